@@ -1,0 +1,364 @@
+// Package bot answers questions about the notes on Discord. Its handlers are
+// transport-free: they take the Discord types of wire.go and return the
+// response, so the gateway edge and an HTTP interactions endpoint share one
+// code path, and tests drive them with interaction JSON.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// Searcher answers questions from the notes.
+type Searcher interface {
+	Search(ctx context.Context, question string, n int) (corpus.Answer, error)
+}
+
+// Options configure a Bot. The zero value is ready to use.
+type Options struct {
+	// RateLimit is how many questions one user may ask per RateWindow;
+	// default 5.
+	RateLimit int
+	// RateWindow is the window of RateLimit; default 30 seconds.
+	RateWindow time.Duration
+	// Results is how many results a question fetches, paged through with
+	// "More results"; default 10.
+	Results int
+	// Now is the clock of the rate limiter; default time.Now.
+	Now func() time.Time
+	// Rand picks the passage of /fact; default a randomly seeded source.
+	Rand rand.Source
+	// Logger logs failures and refusals; default discards.
+	Logger *slog.Logger
+	// Footer starts the footer of every answer; default "conceptbot".
+	Footer string
+}
+
+// maxQuestion is how many runes of a question are searched; the rest is cut.
+const maxQuestion = 1000
+
+// Bot answers interactions and messages from a corpus and a Searcher. It is
+// safe for concurrent use.
+type Bot struct {
+	search  Searcher
+	corpus  *corpus.Corpus
+	results int
+	log     *slog.Logger
+	fmt     formatter
+	limit   *limiter
+
+	randMu sync.Mutex
+	rand   *rand.Rand
+
+	sections   []corpus.Section
+	sectionIdx map[string]int    // section ID → index in sections
+	hashes     map[string]string // hashID(id) → section or passage ID
+	cands      []candidate       // what /lookup autocompletes, sections first
+	facts      []corpus.Passage  // what /fact picks from
+}
+
+// New returns a bot answering from s, looking sections up in c (which may
+// be nil: no sections).
+func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
+	if c == nil {
+		c, _ = corpus.New()
+	}
+	if opts.RateLimit <= 0 {
+		opts.RateLimit = 5
+	}
+	if opts.RateWindow <= 0 {
+		opts.RateWindow = 30 * time.Second
+	}
+	if opts.Results <= 0 {
+		opts.Results = 10
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Rand == nil {
+		opts.Rand = rand.NewPCG(rand.Uint64(), rand.Uint64())
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	b := &Bot{
+		search:     s,
+		corpus:     c,
+		results:    opts.Results,
+		log:        opts.Logger,
+		fmt:        formatter{footer: opts.Footer},
+		limit:      newLimiter(opts.RateLimit, opts.RateWindow, opts.Now),
+		rand:       rand.New(opts.Rand),
+		sections:   c.Sections(),
+		sectionIdx: map[string]int{},
+		hashes:     map[string]string{},
+	}
+	for i, sec := range b.sections {
+		b.sectionIdx[sec.ID] = i
+		b.hashes[hashID(sec.ID)] = sec.ID
+	}
+	for _, p := range c.Passages() {
+		b.hashes[hashID(p.ID)] = p.ID
+	}
+	b.cands = candidates(b.sections)
+	var preferred []corpus.Passage
+	for _, p := range c.Passages() {
+		switch p.Kind {
+		case corpus.KindKeyPoint, corpus.KindDevelopment, corpus.KindFAQ:
+			preferred = append(preferred, p)
+		}
+	}
+	b.facts = preferred
+	if len(b.facts) == 0 {
+		b.facts = c.Passages()
+	}
+	return b
+}
+
+// Messages users see.
+const (
+	msgRateLimited  = "You're asking quickly — please wait a few seconds and try again."
+	msgEmpty        = "Please type a question."
+	msgUnknown      = "Sorry, I don't know that command. Try `/ask`, `/lookup` or `/fact`."
+	msgExpired      = "Sorry, that button no longer works. Ask again with `/ask`."
+	msgNoNotes      = "There are no notes loaded yet."
+	msgNoText       = "That message has no text I can look up."
+	msgFailure      = "Sorry, something went wrong on my side. Please try again in a moment."
+	msgSectionGone  = "Sorry, I can't find that section in the notes any more."
+	customIDMore    = "more"
+	customIDSection = "section"
+	customIDPassage = "passage"
+	customIDFact    = "fact"
+)
+
+// Failure is the ephemeral response the edge sends when Interaction returns
+// an error; the error itself is for the log.
+func Failure() *Response {
+	return ephemeral(msgFailure)
+}
+
+// ephemeral is a message only the user sees.
+func ephemeral(msg string) *Response {
+	return reply{content: msg, ephemeral: true}.response(ResponseMessage)
+}
+
+// Interaction answers an interaction. Interactions it does not know get a
+// polite ephemeral message; the error is for internal failures, such as a
+// failed search, which the edge reports with Failure.
+func (b *Bot) Interaction(ctx context.Context, in *Interaction) (*Response, error) {
+	if in == nil {
+		return nil, errors.New("interaction: nil")
+	}
+	switch in.Type {
+	case InteractionPing:
+		return &Response{Type: ResponsePong}, nil
+	case InteractionCommand:
+		return b.command(ctx, in)
+	case InteractionAutocomplete:
+		return b.autocomplete(in), nil
+	case InteractionComponent:
+		return b.component(ctx, in)
+	}
+	b.log.Info("unhandled interaction", "type", in.Type, "custom_id", in.Data.CustomID)
+	return ephemeral(msgUnknown), nil
+}
+
+// Message answers a message that mentions the bot, or any message in a DM.
+// selfID is the bot's user ID. It reports false for messages the bot should
+// not answer: its own, other bots', ones not addressed to it, and repeated
+// questions from a user already told to slow down.
+func (b *Bot) Message(ctx context.Context, m *Message, selfID string) (*MessageSend, bool) {
+	if m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == selfID {
+		return nil, false
+	}
+	q, ok := addressed(m, selfID)
+	if !ok {
+		return nil, false
+	}
+	if q == "" {
+		return reply{content: b.help()}.send(m), true
+	}
+	allowed, first := b.limit.allow(m.Author.ID)
+	if !allowed {
+		b.log.Info("rate limited", "user", m.Author.ID)
+		if !first {
+			return nil, false
+		}
+		return reply{content: msgRateLimited}.send(m), true
+	}
+	a, err := b.ask(ctx, q)
+	if err != nil {
+		b.log.Error("answer message", "user", m.Author.ID, "message", m.ID, "err", err)
+		return reply{content: msgFailure}.send(m), true
+	}
+	return b.fmt.answer(a, 0, false).send(m), true
+}
+
+// addressed returns the question of m when m is a DM or mentions selfID,
+// with the bot's mentions removed.
+func addressed(m *Message, selfID string) (string, bool) {
+	ok := m.GuildID == ""
+	content := m.Content
+	if selfID != "" {
+		for _, tag := range []string{"<@" + selfID + ">", "<@!" + selfID + ">"} {
+			if strings.Contains(content, tag) {
+				ok = true
+				content = strings.Join(strings.Fields(strings.ReplaceAll(content, tag, " ")), " ")
+			}
+		}
+		for _, u := range m.Mentions {
+			if u.ID == selfID {
+				ok = true
+			}
+		}
+	}
+	return cleanQuestion(content), ok
+}
+
+// cleanQuestion trims q, makes it valid UTF-8 and cuts it to maxQuestion
+// runes: a huge question gets an answer to its beginning, not an error.
+func cleanQuestion(q string) string {
+	q = strings.TrimSpace(strings.ToValidUTF8(q, "\uFFFD"))
+	if utf8.RuneCountInString(q) > maxQuestion {
+		q = strings.TrimSpace(cut(q, maxQuestion))
+	}
+	return q
+}
+
+// help is the reply to a mention without a question.
+func (b *Bot) help() string {
+	example := "what are the key points?"
+	if len(b.corpus.Docs) > 0 {
+		example = "what is " + b.corpus.Docs[0].Title + "?"
+	}
+	return renderMD([]mdSeg{markup("Ask me a question about the notes, e.g. "), text(truncate(example, 200))}, discordLimits.content)
+}
+
+// ask searches for q.
+func (b *Bot) ask(ctx context.Context, q string) (corpus.Answer, error) {
+	a, err := b.search.Search(ctx, q, b.results)
+	if err != nil {
+		return corpus.Answer{}, fmt.Errorf("search %q: %w", q, err)
+	}
+	if a.Question == "" {
+		a.Question = q
+	}
+	return a, nil
+}
+
+// component answers a button press. Custom IDs are
+//
+//	more:<page>:<question>      the page'th result of the question
+//	section:<id>, section#<hash> the whole section, ephemeral
+//	passage:<id>, passage#<hash> one passage, ephemeral
+//	fact                        another fact, replacing the message
+//
+// where a hash stands for an ID too long for the 100 characters of a
+// custom_id (see refID).
+func (b *Bot) component(ctx context.Context, in *Interaction) (*Response, error) {
+	id := in.Data.CustomID
+	if id == customIDFact {
+		return b.fact(true), nil
+	}
+	i := strings.IndexAny(id, ":#")
+	if i < 0 {
+		return ephemeral(msgExpired), nil
+	}
+	kind, arg := id[:i], id[i+1:]
+	if id[i] == '#' {
+		full, ok := b.hashes[arg]
+		if !ok {
+			return ephemeral(msgSectionGone), nil
+		}
+		arg = full
+	}
+	switch kind {
+	case customIDMore:
+		return b.more(ctx, in, arg)
+	case customIDSection:
+		if r, ok := b.sectionReply(arg); ok {
+			return r.response(ResponseMessage), nil
+		}
+		return ephemeral(msgSectionGone), nil
+	case customIDPassage:
+		if p, ok := b.corpus.Passage(arg); ok {
+			r := b.fmt.passage(p, p.Citation(), colorAnswer)
+			r.ephemeral = true
+			return r.response(ResponseMessage), nil
+		}
+		return ephemeral(msgSectionGone), nil
+	}
+	return ephemeral(msgExpired), nil
+}
+
+// more answers "More results" by searching again and replacing the message
+// with the next result. The full question is in the message's footer; the
+// custom_id holds its first characters in case the footer is missing.
+func (b *Bot) more(ctx context.Context, in *Interaction, arg string) (*Response, error) {
+	pageStr, q, _ := strings.Cut(arg, ":")
+	page, err := strconv.Atoi(pageStr)
+	if err != nil || page < 0 {
+		return ephemeral(msgExpired), nil
+	}
+	if in.Message != nil && len(in.Message.Embeds) > 0 && in.Message.Embeds[0].Footer != nil {
+		if full, ok := questionFromFooter(in.Message.Embeds[0].Footer.Text); ok {
+			q = full
+		}
+	}
+	q = cleanQuestion(q)
+	if q == "" {
+		return ephemeral(msgExpired), nil
+	}
+	if ok, _ := b.limit.allow(in.UserID()); !ok {
+		return ephemeral(msgRateLimited), nil
+	}
+	a, err := b.ask(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	quote := in.Message != nil && len(in.Message.Embeds) > 0 && strings.HasPrefix(in.Message.Embeds[0].Description, "> ")
+	return b.fmt.answer(a, page, quote).response(ResponseUpdateMessage), nil
+}
+
+// sectionReply is the whole section id, or the one passage when id names a
+// passage.
+func (b *Bot) sectionReply(id string) (reply, bool) {
+	if i, ok := b.sectionIdx[id]; ok {
+		return b.fmt.section(b.sections[i]), true
+	}
+	if p, ok := b.corpus.Passage(id); ok {
+		return b.fmt.passage(p, p.Citation(), colorAnswer), true
+	}
+	return reply{}, false
+}
+
+// fact is a random passage. update replaces the message ("Another fact").
+func (b *Bot) fact(update bool) *Response {
+	if len(b.facts) == 0 {
+		return ephemeral(msgNoNotes)
+	}
+	b.randMu.Lock()
+	p := b.facts[b.rand.IntN(len(b.facts))]
+	b.randMu.Unlock()
+	another := Component{
+		Type:     ComponentButton,
+		Style:    ButtonPrimary,
+		Label:    "Another fact",
+		CustomID: customIDFact,
+	}
+	r := b.fmt.passage(p, "Fact", colorFact, another)
+	if update {
+		return r.response(ResponseUpdateMessage)
+	}
+	return r.response(ResponseMessage)
+}

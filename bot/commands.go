@@ -1,0 +1,420 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// Command names.
+const (
+	cmdAsk    = "ask"
+	cmdLookup = "lookup"
+	cmdFact   = "fact"
+	cmdFind   = "Find in notes" // message context menu
+)
+
+// maxAskLength is the max_length of /ask's question option.
+const maxAskLength = 300
+
+// Commands returns the application commands to register with one bulk
+// overwrite.
+func Commands() []Command {
+	return []Command{
+		{
+			Name:        cmdAsk,
+			Type:        CommandTypeChatInput,
+			Description: "Ask a question about the notes",
+			Options: []CommandOption{
+				{Type: CommandOptionString, Name: "question", Description: "What do you want to know?", Required: true, MaxLength: maxAskLength},
+				{Type: CommandOptionBoolean, Name: "hide", Description: "Show the answer only to you"},
+				{Type: CommandOptionUser, Name: "mention", Description: "Someone to show the answer to (they get pinged)"},
+			},
+		},
+		{
+			Name:        cmdLookup,
+			Type:        CommandTypeChatInput,
+			Description: "Show a section or point of the notes",
+			Options: []CommandOption{
+				{Type: CommandOptionString, Name: "section", Description: "Start typing a document, section or question", Required: true, Autocomplete: true},
+			},
+		},
+		{
+			Name:        cmdFact,
+			Type:        CommandTypeChatInput,
+			Description: "A random fact from the notes",
+		},
+		{Name: cmdFind, Type: CommandTypeMessage},
+	}
+}
+
+// command answers an application command.
+func (b *Bot) command(ctx context.Context, in *Interaction) (*Response, error) {
+	d := in.Data
+	switch {
+	case d.Type == CommandTypeMessage && d.Name == cmdFind:
+		return b.findInNotes(ctx, in)
+	case d.Type > CommandTypeChatInput:
+		// A user command, or a message command we do not have.
+	case d.Name == cmdAsk:
+		return b.askCommand(ctx, in)
+	case d.Name == cmdLookup:
+		return b.lookup(ctx, in)
+	case d.Name == cmdFact:
+		return b.fact(false), nil
+	}
+	b.log.Info("unknown command", "name", d.Name, "type", d.Type)
+	return ephemeral(msgUnknown), nil
+}
+
+// askCommand answers /ask question:<text> [hide:<bool>] [mention:<user>].
+func (b *Bot) askCommand(ctx context.Context, in *Interaction) (*Response, error) {
+	q := cleanQuestion(stringOption(in.Data.Options, "question"))
+	if q == "" {
+		return ephemeral(msgEmpty), nil
+	}
+	if ok, _ := b.limit.allow(in.UserID()); !ok {
+		b.log.Info("rate limited", "user", in.UserID())
+		return ephemeral(msgRateLimited), nil
+	}
+	a, err := b.ask(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	r := b.fmt.answer(a, 0, false)
+	if boolOption(in.Data.Options, "hide") {
+		r.ephemeral = true
+	} else if u := stringOption(in.Data.Options, "mention"); isSnowflake(u) {
+		r.content = "<@" + u + ">"
+		r.ping = u
+	}
+	return r.response(ResponseMessage), nil
+}
+
+// findInNotes answers the "Find in notes" message command: the message's
+// text is the question, quoted at the top of the answer.
+func (b *Bot) findInNotes(ctx context.Context, in *Interaction) (*Response, error) {
+	var content string
+	if res := in.Data.Resolved; res != nil {
+		if m, ok := res.Messages[in.Data.TargetID]; ok {
+			content = m.Content
+		}
+	}
+	q := cleanQuestion(content)
+	if q == "" {
+		return ephemeral(msgNoText), nil
+	}
+	if ok, _ := b.limit.allow(in.UserID()); !ok {
+		return ephemeral(msgRateLimited), nil
+	}
+	a, err := b.ask(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return b.fmt.answer(a, 0, true).response(ResponseMessage), nil
+}
+
+// lookup answers /lookup section:<value>. The value is a section or passage
+// ID picked from autocomplete, or free text: then the best match among the
+// citations, or else a search.
+func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
+	v := strings.TrimSpace(stringOption(in.Data.Options, "section"))
+	if v == "" {
+		return ephemeral("Please name a section, e.g. pick one from the list."), nil
+	}
+	if id, ok := strings.CutPrefix(v, "#"); ok {
+		if full, ok := b.hashes[id]; ok {
+			v = full
+		}
+	}
+	if r, ok := b.sectionReply(v); ok {
+		return r.response(ResponseMessage), nil
+	}
+	if best := rank(b.cands, v, 1, tierSubstring); len(best) > 0 {
+		if r, ok := b.sectionReply(best[0].id); ok {
+			return r.response(ResponseMessage), nil
+		}
+	}
+	a, err := b.ask(ctx, cleanQuestion(v))
+	if err != nil {
+		return nil, err
+	}
+	return b.fmt.answer(a, 0, false).response(ResponseMessage), nil
+}
+
+// autocomplete suggests sections and passages for /lookup.
+func (b *Bot) autocomplete(in *Interaction) *Response {
+	res := &Response{Type: ResponseAutocompleteResult, Data: &ResponseData{}}
+	if in.Data.Name != cmdLookup {
+		return res
+	}
+	var typed string
+	for _, o := range in.Data.Options {
+		if o.Focused {
+			typed = rawString(o.Value)
+		}
+	}
+	lim := discordLimits
+	var picks []candidate
+	if strings.TrimSpace(typed) == "" {
+		for _, c := range b.cands {
+			if c.section && len(picks) < lim.choices {
+				picks = append(picks, c)
+			}
+		}
+	} else {
+		picks = rank(b.cands, typed, lim.choices, tierFuzzy)
+	}
+	for _, c := range picks {
+		value := c.id
+		if utf8.RuneCountInString(value) > lim.choice {
+			value = "#" + hashID(c.id)
+		}
+		res.Data.Choices = append(res.Data.Choices, Choice{Name: c.name, Value: value})
+	}
+	return res
+}
+
+// Options.
+
+func findOption(opts []Option, name string) (Option, bool) {
+	for _, o := range opts {
+		if o.Name == name {
+			return o, true
+		}
+	}
+	return Option{}, false
+}
+
+// stringOption is the string value of the named option; "" when it is
+// missing or not a string.
+func stringOption(opts []Option, name string) string {
+	o, _ := findOption(opts, name)
+	return rawString(o.Value)
+}
+
+func rawString(v json.RawMessage) string {
+	var s string
+	if json.Unmarshal(v, &s) != nil {
+		return ""
+	}
+	return s
+}
+
+// boolOption is the value of the named boolean option; false when it is
+// missing or not a boolean.
+func boolOption(opts []Option, name string) bool {
+	o, _ := findOption(opts, name)
+	var v bool
+	if json.Unmarshal(o.Value, &v) != nil {
+		return false
+	}
+	return v
+}
+
+// isSnowflake reports whether s looks like a Discord ID, so that it is safe
+// to put in a mention.
+func isSnowflake(s string) bool {
+	if s == "" || len(s) > 20 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Autocomplete ranking.
+
+// candidate is a section or passage /lookup can show.
+type candidate struct {
+	id      string
+	name    string // the choice's name: a citation, with a FAQ's question
+	key     string // name folded for matching: lower case, words split by single spaces
+	section bool
+}
+
+// candidates lists every section, then every passage whose citation differs
+// from its section's (a section of one passage is listed once).
+func candidates(sections []corpus.Section) []candidate {
+	var out []candidate
+	for _, s := range sections {
+		out = append(out, newCandidate(s.ID, s.Passages[0].Doc, corpus.Separator+s.Heading, true))
+	}
+	for _, s := range sections {
+		for _, p := range s.Passages {
+			rest := corpus.Separator + strings.Join(p.Section, corpus.Separator)
+			if p.Question != "" {
+				rest += " · " + oneLine(p.Question)
+			}
+			if p.Citation() == s.Citation && p.Question == "" {
+				continue
+			}
+			out = append(out, newCandidate(p.ID, p.Doc, rest, false))
+		}
+	}
+	return out
+}
+
+// newCandidate names doc+rest within a choice's 100 characters, shortening
+// the document title first so that the part that tells choices apart stays.
+func newCandidate(id, doc, rest string, section bool) candidate {
+	const n = 100 // discordLimits.choice
+	name := doc + rest
+	if utf8.RuneCountInString(name) > n {
+		if r := utf8.RuneCountInString(rest); r <= n*2/3 {
+			name = truncate(doc, n-r) + rest
+		} else {
+			name = truncate(name, n)
+		}
+	}
+	return candidate{id: id, name: name, key: fold(doc + rest), section: section}
+}
+
+// fold lowercases s and keeps only its letters and digits, as words split by
+// single spaces.
+func fold(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	}), " ")
+}
+
+// Match tiers, best first.
+const (
+	tierPrefix      = iota // the name starts with the query
+	tierWord               // a word of the name starts with the query
+	tierSubstring          // the query is inside the name
+	tierSubsequence        // the query's letters appear in order
+	tierFuzzy              // every query word is near a word of the name
+	tierNone
+)
+
+// rank returns up to n candidates matching q no worse than worst, best
+// first: by tier, then by where the match starts, then shorter names, then
+// their order.
+func rank(cands []candidate, q string, n, worst int) []candidate {
+	q = fold(q)
+	if q == "" {
+		return nil
+	}
+	type scored struct {
+		c          candidate
+		tier, at   int
+		order, len int
+	}
+	var ss []scored
+	for i, c := range cands {
+		tier, at := match(c.key, q)
+		if tier <= worst {
+			ss = append(ss, scored{c, tier, at, i, len(c.key)})
+		}
+	}
+	sort.Slice(ss, func(i, j int) bool {
+		a, b := ss[i], ss[j]
+		if a.tier != b.tier {
+			return a.tier < b.tier
+		}
+		if a.at != b.at {
+			return a.at < b.at
+		}
+		if a.len != b.len {
+			return a.len < b.len
+		}
+		return a.order < b.order
+	})
+	var out []candidate
+	for _, s := range ss[:min(n, len(ss))] {
+		out = append(out, s.c)
+	}
+	return out
+}
+
+// match returns how well q matches key (both folded) and where.
+func match(key, q string) (tier, at int) {
+	if strings.HasPrefix(key, q) {
+		return tierPrefix, 0
+	}
+	if i := strings.Index(" "+key, " "+q); i >= 0 {
+		return tierWord, i
+	}
+	if i := strings.Index(key, q); i >= 0 {
+		return tierSubstring, i
+	}
+	if gaps, ok := subsequence(key, q); ok {
+		return tierSubsequence, gaps
+	}
+	if d, ok := nearWords(key, q); ok {
+		return tierFuzzy, d
+	}
+	return tierNone, 0
+}
+
+// subsequence reports whether the runes of q appear in key in order, and how
+// many runes of key lie between the first and last of them beyond q's own.
+func subsequence(key, q string) (gaps int, ok bool) {
+	qr := []rune(q)
+	i, first, last := 0, -1, 0
+	for k, r := range []rune(key) {
+		if i < len(qr) && r == qr[i] {
+			if first < 0 {
+				first = k
+			}
+			last = k
+			i++
+		}
+	}
+	if i < len(qr) {
+		return 0, false
+	}
+	return last - first + 1 - len(qr), true
+}
+
+// nearWords reports whether every word of q is within a small edit distance
+// (a third of its length) of the start of some word of key, and the sum of
+// the distances.
+func nearWords(key, q string) (dist int, ok bool) {
+	words := strings.Fields(key)
+	for _, qw := range strings.Fields(q) {
+		qr := []rune(qw)
+		allowed := len(qr) / 3
+		best := allowed + 1
+		for _, w := range words {
+			wr := []rune(w)
+			for n := max(1, len(qr)-1); n <= min(len(wr), len(qr)+1); n++ {
+				best = min(best, levenshtein(qr, wr[:n]))
+			}
+		}
+		if best > allowed {
+			return 0, false
+		}
+		dist += best
+	}
+	return dist, true
+}
+
+func levenshtein(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,106 @@
+package bot
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// nameRE is Discord's rule for chat-input command and option names.
+var nameRE = regexp.MustCompile(`^[-_'\p{L}\p{N}\p{Devanagari}\p{Thai}]{1,32}$`)
+
+func TestCommands(t *testing.T) {
+	cmds := Commands()
+	seen := map[string]bool{}
+	for _, c := range cmds {
+		if seen[c.Name] {
+			t.Errorf("command %q registered twice", c.Name)
+		}
+		seen[c.Name] = true
+		switch c.Type {
+		case CommandTypeChatInput:
+			if !nameRE.MatchString(c.Name) || strings.ToLower(c.Name) != c.Name {
+				t.Errorf("command name %q breaks Discord's rule", c.Name)
+			}
+			if n := utf8.RuneCountInString(c.Description); n < 1 || n > 100 {
+				t.Errorf("command %q: description of %d runes, want 1–100", c.Name, n)
+			}
+		case CommandTypeMessage:
+			if n := utf8.RuneCountInString(c.Name); n < 1 || n > 32 {
+				t.Errorf("message command %q: %d runes, want 1–32", c.Name, n)
+			}
+			if c.Description != "" || len(c.Options) > 0 {
+				t.Errorf("message command %q has a description or options", c.Name)
+			}
+		default:
+			t.Errorf("command %q: type %d", c.Name, c.Type)
+		}
+		required := true
+		for _, o := range c.Options {
+			if !nameRE.MatchString(o.Name) || strings.ToLower(o.Name) != o.Name {
+				t.Errorf("option %s.%s breaks Discord's name rule", c.Name, o.Name)
+			}
+			if n := utf8.RuneCountInString(o.Description); n < 1 || n > 100 {
+				t.Errorf("option %s.%s: description of %d runes, want 1–100", c.Name, o.Name, n)
+			}
+			if o.Required && !required {
+				t.Errorf("option %s.%s: required after an optional one", c.Name, o.Name)
+			}
+			required = o.Required
+		}
+	}
+	for _, want := range []string{cmdAsk, cmdLookup, cmdFact, cmdFind} {
+		if !seen[want] {
+			t.Errorf("Commands() lacks %q", want)
+		}
+	}
+	golden(t, filepath.Join("testdata", "commands.json"), mustJSON(t, cmds))
+}
+
+func TestRank(t *testing.T) {
+	f := newFixture(t)
+	tests := []struct {
+		q    string
+		want string // ID of the first candidate
+	}{
+		{"what is critical", corpus0(f) + "/what-is-critical-and-emerging-technologies-partnership"},
+		{"quantum key", "quantum-computing/key-points"},
+		{"key points 5", corpus0(f) + "/key-points/5"},
+		{"hist", corpus0(f) + "/historical-background"},
+		{"qcdef", "quantum-computing/definition"},
+		{"recnt develpments", corpus0(f) + "/recent-developments"},
+		{"recnt develpments 1", corpus0(f) + "/recent-developments/1"},
+	}
+	for _, tt := range tests {
+		got := rank(f.bot.cands, tt.q, 3, tierFuzzy)
+		if len(got) == 0 || got[0].id != tt.want {
+			t.Errorf("rank(%q)[0] = %+v, want %s", tt.q, got, tt.want)
+		}
+	}
+	if got := rank(f.bot.cands, "xyzzy", 3, tierFuzzy); len(got) != 0 {
+		t.Errorf("rank(xyzzy) = %+v, want nothing", got)
+	}
+}
+
+func corpus0(f *fixture) string { return f.corpus.Docs[0].ID }
+
+func TestMatchTiers(t *testing.T) {
+	tests := []struct {
+		key, q string
+		want   int
+	}{
+		{"quantum computing definition", "quantum", tierPrefix},
+		{"quantum computing definition", "computing", tierWord},
+		{"quantum computing definition", "puting", tierSubstring},
+		{"quantum computing definition", "qcd", tierSubsequence},
+		{"quantum computing definition", "kwantum", tierFuzzy},
+		{"quantum computing definition", "banana", tierNone},
+	}
+	for _, tt := range tests {
+		if got, _ := match(tt.key, tt.q); got != tt.want {
+			t.Errorf("match(%q, %q) = %d, want %d", tt.key, tt.q, got, tt.want)
+		}
+	}
+}

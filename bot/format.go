@@ -1,0 +1,755 @@
+package bot
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// limits are the Discord limits a message must stay within (see DISCORD.md).
+// Every count is in characters, which we take to be runes.
+type limits struct {
+	content     int // message content
+	title       int // embed title
+	description int // embed description
+	fieldName   int
+	fieldValue  int
+	fields      int // fields per embed
+	footer      int // embed footer text
+	total       int // all embed text of one message
+	embeds      int // embeds per message
+	customID    int
+	label       int // button label
+	rowButtons  int // buttons per action row
+	rows        int // action rows per message
+	choices     int // autocomplete choices
+	choice      int // autocomplete choice name and value
+}
+
+// discordLimits are the limits Discord enforces.
+var discordLimits = limits{
+	content:     2000,
+	title:       256,
+	description: 4096,
+	fieldName:   256,
+	fieldValue:  1024,
+	fields:      25,
+	footer:      2048,
+	total:       6000,
+	embeds:      10,
+	customID:    100,
+	label:       80,
+	rowButtons:  5,
+	rows:        5,
+	choices:     25,
+	choice:      100,
+}
+
+// Embed colours.
+const (
+	colorAnswer   = 0x5865F2
+	colorNotFound = 0x99AAB5
+	colorFact     = 0x57F287
+)
+
+// reply is a formatted message, before it becomes an interaction response
+// or a channel message.
+type reply struct {
+	content    string
+	embeds     []Embed
+	components []Component
+	ephemeral  bool
+	ping       string // the one user the message may ping; "" pings nobody
+}
+
+// allowedMentions pings r.ping or nobody. Parse is never nil, so it encodes
+// as [] and Discord parses no mentions out of the text.
+func (r reply) allowedMentions() *AllowedMentions {
+	am := &AllowedMentions{Parse: []string{}}
+	if r.ping != "" {
+		am.Users = []string{r.ping}
+	}
+	return am
+}
+
+// response makes r an interaction response of type t.
+func (r reply) response(t ResponseType) *Response {
+	d := &ResponseData{
+		Content:         r.content,
+		Embeds:          r.embeds,
+		Components:      r.components,
+		AllowedMentions: r.allowedMentions(),
+	}
+	if r.ephemeral {
+		d.Flags = MessageFlagEphemeral
+	}
+	return &Response{Type: t, Data: d}
+}
+
+// send makes r a channel message replying to m. A reply pings nobody, not
+// even the author of m.
+func (r reply) send(m *Message) *MessageSend {
+	return &MessageSend{
+		Content:         r.content,
+		Embeds:          r.embeds,
+		Components:      r.components,
+		AllowedMentions: r.allowedMentions(),
+		MessageReference: &MessageReference{
+			MessageID:       m.ID,
+			ChannelID:       m.ChannelID,
+			GuildID:         m.GuildID,
+			FailIfNotExists: false,
+		},
+	}
+}
+
+// formatter turns answers and passages into messages within Discord's
+// limits. Its output is a pure function of its input; the zero value is
+// ready to use.
+type formatter struct {
+	footer string // what each answer's footer starts with; default "conceptbot"
+	lim    limits // zero means discordLimits
+}
+
+func (f formatter) limits() limits {
+	if f.lim == (limits{}) {
+		return discordLimits
+	}
+	return f.lim
+}
+
+func (f formatter) footerPrefix() string {
+	if f.footer == "" {
+		return "conceptbot"
+	}
+	return truncate(oneLine(f.footer), 200)
+}
+
+// questionMark introduces the question in an answer's footer, from where a
+// "More results" button recovers it: a custom_id holds only 100 characters,
+// and footers render neither markdown nor mentions, so the question can be
+// stored there verbatim.
+const questionMark = " · Q: "
+
+// questionFromFooter recovers the question from an answer's footer.
+func questionFromFooter(footer string) (string, bool) {
+	_, q, ok := strings.Cut(footer, questionMark)
+	if !ok || q == "" {
+		return "", false
+	}
+	return q, true
+}
+
+// answer formats the page'th result of a. Not answered, it lists the closest
+// sections instead. quote starts the description with the question quoted,
+// for answers to someone else's message.
+func (f formatter) answer(a corpus.Answer, page int, quote bool) reply {
+	if !a.Answered || len(a.Results) == 0 {
+		return f.notFound(a, quote)
+	}
+	lim := f.limits()
+	page = max(0, min(page, len(a.Results)-1))
+	res := a.Results[page]
+	q := oneLine(a.Question)
+
+	pct := int(math.Round(max(0, min(1, a.Confidence)) * 100))
+	foot := truncate(fmt.Sprintf("%s · confidence %d%% · result %d of %d%s%s",
+		f.footerPrefix(), pct, page+1, len(a.Results), questionMark, q), min(lim.footer, lim.total/4))
+	e := Embed{
+		Title:  renderMD(plain(res.Citation()), min(lim.title, lim.total/8)),
+		Color:  colorAnswer,
+		Footer: &EmbedFooter{Text: foot},
+	}
+	if rel := related(a.Results, page, 2); len(rel) > 0 && lim.fields > 0 {
+		var segs []mdSeg
+		for i, c := range rel {
+			if i > 0 {
+				segs = append(segs, markup("\n"))
+			}
+			segs = append(segs, markup("• "), text(c))
+		}
+		e.Fields = []EmbedField{{
+			Name:  truncate("Related", lim.fieldName),
+			Value: renderMD(segs, min(lim.fieldValue, lim.total/8)),
+		}}
+	}
+	var segs []mdSeg
+	if quote {
+		segs = quoteSegs(q)
+	}
+	segs = append(segs, highlight(res.Text, res.Highlights)...)
+	e.Description = renderMD(segs, min(lim.description, lim.total-embedLen(e)))
+
+	more := Component{
+		Type:     ComponentButton,
+		Style:    ButtonPrimary,
+		Label:    truncate("More results", lim.label),
+		CustomID: moreID(page+1, q, lim.customID),
+	}
+	if page+1 >= len(a.Results) {
+		// Keep the button, disabled: an update that leaves out components
+		// would keep the old, enabled one.
+		more.Label = truncate("No more results", lim.label)
+		more.Disabled = true
+	}
+	whole := Component{
+		Type:     ComponentButton,
+		Style:    ButtonSecondary,
+		Label:    truncate("Whole section", lim.label),
+		CustomID: refID("section", res.SectionID(), lim.customID),
+	}
+	return reply{embeds: []Embed{e}, components: rows(lim, more, whole)}
+}
+
+// moreID encodes the "More results" button for page: "more:<page>:<question>",
+// the question cut to fit.
+func moreID(page int, question string, max int) string {
+	id := "more:" + strconv.Itoa(page) + ":"
+	return id + cut(question, max-utf8.RuneCountInString(id))
+}
+
+// refID names a section or passage in a custom_id or choice value:
+// "<kind>:<id>", or "<kind>#<hash>" when that is longer than max (or not
+// valid UTF-8).
+func refID(kind, id string, max int) string {
+	s := kind + ":" + id
+	if utf8.RuneCountInString(s) <= max && utf8.ValidString(s) {
+		return s
+	}
+	return kind + "#" + hashID(id)
+}
+
+// hashID is a short stand-in for an ID too long for a custom_id.
+func hashID(id string) string {
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	return strconv.FormatUint(h.Sum64(), 16)
+}
+
+// related returns the citations of up to n results other than the page'th,
+// the next ones first, without repeats.
+func related(rs []corpus.Result, page, n int) []string {
+	seen := map[string]bool{rs[page].Citation(): true}
+	var out []string
+	for k := 1; k < len(rs) && len(out) < n; k++ {
+		c := rs[(page+k)%len(rs)].Citation()
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// notFound says the notes do not answer a.Question and offers the closest
+// sections as buttons.
+func (f formatter) notFound(a corpus.Answer, quote bool) reply {
+	lim := f.limits()
+	q := oneLine(a.Question)
+	e := Embed{
+		Title:  truncate("Not in the notes", lim.title),
+		Color:  colorNotFound,
+		Footer: &EmbedFooter{Text: truncate(f.footerPrefix()+questionMark+q, min(lim.footer, lim.total/4))},
+	}
+	var segs []mdSeg
+	if quote {
+		segs = quoteSegs(q)
+	}
+	segs = append(segs, markup("I couldn't find that in the notes."))
+
+	var buttons []Component
+	seen := map[string]bool{}
+	for _, r := range a.Results {
+		id := r.SectionID()
+		if seen[id] || len(buttons) == 3 {
+			continue
+		}
+		seen[id] = true
+		cite := r.Doc + corpus.Separator + r.Heading()
+		if len(buttons) == 0 {
+			segs = append(segs, markup("\n\nClosest sections:"))
+		}
+		segs = append(segs, markup("\n• "), text(cite))
+		buttons = append(buttons, Component{
+			Type:     ComponentButton,
+			Style:    ButtonSecondary,
+			Label:    truncate(cite, lim.label),
+			CustomID: refID("section", id, lim.customID),
+		})
+	}
+	e.Description = renderMD(segs, min(lim.description, lim.total-embedLen(e)))
+	return reply{embeds: []Embed{e}, components: rows(lim, buttons...)}
+}
+
+// quoteSegs quotes the question on one line, followed by a blank line.
+func quoteSegs(q string) []mdSeg {
+	return []mdSeg{markup("> "), text(truncate(q, 300)), markup("\n\n")}
+}
+
+// passage formats one passage under title, with its citation as a field
+// when the title is not the citation itself.
+func (f formatter) passage(p corpus.Passage, title string, color int, buttons ...Component) reply {
+	lim := f.limits()
+	e := Embed{
+		Title:  renderMD(plain(title), min(lim.title, lim.total/8)),
+		Color:  color,
+		Footer: &EmbedFooter{Text: f.footerPrefix()},
+	}
+	if title != p.Citation() && lim.fields > 0 {
+		e.Fields = []EmbedField{{
+			Name:  truncate("Source", lim.fieldName),
+			Value: renderMD(plain(p.Citation()), min(lim.fieldValue, lim.total/8)),
+		}}
+	}
+	e.Description = renderMD(plain(p.Text), min(lim.description, lim.total-embedLen(e)))
+	buttons = append(buttons, Component{
+		Type:     ComponentButton,
+		Style:    ButtonSecondary,
+		Label:    truncate("Whole section", lim.label),
+		CustomID: refID("section", p.SectionID(), lim.customID),
+	})
+	return reply{embeds: []Embed{e}, components: rows(lim, buttons...)}
+}
+
+// section formats every passage of s, packed into as many embeds as the
+// limits allow; passages that do not fit are counted in a closing note.
+func (f formatter) section(s corpus.Section) reply {
+	lim := f.limits()
+	const reserve = 80 // room for the closing note
+	title := renderMD(plain(s.Citation), min(lim.title, lim.total/8))
+	budget := lim.total - utf8.RuneCountInString(title) - reserve
+	descMax := lim.description - reserve
+
+	embeds := []Embed{{Title: title, Color: colorAnswer}}
+	cur := &embeds[0]
+	used := 0 // embed text so far, not counting the title
+	omitted := 0
+	for i, p := range s.Passages {
+		block := renderMD(passageSegs(p), min(descMax, budget))
+		n := utf8.RuneCountInString(block)
+		sep := 0
+		if cur.Description != "" {
+			sep = 2
+		}
+		switch {
+		case utf8.RuneCountInString(cur.Description)+sep+n <= descMax && used+sep+n <= budget:
+			if sep > 0 {
+				cur.Description += "\n\n"
+			}
+			cur.Description += block
+			used += sep + n
+		case len(embeds) < lim.embeds && used+n <= budget:
+			embeds = append(embeds, Embed{Description: block, Color: colorAnswer})
+			cur = &embeds[len(embeds)-1]
+			used += n
+		default:
+			omitted = len(s.Passages) - i
+		}
+		if omitted > 0 {
+			break
+		}
+	}
+	if omitted > 0 {
+		note := fmt.Sprintf("\n\n…and %d more. Look one up with /lookup.", omitted)
+		cur.Description += truncate(note, reserve)
+	}
+	return reply{embeds: embeds, ephemeral: true}
+}
+
+// passageSegs is a passage as part of a section: its number or question in
+// bold, then its text.
+func passageSegs(p corpus.Passage) []mdSeg {
+	var segs []mdSeg
+	switch {
+	case p.Question != "":
+		segs = append(segs, bold(truncate(oneLine(p.Question), 300)), markup("\n"))
+	case p.Year != 0:
+		segs = append(segs, bold(strconv.Itoa(p.Year)), markup(" "))
+	case p.Ordinal > 0:
+		segs = append(segs, bold(strconv.Itoa(p.Ordinal)+"."), markup(" "))
+	}
+	return append(segs, plain(p.Text)...)
+}
+
+// rows lays buttons out in action rows within the limits.
+func rows(lim limits, buttons ...Component) []Component {
+	if n := lim.rowButtons * lim.rows; len(buttons) > n {
+		buttons = buttons[:n]
+	}
+	var out []Component
+	for len(buttons) > 0 {
+		n := min(len(buttons), lim.rowButtons)
+		out = append(out, Component{Type: ComponentActionRow, Components: buttons[:n:n]})
+		buttons = buttons[n:]
+	}
+	return out
+}
+
+// embedLen counts the text of e that counts towards the 6000 total.
+func embedLen(e Embed) int {
+	n := utf8.RuneCountInString(e.Title) + utf8.RuneCountInString(e.Description)
+	for _, f := range e.Fields {
+		n += utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+	}
+	if e.Footer != nil {
+		n += utf8.RuneCountInString(e.Footer.Text)
+	}
+	return n
+}
+
+// truncate shortens s to at most n runes, ending it with "…" when cut, and
+// replaces invalid UTF-8. For text Discord shows as is (footers, labels,
+// choices); markdown goes through renderMD.
+func truncate(s string, n int) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n <= 0 {
+		return ""
+	}
+	return strings.TrimRightFunc(cut(s, n-1), unicode.IsSpace) + "…"
+}
+
+// cut returns at most the first n runes of s.
+func cut(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// oneLine replaces runs of white space (newlines included) with one space
+// and invalid UTF-8 with U+FFFD.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
+}
+
+// Markdown.
+//
+// Text from the notes and from users is shown in Discord markdown, so it is
+// escaped: every markdown character gets a backslash, line starts that would
+// make a heading, quote or list are escaped, and mentions (@everyone, @here,
+// <@id>, <#id>, <:emoji:id>, <t:…>) are broken with a zero-width space.
+// Discord pings nobody from an embed, but the text should read the same in
+// content. Truncation works on the escaped text: it never splits a rune or an
+// escape and never leaves bold open.
+
+// mdSeg is a piece of a markdown text.
+type mdSeg struct {
+	s      string
+	bold   bool // text to show in bold
+	markup bool // markdown written by us, not escaped and never cut
+}
+
+func text(s string) mdSeg   { return mdSeg{s: s} }
+func bold(s string) mdSeg   { return mdSeg{s: s, bold: true} }
+func markup(s string) mdSeg { return mdSeg{s: s, markup: true} }
+
+// plain is s as escaped text, without highlights.
+func plain(s string) []mdSeg { return []mdSeg{text(s)} }
+
+// highlight splits s into plain and bold segments at the byte ranges hs.
+// Ranges are clamped, widened to whole runes, merged when they touch or only
+// spaces lie between them, and never made bold across a line break or
+// around white space, where Discord would not render it.
+func highlight(s string, hs []corpus.Span) []mdSeg {
+	spans := make([]corpus.Span, 0, len(hs))
+	for _, h := range hs {
+		h.Start, h.End = max(0, min(h.Start, len(s))), max(0, min(h.End, len(s)))
+		for h.Start > 0 && h.Start < len(s) && !utf8.RuneStart(s[h.Start]) {
+			h.Start--
+		}
+		for h.End < len(s) && !utf8.RuneStart(s[h.End]) {
+			h.End++
+		}
+		if h.Start < h.End {
+			spans = append(spans, h)
+		}
+	}
+	sortSpans(spans)
+
+	var segs []mdSeg
+	at := 0
+	for i := 0; i < len(spans); {
+		h := spans[i]
+		for i++; i < len(spans) && (spans[i].Start <= h.End || strings.Trim(s[h.End:spans[i].Start], " \t") == ""); i++ {
+			h.End = max(h.End, spans[i].End)
+		}
+		if h.Start < at {
+			h.Start = at
+		}
+		if at < h.Start {
+			segs = append(segs, text(s[at:h.Start]))
+		}
+		for j, line := range strings.Split(s[h.Start:h.End], "\n") {
+			if j > 0 {
+				segs = append(segs, text("\n"))
+			}
+			core := strings.TrimSpace(line)
+			if core == "" {
+				segs = append(segs, text(line))
+				continue
+			}
+			lead := line[:strings.Index(line, core)]
+			trail := line[len(lead)+len(core):]
+			segs = append(segs, text(lead), bold(core), text(trail))
+		}
+		at = h.End
+	}
+	if at < len(s) {
+		segs = append(segs, text(s[at:]))
+	}
+	return segs
+}
+
+// sortSpans sorts spans by start (insertion sort: there are few).
+func sortSpans(spans []corpus.Span) {
+	for i := 1; i < len(spans); i++ {
+		for j := i; j > 0 && spans[j].Start < spans[j-1].Start; j-- {
+			spans[j], spans[j-1] = spans[j-1], spans[j]
+		}
+	}
+}
+
+// renderMD writes segs as markdown of at most limit runes. When it must cut,
+// it cuts between escapes and ends with "…", closing bold first.
+func renderMD(segs []mdSeg, limit int) string {
+	if limit <= 0 {
+		return ""
+	}
+	atoms := escapeSegs(segs)
+	total := 0
+	for i, sg := range segs {
+		total += atomsLen(atoms[i])
+		if sg.bold && len(atoms[i]) > 0 {
+			total += 4
+		}
+	}
+	budget := limit
+	if total > limit {
+		budget = limit - 1 // for "…"
+	}
+	var b strings.Builder
+	used := 0
+	for i, sg := range segs {
+		as := atoms[i]
+		if len(as) == 0 {
+			continue
+		}
+		over := 0
+		if sg.bold {
+			over = 4
+		}
+		if n := atomsLen(as); used+over+n <= budget {
+			writeAtoms(&b, as, sg.bold)
+			used += over + n
+			continue
+		}
+		if sg.markup {
+			break
+		}
+		k, n := 0, 0
+		for k < len(as) && used+over+n+utf8.RuneCountInString(as[k]) <= budget {
+			n += utf8.RuneCountInString(as[k])
+			k++
+		}
+		if sg.bold {
+			for k > 0 && strings.TrimSpace(as[k-1]) == "" {
+				k--
+			}
+		}
+		if k > 0 {
+			writeAtoms(&b, as[:k], sg.bold)
+		}
+		break
+	}
+	if total <= limit {
+		return b.String()
+	}
+	return strings.TrimRightFunc(b.String(), unicode.IsSpace) + "…"
+}
+
+func atomsLen(as []string) int {
+	n := 0
+	for _, a := range as {
+		n += utf8.RuneCountInString(a)
+	}
+	return n
+}
+
+func writeAtoms(b *strings.Builder, as []string, bold bool) {
+	if bold {
+		b.WriteString("**")
+	}
+	for _, a := range as {
+		b.WriteString(a)
+	}
+	if bold {
+		b.WriteString("**")
+	}
+}
+
+// escapeSegs escapes each text segment into atoms, the units truncation may
+// not split: a rune, or a rune with its escape. Markup is one atom. Whether
+// a rune starts a line carries over from one segment to the next.
+func escapeSegs(segs []mdSeg) [][]string {
+	out := make([][]string, len(segs))
+	lineStart, digits := true, false // at the start of a line; only digits since
+	for i, sg := range segs {
+		if sg.markup {
+			if sg.s != "" {
+				out[i] = []string{sg.s}
+				lineStart = strings.HasSuffix(sg.s, "\n") || (lineStart && strings.TrimSpace(sg.s) == "")
+				digits = false
+			}
+			continue
+		}
+		s := strings.ToValidUTF8(strings.ReplaceAll(sg.s, "\r\n", "\n"), "\uFFFD")
+		var as []string
+		for j, r := range s {
+			rest := s[j+utf8.RuneLen(r):]
+			var a string
+			switch {
+			case r == '\r':
+				a = "\n"
+			case strings.ContainsRune("\\*_~`|[]", r):
+				a = `\` + string(r)
+			case lineStart && strings.ContainsRune("#>-+", r):
+				a = `\` + string(r)
+			case r == '.' && digits && strings.HasPrefix(rest, " "):
+				a = `\.`
+			case r == '<' && (strings.HasPrefix(rest, "@") || strings.HasPrefix(rest, "#") ||
+				strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "a:") || strings.HasPrefix(rest, "t:") ||
+				strings.HasPrefix(rest, "/")):
+				a = "<\u200b"
+			case r == '@' && (hasPrefixFold(rest, "everyone") || hasPrefixFold(rest, "here")):
+				a = "@\u200b"
+			default:
+				a = string(r)
+			}
+			as = append(as, a)
+			switch {
+			case a == "\n":
+				lineStart, digits = true, false
+			case lineStart && (r == ' ' || r == '\t'):
+			case r >= '0' && r <= '9' && (lineStart || digits):
+				lineStart, digits = false, true
+			default:
+				lineStart, digits = false, false
+			}
+		}
+		out[i] = as
+	}
+	return out
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// check reports the first way r breaks the limits or our markdown rules:
+// lengths, counts, valid UTF-8, balanced bold and whole escapes. Tests call
+// it on everything the formatter makes.
+func (lim limits) check(r reply) error {
+	n := func(s string) int { return utf8.RuneCountInString(s) }
+	strs := []string{r.content}
+	if n(r.content) > lim.content {
+		return fmt.Errorf("content has %d runes, limit %d", n(r.content), lim.content)
+	}
+	if len(r.embeds) > lim.embeds {
+		return fmt.Errorf("%d embeds, limit %d", len(r.embeds), lim.embeds)
+	}
+	total := 0
+	for i, e := range r.embeds {
+		total += embedLen(e)
+		md := []string{e.Title, e.Description}
+		switch {
+		case n(e.Title) > lim.title:
+			return fmt.Errorf("embed %d: title has %d runes, limit %d", i, n(e.Title), lim.title)
+		case n(e.Description) > lim.description:
+			return fmt.Errorf("embed %d: description has %d runes, limit %d", i, n(e.Description), lim.description)
+		case len(e.Fields) > lim.fields:
+			return fmt.Errorf("embed %d: %d fields, limit %d", i, len(e.Fields), lim.fields)
+		case e.Footer != nil && n(e.Footer.Text) > lim.footer:
+			return fmt.Errorf("embed %d: footer has %d runes, limit %d", i, n(e.Footer.Text), lim.footer)
+		}
+		if e.Footer != nil {
+			strs = append(strs, e.Footer.Text)
+		}
+		for j, f := range e.Fields {
+			if n(f.Name) > lim.fieldName || n(f.Value) > lim.fieldValue || f.Name == "" || f.Value == "" {
+				return fmt.Errorf("embed %d field %d: name %d runes, value %d runes", i, j, n(f.Name), n(f.Value))
+			}
+			md = append(md, f.Name, f.Value)
+		}
+		for _, s := range md {
+			if err := checkMD(s); err != nil {
+				return fmt.Errorf("embed %d: %v in %q", i, err, s)
+			}
+		}
+		strs = append(strs, md...)
+	}
+	if total > lim.total {
+		return fmt.Errorf("embeds have %d runes of text, limit %d", total, lim.total)
+	}
+	if len(r.components) > lim.rows {
+		return fmt.Errorf("%d rows, limit %d", len(r.components), lim.rows)
+	}
+	ids := map[string]bool{}
+	for _, row := range r.components {
+		if row.Type != ComponentActionRow || len(row.Components) == 0 || len(row.Components) > lim.rowButtons {
+			return fmt.Errorf("bad action row: type %d with %d components", row.Type, len(row.Components))
+		}
+		for _, c := range row.Components {
+			if c.CustomID == "" || n(c.CustomID) > lim.customID || ids[c.CustomID] {
+				return fmt.Errorf("button %q: custom_id %q empty, too long or repeated", c.Label, c.CustomID)
+			}
+			ids[c.CustomID] = true
+			if c.Label == "" || n(c.Label) > lim.label {
+				return fmt.Errorf("button label %q: %d runes, limit %d", c.Label, n(c.Label), lim.label)
+			}
+			strs = append(strs, c.Label, c.CustomID)
+		}
+	}
+	for _, s := range strs {
+		if !utf8.ValidString(s) {
+			return fmt.Errorf("invalid UTF-8: %q", s)
+		}
+	}
+	return nil
+}
+
+// checkMD reports bold left open and escapes of nothing in markdown we wrote.
+func checkMD(s string) error {
+	bolds := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\':
+			if i+1 >= len(s) || !strings.ContainsRune(`\*_~|[]#>-+.`+"`", rune(s[i+1])) {
+				return fmt.Errorf("dangling escape at byte %d", i)
+			}
+			i++
+		case strings.HasPrefix(s[i:], "**"):
+			bolds++
+			i++
+		}
+	}
+	if bolds%2 != 0 {
+		return fmt.Errorf("unbalanced bold")
+	}
+	for _, m := range []string{"@everyone", "@here", "<@", "<#"} {
+		if strings.Contains(strings.ToLower(s), m) {
+			return fmt.Errorf("live mention %q", m)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,202 @@
+// Package corpus turns concept documents into cited passages. It is the
+// shared vocabulary of conceptbot: documents, passages, results and answers.
+// It imports only the standard library.
+package corpus
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Kind says what part of a concept document a passage comes from.
+type Kind string
+
+// The kinds of passage a concept document has. Any heading the parser does
+// not know becomes a KindSection.
+const (
+	KindDefinition  Kind = "definition"
+	KindBackground  Kind = "background"
+	KindKeyPoint    Kind = "key-point"
+	KindMindMap     Kind = "mind-map"
+	KindDevelopment Kind = "development"
+	KindFAQ         Kind = "faq"
+	KindExamTip     Kind = "exam-tip"
+	KindSourceTopic Kind = "source-topic"
+	KindRelevance   Kind = "relevance"
+	KindConnections Kind = "connections"
+	KindSection     Kind = "section"
+)
+
+// Separator joins the parts of a citation.
+const Separator = " › "
+
+// Document is one concept document.
+type Document struct {
+	ID          string // slug of the title, e.g. "critical-and-emerging-technologies-partnership"
+	Title       string
+	Category    string // e.g. "Other"; empty when the document has none
+	ReadingTime string // e.g. "5 min"; empty when the document has none
+	File        string // where it was read from
+	Passages    []Passage
+	Warnings    Errors // problems that do not stop it loading, e.g. an empty section
+}
+
+// Passage is the unit that is indexed, found and cited.
+type Passage struct {
+	ID       string   // stable: "doc-id/section-slug/ordinal", e.g. ".../key-points/5"
+	DocID    string   // Document.ID
+	Doc      string   // Document.Title
+	Section  []string // path below the document, e.g. ["Key Points", "5"]
+	Kind     Kind     //
+	Ordinal  int      // 1-based position within its section; 0 when alone
+	Question string   // the question of a FAQ (and of its exam tip)
+	Year     int      // the year of a recent development; 0 otherwise
+	Text     string   // plain text; list items on their own lines starting "- "
+	Line     int      // 1-based line of the input where the passage starts
+}
+
+// Citation names the document and section path, e.g.
+// "Critical and Emerging Technologies Partnership › Key Points › 5".
+func (p Passage) Citation() string {
+	return p.Doc + Separator + strings.Join(p.Section, Separator)
+}
+
+// Heading is the top-level section heading of the passage, e.g. "Key Points".
+func (p Passage) Heading() string {
+	if len(p.Section) == 0 {
+		return ""
+	}
+	return p.Section[0]
+}
+
+// SectionID identifies the passage's top-level section: "doc-id/section-slug".
+func (p Passage) SectionID() string {
+	return p.DocID + "/" + Slug(p.Heading())
+}
+
+// Span is a byte range [Start, End) of a passage's Text.
+type Span struct{ Start, End int }
+
+// Result is one passage found for a question.
+type Result struct {
+	Passage
+	Score      float64
+	Highlights []Span // the words of Text that matched the question, in order
+}
+
+// Answer is what the notes say about a question.
+type Answer struct {
+	Question string
+	// Answered is false when no passage answers the question well enough;
+	// Results then holds the closest sections as suggestions.
+	Answered   bool
+	Confidence float64 // 0..1
+	Results    []Result
+}
+
+// Slug lowercases s and joins its letters and digits with "-".
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == '&':
+			dash = true
+			if b.Len() > 0 {
+				b.WriteString("-and")
+			}
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// Corpus is a set of documents with their passages looked up by ID.
+type Corpus struct {
+	Docs     []*Document
+	passages []Passage
+	byID     map[string]int
+}
+
+// Section is a top-level section of a document, for look-ups and autocomplete.
+type Section struct {
+	ID       string // Passage.SectionID()
+	Citation string // "Document › Heading"
+	Heading  string
+	Passages []Passage
+}
+
+// New collects docs into a corpus. Documents must have unique IDs and
+// passages unique IDs; the error names the file and line of a duplicate.
+func New(docs ...*Document) (*Corpus, error) {
+	c := &Corpus{byID: map[string]int{}}
+	var errs Errors
+	seenDoc := map[string]*Document{}
+	for _, d := range docs {
+		if prev, ok := seenDoc[d.ID]; ok {
+			errs = append(errs, &Error{File: d.File, Line: 1, Msg: fmt.Sprintf("duplicate document ID %q (also in %s)", d.ID, prev.File)})
+			continue
+		}
+		seenDoc[d.ID] = d
+		c.Docs = append(c.Docs, d)
+		for _, p := range d.Passages {
+			if i, ok := c.byID[p.ID]; ok {
+				prev := c.passages[i]
+				errs = append(errs, &Error{File: d.File, Line: p.Line, Msg: fmt.Sprintf("duplicate passage ID %q (first at line %d)", p.ID, prev.Line)})
+				continue
+			}
+			c.byID[p.ID] = len(c.passages)
+			c.passages = append(c.passages, p)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return c, nil
+}
+
+// Passages returns every passage in document order. The slice is shared.
+func (c *Corpus) Passages() []Passage { return c.passages }
+
+// Passage returns the passage with the given ID.
+func (c *Corpus) Passage(id string) (Passage, bool) {
+	i, ok := c.byID[id]
+	if !ok {
+		return Passage{}, false
+	}
+	return c.passages[i], true
+}
+
+// Sections returns the top-level sections of every document in order.
+func (c *Corpus) Sections() []Section {
+	var out []Section
+	index := map[string]int{}
+	for _, p := range c.passages {
+		id := p.SectionID()
+		i, ok := index[id]
+		if !ok {
+			i = len(out)
+			index[id] = i
+			out = append(out, Section{ID: id, Citation: p.Doc + Separator + p.Heading(), Heading: p.Heading()})
+		}
+		out[i].Passages = append(out[i].Passages, p)
+	}
+	return out
+}
+
+// Section returns the section with the given ID (see Passage.SectionID).
+func (c *Corpus) Section(id string) (Section, bool) {
+	for _, s := range c.Sections() {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Section{}, false
+}

@@ -1,0 +1,330 @@
+// Package index finds the passages of a corpus that answer a question. It
+// indexes passages with bleve (scorch, in memory or on disk) and ranks them
+// with the structure of concept documents in mind; see Search.
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// Options configure an index. The zero value builds it in memory.
+type Options struct {
+	// Path is the directory of an on-disk index; empty (the default) keeps
+	// the index in memory.
+	Path string
+	// BatchSize is how many passages go into one bleve batch; default 1000.
+	BatchSize int
+}
+
+// Index answers questions from a corpus.
+type Index struct {
+	bleve    bleve.Index
+	corpus   *corpus.Corpus
+	analyzer analysis.Analyzer
+	lex      lexicon
+	lexStem  lexicon // lex's one-word keys by their analysed term
+	vocab    *vocabulary
+	order    map[string]int  // passage ID → position in the corpus
+	length   []float64       // words in each passage's text, by position
+	proper   map[string]bool // terms written as names: India, AI, Quad
+	avgLen   float64
+	headings []heading
+}
+
+// Build indexes every passage of c. With opts.Path set the index is written
+// there (replacing what was there); otherwise it is kept in memory.
+func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, fmt.Errorf("index mapping: %w", err)
+	}
+	var bi bleve.Index
+	if opts.Path == "" {
+		bi, err = bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	} else {
+		if err := os.RemoveAll(opts.Path); err != nil {
+			return nil, fmt.Errorf("index %s: %w", opts.Path, err)
+		}
+		bi, err = bleve.NewUsing(opts.Path, m, scorch.Name, scorch.Name, nil)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	size := opts.BatchSize
+	if size <= 0 {
+		size = 1000
+	}
+	batch := bi.NewBatch()
+	for _, p := range c.Passages() {
+		if err := batch.Index(p.ID, document(p)); err != nil {
+			bi.Close()
+			return nil, fmt.Errorf("index %s: %w", p.ID, err)
+		}
+		if batch.Size() >= size {
+			if err := ctx.Err(); err != nil {
+				bi.Close()
+				return nil, err
+			}
+			if err := bi.Batch(batch); err != nil {
+				bi.Close()
+				return nil, fmt.Errorf("index batch: %w", err)
+			}
+			batch.Reset()
+		}
+	}
+	if batch.Size() > 0 {
+		if err := bi.Batch(batch); err != nil {
+			bi.Close()
+			return nil, fmt.Errorf("index batch: %w", err)
+		}
+	}
+	return open(bi, c)
+}
+
+// Open opens an index built by Build at path for corpus c (the same corpus
+// it was built from).
+func Open(path string, c *corpus.Corpus) (*Index, error) {
+	bi, err := bleve.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return open(bi, c)
+}
+
+func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
+	a := bi.Mapping().AnalyzerNamed(analyzerText)
+	if a == nil {
+		bi.Close()
+		return nil, errors.New("index mapping has no analyzer " + analyzerText)
+	}
+	ix := &Index{bleve: bi, corpus: c, analyzer: a, lex: parseLexicon(synonymsText), order: map[string]int{}}
+	mineAcronyms(ix.lex, c)
+	ix.lexStem = lexicon{}
+	for k, v := range ix.lex {
+		if t := ix.analyze(k); len(t) == 1 && !strings.Contains(k, " ") {
+			ix.lexStem.add(t[0], v...)
+		}
+	}
+	var total float64
+	for i, p := range c.Passages() {
+		ix.order[p.ID] = i
+		n := float64(len(strings.Fields(p.Text)))
+		ix.length = append(ix.length, n)
+		total += n
+	}
+	if len(ix.length) > 0 {
+		ix.avgLen = total / float64(len(ix.length))
+	}
+	v, err := readVocabulary(bi, len(ix.length))
+	if err != nil {
+		bi.Close()
+		return nil, err
+	}
+	ix.vocab = v
+	ix.headings = headingsOf(c)
+	ix.proper = ix.names(c)
+	return ix, nil
+}
+
+// names finds the terms the notes write as names: capitalised more often
+// than not, and at least once where a sentence does not start.
+func (ix *Index) names(c *corpus.Corpus) map[string]bool {
+	upper, lower := map[string]int{}, map[string]int{}
+	for _, p := range c.Passages() {
+		start := true
+		for _, w := range strings.Fields(p.Text) {
+			core := strings.TrimFunc(w, func(r rune) bool { return !isWordRune(r) })
+			if core != "" {
+				r, _ := utf8.DecodeRuneInString(core)
+				switch {
+				case unicode.IsUpper(r) && !start:
+					upper[core]++
+				case unicode.IsLower(r):
+					lower[strings.ToLower(core)]++
+				}
+			}
+			start = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, ":")
+		}
+	}
+	title := map[string]bool{}
+	for _, d := range c.Docs {
+		for _, t := range ix.analyze(d.Title) {
+			title[t] = true
+		}
+	}
+	out := map[string]bool{}
+	for w, n := range upper {
+		if n > lower[strings.ToLower(w)] {
+			for _, t := range ix.analyze(w) {
+				out[t] = !title[t]
+			}
+		}
+	}
+	return out
+}
+
+// Close releases the index.
+func (ix *Index) Close() error { return ix.bleve.Close() }
+
+// Corpus returns the corpus the index was built from.
+func (ix *Index) Corpus() *corpus.Corpus { return ix.corpus }
+
+// vocabulary is what the index knows of its words: every surface word (to
+// correct typos against) and every analysed term with the number of
+// passages that have it (for weights).
+type vocabulary struct {
+	words   map[string]bool
+	byFirst map[rune][]string
+	df      map[string]int
+	n       int
+}
+
+func readVocabulary(bi bleve.Index, n int) (*vocabulary, error) {
+	adv, err := bi.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	v := &vocabulary{words: map[string]bool{}, byFirst: map[rune][]string{}, df: map[string]int{}, n: n}
+	err = eachTerm(r, fieldWords, func(t string, _ int) {
+		v.words[t] = true
+		if r := []rune(t); len(r) >= 3 {
+			v.byFirst[r[0]] = append(v.byFirst[r[0]], t)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range []string{fieldText, fieldHeading, fieldQuestion, fieldTitle} {
+		err := eachTerm(r, f, func(t string, count int) {
+			if count > v.df[t] {
+				v.df[t] = count
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+func eachTerm(r bleveindex.IndexReader, field string, fn func(term string, count int)) error {
+	d, err := r.FieldDict(field)
+	if err != nil {
+		return fmt.Errorf("read terms of %s: %w", field, err)
+	}
+	defer d.Close()
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return fmt.Errorf("read terms of %s: %w", field, err)
+		}
+		if e == nil {
+			return nil
+		}
+		fn(e.Term, int(e.Count))
+	}
+}
+
+// idf is the weight of a term: BM25's inverse document frequency, scaled so
+// that a term in one passage weighs 1 and a term in every passage nearly 0.
+func (v *vocabulary) idf(term string) float64 {
+	df := float64(max(v.df[term], 1))
+	n := float64(max(v.n, 1))
+	return math.Log(1+(n-df+0.5)/(df+0.5)) / math.Log(1+(n-0.5)/1.5)
+}
+
+// analyze returns the indexed terms of s in order.
+func (ix *Index) analyze(s string) []string {
+	ts := ix.analyzer.Analyze([]byte(s))
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+// heading is a section heading that passages share, with the words a
+// question may call it by ("key point", "point", "kp" for "Key Points").
+type heading struct {
+	name     string
+	aliases  []string // strong aliases name it alone; weak ones only before a number
+	strong   int      // aliases[:strong] are strong
+	kind     corpus.Kind
+	ordinals bool // its passages are numbered
+	years    bool // its passages have years
+}
+
+func headingsOf(c *corpus.Corpus) []heading {
+	var out []heading
+	seen := map[string]int{}
+	for _, p := range c.Passages() {
+		name := p.Heading()
+		i, ok := seen[name]
+		if !ok {
+			i = len(out)
+			seen[name] = i
+			strong, weak := aliasesOf(name, p.Kind)
+			out = append(out, heading{name: name, kind: p.Kind, aliases: append(strong, weak...), strong: len(strong)})
+		}
+		if p.Ordinal > 0 && len(p.Section) > 1 {
+			out[i].ordinals = true
+		}
+		if p.Year > 0 {
+			out[i].years = true
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].name) > len(out[j].name) })
+	return out
+}
+
+// aliasesOf derives what students call a heading. Strong aliases are its
+// name, singular and initials ("frequently asked questions", "frequently
+// asked question", "faq"); the weak one, its last word's singular
+// ("question"), names it only before a number ("question 2").
+func aliasesOf(name string, kind corpus.Kind) (strong, weak []string) {
+	lower := strings.ToLower(name)
+	words := strings.Fields(lower)
+	strong = []string{lower}
+	if s := singular(lower); s != lower {
+		strong = append(strong, s)
+	}
+	if len(words) > 1 {
+		if a := initials(name); len(a) >= 2 {
+			strong = append(strong, a)
+		}
+		weak = append(weak, singular(words[len(words)-1]))
+	}
+	return strong, weak
+}
+
+func singular(s string) string {
+	switch {
+	case strings.HasSuffix(s, "ies"):
+		return s[:len(s)-3] + "y"
+	case strings.HasSuffix(s, "ss"):
+		return s
+	case strings.HasSuffix(s, "s"):
+		return s[:len(s)-1]
+	}
+	return s
+}

@@ -1,0 +1,166 @@
+package index
+
+import (
+	_ "embed"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+//go:embed lexicon/synonyms.txt
+var synonymsText string
+
+//go:embed lexicon/common.txt
+var commonText string
+
+// lexicon maps a word or phrase, as typed, to what it also means. Keys and
+// values are lower-case surface text (values may be phrases).
+type lexicon map[string][]string
+
+// maxPhrase is the longest key, in words, that a question is matched against.
+const maxPhrase = 3
+
+func parseLexicon(text string) lexicon {
+	lx := lexicon{}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if from, to, ok := strings.Cut(line, "=>"); ok {
+			for _, k := range splitList(from) {
+				lx.add(k, splitList(to)...)
+			}
+			continue
+		}
+		group := splitList(line)
+		for _, k := range group {
+			lx.add(k, group...)
+		}
+	}
+	return lx
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.Join(strings.Fields(strings.ToLower(p)), " "); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (lx lexicon) add(key string, values ...string) {
+	for _, v := range values {
+		if v == key {
+			continue
+		}
+		dup := false
+		for _, have := range lx[key] {
+			dup = dup || have == v
+		}
+		if !dup {
+			lx[key] = append(lx[key], v)
+		}
+	}
+}
+
+// acronymRE finds "long form (ACRONYM)" in the notes.
+var acronymRE = regexp.MustCompile(`\(([A-Z][A-Za-z&]{1,9})\)`)
+
+// mineAcronyms adds the acronyms a corpus defines, such as "Trade and
+// Technology Council (TTC)" or "artificial intelligence (AI)", and the
+// initials of every document title, to lx.
+func mineAcronyms(lx lexicon, c *corpus.Corpus) {
+	for _, d := range c.Docs {
+		if a := initials(d.Title); a != "" {
+			lx.add(a, strings.ToLower(d.Title))
+		}
+	}
+	for _, p := range c.Passages() {
+		for _, m := range acronymRE.FindAllStringSubmatchIndex(p.Text, -1) {
+			acr := p.Text[m[2]:m[3]]
+			if long := longForm(p.Text[:m[0]], acr); long != "" {
+				a := strings.ToLower(acr)
+				lx.add(a, long)
+				lx.add(long, a)
+			}
+		}
+	}
+}
+
+// longForm finds the words before an acronym whose initials spell it,
+// skipping short function words: "the US-EU Trade and Technology Council"
+// + "TTC" → "trade and technology council".
+func longForm(before, acr string) string {
+	words := strings.FieldsFunc(before, func(r rune) bool { return !isWordRune(r) && r != '&' })
+	letters := []rune(strings.ToLower(strings.ReplaceAll(acr, "&", "")))
+	j := len(letters) - 1
+	start := len(words)
+	for i := len(words) - 1; i >= 0 && j >= 0; i-- {
+		w := strings.ToLower(words[i])
+		if isStop(w) || w == "&" {
+			if start == len(words) {
+				return "" // the acronym must follow its last word
+			}
+			continue
+		}
+		if []rune(w)[0] != letters[j] {
+			return ""
+		}
+		j--
+		start = i
+	}
+	if j >= 0 || start == len(words) {
+		return ""
+	}
+	return strings.ToLower(strings.Join(words[start:], " "))
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+var stopSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range stopWords {
+		m[w] = true
+	}
+	return m
+}()
+
+func isStop(w string) bool { return stopSet[w] }
+
+var commonSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(commonText, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// spellings are British and American endings; a word that is not in the notes
+// is tried with the other spelling.
+var spellings = [][2]string{
+	{"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"},
+	{"ising", "izing"}, {"our", "or"}, {"ours", "ors"}, {"tre", "ter"}, {"tres", "ters"}, {"yse", "yze"},
+	{"ysed", "yzed"}, {"ence", "ense"}, {"ogue", "og"}, {"ll", "l"}, {"lled", "led"}, {"lling", "ling"},
+}
+
+func spellingVariants(w string) []string {
+	var out []string
+	for _, s := range spellings {
+		for _, pair := range [][2]string{s, {s[1], s[0]}} {
+			if strings.HasSuffix(w, pair[0]) && len(w) > len(pair[0])+2 {
+				out = append(out, w[:len(w)-len(pair[0])]+pair[1])
+			}
+		}
+	}
+	return out
+}

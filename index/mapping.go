@@ -1,0 +1,147 @@
+package index
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/token/stop"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// Field names of an indexed passage.
+const (
+	fieldText     = "text"     // the passage, stemmed
+	fieldHeading  = "heading"  // its section path and what its kind is called
+	fieldQuestion = "question" // a FAQ's question
+	fieldTitle    = "title"    // the document title and its initials
+	fieldWords    = "words"    // every word unstemmed: the vocabulary typos are corrected against
+	fieldKind     = "kind"
+
+	analyzerText  = "conceptbot_en"
+	analyzerWords = "conceptbot_words"
+)
+
+// stopWords are removed from indexed text. The list is far smaller than
+// bleve's "en" list: it keeps "us" (the US), "it" and "who" (IT, the WHO),
+// numbers and question-worthy nouns.
+var stopWords = strings.Fields(`a an the of to in on at by for from with into onto about as and or nor but
+	is are was were be been being am do does did doing has have had having
+	this that these those it its itself they them their theirs he him his she her hers we our ours you your yours i me my
+	not no so than then too very can could would should may might must shall will
+	what which whom whose how why when where there here also such each both either neither
+	s t`)
+
+// kindWords are searched with a passage's heading, so "news topic" finds the
+// source topic and "exam tip" the tips.
+var kindWords = map[corpus.Kind]string{
+	corpus.KindDefinition:  "definition meaning overview introduction",
+	corpus.KindBackground:  "history historical background origin",
+	corpus.KindKeyPoint:    "key point",
+	corpus.KindMindMap:     "mind map visual key aspects",
+	corpus.KindDevelopment: "recent development news latest",
+	corpus.KindFAQ:         "faq frequently asked question",
+	corpus.KindExamTip:     "exam tip",
+	corpus.KindSourceTopic: "source topic concept in the news",
+	corpus.KindRelevance:   "upsc relevance exam syllabus",
+	corpus.KindConnections: "connections related concepts",
+}
+
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	m := bleve.NewIndexMapping()
+	tokens := make([]any, len(stopWords))
+	for i, w := range stopWords {
+		tokens[i] = w
+	}
+	if err := m.AddCustomTokenMap("conceptbot_stop_words", map[string]any{
+		"type":   tokenmap.Name,
+		"tokens": tokens,
+	}); err != nil {
+		return nil, err
+	}
+	if err := m.AddCustomTokenFilter("conceptbot_stop", map[string]any{
+		"type":           stop.Name,
+		"stop_token_map": "conceptbot_stop_words",
+	}); err != nil {
+		return nil, err
+	}
+	if err := m.AddCustomAnalyzer(analyzerText, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []any{en.PossessiveName, lowercase.Name, "conceptbot_stop", porter.Name},
+	}); err != nil {
+		return nil, err
+	}
+	if err := m.AddCustomAnalyzer(analyzerWords, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []any{en.PossessiveName, lowercase.Name},
+	}); err != nil {
+		return nil, err
+	}
+
+	text := func(vectors bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = analyzerText
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = vectors
+		f.DocValues = false
+		return f
+	}
+	words := bleve.NewTextFieldMapping()
+	words.Analyzer = analyzerWords
+	words.Store, words.IncludeInAll, words.IncludeTermVectors, words.DocValues = false, false, false, false
+	kind := bleve.NewKeywordFieldMapping()
+	kind.Store, kind.IncludeInAll, kind.DocValues = false, false, false
+
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(fieldText, text(true))
+	doc.AddFieldMappingsAt(fieldHeading, text(true))
+	doc.AddFieldMappingsAt(fieldQuestion, text(true))
+	doc.AddFieldMappingsAt(fieldTitle, text(true))
+	doc.AddFieldMappingsAt(fieldWords, words)
+	doc.AddFieldMappingsAt(fieldKind, kind)
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = analyzerText
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	m.DocValuesDynamic = false
+	return m, nil
+}
+
+// document is what bleve indexes for a passage.
+func document(p corpus.Passage) map[string]any {
+	heading := strings.Join(p.Section, " ") + " " + kindWords[p.Kind]
+	return map[string]any{
+		fieldText:     p.Text,
+		fieldHeading:  heading,
+		fieldQuestion: p.Question,
+		fieldTitle:    p.Doc + " " + initials(p.Doc),
+		fieldWords:    p.Doc + "\n" + heading + "\n" + p.Text,
+		fieldKind:     string(p.Kind),
+	}
+}
+
+// initials is the acronym of a title: "Critical and Emerging Technologies
+// Partnership" → "cetp". Short function words are skipped.
+func initials(title string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !isWordRune(r) }) {
+		if len(w) <= 3 && isStop(strings.ToLower(w)) {
+			continue
+		}
+		b.WriteString(strings.ToLower(w[:1]))
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}

@@ -1,0 +1,494 @@
+package index
+
+import (
+	"regexp"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxQuestion is the longest question searched, in runes; the rest is ignored.
+const MaxQuestion = 500
+
+// A plan is a question turned into what to look for: concepts (each a word
+// of the question with the terms that may stand for it) and, when the
+// question names a part of the notes ("key point 7", "FAQ 2", "developments
+// in 2024", "exam tip"), that part.
+type plan struct {
+	concepts []concept
+	section  *sectionIntent
+	defines  bool  // "what is …", "define …", "… definition"
+	head     []int // concepts of X in "what is the X of Y": what is asked for
+	event    bool  // "what did …", "… in 2024": asks about something that happened
+}
+
+// concept is one thing the question asks about. Any of its alternatives
+// matching a passage counts; weight is how much the concept says.
+type concept struct {
+	word   string
+	alts   []alt
+	weight float64 // the idf of its best alternative, adjusted (see weigh)
+	proper bool    // it names something: a country, an organisation, an acronym
+}
+
+// alt is a way a concept may appear in a passage: one term, or a phrase of
+// terms in order. w < 1 for expansions, spellings and corrections.
+type alt struct {
+	terms []string
+	w     float64
+	v     float64 // what a match is worth: w times the idf of its rarest term
+}
+
+type sectionIntent struct {
+	heading string      // heading name, e.g. "Key Points"
+	kind    corpus.Kind // what its passages are; other sections of the kind match too
+	ordinal int         // 0 = any
+	year    int         // 0 = any
+	only    bool        // the question is nothing but the section's name and number
+}
+
+// Weights of alternatives that are not the word as typed.
+const (
+	wSpelling = 0.95
+	wLexicon  = 0.85
+	wJoin     = 0.9
+	wFuzzy1   = 0.8
+	wFuzzy2   = 0.65
+	wRelated  = 0.7
+
+	properBoost = 1.3
+	commonDamp  = 0.3
+)
+
+// questionStop are words that carry no content in a question.
+var questionStop = map[string]bool{
+	"tell": true, "explain": true, "describe": true, "please": true, "give": true, "show": true,
+	"know": true, "want": true, "need": true, "mean": true, "meant": true, "means": true, "define": true,
+	"definition": false, "something": true, "anything": true, "thing": true, "things": true,
+	"way": true, "ways": true, "kind": true, "type": true, "types": true, "sort": true, "get": true,
+	"hi": true, "hey": true, "hello": true, "thanks": true, "thank": true, "pls": true, "plz": true,
+	"bot": true, "conceptbot": true, "notes": true, "note": true,
+}
+
+// eventWords mark a question about something that happened.
+var eventWords = map[string]bool{"did": true, "recently": true, "latest": true, "recent": true}
+
+var (
+	mentionRE  = regexp.MustCompile(`<[@#][!&]?\d+>|@everyone|@here`)
+	yearQRE    = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|21\d\d)\b`)
+	ordinalQRE = regexp.MustCompile(`([a-z&]+(?: [a-z]+){0,2}) ?(?:no\.? ?|number ?|#)?(\d{1,3})\b`)
+	headRE     = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
+	definesRE  = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview)\b`)
+)
+
+// normalize lower-cases a question, straightens quotes and drops mentions.
+func normalize(q string) string {
+	if utf8.RuneCountInString(q) > MaxQuestion {
+		q = string([]rune(q)[:MaxQuestion])
+	}
+	q = mentionRE.ReplaceAllString(q, " ")
+	q = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "u.s.", "us", "U.S.", "us", "u.k.", "uk", "U.K.", "uk").Replace(q)
+	return strings.ToLower(q)
+}
+
+// words splits a normalized question into words; "&" stays inside a word
+// ("r&d") and a possessive "'s" goes.
+func words(q string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !isWordRune(r) && r != '&' && r != '\'' }) {
+		w = strings.Trim(w, "&'")
+		w = strings.TrimSuffix(w, "'s")
+		w = strings.ReplaceAll(w, "'", "")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (ix *Index) plan(question string) plan {
+	q := normalize(question)
+	var p plan
+	p.defines = definesRE.MatchString(strings.TrimSpace(q))
+	ws := words(q)
+	for _, w := range ws {
+		p.event = p.event || eventWords[w] || len(w) == 4 && yearQRE.MatchString(w)
+	}
+	p.section = ix.sectionIntent(q, ws)
+	for i := 0; i < len(ws); {
+		c, used := ix.concept(ws, i)
+		i += used
+		if c != nil {
+			p.concepts = append(p.concepts, *c)
+		}
+	}
+	if p.section != nil {
+		p.section.only = ix.onlySection(p)
+	}
+	if m := headRE.FindStringSubmatch(q); m != nil {
+		for i, c := range p.concepts {
+			if strings.Contains(" "+m[1]+" ", " "+c.word+" ") {
+				p.head = append(p.head, i)
+			}
+		}
+	}
+	return p
+}
+
+// concept reads the concept that starts at ws[i] and how many words it took.
+func (ix *Index) concept(ws []string, i int) (*concept, int) {
+	// The longest phrase the lexicon knows ("set up", "south korean").
+	for k := min(maxPhrase, len(ws)-i); k >= 2; k-- {
+		key := strings.Join(ws[i:i+k], " ")
+		if exp, ok := ix.lex[key]; ok {
+			c := &concept{word: key}
+			if terms := ix.analyze(key); len(terms) > 0 && ix.known(terms) {
+				c.alts = append(c.alts, alt{terms: terms, w: 1})
+			}
+			ix.addExpansions(c, exp)
+			if len(c.alts) > 0 {
+				ix.weigh(c)
+				return c, k
+			}
+		}
+	}
+	w := ws[i]
+	// Two words the notes write as one ("cyber security" → "cybersecurity").
+	if i+1 < len(ws) && !isStop(ws[i+1]) && !isStop(w) {
+		joined := w + ws[i+1]
+		if ix.vocab.words[joined] {
+			c := &concept{word: w + " " + ws[i+1], alts: []alt{{terms: ix.analyze(joined), w: 1}}}
+			ix.weigh(c)
+			return c, 2
+		}
+		if !ix.knownWord(w) || !ix.knownWord(ws[i+1]) {
+			if fix, d := ix.correct(joined); fix != "" && d == 1 {
+				c := &concept{word: w + " " + ws[i+1], alts: []alt{{terms: ix.analyze(fix), w: wFuzzy1}}}
+				ix.weigh(c)
+				return c, 2
+			}
+		}
+	}
+	if isStop(w) || questionStop[w] || yearQRE.MatchString(w) && len(w) != 4 {
+		return nil, 1
+	}
+	c := &concept{word: w}
+	terms := ix.analyze(w)
+	known := len(terms) > 0 && ix.known(terms)
+	if known {
+		c.alts = append(c.alts, alt{terms: terms, w: 1})
+	}
+	exp := ix.lex[w]
+	if len(exp) == 0 && len(terms) == 1 {
+		exp = ix.lexStem[terms[0]]
+	}
+	ix.addExpansions(c, exp)
+	if known && len(terms) == 1 {
+		c.alts = append(c.alts, ix.family(terms[0])...)
+	}
+	if !known {
+		for _, v := range spellingVariants(w) {
+			if t := ix.analyze(v); len(t) > 0 && ix.known(t) {
+				c.alts = append(c.alts, alt{terms: t, w: wSpelling})
+				break
+			}
+		}
+	}
+	if len(c.alts) == 0 && len(terms) > 0 {
+		if fix, d := ix.correct(w); fix != "" {
+			wt := wFuzzy1
+			if d > 1 {
+				wt = wFuzzy2
+			}
+			c.alts = append(c.alts, alt{terms: ix.analyze(fix), w: wt})
+			// A typo may also hide an acronym or a demonym ("isreali").
+			ix.addExpansions(c, ix.lex[fix])
+		} else if a, b := ix.split(w); a != "" {
+			c.alts = append(c.alts, alt{terms: ix.analyze(a + " " + b), w: wJoin})
+		} else if rel := ix.related(w); rel != "" {
+			c.alts = append(c.alts, alt{terms: ix.analyze(rel), w: wRelated})
+		}
+	}
+	if len(terms) == 0 && len(c.alts) == 0 {
+		return nil, 1 // a stop word, as the analyzer sees it
+	}
+	ix.weigh(c)
+	return c, 1
+}
+
+func (ix *Index) addExpansions(c *concept, exp []string) {
+	for _, e := range exp {
+		if t := ix.analyze(e); len(t) > 0 && ix.known(t) {
+			c.alts = append(c.alts, alt{terms: t, w: wLexicon})
+		}
+	}
+}
+
+// known reports whether every term occurs in the index.
+func (ix *Index) known(terms []string) bool {
+	for _, t := range terms {
+		if ix.vocab.df[t] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (ix *Index) knownWord(w string) bool {
+	if ix.vocab.words[w] {
+		return true
+	}
+	t := ix.analyze(w)
+	return len(t) > 0 && ix.known(t)
+}
+
+// weigh values each alternative of a concept, and the concept as its best
+// alternative: by idf, so rare words count most; names (India, the Quad,
+// AI) count more, as the crux of a question; everyday words ("time",
+// "help") count less. A word the notes do not have at all weighs as much
+// as the rarest.
+func (ix *Index) weigh(c *concept) {
+	damp := 1.0
+	if commonSet[c.word] || commonSet[singular(c.word)] {
+		damp = commonDamp
+	}
+	best := 0.0
+	for i := range c.alts {
+		a := &c.alts[i]
+		idf, proper := 0.0, false
+		for _, t := range a.terms {
+			idf = max(idf, ix.vocab.idf(t))
+			proper = proper || ix.proper[t]
+		}
+		weight := idf * damp
+		if proper {
+			weight *= properBoost
+			c.proper = true
+		}
+		a.v = weight * a.w
+		best = max(best, weight)
+	}
+	if len(c.alts) == 0 {
+		best = damp
+	}
+	c.weight = best
+}
+
+// maxEdits is how many typing mistakes a word of n letters may have.
+func maxEdits(n int) int {
+	switch {
+	case n < 4:
+		return 0
+	case n < 8:
+		return 1
+	}
+	return 2
+}
+
+// correct returns the word of the notes closest to w, within maxEdits, and
+// its distance. Candidates share w's first letter; ties go to the more
+// frequent word.
+func (ix *Index) correct(w string) (string, int) {
+	rw := []rune(w)
+	limit := maxEdits(len(rw))
+	if limit == 0 {
+		return "", 0
+	}
+	best, bestD, bestDF := "", limit+1, -1
+	for _, cand := range ix.vocab.byFirst[rw[0]] {
+		if abs(len(cand)-len(w)) > limit {
+			continue
+		}
+		d := osa(rw, []rune(cand), limit)
+		if d > limit {
+			continue
+		}
+		df := 0
+		if t := ix.analyze(cand); len(t) > 0 {
+			df = ix.vocab.df[t[0]]
+		}
+		if d < bestD || d == bestD && df > bestDF {
+			best, bestD, bestDF = cand, d, df
+		}
+	}
+	if best == "" {
+		return "", 0
+	}
+	return best, bestD
+}
+
+// related finds a word of the notes with the same root as w, when stemming
+// does not join them ("diplomacy" → "diplomatic"): the longest shared
+// prefix, of at least five letters and most of w.
+func (ix *Index) related(w string) string {
+	rw := []rune(w)
+	need := max(5, min(8, (len(rw)*7+9)/10))
+	if len(rw) < need {
+		return ""
+	}
+	best, bestLen := "", 0
+	for _, cand := range ix.vocab.byFirst[rw[0]] {
+		n := commonPrefix(rw, []rune(cand))
+		if n >= need && n > bestLen {
+			best, bestLen = cand, n
+		}
+	}
+	return best
+}
+
+func commonPrefix(a, b []rune) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// familySuffixes make words the stemmer leaves apart from their root
+// ("partner" and "partnership").
+var familySuffixes = []string{"ship", "hood", "ism", "ist", "dom"}
+
+// family returns the terms of the notes that are term plus such a suffix.
+func (ix *Index) family(term string) []alt {
+	var out []alt
+	if len(term) < 5 {
+		return nil
+	}
+	for _, suf := range familySuffixes {
+		if t := term + suf; ix.vocab.df[t] > 0 {
+			out = append(out, alt{terms: []string{t}, w: wRelated})
+		}
+	}
+	return out
+}
+
+// split finds w as two words of the notes run together.
+func (ix *Index) split(w string) (string, string) {
+	for i := 3; i <= len(w)-3; i++ {
+		if ix.vocab.words[w[:i]] && ix.vocab.words[w[i:]] && !isStop(w[:i]) && !isStop(w[i:]) {
+			return w[:i], w[i:]
+		}
+	}
+	return "", ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// osa is the optimal string alignment distance of a and b (Levenshtein with
+// transpositions), or limit+1 once it exceeds limit.
+func osa(a, b []rune, limit int) int {
+	if abs(len(a)-len(b)) > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// sectionIntent finds a part of the notes named in the question: a heading's
+// alias followed by a number ("key point 7", "faq #2", "point 3"), a heading
+// with a year ("developments in 2024"), or a heading alone ("exam tip").
+func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
+	joined := " " + strings.Join(ws, " ") + " "
+	for _, m := range ordinalQRE.FindAllStringSubmatch(strings.ReplaceAll(q, "#", " #"), -1) {
+		n, _ := strconv.Atoi(m[2])
+		before := strings.Fields(m[1])
+		for _, h := range ix.headings {
+			if !h.ordinals {
+				continue
+			}
+			for _, a := range h.aliases {
+				aw := strings.Fields(a)
+				if len(aw) <= len(before) && strings.Join(before[len(before)-len(aw):], " ") == a {
+					if h.years && n >= 1000 {
+						return &sectionIntent{heading: h.name, kind: h.kind, year: n}
+					}
+					return &sectionIntent{heading: h.name, kind: h.kind, ordinal: n}
+				}
+			}
+		}
+	}
+	for _, h := range ix.headings {
+		for _, a := range h.aliases[:h.strong] {
+			if len(a) < 3 || !strings.Contains(joined, " "+a+" ") && !strings.Contains(joined, " "+a+"s ") {
+				continue
+			}
+			si := &sectionIntent{heading: h.name, kind: h.kind}
+			if h.years {
+				if m := yearQRE.FindString(q); m != "" {
+					si.year, _ = strconv.Atoi(m)
+				}
+			}
+			return si
+		}
+	}
+	return nil
+}
+
+// onlySection reports whether the question names a section and nothing else
+// ("upsc relevance", "key point 3"), so no other word has to match.
+func (ix *Index) onlySection(p plan) bool {
+	h := strings.ToLower(p.section.heading)
+	name := map[string]bool{}
+	for _, hd := range ix.headings {
+		if hd.name == p.section.heading {
+			for _, a := range hd.aliases {
+				for _, w := range strings.Fields(a) {
+					name[w] = true
+					name[w+"s"] = true
+				}
+			}
+		}
+	}
+	for _, w := range strings.Fields(h) {
+		name[w] = true
+	}
+	for _, c := range p.concepts {
+		for _, w := range strings.Fields(c.word) {
+			if !name[w] && !yearQRE.MatchString(w) && !isNumber(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}

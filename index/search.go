@@ -1,0 +1,444 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// Ranking weights. A passage's score adds up, for each concept of the
+// question, the concept's weight times how well the passage matches it
+// (best alternative, saturating with repetition), plus bonuses for matching
+// in its heading or FAQ question, for question words that stand together in
+// the passage as they do in the question, and for being the part of the
+// notes the question names.
+const (
+	fieldBonusHeading  = 0.6
+	fieldBonusQuestion = 0.5
+	tfShare            = 0.35 // share of a concept's score that grows with repetition
+	bm25K1             = 1.2
+	bm25B              = 0.5
+	adjacencyBonus     = 0.5
+	eventBonus         = 0.4
+	earlyBonus         = 0.4
+	earlyWords         = 20
+	summaryDamp        = 0.8 // mind maps and connections: lists of names, not answers
+	sectionBonus       = 3.0
+	definitionBonus    = 2.0
+	candidates         = 60
+
+	minConceptWeight = 0.15
+	specificEnough   = 0.5
+	missedNameDamp   = 0.6
+
+	// confidentAt is the confidence from which a passage is taken to answer
+	// the question; below it, the answer is "not in the notes".
+	confidentAt = 0.5
+)
+
+// Search answers question with up to n passages, best first. Questions are
+// never parsed as bleve query syntax: they are analysed into terms and
+// queried term by term.
+func (ix *Index) Search(ctx context.Context, question string, n int) (corpus.Answer, error) {
+	ans := corpus.Answer{Question: question}
+	if n <= 0 {
+		n = 3
+	}
+	p := ix.plan(question)
+	if len(p.concepts) == 0 && p.section == nil {
+		return ans, nil
+	}
+	hits, err := ix.candidates(ctx, p)
+	if err != nil {
+		return ans, err
+	}
+	scored := ix.rank(p, hits)
+	if len(scored) == 0 {
+		return ans, nil
+	}
+	ans.Confidence = confidence(p, scored)
+	ans.Answered = ans.Confidence >= confidentAt
+	if !ans.Answered {
+		scored = distinctSections(scored, 3)
+		n = min(n, 3)
+	}
+	for i := 0; i < len(scored) && len(ans.Results) < n; i++ {
+		s := scored[i]
+		ans.Results = append(ans.Results, corpus.Result{Passage: s.passage, Score: s.score, Highlights: s.highlights})
+	}
+	return ans, nil
+}
+
+// candidates fetches the passages that match any term of the plan, with
+// where each term matched.
+func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatch, error) {
+	var qs []query.Query
+	seen := map[string]bool{}
+	for _, c := range p.concepts {
+		for _, a := range c.alts {
+			for _, t := range a.terms {
+				if seen[t] {
+					continue
+				}
+				seen[t] = true
+				for _, f := range []struct {
+					name  string
+					boost float64
+				}{{fieldText, 1}, {fieldHeading, 1.5}, {fieldQuestion, 1.2}, {fieldTitle, 0.3}} {
+					tq := bleve.NewTermQuery(t)
+					tq.SetField(f.name)
+					tq.SetBoost(f.boost * c.weight * a.w)
+					qs = append(qs, tq)
+				}
+			}
+		}
+	}
+	var ids []string
+	if p.section != nil {
+		for _, ps := range ix.corpus.Passages() {
+			if p.section.matches(ps) {
+				ids = append(ids, ps.ID)
+			}
+		}
+		if len(ids) > 0 {
+			qs = append(qs, query.NewDocIDQuery(ids))
+		}
+	}
+	if p.defines {
+		for _, ps := range ix.corpus.Passages() {
+			if ps.Kind == corpus.KindDefinition {
+				qs = append(qs, query.NewDocIDQuery([]string{ps.ID}))
+			}
+		}
+	}
+	if len(qs) == 0 {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), candidates+len(ids), 0, false)
+	req.IncludeLocations = true
+	res, err := ix.searchSafely(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	return res.Hits, nil
+}
+
+// searchSafely runs a bleve search, turning a panic inside bleve (seen with
+// damaged on-disk indexes) into an error.
+func (ix *Index) searchSafely(ctx context.Context, req *bleve.SearchRequest) (res *bleve.SearchResult, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("search: panic in bleve: %v", r)
+		}
+	}()
+	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, 2000)
+	res, err = ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return res, nil
+}
+
+func (si *sectionIntent) matches(p corpus.Passage) bool {
+	if p.Heading() != si.heading && (si.kind == corpus.KindSection || p.Kind != si.kind) {
+		return false
+	}
+	if si.ordinal > 0 && (p.Ordinal != si.ordinal || p.Kind == corpus.KindExamTip) {
+		return false
+	}
+	if si.year > 0 && p.Year != si.year {
+		return false
+	}
+	return true
+}
+
+type scoredPassage struct {
+	passage    corpus.Passage
+	pos        int
+	score      float64
+	fraction   []float64 // how well it matches each concept of the question, 0..1
+	section    bool      // it is the part of the notes the question names
+	highlights []corpus.Span
+}
+
+func (ix *Index) rank(p plan, hits []*search.DocumentMatch) []scoredPassage {
+	out := make([]scoredPassage, 0, len(hits))
+	for _, h := range hits {
+		pos, ok := ix.order[h.ID]
+		if !ok {
+			continue
+		}
+		s := scoredPassage{passage: ix.corpus.Passages()[pos], pos: pos, fraction: make([]float64, len(p.concepts))}
+		lenNorm := bm25K1 * (1 - bm25B + bm25B*ix.length[pos]/max(ix.avgLen, 1))
+		var textPos [][]span // where in the text each concept matched
+		var spans []corpus.Span
+		for ci, c := range p.concepts {
+			best, bestTF, inHeading, inQuestion, bestW := 0.0, 0.0, 0.0, 0.0, 0.0
+			var bestPos []span
+			var bestSpans []corpus.Span
+			for _, a := range c.alts {
+				matched := false
+				if ps, sp, tf := phraseIn(h.Locations[fieldText], a.terms); tf > 0 {
+					matched = true
+					if a.v > best || a.v == best && float64(tf) > bestTF {
+						best, bestTF, bestPos, bestSpans = a.v, float64(tf), ps, sp
+					}
+				}
+				if _, _, tf := phraseIn(h.Locations[fieldHeading], a.terms); tf > 0 {
+					matched = true
+					inHeading = max(inHeading, a.v)
+				}
+				if _, _, tf := phraseIn(h.Locations[fieldQuestion], a.terms); tf > 0 {
+					matched = true
+					inQuestion = max(inQuestion, a.v)
+				}
+				if _, _, tf := phraseIn(h.Locations[fieldTitle], a.terms); tf > 0 && !matched {
+					matched = true
+					best = max(best, a.v*0.5)
+				}
+				if matched {
+					bestW = max(bestW, a.w)
+				}
+			}
+			textPos = append(textPos, bestPos)
+			spans = append(spans, bestSpans...)
+			val := max(best, inHeading, inQuestion)
+			if val == 0 {
+				continue
+			}
+			sat := 1.0
+			if bestTF > 0 {
+				sat = bestTF * (bm25K1 + 1) / (bestTF + lenNorm)
+			}
+			score := val * ((1 - tfShare) + tfShare*sat)
+			if len(bestPos) > 0 {
+				// Passages lead with their subject: an early match counts more.
+				score += earlyBonus * best * max(0, 1-float64(bestPos[0].first-1)/earlyWords)
+			}
+			score += fieldBonusHeading*inHeading + fieldBonusQuestion*inQuestion
+			s.score += score
+			s.fraction[ci] = bestW
+		}
+		// Question words that stand side by side in the passage too, in
+		// the question's order or (for half) the other way round.
+		for i := 1; i < len(textPos); i++ {
+			if f := adjacent(textPos[i-1], textPos[i]); f > 0 {
+				s.score += f * adjacencyBonus * ((p.concepts[i-1].weight+p.concepts[i].weight)/2 + 0.4)
+			}
+		}
+		if p.event && s.passage.Kind == corpus.KindDevelopment {
+			s.score += eventBonus
+		}
+		if p.section != nil && p.section.matches(s.passage) {
+			s.section = true
+			s.score += sectionBonus
+		} else if s.passage.Kind == corpus.KindMindMap || s.passage.Kind == corpus.KindConnections {
+			s.score *= summaryDamp
+		}
+		if p.defines && s.passage.Kind == corpus.KindDefinition && ix.aboutTitle(p, s.passage) {
+			s.score += definitionBonus
+			s.section = true
+		}
+		s.highlights = mergeSpans(spans)
+		out = append(out, s)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].pos < out[j].pos
+	})
+	return out
+}
+
+// aboutTitle reports whether every concept of a "what is …" question is a
+// word of the passage's document title (or its initials): the question asks
+// for the document's definition.
+func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
+	if len(p.concepts) == 0 {
+		return false
+	}
+	title := map[string]bool{}
+	for _, t := range ix.analyze(ps.Doc + " " + initials(ps.Doc)) {
+		title[t] = true
+	}
+	for _, c := range p.concepts {
+		ok := false
+		for _, a := range c.alts {
+			all := true
+			for _, t := range a.terms {
+				all = all && title[t]
+			}
+			ok = ok || all
+		}
+		if !ok && c.word != "definition" {
+			return false
+		}
+	}
+	return true
+}
+
+// confidence says how sure we are that the best passage answers the
+// question, from 0 to 1. It is the weighted share of the question that the
+// passage covers, where even the commonest word of the question counts a
+// little; lowered when all it matches says little (a total weight under
+// that of one fairly rare word), and when it misses a name the question
+// asks about ("the capital of France" is not answered by a passage that
+// does not mention France).
+func confidence(p plan, scored []scoredPassage) float64 {
+	top := scored[0]
+	if top.section && (p.section == nil || p.section.only || p.defines) {
+		return 1
+	}
+	var total, matched float64
+	missedName := false
+	for i, c := range p.concepts {
+		w := max(c.weight, minConceptWeight)
+		total += w
+		matched += w * top.fraction[i]
+		missedName = missedName || c.proper && top.fraction[i] == 0
+	}
+	if total == 0 {
+		return 0
+	}
+	conf := matched / total
+	conf *= math.Min(1, math.Pow(matched/specificEnough, 2))
+	if missedName {
+		conf *= missedNameDamp
+	}
+	if len(p.head) > 0 {
+		hit := false
+		for _, i := range p.head {
+			hit = hit || top.fraction[i] > 0
+		}
+		if !hit {
+			conf *= missedNameDamp // "the capital of France": the capital is what is asked
+		}
+	}
+	if top.section {
+		conf = math.Max(conf, 0.75)
+	}
+	return math.Min(1, conf)
+}
+
+// phraseIn finds terms, in order, in one field's locations: where each
+// occurrence starts and ends, the byte spans of its words, and how often it
+// occurs. Stop words removed between the words are allowed for.
+func phraseIn(tl search.TermLocationMap, terms []string) ([]span, []corpus.Span, int) {
+	if tl == nil || len(terms) == 0 {
+		return nil, nil, 0
+	}
+	first := tl[terms[0]]
+	if len(first) == 0 {
+		return nil, nil, 0
+	}
+	var ps []span
+	var sp []corpus.Span
+outer:
+	for _, l := range first {
+		at := l.Pos
+		spans := []corpus.Span{{Start: int(l.Start), End: int(l.End)}}
+		for _, t := range terms[1:] {
+			found := false
+			for _, m := range tl[t] {
+				if m.Pos > at && m.Pos <= at+3 {
+					at = m.Pos
+					spans = append(spans, corpus.Span{Start: int(m.Start), End: int(m.End)})
+					found = true
+					break
+				}
+			}
+			if !found {
+				continue outer
+			}
+		}
+		ps = append(ps, span{l.Pos, at})
+		sp = append(sp, spans...)
+	}
+	return ps, sp, len(ps)
+}
+
+// span is the first and last word position of a match.
+type span struct{ first, last uint64 }
+
+// adjacent is 1 when a match in a is followed within two words by one in b,
+// 0.5 when b comes just before a, else 0.
+func adjacent(a, b []span) float64 {
+	f := 0.0
+	for _, x := range a {
+		for _, y := range b {
+			switch {
+			case y.first > x.last && y.first-x.last <= 2:
+				return 1
+			case x.first > y.last && x.first-y.last <= 2:
+				f = 0.5
+			}
+		}
+	}
+	return f
+}
+
+func mergeSpans(spans []corpus.Span) []corpus.Span {
+	if len(spans) == 0 {
+		return nil
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	out := spans[:1]
+	for _, s := range spans[1:] {
+		last := &out[len(out)-1]
+		if s.Start <= last.End {
+			last.End = max(last.End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// distinctSections keeps the best passage of each of the first k sections.
+func distinctSections(scored []scoredPassage, k int) []scoredPassage {
+	var out []scoredPassage
+	seen := map[string]bool{}
+	for _, s := range scored {
+		id := s.passage.SectionID()
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		out = append(out, s)
+		if len(out) == k {
+			break
+		}
+	}
+	return out
+}
+
+// String shows a plan for debugging and tests.
+func (p plan) String() string {
+	var b strings.Builder
+	for _, c := range p.concepts {
+		fmt.Fprintf(&b, "%s(%.2f)[", c.word, c.weight)
+		for i, a := range c.alts {
+			if i > 0 {
+				b.WriteString(" | ")
+			}
+			fmt.Fprintf(&b, "%s:%.2f", strings.Join(a.terms, "+"), a.w)
+		}
+		b.WriteString("] ")
+	}
+	if p.section != nil {
+		fmt.Fprintf(&b, "section=%+v ", *p.section)
+	}
+	if p.defines {
+		b.WriteString("defines")
+	}
+	return b.String()
+}
