@@ -12,6 +12,7 @@ var (
 	mdMetaRE   = regexp.MustCompile(`(?i)^(category|reading time)\s*:\s*(.+)$`)
 	mdTipRE    = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam tip:?(?:\*\*|__)?:?\s*(.*)$`)
 	mdLinkRE   = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdCodeRE   = regexp.MustCompile("`([^`]+)`")
 	mdStrongRE = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
 )
 
@@ -147,10 +148,10 @@ func mdFAQ(b *builder, text string, n int) {
 }
 
 // mdInline removes Markdown markup from a line: links keep their text,
-// strong and emphasis markers and code ticks go.
+// strong and code markers around words go.
 func mdInline(s string) string {
 	s = mdLinkRE.ReplaceAllString(s, "$1")
-	s = mdStrongRE.ReplaceAllString(s, "$2")
-	s = strings.ReplaceAll(s, "`", "")
+	s = unwrap(s, mdStrongRE, 2)
+	s = unwrap(s, mdCodeRE, 1)
 	return strings.TrimSpace(s)
 }

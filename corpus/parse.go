@@ -55,7 +55,15 @@ func Parse(name string, data []byte) (*Document, error) {
 func splitLines(data []byte) []string {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	s := strings.ReplaceAll(string(data), "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\r':
+			return '\n'
+		case r != '\n' && unicode.IsControl(r):
+			return ' '
+		}
+		return r
+	}, s)
 	return strings.Split(s, "\n")
 }
 
@@ -323,6 +331,16 @@ type item struct {
 
 func (b *builder) blank() { b.paraBreak = true }
 
+// isParent reports whether s has subsections with text.
+func (b *builder) isParent(s *section) bool {
+	for _, x := range b.secs {
+		if x.parent == s.heading && len(x.items) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // mindMap returns the first mind map section, if any.
 func (b *builder) mindMap() *section {
 	for _, s := range b.secs {
@@ -383,6 +401,34 @@ func (it *item) lastLine() string {
 	return s[strings.LastIndexByte(s, '\n')+1:]
 }
 
+// plain removes *emphasis* markers that stand at word boundaries.
+func plain(t string) string { return unwrap(t, emphasisRE, 1) }
+
+// unwrap replaces each match of re that stands at word boundaries with its
+// group-th submatch.
+func unwrap(t string, re *regexp.Regexp, group int) string {
+	ms := re.FindAllStringSubmatchIndex(t, -1)
+	if ms == nil {
+		return t
+	}
+	var b strings.Builder
+	at := 0
+	for _, m := range ms {
+		before, _ := utf8.DecodeLastRuneInString(t[:m[0]])
+		after, _ := utf8.DecodeRuneInString(t[m[1]:])
+		if m[0] > 0 && isWord(before) || m[1] < len(t) && isWord(after) {
+			continue
+		}
+		b.WriteString(t[at:m[0]])
+		b.WriteString(t[m[2*group]:m[2*group+1]])
+		at = m[1]
+	}
+	b.WriteString(t[at:])
+	return b.String()
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
 // addText appends a line of prose: a new paragraph after a blank line, else
 // the same paragraph. Lists written inline ("answerPoints: * a * b") are
 // split into list items.
@@ -397,7 +443,7 @@ func (it *item) addText(t string, newPara bool) {
 		}
 		return
 	}
-	t = emphasisRE.ReplaceAllString(t, "$1")
+	t = plain(t)
 	switch {
 	case it.text.Len() == 0:
 	case newPara || it.list:
@@ -414,11 +460,11 @@ func (it *item) addListItem(t string) {
 		it.text.WriteByte('\n')
 	}
 	it.text.WriteString("- ")
-	it.text.WriteString(emphasisRE.ReplaceAllString(strings.TrimSpace(t), "$1"))
+	it.text.WriteString(plain(strings.TrimSpace(t)))
 	it.list = true
 }
 
-var inlineListRE = regexp.MustCompile(`(?i)\s*answer\s*points:\s*`)
+var inlineListRE = regexp.MustCompile(`(?i)(?:^|\s+)answerpoints:\s*`)
 
 // inlineList splits "limited by: answerPoints: * a. * b." into its head and points.
 func inlineList(t string) (head string, points []string, ok bool) {
@@ -452,8 +498,8 @@ func (b *builder) finish() (*Document, error) {
 	}
 	seen := map[string]int{}
 	for _, s := range b.secs {
-		if len(s.items) == 0 {
-			d.Warnings = append(d.Warnings, &Error{File: b.file, Line: s.line, Msg: fmt.Sprintf("section %q has no text", s.heading)})
+		if len(s.items) == 0 && !b.isParent(s) {
+			d.Warnings = append(d.Warnings, &Error{File: b.file, Line: s.line, Msg: "section \"" + s.heading + "\" has no text"})
 			continue
 		}
 		multi := len(s.items) > 1 || s.kind == KindKeyPoint || s.kind == KindDevelopment || s.kind == KindFAQ
@@ -516,5 +562,5 @@ func (b *builder) finish() (*Document, error) {
 // addContinuation appends a wrapped line to the last line of the item.
 func (it *item) addContinuation(t string) {
 	it.text.WriteByte(' ')
-	it.text.WriteString(emphasisRE.ReplaceAllString(t, "$1"))
+	it.text.WriteString(plain(t))
 }

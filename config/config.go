@@ -1,0 +1,332 @@
+// Package config loads conceptbot's configuration from defaults, a YAML
+// file, CONCEPTBOT_* environment variables and command-line flags, in rising
+// order of precedence. It is the only package that imports viper.
+package config
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net"
+	"net/url"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// Config is the effective configuration. Keys in files and flags are the
+// lower-case dotted names in the mapstructure tags ("discord.guild_id");
+// environment variables are CONCEPTBOT_ followed by the key in upper case
+// with dots as underscores (CONCEPTBOT_DISCORD_GUILD_ID).
+type Config struct {
+	Corpus  Corpus  `mapstructure:"corpus"`
+	Index   Index   `mapstructure:"index"`
+	Data    Data    `mapstructure:"data"`
+	Discord Discord `mapstructure:"discord"`
+	HTTP    HTTP    `mapstructure:"http"`
+	Bot     Bot     `mapstructure:"bot"`
+	Daily   Daily   `mapstructure:"daily"`
+	Log     Log     `mapstructure:"log"`
+}
+
+// Corpus says which documents are indexed.
+type Corpus struct {
+	Paths []string `mapstructure:"paths"` // files and directories of .txt/.md documents; default none
+	Seed  bool     `mapstructure:"seed"`  // include the embedded seed document; default true
+}
+
+// Index says where the index lives.
+type Index struct {
+	Path string `mapstructure:"path"` // on-disk index directory; default "" (in memory)
+}
+
+// Data says where state (daily schedules) is kept.
+type Data struct {
+	Dir string `mapstructure:"dir"` // default "data"
+}
+
+// Discord holds the bot's credentials and connection settings.
+type Discord struct {
+	Token         string `mapstructure:"token"`          // bot token; secret
+	GuildID       string `mapstructure:"guild_id"`       // register commands in this server only (instant); default global
+	ApplicationID string `mapstructure:"application_id"` // default: learnt from Discord
+	PublicKey     string `mapstructure:"public_key"`     // hex Ed25519 key for the HTTP interactions endpoint
+	RESTURL       string `mapstructure:"rest_url"`       // REST base; default https://discord.com
+	ShardID       int    `mapstructure:"shard_id"`       // default 0
+	ShardCount    int    `mapstructure:"shard_count"`    // default 1
+}
+
+// HTTP configures the HTTP server (interactions, health, metrics).
+type HTTP struct {
+	Addr   string        `mapstructure:"addr"`    // e.g. ":8080"; default "" (no HTTP server)
+	MaxAge time.Duration `mapstructure:"max_age"` // oldest signed interaction accepted; default 5m
+}
+
+// Bot tunes answering.
+type Bot struct {
+	RateLimit  int           `mapstructure:"rate_limit"`  // questions per user per window; default 5
+	RateWindow time.Duration `mapstructure:"rate_window"` // default 30s
+}
+
+// Daily tunes the fact of the day.
+type Daily struct {
+	Grace time.Duration `mapstructure:"grace"` // how late a missed post may still go out; default 6h
+}
+
+// Log configures logging.
+type Log struct {
+	Level  string `mapstructure:"level"`  // debug, info, warn or error; default info
+	Format string `mapstructure:"format"` // text or json; default text
+}
+
+// defaults lists every key with its default value. Every key must be here:
+// viper only unmarshals keys it knows of (spf13/viper#761).
+var defaults = map[string]any{
+	"corpus.paths":           []string{},
+	"corpus.seed":            true,
+	"index.path":             "",
+	"data.dir":               "data",
+	"discord.token":          "",
+	"discord.guild_id":       "",
+	"discord.application_id": "",
+	"discord.public_key":     "",
+	"discord.rest_url":       "https://discord.com",
+	"discord.shard_id":       0,
+	"discord.shard_count":    1,
+	"http.addr":              "",
+	"http.max_age":           5 * time.Minute,
+	"bot.rate_limit":         5,
+	"bot.rate_window":        30 * time.Second,
+	"daily.grace":            6 * time.Hour,
+	"log.level":              "info",
+	"log.format":             "text",
+}
+
+// secrets are masked when the configuration is printed.
+var secrets = map[string]bool{"discord.token": true}
+
+// DefaultFile is read from the working directory when no file is named.
+const DefaultFile = "conceptbot.yaml"
+
+// Options say where Load looks.
+type Options struct {
+	// File is a YAML file to read; default DefaultFile when it exists.
+	File string
+	// Getenv reads the environment; default os.Getenv.
+	Getenv func(string) string
+	// Flags are command-line flags named after keys with "-" for "." and
+	// "_" ("index-path", "discord-guild-id"); only flags that were set count.
+	Flags *pflag.FlagSet
+}
+
+// EnvName is the environment variable of a key: "discord.guild_id" →
+// "CONCEPTBOT_DISCORD_GUILD_ID".
+func EnvName(key string) string {
+	return "CONCEPTBOT_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
+}
+
+// FlagName is the flag of a key: "discord.guild_id" → "discord-guild-id".
+func FlagName(key string) string {
+	return strings.NewReplacer(".", "-", "_", "-").Replace(key)
+}
+
+// Load reads the configuration. It does not validate it; see Validate.
+func Load(opts Options) (*Config, error) {
+	v := viper.New()
+	for k, d := range defaults {
+		v.SetDefault(k, d)
+	}
+	getenv := opts.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	file := opts.File
+	if file == "" {
+		if _, err := os.Stat(DefaultFile); err == nil {
+			file = DefaultFile
+		}
+	}
+	if file != "" {
+		v.SetConfigFile(file)
+		v.SetConfigType("yaml")
+		if err := v.ReadInConfig(); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("config file %s: not found", file)
+			}
+			return nil, fmt.Errorf("config file %s: %w", file, err)
+		}
+	}
+	env := map[string]any{}
+	for k := range defaults {
+		if val := getenv(EnvName(k)); val != "" {
+			setNested(env, k, val)
+		}
+	}
+	if err := v.MergeConfigMap(env); err != nil {
+		return nil, fmt.Errorf("environment: %w", err)
+	}
+	if opts.Flags != nil {
+		for k := range defaults {
+			if f := opts.Flags.Lookup(FlagName(k)); f != nil && f.Changed {
+				if err := v.BindPFlag(k, f); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	var c Config
+	if err := v.Unmarshal(&c); err != nil {
+		return nil, fmt.Errorf("configuration: %w", err)
+	}
+	return &c, nil
+}
+
+func setNested(m map[string]any, key, val string) {
+	parts := strings.Split(key, ".")
+	for _, p := range parts[:len(parts)-1] {
+		sub, ok := m[p].(map[string]any)
+		if !ok {
+			sub = map[string]any{}
+			m[p] = sub
+		}
+		m = sub
+	}
+	m[parts[len(parts)-1]] = val
+}
+
+// Problems is every problem found in a configuration, one a line.
+type Problems []string
+
+func (p Problems) Error() string {
+	return "invalid configuration:\n  - " + strings.Join(p, "\n  - ")
+}
+
+// Validate checks the configuration and returns every problem at once as
+// Problems, or nil.
+func (c *Config) Validate() error {
+	var p Problems
+	if c.Discord.ShardCount < 1 {
+		p = append(p, fmt.Sprintf("discord.shard_count must be at least 1 (got %d)", c.Discord.ShardCount))
+	} else if c.Discord.ShardID < 0 || c.Discord.ShardID >= c.Discord.ShardCount {
+		p = append(p, fmt.Sprintf("discord.shard_id must be from 0 to discord.shard_count-1 = %d (got %d)", c.Discord.ShardCount-1, c.Discord.ShardID))
+	}
+	if u, err := url.Parse(c.Discord.RESTURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		p = append(p, fmt.Sprintf("discord.rest_url must be an http(s) URL such as https://discord.com (got %q)", c.Discord.RESTURL))
+	}
+	if k := c.Discord.PublicKey; k != "" {
+		if b, err := hex.DecodeString(k); err != nil || len(b) != 32 {
+			p = append(p, "discord.public_key must be the application's public key: 64 hexadecimal characters (32 bytes)")
+		}
+	}
+	for _, id := range []struct{ key, val string }{{"discord.guild_id", c.Discord.GuildID}, {"discord.application_id", c.Discord.ApplicationID}} {
+		if id.val != "" && !isSnowflake(id.val) {
+			p = append(p, fmt.Sprintf("%s must be a Discord ID, digits only (got %q)", id.key, id.val))
+		}
+	}
+	if c.HTTP.Addr != "" {
+		if _, _, err := net.SplitHostPort(c.HTTP.Addr); err != nil {
+			p = append(p, fmt.Sprintf("http.addr must be host:port or :port (got %q)", c.HTTP.Addr))
+		}
+	}
+	if c.HTTP.MaxAge <= 0 {
+		p = append(p, fmt.Sprintf("http.max_age must be positive (got %s)", c.HTTP.MaxAge))
+	}
+	if c.Bot.RateLimit < 1 {
+		p = append(p, fmt.Sprintf("bot.rate_limit must be at least 1 (got %d)", c.Bot.RateLimit))
+	}
+	if c.Bot.RateWindow <= 0 {
+		p = append(p, fmt.Sprintf("bot.rate_window must be positive (got %s)", c.Bot.RateWindow))
+	}
+	if c.Daily.Grace < 0 {
+		p = append(p, fmt.Sprintf("daily.grace must not be negative (got %s)", c.Daily.Grace))
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		p = append(p, fmt.Sprintf("log.level must be debug, info, warn or error (got %q)", c.Log.Level))
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		p = append(p, fmt.Sprintf("log.format must be text or json (got %q)", c.Log.Format))
+	}
+	if !c.Corpus.Seed && len(c.Corpus.Paths) == 0 {
+		p = append(p, "corpus.seed is false and corpus.paths is empty: there would be no notes to answer from")
+	}
+	if len(p) > 0 {
+		return p
+	}
+	return nil
+}
+
+// ValidateServe adds the checks that only running the bot needs: a token
+// for the gateway, or a public key and an address for HTTP interactions.
+func (c *Config) ValidateServe() error {
+	var p Problems
+	if err := c.Validate(); err != nil {
+		p = append(p, err.(Problems)...)
+	}
+	if c.Discord.Token == "" && (c.Discord.PublicKey == "" || c.HTTP.Addr == "") {
+		p = append(p, fmt.Sprintf("no Discord token: set %s (or discord.token in the config file); "+
+			"to serve only HTTP interactions set discord.public_key and http.addr instead", EnvName("discord.token")))
+	}
+	if c.Discord.PublicKey != "" && c.HTTP.Addr == "" {
+		p = append(p, "discord.public_key is set but http.addr is empty: set http.addr (e.g. :8080) to serve interactions over HTTP")
+	}
+	if len(p) > 0 {
+		return p
+	}
+	return nil
+}
+
+func isSnowflake(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != "" && len(s) <= 20
+}
+
+// Keys lists every configuration key in order.
+func Keys() []string {
+	keys := make([]string, 0, len(defaults))
+	for k := range defaults {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Default returns a key's default value.
+func Default(key string) any { return defaults[key] }
+
+// Print writes the configuration as "key = value" lines, secrets masked.
+func (c *Config) Print() string {
+	vals := map[string]any{
+		"corpus.paths": c.Corpus.Paths, "corpus.seed": c.Corpus.Seed, "index.path": c.Index.Path,
+		"data.dir": c.Data.Dir, "discord.token": c.Discord.Token, "discord.guild_id": c.Discord.GuildID,
+		"discord.application_id": c.Discord.ApplicationID, "discord.public_key": c.Discord.PublicKey,
+		"discord.rest_url": c.Discord.RESTURL, "discord.shard_id": c.Discord.ShardID,
+		"discord.shard_count": c.Discord.ShardCount, "http.addr": c.HTTP.Addr, "http.max_age": c.HTTP.MaxAge,
+		"bot.rate_limit": c.Bot.RateLimit, "bot.rate_window": c.Bot.RateWindow, "daily.grace": c.Daily.Grace,
+		"log.level": c.Log.Level, "log.format": c.Log.Format,
+	}
+	var b strings.Builder
+	for _, k := range Keys() {
+		val := fmt.Sprint(vals[k])
+		if secrets[k] && val != "" {
+			val = "******** (set)"
+		}
+		if val == "" {
+			val = `""`
+		}
+		fmt.Fprintf(&b, "%-24s = %s\n", k, val)
+	}
+	return b.String()
+}
