@@ -1,0 +1,355 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/conceptbot/conceptbot/config"
+	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/index"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = ""
+
+// app holds what every command shares: the process's environment and
+// streams, and the configuration once loaded.
+type app struct {
+	getenv         func(string) string
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	configFile     string
+}
+
+func newRoot(a *app) *cobra.Command {
+	root := &cobra.Command{
+		Use:           "conceptbot",
+		Short:         "Answers questions from study notes, in the terminal and on Discord",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	f := root.PersistentFlags()
+	f.StringVar(&a.configFile, "config", "", "configuration file (default ./"+config.DefaultFile+" when present)")
+	f.StringSlice(config.FlagName("corpus.paths"), nil, "files and directories of documents to add to the notes")
+	f.Bool(config.FlagName("corpus.seed"), true, "include the embedded seed document")
+	f.String(config.FlagName("index.path"), "", "keep the index on disk in this directory (default: in memory)")
+	f.String(config.FlagName("log.level"), "info", "log level: debug, info, warn or error")
+	root.AddCommand(a.askCmd(), a.evalCmd(), a.corpusCmd(), a.configCmd(), a.versionCmd(), a.serveCmd(), a.commandsCmd())
+	return root
+}
+
+// load reads the configuration, with the flags of cmd, without validating it.
+func (a *app) load(cmd *cobra.Command) (*config.Config, error) {
+	return config.Load(config.Options{File: a.configFile, Getenv: a.getenv, Flags: cmd.Flags()})
+}
+
+// config reads and validates the configuration.
+func (a *app) config(cmd *cobra.Command) (*config.Config, error) {
+	c, err := a.load(cmd)
+	if err != nil {
+		return nil, err
+	}
+	return c, c.Validate()
+}
+
+func (a *app) logger(c *config.Config) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(c.Log.Level))
+	opts := &slog.HandlerOptions{Level: level}
+	if c.Log.Format == "json" {
+		return slog.New(slog.NewJSONHandler(a.stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(a.stderr, opts))
+}
+
+// openIndex loads the notes and their index as configured.
+func (a *app) openIndex(ctx context.Context, c *config.Config) (*index.Index, error) {
+	notes, err := corpus.Load(c.Corpus.Paths, c.Corpus.Seed)
+	if err != nil {
+		return nil, fmt.Errorf("load notes: %w", err)
+	}
+	return index.Load(ctx, notes, index.Options{Path: c.Index.Path})
+}
+
+func (a *app) askCmd() *cobra.Command {
+	var top int
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   `ask "QUESTION" | ask --json -`,
+		Short: "Answer a question from the notes",
+		Long: "Answer a question from the notes: the best passage with its citation, then the citations of the next ones.\n" +
+			"With --json, print one JSON object per question; with - as the question, read one question per line from standard input.",
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if top < 1 || top > 50 {
+				return fmt.Errorf("--top must be from 1 to 50 (got %d)", top)
+			}
+			c, err := a.config(cmd)
+			if err != nil {
+				return err
+			}
+			ix, err := a.openIndex(cmd.Context(), c)
+			if err != nil {
+				return err
+			}
+			defer ix.Close()
+			ask := func(q string) error {
+				ans, err := ix.Search(cmd.Context(), q, top)
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return json.NewEncoder(a.stdout).Encode(jsonAnswer(ans))
+				}
+				printAnswer(a.stdout, ans, isTerminal(a.stdout))
+				return nil
+			}
+			if len(args) == 1 && args[0] == "-" {
+				sc := bufio.NewScanner(a.stdin)
+				sc.Buffer(make([]byte, 64*1024), 1<<20)
+				for sc.Scan() {
+					if err := ask(sc.Text()); err != nil {
+						return err
+					}
+				}
+				return sc.Err()
+			}
+			return ask(strings.Join(args, " "))
+		},
+	}
+	cmd.Flags().IntVar(&top, "top", 3, "how many passages to show")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+// answerJSON is the --json output of ask: exactly one object per question.
+type answerJSON struct {
+	Question string       `json:"question"`
+	Answered bool         `json:"answered"`
+	Results  []resultJSON `json:"results"`
+}
+
+type resultJSON struct {
+	Rank     int     `json:"rank"`
+	ID       string  `json:"id"`
+	Doc      string  `json:"doc"`
+	Section  string  `json:"section"`
+	Citation string  `json:"citation"`
+	Text     string  `json:"text"`
+	Score    float64 `json:"score"`
+}
+
+func jsonAnswer(ans corpus.Answer) answerJSON {
+	out := answerJSON{Question: ans.Question, Answered: ans.Answered, Results: []resultJSON{}}
+	for i, r := range ans.Results {
+		out.Results = append(out.Results, resultJSON{
+			Rank: i + 1, ID: r.ID, Doc: r.Doc, Section: strings.Join(r.Section, corpus.Separator),
+			Citation: r.Citation(), Text: r.Text, Score: r.Score,
+		})
+	}
+	return out
+}
+
+// printAnswer writes an answer for a person: the best passage under its
+// citation with the matched words emphasised (bold on a terminal, **…**
+// otherwise), then the citations of the rest.
+func printAnswer(w io.Writer, ans corpus.Answer, terminal bool) {
+	if len(ans.Results) == 0 {
+		fmt.Fprintln(w, "I couldn't find that in the notes. Try other words, or ask about a topic they cover.")
+		return
+	}
+	rest := ans.Results
+	if ans.Answered {
+		best := ans.Results[0]
+		fmt.Fprintln(w, best.Citation())
+		fmt.Fprintln(w)
+		for _, line := range strings.Split(emphasise(best.Text, best.Highlights, terminal), "\n") {
+			fmt.Fprintln(w, "  "+line)
+		}
+		rest = ans.Results[1:]
+		if len(rest) > 0 {
+			fmt.Fprintln(w)
+			fmt.Fprintln(w, "Related:")
+		}
+	} else {
+		fmt.Fprintln(w, "I couldn't find that in the notes. Did you mean:")
+	}
+	for _, r := range rest {
+		fmt.Fprintln(w, "  - "+r.Citation())
+	}
+}
+
+func emphasise(text string, spans []corpus.Span, terminal bool) string {
+	open, close := "**", "**"
+	if terminal {
+		open, close = "\x1b[1m", "\x1b[0m"
+	}
+	var b strings.Builder
+	at := 0
+	for _, s := range spans {
+		if s.Start < at || s.End > len(text) || s.Start >= s.End {
+			continue
+		}
+		b.WriteString(text[at:s.Start])
+		b.WriteString(open + text[s.Start:s.End] + close)
+		at = s.End
+	}
+	b.WriteString(text[at:])
+	return b.String()
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func (a *app) evalCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "eval FILE.jsonl...",
+		Short: "Measure answer quality on question sets (hit@1, hit@3, section@1, abstention)",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := a.config(cmd)
+			if err != nil {
+				return err
+			}
+			var qs []index.EvalQuestion
+			for _, name := range args {
+				f, err := os.Open(name)
+				if err != nil {
+					return err
+				}
+				more, err := index.ReadEval(f)
+				f.Close()
+				if err != nil {
+					return fmt.Errorf("%s: %w", name, err)
+				}
+				qs = append(qs, more...)
+			}
+			ix, err := a.openIndex(cmd.Context(), c)
+			if err != nil {
+				return err
+			}
+			defer ix.Close()
+			r, err := index.Evaluate(cmd.Context(), ix, qs)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "in-scope questions      %d\n", r.InScope)
+			fmt.Fprintf(a.stdout, "hit@1                   %.3f\n", r.Hit1)
+			fmt.Fprintf(a.stdout, "hit@3                   %.3f\n", r.Hit3)
+			fmt.Fprintf(a.stdout, "section@1               %.3f\n", r.Section1)
+			fmt.Fprintf(a.stdout, "in-scope abstained      %.3f\n", r.InScopeAbstained)
+			fmt.Fprintf(a.stdout, "out-of-scope questions  %d\n", r.OutOfScope)
+			fmt.Fprintf(a.stdout, "out-of-scope abstained  %.3f\n", r.Abstained)
+			for _, m := range r.Misses {
+				fmt.Fprintf(a.stdout, "miss: %q: %s", m.Question, m.Why)
+				if m.Got != "" {
+					fmt.Fprintf(a.stdout, " (answered %s)", m.Got)
+				}
+				fmt.Fprintln(a.stdout)
+			}
+			return nil
+		},
+	}
+}
+
+func (a *app) corpusCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "corpus", Short: "Work with the notes"}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "check [PATH...]",
+		Short: "Check documents and summarise them (documents, sections, passages)",
+		Long: "Check documents before adding them to the notes. With no PATH, check the configured notes\n" +
+			"(the embedded seed and corpus.paths). Problems are listed as file:line: what is wrong.",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var docs []*corpus.Document
+			var err error
+			if len(args) == 0 {
+				c, cerr := a.config(cmd)
+				if cerr != nil {
+					return cerr
+				}
+				var notes *corpus.Corpus
+				if notes, err = corpus.Load(c.Corpus.Paths, c.Corpus.Seed); err == nil {
+					docs = notes.Docs
+				}
+			} else {
+				docs, err = corpus.ReadPaths(args)
+				if err == nil {
+					_, err = corpus.New(docs...)
+				}
+			}
+			if err != nil {
+				fmt.Fprintln(a.stderr, err)
+				return exitError{"corpus check failed"}
+			}
+			return printSummary(a.stdout, docs)
+		},
+	})
+	return cmd
+}
+
+func printSummary(w io.Writer, docs []*corpus.Document) error {
+	sections, passages := 0, 0
+	for _, d := range docs {
+		secs := map[string]bool{}
+		for _, p := range d.Passages {
+			secs[p.Heading()] = true
+		}
+		sections += len(secs)
+		passages += len(d.Passages)
+		fmt.Fprintf(w, "%s: %q: %d sections, %d passages\n", d.File, d.Title, len(secs), len(d.Passages))
+		for _, warn := range d.Warnings {
+			fmt.Fprintf(w, "  warning: %s\n", warn)
+		}
+	}
+	fmt.Fprintf(w, "ok: %d documents, %d sections, %d passages\n", len(docs), sections, passages)
+	return nil
+}
+
+func (a *app) configCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "config",
+		Short: "Print the effective configuration (secrets masked)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := a.load(cmd)
+			if err != nil {
+				return err
+			}
+			fmt.Fprint(a.stdout, c.Print())
+			return c.Validate()
+		},
+	}
+}
+
+func (a *app) versionCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version",
+		Args:  cobra.NoArgs,
+		Run: func(cmd *cobra.Command, args []string) {
+			v := version
+			if v == "" {
+				v = "(devel)"
+				if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+					v = info.Main.Version
+				}
+			}
+			fmt.Fprintln(a.stdout, "conceptbot", v)
+		},
+	}
+}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/conceptbot/conceptbot/bot"
+	"github.com/conceptbot/conceptbot/config"
+)
+
+// shutdownTimeout bounds how long answers in flight may take to finish.
+const shutdownTimeout = 10 * time.Second
+
+func (a *app) serveCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Run the Discord bot",
+		Long: "Run the Discord bot: over the gateway with a token (CONCEPTBOT_DISCORD_TOKEN), and/or as an HTTP\n" +
+			"interactions endpoint with discord.public_key and http.addr. SIGINT or SIGTERM stops it gracefully.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := a.load(cmd)
+			if err != nil {
+				return err
+			}
+			if err := c.ValidateServe(); err != nil {
+				return err
+			}
+			return a.serve(cmd.Context(), c, a.logger(c))
+		},
+	}
+	f := cmd.Flags()
+	f.String(config.FlagName("discord.guild_id"), "", "register commands in this server only (instant)")
+	f.String(config.FlagName("discord.rest_url"), "https://discord.com", "Discord REST base URL (a proxy or test double)")
+	f.String(config.FlagName("http.addr"), "", "serve HTTP (interactions, /healthz, /readyz, /metrics) on this address")
+	f.String(config.FlagName("data.dir"), "data", "directory for state (daily schedules)")
+	return cmd
+}
+
+// serve runs until ctx is done, then shuts down in reverse order of start.
+func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) error {
+	ix, err := a.openIndex(ctx, c)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	b := bot.New(ix, ix.Corpus(), bot.Options{RateLimit: c.Bot.RateLimit, RateWindow: c.Bot.RateWindow, Logger: log})
+
+	stopCtx := func() (context.Context, context.CancelFunc) {
+		return context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout+5*time.Second)
+	}
+	if c.Discord.Token != "" {
+		gw, err := bot.NewGateway(a.gatewayConfig(c, log), b)
+		if err != nil {
+			return err
+		}
+		if err := gw.Open(ctx); err != nil {
+			return fmt.Errorf("connect to Discord: %w", err)
+		}
+		defer func() {
+			sctx, cancel := stopCtx()
+			defer cancel()
+			if err := gw.Close(sctx); err != nil {
+				log.Warn("gateway shutdown", "err", err)
+			}
+		}()
+	}
+	log.Info("conceptbot is running", "passages", len(ix.Corpus().Passages()), "gateway", c.Discord.Token != "", "http", c.HTTP.Addr)
+	<-ctx.Done()
+	log.Info("shutting down")
+	return nil
+}
+
+func (a *app) gatewayConfig(c *config.Config, log *slog.Logger) bot.GatewayConfig {
+	return bot.GatewayConfig{
+		Token: c.Discord.Token, GuildID: c.Discord.GuildID, ApplicationID: c.Discord.ApplicationID,
+		RESTURL: c.Discord.RESTURL, ShardID: c.Discord.ShardID, ShardCount: c.Discord.ShardCount,
+		Logger: log, ShutdownTimeout: shutdownTimeout,
+	}
+}
+
+func (a *app) commandsCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "commands", Short: "Manage the bot's Discord application commands"}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "register",
+		Short: "Register the slash and context-menu commands with Discord (one bulk overwrite)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := a.config(cmd)
+			if err != nil {
+				return err
+			}
+			if c.Discord.Token == "" {
+				return fmt.Errorf("no Discord token: set %s", config.EnvName("discord.token"))
+			}
+			gw, err := bot.NewGateway(a.gatewayConfig(c, a.logger(c)), bot.New(nil, nil, bot.Options{}))
+			if err != nil {
+				return err
+			}
+			if err := gw.RegisterCommands(cmd.Context()); err != nil {
+				return err
+			}
+			where := "globally (may take up to an hour to appear)"
+			if c.Discord.GuildID != "" {
+				where = "in server " + c.Discord.GuildID
+			}
+			fmt.Fprintf(a.stdout, "registered %d commands %s\n", len(bot.Commands()), where)
+			return nil
+		},
+	})
+	return cmd
+}
