@@ -184,9 +184,14 @@ func TestServeEndToEnd(t *testing.T) {
 	go func() {
 		done <- run(ctx, []string{"serve", "--log-level", "warn"}, func(k string) string { return env[k] }, strings.NewReader(""), &bytes.Buffer{}, &stderr)
 	}()
-	fd.WaitRequest(t, 10*time.Second, func(r fakediscord.Request) bool {
+	reg := fd.WaitRequest(t, 10*time.Second, func(r fakediscord.Request) bool {
 		return r.Method == "PUT" && strings.HasSuffix(r.Path, "/guilds/42/commands")
 	})
+	for _, name := range []string{`"name":"ask"`, `"name":"lookup"`, `"name":"fact"`, `"name":"daily"`, `"name":"Find in notes"`} {
+		if !strings.Contains(string(reg.Body), name) {
+			t.Errorf("registered commands lack %s", name)
+		}
+	}
 	fd.WaitReady(t, 10*time.Second)
 	err := fd.Dispatch("INTERACTION_CREATE", map[string]any{
 		"id": "900", "application_id": fd.ApplicationID(), "type": 2, "token": "tok-900",

@@ -4,12 +4,15 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/conceptbot/conceptbot/bot"
 	"github.com/conceptbot/conceptbot/config"
+	"github.com/conceptbot/conceptbot/daily"
 )
 
 // shutdownTimeout bounds how long answers in flight may take to finish.
@@ -48,26 +51,52 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 		return err
 	}
 	defer ix.Close()
-	b := bot.New(ix, ix.Corpus(), bot.Options{RateLimit: c.Bot.RateLimit, RateWindow: c.Bot.RateWindow, Logger: log})
+	opts := bot.Options{RateLimit: c.Bot.RateLimit, RateWindow: c.Bot.RateWindow, Logger: log}
 
-	stopCtx := func() (context.Context, context.CancelFunc) {
-		return context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout+5*time.Second)
+	// Daily facts are posted over REST with the token, by this process only:
+	// the schedule store is one bbolt file that a single process may open.
+	var facts *bot.FactSender
+	var sched *daily.Scheduler
+	if c.Discord.Token != "" {
+		if err := os.MkdirAll(c.Data.Dir, 0o700); err != nil {
+			return fmt.Errorf("data directory: %w", err)
+		}
+		facts = &bot.FactSender{}
+		sched, err = daily.Open(filepath.Join(c.Data.Dir, "conceptbot.db"), ix.Corpus(), facts,
+			daily.Options{Grace: c.Daily.Grace, Logger: log})
+		if err != nil {
+			return err
+		}
+		defer sched.Close()
+		opts.Daily = sched
 	}
+	b := bot.New(ix, ix.Corpus(), opts)
+
 	if c.Discord.Token != "" {
 		gw, err := bot.NewGateway(a.gatewayConfig(c, log), b)
 		if err != nil {
 			return err
 		}
+		facts.Gateway = gw
 		if err := gw.Open(ctx); err != nil {
 			return fmt.Errorf("connect to Discord: %w", err)
 		}
 		defer func() {
-			sctx, cancel := stopCtx()
+			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout+5*time.Second)
 			defer cancel()
 			if err := gw.Close(sctx); err != nil {
 				log.Warn("gateway shutdown", "err", err)
 			}
 		}()
+		runCtx, stopRun := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			if err := sched.Run(runCtx); err != nil {
+				log.Error("daily facts stopped", "err", err)
+			}
+		}()
+		defer func() { stopRun(); <-done }()
 	}
 	log.Info("conceptbot is running", "passages", len(ix.Corpus().Passages()), "gateway", c.Discord.Token != "", "http", c.HTTP.Addr)
 	<-ctx.Done()

@@ -42,6 +42,13 @@ type Options struct {
 	Logger *slog.Logger
 	// Footer starts the footer of every answer; default "conceptbot".
 	Footer string
+	// Observer is told of answered questions and rate-limited users, for
+	// metrics; default observes nothing.
+	Observer Observer
+	// Daily runs the daily facts that /daily manages; default nil, and
+	// /daily answers that daily facts are not enabled. Leave it nil rather
+	// than setting a nil *daily.Scheduler.
+	Daily DailyScheduler
 }
 
 // maxQuestion is how many runes of a question are searched; the rest is cut.
@@ -56,6 +63,8 @@ type Bot struct {
 	log     *slog.Logger
 	fmt     formatter
 	limit   *limiter
+	obs     Observer
+	daily   DailyScheduler // nil: /daily is not enabled
 
 	randMu sync.Mutex
 	rand   *rand.Rand
@@ -91,6 +100,9 @@ func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
+	if opts.Observer == nil {
+		opts.Observer = nopObserver{}
+	}
 	b := &Bot{
 		search:     s,
 		corpus:     c,
@@ -98,6 +110,8 @@ func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
 		log:        opts.Logger,
 		fmt:        formatter{footer: opts.Footer},
 		limit:      newLimiter(opts.RateLimit, opts.RateWindow, opts.Now),
+		obs:        opts.Observer,
+		daily:      opts.Daily,
 		rand:       rand.New(opts.Rand),
 		sections:   c.Sections(),
 		sectionIdx: map[string]int{},
@@ -188,7 +202,7 @@ func (b *Bot) Message(ctx context.Context, m *Message, selfID string) (*MessageS
 	if q == "" {
 		return reply{content: b.help()}.send(m), true
 	}
-	allowed, first := b.limit.allow(m.Author.ID)
+	allowed, first := b.allow(m.Author.ID)
 	if !allowed {
 		b.log.Info("rate limited", "user", m.Author.ID)
 		if !first {
@@ -246,10 +260,12 @@ func (b *Bot) help() string {
 
 // ask searches for q.
 func (b *Bot) ask(ctx context.Context, q string) (corpus.Answer, error) {
+	start := time.Now()
 	a, err := b.search.Search(ctx, q, b.results)
 	if err != nil {
 		return corpus.Answer{}, fmt.Errorf("search %q: %w", q, err)
 	}
+	b.obs.Answered(time.Since(start), a.Answered)
 	if a.Question == "" {
 		a.Question = q
 	}
@@ -319,7 +335,7 @@ func (b *Bot) more(ctx context.Context, in *Interaction, arg string) (*Response,
 	if q == "" {
 		return ephemeral(msgExpired), nil
 	}
-	if ok, _ := b.limit.allow(in.UserID()); !ok {
+	if ok, _ := b.allow(in.UserID()); !ok {
 		return ephemeral(msgRateLimited), nil
 	}
 	a, err := b.ask(ctx, q)
@@ -362,3 +378,8 @@ func (b *Bot) fact(update bool) *Response {
 	}
 	return r.response(ResponseMessage)
 }
+
+// Commands returns the application commands the bot answers.
+func (b *Bot) Commands() []Command { return Commands() }
+
+var _ Handler = (*Bot)(nil)

@@ -50,6 +50,7 @@ func Commands() []Command {
 			Description: "A random fact from the notes",
 		},
 		{Name: cmdFind, Type: CommandTypeMessage},
+		dailyCommand(),
 	}
 }
 
@@ -67,6 +68,8 @@ func (b *Bot) command(ctx context.Context, in *Interaction) (*Response, error) {
 		return b.lookup(ctx, in)
 	case d.Name == cmdFact:
 		return b.fact(false), nil
+	case d.Name == cmdDaily:
+		return b.dailyInteraction(ctx, in)
 	}
 	b.log.Info("unknown command", "name", d.Name, "type", d.Type)
 	return ephemeral(msgUnknown), nil
@@ -78,7 +81,7 @@ func (b *Bot) askCommand(ctx context.Context, in *Interaction) (*Response, error
 	if q == "" {
 		return ephemeral(msgEmpty), nil
 	}
-	if ok, _ := b.limit.allow(in.UserID()); !ok {
+	if ok, _ := b.allow(in.UserID()); !ok {
 		b.log.Info("rate limited", "user", in.UserID())
 		return ephemeral(msgRateLimited), nil
 	}
@@ -109,7 +112,7 @@ func (b *Bot) findInNotes(ctx context.Context, in *Interaction) (*Response, erro
 	if q == "" {
 		return ephemeral(msgNoText), nil
 	}
-	if ok, _ := b.limit.allow(in.UserID()); !ok {
+	if ok, _ := b.allow(in.UserID()); !ok {
 		return ephemeral(msgRateLimited), nil
 	}
 	a, err := b.ask(ctx, q)
@@ -147,8 +150,12 @@ func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
 	return b.fmt.answer(a, 0, false).response(ResponseMessage), nil
 }
 
-// autocomplete suggests sections and passages for /lookup.
+// autocomplete suggests sections and passages for /lookup, and time zones
+// for /daily.
 func (b *Bot) autocomplete(in *Interaction) *Response {
+	if in.Data.Name == cmdDaily {
+		return dailyAutocomplete(in)
+	}
 	res := &Response{Type: ResponseAutocompleteResult, Data: &ResponseData{}}
 	if in.Data.Name != cmdLookup {
 		return res
