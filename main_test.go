@@ -3,10 +3,17 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
+	"encoding/hex"
 	"encoding/json"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -219,5 +226,95 @@ func TestServeEndToEnd(t *testing.T) {
 		}
 	case <-time.After(20 * time.Second):
 		t.Fatal("serve did not stop within 20 s of its context ending")
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for one writer and one reader.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestServeHTTPOnly runs serve with a public key and no token: only the
+// HTTP server, answering signed interactions, probes and metrics.
+func TestServeHTTPOnly(t *testing.T) {
+	pub, priv, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{
+		"CONCEPTBOT_DISCORD_PUBLIC_KEY": hex.EncodeToString(pub),
+		"CONCEPTBOT_HTTP_ADDR":          "127.0.0.1:0",
+		"CONCEPTBOT_DATA_DIR":           t.TempDir(),
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &bytes.Buffer{}, &stderr)
+	}()
+	addrRE := regexp.MustCompile(`msg="serving HTTP" addr=(\S+)`)
+	var base string
+	for deadline := time.Now().Add(10 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if m := addrRE.FindStringSubmatch(stderr.String()); m != nil {
+			base = "http://" + m[1]
+		}
+	}
+	if base == "" {
+		t.Fatalf("serve did not start HTTP; stderr:\n%s", stderr.String())
+	}
+	post := func(body string) (int, string) {
+		ts := strconv.FormatInt(time.Now().Unix(), 10)
+		req, _ := http.NewRequest("POST", base+"/interactions", strings.NewReader(body))
+		req.Header.Set("X-Signature-Timestamp", ts)
+		req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, []byte(ts+body))))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, body := post(`{"type":1}`); code != 200 || strings.TrimSpace(body) != `{"type":1}` {
+		t.Errorf("PING = %d %s", code, body)
+	}
+	ask := `{"id":"1","type":2,"token":"t","guild_id":"42","member":{"user":{"id":"7"},"permissions":"0"},` +
+		`"data":{"id":"2","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"key point 5"}]}}`
+	if code, body := post(ask); code != 200 || !strings.Contains(body, "Key Points › 5") || !strings.Contains(body, `"parse":[]`) {
+		t.Errorf("/ask = %d %s", code, body)
+	}
+	for path, want := range map[string]string{"/healthz": "ok", "/readyz": "", "/metrics": "conceptbot_questions_total"} {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(b), want) {
+			t.Errorf("GET %s = %d %.200s", path, resp.StatusCode, b)
+		}
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not stop")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
 	"time"
@@ -12,7 +13,9 @@ import (
 
 	"github.com/conceptbot/conceptbot/bot"
 	"github.com/conceptbot/conceptbot/config"
+	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/daily"
+	"github.com/conceptbot/conceptbot/server"
 )
 
 // shutdownTimeout bounds how long answers in flight may take to finish.
@@ -51,7 +54,8 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 		return err
 	}
 	defer ix.Close()
-	opts := bot.Options{RateLimit: c.Bot.RateLimit, RateWindow: c.Bot.RateWindow, Logger: log}
+	metrics := server.NewMetrics()
+	opts := bot.Options{RateLimit: c.Bot.RateLimit, RateWindow: c.Bot.RateWindow, Logger: log, Observer: metrics}
 
 	// Daily facts are posted over REST with the token, by this process only:
 	// the schedule store is one bbolt file that a single process may open.
@@ -62,7 +66,7 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 			return fmt.Errorf("data directory: %w", err)
 		}
 		facts = &bot.FactSender{}
-		sched, err = daily.Open(filepath.Join(c.Data.Dir, "conceptbot.db"), ix.Corpus(), facts,
+		sched, err = daily.Open(filepath.Join(c.Data.Dir, "conceptbot.db"), ix.Corpus(), observedSender{facts, metrics},
 			daily.Options{Grace: c.Daily.Grace, Logger: log})
 		if err != nil {
 			return err
@@ -72,8 +76,11 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 	}
 	b := bot.New(ix, ix.Corpus(), opts)
 
+	var gw *bot.Gateway
 	if c.Discord.Token != "" {
-		gw, err := bot.NewGateway(a.gatewayConfig(c, log), b)
+		gcfg := a.gatewayConfig(c, log)
+		gcfg.OnReconnect = metrics.Reconnected
+		gw, err = bot.NewGateway(gcfg, b)
 		if err != nil {
 			return err
 		}
@@ -98,10 +105,44 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 		}()
 		defer func() { stopRun(); <-done }()
 	}
+	if c.HTTP.Addr != "" {
+		srv, err := server.New(server.Options{
+			Addr: c.HTTP.Addr, PublicKey: c.Discord.PublicKey, Bot: b, MaxAge: c.HTTP.MaxAge,
+			Logger: log, Metrics: metrics,
+			Ready: func() bool { return gw == nil || gw.Connected() },
+		})
+		if err != nil {
+			return err
+		}
+		ln, err := net.Listen("tcp", c.HTTP.Addr)
+		if err != nil {
+			return fmt.Errorf("http: %w", err)
+		}
+		httpDone := make(chan error, 1)
+		go func() { httpDone <- srv.Serve(ctx, ln) }()
+		defer func() {
+			if err := <-httpDone; err != nil {
+				log.Warn("http shutdown", "err", err)
+			}
+		}()
+		log.Info("serving HTTP", "addr", ln.Addr().String(), "interactions", c.Discord.PublicKey != "")
+	}
 	log.Info("conceptbot is running", "passages", len(ix.Corpus().Passages()), "gateway", c.Discord.Token != "", "http", c.HTTP.Addr)
 	<-ctx.Done()
 	log.Info("shutting down")
 	return nil
+}
+
+// observedSender counts daily posts sent and failed.
+type observedSender struct {
+	daily.Sender
+	metrics *server.Metrics
+}
+
+func (s observedSender) SendFact(ctx context.Context, channelID string, p corpus.Passage, nonce string) error {
+	err := s.Sender.SendFact(ctx, channelID, p, nonce)
+	s.metrics.DailyPost(err == nil)
+	return err
 }
 
 func (a *app) gatewayConfig(c *config.Config, log *slog.Logger) bot.GatewayConfig {
