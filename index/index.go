@@ -11,6 +11,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,35 +34,39 @@ type Options struct {
 
 // Index answers questions from a corpus.
 type Index struct {
-	bleve    bleve.Index
-	corpus   *corpus.Corpus
-	analyzer analysis.Analyzer
-	lex      lexicon
-	lexStem  lexicon // lex's one-word keys by their analysed term
-	vocab    *vocabulary
-	order    map[string]int  // passage ID → position in the corpus
-	length   []float64       // words in each passage's text, by position
-	proper   map[string]bool // terms written as names: India, AI, Quad
-	avgLen   float64
-	headings []heading
+	bleve       bleve.Index
+	corpus      *corpus.Corpus
+	analyzer    analysis.Analyzer
+	lex         lexicon
+	lexStem     lexicon // lex's one-word keys by their analysed term
+	vocab       *vocabulary
+	order       map[string]int  // passage ID → position in the corpus
+	length      []float64       // words in each passage's text, by position
+	proper      map[string]bool // terms written as names: India, AI, Quad
+	avgLen      float64
+	headings    []heading
+	definitions []string       // IDs of the definitions, for "what is …"
+	docStart    map[string]int // document ID → position of its first passage
+
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Build indexes every passage of c. With opts.Path set the index is written
-// there (replacing what was there); otherwise it is kept in memory.
+// there as one segment (replacing what was there); otherwise it is kept in
+// memory. Load reuses an index on disk while the corpus is unchanged.
 func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) {
+	if opts.Path != "" {
+		if err := os.RemoveAll(opts.Path); err != nil {
+			return nil, fmt.Errorf("index %s: %w", opts.Path, err)
+		}
+		return buildDir(ctx, c, opts.Path, "", opts)
+	}
 	m, err := newMapping()
 	if err != nil {
 		return nil, fmt.Errorf("index mapping: %w", err)
 	}
-	var bi bleve.Index
-	if opts.Path == "" {
-		bi, err = bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
-	} else {
-		if err := os.RemoveAll(opts.Path); err != nil {
-			return nil, fmt.Errorf("index %s: %w", opts.Path, err)
-		}
-		bi, err = bleve.NewUsing(opts.Path, m, scorch.Name, scorch.Name, nil)
-	}
+	bi, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
@@ -96,14 +101,13 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	return open(bi, c)
 }
 
-// Open opens an index built by Build at path for corpus c (the same corpus
-// it was built from).
+// Open opens, read-only, an index built at path by Build or Load for
+// corpus c (the same corpus it was built from).
 func Open(path string, c *corpus.Corpus) (*Index, error) {
-	bi, err := bleve.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("open index %s: %w", path, err)
+	if dir, ok := liveDir(path); ok {
+		path = dir
 	}
-	return open(bi, c)
+	return openDir(path, c)
 }
 
 func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
@@ -112,7 +116,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		bi.Close()
 		return nil, errors.New("index mapping has no analyzer " + analyzerText)
 	}
-	ix := &Index{bleve: bi, corpus: c, analyzer: a, lex: parseLexicon(synonymsText), order: map[string]int{}}
+	ix := &Index{bleve: bi, corpus: c, analyzer: a, lex: parseLexicon(synonymsText), order: map[string]int{}, docStart: map[string]int{}}
 	mineAcronyms(ix.lex, c)
 	ix.lexStem = lexicon{}
 	for k, v := range ix.lex {
@@ -123,6 +127,12 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	var total float64
 	for i, p := range c.Passages() {
 		ix.order[p.ID] = i
+		if _, ok := ix.docStart[p.DocID]; !ok {
+			ix.docStart[p.DocID] = i
+		}
+		if p.Kind == corpus.KindDefinition {
+			ix.definitions = append(ix.definitions, p.ID)
+		}
 		n := float64(len(strings.Fields(p.Text)))
 		ix.length = append(ix.length, n)
 		total += n
@@ -178,8 +188,11 @@ func (ix *Index) names(c *corpus.Corpus) map[string]bool {
 	return out
 }
 
-// Close releases the index.
-func (ix *Index) Close() error { return ix.bleve.Close() }
+// Close releases the index. Closing it again does nothing.
+func (ix *Index) Close() error {
+	ix.closeOnce.Do(func() { ix.closeErr = ix.bleve.Close() })
+	return ix.closeErr
+}
 
 // Corpus returns the corpus the index was built from.
 func (ix *Index) Corpus() *corpus.Corpus { return ix.corpus }
@@ -191,6 +204,7 @@ type vocabulary struct {
 	words   map[string]bool
 	byFirst map[rune][]string
 	df      map[string]int
+	dfIn    map[string]map[string]int // by field: passages whose field has the term
 	n       int
 }
 
@@ -204,7 +218,7 @@ func readVocabulary(bi bleve.Index, n int) (*vocabulary, error) {
 		return nil, err
 	}
 	defer r.Close()
-	v := &vocabulary{words: map[string]bool{}, byFirst: map[rune][]string{}, df: map[string]int{}, n: n}
+	v := &vocabulary{words: map[string]bool{}, byFirst: map[rune][]string{}, df: map[string]int{}, dfIn: map[string]map[string]int{}, n: n}
 	err = eachTerm(r, fieldWords, func(t string, _ int) {
 		v.words[t] = true
 		if r := []rune(t); len(r) >= 3 {
@@ -215,7 +229,10 @@ func readVocabulary(bi bleve.Index, n int) (*vocabulary, error) {
 		return nil, err
 	}
 	for _, f := range []string{fieldText, fieldHeading, fieldQuestion, fieldTitle} {
+		in := map[string]int{}
+		v.dfIn[f] = in
 		err := eachTerm(r, f, func(t string, count int) {
+			in[t] = count
 			if count > v.df[t] {
 				v.df[t] = count
 			}

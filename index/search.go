@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -77,10 +78,25 @@ func (ix *Index) Search(ctx context.Context, question string, n int) (corpus.Ans
 	return ans, nil
 }
 
-// candidates fetches the passages that match any term of the plan, with
-// where each term matched.
+// candidates fetches the passages that match any term of the plan, and
+// the passages of the section it names (and, for "what is …", the
+// definitions), with where each term matched.
+//
+// Reading where terms match is most of a search's cost, and terms in many
+// passages cost most. A small plan (the seed corpus) is one bleve search
+// with locations. A larger one first finds the best passages without
+// locations, leaving out the commonest terms of each field while rarer ones
+// bring candidates enough (see searchBudget), then locates the terms in
+// those passages by analysing them again. When the section it names has
+// many passages (every "key point 3" of a large corpus) it keeps those of
+// the documents found; so with the definitions.
 func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatch, error) {
-	var qs []query.Query
+	type termQuery struct {
+		q  query.Query
+		df int
+	}
+	var terms []termQuery
+	cost := 0
 	seen := map[string]bool{}
 	for _, c := range p.concepts {
 		for _, a := range c.alts {
@@ -96,39 +112,176 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 					tq := bleve.NewTermQuery(t)
 					tq.SetField(f.name)
 					tq.SetBoost(f.boost * c.weight * a.w)
-					qs = append(qs, tq)
+					df := ix.vocab.dfIn[f.name][t]
+					terms = append(terms, termQuery{tq, df})
+					cost += df
 				}
 			}
 		}
 	}
 	var ids []string
 	if p.section != nil {
-		for _, ps := range ix.corpus.Passages() {
-			if p.section.matches(ps) {
-				ids = append(ids, ps.ID)
-			}
+		ids = ix.sectionPassages(p.section, sectionBudget+1)
+	}
+	extras := len(ids)
+	if p.defines {
+		extras += len(ix.definitions)
+	}
+	if cost <= directBudget && extras <= sectionBudget {
+		qs := make([]query.Query, 0, len(terms)+2)
+		for _, t := range terms {
+			qs = append(qs, t.q)
 		}
 		if len(ids) > 0 {
 			qs = append(qs, query.NewDocIDQuery(ids))
 		}
+		if p.defines {
+			for _, id := range ix.definitions {
+				qs = append(qs, query.NewDocIDQuery([]string{id}))
+			}
+		}
+		if len(qs) == 0 {
+			return nil, nil
+		}
+		// No more hits than passages: bleve allocates for as many as asked.
+		size := min(candidates+len(ids), len(ix.length))
+		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), size, 0, false)
+		req.IncludeLocations = true
+		res, err := ix.searchSafely(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		return res.Hits, nil
 	}
-	if p.defines {
-		for _, ps := range ix.corpus.Passages() {
-			if ps.Kind == corpus.KindDefinition {
-				qs = append(qs, query.NewDocIDQuery([]string{ps.ID}))
+
+	// First the best passages, by the rarer terms of each field.
+	sort.SliceStable(terms, func(i, j int) bool { return terms[i].df < terms[j].df })
+	var first []query.Query
+	cost = 0
+	for _, t := range terms {
+		if cost >= candidates*4 && cost+t.df > searchBudget {
+			break
+		}
+		first = append(first, t.q)
+		cost += t.df
+	}
+	var hits []*search.DocumentMatch
+	if len(first) > 0 {
+		res, err := ix.searchSafely(ctx, bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(first...), candidates, 0, false))
+		if err != nil {
+			return nil, err
+		}
+		hits = res.Hits
+	}
+	// Then the passages of the section asked for, and the definitions, in
+	// the documents found (in any document when there are few).
+	have := make(map[string]bool, len(hits))
+	for _, h := range hits {
+		have[h.ID] = true
+	}
+	add := func(id string) {
+		if !have[id] {
+			have[id] = true
+			hits = append(hits, &search.DocumentMatch{ID: id})
+		}
+	}
+	if extras <= sectionBudget {
+		for _, id := range ids {
+			add(id)
+		}
+		if p.defines {
+			for _, id := range ix.definitions {
+				add(id)
+			}
+		}
+	} else {
+		docs := map[string]bool{}
+		for _, h := range slices.Clone(hits) {
+			doc := ix.corpus.Passages()[ix.order[h.ID]].DocID
+			if docs[doc] {
+				continue
+			}
+			docs[doc] = true
+			for _, ps := range ix.passagesOf(doc) {
+				if p.section != nil && p.section.matches(ps) || p.defines && ps.Kind == corpus.KindDefinition {
+					add(ps.ID)
+				}
 			}
 		}
 	}
-	if len(qs) == 0 {
-		return nil, nil
+	// Then where the terms are in them.
+	for _, h := range hits {
+		ix.locate(h, seen)
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), candidates+len(ids), 0, false)
-	req.IncludeLocations = true
-	res, err := ix.searchSafely(ctx, req)
-	if err != nil {
-		return nil, err
+	return hits, nil
+}
+
+// locate sets where terms are in the fields of the passage h as a search
+// with IncludeLocations would: analysing the passage again is cheaper than
+// reading the positions of common terms from the index.
+func (ix *Index) locate(h *search.DocumentMatch, terms map[string]bool) {
+	pos, ok := ix.order[h.ID]
+	if !ok {
+		return
 	}
-	return res.Hits, nil
+	doc := document(ix.corpus.Passages()[pos])
+	h.Locations = search.FieldTermLocationMap{}
+	for _, f := range []string{fieldText, fieldHeading, fieldQuestion, fieldTitle} {
+		var tl search.TermLocationMap
+		for _, t := range ix.analyzer.Analyze([]byte(doc[f].(string))) {
+			term := string(t.Term)
+			if !terms[term] {
+				continue
+			}
+			if tl == nil {
+				tl = search.TermLocationMap{}
+				h.Locations[f] = tl
+			}
+			tl[term] = append(tl[term], &search.Location{Pos: uint64(t.Position), Start: uint64(t.Start), End: uint64(t.End)})
+		}
+	}
+}
+
+const (
+	// directBudget is the most passages a plan's terms may be in (counted
+	// once a term and field) for it to be one search.
+	directBudget = 2000
+	// sectionBudget is the most passages of a named section (or
+	// definitions) searched in every document rather than in those found.
+	sectionBudget = 200
+	// searchBudget caps the passages a larger plan's search reads: at
+	// 100,000 passages, 10,000 keeps the 99th percentile under 20 ms and
+	// finds the document asked about as often as reading them all did
+	// (BENCHMARKS.md).
+	searchBudget = 10000
+)
+
+// sectionPassages returns the IDs of the passages of the section si names,
+// up to limit of them.
+func (ix *Index) sectionPassages(si *sectionIntent, limit int) []string {
+	var ids []string
+	for _, ps := range ix.corpus.Passages() {
+		if si.matches(ps) {
+			if ids = append(ids, ps.ID); len(ids) == limit {
+				break
+			}
+		}
+	}
+	return ids
+}
+
+// passagesOf returns the passages of a document.
+func (ix *Index) passagesOf(docID string) []corpus.Passage {
+	ps := ix.corpus.Passages()
+	i, ok := ix.docStart[docID]
+	if !ok {
+		return nil
+	}
+	j := i
+	for j < len(ps) && ps[j].DocID == docID {
+		j++
+	}
+	return ps[i:j]
 }
 
 // searchSafely runs a bleve search, turning a panic inside bleve (seen with

@@ -81,9 +81,6 @@ var (
 
 	syllables = strings.Split(`ka,ra,vi,lo,ten,mar,shi,dor,ve,na,ku,tal,ri,sen,bo,ga,mi,zan,pe,ul,`+
 		`tor,qa,lin,fe,sa,ho,dri,ya,mon,tek`, ",")
-
-	// everyday words that carry the sentences
-	fillers = strings.Split(`This,It,The arrangement,The initiative,The mechanism,Such cooperation,The framework`, ",")
 )
 
 // org is an organisation the notes name by its long form and acronym.

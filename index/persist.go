@@ -1,0 +1,263 @@
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// A persisted index lives in a directory of its own (Options.Path):
+//
+//	CURRENT                  the name of the live index directory, one line
+//	ix-<fingerprint>-<n>/    an index directory: bleve's files, then
+//	ix-…/FINGERPRINT         the fingerprint of the corpus it holds
+//
+// Load reopens the live index when its fingerprint is the corpus's. When
+// the corpus has changed, it builds a new index directory beside the live
+// one, writes FINGERPRINT last, and only then switches CURRENT to it (a
+// temporary file, synced, renamed over CURRENT), so a crash at any point
+// leaves CURRENT naming the old, complete index. Index directories that
+// CURRENT does not name (old ones, half-built ones) are removed after a
+// switch. Indexes are opened read-only, so several processes can serve the
+// same index at once; two processes rebuilding at once each end up with a
+// complete index, and the last switch wins.
+
+// formatVersion names what is indexed and how (mapping, analyzers, the
+// fields of a document). Change it with any of them: an index written in
+// another format is rebuilt.
+const formatVersion = "conceptbot-index-1"
+
+const (
+	currentFile     = "CURRENT"
+	fingerprintFile = "FINGERPRINT"
+	dirPrefix       = "ix-"
+)
+
+// Fingerprint identifies the indexed content of c and the index format: two
+// corpora with the same fingerprint make the same index.
+func Fingerprint(c *corpus.Corpus) string {
+	h := sha256.New()
+	field := func(s string) {
+		h.Write([]byte(strconv.Itoa(len(s))))
+		h.Write([]byte{':'})
+		h.Write([]byte(s))
+	}
+	field(formatVersion)
+	for _, p := range c.Passages() {
+		field(p.ID)
+		field(p.Doc)
+		field(strings.Join(p.Section, "\x00"))
+		field(string(p.Kind))
+		field(p.Question)
+		field(p.Text)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Load returns an index of c. With opts.Path empty it is built in memory;
+// otherwise it is reopened from opts.Path when c is unchanged since it was
+// built there, and rebuilt beside it and swapped in when c has changed or
+// the index there cannot be opened.
+func Load(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) {
+	if opts.Path == "" {
+		return Build(ctx, c, opts)
+	}
+	fp := Fingerprint(c)
+	if dir, ok := liveDir(opts.Path); ok && readFingerprint(dir) == fp {
+		if ix, err := openDir(dir, c); err == nil {
+			return ix, nil
+		}
+		// A damaged index is rebuilt like an outdated one.
+	}
+	if err := os.MkdirAll(opts.Path, 0o755); err != nil {
+		return nil, fmt.Errorf("index %s: %w", opts.Path, err)
+	}
+	dir, err := os.MkdirTemp(opts.Path, dirPrefix+fp[:16]+"-")
+	if err != nil {
+		return nil, fmt.Errorf("index %s: %w", opts.Path, err)
+	}
+	ix, err := buildDir(ctx, c, dir, fp, opts)
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	if err := switchCurrent(opts.Path, filepath.Base(dir)); err != nil {
+		ix.Close()
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	removeStale(opts.Path)
+	return ix, nil
+}
+
+// buildDir builds the index of c in dir as one segment, records its
+// fingerprint once every file is synced, and opens it.
+func buildDir(ctx context.Context, c *corpus.Corpus, dir, fp string, opts Options) (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, fmt.Errorf("index mapping: %w", err)
+	}
+	size := opts.BatchSize
+	if size <= 0 {
+		size = 1000
+	}
+	b, err := bleve.NewBuilder(dir, m, map[string]any{"buildPathPrefix": dir, "batchSize": size})
+	if err != nil {
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
+	}
+	for i, p := range c.Passages() {
+		if i%size == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		if err := b.Index(p.ID, document(p)); err != nil {
+			return nil, fmt.Errorf("index %s: %w", p.ID, err)
+		}
+	}
+	if err := b.Close(); err != nil {
+		return nil, fmt.Errorf("write index %s: %w", dir, err)
+	}
+	if fp != "" {
+		if err := syncTree(dir); err != nil {
+			return nil, err
+		}
+		if err := writeFileSync(filepath.Join(dir, fingerprintFile), []byte(fp+"\n")); err != nil {
+			return nil, err
+		}
+	}
+	return openDir(dir, c)
+}
+
+// openDir opens the index in dir read-only. A panic inside bleve, seen with
+// damaged indexes, is returned as an error.
+func openDir(dir string, c *corpus.Corpus) (ix *Index, err error) {
+	var bi bleve.Index
+	defer func() {
+		if r := recover(); r != nil {
+			if bi != nil {
+				bi.Close()
+			}
+			ix, err = nil, fmt.Errorf("open index %s: panic in bleve: %v", dir, r)
+		}
+	}()
+	bi, err = bleve.OpenUsing(dir, map[string]any{"read_only": true, "bolt_timeout": "1s"})
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	if n, err := bi.DocCount(); err != nil || n != uint64(len(c.Passages())) {
+		bi.Close()
+		return nil, fmt.Errorf("open index %s: it holds %d passages, the corpus %d (%v)", dir, n, len(c.Passages()), err)
+	}
+	return open(bi, c)
+}
+
+// liveDir returns the index directory CURRENT names in path.
+func liveDir(path string) (string, bool) {
+	b, err := os.ReadFile(filepath.Join(path, currentFile))
+	if err != nil {
+		return "", false
+	}
+	name := strings.TrimSpace(string(b))
+	if !strings.HasPrefix(name, dirPrefix) || strings.ContainsAny(name, `/\`) {
+		return "", false
+	}
+	return filepath.Join(path, name), true
+}
+
+func readFingerprint(dir string) string {
+	b, err := os.ReadFile(filepath.Join(dir, fingerprintFile))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(b))
+}
+
+// switchCurrent makes name the live index directory of path, atomically.
+func switchCurrent(path, name string) error {
+	tmp := filepath.Join(path, currentFile+".tmp")
+	if err := writeFileSync(tmp, []byte(name+"\n")); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, filepath.Join(path, currentFile)); err != nil {
+		return fmt.Errorf("switch index: %w", err)
+	}
+	return syncDir(path)
+}
+
+// removeStale removes the index directories of path that CURRENT does not
+// name. Errors are ignored: what is left is removed next time.
+func removeStale(path string) {
+	live, _ := liveDir(path)
+	entries, _ := os.ReadDir(path)
+	for _, e := range entries {
+		p := filepath.Join(path, e.Name())
+		if e.IsDir() && strings.HasPrefix(e.Name(), dirPrefix) && p != live {
+			os.RemoveAll(p)
+		}
+	}
+}
+
+func writeFileSync(name string, data []byte) error {
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return syncDir(filepath.Dir(name))
+}
+
+// syncTree flushes every file and directory under dir to disk.
+func syncTree(dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return fmt.Errorf("sync %s: %w", p, err)
+		}
+		err = f.Sync()
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("sync %s: %w", p, err)
+		}
+		return nil
+	})
+}
+
+func syncDir(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}
