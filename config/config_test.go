@@ -1,0 +1,182 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/spf13/pflag"
+)
+
+func load(t *testing.T, file string, env map[string]string, args ...string) *Config {
+	t.Helper()
+	flags := pflag.NewFlagSet("test", pflag.ContinueOnError)
+	flags.String(FlagName("index.path"), "", "")
+	flags.String(FlagName("discord.guild_id"), "", "")
+	if err := flags.Parse(args); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(Options{File: file, Getenv: func(k string) string { return env[k] }, Flags: flags})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestDefaults(t *testing.T) {
+	t.Chdir(t.TempDir()) // no conceptbot.yaml here
+	c := load(t, "", nil)
+	if !c.Corpus.Seed || c.Index.Path != "" || c.Data.Dir != "data" || c.Discord.RESTURL != "https://discord.com" ||
+		c.Discord.ShardCount != 1 || c.HTTP.MaxAge != 5*time.Minute || c.Bot.RateLimit != 5 ||
+		c.Bot.RateWindow != 30*time.Second || c.Daily.Grace != 6*time.Hour || c.Log.Level != "info" {
+		t.Errorf("defaults = %+v", c)
+	}
+	if err := c.Validate(); err != nil {
+		t.Errorf("defaults do not validate: %v", err)
+	}
+}
+
+// TestPrecedence checks flag > environment > file > default.
+func TestPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "conceptbot.yaml")
+	yaml := "index:\n  path: /from/file\ndata:\n  dir: /data/file\ndiscord:\n  guild_id: \"111\"\n  shard_count: 4\ncorpus:\n  paths: [a, b]\nbot:\n  rate_window: 1m\n"
+	if err := os.WriteFile(file, []byte(yaml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{
+		"CONCEPTBOT_INDEX_PATH":       "/from/env",
+		"CONCEPTBOT_DISCORD_GUILD_ID": "222",
+		"CONCEPTBOT_DISCORD_TOKEN":    "tok",
+		"CONCEPTBOT_CORPUS_PATHS":     "x,y,z",
+	}
+	c := load(t, file, env, "--discord-guild-id", "333")
+	tests := []struct{ key, got, want string }{
+		{"index.path (env over file)", c.Index.Path, "/from/env"},
+		{"discord.guild_id (flag over env)", c.Discord.GuildID, "333"},
+		{"data.dir (file)", c.Data.Dir, "/data/file"},
+		{"discord.token (env)", c.Discord.Token, "tok"},
+		{"corpus.paths (env list)", strings.Join(c.Corpus.Paths, "|"), "x|y|z"},
+		{"bot.rate_window (file duration)", c.Bot.RateWindow.String(), "1m0s"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s = %q, want %q", tt.key, tt.got, tt.want)
+		}
+	}
+	if c.Discord.ShardCount != 4 {
+		t.Errorf("discord.shard_count = %d, want 4 from the file", c.Discord.ShardCount)
+	}
+}
+
+func TestDefaultFileInWorkingDirectory(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, DefaultFile), []byte("log:\n  level: debug\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	if c := load(t, "", nil); c.Log.Level != "debug" {
+		t.Errorf("log.level = %q, want debug from ./%s", c.Log.Level, DefaultFile)
+	}
+}
+
+func TestBadFile(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("index: [unclosed\n"), 0o600)
+	for _, file := range []string{bad, filepath.Join(dir, "missing.yaml")} {
+		if _, err := Load(Options{File: file, Getenv: func(string) string { return "" }}); err == nil || !strings.Contains(err.Error(), file) {
+			t.Errorf("Load(%s) error = %v, want one naming the file", file, err)
+		}
+	}
+}
+
+// TestValidateListsEveryProblem sets many bad values and expects each one
+// reported, at once.
+func TestValidateListsEveryProblem(t *testing.T) {
+	env := map[string]string{
+		"CONCEPTBOT_DISCORD_SHARD_ID":       "5",
+		"CONCEPTBOT_DISCORD_SHARD_COUNT":    "2",
+		"CONCEPTBOT_DISCORD_REST_URL":       "ftp://nowhere",
+		"CONCEPTBOT_DISCORD_PUBLIC_KEY":     "zz",
+		"CONCEPTBOT_DISCORD_GUILD_ID":       "not-a-number",
+		"CONCEPTBOT_HTTP_ADDR":              "8080",
+		"CONCEPTBOT_BOT_RATE_LIMIT":         "0",
+		"CONCEPTBOT_LOG_LEVEL":              "loud",
+		"CONCEPTBOT_LOG_FORMAT":             "xml",
+		"CONCEPTBOT_CORPUS_SEED":            "false",
+		"CONCEPTBOT_DISCORD_APPLICATION_ID": "12a",
+	}
+	err := load(t, "", env).Validate()
+	var p Problems
+	if !errors.As(err, &p) {
+		t.Fatalf("Validate() = %v, want Problems", err)
+	}
+	for _, key := range []string{"discord.shard_id", "discord.rest_url", "discord.public_key", "discord.guild_id",
+		"discord.application_id", "http.addr", "bot.rate_limit", "log.level", "log.format", "corpus.seed"} {
+		found := false
+		for _, line := range p {
+			found = found || strings.HasPrefix(line, key)
+		}
+		if !found {
+			t.Errorf("no problem reported for %s; got:\n%v", key, err)
+		}
+	}
+	if len(p) != 10 {
+		t.Errorf("got %d problems, want 10:\n%v", len(p), err)
+	}
+}
+
+func TestValidateServe(t *testing.T) {
+	t.Chdir(t.TempDir())
+	key := strings.Repeat("ab", 32)
+	tests := []struct {
+		name string
+		env  map[string]string
+		want string // "" = valid
+	}{
+		{"no token", nil, "CONCEPTBOT_DISCORD_TOKEN"},
+		{"token", map[string]string{"CONCEPTBOT_DISCORD_TOKEN": "t"}, ""},
+		{"http only", map[string]string{"CONCEPTBOT_DISCORD_PUBLIC_KEY": key, "CONCEPTBOT_HTTP_ADDR": ":8080"}, ""},
+		{"key without addr", map[string]string{"CONCEPTBOT_DISCORD_PUBLIC_KEY": key}, "http.addr"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := load(t, "", tt.env).ValidateServe()
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("ValidateServe() = %v, want nil", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Errorf("ValidateServe() = %v, want an error mentioning %s", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestPrintMasksSecretsAndShowsEveryKey(t *testing.T) {
+	t.Chdir(t.TempDir())
+	out := load(t, "", map[string]string{"CONCEPTBOT_DISCORD_TOKEN": "s3cr3t-token"}).Print()
+	if strings.Contains(out, "s3cr3t") {
+		t.Errorf("Print shows the token:\n%s", out)
+	}
+	for _, k := range Keys() {
+		if !strings.Contains(out, k+" ") {
+			t.Errorf("Print lacks %s", k)
+		}
+	}
+	if strings.Contains(out, "<nil>") {
+		t.Errorf("Print has a key without a value:\n%s", out)
+	}
+}
+
+func TestNames(t *testing.T) {
+	if got := EnvName("discord.guild_id"); got != "CONCEPTBOT_DISCORD_GUILD_ID" {
+		t.Errorf("EnvName = %s", got)
+	}
+	if got := FlagName("discord.guild_id"); got != "discord-guild-id" {
+		t.Errorf("FlagName = %s", got)
+	}
+}
