@@ -160,15 +160,16 @@ func (ix *Index) names(c *corpus.Corpus) map[string]bool {
 		for _, w := range strings.Fields(p.Text) {
 			core := strings.TrimFunc(w, func(r rune) bool { return !isWordRune(r) })
 			if core != "" {
+				key := singular(strings.ToLower(core)) // "Standard" and "standards" are one word
 				r, _ := utf8.DecodeRuneInString(core)
 				switch {
 				case unicode.IsUpper(r) && !start:
-					upper[core]++
+					upper[key]++
 				case unicode.IsLower(r):
-					lower[strings.ToLower(core)]++
+					lower[key]++
 				}
 			}
-			start = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, ":")
+			start = w == "-" || strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, ":")
 		}
 	}
 	title := map[string]bool{}
@@ -179,7 +180,7 @@ func (ix *Index) names(c *corpus.Corpus) map[string]bool {
 	}
 	out := map[string]bool{}
 	for w, n := range upper {
-		if n > lower[strings.ToLower(w)] {
+		if n >= 2 && n > lower[w] { // a name recurs: one title-case list item is not a name
 			for _, t := range ix.analyze(w) {
 				out[t] = !title[t]
 			}

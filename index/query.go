@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"sort"
 
 	"github.com/conceptbot/conceptbot/corpus"
 	"strconv"
@@ -32,6 +33,7 @@ type concept struct {
 	alts   []alt
 	weight float64 // the idf of its best alternative, adjusted (see weigh)
 	proper bool    // it names something: a country, an organisation, an acronym
+	common bool    // an everyday word ("time", "role"), weighed down
 }
 
 // alt is a way a concept may appear in a passage: one term, or a phrase of
@@ -91,8 +93,28 @@ func normalize(q string) string {
 	}
 	q = mentionRE.ReplaceAllString(q, " ")
 	q = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "u.s.", "us", "U.S.", "us", "u.k.", "uk", "U.K.", "uk").Replace(q)
-	return strings.ToLower(q)
+	q = strings.ToLower(q)
+	return chatRE.ReplaceAllStringFunc(q, func(w string) string { return chatWords[w] })
 }
+
+// chatWords are chat spellings of question words.
+var chatWords = map[string]string{
+	"wat": "what", "wht": "what", "whta": "what", "wats": "what is", "whats": "what is",
+	"hw": "how", "abt": "about", "b/w": "between", "bw": "between", "govt": "government",
+}
+
+// chatLetters are one-letter chat words, replaced only when they stand alone
+// (the "r" of "r&d" stays).
+var chatLetters = map[string]string{"u": "you", "r": "are", "ur": "your", "y": "why"}
+
+var chatRE = func() *regexp.Regexp {
+	var ws []string
+	for w := range chatWords {
+		ws = append(ws, regexp.QuoteMeta(w))
+	}
+	sort.Strings(ws)
+	return regexp.MustCompile(`\b(?:` + strings.Join(ws, "|") + `)\b`)
+}()
 
 // words splits a normalized question into words; "&" stays inside a word
 // ("r&d") and a possessive "'s" goes.
@@ -114,7 +136,10 @@ func (ix *Index) plan(question string) plan {
 	var p plan
 	p.defines = definesRE.MatchString(strings.TrimSpace(q))
 	ws := words(q)
-	for _, w := range ws {
+	for i, w := range ws {
+		if c, ok := chatLetters[w]; ok {
+			ws[i] = c
+		}
 		p.event = p.event || eventWords[w] || len(w) == 4 && yearQRE.MatchString(w)
 	}
 	p.section = ix.sectionIntent(q, ws)
@@ -254,27 +279,37 @@ func (ix *Index) weigh(c *concept) {
 	damp := 1.0
 	if commonSet[c.word] || commonSet[singular(c.word)] {
 		damp = commonDamp
+		c.common = true
 	}
-	best := 0.0
-	for i := range c.alts {
-		a := &c.alts[i]
+	weights := make([]float64, len(c.alts))
+	best, exact := 0.0, false
+	for i, a := range c.alts {
 		idf, proper := 0.0, false
 		for _, t := range a.terms {
 			idf = max(idf, ix.vocab.idf(t))
 			proper = proper || ix.proper[t]
 		}
-		weight := idf * damp
+		weights[i] = idf * damp
 		if proper {
-			weight *= properBoost
+			weights[i] *= properBoost
 			c.proper = true
 		}
-		a.v = weight * a.w
-		best = max(best, weight)
+		// The word as typed sets the weight; expansions only stand in for
+		// a word the notes do not have.
+		switch {
+		case a.w == 1 && !exact:
+			best, exact = weights[i], true
+		case a.w == 1 || !exact:
+			best = max(best, weights[i])
+		}
 	}
 	if len(c.alts) == 0 {
 		best = damp
 	}
 	c.weight = best
+	for i := range c.alts {
+		c.alts[i].v = min(weights[i], best) * c.alts[i].w
+	}
 }
 
 // maxEdits is how many typing mistakes a word of n letters may have.

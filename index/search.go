@@ -28,9 +28,10 @@ const (
 	bm25K1             = 1.2
 	bm25B              = 0.5
 	adjacencyBonus     = 0.5
-	eventBonus         = 0.4
+	eventBoost         = 1.2 // developments, for a question about what happened
 	earlyBonus         = 0.4
 	earlyWords         = 20
+	highlightAbove     = 0.1 // the weight a question word needs to be emphasised
 	summaryDamp        = 0.8 // mind maps and connections: lists of names, not answers
 	sectionBonus       = 3.0
 	definitionBonus    = 2.0
@@ -38,7 +39,7 @@ const (
 
 	minConceptWeight = 0.15
 	specificEnough   = 0.5
-	missedNameDamp   = 0.6
+	missedNameDamp   = 0.5
 
 	// confidentAt is the confidence from which a passage is taken to answer
 	// the question; below it, the answer is "not in the notes".
@@ -67,15 +68,38 @@ func (ix *Index) Search(ctx context.Context, question string, n int) (corpus.Ans
 	}
 	ans.Confidence = confidence(p, scored)
 	ans.Answered = ans.Confidence >= confidentAt
-	if !ans.Answered {
+	switch {
+	case !ans.Answered:
 		scored = distinctSections(scored, 3)
 		n = min(n, 3)
+	case p.section != nil && p.section.only && scored[0].section:
+		scored = ix.withNeighbours(scored)
 	}
 	for i := 0; i < len(scored) && len(ans.Results) < n; i++ {
 		s := scored[i]
 		ans.Results = append(ans.Results, corpus.Result{Passage: s.passage, Score: s.score, Highlights: s.highlights})
 	}
 	return ans, nil
+}
+
+// withNeighbours puts the passages next to the first in its section right
+// after it: what follows "key point 7" is key points 8 and 6, not passages
+// that merely mention "point".
+func (ix *Index) withNeighbours(scored []scoredPassage) []scoredPassage {
+	top := scored[0]
+	all := ix.corpus.Passages()
+	out := []scoredPassage{top}
+	for _, pos := range []int{top.pos + 1, top.pos - 1} {
+		if pos >= 0 && pos < len(all) && all[pos].SectionID() == top.passage.SectionID() {
+			out = append(out, scoredPassage{passage: all[pos], pos: pos})
+		}
+	}
+	for _, s := range scored[1:] {
+		if s.pos != top.pos+1 && s.pos != top.pos-1 {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // candidates fetches the passages that match any term of the plan, and
@@ -323,6 +347,16 @@ type scoredPassage struct {
 }
 
 func (ix *Index) rank(p plan, hits []*search.DocumentMatch) []scoredPassage {
+	// Words in nearly every passage ("technology" in notes on technology)
+	// are not emphasised, unless the question has nothing else.
+	minHighlight := highlightAbove
+	for _, c := range p.concepts {
+		if c.weight >= highlightAbove {
+			minHighlight = highlightAbove
+			break
+		}
+		minHighlight = 0
+	}
 	out := make([]scoredPassage, 0, len(hits))
 	for _, h := range hits {
 		pos, ok := ix.order[h.ID]
@@ -362,7 +396,9 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch) []scoredPassage {
 				}
 			}
 			textPos = append(textPos, bestPos)
-			spans = append(spans, bestSpans...)
+			if c.weight >= minHighlight {
+				spans = append(spans, bestSpans...)
+			}
 			val := max(best, inHeading, inQuestion)
 			if val == 0 {
 				continue
@@ -388,7 +424,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch) []scoredPassage {
 			}
 		}
 		if p.event && s.passage.Kind == corpus.KindDevelopment {
-			s.score += eventBonus
+			s.score *= eventBoost
 		}
 		if p.section != nil && p.section.matches(s.passage) {
 			s.section = true
@@ -468,11 +504,12 @@ func confidence(p plan, scored []scoredPassage) float64 {
 		conf *= missedNameDamp
 	}
 	if len(p.head) > 0 {
-		hit := false
+		hit, generic := false, true
 		for _, i := range p.head {
 			hit = hit || top.fraction[i] > 0
+			generic = generic && p.concepts[i].common
 		}
-		if !hit {
+		if !hit && !generic { // "the role of X" asks about X
 			conf *= missedNameDamp // "the capital of France": the capital is what is asked
 		}
 	}
