@@ -128,11 +128,11 @@ func TestCorpusCheck(t *testing.T) {
 	bad := filepath.Join(dir, "bad.txt")
 	os.WriteFile(good, []byte("# Good Notes\n\n## Key Points\n\n1. One.\n2. Two.\n"), 0o644)
 	os.WriteFile(bad, []byte("Bad Notes\n\nKey Points\n\n• 1.\n\nOne.\n\n• 1.\n\nAgain.\n"), 0o644)
-	out, errOut, err := runCLI(t, nil, "", "corpus", "check", good)
+	out, _, err = runCLI(t, nil, "", "corpus", "check", good)
 	if err != nil || !strings.Contains(out, "ok: 1 documents, 1 sections, 2 passages") {
 		t.Errorf("corpus check good.md = %q, %v", out, err)
 	}
-	_, errOut, err = runCLI(t, nil, "", "corpus", "check", dir)
+	_, errOut, err := runCLI(t, nil, "", "corpus", "check", dir)
 	if err == nil || !strings.Contains(errOut, bad+`:9: duplicate passage ID "bad-notes/key-points/1" (first at line 5)`) {
 		t.Errorf("corpus check of a broken document: err %v, stderr %q", err, errOut)
 	}
