@@ -127,7 +127,7 @@ func parseText(b *builder, lines []string) {
 			b.blank()
 			continue
 		}
-		if countRE.MatchString(t) || moreRE.MatchString(t) || (numberRE.MatchString(t) && b.sec != nil && b.sec.kind == KindFAQ && len(b.sec.items) == 0) {
+		if furniture(t, b.sec != nil && b.sec.kind == KindFAQ && len(b.sec.items) == 0) {
 			continue // page furniture
 		}
 		prevBlank := i == 0 || strings.TrimSpace(lines[i-1]) == ""
@@ -147,6 +147,19 @@ func parseText(b *builder, lines []string) {
 		}
 		b.textLine(t, n)
 	}
+}
+
+// furniture reports a line of page furniture: a count ("13 points"), a
+// "+1 more", or (where a FAQ's count stands) a bare number. The regular
+// expressions run only on lines that start as these do.
+func furniture(t string, faqCount bool) bool {
+	switch c := t[0]; {
+	case c == '+':
+		return moreRE.MatchString(t)
+	case c >= '0' && c <= '9':
+		return countRE.MatchString(t) || faqCount && numberRE.MatchString(t)
+	}
+	return false
 }
 
 // textHeading reports whether line t starts a section.
@@ -246,7 +259,7 @@ func (b *builder) textLine(t string, n int) {
 	sec := b.current(n)
 	switch sec.kind {
 	case KindKeyPoint:
-		if m := markerRE.FindStringSubmatch(t); m != nil {
+		if m := itemMarker(t); m != nil {
 			ord, _ := strconv.Atoi(m[1])
 			sec.newItem(n).ordinal = ord
 			return
@@ -256,7 +269,7 @@ func (b *builder) textLine(t string, n int) {
 			sec.newItem(n)
 		}
 	case KindFAQ:
-		if m := faqRE.FindStringSubmatch(t); m != nil {
+		if m := faqQuestion(t); m != nil {
 			ord, _ := strconv.Atoi(m[1])
 			it := sec.newItem(n)
 			it.ordinal = ord
@@ -282,7 +295,7 @@ func (b *builder) textLine(t string, n int) {
 		switch {
 		case b.hub == "" && strings.HasPrefix(strings.ToLower(it.lastLine()), "mind map"):
 			b.hub = t
-		case b.hub != "" && bulletRE.FindStringSubmatch(t) == nil:
+		case b.hub != "" && bullet(t) == nil:
 			it.addListItem(t) // a node of the map
 			return
 		}
@@ -291,7 +304,7 @@ func (b *builder) textLine(t string, n int) {
 			sec.newItem(n)
 		}
 	}
-	if m := bulletRE.FindStringSubmatch(t); m != nil {
+	if m := bullet(t); m != nil {
 		sec.item(n).addListItem(m[1])
 		b.paraBreak = false
 		return
@@ -401,8 +414,41 @@ func (it *item) lastLine() string {
 	return s[strings.LastIndexByte(s, '\n')+1:]
 }
 
+// itemMarker, bullet and faqQuestion match their regular expressions on
+// lines that start as those can: most lines are prose.
+func itemMarker(t string) []string {
+	if !startsItem(t) {
+		return nil
+	}
+	return markerRE.FindStringSubmatch(t)
+}
+
+func bullet(t string) []string {
+	if !startsItem(t) {
+		return nil
+	}
+	return bulletRE.FindStringSubmatch(t)
+}
+
+func faqQuestion(t string) []string {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return nil
+	}
+	return faqRE.FindStringSubmatch(t)
+}
+
+func startsItem(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune("•·▪◦*-", r)
+}
+
 // plain removes *emphasis* markers that stand at word boundaries.
-func plain(t string) string { return unwrap(t, emphasisRE, 1) }
+func plain(t string) string {
+	if !strings.Contains(t, "*") {
+		return t
+	}
+	return unwrap(t, emphasisRE, 1)
+}
 
 // unwrap replaces each match of re that stands at word boundaries with its
 // group-th submatch.
@@ -468,6 +514,9 @@ var inlineListRE = regexp.MustCompile(`(?i)(?:^|\s+)answerpoints:\s*`)
 
 // inlineList splits "limited by: answerPoints: * a. * b." into its head and points.
 func inlineList(t string) (head string, points []string, ok bool) {
+	if !strings.Contains(t, "oints:") && !strings.Contains(t, "OINTS:") {
+		return "", nil, false
+	}
 	loc := inlineListRE.FindStringIndex(t)
 	if loc == nil {
 		return "", nil, false
