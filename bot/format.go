@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"bytes"
 	"fmt"
 	"hash/fnv"
 	"math"
@@ -526,11 +527,33 @@ func renderMD(segs []mdSeg, limit int) string {
 	if limit <= 0 {
 		return ""
 	}
-	atoms := escapeSegs(segs)
+	// Escape every segment into one buffer. Atoms, the units a cut may not
+	// split, are found again only in the segment that must be cut.
+	type escSeg struct {
+		from, to int     // its escaped text is buf[from:to]
+		runes    int     // in its escaped text
+		at       escaper // the state it started in
+	}
+	es := make([]escSeg, len(segs))
+	size := 0
+	for _, sg := range segs {
+		size += len(sg.s)
+	}
+	buf := make([]byte, 0, size+size/8)
+	e := escaper{lineStart: true}
 	total := 0
 	for i, sg := range segs {
-		total += atomsLen(atoms[i])
-		if sg.bold && len(atoms[i]) > 0 {
+		es[i].from, es[i].at = len(buf), e
+		if sg.markup {
+			buf = append(buf, sg.s...)
+			es[i].runes = utf8.RuneCountInString(sg.s)
+			e.markup(sg.s)
+		} else {
+			buf, es[i].runes = e.text(buf, sg.s, nil)
+		}
+		es[i].to = len(buf)
+		total += es[i].runes
+		if sg.bold && es[i].to > es[i].from {
 			total += 4
 		}
 	}
@@ -539,36 +562,42 @@ func renderMD(segs []mdSeg, limit int) string {
 		budget = limit - 1 // for "…"
 	}
 	var b strings.Builder
+	b.Grow(len(buf) + 4*len(segs))
 	used := 0
 	for i, sg := range segs {
-		as := atoms[i]
-		if len(as) == 0 {
+		esc := buf[es[i].from:es[i].to]
+		if len(esc) == 0 {
 			continue
 		}
 		over := 0
 		if sg.bold {
 			over = 4
 		}
-		if n := atomsLen(as); used+over+n <= budget {
-			writeAtoms(&b, as, sg.bold)
-			used += over + n
+		if used+over+es[i].runes <= budget {
+			writeMD(&b, esc, sg.bold)
+			used += over + es[i].runes
 			continue
 		}
 		if sg.markup {
 			break
 		}
-		k, n := 0, 0
-		for k < len(as) && used+over+n+utf8.RuneCountInString(as[k]) <= budget {
-			n += utf8.RuneCountInString(as[k])
+		// The atoms of this segment, as where each ends in esc.
+		var ends []int
+		at := es[i].at
+		at.text(nil, sg.s, &ends)
+		k, n, start := 0, 0, 0
+		for k < len(ends) && used+over+n+utf8.RuneCount(esc[start:ends[k]]) <= budget {
+			n += utf8.RuneCount(esc[start:ends[k]])
+			start = ends[k]
 			k++
 		}
 		if sg.bold {
-			for k > 0 && strings.TrimSpace(as[k-1]) == "" {
+			for k > 0 && len(bytes.TrimSpace(esc[atomStart(ends, k-1):ends[k-1]])) == 0 {
 				k--
 			}
 		}
 		if k > 0 {
-			writeAtoms(&b, as[:k], sg.bold)
+			writeMD(&b, esc[:ends[k-1]], sg.bold)
 		}
 		break
 	}
@@ -578,78 +607,84 @@ func renderMD(segs []mdSeg, limit int) string {
 	return strings.TrimRightFunc(b.String(), unicode.IsSpace) + "…"
 }
 
-func atomsLen(as []string) int {
+// atomStart is where the k'th atom starts, given where each ends.
+func atomStart(ends []int, k int) int {
+	if k == 0 {
+		return 0
+	}
+	return ends[k-1]
+}
+
+func writeMD(b *strings.Builder, esc []byte, bold bool) {
+	if bold {
+		b.WriteString("**")
+	}
+	b.Write(esc)
+	if bold {
+		b.WriteString("**")
+	}
+}
+
+// escaper escapes text segments. Whether a rune starts a line carries over
+// from one segment to the next.
+type escaper struct {
+	lineStart, digits bool // at the start of a line; only digits since
+}
+
+// markup notes that markup m was written.
+func (e *escaper) markup(m string) {
+	if m != "" {
+		e.lineStart = strings.HasSuffix(m, "\n") || (e.lineStart && strings.TrimSpace(m) == "")
+		e.digits = false
+	}
+}
+
+// text appends s, escaped, to b and returns it with the number of runes
+// appended. When ends is not nil, it also appends where in b each atom
+// ends: a rune, or a rune with its escape.
+func (e *escaper) text(b []byte, s string, ends *[]int) ([]byte, int) {
+	s = strings.ToValidUTF8(strings.ReplaceAll(s, "\r\n", "\n"), "\uFFFD")
 	n := 0
-	for _, a := range as {
-		n += utf8.RuneCountInString(a)
-	}
-	return n
-}
-
-func writeAtoms(b *strings.Builder, as []string, bold bool) {
-	if bold {
-		b.WriteString("**")
-	}
-	for _, a := range as {
-		b.WriteString(a)
-	}
-	if bold {
-		b.WriteString("**")
-	}
-}
-
-// escapeSegs escapes each text segment into atoms, the units truncation may
-// not split: a rune, or a rune with its escape. Markup is one atom. Whether
-// a rune starts a line carries over from one segment to the next.
-func escapeSegs(segs []mdSeg) [][]string {
-	out := make([][]string, len(segs))
-	lineStart, digits := true, false // at the start of a line; only digits since
-	for i, sg := range segs {
-		if sg.markup {
-			if sg.s != "" {
-				out[i] = []string{sg.s}
-				lineStart = strings.HasSuffix(sg.s, "\n") || (lineStart && strings.TrimSpace(sg.s) == "")
-				digits = false
-			}
-			continue
+	for j, r := range s {
+		rest := s[j+utf8.RuneLen(r):]
+		switch {
+		case r == '\r':
+			b = append(b, '\n')
+			n++
+		case strings.ContainsRune("\\*_~`|[]", r),
+			e.lineStart && strings.ContainsRune("#>-+", r):
+			b = append(b, '\\')
+			b = utf8.AppendRune(b, r)
+			n += 2
+		case r == '.' && e.digits && strings.HasPrefix(rest, " "):
+			b = append(b, `\.`...)
+			n += 2
+		case r == '<' && (strings.HasPrefix(rest, "@") || strings.HasPrefix(rest, "#") ||
+			strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "a:") || strings.HasPrefix(rest, "t:") ||
+			strings.HasPrefix(rest, "/")):
+			b = append(b, "<\u200b"...)
+			n += 2
+		case r == '@' && (hasPrefixFold(rest, "everyone") || hasPrefixFold(rest, "here")):
+			b = append(b, "@\u200b"...)
+			n += 2
+		default:
+			b = utf8.AppendRune(b, r)
+			n++
 		}
-		s := strings.ToValidUTF8(strings.ReplaceAll(sg.s, "\r\n", "\n"), "\uFFFD")
-		var as []string
-		for j, r := range s {
-			rest := s[j+utf8.RuneLen(r):]
-			var a string
-			switch {
-			case r == '\r':
-				a = "\n"
-			case strings.ContainsRune("\\*_~`|[]", r):
-				a = `\` + string(r)
-			case lineStart && strings.ContainsRune("#>-+", r):
-				a = `\` + string(r)
-			case r == '.' && digits && strings.HasPrefix(rest, " "):
-				a = `\.`
-			case r == '<' && (strings.HasPrefix(rest, "@") || strings.HasPrefix(rest, "#") ||
-				strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "a:") || strings.HasPrefix(rest, "t:") ||
-				strings.HasPrefix(rest, "/")):
-				a = "<\u200b"
-			case r == '@' && (hasPrefixFold(rest, "everyone") || hasPrefixFold(rest, "here")):
-				a = "@\u200b"
-			default:
-				a = string(r)
-			}
-			as = append(as, a)
-			switch {
-			case a == "\n":
-				lineStart, digits = true, false
-			case lineStart && (r == ' ' || r == '\t'):
-			case r >= '0' && r <= '9' && (lineStart || digits):
-				lineStart, digits = false, true
-			default:
-				lineStart, digits = false, false
-			}
+		if ends != nil {
+			*ends = append(*ends, len(b))
 		}
-		out[i] = as
+		switch {
+		case r == '\n' || r == '\r':
+			e.lineStart, e.digits = true, false
+		case e.lineStart && (r == ' ' || r == '\t'):
+		case r >= '0' && r <= '9' && (e.lineStart || e.digits):
+			e.lineStart, e.digits = false, true
+		default:
+			e.lineStart, e.digits = false, false
+		}
 	}
-	return out
+	return b, n
 }
 
 func hasPrefixFold(s, prefix string) bool {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 )
 
@@ -62,5 +63,40 @@ func TestExtraSet(t *testing.T) {
 		r.Hit1, r.Hit3, r.Section1, r.InScopeAbstained, r.Abstained)
 	for _, m := range r.Misses {
 		t.Logf("miss: %q: %s (got %s)", m.Question, m.Why, m.Got)
+	}
+}
+
+// TestInMemoryPostingsMatchBleve answers every evaluation question twice on
+// the seed: from the in-memory postings a small corpus keeps, and from
+// bleve's index. The answers must be the same.
+func TestInMemoryPostingsMatchBleve(t *testing.T) {
+	mem := mustOpenSeed(t)
+	viaBleve := mustOpenSeed(t)
+	if mem.mem == nil {
+		t.Fatal("the seed corpus should be small enough for in-memory postings")
+	}
+	viaBleve.mem = nil
+	files, _ := filepath.Glob(filepath.Join("testdata", "eval", "*.jsonl"))
+	ctx := context.Background()
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, err := ReadEval(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
+			a, err1 := mem.Search(ctx, q.Q, 5)
+			b, err2 := viaBleve.Search(ctx, q.Q, 5)
+			if err1 != nil || err2 != nil {
+				t.Fatalf("Search(%q): %v, %v", q.Q, err1, err2)
+			}
+			if !reflect.DeepEqual(a, b) {
+				t.Errorf("Search(%q) differs:\nin memory: %+v\nbleve:     %+v", q.Q, a, b)
+			}
+		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,6 +48,10 @@ type Index struct {
 	headings    []heading
 	definitions []string       // IDs of the definitions, for "what is …"
 	docStart    map[string]int // document ID → position of its first passage
+	mem         *memPostings   // for a small corpus; nil otherwise
+
+	analyzed  sync.Map // string → []string, see analyze
+	nAnalyzed atomic.Int64
 
 	closeOnce sync.Once
 	closeErr  error
@@ -148,6 +153,9 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.vocab = v
 	ix.headings = headingsOf(c)
 	ix.proper = ix.names(c)
+	if len(ix.length) <= maxMemPostings {
+		ix.mem = ix.memPostings()
+	}
 	return ix, nil
 }
 
@@ -271,15 +279,36 @@ func (v *vocabulary) idf(term string) float64 {
 	return math.Log(1+(n-df+0.5)/(df+0.5)) / math.Log(1+(n-0.5)/1.5)
 }
 
-// analyze returns the indexed terms of s in order.
+// analyze returns the indexed terms of s in order. Callers must not modify
+// the slice: it may be shared.
+//
+// Questions analyse the same words again and again (and a question's words
+// one by one), so the terms of up to maxAnalyzed strings are kept. The
+// vocabulary of the notes is finite, but questions are user input: once the
+// cache is full, other strings are analysed each time.
 func (ix *Index) analyze(s string) []string {
+	if v, ok := ix.analyzed.Load(s); ok {
+		return v.([]string)
+	}
 	ts := ix.analyzer.Analyze([]byte(s))
 	out := make([]string, 0, len(ts))
 	for _, t := range ts {
 		out = append(out, string(t.Term))
 	}
+	if len(s) <= maxAnalyzedLen && ix.nAnalyzed.Load() < maxAnalyzed {
+		if _, loaded := ix.analyzed.LoadOrStore(s, out); !loaded {
+			ix.nAnalyzed.Add(1)
+		}
+	}
 	return out
 }
+
+// maxAnalyzed is how many strings' terms analyze keeps, and maxAnalyzedLen
+// the longest string it keeps them for (in bytes): a few MB at most.
+const (
+	maxAnalyzed    = 1 << 14
+	maxAnalyzedLen = 64
+)
 
 // heading is a section heading that passages share, with the words a
 // question may call it by ("key point", "point", "kp" for "Key Points").

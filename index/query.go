@@ -86,16 +86,44 @@ var (
 	definesRE  = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview)\b`)
 )
 
+// straighten replaces typographic quotes and dashes and dotted country
+// initials.
+var straighten = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "u.s.", "us", "U.S.", "us", "u.k.", "uk", "U.K.", "uk")
+
 // normalize lower-cases a question, straightens quotes and drops mentions.
+// The regular expressions run only on questions they may match.
 func normalize(q string) string {
 	if utf8.RuneCountInString(q) > MaxQuestion {
 		q = string([]rune(q)[:MaxQuestion])
 	}
-	q = mentionRE.ReplaceAllString(q, " ")
-	q = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "u.s.", "us", "U.S.", "us", "u.k.", "uk", "U.K.", "uk").Replace(q)
+	if strings.ContainsAny(q, "<@") {
+		q = mentionRE.ReplaceAllString(q, " ")
+	}
+	q = straighten.Replace(q)
 	q = strings.ToLower(q)
+	if !hasChatWord(q) {
+		return q
+	}
 	return chatRE.ReplaceAllStringFunc(q, func(w string) string { return chatWords[w] })
 }
+
+// hasChatWord reports whether q contains a chat word, whether or not it
+// stands alone.
+func hasChatWord(q string) bool {
+	for _, w := range chatSpellings {
+		if strings.Contains(q, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigit reports whether s has an ASCII digit: yearQRE and ordinalQRE
+// match nothing without one.
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// isYearish reports whether yearQRE matches s.
+func isYearish(s string) bool { return hasDigit(s) && yearQRE.MatchString(s) }
 
 // chatWords are chat spellings of question words.
 var chatWords = map[string]string{
@@ -107,12 +135,21 @@ var chatWords = map[string]string{
 // (the "r" of "r&d" stays).
 var chatLetters = map[string]string{"u": "you", "r": "are", "ur": "your", "y": "why"}
 
-var chatRE = func() *regexp.Regexp {
+// chatSpellings are chatWords' keys, sorted.
+var chatSpellings = func() []string {
 	var ws []string
 	for w := range chatWords {
-		ws = append(ws, regexp.QuoteMeta(w))
+		ws = append(ws, w)
 	}
 	sort.Strings(ws)
+	return ws
+}()
+
+var chatRE = func() *regexp.Regexp {
+	var ws []string
+	for _, w := range chatSpellings {
+		ws = append(ws, regexp.QuoteMeta(w))
+	}
 	return regexp.MustCompile(`\b(?:` + strings.Join(ws, "|") + `)\b`)
 }()
 
@@ -140,7 +177,7 @@ func (ix *Index) plan(question string) plan {
 		if c, ok := chatLetters[w]; ok {
 			ws[i] = c
 		}
-		p.event = p.event || eventWords[w] || len(w) == 4 && yearQRE.MatchString(w)
+		p.event = p.event || eventWords[w] || len(w) == 4 && isYearish(w)
 	}
 	p.section = ix.sectionIntent(q, ws)
 	for i := 0; i < len(ws); {
@@ -153,14 +190,25 @@ func (ix *Index) plan(question string) plan {
 	if p.section != nil {
 		p.section.only = ix.onlySection(p)
 	}
-	if m := headRE.FindStringSubmatch(q); m != nil {
+	if head := headOf(q); head != "" {
 		for i, c := range p.concepts {
-			if strings.Contains(" "+m[1]+" ", " "+c.word+" ") {
+			if strings.Contains(" "+head+" ", " "+c.word+" ") {
 				p.head = append(p.head, i)
 			}
 		}
 	}
 	return p
+}
+
+// headOf returns the X of "what is the X of Y", or "".
+func headOf(q string) string {
+	if !strings.Contains(q, "of") {
+		return ""
+	}
+	if m := headRE.FindStringSubmatch(q); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // concept reads the concept that starts at ws[i] and how many words it took.
@@ -197,7 +245,7 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 			}
 		}
 	}
-	if isStop(w) || questionStop[w] || yearQRE.MatchString(w) && len(w) != 4 {
+	if isStop(w) || questionStop[w] || isYearish(w) && len(w) != 4 {
 		return nil, 1
 	}
 	c := &concept{word: w}
@@ -455,8 +503,11 @@ func osa(a, b []rune, limit int) int {
 // alias followed by a number ("key point 7", "faq #2", "point 3"), a heading
 // with a year ("developments in 2024"), or a heading alone ("exam tip").
 func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
-	joined := " " + strings.Join(ws, " ") + " "
-	for _, m := range ordinalQRE.FindAllStringSubmatch(strings.ReplaceAll(q, "#", " #"), -1) {
+	var ordinals [][]string
+	if hasDigit(q) {
+		ordinals = ordinalQRE.FindAllStringSubmatch(strings.ReplaceAll(q, "#", " #"), -1)
+	}
+	for _, m := range ordinals {
 		n, _ := strconv.Atoi(m[2])
 		before := strings.Fields(m[1])
 		for _, h := range ix.headings {
@@ -474,6 +525,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			}
 		}
 	}
+	joined := " " + strings.Join(ws, " ") + " "
 	for _, h := range ix.headings {
 		for _, a := range h.aliases[:h.strong] {
 			if len(a) < 3 || !strings.Contains(joined, " "+a+" ") && !strings.Contains(joined, " "+a+"s ") {
@@ -511,7 +563,7 @@ func (ix *Index) onlySection(p plan) bool {
 	}
 	for _, c := range p.concepts {
 		for _, w := range strings.Fields(c.word) {
-			if !name[w] && !yearQRE.MatchString(w) && !isNumber(w) {
+			if !name[w] && !isYearish(w) && !isNumber(w) {
 				return false
 			}
 		}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -46,10 +47,8 @@ const (
 	confidentAt = 0.5
 )
 
-// Search answers question with up to n passages, best first. Questions are
-// never parsed as bleve query syntax: they are analysed into terms and
-// queried term by term.
-func (ix *Index) Search(ctx context.Context, question string, n int) (corpus.Answer, error) {
+// searchOne answers a question that asks one thing.
+func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.Answer, error) {
 	ans := corpus.Answer{Question: question}
 	if n <= 0 {
 		n = 3
@@ -77,7 +76,7 @@ func (ix *Index) Search(ctx context.Context, question string, n int) (corpus.Ans
 	}
 	for i := 0; i < len(scored) && len(ans.Results) < n; i++ {
 		s := scored[i]
-		ans.Results = append(ans.Results, corpus.Result{Passage: s.passage, Score: s.score, Highlights: s.highlights})
+		ans.Results = append(ans.Results, corpus.Result{Passage: *s.passage, Score: s.score, Highlights: highlights(p, s)})
 	}
 	return ans, nil
 }
@@ -91,7 +90,7 @@ func (ix *Index) withNeighbours(scored []scoredPassage) []scoredPassage {
 	out := []scoredPassage{top}
 	for _, pos := range []int{top.pos + 1, top.pos - 1} {
 		if pos >= 0 && pos < len(all) && all[pos].SectionID() == top.passage.SectionID() {
-			out = append(out, scoredPassage{passage: all[pos], pos: pos})
+			out = append(out, scoredPassage{passage: &all[pos], pos: pos})
 		}
 	}
 	for _, s := range scored[1:] {
@@ -107,18 +106,15 @@ func (ix *Index) withNeighbours(scored []scoredPassage) []scoredPassage {
 // definitions), with where each term matched.
 //
 // Reading where terms match is most of a search's cost, and terms in many
-// passages cost most. A small plan (the seed corpus) is one bleve search
-// with locations. A larger one first finds the best passages without
-// locations, leaving out the commonest terms of each field while rarer ones
-// bring candidates enough (see searchBudget), then locates the terms in
-// those passages by analysing them again. When the section it names has
+// passages cost most. A small corpus (the seed) keeps every passage's
+// locations in memory (memPostings) and does not ask bleve. A small plan is
+// one bleve search with locations. A larger one first finds the best
+// passages without locations, leaving out the commonest terms of each field
+// while rarer ones bring candidates enough (see searchBudget), then locates
+// the terms in those passages by analysing them again. When the section it names has
 // many passages (every "key point 3" of a large corpus) it keeps those of
 // the documents found; so with the definitions.
 func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatch, error) {
-	type termQuery struct {
-		q  query.Query
-		df int
-	}
 	var terms []termQuery
 	cost := 0
 	seen := map[string]bool{}
@@ -129,15 +125,9 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 					continue
 				}
 				seen[t] = true
-				for _, f := range []struct {
-					name  string
-					boost float64
-				}{{fieldText, 1}, {fieldHeading, 1.5}, {fieldQuestion, 1.2}, {fieldTitle, 0.3}} {
-					tq := bleve.NewTermQuery(t)
-					tq.SetField(f.name)
-					tq.SetBoost(f.boost * c.weight * a.w)
+				for _, f := range searchFields {
 					df := ix.vocab.dfIn[f.name][t]
-					terms = append(terms, termQuery{tq, df})
+					terms = append(terms, termQuery{term: t, field: f.name, boost: f.boost * c.weight * a.w, df: df})
 					cost += df
 				}
 			}
@@ -152,9 +142,24 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 		extras += len(ix.definitions)
 	}
 	if cost <= directBudget && extras <= sectionBudget {
+		// No more hits than passages: bleve allocates for as many as asked.
+		size := min(candidates+len(ids), len(ix.length))
+		// When every passage that matches is returned, bleve's scores do
+		// not matter: the terms a field does not have are left out, and no
+		// more hits are asked for than can match (cost counts a passage
+		// once for each term and field it matches).
+		all := size == len(ix.length) || cost+extras <= size
+		if all && ix.mem != nil {
+			return ix.matching(seen, ids, p.defines), nil
+		}
+		if all {
+			size = min(size, cost+extras)
+		}
 		qs := make([]query.Query, 0, len(terms)+2)
 		for _, t := range terms {
-			qs = append(qs, t.q)
+			if t.df > 0 || !all {
+				qs = append(qs, t.query())
+			}
 		}
 		if len(ids) > 0 {
 			qs = append(qs, query.NewDocIDQuery(ids))
@@ -167,10 +172,11 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 		if len(qs) == 0 {
 			return nil, nil
 		}
-		// No more hits than passages: bleve allocates for as many as asked.
-		size := min(candidates+len(ids), len(ix.length))
 		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), size, 0, false)
 		req.IncludeLocations = true
+		if all {
+			req.Score = bleve.ScoreNone
+		}
 		res, err := ix.searchSafely(ctx, req)
 		if err != nil {
 			return nil, err
@@ -186,7 +192,7 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 		if cost >= candidates*4 && cost+t.df > searchBudget {
 			break
 		}
-		first = append(first, t.q)
+		first = append(first, t.query())
 		cost += t.df
 	}
 	var hits []*search.DocumentMatch
@@ -240,6 +246,21 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 	return hits, nil
 }
 
+// termQuery is a term of a plan in one field, and the passages whose field
+// has it.
+type termQuery struct {
+	term, field string
+	boost       float64
+	df          int
+}
+
+func (t termQuery) query() query.Query {
+	q := bleve.NewTermQuery(t.term)
+	q.SetField(t.field)
+	q.SetBoost(t.boost)
+	return q
+}
+
 // locate sets where terms are in the fields of the passage h as a search
 // with IncludeLocations would: analysing the passage again is cheaper than
 // reading the positions of common terms from the index.
@@ -248,23 +269,97 @@ func (ix *Index) locate(h *search.DocumentMatch, terms map[string]bool) {
 	if !ok {
 		return
 	}
+	h.Locations = ix.fieldLocations(pos, terms)
+}
+
+// fieldLocations returns where terms (all terms when nil) are in the
+// searched fields of the passage at pos, as a search with IncludeLocations
+// would.
+func (ix *Index) fieldLocations(pos int, terms map[string]bool) search.FieldTermLocationMap {
 	doc := document(ix.corpus.Passages()[pos])
-	h.Locations = search.FieldTermLocationMap{}
-	for _, f := range []string{fieldText, fieldHeading, fieldQuestion, fieldTitle} {
+	locs := search.FieldTermLocationMap{}
+	for _, f := range searchFields {
 		var tl search.TermLocationMap
-		for _, t := range ix.analyzer.Analyze([]byte(doc[f].(string))) {
+		for _, t := range ix.analyzer.Analyze([]byte(doc[f.name].(string))) {
 			term := string(t.Term)
-			if !terms[term] {
+			if terms != nil && !terms[term] {
 				continue
 			}
 			if tl == nil {
 				tl = search.TermLocationMap{}
-				h.Locations[f] = tl
+				locs[f.name] = tl
 			}
 			tl[term] = append(tl[term], &search.Location{Pos: uint64(t.Position), Start: uint64(t.Start), End: uint64(t.End)})
 		}
 	}
+	return locs
 }
+
+// memPostings hold, for a small corpus, every passage's term locations and
+// the passages each term is in: what a search with locations reads from
+// bleve, without its cost (most of a question's, and most of what it
+// allocates). They are used when every matching passage is wanted, so that
+// bleve's scores do not matter; see candidates.
+type memPostings struct {
+	hits   []*search.DocumentMatch // by position: the passage's ID and all its locations; read-only
+	byTerm map[string][]int        // term → positions of the passages that have it in a searched field
+}
+
+// maxMemPostings is the most passages memPostings are kept for (about
+// 8 KB each).
+const maxMemPostings = 500
+
+func (ix *Index) memPostings() *memPostings {
+	ps := ix.corpus.Passages()
+	m := &memPostings{hits: make([]*search.DocumentMatch, len(ps)), byTerm: map[string][]int{}}
+	for pos, p := range ps {
+		h := &search.DocumentMatch{ID: p.ID, Locations: ix.fieldLocations(pos, nil)}
+		m.hits[pos] = h
+		seen := map[string]bool{}
+		for _, f := range searchFields {
+			for t := range h.Locations[f.name] {
+				if !seen[t] {
+					seen[t] = true
+					m.byTerm[t] = append(m.byTerm[t], pos)
+				}
+			}
+		}
+	}
+	return m
+}
+
+// matching returns, in corpus order, the passages that have any of terms
+// in a searched field, are named by ids, or (with defs) are definitions.
+func (ix *Index) matching(terms map[string]bool, ids []string, defs bool) []*search.DocumentMatch {
+	in := make([]bool, len(ix.mem.hits))
+	for t := range terms {
+		for _, pos := range ix.mem.byTerm[t] {
+			in[pos] = true
+		}
+	}
+	for _, id := range ids {
+		in[ix.order[id]] = true
+	}
+	if defs {
+		for _, id := range ix.definitions {
+			in[ix.order[id]] = true
+		}
+	}
+	var hits []*search.DocumentMatch
+	for pos, ok := range in {
+		if ok {
+			hits = append(hits, ix.mem.hits[pos])
+		}
+	}
+	return hits
+}
+
+// searchFields are the fields a question's terms are searched in, with
+// their boosts.
+var searchFields = []struct {
+	name  string
+	boost float64
+}{{fieldText, 1}, {fieldHeading, 1.5}, {fieldQuestion, 1.2}, {fieldTitle, 0.3}}
 
 const (
 	// directBudget is the most passages a plan's terms may be in (counted
@@ -338,56 +433,58 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 }
 
 type scoredPassage struct {
-	passage    corpus.Passage
-	pos        int
-	score      float64
-	fraction   []float64 // how well it matches each concept of the question, 0..1
-	section    bool      // it is the part of the notes the question names
-	highlights []corpus.Span
+	passage  *corpus.Passage // in the corpus
+	pos      int
+	score    float64
+	fraction []float64 // how well it matches each concept of the question, 0..1
+	section  bool      // it is the part of the notes the question names
+	hit      *search.DocumentMatch
+	textAlt  []int // for each concept, the alternative whose matches in the text count; -1 for none
 }
 
 func (ix *Index) rank(p plan, hits []*search.DocumentMatch) []scoredPassage {
-	// Words in nearly every passage ("technology" in notes on technology)
-	// are not emphasised, unless the question has nothing else.
-	minHighlight := highlightAbove
-	for _, c := range p.concepts {
-		if c.weight >= highlightAbove {
-			minHighlight = highlightAbove
-			break
-		}
-		minHighlight = 0
-	}
 	out := make([]scoredPassage, 0, len(hits))
+	// Per-concept figures of every passage, allocated at once.
+	nc := len(p.concepts)
+	fractions := make([]float64, len(hits)*nc)
+	textAlts := make([]int, len(hits)*nc)
+	textPos := make([][]span, nc) // where in the text each concept matched
+	var posBuf []span             // holds textPos's spans, reused for each passage
 	for _, h := range hits {
 		pos, ok := ix.order[h.ID]
 		if !ok {
 			continue
 		}
-		s := scoredPassage{passage: ix.corpus.Passages()[pos], pos: pos, fraction: make([]float64, len(p.concepts))}
+		k := len(out) * nc
+		s := scoredPassage{passage: &ix.corpus.Passages()[pos], pos: pos, hit: h,
+			fraction: fractions[k : k+nc : k+nc], textAlt: textAlts[k : k+nc : k+nc]}
 		lenNorm := bm25K1 * (1 - bm25B + bm25B*ix.length[pos]/max(ix.avgLen, 1))
-		var textPos [][]span // where in the text each concept matched
-		var spans []corpus.Span
+		posBuf = posBuf[:0]
+		text, heading, question, title := h.Locations[fieldText], h.Locations[fieldHeading], h.Locations[fieldQuestion], h.Locations[fieldTitle]
 		for ci, c := range p.concepts {
 			best, bestTF, inHeading, inQuestion, bestW := 0.0, 0.0, 0.0, 0.0, 0.0
 			var bestPos []span
-			var bestSpans []corpus.Span
-			for _, a := range c.alts {
+			s.textAlt[ci] = -1
+			for ai, a := range c.alts {
 				matched := false
-				if ps, sp, tf := phraseIn(h.Locations[fieldText], a.terms); tf > 0 {
+				from := len(posBuf)
+				posBuf = phrasePos(posBuf, text, a.terms)
+				if tf := len(posBuf) - from; tf > 0 {
 					matched = true
 					if a.v > best || a.v == best && float64(tf) > bestTF {
-						best, bestTF, bestPos, bestSpans = a.v, float64(tf), ps, sp
+						best, bestTF, bestPos = a.v, float64(tf), posBuf[from:len(posBuf):len(posBuf)]
+						s.textAlt[ci] = ai
 					}
 				}
-				if _, _, tf := phraseIn(h.Locations[fieldHeading], a.terms); tf > 0 {
+				if hasPhrase(heading, a.terms) {
 					matched = true
 					inHeading = max(inHeading, a.v)
 				}
-				if _, _, tf := phraseIn(h.Locations[fieldQuestion], a.terms); tf > 0 {
+				if hasPhrase(question, a.terms) {
 					matched = true
 					inQuestion = max(inQuestion, a.v)
 				}
-				if _, _, tf := phraseIn(h.Locations[fieldTitle], a.terms); tf > 0 && !matched {
+				if !matched && hasPhrase(title, a.terms) {
 					matched = true
 					best = max(best, a.v*0.5)
 				}
@@ -395,10 +492,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch) []scoredPassage {
 					bestW = max(bestW, a.w)
 				}
 			}
-			textPos = append(textPos, bestPos)
-			if c.weight >= minHighlight {
-				spans = append(spans, bestSpans...)
-			}
+			textPos[ci] = bestPos
 			val := max(best, inHeading, inQuestion)
 			if val == 0 {
 				continue
@@ -426,26 +520,55 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch) []scoredPassage {
 		if p.event && s.passage.Kind == corpus.KindDevelopment {
 			s.score *= eventBoost
 		}
-		if p.section != nil && p.section.matches(s.passage) {
+		if p.section != nil && p.section.matches(*s.passage) {
 			s.section = true
 			s.score += sectionBonus
 		} else if s.passage.Kind == corpus.KindMindMap || s.passage.Kind == corpus.KindConnections {
 			s.score *= summaryDamp
 		}
-		if p.defines && s.passage.Kind == corpus.KindDefinition && ix.aboutTitle(p, s.passage) {
+		if p.defines && s.passage.Kind == corpus.KindDefinition && ix.aboutTitle(p, *s.passage) {
 			s.score += definitionBonus
 			s.section = true
 		}
-		s.highlights = mergeSpans(spans)
 		out = append(out, s)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
+	// By score, then by position: no two passages compare equal.
+	slices.SortFunc(out, func(a, b scoredPassage) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
 		}
-		return out[i].pos < out[j].pos
+		return cmp.Compare(a.pos, b.pos)
 	})
 	return out
+}
+
+// highlights are the words of s's text to emphasise: where the question's
+// concepts matched it, as ranked. Only the passages an answer shows need
+// them.
+func highlights(p plan, s scoredPassage) []corpus.Span {
+	if s.hit == nil {
+		return nil
+	}
+	// Words in nearly every passage ("technology" in notes on technology)
+	// are not emphasised, unless the question has nothing else.
+	minHighlight := highlightAbove
+	for _, c := range p.concepts {
+		if c.weight >= highlightAbove {
+			minHighlight = highlightAbove
+			break
+		}
+		minHighlight = 0
+	}
+	var spans []corpus.Span
+	for ci, c := range p.concepts {
+		if ai := s.textAlt[ci]; ai >= 0 && c.weight >= minHighlight {
+			spans = phraseSpans(spans, s.hit.Locations[fieldText], c.alts[ai].terms)
+		}
+	}
+	return mergeSpans(spans)
 }
 
 // aboutTitle reports whether every concept of a "what is …" question is a
@@ -455,16 +578,13 @@ func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
 	if len(p.concepts) == 0 {
 		return false
 	}
-	title := map[string]bool{}
-	for _, t := range ix.analyze(ps.Doc + " " + initials(ps.Doc)) {
-		title[t] = true
-	}
+	title := ix.analyze(ps.Doc + " " + initials(ps.Doc))
 	for _, c := range p.concepts {
 		ok := false
 		for _, a := range c.alts {
 			all := true
 			for _, t := range a.terms {
-				all = all && title[t]
+				all = all && slices.Contains(title, t)
 			}
 			ok = ok || all
 		}
@@ -519,41 +639,81 @@ func confidence(p plan, scored []scoredPassage) float64 {
 	return math.Min(1, conf)
 }
 
-// phraseIn finds terms, in order, in one field's locations: where each
-// occurrence starts and ends, the byte spans of its words, and how often it
-// occurs. Stop words removed between the words are allowed for.
-func phraseIn(tl search.TermLocationMap, terms []string) ([]span, []corpus.Span, int) {
+// A phrase is terms in order in one field's locations, each term within
+// three words of the one before: stop words removed between the words are
+// allowed for.
+
+// phrasePos appends to ps where each occurrence of the phrase terms starts
+// and ends.
+func phrasePos(ps []span, tl search.TermLocationMap, terms []string) []span {
 	if tl == nil || len(terms) == 0 {
-		return nil, nil, 0
+		return ps
 	}
-	first := tl[terms[0]]
-	if len(first) == 0 {
-		return nil, nil, 0
-	}
-	var ps []span
-	var sp []corpus.Span
-outer:
-	for _, l := range first {
-		at := l.Pos
-		spans := []corpus.Span{{Start: int(l.Start), End: int(l.End)}}
-		for _, t := range terms[1:] {
-			found := false
-			for _, m := range tl[t] {
-				if m.Pos > at && m.Pos <= at+3 {
-					at = m.Pos
-					spans = append(spans, corpus.Span{Start: int(m.Start), End: int(m.End)})
-					found = true
-					break
-				}
-			}
-			if !found {
-				continue outer
-			}
+	for _, l := range tl[terms[0]] {
+		if last, ok := phraseEnd(tl, terms, l); ok {
+			ps = append(ps, span{l.Pos, last})
 		}
-		ps = append(ps, span{l.Pos, at})
-		sp = append(sp, spans...)
 	}
-	return ps, sp, len(ps)
+	return ps
+}
+
+// hasPhrase reports whether the phrase terms occurs.
+func hasPhrase(tl search.TermLocationMap, terms []string) bool {
+	if tl == nil || len(terms) == 0 {
+		return false
+	}
+	for _, l := range tl[terms[0]] {
+		if _, ok := phraseEnd(tl, terms, l); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseSpans appends to sp the byte spans of the words of each occurrence
+// of the phrase terms.
+func phraseSpans(sp []corpus.Span, tl search.TermLocationMap, terms []string) []corpus.Span {
+	if tl == nil || len(terms) == 0 {
+		return sp
+	}
+	for _, l := range tl[terms[0]] {
+		if _, ok := phraseEnd(tl, terms, l); !ok {
+			continue
+		}
+		sp = append(sp, corpus.Span{Start: int(l.Start), End: int(l.End)})
+		at := l.Pos
+		for _, t := range terms[1:] {
+			m := nextWord(tl, t, at)
+			sp = append(sp, corpus.Span{Start: int(m.Start), End: int(m.End)})
+			at = m.Pos
+		}
+	}
+	return sp
+}
+
+// phraseEnd returns the position of the last word of the phrase terms that
+// starts at l, if there is one.
+func phraseEnd(tl search.TermLocationMap, terms []string, l *search.Location) (uint64, bool) {
+	at := l.Pos
+	for _, t := range terms[1:] {
+		m := nextWord(tl, t, at)
+		if m == nil {
+			return 0, false
+		}
+		at = m.Pos
+	}
+	return at, true
+}
+
+// nextWord returns the first location of term within three words after
+// position at, or nil.
+func nextWord(tl search.TermLocationMap, term string, at uint64) *search.Location {
+	for _, m := range tl[term] {
+		if m.Pos > at && m.Pos <= at+3 {
+			return m
+		}
+	}
+	return nil
 }
 
 // span is the first and last word position of a match.
@@ -580,7 +740,8 @@ func mergeSpans(spans []corpus.Span) []corpus.Span {
 	if len(spans) == 0 {
 		return nil
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	// Spans that start together merge into one whatever their order.
+	slices.SortFunc(spans, func(a, b corpus.Span) int { return cmp.Compare(a.Start, b.Start) })
 	out := spans[:1]
 	for _, s := range spans[1:] {
 		last := &out[len(out)-1]
