@@ -148,7 +148,7 @@ func (l *lossySender) IDs() []string {
 
 // e2eWait bounds each wait of TestDailyEndToEnd, generous for a loaded
 // machine under -race.
-const e2eWait = 10 * time.Second
+const e2eWait = 20 * time.Second
 
 // TestDailyEndToEnd runs /daily through a real discordgo Gateway against
 // fakediscord, with the real Bot and daily.Scheduler (on a fake clock):

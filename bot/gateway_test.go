@@ -23,7 +23,7 @@ import (
 // RESTURL. Each Close costs discordgo's one-second sleep, so the tests that
 // open a gateway run in parallel.
 
-const waitFor = 5 * time.Second
+const waitFor = 15 * time.Second // generous: the race detector on two busy cores is slow
 
 // gwHandler is a bot.Handler whose behaviour each test sets.
 type gwHandler struct {
@@ -547,7 +547,7 @@ func TestGatewayCloseWaitsForHandlers(t *testing.T) {
 	<-started
 	closed := make(chan error, 1)
 	go func() { closed <- g.Close(context.Background()) }()
-	time.Sleep(100 * time.Millisecond)
+	time.Sleep(300 * time.Millisecond) // lets Close begin
 	select {
 	case err := <-closed:
 		t.Fatalf("Close returned (%v) while a handler was running", err)

@@ -249,7 +249,7 @@ func mustStatus(tb testing.TB, s *Scheduler, guild string) Status {
 // waitFor polls cond, for events of goroutines the test does not control.
 func waitFor(tb testing.TB, what string, cond func() bool) {
 	tb.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(20 * time.Second)
 	for !cond() {
 		if time.Now().After(deadline) {
 			tb.Fatalf("timed out waiting for %s", what)
