@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -49,6 +50,10 @@ type Index struct {
 	definitions []string       // IDs of the definitions, for "what is …"
 	docStart    map[string]int // document ID → position of its first passage
 	mem         *memPostings   // for a small corpus; nil otherwise
+
+	titleTerms    map[string][]string // document ID → the distinct terms of its title
+	titleInitials map[string]string   // document ID → the term of its initials ("cetp")
+	titleDocs     map[string][]string // title term (or initials) → IDs of the documents it is in
 
 	analyzed  sync.Map // string → []string, see analyze
 	nAnalyzed atomic.Int64
@@ -153,6 +158,23 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.vocab = v
 	ix.headings = headingsOf(c)
 	ix.proper = ix.names(c)
+	ix.titleTerms, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string]string{}, map[string][]string{}
+	for _, d := range c.Docs {
+		var terms []string
+		for _, t := range ix.analyze(d.Title) {
+			if !slices.Contains(terms, t) {
+				terms = append(terms, t)
+			}
+		}
+		ix.titleTerms[d.ID] = terms
+		if t := ix.analyze(initials(d.Title)); len(t) == 1 {
+			ix.titleInitials[d.ID] = t[0]
+			terms = append(terms, t[0])
+		}
+		for _, t := range terms {
+			ix.titleDocs[t] = append(ix.titleDocs[t], d.ID)
+		}
+	}
 	if len(ix.length) <= maxMemPostings {
 		ix.mem = ix.memPostings()
 	}

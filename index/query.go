@@ -19,11 +19,13 @@ const MaxQuestion = 500
 // question names a part of the notes ("key point 7", "FAQ 2", "developments
 // in 2024", "exam tip"), that part.
 type plan struct {
-	concepts []concept
-	section  *sectionIntent
-	defines  bool  // "what is …", "define …", "… definition"
-	head     []int // concepts of X in "what is the X of Y": what is asked for
-	event    bool  // "what did …", "… in 2024": asks about something that happened
+	concepts   []concept
+	section    *sectionIntent
+	defines    bool    // "what is …", "define …", "… definition"
+	head       []int   // concepts of X in "what is the X of Y": what is asked for
+	named      string  // the document the question names by its title, if any
+	namedShare float64 // the share of that title it names
+	event      bool    // "what did …", "… in 2024": asks about something that happened
 }
 
 // concept is one thing the question asks about. Any of its alternatives

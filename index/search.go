@@ -36,6 +36,8 @@ const (
 	summaryDamp        = 0.8 // mind maps and connections: lists of names, not answers
 	sectionBonus       = 3.0
 	definitionBonus    = 2.0
+	namedBonus         = 2.0 // times the share of its title a question names
+	namedShare         = 0.6 // the least share of a title that names a document
 	candidates         = 60
 
 	minConceptWeight = 0.15
@@ -54,6 +56,7 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 		n = 3
 	}
 	p := ix.plan(question)
+	p.named, p.namedShare = ix.namedDocument(p)
 	if len(p.concepts) == 0 && p.section == nil {
 		return ans, nil
 	}
@@ -136,6 +139,14 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 	var ids []string
 	if p.section != nil {
 		ids = ix.sectionPassages(p.section, sectionBudget+1)
+	}
+	if p.named != "" {
+		// The passages of the document the question names are candidates.
+		for _, ps := range ix.passagesOf(p.named) {
+			if !slices.Contains(ids, ps.ID) {
+				ids = append(ids, ps.ID)
+			}
+		}
 	}
 	extras := len(ids)
 	if p.defines {
@@ -450,6 +461,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch) []scoredPassage {
 	textAlts := make([]int, len(hits)*nc)
 	textPos := make([][]span, nc) // where in the text each concept matched
 	var posBuf []span             // holds textPos's spans, reused for each passage
+	named, share := p.named, p.namedShare
 	for _, h := range hits {
 		pos, ok := ix.order[h.ID]
 		if !ok {
@@ -461,7 +473,20 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch) []scoredPassage {
 		lenNorm := bm25K1 * (1 - bm25B + bm25B*ix.length[pos]/max(ix.avgLen, 1))
 		posBuf = posBuf[:0]
 		text, heading, question, title := h.Locations[fieldText], h.Locations[fieldHeading], h.Locations[fieldQuestion], h.Locations[fieldTitle]
+		inNamed := named != "" && s.passage.DocID == named
+		if inNamed {
+			s.score += namedBonus * share
+		}
 		for ci, c := range p.concepts {
+			if inNamed && ix.namesTitle(&p.concepts[ci], named) {
+				// The words that name the document are matched by being in it,
+				// whichever of its passages it is.
+				s.fraction[ci] = 1
+				s.textAlt[ci] = -1
+				textPos[ci] = nil
+				s.score += c.weight
+				continue
+			}
 			best, bestTF, inHeading, inQuestion, bestW := 0.0, 0.0, 0.0, 0.0, 0.0
 			var bestPos []span
 			s.textAlt[ci] = -1
@@ -543,6 +568,91 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch) []scoredPassage {
 		return cmp.Compare(a.pos, b.pos)
 	})
 	return out
+}
+
+// namedDocument finds the document a question names by (most of) its
+// title — "key point 3 of the Hovi Dialogue", "what is the Technology
+// Transfer Accord?": the one whose title the question names the largest
+// share of, then the most words of, then the first. It returns "" when no
+// title is named enough.
+func (ix *Index) namedDocument(p plan) (string, float64) {
+	seen := map[string]bool{}
+	bestDoc, bestShare, bestN := "", 0.0, 0
+	for _, c := range p.concepts {
+		for _, a := range c.alts {
+			for _, t := range a.terms {
+				for _, d := range ix.titleDocs[t] {
+					if seen[d] {
+						continue
+					}
+					seen[d] = true
+					share, n := ix.titleShare(p, d)
+					if share > bestShare || share == bestShare && n > bestN || share == bestShare && n == bestN && ix.docStart[d] < ix.docStart[bestDoc] {
+						bestDoc, bestShare, bestN = d, share, n
+					}
+				}
+			}
+		}
+	}
+	if bestShare < namedShare {
+		return "", 0
+	}
+	return bestDoc, bestShare
+}
+
+// titleShare is the share, and the number, of the terms of document d's
+// title that the question names; naming its initials names it all.
+func (ix *Index) titleShare(p plan, d string) (float64, int) {
+	terms := ix.titleTerms[d]
+	if len(terms) == 0 {
+		return 0, 0
+	}
+	n := 0
+	for _, t := range terms {
+		for i := range p.concepts {
+			if p.concepts[i].has(t) {
+				n++
+				break
+			}
+		}
+	}
+	for i := range p.concepts {
+		if init := ix.titleInitials[d]; init != "" && p.concepts[i].has(init) {
+			return 1, len(terms)
+		}
+	}
+	return float64(n) / float64(len(terms)), n
+}
+
+// namesTitle reports whether concept c is a word of document d's title
+// (or its initials).
+func (ix *Index) namesTitle(c *concept, d string) bool {
+	for _, a := range c.alts {
+		if allIn(a.terms, ix.titleTerms[d]) || len(a.terms) == 1 && a.terms[0] == ix.titleInitials[d] {
+			return true
+		}
+	}
+	return false
+}
+
+// has reports whether any alternative of c has term t.
+func (c *concept) has(t string) bool {
+	for _, a := range c.alts {
+		if slices.Contains(a.terms, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// allIn reports whether every term is in set.
+func allIn(terms, set []string) bool {
+	for _, t := range terms {
+		if !slices.Contains(set, t) {
+			return false
+		}
+	}
+	return len(terms) > 0
 }
 
 // highlights are the words of s's text to emphasise: where the question's
