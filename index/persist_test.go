@@ -216,22 +216,8 @@ func TestLoadDamagedIndex(t *testing.T) {
 func TestDiskSameAnswers(t *testing.T) {
 	mem := mustOpenSeed(t)
 	disk := mustLoad(t, mem.Corpus(), t.TempDir())
-	var qs []string
-	for _, name := range []string{"dev.jsonl", "extra.jsonl", "dev-oos.jsonl"} {
-		f, err := os.Open(filepath.Join("testdata", "eval", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		more, err := ReadEval(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, q := range more {
-			qs = append(qs, q.Q)
-		}
-	}
-	for _, q := range qs {
+	for _, eq := range readEvalFiles(t, "dev.jsonl", "extra.jsonl", "dev-oos.jsonl") {
+		q := eq.Q
 		a, _ := mem.Search(context.Background(), q, 3)
 		b, err := disk.Search(context.Background(), q, 3)
 		if err != nil {
