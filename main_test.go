@@ -187,10 +187,11 @@ func TestServeEndToEnd(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan error, 1)
-	var stderr bytes.Buffer
+	var stderr syncBuffer
 	go func() {
-		done <- run(ctx, []string{"serve", "--log-level", "warn"}, func(k string) string { return env[k] }, strings.NewReader(""), &bytes.Buffer{}, &stderr)
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &bytes.Buffer{}, &stderr)
 	}()
+	waitForLog(t, &stderr, "conceptbot is running")
 	reg := fd.WaitRequest(t, 10*time.Second, func(r fakediscord.Request) bool {
 		return r.Method == "PUT" && strings.HasSuffix(r.Path, "/guilds/42/commands")
 	})
@@ -247,6 +248,20 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
+// waitForLog waits for a log line containing s and returns it.
+func waitForLog(t *testing.T, log *syncBuffer, s string) string {
+	t.Helper()
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		for _, line := range strings.Split(log.String(), "\n") {
+			if strings.Contains(line, s) {
+				return line
+			}
+		}
+	}
+	t.Fatalf("no log line with %q; log:\n%s", s, log.String())
+	return ""
+}
+
 // TestServeHTTPOnly runs serve with a public key and no token: only the
 // HTTP server, answering signed interactions, probes and metrics.
 func TestServeHTTPOnly(t *testing.T) {
@@ -266,16 +281,12 @@ func TestServeHTTPOnly(t *testing.T) {
 	go func() {
 		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &bytes.Buffer{}, &stderr)
 	}()
-	addrRE := regexp.MustCompile(`msg="serving HTTP" addr=(\S+)`)
-	var base string
-	for deadline := time.Now().Add(10 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if m := addrRE.FindStringSubmatch(stderr.String()); m != nil {
-			base = "http://" + m[1]
-		}
+	line := waitForLog(t, &stderr, `msg="serving HTTP"`)
+	m := regexp.MustCompile(`addr=(\S+)`).FindStringSubmatch(line)
+	if m == nil {
+		t.Fatalf("no address in %q", line)
 	}
-	if base == "" {
-		t.Fatalf("serve did not start HTTP; stderr:\n%s", stderr.String())
-	}
+	base := "http://" + m[1]
 	post := func(body string) (int, string) {
 		ts := strconv.FormatInt(time.Now().Unix(), 10)
 		req, _ := http.NewRequest("POST", base+"/interactions", strings.NewReader(body))

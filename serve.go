@@ -88,9 +88,7 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 			return err
 		}
 		facts.Gateway = gw
-		if err := gw.Open(ctx); err != nil {
-			return fmt.Errorf("connect to Discord: %w", err)
-		}
+		// Close even when Open fails: it may fail after connecting.
 		defer func() {
 			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout+5*time.Second)
 			defer cancel()
@@ -98,6 +96,12 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 				log.Warn("gateway shutdown", "err", err)
 			}
 		}()
+		if err := gw.Open(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil // stopped while starting
+			}
+			return fmt.Errorf("connect to Discord: %w", err)
+		}
 		runCtx, stopRun := context.WithCancel(ctx)
 		done := make(chan struct{})
 		go func() {

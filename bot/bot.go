@@ -155,9 +155,17 @@ const (
 	customIDFact    = "fact"
 )
 
-// Failure is the ephemeral response the edge sends when Interaction returns
-// an error; the error itself is for the log.
-func Failure() *Response {
+// AnswerTimeout bounds the handling of an interaction: Discord drops one
+// that is not answered within 3 seconds.
+const AnswerTimeout = 3 * time.Second
+
+// Failure is what an edge answers an interaction of type t with when
+// Interaction fails: an ephemeral apology, or for autocomplete no choices.
+// The error itself is for the log.
+func Failure(t InteractionType) *Response {
+	if t == InteractionAutocomplete {
+		return &Response{Type: ResponseAutocompleteResult, Data: &ResponseData{}}
+	}
 	return ephemeral(msgFailure)
 }
 

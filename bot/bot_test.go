@@ -574,8 +574,8 @@ func TestInteractionErrors(t *testing.T) {
 	if err == nil || resp != nil || !strings.Contains(err.Error(), "index is closed") {
 		t.Errorf("Interaction(failing search) = %v, %v; want nil and the search error", resp, err)
 	}
-	checkResponse(t, Failure())
-	if !isEphemeral(Failure()) {
+	checkResponse(t, Failure(InteractionCommand))
+	if !isEphemeral(Failure(InteractionCommand)) {
 		t.Error("Failure() is not ephemeral")
 	}
 }
@@ -607,6 +607,10 @@ func TestRateLimit(t *testing.T) {
 	more, _ := f.bot.Interaction(t.Context(), decode(t, button("more:1:quantum qubits", "null")))
 	if !limited(more) {
 		t.Errorf("More results = %s, want limited", mustJSON(t, more))
+	}
+	free, _ := f.bot.Interaction(t.Context(), decode(t, cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"zzz unknown words"}]`)))
+	if !limited(free) {
+		t.Errorf("/lookup with free text = %s, want limited (it searches)", mustJSON(t, free))
 	}
 	for _, in := range []string{cmd(inGuild, "fact", "null"), autocomplete("key"), button("section:quantum-computing/key-points", "null")} {
 		resp, _ := f.bot.Interaction(t.Context(), decode(t, in))

@@ -143,6 +143,9 @@ func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
 			return r.response(ResponseMessage), nil
 		}
 	}
+	if ok, _ := b.allow(in.UserID()); !ok {
+		return ephemeral(msgRateLimited), nil // free text is a question: it counts
+	}
 	a, err := b.ask(ctx, cleanQuestion(v))
 	if err != nil {
 		return nil, err

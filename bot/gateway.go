@@ -101,9 +101,6 @@ type Gateway struct {
 	cancel  context.CancelFunc
 }
 
-// msgGatewayFailure is what users see when the handler fails.
-const msgGatewayFailure = "Sorry, something went wrong answering that. Please try again."
-
 // NewGateway returns a Gateway for cfg and h. It does not connect: call
 // Open, or RegisterCommands alone.
 func NewGateway(cfg GatewayConfig, h Handler) (*Gateway, error) {
@@ -428,10 +425,12 @@ func (g *Gateway) interaction(ctx context.Context, in *Interaction) {
 		"command", in.Data.Name, "custom_id", in.Data.CustomID,
 		"guild_id", in.GuildID, "channel_id", in.ChannelID, "user_id", in.UserID())
 
-	resp, err := g.callInteraction(ctx, in)
+	answerCtx, cancel := context.WithTimeout(ctx, AnswerTimeout)
+	resp, err := g.callInteraction(answerCtx, in)
+	cancel()
 	if err != nil {
 		logFailure(log, "interaction handler", err)
-		resp = failureResponse(in.Type)
+		resp = Failure(in.Type)
 	}
 	if resp == nil {
 		return
@@ -505,17 +504,6 @@ func (g *Gateway) SendMessage(ctx context.Context, channelID string, msg *Messag
 		return "", fmt.Errorf("send message to channel %s: no message id in response %.100q", channelID, body)
 	}
 	return sent.ID, nil
-}
-
-// failureResponse is the answer to an interaction whose handler failed.
-func failureResponse(t InteractionType) *Response {
-	if t == InteractionAutocomplete {
-		return &Response{Type: ResponseAutocompleteResult, Data: &ResponseData{}}
-	}
-	return &Response{Type: ResponseMessage, Data: &ResponseData{
-		Content: msgGatewayFailure,
-		Flags:   MessageFlagEphemeral,
-	}}
 }
 
 // quiet returns resp, copied if need be so that a message it sends pings

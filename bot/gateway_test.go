@@ -454,7 +454,7 @@ func TestGatewayHandlerFailures(t *testing.T) {
 	srv.Dispatch("INTERACTION_CREATE", interactionCreate(srv, "704", "silent"))
 	srv.Dispatch("MESSAGE_CREATE", messageCreate("805", "hi", human))
 
-	wantApology := `{"type":4,"data":{"content":"Sorry, something went wrong answering that. Please try again.","flags":64,"allowed_mentions":{"parse":[],"replied_user":false}}}`
+	wantApology := `{"type":4,"data":{"content":"Sorry, something went wrong on my side. Please try again in a moment.","flags":64,"allowed_mentions":{"parse":[],"replied_user":false}}}`
 	tests := []struct {
 		id, want string
 	}{

@@ -16,7 +16,6 @@ const (
 	InteractionCommand      InteractionType = 2
 	InteractionComponent    InteractionType = 3
 	InteractionAutocomplete InteractionType = 4
-	InteractionModalSubmit  InteractionType = 5
 )
 
 // Interaction is an incoming interaction (INTERACTION_CREATE or an HTTP POST).
@@ -118,19 +117,14 @@ type ResponseType int
 const (
 	ResponsePong               ResponseType = 1
 	ResponseMessage            ResponseType = 4
-	ResponseDeferredMessage    ResponseType = 5
-	ResponseDeferredUpdate     ResponseType = 6
 	ResponseUpdateMessage      ResponseType = 7
 	ResponseAutocompleteResult ResponseType = 8
-	ResponseModal              ResponseType = 9
 	MessageFlagEphemeral                    = 1 << 6
 	PermissionManageGuild      int64        = 1 << 5
-	PermissionManageMessages   int64        = 1 << 13
 	ComponentActionRow                      = 1
 	ComponentButton                         = 2
 	ButtonPrimary                           = 1
 	ButtonSecondary                         = 2
-	ButtonLink                              = 5
 	CommandOptionString                     = 3
 	CommandOptionBoolean                    = 5
 	CommandOptionUser                       = 6

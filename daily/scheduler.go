@@ -316,9 +316,10 @@ func (s *Scheduler) finish(ctx context.Context, j *job, sendErr error) {
 	defer s.mu.Unlock()
 	defer delete(s.inflight, j.guild)
 	log := s.log.With("guild", j.guild, "channel", j.channel, "date", j.date, "passage", j.passage.ID, "nonce", j.nonce)
-	if sendErr != nil && ctx.Err() != nil {
+	if sendErr != nil && errors.Is(ctx.Err(), context.Canceled) {
 		// Shutting down: keep the intent; the retry after restart reuses
-		// its nonce.
+		// its nonce. (A caller's deadline, as /daily now has, is a failed
+		// send like any other.)
 		log.Info("daily post interrupted", "err", sendErr)
 		return
 	}

@@ -79,7 +79,7 @@ func BenchmarkBuild(b *testing.B) {
 			large(b)
 			c := cachedSynth(b, n)
 			for b.Loop() {
-				ix, err := Build(context.Background(), c, Options{Path: b.TempDir()})
+				ix, err := Load(context.Background(), c, Options{Path: b.TempDir()})
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -62,16 +61,9 @@ type Index struct {
 	closeErr  error
 }
 
-// Build indexes every passage of c. With opts.Path set the index is written
-// there as one segment (replacing what was there); otherwise it is kept in
-// memory. Load reuses an index on disk while the corpus is unchanged.
+// Build indexes every passage of c in memory; opts.Path is ignored. Load
+// keeps an index on disk and reuses it while the corpus is unchanged.
 func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) {
-	if opts.Path != "" {
-		if err := os.RemoveAll(opts.Path); err != nil {
-			return nil, fmt.Errorf("index %s: %w", opts.Path, err)
-		}
-		return buildDir(ctx, c, opts.Path, "", opts)
-	}
 	m, err := newMapping()
 	if err != nil {
 		return nil, fmt.Errorf("index mapping: %w", err)

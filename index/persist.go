@@ -118,10 +118,12 @@ func buildDir(ctx context.Context, c *corpus.Corpus, dir, fp string, opts Option
 	for i, p := range c.Passages() {
 		if i%size == 0 {
 			if err := ctx.Err(); err != nil {
+				abandon(b)
 				return nil, err
 			}
 		}
 		if err := b.Index(p.ID, document(p)); err != nil {
+			abandon(b)
 			return nil, fmt.Errorf("index %s: %w", p.ID, err)
 		}
 	}
@@ -137,6 +139,14 @@ func buildDir(ctx context.Context, c *corpus.Corpus, dir, fp string, opts Option
 		}
 	}
 	return openDir(dir, c)
+}
+
+// abandon releases a builder whose index will not be used. bleve's Close
+// panics on a builder that has indexed nothing yet; that is recovered, the
+// half-built directory is removed by the next rebuild.
+func abandon(b bleve.Builder) {
+	defer func() { _ = recover() }()
+	_ = b.Close()
 }
 
 // openDir opens the index in dir read-only. A panic inside bleve, seen with

@@ -39,10 +39,6 @@ const (
 	rejectMalformed = "malformed" // unreadable body or not an interaction
 )
 
-// answerTimeout bounds an answer: Discord drops an interaction that is not
-// answered within 3 seconds, so work beyond that is wasted.
-const answerTimeout = 3 * time.Second
-
 // pong is the answer to Discord's PING, the endpoint check.
 var pong = []byte(`{"type":1}`)
 
@@ -124,7 +120,7 @@ func (s *Server) interactions(w http.ResponseWriter, r *http.Request) {
 		}
 		s.log.Error("interaction failed", "id", in.ID, "type", int(in.Type), "command", in.Data.Name,
 			"custom_id", in.Data.CustomID, "guild", in.GuildID, "user", in.UserID(), "err", err)
-		resp = bot.Failure()
+		resp = bot.Failure(in.Type)
 	}
 	out := getBuf()
 	defer putBuf(out)
@@ -134,7 +130,7 @@ func (s *Server) interactions(w http.ResponseWriter, r *http.Request) {
 		s.log.Error("encode interaction response", "id", in.ID, "err", err)
 		s.metrics.interaction(in.Type, outcomeError)
 		out.Reset()
-		_ = json.NewEncoder(out).Encode(bot.Failure())
+		_ = json.NewEncoder(out).Encode(bot.Failure(in.Type))
 	} else {
 		s.metrics.interaction(in.Type, outcome)
 	}
@@ -163,7 +159,7 @@ func (e *panicError) Error() string { return fmt.Sprintf("panic: %v\n%s", e.v, e
 // answer asks the bot, turning a panic into an error so that the user gets
 // the usual apology and the operator the stack, in the log.
 func (s *Server) answer(ctx context.Context, in *bot.Interaction) (resp *bot.Response, err error) {
-	ctx, cancel := context.WithTimeout(ctx, answerTimeout)
+	ctx, cancel := context.WithTimeout(ctx, bot.AnswerTimeout)
 	defer cancel()
 	defer func() {
 		if v := recover(); v != nil {

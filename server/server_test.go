@@ -251,7 +251,7 @@ func TestHandlerFailure(t *testing.T) {
 			if code != http.StatusOK {
 				t.Fatalf("POST = %d %s, want 200", code, body)
 			}
-			want, _ := json.Marshal(bot.Failure())
+			want, _ := json.Marshal(bot.Failure(bot.InteractionCommand))
 			if got := bytes.TrimSpace(body); !bytes.Equal(got, want) {
 				t.Errorf("POST = %s, want the apology %s", got, want)
 			}
