@@ -585,8 +585,8 @@ func TestRunSingleTimer(t *testing.T) {
 	}
 	for h := 8; h < 14; h++ {
 		e.clock.Set(at(t, "UTC", 2026, 5, 1, h, 30))
+		armedAt(at(t, "UTC", 2026, 5, 1, h+1, 0)) // the loop saw this hour: no post was due
 	}
-	time.Sleep(10 * time.Millisecond)
 	var channels []string
 	for _, p := range e.sender.Posts() {
 		channels = append(channels, p.Channel)
