@@ -38,7 +38,9 @@ type Options struct {
 	// Default: any non-empty token is accepted.
 	Token string
 
-	// HeartbeatInterval is the interval announced in HELLO. Default: 1s.
+	// HeartbeatInterval is the interval announced in HELLO. Default: 10s,
+	// so that on a loaded machine a late acknowledgement does not make
+	// discordgo reconnect on its own.
 	HeartbeatInterval time.Duration
 
 	// BotID is the bot user's ID. Default: "1100000000000000001".
@@ -128,7 +130,7 @@ func New(tb testing.TB) *Server {
 func NewWithOptions(tb testing.TB, opts Options) *Server {
 	tb.Helper()
 	if opts.HeartbeatInterval <= 0 {
-		opts.HeartbeatInterval = time.Second
+		opts.HeartbeatInterval = 10 * time.Second
 	}
 	if opts.BotID == "" {
 		opts.BotID = DefaultBotID
