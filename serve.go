@@ -81,6 +81,7 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 
 	var gw *bot.Gateway
 	if c.Discord.Token != "" {
+		bot.LogDiscordgoTo(log)
 		gcfg := a.gatewayConfig(c, log)
 		gcfg.OnReconnect = metrics.Reconnected
 		gw, err = bot.NewGateway(gcfg, b)

@@ -3,6 +3,7 @@ package bot
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/url"
 
@@ -88,4 +89,23 @@ func newAPIError(op string, err error) *APIError {
 		e.Err = fmt.Errorf("%s: %w", uerr.Op, uerr.Err)
 	}
 	return e
+}
+
+// LogDiscordgoTo sends discordgo's own log lines, which it writes with the
+// standard log package, to l. It sets a package variable of discordgo: call
+// it once, at start-up.
+func LogDiscordgoTo(l *slog.Logger) {
+	discordgo.Logger = func(level, _ int, format string, a ...any) {
+		msg := fmt.Sprintf(format, a...)
+		switch level {
+		case discordgo.LogError:
+			l.Error(msg, "source", "discordgo")
+		case discordgo.LogWarning:
+			l.Warn(msg, "source", "discordgo")
+		case discordgo.LogInformational:
+			l.Info(msg, "source", "discordgo")
+		default:
+			l.Debug(msg, "source", "discordgo")
+		}
+	}
 }
