@@ -69,11 +69,9 @@ type Bot struct {
 	randMu sync.Mutex
 	rand   *rand.Rand
 
-	sections   []corpus.Section
-	sectionIdx map[string]int    // section ID → index in sections
-	hashes     map[string]string // hashID(id) → section or passage ID
-	cands      []candidate       // what /lookup autocompletes, sections first
-	facts      []corpus.Passage  // what /fact picks from
+	hashes map[string]string // hashID(id) → section or passage ID
+	cands  []candidate       // what /lookup autocompletes, sections first
+	facts  []corpus.Passage  // what /fact picks from
 }
 
 // New returns a bot answering from s, looking sections up in c (which may
@@ -104,27 +102,24 @@ func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
 		opts.Observer = nopObserver{}
 	}
 	b := &Bot{
-		search:     s,
-		corpus:     c,
-		results:    opts.Results,
-		log:        opts.Logger,
-		fmt:        formatter{footer: opts.Footer},
-		limit:      newLimiter(opts.RateLimit, opts.RateWindow, opts.Now),
-		obs:        opts.Observer,
-		daily:      opts.Daily,
-		rand:       rand.New(opts.Rand),
-		sections:   c.Sections(),
-		sectionIdx: map[string]int{},
-		hashes:     map[string]string{},
+		search:  s,
+		corpus:  c,
+		results: opts.Results,
+		log:     opts.Logger,
+		fmt:     formatter{footer: opts.Footer},
+		limit:   newLimiter(opts.RateLimit, opts.RateWindow, opts.Now),
+		obs:     opts.Observer,
+		daily:   opts.Daily,
+		rand:    rand.New(opts.Rand),
+		hashes:  map[string]string{},
 	}
-	for i, sec := range b.sections {
-		b.sectionIdx[sec.ID] = i
+	for _, sec := range c.Sections() {
 		b.hashes[hashID(sec.ID)] = sec.ID
 	}
 	for _, p := range c.Passages() {
 		b.hashes[hashID(p.ID)] = p.ID
 	}
-	b.cands = candidates(b.sections)
+	b.cands = candidates(c.Sections())
 	var preferred []corpus.Passage
 	for _, p := range c.Passages() {
 		switch p.Kind {
@@ -357,8 +352,8 @@ func (b *Bot) more(ctx context.Context, in *Interaction, arg string) (*Response,
 // sectionReply is the whole section id, or the one passage when id names a
 // passage.
 func (b *Bot) sectionReply(id string) (reply, bool) {
-	if i, ok := b.sectionIdx[id]; ok {
-		return b.fmt.section(b.sections[i]), true
+	if sec, ok := b.corpus.Section(id); ok {
+		return b.fmt.section(sec), true
 	}
 	if p, ok := b.corpus.Passage(id); ok {
 		return b.fmt.passage(p, p.Citation(), colorAnswer), true

@@ -17,6 +17,7 @@ import (
 	"github.com/conceptbot/conceptbot/bot/fakediscord"
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/daily"
+	"github.com/conceptbot/conceptbot/internal/syncbuf"
 )
 
 func TestFactSenderErrors(t *testing.T) {
@@ -158,7 +159,7 @@ const e2eWait = 20 * time.Second
 func TestDailyEndToEnd(t *testing.T) {
 	t.Parallel()
 	srv := fakediscord.New(t)
-	var logs syncLog
+	var logs syncbuf.Buffer
 	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	t.Cleanup(func() {
 		if t.Failed() {
@@ -356,22 +357,4 @@ func dispatch(tb testing.TB, srv *fakediscord.Server, id, body string) *Response
 	}
 	checkResponse(tb, &resp)
 	return &resp
-}
-
-// syncLog is a log destination safe for concurrent use.
-type syncLog struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncLog) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncLog) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

@@ -1,7 +1,6 @@
 package bot_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/conceptbot/conceptbot/bot"
 	"github.com/conceptbot/conceptbot/bot/fakediscord"
+	"github.com/conceptbot/conceptbot/internal/syncbuf"
 )
 
 // These tests drive a real discordgo session against fakediscord, through
@@ -81,28 +81,10 @@ var askCommand = bot.Command{
 	},
 }
 
-// syncBuffer is a log destination that is safe for concurrent use.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // testLogger returns a logger whose output is shown if the test fails.
-func testLogger(tb testing.TB) (*slog.Logger, *syncBuffer) {
+func testLogger(tb testing.TB) (*slog.Logger, *syncbuf.Buffer) {
 	tb.Helper()
-	buf := &syncBuffer{}
+	buf := &syncbuf.Buffer{}
 	tb.Cleanup(func() {
 		if tb.Failed() {
 			tb.Logf("gateway log:\n%s", buf)

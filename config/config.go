@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -308,15 +309,8 @@ func Default(key string) any { return defaults[key] }
 
 // Print writes the configuration as "key = value" lines, secrets masked.
 func (c *Config) Print() string {
-	vals := map[string]any{
-		"corpus.paths": c.Corpus.Paths, "corpus.seed": c.Corpus.Seed, "index.path": c.Index.Path,
-		"data.dir": c.Data.Dir, "discord.token": c.Discord.Token, "discord.guild_id": c.Discord.GuildID,
-		"discord.application_id": c.Discord.ApplicationID, "discord.public_key": c.Discord.PublicKey,
-		"discord.rest_url": c.Discord.RESTURL, "discord.shard_id": c.Discord.ShardID,
-		"discord.shard_count": c.Discord.ShardCount, "http.addr": c.HTTP.Addr, "http.max_age": c.HTTP.MaxAge,
-		"bot.rate_limit": c.Bot.RateLimit, "bot.rate_window": c.Bot.RateWindow, "daily.grace": c.Daily.Grace,
-		"log.level": c.Log.Level, "log.format": c.Log.Format,
-	}
+	vals := map[string]any{}
+	flatten("", reflect.ValueOf(*c), vals)
 	var b strings.Builder
 	for _, k := range Keys() {
 		val := fmt.Sprint(vals[k])
@@ -329,4 +323,17 @@ func (c *Config) Print() string {
 		fmt.Fprintf(&b, "%-24s = %s\n", k, val)
 	}
 	return b.String()
+}
+
+// flatten puts the fields of a struct in vals under their dotted keys, as
+// the mapstructure tags name them.
+func flatten(prefix string, v reflect.Value, vals map[string]any) {
+	for i := range v.NumField() {
+		key := prefix + v.Type().Field(i).Tag.Get("mapstructure")
+		if f := v.Field(i); f.Kind() == reflect.Struct {
+			flatten(key+".", f, vals)
+		} else {
+			vals[key] = f.Interface()
+		}
+	}
 }

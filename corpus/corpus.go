@@ -120,9 +120,11 @@ func Slug(s string) string {
 
 // Corpus is a set of documents with their passages looked up by ID.
 type Corpus struct {
-	Docs     []*Document
-	passages []Passage
-	byID     map[string]int
+	Docs        []*Document
+	passages    []Passage
+	byID        map[string]int
+	sections    []Section
+	sectionByID map[string]int
 }
 
 // Section is a top-level section of a document, for look-ups and autocomplete.
@@ -159,6 +161,7 @@ func New(docs ...*Document) (*Corpus, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	c.groupSections()
 	return c, nil
 }
 
@@ -174,29 +177,30 @@ func (c *Corpus) Passage(id string) (Passage, bool) {
 	return c.passages[i], true
 }
 
-// Sections returns the top-level sections of every document in order.
-func (c *Corpus) Sections() []Section {
-	var out []Section
-	index := map[string]int{}
-	for _, p := range c.passages {
-		id := p.SectionID()
-		i, ok := index[id]
-		if !ok {
-			i = len(out)
-			index[id] = i
-			out = append(out, Section{ID: id, Citation: p.Doc + Separator + p.Heading(), Heading: p.Heading()})
-		}
-		out[i].Passages = append(out[i].Passages, p)
-	}
-	return out
-}
+// Sections returns the top-level sections of every document in order. The
+// slice is shared.
+func (c *Corpus) Sections() []Section { return c.sections }
 
 // Section returns the section with the given ID (see Passage.SectionID).
 func (c *Corpus) Section(id string) (Section, bool) {
-	for _, s := range c.Sections() {
-		if s.ID == id {
-			return s, true
-		}
+	i, ok := c.sectionByID[id]
+	if !ok {
+		return Section{}, false
 	}
-	return Section{}, false
+	return c.sections[i], true
+}
+
+// groupSections collects the passages into their top-level sections.
+func (c *Corpus) groupSections() {
+	c.sectionByID = map[string]int{}
+	for _, p := range c.passages {
+		id := p.SectionID()
+		i, ok := c.sectionByID[id]
+		if !ok {
+			i = len(c.sections)
+			c.sectionByID[id] = i
+			c.sections = append(c.sections, Section{ID: id, Citation: p.Doc + Separator + p.Heading(), Heading: p.Heading()})
+		}
+		c.sections[i].Passages = append(c.sections[i].Passages, p)
+	}
 }

@@ -129,19 +129,8 @@ func BenchmarkReopen(b *testing.B) {
 func seedQuestions(tb testing.TB) map[synth.Kind][]string {
 	tb.Helper()
 	var all []string
-	for _, name := range []string{"dev.jsonl", "dev-oos.jsonl", "extra.jsonl", "extra-oos.jsonl"} {
-		f, err := os.Open(filepath.Join("testdata", "eval", name))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		qs, err := ReadEval(f)
-		f.Close()
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for _, q := range qs {
-			all = append(all, q.Q)
-		}
+	for _, q := range readEvalFiles(tb, "dev.jsonl", "dev-oos.jsonl", "extra.jsonl", "extra-oos.jsonl") {
+		all = append(all, q.Q)
 	}
 	return map[synth.Kind][]string{
 		synth.Plain: all,

@@ -242,21 +242,11 @@ func syncTree(dir string) error {
 		if err != nil {
 			return err
 		}
-		f, err := os.Open(p)
-		if err != nil {
-			return fmt.Errorf("sync %s: %w", p, err)
-		}
-		err = f.Sync()
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return fmt.Errorf("sync %s: %w", p, err)
-		}
-		return nil
+		return syncDir(p)
 	})
 }
 
+// syncDir syncs a file or directory to disk.
 func syncDir(dir string) error {
 	f, err := os.Open(dir)
 	if err != nil {

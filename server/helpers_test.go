@@ -16,12 +16,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/conceptbot/conceptbot/bot"
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/syncbuf"
 )
 
 // testNow is the clock of every test server.
@@ -102,26 +102,8 @@ type fixture struct {
 	url     string // of /interactions
 	priv    ed25519.PrivateKey
 	metrics *Metrics
-	log     *syncBuffer
+	log     *syncbuf.Buffer
 	now     time.Time
-}
-
-// syncBuffer is a log sink safe for concurrent handlers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 // newFixture starts a server answering with a real bot over testCorpus, or
@@ -132,7 +114,7 @@ func newFixture(tb testing.TB, opts Options) *fixture {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	f := &fixture{priv: priv, metrics: NewMetrics(), log: &syncBuffer{}, now: testNow}
+	f := &fixture{priv: priv, metrics: NewMetrics(), log: &syncbuf.Buffer{}, now: testNow}
 	if opts.Bot == nil {
 		c := testCorpus(tb)
 		opts.Bot = bot.New(fakeSearcher{c}, c, bot.Options{Observer: f.metrics, Now: func() time.Time { return testNow }})

@@ -620,19 +620,21 @@ func (r *result) report(w io.Writer, cfg config) {
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/1e6) }
 
+// readProc reads /proc/PID/name, or /proc/self/name with self.
+func readProc(pid int, self bool, name string) ([]byte, error) {
+	switch {
+	case self:
+		return os.ReadFile("/proc/self/" + name)
+	case pid > 0:
+		return os.ReadFile(fmt.Sprintf("/proc/%d/%s", pid, name))
+	}
+	return nil, errors.New("no process to read")
+}
+
 // cpuTime is the user+system CPU time of pid (or this process with self),
 // from /proc.
 func cpuTime(pid int, self bool) (time.Duration, bool) {
-	path := ""
-	switch {
-	case self:
-		path = "/proc/self/stat"
-	case pid > 0:
-		path = fmt.Sprintf("/proc/%d/stat", pid)
-	default:
-		return 0, false
-	}
-	b, err := os.ReadFile(path)
+	b, err := readProc(pid, self, "stat")
 	if err != nil {
 		return 0, false
 	}
@@ -654,16 +656,7 @@ func cpuTime(pid int, self bool) (time.Duration, bool) {
 // memory is the resident and peak resident set of pid (or this process),
 // in kB, from /proc.
 func memory(pid int, self bool) (rss, hwm int64) {
-	path := ""
-	switch {
-	case self:
-		path = "/proc/self/status"
-	case pid > 0:
-		path = fmt.Sprintf("/proc/%d/status", pid)
-	default:
-		return 0, 0
-	}
-	b, err := os.ReadFile(path)
+	b, err := readProc(pid, self, "status")
 	if err != nil {
 		return 0, 0
 	}
