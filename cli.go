@@ -82,7 +82,7 @@ func (a *app) openIndex(ctx context.Context, c *config.Config) (*index.Index, er
 
 func (a *app) askCmd() *cobra.Command {
 	var top int
-	var asJSON bool
+	var asJSON, explain bool
 	cmd := &cobra.Command{
 		Use:   `ask "QUESTION" | ask --json -`,
 		Short: "Answer a question from the notes",
@@ -107,10 +107,23 @@ func (a *app) askCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
+				var why *index.Explanation
+				if explain {
+					e, err := ix.Explain(cmd.Context(), q, top)
+					if err != nil {
+						return err
+					}
+					why = &e
+				}
 				if asJSON {
-					return json.NewEncoder(a.stdout).Encode(jsonAnswer(ans))
+					j := jsonAnswer(ans)
+					j.Explain = why
+					return json.NewEncoder(a.stdout).Encode(j)
 				}
 				printAnswer(a.stdout, ans, isTerminal(a.stdout))
+				if why != nil {
+					printExplanation(a.stdout, ix.Corpus(), *why)
+				}
 				return nil
 			}
 			if len(args) == 1 && args[0] == "-" {
@@ -128,14 +141,16 @@ func (a *app) askCmd() *cobra.Command {
 	}
 	cmd.Flags().IntVar(&top, "top", 3, "how many passages to show")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&explain, "explain", false, "show why: each result's score by ranking feature, and the answer decision by feature")
 	return cmd
 }
 
 // answerJSON is the --json output of ask: exactly one object per question.
 type answerJSON struct {
-	Question string       `json:"question"`
-	Answered bool         `json:"answered"`
-	Results  []resultJSON `json:"results"`
+	Question string             `json:"question"`
+	Answered bool               `json:"answered"`
+	Results  []resultJSON       `json:"results"`
+	Explain  *index.Explanation `json:"explain,omitempty"`
 }
 
 type resultJSON struct {
@@ -244,24 +259,11 @@ func (a *app) evalCmd() *cobra.Command {
 				return err
 			}
 			defer ix.Close()
-			r, err := index.Evaluate(cmd.Context(), ix, qs)
+			outcomes, err := ix.Outcomes(cmd.Context(), qs)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "in-scope questions      %d\n", r.InScope)
-			fmt.Fprintf(a.stdout, "hit@1                   %.3f\n", r.Hit1)
-			fmt.Fprintf(a.stdout, "hit@3                   %.3f\n", r.Hit3)
-			fmt.Fprintf(a.stdout, "section@1               %.3f\n", r.Section1)
-			fmt.Fprintf(a.stdout, "in-scope abstained      %.3f\n", r.InScopeAbstained)
-			fmt.Fprintf(a.stdout, "out-of-scope questions  %d\n", r.OutOfScope)
-			fmt.Fprintf(a.stdout, "out-of-scope abstained  %.3f\n", r.Abstained)
-			for _, m := range r.Misses {
-				fmt.Fprintf(a.stdout, "miss: %q: %s", m.Question, m.Why)
-				if m.Got != "" {
-					fmt.Fprintf(a.stdout, " (answered %s)", m.Got)
-				}
-				fmt.Fprintln(a.stdout)
-			}
+			printEval(a.stdout, ix.Corpus(), outcomes)
 			return nil
 		},
 	}

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -64,6 +66,31 @@ func ReadEval(r io.Reader) ([]EvalQuestion, error) {
 	return qs, sc.Err()
 }
 
+// ReadQuestionSets reads every .jsonl file in dirs, each a QuestionSet
+// named by its file.
+func ReadQuestionSets(dirs ...string) ([]QuestionSet, error) {
+	var sets []QuestionSet
+	for _, dir := range dirs {
+		names, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range names {
+			f, err := os.Open(name)
+			if err != nil {
+				return nil, err
+			}
+			qs, err := ReadEval(f)
+			f.Close()
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			sets = append(sets, QuestionSet{Name: name, Questions: qs})
+		}
+	}
+	return sets, nil
+}
+
 // Searcher is what Evaluate asks.
 type Searcher interface {
 	Search(ctx context.Context, question string, n int) (corpus.Answer, error)
@@ -85,58 +112,131 @@ type Miss struct {
 	Got      string // the citation answered, if any
 }
 
-// Evaluate asks every question and scores the answers as the evaluation
-// README says: the rank-1 passage is a hit when its normalised text
-// contains an accepted string; its section is right when its citation
-// contains the section (any of a list); out-of-scope questions must be
-// abstained on.
+// Outcome is how one question was answered.
+type Outcome struct {
+	Question EvalQuestion
+	Document string // the ID of the document whose passage holds an accepted answer; "" when none does
+	Answered bool
+	Rank     int    // 1-based rank of the first result with an accepted answer among the top 3; 0 when none
+	Section  bool   // the rank-1 result holds an accepted answer in the right section
+	Got      string // the citation of the rank-1 result, if any
+}
+
+// outcome asks s the question and scores the answer as the evaluation
+// README says: a result is a hit when its normalised text contains an
+// accepted string; its section is right when its citation contains the
+// section (any of a list).
+func outcome(ctx context.Context, s Searcher, q EvalQuestion) (Outcome, error) {
+	ans, err := s.Search(ctx, q.Q, 3)
+	if err != nil {
+		return Outcome{}, fmt.Errorf("%q: %w", q.Q, err)
+	}
+	o := Outcome{Question: q, Answered: ans.Answered}
+	if len(ans.Results) > 0 {
+		o.Got = ans.Results[0].Citation()
+	}
+	if !q.InScope() {
+		return o, nil
+	}
+	for i, res := range ans.Results[:min(3, len(ans.Results))] {
+		if accepts(res.Text, q.Accept) {
+			o.Rank = i + 1
+			o.Section = i == 0 && sectionRight(res.Citation(), q.Section)
+			break
+		}
+	}
+	return o, nil
+}
+
+// Evaluate asks every question and scores the answers: the rank-1 passage
+// of an answered question is a hit when its text holds an accepted string;
+// out-of-scope questions must be abstained on.
 func Evaluate(ctx context.Context, s Searcher, qs []EvalQuestion) (Report, error) {
+	os := make([]Outcome, 0, len(qs))
+	for _, q := range qs {
+		o, err := outcome(ctx, s, q)
+		if err != nil {
+			return Report{}, err
+		}
+		os = append(os, o)
+	}
+	return Summarize(os), nil
+}
+
+// Outcomes asks every question of qs and scores each answer; see Evaluate.
+func (ix *Index) Outcomes(ctx context.Context, qs []EvalQuestion) ([]Outcome, error) {
+	os := make([]Outcome, 0, len(qs))
+	for _, q := range qs {
+		o, err := outcome(ctx, ix, q)
+		if err != nil {
+			return nil, err
+		}
+		o.Document = ix.answeringDocument(q)
+		os = append(os, o)
+	}
+	return os, nil
+}
+
+// DocumentReport is the figures of the questions one document answers.
+type DocumentReport struct {
+	Document string // the document's ID; "" for questions no document answers
+	Report
+}
+
+// ByDocument summarises outcomes per document that answers them, in the
+// order the documents first appear; questions no document answers come
+// last.
+func ByDocument(os []Outcome) []DocumentReport {
+	var order []string
+	groups := map[string][]Outcome{}
+	for _, o := range os {
+		if _, ok := groups[o.Document]; !ok && o.Document != "" {
+			order = append(order, o.Document)
+		}
+		groups[o.Document] = append(groups[o.Document], o)
+	}
+	if len(groups[""]) > 0 {
+		order = append(order, "")
+	}
+	out := make([]DocumentReport, 0, len(order))
+	for _, d := range order {
+		out = append(out, DocumentReport{Document: d, Report: Summarize(groups[d])})
+	}
+	return out
+}
+
+// Summarize turns outcomes into figures.
+func Summarize(os []Outcome) Report {
 	var r Report
 	var hit1, hit3, sec1, inAbst, outAbst int
-	for _, q := range qs {
-		ans, err := s.Search(ctx, q.Q, 3)
-		if err != nil {
-			return r, fmt.Errorf("%q: %w", q.Q, err)
-		}
-		got := ""
-		if len(ans.Results) > 0 {
-			got = ans.Results[0].Citation()
-		}
+	for _, o := range os {
+		q := o.Question
 		if !q.InScope() {
 			r.OutOfScope++
-			if !ans.Answered {
+			if !o.Answered {
 				outAbst++
 			} else {
-				r.Misses = append(r.Misses, Miss{q.Q, "answered an out-of-scope question", got})
+				r.Misses = append(r.Misses, Miss{q.Q, "answered an out-of-scope question", o.Got})
 			}
 			continue
 		}
 		r.InScope++
-		if !ans.Answered {
+		switch {
+		case !o.Answered:
 			inAbst++
-			r.Misses = append(r.Misses, Miss{q.Q, "abstained", got})
-			continue
-		}
-		for i, res := range ans.Results {
-			if i >= 3 {
-				break
-			}
-			if accepts(res.Text, q.Accept) {
-				if i == 0 {
-					hit1++
-					if sectionRight(res.Citation(), q.Section) {
-						sec1++
-					} else {
-						r.Misses = append(r.Misses, Miss{q.Q, "wrong section", got})
-					}
-				} else {
-					r.Misses = append(r.Misses, Miss{q.Q, fmt.Sprintf("hit at rank %d", i+1), got})
-				}
-				hit3++
-				break
-			}
-			if i == len(ans.Results)-1 || i == 2 {
-				r.Misses = append(r.Misses, Miss{q.Q, "no hit in the top 3", got})
+			r.Misses = append(r.Misses, Miss{q.Q, "abstained", o.Got})
+		case o.Rank == 0:
+			r.Misses = append(r.Misses, Miss{q.Q, "no hit in the top 3", o.Got})
+		case o.Rank > 1:
+			hit3++
+			r.Misses = append(r.Misses, Miss{q.Q, fmt.Sprintf("hit at rank %d", o.Rank), o.Got})
+		default:
+			hit1++
+			hit3++
+			if o.Section {
+				sec1++
+			} else {
+				r.Misses = append(r.Misses, Miss{q.Q, "wrong section", o.Got})
 			}
 		}
 	}
@@ -148,7 +248,7 @@ func Evaluate(ctx context.Context, s Searcher, qs []EvalQuestion) (Report, error
 	}
 	r.Hit1, r.Hit3, r.Section1 = share(hit1, r.InScope), share(hit3, r.InScope), share(sec1, r.InScope)
 	r.InScopeAbstained, r.Abstained = share(inAbst, r.InScope), share(outAbst, r.OutOfScope)
-	return r, nil
+	return r
 }
 
 func accepts(text string, accept []string) bool {

@@ -44,11 +44,13 @@ type Index struct {
 	order       map[string]int  // passage ID → position in the corpus
 	length      []float64       // words in each passage's text, by position
 	proper      map[string]bool // terms written as names: India, AI, Quad
+	topical     map[string]bool // lower-case words of the titles and headings: what the notes are about
 	avgLen      float64
 	headings    []heading
 	definitions []string       // IDs of the definitions, for "what is …"
 	docStart    map[string]int // document ID → position of its first passage
 	mem         *memPostings   // for a small corpus; nil otherwise
+	model       *Model         // ranking and answer weights: fitted, unless a test sets others
 
 	titleTerms    map[string][]string // document ID → the distinct terms of its title
 	titleInitials map[string]string   // document ID → the term of its initials ("cetp")
@@ -118,7 +120,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		bi.Close()
 		return nil, errors.New("index mapping has no analyzer " + analyzerText)
 	}
-	ix := &Index{bleve: bi, corpus: c, analyzer: a, lex: parseLexicon(synonymsText), order: map[string]int{}, docStart: map[string]int{}}
+	ix := &Index{bleve: bi, corpus: c, analyzer: a, model: &fitted, lex: parseLexicon(synonymsText + "\n" + hinglishText), order: map[string]int{}, docStart: map[string]int{}}
 	mineAcronyms(ix.lex, c)
 	ix.lexStem = lexicon{}
 	for k, v := range ix.lex {
@@ -149,6 +151,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	}
 	ix.vocab = v
 	ix.headings = headingsOf(c)
+	ix.topical = topicalWords(c)
 	ix.proper = ix.names(c)
 	ix.titleTerms, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string]string{}, map[string][]string{}
 	for _, d := range c.Docs {
@@ -206,6 +209,31 @@ func (ix *Index) names(c *corpus.Corpus) map[string]bool {
 			for _, t := range ix.analyze(w) {
 				out[t] = !title[t]
 			}
+		}
+	}
+	return out
+}
+
+// topicalWords are the words of the notes' titles and section headings,
+// lower case: an everyday or filler word among them is what some notes are
+// about ("water" in "Indus Waters Treaty", "points" in "Lagrange Points").
+func topicalWords(c *corpus.Corpus) map[string]bool {
+	out := map[string]bool{}
+	add := func(s string) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) }) {
+			out[w] = true
+			out[singular(w)] = true
+		}
+	}
+	for _, d := range c.Docs {
+		add(d.Title)
+	}
+	for _, s := range c.Sections() {
+		add(s.Heading)
+	}
+	for _, p := range c.Passages() {
+		for _, part := range p.Section[min(1, len(p.Section)):] {
+			add(part)
 		}
 	}
 	return out

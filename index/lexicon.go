@@ -15,6 +15,12 @@ var synonymsText string
 //go:embed lexicon/common.txt
 var commonText string
 
+//go:embed lexicon/filler.txt
+var fillerText string
+
+//go:embed lexicon/hinglish.txt
+var hinglishText string
+
 // lexicon maps a word or phrase, as typed, to what it also means. Keys and
 // values are lower-case surface text (values may be phrases).
 type lexicon map[string][]string
@@ -132,9 +138,12 @@ var stopSet = func() map[string]bool {
 
 func isStop(w string) bool { return stopSet[w] }
 
-var commonSet = func() map[string]bool {
+// commonSet and fillerSet are the words of common.txt and filler.txt.
+var commonSet, fillerSet = wordSet(commonText), wordSet(fillerText)
+
+func wordSet(text string) map[string]bool {
 	m := map[string]bool{}
-	for _, line := range strings.Split(commonText, "\n") {
+	for _, line := range strings.Split(text, "\n") {
 		if strings.HasPrefix(strings.TrimSpace(line), "#") {
 			continue
 		}
@@ -143,7 +152,7 @@ var commonSet = func() map[string]bool {
 		}
 	}
 	return m
-}()
+}
 
 // spellings are British and American endings; a word that is not in the notes
 // is tried with the other spelling.

@@ -26,6 +26,7 @@ type plan struct {
 	named      string  // the document the question names by its title, if any
 	namedShare float64 // the share of that title it names
 	event      bool    // "what did …", "… in 2024": asks about something that happened
+	expects    answerType
 }
 
 // concept is one thing the question asks about. Any of its alternatives
@@ -66,16 +67,6 @@ const (
 	properBoost = 1.3
 	commonDamp  = 0.3
 )
-
-// questionStop are words that carry no content in a question.
-var questionStop = map[string]bool{
-	"tell": true, "explain": true, "describe": true, "please": true, "give": true, "show": true,
-	"know": true, "want": true, "need": true, "mean": true, "meant": true, "means": true, "define": true,
-	"definition": false, "something": true, "anything": true, "thing": true, "things": true,
-	"way": true, "ways": true, "kind": true, "type": true, "types": true, "sort": true, "get": true,
-	"hi": true, "hey": true, "hello": true, "thanks": true, "thank": true, "pls": true, "plz": true,
-	"bot": true, "conceptbot": true, "notes": true, "note": true,
-}
 
 // eventWords mark a question about something that happened.
 var eventWords = map[string]bool{"did": true, "recently": true, "latest": true, "recent": true}
@@ -174,6 +165,7 @@ func (ix *Index) plan(question string) plan {
 	q := normalize(question)
 	var p plan
 	p.defines = definesRE.MatchString(strings.TrimSpace(q))
+	p.expects = expects(strings.TrimSpace(q))
 	ws := words(q)
 	for i, w := range ws {
 		if c, ok := chatLetters[w]; ok {
@@ -247,7 +239,7 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 			}
 		}
 	}
-	if isStop(w) || questionStop[w] || isYearish(w) && len(w) != 4 {
+	if isStop(w) || fillerSet[w] && !ix.topical[w] || isYearish(w) && len(w) != 4 {
 		return nil, 1
 	}
 	c := &concept{word: w}
@@ -327,7 +319,7 @@ func (ix *Index) knownWord(w string) bool {
 // as the rarest.
 func (ix *Index) weigh(c *concept) {
 	damp := 1.0
-	if commonSet[c.word] || commonSet[singular(c.word)] {
+	if (commonSet[c.word] || commonSet[singular(c.word)] || fillerSet[c.word]) && !ix.topical[c.word] {
 		damp = commonDamp
 		c.common = true
 	}

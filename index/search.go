@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -16,38 +15,15 @@ import (
 	"github.com/conceptbot/conceptbot/corpus"
 )
 
-// Ranking weights. A passage's score adds up, for each concept of the
-// question, the concept's weight times how well the passage matches it
-// (best alternative, saturating with repetition), plus bonuses for matching
-// in its heading or FAQ question, for question words that stand together in
-// the passage as they do in the question, and for being the part of the
-// notes the question names.
-const (
-	fieldBonusHeading  = 0.6
-	fieldBonusQuestion = 0.5
-	tfShare            = 0.35 // share of a concept's score that grows with repetition
-	bm25K1             = 1.2
-	bm25B              = 0.5
-	adjacencyBonus     = 0.5
-	eventBoost         = 1.2 // developments, for a question about what happened
-	earlyBonus         = 0.4
-	earlyWords         = 20
-	highlightAbove     = 0.1 // the weight a question word needs to be emphasised
-	summaryDamp        = 0.8 // mind maps and connections: lists of names, not answers
-	sectionBonus       = 3.0
-	definitionBonus    = 2.0
-	namedBonus         = 2.0 // times the share of its title a question names
-	namedShare         = 0.6 // the least share of a title that names a document
-	candidates         = 60
+// candidates is how many passages the best ones are chosen from when a
+// question's terms are in more passages than are read at once.
+const candidates = 60
 
-	minConceptWeight = 0.15
-	specificEnough   = 0.5
-	missedNameDamp   = 0.5
+// highlightAbove is the weight a question word needs to be emphasised.
+const highlightAbove = 0.1
 
-	// confidentAt is the confidence from which a passage is taken to answer
-	// the question; below it, the answer is "not in the notes".
-	confidentAt = 0.5
-)
+// minTitleShare is the least share of a document's title that names it.
+const minTitleShare = 0.6
 
 // searchOne answers a question that asks one thing.
 func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.Answer, error) {
@@ -55,26 +31,17 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 	if n <= 0 {
 		n = 3
 	}
-	p := ix.plan(question)
-	p.named, p.namedShare = ix.namedDocument(p)
-	if len(p.concepts) == 0 && p.section == nil {
-		return ans, nil
-	}
-	hits, err := ix.candidates(ctx, p)
-	if err != nil {
+	p, scored, err := ix.ranked(ctx, question)
+	if err != nil || len(scored) == 0 {
 		return ans, err
 	}
-	scored := ix.rank(p, hits)
-	if len(scored) == 0 {
-		return ans, nil
-	}
-	ans.Confidence = confidence(p, scored)
-	ans.Answered = ans.Confidence >= confidentAt
+	ans.Confidence = ix.model.confidence(p, scored)
+	ans.Answered = ans.Confidence >= answerAt
 	switch {
 	case !ans.Answered:
 		scored = distinctSections(scored, 3)
 		n = min(n, 3)
-	case p.section != nil && p.section.only && scored[0].section:
+	case p.section != nil && p.section.only && scored[0].named:
 		scored = ix.withNeighbours(scored)
 	}
 	for i := 0; i < len(scored) && len(ans.Results) < n; i++ {
@@ -82,6 +49,20 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 		ans.Results = append(ans.Results, corpus.Result{Passage: *s.passage, Score: s.score, Highlights: highlights(p, s)})
 	}
 	return ans, nil
+}
+
+// ranked plans a question, finds its candidate passages and ranks them.
+func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPassage, error) {
+	p := ix.plan(question)
+	p.named, p.namedShare = ix.namedDocument(p)
+	if len(p.concepts) == 0 && p.section == nil {
+		return p, nil, nil
+	}
+	hits, err := ix.candidates(ctx, p)
+	if err != nil {
+		return p, nil, err
+	}
+	return p, ix.rank(p, hits, ix.model), nil
 }
 
 // withNeighbours puts the passages next to the first in its section right
@@ -443,133 +424,6 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 	return true
 }
 
-type scoredPassage struct {
-	passage  *corpus.Passage // in the corpus
-	pos      int
-	score    float64
-	fraction []float64 // how well it matches each concept of the question, 0..1
-	section  bool      // it is the part of the notes the question names
-	hit      *search.DocumentMatch
-	textAlt  []int // for each concept, the alternative whose matches in the text count; -1 for none
-}
-
-func (ix *Index) rank(p plan, hits []*search.DocumentMatch) []scoredPassage {
-	out := make([]scoredPassage, 0, len(hits))
-	// Per-concept figures of every passage, allocated at once.
-	nc := len(p.concepts)
-	fractions := make([]float64, len(hits)*nc)
-	textAlts := make([]int, len(hits)*nc)
-	textPos := make([][]span, nc) // where in the text each concept matched
-	var posBuf []span             // holds textPos's spans, reused for each passage
-	named, share := p.named, p.namedShare
-	for _, h := range hits {
-		pos, ok := ix.order[h.ID]
-		if !ok {
-			continue
-		}
-		k := len(out) * nc
-		s := scoredPassage{passage: &ix.corpus.Passages()[pos], pos: pos, hit: h,
-			fraction: fractions[k : k+nc : k+nc], textAlt: textAlts[k : k+nc : k+nc]}
-		lenNorm := bm25K1 * (1 - bm25B + bm25B*ix.length[pos]/max(ix.avgLen, 1))
-		posBuf = posBuf[:0]
-		text, heading, question, title := h.Locations[fieldText], h.Locations[fieldHeading], h.Locations[fieldQuestion], h.Locations[fieldTitle]
-		inNamed := named != "" && s.passage.DocID == named
-		if inNamed {
-			s.score += namedBonus * share
-		}
-		for ci, c := range p.concepts {
-			if inNamed && ix.namesTitle(&p.concepts[ci], named) {
-				// The words that name the document are matched by being in it,
-				// whichever of its passages it is.
-				s.fraction[ci] = 1
-				s.textAlt[ci] = -1
-				textPos[ci] = nil
-				s.score += c.weight
-				continue
-			}
-			best, bestTF, inHeading, inQuestion, bestW := 0.0, 0.0, 0.0, 0.0, 0.0
-			var bestPos []span
-			s.textAlt[ci] = -1
-			for ai, a := range c.alts {
-				matched := false
-				from := len(posBuf)
-				posBuf = phrasePos(posBuf, text, a.terms)
-				if tf := len(posBuf) - from; tf > 0 {
-					matched = true
-					if a.v > best || a.v == best && float64(tf) > bestTF {
-						best, bestTF, bestPos = a.v, float64(tf), posBuf[from:len(posBuf):len(posBuf)]
-						s.textAlt[ci] = ai
-					}
-				}
-				if hasPhrase(heading, a.terms) {
-					matched = true
-					inHeading = max(inHeading, a.v)
-				}
-				if hasPhrase(question, a.terms) {
-					matched = true
-					inQuestion = max(inQuestion, a.v)
-				}
-				if !matched && hasPhrase(title, a.terms) {
-					matched = true
-					best = max(best, a.v*0.5)
-				}
-				if matched {
-					bestW = max(bestW, a.w)
-				}
-			}
-			textPos[ci] = bestPos
-			val := max(best, inHeading, inQuestion)
-			if val == 0 {
-				continue
-			}
-			sat := 1.0
-			if bestTF > 0 {
-				sat = bestTF * (bm25K1 + 1) / (bestTF + lenNorm)
-			}
-			score := val * ((1 - tfShare) + tfShare*sat)
-			if len(bestPos) > 0 {
-				// Passages lead with their subject: an early match counts more.
-				score += earlyBonus * best * max(0, 1-float64(bestPos[0].first-1)/earlyWords)
-			}
-			score += fieldBonusHeading*inHeading + fieldBonusQuestion*inQuestion
-			s.score += score
-			s.fraction[ci] = bestW
-		}
-		// Question words that stand side by side in the passage too, in
-		// the question's order or (for half) the other way round.
-		for i := 1; i < len(textPos); i++ {
-			if f := adjacent(textPos[i-1], textPos[i]); f > 0 {
-				s.score += f * adjacencyBonus * ((p.concepts[i-1].weight+p.concepts[i].weight)/2 + 0.4)
-			}
-		}
-		if p.event && s.passage.Kind == corpus.KindDevelopment {
-			s.score *= eventBoost
-		}
-		if p.section != nil && p.section.matches(*s.passage) {
-			s.section = true
-			s.score += sectionBonus
-		} else if s.passage.Kind == corpus.KindMindMap || s.passage.Kind == corpus.KindConnections {
-			s.score *= summaryDamp
-		}
-		if p.defines && s.passage.Kind == corpus.KindDefinition && ix.aboutTitle(p, *s.passage) {
-			s.score += definitionBonus
-			s.section = true
-		}
-		out = append(out, s)
-	}
-	// By score, then by position: no two passages compare equal.
-	slices.SortFunc(out, func(a, b scoredPassage) int {
-		if a.score != b.score {
-			if a.score > b.score {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(a.pos, b.pos)
-	})
-	return out
-}
-
 // namedDocument finds the document a question names by (most of) its
 // title — "key point 3 of the Hovi Dialogue", "what is the Technology
 // Transfer Accord?": the one whose title the question names the largest
@@ -594,7 +448,7 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 			}
 		}
 	}
-	if bestShare < namedShare {
+	if bestShare < minTitleShare {
 		return "", 0
 	}
 	return bestDoc, bestShare
@@ -703,50 +557,6 @@ func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
 		}
 	}
 	return true
-}
-
-// confidence says how sure we are that the best passage answers the
-// question, from 0 to 1. It is the weighted share of the question that the
-// passage covers, where even the commonest word of the question counts a
-// little; lowered when all it matches says little (a total weight under
-// that of one fairly rare word), and when it misses a name the question
-// asks about ("the capital of France" is not answered by a passage that
-// does not mention France).
-func confidence(p plan, scored []scoredPassage) float64 {
-	top := scored[0]
-	if top.section && (p.section == nil || p.section.only || p.defines) {
-		return 1
-	}
-	var total, matched float64
-	missedName := false
-	for i, c := range p.concepts {
-		w := max(c.weight, minConceptWeight)
-		total += w
-		matched += w * top.fraction[i]
-		missedName = missedName || c.proper && top.fraction[i] == 0
-	}
-	if total == 0 {
-		return 0
-	}
-	conf := matched / total
-	conf *= math.Min(1, math.Pow(matched/specificEnough, 2))
-	if missedName {
-		conf *= missedNameDamp
-	}
-	if len(p.head) > 0 {
-		hit, generic := false, true
-		for _, i := range p.head {
-			hit = hit || top.fraction[i] > 0
-			generic = generic && p.concepts[i].common
-		}
-		if !hit && !generic { // "the role of X" asks about X
-			conf *= missedNameDamp // "the capital of France": the capital is what is asked
-		}
-	}
-	if top.section {
-		conf = math.Max(conf, 0.75)
-	}
-	return math.Min(1, conf)
 }
 
 // A phrase is terms in order in one field's locations, each term within

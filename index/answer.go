@@ -1,0 +1,182 @@
+package index
+
+import (
+	"math"
+	"regexp"
+)
+
+// Answering or abstaining. Whether the best passage answers the question is
+// decided from named features of the question, the best passage and the
+// runners-up (answerOf), by logistic regression: the confidence is
+// σ(Σ weight × feature) with the index Model's answer weights, and the
+// question is answered from a confidence of one half. Like the ranking
+// weights, these are fitted (fit.go): on questions the notes answer and
+// questions they do not.
+//
+// Every feature is relative to the notes at hand: how rare the matched
+// words are in them, how much of the question they cover, what the notes
+// do not have at all. Nothing here knows any particular document.
+
+// answerFeature names one piece of evidence that the notes answer a question.
+type answerFeature int
+
+const (
+	// aBias is always 1: the weight is the intercept.
+	aBias answerFeature = iota
+	// aCoverage: the weighted share of the question the best passage
+	// matches, each concept counted by how surely it matched (1 for the word
+	// as typed, less for a correction or a synonym).
+	aCoverage
+	// aSpecific: the log of the weight it matches (idf-based: one rare word
+	// is 1), at most 2 — how much what matches says.
+	aSpecific
+	// aUnknown: the weighted share of the question in words the notes do
+	// not have at all, even corrected or expanded.
+	aUnknown
+	// aGuessed: the share of what it matches that was matched only through
+	// a typo correction, a synonym or another expansion.
+	aGuessed
+	// aNameMissed: the best passage misses a name the question asks about.
+	aNameMissed
+	// aHeadMissed: it misses the X of "what is the X of Y".
+	aHeadMissed
+	// aHeaviestMissed: the weight of the heaviest concept it misses,
+	// relative to the heaviest concept of the question.
+	aHeaviestMissed
+	// aTypeMissed: the question asks when, how many or who, and the passage
+	// has no year or date, no number, no name.
+	aTypeMissed
+	// aNamed: it is the part of the notes the question names.
+	aNamed
+	// aMargin: its score minus the best score in another section.
+	aMargin
+	nAnswer
+)
+
+var answerNames = [nAnswer]string{
+	aBias: "bias", aCoverage: "coverage", aSpecific: "specific", aUnknown: "unknown-words",
+	aGuessed: "guessed", aNameMissed: "name-missed", aHeadMissed: "head-missed",
+	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aMargin: "margin",
+}
+
+func (f answerFeature) String() string { return answerNames[f] }
+
+// answerVector holds the features of a question's best passage.
+type answerVector [nAnswer]float64
+
+// answerOf describes the answer that scored (ranked, best first) would give.
+func answerOf(p plan, scored []scoredPassage) answerVector {
+	var a answerVector
+	a[aBias] = 1
+	top := scored[0]
+	total := p.totalWeight()
+	matched, guessed, heaviest, heaviestMissed := 0.0, 0.0, 0.0, 0.0
+	for i, c := range p.concepts {
+		w := max(c.weight, minConceptWeight)
+		heaviest = max(heaviest, w)
+		if len(c.alts) == 0 {
+			a[aUnknown] += w / total
+		}
+		f := top.fraction[i]
+		if f == 0 {
+			heaviestMissed = max(heaviestMissed, w)
+			continue
+		}
+		a[aCoverage] += w * f / total
+		matched += c.weight * f
+		if f < 1 {
+			guessed += c.weight * f
+		}
+	}
+	a[aSpecific] = math.Log(min(matched, 2) + 0.05)
+	if matched > 0 {
+		a[aGuessed] = guessed / matched
+	}
+	if heaviest > 0 {
+		a[aHeaviestMissed] = heaviestMissed / heaviest
+	}
+	a[aNameMissed] = top.f[rNameMissed]
+	a[aHeadMissed] = top.f[rHeadMissed]
+	if p.expects != anyType && !has(top.passage.Text, p.expects) {
+		a[aTypeMissed] = 1
+	}
+	if top.named {
+		a[aNamed] = 1
+	}
+	a[aMargin] = top.score
+	for _, s := range scored[1:] {
+		if s.passage.SectionID() != top.passage.SectionID() {
+			a[aMargin] = top.score - s.score
+			break
+		}
+	}
+	return a
+}
+
+// lookUp reports whether the question only names a part of the notes, and
+// the best passage is that part: "key point 7", "upsc relevance", "what is
+// <a document's title>". Nothing else has to match, so it is answered.
+func lookUp(p plan, top scoredPassage) bool {
+	return top.named && (p.section == nil || p.section.only || p.defines)
+}
+
+// confidence is the probability that the best of scored answers the
+// question, by the model.
+func (m *Model) confidence(p plan, scored []scoredPassage) float64 {
+	if lookUp(p, scored[0]) {
+		return 1
+	}
+	a := answerOf(p, scored)
+	return sigmoid(m.decide(&a))
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// answerAt is the confidence from which a question is answered.
+const answerAt = 0.5
+
+// answerType is what a question asks for: a time, a number, a name.
+type answerType int
+
+const (
+	anyType answerType = iota
+	timeType
+	numberType
+	nameType
+)
+
+// expectsRE finds what a question asks for from its first words.
+var expectsRE = regexp.MustCompile(`^(?:(when|kab|what year|which year|in which year|what date|since when)|(how many|how much|how long|kitna|kitne|kitni|what percentage|what share|what proportion)|(who|whom|whose|kaun|kisne|kisko))\b`)
+
+// expects says what a normalised question asks for.
+func expects(q string) answerType {
+	m := expectsRE.FindStringSubmatch(q)
+	switch {
+	case m == nil:
+		return anyType
+	case m[1] != "":
+		return timeType
+	case m[2] != "":
+		return numberType
+	}
+	return nameType
+}
+
+var (
+	yearOrDateRE = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d|21\d\d)\b|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`)
+	numberRE     = regexp.MustCompile(`\d`)
+	nameRE       = regexp.MustCompile(`[^.!?:]\s+\p{Lu}\p{L}`)
+)
+
+// has reports whether text holds something of type t.
+func has(text string, t answerType) bool {
+	switch t {
+	case timeType:
+		return yearOrDateRE.MatchString(text)
+	case numberType:
+		return numberRE.MatchString(text)
+	case nameType:
+		return nameRE.MatchString(text)
+	}
+	return true
+}

@@ -1,0 +1,412 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// Fitting. The weights of a Model are fitted to evaluation questions over
+// the notes they are about, in two steps:
+//
+//  1. Ranking: pairwise logistic regression. For every question the notes
+//     answer, each passage that holds an accepted answer is paired with
+//     each of the other candidates (the hardestNegatives most like the
+//     question, by the features alone); the weights maximise the
+//     likelihood that the right passage outscores the other, each question
+//     counting once whatever its number of pairs, with an L2 penalty.
+//  2. Answering: logistic regression of the answer features of the best
+//     passage (ranked by the weights of step 1), answered for questions the
+//     notes answer and abstained for the others, the two classes counting
+//     equally, with an L2 penalty (not on the bias).
+//
+// Both are convex and solved by Newton's method, so a fit is deterministic.
+//
+// CrossValidate measures what a fit is worth on notes it has not seen: the
+// questions each document answers are answered by a model fitted on the
+// questions the other documents answer (leave one document out). Questions
+// the notes do not answer belong to no document: they are dealt out to the
+// folds in turn.
+
+// QuestionSet is evaluation questions, all about one document, or all
+// out-of-scope (no document answers them).
+type QuestionSet struct {
+	Name      string
+	Questions []EvalQuestion
+}
+
+// FitOptions tune a fit. The zero value uses the defaults.
+type FitOptions struct {
+	RankL2   float64 // L2 penalty of the ranking weights; default 0.01
+	AnswerL2 float64 // L2 penalty of the answer weights; default 0.01
+}
+
+func (o FitOptions) withDefaults() FitOptions {
+	if o.RankL2 == 0 {
+		o.RankL2 = 0.01
+	}
+	if o.AnswerL2 == 0 {
+		o.AnswerL2 = 0.01
+	}
+	return o
+}
+
+// hardestNegatives is how many of the candidates without an answer each
+// right passage is paired with.
+const hardestNegatives = 30
+
+// sample is a question with its plan and candidate passages, ready to fit.
+type sample struct {
+	q      EvalQuestion
+	fold   int
+	plan   plan
+	cands  []scoredPassage
+	answer []bool // cands[i] holds an accepted answer
+}
+
+// samples plans and ranks every question of sets once (features do not
+// depend on the weights), and deals them into folds: a question the notes
+// answer belongs to the fold of the document that answers it; the others
+// are dealt out in turn. It returns the samples and the number of folds.
+func (ix *Index) samples(ctx context.Context, sets []QuestionSet) ([]sample, int, error) {
+	var out []sample
+	foldOf := map[string]int{}
+	for _, set := range sets {
+		for _, q := range set.Questions {
+			s := sample{q: q, fold: -1}
+			doc := ix.answeringDocument(q)
+			if q.InScope() && doc == "" {
+				return nil, 0, fmt.Errorf("%s: no passage of the notes holds an accepted answer to %q", set.Name, q.Q)
+			}
+			if doc != "" {
+				f, ok := foldOf[doc]
+				if !ok {
+					f = len(foldOf)
+					foldOf[doc] = f
+				}
+				s.fold = f
+			}
+			out = append(out, s)
+		}
+	}
+	folds := len(foldOf)
+	if folds < 2 {
+		return nil, 0, errors.New("fit: need questions answered by two documents at least")
+	}
+	next := 0
+	for i := range out {
+		s := &out[i]
+		if s.fold < 0 {
+			s.fold = next % folds
+			next++
+		}
+		p, scored, err := ix.ranked(ctx, s.q.Q)
+		if err != nil {
+			return nil, 0, fmt.Errorf("%q: %w", s.q.Q, err)
+		}
+		s.plan, s.cands = p, scored
+		s.answer = make([]bool, len(scored))
+		for j, c := range scored {
+			s.answer[j] = s.q.InScope() && accepts(c.passage.Text, s.q.Accept)
+		}
+	}
+	return out, folds, nil
+}
+
+// answeringDocument returns the ID of the first document with a passage
+// that holds an accepted answer to q, or "".
+func (ix *Index) answeringDocument(q EvalQuestion) string {
+	if !q.InScope() {
+		return ""
+	}
+	for _, p := range ix.corpus.Passages() {
+		if accepts(p.Text, q.Accept) {
+			return p.DocID
+		}
+	}
+	return ""
+}
+
+// Fitting is evaluation questions planned and ranked over notes, ready
+// to fit models to and to cross-validate them.
+type Fitting struct {
+	ix      *Index // private: cross-validation swaps its model
+	samples []sample
+	folds   int
+}
+
+// NewFitting builds an index of c and plans and ranks the questions of sets
+// over it. Close releases it.
+func NewFitting(ctx context.Context, c *corpus.Corpus, sets []QuestionSet) (*Fitting, error) {
+	ix, err := Build(ctx, c, Options{})
+	if err != nil {
+		return nil, err
+	}
+	ss, folds, err := ix.samples(ctx, sets)
+	if err != nil {
+		ix.Close()
+		return nil, err
+	}
+	return &Fitting{ix: ix, samples: ss, folds: folds}, nil
+}
+
+// Close releases the fitting's index.
+func (f *Fitting) Close() error { return f.ix.Close() }
+
+// Counts returns how many questions the notes answer, how many they do not,
+// and how many documents answer them (the folds).
+func (f *Fitting) Counts() (inScope, outOfScope, documents int) {
+	for _, s := range f.samples {
+		if s.q.InScope() {
+			inScope++
+		} else {
+			outOfScope++
+		}
+	}
+	return inScope, outOfScope, f.folds
+}
+
+// Fit fits a model to every question.
+func (f *Fitting) Fit(opts FitOptions) Model { return fitSamples(f.samples, -1, opts.withDefaults()) }
+
+// CrossValidate fits a model for each document leaving out the questions
+// it answers, and answers those questions (and the fold's share of the
+// out-of-scope ones) with that model. It returns every question's outcome,
+// in the order of the sets, and the models of the folds.
+func (f *Fitting) CrossValidate(ctx context.Context, opts FitOptions) ([]Outcome, []Model, error) {
+	opts = opts.withDefaults()
+	out := make([]Outcome, len(f.samples))
+	models := make([]Model, f.folds)
+	defer func(m *Model) { f.ix.model = m }(f.ix.model)
+	for fold := range f.folds {
+		models[fold] = fitSamples(f.samples, fold, opts)
+		f.ix.model = &models[fold]
+		for i, s := range f.samples {
+			if s.fold != fold {
+				continue
+			}
+			o, err := outcome(ctx, f.ix, s.q)
+			if err != nil {
+				return nil, nil, err
+			}
+			o.Document = f.ix.answeringDocument(s.q)
+			out[i] = o
+		}
+	}
+	return out, models, nil
+}
+
+// fitSamples fits a model to the samples not in fold leave (-1: all).
+func fitSamples(ss []sample, leave int, opts FitOptions) Model {
+	var m Model
+	var rows []row
+	for _, s := range ss {
+		if s.fold == leave || !s.q.InScope() {
+			continue
+		}
+		rows = append(rows, pairs(s)...)
+	}
+	w := newton(rows, int(nRank), opts.RankL2, -1)
+	copy(m.Rank[:], w)
+
+	rows = rows[:0]
+	var in, out float64
+	for _, s := range ss {
+		if s.fold != leave && len(s.cands) > 0 {
+			if s.q.InScope() {
+				in++
+			} else {
+				out++
+			}
+		}
+	}
+	for _, s := range ss {
+		if s.fold == leave || len(s.cands) == 0 || lookUp(s.plan, s.cands[0]) {
+			continue
+		}
+		a := answerOf(s.plan, rescore(&m, s.cands))
+		r := row{x: a[:], y: 0, c: 1 / max(out, 1)}
+		if s.q.InScope() {
+			r.y, r.c = 1, 1/max(in, 1)
+		}
+		rows = append(rows, r)
+	}
+	w = newton(rows, int(nAnswer), opts.AnswerL2, int(aBias))
+	copy(m.Answer[:], w)
+	return m
+}
+
+// rescore returns a copy of cands scored and sorted by m.
+func rescore(m *Model, cands []scoredPassage) []scoredPassage {
+	out := slices.Clone(cands)
+	for i := range out {
+		out[i].score = m.score(&out[i].f)
+	}
+	slices.SortStableFunc(out, func(a, b scoredPassage) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return a.pos - b.pos
+	})
+	return out
+}
+
+// row is one observation of a logistic regression: features x, outcome y
+// (0 or 1) and its weight c.
+type row struct {
+	x []float64
+	y float64
+	c float64
+}
+
+// pairs are the ranking pairs of a question: for each right passage, its
+// features minus those of each of the hardest wrong ones, all to come out
+// positive. The question's pairs weigh 1 together.
+func pairs(s sample) []row {
+	var right, wrong []int
+	for i, ok := range s.answer {
+		if ok {
+			right = append(right, i)
+		} else {
+			wrong = append(wrong, i)
+		}
+	}
+	if len(right) == 0 || len(wrong) == 0 {
+		return nil
+	}
+	// The hardest wrong passages match the question most.
+	slices.SortStableFunc(wrong, func(a, b int) int {
+		x, y := s.cands[a].f[rMatch]+s.cands[a].f[rRepeat], s.cands[b].f[rMatch]+s.cands[b].f[rRepeat]
+		switch {
+		case x > y:
+			return -1
+		case x < y:
+			return 1
+		}
+		return 0
+	})
+	wrong = wrong[:min(len(wrong), hardestNegatives)]
+	c := 1 / float64(len(right)*len(wrong))
+	out := make([]row, 0, len(right)*len(wrong))
+	for _, r := range right {
+		for _, w := range wrong {
+			x := make([]float64, nRank)
+			for k := range x {
+				x[k] = s.cands[r].f[k] - s.cands[w].f[k]
+			}
+			out = append(out, row{x: x, y: 1, c: c})
+		}
+	}
+	return out
+}
+
+// newton fits logistic regression weights to rows by Newton's method,
+// minimising Σ c·logloss + l2/2·|w|² (the weight at index free, if any, is
+// not penalised).
+func newton(rows []row, d int, l2 float64, free int) []float64 {
+	w := make([]float64, d)
+	if len(rows) == 0 {
+		return w
+	}
+	g := make([]float64, d)
+	h := make([]float64, d*d)
+	for iter := 0; iter < 50; iter++ {
+		for i := range g {
+			g[i] = l2 * w[i]
+			if i == free {
+				g[i] = 0
+			}
+		}
+		for i := range h {
+			h[i] = 0
+		}
+		for i := 0; i < d; i++ {
+			if i != free {
+				h[i*d+i] = l2
+			} else {
+				h[i*d+i] = 1e-9
+			}
+		}
+		for _, r := range rows {
+			z := 0.0
+			for k, x := range r.x {
+				z += w[k] * x
+			}
+			p := sigmoid(z)
+			gr := r.c * (p - r.y)
+			hr := r.c * max(p*(1-p), 1e-12)
+			for k, xk := range r.x {
+				if xk == 0 {
+					continue
+				}
+				g[k] += gr * xk
+				row := h[k*d : k*d+d]
+				for j, xj := range r.x {
+					row[j] += hr * xk * xj
+				}
+			}
+		}
+		step := solve(h, g, d)
+		size := 0.0
+		for i := range w {
+			w[i] -= step[i]
+			size = max(size, math.Abs(step[i]))
+		}
+		if size < 1e-7 {
+			break
+		}
+	}
+	return w
+}
+
+// solve returns x with a·x = b for the d×d matrix a (row-major), by
+// Gaussian elimination with partial pivoting. a and b are overwritten.
+func solve(a, b []float64, d int) []float64 {
+	a, b = slices.Clone(a), slices.Clone(b)
+	for col := 0; col < d; col++ {
+		piv := col
+		for r := col + 1; r < d; r++ {
+			if math.Abs(a[r*d+col]) > math.Abs(a[piv*d+col]) {
+				piv = r
+			}
+		}
+		if a[piv*d+col] == 0 {
+			continue
+		}
+		if piv != col {
+			for k := 0; k < d; k++ {
+				a[col*d+k], a[piv*d+k] = a[piv*d+k], a[col*d+k]
+			}
+			b[col], b[piv] = b[piv], b[col]
+		}
+		for r := col + 1; r < d; r++ {
+			f := a[r*d+col] / a[col*d+col]
+			if f == 0 {
+				continue
+			}
+			for k := col; k < d; k++ {
+				a[r*d+k] -= f * a[col*d+k]
+			}
+			b[r] -= f * b[col]
+		}
+	}
+	x := make([]float64, d)
+	for r := d - 1; r >= 0; r-- {
+		if a[r*d+r] == 0 {
+			continue
+		}
+		s := b[r]
+		for k := r + 1; k < d; k++ {
+			s -= a[r*d+k] * x[k]
+		}
+		x[r] = s / a[r*d+r]
+	}
+	return x
+}

@@ -1,0 +1,285 @@
+package index
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2/search"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// Ranking. Every candidate passage is described by named features, each a
+// number computed from the question's plan and the passage alone (rankOf);
+// its score is their weighted sum, with the weights of the index's Model.
+// The weights are fitted, not chosen: see fit.go and cmd/fitmodel.
+//
+// Features that sum over the question's concepts are divided by the
+// question's total concept weight, so that they run from 0 to about 1 for
+// every question and one weight fits short and long questions alike. A
+// concept's value in a field is the idf-based weight of the best of its
+// alternatives found there (see concept and alt in query.go).
+
+// rankFeature names one piece of evidence that a passage answers a question.
+type rankFeature int
+
+const (
+	// rMatch: the weighted share of the question's concepts the passage
+	// has anywhere (text, heading, FAQ question, or title).
+	rMatch rankFeature = iota
+	// rRepeat: the same share, each concept counted with BM25's saturating
+	// term frequency in the text (more than once, or in a short passage,
+	// counts more).
+	rRepeat
+	// rHeading: the share found in the passage's section path.
+	rHeading
+	// rQuestion: the share found in a FAQ's question.
+	rQuestion
+	// rEarly: the share found in the text's first words, more the earlier:
+	// a passage leads with its subject.
+	rEarly
+	// rTogether: concepts adjacent in the question that stand within two
+	// words of each other in the text, weighted by the concepts.
+	rTogether
+	// rComplete: 1 when every concept of the question is matched.
+	rComplete
+	// rNameMissed: 1 when the passage misses a name the question asks
+	// about (a country, an organisation, an acronym).
+	rNameMissed
+	// rHeadMissed: 1 when it misses the X of "what is the X of Y".
+	rHeadMissed
+	// rSection: 1 when the passage is the part of the notes the question
+	// names ("key point 7", "faq 2", "developments in 2024", "exam tip").
+	rSection
+	// rDefinition: 1 when the question asks what a document's subject is
+	// and this is that document's definition.
+	rDefinition
+	// rNamedDoc: the share of a document's title the question names, in
+	// that document's passages.
+	rNamedDoc
+	// rEvent: 1 for a development when the question asks what happened.
+	rEvent
+	// rDefinitionKind … rListKind: what part of a concept document the
+	// passage is (see corpus.Kind); any other section has none of them.
+	rDefinitionKind
+	rBackgroundKind
+	rKeyPointKind
+	rDevelopmentKind
+	rFAQKind
+	rExamTipKind
+	rRelevanceKind
+	rListKind // mind maps, connections, source topics: lists of names
+	// rLength: the log of the passage's length relative to the average.
+	rLength
+	nRank
+)
+
+var rankNames = [nRank]string{
+	rMatch: "match", rRepeat: "repeat", rHeading: "heading", rQuestion: "faq-question",
+	rEarly: "early", rTogether: "together", rComplete: "complete", rNameMissed: "name-missed",
+	rHeadMissed: "head-missed", rSection: "named-section", rDefinition: "definition-asked",
+	rNamedDoc: "named-document", rEvent: "event", rDefinitionKind: "kind:definition",
+	rBackgroundKind: "kind:background", rKeyPointKind: "kind:key-point",
+	rDevelopmentKind: "kind:development", rFAQKind: "kind:faq", rExamTipKind: "kind:exam-tip",
+	rRelevanceKind: "kind:relevance", rListKind: "kind:list", rLength: "length",
+}
+
+func (f rankFeature) String() string { return rankNames[f] }
+
+// rankVector holds a passage's features for one question.
+type rankVector [nRank]float64
+
+// kindFeature is the feature of each kind of passage.
+var kindFeature = map[corpus.Kind]rankFeature{
+	corpus.KindDefinition:  rDefinitionKind,
+	corpus.KindBackground:  rBackgroundKind,
+	corpus.KindKeyPoint:    rKeyPointKind,
+	corpus.KindDevelopment: rDevelopmentKind,
+	corpus.KindFAQ:         rFAQKind,
+	corpus.KindExamTip:     rExamTipKind,
+	corpus.KindRelevance:   rRelevanceKind,
+	corpus.KindMindMap:     rListKind,
+	corpus.KindConnections: rListKind,
+	corpus.KindSourceTopic: rListKind,
+}
+
+// Constants of the features themselves (not weights: they say how a
+// feature is measured, and the fitted weights are measured against them).
+const (
+	bm25K1     = 1.2 // BM25's usual term-frequency saturation
+	bm25B      = 0.5 // length normalisation, halfway: passages are short
+	earlyWords = 20  // rEarly counts matches in the first 20 words
+	titleShare = 0.5 // a concept found only in the title counts half
+	// minConceptWeight is the least weight a concept counts with when the
+	// question's weight is totalled: even its commonest word says a little.
+	minConceptWeight = 0.15
+)
+
+type scoredPassage struct {
+	passage  *corpus.Passage // in the corpus
+	pos      int
+	f        rankVector
+	score    float64
+	fraction []float64 // for each concept, the weight of the alternative matched (1 as typed), 0 when none
+	named    bool      // it is the part of the notes the question names
+	hit      *search.DocumentMatch
+	textAlt  []int // for each concept, the alternative whose matches in the text count; -1 for none
+}
+
+// totalWeight is the weight of the question's concepts, for normalising.
+func (p plan) totalWeight() float64 {
+	w := 0.0
+	for _, c := range p.concepts {
+		w += max(c.weight, minConceptWeight)
+	}
+	if w == 0 {
+		return 1
+	}
+	return w
+}
+
+// rank describes each hit with its features and sorts them by score.
+func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPassage {
+	out := make([]scoredPassage, 0, len(hits))
+	// Per-concept figures of every passage, allocated at once.
+	nc := len(p.concepts)
+	fractions := make([]float64, len(hits)*nc)
+	textAlts := make([]int, len(hits)*nc)
+	textPos := make([][]span, nc) // where in the text each concept matched
+	var posBuf []span             // holds textPos's spans, reused for each passage
+	total := p.totalWeight()
+	for _, h := range hits {
+		pos, ok := ix.order[h.ID]
+		if !ok {
+			continue
+		}
+		k := len(out) * nc
+		s := scoredPassage{passage: &ix.corpus.Passages()[pos], pos: pos, hit: h,
+			fraction: fractions[k : k+nc : k+nc], textAlt: textAlts[k : k+nc : k+nc]}
+		f := &s.f
+		lenNorm := bm25K1 * (1 - bm25B + bm25B*ix.length[pos]/max(ix.avgLen, 1))
+		posBuf = posBuf[:0]
+		text, heading, question, title := h.Locations[fieldText], h.Locations[fieldHeading], h.Locations[fieldQuestion], h.Locations[fieldTitle]
+		inNamed := p.named != "" && s.passage.DocID == p.named
+		complete, nameMissed := true, false
+		for ci, c := range p.concepts {
+			s.textAlt[ci] = -1
+			textPos[ci] = nil
+			if inNamed && ix.namesTitle(&p.concepts[ci], p.named) {
+				// The words that name the document are matched by being in it,
+				// whichever of its passages it is.
+				s.fraction[ci] = 1
+				f[rMatch] += c.weight
+				f[rRepeat] += c.weight
+				continue
+			}
+			inText, tf, inHeading, inQuestion, inTitle, bestW := 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
+			var bestPos []span
+			for ai, a := range c.alts {
+				matched := false
+				from := len(posBuf)
+				posBuf = phrasePos(posBuf, text, a.terms)
+				if n := len(posBuf) - from; n > 0 {
+					matched = true
+					if a.v > inText || a.v == inText && float64(n) > tf {
+						inText, tf, bestPos = a.v, float64(n), posBuf[from:len(posBuf):len(posBuf)]
+						s.textAlt[ci] = ai
+					}
+				}
+				if hasPhrase(heading, a.terms) {
+					matched = true
+					inHeading = max(inHeading, a.v)
+				}
+				if hasPhrase(question, a.terms) {
+					matched = true
+					inQuestion = max(inQuestion, a.v)
+				}
+				if !matched && hasPhrase(title, a.terms) {
+					matched = true
+					inTitle = max(inTitle, a.v*titleShare)
+				}
+				if matched {
+					bestW = max(bestW, a.w)
+				}
+			}
+			textPos[ci] = bestPos
+			s.fraction[ci] = bestW
+			if bestW == 0 {
+				complete = false
+				nameMissed = nameMissed || c.proper
+				continue
+			}
+			f[rMatch] += max(inText, inHeading, inQuestion, inTitle)
+			if tf > 0 {
+				f[rRepeat] += inText * tf * (bm25K1 + 1) / (tf + lenNorm)
+				f[rEarly] += inText * max(0, 1-float64(bestPos[0].first-1)/earlyWords)
+			}
+			f[rHeading] += inHeading
+			f[rQuestion] += inQuestion
+		}
+		for i := 1; i < nc; i++ {
+			if a := adjacent(textPos[i-1], textPos[i]); a > 0 {
+				f[rTogether] += a * (p.concepts[i-1].weight + p.concepts[i].weight) / 2
+			}
+		}
+		for _, i := range []rankFeature{rMatch, rRepeat, rHeading, rQuestion, rEarly, rTogether} {
+			f[i] /= total
+		}
+		if complete && nc > 0 {
+			f[rComplete] = 1
+		}
+		if nameMissed {
+			f[rNameMissed] = 1
+		}
+		if p.headMissed(s.fraction) {
+			f[rHeadMissed] = 1
+		}
+		if p.section != nil && p.section.matches(*s.passage) {
+			f[rSection] = 1
+			s.named = true
+		}
+		if p.defines && s.passage.Kind == corpus.KindDefinition && ix.aboutTitle(p, *s.passage) {
+			f[rDefinition] = 1
+			s.named = true
+		}
+		if inNamed {
+			f[rNamedDoc] = p.namedShare
+		}
+		if p.event && s.passage.Kind == corpus.KindDevelopment {
+			f[rEvent] = 1
+		}
+		if kf, ok := kindFeature[s.passage.Kind]; ok {
+			f[kf] = 1
+		}
+		f[rLength] = math.Log(max(ix.length[pos], 1) / max(ix.avgLen, 1))
+		s.score = m.score(f)
+		out = append(out, s)
+	}
+	// By score, then by position: no two passages compare equal.
+	slices.SortFunc(out, func(a, b scoredPassage) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.pos, b.pos)
+	})
+	return out
+}
+
+// headMissed reports whether, of "what is the X of Y", a passage matching
+// concepts as fraction says misses X (unless X is only everyday words:
+// "the role of X" asks about X).
+func (p plan) headMissed(fraction []float64) bool {
+	if len(p.head) == 0 {
+		return false
+	}
+	hit, generic := false, true
+	for _, i := range p.head {
+		hit = hit || fraction[i] > 0
+		generic = generic && p.concepts[i].common
+	}
+	return !hit && !generic
+}

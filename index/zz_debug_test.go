@@ -1,0 +1,93 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+func zzSets(t *testing.T) (*corpus.Corpus, []QuestionSet) {
+	docs, _ := filepath.Glob("testdata/eval/multi/docs/*")
+	var paths []string
+	for _, d := range docs {
+		if strings.HasSuffix(d, ".txt") || strings.HasSuffix(d, ".md") {
+			if !strings.Contains(d, "lokpal") {
+				paths = append(paths, d)
+			}
+		}
+	}
+	c, err := corpus.Load(paths, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("testdata/eval/multi/q-*.jsonl")
+	var sets []QuestionSet
+	for _, f := range files {
+		if strings.Contains(f, "lokpal") || strings.Contains(f, "el-nino") || strings.Contains(f, "government") {
+			continue
+		}
+		sets = append(sets, QuestionSet{Name: filepath.Base(f), Questions: readEvalFiles(t, strings.TrimPrefix(f, "testdata/eval/"))})
+	}
+	sets = append(sets, QuestionSet{Name: "seed", Questions: readEvalFiles(t, "dev.jsonl", "extra.jsonl")})
+	sets = append(sets, QuestionSet{Name: "oos", Questions: readEvalFiles(t, "multi/oos.jsonl", "dev-oos.jsonl", "extra-oos.jsonl")})
+	return c, sets
+}
+
+func TestZZCross(t *testing.T) {
+	if os.Getenv("ZZ") == "" {
+		t.Skip()
+	}
+	c, sets := zzSets(t)
+	reps, all, err := CrossValidate(context.Background(), c, sets, FitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range reps {
+		fmt.Printf("%-45s n=%3d hit@1 %.3f hit@3 %.3f sec@1 %.3f inAbst %.3f outAbst %.3f\n", r.Set, r.Report.InScope+r.Report.OutOfScope, r.Report.Hit1, r.Report.Hit3, r.Report.Section1, r.Report.InScopeAbstained, r.Report.Abstained)
+		if os.Getenv("ZZV") != "" {
+			for _, m := range r.Report.Misses {
+				fmt.Printf("   %s: %q (%s)\n", m.Why, m.Question, m.Got)
+			}
+		}
+	}
+	fmt.Printf("ALL n=%d hit@1 %.3f hit@3 %.3f sec@1 %.3f inAbst %.3f outAbst %.3f\n", all.InScope, all.Hit1, all.Hit3, all.Section1, all.InScopeAbstained, all.Abstained)
+	ix, _ := Build(context.Background(), c, Options{})
+	m, _ := ix.Fit(context.Background(), sets, FitOptions{})
+	for i, w := range m.Rank {
+		fmt.Printf("rank %-20s %8.3f\n", rankNames[i], w)
+	}
+	for i, w := range m.Answer {
+		fmt.Printf("answer %-20s %8.3f\n", answerNames[i], w)
+	}
+}
+
+func TestZZAnswer(t *testing.T) {
+	if os.Getenv("ZZ") == "" {
+		t.Skip()
+	}
+	c, sets := zzSets(t)
+	ix, _ := Build(context.Background(), c, Options{})
+	ss, _, _ := ix.samples(context.Background(), sets)
+	m := fitSamples(ss, -1, FitOptions{}.withDefaults())
+	for _, s := range ss {
+		if len(s.cands) == 0 {
+			fmt.Printf("NOCAND %v %q\n", s.q.InScope(), s.q.Q)
+			continue
+		}
+		r := rescore(&m, s.cands)
+		a := answerOf(s.plan, r)
+		p := sigmoid(m.decide(&a))
+		if lookUp(s.plan, r[0]) {
+			p = 1
+		}
+		bad := s.q.InScope() && p < 0.5 || !s.q.InScope() && p >= 0.5
+		if bad || os.Getenv("ZZALL") != "" {
+			fmt.Printf("%v in=%v p=%.2f %v | %q -> %s\n   plan: %s\n", bad, s.q.InScope(), p, a, s.q.Q, r[0].passage.Citation(), s.plan)
+		}
+	}
+}
