@@ -33,6 +33,9 @@ const (
 	// aUnknown: the weighted share of the question in words the notes do
 	// not have at all, even corrected or expanded.
 	aUnknown
+	// aDocCoverage: the weighted share of the question that the best
+	// passage's document has, in any of its passages found.
+	aDocCoverage
 	// aGuessed: the share of what it matches that was matched only through
 	// a typo correction, a synonym or another expansion.
 	aGuessed
@@ -55,7 +58,7 @@ const (
 
 var answerNames = [nAnswer]string{
 	aBias: "bias", aCoverage: "coverage", aSpecific: "specific", aUnknown: "unknown-words",
-	aGuessed: "guessed", aNameMissed: "name-missed", aHeadMissed: "head-missed",
+	aDocCoverage: "document-coverage", aGuessed: "guessed", aNameMissed: "name-missed", aHeadMissed: "head-missed",
 	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aMargin: "margin",
 }
 
@@ -77,6 +80,13 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 		if len(c.alts) == 0 {
 			a[aUnknown] += w / total
 		}
+		inDoc := 0.0
+		for _, s := range scored {
+			if s.passage.DocID == top.passage.DocID {
+				inDoc = max(inDoc, s.fraction[i])
+			}
+		}
+		a[aDocCoverage] += w * inDoc / total
 		f := top.fraction[i]
 		if f == 0 {
 			heaviestMissed = max(heaviestMissed, w)

@@ -22,7 +22,7 @@ var (
 	}
 	answerIdents = [nAnswer]string{
 		aBias: "aBias", aCoverage: "aCoverage", aSpecific: "aSpecific", aUnknown: "aUnknown",
-		aGuessed: "aGuessed", aNameMissed: "aNameMissed", aHeadMissed: "aHeadMissed",
+		aDocCoverage: "aDocCoverage", aGuessed: "aGuessed", aNameMissed: "aNameMissed", aHeadMissed: "aHeadMissed",
 		aHeaviestMissed: "aHeaviestMissed", aTypeMissed: "aTypeMissed", aNamed: "aNamed", aMargin: "aMargin",
 	}
 )

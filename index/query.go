@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -166,7 +167,7 @@ func (ix *Index) plan(question string) plan {
 	var p plan
 	p.defines = definesRE.MatchString(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
-	ws := words(q)
+	ws := asked(words(q), question)
 	for i, w := range ws {
 		if c, ok := chatLetters[w]; ok {
 			ws[i] = c
@@ -193,6 +194,26 @@ func (ix *Index) plan(question string) plan {
 	}
 	return p
 }
+
+// asked drops the words of ws that only say what kind of answer is wanted:
+// "who" (unless written WHO, the organisation) and the "many" of "how many".
+// question is the question as typed.
+func asked(ws []string, question string) []string {
+	out := ws[:0]
+	for i, w := range ws {
+		switch {
+		case (w == "who" || w == "whom" || w == "whose") && !strings.Contains(question, "WHO"):
+			continue
+		case i > 0 && ws[i-1] == "how" && howWords[w]:
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// howWords follow "how" to ask for a number or a manner.
+var howWords = map[string]bool{"many": true, "much": true, "long": true, "far": true, "often": true, "old": true, "soon": true}
 
 // headOf returns the X of "what is the X of Y", or "".
 func headOf(q string) string {
@@ -289,9 +310,19 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 func (ix *Index) addExpansions(c *concept, exp []string) {
 	for _, e := range exp {
 		if t := ix.analyze(e); len(t) > 0 && ix.known(t) {
-			c.alts = append(c.alts, alt{terms: t, w: wLexicon})
+			c.add(alt{terms: t, w: wLexicon})
 		}
 	}
+}
+
+// add adds a to c's alternatives unless one has its terms already.
+func (c *concept) add(a alt) {
+	for _, have := range c.alts {
+		if slices.Equal(have.terms, a.terms) {
+			return
+		}
+	}
+	c.alts = append(c.alts, a)
 }
 
 // known reports whether every term occurs in the index.

@@ -43,21 +43,37 @@ func TestZZCross(t *testing.T) {
 		t.Skip()
 	}
 	c, sets := zzSets(t)
-	reps, all, err := CrossValidate(context.Background(), c, sets, FitOptions{})
+	f, err := NewFitting(context.Background(), c, sets)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range reps {
-		fmt.Printf("%-45s n=%3d hit@1 %.3f hit@3 %.3f sec@1 %.3f inAbst %.3f outAbst %.3f\n", r.Set, r.Report.InScope+r.Report.OutOfScope, r.Report.Hit1, r.Report.Hit3, r.Report.Section1, r.Report.InScopeAbstained, r.Report.Abstained)
-		if os.Getenv("ZZV") != "" {
-			for _, m := range r.Report.Misses {
+	os, models, err := f.CrossValidate(context.Background(), FitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = models
+	for _, d := range ByDocument(os) {
+		r := d.Report
+		fmt.Printf("%-45s n=%3d hit@1 %.3f hit@3 %.3f sec@1 %.3f inAbst %.3f outAbst %.3f\n", d.Document, r.InScope+r.OutOfScope, r.Hit1, r.Hit3, r.Section1, r.InScopeAbstained, r.Abstained)
+		if zzv {
+			for _, m := range r.Misses {
 				fmt.Printf("   %s: %q (%s)\n", m.Why, m.Question, m.Got)
 			}
 		}
 	}
+	r1, n := 0, 0
+	for _, o := range os {
+		if o.Question.InScope() {
+			n++
+			if o.Rank == 1 {
+				r1++
+			}
+		}
+	}
+	fmt.Printf("rank-only hit@1 %.3f\n", float64(r1)/float64(n))
+	all := Summarize(os)
 	fmt.Printf("ALL n=%d hit@1 %.3f hit@3 %.3f sec@1 %.3f inAbst %.3f outAbst %.3f\n", all.InScope, all.Hit1, all.Hit3, all.Section1, all.InScopeAbstained, all.Abstained)
-	ix, _ := Build(context.Background(), c, Options{})
-	m, _ := ix.Fit(context.Background(), sets, FitOptions{})
+	m := f.Fit(FitOptions{})
 	for i, w := range m.Rank {
 		fmt.Printf("rank %-20s %8.3f\n", rankNames[i], w)
 	}
@@ -65,6 +81,8 @@ func TestZZCross(t *testing.T) {
 		fmt.Printf("answer %-20s %8.3f\n", answerNames[i], w)
 	}
 }
+
+var zzv = os.Getenv("ZZV") != ""
 
 func TestZZAnswer(t *testing.T) {
 	if os.Getenv("ZZ") == "" {
@@ -90,4 +108,49 @@ func TestZZAnswer(t *testing.T) {
 			fmt.Printf("%v in=%v p=%.2f %v | %q -> %s\n   plan: %s\n", bad, s.q.InScope(), p, a, s.q.Q, r[0].passage.Citation(), s.plan)
 		}
 	}
+}
+
+func TestZZRank(t *testing.T) {
+	if os.Getenv("ZZ") == "" {
+		t.Skip()
+	}
+	c, sets := zzSets(t)
+	ix, _ := Build(context.Background(), c, Options{})
+	ss, _, _ := ix.samples(context.Background(), sets)
+	m := fitSamples(ss, -1, FitOptions{}.withDefaults())
+	miss, none := 0, 0
+	for _, s := range ss {
+		if !s.q.InScope() {
+			continue
+		}
+		r := rescore(&m, s.cands)
+		gold := -1
+		for i, cd := range r {
+			if accepts(cd.passage.Text, s.q.Accept) {
+				gold = i
+				break
+			}
+		}
+		if gold == 0 {
+			continue
+		}
+		if gold < 0 {
+			none++
+			fmt.Printf("NONE %q\n   plan: %s\n", s.q.Q, s.plan)
+			continue
+		}
+		miss++
+		fmt.Printf("RANK %d %q\n   plan: %s\n   top  %.2f %s %s\n   gold %.2f %s %s\n", gold+1, s.q.Q, s.plan, r[0].score, r[0].passage.Citation(), fv(r[0].f), r[gold].score, r[gold].passage.Citation(), fv(r[gold].f))
+	}
+	fmt.Println("miss", miss, "none", none)
+}
+
+func fv(f rankVector) string {
+	var b strings.Builder
+	for i, v := range f {
+		if v != 0 {
+			fmt.Fprintf(&b, "%s=%.2f ", rankNames[i], v)
+		}
+	}
+	return b.String()
 }
