@@ -363,11 +363,17 @@ type heading struct {
 	years    bool // its passages have years
 }
 
+// examTip names the exam tips of a document's FAQs as a part of the notes.
+const examTip = "Exam Tip"
+
 func headingsOf(c *corpus.Corpus) []heading {
 	var out []heading
 	seen := map[string]int{}
 	for _, p := range c.Passages() {
 		name := p.Heading()
+		if p.Kind == corpus.KindExamTip {
+			name = examTip // the tips of every FAQ, asked for together
+		}
 		i, ok := seen[name]
 		if !ok {
 			i = len(out)

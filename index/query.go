@@ -551,6 +551,20 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		}
 	}
 	joined := " " + strings.Join(ws, " ") + " "
+	if year := yearQRE.FindString(q); year != "" {
+		// "developments in 2024", "2019 news": any alias of a heading with years.
+		for _, h := range ix.headings {
+			if !h.years {
+				continue
+			}
+			for _, a := range h.aliases {
+				if strings.Contains(joined, " "+a+" ") || strings.Contains(joined, " "+a+"s ") {
+					n, _ := strconv.Atoi(year)
+					return &sectionIntent{heading: h.name, kind: h.kind, year: n}
+				}
+			}
+		}
+	}
 	for _, h := range ix.headings {
 		for _, a := range h.aliases[:h.strong] {
 			if len(a) < 3 || !strings.Contains(joined, " "+a+" ") && !strings.Contains(joined, " "+a+"s ") {

@@ -412,10 +412,14 @@ func (ix *Index) searchSafely(ctx context.Context, req *bleve.SearchRequest) (re
 }
 
 func (si *sectionIntent) matches(p corpus.Passage) bool {
-	if p.Heading() != si.heading && (si.kind == corpus.KindSection || p.Kind != si.kind) {
+	tip := si.kind == corpus.KindExamTip
+	switch {
+	case tip && p.Kind != corpus.KindExamTip:
+		return false
+	case !tip && p.Heading() != si.heading && (si.kind == corpus.KindSection || p.Kind != si.kind):
 		return false
 	}
-	if si.ordinal > 0 && (p.Ordinal != si.ordinal || p.Kind == corpus.KindExamTip) {
+	if si.ordinal > 0 && (p.Ordinal != si.ordinal || p.Kind == corpus.KindExamTip && !tip) {
 		return false
 	}
 	if si.year > 0 && p.Year != si.year {

@@ -1,0 +1,277 @@
+package index
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// sailNotes is a small concept document for the feature tests: each
+// feature is checked on passages chosen to have it or not.
+const sailNotes = `# Solar Sails
+Category: Science
+
+A solar sail is a spacecraft pushed by the pressure of sunlight on a large, thin mirror.
+
+## Historical Background
+In 1610 Johannes Kepler saw that comet tails point away from the Sun, and in a letter to Galileo he imagined ships and sails adapted to the heavenly breeze.
+
+## Key Points
+1. Photons carry momentum: reflecting them pushes the sail a little, all the time.
+2. IKAROS, launched by JAXA in 2010, was the first solar sail to fly between the planets.
+3. A sail needs no fuel, so a mission can last for years, but the push is weak and it cannot be switched off.
+4. Sails are made of aluminised polyimide film a few micrometres thick, folded tightly for launch.
+
+## Recent Developments
+- In 2024, NASA unfurled the ACS3 sail in low Earth orbit to test composite booms.
+- In 2019, LightSail 2 raised its orbit using sunlight alone.
+
+## Frequently Asked Questions
+### Why are sails so thin?
+The push of sunlight is tiny, so every gram of sail slows the craft: sunlight moves a thin film, and the film is thinner than a hair.
+
+**Exam Tip:** Remember IKAROS (JAXA, 2010) and LightSail 2 (2019).
+
+## UPSC Relevance
+GS III: space technology, and how solar sails and photons relate to propulsion.
+`
+
+// mustSailIndex indexes sailNotes alone.
+func mustSailIndex(tb testing.TB) *Index {
+	tb.Helper()
+	d, err := corpus.Parse("sails.md", []byte(sailNotes))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c, err := corpus.New(d)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ix, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+// features returns the ranking features of every candidate of question,
+// by passage ID, and the plan.
+func features(tb testing.TB, ix *Index, question string) (plan, map[string]rankVector) {
+	tb.Helper()
+	p, scored, err := ix.ranked(context.Background(), question)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := map[string]rankVector{}
+	for _, s := range scored {
+		out[s.passage.ID] = s.f
+	}
+	return p, out
+}
+
+const (
+	sailDef       = "solar-sails/definition"
+	sailHistory   = "solar-sails/historical-background"
+	sailKP1       = "solar-sails/key-points/1"
+	sailKP2       = "solar-sails/key-points/2"
+	sailKP3       = "solar-sails/key-points/3"
+	sailKP4       = "solar-sails/key-points/4"
+	sailDev1      = "solar-sails/recent-developments/1"
+	sailDev2      = "solar-sails/recent-developments/2"
+	sailFAQ       = "solar-sails/frequently-asked-questions/1"
+	sailTip       = "solar-sails/frequently-asked-questions/1/exam-tip"
+	sailRelevance = "solar-sails/upsc-relevance"
+)
+
+// featureCase says that, for a question, a feature of a passage has a
+// value (within 0.005), or, with above, that it is larger than the same
+// feature of another passage.
+type featureCase struct {
+	name     string
+	question string
+	passage  string
+	want     float64
+	above    string // compare with this passage instead of want
+}
+
+func checkFeature(t *testing.T, f rankFeature, cases []featureCase) {
+	t.Helper()
+	ix := mustSailIndex(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p, fs := features(t, ix, tc.question)
+			got, ok := fs[tc.passage]
+			if !ok && tc.want != 0 {
+				t.Fatalf("%q: %s is not a candidate (plan %s)", tc.question, tc.passage, p)
+			}
+			if tc.above != "" {
+				other := fs[tc.above]
+				if !(got[f] > other[f]) {
+					t.Errorf("%q: %s of %s = %.3f, want more than %.3f (%s)", tc.question, f, tc.passage, got[f], other[f], tc.above)
+				}
+				return
+			}
+			if math.Abs(got[f]-tc.want) > 0.005 {
+				t.Errorf("%q: %s of %s = %.3f, want %.3f (plan %s)", tc.question, f, tc.passage, got[f], tc.want, p)
+			}
+		})
+	}
+}
+
+func TestFeatureMatch(t *testing.T) {
+	checkFeature(t, rMatch, []featureCase{
+		{name: "every word", question: "photons momentum", passage: sailKP1, want: 1},
+		{name: "no word", question: "photons momentum", passage: sailKP2, want: 0},
+		{name: "rare word counts more than a common one", question: "photons sail", passage: sailRelevance, above: sailKP3},
+	})
+}
+
+func TestFeatureRepeat(t *testing.T) {
+	checkFeature(t, rRepeat, []featureCase{
+		{name: "twice beats once", question: "sunlight", passage: sailFAQ, above: sailDef},
+		{name: "none", question: "sunlight", passage: sailKP2, want: 0},
+	})
+}
+
+func TestFeatureHeading(t *testing.T) {
+	checkFeature(t, rHeading, []featureCase{
+		{name: "in the heading", question: "kepler history", passage: sailHistory, above: sailKP1},
+		{name: "only in the text", question: "kepler", passage: sailHistory, want: 0},
+	})
+}
+
+func TestFeatureFAQQuestion(t *testing.T) {
+	checkFeature(t, rQuestion, []featureCase{
+		{name: "in the question", question: "why so thin", passage: sailFAQ, want: 1},
+		{name: "elsewhere", question: "thin", passage: sailDef, want: 0},
+	})
+}
+
+func TestFeatureEarly(t *testing.T) {
+	checkFeature(t, rEarly, []featureCase{
+		{name: "first word", question: "ikaros", passage: sailKP2, want: 1},
+		{name: "later counts less", question: "ikaros", passage: sailKP2, above: sailTip},
+		{name: "past the first 20 words", question: "breeze", passage: sailHistory, want: 0},
+	})
+}
+
+func TestFeatureTogether(t *testing.T) {
+	checkFeature(t, rTogether, []featureCase{
+		{name: "side by side", question: "composite booms", passage: sailDev1, above: sailKP4},
+		{name: "apart", question: "comet breeze", passage: sailHistory, want: 0},
+	})
+}
+
+func TestFeatureComplete(t *testing.T) {
+	checkFeature(t, rComplete, []featureCase{
+		{name: "all", question: "comet tails", passage: sailHistory, want: 1},
+		{name: "some", question: "comet tails fuel", passage: sailHistory, want: 0},
+	})
+}
+
+func TestFeatureNameMissed(t *testing.T) {
+	checkFeature(t, rNameMissed, []featureCase{
+		{name: "missed", question: "jaxa sail", passage: sailDef, want: 1},
+		{name: "found", question: "jaxa sail", passage: sailKP2, want: 0},
+	})
+}
+
+func TestFeatureHeadMissed(t *testing.T) {
+	checkFeature(t, rHeadMissed, []featureCase{
+		{name: "missed", question: "what is the thickness of the sail film", passage: sailKP4, want: 0},
+		{name: "the X of Y missing X", question: "what is the weakness of the sail", passage: sailKP4, want: 1},
+		{name: "everyday head", question: "what is the role of the sail", passage: sailKP4, want: 0},
+	})
+}
+
+func TestFeatureSection(t *testing.T) {
+	checkFeature(t, rSection, []featureCase{
+		{name: "key point 3", question: "key point 3", passage: sailKP3, want: 1},
+		{name: "another point", question: "key point 3", passage: sailKP2, want: 0},
+		{name: "developments in a year", question: "developments in 2019", passage: sailDev2, want: 1},
+		{name: "not that year", question: "developments in 2019", passage: sailDev1, want: 0},
+		{name: "exam tip", question: "exam tip", passage: sailTip, want: 1},
+	})
+}
+
+func TestFeatureDefinition(t *testing.T) {
+	checkFeature(t, rDefinition, []featureCase{
+		{name: "the title", question: "what is a solar sail", passage: sailDef, want: 1},
+		{name: "not the title", question: "what is IKAROS", passage: sailDef, want: 0},
+	})
+}
+
+func TestFeatureNamedDocument(t *testing.T) {
+	checkFeature(t, rNamedDoc, []featureCase{
+		{name: "named", question: "solar sails fuel", passage: sailKP3, want: 1},
+		{name: "half a title is not a name", question: "solar fuel", passage: sailKP3, want: 0},
+	})
+}
+
+func TestFeatureEvent(t *testing.T) {
+	checkFeature(t, rEvent, []featureCase{
+		{name: "what happened", question: "what did nasa do recently", passage: sailDev1, want: 1},
+		{name: "not a development", question: "what did jaxa launch", passage: sailKP2, want: 0},
+		{name: "not asked", question: "nasa sail", passage: sailDev1, want: 0},
+	})
+}
+
+func TestFeatureKinds(t *testing.T) {
+	ix := mustSailIndex(t)
+	_, fs := features(t, ix, "sail sails sunlight ikaros nasa kepler thin film photons")
+	for id, want := range map[string]rankFeature{
+		sailDef: rDefinitionKind, sailHistory: rBackgroundKind, sailKP4: rKeyPointKind,
+		sailDev1: rDevelopmentKind, sailFAQ: rFAQKind, sailTip: rExamTipKind, sailRelevance: rRelevanceKind,
+	} {
+		f, ok := fs[id]
+		if !ok {
+			t.Fatalf("%s is not a candidate", id)
+		}
+		for k := rDefinitionKind; k <= rListKind; k++ {
+			if w := b2f(k == want); f[k] != w {
+				t.Errorf("%s: %s = %v, want %v", id, k, f[k], w)
+			}
+		}
+	}
+}
+
+func TestFeatureLength(t *testing.T) {
+	checkFeature(t, rLength, []featureCase{
+		{name: "longer is larger", question: "sail", passage: sailKP3, above: sailKP2},
+	})
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// TestExplainsBeatsMentions: the passage that explains a thing is ranked
+// above passages that only mention it (an exam tip, a list of topics).
+func TestExplainsBeatsMentions(t *testing.T) {
+	ix := mustSailIndex(t)
+	for q, want := range map[string]string{
+		"what is IKAROS":            sailKP2,
+		"wat is ikaros":             sailKP2,
+		"what was LightSail 2":      sailDev2,
+		"photons and solar sails":   sailKP1,
+		"why is the sail film thin": sailFAQ,
+	} {
+		ans, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ans.Results) == 0 || ans.Results[0].ID != want {
+			got := "nothing"
+			if len(ans.Results) > 0 {
+				got = ans.Results[0].ID
+			}
+			t.Errorf("Search(%q) = %s first, want %s", q, got, want)
+		}
+	}
+}
