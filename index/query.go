@@ -77,7 +77,7 @@ var (
 	yearQRE    = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|21\d\d)\b`)
 	ordinalQRE = regexp.MustCompile(`([a-z&]+(?: [a-z]+){0,2}) ?(?:no\.? ?|number ?|#)?(\d{1,3})\b`)
 	headRE     = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
-	definesRE  = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview)\b`)
+	definesRE  = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)\s*\??$)\b`)
 )
 
 // straighten replaces typographic quotes and dashes and dotted country

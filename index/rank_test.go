@@ -35,7 +35,7 @@ The push of sunlight is tiny, so every gram of sail slows the craft: sunlight mo
 **Exam Tip:** Remember IKAROS (JAXA, 2010) and LightSail 2 (2019).
 
 ## UPSC Relevance
-GS III: space technology, and how solar sails and photons relate to propulsion.
+GS III: space technology (ISRO, NASA), and how solar sails and photons relate to propulsion.
 `
 
 // mustSailIndex indexes sailNotes alone.

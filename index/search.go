@@ -55,6 +55,9 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPassage, error) {
 	p := ix.plan(question)
 	p.named, p.namedShare = ix.namedDocument(p)
+	if p.named != "" && !p.defines && p.section == nil && ix.onlyTitle(p) {
+		p.defines = true // "project tiger": the topic alone asks what it is
+	}
 	if len(p.concepts) == 0 && p.section == nil {
 		return p, nil, nil
 	}
@@ -480,6 +483,17 @@ func (ix *Index) titleShare(p plan, d string) (float64, int) {
 		}
 	}
 	return float64(n) / float64(len(terms)), n
+}
+
+// onlyTitle reports whether every concept of p is a word of the title of
+// the document p names.
+func (ix *Index) onlyTitle(p plan) bool {
+	for i := range p.concepts {
+		if !ix.namesTitle(&p.concepts[i], p.named) {
+			return false
+		}
+	}
+	return len(p.concepts) > 0
 }
 
 // namesTitle reports whether concept c is a word of document d's title

@@ -1,0 +1,92 @@
+package index
+
+import (
+	"context"
+	"math"
+	"testing"
+)
+
+// answerFeatures returns the answer features of a question's best passage
+// (by the index's model) and that passage's ID.
+func answerFeatures(tb testing.TB, ix *Index, question string) (answerVector, string) {
+	tb.Helper()
+	p, scored, err := ix.ranked(context.Background(), question)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(scored) == 0 {
+		tb.Fatalf("%q: no candidates", question)
+	}
+	return answerOf(p, scored), scored[0].passage.ID
+}
+
+func TestAnswerFeatures(t *testing.T) {
+	ix := mustSailIndex(t)
+	for _, tc := range []struct {
+		name     string
+		question string
+		f        answerFeature
+		want     float64
+		cmp      string // "", ">" or "<": want is a bound
+	}{
+		{"coverage: all", "photons momentum", aCoverage, 1, ""},
+		{"coverage: part", "photons giraffes", aCoverage, 0.5, "<"},
+		{"specific: rare words say more", "photons momentum", aSpecific, math.Log(0.05 + 1), ">"},
+		{"unknown: a word the notes lack", "photons giraffes", aUnknown, 0.5, ">"},
+		{"unknown: a typo is not unknown", "photns momentum", aUnknown, 0, ""},
+		{"unknown: filler is not unknown", "photons momentum kya hai in simple words", aUnknown, 0, ""},
+		{"guessed: a corrected word", "photns momentum", aGuessed, 0, ">"},
+		{"guessed: words as typed", "photons momentum", aGuessed, 0, ""},
+		{"document coverage: words in other passages", "ikaros fuel", aDocCoverage, 1, ""},
+		{"name missed", "nasa fuel sail", aNameMissed, 1, ""},
+		{"heaviest missed", "photons giraffes", aHeaviestMissed, 1, ""},
+		{"type missed: when, with no year", "when does a sail need fuel", aTypeMissed, 1, ""},
+		{"type found: when, with a year", "when was ikaros launched", aTypeMissed, 0, ""},
+		{"type missed: how many, with no number", "how many sails need fuel", aTypeMissed, 1, ""},
+		{"named part", "key point 2", aNamed, 1, ""},
+		{"margin over another section", "photons momentum", aMargin, 0, ">"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, top := answerFeatures(t, ix, tc.question)
+			got := a[tc.f]
+			ok := false
+			switch tc.cmp {
+			case ">":
+				ok = got > tc.want
+			case "<":
+				ok = got < tc.want
+			default:
+				ok = math.Abs(got-tc.want) < 0.005
+			}
+			if !ok {
+				t.Errorf("%q (best %s): %s = %.3f, want %s %.3f", tc.question, top, tc.f, got, tc.cmp, tc.want)
+			}
+		})
+	}
+}
+
+// TestAnswerDecision: the fitted model answers what the notes say, refuses
+// what they do not, and chat words never turn an answer into a refusal.
+func TestAnswerDecision(t *testing.T) {
+	ix := mustSailIndex(t)
+	for q, want := range map[string]bool{
+		"what is a solar sail":                        true,
+		"what is a solar sail in simple words":        true,
+		"solar sail kya hai":                          true,
+		"explain solar sails for mains":               true,
+		"who launched IKAROS":                         true,
+		"key point 4":                                 true,
+		"what is the capital of france":               false,
+		"how do i bake a cake":                        false,
+		"who won the football world cup":              false,
+		"what is the boiling point of liquid helium?": false,
+	} {
+		ans, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Answered != want {
+			t.Errorf("Search(%q).Answered = %v (confidence %.2f), want %v", q, ans.Answered, ans.Confidence, want)
+		}
+	}
+}
