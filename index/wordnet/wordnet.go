@@ -10,11 +10,11 @@
 // wordnet.tbl is 2.6 MB (2,603,898 bytes): 151,205 words and phrases and
 // 298,650 relations (177,796 synonym, 50,122 derivation, 28,838 part-of,
 // 14,160 has-part, 13,206 pertainym, 6,360 spelling, 3,580 demonym), and
-// 4,532 irregular forms ("went", "mice"). It is embedded in the binary and read in place:
-// Embedded decodes a 12-byte header and checks the block offsets, so start-up
-// allocates nothing but the Table, and a lookup decodes only the entries it
-// reaches (a binary search over 9,451 blocks, then at most 16 entries).
-// The format is documented in table.go.
+// 4,532 irregular forms ("went", "mice"). It is embedded in the binary and
+// read in place: Embedded decodes a 12-byte header and checks the block
+// offsets, so start-up allocates nothing but the Table (32 bytes), and a
+// lookup decodes only the entries it reaches (a binary search over 9,451
+// blocks, then at most 16 entries). The format is documented in table.go.
 //
 // cmd/wordnetgen writes the table from the files of Debian's wordnet-base;
 // its doc has the rules that choose the relations. Regenerate with
@@ -103,7 +103,9 @@ const (
 	// adjective ("economic" ↔ "economy"), other than places.
 	Pertainym
 	// Demonym: a place and the words for its people or things ("israel" ↔
-	// "israeli", "kashmir" ↔ "kashmiri"), and those words with each other.
+	// "israeli", "kashmir" ↔ "kashmiri", "punjab" ↔ "punjabi"). Two
+	// demonyms of one place ("french", "frenchman") are related only
+	// through it.
 	Demonym
 	// PartOf: a place the word's place lies in ("seoul" → "south korea");
 	// in two steps through a place between ("seoul" → "asia").
