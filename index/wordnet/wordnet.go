@@ -27,8 +27,8 @@
 //
 // Words are lower case; WordNet's multi-word lemmas are phrases with spaces
 // ("south korea", "washington d.c."). A word that is not a lemma is looked up
-// through its base forms: Related("standardised") is what standardise's verb
-// senses relate to.
+// through its base forms: Related("listed") is what list's verb senses relate
+// to.
 package wordnet
 
 import (
@@ -43,9 +43,12 @@ import (
 //go:embed wordnet.tbl
 var embedded string
 
-// Embedded returns the table built into the binary. It panics if the
-// embedded table is not a table, which its tests rule out.
-var Embedded = sync.OnceValue(func() *Table {
+// Embedded returns the table built into the binary, opened on the first
+// call. It panics if the embedded table is not a table, which the package's
+// tests rule out.
+func Embedded() *Table { return openEmbedded() }
+
+var openEmbedded = sync.OnceValue(func() *Table {
 	t, err := Open(embedded)
 	if err != nil {
 		panic(err)
