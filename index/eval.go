@@ -114,12 +114,13 @@ type Miss struct {
 
 // Outcome is how one question was answered.
 type Outcome struct {
-	Question EvalQuestion
-	Document string // the ID of the document whose passage holds an accepted answer; "" when none does
-	Answered bool
-	Rank     int    // 1-based rank of the first result with an accepted answer among the top 3; 0 when none
-	Section  bool   // the rank-1 result holds an accepted answer in the right section
-	Got      string // the citation of the rank-1 result, if any
+	Question   EvalQuestion
+	Document   string // the ID of the document whose passage holds an accepted answer; "" when none does
+	Answered   bool
+	Confidence float64
+	Rank       int    // 1-based rank of the first result with an accepted answer among the top 3; 0 when none
+	Section    bool   // the rank-1 result holds an accepted answer in the right section
+	Got        string // the citation of the rank-1 result, if any
 }
 
 // outcome asks s the question and scores the answer as the evaluation
@@ -131,7 +132,7 @@ func outcome(ctx context.Context, s Searcher, q EvalQuestion) (Outcome, error) {
 	if err != nil {
 		return Outcome{}, fmt.Errorf("%q: %w", q.Q, err)
 	}
-	o := Outcome{Question: q, Answered: ans.Answered}
+	o := Outcome{Question: q, Answered: ans.Answered, Confidence: ans.Confidence}
 	if len(ans.Results) > 0 {
 		o.Got = ans.Results[0].Citation()
 	}

@@ -1,11 +1,13 @@
 package index
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/index/wordnet"
 	"strconv"
 	"strings"
 	"unicode"
@@ -64,6 +66,7 @@ const (
 	wFuzzy1   = 0.8
 	wFuzzy2   = 0.65
 	wRelated  = 0.7
+	wRelation = 1 // times the weight of the kind of WordNet relation (relationWeights)
 
 	properBoost = 1.3
 	commonDamp  = 0.3
@@ -252,7 +255,7 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 			ix.weigh(c)
 			return c, 2
 		}
-		if !ix.knownWord(w) || !ix.knownWord(ws[i+1]) {
+		if !ix.knownWord(w) && !english.IsWord(w) || !ix.knownWord(ws[i+1]) && !english.IsWord(ws[i+1]) {
 			if fix, d := ix.correct(joined); fix != "" && d == 1 {
 				c := &concept{word: w + " " + ws[i+1], alts: []alt{{terms: ix.analyze(fix), w: wFuzzy1}}}
 				ix.weigh(c)
@@ -274,6 +277,7 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 		exp = ix.lexStem[terms[0]]
 	}
 	ix.addExpansions(c, exp)
+	ix.addRelated(c, w, known)
 	if known && len(terms) == 1 {
 		c.alts = append(c.alts, ix.family(terms[0])...)
 	}
@@ -285,7 +289,9 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 			}
 		}
 	}
-	if len(c.alts) == 0 && len(terms) > 0 {
+	if len(c.alts) == 0 && len(terms) > 0 && !english.IsWord(w) {
+		// A word that is not English may be a typo; a real word the notes
+		// do not have is never made into one of theirs ("list" is not "last").
 		if fix, d := ix.correct(w); fix != "" {
 			wt := wFuzzy1
 			if d > 1 {
@@ -305,6 +311,62 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 	}
 	ix.weigh(c)
 	return c, 1
+}
+
+// english is what WordNet knows of English words.
+var english = wordnet.Embedded()
+
+// relationWeights weigh the words WordNet relates to a question's word, as
+// alternatives: a spelling or a demonym stands for the word itself; a
+// synonym may have another sense; a place that contains or lies in another
+// is a weaker stand-in still. A relation of two steps weighs less again.
+var relationWeights = map[wordnet.Kind]float64{
+	wordnet.Spelling: 0.95, wordnet.Demonym: 0.85, wordnet.Pertainym: 0.8, wordnet.Derivation: 0.8,
+	wordnet.Synonym: 0.75, wordnet.PartOf: 0.6, wordnet.HasPart: 0.5,
+}
+
+// standsFor are the relations that stand for a word the notes have too:
+// its other spellings and forms. Synonyms and places are tried only for
+// words the notes do not have.
+var standsFor = map[wordnet.Kind]bool{wordnet.Spelling: true, wordnet.Derivation: true, wordnet.Pertainym: true, wordnet.Demonym: true}
+
+const (
+	twoStepDamp = 0.85
+	maxRelated  = 8 // relations kept for a word, best first: bounds a question's terms
+)
+
+// addRelated adds to c the words WordNet relates to w that the notes have;
+// known says whether the notes have w itself.
+func (ix *Index) addRelated(c *concept, w string, known bool) {
+	rels := english.Related(w)
+
+	if len(rels) == 0 {
+		return
+	}
+	weight := func(r wordnet.Relation) float64 {
+		wt := relationWeights[r.Kind] * wRelation
+		if r.Steps > 1 {
+			wt *= twoStepDamp
+		}
+		return wt
+	}
+	slices.SortStableFunc(rels, func(a, b wordnet.Relation) int { return cmp.Compare(weight(b), weight(a)) })
+	n := 0
+	for _, r := range rels {
+		if n == maxRelated {
+			break
+		}
+		if len(r.Word) < 3 || isStop(r.Word) || r.Word == w {
+			continue
+		}
+		if known && !standsFor[r.Kind] {
+			continue // a word the notes have keeps its own sense
+		}
+		if t := ix.analyze(r.Word); len(t) > 0 && ix.known(t) {
+			c.add(alt{terms: t, w: weight(r)})
+			n++
+		}
+	}
 }
 
 func (ix *Index) addExpansions(c *concept, exp []string) {

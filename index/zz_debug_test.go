@@ -71,6 +71,28 @@ func TestZZCross(t *testing.T) {
 		}
 	}
 	fmt.Printf("rank-only hit@1 %.3f\n", float64(r1)/float64(n))
+	var in, out []float64
+	for _, o := range os {
+		if o.Question.InScope() {
+			in = append(in, o.Confidence)
+		} else {
+			out = append(out, o.Confidence)
+		}
+	}
+	for _, cut := range []float64{0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8} {
+		ri, ro := 0, 0
+		for _, c := range in {
+			if c < cut {
+				ri++
+			}
+		}
+		for _, c := range out {
+			if c < cut {
+				ro++
+			}
+		}
+		fmt.Printf("cut %.1f: in-scope refused %.3f, oos refused %.3f\n", cut, float64(ri)/float64(len(in)), float64(ro)/float64(len(out)))
+	}
 	all := Summarize(os)
 	fmt.Printf("ALL n=%d hit@1 %.3f hit@3 %.3f sec@1 %.3f inAbst %.3f outAbst %.3f\n", all.InScope, all.Hit1, all.Hit3, all.Section1, all.InScopeAbstained, all.Abstained)
 	m := f.Fit(FitOptions{})
