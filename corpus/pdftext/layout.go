@@ -498,9 +498,9 @@ func writeText(blocks []block) corpus.Converted {
 }
 
 type mdWriter struct {
-	b      strings.Builder
-	origin []int
-	inList bool
+	b       strings.Builder
+	origin  []int
+	inList  bool
 	blanked bool
 }
 

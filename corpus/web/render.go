@@ -18,6 +18,7 @@ type writer struct {
 	origin  []int
 	blanked bool // the last line written is blank
 	heading int  // level of the last heading written
+	title   string
 }
 
 func (w *writer) line(s string, at int) {
@@ -73,12 +74,9 @@ func (w *writer) blocks(n *html.Node, depth int) {
 func (w *writer) block(n *html.Node, depth int) {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		level := int(n.Data[1] - '0')
-		if level == 1 {
-			if w.heading == 0 && w.firstHeading(n) {
-				return // the title, already written
-			}
-			level = 2
+		level := max(int(n.Data[1]-'0'), 2)
+		if w.heading == 0 && "# "+inlineText(n) == w.title {
+			return // the title, already written
 		}
 		w.head(level, inlineText(n), lineOf(n))
 	case atom.Ul, atom.Ol:
@@ -120,19 +118,14 @@ func (w *writer) block(n *html.Node, depth int) {
 	default:
 		switch {
 		case tipBox(n):
-			label, text := tip(n)
-			w.paragraph("**"+label+":** "+text, lineOf(n))
+			label, text, at := tip(n)
+			w.paragraph("**"+label+":** "+text, at)
 		case attr(n, "itemprop") == "name" && questionItem(n):
 			w.head(w.subLevel(), inlineText(n), lineOf(n))
 		default:
 			w.blocks(n, depth)
 		}
 	}
-}
-
-// firstHeading reports whether h is the article's first h1 (the title).
-func (w *writer) firstHeading(h *html.Node) bool {
-	return !bytes.Contains(w.buf.Bytes(), []byte("\n#")) && strings.HasPrefix(w.buf.String(), "# "+inlineText(h)+"\n")
 }
 
 func (w *writer) head(level int, text string, at int) {
@@ -299,9 +292,9 @@ func tipBox(n *html.Node) bool {
 	return strings.Contains(strings.ToLower(label), "tip")
 }
 
-// tip returns a tip box's label ("Exam Tip", or the page's own "UPSC Tip")
-// and its text.
-func tip(n *html.Node) (label, text string) {
+// tip returns a tip box's label ("Exam Tip", or the page's own "UPSC Tip"),
+// its text and its line.
+func tip(n *html.Node) (label, text string, at int) {
 	label, lead := boldLabel(n)
 	if !strings.Contains(strings.ToLower(label), "tip") {
 		label, lead = "Exam Tip", nil
@@ -322,7 +315,11 @@ func tip(n *html.Node) (label, text string) {
 	})
 	text = strings.Join(strings.Fields(strings.ReplaceAll(run.text(), "\n", " ")), " ")
 	text = strings.TrimSpace(strings.TrimPrefix(text, ":"))
-	return label, text
+	at = run.at
+	if lead != nil {
+		at = lineOf(lead)
+	}
+	return label, text, at
 }
 
 // boldLabel returns the text of the <strong> or <b> that opens n, without
@@ -393,6 +390,7 @@ type inline struct {
 const (
 	openStrong  = '\x01'
 	closeStrong = '\x02'
+	lineBreak   = '\x03' // a <br>
 )
 
 func (r *inline) add(n *html.Node, depth int) {
@@ -401,7 +399,7 @@ func (r *inline) add(n *html.Node, depth int) {
 		if r.at == 0 && strings.TrimSpace(n.Data) != "" {
 			r.at = lineOf(n)
 		}
-		r.b.WriteString(n.Data)
+		r.b.WriteString(strings.NewReplacer("\n", " ", "\r", " ", string(lineBreak), " ").Replace(n.Data))
 		return
 	case html.ElementNode:
 	default:
@@ -412,7 +410,7 @@ func (r *inline) add(n *html.Node, depth int) {
 	}
 	switch n.DataAtom {
 	case atom.Br:
-		r.b.WriteByte('\n')
+		r.b.WriteRune(lineBreak)
 		return
 	case atom.Strong, atom.B:
 		r.strong++
@@ -447,7 +445,7 @@ func (r *inline) space() { r.b.WriteByte(' ') }
 // text returns the collected text, each line's white space collapsed and
 // bold markers kept only where they stand at word boundaries.
 func (r *inline) text() string {
-	lines := strings.Split(r.b.String(), "\n")
+	lines := strings.Split(r.b.String(), string(lineBreak))
 	for i, l := range lines {
 		lines[i] = strongMarkers(collapse(l))
 	}
@@ -616,7 +614,7 @@ func find(n *html.Node, a atom.Atom) *html.Node {
 func textContent(n *html.Node) string {
 	var b strings.Builder
 	walk(n, func(x *html.Node) bool {
-		if x.Type == html.ElementNode && (skipped(x) || hidden(x)) {
+		if x != n && x.Type == html.ElementNode && (skipped(x) || hidden(x)) {
 			return false
 		}
 		if x.Type == html.TextNode {

@@ -17,6 +17,7 @@ package web
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -91,7 +92,8 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	if title == "" {
 		return corpus.Converted{}, fmt.Errorf("web page has no title: no <h1> or <title>")
 	}
-	w.line("# "+title, titleLine)
+	w.title = "# " + title
+	w.line(w.title, titleLine)
 	if cat := metaContent(doc, "article:section"); cat != "" {
 		w.line("Category: "+cat, titleLine)
 	}
@@ -132,6 +134,9 @@ func parse(data []byte) (*html.Node, int, error) {
 	}
 	doc, err := html.ParseWithOptions(&marked, html.ParseOptionEnableScripting(false))
 	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements exceeds") {
+			return nil, elems, errors.New("web page nested too deeply: more than 512 elements inside each other")
+		}
 		return nil, elems, fmt.Errorf("web page: %w", err)
 	}
 	return doc, elems, nil
@@ -168,7 +173,7 @@ func article(doc *html.Node) (*html.Node, string) {
 		return true
 	})
 	restore(doc, a.Node)
-	return a.Node, a.Title()
+	return cleaned(a.Node), a.Title()
 }
 
 // restore puts back the blocks readability dropped from the middle of the
@@ -281,45 +286,53 @@ func clutter(n *html.Node) bool {
 	return false
 }
 
-// pageTitle is the article's <h1>, else readability's title (which it
-// takes from the <h1> or <title> that names the article), else the page's
-// first <h1>, else its <title>.
+// pageTitle is the page's first <h1> when it heads the article (readability
+// keeps it as a heading, or it stands in the page's <article> or <main>),
+// else readability's title (which it takes from the <h1> or <title> that
+// names the article), else the first <h1>, else the <title>.
 func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
-	roots := []*html.Node{body}
-	if m := semanticMain(doc); m != nil {
-		roots = append(roots, m)
+	h1 := find(doc, atom.H1)
+	var text string
+	if h1 != nil {
+		text = inlineText(h1)
 	}
-	for _, root := range roots {
-		if h := find(root, atom.H1); h != nil {
-			if t := inlineText(h); t != "" {
-				return t, lineOf(h)
-			}
+	if text != "" {
+		inMain := false
+		if m := semanticMain(doc); m != nil {
+			inMain = findFunc(m, func(n *html.Node) bool { return n == h1 }) != nil
+		}
+		kept := findFunc(body, func(n *html.Node) bool { return isHeading(n) && inlineText(n) == text }) != nil
+		if inMain || kept {
+			return text, lineOf(h1)
 		}
 	}
 	if t := collapse(readTitle); t != "" {
+		if tt := find(doc, atom.Title); tt != nil && collapse(textContent(tt)) == t {
+			t = siteless(t) // readability keeps "Article | Site" when the article's part is short
+		}
 		line := 1
-		if h := find(doc, atom.H1); h != nil && inlineText(h) == t {
-			line = lineOf(h)
+		if t == text {
+			line = lineOf(h1)
 		}
 		return t, line
 	}
-	if h := find(doc, atom.H1); h != nil {
-		if t := inlineText(h); t != "" {
-			return t, lineOf(h)
-		}
+	if text != "" {
+		return text, lineOf(h1)
 	}
 	if t := find(doc, atom.Title); t != nil {
-		title := collapse(textContent(t))
-		// "Article | Site": keep the article's part.
-		for _, sep := range []string{" | ", " – ", " — ", " - "} {
-			if i := strings.LastIndex(title, sep); i > 0 {
-				title = title[:i]
-				break
-			}
-		}
-		return strings.TrimSpace(title), lineOf(t)
+		return siteless(collapse(textContent(t))), lineOf(t)
 	}
 	return "", 0
+}
+
+// siteless cuts the site's name from a page title: "Article | Site".
+func siteless(title string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }
 
 func metaContent(doc *html.Node, property string) string {
