@@ -424,17 +424,13 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	var w mdWriter
 	if title < 0 {
-		// No heading on the first page: its first line is the title.
-		w.line("# "+blocks[0].text, blocks[0].first.page)
-		blocks[0].text = ""
+		title = 0 // no heading on the first page: its first line is the title
 	}
-	for i, b := range blocks {
+	w.line("# "+blocks[title].text, blocks[title].first.page)
+	blocks[title].text = ""
+	for _, b := range blocks {
 		switch {
 		case b.text == "":
-		case i == title:
-			w.blank()
-			w.line("# "+b.text, b.first.page)
-			w.blank()
 		case b.kind == head:
 			s := style{b.first.size, b.first.bold}
 			if b.first.size < body*1.15 {

@@ -14,7 +14,7 @@
 // corpus reads it with its plain-text rules.
 //
 // Every PDF is read within bounds: MaxBytes, MaxPages, MaxStreamBytes of
-// content a page, MaxGlyphs and Timeout. A PDF that has pages but no text
+// content a page, MaxGlyphs and 30 seconds. A PDF that has pages but no text
 // is reported as having no text layer (a scan); an encrypted one as
 // needing its password.
 //
@@ -55,8 +55,10 @@ const (
 	MaxPages       = 2000       // larger documents are refused
 	MaxStreamBytes = 16 << 20   // decompressed content of one page, or one font's character map
 	MaxGlyphs      = 10_000_000 // characters shown, over the whole document
-	Timeout        = 30 * time.Second
 )
+
+// timeout bounds the time one PDF may take to read (a variable for tests).
+var timeout = 30 * time.Second
 
 // IsPDF reports whether data starts like a PDF file.
 func IsPDF(data []byte) bool {
@@ -66,7 +68,7 @@ func IsPDF(data []byte) bool {
 // Convert reads a PDF's text layer into Markdown, or into the plain text it
 // was printed from.
 func Convert(data []byte) (corpus.Converted, error) {
-	pages, err := extract(data, time.Now().Add(Timeout))
+	pages, err := extract(data, time.Now().Add(timeout))
 	if err != nil {
 		return corpus.Converted{}, err
 	}
@@ -94,7 +96,7 @@ type errStop struct{ err error }
 // extract returns the text runs of every page. The PDF library reports
 // malformed input by panicking; a panic becomes an error here. Reading runs
 // in its own goroutine so that a file that sends the library into a loop
-// costs Timeout, not the caller's whole start-up.
+// costs the timeout, not the caller's whole start-up.
 func extract(data []byte, deadline time.Time) ([]page, error) {
 	if len(data) > MaxBytes {
 		return nil, fmt.Errorf("PDF too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
@@ -106,17 +108,21 @@ func extract(data []byte, deadline time.Time) ([]page, error) {
 	done := make(chan result, 1)
 	go func() {
 		var res result
+		st := &state{deadline: deadline}
 		defer func() {
 			if r := recover(); r != nil {
-				if s, ok := r.(errStop); ok {
+				switch s, ok := r.(errStop); {
+				case ok:
 					res.err = s.err
-				} else {
+				case st.encrypted:
+					res.err = fmt.Errorf("encrypted PDF this reader cannot decrypt (%v); save a copy without encryption", r)
+				default:
 					res.err = fmt.Errorf("damaged PDF: %v", r)
 				}
 			}
 			done <- res
 		}()
-		res.pages, res.err = read(data, deadline)
+		res.pages, res.err = st.read(data)
 	}()
 	timer := time.NewTimer(time.Until(deadline) + time.Second)
 	defer timer.Stop()
@@ -124,31 +130,38 @@ func extract(data []byte, deadline time.Time) ([]page, error) {
 	case res := <-done:
 		return res.pages, res.err
 	case <-timer.C:
-		return nil, fmt.Errorf("PDF took longer than %v to read; stopped", Timeout)
+		return nil, fmt.Errorf("PDF took longer than %v to read; stopped", timeout)
 	}
 }
 
-func read(data []byte, deadline time.Time) ([]page, error) {
+func (st *state) read(data []byte) ([]page, error) {
 	r, err := pdf.NewReader(bytes.NewReader(pdf20as17(data)), int64(len(data)))
 	switch {
 	case errors.Is(err, pdf.ErrInvalidPassword):
 		return nil, errors.New("encrypted PDF: it needs a password to open; save a copy without one")
 	case err != nil:
 		msg := strings.TrimPrefix(strings.TrimPrefix(err.Error(), "malformed PDF: "), "malformed PDF file: ")
-		return nil, fmt.Errorf("damaged or not a PDF: %s", msg)
+		return nil, fmt.Errorf("damaged or not a PDF: %s", strings.ReplaceAll(msg, "%%", "%"))
 	}
+	st.encrypted = !r.Trailer().Key("Encrypt").IsNull()
 	kids, err := pageTree(r)
 	if err != nil {
 		return nil, err
 	}
-	st := &state{deadline: deadline}
 	var pages []page
 	for i, kid := range kids {
+		st.checkTime()
 		p := page{number: i + 1, height: mediaHeight(kid)}
 		p.runs = st.runs(kid, p.number)
 		pages = append(pages, p)
 	}
 	return pages, nil
+}
+
+func (st *state) checkTime() {
+	if !time.Now().Before(st.deadline) {
+		panic(errStop{fmt.Errorf("PDF took longer than %v to read; stopped", timeout)})
+	}
 }
 
 // pdf20as17 lets the library, which knows PDF 1.x headers only, read a PDF
@@ -235,7 +248,8 @@ func mediaHeight(p pdf.Page) float64 {
 
 // state is what reading a document carries from page to page.
 type state struct {
-	deadline time.Time
+	deadline  time.Time
+	encrypted bool
 	glyphs   int
 	ops      int
 	fonts    map[string]*font // by the font dictionary's text
@@ -375,9 +389,8 @@ func (st *state) runs(p pdf.Page, number int) []run {
 		g.tm = g.tlm
 	}
 	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
-		st.ops++
-		if st.ops%4096 == 0 && time.Now().After(st.deadline) {
-			panic(errStop{fmt.Errorf("PDF took longer than %v to read; stopped", Timeout)})
+		if st.ops++; st.ops%4096 == 0 {
+			st.checkTime()
 		}
 		args := make([]pdf.Value, stk.Len())
 		for i := len(args) - 1; i >= 0; i-- {
