@@ -396,3 +396,28 @@ func words(s string) map[string]bool {
 	}
 	return m
 }
+
+// TestProblemsAtPages checks that a problem in a PDF is told at its page,
+// and that a directory's PDFs are read.
+func TestProblemsAtPages(t *testing.T) {
+	blocks := []testpdf.Block{{Text: "Paged Notes", Size: 20, Style: "B"}}
+	for i := range 40 {
+		blocks = append(blocks, testpdf.Block{Text: fmt.Sprintf("Part %d", i+1), Size: 14, Style: "B", Space: 4},
+			testpdf.Block{Text: strings.Repeat("Some words of the part. ", 8), Space: 2})
+	}
+	blocks = append(blocks, testpdf.Block{Text: "Empty Heading", Size: 14, Style: "B", Space: 4})
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "notes.pdf"), testpdf.Print(t, blocks, testpdf.Options{}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := corpus.ReadPaths([]string{dir})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("ReadPaths(%s) = %d documents, %v; want the PDF", dir, len(docs), err)
+	}
+	d := docs[0]
+	last := d.Passages[len(d.Passages)-1].Line
+	want := fmt.Sprintf(`%s: page %d: section "Empty Heading" has no text`, filepath.Join(dir, "notes.pdf"), last)
+	if last < 3 || len(d.Warnings) != 1 || d.Warnings[0].Error() != want {
+		t.Errorf("warnings = %v, want %s", d.Warnings, want)
+	}
+}

@@ -510,3 +510,19 @@ func words(s string) map[string]bool {
 	}
 	return m
 }
+
+func TestReadPathsReadsPages(t *testing.T) {
+	dir := t.TempDir()
+	for name, page := range map[string]string{
+		"a.html": "<html><body><h1>Alpha Notes</h1><p>Alpha text.</p></body></html>",
+		"b.HTM":  "<html><body><h1>Beta Notes</h1><p>Beta text.</p></body></html>",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs, err := corpus.ReadPaths([]string{dir})
+	if err != nil || len(docs) != 2 || docs[0].Title != "Alpha Notes" || docs[1].Title != "Beta Notes" {
+		t.Fatalf("ReadPaths(%s) = %v, %v; want both pages", dir, docs, err)
+	}
+}
