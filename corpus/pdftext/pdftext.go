@@ -250,9 +250,9 @@ func mediaHeight(p pdf.Page) float64 {
 type state struct {
 	deadline  time.Time
 	encrypted bool
-	glyphs   int
-	ops      int
-	fonts    map[string]*font // by the font dictionary's text
+	glyphs    int
+	ops       int
+	fonts     map[string]*font // by the font dictionary's text
 }
 
 type font struct {
