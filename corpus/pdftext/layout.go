@@ -444,7 +444,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 				w.blank()
 			}
 			marker := "- "
-			if n := strings.Trim(b.marker, "().)"); n != "" && unicode.IsDigit(rune(n[0])) {
+			if n := strings.Trim(b.marker, "()."); n != "" && unicode.IsDigit(rune(n[0])) {
 				if _, err := strconv.Atoi(n); err == nil {
 					marker = n + ". "
 				}
