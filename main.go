@@ -10,6 +10,9 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	_ "github.com/conceptbot/conceptbot/corpus/pdftext" // PDFs
+	_ "github.com/conceptbot/conceptbot/corpus/web"     // saved web pages (.html, .htm)
 )
 
 func main() {

@@ -36,7 +36,8 @@ func Seed() ([]*Document, error) {
 }
 
 // ReadPaths parses every document in paths: files, and in directories
-// (recursively) the files ending in .txt or .md, in name order. It reads
+// (recursively) the files ending in .txt, .md or the extension of a
+// registered format (see Extensions), in name order. It reads
 // them all and returns every problem at once as Errors, each naming the
 // file and, where it can, the line.
 func ReadPaths(paths []string) ([]*Document, error) {
@@ -122,7 +123,7 @@ func documentFiles(root string) ([]string, error) {
 		if d.IsDir() && path != root && strings.HasPrefix(d.Name(), ".") {
 			return filepath.SkipDir
 		}
-		if ext := strings.ToLower(filepath.Ext(path)); !d.IsDir() && (ext == ".txt" || ext == ".md") {
+		if !d.IsDir() && readable(path) {
 			files = append(files, path)
 		}
 		return nil

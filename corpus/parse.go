@@ -36,8 +36,12 @@ import (
 
 // Parse reads one concept document. name is used in IDs and error messages
 // (a file name); a name ending in ".md", or text starting with "# ", is read
-// as Markdown. The returned error is an Errors listing every problem found.
+// as Markdown; a registered format (see RegisterFormat) is converted first.
+// The returned error is an Errors listing every problem found.
 func Parse(name string, data []byte) (*Document, error) {
+	if f, ok := formatOf(name, data); ok {
+		return parseConverted(name, data, f)
+	}
 	if !utf8.Valid(data) {
 		return nil, Errors{{File: name, Msg: "not UTF-8 text"}}
 	}

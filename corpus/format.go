@@ -1,0 +1,182 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// Formats other than text and Markdown (saved web pages, PDFs) need
+// libraries this package does not import. A package that reads one
+// registers a Converter for it, as image/png registers a decoder with the
+// image package:
+//
+//	import _ "github.com/conceptbot/conceptbot/corpus/web"     // .html, .htm
+//	import _ "github.com/conceptbot/conceptbot/corpus/pdftext" // .pdf
+//
+// A Converter turns the file into Markdown (or into plain text, when the
+// file carries no structure to say more), and Parse reads that as it reads
+// any Markdown or text document, so every improvement to those parsers
+// reaches the other formats too.
+
+// Converted is a document turned into text by a Converter.
+type Converted struct {
+	// Text is Markdown ("# Title", "## Section", lists, pipe tables), or
+	// plain text in the shape of a saved concept page when Markdown is false.
+	Text     []byte
+	Markdown bool
+	// Origin[i] is where line i+1 of Text came from in the original file:
+	// a line number, or a page number when Unit is "page"; 0 when unknown.
+	// Problems and passages are reported at those places.
+	Origin []int
+	Unit   string // "line" (the default) or "page"
+}
+
+// A Converter reads one document format into Text. Its error says, in
+// words for the person who added the file, what is wrong with the file
+// ("no text layer (scanned?)"); Parse adds the file name. A Converter must
+// bound its own time and memory for any input.
+type Converter func(data []byte) (Converted, error)
+
+// Format describes a registered document format.
+type Format struct {
+	Name       string   // e.g. "PDF"
+	Extensions []string // lower case, with the dot: ".pdf"
+	// Magic reports whether data is in this format whatever the file is
+	// called (e.g. it starts with "%PDF-"); nil to go by the name alone.
+	Magic   func(data []byte) bool
+	Convert Converter
+}
+
+var (
+	formatsMu sync.RWMutex
+	formats   []Format
+)
+
+// RegisterFormat makes Parse and ReadPaths read documents in format f.
+// It is meant to be called from an init function.
+func RegisterFormat(f Format) {
+	formatsMu.Lock()
+	defer formatsMu.Unlock()
+	formats = append(formats, f)
+}
+
+// Extensions returns the file extensions ReadPaths reads in a directory:
+// ".txt", ".md" and those of the registered formats.
+func Extensions() []string {
+	exts := []string{".txt", ".md"}
+	formatsMu.RLock()
+	defer formatsMu.RUnlock()
+	for _, f := range formats {
+		exts = append(exts, f.Extensions...)
+	}
+	return exts
+}
+
+func readable(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range Extensions() {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// formatOf returns the registered format of a file, by its contents first
+// and then by its name.
+func formatOf(name string, data []byte) (Format, bool) {
+	formatsMu.RLock()
+	defer formatsMu.RUnlock()
+	for _, f := range formats {
+		if f.Magic != nil && f.Magic(data) {
+			return f, true
+		}
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, f := range formats {
+		for _, e := range f.Extensions {
+			if ext == e {
+				return f, true
+			}
+		}
+	}
+	return Format{}, false
+}
+
+// parseConverted converts a document with f and parses the result, telling
+// problems at the places of the original file.
+func parseConverted(name string, data []byte, f Format) (d *Document, err error) {
+	defer func() {
+		// A converter's library may panic on a malformed file: that is a
+		// problem with the file, not a reason to stop loading the others.
+		if r := recover(); r != nil {
+			d, err = nil, Errors{{File: name, Msg: fmt.Sprintf("cannot read this %s: %v", f.Name, r)}}
+		}
+	}()
+	c, err := f.Convert(data)
+	if err != nil {
+		var es Errors
+		if errors.As(err, &es) {
+			return nil, es
+		}
+		return nil, Errors{{File: name, Msg: err.Error()}}
+	}
+	var b builder
+	b.file = name
+	lines := splitLines(bytes.TrimRight(c.Text, "\n"))
+	if c.Markdown {
+		parseMarkdown(&b, lines)
+	} else {
+		parseText(&b, lines)
+	}
+	d, err = b.finish()
+	where := c.locator()
+	var es Errors
+	if errors.As(err, &es) {
+		for _, e := range es {
+			where(e)
+		}
+		return nil, es
+	}
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range d.Warnings {
+		where(w)
+	}
+	// A passage's Line becomes the line of the web page, or the page of
+	// the PDF, where it starts.
+	for i := range d.Passages {
+		d.Passages[i].Line = c.origin(d.Passages[i].Line)
+	}
+	return d, nil
+}
+
+// origin returns where line n of the converted text came from.
+func (c Converted) origin(n int) int {
+	if n < 1 || n > len(c.Origin) {
+		return 0
+	}
+	return c.Origin[n-1]
+}
+
+// locator returns a function that moves a problem found in the converted
+// text to its place in the original: the line of a web page, or the page
+// of a PDF ("page 3: …", since a PDF has no lines to speak of).
+func (c Converted) locator() func(*Error) {
+	return func(e *Error) {
+		n := c.origin(e.Line)
+		if c.Unit == "page" {
+			if n > 0 && e.Line > 0 {
+				e.Msg = fmt.Sprintf("page %d: %s", n, e.Msg)
+			}
+			e.Line = 0
+			return
+		}
+		e.Line = n
+	}
+}

@@ -1,0 +1,515 @@
+package pdftext
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// line is the text on one baseline of a page.
+type line struct {
+	page         int
+	text         string
+	x, end, y    float64 // left edge, right edge, baseline
+	size         float64 // the size of most of its characters
+	bold, italic bool    // all of its letters
+	marker       string  // a list item's bullet or number, cut from text
+	textX        float64 // where a list item's text starts
+}
+
+// lines groups a page's runs into lines, top to bottom, each read left to
+// right.
+func lines(p page) []line {
+	runs := make([]run, 0, len(p.runs))
+	for _, r := range p.runs {
+		if r.size > 0 && !math.IsNaN(r.x+r.y) && !math.IsInf(r.x+r.y, 0) {
+			runs = append(runs, r)
+		}
+	}
+	sort.SliceStable(runs, func(i, j int) bool { return runs[i].y > runs[j].y })
+	var out []line
+	for i := 0; i < len(runs); {
+		j := i + 1
+		tol := runs[i].size * 0.5
+		for j < len(runs) && runs[i].y-runs[j].y < math.Max(tol, runs[j].size*0.5) {
+			j++
+		}
+		group := append([]run(nil), runs[i:j]...)
+		sort.SliceStable(group, func(a, b int) bool { return group[a].x < group[b].x })
+		if l, ok := join(group, p.number); ok {
+			out = append(out, l)
+		}
+		i = j
+	}
+	return out
+}
+
+var (
+	bulletRE = regexp.MustCompile(`^([•·▪◦‣●○■□–\-*\x7f])\s*(.*)$`)
+	numberRE = regexp.MustCompile(`^(\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+(.*)$`)
+)
+
+// join makes one line of the runs on one baseline.
+func join(group []run, number int) (line, bool) {
+	var b strings.Builder
+	l := line{page: number, x: group[0].x, y: group[0].y, bold: true, italic: true}
+	sizes := map[float64]int{}
+	letters := 0
+	var prev *run
+	for i := range group {
+		r := &group[i]
+		if prev != nil && r.text != " " && prev.text != " " {
+			gap := r.x - (prev.x + prev.w)
+			s := b.String()
+			lone := i == 1 && (bulletRE.MatchString(s) || numberRE.MatchString(s+" x")) // a list marker set apart
+			if (lone || gap > 0.15*math.Max(r.size, prev.size)) && !strings.HasSuffix(s, " ") && !strings.HasPrefix(r.text, " ") {
+				b.WriteByte(' ')
+			}
+		}
+		if r.text == " " && strings.HasSuffix(b.String(), " ") {
+			continue
+		}
+		b.WriteString(r.text)
+		n := 0
+		for _, c := range r.text {
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				n++
+			}
+		}
+		if n > 0 {
+			letters += n
+			l.bold = l.bold && r.bold
+			l.italic = l.italic && r.italic
+		}
+		sizes[math.Round(r.size*2)/2] += utf8.RuneCountInString(r.text)
+		l.end = math.Max(l.end, r.x+r.w)
+		prev = r
+	}
+	best := 0
+	for s, n := range sizes {
+		if n > best || n == best && s < l.size {
+			l.size, best = s, n
+		}
+	}
+	l.text = clean(b.String())
+	if l.text == "" {
+		return l, false
+	}
+	if letters == 0 {
+		l.bold, l.italic = false, false
+	}
+	l.textX = l.x
+	if m := bulletRE.FindStringSubmatch(l.text); m != nil && (m[2] != "" || len(group) == 1) && !strings.HasPrefix(l.text, "--") {
+		l.marker, l.text = m[1], m[2]
+	} else if m := numberRE.FindStringSubmatch(l.text); m != nil {
+		l.marker, l.text = m[1], m[2]
+	}
+	if l.marker != "" && len(group) > 1 {
+		for _, r := range group[1:] {
+			if strings.TrimSpace(r.text) != "" {
+				l.textX = r.x
+				break
+			}
+		}
+	}
+	return l, true
+}
+
+// clean drops control characters and folds runs of spaces. Code 0x7F,
+// which WinAnsiEncoding leaves undefined, is drawn as a bullet by PDF
+// readers, and producers use it so.
+func clean(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\x7f':
+			return '•'
+		case r == '\u00a0' || r == '\t':
+			return ' '
+		case unicode.IsControl(r) || r == '\ufffd' || r == '\ufeff':
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+var pageNumberRE = regexp.MustCompile(`(?i)^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$`)
+
+// dropRunning removes running headers and footers: lines in the top or
+// bottom tenth of a page that are page numbers, or whose text (digits
+// aside) stands there on at least half of the pages, two at the least.
+func dropRunning(pages []page, all [][]line) [][]line {
+	edge := func(p page, l line) bool { return l.y > p.height*0.9 || l.y < p.height*0.1 }
+	norm := func(l line) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsDigit(r) {
+				return '#'
+			}
+			return r
+		}, strings.ToLower(l.marker+l.text))
+	}
+	count := map[string]int{}
+	for i, ls := range all {
+		seen := map[string]bool{}
+		for _, l := range ls {
+			if edge(pages[i], l) && !seen[norm(l)] {
+				seen[norm(l)] = true
+				count[norm(l)]++
+			}
+		}
+	}
+	need := max(2, (len(pages)+1)/2)
+	out := make([][]line, len(all))
+	for i, ls := range all {
+		for _, l := range ls {
+			if edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(strings.TrimSpace(l.marker+" "+l.text))) {
+				continue
+			}
+			out[i] = append(out[i], l)
+		}
+	}
+	return out
+}
+
+// block is a paragraph, list item or heading made of one or more lines.
+type block struct {
+	kind   string // "para", "item" or "head"
+	text   string
+	marker string
+	first  line // its first line
+	last   line // its last line
+	indent int  // a list item's depth
+	gap    bool // a blank line (a wide gap) stands before it
+}
+
+const (
+	para = "para"
+	item = "item"
+	head = "head"
+)
+
+// write turns the pages' lines into Markdown, or into plain text when the
+// document has no headings set apart by size or weight.
+func write(pages []page) (corpus.Converted, error) {
+	all := make([][]line, len(pages))
+	glyphs := 0
+	for i, p := range pages {
+		all[i] = lines(p)
+		glyphs += len(p.runs)
+	}
+	if glyphs == 0 {
+		return corpus.Converted{}, fmt.Errorf("no text layer (scanned?): %d pages of images; run it through OCR first", len(pages))
+	}
+	all = dropRunning(pages, all)
+	var ls []line
+	for _, pl := range all {
+		ls = append(ls, pl...)
+	}
+	if len(ls) == 0 {
+		return corpus.Converted{}, errors.New("no text in this PDF besides page headers and footers")
+	}
+	body := bodySize(ls)
+	markdown := false
+	for _, l := range ls {
+		if headingStyle(l, body) {
+			markdown = true
+			break
+		}
+	}
+	blocks := group(ls, body, markdown)
+	if markdown {
+		return writeMarkdown(blocks, body), nil
+	}
+	return writeText(blocks), nil
+}
+
+// bodySize is the type size of most of the text.
+func bodySize(ls []line) float64 {
+	chars := map[float64]int{}
+	for _, l := range ls {
+		chars[l.size] += len(l.text)
+	}
+	best, size := 0, 10.0
+	for s, n := range chars {
+		if n > best || n == best && s < size {
+			best, size = n, s
+		}
+	}
+	return size
+}
+
+// headingStyle reports a line set in heading type: larger than the body,
+// or bold at body size and short.
+func headingStyle(l line, body float64) bool {
+	if l.marker != "" {
+		return false
+	}
+	if l.size >= body*1.15 {
+		return true
+	}
+	return l.bold && l.size >= body*0.95 && utf8.RuneCountInString(l.text) <= 160
+}
+
+// group joins lines into blocks: a wide gap, a change of style, a list
+// marker or a short line that ends a sentence starts a new one.
+func group(ls []line, body float64, markdown bool) []block {
+	pitch := linePitch(ls, body)
+	right := map[int]float64{}
+	left := map[int]float64{}
+	for _, l := range ls {
+		right[l.page] = math.Max(right[l.page], l.end)
+		if v, ok := left[l.page]; !ok || l.x < v {
+			left[l.page] = l.x
+		}
+	}
+	var out []block
+	var cur *block
+	var markerXs []float64
+	for i, l := range ls {
+		style := para
+		switch {
+		case l.marker != "":
+			style = item
+		case markdown && headingStyle(l, body):
+			style = head
+		}
+		startNew := cur == nil
+		wide := false
+		if cur != nil {
+			prev := ls[i-1]
+			gap := prev.y - l.y
+			samePage := prev.page == l.page
+			wide = samePage && gap > pitch*1.45*math.Max(l.size, prev.size)/body || !samePage && !continues(prev, l)
+			short := prev.end < left[prev.page]+(right[prev.page]-left[prev.page])*0.8
+			switch {
+			case style == item || wide:
+				startNew = true
+			case style == head:
+				startNew = cur.kind != head || cur.first.size != l.size || cur.first.bold != l.bold
+			case cur.kind == head:
+				startNew = true
+			case cur.kind == item && l.x < cur.first.textX-0.5*l.size:
+				startNew = true // back at the margin after a list item
+			case short && (!markdown || endsSentence(prev.text)):
+				startNew = true
+			case !markdown && l.x > prev.x+2*l.size && cur.kind == para:
+				startNew = true // an indented line of its own
+			}
+		}
+		if !startNew {
+			cur.text = joinLines(cur.text, l.text)
+			cur.last = l
+			continue
+		}
+		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide}
+		if style == item {
+			depth := 0
+			for depth < len(markerXs) && l.x > markerXs[depth]+0.8*l.size {
+				depth++
+			}
+			markerXs = append(markerXs[:depth], l.x)
+			b.indent = depth
+		} else if !(cur != nil && cur.kind == item && l.x >= cur.first.textX-0.5*l.size) {
+			markerXs = markerXs[:0]
+		}
+		out = append(out, b)
+		cur = &out[len(out)-1]
+	}
+	return out
+}
+
+// linePitch is the usual distance between the baselines of two lines of
+// body text that follow each other.
+func linePitch(ls []line, body float64) float64 {
+	var gaps []float64
+	for i := 1; i < len(ls); i++ {
+		a, b := ls[i-1], ls[i]
+		if a.page == b.page && a.size == body && b.size == body {
+			if g := a.y - b.y; g > body*0.8 && g < body*3 {
+				gaps = append(gaps, g)
+			}
+		}
+	}
+	if len(gaps) == 0 {
+		return body * 1.2
+	}
+	sort.Float64s(gaps)
+	return gaps[len(gaps)/4] // the tighter gaps are those within paragraphs
+}
+
+// continues reports whether the first line of a page carries on the
+// paragraph the last line of the previous page left open.
+func continues(prev, l line) bool {
+	if l.marker != "" || endsSentence(prev.text) || prev.size != l.size || prev.bold != l.bold {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l.text)
+	return unicode.IsLower(r) || !strings.HasSuffix(prev.text, ".")
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"'”’)]`)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ":")
+}
+
+// joinLines joins a wrapped line to the text before it, undoing an
+// end-of-line hyphen before a lower-case letter ("inter-" "national").
+func joinLines(text, next string) string {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(text, "-"))
+	first, _ := utf8.DecodeRuneInString(next)
+	switch {
+	case strings.HasSuffix(text, "\u00ad"):
+		return strings.TrimSuffix(text, "\u00ad") + next
+	case strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") && unicode.IsLetter(last):
+		if unicode.IsLower(first) {
+			return strings.TrimSuffix(text, "-") + next
+		}
+		return text + next
+	}
+	return text + " " + next
+}
+
+var faqNumberRE = regexp.MustCompile(`^Q\.?\s*(\d{1,3})\s*[.):]\s*`)
+var tipRE = regexp.MustCompile(`(?i)^exam tip\s*:?\s*`)
+
+// writeMarkdown writes blocks as Markdown: the first heading of the
+// largest type on the first page is the title; the other heading types,
+// largest first, are ##, ###, ….
+func writeMarkdown(blocks []block, body float64) corpus.Converted {
+	type style struct {
+		size float64
+		bold bool
+	}
+	var styles []style
+	seen := map[style]bool{}
+	title := -1
+	for i, b := range blocks {
+		if b.kind != head {
+			continue
+		}
+		s := style{b.first.size, b.first.bold}
+		if b.first.size < body*1.15 {
+			s.size = body // bold at body size, whatever its exact size
+		}
+		if !seen[s] {
+			seen[s] = true
+			styles = append(styles, s)
+		}
+		if b.first.page == blocks[0].first.page && (title < 0 || b.first.size > blocks[title].first.size) {
+			title = i
+		}
+	}
+	sort.Slice(styles, func(i, j int) bool {
+		if styles[i].size != styles[j].size {
+			return styles[i].size > styles[j].size
+		}
+		return styles[i].bold && !styles[j].bold
+	})
+	level := map[style]int{}
+	next := 2
+	for _, s := range styles {
+		if title >= 0 && s == (style{blocks[title].first.size, blocks[title].first.bold}) && titleOnly(blocks, title) {
+			continue // the title's type, used for nothing else
+		}
+		level[s] = min(next, 6)
+		next++
+	}
+	var w mdWriter
+	if title < 0 {
+		title = 0 // no heading on the first page: its first line is the title
+	}
+	w.line("# "+blocks[title].text, blocks[title].first.page)
+	blocks[title].text = ""
+	for _, b := range blocks {
+		switch {
+		case b.text == "":
+		case b.kind == head:
+			s := style{b.first.size, b.first.bold}
+			if b.first.size < body*1.15 {
+				s.size = body
+			}
+			w.blank()
+			w.line(strings.Repeat("#", level[s])+" "+faqNumberRE.ReplaceAllString(b.text, "$1. "), b.first.page)
+			w.blank()
+		case b.kind == item:
+			if !w.inList {
+				w.blank()
+			}
+			marker := "- "
+			if n := strings.Trim(b.marker, "()."); n != "" && unicode.IsDigit(rune(n[0])) {
+				if _, err := strconv.Atoi(n); err == nil {
+					marker = n + ". "
+				}
+			}
+			w.line(strings.Repeat("  ", b.indent)+marker+b.text, b.first.page)
+			w.inList = true
+		default:
+			w.blank()
+			text := b.text
+			if m := tipRE.FindString(text); m != "" {
+				text = "**Exam Tip:** " + text[len(m):]
+			}
+			w.line(text, b.first.page)
+			w.blank()
+		}
+	}
+	return corpus.Converted{Text: []byte(w.b.String()), Markdown: true, Origin: w.origin, Unit: "page"}
+}
+
+// titleOnly reports whether no other heading has the title's type.
+func titleOnly(blocks []block, title int) bool {
+	t := blocks[title].first
+	for i, b := range blocks {
+		if i != title && b.kind == head && b.first.size == t.size && b.first.bold == t.bold {
+			return false
+		}
+	}
+	return true
+}
+
+// writeText writes blocks as the lines of a text file: a blank line where
+// the page had a wide gap.
+func writeText(blocks []block) corpus.Converted {
+	var w mdWriter
+	for _, b := range blocks {
+		if b.gap {
+			w.blank()
+		}
+		text := b.text
+		if b.marker != "" {
+			text = strings.TrimSpace(b.marker + " " + text)
+		}
+		w.line(text, b.first.page)
+		w.inList = false
+	}
+	return corpus.Converted{Text: []byte(w.b.String()), Markdown: false, Origin: w.origin, Unit: "page"}
+}
+
+type mdWriter struct {
+	b       strings.Builder
+	origin  []int
+	inList  bool
+	blanked bool
+}
+
+func (w *mdWriter) line(s string, page int) {
+	w.b.WriteString(s)
+	w.b.WriteByte('\n')
+	w.origin = append(w.origin, page)
+	w.blanked = s == ""
+	w.inList = false
+}
+
+func (w *mdWriter) blank() {
+	if w.b.Len() > 0 && !w.blanked {
+		w.line("", 0)
+	}
+}

@@ -1,0 +1,520 @@
+// Package pdftext reads PDF handouts as concept documents.
+//
+// The text layer is read with github.com/ledongthuc/pdf, a pure-Go reader
+// (no cgo, so the static binary still builds): each piece of text with its
+// font, size and place on the page. Pieces on one baseline make a line;
+// running headers and footers (a line repeated at the top or bottom of
+// most pages, "Page 3") are dropped; wrapped lines are joined into
+// paragraphs, undoing end-of-line hyphenation; bullets and numbers start
+// list items. When the PDF uses larger or bold type for headings, the
+// result is Markdown: the largest type on the first page is the title,
+// larger sizes are ## and ###, bold lines at body size the level below,
+// "Exam Tip:" paragraphs "**Exam Tip:** …". A PDF in one type (a text
+// file printed to PDF) is given back as the lines it was printed from, and
+// corpus reads it with its plain-text rules.
+//
+// Every PDF is read within bounds: MaxBytes, MaxPages, MaxStreamBytes of
+// content a page, MaxGlyphs and 30 seconds. A PDF that has pages but no text
+// is reported as having no text layer (a scan); an encrypted one as
+// needing its password.
+//
+// Importing the package registers the format with corpus:
+//
+//	import _ "github.com/conceptbot/conceptbot/corpus/pdftext"
+package pdftext
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ledongthuc/pdf"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+func init() {
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "PDF",
+		Extensions: []string{".pdf"},
+		Magic:      IsPDF,
+		Convert:    Convert,
+	})
+}
+
+// Limits on one PDF. A handout is a few hundred kilobytes and tens of
+// pages; these keep a huge or hostile file to a bounded read.
+const (
+	MaxBytes       = 50 << 20   // larger files are refused
+	MaxPages       = 2000       // larger documents are refused
+	MaxStreamBytes = 16 << 20   // decompressed content of one page, or one font's character map
+	MaxGlyphs      = 10_000_000 // characters shown, over the whole document
+)
+
+// timeout bounds the time one PDF may take to read (a variable for tests).
+var timeout = 30 * time.Second
+
+// IsPDF reports whether data starts like a PDF file.
+func IsPDF(data []byte) bool {
+	return bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-"))
+}
+
+// Convert reads a PDF's text layer into Markdown, or into the plain text it
+// was printed from.
+func Convert(data []byte) (corpus.Converted, error) {
+	pages, err := extract(data, time.Now().Add(timeout))
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	return write(pages)
+}
+
+// run is a piece of text shown in one font at one place.
+type run struct {
+	text         string
+	x, y         float64 // start of the baseline, in points from the bottom left
+	w            float64 // width; estimated when the font gives none
+	size         float64
+	bold, italic bool
+}
+
+type page struct {
+	number int
+	height float64
+	runs   []run
+}
+
+// errStop ends the interpretation of a content stream early.
+type errStop struct{ err error }
+
+// extract returns the text runs of every page. The PDF library reports
+// malformed input by panicking; a panic becomes an error here. Reading runs
+// in its own goroutine so that a file that sends the library into a loop
+// costs the timeout, not the caller's whole start-up.
+func extract(data []byte, deadline time.Time) ([]page, error) {
+	if len(data) > MaxBytes {
+		return nil, fmt.Errorf("PDF too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
+	}
+	type result struct {
+		pages []page
+		err   error
+	}
+	done := make(chan result, 1)
+	go func() {
+		var res result
+		st := &state{deadline: deadline}
+		defer func() {
+			if r := recover(); r != nil {
+				switch s, ok := r.(errStop); {
+				case ok:
+					res.err = s.err
+				case st.encrypted:
+					res.err = fmt.Errorf("encrypted PDF this reader cannot decrypt (%v); save a copy without encryption", r)
+				default:
+					res.err = fmt.Errorf("damaged PDF: %v", r)
+				}
+			}
+			done <- res
+		}()
+		res.pages, res.err = st.read(data)
+	}()
+	timer := time.NewTimer(time.Until(deadline) + time.Second)
+	defer timer.Stop()
+	select {
+	case res := <-done:
+		return res.pages, res.err
+	case <-timer.C:
+		return nil, fmt.Errorf("PDF took longer than %v to read; stopped", timeout)
+	}
+}
+
+func (st *state) read(data []byte) ([]page, error) {
+	r, err := pdf.NewReader(bytes.NewReader(pdf20as17(data)), int64(len(data)))
+	switch {
+	case errors.Is(err, pdf.ErrInvalidPassword):
+		return nil, errors.New("encrypted PDF: it needs a password to open; save a copy without one")
+	case err != nil:
+		msg := strings.TrimPrefix(strings.TrimPrefix(err.Error(), "malformed PDF: "), "malformed PDF file: ")
+		return nil, fmt.Errorf("damaged or not a PDF: %s", strings.ReplaceAll(msg, "%%", "%"))
+	}
+	st.encrypted = !r.Trailer().Key("Encrypt").IsNull()
+	kids, err := pageTree(r)
+	if err != nil {
+		return nil, err
+	}
+	var pages []page
+	for i, kid := range kids {
+		st.checkTime()
+		p := page{number: i + 1, height: mediaHeight(kid)}
+		p.runs = st.runs(kid, p.number)
+		pages = append(pages, p)
+	}
+	return pages, nil
+}
+
+func (st *state) checkTime() {
+	if !time.Now().Before(st.deadline) {
+		panic(errStop{fmt.Errorf("PDF took longer than %v to read; stopped", timeout)})
+	}
+}
+
+// pdf20as17 lets the library, which knows PDF 1.x headers only, read a PDF
+// 2.0 file: the syntax of the text layer is the same.
+func pdf20as17(data []byte) []byte {
+	i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-2."))
+	if i < 0 {
+		return data
+	}
+	c := bytes.Clone(data)
+	copy(c[i:], "%PDF-1.7")
+	return c
+}
+
+// pageTree lists the pages in order, refusing loops and more than MaxPages
+// (the library's own page look-up follows /Kids and /Parent without
+// checking for cycles).
+func pageTree(r *pdf.Reader) ([]pdf.Page, error) {
+	var pages []pdf.Page
+	seen := map[string]bool{}
+	var visit func(v pdf.Value, depth int) error
+	visit = func(v pdf.Value, depth int) error {
+		if depth > 64 {
+			return errors.New("damaged PDF: page tree nested too deep")
+		}
+		key := v.String()
+		if seen[key] {
+			return errors.New("damaged PDF: page tree loops")
+		}
+		seen[key] = true
+		switch v.Key("Type").Name() {
+		case "Pages":
+			kids := v.Key("Kids")
+			for i := 0; i < kids.Len(); i++ {
+				if err := visit(kids.Index(i), depth+1); err != nil {
+					return err
+				}
+			}
+		case "Page":
+			if len(pages) >= MaxPages {
+				return fmt.Errorf("PDF too long: more than %d pages", MaxPages)
+			}
+			if err := parents(v); err != nil {
+				return err
+			}
+			pages = append(pages, pdf.Page{V: v})
+		}
+		return nil
+	}
+	if err := visit(r.Trailer().Key("Root").Key("Pages"), 0); err != nil {
+		return nil, err
+	}
+	if len(pages) == 0 {
+		return nil, errors.New("damaged PDF: no pages")
+	}
+	return pages, nil
+}
+
+// parents checks that a page's chain of /Parent links ends, since the
+// library follows it to find inherited resources.
+func parents(v pdf.Value) error {
+	for i := 0; i < 64; i++ {
+		if v = v.Key("Parent"); v.IsNull() {
+			return nil
+		}
+	}
+	return errors.New("damaged PDF: page tree loops")
+}
+
+// mediaHeight is the height of a page's MediaBox, which it may inherit
+// from its parents (parents has checked that their chain ends).
+func mediaHeight(p pdf.Page) float64 {
+	box := p.V.Key("MediaBox")
+	for v := p.V; box.IsNull() && !v.IsNull(); v = v.Key("Parent") {
+		box = v.Key("MediaBox")
+	}
+	if box.Len() == 4 {
+		if h := math.Abs(box.Index(3).Float64() - box.Index(1).Float64()); h > 0 {
+			return h
+		}
+	}
+	return 842 // A4
+}
+
+// state is what reading a document carries from page to page.
+type state struct {
+	deadline  time.Time
+	encrypted bool
+	glyphs    int
+	ops       int
+	fonts     map[string]*font // by the font dictionary's text
+}
+
+type font struct {
+	enc          pdf.TextEncoding
+	f            pdf.Font
+	bold, italic bool
+	widths       bool // the font gives glyph widths
+}
+
+// font returns the font named in a page's resources, its character map
+// checked against MaxStreamBytes before the library reads it.
+func (st *state) font(p pdf.Page, name string) *font {
+	f := p.Font(name)
+	key := f.V.String()
+	if ft, ok := st.fonts[key]; ok {
+		return ft
+	}
+	if st.fonts == nil {
+		st.fonts = map[string]*font{}
+	}
+	ft := &font{f: f}
+	if toUnicode := f.V.Key("ToUnicode"); toUnicode.Kind() == pdf.Stream && !fits(toUnicode) {
+		ft.enc = rawEncoding{} // too large to read: show the codes as they are
+	} else {
+		ft.enc = f.Encoder()
+	}
+	if ft.enc == nil {
+		ft.enc = rawEncoding{}
+	}
+	base := strings.ToLower(f.BaseFont())
+	desc := f.V.Key("FontDescriptor")
+	if desc.IsNull() {
+		if d := f.V.Key("DescendantFonts").Index(0); !d.IsNull() {
+			desc = d.Key("FontDescriptor")
+		}
+	}
+	flags := desc.Key("Flags").Int64()
+	weight := desc.Key("FontWeight").Float64()
+	ft.bold = weight >= 600 || flags&(1<<18) != 0 ||
+		containsAny(base, "bold", "black", "heavy", "semibold", "demi")
+	ft.italic = desc.Key("ItalicAngle").Float64() != 0 || flags&(1<<6) != 0 ||
+		containsAny(base, "italic", "oblique")
+	ft.widths = f.V.Key("Widths").Len() > 0
+	st.fonts[key] = ft
+	return ft
+}
+
+type rawEncoding struct{}
+
+func (rawEncoding) Decode(raw string) string { return raw }
+
+// fits reports whether a stream's decompressed content is within
+// MaxStreamBytes.
+func fits(v pdf.Value) bool {
+	rd := v.Reader()
+	defer rd.Close()
+	n, _ := io.Copy(io.Discard, io.LimitReader(rd, MaxStreamBytes+1))
+	return n <= MaxStreamBytes
+}
+
+type matrix [6]float64 // a b c d e f
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2], m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2], m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4], m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+type gstate struct {
+	ctm           matrix
+	tm, tlm       matrix
+	font          *font
+	size          float64
+	tc, tw, th    float64
+	leading, rise float64
+}
+
+// runs interprets a page's content stream for its text.
+func (st *state) runs(p pdf.Page, number int) []run {
+	contents := p.V.Key("Contents")
+	switch contents.Kind() {
+	case pdf.Stream:
+		if !fits(contents) {
+			panic(errStop{fmt.Errorf("page %d: content too large (over %d MB)", number, MaxStreamBytes>>20)})
+		}
+	case pdf.Array:
+		for i := 0; i < contents.Len(); i++ {
+			if !fits(contents.Index(i)) {
+				panic(errStop{fmt.Errorf("page %d: content too large (over %d MB)", number, MaxStreamBytes>>20)})
+			}
+		}
+	default:
+		return nil
+	}
+	var out []run
+	g := gstate{ctm: identity, tm: identity, tlm: identity, th: 1}
+	var stack []gstate
+	show := func(raw string) {
+		if g.font == nil {
+			return
+		}
+		text := g.font.enc.Decode(raw)
+		n := utf8.RuneCountInString(text)
+		st.glyphs += n
+		if st.glyphs > MaxGlyphs {
+			panic(errStop{fmt.Errorf("PDF has too much text: more than %d characters", MaxGlyphs)})
+		}
+		trm := matrix{g.size * g.th, 0, 0, g.size, 0, g.rise}.mul(g.tm).mul(g.ctm)
+		size := math.Hypot(trm[2], trm[3])
+		var adv float64 // in text space units
+		if g.font.widths && len(raw) == n {
+			for i := 0; i < len(raw); i++ {
+				adv += g.font.f.Width(int(raw[i]))/1000*g.size + g.tc
+				if raw[i] == ' ' {
+					adv += g.tw
+				}
+			}
+		} else {
+			adv = estimateWidth(text)*g.size + float64(n)*g.tc + float64(strings.Count(text, " "))*g.tw
+		}
+		adv *= g.th
+		scale := math.Hypot(trm[0], trm[1]) / math.Max(g.size*g.th, 1e-9)
+		if strings.TrimSpace(text) != "" || text == " " {
+			out = append(out, run{text: text, x: trm[4], y: trm[5], w: adv * scale, size: size, bold: g.font.bold, italic: g.font.italic})
+		}
+		g.tm = matrix{1, 0, 0, 1, adv, 0}.mul(g.tm)
+	}
+	nextLine := func() {
+		g.tlm = matrix{1, 0, 0, 1, 0, -g.leading}.mul(g.tlm)
+		g.tm = g.tlm
+	}
+	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
+		if st.ops++; st.ops%4096 == 0 {
+			st.checkTime()
+		}
+		args := make([]pdf.Value, stk.Len())
+		for i := len(args) - 1; i >= 0; i-- {
+			args[i] = stk.Pop()
+		}
+		num := func(i int) float64 {
+			if i < len(args) {
+				return args[i].Float64()
+			}
+			return 0
+		}
+		mat := func() matrix {
+			return matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
+		}
+		switch op {
+		case "q":
+			if len(stack) < 256 {
+				stack = append(stack, g)
+			}
+		case "Q":
+			if len(stack) > 0 {
+				g = stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+			}
+		case "cm":
+			if len(args) == 6 {
+				g.ctm = mat().mul(g.ctm)
+			}
+		case "BT":
+			g.tm, g.tlm = identity, identity
+		case "Tf":
+			if len(args) == 2 {
+				g.font = st.font(p, args[0].Name())
+				g.size = num(1)
+			}
+		case "Tc":
+			g.tc = num(0)
+		case "Tw":
+			g.tw = num(0)
+		case "Tz":
+			g.th = num(0) / 100
+		case "TL":
+			g.leading = num(0)
+		case "Ts":
+			g.rise = num(0)
+		case "Td", "TD":
+			if op == "TD" {
+				g.leading = -num(1)
+			}
+			g.tlm = matrix{1, 0, 0, 1, num(0), num(1)}.mul(g.tlm)
+			g.tm = g.tlm
+		case "Tm":
+			if len(args) == 6 {
+				g.tm, g.tlm = mat(), mat()
+			}
+		case "T*":
+			nextLine()
+		case "Tj":
+			if len(args) == 1 {
+				show(args[0].RawString())
+			}
+		case "'", "\"":
+			if len(args) == 3 {
+				g.tw, g.tc = num(0), num(1)
+				args = args[2:]
+			}
+			nextLine()
+			if len(args) == 1 {
+				show(args[0].RawString())
+			}
+		case "TJ":
+			if len(args) != 1 {
+				return
+			}
+			a := args[0]
+			for i := 0; i < a.Len(); i++ {
+				x := a.Index(i)
+				if x.Kind() == pdf.String {
+					show(x.RawString())
+					continue
+				}
+				// A large negative adjustment is a gap between words.
+				d := -x.Float64() / 1000 * g.size * g.th
+				if x.Float64() < -200 {
+					out = append(out, run{text: " ", size: g.size})
+				}
+				g.tm = matrix{1, 0, 0, 1, d, 0}.mul(g.tm)
+			}
+		}
+	})
+	// A space run standing for a TJ gap takes its place from its neighbours.
+	for i := range out {
+		if out[i].text == " " && out[i].w == 0 && i > 0 {
+			prev := out[i-1]
+			out[i].x, out[i].y, out[i].size = prev.x+prev.w, prev.y, prev.size
+		}
+	}
+	return out
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// estimateWidth guesses the width of text, in ems, for a font that gives
+// no widths (the standard fonts need not): roughly Helvetica's.
+func estimateWidth(text string) float64 {
+	w := 0.0
+	for _, r := range text {
+		switch {
+		case strings.ContainsRune(" il.,:;'|!ijtfI()[]", r):
+			w += 0.28
+		case strings.ContainsRune("mwMW", r):
+			w += 0.85
+		case unicode.IsUpper(r):
+			w += 0.68
+		default:
+			w += 0.55
+		}
+	}
+	return w
+}

@@ -1,0 +1,423 @@
+package pdftext
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/testpdf"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// The PDF handout of the multi-document evaluation set and the text it was
+// made from (see that folder's tools/make_pdf.py).
+const (
+	multiDoc    = "../../index/testdata/eval/multi/docs/government-of-india-act-1935.pdf"
+	multiSource = "../../index/testdata/eval/multi/tools/government-of-india-act-1935.txt"
+)
+
+// TestGolden converts the handout and compares the Markdown and the parsed
+// outline with testdata/NAME.golden (rewritten with -update).
+func TestGolden(t *testing.T) {
+	data, err := os.ReadFile(multiDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Convert(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := corpus.Parse(filepath.Base(multiDoc), data)
+	got := "-- markdown --\n" + string(c.Text) + "-- outline --\n" + outline(d, err)
+	golden := "testdata/government-of-india-act-1935.golden"
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("Convert(%s) differs from %s (rerun with -update and review the diff):\n%s", multiDoc, golden, got)
+	}
+}
+
+func outline(d *corpus.Document, err error) string {
+	if err != nil {
+		return "error: " + err.Error() + "\n"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "title: %s\n", d.Title)
+	for _, w := range d.Warnings {
+		fmt.Fprintf(&b, "warning: %s\n", w)
+	}
+	for _, p := range d.Passages {
+		words := strings.Fields(p.Text)
+		fmt.Fprintf(&b, "%s (page %d): %s\n", p.Citation(), p.Line, strings.Join(words[:min(len(words), 8)], " "))
+	}
+	return b.String()
+}
+
+// TestHandoutMatchesItsSource checks the handout against the text it was
+// printed from: the title, each heading, FAQ question, list item, exam tip
+// and paragraph comes out whole, in order, as its Markdown construct; the
+// running header and the page numbers do not.
+func TestHandoutMatchesItsSource(t *testing.T) {
+	data, err := os.ReadFile(multiDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile(multiSource)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Convert(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(c.Text)
+	numbered := regexp.MustCompile(`^(\d+)\. (.*)$`)
+	faq := regexp.MustCompile(`^Q(\d+)\. (.*)$`)
+	var para []string
+	at := 0
+	expect := func(line string) {
+		t.Helper()
+		i := strings.Index(md[at:], line+"\n")
+		if i < 0 {
+			t.Errorf("Markdown lacks, after byte %d, the line %q", at, line)
+			return
+		}
+		at += i + len(line)
+	}
+	endPara := func() {
+		if len(para) > 0 {
+			expect(strings.Join(para, " "))
+			para = nil
+		}
+	}
+	for _, l := range strings.Split(string(src), "\n") {
+		l = strings.TrimSpace(l)
+		var m []string
+		switch {
+		case l == "":
+			endPara()
+		case strings.HasPrefix(l, "# "), strings.HasPrefix(l, "## "):
+			endPara()
+			expect(l)
+		case strings.HasPrefix(l, "@ "):
+			expect(l[2:])
+		case strings.HasPrefix(l, "- "):
+			endPara()
+			expect(l)
+		case numbered.MatchString(l):
+			endPara()
+			expect(l)
+		case faq.MatchString(l):
+			endPara()
+			m = faq.FindStringSubmatch(l)
+			expect("### " + m[1] + ". " + m[2])
+		case strings.HasPrefix(l, "Exam Tip: "):
+			endPara()
+			expect("**Exam Tip:** " + strings.TrimPrefix(l, "Exam Tip: "))
+		default:
+			para = append(para, l)
+		}
+	}
+	endPara()
+	for _, furniture := range []string{"Handout 7", "Page 1", "Page 4"} {
+		if strings.Contains(md, furniture) {
+			t.Errorf("Markdown keeps the running header or footer %q", furniture)
+		}
+	}
+	if c.Unit != "page" || len(c.Origin) != strings.Count(md, "\n") {
+		t.Errorf("origins: unit %q, %d for %d lines", c.Unit, len(c.Origin), strings.Count(md, "\n"))
+	}
+}
+
+// TestPrinted reads PDFs printed by fpdf, the way word processors and
+// "print to PDF" make them.
+func TestPrinted(t *testing.T) {
+	long := "The Indus Waters Treaty divides the six rivers of the Indus basin between India and Pakistan, giving the eastern rivers to India and the western rivers to Pakistan."
+	tests := []struct {
+		name     string
+		blocks   []testpdf.Block
+		markdown bool
+		want     []string // lines of the result, in order
+		not      []string
+	}{
+		{
+			name: "headings by size and weight",
+			blocks: []testpdf.Block{
+				{Text: "Indus Waters Treaty", Size: 20, Style: "B"},
+				{Text: "Overview", Size: 15, Style: "B", Space: 4},
+				{Text: long, Space: 2},
+				{Text: "Key Points", Size: 15, Style: "B", Space: 4},
+				{Text: "1. The World Bank brokered it in 1960.", Space: 2},
+				{Text: "2. The Permanent Indus Commission meets every year.", Space: 2},
+				{Text: "Frequently Asked Questions", Size: 15, Style: "B", Space: 4},
+				{Text: "Q1. Can India stop the water?", Style: "B", Space: 3},
+				{Text: "Not under the treaty.", Space: 1},
+				{Text: "Exam Tip: remember the six rivers.", Style: "I", Space: 2},
+			},
+			markdown: true,
+			want: []string{"# Indus Waters Treaty", "## Overview", long, "## Key Points",
+				"1. The World Bank brokered it in 1960.", "2. The Permanent Indus Commission meets every year.",
+				"## Frequently Asked Questions", "### 1. Can India stop the water?", "Not under the treaty.",
+				"**Exam Tip:** remember the six rivers."},
+			// One page: its header is not known to run, and stays as text.
+			not: []string{"Page 1"},
+		},
+		{
+			name: "text printed in one type",
+			blocks: []testpdf.Block{
+				{Text: "ADITYA-L1 NOTES"},
+				{Text: "1. Introduction", Space: 5},
+				{Text: long, Space: 5},
+				{Text: "- first bullet", Space: 5},
+				{Text: "- second bullet"},
+				{Text: "Q: Where is L1?", Space: 5},
+				{Text: "A: 1.5 million km away."},
+			},
+			want: []string{"ADITYA-L1 NOTES", "", "1. Introduction", "", long, "", "- first bullet", "- second bullet", "", "Q: Where is L1?", "A: 1.5 million km away."},
+		},
+		{
+			name: "many pages",
+			blocks: func() []testpdf.Block {
+				b := []testpdf.Block{{Text: "Long Notes", Size: 20, Style: "B"}}
+				for i := range 60 {
+					b = append(b, testpdf.Block{Text: fmt.Sprintf("Section %d", i+1), Size: 14, Style: "B", Space: 4}, testpdf.Block{Text: long, Space: 2})
+				}
+				return b
+			}(),
+			markdown: true,
+			want:     []string{"# Long Notes", "## Section 1", long, "## Section 60", long},
+			not:      []string{"Study notes", "Page 2", "Page 9"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Convert(testpdf.Print(t, tt.blocks, testpdf.Options{}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Markdown != tt.markdown {
+				t.Errorf("Markdown = %v, want %v", c.Markdown, tt.markdown)
+			}
+			text := string(c.Text)
+			lines := strings.Split(text, "\n")
+			i := 0
+			for _, w := range tt.want {
+				for i < len(lines) && lines[i] != w {
+					if w == "" && lines[i] != "" {
+						break
+					}
+					i++
+				}
+				if i == len(lines) || lines[i] != w {
+					t.Fatalf("result lacks, in order, the line %q:\n%s", w, text)
+				}
+				i++
+			}
+			for _, n := range tt.not {
+				if strings.Contains(text, n) {
+					t.Errorf("result keeps %q", n)
+				}
+			}
+		})
+	}
+}
+
+func TestJoinLines(t *testing.T) {
+	tests := []struct{ text, next, want string }{
+		{"inter-", "national", "international"},
+		{"Gandhi-", "Irwin Pact", "Gandhi-Irwin Pact"},
+		{"a dash -", "here", "a dash - here"},
+		{"soft\u00ad", "ware", "software"},
+		{"plain", "words", "plain words"},
+		{"1930-", "32", "1930- 32"},
+	}
+	for _, tt := range tests {
+		if got := joinLines(tt.text, tt.next); got != tt.want {
+			t.Errorf("joinLines(%q, %q) = %q, want %q", tt.text, tt.next, got, tt.want)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	printed := testpdf.Print(t, []testpdf.Block{{Text: "Notes", Size: 20, Style: "B"}, {Text: "Some text."}}, testpdf.Options{})
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"no text layer", minimal(t, "0 0 1 rg 10 10 100 100 re f"), "no text layer (scanned?): 1 pages of images; run it through OCR first"},
+		{"encrypted", testpdf.Print(t, []testpdf.Block{{Text: "Secret"}}, testpdf.Options{Encrypt: true, Password: "s3cret"}), "encrypted PDF: it needs a password to open; save a copy without one"},
+		{"truncated", printed[:len(printed)/2], "damaged or not a PDF: not a PDF file: missing %EOF"},
+		{"garbage after the header", append([]byte("%PDF-1.4\n"), bytes.Repeat([]byte("\x00\xff garbage "), 200)...), "damaged or not a PDF: not a PDF file: missing %EOF"},
+		{"page tree loop", loop(t), "damaged PDF: page tree loops"},
+		{"too large", append([]byte("%PDF-1.4\n"), make([]byte, MaxBytes)...), "PDF too large: 50 MB (the limit is 50 MB)"},
+		{"only a header and a footer", testpdf.Print(t, nil, testpdf.Options{}), "page 1: empty document: no passages after the title"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := corpus.Parse("notes.pdf", tt.data)
+			var es corpus.Errors
+			if !errors.As(err, &es) {
+				t.Fatalf("Parse error = %v, want corpus.Errors", err)
+			}
+			if want := "notes.pdf: " + tt.want; err.Error() != want {
+				t.Errorf("Parse error = %q, want %q", err, want)
+			}
+		})
+	}
+}
+
+// TestEncryptedWithoutPassword: a PDF encrypted with an empty user password
+// (an owner password restricting printing) opens in readers without asking.
+// The library does not decrypt fpdf's RC4 streams; the error says so.
+func TestEncryptedWithoutPassword(t *testing.T) {
+	data := testpdf.Print(t, []testpdf.Block{{Text: "Open Notes", Size: 20, Style: "B"}, {Text: "Readable text."}}, testpdf.Options{Encrypt: true})
+	_, err := corpus.Parse("open.pdf", data)
+	if err == nil || !strings.HasPrefix(err.Error(), "open.pdf: encrypted PDF this reader cannot decrypt (") || !strings.HasSuffix(err.Error(), "); save a copy without encryption") {
+		t.Errorf("Parse = %v, want the encryption named", err)
+	}
+}
+
+func TestTimeout(t *testing.T) {
+	defer func(d time.Duration) { timeout = d }(timeout)
+	timeout = 0
+	data, err := os.ReadFile(multiDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Convert(data); err == nil || !strings.Contains(err.Error(), "PDF took longer than 0s to read; stopped") {
+		t.Errorf("Convert with no time = %v, want it stopped", err)
+	}
+}
+
+// minimal builds a one-page PDF with the given content stream.
+func minimal(tb testing.TB, content string) []byte {
+	tb.Helper()
+	return build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+	)
+}
+
+// loop builds a PDF whose page tree contains itself.
+func loop(tb testing.TB) []byte {
+	tb.Helper()
+	return build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [2 0 R] /Count 1 >>",
+	)
+}
+
+// build writes objects 1… with a correct cross-reference table.
+func build(objects ...string) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objects))
+	for i, o := range objects {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
+	return b.Bytes()
+}
+
+// FuzzConvert checks properties of any conversion: no panic, a bounded
+// time, and when the PDF parses: unique IDs, non-empty citations and
+// texts, every word of the converted text kept.
+func FuzzConvert(f *testing.F) {
+	if data, err := os.ReadFile(multiDoc); err == nil {
+		f.Add(data)
+	}
+	f.Add(minimal(f, "BT /F1 12 Tf 72 720 Td (Hello) Tj ET"))
+	f.Add(build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		"<< /Length 60 >>\nstream\nBT /F1 18 Tf 72 760 Td (Title) Tj /F1 10 Tf 0 -30 Td [(Bo) -300 (dy)] TJ ET\nendstream",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Convert(data)
+		if err != nil {
+			return
+		}
+		if len(c.Origin) != strings.Count(string(c.Text), "\n") {
+			t.Fatalf("%d origins for %d lines", len(c.Origin), strings.Count(string(c.Text), "\n"))
+		}
+		d, err := corpus.Parse("f.pdf", data)
+		if err != nil {
+			return
+		}
+		ids := map[string]bool{}
+		out := words(d.Title + " " + d.Category)
+		for _, p := range d.Passages {
+			if ids[p.ID] || strings.TrimSpace(p.Citation()) == "" || strings.TrimSpace(p.Text) == "" {
+				t.Fatalf("passage %q: duplicate, or empty citation or text", p.ID)
+			}
+			ids[p.ID] = true
+			for w := range words(strings.Join(p.Section, " ") + " " + p.Question + " " + p.Text) {
+				out[w] = true
+			}
+		}
+		for w := range words(string(c.Text)) {
+			if !out[w] && !strings.ContainsAny(w, "0123456789") && w != "faq" && w != "faqs" && w != "exam" && w != "tip" {
+				t.Fatalf("word %q of the converted text is lost:\n%s", w, c.Text)
+			}
+		}
+	})
+}
+
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		m[w] = true
+	}
+	return m
+}
+
+// TestProblemsAtPages checks that a problem in a PDF is told at its page,
+// and that a directory's PDFs are read.
+func TestProblemsAtPages(t *testing.T) {
+	blocks := []testpdf.Block{{Text: "Paged Notes", Size: 20, Style: "B"}}
+	for i := range 40 {
+		blocks = append(blocks, testpdf.Block{Text: fmt.Sprintf("Part %d", i+1), Size: 14, Style: "B", Space: 4},
+			testpdf.Block{Text: strings.Repeat("Some words of the part. ", 8), Space: 2})
+	}
+	blocks = append(blocks, testpdf.Block{Text: "Empty Heading", Size: 14, Style: "B", Space: 4})
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "notes.pdf"), testpdf.Print(t, blocks, testpdf.Options{}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := corpus.ReadPaths([]string{dir})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("ReadPaths(%s) = %d documents, %v; want the PDF", dir, len(docs), err)
+	}
+	d := docs[0]
+	last := d.Passages[len(d.Passages)-1].Line
+	want := fmt.Sprintf(`%s: page %d: section "Empty Heading" has no text`, filepath.Join(dir, "notes.pdf"), last)
+	if last < 3 || len(d.Warnings) != 1 || d.Warnings[0].Error() != want {
+		t.Errorf("warnings = %v, want %s", d.Warnings, want)
+	}
+}

@@ -1,0 +1,346 @@
+// Package web reads saved web pages (.html, .htm) as concept documents.
+//
+// A page is cut down to its article with go-readability (a port of
+// Firefox's Reader View): navigation, scripts, adverts, comments,
+// sidebars, footers and cookie banners go. If readability keeps much less
+// than the page's own <article> or <main> holds (it can drop a table or a
+// box it scores as clutter), that element, cleaned the same way, is used
+// instead. The article is then written as Markdown: the page's h1 is the
+// title, h2…h6 are sections at their depth, lists and tables stay lists and
+// pipe tables (a header row first), a tip box becomes "**Exam Tip:** …",
+// and corpus reads the result with its Markdown parser.
+//
+// Importing the package registers the format with corpus:
+//
+//	import _ "github.com/conceptbot/conceptbot/corpus/web"
+package web
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+func init() {
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "web page",
+		Extensions: []string{".html", ".htm", ".xhtml"},
+		Magic:      IsHTML,
+		Convert:    Markdown,
+	})
+}
+
+// Limits on one page. A saved article is tens to hundreds of kilobytes;
+// the limits keep a huge or hostile file to a bounded, brief parse.
+const (
+	MaxBytes    = 10 << 20 // larger pages are refused
+	MaxElements = 100_000  // likewise pages with more elements
+	MaxDepth    = 256      // elements nested deeper are read as text
+)
+
+// lineAttr carries each element's line in the saved file through
+// readability, so problems can be reported at the page's own lines;
+// idAttr numbers the elements, so what readability dropped can be found.
+const (
+	lineAttr = "data-conceptbot-line"
+	idAttr   = "data-conceptbot-id"
+)
+
+// IsHTML reports whether data starts (after a byte-order mark, white space
+// and comments) like an HTML document.
+func IsHTML(data []byte) bool {
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	for {
+		data = bytes.TrimLeft(data, " \t\r\n")
+		if !bytes.HasPrefix(data, []byte("<!--")) {
+			break
+		}
+		end := bytes.Index(data, []byte("-->"))
+		if end < 0 {
+			return false
+		}
+		data = data[end+3:]
+	}
+	head := strings.ToLower(string(data[:min(len(data), 15)]))
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
+}
+
+// Markdown converts a saved web page to Markdown.
+func Markdown(data []byte) (corpus.Converted, error) {
+	if len(data) > MaxBytes {
+		return corpus.Converted{}, fmt.Errorf("web page too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
+	}
+	doc, n, err := parse(data)
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	if n > MaxElements {
+		return corpus.Converted{}, fmt.Errorf("web page too large: %d elements (the limit is %d)", n, MaxElements)
+	}
+	body, readTitle := article(doc)
+	w := &writer{}
+	title, titleLine := pageTitle(doc, body, readTitle)
+	if title == "" {
+		return corpus.Converted{}, fmt.Errorf("web page has no title: no <h1> or <title>")
+	}
+	w.title = "# " + title
+	w.line(w.title, titleLine)
+	if cat := metaContent(doc, "article:section"); cat != "" {
+		w.line("Category: "+cat, titleLine)
+	}
+	w.blank()
+	w.blocks(body, 0)
+	return corpus.Converted{Text: w.buf.Bytes(), Markdown: true, Origin: w.origin, Unit: "line"}, nil
+}
+
+// parse reads the page in its declared or sniffed character set and marks
+// every element with its line. It returns the document and its number of
+// elements.
+func parse(data []byte) (*html.Node, int, error) {
+	r, err := charset.NewReader(bytes.NewReader(data), "text/html")
+	if err != nil {
+		return nil, 0, fmt.Errorf("web page: %w", err)
+	}
+	var marked bytes.Buffer
+	z := html.NewTokenizer(r)
+	line, elems := 1, 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		if tt == html.StartTagToken || tt == html.SelfClosingTagToken {
+			elems++
+			if elems > MaxElements {
+				return nil, elems, nil
+			}
+			t := z.Token()
+			t.Attr = append(t.Attr, html.Attribute{Key: lineAttr, Val: strconv.Itoa(line)}, html.Attribute{Key: idAttr, Val: strconv.Itoa(elems)})
+			marked.WriteString(t.String())
+		} else {
+			marked.Write(raw)
+		}
+		line += bytes.Count(raw, []byte("\n"))
+	}
+	doc, err := html.ParseWithOptions(&marked, html.ParseOptionEnableScripting(false))
+	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements exceeds") {
+			return nil, elems, errors.New("web page nested too deeply: more than 512 elements inside each other")
+		}
+		return nil, elems, fmt.Errorf("web page: %w", err)
+	}
+	return doc, elems, nil
+}
+
+// article returns the main content of the page: readability's choice,
+// unless it kept clearly less than the page's own <article> or <main>.
+// The second result is readability's idea of the title.
+func article(doc *html.Node) (*html.Node, string) {
+	p := readability.NewParser()
+	p.KeepClasses = true
+	p.MaxElemsToParse = MaxElements
+	a, err := p.ParseDocument(doc, nil)
+	semantic := semanticMain(doc)
+	if semantic != nil {
+		semantic = cleaned(semantic)
+	}
+	switch {
+	case err != nil || a.Node == nil:
+		if semantic != nil {
+			return semantic, ""
+		}
+		if b := find(doc, atom.Body); b != nil {
+			return cleaned(b), ""
+		}
+		return doc, ""
+	case semantic != nil && textLen(a.Node)*10 < textLen(semantic)*8:
+		return semantic, a.Title()
+	}
+	walk(a.Node, func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			n.DataAtom = atom.Lookup([]byte(n.Data)) // readability renames tags by Data alone
+		}
+		return true
+	})
+	restore(doc, a.Node)
+	return cleaned(a.Node), a.Title()
+}
+
+// restore puts back the blocks readability dropped from the middle of the
+// article: a block of the page missing from the article whose preceding
+// sibling was kept goes back after it. Readability drops, for one, a
+// section heading that resembles the page title ("Impact on the Indian
+// Monsoon" under "…: Impact on Indian Monsoon"); clutter stays out.
+func restore(doc, art *html.Node) {
+	kept := map[string]*html.Node{}
+	walk(art, func(n *html.Node) bool {
+		if id, ok := attrOK(n, idAttr); ok {
+			kept[id] = n
+		}
+		return true
+	})
+	// partly: elements of the page some part of which the article has (a
+	// box readability rewrote as a <p> keeps its children, not its own mark).
+	partly := map[*html.Node]bool{}
+	var mark func(n *html.Node) bool
+	mark = func(n *html.Node) bool {
+		has := kept[attr(n, idAttr)] != nil
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && mark(c) {
+				has = true
+			}
+		}
+		partly[n] = has
+		return has
+	}
+	mark(doc)
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if partly[n] || !contentBlock(n) || clutter(n) || hidden(n) {
+			return true
+		}
+		prev := n.PrevSibling
+		for prev != nil && prev.Type != html.ElementNode {
+			prev = prev.PrevSibling
+		}
+		if prev == nil || kept[attr(prev, idAttr)] == nil {
+			return true
+		}
+		after := kept[attr(prev, idAttr)]
+		c := clone(n)
+		after.Parent.InsertBefore(c, after.NextSibling)
+		kept[attr(n, idAttr)] = c
+		return false
+	})
+}
+
+// contentBlock reports the blocks an article is made of.
+func contentBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.P, atom.Ul, atom.Ol,
+		atom.Table, atom.Blockquote, atom.Pre, atom.Dl, atom.Details:
+		return !(n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) || !tableOfContents(n)
+	}
+	return tipBox(n)
+}
+
+// semanticMain returns the page's <article>, <main> or role="main" element.
+func semanticMain(doc *html.Node) *html.Node {
+	for _, match := range []func(*html.Node) bool{
+		func(n *html.Node) bool { return n.DataAtom == atom.Article },
+		func(n *html.Node) bool { return n.DataAtom == atom.Main || attr(n, "role") == "main" },
+	} {
+		if n := findFunc(doc, match); n != nil {
+			return n
+		}
+	}
+	return nil
+}
+
+// cleaned returns a copy of n without the parts of a page that are not
+// its content: navigation, forms, comments, share and related links.
+func cleaned(n *html.Node) *html.Node {
+	c := clone(n)
+	var drop []*html.Node
+	walk(c, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && (skipped(x) || clutter(x)) {
+			drop = append(drop, x)
+			return false
+		}
+		return true
+	})
+	for _, x := range drop {
+		if x.Parent != nil {
+			x.Parent.RemoveChild(x)
+		}
+	}
+	return c
+}
+
+// clutter reports page furniture around an article, by element or by name.
+func clutter(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Form:
+		return true
+	case atom.Header:
+		return find(n, atom.H1) == nil
+	}
+	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, w := range []string{"comment", "share", "social", "related", "sidebar", "cookie", "newsletter", "advert", "breadcrumb", "author-box", "tags-links", "toc"} {
+		if containsWord(names, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageTitle is the page's first <h1> when it heads the article (readability
+// keeps it as a heading, or it stands in the page's <article> or <main>),
+// else readability's title (which it takes from the <h1> or <title> that
+// names the article), else the first <h1>, else the <title>.
+func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
+	h1 := find(doc, atom.H1)
+	var text string
+	if h1 != nil {
+		text = inlineText(h1)
+	}
+	if text != "" {
+		inMain := false
+		if m := semanticMain(doc); m != nil {
+			inMain = findFunc(m, func(n *html.Node) bool { return n == h1 }) != nil
+		}
+		kept := findFunc(body, func(n *html.Node) bool { return isHeading(n) && inlineText(n) == text }) != nil
+		if inMain || kept {
+			return text, lineOf(h1)
+		}
+	}
+	if t := collapse(readTitle); t != "" {
+		if tt := find(doc, atom.Title); tt != nil && collapse(textContent(tt)) == t {
+			t = siteless(t) // readability keeps "Article | Site" when the article's part is short
+		}
+		line := 1
+		if t == text {
+			line = lineOf(h1)
+		}
+		return t, line
+	}
+	if text != "" {
+		return text, lineOf(h1)
+	}
+	if t := find(doc, atom.Title); t != nil {
+		return siteless(collapse(textContent(t))), lineOf(t)
+	}
+	return "", 0
+}
+
+// siteless cuts the site's name from a page title: "Article | Site".
+func siteless(title string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
+func metaContent(doc *html.Node, property string) string {
+	m := findFunc(doc, func(n *html.Node) bool {
+		return n.DataAtom == atom.Meta && (attr(n, "property") == property || attr(n, "name") == property)
+	})
+	if m == nil {
+		return ""
+	}
+	return collapse(attr(m, "content"))
+}

@@ -1,0 +1,528 @@
+package web
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"html"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// multiDoc is the saved coaching-site page of the multi-document evaluation set.
+const multiDoc = "../../index/testdata/eval/multi/docs/el-nino-southern-oscillation.html"
+
+// TestGolden converts each page and compares the Markdown and the parsed
+// outline with testdata/NAME.golden (rewritten with -update).
+func TestGolden(t *testing.T) {
+	pages, _ := filepath.Glob("testdata/*.html")
+	pages = append(pages, multiDoc)
+	for _, page := range pages {
+		name := strings.TrimSuffix(filepath.Base(page), ".html")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := Markdown(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := corpus.Parse(filepath.Base(page), data)
+			got := "-- markdown --\n" + string(c.Text) + "-- outline --\n" + outline(d, err)
+			golden := filepath.Join("testdata", name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != string(want) {
+				t.Errorf("Markdown(%s) differs from %s (rerun with -update and review the diff):\n%s", page, golden, got)
+			}
+		})
+	}
+}
+
+// outline lists a parsed document's passages: citation, source line, the
+// first words.
+func outline(d *corpus.Document, err error) string {
+	if err != nil {
+		return "error: " + err.Error() + "\n"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "title: %s\ncategory: %s\n", d.Title, d.Category)
+	for _, w := range d.Warnings {
+		fmt.Fprintf(&b, "warning: %s\n", w)
+	}
+	for _, p := range d.Passages {
+		words := strings.Fields(p.Text)
+		fmt.Fprintf(&b, "%s (line %d): %s\n", p.Citation(), p.Line, strings.Join(words[:min(len(words), 8)], " "))
+	}
+	return b.String()
+}
+
+// TestMultiDocKeepsTheArticle checks what the README of the evaluation set
+// promises of the El Niño page: every part of the article is read, the
+// page around it is not.
+func TestMultiDocKeepsTheArticle(t *testing.T) {
+	data, err := os.ReadFile(multiDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Markdown(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(c.Text)
+	for _, want := range []string{
+		"# El Niño and La Niña (ENSO): Meaning, Impact on Indian Monsoon\n",
+		"## Normal Conditions in the Pacific: the Walker Circulation\n",
+		"## Impact on the Indian Monsoon\n", // dropped by readability, put back
+		"### Global effects\n",
+		"| Feature | El Niño | La Niña |\n| --- | --- | --- |\n",
+		"| Upwelling off Peru | Suppressed; fish catch falls | Enhanced; fishing improves |\n",
+		"**UPSC Tip:** Do not write that “El Niño always causes drought in India”.",
+		"### 4. What does “ENSO-neutral” mean?\n",
+		"**Exam Tip:** For Prelims, remember the pairs:",
+		"## UPSC Previous Year Questions\n",
+		"2. The pool of warm water spreads eastward",
+		"- **2024:** ENSO turned neutral by mid-year",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+	for _, clutter := range []string{
+		"Admissions open", "Enrol now", "Geography Optional", "Table of Contents", "WhatsApp",
+		"Related Posts", "Western Disturbances", "Very crisp notes", "Leave a Reply", "Subscribe",
+		"Bada Bazar Road", "We use cookies", "gtag", "ez-toc", "Tags:", "Privacy Policy", "&#8217;",
+	} {
+		if strings.Contains(md, clutter) {
+			t.Errorf("Markdown keeps page clutter %q", clutter)
+		}
+	}
+	if n := strings.Count(md, "Examiners reward answers"); n != 1 {
+		t.Errorf("the UPSC tip is written %d times, want once", n)
+	}
+}
+
+// TestSeedAsHTML renders the embedded seed document as a saved web page
+// (page chrome around an <article>) and checks that the page gives the
+// passages of the text version: the same IDs, citations and texts.
+func TestSeedAsHTML(t *testing.T) {
+	seed, err := corpus.Seed()
+	if err != nil || len(seed) == 0 {
+		t.Fatalf("corpus.Seed() = %v, %v", seed, err)
+	}
+	text := seed[0]
+	page := seedPage(text)
+	got, err := corpus.Parse("seed.html", []byte(page))
+	if err != nil {
+		t.Fatalf("Parse(seed.html): %v\n%s", err, page)
+	}
+	if got.Title != text.Title || got.ID != text.ID || got.Category != text.Category {
+		t.Errorf("title, ID, category = %q, %q, %q; want %q, %q, %q", got.Title, got.ID, got.Category, text.Title, text.ID, text.Category)
+	}
+	byID := map[string]corpus.Passage{}
+	for _, p := range got.Passages {
+		byID[p.ID] = p
+	}
+	// Known difference: Markdown has no way to say that a second mind map
+	// continues the first (the text parser joins the page's closing map to
+	// Visual Insights), so the two maps are one passage in the page. Each
+	// map's text must still be there, in order.
+	var maps []string
+	for _, want := range text.Passages {
+		if want.Kind == corpus.KindMindMap {
+			maps = append(maps, want.Text)
+			continue
+		}
+		p, ok := byID[want.ID]
+		switch {
+		case !ok:
+			t.Errorf("passage %s missing from the page", want.ID)
+		case p.Citation() != want.Citation():
+			t.Errorf("%s: citation %q, want %q", want.ID, p.Citation(), want.Citation())
+		case p.Text != want.Text:
+			t.Errorf("%s: text\n%s\nwant\n%s", want.ID, p.Text, want.Text)
+		}
+		delete(byID, want.ID)
+	}
+	mm := byID[text.ID+"/visual-insights"]
+	if joined := strings.Join(maps, "\n"); mm.Text != joined {
+		t.Errorf("Visual Insights =\n%s\nwant the maps joined:\n%s", mm.Text, joined)
+	}
+	delete(byID, text.ID+"/visual-insights")
+	for id := range byID {
+		t.Errorf("the page has passage %s, the text has not", id)
+	}
+}
+
+// seedPage renders a parsed document as a web page's HTML, its sections in
+// the order they first appear, inside navigation, a sidebar, comments, a
+// footer, a cookie banner and scripts.
+func seedPage(d *corpus.Document) string {
+	var b strings.Builder
+	esc := html.EscapeString
+	fmt.Fprintf(&b, `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>%s | Concept Notes</title>
+<meta property="article:section" content="%s">
+<style>.exam-tip{background:#fff8eb}</style>
+<script>window.dataLayer=[];function track(){dataLayer.push(arguments)}</script>
+</head><body>
+<header class="site-header"><a href="/">Concept Notes</a>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/concepts">Concepts</a></li><li><a href="/news">News</a></li><li><a href="/login">Login</a></li></ul></nav></header>
+<div class="breadcrumbs"><a href="/">Home</a> › <a href="/concepts">Concepts</a> › %s</div>
+<main><article class="concept">
+<h1>%s</h1>
+<div class="byline">%s read</div>
+`, esc(d.Title), esc(d.Category), esc(d.Title), esc(d.Title), esc(d.ReadingTime))
+	var order []string
+	sections := map[string][]corpus.Passage{}
+	for _, p := range d.Passages {
+		h := p.Section[0]
+		if _, ok := sections[h]; !ok {
+			order = append(order, h)
+		}
+		sections[h] = append(sections[h], p)
+	}
+	body := func(text string) {
+		inList := false
+		for _, l := range strings.Split(text, "\n") {
+			if item, ok := strings.CutPrefix(l, "- "); ok {
+				if !inList {
+					b.WriteString("<ul>\n")
+					inList = true
+				}
+				fmt.Fprintf(&b, "<li>%s</li>\n", esc(item))
+				continue
+			}
+			if inList {
+				b.WriteString("</ul>\n")
+				inList = false
+			}
+			fmt.Fprintf(&b, "<p>%s</p>\n", esc(l))
+		}
+		if inList {
+			b.WriteString("</ul>\n")
+		}
+	}
+	for _, h := range order {
+		ps := sections[h]
+		heading := h
+		if ps[0].Kind == corpus.KindDefinition {
+			heading = "What is " + d.Title + "?"
+		}
+		fmt.Fprintf(&b, "<section>\n<h2>%s</h2>\n", esc(heading))
+		switch ps[0].Kind {
+		case corpus.KindKeyPoint:
+			b.WriteString("<ol>\n")
+			for _, p := range ps {
+				fmt.Fprintf(&b, `<li value="%d">%s</li>`+"\n", p.Ordinal, esc(p.Text))
+			}
+			b.WriteString("</ol>\n")
+		default:
+			for _, p := range ps {
+				switch {
+				case p.Kind == corpus.KindExamTip:
+					fmt.Fprintf(&b, "<div class=\"exam-tip\"><strong>Exam Tip</strong><p>%s</p></div>\n", esc(p.Text))
+				case p.Kind == corpus.KindFAQ:
+					fmt.Fprintf(&b, "<div class=\"faq-item\"><h3>%d. %s</h3>\n", p.Ordinal, esc(p.Question))
+					body(strings.TrimPrefix(strings.TrimPrefix(p.Text, p.Question), "\n"))
+					b.WriteString("</div>\n")
+				case len(p.Section) > 1 && p.Kind == corpus.KindConnections:
+					fmt.Fprintf(&b, "<h3>%s</h3>\n", esc(p.Section[1]))
+					body(p.Text)
+				case p.Kind == corpus.KindMindMap:
+					b.WriteString(`<figure class="mind-map">` + "\n")
+					body(p.Text)
+					b.WriteString("</figure>\n")
+				default:
+					body(p.Text)
+				}
+			}
+		}
+		b.WriteString("</section>\n")
+	}
+	b.WriteString(`<div class="share-buttons"><a href="https://wa.me/?text=x">WhatsApp</a> <a href="https://t.me/share">Telegram</a></div>
+</article>
+<section id="comments" class="comments-area"><h2>2 Comments</h2>
+<ol class="comment-list"><li class="comment"><p>Great notes, thanks!</p></li><li class="comment"><p>Please add more on semiconductors.</p></li></ol>
+<form action="/comment"><textarea name="c"></textarea><button>Post Comment</button></form></section>
+</main>
+<aside class="sidebar"><h2>Related Concepts</h2><ul><li><a href="/c/quad">Quad</a></li><li><a href="/c/ttc">Trade and Technology Council</a></li><li><a href="/c/ipef">IPEF</a></li></ul>
+<div class="ad">Prelims Test Series: 40 full-length tests. <a href="/tests">Join now</a></div></aside>
+<footer><p>© 2026 Concept Notes. <a href="/privacy">Privacy</a> · <a href="/terms">Terms</a></p></footer>
+<div id="cookie-consent">We use cookies to improve your experience. <button>Accept</button></div>
+<script>document.getElementById('cookie-consent').onclick=function(){this.remove()}</script>
+</body></html>
+`)
+	return b.String()
+}
+
+func TestMarkdown(t *testing.T) {
+	page := func(body string) string {
+		return "<!DOCTYPE html><html><head><title>Page Title - Site</title></head><body><article><h1>Notes</h1>" + body + "</article></body></html>"
+	}
+	tests := []struct {
+		name, in string
+		want     []string // lines the Markdown must have
+		not      []string // text it must not have
+	}{
+		{"entities and white space", page("<p>It&#8217;s  a\n &ldquo;test&rdquo;&nbsp;&amp; more</p>"),
+			[]string{"It’s a “test” & more"}, nil},
+		{"headings at their depth", page("<h2>One</h2><p>a</p><h4>Deep</h4><p>b</p><h3>Mid</h3><p>c</p>"),
+			[]string{"## One", "#### Deep", "### Mid"}, nil},
+		{"ordered list with start", page(`<ol start="4"><li>four</li><li>five</li></ol>`),
+			[]string{"4. four", "5. five"}, nil},
+		{"nested list", page("<ul><li>top<ul><li>inner</li></ul></li><li>next</li></ul>"),
+			[]string{"- top", "  - inner", "- next"}, nil},
+		{"item with paragraphs", page("<ul><li><p>first</p><p>second</p></li></ul>"),
+			[]string{"- first second"}, nil},
+		{"table without thead", page("<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>x|y</td></tr></table>"),
+			[]string{"| a | b |", "| --- | --- |", `| 1 | x\|y |`}, nil},
+		{"ragged table", page("<table><thead><tr><th>a</th><th>b</th><th>c</th></tr></thead><tr><td>1</td></tr></table>"),
+			[]string{"| a | b | c |", "| 1 |  |  |"}, nil},
+		{"layout table", page("<table><tr><td>only cell</td></tr><tr><td>another</td></tr></table>"),
+			[]string{"only cell", "another"}, []string{"|"}},
+		{"tip box by class", page(`<div class="callout tip">Link subsidies to autonomy.</div>`),
+			[]string{"**Exam Tip:** Link subsidies to autonomy."}, nil},
+		{"tip box by label", page(`<div><b>Exam tip</b>: remember 1997.</div>`),
+			[]string{"**Exam tip:** remember 1997."}, nil},
+		{"bold kept at word boundaries", page("<p><strong>Key: </strong>value and half<b>bold</b></p>"),
+			[]string{"**Key:** value and halfbold"}, nil},
+		{"details as question", page("<h2>FAQs</h2><details><summary>Why?</summary><p>Because.</p></details>"),
+			[]string{"### Why?", "Because."}, nil},
+		{"table of contents", page(`<ul><li><a href="#a">A</a></li><li><a href="#b">B</a></li></ul><h2 id="a">A</h2><p>text</p>`),
+			[]string{"## A"}, []string{"- A"}},
+		{"hidden and scripts", page(`<p>seen</p><p hidden>unseen</p><p style="display: none">gone</p><script>var x=1</script><noscript>no</noscript>`),
+			[]string{"seen"}, []string{"unseen", "gone", "var x", "no\n"}},
+		{"preformatted", page("<pre>a  b\n  c</pre>"),
+			[]string{"```", "a  b", "  c"}, nil},
+		{"line breaks", page("<p>one<br>two</p>"),
+			[]string{"one", "two"}, nil},
+		{"title from <title>", "<html><head><title>Semiconductor Policy in India | Site</title></head><body><p>Body text here.</p></body></html>",
+			[]string{"# Semiconductor Policy in India", "Body text here."}, nil},
+		{"windows-1252", "<html><head><meta charset=\"windows-1252\"><title>T</title></head><body><h1>Caf\xe9</h1><p>na\xefve</p></body></html>",
+			[]string{"# Café", "naïve"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Markdown([]byte(tt.in))
+			if err != nil {
+				t.Fatalf("Markdown: %v", err)
+			}
+			md := string(c.Text)
+			lines := map[string]bool{}
+			for _, l := range strings.Split(md, "\n") {
+				lines[l] = true
+			}
+			for _, w := range tt.want {
+				if !lines[w] {
+					t.Errorf("Markdown lacks the line %q:\n%s", w, md)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(md, n) {
+					t.Errorf("Markdown has %q:\n%s", n, md)
+				}
+			}
+			if len(c.Origin) != strings.Count(md, "\n") {
+				t.Errorf("%d origins for %d lines", len(c.Origin), strings.Count(md, "\n"))
+			}
+		})
+	}
+}
+
+// TestReadabilityDrops gives readability a page where it scores a table and
+// a heading as clutter, and checks they are put back.
+func TestReadabilityDrops(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html><head><title>Monsoon Notes: Impact on Farming | Site</title></head><body><nav><a href=/>Home</a></nav><div class=\"content\"><h1>Monsoon Notes: Impact on Farming</h1>")
+	for i := range 6 {
+		fmt.Fprintf(&b, "<p>Paragraph %d says the monsoon brings most of the rain, and farmers, traders and the government all watch it closely, since sowing, prices and reservoirs depend on it.</p>", i)
+	}
+	b.WriteString("<h2>Impact on Farming</h2><p>Kharif sowing follows the rain, and a weak monsoon, as in 2009, cuts the rice crop, raises prices and reduces rural demand.</p>")
+	b.WriteString(`<table class="links"><tr><th>Year</th><th>Rain</th></tr><tr><td><a href="/y/2009">2009</a></td><td><a href="/r/78">78%</a></td></tr><tr><td><a href="/y/2019">2019</a></td><td><a href="/r/110">110%</a></td></tr></table>`)
+	b.WriteString("<p>The closing paragraph says again that the monsoon, though variable, remains the lifeline of Indian agriculture, for crops, cattle and reservoirs alike.</p></div><footer>© Site</footer></body></html>")
+	c, err := Markdown([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(c.Text)
+	for _, want := range []string{"# Monsoon Notes: Impact on Farming\n", "## Impact on Farming\n", "| 2009 | 78% |\n", "closing paragraph"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "© Site") || strings.Contains(md, "Home") {
+		t.Errorf("Markdown keeps the page's footer or navigation:\n%s", md)
+	}
+}
+
+// TestErrorsAtPageLines checks that problems are told at the lines of the
+// saved page, not of the Markdown made from it.
+func TestErrorsAtPageLines(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html><head><title>T</title></head><body>\n<article>\n<h1>Topic</h1>\n<p>Definition text.</p>\n<h2>Key Points</h2>\n<ol><li>One.</li></ol>\n<h2>Empty</h2>\n<h2>Last</h2>\n<p>Text.</p>\n</article></body></html>\n"
+	d, err := corpus.Parse("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Warnings) != 1 || d.Warnings[0].Error() != `page.html:8: section "Empty" has no text` {
+		t.Errorf("warnings = %v, want page.html:8: section \"Empty\" has no text", d.Warnings)
+	}
+	lines := map[string]int{}
+	for _, p := range d.Passages {
+		lines[p.Citation()] = p.Line
+	}
+	if lines["Topic › Key Points › 1"] != 7 || lines["Topic › Last"] != 10 {
+		t.Errorf("passage lines = %v, want Key Points › 1 at 7 and Last at 10", lines)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	deep := strings.Repeat("<div>", 20_000) + "deep text" + strings.Repeat("</div>", 20_000)
+	many := "<html><body><h1>T</h1>" + strings.Repeat("<p>x</p>", MaxElements) + "</body></html>"
+	tests := []struct {
+		name, in, want string // want: the error, or "" for a parse that succeeds
+	}{
+		{"binary", "<html>\x00\xff\xfe\x01</html>", "web page has no title: no <h1> or <title>"},
+		{"empty", "<!DOCTYPE html>", "web page has no title: no <h1> or <title>"},
+		{"no body text", "<html><head><title>T</title></head><body></body></html>", "page.html:1: empty document: no passages after the title"},
+		{"too many elements", many, fmt.Sprintf("web page too large: %d elements (the limit is %d)", MaxElements+1, MaxElements)},
+		{"too large", "<html>" + strings.Repeat(" ", MaxBytes) + "</html>", "web page too large: 10 MB (the limit is 10 MB)"},
+		{"deeply nested", "<html><head><title>Deep</title></head><body>" + deep + "</body></html>", "web page nested too deeply: more than 512 elements inside each other"},
+		{"nested within bounds", "<html><head><title>Deep</title></head><body>" + strings.Repeat("<div>", 400) + "deep text" + "</body></html>", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := corpus.Parse("page.html", []byte(tt.in))
+			if tt.want == "" {
+				if err != nil {
+					t.Fatalf("Parse: %v", err)
+				}
+				if !strings.Contains(d.Passages[0].Text, "deep text") {
+					t.Errorf("passage = %q, want the deep text", d.Passages[0].Text)
+				}
+				return
+			}
+			var es corpus.Errors
+			if !errors.As(err, &es) {
+				t.Fatalf("Parse error = %v, want corpus.Errors", err)
+			}
+			want := tt.want
+			if !strings.HasPrefix(want, "page.html") {
+				want = "page.html: " + want
+			}
+			if err.Error() != want {
+				t.Errorf("Parse error = %q, want %q", err, want)
+			}
+		})
+	}
+}
+
+// FuzzMarkdown checks properties of any conversion: no panic; when the
+// page parses, unique IDs and non-empty citations and texts; and no word of
+// the article's paragraphs, items, cells or headings is lost.
+func FuzzMarkdown(f *testing.F) {
+	for _, p := range []string{multiDoc} {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	seed, _ := corpus.Seed()
+	f.Add([]byte(seedPage(seed[0])))
+	f.Add([]byte("<html><body><h1>T</h1><table><tr><td>a<td>b</table><ul><li>x<ol><li>y</ol></ul><div class=tip>t</div></body></html>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Markdown(data)
+		if err != nil {
+			return
+		}
+		md := string(c.Text)
+		if len(c.Origin) != strings.Count(md, "\n") {
+			t.Fatalf("%d origins for %d lines", len(c.Origin), strings.Count(md, "\n"))
+		}
+		d, err := corpus.Parse("f.html", data)
+		if err != nil {
+			var es corpus.Errors
+			if !errors.As(err, &es) || len(es) == 0 {
+				t.Fatalf("Parse error %v is not a non-empty Errors", err)
+			}
+			return
+		}
+		ids := map[string]bool{}
+		out := words(d.Title)
+		for _, p := range d.Passages {
+			if ids[p.ID] || strings.TrimSpace(p.Citation()) == "" || strings.TrimSpace(p.Text) == "" {
+				t.Fatalf("passage %q: duplicate, or empty citation or text", p.ID)
+			}
+			ids[p.ID] = true
+			for w := range words(strings.Join(p.Section, " ") + " " + p.Question + " " + p.Text) {
+				out[w] = true
+			}
+		}
+		// Every word of the Markdown is in the document (headings the
+		// parser knows by name, like "Key Points", are in its citations).
+		for _, l := range strings.Split(md, "\n") {
+			if strings.HasPrefix(l, "Category:") || strings.Trim(l, "|- ") == "" {
+				continue
+			}
+			for w := range words(l) {
+				if !out[w] && !known(w) {
+					t.Fatalf("word %q of line %q is lost\n%s", w, l, md)
+				}
+			}
+		}
+	})
+}
+
+// known reports words the parser may replace: the names of the sections it
+// knows ("FAQ" becomes "Frequently Asked Questions") and list numbers.
+func known(w string) bool {
+	if _, err := strconv.Atoi(w); err == nil {
+		return true
+	}
+	switch w {
+	case "faq", "faqs", "definition", "what", "is", "are", "a", "an", "the", "exam", "tip":
+		return true
+	}
+	return false
+}
+
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		m[w] = true
+	}
+	return m
+}
+
+func TestReadPathsReadsPages(t *testing.T) {
+	dir := t.TempDir()
+	for name, page := range map[string]string{
+		"a.html": "<html><body><h1>Alpha Notes</h1><p>Alpha text.</p></body></html>",
+		"b.HTM":  "<html><body><h1>Beta Notes</h1><p>Beta text.</p></body></html>",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs, err := corpus.ReadPaths([]string{dir})
+	if err != nil || len(docs) != 2 || docs[0].Title != "Alpha Notes" || docs[1].Title != "Beta Notes" {
+		t.Fatalf("ReadPaths(%s) = %v, %v; want both pages", dir, docs, err)
+	}
+}

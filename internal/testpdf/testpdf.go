@@ -1,0 +1,94 @@
+// Package testpdf prints text to PDF for tests, as a student prints notes:
+// with go-pdf/fpdf, in the standard fonts, with a running header and a
+// "Page N" footer on every page. Only tests import it.
+package testpdf
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/go-pdf/fpdf"
+)
+
+// Block is one paragraph of a document to print: its text and its type.
+type Block struct {
+	Text  string
+	Size  float64 // points; 11 when zero
+	Style string  // "", "B", "I" or "BI"
+	Space float64 // millimetres of space before it
+}
+
+// Options change how a document is printed. The zero value prints A4 with
+// a running header and page numbers.
+type Options struct {
+	Header   string // running header; "Study notes" when empty
+	NoFooter bool   // leave out the "Page N" footer
+	Password string // encrypt with this user password
+	Encrypt  bool   // encrypt (with Password, possibly empty)
+}
+
+// Print prints blocks, each wrapped to the page width, and returns the PDF.
+func Print(tb testing.TB, blocks []Block, o Options) []byte {
+	tb.Helper()
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.SetMargins(20, 20, 20)
+	pdf.SetAutoPageBreak(true, 20)
+	tr := pdf.UnicodeTranslatorFromDescriptor("")
+	header := o.Header
+	if header == "" {
+		header = "Study notes"
+	}
+	pdf.SetHeaderFunc(func() {
+		pdf.SetFont("Helvetica", "", 8)
+		pdf.SetXY(20, 8)
+		pdf.CellFormat(0, 4, tr(header), "", 0, "L", false, 0, "")
+		pdf.SetXY(20, 20)
+	})
+	if !o.NoFooter {
+		pdf.SetFooterFunc(func() {
+			pdf.SetFont("Helvetica", "", 8)
+			pdf.SetXY(20, -12)
+			pdf.CellFormat(0, 4, "Page "+strconv.Itoa(pdf.PageNo()), "", 0, "R", false, 0, "")
+		})
+	}
+	if o.Encrypt {
+		pdf.SetProtection(fpdf.CnProtectPrint, o.Password, "owner-secret")
+	}
+	pdf.AddPage()
+	for _, b := range blocks {
+		size := b.Size
+		if size == 0 {
+			size = 11
+		}
+		pdf.SetFont("Helvetica", b.Style, size)
+		if b.Space > 0 {
+			pdf.Ln(b.Space)
+		}
+		pdf.MultiCell(0, size*0.45, tr(b.Text), "", "L", false)
+	}
+	var out bytes.Buffer
+	if err := pdf.Output(&out); err != nil {
+		tb.Fatalf("print PDF: %v", err)
+	}
+	return out.Bytes()
+}
+
+// Text prints a text file line by line in one type, a blank line as a
+// line's worth of space, as a text editor prints it.
+func Text(tb testing.TB, text string) []byte {
+	tb.Helper()
+	var blocks []Block
+	space := 0.0
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimRight(l, " \t\r")
+		if strings.TrimSpace(l) == "" {
+			space += 11 * 0.45
+			continue
+		}
+		blocks = append(blocks, Block{Text: l, Space: space})
+		space = 0
+	}
+	return Print(tb, blocks, Options{})
+}
