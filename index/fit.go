@@ -410,3 +410,4 @@ func solve(a, b []float64, d int) []float64 {
 	}
 	return x
 }
+

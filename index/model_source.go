@@ -13,7 +13,7 @@ import (
 var (
 	rankIdents = [nRank]string{
 		rMatch: "rMatch", rRepeat: "rRepeat", rHeading: "rHeading", rQuestion: "rQuestion",
-		rEarly: "rEarly", rTogether: "rTogether", rComplete: "rComplete", rNameMissed: "rNameMissed",
+		rEarly: "rEarly", rTogether: "rTogether", rDocMatch: "rDocMatch", rComplete: "rComplete", rNameMissed: "rNameMissed",
 		rHeadMissed: "rHeadMissed", rSection: "rSection", rDefinition: "rDefinition",
 		rNamedDoc: "rNamedDoc", rEvent: "rEvent", rDefinitionKind: "rDefinitionKind",
 		rBackgroundKind: "rBackgroundKind", rKeyPointKind: "rKeyPointKind",

@@ -42,6 +42,10 @@ const (
 	// rTogether: concepts adjacent in the question that stand within two
 	// words of each other in the text, weighted by the concepts.
 	rTogether
+	// rDocMatch: the weighted share of the question's concepts that the
+	// passage's document has, in any of its candidate passages: questions
+	// are mostly about one document.
+	rDocMatch
 	// rComplete: 1 when every concept of the question is matched.
 	rComplete
 	// rNameMissed: 1 when the passage misses a name the question asks
@@ -77,7 +81,7 @@ const (
 
 var rankNames = [nRank]string{
 	rMatch: "match", rRepeat: "repeat", rHeading: "heading", rQuestion: "faq-question",
-	rEarly: "early", rTogether: "together", rComplete: "complete", rNameMissed: "name-missed",
+	rEarly: "early", rTogether: "together", rDocMatch: "document-match", rComplete: "complete", rNameMissed: "name-missed",
 	rHeadMissed: "head-missed", rSection: "named-section", rDefinition: "definition-asked",
 	rNamedDoc: "named-document", rEvent: "event", rDefinitionKind: "kind:definition",
 	rBackgroundKind: "kind:background", rKeyPointKind: "kind:key-point",
@@ -256,6 +260,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		s.score = m.score(f)
 		out = append(out, s)
 	}
+	ix.docMatch(p, out, m)
 	// By score, then by position: no two passages compare equal.
 	slices.SortFunc(out, func(a, b scoredPassage) int {
 		if a.score != b.score {
@@ -282,4 +287,38 @@ func (p plan) headMissed(fraction []float64) bool {
 		generic = generic && p.concepts[i].common
 	}
 	return !hit && !generic
+}
+
+// docMatch sets rDocMatch of every passage of out and adds it to the
+// score: for each concept, the best fraction of it among the passages of
+// the same document, weighted.
+func (ix *Index) docMatch(p plan, out []scoredPassage, m *Model) {
+	if len(p.concepts) == 0 {
+		return
+	}
+	total := p.totalWeight()
+	best := map[string][]float64{} // document ID → best fraction of each concept
+	for _, s := range out {
+		b, ok := best[s.passage.DocID]
+		if !ok {
+			b = make([]float64, len(p.concepts))
+			best[s.passage.DocID] = b
+		}
+		for i, f := range s.fraction {
+			b[i] = max(b[i], f)
+		}
+	}
+	shares := make(map[string]float64, len(best))
+	for doc, b := range best {
+		v := 0.0
+		for i, c := range p.concepts {
+			v += max(c.weight, minConceptWeight) * b[i]
+		}
+		shares[doc] = v / total
+	}
+	for i := range out {
+		s := &out[i]
+		s.f[rDocMatch] = shares[s.passage.DocID]
+		s.score += m.Rank[rDocMatch] * s.f[rDocMatch]
+	}
 }

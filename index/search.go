@@ -462,17 +462,23 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 }
 
 // titleShare is the share, and the number, of the terms of document d's
-// title that the question names; naming its initials names it all.
+// title that the question names, each term counted by its idf ("1935 act"
+// names most of "Government of India Act, 1935"); naming its initials
+// names it all.
 func (ix *Index) titleShare(p plan, d string) (float64, int) {
 	terms := ix.titleTerms[d]
 	if len(terms) == 0 {
 		return 0, 0
 	}
 	n := 0
+	named, all := 0.0, 0.0
 	for _, t := range terms {
+		w := ix.vocab.idf(t)
+		all += w
 		for i := range p.concepts {
 			if p.concepts[i].has(t) {
 				n++
+				named += w
 				break
 			}
 		}
@@ -482,7 +488,10 @@ func (ix *Index) titleShare(p plan, d string) (float64, int) {
 			return 1, len(terms)
 		}
 	}
-	return float64(n) / float64(len(terms)), n
+	if all == 0 {
+		return 0, n
+	}
+	return named / all, n
 }
 
 // onlyTitle reports whether every concept of p is a word of the title of

@@ -15,10 +15,8 @@ func zzSets(t *testing.T) (*corpus.Corpus, []QuestionSet) {
 	docs, _ := filepath.Glob("testdata/eval/multi/docs/*")
 	var paths []string
 	for _, d := range docs {
-		if strings.HasSuffix(d, ".txt") || strings.HasSuffix(d, ".md") {
-			if !strings.Contains(d, "lokpal") {
-				paths = append(paths, d)
-			}
+		if !strings.Contains(d, "lokpal") {
+			paths = append(paths, d)
 		}
 	}
 	c, err := corpus.Load(paths, true)
@@ -28,7 +26,7 @@ func zzSets(t *testing.T) (*corpus.Corpus, []QuestionSet) {
 	files, _ := filepath.Glob("testdata/eval/multi/q-*.jsonl")
 	var sets []QuestionSet
 	for _, f := range files {
-		if strings.Contains(f, "lokpal") || strings.Contains(f, "el-nino") || strings.Contains(f, "government") {
+		if strings.Contains(f, "lokpal") {
 			continue
 		}
 		sets = append(sets, QuestionSet{Name: filepath.Base(f), Questions: readEvalFiles(t, strings.TrimPrefix(f, "testdata/eval/"))})

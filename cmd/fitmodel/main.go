@@ -24,6 +24,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	_ "github.com/conceptbot/conceptbot/corpus/pdftext" // PDFs
+	_ "github.com/conceptbot/conceptbot/corpus/web"     // saved web pages
 	"github.com/conceptbot/conceptbot/index"
 )
 
