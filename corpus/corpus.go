@@ -82,7 +82,23 @@ type Result struct {
 	Passage
 	Score      float64
 	Highlights []Span // the words of Text that matched the question, in order
+	// Part is which side of a compare answer, or which part of a parts
+	// answer, the result belongs to (an index of Answer.Parts); 0 otherwise.
+	Part int
 }
+
+// Shape is how an answer is laid out, as the question's words ask.
+type Shape string
+
+// The shapes of an answer. An empty Shape is ShapePassage.
+const (
+	ShapePassage Shape = "passage" // the best passage, then related ones
+	ShapeList    Shape = "list"    // every passage of a section, in order
+	ShapeSummary Shape = "summary" // a definition, then key points in brief
+	ShapePoints  Shape = "points"  // the best distinct passages on a topic
+	ShapeCompare Shape = "compare" // the best passage for each side
+	ShapeParts   Shape = "parts"   // the best passage for each part
+)
 
 // Answer is what the notes say about a question.
 type Answer struct {
@@ -92,6 +108,13 @@ type Answer struct {
 	Answered   bool
 	Confidence float64 // 0..1
 	Results    []Result
+	Shape      Shape // how to lay the results out; empty means ShapePassage
+	// Parts names the sides of a compare answer or the parts of a parts
+	// answer, in order; Result.Part indexes it. Nil for other shapes.
+	Parts []string
+	// More counts the passages a list (or summary) left out of Results to
+	// stay within its cap.
+	More int
 }
 
 // Slug lowercases s and joins its letters and digits with "-".
