@@ -135,6 +135,9 @@ func (a *app) askCmd() *cobra.Command {
 type answerJSON struct {
 	Question string       `json:"question"`
 	Answered bool         `json:"answered"`
+	Shape    corpus.Shape `json:"shape"`
+	Parts    []string     `json:"parts,omitempty"` // compare and parts: what each Part is
+	More     int          `json:"more,omitempty"`  // list: passages left out of results
 	Results  []resultJSON `json:"results"`
 }
 
@@ -146,14 +149,18 @@ type resultJSON struct {
 	Citation string  `json:"citation"`
 	Text     string  `json:"text"`
 	Score    float64 `json:"score"`
+	Part     int     `json:"part"`
 }
 
 func jsonAnswer(ans corpus.Answer) answerJSON {
-	out := answerJSON{Question: ans.Question, Answered: ans.Answered, Results: []resultJSON{}}
+	out := answerJSON{Question: ans.Question, Answered: ans.Answered, Shape: ans.Shape, Parts: ans.Parts, More: ans.More, Results: []resultJSON{}}
+	if out.Shape == "" {
+		out.Shape = corpus.ShapePassage
+	}
 	for i, r := range ans.Results {
 		out.Results = append(out.Results, resultJSON{
 			Rank: i + 1, ID: r.ID, Doc: r.Doc, Section: strings.Join(r.Section, corpus.Separator),
-			Citation: r.Citation(), Text: r.Text, Score: r.Score,
+			Citation: r.Citation(), Text: r.Text, Score: r.Score, Part: r.Part,
 		})
 	}
 	return out
@@ -161,8 +168,12 @@ func jsonAnswer(ans corpus.Answer) answerJSON {
 
 // printAnswer writes an answer for a person: the best passage under its
 // citation with the matched words emphasised (bold on a terminal, **…**
-// otherwise), then the citations of the rest.
+// otherwise), then the citations of the rest; answers of other shapes as
+// printShaped lays them out.
 func printAnswer(w io.Writer, ans corpus.Answer, terminal bool) {
+	if printShaped(w, ans, terminal) {
+		return
+	}
 	if len(ans.Results) == 0 {
 		fmt.Fprintln(w, "I couldn't find that in the notes. Try other words, or ask about a topic they cover.")
 		return

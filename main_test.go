@@ -56,6 +56,7 @@ func TestAskJSON(t *testing.T) {
 	var ans struct {
 		Question string `json:"question"`
 		Answered bool   `json:"answered"`
+		Shape    string `json:"shape"`
 		Results  []struct {
 			Rank     int     `json:"rank"`
 			ID       string  `json:"id"`
@@ -64,6 +65,7 @@ func TestAskJSON(t *testing.T) {
 			Citation string  `json:"citation"`
 			Text     string  `json:"text"`
 			Score    float64 `json:"score"`
+			Part     int     `json:"part"`
 		} `json:"results"`
 	}
 	dec := json.NewDecoder(strings.NewReader(out))
@@ -71,7 +73,7 @@ func TestAskJSON(t *testing.T) {
 	if err := dec.Decode(&ans); err != nil {
 		t.Fatalf("JSON has other fields than the documented ones: %v", err)
 	}
-	if !ans.Answered || len(ans.Results) != 2 || ans.Results[0].Rank != 1 ||
+	if !ans.Answered || ans.Shape != "passage" || len(ans.Results) != 2 || ans.Results[0].Rank != 1 ||
 		ans.Results[0].ID != "critical-and-emerging-technologies-partnership/key-points/5" ||
 		ans.Results[0].Section != "Key Points › 5" || strings.Contains(ans.Results[0].Text, "**") {
 		t.Errorf("ask --json key point 5 = %+v", ans)
