@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus/synth"
@@ -17,8 +18,9 @@ var shapeQuestions = map[string][]string{
 }
 
 // BenchmarkShapes measures what an answer of each shape costs, on the seed
-// and on the seed with four more documents. The target: a list costs at
-// most twice a passage (BENCHMARKS.md).
+// and on the seed with four more documents (with CONCEPTBOT_LARGE, passage
+// and list answers on 10,000 and 100,000 generated passages). The target: a
+// list costs at most twice a passage (BENCHMARKS.md).
 func BenchmarkShapes(b *testing.B) {
 	for _, corp := range []struct {
 		name string
@@ -33,6 +35,14 @@ func BenchmarkShapes(b *testing.B) {
 			for _, shape := range []string{"list", "summary", "points", "compare"} {
 				b.Run(shape, func(b *testing.B) { latency(b, ix, shapeQuestions[shape]) })
 			}
+		})
+	}
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("passages=%d", n), func(b *testing.B) {
+			large(b)
+			ix := loadLarge(b, n)
+			b.Run("passage", func(b *testing.B) { latency(b, ix, synthQuestions(ix.Corpus(), synth.Plain, 300)) })
+			b.Run("list", func(b *testing.B) { latency(b, ix, shapeQuestions["list"]) })
 		})
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/synth"
 )
 
 // shapeDocs are the documents of the multi-document set that shaped answers
@@ -425,6 +426,73 @@ func TestShapedInMemoryMatchesBleve(t *testing.T) {
 		a, b := mustSearch(t, mem, q, 3), mustSearch(t, viaBleve, q, 3)
 		if !reflect.DeepEqual(a, b) {
 			t.Errorf("Search(%q) differs:\nin memory: %+v\nbleve:     %+v", q, a, b)
+		}
+	}
+}
+
+// TestListCap lists the developments of 60 generated documents, searched
+// through bleve: at most maxList, the rest counted; filtered lists are found
+// through bleve too.
+func TestListCap(t *testing.T) {
+	docs, err := synth.Docs(7, 60*synth.PassagesPerDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(docs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if ix.mem != nil {
+		t.Fatal("this corpus should be searched through bleve")
+	}
+	all := passagesWhere(c, "", func(p corpus.Passage) bool { return p.Kind == corpus.KindDevelopment })
+	a := mustSearch(t, ix, "list all recent developments", 3)
+	if a.Shape != corpus.ShapeList || len(a.Results) != maxList || a.More != len(all)-maxList {
+		t.Errorf("list all recent developments = %s with %d results and %d more; want %d and %d more", a.Shape, len(a.Results), a.More, maxList, len(all)-maxList)
+	}
+	// A word of one development's text filters the list to the developments
+	// that have it, or whose document's title has it, found through bleve as
+	// a scan would.
+	p, _ := c.Passage(all[len(all)/2])
+	var word string
+	for _, w := range strings.Fields(strings.ToLower(p.Text)) {
+		if len(w) > 8 && strings.Trim(w, ".,;:()'") == w {
+			word = w
+			break
+		}
+	}
+	if word == "" {
+		t.Fatalf("no long word in %q", p.Text)
+	}
+	want := passagesWhere(c, "", func(q corpus.Passage) bool {
+		return q.Kind == corpus.KindDevelopment && strings.Contains(strings.ToLower(q.Text+" "+q.Doc), word)
+	})
+	a = mustSearch(t, ix, "all "+word+" developments", 3)
+	got := resultIDs(a.Results)
+	slices.Sort(got)
+	slices.Sort(want)
+	if len(want) > 1 && (a.Shape != corpus.ShapeList || !slices.Equal(got, want)) {
+		t.Errorf("all %s developments = %s %q, want %q", word, a.Shape, got, want)
+	}
+}
+
+// TestTopicSummary: a summary of a topic that is not a document is its best
+// passages, each cut to its first sentence.
+func TestTopicSummary(t *testing.T) {
+	ix := mustOpenSeed(t)
+	a := mustSearch(t, ix, "short notes on technology transfer", 3)
+	if a.Shape != corpus.ShapeSummary || !a.Answered || len(a.Results) == 0 || len(a.Results) > maxTopicSummary {
+		t.Fatalf("short notes on technology transfer = %s answered %v %q", a.Shape, a.Answered, resultIDs(a.Results))
+	}
+	for _, r := range a.Results {
+		p, _ := ix.Corpus().Passage(r.ID)
+		if r.Text != firstSentence(p.Text) || !strings.Contains(strings.ToLower(p.Text+p.Question), "transfer") {
+			t.Errorf("%s: %q is not the first sentence of a passage on technology transfer", r.ID, r.Text)
 		}
 	}
 }

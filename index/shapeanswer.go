@@ -5,7 +5,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -82,32 +84,47 @@ func (ix *Index) topicPlan(topic string) (doc string, required []*concept) {
 func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int) (corpus.Answer, bool, error) {
 	doc, required := ix.topicPlan(s.topic)
 	filtered := len(required) > 0 || s.year > 0
+	candidates, everywhere := []corpus.Passage(nil), false
+	switch {
+	case doc != "":
+		candidates = ix.passagesOf(doc)
+	case len(required) > 0 && ix.mem == nil:
+		var err error
+		if candidates, err = ix.listCandidates(ctx, s.targets, required); err != nil {
+			return corpus.Answer{}, false, err
+		}
+	default:
+		everywhere = true
+	}
 	var found []corpus.Result
 	more, checks := 0, 0
-scan:
-	for _, sec := range ix.corpus.Sections() {
-		if doc != "" && sec.Passages[0].DocID != doc {
-			continue
+	add := func(ps corpus.Passage) bool {
+		if !anyTarget(s.targets, ps) || s.year > 0 && ps.Year != s.year {
+			return true
 		}
-		for _, ps := range sec.Passages {
-			if !anyTarget(s.targets, ps) || s.year > 0 && ps.Year != s.year {
-				continue
+		var spans []corpus.Span
+		if len(required) > 0 {
+			if checks++; checks > maxListChecks {
+				return false
 			}
-			var spans []corpus.Span
-			if len(required) > 0 {
-				if checks++; checks > maxListChecks {
-					break scan
-				}
-				ok := false
-				if spans, ok = ix.matchesAll(ps, required); !ok {
-					continue
-				}
+			ok := false
+			if spans, ok = ix.matchesAll(ps, required); !ok {
+				return true
 			}
-			if len(found) == maxList {
-				more++
-				continue
-			}
+		}
+		if len(found) == maxList {
+			more++
+		} else {
 			found = append(found, corpus.Result{Passage: ps, Highlights: spans})
+		}
+		return true
+	}
+	if everywhere {
+		candidates = ix.corpus.Passages()
+	}
+	for _, ps := range candidates {
+		if !add(ps) {
+			break
 		}
 	}
 	switch {
@@ -118,6 +135,57 @@ scan:
 	}
 	byYear(found)
 	return corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: found, More: more}, true, nil
+}
+
+// listCandidates asks bleve, in a large corpus, for the passages of the
+// kinds listed that have a word of each concept (of a phrase, its first),
+// in corpus order: reading every passage of a kind in 100,000 would cost
+// more than a question. Up to maxListChecks are returned.
+func (ix *Index) listCandidates(ctx context.Context, targets []listTarget, required []*concept) ([]corpus.Passage, error) {
+	var must []query.Query
+	for _, c := range required {
+		var alts []query.Query
+		for _, a := range c.alts {
+			for _, f := range searchFields {
+				alts = append(alts, termQuery{term: a.terms[0], field: f.name, boost: 1}.query())
+			}
+		}
+		if len(alts) == 0 {
+			return nil, nil // a word the notes do not have: nothing matches
+		}
+		must = append(must, bleve.NewDisjunctionQuery(alts...))
+	}
+	var kinds []query.Query
+	for _, t := range targets {
+		if t.kind == "" {
+			kinds = nil // a heading of no kind: any passage may be under it
+			break
+		}
+		q := bleve.NewTermQuery(string(t.kind))
+		q.SetField(fieldKind)
+		kinds = append(kinds, q)
+	}
+	if len(kinds) > 0 {
+		must = append(must, bleve.NewDisjunctionQuery(kinds...))
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), maxListChecks, 0, false)
+	req.Score = bleve.ScoreNone
+	res, err := ix.searchSafely(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	pos := make([]int, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		if i, ok := ix.order[h.ID]; ok {
+			pos = append(pos, i)
+		}
+	}
+	slices.Sort(pos)
+	out := make([]corpus.Passage, len(pos))
+	for i, p := range pos {
+		out[i] = ix.corpus.Passages()[p]
+	}
+	return out, nil
 }
 
 func anyTarget(ts []listTarget, p corpus.Passage) bool {
