@@ -456,8 +456,9 @@ func bestDistinct(rs []corpus.Result, n int, keep func(corpus.Result) bool) []co
 
 // compare answers with the best passage for each side, then the next ones
 // in turn. When one passage is the best for both sides, or the question as
-// a whole finds a passage about both ("basic research vs
-// commercialisation"), the notes compare them there: that passage answers.
+// a whole finds the best passage of one side that is among the first of the
+// other ("difference between core and buffer"), the notes compare them
+// there: that passage answers.
 func (ix *Index) compare(ctx context.Context, question string, sides []string, n int) (corpus.Answer, bool, error) {
 	k := max(n, 3)
 	answers := make([]corpus.Answer, len(sides))
@@ -491,13 +492,14 @@ func (ix *Index) compare(ctx context.Context, question string, sides []string, n
 	return ans, true, nil
 }
 
-// aboutAll reports whether r is among the first three results of every
-// answer, and an answer rather than a list of names.
+// aboutAll reports whether r, an answer rather than a list of names, is the
+// best result of one answer and among the first three of every other.
 func aboutAll(r corpus.Result, answers []corpus.Answer) bool {
 	switch r.Kind {
 	case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic:
 		return false
 	}
+	best := false
 	for _, a := range answers {
 		found := false
 		for i := 0; i < len(a.Results) && i < 3; i++ {
@@ -506,8 +508,9 @@ func aboutAll(r corpus.Result, answers []corpus.Answer) bool {
 		if !found {
 			return false
 		}
+		best = best || a.Results[0].ID == r.ID
 	}
-	return true
+	return best
 }
 
 // interleave takes the best result of each answer, then the second of each,
