@@ -376,10 +376,15 @@ func TestCompareAnswers(t *testing.T) {
 			}
 		}
 	}
-	// One passage compares them: it answers.
+	// One passage compares them, by its heading: it answers.
 	a := mustSearch(t, ix, "difference between core and buffer", 3)
 	if a.Shape != corpus.ShapePassage || a.Results[0].ID != "project-tiger/ntca-imp/core-vs-buffer-sec-38v" {
 		t.Errorf("core vs buffer = %s %q, want the passage that compares them", a.Shape, resultIDs(a.Results))
+	}
+	web := mustOpenDocs(t, "el-nino-southern-oscillation.html")
+	a = mustSearch(t, web, "el nino vs la nina table", 3)
+	if a.Shape != corpus.ShapePassage || len(a.Results) == 0 || !strings.Contains(a.Results[0].Heading(), "Comparison Table") {
+		t.Errorf("el nino vs la nina table = %s %q, want the comparison table", a.Shape, resultIDs(a.Results))
 	}
 }
 

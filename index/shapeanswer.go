@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -455,10 +456,10 @@ func bestDistinct(rs []corpus.Result, n int, keep func(corpus.Result) bool) []co
 }
 
 // compare answers with the best passage for each side, then the next ones
-// in turn. When one passage is the best for both sides, or the question as
-// a whole finds the best passage of one side that is among the first of the
-// other ("difference between core and buffer"), the notes compare them
-// there: that passage answers.
+// in turn. When one passage is the best for both sides ("basic research vs
+// commercialisation"), or the question as a whole finds a passage whose
+// heading or FAQ question names both ("difference between core and
+// buffer"), the notes compare them there: that passage answers.
 func (ix *Index) compare(ctx context.Context, question string, sides []string, n int) (corpus.Answer, bool, error) {
 	k := max(n, 3)
 	answers := make([]corpus.Answer, len(sides))
@@ -481,7 +482,7 @@ func (ix *Index) compare(ctx context.Context, question string, sides []string, n
 	if answers[0].Results[0].ID == answers[1].Results[0].ID {
 		return whole, true, nil
 	}
-	if whole.Answered && aboutAll(whole.Results[0], answers) {
+	if whole.Answered && ix.comparesAll(whole.Results[0], sides) {
 		return whole, true, nil
 	}
 	ans := corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeCompare, Parts: sides}
@@ -492,25 +493,38 @@ func (ix *Index) compare(ctx context.Context, question string, sides []string, n
 	return ans, true, nil
 }
 
-// aboutAll reports whether r, an answer rather than a list of names, is the
-// best result of one answer and among the first three of every other.
-func aboutAll(r corpus.Result, answers []corpus.Answer) bool {
+// comparesAll reports whether passage r compares the sides: an answer
+// rather than a list of names whose heading or FAQ question has every word
+// of each side ("El Niño vs La Niña: Comparison Table" for "el nino vs la
+// nina table", "core vs buffer"), accents aside.
+func (ix *Index) comparesAll(r corpus.Result, sides []string) bool {
 	switch r.Kind {
 	case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic:
 		return false
 	}
-	best := false
-	for _, a := range answers {
-		found := false
-		for i := 0; i < len(a.Results) && i < 3; i++ {
-			found = found || a.Results[i].ID == r.ID
+	fold := func(s string) string { return string(asciifolding.New().Filter([]byte(strings.ToLower(s)))) }
+	naming := map[string]bool{}
+	for _, t := range ix.analyzer.Analyze([]byte(fold(strings.Join(r.Section, " ") + " " + r.Question))) {
+		naming[string(t.Term)] = true
+	}
+	for _, side := range sides {
+		n := 0
+		for _, w := range words(fold(side)) {
+			if fillerWords[w] {
+				continue
+			}
+			for _, t := range ix.analyze(w) {
+				if !naming[t] {
+					return false
+				}
+				n++
+			}
 		}
-		if !found {
+		if n == 0 {
 			return false
 		}
-		best = best || a.Results[0].ID == r.ID
 	}
-	return best
+	return true
 }
 
 // interleave takes the best result of each answer, then the second of each,
