@@ -79,6 +79,8 @@ const (
 	ENotFound Code = "not_found" // no schedule, or no facts to post
 	EConflict Code = "conflict"  // not now: already posted today, or a post is being sent
 	ESend     Code = "send"      // the post could not be sent
+	// EUnavailable means the store cannot be reached: try again later.
+	EUnavailable Code = "unavailable"
 )
 
 // Error is a failure to show to a moderator. Message is for the user; Err,
