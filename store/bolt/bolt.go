@@ -140,6 +140,10 @@ func Open(path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if _, err := s.all(); err != nil {
+		db.Close()
+		return nil, damaged(path, err)
+	}
 	if !fresh {
 		n, err := s.count()
 		if err != nil {
@@ -156,11 +160,40 @@ func Open(path string, opts Options) (*Store, error) {
 	return s, nil
 }
 
-// openChecked opens a bbolt file and runs its consistency check, turning
-// panics into errors.
+// openChecked opens a bbolt file and checks it: its meta pages, a read of
+// every page in use, then bbolt's consistency check. Panics and memory
+// faults become errors.
 func openChecked(path string, readOnly bool, timeout time.Duration) (db *bbolt.DB, err error) {
-	defer guard(path, &err)
-	db, err = bbolt.Open(path, 0o600, &bbolt.Options{Timeout: timeout, ReadOnly: readOnly})
+	var file *os.File // bbolt's, to let go of its lock if bbolt panics while opening
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if p := recover(); p != nil {
+			err = damaged(path, fmt.Errorf("bbolt panicked: %v", p))
+		}
+		if err != nil {
+			switch {
+			case db != nil:
+				db.Close()
+			case file != nil:
+				file.Close()
+			}
+			db = nil
+		}
+	}()
+	if fi, err := os.Stat(path); err == nil && fi.Size() > 0 {
+		if err := checkMeta(path); err != nil {
+			return nil, damaged(path, err)
+		}
+	}
+	db, err = bbolt.Open(path, 0o600, &bbolt.Options{
+		Timeout:  timeout,
+		ReadOnly: readOnly,
+		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag, perm)
+			file = f
+			return f, err
+		},
+	})
 	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
 		return nil, fmt.Errorf("open store %s: %w", path, ErrInUse)
@@ -169,9 +202,11 @@ func openChecked(path string, readOnly bool, timeout time.Duration) (db *bbolt.D
 	case err != nil:
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if err := walk(db); err != nil {
+		return db, damaged(path, err)
+	}
 	if problems := check(db); len(problems) > 0 {
-		db.Close()
-		return nil, damaged(path, errors.Join(problems...))
+		return db, damaged(path, errors.Join(problems...))
 	}
 	return db, nil
 }
@@ -214,6 +249,10 @@ func (s *Store) view(ctx context.Context, fn func(tx *bbolt.Tx) error) (err erro
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	return s.viewTx(fn)
+}
+
+func (s *Store) viewTx(fn func(tx *bbolt.Tx) error) (err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer guard(s.path, &err)
 	return s.db.View(fn)
@@ -351,8 +390,15 @@ func (s *Store) UpdateDailySchedule(ctx context.Context, guild string, fresh *st
 
 // DailySchedules returns every server's schedule, by guild ID.
 func (s *Store) DailySchedules(ctx context.Context) ([]*store.DailySchedule, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return s.all()
+}
+
+func (s *Store) all() ([]*store.DailySchedule, error) {
 	var out []*store.DailySchedule
-	err := s.view(ctx, func(tx *bbolt.Tx) error {
+	err := s.viewTx(func(tx *bbolt.Tx) error {
 		return guilds(tx).ForEach(func(k, v []byte) error {
 			r, err := decode(k, v)
 			if err != nil {
@@ -379,7 +425,7 @@ func (s *Store) PutDailySchedules(ctx context.Context, recs []*store.DailySchedu
 }
 
 func (s *Store) count() (n int, err error) {
-	err = s.view(context.Background(), func(tx *bbolt.Tx) error {
+	err = s.viewTx(func(tx *bbolt.Tx) error {
 		n = guilds(tx).Stats().KeyN
 		return nil
 	})
@@ -470,7 +516,7 @@ func Check(path string) (Report, error) {
 	}
 	defer db.Close()
 	s := &Store{db: db, path: path}
-	err = s.view(context.Background(), func(tx *bbolt.Tx) error {
+	err = s.viewTx(func(tx *bbolt.Tx) error {
 		v, err := version(tx)
 		if err != nil {
 			return err

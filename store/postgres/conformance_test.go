@@ -12,7 +12,7 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(tb testing.TB) storetest.Store {
-		return mustOpen(tb, pgtest.URL(tb), Options{})
+		return mustOpen(tb, pgtest.URL(tb), Options{Logger: quiet})
 	})
 }
 

@@ -45,7 +45,7 @@ func (s *Store) DailySchedule(ctx context.Context, guild string) (*store.DailySc
 	if errors.Is(err, pgx.ErrNoRows) {
 		err = store.ErrNotFound
 	}
-	return r, wrap("daily schedule of guild "+guild, err)
+	return r, s.wrap("daily schedule of guild "+guild, err)
 }
 
 // UpdateDailySchedule applies fn to a server's schedule in one transaction,
@@ -101,7 +101,7 @@ func (s *Store) UpdateDailySchedule(ctx context.Context, guild string, fresh *st
 		return nil, fnErr
 	}
 	if err != nil {
-		return nil, wrap("update daily schedule of guild "+guild, err)
+		return nil, s.wrap("update daily schedule of guild "+guild, err)
 	}
 	return out, nil
 }
@@ -113,10 +113,10 @@ func (s *Store) DailySchedules(ctx context.Context) ([]*store.DailySchedule, err
 	}
 	rows, err := s.pool.Query(ctx, selectDaily+` ORDER BY s.guild_id`)
 	if err != nil {
-		return nil, wrap("daily schedules", err)
+		return nil, s.wrap("daily schedules", err)
 	}
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (*store.DailySchedule, error) { return scanDaily(row) })
-	return out, wrap("daily schedules", err)
+	return out, s.wrap("daily schedules", err)
 }
 
 // PutDailySchedules writes schedules in one transaction, replacing those of
@@ -138,7 +138,7 @@ func (s *Store) PutDailySchedules(ctx context.Context, recs []*store.DailySchedu
 		b.Queue(`SELECT pg_notify($1, '')`, notifyChannel)
 		return tx.SendBatch(ctx, b).Close()
 	})
-	return wrap("put daily schedules", err)
+	return s.wrap("put daily schedules", err)
 }
 
 // queueSchedule queues the statements that write r: its schedule and its

@@ -14,7 +14,8 @@ import (
 // Lead blocks until this process holds the lead (see the package
 // documentation), or ctx is done. While the database cannot be reached it
 // keeps trying, every Options.LockInterval. The lease is lost when its
-// connection breaks, and ends with ctx or Release.
+// connection breaks or does not answer within Options.StatementTimeout,
+// and ends with ctx or Release.
 func (s *Store) Lead(ctx context.Context) (*store.Lease, error) {
 	var conn *pgx.Conn
 	defer func() {
@@ -27,7 +28,7 @@ func (s *Store) Lead(ctx context.Context) (*store.Lease, error) {
 		err := s.ensure(ctx)
 		if err == nil && (conn == nil || conn.IsClosed()) {
 			conn, err = pgx.ConnectConfig(ctx, s.leader)
-			err = wrap("connect for the lead", err)
+			err = s.wrap("connect for the lead", err)
 		}
 		if err == nil {
 			var got bool
@@ -39,7 +40,7 @@ func (s *Store) Lead(ctx context.Context) (*store.Lease, error) {
 					return lease, nil
 				}
 			}
-			err = wrap("try for the lead", err)
+			err = s.wrap("try for the lead", err)
 		}
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -99,7 +100,7 @@ func (s *Store) hold(ctx context.Context, conn *pgx.Conn) *store.Lease {
 				s.log.Warn("store: lost the lead: its connection broke", "url", s.url, "err", err)
 				return
 			}
-			pctx, pcancel := context.WithTimeout(ctx, s.opts.LockInterval)
+			pctx, pcancel := context.WithTimeout(ctx, s.opts.StatementTimeout)
 			_, err = conn.Exec(pctx, "SELECT 1")
 			pcancel()
 			if err != nil {
@@ -133,5 +134,5 @@ func (s *Store) HasLeader(ctx context.Context) (bool, error) {
 		WHERE locktype = 'advisory' AND granted AND objsubid = 2
 		AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
 		AND classid::bigint = $1 AND objid::bigint = $2)`, lockSpace, lockDaily).Scan(&held)
-	return held, wrap("find the leader", err)
+	return held, s.wrap("find the leader", err)
 }

@@ -178,7 +178,7 @@ func (s *Store) Ping(ctx context.Context) error {
 	if err := s.ensure(ctx); err != nil {
 		return err
 	}
-	return wrap("ping", s.pool.Ping(ctx))
+	return s.wrap("ping", s.pool.Ping(ctx))
 }
 
 // migration is one numbered SQL file.
@@ -292,10 +292,22 @@ func (s *Store) migrateOnce(ctx context.Context) (int, error) {
 		return nil
 	})
 	if err != nil {
-		return 0, wrap("migrate "+s.url, err)
+		return 0, s.wrap("migrate "+s.url, err)
 	}
 	s.ready.Store(true)
 	return version, nil
+}
+
+// wrap is the package's wrap, and after a connection failure it drops the
+// pool's idle connections: they most likely died with the one that failed
+// (the database restarted, the network broke), and the next call should
+// not fail on one of them too.
+func (s *Store) wrap(op string, err error) error {
+	err = wrap(op, err)
+	if errors.Is(err, store.ErrUnavailable) {
+		s.pool.Reset()
+	}
+	return err
 }
 
 // wrap adds the operation to err, and store.ErrUnavailable when the
