@@ -29,13 +29,14 @@ import (
 // The failover test's fast clock and schedule: the processes' daily
 // scheduler runs failoverRate times faster than real time, a post falls due
 // every failoverEvery of its time (two real seconds), and the grace window
-// is failoverGrace (eight real seconds).
+// is failoverGrace (twelve real seconds). The processes try for the lead
+// every 200 ms, or CONCEPTBOT_TEST_LOCK_INTERVAL (e.g. 5s, the default of
+// store.lock_interval, to measure failover as deployed).
 const (
 	failoverRate   = 900
 	failoverGuilds = 12
 	failoverEvery  = 30 * time.Minute
-	failoverGrace  = 2 * time.Hour
-	failoverLock   = 200 * time.Millisecond
+	failoverGrace  = 3 * time.Hour
 	// failoverLatency is how long the fake Discord takes to answer a post
 	// it has made: a leader killed meanwhile has posted without knowing.
 	failoverLatency = 400 * time.Millisecond
@@ -60,6 +61,12 @@ func TestFailover(t *testing.T) {
 	pub, priv, err := ed25519.GenerateKey(nil)
 	if err != nil {
 		t.Fatal(err)
+	}
+	failoverLock := 200 * time.Millisecond
+	if v := os.Getenv("CONCEPTBOT_TEST_LOCK_INTERVAL"); v != "" {
+		if failoverLock, err = time.ParseDuration(v); err != nil {
+			t.Fatalf("CONCEPTBOT_TEST_LOCK_INTERVAL: %v", err)
+		}
 	}
 	fakeStart := time.Date(2026, 5, 1, 6, 0, 0, 0, time.UTC)
 	realStart := time.Now()

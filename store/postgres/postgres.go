@@ -303,11 +303,19 @@ func (s *Store) migrateOnce(ctx context.Context) (int, error) {
 // (the database restarted, the network broke), and the next call should
 // not fail on one of them too.
 func (s *Store) wrap(op string, err error) error {
-	err = wrap(op, err)
-	if errors.Is(err, store.ErrUnavailable) {
+	if err != nil && unavailable(err) && connectionLost(err) {
 		s.pool.Reset()
 	}
-	return err
+	return wrap(op, err)
+}
+
+// connectionLost reports whether err is a broken or refused connection,
+// rather than a statement that timed out or a caller that gave up.
+func connectionLost(err error) bool {
+	if _, ok := errors.AsType[*pgconn.PgError](err); ok {
+		return false
+	}
+	return !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled)
 }
 
 // wrap adds the operation to err, and store.ErrUnavailable when the
