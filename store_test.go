@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/conceptbot/conceptbot/internal/pgtest"
 	"github.com/conceptbot/conceptbot/internal/syncbuf"
 	"github.com/conceptbot/conceptbot/store"
@@ -299,8 +301,8 @@ func TestReplicaServesDailyFromPostgres(t *testing.T) {
 		code, body := r.get(t, "/readyz")
 		return code == 200 && strings.Contains(body, "degraded: store unreachable")
 	})
-	if _, body := r.get(t, "/metrics"); !strings.Contains(body, "conceptbot_store_up 0") {
-		t.Error("/metrics does not show the store down")
+	if _, body := r.get(t, "/metrics"); !strings.Contains(body, "conceptbot_store_up 0") || !strings.Contains(body, "conceptbot_daily_leader 0") {
+		t.Error("/metrics does not show the store down, and this process not posting")
 	}
 	proxy.Restore()
 	waitFor(t, "/readyz ready again", func() bool {
@@ -313,9 +315,11 @@ func TestReplicaServesDailyFromPostgres(t *testing.T) {
 }
 
 // TestServeStartsWithoutDatabase: a replica whose database is away at
-// start-up still answers questions; /daily works once it is back.
+// start-up still answers questions; /daily works once it is back. The
+// URL's password never shows in the log.
 func TestServeStartsWithoutDatabase(t *testing.T) {
 	proxy, url := pgtest.NewProxy(t, pgtest.URL(t))
+	url = strings.Replace(url, "postgres@", "postgres:hunter2@", 1) // the test server trusts any password
 	proxy.Cut()
 	r := startReplica(t, map[string]string{"CONCEPTBOT_STORE_URL": url, "CONCEPTBOT_STORE_CONNECT_RETRIES": "0"})
 	if got := r.interact(t, askBody); !strings.Contains(got, "Key Points › 5") {
@@ -330,6 +334,33 @@ func TestServeStartsWithoutDatabase(t *testing.T) {
 	proxy.Restore()
 	if got := r.interact(t, dailyBody(2, "42", "status", `[]`)); !strings.Contains(got, "aren't set up") {
 		t.Errorf("/daily status once the database is back = %q", got)
+	}
+	r.stop()
+	if log := r.stderr.String(); strings.Contains(log, "hunter2") || !strings.Contains(log, "postgres:********@") {
+		t.Errorf("the log shows the password, or not the masked URL:\n%s", log)
+	}
+}
+
+// TestServeRefusesNewerSchema: a database migrated by a newer conceptbot
+// stops serve at start-up, saying so.
+func TestServeRefusesNewerSchema(t *testing.T) {
+	url := pgtest.URL(t)
+	if out, _, err := runCLI(t, map[string]string{"CONCEPTBOT_STORE_URL": url}, "", "store", "migrate"); err != nil || !strings.Contains(out, "schema version 1") {
+		t.Fatalf("store migrate = %q, %v", out, err)
+	}
+	conn, err := pgx.Connect(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	if _, err := conn.Exec(t.Context(), "INSERT INTO conceptbot_schema (version, name) VALUES (2, '0002_future')"); err != nil {
+		t.Fatal(err)
+	}
+	pub, _, _ := ed25519.GenerateKey(nil)
+	env := map[string]string{"CONCEPTBOT_STORE_URL": url, "CONCEPTBOT_DISCORD_PUBLIC_KEY": hex.EncodeToString(pub), "CONCEPTBOT_HTTP_ADDR": "127.0.0.1:0"}
+	_, _, err = runCLI(t, env, "", "serve")
+	if err == nil || !strings.Contains(err.Error(), "schema is version 2, newer than this build knows (1): upgrade conceptbot") {
+		t.Errorf("serve on a newer schema = %v", err)
 	}
 }
 
