@@ -7,6 +7,7 @@ import (
 	"net"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -49,7 +50,7 @@ func (a *app) serveCmd() *cobra.Command {
 
 // serve runs until ctx is done, then shuts down in reverse order of start.
 func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) error {
-	ix, err := a.openIndex(ctx, c)
+	ix, notes, err := a.openIndex(ctx, c, log)
 	if err != nil {
 		return err
 	}
@@ -108,7 +109,7 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 			Addr: c.HTTP.Addr, PublicKey: c.Discord.PublicKey, Bot: b, MaxAge: c.HTTP.MaxAge,
 			Logger: log, Metrics: metrics,
 			Ready:    func() bool { return !gatewayOn || gw.Connected() },
-			Degraded: st.degraded,
+			Degraded: func() string { return joinDegraded(st.degraded(), leftOut(notes)) },
 		})
 		if err != nil {
 			return err
@@ -155,6 +156,26 @@ func tuneGC(getenv func(string) string) {
 		runtime.ReadMemStats(&ms)
 		debug.SetMemoryLimit(max(memoryLimit, 2*int64(ms.HeapAlloc)))
 	}
+}
+
+// leftOut says which documents were left out of the notes, for /readyz:
+// "" when none was.
+func leftOut(rep *corpus.Report) string {
+	if len(rep.Problems) == 0 {
+		return ""
+	}
+	return "left out of the notes: " + strings.ReplaceAll(rep.Problems.Error(), "\n", "; ")
+}
+
+// joinDegraded joins what /readyz reports as degraded, skipping "".
+func joinDegraded(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 // observedSender counts daily posts sent and failed.

@@ -40,8 +40,10 @@ type Config struct {
 
 // Corpus says which documents are indexed.
 type Corpus struct {
-	Paths []string `mapstructure:"paths"` // files and directories of .txt/.md documents; default none
-	Seed  bool     `mapstructure:"seed"`  // include the embedded seed document; default true
+	Paths        []string `mapstructure:"paths"`          // files and directories of documents; default none
+	Seed         bool     `mapstructure:"seed"`           // include the embedded seed document; default true
+	Strict       bool     `mapstructure:"strict"`         // any problem in the notes stops start-up; default false (the document is left out)
+	MaxFileBytes int64    `mapstructure:"max_file_bytes"` // largest document file read; default 8 MiB
 }
 
 // Index says where the index lives.
@@ -109,6 +111,8 @@ type Log struct {
 var defaults = map[string]any{
 	"corpus.paths":            []string{},
 	"corpus.seed":             true,
+	"corpus.strict":           false,
+	"corpus.max_file_bytes":   int64(8 << 20),
 	"index.path":              "",
 	"data.dir":                "data",
 	"discord.token":           "",
@@ -134,6 +138,9 @@ var defaults = map[string]any{
 	"log.level":               "info",
 	"log.format":              "text",
 }
+
+// maxFileBytes bounds corpus.max_file_bytes: a document is read whole.
+const maxFileBytes = 1 << 30
 
 // secrets are masked when the configuration is printed.
 var secrets = map[string]bool{"discord.token": true}
@@ -283,6 +290,9 @@ func (c *Config) Validate() error {
 	case "text", "json":
 	default:
 		p = append(p, fmt.Sprintf("log.format must be text or json (got %q)", c.Log.Format))
+	}
+	if c.Corpus.MaxFileBytes < 1<<10 || c.Corpus.MaxFileBytes > maxFileBytes {
+		p = append(p, fmt.Sprintf("corpus.max_file_bytes must be from 1024 to %d (1 GiB) (got %d)", int64(maxFileBytes), c.Corpus.MaxFileBytes))
 	}
 	if !c.Corpus.Seed && len(c.Corpus.Paths) == 0 {
 		p = append(p, "corpus.seed is false and corpus.paths is empty: there would be no notes to answer from")
