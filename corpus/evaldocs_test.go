@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	_ "github.com/conceptbot/conceptbot/corpus/pdftext"
+	_ "github.com/conceptbot/conceptbot/corpus/web"
 )
 
 // evalDir holds the multi-document evaluation set: documents in several

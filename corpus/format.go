@@ -157,6 +157,9 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 	for i := range d.Passages {
 		d.Passages[i].Line = c.origin(d.Passages[i].Line)
 	}
+	for i := range d.Outline {
+		d.Outline[i].Line = c.origin(d.Outline[i].Line)
+	}
 	return d, nil
 }
 

@@ -93,7 +93,7 @@ func TestLoadLeavesOutBadDocuments(t *testing.T) {
 	}
 	wantSkipped := []Skipped{
 		{filepath.Join(dir, ".obsidian"), "hidden"},
-		{filepath.Join(dir, "notes.docx"), `unsupported file type ".docx" (conceptbot reads .markdown, .md, .text, .txt)`},
+		{filepath.Join(dir, "notes.docx"), `unsupported file type ".docx" (conceptbot reads ` + strings.Join(Extensions(), ", ") + ")"},
 	}
 	if !slices.Equal(rep.Skipped, wantSkipped) {
 		t.Errorf("skipped = %q, want %q", rep.Skipped, wantSkipped)
@@ -170,9 +170,9 @@ func TestLoadBounds(t *testing.T) {
 		{"a folder with no documents", func(t *testing.T, dir string) []string {
 			writeFiles(t, dir, map[string]string{"empty/slides.pptx": "PK"})
 			return []string{filepath.Join(dir, "empty"), dir}
-		}, 0, []string{"empty: no documents here (conceptbot reads .markdown, .md, .text, .txt files)"},
-			[]string{`empty/slides.pptx: unsupported file type ".pptx" (conceptbot reads .markdown, .md, .text, .txt)`,
-				`empty/slides.pptx: unsupported file type ".pptx" (conceptbot reads .markdown, .md, .text, .txt)`}},
+		}, 0, []string{"empty: no documents here (conceptbot reads " + strings.Join(Extensions(), ", ") + " files)"},
+			[]string{`empty/slides.pptx: unsupported file type ".pptx" (conceptbot reads ` + strings.Join(Extensions(), ", ") + ")",
+				`empty/slides.pptx: unsupported file type ".pptx" (conceptbot reads ` + strings.Join(Extensions(), ", ") + ")"}},
 		{"directory loop", func(t *testing.T, dir string) []string {
 			if err := os.MkdirAll(filepath.Join(dir, "a", "b"), 0o755); err != nil {
 				t.Fatal(err)

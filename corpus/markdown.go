@@ -411,6 +411,21 @@ func (r *mdReader) heading(level int, t string, n int) {
 	r.headLevel = level
 }
 
+// cutExamTip reports whether t starts with the words "exam tip" and returns
+// what follows them.
+func cutExamTip(t string) (string, bool) {
+	const words = "exam tip"
+	if len(t) < len(words) || !strings.EqualFold(t[:len(words)], words) {
+		return "", false
+	}
+	rest := t[len(words):]
+	if rest != "" && rest[0] != ' ' && rest[0] != ':' && rest[0] != 's' {
+		return "", false // "exam tipping"
+	}
+	rest = strings.TrimPrefix(rest, "s")
+	return strings.TrimSpace(strings.TrimLeft(rest, " :-–")), true
+}
+
 // faqSection returns the open FAQ section, if any.
 func (r *mdReader) faqSection() *section {
 	for _, s := range r.b.stack {
@@ -464,8 +479,13 @@ func (r *mdReader) quote(t string, n int) int {
 			r.settle(n, "")
 			sec := b.current(n)
 			title := mdInline(m[2])
-			if isExamTip(title) || strings.EqualFold(m[1], "exam-tip") {
+			if rest, ok := cutExamTip(title); ok || strings.EqualFold(m[1], "exam-tip") {
+				// "[!tip] Exam tip", with the tip on the lines below or, when
+				// the callout was rendered as one paragraph, after the words.
 				r.callout = sec.newExamTip(n)
+				if rest != "" {
+					r.callout.addText(rest, false, n)
+				}
 			} else {
 				r.callout = sec.newItem(n)
 				r.callout.unit = true
