@@ -126,9 +126,17 @@ func (b *builder) open(level int, heading string, kind Kind, line int) *section 
 	if parent != nil {
 		key = parent.key + "/" + slug
 	}
-	if s, ok := b.byKey[key]; ok {
-		b.push(s)
-		return s
+	base := key
+	for n := 2; ; n++ {
+		s, ok := b.byKey[key]
+		if !ok {
+			break
+		}
+		if strings.EqualFold(s.path[len(s.path)-1], heading) {
+			b.push(s) // the same heading again: its section continues
+			return s
+		}
+		key = base + "-" + strconv.Itoa(n) // another heading with the same slug
 	}
 	s := &section{key: key, kind: kind, line: line, level: level, year: yearOf(heading)}
 	if parent != nil {

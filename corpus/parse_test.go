@@ -246,6 +246,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Notes (section): 0", "Notes > Key facts (key-point): 1", "Notes > Other (section): 1"}},
 		{"markdown heading kinds", "k.md", "# T\n\n## Current affairs\n\n- 2025: a thing happened.\n\n## Q&A\n\n### Why?\n\nBecause.\n",
 			[]string{"Current affairs (development): 1", "Q&A (faq): 1"}},
+		{"headings alike only in their slug stay apart", "c.md", "# T\n\n## Café\n\nOne.\n\n## Caf\n\nTwo.\n",
+			[]string{"Café (section): 1", "Caf (section): 1"}},
 		{"repeated heading continues", "r.md", "# T\n\n## Notes\n\nOne.\n\n## Other\n\nTwo.\n\n## Notes\n\nThree.\n",
 			[]string{"Notes (section): 2", "Other (section): 1"}},
 	}
@@ -561,7 +563,7 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 
 var (
 	listMarkerRE  = regexp.MustCompile(`^(?:[-*+•·▪◦●○■□►▸➢➤✓✔–—→]\s*|(?:\(?[a-z]\)|\([ivx]+\)|[ivx]+[.)]|\(?\d+[.)])\s+)`)
-	calloutTypeRE = regexp.MustCompile(`\[![A-Za-z-]+\]`)
+	calloutTypeRE = regexp.MustCompile(`^(?:>\s*)*\[![A-Za-z-]+\]`)
 	htmlRE        = regexp.MustCompile(`<[^<>]*>|&[#a-zA-Z0-9]+;`)
 	faqMarkRE     = regexp.MustCompile(`(?i)^(?:q|ques|question|a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)`)
 	taskMarkRE    = regexp.MustCompile(`\[[ xX]\]`)
@@ -575,9 +577,10 @@ var emphasisMarks = strings.NewReplacer("*", "", "_", "", "=", "", "~", "", "`",
 // targets, wiki-link targets with an alias, callout types, HTML tags and
 // entities, list, task, Q:/A: markers and code fence info.
 func visibleText(line string) string {
-	line = mdLinkRE.ReplaceAllString(line, "$1")
-	line = wikiLinkRE.ReplaceAllStringFunc(line, wikiText)
 	line = calloutTypeRE.ReplaceAllString(line, "")
+	line = mdLinkRE.ReplaceAllString(line, "$1")
+	line = mdRefLinkRE.ReplaceAllString(line, "$1")
+	line = wikiLinkRE.ReplaceAllStringFunc(line, wikiText)
 	line = htmlRE.ReplaceAllString(line, " ")
 	line = strings.TrimLeft(line, "> ")
 	line = listMarkerRE.ReplaceAllString(line, "")
