@@ -573,7 +573,7 @@ func (b *builder) finish() (*Document, error) {
 				q.Text = part
 				q.Section = path
 				if len(parts) > 1 {
-					q.Part = i + 1
+					q.Piece = i + 1
 					q.Section = append(append([]string(nil), path...), strconv.Itoa(i+1))
 				}
 				b.add(d, s, &q, seen, it.explicit())

@@ -66,7 +66,7 @@ type Passage struct {
 	Ordinal  int      // 1-based position within its section; 0 when alone
 	Question string   // the question of a FAQ (and of its exam tip)
 	Year     int      // the year of a recent development; 0 otherwise
-	Part     int      // 1-based part of a long text split to fit; 0 when whole
+	Piece    int      // 1-based piece of a long text cut to fit (its citation ends with it); 0 when whole
 	Category string   // Document.Category
 	Text     string   // plain text; list items on their own lines starting "- " (nested: indented)
 	Line     int      // 1-based line of the input where the passage starts

@@ -106,8 +106,8 @@ func renderDoc(d *Document, err error) string {
 		if p.Year > 0 {
 			fmt.Fprintf(&b, ", year %d", p.Year)
 		}
-		if p.Part > 0 {
-			fmt.Fprintf(&b, ", part %d", p.Part)
+		if p.Piece > 0 {
+			fmt.Fprintf(&b, ", piece %d", p.Piece)
 		}
 		b.WriteString("\n")
 		if p.Question != "" {

@@ -26,7 +26,7 @@ func mustOpenDocs(tb testing.TB, names ...string) *Index {
 	for _, n := range names {
 		paths = append(paths, filepath.Join("testdata", "eval", "multi", "docs", n))
 	}
-	c, err := corpus.Load(paths, true)
+	c, _, err := corpus.Load(context.Background(), corpus.Options{Paths: paths, Seed: true, Strict: true})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -378,7 +378,7 @@ func TestCompareAnswers(t *testing.T) {
 	}
 	// One passage compares them, by its heading: it answers.
 	a := mustSearch(t, ix, "difference between core and buffer", 3)
-	if a.Shape != corpus.ShapePassage || a.Results[0].ID != "project-tiger/ntca-imp/core-vs-buffer-sec-38v" {
+	if a.Shape != corpus.ShapePassage || !strings.HasPrefix(a.Results[0].ID, "project-tiger/ntca-imp/core-vs-buffer-sec-38v") {
 		t.Errorf("core vs buffer = %s %q, want the passage that compares them", a.Shape, resultIDs(a.Results))
 	}
 	web := mustOpenDocs(t, "el-nino-southern-oscillation.html")
