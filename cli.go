@@ -403,13 +403,21 @@ func printOutline(w io.Writer, d *corpus.Document, verbose bool) {
 			under[best] = append(under[best], p)
 		}
 	}
+	unit := "line"
+	if d.Unit != "" {
+		unit = d.Unit
+	}
 	for i, h := range d.Outline {
 		indent := strings.Repeat("  ", len(h.Path))
 		count := fmt.Sprint(h.Passages)
-		if h.Passages == 0 {
+		switch {
+		case h.Passages > 0:
+		case i+1 < len(d.Outline) && len(d.Outline[i+1].Path) > len(h.Path):
+			count = "in its subsections" // the outline is in tree order
+		default:
 			count = "no text"
 		}
-		fmt.Fprintf(w, "%s%s (line %d): %s\n", indent, h.Path[len(h.Path)-1], h.Line, count)
+		fmt.Fprintf(w, "%s%s (%s %d): %s\n", indent, h.Path[len(h.Path)-1], unit, h.Line, count)
 		for _, p := range under[i] {
 			label := strings.Join(p.Section[len(h.Path):], corpus.Separator)
 			if label == "" {

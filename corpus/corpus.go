@@ -41,7 +41,8 @@ type Document struct {
 	// Meta holds the other metadata a document gives (front matter keys
 	// such as "created" or "source", a "Related:" line), lists joined by ", ".
 	Meta     map[string]string
-	Format   string // how it was written: "text", "markdown", …
+	Format   string // how it was written: "text", "markdown", "web page", "PDF"
+	Unit     string // what its Line numbers count: "" for lines, "page" for a PDF's pages
 	File     string // where it was read from
 	Passages []Passage
 	Outline  []Heading // every section in order, including those with no text

@@ -149,6 +149,9 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 		return nil, err
 	}
 	d.Format = f.Name
+	if c.Unit == "page" {
+		d.Unit = "page"
+	}
 	for _, w := range d.Warnings {
 		where(w)
 	}
