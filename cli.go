@@ -9,7 +9,9 @@ import (
 	"log/slog"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -43,7 +45,7 @@ func newRoot(a *app) *cobra.Command {
 	f.Bool(config.FlagName("corpus.seed"), true, "include the embedded seed document")
 	f.String(config.FlagName("index.path"), "", "keep the index on disk in this directory (default: in memory)")
 	f.String(config.FlagName("log.level"), "info", "log level: debug, info, warn or error")
-	root.AddCommand(a.askCmd(), a.evalCmd(), a.corpusCmd(), a.configCmd(), a.versionCmd(), a.serveCmd(), a.commandsCmd())
+	root.AddCommand(a.askCmd(), a.evalCmd(), a.corpusCmd(), a.configCmd(), a.versionCmd(), a.serveCmd(), a.commandsCmd(), a.storeCmd())
 	return root
 }
 
@@ -71,13 +73,38 @@ func (a *app) logger(c *config.Config) *slog.Logger {
 	return slog.New(slog.NewTextHandler(a.stderr, opts))
 }
 
-// openIndex loads the notes and their index as configured.
-func (a *app) openIndex(ctx context.Context, c *config.Config) (*index.Index, error) {
-	notes, err := corpus.Load(c.Corpus.Paths, c.Corpus.Seed)
+// openIndex loads the notes and their index as configured. A document with
+// a problem is left out and logged, unless corpus.strict makes it fatal;
+// the report says what was left out.
+func (a *app) openIndex(ctx context.Context, c *config.Config, log *slog.Logger) (*index.Index, *corpus.Report, error) {
+	notes, rep, err := corpus.Load(ctx, corpusOptions(c))
+	logReport(log, rep)
 	if err != nil {
-		return nil, fmt.Errorf("load notes: %w", err)
+		return nil, rep, fmt.Errorf("load notes: %w", err)
 	}
-	return index.Load(ctx, notes, index.Options{Path: c.Index.Path})
+	ix, err := index.Load(ctx, notes, index.Options{Path: c.Index.Path})
+	return ix, rep, err
+}
+
+func corpusOptions(c *config.Config) corpus.Options {
+	return corpus.Options{Paths: c.Corpus.Paths, Seed: c.Corpus.Seed, Strict: c.Corpus.Strict, MaxFileBytes: c.Corpus.MaxFileBytes}
+}
+
+// logReport logs what loading the notes left out, skipped or warned about.
+func logReport(log *slog.Logger, rep *corpus.Report) {
+	for _, e := range rep.Problems {
+		log.Error("left out of the notes", "problem", e.Error())
+	}
+	for _, w := range rep.Warnings() {
+		log.Warn("notes", "warning", w.Error())
+	}
+	for _, s := range rep.Skipped {
+		level := slog.LevelWarn
+		if s.Reason == "hidden" {
+			level = slog.LevelDebug
+		}
+		log.Log(context.Background(), level, "not read as a document", "file", s.Path, "why", s.Reason)
+	}
 }
 
 func (a *app) askCmd() *cobra.Command {
@@ -97,7 +124,7 @@ func (a *app) askCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ix, err := a.openIndex(cmd.Context(), c)
+			ix, _, err := a.openIndex(cmd.Context(), c, a.logger(c))
 			if err != nil {
 				return err
 			}
@@ -149,6 +176,9 @@ func (a *app) askCmd() *cobra.Command {
 type answerJSON struct {
 	Question string             `json:"question"`
 	Answered bool               `json:"answered"`
+	Shape    corpus.Shape       `json:"shape"`
+	Parts    []string           `json:"parts,omitempty"` // compare and parts: what each Part is
+	More     int                `json:"more,omitempty"`  // list: passages left out of results
 	Results  []resultJSON       `json:"results"`
 	Explain  *index.Explanation `json:"explain,omitempty"`
 }
@@ -157,18 +187,23 @@ type resultJSON struct {
 	Rank     int     `json:"rank"`
 	ID       string  `json:"id"`
 	Doc      string  `json:"doc"`
+	Category string  `json:"category"`
 	Section  string  `json:"section"`
 	Citation string  `json:"citation"`
 	Text     string  `json:"text"`
 	Score    float64 `json:"score"`
+	Part     int     `json:"part"`
 }
 
 func jsonAnswer(ans corpus.Answer) answerJSON {
-	out := answerJSON{Question: ans.Question, Answered: ans.Answered, Results: []resultJSON{}}
+	out := answerJSON{Question: ans.Question, Answered: ans.Answered, Shape: ans.Shape, Parts: ans.Parts, More: ans.More, Results: []resultJSON{}}
+	if out.Shape == "" {
+		out.Shape = corpus.ShapePassage
+	}
 	for i, r := range ans.Results {
 		out.Results = append(out.Results, resultJSON{
-			Rank: i + 1, ID: r.ID, Doc: r.Doc, Section: strings.Join(r.Section, corpus.Separator),
-			Citation: r.Citation(), Text: r.Text, Score: r.Score,
+			Rank: i + 1, ID: r.ID, Doc: r.Doc, Category: r.Category, Section: strings.Join(r.Section, corpus.Separator),
+			Citation: r.Citation(), Text: r.Text, Score: r.Score, Part: r.Part,
 		})
 	}
 	return out
@@ -176,8 +211,12 @@ func jsonAnswer(ans corpus.Answer) answerJSON {
 
 // printAnswer writes an answer for a person: the best passage under its
 // citation with the matched words emphasised (bold on a terminal, **…**
-// otherwise), then the citations of the rest.
+// otherwise), then the citations of the rest; answers of other shapes as
+// printShaped lays them out.
 func printAnswer(w io.Writer, ans corpus.Answer, terminal bool) {
+	if printShaped(w, ans, terminal) {
+		return
+	}
 	if len(ans.Results) == 0 {
 		fmt.Fprintln(w, "I couldn't find that in the notes. Try other words, or ask about a topic they cover.")
 		return
@@ -254,7 +293,7 @@ func (a *app) evalCmd() *cobra.Command {
 				}
 				qs = append(qs, more...)
 			}
-			ix, err := a.openIndex(cmd.Context(), c)
+			ix, _, err := a.openIndex(cmd.Context(), c, a.logger(c))
 			if err != nil {
 				return err
 			}
@@ -271,55 +310,146 @@ func (a *app) evalCmd() *cobra.Command {
 
 func (a *app) corpusCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "corpus", Short: "Work with the notes"}
-	cmd.AddCommand(&cobra.Command{
+	var verbose bool
+	check := &cobra.Command{
 		Use:   "check [PATH...]",
-		Short: "Check documents and summarise them (documents, sections, passages)",
+		Short: "Preview documents as the bot reads them: each one's outline, and every problem",
 		Long: "Check documents before adding them to the notes. With no PATH, check the configured notes\n" +
-			"(the embedded seed and corpus.paths). Problems are listed as file:line: what is wrong.",
+			"(the embedded seed and corpus.paths). Prints each document's outline (sections and their passages;\n" +
+			"with -v the first words of each passage) and the files skipped and why. Problems are listed as\n" +
+			"file:line: what is wrong; any problem, or a PATH that gives no document, exits 1.",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var docs []*corpus.Document
-			var err error
-			if len(args) == 0 {
-				c, cerr := a.config(cmd)
-				if cerr != nil {
-					return cerr
-				}
-				var notes *corpus.Corpus
-				if notes, err = corpus.Load(c.Corpus.Paths, c.Corpus.Seed); err == nil {
-					docs = notes.Docs
-				}
-			} else {
-				docs, err = corpus.ReadPaths(args)
-				if err == nil {
-					_, err = corpus.New(docs...)
-				}
-			}
+			c, err := a.load(cmd)
 			if err != nil {
-				fmt.Fprintln(a.stderr, err)
+				return err
+			}
+			opts := corpusOptions(c)
+			if len(args) > 0 {
+				opts.Paths, opts.Seed = args, false
+			} else if err := c.Validate(); err != nil {
+				return err
+			}
+			if opts.MaxFileBytes <= 0 {
+				opts.MaxFileBytes = corpus.DefaultMaxFileBytes
+			}
+			opts.Strict = false // report everything, then fail
+			_, rep, err := corpus.Load(cmd.Context(), opts)
+			if err != nil && cmd.Context().Err() != nil {
+				return err
+			}
+			printCheck(a.stdout, rep, verbose)
+			problems := append(append(corpus.Errors(nil), rep.Problems...), rep.Warnings()...)
+			for _, p := range rep.Problems {
+				fmt.Fprintln(a.stderr, p)
+			}
+			if len(problems) > 0 || err != nil {
+				if err != nil && len(rep.Problems) == 0 {
+					fmt.Fprintln(a.stderr, err)
+				}
 				return exitError{"corpus check failed"}
 			}
-			return printSummary(a.stdout, docs)
+			return nil
 		},
-	})
+	}
+	check.Flags().BoolVarP(&verbose, "verbose", "v", false, "show the first words of each passage")
+	cmd.AddCommand(check)
 	return cmd
 }
 
-func printSummary(w io.Writer, docs []*corpus.Document) error {
+// printCheck writes what corpus check found: each document's outline with
+// its warnings, the files skipped, and a summary line, "ok: …" when there
+// is no problem.
+func printCheck(w io.Writer, rep *corpus.Report, verbose bool) {
 	sections, passages := 0, 0
-	for _, d := range docs {
+	for _, d := range rep.Docs {
 		secs := map[string]bool{}
 		for _, p := range d.Passages {
 			secs[p.Heading()] = true
 		}
 		sections += len(secs)
 		passages += len(d.Passages)
-		fmt.Fprintf(w, "%s: %q: %d sections, %d passages\n", d.File, d.Title, len(secs), len(d.Passages))
+		fmt.Fprintf(w, "%s: %q (%s): %d sections, %d passages\n", d.File, d.Title, d.Format, len(secs), len(d.Passages))
+		if d.Category != "" {
+			fmt.Fprintf(w, "  category: %s\n", d.Category)
+		}
+		printOutline(w, d, verbose)
 		for _, warn := range d.Warnings {
 			fmt.Fprintf(w, "  warning: %s\n", warn)
 		}
 	}
-	fmt.Fprintf(w, "ok: %d documents, %d sections, %d passages\n", len(docs), sections, passages)
-	return nil
+	for _, s := range rep.Skipped {
+		fmt.Fprintf(w, "skipped: %s: %s\n", s.Path, s.Reason)
+	}
+	summary := fmt.Sprintf("%d documents, %d sections, %d passages", len(rep.Docs), sections, passages)
+	if n := len(rep.Problems) + len(rep.Warnings()); n > 0 {
+		fmt.Fprintf(w, "%s; %d problems\n", summary, n)
+		return
+	}
+	fmt.Fprintf(w, "ok: %s\n", summary)
+}
+
+// printOutline writes a document's sections, indented by depth, each with
+// its number of passages ("no text" when it has none); verbose adds the
+// start of each passage under its section.
+func printOutline(w io.Writer, d *corpus.Document, verbose bool) {
+	// Each passage belongs to the deepest section whose path starts its citation.
+	under := map[int][]corpus.Passage{}
+	if verbose {
+		for _, p := range d.Passages {
+			best := -1
+			for i, h := range d.Outline {
+				if len(h.Path) <= len(p.Section) && slices.Equal(h.Path, p.Section[:len(h.Path)]) && (best < 0 || len(h.Path) > len(d.Outline[best].Path)) {
+					best = i
+				}
+			}
+			under[best] = append(under[best], p)
+		}
+	}
+	unit := "line"
+	if d.Unit != "" {
+		unit = d.Unit
+	}
+	for i, h := range d.Outline {
+		indent := strings.Repeat("  ", len(h.Path))
+		count := fmt.Sprint(h.Passages)
+		switch {
+		case h.Passages > 0:
+		case i+1 < len(d.Outline) && len(d.Outline[i+1].Path) > len(h.Path):
+			count = "in its subsections" // the outline is in tree order
+		default:
+			count = "no text"
+		}
+		fmt.Fprintf(w, "%s%s (%s %d): %s\n", indent, h.Path[len(h.Path)-1], unit, h.Line, count)
+		for _, p := range under[i] {
+			label := strings.Join(p.Section[len(h.Path):], corpus.Separator)
+			if label == "" {
+				label = "·"
+			}
+			fmt.Fprintf(w, "%s  %s  %s\n", indent, label, firstWords(p.Text, 70))
+		}
+	}
+}
+
+// firstWords returns the start of text on one line, at most n runes, cut
+// at a word.
+func firstWords(text string, n int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if utf8.RuneCountInString(text) <= n {
+		return text
+	}
+	cut := 0
+	for i := range text {
+		if utf8.RuneCountInString(text[:i]) > n {
+			break
+		}
+		if text[i] == ' ' {
+			cut = i
+		}
+	}
+	if cut == 0 {
+		cut = len(string([]rune(text)[:n]))
+	}
+	return text[:cut] + " …"
 }
 
 func (a *app) configCmd() *cobra.Command {

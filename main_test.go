@@ -56,14 +56,17 @@ func TestAskJSON(t *testing.T) {
 	var ans struct {
 		Question string `json:"question"`
 		Answered bool   `json:"answered"`
+		Shape    string `json:"shape"`
 		Results  []struct {
 			Rank     int     `json:"rank"`
 			ID       string  `json:"id"`
 			Doc      string  `json:"doc"`
+			Category string  `json:"category"`
 			Section  string  `json:"section"`
 			Citation string  `json:"citation"`
 			Text     string  `json:"text"`
 			Score    float64 `json:"score"`
+			Part     int     `json:"part"`
 		} `json:"results"`
 	}
 	dec := json.NewDecoder(strings.NewReader(out))
@@ -71,9 +74,9 @@ func TestAskJSON(t *testing.T) {
 	if err := dec.Decode(&ans); err != nil {
 		t.Fatalf("JSON has other fields than the documented ones: %v", err)
 	}
-	if !ans.Answered || len(ans.Results) != 2 || ans.Results[0].Rank != 1 ||
+	if !ans.Answered || ans.Shape != "passage" || len(ans.Results) != 2 || ans.Results[0].Rank != 1 ||
 		ans.Results[0].ID != "critical-and-emerging-technologies-partnership/key-points/5" ||
-		ans.Results[0].Section != "Key Points › 5" || strings.Contains(ans.Results[0].Text, "**") {
+		ans.Results[0].Section != "Key Points › 5" || ans.Results[0].Category != "Other" || strings.Contains(ans.Results[0].Text, "**") {
 		t.Errorf("ask --json key point 5 = %+v", ans)
 	}
 }
@@ -119,22 +122,88 @@ func TestCorpusCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "ok: 1 documents, 8 sections, 37 passages") {
-		t.Errorf("corpus check summary:\n%s", out)
+	for _, want := range []string{
+		`seed/critical-and-emerging-technologies-partnership.txt: "Critical and Emerging Technologies Partnership" (text): 8 sections, 37 passages`,
+		"  Key Points (line 14): 13\n",
+		"    Connections (line 168): 1\n",
+		"  This Concept in News (line 107): no text\n",
+		"ok: 1 documents, 8 sections, 37 passages",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("corpus check lacks %q:\n%s", want, out)
+		}
 	}
 
 	dir := t.TempDir()
-	good := filepath.Join(dir, "good.md")
-	bad := filepath.Join(dir, "bad.txt")
-	os.WriteFile(good, []byte("# Good Notes\n\n## Key Points\n\n1. One.\n2. Two.\n"), 0o644)
-	os.WriteFile(bad, []byte("Bad Notes\n\nKey Points\n\n• 1.\n\nOne.\n\n• 1.\n\nAgain.\n"), 0o644)
-	out, _, err = runCLI(t, nil, "", "corpus", "check", good)
-	if err != nil || !strings.Contains(out, "ok: 1 documents, 1 sections, 2 passages") {
-		t.Errorf("corpus check good.md = %q, %v", out, err)
+	write := func(name, text string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
 	}
-	_, errOut, err := runCLI(t, nil, "", "corpus", "check", dir)
-	if err == nil || !strings.Contains(errOut, bad+`:9: duplicate passage ID "bad-notes/key-points/1" (first at line 5)`) {
-		t.Errorf("corpus check of a broken document: err %v, stderr %q", err, errOut)
+	good := write("good.md", "# Good Notes\n\n## Key Points\n\n1. One.\n2. Two.\n")
+	out, _, err = runCLI(t, nil, "", "corpus", "check", "-v", good)
+	if err != nil || !strings.Contains(out, "ok: 1 documents, 1 sections, 2 passages") || !strings.Contains(out, "    1  One.\n") {
+		t.Errorf("corpus check -v good.md = %q, %v", out, err)
+	}
+
+	bad := write("notes/bad.txt", "Bad Notes\n\nKey Points\n\n• 1.\n\nOne.\n\n• 1.\n\nAgain.\n")
+	untitled := write("notes/untitled.md", "## Rain\n\nDrops fall.\n\n## FAQ\n\n**Exam Tip:** no question here.\n")
+	empty := write("notes/empty.txt", "\n")
+	write("notes/slides.pdfx", "not a document")
+	out, errOut, err := runCLI(t, nil, "", "corpus", "check", filepath.Join(dir, "notes"))
+	if err == nil {
+		t.Errorf("corpus check of broken documents succeeded:\n%s", out)
+	}
+	for _, want := range []string{
+		"  warning: " + bad + `:9: duplicate passage ID "bad-notes/key-points/1" (first at line 5): this one is cited as Key Points › 1 (2)`,
+		"  warning: " + untitled + `:1: no "# Title" line: the title is taken from the file name, "untitled"`,
+		"  warning: " + untitled + ":7: exam tip with no question before it: cited as FAQ › Exam Tip",
+		"skipped: " + filepath.Join(dir, "notes", "slides.pdfx") + `: unsupported file type ".pdfx"`,
+		"2 documents, 3 sections, 4 passages; 4 problems",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("corpus check lacks %q:\n%s", want, out)
+		}
+	}
+	if want := empty + ":1: empty document: no title\n"; errOut != want {
+		t.Errorf("corpus check stderr = %q, want %q", errOut, want)
+	}
+
+	// A folder of files conceptbot does not read is an error, not "ok: 0 documents".
+	only := filepath.Join(dir, "only")
+	write("only/handout.pdfx", "x")
+	_, errOut, err = runCLI(t, nil, "", "corpus", "check", only)
+	if err == nil || !strings.Contains(errOut, only+": no documents here") {
+		t.Errorf("corpus check of a folder with no documents: err %v, stderr %q", err, errOut)
+	}
+}
+
+// TestBadDocumentLeftOut: a document that cannot be read is left out and
+// logged, and the rest of the notes answer; corpus.strict makes it fatal.
+func TestBadDocumentLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "good.md"), []byte("# Monsoon\nCategory: Geography\n\n## Key Points\n\n- The monsoon brings most of India's rain between June and September.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "bad.md"), []byte("\x00\x01binary"), 0o644)
+	env := map[string]string{"CONCEPTBOT_CORPUS_PATHS": dir}
+	out, errOut, err := runCLI(t, env, "", "ask", "--json", "when does the monsoon bring rain to India")
+	if err != nil {
+		t.Fatalf("ask with a bad document among the notes: %v\n%s", err, errOut)
+	}
+	if !strings.Contains(out, `"category":"Geography"`) || !strings.Contains(out, `"citation":"Monsoon › Key Points › 1"`) {
+		t.Errorf("ask did not answer from the good document:\n%s", out)
+	}
+	if !strings.Contains(errOut, "left out of the notes") || !strings.Contains(errOut, "bad.md: binary data, not text") {
+		t.Errorf("the bad document was not logged:\n%s", errOut)
+	}
+	env["CONCEPTBOT_CORPUS_STRICT"] = "true"
+	if _, _, err := runCLI(t, env, "", "ask", "monsoon"); err == nil || !strings.Contains(err.Error(), "bad.md: binary data, not text") {
+		t.Errorf("ask with corpus.strict = %v, want the problem as an error", err)
 	}
 }
 
@@ -300,6 +369,51 @@ func TestServeHTTPOnly(t *testing.T) {
 		if resp.StatusCode != 200 || !strings.Contains(string(b), want) {
 			t.Errorf("GET %s = %d %.200s", path, resp.StatusCode, b)
 		}
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+}
+
+// TestServeReadyWithDocumentsLeftOut: serve starts with a bad document
+// among the notes, and /readyz says so while ready.
+func TestServeReadyWithDocumentsLeftOut(t *testing.T) {
+	pub, _, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := t.TempDir()
+	bad := filepath.Join(notes, "bad.txt")
+	os.WriteFile(bad, nil, 0o644)
+	env := map[string]string{
+		"CONCEPTBOT_DISCORD_PUBLIC_KEY": hex.EncodeToString(pub),
+		"CONCEPTBOT_HTTP_ADDR":          "127.0.0.1:0",
+		"CONCEPTBOT_DATA_DIR":           t.TempDir(),
+		"CONCEPTBOT_CORPUS_PATHS":       notes,
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr syncbuf.Buffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &bytes.Buffer{}, &stderr)
+	}()
+	line := waitForLog(t, &stderr, `msg="serving HTTP"`)
+	addr := regexp.MustCompile(`addr=(\S+)`).FindStringSubmatch(line)[1]
+	resp, err := http.Get("http://" + addr + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if want := "ready, degraded: left out of the notes: " + bad + ":1: empty document: no title\n"; resp.StatusCode != 200 || string(b) != want {
+		t.Errorf("GET /readyz = %d %q, want 200 %q", resp.StatusCode, b, want)
 	}
 	cancel()
 	select {

@@ -5,10 +5,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -45,13 +44,13 @@ func (a *app) serveCmd() *cobra.Command {
 	f.String(config.FlagName("discord.guild_id"), "", "register commands in this server only (instant)")
 	f.String(config.FlagName("discord.rest_url"), "https://discord.com", "Discord REST base URL (a proxy or test double)")
 	f.String(config.FlagName("http.addr"), "", "serve HTTP (interactions, /healthz, /readyz, /metrics) on this address")
-	f.String(config.FlagName("data.dir"), "data", "directory for state (daily schedules)")
+	f.String(config.FlagName("data.dir"), "data", "directory for state (daily schedules) when store.url is not set")
 	return cmd
 }
 
 // serve runs until ctx is done, then shuts down in reverse order of start.
 func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) error {
-	ix, err := a.openIndex(ctx, c)
+	ix, notes, err := a.openIndex(ctx, c, log)
 	if err != nil {
 		return err
 	}
@@ -60,26 +59,22 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 	metrics := server.NewMetrics()
 	opts := bot.Options{RateLimit: c.Bot.RateLimit, RateWindow: c.Bot.RateWindow, Logger: log, Observer: metrics}
 
-	// Daily facts are posted over REST with the token, by this process only:
-	// the schedule store is one bbolt file that a single process may open.
-	var facts *bot.FactSender
-	var sched *daily.Scheduler
-	if c.Discord.Token != "" {
-		if err := os.MkdirAll(c.Data.Dir, 0o700); err != nil {
-			return fmt.Errorf("data directory: %w", err)
-		}
-		facts = &bot.FactSender{}
-		sched, err = daily.Open(filepath.Join(c.Data.Dir, "conceptbot.db"), ix.Corpus(), observedSender{facts, metrics},
-			daily.Options{Grace: c.Daily.Grace, Logger: log})
-		if err != nil {
-			return err
-		}
-		defer sched.Close()
-		opts.Daily = sched
+	// The daily facts: their store, and the scheduler that posts them over
+	// REST with the token (see state.go).
+	st, err := a.openState(ctx, c, ix.Corpus(), metrics, log)
+	if err != nil {
+		return err
+	}
+	stateCtx, stopState := context.WithCancel(ctx)
+	defer st.close()
+	defer stopState()
+	if st.sched != nil {
+		opts.Daily = st.sched
 	}
 	b := bot.New(ix, ix.Corpus(), opts)
 
 	var gw *bot.Gateway
+	gatewayOn := c.Discord.Token != "" && c.Discord.Gateway
 	if c.Discord.Token != "" {
 		bot.LogDiscordgoTo(log)
 		gcfg := a.gatewayConfig(c, log)
@@ -88,7 +83,11 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 		if err != nil {
 			return err
 		}
-		facts.Gateway = gw
+		if st.facts != nil {
+			st.facts.Gateway = gw // posting needs only REST and the token
+		}
+	}
+	if gatewayOn {
 		// Close even when Open fails: it may fail after connecting.
 		defer func() {
 			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout+5*time.Second)
@@ -103,21 +102,14 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 			}
 			return fmt.Errorf("connect to Discord: %w", err)
 		}
-		runCtx, stopRun := context.WithCancel(ctx)
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			if err := sched.Run(runCtx); err != nil {
-				log.Error("daily facts stopped", "err", err)
-			}
-		}()
-		defer func() { stopRun(); <-done }()
 	}
+	st.start(stateCtx, metrics)
 	if c.HTTP.Addr != "" {
 		srv, err := server.New(server.Options{
 			Addr: c.HTTP.Addr, PublicKey: c.Discord.PublicKey, Bot: b, MaxAge: c.HTTP.MaxAge,
 			Logger: log, Metrics: metrics,
-			Ready: func() bool { return gw == nil || gw.Connected() },
+			Ready:    func() bool { return !gatewayOn || gw.Connected() },
+			Degraded: func() string { return joinDegraded(st.degraded(), leftOut(notes)) },
 		})
 		if err != nil {
 			return err
@@ -135,7 +127,7 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 		}()
 		log.Info("serving HTTP", "addr", ln.Addr().String(), "interactions", c.Discord.PublicKey != "")
 	}
-	log.Info("conceptbot is running", "passages", len(ix.Corpus().Passages()), "gateway", c.Discord.Token != "", "http", c.HTTP.Addr)
+	log.Info("conceptbot is running", "passages", len(ix.Corpus().Passages()), "gateway", gatewayOn, "http", c.HTTP.Addr, "daily", st.sched != nil, "posts", st.facts != nil)
 	<-ctx.Done()
 	log.Info("shutting down")
 	return nil
@@ -164,6 +156,26 @@ func tuneGC(getenv func(string) string) {
 		runtime.ReadMemStats(&ms)
 		debug.SetMemoryLimit(max(memoryLimit, 2*int64(ms.HeapAlloc)))
 	}
+}
+
+// leftOut says which documents were left out of the notes, for /readyz:
+// "" when none was.
+func leftOut(rep *corpus.Report) string {
+	if len(rep.Problems) == 0 {
+		return ""
+	}
+	return "left out of the notes: " + strings.ReplaceAll(rep.Problems.Error(), "\n", "; ")
+}
+
+// joinDegraded joins what /readyz reports as degraded, skipping "".
+func joinDegraded(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 // observedSender counts daily posts sent and failed.

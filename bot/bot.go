@@ -145,6 +145,7 @@ const (
 	msgFailure      = "Sorry, something went wrong on my side. Please try again in a moment."
 	msgSectionGone  = "Sorry, I can't find that section in the notes any more."
 	customIDMore    = "more"
+	customIDPage    = "page"
 	customIDSection = "section"
 	customIDPassage = "passage"
 	customIDFact    = "fact"
@@ -278,6 +279,7 @@ func (b *Bot) ask(ctx context.Context, q string) (corpus.Answer, error) {
 // component answers a button press. Custom IDs are
 //
 //	more:<page>:<question>      the page'th result of the question
+//	page:<page>:<question>      the page'th page of a list (shape.go)
 //	section:<id>, section#<hash> the whole section, ephemeral
 //	passage:<id>, passage#<hash> one passage, ephemeral
 //	fact                        another fact, replacing the message
@@ -304,6 +306,8 @@ func (b *Bot) component(ctx context.Context, in *Interaction) (*Response, error)
 	switch kind {
 	case customIDMore:
 		return b.more(ctx, in, arg)
+	case customIDPage:
+		return b.page(ctx, in, arg)
 	case customIDSection:
 		if r, ok := b.sectionReply(arg); ok {
 			return r.response(ResponseMessage), nil

@@ -19,12 +19,12 @@ import (
 // implements it; errors carrying a *daily.Error are shown to the moderator
 // with daily.Message.
 type DailyScheduler interface {
-	Set(guildID, channelID, hhmm, zone, from string) (daily.Status, error)
-	Status(guildID string) (daily.Status, error)
-	Preview(guildID string) (corpus.Passage, error)
-	Now(ctx context.Context, guildID string) (corpus.Passage, error)
-	Skip(guildID string) (corpus.Passage, error)
-	Off(guildID string) error
+	Set(ctx context.Context, guildID, channelID, hhmm, zone, from string) (daily.Status, error)
+	Status(ctx context.Context, guildID string) (daily.Status, error)
+	Preview(ctx context.Context, guildID string) (corpus.Passage, error)
+	Now(ctx context.Context, guildID string) (daily.NowResult, error)
+	Skip(ctx context.Context, guildID string) (corpus.Passage, error)
+	Off(ctx context.Context, guildID string) error
 }
 
 var _ DailyScheduler = (*daily.Scheduler)(nil)
@@ -47,7 +47,12 @@ const permissionAdministrator = 1 << 3
 // nowTimeout bounds the send of /daily now, so that the answer beats the
 // 3 seconds Discord gives an interaction. A send cut short keeps its intent
 // and is retried by the scheduler with the same nonce, so it posts once.
+// In a process that does not post, it bounds the wait for the one that
+// does.
 const nowTimeout = 2 * time.Second
+
+// commandTimeout bounds the store work of the other /daily commands.
+const commandTimeout = 2500 * time.Millisecond
 
 // Messages moderators see.
 const (
@@ -116,47 +121,58 @@ func (b *Bot) dailyInteraction(ctx context.Context, in *Interaction) (*Response,
 	}
 	g := in.GuildID
 	s := b.daily
+	ctx, cancel := context.WithTimeout(ctx, commandTimeout)
+	defer cancel()
 	switch sub.Name {
 	case dailySet:
-		return b.dailySet(in, sub.Options), nil
+		return b.dailySet(ctx, in, sub.Options), nil
 	case dailyStatus:
-		st, err := s.Status(g)
+		st, err := s.Status(ctx, g)
 		if err != nil {
 			return b.dailyFailed(in, err), nil
 		}
 		return dailyReply(append([]mdSeg{markup("**Daily facts**\n")}, statusSegs(st)...)...), nil
 	case dailyPreview:
-		p, err := s.Preview(g)
+		p, err := s.Preview(ctx, g)
 		if err != nil {
 			return b.dailyFailed(in, err), nil
 		}
 		r := b.fmt.dailyFact(p)
 		r.ephemeral = true
 		r.content = "The next daily fact:"
-		if st, err := s.Status(g); err == nil && len(st.Next) > 0 {
+		if st, err := s.Status(ctx, g); err == nil && len(st.Next) > 0 {
 			r.content = "The next daily fact, to be posted " + timestamp(st.Next[0], 'F') + ":"
 		}
 		return r.response(ResponseMessage), nil
 	case dailyNow:
 		nctx, cancel := context.WithTimeout(ctx, nowTimeout)
 		defer cancel()
-		p, err := s.Now(nctx, g)
+		res, err := s.Now(nctx, g)
 		if err != nil {
 			return b.dailyFailed(in, err), nil
 		}
-		b.log.Info("daily: posted now", "guild", g, "user", in.UserID(), "passage", p.ID)
+		p := res.Passage
+		b.log.Info("daily: posted now", "guild", g, "user", in.UserID(), "passage", p.ID, "queued", res.Queued)
 		segs := []mdSeg{markup("Posted today's fact")}
-		st, err := s.Status(g)
+		if res.Queued {
+			segs = []mdSeg{markup("Today's fact is on its way")}
+		}
+		st, err := s.Status(ctx, g)
 		if err == nil && isSnowflake(st.ChannelID) {
 			segs = append(segs, markup(" in <#"+st.ChannelID+">"))
 		}
 		segs = append(segs, markup(": "), text(p.Citation()), markup("."))
-		if err == nil && len(st.Next) > 0 {
+		switch {
+		case res.NoPoster:
+			segs = append(segs, markup("\nNo bot process is posting right now; it goes out as soon as one is back, if that is within the grace window."))
+		case res.Queued:
+			segs = append(segs, markup("\nIt will appear within a minute."))
+		case err == nil && len(st.Next) > 0:
 			segs = append(segs, markup("\nThe next post is "+timestamp(st.Next[0], 'F')+"."))
 		}
 		return dailyReply(segs...), nil
 	case dailySkip:
-		p, err := s.Skip(g)
+		p, err := s.Skip(ctx, g)
 		if err != nil {
 			return b.dailyFailed(in, err), nil
 		}
@@ -164,7 +180,7 @@ func (b *Bot) dailyInteraction(ctx context.Context, in *Interaction) (*Response,
 		return dailyReply(markup("Skipped "), text(p.Citation()),
 			markup(". The next post carries the fact after it; skipped facts come round again in the next cycle.")), nil
 	case dailyOff:
-		if err := s.Off(g); err != nil {
+		if err := s.Off(ctx, g); err != nil {
 			return b.dailyFailed(in, err), nil
 		}
 		b.log.Info("daily: off", "guild", g, "user", in.UserID())
@@ -175,7 +191,7 @@ func (b *Bot) dailyInteraction(ctx context.Context, in *Interaction) (*Response,
 
 // dailySet answers /daily set. Without a from option, a server keeps the
 // source it chose before (all, the first time).
-func (b *Bot) dailySet(in *Interaction, opts []Option) *Response {
+func (b *Bot) dailySet(ctx context.Context, in *Interaction, opts []Option) *Response {
 	channel := stringOption(opts, "channel")
 	if !isSnowflake(channel) {
 		return ephemeral(msgDailyNoChannel)
@@ -187,11 +203,11 @@ func (b *Bot) dailySet(in *Interaction, opts []Option) *Response {
 	}
 	from := stringOption(opts, "from")
 	if strings.TrimSpace(from) == "" {
-		if st, err := b.daily.Status(in.GuildID); err == nil {
+		if st, err := b.daily.Status(ctx, in.GuildID); err == nil {
 			from = string(st.From)
 		}
 	}
-	st, err := b.daily.Set(in.GuildID, channel, stringOption(opts, "time"), stringOption(opts, "timezone"), from)
+	st, err := b.daily.Set(ctx, in.GuildID, channel, stringOption(opts, "time"), stringOption(opts, "timezone"), from)
 	if err != nil {
 		return b.dailyFailed(in, err)
 	}
@@ -207,8 +223,8 @@ func (b *Bot) dailyFailed(in *Interaction, err error) *Response {
 	switch daily.ErrorCode(err) {
 	case daily.EInvalid, daily.ENotFound, daily.EConflict:
 		log.Info("daily: refused")
-	case daily.ESend:
-		log.Warn("daily: post failed")
+	case daily.ESend, daily.EUnavailable:
+		log.Warn("daily: failed")
 	default:
 		log.Error("daily: failed")
 	}

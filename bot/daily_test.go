@@ -15,7 +15,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/daily"
+	"github.com/conceptbot/conceptbot/store/bolt"
 	"golang.org/x/tools/txtar"
 )
 
@@ -136,18 +138,43 @@ func newDailyEnv(tb testing.TB) *dailyEnv {
 	tb.Helper()
 	c := testCorpus(tb)
 	e := &dailyEnv{clock: &dailyClock{now: dailyStart}, msgs: &fakeMessages{}}
-	sched, err := daily.Open(filepath.Join(tb.TempDir(), "conceptbot.db"), c, &FactSender{Gateway: e.msgs}, daily.Options{
+	e.sched = startScheduler(tb, c, &FactSender{Gateway: e.msgs}, daily.Options{
 		Clock:  e.clock,
 		Rand:   rand.New(rand.NewPCG(1, 2)),
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
-	if err != nil {
-		tb.Fatalf("daily.Open: %v", err)
-	}
-	tb.Cleanup(func() { sched.Close() })
-	e.sched = sched
-	e.bot = New(&fakeSearcher{c: c}, c, Options{Rand: rand.NewPCG(1, 2), Daily: sched})
+	e.bot = New(&fakeSearcher{c: c}, c, Options{Rand: rand.NewPCG(1, 2), Daily: e.sched})
 	return e
+}
+
+// startScheduler runs a scheduler on a new bbolt store until the test
+// ends, and waits until it leads, as it does at once with bbolt.
+func startScheduler(tb testing.TB, c *corpus.Corpus, send daily.Sender, opts daily.Options) *daily.Scheduler {
+	tb.Helper()
+	st, err := bolt.Open(filepath.Join(tb.TempDir(), "conceptbot.db"), bolt.Options{Logger: opts.Logger})
+	if err != nil {
+		tb.Fatalf("bolt.Open: %v", err)
+	}
+	sched, err := daily.New(st, c, send, opts)
+	if err != nil {
+		tb.Fatalf("daily.New: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	ran := make(chan error, 1)
+	go func() { ran <- sched.Run(ctx) }()
+	tb.Cleanup(func() {
+		cancel()
+		if err := <-ran; err != nil {
+			tb.Errorf("Run: %v", err)
+		}
+		st.Close()
+	})
+	for deadline := time.Now().Add(e2eWait); !sched.Leading(); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			tb.Fatal("the scheduler did not take the lead")
+		}
+	}
+	return sched
 }
 
 // run answers an interaction and checks the response is well formed.
@@ -372,14 +399,14 @@ func TestDailyInteractions(t *testing.T) {
 
 		{name: "skip", golden: true, setup: set, in: dailyCmd(permManage, "skip", `[]`), check: func(t *testing.T, e *dailyEnv, resp *Response) {
 			wantContains("Skipped ", "come round again in the next cycle")(t, e, resp)
-			st, err := e.sched.Status("1")
+			st, err := e.sched.Status(t.Context(), "1")
 			if err != nil || st.Left != 25 {
 				t.Errorf("Status after skip = %+v, %v; want 25 facts left", st, err)
 			}
 		}},
 		{name: "off", golden: true, setup: set, in: dailyCmd(permManage, "off", `[]`), check: func(t *testing.T, e *dailyEnv, resp *Response) {
 			wantContains("Daily facts are off.")(t, e, resp)
-			if st, err := e.sched.Status("1"); err != nil || st.On {
+			if st, err := e.sched.Status(t.Context(), "1"); err != nil || st.On {
 				t.Errorf("Status after off = %+v, %v; want off", st, err)
 			}
 		}},

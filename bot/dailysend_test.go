@@ -172,11 +172,7 @@ func TestDailyEndToEnd(t *testing.T) {
 	c := testCorpus(t)
 	clk := &dailyClock{now: dailyStart} // 08:00 in London
 	facts := &FactSender{}
-	sched, err := daily.Open(filepath.Join(t.TempDir(), "conceptbot.db"), c, facts, daily.Options{Clock: clk, Rand: rand.New(rand.NewPCG(1, 2)), Logger: log})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sched.Close() })
+	sched := startScheduler(t, c, facts, daily.Options{Clock: clk, Rand: rand.New(rand.NewPCG(1, 2)), Logger: log})
 	b := New(&fakeSearcher{c: c}, c, Options{Daily: sched, Logger: log})
 	gw, err := NewGateway(GatewayConfig{Token: "test-token", RESTURL: srv.URL(), Logger: log}, b)
 	if err != nil {
@@ -190,10 +186,6 @@ func TestDailyEndToEnd(t *testing.T) {
 	if err := gw.Open(ctx); err != nil {
 		t.Fatalf("Open: %v", err)
 	}
-	runCtx, stop := context.WithCancel(context.Background())
-	ran := make(chan error, 1)
-	go func() { ran <- sched.Run(runCtx) }()
-	t.Cleanup(func() { stop(); <-ran })
 
 	for _, r := range srv.Requests() {
 		if r.Method == "PUT" && !strings.Contains(string(r.Body), `"name":"daily"`) {
@@ -237,7 +229,7 @@ func TestDailyEndToEnd(t *testing.T) {
 		t.Helper()
 		deadline := time.Now().Add(e2eWait)
 		for {
-			st, err := sched.Status("300")
+			st, err := sched.Status(t.Context(), "300")
 			if err == nil && cond(st) {
 				return
 			}

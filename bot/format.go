@@ -147,10 +147,14 @@ func questionFromFooter(footer string) (string, bool) {
 	return q, true
 }
 
-// answer formats the page'th result of a. Not answered, it lists the closest
+// answer formats the page'th result of a (of an answer of another shape
+// than a passage, its page'th page). Not answered, it lists the closest
 // sections instead. quote starts the description with the question quoted,
 // for answers to someone else's message.
 func (f formatter) answer(a corpus.Answer, page int, quote bool) reply {
+	if r, ok := f.shaped(a, page, quote); ok {
+		return r // a list, summary, points, comparison or parts (shape.go)
+	}
 	if !a.Answered || len(a.Results) == 0 {
 		return f.notFound(a, quote)
 	}

@@ -108,6 +108,19 @@ type Message struct {
 	Content   string  `json:"content"`
 	Mentions  []User  `json:"mentions,omitempty"`
 	Embeds    []Embed `json:"embeds,omitempty"`
+	Flags     int     `json:"flags,omitempty"`
+
+	// Who a message of the bot answered: the user of the interaction it is
+	// the response to, or the author of the message it replies to.
+	InteractionMetadata *InteractionMetadata `json:"interaction_metadata,omitempty"`
+	ReferencedMessage   *Message             `json:"referenced_message,omitempty"`
+}
+
+// InteractionMetadata is what a message says of the interaction it answers.
+type InteractionMetadata struct {
+	ID   string `json:"id"`
+	Type int    `json:"type"`
+	User *User  `json:"user,omitempty"`
 }
 
 // ResponseType is Discord's interaction callback type.

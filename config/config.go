@@ -18,6 +18,8 @@ import (
 
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"github.com/conceptbot/conceptbot/store"
 )
 
 // Config is the effective configuration. Keys in files and flags are the
@@ -32,13 +34,16 @@ type Config struct {
 	HTTP    HTTP    `mapstructure:"http"`
 	Bot     Bot     `mapstructure:"bot"`
 	Daily   Daily   `mapstructure:"daily"`
+	Store   Store   `mapstructure:"store"`
 	Log     Log     `mapstructure:"log"`
 }
 
 // Corpus says which documents are indexed.
 type Corpus struct {
-	Paths []string `mapstructure:"paths"` // files and directories of .txt/.md documents; default none
-	Seed  bool     `mapstructure:"seed"`  // include the embedded seed document; default true
+	Paths        []string `mapstructure:"paths"`          // files and directories of documents; default none
+	Seed         bool     `mapstructure:"seed"`           // include the embedded seed document; default true
+	Strict       bool     `mapstructure:"strict"`         // any problem in the notes stops start-up; default false (the document is left out)
+	MaxFileBytes int64    `mapstructure:"max_file_bytes"` // largest document file read; default 8 MiB
 }
 
 // Index says where the index lives.
@@ -60,6 +65,9 @@ type Discord struct {
 	RESTURL       string `mapstructure:"rest_url"`       // REST base; default https://discord.com
 	ShardID       int    `mapstructure:"shard_id"`       // default 0
 	ShardCount    int    `mapstructure:"shard_count"`    // default 1
+	// Gateway connects to the gateway when a token is set; false uses the
+	// token for REST only (posting the daily facts); default true.
+	Gateway bool `mapstructure:"gateway"`
 }
 
 // HTTP configures the HTTP server (interactions, health, metrics).
@@ -79,6 +87,19 @@ type Daily struct {
 	Grace time.Duration `mapstructure:"grace"` // how late a missed post may still go out; default 6h
 }
 
+// Store says where lasting state (the daily facts) is kept.
+type Store struct {
+	// URL is a postgres:// URL, shared by every process; default "": a
+	// bbolt file, conceptbot.db under data.dir, for one process.
+	URL              string        `mapstructure:"url"`
+	PoolSize         int           `mapstructure:"pool_size"`         // PostgreSQL connections per process; default 4
+	StatementTimeout time.Duration `mapstructure:"statement_timeout"` // bound on each statement; default 5s
+	ConnectRetries   int           `mapstructure:"connect_retries"`   // retries at start-up while PostgreSQL is unreachable; default 5
+	LockInterval     time.Duration `mapstructure:"lock_interval"`     // how often a standby tries for the lead; default 5s
+	BackupDir        string        `mapstructure:"backup_dir"`        // bbolt backups; default data.dir/backups
+	Backups          int           `mapstructure:"backups"`           // daily bbolt backups kept; default 7, 0 for none
+}
+
 // Log configures logging.
 type Log struct {
 	Level  string `mapstructure:"level"`  // debug, info, warn or error; default info
@@ -88,25 +109,38 @@ type Log struct {
 // defaults lists every key with its default value. Every key must be here:
 // viper only unmarshals keys it knows of (spf13/viper#761).
 var defaults = map[string]any{
-	"corpus.paths":           []string{},
-	"corpus.seed":            true,
-	"index.path":             "",
-	"data.dir":               "data",
-	"discord.token":          "",
-	"discord.guild_id":       "",
-	"discord.application_id": "",
-	"discord.public_key":     "",
-	"discord.rest_url":       "https://discord.com",
-	"discord.shard_id":       0,
-	"discord.shard_count":    1,
-	"http.addr":              "",
-	"http.max_age":           5 * time.Minute,
-	"bot.rate_limit":         5,
-	"bot.rate_window":        30 * time.Second,
-	"daily.grace":            6 * time.Hour,
-	"log.level":              "info",
-	"log.format":             "text",
+	"corpus.paths":            []string{},
+	"corpus.seed":             true,
+	"corpus.strict":           false,
+	"corpus.max_file_bytes":   int64(8 << 20),
+	"index.path":              "",
+	"data.dir":                "data",
+	"discord.token":           "",
+	"discord.guild_id":        "",
+	"discord.application_id":  "",
+	"discord.public_key":      "",
+	"discord.rest_url":        "https://discord.com",
+	"discord.shard_id":        0,
+	"discord.shard_count":     1,
+	"discord.gateway":         true,
+	"http.addr":               "",
+	"http.max_age":            5 * time.Minute,
+	"bot.rate_limit":          5,
+	"bot.rate_window":         30 * time.Second,
+	"daily.grace":             6 * time.Hour,
+	"store.url":               "",
+	"store.pool_size":         4,
+	"store.statement_timeout": 5 * time.Second,
+	"store.connect_retries":   5,
+	"store.lock_interval":     5 * time.Second,
+	"store.backup_dir":        "",
+	"store.backups":           7,
+	"log.level":               "info",
+	"log.format":              "text",
 }
+
+// maxFileBytes bounds corpus.max_file_bytes: a document is read whole.
+const maxFileBytes = 1 << 30
 
 // secrets are masked when the configuration is printed.
 var secrets = map[string]bool{"discord.token": true}
@@ -246,6 +280,7 @@ func (c *Config) Validate() error {
 	if c.Daily.Grace < 0 {
 		p = append(p, fmt.Sprintf("daily.grace must not be negative (got %s)", c.Daily.Grace))
 	}
+	p = append(p, c.Store.problems()...)
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
 	default:
@@ -256,6 +291,9 @@ func (c *Config) Validate() error {
 	default:
 		p = append(p, fmt.Sprintf("log.format must be text or json (got %q)", c.Log.Format))
 	}
+	if c.Corpus.MaxFileBytes < 1<<10 || c.Corpus.MaxFileBytes > maxFileBytes {
+		p = append(p, fmt.Sprintf("corpus.max_file_bytes must be from 1024 to %d (1 GiB) (got %d)", int64(maxFileBytes), c.Corpus.MaxFileBytes))
+	}
 	if !c.Corpus.Seed && len(c.Corpus.Paths) == 0 {
 		p = append(p, "corpus.seed is false and corpus.paths is empty: there would be no notes to answer from")
 	}
@@ -263,6 +301,33 @@ func (c *Config) Validate() error {
 		return p
 	}
 	return nil
+}
+
+// problems lists what is wrong with the store's settings.
+func (s Store) problems() []string {
+	var p []string
+	if s.URL != "" {
+		u, err := url.Parse(s.URL)
+		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+			p = append(p, fmt.Sprintf("store.url must be a postgres:// URL such as postgres://conceptbot:PASSWORD@db:5432/conceptbot (got %q)", store.Redact(s.URL)))
+		}
+	}
+	if s.PoolSize < 1 || s.PoolSize > 100 {
+		p = append(p, fmt.Sprintf("store.pool_size must be from 1 to 100 (got %d)", s.PoolSize))
+	}
+	if s.StatementTimeout < 100*time.Millisecond || s.StatementTimeout > 10*time.Minute {
+		p = append(p, fmt.Sprintf("store.statement_timeout must be from 100ms to 10m (got %s)", s.StatementTimeout))
+	}
+	if s.ConnectRetries < 0 || s.ConnectRetries > 100 {
+		p = append(p, fmt.Sprintf("store.connect_retries must be from 0 to 100 (got %d)", s.ConnectRetries))
+	}
+	if s.LockInterval < 100*time.Millisecond || s.LockInterval > 10*time.Second {
+		p = append(p, fmt.Sprintf("store.lock_interval must be from 100ms to 10s, so that another process takes over within 30 s (got %s)", s.LockInterval))
+	}
+	if s.Backups < 0 || s.Backups > 1000 {
+		p = append(p, fmt.Sprintf("store.backups must be from 0 to 1000 (got %d)", s.Backups))
+	}
+	return p
 }
 
 // ValidateServe adds the checks that only running the bot needs: a token
@@ -316,6 +381,9 @@ func (c *Config) Print() string {
 		val := fmt.Sprint(vals[k])
 		if secrets[k] && val != "" {
 			val = "******** (set)"
+		}
+		if k == "store.url" {
+			val = store.Redact(val)
 		}
 		if val == "" {
 			val = `""`

@@ -180,3 +180,34 @@ func TestNames(t *testing.T) {
 		t.Errorf("FlagName = %s", got)
 	}
 }
+
+func TestCorpusKeys(t *testing.T) {
+	t.Chdir(t.TempDir())
+	tests := []struct {
+		name    string
+		env     map[string]string
+		strict  bool
+		max     int64
+		problem string // "" = valid
+	}{
+		{"defaults", nil, false, 8 << 20, ""},
+		{"from the environment", map[string]string{"CONCEPTBOT_CORPUS_STRICT": "true", "CONCEPTBOT_CORPUS_MAX_FILE_BYTES": "1048576"}, true, 1 << 20, ""},
+		{"too small a limit", map[string]string{"CONCEPTBOT_CORPUS_MAX_FILE_BYTES": "12"}, false, 12, "corpus.max_file_bytes must be from 1024 to 1073741824 (1 GiB) (got 12)"},
+		{"too large a limit", map[string]string{"CONCEPTBOT_CORPUS_MAX_FILE_BYTES": "2000000000"}, false, 2000000000, "corpus.max_file_bytes must be from 1024 to 1073741824 (1 GiB) (got 2000000000)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := load(t, "", tt.env)
+			if c.Corpus.Strict != tt.strict || c.Corpus.MaxFileBytes != tt.max {
+				t.Errorf("corpus = %+v, want strict %v, max_file_bytes %d", c.Corpus, tt.strict, tt.max)
+			}
+			err := c.Validate()
+			switch {
+			case tt.problem == "" && err != nil:
+				t.Errorf("Validate() = %v, want nil", err)
+			case tt.problem != "" && (err == nil || !strings.Contains(err.Error(), tt.problem)):
+				t.Errorf("Validate() = %v, want %q", err, tt.problem)
+			}
+		})
+	}
+}

@@ -34,11 +34,27 @@ const Separator = " › "
 type Document struct {
 	ID          string // slug of the title, e.g. "critical-and-emerging-technologies-partnership"
 	Title       string
+	Subtitle    string // a line written under the title, e.g. "(Science & Tech notes)"; often empty
 	Category    string // e.g. "Other"; empty when the document has none
 	ReadingTime string // e.g. "5 min"; empty when the document has none
-	File        string // where it was read from
-	Passages    []Passage
-	Warnings    Errors // problems that do not stop it loading, e.g. an empty section
+	Tags        []string
+	// Meta holds the other metadata a document gives (front matter keys
+	// such as "created" or "source", a "Related:" line), lists joined by ", ".
+	Meta     map[string]string
+	Format   string // how it was written: "text", "markdown", "web page", "PDF"
+	Unit     string // what its Line numbers count: "" for lines, "page" for a PDF's pages
+	File     string // where it was read from
+	Passages []Passage
+	Outline  []Heading // every section in order, including those with no text
+	Warnings Errors    // problems that do not stop it loading, e.g. an exam tip with no question
+}
+
+// Heading is one section of a document's outline.
+type Heading struct {
+	Path     []string // the section's headings from the top, e.g. ["Payloads", "In-situ payloads"]
+	Kind     Kind
+	Line     int // 1-based line of the heading
+	Passages int // passages directly under it (not in its subsections)
 }
 
 // Passage is the unit that is indexed, found and cited.
@@ -51,7 +67,9 @@ type Passage struct {
 	Ordinal  int      // 1-based position within its section; 0 when alone
 	Question string   // the question of a FAQ (and of its exam tip)
 	Year     int      // the year of a recent development; 0 otherwise
-	Text     string   // plain text; list items on their own lines starting "- "
+	Piece    int      // 1-based piece of a long text cut to fit (its citation ends with it); 0 when whole
+	Category string   // Document.Category
+	Text     string   // plain text; list items on their own lines starting "- " (nested: indented)
 	Line     int      // 1-based line of the input where the passage starts
 }
 
@@ -82,7 +100,23 @@ type Result struct {
 	Passage
 	Score      float64
 	Highlights []Span // the words of Text that matched the question, in order
+	// Part is which side of a compare answer, or which part of a parts
+	// answer, the result belongs to (an index of Answer.Parts); 0 otherwise.
+	Part int
 }
+
+// Shape is how an answer is laid out, as the question's words ask.
+type Shape string
+
+// The shapes of an answer. An empty Shape is ShapePassage.
+const (
+	ShapePassage Shape = "passage" // the best passage, then related ones
+	ShapeList    Shape = "list"    // every passage of a section, in order
+	ShapeSummary Shape = "summary" // a definition, then key points in brief
+	ShapePoints  Shape = "points"  // the best distinct passages on a topic
+	ShapeCompare Shape = "compare" // the best passage for each side
+	ShapeParts   Shape = "parts"   // the best passage for each part
+)
 
 // Answer is what the notes say about a question.
 type Answer struct {
@@ -92,6 +126,13 @@ type Answer struct {
 	Answered   bool
 	Confidence float64 // 0..1
 	Results    []Result
+	Shape      Shape // how to lay the results out; empty means ShapePassage
+	// Parts names the sides of a compare answer or the parts of a parts
+	// answer, in order; Result.Part indexes it. Nil for other shapes.
+	Parts []string
+	// More counts the passages a list (or summary) left out of Results to
+	// stay within its cap.
+	More int
 }
 
 // Slug lowercases s and joins its letters and digits with "-".
@@ -138,7 +179,11 @@ type Section struct {
 // New collects docs into a corpus. Documents must have unique IDs and
 // passages unique IDs; the error names the file and line of a duplicate.
 func New(docs ...*Document) (*Corpus, error) {
-	c := &Corpus{byID: map[string]int{}}
+	total := 0
+	for _, d := range docs {
+		total += len(d.Passages)
+	}
+	c := &Corpus{byID: make(map[string]int, total), passages: make([]Passage, 0, total)}
 	var errs Errors
 	seenDoc := map[string]*Document{}
 	for _, d := range docs {
@@ -193,14 +238,24 @@ func (c *Corpus) Section(id string) (Section, bool) {
 // groupSections collects the passages into their top-level sections.
 func (c *Corpus) groupSections() {
 	c.sectionByID = map[string]int{}
-	for _, p := range c.passages {
+	of := make([]int, len(c.passages)) // the section of each passage
+	var counts []int
+	for j, p := range c.passages {
 		id := p.SectionID()
 		i, ok := c.sectionByID[id]
 		if !ok {
 			i = len(c.sections)
 			c.sectionByID[id] = i
 			c.sections = append(c.sections, Section{ID: id, Citation: p.Doc + Separator + p.Heading(), Heading: p.Heading()})
+			counts = append(counts, 0)
 		}
-		c.sections[i].Passages = append(c.sections[i].Passages, p)
+		of[j] = i
+		counts[i]++
+	}
+	for i := range c.sections {
+		c.sections[i].Passages = make([]Passage, 0, counts[i])
+	}
+	for j, p := range c.passages {
+		c.sections[of[j]].Passages = append(c.sections[of[j]].Passages, p)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -64,16 +65,21 @@ func RegisterFormat(f Format) {
 	formats = append(formats, f)
 }
 
-// Extensions returns the file extensions ReadPaths reads in a directory:
-// ".txt", ".md" and those of the registered formats.
+// Extensions returns the file extensions ReadPaths reads in a directory,
+// sorted: ".md", ".markdown", ".text", ".txt" and those of the registered
+// formats.
 func Extensions() []string {
-	exts := []string{".txt", ".md"}
+	exts := make([]string, 0, len(parsers))
+	for ext := range parsers {
+		exts = append(exts, ext)
+	}
 	formatsMu.RLock()
 	defer formatsMu.RUnlock()
 	for _, f := range formats {
 		exts = append(exts, f.Extensions...)
 	}
-	return exts
+	slices.Sort(exts)
+	return slices.Compact(exts)
 }
 
 func readable(name string) bool {
@@ -125,15 +131,12 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 		}
 		return nil, Errors{{File: name, Msg: err.Error()}}
 	}
-	var b builder
-	b.file = name
-	lines := splitLines(bytes.TrimRight(c.Text, "\n"))
+	lines := splitLines(string(bytes.TrimRight(c.Text, "\n")))
 	if c.Markdown {
-		parseMarkdown(&b, lines)
+		d, err = parseMarkdownLines(name, lines, nil)
 	} else {
-		parseText(&b, lines)
+		d, err = parseTextLines(name, lines, nil)
 	}
-	d, err = b.finish()
 	where := c.locator()
 	var es Errors
 	if errors.As(err, &es) {
@@ -145,6 +148,10 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 	if err != nil {
 		return nil, err
 	}
+	d.Format = f.Name
+	if c.Unit == "page" {
+		d.Unit = "page"
+	}
 	for _, w := range d.Warnings {
 		where(w)
 	}
@@ -152,6 +159,9 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 	// the PDF, where it starts.
 	for i := range d.Passages {
 		d.Passages[i].Line = c.origin(d.Passages[i].Line)
+	}
+	for i := range d.Outline {
+		d.Outline[i].Line = c.origin(d.Outline[i].Line)
 	}
 	return d, nil
 }

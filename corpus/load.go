@@ -1,14 +1,16 @@
 package corpus
 
 import (
+	"context"
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
+	"syscall"
 )
 
 //go:embed seed/*.txt
@@ -35,101 +37,312 @@ func Seed() ([]*Document, error) {
 	return docs, nil
 }
 
-// ReadPaths parses every document in paths: files, and in directories
-// (recursively) the files ending in .txt, .md or the extension of a
-// registered format (see Extensions), in name order. It reads
-// them all and returns every problem at once as Errors, each naming the
-// file and, where it can, the line.
-func ReadPaths(paths []string) ([]*Document, error) {
-	var docs []*Document
-	var errs Errors
-	add := func(err error) {
-		var es Errors
-		if errors.As(err, &es) {
-			errs = append(errs, es...)
-			return
-		}
-		errs = append(errs, &Error{File: "", Msg: err.Error()})
-	}
-	for _, root := range paths {
-		files, err := documentFiles(root)
-		if err != nil {
-			errs = append(errs, &Error{File: root, Msg: "cannot read: " + unwrapPath(err)})
-			continue
-		}
-		for _, name := range files {
-			data, err := os.ReadFile(name)
-			if err != nil {
-				errs = append(errs, &Error{File: name, Msg: "cannot read: " + unwrapPath(err)})
-				continue
-			}
-			d, err := Parse(name, data)
-			if err != nil {
-				add(err)
-				continue
-			}
-			docs = append(docs, d)
-		}
-	}
-	if len(errs) > 0 {
-		return docs, errs
-	}
-	return docs, nil
+// DefaultMaxFileBytes is the largest document file read when
+// Options.MaxFileBytes is 0: 8 MiB, some 2,500 pages of notes. A larger
+// file is reported and left out; see BENCHMARKS.md for what reading one
+// costs.
+const DefaultMaxFileBytes = 8 << 20
+
+// Limits on walking directories, so that a mount of the wrong tree ends
+// with a clear problem instead of reading it all. Variables for tests.
+var (
+	maxDepth = 32      // directories below a path
+	maxFiles = 100_000 // files and directories looked at under one path
+)
+
+// Options say which documents Load reads. The zero value reads nothing.
+type Options struct {
+	// Paths are files and directories of documents; directories are read
+	// recursively, files with one of Extensions in name order. Default none.
+	Paths []string
+	// Seed includes the documents embedded in the binary. Default false.
+	Seed bool
+	// Strict makes any problem fatal: a document or file left out, or a
+	// document's warning. Default false: they are reported and the rest
+	// loads.
+	Strict bool
+	// MaxFileBytes is the largest file read; default DefaultMaxFileBytes.
+	MaxFileBytes int64
 }
 
-// Load returns the corpus made of the embedded seed (when withSeed) and the
-// documents in paths. Every problem is reported at once, as Errors.
-func Load(paths []string, withSeed bool) (*Corpus, error) {
-	var docs []*Document
-	if withSeed {
+// Report says what a load read, what it did not and why.
+type Report struct {
+	Docs []*Document // the documents read, in order
+	// Skipped lists the files in directories that are not documents
+	// (other extensions, hidden files, pipes and devices), and why.
+	Skipped []Skipped
+	// Problems lists the files and documents left out ("file:line: what is
+	// wrong"), and the paths that gave no document at all.
+	Problems Errors
+}
+
+// Skipped is a file in a directory that was not read, and why.
+type Skipped struct {
+	Path   string
+	Reason string
+}
+
+// Warnings returns the warnings of every document read.
+func (r *Report) Warnings() Errors {
+	var ws Errors
+	for _, d := range r.Docs {
+		ws = append(ws, d.Warnings...)
+	}
+	return ws
+}
+
+// Load returns the corpus of the documents opts names. Without
+// opts.Strict, a file or document with a problem is left out and listed in
+// the report while the rest loads; the error is then non-nil only when
+// ctx is done or nothing is left to answer from. With opts.Strict, any
+// problem or warning is an error, Errors listing them all. The report is
+// never nil.
+func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
+	rep := &Report{}
+	if opts.Seed {
 		s, err := Seed()
 		if err != nil {
-			return nil, fmt.Errorf("embedded corpus: %w", err)
+			return nil, rep, fmt.Errorf("embedded corpus: %w", err)
 		}
-		docs = s
+		rep.Docs = s
 	}
-	more, err := ReadPaths(paths)
-	docs = append(docs, more...)
-	c, dupErr := New(docs...)
-	var errs Errors
-	for _, e := range []error{err, dupErr} {
-		var es Errors
-		if errors.As(e, &es) {
-			errs = append(errs, es...)
+	more, err := ReadPaths(ctx, opts.Paths, opts.MaxFileBytes)
+	if err != nil {
+		return nil, rep, err
+	}
+	rep.Skipped, rep.Problems = more.Skipped, more.Problems
+	seen := map[string]*Document{}
+	for _, d := range rep.Docs {
+		seen[d.ID] = d
+	}
+	for _, d := range more.Docs {
+		if prev, ok := seen[d.ID]; ok {
+			rep.Problems = append(rep.Problems, &Error{File: d.File, Line: 1, Msg: fmt.Sprintf("duplicate document ID %q (also in %s): left out", d.ID, prev.File)})
+			continue
+		}
+		seen[d.ID] = d
+		rep.Docs = append(rep.Docs, d)
+	}
+	if opts.Strict {
+		if errs := append(append(Errors(nil), rep.Problems...), rep.Warnings()...); len(errs) > 0 {
+			return nil, rep, errs
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errs
+	c, err := New(rep.Docs...)
+	if err != nil {
+		return nil, rep, err
 	}
 	if len(c.passages) == 0 {
-		return nil, errors.New("the corpus is empty: add documents with corpus.paths")
+		msg := "the corpus is empty: add documents with corpus.paths"
+		if len(rep.Problems) > 0 {
+			msg = "the corpus is empty: no document could be read:\n" + rep.Problems.Error()
+		}
+		return nil, rep, errors.New(msg)
 	}
-	return c, nil
+	return c, rep, nil
 }
 
-func documentFiles(root string) ([]string, error) {
+// ReadPaths parses every document in paths: files, and in directories
+// (recursively, following links, hidden files and directories left out)
+// the files with one of Extensions, in name order. A file is read only
+// when it is a regular file of at most maxBytes (0: DefaultMaxFileBytes).
+// Problems and skipped files are in the report; a path that gives no
+// document is a problem too. The error is ctx's when it is done.
+func ReadPaths(ctx context.Context, paths []string, maxBytes int64) (*Report, error) {
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxFileBytes
+	}
+	rep := &Report{}
+	for _, root := range paths {
+		w := walker{ctx: ctx, rep: rep, maxBytes: maxBytes}
+		docs, problems := len(rep.Docs), len(rep.Problems)
+		w.path(root)
+		if err := ctx.Err(); err != nil {
+			return rep, fmt.Errorf("read notes: %w", err)
+		}
+		if len(rep.Docs) == docs && len(rep.Problems) == problems {
+			rep.Problems = append(rep.Problems, &Error{File: root, Msg: "no documents here (conceptbot reads " + strings.Join(Extensions(), ", ") + " files)"})
+		}
+	}
+	return rep, nil
+}
+
+// walker reads the documents under one path.
+type walker struct {
+	ctx      context.Context
+	rep      *Report
+	maxBytes int64
+	files    int
+	stopped  bool
+}
+
+func (w *walker) problem(path, msg string) {
+	w.rep.Problems = append(w.rep.Problems, &Error{File: path, Msg: msg})
+}
+
+func (w *walker) skip(path, reason string) {
+	w.rep.Skipped = append(w.rep.Skipped, Skipped{Path: path, Reason: reason})
+}
+
+// path reads a path named in the configuration or on the command line.
+func (w *walker) path(root string) {
 	info, err := os.Stat(root)
 	if err != nil {
-		return nil, err
+		w.problem(root, "cannot read: "+unwrapPath(err))
+		return
 	}
-	if !info.IsDir() {
-		return []string{root}, nil
+	switch {
+	case info.IsDir():
+		w.dir(root, []os.FileInfo{info})
+	case info.Mode().IsRegular():
+		w.file(root)
+	default:
+		w.problem(root, "not a regular file ("+fileType(info.Mode())+")")
 	}
-	var files []string
-	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+}
+
+// dir reads the directory dir; ancestors are the directories it is in,
+// itself last, to find loops made by links.
+func (w *walker) dir(dir string, ancestors []os.FileInfo) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.problem(dir, "cannot read: "+unwrapPath(err))
+	}
+	for _, e := range entries {
+		if w.stopped || w.ctx.Err() != nil {
+			return
+		}
+		if w.files++; w.files > maxFiles {
+			w.problem(dir, fmt.Sprintf("more than %d files and directories: the rest are not read", maxFiles))
+			w.stopped = true
+			return
+		}
+		path := filepath.Join(dir, e.Name())
+		if strings.HasPrefix(e.Name(), ".") {
+			w.skip(path, "hidden")
+			continue
+		}
+		info, err := os.Stat(path) // follows links
 		if err != nil {
-			return err
+			w.problem(path, "cannot read: "+unwrapPath(err))
+			continue
 		}
-		if d.IsDir() && path != root && strings.HasPrefix(d.Name(), ".") {
-			return filepath.SkipDir
+		switch {
+		case info.IsDir():
+			if loop := sameAs(info, ancestors); loop >= 0 {
+				w.skip(path, "a link back to "+ancestorPath(path, len(ancestors)-loop)+": a directory loop")
+				continue
+			}
+			if len(ancestors) > maxDepth {
+				w.problem(path, fmt.Sprintf("more than %d directories deep: not read", maxDepth))
+				continue
+			}
+			w.dir(path, append(ancestors[:len(ancestors):len(ancestors)], info))
+		case !readable(path):
+			ext := filepath.Ext(path)
+			if ext == "" {
+				w.skip(path, "no file extension (conceptbot reads "+strings.Join(Extensions(), ", ")+")")
+			} else {
+				w.skip(path, fmt.Sprintf("unsupported file type %q (conceptbot reads %s)", ext, strings.Join(Extensions(), ", ")))
+			}
+		case !info.Mode().IsRegular():
+			w.skip(path, "not a regular file ("+fileType(info.Mode())+")")
+		default:
+			w.file(path)
 		}
-		if !d.IsDir() && readable(path) {
-			files = append(files, path)
+	}
+}
+
+// sameAs returns the index of the ancestor that is the directory info, or -1.
+func sameAs(info os.FileInfo, ancestors []os.FileInfo) int {
+	for i, a := range ancestors {
+		if os.SameFile(info, a) {
+			return i
 		}
-		return nil
-	})
-	sort.Strings(files)
-	return files, err
+	}
+	return -1
+}
+
+// ancestorPath is the directory up levels above path.
+func ancestorPath(path string, up int) string {
+	for range up {
+		path = filepath.Dir(path)
+	}
+	return path
+}
+
+func fileType(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeIrregular != 0:
+		return "an irregular file"
+	}
+	return m.Type().String()
+}
+
+// file reads and parses one document. It opens without blocking, so that a
+// pipe put in place of the file cannot hang it, and reads no more than
+// maxBytes.
+func (w *walker) file(path string) {
+	d, err := readDocument(path, w.maxBytes)
+	if err != nil {
+		var es Errors
+		if errors.As(err, &es) {
+			w.rep.Problems = append(w.rep.Problems, es...)
+		} else {
+			w.problem(path, err.Error())
+		}
+		return
+	}
+	w.rep.Docs = append(w.rep.Docs, d)
+}
+
+func readDocument(path string, maxBytes int64) (*Document, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, errors.New("cannot read: " + unwrapPath(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, errors.New("cannot read: " + unwrapPath(err))
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file (" + fileType(info.Mode()) + ")")
+	}
+	if info.Size() > maxBytes {
+		return nil, fmt.Errorf("%s, over the limit of %s (corpus.max_file_bytes): split it, or raise the limit", byteSize(info.Size()), byteSize(maxBytes))
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
+	if err != nil {
+		return nil, errors.New("cannot read: " + unwrapPath(err))
+	}
+	if int64(len(data)) > maxBytes {
+		return nil, fmt.Errorf("over the limit of %s (corpus.max_file_bytes): split it, or raise the limit", byteSize(maxBytes))
+	}
+	return Parse(path, data)
+}
+
+// byteSize prints n bytes for people: "52.4 MB", "16 MiB" when exact.
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0 && n < 1<<20:
+		return fmt.Sprintf("%d KiB", n>>10)
+	case n >= 1e6:
+		return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+	case n >= 1e3:
+		return fmt.Sprintf("%.1f kB", float64(n)/1e3)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // unwrapPath drops the operation and path that *fs.PathError repeats.

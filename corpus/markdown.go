@@ -2,156 +2,845 @@ package corpus
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
+	"unicode/utf8"
 )
+
+// Markdown documents are read as people write them (CommonMark and GitHub
+// tables, with Obsidian's and Notion's additions):
+//
+//   - Front matter ("---", "key: value" lines, "---") is metadata: title,
+//     category, tags and reading time have fields of their own, the other
+//     keys go to Document.Meta. So do "Category:", "Tags:", "Reading time:"
+//     and "Related:" lines and lines of #tags between the title and the
+//     first section.
+//   - The first "# " heading is the title (or, without one, the front
+//     matter's title; failing that the first line, or the file name, with a
+//     warning). Other headings, "#" to "######" or underlined with "===" or
+//     "---", are sections at their depth: a "####" under a "##" is its
+//     subsection, whatever the levels skipped. A line that is all bold,
+//     standing alone, is a subsection of the heading above it.
+//   - Text before the first section is the definition. Headings are mapped
+//     to kinds by name (see headingKinds) and cited as written.
+//   - Under a FAQ heading, each deeper heading, numbered list entry, bold
+//     line or top-level bullet ending in "?" is a question; an "Exam Tip"
+//     line, heading or callout is the tip of the question above it.
+//   - Lists become passages as build.go says; a table is a passage per row,
+//     "header: cell; header: cell"; a callout ("> [!note] Title") is a
+//     passage of its own (an "Exam tip" callout is an exam tip); code
+//     blocks keep their lines; task list entries show ☐ or ☑.
+//   - Inline markup is read as the text it shows (see mdInline).
 
 var (
-	atxRE      = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
-	mdListRE   = regexp.MustCompile(`^(?:[-*+]|(\d+)[.)])\s+(.+)$`)
-	mdMetaRE   = regexp.MustCompile(`(?i)^(category|reading time)\s*:\s*(.+)$`)
-	mdTipRE    = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam tip:?(?:\*\*|__)?:?\s*(.*)$`)
-	mdLinkRE   = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	mdCodeRE   = regexp.MustCompile("`([^`]+)`")
-	mdStrongRE = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
+	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
+	mdListRE         = regexp.MustCompile(`^( *)([-*+]|\d{1,9}[.)])(?:\s+(.*))?$`)
+	setextRE         = regexp.MustCompile(`^(?:=+|-+)\s*$`)
+	thematicRE       = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
+	tableDelimRE     = regexp.MustCompile(`^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$`)
+	calloutRE        = regexp.MustCompile(`^\[!([A-Za-z-]+)\][+-]?\s*(.*)$`)
+	mdMetaRE         = regexp.MustCompile(`(?i)^(category|tags?|reading time|related|see also)\s*:\s*(.+)$`)
+	hashtagsRE       = regexp.MustCompile(`^#[\p{L}\p{N}_/-]+(?:\s+#[\p{L}\p{N}_/-]+)*$`)
+	frontMatterKeyRE = regexp.MustCompile(`^([A-Za-z_][\w .-]*):(?:\s+(.*)|\s*)$`)
+	yamlItemRE       = regexp.MustCompile(`^\s*-\s+(.*)$`)
+	refDefRE         = regexp.MustCompile(`^\[[^\]]+\]:\s+\S`)
+	boldLineRE       = regexp.MustCompile(`^(?:\*\*|__)([^*_].*?)(?:\*\*|__)(:?)$`)
+	taskRE           = regexp.MustCompile(`^\[([ xX])\]\s+(.*)$`)
 )
 
-// parseMarkdown reads a Markdown concept document: "# Title", "## Section",
-// "### Subsection" (in a FAQ section, "### Question?"), paragraphs and lists.
-// In Key Points and Recent Developments each list item or paragraph is a
-// passage; elsewhere lists stay with their paragraph.
-func parseMarkdown(b *builder, lines []string) {
-	var h2 string
-	fence := false
-	listItem := false // the last content line started or continued a list item
-	for i, raw := range lines {
-		n := i + 1
-		t := strings.TrimSpace(raw)
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			fence = !fence
-			continue
-		}
-		if t == "" && !fence {
-			b.blank()
-			listItem = false
-			continue
-		}
-		if !fence {
-			if m := atxRE.FindStringSubmatch(t); m != nil {
-				level, text := len(m[1]), mdInline(m[2])
-				switch {
-				case level == 1 && b.doc.Title == "":
-					b.doc.Title, b.titleLine = text, n
-				case level <= 2 || b.sec == nil:
-					kind, heading, ok := knownHeading(text, b.doc.Title)
-					if !ok || kind == KindConnections && (b.sec == nil || b.sec.kind != KindMindMap) {
-						kind, heading = KindSection, text
-					}
-					b.section(heading, kind, n)
-					h2 = heading
-				case b.sec.kind == KindFAQ:
-					mdFAQ(b, text, n)
-				default:
-					b.section(text, KindSection, n)
-					b.sec.parent = h2
-				}
-				listItem = false
-				continue
-			}
-			if b.doc.Title != "" && len(b.secs) == 0 {
-				if m := mdMetaRE.FindStringSubmatch(t); m != nil {
-					if strings.EqualFold(m[1], "category") {
-						b.doc.Category = m[2]
-					} else {
-						b.doc.ReadingTime = m[2]
-					}
-					continue
-				}
-			}
-		}
-		if b.doc.Title == "" {
-			b.doc.Title, b.titleLine = mdInline(t), n
-			continue
-		}
-		sec := b.current(n)
-		if m := mdListRE.FindStringSubmatch(t); m != nil && !fence {
-			text := mdInline(m[2])
-			switch sec.kind {
-			case KindKeyPoint, KindDevelopment:
-				it := sec.newItem(n)
-				it.ordinal, _ = strconv.Atoi(m[1])
-				it.addText(text, false)
-			case KindFAQ:
-				if m[1] != "" {
-					mdFAQ(b, text, n)
-				} else {
-					sec.item(n).addListItem(text)
-				}
-			default:
-				if sec.kind == KindSection && b.paraBreak && len(sec.items) > 0 && !sec.items[len(sec.items)-1].list {
-					sec.newItem(n)
-				}
-				sec.item(n).addListItem(text)
-			}
-			b.paraBreak = false
-			listItem = true
-			continue
-		}
-		text := mdInline(t)
-		if sec.kind == KindFAQ {
-			if m := mdTipRE.FindStringSubmatch(t); m != nil {
-				mdFAQ(b, "Exam Tip", n)
-				if tip := mdInline(m[1]); tip != "" {
-					sec.item(n).addText(tip, false)
-				}
-				b.paraBreak = false
-				continue
-			}
-		}
-		switch {
-		case listItem && !b.paraBreak:
-			sec.item(n).addContinuation(text)
-		case (sec.kind == KindDevelopment || sec.kind == KindSection) && b.paraBreak && len(sec.items) > 0:
-			sec.newItem(n).addText(text, false)
-		default:
-			sec.item(n).addText(text, b.paraBreak)
-		}
-		b.paraBreak = false
+// maxFrontMatterLines bounds the search for the end of front matter.
+const maxFrontMatterLines = 500
+
+// parseMarkdownLines reads Markdown lines into a document. Parsers of other
+// formats convert to Markdown and call it; warn, when not nil, is a warning
+// from decoding the input.
+func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, error) {
+	b := newBuilder(name)
+	if warn != nil {
+		b.doc.Warnings = append(b.doc.Warnings, warn)
+	}
+	r := &mdReader{b: b, lines: lines}
+	r.read()
+	return b.finish()
+}
+
+// mdReader reads the lines of a Markdown document into a builder.
+type mdReader struct {
+	b       *builder
+	lines   []string
+	fmTitle string // the front matter's title
+	titled  bool   // the title is settled
+	content bool   // something other than the title and metadata was read
+
+	indents   []int // marker columns of the open list levels
+	inList    bool  // the last content line was a list entry or its continuation
+	headLevel int   // the level of the last heading opened
+	marker    byte  // the marker of the top-level entries of the last list: '-', '*', '+' or '1'
+
+	callout *item // the callout being read, if any
+	quoted  bool  // the last line was quoted
+	comment string
+}
+
+func (r *mdReader) read() {
+	i := r.frontMatter()
+	for ; i < len(r.lines); i++ {
+		i += r.line(i)
+	}
+	if !r.titled {
+		r.untitled(0, "")
 	}
 }
 
-// mdFAQ starts a FAQ question, or the exam tip of the last question.
-func mdFAQ(b *builder, text string, n int) {
-	sec := b.sec
-	if strings.EqualFold(strings.TrimRight(text, ": "), "exam tip") {
-		prev := sec.faq()
-		it := sec.newItem(n)
-		if prev != nil {
-			it.ordinal, it.question = prev.ordinal, prev.question
+// frontMatter reads YAML front matter at the top and returns the index of
+// the first line after it.
+func (r *mdReader) frontMatter() int {
+	b := r.b
+	if len(r.lines) == 0 || strings.TrimSpace(r.lines[0]) != "---" {
+		return 0
+	}
+	end := -1
+	for i := 1; i < len(r.lines) && i <= maxFrontMatterLines; i++ {
+		if t := strings.TrimSpace(r.lines[i]); t == "---" || t == "..." {
+			end = i
+			break
 		}
-		it.sub = "Exam Tip"
+	}
+	if end < 0 {
+		if len(r.lines) > 1 && frontMatterKeyRE.MatchString(r.lines[1]) {
+			b.warn(1, "front matter is not closed by a \"---\" line: read as text")
+		}
+		return 0
+	}
+	var key string
+	vals := map[string][]string{}
+	var keys []string
+	for _, l := range r.lines[1:end] {
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(strings.TrimSpace(l), "#") {
+			continue
+		}
+		if l[0] != ' ' {
+			if m := frontMatterKeyRE.FindStringSubmatch(l); m != nil {
+				key = strings.ToLower(strings.TrimSpace(m[1]))
+				keys = append(keys, key)
+				if v := strings.TrimSpace(m[2]); v != "" {
+					vals[key] = append(vals[key], yamlList(v)...)
+				}
+				continue
+			}
+		}
+		if key == "" {
+			key = "front matter" // a line that is not "key: value"
+			keys = append(keys, key)
+		}
+		if m := yamlItemRE.FindStringSubmatch(l); m != nil {
+			vals[key] = append(vals[key], unquote(m[1]))
+		} else {
+			vals[key] = append(vals[key], unquote(strings.TrimSpace(l)))
+		}
+	}
+	for _, k := range keys {
+		v := vals[k]
+		switch k {
+		case "title":
+			r.fmTitle = strings.Join(v, " ")
+		case "category", "categories":
+			if b.doc.Category == "" {
+				b.doc.Category = strings.Join(v, ", ")
+			}
+		case "tags", "tag":
+			for _, t := range v {
+				setMeta(&b.doc, "tags", t)
+			}
+		case "reading time", "reading_time", "readingtime":
+			b.doc.ReadingTime = strings.Join(v, " ")
+		default:
+			if len(v) > 0 {
+				if b.doc.Meta == nil {
+					b.doc.Meta = map[string]string{}
+				}
+				b.doc.Meta[k] = strings.Join(v, ", ")
+			}
+		}
+	}
+	return end + 1
+}
+
+// yamlList reads a YAML value: "[a, b]" is a list, quotes go.
+func yamlList(v string) []string {
+	if strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") {
+		var out []string
+		for _, x := range strings.Split(v[1:len(v)-1], ",") {
+			if x = unquote(strings.TrimSpace(x)); x != "" {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	return []string{unquote(v)}
+}
+
+func unquote(v string) string {
+	if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
+		return v[1 : len(v)-1]
+	}
+	return v
+}
+
+// setTitle makes t, at line n, the title.
+func (r *mdReader) setTitle(t string, n int) {
+	b := r.b
+	b.doc.Title, b.titleLine = t, n
+	if r.fmTitle != "" && !strings.EqualFold(r.fmTitle, t) {
+		if b.doc.Meta == nil {
+			b.doc.Meta = map[string]string{}
+		}
+		b.doc.Meta["title"] = r.fmTitle
+	}
+	r.titled = true
+}
+
+// untitled settles the title when the document does not open with "# ":
+// the front matter's title; else line n's text t when it can be a title
+// (then it returns true: t is used up); else the file name.
+func (r *mdReader) untitled(n int, t string) bool {
+	b := r.b
+	r.titled = true
+	if r.fmTitle != "" {
+		b.doc.Title, b.titleLine = r.fmTitle, 1
+		return false
+	}
+	if t != "" && headingLike(t) && utf8.RuneCountInString(t) <= 100 {
+		b.doc.Title, b.titleLine = t, n
+		b.warn(n, "no \"# Title\" line: the first line, %q, is taken as the title", t)
+		return true
+	}
+	b.doc.Title = titleFromName(b.file)
+	b.titleLine = max(n, 1)
+	b.warn(b.titleLine, "no \"# Title\" line: the title is taken from the file name, %q", b.doc.Title)
+	return false
+}
+
+// line reads lines[i] and returns how many more lines it used.
+func (r *mdReader) line(i int) int {
+	b := r.b
+	raw := r.lines[i]
+	n := i + 1
+	t := strings.TrimSpace(raw)
+
+	if r.comment != "" {
+		if strings.Contains(t, r.comment) {
+			r.comment = ""
+		}
+		return 0
+	}
+	if t == "" {
+		r.blank()
+		return 0
+	}
+	switch {
+	case strings.HasPrefix(t, "<!--"):
+		if !strings.Contains(t[4:], "-->") {
+			r.comment = "-->"
+		}
+		return 0
+	case strings.HasPrefix(t, "%%"):
+		if !strings.Contains(t[2:], "%%") {
+			r.comment = "%%"
+		}
+		return 0
+	}
+	if fence := codeFence(t); fence != "" {
+		return r.code(i, fence)
+	}
+
+	// Block quotes and callouts.
+	if t[0] == '>' {
+		for strings.HasPrefix(t, ">") {
+			t = strings.TrimSpace(t[1:])
+		}
+		return r.quote(t, n)
+	}
+	if r.quoted {
+		r.endQuote()
+	}
+
+	indent := len(raw) - len(strings.TrimLeft(raw, " "))
+	if t[0] == '#' && indent < 4 {
+		if m := atxRE.FindStringSubmatch(t); m != nil {
+			r.heading(len(m[1]), mdInline(m[2]), n)
+			return 0
+		}
+		if !b.openTop() {
+			if hashtagsRE.MatchString(t) {
+				setMeta(&b.doc, "tags", t)
+				return 0
+			}
+		}
+	}
+	if (t[0] == '-' || t[0] == '*' || t[0] == '_') && thematicRE.MatchString(t) {
+		r.blank()
+		return 0
+	}
+	if i+1 < len(r.lines) && r.paragraphStart(i, t, indent) {
+		if next := strings.TrimSpace(r.lines[i+1]); next != "" && setextRE.MatchString(next) && (next[0] == '=' || len(next) >= 2) {
+			level := 1
+			if next[0] == '-' {
+				level = 2
+			}
+			r.heading(level, mdInline(t), n)
+			return 1
+		}
+	}
+	if strings.IndexByte(t, '|') >= 0 && i+1 < len(r.lines) && isTableDelimiter(r.lines[i+1], t) {
+		return r.table(i)
+	}
+	if t[0] == '[' && refDefRE.MatchString(t) {
+		return 0 // a link reference definition
+	}
+	if m := listMatch(raw); m != nil && m[3] != "" {
+		r.listEntry(m, n)
+		return 0
+	}
+	r.paragraph(t, raw, indent, n)
+	return 0
+}
+
+func (r *mdReader) blank() {
+	if r.quoted {
+		r.endQuote()
+	}
+	r.b.blank()
+}
+
+// paragraphStart reports whether lines[i] can be a setext heading's text:
+// a single line of paragraph after a blank line, a heading or the start.
+func (r *mdReader) paragraphStart(i int, t string, indent int) bool {
+	if indent >= 4 || listMatch(r.lines[i]) != nil || strings.IndexByte(t, '|') >= 0 && strings.Count(t, "|") > 1 {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev := strings.TrimSpace(r.lines[i-1])
+	return prev == "" || prev[0] == '#' && atxRE.MatchString(prev)
+}
+
+func codeFence(t string) string {
+	if len(t) >= 3 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")) {
+		c := t[0]
+		n := 0
+		for n < len(t) && t[n] == c {
+			n++
+		}
+		return t[:n]
+	}
+	return ""
+}
+
+// code reads a fenced code block opened at lines[i] and returns the lines
+// it used after i.
+func (r *mdReader) code(i int, fence string) int {
+	var body []string
+	j := i + 1
+	for ; j < len(r.lines); j++ {
+		if t := strings.TrimSpace(r.lines[j]); strings.HasPrefix(t, fence) && strings.Trim(t, fence[:1]) == "" {
+			break
+		}
+		body = append(body, strings.TrimRight(r.lines[j], " "))
+	}
+	for len(body) > 0 && strings.TrimSpace(body[len(body)-1]) == "" {
+		body = body[:len(body)-1]
+	}
+	if len(body) > 0 {
+		r.settle(i+1, "")
+		sec := r.b.current(i + 1)
+		it := sec.item(i + 1)
+		if !r.inList && (r.b.paraBreak && !it.empty() || it.explicit() && it.question == "") {
+			it = sec.newItem(i + 1)
+			it.unit = true
+		}
+		it.addVerbatim(body, i+2)
+	}
+	r.inList = false
+	r.b.paraBreak = false
+	return j - i
+}
+
+// settle makes sure the title is settled before content at line n (text t,
+// "" when it cannot be a title); it reports whether t was used up as the
+// title.
+func (r *mdReader) settle(n int, t string) bool {
+	r.content = true
+	if r.titled {
+		return false
+	}
+	return r.untitled(n, t)
+}
+
+// heading reads a heading of level (1–6) with text t at line n.
+func (r *mdReader) heading(level int, t string, n int) {
+	b := r.b
+	r.endList()
+	if t == "" {
+		b.blank()
 		return
 	}
-	it := sec.newItem(n)
-	it.question = text
-	if m := faqRE.FindStringSubmatch(text); m != nil {
-		it.ordinal, _ = strconv.Atoi(m[1])
-		it.question = m[2]
+	if !r.titled {
+		if level == 1 && !r.content {
+			r.setTitle(t, n)
+			return
+		}
+		r.untitled(n, "")
 	}
-	if it.ordinal == 0 {
-		for _, x := range sec.items {
-			if x.sub == "" {
-				it.ordinal++
-			}
+	r.content = true
+	if faq := r.faqSection(); faq != nil && level > faq.level {
+		r.faqEntry(faq, t, n)
+		return
+	}
+	kind, heading, ok := knownHeading(t, b.doc.Title)
+	if !ok {
+		kind, heading = "", t
+	} else if kind == KindConnections && !b.inKind(KindMindMap) {
+		kind = ""
+	}
+	if b.sec != nil && isExamTip(t) {
+		b.sec.newExamTip(n)
+		return
+	}
+	b.open(level, heading, kind, n)
+	r.headLevel = level
+}
+
+// cutExamTip reports whether t starts with the words "exam tip" and returns
+// what follows them.
+func cutExamTip(t string) (string, bool) {
+	const words = "exam tip"
+	if len(t) < len(words) || !strings.EqualFold(t[:len(words)], words) {
+		return "", false
+	}
+	rest := t[len(words):]
+	if rest != "" && rest[0] != ' ' && rest[0] != ':' && rest[0] != 's' {
+		return "", false // "exam tipping"
+	}
+	rest = strings.TrimPrefix(rest, "s")
+	return strings.TrimSpace(strings.TrimLeft(rest, " :-–")), true
+}
+
+// faqSection returns the open FAQ section, if any.
+func (r *mdReader) faqSection() *section {
+	for _, s := range r.b.stack {
+		if s.kind == KindFAQ {
+			return s
+		}
+	}
+	return nil
+}
+
+// faqEntry starts a question ("1. Why…?", "Q: Why…?") or an exam tip in faq.
+func (r *mdReader) faqEntry(faq *section, t string, n int) {
+	b := r.b
+	b.resumeAt(faq)
+	if isExamTip(t) {
+		faq.newExamTip(n)
+		return
+	}
+	if m := examTipRE.FindStringSubmatch(t); m != nil && m[1] != "" {
+		faq.newExamTip(n).addText(m[1], false, n)
+		return
+	}
+	q := t
+	if m := faqRE.FindStringSubmatch(q); m != nil {
+		q = m[2]
+	} else if m := questionRE.FindStringSubmatch(q); m != nil {
+		q = m[1]
+	}
+	faq.newQuestion(q, 0, n)
+	b.paraBreak = false
+}
+
+// resumeAt makes the open section s current, closing those under it.
+func (b *builder) resumeAt(s *section) {
+	for i, x := range b.stack {
+		if x == s {
+			b.stack = b.stack[:i+1]
+			b.sec = s
+			return
 		}
 	}
 }
 
-// mdInline removes Markdown markup from a line: links keep their text,
-// strong and code markers around words go.
-func mdInline(s string) string {
-	s = mdLinkRE.ReplaceAllString(s, "$1")
-	s = unwrap(s, mdStrongRE, 2)
-	s = unwrap(s, mdCodeRE, 1)
-	return strings.TrimSpace(s)
+// quote reads the text t of a quoted line at n.
+func (r *mdReader) quote(t string, n int) int {
+	b := r.b
+	if !r.quoted {
+		r.endList()
+		r.quoted = true
+		if m := calloutRE.FindStringSubmatch(t); m != nil {
+			r.settle(n, "")
+			sec := b.current(n)
+			title := mdInline(m[2])
+			if rest, ok := cutExamTip(title); ok || strings.EqualFold(m[1], "exam-tip") {
+				// "[!tip] Exam tip", with the tip on the lines below or, when
+				// the callout was rendered as one paragraph, after the words.
+				r.callout = sec.newExamTip(n)
+				if rest != "" {
+					r.callout.addText(rest, false, n)
+				}
+			} else {
+				r.callout = sec.newItem(n)
+				r.callout.unit = true
+				if title != "" {
+					r.callout.addText(title, true, n)
+				}
+			}
+			b.paraBreak = true
+			return 0
+		}
+	}
+	if t == "" {
+		b.blank()
+		return 0
+	}
+	if r.callout != nil {
+		if m := listMatch(t); m != nil && m[3] != "" {
+			r.callout.addListItem(mdInline(task(m[3])), 0, n)
+		} else {
+			r.callout.addText(mdInline(t), b.paraBreak, n)
+		}
+		b.paraBreak = false
+		return 0
+	}
+	// A plain quotation is read as the text it holds.
+	if m := listMatch(t); m != nil && m[3] != "" {
+		r.listEntry(m, n)
+		return 0
+	}
+	r.paragraph(t, t, 0, n)
+	return 0
+}
+
+func (r *mdReader) endQuote() {
+	r.quoted = false
+	if r.callout != nil {
+		r.callout = nil
+		r.b.paraBreak = true
+	}
+}
+
+// table reads a table whose header is lines[i] and returns the lines it
+// used after i: a passage per row (in a FAQ answer, a list entry per row).
+func (r *mdReader) table(i int) int {
+	b := r.b
+	r.endList()
+	r.settle(i+1, "")
+	header := tableCells(r.lines[i])
+	sec := b.current(i + 1)
+	inAnswer := sec.kind == KindFAQ && sec.last() != nil && sec.last().question != ""
+	j := i + 2
+	type row struct {
+		parts []string
+		line  int
+	}
+	var rows []row
+	used := make([]bool, len(header))
+	for ; j < len(r.lines); j++ {
+		t := strings.TrimSpace(r.lines[j])
+		if t == "" || strings.IndexByte(t, '|') < 0 {
+			break
+		}
+		var parts []string
+		for k, cell := range tableCells(r.lines[j]) {
+			if cell == "" {
+				continue
+			}
+			if k < len(header) && header[k] != "" {
+				cell = header[k] + ": " + cell
+				used[k] = true
+			}
+			parts = append(parts, cell)
+		}
+		if len(parts) > 0 {
+			rows = append(rows, row{parts, j + 1})
+		}
+	}
+	// A column empty in every row (or a header with no rows) still says something.
+	var unused []string
+	for k, h := range header {
+		if h != "" && !used[k] {
+			unused = append(unused, h)
+		}
+	}
+	if len(rows) == 0 {
+		rows = append(rows, row{unused, i + 1})
+	} else if len(unused) > 0 {
+		rows[0].parts = append(rows[0].parts, strings.Join(unused, ", ")+": –")
+	}
+	for _, row := range rows {
+		text := strings.Join(row.parts, "; ")
+		if inAnswer {
+			sec.last().addListItem(text, 0, row.line)
+			continue
+		}
+		it := sec.newItem(row.line)
+		it.unit = true
+		it.addText(text, false, row.line)
+	}
+	b.paraBreak = true
+	return j - 1 - i
+}
+
+// isTableDelimiter reports whether line is the delimiter row ("|---|:-:|")
+// of a table whose header is header: as many cells, each of dashes.
+func isTableDelimiter(line, header string) bool {
+	line = strings.TrimSpace(line)
+	return strings.Contains(line, "-") && tableDelimRE.MatchString(line) && len(tableCells(line)) == len(tableCells(header))
+}
+
+// tableCells splits a table row at unescaped "|".
+func tableCells(line string) []string {
+	t := strings.TrimSpace(line)
+	t = strings.TrimPrefix(t, "|")
+	if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`) {
+		t = t[:len(t)-1]
+	}
+	var cells []string
+	var cur strings.Builder
+	for k := 0; k < len(t); k++ {
+		switch {
+		case t[k] == '\\' && k+1 < len(t) && t[k+1] == '|':
+			cur.WriteByte('|')
+			k++
+		case t[k] == '|':
+			cells = append(cells, mdInline(cur.String()))
+			cur.Reset()
+		default:
+			cur.WriteByte(t[k])
+		}
+	}
+	return append(cells, mdInline(cur.String()))
+}
+
+// task shows a task list entry's box: "[x] done" → "☑ done".
+func task(t string) string {
+	if len(t) < 4 || t[0] != '[' {
+		return t
+	}
+	if m := taskRE.FindStringSubmatch(t); m != nil {
+		if m[1] == " " {
+			return "☐ " + m[2]
+		}
+		return "☑ " + m[2]
+	}
+	return t
+}
+
+func (r *mdReader) endList() {
+	r.inList = false
+	r.indents = r.indents[:0]
+}
+
+// listEntry reads a list entry: m is mdListRE's match at line n.
+func (r *mdReader) listEntry(m []string, n int) {
+	b := r.b
+	indent, marker := len(m[1]), m[2]
+	text := mdInline(task(strings.TrimSpace(m[3])))
+	r.settle(n, "")
+	depth := r.depth(indent)
+	sec := b.current(n)
+	ordered := marker[0] >= '0' && marker[0] <= '9'
+	if faq := r.faqSection(); faq != nil && sec == faq && depth == 0 {
+		if strings.HasSuffix(text, "?") || questionRE.MatchString(text) || ordered && faq.faq() == nil {
+			r.faqEntry(faq, text, n)
+			r.inList = false
+			return
+		}
+	}
+	if m := examTipRE.FindStringSubmatch(text); m != nil && m[1] != "" && depth == 0 {
+		sec.newExamTip(n).addText(m[1], false, n)
+		r.inList, b.paraBreak = true, false
+		return
+	}
+	it := sec.item(n)
+	class := markerClass(marker)
+	switch {
+	case it.explicit() && it.question == "" && it.sub == "":
+		it = sec.newItem(n) // after a table row or a callout
+	case b.paraBreak && !it.empty() && !it.explicit() && !leadsIn(it) && !it.hasList() && perParagraph(sec.kind):
+		it = sec.newItem(n)
+	case depth == 0 && it.hasList() && !it.explicit() && class != r.marker:
+		it = sec.newItem(n) // another list
+	}
+	if depth == 0 {
+		r.marker = class
+	}
+	if text == "" {
+		text = marker
+	}
+	it.addListItem(text, depth, n)
+	r.inList = true
+	b.paraBreak = false
+}
+
+// listMatch matches mdListRE on lines that start as a list entry can.
+func listMatch(raw string) []string {
+	t := strings.TrimLeft(raw, " ")
+	if t == "" {
+		return nil
+	}
+	if c := t[0]; c != '-' && c != '*' && c != '+' && (c < '0' || c > '9') {
+		return nil
+	}
+	return mdListRE.FindStringSubmatch(raw)
+}
+
+// markerClass tells lists apart: a change of bullet, or from bullets to
+// numbers, starts another list.
+func markerClass(marker string) byte {
+	if c := marker[0]; c == '-' || c == '*' || c == '+' {
+		return c
+	}
+	return '1'
+}
+
+// depth returns the nesting of a list entry whose marker is indent spaces
+// in: deeper by two or more than the entry above is nested under it.
+func (r *mdReader) depth(indent int) int {
+	if !r.inList {
+		r.indents = r.indents[:0]
+	}
+	for len(r.indents) > 0 && r.indents[len(r.indents)-1] > indent+1 {
+		r.indents = r.indents[:len(r.indents)-1]
+	}
+	switch top := len(r.indents) - 1; {
+	case top < 0:
+		r.indents = append(r.indents, indent)
+	case indent >= r.indents[top]+2 && len(r.indents) < maxListDepth:
+		r.indents = append(r.indents, indent)
+	case indent >= r.indents[top]+2:
+	default:
+		r.indents[top] = indent
+	}
+	return len(r.indents) - 1
+}
+
+// perParagraph reports whether a new paragraph in a section of kind k
+// starts a passage of its own.
+func perParagraph(k Kind) bool {
+	switch k {
+	case KindSection, KindDevelopment, KindKeyPoint, KindExamTip:
+		return true
+	}
+	return false
+}
+
+// paragraph reads a line of prose t (raw as written, indented indent).
+func (r *mdReader) paragraph(t, raw string, indent, n int) {
+	b := r.b
+	if !r.titled {
+		r.content = false
+		if r.settle(n, mdInline(t)) {
+			return
+		}
+	}
+	r.content = true
+	if b.doc.Title != "" && !b.openTop() {
+		if m := mdMetaRE.FindStringSubmatch(t); m != nil {
+			key := strings.ToLower(m[1])
+			if key == "related" || key == "see also" {
+				if b.doc.Meta == nil {
+					b.doc.Meta = map[string]string{}
+				}
+				b.doc.Meta["related"] = mdInline(m[2])
+			} else {
+				setMeta(&b.doc, key, mdInline(m[2]))
+			}
+			return
+		}
+	}
+	sec := b.current(n)
+	if t[0] == '*' || t[0] == '_' || t[0] == 'e' || t[0] == 'E' {
+		if m := examTipRE.FindStringSubmatch(t); m != nil {
+			it := sec.newExamTip(n)
+			if tip := mdInline(m[1]); tip != "" {
+				it.addText(tip, false, n)
+			}
+			r.inList, b.paraBreak = false, false
+			return
+		}
+		if isExamTip(t) {
+			sec.newExamTip(n)
+			r.inList, b.paraBreak = false, false
+			return
+		}
+		if m := boldLineRE.FindStringSubmatch(t); m != nil && r.standsAlone(n-1) && headingLike(mdInline(m[1])) {
+			r.boldHeading(mdInline(m[1]), n)
+			return
+		}
+	}
+	text := mdInline(t)
+	if text == "" {
+		return
+	}
+	if (t[0] == 'Q' || t[0] == 'q') && questionRE.MatchString(text) {
+		r.endList()
+		if faq := r.faqSection(); faq != nil && sec == faq {
+			r.faqEntry(faq, text, n)
+		} else {
+			sec.newQuestion(questionRE.FindStringSubmatch(text)[1], 0, n)
+		}
+		b.paraBreak = false
+		return
+	}
+	if it := sec.last(); it != nil && it.question != "" && it.sub == "" && (t[0] == 'A' || t[0] == 'a') {
+		if m := answerRE.FindStringSubmatch(text); m != nil {
+			it.addText(m[1], true, n)
+			return
+		}
+	}
+	it := sec.item(n)
+	switch {
+	case r.inList && (!b.paraBreak || indent >= 2):
+		it.addContinuation(text, n)
+		b.paraBreak = false
+		return
+	case it.explicit() && it.question == "" && it.sub == "":
+		it = sec.newItem(n) // after a table row, a callout or code
+	case perParagraph(sec.kind) && b.paraBreak && !it.empty():
+		it = sec.newItem(n)
+	}
+	r.endList()
+	it.addText(text, b.paraBreak, n)
+	b.paraBreak = false
+}
+
+// standsAlone reports whether line i has a blank line (or the start) above
+// it and a blank line, a list or the end below it.
+func (r *mdReader) standsAlone(i int) bool {
+	if i > 0 && strings.TrimSpace(r.lines[i-1]) != "" {
+		return false
+	}
+	if i+1 >= len(r.lines) {
+		return true
+	}
+	next := r.lines[i+1]
+	return strings.TrimSpace(next) == "" || listMatch(next) != nil
+}
+
+// boldHeading reads a line that is all bold as a subheading (in a FAQ, a
+// question).
+func (r *mdReader) boldHeading(t string, n int) {
+	if faq := r.faqSection(); faq != nil {
+		r.faqEntry(faq, t, n)
+		return
+	}
+	level := r.headLevel + 1
+	if r.headLevel == 0 {
+		level = 2
+	}
+	r.endList()
+	kind, heading, ok := knownHeading(t, r.b.doc.Title)
+	if !ok {
+		kind, heading = "", strings.TrimRight(t, " :")
+	}
+	r.b.open(level, heading, kind, n)
 }

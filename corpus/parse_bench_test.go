@@ -2,31 +2,69 @@ package corpus_test
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"golang.org/x/tools/txtar"
 
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/corpus/synth"
 )
 
-// BenchmarkParse parses generated documents; passages/s is the figure that
-// matters for a cold start with large notes.
+// BenchmarkParse parses documents of each format; passages/s is the figure
+// that matters for a cold start with large notes. "saved-page" is 100
+// generated concept pages in the seed's text format, "notes" the plain-text
+// notes and "markdown" the Markdown documents of testdata's golden files.
 func BenchmarkParse(b *testing.B) {
-	docs := synth.Generate(1, 100)
-	passages := 0
-	for i, d := range docs {
-		doc, err := corpus.Parse(fmt.Sprintf("doc%d.txt", i), d)
+	type doc struct {
+		name string
+		data []byte
+	}
+	formats := map[string][]doc{}
+	for i, d := range synth.Generate(1, 100) {
+		formats["saved-page"] = append(formats["saved-page"], doc{fmt.Sprintf("doc%d.txt", i), d})
+	}
+	files, err := filepath.Glob("testdata/*.txtar")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, file := range files {
+		ar, err := txtar.ParseFile(file)
 		if err != nil {
 			b.Fatal(err)
 		}
-		passages += len(doc.Passages)
-	}
-	b.ResetTimer()
-	for b.Loop() {
-		for i, d := range docs {
-			if _, err := corpus.Parse(fmt.Sprintf("doc%d.txt", i), d); err != nil {
-				b.Fatal(err)
+		for _, f := range ar.Files {
+			switch {
+			case f.Name == "input.md":
+				formats["markdown"] = append(formats["markdown"], doc{file + ".md", f.Data})
+			case f.Name == "input.txt" && !strings.HasPrefix(string(f.Data), "#") && strings.Contains(file, "notes"):
+				formats["notes"] = append(formats["notes"], doc{file + ".txt", f.Data})
 			}
 		}
 	}
-	b.ReportMetric(float64(passages)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+	for _, name := range []string{"saved-page", "notes", "markdown"} {
+		docs := formats[name]
+		b.Run(name, func(b *testing.B) {
+			passages, bytes := 0, 0
+			for _, d := range docs {
+				doc, err := corpus.Parse(d.name, d.data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				passages += len(doc.Passages)
+				bytes += len(d.data)
+			}
+			b.SetBytes(int64(bytes))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					if _, err := corpus.Parse(d.name, d.data); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64(passages)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+		})
+	}
 }

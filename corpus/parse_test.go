@@ -7,18 +7,20 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/tools/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// TestParseGolden parses each testdata/*.txtar's input (input.txt or
-// input.md; seed.txtar takes the embedded seed) and compares a rendering of
-// the result with its "want" file.
+// TestParseGolden parses each testdata/*.txtar's input (input.txt,
+// input.md…; seed.txtar takes the embedded seed) and compares a rendering
+// of the result with its "want" file.
 func TestParseGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.txtar")
 	if err != nil || len(files) == 0 {
@@ -30,20 +32,8 @@ func TestParseGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			name, input := "", []byte(nil)
-			for _, f := range ar.Files {
-				if strings.HasPrefix(f.Name, "input.") {
-					name, input = f.Name, f.Data
-				}
-			}
-			if name == "" {
-				name = "seed/critical-and-emerging-technologies-partnership.txt"
-				input, err = seed.ReadFile(name)
-				if err != nil {
-					t.Fatal(err)
-				}
-			}
-			got := render(Parse(name, input))
+			name, input := goldenInput(t, ar)
+			got := renderDoc(Parse(name, input))
 			i := len(ar.Files) - 1
 			if ar.Files[i].Name != "want" {
 				t.Fatalf("%s: the last file must be \"want\"", file)
@@ -62,16 +52,51 @@ func TestParseGolden(t *testing.T) {
 	}
 }
 
-// render prints a parse result the way the golden files hold it.
-func render(d *Document, err error) string {
+// goldenInput returns the input of a golden file: its "input.*" file, or
+// the embedded seed when it has none.
+func goldenInput(tb testing.TB, ar *txtar.Archive) (string, []byte) {
+	tb.Helper()
+	for _, f := range ar.Files {
+		if strings.HasPrefix(f.Name, "input.") {
+			return f.Name, f.Data
+		}
+	}
+	name := "seed/critical-and-emerging-technologies-partnership.txt"
+	data, err := seed.ReadFile(name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return name, data
+}
+
+// renderDoc prints a parse result the way the golden files hold it.
+func renderDoc(d *Document, err error) string {
 	var b strings.Builder
 	if err != nil {
 		fmt.Fprintf(&b, "error:\n%s\n", err)
 		return b.String()
 	}
 	fmt.Fprintf(&b, "title: %s\nid: %s\ncategory: %s\nreading time: %s\n", d.Title, d.ID, d.Category, d.ReadingTime)
+	if d.Subtitle != "" {
+		fmt.Fprintf(&b, "subtitle: %s\n", d.Subtitle)
+	}
+	if len(d.Tags) > 0 {
+		fmt.Fprintf(&b, "tags: %s\n", strings.Join(d.Tags, ", "))
+	}
+	keys := make([]string, 0, len(d.Meta))
+	for k := range d.Meta {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		fmt.Fprintf(&b, "meta %s: %s\n", k, d.Meta[k])
+	}
 	for _, w := range d.Warnings {
 		fmt.Fprintf(&b, "warning: %s\n", w)
+	}
+	fmt.Fprintf(&b, "outline (%s):\n", d.Format)
+	for _, h := range d.Outline {
+		fmt.Fprintf(&b, "  %s%s (%s, line %d): %d\n", strings.Repeat("  ", len(h.Path)-1), h.Path[len(h.Path)-1], h.Kind, h.Line, h.Passages)
 	}
 	for _, p := range d.Passages {
 		fmt.Fprintf(&b, "\n[%s]\ncitation: %s\nkind: %s, line %d", p.ID, p.Citation(), p.Kind, p.Line)
@@ -80,6 +105,9 @@ func render(d *Document, err error) string {
 		}
 		if p.Year > 0 {
 			fmt.Fprintf(&b, ", year %d", p.Year)
+		}
+		if p.Piece > 0 {
+			fmt.Fprintf(&b, ", piece %d", p.Piece)
 		}
 		b.WriteString("\n")
 		if p.Question != "" {
@@ -92,23 +120,20 @@ func render(d *Document, err error) string {
 
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
-		name, input, want string
+		name, file, input, want string
 	}{
-		{"empty", "", "empty.txt:1: empty document: no title"},
-		{"blank lines", "\n\n  \n", "blank lines.txt:1: empty document: no title"},
-		{"title only", "A Title\n", "title only.txt:1: empty document: no passages after the title"},
-		{"binary", "\xff\xfe\x00", "binary.txt: not UTF-8 text"},
-		{"duplicate key point", "T\n\nKey Points\n\n• 1.\n\nOne.\n\n• 1.\n\nAgain.\n", `duplicate key point.txt:9: duplicate passage ID "t/key-points/1" (first at line 5)`},
-		{"item without text", "T\n\nKey Points\n\n• 1.\n\nOne.\n\n• 2.\n\nHistorical Background\n\nText.\n", "item without text.txt:9: Key Points › 2 has no text"},
-		{"markdown empty", "# Only a title\n", "markdown empty.md:1: empty document: no passages after the title"},
+		{"empty", "empty.txt", "", "empty.txt:1: empty document: no title"},
+		{"blank lines", "blank.txt", "\n\n  \n", "blank.txt:1: empty document: no title"},
+		{"title only", "title.txt", "A Title\n", "title.txt:1: empty document: no passages after the title"},
+		{"binary", "binary.txt", "\x7fELF\x02\x01\x01\x00\x00\x00", "binary.txt: binary data, not text: is this a document?"},
+		{"control characters", "ctl.txt", strings.Repeat("\x01\x02\x03a", 50), "ctl.txt: binary data, not text: is this a document?"},
+		{"markdown empty", "empty.md", "# Only a title\n", "empty.md:1: empty document: no passages after the title"},
+		{"markdown nothing", "nothing.md", "\n\n", "nothing.md:1: empty document: no passages after the title"},
+		{"no letters in title", "dashes.txt", "***!!!\n\nSome text.\n", `dashes.txt:1: title "***!!!" has no letters or digits to make an ID from`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			name := tt.name + ".txt"
-			if strings.HasPrefix(tt.name, "markdown") {
-				name = tt.name + ".md"
-			}
-			_, err := Parse(name, []byte(tt.input))
+			_, err := Parse(tt.file, []byte(tt.input))
 			if err == nil || err.Error() != tt.want {
 				t.Errorf("Parse(%q) error = %v, want %s", tt.input, err, tt.want)
 			}
@@ -120,154 +145,274 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-func TestLoadReportsEveryProblem(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, text string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
+// TestParseWarnings checks the problems a document loads despite.
+func TestParseWarnings(t *testing.T) {
+	tests := []struct {
+		name, file, input string
+		want              []string
+	}{
+		{"duplicate key point", "dup.txt", "T\n\nKey Points\n\n• 1.\n\nOne.\n\n• 1.\n\nAgain.\n",
+			[]string{`dup.txt:9: duplicate passage ID "t/key-points/1" (first at line 5): this one is cited as Key Points › 1 (2)`}},
+		{"item without text", "empty-item.txt", "T\n\nKey Points\n\n• 1.\n\nOne.\n\n• 2.\n\nHistorical Background\n\nText.\n",
+			[]string{"empty-item.txt:9: Key Points › 2 has no text"}},
+		{"exam tip with no question", "tip.md", "# T\n\n## FAQ\n\n**Exam Tip:** remember this\n\n### Why?\n\nBecause.\n",
+			[]string{"tip.md:5: exam tip with no question before it: cited as FAQ › Exam Tip"}},
+		{"exam tip with no question in text", "tip.txt", "T\n\nFrequently Asked Questions\n\nExam Tip\n\nRemember this.\n",
+			[]string{"tip.txt:5: exam tip with no question before it: cited as Frequently Asked Questions › Exam Tip"}},
+		{"untitled markdown", "notes.md", "Water cycle\n\n## Evaporation\n\nThe sun heats the sea.\n",
+			[]string{`notes.md:1: no "# Title" line: the first line, "Water cycle", is taken as the title`}},
+		{"markdown that opens with a section", "water-cycle.md", "## Evaporation\n\nThe sun heats the sea.\n",
+			[]string{`water-cycle.md:1: no "# Title" line: the title is taken from the file name, "water cycle"`}},
+		{"text that opens with a sentence", "rain.txt", "Rain falls when the droplets in a cloud grow too heavy for the rising air to hold them up any longer.\n",
+			[]string{`rain.txt:1: no title line (the first line is a sentence): the title is taken from the file name, "rain"`}},
+		{"windows-1252", "latin.txt", "El Ni\xf1o\n\nWarm water off Peru.\n",
+			[]string{"latin.txt:1: not UTF-8: read as Windows-1252 (save the file as UTF-8 to be sure)"}},
+		{"front matter not closed", "open.md", "---\ntitle: X\n\n# X\n\nText.\n",
+			[]string{`open.md:1: front matter is not closed by a "---" line: read as text`,
+				`open.md:2: no "# Title" line: the first line, "title: X", is taken as the title`}},
+		{"clean", "clean.md", "# T\n\n## FAQ\n\n### Why?\n\nBecause.\n\n**Exam Tip:** remember\n", nil},
 	}
-	write("a.txt", "Alpha\n\nHistorical Background\n\nOld.\n")
-	write("b.md", "# Alpha\n\n## Notes\n\nSame title, same ID.\n")
-	write("c.txt", "")
-	write("ignored.pdf", "not a document")
-	_, err := Load([]string{dir, filepath.Join(dir, "missing.txt")}, false)
-	var es Errors
-	if !errors.As(err, &es) {
-		t.Fatalf("Load error = %v, want Errors", err)
-	}
-	want := []string{
-		filepath.Join(dir, "c.txt") + ":1: empty document: no title",
-		filepath.Join(dir, "missing.txt") + ": cannot read: no such file or directory",
-		filepath.Join(dir, "b.md") + `:1: duplicate document ID "alpha" (also in ` + filepath.Join(dir, "a.txt") + ")",
-	}
-	if len(es) != len(want) {
-		t.Fatalf("Load errors =\n%v\nwant\n%s", err, strings.Join(want, "\n"))
-	}
-	for i := range want {
-		if es[i].Error() != want[i] {
-			t.Errorf("error %d = %s, want %s", i, es[i], want[i])
-		}
-	}
-}
-
-func TestSeedLoads(t *testing.T) {
-	c, err := Load(nil, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(c.Docs) != 1 || len(c.Passages()) < 30 {
-		t.Fatalf("seed: %d documents, %d passages; want 1 and at least 30", len(c.Docs), len(c.Passages()))
-	}
-	p, ok := c.Passage("critical-and-emerging-technologies-partnership/key-points/5")
-	if !ok || p.Citation() != "Critical and Emerging Technologies Partnership › Key Points › 5" {
-		t.Errorf("key point 5 = %+v, %v", p, ok)
-	}
-	s, ok := c.Section("critical-and-emerging-technologies-partnership/key-points")
-	if !ok || len(s.Passages) != 13 {
-		t.Errorf("Section(key-points) has %d passages, want 13", len(s.Passages))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.file, []byte(tt.input))
+			if err != nil {
+				t.Fatalf("Parse(%q) = %v", tt.input, err)
+			}
+			var got []string
+			for _, w := range d.Warnings {
+				got = append(got, w.Error())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Parse(%q) warnings =\n%s\nwant\n%s", tt.input, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
 	}
 }
 
-// FuzzParse checks properties of any parse: no panic; when it succeeds,
-// unique IDs, non-empty citations and texts, and no lost text (every word
-// of every line is in the result, except page furniture).
-func FuzzParse(f *testing.F) {
-	data, _ := seed.ReadFile("seed/critical-and-emerging-technologies-partnership.txt")
-	f.Add("seed.txt", data)
-	files, _ := filepath.Glob("testdata/*.txtar")
-	for _, file := range files {
-		ar, _ := txtar.ParseFile(file)
-		for _, af := range ar.Files {
-			if strings.HasPrefix(af.Name, "input.") {
-				f.Add(af.Name, af.Data)
+// TestParseDecodes reads text saved in other encodings as Notepad saves it.
+func TestParseDecodes(t *testing.T) {
+	utf16le := []byte{0xff, 0xfe}
+	for _, r := range "El Niño\n\nWarm water.\n" {
+		utf16le = append(utf16le, byte(r), byte(r>>8))
+	}
+	tests := []struct {
+		name  string
+		input []byte
+	}{
+		{"utf-8 with BOM", []byte("\ufeffEl Niño\n\nWarm water.\n")},
+		{"utf-16 little-endian", utf16le},
+		{"windows-1252", []byte("El Ni\xf1o\n\nWarm water.\n")},
+		{"CRLF", []byte("El Niño\r\n\r\nWarm water.\r\n")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("x.txt", tt.input)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Title != "El Niño" || len(d.Passages) != 1 || d.Passages[0].Text != "Warm water." {
+				t.Errorf("Parse = %q, %+v; want El Niño and one passage", d.Title, d.Passages)
+			}
+		})
+	}
+}
+
+// TestHeadings checks how headings are found, by the outline they give.
+func TestHeadings(t *testing.T) {
+	tests := []struct {
+		name, file, input string
+		want              []string // "path > path (kind): passages"
+	}{
+		{"numbered", "n.txt", "T\n\n1. Introduction\n- a thing that is\n\n2) Background\n- what came before it\n\nII. Key Features\n- one feature\n",
+			[]string{"Introduction (definition): 1", "Background (background): 1", "Key Features (key-point): 1"}},
+		{"numbered list is not headings", "l.txt", "T\n\nMembers:\n1. Prime Minister\n2. Speaker\n3. Chief Justice\n",
+			[]string{"Members (section): 1"}},
+		{"loose numbered list", "l.txt", "T\n\nMembers\n\n1. Prime Minister\n\n2. Speaker\n\n3. Chief Justice\n",
+			[]string{"Members (section): 1"}},
+		{"upper case with colon subheadings", "u.txt", "T\n\nWHO DECIDES\nBody:\n• A commission of experts advises.\nFinal say:\n• The cabinet decides.\n\nIN THE NEWS\n2024:\n• Prices rose by ten per cent.\n",
+			[]string{"WHO DECIDES (section): 0", "WHO DECIDES > Body (section): 1", "WHO DECIDES > Final say (section): 1",
+				"IN THE NEWS (development): 0", "IN THE NEWS > 2024 (development): 1"}},
+		{"underlined", "s.txt", "Title\n=====\n\nPart One\n========\n\nText one.\n\nDetail\n------\n\nText two.\n",
+			[]string{"Part One (section): 1", "Part One > Detail (section): 1"}},
+		{"title-case line alone", "t.txt", "T\n\nModel Types\n\nStatistical models use past records.\n",
+			[]string{"Model Types (section): 1"}},
+		{"synonyms", "syn.txt", "T\n\nRecent devts\n\n- In 2024, a thing.\n\nImp points\n\n- A point.\n\nPYQs\n\nQ: Why?\nA: Because.\n",
+			[]string{"Recent devts (development): 1", "Imp points (key-point): 1", "PYQs (faq): 1"}},
+		{"markdown skipped level", "m.md", "# T\n\n## NTCA\n\nText.\n\n#### core vs buffer\n\nMore text.\n\n## Next\n\nEnd.\n",
+			[]string{"NTCA (section): 1", "NTCA > core vs buffer (section): 1", "Next (section): 1"}},
+		{"markdown setext", "s.md", "T\n=\n\nPart\n----\n\nText.\n",
+			[]string{"Part (section): 1"}},
+		{"markdown bold line", "b.md", "# T\n\n## Notes\n\n**Key facts**\n\n- one fact about it\n\n**Other**\n\nText.\n",
+			[]string{"Notes (section): 0", "Notes > Key facts (key-point): 1", "Notes > Other (section): 1"}},
+		{"markdown heading kinds", "k.md", "# T\n\n## Current affairs\n\n- 2025: a thing happened.\n\n## Q&A\n\n### Why?\n\nBecause.\n",
+			[]string{"Current affairs (development): 1", "Q&A (faq): 1"}},
+		{"headings alike only in their slug stay apart", "c.md", "# T\n\n## Café\n\nOne.\n\n## Caf\n\nTwo.\n",
+			[]string{"Café (section): 1", "Caf (section): 1"}},
+		{"repeated heading continues", "r.md", "# T\n\n## Notes\n\nOne.\n\n## Other\n\nTwo.\n\n## Notes\n\nThree.\n",
+			[]string{"Notes (section): 2", "Other (section): 1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.file, []byte(tt.input))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, h := range d.Outline {
+				got = append(got, fmt.Sprintf("%s (%s): %d", strings.Join(h.Path, " > "), h.Kind, h.Passages))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Parse(%q) outline =\n%s\nwant\n%s", tt.input, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestLists checks when list entries are passages of their own.
+func TestLists(t *testing.T) {
+	tests := []struct {
+		name, file, input string
+		want              []string // citation: text
+	}{
+		{"long entries are passages", "l.md", "# T\n\n## Powers\n\n- It can order a search and seizure of property.\n- It can attach property acquired by corrupt means.\n",
+			[]string{"T › Powers › 1: It can order a search and seizure of property.", "T › Powers › 2: It can attach property acquired by corrupt means."}},
+		{"short entries stay with their lead-in", "s.md", "# T\n\n## Crops\n\nKharif crops:\n- paddy\n- maize\n- cotton\n",
+			[]string{"T › Crops: Kharif crops:\n- paddy\n- maize\n- cotton"}},
+		{"short key points are each a passage", "k.md", "# T\n\n## Key Points\n\n- Fast\n- Cheap\n",
+			[]string{"T › Key Points › 1: Fast", "T › Key Points › 2: Cheap"}},
+		{"nested entries go with their parent", "n.md", "# T\n\n## Functions\n\n- functions of the authority:\n  - approves the conservation plan of each state\n  - lays down the norms for tourism in reserves\n- it reports to Parliament every year on its work\n",
+			[]string{"T › Functions › 1: functions of the authority:\n- approves the conservation plan of each state\n- lays down the norms for tourism in reserves",
+				"T › Functions › 2: it reports to Parliament every year on its work"}},
+		{"table rows", "t.md", "# T\n\n## Census\n\n| year | tigers |\n|---|---|\n| 2018 | 2,967 |\n| 2022 | 3,682 |\n",
+			[]string{"T › Census › 1: year: 2018; tigers: 2,967", "T › Census › 2: year: 2022; tigers: 3,682"}},
+		{"checklist", "c.md", "# T\n\n## To do\n\n- [x] read the act\n- [ ] make flashcards\n",
+			[]string{"T › To do: - ☑ read the act\n- ☐ make flashcards"}},
+		{"callout", "o.md", "# T\n\n## Status\n\nIt is statutory.\n\n> [!warning] Common confusion\n> It is not **constitutional**.\n",
+			[]string{"T › Status › 1: It is statutory.", "T › Status › 2: Common confusion\nIt is not constitutional."}},
+		{"exam tip callout", "e.md", "# T\n\n## Pay\n\nSame as judges.\n\n> [!tip] Exam tip\n> Do not confuse it with the CVC.\n",
+			[]string{"T › Pay: Same as judges.", "T › Pay › Exam Tip: Do not confuse it with the CVC."}},
+		{"dated text updates", "d.txt", "T\n\nRecent updates\nDec 2023: first images.\nMay 2024: a storm was seen.\n",
+			[]string{"T › Recent updates › 1: Dec 2023: first images.", "T › Recent updates › 2: May 2024: a storm was seen."}},
+		{"text Q and A", "q.txt", "T\n\nQ&A\nQ: Why L1?\nA: The Sun is always in view.\nQuestion: Is it a probe?\nAnswer: No.\n",
+			[]string{"T › Q&A › 1: Why L1?\nThe Sun is always in view.", "T › Q&A › 2: Is it a probe?\nNo."}},
+		{"bullets of every kind", "b.txt", "T\n\nPowers\n\n* It can order a search of any premises.\n– It can attach property acquired by corruption.\ni. It can summon any person it wants to hear.\n",
+			[]string{"T › Powers › 1: It can order a search of any premises.", "T › Powers › 2: It can attach property acquired by corruption.",
+				"T › Powers › 3: It can summon any person it wants to hear."}},
+		{"exam tip heading and callout in a FAQ", "f.md", "# T\n\n## FAQs\n\n### Why?\n\nBecause.\n\n### Exam tip\n\nSay why.\n\n### How?\n\nThus.\n\n> [!tip] Exam tip\n> Say how.\n",
+			[]string{"T › FAQs › 1: Why?\nBecause.", "T › FAQs › 1 › Exam Tip: Say why.", "T › FAQs › 2: How?\nThus.", "T › FAQs › 2 › Exam Tip: Say how."}},
+		{"long section in parts", "p.md", "# T\n\n## Background\n\n" + strings.Repeat("The commission met every year and reported to the government on what it had found. ", 12) + "\n\n" + strings.Repeat("Its reports were tabled in Parliament and debated at length by the members. ", 12) + "\n",
+			[]string{"T › Background › 1: " + strings.TrimSpace(strings.Repeat("The commission met every year and reported to the government on what it had found. ", 12)),
+				"T › Background › 2: " + strings.TrimSpace(strings.Repeat("Its reports were tabled in Parliament and debated at length by the members. ", 12))}},
+		{"obsidian inline", "i.md", "# T\n\nThe ==Lokpal== is linked to [[Central Vigilance Commission|CVC]] and [[CBI]] ~~not~~ [site](http://x.org).\n",
+			[]string{"T › Definition: The Lokpal is linked to CVC and CBI not site."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.file, []byte(tt.input))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range d.Passages {
+				got = append(got, p.Citation()+": "+p.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Parse(%q) passages =\n%s\nwant\n%s", tt.input, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestHeadingKinds checks the heading names README.md lists, as students
+// write them.
+func TestHeadingKinds(t *testing.T) {
+	tests := []struct {
+		kind  Kind
+		names string
+	}{
+		{KindDefinition, "Definition|Overview|INTRODUCTION|Meaning|1. Introduction"},
+		{KindBackground, "Background|History|historical background (imp)"},
+		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights"},
+		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Current affairs|In the news|IN THE NEWS|News"},
+		{KindFAQ, "FAQ|FAQs|Frequently Asked Questions|Q&A|Q&A (for revision)|PYQs"},
+		{KindRelevance, "UPSC Relevance"},
+	}
+	for _, tt := range tests {
+		for _, name := range strings.Split(tt.names, "|") {
+			text := strings.TrimPrefix(name, "1. ")
+			if kind, heading, ok := knownHeading(text, "Title"); !ok || kind != tt.kind || heading != text {
+				t.Errorf("knownHeading(%q) = %s, %q, %v; want %s, cited as written", text, kind, heading, ok, tt.kind)
 			}
 		}
 	}
-	f.Add("x.md", []byte("# T\n\n## FAQ\n\n1. Why?\n\nBecause.\n\n**Exam Tip:** remember\n"))
-	f.Fuzz(func(t *testing.T, name string, data []byte) {
-		d, err := Parse(name, data)
-		if err != nil {
-			var es Errors
-			if !errors.As(err, &es) || len(es) == 0 {
-				t.Fatalf("Parse error %v is not a non-empty Errors", err)
+	for _, name := range []string{"NTCA (imp!!)", "Significance", "misc facts", "This Concept in News", "Practice questions"} {
+		if kind, _, ok := knownHeading(name, "Title"); ok {
+			t.Errorf("knownHeading(%q) = %s, want a section of its own", name, kind)
+		}
+	}
+}
+
+func TestSplitText(t *testing.T) {
+	sentence := "The commission meets every year and reports to the government on what it has found. "
+	tests := []struct {
+		name  string
+		text  string
+		parts int
+	}{
+		{"short", "A short text.", 1},
+		{"paragraphs", strings.Repeat(strings.Repeat(sentence, 5)+"\n", 6), 3},
+		{"one long paragraph", strings.Repeat(sentence, 40), 3},
+		{"no sentence ends", strings.Repeat("word ", 1000), 5},
+		{"one huge word", strings.Repeat("x", 3000), 3},
+		{"initials and abbreviations", strings.Repeat("Dr. L.M. Singhvi and M.S. Swaminathan, e.g. in 1963, wrote Sec. 4 of it. ", 30), 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			parts := splitText(strings.TrimSpace(tt.text), maxPassageRunes)
+			if len(parts) != tt.parts {
+				t.Errorf("splitText gave %d parts, want %d", len(parts), tt.parts)
 			}
-			return
-		}
-		checkProperties(t, d, data)
-	})
-}
-
-func checkProperties(t *testing.T, d *Document, data []byte) {
-	t.Helper()
-	ids := map[string]bool{}
-	out := wordSet(d.Title + " " + d.Category + " " + d.ReadingTime)
-	out["answerpoints"] = true // the marker of an inline list, replaced by list items
-	for _, p := range d.Passages {
-		if ids[p.ID] {
-			t.Fatalf("duplicate ID %q", p.ID)
-		}
-		ids[p.ID] = true
-		if len(p.Section) == 0 || strings.TrimSpace(p.Citation()) == "" || strings.TrimSpace(p.Text) == "" {
-			t.Fatalf("passage %q has an empty citation or text", p.ID)
-		}
-		for w := range wordSet(strings.Join(p.Section, " ") + " " + p.Question + " " + p.Text) {
-			out[w] = true
-		}
-	}
-	for _, w := range d.Warnings {
-		for x := range wordSet(w.Msg) {
-			out[x] = true
-		}
-	}
-	for i, line := range splitLines(data) {
-		line = strings.TrimSpace(line)
-		if line == "" || isFurniture(line) {
-			continue
-		}
-		if _, _, ok := knownHeading(strings.Trim(line, "# "), d.Title); ok {
-			continue
-		}
-		line = mdLinkRE.ReplaceAllString(line, "$1") // a link keeps its text
-		line = listMarkerRE.ReplaceAllString(line, "")
-		if m := mdMetaRE.FindStringSubmatch(line); m != nil {
-			line = m[2] // "Category: X" keeps X
-		}
-		for w := range wordSet(line) {
-			if !out[w] && !glued(w, out) {
-				t.Fatalf("line %d %q: word %q is lost", i+1, line, w)
+			for i, p := range parts {
+				if n := utf8.RuneCountInString(p); n > maxPassageRunes || n == 0 {
+					t.Errorf("part %d has %d runes, want 1..%d", i+1, n, maxPassageRunes)
+				}
 			}
+			if got, want := strings.Join(strings.Fields(strings.Join(parts, "")), ""), strings.Join(strings.Fields(tt.text), ""); got != want {
+				t.Errorf("the parts do not hold the text's words in order")
+			}
+		})
+	}
+}
+
+func TestSentences(t *testing.T) {
+	got := sentences(`It was set up by Dr. L.M. Singhvi in 1963. It met, e.g. in Jan. 2024, twice. "Why?" he asked. Then it ended.`)
+	want := []string{`It was set up by Dr. L.M. Singhvi in 1963.`, `It met, e.g. in Jan. 2024, twice.`, `"Why?" he asked.`, `Then it ended.`}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences = %q, want %q", got, want)
+	}
+}
+
+func TestYearOf(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"In 2024, India launched it.", 2024},
+		{"Dec 2023: SUIT captured images.", 2023},
+		{"2 September 2023 saw the launch.", 2023},
+		{"2024 – the Cabinet continued it.", 2024},
+		{"2020-21", 2020},
+		{"**Mar 2024**: Justice Khanwilkar", 2024},
+		{"By the end of 2019 it had stalled.", 0},
+		{"5G networks came in 2024.", 0},
+		{"1,475 kg at lift-off.", 0},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := yearOf(tt.in); got != tt.want {
+			t.Errorf("yearOf(%q) = %d, want %d", tt.in, got, tt.want)
 		}
 	}
-}
-
-// listMarkerRE matches the number or bullet that starts a list item.
-var listMarkerRE = regexp.MustCompile(`^(?:[-*+•]|\d+[.)])\s+`)
-
-// isFurniture reports lines that are page furniture or item numbers, not content.
-func isFurniture(line string) bool {
-	return countRE.MatchString(line) || moreRE.MatchString(line) || numberRE.MatchString(line) || markerRE.MatchString(line)
-}
-
-// glued reports whether w is two words of the result run together, as the
-// page glues "minOther" and "PartnershipJoint".
-func glued(w string, out map[string]bool) bool {
-	for i := 1; i < len(w); i++ {
-		if out[w[:i]] && (out[w[i:]] || glued(w[i:], out)) {
-			return true
-		}
-	}
-	return false
-}
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		m[w] = true
-	}
-	return m
 }
 
 func TestSlug(t *testing.T) {
@@ -283,4 +428,200 @@ func TestSlug(t *testing.T) {
 			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// fuzzSeeds adds the golden inputs whose name ends in ext, and more, to f.
+func fuzzSeeds(f *testing.F, ext string, more ...string) {
+	files, err := filepath.Glob("testdata/*.txtar")
+	if err != nil || len(files) == 0 {
+		f.Fatalf("no golden files: %v", err)
+	}
+	for _, file := range files {
+		ar, err := txtar.ParseFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		name, data := goldenInput(f, ar)
+		if strings.HasSuffix(name, ext) {
+			f.Add(data)
+		}
+	}
+	for _, m := range more {
+		f.Add([]byte(m))
+	}
+}
+
+// FuzzParseText and FuzzParseMarkdown check properties of any parse: no
+// panic; when it fails, a non-empty Errors; when it succeeds, unique IDs,
+// non-empty citations and texts, no passage over the size limit and no
+// lost text (every word of every line is in the result, except markup and
+// page furniture).
+func FuzzParseText(f *testing.F) {
+	fuzzSeeds(f, ".txt", "T\n\n1. Intro\n- a\n\nQ: Why?\nA: Because.\n", "TITLE\nsub\n\nPART:\n• x\n  • y\n")
+	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.txt", data) })
+}
+
+func FuzzParseMarkdown(f *testing.F) {
+	fuzzSeeds(f, ".md", "# T\n\n## FAQ\n\n1. Why?\n\nBecause.\n\n**Exam Tip:** remember\n",
+		"---\ntitle: T\ntags: [a, b]\n---\n\n> [!note] One\n> text [[A|B]]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.md", data) })
+}
+
+func checkParse(t *testing.T, name string, data []byte) {
+	d, err := Parse(name, data)
+	if err != nil {
+		var es Errors
+		if !errors.As(err, &es) || len(es) == 0 {
+			t.Fatalf("Parse error %v is not a non-empty Errors", err)
+		}
+		return
+	}
+	checkProperties(t, d, data)
+}
+
+func checkProperties(t *testing.T, d *Document, data []byte) {
+	t.Helper()
+	ids := map[string]bool{}
+	out := wordSet(d.Title + " " + d.Subtitle + " " + d.Category + " " + d.ReadingTime + " " + strings.Join(d.Tags, " ") + " " + titleFromName(d.File))
+	for k, v := range d.Meta {
+		for w := range wordSet(k + " " + v) {
+			out[w] = true
+		}
+	}
+	out["answerpoints"] = true // the marker of an inline list, replaced by list items
+	if d.ReadingTime != "" {
+		for _, w := range []string{"mins", "minute", "minutes", "read"} {
+			out[w] = true // "12 minutes read" is kept as "12 min"
+		}
+	}
+	for _, h := range d.Outline {
+		for w := range wordSet(strings.Join(h.Path, " ")) {
+			out[w] = true
+		}
+	}
+	for _, p := range d.Passages {
+		if ids[p.ID] {
+			t.Fatalf("duplicate ID %q", p.ID)
+		}
+		ids[p.ID] = true
+		if len(p.Section) == 0 || strings.TrimSpace(p.Citation()) == "" || strings.TrimSpace(p.Text) == "" {
+			t.Fatalf("passage %q has an empty citation or text", p.ID)
+		}
+		for _, s := range p.Section {
+			if strings.TrimSpace(s) == "" {
+				t.Fatalf("passage %q has an empty part in its citation %q", p.ID, p.Citation())
+			}
+		}
+		if n := utf8.RuneCountInString(p.Text); n > maxPassageRunes {
+			t.Fatalf("passage %q has %d runes, over %d", p.ID, n, maxPassageRunes)
+		}
+		for w := range wordSet(strings.Join(p.Section, " ") + " " + p.Question + " " + p.Text) {
+			out[w] = true
+		}
+	}
+	for _, w := range d.Warnings {
+		for x := range wordSet(w.Msg) {
+			out[x] = true
+		}
+	}
+	text, _, err := decodeText(d.File, data)
+	if err != nil {
+		t.Fatalf("decodeText failed on a document that parsed: %v", err)
+	}
+	lines := splitLines(text)
+	frontMatter := 0 // lines of front matter, whose keys are not content
+	if d.Format == "markdown" && len(lines) > 0 && strings.TrimSpace(lines[0]) == "---" {
+		for i := 1; i < len(lines) && i <= maxFrontMatterLines; i++ {
+			if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
+				frontMatter = i
+				break
+			}
+		}
+	}
+	for i, line := range lines {
+		line = strings.TrimSpace(line)
+		if line == "" || isFurniture(line) || markupOnly(line) {
+			continue
+		}
+		if _, _, ok := knownHeading(strings.Trim(line, "#*_: "), d.Title); ok {
+			continue // cited as written, or as "Definition" when it repeats the title
+		}
+		if i < frontMatter {
+			line = yamlKeyRE.ReplaceAllString(line, "")
+		}
+		if m := mdMetaRE.FindStringSubmatch(line); m != nil {
+			line = m[2] // "Category: X" keeps X
+		}
+		line = visibleText(line)
+		for w := range wordSet(line) {
+			if !out[w] && !glued(w, out) {
+				t.Fatalf("line %d %q: word %q is lost", i+1, line, w)
+			}
+		}
+	}
+}
+
+var (
+	listMarkerRE  = regexp.MustCompile(`^(?:[-*+•·▪◦●○■□►▸➢➤✓✔–—→]\s*|(?:\(?[a-z]\)|\([ivx]+\)|[ivx]+[.)]|\(?\d+[.)])\s+)`)
+	calloutTypeRE = regexp.MustCompile(`^(?:>\s*)*\[![A-Za-z-]+\]`)
+	htmlRE        = regexp.MustCompile(`<[^<>]*>|&[#a-zA-Z0-9]+;`)
+	faqMarkRE     = regexp.MustCompile(`(?i)^(?:q|ques|question|a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)`)
+	taskMarkRE    = regexp.MustCompile(`\[[ xX]\]`)
+	fenceInfoRE   = regexp.MustCompile("^(?:```|~~~)\\S*")
+	yamlKeyRE     = regexp.MustCompile(`^\s*(?:-\s*)?[A-Za-z_][\w .-]*:`)
+)
+
+var emphasisMarks = strings.NewReplacer("*", "", "_", "", "=", "", "~", "", "`", "")
+
+// visibleText drops the markup whose words a reader does not see: link
+// targets, wiki-link targets with an alias, callout types, HTML tags and
+// entities, list, task, Q:/A: markers and code fence info.
+func visibleText(line string) string {
+	line = calloutTypeRE.ReplaceAllString(line, "")
+	line = mdLinkRE.ReplaceAllString(line, "$1")
+	line = mdRefLinkRE.ReplaceAllString(line, "$1")
+	line = wikiLinkRE.ReplaceAllStringFunc(line, wikiText)
+	line = htmlRE.ReplaceAllString(line, " ")
+	line = strings.TrimLeft(line, "> ")
+	line = listMarkerRE.ReplaceAllString(line, "")
+	line = taskMarkRE.ReplaceAllString(line, "")
+	line = faqMarkRE.ReplaceAllString(line, "")
+	line = fenceInfoRE.ReplaceAllString(line, "")
+	return emphasisMarks.Replace(line) // "*00**0*" shows as "000"
+}
+
+// markupOnly reports lines that hold no text a reader sees: comments,
+// link reference definitions.
+func markupOnly(line string) bool {
+	return strings.HasPrefix(line, "<!--") || strings.HasPrefix(line, "%%") || refDefRE.MatchString(line)
+}
+
+// isFurniture reports lines that are page furniture or item numbers, not content.
+func isFurniture(line string) bool {
+	return countRE.MatchString(line) || moreRE.MatchString(line) || numberRE.MatchString(line) || markerRE.MatchString(line)
+}
+
+// glued reports whether w is words of the result run together, as the
+// page glues "minOther" and "PartnershipJoint".
+func glued(w string, out map[string]bool) bool {
+	// can[i]: w[i:] is a run of words of out.
+	can := make([]bool, len(w)+1)
+	can[len(w)] = true
+	for i := len(w) - 1; i >= 0; i-- {
+		for j := i + 1; j <= len(w) && j-i <= 1024; j++ {
+			if can[j] && out[w[i:j]] {
+				can[i] = true
+				break
+			}
+		}
+	}
+	return can[0]
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		m[w] = true
+	}
+	return m
 }

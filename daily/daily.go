@@ -1,7 +1,8 @@
 // Package daily posts one fact a day from the corpus to each server that
 // asks for it, at a local time in the server's own time zone. It knows
-// nothing of Discord: a command handler calls the Scheduler's methods (Set,
-// Status, Preview, Now, Skip, Off) and the Discord edge implements Sender.
+// nothing of Discord or databases: a command handler calls the Scheduler's
+// methods (Set, Status, Preview, Now, Skip, Off), the Discord edge
+// implements Sender and a store backend implements Store.
 //
 // # Schedule
 //
@@ -41,10 +42,18 @@
 //
 // # Store
 //
-// State lives in one bbolt file. The top-level bucket "daily" holds the key
-// "version" (the schema version, "1") and the bucket "guilds", which maps a
-// server ID to its record as JSON (see record). Open refuses a file whose
-// version it does not know. Every change is one bbolt transaction.
+// State lives in a Store (store/bolt, one process; store/postgres, shared):
+// one record per server (store.DailySchedule) with its rotation and the
+// intent of the post in progress, changed only by read-modify-write
+// transactions that hold the record. Every process may answer the
+// commands. Posts are made by the one process that leads (Store.Lead): Run
+// waits for the lead, reads every schedule on taking it, hears of changes
+// made by other processes through the lease, and stops posting when the
+// lease is lost. A process that does not lead hands Now to the leader
+// through the store. The intent and its nonce are in the store, so a new
+// leader resends an unfinished post with the same nonce. While a process
+// sends a post, its intent is marked so (SendingUntil), and other processes
+// refuse to skip or replace it.
 package daily
 
 import (
@@ -79,6 +88,8 @@ const (
 	ENotFound Code = "not_found" // no schedule, or no facts to post
 	EConflict Code = "conflict"  // not now: already posted today, or a post is being sent
 	ESend     Code = "send"      // the post could not be sent
+	// EUnavailable means the store cannot be reached: try again later.
+	EUnavailable Code = "unavailable"
 )
 
 // Error is a failure to show to a moderator. Message is for the user; Err,

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/store/bolt"
 )
 
 // mustCorpus builds a corpus of one document with kp key points, dev
@@ -182,6 +183,7 @@ type env struct {
 	sender *fakeSender
 	corpus *corpus.Corpus
 	opts   Options
+	stores map[*Scheduler]*bolt.Store
 }
 
 func newEnv(tb testing.TB, start time.Time, c *corpus.Corpus) *env {
@@ -193,20 +195,37 @@ func newEnv(tb testing.TB, start time.Time, c *corpus.Corpus) *env {
 		sender: &fakeSender{clock: clk},
 		corpus: c,
 		opts:   Options{Rand: rand.New(rand.NewPCG(1, 2)), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))},
+		stores: map[*Scheduler]*bolt.Store{},
 	}
 }
 
-// mustOpen opens a Scheduler on e, closed at the end of the test.
+// mustOpen opens the store and a Scheduler on it that leads, as Run makes
+// it once it takes the lead, and has read the schedules. The store is
+// closed at the end of the test.
 func (e *env) mustOpen(tb testing.TB) *Scheduler {
 	tb.Helper()
+	st, err := bolt.Open(e.path, bolt.Options{Logger: e.opts.Logger})
+	if err != nil {
+		tb.Fatalf("bolt.Open: %v", err)
+	}
+	tb.Cleanup(func() { st.Close() })
 	opts := e.opts
 	opts.Clock = e.clock
-	s, err := Open(e.path, e.corpus, e.sender, opts)
+	s, err := New(st, e.corpus, e.sender, opts)
 	if err != nil {
-		tb.Fatalf("Open: %v", err)
+		tb.Fatalf("New: %v", err)
 	}
-	tb.Cleanup(func() { s.Close() })
+	if err := s.reload(tb.Context()); err != nil {
+		tb.Fatalf("reload: %v", err)
+	}
+	s.leading.Store(true)
+	e.stores[s] = st
 	return s
+}
+
+// close stops s as a crash would: its store is closed, nothing else.
+func (e *env) close(s *Scheduler) {
+	e.stores[s].Close()
 }
 
 // fireDue makes the posts due now, one after the other, as Run would.
@@ -230,7 +249,7 @@ func at(tb testing.TB, zone string, y int, mo time.Month, d, h, m int) time.Time
 
 func mustSet(tb testing.TB, s *Scheduler, guild, channel, hhmm, zone, from string) Status {
 	tb.Helper()
-	st, err := s.Set(guild, channel, hhmm, zone, from)
+	st, err := s.Set(tb.Context(), guild, channel, hhmm, zone, from)
 	if err != nil {
 		tb.Fatalf("Set(%s, %s, %s, %s, %s): %v", guild, channel, hhmm, zone, from, err)
 	}
@@ -239,7 +258,7 @@ func mustSet(tb testing.TB, s *Scheduler, guild, channel, hhmm, zone, from strin
 
 func mustStatus(tb testing.TB, s *Scheduler, guild string) Status {
 	tb.Helper()
-	st, err := s.Status(guild)
+	st, err := s.Status(tb.Context(), guild)
 	if err != nil {
 		tb.Fatalf("Status(%s): %v", guild, err)
 	}

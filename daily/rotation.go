@@ -61,7 +61,7 @@ func rank(seed uint64, id string) uint64 {
 // when every eligible passage has been posted. ok is false when there is
 // nothing eligible.
 func (s *Scheduler) nextFact(r *record) (p corpus.Passage, ok bool) {
-	elig := eligible(s.corpus, r.From)
+	elig := eligible(s.corpus, From(r.From))
 	rem := remaining(r, elig)
 	if len(rem) == 0 {
 		if len(elig) == 0 {
@@ -79,7 +79,7 @@ func (s *Scheduler) consume(r *record, id string) {
 		r.Posted = append(r.Posted, id)
 	}
 	r.Last = id
-	if elig := eligible(s.corpus, r.From); len(elig) > 0 && len(remaining(r, elig)) == 0 {
+	if elig := eligible(s.corpus, From(r.From)); len(elig) > 0 && len(remaining(r, elig)) == 0 {
 		s.newCycle(r, elig)
 	}
 }

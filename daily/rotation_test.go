@@ -17,7 +17,7 @@ func postDays(tb testing.TB, e *env, s *Scheduler, first time.Time, n int) []str
 	var out []string
 	for d := range n {
 		e.clock.Set(first.AddDate(0, 0, d).Add(-time.Minute))
-		want, err := s.Preview("g")
+		want, err := s.Preview(tb.Context(), "g")
 		if err != nil {
 			tb.Fatalf("Preview: %v", err)
 		}
@@ -150,15 +150,15 @@ func TestSkipAndPreview(t *testing.T) {
 	e := newEnv(t, at(t, "UTC", 2026, 1, 1, 8, 0), mustCorpus(t, 3, 0, 0))
 	s := e.mustOpen(t)
 	mustSet(t, s, "g", "c", "09:00", "UTC", "key points")
-	p1, _ := s.Preview("g")
-	if again, _ := s.Preview("g"); again.ID != p1.ID {
+	p1, _ := s.Preview(t.Context(), "g")
+	if again, _ := s.Preview(t.Context(), "g"); again.ID != p1.ID {
 		t.Errorf("Preview changed from %s to %s without a post", p1.ID, again.ID)
 	}
-	skipped, err := s.Skip("g")
+	skipped, err := s.Skip(t.Context(), "g")
 	if err != nil || skipped.ID != p1.ID {
 		t.Fatalf("Skip = %s, %v, want %s", skipped.ID, err, p1.ID)
 	}
-	p2, _ := s.Preview("g")
+	p2, _ := s.Preview(t.Context(), "g")
 	if p2.ID == p1.ID {
 		t.Errorf("Preview after Skip = %s, the skipped fact", p2.ID)
 	}
@@ -176,10 +176,10 @@ func TestSkipAndPreview(t *testing.T) {
 	e.clock.Set(at(t, "UTC", 2026, 1, 2, 9, 0))
 	fireDue(t, s)
 	stuck := e.sender.Calls()[1].Passage
-	if p, _ := s.Preview("g"); p.ID != stuck {
+	if p, _ := s.Preview(t.Context(), "g"); p.ID != stuck {
 		t.Errorf("Preview while retrying = %s, want the pending %s", p.ID, stuck)
 	}
-	if p, err := s.Skip("g"); err != nil || p.ID != stuck {
+	if p, err := s.Skip(t.Context(), "g"); err != nil || p.ID != stuck {
 		t.Errorf("Skip while retrying = %s, %v, want %s", p.ID, err, stuck)
 	}
 	e.sender.setFail(nil)

@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	bolt "go.etcd.io/bbolt"
-
 	"github.com/conceptbot/conceptbot/corpus"
 )
 
@@ -127,14 +125,14 @@ func TestCatchUpAfterDowntime(t *testing.T) {
 			e.opts.Grace = tt.grace
 			s := e.mustOpen(t)
 			mustSet(t, s, "g", "c", "09:00", "Europe/London", "all")
-			s.Close() // down over the night and the morning
+			e.close(s) // down over the night and the morning
 
 			nine := at(t, "Europe/London", 2026, 5, 2, 9, 0)
 			e.clock.Set(nine.Add(tt.restart))
 			s = e.mustOpen(t)
 			fireDue(t, s)
 			fireDue(t, s)
-			s.Close()
+			e.close(s)
 			s = e.mustOpen(t) // and a restart right after
 			fireDue(t, s)
 
@@ -167,18 +165,18 @@ func TestCrashBetweenIntentAndSend(t *testing.T) {
 			if !slices.Equal(due, []string{"g"}) {
 				t.Fatalf("due = %v, want [g]", due)
 			}
-			j, err := s.begin("g", false)
+			j, err := s.begin(t.Context(), "g", false)
 			if err != nil || j == nil {
 				t.Fatalf("begin = %v, %v", j, err)
 			}
 			if delivered {
 				e.sender.SendFact(context.Background(), j.channel, j.passage, j.nonce)
 			}
-			s.Close()
+			e.close(s)
 
 			e.clock.Advance(3 * time.Minute)
 			s = e.mustOpen(t)
-			if p, err := s.Preview("g"); err != nil || p.ID != j.passage.ID {
+			if p, err := s.Preview(t.Context(), "g"); err != nil || p.ID != j.passage.ID {
 				t.Errorf("Preview after crash = %s, %v, want the pending %s", p.ID, err, j.passage.ID)
 			}
 			fireDue(t, s)
@@ -218,7 +216,7 @@ func TestShutdownDuringSendKeepsIntent(t *testing.T) {
 	e.sender.setFail(func(send) error { cancel(); return context.Canceled })
 	due, _ := s.due(e.clock.Now())
 	s.fire(ctx, due[0])
-	s.Close()
+	e.close(s)
 
 	e.sender.setFail(nil)
 	s = e.mustOpen(t)
@@ -343,7 +341,7 @@ func TestChannelGonePauses(t *testing.T) {
 		t.Errorf("Status(b) = %+v, want unaffected", b)
 	}
 	// Pause survives a restart.
-	s.Close()
+	e.close(s)
 	s = e.mustOpen(t)
 	if a := mustStatus(t, s, "a"); !a.Paused {
 		t.Errorf("after restart Status(a) = %+v, want paused", a)
@@ -366,14 +364,14 @@ func TestNowCountsAsToday(t *testing.T) {
 	s := e.mustOpen(t)
 	mustSet(t, s, "g", "c", "09:00", "America/New_York", "key points")
 	ctx := context.Background()
-	want, err := s.Preview("g")
+	want, err := s.Preview(t.Context(), "g")
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.clock.Set(at(t, "America/New_York", 2026, 5, 1, 8, 0))
-	p, err := s.Now(ctx, "g")
-	if err != nil || p.ID != want.ID {
-		t.Fatalf("Now = %s, %v, want %s", p.ID, err, want.ID)
+	res, err := s.Now(ctx, "g")
+	if err != nil || res.Passage.ID != want.ID || res.Queued {
+		t.Fatalf("Now = %+v, %v, want %s posted", res, err, want.ID)
 	}
 	if _, err := s.Now(ctx, "g"); ErrorCode(err) != EConflict {
 		t.Errorf("second Now: err = %v, want %s", err, EConflict)
@@ -422,7 +420,7 @@ func TestNowFailures(t *testing.T) {
 	if len(calls) != 2 || calls[0].Nonce != calls[1].Nonce {
 		t.Errorf("sends = %+v, want the failed Now retried with its nonce", calls)
 	}
-	if err := s.Off("g"); err != nil {
+	if err := s.Off(t.Context(), "g"); err != nil {
 		t.Fatal(err)
 	}
 	e.clock.Advance(24 * time.Hour)
@@ -434,11 +432,11 @@ func TestNowFailures(t *testing.T) {
 func TestOff(t *testing.T) {
 	e := newEnv(t, at(t, "UTC", 2026, 5, 1, 7, 0), mustCorpus(t, 5, 0, 0))
 	s := e.mustOpen(t)
-	if err := s.Off("g"); ErrorCode(err) != ENotFound {
+	if err := s.Off(t.Context(), "g"); ErrorCode(err) != ENotFound {
 		t.Errorf("Off before Set: err = %v, want %s", err, ENotFound)
 	}
 	mustSet(t, s, "g", "c", "09:00", "UTC", "key points")
-	if err := s.Off("g"); err != nil {
+	if err := s.Off(t.Context(), "g"); err != nil {
 		t.Fatal(err)
 	}
 	for d := 1; d < 4; d++ {
@@ -481,61 +479,19 @@ func TestSetValidation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := s.Set(tt.guild, tt.channel, tt.hhmm, tt.zone, tt.from)
+			_, err := s.Set(t.Context(), tt.guild, tt.channel, tt.hhmm, tt.zone, tt.from)
 			if ErrorCode(err) != EInvalid || !strings.Contains(Message(err), tt.wantIn) {
 				t.Errorf("Set(%q, %q, %q, %q, %q) = %v, want %s containing %q", tt.guild, tt.channel, tt.hhmm, tt.zone, tt.from, err, EInvalid, tt.wantIn)
 			}
 		})
 	}
-	if _, err := s.Status("g"); ErrorCode(err) != ENotFound {
+	if _, err := s.Status(t.Context(), "g"); ErrorCode(err) != ENotFound {
 		t.Errorf("Status after invalid Sets: err = %v, want %s", err, ENotFound)
 	}
 	st := mustSet(t, s, "g", "c", "7:05", "europe/london", "Key-Points")
 	if st.Time != "07:05" || st.Zone != "Europe/London" || st.From != FromKeyPoints {
 		t.Errorf("Set normalised to %s %s %s, want 07:05 Europe/London key points", st.Time, st.Zone, st.From)
 	}
-}
-
-func TestSchemaVersion(t *testing.T) {
-	tests := []struct {
-		name    string
-		version string
-		wantIn  string
-	}{
-		{"newer", "2", "newer than this build"},
-		{"garbage", "x", "unknown version"},
-		{"zero", "0", "unknown version"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			e := newEnv(t, at(t, "UTC", 2026, 5, 1, 7, 0), mustCorpus(t, 1, 0, 0))
-			s := e.mustOpen(t)
-			mustSet(t, s, "g", "c", "09:00", "UTC", "all")
-			s.Close()
-
-			db, err := bolt.Open(e.path, 0o600, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			err = db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDaily).Put(keyVersion, []byte(tt.version)) })
-			db.Close()
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = Open(e.path, e.corpus, e.sender, Options{Clock: e.clock})
-			if !errors.Is(err, ErrSchema) || !strings.Contains(err.Error(), tt.wantIn) || !strings.Contains(err.Error(), e.path) {
-				t.Errorf("Open = %v, want %v naming the file and %q", err, ErrSchema, tt.wantIn)
-			}
-		})
-	}
-	t.Run("current", func(t *testing.T) {
-		e := newEnv(t, at(t, "UTC", 2026, 5, 1, 7, 0), mustCorpus(t, 1, 0, 0))
-		e.mustOpen(t).Close()
-		s := e.mustOpen(t) // reopen an existing store
-		if _, err := s.Status("g"); ErrorCode(err) != ENotFound {
-			t.Errorf("Status = %v, want %s", err, ENotFound)
-		}
-	})
 }
 
 // TestRunSingleTimer runs the real loop: one timer, armed for the earliest
@@ -580,7 +536,7 @@ func TestRunSingleTimer(t *testing.T) {
 	if err := s.Run(ctx); err == nil {
 		t.Error("a second Run = nil, want an error")
 	}
-	if err := s.Off("ny"); err != nil {
+	if err := s.Off(t.Context(), "ny"); err != nil {
 		t.Fatal(err)
 	}
 	for h := 8; h < 14; h++ {
@@ -623,20 +579,20 @@ func TestConcurrent(t *testing.T) {
 			for n := range 200 {
 				switch n % 6 {
 				case 0:
-					s.Status(g)
+					s.Status(t.Context(), g)
 				case 1:
-					s.Preview(g)
+					s.Preview(t.Context(), g)
 				case 2:
 					s.Now(ctx, g)
 				case 3:
 					if n%36 == 3 {
-						s.Skip(g)
+						s.Skip(t.Context(), g)
 					}
 				case 4:
-					s.Set(g, "c"+g, fmt.Sprintf("%02d:30", n%24), zones[i], "all")
+					s.Set(t.Context(), g, "c"+g, fmt.Sprintf("%02d:30", n%24), zones[i], "all")
 				case 5:
 					if n%60 == 5 {
-						s.Off(g)
+						s.Off(t.Context(), g)
 					}
 				}
 			}
@@ -676,7 +632,7 @@ func TestLatePostPastMidnight(t *testing.T) {
 	e := newEnv(t, at(t, "Europe/London", 2026, 5, 1, 12, 0), mustCorpus(t, 5, 0, 0))
 	s := e.mustOpen(t)
 	mustSet(t, s, "g", "c", "23:30", "Europe/London", "all")
-	s.Close()
+	e.close(s)
 	e.clock.Set(at(t, "Europe/London", 2026, 5, 2, 0, 30))
 	s = e.mustOpen(t)
 	fireDue(t, s)

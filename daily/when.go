@@ -103,8 +103,8 @@ func nextPost(r *record, loc *time.Location, now time.Time, grace time.Duration)
 	if !r.On || r.Paused != "" {
 		return time.Time{}, "", false
 	}
-	if r.Pending != nil {
-		return r.Pending.NextTry, r.Pending.Date, true
+	if r.Intent != nil {
+		return r.Intent.NextTry, r.Intent.Date, true
 	}
 	today := now.In(loc).Format(dateLayout)
 	for _, d := range []string{today, addDays(today, -1)} {

@@ -99,7 +99,7 @@ func TestNextPost(t *testing.T) {
 		{"yesterday late evening", with(base, func(r *record) { r.Hour = 23; r.Minute = 30 }), time.Date(2026, 3, 6, 1, 0, 0, 0, ny), time.Date(2026, 3, 5, 23, 30, 0, 0, ny), "2026-03-05", true},
 		{"across spring forward", with(base, func(r *record) { r.Handled = "2026-03-07" }), time.Date(2026, 3, 7, 10, 0, 0, 0, ny), time.Date(2026, 3, 8, 9, 0, 0, 0, ny), "2026-03-08", true},
 		{"retry first", with(base, func(r *record) {
-			r.Pending = &pending{Date: "2026-03-05", NextTry: time.Date(2026, 3, 5, 9, 5, 0, 0, ny)}
+			r.Intent = &pending{Date: "2026-03-05", NextTry: time.Date(2026, 3, 5, 9, 5, 0, 0, ny)}
 		}), time.Date(2026, 3, 5, 9, 1, 0, 0, ny), time.Date(2026, 3, 5, 9, 5, 0, 0, ny), "2026-03-05", true},
 		{"off", with(base, func(r *record) { r.On = false }), time.Date(2026, 3, 5, 8, 0, 0, 0, ny), time.Time{}, "", false},
 		{"paused", with(base, func(r *record) { r.Paused = "gone" }), time.Date(2026, 3, 5, 8, 0, 0, 0, ny), time.Time{}, "", false},

@@ -410,4 +410,3 @@ func solve(a, b []float64, d int) []float64 {
 	}
 	return x
 }
-

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -113,6 +114,7 @@ func evaluate(tb testing.TB, docs []*corpus.Document, qs []index.EvalQuestion) i
 func webPage(tb testing.TB, title string, md []byte) []byte {
 	tb.Helper()
 	var body bytes.Buffer
+	md = regexp.MustCompile(`(?s)\A---\n.*?\n---\n`).ReplaceAll(md, nil) // front matter is not shown on a page
 	if err := goldmark.New(goldmark.WithExtensions(extension.GFM)).Convert(md, &body); err != nil {
 		tb.Fatal(err)
 	}

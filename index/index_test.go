@@ -10,7 +10,7 @@ import (
 // mustOpenSeed builds an in-memory index of the embedded corpus.
 func mustOpenSeed(tb testing.TB) *Index {
 	tb.Helper()
-	c, err := corpus.Load(nil, true)
+	c, _, err := corpus.Load(context.Background(), corpus.Options{Seed: true})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -10,42 +10,47 @@ import (
 
 // Search answers question with up to n passages, best first. Questions are
 // never parsed as bleve query syntax: they are analysed into terms and
-// queried term by term. A question that asks two things ("when was the TTC
-// set up and what is the Chips Act?") gets the best passage for each part
-// first, when the notes answer every part.
+// queried term by term. A question whose words ask for a list, a summary,
+// points, a comparison, or that asks two things ("when was the TTC set up
+// and what is the Chips Act?") gets an answer of that shape (see
+// searchShaped); any other, the best passage and related ones.
 func (ix *Index) Search(ctx context.Context, question string, n int) (corpus.Answer, error) {
-	whole, err := ix.searchOne(ctx, question, n)
-	parts := splitQuestion(question)
-	if err != nil || parts == nil {
-		return whole, err
+	if ans, ok, err := ix.searchShaped(ctx, question, n); ok || err != nil {
+		return ans, err
 	}
-	ans := corpus.Answer{Question: question, Answered: true, Confidence: 1}
+	ans, err := ix.searchOne(ctx, question, n)
+	ans.Shape = corpus.ShapePassage
+	return ans, err
+}
+
+// searchParts answers each part of a question with its best passage first,
+// when the notes answer every part with a passage of its own; then the next
+// passages of each part in turn, up to n in all.
+func (ix *Index) searchParts(ctx context.Context, question string, parts []string, n int) (corpus.Answer, bool, error) {
+	parts = parts[:min(len(parts), maxParts)]
+	answers := make([]corpus.Answer, len(parts))
 	seen := map[string]bool{}
-	for _, part := range parts {
+	for i, part := range parts {
 		a, err := ix.searchOne(ctx, part, n)
 		if err != nil || !a.Answered {
-			return whole, err
+			return a, false, err
 		}
+		if seen[a.Results[0].ID] {
+			return a, false, nil
+		}
+		seen[a.Results[0].ID] = true
+		answers[i] = a
+	}
+	ans := corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeParts, Parts: parts}
+	for _, a := range answers {
 		ans.Confidence = min(ans.Confidence, a.Confidence)
-		if best := a.Results[0]; !seen[best.ID] {
-			seen[best.ID] = true
-			ans.Results = append(ans.Results, best)
-		}
 	}
-	if len(ans.Results) < 2 {
-		return whole, nil
-	}
-	for _, r := range whole.Results {
-		if len(ans.Results) >= max(n, len(parts)) {
-			break
-		}
-		if !seen[r.ID] {
-			seen[r.ID] = true
-			ans.Results = append(ans.Results, r)
-		}
-	}
-	return ans, nil
+	ans.Results = interleave(answers, max(n, len(parts)))
+	return ans, true, nil
 }
+
+// maxParts is the most parts of a question answered each on its own.
+const maxParts = 4
 
 // partRE finds where a question with two parts starts its second: after a
 // question mark or semicolon, or at the question word after "and" ("when was

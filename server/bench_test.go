@@ -31,7 +31,7 @@ import (
 // (signature and decoding, no answer).
 func BenchmarkInteractions(b *testing.B) {
 	ctx := context.Background()
-	notes, err := corpus.Load(nil, true)
+	notes, _, err := corpus.Load(ctx, corpus.Options{Seed: true})
 	if err != nil {
 		b.Fatal(err)
 	}

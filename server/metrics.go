@@ -26,6 +26,8 @@ import (
 //	rate_limited_total                                    questions refused to a user asking too often
 //	gateway_reconnects_total                              gateway sessions resumed or re-identified
 //	daily_posts_total{outcome="sent"|"failed"}            facts of the day
+//	store_up                                              1 while the store answers, 0 while it is out of reach
+//	daily_leader                                          1 while this process posts the daily facts
 //
 // plus the Go runtime's and the process's standard metrics.
 type Metrics struct {
@@ -39,6 +41,8 @@ type Metrics struct {
 	reconnects          prometheus.Counter
 	postsSent           prometheus.Counter
 	postsFailed         prometheus.Counter
+	storeUp             prometheus.Gauge
+	dailyLeader         prometheus.Gauge
 }
 
 var _ bot.Observer = (*Metrics)(nil)
@@ -106,8 +110,16 @@ func NewMetrics() *Metrics {
 	}, []string{"outcome"})
 	m.postsSent = posts.WithLabelValues("sent")
 	m.postsFailed = posts.WithLabelValues("failed")
+	m.storeUp = prometheus.NewGauge(prometheus.GaugeOpts{
+		Namespace: ns, Name: "store_up",
+		Help: "1 while the store of the daily facts answers, 0 while it is out of reach.",
+	})
+	m.dailyLeader = prometheus.NewGauge(prometheus.GaugeOpts{
+		Namespace: ns, Name: "daily_leader",
+		Help: "1 while this process is the one that posts the daily facts.",
+	})
 	m.reg.MustRegister(
-		questions, m.latency, interactions, m.rejects, m.rateLimited, m.reconnects, posts,
+		questions, m.latency, interactions, m.rejects, m.rateLimited, m.reconnects, posts, m.storeUp, m.dailyLeader,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
@@ -145,6 +157,19 @@ func (m *Metrics) DailyPost(ok bool) {
 	} else {
 		m.postsFailed.Inc()
 	}
+}
+
+// StoreUp records whether the store answers.
+func (m *Metrics) StoreUp(up bool) { m.storeUp.Set(b2f(up)) }
+
+// DailyLeader records whether this process posts the daily facts.
+func (m *Metrics) DailyLeader(leading bool) { m.dailyLeader.Set(b2f(leading)) }
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func (m *Metrics) interaction(t bot.InteractionType, outcome int) {

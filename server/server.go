@@ -39,6 +39,10 @@ type Options struct {
 	// and, when the gateway is enabled, it is connected. /readyz answers 503
 	// while it is false. Default: always ready.
 	Ready func() bool
+	// Degraded names what is down but not needed to answer questions (the
+	// store of the daily facts), or returns "" when nothing is. /readyz
+	// says so and stays ready. Default: nothing is.
+	Degraded func() string
 	// MaxAge is how old an interaction's X-Signature-Timestamp may be
 	// before it is refused as a replay; default 5 minutes. Timestamps more
 	// than a minute (or MaxAge, if less) in the future are refused too.
@@ -127,11 +131,22 @@ func New(opts Options) (*Server, error) {
 			text(w, http.StatusServiceUnavailable, "not ready\n")
 			return
 		}
+		if d := s.degraded(); d != "" {
+			text(w, http.StatusOK, "ready, degraded: "+d+"\n")
+			return
+		}
 		text(w, http.StatusOK, "ready\n")
 	})
 	mux.Handle("GET /metrics", s.metrics.Handler())
 	s.handler = mux
 	return s, nil
+}
+
+func (s *Server) degraded() string {
+	if s.opts.Degraded == nil {
+		return ""
+	}
+	return s.opts.Degraded()
 }
 
 // ParsePublicKey decodes a hex Ed25519 public key, checking its length:

@@ -51,6 +51,11 @@ type Options struct {
 
 	// ApplicationID is the application's ID. Default: "1200000000000000002".
 	ApplicationID string
+
+	// MessageLatency is how long a channel message post waits, after the
+	// message is created, before it is answered: a client that dies or
+	// gives up meanwhile has posted without knowing it. Default: none.
+	MessageLatency time.Duration
 }
 
 // Default identities, used when Options leaves them empty.

@@ -225,6 +225,12 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
 		}
 		s.mu.Unlock()
 	}
+	if d := s.opts.MessageLatency; d > 0 {
+		select {
+		case <-time.After(d):
+		case <-r.Context().Done():
+		}
+	}
 	writeRaw(w, http.StatusOK, raw)
 }
 

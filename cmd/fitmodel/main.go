@@ -46,7 +46,7 @@ func main() {
 const evalDir = "index/testdata/eval"
 
 func run(ctx context.Context, docs []string, out string, check bool, w io.Writer) error {
-	c, err := corpus.Load(docs, true)
+	c, _, err := corpus.Load(ctx, corpus.Options{Paths: docs, Seed: true, Strict: true})
 	if err != nil {
 		return err
 	}

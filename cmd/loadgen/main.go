@@ -218,7 +218,7 @@ func handler(ctx context.Context, reference bool, pub ed25519.PublicKey, stdout 
 		return referenceHandler(pub), nil
 	}
 	start := time.Now()
-	notes, err := corpus.Load(nil, true)
+	notes, _, err := corpus.Load(ctx, corpus.Options{Seed: true})
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -397,8 +398,8 @@ func words(s string) map[string]bool {
 	return m
 }
 
-// TestProblemsAtPages checks that a problem in a PDF is told at its page,
-// and that a directory's PDFs are read.
+// TestProblemsAtPages checks that a PDF's passages and sections are told
+// at their pages, and that a directory's PDFs are read.
 func TestProblemsAtPages(t *testing.T) {
 	blocks := []testpdf.Block{{Text: "Paged Notes", Size: 20, Style: "B"}}
 	for i := range 40 {
@@ -410,14 +411,14 @@ func TestProblemsAtPages(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "notes.pdf"), testpdf.Print(t, blocks, testpdf.Options{}), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	docs, err := corpus.ReadPaths([]string{dir})
-	if err != nil || len(docs) != 1 {
-		t.Fatalf("ReadPaths(%s) = %d documents, %v; want the PDF", dir, len(docs), err)
+	rep, err := corpus.ReadPaths(context.Background(), []string{dir}, 0)
+	if err != nil || len(rep.Docs) != 1 || len(rep.Problems) > 0 {
+		t.Fatalf("ReadPaths(%s) = %v, %v; want the PDF", dir, rep, err)
 	}
-	d := docs[0]
+	d := rep.Docs[0]
 	last := d.Passages[len(d.Passages)-1].Line
-	want := fmt.Sprintf(`%s: page %d: section "Empty Heading" has no text`, filepath.Join(dir, "notes.pdf"), last)
-	if last < 3 || len(d.Warnings) != 1 || d.Warnings[0].Error() != want {
-		t.Errorf("warnings = %v, want %s", d.Warnings, want)
+	empty := d.Outline[len(d.Outline)-1]
+	if last < 3 || d.Unit != "page" || empty.Path[0] != "Empty Heading" || empty.Passages != 0 || empty.Line != last {
+		t.Errorf("last passage on page %d, last section %+v; want a page of at least 3 and the empty heading on it", last, empty)
 	}
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -374,23 +375,28 @@ func TestReadabilityDrops(t *testing.T) {
 	}
 }
 
-// TestErrorsAtPageLines checks that problems are told at the lines of the
-// saved page, not of the Markdown made from it.
+// TestErrorsAtPageLines checks that problems, sections and passages are
+// told at the lines of the saved page, not of the Markdown made from it.
 func TestErrorsAtPageLines(t *testing.T) {
-	page := "<!DOCTYPE html>\n<html><head><title>T</title></head><body>\n<article>\n<h1>Topic</h1>\n<p>Definition text.</p>\n<h2>Key Points</h2>\n<ol><li>One.</li></ol>\n<h2>Empty</h2>\n<h2>Last</h2>\n<p>Text.</p>\n</article></body></html>\n"
+	page := "<!DOCTYPE html>\n<html><head><title>T</title></head><body>\n<article>\n<h1>Topic</h1>\n<p>Definition text.</p>\n<h2>Key Points</h2>\n<ol><li>One.</li></ol>\n<h2>Empty</h2>\n<h2>FAQs</h2><p><strong>Exam Tip:</strong> Remember this.</p>\n<h2>Last</h2>\n<p>Text.</p>\n</article></body></html>\n"
 	d, err := corpus.Parse("page.html", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Warnings) != 1 || d.Warnings[0].Error() != `page.html:8: section "Empty" has no text` {
-		t.Errorf("warnings = %v, want page.html:8: section \"Empty\" has no text", d.Warnings)
+	if want := "page.html:9: exam tip with no question before it: cited as FAQs › Exam Tip"; len(d.Warnings) != 1 || d.Warnings[0].Error() != want {
+		t.Errorf("warnings = %v, want %s", d.Warnings, want)
+	}
+	for _, h := range d.Outline {
+		if h.Path[0] == "Empty" && (h.Line != 8 || h.Passages != 0) {
+			t.Errorf("outline: %+v, want Empty at line 8 with no passages", h)
+		}
 	}
 	lines := map[string]int{}
 	for _, p := range d.Passages {
 		lines[p.Citation()] = p.Line
 	}
-	if lines["Topic › Key Points › 1"] != 7 || lines["Topic › Last"] != 10 {
-		t.Errorf("passage lines = %v, want Key Points › 1 at 7 and Last at 10", lines)
+	if lines["Topic › Key Points › 1"] != 7 || lines["Topic › Last"] != 11 {
+		t.Errorf("passage lines = %v, want Key Points › 1 at 7 and Last at 11", lines)
 	}
 }
 
@@ -521,8 +527,8 @@ func TestReadPathsReadsPages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	docs, err := corpus.ReadPaths([]string{dir})
-	if err != nil || len(docs) != 2 || docs[0].Title != "Alpha Notes" || docs[1].Title != "Beta Notes" {
-		t.Fatalf("ReadPaths(%s) = %v, %v; want both pages", dir, docs, err)
+	rep, err := corpus.ReadPaths(context.Background(), []string{dir}, 0)
+	if err != nil || len(rep.Problems) > 0 || len(rep.Docs) != 2 || rep.Docs[0].Title != "Alpha Notes" || rep.Docs[1].Title != "Beta Notes" {
+		t.Fatalf("ReadPaths(%s) = %v, %v; want both pages", dir, rep, err)
 	}
 }

@@ -1,0 +1,662 @@
+package corpus
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A parser (text, Markdown) reads a document line by line into a builder:
+// sections opened by headings, each holding items, each item a run of
+// paragraphs and list entries. finish then turns items into passages:
+//
+//   - An item with a number, a question or an exam tip ("• 3.", "1. Why…?",
+//     "Q: …", "Exam Tip") is one passage.
+//   - Any other item is divided at its list entries: each top-level entry,
+//     with the entries nested under it, is a passage, and so is each run of
+//     paragraphs between lists; a short line introducing a list ("Members:")
+//     goes with its first entry. A list of short entries that are mostly
+//     not sentences (crop names, committee members) stays one passage with
+//     its lead-in, except in Key Points, Recent Developments and exam tips,
+//     where every entry is a passage of its own. Mind maps, connections and
+//     source topics are never divided.
+//   - A passage over maxPassageRunes is cut at paragraph, then sentence,
+//     then word boundaries into numbered parts of similar size.
+
+// maxPassageRunes bounds a passage's text, so that an answer fits a Discord
+// embed (4,096 characters) with room to spare and cites narrowly.
+const maxPassageRunes = 1200
+
+// Grouping of short list entries: a list stays one passage when its
+// entries average at most shortEntryAvg characters, none is over
+// shortEntryMax and at most half end with a full stop. The values keep
+// together lists of names ("paddy, jowar, bajra", "Speaker of the Lok
+// Sabha") and divide lists of facts, which students write at 60 to 200
+// characters an entry.
+const (
+	shortEntryAvg = 50
+	shortEntryMax = 90
+	leadInMax     = 160 // a lead-in line longer than this is a passage of its own
+)
+
+// builder collects sections and items, then turns them into passages.
+type builder struct {
+	file      string
+	doc       Document
+	titleLine int
+	secs      []*section          // in order of first appearance
+	byKey     map[string]*section // path of slugs → section, so a repeated heading continues its section
+	stack     []*section          // the open sections, outermost first
+	sec       *section            // the current section: the last of stack
+	paraBreak bool
+	hub       string // the centre of the last mind map, glued to its connections
+	errs      Errors
+}
+
+// section is a heading and what is written under it.
+type section struct {
+	path     []string
+	key      string
+	kind     Kind
+	line     int
+	level    int // the level of the heading that opened it; deeper headings nest under it
+	year     int // a dated heading ("2024:") gives its items a year
+	items    []*item
+	implicit bool // opened by text before any heading (the definition): any heading closes it
+}
+
+// item is a run of text that becomes one or more passages.
+type item struct {
+	ordinal  int    // a number written in the document ("• 3.", "3. Why…?"); 0 when numbered by position
+	question string // the question of a FAQ (and of its exam tip)
+	sub      string // "Exam Tip"
+	kind     Kind   // overrides the section's kind (a Q/A pair outside a FAQ section)
+	line     int
+	unit     bool // a table row, a callout or a code block: never divided
+	chunks   []chunk
+}
+
+// chunk is a paragraph or a list entry of an item.
+type chunk struct {
+	text     string
+	line     int
+	list     bool
+	depth    int  // nesting of a list entry; 0 at the top
+	verbatim bool // code: kept with its line breaks
+}
+
+func newBuilder(file string) *builder {
+	return &builder{file: file, byKey: map[string]*section{}}
+}
+
+func (b *builder) blank() { b.paraBreak = true }
+
+func (b *builder) warn(line int, format string, args ...any) {
+	b.doc.Warnings = append(b.doc.Warnings, &Error{File: b.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// open starts a section under the heading at level (1 is the top; deeper
+// levels nest under the open section of a lower level). kind "" takes the
+// kind of the enclosing section where that kind is made of plain items
+// (a "2024:" heading under Recent Developments holds developments), else
+// KindSection. A heading seen before at the same place continues its
+// section.
+func (b *builder) open(level int, heading string, kind Kind, line int) *section {
+	for len(b.stack) > 0 {
+		top := b.stack[len(b.stack)-1]
+		if !top.implicit && top.level < level {
+			break
+		}
+		b.stack = b.stack[:len(b.stack)-1]
+	}
+	var parent *section
+	if len(b.stack) > 0 {
+		parent = b.stack[len(b.stack)-1]
+	}
+	b.paraBreak = false
+	if kind == KindMindMap {
+		b.hub = ""
+	}
+	slug := Slug(heading)
+	if slug == "" {
+		slug = "line-" + strconv.Itoa(line)
+	}
+	key := slug
+	if parent != nil {
+		key = parent.key + "/" + slug
+	}
+	base := key
+	for n := 2; ; n++ {
+		s, ok := b.byKey[key]
+		if !ok {
+			break
+		}
+		if strings.EqualFold(s.path[len(s.path)-1], heading) {
+			b.push(s) // the same heading again: its section continues
+			return s
+		}
+		key = base + "-" + strconv.Itoa(n) // another heading with the same slug
+	}
+	s := &section{key: key, kind: kind, line: line, level: level, year: yearOf(heading)}
+	if parent != nil {
+		s.path = append(append([]string(nil), parent.path...), heading)
+		if kind == "" && inherits(parent.kind) {
+			s.kind = parent.kind
+		}
+		if s.year == 0 {
+			s.year = parent.year
+		}
+	} else {
+		s.path = []string{heading}
+	}
+	if s.kind == "" {
+		s.kind = KindSection
+	}
+	b.byKey[key] = s
+	b.secs = append(b.secs, s)
+	b.push(s)
+	return s
+}
+
+// inherits reports whether a subsection of a section of kind k has kind k.
+func inherits(k Kind) bool {
+	switch k {
+	case KindDefinition, KindBackground, KindKeyPoint, KindDevelopment, KindRelevance, KindExamTip:
+		return true
+	}
+	return false
+}
+
+func (b *builder) push(s *section) {
+	b.stack = append(b.stack, s)
+	b.sec = s
+}
+
+// resume makes s, an earlier top-level section, current again.
+func (b *builder) resume(s *section) {
+	b.stack = append(b.stack[:0], s)
+	b.sec = s
+	b.paraBreak = false
+}
+
+// current returns the section for content at line n; content before any
+// heading belongs to the definition.
+func (b *builder) current(n int) *section {
+	if b.sec == nil {
+		s := b.open(1, "Definition", KindDefinition, n)
+		s.implicit = true
+	}
+	return b.sec
+}
+
+// inKind reports whether the current section or one enclosing it is of kind k.
+func (b *builder) inKind(k Kind) bool {
+	for _, s := range b.stack {
+		if s.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *section) newItem(line int) *item {
+	it := &item{line: line}
+	s.items = append(s.items, it)
+	return it
+}
+
+func (s *section) item(line int) *item {
+	if len(s.items) == 0 {
+		return s.newItem(line)
+	}
+	return s.items[len(s.items)-1]
+}
+
+// last returns the last item, or nil.
+func (s *section) last() *item {
+	if len(s.items) == 0 {
+		return nil
+	}
+	return s.items[len(s.items)-1]
+}
+
+// faq returns the last question of a section, or nil.
+func (s *section) faq() *item {
+	for i := len(s.items) - 1; i >= 0; i-- {
+		if it := s.items[i]; it.sub == "" && it.question != "" {
+			return it
+		}
+	}
+	return nil
+}
+
+// questions counts the questions of a section.
+func (s *section) questions() int {
+	n := 0
+	for _, it := range s.items {
+		if it.sub == "" && it.question != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// newQuestion starts a FAQ question in s; ord 0 numbers it after the others.
+func (s *section) newQuestion(question string, ord, line int) *item {
+	if ord == 0 {
+		ord = s.questions() + 1
+	}
+	it := s.newItem(line)
+	it.ordinal, it.question = ord, question
+	if s.kind != KindFAQ {
+		it.kind = KindFAQ
+	}
+	return it
+}
+
+// newExamTip starts the exam tip of the last question of s (of none when
+// there is none).
+func (s *section) newExamTip(line int) *item {
+	prev := s.faq()
+	it := s.newItem(line)
+	if prev != nil {
+		it.ordinal, it.question = prev.ordinal, prev.question
+	}
+	it.sub = "Exam Tip"
+	it.kind = KindExamTip
+	return it
+}
+
+// explicit reports whether the item is one passage whatever its content.
+func (it *item) explicit() bool {
+	return it.ordinal > 0 || it.question != "" || it.sub != "" || it.unit
+}
+
+func (it *item) empty() bool { return len(it.chunks) == 0 }
+
+// hasList reports whether the last chunk is a list entry.
+func (it *item) hasList() bool {
+	return len(it.chunks) > 0 && it.chunks[len(it.chunks)-1].list
+}
+
+func (it *item) lastLine() string {
+	if len(it.chunks) == 0 {
+		return ""
+	}
+	return it.chunks[len(it.chunks)-1].text
+}
+
+// addText appends a line of prose: a new paragraph after a blank line or a
+// list entry, else the same paragraph. Lists written inline
+// ("answerPoints: * a * b") are split into list entries.
+func (it *item) addText(t string, newPara bool, line int) {
+	if head, points, ok := inlineList(t); ok {
+		if head != "" {
+			it.addText(head, newPara, line)
+		}
+		for _, p := range points {
+			it.addListItem(p, 0, line)
+		}
+		return
+	}
+	t = plain(t)
+	if t == "" {
+		return
+	}
+	if n := len(it.chunks); n > 0 && !newPara && !it.chunks[n-1].list && !it.chunks[n-1].verbatim {
+		it.chunks[n-1].text += " " + t
+		return
+	}
+	it.chunks = append(it.chunks, chunk{text: t, line: line})
+}
+
+// addListItem appends a list entry nested depth levels deep.
+func (it *item) addListItem(t string, depth, line int) {
+	it.chunks = append(it.chunks, chunk{text: plain(strings.TrimSpace(t)), line: line, list: true, depth: depth})
+}
+
+// addContinuation appends a wrapped line to the last paragraph or entry.
+func (it *item) addContinuation(t string, line int) {
+	if n := len(it.chunks); n > 0 && !it.chunks[n-1].verbatim {
+		if t = plain(t); t != "" {
+			it.chunks[n-1].text += " " + t
+		}
+		return
+	}
+	it.addText(t, false, line)
+}
+
+// addVerbatim appends lines kept as written (code).
+func (it *item) addVerbatim(lines []string, line int) {
+	it.chunks = append(it.chunks, chunk{text: strings.Join(lines, "\n"), line: line, verbatim: true})
+}
+
+func renderChunks(chunks []chunk) string {
+	if len(chunks) == 1 && !chunks[0].list {
+		return strings.TrimSpace(chunks[0].text)
+	}
+	var b strings.Builder
+	size := 0
+	for _, c := range chunks {
+		size += len(c.text) + 2*c.depth + 3
+	}
+	b.Grow(size)
+	for i, c := range chunks {
+		if c.text == "" {
+			continue
+		}
+		if i > 0 && b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		if c.list {
+			for range c.depth {
+				b.WriteString("  ")
+			}
+			b.WriteString("- ")
+		}
+		b.WriteString(c.text)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// unwrapEntry reads a passage that is one list entry as text: the entry
+// as a paragraph, what is nested under it as its list.
+func unwrapEntry(cs []chunk) []chunk {
+	if len(cs) == 0 || !cs[0].list || cs[0].depth != 0 {
+		return cs
+	}
+	for _, c := range cs[1:] {
+		if !c.list || c.depth == 0 {
+			return cs
+		}
+	}
+	out := make([]chunk, len(cs))
+	copy(out, cs)
+	out[0].list = false
+	for i := range out[1:] {
+		out[i+1].depth--
+	}
+	return out
+}
+
+// unit is what becomes one passage before long texts are split.
+type unit struct {
+	it     *item
+	chunks []chunk
+	line   int
+}
+
+// units divides a section's items into passages, as the comment at the top
+// of this file says.
+func units(s *section) []unit {
+	var out []unit
+	for _, it := range s.items {
+		kind := s.kind
+		if it.kind != "" {
+			kind = it.kind
+		}
+		if it.explicit() || !divisible(kind) || !hasTopEntry(it.chunks) {
+			out = append(out, unit{it: it, chunks: it.chunks, line: it.line})
+			continue
+		}
+		if groupsShort(kind) && shortList(it.chunks) {
+			out = append(out, unit{it: it, chunks: it.chunks, line: it.line})
+			continue
+		}
+		// Each unit is a run of the item's chunks, from start to i.
+		cs := it.chunks
+		start := 0
+		flush := func(i int) {
+			if i > start {
+				out = append(out, unit{it: it, chunks: cs[start:i:i], line: cs[start].line})
+				start = i
+			}
+		}
+		for i, c := range cs {
+			switch {
+			case c.list && c.depth == 0:
+				// A short paragraph right before the list leads into its first entry.
+				if i-start == 1 && !cs[start].list && utf8.RuneCountInString(cs[start].text) <= leadInMax {
+					continue
+				}
+				flush(i)
+			case c.list:
+				// nested under the entry before
+			case i > start && cs[i-1].list:
+				flush(i)
+			}
+		}
+		flush(len(cs))
+	}
+	return out
+}
+
+// divisible reports whether items of kind k are divided at list entries.
+func divisible(k Kind) bool {
+	switch k {
+	case KindMindMap, KindConnections, KindSourceTopic:
+		return false
+	}
+	return true
+}
+
+// groupsShort reports whether a list of short entries stays together in
+// sections of kind k.
+func groupsShort(k Kind) bool {
+	switch k {
+	case KindKeyPoint, KindDevelopment, KindExamTip:
+		return false
+	}
+	return true
+}
+
+func hasTopEntry(cs []chunk) bool {
+	for _, c := range cs {
+		if c.list && c.depth == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// shortList reports whether the top-level entries (with what is nested
+// under them) are all short and most are not sentences, and there is no
+// paragraph after the list.
+func shortList(cs []chunk) bool {
+	var lens []int
+	seenList := false
+	sentences := 0
+	for _, c := range cs {
+		switch {
+		case c.list && c.depth == 0:
+			lens = append(lens, utf8.RuneCountInString(c.text))
+			seenList = true
+			if strings.HasSuffix(c.text, ".") {
+				sentences++
+			}
+		case c.list:
+			lens[len(lens)-1] += utf8.RuneCountInString(c.text)
+		case seenList:
+			return false
+		}
+	}
+	total := 0
+	for _, n := range lens {
+		if n > shortEntryMax {
+			return false
+		}
+		total += n
+	}
+	return len(lens) > 0 && total <= shortEntryAvg*len(lens) && sentences*2 <= len(lens)
+}
+
+// finish turns the sections into passages and checks the document.
+func (b *builder) finish() (*Document, error) {
+	d := &b.doc
+	d.File = b.file
+	if d.Title == "" {
+		b.errs = append(b.errs, &Error{File: b.file, Line: 1, Msg: "empty document: no title"})
+		return nil, b.errs
+	}
+	d.ID = Slug(d.Title)
+	if d.ID == "" {
+		b.errs = append(b.errs, &Error{File: b.file, Line: b.titleLine, Msg: fmt.Sprintf("title %q has no letters or digits to make an ID from", d.Title)})
+		return nil, b.errs
+	}
+	seen := map[string]int{}
+	all := make([][]unit, len(b.secs))
+	n := 0
+	for i, s := range b.secs {
+		all[i] = units(s)
+		n += len(all[i])
+	}
+	d.Passages = make([]Passage, 0, n)
+	for i, s := range b.secs {
+		head := Heading{Path: s.path, Kind: s.kind, Line: s.line}
+		us := all[i]
+		numbered := 0
+		for _, u := range us {
+			if u.it.sub == "" {
+				numbered++
+			}
+		}
+		multi := numbered > 1 || s.kind == KindKeyPoint || s.kind == KindDevelopment || s.kind == KindFAQ
+		count, tips := 0, 0
+		for _, u := range us {
+			it := u.it
+			kind := s.kind
+			if it.kind != "" {
+				kind = it.kind
+			}
+			p := Passage{DocID: d.ID, Doc: d.Title, Kind: kind, Line: u.line, Question: it.question, Category: d.Category}
+			path := append([]string(nil), s.path...)
+			switch {
+			case it.sub != "" && it.question != "":
+				p.Ordinal = it.ordinal
+				path = append(path, strconv.Itoa(it.ordinal), it.sub)
+			case it.sub != "":
+				tips++
+				name := it.sub
+				if tips > 1 {
+					name += " " + strconv.Itoa(tips)
+				}
+				path = append(path, name)
+				if s.kind == KindFAQ {
+					b.warn(it.line, "exam tip with no question before it: cited as %s", strings.Join(path, Separator))
+				}
+			case multi:
+				count++
+				p.Ordinal = it.ordinal
+				if p.Ordinal == 0 || !it.explicit() {
+					p.Ordinal = count
+				}
+				path = append(path, strconv.Itoa(p.Ordinal))
+			}
+			text := renderChunks(unwrapEntry(u.chunks))
+			if it.question != "" && it.sub == "" {
+				text = strings.TrimSpace(it.question + "\n" + text)
+			}
+			if text == "" {
+				b.warn(it.line, "%s has no text", strings.Join(path, Separator))
+				continue
+			}
+			if kind == KindDevelopment || s.kind == KindDevelopment {
+				p.Year = yearOf(text)
+				if p.Year == 0 {
+					p.Year = s.year
+				}
+			}
+			parts := splitText(text, maxPassageRunes)
+			for i, part := range parts {
+				q := p
+				q.Text = part
+				q.Section = path
+				if len(parts) > 1 {
+					q.Piece = i + 1
+					q.Section = append(append([]string(nil), path...), strconv.Itoa(i+1))
+				}
+				b.add(d, s, &q, seen, it.explicit())
+				head.Passages++
+			}
+		}
+		d.Outline = append(d.Outline, head)
+	}
+	d.Outline = treeOrder(b.secs, d.Outline)
+	if len(d.Passages) == 0 && len(b.errs) == 0 {
+		b.errs = append(b.errs, &Error{File: b.file, Line: b.titleLine, Msg: "empty document: no passages after the title"})
+	}
+	if len(b.errs) > 0 {
+		return nil, b.errs
+	}
+	return d, nil
+}
+
+// treeOrder puts the outline of secs (in the same order) in tree order:
+// each section followed by its subsections, in order of appearance.
+func treeOrder(secs []*section, outline []Heading) []Heading {
+	children := map[string][]int{}
+	var roots []int
+	for i, s := range secs {
+		if j := strings.LastIndexByte(s.key, '/'); j >= 0 {
+			children[s.key[:j]] = append(children[s.key[:j]], i)
+		} else {
+			roots = append(roots, i)
+		}
+	}
+	out := make([]Heading, 0, len(outline))
+	var walk func(i int)
+	walk = func(i int) {
+		out = append(out, outline[i])
+		for _, c := range children[secs[i].key] {
+			walk(c)
+		}
+	}
+	for _, i := range roots {
+		walk(i)
+	}
+	return out
+}
+
+// add gives p its ID and appends it. A passage whose ID is taken (two key
+// points numbered 1) is kept under a suffixed name, with a warning when
+// the clash comes from numbers written in the document.
+func (b *builder) add(d *Document, s *section, p *Passage, seen map[string]int, written bool) {
+	id := passageID(d.ID, s, p.Section)
+	if first, dup := seen[id]; dup {
+		last := len(p.Section) - 1
+		base := p.Section[last]
+		for n := 2; ; n++ {
+			p.Section[last] = fmt.Sprintf("%s (%d)", base, n)
+			if _, taken := seen[passageID(d.ID, s, p.Section)]; !taken {
+				break
+			}
+		}
+		if written {
+			b.warn(p.Line, "duplicate passage ID %q (first at line %d): this one is cited as %s", id, first, strings.Join(p.Section, Separator))
+		}
+		id = passageID(d.ID, s, p.Section)
+	}
+	seen[id] = p.Line
+	p.ID = id
+	d.Passages = append(d.Passages, *p)
+}
+
+// passageID is "doc-id/section/…/ordinal": the section's path of slugs,
+// then those of the parts of path below it.
+func passageID(docID string, s *section, path []string) string {
+	var b strings.Builder
+	b.Grow(len(docID) + len(s.key) + 16)
+	b.WriteString(docID)
+	b.WriteByte('/')
+	b.WriteString(s.key)
+	for _, part := range path[len(s.path):] {
+		b.WriteByte('/')
+		s := Slug(part)
+		if s == "" {
+			s = "-"
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}

@@ -1,0 +1,201 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// headingKinds maps the names students give the usual parts of a concept
+// document, normalised by headingKey, to their kinds. The heading is cited
+// as written; only its kind comes from here.
+var headingKinds = map[string]Kind{}
+
+func init() {
+	for kind, names := range map[Kind]string{
+		KindDefinition: "definition|definitions|overview|introduction|intro|meaning|in one line|in brief|what is it|about",
+		KindBackground: "historical background|background|history|historical context|origin|origins|evolution|genesis",
+		KindKeyPoint: "key points|key point|key provisions|key features|features|salient features|main features|" +
+			"important features|imp features|imp points|important points|key facts|imp facts|important facts|" +
+			"main points|highlights|key highlights|provisions|important provisions|key takeaways|takeaways|points to remember",
+		KindDevelopment: "recent developments|latest developments|recent development|recent devts|recent devt|recent devs|" +
+			"recent dev|recent updates|latest updates|updates|current affairs|in news|in the news|news|recent news|" +
+			"latest news|recent events|developments|current developments|news updates",
+		KindFAQ: "frequently asked questions|faq|faqs|q&a|q & a|q and a|qna|q/a|questions and answers|" +
+			"questions & answers|pyq|pyqs|previous year questions|previous years questions|previous year's questions",
+		KindExamTip:     "exam tip|exam tips",
+		KindMindMap:     "visual insights|mind map",
+		KindSourceTopic: "source topic",
+		KindRelevance:   "upsc relevance|exam relevance|relevance|syllabus relevance",
+		KindConnections: "connections",
+	} {
+		for _, name := range strings.Split(names, "|") {
+			headingKinds[name] = kind
+		}
+	}
+}
+
+var (
+	numberingRE   = regexp.MustCompile(`^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]|\d{1,3}(?:\.\d{1,3})+)\s+`)
+	parentheticRE = regexp.MustCompile(`\s*[(\[][^)\]]*[)\]]`)
+	whatIsRE      = regexp.MustCompile(`(?i)^what (?:is|are) (?:an? |the )?(.+?)\s*\??$`)
+)
+
+// headingKey normalises a heading for headingKinds: lower case, without
+// numbering ("3."), remarks in brackets ("(imp!!)"), emphasis or trailing
+// punctuation.
+func headingKey(t string) string {
+	if len(t) > maxHeadingBytes {
+		return ""
+	}
+	k := strings.ToLower(strings.TrimSpace(t))
+	if k == "" {
+		return ""
+	}
+	if c := k[0]; c >= '0' && c <= '9' || c == '(' || c == 'i' || c == 'v' || c == 'x' {
+		k = numberingRE.ReplaceAllString(k, "")
+	}
+	if strings.ContainsAny(k, "([") {
+		k = dropBrackets(k)
+	}
+	k = strings.Trim(k, " \t*_:-–—.!")
+	if strings.Contains(k, "  ") || strings.ContainsAny(k, "\t") {
+		k = strings.Join(strings.Fields(k), " ")
+	}
+	return k
+}
+
+// dropBrackets removes the parts of s in (round) or [square] brackets.
+func dropBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(' || c == '[':
+			depth++
+		case (c == ')' || c == ']') && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// knownHeading maps the headings concept documents share to their kinds and
+// the heading to cite: the heading as written (without a closing ":"),
+// except that "What is <title>?" is cited as "Definition".
+func knownHeading(t, title string) (Kind, string, bool) {
+	key := headingKey(t)
+	if kind, ok := headingKinds[key]; ok {
+		return kind, strings.TrimRight(t, " :"), true
+	}
+	if len(key) > 8 && key[:5] == "what " && title != "" {
+		if m := whatIsRE.FindStringSubmatch(strings.TrimRight(t, " :")); m != nil {
+			if strings.EqualFold(strings.TrimSpace(m[1]), title) && strings.HasSuffix(t, "?") {
+				return KindDefinition, "Definition", true
+			}
+			if namesTitle(m[1], title) {
+				return KindDefinition, strings.TrimRight(t, " :"), true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// namesTitle reports whether x names the document titled title: the title
+// itself, its part before a dash or colon, without its bracketed part, or
+// what is in its brackets ("MSP" for "Minimum Support Price (MSP)").
+func namesTitle(x, title string) bool {
+	x = strings.ToLower(strings.Trim(x, " ?"))
+	t := strings.ToLower(title)
+	if x == "" {
+		return false
+	}
+	if x == t || x == strings.TrimSpace(parentheticRE.ReplaceAllString(t, "")) {
+		return true
+	}
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		if head, _, ok := strings.Cut(t, sep); ok && x == strings.TrimSpace(head) {
+			return true
+		}
+	}
+	for _, m := range parentheticRE.FindAllString(t, -1) {
+		if strings.Trim(m, " ()[]") == x {
+			return true
+		}
+	}
+	return false
+}
+
+// headingLike reports whether t is short enough, and ends as, a heading:
+// at most 12 words and 80 characters, not ending as a sentence does.
+func headingLike(t string) bool {
+	if t == "" || len(t) > 320 || utf8.RuneCountInString(t) > 80 {
+		return false
+	}
+	if n := countWords(t); n == 0 || n > 12 {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', ',', ';', '!', '?':
+		return strings.HasSuffix(t, "!!)") // "(imp!!)" is a remark, not a sentence
+	}
+	return true
+}
+
+// countWords counts the runs of non-space characters in t.
+func countWords(t string) int {
+	n, in := 0, false
+	for i := 0; i < len(t); i++ {
+		space := t[i] == ' ' || t[i] == '\t'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+// looksLikeHeading is true for a short line in title case without a full stop.
+func looksLikeHeading(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 10 || utf8.RuneCountInString(t) > 80 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', ',', ';', ':', '!':
+		return false
+	}
+	long, upper := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) > 3 {
+			long++
+			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+				upper++
+			}
+		}
+	}
+	return long == 0 || upper*2 >= long
+}
+
+// upperCase reports whether t has at least three letters and none in
+// lower case: "WHAT IS MSP", "PM-AASHA".
+func upperCase(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}

@@ -1,0 +1,140 @@
+package corpus
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	emphasisRE   = regexp.MustCompile(`\*([^\s*](?:[^*]*[^\s*])?)\*`)
+	mdLinkRE     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdRefLinkRE  = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdCodeRE     = regexp.MustCompile("`([^`]+)`")
+	mdStrongRE   = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
+	mdUnderRE    = regexp.MustCompile(`_([^\s_](?:[^_]*[^\s_])?)_`)
+	mdStrikeRE   = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
+	mdHighRE     = regexp.MustCompile(`==(\S(?:.*?\S)?)==`)
+	wikiLinkRE   = regexp.MustCompile(`!?\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]`)
+	autoLinkRE   = regexp.MustCompile(`<((?:https?|mailto|ftp):[^>\s]+)>`)
+	htmlTagRE    = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>`)
+	footnoteRE   = regexp.MustCompile(`\[\^[^\]\s]+\]`)
+	mdEscapeRE   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|=~>])`)
+	inlineListRE = regexp.MustCompile(`(?i)(?:^|\s+)answerpoints:\s*`)
+)
+
+// plain removes *emphasis* markers that stand at word boundaries.
+func plain(t string) string {
+	if !strings.Contains(t, "*") {
+		return t
+	}
+	return unwrap(t, emphasisRE, 1)
+}
+
+// unwrap replaces each match of re that stands at word boundaries with its
+// group-th submatch.
+func unwrap(t string, re *regexp.Regexp, group int) string {
+	ms := re.FindAllStringSubmatchIndex(t, -1)
+	if ms == nil {
+		return t
+	}
+	var b strings.Builder
+	at := 0
+	for _, m := range ms {
+		before, _ := utf8.DecodeLastRuneInString(t[:m[0]])
+		after, _ := utf8.DecodeRuneInString(t[m[1]:])
+		if m[0] > 0 && isWord(before) || m[1] < len(t) && isWord(after) {
+			continue
+		}
+		b.WriteString(t[at:m[0]])
+		b.WriteString(t[m[2*group]:m[2*group+1]])
+		at = m[1]
+	}
+	b.WriteString(t[at:])
+	return b.String()
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// mdInline reads a line of Markdown as the text it shows: links and wiki
+// links keep their text (a wiki link its alias), images their alt text;
+// emphasis, highlights, strike-through and code markers go, and so do
+// HTML tags, footnote marks and backslash escapes; entities are decoded.
+// Each rule runs only on lines holding the characters it needs.
+func mdInline(s string) string {
+	if strings.Contains(s, "[[") {
+		s = wikiLinkRE.ReplaceAllStringFunc(s, wikiText)
+	}
+	if strings.Contains(s, "](") {
+		s = mdLinkRE.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "][") {
+		s = mdRefLinkRE.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "[^") {
+		s = footnoteRE.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "<") {
+		s = autoLinkRE.ReplaceAllString(s, "$1")
+		s = htmlTagRE.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "**") || strings.Contains(s, "__") {
+		s = unwrap(s, mdStrongRE, 2)
+	}
+	if strings.Contains(s, "==") {
+		s = unwrap(s, mdHighRE, 1)
+	}
+	if strings.Contains(s, "~~") {
+		s = unwrap(s, mdStrikeRE, 1)
+	}
+	if strings.Contains(s, "`") {
+		s = unwrap(s, mdCodeRE, 1)
+	}
+	if strings.Contains(s, "_") {
+		s = unwrap(s, mdUnderRE, 1)
+	}
+	if strings.Contains(s, `\`) {
+		s = mdEscapeRE.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s)
+	}
+	return strings.TrimSpace(s)
+}
+
+// wikiText is what an Obsidian link shows: "[[Page|alias]]" → "alias",
+// "[[Page#Part]]" → "Page › Part", "[[Page]]" → "Page".
+func wikiText(m string) string {
+	sm := wikiLinkRE.FindStringSubmatch(m)
+	switch {
+	case strings.TrimSpace(sm[3]) != "":
+		return strings.TrimSpace(sm[3])
+	case strings.TrimSpace(sm[2]) != "" && strings.TrimSpace(sm[1]) != "":
+		return strings.TrimSpace(sm[1]) + Separator + strings.TrimSpace(sm[2])
+	case strings.TrimSpace(sm[2]) != "":
+		return strings.TrimSpace(sm[2])
+	}
+	return strings.TrimSpace(sm[1])
+}
+
+// inlineList splits "limited by: answerPoints: * a. * b." into its head and points.
+func inlineList(t string) (head string, points []string, ok bool) {
+	if !strings.Contains(t, "oints:") && !strings.Contains(t, "OINTS:") {
+		return "", nil, false
+	}
+	loc := inlineListRE.FindStringIndex(t)
+	if loc == nil {
+		return "", nil, false
+	}
+	head = strings.TrimSpace(t[:loc[0]])
+	rest := strings.TrimSpace(t[loc[1]:])
+	rest = strings.TrimPrefix(rest, "* ")
+	for _, p := range strings.Split(rest, " * ") {
+		if p = strings.TrimSpace(p); p != "" {
+			points = append(points, p)
+		}
+	}
+	return head, points, true
+}

@@ -1,0 +1,621 @@
+package corpus
+
+import (
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Text documents come in two shapes, read by the same rules.
+//
+// A concept page saved from the web as text (see corpus/seed/):
+//
+//	5 minOther                        reading time glued to the category
+//	Other
+//	Title
+//	What is Title?                    the definition
+//	Historical Background
+//	Key Points
+//	13 points                         a count: page furniture, not content
+//	  • 1.                            a numbered item; its text follows
+//	Visual Insights                   a mind map: title, caption, hub, "• node" lines
+//	Recent Developments               one paragraph a development, "In 2026, …"
+//	Frequently Asked Questions
+//	1. Question?                      then the answer; "Exam Tip" then the tip
+//	Source Topic / UPSC Relevance
+//	Title: Key Aspects                a closing mind map, and its Connections
+//	Connections                       "HubJoint R&D": items glued to the hub name
+//	+1 more
+//
+// Plain notes as students type them:
+//
+//	ADITYA-L1 - INDIA'S FIRST SOLAR MISSION     the first line is the title, kept as written
+//	(Science & Tech notes, Space section)       a line right under it is its subtitle
+//	Category: Science                           metadata before the first section
+//	1. Introduction                             a numbered heading ("2)", "II." too)
+//	- Aditya-L1 is India's first …              a bullet ("*", "•", "–", "a)", "i." too): a passage
+//	COST CONCEPTS (VERY IMP)                    an upper-case line: a heading
+//	A2+FL:                                      a short line ending in ":": a subheading
+//	Payloads                                    a line underlined with "===" (a subheading: "---")
+//	=======
+//	Q: Why L1?  /  A: Because …                 a FAQ ("Question:"/"Answer:" too)
+//	Exam tip: …                                 an exam tip
+//	Dec 2023: SUIT captured …                   under an updates-like heading, a development of 2023
+//
+// A heading is recognised by name first (Key Points, Recent devts, Q&A…, see
+// headingKinds), then by shape: numbered, upper case, underlined, a short
+// line ending in ":" (one level below the others), or a short title-case
+// line standing alone between blank lines. Headings are cited as written,
+// without their numbers and closing colons; upper case stays upper case.
+
+var (
+	readingTimeRE = regexp.MustCompile(`^(\d+)\s*min(?:s|utes?)?(?:\s*read)?\s*(.*)$`)
+	countRE       = regexp.MustCompile(`(?i)^\d+\s+(points?|developments?|topics?|questions?|faqs?|items?|tips?|connections?)$`)
+	moreRE        = regexp.MustCompile(`(?i)^\+\s*\d+\s+more$`)
+	numberRE      = regexp.MustCompile(`^\d+$`)
+	markerRE      = regexp.MustCompile(`^[•·▪◦*-]\s*(\d+)[.)]?$`)
+	faqRE         = regexp.MustCompile(`^(\d+)[.)]\s+(\S.*)$`)
+	numHeadingRE  = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,5})[.)]\s+(\S.*)$`)
+	subHeadingRE  = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+(\S.*)$`)
+	questionRE    = regexp.MustCompile(`(?i)^(?:q|ques|question)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(\S.*)$`)
+	answerRE      = regexp.MustCompile(`(?i)^(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(.*)$`)
+	examTipRE     = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
+	metaRE        = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
+	underlineRE   = regexp.MustCompile(`^(?:=+|-+)$`)
+	ruleRE        = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
+)
+
+// textReader reads the lines of a text document into a builder.
+type textReader struct {
+	b       *builder
+	lines   []string
+	i       int   // the next line
+	indents []int // indentation of the open list levels
+	lastNum int   // the number of the last numbered heading
+	listNum int   // the number of the last numbered list entry
+}
+
+func readText(b *builder, lines []string) {
+	r := &textReader{b: b, lines: lines}
+	if !r.header() {
+		return
+	}
+	for ; r.i < len(lines); r.i++ {
+		r.line()
+	}
+}
+
+// next returns the next non-blank line, trimmed, and its 1-based number.
+func (r *textReader) next() (string, int, bool) {
+	for ; r.i < len(r.lines); r.i++ {
+		if t := strings.TrimSpace(r.lines[r.i]); t != "" {
+			r.i++
+			return t, r.i, true
+		}
+	}
+	return "", 0, false
+}
+
+// header reads an optional "5 minOther" line, an optional category line,
+// the title (with its underline) and a subtitle.
+func (r *textReader) header() bool {
+	b := r.b
+	t, n, ok := r.next()
+	if !ok {
+		return false
+	}
+	if m := readingTimeRE.FindStringSubmatch(t); m != nil {
+		b.doc.ReadingTime = m[1] + " min"
+		b.doc.Category = strings.TrimSpace(m[2])
+		if t, n, ok = r.next(); !ok {
+			return false
+		}
+		if b.doc.Category != "" && t == b.doc.Category {
+			if t, n, ok = r.next(); !ok {
+				return false
+			}
+		}
+	}
+	if utf8.RuneCountInString(t) > 150 || len(strings.Fields(t)) > 12 && strings.HasSuffix(t, ".") {
+		// The first line is prose: the document has no title line.
+		b.doc.Title, b.titleLine = titleFromName(b.file), n
+		b.warn(n, "no title line (the first line is a sentence): the title is taken from the file name, %q", b.doc.Title)
+		r.i = n - 1
+		return true
+	}
+	b.doc.Title, b.titleLine = t, n
+	if r.i < len(r.lines) && underlineRE.MatchString(strings.TrimSpace(r.lines[r.i])) {
+		r.i++
+	}
+	if r.i < len(r.lines) {
+		if s := strings.TrimSpace(r.lines[r.i]); r.subtitle(s) {
+			b.doc.Subtitle = s
+			r.i++
+		}
+	}
+	return true
+}
+
+// subtitle reports whether s, right under the title, is its subtitle: a
+// short line that is neither a sentence, a heading nor a list item.
+func (r *textReader) subtitle(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 120 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") {
+		return false
+	}
+	if _, _, ok := knownHeading(s, r.b.doc.Title); ok {
+		return false
+	}
+	if _, ok := textBullet(s); ok || upperCase(s) || numHeadingRE.MatchString(s) || metaRE.MatchString(s) ||
+		questionRE.MatchString(s) || readingTimeRE.MatchString(s) {
+		return false
+	}
+	return true
+}
+
+func titleFromName(name string) string {
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	return strings.TrimSpace(strings.NewReplacer("-", " ", "_", " ").Replace(base))
+}
+
+// line reads lines[r.i].
+func (r *textReader) line() {
+	b := r.b
+	raw := r.lines[r.i]
+	n := r.i + 1
+	t := strings.TrimSpace(raw)
+	if t == "" {
+		b.blank()
+		return
+	}
+	if furniture(t, b.sec != nil && b.sec.kind == KindFAQ && len(b.sec.items) == 0) {
+		return
+	}
+	if strings.IndexByte("-=*_~", t[0]) >= 0 && ruleRE.MatchString(t) {
+		b.blank() // a separator line
+		return
+	}
+	if b.sec == nil {
+		if m := metaRE.FindStringSubmatch(t); m != nil {
+			setMeta(&b.doc, m[1], m[2])
+			return
+		}
+	}
+	if level, kind, heading, skip, ok := r.heading(t); ok {
+		r.indents, r.listNum = r.indents[:0], 0
+		if prev := b.mindMap(); kind == KindMindMap && heading == "Mind Map" && prev != nil {
+			// A second map under the same title continues the first.
+			b.resume(prev)
+			b.hub = ""
+			prev.newItem(n)
+			r.textLine(t, n, 0)
+			return
+		}
+		if kind == KindConnections && b.sec != nil {
+			level = b.sec.level + 1
+		}
+		b.open(level, heading, kind, n)
+		if kind == KindMindMap && heading != t && !strings.EqualFold(heading, strings.TrimRight(t, " :")) {
+			r.textLine(t, n, 0) // a mind map's title names it but is also its content
+		}
+		r.i += skip
+		return
+	}
+	r.textLine(t, n, len(raw)-len(strings.TrimLeft(raw, " ")))
+}
+
+// setMeta keeps a "Category:", "Tags:" or "Reading time:" line.
+func setMeta(d *Document, key, val string) {
+	val = strings.TrimSpace(val)
+	switch strings.ToLower(key) {
+	case "category":
+		d.Category = val
+	case "reading time":
+		d.ReadingTime = val
+	default:
+		for _, tag := range strings.FieldsFunc(val, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
+			if tag = strings.TrimPrefix(tag, "#"); tag != "" {
+				d.Tags = append(d.Tags, tag)
+			}
+		}
+	}
+}
+
+// mindMap returns the first mind map section, if any.
+func (b *builder) mindMap() *section {
+	for _, s := range b.secs {
+		if s.kind == KindMindMap {
+			return s
+		}
+	}
+	return nil
+}
+
+// furniture reports a line of page furniture: a count ("13 points"), a
+// "+1 more", or (where a FAQ's count stands) a bare number. The regular
+// expressions run only on lines that start as these do.
+func furniture(t string, faqCount bool) bool {
+	switch c := t[0]; {
+	case c == '+':
+		return moreRE.MatchString(t)
+	case c >= '0' && c <= '9':
+		return countRE.MatchString(t) || faqCount && numberRE.MatchString(t)
+	}
+	return false
+}
+
+// heading reports whether line t (lines[r.i]) is a heading: its level,
+// kind ("" when unknown), text to cite and the number of following lines
+// it takes (an underline).
+func (r *textReader) heading(t string) (level int, kind Kind, heading string, skip int, ok bool) {
+	b := r.b
+	i := r.i
+	prevBlank := i == 0 || strings.TrimSpace(r.lines[i-1]) == ""
+	nextRaw := ""
+	if i+1 < len(r.lines) {
+		nextRaw = strings.TrimSpace(r.lines[i+1])
+	}
+	sec := b.sec
+	if len(t) > maxHeadingBytes {
+		// Too long for a heading of any shape: only a mind map's title remains.
+		if sec != nil && (sec.kind == KindMindMap || sec.kind == KindSourceTopic || sec.kind == KindConnections) {
+			return 0, "", "", 0, false
+		}
+		if next := r.nextLine(); len(next) >= 8 && strings.EqualFold(next[:8], "mind map") && sec != nil && (sec.kind != KindMindMap || len(sec.items) > 0) {
+			return 1, KindMindMap, "Mind Map", 0, true
+		}
+		return 0, "", "", 0, false
+	}
+	if sec != nil && isExamTip(t) {
+		return 0, "", "", 0, false // the exam tip of a question, or of the section
+	}
+	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune(bulletSymbols, r) && !markerRE.MatchString(t) {
+		if _, ok := textBullet(t); ok {
+			return 0, "", "", 0, false // a bulleted line
+		}
+	}
+	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && headingLike(t) && !r.isBulletOrQA(t) {
+		level = 1
+		if nextRaw[0] == '-' {
+			level = 2
+		}
+		kind, heading, _ := knownHeading(t, b.doc.Title)
+		if heading == "" {
+			heading = t
+		}
+		return level, kind, heading, 1, true
+	}
+	inFAQ := sec != nil && sec.kind == KindFAQ
+
+	// Numbered: "1. Introduction", "II. Background", "2.1 Orbit". A numbered
+	// line that is not a heading is a list entry (or a FAQ's question).
+	text, sub, numbered := t, false, false
+	if c := t[0]; c >= '0' && c <= '9' || c == 'I' || c == 'V' || c == 'X' {
+		if m := numHeadingRE.FindStringSubmatch(t); m != nil {
+			num := romanOrNumber(m[1])
+			continues := r.lastNum > 0 && num == r.lastNum+1
+			numbered = headingLike(m[2]) && !r.inList(num, continues) && (prevBlank || continues) && (!inFAQ || continues)
+			if numbered {
+				text = m[2]
+				r.lastNum, r.listNum = num, 0
+			} else {
+				r.listNum = num
+			}
+		} else if m := subHeadingRE.FindStringSubmatch(t); m != nil && headingLike(m[1]) && prevBlank {
+			text, sub, numbered = m[1], true, true
+		}
+		if !numbered && text == t && (faqRE.MatchString(t) || listMarkRE.MatchString(t)) {
+			return 0, "", "", 0, false
+		}
+	}
+	colon := strings.HasSuffix(text, ":")
+	core := strings.TrimSpace(strings.Trim(strings.TrimSuffix(text, ":"), "*_"))
+	if colon && !numbered && !r.colonHeadings(t) {
+		return 0, "", "", 0, false
+	}
+
+	like := headingLike(core)
+	whatIs := len(core) > 5 && strings.EqualFold(core[:5], "what ") && strings.HasSuffix(core, "?")
+	known, h, isKnown := Kind(""), "", false
+	if like || whatIs {
+		known, h, isKnown = knownHeading(core, b.doc.Title)
+	}
+	if isKnown && (like || known == KindDefinition) {
+		if kind = known; kind == KindConnections && !b.inKind(KindMindMap) {
+			kind = KindSection
+		}
+		level = 1
+		if sub || colon && !numbered && b.openTop() {
+			level = 2
+		}
+		return level, kind, strings.Trim(h, "*_ "), 0, true
+	}
+	// A mind map announces itself with its caption on the next line.
+	if next := r.nextLine(); strings.HasPrefix(strings.ToLower(next), "mind map") && !strings.HasPrefix(strings.ToLower(t), "mind map") {
+		if sec != nil && sec.kind == KindMindMap && len(sec.items) == 0 {
+			return 0, "", "", 0, false // the title of the map under "Visual Insights"
+		}
+		return 1, KindMindMap, "Mind Map", 0, true
+	}
+	if sec != nil && (sec.kind == KindMindMap || sec.kind == KindSourceTopic || sec.kind == KindConnections) {
+		return 0, "", "", 0, false // these sections are made of short lines
+	}
+	switch {
+	case numbered && sub:
+		return 2, "", core, 0, true
+	case numbered:
+		return 1, "", core, 0, true
+	case colon && core != "" && headingLike(core) && !strings.Contains(core, ": "):
+		level = 1
+		if b.openTop() {
+			level = 2
+		}
+		return level, "", core, 0, true
+	case !colon && prevBlank && upperCase(t) && headingLike(t) && !r.isBulletOrQA(t):
+		return 1, "", t, 0, true
+	}
+	nextBlank := i+1 >= len(r.lines) || strings.TrimSpace(r.lines[i+1]) == ""
+	if prevBlank && nextBlank && looksLikeHeading(t) {
+		return 1, KindSection, t, 0, true
+	}
+	return 0, "", "", 0, false
+}
+
+// inList reports whether a line numbered num is an entry of a numbered
+// list: it follows the entry numbered num-1, or the next numbered line
+// after it is num+1 (unless it continues the numbering of the headings).
+func (r *textReader) inList(num int, continuesHeadings bool) bool {
+	if r.listNum > 0 && num == r.listNum+1 {
+		return true
+	}
+	if continuesHeadings {
+		return false
+	}
+	for _, l := range r.lines[r.i+1:] {
+		if l = strings.TrimSpace(l); l != "" {
+			m := numHeadingRE.FindStringSubmatch(l)
+			return m != nil && romanOrNumber(m[1]) == num+1
+		}
+	}
+	return false
+}
+
+// maxHeadingBytes is longer than any heading: headingLike allows 80
+// runes, and "What is <title>?" a title of as much.
+const maxHeadingBytes = 400
+
+// openTop reports whether a section opened by a heading is open.
+func (b *builder) openTop() bool {
+	return len(b.stack) > 0 && !b.stack[0].implicit
+}
+
+// colonHeadings reports whether a short line ending in ":" may be a
+// subheading here: not inside a FAQ answer, an exam tip or a numbered item,
+// and not a bullet, a question or an answer.
+func (r *textReader) colonHeadings(t string) bool {
+	sec := r.b.sec
+	if sec != nil {
+		if sec.kind == KindFAQ {
+			return false
+		}
+		if it := sec.last(); it != nil && it.explicit() && sec.kind != KindSection {
+			return false
+		}
+		if it := sec.last(); it != nil && (it.question != "" || it.sub != "") {
+			return false
+		}
+	}
+	return !r.isBulletOrQA(t)
+}
+
+func (r *textReader) isBulletOrQA(t string) bool {
+	if _, ok := textBullet(t); ok {
+		return true
+	}
+	if sec := r.b.sec; sec != nil && sec.last() != nil && sec.last().question != "" && answerRE.MatchString(t) {
+		return true
+	}
+	return questionRE.MatchString(t) || markerRE.MatchString(t)
+}
+
+// nextLine returns the next non-blank line after lines[r.i], trimmed.
+func (r *textReader) nextLine() string {
+	for _, l := range r.lines[r.i+1:] {
+		if l = strings.TrimSpace(l); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+func romanOrNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	values := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := values[s[i]]
+		if i+1 < len(s) && values[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
+}
+
+func isExamTip(t string) bool {
+	return strings.EqualFold(strings.Trim(t, ":*_ "), "exam tip")
+}
+
+// textLine adds one content line of a text document, indented indent
+// spaces, to the current section.
+func (r *textReader) textLine(t string, n, indent int) {
+	b := r.b
+	sec := b.current(n)
+	if sec.kind != KindMindMap && sec.kind != KindConnections && sec.kind != KindSourceTopic {
+		if m := questionRE.FindStringSubmatch(t); m != nil && (t[0] == 'Q' || t[0] == 'q') {
+			r.indents = r.indents[:0]
+			sec.newQuestion(m[1], 0, n)
+			b.paraBreak = false
+			return
+		}
+		if it := sec.last(); it != nil && it.question != "" && it.sub == "" && (t[0] == 'A' || t[0] == 'a') {
+			if m := answerRE.FindStringSubmatch(t); m != nil {
+				it.addText(m[1], true, n)
+				b.paraBreak = false
+				return
+			}
+		}
+		if c := t[0]; (c == 'E' || c == 'e' || c == '*' || c == '_') && len(t) > 8 {
+			if m := examTipRE.FindStringSubmatch(t); m != nil && m[1] != "" {
+				r.indents = r.indents[:0]
+				sec.newExamTip(n).addText(m[1], false, n)
+				b.paraBreak = false
+				return
+			}
+		}
+		if isExamTip(t) {
+			r.indents = r.indents[:0]
+			sec.newExamTip(n)
+			b.paraBreak = false
+			return
+		}
+	}
+	switch sec.kind {
+	case KindKeyPoint:
+		if m := itemMarker(t); m != nil {
+			ord, _ := strconv.Atoi(m[1])
+			sec.newItem(n).ordinal = ord
+			return
+		}
+	case KindDevelopment:
+		last := sec.last()
+		_, isBullet := textBullet(t)
+		switch {
+		case last == nil:
+			sec.newItem(n)
+		case b.paraBreak && !(isBullet && leadsIn(last)):
+			sec.newItem(n)
+		case !isBullet && !last.explicit() && !last.empty() && !last.hasList() && yearOf(t) != 0:
+			sec.newItem(n) // "Dec 2023: …" lines, one under the other
+		}
+	case KindFAQ:
+		if m := faqQuestion(t); m != nil {
+			ord, _ := strconv.Atoi(m[1])
+			sec.newQuestion(m[2], ord, n)
+			r.indents = r.indents[:0]
+			return
+		}
+	case KindConnections:
+		if hub := b.hub; hub != "" && strings.HasPrefix(t, hub) && len(t) > len(hub) {
+			sec.item(n).addListItem(strings.TrimSpace(t[len(hub):]), 0, n)
+			return
+		}
+	case KindMindMap:
+		it := sec.item(n)
+		_, isBullet := textBullet(t)
+		switch {
+		case b.hub == "" && strings.HasPrefix(strings.ToLower(it.lastLine()), "mind map"):
+			b.hub = t
+		case b.hub != "" && !isBullet:
+			it.addListItem(t, 0, n) // a node of the map
+			return
+		}
+	}
+	switch sec.kind {
+	case KindSection, KindKeyPoint, KindExamTip, KindRelevance, KindBackground:
+		// A new paragraph, or a list after one, starts a passage, unless the
+		// paragraph before leads into the list ("Members:").
+		last := sec.last()
+		_, isBullet := textBullet(t)
+		if b.paraBreak && last != nil && !last.explicit() && !last.empty() && !last.hasList() && !(isBullet && leadsIn(last)) &&
+			(sec.kind == KindSection || sec.kind == KindKeyPoint || sec.kind == KindExamTip || isBullet) {
+			sec.newItem(n)
+		}
+	}
+	if text, ok := textBullet(t); ok {
+		sec.item(n).addListItem(text, r.depth(indent), n)
+		b.paraBreak = false
+		return
+	}
+	it := sec.item(n)
+	if !b.paraBreak && it.hasList() && len(r.indents) > 0 && indent > r.indents[len(r.indents)-1] {
+		it.addContinuation(t, n) // a wrapped list entry
+		return
+	}
+	r.indents = r.indents[:0]
+	it.addText(t, b.paraBreak, n)
+	b.paraBreak = false
+}
+
+// leadsIn reports whether an item ends with a line introducing a list.
+func leadsIn(it *item) bool {
+	return !it.hasList() && strings.HasSuffix(it.lastLine(), ":")
+}
+
+// depth returns the nesting of a list entry indented indent spaces.
+func (r *textReader) depth(indent int) int {
+	for len(r.indents) > 0 && r.indents[len(r.indents)-1] > indent {
+		r.indents = r.indents[:len(r.indents)-1]
+	}
+	if len(r.indents) == 0 || r.indents[len(r.indents)-1] < indent {
+		if len(r.indents) < maxListDepth {
+			r.indents = append(r.indents, indent)
+		}
+	}
+	return len(r.indents) - 1
+}
+
+// maxListDepth bounds how deep lists nest; deeper entries stay at this depth.
+const maxListDepth = 8
+
+// textBullet returns the text of a bulleted line: "- x", "* x", "• x",
+// "– x", "a) x", "(a) x", "i. x", "1. x", "(1) x".
+func textBullet(t string) (string, bool) {
+	r, size := utf8.DecodeRuneInString(t)
+	rest := t[size:]
+	switch {
+	case strings.ContainsRune(bulletSymbols[:len(bulletSymbols)-len(dashBullets)], r):
+		rest = strings.TrimSpace(rest)
+		return rest, rest != ""
+	case strings.ContainsRune(dashBullets, r):
+		if strings.HasPrefix(rest, " ") {
+			rest = strings.TrimSpace(rest)
+			return rest, rest != ""
+		}
+		return "", false
+	case r == '(' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+		if m := listMarkRE.FindStringSubmatch(t); m != nil {
+			return m[1], true
+		}
+	}
+	return "", false
+}
+
+// bulletSymbols start bulleted lines; the dashes need a space after them.
+const (
+	dashBullets   = "-*+–—→"
+	bulletSymbols = "•·▪◦●○■□►▸➢➤✓✔" + dashBullets
+)
+
+var listMarkRE = regexp.MustCompile(`^(?:\(?[a-z]\)|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|\(\d{1,3}\)|\d{1,3}[.)])\s+(\S.*)$`)
+
+// itemMarker and faqQuestion match their regular expressions on lines that
+// start as those can: most lines are prose.
+func itemMarker(t string) []string {
+	r, _ := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune("•·▪◦*-", r) {
+		return nil
+	}
+	return markerRE.FindStringSubmatch(t)
+}
+
+func faqQuestion(t string) []string {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return nil
+	}
+	return faqRE.FindStringSubmatch(t)
+}

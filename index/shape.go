@@ -1,0 +1,411 @@
+package index
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// Shapes.
+//
+// A question's words say what shape its answer should take (see
+// corpus.Shape): "list all key points", "summarise Delimitation", "3 points
+// on technology transfer for mains", "compare A and B", "when was X set up
+// and what is Y?". The words are read here; answers are built in
+// shapeanswer.go. Detection is deliberately narrow, so that plain questions
+// keep today's answers:
+//
+//   - list: a section is named in the plural ("key points", "recent
+//     developments", "FAQs"), or in any form with a list word ("list",
+//     "all", "every", "saare", "sab"); or something happened in a year
+//     ("what happened in 2023", "2023 mein kya hua"). A list word without a
+//     section ("list the members of the Quad") asks for a passage.
+//   - summary: "summarise", "summary", "overview", "gist", "in brief",
+//     "short notes", "all about", "saar".
+//   - points: a number before "points", "reasons", "features",
+//     "challenges"… ("3 points", "five reasons", "teen points"), or such a
+//     word with "for mains", or "in points".
+//   - compare: "compare A and B", "difference between A and B", "A vs B",
+//     "how is A different from B", "A aur B mein kya fark hai".
+//   - parts: two questions in one (parts.go).
+
+// shapeWords is what the words of a question say about its answer's shape.
+type shapeWords struct {
+	shape corpus.Shape // ShapePassage when nothing else is asked for
+	topic string       // the question without its shape words: what to search for
+	n     int          // points: how many (1..maxPoints)
+	sides []string     // compare: the two sides, as the user wrote them
+
+	// Lists.
+	targets []listTarget // the sections named
+	year    int          // a year named, or 0
+}
+
+// maxPoints is the most passages a points answer gives.
+const maxPoints = 10
+
+// defaultPoints is how many points "points for mains" without a number gets.
+const defaultPoints = 5
+
+var (
+	// Compare: each expression has the two sides as its first two groups.
+	compareREs = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)^(?:please\s+)?(?:compare|contrast|distinguish|differentiate)\s+(?:between\s+)?(.+?)\s+(?:and|with|to|from|vs\.?|versus|v/s|&|aur)\s+(.+)$`),
+		regexp.MustCompile(`(?i)\b(?:difference|differences|diff|distinction|fark|farak|farq|antar)\s+(?:between|b/w|bw|of|in)\s+(.+?)\s+(?:and|&|vs\.?|versus|aur)\s+(.+)$`),
+		regexp.MustCompile(`(?i)^how\s+(?:is|are|does|do)\s+(.+?)\s+(?:differ|different)\s+(?:from|to|than)\s+(.+)$`),
+		regexp.MustCompile(`(?i)^(.+?)\s+(?:vs\.?|versus|v/s)\s+(.+)$`),
+		regexp.MustCompile(`(?i)^(.+?)\s+(?:aur|and|or)\s+(.+?)\s+(?:me|mein|main|mai|ke\s+beech|ke\s+bich)\s+(?:kya\s+)?(?:fark|farak|farq|antar|difference|differences)\b`),
+	}
+	// sideTailRE is what trails the second side: "… me kya farak hai?".
+	sideTailRE = regexp.MustCompile(`(?i)(?:\s+(?:me|mein|main|mai|ke\s+beech|ke\s+bich))?(?:\s+kya)?\s+(?:fark|farak|farq|antar|difference|differences)(?:\s+(?:hai|h|he|hain|hota\s+hai))?$|\s+(?:in\s+detail|for\s+mains|for\s+prelims)$|[\s?.!]+$`)
+	sideHeadRE = regexp.MustCompile(`(?i)^(?:the|between)\s+`)
+
+	// Points: a number before a word for points, with up to two adjectives.
+	numberWords = map[string]int{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+		"ek": 1, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "chheh": 6,
+		"saat": 7, "aath": 8, "nau": 9, "das": 10,
+	}
+	pointNouns      = `points|pointers|reasons|features|challenges|advantages|disadvantages|benefits|issues|examples|facts|arguments|factors|causes|consequences|impacts|effects|steps|measures|objectives|provisions|pros|cons|problems|concerns|aspects|highlights|takeaways|bullets`
+	pointAdjectives = `key|important|main|major|significant|crucial|relevant|good|short|brief|quick|valuable|strong|imp|mains|prelims|value\s+addition`
+	pointsNRE       = regexp.MustCompile(`\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|ek|teen|char|chaar|paanch|panch|chhe|chheh|saat|aath|nau|das)\s+(?:(?:` + pointAdjectives + `)\s+){0,2}(?:` + pointNouns + `)\b`)
+	pointsMainsRE   = regexp.MustCompile(`\b(?:` + pointNouns + `)\b.*\bfor\s+(?:the\s+)?mains\b|\bmains\s+(?:points|pointers)\b|\bin\s+(?:bullet\s+)?points\b|\bpoint\s*wise\b|\bbullet\s+points\b`)
+
+	// Summaries.
+	summaryRE = regexp.MustCompile(`\b(?:summari[sz]e[sd]?|summary|summaries|overview|gist|recap|tldr|tl\s+dr|synopsis|saar|saransh|in\s+brief|in\s+short|in\s+a\s+nutshell|nutshell|short\s+notes?|quick\s+revision|revision\s+notes?|all\s+about)\b`)
+
+	// Lists.
+	eventYearRE = regexp.MustCompile(`\b(?:happened|happen|happening|occurred|events|kya\s+(?:kya\s+)?hua|kya\s+(?:kya\s+)?hue)\b`)
+)
+
+// Words without which the regular expressions of a shape cannot match: a
+// substring of the question for comparisons, a word for the others.
+var (
+	compareKeys = []string{"compar", "contrast", "distinguish", "differ", "diff", "distinction", "fark", "farak", "farq", "antar", "vs", "versus", "v/s"}
+	summaryKeys = setOf("summarise summarize summarised summarized summarises summarizes summary summaries overview gist recap tldr tl synopsis saar saransh brief short nutshell revision about")
+	pointKeys   = setOf(strings.ReplaceAll(pointNouns, "|", " ") + " pointwise point bullet")
+)
+
+func setOf(ws string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
+		m[w] = true
+	}
+	return m
+}
+
+func hasWord(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// listWords ask for a list in so many words.
+var listWords = map[string]bool{
+	"list": true, "all": true, "every": true, "enumerate": true,
+	"saare": true, "sare": true, "saari": true, "sari": true, "sab": true, "sabhi": true, "sabhee": true,
+}
+
+// fillerWords say nothing about what a shaped answer is about: request words
+// in English and Hinglish, and words about the exam or recency that every
+// passage would otherwise have to match.
+var fillerWords = map[string]bool{
+	"give": true, "me": true, "tell": true, "write": true, "show": true, "please": true, "pls": true, "plz": true,
+	"on": true, "about": true, "regarding": true, "related": true, "to": true, "for": true, "of": true, "in": true,
+	"the": true, "a": true, "an": true, "and": true, "with": true, "from": true, "what": true, "which": true,
+	"are": true, "is": true, "were": true, "was": true, "there": true, "any": true, "some": true, "notes": true,
+	"mains": true, "prelims": true, "upsc": true, "answer": true, "quick": true, "brief": true, "short": true,
+	"recent": true, "recently": true, "latest": true, "new": true, "newest": true, "current": true,
+	"happened": true, "happen": true, "happening": true, "occurred": true, "events": true, "event": true,
+	"batao": true, "bata": true, "btao": true, "bataiye": true, "bataye": true, "batado": true, "dijiye": true,
+	"do": true, "de": true, "dedo": true, "dena": true, "samjhao": true, "samjha": true, "yaar": true, "yar": true,
+	"bhai": true, "bro": true, "kya": true, "hai": true, "h": true, "hain": true, "ke": true, "ka": true, "ki": true,
+	"ko": true, "se": true, "par": true, "pe": true, "mein": true, "mai": true, "main": true, "wale": true,
+	"waale": true, "vale": true, "jo": true, "kuch": true, "bhi": true, "hua": true, "hue": true, "hui": true,
+}
+
+// kindNames are what students call the sections of a kind, whatever the
+// notes' heading: collective names ask for a list alone ("developments"),
+// single ones only with a list word ("every development").
+var kindNames = map[corpus.Kind]struct{ collective, single []string }{
+	corpus.KindDevelopment: {[]string{"developments", "devts", "updates"}, []string{"development"}},
+	corpus.KindKeyPoint:    {[]string{"key points", "kps"}, []string{"key point"}},
+	corpus.KindFAQ:         {[]string{"faqs"}, []string{"faq", "questions"}},
+	corpus.KindExamTip:     {[]string{"exam tips"}, []string{"exam tip", "tips"}},
+}
+
+// listTarget is a part of the notes a list question names: the passages
+// under a top-level heading, or of a kind.
+type listTarget struct {
+	heading string      // "" for any
+	kind    corpus.Kind // "" for none
+}
+
+func (t listTarget) matches(p corpus.Passage) bool {
+	return t.heading != "" && p.Heading() == t.heading || t.kind != "" && p.Kind == t.kind
+}
+
+// shapeOf reads the shape of a question from its words.
+func (ix *Index) shapeOf(question string) shapeWords {
+	raw := strings.TrimSpace(straighten.Replace(question))
+	q := normalize(question)
+	out := shapeWords{shape: corpus.ShapePassage, topic: question}
+	// Regular expressions run only on questions with words they need: they
+	// would cost a plain question a third of its answer.
+	if containsAny(q, compareKeys) {
+		if sides := compareSides(raw); sides != nil {
+			out.shape, out.sides = corpus.ShapeCompare, sides
+			return out
+		}
+	}
+	ws := words(q)
+	joined := " " + strings.Join(ws, " ") + " "
+	if hasWord(ws, summaryKeys) {
+		if m := summaryRE.FindStringIndex(joined); m != nil {
+			out.shape = corpus.ShapeSummary
+			out.topic = topicOf(joined[:m[0]] + " " + joined[m[1]:])
+			return out
+		}
+	}
+	if !hasWord(ws, pointKeys) {
+		// Not points.
+	} else if m := pointsNRE.FindStringSubmatchIndex(joined); m != nil {
+		w := joined[m[2]:m[3]]
+		n, err := strconv.Atoi(w)
+		if err != nil {
+			n = numberWords[w]
+		}
+		if n > 0 {
+			out.shape, out.n = corpus.ShapePoints, min(n, maxPoints)
+			rest := joined[:m[2]] + " " + joined[m[3]:]
+			out.targets, rest = ix.namedTargets(rest, true)
+			out.topic = topicOf(pointsNounRE.ReplaceAllString(rest, " "))
+			return out
+		}
+	}
+	if hasWord(ws, pointKeys) && pointsMainsRE.MatchString(joined) {
+		out.shape, out.n = corpus.ShapePoints, defaultPoints
+		targets, rest := ix.namedTargets(joined, true)
+		out.targets, out.topic = targets, topicOf(pointsNounRE.ReplaceAllString(rest, " "))
+		return out
+	}
+	listWord := false
+	for _, w := range ws {
+		listWord = listWord || listWords[w]
+	}
+	targets, rest := ix.namedTargets(joined, listWord)
+	if isYearish(q) {
+		if y := yearQRE.FindString(q); y != "" {
+			out.year, _ = strconv.Atoi(y)
+			rest = strings.Replace(rest, " "+y+" ", " ", 1)
+		}
+	}
+	if out.year > 0 && len(targets) == 0 && eventYearRE.MatchString(joined) {
+		targets = []listTarget{{kind: corpus.KindDevelopment}}
+	}
+	if len(targets) == 0 {
+		return shapeWords{shape: corpus.ShapePassage, topic: question}
+	}
+	out.shape, out.targets = corpus.ShapeList, targets
+	out.topic = topicOf(rest)
+	return out
+}
+
+// pointsNounRE matches the words for points that say nothing of what the
+// points are about, to drop them from a topic; "reasons" or "challenges"
+// stay, as what the points should be.
+var pointsNounRE = regexp.MustCompile(`\b(?:points|pointers|point\s*wise|bullet|bullets|facts|aspects|highlights|takeaways|` + pointAdjectives + `)\b`)
+
+// namedTargets finds the sections a question names as a list, in joined
+// (its words joined by spaces, with a space at each end), and returns
+// joined without their names. A heading's plural, or a collective name of
+// its kind ("developments"), names a list alone; its singular needs a list
+// word (any), or it names one passage ("which development…"). A name
+// followed by a number is a look-up ("key point 3"), not a list.
+func (ix *Index) namedTargets(joined string, any bool) ([]listTarget, string) {
+	var out []listTarget
+	add := func(t listTarget) {
+		for _, have := range out {
+			if have == t {
+				return
+			}
+		}
+		out = append(out, t)
+	}
+	// take removes name (with suffix, "s" or "") from joined if it stands
+	// there as whole words, not before a number.
+	take := func(name, suffix string) bool {
+		for from := 0; ; {
+			i := strings.Index(joined[from:], name)
+			if i < 0 {
+				return false
+			}
+			at, end := from+i, from+i+len(name)+len(suffix)
+			from = at + 1
+			if joined[at-1] != ' ' || !strings.HasPrefix(joined[at+len(name):], suffix+" ") {
+				continue
+			}
+			next, _, _ := strings.Cut(strings.TrimLeft(joined[end:], " #"), " ")
+			if next != "" && len(next) <= 3 && isNumber(next) {
+				return false // "key point 3"
+			}
+			joined = joined[:at] + joined[end+1:]
+			return true
+		}
+	}
+	for _, h := range ix.headings {
+		if !h.ordinals && h.kind != corpus.KindDevelopment && h.kind != corpus.KindFAQ && h.kind != corpus.KindKeyPoint {
+			continue // one passage: a plain search finds it
+		}
+		t := listTarget{heading: h.name}
+		if h.kind != corpus.KindSection {
+			t.kind = h.kind
+		}
+		for i, a := range h.aliases[:h.strong] {
+			if len(a) < 3 {
+				continue
+			}
+			plural := "s"
+			if i == 0 && strings.HasSuffix(a, "s") {
+				plural = "" // the heading itself: "key points"
+			}
+			if take(a, plural) || any && take(a, "") {
+				add(t)
+			}
+		}
+	}
+	for _, k := range []corpus.Kind{corpus.KindExamTip, corpus.KindDevelopment, corpus.KindKeyPoint, corpus.KindFAQ} {
+		names := kindNames[k]
+		for _, name := range names.collective {
+			if take(name, "") {
+				add(listTarget{kind: k})
+			}
+		}
+		if any {
+			for _, name := range names.single {
+				if take(name, "") {
+					add(listTarget{kind: k})
+				}
+			}
+		}
+	}
+	return out, joined
+}
+
+// topicOf is what is left of a question once its shape words are gone:
+// its words without list words and fillers.
+func topicOf(s string) string {
+	var keep []string
+	for _, w := range strings.Fields(s) {
+		if !listWords[w] && !fillerWords[w] {
+			keep = append(keep, w)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// compareSides returns the two sides of a question that compares two
+// things, or nil.
+func compareSides(q string) []string {
+	q = strings.Join(strings.Fields(q), " ")
+	for _, re := range compareREs {
+		m := re.FindStringSubmatch(q)
+		if m == nil {
+			continue
+		}
+		a, b := cleanSide(m[1]), cleanSide(m[2])
+		if a == "" || b == "" || strings.EqualFold(a, b) {
+			continue
+		}
+		return []string{a, b}
+	}
+	return nil
+}
+
+// cleanSide trims what surrounds a side of a comparison: "the", a closing
+// "me kya farak hai?", punctuation.
+func cleanSide(s string) string {
+	for {
+		t := strings.TrimSpace(sideHeadRE.ReplaceAllString(sideTailRE.ReplaceAllString(strings.TrimSpace(s), ""), ""))
+		if t == s {
+			break
+		}
+		s = t
+	}
+	hasWord := false
+	for _, w := range words(strings.ToLower(s)) {
+		hasWord = hasWord || !isStop(w) && !fillerWords[w]
+	}
+	if !hasWord {
+		return ""
+	}
+	return s
+}
+
+// firstSentence is the first sentence of a passage's text (the first item
+// of a list, without its bullet), cut to maxSentence runes.
+func firstSentence(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	s = strings.TrimSpace(strings.TrimLeft(s, "-•*"))
+	for i := 0; i+1 < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '?' && c != '!' || s[i+1] != ' ' || i < minSentence {
+			continue
+		}
+		if c == '.' && isAbbreviation(s[:i]) {
+			continue
+		}
+		next := strings.TrimLeft(s[i+1:], " ")
+		if next == "" {
+			break
+		}
+		if r := next[0]; r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '"' || r == '\'' || r == '(' {
+			s = s[:i+1]
+			break
+		}
+	}
+	if r := []rune(s); len(r) > maxSentence {
+		s = strings.TrimRight(string(r[:maxSentence-1]), " ") + "…"
+	}
+	return s
+}
+
+const (
+	minSentence = 20  // bytes: "No." or "Art." do not end the first sentence
+	maxSentence = 300 // runes
+)
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = map[string]bool{
+	"e.g": true, "i.e": true, "etc": true, "vs": true, "dr": true, "mr": true, "mrs": true, "ms": true,
+	"st": true, "no": true, "nos": true, "art": true, "arts": true, "sec": true, "govt": true, "approx": true,
+	"inc": true, "ltd": true, "co": true, "rs": true, "ca": true, "cf": true, "al": true, "jr": true, "sr": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "retd": true, "hon'ble": true, "prof": true,
+}
+
+// isAbbreviation reports whether s ends with an abbreviation or an initial.
+func isAbbreviation(s string) bool {
+	w := s[strings.LastIndexAny(s, " (")+1:]
+	if len(w) == 1 {
+		return true // an initial: "J. Nehru"
+	}
+	return abbreviations[strings.ToLower(w)]
+}

@@ -1,0 +1,503 @@
+package index
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/synth"
+)
+
+// shapeDocs are the documents of the multi-document set that shaped answers
+// are tested on, with the seed: a saved web page like the seed's, tidy
+// Markdown and messy Markdown notes.
+var shapeDocs = []string{"delimitation.md", "indus-waters-treaty.txt", "monetary-policy-committee.txt", "project-tiger.md"}
+
+// mustOpenDocs builds an in-memory index of the seed and the named documents
+// of testdata/eval/multi/docs.
+func mustOpenDocs(tb testing.TB, names ...string) *Index {
+	tb.Helper()
+	var paths []string
+	for _, n := range names {
+		paths = append(paths, filepath.Join("testdata", "eval", "multi", "docs", n))
+	}
+	c, _, err := corpus.Load(context.Background(), corpus.Options{Paths: paths, Seed: true, Strict: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ix, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+func TestShapeOf(t *testing.T) {
+	ix := mustOpenSeed(t)
+	tests := []struct {
+		q     string
+		shape corpus.Shape
+		topic string   // for shapes other than passage and compare
+		n     int      // points
+		sides []string // compare
+	}{
+		// Plain questions, and list words that name one thing.
+		{q: "what is technology transfer?", shape: corpus.ShapePassage},
+		{q: "CETP kya hai", shape: corpus.ShapePassage},
+		{q: "list the members of the quad", shape: corpus.ShapePassage},
+		{q: "key point 3", shape: corpus.ShapePassage},
+		{q: "faq #2", shape: corpus.ShapePassage},
+		{q: "which development involved the UK?", shape: corpus.ShapePassage},
+		{q: "What did the EU launch in 2022?", shape: corpus.ShapePassage},
+		{q: "good morning everyone, all the best for prelims", shape: corpus.ShapePassage},
+		{q: "CRR cut 100 basis points", shape: corpus.ShapePassage},
+		{q: "What are the challenges of making technology transfer effective?", shape: corpus.ShapePassage},
+		{q: "aditya l1 kab launch hua", shape: corpus.ShapePassage},
+		// Lists.
+		{q: "list all recent developments", shape: corpus.ShapeList, topic: ""},
+		{q: "what are the key points", shape: corpus.ShapeList, topic: ""},
+		{q: "all FAQs", shape: corpus.ShapeList, topic: ""},
+		{q: "list every key point", shape: corpus.ShapeList, topic: ""},
+		{q: "developments in 2026", shape: corpus.ShapeList, topic: ""},
+		{q: "what happened in 2023", shape: corpus.ShapeList, topic: ""},
+		{q: "all semiconductor developments", shape: corpus.ShapeList, topic: "semiconductor"},
+		{q: "CETP ke saare key points batao", shape: corpus.ShapeList, topic: "cetp"},
+		{q: "sab recent developments bata do", shape: corpus.ShapeList, topic: ""},
+		{q: "2023 mein kya hua", shape: corpus.ShapeList, topic: ""},
+		{q: "latest developments involving India", shape: corpus.ShapeList, topic: "involving india"},
+		{q: "all exam tips", shape: corpus.ShapeList, topic: ""},
+		// Summaries.
+		{q: "summarise the topic", shape: corpus.ShapeSummary, topic: "topic"},
+		{q: "Summarize CETP", shape: corpus.ShapeSummary, topic: "cetp"},
+		{q: "give me an overview of the partnership", shape: corpus.ShapeSummary, topic: "partnership"},
+		{q: "CETP in brief", shape: corpus.ShapeSummary, topic: "cetp"},
+		{q: "short notes on technology transfer", shape: corpus.ShapeSummary, topic: "technology transfer"},
+		{q: "tell me all about CETP", shape: corpus.ShapeSummary, topic: "cetp"},
+		{q: "CETP ka summary batao", shape: corpus.ShapeSummary, topic: "cetp"},
+		// Points.
+		{q: "give me 3 points on technology transfer for mains", shape: corpus.ShapePoints, topic: "technology transfer", n: 3},
+		{q: "five reasons why these partnerships exist", shape: corpus.ShapePoints, topic: "reasons why these partnerships exist", n: 5},
+		{q: "technology transfer ke teen points batao", shape: corpus.ShapePoints, topic: "technology transfer", n: 3},
+		{q: "25 important points on supply chains", shape: corpus.ShapePoints, topic: "supply chains", n: maxPoints},
+		{q: "challenges of technology transfer for mains", shape: corpus.ShapePoints, topic: "challenges technology transfer", n: defaultPoints},
+		{q: "explain supply chain resilience in points", shape: corpus.ShapePoints, topic: "explain supply chain resilience", n: defaultPoints},
+		// Comparisons: sides as typed.
+		{q: "compare joint R&D and technology transfer", shape: corpus.ShapeCompare, sides: []string{"joint R&D", "technology transfer"}},
+		{q: "Difference between the TTC and the Quad?", shape: corpus.ShapeCompare, sides: []string{"TTC", "Quad"}},
+		{q: "difference b/w TTC & Quad", shape: corpus.ShapeCompare, sides: []string{"TTC", "Quad"}},
+		{q: "TTC vs. Quad", shape: corpus.ShapeCompare, sides: []string{"TTC", "Quad"}},
+		{q: "how is joint R&D different from technology transfer?", shape: corpus.ShapeCompare, sides: []string{"joint R&D", "technology transfer"}},
+		{q: "quad aur TTC me kya fark hai", shape: corpus.ShapeCompare, sides: []string{"quad", "TTC"}},
+		{q: "neutral expert vs court of arbitration me kya farak hai?", shape: corpus.ShapeCompare, sides: []string{"neutral expert", "court of arbitration"}},
+	}
+	for _, tt := range tests {
+		got := ix.shapeOf(tt.q)
+		if got.shape != tt.shape {
+			t.Errorf("shapeOf(%q).shape = %s, want %s", tt.q, got.shape, tt.shape)
+			continue
+		}
+		switch tt.shape {
+		case corpus.ShapePassage:
+		case corpus.ShapeCompare:
+			if !reflect.DeepEqual(got.sides, tt.sides) {
+				t.Errorf("shapeOf(%q).sides = %q, want %q", tt.q, got.sides, tt.sides)
+			}
+		default:
+			if got.topic != tt.topic || got.n != tt.n {
+				t.Errorf("shapeOf(%q) = topic %q, n %d; want topic %q, n %d", tt.q, got.topic, got.n, tt.topic, tt.n)
+			}
+		}
+	}
+}
+
+func TestFirstSentence(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"A crucial element is supply chain resilience. Partner countries work together.", "A crucial element is supply chain resilience."},
+		{"India may store up to 3.6 MAF. Pakistan gets the rest.", "India may store up to 3.6 MAF."},
+		{"Headed by Justice (retd.) Ranjana Prakash Desai, e.g. in J. and K. It was done.", "Headed by Justice (retd.) Ranjana Prakash Desai, e.g. in J. and K. It was done."},
+		{"The U.S. and EU agreed in No. 5 of the list. Then more.", "The U.S. and EU agreed in No. 5 of the list."},
+		{"- early 70s tiger popn crashed\n- WPA 1972 passed", "early 70s tiger popn crashed"},
+		{"Why? Because.", "Why? Because."}, // too short to end at the first mark
+		{strings.Repeat("word ", 100), strings.Repeat("word ", 59) + "word…"},
+	}
+	for _, tt := range tests {
+		if got := firstSentence(tt.in); got != tt.want {
+			t.Errorf("firstSentence(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// passagesWhere returns the passages of doc (any document when "") that
+// pass keep, in document order.
+func passagesWhere(c *corpus.Corpus, doc string, keep func(corpus.Passage) bool) []string {
+	var ids []string
+	for _, p := range c.Passages() {
+		if (doc == "" || p.DocID == doc) && keep(p) {
+			ids = append(ids, p.ID)
+		}
+	}
+	return ids
+}
+
+func resultIDs(rs []corpus.Result) []string {
+	var ids []string
+	for _, r := range rs {
+		ids = append(ids, r.ID)
+	}
+	return ids
+}
+
+func mustSearch(tb testing.TB, ix *Index, q string, n int) corpus.Answer {
+	tb.Helper()
+	a, err := ix.Search(context.Background(), q, n)
+	if err != nil {
+		tb.Fatalf("Search(%q): %v", q, err)
+	}
+	return a
+}
+
+// TestListAnswers asks for whole sections on every document: every passage
+// of the section, in document order (developments by year).
+func TestListAnswers(t *testing.T) {
+	ix := mustOpenDocs(t, shapeDocs...)
+	c := ix.Corpus()
+	byYear := func(ids []string) []string {
+		ids = slices.Clone(ids)
+		slices.SortStableFunc(ids, func(a, b string) int {
+			pa, _ := c.Passage(a)
+			pb, _ := c.Passage(b)
+			return pa.Year - pb.Year
+		})
+		return ids
+	}
+	docs := []struct{ id, name string }{
+		{"critical-and-emerging-technologies-partnership", "CETP"},
+		{"delimitation", "delimitation"},
+		{"indus-waters-treaty", "the Indus Waters Treaty"},
+		{"monetary-policy-committee", "the monetary policy committee"},
+	}
+	for _, d := range docs {
+		kind := func(k corpus.Kind) func(corpus.Passage) bool {
+			return func(p corpus.Passage) bool { return p.Kind == k }
+		}
+		faqs := func(p corpus.Passage) bool { return p.Heading() == "Frequently Asked Questions" }
+		for _, tt := range []struct {
+			q    string
+			want []string
+		}{
+			{"list all key points of " + d.name, passagesWhere(c, d.id, kind(corpus.KindKeyPoint))},
+			{"what are the key points of " + d.name, passagesWhere(c, d.id, kind(corpus.KindKeyPoint))},
+			{d.name + " ke saare key points batao", passagesWhere(c, d.id, kind(corpus.KindKeyPoint))},
+			{"recent developments of " + d.name, byYear(passagesWhere(c, d.id, kind(corpus.KindDevelopment)))},
+			{"all FAQs on " + d.name, passagesWhere(c, d.id, faqs)},
+		} {
+			a := mustSearch(t, ix, tt.q, 3)
+			if a.Shape != corpus.ShapeList || !a.Answered || a.More != 0 {
+				t.Errorf("Search(%q) = shape %s, answered %v, more %d; want an answered list", tt.q, a.Shape, a.Answered, a.More)
+			}
+			if got := resultIDs(a.Results); len(tt.want) < 2 || !slices.Equal(got, tt.want) {
+				t.Errorf("Search(%q) = %q,\nwant %q", tt.q, got, tt.want)
+			}
+		}
+	}
+	for _, year := range []int{2022, 2023, 2024, 2025} {
+		for _, q := range []string{"what happened in %d", "%d mein kya hua", "all developments of %d"} {
+			q = strings.Replace(q, "%d", strconv.Itoa(year), 1)
+			a := mustSearch(t, ix, q, 3)
+			want := passagesWhere(c, "", func(p corpus.Passage) bool { return p.Kind == corpus.KindDevelopment && p.Year == year })
+			if got := resultIDs(a.Results); a.Shape != corpus.ShapeList || !slices.Equal(got, want) {
+				t.Errorf("Search(%q) = %s %q,\nwant list %q", q, a.Shape, got, want)
+			}
+		}
+	}
+	// A term filters the list: every development that mentions it.
+	for _, tt := range []struct{ q, term string }{
+		{"all semiconductor developments", "semiconductor"},
+		{"all developments on the repo rate", "repo rate"},
+		{"recent developments about the Neutral Expert", "neutral expert"},
+	} {
+		a := mustSearch(t, ix, tt.q, 3)
+		want := passagesWhere(c, "", func(p corpus.Passage) bool {
+			return p.Kind == corpus.KindDevelopment && strings.Contains(strings.ToLower(p.Text), tt.term)
+		})
+		if got := resultIDs(a.Results); a.Shape != corpus.ShapeList || !slices.Equal(got, byYear(want)) {
+			t.Errorf("Search(%q) = %s %q,\nwant list %q", tt.q, a.Shape, got, byYear(want))
+		}
+		for _, r := range a.Results {
+			if len(r.Highlights) == 0 {
+				t.Errorf("Search(%q): %s has no highlights", tt.q, r.ID)
+			}
+		}
+	}
+}
+
+// TestListWordsNamingOneThing: a question with a list word that names one
+// passage, or a filter that leaves one, gets that passage first.
+func TestListWordsNamingOneThing(t *testing.T) {
+	seed := mustSearch(t, mustOpenSeed(t), "recent developments from 2022", 3)
+	if seed.Shape != corpus.ShapePassage || len(seed.Results) == 0 || seed.Results[0].ID != "critical-and-emerging-technologies-partnership/recent-developments/5" {
+		t.Errorf("recent developments from 2022, seed = %s %q; want the one development of 2022 first", seed.Shape, resultIDs(seed.Results))
+	}
+	ix := mustOpenDocs(t, shapeDocs...)
+	for _, tt := range []struct{ q, want string }{
+		{"all developments about the European Chips Act", "critical-and-emerging-technologies-partnership/recent-developments/5"},
+		{"what happened with the indus treaty in 2022", "indus-waters-treaty/recent-developments/6"},
+		{"delimitation recent developments 2024", "delimitation/recent-developments/4"},
+		{"key points on supply chain resilience", "critical-and-emerging-technologies-partnership/key-points/5"},
+		{"list the key point about the Kishenganga project", "indus-waters-treaty/key-points/10"},
+	} {
+		a := mustSearch(t, ix, tt.q, 3)
+		if a.Shape != corpus.ShapePassage || !a.Answered || len(a.Results) == 0 || a.Results[0].ID != tt.want {
+			t.Errorf("Search(%q) = %s answered %v %q; want a passage answer starting %s", tt.q, a.Shape, a.Answered, resultIDs(a.Results), tt.want)
+		}
+	}
+	// Nothing of the kind: answered as a plain question.
+	for _, q := range []string{"all developments about volcanoes", "what happened in 1999", "list all the juicy developments"} {
+		a := mustSearch(t, ix, q, 3)
+		plain, err := ix.searchOne(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Shape != corpus.ShapePassage || !slices.Equal(resultIDs(a.Results), resultIDs(plain.Results)) {
+			t.Errorf("Search(%q) = %s %q, want the plain answer %q", q, a.Shape, resultIDs(a.Results), resultIDs(plain.Results))
+		}
+	}
+}
+
+func TestSummaryAnswers(t *testing.T) {
+	ix := mustOpenDocs(t, shapeDocs...)
+	c := ix.Corpus()
+	for _, tt := range []struct{ q, doc string }{
+		{"summarise CETP", "critical-and-emerging-technologies-partnership"},
+		{"summarise delimitation", "delimitation"},
+		{"Indus Waters Treaty in brief", "indus-waters-treaty"},
+		{"MPC ka summary batao", "monetary-policy-committee"},
+		{"give me an overview of project tiger", "project-tiger"},
+	} {
+		a := mustSearch(t, ix, tt.q, 3)
+		if a.Shape != corpus.ShapeSummary || !a.Answered || len(a.Results) < 3 {
+			t.Errorf("Search(%q) = %s answered %v with %d results; want a summary", tt.q, a.Shape, a.Answered, len(a.Results))
+			continue
+		}
+		def := a.Results[0]
+		if def.ID != tt.doc+"/definition" {
+			t.Errorf("Search(%q) starts with %s, want %s/definition", tt.q, def.ID, tt.doc)
+		}
+		if p, _ := c.Passage(def.ID); def.Text != p.Text {
+			t.Errorf("Search(%q): the definition is cut: %q", tt.q, def.Text)
+		}
+		keyPoints := passagesWhere(c, tt.doc, func(p corpus.Passage) bool { return p.Kind == corpus.KindKeyPoint })
+		if len(keyPoints) > 0 && !slices.Equal(resultIDs(a.Results[1:]), keyPoints) {
+			t.Errorf("Search(%q) = %q, want the definition then %q", tt.q, resultIDs(a.Results), keyPoints)
+		}
+		for _, r := range a.Results[1:] {
+			p, _ := c.Passage(r.ID)
+			if r.DocID != tt.doc || r.Text != firstSentence(p.Text) {
+				t.Errorf("Search(%q): %s is %q, want the first sentence of %q", tt.q, r.ID, r.Text, p.Text)
+			}
+		}
+	}
+	// "The topic" in notes of several documents: which one?
+	a := mustSearch(t, ix, "summarise the topic", 3)
+	if a.Shape != corpus.ShapeSummary || a.Answered || len(a.Results) != 3 || a.Results[0].Kind != corpus.KindDefinition {
+		t.Errorf("summarise the topic, five documents = %s answered %v %q; want definitions to choose from", a.Shape, a.Answered, resultIDs(a.Results))
+	}
+	seed := mustOpenSeed(t)
+	a = mustSearch(t, seed, "summarise the topic", 3)
+	if a.Shape != corpus.ShapeSummary || !a.Answered || a.Results[0].Kind != corpus.KindDefinition || len(a.Results) != 14 {
+		t.Errorf("summarise the topic, seed = %s answered %v %q; want the definition and 13 key points", a.Shape, a.Answered, resultIDs(a.Results))
+	}
+}
+
+func TestPointsAnswers(t *testing.T) {
+	ix := mustOpenDocs(t, shapeDocs...)
+	for _, tt := range []struct {
+		q   string
+		n   int
+		doc string
+	}{
+		{"give me 3 points on technology transfer for mains", 3, "critical-and-emerging-technologies-partnership"},
+		{"3 points on the Permanent Indus Commission", 3, "indus-waters-treaty"},
+		{"4 key points on the Monetary Policy Committee", 4, "monetary-policy-committee"},
+		{"delimitation commission ke teen points batao", 3, "delimitation"},
+	} {
+		a := mustSearch(t, ix, tt.q, 3)
+		if a.Shape != corpus.ShapePoints || !a.Answered || len(a.Results) != tt.n {
+			t.Errorf("Search(%q) = %s answered %v %q; want %d points", tt.q, a.Shape, a.Answered, resultIDs(a.Results), tt.n)
+			continue
+		}
+		seen := map[string]bool{}
+		for _, r := range a.Results {
+			if seen[r.ID] || r.DocID != tt.doc || r.Kind == corpus.KindMindMap || r.Kind == corpus.KindConnections {
+				t.Errorf("Search(%q): point %s repeated, from another document or a list of names", tt.q, r.ID)
+			}
+			seen[r.ID] = true
+		}
+	}
+	// Bounded: at most ten points however many are asked for.
+	a := mustSearch(t, ix, "20 points on delimitation", 3)
+	if len(a.Results) > maxPoints || a.Shape != corpus.ShapePoints {
+		t.Errorf("20 points = %s with %d results, want at most %d points", a.Shape, len(a.Results), maxPoints)
+	}
+}
+
+func TestCompareAnswers(t *testing.T) {
+	ix := mustOpenDocs(t, shapeDocs...)
+	for _, tt := range []struct {
+		q          string
+		want0      string // in the best passage of the first side
+		want1      string // of the second
+		doc0, doc1 string
+	}{
+		{"compare joint R&D and technology transfer", "", "technology transfer", "critical-and-emerging-technologies-partnership", "critical-and-emerging-technologies-partnership"},
+		{"eastern rivers vs western rivers", "eastern rivers", "western rivers", "indus-waters-treaty", "indus-waters-treaty"},
+		{"difference between the Delimitation Commission and the Permanent Indus Commission", "delimitation commission", "permanent indus commission", "delimitation", "indus-waters-treaty"},
+		{"NTCA aur MPC me kya fark hai", "ntca", "mpc", "project-tiger", "monetary-policy-committee"},
+	} {
+		a := mustSearch(t, ix, tt.q, 3)
+		if a.Shape != corpus.ShapeCompare || !a.Answered || len(a.Results) < 2 || len(a.Parts) != 2 {
+			t.Errorf("Search(%q) = %s answered %v parts %q; want a comparison", tt.q, a.Shape, a.Answered, a.Parts)
+			continue
+		}
+		r0, r1 := a.Results[0], a.Results[1]
+		if r0.Part != 0 || r1.Part != 1 || r0.DocID != tt.doc0 || r1.DocID != tt.doc1 ||
+			!strings.Contains(strings.ToLower(r0.Text), tt.want0) || !strings.Contains(strings.ToLower(r1.Text), tt.want1) {
+			t.Errorf("Search(%q) = %s (part %d), %s (part %d); want passages about %q and %q", tt.q, r0.ID, r0.Part, r1.ID, r1.Part, tt.want0, tt.want1)
+		}
+		for _, r := range a.Results {
+			if r.Part < 0 || r.Part > 1 {
+				t.Errorf("Search(%q): %s has part %d", tt.q, r.ID, r.Part)
+			}
+		}
+	}
+	// One passage compares them, by its heading: it answers.
+	a := mustSearch(t, ix, "difference between core and buffer", 3)
+	if a.Shape != corpus.ShapePassage || !strings.HasPrefix(a.Results[0].ID, "project-tiger/ntca-imp/core-vs-buffer-sec-38v") {
+		t.Errorf("core vs buffer = %s %q, want the passage that compares them", a.Shape, resultIDs(a.Results))
+	}
+	web := mustOpenDocs(t, "el-nino-southern-oscillation.html")
+	a = mustSearch(t, web, "el nino vs la nina table", 3)
+	if a.Shape != corpus.ShapePassage || len(a.Results) == 0 || !strings.Contains(a.Results[0].Heading(), "Comparison Table") {
+		t.Errorf("el nino vs la nina table = %s %q, want the comparison table", a.Shape, resultIDs(a.Results))
+	}
+}
+
+// TestPartsAnswers: a question with two parts gets the best passage of each
+// part, each as a question of its own would.
+func TestPartsAnswers(t *testing.T) {
+	ix := mustOpenDocs(t, shapeDocs...)
+	for _, tt := range []struct {
+		q     string
+		parts []string
+	}{
+		{"When was the TTC set up and what is the European Chips Act?", []string{"When was the TTC set up", "what is the European Chips Act"}},
+		{"what is delimitation? who appoints the external members of the MPC?", []string{"what is delimitation", "who appoints the external members of the MPC"}},
+		{"when was NTCA set up and what does the Permanent Indus Commission do", []string{"when was NTCA set up", "what does the Permanent Indus Commission do"}},
+	} {
+		a := mustSearch(t, ix, tt.q, 3)
+		if a.Shape != corpus.ShapeParts || !slices.Equal(a.Parts, tt.parts) || len(a.Results) < 2 {
+			t.Errorf("Search(%q) = %s parts %q; want parts %q", tt.q, a.Shape, a.Parts, tt.parts)
+			continue
+		}
+		for i, part := range tt.parts {
+			alone := mustSearch(t, ix, part, 1)
+			if r := a.Results[i]; r.Part != i || r.ID != alone.Results[0].ID {
+				t.Errorf("Search(%q): result %d is %s (part %d), want %s, the answer to %q", tt.q, i, r.ID, r.Part, alone.Results[0].ID, part)
+			}
+		}
+	}
+}
+
+// TestShapedInMemoryMatchesBleve answers shaped questions from the in-memory
+// postings and from bleve: the answers must be the same.
+func TestShapedInMemoryMatchesBleve(t *testing.T) {
+	mem := mustOpenDocs(t, shapeDocs...)
+	viaBleve := mustOpenDocs(t, shapeDocs...)
+	if mem.mem == nil {
+		t.Fatal("five documents should be small enough for in-memory postings")
+	}
+	viaBleve.mem = nil
+	for _, q := range []string{
+		"list all recent developments", "all semiconductor developments", "what happened in 2023",
+		"summarise delimitation", "3 points on technology transfer", "compare joint R&D and technology transfer",
+		"all developments on the repo rate", "when was NTCA set up and who chairs the MPC?",
+	} {
+		a, b := mustSearch(t, mem, q, 3), mustSearch(t, viaBleve, q, 3)
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("Search(%q) differs:\nin memory: %+v\nbleve:     %+v", q, a, b)
+		}
+	}
+}
+
+// TestListCap lists the developments of 60 generated documents, searched
+// through bleve: at most maxList, the rest counted; filtered lists are found
+// through bleve too.
+func TestListCap(t *testing.T) {
+	docs, err := synth.Docs(7, 60*synth.PassagesPerDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(docs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if ix.mem != nil {
+		t.Fatal("this corpus should be searched through bleve")
+	}
+	all := passagesWhere(c, "", func(p corpus.Passage) bool { return p.Kind == corpus.KindDevelopment })
+	a := mustSearch(t, ix, "list all recent developments", 3)
+	if a.Shape != corpus.ShapeList || len(a.Results) != maxList || a.More != len(all)-maxList {
+		t.Errorf("list all recent developments = %s with %d results and %d more; want %d and %d more", a.Shape, len(a.Results), a.More, maxList, len(all)-maxList)
+	}
+	// A word of one development's text filters the list to the developments
+	// that have it, or whose document's title has it, found through bleve as
+	// a scan would.
+	p, _ := c.Passage(all[len(all)/2])
+	var word string
+	for _, w := range strings.Fields(strings.ToLower(p.Text)) {
+		if len(w) > 8 && strings.Trim(w, ".,;:()'") == w {
+			word = w
+			break
+		}
+	}
+	if word == "" {
+		t.Fatalf("no long word in %q", p.Text)
+	}
+	want := passagesWhere(c, "", func(q corpus.Passage) bool {
+		return q.Kind == corpus.KindDevelopment && strings.Contains(strings.ToLower(q.Text+" "+q.Doc), word)
+	})
+	a = mustSearch(t, ix, "all "+word+" developments", 3)
+	got := resultIDs(a.Results)
+	slices.Sort(got)
+	slices.Sort(want)
+	if len(want) > 1 && (a.Shape != corpus.ShapeList || !slices.Equal(got, want)) {
+		t.Errorf("all %s developments = %s %q, want %q", word, a.Shape, got, want)
+	}
+}
+
+// TestTopicSummary: a summary of a topic that is not a document is its best
+// passages, each cut to its first sentence.
+func TestTopicSummary(t *testing.T) {
+	ix := mustOpenSeed(t)
+	a := mustSearch(t, ix, "short notes on technology transfer", 3)
+	if a.Shape != corpus.ShapeSummary || !a.Answered || len(a.Results) == 0 || len(a.Results) > maxTopicSummary {
+		t.Fatalf("short notes on technology transfer = %s answered %v %q", a.Shape, a.Answered, resultIDs(a.Results))
+	}
+	for _, r := range a.Results {
+		p, _ := ix.Corpus().Passage(r.ID)
+		if r.Text != firstSentence(p.Text) || !strings.Contains(strings.ToLower(p.Text+p.Question), "transfer") {
+			t.Errorf("%s: %q is not the first sentence of a passage on technology transfer", r.ID, r.Text)
+		}
+	}
+}

@@ -1,0 +1,556 @@
+package index
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// Bounds of shaped answers: every answer's work and size are bounded
+// whatever the notes and the question.
+const (
+	// maxList is the most passages a list or summary holds; the rest are
+	// counted in Answer.More.
+	maxList = 50
+	// maxListChecks is the most passages a list's filter looks into.
+	maxListChecks = 2000
+	// maxTopicSummary is how many passages summarise a topic that is not a
+	// document.
+	maxTopicSummary = 5
+	// listFilterWeight is the least weight a word needs to filter a list
+	// ("all semiconductor developments"): words in nearly every passage
+	// filter nothing. The floor of a concept's weight in confidence.
+	listFilterWeight = minConceptWeight
+	// pointsMinShare is the least score, as a share of the best passage's,
+	// a passage needs to be one of the points on a topic: below it a
+	// passage only shares a word or two with the topic.
+	pointsMinShare = 0.3
+)
+
+// searchShaped answers a question whose words ask for an answer of another
+// shape than a passage. ok is false when they do not, or when the notes have
+// nothing of the shape asked for ("all developments about volcanoes"): the
+// question is then answered as a passage.
+func (ix *Index) searchShaped(ctx context.Context, question string, n int) (corpus.Answer, bool, error) {
+	s := ix.shapeOf(question)
+	if s.shape == corpus.ShapeCompare {
+		if ans, ok, err := ix.compare(ctx, question, s.sides, n); ok || err != nil {
+			return ans, ok, err
+		}
+	}
+	if parts := splitQuestion(question); parts != nil {
+		if ans, ok, err := ix.searchParts(ctx, question, parts, n); ok || err != nil {
+			return ans, ok, err
+		}
+	}
+	switch s.shape {
+	case corpus.ShapeList:
+		return ix.list(ctx, question, s, n)
+	case corpus.ShapeSummary:
+		return ix.summary(ctx, question, s)
+	case corpus.ShapePoints:
+		return ix.points(ctx, question, s)
+	}
+	return corpus.Answer{}, false, nil
+}
+
+// topicPlan plans a shaped question's topic and splits it into the document
+// it names by its title ("" for none) and the concepts a passage must match
+// besides: those that say something (weight at least listFilterWeight) and
+// are not words of that title.
+func (ix *Index) topicPlan(topic string) (doc string, required []*concept) {
+	p := ix.plan(topic)
+	doc, _ = ix.namedDocument(p)
+	for i := range p.concepts {
+		c := &p.concepts[i]
+		if doc != "" && ix.namesTitle(c, doc) || c.weight < listFilterWeight {
+			continue
+		}
+		required = append(required, c)
+	}
+	return doc, required
+}
+
+// list answers with every passage of the sections named, in document order
+// (developments by year), in the document named if any, of the year named if
+// any, and matching every word of the topic that says something. A filter
+// that leaves one passage makes it a passage answer.
+func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int) (corpus.Answer, bool, error) {
+	doc, required := ix.topicPlan(s.topic)
+	filtered := len(required) > 0 || s.year > 0
+	candidates, everywhere := []corpus.Passage(nil), false
+	switch {
+	case doc != "":
+		candidates = ix.passagesOf(doc)
+	case len(required) > 0 && ix.mem == nil:
+		var err error
+		if candidates, err = ix.listCandidates(ctx, s.targets, required); err != nil {
+			return corpus.Answer{}, false, err
+		}
+	default:
+		everywhere = true
+	}
+	var found []corpus.Result
+	more, checks := 0, 0
+	add := func(ps corpus.Passage) bool {
+		if !anyTarget(s.targets, ps) || s.year > 0 && ps.Year != s.year {
+			return true
+		}
+		var spans []corpus.Span
+		if len(required) > 0 {
+			if checks++; checks > maxListChecks {
+				return false
+			}
+			ok := false
+			if spans, ok = ix.matchesAll(ps, required); !ok {
+				return true
+			}
+		}
+		if len(found) == maxList {
+			more++
+		} else {
+			found = append(found, corpus.Result{Passage: ps, Highlights: spans})
+		}
+		return true
+	}
+	if everywhere {
+		candidates = ix.corpus.Passages()
+	}
+	for _, ps := range candidates {
+		if !add(ps) {
+			break
+		}
+	}
+	switch {
+	case len(found) == 0:
+		return corpus.Answer{}, false, nil
+	case filtered && len(found) == 1:
+		return ix.passageFirst(ctx, question, found[0], n)
+	}
+	byYear(found)
+	return corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: found, More: more}, true, nil
+}
+
+// listCandidates asks bleve, in a large corpus, for the passages of the
+// kinds listed that have a word of each concept (of a phrase, its first),
+// in corpus order: reading every passage of a kind in 100,000 would cost
+// more than a question. Up to maxListChecks are returned.
+func (ix *Index) listCandidates(ctx context.Context, targets []listTarget, required []*concept) ([]corpus.Passage, error) {
+	var must []query.Query
+	for _, c := range required {
+		var alts []query.Query
+		for _, a := range c.alts {
+			for _, f := range searchFields {
+				alts = append(alts, termQuery{term: a.terms[0], field: f.name, boost: 1}.query())
+			}
+		}
+		if len(alts) == 0 {
+			return nil, nil // a word the notes do not have: nothing matches
+		}
+		must = append(must, bleve.NewDisjunctionQuery(alts...))
+	}
+	var kinds []query.Query
+	for _, t := range targets {
+		if t.kind == "" {
+			kinds = nil // a heading of no kind: any passage may be under it
+			break
+		}
+		q := bleve.NewTermQuery(string(t.kind))
+		q.SetField(fieldKind)
+		kinds = append(kinds, q)
+	}
+	if len(kinds) > 0 {
+		must = append(must, bleve.NewDisjunctionQuery(kinds...))
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(must...), maxListChecks, 0, false)
+	req.Score = bleve.ScoreNone
+	res, err := ix.searchSafely(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	pos := make([]int, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		if i, ok := ix.order[h.ID]; ok {
+			pos = append(pos, i)
+		}
+	}
+	slices.Sort(pos)
+	out := make([]corpus.Passage, len(pos))
+	for i, p := range pos {
+		out[i] = ix.corpus.Passages()[p]
+	}
+	return out, nil
+}
+
+func anyTarget(ts []listTarget, p corpus.Passage) bool {
+	for _, t := range ts {
+		if t.matches(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// byYear orders each section's run of dated passages by year, keeping the
+// document's order within a year.
+func byYear(rs []corpus.Result) {
+	for i := 0; i < len(rs); {
+		j := i + 1
+		for j < len(rs) && rs[j].SectionID() == rs[i].SectionID() {
+			j++
+		}
+		run := rs[i:j]
+		dated := true
+		for _, r := range run {
+			dated = dated && r.Year > 0
+		}
+		if dated {
+			slices.SortStableFunc(run, func(a, b corpus.Result) int { return a.Year - b.Year })
+		}
+		i = j
+	}
+}
+
+// matchesAll reports whether passage p matches every concept (any of its
+// alternatives, in any searched field), with where in its text they match.
+func (ix *Index) matchesAll(p corpus.Passage, concepts []*concept) ([]corpus.Span, bool) {
+	pos, ok := ix.order[p.ID]
+	if !ok {
+		return nil, false
+	}
+	var locs search.FieldTermLocationMap
+	if ix.mem != nil {
+		locs = ix.mem.hits[pos].Locations
+	} else {
+		terms := map[string]bool{}
+		for _, c := range concepts {
+			for _, a := range c.alts {
+				for _, t := range a.terms {
+					terms[t] = true
+				}
+			}
+		}
+		locs = ix.fieldLocations(pos, terms)
+	}
+	var spans []corpus.Span
+	for _, c := range concepts {
+		matched := false
+		for _, a := range c.alts {
+			for _, f := range searchFields {
+				if hasPhrase(locs[f.name], a.terms) {
+					matched = true
+					if f.name == fieldText {
+						spans = phraseSpans(spans, locs[f.name], a.terms)
+					}
+				}
+			}
+		}
+		if !matched {
+			return nil, false
+		}
+	}
+	return mergeSpans(spans), true
+}
+
+// passageFirst answers with r first, then the passages a plain search finds
+// for the question: a list question whose filter leaves one passage ("recent
+// developments from 2022") asks for that passage.
+func (ix *Index) passageFirst(ctx context.Context, question string, r corpus.Result, n int) (corpus.Answer, bool, error) {
+	whole, err := ix.searchOne(ctx, question, max(n, 1))
+	if err != nil {
+		return whole, false, err
+	}
+	ans := corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapePassage}
+	if len(whole.Results) > 0 && whole.Answered && whole.Results[0].ID == r.ID {
+		r = whole.Results[0] // with its score and highlights
+	}
+	ans.Results = append(ans.Results, r)
+	for _, o := range whole.Results {
+		if len(ans.Results) >= max(n, 1) {
+			break
+		}
+		if o.ID != r.ID {
+			ans.Results = append(ans.Results, o)
+		}
+	}
+	return ans, true, nil
+}
+
+// summaryFiller are words of a summary question that name no topic: "the
+// topic", "this", "the whole thing".
+var summaryFiller = map[string]bool{
+	"topic": true, "topics": true, "concept": true, "concepts": true, "this": true, "it": true, "everything": true,
+	"chapter": true, "document": true, "doc": true, "whole": true, "entire": true, "complete": true, "full": true,
+	"thing": true, "pura": true, "poora": true,
+}
+
+// summary answers with the definition of the document the topic names (the
+// only document, when the topic names none), then its key points cut to
+// their first sentence. A topic within a document gets its best passages, in
+// brief.
+func (ix *Index) summary(ctx context.Context, question string, s shapeWords) (corpus.Answer, bool, error) {
+	var keep []string
+	for _, w := range words(normalize(s.topic)) {
+		if !summaryFiller[w] {
+			keep = append(keep, w)
+		}
+	}
+	topic := strings.Join(keep, " ")
+	doc, required := ix.topicPlan(topic)
+	if doc == "" && len(required) == 0 {
+		if len(ix.corpus.Docs) != 1 {
+			return ix.whichDocument(question, corpus.ShapeSummary), true, nil
+		}
+		doc = ix.corpus.Docs[0].ID
+	}
+	if doc != "" {
+		return ix.docSummary(question, doc), true, nil
+	}
+	a, err := ix.searchOne(ctx, topic, 4*maxTopicSummary)
+	if err != nil || !a.Answered {
+		a.Question, a.Shape = question, corpus.ShapeSummary
+		return a, err == nil, err
+	}
+	if a.Results[0].Kind == corpus.KindDefinition {
+		return ix.docSummary(question, a.Results[0].DocID), true, nil
+	}
+	ans := corpus.Answer{Question: question, Answered: true, Confidence: a.Confidence, Shape: corpus.ShapeSummary}
+	for _, r := range bestDistinct(a.Results, maxTopicSummary, nil) {
+		r.Text, r.Highlights = firstSentence(r.Text), nil
+		ans.Results = append(ans.Results, r)
+	}
+	return ans, true, nil
+}
+
+// docSummary is a document's definition in full, then the first sentence of
+// each key point; for a document without key points, of the first passage
+// of each of its other sections that tell about the topic.
+func (ix *Index) docSummary(question, doc string) corpus.Answer {
+	ans := corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeSummary}
+	ps := ix.passagesOf(doc)
+	var body []corpus.Passage
+	for _, p := range ps {
+		switch {
+		case p.Kind == corpus.KindDefinition && len(ans.Results) == 0:
+			ans.Results = append(ans.Results, corpus.Result{Passage: p})
+		case p.Kind == corpus.KindKeyPoint:
+			body = append(body, p)
+		}
+	}
+	if len(body) == 0 {
+		seen := map[string]bool{}
+		for _, p := range ps {
+			if !seen[p.SectionID()] && inBrief(p.Kind) && !strings.HasPrefix(p.Text, "|") { // not a table
+				seen[p.SectionID()] = true
+				body = append(body, p)
+			}
+		}
+	}
+	for _, p := range body {
+		if len(ans.Results) == maxList {
+			ans.More++
+			continue
+		}
+		p.Text = firstSentence(p.Text)
+		ans.Results = append(ans.Results, corpus.Result{Passage: p})
+	}
+	return ans
+}
+
+// inBrief reports whether passages of kind k tell about the topic in a
+// summary without key points: not the definition (already there), lists of
+// names, headlines, questions, dated news or exam advice.
+func inBrief(k corpus.Kind) bool {
+	switch k {
+	case corpus.KindBackground, corpus.KindSection:
+		return true
+	}
+	return false
+}
+
+// whichDocument answers a question about "the topic" in notes of several
+// documents: not answered, with their definitions to choose from.
+func (ix *Index) whichDocument(question string, shape corpus.Shape) corpus.Answer {
+	ans := corpus.Answer{Question: question, Shape: shape}
+	for _, id := range ix.definitions {
+		if len(ans.Results) == 3 {
+			break
+		}
+		if p, ok := ix.corpus.Passage(id); ok {
+			ans.Results = append(ans.Results, corpus.Result{Passage: p})
+		}
+	}
+	return ans
+}
+
+// points answers with the N best distinct passages on the topic, best
+// first; within the sections named, if any ("5 key points on delimitation").
+// A topic that is only a document's title gets its first N key points (or
+// passages of the sections named).
+func (ix *Index) points(ctx context.Context, question string, s shapeWords) (corpus.Answer, bool, error) {
+	doc, required := ix.topicPlan(s.topic)
+	ans := corpus.Answer{Question: question, Shape: corpus.ShapePoints}
+	if len(required) == 0 {
+		if doc == "" {
+			if len(ix.corpus.Docs) != 1 {
+				return ix.whichDocument(question, corpus.ShapePoints), true, nil
+			}
+			doc = ix.corpus.Docs[0].ID
+		}
+		targets := s.targets
+		if len(targets) == 0 {
+			targets = []listTarget{{kind: corpus.KindKeyPoint}}
+		}
+		for _, p := range ix.passagesOf(doc) {
+			if anyTarget(targets, p) && len(ans.Results) < s.n {
+				ans.Results = append(ans.Results, corpus.Result{Passage: p})
+			}
+		}
+		if len(ans.Results) == 0 {
+			return ix.docSummary(question, doc), true, nil
+		}
+		ans.Answered, ans.Confidence = true, 1
+		return ans, true, nil
+	}
+	a, err := ix.searchOne(ctx, s.topic, min(4*s.n+4, candidates))
+	if err != nil || !a.Answered {
+		a.Question, a.Shape = question, corpus.ShapePoints
+		return a, err == nil, err
+	}
+	keep := func(r corpus.Result) bool {
+		return (len(s.targets) == 0 || anyTarget(s.targets, r.Passage)) && (doc == "" || r.DocID == doc)
+	}
+	ans.Results = bestDistinct(a.Results, s.n, keep)
+	if len(ans.Results) == 0 {
+		return corpus.Answer{}, false, nil
+	}
+	ans.Answered, ans.Confidence = true, a.Confidence
+	return ans, true, nil
+}
+
+// bestDistinct keeps up to n results, best first, that are answers rather
+// than lists of names or headlines, score at least pointsMinShare of the
+// best, and pass keep (when not nil).
+func bestDistinct(rs []corpus.Result, n int, keep func(corpus.Result) bool) []corpus.Result {
+	var out []corpus.Result
+	for _, r := range rs {
+		if len(out) == n || len(rs) > 0 && r.Score < pointsMinShare*rs[0].Score {
+			break
+		}
+		switch r.Kind {
+		case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic:
+			continue
+		}
+		if keep == nil || keep(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// compare answers with the best passage for each side, then the next ones
+// in turn. When one passage is the best for both sides ("basic research vs
+// commercialisation"), or the question as a whole finds a passage whose
+// heading or FAQ question names both ("difference between core and
+// buffer"), the notes compare them there: that passage answers.
+func (ix *Index) compare(ctx context.Context, question string, sides []string, n int) (corpus.Answer, bool, error) {
+	k := max(n, 3)
+	answers := make([]corpus.Answer, len(sides))
+	for i, side := range sides {
+		a, err := ix.searchOne(ctx, side, k+2)
+		if err != nil || !a.Answered {
+			return a, false, err
+		}
+		// A side is answered by a passage about it, not a list of names.
+		if a.Results = bestDistinct(a.Results, k, nil); len(a.Results) == 0 {
+			return a, false, nil
+		}
+		answers[i] = a
+	}
+	whole, err := ix.searchOne(ctx, question, n)
+	if err != nil {
+		return whole, false, err
+	}
+	whole.Shape = corpus.ShapePassage
+	if answers[0].Results[0].ID == answers[1].Results[0].ID {
+		return whole, true, nil
+	}
+	if whole.Answered && ix.comparesAll(whole.Results[0], sides) {
+		return whole, true, nil
+	}
+	ans := corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeCompare, Parts: sides}
+	for _, a := range answers {
+		ans.Confidence = min(ans.Confidence, a.Confidence)
+	}
+	ans.Results = interleave(answers, 2*((max(n, 2)+1)/2))
+	return ans, true, nil
+}
+
+// comparesAll reports whether passage r compares the sides: an answer
+// rather than a list of names whose heading or FAQ question has every word
+// of each side ("El Niño vs La Niña: Comparison Table" for "el nino vs la
+// nina table", "core vs buffer"), accents aside.
+func (ix *Index) comparesAll(r corpus.Result, sides []string) bool {
+	switch r.Kind {
+	case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic:
+		return false
+	}
+	fold := func(s string) string { return string(asciifolding.New().Filter([]byte(strings.ToLower(s)))) }
+	naming := map[string]bool{}
+	for _, t := range ix.analyzer.Analyze([]byte(fold(strings.Join(r.Section, " ") + " " + r.Question))) {
+		naming[string(t.Term)] = true
+	}
+	for _, side := range sides {
+		n := 0
+		for _, w := range words(fold(side)) {
+			if fillerWords[w] {
+				continue
+			}
+			for _, t := range ix.analyze(w) {
+				if !naming[t] {
+					return false
+				}
+				n++
+			}
+		}
+		if n == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// interleave takes the best result of each answer, then the second of each,
+// and so on, up to limit results, without repeats; each result's Part is
+// the index of its answer.
+func interleave(answers []corpus.Answer, limit int) []corpus.Result {
+	var out []corpus.Result
+	seen := map[string]bool{}
+	for rank := 0; len(out) < limit; rank++ {
+		added := false
+		for part, a := range answers {
+			if rank >= len(a.Results) || len(out) == limit {
+				continue
+			}
+			added = true
+			r := a.Results[rank]
+			if seen[r.ID] {
+				continue
+			}
+			seen[r.ID] = true
+			r.Part = part
+			out = append(out, r)
+		}
+		if !added {
+			break
+		}
+	}
+	return out
+}
