@@ -122,6 +122,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	}
 	ix := &Index{bleve: bi, corpus: c, analyzer: a, model: &fitted, lex: parseLexicon(synonymsText + "\n" + hinglishText), order: map[string]int{}, docStart: map[string]int{}}
 	mineAcronyms(ix.lex, c)
+	mineInitials(ix.lex, c)
 	ix.lexStem = lexicon{}
 	for k, v := range ix.lex {
 		if t := ix.analyze(k); len(t) == 1 && !strings.Contains(k, " ") {

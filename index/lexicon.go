@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -97,6 +98,48 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 		}
 	}
 }
+
+// mineInitials adds to lx the initials of the names the notes write out in
+// capitals, as acronyms a question may use: "Ministry of Home Affairs" is
+// "mha", "Round Table Conferences" "rtc", and the end of a longer name
+// counts too ("Second Administrative Reforms Commission": "sarc", "arc").
+func mineInitials(lx lexicon, c *corpus.Corpus) {
+	for _, p := range c.Passages() {
+		var run []string // the name being read: capitalised words and the connectors between them
+		flush := func() {
+			for len(run) > 0 && connector[strings.ToLower(run[len(run)-1])] {
+				run = run[:len(run)-1]
+			}
+			for start := 0; start < len(run); start++ {
+				if connector[strings.ToLower(run[start])] {
+					continue
+				}
+				if a := initials(strings.Join(run[start:], " ")); len(a) >= 2 && len(a) <= maxInitials {
+					lx.add(a, strings.ToLower(strings.Join(run[start:], " ")))
+				}
+			}
+			run = run[:0]
+		}
+		for _, w := range strings.FieldsFunc(p.Text, func(r rune) bool { return !isWordRune(r) && r != '&' && r != '-' }) {
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case unicode.IsUpper(r) && len(run) < 2*maxInitials:
+				run = append(run, w)
+			case len(run) > 0 && connector[w]:
+				run = append(run, w)
+			default:
+				flush()
+			}
+		}
+		flush()
+	}
+}
+
+// connector words may stand inside a name: "Ministry of Home Affairs".
+var connector = map[string]bool{"of": true, "and": true, "for": true, "on": true, "the": true, "&": true, "in": true}
+
+// maxInitials is the longest acronym mined from a name.
+const maxInitials = 6
 
 // longForm finds the words before an acronym whose initials spell it,
 // skipping short function words: "the US-EU Trade and Technology Council"

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
@@ -12,6 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -54,6 +57,43 @@ var kindWords = map[corpus.Kind]string{
 	corpus.KindConnections: "connections related concepts",
 }
 
+// foldName is a token filter that folds accented letters to ASCII ("niño"
+// is "nino"): students type without accents. Unlike bleve's asciifolding
+// character filter it keeps each token's offsets in the original text,
+// which highlights need.
+const foldName = "conceptbot_fold"
+
+func init() {
+	err := registry.RegisterTokenFilter(foldName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return foldFilter{}, nil
+	})
+	if err != nil {
+		panic(err)
+	}
+}
+
+type foldFilter struct{}
+
+var folder = asciifolding.New()
+
+func (foldFilter) Filter(ts analysis.TokenStream) analysis.TokenStream {
+	for _, t := range ts {
+		if !isASCII(t.Term) {
+			t.Term = folder.Filter(t.Term)
+		}
+	}
+	return ts
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	m := bleve.NewIndexMapping()
 	tokens := make([]any, len(stopWords))
@@ -75,14 +115,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	if err := m.AddCustomAnalyzer(analyzerText, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
-		"token_filters": []any{en.PossessiveName, lowercase.Name, "conceptbot_stop", porter.Name},
+		"token_filters": []any{en.PossessiveName, lowercase.Name, foldName, "conceptbot_stop", porter.Name},
 	}); err != nil {
 		return nil, err
 	}
 	if err := m.AddCustomAnalyzer(analyzerWords, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
-		"token_filters": []any{en.PossessiveName, lowercase.Name},
+		"token_filters": []any{en.PossessiveName, lowercase.Name, foldName},
 	}); err != nil {
 		return nil, err
 	}

@@ -65,6 +65,46 @@ func TestZZCross(t *testing.T) {
 		}
 	}
 	fmt.Printf("rank-only hit@1 %.3f\n", float64(r1)/float64(n))
+	kindOf := map[string]string{}
+	for _, set := range sets {
+		if !strings.Contains(set.Name, "q-") {
+			continue
+		}
+		for i, q := range set.Questions {
+			k := "plain"
+			switch {
+			case i >= 26:
+				k = "keyword"
+			case i >= 22:
+				k = "acronym"
+			case i >= 18:
+				k = "structural"
+			case i >= 12:
+				k = "typo"
+			}
+			kindOf[q.Q] = k
+		}
+	}
+	byKind := map[string][2]int{}
+	abst := map[string]int{}
+	for _, o := range os {
+		k, ok := kindOf[o.Question.Q]
+		if !ok {
+			continue
+		}
+		v := byKind[k]
+		v[1]++
+		if o.Rank == 1 {
+			v[0]++
+		}
+		byKind[k] = v
+		if !o.Answered {
+			abst[k]++
+		}
+	}
+	for k, v := range byKind {
+		fmt.Printf("  kind %-10s n=%3d rank-only hit@1 %.3f abstained %.3f\n", k, v[1], float64(v[0])/float64(v[1]), float64(abst[k])/float64(v[1]))
+	}
 	var in, out []float64
 	for _, o := range os {
 		if o.Question.InScope() {
@@ -106,22 +146,34 @@ func TestZZAnswer(t *testing.T) {
 	}
 	c, sets := zzSets(t)
 	ix, _ := Build(context.Background(), c, Options{})
-	ss, _, _ := ix.samples(context.Background(), sets)
-	m := fitSamples(ss, -1, FitOptions{}.withDefaults())
-	for _, s := range ss {
-		if len(s.cands) == 0 {
-			fmt.Printf("NOCAND %v %q\n", s.q.InScope(), s.q.Q)
-			continue
-		}
-		r := rescore(&m, s.cands)
-		a := answerOf(s.plan, r)
-		p := sigmoid(m.decide(&a))
-		if lookUp(s.plan, r[0]) {
-			p = 1
-		}
-		bad := s.q.InScope() && p < 0.5 || !s.q.InScope() && p >= 0.5
-		if bad || os.Getenv("ZZALL") != "" {
-			fmt.Printf("%v in=%v p=%.2f %v | %q -> %s\n   plan: %s\n", bad, s.q.InScope(), p, a, s.q.Q, r[0].passage.Citation(), s.plan)
+	ss, folds, _ := ix.samples(context.Background(), sets)
+	for f := 0; f < folds; f++ {
+		m := fitSamples(ss, f, FitOptions{}.withDefaults())
+		for _, s := range ss {
+			if s.fold != f {
+				continue
+			}
+			if len(s.cands) == 0 {
+				fmt.Printf("NOCAND %v %q\n", s.q.InScope(), s.q.Q)
+				continue
+			}
+			r := rescore(&m, s.cands)
+			a := answerOf(s.plan, r)
+			p := sigmoid(m.decide(&a))
+			if lookUp(s.plan, r[0]) {
+				p = 1
+			}
+			right := s.q.InScope() && accepts(r[0].passage.Text, s.q.Accept)
+			bad := s.q.InScope() && p < 0.5 || !s.q.InScope() && p >= 0.5
+			if bad || os.Getenv("ZZALL") != "" {
+				fmt.Printf("%v in=%v right=%v p=%.2f ", bad, s.q.InScope(), right, p)
+				for i, v := range a {
+					if v != 0 && i > 0 {
+						fmt.Printf("%s=%.2f ", answerNames[i], v)
+					}
+				}
+				fmt.Printf("| %q -> %s\n   plan: %s\n", s.q.Q, r[0].passage.Citation(), s.plan)
+			}
 		}
 	}
 }
