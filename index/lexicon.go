@@ -103,6 +103,7 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 // capitals, as acronyms a question may use: "Ministry of Home Affairs" is
 // "mha", "Round Table Conferences" "rtc", and the end of a longer name
 // counts too ("Second Administrative Reforms Commission": "sarc", "arc").
+// Initials of two letters that are words ("up", "us") are left out.
 func mineInitials(lx lexicon, c *corpus.Corpus) {
 	for _, p := range c.Passages() {
 		var run []string // the name being read: capitalised words and the connectors between them
@@ -114,7 +115,7 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 				if connector[strings.ToLower(run[start])] {
 					continue
 				}
-				if a := initials(strings.Join(run[start:], " ")); len(a) >= 2 && len(a) <= maxInitials {
+				if a := initials(strings.Join(run[start:], " ")); len(a) >= 3 && len(a) <= maxInitials || len(a) == 2 && !english.IsWord(a) && !isStop(a) {
 					lx.add(a, strings.ToLower(strings.Join(run[start:], " ")))
 				}
 			}
@@ -123,7 +124,7 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 		for _, w := range strings.FieldsFunc(p.Text, func(r rune) bool { return !isWordRune(r) && r != '&' && r != '-' }) {
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
-			case unicode.IsUpper(r) && len(run) < 2*maxInitials:
+			case unicode.IsUpper(r) && len(run) < 2*maxInitials && !isAcronym(w):
 				run = append(run, w)
 			case len(run) > 0 && connector[w]:
 				run = append(run, w)
@@ -133,6 +134,12 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 		}
 		flush()
 	}
+}
+
+// isAcronym reports whether w is written in capitals already ("UK"): a
+// name holding one is not spelt out by its initials.
+func isAcronym(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // connector words may stand inside a name: "Ministry of Home Affairs".
