@@ -98,7 +98,10 @@ type Span struct{ Start, End int }
 // Result is one passage found for a question.
 type Result struct {
 	Passage
-	Score      float64
+	Score float64
+	// Match is the weighted share of the question's words the passage has,
+	// 0..1: unlike Score, comparable from one question to another.
+	Match      float64
 	Highlights []Span // the words of Text that matched the question, in order
 	// Part is which side of a compare answer, or which part of a parts
 	// answer, the result belongs to (an index of Answer.Parts); 0 otherwise.

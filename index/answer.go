@@ -30,15 +30,16 @@ const (
 	// aSpecific: the log of the weight it matches (idf-based: one rare word
 	// is 1), at most 2 — how much what matches says.
 	aSpecific
+	// aFaint: how far the weight it matches falls short of half that of a
+	// rare word, squared: (1 - matched/0.5)², 0 from 0.5 up. Everyday words
+	// alone ("what time is it") say too little to answer from.
+	aFaint
 	// aUnknown: the weighted share of the question in words the notes do
-	// not have at all, even corrected or expanded.
+	// not have at all, even corrected or expanded (everyday words aside).
 	aUnknown
 	// aDocCoverage: the weighted share of the question that the best
 	// passage's document has, in any of its passages found.
 	aDocCoverage
-	// aGuessed: the share of what it matches that was matched only through
-	// a typo correction, a synonym or another expansion.
-	aGuessed
 	// aNameMissed: the best passage misses a name the question asks about.
 	aNameMissed
 	// aHeadMissed: it misses the X of "what is the X of Y".
@@ -51,14 +52,15 @@ const (
 	aTypeMissed
 	// aNamed: it is the part of the notes the question names.
 	aNamed
-	// aMargin: its score minus the best score in another section.
+	// aMargin: its score minus the best score in another section, m, as
+	// m/(1+|m|): scores' scale differs with the notes, its sign does not.
 	aMargin
 	nAnswer
 )
 
 var answerNames = [nAnswer]string{
-	aBias: "bias", aCoverage: "coverage", aSpecific: "specific", aUnknown: "unknown-words",
-	aDocCoverage: "document-coverage", aGuessed: "guessed", aNameMissed: "name-missed", aHeadMissed: "head-missed",
+	aBias: "bias", aCoverage: "coverage", aSpecific: "specific", aFaint: "faint", aUnknown: "unknown-words",
+	aDocCoverage: "document-coverage", aNameMissed: "name-missed", aHeadMissed: "head-missed",
 	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aMargin: "margin",
 }
 
@@ -73,11 +75,11 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 	a[aBias] = 1
 	top := scored[0]
 	total := p.totalWeight()
-	matched, guessed, heaviest, heaviestMissed := 0.0, 0.0, 0.0, 0.0
+	matched, heaviest, heaviestMissed := 0.0, 0.0, 0.0
 	for i, c := range p.concepts {
 		w := max(c.weight, minConceptWeight)
 		heaviest = max(heaviest, w)
-		if len(c.alts) == 0 {
+		if len(c.alts) == 0 && !c.common {
 			a[aUnknown] += w / total
 		}
 		inDoc := 0.0
@@ -94,13 +96,10 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 		}
 		a[aCoverage] += w * f / total
 		matched += c.weight * f
-		if f < 1 {
-			guessed += c.weight * f
-		}
 	}
 	a[aSpecific] = math.Log(min(matched, 2) + 0.05)
-	if matched > 0 {
-		a[aGuessed] = guessed / matched
+	if short := 1 - matched/faintBelow; short > 0 {
+		a[aFaint] = short * short
 	}
 	if heaviest > 0 {
 		a[aHeaviestMissed] = heaviestMissed / heaviest
@@ -113,13 +112,14 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 	if top.named {
 		a[aNamed] = 1
 	}
-	a[aMargin] = top.score
+	margin := top.score
 	for _, s := range scored[1:] {
 		if s.passage.SectionID() != top.passage.SectionID() {
-			a[aMargin] = top.score - s.score
+			margin = top.score - s.score
 			break
 		}
 	}
+	a[aMargin] = margin / (1 + math.Abs(margin))
 	return a
 }
 
@@ -141,6 +141,10 @@ func (m *Model) confidence(p plan, scored []scoredPassage) float64 {
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// faintBelow is the matched weight under which aFaint grows: half that of
+// a word in one passage of the notes.
+const faintBelow = 0.5
 
 // answerAt is the confidence from which a question is answered.
 const answerAt = 0.5

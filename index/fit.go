@@ -55,6 +55,13 @@ func (o FitOptions) withDefaults() FitOptions {
 	return o
 }
 
+// answerCost is how much worse refusing a question the notes answer is
+// than answering one they do not: a refusal loses the answer, while a
+// wrong answer still shows its citation for the student to judge. Chosen
+// by leave-one-document-out over the evaluation sets (BENCHMARKS.md): the
+// least cost at which at most 5 % of answerable questions are refused.
+var answerCost = 2.0
+
 // hardestNegatives is how many of the candidates without an answer each
 // right passage is paired with.
 const hardestNegatives = 30
@@ -63,6 +70,7 @@ const hardestNegatives = 30
 type sample struct {
 	q      EvalQuestion
 	fold   int
+	alone  bool // asked of the notes of one document, not of all of them
 	plan   plan
 	cands  []scoredPassage
 	answer []bool // cands[i] holds an accepted answer
@@ -104,17 +112,25 @@ func (ix *Index) samples(ctx context.Context, sets []QuestionSet) ([]sample, int
 			s.fold = next % folds
 			next++
 		}
-		p, scored, err := ix.ranked(ctx, s.q.Q)
-		if err != nil {
-			return nil, 0, fmt.Errorf("%q: %w", s.q.Q, err)
-		}
-		s.plan, s.cands = p, scored
-		s.answer = make([]bool, len(scored))
-		for j, c := range scored {
-			s.answer[j] = s.q.InScope() && accepts(c.passage.Text, s.q.Accept)
+		if err := ix.rankSample(ctx, s); err != nil {
+			return nil, 0, err
 		}
 	}
 	return out, folds, nil
+}
+
+// rankSample plans and ranks the question of s over ix.
+func (ix *Index) rankSample(ctx context.Context, s *sample) error {
+	p, scored, err := ix.ranked(ctx, s.q.Q)
+	if err != nil {
+		return fmt.Errorf("%q: %w", s.q.Q, err)
+	}
+	s.plan, s.cands = p, scored
+	s.answer = make([]bool, len(scored))
+	for j, c := range scored {
+		s.answer[j] = s.q.InScope() && accepts(c.passage.Text, s.q.Accept)
+	}
+	return nil
 }
 
 // answeringDocument returns the ID of the first document with a passage
@@ -141,6 +157,11 @@ type Fitting struct {
 
 // NewFitting builds an index of c and plans and ranks the questions of sets
 // over it. Close releases it.
+//
+// Notes come in all sizes, from one document to many, and what a word
+// weighs depends on them: so each question is also asked of the notes of
+// one document alone, the one that answers it (a question no document
+// answers, of the one of its fold), and the fit learns from both.
 func NewFitting(ctx context.Context, c *corpus.Corpus, sets []QuestionSet) (*Fitting, error) {
 	ix, err := Build(ctx, c, Options{})
 	if err != nil {
@@ -151,7 +172,47 @@ func NewFitting(ctx context.Context, c *corpus.Corpus, sets []QuestionSet) (*Fit
 		ix.Close()
 		return nil, err
 	}
+	docOfFold := make([]string, folds)
+	for _, s := range ss {
+		if doc := ix.answeringDocument(s.q); doc != "" {
+			docOfFold[s.fold] = doc
+		}
+	}
+	for fold, doc := range docOfFold {
+		alone, err := ix.documentAlone(ctx, doc)
+		if err != nil {
+			ix.Close()
+			return nil, err
+		}
+		for _, s := range ss[:len(ss):len(ss)] {
+			if s.fold != fold || s.alone {
+				continue
+			}
+			a := sample{q: s.q, fold: fold, alone: true}
+			if err := alone.rankSample(ctx, &a); err != nil {
+				alone.Close()
+				ix.Close()
+				return nil, err
+			}
+			ss = append(ss, a)
+		}
+		alone.Close()
+	}
 	return &Fitting{ix: ix, samples: ss, folds: folds}, nil
+}
+
+// documentAlone builds an index of one document of ix's corpus.
+func (ix *Index) documentAlone(ctx context.Context, doc string) (*Index, error) {
+	for _, d := range ix.corpus.Docs {
+		if d.ID == doc {
+			c, err := corpus.New(d)
+			if err != nil {
+				return nil, err
+			}
+			return Build(ctx, c, Options{})
+		}
+	}
+	return nil, fmt.Errorf("fit: no document %q", doc)
 }
 
 // Close releases the fitting's index.
@@ -161,6 +222,9 @@ func (f *Fitting) Close() error { return f.ix.Close() }
 // and how many documents answer them (the folds).
 func (f *Fitting) Counts() (inScope, outOfScope, documents int) {
 	for _, s := range f.samples {
+		if s.alone {
+			continue
+		}
 		if s.q.InScope() {
 			inScope++
 		} else {
@@ -176,17 +240,17 @@ func (f *Fitting) Fit(opts FitOptions) Model { return fitSamples(f.samples, -1, 
 // CrossValidate fits a model for each document leaving out the questions
 // it answers, and answers those questions (and the fold's share of the
 // out-of-scope ones) with that model. It returns every question's outcome,
-// in the order of the sets, and the models of the folds.
+// fold by fold, and the models of the folds.
 func (f *Fitting) CrossValidate(ctx context.Context, opts FitOptions) ([]Outcome, []Model, error) {
 	opts = opts.withDefaults()
-	out := make([]Outcome, len(f.samples))
+	out := make([]Outcome, 0, len(f.samples))
 	models := make([]Model, f.folds)
 	defer func(m *Model) { f.ix.model = m }(f.ix.model)
 	for fold := range f.folds {
 		models[fold] = fitSamples(f.samples, fold, opts)
 		f.ix.model = &models[fold]
-		for i, s := range f.samples {
-			if s.fold != fold {
+		for _, s := range f.samples {
+			if s.fold != fold || s.alone {
 				continue
 			}
 			o, err := outcome(ctx, f.ix, s.q)
@@ -194,7 +258,7 @@ func (f *Fitting) CrossValidate(ctx context.Context, opts FitOptions) ([]Outcome
 				return nil, nil, err
 			}
 			o.Document = f.ix.answeringDocument(s.q)
-			out[i] = o
+			out = append(out, o)
 		}
 	}
 	return out, models, nil
@@ -231,7 +295,7 @@ func fitSamples(ss []sample, leave int, opts FitOptions) Model {
 		a := answerOf(s.plan, rescore(&m, s.cands))
 		r := row{x: a[:], y: 0, c: 1 / max(out, 1)}
 		if s.q.InScope() {
-			r.y, r.c = 1, 1/max(in, 1)
+			r.y, r.c = 1, answerCost/max(in, 1)
 		}
 		rows = append(rows, r)
 	}

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -124,9 +125,9 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	mineAcronyms(ix.lex, c)
 	mineInitials(ix.lex, c)
 	ix.lexStem = lexicon{}
-	for k, v := range ix.lex {
+	for _, k := range slices.Sorted(maps.Keys(ix.lex)) { // in order: alternatives' order is ranking's tie-break
 		if t := ix.analyze(k); len(t) == 1 && !strings.Contains(k, " ") {
-			ix.lexStem.add(t[0], v...)
+			ix.lexStem.add(t[0], ix.lex[k]...)
 		}
 	}
 	var total float64

@@ -4,45 +4,47 @@ package index
 
 // fitted is the Model the index ranks and decides with: fitted by
 // cmd/fitmodel (logistic regressions, see fit.go) to 395 questions the notes
-// answer and 50 they do not, over 8 documents (the embedded seed and
+// answer and 90 they do not, over 11 documents (the embedded seed and
 // index/testdata/eval/multi/docs). Beside each weight, its range over the
-// 8 fits that each leave out one document's questions.
+// 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.839963278446285,    // match: 4.02 to 6.31 over the folds
-		rRepeat:          3.9700661652323292,   // repeat: 3.44 to 4.7 over the folds
-		rHeading:         6.661203026450591,    // heading: 5.15 to 6.9 over the folds
-		rQuestion:        -0.31328074412394813, // faq-question: -1.37 to 0.929 over the folds
-		rEarly:           3.588787276022552,    // early: 3.08 to 4.47 over the folds
-		rTogether:        1.6909277984404778,   // together: 0.285 to 2.4 over the folds
-		rComplete:        0.9801093722985013,   // complete: 0.38 to 1.54 over the folds
-		rNameMissed:      0.3223816882778432,   // name-missed: -0.0833 to 0.732 over the folds
-		rHeadMissed:      -0.8126167403637368,  // head-missed: -0.858 to -0.329 over the folds
-		rSection:         1.8941536175719498,   // named-section: 1.38 to 2.87 over the folds
-		rDefinition:      3.7024898710316827,   // definition-asked: 2.79 to 4.37 over the folds
-		rNamedDoc:        4.460837719386514,    // named-document: 3.96 to 4.52 over the folds
-		rEvent:           1.0017604108157012,   // event: 0.0944 to 2.79 over the folds
-		rDefinitionKind:  -0.05916842911133276, // kind:definition: -0.693 to 1.95 over the folds
-		rBackgroundKind:  0.5642864620737625,   // kind:background: -0.136 to 2.04 over the folds
-		rKeyPointKind:    -0.08987370696997185, // kind:key-point: -0.36 to 1.44 over the folds
-		rDevelopmentKind: -1.4171526686488412,  // kind:development: -1.95 to 0.0306 over the folds
-		rFAQKind:         -0.3707601627160548,  // kind:faq: -0.935 to 1.1 over the folds
-		rExamTipKind:     -2.2478570765756283,  // kind:exam-tip: -2.7 to -1.3 over the folds
-		rRelevanceKind:   -0.21882797500115525, // kind:relevance: -2.47 to 1.22 over the folds
-		rListKind:        -3.928009814961363,   // kind:list: -4.69 to -2.7 over the folds
-		rLength:          0.35844240530663457,  // length: 0.211 to 0.565 over the folds
+		rMatch:           5.834,    // match: 5.15 to 6.57 over the folds
+		rRepeat:          0.2935,   // repeat: -0.497 to 1.02 over the folds
+		rHeading:         2.066,    // heading: 1.15 to 2.82 over the folds
+		rQuestion:        1.164,    // faq-question: 0.562 to 1.71 over the folds
+		rEarly:           2.473,    // early: 2.21 to 3.29 over the folds
+		rTogether:        1.683,    // together: 0.835 to 2.15 over the folds
+		rDocMatch:        8.024,    // document-match: 6.73 to 9.73 over the folds
+		rComplete:        0.6459,   // complete: 0.35 to 1.21 over the folds
+		rNameMissed:      -0.2444,  // name-missed: -0.492 to -0.00792 over the folds
+		rHeadMissed:      -1.311,   // head-missed: -1.38 to -1.08 over the folds
+		rSection:         2.199,    // named-section: 1.86 to 4 over the folds
+		rDefinition:      4.654,    // definition-asked: 4.21 to 5.2 over the folds
+		rNamedDoc:        3.425,    // named-document: 2.69 to 3.54 over the folds
+		rEvent:           0.971,    // event: 0.497 to 1.62 over the folds
+		rDefinitionKind:  0.5729,   // kind:definition: 0.285 to 0.717 over the folds
+		rBackgroundKind:  0.6511,   // kind:background: 0.277 to 0.938 over the folds
+		rKeyPointKind:    0.5648,   // kind:key-point: 0.299 to 0.734 over the folds
+		rDevelopmentKind: -0.3638,  // kind:development: -0.717 to -0.18 over the folds
+		rFAQKind:         -0.01282, // kind:faq: -0.197 to 0.241 over the folds
+		rExamTipKind:     -1.269,   // kind:exam-tip: -2.42 to -0.989 over the folds
+		rRelevanceKind:   0.3958,   // kind:relevance: -1.41 to 0.871 over the folds
+		rListKind:        -2.428,   // kind:list: -3.77 to -2.19 over the folds
+		rLength:          0.006213, // length: -0.133 to 0.186 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.0788578604087411, // bias: -0.589 to 0.224 over the folds
-		aCoverage:       0.43176266217618814, // coverage: 0.282 to 0.66 over the folds
-		aSpecific:       1.239452805112166,   // specific: 1.01 to 1.6 over the folds
-		aUnknown:        0.1942004629915005,  // unknown-words: -8.33e-05 to 0.462 over the folds
-		aGuessed:        0.7939913065642749,  // guessed: 0.67 to 1.18 over the folds
-		aNameMissed:     -0.7379045231305849, // name-missed: -0.873 to -0.488 over the folds
-		aHeadMissed:     -0.8260040608456839, // head-missed: -1.12 to -0.0249 over the folds
-		aHeaviestMissed: -1.098571974442514,  // heaviest-missed: -1.41 to -0.589 over the folds
-		aTypeMissed:     0.4478202404836166,  // type-missed: 0.292 to 0.54 over the folds
-		aNamed:          0.6601108828353469,  // named-part: 0.536 to 0.835 over the folds
-		aMargin:         0.12886502142958642, // margin: 0.0787 to 0.284 over the folds
+		aBias:           -1.326,  // bias: -1.53 to -1.14 over the folds
+		aCoverage:       1.646,   // coverage: 1.46 to 1.77 over the folds
+		aSpecific:       1.217,   // specific: 1.04 to 1.32 over the folds
+		aFaint:          0.05911, // faint: -0.114 to 0.166 over the folds
+		aUnknown:        -0.8365, // unknown-words: -1.03 to -0.691 over the folds
+		aDocCoverage:    1.356,   // document-coverage: 1.27 to 1.63 over the folds
+		aNameMissed:     -0.5741, // name-missed: -0.833 to -0.206 over the folds
+		aHeadMissed:     -1.302,  // head-missed: -1.46 to -1.06 over the folds
+		aHeaviestMissed: -0.8254, // heaviest-missed: -1.04 to -0.565 over the folds
+		aTypeMissed:     0.1369,  // type-missed: -0.254 to 0.47 over the folds
+		aNamed:          0.6739,  // named-part: 0.59 to 0.768 over the folds
+		aMargin:         0.6372,  // margin: 0.469 to 0.844 over the folds
 	},
 }

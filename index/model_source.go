@@ -21,8 +21,8 @@ var (
 		rRelevanceKind: "rRelevanceKind", rListKind: "rListKind", rLength: "rLength",
 	}
 	answerIdents = [nAnswer]string{
-		aBias: "aBias", aCoverage: "aCoverage", aSpecific: "aSpecific", aUnknown: "aUnknown",
-		aDocCoverage: "aDocCoverage", aGuessed: "aGuessed", aNameMissed: "aNameMissed", aHeadMissed: "aHeadMissed",
+		aBias: "aBias", aCoverage: "aCoverage", aSpecific: "aSpecific", aFaint: "aFaint", aUnknown: "aUnknown",
+		aDocCoverage: "aDocCoverage", aNameMissed: "aNameMissed", aHeadMissed: "aHeadMissed",
 		aHeaviestMissed: "aHeaviestMissed", aTypeMissed: "aTypeMissed", aNamed: "aNamed", aMargin: "aMargin",
 	}
 )

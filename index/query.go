@@ -289,9 +289,16 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 			}
 		}
 	}
+	if len(c.alts) == 0 && len(terms) > 0 && english.IsWord(w) {
+		// A real word the notes do not have is never made into one of
+		// theirs ("list" is not "last"), but for two letters swapped
+		// ("chian" for "chain").
+		if fix := ix.swapped(w); fix != "" {
+			c.alts = append(c.alts, alt{terms: ix.analyze(fix), w: wFuzzy1})
+		}
+	}
 	if len(c.alts) == 0 && len(terms) > 0 && !english.IsWord(w) {
-		// A word that is not English may be a typo; a real word the notes
-		// do not have is never made into one of theirs ("list" is not "last").
+		// A word that is not English may be a typo.
 		if fix, d := ix.correct(w); fix != "" {
 			wt := wFuzzy1
 			if d > 1 {
@@ -490,6 +497,27 @@ func (ix *Index) correct(w string) (string, int) {
 	return best, bestD
 }
 
+// swapped returns the word of the notes that w is with two neighbouring
+// letters swapped, or "".
+func (ix *Index) swapped(w string) string {
+	r := []rune(w)
+	if len(r) < 4 {
+		return ""
+	}
+	for i := 0; i+1 < len(r); i++ {
+		if r[i] == r[i+1] {
+			continue
+		}
+		r[i], r[i+1] = r[i+1], r[i]
+		cand := string(r)
+		r[i], r[i+1] = r[i+1], r[i]
+		if ix.vocab.words[cand] {
+			return cand
+		}
+	}
+	return ""
+}
+
 // related finds a word of the notes with the same root as w, when stemming
 // does not join them ("diplomacy" → "diplomatic"): the longest shared
 // prefix, of at least five letters and most of w.
@@ -597,19 +625,30 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	for _, m := range ordinals {
 		n, _ := strconv.Atoi(m[2])
 		before := strings.Fields(m[1])
-		for _, h := range ix.headings {
+		// The heading whose alias takes the most words before the number:
+		// "key point 3" is a key point, not a point of "Lagrange Points";
+		// a strong alias before a weak one of as many words.
+		var best *heading
+		bestWords, bestStrong := 0, false
+		for hi := range ix.headings {
+			h := &ix.headings[hi]
 			if !h.ordinals {
 				continue
 			}
-			for _, a := range h.aliases {
+			for ai, a := range h.aliases {
 				aw := strings.Fields(a)
-				if len(aw) <= len(before) && strings.Join(before[len(before)-len(aw):], " ") == a {
-					if h.years && n >= 1000 {
-						return &sectionIntent{heading: h.name, kind: h.kind, year: n}
-					}
-					return &sectionIntent{heading: h.name, kind: h.kind, ordinal: n}
+				strong := ai < h.strong
+				if len(aw) <= len(before) && strings.Join(before[len(before)-len(aw):], " ") == a &&
+					(len(aw) > bestWords || len(aw) == bestWords && strong && !bestStrong) {
+					best, bestWords, bestStrong = h, len(aw), strong
 				}
 			}
+		}
+		if best != nil {
+			if best.years && n >= 1000 {
+				return &sectionIntent{heading: best.name, kind: best.kind, year: n}
+			}
+			return &sectionIntent{heading: best.name, kind: best.kind, ordinal: n}
 		}
 	}
 	joined := " " + strings.Join(ws, " ") + " "

@@ -73,7 +73,7 @@ const (
 	rFAQKind
 	rExamTipKind
 	rRelevanceKind
-	rListKind // mind maps, connections, source topics: lists of names
+	rListKind // mind maps and their connections: lists of names
 	// rLength: the log of the passage's length relative to the average.
 	rLength
 	nRank
@@ -105,7 +105,6 @@ var kindFeature = map[corpus.Kind]rankFeature{
 	corpus.KindRelevance:   rRelevanceKind,
 	corpus.KindMindMap:     rListKind,
 	corpus.KindConnections: rListKind,
-	corpus.KindSourceTopic: rListKind,
 }
 
 // Constants of the features themselves (not weights: they say how a

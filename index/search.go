@@ -22,6 +22,11 @@ const candidates = 60
 // highlightAbove is the weight a question word needs to be emphasised.
 const highlightAbove = 0.1
 
+// byScoreThenID orders the hits bleve cuts to a number: the same passages
+// with the same scores are kept whatever the order bleve's segments hold
+// them in, so answers (and fitted weights) do not vary from run to run.
+var byScoreThenID = []string{"-_score", "_id"}
+
 // minTitleShare is the least share of a document's title that names it.
 const minTitleShare = 0.6
 
@@ -42,11 +47,11 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 		scored = distinctSections(scored, 3)
 		n = min(n, 3)
 	case p.section != nil && p.section.only && scored[0].named:
-		scored = ix.withNeighbours(scored)
+		scored = ix.withNeighbours(inOrder(scored))
 	}
 	for i := 0; i < len(scored) && len(ans.Results) < n; i++ {
 		s := scored[i]
-		ans.Results = append(ans.Results, corpus.Result{Passage: *s.passage, Score: s.score, Highlights: highlights(p, s)})
+		ans.Results = append(ans.Results, corpus.Result{Passage: *s.passage, Score: s.score, Match: s.f[rMatch], Highlights: highlights(p, s)})
 	}
 	return ans, nil
 }
@@ -66,6 +71,24 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		return p, nil, err
 	}
 	return p, ix.rank(p, hits, ix.model), nil
+}
+
+// inOrder puts the passages a question names first, in the order of the
+// notes: "key point 3" asks nothing else, so with several documents the
+// first one's comes first, not whichever happens to score best.
+func inOrder(scored []scoredPassage) []scoredPassage {
+	slices.SortStableFunc(scored, func(a, b scoredPassage) int {
+		switch {
+		case a.named && !b.named:
+			return -1
+		case b.named && !a.named:
+			return 1
+		case a.named && b.named:
+			return cmp.Compare(a.pos, b.pos)
+		}
+		return 0
+	})
+	return scored
 }
 
 // withNeighbours puts the passages next to the first in its section right
@@ -94,7 +117,8 @@ func (ix *Index) withNeighbours(scored []scoredPassage) []scoredPassage {
 //
 // Reading where terms match is most of a search's cost, and terms in many
 // passages cost most. A small corpus (the seed) keeps every passage's
-// locations in memory (memPostings) and does not ask bleve. A small plan is
+// locations in memory (memPostings) and does not ask bleve: every passage
+// that matches is ranked. A small plan is
 // one bleve search with locations. A larger one first finds the best
 // passages without locations, leaving out the commonest terms of each field
 // while rarer ones bring candidates enough (see searchBudget), then locates
@@ -132,6 +156,11 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 			}
 		}
 	}
+	if ix.mem != nil {
+		// No cut whose ties bleve would break: answers (and fitted weights)
+		// are the same from run to run.
+		return ix.matching(seen, ids, p.defines), nil
+	}
 	extras := len(ids)
 	if p.defines {
 		extras += len(ix.definitions)
@@ -144,9 +173,6 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 		// more hits are asked for than can match (cost counts a passage
 		// once for each term and field it matches).
 		all := size == len(ix.length) || cost+extras <= size
-		if all && ix.mem != nil {
-			return ix.matching(seen, ids, p.defines), nil
-		}
 		if all {
 			size = min(size, cost+extras)
 		}
@@ -171,6 +197,8 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 		req.IncludeLocations = true
 		if all {
 			req.Score = bleve.ScoreNone
+		} else {
+			req.SortBy(byScoreThenID)
 		}
 		res, err := ix.searchSafely(ctx, req)
 		if err != nil {
@@ -192,7 +220,9 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 	}
 	var hits []*search.DocumentMatch
 	if len(first) > 0 {
-		res, err := ix.searchSafely(ctx, bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(first...), candidates, 0, false))
+		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(first...), candidates, 0, false)
+		req.SortBy(byScoreThenID)
+		res, err := ix.searchSafely(ctx, req)
 		if err != nil {
 			return nil, err
 		}

@@ -367,7 +367,7 @@ func TestCompareAnswers(t *testing.T) {
 		}
 		r0, r1 := a.Results[0], a.Results[1]
 		if r0.Part != 0 || r1.Part != 1 || r0.DocID != tt.doc0 || r1.DocID != tt.doc1 ||
-			!strings.Contains(strings.ToLower(r0.Text), tt.want0) || !strings.Contains(strings.ToLower(r1.Text), tt.want1) {
+			!strings.Contains(strings.ToLower(r0.Citation()+" "+r0.Text), tt.want0) || !strings.Contains(strings.ToLower(r1.Citation()+" "+r1.Text), tt.want1) {
 			t.Errorf("Search(%q) = %s (part %d), %s (part %d); want passages about %q and %q", tt.q, r0.ID, r0.Part, r1.ID, r1.Part, tt.want0, tt.want1)
 		}
 		for _, r := range a.Results {

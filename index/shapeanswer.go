@@ -28,9 +28,9 @@ const (
 	// ("all semiconductor developments"): words in nearly every passage
 	// filter nothing. The floor of a concept's weight in confidence.
 	listFilterWeight = minConceptWeight
-	// pointsMinShare is the least score, as a share of the best passage's,
-	// a passage needs to be one of the points on a topic: below it a
-	// passage only shares a word or two with the topic.
+	// pointsMinShare is the least match (corpus.Result.Match), as a share
+	// of the best passage's, a passage needs to be one of the points on a
+	// topic: below it a passage only shares a word or two with the topic.
 	pointsMinShare = 0.3
 )
 
@@ -436,12 +436,12 @@ func (ix *Index) points(ctx context.Context, question string, s shapeWords) (cor
 }
 
 // bestDistinct keeps up to n results, best first, that are answers rather
-// than lists of names or headlines, score at least pointsMinShare of the
-// best, and pass keep (when not nil).
+// than lists of names or headlines, match at least pointsMinShare of what
+// the best matches, and pass keep (when not nil).
 func bestDistinct(rs []corpus.Result, n int, keep func(corpus.Result) bool) []corpus.Result {
 	var out []corpus.Result
 	for _, r := range rs {
-		if len(out) == n || len(rs) > 0 && r.Score < pointsMinShare*rs[0].Score {
+		if len(out) == n || len(rs) > 0 && r.Match < pointsMinShare*rs[0].Match {
 			break
 		}
 		switch r.Kind {
