@@ -99,6 +99,9 @@ func (r *report) readFile(file string) (map[string]any, error) {
 func (r *report) walk(file string, m *yaml.Node, prefix string, out map[string]any) {
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
+		for v.Kind == yaml.AliasNode && v.Alias != nil { // *anchor
+			v = v.Alias
+		}
 		key := prefix + strings.ToLower(k.Value)
 		at := source{file: file, line: k.Line}
 		switch {
