@@ -70,6 +70,8 @@ func TestExitCodes(t *testing.T) {
 		{"bad flag value", nil, "", []string{"ask", "--top", "many", "what is the TTC"}, 2, `--top must be a whole number (got "many")`},
 		{"top out of range", nil, "", []string{"ask", "--top", "99", "what is the TTC"}, 2, "--top must be from 1 to 50"},
 		{"misspelt command", nil, "", []string{"aks", "what is the TTC"}, 2, `unknown command "aks"; did you mean ask?`},
+		{"misspelt subcommand", nil, "", []string{"corpus", "chek"}, 2, `unknown command "chek"; did you mean check?`},
+		{"help", nil, "", []string{}, 0, ""},
 		{"bad configuration", []string{"CONCEPTBOT_CORPUS_SEED=maybe"}, "", []string{"ask", "what is the TTC"}, 2, `corpus.seed must be true or false (got "maybe" from CONCEPTBOT_CORPUS_SEED)`},
 		{"missing config file", nil, "", []string{"--config", missingConfig, "ask", "what is the TTC"}, 2, "not found"},
 		{"discord settings do not stop ask", []string{"CONCEPTBOT_DISCORD_SHARD_COUNT=x", "CONCEPTBOT_HTTP_ADDR=8080", "CONCEPTBOT_DISCORD_PUBLIC_KEY=zz"}, "", []string{"ask", "what is the TTC"}, 0, ""},

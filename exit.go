@@ -56,30 +56,25 @@ func (e usageError) Error() string {
 func (e usageError) Unwrap() error { return e.err }
 
 // usageErrors makes the argument and flag errors of root and its
-// subcommands usageErrors, an unknown flag suggesting the nearest one.
+// subcommands usageErrors, an unknown flag or command suggesting the
+// nearest one.
 func usageErrors(root *cobra.Command) {
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError{flagError(cmd, err), cmd.CommandPath()}
 	})
-	// With a Run of its own, the root checks its arguments: a command it
-	// does not know is an error, not a reason to print the help.
-	if root.Run == nil && root.RunE == nil {
-		root.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
-	}
-	root.SuggestionsMinimumDistance = 2
-	root.Args = func(cmd *cobra.Command, args []string) error {
-		if len(args) == 0 {
-			return nil
-		}
-		msg := fmt.Sprintf("unknown command %q", args[0])
-		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
-			msg += "; did you mean " + strings.Join(s, " or ") + "?"
-		}
-		return usageError{errors.New(msg), cmd.CommandPath()}
-	}
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
-		if args := c.Args; args != nil && c != root {
+		switch args := c.Args; {
+		case args == nil && c.HasSubCommands():
+			// With a Run of its own, a command that only groups others
+			// checks its arguments: a command it does not know is an error,
+			// not a reason to print the help.
+			if c.Run == nil && c.RunE == nil {
+				c.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
+			}
+			c.SuggestionsMinimumDistance = 2
+			c.Args = unknownCommand
+		case args != nil:
 			c.Args = func(cmd *cobra.Command, a []string) error {
 				if err := args(cmd, a); err != nil {
 					var usage usageError
@@ -96,6 +91,18 @@ func usageErrors(root *cobra.Command) {
 		}
 	}
 	walk(root)
+}
+
+// unknownCommand is the Args of a command that only groups others.
+func unknownCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q", args[0])
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, " or ") + "?"
+	}
+	return usageError{errors.New(msg), cmd.CommandPath()}
 }
 
 // flagError rewrites pflag's errors for people: the nearest flag for an
