@@ -386,7 +386,7 @@ func (c *Config) Print() string {
 // the mapstructure tags name them.
 func flatten(prefix string, v reflect.Value, vals map[string]any) {
 	for i := range v.NumField() {
-		if flattenSkips(v.Type().Field(i)) {
+		if !v.Type().Field(i).IsExported() { // not a key: what Load found
 			continue
 		}
 		key := prefix + v.Type().Field(i).Tag.Get("mapstructure")

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -420,6 +419,3 @@ func (c *Config) ValidateOnly(sections ...string) error {
 	}
 	return nil
 }
-
-// flattenSkips reports whether a struct field is not a configuration key.
-func flattenSkips(f reflect.StructField) bool { return !f.IsExported() }
