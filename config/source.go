@@ -217,7 +217,6 @@ func (r *report) readEnv(getenv func(string) string) map[string]any {
 // default. A value that does not parse is a problem, and ok is false.
 func (r *report) parse(key, raw string, at source) (val any, ok bool) {
 	s := strings.TrimSpace(raw)
-	var err error
 	switch defaults[key].(type) {
 	case string:
 		return raw, true
@@ -236,20 +235,16 @@ func (r *report) parse(key, raw string, at source) (val any, ok bool) {
 		case "false", "no", "off", "0":
 			return false, true
 		}
-		err = errors.New("not true or false")
 	case int:
-		var n int
-		if n, err = strconv.Atoi(s); err == nil {
+		if n, err := strconv.Atoi(s); err == nil {
 			return n, true
 		}
 	case float64:
-		var f float64
-		if f, err = strconv.ParseFloat(s, 64); err == nil {
+		if f, err := strconv.ParseFloat(s, 64); err == nil {
 			return f, true
 		}
 	case time.Duration:
-		var d time.Duration
-		if d, err = time.ParseDuration(s); err == nil {
+		if d, err := time.ParseDuration(s); err == nil {
 			return d, true
 		}
 	default:
