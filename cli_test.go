@@ -77,7 +77,8 @@ func TestExitCodes(t *testing.T) {
 		{"discord settings do not stop ask", []string{"CONCEPTBOT_DISCORD_SHARD_COUNT=x", "CONCEPTBOT_HTTP_ADDR=8080", "CONCEPTBOT_DISCORD_PUBLIC_KEY=zz"}, "", []string{"ask", "what is the TTC"}, 0, ""},
 		{"discord settings stop config", []string{"CONCEPTBOT_DISCORD_SHARD_COUNT=x"}, "", []string{"config"}, 2, "discord.shard_count must be a whole number"},
 		{"corpus check finds problems", nil, "", []string{"corpus", "check", broken}, 1, "empty document"},
-		{"notes that cannot be read", []string{"CONCEPTBOT_CORPUS_PATHS=" + filepath.Join(dir, "nowhere")}, "", []string{"ask", "what is the TTC"}, 3, "load notes"},
+		{"notes left out answer all the same", []string{"CONCEPTBOT_CORPUS_PATHS=" + filepath.Join(dir, "nowhere")}, "", []string{"ask", "what is the TTC"}, 0, "left out of the notes"},
+		{"notes that cannot be read, strict", []string{"CONCEPTBOT_CORPUS_STRICT=true", "CONCEPTBOT_CORPUS_PATHS=" + filepath.Join(dir, "nowhere")}, "", []string{"ask", "what is the TTC"}, 3, "load notes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
