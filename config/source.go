@@ -60,7 +60,7 @@ func (r *report) add(key, format string, a ...any) {
 
 // pathKeys are the keys holding paths: set in a file, a relative path is
 // relative to the file's directory.
-var pathKeys = map[string]bool{"corpus.paths": true, "index.path": true, "data.dir": true}
+var pathKeys = map[string]bool{"corpus.paths": true, "index.path": true, "data.dir": true, "store.backup_dir": true}
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
@@ -239,6 +239,10 @@ func (r *report) parse(key, raw string, at source) (val any, ok bool) {
 		if n, err := strconv.Atoi(s); err == nil {
 			return n, true
 		}
+	case int64:
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return n, true
+		}
 	case float64:
 		if f, err := strconv.ParseFloat(s, 64); err == nil {
 			return f, true
@@ -267,6 +271,8 @@ func want(key string) string {
 	case bool:
 		return "true or false"
 	case int:
+		return fmt.Sprintf("a whole number such as %d", d)
+	case int64:
 		return fmt.Sprintf("a whole number such as %d", d)
 	case float64:
 		return fmt.Sprintf("a number such as %g", d)

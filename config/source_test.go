@@ -46,9 +46,10 @@ log:
   format: xml
 `)
 	env := map[string]string{
-		"CONCEPTBOT_DISCORD_SHARD_COUNT": "two",
-		"CONCEPTBOT_CORPUS_SEED":         "maybe",
-		"CONCEPTBOT_HTTP_MAX_AGE":        "-1m",
+		"CONCEPTBOT_DISCORD_SHARD_COUNT":   "two",
+		"CONCEPTBOT_CORPUS_SEED":           "maybe",
+		"CONCEPTBOT_HTTP_MAX_AGE":          "-1m",
+		"CONCEPTBOT_CORPUS_MAX_FILE_BYTES": "8MiB",
 	}
 	c := load(t, file, env)
 	p := problems(t, c.Validate())
@@ -60,6 +61,7 @@ log:
 		"log.levle (" + file + ":9) is not a configuration key; did you mean log.level?",
 		`discord.shard_count must be a whole number such as 1 (got "two" from CONCEPTBOT_DISCORD_SHARD_COUNT)`,
 		`corpus.seed must be true or false (got "maybe" from CONCEPTBOT_CORPUS_SEED)`,
+		`corpus.max_file_bytes must be a whole number such as 8388608 (got "8MiB" from CONCEPTBOT_CORPUS_MAX_FILE_BYTES)`,
 		"http.max_age must be positive (got -1m0s) (set in CONCEPTBOT_HTTP_MAX_AGE)",
 		`log.format must be text or json (got "xml") (set in ` + file + ":10)",
 	}
