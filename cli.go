@@ -49,18 +49,33 @@ func newRoot(a *app) *cobra.Command {
 	return root
 }
 
-// load reads the configuration, with the flags of cmd, without validating it.
+// load reads the configuration, with the flags of cmd, without validating
+// it, and prints its warnings.
 func (a *app) load(cmd *cobra.Command) (*config.Config, error) {
-	return config.Load(config.Options{File: a.configFile, Getenv: a.getenv, Flags: cmd.Flags()})
+	c, err := config.Load(config.Options{File: a.configFile, Getenv: a.getenv, Flags: cmd.Flags()})
+	if err != nil {
+		return nil, usageError{err: err}
+	}
+	for _, w := range c.Warnings() {
+		fmt.Fprintln(a.stderr, "conceptbot: warning:", w)
+	}
+	return c, nil
 }
 
-// config reads and validates the configuration.
-func (a *app) config(cmd *cobra.Command) (*config.Config, error) {
+// config reads the configuration and validates the keys of the named
+// sections, or all of them when none is named.
+func (a *app) config(cmd *cobra.Command, sections ...string) (*config.Config, error) {
 	c, err := a.load(cmd)
 	if err != nil {
 		return nil, err
 	}
-	return c, c.Validate()
+	return c, c.ValidateOnly(sections...)
+}
+
+// notesConfig is config for the commands that only read the notes (ask,
+// eval, corpus check): Discord and server settings do not stop them.
+func (a *app) notesConfig(cmd *cobra.Command) (*config.Config, error) {
+	return a.config(cmd, "corpus", "index")
 }
 
 func (a *app) logger(c *config.Config) *slog.Logger {
@@ -115,12 +130,13 @@ func (a *app) askCmd() *cobra.Command {
 		Short: "Answer a question from the notes",
 		Long: "Answer a question from the notes: the best passage with its citation, then the citations of the next ones.\n" +
 			"With --json, print one JSON object per question; with - as the question, read one question per line from standard input.",
-		Args: cobra.MinimumNArgs(1),
+		Args:    askArgs,
+		Example: askExample,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if top < 1 || top > 50 {
-				return fmt.Errorf("--top must be from 1 to 50 (got %d)", top)
+				return usageError{fmt.Errorf("--top must be from 1 to 50 (got %d)", top), cmd.CommandPath()}
 			}
-			c, err := a.config(cmd)
+			c, err := a.notesConfig(cmd)
 			if err != nil {
 				return err
 			}
@@ -129,10 +145,16 @@ func (a *app) askCmd() *cobra.Command {
 				return err
 			}
 			defer ix.Close()
+			style := styleFor(a.stdout, a.getenv)
+			batch := len(args) == 1 && args[0] == "-"
+			asked, unanswered := 0, 0
 			ask := func(q string) error {
 				ans, err := ix.Search(cmd.Context(), q, top)
 				if err != nil {
 					return err
+				}
+				if asked++; !ans.Answered {
+					unanswered++
 				}
 				var why *index.Explanation
 				if explain {
@@ -147,13 +169,16 @@ func (a *app) askCmd() *cobra.Command {
 					j.Explain = why
 					return json.NewEncoder(a.stdout).Encode(j)
 				}
-				printAnswer(a.stdout, ans, isTerminal(a.stdout))
+				if batch {
+					printQuestion(a.stdout, q, asked > 1, style)
+				}
+				printAnswer(a.stdout, ans, style)
 				if why != nil {
 					printExplanation(a.stdout, ix.Corpus(), *why)
 				}
 				return nil
 			}
-			if len(args) == 1 && args[0] == "-" {
+			if batch {
 				sc := bufio.NewScanner(a.stdin)
 				sc.Buffer(make([]byte, 64*1024), 1<<20)
 				for sc.Scan() {
@@ -161,9 +186,16 @@ func (a *app) askCmd() *cobra.Command {
 						return err
 					}
 				}
-				return sc.Err()
+				if err := sc.Err(); err != nil {
+					return err
+				}
+			} else if err := ask(strings.Join(args, " ")); err != nil {
+				return err
 			}
-			return ask(strings.Join(args, " "))
+			if unanswered > 0 {
+				return errNotInNotes
+			}
+			return nil
 		},
 	}
 	cmd.Flags().IntVar(&top, "top", 3, "how many passages to show")
@@ -210,11 +242,13 @@ func jsonAnswer(ans corpus.Answer) answerJSON {
 }
 
 // printAnswer writes an answer for a person: the best passage under its
-// citation with the matched words emphasised (bold on a terminal, **…**
-// otherwise), then the citations of the rest; answers of other shapes as
+// citation with the matched words emphasised as style says (bold on a
+// terminal), then the citations of the rest; answers of other shapes as
 // printShaped lays them out.
-func printAnswer(w io.Writer, ans corpus.Answer, terminal bool) {
-	if printShaped(w, ans, terminal) {
+func printAnswer(out io.Writer, ans corpus.Answer, style textStyle) {
+	w := new(strings.Builder)
+	defer func() { style.print(out, w.String()) }()
+	if printShaped(w, ans, style) {
 		return
 	}
 	if len(ans.Results) == 0 {
@@ -226,7 +260,7 @@ func printAnswer(w io.Writer, ans corpus.Answer, terminal bool) {
 		best := ans.Results[0]
 		fmt.Fprintln(w, best.Citation())
 		fmt.Fprintln(w)
-		for _, line := range strings.Split(emphasise(best.Text, best.Highlights, terminal), "\n") {
+		for _, line := range strings.Split(emphasise(best.Text, best.Highlights, style), "\n") {
 			fmt.Fprintln(w, "  "+line)
 		}
 		rest = ans.Results[1:]
@@ -242,10 +276,10 @@ func printAnswer(w io.Writer, ans corpus.Answer, terminal bool) {
 	}
 }
 
-func emphasise(text string, spans []corpus.Span, terminal bool) string {
-	open, close := "**", "**"
-	if terminal {
-		open, close = "\x1b[1m", "\x1b[0m"
+func emphasise(text string, spans []corpus.Span, style textStyle) string {
+	open, close := style.emphasis()
+	if open == "" {
+		return text
 	}
 	var b strings.Builder
 	at := 0
@@ -261,22 +295,13 @@ func emphasise(text string, spans []corpus.Span, terminal bool) string {
 	return b.String()
 }
 
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
 func (a *app) evalCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "eval FILE.jsonl...",
 		Short: "Measure answer quality on question sets (hit@1, hit@3, section@1, abstention)",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.config(cmd)
+			c, err := a.notesConfig(cmd)
 			if err != nil {
 				return err
 			}
@@ -289,7 +314,7 @@ func (a *app) evalCmd() *cobra.Command {
 				more, err := index.ReadEval(f)
 				f.Close()
 				if err != nil {
-					return fmt.Errorf("%s: %w", name, err)
+					return evalFileError(a.stderr, name, err)
 				}
 				qs = append(qs, more...)
 			}
@@ -326,7 +351,7 @@ func (a *app) corpusCmd() *cobra.Command {
 			opts := corpusOptions(c)
 			if len(args) > 0 {
 				opts.Paths, opts.Seed = args, false
-			} else if err := c.Validate(); err != nil {
+			} else if err := c.ValidateOnly("corpus", "index"); err != nil {
 				return err
 			}
 			if opts.MaxFileBytes <= 0 {

@@ -24,11 +24,12 @@ func main() {
 		if !errors.As(err, &exit) {
 			fmt.Fprintln(os.Stderr, "conceptbot:", err)
 		}
-		os.Exit(1)
+		os.Exit(exitCode(err))
 	}
 }
 
-// exitError fails the command after it has already said why.
+// exitError fails the command after it has already said why, with exit
+// status 1 (see exitCode).
 type exitError struct{ msg string }
 
 func (e exitError) Error() string { return e.msg }
@@ -37,6 +38,7 @@ func (e exitError) Error() string { return e.msg }
 // arguments, environment and streams.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	root := newRoot(&app{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr})
+	usageErrors(root)
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)

@@ -39,8 +39,8 @@ func TestAskPrintsCitedPassage(t *testing.T) {
 	if first != "Critical and Emerging Technologies Partnership › Historical Background" {
 		t.Errorf("first line = %q, want the Historical Background citation", first)
 	}
-	if !strings.Contains(out, "**established** in 2021") || !strings.Contains(out, "Related:") {
-		t.Errorf("output lacks the emphasised answer or related citations:\n%s", out)
+	if !strings.Contains(out, "established in 2021") || !strings.Contains(out, "Related:") || strings.Contains(out, "**") {
+		t.Errorf("output lacks the answer or related citations, or has ** marks though not on a terminal:\n%s", out)
 	}
 }
 
@@ -84,8 +84,8 @@ func TestAskJSON(t *testing.T) {
 func TestAskBatchFromStdin(t *testing.T) {
 	in := "what is the TTC\n\nhow to make pasta\n+-:~^\"*?/\\()[]{}\n@everyone " + strings.Repeat("cyber ", 2000) + "\n"
 	out, _, err := runCLI(t, nil, in, "ask", "--json", "-")
-	if err != nil {
-		t.Fatal(err)
+	if exitCode(err) != exitNo {
+		t.Fatalf("ask - with questions not in the notes: %v, want exit 1", err)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if len(lines) != 5 {
@@ -108,12 +108,14 @@ func TestAskBatchFromStdin(t *testing.T) {
 }
 
 func TestAskNeedsAQuestion(t *testing.T) {
-	if _, _, err := runCLI(t, nil, "", "ask"); err == nil {
-		t.Error("ask with no question succeeded")
+	_, _, err := runCLI(t, nil, "", "ask")
+	if err == nil || exitCode(err) != exitUsage || !strings.Contains(err.Error(), "Usage:   conceptbot ask \"QUESTION\"") ||
+		!strings.Contains(err.Error(), "Example: conceptbot ask \"") {
+		t.Errorf("ask with no question: %v (exit %d), want the usage line and an example, exit 2", err, exitCode(err))
 	}
 	out, _, err := runCLI(t, nil, "", "ask", "   ")
-	if err != nil || !strings.Contains(out, "couldn't find") {
-		t.Errorf("ask with a blank question = %q, %v; want a polite reply", out, err)
+	if exitCode(err) != exitNo || !strings.Contains(out, "couldn't find") {
+		t.Errorf("ask with a blank question = %q, %v; want a polite reply and exit 1", out, err)
 	}
 }
 

@@ -18,35 +18,35 @@ import (
 //     in full, as a paragraph);
 //   - compare and parts: each side or part under its own heading, its best
 //     passage in full, then the citations of the rest.
-func printShaped(w io.Writer, ans corpus.Answer, terminal bool) bool {
+func printShaped(w io.Writer, ans corpus.Answer, style textStyle) bool {
 	if !ans.Answered || len(ans.Results) == 0 {
 		return false
 	}
 	switch ans.Shape {
 	case corpus.ShapeList:
-		printList(w, ans, terminal)
+		printList(w, ans, style)
 	case corpus.ShapeSummary:
-		printBullets(w, ans, "Summary", terminal)
+		printBullets(w, ans, "Summary", style)
 	case corpus.ShapePoints:
-		printBullets(w, ans, fmt.Sprintf("%d points", len(ans.Results)), terminal)
+		printBullets(w, ans, fmt.Sprintf("%d points", len(ans.Results)), style)
 	case corpus.ShapeCompare, corpus.ShapeParts:
-		printSides(w, ans, terminal)
+		printSides(w, ans, style)
 	default:
 		return false
 	}
 	return true
 }
 
-func printList(w io.Writer, ans corpus.Answer, terminal bool) {
+func printList(w io.Writer, ans corpus.Answer, style textStyle) {
 	total := len(ans.Results) + ans.More
-	fmt.Fprintln(w, heading(fmt.Sprintf("%s (%d)", commonCitation(ans.Results, "List"), total), terminal))
+	fmt.Fprintln(w, heading(fmt.Sprintf("%s (%d)", commonCitation(ans.Results, "List"), total), style))
 	width := len(fmt.Sprint(len(ans.Results)))
 	for i, r := range ans.Results {
 		fmt.Fprintln(w)
 		num := fmt.Sprintf("%*d. ", width, i+1)
 		indent := strings.Repeat(" ", len(num))
-		printIndented(w, num, indent, emphasise(r.Text, r.Highlights, terminal))
-		fmt.Fprintln(w, indent+dim(r.Citation(), terminal))
+		printIndented(w, num, indent, emphasise(r.Text, r.Highlights, style))
+		fmt.Fprintln(w, indent+dim(r.Citation(), style))
 	}
 	if ans.More > 0 {
 		fmt.Fprintf(w, "\n…and %d more.\n", ans.More)
@@ -55,12 +55,12 @@ func printList(w io.Writer, ans corpus.Answer, terminal bool) {
 
 // printBullets writes a summary or points: a heading, then each result as a
 // bullet with its citation (without the document when the heading names it).
-func printBullets(w io.Writer, ans corpus.Answer, title string, terminal bool) {
+func printBullets(w io.Writer, ans corpus.Answer, title string, style textStyle) {
 	doc := commonDoc(ans.Results)
 	if doc != "" {
 		title += ": " + doc
 	}
-	fmt.Fprintln(w, heading(title, terminal))
+	fmt.Fprintln(w, heading(title, style))
 	for i, r := range ans.Results {
 		fmt.Fprintln(w)
 		cite := r.Citation()
@@ -68,12 +68,12 @@ func printBullets(w io.Writer, ans corpus.Answer, title string, terminal bool) {
 			cite = strings.Join(r.Section, corpus.Separator)
 		}
 		if i == 0 && ans.Shape == corpus.ShapeSummary && r.Kind == corpus.KindDefinition {
-			printIndented(w, "  ", "  ", emphasise(r.Text, r.Highlights, terminal))
-			fmt.Fprintln(w, "  "+dim("("+cite+")", terminal))
+			printIndented(w, "  ", "  ", emphasise(r.Text, r.Highlights, style))
+			fmt.Fprintln(w, "  "+dim("("+cite+")", style))
 			continue
 		}
-		printIndented(w, "  • ", "    ", emphasise(r.Text, r.Highlights, terminal))
-		fmt.Fprintln(w, "    "+dim("("+cite+")", terminal))
+		printIndented(w, "  • ", "    ", emphasise(r.Text, r.Highlights, style))
+		fmt.Fprintln(w, "    "+dim("("+cite+")", style))
 	}
 	if ans.More > 0 {
 		fmt.Fprintf(w, "\n…and %d more.\n", ans.More)
@@ -82,7 +82,7 @@ func printBullets(w io.Writer, ans corpus.Answer, title string, terminal bool) {
 
 // printSides writes each side of a comparison, or part of a question, under
 // its own heading: the best passage of each in full, then the rest cited.
-func printSides(w io.Writer, ans corpus.Answer, terminal bool) {
+func printSides(w io.Writer, ans corpus.Answer, style textStyle) {
 	shown := map[int]bool{}
 	var rest []corpus.Result
 	for _, r := range ans.Results {
@@ -101,10 +101,10 @@ func printSides(w io.Writer, ans corpus.Answer, terminal bool) {
 		if ans.Shape == corpus.ShapeParts {
 			name = fmt.Sprintf("%d. %s", r.Part+1, name)
 		}
-		fmt.Fprintln(w, heading(name, terminal))
+		fmt.Fprintln(w, heading(name, style))
 		fmt.Fprintln(w, r.Citation())
 		fmt.Fprintln(w)
-		printIndented(w, "  ", "  ", emphasise(r.Text, r.Highlights, terminal))
+		printIndented(w, "  ", "  ", emphasise(r.Text, r.Highlights, style))
 	}
 	if len(rest) > 0 {
 		fmt.Fprintln(w)
@@ -128,16 +128,16 @@ func printIndented(w io.Writer, first, indent, text string) {
 }
 
 // heading is a title: bold on a terminal, "## " before it otherwise.
-func heading(s string, terminal bool) string {
-	if terminal {
+func heading(s string, style textStyle) string {
+	if style.bold {
 		return "\x1b[1m" + s + "\x1b[0m"
 	}
 	return "## " + s
 }
 
 // dim greys s out on a terminal.
-func dim(s string, terminal bool) string {
-	if terminal {
+func dim(s string, style textStyle) string {
+	if style.bold {
 		return "\x1b[2m" + s + "\x1b[0m"
 	}
 	return s

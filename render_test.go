@@ -31,7 +31,7 @@ func TestPrintShaped(t *testing.T) {
 1. In 2022, one.
    D › Recent Developments › 2
 
-2. In 2023, **two**
+2. In 2023, two
    - with a list
    D › Recent Developments › 1
 
@@ -91,14 +91,14 @@ E › Key Points › 4
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
-			printAnswer(&b, tt.ans, false)
+			printAnswer(&b, tt.ans, textStyle{})
 			if b.String() != tt.want {
 				t.Errorf("printAnswer(%s) =\n%s\nwant\n%s", tt.name, b.String(), tt.want)
 			}
 		})
 	}
 	var b bytes.Buffer
-	printAnswer(&b, tests[0].ans, true)
+	printAnswer(&b, tests[0].ans, textStyle{bold: true})
 	if !strings.HasPrefix(b.String(), "\x1b[1mD › Recent Developments (5)\x1b[0m\n") || !strings.Contains(b.String(), "\x1b[1mtwo\x1b[0m") {
 		t.Errorf("on a terminal, the list's heading and matched words are not bold:\n%q", b.String())
 	}

@@ -138,8 +138,9 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 // (GOGC=100, a 4 MB heap goal) the collector runs a hundred times a second.
 // A GC percent of 400 lets the heap grow to about 16 MB between collections
 // and the soft memory limit keeps the server within its 40 MB of RSS
-// (SCALING.md); the limit is never under twice the heap live once the index
-// is open, so a large corpus does not make the collector run without pause.
+// (README.md, "Measured load"); the limit is never under twice the heap
+// live once the index is open, so a large corpus does not make the
+// collector run without pause.
 // GOGC and GOMEMLIMIT, when set, take precedence.
 const (
 	gcPercent   = 400

@@ -25,7 +25,10 @@ import (
 	"github.com/conceptbot/conceptbot/store/storetest"
 )
 
-func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+func TestMain(m *testing.M) {
+	runAsMain() // as conceptbot itself, for cli_test.go's runMain
+	os.Exit(pgtest.Main(m))
+}
 
 // writeBolt makes data/conceptbot.db under dir with n schedules and one
 // backup of it, and returns the backup's path.

@@ -86,8 +86,8 @@ func dailyCommand() Command {
 		Options: []CommandOption{
 			sub(dailySet, "Post a fact every day at a local time, in a channel",
 				CommandOption{Type: CommandOptionChannel, Name: "channel", Description: "Where to post the facts", Required: true},
-				CommandOption{Type: CommandOptionString, Name: "time", Description: "Local time of day on a 24-hour clock, e.g. 09:00", Required: true, MaxLength: 5},
-				CommandOption{Type: CommandOptionString, Name: "timezone", Description: "Your time zone, e.g. Europe/London (start typing to search)", Required: true, Autocomplete: true},
+				CommandOption{Type: CommandOptionString, Name: "time", Description: "Local time of day, e.g. 09:00, 21:30, 9am or 9:30 pm", Required: true, MaxLength: 12},
+				CommandOption{Type: CommandOptionString, Name: "timezone", Description: "A city or zone, e.g. London, Asia/Kolkata, IST or EST (start typing to search)", Required: true, Autocomplete: true},
 				CommandOption{Type: CommandOptionString, Name: "from", Description: "Which facts to post; default: as before, or all", Choices: froms},
 			),
 			sub(dailyStatus, "Show the schedule, the next posts and any problem"),

@@ -297,8 +297,19 @@ func TestDailyInteractions(t *testing.T) {
 					t.Errorf("next posts %v, want %v", got, want)
 				}
 			}},
+		{name: "set-12-hour-clock-and-abbreviation", golden: true, in: dailyCmd(permManage, "set", `[{"name":"channel","type":7,"value":"401"},{"name":"time","type":3,"value":"9:30 pm"},{"name":"timezone","type":3,"value":"IST"}]`),
+			check: func(t *testing.T, e *dailyEnv, resp *Response) {
+				wantContains("21:30 every day, Asia/Kolkata time")(t, e, resp)
+				// 21:30 IST is 16:00 UTC.
+				want := []time.Time{london(2026, 3, 2, 16, 0), london(2026, 3, 3, 16, 0), london(2026, 3, 4, 16, 0)}
+				if got := timestamps(resp.Data.Content); !slices.Equal(got, want) {
+					t.Errorf("next posts %v, want %v", got, want)
+				}
+			}},
+		{name: "set-city-and-dotted-time", in: dailyCmd(permManage, "set", `[{"name":"channel","type":7,"value":"401"},{"name":"time","type":3,"value":"21.30"},{"name":"timezone","type":3,"value":"London"}]`),
+			check: wantContains("21:30 every day, Europe/London time")},
 		{name: "set-bad-time", golden: true, in: dailyCmd(permManage, "set", `[{"name":"channel","type":7,"value":"401"},{"name":"time","type":3,"value":"25:00"},{"name":"timezone","type":3,"value":"Europe/London"}]`),
-			check: wantContains(`"25:00" isn't a time of day. Use HH:MM`)},
+			check: wantContains(`"25:00" isn't a time of day. Write it like 09:00, 17:30, 9am or 9:30 pm.`)},
 		{name: "set-bad-zone", golden: true, in: dailyCmd(permManage, "set", `[{"name":"channel","type":7,"value":"401"},{"name":"time","type":3,"value":"09:00"},{"name":"timezone","type":3,"value":"Mars/Olympus"}]`),
 			check: wantContains(`"Mars/Olympus" isn't a time zone I know`)},
 		{name: "set-zone-typo-suggests", in: dailyCmd(permManage, "set", `[{"name":"channel","type":7,"value":"401"},{"name":"time","type":3,"value":"09:00"},{"name":"timezone","type":3,"value":"Europe/Lon"}]`),
@@ -449,6 +460,9 @@ func TestDailyAutocomplete(t *testing.T) {
 		{"", []string{"UTC", "Africa/Abidjan"}, 25},
 		{"europe", []string{"Europe/Amsterdam"}, 25},
 		{"xyzzy", nil, 0},
+		{"IST", []string{"Asia/Kolkata", "Europe/Istanbul"}, 0},
+		{"india", []string{"Asia/Kolkata", "Indian/Maldives", "Indian/Mauritius"}, 0},
+		{"EST", []string{"America/New_York"}, 0},
 	}
 	for _, tt := range tests {
 		resp := e.run(t, dailyAuto(tt.typed))

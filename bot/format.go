@@ -13,8 +13,11 @@ import (
 	"github.com/conceptbot/conceptbot/corpus"
 )
 
-// limits are the Discord limits a message must stay within (see DISCORD.md).
-// Every count is in characters, which we take to be runes.
+// limits are the Discord limits a message must stay within, as Discord
+// documents them (https://discord.com/developers/docs/resources/message#embed-object-embed-limits,
+// .../interactions/message-components and .../interactions/application-commands);
+// discordgo checks none of them. Every count is in characters, which we take
+// to be runes.
 type limits struct {
 	content     int // message content
 	title       int // embed title

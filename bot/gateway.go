@@ -198,7 +198,7 @@ func (g *Gateway) Open(ctx context.Context) error {
 	select {
 	case err := <-errc:
 		if err != nil {
-			return fmt.Errorf("gateway: open: %w", err)
+			return g.openError(err)
 		}
 	case <-ctx.Done():
 		go func() {
@@ -236,7 +236,7 @@ func (g *Gateway) RegisterCommands(ctx context.Context) error {
 	}
 	body, err := g.s.RequestWithBucketID(http.MethodPut, endpoint, cmds, endpoint, discordgo.WithContext(ctx))
 	if err != nil {
-		return newAPIError("register commands ("+scope+")", err)
+		return g.restError("register commands ("+scope+")", http.MethodPut, endpoint, err)
 	}
 	var got []Command
 	if err := json.Unmarshal(body, &got); err != nil {
@@ -260,7 +260,7 @@ func (g *Gateway) applicationID(ctx context.Context) (string, error) {
 	}
 	body, err := g.s.RequestWithBucketID(http.MethodGet, discordgo.EndpointApplication("@me"), nil, discordgo.EndpointApplications, discordgo.WithContext(ctx))
 	if err != nil {
-		return "", newAPIError("get current application", err)
+		return "", g.restError("get current application", http.MethodGet, discordgo.EndpointApplication("@me"), err)
 	}
 	var app struct {
 		ID string `json:"id"`

@@ -42,16 +42,23 @@ type APIError struct {
 	Code    int    // Discord's JSON error code, e.g. 50001 Missing Access; 0 if none
 	Message string // Discord's error message, if any
 	Err     error  // the underlying error
+	// URL is the request as made, e.g. "PUT http://127.0.0.1:8080/api/v9/…",
+	// when it holds no secret; empty otherwise.
+	URL string
 }
 
 func (e *APIError) Error() string {
+	op := e.Op
+	if e.URL != "" {
+		op += ": " + e.URL
+	}
 	switch {
 	case e.Status == 0:
-		return fmt.Sprintf("discord: %s: %v", e.Op, e.Err)
+		return fmt.Sprintf("discord: %s: %v", op, e.Err)
 	case e.Message != "":
-		return fmt.Sprintf("discord: %s: HTTP %d: %s (code %d)", e.Op, e.Status, e.Message, e.Code)
+		return fmt.Sprintf("discord: %s: HTTP %d: %s (code %d)", op, e.Status, e.Message, e.Code)
 	}
-	return fmt.Sprintf("discord: %s: HTTP %d", e.Op, e.Status)
+	return fmt.Sprintf("discord: %s: HTTP %d", op, e.Status)
 }
 
 func (e *APIError) Unwrap() error { return e.Err }

@@ -5,9 +5,7 @@ package config
 
 import (
 	"encoding/hex"
-	"errors"
 	"fmt"
-	"io/fs"
 	"net"
 	"net/url"
 	"os"
@@ -36,6 +34,8 @@ type Config struct {
 	Daily   Daily   `mapstructure:"daily"`
 	Store   Store   `mapstructure:"store"`
 	Log     Log     `mapstructure:"log"`
+
+	loaded *report // where values came from, problems and warnings found loading them
 }
 
 // Corpus says which documents are indexed.
@@ -186,23 +186,17 @@ func Load(opts Options) (*Config, error) {
 			file = DefaultFile
 		}
 	}
+	rep := newReport()
 	if file != "" {
-		v.SetConfigFile(file)
-		v.SetConfigType("yaml")
-		if err := v.ReadInConfig(); err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return nil, fmt.Errorf("config file %s: not found", file)
-			}
+		values, err := rep.readFile(file)
+		if err != nil {
+			return nil, err
+		}
+		if err := v.MergeConfigMap(values); err != nil {
 			return nil, fmt.Errorf("config file %s: %w", file, err)
 		}
 	}
-	env := map[string]any{}
-	for k := range defaults {
-		if val := getenv(EnvName(k)); val != "" {
-			setNested(env, k, val)
-		}
-	}
-	if err := v.MergeConfigMap(env); err != nil {
+	if err := v.MergeConfigMap(rep.readEnv(getenv)); err != nil {
 		return nil, fmt.Errorf("environment: %w", err)
 	}
 	if opts.Flags != nil {
@@ -211,6 +205,7 @@ func Load(opts Options) (*Config, error) {
 				if err := v.BindPFlag(k, f); err != nil {
 					return nil, err
 				}
+				rep.sources[k] = source{flag: f.Name}
 			}
 		}
 	}
@@ -218,20 +213,8 @@ func Load(opts Options) (*Config, error) {
 	if err := v.Unmarshal(&c); err != nil {
 		return nil, fmt.Errorf("configuration: %w", err)
 	}
+	c.loaded = rep
 	return &c, nil
-}
-
-func setNested(m map[string]any, key, val string) {
-	parts := strings.Split(key, ".")
-	for _, p := range parts[:len(parts)-1] {
-		sub, ok := m[p].(map[string]any)
-		if !ok {
-			sub = map[string]any{}
-			m[p] = sub
-		}
-		m = sub
-	}
-	m[parts[len(parts)-1]] = val
 }
 
 // Problems is every problem found in a configuration, one a line.
@@ -242,8 +225,14 @@ func (p Problems) Error() string {
 }
 
 // Validate checks the configuration and returns every problem at once as
-// Problems, or nil.
-func (c *Config) Validate() error {
+// Problems, or nil: values of the wrong type and unknown keys found by Load,
+// then values out of range. Each problem starts with its key and names
+// where the value was set. See ValidateOnly.
+func (c *Config) Validate() error { return c.ValidateOnly() }
+
+// checkValues checks the values' ranges and formats. Each problem starts
+// with the key it is about.
+func (c *Config) checkValues() error {
 	var p Problems
 	if c.Discord.ShardCount < 1 {
 		p = append(p, fmt.Sprintf("discord.shard_count must be at least 1 (got %d)", c.Discord.ShardCount))
@@ -397,6 +386,9 @@ func (c *Config) Print() string {
 // the mapstructure tags name them.
 func flatten(prefix string, v reflect.Value, vals map[string]any) {
 	for i := range v.NumField() {
+		if !v.Type().Field(i).IsExported() { // not a key: what Load found
+			continue
+		}
 		key := prefix + v.Type().Field(i).Tag.Get("mapstructure")
 		if f := v.Field(i); f.Kind() == reflect.Struct {
 			flatten(key+".", f, vals)

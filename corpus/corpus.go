@@ -179,6 +179,16 @@ type Section struct {
 	Passages []Passage
 }
 
+// duplicateDoc says why two documents clash and how to fix it.
+func duplicateDoc(d, prev *Document) string {
+	why := fmt.Sprintf("both documents are titled %q", d.Title)
+	if d.Title != prev.Title {
+		why = fmt.Sprintf("the titles %q and %q make the same ID", d.Title, prev.Title)
+	}
+	return fmt.Sprintf("duplicate document ID %q (also in %s): a document's ID is made from its title, and %s; "+
+		"give one of them another title (its first line, or its \"# \" heading in Markdown), or remove the copy", d.ID, prev.File, why)
+}
+
 // New collects docs into a corpus. Documents must have unique IDs and
 // passages unique IDs; the error names the file and line of a duplicate.
 func New(docs ...*Document) (*Corpus, error) {
@@ -191,7 +201,7 @@ func New(docs ...*Document) (*Corpus, error) {
 	seenDoc := map[string]*Document{}
 	for _, d := range docs {
 		if prev, ok := seenDoc[d.ID]; ok {
-			errs = append(errs, &Error{File: d.File, Line: 1, Msg: fmt.Sprintf("duplicate document ID %q (also in %s)", d.ID, prev.File)})
+			errs = append(errs, &Error{File: d.File, Line: 1, Msg: duplicateDoc(d, prev)})
 			continue
 		}
 		seenDoc[d.ID] = d

@@ -117,7 +117,7 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 	}
 	for _, d := range more.Docs {
 		if prev, ok := seen[d.ID]; ok {
-			rep.Problems = append(rep.Problems, &Error{File: d.File, Line: 1, Msg: fmt.Sprintf("duplicate document ID %q (also in %s): left out", d.ID, prev.File)})
+			rep.Problems = append(rep.Problems, &Error{File: d.File, Line: 1, Msg: duplicateDoc(d, prev) + "; until then it is left out"})
 			continue
 		}
 		seen[d.ID] = d

@@ -86,7 +86,8 @@ func TestLoadLeavesOutBadDocuments(t *testing.T) {
 	wantProblems := []string{
 		filepath.Join(dir, "c.txt") + ":1: empty document: no title",
 		missing + ": cannot read: no such file or directory",
-		filepath.Join(dir, "b.md") + `:1: duplicate document ID "alpha" (also in ` + filepath.Join(dir, "a.txt") + "): left out",
+		filepath.Join(dir, "b.md") + `:1: duplicate document ID "alpha" (also in ` + filepath.Join(dir, "a.txt") + `): a document's ID is made from its title, ` +
+			`and both documents are titled "Alpha"; give one of them another title (its first line, or its "# " heading in Markdown), or remove the copy; until then it is left out`,
 	}
 	if got := errorStrings(rep.Problems); !slices.Equal(got, wantProblems) {
 		t.Errorf("problems =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(wantProblems, "\n"))

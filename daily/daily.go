@@ -10,9 +10,11 @@
 // stays 09:00 across daylight saving. A local time that does not exist
 // (spring forward) moves to the first minute after the gap; an ambiguous one
 // (fall back) means its first occurrence. Each local date gets at most one
-// post: the record keeps the last local date handled, and a post that goes
-// out late, after midnight, counts for both its own date and the date it
-// went out on. A post missed while the bot was down is sent on start-up if
+// post: the record keeps the last local date handled, in the server's
+// current zone, and a post that goes out late, after midnight, counts for
+// both its own date and the date it went out on. When the zone changes, that
+// date is read again in the new zone from the instant of the last post, so a
+// change of zone neither skips a day nor posts twice on one. A post missed while the bot was down is sent on start-up if
 // it is at most Options.Grace late; Now counts as the day's post.
 // One timer waits for the earliest due post of all servers and is re-armed
 // on every change.

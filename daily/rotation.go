@@ -100,10 +100,12 @@ func (s *Scheduler) newCycle(r *record, elig []corpus.Passage) []corpus.Passage 
 	return rem
 }
 
-// nonce identifies the post of a guild on a local date, for Discord's
-// enforce_nonce: the base-36 form of 64 bits of a SHA-256, at most 13
-// characters (Discord allows 25). It is the same on every retry.
-func nonce(guild, date string) string {
-	sum := sha256.Sum256([]byte("conceptbot daily\x00" + guild + "\x00" + date))
+// nonce identifies the post of a guild on a local date of a zone, for
+// Discord's enforce_nonce: the base-36 form of 64 bits of a SHA-256, at most
+// 13 characters (Discord allows 25). It is the same on every retry. The zone
+// is part of it because after a change of zone the same date comes again,
+// minutes after the last post at worst, inside Discord's dedupe window.
+func nonce(guild, zone, date string) string {
+	sum := sha256.Sum256([]byte("conceptbot daily\x00" + guild + "\x00" + zone + "\x00" + date))
 	return strconv.FormatUint(binary.BigEndian.Uint64(sum[:8]), 36)
 }

@@ -191,17 +191,20 @@ func TestSkipAndPreview(t *testing.T) {
 }
 
 func TestNonce(t *testing.T) {
-	a := nonce("123456789012345678", "2026-03-08")
+	a := nonce("123456789012345678", "UTC", "2026-03-08")
 	if len(a) == 0 || len(a) > 25 {
 		t.Errorf("nonce has %d characters, want 1..25", len(a))
 	}
-	if b := nonce("123456789012345678", "2026-03-08"); a != b {
+	if b := nonce("123456789012345678", "UTC", "2026-03-08"); a != b {
 		t.Errorf("nonce not deterministic: %s, %s", a, b)
 	}
-	if b := nonce("123456789012345678", "2026-03-09"); a == b {
+	if b := nonce("123456789012345678", "UTC", "2026-03-09"); a == b {
 		t.Errorf("nonce same for two dates: %s", a)
 	}
-	if b := nonce("123456789012345679", "2026-03-08"); a == b {
+	if b := nonce("123456789012345679", "UTC", "2026-03-08"); a == b {
 		t.Errorf("nonce same for two guilds: %s", a)
+	}
+	if b := nonce("123456789012345678", "Asia/Kolkata", "2026-03-08"); a == b {
+		t.Errorf("nonce same for two zones: %s", a)
 	}
 }

@@ -505,7 +505,7 @@ func (s *Scheduler) intend(r *record, date string, due, now time.Time) bool {
 	}
 	r.Intent = &pending{
 		Date:     date,
-		Nonce:    nonce(r.Guild, date),
+		Nonce:    nonce(r.Guild, r.Zone, date),
 		Passage:  p.ID,
 		Deadline: due.Add(s.grace),
 		NextTry:  now,
@@ -632,6 +632,9 @@ func (s *Scheduler) Set(ctx context.Context, guildID, channelID, hhmm, zone, fro
 	r, err := s.update(ctx, guildID, fresh, func(r *record) {
 		if !r.On || r.Hour != h || r.Minute != m || r.Zone != zone {
 			r.Since = now
+		}
+		if r.Zone != zone && r.Zone != "" {
+			r.Handled = rezoneHandled(r, s.loc(r.Zone), s.loc(zone))
 		}
 		r.Channel, r.Hour, r.Minute, r.Zone, r.From, r.On = channelID, h, m, zone, string(f), true
 		r.Paused = ""

@@ -187,7 +187,7 @@ func TestCrashBetweenIntentAndSend(t *testing.T) {
 			if last.Nonce != j.nonce || last.Passage != j.passage.ID {
 				t.Errorf("retry sent %s with nonce %s, want %s with %s", last.Passage, last.Nonce, j.passage.ID, j.nonce)
 			}
-			if want := nonce("g", "2026-05-01"); j.nonce != want {
+			if want := nonce("g", "America/New_York", "2026-05-01"); j.nonce != want {
 				t.Errorf("nonce = %s, want %s", j.nonce, want)
 			}
 			if posts := e.sender.Posts(); len(posts) != 1 {
@@ -354,7 +354,7 @@ func TestChannelGonePauses(t *testing.T) {
 	}
 	fireDue(t, s)
 	posts := e.sender.Posts()
-	if len(posts) != 2 || posts[1].Channel != "new" || posts[1].Nonce != nonce("a", "2026-05-01") {
+	if len(posts) != 2 || posts[1].Channel != "new" || posts[1].Nonce != nonce("a", "UTC", "2026-05-01") {
 		t.Errorf("posts = %+v, want the day's post in new", posts)
 	}
 }
@@ -467,10 +467,11 @@ func TestSetValidation(t *testing.T) {
 		wantIn                           string // in the user message
 	}{
 		{"hour out of range", "g", "c", "25:00", "UTC", "all", `"25:00" isn't a time of day`},
-		{"no minutes", "g", "c", "9", "UTC", "all", "HH:MM"},
-		{"twelve-hour clock", "g", "c", "9am", "UTC", "all", "24-hour"},
+		{"minutes out of range", "g", "c", "9:75", "UTC", "all", "Write it like 09:00, 17:30, 9am or 9:30 pm"},
+		{"twelve-hour clock past 12", "g", "c", "13pm", "UTC", "all", "the hour is from 1 to 12"},
 		{"unknown zone", "g", "c", "09:00", "Mars/Olympus", "all", `"Mars/Olympus" isn't a time zone`},
-		{"zone suggestion", "g", "c", "09:00", "London", "all", "Europe/London"},
+		{"zone suggestion", "g", "c", "09:00", "Lond", "all", "Europe/London"},
+		{"offset with minutes", "g", "c", "09:00", "UTC+5:30", "all", "Asia/Kolkata"},
 		{"local is not a zone", "g", "c", "09:00", "Local", "all", "isn't a time zone"},
 		{"empty zone", "g", "c", "09:00", "", "all", "isn't a time zone"},
 		{"unknown source", "g", "c", "09:00", "UTC", "exam tips", `"exam tips" isn't a source`},
@@ -491,6 +492,10 @@ func TestSetValidation(t *testing.T) {
 	st := mustSet(t, s, "g", "c", "7:05", "europe/london", "Key-Points")
 	if st.Time != "07:05" || st.Zone != "Europe/London" || st.From != FromKeyPoints {
 		t.Errorf("Set normalised to %s %s %s, want 07:05 Europe/London key points", st.Time, st.Zone, st.From)
+	}
+	st = mustSet(t, s, "g", "c", "9:30 pm", "IST", "all")
+	if st.Time != "21:30" || st.Zone != "Asia/Kolkata" {
+		t.Errorf("Set(9:30 pm, IST) normalised to %s %s, want 21:30 Asia/Kolkata", st.Time, st.Zone)
 	}
 }
 
@@ -637,7 +642,7 @@ func TestLatePostPastMidnight(t *testing.T) {
 	s = e.mustOpen(t)
 	fireDue(t, s)
 	posts := e.sender.Posts()
-	if len(posts) != 1 || posts[0].Nonce != nonce("g", "2026-05-01") {
+	if len(posts) != 1 || posts[0].Nonce != nonce("g", "Europe/London", "2026-05-01") {
 		t.Fatalf("posts = %+v, want yesterday's", posts)
 	}
 	for h := 1; h < 24; h++ {

@@ -87,7 +87,7 @@ func TestHandOffNow(t *testing.T) {
 		t.Fatalf("replica Now = %+v, %v; want %s posted by the leader", res, err, want.ID)
 	}
 	posts := sender.Posts()
-	if len(posts) != 1 || posts[0].Nonce != nonce("g", "2026-05-01") || posts[0].Passage != want.ID {
+	if len(posts) != 1 || posts[0].Nonce != nonce("g", "UTC", "2026-05-01") || posts[0].Passage != want.ID {
 		t.Errorf("posts = %+v, want today's with %s", posts, want.ID)
 	}
 	if _, err := replica.Now(ctx, "g"); ErrorCode(err) != EConflict {
@@ -108,7 +108,7 @@ func TestHandOffNow(t *testing.T) {
 	}
 	startNode(t, url, clk, c, sender, 3)
 	waitFor(t, "the queued post", func() bool { return len(sender.Posts()) == 2 })
-	if p := sender.Posts()[1]; p.Passage != res.Passage.ID || p.Nonce != nonce("g", "2026-05-02") {
+	if p := sender.Posts()[1]; p.Passage != res.Passage.ID || p.Nonce != nonce("g", "UTC", "2026-05-02") {
 		t.Errorf("second post %+v, want %s for 2026-05-02", p, res.Passage.ID)
 	}
 }
@@ -212,7 +212,7 @@ func TestStoreDownAndBack(t *testing.T) {
 	proxy.Restore()
 	waitFor(t, "the leader back", leader.Leading)
 	waitFor(t, "the missed post", func() bool { return len(sender.Posts()) == 1 })
-	if p := sender.Posts()[0]; p.Nonce != nonce("g", "2026-05-01") {
+	if p := sender.Posts()[0]; p.Nonce != nonce("g", "UTC", "2026-05-01") {
 		t.Errorf("post %+v, want the one for 2026-05-01", p)
 	}
 	clk.Advance(time.Hour)

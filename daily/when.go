@@ -2,34 +2,12 @@ package daily
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
 )
 
 // dateLayout formats a local date. Dates in this layout compare correctly as
 // strings.
 const dateLayout = "2006-01-02"
-
-// parseClock reads "HH:MM" on a 24-hour clock; a single-digit hour is fine.
-func parseClock(s string) (h, m int, err error) {
-	s = strings.TrimSpace(s)
-	hs, ms, ok := strings.Cut(s, ":")
-	h, herr := atoi(hs, 1, 2)
-	m, merr := atoi(ms, 2, 2)
-	if !ok || herr != nil || merr != nil || h > 23 || m > 59 {
-		return 0, 0, &Error{Code: EInvalid, Message: fmt.Sprintf("%q isn't a time of day. Use HH:MM on a 24-hour clock, e.g. 09:00 or 17:30.", s)}
-	}
-	return h, m, nil
-}
-
-// atoi parses between min and max decimal digits, nothing else.
-func atoi(s string, min, max int) (int, error) {
-	if len(s) < min || len(s) > max || strings.Trim(s, "0123456789") != "" {
-		return 0, fmt.Errorf("not %d-%d digits: %q", min, max, s)
-	}
-	return strconv.Atoi(s)
-}
 
 // clock formats a time of day as HH:MM.
 func clock(h, m int) string { return fmt.Sprintf("%02d:%02d", h, m) }
@@ -88,6 +66,24 @@ func addDays(date string, n int) string {
 		panic(fmt.Sprintf("daily: bad internal date %q", date))
 	}
 	return d.AddDate(0, 0, n).Format(dateLayout)
+}
+
+// rezoneHandled returns r's last handled date, a date in the zone from, as
+// a date in the zone to: the date there of the instant the last post went
+// out, or, for a date whose post was given up on, of the instant it was due.
+// Handled is kept in the schedule's current zone; Set calls this when the
+// zone changes. After a post at 11:02 UTC, the handled date in UTC-12 is the
+// day before, so a 23:03 slot there a minute later is the same local date
+// and the next post comes a day on, not two.
+func rezoneHandled(r *record, from, to *time.Location) string {
+	if r.Handled == "" {
+		return ""
+	}
+	at := slot(r.Handled, r.Hour, r.Minute, from)
+	if !r.LastPost.IsZero() && r.LastPost.In(from).Format(dateLayout) == r.Handled {
+		at = r.LastPost
+	}
+	return at.In(to).Format(dateLayout)
 }
 
 // nextPost returns when r's next post is due and the local date it is for.

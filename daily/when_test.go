@@ -50,34 +50,6 @@ func TestWall(t *testing.T) {
 	}
 }
 
-func TestParseClock(t *testing.T) {
-	tests := []struct {
-		in   string
-		h, m int
-		ok   bool
-	}{
-		{"09:00", 9, 0, true},
-		{"9:05", 9, 5, true},
-		{" 23:59 ", 23, 59, true},
-		{"00:00", 0, 0, true},
-		{"24:00", 0, 0, false},
-		{"09:60", 0, 0, false},
-		{"9", 0, 0, false},
-		{"0900", 0, 0, false},
-		{"+9:00", 0, 0, false},
-		{"09:0", 0, 0, false},
-		{"ab:cd", 0, 0, false},
-		{"9am", 0, 0, false},
-		{"", 0, 0, false},
-	}
-	for _, tt := range tests {
-		h, m, err := parseClock(tt.in)
-		if (err == nil) != tt.ok || h != tt.h || m != tt.m {
-			t.Errorf("parseClock(%q) = %d, %d, %v, want %d, %d, ok %v", tt.in, h, m, err, tt.h, tt.m, tt.ok)
-		}
-	}
-}
-
 func TestNextPost(t *testing.T) {
 	ny, _ := time.LoadLocation("America/New_York")
 	set := time.Date(2026, 3, 1, 0, 0, 0, 0, ny)

@@ -48,15 +48,21 @@ var zones = []string{
 }
 
 // Zones returns the common zone names matching prefix, for autocomplete.
-// Matching ignores case and treats spaces as underscores. Names that start
-// with prefix come first, then names whose city (any part after a "/")
-// does, e.g. "lon" finds "Europe/London". An empty prefix returns them all.
+// Matching ignores case and treats spaces as underscores. The zone an
+// abbreviation, place or offset typed in full stands for comes first ("ist"
+// → Asia/Kolkata), then names that start with prefix, then names whose city
+// (any part after a "/") does, e.g. "lon" finds "Europe/London". An empty
+// prefix returns them all.
 func Zones(prefix string) []string {
 	p := normZone(prefix)
 	var whole, part []string
+	if z, ok, _ := aliasZone(prefix); ok && z != "" {
+		whole = append(whole, z)
+	}
 	for _, z := range zones {
 		n := strings.ToLower(z)
 		switch {
+		case len(whole) > 0 && whole[0] == z:
 		case strings.HasPrefix(n, p):
 			whole = append(whole, z)
 		case slices.ContainsFunc(strings.Split(n, "/")[1:], func(s string) bool { return strings.HasPrefix(s, p) }):
@@ -71,8 +77,15 @@ func normZone(s string) string {
 }
 
 // loadZone validates an IANA zone name and returns it as the database spells
-// it, so "europe/london" becomes "Europe/London".
+// it, so "europe/london" becomes "Europe/London". Abbreviations, places and
+// UTC offsets are read first (see aliasZone): "IST" is Asia/Kolkata.
 func loadZone(name string) (string, *time.Location, error) {
+	if z, ok, err := aliasZone(name); err != nil {
+		return "", nil, err
+	} else if ok {
+		loc, err := time.LoadLocation(z)
+		return z, loc, err
+	}
 	n := strings.ReplaceAll(strings.TrimSpace(name), " ", "_")
 	if n != "" && n != "Local" && !strings.HasPrefix(n, "/") && !strings.Contains(n, "..") {
 		if loc, err := time.LoadLocation(n); err == nil {
@@ -87,7 +100,7 @@ func loadZone(name string) (string, *time.Location, error) {
 			}
 		}
 	}
-	msg := fmt.Sprintf("%q isn't a time zone I know. Use an IANA name such as Europe/London, America/New_York or Asia/Kolkata.", name)
+	msg := fmt.Sprintf("%q isn't a time zone I know. Use a city or an IANA name such as Europe/London, America/New_York or Asia/Kolkata, or an abbreviation such as IST or EST.", name)
 	if s := Zones(name); len(s) > 0 && strings.TrimSpace(name) != "" {
 		msg += " Did you mean " + strings.Join(s[:min(3, len(s))], ", ") + "?"
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -42,9 +43,12 @@ func (s *sections) UnmarshalJSON(b []byte) error {
 // InScope reports whether the question has an answer in the notes.
 func (q EvalQuestion) InScope() bool { return len(q.Accept) > 0 }
 
-// ReadEval reads an evaluation set, one JSON object a line.
+// ReadEval reads an evaluation set, one JSON object a line. A malformed
+// line is an *EvalLineError saying what is wrong; every one is returned,
+// joined.
 func ReadEval(r io.Reader) ([]EvalQuestion, error) {
 	var qs []EvalQuestion
+	var bad []error
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	line := 0
@@ -56,14 +60,22 @@ func ReadEval(r io.Reader) ([]EvalQuestion, error) {
 		}
 		var q EvalQuestion
 		if err := json.Unmarshal([]byte(t), &q); err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, err)
+			bad = append(bad, &EvalLineError{Line: line, Msg: describeEvalJSON(err)})
+			continue
 		}
 		if strings.TrimSpace(q.Q) == "" {
-			return nil, fmt.Errorf("line %d: no question (\"q\")", line)
+			bad = append(bad, &EvalLineError{Line: line, Msg: `no question: "q" is missing or empty; ` + evalFormat})
+			continue
 		}
 		qs = append(qs, q)
 	}
-	return qs, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", line+1, err)
+	}
+	if len(bad) > 0 {
+		return nil, errors.Join(bad...)
+	}
+	return qs, nil
 }
 
 // ReadQuestionSets reads every .jsonl file in dirs, each a QuestionSet
