@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -31,6 +32,9 @@ type Options struct {
 	RateLimit int
 	// RateWindow is the window of RateLimit; default 30 seconds.
 	RateWindow time.Duration
+	// AutocompleteLimit is how many autocomplete requests (one a keystroke
+	// or so) one user may make per RateWindow; default 10 × RateLimit.
+	AutocompleteLimit int
 	// Results is how many results a question fetches, paged through with
 	// "More results"; default 10.
 	Results int
@@ -62,7 +66,8 @@ type Bot struct {
 	results int
 	log     *slog.Logger
 	fmt     formatter
-	limit   *limiter
+	limit   *limiter // questions
+	typing  *limiter // autocomplete
 	obs     Observer
 	daily   DailyScheduler // nil: /daily is not enabled
 
@@ -86,6 +91,9 @@ func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
 	if opts.RateWindow <= 0 {
 		opts.RateWindow = 30 * time.Second
 	}
+	if opts.AutocompleteLimit <= 0 {
+		opts.AutocompleteLimit = 10 * min(opts.RateLimit, math.MaxInt/10)
+	}
 	if opts.Results <= 0 {
 		opts.Results = 10
 	}
@@ -108,6 +116,7 @@ func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
 		log:     opts.Logger,
 		fmt:     formatter{footer: opts.Footer},
 		limit:   newLimiter(opts.RateLimit, opts.RateWindow, opts.Now),
+		typing:  newLimiter(opts.AutocompleteLimit, opts.RateWindow, opts.Now),
 		obs:     opts.Observer,
 		daily:   opts.Daily,
 		rand:    rand.New(opts.Rand),

@@ -283,19 +283,6 @@ func TestRealPayloads(t *testing.T) {
 	}
 }
 
-// TestFragmentRejected: the docs' current example is not JSON; decoding it
-// fails cleanly instead of producing a half-filled interaction.
-func TestFragmentRejected(t *testing.T) {
-	body, err := os.ReadFile("testdata/payloads/message-component-button-fragment.jsonc")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var in Interaction
-	if err := json.Unmarshal(body, &in); err == nil {
-		t.Errorf("json.Unmarshal(fragment) = nil error, want a syntax error")
-	}
-}
-
 const (
 	inGuild = `"guild_id":"1","channel_id":"2","member":{"user":{"id":"100","username":"ana"},"permissions":"0"}`
 	inDM    = `"channel_id":"3","user":{"id":"200","username":"bo"}`
@@ -307,6 +294,13 @@ func cmd(where, name string, options string) string {
 
 func button(customID, message string) string {
 	return fmt.Sprintf(`{"id":"9","application_id":"7","type":3,"token":"t",%s,"message":%s,"data":{"custom_id":%q,"component_type":2}}`, inGuild, message, customID)
+}
+
+// findInNotes is the "Find in notes" message command on a message saying
+// content.
+func findInNotes(where, content string) string {
+	return fmt.Sprintf(`{"id":"9","type":2,"token":"t",%s,"data":{"name":"Find in notes","type":3,"target_id":"77",`+
+		`"resolved":{"messages":{"77":{"id":"77","channel_id":"2","author":{"id":"5"},"content":%q}}}}}`, where, content)
 }
 
 func autocomplete(typed string) string {
@@ -603,20 +597,37 @@ func TestRateLimit(t *testing.T) {
 	if limited(ask(inDM)) {
 		t.Error("another user is limited too")
 	}
-	// Buttons that search count; others do not.
-	more, _ := f.bot.Interaction(t.Context(), decode(t, button("more:1:quantum qubits", "null")))
-	if !limited(more) {
-		t.Errorf("More results = %s, want limited", mustJSON(t, more))
+	// What searches or ranks free text counts; the rest does not.
+	interact := func(in string) *Response {
+		t.Helper()
+		resp, err := f.bot.Interaction(t.Context(), decode(t, in))
+		if err != nil {
+			t.Fatalf("Interaction(%s): %v", in, err)
+		}
+		checkResponse(t, resp)
+		return resp
 	}
-	free, _ := f.bot.Interaction(t.Context(), decode(t, cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"zzz unknown words"}]`)))
-	if !limited(free) {
-		t.Errorf("/lookup with free text = %s, want limited (it searches)", mustJSON(t, free))
+	for _, tt := range []struct{ name, in string }{
+		{"More results", button("more:1:quantum qubits", "null")},
+		{"/lookup with free text", cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"zzz unknown words"}]`)},
+		{"/lookup with free text naming a section", cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"computing key points"}]`)},
+		{"Find in notes", findInNotes(inGuild, "how do qubits work?")},
+	} {
+		if resp := interact(tt.in); !limited(resp) {
+			t.Errorf("%s = %s, want limited", tt.name, mustJSON(t, resp))
+		}
 	}
-	for _, in := range []string{cmd(inGuild, "fact", "null"), autocomplete("key"), button("section:quantum-computing/key-points", "null")} {
-		resp, _ := f.bot.Interaction(t.Context(), decode(t, in))
-		if resp.Type == ResponseMessage && limited(resp) {
+	for _, in := range []string{
+		cmd(inGuild, "fact", "null"),
+		button("section:quantum-computing/key-points", "null"),
+		cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"quantum-computing/key-points"}]`), // picked from the list
+	} {
+		if resp := interact(in); limited(resp) {
 			t.Errorf("%s limited", in)
 		}
+	}
+	if resp := interact(autocomplete("key")); len(resp.Data.Choices) == 0 {
+		t.Errorf("autocomplete for a user out of questions = %s, want choices (it has a limit of its own)", mustJSON(t, resp))
 	}
 	f.clock.advance(6 * time.Second) // one token: 30 s / 5
 	if limited(ask(inGuild)) {
@@ -742,8 +753,8 @@ func TestConcurrent(t *testing.T) {
 	}
 	var wg sync.WaitGroup
 	for i := range 40 {
+		in := decode(t, ins[i%len(ins)]) // here: only the test's goroutine may fail it
 		wg.Go(func() {
-			in := decode(t, ins[i%len(ins)])
 			if _, err := f.bot.Interaction(t.Context(), in); err != nil {
 				t.Error(err)
 			}
@@ -758,7 +769,10 @@ func TestConcurrent(t *testing.T) {
 func TestNoPanic(t *testing.T) {
 	f := newFixture(t)
 	var bodies []string
-	files, _ := filepath.Glob("testdata/payloads/*.json")
+	files, err := filepath.Glob("testdata/payloads/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no payloads in testdata/payloads: %v", err)
+	}
 	for _, file := range files {
 		b, err := os.ReadFile(file)
 		if err != nil {
@@ -801,6 +815,12 @@ func TestNewDefaults(t *testing.T) {
 	if err != nil || !isEphemeral(resp) || resp.Data.Content != msgNoNotes {
 		t.Errorf("/fact without notes = %s, %v; want %q", mustJSON(t, resp), err, msgNoNotes)
 	}
-	resp, _ = b.Interaction(t.Context(), decode(t, autocomplete("")))
+	resp, err = b.Interaction(t.Context(), decode(t, autocomplete("")))
+	if err != nil {
+		t.Fatalf("autocomplete without notes: %v", err)
+	}
 	checkResponse(t, resp)
+	if resp.Type != ResponseAutocompleteResult || len(resp.Data.Choices) != 0 {
+		t.Errorf("autocomplete without notes = %s, want an empty list", mustJSON(t, resp))
+	}
 }

@@ -122,11 +122,19 @@ func (b *Bot) findInNotes(ctx context.Context, in *Interaction) (*Response, erro
 	return b.fmt.answer(a, 0, true).response(ResponseMessage), nil
 }
 
+// maxTyped is how many runes of a /lookup value (typed or picked) are
+// matched against the names of sections and passages: a name is shorter,
+// so the rest could only make ranking slower, never a match better. With it
+// a request's ranking work is bounded whatever Discord sends (up to 6,000
+// characters an option).
+const maxTyped = 300
+
 // lookup answers /lookup section:<value>. The value is a section or passage
 // ID picked from autocomplete, or free text: then the best match among the
-// citations, or else a search.
+// citations, or else a search. Free text is a question: it is rate limited
+// before it is ranked.
 func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
-	v := strings.TrimSpace(stringOption(in.Data.Options, "section"))
+	v := strings.TrimSpace(cut(stringOption(in.Data.Options, "section"), maxTyped))
 	if v == "" {
 		return ephemeral("Please name a section, e.g. pick one from the list."), nil
 	}
@@ -138,13 +146,13 @@ func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
 	if r, ok := b.sectionReply(v); ok {
 		return r.response(ResponseMessage), nil
 	}
+	if ok, _ := b.allow(in.UserID()); !ok {
+		return ephemeral(msgRateLimited), nil
+	}
 	if best := rank(b.cands, v, 1, tierSubstring); len(best) > 0 {
 		if r, ok := b.sectionReply(best[0].id); ok {
 			return r.response(ResponseMessage), nil
 		}
-	}
-	if ok, _ := b.allow(in.UserID()); !ok {
-		return ephemeral(msgRateLimited), nil // free text is a question: it counts
 	}
 	a, err := b.ask(ctx, cleanQuestion(v))
 	if err != nil {
@@ -154,19 +162,25 @@ func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
 }
 
 // autocomplete suggests sections and passages for /lookup, and time zones
-// for /daily.
+// for /daily. Discord asks as the user types, so it has a rate limit of its
+// own, more generous than questions' (see Options.AutocompleteLimit), taken
+// before any work: a user over it gets no suggestions until it refills.
 func (b *Bot) autocomplete(in *Interaction) *Response {
+	res := &Response{Type: ResponseAutocompleteResult, Data: &ResponseData{}}
+	if !b.typing.allowQuiet(in.UserID()) {
+		b.log.Debug("autocomplete rate limited", "user", in.UserID())
+		return res
+	}
 	if in.Data.Name == cmdDaily {
 		return dailyAutocomplete(in)
 	}
-	res := &Response{Type: ResponseAutocompleteResult, Data: &ResponseData{}}
 	if in.Data.Name != cmdLookup {
 		return res
 	}
 	var typed string
 	for _, o := range in.Data.Options {
 		if o.Focused {
-			typed = rawString(o.Value)
+			typed = cut(rawString(o.Value), maxTyped)
 		}
 	}
 	lim := discordLimits
@@ -247,7 +261,8 @@ func isSnowflake(s string) bool {
 type candidate struct {
 	id      string
 	name    string // the choice's name: a citation, with a FAQ's question
-	key     string // name folded for matching: lower case, words split by single spaces
+	key     string   // name folded for matching: lower case, words split by single spaces
+	words   [][]rune // the words of key, for the fuzzy tier
 	section bool
 }
 
@@ -285,7 +300,8 @@ func newCandidate(id, doc, rest string, section bool) candidate {
 			name = truncate(name, n)
 		}
 	}
-	return candidate{id: id, name: name, key: fold(doc + rest), section: section}
+	key := fold(doc + rest)
+	return candidate{id: id, name: name, key: key, words: runeWords(key), section: section}
 }
 
 // fold lowercases s and keeps only its letters and digits, as words split by
@@ -314,6 +330,7 @@ func rank(cands []candidate, q string, n, worst int) []candidate {
 	if q == "" {
 		return nil
 	}
+	qw := runeWords(q)
 	type scored struct {
 		c          candidate
 		tier, at   int
@@ -321,7 +338,7 @@ func rank(cands []candidate, q string, n, worst int) []candidate {
 	}
 	var ss []scored
 	for i, c := range cands {
-		tier, at := match(c.key, q)
+		tier, at := matchUpTo(c.key, c.words, q, qw, worst)
 		if tier <= worst {
 			ss = append(ss, scored{c, tier, at, i, len(c.key)})
 		}
@@ -348,6 +365,21 @@ func rank(cands []candidate, q string, n, worst int) []candidate {
 
 // match returns how well q matches key (both folded) and where.
 func match(key, q string) (tier, at int) {
+	return matchUpTo(key, runeWords(key), q, runeWords(q), tierFuzzy)
+}
+
+// runeWords splits s into words of runes.
+func runeWords(s string) [][]rune {
+	var out [][]rune
+	for w := range strings.FieldsSeq(s) {
+		out = append(out, []rune(w))
+	}
+	return out
+}
+
+// matchUpTo is match, trying no tier worse than worst, with the words of
+// key and q split beforehand.
+func matchUpTo(key string, keyWords [][]rune, q string, qWords [][]rune, worst int) (tier, at int) {
 	if strings.HasPrefix(key, q) {
 		return tierPrefix, 0
 	}
@@ -357,10 +389,16 @@ func match(key, q string) (tier, at int) {
 	if i := strings.Index(key, q); i >= 0 {
 		return tierSubstring, i
 	}
+	if worst < tierSubsequence {
+		return tierNone, 0
+	}
 	if gaps, ok := subsequence(key, q); ok {
 		return tierSubsequence, gaps
 	}
-	if d, ok := nearWords(key, q); ok {
+	if worst < tierFuzzy {
+		return tierNone, 0
+	}
+	if d, ok := nearWords(keyWords, qWords); ok {
 		return tierFuzzy, d
 	}
 	return tierNone, 0
@@ -369,34 +407,47 @@ func match(key, q string) (tier, at int) {
 // subsequence reports whether the runes of q appear in key in order, and how
 // many runes of key lie between the first and last of them beyond q's own.
 func subsequence(key, q string) (gaps int, ok bool) {
-	qr := []rune(q)
-	i, first, last := 0, -1, 0
-	for k, r := range []rune(key) {
-		if i < len(qr) && r == qr[i] {
+	if len(q) > len(key) {
+		return 0, false // q's runes would take more bytes than key has
+	}
+	rest := q
+	k, first, last := 0, -1, 0
+	for _, r := range key {
+		if rest == "" {
+			break
+		}
+		if qr, size := utf8.DecodeRuneInString(rest); r == qr {
 			if first < 0 {
 				first = k
 			}
 			last = k
-			i++
+			rest = rest[size:]
 		}
+		k++
 	}
-	if i < len(qr) {
+	if rest != "" {
 		return 0, false
 	}
-	return last - first + 1 - len(qr), true
+	return last - first + 1 - utf8.RuneCountInString(q), true
 }
 
-// nearWords reports whether every word of q is within a small edit distance
-// (a third of its length) of the start of some word of key, and the sum of
-// the distances.
-func nearWords(key, q string) (dist int, ok bool) {
-	words := strings.Fields(key)
-	for _, qw := range strings.Fields(q) {
-		qr := []rune(qw)
+// maxFuzzyWords is the most words a query may have to match in the fuzzy
+// tier: names are a few words long, and each word costs edit distances to
+// every word of every candidate.
+const maxFuzzyWords = 8
+
+// nearWords reports whether every word of a query (qWords) is within a
+// small edit distance (a third of its length) of the start of some word of
+// a key, and the sum of the distances. A query of more than maxFuzzyWords
+// words is not near.
+func nearWords(keyWords, qWords [][]rune) (dist int, ok bool) {
+	if len(qWords) > maxFuzzyWords {
+		return 0, false
+	}
+	for _, qr := range qWords {
 		allowed := len(qr) / 3
 		best := allowed + 1
-		for _, w := range words {
-			wr := []rune(w)
+		for _, wr := range keyWords {
 			for n := max(1, len(qr)-1); n <= min(len(wr), len(qr)+1); n++ {
 				best = min(best, levenshtein(qr, wr[:n]))
 			}

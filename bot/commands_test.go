@@ -1,10 +1,12 @@
 package bot
 
 import (
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -86,6 +88,45 @@ func TestRank(t *testing.T) {
 
 func corpus0(f *fixture) string { return f.corpus.Docs[0].ID }
 
+// TestAutocompleteRateLimit: autocomplete has a limit of its own, ten times
+// the questions', taken before any work; a user over it gets an empty list
+// until the bucket refills, and other users are not affected.
+func TestAutocompleteRateLimit(t *testing.T) {
+	f := newFixture(t)
+	suggest := func(who, typed string) int {
+		t.Helper()
+		in := fmt.Sprintf(`{"id":"9","type":4,%s,"data":{"name":"lookup","type":1,"options":[{"type":3,"name":"section","value":%q,"focused":true}]}}`, who, typed)
+		resp, err := f.bot.Interaction(t.Context(), decode(t, in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkResponse(t, resp)
+		if resp.Type != ResponseAutocompleteResult {
+			t.Fatalf("autocomplete answered %s", mustJSON(t, resp))
+		}
+		return len(resp.Data.Choices)
+	}
+	const limit = 10 * 5 // the default: ten times bot.rate_limit per window
+	for i := range limit {
+		if suggest(inGuild, "key") == 0 {
+			t.Fatalf("autocomplete %d had no choices, want %d allowed", i+1, limit)
+		}
+	}
+	if n := suggest(inGuild, "key"); n != 0 {
+		t.Errorf("autocomplete %d within the window = %d choices, want none", limit+1, n)
+	}
+	if suggest(inDM, "key") == 0 {
+		t.Error("another user's autocomplete is limited too")
+	}
+	if ok, _ := f.bot.allow("100"); !ok {
+		t.Error("autocomplete used up the user's questions")
+	}
+	f.clock.advance(30 * time.Second / limit)
+	if suggest(inGuild, "key") == 0 {
+		t.Error("autocomplete after a token refilled had no choices")
+	}
+}
+
 func TestMatchTiers(t *testing.T) {
 	tests := []struct {
 		key, q string
@@ -97,6 +138,13 @@ func TestMatchTiers(t *testing.T) {
 		{"quantum computing definition", "qcd", tierSubsequence},
 		{"quantum computing definition", "kwantum", tierFuzzy},
 		{"quantum computing definition", "banana", tierNone},
+		{"quantum computing definition", "qüantum", tierFuzzy},
+		{"quantüm computing definition", "qcd", tierSubsequence},
+		{"quantum computing definition", "quantum computing definition and more", tierNone},
+		{"quantum computing definition", "kwantum komputing", tierFuzzy},
+		// More words than a name has are not matched fuzzily.
+		{"quantum computing definition", strings.Repeat("kwantum ", maxFuzzyWords), tierFuzzy},
+		{"quantum computing definition", strings.Repeat("kwantum ", maxFuzzyWords+1), tierNone},
 	}
 	for _, tt := range tests {
 		if got, _ := match(tt.key, tt.q); got != tt.want {
