@@ -260,7 +260,7 @@ func isSnowflake(s string) bool {
 // candidate is a section or passage /lookup can show.
 type candidate struct {
 	id      string
-	name    string // the choice's name: a citation, with a FAQ's question
+	name    string   // the choice's name: a citation, with a FAQ's question
 	key     string   // name folded for matching: lower case, words split by single spaces
 	words   [][]rune // the words of key, for the fuzzy tier
 	section bool
