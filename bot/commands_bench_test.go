@@ -26,7 +26,7 @@ func hostileValues(n int) []struct{ kind, v string } {
 // passages. The rate limit is lifted, so that every request does its work;
 // the search behind free text answers at once (the index bounds its own).
 func BenchmarkAutocompleteWorstCase(b *testing.B) {
-	seed, err := corpus.Load(nil, true)
+	seed, _, err := corpus.Load(b.Context(), corpus.Options{Seed: true})
 	if err != nil {
 		b.Fatal(err)
 	}
