@@ -128,27 +128,47 @@ func TestAutocompleteRateLimit(t *testing.T) {
 }
 
 func TestMatchTiers(t *testing.T) {
+	const qcd = "quantum computing definition"
+	const kp6 = "Cybersecurity cooperation is also a priority, with partners sharing threat intelligence."
 	tests := []struct {
-		key, q string
-		want   int
+		key, text, q string
+		want         int
 	}{
-		{"quantum computing definition", "quantum", tierPrefix},
-		{"quantum computing definition", "computing", tierWord},
-		{"quantum computing definition", "puting", tierSubstring},
-		{"quantum computing definition", "qcd", tierSubsequence},
-		{"quantum computing definition", "kwantum", tierFuzzy},
-		{"quantum computing definition", "banana", tierNone},
-		{"quantum computing definition", "qüantum", tierFuzzy},
-		{"quantüm computing definition", "qcd", tierSubsequence},
-		{"quantum computing definition", "quantum computing definition and more", tierNone},
-		{"quantum computing definition", "kwantum komputing", tierFuzzy},
-		// More words than a name has are not matched fuzzily.
-		{"quantum computing definition", strings.Repeat("kwantum ", maxFuzzyWords), tierFuzzy},
-		{"quantum computing definition", strings.Repeat("kwantum ", maxFuzzyWords+1), tierNone},
+		{qcd, "", "quantum", tierPrefix},
+		{qcd, "", "computing", tierWord},
+		{qcd, "", "puting", tierSubstring},
+		{qcd, "", "definition quantum", tierWords},
+		{qcd, "", "def quant", tierWords},
+		{qcd, "", "qcd", tierSubsequence},
+		{qcd, "", "kwantum", tierFuzzy},
+		{qcd, "", "banana", tierNone},
+		{qcd, "", "qüantum", tierFuzzy},
+		{"quantüm computing definition", "", "qcd", tierSubsequence},
+		{qcd, "", "quantum computing definition and more", tierNone},
+		{qcd, "", "kwantum komputing", tierFuzzy},
+		// More words than a name has are not matched word by word.
+		{qcd, "", strings.Repeat("kwantum ", maxQueryWords), tierFuzzy},
+		{qcd, "", strings.Repeat("kwantum ", maxQueryWords+1), tierNone},
+		{qcd, "", strings.Repeat("computing ", maxQueryWords), tierWords},
+		{qcd, "", strings.Repeat("computing ", maxQueryWords+1), tierNone},
+		// The text stands in for words the name lacks, whole or begun.
+		{"key points 6", kp6, "cybersecurity", tierText},
+		{"key points 6", kp6, "cyber", tierText},
+		{"key points 6", kp6, "threat intel", tierText},
+		{"key points 6", kp6, "key cooperation", tierText},
+		{"key points 6", kp6, "cybersecurity banana", tierNone},
+		{"key points 6", kp6, "ecurity", tierNone},  // inside a word of the text is not a match
+		{"cybersecurity", kp6, "cyber", tierPrefix}, // the name first
 	}
 	for _, tt := range tests {
-		if got, _ := match(tt.key, tt.q); got != tt.want {
-			t.Errorf("match(%q, %q) = %d, want %d", tt.key, tt.q, got, tt.want)
+		if got, _ := match(tt.key, tt.text, tt.q); got != tt.want {
+			t.Errorf("match(%q, %.20q, %q) = %d, want %d", tt.key, tt.text, tt.q, got, tt.want)
 		}
+	}
+	// Within tierText, the earlier the words appear in the text, the better.
+	_, early := match("key points 6", kp6, "cybersecurity")
+	_, late := match("key points 6", kp6, "threat")
+	if early >= late {
+		t.Errorf("match at %d for a text's first word, %d for a later one; want the first lower", early, late)
 	}
 }

@@ -400,8 +400,8 @@ func TestSectionSplits(t *testing.T) {
 	}
 	r := formatter{}.section(sec)
 	checkReply(t, discordLimits, r)
-	if !r.ephemeral {
-		t.Error("section reply is not ephemeral")
+	if last := r.embeds[len(r.embeds)-1]; last.Footer == nil || last.Footer.Text != "conceptbot · 40 passages" {
+		t.Errorf("last embed's footer %+v, want the passages counted", last.Footer)
 	}
 	if len(r.embeds) < 2 {
 		t.Errorf("section reply has %d embeds, want it split over several", len(r.embeds))
