@@ -618,6 +618,16 @@ func TestInteractions(t *testing.T) {
 				t.Errorf("response %s, want the passage, ephemeral", mustJSON(t, resp))
 			}
 		}},
+		{"button-passage-faq", button("passage:"+cetpID+"/frequently-asked-questions/1", "null"), func(t *testing.T, f *fixture, resp *Response) {
+			if d := resp.Data.Embeds[0].Description; !isEphemeral(resp) || strings.Count(d, ttcQuestion) != 1 || !strings.HasPrefix(d, "**"+ttcQuestion+"**\nIt coordinates") {
+				t.Errorf("response %s, want the FAQ with its question once, ephemeral", mustJSON(t, resp))
+			}
+		}},
+		{"button-page-not-in-notes", button("page:1:bananas", `{"id":"50","channel_id":"2","content":"","interaction_metadata":{"id":"9","type":2,"user":{"id":"100"}}}`), func(t *testing.T, f *fixture, resp *Response) {
+			// The asker turns a page of an answer the notes no longer give:
+			// the miss is theirs alone, the message stays for everyone.
+			wantNotFound(t, resp, "What is Critical and Emerging Technologies Partnership?", "Historical Background", "Key Points")
+		}},
 		{"button-fact", button("fact", "null"), func(t *testing.T, f *fixture, resp *Response) {
 			if resp.Type != ResponseUpdateMessage || resp.Data.Embeds[0].Title != "Fact" {
 				t.Errorf("response %s, want another fact in place", mustJSON(t, resp))
@@ -630,6 +640,9 @@ func TestInteractions(t *testing.T) {
 			if d := resp.Data.Embeds[0].Description; !strings.HasPrefix(d, "> does the partnership cover <\u200b@5> critical minerals @\u200beveryone?\n\n") {
 				t.Errorf("description %q, want the quoted, neutralised question first", d)
 			}
+		}},
+		{"find-in-notes-not-in-notes", fmt.Sprintf(`{"id":"9","type":2,"token":"t",%s,"data":{"name":"Find in notes","type":3,"target_id":"77","resolved":{"messages":{"77":{"id":"77","channel_id":"2","author":{"id":"5"},"content":"bananas"}}}}}`, inGuild), func(t *testing.T, f *fixture, resp *Response) {
+			wantNotFound(t, resp, "What is Critical and Emerging Technologies Partnership?", "Historical Background", "Key Points")
 		}},
 		{"find-in-notes-unresolved", fmt.Sprintf(`{"id":"9","type":2,"token":"t",%s,"data":{"name":"Find in notes","type":3,"target_id":"77"}}`, inGuild), wantEphemeral(msgNoText)},
 		{"find-in-notes-empty", fmt.Sprintf(`{"id":"9","type":2,"token":"t",%s,"data":{"name":"Find in notes","type":3,"target_id":"77","resolved":{"messages":{"77":{"id":"77","channel_id":"2","content":""}}}}}`, inGuild), wantEphemeral(msgNoText)},

@@ -275,6 +275,7 @@ type candidate struct {
 	id      string
 	name    string    // the choice's name: a citation, with a FAQ's question
 	key     string    // what the name says, folded for matching: lower case, words split by single spaces
+	spaced  string    // " " + key, to find where its words start
 	words   [][]rune  // the words of key, for the fuzzy tier
 	text    wordIndex // the words of its passage's text; none for a section of several passages
 	section bool
@@ -298,8 +299,8 @@ func candidates(sections []corpus.Section) []candidate {
 		if one {
 			name, key = strings.TrimPrefix(rest, corpus.Separator), fold(rest)
 		}
-		return candidate{id: id, name: truncate(name, discordLimits.choice), key: key, words: runeWords(key),
-			text: newWordIndex(fold(text)), section: section}
+		return candidate{id: id, name: truncate(name, discordLimits.choice), key: key, spaced: " " + key,
+			words: runeWords(key), text: newWordIndex(fold(text)), section: section}
 	}
 	var out []candidate
 	for _, s := range sections {
@@ -405,7 +406,7 @@ func rank(cands []candidate, q string, n, worst int) []candidate {
 	if q == "" {
 		return nil
 	}
-	qw := runeWords(q)
+	qq := newQuery(q)
 	type scored struct {
 		c          candidate
 		tier, at   int
@@ -413,7 +414,7 @@ func rank(cands []candidate, q string, n, worst int) []candidate {
 	}
 	var ss []scored
 	for i, c := range cands {
-		tier, at := matchUpTo(c, q, qw, worst)
+		tier, at := matchUpTo(c, qq, worst)
 		if tier <= worst {
 			ss = append(ss, scored{c, tier, at, i, len(c.key)})
 		}
@@ -441,8 +442,25 @@ func rank(cands []candidate, q string, n, worst int) []candidate {
 // match returns how well q matches a candidate whose name folds to key and
 // whose passage says text, and where.
 func match(key, text, q string) (tier, at int) {
-	c := candidate{key: key, words: runeWords(key), text: newWordIndex(fold(text))}
-	return matchUpTo(c, fold(q), runeWords(fold(q)), tierFuzzy)
+	c := candidate{key: key, spaced: " " + key, words: runeWords(key), text: newWordIndex(fold(text))}
+	return matchUpTo(c, newQuery(fold(q)), tierFuzzy)
+}
+
+// query is a folded query, split beforehand for matching many candidates.
+type query struct {
+	s      string
+	spaced string   // " " + s
+	words  []string // its words
+	starts []string // " " + each word, to find where a word of a key starts with it
+	runes  [][]rune // its words as runes, for the fuzzy tier
+}
+
+func newQuery(folded string) query {
+	q := query{s: folded, spaced: " " + folded, words: strings.Fields(folded), runes: runeWords(folded)}
+	for _, w := range q.words {
+		q.starts = append(q.starts, " "+w)
+	}
+	return q
 }
 
 // runeWords splits s into words of runes.
@@ -454,51 +472,52 @@ func runeWords(s string) [][]rune {
 	return out
 }
 
-// matchUpTo is match, trying no tier worse than worst, with q folded and
-// split into words beforehand.
-func matchUpTo(c candidate, q string, qWords [][]rune, worst int) (tier, at int) {
+// matchUpTo is match, trying no tier worse than worst.
+func matchUpTo(c candidate, q query, worst int) (tier, at int) {
 	key := c.key
-	if strings.HasPrefix(key, q) {
+	if strings.HasPrefix(key, q.s) {
 		return tierPrefix, 0
 	}
-	if i := strings.Index(" "+key, " "+q); i >= 0 {
+	if i := strings.Index(c.spaced, q.spaced); i >= 0 {
 		return tierWord, i
 	}
-	if i := strings.Index(key, q); i >= 0 {
+	if i := strings.Index(key, q.s); i >= 0 {
 		return tierSubstring, i
 	}
 	if worst < tierWords {
 		return tierNone, 0
 	}
-	if len(qWords) <= maxQueryWords {
+	if len(q.words) <= maxQueryWords {
 		inName, inText, sum := 0, 0, 0
-		for _, w := range strings.Fields(q) {
-			if strings.Contains(" "+key, " "+w) {
+		for i, w := range q.words {
+			if strings.Contains(c.spaced, q.starts[i]) {
 				inName++
-			} else if worst >= tierText {
-				if i := c.text.find(w); i >= 0 {
-					inText++
-					sum += i
-				}
+			} else if worst < tierText {
+				break
+			} else if at := c.text.find(w); at >= 0 {
+				inText++
+				sum += at
+			} else {
+				break // a word found nowhere
 			}
 		}
 		switch {
-		case inName == len(qWords):
+		case inName == len(q.words):
 			return tierWords, 0
-		case inName+inText == len(qWords):
+		case inName+inText == len(q.words):
 			return tierText, sum
 		}
 	}
 	if worst < tierSubsequence {
 		return tierNone, 0
 	}
-	if gaps, ok := subsequence(key, q); ok {
+	if gaps, ok := subsequence(key, q.s); ok {
 		return tierSubsequence, gaps
 	}
 	if worst < tierFuzzy {
 		return tierNone, 0
 	}
-	if d, ok := nearWords(c.words, qWords); ok {
+	if d, ok := nearWords(c.words, q.runes); ok {
 		return tierFuzzy, d
 	}
 	return tierNone, 0
@@ -539,12 +558,18 @@ func nearWords(keyWords, qWords [][]rune) (dist int, ok bool) {
 	if len(qWords) > maxQueryWords {
 		return 0, false
 	}
+	var rows [2][]int // reused by every distance computed
 	for _, qr := range qWords {
 		allowed := len(qr) / 3
 		best := allowed + 1
 		for _, wr := range keyWords {
-			for n := max(1, len(qr)-1); n <= min(len(wr), len(qr)+1); n++ {
-				best = min(best, levenshtein(qr, wr[:n]))
+			lo, hi := max(1, len(qr)-1), min(len(wr), len(qr)+1)
+			if lo > hi {
+				continue
+			}
+			d := prefixDistances(qr, wr[:hi], &rows)
+			for n := lo; n <= hi; n++ {
+				best = min(best, d[n])
 			}
 		}
 		if best > allowed {
@@ -555,9 +580,17 @@ func nearWords(keyWords, qWords [][]rune) (dist int, ok bool) {
 	return dist, true
 }
 
-func levenshtein(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+// prefixDistances returns the Levenshtein distance from a to each prefix
+// of b: d[n] is the distance to b[:n]. It computes in rows, which it grows
+// as needed, and returns one of them.
+func prefixDistances(a, b []rune, rows *[2][]int) []int {
+	for i := range rows {
+		if cap(rows[i]) < len(b)+1 {
+			rows[i] = make([]int, len(b)+1)
+		}
+		rows[i] = rows[i][:len(b)+1]
+	}
+	prev, cur := rows[0], rows[1]
 	for j := range prev {
 		prev[j] = j
 	}
@@ -572,5 +605,5 @@ func levenshtein(a, b []rune) int {
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return prev
 }

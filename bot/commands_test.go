@@ -172,3 +172,21 @@ func TestMatchTiers(t *testing.T) {
 		t.Errorf("match at %d for a text's first word, %d for a later one; want the first lower", early, late)
 	}
 }
+
+func TestPrefixDistances(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want []int // the distance from a to each prefix of b
+	}{
+		{"kitten", "sitting", []int{6, 6, 5, 4, 3, 3, 2, 3}},
+		{"", "ab", []int{0, 1, 2}},
+		{"ab", "", []int{2}},
+		{"qüantum", "quantum", []int{7, 6, 5, 5, 4, 3, 2, 1}},
+	}
+	var rows [2][]int
+	for _, tt := range tests {
+		if got := prefixDistances([]rune(tt.a), []rune(tt.b), &rows); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("prefixDistances(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
