@@ -128,17 +128,30 @@ func checkManners(t *testing.T, answer func(in map[string]any) bot.Response) {
 		t.Errorf("/help = %+v, want it ephemeral, counting one document", help)
 	}
 
-	// Autocomplete finds passages by their words, named without the only
-	// document's title.
-	ac := command("lookup", map[string]any{"name": "section", "type": 3, "value": "cybersecurity", "focused": true})
-	ac["type"] = 4
-	choices := answer(ac)
-	if choices.Type != bot.ResponseAutocompleteResult || len(choices.Data.Choices) < 3 || choices.Data.Choices[0].Name != "Key Points › 6" {
-		t.Fatalf("autocomplete cybersecurity = %+v, want Key Points › 6 first", choices)
-	}
-	for _, c := range choices.Data.Choices {
-		if strings.HasPrefix(c.Name, "Critical and Emerging") {
-			t.Errorf("choice %q names the only document", c.Name)
+	// Autocomplete, as the README promises: headings, numbers, typos and the
+	// passages' own words, named without the only document's title.
+	for _, tt := range []struct{ typed, first, also string }{
+		{"key po", "Key Points", "Key Points › 1"},
+		{"faq 4", "Frequently Asked Questions › 4 · How do", ""},
+		{"recnt develpments", "Recent Developments", "Recent Developments › 1"},
+		{"cybersecurity", "Key Points › 6", "Recent Developments › 4"},
+	} {
+		ac := command("lookup", map[string]any{"name": "section", "type": 3, "value": tt.typed, "focused": true})
+		ac["type"] = 4
+		r := answer(ac)
+		if r.Type != bot.ResponseAutocompleteResult || r.Data == nil || len(r.Data.Choices) == 0 || !strings.HasPrefix(r.Data.Choices[0].Name, tt.first) {
+			t.Errorf("autocomplete %q = %+v, want %q first", tt.typed, r, tt.first)
+			continue
+		}
+		also := tt.also == ""
+		for _, c := range r.Data.Choices {
+			also = also || c.Name == tt.also
+			if strings.HasPrefix(c.Name, "Critical and Emerging") {
+				t.Errorf("autocomplete %q: choice %q names the only document", tt.typed, c.Name)
+			}
+		}
+		if !also {
+			t.Errorf("autocomplete %q = %+v, want %q among the choices", tt.typed, r.Data.Choices, tt.also)
 		}
 	}
 }

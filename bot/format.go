@@ -381,8 +381,11 @@ func (f formatter) notFound(a corpus.Answer, quote bool) reply {
 		}
 		segs = append(segs, markup("\n• "), text(r.Doc+corpus.Separator+r.Heading()))
 		label := oneLine(r.Heading())
-		if headings[label] > 1 || label == "" {
-			label = strings.TrimSpace(label + " · " + shortTitle(r.Doc))
+		switch {
+		case label == "":
+			label = shortTitle(r.Doc)
+		case headings[label] > 1:
+			label += " · " + shortTitle(r.Doc)
 		}
 		buttons = append(buttons, Component{
 			Type:     ComponentButton,

@@ -414,3 +414,21 @@ func TestSectionSplits(t *testing.T) {
 		t.Errorf("first passage = %q, want numbered", r.embeds[0].Description[:30])
 	}
 }
+
+func TestShortTitle(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Quantum Computing", "Quantum Computing"},
+		{"Critical and Emerging Technologies Partnership", "Critical and Emerging…"},
+		{"Supercalifragilisticexpialidocious Words", "Supercalifragilisticexp…"},
+		{"Trade, Tariffs: A Very Long Story", "Trade, Tariffs: A Very…"},
+		{"Tariffs and Trade: The Long Story", "Tariffs and Trade: The…"},
+		{"India, Japan, Australia, and the US", "India, Japan…"}, // no comma before the ellipsis
+		{"  Spaced\n  out  ", "Spaced out"},
+	}
+	for _, tt := range tests {
+		got := shortTitle(tt.title)
+		if got != tt.want || utf8.RuneCountInString(got) > shortTitleRunes {
+			t.Errorf("shortTitle(%q) = %q, want %q (at most %d runes)", tt.title, got, tt.want, shortTitleRunes)
+		}
+	}
+}
