@@ -29,7 +29,7 @@ func helpCommand() Command {
 func helpCommands(daily bool) []string {
 	lines := []string{
 		"`/ask question:` — ask anything about the notes; `hide:` shows the answer to you alone, `mention:` addresses it to a classmate",
-		"`/lookup section:` — show a section, key point or FAQ: start typing a heading or words from the notes",
+		"`/lookup section:` — show a section, key point or FAQ: start typing a heading or words from the notes; `hide:` as for `/ask`",
 		"`/fact` — a random fact from the notes",
 		"**Apps › Find in notes** on any message — answers that message as a question",
 		"Mention me with a question, or send me a DM",
