@@ -57,7 +57,7 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 	defer ix.Close()
 	tuneGC(a.getenv)
 	metrics := server.NewMetrics()
-	opts := bot.Options{RateLimit: c.Bot.RateLimit, RateWindow: c.Bot.RateWindow, Logger: log, Observer: metrics}
+	opts := bot.Options{RateLimit: c.Bot.RateLimit, RateWindow: c.Bot.RateWindow, Welcome: c.Bot.Welcome, Logger: log, Observer: metrics}
 
 	// The daily facts: their store, and the scheduler that posts them over
 	// REST with the token (see state.go).

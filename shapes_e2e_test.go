@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"maps"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -100,16 +101,32 @@ func checkPages(t *testing.T, answer func(in map[string]any) bot.Response) {
 
 // TestServePagesOverGateway turns the pages of a list over the gateway.
 func TestServePagesOverGateway(t *testing.T) {
-	fd := fakediscord.New(t)
-	log := serveFor(t, map[string]string{
+	checkPages(t, gatewayEdge(t, fakediscord.New(t), nil))
+}
+
+// TestServePagesOverHTTP turns the pages of a list through the signed
+// HTTP interactions endpoint.
+func TestServePagesOverHTTP(t *testing.T) {
+	checkPages(t, httpEdge(t, nil))
+}
+
+// gatewayEdge runs serve with a token against fd, and returns a function
+// that dispatches an interaction over the gateway and returns the callback
+// the bot POSTs for it. env adds to serve's environment.
+func gatewayEdge(t *testing.T, fd *fakediscord.Server, env map[string]string) func(in map[string]any) bot.Response {
+	t.Helper()
+	e := map[string]string{
 		"CONCEPTBOT_DISCORD_TOKEN":    "test-token",
 		"CONCEPTBOT_DISCORD_REST_URL": fd.URL(),
 		"CONCEPTBOT_DISCORD_GUILD_ID": "42",
-	})
+	}
+	maps.Copy(e, env)
+	log := serveFor(t, e)
 	waitForLog(t, log, "conceptbot is running")
 	fd.WaitReady(t, 10*time.Second)
 	n := 0
-	checkPages(t, func(in map[string]any) bot.Response {
+	return func(in map[string]any) bot.Response {
+		t.Helper()
 		n++
 		id := strconv.Itoa(900 + n)
 		in["id"], in["token"], in["application_id"] = id, "tok-"+id, fd.ApplicationID()
@@ -124,25 +141,30 @@ func TestServePagesOverGateway(t *testing.T) {
 			t.Fatalf("callback %s: %v", req.Body, err)
 		}
 		return resp
-	})
+	}
 }
 
-// TestServePagesOverHTTP turns the pages of a list through the signed
-// HTTP interactions endpoint.
-func TestServePagesOverHTTP(t *testing.T) {
+// httpEdge runs serve with a public key and no token, and returns a
+// function that POSTs a signed interaction to /interactions and returns the
+// response. env adds to serve's environment.
+func httpEdge(t *testing.T, env map[string]string) func(in map[string]any) bot.Response {
+	t.Helper()
 	pub, priv, err := ed25519.GenerateKey(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	log := serveFor(t, map[string]string{
+	e := map[string]string{
 		"CONCEPTBOT_DISCORD_PUBLIC_KEY": hex.EncodeToString(pub),
 		"CONCEPTBOT_HTTP_ADDR":          "127.0.0.1:0",
-	})
+	}
+	maps.Copy(e, env)
+	log := serveFor(t, e)
 	m := regexp.MustCompile(`addr=(\S+)`).FindStringSubmatch(waitForLog(t, log, `msg="serving HTTP"`))
 	if m == nil {
 		t.Fatal("no address in the log")
 	}
-	checkPages(t, func(in map[string]any) bot.Response {
+	return func(in map[string]any) bot.Response {
+		t.Helper()
 		body, err := json.Marshal(in)
 		if err != nil {
 			t.Fatal(err)
@@ -162,5 +184,5 @@ func TestServePagesOverHTTP(t *testing.T) {
 			t.Fatalf("POST /interactions = %d %s", res.StatusCode, b)
 		}
 		return resp
-	})
+	}
 }

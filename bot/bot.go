@@ -9,8 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/rand/v2"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -31,6 +31,9 @@ type Options struct {
 	RateLimit int
 	// RateWindow is the window of RateLimit; default 30 seconds.
 	RateWindow time.Duration
+	// AutocompleteLimit is how many autocomplete requests (one a keystroke
+	// or so) one user may make per RateWindow; default 10 × RateLimit.
+	AutocompleteLimit int
 	// Results is how many results a question fetches, paged through with
 	// "More results"; default 10.
 	Results int
@@ -45,6 +48,9 @@ type Options struct {
 	// Observer is told of answered questions and rate-limited users, for
 	// metrics; default observes nothing.
 	Observer Observer
+	// Welcome posts a short welcome in a server's system channel when the
+	// bot joins it (over the gateway); default false.
+	Welcome bool
 	// Daily runs the daily facts that /daily manages; default nil, and
 	// /daily answers that daily facts are not enabled. Leave it nil rather
 	// than setting a nil *daily.Scheduler.
@@ -62,9 +68,11 @@ type Bot struct {
 	results int
 	log     *slog.Logger
 	fmt     formatter
-	limit   *limiter
+	limit   *limiter // questions
+	typing  *limiter // autocomplete
 	obs     Observer
 	daily   DailyScheduler // nil: /daily is not enabled
+	welcome bool
 
 	randMu sync.Mutex
 	rand   *rand.Rand
@@ -85,6 +93,9 @@ func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
 	}
 	if opts.RateWindow <= 0 {
 		opts.RateWindow = 30 * time.Second
+	}
+	if opts.AutocompleteLimit <= 0 {
+		opts.AutocompleteLimit = 10 * min(opts.RateLimit, math.MaxInt/10)
 	}
 	if opts.Results <= 0 {
 		opts.Results = 10
@@ -108,8 +119,10 @@ func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
 		log:     opts.Logger,
 		fmt:     formatter{footer: opts.Footer},
 		limit:   newLimiter(opts.RateLimit, opts.RateWindow, opts.Now),
+		typing:  newLimiter(opts.AutocompleteLimit, opts.RateWindow, opts.Now),
 		obs:     opts.Observer,
 		daily:   opts.Daily,
+		welcome: opts.Welcome,
 		rand:    rand.New(opts.Rand),
 		hashes:  map[string]string{},
 	}
@@ -138,7 +151,7 @@ func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
 const (
 	msgRateLimited  = "You're asking quickly — please wait a few seconds and try again."
 	msgEmpty        = "Please type a question."
-	msgUnknown      = "Sorry, I don't know that command. Try `/ask`, `/lookup` or `/fact`."
+	msgUnknown      = "Sorry, I don't know that command. Try `/ask`, `/lookup`, `/fact` or `/help`."
 	msgExpired      = "Sorry, that button no longer works. Ask again with `/ask`."
 	msgNoNotes      = "There are no notes loaded yet."
 	msgNoText       = "That message has no text I can look up."
@@ -259,7 +272,7 @@ func (b *Bot) help() string {
 	if len(b.corpus.Docs) > 0 {
 		example = "what is " + b.corpus.Docs[0].Title + "?"
 	}
-	return renderMD([]mdSeg{markup("Ask me a question about the notes, e.g. "), text(truncate(example, 200))}, discordLimits.content)
+	return renderMD([]mdSeg{markup("Ask me a question about the notes, e.g. "), text(truncate(example, 200)), markup(" — `/help` tells you more.")}, discordLimits.content)
 }
 
 // ask searches for q.
@@ -278,8 +291,8 @@ func (b *Bot) ask(ctx context.Context, q string) (corpus.Answer, error) {
 
 // component answers a button press. Custom IDs are
 //
-//	more:<page>:<question>      the page'th result of the question
-//	page:<page>:<question>      the page'th page of a list (shape.go)
+//	more:<page>:<question>      the page'th page of the answer, for the presser alone
+//	page:<page>:<question>      the page'th page, in place when the message is theirs (paging.go)
 //	section:<id>, section#<hash> the whole section, ephemeral
 //	passage:<id>, passage#<hash> one passage, ephemeral
 //	fact                        another fact, replacing the message
@@ -305,11 +318,12 @@ func (b *Bot) component(ctx context.Context, in *Interaction) (*Response, error)
 	}
 	switch kind {
 	case customIDMore:
-		return b.more(ctx, in, arg)
+		return b.page(ctx, in, arg, false)
 	case customIDPage:
-		return b.page(ctx, in, arg)
+		return b.page(ctx, in, arg, ownMessage(in))
 	case customIDSection:
 		if r, ok := b.sectionReply(arg); ok {
+			r.ephemeral = true // a button press is answered for the presser alone
 			return r.response(ResponseMessage), nil
 		}
 		return ephemeral(msgSectionGone), nil
@@ -324,37 +338,8 @@ func (b *Bot) component(ctx context.Context, in *Interaction) (*Response, error)
 	return ephemeral(msgExpired), nil
 }
 
-// more answers "More results" by searching again and replacing the message
-// with the next result. The full question is in the message's footer; the
-// custom_id holds its first characters in case the footer is missing.
-func (b *Bot) more(ctx context.Context, in *Interaction, arg string) (*Response, error) {
-	pageStr, q, _ := strings.Cut(arg, ":")
-	page, err := strconv.Atoi(pageStr)
-	if err != nil || page < 0 {
-		return ephemeral(msgExpired), nil
-	}
-	if in.Message != nil && len(in.Message.Embeds) > 0 && in.Message.Embeds[0].Footer != nil {
-		if full, ok := questionFromFooter(in.Message.Embeds[0].Footer.Text); ok {
-			q = full
-		}
-	}
-	q = cleanQuestion(q)
-	if q == "" {
-		return ephemeral(msgExpired), nil
-	}
-	if ok, _ := b.allow(in.UserID()); !ok {
-		return ephemeral(msgRateLimited), nil
-	}
-	a, err := b.ask(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	quote := in.Message != nil && len(in.Message.Embeds) > 0 && strings.HasPrefix(in.Message.Embeds[0].Description, "> ")
-	return b.fmt.answer(a, page, quote).response(ResponseUpdateMessage), nil
-}
-
 // sectionReply is the whole section id, or the one passage when id names a
-// passage.
+// passage, for everyone to see.
 func (b *Bot) sectionReply(id string) (reply, bool) {
 	if sec, ok := b.corpus.Section(id); ok {
 		return b.fmt.section(sec), true

@@ -19,7 +19,10 @@ import (
 	"golang.org/x/tools/txtar"
 )
 
-const longTitle = "A Document With A Title So Long That Its Slug Does Not Fit In A Custom ID Together With The Section Name"
+const (
+	longTitle   = "A Document With A Title So Long That Its Slug Does Not Fit In A Custom ID Together With The Section Name"
+	ttcQuestion = "What is the Trade and Technology Council?"
+)
 
 // testCorpus builds a small corpus by hand: the seed document's shape, a
 // second document, and one with a title too long for a custom_id.
@@ -69,8 +72,11 @@ func testCorpus(tb testing.TB) *corpus.Corpus {
 	for i, kp := range keyPoints {
 		add(c1, corpus.KindKeyPoint, []string{"Key Points", fmt.Sprint(i + 1)}, kp)
 	}
-	add(c1, corpus.KindFAQ, []string{"Frequently Asked Questions", "1"}, "It coordinates policies on technology, trade and investment.",
-		func(p *corpus.Passage) { p.Question = "What is the Trade and Technology Council?" })
+	// A FAQ's text starts with its question, as the parsers make it.
+	add(c1, corpus.KindFAQ, []string{"Frequently Asked Questions", "1"}, ttcQuestion+"\nIt coordinates policies on technology, trade and investment.",
+		func(p *corpus.Passage) { p.Question = ttcQuestion })
+	add(c1, corpus.KindExamTip, []string{"Frequently Asked Questions", "1", "Exam Tip"}, "Remember the year 2021.",
+		func(p *corpus.Passage) { p.Question, p.ID = ttcQuestion, p.ID+"/exam-tip" })
 	add(c1, corpus.KindDevelopment, []string{"Recent Developments", "1"}, "India and Israel launched a partnership on AI, quantum technologies and critical minerals.",
 		func(p *corpus.Passage) { p.Year = 2025 })
 
@@ -283,19 +289,6 @@ func TestRealPayloads(t *testing.T) {
 	}
 }
 
-// TestFragmentRejected: the docs' current example is not JSON; decoding it
-// fails cleanly instead of producing a half-filled interaction.
-func TestFragmentRejected(t *testing.T) {
-	body, err := os.ReadFile("testdata/payloads/message-component-button-fragment.jsonc")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var in Interaction
-	if err := json.Unmarshal(body, &in); err == nil {
-		t.Errorf("json.Unmarshal(fragment) = nil error, want a syntax error")
-	}
-}
-
 const (
 	inGuild = `"guild_id":"1","channel_id":"2","member":{"user":{"id":"100","username":"ana"},"permissions":"0"}`
 	inDM    = `"channel_id":"3","user":{"id":"200","username":"bo"}`
@@ -309,6 +302,13 @@ func button(customID, message string) string {
 	return fmt.Sprintf(`{"id":"9","application_id":"7","type":3,"token":"t",%s,"message":%s,"data":{"custom_id":%q,"component_type":2}}`, inGuild, message, customID)
 }
 
+// findInNotes is the "Find in notes" message command on a message saying
+// content.
+func findInNotes(where, content string) string {
+	return fmt.Sprintf(`{"id":"9","type":2,"token":"t",%s,"data":{"name":"Find in notes","type":3,"target_id":"77",`+
+		`"resolved":{"messages":{"77":{"id":"77","channel_id":"2","author":{"id":"5"},"content":%q}}}}}`, where, content)
+}
+
 func autocomplete(typed string) string {
 	return fmt.Sprintf(`{"id":"9","type":4,%s,"data":{"name":"lookup","type":1,"options":[{"type":3,"name":"section","value":%q,"focused":true}]}}`, inGuild, typed)
 }
@@ -318,7 +318,11 @@ func autocomplete(typed string) string {
 // testdata/interactions/<name>.txtar.
 func TestInteractions(t *testing.T) {
 	cetpID := corpus.Slug(cetp)
+	// An answer as it was before "More results" opened a page of its own,
+	// one hidden with /ask hide:true, and a page of results.
 	answerMsg := `{"id":"50","channel_id":"2","content":"","embeds":[{"title":"x","footer":{"text":"conceptbot · confidence 50% · result 1 of 5 · Q: critical minerals supply chains partnership"}}]}`
+	hiddenMsg := `{"id":"50","channel_id":"2","content":"","flags":64,"embeds":[{"title":"x","footer":{"text":"conceptbot · confidence 50% · Q: critical minerals supply chains partnership"}}]}`
+	resultMsg := `{"id":"51","channel_id":"2","content":"","flags":64,"embeds":[{"title":"x","footer":{"text":"conceptbot · result 2 of 5 · Q: critical minerals supply chains partnership"}}]}`
 	longSection := corpus.Slug(longTitle) + "/key-points"
 	tests := []struct {
 		name  string
@@ -373,12 +377,57 @@ func TestInteractions(t *testing.T) {
 			wantPublicAnswer(t, resp, "Quantum Computing › Definition")
 		}},
 		{"ask-not-in-notes", cmd(inGuild, "ask", `[{"name":"question","type":3,"value":"bananas"}]`), func(t *testing.T, f *fixture, resp *Response) {
-			e := resp.Data.Embeds[0]
-			if e.Title != "Not in the notes" || !strings.Contains(e.Description, "I couldn't find that in the notes.") {
-				t.Errorf("embed %+v, want Not in the notes", e)
+			wantNotFound(t, resp, "What is Critical and Emerging Technologies Partnership?", "Historical Background", "Key Points")
+		}},
+		{"ask-not-in-notes-with-mention", cmd(inGuild, "ask", `[{"name":"question","type":3,"value":"bananas"},{"name":"mention","type":6,"value":"4242"}]`), func(t *testing.T, f *fixture, resp *Response) {
+			wantNotFound(t, resp, "What is Critical and Emerging Technologies Partnership?", "Historical Background", "Key Points")
+			if resp.Data.Content != "" || resp.Data.AllowedMentions.Users != nil {
+				t.Errorf("content %q, allowed %+v; want the miss to ping nobody", resp.Data.Content, resp.Data.AllowedMentions)
 			}
-			if n := len(resp.Data.Components[0].Components); n != 3 {
-				t.Errorf("%d section buttons, want 3", n)
+		}},
+		{"ask-faq", cmd(inGuild, "ask", `[{"name":"question","type":3,"value":"what does the trade and technology council coordinate"}]`), func(t *testing.T, f *fixture, resp *Response) {
+			wantPublicAnswer(t, resp, cetp+" › Frequently Asked Questions › 1")
+			if d := resp.Data.Embeds[0].Description; strings.Count(d, "Trade and Technology Council?") != 1 || !strings.HasPrefix(d, "**"+ttcQuestion+"**\n") {
+				t.Errorf("description %q, want the question once, in bold, first", d)
+			}
+		}},
+		{"ask-one-result", cmd(inGuild, "ask", `[{"name":"question","type":3,"value":"intellectual property protection TRIPS"}]`), func(t *testing.T, f *fixture, resp *Response) {
+			wantPublicAnswer(t, resp, cetp+" › Key Points › 11")
+			if foot := resp.Data.Embeds[0].Footer.Text; strings.Contains(foot, " of ") {
+				t.Errorf("footer %q counts results the message does not show", foot)
+			}
+			for _, row := range resp.Data.Components {
+				for _, c := range row.Components {
+					if strings.HasPrefix(c.CustomID, "more:") {
+						t.Errorf("button %+v offers more results when there are none", c)
+					}
+				}
+			}
+		}},
+		{"help", cmd(inGuild, "help", `null`), func(t *testing.T, f *fixture, resp *Response) {
+			if !isEphemeral(resp) || len(resp.Data.Embeds) != 1 {
+				t.Fatalf("response %s, want one embed, ephemeral", mustJSON(t, resp))
+			}
+			e := resp.Data.Embeds[0]
+			var commands, notes string
+			for _, fd := range e.Fields {
+				switch fd.Name {
+				case "Commands":
+					commands = fd.Value
+				case "The notes":
+					notes = fd.Value
+				}
+			}
+			for _, c := range []string{"/ask", "/lookup", "/fact", "/help", "Find in notes"} {
+				if !strings.Contains(commands, c) {
+					t.Errorf("commands %q lack %s", commands, c)
+				}
+			}
+			if strings.Contains(commands, "/daily") {
+				t.Errorf("commands %q offer /daily on a bot without daily facts", commands)
+			}
+			if want := fmt.Sprintf("3 documents, %d sections and %d passages:", len(f.corpus.Sections()), len(f.corpus.Passages())); !strings.HasPrefix(notes, want) || !strings.Contains(notes, "• Quantum Computing") {
+				t.Errorf("notes %q, want them counted (%s) and listed", notes, want)
 			}
 		}},
 		{"ask-user-command-named-ask", `{"id":"9","type":2,"token":"t","data":{"name":"ask","type":2,"target_id":"1"}}`, wantEphemeral(msgUnknown)},
@@ -426,6 +475,32 @@ func TestInteractions(t *testing.T) {
 				t.Errorf("choices %+v, want a hashed value and a shortened title", cs)
 			}
 		}},
+		{"autocomplete-text", autocomplete("cybersecurity"), func(t *testing.T, f *fixture, resp *Response) {
+			if cs := resp.Data.Choices; len(cs) == 0 || cs[0].Value != cetpID+"/key-points/6" {
+				t.Errorf("choices %+v, want the key point that says it first", cs)
+			}
+		}},
+		{"autocomplete-text-begun", autocomplete("supply cha"), func(t *testing.T, f *fixture, resp *Response) {
+			if cs := resp.Data.Choices; len(cs) == 0 || cs[0].Value != cetpID+"/key-points/5" {
+				t.Errorf("choices %+v, want the key point that says it first", cs)
+			}
+		}},
+		{"autocomplete-words", autocomplete("points quantum"), func(t *testing.T, f *fixture, resp *Response) {
+			if cs := resp.Data.Choices; len(cs) == 0 || cs[0].Value != "quantum-computing/key-points" {
+				t.Errorf("choices %+v, want Quantum Computing › Key Points first", cs)
+			}
+		}},
+		{"autocomplete-title-shortened", autocomplete("critical and emerging"), func(t *testing.T, f *fixture, resp *Response) {
+			cs := resp.Data.Choices
+			if len(cs) == 0 {
+				t.Fatal("no choices, want the document's")
+			}
+			for _, c := range cs {
+				if !strings.HasPrefix(c.Name, "Critical and Emerging… › ") {
+					t.Errorf("choice %q, want the title shortened", c.Name)
+				}
+			}
+		}},
 		{"autocomplete-nothing", autocomplete("zzzzzz"), func(t *testing.T, f *fixture, resp *Response) {
 			if b := mustJSON(t, resp); strings.Contains(string(b), "choices") {
 				t.Errorf("response %s, want choices omitted", b)
@@ -443,13 +518,37 @@ func TestInteractions(t *testing.T) {
 		}},
 
 		{"lookup-section-id", cmd(inGuild, "lookup", fmt.Sprintf(`[{"name":"section","type":3,"value":%q}]`, cetpID+"/key-points")), func(t *testing.T, f *fixture, resp *Response) {
-			if !isEphemeral(resp) || resp.Data.Embeds[0].Title != cetp+" › Key Points" || !strings.Contains(resp.Data.Embeds[0].Description, "**12.** Markdown \\*stars\\*") {
+			e := resp.Data.Embeds[0]
+			if isEphemeral(resp) || e.Title != cetp+" › Key Points" || !strings.Contains(e.Description, "**12.** Markdown \\*stars\\*") || e.Footer == nil || e.Footer.Text != "conceptbot · 12 passages" {
+				t.Errorf("response %s, want the whole section, for everyone, its passages counted", mustJSON(t, resp))
+			}
+		}},
+		{"lookup-section-hide", cmd(inGuild, "lookup", fmt.Sprintf(`[{"name":"section","type":3,"value":%q},{"name":"hide","type":5,"value":true}]`, cetpID+"/key-points")), func(t *testing.T, f *fixture, resp *Response) {
+			if !isEphemeral(resp) || resp.Data.Embeds[0].Title != cetp+" › Key Points" {
 				t.Errorf("response %s, want the whole section, ephemeral", mustJSON(t, resp))
+			}
+		}},
+		{"lookup-faq-section", cmd(inGuild, "lookup", fmt.Sprintf(`[{"name":"section","type":3,"value":%q}]`, cetpID+"/frequently-asked-questions")), func(t *testing.T, f *fixture, resp *Response) {
+			if d := resp.Data.Embeds[0].Description; strings.Count(d, ttcQuestion) != 1 || !strings.Contains(d, "**Exam tip:** Remember") {
+				t.Errorf("description %q, want the question once, then its exam tip", d)
 			}
 		}},
 		{"lookup-passage-id", cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"quantum-computing/key-points/2"}]`), func(t *testing.T, f *fixture, resp *Response) {
 			if isEphemeral(resp) || resp.Data.Embeds[0].Title != "Quantum Computing › Key Points › 2" {
 				t.Errorf("response %s, want the passage", mustJSON(t, resp))
+			}
+		}},
+		{"lookup-passage-hide", cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"quantum-computing/key-points/2"},{"name":"hide","type":5,"value":true}]`), func(t *testing.T, f *fixture, resp *Response) {
+			if !isEphemeral(resp) || resp.Data.Embeds[0].Title != "Quantum Computing › Key Points › 2" {
+				t.Errorf("response %s, want the passage, ephemeral", mustJSON(t, resp))
+			}
+		}},
+		{"lookup-not-in-notes", cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"bananas and apples"}]`), func(t *testing.T, f *fixture, resp *Response) {
+			wantNotFound(t, resp, "What is Critical and Emerging Technologies Partnership?", "Historical Background", "Key Points")
+		}},
+		{"lookup-words", cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"points quantum"}]`), func(t *testing.T, f *fixture, resp *Response) {
+			if resp.Data.Embeds[0].Title != "Quantum Computing › Key Points" || len(f.search.asked()) != 0 {
+				t.Errorf("response %s, want the section its words name, without a search", mustJSON(t, resp))
 			}
 		}},
 		{"lookup-hashed", cmd(inGuild, "lookup", fmt.Sprintf(`[{"name":"section","type":3,"value":"#%s"}]`, hashID(longSection))), func(t *testing.T, f *fixture, resp *Response) {
@@ -479,20 +578,28 @@ func TestInteractions(t *testing.T) {
 		}},
 
 		{"button-more", button("more:1:critical minerals supply", answerMsg), func(t *testing.T, f *fixture, resp *Response) {
-			if resp.Type != ResponseUpdateMessage {
-				t.Errorf("type %d, want update", resp.Type)
-			}
+			wantResultPage(t, resp, ResponseMessage, 2)
 			if got := f.search.asked(); len(got) != 1 || got[0] != "critical minerals supply chains partnership" {
 				t.Errorf("searched %q, want the full question from the footer", got)
 			}
-			if foot := resp.Data.Embeds[0].Footer.Text; !strings.Contains(foot, "result 2 of") {
-				t.Errorf("footer %q, want result 2", foot)
+		}},
+		{"button-more-on-hidden-answer", button("more:1:critical minerals supply", hiddenMsg), func(t *testing.T, f *fixture, resp *Response) {
+			wantResultPage(t, resp, ResponseMessage, 2) // the hidden answer stays; the results come beside it
+		}},
+		{"button-next-result", button("page:2:critical minerals supply", resultMsg), func(t *testing.T, f *fixture, resp *Response) {
+			wantResultPage(t, resp, ResponseUpdateMessage, 3)
+			if p := resp.Data.Components[0].Components[0]; p.Disabled || p.CustomID != "page:1:critical minerals supply chains partnership" {
+				t.Errorf("Previous = %+v, want page 1, enabled", p)
 			}
+		}},
+		{"button-previous-result", button("page:1:critical minerals supply", resultMsg), func(t *testing.T, f *fixture, resp *Response) {
+			wantResultPage(t, resp, ResponseUpdateMessage, 2)
 		}},
 		{"button-more-without-message", button("more:1:critical minerals supply", "null"), func(t *testing.T, f *fixture, resp *Response) {
 			if got := f.search.asked(); len(got) != 1 || got[0] != "critical minerals supply" {
 				t.Errorf("searched %q, want the question from the custom_id", got)
 			}
+			wantResultPage(t, resp, ResponseMessage, 2)
 		}},
 		{"button-more-bad-page", button("more:x:q", "null"), wantEphemeral(msgExpired)},
 		{"button-section", button("section:"+cetpID+"/key-points", "null"), func(t *testing.T, f *fixture, resp *Response) {
@@ -511,6 +618,16 @@ func TestInteractions(t *testing.T) {
 				t.Errorf("response %s, want the passage, ephemeral", mustJSON(t, resp))
 			}
 		}},
+		{"button-passage-faq", button("passage:"+cetpID+"/frequently-asked-questions/1", "null"), func(t *testing.T, f *fixture, resp *Response) {
+			if d := resp.Data.Embeds[0].Description; !isEphemeral(resp) || strings.Count(d, ttcQuestion) != 1 || !strings.HasPrefix(d, "**"+ttcQuestion+"**\nIt coordinates") {
+				t.Errorf("response %s, want the FAQ with its question once, ephemeral", mustJSON(t, resp))
+			}
+		}},
+		{"button-page-not-in-notes", button("page:1:bananas", `{"id":"50","channel_id":"2","content":"","interaction_metadata":{"id":"9","type":2,"user":{"id":"100"}}}`), func(t *testing.T, f *fixture, resp *Response) {
+			// The asker turns a page of an answer the notes no longer give:
+			// the miss is theirs alone, the message stays for everyone.
+			wantNotFound(t, resp, "What is Critical and Emerging Technologies Partnership?", "Historical Background", "Key Points")
+		}},
 		{"button-fact", button("fact", "null"), func(t *testing.T, f *fixture, resp *Response) {
 			if resp.Type != ResponseUpdateMessage || resp.Data.Embeds[0].Title != "Fact" {
 				t.Errorf("response %s, want another fact in place", mustJSON(t, resp))
@@ -524,6 +641,9 @@ func TestInteractions(t *testing.T) {
 				t.Errorf("description %q, want the quoted, neutralised question first", d)
 			}
 		}},
+		{"find-in-notes-not-in-notes", fmt.Sprintf(`{"id":"9","type":2,"token":"t",%s,"data":{"name":"Find in notes","type":3,"target_id":"77","resolved":{"messages":{"77":{"id":"77","channel_id":"2","author":{"id":"5"},"content":"bananas"}}}}}`, inGuild), func(t *testing.T, f *fixture, resp *Response) {
+			wantNotFound(t, resp, "What is Critical and Emerging Technologies Partnership?", "Historical Background", "Key Points")
+		}},
 		{"find-in-notes-unresolved", fmt.Sprintf(`{"id":"9","type":2,"token":"t",%s,"data":{"name":"Find in notes","type":3,"target_id":"77"}}`, inGuild), wantEphemeral(msgNoText)},
 		{"find-in-notes-empty", fmt.Sprintf(`{"id":"9","type":2,"token":"t",%s,"data":{"name":"Find in notes","type":3,"target_id":"77","resolved":{"messages":{"77":{"id":"77","channel_id":"2","content":""}}}}}`, inGuild), wantEphemeral(msgNoText)},
 	}
@@ -536,12 +656,56 @@ func TestInteractions(t *testing.T) {
 			}
 			checkResponse(t, resp)
 			tt.check(t, f, resp)
-			var in json.RawMessage = []byte(tt.in)
-			ar := &txtar.Archive{Files: []txtar.File{
-				{Name: "interaction.json", Data: mustJSON(t, in)},
-				{Name: "response.json", Data: mustJSON(t, resp)},
-			}}
-			golden(t, filepath.Join("testdata", "interactions", tt.name+".txtar"), txtar.Format(ar))
+			recordInteraction(t, tt.name, tt.in, resp)
+		})
+	}
+}
+
+// recordInteraction compares an interaction and its response with
+// testdata/interactions/<name>.txtar.
+func recordInteraction(t *testing.T, name, in string, resp *Response) {
+	t.Helper()
+	ar := &txtar.Archive{Files: []txtar.File{
+		{Name: "interaction.json", Data: mustJSON(t, json.RawMessage(in))},
+		{Name: "response.json", Data: mustJSON(t, resp)},
+	}}
+	golden(t, filepath.Join("testdata", "interactions", name+".txtar"), txtar.Format(ar))
+}
+
+// TestAutocompleteOneDocument: when the notes hold one document, choices
+// do not repeat its title, and its title's words tell no choice apart.
+func TestAutocompleteOneDocument(t *testing.T) {
+	c, err := corpus.New(testCorpus(t).Docs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(&fakeSearcher{c: c}, c, Options{})
+	tests := []struct {
+		name, typed string
+		first       string // the first choice's name
+	}{
+		{"autocomplete-one-document-empty", "", "What is Critical and Emerging Technologies Partnership?"},
+		{"autocomplete-one-document-heading", "key po", "Key Points"},
+		{"autocomplete-one-document-text", "cybersecurity", "Key Points › 6"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := autocomplete(tt.typed)
+			resp, err := b.Interaction(t.Context(), decode(t, in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkResponse(t, resp)
+			cs := resp.Data.Choices
+			if len(cs) == 0 || cs[0].Name != tt.first {
+				t.Errorf("choices %+v, want %q first", cs, tt.first)
+			}
+			for _, ch := range cs {
+				if strings.HasPrefix(ch.Name, "Critical and") && !strings.HasPrefix(ch.Name, "What is") {
+					t.Errorf("choice %q names the only document", ch.Name)
+				}
+			}
+			recordInteraction(t, tt.name, in, resp)
 		})
 	}
 }
@@ -553,6 +717,39 @@ func wantPublicAnswer(t *testing.T, resp *Response, title string) {
 	}
 	if e := resp.Data.Embeds[0]; title != "" && e.Title != title {
 		t.Errorf("answer titled %q, want %q", e.Title, title)
+	}
+}
+
+// wantNotFound checks a "not in the notes" reply: for the asker alone, with
+// a button for each closest section, labelled with its heading.
+func wantNotFound(t *testing.T, resp *Response, labels ...string) {
+	t.Helper()
+	if resp.Type != ResponseMessage || !isEphemeral(resp) || len(resp.Data.Embeds) != 1 || resp.Data.Embeds[0].Title != "Not in the notes" {
+		t.Fatalf("response %s, want Not in the notes, ephemeral", mustJSON(t, resp))
+	}
+	var got []string
+	for _, c := range resp.Data.Components[0].Components {
+		got = append(got, c.Label)
+	}
+	if fmt.Sprint(got) != fmt.Sprint(labels) {
+		t.Errorf("buttons %q, want %q", got, labels)
+	}
+}
+
+// wantResultPage checks a page of "More results": the result'th result,
+// counted in the footer, with Previous (disabled on the first page of
+// results, the second result) and Next.
+func wantResultPage(t *testing.T, resp *Response, typ ResponseType, result int) {
+	t.Helper()
+	if resp.Type != typ || (typ == ResponseMessage && !isEphemeral(resp)) || len(resp.Data.Embeds) != 1 {
+		t.Fatalf("response %s, want type %d, for the presser alone", mustJSON(t, resp), typ)
+	}
+	if foot := resp.Data.Embeds[0].Footer.Text; !strings.Contains(foot, fmt.Sprintf("result %d of ", result)) {
+		t.Errorf("footer %q, want result %d", foot, result)
+	}
+	row := resp.Data.Components[0].Components
+	if len(row) != 3 || row[0].Label != "◀ Previous" || row[1].Label != "Next ▶" || row[2].Label != "Whole section" || row[0].Disabled != (result == 2) {
+		t.Errorf("buttons %+v, want Previous (disabled on result 2), Next, Whole section", row)
 	}
 }
 
@@ -603,20 +800,37 @@ func TestRateLimit(t *testing.T) {
 	if limited(ask(inDM)) {
 		t.Error("another user is limited too")
 	}
-	// Buttons that search count; others do not.
-	more, _ := f.bot.Interaction(t.Context(), decode(t, button("more:1:quantum qubits", "null")))
-	if !limited(more) {
-		t.Errorf("More results = %s, want limited", mustJSON(t, more))
+	// What searches or ranks free text counts; the rest does not.
+	interact := func(in string) *Response {
+		t.Helper()
+		resp, err := f.bot.Interaction(t.Context(), decode(t, in))
+		if err != nil {
+			t.Fatalf("Interaction(%s): %v", in, err)
+		}
+		checkResponse(t, resp)
+		return resp
 	}
-	free, _ := f.bot.Interaction(t.Context(), decode(t, cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"zzz unknown words"}]`)))
-	if !limited(free) {
-		t.Errorf("/lookup with free text = %s, want limited (it searches)", mustJSON(t, free))
+	for _, tt := range []struct{ name, in string }{
+		{"More results", button("more:1:quantum qubits", "null")},
+		{"/lookup with free text", cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"zzz unknown words"}]`)},
+		{"/lookup with free text naming a section", cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"computing key points"}]`)},
+		{"Find in notes", findInNotes(inGuild, "how do qubits work?")},
+	} {
+		if resp := interact(tt.in); !limited(resp) {
+			t.Errorf("%s = %s, want limited", tt.name, mustJSON(t, resp))
+		}
 	}
-	for _, in := range []string{cmd(inGuild, "fact", "null"), autocomplete("key"), button("section:quantum-computing/key-points", "null")} {
-		resp, _ := f.bot.Interaction(t.Context(), decode(t, in))
-		if resp.Type == ResponseMessage && limited(resp) {
+	for _, in := range []string{
+		cmd(inGuild, "fact", "null"),
+		button("section:quantum-computing/key-points", "null"),
+		cmd(inGuild, "lookup", `[{"name":"section","type":3,"value":"quantum-computing/key-points"}]`), // picked from the list
+	} {
+		if resp := interact(in); limited(resp) {
 			t.Errorf("%s limited", in)
 		}
+	}
+	if resp := interact(autocomplete("key")); len(resp.Data.Choices) == 0 {
+		t.Errorf("autocomplete for a user out of questions = %s, want choices (it has a limit of its own)", mustJSON(t, resp))
 	}
 	f.clock.advance(6 * time.Second) // one token: 30 s / 5
 	if limited(ask(inGuild)) {
@@ -650,7 +864,7 @@ func TestMessage(t *testing.T) {
 		{"bot author", `{"id":"1","channel_id":"2","guild_id":"3","author":{"id":"4","bot":true},"content":"<@999> quantum"}`, false, "", ""},
 		{"own message", `{"id":"1","channel_id":"2","author":{"id":"999"},"content":"quantum"}`, false, "", ""},
 		{"no author", `{"id":"1","channel_id":"2","content":"<@999> quantum"}`, false, "", ""},
-		{"only a mention", `{"id":"1","channel_id":"2","guild_id":"3","author":{"id":"4"},"content":"  <@999>  "}`, true, "", "Ask me a question about the notes, e.g. what is Critical and Emerging Technologies Partnership?"},
+		{"only a mention", `{"id":"1","channel_id":"2","guild_id":"3","author":{"id":"4"},"content":"  <@999>  "}`, true, "", "Ask me a question about the notes, e.g. what is Critical and Emerging Technologies Partnership? — `/help` tells you more."},
 		{"search fails", `{"id":"1","channel_id":"2","guild_id":"3","author":{"id":"4"},"content":"<@999> fail"}`, true, "fail", msgFailure},
 	}
 	for _, tt := range tests {
@@ -742,8 +956,8 @@ func TestConcurrent(t *testing.T) {
 	}
 	var wg sync.WaitGroup
 	for i := range 40 {
+		in := decode(t, ins[i%len(ins)]) // here: only the test's goroutine may fail it
 		wg.Go(func() {
-			in := decode(t, ins[i%len(ins)])
 			if _, err := f.bot.Interaction(t.Context(), in); err != nil {
 				t.Error(err)
 			}
@@ -758,7 +972,10 @@ func TestConcurrent(t *testing.T) {
 func TestNoPanic(t *testing.T) {
 	f := newFixture(t)
 	var bodies []string
-	files, _ := filepath.Glob("testdata/payloads/*.json")
+	files, err := filepath.Glob("testdata/payloads/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no payloads in testdata/payloads: %v", err)
+	}
 	for _, file := range files {
 		b, err := os.ReadFile(file)
 		if err != nil {
@@ -801,6 +1018,12 @@ func TestNewDefaults(t *testing.T) {
 	if err != nil || !isEphemeral(resp) || resp.Data.Content != msgNoNotes {
 		t.Errorf("/fact without notes = %s, %v; want %q", mustJSON(t, resp), err, msgNoNotes)
 	}
-	resp, _ = b.Interaction(t.Context(), decode(t, autocomplete("")))
+	resp, err = b.Interaction(t.Context(), decode(t, autocomplete("")))
+	if err != nil {
+		t.Fatalf("autocomplete without notes: %v", err)
+	}
 	checkResponse(t, resp)
+	if resp.Type != ResponseAutocompleteResult || len(resp.Data.Choices) != 0 {
+		t.Errorf("autocomplete without notes = %s, want an empty list", mustJSON(t, resp))
+	}
 }

@@ -41,7 +41,8 @@ func Commands() []Command {
 			Type:        CommandTypeChatInput,
 			Description: "Show a section or point of the notes",
 			Options: []CommandOption{
-				{Type: CommandOptionString, Name: "section", Description: "Start typing a document, section or question", Required: true, Autocomplete: true},
+				{Type: CommandOptionString, Name: "section", Description: "Start typing a section, a question or words from the notes", Required: true, Autocomplete: true},
+				{Type: CommandOptionBoolean, Name: "hide", Description: "Show it only to you"},
 			},
 		},
 		{
@@ -51,6 +52,7 @@ func Commands() []Command {
 		},
 		{Name: cmdFind, Type: CommandTypeMessage},
 		dailyCommand(),
+		helpCommand(),
 	}
 }
 
@@ -70,6 +72,8 @@ func (b *Bot) command(ctx context.Context, in *Interaction) (*Response, error) {
 		return b.fact(false), nil
 	case d.Name == cmdDaily:
 		return b.dailyInteraction(ctx, in)
+	case d.Name == cmdHelp:
+		return b.fmt.help(b.corpus, b.daily != nil).response(ResponseMessage), nil
 	}
 	b.log.Info("unknown command", "name", d.Name, "type", d.Type)
 	return ephemeral(msgUnknown), nil
@@ -90,9 +94,11 @@ func (b *Bot) askCommand(ctx context.Context, in *Interaction) (*Response, error
 		return nil, err
 	}
 	r := b.fmt.answer(a, 0, false)
-	if boolOption(in.Data.Options, "hide") {
+	switch u := stringOption(in.Data.Options, "mention"); {
+	case r.ephemeral: // not in the notes: for the asker alone, whoever they named
+	case boolOption(in.Data.Options, "hide"):
 		r.ephemeral = true
-	} else if u := stringOption(in.Data.Options, "mention"); isSnowflake(u) {
+	case isSnowflake(u):
 		r.content = "<@" + u + ">"
 		r.ping = u
 	}
@@ -122,11 +128,21 @@ func (b *Bot) findInNotes(ctx context.Context, in *Interaction) (*Response, erro
 	return b.fmt.answer(a, 0, true).response(ResponseMessage), nil
 }
 
-// lookup answers /lookup section:<value>. The value is a section or passage
-// ID picked from autocomplete, or free text: then the best match among the
-// citations, or else a search.
+// maxTyped is how many runes of a /lookup value (typed or picked) are
+// matched against the names of sections and passages: a name is shorter,
+// so the rest could only make ranking slower, never a match better. With it
+// a request's ranking work is bounded whatever Discord sends (up to 6,000
+// characters an option).
+const maxTyped = 300
+
+// lookup answers /lookup section:<value> [hide:<bool>]. The value is a
+// section or passage ID picked from autocomplete, or free text: then the
+// best match among the citations, or else a search. Free text is a
+// question: it is rate limited before it is ranked. A section, a passage
+// and an answer are shown alike: for everyone, as /ask does, or with hide
+// to the user alone; a miss ("not in the notes") to the user alone.
 func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
-	v := strings.TrimSpace(stringOption(in.Data.Options, "section"))
+	v := strings.TrimSpace(cut(stringOption(in.Data.Options, "section"), maxTyped))
 	if v == "" {
 		return ephemeral("Please name a section, e.g. pick one from the list."), nil
 	}
@@ -135,38 +151,49 @@ func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
 			v = full
 		}
 	}
-	if r, ok := b.sectionReply(v); ok {
-		return r.response(ResponseMessage), nil
+	hide := boolOption(in.Data.Options, "hide")
+	show := func(r reply) *Response {
+		r.ephemeral = r.ephemeral || hide
+		return r.response(ResponseMessage)
 	}
-	if best := rank(b.cands, v, 1, tierSubstring); len(best) > 0 {
-		if r, ok := b.sectionReply(best[0].id); ok {
-			return r.response(ResponseMessage), nil
-		}
+	if r, ok := b.sectionReply(v); ok {
+		return show(r), nil
 	}
 	if ok, _ := b.allow(in.UserID()); !ok {
-		return ephemeral(msgRateLimited), nil // free text is a question: it counts
+		return ephemeral(msgRateLimited), nil
+	}
+	if best := rank(b.cands, v, 1, tierWords); len(best) > 0 {
+		if r, ok := b.sectionReply(best[0].id); ok {
+			return show(r), nil
+		}
 	}
 	a, err := b.ask(ctx, cleanQuestion(v))
 	if err != nil {
 		return nil, err
 	}
-	return b.fmt.answer(a, 0, false).response(ResponseMessage), nil
+	return show(b.fmt.answer(a, 0, false)), nil
 }
 
 // autocomplete suggests sections and passages for /lookup, and time zones
-// for /daily.
+// for /daily. Discord asks as the user types, so it has a rate limit of its
+// own, more generous than questions' (see Options.AutocompleteLimit), taken
+// before any work: a user over it gets no suggestions until it refills.
 func (b *Bot) autocomplete(in *Interaction) *Response {
+	res := &Response{Type: ResponseAutocompleteResult, Data: &ResponseData{}}
+	if !b.typing.allowQuiet(in.UserID()) {
+		b.log.Debug("autocomplete rate limited", "user", in.UserID())
+		return res
+	}
 	if in.Data.Name == cmdDaily {
 		return dailyAutocomplete(in)
 	}
-	res := &Response{Type: ResponseAutocompleteResult, Data: &ResponseData{}}
 	if in.Data.Name != cmdLookup {
 		return res
 	}
 	var typed string
 	for _, o := range in.Data.Options {
 		if o.Focused {
-			typed = rawString(o.Value)
+			typed = cut(rawString(o.Value), maxTyped)
 		}
 	}
 	lim := discordLimits
@@ -246,17 +273,44 @@ func isSnowflake(s string) bool {
 // candidate is a section or passage /lookup can show.
 type candidate struct {
 	id      string
-	name    string // the choice's name: a citation, with a FAQ's question
-	key     string // name folded for matching: lower case, words split by single spaces
+	name    string    // the choice's name: a citation, with a FAQ's question
+	key     string    // what the name says, folded for matching: lower case, words split by single spaces
+	spaced  string    // " " + key, to find where its words start
+	words   [][]rune  // the words of key, for the fuzzy tier
+	text    wordIndex // the words of its passage's text; none for a section of several passages
 	section bool
 }
 
 // candidates lists every section, then every passage whose citation differs
-// from its section's (a section of one passage is listed once).
+// from its section's (a section of one passage is listed once, with that
+// passage's text). Names cite the document by its title shortened to its
+// first words (shortTitle), or not at all when the notes hold one
+// document: the part that tells choices apart is the rest. Keys keep the
+// whole title, when there is more than one document, so that typing it
+// picks a document's sections.
 func candidates(sections []corpus.Section) []candidate {
+	docs := map[string]bool{}
+	for _, s := range sections {
+		docs[s.Passages[0].DocID] = true
+	}
+	one := len(docs) == 1
+	newCand := func(id, doc, rest, text string, section bool) candidate {
+		name, key := shortTitle(doc)+rest, fold(doc+rest)
+		if one {
+			name, key = strings.TrimPrefix(rest, corpus.Separator), fold(rest)
+		}
+		return candidate{id: id, name: truncate(name, discordLimits.choice), key: key, spaced: " " + key,
+			words: runeWords(key), text: newWordIndex(fold(text)), section: section}
+	}
 	var out []candidate
 	for _, s := range sections {
-		out = append(out, newCandidate(s.ID, s.Passages[0].Doc, corpus.Separator+s.Heading, true))
+		var text []string
+		for _, p := range s.Passages {
+			if p.Citation() == s.Citation && p.Question == "" {
+				text = append(text, p.Text)
+			}
+		}
+		out = append(out, newCand(s.ID, s.Passages[0].Doc, corpus.Separator+s.Heading, strings.Join(text, "\n"), true))
 	}
 	for _, s := range sections {
 		for _, p := range s.Passages {
@@ -267,25 +321,10 @@ func candidates(sections []corpus.Section) []candidate {
 			if p.Citation() == s.Citation && p.Question == "" {
 				continue
 			}
-			out = append(out, newCandidate(p.ID, p.Doc, rest, false))
+			out = append(out, newCand(p.ID, p.Doc, rest, p.Text, false))
 		}
 	}
 	return out
-}
-
-// newCandidate names doc+rest within a choice's 100 characters, shortening
-// the document title first so that the part that tells choices apart stays.
-func newCandidate(id, doc, rest string, section bool) candidate {
-	const n = 100 // discordLimits.choice
-	name := doc + rest
-	if utf8.RuneCountInString(name) > n {
-		if r := utf8.RuneCountInString(rest); r <= n*2/3 {
-			name = truncate(doc, n-r) + rest
-		} else {
-			name = truncate(name, n)
-		}
-	}
-	return candidate{id: id, name: name, key: fold(doc + rest), section: section}
 }
 
 // fold lowercases s and keeps only its letters and digits, as words split by
@@ -296,24 +335,78 @@ func fold(s string) string {
 	}), " ")
 }
 
-// Match tiers, best first.
+// wordIndex holds the distinct words of a folded text, sorted, with where
+// each first appears (counted in words), to find the words a typed word
+// starts without reading the text.
+type wordIndex struct {
+	words []string
+	first []int
+}
+
+func newWordIndex(folded string) wordIndex {
+	at := map[string]int{}
+	for i, w := range strings.Fields(folded) {
+		if _, ok := at[w]; !ok {
+			at[w] = i
+		}
+	}
+	x := wordIndex{words: make([]string, 0, len(at)), first: make([]int, len(at))}
+	for w := range at {
+		x.words = append(x.words, w)
+	}
+	sort.Strings(x.words)
+	for i, w := range x.words {
+		x.first[i] = at[w]
+	}
+	return x
+}
+
+// maxPrefixWords bounds how many of the words a typed word starts are
+// looked at for the earliest.
+const maxPrefixWords = 64
+
+// find returns where the text first has a word starting with prefix, or -1.
+func (x wordIndex) find(prefix string) int {
+	at := -1
+	i := sort.SearchStrings(x.words, prefix)
+	for end := min(len(x.words), i+maxPrefixWords); i < end && strings.HasPrefix(x.words[i], prefix); i++ {
+		if at < 0 || x.first[i] < at {
+			at = x.first[i]
+		}
+	}
+	return at
+}
+
+// Match tiers, best first. Every tier but tierText matches the name (its
+// key); tierText lets the words the passage says stand in for those its
+// name lacks, so that "cybersecurity" finds the key point about it.
 const (
 	tierPrefix      = iota // the name starts with the query
 	tierWord               // a word of the name starts with the query
 	tierSubstring          // the query is inside the name
-	tierSubsequence        // the query's letters appear in order
+	tierWords              // every word of the query starts a word of the name, in any order
+	tierText               // every word of the query starts a word of the name or of the text
+	tierSubsequence        // the query's letters appear in the name in order
 	tierFuzzy              // every query word is near a word of the name
 	tierNone
 )
 
+// maxQueryWords is the most words a query may have to match word by word
+// (tierWords, tierText and tierFuzzy): names are a few words long, and each
+// word costs a look-up in every candidate.
+const maxQueryWords = 8
+
 // rank returns up to n candidates matching q no worse than worst, best
-// first: by tier, then by where the match starts, then shorter names, then
-// their order.
+// first: by tier, then by where the match is (how far into the name; for
+// tierText, how far into the text its words first appear, summed; for
+// tierSubsequence the gaps, for tierFuzzy the edits), then shorter names,
+// then their order.
 func rank(cands []candidate, q string, n, worst int) []candidate {
 	q = fold(q)
 	if q == "" {
 		return nil
 	}
+	qq := newQuery(q)
 	type scored struct {
 		c          candidate
 		tier, at   int
@@ -321,7 +414,7 @@ func rank(cands []candidate, q string, n, worst int) []candidate {
 	}
 	var ss []scored
 	for i, c := range cands {
-		tier, at := match(c.key, q)
+		tier, at := matchUpTo(c, qq, worst)
 		if tier <= worst {
 			ss = append(ss, scored{c, tier, at, i, len(c.key)})
 		}
@@ -346,21 +439,85 @@ func rank(cands []candidate, q string, n, worst int) []candidate {
 	return out
 }
 
-// match returns how well q matches key (both folded) and where.
-func match(key, q string) (tier, at int) {
-	if strings.HasPrefix(key, q) {
+// match returns how well q matches a candidate whose name folds to key and
+// whose passage says text, and where.
+func match(key, text, q string) (tier, at int) {
+	c := candidate{key: key, spaced: " " + key, words: runeWords(key), text: newWordIndex(fold(text))}
+	return matchUpTo(c, newQuery(fold(q)), tierFuzzy)
+}
+
+// query is a folded query, split beforehand for matching many candidates.
+type query struct {
+	s      string
+	spaced string   // " " + s
+	words  []string // its words
+	starts []string // " " + each word, to find where a word of a key starts with it
+	runes  [][]rune // its words as runes, for the fuzzy tier
+}
+
+func newQuery(folded string) query {
+	q := query{s: folded, spaced: " " + folded, words: strings.Fields(folded), runes: runeWords(folded)}
+	for _, w := range q.words {
+		q.starts = append(q.starts, " "+w)
+	}
+	return q
+}
+
+// runeWords splits s into words of runes.
+func runeWords(s string) [][]rune {
+	var out [][]rune
+	for w := range strings.FieldsSeq(s) {
+		out = append(out, []rune(w))
+	}
+	return out
+}
+
+// matchUpTo is match, trying no tier worse than worst.
+func matchUpTo(c candidate, q query, worst int) (tier, at int) {
+	key := c.key
+	if strings.HasPrefix(key, q.s) {
 		return tierPrefix, 0
 	}
-	if i := strings.Index(" "+key, " "+q); i >= 0 {
+	if i := strings.Index(c.spaced, q.spaced); i >= 0 {
 		return tierWord, i
 	}
-	if i := strings.Index(key, q); i >= 0 {
+	if i := strings.Index(key, q.s); i >= 0 {
 		return tierSubstring, i
 	}
-	if gaps, ok := subsequence(key, q); ok {
+	if worst < tierWords {
+		return tierNone, 0
+	}
+	if len(q.words) <= maxQueryWords {
+		inName, inText, sum := 0, 0, 0
+		for i, w := range q.words {
+			if strings.Contains(c.spaced, q.starts[i]) {
+				inName++
+			} else if worst < tierText {
+				break
+			} else if at := c.text.find(w); at >= 0 {
+				inText++
+				sum += at
+			} else {
+				break // a word found nowhere
+			}
+		}
+		switch {
+		case inName == len(q.words):
+			return tierWords, 0
+		case inName+inText == len(q.words):
+			return tierText, sum
+		}
+	}
+	if worst < tierSubsequence {
+		return tierNone, 0
+	}
+	if gaps, ok := subsequence(key, q.s); ok {
 		return tierSubsequence, gaps
 	}
-	if d, ok := nearWords(key, q); ok {
+	if worst < tierFuzzy {
+		return tierNone, 0
+	}
+	if d, ok := nearWords(c.words, q.runes); ok {
 		return tierFuzzy, d
 	}
 	return tierNone, 0
@@ -369,36 +526,50 @@ func match(key, q string) (tier, at int) {
 // subsequence reports whether the runes of q appear in key in order, and how
 // many runes of key lie between the first and last of them beyond q's own.
 func subsequence(key, q string) (gaps int, ok bool) {
-	qr := []rune(q)
-	i, first, last := 0, -1, 0
-	for k, r := range []rune(key) {
-		if i < len(qr) && r == qr[i] {
+	if len(q) > len(key) {
+		return 0, false // q's runes would take more bytes than key has
+	}
+	rest := q
+	k, first, last := 0, -1, 0
+	for _, r := range key {
+		if rest == "" {
+			break
+		}
+		if qr, size := utf8.DecodeRuneInString(rest); r == qr {
 			if first < 0 {
 				first = k
 			}
 			last = k
-			i++
+			rest = rest[size:]
 		}
+		k++
 	}
-	if i < len(qr) {
+	if rest != "" {
 		return 0, false
 	}
-	return last - first + 1 - len(qr), true
+	return last - first + 1 - utf8.RuneCountInString(q), true
 }
 
-// nearWords reports whether every word of q is within a small edit distance
-// (a third of its length) of the start of some word of key, and the sum of
-// the distances.
-func nearWords(key, q string) (dist int, ok bool) {
-	words := strings.Fields(key)
-	for _, qw := range strings.Fields(q) {
-		qr := []rune(qw)
+// nearWords reports whether every word of a query (qWords) is within a
+// small edit distance (a third of its length) of the start of some word of
+// a key, and the sum of the distances. A query of more than maxQueryWords
+// words is not near.
+func nearWords(keyWords, qWords [][]rune) (dist int, ok bool) {
+	if len(qWords) > maxQueryWords {
+		return 0, false
+	}
+	var rows [2][]int // reused by every distance computed
+	for _, qr := range qWords {
 		allowed := len(qr) / 3
 		best := allowed + 1
-		for _, w := range words {
-			wr := []rune(w)
-			for n := max(1, len(qr)-1); n <= min(len(wr), len(qr)+1); n++ {
-				best = min(best, levenshtein(qr, wr[:n]))
+		for _, wr := range keyWords {
+			lo, hi := max(1, len(qr)-1), min(len(wr), len(qr)+1)
+			if lo > hi {
+				continue
+			}
+			d := prefixDistances(qr, wr[:hi], &rows)
+			for n := lo; n <= hi; n++ {
+				best = min(best, d[n])
 			}
 		}
 		if best > allowed {
@@ -409,9 +580,17 @@ func nearWords(key, q string) (dist int, ok bool) {
 	return dist, true
 }
 
-func levenshtein(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+// prefixDistances returns the Levenshtein distance from a to each prefix
+// of b: d[n] is the distance to b[:n]. It computes in rows, which it grows
+// as needed, and returns one of them.
+func prefixDistances(a, b []rune, rows *[2][]int) []int {
+	for i := range rows {
+		if cap(rows[i]) < len(b)+1 {
+			rows[i] = make([]int, len(b)+1)
+		}
+		rows[i] = rows[i][:len(b)+1]
+	}
+	prev, cur := rows[0], rows[1]
 	for j := range prev {
 		prev[j] = j
 	}
@@ -426,5 +605,5 @@ func levenshtein(a, b []rune) int {
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return prev
 }

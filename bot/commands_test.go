@@ -1,10 +1,12 @@
 package bot
 
 import (
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -86,21 +88,105 @@ func TestRank(t *testing.T) {
 
 func corpus0(f *fixture) string { return f.corpus.Docs[0].ID }
 
+// TestAutocompleteRateLimit: autocomplete has a limit of its own, ten times
+// the questions', taken before any work; a user over it gets an empty list
+// until the bucket refills, and other users are not affected.
+func TestAutocompleteRateLimit(t *testing.T) {
+	f := newFixture(t)
+	suggest := func(who, typed string) int {
+		t.Helper()
+		in := fmt.Sprintf(`{"id":"9","type":4,%s,"data":{"name":"lookup","type":1,"options":[{"type":3,"name":"section","value":%q,"focused":true}]}}`, who, typed)
+		resp, err := f.bot.Interaction(t.Context(), decode(t, in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkResponse(t, resp)
+		if resp.Type != ResponseAutocompleteResult {
+			t.Fatalf("autocomplete answered %s", mustJSON(t, resp))
+		}
+		return len(resp.Data.Choices)
+	}
+	const limit = 10 * 5 // the default: ten times bot.rate_limit per window
+	for i := range limit {
+		if suggest(inGuild, "key") == 0 {
+			t.Fatalf("autocomplete %d had no choices, want %d allowed", i+1, limit)
+		}
+	}
+	if n := suggest(inGuild, "key"); n != 0 {
+		t.Errorf("autocomplete %d within the window = %d choices, want none", limit+1, n)
+	}
+	if suggest(inDM, "key") == 0 {
+		t.Error("another user's autocomplete is limited too")
+	}
+	if ok, _ := f.bot.allow("100"); !ok {
+		t.Error("autocomplete used up the user's questions")
+	}
+	f.clock.advance(30 * time.Second / limit)
+	if suggest(inGuild, "key") == 0 {
+		t.Error("autocomplete after a token refilled had no choices")
+	}
+}
+
 func TestMatchTiers(t *testing.T) {
+	const qcd = "quantum computing definition"
+	const kp6 = "Cybersecurity cooperation is also a priority, with partners sharing threat intelligence."
 	tests := []struct {
-		key, q string
-		want   int
+		key, text, q string
+		want         int
 	}{
-		{"quantum computing definition", "quantum", tierPrefix},
-		{"quantum computing definition", "computing", tierWord},
-		{"quantum computing definition", "puting", tierSubstring},
-		{"quantum computing definition", "qcd", tierSubsequence},
-		{"quantum computing definition", "kwantum", tierFuzzy},
-		{"quantum computing definition", "banana", tierNone},
+		{qcd, "", "quantum", tierPrefix},
+		{qcd, "", "computing", tierWord},
+		{qcd, "", "puting", tierSubstring},
+		{qcd, "", "definition quantum", tierWords},
+		{qcd, "", "def quant", tierWords},
+		{qcd, "", "qcd", tierSubsequence},
+		{qcd, "", "kwantum", tierFuzzy},
+		{qcd, "", "banana", tierNone},
+		{qcd, "", "qüantum", tierFuzzy},
+		{"quantüm computing definition", "", "qcd", tierSubsequence},
+		{qcd, "", "quantum computing definition and more", tierNone},
+		{qcd, "", "kwantum komputing", tierFuzzy},
+		// More words than a name has are not matched word by word.
+		{qcd, "", strings.Repeat("kwantum ", maxQueryWords), tierFuzzy},
+		{qcd, "", strings.Repeat("kwantum ", maxQueryWords+1), tierNone},
+		{qcd, "", strings.Repeat("computing ", maxQueryWords), tierWords},
+		{qcd, "", strings.Repeat("computing ", maxQueryWords+1), tierNone},
+		// The text stands in for words the name lacks, whole or begun.
+		{"key points 6", kp6, "cybersecurity", tierText},
+		{"key points 6", kp6, "cyber", tierText},
+		{"key points 6", kp6, "threat intel", tierText},
+		{"key points 6", kp6, "key cooperation", tierText},
+		{"key points 6", kp6, "cybersecurity banana", tierNone},
+		{"key points 6", kp6, "ecurity", tierNone},  // inside a word of the text is not a match
+		{"cybersecurity", kp6, "cyber", tierPrefix}, // the name first
 	}
 	for _, tt := range tests {
-		if got, _ := match(tt.key, tt.q); got != tt.want {
-			t.Errorf("match(%q, %q) = %d, want %d", tt.key, tt.q, got, tt.want)
+		if got, _ := match(tt.key, tt.text, tt.q); got != tt.want {
+			t.Errorf("match(%q, %.20q, %q) = %d, want %d", tt.key, tt.text, tt.q, got, tt.want)
+		}
+	}
+	// Within tierText, the earlier the words appear in the text, the better.
+	_, early := match("key points 6", kp6, "cybersecurity")
+	_, late := match("key points 6", kp6, "threat")
+	if early >= late {
+		t.Errorf("match at %d for a text's first word, %d for a later one; want the first lower", early, late)
+	}
+}
+
+func TestPrefixDistances(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want []int // the distance from a to each prefix of b
+	}{
+		{"kitten", "sitting", []int{6, 6, 5, 4, 3, 3, 2, 3}},
+		{"", "ab", []int{0, 1, 2}},
+		{"ab", "", []int{2}},
+		{"qüantum", "quantum", []int{7, 6, 5, 5, 4, 3, 2, 1}},
+	}
+	var rows [2][]int
+	for _, tt := range tests {
+		if got := prefixDistances([]rune(tt.a), []rune(tt.b), &rows); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("prefixDistances(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

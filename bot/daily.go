@@ -341,7 +341,7 @@ func focusedOption(opts []Option) (Option, bool) {
 }
 
 // dailyFact is the "Fact of the day" post: the passage (under its question,
-// for a FAQ), its citation and a "Learn more" button that shows the whole
+// shown once, for a FAQ), its citation and a "Learn more" button that shows the whole
 // section (see Bot.component, custom_id section:<id>).
 func (f formatter) dailyFact(p corpus.Passage) reply {
 	lim := f.limits()
@@ -356,12 +356,7 @@ func (f formatter) dailyFact(p corpus.Passage) reply {
 			Value: renderMD(plain(p.Citation()), min(lim.fieldValue, lim.total/8)),
 		}}
 	}
-	var segs []mdSeg
-	if p.Question != "" {
-		segs = append(segs, bold(truncate(oneLine(p.Question), 300)), markup("\n"))
-	}
-	segs = append(segs, plain(p.Text)...)
-	e.Description = renderMD(segs, min(lim.description, lim.total-embedLen(e)))
+	e.Description = renderMD(questionSegs(p.Question, p.Text, nil), min(lim.description, lim.total-embedLen(e)))
 	more := Component{
 		Type:     ComponentButton,
 		Style:    ButtonPrimary,

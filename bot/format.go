@@ -150,10 +150,15 @@ func questionFromFooter(footer string) (string, bool) {
 	return q, true
 }
 
-// answer formats the page'th result of a (of an answer of another shape
-// than a passage, its page'th page). Not answered, it lists the closest
-// sections instead. quote starts the description with the question quoted,
-// for answers to someone else's message.
+// answer formats a as it is first shown (page 0), or the page'th page of
+// its pager. Of an answer of another shape than a passage, the page'th page
+// of that shape (shape.go). A passage answer's first page is its best
+// passage, with "More results", "Whole section" and its related passages as
+// buttons; its other pages are its other results, one a page, which "More
+// results" opens for whoever pressed it alone (see paging.go). Not
+// answered, it lists the closest sections instead, for the asker alone.
+// quote starts the description with the question quoted, for answers to
+// someone else's message.
 func (f formatter) answer(a corpus.Answer, page int, quote bool) reply {
 	if r, ok := f.shaped(a, page, quote); ok {
 		return r // a list, summary, points, comparison or parts (shape.go)
@@ -161,64 +166,149 @@ func (f formatter) answer(a corpus.Answer, page int, quote bool) reply {
 	if !a.Answered || len(a.Results) == 0 {
 		return f.notFound(a, quote)
 	}
-	lim := f.limits()
 	page = max(0, min(page, len(a.Results)-1))
-	res := a.Results[page]
-	q := oneLine(a.Question)
+	if page == 0 {
+		return f.best(a, quote)
+	}
+	return f.result(a, page, quote)
+}
 
+// best formats the first result of a as the answer everyone sees: the
+// footer gives the confidence and the question, and nothing it cannot
+// show ("result 1 of 10" would count results that are not on it).
+func (f formatter) best(a corpus.Answer, quote bool) reply {
+	lim := f.limits()
+	res, q := a.Results[0], oneLine(a.Question)
 	pct := int(math.Round(max(0, min(1, a.Confidence)) * 100))
-	foot := truncate(fmt.Sprintf("%s · confidence %d%% · result %d of %d%s%s",
-		f.footerPrefix(), pct, page+1, len(a.Results), questionMark, q), min(lim.footer, lim.total/4))
+	e := f.resultEmbed(res, q, quote, fmt.Sprintf("%s · confidence %d%%", f.footerPrefix(), pct))
+
+	var main []Component
+	if len(a.Results) > 1 {
+		main = append(main, Component{
+			Type:     ComponentButton,
+			Style:    ButtonPrimary,
+			Label:    truncate("More results", lim.label),
+			CustomID: moreID(1, q, lim.customID),
+		})
+	}
+	main = append(main, wholeSection(lim, res.SectionID()))
+	var rel []Component
+	for _, r := range related(a.Results, 0, relatedButtons) {
+		rel = append(rel, Component{
+			Type:     ComponentButton,
+			Style:    ButtonSecondary,
+			Label:    truncate(shortCitation(r.Passage, res.DocID), lim.label),
+			CustomID: refID(customIDPassage, r.ID, lim.customID),
+		})
+	}
+	return reply{embeds: []Embed{e}, components: rowsOf(lim, main, rel)}
+}
+
+// relatedButtons is how many related passages an answer offers as buttons.
+const relatedButtons = 2
+
+// result formats the page'th result of a (page >= 1) as a page of the
+// pager "More results" opens: Previous and Next turn it in place (page:
+// custom IDs, as the pages of shaped answers), and the first of these
+// pages is the second result, the first being on the answer itself.
+func (f formatter) result(a corpus.Answer, page int, quote bool) reply {
+	lim := f.limits()
+	res, q, n := a.Results[page], oneLine(a.Question), len(a.Results)
+	e := f.resultEmbed(res, q, quote, fmt.Sprintf("%s · result %d of %d", f.footerPrefix(), page+1, n))
+	prev := Component{Type: ComponentButton, Style: ButtonSecondary, Label: truncate("◀ Previous", lim.label),
+		CustomID: pageID(page-1, q, lim.customID), Disabled: page == 1}
+	next := Component{Type: ComponentButton, Style: ButtonPrimary, Label: truncate("Next ▶", lim.label),
+		CustomID: pageID(min(page+1, n-1), q, lim.customID), Disabled: page == n-1}
+	return reply{embeds: []Embed{e}, components: rows(lim, prev, next, wholeSection(lim, res.SectionID()))}
+}
+
+// resultEmbed shows res under its citation; the footer is foot, then the
+// question, from where the buttons recover it.
+func (f formatter) resultEmbed(res corpus.Result, q string, quote bool, foot string) Embed {
+	lim := f.limits()
 	e := Embed{
 		Title:  renderMD(plain(res.Citation()), min(lim.title, lim.total/8)),
 		Color:  colorAnswer,
-		Footer: &EmbedFooter{Text: foot},
-	}
-	if rel := related(a.Results, page, 2); len(rel) > 0 && lim.fields > 0 {
-		var segs []mdSeg
-		for i, c := range rel {
-			if i > 0 {
-				segs = append(segs, markup("\n"))
-			}
-			segs = append(segs, markup("• "), text(c))
-		}
-		e.Fields = []EmbedField{{
-			Name:  truncate("Related", lim.fieldName),
-			Value: renderMD(segs, min(lim.fieldValue, lim.total/8)),
-		}}
+		Footer: &EmbedFooter{Text: truncate(foot+questionMark+q, min(lim.footer, lim.total/4))},
 	}
 	var segs []mdSeg
 	if quote {
 		segs = quoteSegs(q)
 	}
-	segs = append(segs, highlight(res.Text, res.Highlights)...)
+	segs = append(segs, questionSegs(res.Question, res.Text, res.Highlights)...)
 	e.Description = renderMD(segs, min(lim.description, lim.total-embedLen(e)))
+	return e
+}
 
-	more := Component{
-		Type:     ComponentButton,
-		Style:    ButtonPrimary,
-		Label:    truncate("More results", lim.label),
-		CustomID: moreID(page+1, q, lim.customID),
-	}
-	if page+1 >= len(a.Results) {
-		// Keep the button, disabled: an update that leaves out components
-		// would keep the old, enabled one.
-		more.Label = truncate("No more results", lim.label)
-		more.Disabled = true
-	}
-	whole := Component{
+// wholeSection is the button that shows section id to whoever presses it.
+func wholeSection(lim limits, id string) Component {
+	return Component{
 		Type:     ComponentButton,
 		Style:    ButtonSecondary,
 		Label:    truncate("Whole section", lim.label),
-		CustomID: refID("section", res.SectionID(), lim.customID),
+		CustomID: refID(customIDSection, id, lim.customID),
 	}
-	return reply{embeds: []Embed{e}, components: rows(lim, more, whole)}
+}
+
+// questionSegs is a passage's text with its highlights, under its FAQ
+// question in bold when it has one. A FAQ's text starts with its question:
+// that copy is left out, so the question shows once.
+func questionSegs(question, text string, spans []corpus.Span) []mdSeg {
+	if strings.TrimSpace(question) == "" {
+		return highlight(text, spans)
+	}
+	segs := []mdSeg{bold(truncate(oneLine(question), 300))}
+	if rest, ok := strings.CutPrefix(text, question); ok {
+		rest = strings.TrimLeft(rest, "\n ")
+		spans = shiftSpans(spans, len(text)-len(rest))
+		text = rest
+	}
+	if text == "" {
+		return segs
+	}
+	return append(append(segs, markup("\n")), highlight(text, spans)...)
+}
+
+// shortCitation cites p briefly: without the document's title when it is
+// doc, with it shortened otherwise.
+func shortCitation(p corpus.Passage, doc string) string {
+	path := strings.Join(p.Section, corpus.Separator)
+	if p.DocID == doc {
+		return path
+	}
+	return shortTitle(p.Doc) + corpus.Separator + path
+}
+
+// shortTitleRunes is the most runes of a document title shortTitle keeps.
+const shortTitleRunes = 24
+
+// shortTitle shortens a document title to its first words within
+// shortTitleRunes runes, ending it with "…" when it cuts.
+func shortTitle(title string) string {
+	title = oneLine(title)
+	if utf8.RuneCountInString(title) <= shortTitleRunes {
+		return title
+	}
+	var b strings.Builder
+	for i, w := range strings.Fields(title) {
+		if utf8.RuneCountInString(b.String())+1+utf8.RuneCountInString(w) > shortTitleRunes-1 {
+			if i == 0 {
+				return truncate(title, shortTitleRunes)
+			}
+			break
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return strings.TrimRight(b.String(), ",;:-–—&") + "…"
 }
 
 // moreID encodes the "More results" button for page: "more:<page>:<question>",
 // the question cut to fit.
 func moreID(page int, question string, max int) string {
-	id := "more:" + strconv.Itoa(page) + ":"
+	id := customIDMore + ":" + strconv.Itoa(page) + ":"
 	return id + cut(question, max-utf8.RuneCountInString(id))
 }
 
@@ -240,23 +330,26 @@ func hashID(id string) string {
 	return strconv.FormatUint(h.Sum64(), 16)
 }
 
-// related returns the citations of up to n results other than the page'th,
-// the next ones first, without repeats.
-func related(rs []corpus.Result, page, n int) []string {
+// related returns up to n results other than the page'th, the next ones
+// first, without repeating a citation.
+func related(rs []corpus.Result, page, n int) []corpus.Result {
 	seen := map[string]bool{rs[page].Citation(): true}
-	var out []string
+	var out []corpus.Result
 	for k := 1; k < len(rs) && len(out) < n; k++ {
-		c := rs[(page+k)%len(rs)].Citation()
-		if !seen[c] {
+		r := rs[(page+k)%len(rs)]
+		if c := r.Citation(); !seen[c] {
 			seen[c] = true
-			out = append(out, c)
+			out = append(out, r)
 		}
 	}
 	return out
 }
 
 // notFound says the notes do not answer a.Question and offers the closest
-// sections as buttons.
+// sections as buttons. It is for the asker alone: a miss helps nobody else.
+// The buttons are labelled with the section's heading (the citations are
+// in the text), with the document's title shortened when two headings are
+// the same.
 func (f formatter) notFound(a corpus.Answer, quote bool) reply {
 	lim := f.limits()
 	q := oneLine(a.Question)
@@ -271,28 +364,38 @@ func (f formatter) notFound(a corpus.Answer, quote bool) reply {
 	}
 	segs = append(segs, markup("I couldn't find that in the notes."))
 
-	var buttons []Component
+	var closest []corpus.Result
 	seen := map[string]bool{}
+	headings := map[string]int{}
 	for _, r := range a.Results {
-		id := r.SectionID()
-		if seen[id] || len(buttons) == 3 {
-			continue
+		if id := r.SectionID(); !seen[id] && len(closest) < 3 {
+			seen[id] = true
+			closest = append(closest, r)
+			headings[oneLine(r.Heading())]++
 		}
-		seen[id] = true
-		cite := r.Doc + corpus.Separator + r.Heading()
-		if len(buttons) == 0 {
+	}
+	var buttons []Component
+	for i, r := range closest {
+		if i == 0 {
 			segs = append(segs, markup("\n\nClosest sections:"))
 		}
-		segs = append(segs, markup("\n• "), text(cite))
+		segs = append(segs, markup("\n• "), text(r.Doc+corpus.Separator+r.Heading()))
+		label := oneLine(r.Heading())
+		switch {
+		case label == "":
+			label = shortTitle(r.Doc)
+		case headings[label] > 1:
+			label += " · " + shortTitle(r.Doc)
+		}
 		buttons = append(buttons, Component{
 			Type:     ComponentButton,
 			Style:    ButtonSecondary,
-			Label:    truncate(cite, lim.label),
-			CustomID: refID("section", id, lim.customID),
+			Label:    truncate(label, lim.label),
+			CustomID: refID(customIDSection, r.SectionID(), lim.customID),
 		})
 	}
 	e.Description = renderMD(segs, min(lim.description, lim.total-embedLen(e)))
-	return reply{embeds: []Embed{e}, components: rows(lim, buttons...)}
+	return reply{embeds: []Embed{e}, components: rows(lim, buttons...), ephemeral: true}
 }
 
 // quoteSegs quotes the question on one line, followed by a blank line.
@@ -315,23 +418,24 @@ func (f formatter) passage(p corpus.Passage, title string, color int, buttons ..
 			Value: renderMD(plain(p.Citation()), min(lim.fieldValue, lim.total/8)),
 		}}
 	}
-	e.Description = renderMD(plain(p.Text), min(lim.description, lim.total-embedLen(e)))
-	buttons = append(buttons, Component{
-		Type:     ComponentButton,
-		Style:    ButtonSecondary,
-		Label:    truncate("Whole section", lim.label),
-		CustomID: refID("section", p.SectionID(), lim.customID),
-	})
+	e.Description = renderMD(questionSegs(p.Question, p.Text, nil), min(lim.description, lim.total-embedLen(e)))
+	buttons = append(buttons, wholeSection(lim, p.SectionID()))
 	return reply{embeds: []Embed{e}, components: rows(lim, buttons...)}
 }
 
 // section formats every passage of s, packed into as many embeds as the
-// limits allow; passages that do not fit are counted in a closing note.
+// limits allow; passages that do not fit are counted in a closing note. The
+// last embed's footer counts the passages.
 func (f formatter) section(s corpus.Section) reply {
 	lim := f.limits()
 	const reserve = 80 // room for the closing note
 	title := renderMD(plain(s.Citation), min(lim.title, lim.total/8))
-	budget := lim.total - utf8.RuneCountInString(title) - reserve
+	what := "passages"
+	if len(s.Passages) == 1 {
+		what = "passage"
+	}
+	foot := &EmbedFooter{Text: truncate(fmt.Sprintf("%s · %d %s", f.footerPrefix(), len(s.Passages), what), lim.footer)}
+	budget := lim.total - utf8.RuneCountInString(title) - utf8.RuneCountInString(foot.Text) - reserve
 	descMax := lim.description - reserve
 
 	embeds := []Embed{{Title: title, Color: colorAnswer}}
@@ -367,22 +471,36 @@ func (f formatter) section(s corpus.Section) reply {
 		note := fmt.Sprintf("\n\n…and %d more. Look one up with /lookup.", omitted)
 		cur.Description += truncate(note, reserve)
 	}
-	return reply{embeds: embeds, ephemeral: true}
+	cur.Footer = foot
+	return reply{embeds: embeds}
 }
 
-// passageSegs is a passage as part of a section: its number or question in
-// bold, then its text.
+// passageSegs is a passage as part of a section: its number, year or
+// question in bold (an exam tip says so: its question is just above), then
+// its text.
 func passageSegs(p corpus.Passage) []mdSeg {
 	var segs []mdSeg
 	switch {
+	case p.Kind == corpus.KindExamTip:
+		segs = append(segs, bold("Exam tip:"), markup(" "))
 	case p.Question != "":
-		segs = append(segs, bold(truncate(oneLine(p.Question), 300)), markup("\n"))
+		return questionSegs(p.Question, p.Text, nil)
 	case p.Year != 0:
 		segs = append(segs, bold(strconv.Itoa(p.Year)), markup(" "))
 	case p.Ordinal > 0:
 		segs = append(segs, bold(strconv.Itoa(p.Ordinal)+"."), markup(" "))
 	}
 	return append(segs, plain(p.Text)...)
+}
+
+// rowsOf lays each group of buttons out in action rows of its own, within
+// the limits: groups that find no row left are dropped.
+func rowsOf(lim limits, groups ...[]Component) []Component {
+	var out []Component
+	for _, g := range groups {
+		out = append(out, rows(limits{rowButtons: lim.rowButtons, rows: lim.rows - len(out)}, g...)...)
+	}
+	return out
 }
 
 // rows lays buttons out in action rows within the limits.

@@ -400,8 +400,8 @@ func TestSectionSplits(t *testing.T) {
 	}
 	r := formatter{}.section(sec)
 	checkReply(t, discordLimits, r)
-	if !r.ephemeral {
-		t.Error("section reply is not ephemeral")
+	if last := r.embeds[len(r.embeds)-1]; last.Footer == nil || last.Footer.Text != "conceptbot · 40 passages" {
+		t.Errorf("last embed's footer %+v, want the passages counted", last.Footer)
 	}
 	if len(r.embeds) < 2 {
 		t.Errorf("section reply has %d embeds, want it split over several", len(r.embeds))
@@ -412,5 +412,23 @@ func TestSectionSplits(t *testing.T) {
 	}
 	if !strings.HasPrefix(r.embeds[0].Description, "**1.** Point 1 says") {
 		t.Errorf("first passage = %q, want numbered", r.embeds[0].Description[:30])
+	}
+}
+
+func TestShortTitle(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Quantum Computing", "Quantum Computing"},
+		{"Critical and Emerging Technologies Partnership", "Critical and Emerging…"},
+		{"Supercalifragilisticexpialidocious Words", "Supercalifragilisticexp…"},
+		{"Trade, Tariffs: A Very Long Story", "Trade, Tariffs: A Very…"},
+		{"Tariffs and Trade: The Long Story", "Tariffs and Trade: The…"},
+		{"India, Japan, Australia, and the US", "India, Japan…"}, // no comma before the ellipsis
+		{"  Spaced\n  out  ", "Spaced out"},
+	}
+	for _, tt := range tests {
+		got := shortTitle(tt.title)
+		if got != tt.want || utf8.RuneCountInString(got) > shortTitleRunes {
+			t.Errorf("shortTitle(%q) = %q, want %q (at most %d runes)", tt.title, got, tt.want, shortTitleRunes)
+		}
 	}
 }

@@ -35,6 +35,12 @@ type Handler interface {
 	Commands() []Command
 }
 
+// Welcomer is what a Handler implements to greet a server the bot has just
+// joined: the channel to post in and the message, or false for none.
+type Welcomer interface {
+	Welcome(g *Guild) (channelID string, msg *MessageSend, ok bool)
+}
+
 // DefaultRESTURL is Discord's REST base URL.
 const DefaultRESTURL = "https://discord.com"
 
@@ -95,6 +101,7 @@ type Gateway struct {
 	selfID  string     // the bot's user ID, from READY
 	appID   string     // the application ID, from READY or GET /applications/@me
 	readies int
+	guilds  map[string]bool // the servers the session is in: READY's, and those joined since
 	opened  bool
 	closing bool
 	ctx     context.Context // the handlers' context, from Open
@@ -150,11 +157,12 @@ func NewGateway(cfg GatewayConfig, h Handler) (*Gateway, error) {
 	s.SyncEvents = true
 
 	g := &Gateway{
-		cfg:   cfg,
-		h:     h,
-		log:   cfg.Logger,
-		s:     s,
-		ready: make(chan struct{}),
+		cfg:    cfg,
+		h:      h,
+		log:    cfg.Logger,
+		s:      s,
+		ready:  make(chan struct{}),
+		guilds: map[string]bool{},
 	}
 	s.AddHandler(g.onEvent)
 	s.AddHandler(g.onDisconnect)
@@ -341,6 +349,15 @@ func (g *Gateway) onEvent(_ *discordgo.Session, e *discordgo.Event) {
 			return
 		}
 		g.spawn(func(ctx context.Context) { g.interaction(ctx, &in) })
+	case "GUILD_CREATE":
+		g.onGuildCreate(e.RawData)
+	case "GUILD_DELETE":
+		var gd Guild
+		if err := json.Unmarshal(e.RawData, &gd); err == nil && !gd.Unavailable {
+			g.mu.Lock()
+			delete(g.guilds, gd.ID) // removed: joining again is a join
+			g.mu.Unlock()
+		}
 	case "MESSAGE_CREATE":
 		var m Message
 		if err := json.Unmarshal(e.RawData, &m); err != nil {
@@ -365,11 +382,16 @@ func (g *Gateway) onReady(raw json.RawMessage) {
 		Application struct {
 			ID string `json:"id"`
 		} `json:"application"`
+		Guilds []Guild `json:"guilds"`
 	}
 	if err := json.Unmarshal(raw, &r); err != nil {
 		g.log.Error("decode READY", "err", err)
 	}
 	g.mu.Lock()
+	g.guilds = make(map[string]bool, len(r.Guilds)) // a new session: READY lists every server
+	for _, gd := range r.Guilds {
+		g.guilds[gd.ID] = true
+	}
 	g.selfID = r.User.ID
 	if r.Application.ID != "" {
 		g.appID = r.Application.ID
@@ -384,6 +406,63 @@ func (g *Gateway) onReady(raw json.RawMessage) {
 		"shard", g.cfg.ShardID, "shards", g.cfg.ShardCount)
 	if n > 1 {
 		g.reconnected()
+	}
+}
+
+// welcomeWindow is how long ago a server's joined_at may be for its
+// GUILD_CREATE to count as a join.
+const welcomeWindow = time.Hour
+
+// onGuildCreate welcomes a server the bot has just joined, when the handler
+// is a Welcomer. Discord sends GUILD_CREATE for every server when a session
+// starts, too: those READY listed are not joins, nor are servers the bot
+// joined long ago.
+func (g *Gateway) onGuildCreate(raw json.RawMessage) {
+	var gd Guild
+	if err := json.Unmarshal(raw, &gd); err != nil || gd.ID == "" {
+		g.log.Error("decode GUILD_CREATE", "err", err)
+		return
+	}
+	g.mu.Lock()
+	known := g.guilds[gd.ID]
+	g.guilds[gd.ID] = true
+	g.mu.Unlock()
+	if known || gd.Unavailable {
+		return
+	}
+	if t, err := time.Parse(time.RFC3339, gd.JoinedAt); err == nil && time.Since(t) > welcomeWindow {
+		return
+	}
+	w, ok := g.h.(Welcomer)
+	if !ok {
+		return
+	}
+	g.log.Info("joined a server", "guild_id", gd.ID)
+	g.spawn(func(ctx context.Context) { g.welcome(ctx, w, &gd) })
+}
+
+// welcome posts w's welcome in gd. A failure (no permission to post in the
+// system channel) is only logged.
+func (g *Gateway) welcome(ctx context.Context, w Welcomer, gd *Guild) {
+	log := g.log.With("guild_id", gd.ID)
+	var (
+		channel string
+		msg     *MessageSend
+		ok      bool
+	)
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				logFailure(log, "welcome", &panicError{value: r, stack: debug.Stack()})
+			}
+		}()
+		channel, msg, ok = w.Welcome(gd)
+	}()
+	if !ok || msg == nil {
+		return
+	}
+	if _, err := g.SendMessage(ctx, channel, msg); err != nil {
+		log.Warn("send welcome", "channel_id", channel, "err", err)
 	}
 }
 

@@ -25,6 +25,18 @@ import (
 
 const waitFor = 15 * time.Second // generous: the race detector on two busy cores is slow
 
+// recv receives from ch, failing the test after waitFor.
+func recv[T any](tb testing.TB, ch <-chan T, what string) T {
+	tb.Helper()
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(waitFor):
+		tb.Fatalf("timed out waiting for %s", what)
+		panic("unreachable")
+	}
+}
+
 // gwHandler is a bot.Handler whose behaviour each test sets.
 type gwHandler struct {
 	commands    []bot.Command
@@ -193,13 +205,19 @@ func TestRewriteTransport(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			base, _ := url.Parse(tt.base)
+			base, err := url.Parse(tt.base)
+			if err != nil {
+				t.Fatal(err)
+			}
 			var got *http.Request
 			rt := &bot.RewriteTransport{Base: base, Next: roundTripFunc(func(r *http.Request) (*http.Response, error) {
 				got = r
 				return &http.Response{StatusCode: 204, Body: http.NoBody, Request: r}, nil
 			})}
-			req, _ := http.NewRequest("GET", tt.in, nil)
+			req, err := http.NewRequest("GET", tt.in, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if _, err := rt.RoundTrip(req); err != nil {
 				t.Fatal(err)
 			}
@@ -518,6 +536,8 @@ func TestGatewayCloseWaitsForHandlers(t *testing.T) {
 	t.Parallel()
 	srv := fakediscord.New(t)
 	started, release := make(chan struct{}), make(chan struct{})
+	releaseHandler := sync.OnceFunc(func() { close(release) })
+	t.Cleanup(releaseHandler) // a failed test must not leave the handler waiting
 	h := &gwHandler{interaction: func(ctx context.Context, in *bot.Interaction) (*bot.Response, error) {
 		if in.ID == "720" {
 			close(started)
@@ -528,10 +548,14 @@ func TestGatewayCloseWaitsForHandlers(t *testing.T) {
 	g := openGateway(t, srv, bot.GatewayConfig{}, h)
 
 	srv.Dispatch("INTERACTION_CREATE", interactionCreate(srv, "720", "ask"))
-	<-started
+	recv(t, started, "the handler to start")
 	closed := make(chan error, 1)
 	go func() { closed <- g.Close(context.Background()) }()
-	time.Sleep(300 * time.Millisecond) // lets Close begin
+	for deadline := time.Now().Add(waitFor); !bot.Closing(g); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("Close did not begin")
+		}
+	}
 	select {
 	case err := <-closed:
 		t.Fatalf("Close returned (%v) while a handler was running", err)
@@ -539,7 +563,7 @@ func TestGatewayCloseWaitsForHandlers(t *testing.T) {
 	}
 	srv.Dispatch("INTERACTION_CREATE", interactionCreate(srv, "721", "ask")) // arrives while closing
 
-	close(release)
+	releaseHandler()
 	select {
 	case err := <-closed:
 		if err != nil {
@@ -574,7 +598,7 @@ func TestGatewayCloseTimeout(t *testing.T) {
 	g := openGateway(t, srv, bot.GatewayConfig{ShutdownTimeout: 100 * time.Millisecond}, h)
 
 	srv.Dispatch("INTERACTION_CREATE", interactionCreate(srv, "730", "ask"))
-	<-started
+	recv(t, started, "the handler to start")
 	err := g.Close(context.Background())
 	if err == nil || !strings.Contains(err.Error(), "1 handlers still running") {
 		t.Errorf("Close with a stuck handler = %v, want an error saying 1 handler is still running", err)

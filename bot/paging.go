@@ -6,12 +6,16 @@ import (
 	"strings"
 )
 
-// page answers Previous and Next on a paged answer: it asks the question
-// again and shows the page asked for. The person the message answers (or
-// the only one who sees it) turns its page in place; anyone else pressing
-// gets the page as a message only they see, and the message stays as it is
-// for everyone else.
-func (b *Bot) page(ctx context.Context, in *Interaction, arg string) (*Response, error) {
+// page answers the buttons that turn an answer's pages: Previous and Next
+// ("page:<n>:<question>") and "More results" ("more:<n>:<question>"). It
+// asks the question again and shows the page asked for. With inPlace, the
+// message the button is on turns to that page; otherwise the page comes as
+// a message only the presser sees, and the message stays as it is for
+// everyone else. Previous and Next turn the page in place for the person
+// the message is for (see ownMessage); "More results" always opens the
+// results for the presser alone, so an answer never changes under the
+// people reading it.
+func (b *Bot) page(ctx context.Context, in *Interaction, arg string, inPlace bool) (*Response, error) {
 	pageStr, q, _ := strings.Cut(arg, ":")
 	page, err := strconv.Atoi(pageStr)
 	if err != nil || page < 0 {
@@ -29,11 +33,19 @@ func (b *Bot) page(ctx context.Context, in *Interaction, arg string) (*Response,
 		return nil, err
 	}
 	r := b.fmt.answer(a, page, quote)
-	if ownMessage(in) {
+	// A reply for the asker alone (the notes no longer answer) does not
+	// replace a message others see.
+	if inPlace && (!r.ephemeral || ephemeralMessage(in.Message)) {
+		r.ephemeral = false // an update keeps the message's flags
 		return r.response(ResponseUpdateMessage), nil
 	}
 	r.ephemeral, r.content, r.ping = true, "", ""
 	return r.response(ResponseMessage), nil
+}
+
+// ephemeralMessage reports whether m is seen only by the user it was sent to.
+func ephemeralMessage(m *Message) bool {
+	return m != nil && m.Flags&MessageFlagEphemeral != 0
 }
 
 // answeredQuestion recovers the question a button's message answers from
@@ -62,7 +74,7 @@ func ownMessage(in *Interaction) bool {
 	switch {
 	case m == nil:
 		return false
-	case m.Flags&MessageFlagEphemeral != 0:
+	case ephemeralMessage(m):
 		return true
 	case m.InteractionMetadata != nil && m.InteractionMetadata.User != nil:
 		return m.InteractionMetadata.User.ID == in.UserID()

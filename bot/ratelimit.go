@@ -67,6 +67,13 @@ func (l *limiter) allow(user string) (ok, first bool) {
 	return false, first
 }
 
+// allowQuiet takes a token from user's bucket, reporting only whether there
+// was one.
+func (l *limiter) allowQuiet(user string) bool {
+	ok, _ := l.allow(user)
+	return ok
+}
+
 // sweep drops idle buckets. If every bucket is busy and the map is still
 // full, it drops arbitrary ones: those users get a fresh bucket, which errs
 // on the side of answering.

@@ -24,13 +24,13 @@ import (
 //
 // A comparison or a two-part answer is one embed per side or part: its
 // label as the title, its best passage in full, its citation as a field;
-// the citations of the other results in a field of the last embed.
+// the other results are buttons that show that passage to whoever presses.
 
 const (
-	pageItems  = 5    // items per page at most
-	itemChars  = 1000 // runes of one item at most
-	noteChars  = 80   // room kept for "…and N more." on the last page
-	sideFields = 3    // citations in the related field of a comparison
+	pageItems   = 5    // items per page at most
+	itemChars   = 1000 // runes of one item at most
+	noteChars   = 80   // room kept for "…and N more." on the last page
+	sideRelated = 3    // related passages a comparison offers as buttons
 )
 
 // shaped formats an answered list, summary, points, comparison or two-part
@@ -173,18 +173,15 @@ func itemSegs(a corpus.Answer, i int, section bool, doc string) []mdSeg {
 	default:
 		segs = append(segs, bold(strconv.Itoa(i+1)+"."), markup(" "))
 	}
-	body, spans := r.Text, r.Highlights
 	switch {
 	case r.Kind == corpus.KindExamTip:
 		segs = append(segs, bold("Exam tip:"), markup(" "))
-	case r.Question != "" && !summary:
-		segs = append(segs, bold(truncate(oneLine(r.Question), 300)), markup("\n"))
-		if rest, ok := strings.CutPrefix(body, r.Question); ok { // the question is shown already
-			rest = strings.TrimLeft(rest, "\n ")
-			body, spans = rest, shiftSpans(spans, len(body)-len(rest))
-		}
+		segs = append(segs, highlight(r.Text, r.Highlights)...)
+	case summary:
+		segs = append(segs, highlight(r.Text, r.Highlights)...)
+	default:
+		segs = append(segs, questionSegs(r.Question, r.Text, r.Highlights)...)
 	}
-	segs = append(segs, highlight(body, spans)...)
 	cite := r.Citation()
 	if doc != "" {
 		cite = strings.Join(r.Section, corpus.Separator)
@@ -286,17 +283,30 @@ func (f formatter) sides(a corpus.Answer, quote bool) reply {
 	}
 	last := &embeds[n-1]
 	last.Footer = &EmbedFooter{Text: footer}
-	if len(rest) > 0 && len(last.Fields) < lim.fields {
-		var segs []mdSeg
-		for i, r := range rest[:min(len(rest), sideFields)] {
-			if i > 0 {
-				segs = append(segs, markup("\n"))
-			}
-			segs = append(segs, markup("• "), text(r.Citation()))
+	var rel []Component
+	doc := best[0].DocID // related passages of the same document are cited without its title
+	for _, r := range best {
+		if r.DocID != doc {
+			doc = ""
 		}
-		field := EmbedField{Name: truncate("Related", lim.fieldName), Value: renderMD(segs, min(lim.fieldValue, lim.total/8))}
-		last.Fields = append(last.Fields, field)
-		used += utf8.RuneCountInString(field.Name) + utf8.RuneCountInString(field.Value)
+	}
+	shown := map[string]bool{}
+	for _, r := range best {
+		shown[refID(customIDPassage, r.ID, lim.customID)] = true
+	}
+	for _, r := range rest {
+		if len(rel) == sideRelated {
+			break
+		}
+		if id := refID(customIDPassage, r.ID, lim.customID); !shown[id] {
+			shown[id] = true
+			rel = append(rel, Component{
+				Type:     ComponentButton,
+				Style:    ButtonSecondary,
+				Label:    truncate(shortCitation(r.Passage, doc), lim.label),
+				CustomID: id,
+			})
+		}
 	}
 	share := (lim.total - used) / n
 	for i, r := range best {
@@ -304,8 +314,8 @@ func (f formatter) sides(a corpus.Answer, quote bool) reply {
 		if quote && i == 0 {
 			segs = quoteSegs(q)
 		}
-		segs = append(segs, highlight(r.Text, r.Highlights)...)
+		segs = append(segs, questionSegs(r.Question, r.Text, r.Highlights)...)
 		embeds[i].Description = renderMD(segs, max(0, min(lim.description, share)))
 	}
-	return reply{embeds: embeds, components: rows(lim, buttons...)}
+	return reply{embeds: embeds, components: rowsOf(lim, buttons, rel)}
 }

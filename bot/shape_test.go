@@ -35,16 +35,13 @@ func shapedAnswers(c *corpus.Corpus) map[string]corpus.Answer {
 		summary = append(summary, r)
 	}
 	part := func(r corpus.Result, i int) corpus.Result { r.Part = i; return r }
-	faqs := section(cetpID + "/frequently-asked-questions")
-	faqs[0].Text = faqs[0].Question + "\n" + faqs[0].Text
-	tip := faqs[0]
-	tip.ID, tip.Kind, tip.Section, tip.Text = tip.ID+"/exam-tip", corpus.KindExamTip, append(tip.Section, "Exam Tip"), "Remember the year 2021."
+	faqs := section(cetpID + "/frequently-asked-questions") // a FAQ and its exam tip
 	return map[string]corpus.Answer{
 		"list the key points":       {Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: kps},
 		"list the long key points":  {Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: section(longID + "/key-points"), More: 7},
 		"list quantum key points":   {Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: quantum},
 		"all key points everywhere": {Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: append(quantum, kps[:2]...)},
-		"all faqs":                  {Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: append(faqs, tip)},
+		"all faqs":                  {Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: faqs},
 		"summarise":                 {Answered: true, Confidence: 1, Shape: corpus.ShapeSummary, Results: summary},
 		"3 points on partnerships":  {Answered: true, Confidence: 0.8, Shape: corpus.ShapePoints, Results: []corpus.Result{kps[8], kps[0], quantum[1]}},
 		"compare qubits and the TTC": {Answered: true, Confidence: 0.7, Shape: corpus.ShapeCompare, Parts: []string{"qubits", "the TTC"},

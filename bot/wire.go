@@ -116,6 +116,15 @@ type Message struct {
 	ReferencedMessage   *Message             `json:"referenced_message,omitempty"`
 }
 
+// Guild is a server, as GUILD_CREATE describes it.
+type Guild struct {
+	ID              string `json:"id"`
+	Name            string `json:"name,omitempty"`
+	SystemChannelID string `json:"system_channel_id,omitempty"` // where Discord posts its own notices; may be empty
+	JoinedAt        string `json:"joined_at,omitempty"`         // when the bot joined, ISO 8601
+	Unavailable     bool   `json:"unavailable,omitempty"`       // an outage, not a removal
+}
+
 // InteractionMetadata is what a message says of the interaction it answers.
 type InteractionMetadata struct {
 	ID   string `json:"id"`

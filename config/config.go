@@ -80,6 +80,7 @@ type HTTP struct {
 type Bot struct {
 	RateLimit  int           `mapstructure:"rate_limit"`  // questions per user per window; default 5
 	RateWindow time.Duration `mapstructure:"rate_window"` // default 30s
+	Welcome    bool          `mapstructure:"welcome"`     // post a short welcome in a server the bot joins (gateway); default false
 }
 
 // Daily tunes the fact of the day.
@@ -127,6 +128,7 @@ var defaults = map[string]any{
 	"http.max_age":            5 * time.Minute,
 	"bot.rate_limit":          5,
 	"bot.rate_window":         30 * time.Second,
+	"bot.welcome":             false,
 	"daily.grace":             6 * time.Hour,
 	"store.url":               "",
 	"store.pool_size":         4,

@@ -52,6 +52,7 @@ func TestPrecedence(t *testing.T) {
 		"CONCEPTBOT_DISCORD_GUILD_ID": "222",
 		"CONCEPTBOT_DISCORD_TOKEN":    "tok",
 		"CONCEPTBOT_CORPUS_PATHS":     "x,y,z",
+		"CONCEPTBOT_BOT_WELCOME":      "true",
 	}
 	c := load(t, file, env, "--discord-guild-id", "333")
 	tests := []struct{ key, got, want string }{
@@ -69,6 +70,12 @@ func TestPrecedence(t *testing.T) {
 	}
 	if c.Discord.ShardCount != 4 {
 		t.Errorf("discord.shard_count = %d, want 4 from the file", c.Discord.ShardCount)
+	}
+	if !c.Bot.Welcome {
+		t.Error("bot.welcome = false, want true from the environment")
+	}
+	if d := load(t, "", nil); d.Bot.Welcome {
+		t.Error("bot.welcome = true by default, want off")
 	}
 }
 

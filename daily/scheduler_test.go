@@ -509,7 +509,7 @@ func TestRunSingleTimer(t *testing.T) {
 	go func() { done <- s.Run(ctx) }()
 	defer func() {
 		cancel()
-		if err := <-done; err != nil {
+		if err := recv(t, done, "Run to return"); err != nil {
 			t.Errorf("Run = %v", err)
 		}
 	}()
@@ -611,7 +611,7 @@ func TestConcurrent(t *testing.T) {
 	})
 	wg.Wait()
 	cancel()
-	if err := <-done; err != nil {
+	if err := recv(t, done, "Run to return"); err != nil {
 		t.Fatalf("Run = %v", err)
 	}
 	seen := map[string]bool{}

@@ -52,6 +52,10 @@ type Options struct {
 	// ApplicationID is the application's ID. Default: "1200000000000000002".
 	ApplicationID string
 
+	// Guilds are the IDs of the servers READY lists (as unavailable, as
+	// Discord does before their GUILD_CREATE). Default: none.
+	Guilds []string
+
 	// MessageLatency is how long a channel message post waits, after the
 	// message is created, before it is answered: a client that dies or
 	// gives up meanwhile has posted without knowing it. Default: none.

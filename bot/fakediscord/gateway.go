@@ -156,13 +156,17 @@ func (s *Server) identify(c *conn, d json.RawMessage) {
 	s.sessionID = newSessionID()
 	s.seq = 0
 	s.history = nil
+	guilds := []any{}
+	for _, id := range s.opts.Guilds {
+		guilds = append(guilds, map[string]any{"id": id, "unavailable": true})
+	}
 	ready := map[string]any{
 		"v":                  9,
 		"session_id":         s.sessionID,
 		"resume_gateway_url": s.GatewayURL(),
 		"user":               s.botUser(),
 		"application":        map[string]any{"id": s.opts.ApplicationID, "flags": 0},
-		"guilds":             []any{},
+		"guilds":             guilds,
 		"private_channels":   []any{},
 	}
 	if id.Shard != nil {
