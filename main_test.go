@@ -325,6 +325,7 @@ func TestServeHTTPOnly(t *testing.T) {
 	env := map[string]string{
 		"CONCEPTBOT_DISCORD_PUBLIC_KEY": hex.EncodeToString(pub),
 		"CONCEPTBOT_HTTP_ADDR":          "127.0.0.1:0",
+		"CONCEPTBOT_HTTP_DRAIN":         "2s",
 		"CONCEPTBOT_DATA_DIR":           t.TempDir(),
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -342,16 +343,20 @@ func TestServeHTTPOnly(t *testing.T) {
 	base := "http://" + m[1]
 	post := func(body string) (int, string) {
 		ts := strconv.FormatInt(time.Now().Unix(), 10)
-		req, _ := http.NewRequest("POST", base+"/interactions", strings.NewReader(body))
-		req.Header.Set("X-Signature-Timestamp", ts)
-		req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, []byte(ts+body))))
-		resp, err := http.DefaultClient.Do(req)
+		req, err := http.NewRequest("POST", base+"/interactions", strings.NewReader(body))
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(b)
+		req.Header.Set("X-Signature-Timestamp", ts)
+		req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, []byte(ts+body))))
+		return httpDo(t, req)
+	}
+	get := func(path string) (int, string) {
+		req, err := http.NewRequest("GET", base+path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return httpDo(t, req)
 	}
 	if code, body := post(`{"type":1}`); code != 200 || strings.TrimSpace(body) != `{"type":1}` {
 		t.Errorf("PING = %d %s", code, body)
@@ -361,18 +366,25 @@ func TestServeHTTPOnly(t *testing.T) {
 	if code, body := post(ask); code != 200 || !strings.Contains(body, "Key Points › 5") || !strings.Contains(body, `"parse":[]`) {
 		t.Errorf("/ask = %d %s", code, body)
 	}
-	for path, want := range map[string]string{"/healthz": "ok", "/readyz": "", "/metrics": "conceptbot_questions_total"} {
-		resp, err := http.Get(base + path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != 200 || !strings.Contains(string(b), want) {
-			t.Errorf("GET %s = %d %.200s", path, resp.StatusCode, b)
+	for path, want := range map[string]string{"/healthz": "ok\n", "/readyz": "ready\n", "/metrics": "conceptbot_questions_total"} {
+		if code, body := get(path); code != 200 || !strings.Contains(body, want) {
+			t.Errorf("GET %s = %d %.200s, want 200 with %q", path, code, body, want)
 		}
 	}
+	// Stopped, it drains for http.drain: not ready, still answering.
 	cancel()
+	for deadline := time.Now().Add(time.Second); ; time.Sleep(10 * time.Millisecond) {
+		code, body := get("/readyz")
+		if code == 503 && body == "shutting down\n" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("GET /readyz after stopping = %d %q, want 503 \"shutting down\" while draining", code, body)
+		}
+	}
+	if code, body := post(ask); code != 200 || !strings.Contains(body, "Key Points › 5") {
+		t.Errorf("/ask while draining = %d %.200s, want the answer", code, body)
+	}
 	select {
 	case err := <-done:
 		if err != nil {
@@ -381,6 +393,21 @@ func TestServeHTTPOnly(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("serve did not stop")
 	}
+}
+
+// httpDo sends req and returns the status and body.
+func httpDo(t *testing.T, req *http.Request) (int, string) {
+	t.Helper()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, string(b)
 }
 
 // TestServeReadyWithDocumentsLeftOut: serve starts with a bad document

@@ -106,7 +106,7 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 	st.start(stateCtx, metrics)
 	if c.HTTP.Addr != "" {
 		srv, err := server.New(server.Options{
-			Addr: c.HTTP.Addr, PublicKey: c.Discord.PublicKey, Bot: b, MaxAge: c.HTTP.MaxAge,
+			Addr: c.HTTP.Addr, PublicKey: c.Discord.PublicKey, Bot: b, MaxAge: c.HTTP.MaxAge, Drain: c.HTTP.Drain,
 			Logger: log, Metrics: metrics,
 			Ready:    func() bool { return !gatewayOn || gw.Connected() },
 			Degraded: func() string { return joinDegraded(st.degraded(), leftOut(notes)) },

@@ -11,6 +11,7 @@ import (
 	"os"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -73,7 +74,8 @@ type Discord struct {
 // HTTP configures the HTTP server (interactions, health, metrics).
 type HTTP struct {
 	Addr   string        `mapstructure:"addr"`    // e.g. ":8080"; default "" (no HTTP server)
-	MaxAge time.Duration `mapstructure:"max_age"` // oldest signed interaction accepted; default 5m
+	MaxAge time.Duration `mapstructure:"max_age"` // how far a signed interaction's timestamp may be from now; default 5m
+	Drain  time.Duration `mapstructure:"drain"`   // how long to keep answering after SIGTERM, with /readyz 503; default 5s
 }
 
 // Bot tunes answering.
@@ -126,6 +128,7 @@ var defaults = map[string]any{
 	"discord.gateway":         true,
 	"http.addr":               "",
 	"http.max_age":            5 * time.Minute,
+	"http.drain":              5 * time.Second,
 	"bot.rate_limit":          5,
 	"bot.rate_window":         30 * time.Second,
 	"bot.welcome":             false,
@@ -241,7 +244,8 @@ func (c *Config) checkValues() error {
 	} else if c.Discord.ShardID < 0 || c.Discord.ShardID >= c.Discord.ShardCount {
 		p = append(p, fmt.Sprintf("discord.shard_id must be from 0 to discord.shard_count-1 = %d (got %d)", c.Discord.ShardCount-1, c.Discord.ShardID))
 	}
-	if u, err := url.Parse(c.Discord.RESTURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	if u, err := url.Parse(c.Discord.RESTURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" ||
+		(u.Port() != "" && !validPort(u.Port(), 1)) {
 		p = append(p, fmt.Sprintf("discord.rest_url must be an http(s) URL such as https://discord.com (got %q)", c.Discord.RESTURL))
 	}
 	if k := c.Discord.PublicKey; k != "" {
@@ -255,21 +259,17 @@ func (c *Config) checkValues() error {
 		}
 	}
 	if c.HTTP.Addr != "" {
-		if _, _, err := net.SplitHostPort(c.HTTP.Addr); err != nil {
-			p = append(p, fmt.Sprintf("http.addr must be host:port or :port (got %q)", c.HTTP.Addr))
+		if _, port, err := net.SplitHostPort(c.HTTP.Addr); err != nil || !validPort(port, 0) {
+			p = append(p, fmt.Sprintf("http.addr must be host:port or :port with a port from 0 to 65535 (got %q)", c.HTTP.Addr))
 		}
-	}
-	if c.HTTP.MaxAge <= 0 {
-		p = append(p, fmt.Sprintf("http.max_age must be positive (got %s)", c.HTTP.MaxAge))
 	}
 	if c.Bot.RateLimit < 1 {
 		p = append(p, fmt.Sprintf("bot.rate_limit must be at least 1 (got %d)", c.Bot.RateLimit))
 	}
-	if c.Bot.RateWindow <= 0 {
-		p = append(p, fmt.Sprintf("bot.rate_window must be positive (got %s)", c.Bot.RateWindow))
-	}
-	if c.Daily.Grace < 0 {
-		p = append(p, fmt.Sprintf("daily.grace must not be negative (got %s)", c.Daily.Grace))
+	for _, d := range durations {
+		if v := d.get(c); v < d.min || v > d.max {
+			p = append(p, fmt.Sprintf("%s must be from %s to %s (got %s)", d.key, fmtDuration(d.min), fmtDuration(d.max), v))
+		}
 	}
 	p = append(p, c.Store.problems()...)
 	switch c.Log.Level {
@@ -339,6 +339,37 @@ func (c *Config) ValidateServe() error {
 		return p
 	}
 	return nil
+}
+
+// durations are the bounds of every duration key: a value outside them is
+// a typo (1000000h) or would overflow the arithmetic that uses it.
+var durations = []struct {
+	key      string
+	min, max time.Duration
+	get      func(*Config) time.Duration
+}{
+	{"http.max_age", time.Second, time.Hour, func(c *Config) time.Duration { return c.HTTP.MaxAge }},
+	{"http.drain", 0, time.Minute, func(c *Config) time.Duration { return c.HTTP.Drain }},
+	{"bot.rate_window", time.Second, 24 * time.Hour, func(c *Config) time.Duration { return c.Bot.RateWindow }},
+	{"daily.grace", 0, 23 * time.Hour, func(c *Config) time.Duration { return c.Daily.Grace }},
+}
+
+// fmtDuration prints a bound without zero units: "1h", not "1h0m0s".
+func fmtDuration(d time.Duration) string {
+	s := d.String()
+	for _, z := range []string{"m0s", "h0m"} {
+		if strings.HasSuffix(s, z) {
+			s = strings.TrimSuffix(s, z[1:])
+		}
+	}
+	return s
+}
+
+// validPort reports whether port is a decimal port number from min to
+// 65535.
+func validPort(port string, min int) bool {
+	n, err := strconv.Atoi(port)
+	return err == nil && n >= min && n <= 65535 && !strings.HasPrefix(port, "+")
 }
 
 func isSnowflake(s string) bool {

@@ -31,7 +31,7 @@ func TestDefaults(t *testing.T) {
 	c := load(t, "", nil)
 	if !c.Corpus.Seed || c.Index.Path != "" || c.Data.Dir != "data" || c.Discord.RESTURL != "https://discord.com" ||
 		c.Discord.ShardCount != 1 || c.HTTP.MaxAge != 5*time.Minute || c.Bot.RateLimit != 5 ||
-		c.Bot.RateWindow != 30*time.Second || c.Daily.Grace != 6*time.Hour || c.Log.Level != "info" {
+		c.Bot.RateWindow != 30*time.Second || c.Daily.Grace != 6*time.Hour || c.Log.Level != "info" || c.HTTP.Drain != 5*time.Second {
 		t.Errorf("defaults = %+v", c)
 	}
 	if err := c.Validate(); err != nil {
@@ -134,6 +134,56 @@ func TestValidateListsEveryProblem(t *testing.T) {
 	}
 	if len(p) != 10 {
 		t.Errorf("got %d problems, want 10:\n%v", len(p), err)
+	}
+}
+
+// TestBounds checks that every duration and port is bounded: values a typo
+// makes (1000000h, port 99999) are problems, the edges are not.
+func TestBounds(t *testing.T) {
+	t.Chdir(t.TempDir())
+	tests := []struct {
+		key, val string
+		ok       bool
+	}{
+		{"http.max_age", "1000000h", false},
+		{"http.max_age", "1h", true},
+		{"http.max_age", "1h1s", false},
+		{"http.max_age", "1s", true},
+		{"http.max_age", "999ms", false},
+		{"http.max_age", "0s", false},
+		{"http.max_age", "-5m", false},
+		{"http.drain", "0s", true},
+		{"http.drain", "1m", true},
+		{"http.drain", "61s", false},
+		{"http.drain", "-1s", false},
+		{"bot.rate_window", "24h", true},
+		{"bot.rate_window", "25h", false},
+		{"bot.rate_window", "0s", false},
+		{"daily.grace", "0s", true},
+		{"daily.grace", "23h", true},
+		{"daily.grace", "24h", false},
+		{"daily.grace", "-1h", false},
+		{"http.addr", ":99999", false},
+		{"http.addr", "127.0.0.1:65535", true},
+		{"http.addr", "127.0.0.1:65536", false},
+		{"http.addr", ":0", true},
+		{"http.addr", ":-1", false},
+		{"http.addr", ":+80", false},
+		{"http.addr", ":http", false},
+		{"http.addr", "[::1]:8080", true},
+		{"discord.rest_url", "http://127.0.0.1:99999", false},
+		{"discord.rest_url", "http://127.0.0.1:8080", true},
+		{"discord.rest_url", "http://127.0.0.1:0", false},
+		{"discord.rest_url", "https://:443", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key+"="+tt.val, func(t *testing.T) {
+			err := load(t, "", map[string]string{EnvName(tt.key): tt.val}).Validate()
+			mentions := err != nil && strings.Contains(err.Error(), tt.key)
+			if mentions == tt.ok {
+				t.Errorf("Validate() with %s=%s = %v, want ok %v", tt.key, tt.val, err, tt.ok)
+			}
+		})
 	}
 }
 

@@ -110,6 +110,13 @@ type fixture struct {
 // with opts.Bot when set. It fills in the key, clock, logger and metrics.
 func newFixture(tb testing.TB, opts Options) *fixture {
 	tb.Helper()
+	_, f := newServerFixture(tb, opts)
+	return f
+}
+
+// newServerFixture is newFixture, with the Server.
+func newServerFixture(tb testing.TB, opts Options) (*Server, *fixture) {
+	tb.Helper()
 	pub, priv, err := ed25519.GenerateKey(nil)
 	if err != nil {
 		tb.Fatal(err)
@@ -130,7 +137,7 @@ func newFixture(tb testing.TB, opts Options) *fixture {
 	f.srv = httptest.NewServer(s.Handler())
 	tb.Cleanup(f.srv.Close)
 	f.url = f.srv.URL + "/interactions"
-	return f
+	return s, f
 }
 
 // request is a signed POST of body, made at ts (Unix seconds) with key.
@@ -150,16 +157,35 @@ func request(tb testing.TB, url string, key ed25519.PrivateKey, ts int64, body [
 // do sends req and returns the status and body.
 func do(tb testing.TB, req *http.Request) (int, []byte) {
 	tb.Helper()
-	resp, err := http.DefaultClient.Do(req)
+	code, b, err := send(req)
 	if err != nil {
 		tb.Fatal(err)
+	}
+	return code, b
+}
+
+// send sends req and returns the status and body, or an error. Unlike do,
+// it may be called from any goroutine.
+func send(req *http.Request) (int, []byte, error) {
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, nil, err
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		tb.Fatal(err)
+	return resp.StatusCode, b, err
+}
+
+// recv receives from ch, failing the test after 10 s.
+func recv[T any](tb testing.TB, ch <-chan T, what string) T {
+	tb.Helper()
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(10 * time.Second):
+		tb.Fatalf("timed out waiting for %s", what)
+		panic("unreachable")
 	}
-	return resp.StatusCode, b
 }
 
 // post signs body with the fixture's key, sends it, and returns the status

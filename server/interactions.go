@@ -8,10 +8,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"runtime/debug"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/conceptbot/conceptbot/bot"
@@ -37,6 +39,7 @@ const (
 	rejectStale     = "stale"     // timestamp missing, malformed, too old or in the future
 	rejectTooLarge  = "too_large" // body over Options.MaxBody
 	rejectMalformed = "malformed" // unreadable body or not an interaction
+	rejectBusy      = "busy"      // too many bytes held by unverified requests (503)
 )
 
 // pong is the answer to Discord's PING, the endpoint check.
@@ -64,31 +67,34 @@ func (s *Server) interactions(w http.ResponseWriter, r *http.Request) {
 	var sig [ed25519.SignatureSize]byte
 	ts := r.Header.Get(headerTimestamp)
 	if h := r.Header.Get(headerSignature); len(h) != 2*len(sig) || hexDecode(sig[:], h) != nil {
-		s.reject(w, http.StatusUnauthorized, rejectSignature, "invalid request signature")
+		s.refuse(w, http.StatusUnauthorized, rejectSignature, "invalid request signature")
 		return
 	}
 	if !s.fresh(ts) {
-		s.reject(w, http.StatusUnauthorized, rejectStale, "invalid request signature")
+		s.refuse(w, http.StatusUnauthorized, rejectStale, "invalid request signature")
 		return
 	}
 	if r.ContentLength > s.opts.MaxBody {
-		s.reject(w, http.StatusRequestEntityTooLarge, rejectTooLarge, "request body too large")
+		s.refuse(w, http.StatusRequestEntityTooLarge, rejectTooLarge, "request body too large")
 		return
 	}
 
 	// The signed message is timestamp+body; read both into one buffer.
 	msg := getBuf()
 	defer putBuf(msg)
-	if r.ContentLength > 0 {
-		msg.Grow(len(ts) + int(r.ContentLength) + bytes.MinRead)
-	}
 	msg.WriteString(ts)
-	if _, err := msg.ReadFrom(http.MaxBytesReader(w, r.Body, s.opts.MaxBody)); err != nil {
-		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
-			s.reject(w, http.StatusRequestEntityTooLarge, rejectTooLarge, "request body too large")
-			return
+	held, err := s.readBody(w, r, msg)
+	s.unverified.give(held)
+	if err != nil {
+		switch _, tooLarge := errors.AsType[*http.MaxBytesError](err); {
+		case tooLarge:
+			s.refuse(w, http.StatusRequestEntityTooLarge, rejectTooLarge, "request body too large")
+		case errors.Is(err, errBusy):
+			w.Header().Set("Retry-After", "1")
+			s.refuse(w, http.StatusServiceUnavailable, rejectBusy, "busy, try again")
+		default:
+			s.refuse(w, http.StatusBadRequest, rejectMalformed, "cannot read request body")
 		}
-		s.reject(w, http.StatusBadRequest, rejectMalformed, "cannot read request body")
 		return
 	}
 	if !ed25519.Verify(s.key, msg.Bytes(), sig[:]) {
@@ -137,16 +143,70 @@ func (s *Server) interactions(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, out.Bytes())
 }
 
-// fresh reports whether ts, in Unix seconds, is at most MaxAge old and at
-// most a minute (or MaxAge) ahead of our clock.
-func (s *Server) fresh(ts string) bool {
-	sec, err := strconv.ParseUint(ts, 10, 63) // no sign, no spaces
-	if err != nil {
+// Reading bodies. Memory is taken as bytes arrive, never from the
+// Content-Length a request announces, and every chunk is first reserved in
+// Server.unverified: the bytes held by requests whose signature is not yet
+// checked are bounded across all connections, however many are open. A
+// request that would go over the bound gets 503 and its connection is
+// closed. A body must also arrive within bodyTimeout of its headers.
+const readChunk = 4 << 10
+
+// errBusy means the bytes held by unverified requests are at their bound.
+var errBusy = errors.New("too many unverified request bytes held")
+
+// readBody appends r's body to msg and returns the bytes it reserved in
+// s.unverified, to be given back once the signature is checked.
+func (s *Server) readBody(w http.ResponseWriter, r *http.Request, msg *bytes.Buffer) (held int64, err error) {
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.bodyTimeout)) // not supported by every ResponseWriter in tests
+	body := http.MaxBytesReader(w, r.Body, s.opts.MaxBody)
+	for {
+		if !s.unverified.take(readChunk) {
+			return held, errBusy
+		}
+		held += readChunk
+		n, err := msg.ReadFrom(io.LimitReader(body, readChunk))
+		if err != nil {
+			return held, err
+		}
+		if n < readChunk {
+			return held, nil // the end of the body
+		}
+	}
+}
+
+// budget is a count of bytes with a bound, safe for concurrent use.
+type budget struct {
+	max  int64
+	used atomic.Int64
+}
+
+// take reserves n bytes, or reports false when that would pass the bound.
+func (b *budget) take(n int64) bool {
+	if b.used.Add(n) > b.max {
+		b.used.Add(-n)
 		return false
 	}
-	age := s.opts.Now().Sub(time.Unix(int64(sec), 0))
-	return age <= s.opts.MaxAge && -age <= min(maxFuture, s.opts.MaxAge)
+	return true
 }
+
+func (b *budget) give(n int64) { b.used.Add(-n) }
+
+// fresh reports whether ts, in Unix seconds, is at most MaxAge away from
+// our clock, in either direction. Times are compared, not subtracted: the
+// difference to a timestamp centuries away does not fit a time.Duration.
+func (s *Server) fresh(ts string) bool {
+	sec, err := strconv.ParseUint(ts, 10, 63) // no sign, no spaces
+	if err != nil || sec > maxTimestamp {
+		return false
+	}
+	now := s.opts.Now()
+	t := time.Unix(int64(sec), 0)
+	return !t.Before(now.Add(-s.opts.MaxAge)) && !t.After(now.Add(s.opts.MaxAge))
+}
+
+// maxTimestamp is beyond any clock we run on (the year 36812), and small
+// enough for time.Unix.
+const maxTimestamp = 1 << 40
 
 // panicError is a panic in the bot, recovered.
 type panicError struct {
@@ -174,6 +234,14 @@ func (s *Server) answer(ctx context.Context, in *bot.Interaction) (resp *bot.Res
 func (s *Server) reject(w http.ResponseWriter, code int, reason, msg string) {
 	s.metrics.rejected(reason)
 	text(w, code, msg+"\n")
+}
+
+// refuse rejects a request whose body was not read, or not to its end, and
+// closes the connection: the server would otherwise read what is left of
+// the body, at the client's pace, to reuse the connection.
+func (s *Server) refuse(w http.ResponseWriter, code int, reason, msg string) {
+	w.Header().Set("Connection", "close")
+	s.reject(w, code, reason, msg)
 }
 
 func writeJSON(w http.ResponseWriter, body []byte) {

@@ -22,7 +22,7 @@ import (
 //	questions_total{outcome="answered"|"abstained"}       questions searched
 //	answer_duration_seconds                               time to search a question
 //	interactions_total{type, outcome="ok"|"error"|"panic"} HTTP interactions answered
-//	interactions_rejected_total{reason}                   HTTP requests refused (401, 400, 413)
+//	interactions_rejected_total{reason}                   HTTP requests refused (401, 400, 413, 503)
 //	rate_limited_total                                    questions refused to a user asking too often
 //	gateway_reconnects_total                              gateway sessions resumed or re-identified
 //	daily_posts_total{outcome="sent"|"failed"}            facts of the day
@@ -91,7 +91,7 @@ func NewMetrics() *Metrics {
 	}
 	m.rejects = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Namespace: ns, Name: "interactions_rejected_total",
-		Help: "Requests to the interactions endpoint refused: bad signature, stale timestamp, too large or malformed.",
+		Help: "Requests to the interactions endpoint refused: bad signature, stale timestamp, too large, malformed, or busy (too many bytes of unverified requests held).",
 	}, []string{"reason"})
 	for _, r := range []string{rejectSignature, rejectStale, rejectTooLarge, rejectMalformed} {
 		m.rejects.WithLabelValues(r)

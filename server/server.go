@@ -15,6 +15,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/conceptbot/conceptbot/bot"
@@ -43,13 +44,22 @@ type Options struct {
 	// store of the daily facts), or returns "" when nothing is. /readyz
 	// says so and stays ready. Default: nothing is.
 	Degraded func() string
-	// MaxAge is how old an interaction's X-Signature-Timestamp may be
-	// before it is refused as a replay; default 5 minutes. Timestamps more
-	// than a minute (or MaxAge, if less) in the future are refused too.
+	// MaxAge is how far an interaction's X-Signature-Timestamp may be from
+	// our clock, in either direction, before it is refused as a replay (or
+	// a clock gone wrong); default 5 minutes, at most an hour.
 	MaxAge time.Duration
 	// MaxBody is the largest interaction body accepted, in bytes; larger
 	// ones get 413. Default 64 KiB.
 	MaxBody int64
+	// MaxUnverified bounds the bytes of interaction bodies held, across all
+	// connections, before their signatures are checked; a request that
+	// would go over it gets 503. Default 4 MiB.
+	MaxUnverified int64
+	// Drain is how long Serve keeps answering after its context is done,
+	// with /readyz answering 503 and every response closing its connection,
+	// so that a load balancer moves traffic away before the listener
+	// closes. Default 0: shut down at once.
+	Drain time.Duration
 	// Now is the clock the timestamps are checked against; default
 	// time.Now.
 	Now func() time.Time
@@ -64,10 +74,15 @@ type Options struct {
 
 // Defaults.
 const (
-	defaultAddr    = ":8080"
-	defaultMaxAge  = 5 * time.Minute
-	defaultMaxBody = 64 << 10
-	maxFuture      = time.Minute
+	defaultAddr          = ":8080"
+	defaultMaxAge        = 5 * time.Minute
+	maxMaxAge            = time.Hour
+	defaultMaxBody       = 64 << 10
+	defaultMaxUnverified = 4 << 20
+	// bodyTimeout bounds how long a body may take to arrive once its
+	// headers have: Discord sends the whole request at once and drops an
+	// interaction not answered within 3 seconds.
+	bodyTimeout = 2 * time.Second
 	// shutdownTimeout bounds how long Run waits for requests in flight
 	// after its context is done.
 	shutdownTimeout = 10 * time.Second
@@ -75,17 +90,20 @@ const (
 
 // Server is conceptbot's HTTP server. Create it with New.
 type Server struct {
-	opts    Options
-	key     ed25519.PublicKey // nil: no /interactions
-	log     *slog.Logger
-	metrics *Metrics
-	handler http.Handler
+	opts        Options
+	key         ed25519.PublicKey // nil: no /interactions
+	log         *slog.Logger
+	metrics     *Metrics
+	handler     http.Handler
+	unverified  budget        // bytes of bodies read and not yet verified
+	bodyTimeout time.Duration // bodyTimeout; tests change it
+	draining    atomic.Bool   // set when Serve's context is done
 }
 
 // New checks opts and returns a Server. A public key that is not 32 bytes
 // of hex, or a public key without a Bot, is an error.
 func New(opts Options) (*Server, error) {
-	s := &Server{opts: opts}
+	s := &Server{opts: opts, bodyTimeout: bodyTimeout}
 	if k := strings.TrimSpace(opts.PublicKey); k != "" {
 		key, err := ParsePublicKey(k)
 		if err != nil {
@@ -105,9 +123,14 @@ func New(opts Options) (*Server, error) {
 	if s.opts.MaxAge <= 0 {
 		s.opts.MaxAge = defaultMaxAge
 	}
+	s.opts.MaxAge = min(s.opts.MaxAge, maxMaxAge)
 	if s.opts.MaxBody <= 0 {
 		s.opts.MaxBody = defaultMaxBody
 	}
+	if s.opts.MaxUnverified <= 0 {
+		s.opts.MaxUnverified = defaultMaxUnverified
+	}
+	s.unverified.max = s.opts.MaxUnverified
 	if s.opts.Now == nil {
 		s.opts.Now = time.Now
 	}
@@ -127,6 +150,10 @@ func New(opts Options) (*Server, error) {
 		text(w, http.StatusOK, "ok\n")
 	})
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		if s.draining.Load() {
+			text(w, http.StatusServiceUnavailable, "shutting down\n")
+			return
+		}
 		if !s.opts.Ready() {
 			text(w, http.StatusServiceUnavailable, "not ready\n")
 			return
@@ -138,7 +165,14 @@ func New(opts Options) (*Server, error) {
 		text(w, http.StatusOK, "ready\n")
 	})
 	mux.Handle("GET /metrics", s.metrics.Handler())
-	s.handler = mux
+	s.handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.draining.Load() {
+			// The client opens a new connection for its next request, which
+			// the load balancer sends elsewhere once /readyz has failed.
+			w.Header().Set("Connection", "close")
+		}
+		mux.ServeHTTP(w, r)
+	})
 	return s, nil
 }
 
@@ -177,9 +211,15 @@ func (s *Server) Run(ctx context.Context) error {
 	return s.Serve(ctx, ln)
 }
 
-// Serve serves on ln until ctx is done, then stops accepting connections
-// and waits up to 10 seconds for requests in flight. It closes ln and
-// returns nil on a clean stop.
+// Serve serves on ln until ctx is done. Then it drains for Options.Drain:
+// /readyz answers 503 and every response carries "Connection: close", while
+// requests are still answered, new connections included. Then it stops
+// accepting connections and waits up to 10 seconds for requests in flight.
+// It closes ln and returns nil on a clean stop.
+//
+// Closing an idle keep-alive connection races with a client sending its
+// next request on it, which then fails; draining lets every busy client get
+// a response that closes its connection first.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := &http.Server{
 		Handler:           s.handler,
@@ -199,6 +239,18 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("http serve: %w", err)
 	case <-ctx.Done():
 	}
+	if s.opts.Drain > 0 {
+		s.draining.Store(true)
+		s.log.Info("http draining", "for", s.opts.Drain)
+		t := time.NewTimer(s.opts.Drain)
+		select {
+		case <-t.C:
+		case err := <-errc:
+			t.Stop()
+			return fmt.Errorf("http serve: %w", err)
+		}
+	}
+	s.draining.Store(true)
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout)
 	defer cancel()
 	err := hs.Shutdown(sctx)
