@@ -90,14 +90,15 @@ func (a *app) logger(c *config.Config) *slog.Logger {
 
 // openIndex loads the notes and their index as configured. A document with
 // a problem is left out and logged, unless corpus.strict makes it fatal;
-// the report says what was left out.
-func (a *app) openIndex(ctx context.Context, c *config.Config, log *slog.Logger) (*index.Index, *corpus.Report, error) {
+// the report says what was left out. An on-disk index found damaged while
+// answering is rebuilt (see index.Live).
+func (a *app) openIndex(ctx context.Context, c *config.Config, log *slog.Logger) (*index.Live, *corpus.Report, error) {
 	notes, rep, err := corpus.Load(ctx, corpusOptions(c))
 	logReport(log, rep)
 	if err != nil {
 		return nil, rep, fmt.Errorf("load notes: %w", err)
 	}
-	ix, err := index.Load(ctx, notes, index.Options{Path: c.Index.Path})
+	ix, err := index.OpenLive(ctx, notes, index.Options{Path: c.Index.Path, Logger: log})
 	return ix, rep, err
 }
 

@@ -454,3 +454,39 @@ func TestServeReadyWithDocumentsLeftOut(t *testing.T) {
 		t.Fatal("serve did not stop")
 	}
 }
+
+// TestAskRebuildsDamagedIndex damages the on-disk index between two runs of
+// ask: the second run finds it damaged, rebuilds it and answers every
+// question.
+func TestAskRebuildsDamagedIndex(t *testing.T) {
+	env := map[string]string{"CONCEPTBOT_INDEX_PATH": t.TempDir()}
+	questions := "what is the TTC\nkey point 5\nwhen was the TTC set up?\n"
+	first, _, err := runCLI(t, env, questions, "ask", "--json", "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	segs, err := filepath.Glob(filepath.Join(env["CONCEPTBOT_INDEX_PATH"], "ix-*", "store", "*.zap"))
+	if err != nil || len(segs) != 1 {
+		t.Fatalf("segments = %v, %v; want one", segs, err)
+	}
+	f, err := os.OpenFile(segs[0], os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteAt([]byte("damaged"), 100); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	again, _, err := runCLI(t, env, questions, "ask", "--json", "-")
+	if err != nil {
+		t.Fatalf("ask on a damaged index: %v", err)
+	}
+	if again != first {
+		t.Errorf("answers on a damaged index:\n%s\nwant, as before:\n%s", again, first)
+	}
+	if _, err := os.Stat(segs[0]); err == nil {
+		t.Errorf("the damaged index %s is still there", segs[0])
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"maps"
 	"math"
 	"slices"
@@ -32,6 +33,16 @@ type Options struct {
 	Path string
 	// BatchSize is how many passages go into one bleve batch; default 1000.
 	BatchSize int
+	// Logger tells of an on-disk index found damaged and rebuilt while
+	// serving (see Live); default discards.
+	Logger *slog.Logger
+}
+
+func (o Options) logger() *slog.Logger {
+	if o.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return o.Logger
 }
 
 // Index answers questions from a corpus.
@@ -52,6 +63,7 @@ type Index struct {
 	docStart    map[string]int // document ID → position of its first passage
 	mem         *memPostings   // for a small corpus; nil otherwise
 	model       *Model         // ranking and answer weights: fitted, unless a test sets others
+	dir         string         // the on-disk index directory; "" in memory
 
 	titleTerms    map[string][]string // document ID → the distinct terms of its title
 	titleInitials map[string]string   // document ID → the term of its initials ("cetp")

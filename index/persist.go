@@ -1,17 +1,21 @@
 package index
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/gofrs/flock"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -19,18 +23,25 @@ import (
 // A persisted index lives in a directory of its own (Options.Path):
 //
 //	CURRENT                  the name of the live index directory, one line
+//	LOCK                     locked (flock) by the one process building
 //	ix-<fingerprint>-<n>/    an index directory: bleve's files, then
+//	ix-…/CHECKSUMS           "sha256 size name" of each of bleve's files
 //	ix-…/FINGERPRINT         the fingerprint of the corpus it holds
 //
-// Load reopens the live index when its fingerprint is the corpus's. When
-// the corpus has changed, it builds a new index directory beside the live
-// one, writes FINGERPRINT last, and only then switches CURRENT to it (a
-// temporary file, synced, renamed over CURRENT), so a crash at any point
-// leaves CURRENT naming the old, complete index. Index directories that
-// CURRENT does not name (old ones, half-built ones) are removed after a
-// switch. Indexes are opened read-only, so several processes can serve the
-// same index at once; two processes rebuilding at once each end up with a
-// complete index, and the last switch wins.
+// Load reopens the live index when its fingerprint is the corpus's and
+// every file matches its checksum. Otherwise (the corpus has changed, or
+// the index is damaged: a file changed, truncated or missing) it builds a
+// new index directory beside the live one, writes CHECKSUMS and then
+// FINGERPRINT last, and only then switches CURRENT to it (a temporary
+// file, synced, renamed over CURRENT), so a crash at any point leaves
+// CURRENT naming the old, complete index.
+//
+// Building holds LOCK, so one process builds at a time: a second one waits
+// for it, then finds the index it wanted already built and opens it, and
+// the directories that CURRENT does not name (old ones, half-built ones
+// left by a crash) are removed only by the holder of LOCK, never while
+// another process builds in them. Indexes are opened read-only, so several
+// processes can serve the same index at once.
 
 // formatVersion names what is indexed and how (mapping, analyzers, the
 // fields of a document). Change it with any of them: an index written in
@@ -39,7 +50,9 @@ const formatVersion = "conceptbot-index-2"
 
 const (
 	currentFile     = "CURRENT"
+	lockFile        = "LOCK"
 	fingerprintFile = "FINGERPRINT"
+	checksumsFile   = "CHECKSUMS"
 	dirPrefix       = "ix-"
 )
 
@@ -66,21 +79,51 @@ func Fingerprint(c *corpus.Corpus) string {
 
 // Load returns an index of c. With opts.Path empty it is built in memory;
 // otherwise it is reopened from opts.Path when c is unchanged since it was
-// built there, and rebuilt beside it and swapped in when c has changed or
-// the index there cannot be opened.
+// built there and its files match their checksums, and rebuilt beside it
+// and swapped in when c has changed or the index there is damaged.
 func Load(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) {
 	if opts.Path == "" {
 		return Build(ctx, c, opts)
 	}
 	fp := Fingerprint(c)
-	if dir, ok := liveDir(opts.Path); ok && readFingerprint(dir) == fp {
-		if ix, err := openDir(dir, c); err == nil {
-			return ix, nil
-		}
-		// A damaged index is rebuilt like an outdated one.
+	if ix, err := openLive(opts.Path, fp, c); err == nil {
+		return ix, nil
 	}
+	// An outdated or damaged index is rebuilt, by one process at a time.
+	return rebuild(ctx, c, fp, opts, "")
+}
+
+// openLive opens the index CURRENT names in path when it holds fingerprint
+// fp and its files are intact.
+func openLive(path, fp string, c *corpus.Corpus) (*Index, error) {
+	dir, ok := liveDir(path)
+	if !ok {
+		return nil, fmt.Errorf("index %s: no live index", path)
+	}
+	if got := readFingerprint(dir); got != fp {
+		return nil, fmt.Errorf("index %s: built from other notes", dir)
+	}
+	return openDir(dir, c)
+}
+
+// rebuild builds the index of c in a new directory of opts.Path and makes
+// it the live one, holding LOCK. If, once it holds LOCK, the live index is
+// an intact index of c other than damaged (the directory a search found
+// damaged, or ""), another process has just built it: it is opened
+// instead.
+func rebuild(ctx context.Context, c *corpus.Corpus, fp string, opts Options, damaged string) (*Index, error) {
 	if err := os.MkdirAll(opts.Path, 0o755); err != nil {
 		return nil, fmt.Errorf("index %s: %w", opts.Path, err)
+	}
+	lock := flock.New(filepath.Join(opts.Path, lockFile))
+	if _, err := lock.TryLockContext(ctx, 20*time.Millisecond); err != nil {
+		return nil, fmt.Errorf("index %s: wait for the lock: %w", opts.Path, err)
+	}
+	defer lock.Unlock()
+	if dir, ok := liveDir(opts.Path); ok && dir != damaged {
+		if ix, err := openLive(opts.Path, fp, c); err == nil {
+			return ix, nil
+		}
 	}
 	dir, err := os.MkdirTemp(opts.Path, dirPrefix+fp[:16]+"-")
 	if err != nil {
@@ -134,11 +177,96 @@ func buildDir(ctx context.Context, c *corpus.Corpus, dir, fp string, opts Option
 		if err := syncTree(dir); err != nil {
 			return nil, err
 		}
+		sums, err := checksums(dir)
+		if err != nil {
+			return nil, err
+		}
+		if err := writeFileSync(filepath.Join(dir, checksumsFile), sums); err != nil {
+			return nil, err
+		}
 		if err := writeFileSync(filepath.Join(dir, fingerprintFile), []byte(fp+"\n")); err != nil {
 			return nil, err
 		}
 	}
-	return openDir(dir, c)
+	return openBleve(dir, c) // its checksums were just taken
+}
+
+// checksums lists the SHA-256 and size of every file under dir, by path
+// relative to dir, one "sha256 size path" line each, sorted.
+func checksums(dir string) ([]byte, error) {
+	var b bytes.Buffer
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		if rel == checksumsFile || rel == fingerprintFile {
+			return nil
+		}
+		sum, n, err := hashFile(p)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "%x %d %s\n", sum, n, filepath.ToSlash(rel))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("checksum index %s: %w", dir, err)
+	}
+	return b.Bytes(), nil
+}
+
+func hashFile(name string) (sum []byte, size int64, err error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return nil, 0, err
+	}
+	return h.Sum(nil), n, nil
+}
+
+// verify checks every file of the index in dir against the checksums
+// recorded when it was built. A missing CHECKSUMS, a missing file, another
+// size or another checksum is an error naming the file.
+func verify(dir string) error {
+	want, err := os.ReadFile(filepath.Join(dir, checksumsFile))
+	if err != nil {
+		return fmt.Errorf("verify index %s: %w", dir, err)
+	}
+	n := 0
+	for line := range strings.Lines(string(want)) {
+		f := strings.SplitN(strings.TrimSuffix(line, "\n"), " ", 3)
+		size, perr := strconv.ParseInt(f[min(1, len(f)-1)], 10, 64)
+		if len(f) != 3 || perr != nil {
+			return fmt.Errorf("verify index %s: %s: malformed line %q", dir, checksumsFile, line)
+		}
+		name := filepath.Join(dir, filepath.FromSlash(f[2]))
+		if !filepath.IsLocal(filepath.FromSlash(f[2])) {
+			return fmt.Errorf("verify index %s: %s: path %q outside the index", dir, checksumsFile, f[2])
+		}
+		sum, got, err := hashFile(name)
+		switch {
+		case err != nil:
+			return fmt.Errorf("verify index %s: %w", dir, err)
+		case got != size:
+			return fmt.Errorf("verify index %s: %s is %d bytes, was %d when built", dir, f[2], got, size)
+		case hex.EncodeToString(sum) != f[0]:
+			return fmt.Errorf("verify index %s: %s has changed since it was built (checksum)", dir, f[2])
+		}
+		n++
+	}
+	if n == 0 {
+		return fmt.Errorf("verify index %s: %s lists no files", dir, checksumsFile)
+	}
+	return nil
 }
 
 // abandon releases a builder whose index will not be used. bleve's Close
@@ -149,9 +277,18 @@ func abandon(b bleve.Builder) {
 	_ = b.Close()
 }
 
-// openDir opens the index in dir read-only. A panic inside bleve, seen with
-// damaged indexes, is returned as an error.
-func openDir(dir string, c *corpus.Corpus) (ix *Index, err error) {
+// openDir opens the index in dir read-only, once its files match their
+// checksums. A panic inside bleve, seen with damaged indexes, is returned as
+// an error.
+func openDir(dir string, c *corpus.Corpus) (*Index, error) {
+	if err := verify(dir); err != nil {
+		return nil, err
+	}
+	return openBleve(dir, c)
+}
+
+// openBleve opens the index in dir read-only, unchecked.
+func openBleve(dir string, c *corpus.Corpus) (ix *Index, err error) {
 	var bi bleve.Index
 	defer func() {
 		if r := recover(); r != nil {
@@ -169,7 +306,11 @@ func openDir(dir string, c *corpus.Corpus) (ix *Index, err error) {
 		bi.Close()
 		return nil, fmt.Errorf("open index %s: it holds %d passages, the corpus %d (%v)", dir, n, len(c.Passages()), err)
 	}
-	return open(bi, c)
+	ix, err = open(bi, c)
+	if ix != nil {
+		ix.dir = dir
+	}
+	return ix, err
 }
 
 // liveDir returns the index directory CURRENT names in path.

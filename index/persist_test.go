@@ -58,7 +58,7 @@ func indexDirs(tb testing.TB, path string) []string {
 }
 
 // answers asks every question and returns the cited passages.
-func answers(tb testing.TB, ix *Index, qs ...string) []string {
+func answers(tb testing.TB, ix Searcher, qs ...string) []string {
 	tb.Helper()
 	var out []string
 	for _, q := range qs {
