@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -235,55 +234,6 @@ func BenchmarkSearchParallel(b *testing.B) {
 		}
 		run(b, ix, qs)
 	})
-}
-
-// TestScale checks the budgets of 100,000 passages (BENCHMARKS.md): build
-// and reopen time, question latency and memory while serving. It runs only
-// with CONCEPTBOT_LARGE set, and not under the race detector's slowdown.
-func TestScale(t *testing.T) {
-	large(t)
-	const n = 100_000
-	start := time.Now()
-	c := cachedSynth(t, n)
-	t.Logf("generate and parse %d passages: %v", n, time.Since(start).Round(time.Millisecond))
-
-	path := t.TempDir()
-	start = time.Now()
-	ix, err := Load(context.Background(), c, Options{Path: path})
-	if err != nil {
-		t.Fatal(err)
-	}
-	build := time.Since(start)
-	ix.Close()
-	runtime.GC()
-	debug.FreeOSMemory()
-
-	start = time.Now()
-	ix = mustLoad(t, c, path)
-	reopen := time.Since(start)
-
-	var times []time.Duration
-	for _, k := range []synth.Kind{synth.Plain, synth.Typo, synth.Acronym} {
-		var kt []time.Duration
-		for _, q := range synthQuestions(c, k, 300) {
-			s := time.Now()
-			if _, err := ix.Search(context.Background(), q, 3); err != nil {
-				t.Fatal(err)
-			}
-			kt = append(kt, time.Since(s))
-		}
-		p50, p99 := percentiles(kt)
-		t.Logf("%s questions: p50 %v, p99 %v", k, p50, p99)
-		times = append(times, kt...)
-	}
-	p50, p99 := percentiles(times)
-	rss, hwm := procMemory()
-	t.Logf("build %v, reopen %v, questions p50 %v p99 %v, RSS while serving %d MiB (peak %d MiB)",
-		build.Round(time.Millisecond), reopen.Round(time.Millisecond), p50, p99, rss>>20, hwm>>20)
-	if build > 60*time.Second || reopen > 2*time.Second || p99 > 20*time.Millisecond || rss > 1536<<20 {
-		t.Errorf("over budget: build %v (≤ 60 s), reopen %v (≤ 2 s), p99 %v (≤ 20 ms), RSS %d MiB (≤ 1536 MiB)",
-			build, reopen, p99, rss>>20)
-	}
 }
 
 // procMemory returns the resident and peak resident memory of the process,

@@ -11,6 +11,7 @@ func TestSplitQuestion(t *testing.T) {
 		in   string
 		want []string
 	}{
+		{"", nil},
 		{"what is the TTC", nil},
 		{"India and Israel ties", nil},
 		{"When was the TTC set up? What is the European Chips Act?", []string{"When was the TTC set up", "What is the European Chips Act"}},
@@ -44,8 +45,12 @@ func TestTwoPartQuestion(t *testing.T) {
 		t.Errorf("first two results = %q, want %q", got, want)
 	}
 	// A part the notes do not answer leaves the question to be answered whole.
-	ans, _ = ix.Search(context.Background(), "what is the TTC and how do volcanoes form", 3)
-	if len(ans.Results) > 0 && ans.Results[0].Citation() != "Critical and Emerging Technologies Partnership › Historical Background" {
-		t.Errorf("half-answerable question answered with %s", ans.Results[0].Citation())
+	const half = "what is the TTC and how do volcanoes form"
+	ans, err = ix.Search(context.Background(), half, 3)
+	if err != nil {
+		t.Fatalf("Search(%q): %v", half, err)
+	}
+	if len(ans.Results) == 0 || ans.Results[0].Citation() != "Critical and Emerging Technologies Partnership › Historical Background" {
+		t.Errorf("Search(%q) = %+v, want the whole question's best passage, Historical Background, first", half, ans.Results)
 	}
 }

@@ -218,7 +218,10 @@ func TestDiskSameAnswers(t *testing.T) {
 	disk := mustLoad(t, mem.Corpus(), t.TempDir())
 	for _, eq := range readEvalFiles(t, "dev.jsonl", "extra.jsonl", "dev-oos.jsonl") {
 		q := eq.Q
-		a, _ := mem.Search(context.Background(), q, 3)
+		a, err := mem.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatalf("Search(%q) in memory: %v", q, err)
+		}
 		b, err := disk.Search(context.Background(), q, 3)
 		if err != nil {
 			t.Fatalf("Search(%q) on disk: %v", q, err)

@@ -1,0 +1,76 @@
+//go:build !race
+
+package index
+
+import (
+	"context"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"testing"
+	"time"
+
+	"github.com/conceptbot/conceptbot/corpus/synth"
+)
+
+// TestScale checks build and reopen time, question latency and memory
+// while serving, on generated corpora. With CONCEPTBOT_LARGE set it holds
+// 100,000 passages to the budgets of BENCHMARKS.md. Without it, it runs on
+// 10,000 passages (about 10 s; CI runs it as a step of its own) as a guard
+// against regressions in how cost grows, with room for a busy machine:
+// about four times what 10,000 passages measure. It is not built with the
+// race detector, whose slowdown would say nothing about either.
+func TestScale(t *testing.T) {
+	type budget struct {
+		build, reopen, p99 time.Duration
+		rss                int64
+	}
+	n, want := 10_000, budget{build: 8 * time.Second, reopen: time.Second, p99: 60 * time.Millisecond, rss: 512 << 20}
+	if os.Getenv("CONCEPTBOT_LARGE") != "" {
+		n, want = 100_000, budget{build: 60 * time.Second, reopen: 2 * time.Second, p99: 20 * time.Millisecond, rss: 1536 << 20}
+	}
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	start := time.Now()
+	c := cachedSynth(t, n)
+	t.Logf("generate and parse %d passages: %v", n, time.Since(start).Round(time.Millisecond))
+
+	path := t.TempDir()
+	start = time.Now()
+	ix, err := Load(context.Background(), c, Options{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	build := time.Since(start)
+	ix.Close()
+	runtime.GC()
+	debug.FreeOSMemory()
+
+	start = time.Now()
+	ix = mustLoad(t, c, path)
+	reopen := time.Since(start)
+
+	var times []time.Duration
+	for _, k := range []synth.Kind{synth.Plain, synth.Typo, synth.Acronym} {
+		var kt []time.Duration
+		for _, q := range synthQuestions(c, k, 300) {
+			s := time.Now()
+			if _, err := ix.Search(context.Background(), q, 3); err != nil {
+				t.Fatal(err)
+			}
+			kt = append(kt, time.Since(s))
+		}
+		p50, p99 := percentiles(kt)
+		t.Logf("%s questions: p50 %v, p99 %v", k, p50, p99)
+		times = append(times, kt...)
+	}
+	p50, p99 := percentiles(times)
+	rss, hwm := procMemory()
+	t.Logf("%d passages: build %v, reopen %v (checksums verified), questions p50 %v p99 %v, RSS while serving %d MiB (peak %d MiB)",
+		n, build.Round(time.Millisecond), reopen.Round(time.Millisecond), p50, p99, rss>>20, hwm>>20)
+	if build > want.build || reopen > want.reopen || p99 > want.p99 || rss > want.rss {
+		t.Errorf("over budget at %d passages: build %v (≤ %v), reopen %v (≤ %v), p99 %v (≤ %v), RSS %d MiB (≤ %d MiB)",
+			n, build, want.build, reopen, want.reopen, p99, want.p99, rss>>20, want.rss>>20)
+	}
+}
