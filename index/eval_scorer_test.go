@@ -62,8 +62,8 @@ func TestEvaluateScoresAHandMadeRun(t *testing.T) {
 	chips := result("The European **Chips   Act** of 2023.", "Key Points", "2")
 	other := result("Something else.", "Key Points", "1")
 	run := chosenAnswers{
-		"hit":                                     answered(bg, other),
-		"hit, normalised":                         answered(result("It’s “set up” — in 2021.", "Background")),
+		"hit":             answered(bg, other),
+		"hit, normalised": answered(result("It’s “set up” — in 2021.", "Background")),
 		"hit, second accepted string and section": answered(result("the chips act", "Recent Developments", "4")),
 		"hit, wrong section":                      answered(result("the TTC was set up", "Definition")),
 		"hit at rank 2":                           answered(other, chips, other),
