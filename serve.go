@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"runtime"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -55,7 +53,7 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 		return err
 	}
 	defer ix.Close()
-	tuneGC(a.getenv)
+	tuneGC(a.getenv, log)
 	metrics := server.NewMetrics()
 	opts := bot.Options{RateLimit: c.Bot.RateLimit, RateWindow: c.Bot.RateWindow, Welcome: c.Bot.Welcome, Logger: log, Observer: metrics}
 
@@ -131,32 +129,6 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 	<-ctx.Done()
 	log.Info("shutting down")
 	return nil
-}
-
-// Garbage collection while serving. The embedded notes leave about 2 MB of
-// live heap and an answer allocates about 20 KB, so with Go's defaults
-// (GOGC=100, a 4 MB heap goal) the collector runs a hundred times a second.
-// A GC percent of 400 lets the heap grow to about 16 MB between collections
-// and the soft memory limit keeps the server within its 40 MB of RSS
-// (README.md, "Measured load"); the limit is never under twice the heap
-// live once the index is open, so a large corpus does not make the
-// collector run without pause.
-// GOGC and GOMEMLIMIT, when set, take precedence.
-const (
-	gcPercent   = 400
-	memoryLimit = 20 << 20
-)
-
-func tuneGC(getenv func(string) string) {
-	if getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercent)
-	}
-	if getenv("GOMEMLIMIT") == "" {
-		runtime.GC()
-		var ms runtime.MemStats
-		runtime.ReadMemStats(&ms)
-		debug.SetMemoryLimit(max(memoryLimit, 2*int64(ms.HeapAlloc)))
-	}
 }
 
 // leftOut says which documents were left out of the notes, for /readyz:
