@@ -171,6 +171,18 @@ func TestSlowBodyTimesOut(t *testing.T) {
 	waitUntil(t, "the reservation released", func() bool { return s.unverified.used.Load() == 0 })
 }
 
+// TestBodyDefaults holds the bounds the README states.
+func TestBodyDefaults(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.unverified.max != 4<<20 || s.bodyTimeout != 2*time.Second || s.opts.MaxBody != 64<<10 || s.opts.MaxAge != 5*time.Minute {
+		t.Errorf("defaults: unverified bytes %d, body timeout %v, max body %d, max age %v; want 4 MiB, 2s, 64 KiB, 5m",
+			s.unverified.max, s.bodyTimeout, s.opts.MaxBody, s.opts.MaxAge)
+	}
+}
+
 // waitUntil polls cond, for what other goroutines do, for up to 10 s.
 func waitUntil(tb testing.TB, what string, cond func() bool) {
 	tb.Helper()

@@ -8,6 +8,7 @@
 //	loadgen -self -reference            # the same against a handler that only verifies and PONGs
 //	loadgen -serve 127.0.0.1:8081 -key $SEED          # run only the server, for a separate process
 //	loadgen -url http://127.0.0.1:8081/interactions -key $SEED -pid $SERVER_PID
+//	loadgen -url http://127.0.0.1:8081/interactions -slow 500 -pid $SERVER_PID  # slow bodies: the server's memory
 //
 // The private key is a hex Ed25519 seed from -key or LOADGEN_KEY; without
 // one a key is generated and its public half printed, to configure the
@@ -27,6 +28,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"math"
 	"net"
 	"net/http"
@@ -74,6 +76,7 @@ type config struct {
 	questions  string
 	pid        int
 	cpuprofile string
+	slow       int
 }
 
 func run(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
@@ -91,6 +94,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	fs.StringVar(&cfg.questions, "questions", "index/testdata/eval/*.jsonl", "evaluation sets to take questions from")
 	fs.IntVar(&cfg.pid, "pid", 0, "report the CPU time and memory of this process (the server under test)")
 	fs.StringVar(&cfg.cpuprofile, "cpuprofile", "", "write a CPU profile of the measured run (or of -serve) to this file")
+	fs.IntVar(&cfg.slow, "slow", 0, "instead of asking, open this many connections that announce 64 KiB bodies, send 1 KiB and wait for -d; report the server's memory (-pid)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -150,6 +154,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	}
 	if err := loopback(u.Host); err != nil {
 		return err
+	}
+	if cfg.slow > 0 {
+		return slowBodies(ctx, cfg, u, stdout)
 	}
 
 	qs, err := questions(cfg.questions)
@@ -578,6 +585,69 @@ func (w *worker) roundTrip(req []byte) (code int, body []byte, keep bool, err er
 		return 0, nil, false, err
 	}
 	return code, w.body, keep, nil
+}
+
+// slowBodies opens cfg.slow connections, each sending the headers of a
+// signed-looking interaction that announces a 64 KiB body, then 1 KiB of
+// it, and holding it there for cfg.d: what a client does to make a server
+// hold memory for bodies it cannot verify yet. It reports the server's
+// resident memory before and with the connections open, and the responses
+// that came back meanwhile.
+func slowBodies(ctx context.Context, cfg config, u *url.URL, stdout io.Writer) error {
+	rss0, _ := memory(cfg.pid, false)
+	var conns []net.Conn
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	head := fmt.Sprintf("POST %s HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nX-Signature-Ed25519: %s\r\n",
+		u.RequestURI(), u.Host, strings.Repeat("ab", ed25519.SignatureSize))
+	failed := 0
+	for range cfg.slow {
+		c, err := net.DialTimeout("tcp", u.Host, 5*time.Second)
+		if err != nil {
+			failed++
+			continue
+		}
+		conns = append(conns, c)
+		fmt.Fprintf(c, "%sX-Signature-Timestamp: %d\r\nContent-Length: %d\r\n\r\n%s", head, time.Now().Unix(), 64<<10, strings.Repeat(" ", 1<<10))
+	}
+	time.Sleep(time.Second) // for the server to read what was sent
+	rss1, hwm := memory(cfg.pid, false)
+	answered := map[string]int{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	deadline := time.Now().Add(cfg.d)
+	for _, c := range conns {
+		wg.Go(func() {
+			c.SetReadDeadline(deadline)
+			line, err := bufio.NewReader(c).ReadString('\n')
+			status := "no response within -d"
+			if err == nil {
+				status = strings.TrimSpace(line)
+			} else if !errors.Is(err, os.ErrDeadlineExceeded) {
+				status = "closed by the server"
+			}
+			mu.Lock()
+			answered[status]++
+			mu.Unlock()
+		})
+	}
+	select {
+	case <-ctx.Done():
+	case <-time.After(time.Until(deadline)):
+	}
+	for _, c := range conns {
+		c.SetReadDeadline(time.Now())
+	}
+	wg.Wait()
+	fmt.Fprintf(stdout, "%d slow connections (%d failed to connect), each announcing 64 KiB and sending 1 KiB\n", len(conns), failed)
+	fmt.Fprintf(stdout, "server RSS: %.1f MB before, %.1f MB with the connections open (peak %.1f MB)\n", float64(rss0)/1024, float64(rss1)/1024, float64(hwm)/1024)
+	for _, k := range slices.Sorted(maps.Keys(answered)) {
+		fmt.Fprintf(stdout, "  %s: %d\n", k, answered[k])
+	}
+	return nil
 }
 
 func (r *result) report(w io.Writer, cfg config) {
