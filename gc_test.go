@@ -1,6 +1,10 @@
 package main
 
 import (
+	"log/slog"
+	"math"
+	"os"
+	"runtime/debug"
 	"testing"
 	"testing/fstest"
 )
@@ -49,5 +53,36 @@ func TestContainerMemoryLimit(t *testing.T) {
 				t.Errorf("containerMemoryLimit = %d, %v; want %d", got, ok, tt.want)
 			}
 		})
+	}
+}
+
+// TestTuneGC: serve's soft memory limit is 80 % of the container's, or
+// none; never a fixed limit that a busy server's live heap passes. GOGC and
+// GOMEMLIMIT take precedence.
+func TestTuneGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	log := slog.New(slog.DiscardHandler)
+
+	tuneGC(func(string) string { return "" }, log)
+	want := int64(math.MaxInt64)
+	if limit, ok := containerMemoryLimit(os.DirFS("/")); ok {
+		want = limit / 100 * memoryLimitPercent
+	}
+	if got := debug.SetMemoryLimit(-1); got != want {
+		t.Errorf("memory limit = %d, want %d (80 %% of the container's, or none)", got, want)
+	}
+	if got := debug.SetGCPercent(100); got != gcPercent {
+		t.Errorf("GC percent = %d, want %d", got, gcPercent)
+	}
+
+	debug.SetMemoryLimit(123 << 20)
+	env := map[string]string{"GOGC": "50", "GOMEMLIMIT": "123MiB"}
+	tuneGC(func(k string) string { return env[k] }, log)
+	if got := debug.SetMemoryLimit(-1); got != 123<<20 {
+		t.Errorf("with GOMEMLIMIT set, memory limit = %d, want it left alone", got)
+	}
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC set, GC percent = %d, want it left alone (100)", got)
 	}
 }
