@@ -23,7 +23,7 @@ import (
 // search reads bleve's files.
 func bleveCorpus(tb testing.TB) *corpus.Corpus {
 	tb.Helper()
-	c := synthCorpus(tb, 1, 2*maxMemPostings)
+	c := synthCorpus(tb, 1, maxMemPostings+100)
 	if len(c.Passages()) <= maxMemPostings {
 		tb.Fatalf("%d passages: searches would not read the index files", len(c.Passages()))
 	}
@@ -82,7 +82,7 @@ func fileSize(tb testing.TB, name string) int64 {
 // the checksums taken when it was built), the index is rebuilt, and it
 // answers as before.
 func TestLoadRebuildsDamagedIndex(t *testing.T) {
-	c := synthCorpus(t, 1, 200)
+	c := synthCorpus(t, 1, 60)
 	qs := damageQuestions(c)
 	tests := []struct {
 		name   string
@@ -257,7 +257,7 @@ func TestLiveIntactIndexNotRebuilt(t *testing.T) {
 // each with an Index of its own: all of them end up serving a complete
 // index, and one directory is left.
 func TestConcurrentBuilders(t *testing.T) {
-	c := synthCorpus(t, 3, 1500)
+	c := synthCorpus(t, 3, 800)
 	path := t.TempDir()
 	const builders = 4
 	ixs := make([]*Index, builders)
@@ -327,7 +327,7 @@ func TestBuilderProcess(t *testing.T) {
 	if path == "" {
 		t.Skip("run by TestConcurrentBuilderProcesses")
 	}
-	c := synthCorpus(t, 3, 1500)
+	c := synthCorpus(t, 3, 800)
 	ix, err := Load(context.Background(), c, Options{Path: path})
 	if err != nil {
 		t.Fatal(err)
