@@ -17,9 +17,10 @@ import (
 // while serving, on generated corpora. With CONCEPTBOT_LARGE set it holds
 // 100,000 passages to the budgets of BENCHMARKS.md. Without it, it runs on
 // 10,000 passages (about 10 s; CI runs it as a step of its own) as a guard
-// against regressions in how cost grows, with room for a busy machine:
-// several times what 10,000 passages measure on a quiet machine. It is not built with the
-// race detector, whose slowdown would say nothing about either.
+// against regressions in how cost grows, with room for a busy machine
+// (several times what 10,000 passages measure on a quiet one). It is not
+// built with the race detector, whose slowdown would say nothing about
+// either.
 func TestScale(t *testing.T) {
 	type budget struct {
 		build, reopen, p99 time.Duration
