@@ -118,8 +118,9 @@ func Build(ctx context.Context, c *corpus.Corpus, opts Options) (*Index, error) 
 	return open(bi, c)
 }
 
-// Open opens, read-only, an index built at path by Build or Load for
-// corpus c (the same corpus it was built from).
+// Open opens, read-only, an index built at path by Load for corpus c (the
+// same corpus it was built from), once its files match the checksums taken
+// when it was built.
 func Open(path string, c *corpus.Corpus) (*Index, error) {
 	if dir, ok := liveDir(path); ok {
 		path = dir
