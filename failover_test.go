@@ -184,7 +184,11 @@ func TestFailover(t *testing.T) {
 	}
 	time.Sleep(500 * time.Millisecond) // time for a duplicate to show
 	close(stopWatch)
-	<-watched
+	select {
+	case <-watched:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the watcher did not stop within 20 s")
+	}
 
 	// Exactly one message a channel, each within the grace window.
 	nonces := map[string]map[string]bool{}

@@ -164,8 +164,13 @@ func startScheduler(tb testing.TB, c *corpus.Corpus, send daily.Sender, opts dai
 	go func() { ran <- sched.Run(ctx) }()
 	tb.Cleanup(func() {
 		cancel()
-		if err := <-ran; err != nil {
-			tb.Errorf("Run: %v", err)
+		select {
+		case err := <-ran:
+			if err != nil {
+				tb.Errorf("Run: %v", err)
+			}
+		case <-time.After(20 * time.Second):
+			tb.Error("Run did not return within 20 s of its context ending")
 		}
 		st.Close()
 	})

@@ -50,7 +50,7 @@ func startNode(tb testing.TB, url string, clk *fakeClock, c *corpus.Corpus, send
 	n := &node{Scheduler: s, stop: func() {
 		once.Do(func() {
 			cancel()
-			if err := <-done; err != nil {
+			if err := recv(tb, done, "Run to return"); err != nil {
 				tb.Errorf("Run: %v", err)
 			}
 			st.Close()

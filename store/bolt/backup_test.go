@@ -88,7 +88,11 @@ func TestKeepBackups(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	cancel()
-	<-done
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("KeepBackups did not return within 20 s of its context ending")
+	}
 }
 
 func TestOpenComparesWithBackup(t *testing.T) {
