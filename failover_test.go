@@ -83,6 +83,7 @@ func TestFailover(t *testing.T) {
 		"CONCEPTBOT_DISCORD_GATEWAY=false",
 		"CONCEPTBOT_DISCORD_PUBLIC_KEY="+hex.EncodeToString(pub),
 		"CONCEPTBOT_HTTP_ADDR=127.0.0.1:0",
+		"CONCEPTBOT_HTTP_DRAIN=0s", // stopped by the test, not behind a load balancer
 		"CONCEPTBOT_BOT_RATE_LIMIT=100000",
 		"CONCEPTBOT_LOG_FORMAT=json",
 	)

@@ -198,6 +198,7 @@ func startReplica(t *testing.T, env map[string]string) *replica {
 	}
 	env["CONCEPTBOT_DISCORD_PUBLIC_KEY"] = hex.EncodeToString(pub)
 	env["CONCEPTBOT_HTTP_ADDR"] = "127.0.0.1:0"
+	env["CONCEPTBOT_HTTP_DRAIN"] = "0s" // stopped by the test, not behind a load balancer
 	env["CONCEPTBOT_DATA_DIR"] = t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &replica{priv: priv, stderr: &syncbuf.Buffer{}}
