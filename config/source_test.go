@@ -62,7 +62,7 @@ log:
 		`discord.shard_count must be a whole number such as 1 (got "two" from CONCEPTBOT_DISCORD_SHARD_COUNT)`,
 		`corpus.seed must be true or false (got "maybe" from CONCEPTBOT_CORPUS_SEED)`,
 		`corpus.max_file_bytes must be a whole number such as 8388608 (got "8MiB" from CONCEPTBOT_CORPUS_MAX_FILE_BYTES)`,
-		"http.max_age must be positive (got -1m0s) (set in CONCEPTBOT_HTTP_MAX_AGE)",
+		"http.max_age must be from 1s to 1h (got -1m0s) (set in CONCEPTBOT_HTTP_MAX_AGE)",
 		`log.format must be text or json (got "xml") (set in ` + file + ":10)",
 	}
 	for _, w := range want {
