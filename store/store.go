@@ -13,12 +13,13 @@
 //
 // # Kinds of state
 //
-// Each kind of state (today: the daily-fact schedules) has its nouns here,
-// its methods on each backend named after the kind (DailySchedule,
-// UpdateDailySchedule, DailySchedules, PutDailySchedules), its bucket in the
-// bbolt file and its tables in PostgreSQL, created by a numbered migration.
-// A new kind (a server's uploaded notes, feedback on answers) adds the same
-// four things and a file of conformance tests; existing kinds do not change.
+// Each kind of state (the daily-fact schedules, a server's notes) has its
+// nouns here, its methods on each backend named after the kind
+// (DailySchedule, UpdateDailySchedule, DailySchedules, PutDailySchedules;
+// NotesCatalog, PutNotesDocument, NotesChanges…), its bucket in the bbolt
+// file and its tables in PostgreSQL, created by a numbered migration. A new
+// kind (feedback on answers) adds the same four things and a file of
+// conformance tests; existing kinds do not change.
 //
 // # Leadership
 //

@@ -5,9 +5,10 @@
 //
 // The top-level bucket "daily" holds the key "version" (the layout of the
 // whole file, a decimal number; "1" today) and the bucket "guilds", which
-// maps a server ID to its store.DailySchedule as JSON. Open refuses a file
+// maps a server ID to its store.DailySchedule as JSON. The top-level bucket
+// "notes" holds the servers' notes (see notes.go). Open refuses a file
 // whose version it does not know. Every change is one bbolt transaction.
-// Records are never deleted: /daily off keeps a schedule, switched off.
+// Schedules are never deleted: /daily off keeps a schedule, switched off.
 //
 // # Damage
 //
@@ -287,9 +288,13 @@ func (s *Store) migrate() (err error) {
 			if _, err := b.CreateBucketIfNotExists(bucketGuilds); err != nil {
 				return err
 			}
-			return b.Put(keyVersion, []byte(strconv.Itoa(SchemaVersion)))
+			if err := b.Put(keyVersion, []byte(strconv.Itoa(SchemaVersion))); err != nil {
+				return err
+			}
 		}
-		return nil
+		// The notes' buckets came later without changing the version: an
+		// older build leaves them alone.
+		return createNotesBuckets(tx)
 	})
 }
 

@@ -22,6 +22,7 @@ type Store interface {
 	UpdateDailySchedule(ctx context.Context, guild string, fresh *store.DailySchedule, fn func(*store.DailySchedule) error) (*store.DailySchedule, error)
 	DailySchedules(ctx context.Context) ([]*store.DailySchedule, error)
 	PutDailySchedules(ctx context.Context, recs []*store.DailySchedule) error
+	NotesStore
 	Lead(ctx context.Context) (*store.Lease, error)
 	HasLeader(ctx context.Context) (bool, error)
 	Migrate(ctx context.Context) (int, error)
@@ -44,6 +45,14 @@ func Run(t *testing.T, open func(tb testing.TB) Store) {
 		{"ConcurrentUpdates", testConcurrentUpdates},
 		{"ConcurrentCreate", testConcurrentCreate},
 		{"PutAndList", testPutAndList},
+		{"NotesEmpty", testNotesEmpty},
+		{"NotesRoundTrip", testNotesRoundTrip},
+		{"NotesReplace", testNotesReplace},
+		{"NotesCheckWritesNothing", testNotesCheck},
+		{"NotesRemove", testNotesRemove},
+		{"NotesSettings", testNotesSettings},
+		{"NotesChanges", testNotesChanges},
+		{"NotesConcurrentLimits", testNotesConcurrentLimits},
 		{"Lead", testLead},
 		{"Migrate", testMigrate},
 	}
