@@ -42,6 +42,13 @@
 // removed one simply stops being eligible. A new cycle draws a new seed from
 // Options.Rand.
 //
+// # Notes
+//
+// Facts come from the corpus given to New, the shared notes. With
+// Options.Notes, a server with notes of its own draws from them first and,
+// unless it left the shared notes out, from the shared notes after them;
+// its rotation walks them together.
+//
 // # Store
 //
 // State lives in a Store (store/bolt, one process; store/postgres, shared):
@@ -207,6 +214,18 @@ type Options struct {
 	Clock Clock
 	// Logger receives operational events. Default: slog.Default().
 	Logger *slog.Logger
+	// Notes gives each server's own notes, drawn from before (or instead
+	// of) the corpus given to New. Default nil: every server's facts come
+	// from that corpus.
+	Notes GuildNotes
+}
+
+// GuildNotes gives a server's own notes (Options.Notes); *notes.Library
+// is one.
+type GuildNotes interface {
+	// GuildCorpus returns the server's own documents, nil when it has
+	// none, and whether it draws from the shared notes too.
+	GuildCorpus(ctx context.Context, guildID string) (own *corpus.Corpus, shared bool, err error)
 }
 
 // Clock is the source of time. Tests inject one they can advance.

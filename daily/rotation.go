@@ -11,12 +11,36 @@ import (
 	"github.com/conceptbot/conceptbot/corpus"
 )
 
-// eligible returns the passages of c a source selects, in corpus order.
-func eligible(c *corpus.Corpus, f From) []corpus.Passage {
+// facts are the corpora a server's facts come from: its own documents
+// first, then the shared notes, when it has both (see Options.Notes).
+type facts []*corpus.Corpus
+
+// passage returns the passage with the given ID, from the first corpus
+// that has one.
+func (src facts) passage(id string) (corpus.Passage, bool) {
+	for _, c := range src {
+		if p, ok := c.Passage(id); ok {
+			return p, true
+		}
+	}
+	return corpus.Passage{}, false
+}
+
+// eligible returns the passages of src a source selects, in corpus order;
+// an ID already met in an earlier corpus is not listed again.
+func eligible(src facts, f From) []corpus.Passage {
 	kinds := f.Kinds()
 	var out []corpus.Passage
-	for _, p := range c.Passages() {
-		if slices.Contains(kinds, p.Kind) {
+	for i, c := range src {
+		for _, p := range c.Passages() {
+			if !slices.Contains(kinds, p.Kind) {
+				continue
+			}
+			if i > 0 {
+				if _, dup := src[:i].passage(p.ID); dup {
+					continue
+				}
+			}
 			out = append(out, p)
 		}
 	}
@@ -60,8 +84,8 @@ func rank(seed uint64, id string) uint64 {
 // nextFact returns the next passage of r's rotation, starting a new cycle
 // when every eligible passage has been posted. ok is false when there is
 // nothing eligible.
-func (s *Scheduler) nextFact(r *record) (p corpus.Passage, ok bool) {
-	elig := eligible(s.corpus, From(r.From))
+func (s *Scheduler) nextFact(src facts, r *record) (p corpus.Passage, ok bool) {
+	elig := eligible(src, From(r.From))
 	rem := remaining(r, elig)
 	if len(rem) == 0 {
 		if len(elig) == 0 {
@@ -74,12 +98,12 @@ func (s *Scheduler) nextFact(r *record) (p corpus.Passage, ok bool) {
 
 // consume marks a passage posted (or skipped) in r's cycle and starts the
 // next cycle when it was the last.
-func (s *Scheduler) consume(r *record, id string) {
+func (s *Scheduler) consume(src facts, r *record, id string) {
 	if !slices.Contains(r.Posted, id) {
 		r.Posted = append(r.Posted, id)
 	}
 	r.Last = id
-	if elig := eligible(s.corpus, From(r.From)); len(elig) > 0 && len(remaining(r, elig)) == 0 {
+	if elig := eligible(src, From(r.From)); len(elig) > 0 && len(remaining(r, elig)) == 0 {
 		s.newCycle(r, elig)
 	}
 }

@@ -57,7 +57,7 @@ func TestRotationCoversAllBeforeRepeat(t *testing.T) {
 				e.opts.Rand = rand.New(rand.NewPCG(seed, seed))
 				s := e.mustOpen(t)
 				mustSet(t, s, "g", "c", "09:00", "UTC", string(from))
-				elig := ids(eligible(c, from))
+				elig := ids(eligible(facts{c}, from))
 				slices.Sort(elig)
 				const cycles = 4
 				got := postDays(t, e, s, at(t, "UTC", 2026, 1, 1, 9, 0), cycles*len(elig))

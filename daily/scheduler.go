@@ -49,6 +49,8 @@ type Scheduler struct {
 	leading atomic.Bool
 	wg      sync.WaitGroup // posts started by Run
 
+	notes GuildNotes // nil: every server's facts come from corpus
+
 	mu         sync.Mutex // guards the fields below and orders this process's store updates
 	corpus     *corpus.Corpus
 	rand       *rand.Rand
@@ -73,6 +75,7 @@ func New(st Store, c *corpus.Corpus, send Sender, opts Options) (*Scheduler, err
 		log:        opts.Logger,
 		grace:      opts.Grace,
 		backoff:    opts.Backoff,
+		notes:      opts.Notes,
 		wake:       make(chan struct{}, 1),
 		corpus:     c,
 		rand:       opts.Rand,
@@ -107,6 +110,28 @@ func (s *Scheduler) SetCorpus(c *corpus.Corpus) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.corpus = c
+}
+
+// facts returns the corpora a server's facts come from: the shared corpus
+// and, with Options.Notes, the server's own documents before it (or
+// instead of it, when the server left the shared notes out). The caller
+// holds s.mu.
+func (s *Scheduler) facts(ctx context.Context, guild string) (facts, error) {
+	if s.notes == nil || guild == "" {
+		return facts{s.corpus}, nil
+	}
+	own, shared, err := s.notes.GuildCorpus(ctx, guild)
+	if err != nil {
+		return nil, &Error{Code: EUnavailable, Message: "This server's notes can't be read right now; try again in a minute.", Err: err}
+	}
+	var src facts
+	if own != nil {
+		src = append(src, own)
+	}
+	if shared {
+		src = append(src, s.corpus)
+	}
+	return src, nil
 }
 
 // Leading reports whether this process posts the facts now.
@@ -384,10 +409,14 @@ func (s *Scheduler) intendNow(ctx context.Context, guild string) (*job, error) {
 		return nil, errSending
 	}
 	now := s.clock.Now()
+	src, err := s.facts(ctx, guild)
+	if err != nil {
+		return nil, err
+	}
 	var j *job
 	var userErr error
-	_, err := s.update(ctx, guild, nil, func(r *record) {
-		j, userErr = s.manual(r, now)
+	_, err = s.update(ctx, guild, nil, func(r *record) {
+		j, userErr = s.manual(src, r, now)
 	})
 	if err == nil {
 		err = userErr
@@ -396,7 +425,7 @@ func (s *Scheduler) intendNow(ctx context.Context, guild string) (*job, error) {
 }
 
 // manual turns r's post for today into one due now, for Now.
-func (s *Scheduler) manual(r *record, now time.Time) (*job, error) {
+func (s *Scheduler) manual(src facts, r *record, now time.Time) (*job, error) {
 	date := now.In(s.loc(r.Zone)).Format(dateLayout)
 	switch {
 	case !r.On:
@@ -410,13 +439,13 @@ func (s *Scheduler) manual(r *record, now time.Time) (*job, error) {
 		s.log.Warn("daily post superseded", "guild", r.Guild, "date", r.Intent.Date, "nonce", r.Intent.Nonce)
 		r.Intent = nil
 	}
-	if r.Intent == nil && !s.intend(r, date, now, now) {
+	if r.Intent == nil && !s.intend(src, r, date, now, now) {
 		return nil, errNoFacts(r.From, "post")
 	}
 	r.Intent.NextTry = now
-	p, ok := s.corpus.Passage(r.Intent.Passage)
+	p, ok := src.passage(r.Intent.Passage)
 	if !ok { // removed from the corpus since the intent
-		if p, ok = s.nextFact(r); !ok {
+		if p, ok = s.nextFact(src, r); !ok {
 			s.giveUp(r, now, fmt.Sprintf("there are no %s facts in the notes", r.From))
 			return nil, errNoFacts(r.From, "post")
 		}
@@ -437,19 +466,23 @@ func (s *Scheduler) begin(ctx context.Context, guild string, manual bool) (*job,
 	if manual && s.inflight[guild] {
 		return nil, errSending
 	}
+	src, err := s.facts(ctx, guild)
+	if err != nil {
+		return nil, err
+	}
 	var j *job
 	var userErr error
-	_, err := s.update(ctx, guild, nil, func(r *record) {
+	_, err = s.update(ctx, guild, nil, func(r *record) {
 		if u := s.unrecorded[guild]; u != nil && r.Intent != nil && r.Intent.Nonce == u.nonce && r.Intent.Date == u.date {
 			// Sent before the store went away: record it, do not resend.
-			s.sent(r, u, u.sentAt)
+			s.sent(src, r, u, u.sentAt)
 			if manual {
 				userErr = errPostedDay
 			}
 			return
 		}
 		if manual {
-			j, userErr = s.manual(r, now)
+			j, userErr = s.manual(src, r, now)
 			if j != nil {
 				r.Intent.SendingUntil = now.Add(sendingFor)
 			}
@@ -460,7 +493,7 @@ func (s *Scheduler) begin(ctx context.Context, guild string, manual bool) (*job,
 		case !ok || at.After(now):
 			return
 		case r.Intent == nil:
-			if !s.intend(r, date, at, now) {
+			if !s.intend(src, r, date, at, now) {
 				r.Handled = max(r.Handled, date)
 				r.LastError = fmt.Sprintf("Nothing was posted on %s: the notes have no %s facts.", date, r.From)
 				r.LastErrorAt = now
@@ -470,9 +503,9 @@ func (s *Scheduler) begin(ctx context.Context, guild string, manual bool) (*job,
 			s.giveUp(r, now, "the grace window closed before the post was confirmed")
 			return
 		}
-		p, ok := s.corpus.Passage(r.Intent.Passage)
+		p, ok := src.passage(r.Intent.Passage)
 		if !ok { // removed from the corpus since the intent
-			if p, ok = s.nextFact(r); !ok {
+			if p, ok = s.nextFact(src, r); !ok {
 				s.giveUp(r, now, fmt.Sprintf("there are no %s facts in the notes", r.From))
 				return
 			}
@@ -498,8 +531,8 @@ func (s *Scheduler) begin(ctx context.Context, guild string, manual bool) (*job,
 
 // intend records the intent to post r's next fact for a local date whose
 // slot is at due. It returns false when there is nothing to post.
-func (s *Scheduler) intend(r *record, date string, due, now time.Time) bool {
-	p, ok := s.nextFact(r)
+func (s *Scheduler) intend(src facts, r *record, date string, due, now time.Time) bool {
+	p, ok := s.nextFact(src, r)
 	if !ok {
 		return false
 	}
@@ -524,7 +557,7 @@ func (s *Scheduler) giveUp(r *record, now time.Time, why string) {
 }
 
 // sent records in r that j was posted at now.
-func (s *Scheduler) sent(r *record, j *job, now time.Time) {
+func (s *Scheduler) sent(src facts, r *record, j *job, now time.Time) {
 	if r.Intent != nil && r.Intent.Nonce == j.nonce && r.Intent.Date == j.date {
 		r.Intent = nil
 	}
@@ -534,7 +567,7 @@ func (s *Scheduler) sent(r *record, j *job, now time.Time) {
 	r.LastPost = now
 	r.LastError, r.LastErrorAt = "", time.Time{}
 	r.Paused = ""
-	s.consume(r, j.passage.ID)
+	s.consume(src, r, j.passage.ID)
 }
 
 // finish records the outcome of sending j and releases its guild.
@@ -555,10 +588,16 @@ func (s *Scheduler) finish(ctx context.Context, j *job, sendErr error) {
 	// Record the outcome even if ctx ended meanwhile.
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
 	defer cancel()
-	_, err := s.update(rctx, j.guild, nil, func(r *record) {
+	// Without its facts (its notes unreadable) the post is recorded as
+	// usual; only a new cycle waits for the next post.
+	src, err := s.facts(rctx, j.guild)
+	if err != nil {
+		log.Warn("daily post: read the server's notes", "err", err)
+	}
+	_, err = s.update(rctx, j.guild, nil, func(r *record) {
 		mine := r.Intent != nil && r.Intent.Nonce == j.nonce && r.Intent.Date == j.date
 		if sendErr == nil {
-			s.sent(r, j, now)
+			s.sent(src, r, j, now)
 			return
 		}
 		r.LastError, r.LastErrorAt = sendErr.Error(), now
@@ -645,7 +684,7 @@ func (s *Scheduler) Set(ctx context.Context, guildID, channelID, hhmm, zone, fro
 	if err != nil {
 		return Status{}, err
 	}
-	return s.status(r, now), nil
+	return s.status(ctx, r, now), nil
 }
 
 // Status reports a server's daily facts.
@@ -656,10 +695,11 @@ func (s *Scheduler) Status(ctx context.Context, guildID string) (Status, error) 
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.status(r, s.clock.Now()), nil
+	return s.status(ctx, r, s.clock.Now()), nil
 }
 
-func (s *Scheduler) status(r *record, now time.Time) Status {
+// status describes r. The caller holds s.mu.
+func (s *Scheduler) status(ctx context.Context, r *record, now time.Time) Status {
 	loc := s.loc(r.Zone)
 	st := Status{
 		GuildID:     r.Guild,
@@ -678,7 +718,11 @@ func (s *Scheduler) status(r *record, now time.Time) Status {
 	if !r.LastPost.IsZero() {
 		st.LastPost = r.LastPost.In(loc)
 	}
-	elig := eligible(s.corpus, From(r.From))
+	src, err := s.facts(ctx, r.Guild)
+	if err != nil {
+		s.log.Warn("daily status: read the server's notes", "guild", r.Guild, "err", err)
+	}
+	elig := eligible(src, From(r.From))
 	if st.Left = len(remaining(r, elig)); st.Left == 0 {
 		st.Left = len(elig)
 	}
@@ -689,15 +733,19 @@ func (s *Scheduler) status(r *record, now time.Time) Status {
 func (s *Scheduler) Preview(ctx context.Context, guildID string) (corpus.Passage, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	src, err := s.facts(ctx, guildID)
+	if err != nil {
+		return corpus.Passage{}, err
+	}
 	var p corpus.Passage
 	var ok bool
 	r, err := s.update(ctx, guildID, nil, func(r *record) {
 		if r.Intent != nil {
-			if p, ok = s.corpus.Passage(r.Intent.Passage); ok {
+			if p, ok = src.passage(r.Intent.Passage); ok {
 				return
 			}
 		}
-		p, ok = s.nextFact(r)
+		p, ok = s.nextFact(src, r)
 	})
 	switch {
 	case err != nil:
@@ -717,6 +765,10 @@ func (s *Scheduler) Skip(ctx context.Context, guildID string) (corpus.Passage, e
 		return corpus.Passage{}, errSending
 	}
 	now := s.clock.Now()
+	src, err := s.facts(ctx, guildID)
+	if err != nil {
+		return corpus.Passage{}, err
+	}
 	var p corpus.Passage
 	var ok bool
 	var userErr error
@@ -726,14 +778,14 @@ func (s *Scheduler) Skip(ctx context.Context, guildID string) (corpus.Passage, e
 			return
 		}
 		if r.Intent != nil {
-			p, ok = s.corpus.Passage(r.Intent.Passage)
+			p, ok = src.passage(r.Intent.Passage)
 			r.Intent = nil
 		}
 		if !ok {
-			p, ok = s.nextFact(r)
+			p, ok = s.nextFact(src, r)
 		}
 		if ok {
-			s.consume(r, p.ID)
+			s.consume(src, r, p.ID)
 		}
 	})
 	switch {
