@@ -55,6 +55,17 @@ type Options struct {
 	// /daily answers that daily facts are not enabled. Leave it nil rather
 	// than setting a nil *daily.Scheduler.
 	Daily DailyScheduler
+	// Notes keeps each server's own notes, which its questions are
+	// answered from and /notes manages (see library.go and notes.go);
+	// default nil: every server answers from the shared notes and /notes
+	// answers that it is not enabled.
+	Notes NotesKeeper
+	// Followups edits the response to an interaction after a deferred
+	// one, for /notes add and export; required with Notes.
+	Followups Followups
+	// Attachments says where documents may be downloaded from, for
+	// /notes add.
+	Attachments AttachmentOptions
 }
 
 // maxQuestion is how many runes of a question are searched; the rest is cut.
@@ -77,9 +88,13 @@ type Bot struct {
 	randMu sync.Mutex
 	rand   *rand.Rand
 
-	hashes map[string]string // hashID(id) → section or passage ID
-	cands  []candidate       // what /lookup autocompletes, sections first
-	facts  []corpus.Passage  // what /fact picks from
+	sharedView *view       // the shared notes (search and corpus): what DMs are answered from
+	library    Library     // nil: servers have no notes of their own
+	views      views       // servers' own shelves
+	notes      NotesKeeper // nil: /notes is not enabled
+	followups  Followups
+	fetch      *fetcher
+	work       sync.WaitGroup // deferred work under way (uploads, exports)
 }
 
 // New returns a bot answering from s, looking sections up in c (which may
@@ -124,25 +139,13 @@ func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
 		daily:   opts.Daily,
 		welcome: opts.Welcome,
 		rand:    rand.New(opts.Rand),
-		hashes:  map[string]string{},
+		notes:   opts.Notes,
+		fetch:   newFetcher(opts.Attachments),
 	}
-	for _, sec := range c.Sections() {
-		b.hashes[hashID(sec.ID)] = sec.ID
-	}
-	for _, p := range c.Passages() {
-		b.hashes[hashID(p.ID)] = p.ID
-	}
-	b.cands = candidates(c.Sections())
-	var preferred []corpus.Passage
-	for _, p := range c.Passages() {
-		switch p.Kind {
-		case corpus.KindKeyPoint, corpus.KindDevelopment, corpus.KindFAQ:
-			preferred = append(preferred, p)
-		}
-	}
-	b.facts = preferred
-	if len(b.facts) == 0 {
-		b.facts = c.Passages()
+	b.sharedView = &view{shared: newShelf(c), search: s}
+	if opts.Notes != nil {
+		b.library = opts.Notes
+		b.followups = opts.Followups
 	}
 	return b
 }
@@ -196,7 +199,7 @@ func (b *Bot) Interaction(ctx context.Context, in *Interaction) (*Response, erro
 	case InteractionCommand:
 		return b.command(ctx, in)
 	case InteractionAutocomplete:
-		return b.autocomplete(in), nil
+		return b.autocomplete(ctx, in), nil
 	case InteractionComponent:
 		return b.component(ctx, in)
 	}
@@ -217,7 +220,7 @@ func (b *Bot) Message(ctx context.Context, m *Message, selfID string) (*MessageS
 		return nil, false
 	}
 	if q == "" {
-		return reply{content: b.help()}.send(m), true
+		return reply{content: b.help(ctx, m.GuildID)}.send(m), true
 	}
 	allowed, first := b.allow(m.Author.ID)
 	if !allowed {
@@ -227,7 +230,7 @@ func (b *Bot) Message(ctx context.Context, m *Message, selfID string) (*MessageS
 		}
 		return reply{content: msgRateLimited}.send(m), true
 	}
-	a, err := b.ask(ctx, q)
+	a, err := b.ask(ctx, m.GuildID, q)
 	if err != nil {
 		b.log.Error("answer message", "user", m.Author.ID, "message", m.ID, "err", err)
 		return reply{content: msgFailure}.send(m), true
@@ -266,19 +269,23 @@ func cleanQuestion(q string) string {
 	return q
 }
 
-// help is the reply to a mention without a question.
-func (b *Bot) help() string {
+// help is the reply to a mention without a question in guild.
+func (b *Bot) help(ctx context.Context, guild string) string {
 	example := "what are the key points?"
-	if len(b.corpus.Docs) > 0 {
-		example = "what is " + b.corpus.Docs[0].Title + "?"
+	if v, err := b.view(ctx, guild); err == nil && v.firstTitle() != "" {
+		example = "what is " + v.firstTitle() + "?"
 	}
 	return renderMD([]mdSeg{markup("Ask me a question about the notes, e.g. "), text(truncate(example, 200)), markup(" — `/help` tells you more.")}, discordLimits.content)
 }
 
-// ask searches for q.
-func (b *Bot) ask(ctx context.Context, q string) (corpus.Answer, error) {
+// ask searches for q in the notes of guild ("" in a DM).
+func (b *Bot) ask(ctx context.Context, guild, q string) (corpus.Answer, error) {
 	start := time.Now()
-	a, err := b.search.Search(ctx, q, b.results)
+	v, err := b.view(ctx, guild)
+	if err != nil {
+		return corpus.Answer{}, fmt.Errorf("notes of guild %s: %w", guild, err)
+	}
+	a, err := v.ask(ctx, q, b.results)
 	if err != nil {
 		return corpus.Answer{}, fmt.Errorf("search %q: %w", q, err)
 	}
@@ -302,15 +309,19 @@ func (b *Bot) ask(ctx context.Context, q string) (corpus.Answer, error) {
 func (b *Bot) component(ctx context.Context, in *Interaction) (*Response, error) {
 	id := in.Data.CustomID
 	if id == customIDFact {
-		return b.fact(true), nil
+		return b.fact(ctx, in.GuildID, true)
 	}
 	i := strings.IndexAny(id, ":#")
 	if i < 0 {
 		return ephemeral(msgExpired), nil
 	}
+	v, err := b.view(ctx, in.GuildID)
+	if err != nil {
+		return nil, err
+	}
 	kind, arg := id[:i], id[i+1:]
 	if id[i] == '#' {
-		full, ok := b.hashes[arg]
+		full, ok := v.unhash(arg)
 		if !ok {
 			return ephemeral(msgSectionGone), nil
 		}
@@ -322,13 +333,13 @@ func (b *Bot) component(ctx context.Context, in *Interaction) (*Response, error)
 	case customIDPage:
 		return b.page(ctx, in, arg, ownMessage(in))
 	case customIDSection:
-		if r, ok := b.sectionReply(arg); ok {
+		if r, ok := b.sectionReply(v, arg); ok {
 			r.ephemeral = true // a button press is answered for the presser alone
 			return r.response(ResponseMessage), nil
 		}
 		return ephemeral(msgSectionGone), nil
 	case customIDPassage:
-		if p, ok := b.corpus.Passage(arg); ok {
+		if p, ok := v.passage(arg); ok {
 			r := b.fmt.passage(p, p.Citation(), colorAnswer)
 			r.ephemeral = true
 			return r.response(ResponseMessage), nil
@@ -340,24 +351,29 @@ func (b *Bot) component(ctx context.Context, in *Interaction) (*Response, error)
 
 // sectionReply is the whole section id, or the one passage when id names a
 // passage, for everyone to see.
-func (b *Bot) sectionReply(id string) (reply, bool) {
-	if sec, ok := b.corpus.Section(id); ok {
+func (b *Bot) sectionReply(v *view, id string) (reply, bool) {
+	if sec, ok := v.section(id); ok {
 		return b.fmt.section(sec), true
 	}
-	if p, ok := b.corpus.Passage(id); ok {
+	if p, ok := v.passage(id); ok {
 		return b.fmt.passage(p, p.Citation(), colorAnswer), true
 	}
 	return reply{}, false
 }
 
-// fact is a random passage. update replaces the message ("Another fact").
-func (b *Bot) fact(update bool) *Response {
-	if len(b.facts) == 0 {
-		return ephemeral(msgNoNotes)
+// fact is a random passage of the notes of guild ("" in a DM). update
+// replaces the message ("Another fact").
+func (b *Bot) fact(ctx context.Context, guild string, update bool) (*Response, error) {
+	v, err := b.view(ctx, guild)
+	if err != nil {
+		return nil, err
 	}
 	b.randMu.Lock()
-	p := b.facts[b.rand.IntN(len(b.facts))]
+	p, ok := v.fact(b.rand)
 	b.randMu.Unlock()
+	if !ok {
+		return ephemeral(msgNoNotes), nil
+	}
 	another := Component{
 		Type:     ComponentButton,
 		Style:    ButtonPrimary,
@@ -366,9 +382,9 @@ func (b *Bot) fact(update bool) *Response {
 	}
 	r := b.fmt.passage(p, "Fact", colorFact, another)
 	if update {
-		return r.response(ResponseUpdateMessage)
+		return r.response(ResponseUpdateMessage), nil
 	}
-	return r.response(ResponseMessage)
+	return r.response(ResponseMessage), nil
 }
 
 // Commands returns the application commands the bot answers.

@@ -52,6 +52,7 @@ func Commands() []Command {
 		},
 		{Name: cmdFind, Type: CommandTypeMessage},
 		dailyCommand(),
+		notesCommand(),
 		helpCommand(),
 	}
 }
@@ -69,11 +70,13 @@ func (b *Bot) command(ctx context.Context, in *Interaction) (*Response, error) {
 	case d.Name == cmdLookup:
 		return b.lookup(ctx, in)
 	case d.Name == cmdFact:
-		return b.fact(false), nil
+		return b.fact(ctx, in.GuildID, false)
 	case d.Name == cmdDaily:
 		return b.dailyInteraction(ctx, in)
+	case d.Name == cmdNotes:
+		return b.notesInteraction(ctx, in)
 	case d.Name == cmdHelp:
-		return b.fmt.help(b.corpus, b.daily != nil).response(ResponseMessage), nil
+		return b.fmt.help(b.corpus, b.daily != nil, b.notes != nil).response(ResponseMessage), nil
 	}
 	b.log.Info("unknown command", "name", d.Name, "type", d.Type)
 	return ephemeral(msgUnknown), nil
@@ -89,7 +92,7 @@ func (b *Bot) askCommand(ctx context.Context, in *Interaction) (*Response, error
 		b.log.Info("rate limited", "user", in.UserID())
 		return ephemeral(msgRateLimited), nil
 	}
-	a, err := b.ask(ctx, q)
+	a, err := b.ask(ctx, in.GuildID, q)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +124,7 @@ func (b *Bot) findInNotes(ctx context.Context, in *Interaction) (*Response, erro
 	if ok, _ := b.allow(in.UserID()); !ok {
 		return ephemeral(msgRateLimited), nil
 	}
-	a, err := b.ask(ctx, q)
+	a, err := b.ask(ctx, in.GuildID, q)
 	if err != nil {
 		return nil, err
 	}
@@ -146,8 +149,12 @@ func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
 	if v == "" {
 		return ephemeral("Please name a section, e.g. pick one from the list."), nil
 	}
+	nv, err := b.view(ctx, in.GuildID)
+	if err != nil {
+		return nil, err
+	}
 	if id, ok := strings.CutPrefix(v, "#"); ok {
-		if full, ok := b.hashes[id]; ok {
+		if full, ok := nv.unhash(id); ok {
 			v = full
 		}
 	}
@@ -156,29 +163,30 @@ func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
 		r.ephemeral = r.ephemeral || hide
 		return r.response(ResponseMessage)
 	}
-	if r, ok := b.sectionReply(v); ok {
+	if r, ok := b.sectionReply(nv, v); ok {
 		return show(r), nil
 	}
 	if ok, _ := b.allow(in.UserID()); !ok {
 		return ephemeral(msgRateLimited), nil
 	}
-	if best := rank(b.cands, v, 1, tierWords); len(best) > 0 {
-		if r, ok := b.sectionReply(best[0].id); ok {
+	if best := rank(nv.candidates(), v, 1, tierWords); len(best) > 0 {
+		if r, ok := b.sectionReply(nv, best[0].id); ok {
 			return show(r), nil
 		}
 	}
-	a, err := b.ask(ctx, cleanQuestion(v))
+	a, err := b.ask(ctx, in.GuildID, cleanQuestion(v))
 	if err != nil {
 		return nil, err
 	}
 	return show(b.fmt.answer(a, 0, false)), nil
 }
 
-// autocomplete suggests sections and passages for /lookup, and time zones
-// for /daily. Discord asks as the user types, so it has a rate limit of its
-// own, more generous than questions' (see Options.AutocompleteLimit), taken
-// before any work: a user over it gets no suggestions until it refills.
-func (b *Bot) autocomplete(in *Interaction) *Response {
+// autocomplete suggests sections and passages for /lookup, time zones for
+// /daily and documents for /notes. Discord asks as the user types, so it
+// has a rate limit of its own, more generous than questions' (see
+// Options.AutocompleteLimit), taken before any work: a user over it gets no
+// suggestions until it refills.
+func (b *Bot) autocomplete(ctx context.Context, in *Interaction) *Response {
 	res := &Response{Type: ResponseAutocompleteResult, Data: &ResponseData{}}
 	if !b.typing.allowQuiet(in.UserID()) {
 		b.log.Debug("autocomplete rate limited", "user", in.UserID())
@@ -187,9 +195,18 @@ func (b *Bot) autocomplete(in *Interaction) *Response {
 	if in.Data.Name == cmdDaily {
 		return dailyAutocomplete(in)
 	}
+	if in.Data.Name == cmdNotes {
+		return b.notesAutocomplete(ctx, in)
+	}
 	if in.Data.Name != cmdLookup {
 		return res
 	}
+	v, err := b.view(ctx, in.GuildID)
+	if err != nil {
+		b.log.Warn("autocomplete: notes unavailable", "guild", in.GuildID, "err", err)
+		return res
+	}
+	cands := v.candidates()
 	var typed string
 	for _, o := range in.Data.Options {
 		if o.Focused {
@@ -199,13 +216,13 @@ func (b *Bot) autocomplete(in *Interaction) *Response {
 	lim := discordLimits
 	var picks []candidate
 	if strings.TrimSpace(typed) == "" {
-		for _, c := range b.cands {
+		for _, c := range cands {
 			if c.section && len(picks) < lim.choices {
 				picks = append(picks, c)
 			}
 		}
 	} else {
-		picks = rank(b.cands, typed, lim.choices, tierFuzzy)
+		picks = rank(cands, typed, lim.choices, tierFuzzy)
 	}
 	for _, c := range picks {
 		value := c.id
@@ -288,12 +305,16 @@ type candidate struct {
 // document: the part that tells choices apart is the rest. Keys keep the
 // whole title, when there is more than one document, so that typing it
 // picks a document's sections.
-func candidates(sections []corpus.Section) []candidate {
+func candidates(sections []corpus.Section) []candidate { return candidatesOf(sections, false) }
+
+// candidatesOf is candidates, with the documents' titles whatever their
+// number when titled: for sections listed beside others' (library.go).
+func candidatesOf(sections []corpus.Section, titled bool) []candidate {
 	docs := map[string]bool{}
 	for _, s := range sections {
 		docs[s.Passages[0].DocID] = true
 	}
-	one := len(docs) == 1
+	one := len(docs) == 1 && !titled
 	newCand := func(id, doc, rest, text string, section bool) candidate {
 		name, key := shortTitle(doc)+rest, fold(doc+rest)
 		if one {

@@ -17,9 +17,10 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// This file and transport.go are the only non-test files in package bot that
-// import discordgo. discordgo is used for the gateway connection (identify,
-// heartbeats, resume) and its REST plumbing (rate-limit buckets, retries);
+// This file, transport.go and webhook.go are the only non-test files in
+// package bot that import discordgo. discordgo is used for the gateway
+// connection (identify, heartbeats, resume) and its REST plumbing
+// (rate-limit buckets, retries);
 // every payload is our own wire type from wire.go, sent and received as raw
 // JSON.
 

@@ -26,7 +26,7 @@ func helpCommand() Command {
 
 // helpCommands are the lines of /help's list of commands; /daily's only
 // when daily facts are enabled.
-func helpCommands(daily bool) []string {
+func helpCommands(daily, notes bool) []string {
 	lines := []string{
 		"`/ask question:` — ask anything about the notes; `hide:` shows the answer to you alone, `mention:` addresses it to a classmate",
 		"`/lookup section:` — show a section, key point or FAQ: start typing a heading or words from the notes; `hide:` as for `/ask`",
@@ -38,12 +38,15 @@ func helpCommands(daily bool) []string {
 	if daily {
 		lines = append(lines, "`/daily` — a fact posted in a channel every day (for moderators)")
 	}
+	if notes {
+		lines = append(lines, "`/notes` — the server's own notes: add your documents, and I answer from them too (for moderators)")
+	}
 	return lines
 }
 
 // help is the reply to /help: what the bot does, its commands, the ways of
 // asking, and the notes it answers from, counted, with their titles.
-func (f formatter) help(c *corpus.Corpus, daily bool) reply {
+func (f formatter) help(c *corpus.Corpus, daily, notes bool) reply {
 	lim := f.limits()
 	e := Embed{
 		Title: renderMD(plain("What I do"), lim.title),
@@ -54,7 +57,7 @@ func (f formatter) help(c *corpus.Corpus, daily bool) reply {
 		Footer: &EmbedFooter{Text: f.footerPrefix()},
 	}
 	fields := []EmbedField{
-		{Name: "Commands", Value: strings.Join(bullets(helpCommands(daily)), "\n")},
+		{Name: "Commands", Value: strings.Join(bullets(helpCommands(daily, notes)), "\n")},
 		{Name: "Ask for a shape", Value: strings.Join(bullets([]string{
 			"`list the key points`, `recent developments`, `all FAQs` — every passage, in pages",
 			"`summarise the topic` — the definition and the key points in brief",

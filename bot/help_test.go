@@ -14,7 +14,7 @@ import (
 // without daily facts, at the limits of many and long titles.
 func TestHelp(t *testing.T) {
 	c := testCorpus(t)
-	r := formatter{}.help(c, true)
+	r := formatter{}.help(c, true, true)
 	checkReply(t, discordLimits, r)
 	if !r.ephemeral {
 		t.Error("/help is for the asker alone, want ephemeral")
@@ -48,7 +48,7 @@ func TestHelp(t *testing.T) {
 		{"many documents", many, "40 documents, 40 sections and 40 passages:"},
 		{"no notes", nil, "No notes are loaded yet."},
 	} {
-		r := formatter{}.help(tt.c, false)
+		r := formatter{}.help(tt.c, false, false)
 		checkReply(t, discordLimits, r)
 		notes := r.embeds[0].Fields[2].Value
 		if !strings.HasPrefix(notes, tt.want) {

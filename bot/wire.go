@@ -71,11 +71,23 @@ type Option struct {
 	Focused bool            `json:"focused,omitempty"`
 }
 
-// Resolved carries the users and messages an interaction refers to.
+// Resolved carries the users, messages, channels and attachments an
+// interaction refers to.
 type Resolved struct {
-	Users    map[string]User    `json:"users,omitempty"`
-	Messages map[string]Message `json:"messages,omitempty"`
-	Channels map[string]Channel `json:"channels,omitempty"`
+	Users       map[string]User       `json:"users,omitempty"`
+	Messages    map[string]Message    `json:"messages,omitempty"`
+	Channels    map[string]Channel    `json:"channels,omitempty"`
+	Attachments map[string]Attachment `json:"attachments,omitempty"`
+}
+
+// Attachment is a file given to an attachment option. Its size and type
+// are what the uploader's client said; only the download tells.
+type Attachment struct {
+	ID          string `json:"id"`
+	Filename    string `json:"filename"`
+	Size        int64  `json:"size"`
+	URL         string `json:"url"`
+	ContentType string `json:"content_type,omitempty"`
 }
 
 // User is a Discord user.
@@ -139,6 +151,7 @@ type ResponseType int
 const (
 	ResponsePong               ResponseType = 1
 	ResponseMessage            ResponseType = 4
+	ResponseDeferred           ResponseType = 5 // "thinking…"; the message comes with an edit
 	ResponseUpdateMessage      ResponseType = 7
 	ResponseAutocompleteResult ResponseType = 8
 	MessageFlagEphemeral                    = 1 << 6
@@ -151,6 +164,7 @@ const (
 	CommandOptionBoolean                    = 5
 	CommandOptionUser                       = 6
 	CommandOptionChannel                    = 7
+	CommandOptionAttachment                 = 11
 	CommandOptionSubcommand                 = 1
 	CommandTypeChatInput                    = 1
 	CommandTypeMessage                      = 3

@@ -166,11 +166,26 @@ func (l *Library) Sync(ctx context.Context) error {
 	return nil
 }
 
-// changed applies a change made through this Library.
+// changed applies a change made through this Library and, if the
+// server's index is in memory, waits (until ctx is done) for its new one:
+// whoever made the change is told it is in the answers.
 func (l *Library) changed(ctx context.Context, v store.NotesVersion) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	l.apply(ctx, v)
+	l.mu.Unlock()
+	for {
+		l.mu.Lock()
+		ld := l.loading[v.Guild]
+		l.mu.Unlock()
+		if ld == nil {
+			return
+		}
+		select {
+		case <-ld.done:
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // apply records a server's version; its index, if in memory, is dropped

@@ -179,12 +179,14 @@ func storeErr(op string, err error) error {
 	return ErrorOf(fmt.Errorf("%s: %w", op, err))
 }
 
-// Size says n bytes the way people read sizes: "900 bytes", "12 KB",
-// "4.2 MB".
+// Size says n bytes the way people read sizes: "900 bytes", "2.6 KB",
+// "12 KB", "4.2 MB".
 func Size(n int64) string {
 	switch {
 	case n < 1000:
 		return fmt.Sprintf("%d bytes", n)
+	case n < 10*1000:
+		return fmt.Sprintf("%.1f KB", float64(n)/1000)
 	case n < 1000*1000:
 		return fmt.Sprintf("%.0f KB", float64(n)/1000)
 	}

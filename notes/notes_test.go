@@ -195,7 +195,7 @@ func TestRefusalsStoreNothing(t *testing.T) {
 		code             notes.Code
 		want             string
 	}{
-		{"over the size limit", "big.md", big, false, notes.ETooLarge, "at most 2 KB"},
+		{"over the size limit", "big.md", big, false, notes.ETooLarge, "at most 2.0 KB"},
 		{"an image", "notes.md", string(png), false, notes.EInvalid, "an image (png)"},
 		{"an archive named as text", "notes.txt", string(zip), false, notes.EInvalid, "a ZIP archive"},
 		{"binary data", "notes.txt", "\x00\x01\x02\x03 not text", false, notes.EInvalid, ""},

@@ -7,7 +7,10 @@
 // Server.URL (GET /api/v9/gateway then hands the client the fake gateway),
 // and then plays Discord: Dispatch sends gateway events, WaitRequest waits
 // for the REST calls the client makes in answer, FailNext makes Discord fail,
-// and DropConnection cuts the websocket to exercise resuming.
+// and DropConnection cuts the websocket to exercise resuming. AddAttachment
+// serves a file as Discord's CDN serves uploads (fast, slow, lying about its
+// size, or gone), and Multipart reads the files of a message sent with
+// some.
 //
 // The fake holds one gateway session at a time, as a single-shard bot would.
 // Every method is safe for concurrent use. Methods that take a testing.TB and
@@ -101,22 +104,23 @@ type Server struct {
 
 	wg sync.WaitGroup // gateway connections, which httptest does not track once hijacked
 
-	mu         sync.Mutex
-	changed    chan struct{} // closed and replaced whenever the state below changes
-	closed     bool
-	requests   []Request
-	failures   []*failure
-	lastID     uint64
-	nonces     map[string][]byte // channel ID + nonce → the first message created with it
-	acked      map[string]bool   // interaction IDs already answered
-	conns      map[*conn]bool
-	live       *conn // the connection the session runs on, once READY or RESUMED was sent
-	sessionID  string
-	seq        int64
-	history    []frame // the session's dispatches, replayed on RESUME
-	identifies []Identify
-	resumes    []Resume
-	heartbeats int
+	mu          sync.Mutex
+	changed     chan struct{} // closed and replaced whenever the state below changes
+	closed      bool
+	requests    []Request
+	failures    []*failure
+	lastID      uint64
+	nonces      map[string][]byte // channel ID + nonce → the first message created with it
+	attachments map[string]served // attachment ID → its file
+	acked       map[string]bool   // interaction IDs already answered
+	conns       map[*conn]bool
+	live        *conn // the connection the session runs on, once READY or RESUMED was sent
+	sessionID   string
+	seq         int64
+	history     []frame // the session's dispatches, replayed on RESUME
+	identifies  []Identify
+	resumes     []Resume
+	heartbeats  int
 }
 
 // failure is an injected error answer.
@@ -151,13 +155,14 @@ func NewWithOptions(tb testing.TB, opts Options) *Server {
 		opts.ApplicationID = DefaultApplicationID
 	}
 	s := &Server{
-		tb:      tb,
-		opts:    opts,
-		changed: make(chan struct{}),
-		lastID:  1300000000000000000,
-		nonces:  make(map[string][]byte),
-		acked:   make(map[string]bool),
-		conns:   make(map[*conn]bool),
+		tb:          tb,
+		opts:        opts,
+		changed:     make(chan struct{}),
+		lastID:      1300000000000000000,
+		nonces:      make(map[string][]byte),
+		attachments: make(map[string]served),
+		acked:       make(map[string]bool),
+		conns:       make(map[*conn]bool),
 	}
 	s.api = s.routes()
 
@@ -165,6 +170,7 @@ func NewWithOptions(tb testing.TB, opts Options) *Server {
 	root.HandleFunc("/gateway", s.serveGateway)
 	root.HandleFunc("/gateway/", s.serveGateway) // discordgo appends a slash
 	root.HandleFunc("/api/", s.serveREST)
+	root.HandleFunc("GET /attachments/{channel}/{id}/{filename}", s.serveAttachment)
 
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -58,7 +58,10 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	s.requests = append(s.requests, Request{Method: r.Method, Path: r.URL.Path, Header: r.Header.Clone(), Body: body})
 	s.notify()
 	auth := r.Header.Get("Authorization")
-	ok := strings.HasPrefix(auth, "Bot ") && s.tokenOK(auth)
+	// Interaction callbacks and webhooks are authorised by the token in
+	// their path, as on Discord: they need no bot token.
+	byPath := strings.HasPrefix(r.URL.Path, APIPrefix+"/webhooks/") || strings.HasPrefix(r.URL.Path, APIPrefix+"/interactions/")
+	ok := (auth == "" && byPath) || (strings.HasPrefix(auth, "Bot ") && s.tokenOK(auth))
 	var f *failure
 	if ok {
 		f = s.takeFailure(r.Method, r.URL.Path)
@@ -243,8 +246,12 @@ type badRequest struct {
 // decodeMessage turns a message body into the message Discord would return.
 // It checks the limits that make Discord answer 400.
 func (s *Server) decodeMessage(r *http.Request, channelID string) (map[string]any, *badRequest) {
-	var body map[string]any
-	if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
+	raw, err := io.ReadAll(r.Body)
+	if err != nil {
+		return nil, &badRequest{codeInvalidFormBody, "Invalid Form Body: " + err.Error()}
+	}
+	body, files, err := messageBody(r, raw)
+	if err != nil {
 		return nil, &badRequest{codeInvalidFormBody, "Invalid Form Body: " + err.Error()}
 	}
 	content, _ := body["content"].(string)
@@ -255,22 +262,23 @@ func (s *Server) decodeMessage(r *http.Request, channelID string) (map[string]an
 		return nil, &badRequest{codeInvalidFormBody, "Invalid Form Body: content: Must be 2000 or fewer in length."}
 	case len(embeds) > 10:
 		return nil, &badRequest{codeInvalidFormBody, "Invalid Form Body: embeds: Must be 10 or fewer in length."}
-	case r.Method == http.MethodPost && content == "" && len(embeds) == 0 && len(components) == 0:
+	case r.Method == http.MethodPost && content == "" && len(embeds) == 0 && len(components) == 0 && len(files) == 0:
 		return nil, &badRequest{codeEmptyMessage, "Cannot send an empty message"}
 	}
 	s.mu.Lock()
 	id := s.newID()
 	s.mu.Unlock()
 	msg := map[string]any{
-		"id":         id,
-		"channel_id": channelID,
-		"type":       0,
-		"author":     s.botUser(),
-		"content":    content,
-		"embeds":     orEmpty(embeds),
-		"components": orEmpty(components),
-		"mentions":   []any{},
-		"timestamp":  time.Now().UTC().Format(time.RFC3339Nano),
+		"id":          id,
+		"channel_id":  channelID,
+		"type":        0,
+		"author":      s.botUser(),
+		"content":     content,
+		"embeds":      orEmpty(embeds),
+		"components":  orEmpty(components),
+		"mentions":    []any{},
+		"attachments": orEmpty(files),
+		"timestamp":   time.Now().UTC().Format(time.RFC3339Nano),
 	}
 	if ref, ok := body["message_reference"]; ok && ref != nil {
 		msg["message_reference"] = ref
