@@ -68,7 +68,9 @@ func newNotesEnv(tb testing.TB, limits notes.Limits, att AttachmentOptions) *not
 	}
 	tb.Cleanup(func() { st.Close() })
 	quiet := slog.New(slog.DiscardHandler)
-	lib := notes.New(st, func(_ context.Context, c *corpus.Corpus) (notes.Index, error) { return indexed{&fakeSearcher{c: c}}, nil },
+	lib := notes.New(st, func(_ context.Context, c *corpus.Corpus) (notes.Index, error) {
+		return indexed{&fakeSearcher{c: c}}, nil
+	},
 		notes.Options{Limits: limits, Logger: quiet})
 	tb.Cleanup(func() { lib.Close() })
 	fd := fakediscord.New(tb)
