@@ -69,7 +69,21 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 	if st.sched != nil {
 		opts.Daily = st.sched
 	}
+	if st.notes != nil {
+		if opts.Followups, err = bot.NewWebhooks(c.Discord.RESTURL); err != nil {
+			return err
+		}
+		opts.Notes = st.notes
+		opts.Attachments = bot.AttachmentOptions{Hosts: c.Discord.AttachmentHosts, Timeout: c.Discord.AttachmentTimeout}
+	}
 	b := bot.New(ix, ix.Corpus(), opts)
+	defer func() { // documents being added finish before the store closes
+		wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout)
+		defer cancel()
+		if err := b.Wait(wctx); err != nil {
+			log.Warn("shutdown", "err", err)
+		}
+	}()
 
 	var gw *bot.Gateway
 	gatewayOn := c.Discord.Token != "" && c.Discord.Gateway
@@ -125,7 +139,7 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 		}()
 		log.Info("serving HTTP", "addr", ln.Addr().String(), "interactions", c.Discord.PublicKey != "")
 	}
-	log.Info("conceptbot is running", "passages", len(ix.Corpus().Passages()), "gateway", gatewayOn, "http", c.HTTP.Addr, "daily", st.sched != nil, "posts", st.facts != nil)
+	log.Info("conceptbot is running", "passages", len(ix.Corpus().Passages()), "gateway", gatewayOn, "http", c.HTTP.Addr, "daily", st.sched != nil, "posts", st.facts != nil, "server_notes", st.notes != nil)
 	<-ctx.Done()
 	log.Info("shutting down")
 	return nil

@@ -15,16 +15,20 @@ import (
 	"github.com/conceptbot/conceptbot/config"
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/daily"
+	"github.com/conceptbot/conceptbot/index"
+	"github.com/conceptbot/conceptbot/notes"
 	"github.com/conceptbot/conceptbot/server"
 	"github.com/conceptbot/conceptbot/store"
 	"github.com/conceptbot/conceptbot/store/bolt"
 	"github.com/conceptbot/conceptbot/store/postgres"
 )
 
-// stateStore is what serve needs of a store: the daily facts' methods, a
-// health check and Close. Both backends have them.
+// stateStore is what serve needs of a store: the daily facts' and the
+// servers' notes' methods, a health check and Close. Both backends have
+// them.
 type stateStore interface {
 	daily.Store
+	notes.Store
 	Ping(ctx context.Context) error
 	Close() error
 }
@@ -37,12 +41,13 @@ var (
 // healthEvery is how often serve checks that the store answers.
 const healthEvery = 5 * time.Second
 
-// state is the lasting state of a serving process: the store and the
-// daily scheduler on it.
+// state is the lasting state of a serving process: the store, the daily
+// scheduler and the servers' notes on it.
 type state struct {
 	store stateStore
 	bolt  *bolt.Store      // the embedded store, for its backups; nil with PostgreSQL
 	sched *daily.Scheduler // nil: /daily is not enabled here
+	notes *notes.Library   // nil: servers have no notes of their own here
 	facts *bot.FactSender  // nil: this process does not post
 	log   *slog.Logger
 	up    atomic.Bool
@@ -85,7 +90,7 @@ func openBolt(c *config.Config, log *slog.Logger, readOnly bool) (*bolt.Store, e
 // that cannot be reached at start-up is not fatal: answers need no store,
 // and the store is used once it is back. A schema newer than this build,
 // a refused password or a damaged file is.
-func (a *app) openState(ctx context.Context, c *config.Config, notes *corpus.Corpus, metrics *server.Metrics, log *slog.Logger) (*state, error) {
+func (a *app) openState(ctx context.Context, c *config.Config, shared *corpus.Corpus, metrics *server.Metrics, log *slog.Logger) (*state, error) {
 	st := &state{log: log}
 	switch {
 	case c.Store.URL != "":
@@ -126,13 +131,30 @@ func (a *app) openState(ctx context.Context, c *config.Config, notes *corpus.Cor
 		st.store.Close()
 		return nil, err
 	}
-	st.sched, err = daily.New(st.store, notes, send, daily.Options{Grace: c.Daily.Grace, Logger: log, Clock: clk})
+	dopts := daily.Options{Grace: c.Daily.Grace, Logger: log, Clock: clk}
+	if c.Notes.Enabled {
+		st.notes = openNotes(st.store, c, log)
+		dopts.Notes = st.notes
+	}
+	st.sched, err = daily.New(st.store, shared, send, dopts)
 	if err != nil {
 		st.store.Close()
 		return nil, err
 	}
 	metrics.StoreUp(st.up.Load())
 	return st, nil
+}
+
+// openNotes returns the servers' notes on st, as configured; Run keeps
+// them current.
+func openNotes(st notes.Store, c *config.Config, log *slog.Logger) *notes.Library {
+	build := func(ctx context.Context, c *corpus.Corpus) (notes.Index, error) {
+		return index.Build(ctx, c, index.Options{})
+	}
+	return notes.New(st, build, notes.Options{
+		Limits:       notes.Limits{Documents: c.Notes.MaxDocuments, DocumentBytes: c.Notes.MaxDocumentBytes, Passages: c.Notes.MaxPassages},
+		MemoryBudget: c.Notes.MemoryBudget, PollInterval: c.Notes.PollInterval, Logger: log,
+	})
 }
 
 // start runs the scheduler (in a process that posts), the embedded store's
@@ -150,6 +172,9 @@ func (st *state) start(ctx context.Context, metrics *server.Metrics) {
 	}
 	if st.bolt != nil {
 		st.wg.Go(func() { st.bolt.KeepBackups(ctx) })
+	}
+	if st.notes != nil {
+		st.wg.Go(func() { st.notes.Run(ctx) })
 	}
 	st.wg.Go(func() {
 		t := time.NewTicker(healthEvery)
@@ -191,6 +216,9 @@ func (st *state) degraded() string {
 // closes the store.
 func (st *state) close() {
 	st.wg.Wait()
+	if st.notes != nil {
+		st.notes.Close()
+	}
 	if st.store != nil {
 		if err := st.store.Close(); err != nil {
 			st.log.Warn("store: close", "err", err)

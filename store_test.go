@@ -22,6 +22,7 @@ import (
 	"github.com/conceptbot/conceptbot/internal/syncbuf"
 	"github.com/conceptbot/conceptbot/store"
 	"github.com/conceptbot/conceptbot/store/bolt"
+	"github.com/conceptbot/conceptbot/store/postgres"
 	"github.com/conceptbot/conceptbot/store/storetest"
 )
 
@@ -134,13 +135,26 @@ func TestStoreCopy(t *testing.T) {
 	writeBolt(t, dir, 25)
 	src := filepath.Join(dir, "conceptbot.db")
 	url := pgtest.URL(t)
+	s, err := bolt.Open(src, bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, g := range []string{"300", "300", "301"} {
+		if _, err := s.PutNotesDocument(t.Context(), storetest.NotesDoc(g, fmt.Sprint("doc-", i), "Doc"), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.UpdateNotesSettings(t.Context(), "301", store.NotesSettings{IncludeShared: false}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
 
 	out, _, err := runCLI(t, nil, "", "store", "copy", "--from", "bbolt:"+src, "--to", url)
-	if err != nil || !strings.Contains(out, "copied 25 schedules") {
+	if err != nil || !strings.Contains(out, "copied 25 schedules and 3 documents of 2 servers' notes") {
 		t.Fatalf("store copy to PostgreSQL = %v:\n%s", err, out)
 	}
 	out, _, err = runCLI(t, map[string]string{"CONCEPTBOT_STORE_URL": url}, "", "store", "check")
-	if err != nil || !strings.Contains(out, "schema version 1, 25 schedules (25 on, 25 paused), 25 posts in progress; no process is posting") {
+	if err != nil || !strings.Contains(out, fmt.Sprintf("schema version %d, 25 schedules (25 on, 25 paused), 25 posts in progress; no process is posting", postgres.SchemaVersion())) {
 		t.Errorf("store check on PostgreSQL = %v:\n%s", err, out)
 	}
 	if _, _, err := runCLI(t, nil, "", "store", "copy", "--from", "bbolt:"+src, "--to", url); err == nil || !strings.Contains(err.Error(), "--overwrite") {
@@ -153,6 +167,17 @@ func TestStoreCopy(t *testing.T) {
 	if out, _, err := runCLI(t, nil, "", "store", "copy", "--from", url, "--to", "bbolt:"+back); err != nil || !strings.Contains(out, "copied 25") {
 		t.Fatalf("copy back to bbolt = %v:\n%s", err, out)
 	}
+	if out, _, err := runCLI(t, map[string]string{"CONCEPTBOT_DATA_DIR": filepath.Dir(back)}, "", "notes", "list"); err == nil {
+		t.Errorf("notes list of a store named otherwise = %s", out)
+	}
+	if err := os.Rename(back, filepath.Join(filepath.Dir(back), "conceptbot.db")); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err = runCLI(t, map[string]string{"CONCEPTBOT_DATA_DIR": filepath.Dir(back)}, "", "notes", "list")
+	if err != nil || !regexp.MustCompile(`300 +2 +included\n301 +1 +left out`).MatchString(out) {
+		t.Errorf("notes list after copying back = %v:\n%s", err, out)
+	}
+	back = filepath.Join(filepath.Dir(back), "conceptbot.db")
 	a, b := readAll(t, src), readAll(t, back)
 	if len(a) != 25 || len(b) != 25 {
 		t.Fatalf("%d and %d schedules, want 25 each", len(a), len(b))
@@ -349,7 +374,8 @@ func TestServeStartsWithoutDatabase(t *testing.T) {
 // stops serve at start-up, saying so.
 func TestServeRefusesNewerSchema(t *testing.T) {
 	url := pgtest.URL(t)
-	if out, _, err := runCLI(t, map[string]string{"CONCEPTBOT_STORE_URL": url}, "", "store", "migrate"); err != nil || !strings.Contains(out, "schema version 1") {
+	v := postgres.SchemaVersion()
+	if out, _, err := runCLI(t, map[string]string{"CONCEPTBOT_STORE_URL": url}, "", "store", "migrate"); err != nil || !strings.Contains(out, fmt.Sprintf("schema version %d", v)) {
 		t.Fatalf("store migrate = %q, %v", out, err)
 	}
 	conn, err := pgx.Connect(t.Context(), url)
@@ -357,13 +383,13 @@ func TestServeRefusesNewerSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close(context.Background())
-	if _, err := conn.Exec(t.Context(), "INSERT INTO conceptbot_schema (version, name) VALUES (2, '0002_future')"); err != nil {
+	if _, err := conn.Exec(t.Context(), "INSERT INTO conceptbot_schema (version, name) VALUES ($1, 'future')", v+1); err != nil {
 		t.Fatal(err)
 	}
 	pub, _, _ := ed25519.GenerateKey(nil)
 	env := map[string]string{"CONCEPTBOT_STORE_URL": url, "CONCEPTBOT_DISCORD_PUBLIC_KEY": hex.EncodeToString(pub), "CONCEPTBOT_HTTP_ADDR": "127.0.0.1:0"}
 	_, _, err = runCLI(t, env, "", "serve")
-	if err == nil || !strings.Contains(err.Error(), "schema is version 2, newer than this build knows (1): upgrade conceptbot") {
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("schema is version %d, newer than this build knows (%d): upgrade conceptbot", v+1, v)) {
 		t.Errorf("serve on a newer schema = %v", err)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/conceptbot/conceptbot/config"
+	"github.com/conceptbot/conceptbot/notes"
 	"github.com/conceptbot/conceptbot/store"
 	"github.com/conceptbot/conceptbot/store/bolt"
 	"github.com/conceptbot/conceptbot/store/postgres"
@@ -21,6 +23,7 @@ import (
 type copyStore interface {
 	DailySchedules(ctx context.Context) ([]*store.DailySchedule, error)
 	PutDailySchedules(ctx context.Context, recs []*store.DailySchedule) error
+	notes.Store
 	Close() error
 }
 
@@ -224,11 +227,12 @@ func (a *app) storeCopyCmd() *cobra.Command {
 	var overwrite bool
 	cmd := &cobra.Command{
 		Use:   "copy --from bbolt:PATH --to postgres://…",
-		Short: "Copy every schedule from one store to another, e.g. from the embedded store to PostgreSQL",
+		Short: "Copy every schedule and server's notes from one store to another, e.g. from the embedded store to PostgreSQL",
 		Long: "Copy every daily-fact schedule, with its rotation and any post in progress, from one store to\n" +
-			"another in one transaction, then read them back and compare. A store is bbolt:PATH or a\n" +
-			"postgres:// URL. Stop conceptbot first: a bbolt file in use cannot be read. The target must\n" +
-			"hold no schedules, unless --overwrite (then the copied servers' schedules are replaced).",
+			"another in one transaction, then every server's notes (documents and settings, a document a\n" +
+			"transaction), then read them back and compare. A store is bbolt:PATH or a postgres:// URL.\n" +
+			"Stop conceptbot first: a bbolt file in use cannot be read. The target must hold no schedules\n" +
+			"and no notes, unless --overwrite (then the copied servers' schedules and documents are replaced).",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if from == "" || to == "" {
@@ -254,7 +258,12 @@ func (a *app) storeCopyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "copied %d schedules from %s to %s; read back and identical\n", n, redactEnd(from), redactEnd(to))
+			servers, docs, err := copyNotes(ctx, src, dst, overwrite)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "copied %d schedules and %d documents of %d servers' notes from %s to %s; read back and identical\n",
+				n, docs, servers, redactEnd(from), redactEnd(to))
 			return nil
 		},
 	}
@@ -283,6 +292,50 @@ func (a *app) openEnd(ctx context.Context, c *config.Config, spec string, readOn
 		return nil, err
 	}
 	return pg, nil
+}
+
+// copyNotes copies every server's notes from src to dst and checks that
+// dst then holds the same documents, byte for byte, and settings.
+func copyNotes(ctx context.Context, src, dst copyStore, overwrite bool) (servers, docs int, err error) {
+	vs, err := src.NotesChanges(ctx, 0)
+	if err != nil {
+		return 0, 0, err
+	}
+	if have, err := dst.NotesChanges(ctx, 0); err != nil {
+		return 0, 0, err
+	} else if len(have) > 0 && !overwrite {
+		return 0, 0, fmt.Errorf("the target holds the notes of %d servers already; copy with --overwrite to replace the copied servers' documents", len(have))
+	}
+	for _, v := range vs {
+		cat, err := src.NotesContents(ctx, v.Guild)
+		if err != nil {
+			return servers, docs, err
+		}
+		for i := range cat.Documents {
+			if _, err := dst.PutNotesDocument(ctx, &cat.Documents[i], nil); err != nil {
+				return servers, docs, fmt.Errorf("copy document %s of server %s: %w", cat.Documents[i].ID, v.Guild, err)
+			}
+		}
+		if _, err := dst.UpdateNotesSettings(ctx, v.Guild, cat.NotesSettings); err != nil {
+			return servers, docs, err
+		}
+		got, err := dst.NotesContents(ctx, v.Guild)
+		if err != nil {
+			return servers, docs, fmt.Errorf("read the copy back: %w", err)
+		}
+		for _, d := range cat.Documents {
+			c, ok := got.Document(d.ID)
+			if !ok || c.SHA256 != d.SHA256 || !bytes.Equal(c.Data, d.Data) || c.Title != d.Title || !c.AddedAt.Equal(d.AddedAt) {
+				return servers, docs, fmt.Errorf("the copy of document %s of server %s differs from the original", d.ID, v.Guild)
+			}
+		}
+		if got.IncludeShared != cat.IncludeShared {
+			return servers, docs, fmt.Errorf("the copy of server %s's notes settings differs from the original", v.Guild)
+		}
+		servers++
+		docs += len(cat.Documents)
+	}
+	return servers, docs, nil
 }
 
 func redactEnd(spec string) string {

@@ -250,12 +250,15 @@ func (b *Bot) notesDocID(ctx context.Context, in *Interaction, opts []Option) (s
 	if err != nil {
 		return "", err
 	}
-	h, hashed := strings.CutPrefix(v, "#")
-	for _, d := range c.Documents {
-		switch {
-		case d.ID == v, hashed && hashID(d.ID) == h, strings.EqualFold(d.Title, v), corpus.Slug(v) == d.ID:
-			return d.ID, nil
+	if h, hashed := strings.CutPrefix(v, "#"); hashed {
+		for _, d := range c.Documents {
+			if hashID(d.ID) == h {
+				return d.ID, nil
+			}
 		}
+	}
+	if d, ok := notes.Find(c, v); ok {
+		return d.ID, nil
 	}
 	return "", &notes.Error{Code: notes.ENotFound, Message: msgNotesNoDoc}
 }

@@ -33,6 +33,7 @@ type Config struct {
 	HTTP    HTTP    `mapstructure:"http"`
 	Bot     Bot     `mapstructure:"bot"`
 	Daily   Daily   `mapstructure:"daily"`
+	Notes   Notes   `mapstructure:"notes"`
 	Store   Store   `mapstructure:"store"`
 	Log     Log     `mapstructure:"log"`
 
@@ -69,6 +70,12 @@ type Discord struct {
 	// Gateway connects to the gateway when a token is set; false uses the
 	// token for REST only (posting the daily facts); default true.
 	Gateway bool `mapstructure:"gateway"`
+	// AttachmentHosts are the hosts /notes add downloads documents from,
+	// over HTTPS; one written http://host:port may be used over plain
+	// HTTP. Default cdn.discordapp.com and media.discordapp.net.
+	AttachmentHosts []string `mapstructure:"attachment_hosts"`
+	// AttachmentTimeout bounds the download of a document; default 30s.
+	AttachmentTimeout time.Duration `mapstructure:"attachment_timeout"`
 }
 
 // HTTP configures the HTTP server (interactions, health, metrics).
@@ -88,6 +95,16 @@ type Bot struct {
 // Daily tunes the fact of the day.
 type Daily struct {
 	Grace time.Duration `mapstructure:"grace"` // how late a missed post may still go out; default 6h
+}
+
+// Notes configures each server's own notes (/notes).
+type Notes struct {
+	Enabled          bool          `mapstructure:"enabled"`            // servers may add notes of their own; default true (needs a store)
+	MaxDocuments     int           `mapstructure:"max_documents"`      // documents per server; default 50
+	MaxDocumentBytes int64         `mapstructure:"max_document_bytes"` // bytes of one document's file; default 4 MiB
+	MaxPassages      int           `mapstructure:"max_passages"`       // passages of a server's documents together; default 1000
+	MemoryBudget     int64         `mapstructure:"memory_budget"`      // bytes of servers' indexes kept in memory; default 256 MiB
+	PollInterval     time.Duration `mapstructure:"poll_interval"`      // how often other processes' changes are read; default 1s
 }
 
 // Store says where lasting state (the daily facts) is kept.
@@ -142,6 +159,16 @@ var defaults = map[string]any{
 	"store.backups":           7,
 	"log.level":               "info",
 	"log.format":              "text",
+
+	// Each server's own notes, and where their files are downloaded from.
+	"notes.enabled":              true,
+	"notes.max_documents":        50,
+	"notes.max_document_bytes":   int64(4 << 20),
+	"notes.max_passages":         1000,
+	"notes.memory_budget":        int64(256 << 20),
+	"notes.poll_interval":        time.Second,
+	"discord.attachment_hosts":   []string{"cdn.discordapp.com", "media.discordapp.net"},
+	"discord.attachment_timeout": 30 * time.Second,
 }
 
 // maxFileBytes bounds corpus.max_file_bytes: a document is read whole.
@@ -272,6 +299,8 @@ func (c *Config) checkValues() error {
 		}
 	}
 	p = append(p, c.Store.problems()...)
+	p = append(p, c.Notes.problems()...)
+	p = append(p, attachmentProblems(c.Discord)...)
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
 	default:
@@ -317,6 +346,54 @@ func (s Store) problems() []string {
 	}
 	if s.Backups < 0 || s.Backups > 1000 {
 		p = append(p, fmt.Sprintf("store.backups must be from 0 to 1000 (got %d)", s.Backups))
+	}
+	return p
+}
+
+// problems lists what is wrong with the notes' settings.
+func (n Notes) problems() []string {
+	var p []string
+	if n.MaxDocuments < 1 || n.MaxDocuments > 10000 {
+		p = append(p, fmt.Sprintf("notes.max_documents must be from 1 to 10000 (got %d)", n.MaxDocuments))
+	}
+	if n.MaxDocumentBytes < 1<<10 || n.MaxDocumentBytes > maxDocumentBytes {
+		p = append(p, fmt.Sprintf("notes.max_document_bytes must be from 1024 to %d (50 MiB) (got %d)", int64(maxDocumentBytes), n.MaxDocumentBytes))
+	}
+	if n.MaxPassages < 1 || n.MaxPassages > 100000 {
+		p = append(p, fmt.Sprintf("notes.max_passages must be from 1 to 100000 (got %d)", n.MaxPassages))
+	}
+	if n.MemoryBudget < 1<<20 {
+		p = append(p, fmt.Sprintf("notes.memory_budget must be at least 1048576 (1 MiB) (got %d)", n.MemoryBudget))
+	}
+	if n.PollInterval < 100*time.Millisecond || n.PollInterval > 5*time.Second {
+		p = append(p, fmt.Sprintf("notes.poll_interval must be from 100ms to 5s, so that every process answers from a change within 5 s (got %s)", n.PollInterval))
+	}
+	return p
+}
+
+// maxDocumentBytes bounds notes.max_document_bytes: the largest PDF the
+// notes parser reads.
+const maxDocumentBytes = 50 << 20
+
+// attachmentProblems lists what is wrong with the attachment settings.
+func attachmentProblems(d Discord) []string {
+	var p []string
+	if len(d.AttachmentHosts) == 0 {
+		p = append(p, "discord.attachment_hosts must list at least one host, e.g. cdn.discordapp.com")
+	}
+	for _, h := range d.AttachmentHosts {
+		host := h
+		if rest, ok := strings.CutPrefix(h, "http://"); ok {
+			host = rest
+		} else if rest, ok := strings.CutPrefix(h, "https://"); ok {
+			host = rest
+		}
+		if u, err := url.Parse("https://" + host); err != nil || u.Host != host || host == "" || strings.Contains(host, "@") {
+			p = append(p, fmt.Sprintf("discord.attachment_hosts must list hosts (cdn.discordapp.com), or http://host:port to allow plain HTTP: %q is neither", h))
+		}
+	}
+	if d.AttachmentTimeout < time.Second || d.AttachmentTimeout > 10*time.Minute {
+		p = append(p, fmt.Sprintf("discord.attachment_timeout must be from 1s to 10m (got %s)", d.AttachmentTimeout))
 	}
 	return p
 }

@@ -268,3 +268,58 @@ func TestCorpusKeys(t *testing.T) {
 		})
 	}
 }
+
+func TestNotesKeys(t *testing.T) {
+	t.Chdir(t.TempDir())
+	c := load(t, "", nil)
+	if !c.Notes.Enabled || c.Notes.MaxDocuments != 50 || c.Notes.MaxDocumentBytes != 4<<20 || c.Notes.MaxPassages != 1000 ||
+		c.Notes.MemoryBudget != 256<<20 || c.Notes.PollInterval != time.Second || c.Discord.AttachmentTimeout != 30*time.Second ||
+		strings.Join(c.Discord.AttachmentHosts, " ") != "cdn.discordapp.com media.discordapp.net" {
+		t.Errorf("defaults: notes %+v, attachment hosts %v, timeout %s", c.Notes, c.Discord.AttachmentHosts, c.Discord.AttachmentTimeout)
+	}
+	tests := []struct {
+		name     string
+		env      map[string]string
+		problems []string // nil = valid
+	}{
+		{"from the environment", map[string]string{
+			"CONCEPTBOT_NOTES_ENABLED": "false", "CONCEPTBOT_NOTES_MAX_DOCUMENTS": "5", "CONCEPTBOT_NOTES_MEMORY_BUDGET": "67108864",
+			"CONCEPTBOT_DISCORD_ATTACHMENT_HOSTS": "cdn.discordapp.com,http://127.0.0.1:8080",
+		}, nil},
+		{"every problem at once", map[string]string{
+			"CONCEPTBOT_NOTES_MAX_DOCUMENTS": "0", "CONCEPTBOT_NOTES_MAX_DOCUMENT_BYTES": "100", "CONCEPTBOT_NOTES_MAX_PASSAGES": "0",
+			"CONCEPTBOT_NOTES_MEMORY_BUDGET": "1000", "CONCEPTBOT_NOTES_POLL_INTERVAL": "10s",
+			"CONCEPTBOT_DISCORD_ATTACHMENT_HOSTS": "cdn.discordapp.com/attachments,user@evil.example", "CONCEPTBOT_DISCORD_ATTACHMENT_TIMEOUT": "1ms",
+		}, []string{
+			"notes.max_documents must be from 1 to 10000 (got 0)",
+			"notes.max_document_bytes must be from 1024 to 52428800 (50 MiB) (got 100)",
+			"notes.max_passages must be from 1 to 100000 (got 0)",
+			"notes.memory_budget must be at least 1048576 (1 MiB) (got 1000)",
+			"notes.poll_interval must be from 100ms to 5s, so that every process answers from a change within 5 s (got 10s)",
+			`or http://host:port to allow plain HTTP: "cdn.discordapp.com/attachments" is neither`,
+			`or http://host:port to allow plain HTTP: "user@evil.example" is neither`,
+			"discord.attachment_timeout must be from 1s to 10m (got 1ms)",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := load(t, "", tt.env)
+			err := c.Validate()
+			if tt.problems == nil {
+				if err != nil || c.Notes.Enabled || c.Notes.MaxDocuments != 5 || c.Notes.MemoryBudget != 64<<20 || len(c.Discord.AttachmentHosts) != 2 {
+					t.Errorf("Validate() = %v; notes %+v, hosts %v", err, c.Notes, c.Discord.AttachmentHosts)
+				}
+				return
+			}
+			var p Problems
+			if !errors.As(err, &p) || len(p) != len(tt.problems) {
+				t.Fatalf("Validate() = %v, want %d problems", err, len(tt.problems))
+			}
+			for _, want := range tt.problems {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("Validate() lacks %q:\n%v", want, err)
+				}
+			}
+		})
+	}
+}

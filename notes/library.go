@@ -352,6 +352,9 @@ func (l *Library) load(ctx context.Context, guild string) (*entry, error) {
 		return nil, err
 	}
 	e := &entry{guild: guild, seq: seq, corpus: c}
+	if c != nil && l.build == nil {
+		return nil, errors.New("notes: no index builder")
+	}
 	if c != nil {
 		if e.ix, err = l.build(ctx, c); err != nil {
 			l.log.Error("notes: cannot index a server's notes", "guild", guild, "err", err)

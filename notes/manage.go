@@ -1,6 +1,7 @@
 package notes
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -8,6 +9,7 @@ import (
 	"fmt"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -226,4 +228,28 @@ func cleanName(name string) string {
 		name = string([]rune(name)[:100-utf8.RuneCountInString(ext)]) + ext
 	}
 	return name
+}
+
+// Find returns the document of a catalog that s names: its ID, its title
+// in any case, or a title whose slug is its ID.
+func Find(c *store.NotesCatalog, s string) (store.NotesDocument, bool) {
+	s = strings.TrimSpace(s)
+	for _, d := range c.Documents {
+		if d.ID == s || strings.EqualFold(d.Title, s) || corpus.Slug(s) == d.ID {
+			return d, true
+		}
+	}
+	return store.NotesDocument{}, false
+}
+
+// Servers returns every server that has (or had) notes of its own, by ID.
+func (l *Library) Servers(ctx context.Context) ([]store.NotesVersion, error) {
+	vs, err := l.st.NotesChanges(ctx, 0)
+	if err != nil {
+		return nil, storeErr("notes", err)
+	}
+	slices.SortFunc(vs, func(a, b store.NotesVersion) int {
+		return cmp.Or(cmp.Compare(len(a.Guild), len(b.Guild)), strings.Compare(a.Guild, b.Guild))
+	})
+	return vs, nil
 }
