@@ -135,6 +135,11 @@ func (a *app) openState(ctx context.Context, c *config.Config, shared *corpus.Co
 	if c.Notes.Enabled {
 		st.notes = openNotes(st.store, c, log)
 		dopts.Notes = st.notes
+		if st.up.Load() {
+			if err := st.notes.Sync(ctx); err != nil {
+				log.Warn("notes: cannot read the servers' notes yet; answering from the shared notes until they can be", "err", err)
+			}
+		}
 	}
 	st.sched, err = daily.New(st.store, shared, send, dopts)
 	if err != nil {

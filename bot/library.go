@@ -274,7 +274,7 @@ func (b *Bot) view(ctx context.Context, guild string) (*view, error) {
 	g, err := b.library.Guild(ctx, guild)
 	if err != nil {
 		if g.Shared {
-			b.log.Warn("notes: a server's own notes are unavailable; answering from the shared notes", "guild", guild, "err", err)
+			b.log.Debug("notes: a server's own notes are unavailable; answering from the shared notes", "guild", guild, "err", err)
 			return b.sharedView, nil
 		}
 		return nil, err

@@ -51,6 +51,8 @@ type Library struct {
 	known    map[string]store.NotesVersion // every server with notes, at its last change seen
 	after    int64                         // the change number up to which the store was read
 	synced   bool                          // the store was read once
+	failedAt time.Time                     // when reading it last failed
+	failures map[string]failure            // servers whose last build failed, by server
 	entries  map[string]*entry             // the servers whose index is in memory
 	resident int64                         // Σ entries' cost
 	loading  map[string]*loading           // builds under way, by server
@@ -69,6 +71,18 @@ type entry struct {
 
 	mu     sync.RWMutex // read-held while searching, write-held to close
 	closed bool
+}
+
+// retryAfter is how long after failing to read the store (or a server's
+// documents) questions do not wait to try it again: Run keeps trying
+// meanwhile, and a change seen lifts it.
+const retryAfter = 5 * time.Second
+
+// failure is a build that failed, for the version seq of its server.
+type failure struct {
+	at  time.Time
+	seq int64
+	err error
 }
 
 // loading is a build under way; done is closed when e or err is set.
@@ -111,11 +125,12 @@ func New(st Store, build Build, opts Options) *Library {
 	}
 	return &Library{
 		st: st, build: build, opts: opts, log: opts.Logger,
-		sem:     make(chan struct{}, opts.Builders),
-		quit:    make(chan struct{}),
-		known:   map[string]store.NotesVersion{},
-		entries: map[string]*entry{},
-		loading: map[string]*loading{},
+		sem:      make(chan struct{}, opts.Builders),
+		quit:     make(chan struct{}),
+		known:    map[string]store.NotesVersion{},
+		entries:  map[string]*entry{},
+		loading:  map[string]*loading{},
+		failures: map[string]failure{},
 	}
 }
 
@@ -153,11 +168,12 @@ func (l *Library) Sync(ctx context.Context) error {
 	after := l.after
 	l.mu.Unlock()
 	vs, err := l.st.NotesChanges(ctx, after)
-	if err != nil {
-		return fmt.Errorf("notes changes: %w", err)
-	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if err != nil {
+		l.failedAt = time.Now()
+		return fmt.Errorf("notes changes: %w", err)
+	}
 	for _, v := range vs {
 		l.apply(ctx, v)
 		l.after = max(l.after, v.Seq)
@@ -255,13 +271,18 @@ func (l *Library) GuildCorpus(ctx context.Context, guild string) (*corpus.Corpus
 
 // version returns where a server's notes stand; a server without notes has
 // no documents and includes the shared notes. Before the first Sync
-// succeeds, it tries one.
+// succeeds, it tries one, unless one failed within retryAfter: while the
+// store is away, questions are not held up trying it.
 func (l *Library) version(ctx context.Context, guild string) (store.NotesVersion, error) {
 	l.mu.Lock()
-	synced := l.synced
+	synced, failed := l.synced, time.Since(l.failedAt) < retryAfter
 	l.mu.Unlock()
 	if !synced {
-		if err := l.Sync(ctx); err != nil {
+		err := fmt.Errorf("the store has not been read yet: %w", store.ErrUnavailable)
+		if !failed {
+			err = l.Sync(ctx)
+		}
+		if err != nil {
 			return store.NotesVersion{Guild: guild, IncludeShared: true}, storeErr("notes", err)
 		}
 	}
@@ -285,6 +306,10 @@ func (l *Library) entry(ctx context.Context, guild string, v store.NotesVersion)
 		e.touch()
 		l.mu.Unlock()
 		return e, nil
+	}
+	if f, ok := l.failures[guild]; ok && time.Since(f.at) < retryAfter && f.seq >= v.Seq {
+		l.mu.Unlock()
+		return nil, f.err
 	}
 	ld := l.startLoad(ctx, guild)
 	l.mu.Unlock()
@@ -327,6 +352,11 @@ func (l *Library) startLoad(ctx context.Context, guild string) *loading {
 		l.mu.Lock()
 		defer l.mu.Unlock()
 		delete(l.loading, guild)
+		if err != nil {
+			l.failures[guild] = failure{at: time.Now(), seq: l.known[guild].Seq, err: err}
+		} else {
+			delete(l.failures, guild)
+		}
 		ld.e, ld.err = e, err
 		close(ld.done)
 		if k, ok := l.known[guild]; ok && err == nil && k.Seq > e.seq && k.Documents > 0 {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -434,5 +435,41 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 			t.Fatalf("no %s within 5 s", what)
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// down is a store that cannot be reached, counting the reads tried.
+type down struct {
+	*bolt.Store
+	reads atomic.Int64
+}
+
+func (d *down) NotesChanges(context.Context, int64) ([]store.NotesVersion, error) {
+	d.reads.Add(1)
+	return nil, fmt.Errorf("changes: %w", store.ErrUnavailable)
+}
+
+func (d *down) NotesContents(context.Context, string) (*store.NotesCatalog, error) {
+	d.reads.Add(1)
+	return nil, fmt.Errorf("contents: %w", store.ErrUnavailable)
+}
+
+// TestStoreDownQuestionsGoOn: with the store away, a server's questions
+// fall back to the shared notes at once, without trying the store each time.
+func TestStoreDownQuestionsGoOn(t *testing.T) {
+	st := &down{Store: mustOpenStore(t)}
+	l := notes.New(st, build, notes.Options{Logger: quiet})
+	t.Cleanup(func() { l.Close() })
+	if err := l.Sync(t.Context()); err == nil {
+		t.Fatal("Sync with the store down succeeded")
+	}
+	for range 20 {
+		g, err := l.Guild(t.Context(), "100")
+		if notes.ErrorOf(err).Code != notes.EUnavailable || !g.Shared || g.Search != nil {
+			t.Fatalf("Guild with the store down = %+v, %v; want the shared notes and EUnavailable", g, err)
+		}
+	}
+	if n := st.reads.Load(); n != 1 {
+		t.Errorf("20 questions with the store down read it %d more times, want none", n-1)
 	}
 }
