@@ -2,6 +2,7 @@ package notes_test
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"runtime"
 	"slices"
 	"strings"
@@ -106,6 +107,30 @@ func BenchmarkServers(b *testing.B) {
 				name, s.Servers, float64(passages)/benchServers, s.Resident, float64(s.Bytes)/(1<<20), float64(heap)/(1<<20),
 				float64(heap)/1024/float64(max(s.Resident, 1)), ms(percentile(first, 50)), ms(percentile(first, 99)),
 				ms(percentile(again, 50)), ms(percentile(again, 99)), s.Builds, s.Evictions)
+			if budget == notes.DefaultMemoryBudget {
+				// Questions as communities ask them: a few servers busy,
+				// most quiet (Zipf, s = 1.1, over the 1,000 servers).
+				z := rand.NewZipf(rand.New(rand.NewPCG(1, 2)), 1.1, 1, benchServers-1)
+				builds := l.Stats().Builds
+				var times []time.Duration
+				for range 5000 {
+					start := time.Now()
+					gn, err := l.Guild(b.Context(), fmt.Sprint(10000+z.Uint64()))
+					if err != nil {
+						b.Fatal(err)
+					}
+					if _, err := gn.Search.Search(b.Context(), question, 10); err != nil {
+						b.Fatal(err)
+					}
+					times = append(times, time.Since(start))
+				}
+				rebuilt := l.Stats().Builds - builds
+				b.ReportMetric(ms(percentile(times, 50)), "zipf-p50-ms")
+				b.ReportMetric(ms(percentile(times, 99)), "zipf-p99-ms")
+				b.ReportMetric(float64(rebuilt)/50, "zipf-rebuilt-%")
+				b.Logf("budget %s, Zipf questions: 5000 questions, %d (%.1f%%) built an index; p50 %.2f ms, p99 %.1f ms",
+					name, rebuilt, float64(rebuilt)/50, ms(percentile(times, 50)), ms(percentile(times, 99)))
+			}
 			l.Close()
 		}
 	}
