@@ -17,13 +17,13 @@ import (
 
 // The estimated memory of an index: indexBase plus indexPerByte for each
 // byte of text it holds. Measured with index.Build of generated documents
-// (heap after GC, BenchmarkServers and by hand): an index of 5 passages
-// (2 KB of text) held about 330 KB, of 40 passages (15 KB) 730 to 790 KB,
-// of 200 (77 KB) about 2.2 MB and of 1,000 (380 KB) about 1.6 MB (a large
-// index keeps less in memory per passage). The estimate is at or above
-// each of them.
+// (heap after GC, by hand and with BenchmarkServers, on 2026-11-30): an
+// index of 5 passages (2 KB of text) held about 600 KB, of 40 passages
+// (15 KB) 810 to 870 KB, of 200 (77 KB) about 2.4 MB and of 1,000 (380 KB)
+// about 3.4 MB (a large index keeps less in memory per passage). The
+// estimate is at or above each of them.
 const (
-	indexBase    = 448 << 10
+	indexBase    = 560 << 10
 	indexPerByte = 24
 )
 
