@@ -22,11 +22,6 @@ const candidates = 60
 // highlightAbove is the weight a question word needs to be emphasised.
 const highlightAbove = 0.1
 
-// byScoreThenID orders the hits bleve cuts to a number: the same passages
-// with the same scores are kept whatever the order bleve's segments hold
-// them in, so answers (and fitted weights) do not vary from run to run.
-var byScoreThenID = []string{"-_score", "_id"}
-
 // minTitleShare is the least share of a document's title that names it.
 const minTitleShare = 0.6
 
@@ -197,8 +192,6 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 		req.IncludeLocations = true
 		if all {
 			req.Score = bleve.ScoreNone
-		} else {
-			req.SortBy(byScoreThenID)
 		}
 		res, err := ix.searchSafely(ctx, req)
 		if err != nil {
@@ -220,9 +213,7 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 	}
 	var hits []*search.DocumentMatch
 	if len(first) > 0 {
-		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(first...), candidates, 0, false)
-		req.SortBy(byScoreThenID)
-		res, err := ix.searchSafely(ctx, req)
+		res, err := ix.searchSafely(ctx, bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(first...), candidates, 0, false))
 		if err != nil {
 			return nil, err
 		}
