@@ -71,6 +71,8 @@ type Index struct {
 
 	analyzed  sync.Map // string → []string, see analyze
 	nAnalyzed atomic.Int64
+	relatedBy sync.Map // word → []alt, see relatedAlts
+	nRelated  atomic.Int64
 
 	closeOnce sync.Once
 	closeErr  error

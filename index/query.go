@@ -345,11 +345,22 @@ const (
 // addRelated adds to c the words WordNet relates to w that the notes have;
 // known says whether the notes have w itself.
 func (ix *Index) addRelated(c *concept, w string, known bool) {
-	rels := english.Related(w)
-
-	if len(rels) == 0 {
-		return
+	for _, a := range ix.relatedAlts(w, known) {
+		c.add(a)
 	}
+}
+
+// relatedAlts are the alternatives addRelated adds for w, kept as analyze
+// keeps terms: questions ask about the same words again and again.
+func (ix *Index) relatedAlts(w string, known bool) []alt {
+	key := w
+	if known {
+		key = "+" + w
+	}
+	if v, ok := ix.relatedBy.Load(key); ok {
+		return v.([]alt)
+	}
+	rels := english.Related(w)
 	weight := func(r wordnet.Relation) float64 {
 		wt := relationWeights[r.Kind] * wRelation
 		if r.Steps > 1 {
@@ -358,9 +369,9 @@ func (ix *Index) addRelated(c *concept, w string, known bool) {
 		return wt
 	}
 	slices.SortStableFunc(rels, func(a, b wordnet.Relation) int { return cmp.Compare(weight(b), weight(a)) })
-	n := 0
+	var out []alt
 	for _, r := range rels {
-		if n == maxRelated {
+		if len(out) == maxRelated {
 			break
 		}
 		if len(r.Word) < 3 || isStop(r.Word) || r.Word == w {
@@ -370,10 +381,15 @@ func (ix *Index) addRelated(c *concept, w string, known bool) {
 			continue // a word the notes have keeps its own sense
 		}
 		if t := ix.analyze(r.Word); len(t) > 0 && ix.known(t) {
-			c.add(alt{terms: t, w: weight(r)})
-			n++
+			out = append(out, alt{terms: t, w: weight(r)})
 		}
 	}
+	if len(w) <= maxAnalyzedLen && ix.nRelated.Load() < maxAnalyzed {
+		if _, loaded := ix.relatedBy.LoadOrStore(key, out); !loaded {
+			ix.nRelated.Add(1)
+		}
+	}
+	return out
 }
 
 func (ix *Index) addExpansions(c *concept, exp []string) {
