@@ -45,7 +45,7 @@ func newRoot(a *app) *cobra.Command {
 	f.Bool(config.FlagName("corpus.seed"), true, "include the embedded seed document")
 	f.String(config.FlagName("index.path"), "", "keep the index on disk in this directory (default: in memory)")
 	f.String(config.FlagName("log.level"), "info", "log level: debug, info, warn or error")
-	root.AddCommand(a.askCmd(), a.evalCmd(), a.corpusCmd(), a.configCmd(), a.versionCmd(), a.serveCmd(), a.commandsCmd(), a.storeCmd(), a.notesCmd())
+	root.AddCommand(a.askCmd(), a.evalCmd(), a.corpusCmd(), a.configCmd(), a.versionCmd(), a.serveCmd(), a.commandsCmd(), a.storeCmd(), a.notesCmd(), a.gapsCmd())
 	return root
 }
 

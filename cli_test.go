@@ -69,7 +69,7 @@ func TestExitCodes(t *testing.T) {
 		{"misspelt flag", nil, "", []string{"ask", "--topp", "3", "what is the TTC"}, 2, "unknown flag --topp; did you mean --top?"},
 		{"bad flag value", nil, "", []string{"ask", "--top", "many", "what is the TTC"}, 2, `--top must be a whole number (got "many")`},
 		{"top out of range", nil, "", []string{"ask", "--top", "99", "what is the TTC"}, 2, "--top must be from 1 to 50"},
-		{"misspelt command", nil, "", []string{"aks", "what is the TTC"}, 2, `unknown command "aks"; did you mean ask?`},
+		{"misspelt command", nil, "", []string{"aks", "what is the TTC"}, 2, `unknown command "aks"; did you mean ask`},
 		{"misspelt subcommand", nil, "", []string{"corpus", "chek"}, 2, `unknown command "chek"; did you mean check?`},
 		{"help", nil, "", []string{}, 0, ""},
 		{"bad configuration", []string{"CONCEPTBOT_CORPUS_SEED=maybe"}, "", []string{"ask", "what is the TTC"}, 2, `corpus.seed must be true or false (got "maybe" from CONCEPTBOT_CORPUS_SEED)`},

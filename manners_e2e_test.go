@@ -31,10 +31,16 @@ func press(customID string, embeds []bot.Embed, flags int) map[string]any {
 	return in
 }
 
+// buttons are a response's buttons but the 👍/👎 of feedback (tested in
+// feedback_e2e_test.go).
 func buttons(r bot.Response) []bot.Component {
 	var out []bot.Component
 	for _, row := range r.Data.Components {
-		out = append(out, row.Components...)
+		for _, c := range row.Components {
+			if !strings.HasPrefix(c.CustomID, "vote:") {
+				out = append(out, c)
+			}
+		}
 	}
 	return out
 }

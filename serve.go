@@ -69,10 +69,17 @@ func (a *app) serve(ctx context.Context, c *config.Config, log *slog.Logger) err
 	if st.sched != nil {
 		opts.Daily = st.sched
 	}
-	if st.notes != nil {
+	fb := startFeedback(stateCtx, c, st, ix, log)
+	if st.notes != nil || fb != nil {
+		// /notes add and export, /notes gaps export: files, deferred.
 		if opts.Followups, err = bot.NewWebhooks(c.Discord.RESTURL); err != nil {
 			return err
 		}
+	}
+	if fb != nil {
+		opts.Feedback = fb
+	}
+	if st.notes != nil {
 		opts.Notes = st.notes
 		opts.Attachments = bot.AttachmentOptions{Hosts: c.Discord.AttachmentHosts, Timeout: c.Discord.AttachmentTimeout}
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/conceptbot/conceptbot/config"
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/daily"
+	"github.com/conceptbot/conceptbot/feedback"
 	"github.com/conceptbot/conceptbot/index"
 	"github.com/conceptbot/conceptbot/notes"
 	"github.com/conceptbot/conceptbot/server"
@@ -24,11 +25,12 @@ import (
 )
 
 // stateStore is what serve needs of a store: the daily facts' and the
-// servers' notes' methods, a health check and Close. Both backends have
-// them.
+// servers' notes' and the feedback's methods, a health check and Close.
+// Both backends have them.
 type stateStore interface {
 	daily.Store
 	notes.Store
+	feedback.Store
 	Ping(ctx context.Context) error
 	Close() error
 }

@@ -61,11 +61,17 @@ type Options struct {
 	// answers that it is not enabled.
 	Notes NotesKeeper
 	// Followups edits the response to an interaction after a deferred
-	// one, for /notes add and export; required with Notes.
+	// one, for /notes add and export and /notes gaps export; required
+	// with Notes and with Feedback.
 	Followups Followups
 	// Attachments says where documents may be downloaded from, for
 	// /notes add.
 	Attachments AttachmentOptions
+	// Feedback keeps answers and the 👍/👎 on them (feedback.go), and
+	// reports the gaps of /notes gaps; default nil: answers have no vote
+	// buttons and /notes gaps says feedback is off. Leave it nil rather
+	// than setting a nil *feedback.Keeper.
+	Feedback Feedback
 }
 
 // maxQuestion is how many runes of a question are searched; the rest is cut.
@@ -84,6 +90,7 @@ type Bot struct {
 	obs     Observer
 	daily   DailyScheduler // nil: /daily is not enabled
 	welcome bool
+	votes   Feedback // nil: no vote buttons
 
 	randMu sync.Mutex
 	rand   *rand.Rand
@@ -138,6 +145,7 @@ func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
 		obs:     opts.Observer,
 		daily:   opts.Daily,
 		welcome: opts.Welcome,
+		votes:   opts.Feedback,
 		rand:    rand.New(opts.Rand),
 		notes:   opts.Notes,
 		fetch:   newFetcher(opts.Attachments),
@@ -145,6 +153,8 @@ func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
 	b.sharedView = &view{shared: newShelf(c), search: s}
 	if opts.Notes != nil {
 		b.library = opts.Notes
+	}
+	if opts.Notes != nil || opts.Feedback != nil {
 		b.followups = opts.Followups
 	}
 	return b
@@ -202,6 +212,8 @@ func (b *Bot) Interaction(ctx context.Context, in *Interaction) (*Response, erro
 		return b.autocomplete(ctx, in), nil
 	case InteractionComponent:
 		return b.component(ctx, in)
+	case InteractionModalSubmit:
+		return b.modalSubmit(ctx, in)
 	}
 	b.log.Info("unhandled interaction", "type", in.Type, "custom_id", in.Data.CustomID)
 	return ephemeral(msgUnknown), nil
@@ -235,7 +247,7 @@ func (b *Bot) Message(ctx context.Context, m *Message, selfID string) (*MessageS
 		b.log.Error("answer message", "user", m.Author.ID, "message", m.ID, "err", err)
 		return reply{content: msgFailure}.send(m), true
 	}
-	return b.fmt.answer(a, 0, false).send(m), true
+	return b.withVotes(ctx, m.GuildID, a, b.fmt.answer(a, 0, false)).send(m), true
 }
 
 // addressed returns the question of m when m is a DM or mentions selfID,
@@ -338,6 +350,10 @@ func (b *Bot) component(ctx context.Context, in *Interaction) (*Response, error)
 			return r.response(ResponseMessage), nil
 		}
 		return ephemeral(msgSectionGone), nil
+	case customIDVote:
+		return b.vote(ctx, in, arg)
+	case customIDGaps:
+		return b.gapsButton(ctx, in, arg)
 	case customIDPassage:
 		if p, ok := v.passage(arg); ok {
 			r := b.fmt.passage(p, p.Citation(), colorAnswer)

@@ -96,7 +96,7 @@ func (b *Bot) askCommand(ctx context.Context, in *Interaction) (*Response, error
 	if err != nil {
 		return nil, err
 	}
-	r := b.fmt.answer(a, 0, false)
+	r := b.withVotes(ctx, in.GuildID, a, b.fmt.answer(a, 0, false))
 	switch u := stringOption(in.Data.Options, "mention"); {
 	case r.ephemeral: // not in the notes: for the asker alone, whoever they named
 	case boolOption(in.Data.Options, "hide"):
@@ -128,7 +128,7 @@ func (b *Bot) findInNotes(ctx context.Context, in *Interaction) (*Response, erro
 	if err != nil {
 		return nil, err
 	}
-	return b.fmt.answer(a, 0, true).response(ResponseMessage), nil
+	return b.withVotes(ctx, in.GuildID, a, b.fmt.answer(a, 0, true)).response(ResponseMessage), nil
 }
 
 // maxTyped is how many runes of a /lookup value (typed or picked) are
@@ -178,7 +178,7 @@ func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	return show(b.fmt.answer(a, 0, false)), nil
+	return show(b.withVotes(ctx, in.GuildID, a, b.fmt.answer(a, 0, false))), nil
 }
 
 // autocomplete suggests sections and passages for /lookup, time zones for

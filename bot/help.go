@@ -34,6 +34,7 @@ func helpCommands(daily, notes bool) []string {
 		"**Apps › Find in notes** on any message — answers that message as a question",
 		"Mention me with a question, or send me a DM",
 		"`/help` — this message",
+		"`/notes gaps` — what the notes are missing: the questions refused or voted down with 👎 (for moderators)",
 	}
 	if daily {
 		lines = append(lines, "`/daily` — a fact posted in a channel every day (for moderators)")

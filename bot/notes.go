@@ -55,7 +55,7 @@ const (
 	msgNotesDisabled  = "This server's own notes are not enabled on this bot."
 	msgNotesDM        = "Notes are kept for a server: use this in a server."
 	msgNotesForbidden = "Sorry, only members with the Manage Server permission can manage this server's notes."
-	msgNotesChoose    = "Choose what to do: `/notes add`, `list`, `outline`, `remove`, `export` or `settings`."
+	msgNotesChoose    = "Choose what to do: `/notes add`, `list`, `outline`, `remove`, `export`, `settings`, or `gaps` (what the notes are missing)."
 	msgNotesNoFile    = "Attach the document to add: `/notes add file:` then pick a .md, .txt, .html or .pdf file."
 	msgNotesNoDoc     = "This server's notes have no such document. Pick one from the list, or see /notes list."
 )
@@ -88,6 +88,7 @@ func notesCommand() Command {
 			sub(notesSettings, "Show or change whether answers here use the bot's shared notes too",
 				CommandOption{Type: CommandOptionBoolean, Name: "include_shared", Description: "Answer from the bot's shared notes as well as this server's"},
 			),
+			gapsOption(), // gaps.go
 		},
 	}
 }
@@ -95,6 +96,11 @@ func notesCommand() Command {
 // notesInteraction answers /notes. Guards come first, as for /daily: a DM,
 // a member without Manage Server (or Administrator), a bot without notes.
 func (b *Bot) notesInteraction(ctx context.Context, in *Interaction) (*Response, error) {
+	for _, o := range in.Data.Options {
+		if o.Type == CommandOptionSubcommandGroup && o.Name == notesGaps {
+			return b.gapsInteraction(ctx, in, o) // gaps.go: guards of its own
+		}
+	}
 	switch {
 	case in.GuildID == "":
 		return ephemeral(msgNotesDM), nil

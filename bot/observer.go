@@ -12,6 +12,8 @@ type Observer interface {
 	// RateLimited reports a question refused because its user asked too
 	// often.
 	RateLimited()
+	// Voted reports a vote cast or changed on an answer: 👍 when up.
+	Voted(up bool)
 }
 
 // nopObserver is the default Observer: it observes nothing.
@@ -19,6 +21,7 @@ type nopObserver struct{}
 
 func (nopObserver) Answered(time.Duration, bool) {}
 func (nopObserver) RateLimited()                 {}
+func (nopObserver) Voted(bool)                   {}
 
 // allow takes a token from user's rate-limit bucket and tells the observer
 // when there is none; see limiter.allow.

@@ -33,6 +33,7 @@ func (b *Bot) page(ctx context.Context, in *Interaction, arg string, inPlace boo
 		return nil, err
 	}
 	r := b.fmt.answer(a, page, quote)
+	r.components = keepVotes(b.fmt.limits(), in.Message, r.components)
 	// A reply for the asker alone (the notes no longer answer) does not
 	// replace a message others see.
 	if inPlace && (!r.ephemeral || ephemeralMessage(in.Message)) {

@@ -16,6 +16,7 @@ const (
 	InteractionCommand      InteractionType = 2
 	InteractionComponent    InteractionType = 3
 	InteractionAutocomplete InteractionType = 4
+	InteractionModalSubmit  InteractionType = 5
 )
 
 // Interaction is an incoming interaction (INTERACTION_CREATE or an HTTP POST).
@@ -59,6 +60,9 @@ type InteractionData struct {
 	CustomID      string   `json:"custom_id,omitempty"`
 	ComponentType int      `json:"component_type,omitempty"`
 	Values        []string `json:"values,omitempty"`
+
+	// A modal's rows, with the values typed.
+	Components []Component `json:"components,omitempty"`
 }
 
 // Option is a command option as sent by Discord. Value is kept raw because
@@ -122,6 +126,9 @@ type Message struct {
 	Embeds    []Embed `json:"embeds,omitempty"`
 	Flags     int     `json:"flags,omitempty"`
 
+	// The message's rows of buttons.
+	Components []Component `json:"components,omitempty"`
+
 	// Who a message of the bot answered: the user of the interaction it is
 	// the response to, or the author of the message it replies to.
 	InteractionMetadata *InteractionMetadata `json:"interaction_metadata,omitempty"`
@@ -170,6 +177,15 @@ const (
 	CommandTypeMessage                      = 3
 )
 
+// Modals, danger buttons and subcommand groups.
+const (
+	ResponseModal                ResponseType = 9
+	ButtonDanger                              = 4
+	ComponentTextInput                        = 4
+	TextInputParagraph                        = 2
+	CommandOptionSubcommandGroup              = 2
+)
+
 // Response is an interaction callback: the HTTP response body, or the body
 // POSTed to /interactions/{id}/{token}/callback over the gateway.
 type Response struct {
@@ -177,7 +193,7 @@ type Response struct {
 	Data *ResponseData `json:"data,omitempty"`
 }
 
-// ResponseData is a message, or autocomplete choices.
+// ResponseData is a message, autocomplete choices, or a modal.
 type ResponseData struct {
 	Content         string           `json:"content,omitempty"`
 	Embeds          []Embed          `json:"embeds,omitempty"`
@@ -185,6 +201,10 @@ type ResponseData struct {
 	Flags           int              `json:"flags,omitempty"`
 	AllowedMentions *AllowedMentions `json:"allowed_mentions,omitempty"`
 	Choices         []Choice         `json:"choices,omitempty"`
+
+	// A modal's.
+	CustomID string `json:"custom_id,omitempty"`
+	Title    string `json:"title,omitempty"`
 }
 
 // MessageSend is a message the bot posts to a channel.
@@ -236,7 +256,7 @@ type EmbedFooter struct {
 	Text string `json:"text"`
 }
 
-// Component is an action row or a button.
+// Component is an action row, a button, or a modal's text input.
 type Component struct {
 	Type       int         `json:"type"`
 	Components []Component `json:"components,omitempty"` // action row
@@ -245,6 +265,13 @@ type Component struct {
 	CustomID   string      `json:"custom_id,omitempty"`
 	URL        string      `json:"url,omitempty"`
 	Disabled   bool        `json:"disabled,omitempty"`
+
+	// Text inputs. Required is sent only when set: Discord's default is
+	// true.
+	Placeholder string `json:"placeholder,omitempty"`
+	MaxLength   int    `json:"max_length,omitempty"`
+	Required    *bool  `json:"required,omitempty"`
+	Value       string `json:"value,omitempty"` // what the user typed, in a modal submit
 }
 
 // Choice is an autocomplete choice.

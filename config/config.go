@@ -37,6 +37,8 @@ type Config struct {
 	Store   Store   `mapstructure:"store"`
 	Log     Log     `mapstructure:"log"`
 
+	Feedback Feedback `mapstructure:"feedback"`
+
 	loaded *report // where values came from, problems and warnings found loading them
 }
 
@@ -107,6 +109,19 @@ type Notes struct {
 	PollInterval     time.Duration `mapstructure:"poll_interval"`      // how often other processes' changes are read; default 1s
 }
 
+// Feedback says whether answers are kept, with the 👍/👎 on them, for
+// /notes gaps.
+type Feedback struct {
+	// Enabled puts 👍/👎 on answers and keeps them in the store; default
+	// true.
+	Enabled bool `mapstructure:"enabled"`
+	// DMs keeps answers given in direct messages too; default false.
+	DMs bool `mapstructure:"dms"`
+	// Retention is how long answers and votes are kept; default 2160h (90
+	// days).
+	Retention time.Duration `mapstructure:"retention"`
+}
+
 // Store says where lasting state (the daily facts) is kept.
 type Store struct {
 	// URL is a postgres:// URL, shared by every process; default "": a
@@ -169,6 +184,11 @@ var defaults = map[string]any{
 	"notes.poll_interval":        time.Second,
 	"discord.attachment_hosts":   []string{"cdn.discordapp.com", "media.discordapp.net"},
 	"discord.attachment_timeout": 30 * time.Second,
+
+	// Feedback on answers (/notes gaps).
+	"feedback.enabled":   true,
+	"feedback.dms":       false,
+	"feedback.retention": 90 * 24 * time.Hour,
 }
 
 // maxFileBytes bounds corpus.max_file_bytes: a document is read whole.
@@ -301,6 +321,9 @@ func (c *Config) checkValues() error {
 	p = append(p, c.Store.problems()...)
 	p = append(p, c.Notes.problems()...)
 	p = append(p, attachmentProblems(c.Discord)...)
+	if r := c.Feedback.Retention; r < time.Hour || r > 10*365*24*time.Hour {
+		p = append(p, fmt.Sprintf("feedback.retention must be from 1h to 87600h (10 years), e.g. 2160h for 90 days (got %s)", r))
+	}
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
 	default:

@@ -323,3 +323,38 @@ func TestNotesKeys(t *testing.T) {
 		})
 	}
 }
+
+func TestFeedbackKeys(t *testing.T) {
+	t.Chdir(t.TempDir())
+	tests := []struct {
+		name      string
+		env       map[string]string
+		enabled   bool
+		dms       bool
+		retention time.Duration
+		problem   string // "" = valid
+	}{
+		{"defaults", nil, true, false, 90 * 24 * time.Hour, ""},
+		{"from the environment", map[string]string{"CONCEPTBOT_FEEDBACK_ENABLED": "false", "CONCEPTBOT_FEEDBACK_DMS": "true",
+			"CONCEPTBOT_FEEDBACK_RETENTION": "720h"}, false, true, 30 * 24 * time.Hour, ""},
+		{"too short", map[string]string{"CONCEPTBOT_FEEDBACK_RETENTION": "30m"}, true, false, 30 * time.Minute,
+			"feedback.retention must be from 1h to 87600h (10 years), e.g. 2160h for 90 days (got 30m0s)"},
+		{"too long", map[string]string{"CONCEPTBOT_FEEDBACK_RETENTION": "100000h"}, true, false, 100000 * time.Hour,
+			"feedback.retention must be from 1h to 87600h"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := load(t, "", tt.env)
+			if c.Feedback.Enabled != tt.enabled || c.Feedback.DMs != tt.dms || c.Feedback.Retention != tt.retention {
+				t.Errorf("feedback = %+v, want enabled %v, dms %v, retention %s", c.Feedback, tt.enabled, tt.dms, tt.retention)
+			}
+			err := c.Validate()
+			switch {
+			case tt.problem == "" && err != nil:
+				t.Errorf("Validate() = %v, want nil", err)
+			case tt.problem != "" && (err == nil || !strings.Contains(err.Error(), tt.problem)):
+				t.Errorf("Validate() = %v, want %q", err, tt.problem)
+			}
+		})
+	}
+}

@@ -28,6 +28,7 @@ import (
 //	daily_posts_total{outcome="sent"|"failed"}            facts of the day
 //	store_up                                              1 while the store answers, 0 while it is out of reach
 //	daily_leader                                          1 while this process posts the daily facts
+//	feedback_votes_total{vote="up"|"down"}                👍 and 👎 cast or changed on answers
 //
 // plus the Go runtime's and the process's standard metrics.
 type Metrics struct {
@@ -43,6 +44,7 @@ type Metrics struct {
 	postsFailed         prometheus.Counter
 	storeUp             prometheus.Gauge
 	dailyLeader         prometheus.Gauge
+	votesUp, votesDown  prometheus.Counter
 }
 
 var _ bot.Observer = (*Metrics)(nil)
@@ -118,8 +120,14 @@ func NewMetrics() *Metrics {
 		Namespace: ns, Name: "daily_leader",
 		Help: "1 while this process is the one that posts the daily facts.",
 	})
+	votes := prometheus.NewCounterVec(prometheus.CounterOpts{
+		Namespace: ns, Name: "feedback_votes_total",
+		Help: "Votes on answers, cast or changed (a repeated press does not count), by vote.",
+	}, []string{"vote"})
+	m.votesUp = votes.WithLabelValues("up")
+	m.votesDown = votes.WithLabelValues("down")
 	m.reg.MustRegister(
-		questions, m.latency, interactions, m.rejects, m.rateLimited, m.reconnects, posts, m.storeUp, m.dailyLeader,
+		questions, m.latency, interactions, m.rejects, m.rateLimited, m.reconnects, posts, m.storeUp, m.dailyLeader, votes,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
@@ -145,6 +153,16 @@ func (m *Metrics) Answered(d time.Duration, answered bool) {
 // RateLimited counts a question refused to a user asking too often. It
 // implements bot.Observer.
 func (m *Metrics) RateLimited() { m.rateLimited.Inc() }
+
+// Voted counts a vote cast or changed on an answer. It implements
+// bot.Observer.
+func (m *Metrics) Voted(up bool) {
+	if up {
+		m.votesUp.Inc()
+	} else {
+		m.votesDown.Inc()
+	}
+}
 
 // Reconnected counts a gateway reconnection; it fits
 // bot.GatewayConfig.OnReconnect.

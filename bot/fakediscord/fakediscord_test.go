@@ -356,3 +356,22 @@ func TestWaitRequest(t *testing.T) {
 		t.Errorf("WaitRequest body = %s, want the late message", r.Body)
 	}
 }
+
+// TestModalResponses: a modal answering an interaction is checked against
+// Discord's limits.
+func TestModalResponses(t *testing.T) {
+	t.Parallel()
+	srv := fakediscord.New(t)
+	modal := func(title string) string {
+		return fmt.Sprintf(`{"type":9,"data":{"custom_id":"why:1:s","title":%q,"components":[{"type":1,"components":[{"type":4,"custom_id":"why","label":"What?","style":2,"max_length":200}]}]}}`, title)
+	}
+	if code, b := do(t, srv, "POST", "/api/v9/interactions/2/tok/callback", "", modal("👎 noted. What were you looking for?")); code != 204 {
+		t.Errorf("modal = %d %s, want 204", code, b)
+	}
+	if code, b := do(t, srv, "POST", "/api/v9/interactions/3/tok/callback", "", modal(strings.Repeat("x", 46))); code != 400 || !strings.Contains(b, "title") {
+		t.Errorf("modal with a 46-character title = %d %s, want 400", code, b)
+	}
+	if code, b := do(t, srv, "POST", "/api/v9/interactions/4/tok/callback", "", `{"type":9,"data":{"custom_id":"x","title":"t","components":[]}}`); code != 400 {
+		t.Errorf("modal without a text input = %d %s, want 400", code, b)
+	}
+}

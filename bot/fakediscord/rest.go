@@ -162,9 +162,19 @@ func (s *Server) postCallback(w http.ResponseWriter, r *http.Request) {
 	var body struct {
 		Type *int `json:"type"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&body); err != nil || body.Type == nil {
+	raw, err := io.ReadAll(r.Body)
+	if err == nil {
+		err = json.Unmarshal(raw, &body)
+	}
+	if err != nil || body.Type == nil {
 		writeError(w, http.StatusBadRequest, codeInvalidFormBody, "Invalid Form Body: type is required")
 		return
+	}
+	if *body.Type == 9 {
+		if msg := validateModal(raw); msg != "" {
+			writeError(w, http.StatusBadRequest, codeInvalidFormBody, "Invalid Form Body: "+msg)
+			return
+		}
 	}
 	id := r.PathValue("id")
 	s.mu.Lock()
@@ -340,4 +350,47 @@ func writeRaw(w http.ResponseWriter, status int, raw []byte) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	w.Write(raw)
+}
+
+// validateModal returns what Discord would find wrong with a modal
+// response, or "".
+func validateModal(payload []byte) string {
+	var m struct {
+		Data struct {
+			CustomID   string `json:"custom_id"`
+			Title      string `json:"title"`
+			Components []struct {
+				Type       int `json:"type"`
+				Components []struct {
+					Type      int    `json:"type"`
+					CustomID  string `json:"custom_id"`
+					Label     string `json:"label"`
+					MaxLength int    `json:"max_length"`
+				} `json:"components"`
+			} `json:"components"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(payload, &m); err != nil {
+		return err.Error()
+	}
+	d := m.Data
+	n := utf8.RuneCountInString
+	switch {
+	case n(d.Title) < 1 || n(d.Title) > 45:
+		return "data.title: must be 1-45 in length"
+	case d.CustomID == "" || n(d.CustomID) > 100:
+		return "data.custom_id: must be 1-100 in length"
+	case len(d.Components) < 1 || len(d.Components) > 5:
+		return "data.components: must be 1-5 in length"
+	}
+	for i, row := range d.Components {
+		if row.Type != 1 || len(row.Components) != 1 {
+			return fmt.Sprintf("data.components.%d: an action row of one text input", i)
+		}
+		ti := row.Components[0]
+		if ti.Type != 4 || ti.CustomID == "" || n(ti.Label) < 1 || n(ti.Label) > 45 || ti.MaxLength > 4000 {
+			return fmt.Sprintf("data.components.%d.components.0: invalid text input", i)
+		}
+	}
+	return ""
 }

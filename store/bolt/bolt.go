@@ -6,8 +6,9 @@
 // The top-level bucket "daily" holds the key "version" (the layout of the
 // whole file, a decimal number; "1" today) and the bucket "guilds", which
 // maps a server ID to its store.DailySchedule as JSON. The top-level bucket
-// "notes" holds the servers' notes (see notes.go). Open refuses a file
-// whose version it does not know. Every change is one bbolt transaction.
+// "notes" holds the servers' notes (see notes.go), and "feedback" the
+// answers kept for feedback (see feedback.go). Open refuses a file whose
+// version it does not know. Every change is one bbolt transaction.
 // Schedules are never deleted: /daily off keeps a schedule, switched off.
 //
 // # Damage
@@ -16,7 +17,7 @@
 // Open runs bbolt's consistency check and turns its panics (and those of
 // any later transaction, memory faults included) into errors wrapping
 // store.ErrDamaged that name the file and say what to do. It also compares
-// the file with the newest backup: since records are never deleted, a file
+// the file with the newest backup: since schedules are never deleted, a file
 // holding fewer schedules than its backup has lost some, and Open refuses
 // it. A missing or empty file is created anew, with a warning, unless a
 // backup holds schedules.
@@ -292,9 +293,12 @@ func (s *Store) migrate() (err error) {
 				return err
 			}
 		}
-		// The notes' buckets came later without changing the version: an
-		// older build leaves them alone.
-		return createNotesBuckets(tx)
+		// The notes' and the feedback's buckets came later without changing
+		// the version: an older build leaves them alone.
+		if err := createNotesBuckets(tx); err != nil {
+			return err
+		}
+		return createFeedbackBuckets(tx)
 	})
 }
 

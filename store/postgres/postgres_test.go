@@ -210,6 +210,10 @@ func TestOpenBadURL(t *testing.T) {
 // makes an update give up with ErrUnavailable instead of hanging.
 func TestStatementTimeout(t *testing.T) {
 	url := pgtest.URL(t)
+	// Migrate first, without the short timeout a busy machine may need.
+	if _, err := mustOpen(t, url, Options{Logger: quiet}).Migrate(t.Context()); err != nil {
+		t.Fatal(err)
+	}
 	s := mustOpen(t, url, Options{StatementTimeout: 200 * time.Millisecond, Logger: quiet})
 	if err := s.PutDailySchedules(t.Context(), []*store.DailySchedule{storetest.Full("300")}); err != nil {
 		t.Fatal(err)

@@ -23,6 +23,7 @@ type Store interface {
 	DailySchedules(ctx context.Context) ([]*store.DailySchedule, error)
 	PutDailySchedules(ctx context.Context, recs []*store.DailySchedule) error
 	NotesStore
+	FeedbackStore
 	Lead(ctx context.Context) (*store.Lease, error)
 	HasLeader(ctx context.Context) (bool, error)
 	Migrate(ctx context.Context) (int, error)
@@ -56,6 +57,7 @@ func Run(t *testing.T, open func(tb testing.TB) Store) {
 		{"Lead", testLead},
 		{"Migrate", testMigrate},
 	}
+	tests = append(tests, feedbackTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.fn(t, open(t))
