@@ -49,7 +49,7 @@ const (
 	msgGapsForbidden = "Sorry, only members with the Manage Server permission can see what the notes are missing."
 	msgGapsChoose    = "Choose what to do: `/notes gaps show`, `/notes gaps export` or `/notes gaps clear`."
 	msgGapsOff       = "Feedback on answers is off on this bot, so there are no gaps to show (the operator can turn on feedback.enabled)."
-	msgGapsFailed     = "Sorry, I couldn't read the feedback right now. Please try again in a moment, or use `conceptbot gaps` on the command line."
+	msgGapsFailed    = "Sorry, I couldn't read the feedback right now. Please try again in a moment, or use `conceptbot gaps` on the command line."
 )
 
 // gapsOption is the gaps subcommand group of /notes.
