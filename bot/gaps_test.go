@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"math/rand/v2"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -15,6 +17,8 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/conceptbot/conceptbot/feedback"
+	"github.com/conceptbot/conceptbot/notes"
+	"github.com/conceptbot/conceptbot/store/bolt"
 )
 
 // sortedWords is a Normalizer for tests: a question's words of four
@@ -206,5 +210,42 @@ func TestGapsFormatLimits(t *testing.T) {
 				t.Errorf("field %q lists %d gaps, want 1 to %d (value limit %d)", f.Name, n, gapsList, lim.fieldValue)
 			}
 		}
+	}
+}
+
+// TestGapsWithServerNotes: in a server with notes of its own, an answer
+// from them is kept and its gap names the closest section in them.
+func TestGapsWithServerNotes(t *testing.T) {
+	e := newNotesEnv(t, notes.Limits{}, AttachmentOptions{})
+	st, err := bolt.Open(filepath.Join(t.TempDir(), "feedback.db"), bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	wh, err := NewWebhooks(e.fd.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := testCorpus(t)
+	e.bot = New(&fakeSearcher{c: c}, c, Options{Rand: rand.NewPCG(1, 2), RateLimit: 1000, Notes: e.lib, Followups: wh,
+		Attachments: AttachmentOptions{Hosts: []string{e.fd.AttachmentHost()}}, Feedback: feedback.New(st, nil, feedback.Options{})})
+	e.add(t, "1", "zorblax.md", zorblaxDoc, false)
+	in, _ := e.interaction(2, "1", "0", askData("who settles quasar disputes"))
+	ans, _ := e.run(t, in)
+	_, down := voteButtons(t, ans)
+	in, _ = e.interaction(3, "1", "0", fmt.Sprintf(`{"custom_id":%q,"component_type":2}`, down))
+	if r, err := e.bot.Interaction(t.Context(), in); err != nil || r.Type != ResponseModal {
+		t.Fatalf("👎 = %+v, %v; want the modal", r, err)
+	}
+	show := func(guild string) string {
+		in, _ := e.interaction(2, guild, permManage, `{"id":"6","name":"notes","type":1,"options":[{"name":"gaps","type":2,"options":[{"name":"show","type":1}]}]}`)
+		r, _ := e.run(t, in)
+		return shown(r)
+	}
+	if got := show("1"); !strings.Contains(got, "**1 👎** 0 👍 who settles quasar disputes") || !strings.Contains(got, "answered from: Zorblax Treaty › Key Points") {
+		t.Errorf("/notes gaps show in server 1:\n%s\nwant the answer voted down, from the server's own document", got)
+	}
+	if got := show("2"); strings.Contains(got, "quasar") {
+		t.Errorf("/notes gaps show in server 2:\n%s\nwant nothing of server 1", got)
 	}
 }
