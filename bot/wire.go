@@ -177,13 +177,15 @@ const (
 	CommandTypeMessage                      = 3
 )
 
-// Modals, danger buttons and subcommand groups.
+// ResponseModal answers an interaction with a modal (a form).
+const ResponseModal ResponseType = 9
+
+// Modals' text inputs, danger buttons and subcommand groups.
 const (
-	ResponseModal                ResponseType = 9
-	ButtonDanger                              = 4
-	ComponentTextInput                        = 4
-	TextInputParagraph                        = 2
-	CommandOptionSubcommandGroup              = 2
+	ButtonDanger                 = 4
+	ComponentTextInput           = 4
+	TextInputParagraph           = 2
+	CommandOptionSubcommandGroup = 2
 )
 
 // Response is an interaction callback: the HTTP response body, or the body
