@@ -137,14 +137,13 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		return nil, errors.New("index mapping has no analyzer " + analyzerText)
 	}
 	ix := &Index{bleve: bi, corpus: c, analyzer: a, model: &fitted, lex: parseLexicon(synonymsText + "\n" + hinglishText), order: map[string]int{}, docStart: map[string]int{}}
-	mineAcronyms(ix.lex, c)
-	mineInitials(ix.lex, c)
-	ix.lexStem = lexicon{}
-	for _, k := range slices.Sorted(maps.Keys(ix.lex)) { // in order: alternatives' order is ranking's tie-break
-		if t := ix.analyze(k); len(t) == 1 && !strings.Contains(k, " ") {
-			ix.lexStem.add(t[0], ix.lex[k]...)
-		}
-	}
+	// Mining the notes' acronyms reads all their text, as names does
+	// below: side by side, reopening large notes takes half as long.
+	var mining sync.WaitGroup
+	mining.Go(func() {
+		mineAcronyms(ix.lex, c)
+		mineInitials(ix.lex, c)
+	})
 	var total float64
 	for i, p := range c.Passages() {
 		ix.order[p.ID] = i
@@ -163,6 +162,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	}
 	v, err := readVocabulary(bi, len(ix.length))
 	if err != nil {
+		mining.Wait()
 		bi.Close()
 		return nil, err
 	}
@@ -187,6 +187,13 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 			ix.titleDocs[t] = append(ix.titleDocs[t], d.ID)
 		}
 	}
+	mining.Wait()
+	ix.lexStem = lexicon{}
+	for _, k := range slices.Sorted(maps.Keys(ix.lex)) { // in order: alternatives' order is ranking's tie-break
+		if t := ix.analyze(k); len(t) == 1 && !strings.Contains(k, " ") {
+			ix.lexStem.add(t[0], ix.lex[k]...)
+		}
+	}
 	if len(ix.length) <= maxMemPostings {
 		ix.mem = ix.memPostings()
 	}
@@ -197,12 +204,17 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 // than not, and at least once where a sentence does not start.
 func (ix *Index) names(c *corpus.Corpus) map[string]bool {
 	upper, lower := map[string]int{}, map[string]int{}
+	keys := map[string]string{} // a word as written → its key: words recur
 	for _, p := range c.Passages() {
 		start := true
 		for _, w := range strings.Fields(p.Text) {
 			core := strings.TrimFunc(w, func(r rune) bool { return !isWordRune(r) })
 			if core != "" {
-				key := singular(strings.ToLower(core)) // "Standard" and "standards" are one word
+				key, ok := keys[core]
+				if !ok {
+					key = singular(strings.ToLower(core)) // "Standard" and "standards" are one word
+					keys[core] = key
+				}
 				r, _ := utf8.DecodeRuneInString(core)
 				switch {
 				case unicode.IsUpper(r) && !start:

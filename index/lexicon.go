@@ -105,23 +105,39 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 // counts too ("Second Administrative Reforms Commission": "sarc", "arc").
 // Initials of two letters that are words ("up", "us") are left out.
 func mineInitials(lx lexicon, c *corpus.Corpus) {
-	for _, p := range c.Passages() {
-		var run []string // the name being read: capitalised words and the connectors between them
-		flush := func() {
-			for len(run) > 0 && connector[strings.ToLower(run[len(run)-1])] {
-				run = run[:len(run)-1]
-			}
-			for start := 0; start < len(run); start++ {
-				if connector[strings.ToLower(run[start])] {
-					continue
-				}
-				if a := initials(strings.Join(run[start:], " ")); len(a) >= 3 && len(a) <= maxInitials || len(a) == 2 && !english.IsWord(a) && !isStop(a) {
-					lx.add(a, strings.ToLower(strings.Join(run[start:], " ")))
-				}
-			}
-			run = run[:0]
+	seen := map[string]bool{} // names read already: names recur
+	var run []string          // the name being read: capitalised words and the connectors between them
+	var letters []string      // the initials of each word of run
+	flush := func() {
+		for len(run) > 0 && connector[strings.ToLower(run[len(run)-1])] {
+			run = run[:len(run)-1]
 		}
-		for _, w := range strings.FieldsFunc(p.Text, func(r rune) bool { return !isWordRune(r) && r != '&' && r != '-' }) {
+		defer func() { run = run[:0] }()
+		if len(run) == 0 {
+			return
+		}
+		name := strings.Join(run, " ")
+		if seen[name] {
+			return
+		}
+		seen[name] = true
+		letters = letters[:0]
+		for _, w := range run {
+			letters = append(letters, initialLetters(w))
+		}
+		for start := range run {
+			if connector[strings.ToLower(run[start])] {
+				continue
+			}
+			// initials of run[start:] as one name: the words' initials in turn
+			a := strings.Join(letters[start:], "")
+			if (len(a) >= 3 && len(a) <= maxInitials || len(a) == 2 && !english.IsWord(a) && !isStop(a)) && len(lx[a]) < maxLongForms {
+				lx.add(a, strings.ToLower(strings.Join(run[start:], " ")))
+			}
+		}
+	}
+	for _, p := range c.Passages() {
+		eachWord(p.Text, func(r rune) bool { return isWordRune(r) || r == '&' || r == '-' }, func(w string) {
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case unicode.IsUpper(r) && len(run) < 2*maxInitials && !isAcronym(w):
@@ -131,8 +147,26 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			default:
 				flush()
 			}
-		}
+		})
 		flush()
+	}
+}
+
+// eachWord calls fn with each longest run of s's runes that inWord
+// accepts, as strings.FieldsFunc would list them.
+func eachWord(s string, inWord func(rune) bool, fn func(string)) {
+	start := -1
+	for i, r := range s {
+		switch {
+		case inWord(r) && start < 0:
+			start = i
+		case !inWord(r) && start >= 0:
+			fn(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		fn(s[start:])
 	}
 }
 
@@ -145,8 +179,14 @@ func isAcronym(w string) bool {
 // connector words may stand inside a name: "Ministry of Home Affairs".
 var connector = map[string]bool{"of": true, "and": true, "for": true, "on": true, "the": true, "&": true, "in": true}
 
-// maxInitials is the longest acronym mined from a name.
-const maxInitials = 6
+// maxInitials is the longest acronym mined from a name; maxLongForms the
+// most names mined for one acronym (the first in the notes' order): an
+// acronym of many names stands for none of them, and large notes would
+// otherwise give a short one thousands.
+const (
+	maxInitials  = 6
+	maxLongForms = 8
+)
 
 // longForm finds the words before an acronym whose initials spell it,
 // skipping short function words: "the US-EU Trade and Technology Council"
@@ -176,7 +216,12 @@ func longForm(before, acr string) string {
 	return strings.ToLower(strings.Join(words[start:], " "))
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 var stopSet = func() map[string]bool {
 	m := map[string]bool{}

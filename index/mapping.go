@@ -173,15 +173,21 @@ func document(p corpus.Passage) map[string]any {
 // initials is the acronym of a title: "Critical and Emerging Technologies
 // Partnership" → "cetp". Short function words are skipped.
 func initials(title string) string {
+	if a := initialLetters(title); len(a) >= 2 {
+		return a
+	}
+	return ""
+}
+
+// initialLetters is the first letter of each of s's words but short
+// function words, lower-case.
+func initialLetters(s string) string {
 	var b strings.Builder
-	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !isWordRune(r) }) {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }) {
 		if len(w) <= 3 && isStop(strings.ToLower(w)) {
 			continue
 		}
 		b.WriteString(strings.ToLower(w[:1]))
-	}
-	if b.Len() < 2 {
-		return ""
 	}
 	return b.String()
 }
