@@ -162,9 +162,16 @@ const (
 // expectsRE finds what a question asks for from its first words.
 var expectsRE = regexp.MustCompile(`^(?:(when|kab|what year|which year|in which year|what date|since when)|(how many|how much|how long|kitna|kitne|kitni|what percentage|what share|what proportion)|(who|whom|whose|kaun|kisne|kisko))\b`)
 
+// hinglishExpectsRE finds the same in Hinglish, whose question words
+// stand anywhere ("chandrayaan 3 kab launch hua").
+var hinglishExpectsRE = regexp.MustCompile(`\b(?:(kab|kis saal)|(kitna|kitne|kitni)|(kaun|kisne|kisko))\b`)
+
 // expects says what a normalised question asks for.
 func expects(q string) answerType {
 	m := expectsRE.FindStringSubmatch(q)
+	if m == nil {
+		m = hinglishExpectsRE.FindStringSubmatch(q)
+	}
 	switch {
 	case m == nil:
 		return anyType

@@ -88,3 +88,20 @@ func TestAnswerDecision(t *testing.T) {
 		}
 	}
 }
+
+func TestExpects(t *testing.T) {
+	for q, want := range map[string]answerType{
+		"when was the ttc set up":            timeType,
+		"how many members does the mpc have": numberType,
+		"who chairs the ntca":                nameType,
+		"chandrayaan 3 kab launch hua":       timeType,
+		"quad me kitne desh hai":             numberType,
+		"ntca ka chairman kaun hai":          nameType,
+		"what is the ttc":                    anyType,
+		"what happens when el nino comes":    anyType, // "when" inside a question joins clauses
+	} {
+		if got := expects(q); got != want {
+			t.Errorf("expects(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"maps"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -66,6 +67,7 @@ type Index struct {
 	dir         string         // the on-disk index directory; "" in memory
 
 	titleTerms    map[string][]string // document ID → the distinct terms of its title
+	titleHead     map[string][]string // document ID → those of its name before a subtitle ("Chandrayaan-3" of "Chandrayaan-3 - India's Moon Landing"), if it has one
 	titleInitials map[string]string   // document ID → the term of its initials ("cetp")
 	titleDocs     map[string][]string // title term (or initials) → IDs of the documents it is in
 
@@ -170,15 +172,13 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.headings = headingsOf(c)
 	ix.topical = topicalWords(c)
 	ix.proper = ix.names(c)
-	ix.titleTerms, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string]string{}, map[string][]string{}
+	ix.titleTerms, ix.titleHead, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][]string{}, map[string]string{}, map[string][]string{}
 	for _, d := range c.Docs {
-		var terms []string
-		for _, t := range ix.analyze(d.Title) {
-			if !slices.Contains(terms, t) {
-				terms = append(terms, t)
-			}
-		}
+		terms := distinct(ix.analyze(d.Title))
 		ix.titleTerms[d.ID] = terms
+		if head := titleHead(d.Title); head != "" {
+			ix.titleHead[d.ID] = distinct(ix.analyze(head))
+		}
 		if t := ix.analyze(initials(d.Title)); len(t) == 1 {
 			ix.titleInitials[d.ID] = t[0]
 			terms = append(terms, t[0])
@@ -451,4 +451,27 @@ func singular(s string) string {
 		return s[:len(s)-1]
 	}
 	return s
+}
+
+// subtitleRE finds where a title's subtitle starts: "Name: subtitle",
+// "Name - subtitle".
+var subtitleRE = regexp.MustCompile(`:\s|\s[-–—|]\s`)
+
+// titleHead is the name a title gives before its subtitle, or "".
+func titleHead(title string) string {
+	if loc := subtitleRE.FindStringIndex(title); loc != nil && loc[0] > 0 {
+		return strings.TrimSpace(title[:loc[0]])
+	}
+	return ""
+}
+
+// distinct returns terms without repeats, in order, in a new slice.
+func distinct(terms []string) []string {
+	var out []string
+	for _, t := range terms {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

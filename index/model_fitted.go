@@ -9,42 +9,43 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.834,    // match: 5.15 to 6.57 over the folds
-		rRepeat:          0.2935,   // repeat: -0.497 to 1.02 over the folds
-		rHeading:         2.066,    // heading: 1.15 to 2.82 over the folds
-		rQuestion:        1.164,    // faq-question: 0.562 to 1.71 over the folds
-		rEarly:           2.473,    // early: 2.21 to 3.29 over the folds
-		rTogether:        1.683,    // together: 0.835 to 2.15 over the folds
-		rDocMatch:        8.024,    // document-match: 6.73 to 9.73 over the folds
-		rComplete:        0.6459,   // complete: 0.35 to 1.21 over the folds
-		rNameMissed:      -0.2444,  // name-missed: -0.492 to -0.00792 over the folds
-		rHeadMissed:      -1.311,   // head-missed: -1.38 to -1.08 over the folds
-		rSection:         2.199,    // named-section: 1.86 to 4 over the folds
-		rDefinition:      4.654,    // definition-asked: 4.21 to 5.2 over the folds
-		rNamedDoc:        3.425,    // named-document: 2.69 to 3.54 over the folds
-		rEvent:           0.971,    // event: 0.497 to 1.62 over the folds
-		rDefinitionKind:  0.5729,   // kind:definition: 0.285 to 0.717 over the folds
-		rBackgroundKind:  0.6511,   // kind:background: 0.277 to 0.938 over the folds
-		rKeyPointKind:    0.5648,   // kind:key-point: 0.299 to 0.734 over the folds
-		rDevelopmentKind: -0.3638,  // kind:development: -0.717 to -0.18 over the folds
-		rFAQKind:         -0.01282, // kind:faq: -0.197 to 0.241 over the folds
-		rExamTipKind:     -1.269,   // kind:exam-tip: -2.42 to -0.989 over the folds
-		rRelevanceKind:   0.3958,   // kind:relevance: -1.41 to 0.871 over the folds
-		rListKind:        -2.428,   // kind:list: -3.77 to -2.19 over the folds
-		rLength:          0.006213, // length: -0.133 to 0.186 over the folds
+		rMatch:           5.551,   // match: 4.85 to 6.31 over the folds
+		rRepeat:          0.6826,  // repeat: 0.156 to 1.65 over the folds
+		rHeading:         1.935,   // heading: 1.3 to 2.36 over the folds
+		rQuestion:        1.002,   // faq-question: 0.362 to 1.51 over the folds
+		rEarly:           2.518,   // early: 2.22 to 3.42 over the folds
+		rTogether:        1.561,   // together: 0.551 to 2.03 over the folds
+		rDocMatch:        8.76,    // document-match: 7.23 to 11 over the folds
+		rComplete:        0.6182,  // complete: 0.309 to 1.19 over the folds
+		rNameMissed:      -0.3036, // name-missed: -0.449 to -0.0502 over the folds
+		rHeadMissed:      -1.299,  // head-missed: -1.38 to -1.07 over the folds
+		rSection:         2.202,   // named-section: 1.92 to 3.93 over the folds
+		rDefinition:      4.69,    // definition-asked: 4.36 to 5.2 over the folds
+		rNamedDoc:        6.284,   // named-document: 5.12 to 6.74 over the folds
+		rEvent:           0.9816,  // event: 0.482 to 1.64 over the folds
+		rTypeMissed:      -0.9262, // type-missed: -1.84 to -0.662 over the folds
+		rDefinitionKind:  0.5265,  // kind:definition: 0.228 to 0.675 over the folds
+		rBackgroundKind:  0.6813,  // kind:background: 0.287 to 1.05 over the folds
+		rKeyPointKind:    0.7062,  // kind:key-point: 0.458 to 0.863 over the folds
+		rDevelopmentKind: -0.3287, // kind:development: -0.687 to -0.159 over the folds
+		rFAQKind:         0.05777, // kind:faq: -0.106 to 0.331 over the folds
+		rExamTipKind:     -0.9664, // kind:exam-tip: -2.19 to -0.639 over the folds
+		rRelevanceKind:   0.4387,  // kind:relevance: -1.5 to 0.918 over the folds
+		rListKind:        -2.251,  // kind:list: -3.52 to -2.07 over the folds
+		rLength:          0.06715, // length: -0.0768 to 0.278 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.326,  // bias: -1.53 to -1.14 over the folds
-		aCoverage:       1.646,   // coverage: 1.46 to 1.77 over the folds
-		aSpecific:       1.217,   // specific: 1.04 to 1.32 over the folds
-		aFaint:          0.05911, // faint: -0.114 to 0.166 over the folds
-		aUnknown:        -0.8365, // unknown-words: -1.03 to -0.691 over the folds
-		aDocCoverage:    1.356,   // document-coverage: 1.27 to 1.63 over the folds
-		aNameMissed:     -0.5741, // name-missed: -0.833 to -0.206 over the folds
-		aHeadMissed:     -1.302,  // head-missed: -1.46 to -1.06 over the folds
-		aHeaviestMissed: -0.8254, // heaviest-missed: -1.04 to -0.565 over the folds
-		aTypeMissed:     0.1369,  // type-missed: -0.254 to 0.47 over the folds
-		aNamed:          0.6739,  // named-part: 0.59 to 0.768 over the folds
-		aMargin:         0.6372,  // margin: 0.469 to 0.844 over the folds
+		aBias:           -1.273,  // bias: -1.5 to -0.996 over the folds
+		aCoverage:       1.661,   // coverage: 1.46 to 1.81 over the folds
+		aSpecific:       1.208,   // specific: 1.05 to 1.31 over the folds
+		aFaint:          0.0396,  // faint: -0.13 to 0.154 over the folds
+		aUnknown:        -0.837,  // unknown-words: -1.01 to -0.713 over the folds
+		aDocCoverage:    1.316,   // document-coverage: 1.2 to 1.52 over the folds
+		aNameMissed:     -0.5397, // name-missed: -0.895 to -0.284 over the folds
+		aHeadMissed:     -1.303,  // head-missed: -1.49 to -1.06 over the folds
+		aHeaviestMissed: -0.8197, // heaviest-missed: -1.05 to -0.56 over the folds
+		aTypeMissed:     -0.2479, // type-missed: -0.398 to 0.135 over the folds
+		aNamed:          0.6803,  // named-part: 0.585 to 0.782 over the folds
+		aMargin:         0.5827,  // margin: 0.238 to 0.847 over the folds
 	},
 }

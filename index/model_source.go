@@ -15,7 +15,7 @@ var (
 		rMatch: "rMatch", rRepeat: "rRepeat", rHeading: "rHeading", rQuestion: "rQuestion",
 		rEarly: "rEarly", rTogether: "rTogether", rDocMatch: "rDocMatch", rComplete: "rComplete", rNameMissed: "rNameMissed",
 		rHeadMissed: "rHeadMissed", rSection: "rSection", rDefinition: "rDefinition",
-		rNamedDoc: "rNamedDoc", rEvent: "rEvent", rDefinitionKind: "rDefinitionKind",
+		rNamedDoc: "rNamedDoc", rEvent: "rEvent", rTypeMissed: "rTypeMissed", rDefinitionKind: "rDefinitionKind",
 		rBackgroundKind: "rBackgroundKind", rKeyPointKind: "rKeyPointKind",
 		rDevelopmentKind: "rDevelopmentKind", rFAQKind: "rFAQKind", rExamTipKind: "rExamTipKind",
 		rRelevanceKind: "rRelevanceKind", rListKind: "rListKind", rLength: "rLength",

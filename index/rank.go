@@ -64,6 +64,9 @@ const (
 	rNamedDoc
 	// rEvent: 1 for a development when the question asks what happened.
 	rEvent
+	// rTypeMissed: 1 when the question asks when, how many or who and the
+	// passage has no date, number or name.
+	rTypeMissed
 	// rDefinitionKind … rListKind: what part of a concept document the
 	// passage is (see corpus.Kind); any other section has none of them.
 	rDefinitionKind
@@ -83,7 +86,7 @@ var rankNames = [nRank]string{
 	rMatch: "match", rRepeat: "repeat", rHeading: "heading", rQuestion: "faq-question",
 	rEarly: "early", rTogether: "together", rDocMatch: "document-match", rComplete: "complete", rNameMissed: "name-missed",
 	rHeadMissed: "head-missed", rSection: "named-section", rDefinition: "definition-asked",
-	rNamedDoc: "named-document", rEvent: "event", rDefinitionKind: "kind:definition",
+	rNamedDoc: "named-document", rEvent: "event", rTypeMissed: "type-missed", rDefinitionKind: "kind:definition",
 	rBackgroundKind: "kind:background", rKeyPointKind: "kind:key-point",
 	rDevelopmentKind: "kind:development", rFAQKind: "kind:faq", rExamTipKind: "kind:exam-tip",
 	rRelevanceKind: "kind:relevance", rListKind: "kind:list", rLength: "length",
@@ -251,6 +254,9 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		}
 		if p.event && s.passage.Kind == corpus.KindDevelopment {
 			f[rEvent] = 1
+		}
+		if p.expects != anyType && !has(s.passage.Text, p.expects) {
+			f[rTypeMissed] = 1
 		}
 		if kf, ok := kindFeature[s.passage.Kind]; ok {
 			f[kf] = 1

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -208,6 +209,63 @@ func TestFeatureNamedDocument(t *testing.T) {
 	checkFeature(t, rNamedDoc, []featureCase{
 		{name: "named", question: "solar sails fuel", passage: sailKP3, want: 1},
 		{name: "half a title is not a name", question: "solar fuel", passage: sailKP3, want: 0},
+	})
+}
+
+// TestFeatureNamedDocumentHead: naming a title's name before its subtitle
+// names the document.
+func TestFeatureNamedDocumentHead(t *testing.T) {
+	d, err := corpus.Parse("sails.md", []byte(strings.Replace(sailNotes, "# Solar Sails\n", "# Solar Sails - Riding the Light of Distant Stars\n", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	kp3 := strings.Replace(sailKP3, "solar-sails/", "solar-sails-riding-the-light-of-distant-stars/", 1)
+	for q, want := range map[string]float64{"solar sails fuel": 1, "distant stars fuel": 0} {
+		_, fs := features(t, ix, q)
+		f, ok := fs[kp3]
+		if !ok {
+			t.Fatalf("%q: %s is not a candidate", q, kp3)
+		}
+		if math.Abs(f[rNamedDoc]-want) > 0.005 {
+			t.Errorf("%q: %s = %.3f, want %v", q, rNamedDoc, f[rNamedDoc], want)
+		}
+	}
+}
+
+func TestTitleHead(t *testing.T) {
+	for title, want := range map[string]string{
+		"ADITYA-L1 - INDIA'S FIRST SOLAR MISSION":        "ADITYA-L1",
+		"El Niño and La Niña (ENSO): Meaning and Impact": "El Niño and La Niña (ENSO)",
+		"Project Tiger | Notes":                          "Project Tiger",
+		"Government of India Act, 1935":                  "",
+		"Critical and Emerging Technologies Partnership": "",
+		"Ratio 3:2 explained":                            "",
+	} {
+		if got := titleHead(title); got != want {
+			t.Errorf("titleHead(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
+
+func TestFeatureTypeMissed(t *testing.T) {
+	checkFeature(t, rTypeMissed, []featureCase{
+		{name: "when, a year", question: "when was ikaros launched", passage: sailKP2, want: 0},
+		{name: "when, no date", question: "when was ikaros launched", passage: sailKP4, want: 1},
+		{name: "kab, a year", question: "ikaros kab bheja gaya", passage: sailKP2, want: 0},
+		{name: "kab, no date", question: "sails kab bheje gaye", passage: sailKP4, want: 1},
+		{name: "how many, a number", question: "how many sails has nasa unfurled", passage: sailDev1, want: 0},
+		{name: "how many, no number", question: "how many sails has nasa unfurled", passage: sailKP4, want: 1},
+		{name: "who, a name", question: "who imagined sails", passage: sailHistory, want: 0},
+		{name: "not asked", question: "ikaros launch", passage: sailKP4, want: 0},
 	})
 }
 

@@ -484,10 +484,21 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 
 // titleShare is the share, and the number, of the terms of document d's
 // title that the question names, each term counted by its idf ("1935 act"
-// names most of "Government of India Act, 1935"); naming its initials
-// names it all.
+// names most of "Government of India Act, 1935"), or of its name before a
+// subtitle if the question names more of that; naming its initials names
+// it all.
 func (ix *Index) titleShare(p plan, d string) (float64, int) {
-	terms := ix.titleTerms[d]
+	share, n := ix.termsShare(p, d, ix.titleTerms[d])
+	if head := ix.titleHead[d]; len(head) > 0 {
+		if hs, hn := ix.termsShare(p, d, head); hs > share {
+			return hs, hn
+		}
+	}
+	return share, n
+}
+
+// termsShare is titleShare of some of d's title terms.
+func (ix *Index) termsShare(p plan, d string, terms []string) (float64, int) {
 	if len(terms) == 0 {
 		return 0, 0
 	}
