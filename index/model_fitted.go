@@ -9,43 +9,43 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.551,   // match: 4.85 to 6.31 over the folds
-		rRepeat:          0.6826,  // repeat: 0.156 to 1.65 over the folds
-		rHeading:         1.935,   // heading: 1.3 to 2.36 over the folds
-		rQuestion:        1.002,   // faq-question: 0.362 to 1.51 over the folds
-		rEarly:           2.518,   // early: 2.22 to 3.42 over the folds
-		rTogether:        1.561,   // together: 0.551 to 2.03 over the folds
-		rDocMatch:        8.76,    // document-match: 7.23 to 11 over the folds
-		rComplete:        0.6182,  // complete: 0.309 to 1.19 over the folds
-		rNameMissed:      -0.3036, // name-missed: -0.449 to -0.0502 over the folds
-		rHeadMissed:      -1.299,  // head-missed: -1.38 to -1.07 over the folds
-		rSection:         2.202,   // named-section: 1.92 to 3.93 over the folds
-		rDefinition:      4.69,    // definition-asked: 4.36 to 5.2 over the folds
-		rNamedDoc:        6.284,   // named-document: 5.12 to 6.74 over the folds
-		rEvent:           0.9816,  // event: 0.482 to 1.64 over the folds
-		rTypeMissed:      -0.9262, // type-missed: -1.84 to -0.662 over the folds
-		rDefinitionKind:  0.5265,  // kind:definition: 0.228 to 0.675 over the folds
-		rBackgroundKind:  0.6813,  // kind:background: 0.287 to 1.05 over the folds
-		rKeyPointKind:    0.7062,  // kind:key-point: 0.458 to 0.863 over the folds
-		rDevelopmentKind: -0.3287, // kind:development: -0.687 to -0.159 over the folds
-		rFAQKind:         0.05777, // kind:faq: -0.106 to 0.331 over the folds
-		rExamTipKind:     -0.9664, // kind:exam-tip: -2.19 to -0.639 over the folds
-		rRelevanceKind:   0.4387,  // kind:relevance: -1.5 to 0.918 over the folds
-		rListKind:        -2.251,  // kind:list: -3.52 to -2.07 over the folds
-		rLength:          0.06715, // length: -0.0768 to 0.278 over the folds
+		rMatch:           4.116,   // match: 3.81 to 4.34 over the folds
+		rRepeat:          1.471,   // repeat: 1.25 to 2.04 over the folds
+		rHeading:         1.749,   // heading: 1.54 to 1.9 over the folds
+		rQuestion:        0.6254,  // faq-question: 0.312 to 0.868 over the folds
+		rEarly:           2.043,   // early: 1.86 to 2.45 over the folds
+		rTogether:        0.9188,  // together: 0.546 to 1.11 over the folds
+		rDocMatch:        3.281,   // document-match: 2.62 to 3.35 over the folds
+		rComplete:        1.014,   // complete: 0.818 to 1.37 over the folds
+		rNameMissed:      -0.3608, // name-missed: -0.479 to -0.183 over the folds
+		rHeadMissed:      -0.1793, // head-missed: -0.198 to -0.126 over the folds
+		rSection:         1.431,   // named-section: 1.23 to 1.6 over the folds
+		rDefinition:      2.341,   // definition-asked: 2.07 to 2.48 over the folds
+		rNamedDoc:        1.735,   // named-document: 1.44 to 1.79 over the folds
+		rEvent:           0.781,   // event: 0.476 to 1.07 over the folds
+		rTypeMissed:      -0.8625, // type-missed: -1.37 to -0.666 over the folds
+		rDefinitionKind:  0.4796,  // kind:definition: 0.253 to 0.609 over the folds
+		rBackgroundKind:  0.493,   // kind:background: 0.169 to 0.734 over the folds
+		rKeyPointKind:    0.4405,  // kind:key-point: 0.228 to 0.535 over the folds
+		rDevelopmentKind: -0.4187, // kind:development: -0.606 to -0.292 over the folds
+		rFAQKind:         0.0365,  // kind:faq: -0.0899 to 0.218 over the folds
+		rExamTipKind:     -0.8215, // kind:exam-tip: -1.39 to -0.576 over the folds
+		rRelevanceKind:   0.1008,  // kind:relevance: -0.888 to 0.353 over the folds
+		rListKind:        -1.351,  // kind:list: -1.45 to -1.19 over the folds
+		rLength:          0.02859, // length: -0.0838 to 0.248 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.273,  // bias: -1.5 to -0.996 over the folds
-		aCoverage:       1.661,   // coverage: 1.46 to 1.81 over the folds
-		aSpecific:       1.208,   // specific: 1.05 to 1.31 over the folds
-		aFaint:          0.0396,  // faint: -0.13 to 0.154 over the folds
-		aUnknown:        -0.837,  // unknown-words: -1.01 to -0.713 over the folds
-		aDocCoverage:    1.316,   // document-coverage: 1.2 to 1.52 over the folds
-		aNameMissed:     -0.5397, // name-missed: -0.895 to -0.284 over the folds
-		aHeadMissed:     -1.303,  // head-missed: -1.49 to -1.06 over the folds
-		aHeaviestMissed: -0.8197, // heaviest-missed: -1.05 to -0.56 over the folds
-		aTypeMissed:     -0.2479, // type-missed: -0.398 to 0.135 over the folds
-		aNamed:          0.6803,  // named-part: 0.585 to 0.782 over the folds
-		aMargin:         0.5827,  // margin: 0.238 to 0.847 over the folds
+		aBias:           -1.419,  // bias: -1.61 to -1.25 over the folds
+		aCoverage:       1.591,   // coverage: 1.37 to 1.74 over the folds
+		aSpecific:       1.154,   // specific: 0.951 to 1.27 over the folds
+		aFaint:          0.01022, // faint: -0.153 to 0.108 over the folds
+		aUnknown:        -0.8553, // unknown-words: -0.986 to -0.734 over the folds
+		aDocCoverage:    1.428,   // document-coverage: 1.35 to 1.71 over the folds
+		aNameMissed:     -0.5735, // name-missed: -0.702 to -0.276 over the folds
+		aHeadMissed:     -1.471,  // head-missed: -1.57 to -1.27 over the folds
+		aHeaviestMissed: -0.7389, // heaviest-missed: -0.98 to -0.509 over the folds
+		aTypeMissed:     -0.257,  // type-missed: -0.464 to 0.137 over the folds
+		aNamed:          0.6706,  // named-part: 0.545 to 0.766 over the folds
+		aMargin:         0.8107,  // margin: 0.711 to 0.995 over the folds
 	},
 }
