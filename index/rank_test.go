@@ -42,7 +42,13 @@ GS III: space technology (ISRO, NASA), and how solar sails and photons relate to
 // mustSailIndex indexes sailNotes alone.
 func mustSailIndex(tb testing.TB) *Index {
 	tb.Helper()
-	d, err := corpus.Parse("sails.md", []byte(sailNotes))
+	return mustNotesIndex(tb, sailNotes)
+}
+
+// mustNotesIndex indexes one Markdown document.
+func mustNotesIndex(tb testing.TB, notes string) *Index {
+	tb.Helper()
+	d, err := corpus.Parse("sails.md", []byte(notes))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -215,19 +221,7 @@ func TestFeatureNamedDocument(t *testing.T) {
 // TestFeatureNamedDocumentHead: naming a title's name before its subtitle
 // names the document.
 func TestFeatureNamedDocumentHead(t *testing.T) {
-	d, err := corpus.Parse("sails.md", []byte(strings.Replace(sailNotes, "# Solar Sails\n", "# Solar Sails - Riding the Light of Distant Stars\n", 1)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(context.Background(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := mustNotesIndex(t, strings.Replace(sailNotes, "# Solar Sails\n", "# Solar Sails - Riding the Light of Distant Stars\n", 1))
 	kp3 := strings.Replace(sailKP3, "solar-sails/", "solar-sails-riding-the-light-of-distant-stars/", 1)
 	for q, want := range map[string]float64{"solar sails fuel": 1, "distant stars fuel": 0} {
 		_, fs := features(t, ix, q)
