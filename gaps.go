@@ -152,13 +152,3 @@ func (a *app) openFeedbackStore(ctx context.Context, c *config.Config) (feedback
 	fmt.Fprintf(a.stderr, "conceptbot is running with %s open; reading its newest backup, %s (made %s)\n", path, filepath.Base(newest), made)
 	return b, nil
 }
-
-// isSnowflake reports whether s looks like a Discord ID.
-func isSnowflake(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != "" && len(s) <= 20
-}

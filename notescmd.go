@@ -51,13 +51,14 @@ func guildFlag(cmd *cobra.Command, required bool) (string, error) {
 	switch {
 	case g == "" && required:
 		return "", usageError{err: errors.New("which server? give its ID with --guild (in Discord: right-click the server › Copy Server ID)")}
-	case g != "" && !isDigits(g):
+	case g != "" && !isSnowflake(g):
 		return "", usageError{err: fmt.Errorf("--guild %q: a server's ID is digits only", g)}
 	}
 	return g, nil
 }
 
-func isDigits(s string) bool {
+// isSnowflake reports whether s looks like a Discord ID: digits only.
+func isSnowflake(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {
 			return false
