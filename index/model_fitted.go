@@ -9,43 +9,43 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.116,   // match: 3.81 to 4.34 over the folds
-		rRepeat:          1.471,   // repeat: 1.25 to 2.04 over the folds
-		rHeading:         1.749,   // heading: 1.54 to 1.9 over the folds
-		rQuestion:        0.6254,  // faq-question: 0.312 to 0.868 over the folds
-		rEarly:           2.043,   // early: 1.86 to 2.45 over the folds
-		rTogether:        0.9188,  // together: 0.546 to 1.11 over the folds
-		rDocMatch:        3.281,   // document-match: 2.62 to 3.35 over the folds
-		rComplete:        1.014,   // complete: 0.818 to 1.37 over the folds
-		rNameMissed:      -0.3608, // name-missed: -0.479 to -0.183 over the folds
-		rHeadMissed:      -0.1793, // head-missed: -0.198 to -0.126 over the folds
-		rSection:         1.431,   // named-section: 1.23 to 1.6 over the folds
+		rMatch:           4.109,   // match: 3.8 to 4.34 over the folds
+		rRepeat:          1.479,   // repeat: 1.25 to 2.05 over the folds
+		rHeading:         1.733,   // heading: 1.52 to 1.88 over the folds
+		rQuestion:        0.6243,  // faq-question: 0.312 to 0.867 over the folds
+		rEarly:           2.041,   // early: 1.86 to 2.45 over the folds
+		rTogether:        0.9183,  // together: 0.545 to 1.11 over the folds
+		rDocMatch:        3.282,   // document-match: 2.63 to 3.35 over the folds
+		rComplete:        1.012,   // complete: 0.818 to 1.37 over the folds
+		rNameMissed:      -0.3613, // name-missed: -0.48 to -0.183 over the folds
+		rHeadMissed:      -0.1794, // head-missed: -0.198 to -0.126 over the folds
+		rSection:         1.451,   // named-section: 1.26 to 1.62 over the folds
 		rDefinition:      2.341,   // definition-asked: 2.07 to 2.48 over the folds
-		rNamedDoc:        1.735,   // named-document: 1.44 to 1.79 over the folds
-		rEvent:           0.781,   // event: 0.476 to 1.07 over the folds
-		rTypeMissed:      -0.8625, // type-missed: -1.37 to -0.666 over the folds
-		rDefinitionKind:  0.4796,  // kind:definition: 0.253 to 0.609 over the folds
-		rBackgroundKind:  0.493,   // kind:background: 0.169 to 0.734 over the folds
-		rKeyPointKind:    0.4405,  // kind:key-point: 0.228 to 0.535 over the folds
-		rDevelopmentKind: -0.4187, // kind:development: -0.606 to -0.292 over the folds
-		rFAQKind:         0.0365,  // kind:faq: -0.0899 to 0.218 over the folds
-		rExamTipKind:     -0.8215, // kind:exam-tip: -1.39 to -0.576 over the folds
-		rRelevanceKind:   0.1008,  // kind:relevance: -0.888 to 0.353 over the folds
-		rListKind:        -1.351,  // kind:list: -1.45 to -1.19 over the folds
-		rLength:          0.02859, // length: -0.0838 to 0.248 over the folds
+		rNamedDoc:        1.735,   // named-document: 1.45 to 1.79 over the folds
+		rEvent:           0.7807,  // event: 0.476 to 1.07 over the folds
+		rTypeMissed:      -0.8622, // type-missed: -1.37 to -0.665 over the folds
+		rDefinitionKind:  0.4789,  // kind:definition: 0.252 to 0.608 over the folds
+		rBackgroundKind:  0.4925,  // kind:background: 0.168 to 0.733 over the folds
+		rKeyPointKind:    0.4395,  // kind:key-point: 0.226 to 0.534 over the folds
+		rDevelopmentKind: -0.4199, // kind:development: -0.608 to -0.293 over the folds
+		rFAQKind:         0.03437, // kind:faq: -0.0922 to 0.216 over the folds
+		rExamTipKind:     -0.8147, // kind:exam-tip: -1.38 to -0.566 over the folds
+		rRelevanceKind:   0.09959, // kind:relevance: -0.888 to 0.352 over the folds
+		rListKind:        -1.352,  // kind:list: -1.45 to -1.19 over the folds
+		rLength:          0.02822, // length: -0.0842 to 0.247 over the folds
 	},
 	Answer: [nAnswer]float64{
 		aBias:           -1.419,  // bias: -1.61 to -1.25 over the folds
 		aCoverage:       1.591,   // coverage: 1.37 to 1.74 over the folds
 		aSpecific:       1.154,   // specific: 0.951 to 1.27 over the folds
-		aFaint:          0.01022, // faint: -0.153 to 0.108 over the folds
+		aFaint:          0.01025, // faint: -0.153 to 0.108 over the folds
 		aUnknown:        -0.8553, // unknown-words: -0.986 to -0.734 over the folds
 		aDocCoverage:    1.428,   // document-coverage: 1.35 to 1.71 over the folds
-		aNameMissed:     -0.5735, // name-missed: -0.702 to -0.276 over the folds
+		aNameMissed:     -0.5736, // name-missed: -0.702 to -0.276 over the folds
 		aHeadMissed:     -1.471,  // head-missed: -1.57 to -1.27 over the folds
-		aHeaviestMissed: -0.7389, // heaviest-missed: -0.98 to -0.509 over the folds
-		aTypeMissed:     -0.257,  // type-missed: -0.464 to 0.137 over the folds
-		aNamed:          0.6706,  // named-part: 0.545 to 0.766 over the folds
-		aMargin:         0.8107,  // margin: 0.711 to 0.995 over the folds
+		aHeaviestMissed: -0.739,  // heaviest-missed: -0.981 to -0.509 over the folds
+		aTypeMissed:     -0.2572, // type-missed: -0.464 to 0.137 over the folds
+		aNamed:          0.6699,  // named-part: 0.545 to 0.766 over the folds
+		aMargin:         0.811,   // margin: 0.711 to 0.994 over the folds
 	},
 }

@@ -78,9 +78,12 @@ var eventWords = map[string]bool{"did": true, "recently": true, "latest": true, 
 var (
 	mentionRE  = regexp.MustCompile(`<[@#][!&]?\d+>|@everyone|@here`)
 	yearQRE    = regexp.MustCompile(`\b(1[89]\d\d|20\d\d|21\d\d)\b`)
-	ordinalQRE = regexp.MustCompile(`([a-z&]+(?: [a-z]+){0,2}) ?(?:no\.? ?|number ?|#)?(\d{1,3})\b`)
-	headRE     = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
-	definesRE  = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)\s*\??$)\b`)
+	ordinalQRE = regexp.MustCompile(`([a-z&]+(?: [a-z]+){0,2}?) *(?:no\.? *|number *|#)?(\d{1,3})\b`)
+	// ordinalAfterQRE: "3rd key point", "2nd faq".
+	ordinalAfterQRE = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th) ([a-z&]+(?: [a-z]+){0,2})`)
+	ordinalWordRE   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
+	headRE          = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
+	definesRE       = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)\s*\??$)\b`)
 )
 
 // straighten replaces typographic quotes and dashes and dotted country
@@ -634,14 +637,25 @@ func osa(a, b []rune, limit int) int {
 // alias followed by a number ("key point 7", "faq #2", "point 3"), a heading
 // with a year ("developments in 2024"), or a heading alone ("exam tip").
 func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
-	var ordinals [][]string
-	if hasDigit(q) {
-		ordinals = ordinalQRE.FindAllStringSubmatch(strings.ReplaceAll(q, "#", " #"), -1)
+	type numbered struct {
+		n     int
+		words []string // the words before the number ("key point 3"), or after it ("3rd key point")
+		after bool
 	}
-	for _, m := range ordinals {
-		n, _ := strconv.Atoi(m[2])
-		before := strings.Fields(m[1])
-		// The heading whose alias takes the most words before the number:
+	var ordinals []numbered
+	if hasDigit(q) {
+		for _, m := range ordinalQRE.FindAllStringSubmatch(strings.ReplaceAll(q, "#", " #"), -1) {
+			n, _ := strconv.Atoi(m[2])
+			ordinals = append(ordinals, numbered{n, strings.Fields(m[1]), false})
+		}
+		for _, m := range ordinalAfterQRE.FindAllStringSubmatch(q, -1) {
+			n, _ := strconv.Atoi(m[1])
+			ordinals = append(ordinals, numbered{n, strings.Fields(m[2]), true})
+		}
+	}
+	for _, o := range ordinals {
+		n := o.n
+		// The heading whose alias takes the most words next to the number:
 		// "key point 3" is a key point, not a point of "Lagrange Points";
 		// a strong alias before a weak one of as many words.
 		var best *heading
@@ -653,9 +667,15 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			}
 			for ai, a := range h.aliases {
 				aw := strings.Fields(a)
+				if len(aw) > len(o.words) {
+					continue
+				}
+				next := o.words[len(o.words)-len(aw):]
+				if o.after {
+					next = o.words[:len(aw)]
+				}
 				strong := ai < h.strong
-				if len(aw) <= len(before) && strings.Join(before[len(before)-len(aw):], " ") == a &&
-					(len(aw) > bestWords || len(aw) == bestWords && strong && !bestStrong) {
+				if strings.Join(next, " ") == a && (len(aw) > bestWords || len(aw) == bestWords && strong && !bestStrong) {
 					best, bestWords, bestStrong = h, len(aw), strong
 				}
 			}
@@ -719,7 +739,7 @@ func (ix *Index) onlySection(p plan) bool {
 	}
 	for _, c := range p.concepts {
 		for _, w := range strings.Fields(c.word) {
-			if !name[w] && !isYearish(w) && !isNumber(w) {
+			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) {
 				return false
 			}
 		}

@@ -204,6 +204,27 @@ func TestFeatureSection(t *testing.T) {
 	})
 }
 
+// TestSectionLookUps: the ways students number a part of the notes are
+// look-ups, answered with that part.
+func TestSectionLookUps(t *testing.T) {
+	ix := mustSailIndex(t)
+	for q, want := range map[string]string{
+		"key point #3":       sailKP3,
+		"key point no. 3":    sailKP3,
+		"key point number 3": sailKP3,
+		"3rd key point":      sailKP3,
+		"faq #1":             sailFAQ,
+		"1st faq":            sailFAQ,
+		"2nd development":    sailDev2,
+		"faq no 1":           sailFAQ,
+	} {
+		a := mustSearch(t, ix, q, 1)
+		if !a.Answered || len(a.Results) == 0 || a.Results[0].ID != want {
+			t.Errorf("%q: answered %v with %v, want %s", q, a.Answered, a.Results, want)
+		}
+	}
+}
+
 func TestFeatureDefinition(t *testing.T) {
 	checkFeature(t, rDefinition, []featureCase{
 		{name: "the title", question: "what is a solar sail", passage: sailDef, want: 1},
