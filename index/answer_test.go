@@ -3,7 +3,10 @@ package index
 import (
 	"context"
 	"math"
+	"regexp"
 	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
 )
 
 // answerFeatures returns the answer features of a question's best passage
@@ -102,6 +105,30 @@ func TestExpects(t *testing.T) {
 	} {
 		if got := expects(q); got != want {
 			t.Errorf("expects(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestHasTime: hasTime finds what the regular expression it replaced found,
+// on edge cases and on the seed's passages.
+func TestHasTime(t *testing.T) {
+	re := regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d|21\d\d)\b|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`)
+	texts := []string{"", "FY2023", "2023-24", "in 1499", "1500", "2199x", "x_2020", "Ñ2020", "é2020é",
+		"Mar2023", "MAYBE", "maybe", "Sept.", "MARCH", "March", "marCH", "de-cember", "no dates here"}
+	docs, err := corpus.Seed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(docs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range c.Passages() {
+		texts = append(texts, p.Text)
+	}
+	for _, s := range texts {
+		if want := re.MatchString(s); hasTime(s) != want {
+			t.Errorf("hasTime(%q) = %v, want %v", s, !want, want)
 		}
 	}
 }

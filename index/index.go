@@ -56,6 +56,7 @@ type Index struct {
 	vocab       *vocabulary
 	order       map[string]int  // passage ID → position in the corpus
 	length      []float64       // words in each passage's text, by position
+	types       []atomic.Uint32 // what each passage holds (see hasType), by position; read when first asked
 	proper      map[string]bool // terms written as names: India, AI, Quad
 	topical     map[string]bool // lower-case words of the titles and headings: what the notes are about
 	avgLen      float64
@@ -162,6 +163,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	if len(ix.length) > 0 {
 		ix.avgLen = total / float64(len(ix.length))
 	}
+	ix.types = make([]atomic.Uint32, len(ix.length))
 	v, err := readVocabulary(bi, len(ix.length))
 	if err != nil {
 		mining.Wait()

@@ -255,7 +255,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		if p.event && s.passage.Kind == corpus.KindDevelopment {
 			f[rEvent] = 1
 		}
-		if p.expects != anyType && !has(s.passage.Text, p.expects) {
+		if !ix.hasType(pos, p.expects) {
 			f[rTypeMissed] = 1
 		}
 		if kf, ok := kindFeature[s.passage.Kind]; ok {
