@@ -193,11 +193,7 @@ func (a *app) notesExportCmd() *cobra.Command {
 				return err
 			}
 			defer done()
-			cat, err := lib.Catalog(ctx, guild)
-			if err != nil {
-				return err
-			}
-			docs, err := pick(cat, args, all)
+			docs, err := pick(ctx, lib, guild, args, all)
 			if err != nil {
 				return err
 			}
@@ -244,8 +240,13 @@ func isDir(path string) bool {
 	return err == nil && fi.IsDir()
 }
 
-// pick returns the documents of cat that names name, or all of them.
-func pick(cat *store.NotesCatalog, names []string, all bool) ([]store.NotesDocument, error) {
+// pick returns the documents of guild's notes that names name, or all of
+// them.
+func pick(ctx context.Context, lib *notes.Library, guild string, names []string, all bool) ([]store.NotesDocument, error) {
+	cat, err := lib.Catalog(ctx, guild)
+	if err != nil {
+		return nil, err
+	}
 	if all {
 		if len(cat.Documents) == 0 {
 			return nil, fmt.Errorf("server %s has no documents", cat.Guild)
@@ -352,11 +353,7 @@ func (a *app) notesRemoveCmd() *cobra.Command {
 				return err
 			}
 			defer done()
-			cat, err := lib.Catalog(ctx, guild)
-			if err != nil {
-				return err
-			}
-			docs, err := pick(cat, args, false)
+			docs, err := pick(ctx, lib, guild, args, false)
 			if err != nil {
 				return err
 			}
