@@ -16,22 +16,7 @@ import (
 // document by its title: its definition, a key point of it, its history.
 // The answer must come from that document.
 func TestQuestionsNamingADocument(t *testing.T) {
-	docs, err := synth.Docs(7, 60*synth.PassagesPerDoc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.New(docs...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(context.Background(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	if ix.mem != nil {
-		t.Fatal("this corpus should be searched through bleve")
-	}
+	docs, _, ix := bleveSearchedIndex(t)
 	r := rand.New(rand.NewPCG(1, 2))
 	asked, right := 0, 0
 	for _, d := range docs {
@@ -65,4 +50,27 @@ func TestQuestionsNamingADocument(t *testing.T) {
 	if share < 0.95 {
 		t.Errorf("only %.3f of questions naming a document were answered from it; want at least 0.95", share)
 	}
+}
+
+// bleveSearchedIndex indexes 60 generated documents: more passages than
+// are searched from memory, so bleve answers.
+func bleveSearchedIndex(tb testing.TB) ([]*corpus.Document, *corpus.Corpus, *Index) {
+	tb.Helper()
+	docs, err := synth.Docs(7, 60*synth.PassagesPerDoc)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c, err := corpus.New(docs...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ix, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { ix.Close() })
+	if ix.mem != nil {
+		tb.Fatal("this corpus should be searched through bleve")
+	}
+	return docs, c, ix
 }

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
-	"github.com/conceptbot/conceptbot/corpus/synth"
 )
 
 // shapeDocs are the documents of the multi-document set that shaped answers
@@ -439,22 +438,7 @@ func TestShapedInMemoryMatchesBleve(t *testing.T) {
 // through bleve: at most maxList, the rest counted; filtered lists are found
 // through bleve too.
 func TestListCap(t *testing.T) {
-	docs, err := synth.Docs(7, 60*synth.PassagesPerDoc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.New(docs...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(context.Background(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	if ix.mem != nil {
-		t.Fatal("this corpus should be searched through bleve")
-	}
+	_, c, ix := bleveSearchedIndex(t)
 	all := passagesWhere(c, "", func(p corpus.Passage) bool { return p.Kind == corpus.KindDevelopment })
 	a := mustSearch(t, ix, "list all recent developments", 3)
 	if a.Shape != corpus.ShapeList || len(a.Results) != maxList || a.More != len(all)-maxList {
