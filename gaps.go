@@ -15,6 +15,7 @@ import (
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/feedback"
 	"github.com/conceptbot/conceptbot/index"
+	"github.com/conceptbot/conceptbot/internal/discordid"
 	"github.com/conceptbot/conceptbot/store"
 	"github.com/conceptbot/conceptbot/store/bolt"
 )
@@ -73,7 +74,7 @@ func (a *app) gapsCmd() *cobra.Command {
 			if guild == "" {
 				return usageError{errors.New("gaps needs --guild: a server's ID (digits), or dm for direct messages"), cmd.CommandPath()}
 			}
-			if guild != store.FeedbackDM && !isSnowflake(guild) {
+			if guild != store.FeedbackDM && !discordid.Valid(guild) {
 				return usageError{fmt.Errorf("--guild must be a server ID (digits), or dm (got %q)", guild), cmd.CommandPath()}
 			}
 			if asJSON && evalTemplate {

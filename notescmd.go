@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/conceptbot/conceptbot/config"
+	"github.com/conceptbot/conceptbot/internal/discordid"
 	"github.com/conceptbot/conceptbot/notes"
 	"github.com/conceptbot/conceptbot/store"
 	"github.com/conceptbot/conceptbot/store/bolt"
@@ -51,20 +52,10 @@ func guildFlag(cmd *cobra.Command, required bool) (string, error) {
 	switch {
 	case g == "" && required:
 		return "", usageError{err: errors.New("which server? give its ID with --guild (in Discord: right-click the server › Copy Server ID)")}
-	case g != "" && !isSnowflake(g):
+	case g != "" && !discordid.Valid(g):
 		return "", usageError{err: fmt.Errorf("--guild %q: a server's ID is digits only", g)}
 	}
 	return g, nil
-}
-
-// isSnowflake reports whether s looks like a Discord ID: digits only.
-func isSnowflake(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != "" && len(s) <= 20
 }
 
 // openNotesStore opens the configured store for the notes' commands, and a

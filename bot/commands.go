@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/discordid"
 )
 
 // Command names.
@@ -101,7 +102,7 @@ func (b *Bot) askCommand(ctx context.Context, in *Interaction) (*Response, error
 	case r.ephemeral: // not in the notes: for the asker alone, whoever they named
 	case boolOption(in.Data.Options, "hide"):
 		r.ephemeral = true
-	case isSnowflake(u):
+	case discordid.Valid(u):
 		r.content = "<@" + u + ">"
 		r.ping = u
 	}
@@ -269,20 +270,6 @@ func boolOption(opts []Option, name string) bool {
 		return false
 	}
 	return v
-}
-
-// isSnowflake reports whether s looks like a Discord ID, so that it is safe
-// to put in a mention.
-func isSnowflake(s string) bool {
-	if s == "" || len(s) > 20 {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // Autocomplete ranking.

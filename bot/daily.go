@@ -8,6 +8,7 @@ import (
 
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/daily"
+	"github.com/conceptbot/conceptbot/internal/discordid"
 )
 
 // This file is /daily, the moderators' command for the daily facts of
@@ -158,7 +159,7 @@ func (b *Bot) dailyInteraction(ctx context.Context, in *Interaction) (*Response,
 			segs = []mdSeg{markup("Today's fact is on its way")}
 		}
 		st, err := s.Status(ctx, g)
-		if err == nil && isSnowflake(st.ChannelID) {
+		if err == nil && discordid.Valid(st.ChannelID) {
 			segs = append(segs, markup(" in <#"+st.ChannelID+">"))
 		}
 		segs = append(segs, markup(": "), text(p.Citation()), markup("."))
@@ -193,7 +194,7 @@ func (b *Bot) dailyInteraction(ctx context.Context, in *Interaction) (*Response,
 // source it chose before (all, the first time).
 func (b *Bot) dailySet(ctx context.Context, in *Interaction, opts []Option) *Response {
 	channel := stringOption(opts, "channel")
-	if !isSnowflake(channel) {
+	if !discordid.Valid(channel) {
 		return ephemeral(msgDailyNoChannel)
 	}
 	if res := in.Data.Resolved; res != nil {
@@ -279,7 +280,7 @@ func statusSegs(st daily.Status) []mdSeg {
 	default:
 		line(markup("Daily facts are **on**."))
 	}
-	if isSnowflake(st.ChannelID) {
+	if discordid.Valid(st.ChannelID) {
 		line(markup("Channel: <#" + st.ChannelID + ">"))
 	}
 	line(markup("Time: "), text(st.Time), markup(" every day, "), text(st.Zone), markup(" time"))

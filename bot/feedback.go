@@ -8,6 +8,7 @@ import (
 
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/feedback"
+	"github.com/conceptbot/conceptbot/internal/discordid"
 )
 
 // This file is the 👍/👎 on every answer: the buttons, the votes they cast,
@@ -119,7 +120,7 @@ func keepVotes(lim limits, m *Message, rows []Component) []Component {
 // parseTicket reads "<answer>:<salt>".
 func parseTicket(s string) (feedback.Ticket, bool) {
 	id, salt, ok := strings.Cut(s, ":")
-	if !ok || !isSnowflake(id) || salt == "" || strings.Contains(salt, ":") {
+	if !ok || !discordid.Valid(id) || salt == "" || strings.Contains(salt, ":") {
 		return feedback.Ticket{}, false
 	}
 	return feedback.Ticket{ID: id, Salt: salt}, true

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/discordid"
 )
 
 // /help and the welcome a server gets when the bot joins it.
@@ -136,7 +137,7 @@ func (f formatter) welcome(c *corpus.Corpus) reply {
 // the channel to post it in: g's system channel. ok is false when welcomes
 // are off (Options.Welcome) or g has no system channel.
 func (b *Bot) Welcome(g *Guild) (channelID string, msg *MessageSend, ok bool) {
-	if !b.welcome || g == nil || !isSnowflake(g.SystemChannelID) {
+	if !b.welcome || g == nil || !discordid.Valid(g.SystemChannelID) {
 		return "", nil, false
 	}
 	r := b.fmt.welcome(b.corpus)

@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/conceptbot/conceptbot/internal/discordid"
 	"github.com/conceptbot/conceptbot/store"
 )
 
@@ -301,7 +302,7 @@ func (c *Config) checkValues() error {
 		}
 	}
 	for _, id := range []struct{ key, val string }{{"discord.guild_id", c.Discord.GuildID}, {"discord.application_id", c.Discord.ApplicationID}} {
-		if id.val != "" && !isSnowflake(id.val) {
+		if id.val != "" && !discordid.Valid(id.val) {
 			p = append(p, fmt.Sprintf("%s must be a Discord ID, digits only (got %q)", id.key, id.val))
 		}
 	}
@@ -470,15 +471,6 @@ func fmtDuration(d time.Duration) string {
 func validPort(port string, min int) bool {
 	n, err := strconv.Atoi(port)
 	return err == nil && n >= min && n <= 65535 && !strings.HasPrefix(port, "+")
-}
-
-func isSnowflake(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != "" && len(s) <= 20
 }
 
 // Keys lists every configuration key in order.
