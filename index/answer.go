@@ -53,6 +53,10 @@ const (
 	aTypeMissed
 	// aNamed: it is the part of the notes the question names.
 	aNamed
+	// aInPassing: the question asks what something is, and the passage
+	// names it neither in its heading nor among its first words: it
+	// mentions it in passing, as notes on another subject do.
+	aInPassing
 	// aMargin: its score minus the best score in another section, m, as
 	// m/(1+|m|): scores' scale differs with the notes, its sign does not.
 	aMargin
@@ -62,7 +66,7 @@ const (
 var answerNames = [nAnswer]string{
 	aBias: "bias", aCoverage: "coverage", aSpecific: "specific", aFaint: "faint", aUnknown: "unknown-words",
 	aDocCoverage: "document-coverage", aNameMissed: "name-missed", aHeadMissed: "head-missed",
-	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aMargin: "margin",
+	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aInPassing: "in-passing", aMargin: "margin",
 }
 
 func (f answerFeature) String() string { return answerNames[f] }
@@ -110,6 +114,9 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 	a[aTypeMissed] = top.f[rTypeMissed]
 	if top.named {
 		a[aNamed] = 1
+	}
+	if p.defines {
+		a[aInPassing] = 1 - min(1, top.f[rEarly]+top.f[rHeading]+top.f[rQuestion])
 	}
 	margin := top.score
 	for _, s := range scored[1:] {

@@ -35,17 +35,18 @@ var fitted = Model{
 		rLength:          0.02822, // length: -0.0842 to 0.247 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.419,  // bias: -1.61 to -1.25 over the folds
-		aCoverage:       1.591,   // coverage: 1.37 to 1.74 over the folds
-		aSpecific:       1.154,   // specific: 0.951 to 1.27 over the folds
-		aFaint:          0.01025, // faint: -0.153 to 0.108 over the folds
-		aUnknown:        -0.8553, // unknown-words: -0.986 to -0.734 over the folds
-		aDocCoverage:    1.428,   // document-coverage: 1.35 to 1.71 over the folds
-		aNameMissed:     -0.5736, // name-missed: -0.702 to -0.276 over the folds
-		aHeadMissed:     -1.471,  // head-missed: -1.57 to -1.27 over the folds
-		aHeaviestMissed: -0.739,  // heaviest-missed: -0.981 to -0.509 over the folds
-		aTypeMissed:     -0.2572, // type-missed: -0.464 to 0.137 over the folds
-		aNamed:          0.6699,  // named-part: 0.545 to 0.766 over the folds
-		aMargin:         0.811,   // margin: 0.711 to 0.994 over the folds
+		aBias:           -1.188,   // bias: -1.35 to -0.951 over the folds
+		aCoverage:       1.458,    // coverage: 1.25 to 1.65 over the folds
+		aSpecific:       1.182,    // specific: 0.996 to 1.33 over the folds
+		aFaint:          -0.03362, // faint: -0.193 to 0.0882 over the folds
+		aUnknown:        -0.7835,  // unknown-words: -0.932 to -0.682 over the folds
+		aDocCoverage:    1.572,    // document-coverage: 1.5 to 1.76 over the folds
+		aNameMissed:     -0.5223,  // name-missed: -0.675 to -0.327 over the folds
+		aHeadMissed:     -1.138,   // head-missed: -1.22 to -0.834 over the folds
+		aHeaviestMissed: -0.6988,  // heaviest-missed: -0.938 to -0.449 over the folds
+		aTypeMissed:     -0.3752,  // type-missed: -0.566 to 0.0631 over the folds
+		aNamed:          0.5746,   // named-part: 0.466 to 0.668 over the folds
+		aInPassing:      -2.37,    // in-passing: -2.57 to -2.2 over the folds
+		aMargin:         0.795,    // margin: 0.61 to 0.994 over the folds
 	},
 }
