@@ -72,6 +72,8 @@ type item struct {
 	question string // the question of a FAQ (and of its exam tip)
 	sub      string // "Exam Tip"
 	kind     Kind   // overrides the section's kind (a Q/A pair outside a FAQ section)
+	of       *item  // the question an exam tip belongs to
+	byPlace  bool   // a Q/A pair outside a FAQ section: numbered by its place among the section's passages
 	line     int
 	unit     bool // a table row, a callout or a code block: never divided
 	chunks   []chunk
@@ -244,14 +246,15 @@ func (s *section) questions() int {
 
 // newQuestion starts a FAQ question in s; ord 0 numbers it after the others.
 func (s *section) newQuestion(question string, ord, line int) *item {
-	if ord == 0 {
-		ord = s.questions() + 1
-	}
-	it := s.newItem(line)
-	it.ordinal, it.question = ord, question
+	it := &item{line: line, question: question, ordinal: ord}
 	if s.kind != KindFAQ {
 		it.kind = KindFAQ
+		it.byPlace = ord == 0
 	}
+	if it.ordinal == 0 {
+		it.ordinal = s.questions() + 1
+	}
+	s.items = append(s.items, it)
 	return it
 }
 
@@ -261,7 +264,7 @@ func (s *section) newExamTip(line int) *item {
 	prev := s.faq()
 	it := s.newItem(line)
 	if prev != nil {
-		it.ordinal, it.question = prev.ordinal, prev.question
+		it.ordinal, it.question, it.of = prev.ordinal, prev.question, prev
 	}
 	it.sub = "Exam Tip"
 	it.kind = KindExamTip
@@ -534,7 +537,10 @@ func (b *builder) finish() (*Document, error) {
 			switch {
 			case it.sub != "" && it.question != "":
 				p.Ordinal = it.ordinal
-				path = append(path, strconv.Itoa(it.ordinal), it.sub)
+				if it.of != nil {
+					p.Ordinal = it.of.ordinal
+				}
+				path = append(path, strconv.Itoa(p.Ordinal), it.sub)
 			case it.sub != "":
 				tips++
 				name := it.sub
@@ -548,8 +554,11 @@ func (b *builder) finish() (*Document, error) {
 			case multi:
 				count++
 				p.Ordinal = it.ordinal
-				if p.Ordinal == 0 || !it.explicit() {
+				if p.Ordinal == 0 || !it.explicit() || it.byPlace {
 					p.Ordinal = count
+				}
+				if it.byPlace {
+					it.ordinal = count // its exam tip follows it
 				}
 				path = append(path, strconv.Itoa(p.Ordinal))
 			}

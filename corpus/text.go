@@ -38,7 +38,7 @@ import (
 //	- Aditya-L1 is India's first …              a bullet ("*", "•", "–", "a)", "i." too): a passage
 //	COST CONCEPTS (VERY IMP)                    an upper-case line: a heading
 //	A2+FL:                                      a short line ending in ":": a subheading
-//	Payloads                                    a line underlined with "===" (a subheading: "---")
+//	Payloads                                    a line underlined with "===" or "---" (under "===" headings, "---" is a subheading)
 //	=======
 //	Q: Why L1?  /  A: Because …                 a FAQ ("Question:"/"Answer:" too)
 //	Exam tip: …                                 an exam tip
@@ -75,6 +75,8 @@ type textReader struct {
 	indents []int // indentation of the open list levels
 	lastNum int   // the number of the last numbered heading
 	listNum int   // the number of the last numbered list entry
+
+	doubleUnderlined bool // a heading was underlined with "==="
 }
 
 func readText(b *builder, lines []string) {
@@ -276,8 +278,12 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 	}
 	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && headingLike(t) && !r.isBulletOrQA(t) {
+		// "---" marks a subheading under headings marked "===", and a
+		// section when "===" marks only the title.
 		level = 1
-		if nextRaw[0] == '-' {
+		if nextRaw[0] == '=' {
+			r.doubleUnderlined = true
+		} else if r.doubleUnderlined {
 			level = 2
 		}
 		kind, heading, _ := knownHeading(t, b.doc.Title)
