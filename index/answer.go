@@ -53,9 +53,10 @@ const (
 	aTypeMissed
 	// aNamed: it is the part of the notes the question names.
 	aNamed
-	// aInPassing: the question asks what something is, and the passage
-	// names it neither in its heading nor among its first words: it
-	// mentions it in passing, as notes on another subject do.
+	// aInPassing: the question asks what something is, other than a
+	// document's subject, and the passage names it neither in its heading
+	// nor among its first words: it mentions it in passing, as notes on
+	// another subject do.
 	aInPassing
 	// aMargin: its score minus the best score in another section, m, as
 	// m/(1+|m|): scores' scale differs with the notes, its sign does not.
@@ -115,7 +116,7 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 	if top.named {
 		a[aNamed] = 1
 	}
-	if p.defines {
+	if p.defines && top.f[rNamedDoc] == 0 {
 		a[aInPassing] = 1 - min(1, top.f[rEarly]+top.f[rHeading]+top.f[rQuestion])
 	}
 	margin := top.score

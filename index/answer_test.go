@@ -39,12 +39,16 @@ func TestAnswerFeatures(t *testing.T) {
 		{"unknown: a typo is not unknown", "photns momentum", aUnknown, 0, ""},
 		{"unknown: filler is not unknown", "photons momentum kya hai in simple words", aUnknown, 0, ""},
 		{"document coverage: words in other passages", "ikaros fuel", aDocCoverage, 1, ""},
-		{"name missed", "nasa fuel sail", aNameMissed, 1, ""},
+		{"name missed", "nasa photons momentum reflecting", aNameMissed, 1, ""},
 		{"heaviest missed", "photons giraffes", aHeaviestMissed, 1, ""},
 		{"type missed: when, with no year", "when does a sail need fuel", aTypeMissed, 1, ""},
 		{"type found: when, with a year", "when was ikaros launched", aTypeMissed, 0, ""},
 		{"type missed: how many, with no number", "how many sails need fuel", aTypeMissed, 1, ""},
 		{"named part", "key point 2", aNamed, 1, ""},
+		{"in passing: what is X, named late in a passage", "what is the heavenly breeze", aInPassing, 1, ""},
+		{"not in passing: X leads the passage", "what is aluminised polyimide film", aInPassing, 0.5, "<"},
+		{"not in passing: X is the document's subject", "what is a solar sail made of", aInPassing, 0, ""},
+		{"not in passing: not asked what X is", "when did kepler imagine the heavenly breeze", aInPassing, 0, ""},
 		{"margin over another section", "photons momentum", aMargin, 0, ">"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -9,44 +9,44 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.109,   // match: 3.8 to 4.34 over the folds
-		rRepeat:          1.479,   // repeat: 1.25 to 2.05 over the folds
-		rHeading:         1.733,   // heading: 1.52 to 1.88 over the folds
-		rQuestion:        0.6243,  // faq-question: 0.312 to 0.867 over the folds
-		rEarly:           2.041,   // early: 1.86 to 2.45 over the folds
-		rTogether:        0.9183,  // together: 0.545 to 1.11 over the folds
-		rDocMatch:        3.282,   // document-match: 2.63 to 3.35 over the folds
-		rComplete:        1.012,   // complete: 0.818 to 1.37 over the folds
-		rNameMissed:      -0.3613, // name-missed: -0.48 to -0.183 over the folds
-		rHeadMissed:      -0.1794, // head-missed: -0.198 to -0.126 over the folds
-		rSection:         1.451,   // named-section: 1.26 to 1.62 over the folds
-		rDefinition:      2.341,   // definition-asked: 2.07 to 2.48 over the folds
-		rNamedDoc:        1.735,   // named-document: 1.45 to 1.79 over the folds
-		rEvent:           0.7807,  // event: 0.476 to 1.07 over the folds
-		rTypeMissed:      -0.8622, // type-missed: -1.37 to -0.665 over the folds
-		rDefinitionKind:  0.4789,  // kind:definition: 0.252 to 0.608 over the folds
-		rBackgroundKind:  0.4925,  // kind:background: 0.168 to 0.733 over the folds
-		rKeyPointKind:    0.4395,  // kind:key-point: 0.226 to 0.534 over the folds
-		rDevelopmentKind: -0.4199, // kind:development: -0.608 to -0.293 over the folds
-		rFAQKind:         0.03437, // kind:faq: -0.0922 to 0.216 over the folds
-		rExamTipKind:     -0.8147, // kind:exam-tip: -1.38 to -0.566 over the folds
-		rRelevanceKind:   0.09959, // kind:relevance: -0.888 to 0.352 over the folds
-		rListKind:        -1.352,  // kind:list: -1.45 to -1.19 over the folds
-		rLength:          0.02822, // length: -0.0842 to 0.247 over the folds
+		rMatch:           4.118,   // match: 3.81 to 4.34 over the folds
+		rRepeat:          1.44,    // repeat: 1.24 to 2.01 over the folds
+		rHeading:         1.728,   // heading: 1.52 to 1.88 over the folds
+		rQuestion:        0.6068,  // faq-question: 0.289 to 0.852 over the folds
+		rEarly:           2.028,   // early: 1.87 to 2.42 over the folds
+		rTogether:        1.014,   // together: 0.584 to 1.21 over the folds
+		rDocMatch:        3.268,   // document-match: 2.6 to 3.34 over the folds
+		rComplete:        0.9955,  // complete: 0.817 to 1.34 over the folds
+		rNameMissed:      -0.4311, // name-missed: -0.553 to -0.257 over the folds
+		rHeadMissed:      -0.1804, // head-missed: -0.199 to -0.126 over the folds
+		rSection:         1.459,   // named-section: 1.27 to 1.62 over the folds
+		rDefinition:      2.333,   // definition-asked: 2.07 to 2.48 over the folds
+		rNamedDoc:        1.748,   // named-document: 1.45 to 1.8 over the folds
+		rEvent:           0.6889,  // event: 0.483 to 0.974 over the folds
+		rTypeMissed:      -0.8758, // type-missed: -1.39 to -0.679 over the folds
+		rDefinitionKind:  0.4756,  // kind:definition: 0.245 to 0.606 over the folds
+		rBackgroundKind:  0.4912,  // kind:background: 0.17 to 0.734 over the folds
+		rKeyPointKind:    0.4597,  // kind:key-point: 0.251 to 0.552 over the folds
+		rDevelopmentKind: -0.4962, // kind:development: -0.704 to -0.383 over the folds
+		rFAQKind:         0.03968, // kind:faq: -0.0853 to 0.219 over the folds
+		rExamTipKind:     -0.7859, // kind:exam-tip: -1.36 to -0.529 over the folds
+		rRelevanceKind:   0.0918,  // kind:relevance: -0.905 to 0.344 over the folds
+		rListKind:        -1.306,  // kind:list: -1.41 to -1.14 over the folds
+		rLength:          0.04611, // length: -0.065 to 0.274 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.188,   // bias: -1.35 to -0.951 over the folds
-		aCoverage:       1.458,    // coverage: 1.25 to 1.65 over the folds
-		aSpecific:       1.182,    // specific: 0.996 to 1.33 over the folds
-		aFaint:          -0.03362, // faint: -0.193 to 0.0882 over the folds
-		aUnknown:        -0.7835,  // unknown-words: -0.932 to -0.682 over the folds
-		aDocCoverage:    1.572,    // document-coverage: 1.5 to 1.76 over the folds
-		aNameMissed:     -0.5223,  // name-missed: -0.675 to -0.327 over the folds
-		aHeadMissed:     -1.138,   // head-missed: -1.22 to -0.834 over the folds
-		aHeaviestMissed: -0.6988,  // heaviest-missed: -0.938 to -0.449 over the folds
-		aTypeMissed:     -0.3752,  // type-missed: -0.566 to 0.0631 over the folds
-		aNamed:          0.5746,   // named-part: 0.466 to 0.668 over the folds
-		aInPassing:      -2.37,    // in-passing: -2.57 to -2.2 over the folds
-		aMargin:         0.795,    // margin: 0.61 to 0.994 over the folds
+		aBias:           -1.167,   // bias: -1.32 to -0.976 over the folds
+		aCoverage:       1.436,    // coverage: 1.24 to 1.62 over the folds
+		aSpecific:       1.185,    // specific: 1.01 to 1.35 over the folds
+		aFaint:          -0.03434, // faint: -0.191 to 0.0985 over the folds
+		aUnknown:        -0.7707,  // unknown-words: -0.914 to -0.667 over the folds
+		aDocCoverage:    1.602,    // document-coverage: 1.52 to 1.76 over the folds
+		aNameMissed:     -0.5317,  // name-missed: -0.672 to -0.286 over the folds
+		aHeadMissed:     -1.07,    // head-missed: -1.18 to -0.785 over the folds
+		aHeaviestMissed: -0.7496,  // heaviest-missed: -0.943 to -0.491 over the folds
+		aTypeMissed:     -0.3716,  // type-missed: -0.56 to 0.0653 over the folds
+		aNamed:          0.5715,   // named-part: 0.462 to 0.667 over the folds
+		aInPassing:      -2.659,   // in-passing: -2.99 to -2.51 over the folds
+		aMargin:         0.7852,   // margin: 0.585 to 1.01 over the folds
 	},
 }

@@ -364,6 +364,14 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 		return v.([]alt)
 	}
 	rels := english.Related(w)
+	if one := singular(w); one != w {
+		// WordNet relates the singular: "indians" to India as "indian" is.
+		for _, r := range english.Related(one) {
+			if r.Kind == wordnet.Demonym {
+				rels = append(slices.Clip(rels), r)
+			}
+		}
+	}
 	weight := func(r wordnet.Relation) float64 {
 		wt := relationWeights[r.Kind] * wRelation
 		if r.Steps > 1 {
@@ -372,6 +380,9 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 		return wt
 	}
 	slices.SortStableFunc(rels, func(a, b wordnet.Relation) int { return cmp.Compare(weight(b), weight(a)) })
+	// A place the notes name once or twice may stand for the places in it
+	// they name instead ("europe" for France and Germany).
+	scarce := known && ix.scarce(w)
 	var out []alt
 	for _, r := range rels {
 		if len(out) == maxRelated {
@@ -380,7 +391,7 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 		if len(r.Word) < 3 || isStop(r.Word) || r.Word == w {
 			continue
 		}
-		if known && !standsFor[r.Kind] {
+		if known && !standsFor[r.Kind] && !(r.Kind == wordnet.HasPart && scarce) {
 			continue // a word the notes have keeps its own sense
 		}
 		if t := ix.analyze(r.Word); len(t) > 0 && ix.known(t) {
@@ -393,6 +404,12 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 		}
 	}
 	return out
+}
+
+// scarce reports whether the notes have w in at most two passages.
+func (ix *Index) scarce(w string) bool {
+	t := ix.analyze(w)
+	return len(t) == 1 && ix.vocab.df[t[0]] <= 2
 }
 
 func (ix *Index) addExpansions(c *concept, exp []string) {

@@ -1,0 +1,51 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// placeNotes name India often, and Europe once beside two of its countries.
+const placeNotes = `# Joint Research
+
+India and Israel agreed to fund joint research in 2023.
+
+## Key Points
+1. India will host the first joint centre.
+2. India and Israel share the cost equally.
+3. Germany and France run a similar programme on quantum computing in Europe.
+4. India plans a second centre in Punjab by 2027.
+`
+
+// alternatives returns the terms each concept of question may match, by
+// the concept's word.
+func alternatives(tb testing.TB, ix *Index, question string) map[string][]string {
+	tb.Helper()
+	out := map[string][]string{}
+	for _, c := range ix.plan(question).concepts {
+		for _, a := range c.alts {
+			out[c.word] = append(out[c.word], strings.Join(a.terms, " "))
+		}
+	}
+	return out
+}
+
+func TestRelatedWords(t *testing.T) {
+	ix := mustNotesIndex(t, placeNotes)
+	for _, tc := range []struct {
+		name, question, word, term string
+		want                       bool
+	}{
+		{"a plural demonym stands for its country", "what did the indians agree", "indians", ix.analyze("india")[0], true},
+		{"a place the notes name once stands for its parts", "quantum research in europe", "europe", ix.analyze("germany")[0], true},
+		{"a place the notes name often keeps its own sense", "research centres in india", "india", ix.analyze("punjab")[0], false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			alts := alternatives(t, ix, tc.question)
+			if got := slices.Contains(alts[tc.word], tc.term); got != tc.want {
+				t.Errorf("%q: %q may match %v; %q among them = %v, want %v", tc.question, tc.word, alts[tc.word], tc.term, got, tc.want)
+			}
+		})
+	}
+}
