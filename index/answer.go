@@ -137,11 +137,30 @@ func lookUp(p plan, top scoredPassage) bool {
 	return top.named && (p.section == nil || p.section.only || p.defines)
 }
 
+// smallTalk reports whether the question has nothing to look for: only
+// everyday words ("what time is it", "who made you") or bare numbers
+// ("what is 2 + 2"), and names no part of the notes. Whatever matches, the
+// notes do not answer it.
+func smallTalk(p plan) bool {
+	if p.section != nil || p.named != "" {
+		return false
+	}
+	for _, c := range p.concepts {
+		if !c.common && !(isNumber(c.word) && !isYearish(c.word)) {
+			return false
+		}
+	}
+	return true
+}
+
 // confidence is the probability that the best of scored answers the
 // question, by the model.
 func (m *Model) confidence(p plan, scored []scoredPassage) float64 {
-	if lookUp(p, scored[0]) {
+	switch {
+	case lookUp(p, scored[0]):
 		return 1
+	case smallTalk(p):
+		return 0
 	}
 	a := answerOf(p, scored)
 	return sigmoid(m.decide(&a))

@@ -85,6 +85,9 @@ func TestAnswerDecision(t *testing.T) {
 		"how do i bake a cake":                        false,
 		"who won the football world cup":              false,
 		"what is the boiling point of liquid helium?": false,
+		"what time is it":                             false,
+		"who made you":                                false,
+		"what is 2 + 2":                               false,
 	} {
 		ans, err := ix.Search(context.Background(), q, 3)
 		if err != nil {

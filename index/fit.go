@@ -295,7 +295,7 @@ func fitSamples(ss []sample, leave int, opts FitOptions) Model {
 		}
 	}
 	for _, s := range ss {
-		if s.fold == leave || len(s.cands) == 0 || lookUp(s.plan, s.cands[0]) {
+		if s.fold == leave || len(s.cands) == 0 || lookUp(s.plan, s.cands[0]) || smallTalk(s.plan) {
 			continue
 		}
 		a := answerOf(s.plan, rescore(&m, s.cands))

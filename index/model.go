@@ -45,7 +45,8 @@ type Contribution struct {
 // broken down by ranking feature, and the confidence by answer feature.
 type Explanation struct {
 	Confidence float64        `json:"confidence"`
-	LookUp     bool           `json:"look_up,omitempty"` // it names a part of the notes: answered without the decision
+	LookUp     bool           `json:"look_up,omitempty"`    // it names a part of the notes: answered without the decision
+	SmallTalk  bool           `json:"small_talk,omitempty"` // nothing but everyday words: refused without the decision
 	Decision   []Contribution `json:"decision,omitempty"`
 	Results    []Explained    `json:"results"`
 }
@@ -68,7 +69,8 @@ func (ix *Index) Explain(ctx context.Context, question string, n int) (Explanati
 	m := ix.model
 	e.Confidence = m.confidence(p, scored)
 	e.LookUp = lookUp(p, scored[0])
-	if !e.LookUp {
+	e.SmallTalk = !e.LookUp && smallTalk(p)
+	if !e.LookUp && !e.SmallTalk {
 		a := answerOf(p, scored)
 		e.Decision = contributions(a[:], m.Answer[:], answerNames[:])
 	}

@@ -35,18 +35,18 @@ var fitted = Model{
 		rLength:          0.04611, // length: -0.065 to 0.274 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.167,   // bias: -1.32 to -0.976 over the folds
-		aCoverage:       1.436,    // coverage: 1.24 to 1.62 over the folds
-		aSpecific:       1.185,    // specific: 1.01 to 1.35 over the folds
-		aFaint:          -0.03434, // faint: -0.191 to 0.0985 over the folds
-		aUnknown:        -0.7707,  // unknown-words: -0.914 to -0.667 over the folds
-		aDocCoverage:    1.602,    // document-coverage: 1.52 to 1.76 over the folds
-		aNameMissed:     -0.5317,  // name-missed: -0.672 to -0.286 over the folds
-		aHeadMissed:     -1.07,    // head-missed: -1.18 to -0.785 over the folds
-		aHeaviestMissed: -0.7496,  // heaviest-missed: -0.943 to -0.491 over the folds
-		aTypeMissed:     -0.3716,  // type-missed: -0.56 to 0.0653 over the folds
-		aNamed:          0.5715,   // named-part: 0.462 to 0.667 over the folds
-		aInPassing:      -2.659,   // in-passing: -2.99 to -2.51 over the folds
-		aMargin:         0.7852,   // margin: 0.585 to 1.01 over the folds
+		aBias:           -1.113,  // bias: -1.26 to -0.955 over the folds
+		aCoverage:       1.792,   // coverage: 1.65 to 1.97 over the folds
+		aSpecific:       0.4964,  // specific: 0.358 to 0.634 over the folds
+		aFaint:          0.3797,  // faint: 0.235 to 0.478 over the folds
+		aUnknown:        -0.9769, // unknown-words: -1.05 to -0.885 over the folds
+		aDocCoverage:    1.743,   // document-coverage: 1.64 to 1.88 over the folds
+		aNameMissed:     -0.4857, // name-missed: -0.609 to -0.298 over the folds
+		aHeadMissed:     -1.078,  // head-missed: -1.2 to -0.813 over the folds
+		aHeaviestMissed: -0.8872, // heaviest-missed: -1.06 to -0.543 over the folds
+		aTypeMissed:     -0.4748, // type-missed: -0.616 to -0.0328 over the folds
+		aNamed:          0.4956,  // named-part: 0.391 to 0.6 over the folds
+		aInPassing:      -2.764,  // in-passing: -3.06 to -2.65 over the folds
+		aMargin:         0.878,   // margin: 0.685 to 1.01 over the folds
 	},
 }

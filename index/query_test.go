@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -13,7 +14,7 @@ India and Israel agreed to fund joint research in 2023.
 
 ## Key Points
 1. India will host the first joint centre.
-2. India and Israel share the cost equally.
+2. India and Israel share the cost equally across 22 labs.
 3. Germany and France run a similar programme on quantum computing in Europe.
 4. India plans a second centre in Punjab by 2027.
 `
@@ -47,5 +48,27 @@ func TestRelatedWords(t *testing.T) {
 				t.Errorf("%q: %q may match %v; %q among them = %v, want %v", tc.question, tc.word, alts[tc.word], tc.term, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSmallTalk: a question of nothing but everyday words or bare numbers
+// has nothing to look for, unless it names a part of the notes.
+func TestSmallTalk(t *testing.T) {
+	ix := mustNotesIndex(t, placeNotes)
+	for q, want := range map[string]bool{
+		"what time is it":           true,
+		"thanks, that helped a lot": true,
+		"what is 2 + 2":             true,
+		"key point 2":               false,
+		"what happened in 2023":     false,
+		"india 2027":                false,
+	} {
+		p, _, err := ix.ranked(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := smallTalk(p); got != want {
+			t.Errorf("smallTalk(%q) = %v, want %v", q, got, want)
+		}
 	}
 }
