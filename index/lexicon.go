@@ -94,9 +94,32 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 				a := strings.ToLower(acr)
 				lx.add(a, long)
 				lx.add(long, a)
+			} else if one, ok := pluralAcronym(acr); ok {
+				// "tiger reserves (TRs)": TR and TRs, tiger reserve and reserves
+				if long := longForm(p.Text[:m[0]], one); long != "" {
+					a, singleLong := strings.ToLower(one), singularPhrase(long)
+					for _, l := range []string{long, singleLong} {
+						lx.add(a, l)
+						lx.add(a+"s", l)
+						lx.add(l, a, a+"s")
+					}
+				}
 			}
 		}
 	}
+}
+
+// pluralAcronym returns the acronym of which acr is the plural: "TRs" of
+// "TR".
+func pluralAcronym(acr string) (string, bool) {
+	one, ok := strings.CutSuffix(acr, "s")
+	return one, ok && len(one) >= 2 && isAcronym(one)
+}
+
+// singularPhrase is phrase with its last word made singular.
+func singularPhrase(phrase string) string {
+	i := strings.LastIndexByte(phrase, ' ')
+	return phrase[:i+1] + singular(phrase[i+1:])
 }
 
 // mineInitials adds to lx the initials of the names the notes write out in

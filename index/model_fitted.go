@@ -9,44 +9,44 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.118,   // match: 3.81 to 4.34 over the folds
-		rRepeat:          1.44,    // repeat: 1.24 to 2.01 over the folds
-		rHeading:         1.728,   // heading: 1.52 to 1.88 over the folds
-		rQuestion:        0.6068,  // faq-question: 0.289 to 0.852 over the folds
-		rEarly:           2.028,   // early: 1.87 to 2.42 over the folds
-		rTogether:        1.014,   // together: 0.584 to 1.21 over the folds
-		rDocMatch:        3.268,   // document-match: 2.6 to 3.34 over the folds
-		rComplete:        0.9955,  // complete: 0.817 to 1.34 over the folds
-		rNameMissed:      -0.4311, // name-missed: -0.553 to -0.257 over the folds
-		rHeadMissed:      -0.1804, // head-missed: -0.199 to -0.126 over the folds
-		rSection:         1.459,   // named-section: 1.27 to 1.62 over the folds
-		rDefinition:      2.333,   // definition-asked: 2.07 to 2.48 over the folds
-		rNamedDoc:        1.748,   // named-document: 1.45 to 1.8 over the folds
-		rEvent:           0.6889,  // event: 0.483 to 0.974 over the folds
-		rTypeMissed:      -0.8758, // type-missed: -1.39 to -0.679 over the folds
-		rDefinitionKind:  0.4756,  // kind:definition: 0.245 to 0.606 over the folds
-		rBackgroundKind:  0.4912,  // kind:background: 0.17 to 0.734 over the folds
-		rKeyPointKind:    0.4597,  // kind:key-point: 0.251 to 0.552 over the folds
-		rDevelopmentKind: -0.4962, // kind:development: -0.704 to -0.383 over the folds
-		rFAQKind:         0.03968, // kind:faq: -0.0853 to 0.219 over the folds
-		rExamTipKind:     -0.7859, // kind:exam-tip: -1.36 to -0.529 over the folds
-		rRelevanceKind:   0.0918,  // kind:relevance: -0.905 to 0.344 over the folds
-		rListKind:        -1.306,  // kind:list: -1.41 to -1.14 over the folds
-		rLength:          0.04611, // length: -0.065 to 0.274 over the folds
+		rMatch:           4.041,   // match: 3.77 to 4.31 over the folds
+		rRepeat:          1.715,   // repeat: 1.52 to 2.29 over the folds
+		rHeading:         2.096,   // heading: 1.72 to 2.26 over the folds
+		rQuestion:        0.72,    // faq-question: 0.415 to 0.969 over the folds
+		rEarly:           2.208,   // early: 2.04 to 2.64 over the folds
+		rTogether:        1.225,   // together: 0.864 to 1.56 over the folds
+		rDocMatch:        2.861,   // document-match: 2.21 to 2.93 over the folds
+		rComplete:        0.8915,  // complete: 0.708 to 1.23 over the folds
+		rNameMissed:      -0.3985, // name-missed: -0.538 to -0.23 over the folds
+		rHeadMissed:      -0.1691, // head-missed: -0.185 to -0.123 over the folds
+		rSection:         1.46,    // named-section: 1.26 to 1.61 over the folds
+		rDefinition:      2.217,   // definition-asked: 1.98 to 2.34 over the folds
+		rNamedDoc:        1.806,   // named-document: 1.47 to 1.83 over the folds
+		rEvent:           0.6812,  // event: 0.477 to 0.943 over the folds
+		rTypeMissed:      -0.8266, // type-missed: -1.32 to -0.62 over the folds
+		rDefinitionKind:  0.4917,  // kind:definition: 0.26 to 0.623 over the folds
+		rBackgroundKind:  0.3982,  // kind:background: 0.0394 to 0.593 over the folds
+		rKeyPointKind:    0.5187,  // kind:key-point: 0.318 to 0.612 over the folds
+		rDevelopmentKind: -0.4416, // kind:development: -0.608 to -0.327 over the folds
+		rFAQKind:         0.04697, // kind:faq: -0.0874 to 0.222 over the folds
+		rExamTipKind:     -0.6945, // kind:exam-tip: -1.25 to -0.478 over the folds
+		rRelevanceKind:   0.05124, // kind:relevance: -0.931 to 0.308 over the folds
+		rListKind:        -1.244,  // kind:list: -1.33 to -1.08 over the folds
+		rLength:          0.1708,  // length: 0.0584 to 0.268 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.113,  // bias: -1.26 to -0.955 over the folds
-		aCoverage:       1.792,   // coverage: 1.65 to 1.97 over the folds
-		aSpecific:       0.4964,  // specific: 0.358 to 0.634 over the folds
-		aFaint:          0.3797,  // faint: 0.235 to 0.478 over the folds
-		aUnknown:        -0.9769, // unknown-words: -1.05 to -0.885 over the folds
-		aDocCoverage:    1.743,   // document-coverage: 1.64 to 1.88 over the folds
-		aNameMissed:     -0.4857, // name-missed: -0.609 to -0.298 over the folds
-		aHeadMissed:     -1.078,  // head-missed: -1.2 to -0.813 over the folds
-		aHeaviestMissed: -0.8872, // heaviest-missed: -1.06 to -0.543 over the folds
-		aTypeMissed:     -0.4748, // type-missed: -0.616 to -0.0328 over the folds
-		aNamed:          0.4956,  // named-part: 0.391 to 0.6 over the folds
-		aInPassing:      -2.764,  // in-passing: -3.06 to -2.65 over the folds
-		aMargin:         0.878,   // margin: 0.685 to 1.01 over the folds
+		aBias:           -1.133,  // bias: -1.25 to -0.999 over the folds
+		aCoverage:       1.8,     // coverage: 1.67 to 1.97 over the folds
+		aSpecific:       0.4877,  // specific: 0.341 to 0.649 over the folds
+		aFaint:          0.3856,  // faint: 0.243 to 0.471 over the folds
+		aUnknown:        -0.9263, // unknown-words: -0.992 to -0.823 over the folds
+		aDocCoverage:    1.76,    // document-coverage: 1.61 to 1.9 over the folds
+		aNameMissed:     -0.2619, // name-missed: -0.484 to -0.0222 over the folds
+		aHeadMissed:     -1.062,  // head-missed: -1.18 to -0.793 over the folds
+		aHeaviestMissed: -0.9612, // heaviest-missed: -1.15 to -0.574 over the folds
+		aTypeMissed:     -0.3933, // type-missed: -0.54 to 0.0237 over the folds
+		aNamed:          0.4542,  // named-part: 0.396 to 0.568 over the folds
+		aInPassing:      -2.767,  // in-passing: -3.04 to -2.65 over the folds
+		aMargin:         0.9199,  // margin: 0.764 to 0.99 over the folds
 	},
 }

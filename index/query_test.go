@@ -72,3 +72,27 @@ func TestSmallTalk(t *testing.T) {
 		}
 	}
 }
+
+// TestMinedAcronyms: acronyms the notes spell out stand for their long
+// forms and back, plural ones ("tiger reserves (TRs)") in either number.
+func TestMinedAcronyms(t *testing.T) {
+	ix := mustNotesIndex(t, `# Reserves
+
+India has 58 dedicated tiger reserves (TRs), and the EU and US talk in the Trade and Technology Council (TTC).
+
+## Key Points
+1. The largest TR is Nagarjunasagar-Srisailam.
+2. The TTC met in 2023.
+`)
+	for _, tc := range []struct{ question, word, term string }{
+		{"when did the ttc meet", "ttc", "trade technolog council"},
+		{"biggest tiger reserve", "tiger reserve", "tr"},
+		{"how many tiger reserves", "tiger reserves", "tr"},
+		{"largest trs", "trs", "tiger reserv"},
+	} {
+		alts := alternatives(t, ix, tc.question)
+		if !slices.Contains(alts[tc.word], tc.term) {
+			t.Errorf("%q: %q may match %v, want %q among them", tc.question, tc.word, alts[tc.word], tc.term)
+		}
+	}
+}

@@ -178,6 +178,13 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 				s.fraction[ci] = 1
 				f[rMatch] += c.weight
 				f[rRepeat] += c.weight
+				// Where the text has them still counts for standing together
+				// ("the Delimitation Commission").
+				if len(c.alts) > 0 {
+					from := len(posBuf)
+					posBuf = phrasePos(posBuf, text, c.alts[0].terms)
+					textPos[ci] = posBuf[from:len(posBuf):len(posBuf)]
+				}
 				continue
 			}
 			inText, tf, inHeading, inQuestion, inTitle, bestW := 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
