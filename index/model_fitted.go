@@ -9,44 +9,44 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.041,   // match: 3.77 to 4.31 over the folds
-		rRepeat:          1.715,   // repeat: 1.52 to 2.29 over the folds
-		rHeading:         2.096,   // heading: 1.72 to 2.26 over the folds
-		rQuestion:        0.72,    // faq-question: 0.415 to 0.969 over the folds
-		rEarly:           2.208,   // early: 2.04 to 2.64 over the folds
-		rTogether:        1.225,   // together: 0.864 to 1.56 over the folds
-		rDocMatch:        2.861,   // document-match: 2.21 to 2.93 over the folds
-		rComplete:        0.8915,  // complete: 0.708 to 1.23 over the folds
-		rNameMissed:      -0.3985, // name-missed: -0.538 to -0.23 over the folds
-		rHeadMissed:      -0.1691, // head-missed: -0.185 to -0.123 over the folds
-		rSection:         1.46,    // named-section: 1.26 to 1.61 over the folds
-		rDefinition:      2.217,   // definition-asked: 1.98 to 2.34 over the folds
-		rNamedDoc:        1.806,   // named-document: 1.47 to 1.83 over the folds
-		rEvent:           0.6812,  // event: 0.477 to 0.943 over the folds
-		rTypeMissed:      -0.8266, // type-missed: -1.32 to -0.62 over the folds
-		rDefinitionKind:  0.4917,  // kind:definition: 0.26 to 0.623 over the folds
-		rBackgroundKind:  0.3982,  // kind:background: 0.0394 to 0.593 over the folds
-		rKeyPointKind:    0.5187,  // kind:key-point: 0.318 to 0.612 over the folds
-		rDevelopmentKind: -0.4416, // kind:development: -0.608 to -0.327 over the folds
-		rFAQKind:         0.04697, // kind:faq: -0.0874 to 0.222 over the folds
-		rExamTipKind:     -0.6945, // kind:exam-tip: -1.25 to -0.478 over the folds
-		rRelevanceKind:   0.05124, // kind:relevance: -0.931 to 0.308 over the folds
-		rListKind:        -1.244,  // kind:list: -1.33 to -1.08 over the folds
-		rLength:          0.1708,  // length: 0.0584 to 0.268 over the folds
+		rMatch:           4.04,    // match: 3.77 to 4.31 over the folds
+		rRepeat:          1.713,   // repeat: 1.52 to 2.29 over the folds
+		rHeading:         2.09,    // heading: 1.72 to 2.25 over the folds
+		rQuestion:        0.7175,  // faq-question: 0.413 to 0.967 over the folds
+		rEarly:           2.203,   // early: 2.04 to 2.63 over the folds
+		rTogether:        1.191,   // together: 0.822 to 1.52 over the folds
+		rDocMatch:        2.848,   // document-match: 2.19 to 2.92 over the folds
+		rComplete:        0.9005,  // complete: 0.72 to 1.24 over the folds
+		rNameMissed:      -0.3893, // name-missed: -0.538 to -0.218 over the folds
+		rHeadMissed:      -0.1252, // head-missed: -0.139 to -0.0652 over the folds
+		rSection:         1.459,   // named-section: 1.26 to 1.61 over the folds
+		rDefinition:      2.214,   // definition-asked: 1.98 to 2.34 over the folds
+		rNamedDoc:        1.805,   // named-document: 1.46 to 1.83 over the folds
+		rEvent:           0.6775,  // event: 0.471 to 0.936 over the folds
+		rTypeMissed:      -0.8286, // type-missed: -1.32 to -0.622 over the folds
+		rDefinitionKind:  0.4858,  // kind:definition: 0.253 to 0.615 over the folds
+		rBackgroundKind:  0.3613,  // kind:background: -0.0131 to 0.543 over the folds
+		rKeyPointKind:    0.5122,  // kind:key-point: 0.311 to 0.605 over the folds
+		rDevelopmentKind: -0.4421, // kind:development: -0.608 to -0.327 over the folds
+		rFAQKind:         0.04076, // kind:faq: -0.0933 to 0.215 over the folds
+		rExamTipKind:     -0.6961, // kind:exam-tip: -1.25 to -0.481 over the folds
+		rRelevanceKind:   0.04102, // kind:relevance: -0.939 to 0.296 over the folds
+		rListKind:        -1.245,  // kind:list: -1.33 to -1.08 over the folds
+		rLength:          0.1787,  // length: 0.0683 to 0.268 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.133,  // bias: -1.25 to -0.999 over the folds
-		aCoverage:       1.8,     // coverage: 1.67 to 1.97 over the folds
-		aSpecific:       0.4877,  // specific: 0.341 to 0.649 over the folds
-		aFaint:          0.3856,  // faint: 0.243 to 0.471 over the folds
-		aUnknown:        -0.9263, // unknown-words: -0.992 to -0.823 over the folds
-		aDocCoverage:    1.76,    // document-coverage: 1.61 to 1.9 over the folds
-		aNameMissed:     -0.2619, // name-missed: -0.484 to -0.0222 over the folds
-		aHeadMissed:     -1.062,  // head-missed: -1.18 to -0.793 over the folds
-		aHeaviestMissed: -0.9612, // heaviest-missed: -1.15 to -0.574 over the folds
-		aTypeMissed:     -0.3933, // type-missed: -0.54 to 0.0237 over the folds
-		aNamed:          0.4542,  // named-part: 0.396 to 0.568 over the folds
-		aInPassing:      -2.767,  // in-passing: -3.04 to -2.65 over the folds
-		aMargin:         0.9199,  // margin: 0.764 to 0.99 over the folds
+		aBias:           -1.125,  // bias: -1.25 to -0.992 over the folds
+		aCoverage:       1.799,   // coverage: 1.67 to 1.97 over the folds
+		aSpecific:       0.4955,  // specific: 0.348 to 0.654 over the folds
+		aFaint:          0.3878,  // faint: 0.246 to 0.471 over the folds
+		aUnknown:        -0.9229, // unknown-words: -0.991 to -0.82 over the folds
+		aDocCoverage:    1.745,   // document-coverage: 1.58 to 1.88 over the folds
+		aNameMissed:     -0.2591, // name-missed: -0.484 to -0.01 over the folds
+		aHeadMissed:     -1.061,  // head-missed: -1.18 to -0.792 over the folds
+		aHeaviestMissed: -0.9661, // heaviest-missed: -1.16 to -0.572 over the folds
+		aTypeMissed:     -0.3908, // type-missed: -0.539 to 0.0246 over the folds
+		aNamed:          0.4549,  // named-part: 0.396 to 0.569 over the folds
+		aInPassing:      -2.763,  // in-passing: -3.04 to -2.65 over the folds
+		aMargin:         0.9232,  // margin: 0.764 to 0.992 over the folds
 	},
 }

@@ -285,6 +285,11 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 	if known && len(terms) == 1 {
 		c.alts = append(c.alts, ix.family(terms[0])...)
 	}
+	if v, ok := numberForms[w]; ok {
+		if t := ix.analyze(v); len(t) > 0 && ix.known(t) {
+			c.add(alt{terms: t, w: wSpelling})
+		}
+	}
 	if !known {
 		for _, v := range spellingVariants(w) {
 			if t := ix.analyze(v); len(t) > 0 && ix.known(t) {
@@ -323,6 +328,29 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 	ix.weigh(c)
 	return c, 1
 }
+
+// numberForms pairs ordinals' words with their figures, both ways: notes
+// write "1st TR", questions "first".
+var numberForms = func() map[string]string {
+	ordinals := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+	suffix := func(n int) string {
+		switch {
+		case n == 1:
+			return "st"
+		case n == 2:
+			return "nd"
+		case n == 3:
+			return "rd"
+		}
+		return "th"
+	}
+	m := map[string]string{}
+	for i := range ordinals {
+		n := strconv.Itoa(i + 1)
+		m[ordinals[i]], m[n+suffix(i+1)] = n+suffix(i+1), ordinals[i]
+	}
+	return m
+}()
 
 // english is what WordNet knows of English words.
 var english = wordnet.Embedded()

@@ -40,6 +40,7 @@ func TestRelatedWords(t *testing.T) {
 	}{
 		{"a plural demonym stands for its country", "what did the indians agree", "indians", ix.analyze("india")[0], true},
 		{"a place the notes name once stands for its parts", "quantum research in europe", "europe", ix.analyze("germany")[0], true},
+		{"an ordinal's figure stands for its word", "the 1st joint centre", "1st", ix.analyze("first")[0], true},
 		{"a place the notes name often keeps its own sense", "research centres in india", "india", ix.analyze("punjab")[0], false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
