@@ -27,7 +27,7 @@ var hinglishText string
 type lexicon map[string][]string
 
 // maxPhrase is the longest key, in words, that a question is matched against.
-const maxPhrase = 3
+const maxPhrase = 4
 
 func parseLexicon(text string) lexicon {
 	lx := lexicon{}

@@ -9,44 +9,44 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.04,    // match: 3.77 to 4.31 over the folds
-		rRepeat:          1.713,   // repeat: 1.52 to 2.29 over the folds
-		rHeading:         2.09,    // heading: 1.72 to 2.25 over the folds
-		rQuestion:        0.7175,  // faq-question: 0.413 to 0.967 over the folds
-		rEarly:           2.203,   // early: 2.04 to 2.63 over the folds
-		rTogether:        1.191,   // together: 0.822 to 1.52 over the folds
-		rDocMatch:        2.848,   // document-match: 2.19 to 2.92 over the folds
-		rComplete:        0.9005,  // complete: 0.72 to 1.24 over the folds
-		rNameMissed:      -0.3893, // name-missed: -0.538 to -0.218 over the folds
-		rHeadMissed:      -0.1252, // head-missed: -0.139 to -0.0652 over the folds
-		rSection:         1.459,   // named-section: 1.26 to 1.61 over the folds
-		rDefinition:      2.214,   // definition-asked: 1.98 to 2.34 over the folds
-		rNamedDoc:        1.805,   // named-document: 1.46 to 1.83 over the folds
-		rEvent:           0.6775,  // event: 0.471 to 0.936 over the folds
-		rTypeMissed:      -0.8286, // type-missed: -1.32 to -0.622 over the folds
-		rDefinitionKind:  0.4858,  // kind:definition: 0.253 to 0.615 over the folds
-		rBackgroundKind:  0.3613,  // kind:background: -0.0131 to 0.543 over the folds
-		rKeyPointKind:    0.5122,  // kind:key-point: 0.311 to 0.605 over the folds
-		rDevelopmentKind: -0.4421, // kind:development: -0.608 to -0.327 over the folds
-		rFAQKind:         0.04076, // kind:faq: -0.0933 to 0.215 over the folds
-		rExamTipKind:     -0.6961, // kind:exam-tip: -1.25 to -0.481 over the folds
-		rRelevanceKind:   0.04102, // kind:relevance: -0.939 to 0.296 over the folds
-		rListKind:        -1.245,  // kind:list: -1.33 to -1.08 over the folds
-		rLength:          0.1787,  // length: 0.0683 to 0.268 over the folds
+		rMatch:           4.05,    // match: 3.78 to 4.32 over the folds
+		rRepeat:          1.694,   // repeat: 1.5 to 2.26 over the folds
+		rHeading:         2.083,   // heading: 1.7 to 2.25 over the folds
+		rQuestion:        0.7081,  // faq-question: 0.4 to 0.957 over the folds
+		rEarly:           2.259,   // early: 2.05 to 2.68 over the folds
+		rTogether:        1.165,   // together: 0.781 to 1.51 over the folds
+		rDocMatch:        2.923,   // document-match: 2.3 to 2.99 over the folds
+		rComplete:        0.9025,  // complete: 0.72 to 1.24 over the folds
+		rNameMissed:      -0.3874, // name-missed: -0.541 to -0.213 over the folds
+		rHeadMissed:      -0.1255, // head-missed: -0.139 to -0.0666 over the folds
+		rSection:         1.46,    // named-section: 1.26 to 1.61 over the folds
+		rDefinition:      2.251,   // definition-asked: 2.02 to 2.38 over the folds
+		rNamedDoc:        1.812,   // named-document: 1.47 to 1.84 over the folds
+		rEvent:           0.6076,  // event: 0.399 to 0.868 over the folds
+		rTypeMissed:      -0.8261, // type-missed: -1.32 to -0.619 over the folds
+		rDefinitionKind:  0.441,   // kind:definition: 0.208 to 0.562 over the folds
+		rBackgroundKind:  0.3683,  // kind:background: -0.00621 to 0.548 over the folds
+		rKeyPointKind:    0.5275,  // kind:key-point: 0.331 to 0.621 over the folds
+		rDevelopmentKind: -0.3434, // kind:development: -0.483 to -0.229 over the folds
+		rFAQKind:         0.04353, // kind:faq: -0.0927 to 0.216 over the folds
+		rExamTipKind:     -0.6788, // kind:exam-tip: -1.22 to -0.467 over the folds
+		rRelevanceKind:   0.04145, // kind:relevance: -0.943 to 0.296 over the folds
+		rListKind:        -1.226,  // kind:list: -1.31 to -1.06 over the folds
+		rLength:          0.1994,  // length: 0.0884 to 0.272 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.125,  // bias: -1.25 to -0.992 over the folds
-		aCoverage:       1.799,   // coverage: 1.67 to 1.97 over the folds
-		aSpecific:       0.4955,  // specific: 0.348 to 0.654 over the folds
-		aFaint:          0.3878,  // faint: 0.246 to 0.471 over the folds
-		aUnknown:        -0.9229, // unknown-words: -0.991 to -0.82 over the folds
-		aDocCoverage:    1.745,   // document-coverage: 1.58 to 1.88 over the folds
-		aNameMissed:     -0.2591, // name-missed: -0.484 to -0.01 over the folds
-		aHeadMissed:     -1.061,  // head-missed: -1.18 to -0.792 over the folds
-		aHeaviestMissed: -0.9661, // heaviest-missed: -1.16 to -0.572 over the folds
-		aTypeMissed:     -0.3908, // type-missed: -0.539 to 0.0246 over the folds
-		aNamed:          0.4549,  // named-part: 0.396 to 0.569 over the folds
-		aInPassing:      -2.763,  // in-passing: -3.04 to -2.65 over the folds
-		aMargin:         0.9232,  // margin: 0.764 to 0.992 over the folds
+		aBias:           -1.103,  // bias: -1.25 to -0.998 over the folds
+		aCoverage:       1.773,   // coverage: 1.66 to 1.97 over the folds
+		aSpecific:       0.4902,  // specific: 0.355 to 0.655 over the folds
+		aFaint:          0.3863,  // faint: 0.238 to 0.47 over the folds
+		aUnknown:        -0.9246, // unknown-words: -1 to -0.81 over the folds
+		aDocCoverage:    1.774,   // document-coverage: 1.64 to 1.9 over the folds
+		aNameMissed:     -0.2623, // name-missed: -0.496 to -0.0144 over the folds
+		aHeadMissed:     -1.09,   // head-missed: -1.18 to -0.797 over the folds
+		aHeaviestMissed: -0.9704, // heaviest-missed: -1.15 to -0.574 over the folds
+		aTypeMissed:     -0.3945, // type-missed: -0.541 to 0.0265 over the folds
+		aNamed:          0.4557,  // named-part: 0.395 to 0.571 over the folds
+		aInPassing:      -2.767,  // in-passing: -3.05 to -2.65 over the folds
+		aMargin:         0.8895,  // margin: 0.729 to 0.94 over the folds
 	},
 }

@@ -87,6 +87,7 @@ India has 58 dedicated tiger reserves (TRs), and the EU and US talk in the Trade
 `)
 	for _, tc := range []struct{ question, word, term string }{
 		{"when did the ttc meet", "ttc", "trade technolog council"},
+		{"trade and technology council meeting", "trade and technology council", "ttc"},
 		{"biggest tiger reserve", "tiger reserve", "tr"},
 		{"how many tiger reserves", "tiger reserves", "tr"},
 		{"largest trs", "trs", "tiger reserv"},
