@@ -35,7 +35,7 @@ import (
 //	(Science & Tech notes, Space section)       a line right under it is its subtitle
 //	Category: Science                           metadata before the first section
 //	1. Introduction                             a numbered heading ("2)", "II." too)
-//	- Aditya-L1 is India's first …              a bullet ("*", "•", "–", "a)", "i." too): a passage
+//	- Aditya-L1 is India's first …              a bullet ("*", "•", "–", "->", "a)", "i." too): a passage
 //	COST CONCEPTS (VERY IMP)                    an upper-case line: a heading
 //	A2+FL:                                      a short line ending in ":": a subheading
 //	Payloads                                    a line underlined with "===" or "---" (under "===" headings, "---" is a subheading)
@@ -579,11 +579,14 @@ func (r *textReader) depth(indent int) int {
 const maxListDepth = 8
 
 // textBullet returns the text of a bulleted line: "- x", "* x", "• x",
-// "– x", "a) x", "(a) x", "i. x", "1. x", "(1) x".
+// "– x", "-> x", "=> x", "a) x", "(a) x", "i. x", "1. x", "(1) x".
 func textBullet(t string) (string, bool) {
 	r, size := utf8.DecodeRuneInString(t)
 	rest := t[size:]
 	switch {
+	case (r == '-' || r == '=') && strings.HasPrefix(rest, "> "):
+		rest = strings.TrimSpace(rest[1:])
+		return rest, rest != ""
 	case strings.ContainsRune(bulletSymbols[:len(bulletSymbols)-len(dashBullets)], r):
 		rest = strings.TrimSpace(rest)
 		return rest, rest != ""
