@@ -238,6 +238,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Members (section): 1", "Key features (key-point): 1"}},
 		{"title-case line alone", "t.txt", "T\n\nModel Types\n\nStatistical models use past records.\n",
 			[]string{"Model Types (section): 1"}},
+		{"subtitle after a blank line", "b.txt", "T\n\nModern History - Advent of Europeans\n\n1. BACKGROUND\n- the Nawab came to power in 1756\n",
+			[]string{"BACKGROUND (background): 1"}},
 		{"synonyms", "syn.txt", "T\n\nRecent devts\n\n- In 2024, a thing.\n\nImp points\n\n- A point.\n\nPYQs\n\nQ: Why?\nA: Because.\n",
 			[]string{"Recent devts (development): 1", "Imp points (key-point): 1", "PYQs (faq): 1"}},
 		{"markdown skipped level", "m.md", "# T\n\n## NTCA\n\nText.\n\n#### core vs buffer\n\nMore text.\n\n## Next\n\nEnd.\n",

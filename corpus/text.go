@@ -32,7 +32,8 @@ import (
 // Plain notes as students type them:
 //
 //	ADITYA-L1 - INDIA'S FIRST SOLAR MISSION     the first line is the title, kept as written
-//	(Science & Tech notes, Space section)       a line right under it is its subtitle
+//	(Science & Tech notes, Space section)       a line right under it is its subtitle (or after a
+//	                                            blank line, when a heading follows it)
 //	Category: Science                           metadata before the first section
 //	1. Introduction                             a numbered heading ("2)", "II." too)
 //	- Aditya-L1 is India's first …              a bullet ("*", "•", "–", "->", "a)", "i." too): a passage
@@ -135,9 +136,40 @@ func (r *textReader) header() bool {
 		if s := strings.TrimSpace(r.lines[r.i]); r.subtitle(s) {
 			b.doc.Subtitle = s
 			r.i++
+		} else if j := r.detachedSubtitle(); j >= 0 {
+			b.doc.Subtitle = strings.TrimSpace(r.lines[j])
+			r.i = j + 1
 		}
 	}
 	return true
+}
+
+// detachedSubtitle returns the index of a subtitle set off from the title
+// by a blank line: a line that would head a section with no text, as the
+// next line is a heading. It returns -1 when there is none.
+func (r *textReader) detachedSubtitle() int {
+	j := r.skipBlank(r.i)
+	if j == r.i || j >= len(r.lines) || !r.subtitle(strings.TrimSpace(r.lines[j])) {
+		return -1
+	}
+	k := r.skipBlank(j + 1)
+	if k >= len(r.lines) {
+		return -1
+	}
+	probe := *r
+	probe.i = k
+	if _, _, _, _, ok := probe.heading(strings.TrimSpace(r.lines[k])); !ok {
+		return -1
+	}
+	return j
+}
+
+// skipBlank returns the index of the first non-blank line from i on.
+func (r *textReader) skipBlank(i int) int {
+	for i < len(r.lines) && strings.TrimSpace(r.lines[i]) == "" {
+		i++
+	}
+	return i
 }
 
 // subtitle reports whether s, right under the title, is its subtitle: a
