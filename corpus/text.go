@@ -47,8 +47,9 @@ import (
 //
 // A heading is recognised by name first (Key Points, Recent devts, Q&A…, see
 // headingKinds), then by shape: numbered, upper case, underlined, a short
-// line ending in ":" (one level below the others), or a short title-case
-// line standing alone between blank lines. Headings are cited as written,
+// line ending in ":" (one level below the others, unless the first heading
+// is one or it names another kind of part than the section it is in), or
+// a short title-case line standing alone between blank lines. Headings are cited as written,
 // without their numbers and closing colons; upper case stays upper case.
 
 var (
@@ -78,6 +79,7 @@ type textReader struct {
 	listNum int   // the number of the last numbered list entry
 
 	doubleUnderlined bool // a heading was underlined with "==="
+	colonTop         bool // the first heading ends in ":": so do the top-level ones
 }
 
 func readText(b *builder, lines []string) {
@@ -364,7 +366,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			kind = KindSection
 		}
 		level = 1
-		if sub || colon && !numbered && b.openTop() {
+		if sub || colon && !numbered && r.colonNests(kind) {
 			level = 2
 		}
 		return level, kind, strings.Trim(h, "*_ "), 0, true
@@ -386,7 +388,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return 1, "", core, 0, true
 	case colon && core != "" && headingLike(core) && !strings.Contains(core, ": "):
 		level = 1
-		if b.openTop() {
+		if r.colonNests("") {
 			level = 2
 		}
 		return level, "", core, 0, true
@@ -422,6 +424,24 @@ func (r *textReader) inList(num int, continuesHeadings bool) bool {
 // maxHeadingBytes is longer than any heading: headingLike allows 80
 // runes, and "What is <title>?" a title of as much.
 const maxHeadingBytes = 400
+
+// colonNests reports whether a heading ending in ":", of kind (or ""),
+// is a subheading of the open section. It is not when no section is open
+// (the document then heads its sections so, and later such headings are
+// beside them), nor when it names a part of another kind than the open
+// section's ("In news:" under "What is …?").
+func (r *textReader) colonNests(kind Kind) bool {
+	b := r.b
+	if !b.openTop() {
+		r.colonTop = true
+		return false
+	}
+	if r.colonTop {
+		return false
+	}
+	top := b.stack[0].kind
+	return kind == "" || top == KindSection || top == kind
+}
 
 // openTop reports whether a section opened by a heading is open.
 func (b *builder) openTop() bool {
