@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -351,7 +352,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	}
 	colon := strings.HasSuffix(text, ":")
 	core := strings.TrimSpace(strings.Trim(strings.TrimSuffix(text, ":"), "*_"))
-	if colon && !numbered && !r.colonHeadings(t) {
+	if colon && !numbered && (!r.colonHeadings(t) || !prevBlank && r.leadIn(core)) {
 		return 0, "", "", 0, false
 	}
 
@@ -465,6 +466,19 @@ func (r *textReader) colonHeadings(t string) bool {
 		}
 	}
 	return !r.isBulletOrQA(t)
+}
+
+// leadIn reports whether core, of a line ending in ":" right under a line
+// of the current paragraph, is a sentence leading into what follows ("If
+// it fails, it must report:") rather than a heading: it has a comma, more
+// than six words or no capital.
+func (r *textReader) leadIn(core string) bool {
+	sec := r.b.sec
+	if sec == nil || sec.last() == nil || sec.last().empty() || sec.last().hasList() {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(core)
+	return strings.Contains(core, ", ") || countWords(core) > 6 || unicode.IsLower(first)
 }
 
 func (r *textReader) isBulletOrQA(t string) bool {
