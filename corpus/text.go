@@ -608,6 +608,9 @@ func (r *textReader) textLine(t string, n, indent int) {
 			sec.newItem(n)
 		}
 	}
+	if b.paraBreak && sec.kind != KindFAQ && divisible(sec.kind) && answered(sec.last(), t) {
+		sec.newItem(n)
+	}
 	if text, ok := textBullet(t); ok {
 		sec.item(n).addListItem(text, r.depth(indent), n)
 		b.paraBreak = false
@@ -621,6 +624,16 @@ func (r *textReader) textLine(t string, n, indent int) {
 	r.indents = r.indents[:0]
 	it.addText(t, b.paraBreak, n)
 	b.paraBreak = false
+}
+
+// answered reports whether it is a question with its answer, or an exam
+// tip with its text, that line t, after a blank line, does not continue.
+func answered(it *item, t string) bool {
+	if it == nil || it.question == "" && it.sub == "" || it.empty() {
+		return false
+	}
+	_, isBullet := textBullet(t)
+	return !(isBullet && leadsIn(it))
 }
 
 // leadsIn reports whether an item ends with a line introducing a list.
