@@ -314,6 +314,8 @@ func TestLists(t *testing.T) {
 		{"a paragraph after an exam tip is not the tip", "e.txt", "T\n\nPOWERS\nIt can summon anyone.\n\nExam tip: do not confuse it with the CVC.\n\nIt reports to Parliament every year.\n",
 			[]string{"T › POWERS › 1: It can summon anyone.", "T › POWERS › Exam Tip: do not confuse it with the CVC.",
 				"T › POWERS › 2: It reports to Parliament every year."}},
+		{"labelled lines keep their line breaks", "k.txt", "T\n\nTHE BATTLE\nDate: 23 June 1757\nPlace: Palashi, near Murshidabad\nGrey -> from natural gas\n",
+			[]string{"T › THE BATTLE: Date: 23 June 1757\nPlace: Palashi, near Murshidabad\nGrey -> from natural gas"}},
 		{"bullets of every kind", "b.txt", "T\n\nPowers\n\n* It can order a search of any premises.\n– It can attach property acquired by corruption.\ni. It can summon any person it wants to hear.\n",
 			[]string{"T › Powers › 1: It can order a search of any premises.", "T › Powers › 2: It can attach property acquired by corruption.",
 				"T › Powers › 3: It can summon any person it wants to hear."}},

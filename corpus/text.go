@@ -68,6 +68,7 @@ var (
 	metaRE        = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
 	underlineRE   = regexp.MustCompile(`^(?:=+|-+)$`)
 	ruleRE        = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
+	labelRE       = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?::|\s+(?:-|–|->|=>|=)\s)\s*\S`)
 )
 
 // textReader reads the lines of a text document into a builder.
@@ -622,8 +623,15 @@ func (r *textReader) textLine(t string, n, indent int) {
 		return
 	}
 	r.indents = r.indents[:0]
-	it.addText(t, b.paraBreak, n)
+	it.addText(t, b.paraBreak || r.labelledPair(n), n)
 	b.paraBreak = false
+}
+
+// labelledPair reports whether line n and the line before it each give a
+// label its value ("Date: 23 June 1757", "Place: Palashi"): such lines
+// keep their line breaks.
+func (r *textReader) labelledPair(n int) bool {
+	return n >= 2 && labelRE.MatchString(strings.TrimSpace(r.lines[n-1])) && labelRE.MatchString(strings.TrimSpace(r.lines[n-2]))
 }
 
 // answered reports whether it is a question with its answer, or an exam
