@@ -18,8 +18,8 @@ import (
 //     paragraphs between lists; a short line introducing a list ("Members:")
 //     goes with its first entry. A list of short entries that are mostly
 //     not sentences (crop names, committee members) stays one passage with
-//     its lead-in, except in Key Points, Recent Developments and exam tips,
-//     where every entry is a passage of its own. Mind maps, connections and
+//     its lead-in, paragraphs after it apart, except in Key Points, Recent
+//     Developments and exam tips, where every entry is a passage of its own. Mind maps, connections and
 //     source topics are never divided.
 //   - A passage over maxPassageRunes is cut at paragraph, then sentence,
 //     then word boundaries into numbered parts of similar size.
@@ -416,14 +416,21 @@ func units(s *section) []unit {
 				start = i
 			}
 		}
-		for i, c := range cs {
-			switch {
+		for i := 0; i < len(cs); i++ {
+			switch c := cs[i]; {
 			case c.list && c.depth == 0:
 				// A short paragraph right before the list leads into its first entry.
-				if i-start == 1 && !cs[start].list && utf8.RuneCountInString(cs[start].text) <= leadInMax {
-					continue
+				if i-start != 1 || cs[start].list || utf8.RuneCountInString(cs[start].text) > leadInMax {
+					flush(i)
 				}
-				flush(i)
+				// A list of short entries stays one passage with its lead-in,
+				// though paragraphs follow it.
+				if (i == 0 || !cs[i-1].list) && groupsShort(kind) {
+					if end := listEnd(cs, i); shortList(cs[start:end]) {
+						flush(end)
+						i = end - 1
+					}
+				}
 			case c.list:
 				// nested under the entry before
 			case i > start && cs[i-1].list:
@@ -433,6 +440,15 @@ func units(s *section) []unit {
 		flush(len(cs))
 	}
 	return out
+}
+
+// listEnd returns the index of the first chunk after cs[i] that is not a
+// list entry, or len(cs).
+func listEnd(cs []chunk, i int) int {
+	for i < len(cs) && cs[i].list {
+		i++
+	}
+	return i
 }
 
 // divisible reports whether items of kind k are divided at list entries.

@@ -288,6 +288,8 @@ func TestLists(t *testing.T) {
 			[]string{"T › Powers › 1: It can order a search and seizure of property.", "T › Powers › 2: It can attach property acquired by corrupt means."}},
 		{"short entries stay with their lead-in", "s.md", "# T\n\n## Crops\n\nKharif crops:\n- paddy\n- maize\n- cotton\n",
 			[]string{"T › Crops: Kharif crops:\n- paddy\n- maize\n- cotton"}},
+		{"short entries stay together when a paragraph follows", "f.txt", "T\n\nCOMPOSITION\n1. Union Finance Minister\n2. Union Minister of State\n3. State Finance Ministers\nThe vice-chair is chosen by the states.\n",
+			[]string{"T › COMPOSITION › 1: - Union Finance Minister\n- Union Minister of State\n- State Finance Ministers", "T › COMPOSITION › 2: The vice-chair is chosen by the states."}},
 		{"short key points are each a passage", "k.md", "# T\n\n## Key Points\n\n- Fast\n- Cheap\n",
 			[]string{"T › Key Points › 1: Fast", "T › Key Points › 2: Cheap"}},
 		{"nested entries go with their parent", "n.md", "# T\n\n## Functions\n\n- functions of the authority:\n  - approves the conservation plan of each state\n  - lays down the norms for tourism in reserves\n- it reports to Parliament every year on its work\n",
