@@ -618,7 +618,7 @@ func (r *textReader) textLine(t string, n, indent int) {
 		return
 	}
 	it := sec.item(n)
-	if !b.paraBreak && it.hasList() && len(r.indents) > 0 && indent > r.indents[len(r.indents)-1] {
+	if !b.paraBreak && it.hasList() && (len(r.indents) > 0 && indent > r.indents[len(r.indents)-1] || wrapped(it.lastLine(), t)) {
 		it.addContinuation(t, n) // a wrapped list entry
 		return
 	}
@@ -642,6 +642,17 @@ func answered(it *item, t string) bool {
 	}
 	_, isBullet := textBullet(t)
 	return !(isBullet && leadsIn(it))
+}
+
+// wrapped reports whether line t continues the sentence that entry breaks
+// off: the entry does not end as a sentence or clause does and t starts in
+// lower case, as a line wrapped without indentation does.
+func wrapped(entry, t string) bool {
+	if entry == "" || strings.ContainsRune(".!?:;", rune(entry[len(entry)-1])) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(first)
 }
 
 // leadsIn reports whether an item ends with a line introducing a list.
