@@ -68,7 +68,7 @@ var (
 	metaRE        = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
 	underlineRE   = regexp.MustCompile(`^(?:=+|-+)$`)
 	ruleRE        = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
-	labelRE       = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?::|\s+(?:-|–|->|=>|=)\s)\s*\S`)
+	labelRE       = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?:\s?:|\s+(?:-|–|->|=>|=)\s)\s*\S`)
 )
 
 // textReader reads the lines of a text document into a builder.
