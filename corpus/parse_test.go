@@ -225,6 +225,8 @@ func TestHeadings(t *testing.T) {
 	}{
 		{"numbered", "n.txt", "T\n\n1. Introduction\n- a thing that is\n\n2) Background\n- what came before it\n\nII. Key Features\n- one feature\n",
 			[]string{"Introduction (definition): 1", "Background (background): 1", "Key Features (key-point): 1"}},
+		{"subheadings numbered 2.1 right under their heading", "s.txt", "T\n\n1. Members\n- the three ministers of the mission\n\n2. Proposals\n2.1 Union level\n- a union of provinces and states\n2.2 Grouping\n- three groups of provinces\n",
+			[]string{"Members (section): 1", "Proposals (section): 0", "Proposals > Union level (section): 1", "Proposals > Grouping (section): 1"}},
 		{"numbered list is not headings", "l.txt", "T\n\nMembers:\n1. Prime Minister\n2. Speaker\n3. Chief Justice\n",
 			[]string{"Members (section): 1"}},
 		{"loose numbered list", "l.txt", "T\n\nMembers\n\n1. Prime Minister\n\n2. Speaker\n\n3. Chief Justice\n",

@@ -61,7 +61,7 @@ var (
 	markerRE      = regexp.MustCompile(`^[•·▪◦*-]\s*(\d+)[.)]?$`)
 	faqRE         = regexp.MustCompile(`^(\d+)[.)]\s+(\S.*)$`)
 	numHeadingRE  = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,5})[.)]\s+(\S.*)$`)
-	subHeadingRE  = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?\s+(\S.*)$`)
+	subHeadingRE  = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	questionRE    = regexp.MustCompile(`(?i)^(?:q|ques|question)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(\S.*)$`)
 	answerRE      = regexp.MustCompile(`(?i)^(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(.*)$`)
 	examTipRE     = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
@@ -78,6 +78,7 @@ type textReader struct {
 	i       int   // the next line
 	indents []int // indentation of the open list levels
 	lastNum int   // the number of the last numbered heading
+	lastSub int   // the second number of the last subheading numbered "2.1"
 	listNum int   // the number of the last numbered list entry
 
 	doubleUnderlined bool // a heading was underlined with "==="
@@ -340,12 +341,13 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			numbered = headingLike(m[2]) && !r.inList(num, continues) && (prevBlank || continues) && (!inFAQ || continues)
 			if numbered {
 				text = m[2]
-				r.lastNum, r.listNum = num, 0
+				r.lastNum, r.listNum, r.lastSub = num, 0, 0
 			} else {
 				r.listNum = num
 			}
-		} else if m := subHeadingRE.FindStringSubmatch(t); m != nil && headingLike(m[1]) && prevBlank {
-			text, sub, numbered = m[1], true, true
+		} else if m := subHeadingRE.FindStringSubmatch(t); m != nil && headingLike(m[3]) && (prevBlank || r.continuesSub(m[1], m[2])) {
+			text, sub, numbered = m[3], true, true
+			r.lastSub, _ = strconv.Atoi(m[2])
 		}
 		if !numbered && text == t && (faqRE.MatchString(t) || listMarkRE.MatchString(t)) {
 			return 0, "", "", 0, false
@@ -402,6 +404,12 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return 1, KindSection, t, 0, true
 	}
 	return 0, "", "", 0, false
+}
+
+// continuesSub reports whether a line numbered major.minor ("2.2") is the
+// next subheading of the last numbered heading.
+func (r *textReader) continuesSub(major, minor string) bool {
+	return major == strconv.Itoa(r.lastNum) && minor == strconv.Itoa(r.lastSub+1)
 }
 
 // inList reports whether a line numbered num is an entry of a numbered
