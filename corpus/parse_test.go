@@ -415,6 +415,21 @@ func TestSplitText(t *testing.T) {
 	}
 }
 
+// TestSplitTextEvenParts checks that a sentence just over the limit is
+// cut in halves, not into a full part and a few words.
+func TestSplitTextEvenParts(t *testing.T) {
+	text := strings.TrimSpace(strings.Repeat("the riots spread from Calcutta to Noakhali and Bihar, ", 25))
+	parts := splitText(text, maxPassageRunes)
+	if len(parts) != 2 {
+		t.Fatalf("splitText gave %d parts, want 2", len(parts))
+	}
+	for i, p := range parts {
+		if n := utf8.RuneCountInString(p); n < utf8.RuneCountInString(text)/3 {
+			t.Errorf("part %d has %d runes of %d: the parts are uneven", i+1, n, utf8.RuneCountInString(text))
+		}
+	}
+}
+
 func TestSentences(t *testing.T) {
 	got := sentences(`It was set up by Dr. L.M. Singhvi in 1963. It met, e.g. in Jan. 2024, twice. "Why?" he asked. Then it ended.`)
 	want := []string{`It was set up by Dr. L.M. Singhvi in 1963.`, `It met, e.g. in Jan. 2024, twice.`, `"Why?" he asked.`, `Then it ended.`}

@@ -63,11 +63,12 @@ func appendSegments(segs []segment, line, sep string, max int) []segment {
 		if i > 0 {
 			sep = " "
 		}
-		if n := utf8.RuneCountInString(s); n <= max {
+		n := utf8.RuneCountInString(s)
+		if n <= max {
 			segs = append(segs, segment{s, sep, n})
 			continue
 		}
-		for _, w := range wordRuns(s, max) {
+		for _, w := range wordRuns(s, evenRun(n, max)) {
 			segs = append(segs, segment{w, sep, utf8.RuneCountInString(w)})
 			sep = " "
 		}
@@ -139,6 +140,17 @@ func abbreviation(before string) bool {
 	}
 	return abbreviations[strings.ToLower(word)]
 }
+
+// evenRun returns a length of runs that cut n runes into as few parts of
+// at most max as can be, of about the same size: with room for the word
+// that does not fit at the end of each run.
+func evenRun(n, max int) int {
+	parts := (n + max - 1) / max
+	return min(max, (n+parts-1)/parts+maxWordSlack)
+}
+
+// maxWordSlack is longer than most words.
+const maxWordSlack = 30
 
 // wordRuns cuts s between words into runs of at most max runes; a word
 // longer than max is cut where it must be.
