@@ -240,6 +240,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"WHAT IS T (definition): 1", "In news (development): 1"}},
 		{"sentence ending in a colon leads into a list", "l.txt", "T\n\nTARGET\nCPI inflation of four per cent.\nIf it fails, it must report on:\n1. the reasons\n2. the remedies\n",
 			[]string{"TARGET (section): 1"}},
+		{"upper-case line right after a list", "u.txt", "T\n\nKEY FEATURES\n- It has a fund for developing countries.\nKIGALI AMENDMENT (2016)\n- It phases down HFCs.\n",
+			[]string{"KEY FEATURES (key-point): 1", "KIGALI AMENDMENT (2016) (section): 1"}},
 		{"underlined", "s.txt", "Title\n=====\n\nPart One\n========\n\nText one.\n\nDetail\n------\n\nText two.\n",
 			[]string{"Part One (section): 1", "Part One > Detail (section): 1"}},
 		{"underlined with dashes under an underlined title", "d.txt", "Title\n=====\n\nI. Members\n- the finance minister\n\nKey features\n------------\n- it is a federal body\n",

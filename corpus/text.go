@@ -396,7 +396,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			level = 2
 		}
 		return level, "", core, 0, true
-	case !colon && prevBlank && upperCase(t) && headingLike(t) && !r.isBulletOrQA(t):
+	case !colon && (prevBlank || r.afterEntry()) && upperCase(t) && headingLike(t) && !r.isBulletOrQA(t):
 		return 1, "", t, 0, true
 	}
 	nextBlank := i+1 >= len(r.lines) || strings.TrimSpace(r.lines[i+1]) == ""
@@ -410,6 +410,16 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 // next subheading of the last numbered heading.
 func (r *textReader) continuesSub(major, minor string) bool {
 	return major == strconv.Itoa(r.lastNum) && minor == strconv.Itoa(r.lastSub+1)
+}
+
+// afterEntry reports whether the line before lines[r.i] is a list entry
+// that lines[r.i], not indented, does not continue.
+func (r *textReader) afterEntry() bool {
+	if r.i == 0 || strings.TrimLeft(r.lines[r.i], " ") != r.lines[r.i] {
+		return false
+	}
+	_, ok := textBullet(strings.TrimSpace(r.lines[r.i-1]))
+	return ok
 }
 
 // inList reports whether a line numbered num is an entry of a numbered
