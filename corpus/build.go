@@ -19,8 +19,8 @@ import (
 //     goes with its first entry. A list of short entries that are mostly
 //     not sentences (crop names, committee members) stays one passage with
 //     its lead-in, paragraphs after it apart, except in Key Points, Recent
-//     Developments and exam tips, where every entry is a passage of its own. Mind maps, connections and
-//     source topics are never divided.
+//     Developments and exam tips, where every entry is a passage of its
+//     own. Mind maps, connections and source topics are never divided.
 //   - A passage over maxPassageRunes is cut at paragraph, then sentence,
 //     then word boundaries into numbered parts of similar size.
 

@@ -50,8 +50,9 @@ import (
 // headingKinds), then by shape: numbered, upper case, underlined, a short
 // line ending in ":" (one level below the others, unless the first heading
 // is one or it names another kind of part than the section it is in), or
-// a short title-case line standing alone between blank lines. Headings are cited as written,
-// without their numbers and closing colons; upper case stays upper case.
+// a short title-case line standing alone between blank lines. Headings are
+// cited as written, without their numbers and closing colons; upper case
+// stays upper case.
 
 var (
 	readingTimeRE = regexp.MustCompile(`^(\d+)\s*min(?:s|utes?)?(?:\s*read)?\s*(.*)$`)
