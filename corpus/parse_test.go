@@ -656,7 +656,7 @@ func glued(w string, out map[string]bool) bool {
 	can := make([]bool, len(w)+1)
 	can[len(w)] = true
 	for i := len(w) - 1; i >= 0; i-- {
-		for j := i + 1; j <= len(w) && j-i <= 1024; j++ {
+		for j := i + 1; j <= len(w) && j-i <= maxPassageRunes*utf8.UTFMax; j++ {
 			if can[j] && out[w[i:j]] {
 				can[i] = true
 				break
