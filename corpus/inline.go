@@ -20,6 +20,7 @@ var (
 	wikiLinkRE   = regexp.MustCompile(`!?\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]`)
 	autoLinkRE   = regexp.MustCompile(`<((?:https?|mailto|ftp):[^>\s]+)>`)
 	htmlTagRE    = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>`)
+	htmlBreakRE  = regexp.MustCompile(`(?i)\s*<(?:br|/?p|/?div|/?li|hr)\b[^<>]*>\s*`)
 	footnoteRE   = regexp.MustCompile(`\[\^[^\]\s]+\]`)
 	mdEscapeRE   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|=~>])`)
 	inlineListRE = regexp.MustCompile(`(?i)(?:^|\s+)answerpoints:\s*`)
@@ -61,7 +62,8 @@ func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // mdInline reads a line of Markdown as the text it shows: links and wiki
 // links keep their text (a wiki link its alias), images their alt text;
 // emphasis, highlights, strike-through and code markers go, and so do
-// HTML tags, footnote marks and backslash escapes; entities are decoded.
+// HTML tags (a break, "<br>", or a block tag is a space), footnote marks
+// and backslash escapes; entities are decoded.
 // Each rule runs only on lines holding the characters it needs.
 func mdInline(s string) string {
 	if strings.Contains(s, "[[") {
@@ -78,6 +80,7 @@ func mdInline(s string) string {
 	}
 	if strings.Contains(s, "<") {
 		s = autoLinkRE.ReplaceAllString(s, "$1")
+		s = htmlBreakRE.ReplaceAllString(s, " ")
 		s = htmlTagRE.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "**") || strings.Contains(s, "__") {

@@ -338,6 +338,8 @@ func TestLists(t *testing.T) {
 				"T › Background › 2: " + strings.TrimSpace(strings.Repeat("Its reports were tabled in Parliament and debated at length by the members. ", 12))}},
 		{"obsidian inline", "i.md", "# T\n\nThe ==Lokpal== is linked to [[Central Vigilance Commission|CVC]] and [[CBI]] ~~not~~ [site](http://x.org).\n",
 			[]string{"T › Definition: The Lokpal is linked to CVC and CBI not site."}},
+		{"html line break", "h.md", "# T\n\n## Sites\n\n- Sundarbans is the largest site.<br>Renuka is among the smallest.\n- Tamil Nadu has the most sites of any state.\n",
+			[]string{"T › Sites › 1: Sundarbans is the largest site. Renuka is among the smallest.", "T › Sites › 2: Tamil Nadu has the most sites of any state."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
