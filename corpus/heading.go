@@ -43,13 +43,13 @@ var (
 )
 
 // headingKey normalises a heading for headingKinds: lower case, without
-// numbering ("3."), remarks in brackets ("(imp!!)"), emphasis or trailing
-// punctuation.
+// emoji ("📌 Key points"), numbering ("3."), remarks in brackets
+// ("(imp!!)"), emphasis or trailing punctuation.
 func headingKey(t string) string {
 	if len(t) > maxHeadingBytes {
 		return ""
 	}
-	k := strings.ToLower(strings.TrimSpace(t))
+	k := strings.ToLower(strings.TrimFunc(t, isDecoration))
 	if k == "" {
 		return ""
 	}
@@ -64,6 +64,12 @@ func headingKey(t string) string {
 		k = strings.Join(strings.Fields(k), " ")
 	}
 	return k
+}
+
+// isDecoration reports whether r is space, or a symbol or mark an emoji
+// is made of, around a heading's words.
+func isDecoration(r rune) bool {
+	return unicode.IsSpace(r) || unicode.In(r, unicode.So, unicode.Sk, unicode.Mn, unicode.Me, unicode.Cf)
 }
 
 // dropBrackets removes the parts of s in (round) or [square] brackets.
