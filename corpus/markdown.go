@@ -772,9 +772,14 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			r.inList, b.paraBreak = false, false
 			return
 		}
-		if m := boldLineRE.FindStringSubmatch(t); m != nil && r.standsAlone(n-1) && headingLike(mdInline(m[1])) {
-			r.boldHeading(mdInline(m[1]), n)
-			return
+		if m := boldLineRE.FindStringSubmatch(t); m != nil {
+			if r.boldQuestion(mdInline(m[1]), n) {
+				return
+			}
+			if r.standsAlone(n-1) && headingLike(mdInline(m[1])) {
+				r.boldHeading(mdInline(m[1]), n)
+				return
+			}
 		}
 	}
 	text := mdInline(t)
@@ -824,6 +829,28 @@ func (r *mdReader) standsAlone(i int) bool {
 	}
 	next := r.lines[i+1]
 	return strings.TrimSpace(next) == "" || listMatch(next) != nil
+}
+
+// boldQuestion reads a bold line q at n, after a blank line, that asks a
+// question: under a FAQ heading one ending in "?", anywhere one numbered
+// as a question ("**Q1. Why…?**"). It reports whether q was a question.
+func (r *mdReader) boldQuestion(q string, n int) bool {
+	if n > 1 && strings.TrimSpace(r.lines[n-2]) != "" {
+		return false
+	}
+	faq := r.faqSection()
+	switch {
+	case faq != nil && (strings.HasSuffix(q, "?") || questionRE.MatchString(q)):
+		r.endList()
+		r.faqEntry(faq, q, n)
+	case questionRE.MatchString(q):
+		r.endList()
+		r.b.current(n).newQuestion(questionRE.FindStringSubmatch(q)[1], 0, n)
+		r.b.paraBreak = false
+	default:
+		return false
+	}
+	return true
 }
 
 // boldHeading reads a line that is all bold as a subheading (in a FAQ, a

@@ -340,6 +340,8 @@ func TestLists(t *testing.T) {
 				"T › Background › 2: " + strings.TrimSpace(strings.Repeat("Its reports were tabled in Parliament and debated at length by the members. ", 12))}},
 		{"obsidian inline", "i.md", "# T\n\nThe ==Lokpal== is linked to [[Central Vigilance Commission|CVC]] and [[CBI]] ~~not~~ [site](http://x.org).\n",
 			[]string{"T › Definition: The Lokpal is linked to CVC and CBI not site."}},
+		{"bold questions in a FAQ", "q.md", "# T\n\n## FAQs\n\n**Q1. Who appoints it?**\n\nThe President.\n\n**Q2. What is the fee?**\nAns: Ten rupees.\n",
+			[]string{"T › FAQs › 1: Who appoints it?\nThe President.", "T › FAQs › 2: What is the fee?\nTen rupees."}},
 		{"html line break", "h.md", "# T\n\n## Sites\n\n- Sundarbans is the largest site.<br>Renuka is among the smallest.\n- Tamil Nadu has the most sites of any state.\n",
 			[]string{"T › Sites › 1: Sundarbans is the largest site. Renuka is among the smallest.", "T › Sites › 2: Tamil Nadu has the most sites of any state."}},
 	}
