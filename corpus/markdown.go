@@ -757,10 +757,9 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			return
 		}
 	}
-	sec := b.current(n)
 	if t[0] == '*' || t[0] == '_' || t[0] == 'e' || t[0] == 'E' {
 		if m := examTipRE.FindStringSubmatch(t); m != nil {
-			it := sec.newExamTip(n)
+			it := b.current(n).newExamTip(n)
 			if tip := mdInline(m[1]); tip != "" {
 				it.addText(tip, false, n)
 			}
@@ -768,7 +767,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			return
 		}
 		if isExamTip(t) {
-			sec.newExamTip(n)
+			b.current(n).newExamTip(n)
 			r.inList, b.paraBreak = false, false
 			return
 		}
@@ -786,6 +785,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	if text == "" {
 		return
 	}
+	sec := b.current(n)
 	if (t[0] == 'Q' || t[0] == 'q') && questionRE.MatchString(text) {
 		r.endList()
 		if faq := r.faqSection(); faq != nil && sec == faq {

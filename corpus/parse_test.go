@@ -264,6 +264,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Café (section): 1", "Caf (section): 1"}},
 		{"repeated heading continues", "r.md", "# T\n\n## Notes\n\nOne.\n\n## Other\n\nTwo.\n\n## Notes\n\nThree.\n",
 			[]string{"Notes (section): 2", "Other (section): 1"}},
+		{"bold line first", "f.md", "# T\n\n**Background**\n\nIt began in 2005.\n\n**Key Features**\n\n- a feature\n",
+			[]string{"Background (background): 1", "Key Features (key-point): 1"}},
 		{"emoji before a known heading", "e.md", "# T\n\n## 📌 Key points\n\n- a point\n\n## ❓ PYQs\n\n### Why?\n\nBecause.\n\n## 🗞️ In news ✨\n\n- 2024: a thing.\n",
 			[]string{"📌 Key points (key-point): 1", "❓ PYQs (faq): 1", "🗞️ In news ✨ (development): 1"}},
 	}
