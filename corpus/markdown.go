@@ -386,7 +386,7 @@ func (r *mdReader) heading(level int, t string, n int) {
 		return
 	}
 	if !r.titled {
-		if level == 1 && !r.content {
+		if !r.content && (level == 1 || r.onlyAtLevel(n, level)) {
 			r.setTitle(t, n)
 			return
 		}
@@ -409,6 +409,35 @@ func (r *mdReader) heading(level int, t string, n int) {
 	}
 	b.open(level, heading, kind, n)
 	r.headLevel = level
+}
+
+// onlyAtLevel reports whether the headings after line n, outside code,
+// are all deeper than level (and there are some): then the heading at n,
+// opening the document, is its title ("## Title" over "###" sections).
+func (r *mdReader) onlyAtLevel(n, level int) bool {
+	deeper := false
+	fence := ""
+	for i := n; i < len(r.lines); i++ {
+		t := strings.TrimSpace(r.lines[i])
+		if f := codeFence(t); f != "" {
+			if fence == "" {
+				fence = f
+			} else if strings.HasPrefix(f, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if fence != "" || t == "" || t[0] != '#' {
+			continue
+		}
+		if m := atxRE.FindStringSubmatch(t); m != nil && strings.TrimSpace(m[2]) != "" {
+			if len(m[1]) <= level {
+				return false
+			}
+			deeper = true
+		}
+	}
+	return deeper
 }
 
 // cutExamTip reports whether t starts with the words "exam tip" and returns

@@ -266,6 +266,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Notes (section): 2", "Other (section): 1"}},
 		{"bold line first", "f.md", "# T\n\n**Background**\n\nIt began in 2005.\n\n**Key Features**\n\n- a feature\n",
 			[]string{"Background (background): 1", "Key Features (key-point): 1"}},
+		{"second-level title over deeper sections", "r.md", "## Ramsar Sites\n\nWetlands of importance.\n\n### Background\n\nSigned in 1971.\n\n#### Montreux Record\n\nSites at risk.\n",
+			[]string{"Definition (definition): 1", "Background (background): 1", "Background > Montreux Record (background): 1"}},
 		{"emoji before a known heading", "e.md", "# T\n\n## 📌 Key points\n\n- a point\n\n## ❓ PYQs\n\n### Why?\n\nBecause.\n\n## 🗞️ In news ✨\n\n- 2024: a thing.\n",
 			[]string{"📌 Key points (key-point): 1", "❓ PYQs (faq): 1", "🗞️ In news ✨ (development): 1"}},
 	}
