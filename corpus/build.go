@@ -518,6 +518,7 @@ func (b *builder) finish() (*Document, error) {
 		b.errs = append(b.errs, &Error{File: b.file, Line: 1, Msg: "empty document: no title"})
 		return nil, b.errs
 	}
+	d.Tags = uniqueFold(d.Tags)
 	d.ID = Slug(d.Title)
 	if d.ID == "" {
 		b.errs = append(b.errs, &Error{File: b.file, Line: b.titleLine, Msg: fmt.Sprintf("title %q has no letters or digits to make an ID from", d.Title)})
@@ -684,4 +685,18 @@ func passageID(docID string, s *section, path []string) string {
 		b.WriteString(s)
 	}
 	return b.String()
+}
+
+// uniqueFold drops the repeats, in any case, of the strings of xs: a tag
+// both in the front matter and on a "#tag" line is one tag.
+func uniqueFold(xs []string) []string {
+	seen := make(map[string]bool, len(xs))
+	out := xs[:0]
+	for _, x := range xs {
+		if k := strings.ToLower(x); !seen[k] {
+			seen[k] = true
+			out = append(out, x)
+		}
+	}
+	return out
 }

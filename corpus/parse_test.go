@@ -217,6 +217,29 @@ func TestParseDecodes(t *testing.T) {
 	}
 }
 
+// TestTags checks the tags kept from front matter, "Tags:" and "#tag" lines.
+func TestTags(t *testing.T) {
+	tests := []struct {
+		name, file, input string
+		want              []string
+	}{
+		{"front matter and tag line", "c.md", "---\ntags:\n  - environment\n  - gs3\n---\n\n# T\n\n#Environment #ecology\n\nText.\n",
+			[]string{"environment", "gs3", "ecology"}},
+		{"tags line", "t.md", "# T\n\nTags: budget, FRBM\n\nText.\n", []string{"budget", "FRBM"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.file, []byte(tt.input))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(d.Tags, tt.want) {
+				t.Errorf("Parse(%q) tags = %q, want %q", tt.input, d.Tags, tt.want)
+			}
+		})
+	}
+}
+
 // TestHeadings checks how headings are found, by the outline they give.
 func TestHeadings(t *testing.T) {
 	tests := []struct {
