@@ -65,7 +65,7 @@ func TestFittedModelIsCurrent(t *testing.T) {
 // seen: every document's questions answered by a model fitted without them.
 // The issue's targets on the multi-document set are hit@1 0.85, hit@3
 // 0.95, in-scope abstained 0.05 and out-of-scope abstained 0.90; measured
-// (BENCHMARKS.md): 0.787, 0.881, 0.030 and 0.644 over all the sets. The bars
+// (BENCHMARKS.md): 0.787, 0.894, 0.025 and 0.733 over all the sets. The bars
 // hold what is reached, a question or two below.
 func TestLeaveOneDocumentOut(t *testing.T) {
 	c, sets := evalNotes(t)
@@ -78,17 +78,17 @@ func TestLeaveOneDocumentOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bar{hit1: 0.75, hit3: 0.86, inScopeAbstained: 0.05, abstained: 0.60}.check(t, Summarize(outcomes))
+	bar{hit1: 0.78, hit3: 0.88, inScopeAbstained: 0.035, abstained: 0.70}.check(t, Summarize(outcomes))
 	for _, d := range ByDocument(outcomes) {
-		if d.Document != "" && d.Hit1 < 0.55 {
-			t.Errorf("%s: hit@1 %.3f with a model fitted without it, want at least 0.55", d.Document, d.Hit1)
+		if d.Document != "" && d.Hit1 < 0.6 {
+			t.Errorf("%s: hit@1 %.3f with a model fitted without it, want at least 0.6", d.Document, d.Hit1)
 		}
 	}
 }
 
 // TestSeedWithOtherNotes: adding documents to the notes keeps the seed's
-// questions answered (issue target hit@1 0.93, hit@3 0.97, in-scope
-// abstained 0.03; measured 0.916, 0.968, 0).
+// questions answered: the issue's targets, hit@1 0.93, hit@3 0.97, in-scope
+// abstained 0.03 (measured 0.937, 0.989, 0).
 func TestSeedWithOtherNotes(t *testing.T) {
 	c, _ := evalNotes(t)
 	ix, err := Build(context.Background(), c, Options{})
@@ -100,7 +100,7 @@ func TestSeedWithOtherNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bar{hit1: 0.90, hit3: 0.95, inScopeAbstained: 0.05}.check(t, r)
+	bar{hit1: 0.93, hit3: 0.97, inScopeAbstained: 0.03}.check(t, r)
 }
 
 func maxWeight(m Model) float64 {
