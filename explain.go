@@ -17,7 +17,7 @@ func printExplanation(w io.Writer, c *corpus.Corpus, e index.Explanation) {
 	case e.LookUp:
 		fmt.Fprintf(w, "Why: the question names this part of the notes (confidence %.2f).\n", e.Confidence)
 	case e.SmallTalk:
-		fmt.Fprintln(w, "Why: the question has nothing but everyday words to look for (confidence 0).")
+		fmt.Fprintln(w, "Why: the question has nothing to look for, only everyday words or bare numbers (confidence 0).")
 	default:
 		fmt.Fprintf(w, "Why: confidence %.2f (answered from 0.50), by feature:\n", e.Confidence)
 		printContributions(w, e.Decision)

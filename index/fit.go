@@ -63,9 +63,9 @@ func (o FitOptions) withDefaults() FitOptions {
 // answerCost is how much worse refusing a question the notes answer is
 // than answering one they do not: a refusal loses the answer, while a
 // wrong answer still shows its citation for the student to judge. Chosen
-// by leave-one-document-out over the evaluation sets (BENCHMARKS.md): of
-// 1.5, 1.7 and 2, the least that keeps answerable refusals clear of 5 %
-// (1.5 refused 4.8 %, 1.7 4.6 %, 2 3.3 %).
+// by leave-one-document-out over the evaluation sets (BENCHMARKS.md): 2
+// refuses 2.5 % of answerable questions; 1.5 and 1.7 refuse 4.6 % and
+// 3.5 %, close to the 5 % allowed, for few more unanswerable ones refused.
 var answerCost = 2.0
 
 // hardestNegatives is how many of the candidates without an answer each

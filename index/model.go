@@ -46,7 +46,7 @@ type Contribution struct {
 type Explanation struct {
 	Confidence float64        `json:"confidence"`
 	LookUp     bool           `json:"look_up,omitempty"`    // it names a part of the notes: answered without the decision
-	SmallTalk  bool           `json:"small_talk,omitempty"` // nothing but everyday words: refused without the decision
+	SmallTalk  bool           `json:"small_talk,omitempty"` // only everyday words or bare numbers: refused without the decision
 	Decision   []Contribution `json:"decision,omitempty"`
 	Results    []Explained    `json:"results"`
 }
