@@ -18,7 +18,12 @@ type writer struct {
 	origin  []int
 	blanked bool // the last line written is blank
 	heading int  // level of the last heading written
+	real    int  // level of the last heading the page marks up as one (h2…h6)
+	quoted  bool // writing a quotation: no headings of its own
 	title   string
+	// questions are the FAQ questions the page's schema.org data names.
+	questions map[string]bool
+	blocky    map[*html.Node]bool // memo of holdsBlock
 }
 
 func (w *writer) line(s string, at int) {
@@ -34,12 +39,20 @@ func (w *writer) blank() {
 	}
 }
 
-// paragraph writes text (lines broken by <br>) and a blank line.
+// paragraph writes text (lines broken by <br>) and a blank line. A first
+// line all in bold that reads like a heading is written as one (the page
+// marks its sections up as bold paragraphs), and lines that start with a
+// bullet sign as list items.
 func (w *writer) paragraph(text string, at int) {
+	lines := strings.Split(text, "\n")
+	if h, ok := boldHeading(strings.TrimSpace(lines[0])); ok && !w.quoted {
+		w.head(w.boldLevel(), h, at)
+		lines = lines[1:]
+	}
 	wrote := false
-	for _, l := range strings.Split(text, "\n") {
+	for _, l := range lines {
 		if l = strings.TrimSpace(l); l != "" {
-			w.line(l, at)
+			w.line(bulleted(l), at)
 			wrote = true
 		}
 	}
@@ -48,21 +61,57 @@ func (w *writer) paragraph(text string, at int) {
 	}
 }
 
+// boldHeading returns the text of a line that is all bold and reads like a
+// heading: short, not a sentence (a question is one), without a closing
+// colon.
+func boldHeading(l string) (string, bool) {
+	t, ok := strings.CutPrefix(l, "**")
+	if !ok {
+		return "", false
+	}
+	if t, ok = strings.CutSuffix(t, "**"); !ok || strings.Contains(t, "**") {
+		return "", false
+	}
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), ":"))
+	if t == "" || utf8.RuneCountInString(t) > 80 || len(strings.Fields(t)) > 12 || strings.ContainsAny(t[len(t)-1:], ".,;!") {
+		return "", false
+	}
+	return t, true
+}
+
+// bulleted writes a line that starts with a bullet sign ("• ", "· ", "➤ ")
+// as a list item.
+func bulleted(l string) string {
+	r, size := utf8.DecodeRuneInString(l)
+	if !strings.ContainsRune("•·●▪■◦‣➤►▶✓✔❖", r) {
+		return l
+	}
+	if rest := strings.TrimSpace(l[size:]); rest != "" {
+		return "- " + rest
+	}
+	return l
+}
+
 // blocks writes the children of n: runs of inline content as paragraphs,
 // block elements as what they are.
 func (w *writer) blocks(n *html.Node, depth int) {
 	var run inline
+	var nodes []*html.Node
 	flush := func() {
-		w.paragraph(run.text(), run.at)
-		run = inline{}
+		if !linkRun(nodes) {
+			w.paragraph(run.text(), run.at)
+		}
+		run, nodes = inline{}, nil
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
 			run.add(c, depth)
-		case c.Type != html.ElementNode || skipped(c) || hidden(c):
-		case depth > MaxDepth || !isBlock(c):
+			nodes = append(nodes, c)
+		case c.Type != html.ElementNode || skipped(c) || hidden(c) || pageLinks(c):
+		case depth > MaxDepth || !isBlock(c) && !w.holdsBlock(c):
 			run.add(c, depth)
+			nodes = append(nodes, c)
 		default:
 			flush()
 			w.block(c, depth+1)
@@ -71,14 +120,33 @@ func (w *writer) blocks(n *html.Node, depth int) {
 	flush()
 }
 
+// holdsBlock reports an element with blocks inside it: a <font> or <span>
+// around the paragraphs of an old page, say.
+func (w *writer) holdsBlock(n *html.Node) bool {
+	if has, ok := w.blocky[n]; ok {
+		return has
+	}
+	has := false
+	for c := n.FirstChild; c != nil && !has; c = c.NextSibling {
+		has = c.Type == html.ElementNode && (isBlock(c) || w.holdsBlock(c))
+	}
+	if w.blocky == nil {
+		w.blocky = map[*html.Node]bool{}
+	}
+	w.blocky[n] = has
+	return has
+}
+
 func (w *writer) block(n *html.Node, depth int) {
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		level := max(int(n.Data[1]-'0'), 2)
 		if w.heading == 0 && "# "+inlineText(n) == w.title {
-			return // the title, already written
+			w.real = level - 1 // the title, already written; headings of its level are sections
+			return
 		}
 		w.head(level, inlineText(n), lineOf(n))
+		w.real = w.heading
 	case atom.Ul, atom.Ol:
 		if !tableOfContents(n) {
 			w.list(n, 0, depth)
@@ -89,7 +157,7 @@ func (w *writer) block(n *html.Node, depth int) {
 	case atom.Pre:
 		w.pre(n)
 	case atom.Blockquote:
-		sub := &writer{heading: w.heading}
+		sub := &writer{heading: w.heading, real: w.real, quoted: true, questions: w.questions}
 		sub.blocks(n, depth)
 		for i, l := range strings.Split(strings.TrimRight(sub.buf.String(), "\n"), "\n") {
 			if l != "" {
@@ -120,7 +188,7 @@ func (w *writer) block(n *html.Node, depth int) {
 		case tipBox(n):
 			label, text, at := tip(n)
 			w.paragraph("**"+label+":** "+text, at)
-		case attr(n, "itemprop") == "name" && questionItem(n):
+		case attr(n, "itemprop") == "name" && questionItem(n), w.question(n):
 			w.head(w.subLevel(), inlineText(n), lineOf(n))
 		default:
 			w.blocks(n, depth)
@@ -139,12 +207,31 @@ func (w *writer) head(level int, text string, at int) {
 }
 
 // subLevel is the level of a heading the page marks up without one: a FAQ
-// question in <summary>, say. It sits one level under the last heading.
+// question in <summary>, say. It sits one level under the last heading
+// the page marks up as one, so that questions in a row are siblings.
 func (w *writer) subLevel() int {
-	if w.heading < 2 {
+	if w.real < 2 {
 		return 3
 	}
-	return min(w.heading+1, 6)
+	return min(w.real+1, 6)
+}
+
+// boldLevel is the level of a bold paragraph read as a heading: one under
+// the last heading the page marks up as one, as corpus reads a bold line.
+func (w *writer) boldLevel() int {
+	if w.real < 2 {
+		return 2
+	}
+	return min(w.real+1, 6)
+}
+
+// question reports a paragraph that is one of the questions of the page's
+// schema.org FAQ data.
+func (w *writer) question(n *html.Node) bool {
+	if len(w.questions) == 0 || isHeading(n) || w.holdsBlock(n) {
+		return false
+	}
+	return w.questions[strings.ToLower(inlineText(n))]
 }
 
 // list writes the items of a <ul> or <ol>, nested lists indented under
@@ -198,11 +285,13 @@ func (w *writer) list(n *html.Node, indent, depth int) {
 }
 
 // table writes a pipe table: a header row (the <thead>, or else the first
-// row), a delimiter row, then one line a row.
+// row), a delimiter row, then one line a row. A cell spanning rows or
+// columns is written in each; a row of one cell across the table (a note)
+// is a paragraph between tables with the same header.
 func (w *writer) table(n *html.Node, depth int) {
-	var rows [][]string
-	var at []int
+	var rows []tableRow
 	header := false
+	carry := map[int]*spanned{}
 	walk(n, func(x *html.Node) bool {
 		if x != n && x.DataAtom == atom.Table {
 			return false // a nested table is read as the text of its cell
@@ -210,22 +299,12 @@ func (w *writer) table(n *html.Node, depth int) {
 		if x.DataAtom != atom.Tr {
 			return true
 		}
-		var cells []string
-		allTH := true
-		for c := x.FirstChild; c != nil; c = c.NextSibling {
-			if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
-				continue
-			}
-			allTH = allTH && c.DataAtom == atom.Th
-			t := strings.Join(strings.Fields(strings.ReplaceAll(inlineText(c), "\n", " ")), " ")
-			cells = append(cells, strings.ReplaceAll(t, "|", `\|`))
-		}
-		if len(cells) > 0 {
+		r, allTH := tableRowOf(x, carry)
+		if len(r.cells) > 0 {
 			if len(rows) == 0 {
 				header = allTH || x.Parent != nil && x.Parent.DataAtom == atom.Thead
 			}
-			rows = append(rows, cells)
-			at = append(at, lineOf(x))
+			rows = append(rows, r)
 		}
 		return false
 	})
@@ -234,30 +313,111 @@ func (w *writer) table(n *html.Node, depth int) {
 	}
 	cols := 0
 	for _, r := range rows {
-		cols = max(cols, len(r))
+		cols = max(cols, len(r.cells))
 	}
 	if cols == 1 || len(rows) == 1 && !header {
 		// A layout table: its cells are paragraphs.
-		for i, r := range rows {
-			for _, c := range r {
-				w.paragraph(strings.ReplaceAll(c, `\|`, "|"), at[i])
+		for _, r := range rows {
+			for _, c := range r.cells {
+				w.paragraph(strings.ReplaceAll(c, `\|`, "|"), r.at)
 			}
 		}
 		return
 	}
-	w.blank()
 	row := func(cells []string, line int) {
 		for len(cells) < cols {
 			cells = append(cells, "")
 		}
 		w.line("| "+strings.Join(cells, " | ")+" |", line)
 	}
-	row(rows[0], at[0])
-	w.line("|"+strings.Repeat(" --- |", cols), at[0])
-	for i := 1; i < len(rows); i++ {
-		row(rows[i], at[i])
+	hdr, open := -1, false // the header row; a pipe table is open
+	for i, r := range rows {
+		if r.note {
+			w.blank()
+			w.paragraph(strings.ReplaceAll(r.cells[0], `\|`, "|"), r.at)
+			open = false
+			continue
+		}
+		if hdr < 0 {
+			hdr = i
+		}
+		if !open {
+			w.blank()
+			row(rows[hdr].cells, r.at)
+			w.line("|"+strings.Repeat(" --- |", cols), r.at)
+			open = true
+			if i == hdr {
+				continue
+			}
+		}
+		row(r.cells, r.at)
 	}
 	w.blank()
+}
+
+// tableRow is a row of a table: its cells' text, its line, and whether it
+// is a note, one cell across the table.
+type tableRow struct {
+	cells []string
+	at    int
+	note  bool
+}
+
+// spanned is a cell that spans rows: its text and the rows still to come.
+type spanned struct {
+	text string
+	rows int
+}
+
+// maxSpan bounds the rows or columns a cell is written in.
+const maxSpan = 64
+
+// tableRowOf reads the cells of tr, taking and giving cells that span rows
+// through carry (by column), and reports whether all its cells are <th>.
+func tableRowOf(tr *html.Node, carry map[int]*spanned) (tableRow, bool) {
+	r := tableRow{at: lineOf(tr)}
+	fill := func() {
+		for c, ok := carry[len(r.cells)]; ok; c, ok = carry[len(r.cells)] {
+			r.cells = append(r.cells, c.text)
+			if c.rows--; c.rows == 0 {
+				delete(carry, len(r.cells)-1)
+			}
+		}
+	}
+	allTH, n := true, 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			continue
+		}
+		n++
+		allTH = allTH && c.DataAtom == atom.Th
+		t := strings.Join(strings.Fields(strings.ReplaceAll(inlineText(c), "\n", " ")), " ")
+		t = strings.ReplaceAll(t, "|", `\|`)
+		cols, rows := spanOf(c, "colspan"), spanOf(c, "rowspan")
+		r.note = n == 1 && cols > 1
+		fill()
+		for range cols {
+			if rows > 1 {
+				carry[len(r.cells)] = &spanned{t, rows - 1}
+			}
+			r.cells = append(r.cells, t)
+		}
+	}
+	fill()
+	r.note = r.note && n == 1 && len(carry) == 0
+	if r.note {
+		r.cells = r.cells[:1]
+	}
+	return r, allTH
+}
+
+// spanOf returns a cell's colspan or rowspan: 1 to maxSpan.
+func spanOf(cell *html.Node, key string) int {
+	v, err := strconv.Atoi(attr(cell, key))
+	if err != nil || v < 1 {
+		return 1
+	}
+	return min(v, maxSpan)
 }
 
 // pre writes preformatted text as a fenced block.
@@ -274,6 +434,117 @@ func (w *writer) pre(n *html.Node) {
 	}
 	w.line("```", at)
 	w.blank()
+}
+
+// pageLinks reports a block that only points to other pages: a paragraph
+// of links with at most a short label ("Also read:", "Tags:", "Back to"),
+// a list every item of which is a link, or the label of such a list.
+func pageLinks(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div:
+		if outLinks(n) {
+			return true
+		}
+		next := n.NextSibling
+		for next != nil && next.Type != html.ElementNode {
+			next = next.NextSibling
+		}
+		label := collapse(textContent(n))
+		return next != nil && find(n, atom.A) == nil && strings.HasSuffix(label, ":") &&
+			utf8.RuneCountInString(label) <= 40 && linkList(next)
+	case atom.Ul, atom.Ol:
+		return linkList(n)
+	}
+	return false
+}
+
+// linkList reports a list every item of which is a link to another page.
+func linkList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	items := 0
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode {
+			continue
+		}
+		if li.DataAtom != atom.Li || !outLinks(li) || len(wordsOf(outside(li))) > 0 {
+			return false
+		}
+		items++
+	}
+	return items > 0
+}
+
+// outLinks reports a short element whose text is links to other pages but
+// for a label before them of at most three words ("Also read:").
+func outLinks(n *html.Node) bool {
+	if isBlockParent(n) {
+		return false
+	}
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		kids = append(kids, c)
+	}
+	return linkRun(kids)
+}
+
+// linkRun reports whether nodes hold links to other pages and, but for a
+// label of at most three words before the first link ("Read more:") and
+// separators between them, nothing else.
+func linkRun(nodes []*html.Node) bool {
+	var label strings.Builder
+	linked, size, out, after := 0, 0, false, false
+	for _, n := range nodes {
+		walk(n, func(x *html.Node) bool {
+			switch {
+			case x.Type == html.ElementNode && (skipped(x) || hidden(x)):
+				return false
+			case x.Type == html.ElementNode && x.DataAtom == atom.A:
+				t := len(collapse(textContent(x)))
+				linked += t
+				size += t
+				href := attr(x, "href")
+				out = out || href != "" && !strings.HasPrefix(href, "#")
+				after = true
+				return false
+			case x.Type == html.TextNode:
+				size += len(x.Data)
+				if !after {
+					label.WriteString(x.Data + " ")
+				} else if len(wordsOf(x.Data)) > 0 {
+					linked = -1 << 30 // text after the links
+				}
+			}
+			return size <= 300
+		})
+	}
+	rest := collapse(label.String())
+	return out && linked > 0 && size <= 300 && len(wordsOf(rest)) <= 3
+}
+
+// outside is the text of n outside its links.
+func outside(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && (x.DataAtom == atom.A || skipped(x) || hidden(x)) {
+			return false
+		}
+		if x.Type == html.TextNode {
+			b.WriteString(x.Data + " ")
+		}
+		return true
+	})
+	return collapse(b.String())
+}
+
+// isBlockParent reports an element with block elements inside it.
+func isBlockParent(n *html.Node) bool {
+	return findFunc(n, func(x *html.Node) bool { return x != n && isBlock(x) }) != nil
+}
+
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // tipBox reports a box of advice: an element named for tips (class or id
@@ -304,11 +575,13 @@ func tip(n *html.Node) (label, text string, at int) {
 		switch {
 		case x == lead:
 			return false
-		case x.Type == html.TextNode || x.Type == html.ElementNode && !isBlock(x):
+		case x.Type == html.TextNode || x.Type == html.ElementNode && !isBlock(x) && !holds(x, lead):
 			run.add(x, 0)
 			return false
 		case x.Type == html.ElementNode && (skipped(x) || hidden(x)):
 			return false
+		case !isBlock(x):
+			return true // holds the label: read around it
 		}
 		run.space()
 		return true
@@ -320,6 +593,16 @@ func tip(n *html.Node) (label, text string, at int) {
 		at = lineOf(lead)
 	}
 	return label, text, at
+}
+
+// holds reports whether n is x or one of x's ancestors.
+func holds(n, x *html.Node) bool {
+	for ; x != nil; x = x.Parent {
+		if x == n {
+			return true
+		}
+	}
+	return false
 }
 
 // boldLabel returns the text of the <strong> or <b> that opens n, without
@@ -399,7 +682,7 @@ func (r *inline) add(n *html.Node, depth int) {
 		if r.at == 0 && strings.TrimSpace(n.Data) != "" {
 			r.at = lineOf(n)
 		}
-		r.b.WriteString(strings.NewReplacer("\n", " ", "\r", " ", string(lineBreak), " ").Replace(n.Data))
+		r.b.WriteString(escapeTags(strings.NewReplacer("\n", " ", "\r", " ", string(lineBreak), " ").Replace(n.Data)))
 		return
 	case html.ElementNode:
 	default:
@@ -439,6 +722,25 @@ func (r *inline) add(n *html.Node, depth int) {
 		r.space()
 	}
 }
+
+// escapeTags writes a "<" of the page's text that Markdown would read as
+// the start of a tag ("<b>", "</i>") as an entity.
+func escapeTags(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '<' && i+1 < len(s) && (isASCIILetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0) {
+			b.WriteString("&lt;")
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func (r *inline) space() { r.b.WriteByte(' ') }
 
@@ -626,15 +928,6 @@ func textContent(n *html.Node) string {
 }
 
 func textLen(n *html.Node) int { return len(collapse(textContent(n))) }
-
-func containsWord(s, w string) bool {
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if f == w {
-			return true
-		}
-	}
-	return false
-}
 
 func clone(n *html.Node) *html.Node {
 	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace, Attr: append([]html.Attribute(nil), n.Attr...)}

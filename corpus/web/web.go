@@ -5,10 +5,13 @@
 // sidebars, footers and cookie banners go. If readability keeps much less
 // than the page's own <article> or <main> holds (it can drop a table or a
 // box it scores as clutter), that element, cleaned the same way, is used
-// instead. The article is then written as Markdown: the page's h1 is the
-// title, h2…h6 are sections at their depth, lists and tables stay lists and
-// pipe tables (a header row first), a tip box becomes "**Exam Tip:** …",
-// and corpus reads the result with its Markdown parser.
+// instead. The article is then written as Markdown: the page's h1 (or the
+// heading its <title> starts with) is the title, h2…h6 are sections at
+// their depth, and so are bold paragraphs that read as headings; lists and
+// tables stay lists and pipe tables (a header row first, spanned cells
+// repeated), a tip box becomes "**Exam Tip:** …", paragraphs and lists of
+// links to other pages ("Also read:") go, and corpus reads the result with
+// its Markdown parser.
 //
 // Importing the package registers the format with corpus:
 //
@@ -17,10 +20,12 @@ package web
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -87,7 +92,7 @@ func Markdown(data []byte) (corpus.Converted, error) {
 		return corpus.Converted{}, fmt.Errorf("web page too large: %d elements (the limit is %d)", n, MaxElements)
 	}
 	body, readTitle := article(doc)
-	w := &writer{}
+	w := &writer{questions: faqQuestions(doc)}
 	title, titleLine := pageTitle(doc, body, readTitle)
 	if title == "" {
 		return corpus.Converted{}, fmt.Errorf("web page has no title: no <h1> or <title>")
@@ -270,6 +275,8 @@ func cleaned(n *html.Node) *html.Node {
 }
 
 // clutter reports page furniture around an article, by element or by name.
+// A box named like furniture that holds the article's title or the article
+// itself (a wrapper "has-sidebar") is not furniture.
 func clutter(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer, atom.Form:
@@ -277,11 +284,47 @@ func clutter(n *html.Node) bool {
 	case atom.Header:
 		return find(n, atom.H1) == nil
 	}
-	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	for _, w := range []string{"comment", "share", "social", "related", "sidebar", "cookie", "newsletter", "advert", "breadcrumb", "author-box", "tags-links", "toc"} {
-		if containsWord(names, w) {
+	if !furnitureName(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		return adLabel(n)
+	}
+	return findFunc(n, func(x *html.Node) bool {
+		return x.DataAtom == atom.H1 || x.DataAtom == atom.Article || x.DataAtom == atom.Main
+	}) == nil
+}
+
+// Names of page furniture: a word of a class or id that starts or ends with
+// a stem ("relatedposts", "leftnav") or is a short name.
+var (
+	furnitureStems = []string{"comment", "share", "sharing", "social", "related", "sidebar", "cookie",
+		"newsletter", "subscribe", "signup", "mailchimp", "advert", "adsbygoogle", "breadcrumb", "nav", "menu",
+		"footer", "disqus", "popup"}
+	furnitureWords = map[string]bool{"ad": true, "ads": true, "toc": true, "cta": true, "promo": true,
+		"byline": true, "meta": true, "tags": true, "author": true, "respond": true}
+)
+
+func furnitureName(names string) bool {
+	for _, f := range strings.FieldsFunc(names, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if furnitureWords[f] {
 			return true
 		}
+		for _, stem := range furnitureStems {
+			if strings.HasPrefix(f, stem) || strings.HasSuffix(f, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adLabel reports a block whose only text is an advert's label.
+func adLabel(n *html.Node) bool {
+	if !isBlock(n) && n.DataAtom != atom.Span && n.DataAtom != atom.Font {
+		return false
+	}
+	t := strings.ToLower(strings.Trim(collapse(shortText(n, 40)), " -–—:.()[]"))
+	switch t {
+	case "advertisement", "advertisements", "sponsored", "ad", "ads", "story continues below advertisement":
+		return true
 	}
 	return false
 }
@@ -306,9 +349,12 @@ func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
 			return text, lineOf(h1)
 		}
 	}
+	if h := namedHeading(doc, body, h1, readTitle); h != nil {
+		return inlineText(h), lineOf(h)
+	}
 	if t := collapse(readTitle); t != "" {
 		if tt := find(doc, atom.Title); tt != nil && collapse(textContent(tt)) == t {
-			t = siteless(t) // readability keeps "Article | Site" when the article's part is short
+			t = siteless(t, siteName(doc, h1)) // readability keeps "Article | Site" when the article's part is short
 		}
 		line := 1
 		if t == text {
@@ -320,19 +366,165 @@ func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
 		return text, lineOf(h1)
 	}
 	if t := find(doc, atom.Title); t != nil {
-		return siteless(collapse(textContent(t))), lineOf(t)
+		return siteless(collapse(textContent(t)), siteName(doc, h1)), lineOf(t)
 	}
 	return "", 0
 }
 
-// siteless cuts the site's name from a page title: "Article | Site".
-func siteless(title string) string {
-	for _, sep := range []string{" | ", " – ", " — ", " - "} {
+// namedHeading returns the heading the page's title starts with: "Topic"
+// of "Topic - Site | Exam", be it the page's first <h1> (not a logo's
+// link) or the heading the article opens with.
+func namedHeading(doc, body, h1 *html.Node, readTitle string) *html.Node {
+	var titles []string
+	if t := find(doc, atom.Title); t != nil {
+		titles = append(titles, collapse(textContent(t)))
+	}
+	titles = append(titles, collapse(readTitle))
+	for _, h := range []*html.Node{h1, openingHeading(body), findFunc(doc, isHeading)} {
+		if h == nil || inLink(h) {
+			continue
+		}
+		for _, t := range titles {
+			if startsTitle(t, inlineText(h)) {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
+// openingHeading returns the heading that holds the first text of n.
+func openingHeading(n *html.Node) *html.Node {
+	var first *html.Node
+	walk(n, func(x *html.Node) bool {
+		if first == nil && x.Type == html.TextNode && strings.TrimSpace(x.Data) != "" {
+			first = x
+		}
+		return first == nil && !(x.Type == html.ElementNode && (skipped(x) || hidden(x)))
+	})
+	for p := first; p != nil; p = p.Parent {
+		if isHeading(p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// inLink reports a heading that is a link's text, or holds one that is all
+// of it: a site's logo.
+func inLink(h *html.Node) bool {
+	for p := h.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.A {
+			return true
+		}
+	}
+	a := find(h, atom.A)
+	return a != nil && collapse(textContent(a)) == collapse(textContent(h))
+}
+
+// startsTitle reports whether a page title is heading, or heading and then
+// more after a separator.
+func startsTitle(title, heading string) bool {
+	rest, ok := strings.CutPrefix(title, heading)
+	if !ok || heading == "" {
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", ": ", " :: ", " » ", " · ", " / "} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// faqQuestions returns the questions of the page's schema.org FAQ data
+// (JSON-LD), in lower case.
+func faqQuestions(doc *html.Node) map[string]bool {
+	qs := map[string]bool{}
+	walk(doc, func(n *html.Node) bool {
+		if n.DataAtom == atom.Script && strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil {
+			var v any
+			if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+				addQuestions(v, qs, 0)
+			}
+		}
+		return true
+	})
+	return qs
+}
+
+func addQuestions(v any, qs map[string]bool, depth int) {
+	if depth > 32 {
+		return
+	}
+	switch v := v.(type) {
+	case []any:
+		for _, x := range v {
+			addQuestions(x, qs, depth+1)
+		}
+	case map[string]any:
+		if name, ok := v["name"].(string); ok && v["@type"] == "Question" {
+			qs[strings.ToLower(collapse(html.UnescapeString(name)))] = true
+		}
+		for _, x := range v {
+			addQuestions(x, qs, depth+1)
+		}
+	}
+}
+
+// titleSeps are the separators of the parts of a page title.
+var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " » "}
+
+// siteless cuts the site's name from a page title: "Article | Site", or
+// "Site | Article" when the page names its site.
+func siteless(title, site string) string {
+	for _, sep := range titleSeps {
+		if rest, ok := strings.CutPrefix(title, site+sep); ok && site != "" {
+			return strings.TrimSpace(rest)
+		}
+		if rest, ok := strings.CutSuffix(title, sep+site); ok && site != "" {
+			return strings.TrimSpace(rest)
+		}
+	}
+	for _, sep := range titleSeps {
 		if i := strings.LastIndex(title, sep); i > 0 {
 			return strings.TrimSpace(title[:i])
 		}
 	}
 	return title
+}
+
+// siteName is the site's name as the page gives it: its og:site_name, or
+// the text of an <h1> that is a link (a logo).
+func siteName(doc, h1 *html.Node) string {
+	if s := metaContent(doc, "og:site_name"); s != "" {
+		return s
+	}
+	if h1 != nil && inLink(h1) {
+		return inlineText(h1)
+	}
+	return ""
+}
+
+// shortText is the text of n, or "" when it is longer than limit bytes.
+func shortText(n *html.Node, limit int) string {
+	var b strings.Builder
+	walk(n, func(x *html.Node) bool {
+		if b.Len() > limit || x.Type == html.ElementNode && (skipped(x) || hidden(x)) {
+			return false
+		}
+		if x.Type == html.TextNode {
+			b.WriteString(x.Data)
+		}
+		return true
+	})
+	if b.Len() > limit {
+		return ""
+	}
+	return b.String()
 }
 
 func metaContent(doc *html.Node, property string) string {

@@ -320,6 +320,33 @@ func TestMarkdown(t *testing.T) {
 			[]string{"# Semiconductor Policy in India", "Body text here."}, nil},
 		{"windows-1252", "<html><head><meta charset=\"windows-1252\"><title>T</title></head><body><h1>Caf\xe9</h1><p>na\xefve</p></body></html>",
 			[]string{"# Café", "naïve"}, nil},
+		{"links to other pages", page(`<p>Intro text.</p><p><strong>Also read:</strong> <a href="/lokpal">Lokpal Act</a></p><p>Read more: <a href="/a">Budget</a> | <a href="/b">GST</a></p><p><a href="/k">Kesavananda Bharati</a> (1973) set the basic structure.</p>`),
+			[]string{"Intro text.", "Kesavananda Bharati (1973) set the basic structure."}, []string{"Lokpal", "Read more", "Budget"}},
+		{"label and list of links", page(`<h2>Target</h2><p>Four per cent.</p><p><strong>Also Read:</strong></p><ul><li><a href="/repo">Repo Rate</a></li><li><a href="/cpi">CPI</a></li></ul><h2>Next</h2><p>More.</p>`),
+			[]string{"## Target", "Four per cent.", "## Next"}, []string{"Also Read", "Repo Rate"}},
+		{"page furniture by name", page(`<p>kept</p><div class="ast-single-author-box"><p>Ravi writes on polity.</p></div><p class="ad-label">Advertisement</p><p>Advertisements</p>` +
+			`<div class="post_tags">Tagged <a href="/t">RTI</a></div><div class="mailchimp-form"><h4>Never miss an update</h4></div><div class="sticky-cta">Join our test series</div>` +
+			`<div class="jp-relatedposts"><p>Central Vigilance Commission</p></div><div class="leftnav"><a href="/">Home</a><br><a href="/p">Polity</a></div>`),
+			[]string{"kept"}, []string{"Ravi", "Advertisement", "RTI", "Never miss", "test series", "Vigilance", "Home"}},
+		{"bold paragraphs as headings", page("<p><strong>Why in News?</strong></p><p>News text.</p><p><b>Causes:</b></p><p>Cause text.</p><h2>FAQs</h2><p><strong>Q. Who?</strong></p><p>Him.</p><p><strong>Q. When?</strong></p><p>Then.</p>"),
+			[]string{"## Why in News?", "## Causes", "## FAQs", "### Q. Who?", "### Q. When?"}, nil},
+		{"bold line over its text", page("<h3>Movement</h3><p><b><u>Origin</u></b><br>It began in 1973.</p><p><b>Note:</b> not a heading.</p>"),
+			[]string{"#### Origin", "It began in 1973.", "**Note:** not a heading."}, nil},
+		{"paragraphs in an inline element", page(`<font face="Verdana"><p>One.</p><p>Two.</p></font>`),
+			[]string{"One.", "Two."}, nil},
+		{"bullet signs", page("<p>Steps:<br>&bull; first<br>&middot; second</p>"),
+			[]string{"Steps:", "- first", "- second"}, nil},
+		{"questions in a row", page("<h2>FAQs</h2><details><summary>Why?</summary><p>A.</p></details><details><summary>How?</summary><p>B.</p></details>"),
+			[]string{"### Why?", "### How?"}, nil},
+		{"cells spanning rows", page(`<table><tr><th>Side</th><th>Person</th></tr><tr><td rowspan="2">British</td><td>Clive</td></tr><tr><td>Watson</td></tr><tr><td colspan="2">Note: both sides had allies.</td></tr><tr><td>Bengal</td><td>Siraj</td></tr></table>`),
+			[]string{"| British | Clive |", "| British | Watson |", "Note: both sides had allies.", "| Bengal | Siraj |"}, []string{"| Note", "| Watson |  |"}},
+		{"tip label inside a span", page(`<p><span style="color:red"><b>Exam Tip:</b> Remember 1997.</span></p>`),
+			[]string{"**Exam Tip:** Remember 1997."}, []string{"Tip:** **Exam"}},
+		{"text that looks like a tag", page("<p>Write &lt;b&gt;bold&lt;/b&gt; as x &lt; y.</p>"),
+			[]string{"Write &lt;b>bold&lt;/b> as x < y."}, nil},
+		{"schema.org FAQ", `<html><head><title>T</title><script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"When was it fought?"},{"@type":"Question","name":"Who won?"}]}</script></head>` +
+			`<body><article><h1>Plassey</h1><h2>FAQs</h2><p class="q">When was it fought?</p><p>In 1757.</p><p class="q">Who won?</p><p>The Company.</p></article></body></html>`,
+			[]string{"### When was it fought?", "### Who won?"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -346,6 +373,67 @@ func TestMarkdown(t *testing.T) {
 				t.Errorf("%d origins for %d lines", len(c.Origin), strings.Count(md, "\n"))
 			}
 		})
+	}
+}
+
+// TestPageTitle checks that the title is the article's name, not the
+// site's, when the page's <title> adds the site to the heading it opens with.
+func TestPageTitle(t *testing.T) {
+	body := strings.Repeat("<p>Corals expel the algae in their tissues when the water is too warm, and turn white, starving and more likely to die.</p>", 4)
+	tests := []struct{ name, page, want string }{
+		{"h1 outside the article", `<html><head><title>Coral Bleaching - Vision Notes | UPSC</title></head><body><div class="col"><h1 class="post-title">Coral Bleaching</h1><div class="post-date">12 June 2024</div><div class="entry-content">` + body + `</div></div></body></html>`,
+			"Coral Bleaching"},
+		{"opening heading", `<html><head><title>Coral Bleaching :: Environment :: Site</title></head><body><table><tr><td class="leftnav"><a href="/">Home</a></td><td><h2>Coral Bleaching</h2>` + body + `</td></tr></table></body></html>`,
+			"Coral Bleaching"},
+		{"logo h1", `<html><head><title>Vision Notes | Coral Bleaching</title></head><body><h1><a href="/">Vision Notes</a></h1><div>` + body + `</div></body></html>`,
+			"Coral Bleaching"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := corpus.Parse("page.html", []byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Title != tt.want {
+				t.Errorf("title = %q, want %q", d.Title, tt.want)
+			}
+			for _, h := range d.Outline {
+				if h.Path[0] == tt.want {
+					t.Errorf("the title is also a section: %v", h.Path)
+				}
+			}
+		})
+	}
+}
+
+// TestPageShapes checks the sections and kinds of pages marked up in the
+// ways coaching sites do.
+func TestPageShapes(t *testing.T) {
+	page := "<html><head><title>T</title></head><body><article><h1>Coral Bleaching</h1>" +
+		"<p><strong>Why in News?</strong></p><p>NOAA confirmed the fourth global bleaching event in 2024.</p>" +
+		"<p><strong>Impacts</strong></p><ul><li>Loss of biodiversity.</li><li>Loss of livelihoods.</li></ul>" +
+		"<h2>Q&amp;A</h2><p><strong>Q. What are zooxanthellae?</strong></p><p>Algae living in corals.</p>" +
+		"<p><strong>Q. Are bleached corals dead?</strong></p><p>No, but they starve.</p></article></body></html>"
+	d, err := corpus.Parse("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Warnings) > 0 {
+		t.Errorf("warnings: %v", d.Warnings)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, fmt.Sprintf("%s (%s) %s", strings.Join(p.Section, " › "), p.Kind, p.Question))
+	}
+	want := []string{
+		"Why in News? › 1 (development) ",
+		"Impacts › 1 (section) ",
+		"Impacts › 2 (section) ",
+		"Q&A › 1 (faq) What are zooxanthellae?",
+		"Q&A › 2 (faq) Are bleached corals dead?",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("passages:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
