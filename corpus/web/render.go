@@ -177,6 +177,8 @@ func (w *writer) block(n *html.Node, depth int) {
 		w.blocks(n, depth)
 	case atom.Summary:
 		// written by its <details>
+	case atom.Dl:
+		w.definitions(n)
 	case atom.Dt:
 		if t := inlineText(n); t != "" {
 			w.paragraph("**"+t+"**", lineOf(n))
@@ -282,6 +284,43 @@ func (w *writer) list(n *html.Node, indent, depth int) {
 			w.list(sub, indent+1, depth+1)
 		}
 	}
+}
+
+// definitions writes a <dl> as a list, an item a term with its
+// definitions: "- **Term:** definition".
+func (w *writer) definitions(n *html.Node) {
+	var term string
+	at := 0
+	item := func(def string) {
+		switch {
+		case term != "" && def != "":
+			w.line("- **"+strings.TrimSuffix(term, ":")+":** "+def, at)
+		case term != "" || def != "":
+			w.line("- "+term+def, at)
+		}
+		term = ""
+	}
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case c.Type != html.ElementNode || hidden(c):
+			return false
+		case c.DataAtom == atom.Dt:
+			if term != "" {
+				item("")
+			}
+			term, at = inlineText(c), lineOf(c)
+			return false
+		case c.DataAtom == atom.Dd:
+			if term == "" {
+				at = lineOf(c)
+			}
+			item(inlineText(c))
+			return false
+		}
+		return c == n || c.DataAtom != atom.Dl // a <div> (readability's <p>) may group a term with its definitions
+	})
+	item("")
+	w.blank()
 }
 
 // table writes a pipe table: a header row (the <thead>, or else the first
