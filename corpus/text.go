@@ -224,7 +224,7 @@ func (r *textReader) line() {
 	}
 	if level, kind, heading, skip, ok := r.heading(t); ok {
 		r.indents, r.listNum = r.indents[:0], 0
-		if prev := b.mindMap(); kind == KindMindMap && heading == "Mind Map" && prev != nil {
+		if prev := b.mindMapFor(kind, heading); prev != nil {
 			// A second map under the same title continues the first.
 			b.resume(prev)
 			b.hub = ""
@@ -260,6 +260,15 @@ func setMeta(d *Document, key, val string) {
 			}
 		}
 	}
+}
+
+// mindMapFor returns the mind map that a heading of kind continues: a
+// second "Mind Map" under the same title continues the first, if any.
+func (b *builder) mindMapFor(kind Kind, heading string) *section {
+	if kind != KindMindMap || heading != "Mind Map" {
+		return nil // looked for only then: notes may have thousands of sections
+	}
+	return b.mindMap()
 }
 
 // mindMap returns the first mind map section, if any.
