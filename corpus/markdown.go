@@ -321,8 +321,13 @@ func (r *mdReader) paragraphStart(i int, t string, indent int) bool {
 	if i == 0 {
 		return true
 	}
-	prev := strings.TrimSpace(r.lines[i-1])
-	return prev == "" || prev[0] == '#' && atxRE.MatchString(prev)
+	return r.blankOrHeading(i - 1)
+}
+
+// blankOrHeading reports whether line i is blank or an ATX heading.
+func (r *mdReader) blankOrHeading(i int) bool {
+	t := strings.TrimSpace(r.lines[i])
+	return t == "" || t[0] == '#' && atxRE.MatchString(t)
 }
 
 func codeFence(t string) string {
@@ -800,7 +805,8 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			r.inList, b.paraBreak = false, false
 			return
 		}
-		if m := boldLineRE.FindStringSubmatch(t); m != nil {
+		if m := boldLineRE.FindStringSubmatch(t); m != nil && !strings.Contains(m[1], "**") && !strings.Contains(m[1], "__") {
+			// (not "**a** and **b**": bold runs in a line of prose)
 			if r.boldQuestion(mdInline(m[1]), n) {
 				return
 			}
@@ -815,7 +821,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		return
 	}
 	sec := b.current(n)
-	if (t[0] == 'Q' || t[0] == 'q') && questionRE.MatchString(text) {
+	if (text[0] == 'Q' || text[0] == 'q') && questionRE.MatchString(text) {
 		r.endList()
 		if faq := r.faqSection(); faq != nil && sec == faq {
 			r.faqEntry(faq, text, n)
@@ -825,7 +831,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		b.paraBreak = false
 		return
 	}
-	if it := sec.last(); it != nil && it.question != "" && it.sub == "" && (t[0] == 'A' || t[0] == 'a') {
+	if it := sec.last(); it != nil && it.question != "" && it.sub == "" && (text[0] == 'A' || text[0] == 'a') {
 		if m := answerRE.FindStringSubmatch(text); m != nil {
 			it.addText(m[1], true, n)
 			return
@@ -847,24 +853,26 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	b.paraBreak = false
 }
 
-// standsAlone reports whether line i has a blank line (or the start) above
-// it and a blank line, a list or the end below it.
+// standsAlone reports whether line i has a blank line, a heading or the
+// start above it and a blank line, a list, the end or (outside a FAQ) a
+// line of prose below it: a bold line heads the text right under it.
 func (r *mdReader) standsAlone(i int) bool {
-	if i > 0 && strings.TrimSpace(r.lines[i-1]) != "" {
+	if i > 0 && !r.blankOrHeading(i-1) {
 		return false
 	}
 	if i+1 >= len(r.lines) {
 		return true
 	}
-	next := r.lines[i+1]
-	return strings.TrimSpace(next) == "" || listMatch(next) != nil
+	next := strings.TrimSpace(r.lines[i+1])
+	return next == "" || listMatch(r.lines[i+1]) != nil || r.faqSection() == nil && !boldLineRE.MatchString(next)
 }
 
-// boldQuestion reads a bold line q at n, after a blank line, that asks a
-// question: under a FAQ heading one ending in "?", anywhere one numbered
-// as a question ("**Q1. Why…?**"). It reports whether q was a question.
+// boldQuestion reads a bold line q at n, after a blank line or a heading,
+// that asks a question: under a FAQ heading one ending in "?", anywhere
+// one numbered as a question ("**Q1. Why…?**"). It reports whether q was
+// a question.
 func (r *mdReader) boldQuestion(q string, n int) bool {
-	if n > 1 && strings.TrimSpace(r.lines[n-2]) != "" {
+	if n > 1 && !r.blankOrHeading(n-2) {
 		return false
 	}
 	faq := r.faqSection()

@@ -285,6 +285,10 @@ func TestHeadings(t *testing.T) {
 			[]string{"Current affairs (development): 1", "Q&A (faq): 1"}},
 		{"headings alike only in their slug stay apart", "c.md", "# T\n\n## Café\n\nOne.\n\n## Caf\n\nTwo.\n",
 			[]string{"Café (section): 1", "Caf (section): 1"}},
+		{"markdown bold lines over their text", "b.md", "# T\n\n**Date**\n23 June 1757.\n\n**Parties**\n1. the Company\n2. the Nawab\n",
+			[]string{"Date (section): 1", "Parties (section): 1"}},
+		{"markdown bold runs in a line of prose", "p.md", "# T\n\n## Rights\n\n**Article 21** protects **life and liberty**\n\nIt binds the state.\n",
+			[]string{"Rights (section): 2"}},
 		{"repeated heading continues", "r.md", "# T\n\n## Notes\n\nOne.\n\n## Other\n\nTwo.\n\n## Notes\n\nThree.\n",
 			[]string{"Notes (section): 2", "Other (section): 1"}},
 		{"bold line first", "f.md", "# T\n\n**Background**\n\nIt began in 2005.\n\n**Key Features**\n\n- a feature\n",
@@ -369,6 +373,12 @@ func TestLists(t *testing.T) {
 			[]string{"T › Definition: The Lokpal is linked to CVC and CBI not site."}},
 		{"bold questions in a FAQ", "q.md", "# T\n\n## FAQs\n\n**Q1. Who appoints it?**\n\nThe President.\n\n**Q2. What is the fee?**\nAns: Ten rupees.\n",
 			[]string{"T › FAQs › 1: Who appoints it?\nThe President.", "T › FAQs › 2: What is the fee?\nTen rupees."}},
+		{"bold questions right under a FAQ heading", "q.md", "# T\n\n## FAQs\n**Can it be filed online?**\nYes, on the portal.\n\n**Q2. Who hears appeals?**\n\nThe commission.\n",
+			[]string{"T › FAQs › 1: Can it be filed online?\nYes, on the portal.", "T › FAQs › 2: Who hears appeals?\nThe commission."}},
+		{"bold Q and Ans marks", "a.md", "# T\n\n## PYQs\n\n**Q.** Which formula gives the primary deficit?\n\n**Ans:** Fiscal deficit minus interest.\n",
+			[]string{"T › PYQs › 1: Which formula gives the primary deficit?\nFiscal deficit minus interest."}},
+		{"bold question outside a FAQ", "o.md", "# T\n\n## Notes\n\nIt is a statutory body.\n\n**Q1. Is it constitutional?**\n\nNo.\n",
+			[]string{"T › Notes › 1: It is a statutory body.", "T › Notes › 2: Is it constitutional?\nNo."}},
 		{"html line break", "h.md", "# T\n\n## Sites\n\n- Sundarbans is the largest site.<br>Renuka is among the smallest.\n- Tamil Nadu has the most sites of any state.\n",
 			[]string{"T › Sites › 1: Sundarbans is the largest site. Renuka is among the smallest.", "T › Sites › 2: Tamil Nadu has the most sites of any state."}},
 	}
@@ -656,7 +666,7 @@ var emphasisMarks = strings.NewReplacer("*", "", "_", "", "=", "", "~", "", "`",
 
 // visibleText drops the markup whose words a reader does not see: link
 // targets, wiki-link targets with an alias, callout types, HTML tags and
-// entities, list, task, Q:/A: markers and code fence info.
+// entities, list, task, Q:/A: markers (bold or not) and code fence info.
 func visibleText(line string) string {
 	line = calloutTypeRE.ReplaceAllString(line, "")
 	line = mdLinkRE.ReplaceAllString(line, "$1")
@@ -668,7 +678,8 @@ func visibleText(line string) string {
 	line = taskMarkRE.ReplaceAllString(line, "")
 	line = faqMarkRE.ReplaceAllString(line, "")
 	line = fenceInfoRE.ReplaceAllString(line, "")
-	return emphasisMarks.Replace(line) // "*00**0*" shows as "000"
+	line = emphasisMarks.Replace(line)          // "*00**0*" shows as "000"
+	return faqMarkRE.ReplaceAllString(line, "") // "**Q1.** Why?"
 }
 
 // markupOnly reports lines that hold no text a reader sees: comments,
