@@ -20,7 +20,7 @@ var (
 	wikiLinkRE   = regexp.MustCompile(`!?\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]`)
 	autoLinkRE   = regexp.MustCompile(`<((?:https?|mailto|ftp):[^>\s]+)>`)
 	htmlTagRE    = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>`)
-	htmlBreakRE  = regexp.MustCompile(`(?i)\s*<(?:br|/?p|/?div|/?li|hr)\b[^<>]*>\s*`)
+	htmlBreakRE  = regexp.MustCompile(`(?i)(?:\s*</?(?:br|hr|p|div|li|ul|ol|table|thead|tbody|tr|td|th|details|summary|blockquote|dt|dd|h[1-6])\b[^<>]*>)+\s*`)
 	footnoteRE   = regexp.MustCompile(`\[\^[^\]\s]+\]`)
 	mdEscapeRE   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|=~>])`)
 	inlineListRE = regexp.MustCompile(`(?i)(?:^|\s+)answerpoints:\s*`)

@@ -379,6 +379,8 @@ func TestLists(t *testing.T) {
 			[]string{"T › PYQs › 1: Which formula gives the primary deficit?\nFiscal deficit minus interest."}},
 		{"bold question outside a FAQ", "o.md", "# T\n\n## Notes\n\nIt is a statutory body.\n\n**Q1. Is it constitutional?**\n\nNo.\n",
 			[]string{"T › Notes › 1: It is a statutory body.", "T › Notes › 2: Is it constitutional?\nNo."}},
+		{"html breaks and cells part words", "h.md", "# T\n\n## Water\n\nIt is H<sub>2</sub>O.<br>Ice floats on it.\n\n<table><tr><td>Sundarbans</td><td>West Bengal</td></tr></table>\n",
+			[]string{"T › Water › 1: It is H2O. Ice floats on it.", "T › Water › 2: Sundarbans West Bengal"}},
 		{"html line break", "h.md", "# T\n\n## Sites\n\n- Sundarbans is the largest site.<br>Renuka is among the smallest.\n- Tamil Nadu has the most sites of any state.\n",
 			[]string{"T › Sites › 1: Sundarbans is the largest site. Renuka is among the smallest.", "T › Sites › 2: Tamil Nadu has the most sites of any state."}},
 	}
