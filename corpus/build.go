@@ -543,8 +543,10 @@ func (b *builder) finish() (*Document, error) {
 		}
 		multi := numbered > 1 || s.kind == KindKeyPoint || s.kind == KindDevelopment || s.kind == KindFAQ
 		count, tips := 0, 0
+		asked := false // a question of the section came before
 		for _, u := range us {
 			it := u.it
+			asked = asked || it.question != ""
 			kind := s.kind
 			if it.kind != "" {
 				kind = it.kind
@@ -568,6 +570,8 @@ func (b *builder) finish() (*Document, error) {
 				if s.kind == KindFAQ {
 					b.warn(it.line, "exam tip with no question before it: cited as %s", strings.Join(path, Separator))
 				}
+			case s.kind == KindFAQ && !asked && s.faq() != nil:
+				// text before the first question introduces them: cited as the section
 			case multi:
 				count++
 				p.Ordinal = it.ordinal

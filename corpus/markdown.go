@@ -521,11 +521,7 @@ func (r *mdReader) quote(t string, n int) int {
 					r.callout.addText(rest, false, n)
 				}
 			} else {
-				r.callout = sec.newItem(n)
-				r.callout.unit = true
-				if title != "" {
-					r.callout.addText(title, true, n)
-				}
+				r.callout = r.calloutItem(sec, strings.ToLower(m[1]), title, n)
 			}
 			b.paraBreak = true
 			return 0
@@ -551,6 +547,35 @@ func (r *mdReader) quote(t string, n int) int {
 	}
 	r.paragraph(t, t, 0, n)
 	return 0
+}
+
+// calloutItem starts the item a callout of type kind (lower case) with
+// the title at line n is read into: a question when it asks one (a
+// "question" callout, or in a FAQ a title ending in "?"), the answer of a
+// FAQ's last question when it follows one, else a passage of its own.
+func (r *mdReader) calloutItem(sec *section, kind, title string, n int) *item {
+	faq := r.faqSection()
+	asks := title != "" && (kind == "question" || kind == "faq" || kind == "help" || faq != nil && strings.HasSuffix(title, "?"))
+	switch {
+	case asks && faq != nil:
+		r.faqEntry(faq, title, n)
+		return faq.last()
+	case asks:
+		if m := questionRE.FindStringSubmatch(title); m != nil {
+			title = m[1]
+		}
+		return sec.newQuestion(title, 0, n)
+	case sec == faq && sec.last() != nil && sec.last().question != "":
+		it := sec.last()
+		it.addText(title, true, n)
+		return it
+	}
+	it := sec.newItem(n)
+	it.unit = true
+	if title != "" {
+		it.addText(title, true, n)
+	}
+	return it
 }
 
 func (r *mdReader) endQuote() {

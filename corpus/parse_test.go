@@ -381,6 +381,8 @@ func TestLists(t *testing.T) {
 			[]string{"T › Notes › 1: It is a statutory body.", "T › Notes › 2: Is it constitutional?\nNo."}},
 		{"html breaks and cells part words", "h.md", "# T\n\n## Water\n\nIt is H<sub>2</sub>O.<br>Ice floats on it.\n\n<table><tr><td>Sundarbans</td><td>West Bengal</td></tr></table>\n",
 			[]string{"T › Water › 1: It is H2O. Ice floats on it.", "T › Water › 2: Sundarbans West Bengal"}},
+		{"faq intro and callouts", "c.md", "# T\n\n## FAQs\n\nAsked most often.\n\n### Who appoints it?\n\nThe President.\n\n> [!note] Note\n> On the committee's advice.\n\n> [!question]- Is the PM covered?\n> Yes, with safeguards.\n",
+			[]string{"T › FAQs: Asked most often.", "T › FAQs › 1: Who appoints it?\nThe President.\nNote\nOn the committee's advice.", "T › FAQs › 2: Is the PM covered?\nYes, with safeguards."}},
 		{"html line break", "h.md", "# T\n\n## Sites\n\n- Sundarbans is the largest site.<br>Renuka is among the smallest.\n- Tamil Nadu has the most sites of any state.\n",
 			[]string{"T › Sites › 1: Sundarbans is the largest site. Renuka is among the smallest.", "T › Sites › 2: Tamil Nadu has the most sites of any state."}},
 	}
