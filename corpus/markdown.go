@@ -29,7 +29,8 @@ import (
 //     "header: cell; header: cell"; a callout ("> [!note] Title") is a
 //     passage of its own (an "Exam tip" callout is an exam tip); code
 //     blocks keep their lines; task list entries show ☐ or ☑.
-//   - Inline markup is read as the text it shows (see mdInline).
+//   - Inline markup is read as the text it shows (see mdInline); a
+//     footnote's text is a paragraph where the footnote is defined.
 
 var (
 	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
@@ -295,7 +296,12 @@ func (r *mdReader) line(i int) int {
 		return r.table(i)
 	}
 	if t[0] == '[' && refDefRE.MatchString(t) {
-		return 0 // a link reference definition
+		// A link reference definition shows nothing; a footnote its text.
+		if note, ok := footnoteText(t); ok {
+			r.blank()
+			r.paragraph(note, note, 0, n)
+		}
+		return 0
 	}
 	if m := listMatch(raw); m != nil && m[3] != "" {
 		r.listEntry(m, n)
@@ -303,6 +309,16 @@ func (r *mdReader) line(i int) int {
 	}
 	r.paragraph(t, raw, indent, n)
 	return 0
+}
+
+// footnoteText returns the text of a footnote's definition ("[^1]: text").
+func footnoteText(t string) (string, bool) {
+	if !strings.HasPrefix(t, "[^") {
+		return "", false
+	}
+	_, note, ok := strings.Cut(t, "]:")
+	note = strings.TrimSpace(note)
+	return note, ok && note != ""
 }
 
 func (r *mdReader) blank() {

@@ -383,6 +383,8 @@ func TestLists(t *testing.T) {
 			[]string{"T › Water › 1: It is H2O. Ice floats on it.", "T › Water › 2: Sundarbans West Bengal"}},
 		{"faq intro and callouts", "c.md", "# T\n\n## FAQs\n\nAsked most often.\n\n### Who appoints it?\n\nThe President.\n\n> [!note] Note\n> On the committee's advice.\n\n> [!question]- Is the PM covered?\n> Yes, with safeguards.\n",
 			[]string{"T › FAQs: Asked most often.", "T › FAQs › 1: Who appoints it?\nThe President.\nNote\nOn the committee's advice.", "T › FAQs › 2: Is the PM covered?\nYes, with safeguards."}},
+		{"footnote text", "f.md", "# T\n\n## Status\n\nIt came into force in 2014.[^a]\n\n[^a]: Notified on 16 January 2014.\n",
+			[]string{"T › Status › 1: It came into force in 2014.", "T › Status › 2: Notified on 16 January 2014."}},
 		{"html line break", "h.md", "# T\n\n## Sites\n\n- Sundarbans is the largest site.<br>Renuka is among the smallest.\n- Tamil Nadu has the most sites of any state.\n",
 			[]string{"T › Sites › 1: Sundarbans is the largest site. Renuka is among the smallest.", "T › Sites › 2: Tamil Nadu has the most sites of any state."}},
 	}
