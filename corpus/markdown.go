@@ -68,6 +68,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 type mdReader struct {
 	b       *builder
 	lines   []string
+	start   int    // the first line after the front matter
 	fmTitle string // the front matter's title
 	titled  bool   // the title is settled
 	content bool   // something other than the title and metadata was read
@@ -83,8 +84,8 @@ type mdReader struct {
 }
 
 func (r *mdReader) read() {
-	i := r.frontMatter()
-	for ; i < len(r.lines); i++ {
+	r.start = r.frontMatter()
+	for i := r.start; i < len(r.lines); i++ {
 		i += r.line(i)
 	}
 	if !r.titled {
@@ -334,15 +335,16 @@ func (r *mdReader) paragraphStart(i int, t string, indent int) bool {
 	if indent >= 4 || listMatch(r.lines[i]) != nil || strings.IndexByte(t, '|') >= 0 && strings.Count(t, "|") > 1 {
 		return false
 	}
-	if i == 0 {
-		return true
-	}
-	return r.blankOrHeading(i - 1)
+	return r.startsBlock(i)
 }
 
-// blankOrHeading reports whether line i is blank or an ATX heading.
-func (r *mdReader) blankOrHeading(i int) bool {
-	t := strings.TrimSpace(r.lines[i])
+// startsBlock reports whether line i comes first after the front matter
+// or after a blank line or an ATX heading.
+func (r *mdReader) startsBlock(i int) bool {
+	if i <= r.start {
+		return true
+	}
+	t := strings.TrimSpace(r.lines[i-1])
 	return t == "" || t[0] == '#' && atxRE.MatchString(t)
 }
 
@@ -402,6 +404,7 @@ func (r *mdReader) settle(n int, t string) bool {
 func (r *mdReader) heading(level int, t string, n int) {
 	b := r.b
 	r.endList()
+	t = plain(t)
 	if t == "" {
 		b.blank()
 		return
@@ -898,7 +901,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 // start above it and a blank line, a list, the end or (outside a FAQ) a
 // line of prose below it: a bold line heads the text right under it.
 func (r *mdReader) standsAlone(i int) bool {
-	if i > 0 && !r.blankOrHeading(i-1) {
+	if !r.startsBlock(i) {
 		return false
 	}
 	if i+1 >= len(r.lines) {
@@ -913,7 +916,7 @@ func (r *mdReader) standsAlone(i int) bool {
 // one numbered as a question ("**Q1. Why…?**"). It reports whether q was
 // a question.
 func (r *mdReader) boldQuestion(q string, n int) bool {
-	if n > 1 && !r.blankOrHeading(n-2) {
+	if !r.startsBlock(n - 1) {
 		return false
 	}
 	faq := r.faqSection()
