@@ -427,7 +427,7 @@ func (r *mdReader) heading(level int, t string, n int) {
 	} else if kind == KindConnections && !b.inKind(KindMindMap) {
 		kind = ""
 	}
-	if b.sec != nil && isExamTip(t) {
+	if b.sec != nil && isExamTip(undecorated(t)) {
 		b.sec.newExamTip(n)
 		return
 	}
@@ -479,6 +479,10 @@ func cutExamTip(t string) (string, bool) {
 	return strings.TrimSpace(strings.TrimLeft(rest, " :-–")), true
 }
 
+// undecorated is t without the emoji it starts with: "💡 Exam tip" is an
+// exam tip.
+func undecorated(t string) string { return strings.TrimLeftFunc(t, isDecoration) }
+
 // faqSection returns the open FAQ section, if any.
 func (r *mdReader) faqSection() *section {
 	for _, s := range r.b.stack {
@@ -493,11 +497,10 @@ func (r *mdReader) faqSection() *section {
 func (r *mdReader) faqEntry(faq *section, t string, n int) {
 	b := r.b
 	b.resumeAt(faq)
-	if isExamTip(t) {
+	if tip := undecorated(t); isExamTip(tip) {
 		faq.newExamTip(n)
 		return
-	}
-	if m := examTipRE.FindStringSubmatch(t); m != nil && m[1] != "" {
+	} else if m := examTipRE.FindStringSubmatch(tip); m != nil && m[1] != "" {
 		faq.newExamTip(n).addText(m[1], false, n)
 		return
 	}
@@ -532,7 +535,7 @@ func (r *mdReader) quote(t string, n int) int {
 			r.settle(n, "")
 			sec := b.current(n)
 			title := mdInline(m[2])
-			if rest, ok := cutExamTip(title); ok || strings.EqualFold(m[1], "exam-tip") {
+			if rest, ok := cutExamTip(undecorated(title)); ok || strings.EqualFold(m[1], "exam-tip") {
 				// "[!tip] Exam tip", with the tip on the lines below or, when
 				// the callout was rendered as one paragraph, after the words.
 				r.callout = sec.newExamTip(n)
@@ -733,7 +736,7 @@ func (r *mdReader) listEntry(m []string, n int) {
 			return
 		}
 	}
-	if m := examTipRE.FindStringSubmatch(text); m != nil && m[1] != "" && depth == 0 {
+	if m := examTipRE.FindStringSubmatch(undecorated(text)); m != nil && m[1] != "" && depth == 0 {
 		sec.newExamTip(n).addText(m[1], false, n)
 		r.inList, b.paraBreak = true, false
 		return
@@ -835,8 +838,8 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			return
 		}
 	}
-	if t[0] == '*' || t[0] == '_' || t[0] == 'e' || t[0] == 'E' {
-		if m := examTipRE.FindStringSubmatch(t); m != nil {
+	if lead := undecorated(t); lead != "" && strings.IndexByte("*_eE", lead[0]) >= 0 {
+		if m := examTipRE.FindStringSubmatch(lead); m != nil {
 			it := b.current(n).newExamTip(n)
 			if tip := mdInline(m[1]); tip != "" {
 				it.addText(tip, false, n)
@@ -844,7 +847,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			r.inList, b.paraBreak = false, false
 			return
 		}
-		if isExamTip(t) {
+		if isExamTip(lead) {
 			b.current(n).newExamTip(n)
 			r.inList, b.paraBreak = false, false
 			return
