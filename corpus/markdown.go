@@ -825,7 +825,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	}
 	r.content = true
 	if b.doc.Title != "" && !b.openTop() {
-		if m := mdMetaRE.FindStringSubmatch(t); m != nil {
+		if m := mdMetaRE.FindStringSubmatch(mdInline(t)); m != nil { // "**Category:** Polity" too
 			key := strings.ToLower(m[1])
 			if key == "related" || key == "see also" {
 				if b.doc.Meta == nil {

@@ -391,6 +391,8 @@ func TestLists(t *testing.T) {
 			[]string{"T › Status › 1: It came into force in 2014.", "T › Status › 2: Notified on 16 January 2014."}},
 		{"exam tips behind emoji", "e.md", "# T\n\n## Key Points\n\n- Meets four times a year.\n\n💡 Exam tip: Do not confuse it with the department.\n\n### 📝 Exam tip\n\nSay when it first met.\n",
 			[]string{"T › Key Points › 1: Meets four times a year.", "T › Key Points › Exam Tip: Do not confuse it with the department.", "T › Key Points › Exam Tip 2: Say when it first met."}},
+		{"bold metadata labels are metadata", "meta.md", "# T\n\n**Category:** Agriculture\n**Tags:** #gs3\n\nText.\n",
+			[]string{"T › Definition: Text."}},
 		{"html line break", "h.md", "# T\n\n## Sites\n\n- Sundarbans is the largest site.<br>Renuka is among the smallest.\n- Tamil Nadu has the most sites of any state.\n",
 			[]string{"T › Sites › 1: Sundarbans is the largest site. Renuka is among the smallest.", "T › Sites › 2: Tamil Nadu has the most sites of any state."}},
 	}
