@@ -639,45 +639,40 @@ func TestTitleWithoutSiteName(t *testing.T) {
 	}
 }
 
-// TestBoldParagraphHeadings checks that paragraphs a page writes as bold
-// headings (<p><strong>…</strong></p>) head sections, a question among them.
-func TestBoldParagraphHeadings(t *testing.T) {
-	page := `<!DOCTYPE html><html><head><title>Coral Bleaching | Site</title></head><body><article><h1>Coral Bleaching</h1>
+// TestPageOutlines checks what some shapes of page give: paragraphs
+// written as bold headings (<p><strong>…</strong></p>) head sections, a
+// question among them; a <dl> gives a passage a term, with its definition,
+// under the section the list is in.
+func TestPageOutlines(t *testing.T) {
+	for _, tc := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"bold paragraphs as headings", `<!DOCTYPE html><html><head><title>Coral Bleaching | Site</title></head><body><article><h1>Coral Bleaching</h1>
 <p>Coral bleaching happens when stressed corals expel the algae living in their tissues and turn white.</p>
 <p><strong>What are Coral Reefs?</strong></p>
 <p>Coral reefs are structures of calcium carbonate built by colonies of coral polyps.</p>
 <p><b>Causes:</b></p>
 <ul><li>Rise in sea surface temperature.</li><li>Ocean acidification.</li></ul>
-</article></body></html>`
-	d, err := corpus.Parse("coral.html", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := outline(d, nil)
-	for _, want := range []string{"What are Coral Reefs? (line 4): Coral reefs are structures", "Causes › 1 (line 6): Rise in sea surface"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("outline lacks %q:\n%s", want, got)
-		}
-	}
-}
-
-// TestDefinitionLists checks that a <dl> gives a passage a term, the term
-// with its definition, under the section the list is in.
-func TestDefinitionLists(t *testing.T) {
-	page := `<!DOCTYPE html><html><head><title>Coral Reefs</title></head><body><article><h1>Coral Reefs</h1>
+</article></body></html>`, []string{"What are Coral Reefs? (line 4): Coral reefs are structures", "Causes › 1 (line 6): Rise in sea surface"}},
+		{"definition lists", `<!DOCTYPE html><html><head><title>Coral Reefs</title></head><body><article><h1>Coral Reefs</h1>
 <p>Coral reefs are structures of calcium carbonate built by colonies of coral polyps.</p>
 <h2>Key Facts</h2>
 <dl><dt>Zooxanthellae</dt><dd>Algae that give corals their colour.</dd>
 <div><dt>Coral Triangle</dt><dd>The western Pacific area richest in corals.</dd></div></dl>
-</article></body></html>`
-	d, err := corpus.Parse("coral.html", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := outline(d, nil)
-	for _, want := range []string{"Key Facts › 1 (line 4): Zooxanthellae: Algae that give", "Key Facts › 2 (line 5): Coral Triangle: The western Pacific"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("outline lacks %q:\n%s", want, got)
-		}
+</article></body></html>`, []string{"Key Facts › 1 (line 4): Zooxanthellae: Algae that give", "Key Facts › 2 (line 5): Coral Triangle: The western Pacific"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := corpus.Parse("page.html", []byte(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := outline(d, nil)
+			for _, want := range tc.want {
+				if !strings.Contains(got, want) {
+					t.Errorf("outline lacks %q:\n%s", want, got)
+				}
+			}
+		})
 	}
 }
