@@ -58,6 +58,16 @@ func guildFlag(cmd *cobra.Command, required bool) (string, error) {
 	return g, nil
 }
 
+// guildNotes reads --guild (required or not) and opens the notes' store.
+func (a *app) guildNotes(ctx context.Context, cmd *cobra.Command, guildRequired, readOnly bool) (string, *notes.Library, *config.Config, func(), error) {
+	guild, err := guildFlag(cmd, guildRequired)
+	if err != nil {
+		return "", nil, nil, nil, err
+	}
+	lib, c, done, err := a.openNotesStore(ctx, cmd, readOnly)
+	return guild, lib, c, done, err
+}
+
 // openNotesStore opens the configured store for the notes' commands, and a
 // Library on it that builds no index (nothing here answers questions).
 func (a *app) openNotesStore(ctx context.Context, cmd *cobra.Command, readOnly bool) (*notes.Library, *config.Config, func(), error) {
@@ -102,12 +112,8 @@ func (a *app) notesListCmd() *cobra.Command {
 		Short: "List a server's documents; without --guild, the servers that have notes",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			guild, err := guildFlag(cmd, false)
-			if err != nil {
-				return err
-			}
 			ctx := cmd.Context()
-			lib, c, done, err := a.openNotesStore(ctx, cmd, true)
+			guild, lib, c, done, err := a.guildNotes(ctx, cmd, false, true)
 			if err != nil {
 				return err
 			}
@@ -265,12 +271,8 @@ func (a *app) notesImportCmd() *cobra.Command {
 			"--replace. Problems are listed as file:line: what is wrong; any refused document exits 1.",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			guild, err := guildFlag(cmd, true)
-			if err != nil {
-				return err
-			}
 			ctx := cmd.Context()
-			lib, _, done, err := a.openNotesStore(ctx, cmd, false)
+			guild, lib, _, done, err := a.guildNotes(ctx, cmd, true, false)
 			if err != nil {
 				return err
 			}
@@ -334,12 +336,8 @@ func (a *app) notesRemoveCmd() *cobra.Command {
 		Short: "Remove documents from a server's notes",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			guild, err := guildFlag(cmd, true)
-			if err != nil {
-				return err
-			}
 			ctx := cmd.Context()
-			lib, _, done, err := a.openNotesStore(ctx, cmd, false)
+			guild, lib, _, done, err := a.guildNotes(ctx, cmd, true, false)
 			if err != nil {
 				return err
 			}

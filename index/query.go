@@ -331,26 +331,12 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 
 // numberForms pairs ordinals' words with their figures, both ways: notes
 // write "1st TR", questions "first".
-var numberForms = func() map[string]string {
-	ordinals := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
-	suffix := func(n int) string {
-		switch {
-		case n == 1:
-			return "st"
-		case n == 2:
-			return "nd"
-		case n == 3:
-			return "rd"
-		}
-		return "th"
-	}
-	m := map[string]string{}
-	for i := range ordinals {
-		n := strconv.Itoa(i + 1)
-		m[ordinals[i]], m[n+suffix(i+1)] = n+suffix(i+1), ordinals[i]
-	}
-	return m
-}()
+var numberForms = map[string]string{
+	"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+	"seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th", "twelfth": "12th",
+	"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
+	"7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth", "11th": "eleventh", "12th": "twelfth",
+}
 
 // english is what WordNet knows of English words.
 var english = wordnet.Embedded()
@@ -395,9 +381,10 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 	rels := english.Related(w)
 	if one := singular(w); one != w {
 		// WordNet relates the singular: "indians" to India as "indian" is.
+		rels = slices.Clip(rels)
 		for _, r := range english.Related(one) {
 			if r.Kind == wordnet.Demonym {
-				rels = append(slices.Clip(rels), r)
+				rels = append(rels, r)
 			}
 		}
 	}
