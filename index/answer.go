@@ -58,6 +58,10 @@ const (
 	// nor among its first words: it mentions it in passing, as notes on
 	// another subject do.
 	aInPassing
+	// aJargon: the weighted share of the question the best passage
+	// matches by words no English dictionary has: names, acronyms, terms
+	// of the subject ("lokpal", "ntca"), which everyday questions lack.
+	aJargon
 	// aMargin: its score minus the best score in another section, m, as
 	// m/(1+|m|): scores' scale differs with the notes, its sign does not.
 	aMargin
@@ -67,7 +71,7 @@ const (
 var answerNames = [nAnswer]string{
 	aBias: "bias", aCoverage: "coverage", aSpecific: "specific", aFaint: "faint", aUnknown: "unknown-words",
 	aDocCoverage: "document-coverage", aNameMissed: "name-missed", aHeadMissed: "head-missed",
-	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aInPassing: "in-passing", aMargin: "margin",
+	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aInPassing: "in-passing", aJargon: "jargon", aMargin: "margin",
 }
 
 func (f answerFeature) String() string { return answerNames[f] }
@@ -101,6 +105,9 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 			continue
 		}
 		a[aCoverage] += w * f / total
+		if jargon(c.word) {
+			a[aJargon] += w * f / total
+		}
 		matched += c.weight * f
 	}
 	a[aSpecific] = math.Log(min(matched, 2) + 0.05)
@@ -128,6 +135,17 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 	}
 	a[aMargin] = margin / (1 + math.Abs(margin))
 	return a
+}
+
+// jargon reports whether a word (or a word of a phrase) is in no English
+// dictionary.
+func jargon(w string) bool {
+	for _, part := range strings.Fields(w) {
+		if !english.IsWord(part) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookUp reports whether the question only names a part of the notes, and

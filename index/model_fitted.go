@@ -9,44 +9,45 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.05,    // match: 3.78 to 4.32 over the folds
-		rRepeat:          1.694,   // repeat: 1.5 to 2.26 over the folds
-		rHeading:         2.083,   // heading: 1.7 to 2.25 over the folds
-		rQuestion:        0.7081,  // faq-question: 0.4 to 0.957 over the folds
-		rEarly:           2.259,   // early: 2.05 to 2.68 over the folds
-		rTogether:        1.165,   // together: 0.781 to 1.51 over the folds
-		rDocMatch:        2.923,   // document-match: 2.3 to 2.99 over the folds
-		rComplete:        0.9025,  // complete: 0.72 to 1.24 over the folds
-		rNameMissed:      -0.3874, // name-missed: -0.541 to -0.213 over the folds
-		rHeadMissed:      -0.1255, // head-missed: -0.139 to -0.0666 over the folds
-		rSection:         1.46,    // named-section: 1.26 to 1.61 over the folds
-		rDefinition:      2.251,   // definition-asked: 2.02 to 2.38 over the folds
-		rNamedDoc:        1.812,   // named-document: 1.47 to 1.84 over the folds
-		rEvent:           0.6076,  // event: 0.399 to 0.868 over the folds
-		rTypeMissed:      -0.8261, // type-missed: -1.32 to -0.619 over the folds
-		rDefinitionKind:  0.441,   // kind:definition: 0.208 to 0.562 over the folds
-		rBackgroundKind:  0.3683,  // kind:background: -0.00621 to 0.548 over the folds
-		rKeyPointKind:    0.5275,  // kind:key-point: 0.331 to 0.621 over the folds
-		rDevelopmentKind: -0.3434, // kind:development: -0.483 to -0.229 over the folds
-		rFAQKind:         0.04353, // kind:faq: -0.0927 to 0.216 over the folds
-		rExamTipKind:     -0.6788, // kind:exam-tip: -1.22 to -0.467 over the folds
-		rRelevanceKind:   0.04145, // kind:relevance: -0.943 to 0.296 over the folds
-		rListKind:        -1.226,  // kind:list: -1.31 to -1.06 over the folds
-		rLength:          0.1994,  // length: 0.0884 to 0.272 over the folds
+		rMatch:           4.062,   // match: 3.75 to 4.33 over the folds
+		rRepeat:          1.676,   // repeat: 1.48 to 2.23 over the folds
+		rHeading:         2.092,   // heading: 1.7 to 2.26 over the folds
+		rQuestion:        0.6945,  // faq-question: 0.385 to 0.945 over the folds
+		rEarly:           2.308,   // early: 2.1 to 2.74 over the folds
+		rTogether:        1.189,   // together: 0.81 to 1.54 over the folds
+		rDocMatch:        2.966,   // document-match: 2.33 to 3.04 over the folds
+		rComplete:        0.9236,  // complete: 0.74 to 1.27 over the folds
+		rNameMissed:      -0.2748, // name-missed: -0.446 to -0.0817 over the folds
+		rHeadMissed:      -0.1247, // head-missed: -0.138 to -0.0666 over the folds
+		rSection:         1.46,    // named-section: 1.26 to 1.6 over the folds
+		rDefinition:      2.245,   // definition-asked: 2.01 to 2.36 over the folds
+		rNamedDoc:        1.813,   // named-document: 1.46 to 1.85 over the folds
+		rEvent:           0.6759,  // event: 0.467 to 0.917 over the folds
+		rTypeMissed:      -0.7283, // type-missed: -1.18 to -0.505 over the folds
+		rDefinitionKind:  0.4658,  // kind:definition: 0.241 to 0.588 over the folds
+		rBackgroundKind:  0.4243,  // kind:background: 0.047 to 0.614 over the folds
+		rKeyPointKind:    0.5705,  // kind:key-point: 0.376 to 0.668 over the folds
+		rDevelopmentKind: -0.364,  // kind:development: -0.523 to -0.246 over the folds
+		rFAQKind:         0.06878, // kind:faq: -0.0867 to 0.246 over the folds
+		rExamTipKind:     -0.6609, // kind:exam-tip: -1.18 to -0.455 over the folds
+		rRelevanceKind:   0.05382, // kind:relevance: -0.927 to 0.306 over the folds
+		rListKind:        -1.204,  // kind:list: -1.29 to -1.04 over the folds
+		rLength:          0.2223,  // length: 0.113 to 0.301 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.103,  // bias: -1.25 to -0.998 over the folds
-		aCoverage:       1.773,   // coverage: 1.66 to 1.97 over the folds
-		aSpecific:       0.4902,  // specific: 0.355 to 0.655 over the folds
-		aFaint:          0.3863,  // faint: 0.238 to 0.47 over the folds
-		aUnknown:        -0.9246, // unknown-words: -1 to -0.81 over the folds
-		aDocCoverage:    1.774,   // document-coverage: 1.64 to 1.9 over the folds
-		aNameMissed:     -0.2623, // name-missed: -0.496 to -0.0144 over the folds
-		aHeadMissed:     -1.09,   // head-missed: -1.18 to -0.797 over the folds
-		aHeaviestMissed: -0.9704, // heaviest-missed: -1.15 to -0.574 over the folds
-		aTypeMissed:     -0.3945, // type-missed: -0.541 to 0.0265 over the folds
-		aNamed:          0.4557,  // named-part: 0.395 to 0.571 over the folds
-		aInPassing:      -2.767,  // in-passing: -3.05 to -2.65 over the folds
-		aMargin:         0.8895,  // margin: 0.729 to 0.94 over the folds
+		aBias:           -1.408,   // bias: -1.6 to -1.11 over the folds
+		aCoverage:       1.618,    // coverage: 1.55 to 1.81 over the folds
+		aSpecific:       0.5002,   // specific: 0.405 to 0.625 over the folds
+		aFaint:          0.4108,   // faint: 0.265 to 0.492 over the folds
+		aUnknown:        -0.9313,  // unknown-words: -1.03 to -0.853 over the folds
+		aDocCoverage:    1.798,    // document-coverage: 1.66 to 1.91 over the folds
+		aNameMissed:     -0.04294, // name-missed: -0.277 to 0.203 over the folds
+		aHeadMissed:     -1.001,   // head-missed: -1.11 to -0.752 over the folds
+		aHeaviestMissed: -0.7945,  // heaviest-missed: -0.975 to -0.344 over the folds
+		aTypeMissed:     -0.5489,  // type-missed: -0.715 to -0.175 over the folds
+		aNamed:          0.4731,   // named-part: 0.419 to 0.622 over the folds
+		aInPassing:      -2.682,   // in-passing: -2.93 to -2.55 over the folds
+		aJargon:         1.298,    // jargon: 1.09 to 1.57 over the folds
+		aMargin:         1.007,    // margin: 0.779 to 1.09 over the folds
 	},
 }

@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -30,12 +31,14 @@ import (
 
 func main() {
 	out := flag.String("out", "index/model_fitted.go", "where to write the fitted model")
+	curve := flag.Bool("curve", false, "also print the answer-or-abstain decision's refusals against its cut-off")
+	misses := flag.Bool("misses", false, "also list each left-out question answered wrongly, refused or answered off-topic")
 	flag.Parse()
 	docs := flag.Args()
 	if len(docs) == 0 {
 		docs = []string{filepath.Join(evalDir, "multi", "docs")}
 	}
-	if err := run(context.Background(), docs, *out, os.Stdout); err != nil {
+	if err := run(context.Background(), docs, *out, *misses, *curve, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "fitmodel:", err)
 		os.Exit(1)
 	}
@@ -43,7 +46,7 @@ func main() {
 
 const evalDir = "index/testdata/eval"
 
-func run(ctx context.Context, docs []string, out string, w io.Writer) error {
+func run(ctx context.Context, docs []string, out string, misses, curve bool, w io.Writer) error {
 	c, _, err := corpus.Load(ctx, corpus.Options{Paths: docs, Seed: true, Strict: true})
 	if err != nil {
 		return err
@@ -61,7 +64,13 @@ func run(ctx context.Context, docs []string, out string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if misses {
+		printMisses(w, outcomes)
+	}
 	printReport(w, c, outcomes)
+	if curve {
+		printCurve(w, outcomes)
+	}
 	in, oos, ndocs := fit.Counts()
 	doc := fmt.Sprintf(`fitted is the Model the index ranks and decides with: fitted by
 cmd/fitmodel (logistic regressions, see fit.go) to %d questions the notes
@@ -98,4 +107,59 @@ func printReport(w io.Writer, c *corpus.Corpus, outcomes []index.Outcome) {
 	}
 	row("all", index.Summarize(outcomes))
 	tw.Flush()
+}
+
+// printMisses lists the outcomes that are not a confident right answer at
+// rank 1, and the off-topic questions answered.
+func printMisses(w io.Writer, outcomes []index.Outcome) {
+	for _, o := range outcomes {
+		var what string
+		switch {
+		case !o.Question.InScope() && o.Answered:
+			what = "off-topic answered"
+		case !o.Question.InScope():
+			continue
+		case !o.Answered:
+			what = "refused"
+		case o.Rank != 1:
+			what = fmt.Sprintf("rank %d", o.Rank)
+		default:
+			continue
+		}
+		fmt.Fprintf(w, "%-18s %.2f  %q → %s", what, o.Confidence, o.Question.Q, o.Got)
+		if o.Question.InScope() {
+			fmt.Fprintf(w, " (wanted %q in %s)", o.Question.Accept[0], strings.Join(o.Question.Section, " or "))
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+// printCurve prints, for cut-offs from 0.2 to 0.9, the shares of the
+// questions the notes answer and of those they do not that a decision
+// answering from that confidence refuses, as a Markdown table.
+func printCurve(w io.Writer, outcomes []index.Outcome) {
+	fmt.Fprintln(w, "| cut-off | answerable refused | unanswerable refused | refusals that were right |")
+	fmt.Fprintln(w, "|---:|---:|---:|---:|")
+	for cut := 2; cut <= 9; cut++ {
+		in, out, inRefused, outRefused := 0, 0, 0, 0
+		for _, o := range outcomes {
+			refused := o.Confidence < float64(cut)/10
+			if o.Question.InScope() {
+				in++
+				if refused {
+					inRefused++
+				}
+			} else {
+				out++
+				if refused {
+					outRefused++
+				}
+			}
+		}
+		right := 0.0
+		if inRefused+outRefused > 0 {
+			right = float64(outRefused) / float64(inRefused+outRefused)
+		}
+		fmt.Fprintf(w, "| 0.%d | %.3f | %.3f | %.3f |\n", cut, float64(inRefused)/float64(max(in, 1)), float64(outRefused)/float64(max(out, 1)), right)
+	}
 }
