@@ -9,45 +9,45 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.062,   // match: 3.75 to 4.33 over the folds
-		rRepeat:          1.676,   // repeat: 1.48 to 2.23 over the folds
-		rHeading:         2.092,   // heading: 1.7 to 2.26 over the folds
-		rQuestion:        0.6945,  // faq-question: 0.385 to 0.945 over the folds
-		rEarly:           2.308,   // early: 2.1 to 2.74 over the folds
-		rTogether:        1.189,   // together: 0.81 to 1.54 over the folds
-		rDocMatch:        2.966,   // document-match: 2.33 to 3.04 over the folds
-		rComplete:        0.9236,  // complete: 0.74 to 1.27 over the folds
-		rNameMissed:      -0.2748, // name-missed: -0.446 to -0.0817 over the folds
-		rHeadMissed:      -0.1247, // head-missed: -0.138 to -0.0666 over the folds
-		rSection:         1.46,    // named-section: 1.26 to 1.6 over the folds
-		rDefinition:      2.245,   // definition-asked: 2.01 to 2.36 over the folds
-		rNamedDoc:        1.813,   // named-document: 1.46 to 1.85 over the folds
-		rEvent:           0.6759,  // event: 0.467 to 0.917 over the folds
-		rTypeMissed:      -0.7283, // type-missed: -1.18 to -0.505 over the folds
-		rDefinitionKind:  0.4658,  // kind:definition: 0.241 to 0.588 over the folds
-		rBackgroundKind:  0.4243,  // kind:background: 0.047 to 0.614 over the folds
+		rMatch:           4.047,   // match: 3.74 to 4.32 over the folds
+		rRepeat:          1.681,   // repeat: 1.49 to 2.24 over the folds
+		rHeading:         2.094,   // heading: 1.71 to 2.27 over the folds
+		rQuestion:        0.6905,  // faq-question: 0.38 to 0.941 over the folds
+		rEarly:           2.303,   // early: 2.09 to 2.75 over the folds
+		rTogether:        1.191,   // together: 0.811 to 1.54 over the folds
+		rDocMatch:        2.965,   // document-match: 2.33 to 3.04 over the folds
+		rComplete:        0.9321,  // complete: 0.75 to 1.27 over the folds
+		rNameMissed:      -0.2657, // name-missed: -0.434 to -0.0814 over the folds
+		rHeadMissed:      -0.1249, // head-missed: -0.138 to -0.0663 over the folds
+		rSection:         1.461,   // named-section: 1.26 to 1.61 over the folds
+		rDefinition:      2.246,   // definition-asked: 2.01 to 2.36 over the folds
+		rNamedDoc:        1.812,   // named-document: 1.46 to 1.85 over the folds
+		rEvent:           0.6579,  // event: 0.448 to 0.914 over the folds
+		rTypeMissed:      -0.7286, // type-missed: -1.18 to -0.505 over the folds
+		rDefinitionKind:  0.4647,  // kind:definition: 0.241 to 0.587 over the folds
+		rBackgroundKind:  0.4232,  // kind:background: 0.0479 to 0.613 over the folds
 		rKeyPointKind:    0.5705,  // kind:key-point: 0.376 to 0.668 over the folds
-		rDevelopmentKind: -0.364,  // kind:development: -0.523 to -0.246 over the folds
-		rFAQKind:         0.06878, // kind:faq: -0.0867 to 0.246 over the folds
-		rExamTipKind:     -0.6609, // kind:exam-tip: -1.18 to -0.455 over the folds
-		rRelevanceKind:   0.05382, // kind:relevance: -0.927 to 0.306 over the folds
-		rListKind:        -1.204,  // kind:list: -1.29 to -1.04 over the folds
-		rLength:          0.2223,  // length: 0.113 to 0.301 over the folds
+		rDevelopmentKind: -0.3643, // kind:development: -0.523 to -0.246 over the folds
+		rFAQKind:         0.07226, // kind:faq: -0.083 to 0.25 over the folds
+		rExamTipKind:     -0.6599, // kind:exam-tip: -1.18 to -0.454 over the folds
+		rRelevanceKind:   0.0532,  // kind:relevance: -0.927 to 0.306 over the folds
+		rListKind:        -1.205,  // kind:list: -1.29 to -1.04 over the folds
+		rLength:          0.2231,  // length: 0.113 to 0.301 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.408,   // bias: -1.6 to -1.11 over the folds
-		aCoverage:       1.618,    // coverage: 1.55 to 1.81 over the folds
-		aSpecific:       0.5002,   // specific: 0.405 to 0.625 over the folds
-		aFaint:          0.4108,   // faint: 0.265 to 0.492 over the folds
-		aUnknown:        -0.9313,  // unknown-words: -1.03 to -0.853 over the folds
-		aDocCoverage:    1.798,    // document-coverage: 1.66 to 1.91 over the folds
-		aNameMissed:     -0.04294, // name-missed: -0.277 to 0.203 over the folds
-		aHeadMissed:     -1.001,   // head-missed: -1.11 to -0.752 over the folds
-		aHeaviestMissed: -0.7945,  // heaviest-missed: -0.975 to -0.344 over the folds
-		aTypeMissed:     -0.5489,  // type-missed: -0.715 to -0.175 over the folds
-		aNamed:          0.4731,   // named-part: 0.419 to 0.622 over the folds
-		aInPassing:      -2.682,   // in-passing: -2.93 to -2.55 over the folds
-		aJargon:         1.298,    // jargon: 1.09 to 1.57 over the folds
-		aMargin:         1.007,    // margin: 0.779 to 1.09 over the folds
+		aBias:           -1.397,   // bias: -1.59 to -1.11 over the folds
+		aCoverage:       1.611,    // coverage: 1.54 to 1.8 over the folds
+		aSpecific:       0.492,    // specific: 0.391 to 0.616 over the folds
+		aFaint:          0.4098,   // faint: 0.265 to 0.491 over the folds
+		aUnknown:        -0.9441,  // unknown-words: -1.05 to -0.865 over the folds
+		aDocCoverage:    1.803,    // document-coverage: 1.66 to 1.92 over the folds
+		aNameMissed:     -0.03955, // name-missed: -0.274 to 0.206 over the folds
+		aHeadMissed:     -0.9989,  // head-missed: -1.1 to -0.75 over the folds
+		aHeaviestMissed: -0.8048,  // heaviest-missed: -0.987 to -0.355 over the folds
+		aTypeMissed:     -0.5467,  // type-missed: -0.712 to -0.175 over the folds
+		aNamed:          0.4744,   // named-part: 0.419 to 0.623 over the folds
+		aInPassing:      -2.68,    // in-passing: -2.92 to -2.55 over the folds
+		aJargon:         1.28,     // jargon: 1.09 to 1.55 over the folds
+		aMargin:         1.003,    // margin: 0.77 to 1.09 over the folds
 	},
 }
