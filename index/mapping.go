@@ -39,6 +39,7 @@ var stopWords = strings.Fields(`a an the of to in on at by for from with into on
 	is are was were be been being am do does did doing has have had having
 	this that these those it its itself they them their theirs he him his she her hers we our ours you your yours i me my
 	not no so than then too very can could would should may might must shall will
+	if whether unless because though although
 	what which whom whose how why when where there here also such each both either neither
 	s t`)
 
