@@ -141,12 +141,25 @@ func clean(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-var pageNumberRE = regexp.MustCompile(`(?i)^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$`)
+var (
+	pageNumberRE = regexp.MustCompile(`(?i)^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$`)
+	pageOfRE     = regexp.MustCompile(`(?i)(?:^|\s)page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s`)
+)
 
 // dropRunning removes running headers and footers: lines in the top or
 // bottom tenth of a page that are page numbers, or whose text (digits
 // aside) stands there on at least half of the pages, two at the least.
+// A document of one page shows no repetition, so there, and on every page,
+// a line is also furniture when it begins or ends with "Page N" in the
+// bottom tenth ("www.example.in   Page 1 of 1"), or when it is set in type
+// smaller than the body in the top tenth with nothing but such type above it
+// (an institute's name over the title).
 func dropRunning(pages []page, all [][]line) [][]line {
+	var flat []line
+	for _, ls := range all {
+		flat = append(flat, ls...)
+	}
+	body := bodySize(flat)
 	edge := func(p page, l line) bool { return l.y > p.height*0.9 || l.y < p.height*0.1 }
 	norm := func(l line) string {
 		return strings.Map(func(r rune) rune {
@@ -169,11 +182,18 @@ func dropRunning(pages []page, all [][]line) [][]line {
 	need := max(2, (len(pages)+1)/2)
 	out := make([][]line, len(all))
 	for i, ls := range all {
+		top := true // only small type above, so far
 		for _, l := range ls {
-			if edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(strings.TrimSpace(l.marker+" "+l.text))) {
-				continue
+			text := strings.TrimSpace(l.marker + " " + l.text)
+			small := l.size < body*0.9
+			top = top && small && l.y > pages[i].height*0.9
+			switch {
+			case edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(text)):
+			case l.y < pages[i].height*0.1 && pageOfRE.MatchString(text):
+			case top:
+			default:
+				out[i] = append(out[i], l)
 			}
-			out[i] = append(out[i], l)
 		}
 	}
 	return out
@@ -247,9 +267,10 @@ func bodySize(ls []line) float64 {
 }
 
 // headingStyle reports a line set in heading type: larger than the body,
-// or bold at body size and short.
+// or bold at body size and short. A bulleted line is never a heading; a
+// numbered one in heading type is ("1. Introduction" in bold).
 func headingStyle(l line, body float64) bool {
-	if l.marker != "" {
+	if l.marker != "" && !numberRE.MatchString(l.marker+" x") {
 		return false
 	}
 	if l.size >= body*1.15 {
@@ -276,10 +297,13 @@ func group(ls []line, body float64, markdown bool) []block {
 	for i, l := range ls {
 		style := para
 		switch {
-		case l.marker != "":
-			style = item
 		case markdown && headingStyle(l, body):
 			style = head
+			if l.marker != "" { // a numbered heading keeps its number
+				l.text, l.marker = l.marker+" "+l.text, ""
+			}
+		case l.marker != "":
+			style = item
 		}
 		startNew := cur == nil
 		wide := false

@@ -155,6 +155,7 @@ func TestPrinted(t *testing.T) {
 	tests := []struct {
 		name     string
 		blocks   []testpdf.Block
+		options  testpdf.Options
 		markdown bool
 		want     []string // lines of the result, in order
 		not      []string
@@ -178,8 +179,37 @@ func TestPrinted(t *testing.T) {
 				"1. The World Bank brokered it in 1960.", "2. The Permanent Indus Commission meets every year.",
 				"## Frequently Asked Questions", "### 1. Can India stop the water?", "Not under the treaty.",
 				"**Exam Tip:** remember the six rivers."},
-			// One page: its header is not known to run, and stays as text.
-			not: []string{"Page 1"},
+			// One page: its header is not known to run, but stands in small
+			// type above the title.
+			not: []string{"Page 1", "Study notes"},
+		},
+		{
+			name: "numbered headings",
+			blocks: []testpdf.Block{
+				{Text: "Anti-Defection Law", Size: 20, Style: "B"},
+				{Text: "1. Introduction", Size: 14, Style: "B", Space: 4},
+				{Text: long, Space: 2},
+				{Text: "2. Grounds", Size: 14, Style: "B", Space: 4},
+				{Text: "- Voluntarily giving up membership.", Space: 2},
+				{Text: "2.1 Exceptions", Style: "B", Space: 4},
+				{Text: "A merger of two-thirds.", Space: 2},
+			},
+			markdown: true,
+			want: []string{"# Anti-Defection Law", "## 1. Introduction", "", long, "", "## 2. Grounds", "", "- Voluntarily giving up membership.",
+				"", "### 2.1 Exceptions", "", "A merger of two-thirds."},
+		},
+		{
+			name: "one page's header and footer",
+			blocks: []testpdf.Block{
+				{Text: "GST Council", Size: 20, Style: "B"},
+				{Text: "Prepared for GS Paper III", Size: 9, Style: "I"},
+				{Text: "Overview", Size: 15, Style: "B", Space: 4},
+				{Text: long, Space: 2},
+			},
+			options:  testpdf.Options{Header: "EconoMentor Classes - Economy Module", Footer: "www.example-ias.in"},
+			markdown: true,
+			want:     []string{"# GST Council", "", "Prepared for GS Paper III", "", "## Overview", "", long},
+			not:      []string{"EconoMentor", "example-ias", "Page 1"},
 		},
 		{
 			name: "text printed in one type",
@@ -210,7 +240,7 @@ func TestPrinted(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := Convert(testpdf.Print(t, tt.blocks, testpdf.Options{}))
+			c, err := Convert(testpdf.Print(t, tt.blocks, tt.options))
 			if err != nil {
 				t.Fatal(err)
 			}

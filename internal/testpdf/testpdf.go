@@ -25,6 +25,7 @@ type Block struct {
 type Options struct {
 	Header   string // running header; "Study notes" when empty
 	NoFooter bool   // leave out the "Page N" footer
+	Footer   string // text at the left of the footer, as well as "Page N"
 	Password string // encrypt with this user password
 	Encrypt  bool   // encrypt (with Password, possibly empty)
 }
@@ -50,6 +51,10 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		pdf.SetFooterFunc(func() {
 			pdf.SetFont("Helvetica", "", 8)
 			pdf.SetXY(20, -12)
+			if o.Footer != "" {
+				pdf.CellFormat(0, 4, tr(o.Footer), "", 0, "L", false, 0, "")
+				pdf.SetXY(20, -12)
+			}
 			pdf.CellFormat(0, 4, "Page "+strconv.Itoa(pdf.PageNo()), "", 0, "R", false, 0, "")
 		})
 	}
