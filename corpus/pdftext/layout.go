@@ -23,6 +23,7 @@ type line struct {
 	bold, italic bool    // all of its letters
 	marker       string  // a list item's bullet or number, cut from text
 	textX        float64 // where a list item's text starts
+	lead         bool    // it starts with a bold lead-in ("Quorum:") and goes on in other type
 }
 
 // lines groups a page's runs into lines, top to bottom, each read left to
@@ -63,6 +64,8 @@ func join(group []run, number int) (line, bool) {
 	l := line{page: number, x: group[0].x, y: group[0].y, bold: true, italic: true}
 	sizes := map[float64]int{}
 	letters := 0
+	var lead strings.Builder // the bold text it starts with
+	leading := true
 	var prev *run
 	for i := range group {
 		r := &group[i]
@@ -88,6 +91,13 @@ func join(group []run, number int) (line, bool) {
 			letters += n
 			l.bold = l.bold && r.bold
 			l.italic = l.italic && r.italic
+			if leading && !r.bold {
+				leading = false
+				l.lead = strings.ContainsAny(lastRune(strings.TrimSpace(lead.String())), ":.–")
+			}
+		}
+		if leading {
+			lead.WriteString(r.text)
 		}
 		sizes[math.Round(r.size*2)/2] += utf8.RuneCountInString(r.text)
 		l.end = math.Max(l.end, r.x+r.w)
@@ -121,6 +131,11 @@ func join(group []run, number int) (line, bool) {
 		}
 	}
 	return l, true
+}
+
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
 }
 
 // clean drops control characters and folds runs of spaces. Code 0x7F,
@@ -322,6 +337,8 @@ func group(ls []line, body float64, markdown bool) []block {
 				startNew = true
 			case cur.kind == item && l.x < cur.first.textX-0.5*l.size:
 				startNew = true // back at the margin after a list item
+			case l.lead && endsSentence(prev.text):
+				startNew = true // a paragraph with a run-in heading
 			case short && (!markdown || endsSentence(prev.text)):
 				startNew = true
 			case !markdown && l.x > prev.x+2*l.size && cur.kind == para:
@@ -346,6 +363,30 @@ func group(ls []line, body float64, markdown bool) []block {
 		}
 		out = append(out, b)
 		cur = &out[len(out)-1]
+	}
+	return boldParagraphs(out, body)
+}
+
+// boldParagraphs gives back to the text the blocks set in bold at body
+// size that are not headings: an exam tip ("Exam Tip: …", or "Exam Tip:"
+// alone, which takes the paragraph after it) and a sentence of several
+// lines or words, ended by a full stop.
+func boldParagraphs(blocks []block, body float64) []block {
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.kind == head && b.first.size < body*1.15 {
+			words := len(strings.Fields(b.text))
+			switch m := tipRE.FindString(b.text); {
+			case m != "" && m == b.text && i+1 < len(blocks) && blocks[i+1].kind == para:
+				b.kind, b.text, b.last = para, b.text+" "+blocks[i+1].text, blocks[i+1].last
+				i++
+			case m != "" && m != b.text,
+				strings.HasSuffix(b.text, ".") && (words > 8 || b.last.y != b.first.y || b.last.page != b.first.page):
+				b.kind = para
+			}
+		}
+		out = append(out, b)
 	}
 	return out
 }

@@ -199,6 +199,36 @@ func TestPrinted(t *testing.T) {
 				"", "### 2.1 Exceptions", "", "A merger of two-thirds."},
 		},
 		{
+			name: "run-in headings",
+			blocks: []testpdf.Block{
+				{Text: "GST Council", Size: 20, Style: "B"},
+				{Text: "Constitutional Basis", Size: 15, Style: "B", Space: 4},
+				{Lead: "Article 279A:", Text: "The GST Council was constituted under Article 279A, inserted by the 101st Constitutional Amendment Act, 2016. It is a joint forum of the Centre and the States.", Space: 2},
+				{Lead: "Composition:", Text: "The Union Finance Minister is the Chairperson.", Space: 2},
+			},
+			markdown: true,
+			want: []string{"## Constitutional Basis", "",
+				"Article 279A: The GST Council was constituted under Article 279A, inserted by the 101st Constitutional Amendment Act, 2016. It is a joint forum of the Centre and the States.", "",
+				"Composition: The Union Finance Minister is the Chairperson."},
+		},
+		{
+			name: "bold paragraphs",
+			blocks: []testpdf.Block{
+				{Text: "Coral Bleaching", Size: 20, Style: "B"},
+				{Text: "Causes", Size: 15, Style: "B", Space: 4},
+				{Text: long + " " + long, Space: 2},
+				{Text: "Exam Tip: The Council is a recommendatory body; Parliament and the State legislatures both have simultaneous power to legislate on GST.", Style: "B", Space: 3},
+				{Text: "Corals in a warm sea lose the algae that live in them and feed them, and turn white.", Style: "B", Space: 3},
+				{Text: "Exam Tip:", Style: "BI", Space: 3},
+				{Text: "Lakshadweep has atolls.", Space: 1},
+			},
+			markdown: true,
+			want: []string{"## Causes", "", long + " " + long, "",
+				"**Exam Tip:** The Council is a recommendatory body; Parliament and the State legislatures both have simultaneous power to legislate on GST.", "",
+				"Corals in a warm sea lose the algae that live in them and feed them, and turn white.", "",
+				"**Exam Tip:** Lakshadweep has atolls."},
+		},
+		{
 			name: "one page's header and footer",
 			blocks: []testpdf.Block{
 				{Text: "GST Council", Size: 20, Style: "B"},

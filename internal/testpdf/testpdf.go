@@ -18,6 +18,7 @@ type Block struct {
 	Size  float64 // points; 11 when zero
 	Style string  // "", "B", "I" or "BI"
 	Space float64 // millimetres of space before it
+	Lead  string  // a bold lead-in run into the text ("Quorum:")
 }
 
 // Options change how a document is printed. The zero value prints A4 with
@@ -70,6 +71,14 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		pdf.SetFont("Helvetica", b.Style, size)
 		if b.Space > 0 {
 			pdf.Ln(b.Space)
+		}
+		if b.Lead != "" {
+			pdf.SetFont("Helvetica", "B", size)
+			pdf.Write(size*0.45, tr(b.Lead+" "))
+			pdf.SetFont("Helvetica", b.Style, size)
+			pdf.Write(size*0.45, tr(b.Text))
+			pdf.Ln(size * 0.45)
+			continue
 		}
 		pdf.MultiCell(0, size*0.45, tr(b.Text), "", "L", false)
 	}
