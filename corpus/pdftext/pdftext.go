@@ -260,6 +260,7 @@ type font struct {
 	f            pdf.Font
 	bold, italic bool
 	widths       bool // the font gives glyph widths
+	fixed        bool // every glyph is as wide (Courier)
 }
 
 // font returns the font named in a page's resources, its character map
@@ -296,6 +297,7 @@ func (st *state) font(p pdf.Page, name string) *font {
 	ft.italic = desc.Key("ItalicAngle").Float64() != 0 || flags&(1<<6) != 0 ||
 		containsAny(base, "italic", "oblique")
 	ft.widths = f.V.Key("Widths").Len() > 0
+	ft.fixed = flags&1 != 0 || containsAny(base, "courier", "mono")
 	st.fonts[key] = ft
 	return ft
 }
@@ -375,7 +377,11 @@ func (st *state) runs(p pdf.Page, number int) []run {
 				}
 			}
 		} else {
-			adv = estimateWidth(text)*g.size + float64(n)*g.tc + float64(strings.Count(text, " "))*g.tw
+			em := estimateWidth(text)
+			if g.font.fixed {
+				em = 0.6 * float64(n) // Courier's advance
+			}
+			adv = em*g.size + float64(n)*g.tc + float64(strings.Count(text, " "))*g.tw
 		}
 		adv *= g.th
 		scale := math.Hypot(trm[0], trm[1]) / math.Max(g.size*g.th, 1e-9)

@@ -255,6 +255,20 @@ func TestPrinted(t *testing.T) {
 			want: []string{"ADITYA-L1 NOTES", "", "1. Introduction", "", long, "", "- first bullet", "- second bullet", "", "Q: Where is L1?", "A: 1.5 million km away."},
 		},
 		{
+			// Courier gives no widths in the PDF: the title must not be
+			// taken for a line wrapped at the margin.
+			name: "text printed in Courier",
+			blocks: []testpdf.Block{
+				{Text: "CONSTITUTIONAL REMEDIES - WRITS UNDER ARTICLE 32", Font: "Courier", Size: 10},
+				{Text: "(Polity notes, Fundamental Rights section)", Font: "Courier", Size: 10},
+				{Text: "1. Introduction", Font: "Courier", Size: 10, Space: 4.5},
+				{Text: "Article 32 gives every person the right to move the Supreme Court", Font: "Courier", Size: 10},
+				{Text: "for the enforcement of Fundamental Rights.", Font: "Courier", Size: 10},
+			},
+			want: []string{"CONSTITUTIONAL REMEDIES - WRITS UNDER ARTICLE 32", "(Polity notes, Fundamental Rights section)", "",
+				"1. Introduction", "Article 32 gives every person the right to move the Supreme Court for the enforcement of Fundamental Rights."},
+		},
+		{
 			name: "many pages",
 			blocks: func() []testpdf.Block {
 				b := []testpdf.Block{{Text: "Long Notes", Size: 20, Style: "B"}}

@@ -19,6 +19,7 @@ type Block struct {
 	Style string  // "", "B", "I" or "BI"
 	Space float64 // millimetres of space before it
 	Lead  string  // a bold lead-in run into the text ("Quorum:")
+	Font  string  // its typeface; Helvetica when empty
 }
 
 // Options change how a document is printed. The zero value prints A4 with
@@ -68,14 +69,18 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		if size == 0 {
 			size = 11
 		}
-		pdf.SetFont("Helvetica", b.Style, size)
+		font := b.Font
+		if font == "" {
+			font = "Helvetica"
+		}
+		pdf.SetFont(font, b.Style, size)
 		if b.Space > 0 {
 			pdf.Ln(b.Space)
 		}
 		if b.Lead != "" {
-			pdf.SetFont("Helvetica", "B", size)
+			pdf.SetFont(font, "B", size)
 			pdf.Write(size*0.45, tr(b.Lead+" "))
-			pdf.SetFont("Helvetica", b.Style, size)
+			pdf.SetFont(font, b.Style, size)
 			pdf.Write(size*0.45, tr(b.Text))
 			pdf.Ln(size * 0.45)
 			continue
