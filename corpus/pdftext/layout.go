@@ -326,7 +326,13 @@ func group(ls []line, body float64, markdown bool) []block {
 			prev := ls[i-1]
 			gap := prev.y - l.y
 			samePage := prev.page == l.page
-			wide = samePage && gap > pitch*1.45*math.Max(l.size, prev.size)/body || !samePage && !continues(prev, l)
+			// Body lines are set at the pitch, so a quarter more is space
+			// between paragraphs; other type has leading of its own.
+			spaced := 1.45
+			if l.size == body && prev.size == body {
+				spaced = 1.25
+			}
+			wide = samePage && gap > pitch*spaced*math.Max(l.size, prev.size)/body || !samePage && !continues(prev, l)
 			short := prev.end < left[prev.page]+(right[prev.page]-left[prev.page])*0.8
 			switch {
 			case style == item || wide:

@@ -199,6 +199,22 @@ func TestPrinted(t *testing.T) {
 				"", "### 2.1 Exceptions", "", "A merger of two-thirds."},
 		},
 		{
+			// The space between paragraphs is less than half a line, and
+			// the first one's last line runs to the margin.
+			name: "paragraphs a little apart",
+			blocks: []testpdf.Block{
+				{Text: "Chandrayaan-3", Size: 20, Style: "B"},
+				{Text: "Timeline", Size: 15, Style: "B", Space: 4},
+				{Text: long + " " + long, Space: 2},
+				{Text: "It entered lunar orbit on 5 August 2023, and the lander separated from the propulsion module on 17 August. Two deboosting manoeuvres brought the lander into an orbit of 25 km by 134 km.", Space: 2},
+				{Text: "The powered descent began on 23 August from a height of 30 km.", Space: 2},
+			},
+			markdown: true,
+			want: []string{"## Timeline", "", long + " " + long, "",
+				"It entered lunar orbit on 5 August 2023, and the lander separated from the propulsion module on 17 August. Two deboosting manoeuvres brought the lander into an orbit of 25 km by 134 km.", "",
+				"The powered descent began on 23 August from a height of 30 km."},
+		},
+		{
 			name: "run-in headings",
 			blocks: []testpdf.Block{
 				{Text: "GST Council", Size: 20, Style: "B"},
