@@ -72,7 +72,7 @@ func join(group []run, number int) (line, bool) {
 		if prev != nil && r.text != " " && prev.text != " " {
 			gap := r.x - (prev.x + prev.w)
 			s := b.String()
-			lone := i == 1 && (bulletRE.MatchString(s) || numberRE.MatchString(s+" x")) // a list marker set apart
+			lone := i == 1 && isMarker(s) // a list marker set apart
 			if (lone || gap > 0.15*math.Max(r.size, prev.size)) && !strings.HasSuffix(s, " ") && !strings.HasPrefix(r.text, " ") {
 				b.WriteByte(' ')
 			}
@@ -138,10 +138,26 @@ func lastRune(s string) string {
 	return s[len(s)-n:]
 }
 
-// clean drops control characters and folds runs of spaces. Code 0x7F,
-// which WinAnsiEncoding leaves undefined, is drawn as a bullet by PDF
-// readers, and producers use it so.
+// isMarker reports whether s is a list marker and nothing else: "•", "1.",
+// not "1. Objecti", the start of a heading whose next letters the
+// producer set apart to kern them.
+func isMarker(s string) bool {
+	if m := bulletRE.FindStringSubmatch(s); m != nil && m[2] == "" {
+		return true
+	}
+	m := numberRE.FindStringSubmatch(s + " x")
+	return m != nil && m[2] == "x"
+}
+
+// ligatures spells out the typographic ligatures TeX and groff set, so
+// that "oﬃce" is found as "office".
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
+
+// clean drops control characters, spells out ligatures and folds runs of
+// spaces. Code 0x7F, which WinAnsiEncoding leaves undefined, is drawn as a
+// bullet by PDF readers, and producers use it so.
 func clean(s string) string {
+	s = ligatures.Replace(s)
 	s = strings.Map(func(r rune) rune {
 		switch {
 		case r == '\x7f':

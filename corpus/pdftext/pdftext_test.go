@@ -512,3 +512,57 @@ func TestProblemsAtPages(t *testing.T) {
 		t.Errorf("last passage on page %d, last section %+v; want a page of at least 3 and the empty heading on it", last, empty)
 	}
 }
+
+// TestLines reads the runs of one baseline into a line: its list marker
+// and its text.
+func TestLines(t *testing.T) {
+	tests := []struct {
+		name, content string
+		want          string // marker|text
+	}{
+		{"a heading kerned apart", "/F1 14 Tf 72 720 Td [(1. Objecti) 10 (ves)] TJ", "1.|Objectives"},
+		{"a heading's first letter kerned", "/F1 14 Tf 72 720 Td [(2. K) 50 (ey Pr) 10 (ovisions)] TJ", "2.|Key Provisions"},
+		{"a number set apart", "/F2 11 Tf 72 720 Td (1.) Tj 10 0 Td (Introduction) Tj", "1.|Introduction"},
+		{"a bullet set apart", "/F2 11 Tf 72 720 Td (\x7f) Tj 6 0 Td (Point) Tj", "•|Point"},
+		{"a word kerned apart", "/F2 11 Tf 72 720 Td [(gi) 20 (v) 10 (es e) 15 (v) 20 (ery)] TJ", "|gives every"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pages, err := extract(onePage(tt.content), time.Now().Add(time.Minute))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range lines(pages[0]) {
+				got = append(got, l.marker+"|"+l.text)
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("lines(%q) = %q, want [%q]", tt.content, got, tt.want)
+			}
+		})
+	}
+}
+
+// onePage builds a one-page PDF showing content between BT and ET, with
+// Helvetica-Bold as /F1 and Helvetica as /F2 (standard fonts: no widths).
+func onePage(content string) []byte {
+	content = "BT " + content + " ET"
+	return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+}
+
+func TestClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Public Information Oﬃcers", "Public Information Officers"},
+		{"ﬁrst  ﬂoor", "first floor"},
+		{"a\x7f b", "a• b"},
+	}
+	for _, tt := range tests {
+		if got := clean(tt.in); got != tt.want {
+			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
