@@ -327,9 +327,11 @@ func group(ls []line, body float64, markdown bool) []block {
 	var markerXs []float64
 	for i, l := range ls {
 		style := para
+		numbered := false // a heading that starts with its number
 		switch {
 		case markdown && headingStyle(l, body):
 			style = head
+			numbered = l.marker != "" || faqNumberRE.MatchString(l.text)
 			if l.marker != "" { // a numbered heading keeps its number
 				l.text, l.marker = l.marker+" "+l.text, ""
 			}
@@ -354,7 +356,7 @@ func group(ls []line, body float64, markdown bool) []block {
 			case style == item || wide:
 				startNew = true
 			case style == head:
-				startNew = cur.kind != head || cur.first.size != l.size || cur.first.bold != l.bold
+				startNew = numbered || cur.kind != head || cur.first.size != l.size || cur.first.bold != l.bold
 			case cur.kind == head:
 				startNew = true
 			case cur.kind == item && l.x < cur.first.textX-0.5*l.size:
@@ -465,6 +467,7 @@ func joinLines(text, next string) string {
 }
 
 var faqNumberRE = regexp.MustCompile(`^Q\.?\s*(\d{1,3})\s*[.):]\s*`)
+var faqHeadingRE = regexp.MustCompile(`(?i)\b(?:faqs?|frequently asked questions|questions and answers|q\s*&\s*a)\b`)
 var tipRE = regexp.MustCompile(`(?i)^exam tip\s*:?\s*`)
 
 // writeMarkdown writes blocks as Markdown: the first heading of the
@@ -515,6 +518,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	w.line("# "+blocks[title].text, blocks[title].first.page)
 	blocks[title].text = ""
+	faq := 0 // the level of the FAQ heading the text is under
 	for _, b := range blocks {
 		switch {
 		case b.text == "":
@@ -523,8 +527,20 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 			if b.first.size < body*1.15 {
 				s.size = body
 			}
+			// A question set in the type of the FAQ heading above it
+			// (groff's -ms sets both in bold at body size) goes under it.
+			lv := level[s]
+			switch question := faqNumberRE.MatchString(b.text) || strings.HasSuffix(b.text, "?"); {
+			case question && faq > 0 && lv <= faq:
+				lv = min(faq+1, 6)
+			case question:
+			case faqHeadingRE.MatchString(b.text):
+				faq = lv
+			case lv <= faq:
+				faq = 0
+			}
 			w.blank()
-			w.line(strings.Repeat("#", level[s])+" "+faqNumberRE.ReplaceAllString(b.text, "$1. "), b.first.page)
+			w.line(strings.Repeat("#", lv)+" "+faqNumberRE.ReplaceAllString(b.text, "$1. "), b.first.page)
 			w.blank()
 		case b.kind == item:
 			if !w.inList {

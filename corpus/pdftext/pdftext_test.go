@@ -215,6 +215,25 @@ func TestPrinted(t *testing.T) {
 				"The powered descent began on 23 August from a height of 30 km."},
 		},
 		{
+			name: "questions in the type of their FAQ heading",
+			blocks: []testpdf.Block{
+				{Text: "Right to Information Act", Size: 14, Style: "B"},
+				{Text: "1. Objectives", Style: "B", Space: 4},
+				{Text: long, Space: 2},
+				{Text: "2. Frequently Asked Questions", Style: "B", Space: 4},
+				{Text: "Q1. Can a private company be asked?", Style: "B", Space: 2},
+				{Text: "Not directly.", Space: 2},
+				{Text: "Is a reply due in thirty days?", Style: "B", Space: 2},
+				{Text: "Yes.", Space: 2},
+				{Text: "3. Why It Matters", Style: "B", Space: 4},
+				{Text: long, Space: 2},
+			},
+			markdown: true,
+			want: []string{"# Right to Information Act", "", "## 1. Objectives", "", long, "", "## 2. Frequently Asked Questions", "",
+				"### 1. Can a private company be asked?", "", "Not directly.", "", "### Is a reply due in thirty days?", "", "Yes.", "",
+				"## 3. Why It Matters"},
+		},
+		{
 			name: "run-in headings",
 			blocks: []testpdf.Block{
 				{Text: "GST Council", Size: 20, Style: "B"},
