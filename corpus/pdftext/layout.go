@@ -182,7 +182,7 @@ var (
 // aside) stands there on at least half of the pages, two at the least.
 // A document of one page shows no repetition, so there, and on every page,
 // a line is also furniture when it begins or ends with "Page N" in the
-// bottom tenth ("www.example.in   Page 1 of 1"), or when it is set in type
+// top or bottom tenth ("www.example.in   Page 1 of 1"), or when it is set in type
 // smaller than the body in the top tenth with nothing but such type above it
 // (an institute's name over the title).
 func dropRunning(pages []page, all [][]line) [][]line {
@@ -220,7 +220,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			top = top && small && l.y > pages[i].height*0.9
 			switch {
 			case edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(text)):
-			case l.y < pages[i].height*0.1 && pageOfRE.MatchString(text):
+			case edge(pages[i], l) && pageOfRE.MatchString(text):
 			case top:
 			default:
 				out[i] = append(out[i], l)

@@ -234,6 +234,18 @@ func TestPrinted(t *testing.T) {
 				"## 3. Why It Matters"},
 		},
 		{
+			// enscript prints a bold header at body size: "notes.txt  Page 1 of 1".
+			name: "a header with the page number",
+			blocks: []testpdf.Block{
+				{Text: "BIODIVERSITY HOTSPOTS OF INDIA"},
+				{Text: "1. Introduction", Space: 5},
+				{Text: long},
+			},
+			options: testpdf.Options{Header: "hotspots.txt   Environment notes   Page 1 of 1", HeaderIn: testpdf.Block{Size: 11, Style: "B"}, NoFooter: true},
+			want:    []string{"BIODIVERSITY HOTSPOTS OF INDIA", "", "1. Introduction", long},
+			not:     []string{"hotspots.txt", "Page 1"},
+		},
+		{
 			name: "run-in headings",
 			blocks: []testpdf.Block{
 				{Text: "GST Council", Size: 20, Style: "B"},

@@ -5,6 +5,7 @@ package testpdf
 
 import (
 	"bytes"
+	"cmp"
 	"strconv"
 	"strings"
 	"testing"
@@ -26,6 +27,7 @@ type Block struct {
 // a running header and page numbers.
 type Options struct {
 	Header   string // running header; "Study notes" when empty
+	HeaderIn Block  // the header's type (Size and Style only); Helvetica 8 when zero
 	NoFooter bool   // leave out the "Page N" footer
 	Footer   string // text at the left of the footer, as well as "Page N"
 	Password string // encrypt with this user password
@@ -44,7 +46,7 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		header = "Study notes"
 	}
 	pdf.SetHeaderFunc(func() {
-		pdf.SetFont("Helvetica", "", 8)
+		pdf.SetFont("Helvetica", o.HeaderIn.Style, cmp.Or(o.HeaderIn.Size, 8))
 		pdf.SetXY(20, 8)
 		pdf.CellFormat(0, 4, tr(header), "", 0, "L", false, 0, "")
 		pdf.SetXY(20, 20)
