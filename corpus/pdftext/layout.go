@@ -24,6 +24,15 @@ type line struct {
 	marker       string  // a list item's bullet or number, cut from text
 	textX        float64 // where a list item's text starts
 	lead         bool    // it starts with a bold lead-in ("Quorum:") and goes on in other type
+	cells        []cell  // its parts, when wide gaps part it (a table row, two columns)
+	row          bool    // it is a row of a table
+	col          *cell   // the column it stands in, when the page has two
+}
+
+// cell is a part of a line set apart from the rest by a wide gap.
+type cell struct {
+	x, end float64
+	text   string
 }
 
 // lines groups a page's runs into lines, top to bottom, each read left to
@@ -66,7 +75,9 @@ func join(group []run, number int) (line, bool) {
 	letters := 0
 	var lead strings.Builder // the bold text it starts with
 	leading := true
-	var prev *run
+	var prev, last *run // the run before, and the last one not a space
+	var cuts []int      // where the text of each cell after the first starts
+	cells := []cell{{x: group[0].x}}
 	for i := range group {
 		r := &group[i]
 		if prev != nil && r.text != " " && prev.text != " " {
@@ -79,6 +90,14 @@ func join(group []run, number int) (line, bool) {
 		}
 		if r.text == " " && strings.HasSuffix(b.String(), " ") {
 			continue
+		}
+		if r.text != " " && last != nil && r.x-(last.x+last.w) > 0.9*math.Max(r.size, last.size) && !(len(cuts) == 0 && isMarker(strings.TrimSpace(b.String()))) {
+			cells[len(cells)-1].end = last.x + last.w
+			cells = append(cells, cell{x: r.x})
+			cuts = append(cuts, b.Len())
+		}
+		if r.text != " " {
+			last = r
 		}
 		b.WriteString(r.text)
 		n := 0
@@ -112,6 +131,15 @@ func join(group []run, number int) (line, bool) {
 	l.text = clean(b.String())
 	if l.text == "" {
 		return l, false
+	}
+	if len(cuts) > 0 {
+		cells[len(cells)-1].end = l.end
+		s := b.String()
+		for k := len(cuts) - 1; k >= 0; k-- {
+			cells[k+1].text, s = clean(s[cuts[k]:]), s[:cuts[k]]
+		}
+		cells[0].text = clean(s)
+		l.cells = cells
 	}
 	if letters == 0 {
 		l.bold, l.italic = false, false
@@ -235,16 +263,18 @@ type block struct {
 	kind   string // "para", "item" or "head"
 	text   string
 	marker string
-	first  line // its first line
-	last   line // its last line
-	indent int  // a list item's depth
-	gap    bool // a blank line (a wide gap) stands before it
+	first  line   // its first line
+	last   line   // its last line
+	indent int    // a list item's depth
+	gap    bool   // a blank line (a wide gap) stands before it
+	cells  []cell // a table row's cells
 }
 
 const (
 	para = "para"
 	item = "item"
 	head = "head"
+	row  = "row" // of a table
 )
 
 // write turns the pages' lines into Markdown, or into plain text when the
@@ -275,6 +305,7 @@ func write(pages []page) (corpus.Converted, error) {
 			break
 		}
 	}
+	ls = arrange(ls)
 	blocks := group(ls, body, markdown)
 	if markdown {
 		return writeMarkdown(blocks, body), nil
@@ -310,6 +341,93 @@ func headingStyle(l line, body float64) bool {
 	return l.bold && l.size >= body*0.95 && utf8.RuneCountInString(l.text) <= 160
 }
 
+// arrange finds the lines that wide gaps part into cells in step with the
+// lines around them. Prose in two columns (two cells a line, of 25
+// characters or more on average) is read down the left column, then down
+// the right one, with the lines of one column alone among them. Other
+// lines of two or more cells in step are the rows of a table.
+func arrange(ls []line) []line {
+	var out []line
+	for i := 0; i < len(ls); {
+		l := ls[i]
+		j := i + 1
+		for j < len(ls) && inStep(l, ls[j]) {
+			j++
+		}
+		if len(l.cells) < 2 || j-i < 2 {
+			out = append(out, l)
+			i++
+			continue
+		}
+		chars, n := 0, 0
+		for _, r := range ls[i:j] {
+			for _, c := range r.cells {
+				chars += utf8.RuneCountInString(c.text)
+				n++
+			}
+		}
+		if len(l.cells) != 2 || chars < 25*n {
+			for _, r := range ls[i:j] {
+				r.row = true
+				out = append(out, r)
+			}
+			i = j
+			continue
+		}
+		lc, rc := l.cells[0], l.cells[1]
+		for _, r := range ls[i:j] {
+			lc.end, rc.end = math.Max(lc.end, r.cells[0].end), math.Max(rc.end, r.cells[1].end)
+		}
+		var lefts, rights []line
+		for ; i < len(ls) && ls[i].page == l.page; i++ {
+			r := ls[i]
+			switch {
+			case inStep(l, r):
+				lefts = append(lefts, part(r, r.cells[0], &lc))
+				rights = append(rights, part(r, r.cells[1], &rc))
+				continue
+			case len(r.cells) > 0 || r.size > l.size*1.1:
+			case math.Abs(r.x-lc.x) < r.size && r.end < rc.x:
+				lefts = append(lefts, part(r, cell{r.x, r.end, r.text}, &lc))
+				continue
+			case r.x > rc.x-r.size && r.x < rc.x+3*r.size:
+				rights = append(rights, part(r, cell{r.x, r.end, r.text}, &rc))
+				continue
+			}
+			break
+		}
+		out = append(append(out, lefts...), rights...)
+	}
+	return out
+}
+
+// inStep reports whether b has as many cells as a, two at the least, each
+// starting where a's does.
+func inStep(a, b line) bool {
+	if a.page != b.page || len(a.cells) < 2 || len(a.cells) != len(b.cells) {
+		return false
+	}
+	for k := range a.cells {
+		if math.Abs(a.cells[k].x-b.cells[k].x) > a.size {
+			return false
+		}
+	}
+	return true
+}
+
+// part is the line of one column made of cell c of line l.
+func part(l line, c cell, col *cell) line {
+	p := l
+	p.x, p.end, p.textX, p.cells, p.col = c.x, c.end, c.x, nil, col
+	p.text, p.marker = c.text, ""
+	if m := bulletRE.FindStringSubmatch(c.text); m != nil && m[2] != "" && !strings.HasPrefix(c.text, "--") {
+		p.marker, p.text = m[1], m[2]
+	} else if m := numberRE.FindStringSubmatch(c.text); m != nil {
+		p.marker, p.text = m[1], m[2]
+	}
+	return p
+}
+
 // group joins lines into blocks: a wide gap, a change of style, a list
 // marker or a short line that ends a sentence starts a new one.
 func group(ls []line, body float64, markdown bool) []block {
@@ -329,6 +447,8 @@ func group(ls []line, body float64, markdown bool) []block {
 		style := para
 		numbered := false // a heading that starts with its number
 		switch {
+		case l.row:
+			style = row
 		case markdown && headingStyle(l, body):
 			style = head
 			numbered = l.marker != "" || faqNumberRE.MatchString(l.text)
@@ -350,10 +470,16 @@ func group(ls []line, body float64, markdown bool) []block {
 			if l.size == body && prev.size == body {
 				spaced = 1.25
 			}
-			wide = samePage && gap > pitch*spaced*math.Max(l.size, prev.size)/body || !samePage && !continues(prev, l)
-			short := prev.end < left[prev.page]+(right[prev.page]-left[prev.page])*0.8
+			// A new page, or the top of the next column, may carry on.
+			jump := !samePage || gap < 0
+			wide = !jump && gap > pitch*spaced*math.Max(l.size, prev.size)/body || jump && !continues(prev, l)
+			from, to := left[prev.page], right[prev.page]
+			if prev.col != nil {
+				from, to = prev.col.x, prev.col.end
+			}
+			short := prev.end < from+(to-from)*0.8
 			switch {
-			case style == item || wide:
+			case style == item || wide || l.row || cur.kind == row:
 				startNew = true
 			case style == head:
 				startNew = numbered || cur.kind != head || cur.first.size != l.size || cur.first.bold != l.bold
@@ -374,7 +500,7 @@ func group(ls []line, body float64, markdown bool) []block {
 			cur.last = l
 			continue
 		}
-		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide}
+		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide, cells: l.cells}
 		if style == item {
 			depth := 0
 			for depth < len(markerXs) && l.x > markerXs[depth]+0.8*l.size {
@@ -518,10 +644,28 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	w.line("# "+blocks[title].text, blocks[title].first.page)
 	blocks[title].text = ""
-	faq := 0 // the level of the FAQ heading the text is under
+	faq := 0  // the level of the FAQ heading the text is under
+	rows := 0 // of the table being written
 	for _, b := range blocks {
+		if b.kind != row {
+			rows = 0
+		}
 		switch {
 		case b.text == "":
+		case b.kind == row:
+			if rows == 0 {
+				w.blank()
+			}
+			var cells, rule []string
+			for _, c := range b.cells {
+				cells = append(cells, strings.ReplaceAll(c.text, "|", `\|`))
+				rule = append(rule, "---")
+			}
+			w.line("| "+strings.Join(cells, " | ")+" |", b.first.page)
+			if rows == 0 {
+				w.line("| "+strings.Join(rule, " | ")+" |", b.first.page)
+			}
+			rows++
 		case b.kind == head:
 			s := style{b.first.size, b.first.bold}
 			if b.first.size < body*1.15 {

@@ -6,7 +6,9 @@
 // running headers and footers (a line repeated at the top or bottom of
 // most pages, "Page 3") are dropped; wrapped lines are joined into
 // paragraphs, undoing end-of-line hyphenation; bullets and numbers start
-// list items. When the PDF uses larger or bold type for headings, the
+// list items. Lines that wide gaps part into cells in step from line to
+// line are a table's rows, or, when the cells hold prose, two columns,
+// read one after the other. When the PDF uses larger or bold type for headings, the
 // result is Markdown: the largest type on the first page is the title,
 // larger sizes are ## and ###, bold lines at body size the level below,
 // "Exam Tip:" paragraphs "**Exam Tip:** …". A PDF in one type (a text

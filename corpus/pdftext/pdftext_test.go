@@ -246,6 +246,41 @@ func TestPrinted(t *testing.T) {
 			not:     []string{"hotspots.txt", "Page 1"},
 		},
 		{
+			name: "a table",
+			blocks: []testpdf.Block{
+				{Text: "GST Council", Size: 20, Style: "B"},
+				{Text: "Rate Slabs", Size: 15, Style: "B", Space: 4},
+				{Text: long + " " + long, Space: 2},
+				{Row: []string{"Slab", "Examples", "Remarks"}, Style: "B", Space: 3},
+				{Row: []string{"5%", "Packaged food, transport", "Essential items"}},
+				{Row: []string{"28%", "Luxury goods", "Plus cess"}},
+				{Text: "Rates are revised by the Council.", Space: 3},
+			},
+			markdown: true,
+			want: []string{"## Rate Slabs", "", long + " " + long, "", "| Slab | Examples | Remarks |", "| --- | --- | --- |",
+				"| 5% | Packaged food, transport | Essential items |", "| 28% | Luxury goods | Plus cess |", "", "Rates are revised by the Council."},
+		},
+		{
+			name: "two columns",
+			blocks: []testpdf.Block{
+				{Text: "The Western Ghats", Size: 20, Style: "B"},
+				{Text: "Physical Features", Size: 15, Style: "B", Space: 4},
+				{Cols: [2][]string{{
+					"The Ghats are higher in the south; Anamudi (2,695 m) in the Anaimalai Hills is the highest peak of peninsular India.",
+					"The range acts as a barrier to the south-west monsoon winds, causing heavy orographic rainfall on the windward side.",
+				}, {
+					"The leeward side, in the rain shadow, receives far less rain, which explains the dry Deccan plateau to the east.",
+				}}, Space: 2},
+				{Text: "Passes", Size: 15, Style: "B", Space: 4},
+			},
+			markdown: true,
+			want: []string{"## Physical Features", "",
+				"The Ghats are higher in the south; Anamudi (2,695 m) in the Anaimalai Hills is the highest peak of peninsular India.", "",
+				"The range acts as a barrier to the south-west monsoon winds, causing heavy orographic rainfall on the windward side.", "",
+				"The leeward side, in the rain shadow, receives far less rain, which explains the dry Deccan plateau to the east.", "",
+				"## Passes"},
+		},
+		{
 			name: "run-in headings",
 			blocks: []testpdf.Block{
 				{Text: "GST Council", Size: 20, Style: "B"},

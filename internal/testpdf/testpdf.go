@@ -16,11 +16,13 @@ import (
 // Block is one paragraph of a document to print: its text and its type.
 type Block struct {
 	Text  string
-	Size  float64 // points; 11 when zero
-	Style string  // "", "B", "I" or "BI"
-	Space float64 // millimetres of space before it
-	Lead  string  // a bold lead-in run into the text ("Quorum:")
-	Font  string  // its typeface; Helvetica when empty
+	Size  float64     // points; 11 when zero
+	Style string      // "", "B", "I" or "BI"
+	Space float64     // millimetres of space before it
+	Lead  string      // a bold lead-in run into the text ("Quorum:")
+	Font  string      // its typeface; Helvetica when empty
+	Row   []string    // a row of a table instead of Text: bordered cells 50 mm wide
+	Cols  [2][]string // instead of Text, paragraphs in two columns side by side
 }
 
 // Options change how a document is printed. The zero value prints A4 with
@@ -79,6 +81,17 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		if b.Space > 0 {
 			pdf.Ln(b.Space)
 		}
+		if len(b.Row) > 0 {
+			for _, c := range b.Row {
+				pdf.CellFormat(50, 7, tr(c), "1", 0, "L", false, 0, "")
+			}
+			pdf.Ln(7)
+			continue
+		}
+		if len(b.Cols[0]) > 0 {
+			columns(pdf, tr, b.Cols, size)
+			continue
+		}
 		if b.Lead != "" {
 			pdf.SetFont(font, "B", size)
 			pdf.Write(size*0.45, tr(b.Lead+" "))
@@ -94,6 +107,23 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		tb.Fatalf("print PDF: %v", err)
 	}
 	return out.Bytes()
+}
+
+// columns prints two columns of paragraphs, 80 mm wide and 10 mm apart,
+// from the current line down.
+func columns(pdf *fpdf.Fpdf, tr func(string) string, cols [2][]string, size float64) {
+	top := pdf.GetY()
+	bottom := top
+	for i, col := range cols {
+		pdf.SetY(top)
+		for _, p := range col {
+			pdf.SetX(20 + float64(i)*90)
+			pdf.MultiCell(80, size*0.45, tr(p), "", "L", false)
+			pdf.Ln(2)
+		}
+		bottom = max(bottom, pdf.GetY())
+	}
+	pdf.SetY(bottom)
 }
 
 // Text prints a text file line by line in one type, a blank line as a
