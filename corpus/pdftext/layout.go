@@ -201,7 +201,8 @@ func clean(s string) string {
 }
 
 var (
-	pageNumberRE = regexp.MustCompile(`(?i)^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$`)
+	// "Page 3", "- 3 -", "3 of 12", and Word's "3 | P a g e".
+	pageNumberRE = regexp.MustCompile(`(?i)^(?:p ?a ?g ?e\s*\|?\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*\|\s*p ?a ?g ?e)?$`)
 	pageOfRE     = regexp.MustCompile(`(?i)(?:^|\s)page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s`)
 )
 

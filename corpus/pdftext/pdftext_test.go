@@ -632,3 +632,27 @@ func TestClean(t *testing.T) {
 		}
 	}
 }
+
+func TestPageNumber(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Page 3", true},
+		{"- 3 -", true},
+		{"3 of 12", true},
+		{"Page 2 of 4", true},
+		{"1 | P a g e", true},
+		{"12 | Page", true},
+		{"Page | 7", true},
+		{"1935", true},
+		{"Page one", false},
+		{"3 | Pages of history", false},
+		{"Article 32", false},
+	}
+	for _, tt := range tests {
+		if got := pageNumberRE.MatchString(tt.text); got != tt.want {
+			t.Errorf("pageNumberRE.MatchString(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
