@@ -183,12 +183,14 @@ var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ"
 
 // clean drops control characters, spells out ligatures and folds runs of
 // spaces. Code 0x7F, which WinAnsiEncoding leaves undefined, is drawn as a
-// bullet by PDF readers, and producers use it so.
+// bullet by PDF readers, and producers use it so. Word maps the bullets and
+// arrows of its symbol fonts (Symbol, Wingdings) to the Private Use Area
+// (U+F0B7, U+F0D8): those are bullets too.
 func clean(s string) string {
 	s = ligatures.Replace(s)
 	s = strings.Map(func(r rune) rune {
 		switch {
-		case r == '\x7f':
+		case r == '\x7f', r >= '\ue000' && r <= '\uf8ff':
 			return '•'
 		case r == '\u00a0' || r == '\t':
 			return ' '

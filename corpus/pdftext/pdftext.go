@@ -263,6 +263,7 @@ type font struct {
 	bold, italic bool
 	widths       bool // the font gives glyph widths
 	fixed        bool // every glyph is as wide (Courier)
+	dingbats     bool // its glyphs are symbols, their codes not letters (ZapfDingbats)
 }
 
 // font returns the font named in a page's resources, its character map
@@ -300,6 +301,7 @@ func (st *state) font(p pdf.Page, name string) *font {
 		containsAny(base, "italic", "oblique")
 	ft.widths = f.V.Key("Widths").Len() > 0
 	ft.fixed = flags&1 != 0 || containsAny(base, "courier", "mono")
+	ft.dingbats = containsAny(base, "dingbats", "wingdings", "webdings") && f.V.Key("ToUnicode").IsNull()
 	st.fonts[key] = ft
 	return ft
 }
@@ -363,6 +365,9 @@ func (st *state) runs(p pdf.Page, number int) []run {
 			return
 		}
 		text := g.font.enc.Decode(raw)
+		if g.font.dingbats {
+			text = strings.Repeat("•", utf8.RuneCountInString(text)) // a bullet, a tick, an arrow
+		}
 		n := utf8.RuneCountInString(text)
 		st.glyphs += n
 		if st.glyphs > MaxGlyphs {

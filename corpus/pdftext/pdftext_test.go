@@ -590,6 +590,8 @@ func TestLines(t *testing.T) {
 		{"a heading's first letter kerned", "/F1 14 Tf 72 720 Td [(2. K) 50 (ey Pr) 10 (ovisions)] TJ", "2.|Key Provisions"},
 		{"a number set apart", "/F2 11 Tf 72 720 Td (1.) Tj 10 0 Td (Introduction) Tj", "1.|Introduction"},
 		{"a bullet set apart", "/F2 11 Tf 72 720 Td (\x7f) Tj 6 0 Td (Point) Tj", "•|Point"},
+		{"a bullet of Word's Symbol font", "/F4 11 Tf 72 720 Td (\xb7) Tj 18 0 Td (First point) Tj", "•|First point"},
+		{"a ZapfDingbats bullet", "/F3 11 Tf 72 720 Td (l) Tj /F2 11 Tf 18 0 Td (Second point) Tj", "•|Second point"},
 		{"a word kerned apart", "/F2 11 Tf 72 720 Td [(gi) 20 (v) 10 (es e) 15 (v) 20 (ery)] TJ", "|gives every"},
 	}
 	for _, tt := range tests {
@@ -610,14 +612,22 @@ func TestLines(t *testing.T) {
 }
 
 // onePage builds a one-page PDF showing content between BT and ET, with
-// Helvetica-Bold as /F1 and Helvetica as /F2 (standard fonts: no widths).
+// Helvetica-Bold as /F1 and Helvetica as /F2 (standard fonts: no widths),
+// ZapfDingbats as /F3, and as /F4 a font whose character map sends code
+// 0xB7 to U+F0B7, as Word writes its Symbol bullet.
 func onePage(content string) []byte {
 	content = "BT " + content + " ET"
+	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /W def " +
+		"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <0020> endbfrange " +
+		"1 beginbfchar <B7> <F0B7> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end"
 	return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R /F4 8 0 R >> >> >>",
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 9 0 R >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(cmap), cmap))
 }
 
 func TestClean(t *testing.T) {
