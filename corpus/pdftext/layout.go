@@ -23,6 +23,16 @@ type line struct {
 	bold, italic bool    // all of its letters
 	marker       string  // a list item's bullet or number, cut from text
 	textX        float64 // where a list item's text starts
+	lead         bool    // it starts with a bold lead-in ("Quorum:") and goes on in other type
+	cells        []cell  // its parts, when wide gaps part it (a table row, two columns)
+	row          bool    // it is a row of a table
+	col          *cell   // the column it stands in, when the page has two
+}
+
+// cell is a part of a line set apart from the rest by a wide gap.
+type cell struct {
+	x, end float64
+	text   string
 }
 
 // lines groups a page's runs into lines, top to bottom, each read left to
@@ -63,19 +73,31 @@ func join(group []run, number int) (line, bool) {
 	l := line{page: number, x: group[0].x, y: group[0].y, bold: true, italic: true}
 	sizes := map[float64]int{}
 	letters := 0
-	var prev *run
+	var lead strings.Builder // the bold text it starts with
+	leading := true
+	var prev, last *run // the run before, and the last one not a space
+	var cuts []int      // where the text of each cell after the first starts
+	cells := []cell{{x: group[0].x}}
 	for i := range group {
 		r := &group[i]
 		if prev != nil && r.text != " " && prev.text != " " {
 			gap := r.x - (prev.x + prev.w)
 			s := b.String()
-			lone := i == 1 && (bulletRE.MatchString(s) || numberRE.MatchString(s+" x")) // a list marker set apart
+			lone := i == 1 && isMarker(s) // a list marker set apart
 			if (lone || gap > 0.15*math.Max(r.size, prev.size)) && !strings.HasSuffix(s, " ") && !strings.HasPrefix(r.text, " ") {
 				b.WriteByte(' ')
 			}
 		}
 		if r.text == " " && strings.HasSuffix(b.String(), " ") {
 			continue
+		}
+		if r.text != " " && last != nil && r.x-(last.x+last.w) > 0.9*math.Max(r.size, last.size) && !(len(cuts) == 0 && isMarker(strings.TrimSpace(b.String()))) {
+			cells[len(cells)-1].end = last.x + last.w
+			cells = append(cells, cell{x: r.x})
+			cuts = append(cuts, b.Len())
+		}
+		if r.text != " " {
+			last = r
 		}
 		b.WriteString(r.text)
 		n := 0
@@ -88,6 +110,13 @@ func join(group []run, number int) (line, bool) {
 			letters += n
 			l.bold = l.bold && r.bold
 			l.italic = l.italic && r.italic
+			if leading && !r.bold {
+				leading = false
+				l.lead = strings.ContainsAny(lastRune(strings.TrimSpace(lead.String())), ":.–")
+			}
+		}
+		if leading {
+			lead.WriteString(r.text)
 		}
 		sizes[math.Round(r.size*2)/2] += utf8.RuneCountInString(r.text)
 		l.end = math.Max(l.end, r.x+r.w)
@@ -102,6 +131,15 @@ func join(group []run, number int) (line, bool) {
 	l.text = clean(b.String())
 	if l.text == "" {
 		return l, false
+	}
+	if len(cuts) > 0 {
+		cells[len(cells)-1].end = l.end
+		s := b.String()
+		for k := len(cuts) - 1; k >= 0; k-- {
+			cells[k+1].text, s = clean(s[cuts[k]:]), s[:cuts[k]]
+		}
+		cells[0].text = clean(s)
+		l.cells = cells
 	}
 	if letters == 0 {
 		l.bold, l.italic = false, false
@@ -123,13 +161,36 @@ func join(group []run, number int) (line, bool) {
 	return l, true
 }
 
-// clean drops control characters and folds runs of spaces. Code 0x7F,
-// which WinAnsiEncoding leaves undefined, is drawn as a bullet by PDF
-// readers, and producers use it so.
+func lastRune(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-n:]
+}
+
+// isMarker reports whether s is a list marker and nothing else: "•", "1.",
+// not "1. Objecti", the start of a heading whose next letters the
+// producer set apart to kern them.
+func isMarker(s string) bool {
+	if m := bulletRE.FindStringSubmatch(s); m != nil && m[2] == "" {
+		return true
+	}
+	m := numberRE.FindStringSubmatch(s + " x")
+	return m != nil && m[2] == "x"
+}
+
+// ligatures spells out the typographic ligatures TeX and groff set, so
+// that "oﬃce" is found as "office".
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
+
+// clean drops control characters, spells out ligatures and folds runs of
+// spaces. Code 0x7F, which WinAnsiEncoding leaves undefined, is drawn as a
+// bullet by PDF readers, and producers use it so. Word maps the bullets and
+// arrows of its symbol fonts (Symbol, Wingdings) to the Private Use Area
+// (U+F0B7, U+F0D8): those are bullets too.
 func clean(s string) string {
+	s = ligatures.Replace(s)
 	s = strings.Map(func(r rune) rune {
 		switch {
-		case r == '\x7f':
+		case r == '\x7f', r >= '\ue000' && r <= '\uf8ff':
 			return '•'
 		case r == '\u00a0' || r == '\t':
 			return ' '
@@ -141,12 +202,26 @@ func clean(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-var pageNumberRE = regexp.MustCompile(`(?i)^(?:page\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?$`)
+var (
+	// "Page 3", "- 3 -", "3 of 12", and Word's "3 | P a g e".
+	pageNumberRE = regexp.MustCompile(`(?i)^(?:p ?a ?g ?e\s*\|?\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*\|\s*p ?a ?g ?e)?$`)
+	pageOfRE     = regexp.MustCompile(`(?i)(?:^|\s)page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s`)
+)
 
 // dropRunning removes running headers and footers: lines in the top or
 // bottom tenth of a page that are page numbers, or whose text (digits
 // aside) stands there on at least half of the pages, two at the least.
+// A document of one page shows no repetition, so there, and on every page,
+// a line is also furniture when it begins or ends with "Page N" in the
+// top or bottom tenth ("www.example.in   Page 1 of 1"), or when it is set in type
+// smaller than the body in the top tenth with nothing but such type above it
+// (an institute's name over the title).
 func dropRunning(pages []page, all [][]line) [][]line {
+	var flat []line
+	for _, ls := range all {
+		flat = append(flat, ls...)
+	}
+	body := bodySize(flat)
 	edge := func(p page, l line) bool { return l.y > p.height*0.9 || l.y < p.height*0.1 }
 	norm := func(l line) string {
 		return strings.Map(func(r rune) rune {
@@ -169,11 +244,18 @@ func dropRunning(pages []page, all [][]line) [][]line {
 	need := max(2, (len(pages)+1)/2)
 	out := make([][]line, len(all))
 	for i, ls := range all {
+		top := true // only small type above, so far
 		for _, l := range ls {
-			if edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(strings.TrimSpace(l.marker+" "+l.text))) {
-				continue
+			text := strings.TrimSpace(l.marker + " " + l.text)
+			small := l.size < body*0.9
+			top = top && small && l.y > pages[i].height*0.9
+			switch {
+			case edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(text)):
+			case edge(pages[i], l) && pageOfRE.MatchString(text):
+			case top:
+			default:
+				out[i] = append(out[i], l)
 			}
-			out[i] = append(out[i], l)
 		}
 	}
 	return out
@@ -184,16 +266,18 @@ type block struct {
 	kind   string // "para", "item" or "head"
 	text   string
 	marker string
-	first  line // its first line
-	last   line // its last line
-	indent int  // a list item's depth
-	gap    bool // a blank line (a wide gap) stands before it
+	first  line   // its first line
+	last   line   // its last line
+	indent int    // a list item's depth
+	gap    bool   // a blank line (a wide gap) stands before it
+	cells  []cell // a table row's cells
 }
 
 const (
 	para = "para"
 	item = "item"
 	head = "head"
+	row  = "row" // of a table
 )
 
 // write turns the pages' lines into Markdown, or into plain text when the
@@ -224,6 +308,7 @@ func write(pages []page) (corpus.Converted, error) {
 			break
 		}
 	}
+	ls = arrange(ls)
 	blocks := group(ls, body, markdown)
 	if markdown {
 		return writeMarkdown(blocks, body), nil
@@ -247,15 +332,103 @@ func bodySize(ls []line) float64 {
 }
 
 // headingStyle reports a line set in heading type: larger than the body,
-// or bold at body size and short.
+// or bold at body size and short. A bulleted line is never a heading; a
+// numbered one in heading type is ("1. Introduction" in bold).
 func headingStyle(l line, body float64) bool {
-	if l.marker != "" {
+	if l.marker != "" && !numberRE.MatchString(l.marker+" x") {
 		return false
 	}
 	if l.size >= body*1.15 {
 		return true
 	}
 	return l.bold && l.size >= body*0.95 && utf8.RuneCountInString(l.text) <= 160
+}
+
+// arrange finds the lines that wide gaps part into cells in step with the
+// lines around them. Prose in two columns (two cells a line, of 25
+// characters or more on average) is read down the left column, then down
+// the right one, with the lines of one column alone among them. Other
+// lines of two or more cells in step are the rows of a table.
+func arrange(ls []line) []line {
+	var out []line
+	for i := 0; i < len(ls); {
+		l := ls[i]
+		j := i + 1
+		for j < len(ls) && inStep(l, ls[j]) {
+			j++
+		}
+		if len(l.cells) < 2 || j-i < 2 {
+			out = append(out, l)
+			i++
+			continue
+		}
+		chars, n := 0, 0
+		for _, r := range ls[i:j] {
+			for _, c := range r.cells {
+				chars += utf8.RuneCountInString(c.text)
+				n++
+			}
+		}
+		if len(l.cells) != 2 || chars < 25*n {
+			for _, r := range ls[i:j] {
+				r.row = true
+				out = append(out, r)
+			}
+			i = j
+			continue
+		}
+		lc, rc := l.cells[0], l.cells[1]
+		for _, r := range ls[i:j] {
+			lc.end, rc.end = math.Max(lc.end, r.cells[0].end), math.Max(rc.end, r.cells[1].end)
+		}
+		var lefts, rights []line
+		for ; i < len(ls) && ls[i].page == l.page; i++ {
+			r := ls[i]
+			switch {
+			case inStep(l, r):
+				lefts = append(lefts, part(r, r.cells[0], &lc))
+				rights = append(rights, part(r, r.cells[1], &rc))
+				continue
+			case len(r.cells) > 0 || r.size > l.size*1.1:
+			case math.Abs(r.x-lc.x) < r.size && r.end < rc.x:
+				lefts = append(lefts, part(r, cell{r.x, r.end, r.text}, &lc))
+				continue
+			case r.x > rc.x-r.size && r.x < rc.x+3*r.size:
+				rights = append(rights, part(r, cell{r.x, r.end, r.text}, &rc))
+				continue
+			}
+			break
+		}
+		out = append(append(out, lefts...), rights...)
+	}
+	return out
+}
+
+// inStep reports whether b has as many cells as a, two at the least, each
+// starting where a's does.
+func inStep(a, b line) bool {
+	if a.page != b.page || len(a.cells) < 2 || len(a.cells) != len(b.cells) {
+		return false
+	}
+	for k := range a.cells {
+		if math.Abs(a.cells[k].x-b.cells[k].x) > a.size {
+			return false
+		}
+	}
+	return true
+}
+
+// part is the line of one column made of cell c of line l.
+func part(l line, c cell, col *cell) line {
+	p := l
+	p.x, p.end, p.textX, p.cells, p.col = c.x, c.end, c.x, nil, col
+	p.text, p.marker = c.text, ""
+	if m := bulletRE.FindStringSubmatch(c.text); m != nil && m[2] != "" && !strings.HasPrefix(c.text, "--") {
+		p.marker, p.text = m[1], m[2]
+	} else if m := numberRE.FindStringSubmatch(c.text); m != nil {
+		p.marker, p.text = m[1], m[2]
+	}
+	return p
 }
 
 // group joins lines into blocks: a wide gap, a change of style, a list
@@ -275,11 +448,18 @@ func group(ls []line, body float64, markdown bool) []block {
 	var markerXs []float64
 	for i, l := range ls {
 		style := para
+		numbered := false // a heading that starts with its number
 		switch {
-		case l.marker != "":
-			style = item
+		case l.row:
+			style = row
 		case markdown && headingStyle(l, body):
 			style = head
+			numbered = l.marker != "" || faqNumberRE.MatchString(l.text)
+			if l.marker != "" { // a numbered heading keeps its number
+				l.text, l.marker = l.marker+" "+l.text, ""
+			}
+		case l.marker != "":
+			style = item
 		}
 		startNew := cur == nil
 		wide := false
@@ -287,17 +467,31 @@ func group(ls []line, body float64, markdown bool) []block {
 			prev := ls[i-1]
 			gap := prev.y - l.y
 			samePage := prev.page == l.page
-			wide = samePage && gap > pitch*1.45*math.Max(l.size, prev.size)/body || !samePage && !continues(prev, l)
-			short := prev.end < left[prev.page]+(right[prev.page]-left[prev.page])*0.8
+			// Body lines are set at the pitch, so a quarter more is space
+			// between paragraphs; other type has leading of its own.
+			spaced := 1.45
+			if l.size == body && prev.size == body {
+				spaced = 1.25
+			}
+			// A new page, or the top of the next column, may carry on.
+			jump := !samePage || gap < 0
+			wide = !jump && gap > pitch*spaced*math.Max(l.size, prev.size)/body || jump && !continues(prev, l)
+			from, to := left[prev.page], right[prev.page]
+			if prev.col != nil {
+				from, to = prev.col.x, prev.col.end
+			}
+			short := prev.end < from+(to-from)*0.8
 			switch {
-			case style == item || wide:
+			case style == item || wide || l.row || cur.kind == row:
 				startNew = true
 			case style == head:
-				startNew = cur.kind != head || cur.first.size != l.size || cur.first.bold != l.bold
+				startNew = numbered || cur.kind != head || cur.first.size != l.size || cur.first.bold != l.bold
 			case cur.kind == head:
 				startNew = true
 			case cur.kind == item && l.x < cur.first.textX-0.5*l.size:
 				startNew = true // back at the margin after a list item
+			case l.lead && endsSentence(prev.text):
+				startNew = true // a paragraph with a run-in heading
 			case short && (!markdown || endsSentence(prev.text)):
 				startNew = true
 			case !markdown && l.x > prev.x+2*l.size && cur.kind == para:
@@ -309,7 +503,7 @@ func group(ls []line, body float64, markdown bool) []block {
 			cur.last = l
 			continue
 		}
-		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide}
+		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide, cells: l.cells}
 		if style == item {
 			depth := 0
 			for depth < len(markerXs) && l.x > markerXs[depth]+0.8*l.size {
@@ -322,6 +516,30 @@ func group(ls []line, body float64, markdown bool) []block {
 		}
 		out = append(out, b)
 		cur = &out[len(out)-1]
+	}
+	return boldParagraphs(out, body)
+}
+
+// boldParagraphs gives back to the text the blocks set in bold at body
+// size that are not headings: an exam tip ("Exam Tip: …", or "Exam Tip:"
+// alone, which takes the paragraph after it) and a sentence of several
+// lines or words, ended by a full stop.
+func boldParagraphs(blocks []block, body float64) []block {
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.kind == head && b.first.size < body*1.15 {
+			words := len(strings.Fields(b.text))
+			switch m := tipRE.FindString(b.text); {
+			case m != "" && m == b.text && i+1 < len(blocks) && blocks[i+1].kind == para:
+				b.kind, b.text, b.last = para, b.text+" "+blocks[i+1].text, blocks[i+1].last
+				i++
+			case m != "" && m != b.text,
+				strings.HasSuffix(b.text, ".") && (words > 8 || b.last.y != b.first.y || b.last.page != b.first.page):
+				b.kind = para
+			}
+		}
+		out = append(out, b)
 	}
 	return out
 }
@@ -378,6 +596,7 @@ func joinLines(text, next string) string {
 }
 
 var faqNumberRE = regexp.MustCompile(`^Q\.?\s*(\d{1,3})\s*[.):]\s*`)
+var faqHeadingRE = regexp.MustCompile(`(?i)\b(?:faqs?|frequently asked questions|questions and answers|q\s*&\s*a)\b`)
 var tipRE = regexp.MustCompile(`(?i)^exam tip\s*:?\s*`)
 
 // writeMarkdown writes blocks as Markdown: the first heading of the
@@ -428,16 +647,47 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	w.line("# "+blocks[title].text, blocks[title].first.page)
 	blocks[title].text = ""
+	faq := 0  // the level of the FAQ heading the text is under
+	rows := 0 // of the table being written
 	for _, b := range blocks {
+		if b.kind != row {
+			rows = 0
+		}
 		switch {
 		case b.text == "":
+		case b.kind == row:
+			if rows == 0 {
+				w.blank()
+			}
+			var cells, rule []string
+			for _, c := range b.cells {
+				cells = append(cells, strings.ReplaceAll(c.text, "|", `\|`))
+				rule = append(rule, "---")
+			}
+			w.line("| "+strings.Join(cells, " | ")+" |", b.first.page)
+			if rows == 0 {
+				w.line("| "+strings.Join(rule, " | ")+" |", b.first.page)
+			}
+			rows++
 		case b.kind == head:
 			s := style{b.first.size, b.first.bold}
 			if b.first.size < body*1.15 {
 				s.size = body
 			}
+			// A question set in the type of the FAQ heading above it
+			// (groff's -ms sets both in bold at body size) goes under it.
+			lv := level[s]
+			switch question := faqNumberRE.MatchString(b.text) || strings.HasSuffix(b.text, "?"); {
+			case question && faq > 0 && lv <= faq:
+				lv = min(faq+1, 6)
+			case question:
+			case faqHeadingRE.MatchString(b.text):
+				faq = lv
+			case lv <= faq:
+				faq = 0
+			}
 			w.blank()
-			w.line(strings.Repeat("#", level[s])+" "+faqNumberRE.ReplaceAllString(b.text, "$1. "), b.first.page)
+			w.line(strings.Repeat("#", lv)+" "+faqNumberRE.ReplaceAllString(b.text, "$1. "), b.first.page)
 			w.blank()
 		case b.kind == item:
 			if !w.inList {

@@ -6,7 +6,9 @@
 // running headers and footers (a line repeated at the top or bottom of
 // most pages, "Page 3") are dropped; wrapped lines are joined into
 // paragraphs, undoing end-of-line hyphenation; bullets and numbers start
-// list items. When the PDF uses larger or bold type for headings, the
+// list items. Lines that wide gaps part into cells in step from line to
+// line are a table's rows, or, when the cells hold prose, two columns,
+// read one after the other. When the PDF uses larger or bold type for headings, the
 // result is Markdown: the largest type on the first page is the title,
 // larger sizes are ## and ###, bold lines at body size the level below,
 // "Exam Tip:" paragraphs "**Exam Tip:** …". A PDF in one type (a text
@@ -260,6 +262,8 @@ type font struct {
 	f            pdf.Font
 	bold, italic bool
 	widths       bool // the font gives glyph widths
+	fixed        bool // every glyph is as wide (Courier)
+	dingbats     bool // its glyphs are symbols, their codes not letters (ZapfDingbats)
 }
 
 // font returns the font named in a page's resources, its character map
@@ -296,6 +300,8 @@ func (st *state) font(p pdf.Page, name string) *font {
 	ft.italic = desc.Key("ItalicAngle").Float64() != 0 || flags&(1<<6) != 0 ||
 		containsAny(base, "italic", "oblique")
 	ft.widths = f.V.Key("Widths").Len() > 0
+	ft.fixed = flags&1 != 0 || containsAny(base, "courier", "mono")
+	ft.dingbats = containsAny(base, "dingbats", "wingdings", "webdings") && f.V.Key("ToUnicode").IsNull()
 	st.fonts[key] = ft
 	return ft
 }
@@ -359,6 +365,9 @@ func (st *state) runs(p pdf.Page, number int) []run {
 			return
 		}
 		text := g.font.enc.Decode(raw)
+		if g.font.dingbats {
+			text = strings.Repeat("•", utf8.RuneCountInString(text)) // a bullet, a tick, an arrow
+		}
 		n := utf8.RuneCountInString(text)
 		st.glyphs += n
 		if st.glyphs > MaxGlyphs {
@@ -375,7 +384,11 @@ func (st *state) runs(p pdf.Page, number int) []run {
 				}
 			}
 		} else {
-			adv = estimateWidth(text)*g.size + float64(n)*g.tc + float64(strings.Count(text, " "))*g.tw
+			em := estimateWidth(text)
+			if g.font.fixed {
+				em = 0.6 * float64(n) // Courier's advance
+			}
+			adv = em*g.size + float64(n)*g.tc + float64(strings.Count(text, " "))*g.tw
 		}
 		adv *= g.th
 		scale := math.Hypot(trm[0], trm[1]) / math.Max(g.size*g.th, 1e-9)

@@ -155,6 +155,7 @@ func TestPrinted(t *testing.T) {
 	tests := []struct {
 		name     string
 		blocks   []testpdf.Block
+		options  testpdf.Options
 		markdown bool
 		want     []string // lines of the result, in order
 		not      []string
@@ -178,8 +179,149 @@ func TestPrinted(t *testing.T) {
 				"1. The World Bank brokered it in 1960.", "2. The Permanent Indus Commission meets every year.",
 				"## Frequently Asked Questions", "### 1. Can India stop the water?", "Not under the treaty.",
 				"**Exam Tip:** remember the six rivers."},
-			// One page: its header is not known to run, and stays as text.
-			not: []string{"Page 1"},
+			// One page: its header is not known to run, but stands in small
+			// type above the title.
+			not: []string{"Page 1", "Study notes"},
+		},
+		{
+			name: "numbered headings",
+			blocks: []testpdf.Block{
+				{Text: "Anti-Defection Law", Size: 20, Style: "B"},
+				{Text: "1. Introduction", Size: 14, Style: "B", Space: 4},
+				{Text: long, Space: 2},
+				{Text: "2. Grounds", Size: 14, Style: "B", Space: 4},
+				{Text: "- Voluntarily giving up membership.", Space: 2},
+				{Text: "2.1 Exceptions", Style: "B", Space: 4},
+				{Text: "A merger of two-thirds.", Space: 2},
+			},
+			markdown: true,
+			want: []string{"# Anti-Defection Law", "## 1. Introduction", "", long, "", "## 2. Grounds", "", "- Voluntarily giving up membership.",
+				"", "### 2.1 Exceptions", "", "A merger of two-thirds."},
+		},
+		{
+			// The space between paragraphs is less than half a line, and
+			// the first one's last line runs to the margin.
+			name: "paragraphs a little apart",
+			blocks: []testpdf.Block{
+				{Text: "Chandrayaan-3", Size: 20, Style: "B"},
+				{Text: "Timeline", Size: 15, Style: "B", Space: 4},
+				{Text: long + " " + long, Space: 2},
+				{Text: "It entered lunar orbit on 5 August 2023, and the lander separated from the propulsion module on 17 August. Two deboosting manoeuvres brought the lander into an orbit of 25 km by 134 km.", Space: 2},
+				{Text: "The powered descent began on 23 August from a height of 30 km.", Space: 2},
+			},
+			markdown: true,
+			want: []string{"## Timeline", "", long + " " + long, "",
+				"It entered lunar orbit on 5 August 2023, and the lander separated from the propulsion module on 17 August. Two deboosting manoeuvres brought the lander into an orbit of 25 km by 134 km.", "",
+				"The powered descent began on 23 August from a height of 30 km."},
+		},
+		{
+			name: "questions in the type of their FAQ heading",
+			blocks: []testpdf.Block{
+				{Text: "Right to Information Act", Size: 14, Style: "B"},
+				{Text: "1. Objectives", Style: "B", Space: 4},
+				{Text: long, Space: 2},
+				{Text: "2. Frequently Asked Questions", Style: "B", Space: 4},
+				{Text: "Q1. Can a private company be asked?", Style: "B", Space: 2},
+				{Text: "Not directly.", Space: 2},
+				{Text: "Is a reply due in thirty days?", Style: "B", Space: 2},
+				{Text: "Yes.", Space: 2},
+				{Text: "3. Why It Matters", Style: "B", Space: 4},
+				{Text: long, Space: 2},
+			},
+			markdown: true,
+			want: []string{"# Right to Information Act", "", "## 1. Objectives", "", long, "", "## 2. Frequently Asked Questions", "",
+				"### 1. Can a private company be asked?", "", "Not directly.", "", "### Is a reply due in thirty days?", "", "Yes.", "",
+				"## 3. Why It Matters"},
+		},
+		{
+			// enscript prints a bold header at body size: "notes.txt  Page 1 of 1".
+			name: "a header with the page number",
+			blocks: []testpdf.Block{
+				{Text: "BIODIVERSITY HOTSPOTS OF INDIA"},
+				{Text: "1. Introduction", Space: 5},
+				{Text: long},
+			},
+			options: testpdf.Options{Header: "hotspots.txt   Environment notes   Page 1 of 1", HeaderIn: testpdf.Block{Size: 11, Style: "B"}, NoFooter: true},
+			want:    []string{"BIODIVERSITY HOTSPOTS OF INDIA", "", "1. Introduction", long},
+			not:     []string{"hotspots.txt", "Page 1"},
+		},
+		{
+			name: "a table",
+			blocks: []testpdf.Block{
+				{Text: "GST Council", Size: 20, Style: "B"},
+				{Text: "Rate Slabs", Size: 15, Style: "B", Space: 4},
+				{Text: long + " " + long, Space: 2},
+				{Row: []string{"Slab", "Examples", "Remarks"}, Style: "B", Space: 3},
+				{Row: []string{"5%", "Packaged food, transport", "Essential items"}},
+				{Row: []string{"28%", "Luxury goods", "Plus cess"}},
+				{Text: "Rates are revised by the Council.", Space: 3},
+			},
+			markdown: true,
+			want: []string{"## Rate Slabs", "", long + " " + long, "", "| Slab | Examples | Remarks |", "| --- | --- | --- |",
+				"| 5% | Packaged food, transport | Essential items |", "| 28% | Luxury goods | Plus cess |", "", "Rates are revised by the Council."},
+		},
+		{
+			name: "two columns",
+			blocks: []testpdf.Block{
+				{Text: "The Western Ghats", Size: 20, Style: "B"},
+				{Text: "Physical Features", Size: 15, Style: "B", Space: 4},
+				{Cols: [2][]string{{
+					"The Ghats are higher in the south; Anamudi (2,695 m) in the Anaimalai Hills is the highest peak of peninsular India.",
+					"The range acts as a barrier to the south-west monsoon winds, causing heavy orographic rainfall on the windward side.",
+				}, {
+					"The leeward side, in the rain shadow, receives far less rain, which explains the dry Deccan plateau to the east.",
+				}}, Space: 2},
+				{Text: "Passes", Size: 15, Style: "B", Space: 4},
+			},
+			markdown: true,
+			want: []string{"## Physical Features", "",
+				"The Ghats are higher in the south; Anamudi (2,695 m) in the Anaimalai Hills is the highest peak of peninsular India.", "",
+				"The range acts as a barrier to the south-west monsoon winds, causing heavy orographic rainfall on the windward side.", "",
+				"The leeward side, in the rain shadow, receives far less rain, which explains the dry Deccan plateau to the east.", "",
+				"## Passes"},
+		},
+		{
+			name: "run-in headings",
+			blocks: []testpdf.Block{
+				{Text: "GST Council", Size: 20, Style: "B"},
+				{Text: "Constitutional Basis", Size: 15, Style: "B", Space: 4},
+				{Lead: "Article 279A:", Text: "The GST Council was constituted under Article 279A, inserted by the 101st Constitutional Amendment Act, 2016. It is a joint forum of the Centre and the States.", Space: 2},
+				{Lead: "Composition:", Text: "The Union Finance Minister is the Chairperson.", Space: 2},
+			},
+			markdown: true,
+			want: []string{"## Constitutional Basis", "",
+				"Article 279A: The GST Council was constituted under Article 279A, inserted by the 101st Constitutional Amendment Act, 2016. It is a joint forum of the Centre and the States.", "",
+				"Composition: The Union Finance Minister is the Chairperson."},
+		},
+		{
+			name: "bold paragraphs",
+			blocks: []testpdf.Block{
+				{Text: "Coral Bleaching", Size: 20, Style: "B"},
+				{Text: "Causes", Size: 15, Style: "B", Space: 4},
+				{Text: long + " " + long, Space: 2},
+				{Text: "Exam Tip: The Council is a recommendatory body; Parliament and the State legislatures both have simultaneous power to legislate on GST.", Style: "B", Space: 3},
+				{Text: "Corals in a warm sea lose the algae that live in them and feed them, and turn white.", Style: "B", Space: 3},
+				{Text: "Exam Tip:", Style: "BI", Space: 3},
+				{Text: "Lakshadweep has atolls.", Space: 1},
+			},
+			markdown: true,
+			want: []string{"## Causes", "", long + " " + long, "",
+				"**Exam Tip:** The Council is a recommendatory body; Parliament and the State legislatures both have simultaneous power to legislate on GST.", "",
+				"Corals in a warm sea lose the algae that live in them and feed them, and turn white.", "",
+				"**Exam Tip:** Lakshadweep has atolls."},
+		},
+		{
+			name: "one page's header and footer",
+			blocks: []testpdf.Block{
+				{Text: "GST Council", Size: 20, Style: "B"},
+				{Text: "Prepared for GS Paper III", Size: 9, Style: "I"},
+				{Text: "Overview", Size: 15, Style: "B", Space: 4},
+				{Text: long, Space: 2},
+			},
+			options:  testpdf.Options{Header: "EconoMentor Classes - Economy Module", Footer: "www.example-ias.in"},
+			markdown: true,
+			want:     []string{"# GST Council", "", "Prepared for GS Paper III", "", "## Overview", "", long},
+			not:      []string{"EconoMentor", "example-ias", "Page 1"},
 		},
 		{
 			name: "text printed in one type",
@@ -193,6 +335,20 @@ func TestPrinted(t *testing.T) {
 				{Text: "A: 1.5 million km away."},
 			},
 			want: []string{"ADITYA-L1 NOTES", "", "1. Introduction", "", long, "", "- first bullet", "- second bullet", "", "Q: Where is L1?", "A: 1.5 million km away."},
+		},
+		{
+			// Courier gives no widths in the PDF: the title must not be
+			// taken for a line wrapped at the margin.
+			name: "text printed in Courier",
+			blocks: []testpdf.Block{
+				{Text: "CONSTITUTIONAL REMEDIES - WRITS UNDER ARTICLE 32", Font: "Courier", Size: 10},
+				{Text: "(Polity notes, Fundamental Rights section)", Font: "Courier", Size: 10},
+				{Text: "1. Introduction", Font: "Courier", Size: 10, Space: 4.5},
+				{Text: "Article 32 gives every person the right to move the Supreme Court", Font: "Courier", Size: 10},
+				{Text: "for the enforcement of Fundamental Rights.", Font: "Courier", Size: 10},
+			},
+			want: []string{"CONSTITUTIONAL REMEDIES - WRITS UNDER ARTICLE 32", "(Polity notes, Fundamental Rights section)", "",
+				"1. Introduction", "Article 32 gives every person the right to move the Supreme Court for the enforcement of Fundamental Rights."},
 		},
 		{
 			name: "many pages",
@@ -210,7 +366,7 @@ func TestPrinted(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := Convert(testpdf.Print(t, tt.blocks, testpdf.Options{}))
+			c, err := Convert(testpdf.Print(t, tt.blocks, tt.options))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -420,5 +576,93 @@ func TestProblemsAtPages(t *testing.T) {
 	empty := d.Outline[len(d.Outline)-1]
 	if last < 3 || d.Unit != "page" || empty.Path[0] != "Empty Heading" || empty.Passages != 0 || empty.Line != last {
 		t.Errorf("last passage on page %d, last section %+v; want a page of at least 3 and the empty heading on it", last, empty)
+	}
+}
+
+// TestLines reads the runs of one baseline into a line: its list marker
+// and its text.
+func TestLines(t *testing.T) {
+	tests := []struct {
+		name, content string
+		want          string // marker|text
+	}{
+		{"a heading kerned apart", "/F1 14 Tf 72 720 Td [(1. Objecti) 10 (ves)] TJ", "1.|Objectives"},
+		{"a heading's first letter kerned", "/F1 14 Tf 72 720 Td [(2. K) 50 (ey Pr) 10 (ovisions)] TJ", "2.|Key Provisions"},
+		{"a number set apart", "/F2 11 Tf 72 720 Td (1.) Tj 10 0 Td (Introduction) Tj", "1.|Introduction"},
+		{"a bullet set apart", "/F2 11 Tf 72 720 Td (\x7f) Tj 6 0 Td (Point) Tj", "•|Point"},
+		{"a bullet of Word's Symbol font", "/F4 11 Tf 72 720 Td (\xb7) Tj 18 0 Td (First point) Tj", "•|First point"},
+		{"a ZapfDingbats bullet", "/F3 11 Tf 72 720 Td (l) Tj /F2 11 Tf 18 0 Td (Second point) Tj", "•|Second point"},
+		{"a word kerned apart", "/F2 11 Tf 72 720 Td [(gi) 20 (v) 10 (es e) 15 (v) 20 (ery)] TJ", "|gives every"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pages, err := extract(onePage(tt.content), time.Now().Add(time.Minute))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range lines(pages[0]) {
+				got = append(got, l.marker+"|"+l.text)
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("lines(%q) = %q, want [%q]", tt.content, got, tt.want)
+			}
+		})
+	}
+}
+
+// onePage builds a one-page PDF showing content between BT and ET, with
+// Helvetica-Bold as /F1 and Helvetica as /F2 (standard fonts: no widths),
+// ZapfDingbats as /F3, and as /F4 a font whose character map sends code
+// 0xB7 to U+F0B7, as Word writes its Symbol bullet.
+func onePage(content string) []byte {
+	content = "BT " + content + " ET"
+	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /W def " +
+		"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <0020> endbfrange " +
+		"1 beginbfchar <B7> <F0B7> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end"
+	return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R /F4 8 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 9 0 R >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(cmap), cmap))
+}
+
+func TestClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Public Information Oﬃcers", "Public Information Officers"},
+		{"ﬁrst  ﬂoor", "first floor"},
+		{"a\x7f b", "a• b"},
+	}
+	for _, tt := range tests {
+		if got := clean(tt.in); got != tt.want {
+			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPageNumber(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Page 3", true},
+		{"- 3 -", true},
+		{"3 of 12", true},
+		{"Page 2 of 4", true},
+		{"1 | P a g e", true},
+		{"12 | Page", true},
+		{"Page | 7", true},
+		{"1935", true},
+		{"Page one", false},
+		{"3 | Pages of history", false},
+		{"Article 32", false},
+	}
+	for _, tt := range tests {
+		if got := pageNumberRE.MatchString(tt.text); got != tt.want {
+			t.Errorf("pageNumberRE.MatchString(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ package testpdf
 
 import (
 	"bytes"
+	"cmp"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,16 +16,22 @@ import (
 // Block is one paragraph of a document to print: its text and its type.
 type Block struct {
 	Text  string
-	Size  float64 // points; 11 when zero
-	Style string  // "", "B", "I" or "BI"
-	Space float64 // millimetres of space before it
+	Size  float64     // points; 11 when zero
+	Style string      // "", "B", "I" or "BI"
+	Space float64     // millimetres of space before it
+	Lead  string      // a bold lead-in run into the text ("Quorum:")
+	Font  string      // its typeface; Helvetica when empty
+	Row   []string    // a row of a table instead of Text: bordered cells 50 mm wide
+	Cols  [2][]string // instead of Text, paragraphs in two columns side by side
 }
 
 // Options change how a document is printed. The zero value prints A4 with
 // a running header and page numbers.
 type Options struct {
 	Header   string // running header; "Study notes" when empty
+	HeaderIn Block  // the header's type (Size and Style only); Helvetica 8 when zero
 	NoFooter bool   // leave out the "Page N" footer
+	Footer   string // text at the left of the footer, as well as "Page N"
 	Password string // encrypt with this user password
 	Encrypt  bool   // encrypt (with Password, possibly empty)
 }
@@ -41,7 +48,7 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		header = "Study notes"
 	}
 	pdf.SetHeaderFunc(func() {
-		pdf.SetFont("Helvetica", "", 8)
+		pdf.SetFont("Helvetica", o.HeaderIn.Style, cmp.Or(o.HeaderIn.Size, 8))
 		pdf.SetXY(20, 8)
 		pdf.CellFormat(0, 4, tr(header), "", 0, "L", false, 0, "")
 		pdf.SetXY(20, 20)
@@ -50,6 +57,10 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		pdf.SetFooterFunc(func() {
 			pdf.SetFont("Helvetica", "", 8)
 			pdf.SetXY(20, -12)
+			if o.Footer != "" {
+				pdf.CellFormat(0, 4, tr(o.Footer), "", 0, "L", false, 0, "")
+				pdf.SetXY(20, -12)
+			}
 			pdf.CellFormat(0, 4, "Page "+strconv.Itoa(pdf.PageNo()), "", 0, "R", false, 0, "")
 		})
 	}
@@ -62,9 +73,32 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		if size == 0 {
 			size = 11
 		}
-		pdf.SetFont("Helvetica", b.Style, size)
+		font := b.Font
+		if font == "" {
+			font = "Helvetica"
+		}
+		pdf.SetFont(font, b.Style, size)
 		if b.Space > 0 {
 			pdf.Ln(b.Space)
+		}
+		if len(b.Row) > 0 {
+			for _, c := range b.Row {
+				pdf.CellFormat(50, 7, tr(c), "1", 0, "L", false, 0, "")
+			}
+			pdf.Ln(7)
+			continue
+		}
+		if len(b.Cols[0]) > 0 {
+			columns(pdf, tr, b.Cols, size)
+			continue
+		}
+		if b.Lead != "" {
+			pdf.SetFont(font, "B", size)
+			pdf.Write(size*0.45, tr(b.Lead+" "))
+			pdf.SetFont(font, b.Style, size)
+			pdf.Write(size*0.45, tr(b.Text))
+			pdf.Ln(size * 0.45)
+			continue
 		}
 		pdf.MultiCell(0, size*0.45, tr(b.Text), "", "L", false)
 	}
@@ -73,6 +107,23 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		tb.Fatalf("print PDF: %v", err)
 	}
 	return out.Bytes()
+}
+
+// columns prints two columns of paragraphs, 80 mm wide and 10 mm apart,
+// from the current line down.
+func columns(pdf *fpdf.Fpdf, tr func(string) string, cols [2][]string, size float64) {
+	top := pdf.GetY()
+	bottom := top
+	for i, col := range cols {
+		pdf.SetY(top)
+		for _, p := range col {
+			pdf.SetX(20 + float64(i)*90)
+			pdf.MultiCell(80, size*0.45, tr(p), "", "L", false)
+			pdf.Ln(2)
+		}
+		bottom = max(bottom, pdf.GetY())
+	}
+	pdf.SetY(bottom)
 }
 
 // Text prints a text file line by line in one type, a blank line as a
