@@ -2,9 +2,12 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
 )
 
 // placeNotes name India often, and Europe once beside two of its countries.
@@ -95,6 +98,51 @@ India has 58 dedicated tiger reserves (TRs), and the EU and US talk in the Trade
 		alts := alternatives(t, ix, tc.question)
 		if !slices.Contains(alts[tc.word], tc.term) {
 			t.Errorf("%q: %q may match %v, want %q among them", tc.question, tc.word, alts[tc.word], tc.term)
+		}
+	}
+}
+
+// TestLookUpInADocumentNamedByAWord: "1857 faq 2" asks for the FAQ of the
+// one document whose title has 1857, though it names little of the title;
+// "faq 2" alone, the first document's.
+func TestLookUpInADocumentNamedByAWord(t *testing.T) {
+	var docs []*corpus.Document
+	for i, text := range []string{
+		"# Anti-Defection Law\n\nThe Tenth Schedule disqualifies members who defect.\n\n## Frequently Asked Questions\n### Who decides?\nThe Speaker decides.\n### Is there a deadline?\nNo deadline is set.\n",
+		"# Revolt of 1857: Causes, Leaders and Results\n\nThe first large rising against the Company.\n\n## Frequently Asked Questions\n### Where did it begin?\nAt Meerut.\n### Why did it fail?\nIt lacked a common plan.\n",
+	} {
+		d, err := corpus.Parse(fmt.Sprintf("doc%d.md", i), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	c, err := corpus.New(docs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(context.Background(), c, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for q, want := range map[string]string{
+		"1857 faq 2":             "revolt-of-1857-causes-leaders-and-results/frequently-asked-questions/2",
+		"revolt faq 2":           "revolt-of-1857-causes-leaders-and-results/frequently-asked-questions/2",
+		"faq 2":                  "anti-defection-law/frequently-asked-questions/2",
+		"anti defection faq 1":   "anti-defection-law/frequently-asked-questions/1",
+		"faq 2 of the tenth law": "anti-defection-law/frequently-asked-questions/2",
+	} {
+		ans, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ans.Results) == 0 || ans.Results[0].ID != want {
+			got := "nothing"
+			if len(ans.Results) > 0 {
+				got = ans.Results[0].ID
+			}
+			t.Errorf("%q: got %s, want %s", q, got, want)
 		}
 	}
 }

@@ -248,7 +248,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		if p.headMissed(s.fraction) {
 			f[rHeadMissed] = 1
 		}
-		if p.section != nil && p.section.matches(*s.passage) {
+		if p.section != nil && p.section.matches(*s.passage) && (p.named == "" || inNamed) {
 			f[rSection] = 1
 			s.named = true
 		}

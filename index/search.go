@@ -55,6 +55,9 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPassage, error) {
 	p := ix.plan(question)
 	p.named, p.namedShare = ix.namedDocument(p)
+	if p.named == "" && p.section != nil {
+		p.named, p.namedShare = ix.lookUpDocument(p)
+	}
 	if p.named != "" && !p.defines && p.section == nil && ix.onlyTitle(p) {
 		p.defines = true // "project tiger": the topic alone asks what it is
 	}
@@ -480,6 +483,50 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 		return "", 0
 	}
 	return bestDoc, bestShare
+}
+
+// lookUpDocument finds the document a look-up names by fewer of its
+// title's words than namedDocument asks for: "1857 faq 3" in notes where
+// one title has "1857" ("Revolt of 1857: …"). Every word of the question
+// but those that name the part must be in that title, and the title must
+// be the only one with them. It returns the share of the title named.
+func (ix *Index) lookUpDocument(p plan) (string, float64) {
+	part := map[string]bool{}
+	for _, h := range ix.headings {
+		if h.name == p.section.heading {
+			for _, a := range h.aliases {
+				for _, w := range strings.Fields(a) {
+					part[w] = true
+				}
+			}
+		}
+	}
+	doc := ""
+	for i := range p.concepts {
+		c := &p.concepts[i]
+		if part[c.word] || part[singular(c.word)] || isNumber(c.word) && !isYearish(c.word) {
+			continue
+		}
+		var in []string
+		for _, a := range c.alts {
+			for _, t := range a.terms {
+				for _, d := range ix.titleDocs[t] {
+					if !slices.Contains(in, d) && ix.namesTitle(c, d) {
+						in = append(in, d)
+					}
+				}
+			}
+		}
+		if len(in) != 1 || doc != "" && in[0] != doc {
+			return "", 0
+		}
+		doc = in[0]
+	}
+	if doc == "" {
+		return "", 0
+	}
+	share, _ := ix.titleShare(p, doc)
+	return doc, share
 }
 
 // titleShare is the share, and the number, of the terms of document d's
