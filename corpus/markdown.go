@@ -31,6 +31,11 @@ import (
 //     blocks keep their lines; task list entries show ☐ or ☑.
 //   - Inline markup is read as the text it shows (see mdInline); a
 //     footnote's text is a paragraph where the footnote is defined.
+//   - The lines of a paragraph run into one line, as Markdown shows them,
+//     except as the text reader keeps them: a line after a hard break (two
+//     trailing spaces or a backslash) or one of consecutive "Label: value"
+//     lines keeps its line break, and under an updates-like heading a
+//     dated line ("Dec 2023: …") is a development of its own.
 
 var (
 	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
@@ -863,6 +868,9 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			}
 		}
 	}
+	if strings.HasSuffix(t, `\`) && !strings.HasSuffix(t, `\\`) {
+		t = t[:len(t)-1] // a backslash hard break
+	}
 	text := mdInline(t)
 	if text == "" {
 		return
@@ -894,10 +902,28 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		it = sec.newItem(n) // after a table row, a callout or code
 	case perParagraph(sec.kind) && b.paraBreak && !it.empty():
 		it = sec.newItem(n)
+	case sec.kind == KindDevelopment && !b.paraBreak && !it.explicit() && !it.empty() && !it.hasList() && yearOf(text) != 0:
+		it = sec.newItem(n) // "Dec 2023: …" lines, one under the other
 	}
 	r.endList()
-	it.addText(text, b.paraBreak, n)
+	it.addText(text, b.paraBreak || !it.empty() && !it.hasList() && r.lineBreak(n, text), n)
 	b.paraBreak = false
+}
+
+// lineBreak reports whether line n (text, shown) of a paragraph starts a
+// line of its own rather than continuing the line before, as the text
+// reader keeps such lines: the line before ends in a hard break (two
+// spaces or a backslash), or both give a label its value ("Date: 23 June
+// 1757", "Place: Palashi").
+func (r *mdReader) lineBreak(n int, text string) bool {
+	if n < 2 {
+		return false
+	}
+	prev := r.lines[n-2]
+	if strings.HasSuffix(prev, "  ") || strings.HasSuffix(prev, `\`) && !strings.HasSuffix(prev, `\\`) {
+		return true
+	}
+	return labelRE.MatchString(text) && labelRE.MatchString(mdInline(strings.TrimSpace(prev)))
 }
 
 // standsAlone reports whether line i has a blank line, a heading or the
