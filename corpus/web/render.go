@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -42,16 +43,29 @@ func (w *writer) blank() {
 // paragraph writes text (lines broken by <br>) and a blank line. A first
 // line all in bold that reads like a heading is written as one (the page
 // marks its sections up as bold paragraphs), and lines that start with a
-// bullet sign as list items.
+// bullet sign as list items; so do lines marked as the text reader's list
+// entries are ("– ", "-> ", "a) ", "(i) "), when there are two or more of
+// them. The other lines stay lines: corpus keeps the breaks of "Label:
+// value" lines and reads dated lines under an updates-like heading as
+// developments of their own, as it does in text.
 func (w *writer) paragraph(text string, at int) {
 	lines := strings.Split(text, "\n")
 	if h, ok := boldHeading(strings.TrimSpace(lines[0])); ok && !w.quoted {
 		w.head(w.boldLevel(), h, at)
 		lines = lines[1:]
 	}
+	marked := 0
+	for _, l := range lines {
+		if _, ok := entryMark(strings.TrimSpace(l)); ok {
+			marked++
+		}
+	}
 	wrote := false
 	for _, l := range lines {
 		if l = strings.TrimSpace(l); l != "" {
+			if rest, ok := entryMark(l); ok && marked >= 2 {
+				l = "- " + rest
+			}
 			w.line(bulleted(l), at)
 			wrote = true
 		}
@@ -59,6 +73,21 @@ func (w *writer) paragraph(text string, at int) {
 	if wrote {
 		w.blank()
 	}
+}
+
+// entryMarkRE matches the marks of list entries that Markdown does not
+// read as such but the text reader does: dashes and arrows, and letters,
+// roman numerals or numbers in brackets.
+var entryMarkRE = regexp.MustCompile(`^(?:[–—→]|->|=>|\(?[a-z]\)|\(?[ivx]{1,5}\)|\(\d{1,3}\)|\d{1,3}\))\s+(\S.*)$`)
+
+// entryMark returns the text of a line marked as a list entry (see
+// entryMarkRE).
+func entryMark(l string) (string, bool) {
+	m := entryMarkRE.FindStringSubmatch(l)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
 }
 
 // boldHeading returns the text of a line that is all bold and reads like a

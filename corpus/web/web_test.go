@@ -676,3 +676,42 @@ func TestPageOutlines(t *testing.T) {
 		})
 	}
 }
+
+// TestLineBreaks checks that the lines of a paragraph broken by <br> are
+// read as the text reader reads such lines: "Label: value" lines keep
+// their breaks, dated lines under an updates-like heading are
+// developments, lines marked as list entries are entries, and prose runs
+// on.
+func TestLineBreaks(t *testing.T) {
+	page := func(body string) string {
+		return "<!DOCTYPE html><html><head><title>Plassey | Site</title></head><body><article><h1>Plassey</h1>" + body + "</article></body></html>"
+	}
+	for _, tc := range []struct {
+		name, page string
+		want       []string // citation: text
+	}{
+		{"labelled lines", page("<h2>Quick Facts</h2><p><b>Date:</b> 23 June 1757<br><b>Place:</b> Palashi, Bengal<br>Result: Company victory</p>"),
+			[]string{"Plassey › Quick Facts: Date: 23 June 1757\nPlace: Palashi, Bengal\nResult: Company victory"}},
+		{"dated lines", page("<h2>Recent Developments</h2><p>In 2019, the memorial was restored.<br>In 2023, the site got a museum.</p>"),
+			[]string{"Plassey › Recent Developments › 1: In 2019, the memorial was restored.", "Plassey › Recent Developments › 2: In 2023, the site got a museum."}},
+		{"entries marked with dashes and letters", page("<h2>Causes</h2><p>– The fortification of Calcutta without the Nawab's leave.<br>– The misuse of the Company's trade permits.<br>(c) Shelter given to the Nawab's enemies.</p>"),
+			[]string{"Plassey › Causes › 1: The fortification of Calcutta without the Nawab's leave.", "Plassey › Causes › 2: The misuse of the Company's trade permits.",
+				"Plassey › Causes › 3: Shelter given to the Nawab's enemies."}},
+		{"prose runs on", page("<h2>Prose</h2><p>This paragraph has a line break<br>in the middle of a sentence.</p><p>– A lone dash line<br>stays prose.</p>"),
+			[]string{"Plassey › Prose › 1: This paragraph has a line break in the middle of a sentence.", "Plassey › Prose › 2: – A lone dash line stays prose."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := corpus.Parse("page.html", []byte(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range d.Passages {
+				got = append(got, p.Citation()+": "+p.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("Parse(%s) passages =\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
