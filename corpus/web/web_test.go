@@ -328,6 +328,13 @@ func TestMarkdown(t *testing.T) {
 			`<div class="post_tags">Tagged <a href="/t">RTI</a></div><div class="mailchimp-form"><h4>Never miss an update</h4></div><div class="sticky-cta">Join our test series</div>` +
 			`<div class="jp-relatedposts"><p>Central Vigilance Commission</p></div><div class="leftnav"><a href="/">Home</a><br><a href="/p">Polity</a></div>`),
 			[]string{"kept"}, []string{"Ravi", "Advertisement", "RTI", "Never miss", "test series", "Vigilance", "Home"}},
+		{"byline and meta furniture", page(`<div class="post-info"><span>By Ravi Kumar</span> | <span>Updated on 12 June 2024</span> | <span>5 min read</span></div>` +
+			`<div><span class="posted-on">Posted on June 12, 2024</span> · Last updated: 2024-06-14 · Share: <a href="https://facebook.com/x">Facebook</a></div>` +
+			`<div class="post-date">12/06/2024</div><p>Written by Ravi Kumar | 4 min read</p>` +
+			`<p>Corals bleach in warm water.</p><p>Updated on 12 June 2024: NOAA confirmed the fourth global event.</p><p>By 2050, most reefs may bleach every year.</p>` +
+			`<ul><li>Facebook</li><li>Twitter</li></ul><table><tr><th>Step</th><th>Time</th></tr><tr><td>Soak</td><td>5 min read aloud</td></tr></table>`),
+			[]string{"Corals bleach in warm water.", "Updated on 12 June 2024: NOAA confirmed the fourth global event.", "By 2050, most reefs may bleach every year.",
+				"- Facebook", "- Twitter", "| Soak | 5 min read aloud |"}, []string{"Ravi", "Posted", "2024-06-14", "12/06/2024", "4 min"}},
 		{"bold paragraphs as headings", page("<p><strong>Why in News?</strong></p><p>News text.</p><p><b>Causes:</b></p><p>Cause text.</p><h2>FAQs</h2><p><strong>Q. Who?</strong></p><p>Him.</p><p><strong>Q. When?</strong></p><p>Then.</p>"),
 			[]string{"## Why in News?", "## Causes", "## FAQs", "### Q. Who?", "### Q. When?"}, nil},
 		{"bold line over its text", page("<h3>Movement</h3><p><b><u>Origin</u></b><br>It began in 1973.</p><p><b>Note:</b> not a heading.</p>"),
