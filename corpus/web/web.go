@@ -10,9 +10,10 @@
 // heading its <title> starts with) is the title, h2…h6 are sections at
 // their depth, and so are bold paragraphs that read as headings; lists and
 // tables stay lists and pipe tables (a header row first, spanned cells
-// repeated), a tip box becomes "**Exam Tip:** …", paragraphs and lists of
-// links to other pages ("Also read:") go, and corpus reads the result with
-// its Markdown parser.
+// repeated), a tip box becomes "**Exam Tip:** …", a <details> box whose
+// summary asks a question becomes that question with its answer (see
+// writer.details), paragraphs and lists of links to other pages ("Also
+// read:") go, and corpus reads the result with its Markdown parser.
 //
 // Importing the package registers the format with corpus:
 //

@@ -307,7 +307,9 @@ func TestMarkdown(t *testing.T) {
 		{"bold kept at word boundaries", page("<p><strong>Key: </strong>value and half<b>bold</b></p>"),
 			[]string{"**Key:** value and halfbold"}, nil},
 		{"details as question", page("<h2>FAQs</h2><details><summary>Why?</summary><p>Because.</p></details>"),
-			[]string{"### Why?", "Because."}, nil},
+			[]string{"> [!question] Why?", "> Because."}, nil},
+		{"details with a heading summary", page("<h2>Causes</h2><details><summary>Thresholds</summary><p>One degree.</p></details>"),
+			[]string{"### Thresholds", "One degree."}, nil},
 		{"table of contents", page(`<ul><li><a href="#a">A</a></li><li><a href="#b">B</a></li></ul><h2 id="a">A</h2><p>text</p>`),
 			[]string{"## A"}, []string{"- A"}},
 		{"hidden and scripts", page(`<p>seen</p><p hidden>unseen</p><p style="display: none">gone</p><script>var x=1</script><noscript>no</noscript>`),
@@ -344,7 +346,7 @@ func TestMarkdown(t *testing.T) {
 		{"bullet signs", page("<p>Steps:<br>&bull; first<br>&middot; second</p>"),
 			[]string{"Steps:", "- first", "- second"}, nil},
 		{"questions in a row", page("<h2>FAQs</h2><details><summary>Why?</summary><p>A.</p></details><details><summary>How?</summary><p>B.</p></details>"),
-			[]string{"### Why?", "### How?"}, nil},
+			[]string{"> [!question] Why?", "> A.", "> [!question] How?", "> B."}, nil},
 		{"cells spanning rows", page(`<table><tr><th>Side</th><th>Person</th></tr><tr><td rowspan="2">British</td><td>Clive</td></tr><tr><td>Watson</td></tr><tr><td colspan="2">Note: both sides had allies.</td></tr><tr><td>Bengal</td><td>Siraj</td></tr></table>`),
 			[]string{"| British | Clive |", "| British | Watson |", "Note: both sides had allies.", "| Bengal | Siraj |"}, []string{"| Note", "| Watson |  |"}},
 		{"tip label inside a span", page(`<p><span style="color:red"><b>Exam Tip:</b> Remember 1997.</span></p>`),
@@ -715,6 +717,46 @@ func TestLineBreaks(t *testing.T) {
 			var got []string
 			for _, p := range d.Passages {
 				got = append(got, p.Citation()+": "+p.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("Parse(%s) passages =\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestDetails checks that a <details> box is read as its <summary> says:
+// a question with the box as its answer (a FAQ's question under a FAQ
+// heading), else a heading over the box's text, wherever the box stands.
+func TestDetails(t *testing.T) {
+	page := func(body string) string {
+		return "<!DOCTYPE html><html><head><title>Corals | Site</title></head><body><article><h1>Corals</h1><p>Corals are animals.</p>" + body + "</article></body></html>"
+	}
+	for _, tc := range []struct {
+		name, page string
+		want       []string // citation (kind) question: text
+	}{
+		{"question outside a FAQ", page("<h2>Causes</h2><p>Warm water.</p><details><summary>Why do corals turn white?</summary>The algae leave.<p>The skeleton shows.</p></details>"),
+			[]string{"Corals › Definition (definition) : Corals are animals.", "Corals › Causes › 1 (section) : Warm water.",
+				"Corals › Causes › 2 (faq) Why do corals turn white?: Why do corals turn white?\nThe algae leave.\nThe skeleton shows."}},
+		{"questions under a FAQ heading", page("<h2>FAQs</h2><details><summary><strong>Are bleached corals dead?</strong></summary><div><p>No.</p><ul><li>They starve.</li></ul></div></details><details><summary>Q1. Can reefs recover</summary><p>Yes.</p></details>"),
+			[]string{"Corals › Definition (definition) : Corals are animals.", "Corals › FAQs › 1 (faq) Are bleached corals dead?: Are bleached corals dead?\nNo.\n- They starve.",
+				"Corals › FAQs › 2 (faq) Can reefs recover: Can reefs recover\nYes."}},
+		{"heading summary", page("<h2>Causes</h2><details><summary>Thresholds</summary><p>One degree for four weeks.</p></details>"),
+			[]string{"Corals › Definition (definition) : Corals are animals.", "Corals › Causes › Thresholds (section) : One degree for four weeks."}},
+		{"question in a quotation", page("<blockquote><p>Asked often.</p><details><summary>Why white?</summary>The algae leave.</details></blockquote>"),
+			[]string{"Corals › Definition › 1 (definition) : Corals are animals.\nAsked often.", "Corals › Definition › 2 (faq) Why white?: Why white?\nThe algae leave."}},
+		{"question in a list", page("<h2>Notes</h2><ul><li><details><summary>Why white?</summary>The algae leave.</details></li></ul>"),
+			[]string{"Corals › Definition (definition) : Corals are animals.", "Corals › Notes (section) : Why white? The algae leave."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := corpus.Parse("page.html", []byte(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range d.Passages {
+				got = append(got, fmt.Sprintf("%s (%s) %s: %s", p.Citation(), p.Kind, p.Question, p.Text))
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("Parse(%s) passages =\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
