@@ -19,7 +19,11 @@ import (
 //     warning). Other headings, "#" to "######" or underlined with "===" or
 //     "---", are sections at their depth: a "####" under a "##" is its
 //     subsection, whatever the levels skipped. A line that is all bold,
-//     standing alone, is a subsection of the heading above it.
+//     standing alone, is a subsection of the heading above it. A line of
+//     its own ending in ":" that names a part of another kind than the
+//     open section ("Features:" under "What is …?"), bold or not, is a
+//     section beside it, as in the text reader; other such lines lead into
+//     what follows.
 //   - Text before the first section is the definition. Headings are mapped
 //     to kinds by name (see headingKinds) and cited as written.
 //   - Under a FAQ heading, each deeper heading, numbered list entry, bold
@@ -863,10 +867,13 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 				return
 			}
 			if r.standsAlone(n-1) && headingLike(mdInline(m[1])) {
-				r.boldHeading(mdInline(m[1]), n)
+				r.boldHeading(mdInline(m[1]), m[2] == ":", n)
 				return
 			}
 		}
+	}
+	if strings.HasSuffix(t, ":") && r.startsBlock(n-1) && r.colonHeading(mdInline(t), n) {
+		return
 	}
 	if strings.HasSuffix(t, `\`) && !strings.HasSuffix(t, `\\`) {
 		t = t[:len(t)-1] // a backslash hard break
@@ -964,8 +971,9 @@ func (r *mdReader) boldQuestion(q string, n int) bool {
 }
 
 // boldHeading reads a line that is all bold as a subheading (in a FAQ, a
-// question).
-func (r *mdReader) boldHeading(t string, n int) {
+// question); one ending in a colon that names another kind of part than
+// the open section's is beside it (see colonLevel).
+func (r *mdReader) boldHeading(t string, colon bool, n int) {
 	if faq := r.faqSection(); faq != nil {
 		r.faqEntry(faq, t, n)
 		return
@@ -979,5 +987,57 @@ func (r *mdReader) boldHeading(t string, n int) {
 	if !ok {
 		kind, heading = "", strings.TrimRight(t, " :")
 	}
+	if l, ok := r.colonLevel(kind); ok && (colon || strings.HasSuffix(t, ":")) {
+		level = l
+	}
 	r.b.open(level, heading, kind, n)
+}
+
+// colonHeading reads a line of its own ending in ":" (text, shown), at
+// line n, that names a part of a concept document ("Features:", "Key
+// points:") of another kind than the open section's, as the text reader
+// reads such a line: as a heading beside that section. It reports whether
+// it did; other such lines lead into what follows.
+func (r *mdReader) colonHeading(text string, n int) bool {
+	core := strings.TrimSpace(strings.TrimSuffix(text, ":"))
+	if !r.titled || core == "" || !headingLike(core) {
+		return false
+	}
+	kind, heading, ok := knownHeading(core, r.b.doc.Title)
+	if !ok {
+		return false
+	}
+	level, ok := r.colonLevel(kind)
+	if !ok {
+		return false
+	}
+	r.endList()
+	r.content = true
+	r.b.open(level, heading, kind, n)
+	r.headLevel = level
+	return true
+}
+
+// colonLevel returns the level of a heading ending in ":" that names a
+// part of kind: that of the open top-level section when it is of another
+// known kind (the "Features:" of a "What is …?"), or 2 when only the text
+// before the first heading is open. It reports false when the heading is
+// a subheading: of a plain section, of a FAQ, or of the same kind.
+func (r *mdReader) colonLevel(kind Kind) (int, bool) {
+	b := r.b
+	switch kind {
+	case "", KindMindMap, KindConnections, KindSourceTopic:
+		return 0, false
+	}
+	if r.faqSection() != nil {
+		return 0, false
+	}
+	if !b.openTop() {
+		return 2, true
+	}
+	top := b.stack[0]
+	if top.kind == KindSection || top.kind == kind {
+		return 0, false
+	}
+	return top.level, true
 }
