@@ -23,7 +23,9 @@ import (
 //     its own ending in ":" that names a part of another kind than the
 //     open section ("Features:" under "What is …?"), bold or not, is a
 //     section beside it, as in the text reader; other such lines lead into
-//     what follows.
+//     what follows. A heading of emoji alone ("## 📌") is no name: under
+//     a heading of a lower level its text continues that section, at the
+//     top it is named by the first words of its first line.
 //   - Text before the first section is the definition. Headings are mapped
 //     to kinds by name (see headingKinds) and cited as written.
 //   - Under a FAQ heading, each deeper heading, numbered list entry, bold
@@ -426,6 +428,22 @@ func (r *mdReader) heading(level int, t string, n int) {
 		r.untitled(n, "")
 	}
 	r.content = true
+	if !hasWords(t) {
+		// A heading of emoji alone ("## 📌") names nothing: under a section
+		// of a lower level its text continues that section; at the top it
+		// is named by the words of its first line.
+		if parent := r.parentOf(level); parent != nil {
+			r.endList()
+			b.resumeAt(parent)
+			b.paraBreak = true
+			r.headLevel = parent.level
+			return
+		}
+		if t = lineHeading(r.firstLine(n)); t == "" {
+			b.blank()
+			return
+		}
+	}
 	if faq := r.faqSection(); faq != nil && level > faq.level {
 		r.faqEntry(faq, t, n)
 		return
@@ -442,6 +460,36 @@ func (r *mdReader) heading(level int, t string, n int) {
 	}
 	b.open(level, heading, kind, n)
 	r.headLevel = level
+}
+
+// parentOf returns the innermost open section, opened by a heading, of a
+// lower level than level, or nil.
+func (r *mdReader) parentOf(level int) *section {
+	for i := len(r.b.stack) - 1; i >= 0; i-- {
+		if s := r.b.stack[i]; !s.implicit && s.level < level {
+			return s
+		}
+	}
+	return nil
+}
+
+// firstLine returns the text of the first line of prose or list entry
+// after line n, or "" when a heading, code or the end comes first.
+func (r *mdReader) firstLine(n int) string {
+	for _, l := range r.lines[n:] {
+		t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), ">"))
+		switch {
+		case t == "":
+			continue
+		case t[0] == '#' || codeFence(t) != "" || calloutRE.MatchString(t):
+			return ""
+		}
+		if m := listMatch(t); m != nil {
+			t = m[3]
+		}
+		return plain(mdInline(task(t)))
+	}
+	return ""
 }
 
 // onlyAtLevel reports whether the headings after line n, outside code,
@@ -989,6 +1037,9 @@ func (r *mdReader) boldHeading(t string, colon bool, n int) {
 	}
 	if l, ok := r.colonLevel(kind); ok && (colon || strings.HasSuffix(t, ":")) {
 		level = l
+	}
+	if sec := r.b.sec; sec != nil && len(sec.items) == 0 && strings.EqualFold(sec.path[len(sec.path)-1], heading) {
+		return // it names the section it heads ("## 📌" over "**Key facts**")
 	}
 	r.b.open(level, heading, kind, n)
 }
