@@ -377,6 +377,8 @@ func TestLists(t *testing.T) {
 		{"text headings of emoji alone", "e.txt", "T\n\nA body.\n\n1. 📌\n- It can order a search of premises, and attach property.\n\n2. POWERS\n- It can summon anyone.\n\n🔥🔥:\nIt can hear appeals.\n\n📝\n===\nDates to remember: 2014.\n",
 			[]string{"T › Definition: A body.", "T › It can order a search of premises…: It can order a search of premises, and attach property.",
 				"T › POWERS › 1: It can summon anyone.", "T › POWERS › 2: It can hear appeals.", "T › Dates to remember…: Dates to remember: 2014."}},
+		{"two passages cited as their section", "f.txt", "0\nFrequentlY Asked Questions\n! AnswerPoints: . * .\n0) !", // found by FuzzParseText: the numbering looped forever
+			[]string{"0 › FrequentlY Asked Questions: !\n- .", "0 › FrequentlY Asked Questions › 2: .", "0 › FrequentlY Asked Questions › 1: !"}},
 		{"entries wrapped without indentation", "w.txt", "T\n\nONSET\n- The monsoon reaches Kerala around 1 June, after which it\nwithdraws from the north-west in September.\n- A break is a dry spell of a week or more when the monsoon\ntrough shifts to the foothills.\n",
 			[]string{"T › ONSET › 1: The monsoon reaches Kerala around 1 June, after which it withdraws from the north-west in September.",
 				"T › ONSET › 2: A break is a dry spell of a week or more when the monsoon trough shifts to the foothills."}},
