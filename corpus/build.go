@@ -656,8 +656,14 @@ func (b *builder) add(d *Document, s *section, p *Passage, seen map[string]int, 
 	if first, dup := seen[id]; dup {
 		last := len(p.Section) - 1
 		base := p.Section[last]
+		cited := p.Section
 		for n := 2; ; n++ {
-			p.Section[last] = fmt.Sprintf("%s (%d)", base, n)
+			if last < len(s.path) {
+				// Cited as its section, whose name is not in the ID: numbered.
+				p.Section = append(cited[:last+1:last+1], strconv.Itoa(n))
+			} else {
+				p.Section[last] = fmt.Sprintf("%s (%d)", base, n)
+			}
 			if _, taken := seen[passageID(d.ID, s, p.Section)]; !taken {
 				break
 			}

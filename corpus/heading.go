@@ -205,3 +205,41 @@ func upperCase(t string) bool {
 	}
 	return letters >= 3
 }
+
+// hasWords reports whether t has a letter or a digit: a heading without
+// any ("📌", "✨🔥") is decoration, not a name.
+func hasWords(t string) bool {
+	return strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// maxLineHeadingWords bounds a heading taken from a line of text.
+const maxLineHeadingWords = 8
+
+// lineHeading returns the heading to cite for a top-level heading made
+// only of emoji, taken from the first line of its text (without a list
+// marker): the line itself when it reads as a heading ("Key facts:"),
+// else its first words, up to the first clause mark and at most
+// maxLineHeadingWords, with "…". It returns "" for a line without words.
+func lineHeading(line string) string {
+	line = strings.TrimSpace(strings.TrimLeftFunc(line, isDecoration))
+	if !hasWords(line) {
+		return ""
+	}
+	if core := strings.TrimRight(line, " :"); headingLike(core) && countWords(core) <= maxLineHeadingWords {
+		return core
+	}
+	var out []string
+	for _, w := range strings.Fields(line) {
+		if len(out) == maxLineHeadingWords {
+			break
+		}
+		if end := strings.TrimRight(w, ",;:.!?"); end != w {
+			if end != "" {
+				out = append(out, end)
+			}
+			break
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ") + "…"
+}

@@ -19,7 +19,13 @@ import (
 //     warning). Other headings, "#" to "######" or underlined with "===" or
 //     "---", are sections at their depth: a "####" under a "##" is its
 //     subsection, whatever the levels skipped. A line that is all bold,
-//     standing alone, is a subsection of the heading above it.
+//     standing alone, is a subsection of the heading above it. A line of
+//     its own ending in ":" that names a part of another kind than the
+//     open section ("Features:" under "What is …?"), bold or not, is a
+//     section beside it, as in the text reader; other such lines lead into
+//     what follows. A heading of emoji alone ("## 📌") is no name: under
+//     a heading of a lower level its text continues that section, at the
+//     top it is named by the first words of its first line.
 //   - Text before the first section is the definition. Headings are mapped
 //     to kinds by name (see headingKinds) and cited as written.
 //   - Under a FAQ heading, each deeper heading, numbered list entry, bold
@@ -31,6 +37,11 @@ import (
 //     blocks keep their lines; task list entries show ☐ or ☑.
 //   - Inline markup is read as the text it shows (see mdInline); a
 //     footnote's text is a paragraph where the footnote is defined.
+//   - The lines of a paragraph run into one line, as Markdown shows them,
+//     except as the text reader keeps them: a line after a hard break (two
+//     trailing spaces or a backslash) or one of consecutive "Label: value"
+//     lines keeps its line break, and under an updates-like heading a
+//     dated line ("Dec 2023: …") is a development of its own.
 
 var (
 	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
@@ -417,6 +428,22 @@ func (r *mdReader) heading(level int, t string, n int) {
 		r.untitled(n, "")
 	}
 	r.content = true
+	if !hasWords(t) {
+		// A heading of emoji alone ("## 📌") names nothing: under a section
+		// of a lower level its text continues that section; at the top it
+		// is named by the words of its first line.
+		if parent := r.parentOf(level); parent != nil {
+			r.endList()
+			b.resumeAt(parent)
+			b.paraBreak = true
+			r.headLevel = parent.level
+			return
+		}
+		if t = lineHeading(r.firstLine(n)); t == "" {
+			b.blank()
+			return
+		}
+	}
 	if faq := r.faqSection(); faq != nil && level > faq.level {
 		r.faqEntry(faq, t, n)
 		return
@@ -433,6 +460,36 @@ func (r *mdReader) heading(level int, t string, n int) {
 	}
 	b.open(level, heading, kind, n)
 	r.headLevel = level
+}
+
+// parentOf returns the innermost open section, opened by a heading, of a
+// lower level than level, or nil.
+func (r *mdReader) parentOf(level int) *section {
+	for i := len(r.b.stack) - 1; i >= 0; i-- {
+		if s := r.b.stack[i]; !s.implicit && s.level < level {
+			return s
+		}
+	}
+	return nil
+}
+
+// firstLine returns the text of the first line of prose or list entry
+// after line n, or "" when a heading, code or the end comes first.
+func (r *mdReader) firstLine(n int) string {
+	for _, l := range r.lines[n:] {
+		t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), ">"))
+		switch {
+		case t == "":
+			continue
+		case t[0] == '#' || codeFence(t) != "" || calloutRE.MatchString(t):
+			return ""
+		}
+		if m := listMatch(t); m != nil {
+			t = m[3]
+		}
+		return plain(mdInline(task(t)))
+	}
+	return ""
 }
 
 // onlyAtLevel reports whether the headings after line n, outside code,
@@ -858,10 +915,16 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 				return
 			}
 			if r.standsAlone(n-1) && headingLike(mdInline(m[1])) {
-				r.boldHeading(mdInline(m[1]), n)
+				r.boldHeading(mdInline(m[1]), m[2] == ":", n)
 				return
 			}
 		}
+	}
+	if strings.HasSuffix(t, ":") && r.startsBlock(n-1) && r.colonHeading(mdInline(t), n) {
+		return
+	}
+	if strings.HasSuffix(t, `\`) && !strings.HasSuffix(t, `\\`) {
+		t = t[:len(t)-1] // a backslash hard break
 	}
 	text := mdInline(t)
 	if text == "" {
@@ -894,10 +957,28 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		it = sec.newItem(n) // after a table row, a callout or code
 	case perParagraph(sec.kind) && b.paraBreak && !it.empty():
 		it = sec.newItem(n)
+	case sec.kind == KindDevelopment && !b.paraBreak && !it.explicit() && !it.empty() && !it.hasList() && yearOf(text) != 0:
+		it = sec.newItem(n) // "Dec 2023: …" lines, one under the other
 	}
 	r.endList()
-	it.addText(text, b.paraBreak, n)
+	it.addText(text, b.paraBreak || !it.empty() && !it.hasList() && r.lineBreak(n, text), n)
 	b.paraBreak = false
+}
+
+// lineBreak reports whether line n (text, shown) of a paragraph starts a
+// line of its own rather than continuing the line before, as the text
+// reader keeps such lines: the line before ends in a hard break (two
+// spaces or a backslash), or both give a label its value ("Date: 23 June
+// 1757", "Place: Palashi").
+func (r *mdReader) lineBreak(n int, text string) bool {
+	if n < 2 {
+		return false
+	}
+	prev := r.lines[n-2]
+	if strings.HasSuffix(prev, "  ") || strings.HasSuffix(prev, `\`) && !strings.HasSuffix(prev, `\\`) {
+		return true
+	}
+	return labelRE.MatchString(text) && labelRE.MatchString(mdInline(strings.TrimSpace(prev)))
 }
 
 // standsAlone reports whether line i has a blank line, a heading or the
@@ -938,8 +1019,9 @@ func (r *mdReader) boldQuestion(q string, n int) bool {
 }
 
 // boldHeading reads a line that is all bold as a subheading (in a FAQ, a
-// question).
-func (r *mdReader) boldHeading(t string, n int) {
+// question); one ending in a colon that names another kind of part than
+// the open section's is beside it (see colonLevel).
+func (r *mdReader) boldHeading(t string, colon bool, n int) {
 	if faq := r.faqSection(); faq != nil {
 		r.faqEntry(faq, t, n)
 		return
@@ -953,5 +1035,60 @@ func (r *mdReader) boldHeading(t string, n int) {
 	if !ok {
 		kind, heading = "", strings.TrimRight(t, " :")
 	}
+	if l, ok := r.colonLevel(kind); ok && (colon || strings.HasSuffix(t, ":")) {
+		level = l
+	}
+	if sec := r.b.sec; sec != nil && len(sec.items) == 0 && strings.EqualFold(sec.path[len(sec.path)-1], heading) {
+		return // it names the section it heads ("## 📌" over "**Key facts**")
+	}
 	r.b.open(level, heading, kind, n)
+}
+
+// colonHeading reads a line of its own ending in ":" (text, shown), at
+// line n, that names a part of a concept document ("Features:", "Key
+// points:") of another kind than the open section's, as the text reader
+// reads such a line: as a heading beside that section. It reports whether
+// it did; other such lines lead into what follows.
+func (r *mdReader) colonHeading(text string, n int) bool {
+	core := strings.TrimSpace(strings.TrimSuffix(text, ":"))
+	if !r.titled || core == "" || !headingLike(core) {
+		return false
+	}
+	kind, heading, ok := knownHeading(core, r.b.doc.Title)
+	if !ok {
+		return false
+	}
+	level, ok := r.colonLevel(kind)
+	if !ok {
+		return false
+	}
+	r.endList()
+	r.content = true
+	r.b.open(level, heading, kind, n)
+	r.headLevel = level
+	return true
+}
+
+// colonLevel returns the level of a heading ending in ":" that names a
+// part of kind: that of the open top-level section when it is of another
+// known kind (the "Features:" of a "What is …?"), or 2 when only the text
+// before the first heading is open. It reports false when the heading is
+// a subheading: of a plain section, of a FAQ, or of the same kind.
+func (r *mdReader) colonLevel(kind Kind) (int, bool) {
+	b := r.b
+	switch kind {
+	case "", KindMindMap, KindConnections, KindSourceTopic:
+		return 0, false
+	}
+	if r.faqSection() != nil {
+		return 0, false
+	}
+	if !b.openTop() {
+		return 2, true
+	}
+	top := b.stack[0]
+	if top.kind == KindSection || top.kind == kind {
+		return 0, false
+	}
+	return top.level, true
 }

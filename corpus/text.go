@@ -52,7 +52,9 @@ import (
 // is one or it names another kind of part than the section it is in), or
 // a short title-case line standing alone between blank lines. Headings are
 // cited as written, without their numbers and closing colons; upper case
-// stays upper case.
+// stays upper case. A heading of emoji alone ("📌:") is no name: as a
+// subheading its text continues the section above, at the top it is named
+// by the first words of its first line.
 
 var (
 	readingTimeRE = regexp.MustCompile(`^(\d+)\s*min(?:s|utes?)?(?:\s*read)?\s*(.*)$`)
@@ -224,6 +226,22 @@ func (r *textReader) line() {
 	}
 	if level, kind, heading, skip, ok := r.heading(t); ok {
 		r.indents, r.listNum = r.indents[:0], 0
+		if !hasWords(heading) {
+			// A heading of emoji alone ("📌:") names nothing: as a
+			// subheading its text continues the section above; at the top
+			// it is named by the words of its first line.
+			if level > 1 && b.openTop() {
+				b.resumeAt(b.stack[0])
+				b.blank()
+				r.i += skip
+				return
+			}
+			if heading = lineHeading(r.firstLine(skip)); heading == "" {
+				b.blank()
+				r.i += skip
+				return
+			}
+		}
 		if prev := b.mindMapFor(kind, heading); prev != nil {
 			// A second map under the same title continues the first.
 			b.resume(prev)
@@ -518,6 +536,26 @@ func (r *textReader) isBulletOrQA(t string) bool {
 		return true
 	}
 	return questionRE.MatchString(t) || markerRE.MatchString(t)
+}
+
+// firstLine returns the text of the next non-blank line after lines[r.i]
+// and the skip lines after it (without a bullet), or "" when it is a
+// heading.
+func (r *textReader) firstLine(skip int) string {
+	j := r.skipBlank(r.i + 1 + skip)
+	if j >= len(r.lines) {
+		return ""
+	}
+	t := strings.TrimSpace(r.lines[j])
+	probe := *r
+	probe.i = j
+	if _, _, _, _, ok := probe.heading(t); ok {
+		return ""
+	}
+	if text, ok := textBullet(t); ok {
+		return text
+	}
+	return t
 }
 
 // nextLine returns the next non-blank line after lines[r.i], trimmed.

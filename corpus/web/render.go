@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -42,16 +43,29 @@ func (w *writer) blank() {
 // paragraph writes text (lines broken by <br>) and a blank line. A first
 // line all in bold that reads like a heading is written as one (the page
 // marks its sections up as bold paragraphs), and lines that start with a
-// bullet sign as list items.
+// bullet sign as list items; so do lines marked as the text reader's list
+// entries are ("– ", "-> ", "a) ", "(i) "), when there are two or more of
+// them. The other lines stay lines: corpus keeps the breaks of "Label:
+// value" lines and reads dated lines under an updates-like heading as
+// developments of their own, as it does in text.
 func (w *writer) paragraph(text string, at int) {
 	lines := strings.Split(text, "\n")
 	if h, ok := boldHeading(strings.TrimSpace(lines[0])); ok && !w.quoted {
 		w.head(w.boldLevel(), h, at)
 		lines = lines[1:]
 	}
+	marked := 0
+	for _, l := range lines {
+		if _, ok := entryMark(strings.TrimSpace(l)); ok {
+			marked++
+		}
+	}
 	wrote := false
 	for _, l := range lines {
 		if l = strings.TrimSpace(l); l != "" {
+			if rest, ok := entryMark(l); ok && marked >= 2 {
+				l = "- " + rest
+			}
 			w.line(bulleted(l), at)
 			wrote = true
 		}
@@ -59,6 +73,21 @@ func (w *writer) paragraph(text string, at int) {
 	if wrote {
 		w.blank()
 	}
+}
+
+// entryMarkRE matches the marks of list entries that Markdown does not
+// read as such but the text reader does: dashes and arrows, and letters,
+// roman numerals or numbers in brackets.
+var entryMarkRE = regexp.MustCompile(`^(?:[–—→]|->|=>|\(?[a-z]\)|\(?[ivx]{1,5}\)|\(\d{1,3}\)|\d{1,3}\))\s+(\S.*)$`)
+
+// entryMark returns the text of a line marked as a list entry (see
+// entryMarkRE).
+func entryMark(l string) (string, bool) {
+	m := entryMarkRE.FindStringSubmatch(l)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
 }
 
 // boldHeading returns the text of a line that is all bold and reads like a
@@ -138,6 +167,10 @@ func (w *writer) holdsBlock(n *html.Node) bool {
 }
 
 func (w *writer) block(n *html.Node, depth int) {
+	if n.DataAtom != atom.Details && opensWithSummary(n) {
+		w.details(n, depth) // readability writes a <details> as a <div>
+		return
+	}
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		level := max(int(n.Data[1]-'0'), 2)
@@ -168,13 +201,7 @@ func (w *writer) block(n *html.Node, depth int) {
 		}
 		w.blank()
 	case atom.Details:
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.DataAtom == atom.Summary {
-				w.head(w.subLevel(), inlineText(c), lineOf(c))
-				break
-			}
-		}
-		w.blocks(n, depth)
+		w.details(n, depth)
 	case atom.Summary:
 		// written by its <details>
 	case atom.Dl:
@@ -198,8 +225,82 @@ func (w *writer) block(n *html.Node, depth int) {
 	}
 }
 
+// details writes a <details> box: its <summary> and then what it hides.
+// A summary that asks a question is the question and the box its answer,
+// written as a question callout ("> [!question] Why…?"), which corpus
+// reads as a FAQ's question under a FAQ heading and as a question with
+// its answer elsewhere; inside a quotation, where a callout cannot start,
+// as "Q: Why…?" over the answer. Another summary heads the box's text as
+// a heading one level under the page's last.
+func (w *writer) details(n *html.Node, depth int) {
+	var summary *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Summary {
+			summary = c
+			break
+		}
+	}
+	q, at := "", lineOf(n)
+	if summary != nil {
+		q, at = inlineText(summary), lineOf(summary)
+	}
+	if !asks(q) {
+		w.head(w.subLevel(), q, at)
+		w.blocks(n, depth)
+		return
+	}
+	if w.quoted {
+		w.blank()
+		w.line("Q: "+q, at)
+		w.blank()
+		w.blocks(n, depth)
+		return
+	}
+	sub := &writer{heading: w.heading, real: w.real, quoted: true, questions: w.questions}
+	sub.blocks(n, depth)
+	w.blank()
+	w.line("> [!question] "+q, at)
+	if sub.buf.Len() > 0 {
+		for i, l := range strings.Split(strings.TrimRight(sub.buf.String(), "\n"), "\n") {
+			w.line(strings.TrimRight("> "+l, " "), sub.origin[i])
+		}
+	}
+	w.blank()
+}
+
+// opensWithSummary reports an element whose first child element is a
+// <summary>.
+func opensWithSummary(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode:
+			return c.DataAtom == atom.Summary
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		}
+	}
+	return false
+}
+
+// questionMarkRE matches a question marked as one: "Q.", "Q1:", "Question 2)".
+var questionMarkRE = regexp.MustCompile(`^(?i:q|ques|question)\s*\d{0,3}\s*[.:)]\s*\S`)
+
+// asks reports whether t (a <summary>) asks a question: it ends in "?" or
+// is marked as a question.
+func asks(t string) bool {
+	return strings.HasSuffix(t, "?") || questionMarkRE.MatchString(t)
+}
+
+// head writes a heading; in a quotation, which has no headings of its own,
+// a line all in bold, which corpus reads as a subheading.
 func (w *writer) head(level int, text string, at int) {
 	if text == "" {
+		return
+	}
+	if w.quoted {
+		w.blank()
+		w.line("**"+strings.ReplaceAll(text, "\n", " ")+"**", at)
+		w.blank()
 		return
 	}
 	w.blank()
@@ -274,6 +375,13 @@ func (w *writer) list(n *html.Node, indent, depth int) {
 				return false
 			}
 			run.space() // between the blocks of one item
+			if x.DataAtom == atom.Summary {
+				for c := x.FirstChild; c != nil; c = c.NextSibling {
+					run.add(c, depth)
+				}
+				run.space() // and between a summary and what it hides
+				return false
+			}
 			return true
 		})
 		text := strings.Join(strings.Fields(strings.ReplaceAll(run.text(), "\n", " ")), " ")

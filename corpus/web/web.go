@@ -2,16 +2,18 @@
 //
 // A page is cut down to its article with go-readability (a port of
 // Firefox's Reader View): navigation, scripts, adverts, comments,
-// sidebars, footers and cookie banners go. If readability keeps much less
+// sidebars, footers, cookie banners and bylines (author, date, reading
+// time, share buttons) go. If readability keeps much less
 // than the page's own <article> or <main> holds (it can drop a table or a
 // box it scores as clutter), that element, cleaned the same way, is used
 // instead. The article is then written as Markdown: the page's h1 (or the
 // heading its <title> starts with) is the title, h2…h6 are sections at
 // their depth, and so are bold paragraphs that read as headings; lists and
 // tables stay lists and pipe tables (a header row first, spanned cells
-// repeated), a tip box becomes "**Exam Tip:** …", paragraphs and lists of
-// links to other pages ("Also read:") go, and corpus reads the result with
-// its Markdown parser.
+// repeated), a tip box becomes "**Exam Tip:** …", a <details> box whose
+// summary asks a question becomes that question with its answer (see
+// writer.details), paragraphs and lists of links to other pages ("Also
+// read:") go, and corpus reads the result with its Markdown parser.
 //
 // Importing the package registers the format with corpus:
 //
@@ -23,6 +25,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -285,7 +288,7 @@ func clutter(n *html.Node) bool {
 		return find(n, atom.H1) == nil
 	}
 	if !furnitureName(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
-		return adLabel(n)
+		return adLabel(n) || byline(n)
 	}
 	return findFunc(n, func(x *html.Node) bool {
 		return x.DataAtom == atom.H1 || x.DataAtom == atom.Article || x.DataAtom == atom.Main
@@ -314,6 +317,70 @@ func furnitureName(names string) bool {
 		}
 	}
 	return false
+}
+
+// A byline is a short block of page furniture about the article, not of
+// it: who wrote it, when it was posted or updated, how long it takes to
+// read, buttons to share it. It is told by its text, made only of such
+// phrases (at least one that names its purpose: "By", "Updated on", "min
+// read", "Share") and dates, names after "By", the names of social
+// networks and separators; or by its names ("post-date", "posted-on",
+// "entry-info") when its text is a date.
+var (
+	bylineWords = map[string]bool{"date": true, "dates": true, "dateline": true, "posted": true, "postedon": true,
+		"published": true, "updated": true, "modified": true, "timestamp": true, "readtime": true, "readingtime": true,
+		"info": true, "postinfo": true, "entryinfo": true, "time": true}
+	bylineDateRE = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|` +
+		`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` +
+		`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}\s*(?:am|pm|ist|utc|gmt)?)`)
+	bylineMarkRE = regexp.MustCompile(`(?i)\b(?:(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+(?:on|at|by))?|` +
+		`\d+\s*(?:min|mins|minutes?)\s+(?:read|reading|to\s+read)|(?:reading|read)\s+time|time\s+to\s+read|` +
+		`share(?:\s+(?:this|on|via))?|\d[\d,.]*k?\s+(?:views?|comments?|shares?)|no\s+comments|leave\s+a\s+comment|` +
+		`author|written\s+by|by)\b:?`)
+	bylineFillerRE = regexp.MustCompile(`(?i)\b(?:\d+\s*(?:min|mins|minutes?)|facebook|twitter|whatsapp|telegram|linkedin|pinterest|email|print|copy\s+link)\b`)
+	bylineNameRE   = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}`)
+)
+
+// byline reports a short block that is page furniture about the article
+// (see bylineWords). List items and table cells are content.
+func byline(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Li, atom.Td, atom.Th, atom.Dt, atom.Dd, atom.Tr, atom.Caption, atom.Summary:
+		return false
+	}
+	if !isBlock(n) && n.DataAtom != atom.Span && n.DataAtom != atom.Small && n.DataAtom != atom.Time || isHeading(n) {
+		return false
+	}
+	text := collapse(shortText(n, 160))
+	if text == "" {
+		return false
+	}
+	rest := bylineDateRE.ReplaceAllString(text, " ")
+	dated := rest != text
+	marks := 0
+	for {
+		loc := bylineMarkRE.FindStringIndex(rest)
+		if loc == nil {
+			break
+		}
+		marks++
+		after := strings.TrimLeft(rest[loc[1]:], " ")
+		if p := strings.ToLower(strings.TrimSuffix(rest[loc[0]:loc[1]], ":")); strings.HasSuffix(p, "by") || p == "author" {
+			after = bylineNameRE.ReplaceAllString(after, "") // "By Ravi Kumar", "Author: R. Kumar"
+		}
+		rest = rest[:loc[0]] + " " + after
+	}
+	if len(wordsOf(bylineFillerRE.ReplaceAllString(rest, " "))) > 0 {
+		return false
+	}
+	if marks > 0 {
+		return true
+	}
+	named := false
+	for _, f := range strings.FieldsFunc(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		named = named || bylineWords[f]
+	}
+	return named && dated
 }
 
 // adLabel reports a block whose only text is an advert's label.

@@ -307,7 +307,9 @@ func TestMarkdown(t *testing.T) {
 		{"bold kept at word boundaries", page("<p><strong>Key: </strong>value and half<b>bold</b></p>"),
 			[]string{"**Key:** value and halfbold"}, nil},
 		{"details as question", page("<h2>FAQs</h2><details><summary>Why?</summary><p>Because.</p></details>"),
-			[]string{"### Why?", "Because."}, nil},
+			[]string{"> [!question] Why?", "> Because."}, nil},
+		{"details with a heading summary", page("<h2>Causes</h2><details><summary>Thresholds</summary><p>One degree.</p></details>"),
+			[]string{"### Thresholds", "One degree."}, nil},
 		{"table of contents", page(`<ul><li><a href="#a">A</a></li><li><a href="#b">B</a></li></ul><h2 id="a">A</h2><p>text</p>`),
 			[]string{"## A"}, []string{"- A"}},
 		{"hidden and scripts", page(`<p>seen</p><p hidden>unseen</p><p style="display: none">gone</p><script>var x=1</script><noscript>no</noscript>`),
@@ -328,6 +330,13 @@ func TestMarkdown(t *testing.T) {
 			`<div class="post_tags">Tagged <a href="/t">RTI</a></div><div class="mailchimp-form"><h4>Never miss an update</h4></div><div class="sticky-cta">Join our test series</div>` +
 			`<div class="jp-relatedposts"><p>Central Vigilance Commission</p></div><div class="leftnav"><a href="/">Home</a><br><a href="/p">Polity</a></div>`),
 			[]string{"kept"}, []string{"Ravi", "Advertisement", "RTI", "Never miss", "test series", "Vigilance", "Home"}},
+		{"byline and meta furniture", page(`<div class="post-info"><span>By Ravi Kumar</span> | <span>Updated on 12 June 2024</span> | <span>5 min read</span></div>` +
+			`<div><span class="posted-on">Posted on June 12, 2024</span> · Last updated: 2024-06-14 · Share: <a href="https://facebook.com/x">Facebook</a></div>` +
+			`<div class="post-date">12/06/2024</div><p>Written by Ravi Kumar | 4 min read</p>` +
+			`<p>Corals bleach in warm water.</p><p>Updated on 12 June 2024: NOAA confirmed the fourth global event.</p><p>By 2050, most reefs may bleach every year.</p>` +
+			`<ul><li>Facebook</li><li>Twitter</li></ul><table><tr><th>Step</th><th>Time</th></tr><tr><td>Soak</td><td>5 min read aloud</td></tr></table>`),
+			[]string{"Corals bleach in warm water.", "Updated on 12 June 2024: NOAA confirmed the fourth global event.", "By 2050, most reefs may bleach every year.",
+				"- Facebook", "- Twitter", "| Soak | 5 min read aloud |"}, []string{"Ravi", "Posted", "2024-06-14", "12/06/2024", "4 min"}},
 		{"bold paragraphs as headings", page("<p><strong>Why in News?</strong></p><p>News text.</p><p><b>Causes:</b></p><p>Cause text.</p><h2>FAQs</h2><p><strong>Q. Who?</strong></p><p>Him.</p><p><strong>Q. When?</strong></p><p>Then.</p>"),
 			[]string{"## Why in News?", "## Causes", "## FAQs", "### Q. Who?", "### Q. When?"}, nil},
 		{"bold line over its text", page("<h3>Movement</h3><p><b><u>Origin</u></b><br>It began in 1973.</p><p><b>Note:</b> not a heading.</p>"),
@@ -337,7 +346,7 @@ func TestMarkdown(t *testing.T) {
 		{"bullet signs", page("<p>Steps:<br>&bull; first<br>&middot; second</p>"),
 			[]string{"Steps:", "- first", "- second"}, nil},
 		{"questions in a row", page("<h2>FAQs</h2><details><summary>Why?</summary><p>A.</p></details><details><summary>How?</summary><p>B.</p></details>"),
-			[]string{"### Why?", "### How?"}, nil},
+			[]string{"> [!question] Why?", "> A.", "> [!question] How?", "> B."}, nil},
 		{"cells spanning rows", page(`<table><tr><th>Side</th><th>Person</th></tr><tr><td rowspan="2">British</td><td>Clive</td></tr><tr><td>Watson</td></tr><tr><td colspan="2">Note: both sides had allies.</td></tr><tr><td>Bengal</td><td>Siraj</td></tr></table>`),
 			[]string{"| British | Clive |", "| British | Watson |", "Note: both sides had allies.", "| Bengal | Siraj |"}, []string{"| Note", "| Watson |  |"}},
 		{"tip label inside a span", page(`<p><span style="color:red"><b>Exam Tip:</b> Remember 1997.</span></p>`),
@@ -672,6 +681,85 @@ func TestPageOutlines(t *testing.T) {
 				if !strings.Contains(got, want) {
 					t.Errorf("outline lacks %q:\n%s", want, got)
 				}
+			}
+		})
+	}
+}
+
+// TestLineBreaks checks that the lines of a paragraph broken by <br> are
+// read as the text reader reads such lines: "Label: value" lines keep
+// their breaks, dated lines under an updates-like heading are
+// developments, lines marked as list entries are entries, and prose runs
+// on.
+func TestLineBreaks(t *testing.T) {
+	page := func(body string) string {
+		return "<!DOCTYPE html><html><head><title>Plassey | Site</title></head><body><article><h1>Plassey</h1>" + body + "</article></body></html>"
+	}
+	for _, tc := range []struct {
+		name, page string
+		want       []string // citation: text
+	}{
+		{"labelled lines", page("<h2>Quick Facts</h2><p><b>Date:</b> 23 June 1757<br><b>Place:</b> Palashi, Bengal<br>Result: Company victory</p>"),
+			[]string{"Plassey › Quick Facts: Date: 23 June 1757\nPlace: Palashi, Bengal\nResult: Company victory"}},
+		{"dated lines", page("<h2>Recent Developments</h2><p>In 2019, the memorial was restored.<br>In 2023, the site got a museum.</p>"),
+			[]string{"Plassey › Recent Developments › 1: In 2019, the memorial was restored.", "Plassey › Recent Developments › 2: In 2023, the site got a museum."}},
+		{"entries marked with dashes and letters", page("<h2>Causes</h2><p>– The fortification of Calcutta without the Nawab's leave.<br>– The misuse of the Company's trade permits.<br>(c) Shelter given to the Nawab's enemies.</p>"),
+			[]string{"Plassey › Causes › 1: The fortification of Calcutta without the Nawab's leave.", "Plassey › Causes › 2: The misuse of the Company's trade permits.",
+				"Plassey › Causes › 3: Shelter given to the Nawab's enemies."}},
+		{"prose runs on", page("<h2>Prose</h2><p>This paragraph has a line break<br>in the middle of a sentence.</p><p>– A lone dash line<br>stays prose.</p>"),
+			[]string{"Plassey › Prose › 1: This paragraph has a line break in the middle of a sentence.", "Plassey › Prose › 2: – A lone dash line stays prose."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := corpus.Parse("page.html", []byte(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range d.Passages {
+				got = append(got, p.Citation()+": "+p.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("Parse(%s) passages =\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestDetails checks that a <details> box is read as its <summary> says:
+// a question with the box as its answer (a FAQ's question under a FAQ
+// heading), else a heading over the box's text, wherever the box stands.
+func TestDetails(t *testing.T) {
+	page := func(body string) string {
+		return "<!DOCTYPE html><html><head><title>Corals | Site</title></head><body><article><h1>Corals</h1><p>Corals are animals.</p>" + body + "</article></body></html>"
+	}
+	for _, tc := range []struct {
+		name, page string
+		want       []string // citation (kind) question: text
+	}{
+		{"question outside a FAQ", page("<h2>Causes</h2><p>Warm water.</p><details><summary>Why do corals turn white?</summary>The algae leave.<p>The skeleton shows.</p></details>"),
+			[]string{"Corals › Definition (definition) : Corals are animals.", "Corals › Causes › 1 (section) : Warm water.",
+				"Corals › Causes › 2 (faq) Why do corals turn white?: Why do corals turn white?\nThe algae leave.\nThe skeleton shows."}},
+		{"questions under a FAQ heading", page("<h2>FAQs</h2><details><summary><strong>Are bleached corals dead?</strong></summary><div><p>No.</p><ul><li>They starve.</li></ul></div></details><details><summary>Q1. Can reefs recover</summary><p>Yes.</p></details>"),
+			[]string{"Corals › Definition (definition) : Corals are animals.", "Corals › FAQs › 1 (faq) Are bleached corals dead?: Are bleached corals dead?\nNo.\n- They starve.",
+				"Corals › FAQs › 2 (faq) Can reefs recover: Can reefs recover\nYes."}},
+		{"heading summary", page("<h2>Causes</h2><details><summary>Thresholds</summary><p>One degree for four weeks.</p></details>"),
+			[]string{"Corals › Definition (definition) : Corals are animals.", "Corals › Causes › Thresholds (section) : One degree for four weeks."}},
+		{"question in a quotation", page("<blockquote><p>Asked often.</p><details><summary>Why white?</summary>The algae leave.</details></blockquote>"),
+			[]string{"Corals › Definition › 1 (definition) : Corals are animals.\nAsked often.", "Corals › Definition › 2 (faq) Why white?: Why white?\nThe algae leave."}},
+		{"question in a list", page("<h2>Notes</h2><ul><li><details><summary>Why white?</summary>The algae leave.</details></li></ul>"),
+			[]string{"Corals › Definition (definition) : Corals are animals.", "Corals › Notes (section) : Why white? The algae leave."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := corpus.Parse("page.html", []byte(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range d.Passages {
+				got = append(got, fmt.Sprintf("%s (%s) %s: %s", p.Citation(), p.Kind, p.Question, p.Text))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("Parse(%s) passages =\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
 	}
