@@ -9,45 +9,45 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.042,   // match: 3.73 to 4.31 over the folds
-		rRepeat:          1.676,   // repeat: 1.49 to 2.22 over the folds
-		rHeading:         2.098,   // heading: 1.71 to 2.27 over the folds
-		rQuestion:        0.6966,  // faq-question: 0.379 to 0.95 over the folds
-		rEarly:           2.307,   // early: 2.1 to 2.75 over the folds
-		rTogether:        1.178,   // together: 0.804 to 1.52 over the folds
+		rMatch:           4.044,   // match: 3.73 to 4.31 over the folds
+		rRepeat:          1.675,   // repeat: 1.49 to 2.22 over the folds
+		rHeading:         2.097,   // heading: 1.71 to 2.27 over the folds
+		rQuestion:        0.6966,  // faq-question: 0.379 to 0.949 over the folds
+		rEarly:           2.306,   // early: 2.09 to 2.75 over the folds
+		rTogether:        1.182,   // together: 0.811 to 1.52 over the folds
 		rDocMatch:        2.945,   // document-match: 2.33 to 3.02 over the folds
-		rComplete:        0.9123,  // complete: 0.722 to 1.25 over the folds
-		rNameMissed:      -0.2777, // name-missed: -0.448 to -0.0962 over the folds
-		rHeadMissed:      -0.1264, // head-missed: -0.14 to -0.0675 over the folds
-		rSection:         1.466,   // named-section: 1.27 to 1.61 over the folds
-		rDefinition:      2.243,   // definition-asked: 2.01 to 2.36 over the folds
+		rComplete:        0.914,   // complete: 0.725 to 1.25 over the folds
+		rNameMissed:      -0.2773, // name-missed: -0.447 to -0.0961 over the folds
+		rHeadMissed:      -0.1262, // head-missed: -0.14 to -0.0673 over the folds
+		rSection:         1.466,   // named-section: 1.26 to 1.61 over the folds
+		rDefinition:      2.243,   // definition-asked: 2 to 2.36 over the folds
 		rNamedDoc:        1.802,   // named-document: 1.45 to 1.84 over the folds
-		rEvent:           0.6573,  // event: 0.448 to 0.915 over the folds
+		rEvent:           0.6575,  // event: 0.448 to 0.915 over the folds
 		rTypeMissed:      -0.7279, // type-missed: -1.18 to -0.504 over the folds
-		rDefinitionKind:  0.4665,  // kind:definition: 0.243 to 0.588 over the folds
-		rBackgroundKind:  0.4244,  // kind:background: 0.0498 to 0.613 over the folds
+		rDefinitionKind:  0.4663,  // kind:definition: 0.243 to 0.588 over the folds
+		rBackgroundKind:  0.4243,  // kind:background: 0.0498 to 0.613 over the folds
 		rKeyPointKind:    0.5658,  // kind:key-point: 0.369 to 0.663 over the folds
-		rDevelopmentKind: -0.3621, // kind:development: -0.522 to -0.244 over the folds
-		rFAQKind:         0.06749, // kind:faq: -0.089 to 0.245 over the folds
+		rDevelopmentKind: -0.3623, // kind:development: -0.522 to -0.245 over the folds
+		rFAQKind:         0.06721, // kind:faq: -0.0894 to 0.245 over the folds
 		rExamTipKind:     -0.6611, // kind:exam-tip: -1.18 to -0.455 over the folds
-		rRelevanceKind:   0.0558,  // kind:relevance: -0.924 to 0.309 over the folds
+		rRelevanceKind:   0.05552, // kind:relevance: -0.925 to 0.309 over the folds
 		rListKind:        -1.202,  // kind:list: -1.29 to -1.04 over the folds
-		rLength:          0.223,   // length: 0.113 to 0.302 over the folds
+		rLength:          0.2232,  // length: 0.113 to 0.302 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.398,  // bias: -1.6 to -1.1 over the folds
-		aCoverage:       1.626,   // coverage: 1.56 to 1.82 over the folds
-		aSpecific:       0.4898,  // specific: 0.389 to 0.612 over the folds
-		aFaint:          0.4085,  // faint: 0.263 to 0.489 over the folds
-		aUnknown:        -0.9178, // unknown-words: -1.02 to -0.836 over the folds
-		aDocCoverage:    1.802,   // document-coverage: 1.66 to 1.91 over the folds
-		aNameMissed:     -0.0853, // name-missed: -0.337 to 0.177 over the folds
-		aHeadMissed:     -0.998,  // head-missed: -1.1 to -0.749 over the folds
-		aHeaviestMissed: -0.822,  // heaviest-missed: -1 to -0.37 over the folds
-		aTypeMissed:     -0.5448, // type-missed: -0.711 to -0.175 over the folds
-		aNamed:          0.4737,  // named-part: 0.418 to 0.621 over the folds
-		aInPassing:      -2.672,  // in-passing: -2.92 to -2.55 over the folds
-		aJargon:         1.28,    // jargon: 1.09 to 1.55 over the folds
-		aMargin:         0.995,   // margin: 0.763 to 1.07 over the folds
+		aBias:           -1.382,   // bias: -1.58 to -1.08 over the folds
+		aCoverage:       1.621,    // coverage: 1.55 to 1.81 over the folds
+		aSpecific:       0.483,    // specific: 0.382 to 0.612 over the folds
+		aFaint:          0.4069,   // faint: 0.263 to 0.488 over the folds
+		aUnknown:        -0.9248,  // unknown-words: -1.03 to -0.843 over the folds
+		aDocCoverage:    1.805,    // document-coverage: 1.67 to 1.92 over the folds
+		aNameMissed:     -0.08213, // name-missed: -0.334 to 0.178 over the folds
+		aHeadMissed:     -0.9967,  // head-missed: -1.1 to -0.748 over the folds
+		aHeaviestMissed: -0.8344,  // heaviest-missed: -1.02 to -0.381 over the folds
+		aTypeMissed:     -0.5431,  // type-missed: -0.708 to -0.174 over the folds
+		aNamed:          0.4753,   // named-part: 0.419 to 0.622 over the folds
+		aInPassing:      -2.67,    // in-passing: -2.92 to -2.55 over the folds
+		aJargon:         1.271,    // jargon: 1.08 to 1.53 over the folds
+		aMargin:         0.9816,   // margin: 0.746 to 1.06 over the folds
 	},
 }
