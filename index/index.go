@@ -192,7 +192,9 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	mining.Wait()
 	ix.lexStem = lexicon{}
 	for _, k := range slices.Sorted(maps.Keys(ix.lex)) { // in order: alternatives' order is ranking's tie-break
-		if t := ix.analyze(k); len(t) == 1 && !strings.Contains(k, " ") {
+		// Short keys are abbreviations, which do not inflect: "used" (stem
+		// "us") is not the US.
+		if t := ix.analyze(k); len(t) == 1 && !strings.Contains(k, " ") && len(k) > 3 {
 			ix.lexStem.add(t[0], ix.lex[k]...)
 		}
 	}

@@ -61,7 +61,7 @@ var kindWords = map[corpus.Kind]string{
 // foldName is a token filter that folds accented letters to ASCII ("niño"
 // is "nino"): students type without accents. Unlike bleve's asciifolding
 // character filter it keeps each token's offsets in the original text,
-// which highlights need.
+// which highlights need. It also gives the words of keepStems their stem.
 const foldName = "conceptbot_fold"
 
 func init() {
@@ -75,12 +75,20 @@ func init() {
 
 type foldFilter struct{}
 
+// keepStems are words whose Porter stem is another word of the notes:
+// "used" stems to "us", the US. They are indexed and searched as the
+// stem given here, which the stemmer then leaves alone.
+var keepStems = map[string]string{"use": "use", "used": "use", "uses": "use", "using": "use"}
+
 var folder = asciifolding.New()
 
 func (foldFilter) Filter(ts analysis.TokenStream) analysis.TokenStream {
 	for _, t := range ts {
 		if !isASCII(t.Term) {
 			t.Term = folder.Filter(t.Term)
+		}
+		if stem, ok := keepStems[string(t.Term)]; ok {
+			t.Term, t.KeyWord = []byte(stem), true
 		}
 	}
 	return ts

@@ -9,45 +9,45 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.044,   // match: 3.73 to 4.31 over the folds
-		rRepeat:          1.675,   // repeat: 1.49 to 2.22 over the folds
-		rHeading:         2.097,   // heading: 1.71 to 2.27 over the folds
-		rQuestion:        0.6966,  // faq-question: 0.379 to 0.949 over the folds
-		rEarly:           2.306,   // early: 2.09 to 2.75 over the folds
-		rTogether:        1.182,   // together: 0.811 to 1.52 over the folds
-		rDocMatch:        2.945,   // document-match: 2.33 to 3.02 over the folds
-		rComplete:        0.914,   // complete: 0.725 to 1.25 over the folds
-		rNameMissed:      -0.2773, // name-missed: -0.447 to -0.0961 over the folds
-		rHeadMissed:      -0.1262, // head-missed: -0.14 to -0.0673 over the folds
-		rSection:         1.466,   // named-section: 1.26 to 1.61 over the folds
-		rDefinition:      2.243,   // definition-asked: 2 to 2.36 over the folds
-		rNamedDoc:        1.802,   // named-document: 1.45 to 1.84 over the folds
-		rEvent:           0.6575,  // event: 0.448 to 0.915 over the folds
-		rTypeMissed:      -0.7279, // type-missed: -1.18 to -0.504 over the folds
-		rDefinitionKind:  0.4663,  // kind:definition: 0.243 to 0.588 over the folds
-		rBackgroundKind:  0.4243,  // kind:background: 0.0498 to 0.613 over the folds
-		rKeyPointKind:    0.5658,  // kind:key-point: 0.369 to 0.663 over the folds
-		rDevelopmentKind: -0.3623, // kind:development: -0.522 to -0.245 over the folds
-		rFAQKind:         0.06721, // kind:faq: -0.0894 to 0.245 over the folds
-		rExamTipKind:     -0.6611, // kind:exam-tip: -1.18 to -0.455 over the folds
-		rRelevanceKind:   0.05552, // kind:relevance: -0.925 to 0.309 over the folds
-		rListKind:        -1.202,  // kind:list: -1.29 to -1.04 over the folds
-		rLength:          0.2232,  // length: 0.113 to 0.302 over the folds
+		rMatch:           4.047,   // match: 3.74 to 4.3 over the folds
+		rRepeat:          1.613,   // repeat: 1.42 to 2.15 over the folds
+		rHeading:         2.058,   // heading: 1.67 to 2.22 over the folds
+		rQuestion:        0.7275,  // faq-question: 0.413 to 0.977 over the folds
+		rEarly:           2.342,   // early: 2.13 to 2.79 over the folds
+		rTogether:        1.195,   // together: 0.835 to 1.51 over the folds
+		rDocMatch:        3.031,   // document-match: 2.45 to 3.11 over the folds
+		rComplete:        0.9347,  // complete: 0.746 to 1.26 over the folds
+		rNameMissed:      -0.2677, // name-missed: -0.446 to -0.102 over the folds
+		rHeadMissed:      -0.1284, // head-missed: -0.142 to -0.0667 over the folds
+		rSection:         1.46,    // named-section: 1.26 to 1.61 over the folds
+		rDefinition:      2.249,   // definition-asked: 2.01 to 2.37 over the folds
+		rNamedDoc:        1.542,   // named-document: 1.21 to 1.54 over the folds
+		rEvent:           0.6866,  // event: 0.48 to 0.955 over the folds
+		rTypeMissed:      -0.7092, // type-missed: -1.17 to -0.483 over the folds
+		rDefinitionKind:  0.4926,  // kind:definition: 0.274 to 0.624 over the folds
+		rBackgroundKind:  0.59,    // kind:background: 0.285 to 0.835 over the folds
+		rKeyPointKind:    0.5476,  // kind:key-point: 0.351 to 0.646 over the folds
+		rDevelopmentKind: -0.3897, // kind:development: -0.548 to -0.272 over the folds
+		rFAQKind:         0.06917, // kind:faq: -0.086 to 0.251 over the folds
+		rExamTipKind:     -0.6842, // kind:exam-tip: -1.22 to -0.475 over the folds
+		rRelevanceKind:   0.08863, // kind:relevance: -0.891 to 0.342 over the folds
+		rListKind:        -1.221,  // kind:list: -1.3 to -1.05 over the folds
+		rLength:          0.1779,  // length: 0.0669 to 0.27 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.382,   // bias: -1.58 to -1.08 over the folds
-		aCoverage:       1.621,    // coverage: 1.55 to 1.81 over the folds
-		aSpecific:       0.483,    // specific: 0.382 to 0.612 over the folds
-		aFaint:          0.4069,   // faint: 0.263 to 0.488 over the folds
-		aUnknown:        -0.9248,  // unknown-words: -1.03 to -0.843 over the folds
-		aDocCoverage:    1.805,    // document-coverage: 1.67 to 1.92 over the folds
-		aNameMissed:     -0.08213, // name-missed: -0.334 to 0.178 over the folds
-		aHeadMissed:     -0.9967,  // head-missed: -1.1 to -0.748 over the folds
-		aHeaviestMissed: -0.8344,  // heaviest-missed: -1.02 to -0.381 over the folds
-		aTypeMissed:     -0.5431,  // type-missed: -0.708 to -0.174 over the folds
-		aNamed:          0.4753,   // named-part: 0.419 to 0.622 over the folds
-		aInPassing:      -2.67,    // in-passing: -2.92 to -2.55 over the folds
-		aJargon:         1.271,    // jargon: 1.08 to 1.53 over the folds
-		aMargin:         0.9816,   // margin: 0.746 to 1.06 over the folds
+		aBias:           -1.306,   // bias: -1.51 to -0.978 over the folds
+		aCoverage:       1.637,    // coverage: 1.53 to 1.82 over the folds
+		aSpecific:       0.4123,   // specific: 0.281 to 0.516 over the folds
+		aFaint:          0.5004,   // faint: 0.386 to 0.597 over the folds
+		aUnknown:        -0.8703,  // unknown-words: -0.946 to -0.783 over the folds
+		aDocCoverage:    1.735,    // document-coverage: 1.65 to 1.88 over the folds
+		aNameMissed:     -0.07329, // name-missed: -0.383 to 0.184 over the folds
+		aHeadMissed:     -1.032,   // head-missed: -1.12 to -0.774 over the folds
+		aHeaviestMissed: -0.8465,  // heaviest-missed: -1.03 to -0.387 over the folds
+		aTypeMissed:     -0.5616,  // type-missed: -0.732 to -0.182 over the folds
+		aNamed:          0.4798,   // named-part: 0.425 to 0.623 over the folds
+		aInPassing:      -2.657,   // in-passing: -2.91 to -2.54 over the folds
+		aJargon:         1.266,    // jargon: 1.05 to 1.49 over the folds
+		aMargin:         0.9838,   // margin: 0.737 to 1.04 over the folds
 	},
 }

@@ -404,7 +404,7 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 		if len(out) == maxRelated {
 			break
 		}
-		if len(r.Word) < 2 || isStop(r.Word) || r.Word == w {
+		if len(r.Word) < 2 || len(r.Word) == 2 && r.Kind != wordnet.Synonym || isStop(r.Word) || r.Word == w {
 			continue
 		}
 		if known && !standsFor[r.Kind] && !(r.Kind == wordnet.HasPart && scarce) {

@@ -20,6 +20,7 @@ India and Israel agreed to fund joint research in 2023.
 2. India and Israel share the cost equally across 22 labs.
 3. Germany and France run a similar programme on quantum computing in Europe.
 4. India plans a second centre in Punjab by 2027.
+5. The US uses UV lasers in its labs.
 `
 
 // alternatives returns the terms each concept of question may match, by
@@ -45,6 +46,10 @@ func TestRelatedWords(t *testing.T) {
 		{"a place the notes name once stands for its parts", "quantum research in europe", "europe", ix.analyze("germany")[0], true},
 		{"an ordinal's figure stands for its word", "the 1st joint centre", "1st", ix.analyze("first")[0], true},
 		{"a place the notes name often keeps its own sense", "research centres in india", "india", ix.analyze("punjab")[0], false},
+		{"used is not the US", "how are the labs used", "used", "us", false},
+		{"used is use", "how are the labs used", "used", "use", true},
+		{"US is still the US", "labs in the us", "us", "us", true},
+		{"a synonym of two letters", "ultraviolet lasers", "ultraviolet", "uv", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			alts := alternatives(t, ix, tc.question)
