@@ -686,6 +686,14 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			ordinals = append(ordinals, numbered{n, strings.Fields(m[2]), true})
 		}
 	}
+	if len(ordinals) > 0 {
+		// "India and the Montreal Protocol point 4": a numbered section the
+		// question names by all the words of its heading, whatever word
+		// stands before the number.
+		if h := ix.headingNamed(ws); h != nil {
+			return &sectionIntent{heading: h.name, kind: h.kind, ordinal: ordinals[0].n}
+		}
+	}
 	for _, o := range ordinals {
 		n := o.n
 		// The heading whose alias takes the most words next to the number:
@@ -750,6 +758,33 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		}
 	}
 	return nil
+}
+
+// headingNamed returns the numbered section whose heading has two words or
+// more besides stop words, all of them among the question's words ws; the
+// one with the most, first in the notes of those.
+func (ix *Index) headingNamed(ws []string) *heading {
+	asked := map[string]bool{}
+	for _, t := range ix.analyze(strings.Join(ws, " ")) {
+		asked[t] = true
+	}
+	var best *heading
+	bestN := 0
+	for hi := range ix.headings {
+		h := &ix.headings[hi]
+		if !h.ordinals {
+			continue
+		}
+		terms := distinct(ix.analyze(h.name))
+		all := len(terms) >= 2
+		for _, t := range terms {
+			all = all && asked[t]
+		}
+		if all && len(terms) > bestN {
+			best, bestN = h, len(terms)
+		}
+	}
+	return best
 }
 
 // onlySection reports whether the question names a section and nothing else

@@ -151,3 +151,40 @@ func TestLookUpInADocumentNamedByAWord(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedSectionNamedByItsHeading: "<heading> point 2" asks for the
+// second passage of the section the question names by every word of its
+// heading, whatever word stands before the number.
+func TestNumberedSectionNamedByItsHeading(t *testing.T) {
+	ix := mustNotesIndex(t, `# Ozone Treaty
+
+The treaty phases out ozone-depleting substances.
+
+## Key Points
+1. It was signed in 1987.
+2. Every country has ratified it.
+
+## India and the Protocol
+1. India joined in 1992.
+2. India phased out CFCs by 2010.
+3. India ratified the Kigali Amendment in 2021.
+`)
+	for q, want := range map[string]string{
+		"India and the Montreal Protocol point 2": "ozone-treaty/india-and-the-protocol/2",
+		"india and the protocol 3":                "ozone-treaty/india-and-the-protocol/3",
+		"point 3 of india and the protocol":       "ozone-treaty/india-and-the-protocol/3",
+		"key point 2":                             "ozone-treaty/key-points/2",
+	} {
+		ans, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ans.Results) == 0 || ans.Results[0].ID != want {
+			got := "nothing"
+			if len(ans.Results) > 0 {
+				got = ans.Results[0].ID
+			}
+			t.Errorf("%q: got %s, want %s", q, got, want)
+		}
+	}
+}
