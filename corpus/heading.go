@@ -40,7 +40,32 @@ var (
 	numberingRE   = regexp.MustCompile(`^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]|\d{1,3}(?:\.\d{1,3})+)\s+`)
 	parentheticRE = regexp.MustCompile(`\s*[(\[][^)\]]*[)\]]`)
 	whatIsRE      = regexp.MustCompile(`(?i)^what (?:is|are) (?:an? |the )?(.+?)\s*\??$`)
+	headNumberRE  = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}[.)])\s+(\S.*)$`)
+	initialRE     = regexp.MustCompile(`^\p{Lu}\.(?:\s|$)`)
 )
+
+// unnumbered returns heading t without the number it starts with, as
+// notes number their sections: "1) Basics" or "2. Key Points" is cited as
+// "Basics" or "Key Points", "II. Background" and "2.1 Orbit" likewise. A
+// bare number needs a dot after it ("2.1", not "1857 revolt"), and a
+// Roman numeral a word after it ("V. K. Menon" is a name).
+func unnumbered(t string) string {
+	if t == "" || !(t[0] >= '0' && t[0] <= '9' || t[0] == 'I' || t[0] == 'V' || t[0] == 'X') {
+		return t
+	}
+	m := headNumberRE.FindStringSubmatch(t)
+	if m == nil {
+		return t
+	}
+	num := strings.TrimSpace(t[:len(t)-len(m[1])])
+	if c := num[len(num)-1]; c >= '0' && c <= '9' && !strings.Contains(num, ".") {
+		return t // "1857 revolt"
+	}
+	if (num[0] < '0' || num[0] > '9') && initialRE.MatchString(m[1]) {
+		return t
+	}
+	return m[1]
+}
 
 // headingKey normalises a heading for headingKinds: lower case, without
 // emoji ("📌 Key points"), numbering ("3."), remarks in brackets

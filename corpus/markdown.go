@@ -21,7 +21,8 @@ import (
 //     subsection, whatever the levels skipped. A line that is all bold,
 //     standing alone, is a subsection of the heading above it.
 //   - Text before the first section is the definition. Headings are mapped
-//     to kinds by name (see headingKinds) and cited as written.
+//     to kinds by name (see headingKinds) and cited as written, without
+//     their numbers ("## 1) Basics" is cited as "Basics").
 //   - Under a FAQ heading, each deeper heading, numbered list entry, bold
 //     line or top-level bullet ending in "?" is a question; an "Exam Tip"
 //     line, heading or callout is the tip of the question above it.
@@ -421,6 +422,7 @@ func (r *mdReader) heading(level int, t string, n int) {
 		r.faqEntry(faq, t, n)
 		return
 	}
+	t = unnumbered(t)
 	kind, heading, ok := knownHeading(t, b.doc.Title)
 	if !ok {
 		kind, heading = "", t
@@ -949,6 +951,7 @@ func (r *mdReader) boldHeading(t string, n int) {
 		level = 2
 	}
 	r.endList()
+	t = unnumbered(t)
 	kind, heading, ok := knownHeading(t, r.b.doc.Title)
 	if !ok {
 		kind, heading = "", strings.TrimRight(t, " :")

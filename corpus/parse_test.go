@@ -299,6 +299,10 @@ func TestHeadings(t *testing.T) {
 			[]string{"Background (background): 1", "Key Features (key-point): 1"}},
 		{"second-level title over deeper sections", "r.md", "## Ramsar Sites\n\nWetlands of importance.\n\n### Background\n\nSigned in 1971.\n\n#### Montreux Record\n\nSites at risk.\n",
 			[]string{"Definition (definition): 1", "Background (background): 1", "Background > Montreux Record (background): 1"}},
+		{"markdown numbered headings are cited without their numbers", "n.md", "# T\n\n## 1) Getting started\n\nText.\n\n## 2. Key features\n\n- a feature\n\n## III. Latest news\n\n- 2024: a thing.\n\n### 3.1 Court cases - the long one\n\nMore.\n",
+			[]string{"Getting started (section): 1", "Key features (key-point): 1", "Latest news (development): 1", "Latest news > Court cases - the long one (development): 1"}},
+		{"markdown headings that start with a year or a name keep it", "y.md", "# T\n\n## 1857 uprising\n\nText.\n\n## V. K. Menon\n\nMore.\n\n**2) Key points**\n\n- a point\n",
+			[]string{"1857 uprising (section): 1", "V. K. Menon (section): 1", "V. K. Menon > Key points (key-point): 1"}},
 		{"emoji before a known heading", "e.md", "# T\n\n## 📌 Key points\n\n- a point\n\n## ❓ PYQs\n\n### Why?\n\nBecause.\n\n## 🗞️ In news ✨\n\n- 2024: a thing.\n",
 			[]string{"📌 Key points (key-point): 1", "❓ PYQs (faq): 1", "🗞️ In news ✨ (development): 1"}},
 	}
