@@ -122,6 +122,9 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if kind, ok := headingKinds[key]; ok {
 		return kind, strings.TrimRight(t, " :"), true
 	}
+	if updates(key) {
+		return KindDevelopment, strings.TrimRight(t, " :"), true
+	}
 	if len(key) > 8 && key[:5] == "what " && title != "" {
 		if m := whatIsRE.FindStringSubmatch(strings.TrimRight(t, " :")); m != nil {
 			if strings.EqualFold(strings.TrimSpace(m[1]), title) && strings.HasSuffix(t, "?") {
@@ -133,6 +136,14 @@ func knownHeading(t, title string) (Kind, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// updates reports whether a heading key not among headingKinds names
+// updates all the same: a word or two before "updates" ("dated updates",
+// "2024 updates", "monthly updates").
+func updates(key string) bool {
+	head, ok := strings.CutSuffix(key, " updates")
+	return ok && head != "" && countWords(head) <= 2
 }
 
 // namesTitle reports whether x names the document titled title: the title

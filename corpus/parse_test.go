@@ -427,7 +427,7 @@ func TestHeadingKinds(t *testing.T) {
 		{KindDefinition, "Definition|Overview|INTRODUCTION|Meaning|1. Introduction"},
 		{KindBackground, "Background|History|historical background (imp)"},
 		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights"},
-		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Current affairs|In the news|IN THE NEWS|News"},
+		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Dated updates|Current affairs|In the news|IN THE NEWS|News"},
 		{KindFAQ, "FAQ|FAQs|Frequently Asked Questions|Q&A|Q&A (for revision)|PYQs"},
 		{KindRelevance, "UPSC Relevance"},
 	}
@@ -512,6 +512,12 @@ func TestYearOf(t *testing.T) {
 		{"2024 – the Cabinet continued it.", 2024},
 		{"2020-21", 2020},
 		{"**Mar 2024**: Justice Khanwilkar", 2024},
+		{"[Sep 2023] The hole grew.", 2023},
+		{"[2024] A new rule.", 2024},
+		{"(2024) A new rule.", 2024},
+		{"2023 - the fund grew.", 2023},
+		{"Sept 2023 – the fund grew.", 2023},
+		{"[Note] see 2024.", 0},
 		{"By the end of 2019 it had stalled.", 0},
 		{"5G networks came in 2024.", 0},
 		{"1,475 kg at lift-off.", 0},
@@ -521,6 +527,40 @@ func TestYearOf(t *testing.T) {
 		if got := yearOf(tt.in); got != tt.want {
 			t.Errorf("yearOf(%q) = %d, want %d", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestDatedLines checks that lines starting with a date, one under the
+// other under an updates-like heading, are developments of their own, each
+// with its year.
+func TestDatedLines(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string // "Section › n, year: text"
+	}{
+		{"colon", "T\n\nRecent developments\n\nDec 2023: one thing.\nJan 2024: another.\n",
+			[]string{"Recent developments › 1, 2023: Dec 2023: one thing.", "Recent developments › 2, 2024: Jan 2024: another."}},
+		{"square brackets under dated updates", "T\n\nDated updates\n-------------\n[Sep 2023] One thing.\n[2024] Another.\n",
+			[]string{"Dated updates › 1, 2023: [Sep 2023] One thing.", "Dated updates › 2, 2024: [2024] Another."}},
+		{"round brackets and dashes", "T\n\nLatest updates\n\n(2022) One thing.\n2023 - Another.\nSept 2024 – A third.\n",
+			[]string{"Latest updates › 1, 2022: (2022) One thing.", "Latest updates › 2, 2023: 2023 - Another.", "Latest updates › 3, 2024: Sept 2024 – A third."}},
+		{"monthly updates", "T\n\nMONTHLY UPDATES\n\n[Mar 2025] One thing.\n[Apr 2025] Another.\n",
+			[]string{"MONTHLY UPDATES › 1, 2025: [Mar 2025] One thing.", "MONTHLY UPDATES › 2, 2025: [Apr 2025] Another."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("d.txt", []byte(tt.input))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range d.Passages {
+				got = append(got, fmt.Sprintf("%s, %d: %s", strings.Join(p.Section, " › "), p.Year, p.Text))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Parse(%q) passages =\n%s\nwant\n%s", tt.input, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
 	}
 }
 

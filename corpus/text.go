@@ -45,6 +45,7 @@ import (
 //	Q: Why L1?  /  A: Because …                 a FAQ ("Question:"/"Answer:" too)
 //	Exam tip: …                                 an exam tip
 //	Dec 2023: SUIT captured …                   under an updates-like heading, a development of 2023
+//	[Jan 2024] Halo orbit …                     ("(2024)", "2024 -" too), one a line
 //
 // A heading is recognised by name first (Key Points, Recent devts, Q&A…, see
 // headingKinds), then by shape: numbered, upper case, underlined, a short
