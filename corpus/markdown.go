@@ -349,6 +349,16 @@ func (r *mdReader) startsBlock(i int) bool {
 	return t == "" || t[0] == '#' && atxRE.MatchString(t)
 }
 
+// endsBlock reports whether line i comes last in the document or before a
+// blank line or a heading.
+func (r *mdReader) endsBlock(i int) bool {
+	if i+1 >= len(r.lines) {
+		return true
+	}
+	t := strings.TrimSpace(r.lines[i+1])
+	return t == "" || t[0] == '#' && atxRE.MatchString(t) || t == ">" && r.quoted
+}
+
 func codeFence(t string) string {
 	if len(t) >= 3 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")) {
 		c := t[0]
@@ -838,6 +848,12 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 				setMeta(&b.doc, key, mdInline(m[2]))
 			}
 			return
+		}
+		if line := mdInline(t); !r.inList && r.startsBlock(n-1) && r.endsBlock(n-1) {
+			if heading, text, ok := relevanceLine(line); ok {
+				b.aside(heading, KindRelevance, text, line, n)
+				return
+			}
 		}
 	}
 	if lead := undecorated(t); lead != "" && strings.IndexByte("*_eE", lead[0]) >= 0 {

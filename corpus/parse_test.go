@@ -564,6 +564,44 @@ func TestDatedLines(t *testing.T) {
 	}
 }
 
+// TestLeadLines checks that a line before the first section that places
+// the notes in the syllabus is a passage of its own, not the definition,
+// unless the notes have no other.
+func TestLeadLines(t *testing.T) {
+	tests := []struct {
+		name, file, input string
+		want              []string // "citation (kind): text"
+	}{
+		{"markdown syllabus label", "s.md", "# T\n\n**Syllabus:** GS Paper II – Polity\n\nT is a body.\n\n## Background\n\nIt began in 2005.\n",
+			[]string{"T › Syllabus (relevance): GS Paper II – Polity", "T › Definition (definition): T is a body.", "T › Background (background): It began in 2005."}},
+		{"markdown quoted paper line", "q.md", "# T\n\n> GS-III | Economy\n\nT is a body.\n",
+			[]string{"T › Relevance (relevance): GS-III | Economy", "T › Definition (definition): T is a body."}},
+		{"text paper line", "p.txt", "T\n\nGS Paper II: Polity\n\nT is a body.\n\nBackground\n\nIt began in 2005.\n",
+			[]string{"T › Relevance (relevance): GS Paper II: Polity", "T › Definition (definition): T is a body.", "T › Background (background): It began in 2005."}},
+		{"what was the title, with its year", "w.md", "# Salt March 1930: Causes\n\nSyllabus: GS Paper I\n\n## What was the Salt March?\n\nA march against the salt tax.\n",
+			[]string{"Salt March 1930: Causes › Syllabus (relevance): GS Paper I", "Salt March 1930: Causes › What was the Salt March? (definition): A march against the salt tax."}},
+		{"no other definition", "n.md", "# T\n\nSyllabus: GS Paper I\n\n## Background\n\nIt began in 2005.\n",
+			[]string{"T › Definition (definition): Syllabus: GS Paper I", "T › Background (background): It began in 2005."}},
+		{"prose that names a paper", "l.md", "# T\n\nGS Paper I asks about T often, so these notes cover what it is, why it matters and what the courts have said about it.\n",
+			[]string{"T › Definition (definition): GS Paper I asks about T often, so these notes cover what it is, why it matters and what the courts have said about it."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.file, []byte(tt.input))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range d.Passages {
+				got = append(got, fmt.Sprintf("%s (%s): %s", p.Citation(), p.Kind, p.Text))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Parse(%q) passages =\n%s\nwant\n%s", tt.input, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
 func TestSlug(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Key Points", "key-points"},
