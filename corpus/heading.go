@@ -27,7 +27,7 @@ func init() {
 		KindExamTip:     "exam tip|exam tips",
 		KindMindMap:     "visual insights|mind map",
 		KindSourceTopic: "source topic",
-		KindRelevance:   "upsc relevance|exam relevance|relevance|syllabus relevance",
+		KindRelevance:   "upsc relevance|exam relevance|relevance|syllabus relevance|syllabus",
 		KindConnections: "connections",
 	} {
 		for _, name := range strings.Split(names, "|") {
@@ -39,8 +39,35 @@ func init() {
 var (
 	numberingRE   = regexp.MustCompile(`^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]|\d{1,3}(?:\.\d{1,3})+)\s+`)
 	parentheticRE = regexp.MustCompile(`\s*[(\[][^)\]]*[)\]]`)
-	whatIsRE      = regexp.MustCompile(`(?i)^what (?:is|are) (?:an? |the )?(.+?)\s*\??$`)
+	whatIsRE      = regexp.MustCompile(`(?i)^what (?:is|are|was|were) (?:an? |the )?(.+?)\s*\??$`)
+	titleYearRE   = regexp.MustCompile(`(?:,?\s+(?:of\s+|in\s+)?|\s*\()(?:1[5-9]|20)\d\d\)?$`)
+	gsPaperRE     = regexp.MustCompile(`(?i)^(?:upsc\s+)?(?:gs|general studies)\s*[-–]?\s*(?:paper\s*[-–]?\s*)?(?:[1-4]|i{1,3}|iv)\b`)
+	headNumberRE  = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}[.)])\s+(\S.*)$`)
+	initialRE     = regexp.MustCompile(`^\p{Lu}\.(?:\s|$)`)
 )
+
+// unnumbered returns heading t without the number it starts with, as
+// notes number their sections: "1) Basics" or "2. Key Points" is cited as
+// "Basics" or "Key Points", "II. Background" and "2.1 Orbit" likewise. A
+// bare number needs a dot after it ("2.1", not "1857 revolt"), and a
+// Roman numeral a word after it ("V. K. Menon" is a name).
+func unnumbered(t string) string {
+	if t == "" || !(t[0] >= '0' && t[0] <= '9' || t[0] == 'I' || t[0] == 'V' || t[0] == 'X') {
+		return t
+	}
+	m := headNumberRE.FindStringSubmatch(t)
+	if m == nil {
+		return t
+	}
+	num := strings.TrimSpace(t[:len(t)-len(m[1])])
+	if c := num[len(num)-1]; c >= '0' && c <= '9' && !strings.Contains(num, ".") {
+		return t // "1857 revolt"
+	}
+	if (num[0] < '0' || num[0] > '9') && initialRE.MatchString(m[1]) {
+		return t
+	}
+	return m[1]
+}
 
 // headingKey normalises a heading for headingKinds: lower case, without
 // emoji ("📌 Key points"), numbering ("3."), remarks in brackets
@@ -97,6 +124,9 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if kind, ok := headingKinds[key]; ok {
 		return kind, strings.TrimRight(t, " :"), true
 	}
+	if updates(key) {
+		return KindDevelopment, strings.TrimRight(t, " :"), true
+	}
 	if len(key) > 8 && key[:5] == "what " && title != "" {
 		if m := whatIsRE.FindStringSubmatch(strings.TrimRight(t, " :")); m != nil {
 			if strings.EqualFold(strings.TrimSpace(m[1]), title) && strings.HasSuffix(t, "?") {
@@ -110,21 +140,33 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	return "", "", false
 }
 
+// updates reports whether a heading key not among headingKinds names
+// updates all the same: a word or two before "updates" ("dated updates",
+// "2024 updates", "monthly updates").
+func updates(key string) bool {
+	head, ok := strings.CutSuffix(key, " updates")
+	return ok && head != "" && countWords(head) <= 2
+}
+
 // namesTitle reports whether x names the document titled title: the title
-// itself, its part before a dash or colon, without its bracketed part, or
-// what is in its brackets ("MSP" for "Minimum Support Price (MSP)").
+// itself, its part before a dash or colon, without its bracketed part or
+// the year it ends with ("Quit India Movement" for "Quit India Movement
+// 1942: Causes"), or what is in its brackets ("MSP" for "Minimum Support
+// Price (MSP)").
 func namesTitle(x, title string) bool {
 	x = strings.ToLower(strings.Trim(x, " ?"))
 	t := strings.ToLower(title)
 	if x == "" {
 		return false
 	}
-	if x == t || x == strings.TrimSpace(parentheticRE.ReplaceAllString(t, "")) {
+	if x == t || x == strings.TrimSpace(parentheticRE.ReplaceAllString(t, "")) || x == titleYearRE.ReplaceAllString(t, "") {
 		return true
 	}
 	for _, sep := range []string{" - ", " – ", " — ", ": "} {
-		if head, _, ok := strings.Cut(t, sep); ok && x == strings.TrimSpace(head) {
-			return true
+		if head, _, ok := strings.Cut(t, sep); ok {
+			if head = strings.TrimSpace(head); x == head || x == titleYearRE.ReplaceAllString(head, "") {
+				return true
+			}
 		}
 	}
 	for _, m := range parentheticRE.FindAllString(t, -1) {
@@ -134,6 +176,28 @@ func namesTitle(x, title string) bool {
 	}
 	return false
 }
+
+// relevanceLine reports whether line t, a paragraph of its own before the
+// first section, says where the notes sit in the syllabus rather than what
+// they are about: a label of relevance ("Syllabus: GS Paper I – …", "UPSC
+// relevance: …"), or a short line that starts with a GS paper ("GS Paper
+// II: Polity", "GS-III | Economy"). It returns the heading to cite it
+// under and its text.
+func relevanceLine(t string) (heading, text string, ok bool) {
+	if label, rest, found := strings.Cut(t, ":"); found && len(label) <= 40 {
+		if rest = strings.TrimSpace(rest); rest != "" && headingKinds[headingKey(label)] == KindRelevance {
+			return strings.TrimSpace(strings.Trim(label, "*_ ")), rest, true
+		}
+	}
+	if countWords(t) <= maxRelevanceWords && gsPaperRE.MatchString(t) {
+		return "Relevance", t, true
+	}
+	return "", "", false
+}
+
+// maxRelevanceWords bounds a line that starts with a GS paper without a
+// label: longer, it is prose.
+const maxRelevanceWords = 20
 
 // headingLike reports whether t is short enough, and ends as, a heading:
 // at most 12 words and 80 characters, not ending as a sentence does.

@@ -27,7 +27,8 @@ import (
 //     a heading of a lower level its text continues that section, at the
 //     top it is named by the first words of its first line.
 //   - Text before the first section is the definition. Headings are mapped
-//     to kinds by name (see headingKinds) and cited as written.
+//     to kinds by name (see headingKinds) and cited as written, without
+//     their numbers ("## 1) Basics" is cited as "Basics").
 //   - Under a FAQ heading, each deeper heading, numbered list entry, bold
 //     line or top-level bullet ending in "?" is a question; an "Exam Tip"
 //     line, heading or callout is the tip of the question above it.
@@ -359,6 +360,16 @@ func (r *mdReader) startsBlock(i int) bool {
 	return t == "" || t[0] == '#' && atxRE.MatchString(t)
 }
 
+// endsBlock reports whether line i comes last in the document or before a
+// blank line or a heading.
+func (r *mdReader) endsBlock(i int) bool {
+	if i+1 >= len(r.lines) {
+		return true
+	}
+	t := strings.TrimSpace(r.lines[i+1])
+	return t == "" || t[0] == '#' && atxRE.MatchString(t) || t == ">" && r.quoted
+}
+
 func codeFence(t string) string {
 	if len(t) >= 3 && (strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~")) {
 		c := t[0]
@@ -448,6 +459,7 @@ func (r *mdReader) heading(level int, t string, n int) {
 		r.faqEntry(faq, t, n)
 		return
 	}
+	t = unnumbered(t)
 	kind, heading, ok := knownHeading(t, b.doc.Title)
 	if !ok {
 		kind, heading = "", t
@@ -894,6 +906,12 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			}
 			return
 		}
+		if line := mdInline(t); !r.inList && r.startsBlock(n-1) && r.endsBlock(n-1) {
+			if heading, text, ok := relevanceLine(line); ok {
+				b.aside(heading, KindRelevance, text, line, n)
+				return
+			}
+		}
 	}
 	if lead := undecorated(t); lead != "" && strings.IndexByte("*_eE", lead[0]) >= 0 {
 		if m := examTipRE.FindStringSubmatch(lead); m != nil {
@@ -1031,6 +1049,7 @@ func (r *mdReader) boldHeading(t string, colon bool, n int) {
 		level = 2
 	}
 	r.endList()
+	t = unnumbered(t)
 	kind, heading, ok := knownHeading(t, r.b.doc.Title)
 	if !ok {
 		kind, heading = "", strings.TrimRight(t, " :")

@@ -305,6 +305,10 @@ func TestHeadings(t *testing.T) {
 			[]string{"Background (background): 1", "Key Features (key-point): 1"}},
 		{"second-level title over deeper sections", "r.md", "## Ramsar Sites\n\nWetlands of importance.\n\n### Background\n\nSigned in 1971.\n\n#### Montreux Record\n\nSites at risk.\n",
 			[]string{"Definition (definition): 1", "Background (background): 1", "Background > Montreux Record (background): 1"}},
+		{"markdown numbered headings are cited without their numbers", "n.md", "# T\n\n## 1) Getting started\n\nText.\n\n## 2. Key features\n\n- a feature\n\n## III. Latest news\n\n- 2024: a thing.\n\n### 3.1 Court cases - the long one\n\nMore.\n",
+			[]string{"Getting started (section): 1", "Key features (key-point): 1", "Latest news (development): 1", "Latest news > Court cases - the long one (development): 1"}},
+		{"markdown headings that start with a year or a name keep it", "y.md", "# T\n\n## 1857 uprising\n\nText.\n\n## V. K. Menon\n\nMore.\n\n**2) Key points**\n\n- a point\n",
+			[]string{"1857 uprising (section): 1", "V. K. Menon (section): 1", "V. K. Menon > Key points (key-point): 1"}},
 		{"emoji before a known heading", "e.md", "# T\n\n## 📌 Key points\n\n- a point\n\n## ❓ PYQs\n\n### Why?\n\nBecause.\n\n## 🗞️ In news ✨\n\n- 2024: a thing.\n",
 			[]string{"📌 Key points (key-point): 1", "❓ PYQs (faq): 1", "🗞️ In news ✨ (development): 1"}},
 	}
@@ -443,7 +447,7 @@ func TestHeadingKinds(t *testing.T) {
 		{KindDefinition, "Definition|Overview|INTRODUCTION|Meaning|1. Introduction"},
 		{KindBackground, "Background|History|historical background (imp)"},
 		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights"},
-		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Current affairs|In the news|IN THE NEWS|News"},
+		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Dated updates|Current affairs|In the news|IN THE NEWS|News"},
 		{KindFAQ, "FAQ|FAQs|Frequently Asked Questions|Q&A|Q&A (for revision)|PYQs"},
 		{KindRelevance, "UPSC Relevance"},
 	}
@@ -528,6 +532,12 @@ func TestYearOf(t *testing.T) {
 		{"2024 – the Cabinet continued it.", 2024},
 		{"2020-21", 2020},
 		{"**Mar 2024**: Justice Khanwilkar", 2024},
+		{"[Sep 2023] The hole grew.", 2023},
+		{"[2024] A new rule.", 2024},
+		{"(2024) A new rule.", 2024},
+		{"2023 - the fund grew.", 2023},
+		{"Sept 2023 – the fund grew.", 2023},
+		{"[Note] see 2024.", 0},
 		{"By the end of 2019 it had stalled.", 0},
 		{"5G networks came in 2024.", 0},
 		{"1,475 kg at lift-off.", 0},
@@ -537,6 +547,78 @@ func TestYearOf(t *testing.T) {
 		if got := yearOf(tt.in); got != tt.want {
 			t.Errorf("yearOf(%q) = %d, want %d", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestDatedLines checks that lines starting with a date, one under the
+// other under an updates-like heading, are developments of their own, each
+// with its year.
+func TestDatedLines(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string // "Section › n, year: text"
+	}{
+		{"colon", "T\n\nRecent developments\n\nDec 2023: one thing.\nJan 2024: another.\n",
+			[]string{"Recent developments › 1, 2023: Dec 2023: one thing.", "Recent developments › 2, 2024: Jan 2024: another."}},
+		{"square brackets under dated updates", "T\n\nDated updates\n-------------\n[Sep 2023] One thing.\n[2024] Another.\n",
+			[]string{"Dated updates › 1, 2023: [Sep 2023] One thing.", "Dated updates › 2, 2024: [2024] Another."}},
+		{"round brackets and dashes", "T\n\nLatest updates\n\n(2022) One thing.\n2023 - Another.\nSept 2024 – A third.\n",
+			[]string{"Latest updates › 1, 2022: (2022) One thing.", "Latest updates › 2, 2023: 2023 - Another.", "Latest updates › 3, 2024: Sept 2024 – A third."}},
+		{"monthly updates", "T\n\nMONTHLY UPDATES\n\n[Mar 2025] One thing.\n[Apr 2025] Another.\n",
+			[]string{"MONTHLY UPDATES › 1, 2025: [Mar 2025] One thing.", "MONTHLY UPDATES › 2, 2025: [Apr 2025] Another."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse("d.txt", []byte(tt.input))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range d.Passages {
+				got = append(got, fmt.Sprintf("%s, %d: %s", strings.Join(p.Section, " › "), p.Year, p.Text))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Parse(%q) passages =\n%s\nwant\n%s", tt.input, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestLeadLines checks that a line before the first section that places
+// the notes in the syllabus is a passage of its own, not the definition,
+// unless the notes have no other.
+func TestLeadLines(t *testing.T) {
+	tests := []struct {
+		name, file, input string
+		want              []string // "citation (kind): text"
+	}{
+		{"markdown syllabus label", "s.md", "# T\n\n**Syllabus:** GS Paper II – Polity\n\nT is a body.\n\n## Background\n\nIt began in 2005.\n",
+			[]string{"T › Syllabus (relevance): GS Paper II – Polity", "T › Definition (definition): T is a body.", "T › Background (background): It began in 2005."}},
+		{"markdown quoted paper line", "q.md", "# T\n\n> GS-III | Economy\n\nT is a body.\n",
+			[]string{"T › Relevance (relevance): GS-III | Economy", "T › Definition (definition): T is a body."}},
+		{"text paper line", "p.txt", "T\n\nGS Paper II: Polity\n\nT is a body.\n\nBackground\n\nIt began in 2005.\n",
+			[]string{"T › Relevance (relevance): GS Paper II: Polity", "T › Definition (definition): T is a body.", "T › Background (background): It began in 2005."}},
+		{"what was the title, with its year", "w.md", "# Salt March 1930: Causes\n\nSyllabus: GS Paper I\n\n## What was the Salt March?\n\nA march against the salt tax.\n",
+			[]string{"Salt March 1930: Causes › Syllabus (relevance): GS Paper I", "Salt March 1930: Causes › What was the Salt March? (definition): A march against the salt tax."}},
+		{"no other definition", "n.md", "# T\n\nSyllabus: GS Paper I\n\n## Background\n\nIt began in 2005.\n",
+			[]string{"T › Definition (definition): Syllabus: GS Paper I", "T › Background (background): It began in 2005."}},
+		{"prose that names a paper", "l.md", "# T\n\nGS Paper I asks about T often, so these notes cover what it is, why it matters and what the courts have said about it.\n",
+			[]string{"T › Definition (definition): GS Paper I asks about T often, so these notes cover what it is, why it matters and what the courts have said about it."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse(tt.file, []byte(tt.input))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range d.Passages {
+				got = append(got, fmt.Sprintf("%s (%s): %s", p.Citation(), p.Kind, p.Text))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Parse(%q) passages =\n%s\nwant\n%s", tt.input, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
 	}
 }
 

@@ -194,15 +194,16 @@ func wordRuns(s string, max int) []string {
 }
 
 // yearRE matches a date at the start of a development: "In 2024,",
-// "Dec 2023:", "2 September 2023", "2024 –", "2020-21:".
-var yearRE = regexp.MustCompile(`(?i)^[*_]{0,2}(?:(?:in|by|since|during|from|on|as of|till|until|up to|after|before)\s+)?(?:(?:early|mid|late|end of|the)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:1[5-9]|20|21)\d\d)(?:s|\b)`)
+// "Dec 2023:", "2 September 2023", "2024 –", "2020-21:", and in brackets,
+// "[Sep 2023]", "(2024)".
+var yearRE = regexp.MustCompile(`(?i)^[*_]{0,2}[\[(]?(?:(?:in|by|since|during|from|on|as of|till|until|up to|after|before)\s+)?(?:(?:early|mid|late|end of|the)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:1[5-9]|20|21)\d\d)(?:s|\b)`)
 
 // yearOf returns the year a text starts with, or 0.
 func yearOf(t string) int {
 	if t == "" {
 		return 0
 	}
-	if c := t[0]; !(c >= '0' && c <= '9') && !strings.ContainsRune("IiBbSsDdFfOoAaTtUuEeMmLlJjNn*_", rune(c)) {
+	if c := t[0]; !(c >= '0' && c <= '9') && !strings.ContainsRune("IiBbSsDdFfOoAaTtUuEeMmLlJjNn*_[(", rune(c)) {
 		return 0
 	}
 	m := yearRE.FindStringSubmatch(t)

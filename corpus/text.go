@@ -36,6 +36,7 @@ import (
 //	(Science & Tech notes, Space section)       a line right under it is its subtitle (or after a
 //	                                            blank line, when a heading follows it)
 //	Category: Science                           metadata before the first section
+//	Syllabus: GS Paper III – Space              before it too, a passage of its own, not the definition
 //	1. Introduction                             a numbered heading ("2)", "II." too)
 //	- Aditya-L1 is India's first …              a bullet ("*", "•", "–", "->", "a)", "i." too): a passage
 //	COST CONCEPTS (VERY IMP)                    an upper-case line: a heading
@@ -45,6 +46,7 @@ import (
 //	Q: Why L1?  /  A: Because …                 a FAQ ("Question:"/"Answer:" too)
 //	Exam tip: …                                 an exam tip
 //	Dec 2023: SUIT captured …                   under an updates-like heading, a development of 2023
+//	[Jan 2024] Halo orbit …                     ("(2024)", "2024 -" too), one a line
 //
 // A heading is recognised by name first (Key Points, Recent devts, Q&A…, see
 // headingKinds), then by shape: numbered, upper case, underlined, a short
@@ -221,6 +223,12 @@ func (r *textReader) line() {
 	if b.sec == nil {
 		if m := metaRE.FindStringSubmatch(t); m != nil {
 			setMeta(&b.doc, m[1], m[2])
+			return
+		}
+	}
+	if !b.openTop() && r.alone(n) {
+		if heading, text, ok := relevanceLine(t); ok {
+			b.aside(heading, KindRelevance, text, t, n)
 			return
 		}
 	}
@@ -432,6 +440,14 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return 1, KindSection, t, 0, true
 	}
 	return 0, "", "", 0, false
+}
+
+// alone reports whether line n (1-based) is a paragraph of its own: it
+// has a blank line, the start or the header above it and a blank line or
+// the end below it.
+func (r *textReader) alone(n int) bool {
+	above := n < 2 || strings.TrimSpace(r.lines[n-2]) == "" || r.b.sec == nil
+	return above && (n >= len(r.lines) || strings.TrimSpace(r.lines[n]) == "")
 }
 
 // continuesSub reports whether a line numbered major.minor ("2.2") is the

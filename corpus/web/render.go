@@ -217,6 +217,8 @@ func (w *writer) block(n *html.Node, depth int) {
 		case tipBox(n):
 			label, text, at := tip(n)
 			w.paragraph("**"+label+":** "+text, at)
+		case syllabusBox(n):
+			w.paragraph(syllabusLine(inlineText(n)), lineOf(n))
 		case attr(n, "itemprop") == "name" && questionItem(n), w.question(n):
 			w.head(w.subLevel(), inlineText(n), lineOf(n))
 		default:
@@ -708,6 +710,34 @@ func tipBox(n *html.Node) bool {
 	}
 	label, _ := boldLabel(n)
 	return strings.Contains(strings.ToLower(label), "tip")
+}
+
+// syllabusBox reports a box the page names for the syllabus (class or id
+// "syllabus", "relevance", …): it says where the article sits in the exam,
+// not what the article is about.
+func syllabusBox(n *html.Node) bool {
+	if n.DataAtom == atom.Li || n.DataAtom == atom.Td || n.DataAtom == atom.Th || isHeading(n) {
+		return false
+	}
+	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, f := range strings.FieldsFunc(names, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if f == "syllabus" || f == "relevance" {
+			return true
+		}
+	}
+	return false
+}
+
+// syllabusLine writes the text of a syllabus box with a label that says
+// so ("**Syllabus:** GS Paper II – Polity"), unless it starts with one.
+func syllabusLine(text string) string {
+	plain := strings.ToLower(strings.TrimLeft(text, "*_ "))
+	for _, label := range []string{"syllabus", "relevance", "upsc relevance", "exam relevance", "gs"} {
+		if strings.HasPrefix(plain, label) {
+			return text
+		}
+	}
+	return "**Syllabus:** " + text
 }
 
 // tip returns a tip box's label ("Exam Tip", or the page's own "UPSC Tip"),

@@ -241,7 +241,7 @@ func contentBlock(n *html.Node) bool {
 		atom.Table, atom.Blockquote, atom.Pre, atom.Dl, atom.Details:
 		return !(n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) || !tableOfContents(n)
 	}
-	return tipBox(n)
+	return tipBox(n) || syllabusBox(n)
 }
 
 // semanticMain returns the page's <article>, <main> or role="main" element.

@@ -764,3 +764,52 @@ func TestDetails(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadIsNotTheDefinition checks that a line placing the article in the
+// syllabus, before its first heading, is a passage of its own and not the
+// definition: the article's first paragraph is.
+func TestLeadIsNotTheDefinition(t *testing.T) {
+	const head = `<!DOCTYPE html><html><head><title>Salt March</title></head><body><article><h1>Salt March</h1>` + "\n"
+	const intro = "<p>The Salt March of 1930 was a campaign of civil disobedience against the tax on salt.</p>\n"
+	for _, tc := range []struct {
+		name, page string
+		definition string // the start of the definition's text
+		relevance  string // the citation of the syllabus line
+	}{
+		{"bold syllabus label before the lead", head + "<p><strong>Syllabus:</strong> GS Paper I – the freedom struggle.</p>\n" + intro +
+			"<h2>Background</h2><p>The tax on salt fell on the poorest.</p></article></body></html>",
+			"The Salt March of 1930", "Salt March › Syllabus"},
+		{"bold syllabus label before a question heading", head + "<p><strong>Syllabus:</strong> GS Paper I – the freedom struggle.</p>\n" +
+			"<h2>What was the Salt March?</h2>\n" + intro + "<h2>Background</h2><p>The tax on salt fell on the poorest.</p></article></body></html>",
+			"The Salt March of 1930", "Salt March › Syllabus"},
+		{"box named for the syllabus", head + `<div class="syllabus-box">Modern history, the Gandhian phase</div>` + "\n" + intro +
+			"<h2>Background</h2><p>The tax on salt fell on the poorest.</p></article></body></html>",
+			"The Salt March of 1930", "Salt March › Syllabus"},
+		{"paper line without a label", head + "<p>GS Paper I: Modern Indian history</p>\n" + intro +
+			"<h2>Background</h2><p>The tax on salt fell on the poorest.</p></article></body></html>",
+			"The Salt March of 1930", "Salt March › Relevance"},
+		{"a syllabus line and no other definition", head + "<p><strong>Syllabus:</strong> GS Paper I – the freedom struggle.</p>\n" +
+			"<h2>Background</h2><p>The tax on salt fell on the poorest.</p></article></body></html>",
+			"Syllabus: GS Paper I", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := corpus.Parse("page.html", []byte(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var def, rel string
+			for _, p := range d.Passages {
+				switch p.Kind {
+				case corpus.KindDefinition:
+					def += p.Text
+				case corpus.KindRelevance:
+					rel = p.Citation()
+				}
+			}
+			if !strings.HasPrefix(def, tc.definition) || rel != tc.relevance {
+				t.Errorf("Parse(%s): definition %q, relevance %q; want a definition starting %q, relevance %q\n%s",
+					tc.name, def, rel, tc.definition, tc.relevance, outline(d, nil))
+			}
+		})
+	}
+}
