@@ -172,6 +172,9 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	}
 	ix.vocab = v
 	ix.headings = headingsOf(c)
+	for i := range ix.headings {
+		ix.headings[i].terms = distinct(ix.analyze(ix.headings[i].name))
+	}
 	ix.topical = topicalWords(c)
 	ix.proper = ix.names(c)
 	ix.titleTerms, ix.titleHead, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][]string{}, map[string]string{}, map[string][]string{}
@@ -390,6 +393,7 @@ const (
 type heading struct {
 	name     string
 	aliases  []string // strong aliases name it alone; weak ones only before a number
+	terms    []string // its name's terms
 	strong   int      // aliases[:strong] are strong
 	kind     corpus.Kind
 	ordinals bool // its passages are numbered

@@ -775,13 +775,12 @@ func (ix *Index) headingNamed(ws []string) *heading {
 		if !h.ordinals {
 			continue
 		}
-		terms := distinct(ix.analyze(h.name))
-		all := len(terms) >= 2
-		for _, t := range terms {
+		all := len(h.terms) >= 2
+		for _, t := range h.terms {
 			all = all && asked[t]
 		}
-		if all && len(terms) > bestN {
-			best, bestN = h, len(terms)
+		if all && len(h.terms) > bestN {
+			best, bestN = h, len(h.terms)
 		}
 	}
 	return best
