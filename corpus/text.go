@@ -36,7 +36,8 @@ import (
 //	(Science & Tech notes, Space section)       a line right under it is its subtitle (or after a
 //	                                            blank line, when a heading follows it)
 //	Category: Science                           metadata before the first section
-//	1. Introduction                             a numbered heading ("2)", "II." too)
+//	1. Introduction                             a numbered heading ("2)", "II.", "1A." after "1." too;
+//	                                            "1. What is X?" when text, not a question, follows)
 //	- Aditya-L1 is India's first …              a bullet ("*", "•", "–", "->", "a)", "i." too): a passage
 //	COST CONCEPTS (VERY IMP)                    an upper-case line: a heading
 //	A2+FL:                                      a short line ending in ":": a subheading
@@ -64,6 +65,7 @@ var (
 	markerRE      = regexp.MustCompile(`^[•·▪◦*-]\s*(\d+)[.)]?$`)
 	faqRE         = regexp.MustCompile(`^(\d+)[.)]\s+(\S.*)$`)
 	numHeadingRE  = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,5})[.)]\s+(\S.*)$`)
+	letterNumRE   = regexp.MustCompile(`^(\d{1,2})[A-Z][.)]\s+(\S.*)$`)
 	subHeadingRE  = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	questionRE    = regexp.MustCompile(`(?i)^(?:q|ques|question)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(\S.*)$`)
 	answerRE      = regexp.MustCompile(`(?i)^(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(.*)$`)
@@ -366,13 +368,18 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		if m := numHeadingRE.FindStringSubmatch(t); m != nil {
 			num := romanOrNumber(m[1])
 			continues := r.lastNum > 0 && num == r.lastNum+1
-			numbered = headingLike(m[2]) && !r.inList(num, continues) && (prevBlank || continues) && (!inFAQ || continues)
+			asks := !inFAQ && r.questionHeading(m[2])
+			numbered = (headingLike(m[2]) || asks) && !r.inList(num, continues) && (prevBlank || continues) && (!inFAQ || continues)
 			if numbered {
 				text = m[2]
 				r.lastNum, r.listNum, r.lastSub = num, 0, 0
 			} else {
 				r.listNum = num
 			}
+		} else if m := letterNumRE.FindStringSubmatch(t); m != nil && prevBlank && headingLike(m[2]) && m[1] == strconv.Itoa(r.lastNum) {
+			// "3A." between "3." and "4." is a heading beside them.
+			text, numbered = m[2], true
+			r.listNum, r.lastSub = 0, 0
 		} else if m := subHeadingRE.FindStringSubmatch(t); m != nil && headingLike(m[3]) && (prevBlank || r.continuesSub(m[1], m[2])) {
 			text, sub, numbered = m[3], true, true
 			r.lastSub, _ = strconv.Atoi(m[2])
@@ -432,6 +439,17 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return 1, KindSection, t, 0, true
 	}
 	return 0, "", "", 0, false
+}
+
+// questionHeading reports whether q, the text of a numbered line, is a
+// short question that heads the text under it ("1. What is MSP?"): the
+// next line is text, not another numbered line or a question.
+func (r *textReader) questionHeading(q string) bool {
+	if !strings.HasSuffix(q, "?") || !headingLike(strings.TrimRight(q, "?")) {
+		return false
+	}
+	next := r.nextLine()
+	return next != "" && faqQuestion(next) == nil && !questionRE.MatchString(next) && !strings.HasSuffix(next, "?")
 }
 
 // continuesSub reports whether a line numbered major.minor ("2.2") is the
