@@ -192,10 +192,17 @@ func (r *textReader) skipBlank(i int) int {
 // subtitle reports whether s, right under the title, is its subtitle: a
 // short line that is neither a sentence, a heading nor a list item.
 func (r *textReader) subtitle(s string) bool {
+	return subtitleLike(s, r.b.doc.Title)
+}
+
+// subtitleLike reports whether s, a line right under the title of the
+// document titled title, can be its subtitle: a short line that is
+// neither a sentence, a heading, a list item, metadata nor a question.
+func subtitleLike(s, title string) bool {
 	if s == "" || utf8.RuneCountInString(s) > 120 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") {
 		return false
 	}
-	if _, _, ok := knownHeading(s, r.b.doc.Title); ok {
+	if _, _, ok := knownHeading(s, title); ok {
 		return false
 	}
 	if _, ok := textBullet(s); ok || upperCase(s) || numHeadingRE.MatchString(s) || metaRE.MatchString(s) ||
