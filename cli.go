@@ -395,6 +395,9 @@ func printCheck(w io.Writer, rep *corpus.Report, verbose bool) {
 		sections += len(secs)
 		passages += len(d.Passages)
 		fmt.Fprintf(w, "%s: %q (%s): %d sections, %d passages\n", d.File, d.Title, d.Format, len(secs), len(d.Passages))
+		if d.Subtitle != "" {
+			fmt.Fprintf(w, "  subtitle: %s\n", d.Subtitle)
+		}
 		if d.Category != "" {
 			fmt.Fprintf(w, "  category: %s\n", d.Category)
 		}

@@ -153,6 +153,11 @@ func TestCorpusCheck(t *testing.T) {
 	if err != nil || !strings.Contains(out, "ok: 1 documents, 1 sections, 2 passages") || !strings.Contains(out, "    1  One.\n") {
 		t.Errorf("corpus check -v good.md = %q, %v", out, err)
 	}
+	subtitled := write("subtitled.txt", "GOOD NOTES\nGS-III | Economy | last updated Sep 2025\n\nKEY POINTS\n- One.\n")
+	out, _, err = runCLI(t, nil, "", "corpus", "check", subtitled)
+	if err != nil || !strings.Contains(out, "  subtitle: GS-III | Economy | last updated Sep 2025\n") {
+		t.Errorf("corpus check subtitled.txt = %q, %v; want its subtitle shown", out, err)
+	}
 
 	bad := write("notes/bad.txt", "Bad Notes\n\nKey Points\n\n• 1.\n\nOne.\n\n• 1.\n\nAgain.\n")
 	untitled := write("notes/untitled.md", "## Rain\n\nDrops fall.\n\n## FAQ\n\n**Exam Tip:** no question here.\n")

@@ -334,6 +334,15 @@ func (s *section) newExamTip(line int) *item {
 	return it
 }
 
+// newSectionTip starts an exam tip of s itself, though questions come
+// before it: one that follows a question but is not in its answer.
+func (s *section) newSectionTip(line int) *item {
+	it := s.newItem(line)
+	it.sub = "Exam Tip"
+	it.kind = KindExamTip
+	return it
+}
+
 // explicit reports whether the item is one passage whatever its content.
 func (it *item) explicit() bool {
 	return it.ordinal > 0 || it.question != "" || it.sub != "" || it.unit
@@ -631,7 +640,7 @@ func (b *builder) finish() (*Document, error) {
 					name += " " + strconv.Itoa(tips)
 				}
 				path = append(path, name)
-				if s.kind == KindFAQ {
+				if s.kind == KindFAQ && !asked {
 					b.warn(it.line, "exam tip with no question before it: cited as %s", strings.Join(path, Separator))
 				}
 			case s.kind == KindFAQ && !asked && s.faq() != nil:

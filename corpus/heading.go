@@ -17,7 +17,7 @@ func init() {
 		KindDefinition: "definition|definitions|overview|introduction|intro|meaning|in one line|in brief|what is it|about",
 		KindBackground: "historical background|background|history|historical context|origin|origins|evolution|genesis",
 		KindKeyPoint: "key points|key point|key provisions|key features|features|salient features|main features|" +
-			"important features|imp features|imp points|important points|key facts|imp facts|important facts|" +
+			"important features|imp features|imp points|imp pts|important points|important pts|key pts|key facts|imp facts|important facts|" +
 			"main points|highlights|key highlights|provisions|important provisions|key takeaways|takeaways|points to remember",
 		KindDevelopment: "recent developments|latest developments|recent development|recent devts|recent devt|recent devs|" +
 			"recent dev|recent updates|latest updates|updates|current affairs|in news|in the news|news|recent news|" +
@@ -127,6 +127,9 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if updates(key) {
 		return KindDevelopment, strings.TrimRight(t, " :"), true
 	}
+	if kind, ok := headingKinds[firstPart(key)]; ok {
+		return kind, strings.TrimRight(t, " :"), true // "imp pts - biology", "faq / q-bank"
+	}
 	if len(key) > 8 && key[:5] == "what " && title != "" {
 		if m := whatIsRE.FindStringSubmatch(strings.TrimRight(t, " :")); m != nil {
 			if strings.EqualFold(strings.TrimSpace(m[1]), title) && strings.HasSuffix(t, "?") {
@@ -146,6 +149,22 @@ func knownHeading(t, title string) (Kind, string, bool) {
 func updates(key string) bool {
 	head, ok := strings.CutSuffix(key, " updates")
 	return ok && head != "" && countWords(head) <= 2
+}
+
+// firstPart returns the part of a heading key before " / ", " - ", " – "
+// or " | ", the name of a part of a document that a heading qualifies,
+// or "" when there is no such separator.
+func firstPart(key string) string {
+	for i := 0; i+2 < len(key); i++ {
+		if key[i] != ' ' {
+			continue
+		}
+		switch rest := key[i+1:]; {
+		case strings.HasPrefix(rest, "/ "), strings.HasPrefix(rest, "- "), strings.HasPrefix(rest, "| "), strings.HasPrefix(rest, "– "):
+			return strings.TrimSpace(key[:i])
+		}
+	}
+	return ""
 }
 
 // namesTitle reports whether x names the document titled title: the title

@@ -26,12 +26,17 @@ import (
 //     what follows. A heading of emoji alone ("## 📌") is no name: under
 //     a heading of a lower level its text continues that section, at the
 //     top it is named by the first words of its first line.
+//   - A short line right under the title, standing alone, that is no
+//     sentence, heading or list entry is its subtitle (as in text).
 //   - Text before the first section is the definition. Headings are mapped
 //     to kinds by name (see headingKinds) and cited as written, without
 //     their numbers ("## 1) Basics" is cited as "Basics").
 //   - Under a FAQ heading, each deeper heading, numbered list entry, bold
-//     line or top-level bullet ending in "?" is a question; an "Exam Tip"
-//     line, heading or callout is the tip of the question above it.
+//     line or top-level bullet ending in "?" is a question (a heading that
+//     does not ask, after questions that all do, is a part of its own); an
+//     "Exam Tip" line, heading or callout is the tip of the question above
+//     it, unless a rule ("---") ended its answer or the tip is not indented
+//     under a list entry's indented answer: then it is the section's.
 //   - Lists become passages as build.go says; a table is a passage per row,
 //     "header: cell; header: cell"; a callout ("> [!note] Title") is a
 //     passage of its own (an "Exam tip" callout is an exam tip); code
@@ -93,6 +98,10 @@ type mdReader struct {
 	callout *item // the callout being read, if any
 	quoted  bool  // the last line was quoted
 	comment string
+
+	listQuestion bool // the last question of a FAQ is a list entry
+	indentedAns  bool // and its answer is indented under it
+	answerEnded  bool // a rule ("---") ended the last question's answer
 }
 
 func (r *mdReader) read() {
@@ -293,6 +302,7 @@ func (r *mdReader) line(i int) int {
 	}
 	if (t[0] == '-' || t[0] == '*' || t[0] == '_') && thematicRE.MatchString(t) {
 		r.blank()
+		r.answerEnded = r.faqSection() != nil
 		return 0
 	}
 	if i+1 < len(r.lines) && r.paragraphStart(i, t, indent) {
@@ -455,7 +465,7 @@ func (r *mdReader) heading(level int, t string, n int) {
 			return
 		}
 	}
-	if faq := r.faqSection(); faq != nil && level > faq.level {
+	if faq := r.faqSection(); faq != nil && level > faq.level && !r.apart(faq, t) {
 		r.faqEntry(faq, t, n)
 		return
 	}
@@ -562,6 +572,27 @@ func (r *mdReader) faqSection() *section {
 	return nil
 }
 
+// apart reports whether heading t, under the FAQ faq, heads a part of
+// its own rather than a question: its questions so far all ask ("…?",
+// "Q1. …"), and t neither asks nor is an exam tip ("Practice Question").
+func (r *mdReader) apart(faq *section, t string) bool {
+	if faq.faq() == nil || asks(t) || isExamTip(undecorated(t)) || examTipRE.MatchString(undecorated(t)) {
+		return false
+	}
+	for _, it := range faq.items {
+		if it.question != "" && it.sub == "" && !asks(it.question) {
+			return false
+		}
+	}
+	return true
+}
+
+// asks reports whether t asks a question: it ends in "?" or is marked as
+// one ("Q1. …").
+func asks(t string) bool {
+	return strings.HasSuffix(strings.TrimSpace(t), "?") || questionRE.MatchString(t)
+}
+
 // faqEntry starts a question ("1. Why…?", "Q: Why…?") or an exam tip in faq.
 func (r *mdReader) faqEntry(faq *section, t string, n int) {
 	b := r.b
@@ -580,6 +611,7 @@ func (r *mdReader) faqEntry(faq *section, t string, n int) {
 		q = m[1]
 	}
 	faq.newQuestion(q, 0, n)
+	r.listQuestion, r.indentedAns, r.answerEnded = false, false, false
 	b.paraBreak = false
 }
 
@@ -801,6 +833,7 @@ func (r *mdReader) listEntry(m []string, n int) {
 	if faq := r.faqSection(); faq != nil && sec == faq && depth == 0 {
 		if strings.HasSuffix(text, "?") || questionRE.MatchString(text) || ordered && faq.faq() == nil {
 			r.faqEntry(faq, text, n)
+			r.listQuestion = true
 			r.inList = false
 			return
 		}
@@ -893,6 +926,11 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		}
 	}
 	r.content = true
+	if b.sec == nil && b.doc.Subtitle == "" && n == b.titleLine+1 && b.titleLine > 0 && subtitleLike(mdInline(t), b.doc.Title) &&
+		!strings.HasPrefix(t, "**") && (n >= len(r.lines) || strings.TrimSpace(r.lines[n]) == "") {
+		b.doc.Subtitle = mdInline(t) // a line right under the title, standing alone
+		return
+	}
 	if b.doc.Title != "" && !b.openTop() {
 		if m := mdMetaRE.FindStringSubmatch(mdInline(t)); m != nil { // "**Category:** Polity" too
 			key := strings.ToLower(m[1])
@@ -915,7 +953,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	}
 	if lead := undecorated(t); lead != "" && strings.IndexByte("*_eE", lead[0]) >= 0 {
 		if m := examTipRE.FindStringSubmatch(lead); m != nil {
-			it := b.current(n).newExamTip(n)
+			it := r.examTip(indent, n)
 			if tip := mdInline(m[1]); tip != "" {
 				it.addText(tip, false, n)
 			}
@@ -923,7 +961,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			return
 		}
 		if isExamTip(lead) {
-			b.current(n).newExamTip(n)
+			r.examTip(indent, n)
 			r.inList, b.paraBreak = false, false
 			return
 		}
@@ -937,6 +975,9 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 				return
 			}
 		}
+	}
+	if indent >= 2 && r.listQuestion {
+		r.indentedAns = true
 	}
 	if strings.HasSuffix(t, ":") && r.startsBlock(n-1) && r.colonHeading(mdInline(t), n) {
 		return
@@ -981,6 +1022,20 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	r.endList()
 	it.addText(text, b.paraBreak || !it.empty() && !it.hasList() && r.lineBreak(n, text), n)
 	b.paraBreak = false
+}
+
+// examTip starts an exam tip written on a line of prose indented indent
+// spaces at line n: the tip of the last question when it is in that
+// question's answer, else of the section. It is not when a rule ("---")
+// ended the answer, or when the answer is indented under a question that
+// is a list entry and the tip, after a blank line, is not.
+func (r *mdReader) examTip(indent, n int) *item {
+	sec := r.b.current(n)
+	if faq := r.faqSection(); faq == sec && faq.faq() != nil &&
+		(r.answerEnded || r.listQuestion && r.indentedAns && indent < 2 && r.b.paraBreak) {
+		return sec.newSectionTip(n)
+	}
+	return sec.newExamTip(n)
 }
 
 // lineBreak reports whether line n (text, shown) of a paragraph starts a

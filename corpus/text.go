@@ -37,13 +37,17 @@ import (
 //	                                            blank line, when a heading follows it)
 //	Category: Science                           metadata before the first section
 //	Syllabus: GS Paper III – Space              before it too, a passage of its own, not the definition
-//	1. Introduction                             a numbered heading ("2)", "II." too)
+//	1. Introduction                             a numbered heading ("2)", "II.", "1A." after "1." too;
+//	                                            "1. What is X?" when text, not a question, follows)
 //	- Aditya-L1 is India's first …              a bullet ("*", "•", "–", "->", "a)", "i." too): a passage
 //	COST CONCEPTS (VERY IMP)                    an upper-case line: a heading
 //	A2+FL:                                      a short line ending in ":": a subheading
 //	Payloads                                    a line underlined with "===" or "---" (under "===" headings, "---" is a subheading)
 //	=======
-//	Q: Why L1?  /  A: Because …                 a FAQ ("Question:"/"Answer:" too)
+//	Grey - from natural gas.                    lines that each end a sentence, two or more from a
+//	Green - from water.                         blank line or heading: entries of a list, one a
+//	  Stage I: electrolysers.                   line (indented deeper: nested under the one before)
+//	Q: Why L1?  /  A: Because …                 a FAQ ("Question:"/"Answer:", "Mains Q:" too)
 //	Exam tip: …                                 an exam tip
 //	Dec 2023: SUIT captured …                   under an updates-like heading, a development of 2023
 //	[Jan 2024] Halo orbit …                     ("(2024)", "2024 -" too), one a line
@@ -66,8 +70,9 @@ var (
 	markerRE      = regexp.MustCompile(`^[•·▪◦*-]\s*(\d+)[.)]?$`)
 	faqRE         = regexp.MustCompile(`^(\d+)[.)]\s+(\S.*)$`)
 	numHeadingRE  = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,5})[.)]\s+(\S.*)$`)
+	letterNumRE   = regexp.MustCompile(`^(\d{1,2})[A-Z][.)]\s+(\S.*)$`)
 	subHeadingRE  = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
-	questionRE    = regexp.MustCompile(`(?i)^(?:q|ques|question)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(\S.*)$`)
+	questionRE    = regexp.MustCompile(`(?i)^(?:(?:mains|prelims|practice|model|sample)\s+)?(?:q|ques|question)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(\S.*)$`)
 	answerRE      = regexp.MustCompile(`(?i)^(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(.*)$`)
 	examTipRE     = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
 	metaRE        = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
@@ -88,6 +93,10 @@ type textReader struct {
 
 	doubleUnderlined bool // a heading was underlined with "==="
 	colonTop         bool // the first heading ends in ":": so do the top-level ones
+
+	headEnd     int // the index of the line after the last heading
+	entryEnd    int // the index of the line after the last line of a run of entries
+	entryIndent int // the indentation of the first line of that run
 }
 
 func readText(b *builder, lines []string) {
@@ -185,10 +194,17 @@ func (r *textReader) skipBlank(i int) int {
 // subtitle reports whether s, right under the title, is its subtitle: a
 // short line that is neither a sentence, a heading nor a list item.
 func (r *textReader) subtitle(s string) bool {
+	return subtitleLike(s, r.b.doc.Title)
+}
+
+// subtitleLike reports whether s, a line right under the title of the
+// document titled title, can be its subtitle: a short line that is
+// neither a sentence, a heading, a list item, metadata nor a question.
+func subtitleLike(s, title string) bool {
 	if s == "" || utf8.RuneCountInString(s) > 120 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") {
 		return false
 	}
-	if _, _, ok := knownHeading(s, r.b.doc.Title); ok {
+	if _, _, ok := knownHeading(s, title); ok {
 		return false
 	}
 	if _, ok := textBullet(s); ok || upperCase(s) || numHeadingRE.MatchString(s) || metaRE.MatchString(s) ||
@@ -262,6 +278,7 @@ func (r *textReader) line() {
 			level = b.sec.level + 1
 		}
 		b.open(level, heading, kind, n)
+		r.headEnd = r.i + 1 + skip
 		if kind == KindMindMap && heading != t && !strings.EqualFold(heading, strings.TrimRight(t, " :")) {
 			r.textLine(t, n, 0) // a mind map's title names it but is also its content
 		}
@@ -374,13 +391,18 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		if m := numHeadingRE.FindStringSubmatch(t); m != nil {
 			num := romanOrNumber(m[1])
 			continues := r.lastNum > 0 && num == r.lastNum+1
-			numbered = headingLike(m[2]) && !r.inList(num, continues) && (prevBlank || continues) && (!inFAQ || continues)
+			asks := !inFAQ && r.questionHeading(m[2])
+			numbered = (headingLike(m[2]) || asks) && !r.inList(num, continues) && (prevBlank || continues) && (!inFAQ || continues)
 			if numbered {
 				text = m[2]
 				r.lastNum, r.listNum, r.lastSub = num, 0, 0
 			} else {
 				r.listNum = num
 			}
+		} else if m := letterNumRE.FindStringSubmatch(t); m != nil && prevBlank && headingLike(m[2]) && m[1] == strconv.Itoa(r.lastNum) {
+			// "3A." between "3." and "4." is a heading beside them.
+			text, numbered = m[2], true
+			r.listNum, r.lastSub = 0, 0
 		} else if m := subHeadingRE.FindStringSubmatch(t); m != nil && headingLike(m[3]) && (prevBlank || r.continuesSub(m[1], m[2])) {
 			text, sub, numbered = m[3], true, true
 			r.lastSub, _ = strconv.Atoi(m[2])
@@ -448,6 +470,17 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 func (r *textReader) alone(n int) bool {
 	above := n < 2 || strings.TrimSpace(r.lines[n-2]) == "" || r.b.sec == nil
 	return above && (n >= len(r.lines) || strings.TrimSpace(r.lines[n]) == "")
+}
+
+// questionHeading reports whether q, the text of a numbered line, is a
+// short question that heads the text under it ("1. What is MSP?"): the
+// next line is text, not another numbered line or a question.
+func (r *textReader) questionHeading(q string) bool {
+	if !strings.HasSuffix(q, "?") || !headingLike(strings.TrimRight(q, "?")) {
+		return false
+	}
+	next := r.nextLine()
+	return next != "" && faqQuestion(next) == nil && !questionRE.MatchString(next) && !strings.HasSuffix(next, "?")
 }
 
 // continuesSub reports whether a line numbered major.minor ("2.2") is the
@@ -611,7 +644,7 @@ func (r *textReader) textLine(t string, n, indent int) {
 	b := r.b
 	sec := b.current(n)
 	if sec.kind != KindMindMap && sec.kind != KindConnections && sec.kind != KindSourceTopic {
-		if m := questionRE.FindStringSubmatch(t); m != nil && (t[0] == 'Q' || t[0] == 'q') {
+		if m := questionRE.FindStringSubmatch(t); m != nil && strings.ContainsRune("QqMmPp", rune(t[0])) {
 			r.indents = r.indents[:0]
 			sec.newQuestion(m[1], 0, n)
 			b.paraBreak = false
@@ -680,6 +713,15 @@ func (r *textReader) textLine(t string, n, indent int) {
 			return
 		}
 	}
+	if depth, ok := r.entry(sec, n, indent); ok {
+		it := sec.item(n)
+		if it.explicit() || b.paraBreak && !it.empty() && !leadsIn(it) {
+			it = sec.newItem(n)
+		}
+		it.addListItem(t, depth, n)
+		b.paraBreak = false
+		return
+	}
 	switch sec.kind {
 	case KindSection, KindKeyPoint, KindExamTip, KindRelevance, KindBackground:
 		// A new paragraph, or a list after one, starts a passage, unless the
@@ -707,6 +749,60 @@ func (r *textReader) textLine(t string, n, indent int) {
 	r.indents = r.indents[:0]
 	it.addText(t, b.paraBreak || r.labelledPair(n), n)
 	b.paraBreak = false
+}
+
+// entry reports whether line n, of text indented indent spaces, is one of
+// a run of lines written one entry a line without bullets: two or more
+// lines, from a blank line or a heading to a blank line, a bullet or a
+// question, each a sentence to its end and each after the first starting
+// as a sentence does. Such lines are read as a list; one indented deeper
+// than the first is nested under the line before (depth 1).
+func (r *textReader) entry(sec *section, n, indent int) (depth int, ok bool) {
+	switch sec.kind {
+	case KindFAQ, KindMindMap, KindConnections, KindSourceTopic:
+		return 0, false
+	}
+	i := n - 1
+	if i < r.entryEnd {
+		if indent > r.entryIndent {
+			return 1, true
+		}
+		return 0, true
+	}
+	if i > 0 && strings.TrimSpace(r.lines[i-1]) != "" && i != r.headEnd {
+		return 0, false
+	}
+	if it := sec.last(); it != nil && (it.question != "" || it.sub != "") && i != r.headEnd && !r.b.paraBreak {
+		return 0, false
+	}
+	j := i
+	for ; j < len(r.lines); j++ {
+		t := strings.TrimSpace(r.lines[j])
+		if t == "" {
+			break
+		}
+		if _, bullet := textBullet(t); bullet || questionRE.MatchString(t) || examTipRE.MatchString(t) || isExamTip(t) {
+			break
+		}
+		if !sentenceEnd(t) {
+			return 0, false
+		}
+		if first, _ := utf8.DecodeRuneInString(t); j > i && !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`"'‘“(`, first) {
+			return 0, false
+		}
+	}
+	if j-i < 2 {
+		return 0, false
+	}
+	r.entryEnd, r.entryIndent = j, indent
+	return 0, true
+}
+
+// sentenceEnd reports whether t ends as a sentence does: with ".", "!" or
+// "?", before any closing quotes.
+func sentenceEnd(t string) bool {
+	t = strings.TrimRight(t, `"'”’`)
+	return t != "" && strings.IndexByte(".!?", t[len(t)-1]) >= 0
 }
 
 // labelledPair reports whether line n and the line before it each give a

@@ -17,10 +17,12 @@ import (
 type writer struct {
 	buf     bytes.Buffer
 	origin  []int
-	blanked bool // the last line written is blank
-	heading int  // level of the last heading written
-	real    int  // level of the last heading the page marks up as one (h2…h6)
-	quoted  bool // writing a quotation: no headings of its own
+	blanked bool       // the last line written is blank
+	heading int        // level of the last heading written
+	real    int        // level of the last heading the page marks up as one (h2…h6)
+	beside  *html.Node // the parent of that heading
+	asked   bool       // that heading asks a question
+	quoted  bool       // writing a quotation: no headings of its own
 	title   string
 	// questions are the FAQ questions the page's schema.org data names.
 	questions map[string]bool
@@ -180,6 +182,7 @@ func (w *writer) block(n *html.Node, depth int) {
 		}
 		w.head(level, inlineText(n), lineOf(n))
 		w.real = w.heading
+		w.beside, w.asked = n.Parent, asks(inlineText(n))
 	case atom.Ul, atom.Ol:
 		if !tableOfContents(n) {
 			w.list(n, 0, depth)
@@ -216,6 +219,13 @@ func (w *writer) block(n *html.Node, depth int) {
 		switch {
 		case tipBox(n):
 			label, text, at := tip(n)
+			if w.asked && n.Parent == w.beside && !w.quoted {
+				// Beside the question, not inside an answer under it: a rule
+				// ends the answer, so the tip is the section's.
+				w.blank()
+				w.line("---", at)
+				w.blank()
+			}
 			w.paragraph("**"+label+":** "+text, at)
 		case syllabusBox(n):
 			w.paragraph(syllabusLine(inlineText(n)), lineOf(n))

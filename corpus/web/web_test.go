@@ -670,6 +670,15 @@ func TestPageOutlines(t *testing.T) {
 <dl><dt>Zooxanthellae</dt><dd>Algae that give corals their colour.</dd>
 <div><dt>Coral Triangle</dt><dd>The western Pacific area richest in corals.</dd></div></dl>
 </article></body></html>`, []string{"Key Facts › 1 (line 4): Zooxanthellae: Algae that give", "Key Facts › 2 (line 5): Coral Triangle: The western Pacific"}},
+		{"tip box beside the questions and a heading that does not ask", `<!DOCTYPE html><html><head><title>Revolt</title></head><body><article><h1>Revolt</h1>
+<p>An uprising against Company rule.</p>
+<h2>FAQs</h2>
+<h3>Who led it at Kanpur?</h3>
+<p>Nana Saheb.</p>
+<div class="tip-box"><strong>Exam Tip:</strong> Pair each leader with a centre.</div>
+<h3>Practice Question</h3>
+<p>Why did it fail? Discuss.</p>
+</article></body></html>`, []string{"FAQs › Exam Tip (line 6): Pair each leader", "FAQs › Practice Question (line 8): Why did it fail?"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := corpus.Parse("page.html", []byte(tc.page))
