@@ -507,26 +507,44 @@ func (ix *Index) lookUpDocument(p plan) (string, float64) {
 		if part[c.word] || part[singular(c.word)] || isNumber(c.word) && !isYearish(c.word) {
 			continue
 		}
-		var in []string
-		for _, a := range c.alts {
-			for _, t := range a.terms {
-				for _, d := range ix.titleDocs[t] {
-					if !slices.Contains(in, d) && ix.namesTitle(c, d) {
-						in = append(in, d)
-					}
-				}
-			}
-		}
-		if len(in) != 1 || doc != "" && in[0] != doc {
+		in := ix.onlyTitleWith(c)
+		if in == "" || doc != "" && in != doc {
 			return "", 0
 		}
-		doc = in[0]
+		doc = in
 	}
 	if doc == "" {
 		return "", 0
 	}
 	share, _ := ix.titleShare(p, doc)
 	return doc, share
+}
+
+// onlyTitleWith returns the document whose title has c, when one title
+// only has it; else "". Each alternative is looked for in the titles of
+// its rarest term, and the search stops at a second title.
+func (ix *Index) onlyTitleWith(c *concept) string {
+	found := ""
+	for _, a := range c.alts {
+		if len(a.terms) == 0 {
+			continue
+		}
+		rarest := ix.titleDocs[a.terms[0]]
+		for _, t := range a.terms[1:] {
+			if docs := ix.titleDocs[t]; len(docs) < len(rarest) {
+				rarest = docs
+			}
+		}
+		for _, d := range rarest {
+			if d != found && (allIn(a.terms, ix.titleTerms[d]) || len(a.terms) == 1 && a.terms[0] == ix.titleInitials[d]) {
+				if found != "" {
+					return ""
+				}
+				found = d
+			}
+		}
+	}
+	return found
 }
 
 // titleShare is the share, and the number, of the terms of document d's
