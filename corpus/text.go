@@ -92,6 +92,7 @@ type textReader struct {
 	listNum int   // the number of the last numbered list entry
 
 	doubleUnderlined bool // a heading was underlined with "==="
+	bareHeadings     bool // a known heading stood alone on its line, right above its text
 	colonTop         bool // the first heading ends in ":": so do the top-level ones
 
 	headEnd     int // the index of the line after the last heading
@@ -423,7 +424,11 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if like || whatIs {
 		known, h, isKnown = knownHeading(core, b.doc.Title)
 	}
+	nextBlank := i+1 >= len(r.lines) || strings.TrimSpace(r.lines[i+1]) == ""
 	if isKnown && (like || known == KindDefinition) {
+		if prevBlank && !nextBlank && !colon && !numbered && !upperCase(t) {
+			r.bareHeadings = true
+		}
 		if kind = known; kind == KindConnections && !b.inKind(KindMindMap) {
 			kind = KindSection
 		}
@@ -457,11 +462,23 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	case !colon && (prevBlank || r.afterEntry()) && upperCase(t) && headingLike(t) && !r.isBulletOrQA(t):
 		return 1, "", t, 0, true
 	}
-	nextBlank := i+1 >= len(r.lines) || strings.TrimSpace(r.lines[i+1]) == ""
 	if prevBlank && nextBlank && looksLikeHeading(t) {
 		return 1, KindSection, t, 0, true
 	}
+	// Notes whose known headings stand right above their text ("Background"
+	// then its paragraph) write their other headings so too ("Important
+	// Exemptions").
+	if prevBlank && !nextBlank && r.bareHeadings && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.textBelow() {
+		return 1, KindSection, t, 0, true
+	}
 	return 0, "", "", 0, false
+}
+
+// textBelow reports whether the next line is prose: a line longer than the
+// current one that ends a sentence.
+func (r *textReader) textBelow() bool {
+	next := r.nextLine()
+	return len(next) > len(strings.TrimSpace(r.lines[r.i])) && strings.ContainsAny(next[len(next)-1:], ".;)")
 }
 
 // alone reports whether line n (1-based) is a paragraph of its own: it
