@@ -12,7 +12,7 @@ var fitted = Model{
 		rMatch:           4.047,   // match: 3.74 to 4.3 over the folds
 		rRepeat:          1.613,   // repeat: 1.42 to 2.15 over the folds
 		rHeading:         2.058,   // heading: 1.67 to 2.22 over the folds
-		rQuestion:        0.7275,  // faq-question: 0.413 to 0.977 over the folds
+		rQuestion:        0.7274,  // faq-question: 0.413 to 0.977 over the folds
 		rEarly:           2.342,   // early: 2.13 to 2.79 over the folds
 		rTogether:        1.195,   // together: 0.835 to 1.51 over the folds
 		rDocMatch:        3.031,   // document-match: 2.45 to 3.11 over the folds
@@ -23,31 +23,31 @@ var fitted = Model{
 		rDefinition:      2.249,   // definition-asked: 2.01 to 2.37 over the folds
 		rNamedDoc:        1.542,   // named-document: 1.21 to 1.54 over the folds
 		rEvent:           0.6866,  // event: 0.48 to 0.955 over the folds
-		rTypeMissed:      -0.7092, // type-missed: -1.17 to -0.483 over the folds
+		rTypeMissed:      -0.7094, // type-missed: -1.17 to -0.484 over the folds
 		rDefinitionKind:  0.4926,  // kind:definition: 0.274 to 0.624 over the folds
 		rBackgroundKind:  0.59,    // kind:background: 0.285 to 0.835 over the folds
-		rKeyPointKind:    0.5476,  // kind:key-point: 0.351 to 0.646 over the folds
+		rKeyPointKind:    0.5476,  // kind:key-point: 0.352 to 0.646 over the folds
 		rDevelopmentKind: -0.3897, // kind:development: -0.548 to -0.272 over the folds
-		rFAQKind:         0.06917, // kind:faq: -0.086 to 0.251 over the folds
-		rExamTipKind:     -0.6842, // kind:exam-tip: -1.22 to -0.475 over the folds
-		rRelevanceKind:   0.08863, // kind:relevance: -0.891 to 0.342 over the folds
+		rFAQKind:         0.06921, // kind:faq: -0.086 to 0.251 over the folds
+		rExamTipKind:     -0.6839, // kind:exam-tip: -1.22 to -0.475 over the folds
+		rRelevanceKind:   0.08867, // kind:relevance: -0.891 to 0.342 over the folds
 		rListKind:        -1.221,  // kind:list: -1.3 to -1.05 over the folds
 		rLength:          0.1779,  // length: 0.0669 to 0.27 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.306,   // bias: -1.51 to -0.978 over the folds
-		aCoverage:       1.637,    // coverage: 1.53 to 1.82 over the folds
-		aSpecific:       0.4123,   // specific: 0.281 to 0.516 over the folds
-		aFaint:          0.5004,   // faint: 0.386 to 0.597 over the folds
-		aUnknown:        -0.8703,  // unknown-words: -0.946 to -0.783 over the folds
-		aDocCoverage:    1.735,    // document-coverage: 1.65 to 1.88 over the folds
-		aNameMissed:     -0.07329, // name-missed: -0.383 to 0.184 over the folds
-		aHeadMissed:     -1.032,   // head-missed: -1.12 to -0.774 over the folds
-		aHeaviestMissed: -0.8465,  // heaviest-missed: -1.03 to -0.387 over the folds
-		aTypeMissed:     -0.5616,  // type-missed: -0.732 to -0.182 over the folds
-		aNamed:          0.4798,   // named-part: 0.425 to 0.623 over the folds
-		aInPassing:      -2.657,   // in-passing: -2.91 to -2.54 over the folds
-		aJargon:         1.266,    // jargon: 1.05 to 1.49 over the folds
-		aMargin:         0.9838,   // margin: 0.737 to 1.04 over the folds
+		aBias:           -1.312,   // bias: -1.52 to -0.986 over the folds
+		aCoverage:       1.624,    // coverage: 1.52 to 1.81 over the folds
+		aSpecific:       0.4207,   // specific: 0.287 to 0.525 over the folds
+		aFaint:          0.5029,   // faint: 0.388 to 0.599 over the folds
+		aUnknown:        -0.8642,  // unknown-words: -0.938 to -0.777 over the folds
+		aDocCoverage:    1.736,    // document-coverage: 1.65 to 1.88 over the folds
+		aNameMissed:     -0.07223, // name-missed: -0.384 to 0.184 over the folds
+		aHeadMissed:     -1.031,   // head-missed: -1.12 to -0.774 over the folds
+		aHeaviestMissed: -0.8327,  // heaviest-missed: -1.02 to -0.363 over the folds
+		aTypeMissed:     -0.5576,  // type-missed: -0.73 to -0.179 over the folds
+		aNamed:          0.2823,   // named-part: 0.222 to 0.362 over the folds
+		aInPassing:      -2.645,   // in-passing: -2.9 to -2.53 over the folds
+		aJargon:         1.27,     // jargon: 1.05 to 1.5 over the folds
+		aMargin:         0.9654,   // margin: 0.719 to 1.03 over the folds
 	},
 }

@@ -188,3 +188,50 @@ The treaty phases out ozone-depleting substances.
 		}
 	}
 }
+
+// TestPartNamedWithItsDocument: a part named with words of its document's
+// title is that part, from its start ("quick revision green hydrogen"),
+// and a summary word that names a part of the notes asks for the part.
+func TestPartNamedWithItsDocument(t *testing.T) {
+	ix := mustNotesIndex(t, `# Green Hydrogen Mission
+
+A mission to make India a hub of green hydrogen.
+
+## Key Points
+1. The outlay is large.
+2. Electrolysers are made at home.
+
+## Quick Revision
+1. Green hydrogen comes from electrolysis with renewable power.
+2. The target is five million tonnes a year.
+3. Green hydrogen may change India's energy use.
+`)
+	for q, want := range map[string]struct {
+		id    string
+		shape corpus.Shape
+	}{
+		"quick revision green hydrogen": {"green-hydrogen-mission/quick-revision/1", corpus.ShapePassage},
+		"green hydrogen key point 2":    {"green-hydrogen-mission/key-points/2", corpus.ShapePassage},
+		"summary of green hydrogen":     {"", corpus.ShapeSummary},
+	} {
+		ans, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shape := ans.Shape
+		if shape == "" {
+			shape = corpus.ShapePassage
+		}
+		if shape != want.shape {
+			t.Errorf("%q: shape %q, want %q", q, shape, want.shape)
+			continue
+		}
+		if want.id != "" && (len(ans.Results) == 0 || ans.Results[0].ID != want.id) {
+			got := "nothing"
+			if len(ans.Results) > 0 {
+				got = ans.Results[0].ID
+			}
+			t.Errorf("%q: got %s, want %s", q, got, want.id)
+		}
+	}
+}

@@ -58,6 +58,17 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	if p.named == "" && p.section != nil {
 		p.named, p.namedShare = ix.lookUpDocument(p)
 	}
+	if p.named != "" && p.section != nil && !p.section.only {
+		// "quick revision green hydrogen": the part, in the document named.
+		rest := p
+		rest.concepts = nil
+		for i := range p.concepts {
+			if !ix.namesTitle(&p.concepts[i], p.named) {
+				rest.concepts = append(rest.concepts, p.concepts[i])
+			}
+		}
+		p.section.only = ix.onlySection(rest)
+	}
 	if p.named != "" && !p.defines && p.section == nil && ix.onlyTitle(p) {
 		p.defines = true // "project tiger": the topic alone asks what it is
 	}

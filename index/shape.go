@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -159,6 +160,17 @@ func (t listTarget) matches(p corpus.Passage) bool {
 	return t.heading != "" && p.Heading() == t.heading || t.kind != "" && p.Kind == t.kind
 }
 
+// isHeading reports whether words (lower case) name a section of the notes
+// by one of its strong aliases.
+func (ix *Index) isHeading(words string) bool {
+	for _, h := range ix.headings {
+		if slices.Contains(h.aliases[:h.strong], words) {
+			return true
+		}
+	}
+	return false
+}
+
 // shapeOf reads the shape of a question from its words.
 func (ix *Index) shapeOf(question string) shapeWords {
 	raw := strings.TrimSpace(straighten.Replace(question))
@@ -175,7 +187,8 @@ func (ix *Index) shapeOf(question string) shapeWords {
 	ws := words(q)
 	joined := " " + strings.Join(ws, " ") + " "
 	if hasWord(ws, summaryKeys) {
-		if m := summaryRE.FindStringIndex(joined); m != nil {
+		// "quick revision" in notes with a Quick Revision section asks for it.
+		if m := summaryRE.FindStringIndex(joined); m != nil && !ix.isHeading(strings.TrimSpace(joined[m[0]:m[1]])) {
 			out.shape = corpus.ShapeSummary
 			out.topic = topicOf(joined[:m[0]] + " " + joined[m[1]:])
 			return out
