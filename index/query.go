@@ -760,9 +760,9 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	return nil
 }
 
-// headingNamed returns the numbered section whose heading has two words or
-// more besides stop words, all of them among the question's words ws; the
-// one with the most, first in the notes of those.
+// headingNamed returns the numbered section whose heading has two terms or
+// more, all of them among the question's words ws; of several, the one
+// with the most terms.
 func (ix *Index) headingNamed(ws []string) *heading {
 	asked := map[string]bool{}
 	for _, t := range ix.analyze(strings.Join(ws, " ")) {
