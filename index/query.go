@@ -786,13 +786,12 @@ func (ix *Index) headingNamed(ws []string) *heading {
 	return best
 }
 
-// onlySection reports whether the question names a section and nothing else
-// ("upsc relevance", "key point 3"), so no other word has to match.
-func (ix *Index) onlySection(p plan) bool {
-	h := strings.ToLower(p.section.heading)
+// partWords are the words that name the section heading: its name's and
+// its aliases', and their plurals.
+func (ix *Index) partWords(heading string) map[string]bool {
 	name := map[string]bool{}
 	for _, hd := range ix.headings {
-		if hd.name == p.section.heading {
+		if hd.name == heading {
 			for _, a := range hd.aliases {
 				for _, w := range strings.Fields(a) {
 					name[w] = true
@@ -801,9 +800,16 @@ func (ix *Index) onlySection(p plan) bool {
 			}
 		}
 	}
-	for _, w := range strings.Fields(h) {
+	for _, w := range strings.Fields(strings.ToLower(heading)) {
 		name[w] = true
 	}
+	return name
+}
+
+// onlySection reports whether the question names a section and nothing else
+// ("upsc relevance", "key point 3"), so no other word has to match.
+func (ix *Index) onlySection(p plan) bool {
+	name := ix.partWords(p.section.heading)
 	for _, c := range p.concepts {
 		for _, w := range strings.Fields(c.word) {
 			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) {

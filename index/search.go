@@ -502,16 +502,7 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 // but those that name the part must be in that title, and the title must
 // be the only one with them. It returns the share of the title named.
 func (ix *Index) lookUpDocument(p plan) (string, float64) {
-	part := map[string]bool{}
-	for _, h := range ix.headings {
-		if h.name == p.section.heading {
-			for _, a := range h.aliases {
-				for _, w := range strings.Fields(a) {
-					part[w] = true
-				}
-			}
-		}
-	}
+	part := ix.partWords(p.section.heading)
 	doc := ""
 	for i := range p.concepts {
 		c := &p.concepts[i]
@@ -547,7 +538,7 @@ func (ix *Index) onlyTitleWith(c *concept) string {
 			}
 		}
 		for _, d := range rarest {
-			if d != found && (allIn(a.terms, ix.titleTerms[d]) || len(a.terms) == 1 && a.terms[0] == ix.titleInitials[d]) {
+			if d != found && ix.altNamesTitle(a, d) {
 				if found != "" {
 					return ""
 				}
@@ -616,12 +607,13 @@ func (ix *Index) onlyTitle(p plan) bool {
 // namesTitle reports whether concept c is a word of document d's title
 // (or its initials).
 func (ix *Index) namesTitle(c *concept, d string) bool {
-	for _, a := range c.alts {
-		if allIn(a.terms, ix.titleTerms[d]) || len(a.terms) == 1 && a.terms[0] == ix.titleInitials[d] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(c.alts, func(a alt) bool { return ix.altNamesTitle(a, d) })
+}
+
+// altNamesTitle reports whether alternative a is words of document d's
+// title (or its initials).
+func (ix *Index) altNamesTitle(a alt, d string) bool {
+	return allIn(a.terms, ix.titleTerms[d]) || len(a.terms) == 1 && a.terms[0] == ix.titleInitials[d]
 }
 
 // has reports whether any alternative of c has term t.

@@ -140,20 +140,23 @@ func printMisses(w io.Writer, outcomes []index.Outcome) {
 func printCurve(w io.Writer, outcomes []index.Outcome) {
 	fmt.Fprintln(w, "| cut-off | answerable refused | unanswerable refused | refusals that were right |")
 	fmt.Fprintln(w, "|---:|---:|---:|---:|")
+	in, out := 0, 0
+	for _, o := range outcomes {
+		if o.Question.InScope() {
+			in++
+		} else {
+			out++
+		}
+	}
 	for cut := 2; cut <= 9; cut++ {
-		in, out, inRefused, outRefused := 0, 0, 0, 0
+		inRefused, outRefused := 0, 0
 		for _, o := range outcomes {
-			refused := o.Confidence < float64(cut)/10
-			if o.Question.InScope() {
-				in++
-				if refused {
-					inRefused++
-				}
-			} else {
-				out++
-				if refused {
-					outRefused++
-				}
+			switch {
+			case o.Confidence >= float64(cut)/10:
+			case o.Question.InScope():
+				inRefused++
+			default:
+				outRefused++
 			}
 		}
 		right := 0.0
