@@ -12,7 +12,7 @@ var fitted = Model{
 		rMatch:           4.047,   // match: 3.74 to 4.3 over the folds
 		rRepeat:          1.613,   // repeat: 1.42 to 2.15 over the folds
 		rHeading:         2.058,   // heading: 1.67 to 2.22 over the folds
-		rQuestion:        0.7274,  // faq-question: 0.413 to 0.977 over the folds
+		rQuestion:        0.7275,  // faq-question: 0.413 to 0.977 over the folds
 		rEarly:           2.342,   // early: 2.13 to 2.79 over the folds
 		rTogether:        1.195,   // together: 0.835 to 1.51 over the folds
 		rDocMatch:        3.031,   // document-match: 2.45 to 3.11 over the folds
@@ -23,14 +23,14 @@ var fitted = Model{
 		rDefinition:      2.249,   // definition-asked: 2.01 to 2.37 over the folds
 		rNamedDoc:        1.542,   // named-document: 1.21 to 1.54 over the folds
 		rEvent:           0.6866,  // event: 0.48 to 0.955 over the folds
-		rTypeMissed:      -0.7094, // type-missed: -1.17 to -0.484 over the folds
+		rTypeMissed:      -0.7092, // type-missed: -1.17 to -0.483 over the folds
 		rDefinitionKind:  0.4926,  // kind:definition: 0.274 to 0.624 over the folds
 		rBackgroundKind:  0.59,    // kind:background: 0.285 to 0.835 over the folds
-		rKeyPointKind:    0.5476,  // kind:key-point: 0.352 to 0.646 over the folds
+		rKeyPointKind:    0.5476,  // kind:key-point: 0.351 to 0.646 over the folds
 		rDevelopmentKind: -0.3897, // kind:development: -0.548 to -0.272 over the folds
-		rFAQKind:         0.06921, // kind:faq: -0.086 to 0.251 over the folds
-		rExamTipKind:     -0.6839, // kind:exam-tip: -1.22 to -0.475 over the folds
-		rRelevanceKind:   0.08867, // kind:relevance: -0.891 to 0.342 over the folds
+		rFAQKind:         0.06917, // kind:faq: -0.086 to 0.251 over the folds
+		rExamTipKind:     -0.6842, // kind:exam-tip: -1.22 to -0.475 over the folds
+		rRelevanceKind:   0.08863, // kind:relevance: -0.891 to 0.342 over the folds
 		rListKind:        -1.221,  // kind:list: -1.3 to -1.05 over the folds
 		rLength:          0.1779,  // length: 0.0669 to 0.27 over the folds
 	},
