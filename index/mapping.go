@@ -61,24 +61,25 @@ var kindWords = map[corpus.Kind]string{
 // foldName is a token filter that folds accented letters to ASCII ("niño"
 // is "nino"): students type without accents. Unlike bleve's asciifolding
 // character filter it keeps each token's offsets in the original text,
-// which highlights need. It also gives the words of keepStems their stem.
+// which highlights need.
 const foldName = "conceptbot_fold"
 
+// keepStemName is a token filter that gives the words of keepStems their
+// stem and marks them so that the stemmer leaves them alone.
+const keepStemName = "conceptbot_keep_stems"
+
 func init() {
-	err := registry.RegisterTokenFilter(foldName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
-		return foldFilter{}, nil
-	})
-	if err != nil {
-		panic(err)
+	for name, f := range map[string]analysis.TokenFilter{foldName: foldFilter{}, keepStemName: keepStemFilter{}} {
+		err := registry.RegisterTokenFilter(name, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+			return f, nil
+		})
+		if err != nil {
+			panic(err)
+		}
 	}
 }
 
 type foldFilter struct{}
-
-// keepStems are words whose Porter stem is another word of the notes:
-// "used" stems to "us", the US. They are indexed and searched as the
-// stem given here, which the stemmer then leaves alone.
-var keepStems = map[string]string{"use": "use", "used": "use", "uses": "use", "using": "use"}
 
 var folder = asciifolding.New()
 
@@ -87,6 +88,19 @@ func (foldFilter) Filter(ts analysis.TokenStream) analysis.TokenStream {
 		if !isASCII(t.Term) {
 			t.Term = folder.Filter(t.Term)
 		}
+	}
+	return ts
+}
+
+// keepStems are words whose Porter stem is another word of the notes:
+// "used" stems to "us", the US. They are indexed and searched as the
+// stem given here.
+var keepStems = map[string]string{"use": "use", "used": "use", "uses": "use", "using": "use"}
+
+type keepStemFilter struct{}
+
+func (keepStemFilter) Filter(ts analysis.TokenStream) analysis.TokenStream {
+	for _, t := range ts {
 		if stem, ok := keepStems[string(t.Term)]; ok {
 			t.Term, t.KeyWord = []byte(stem), true
 		}
@@ -124,14 +138,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	if err := m.AddCustomAnalyzer(analyzerText, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
-		"token_filters": []any{en.PossessiveName, lowercase.Name, foldName, "conceptbot_stop", porter.Name},
+		"token_filters": []any{en.PossessiveName, lowercase.Name, foldName, keepStemName, "conceptbot_stop", porter.Name},
 	}); err != nil {
 		return nil, err
 	}
 	if err := m.AddCustomAnalyzer(analyzerWords, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
-		"token_filters": []any{en.PossessiveName, lowercase.Name, foldName},
+		"token_filters": []any{en.PossessiveName, lowercase.Name, foldName, keepStemName},
 	}); err != nil {
 		return nil, err
 	}
