@@ -91,11 +91,7 @@ func TestLeaveOneDocumentOut(t *testing.T) {
 // abstained 0.03 (measured 0.937, 0.989, 0).
 func TestSeedWithOtherNotes(t *testing.T) {
 	c, _ := evalNotes(t)
-	ix, err := Build(context.Background(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := mustBuild(t, c)
 	r, err := Evaluate(context.Background(), ix, readEvalFiles(t, "dev.jsonl", "extra.jsonl"))
 	if err != nil {
 		t.Fatal(err)
@@ -121,11 +117,7 @@ func TestHeldOutNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := Build(context.Background(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := mustBuild(t, c)
 	sets, err := ReadQuestionSets(dir)
 	if err != nil {
 		t.Fatal(err)

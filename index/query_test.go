@@ -126,11 +126,7 @@ func TestLookUpInADocumentNamedByAWord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := Build(context.Background(), c, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := mustBuild(t, c)
 	for q, want := range map[string]string{
 		"1857 faq 2":             "revolt-of-1857-causes-leaders-and-results/frequently-asked-questions/2",
 		"revolt faq 2":           "revolt-of-1857-causes-leaders-and-results/frequently-asked-questions/2",
@@ -138,15 +134,7 @@ func TestLookUpInADocumentNamedByAWord(t *testing.T) {
 		"anti defection faq 1":   "anti-defection-law/frequently-asked-questions/1",
 		"faq 2 of the tenth law": "anti-defection-law/frequently-asked-questions/2",
 	} {
-		ans, err := ix.Search(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(ans.Results) == 0 || ans.Results[0].ID != want {
-			got := "nothing"
-			if len(ans.Results) > 0 {
-				got = ans.Results[0].ID
-			}
+		if got, _ := topID(t, ix, q); got != want {
 			t.Errorf("%q: got %s, want %s", q, got, want)
 		}
 	}
@@ -175,15 +163,7 @@ The treaty phases out ozone-depleting substances.
 		"point 3 of india and the protocol":       "ozone-treaty/india-and-the-protocol/3",
 		"key point 2":                             "ozone-treaty/key-points/2",
 	} {
-		ans, err := ix.Search(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(ans.Results) == 0 || ans.Results[0].ID != want {
-			got := "nothing"
-			if len(ans.Results) > 0 {
-				got = ans.Results[0].ID
-			}
+		if got, _ := topID(t, ix, q); got != want {
 			t.Errorf("%q: got %s, want %s", q, got, want)
 		}
 	}
@@ -214,10 +194,7 @@ A mission to make India a hub of green hydrogen.
 		"green hydrogen key point 2":    {"green-hydrogen-mission/key-points/2", corpus.ShapePassage},
 		"summary of green hydrogen":     {"", corpus.ShapeSummary},
 	} {
-		ans, err := ix.Search(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
+		got, ans := topID(t, ix, q)
 		shape := ans.Shape
 		if shape == "" {
 			shape = corpus.ShapePassage
@@ -226,11 +203,7 @@ A mission to make India a hub of green hydrogen.
 			t.Errorf("%q: shape %q, want %q", q, shape, want.shape)
 			continue
 		}
-		if want.id != "" && (len(ans.Results) == 0 || ans.Results[0].ID != want.id) {
-			got := "nothing"
-			if len(ans.Results) > 0 {
-				got = ans.Results[0].ID
-			}
+		if want.id != "" && got != want.id {
 			t.Errorf("%q: got %s, want %s", q, got, want.id)
 		}
 	}

@@ -56,12 +56,32 @@ func mustNotesIndex(tb testing.TB, notes string) *Index {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return mustBuild(tb, c)
+}
+
+// mustBuild indexes c in memory, closed when the test ends.
+func mustBuild(tb testing.TB, c *corpus.Corpus) *Index {
+	tb.Helper()
 	ix, err := Build(context.Background(), c, Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { ix.Close() })
 	return ix
+}
+
+// topID asks question and returns the ID of the first result, or
+// "nothing".
+func topID(tb testing.TB, ix *Index, question string) (string, corpus.Answer) {
+	tb.Helper()
+	ans, err := ix.Search(context.Background(), question, 3)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(ans.Results) == 0 {
+		return "nothing", ans
+	}
+	return ans.Results[0].ID, ans
 }
 
 // features returns the ranking features of every candidate of question,
@@ -335,15 +355,7 @@ func TestExplainsBeatsMentions(t *testing.T) {
 		"photons and solar sails":   sailKP1,
 		"why is the sail film thin": sailFAQ,
 	} {
-		ans, err := ix.Search(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(ans.Results) == 0 || ans.Results[0].ID != want {
-			got := "nothing"
-			if len(ans.Results) > 0 {
-				got = ans.Results[0].ID
-			}
+		if got, _ := topID(t, ix, q); got != want {
 			t.Errorf("Search(%q) = %s first, want %s", q, got, want)
 		}
 	}
