@@ -678,12 +678,12 @@ func (r *mdReader) quote(t string, n int) int {
 // FAQ's last question when it follows one, else a passage of its own.
 func (r *mdReader) calloutItem(sec *section, kind, title string, n int) *item {
 	faq := r.faqSection()
-	asks := title != "" && (kind == "question" || kind == "faq" || kind == "help" || faq != nil && strings.HasSuffix(title, "?"))
+	asking := title != "" && (kind == "question" || kind == "faq" || kind == "help" || faq != nil && strings.HasSuffix(title, "?"))
 	switch {
-	case asks && faq != nil:
+	case asking && faq != nil:
 		r.faqEntry(faq, title, n)
 		return faq.last()
-	case asks:
+	case asking:
 		if m := questionRE.FindStringSubmatch(title); m != nil {
 			title = m[1]
 		}
@@ -831,7 +831,7 @@ func (r *mdReader) listEntry(m []string, n int) {
 	sec := b.current(n)
 	ordered := marker[0] >= '0' && marker[0] <= '9'
 	if faq := r.faqSection(); faq != nil && sec == faq && depth == 0 {
-		if strings.HasSuffix(text, "?") || questionRE.MatchString(text) || ordered && faq.faq() == nil {
+		if asks(text) || ordered && faq.faq() == nil {
 			r.faqEntry(faq, text, n)
 			r.listQuestion = true
 			r.inList = false
@@ -1078,7 +1078,7 @@ func (r *mdReader) boldQuestion(q string, n int) bool {
 	}
 	faq := r.faqSection()
 	switch {
-	case faq != nil && (strings.HasSuffix(q, "?") || questionRE.MatchString(q)):
+	case faq != nil && asks(q):
 		r.endList()
 		r.faqEntry(faq, q, n)
 	case questionRE.MatchString(q):
