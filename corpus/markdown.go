@@ -982,8 +982,8 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	if strings.HasSuffix(t, ":") && r.startsBlock(n-1) && r.colonHeading(mdInline(t), n) {
 		return
 	}
-	if strings.HasSuffix(t, `\`) && !strings.HasSuffix(t, `\\`) {
-		t = t[:len(t)-1] // a backslash hard break
+	if backslashBreak(t) {
+		t = t[:len(t)-1]
 	}
 	text := mdInline(t)
 	if text == "" {
@@ -1048,10 +1048,16 @@ func (r *mdReader) lineBreak(n int, text string) bool {
 		return false
 	}
 	prev := r.lines[n-2]
-	if strings.HasSuffix(prev, "  ") || strings.HasSuffix(prev, `\`) && !strings.HasSuffix(prev, `\\`) {
+	if strings.HasSuffix(prev, "  ") || backslashBreak(prev) {
 		return true
 	}
 	return labelRE.MatchString(text) && labelRE.MatchString(mdInline(strings.TrimSpace(prev)))
+}
+
+// backslashBreak reports whether line ends in a backslash hard break, not
+// in an escaped backslash.
+func backslashBreak(line string) bool {
+	return strings.HasSuffix(line, `\`) && !strings.HasSuffix(line, `\\`)
 }
 
 // standsAlone reports whether line i has a blank line, a heading or the
