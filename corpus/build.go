@@ -325,12 +325,10 @@ func (s *section) newQuestion(question string, ord, line int) *item {
 // there is none).
 func (s *section) newExamTip(line int) *item {
 	prev := s.faq()
-	it := s.newItem(line)
+	it := s.newSectionTip(line)
 	if prev != nil {
-		it.ordinal, it.question, it.of = prev.ordinal, prev.question, prev
+		it.question, it.of = prev.question, prev
 	}
-	it.sub = "Exam Tip"
-	it.kind = KindExamTip
 	return it
 }
 
@@ -627,11 +625,8 @@ func (b *builder) finish() (*Document, error) {
 			p := Passage{DocID: d.ID, Doc: d.Title, Kind: kind, Line: u.line, Question: it.question, Category: d.Category}
 			path := append([]string(nil), s.path...)
 			switch {
-			case it.sub != "" && it.question != "":
-				p.Ordinal = it.ordinal
-				if it.of != nil {
-					p.Ordinal = it.of.ordinal
-				}
+			case it.of != nil:
+				p.Ordinal = it.of.ordinal // numbered in place, as its question may be
 				path = append(path, strconv.Itoa(p.Ordinal), it.sub)
 			case it.sub != "":
 				tips++

@@ -292,7 +292,7 @@ func upperCase(t string) bool {
 // hasWords reports whether t has a letter or a digit: a heading without
 // any ("📌", "✨🔥") is decoration, not a name.
 func hasWords(t string) bool {
-	return strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+	return strings.IndexFunc(t, isWord) >= 0
 }
 
 // maxLineHeadingWords bounds a heading taken from a line of text.

@@ -678,12 +678,12 @@ func (r *mdReader) quote(t string, n int) int {
 // FAQ's last question when it follows one, else a passage of its own.
 func (r *mdReader) calloutItem(sec *section, kind, title string, n int) *item {
 	faq := r.faqSection()
-	asks := title != "" && (kind == "question" || kind == "faq" || kind == "help" || faq != nil && strings.HasSuffix(title, "?"))
+	asking := title != "" && (kind == "question" || kind == "faq" || kind == "help" || faq != nil && strings.HasSuffix(title, "?"))
 	switch {
-	case asks && faq != nil:
+	case asking && faq != nil:
 		r.faqEntry(faq, title, n)
 		return faq.last()
-	case asks:
+	case asking:
 		if m := questionRE.FindStringSubmatch(title); m != nil {
 			title = m[1]
 		}
@@ -831,7 +831,7 @@ func (r *mdReader) listEntry(m []string, n int) {
 	sec := b.current(n)
 	ordered := marker[0] >= '0' && marker[0] <= '9'
 	if faq := r.faqSection(); faq != nil && sec == faq && depth == 0 {
-		if strings.HasSuffix(text, "?") || questionRE.MatchString(text) || ordered && faq.faq() == nil {
+		if asks(text) || ordered && faq.faq() == nil {
 			r.faqEntry(faq, text, n)
 			r.listQuestion = true
 			r.inList = false
@@ -982,8 +982,8 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	if strings.HasSuffix(t, ":") && r.startsBlock(n-1) && r.colonHeading(mdInline(t), n) {
 		return
 	}
-	if strings.HasSuffix(t, `\`) && !strings.HasSuffix(t, `\\`) {
-		t = t[:len(t)-1] // a backslash hard break
+	if backslashBreak(t) {
+		t = t[:len(t)-1]
 	}
 	text := mdInline(t)
 	if text == "" {
@@ -1048,10 +1048,16 @@ func (r *mdReader) lineBreak(n int, text string) bool {
 		return false
 	}
 	prev := r.lines[n-2]
-	if strings.HasSuffix(prev, "  ") || strings.HasSuffix(prev, `\`) && !strings.HasSuffix(prev, `\\`) {
+	if strings.HasSuffix(prev, "  ") || backslashBreak(prev) {
 		return true
 	}
 	return labelRE.MatchString(text) && labelRE.MatchString(mdInline(strings.TrimSpace(prev)))
+}
+
+// backslashBreak reports whether line ends in a backslash hard break, not
+// in an escaped backslash.
+func backslashBreak(line string) bool {
+	return strings.HasSuffix(line, `\`) && !strings.HasSuffix(line, `\\`)
 }
 
 // standsAlone reports whether line i has a blank line, a heading or the
@@ -1078,7 +1084,7 @@ func (r *mdReader) boldQuestion(q string, n int) bool {
 	}
 	faq := r.faqSection()
 	switch {
-	case faq != nil && (strings.HasSuffix(q, "?") || questionRE.MatchString(q)):
+	case faq != nil && asks(q):
 		r.endList()
 		r.faqEntry(faq, q, n)
 	case questionRE.MatchString(q):

@@ -443,17 +443,9 @@ func TestLists(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := Parse(tt.file, []byte(tt.input))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, p := range d.Passages {
-				got = append(got, p.Citation()+": "+p.Text)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("Parse(%q) passages =\n%s\nwant\n%s", tt.input, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			checkPassages(t, tt.file, tt.input, tt.want, func(p Passage) string {
+				return p.Citation() + ": " + p.Text
+			})
 		})
 	}
 }
@@ -590,17 +582,9 @@ func TestDatedLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := Parse("d.txt", []byte(tt.input))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, p := range d.Passages {
-				got = append(got, fmt.Sprintf("%s, %d: %s", strings.Join(p.Section, " › "), p.Year, p.Text))
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("Parse(%q) passages =\n%s\nwant\n%s", tt.input, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			checkPassages(t, "d.txt", tt.input, tt.want, func(p Passage) string {
+				return fmt.Sprintf("%s, %d: %s", strings.Join(p.Section, " › "), p.Year, p.Text)
+			})
 		})
 	}
 }
@@ -628,18 +612,27 @@ func TestLeadLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := Parse(tt.file, []byte(tt.input))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, p := range d.Passages {
-				got = append(got, fmt.Sprintf("%s (%s): %s", p.Citation(), p.Kind, p.Text))
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("Parse(%q) passages =\n%s\nwant\n%s", tt.input, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			checkPassages(t, tt.file, tt.input, tt.want, func(p Passage) string {
+				return fmt.Sprintf("%s (%s): %s", p.Citation(), p.Kind, p.Text)
+			})
 		})
+	}
+}
+
+// checkPassages parses input as file and checks its passages, each as
+// show writes it, against want.
+func checkPassages(t *testing.T, file, input string, want []string, show func(Passage) string) {
+	t.Helper()
+	d, err := Parse(file, []byte(input))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, show(p))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Parse(%q) passages =\n%s\nwant\n%s", input, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
