@@ -706,14 +706,20 @@ func wordsOf(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
+// nameWords returns the words of n's class and id, in lower case: "exam",
+// "tip" of class="exam-tip".
+func nameWords(n *html.Node) []string {
+	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.FieldsFunc(names, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
 // tipBox reports a box of advice: an element named for tips (class or id
 // "tip", "exam-tip", …) or one that opens with a bold "… Tip" label.
 func tipBox(n *html.Node) bool {
 	if n.DataAtom == atom.Li || n.DataAtom == atom.Td || n.DataAtom == atom.Th {
 		return false
 	}
-	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	for _, f := range strings.FieldsFunc(names, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, f := range nameWords(n) {
 		if f == "tip" || f == "tips" {
 			return true
 		}
@@ -729,8 +735,7 @@ func syllabusBox(n *html.Node) bool {
 	if n.DataAtom == atom.Li || n.DataAtom == atom.Td || n.DataAtom == atom.Th || isHeading(n) {
 		return false
 	}
-	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	for _, f := range strings.FieldsFunc(names, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, f := range nameWords(n) {
 		if f == "syllabus" || f == "relevance" {
 			return true
 		}
