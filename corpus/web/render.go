@@ -193,11 +193,10 @@ func (w *writer) block(n *html.Node, depth int) {
 	case atom.Pre:
 		w.pre(n)
 	case atom.Blockquote:
-		sub := &writer{heading: w.heading, real: w.real, quoted: true, questions: w.questions}
-		sub.blocks(n, depth)
-		for i, l := range strings.Split(strings.TrimRight(sub.buf.String(), "\n"), "\n") {
+		lines, origin := w.quote(n, depth)
+		for i, l := range lines {
 			if l != "" {
-				w.line("> "+l, sub.origin[i])
+				w.line("> "+l, origin[i])
 			} else {
 				w.blank()
 			}
@@ -268,16 +267,24 @@ func (w *writer) details(n *html.Node, depth int) {
 		w.blocks(n, depth)
 		return
 	}
-	sub := &writer{heading: w.heading, real: w.real, quoted: true, questions: w.questions}
-	sub.blocks(n, depth)
+	lines, origin := w.quote(n, depth)
 	w.blank()
 	w.line("> [!question] "+q, at)
-	if sub.buf.Len() > 0 {
-		for i, l := range strings.Split(strings.TrimRight(sub.buf.String(), "\n"), "\n") {
-			w.line(strings.TrimRight("> "+l, " "), sub.origin[i])
-		}
+	for i, l := range lines {
+		w.line(strings.TrimRight("> "+l, " "), origin[i])
 	}
 	w.blank()
+}
+
+// quote writes the blocks of n as a quotation does, with no headings of
+// its own, and returns its lines and their origins: none when it is empty.
+func (w *writer) quote(n *html.Node, depth int) (lines []string, origin []int) {
+	sub := &writer{heading: w.heading, real: w.real, quoted: true, questions: w.questions}
+	sub.blocks(n, depth)
+	if sub.buf.Len() == 0 {
+		return nil, nil
+	}
+	return strings.Split(strings.TrimRight(sub.buf.String(), "\n"), "\n"), sub.origin
 }
 
 // opensWithSummary reports an element whose first child element is a
