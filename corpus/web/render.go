@@ -175,14 +175,14 @@ func (w *writer) block(n *html.Node, depth int) {
 	}
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		level := max(int(n.Data[1]-'0'), 2)
-		if w.heading == 0 && "# "+inlineText(n) == w.title {
+		level, text := max(int(n.Data[1]-'0'), 2), inlineText(n)
+		if w.heading == 0 && "# "+text == w.title {
 			w.real = level - 1 // the title, already written; headings of its level are sections
 			return
 		}
-		w.head(level, inlineText(n), lineOf(n))
+		w.head(level, text, lineOf(n))
 		w.real = w.heading
-		w.beside, w.asked = n.Parent, asks(inlineText(n))
+		w.beside, w.asked = n.Parent, asks(text)
 	case atom.Ul, atom.Ol:
 		if !tableOfContents(n) {
 			w.list(n, 0, depth)
