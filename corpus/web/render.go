@@ -139,7 +139,7 @@ func (w *writer) blocks(n *html.Node, depth int) {
 		case c.Type == html.TextNode:
 			run.add(c, depth)
 			nodes = append(nodes, c)
-		case c.Type != html.ElementNode || skipped(c) || hidden(c) || pageLinks(c):
+		case c.Type != html.ElementNode || skipped(c) || hidden(c) || w.pageLinks(c):
 		case depth > MaxDepth || !isBlock(c) && !w.holdsBlock(c):
 			run.add(c, depth)
 			nodes = append(nodes, c)
@@ -605,10 +605,10 @@ func (w *writer) pre(n *html.Node) {
 // pageLinks reports a block that only points to other pages: a paragraph
 // of links with at most a short label ("Also read:", "Tags:", "Back to"),
 // a list every item of which is a link, or the label of such a list.
-func pageLinks(n *html.Node) bool {
+func (w *writer) pageLinks(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.Div:
-		if outLinks(n) {
+		if w.outLinks(n) {
 			return true
 		}
 		next := n.NextSibling
@@ -617,15 +617,15 @@ func pageLinks(n *html.Node) bool {
 		}
 		label := collapse(textContent(n))
 		return next != nil && find(n, atom.A) == nil && strings.HasSuffix(label, ":") &&
-			utf8.RuneCountInString(label) <= 40 && linkList(next)
+			utf8.RuneCountInString(label) <= 40 && w.linkList(next)
 	case atom.Ul, atom.Ol:
-		return linkList(n)
+		return w.linkList(n)
 	}
 	return false
 }
 
 // linkList reports a list every item of which is a link to another page.
-func linkList(n *html.Node) bool {
+func (w *writer) linkList(n *html.Node) bool {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false
 	}
@@ -634,7 +634,7 @@ func linkList(n *html.Node) bool {
 		if li.Type != html.ElementNode {
 			continue
 		}
-		if li.DataAtom != atom.Li || !outLinks(li) || len(wordsOf(outside(li))) > 0 {
+		if li.DataAtom != atom.Li || !w.outLinks(li) || len(wordsOf(outside(li))) > 0 {
 			return false
 		}
 		items++
@@ -644,8 +644,8 @@ func linkList(n *html.Node) bool {
 
 // outLinks reports a short element whose text is links to other pages but
 // for a label before them of at most three words ("Also read:").
-func outLinks(n *html.Node) bool {
-	if isBlockParent(n) {
+func (w *writer) outLinks(n *html.Node) bool {
+	if w.holdsBlock(n) {
 		return false
 	}
 	var kids []*html.Node
@@ -702,11 +702,6 @@ func outside(n *html.Node) string {
 		return true
 	})
 	return collapse(b.String())
-}
-
-// isBlockParent reports an element with block elements inside it.
-func isBlockParent(n *html.Node) bool {
-	return findFunc(n, func(x *html.Node) bool { return x != n && isBlock(x) }) != nil
 }
 
 func wordsOf(s string) []string {
