@@ -660,7 +660,7 @@ func (w *writer) outLinks(n *html.Node) bool {
 // separators between them, nothing else.
 func linkRun(nodes []*html.Node) bool {
 	var label strings.Builder
-	linked, size, out, after := 0, 0, false, false
+	linked, size, out, after, prose := 0, 0, false, false, false
 	for _, n := range nodes {
 		walk(n, func(x *html.Node) bool {
 			switch {
@@ -679,14 +679,14 @@ func linkRun(nodes []*html.Node) bool {
 				if !after {
 					label.WriteString(x.Data + " ")
 				} else if len(wordsOf(x.Data)) > 0 {
-					linked = -1 << 30 // text after the links
+					prose = true // text after the links
 				}
 			}
 			return size <= 300
 		})
 	}
 	rest := collapse(label.String())
-	return out && linked > 0 && size <= 300 && len(wordsOf(rest)) <= 3
+	return out && linked > 0 && !prose && size <= 300 && len(wordsOf(rest)) <= 3
 }
 
 // outside is the text of n outside its links.
