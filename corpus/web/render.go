@@ -485,22 +485,23 @@ func (w *writer) table(n *html.Node, depth int) {
 		// A layout table: its cells are paragraphs.
 		for _, r := range rows {
 			for _, c := range r.cells {
-				w.paragraph(strings.ReplaceAll(c, `\|`, "|"), r.at)
+				w.paragraph(c, r.at)
 			}
 		}
 		return
 	}
 	row := func(cells []string, line int) {
-		for len(cells) < cols {
-			cells = append(cells, "")
+		escaped := make([]string, cols)
+		for i, c := range cells {
+			escaped[i] = strings.ReplaceAll(c, "|", `\|`)
 		}
-		w.line("| "+strings.Join(cells, " | ")+" |", line)
+		w.line("| "+strings.Join(escaped, " | ")+" |", line)
 	}
 	hdr, open := -1, false // the header row; a pipe table is open
 	for i, r := range rows {
 		if r.note {
 			w.blank()
-			w.paragraph(strings.ReplaceAll(r.cells[0], `\|`, "|"), r.at)
+			w.paragraph(r.cells[0], r.at)
 			open = false
 			continue
 		}
@@ -558,7 +559,6 @@ func tableRowOf(tr *html.Node, carry map[int]*spanned) (tableRow, bool) {
 		n++
 		allTH = allTH && c.DataAtom == atom.Th
 		t := strings.Join(strings.Fields(strings.ReplaceAll(inlineText(c), "\n", " ")), " ")
-		t = strings.ReplaceAll(t, "|", `\|`)
 		cols, rows := spanOf(c, "colspan"), spanOf(c, "rowspan")
 		r.note = n == 1 && cols > 1
 		fill()
