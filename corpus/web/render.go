@@ -139,7 +139,7 @@ func (w *writer) blocks(n *html.Node, depth int) {
 		case c.Type == html.TextNode:
 			run.add(c, depth)
 			nodes = append(nodes, c)
-		case c.Type != html.ElementNode || skipped(c) || hidden(c) || pageLinks(c):
+		case c.Type != html.ElementNode || skipped(c) || hidden(c) || w.pageLinks(c):
 		case depth > MaxDepth || !isBlock(c) && !w.holdsBlock(c):
 			run.add(c, depth)
 			nodes = append(nodes, c)
@@ -175,14 +175,14 @@ func (w *writer) block(n *html.Node, depth int) {
 	}
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		level := max(int(n.Data[1]-'0'), 2)
-		if w.heading == 0 && "# "+inlineText(n) == w.title {
+		level, text := max(int(n.Data[1]-'0'), 2), inlineText(n)
+		if w.heading == 0 && "# "+text == w.title {
 			w.real = level - 1 // the title, already written; headings of its level are sections
 			return
 		}
-		w.head(level, inlineText(n), lineOf(n))
+		w.head(level, text, lineOf(n))
 		w.real = w.heading
-		w.beside, w.asked = n.Parent, asks(inlineText(n))
+		w.beside, w.asked = n.Parent, asks(text)
 	case atom.Ul, atom.Ol:
 		if !tableOfContents(n) {
 			w.list(n, 0, depth)
@@ -193,11 +193,10 @@ func (w *writer) block(n *html.Node, depth int) {
 	case atom.Pre:
 		w.pre(n)
 	case atom.Blockquote:
-		sub := &writer{heading: w.heading, real: w.real, quoted: true, questions: w.questions}
-		sub.blocks(n, depth)
-		for i, l := range strings.Split(strings.TrimRight(sub.buf.String(), "\n"), "\n") {
+		lines, origin := w.quote(n, depth)
+		for i, l := range lines {
 			if l != "" {
-				w.line("> "+l, sub.origin[i])
+				w.line("> "+l, origin[i])
 			} else {
 				w.blank()
 			}
@@ -268,16 +267,24 @@ func (w *writer) details(n *html.Node, depth int) {
 		w.blocks(n, depth)
 		return
 	}
-	sub := &writer{heading: w.heading, real: w.real, quoted: true, questions: w.questions}
-	sub.blocks(n, depth)
+	lines, origin := w.quote(n, depth)
 	w.blank()
 	w.line("> [!question] "+q, at)
-	if sub.buf.Len() > 0 {
-		for i, l := range strings.Split(strings.TrimRight(sub.buf.String(), "\n"), "\n") {
-			w.line(strings.TrimRight("> "+l, " "), sub.origin[i])
-		}
+	for i, l := range lines {
+		w.line(strings.TrimRight("> "+l, " "), origin[i])
 	}
 	w.blank()
+}
+
+// quote writes the blocks of n as a quotation does, with no headings of
+// its own, and returns its lines and their origins: none when it is empty.
+func (w *writer) quote(n *html.Node, depth int) (lines []string, origin []int) {
+	sub := &writer{heading: w.heading, real: w.real, quoted: true, questions: w.questions}
+	sub.blocks(n, depth)
+	if sub.buf.Len() == 0 {
+		return nil, nil
+	}
+	return strings.Split(strings.TrimRight(sub.buf.String(), "\n"), "\n"), sub.origin
 }
 
 // opensWithSummary reports an element whose first child element is a
@@ -478,22 +485,23 @@ func (w *writer) table(n *html.Node, depth int) {
 		// A layout table: its cells are paragraphs.
 		for _, r := range rows {
 			for _, c := range r.cells {
-				w.paragraph(strings.ReplaceAll(c, `\|`, "|"), r.at)
+				w.paragraph(c, r.at)
 			}
 		}
 		return
 	}
 	row := func(cells []string, line int) {
-		for len(cells) < cols {
-			cells = append(cells, "")
+		escaped := make([]string, cols)
+		for i, c := range cells {
+			escaped[i] = strings.ReplaceAll(c, "|", `\|`)
 		}
-		w.line("| "+strings.Join(cells, " | ")+" |", line)
+		w.line("| "+strings.Join(escaped, " | ")+" |", line)
 	}
 	hdr, open := -1, false // the header row; a pipe table is open
 	for i, r := range rows {
 		if r.note {
 			w.blank()
-			w.paragraph(strings.ReplaceAll(r.cells[0], `\|`, "|"), r.at)
+			w.paragraph(r.cells[0], r.at)
 			open = false
 			continue
 		}
@@ -551,7 +559,6 @@ func tableRowOf(tr *html.Node, carry map[int]*spanned) (tableRow, bool) {
 		n++
 		allTH = allTH && c.DataAtom == atom.Th
 		t := strings.Join(strings.Fields(strings.ReplaceAll(inlineText(c), "\n", " ")), " ")
-		t = strings.ReplaceAll(t, "|", `\|`)
 		cols, rows := spanOf(c, "colspan"), spanOf(c, "rowspan")
 		r.note = n == 1 && cols > 1
 		fill()
@@ -598,10 +605,10 @@ func (w *writer) pre(n *html.Node) {
 // pageLinks reports a block that only points to other pages: a paragraph
 // of links with at most a short label ("Also read:", "Tags:", "Back to"),
 // a list every item of which is a link, or the label of such a list.
-func pageLinks(n *html.Node) bool {
+func (w *writer) pageLinks(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.P, atom.Div:
-		if outLinks(n) {
+		if w.outLinks(n) {
 			return true
 		}
 		next := n.NextSibling
@@ -610,15 +617,15 @@ func pageLinks(n *html.Node) bool {
 		}
 		label := collapse(textContent(n))
 		return next != nil && find(n, atom.A) == nil && strings.HasSuffix(label, ":") &&
-			utf8.RuneCountInString(label) <= 40 && linkList(next)
+			utf8.RuneCountInString(label) <= 40 && w.linkList(next)
 	case atom.Ul, atom.Ol:
-		return linkList(n)
+		return w.linkList(n)
 	}
 	return false
 }
 
 // linkList reports a list every item of which is a link to another page.
-func linkList(n *html.Node) bool {
+func (w *writer) linkList(n *html.Node) bool {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false
 	}
@@ -627,7 +634,7 @@ func linkList(n *html.Node) bool {
 		if li.Type != html.ElementNode {
 			continue
 		}
-		if li.DataAtom != atom.Li || !outLinks(li) || len(wordsOf(outside(li))) > 0 {
+		if li.DataAtom != atom.Li || !w.outLinks(li) || len(wordsOf(outside(li))) > 0 {
 			return false
 		}
 		items++
@@ -637,8 +644,8 @@ func linkList(n *html.Node) bool {
 
 // outLinks reports a short element whose text is links to other pages but
 // for a label before them of at most three words ("Also read:").
-func outLinks(n *html.Node) bool {
-	if isBlockParent(n) {
+func (w *writer) outLinks(n *html.Node) bool {
+	if w.holdsBlock(n) {
 		return false
 	}
 	var kids []*html.Node
@@ -653,7 +660,7 @@ func outLinks(n *html.Node) bool {
 // separators between them, nothing else.
 func linkRun(nodes []*html.Node) bool {
 	var label strings.Builder
-	linked, size, out, after := 0, 0, false, false
+	linked, size, out, after, prose := 0, 0, false, false, false
 	for _, n := range nodes {
 		walk(n, func(x *html.Node) bool {
 			switch {
@@ -672,14 +679,14 @@ func linkRun(nodes []*html.Node) bool {
 				if !after {
 					label.WriteString(x.Data + " ")
 				} else if len(wordsOf(x.Data)) > 0 {
-					linked = -1 << 30 // text after the links
+					prose = true // text after the links
 				}
 			}
 			return size <= 300
 		})
 	}
 	rest := collapse(label.String())
-	return out && linked > 0 && size <= 300 && len(wordsOf(rest)) <= 3
+	return out && linked > 0 && !prose && size <= 300 && len(wordsOf(rest)) <= 3
 }
 
 // outside is the text of n outside its links.
@@ -697,13 +704,15 @@ func outside(n *html.Node) string {
 	return collapse(b.String())
 }
 
-// isBlockParent reports an element with block elements inside it.
-func isBlockParent(n *html.Node) bool {
-	return findFunc(n, func(x *html.Node) bool { return x != n && isBlock(x) }) != nil
-}
-
 func wordsOf(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// nameWords returns the words of n's class and id, in lower case: "exam",
+// "tip" of class="exam-tip".
+func nameWords(n *html.Node) []string {
+	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.FieldsFunc(names, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // tipBox reports a box of advice: an element named for tips (class or id
@@ -712,8 +721,7 @@ func tipBox(n *html.Node) bool {
 	if n.DataAtom == atom.Li || n.DataAtom == atom.Td || n.DataAtom == atom.Th {
 		return false
 	}
-	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	for _, f := range strings.FieldsFunc(names, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, f := range nameWords(n) {
 		if f == "tip" || f == "tips" {
 			return true
 		}
@@ -729,8 +737,7 @@ func syllabusBox(n *html.Node) bool {
 	if n.DataAtom == atom.Li || n.DataAtom == atom.Td || n.DataAtom == atom.Th || isHeading(n) {
 		return false
 	}
-	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	for _, f := range strings.FieldsFunc(names, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, f := range nameWords(n) {
 		if f == "syllabus" || f == "relevance" {
 			return true
 		}

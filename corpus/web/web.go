@@ -28,7 +28,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -287,7 +286,7 @@ func clutter(n *html.Node) bool {
 	case atom.Header:
 		return find(n, atom.H1) == nil
 	}
-	if !furnitureName(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+	if !furnitureName(n) {
 		return adLabel(n) || byline(n)
 	}
 	return findFunc(n, func(x *html.Node) bool {
@@ -305,8 +304,8 @@ var (
 		"byline": true, "meta": true, "tags": true, "author": true, "respond": true}
 )
 
-func furnitureName(names string) bool {
-	for _, f := range strings.FieldsFunc(names, func(r rune) bool { return !unicode.IsLetter(r) }) {
+func furnitureName(n *html.Node) bool {
+	for _, f := range nameWords(n) {
 		if furnitureWords[f] {
 			return true
 		}
@@ -377,7 +376,7 @@ func byline(n *html.Node) bool {
 		return true
 	}
 	named := false
-	for _, f := range strings.FieldsFunc(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, f := range nameWords(n) {
 		named = named || bylineWords[f]
 	}
 	return named && dated

@@ -719,17 +719,9 @@ func TestLineBreaks(t *testing.T) {
 			[]string{"Plassey › Prose › 1: This paragraph has a line break in the middle of a sentence.", "Plassey › Prose › 2: – A lone dash line stays prose."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := corpus.Parse("page.html", []byte(tc.page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, p := range d.Passages {
-				got = append(got, p.Citation()+": "+p.Text)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("Parse(%s) passages =\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
+			checkPassages(t, tc.name, tc.page, tc.want, func(p corpus.Passage) string {
+				return p.Citation() + ": " + p.Text
+			})
 		})
 	}
 }
@@ -759,18 +751,27 @@ func TestDetails(t *testing.T) {
 			[]string{"Corals › Definition (definition) : Corals are animals.", "Corals › Notes (section) : Why white? The algae leave."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := corpus.Parse("page.html", []byte(tc.page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, p := range d.Passages {
-				got = append(got, fmt.Sprintf("%s (%s) %s: %s", p.Citation(), p.Kind, p.Question, p.Text))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("Parse(%s) passages =\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
+			checkPassages(t, tc.name, tc.page, tc.want, func(p corpus.Passage) string {
+				return fmt.Sprintf("%s (%s) %s: %s", p.Citation(), p.Kind, p.Question, p.Text)
+			})
 		})
+	}
+}
+
+// checkPassages parses page and checks its passages, each written by
+// format, against want.
+func checkPassages(tb testing.TB, name, page string, want []string, format func(corpus.Passage) string) {
+	tb.Helper()
+	d, err := corpus.Parse("page.html", []byte(page))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, format(p))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		tb.Errorf("Parse(%s) passages =\n%s\nwant\n%s", name, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
