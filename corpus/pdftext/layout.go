@@ -145,11 +145,7 @@ func join(group []run, number int) (line, bool) {
 		l.bold, l.italic = false, false
 	}
 	l.textX = l.x
-	if m := bulletRE.FindStringSubmatch(l.text); m != nil && (m[2] != "" || len(group) == 1) && !strings.HasPrefix(l.text, "--") {
-		l.marker, l.text = m[1], m[2]
-	} else if m := numberRE.FindStringSubmatch(l.text); m != nil {
-		l.marker, l.text = m[1], m[2]
-	}
+	l.marker, l.text = splitMarker(l.text, len(group) == 1)
 	if l.marker != "" && len(group) > 1 {
 		for _, r := range group[1:] {
 			if strings.TrimSpace(r.text) != "" {
@@ -159,6 +155,19 @@ func join(group []run, number int) (line, bool) {
 		}
 	}
 	return l, true
+}
+
+// splitMarker cuts a list item's bullet or number from the start of text.
+// A bullet with nothing after it is a marker only when alone is set (the
+// line is one run); "--" is a dash, not a bullet.
+func splitMarker(text string, alone bool) (marker, rest string) {
+	if m := bulletRE.FindStringSubmatch(text); m != nil && (m[2] != "" || alone) && !strings.HasPrefix(text, "--") {
+		return m[1], m[2]
+	}
+	if m := numberRE.FindStringSubmatch(text); m != nil {
+		return m[1], m[2]
+	}
+	return "", text
 }
 
 func lastRune(s string) string {
@@ -422,12 +431,7 @@ func inStep(a, b line) bool {
 func part(l line, c cell, col *cell) line {
 	p := l
 	p.x, p.end, p.textX, p.cells, p.col = c.x, c.end, c.x, nil, col
-	p.text, p.marker = c.text, ""
-	if m := bulletRE.FindStringSubmatch(c.text); m != nil && m[2] != "" && !strings.HasPrefix(c.text, "--") {
-		p.marker, p.text = m[1], m[2]
-	} else if m := numberRE.FindStringSubmatch(c.text); m != nil {
-		p.marker, p.text = m[1], m[2]
-	}
+	p.marker, p.text = splitMarker(c.text, false)
 	return p
 }
 
