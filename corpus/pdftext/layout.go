@@ -226,11 +226,7 @@ var (
 // smaller than the body in the top tenth with nothing but such type above it
 // (an institute's name over the title).
 func dropRunning(pages []page, all [][]line) [][]line {
-	var flat []line
-	for _, ls := range all {
-		flat = append(flat, ls...)
-	}
-	body := bodySize(flat)
+	body := bodySize(all...)
 	edge := func(p page, l line) bool { return l.y > p.height*0.9 || l.y < p.height*0.1 }
 	norm := func(l line) string {
 		return strings.Map(func(r rune) rune {
@@ -259,8 +255,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			small := l.size < body*0.9
 			top = top && small && l.y > pages[i].height*0.9
 			switch {
-			case edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(text)):
-			case edge(pages[i], l) && pageOfRE.MatchString(text):
+			case edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text)):
 			case top:
 			default:
 				out[i] = append(out[i], l)
@@ -325,11 +320,14 @@ func write(pages []page) (corpus.Converted, error) {
 	return writeText(blocks), nil
 }
 
-// bodySize is the type size of most of the text.
-func bodySize(ls []line) float64 {
+// bodySize is the type size of most of the text of the lines of all the
+// pages given.
+func bodySize(pages ...[]line) float64 {
 	chars := map[float64]int{}
-	for _, l := range ls {
-		chars[l.size] += len(l.text)
+	for _, ls := range pages {
+		for _, l := range ls {
+			chars[l.size] += len(l.text)
+		}
 	}
 	best, size := 0, 10.0
 	for s, n := range chars {
