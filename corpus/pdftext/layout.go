@@ -73,8 +73,7 @@ func join(group []run, number int) (line, bool) {
 	l := line{page: number, x: group[0].x, y: group[0].y, bold: true, italic: true}
 	sizes := map[float64]int{}
 	letters := 0
-	var lead strings.Builder // the bold text it starts with
-	leading := true
+	leading := true     // still in the bold text the line starts with
 	var prev, last *run // the run before, and the last one not a space
 	var cuts []int      // where the text of each cell after the first starts
 	cells := []cell{{x: group[0].x}}
@@ -99,6 +98,7 @@ func join(group []run, number int) (line, bool) {
 		if r.text != " " {
 			last = r
 		}
+		before := b.String()
 		b.WriteString(r.text)
 		n := 0
 		for _, c := range r.text {
@@ -112,11 +112,8 @@ func join(group []run, number int) (line, bool) {
 			l.italic = l.italic && r.italic
 			if leading && !r.bold {
 				leading = false
-				l.lead = strings.ContainsAny(lastRune(strings.TrimSpace(lead.String())), ":.–")
+				l.lead = strings.ContainsAny(lastRune(strings.TrimSpace(before)), ":.–")
 			}
-		}
-		if leading {
-			lead.WriteString(r.text)
 		}
 		sizes[math.Round(r.size*2)/2] += utf8.RuneCountInString(r.text)
 		l.end = math.Max(l.end, r.x+r.w)
