@@ -264,14 +264,13 @@ func dropRunning(pages []page, all [][]line) [][]line {
 
 // block is a paragraph, list item or heading made of one or more lines.
 type block struct {
-	kind   string // "para", "item" or "head"
+	kind   string // "para", "item", "head" or "row"
 	text   string
 	marker string
-	first  line   // its first line
-	last   line   // its last line
-	indent int    // a list item's depth
-	gap    bool   // a blank line (a wide gap) stands before it
-	cells  []cell // a table row's cells
+	first  line // its first line
+	last   line // its last line
+	indent int  // a list item's depth
+	gap    bool // a blank line (a wide gap) stands before it
 }
 
 const (
@@ -481,7 +480,7 @@ func group(ls []line, body float64, markdown bool) []block {
 			}
 			short := prev.end < from+(to-from)*0.8
 			switch {
-			case style == item || wide || l.row || cur.kind == row:
+			case style == item || style == row || wide || cur.kind == row:
 				startNew = true
 			case style == head:
 				startNew = numbered || cur.kind != head || cur.first.size != l.size || cur.first.bold != l.bold
@@ -502,7 +501,7 @@ func group(ls []line, body float64, markdown bool) []block {
 			cur.last = l
 			continue
 		}
-		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide, cells: l.cells}
+		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide}
 		if style == item {
 			depth := 0
 			for depth < len(markerXs) && l.x > markerXs[depth]+0.8*l.size {
@@ -659,7 +658,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 				w.blank()
 			}
 			var cells, rule []string
-			for _, c := range b.cells {
+			for _, c := range b.first.cells { // a row is one line
 				cells = append(cells, strings.ReplaceAll(c.text, "|", `\|`))
 				rule = append(rule, "---")
 			}
