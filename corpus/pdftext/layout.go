@@ -24,8 +24,7 @@ type line struct {
 	marker       string  // a list item's bullet or number, cut from text
 	textX        float64 // where a list item's text starts
 	lead         bool    // it starts with a bold lead-in ("Quorum:") and goes on in other type
-	cells        []cell  // its parts, when wide gaps part it (a table row, two columns)
-	row          bool    // it is a row of a table
+	cells        []cell  // its parts, when wide gaps part it; after arrange, only a table's rows keep them
 	col          *cell   // the column it stands in, when the page has two
 }
 
@@ -361,6 +360,7 @@ func arrange(ls []line) []line {
 			j++
 		}
 		if len(l.cells) < 2 || j-i < 2 {
+			l.cells = nil // not in step with any other: one piece of text
 			out = append(out, l)
 			i++
 			continue
@@ -373,10 +373,7 @@ func arrange(ls []line) []line {
 			}
 		}
 		if len(l.cells) != 2 || chars < 25*n {
-			for _, r := range ls[i:j] {
-				r.row = true
-				out = append(out, r)
-			}
+			out = append(out, ls[i:j]...)
 			i = j
 			continue
 		}
@@ -448,7 +445,7 @@ func group(ls []line, body float64, markdown bool) []block {
 		style := para
 		numbered := false // a heading that starts with its number
 		switch {
-		case l.row:
+		case len(l.cells) > 0:
 			style = row
 		case markdown && headingStyle(l, body):
 			style = head
