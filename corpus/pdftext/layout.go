@@ -24,8 +24,7 @@ type line struct {
 	marker       string  // a list item's bullet or number, cut from text
 	textX        float64 // where a list item's text starts
 	lead         bool    // it starts with a bold lead-in ("Quorum:") and goes on in other type
-	cells        []cell  // its parts, when wide gaps part it (a table row, two columns)
-	row          bool    // it is a row of a table
+	cells        []cell  // its parts, when wide gaps part it; after arrange, only a table's rows keep them
 	col          *cell   // the column it stands in, when the page has two
 }
 
@@ -73,8 +72,7 @@ func join(group []run, number int) (line, bool) {
 	l := line{page: number, x: group[0].x, y: group[0].y, bold: true, italic: true}
 	sizes := map[float64]int{}
 	letters := 0
-	var lead strings.Builder // the bold text it starts with
-	leading := true
+	leading := true     // still in the bold text the line starts with
 	var prev, last *run // the run before, and the last one not a space
 	var cuts []int      // where the text of each cell after the first starts
 	cells := []cell{{x: group[0].x}}
@@ -99,6 +97,7 @@ func join(group []run, number int) (line, bool) {
 		if r.text != " " {
 			last = r
 		}
+		before := b.String()
 		b.WriteString(r.text)
 		n := 0
 		for _, c := range r.text {
@@ -112,11 +111,8 @@ func join(group []run, number int) (line, bool) {
 			l.italic = l.italic && r.italic
 			if leading && !r.bold {
 				leading = false
-				l.lead = strings.ContainsAny(lastRune(strings.TrimSpace(lead.String())), ":.–")
+				l.lead = strings.ContainsAny(lastRune(strings.TrimSpace(before)), ":.–")
 			}
-		}
-		if leading {
-			lead.WriteString(r.text)
 		}
 		sizes[math.Round(r.size*2)/2] += utf8.RuneCountInString(r.text)
 		l.end = math.Max(l.end, r.x+r.w)
@@ -145,11 +141,7 @@ func join(group []run, number int) (line, bool) {
 		l.bold, l.italic = false, false
 	}
 	l.textX = l.x
-	if m := bulletRE.FindStringSubmatch(l.text); m != nil && (m[2] != "" || len(group) == 1) && !strings.HasPrefix(l.text, "--") {
-		l.marker, l.text = m[1], m[2]
-	} else if m := numberRE.FindStringSubmatch(l.text); m != nil {
-		l.marker, l.text = m[1], m[2]
-	}
+	l.marker, l.text = splitMarker(l.text, len(group) == 1)
 	if l.marker != "" && len(group) > 1 {
 		for _, r := range group[1:] {
 			if strings.TrimSpace(r.text) != "" {
@@ -159,6 +151,19 @@ func join(group []run, number int) (line, bool) {
 		}
 	}
 	return l, true
+}
+
+// splitMarker cuts a list item's bullet or number from the start of text.
+// A bullet with nothing after it is a marker only when alone is set (the
+// line is one run); "--" is a dash, not a bullet.
+func splitMarker(text string, alone bool) (marker, rest string) {
+	if m := bulletRE.FindStringSubmatch(text); m != nil && (m[2] != "" || alone) && !strings.HasPrefix(text, "--") {
+		return m[1], m[2]
+	}
+	if m := numberRE.FindStringSubmatch(text); m != nil {
+		return m[1], m[2]
+	}
+	return "", text
 }
 
 func lastRune(s string) string {
@@ -217,11 +222,7 @@ var (
 // smaller than the body in the top tenth with nothing but such type above it
 // (an institute's name over the title).
 func dropRunning(pages []page, all [][]line) [][]line {
-	var flat []line
-	for _, ls := range all {
-		flat = append(flat, ls...)
-	}
-	body := bodySize(flat)
+	body := bodySize(all...)
 	edge := func(p page, l line) bool { return l.y > p.height*0.9 || l.y < p.height*0.1 }
 	norm := func(l line) string {
 		return strings.Map(func(r rune) rune {
@@ -250,8 +251,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			small := l.size < body*0.9
 			top = top && small && l.y > pages[i].height*0.9
 			switch {
-			case edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(text)):
-			case edge(pages[i], l) && pageOfRE.MatchString(text):
+			case edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text)):
 			case top:
 			default:
 				out[i] = append(out[i], l)
@@ -263,14 +263,13 @@ func dropRunning(pages []page, all [][]line) [][]line {
 
 // block is a paragraph, list item or heading made of one or more lines.
 type block struct {
-	kind   string // "para", "item" or "head"
+	kind   string // "para", "item", "head" or "row"
 	text   string
 	marker string
-	first  line   // its first line
-	last   line   // its last line
-	indent int    // a list item's depth
-	gap    bool   // a blank line (a wide gap) stands before it
-	cells  []cell // a table row's cells
+	first  line // its first line
+	last   line // its last line
+	indent int  // a list item's depth
+	gap    bool // a blank line (a wide gap) stands before it
 }
 
 const (
@@ -316,11 +315,14 @@ func write(pages []page) (corpus.Converted, error) {
 	return writeText(blocks), nil
 }
 
-// bodySize is the type size of most of the text.
-func bodySize(ls []line) float64 {
+// bodySize is the type size of most of the text of the lines of all the
+// pages given.
+func bodySize(pages ...[]line) float64 {
 	chars := map[float64]int{}
-	for _, l := range ls {
-		chars[l.size] += len(l.text)
+	for _, ls := range pages {
+		for _, l := range ls {
+			chars[l.size] += len(l.text)
+		}
 	}
 	best, size := 0, 10.0
 	for s, n := range chars {
@@ -358,6 +360,7 @@ func arrange(ls []line) []line {
 			j++
 		}
 		if len(l.cells) < 2 || j-i < 2 {
+			l.cells = nil // not in step with any other: one piece of text
 			out = append(out, l)
 			i++
 			continue
@@ -370,10 +373,7 @@ func arrange(ls []line) []line {
 			}
 		}
 		if len(l.cells) != 2 || chars < 25*n {
-			for _, r := range ls[i:j] {
-				r.row = true
-				out = append(out, r)
-			}
+			out = append(out, ls[i:j]...)
 			i = j
 			continue
 		}
@@ -422,12 +422,7 @@ func inStep(a, b line) bool {
 func part(l line, c cell, col *cell) line {
 	p := l
 	p.x, p.end, p.textX, p.cells, p.col = c.x, c.end, c.x, nil, col
-	p.text, p.marker = c.text, ""
-	if m := bulletRE.FindStringSubmatch(c.text); m != nil && m[2] != "" && !strings.HasPrefix(c.text, "--") {
-		p.marker, p.text = m[1], m[2]
-	} else if m := numberRE.FindStringSubmatch(c.text); m != nil {
-		p.marker, p.text = m[1], m[2]
-	}
+	p.marker, p.text = splitMarker(c.text, false)
 	return p
 }
 
@@ -450,7 +445,7 @@ func group(ls []line, body float64, markdown bool) []block {
 		style := para
 		numbered := false // a heading that starts with its number
 		switch {
-		case l.row:
+		case len(l.cells) > 0:
 			style = row
 		case markdown && headingStyle(l, body):
 			style = head
@@ -482,7 +477,7 @@ func group(ls []line, body float64, markdown bool) []block {
 			}
 			short := prev.end < from+(to-from)*0.8
 			switch {
-			case style == item || wide || l.row || cur.kind == row:
+			case style == item || style == row || wide || cur.kind == row:
 				startNew = true
 			case style == head:
 				startNew = numbered || cur.kind != head || cur.first.size != l.size || cur.first.bold != l.bold
@@ -503,7 +498,7 @@ func group(ls []line, body float64, markdown bool) []block {
 			cur.last = l
 			continue
 		}
-		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide, cells: l.cells}
+		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide}
 		if style == item {
 			depth := 0
 			for depth < len(markerXs) && l.x > markerXs[depth]+0.8*l.size {
@@ -660,7 +655,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 				w.blank()
 			}
 			var cells, rule []string
-			for _, c := range b.cells {
+			for _, c := range b.first.cells { // a row is one line
 				cells = append(cells, strings.ReplaceAll(c.text, "|", `\|`))
 				rule = append(rule, "---")
 			}

@@ -43,10 +43,7 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 	pdf.SetMargins(20, 20, 20)
 	pdf.SetAutoPageBreak(true, 20)
 	tr := pdf.UnicodeTranslatorFromDescriptor("")
-	header := o.Header
-	if header == "" {
-		header = "Study notes"
-	}
+	header := cmp.Or(o.Header, "Study notes")
 	pdf.SetHeaderFunc(func() {
 		pdf.SetFont("Helvetica", o.HeaderIn.Style, cmp.Or(o.HeaderIn.Size, 8))
 		pdf.SetXY(20, 8)
@@ -69,14 +66,8 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 	}
 	pdf.AddPage()
 	for _, b := range blocks {
-		size := b.Size
-		if size == 0 {
-			size = 11
-		}
-		font := b.Font
-		if font == "" {
-			font = "Helvetica"
-		}
+		size := cmp.Or(b.Size, 11)
+		font := cmp.Or(b.Font, "Helvetica")
 		pdf.SetFont(font, b.Style, size)
 		if b.Space > 0 {
 			pdf.Ln(b.Space)
