@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -131,6 +132,9 @@ func (ix *Index) rankSample(ctx context.Context, s *sample) error {
 	if err != nil {
 		return fmt.Errorf("%q: %w", s.q.Q, err)
 	}
+	// In the order of the notes: a fit must not depend on the model that
+	// ranked them (the one fitted last time).
+	slices.SortFunc(scored, func(a, b scoredPassage) int { return a.pos - b.pos })
 	s.plan, s.cands = p, scored
 	s.answer = make([]bool, len(scored))
 	for j, c := range scored {
@@ -274,14 +278,16 @@ func (f *Fitting) CrossValidate(ctx context.Context, opts FitOptions) ([]Outcome
 func fitSamples(ss []sample, leave int, opts FitOptions) Model {
 	var m Model
 	var rows []row
-	for _, s := range ss {
-		if s.fold == leave || !s.q.InScope() {
-			continue
+	for round := range 2 {
+		rows = rows[:0]
+		for _, s := range ss {
+			if s.fold == leave || !s.q.InScope() {
+				continue
+			}
+			rows = append(rows, pairs(s, m, round > 0)...)
 		}
-		rows = append(rows, pairs(s)...)
+		copy(m.Rank[:], newton(rows, int(nRank), opts.RankL2, -1))
 	}
-	w := newton(rows, int(nRank), opts.RankL2, -1)
-	copy(m.Rank[:], w)
 
 	rows = rows[:0]
 	var in, out float64
@@ -295,18 +301,21 @@ func fitSamples(ss []sample, leave int, opts FitOptions) Model {
 		}
 	}
 	for _, s := range ss {
-		if s.fold == leave || len(s.cands) == 0 || lookUp(s.plan, s.cands[0]) || smallTalk(s.plan) {
+		if s.fold == leave || len(s.cands) == 0 || smallTalk(s.plan) {
 			continue
 		}
-		a := answerOf(s.plan, rescore(&m, s.cands))
+		ranked := rescore(&m, s.cands)
+		if lookUp(s.plan, ranked[0]) {
+			continue
+		}
+		a := answerOf(s.plan, ranked)
 		r := row{x: a[:], y: 0, c: 1 / max(out, 1)}
 		if s.q.InScope() {
 			r.y, r.c = 1, answerCost/max(in, 1)
 		}
 		rows = append(rows, r)
 	}
-	w = newton(rows, int(nAnswer), opts.AnswerL2, int(aBias))
-	copy(m.Answer[:], w)
+	copy(m.Answer[:], newton(rows, int(nAnswer), opts.AnswerL2, int(aBias)))
 	return m
 }
 
@@ -338,8 +347,11 @@ type row struct {
 
 // pairs are the ranking pairs of a question: for each right passage, its
 // features minus those of each of the hardest wrong ones, all to come out
-// positive. The question's pairs weigh 1 together.
-func pairs(s sample) []row {
+// positive. The question's pairs weigh 1 together. The hardest are those
+// that match the question most, or, byModel, those m scores highest: a
+// first fit finds the passages that pass for answers, a second learns
+// from them.
+func pairs(s sample, m Model, byModel bool) []row {
 	var right, wrong []int
 	for i, ok := range s.answer {
 		if ok {
@@ -352,15 +364,12 @@ func pairs(s sample) []row {
 		return nil
 	}
 	// The hardest wrong passages match the question most.
+	match := func(i int) float64 { return s.cands[i].f[rMatch] + s.cands[i].f[rRepeat] }
 	slices.SortStableFunc(wrong, func(a, b int) int {
-		x, y := s.cands[a].f[rMatch]+s.cands[a].f[rRepeat], s.cands[b].f[rMatch]+s.cands[b].f[rRepeat]
-		switch {
-		case x > y:
-			return -1
-		case x < y:
-			return 1
+		if c := cmp.Compare(match(b), match(a)); c != 0 || !byModel {
+			return c
 		}
-		return 0
+		return cmp.Compare(m.score(&s.cands[b].f), m.score(&s.cands[a].f))
 	})
 	wrong = wrong[:min(len(wrong), hardestNegatives)]
 	c := 1 / float64(len(right)*len(wrong))

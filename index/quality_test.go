@@ -46,7 +46,8 @@ func TestFittedModelIsCurrent(t *testing.T) {
 		// model_fitted.go keeps four significant digits, and bleve's scores,
 		// which choose the candidates of common words, may differ in their
 		// last bits with how its segments were built: a hundredth of the
-		// largest weight.
+		// largest weight. (A fit does not depend on the committed model:
+		// TestFitIgnoresTheRankingModel.)
 		return math.Abs(a-b) <= 0.01*maxWeight(m)
 	}
 	for i := range m.Rank {
@@ -58,6 +59,34 @@ func TestFittedModelIsCurrent(t *testing.T) {
 		if !same(m.Answer[i], fitted.Answer[i]) {
 			t.Errorf("answer weight %s: fitted %.4g, committed %.4g: run go run ./cmd/fitmodel", answerFeature(i), m.Answer[i], fitted.Answer[i])
 		}
+	}
+}
+
+// TestFitIgnoresTheRankingModel: the candidates are ranked by the index's
+// model when they are gathered, and a fit must not depend on it, or
+// refitting would change the weights it fitted last time.
+func TestFitIgnoresTheRankingModel(t *testing.T) {
+	c, sets := evalNotes(t)
+	f, err := NewFitting(context.Background(), c, sets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want := f.Fit(FitOptions{})
+	reversed := fitted
+	for i := range reversed.Rank {
+		reversed.Rank[i] = -reversed.Rank[i]
+	}
+	f.ix.model = &reversed
+	for i := range f.samples {
+		if s := &f.samples[i]; !s.alone {
+			if err := f.ix.rankSample(context.Background(), s); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if got := f.Fit(FitOptions{}); got != want {
+		t.Errorf("fit after ranking with reversed weights:\n%v\nwant\n%v", got, want)
 	}
 }
 
