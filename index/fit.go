@@ -278,13 +278,13 @@ func (f *Fitting) CrossValidate(ctx context.Context, opts FitOptions) ([]Outcome
 func fitSamples(ss []sample, leave int, opts FitOptions) Model {
 	var m Model
 	var rows []row
-	for round := range 2 {
+	for _, tieBreak := range []*Model{nil, &m} {
 		rows = rows[:0]
 		for _, s := range ss {
 			if s.fold == leave || !s.q.InScope() {
 				continue
 			}
-			rows = append(rows, pairs(s, m, round > 0)...)
+			rows = append(rows, pairs(s, tieBreak)...)
 		}
 		copy(m.Rank[:], newton(rows, int(nRank), opts.RankL2, -1))
 	}
@@ -348,10 +348,10 @@ type row struct {
 // pairs are the ranking pairs of a question: for each right passage, its
 // features minus those of each of the hardest wrong ones, all to come out
 // positive. The question's pairs weigh 1 together. The hardest are those
-// that match the question most, or, byModel, those m scores highest: a
-// first fit finds the passages that pass for answers, a second learns
-// from them.
-func pairs(s sample, m Model, byModel bool) []row {
+// that match the question most; among equals, those tieBreak scores
+// highest, if given: a first fit finds the passages that pass for answers,
+// and a second learns from them.
+func pairs(s sample, tieBreak *Model) []row {
 	var right, wrong []int
 	for i, ok := range s.answer {
 		if ok {
@@ -366,10 +366,10 @@ func pairs(s sample, m Model, byModel bool) []row {
 	// The hardest wrong passages match the question most.
 	match := func(i int) float64 { return s.cands[i].f[rMatch] + s.cands[i].f[rRepeat] }
 	slices.SortStableFunc(wrong, func(a, b int) int {
-		if c := cmp.Compare(match(b), match(a)); c != 0 || !byModel {
+		if c := cmp.Compare(match(b), match(a)); c != 0 || tieBreak == nil {
 			return c
 		}
-		return cmp.Compare(m.score(&s.cands[b].f), m.score(&s.cands[a].f))
+		return cmp.Compare(tieBreak.score(&s.cands[b].f), tieBreak.score(&s.cands[a].f))
 	})
 	wrong = wrong[:min(len(wrong), hardestNegatives)]
 	c := 1 / float64(len(right)*len(wrong))

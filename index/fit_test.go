@@ -46,7 +46,7 @@ func TestPairs(t *testing.T) {
 	var right, wrong1, wrong2 scoredPassage
 	right.f[rMatch], wrong1.f[rMatch], wrong2.f[rMatch] = 1, 0.5, 0.25
 	s := sample{q: EvalQuestion{Q: "q", Accept: []string{"a"}}, cands: []scoredPassage{wrong1, right, wrong2}, answer: []bool{false, true, false}}
-	rs := pairs(s, Model{}, false)
+	rs := pairs(s, nil)
 	if len(rs) != 2 {
 		t.Fatalf("pairs = %d rows, want 2", len(rs))
 	}
