@@ -9,45 +9,45 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.046,   // match: 3.74 to 4.3 over the folds
-		rRepeat:          1.612,   // repeat: 1.42 to 2.15 over the folds
-		rHeading:         2.058,   // heading: 1.67 to 2.22 over the folds
-		rQuestion:        0.7343,  // faq-question: 0.423 to 0.978 over the folds
+		rMatch:           4.067,   // match: 3.76 to 4.32 over the folds
+		rRepeat:          1.618,   // repeat: 1.43 to 2.16 over the folds
+		rHeading:         2.064,   // heading: 1.68 to 2.23 over the folds
+		rQuestion:        0.731,   // faq-question: 0.419 to 0.975 over the folds
 		rEarly:           2.338,   // early: 2.12 to 2.79 over the folds
-		rTogether:        1.197,   // together: 0.839 to 1.51 over the folds
-		rDocMatch:        3.03,    // document-match: 2.45 to 3.11 over the folds
-		rComplete:        0.9349,  // complete: 0.746 to 1.26 over the folds
-		rNameMissed:      -0.268,  // name-missed: -0.447 to -0.103 over the folds
-		rHeadMissed:      -0.1286, // head-missed: -0.142 to -0.0669 over the folds
+		rTogether:        1.201,   // together: 0.843 to 1.51 over the folds
+		rDocMatch:        3.029,   // document-match: 2.45 to 3.11 over the folds
+		rComplete:        0.9199,  // complete: 0.728 to 1.26 over the folds
+		rNameMissed:      -0.264,  // name-missed: -0.441 to -0.103 over the folds
+		rHeadMissed:      -0.1282, // head-missed: -0.142 to -0.0673 over the folds
 		rSection:         1.459,   // named-section: 1.26 to 1.61 over the folds
-		rDefinition:      2.249,   // definition-asked: 2.01 to 2.37 over the folds
-		rNamedDoc:        1.541,   // named-document: 1.21 to 1.54 over the folds
-		rEvent:           0.7129,  // event: 0.51 to 0.948 over the folds
-		rTypeMissed:      -0.7079, // type-missed: -1.17 to -0.489 over the folds
-		rDefinitionKind:  0.4926,  // kind:definition: 0.273 to 0.624 over the folds
-		rBackgroundKind:  0.5949,  // kind:background: 0.295 to 0.83 over the folds
-		rKeyPointKind:    0.5456,  // kind:key-point: 0.356 to 0.645 over the folds
-		rDevelopmentKind: -0.3889, // kind:development: -0.547 to -0.275 over the folds
-		rFAQKind:         0.06468, // kind:faq: -0.087 to 0.245 over the folds
-		rExamTipKind:     -0.686,  // kind:exam-tip: -1.22 to -0.476 over the folds
-		rRelevanceKind:   0.08861, // kind:relevance: -0.833 to 0.34 over the folds
-		rListKind:        -1.222,  // kind:list: -1.3 to -1.05 over the folds
-		rLength:          0.177,   // length: 0.0671 to 0.261 over the folds
+		rDefinition:      2.252,   // definition-asked: 2.01 to 2.37 over the folds
+		rNamedDoc:        1.547,   // named-document: 1.22 to 1.55 over the folds
+		rEvent:           0.6957,  // event: 0.491 to 0.933 over the folds
+		rTypeMissed:      -0.7205, // type-missed: -1.18 to -0.496 over the folds
+		rDefinitionKind:  0.4931,  // kind:definition: 0.273 to 0.625 over the folds
+		rBackgroundKind:  0.5994,  // kind:background: 0.298 to 0.835 over the folds
+		rKeyPointKind:    0.5529,  // kind:key-point: 0.366 to 0.653 over the folds
+		rDevelopmentKind: -0.3651, // kind:development: -0.516 to -0.26 over the folds
+		rFAQKind:         0.0698,  // kind:faq: -0.0828 to 0.25 over the folds
+		rExamTipKind:     -0.6805, // kind:exam-tip: -1.21 to -0.471 over the folds
+		rRelevanceKind:   0.09278, // kind:relevance: -0.831 to 0.344 over the folds
+		rListKind:        -1.218,  // kind:list: -1.3 to -1.05 over the folds
+		rLength:          0.1782,  // length: 0.0678 to 0.261 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.312,   // bias: -1.52 to -0.986 over the folds
-		aCoverage:       1.625,    // coverage: 1.52 to 1.81 over the folds
-		aSpecific:       0.4208,   // specific: 0.287 to 0.525 over the folds
-		aFaint:          0.5029,   // faint: 0.388 to 0.599 over the folds
-		aUnknown:        -0.8644,  // unknown-words: -0.939 to -0.779 over the folds
-		aDocCoverage:    1.736,    // document-coverage: 1.65 to 1.88 over the folds
-		aNameMissed:     -0.07239, // name-missed: -0.384 to 0.184 over the folds
-		aHeadMissed:     -1.031,   // head-missed: -1.12 to -0.774 over the folds
-		aHeaviestMissed: -0.833,   // heaviest-missed: -1.02 to -0.362 over the folds
-		aTypeMissed:     -0.5571,  // type-missed: -0.729 to -0.178 over the folds
-		aNamed:          0.2823,   // named-part: 0.222 to 0.361 over the folds
-		aInPassing:      -2.646,   // in-passing: -2.9 to -2.53 over the folds
-		aJargon:         1.269,    // jargon: 1.05 to 1.5 over the folds
-		aMargin:         0.9654,   // margin: 0.719 to 1.03 over the folds
+		aBias:           -1.319,   // bias: -1.53 to -0.993 over the folds
+		aCoverage:       1.634,    // coverage: 1.52 to 1.82 over the folds
+		aSpecific:       0.4294,   // specific: 0.295 to 0.533 over the folds
+		aFaint:          0.5043,   // faint: 0.388 to 0.599 over the folds
+		aUnknown:        -0.8566,  // unknown-words: -0.931 to -0.778 over the folds
+		aDocCoverage:    1.727,    // document-coverage: 1.64 to 1.87 over the folds
+		aNameMissed:     -0.07851, // name-missed: -0.388 to 0.178 over the folds
+		aHeadMissed:     -1.034,   // head-missed: -1.12 to -0.777 over the folds
+		aHeaviestMissed: -0.819,   // heaviest-missed: -1 to -0.346 over the folds
+		aTypeMissed:     -0.5589,  // type-missed: -0.732 to -0.178 over the folds
+		aNamed:          0.2814,   // named-part: 0.221 to 0.361 over the folds
+		aInPassing:      -2.646,   // in-passing: -2.9 to -2.54 over the folds
+		aJargon:         1.288,    // jargon: 1.07 to 1.52 over the folds
+		aMargin:         0.9613,   // margin: 0.718 to 1.02 over the folds
 	},
 }

@@ -306,8 +306,9 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 			c.alts = append(c.alts, alt{terms: ix.analyze(fix), w: wFuzzy1})
 		}
 	}
-	if len(c.alts) == 0 && len(terms) > 0 && !english.IsWord(w) {
-		// A word that is not English may be a typo.
+	if len(c.alts) == 0 && len(terms) > 0 && !english.IsWord(w) && !isNumber(w) {
+		// A word that is not English may be a typo; a number is meant
+		// (1855 is not 1857).
 		if fix, d := ix.correct(w); fix != "" {
 			wt := wFuzzy1
 			if d > 1 {

@@ -50,6 +50,9 @@ func TestRelatedWords(t *testing.T) {
 		{"used is use", "how are the labs used", "used", "use", true},
 		{"US is still the US", "labs in the us", "us", "us", true},
 		{"a synonym of two letters", "ultraviolet lasers", "ultraviolet", "uv", true},
+		{"a misspelt word is corrected", "joint reserch", "reserch", ix.analyze("research")[0], true},
+		{"a year is meant as typed", "research in 2024", "2024", "2023", false},
+		{"a number is meant as typed", "the 23 labs", "23", "22", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			alts := alternatives(t, ix, tc.question)
