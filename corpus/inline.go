@@ -24,6 +24,7 @@ var (
 	footnoteRE   = regexp.MustCompile(`\[\^[^\]\s]+\]`)
 	mdEscapeRE   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|=~>])`)
 	inlineListRE = regexp.MustCompile(`(?i)(?:^|\s+)answerpoints:\s*`)
+	entityRE     = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 )
 
 // plain removes *emphasis* markers that stand at word boundaries.
@@ -102,9 +103,20 @@ func mdInline(s string) string {
 		s = mdEscapeRE.ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "&") {
-		s = html.UnescapeString(s)
+		s = entityRE.ReplaceAllStringFunc(s, entity)
 	}
 	return strings.TrimSpace(s)
+}
+
+// entity decodes a character reference as Markdown does: only a whole
+// one, ending in ";" ("&amp;", "&#8377;"); "&cent" and "&centx;" stay as
+// written (html.UnescapeString would read them "¢" and "¢x;").
+func entity(ref string) string {
+	u := html.UnescapeString(ref)
+	if u == ref || len(u) > 1 && strings.HasSuffix(u, ";") {
+		return ref // not a known name, or only a prefix of it is
+	}
+	return u
 }
 
 // wikiText is what an Obsidian link shows: "[[Page|alias]]" → "alias",
