@@ -876,7 +876,7 @@ func (r *inline) add(n *html.Node, depth int) {
 		if r.at == 0 && strings.TrimSpace(n.Data) != "" {
 			r.at = lineOf(n)
 		}
-		r.b.WriteString(escapeTags(strings.NewReplacer("\n", " ", "\r", " ", string(lineBreak), " ").Replace(n.Data)))
+		r.b.WriteString(strings.NewReplacer("\n", " ", "\r", " ", string(lineBreak), " ").Replace(n.Data))
 		return
 	case html.ElementNode:
 	default:
@@ -917,33 +917,53 @@ func (r *inline) add(n *html.Node, depth int) {
 	}
 }
 
-// escapeTags writes a "<" of the page's text that Markdown would read as
-// the start of a tag ("<b>", "</i>") as an entity.
-func escapeTags(s string) string {
-	if !strings.Contains(s, "<") {
+// escapeMarkup writes the page's text so that Markdown reads it back as
+// written: a "<" it would read as the start of a tag ("<b>", "</i>") as
+// "&lt;", and a "&" that starts a character reference ("&cent;", "&#36;")
+// as "&amp;".
+func escapeMarkup(s string) string {
+	if !strings.ContainsAny(s, "<&") {
 		return s
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] == '<' && i+1 < len(s) && (isASCIILetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0) {
+		switch {
+		case s[i] == '<' && i+1 < len(s) && (isASCIILetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0):
 			b.WriteString("&lt;")
-			continue
+		case s[i] == '&' && reference(s[i+1:]):
+			b.WriteString("&amp;")
+		default:
+			b.WriteByte(s[i])
 		}
-		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// reference reports whether s, after a "&", reads as a character
+// reference: letters, digits or "#", then ";".
+func reference(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ';':
+			return i > 0
+		case c != '#' && !isASCIILetter(c) && (c < '0' || c > '9'):
+			return false
+		}
+	}
+	return false
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func (r *inline) space() { r.b.WriteByte(' ') }
 
-// text returns the collected text, each line's white space collapsed and
-// bold markers kept only where they stand at word boundaries.
+// text returns the collected text, each line's white space collapsed,
+// bold markers kept only where they stand at word boundaries and markup
+// escaped (see escapeMarkup).
 func (r *inline) text() string {
 	lines := strings.Split(r.b.String(), string(lineBreak))
 	for i, l := range lines {
-		lines[i] = strongMarkers(collapse(l))
+		lines[i] = escapeMarkup(strongMarkers(collapse(l))) // last: dropping a marker or a zero-width space can join "<" to a letter
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
