@@ -736,8 +736,10 @@ func checkParse(t *testing.T, name string, data []byte) {
 	checkProperties(t, d, data)
 }
 
-// headingNumberRE is the number a numbered heading is cited without.
-var headingNumberRE = regexp.MustCompile(`^\d+(?:\.\d+)+\s+`)
+// headingNumberRE is the number a numbered heading is cited without:
+// "2.1 Orbit", "2.1. Orbit", "## 2) Orbit" and "## II. Orbit" are cited
+// "Orbit".
+var headingNumberRE = regexp.MustCompile(`^(?:#{1,6}\s+)?(?:\d+(?:\.\d+)+\.?|\d{1,2}[.)]|[IVX]{1,5}[.)])\s+`)
 
 func checkProperties(t *testing.T, d *Document, data []byte) {
 	t.Helper()
