@@ -919,10 +919,11 @@ func (r *inline) add(n *html.Node, depth int) {
 
 // escapeMarkup writes the page's text so that Markdown reads it back as
 // written: a "<" it would read as the start of a tag ("<b>", "</i>") as
-// "&lt;", and a "&" that starts a character reference ("&cent;", "&#36;")
-// as "&amp;".
+// "&lt;", a "&" that starts a character reference ("&cent;", "&#36;")
+// as "&amp;", and a "[" that a "]" follows as "&#91;" (Markdown decodes
+// references after it reads links, so "[a](b)" stays text).
 func escapeMarkup(s string) string {
-	if !strings.ContainsAny(s, "<&") {
+	if !strings.ContainsAny(s, "<&[") {
 		return s
 	}
 	var b strings.Builder
@@ -932,6 +933,8 @@ func escapeMarkup(s string) string {
 			b.WriteString("&lt;")
 		case s[i] == '&' && reference(s[i+1:]):
 			b.WriteString("&amp;")
+		case s[i] == '[' && strings.IndexByte(s[i+1:], ']') >= 0:
+			b.WriteString("&#91;") // not a link, wiki link or footnote mark: "[a](b)" keeps b
 		default:
 			b.WriteByte(s[i])
 		}

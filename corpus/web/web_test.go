@@ -580,8 +580,8 @@ func FuzzMarkdown(f *testing.F) {
 		}
 		// Every word of the Markdown is in the document (headings the
 		// parser knows by name, like "Key Points", are in its citations),
-		// read as shown: "&lt;" is "<" and "&amp;" is "&" (other
-		// references are the page's text, so their words count).
+		// read as shown: "&lt;" is "<", "&amp;" is "&" and "&#91;" is "["
+		// (other references are the page's text, so their words count).
 		for _, l := range strings.Split(md, "\n") {
 			if strings.HasPrefix(l, "Category:") || strings.Trim(l, "|- ") == "" {
 				continue
@@ -596,7 +596,7 @@ func FuzzMarkdown(f *testing.F) {
 }
 
 // shown reads the escapes the Markdown writes as what they show.
-var shown = strings.NewReplacer("&lt;", "<", "&amp;", "&")
+var shown = strings.NewReplacer("&lt;", "<", "&amp;", "&", "&#91;", "[")
 
 // known reports words the parser may replace: the names of the sections it
 // knows ("FAQ" becomes "Frequently Asked Questions") and list numbers.
@@ -767,7 +767,8 @@ func TestDetails(t *testing.T) {
 // Markdown keeps its words: "&cent;" written on the page ("&amp;cent;")
 // is not read as "¢", nor "<A href>" ("&lt;A href&gt;") as a tag, in the
 // title, the category, prose, headings, list items and table cells, nor a
-// "<" that a bold word or a zero-width space follows.
+// "<" that a bold word or a zero-width space follows; nor does "[a](b)"
+// lose b as a link's target.
 func TestEntitiesKeepWords(t *testing.T) {
 	page := "<!DOCTYPE html><html><head><title>Coins | Site</title><meta property=\"article:section\" content=\"R&amp;D &amp;amp; &lt;i&gt;x\"></head><body><article>" +
 		"<h1>Coins &amp;cent; &lt;b&gt;</h1><p>A coin of one &amp;cent; or &amp;#36; is &amp;cent small; &lt;A href&gt; and &lt;<b>b</b>old and &lt;&#8203;i&gt; stay.</p>" +
@@ -785,6 +786,10 @@ func TestEntitiesKeepWords(t *testing.T) {
 	if want := "R&D &amp; <i>x"; d.Category != want {
 		t.Errorf("category = %q, want %q", d.Category, want)
 	}
+	// Link, wiki link and footnote syntax is text too.
+	checkPassages(t, "links", "<html><body><h1>T</h1><p>See [note](ref), [a][b], [[Page|alias]] and [^fn] here.</p><ul><li>[x] done</li><li>[1]: http://x.org</li></ul></body></html>",
+		[]string{"T › Definition: See [note](ref), [a][b], [[Page|alias]] and [^fn] here.\n- [x] done\n- [1]: http://x.org"},
+		func(p corpus.Passage) string { return p.Citation() + ": " + p.Text })
 	// A title from <title> alone: "&lt;b&gt;" is text.
 	d, err = corpus.Parse("page.html", []byte("<html><head><title>Coins &lt;b&gt;x</title></head><body><p>Coins are money.</p></body></html>"))
 	if err != nil {
