@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/conceptbot/conceptbot/corpus"
 )
 
 // writer writes an article as Markdown, one block at a time, remembering
@@ -917,47 +919,6 @@ func (r *inline) add(n *html.Node, depth int) {
 	}
 }
 
-// escapeMarkup writes the page's text so that Markdown reads it back as
-// written: a "<" it would read as the start of a tag ("<b>", "</i>") as
-// "&lt;", a "&" that starts a character reference ("&cent;", "&#36;")
-// as "&amp;", and a "[" that a "]" follows as "&#91;" (Markdown decodes
-// references after it reads links, so "[a](b)" stays text).
-func escapeMarkup(s string) string {
-	if !strings.ContainsAny(s, "<&[") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == '<' && i+1 < len(s) && (isASCIILetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0):
-			b.WriteString("&lt;")
-		case s[i] == '&' && reference(s[i+1:]):
-			b.WriteString("&amp;")
-		case s[i] == '[' && strings.IndexByte(s[i+1:], ']') >= 0:
-			b.WriteString("&#91;") // not a link, wiki link or footnote mark: "[a](b)" keeps b
-		default:
-			b.WriteByte(s[i])
-		}
-	}
-	return b.String()
-}
-
-// reference reports whether s, after a "&", reads as a character
-// reference: letters, digits or "#", then ";".
-func reference(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ';':
-			return i > 0
-		case c != '#' && !isASCIILetter(c) && (c < '0' || c > '9'):
-			return false
-		}
-	}
-	return false
-}
-
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
 func (r *inline) space() { r.b.WriteByte(' ') }
 
 // text returns the collected text, each line's white space collapsed,
@@ -966,7 +927,7 @@ func (r *inline) space() { r.b.WriteByte(' ') }
 func (r *inline) text() string {
 	lines := strings.Split(r.b.String(), string(lineBreak))
 	for i, l := range lines {
-		lines[i] = escapeMarkup(strongMarkers(collapse(l))) // last: dropping a marker or a zero-width space can join "<" to a letter
+		lines[i] = corpus.EscapeMarkdown(strongMarkers(collapse(l))) // last: dropping a marker or a zero-width space can join "<" to a letter
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
