@@ -24,6 +24,7 @@ var (
 	footnoteRE   = regexp.MustCompile(`\[\^[^\]\s]+\]`)
 	mdEscapeRE   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|=~>])`)
 	inlineListRE = regexp.MustCompile(`(?i)(?:^|\s+)answerpoints:\s*`)
+	entityRE     = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 )
 
 // plain removes *emphasis* markers that stand at word boundaries.
@@ -102,9 +103,20 @@ func mdInline(s string) string {
 		s = mdEscapeRE.ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "&") {
-		s = html.UnescapeString(s)
+		s = entityRE.ReplaceAllStringFunc(s, entity)
 	}
 	return strings.TrimSpace(s)
+}
+
+// entity decodes a character reference as Markdown does: only a whole
+// one, ending in ";" ("&amp;", "&#8377;"); "&cent" and "&centx;" stay as
+// written (html.UnescapeString would read them "¢" and "¢x;").
+func entity(ref string) string {
+	u := html.UnescapeString(ref)
+	if u == ref || len(u) > 1 && strings.HasSuffix(u, ";") {
+		return ref // not a known name, or only a prefix of it is
+	}
+	return u
 }
 
 // wikiText is what an Obsidian link shows: "[[Page|alias]]" → "alias",
@@ -141,3 +153,45 @@ func inlineList(t string) (head string, points []string, ok bool) {
 	}
 	return head, points, true
 }
+
+// EscapeMarkdown writes text taken from elsewhere (a web page, a PDF) so
+// that a line of Markdown reads it back as written: a "<" that mdInline
+// would read as the start of a tag ("<b>", "</i>") as "&lt;", a "&" that
+// starts a character reference ("&cent;", "&#36;") as "&amp;", and a "["
+// that a "]" follows as "&#91;" (references are decoded after links are
+// read, so "[a](b)", "[[P|a]]" and "[^fn]" stay text).
+func EscapeMarkdown(s string) string {
+	if !strings.ContainsAny(s, "<&[") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '<' && i+1 < len(s) && (isASCIILetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0):
+			b.WriteString("&lt;")
+		case s[i] == '&' && reference(s[i+1:]):
+			b.WriteString("&amp;")
+		case s[i] == '[' && strings.IndexByte(s[i+1:], ']') >= 0:
+			b.WriteString("&#91;")
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// reference reports whether s, after a "&", reads as a character
+// reference: letters, digits or "#", then ";".
+func reference(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ';':
+			return i > 0
+		case c != '#' && !isASCIILetter(c) && (c < '0' || c > '9'):
+			return false
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -938,9 +938,9 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 				if b.doc.Meta == nil {
 					b.doc.Meta = map[string]string{}
 				}
-				b.doc.Meta["related"] = mdInline(m[2])
+				b.doc.Meta["related"] = m[2] // read already: a second read would decode "&amp;lt;b>" to a tag
 			} else {
-				setMeta(&b.doc, key, mdInline(m[2]))
+				setMeta(&b.doc, key, m[2])
 			}
 			return
 		}

@@ -217,6 +217,42 @@ func TestParseDecodes(t *testing.T) {
 	}
 }
 
+// TestEntities checks that text like an entity keeps its words: Markdown
+// decodes only a whole character reference ("&cent;", not "&cent" or
+// "&centx;"), once (an escaped tag, "&lt;A href&gt;", is text, not a tag
+// to drop), in prose, headings, list items and table cells; plain text
+// decodes none. Fuzzing found "&cent" read as "¢" and "&lt;A …&gt;" in a
+// "See also:" line dropped as a tag.
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name, file, input string
+		want              []string // citation: text
+	}{
+		{"markdown prose", "e.md", "# T\n\nIt costs 5 &cent a day; &centx; and &notit; are no names; &cent; &amp; &#8377; &#x20B9; are.\n",
+			[]string{"T › Definition: It costs 5 &cent a day; &centx; and &notit; are no names; ¢ & ₹ ₹ are."}},
+		{"markdown heading, items and cells", "e.md", "# T\n\nT is x.\n\n## Price &cent list\n\n- one &cent coin\n- less &lt;Abc def&gt; g\n\n" +
+			"| coin &cent | sign |\n|---|---|\n| &lt;A b&gt; | &amp;lt;i&amp;gt; |\n",
+			[]string{"T › Definition: T is x.", "T › Price &cent list › 1: - one &cent coin\n- less <Abc def> g",
+				"T › Price &cent list › 2: coin &cent: <A b>; sign: &lt;i&gt;"}},
+		{"text", "e.txt", "T\n\nIt costs 5 &cent a day, &lt;A b&gt; &amp;lt;i&amp;gt;.\n\nKEY POINTS\n\n- one &cent coin\n- less &lt;Abc def&gt; g\n",
+			[]string{"T › Definition: It costs 5 &cent a day, &lt;A b&gt; &amp;lt;i&amp;gt;.", "T › KEY POINTS › 1: one &cent coin", "T › KEY POINTS › 2: less &lt;Abc def&gt; g"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkPassages(t, tt.file, tt.input, tt.want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+		})
+	}
+	t.Run("markdown meta lines", func(t *testing.T) {
+		d, err := Parse("m.md", []byte("# T\n\nCategory: **&lt;A href&gt; anchor &cent**\n\nSee also: &lt;A href&gt; anchor, &amp;lt;b&amp;gt;\n\nT is x.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Category != "<A href> anchor &cent" || d.Meta["related"] != "<A href> anchor, &lt;b&gt;" {
+			t.Errorf("category %q, related %q; want %q, %q", d.Category, d.Meta["related"], "<A href> anchor &cent", "<A href> anchor, &lt;b&gt;")
+		}
+	})
+}
+
 // TestTags checks the tags kept from front matter, "Tags:" and "#tag" lines.
 func TestTags(t *testing.T) {
 	tests := []struct {
@@ -700,8 +736,10 @@ func checkParse(t *testing.T, name string, data []byte) {
 	checkProperties(t, d, data)
 }
 
-// headingNumberRE is the number a numbered heading is cited without.
-var headingNumberRE = regexp.MustCompile(`^\d+(?:\.\d+)+\s+`)
+// headingNumberRE is the number a numbered heading is cited without:
+// "2.1 Orbit", "2.1. Orbit", "## 2) Orbit" and "## II. Orbit" are cited
+// "Orbit".
+var headingNumberRE = regexp.MustCompile(`^(?:#{1,6}\s+)?(?:\d+(?:\.\d+)+\.?|\d{1,2}[.)]|[IVX]{1,5}[.)])\s+`)
 
 func checkProperties(t *testing.T, d *Document, data []byte) {
 	t.Helper()

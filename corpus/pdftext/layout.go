@@ -596,7 +596,8 @@ var tipRE = regexp.MustCompile(`(?i)^exam tip\s*:?\s*`)
 
 // writeMarkdown writes blocks as Markdown: the first heading of the
 // largest type on the first page is the title; the other heading types,
-// largest first, are ##, ###, ….
+// largest first, are ##, ###, …. Text that reads as markup ("&cent;",
+// "<b>", "[a](b)") is escaped.
 func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	type style struct {
 		size float64
@@ -640,7 +641,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	if title < 0 {
 		title = 0 // no heading on the first page: its first line is the title
 	}
-	w.line("# "+blocks[title].text, blocks[title].first.page)
+	w.line("# "+corpus.EscapeMarkdown(blocks[title].text), blocks[title].first.page)
 	blocks[title].text = ""
 	faq := 0  // the level of the FAQ heading the text is under
 	rows := 0 // of the table being written
@@ -656,7 +657,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 			}
 			var cells, rule []string
 			for _, c := range b.first.cells { // a row is one line
-				cells = append(cells, strings.ReplaceAll(c.text, "|", `\|`))
+				cells = append(cells, strings.ReplaceAll(corpus.EscapeMarkdown(c.text), "|", `\|`))
 				rule = append(rule, "---")
 			}
 			w.line("| "+strings.Join(cells, " | ")+" |", b.first.page)
@@ -682,7 +683,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 				faq = 0
 			}
 			w.blank()
-			w.line(strings.Repeat("#", lv)+" "+faqNumberRE.ReplaceAllString(b.text, "$1. "), b.first.page)
+			w.line(strings.Repeat("#", lv)+" "+faqNumberRE.ReplaceAllString(corpus.EscapeMarkdown(b.text), "$1. "), b.first.page)
 			w.blank()
 		case b.kind == item:
 			if !w.inList {
@@ -694,11 +695,11 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 					marker = n + ". "
 				}
 			}
-			w.line(strings.Repeat("  ", b.indent)+marker+b.text, b.first.page)
+			w.line(strings.Repeat("  ", b.indent)+marker+corpus.EscapeMarkdown(b.text), b.first.page)
 			w.inList = true
 		default:
 			w.blank()
-			text := b.text
+			text := corpus.EscapeMarkdown(b.text)
 			if m := tipRE.FindString(text); m != "" {
 				text = "**Exam Tip:** " + text[len(m):]
 			}

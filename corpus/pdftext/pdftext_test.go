@@ -397,6 +397,38 @@ func TestPrinted(t *testing.T) {
 	}
 }
 
+// TestMarkupAsText checks that a PDF's text that reads as Markdown markup
+// keeps its words through the Markdown it is converted to: "&cent;" is not
+// read as a character reference, "<A href>" as a tag, "[a](b)" as a link,
+// in the title, headings, paragraphs, list items and table cells.
+func TestMarkupAsText(t *testing.T) {
+	blocks := []testpdf.Block{
+		{Text: "Coins &cent; <b>", Size: 20, Style: "B"},
+		{Text: "Overview", Size: 15, Style: "B", Space: 4},
+		{Text: "One &cent; is small; <A href> and [note](ref) stay.", Space: 2},
+		{Text: "Price &amp; <i>list</i>", Size: 15, Style: "B", Space: 4},
+		{Text: "- item &cent; one", Space: 2},
+		{Text: "- less <Abc def> and [[Page|alias]]", Space: 1},
+		{Row: []string{"coin &cent;", "sign [^fn]"}, Space: 4},
+		{Row: []string{"<A b>", "&lt;i&gt;"}},
+	}
+	d, err := corpus.Parse("notes.pdf", testpdf.Print(t, blocks, testpdf.Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	all := d.Title + "\n" + strings.Join(got, "\n")
+	for _, w := range []string{"Coins &cent; <b>", "One &cent; is small; <A href> and [note](ref) stay.", "Price &amp; <i>list</i>",
+		"item &cent; one", "less <Abc def> and [[Page|alias]]", "coin &cent;", "sign [^fn]", "<A b>", "&lt;i&gt;"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("passages lack %q:\n%s", w, all)
+		}
+	}
+}
+
 func TestJoinLines(t *testing.T) {
 	tests := []struct{ text, next, want string }{
 		{"inter-", "national", "international"},
@@ -538,13 +570,16 @@ func FuzzConvert(f *testing.F) {
 				out[w] = true
 			}
 		}
-		for w := range words(string(c.Text)) {
+		for w := range words(shown.Replace(string(c.Text))) {
 			if !out[w] && !strings.ContainsAny(w, "0123456789") && w != "faq" && w != "faqs" && w != "exam" && w != "tip" {
 				t.Fatalf("word %q of the converted text is lost:\n%s", w, c.Text)
 			}
 		}
 	})
 }
+
+// shown reads the escapes the Markdown writes as what they show.
+var shown = strings.NewReplacer("&lt;", "<", "&amp;", "&", "&#91;", "[")
 
 func words(s string) map[string]bool {
 	m := map[string]bool{}

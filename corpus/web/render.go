@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/conceptbot/conceptbot/corpus"
 )
 
 // writer writes an article as Markdown, one block at a time, remembering
@@ -876,7 +878,7 @@ func (r *inline) add(n *html.Node, depth int) {
 		if r.at == 0 && strings.TrimSpace(n.Data) != "" {
 			r.at = lineOf(n)
 		}
-		r.b.WriteString(escapeTags(strings.NewReplacer("\n", " ", "\r", " ", string(lineBreak), " ").Replace(n.Data)))
+		r.b.WriteString(strings.NewReplacer("\n", " ", "\r", " ", string(lineBreak), " ").Replace(n.Data))
 		return
 	case html.ElementNode:
 	default:
@@ -917,33 +919,15 @@ func (r *inline) add(n *html.Node, depth int) {
 	}
 }
 
-// escapeTags writes a "<" of the page's text that Markdown would read as
-// the start of a tag ("<b>", "</i>") as an entity.
-func escapeTags(s string) string {
-	if !strings.Contains(s, "<") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '<' && i+1 < len(s) && (isASCIILetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0) {
-			b.WriteString("&lt;")
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
 func (r *inline) space() { r.b.WriteByte(' ') }
 
-// text returns the collected text, each line's white space collapsed and
-// bold markers kept only where they stand at word boundaries.
+// text returns the collected text, each line's white space collapsed,
+// bold markers kept only where they stand at word boundaries and markup
+// escaped (see escapeMarkup).
 func (r *inline) text() string {
 	lines := strings.Split(r.b.String(), string(lineBreak))
 	for i, l := range lines {
-		lines[i] = strongMarkers(collapse(l))
+		lines[i] = corpus.EscapeMarkdown(strongMarkers(collapse(l))) // last: dropping a marker or a zero-width space can join "<" to a letter
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
 }

@@ -102,7 +102,7 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	w.title = "# " + title
 	w.line(w.title, titleLine)
 	if cat := metaContent(doc, "article:section"); cat != "" {
-		w.line("Category: "+cat, titleLine)
+		w.line("Category: "+corpus.EscapeMarkdown(cat), titleLine)
 	}
 	w.blank()
 	w.blocks(body, 0)
@@ -422,6 +422,7 @@ func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
 		if tt := find(doc, atom.Title); tt != nil && collapse(textContent(tt)) == t {
 			t = siteless(t, siteName(doc, h1)) // readability keeps "Article | Site" when the article's part is short
 		}
+		t = corpus.EscapeMarkdown(t) // as inlineText writes a heading's
 		line := 1
 		if t == text {
 			line = lineOf(h1)
@@ -432,7 +433,7 @@ func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
 		return text, lineOf(h1)
 	}
 	if t := find(doc, atom.Title); t != nil {
-		return siteless(collapse(textContent(t)), siteName(doc, h1)), lineOf(t)
+		return corpus.EscapeMarkdown(siteless(collapse(textContent(t)), siteName(doc, h1))), lineOf(t)
 	}
 	return "", 0
 }
@@ -443,9 +444,9 @@ func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
 func namedHeading(doc, body, h1 *html.Node, readTitle string) *html.Node {
 	var titles []string
 	if t := find(doc, atom.Title); t != nil {
-		titles = append(titles, collapse(textContent(t)))
+		titles = append(titles, corpus.EscapeMarkdown(collapse(textContent(t))))
 	}
-	titles = append(titles, collapse(readTitle))
+	titles = append(titles, corpus.EscapeMarkdown(collapse(readTitle))) // as inlineText writes a heading's
 	for _, h := range []*html.Node{h1, openingHeading(body), findFunc(doc, isHeading)} {
 		if h == nil || inLink(h) {
 			continue
@@ -533,7 +534,7 @@ func addQuestions(v any, qs map[string]bool, depth int) {
 		}
 	case map[string]any:
 		if name, ok := v["name"].(string); ok && v["@type"] == "Question" {
-			qs[strings.ToLower(collapse(html.UnescapeString(name)))] = true
+			qs[strings.ToLower(corpus.EscapeMarkdown(collapse(html.UnescapeString(name))))] = true // as inlineText writes a heading's
 		}
 		for _, x := range v {
 			addQuestions(x, qs, depth+1)

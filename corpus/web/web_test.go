@@ -579,12 +579,14 @@ func FuzzMarkdown(f *testing.F) {
 			}
 		}
 		// Every word of the Markdown is in the document (headings the
-		// parser knows by name, like "Key Points", are in its citations).
+		// parser knows by name, like "Key Points", are in its citations),
+		// read as shown: "&lt;" is "<", "&amp;" is "&" and "&#91;" is "["
+		// (other references are the page's text, so their words count).
 		for _, l := range strings.Split(md, "\n") {
 			if strings.HasPrefix(l, "Category:") || strings.Trim(l, "|- ") == "" {
 				continue
 			}
-			for w := range words(l) {
+			for w := range words(shown.Replace(l)) {
 				if !out[w] && !known(w) {
 					t.Fatalf("word %q of line %q is lost\n%s", w, l, md)
 				}
@@ -592,6 +594,9 @@ func FuzzMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// shown reads the escapes the Markdown writes as what they show.
+var shown = strings.NewReplacer("&lt;", "<", "&amp;", "&", "&#91;", "[")
 
 // known reports words the parser may replace: the names of the sections it
 // knows ("FAQ" becomes "Frequently Asked Questions") and list numbers.
@@ -755,6 +760,43 @@ func TestDetails(t *testing.T) {
 				return fmt.Sprintf("%s (%s) %s: %s", p.Citation(), p.Kind, p.Question, p.Text)
 			})
 		})
+	}
+}
+
+// TestEntitiesKeepWords checks that page text that reads as markup in
+// Markdown keeps its words: "&cent;" written on the page ("&amp;cent;")
+// is not read as "¢", nor "<A href>" ("&lt;A href&gt;") as a tag, in the
+// title, the category, prose, headings, list items and table cells, nor a
+// "<" that a bold word or a zero-width space follows; nor does "[a](b)"
+// lose b as a link's target.
+func TestEntitiesKeepWords(t *testing.T) {
+	page := "<!DOCTYPE html><html><head><title>Coins | Site</title><meta property=\"article:section\" content=\"R&amp;D &amp;amp; &lt;i&gt;x\"></head><body><article>" +
+		"<h1>Coins &amp;cent; &lt;b&gt;</h1><p>A coin of one &amp;cent; or &amp;#36; is &amp;cent small; &lt;A href&gt; and &lt;<b>b</b>old and &lt;&#8203;i&gt; stay.</p>" +
+		"<h2>Price &amp;cent; list</h2><ul><li>item &amp;cent; one</li><li>less &lt;Abc def&gt; g</li></ul>" +
+		"<table><tr><th>coin &amp;cent;</th><th>sign</th></tr><tr><td>&lt;A b&gt;</td><td>&amp;lt;i&amp;gt;</td></tr></table></article></body></html>"
+	checkPassages(t, "entities", page, []string{
+		"Coins &cent; <b> › Definition: A coin of one &cent; or &#36; is &cent small; <A href> and <bold and <i> stay.",
+		"Coins &cent; <b> › Price &cent; list › 1: - item &cent; one\n- less <Abc def> g",
+		"Coins &cent; <b> › Price &cent; list › 2: coin &cent;: <A b>; sign: &lt;i&gt;",
+	}, func(p corpus.Passage) string { return p.Citation() + ": " + p.Text })
+	d, err := corpus.Parse("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "R&D &amp; <i>x"; d.Category != want {
+		t.Errorf("category = %q, want %q", d.Category, want)
+	}
+	// Link, wiki link and footnote syntax is text too.
+	checkPassages(t, "links", "<html><body><h1>T</h1><p>See [note](ref), [a][b], [[Page|alias]] and [^fn] here.</p><ul><li>[x] done</li><li>[1]: http://x.org</li></ul></body></html>",
+		[]string{"T › Definition: See [note](ref), [a][b], [[Page|alias]] and [^fn] here.\n- [x] done\n- [1]: http://x.org"},
+		func(p corpus.Passage) string { return p.Citation() + ": " + p.Text })
+	// A title from <title> alone: "&lt;b&gt;" is text.
+	d, err = corpus.Parse("page.html", []byte("<html><head><title>Coins &lt;b&gt;x</title></head><body><p>Coins are money.</p></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Coins <b>x"; d.Title != want {
+		t.Errorf("title = %q, want %q", d.Title, want)
 	}
 }
 
