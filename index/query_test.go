@@ -211,3 +211,81 @@ A mission to make India a hub of green hydrogen.
 		}
 	}
 }
+
+// manyAccords are notes of many documents whose titles share their words:
+// "Quantum Accord" and "Abe Quantum Accord", "Abi Quantum Accord"… whose
+// passages say "quantum accord" over and over, while the one titled just
+// "Quantum Accord" never does.
+func manyAccords(tb testing.TB) *Index {
+	tb.Helper()
+	docs := []*corpus.Document{}
+	add := func(name, text string) {
+		d, err := corpus.Parse(name+".md", []byte(text))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	add("quantum-accord", "# Quantum Accord\n\nA pact on research labs.\n\n## Key Points\n1. Labs open in spring.\n2. Funding rises each year.\n")
+	for _, a := range []string{"Ab", "Ka", "Lu", "Mo", "Ne", "Pi", "Ro", "Su", "Ta", "Vo", "Wi", "Ze", "Da", "Fe", "Go", "Ha"} {
+		for _, b := range []string{"be", "bi", "do", "fa", "ge", "hu", "ki", "lo", "ma", "ne", "po", "ru", "si", "te", "vu", "xo"} {
+			name := a + b
+			add(strings.ToLower(name), fmt.Sprintf("# %s Quantum Accord\n\nThe %s quantum accord.\n\n## Key Points\n1. The quantum accord of %s.\n2. Quantum accord, quantum accord.\n", name, name, name))
+		}
+	}
+	c, err := corpus.New(docs...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return mustBuild(tb, c)
+}
+
+// TestLookUpAmongManyDocuments: a part of the document a question names is
+// that document's, though more documents have such a part than are
+// gathered one by one and the title's words find others first.
+func TestLookUpAmongManyDocuments(t *testing.T) {
+	ix := manyAccords(t)
+	for q, want := range map[string]string{
+		"key point 2 of quantum accord":      "quantum-accord/key-points/2",
+		"key point 1 of kabe quantum accord": "kabe-quantum-accord/key-points/1",
+		"what is the quantum accord":         "quantum-accord/definition",
+	} {
+		if got, _ := topID(t, ix, q); got != want {
+			t.Errorf("%q: got %s, want %s", q, got, want)
+		}
+	}
+}
+
+// TestNamedByItsWordsAsTyped: a question names the document whose title
+// has its words as typed ("dept reforms"), not one whose title has what a
+// word stands for ("Department Reforms"), and what it asks of the named
+// document is that document's, though another's answers it in more words.
+func TestNamedByItsWordsAsTyped(t *testing.T) {
+	var docs []*corpus.Document
+	for i, text := range []string{
+		"# Department Reforms\n\nReforms of every department.\n\n## Key Points\n1. The department merges offices.\n",
+		"# Dept Reforms\n\nMy shorthand list.\n\n## Key Points\n1. Seven reforms in all.\n",
+		"# National Screening Mission\n\nThe National Screening Mission is a screening mission for screening.\n",
+		"# Screening Mission\n\nA plan to check imports.\n",
+	} {
+		d, err := corpus.Parse(fmt.Sprintf("doc%d.md", i), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	c, err := corpus.New(docs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := mustBuild(t, c)
+	for q, want := range map[string]string{
+		"key point 1 of dept reforms":       "dept-reforms/key-points/1",
+		"key point 1 of department reforms": "department-reforms/key-points/1",
+		"what is the screening mission":     "screening-mission/definition",
+	} {
+		if got, _ := topID(t, ix, q); got != want {
+			t.Errorf("%q: got %s, want %s", q, got, want)
+		}
+	}
+}

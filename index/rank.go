@@ -252,7 +252,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			f[rSection] = 1
 			s.named = true
 		}
-		if p.defines && s.passage.Kind == corpus.KindDefinition && ix.aboutTitle(p, *s.passage) {
+		if p.defines && s.passage.Kind == corpus.KindDefinition && (p.named == "" || inNamed) && ix.aboutTitle(p, *s.passage) {
 			f[rDefinition] = 1
 			s.named = true
 		}

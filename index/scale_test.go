@@ -4,6 +4,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"os"
 	"runtime"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/corpus/synth"
 )
 
@@ -81,5 +83,54 @@ func TestScale(t *testing.T) {
 	if build > want.build || reopen > want.reopen || p99 > want.p99 || rss > want.rss {
 		t.Errorf("over budget at %d passages: build %v (≤ %v), reopen %v (≤ %v), p99 %v (≤ %v), RSS %d MiB (≤ %d MiB)",
 			n, build, want.build, reopen, want.reopen, p99, want.p99, rss>>20, want.rss>>20)
+	}
+}
+
+// TestLookUpsAtScale: in notes of hundreds of generated documents whose
+// titles share most of their words ("Strategic Quantum Computing Accord",
+// "… Pact", "Kaka Strategic Quantum Computing Accord"), "key point N of
+// <title>" and "what is the <title>?" answer from the document named. A
+// title that two documents share names neither, and is not asked. With
+// CONCEPTBOT_LARGE set, on 100,000 passages.
+func TestLookUpsAtScale(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	n := 10_000
+	if os.Getenv("CONCEPTBOT_LARGE") != "" {
+		n = 100_000
+	}
+	c := cachedSynth(t, n)
+	ix := mustBuild(t, c)
+	titles := map[string]int{}
+	for _, d := range c.Docs {
+		titles[d.Title]++
+	}
+	asked, right := 0, 0
+	for i, d := range c.Docs {
+		if titles[d.Title] > 1 || i%3 != 0 {
+			continue
+		}
+		k := 1 + i%5
+		for q, want := range map[string]func(corpus.Passage) bool{
+			fmt.Sprintf("key point %d of %s", k, d.Title): func(p corpus.Passage) bool { return p.Kind == corpus.KindKeyPoint && p.Ordinal == k },
+			"what is the " + d.Title + "?":                func(p corpus.Passage) bool { return p.Kind == corpus.KindDefinition },
+		} {
+			asked++
+			_, ans := topID(t, ix, q)
+			if len(ans.Results) > 0 && ans.Results[0].DocID == d.ID && want(ans.Results[0].Passage) {
+				right++
+			} else if asked-right <= 5 {
+				got := "nothing"
+				if len(ans.Results) > 0 {
+					got = ans.Results[0].Citation()
+				}
+				t.Logf("%q: %s", q, got)
+			}
+		}
+	}
+	t.Logf("%d documents: %d of %d look-ups answered from the document named", len(c.Docs), right, asked)
+	if share := float64(right) / float64(asked); share < 0.99 {
+		t.Errorf("%.3f of look-ups answered from the document named, want 0.99", share)
 	}
 }

@@ -255,6 +255,12 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 			}
 		}
 	} else {
+		// The document the question names, whatever bleve found first.
+		if p.named != "" {
+			for _, ps := range ix.passagesOf(p.named) {
+				add(ps.ID)
+			}
+		}
 		docs := map[string]bool{}
 		for _, h := range slices.Clone(hits) {
 			doc := ix.corpus.Passages()[ix.order[h.ID]].DocID
@@ -473,7 +479,7 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 // title is named enough.
 func (ix *Index) namedDocument(p plan) (string, float64) {
 	seen := map[string]bool{}
-	bestDoc, bestShare, bestN := "", 0.0, 0
+	bestDoc, bestShare, bestSure := "", 0.0, 0.0
 	for _, c := range p.concepts {
 		for _, a := range c.alts {
 			for _, t := range a.terms {
@@ -482,9 +488,9 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 						continue
 					}
 					seen[d] = true
-					share, n := ix.titleShare(p, d)
-					if share > bestShare || share == bestShare && n > bestN || share == bestShare && n == bestN && ix.docStart[d] < ix.docStart[bestDoc] {
-						bestDoc, bestShare, bestN = d, share, n
+					share, sure := ix.titleShare(p, d)
+					if share > bestShare || share == bestShare && sure > bestSure || share == bestShare && sure == bestSure && ix.docStart[d] < ix.docStart[bestDoc] {
+						bestDoc, bestShare, bestSure = d, share, sure
 					}
 				}
 			}
@@ -553,8 +559,10 @@ func (ix *Index) onlyTitleWith(c *concept) string {
 // title that the question names, each term counted by its idf ("1935 act"
 // names most of "Government of India Act, 1935"), or of its name before a
 // subtitle if the question names more of that; naming its initials names
-// it all.
-func (ix *Index) titleShare(p plan, d string) (float64, int) {
+// it all. It also returns how surely it names them: the weights of the
+// alternatives that do, summed ("kaka" names "Kaka Platform" more surely
+// than "Kakaka Accord", which a lexicon entry of it names).
+func (ix *Index) titleShare(p plan, d string) (float64, float64) {
 	share, n := ix.termsShare(p, d, ix.titleTerms[d])
 	if head := ix.titleHead[d]; len(head) > 0 {
 		if hs, hn := ix.termsShare(p, d, head); hs > share {
@@ -565,32 +573,33 @@ func (ix *Index) titleShare(p plan, d string) (float64, int) {
 }
 
 // termsShare is titleShare of some of d's title terms.
-func (ix *Index) termsShare(p plan, d string, terms []string) (float64, int) {
+func (ix *Index) termsShare(p plan, d string, terms []string) (float64, float64) {
 	if len(terms) == 0 {
 		return 0, 0
 	}
-	n := 0
+	sure := 0.0
 	named, all := 0.0, 0.0
 	for _, t := range terms {
 		w := ix.vocab.idf(t)
 		all += w
+		best := 0.0
 		for i := range p.concepts {
-			if p.concepts[i].has(t) {
-				n++
-				named += w
-				break
-			}
+			best = max(best, p.concepts[i].surety(t))
+		}
+		if best > 0 {
+			sure += best
+			named += w
 		}
 	}
 	for i := range p.concepts {
 		if init := ix.titleInitials[d]; init != "" && p.concepts[i].has(init) {
-			return 1, len(terms)
+			return 1, float64(len(terms))
 		}
 	}
 	if all == 0 {
-		return 0, n
+		return 0, sure
 	}
-	return named / all, n
+	return named / all, sure
 }
 
 // onlyTitle reports whether every concept of p is a word of the title of
@@ -614,6 +623,18 @@ func (ix *Index) namesTitle(c *concept, d string) bool {
 // title (or its initials).
 func (ix *Index) altNamesTitle(a alt, d string) bool {
 	return allIn(a.terms, ix.titleTerms[d]) || len(a.terms) == 1 && a.terms[0] == ix.titleInitials[d]
+}
+
+// surety is the weight of c's surest alternative that has term t; 0 when
+// none has it.
+func (c *concept) surety(t string) float64 {
+	w := 0.0
+	for _, a := range c.alts {
+		if slices.Contains(a.terms, t) {
+			w = max(w, a.w)
+		}
+	}
+	return w
 }
 
 // has reports whether any alternative of c has term t.
