@@ -479,7 +479,7 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 // title is named enough.
 func (ix *Index) namedDocument(p plan) (string, float64) {
 	seen := map[string]bool{}
-	bestDoc, bestShare, bestSure := "", 0.0, 0.0
+	bestDoc, best := "", titleNaming{}
 	for _, c := range p.concepts {
 		for _, a := range c.alts {
 			for _, t := range a.terms {
@@ -488,18 +488,17 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 						continue
 					}
 					seen[d] = true
-					share, sure := ix.titleShare(p, d)
-					if share > bestShare || share == bestShare && sure > bestSure || share == bestShare && sure == bestSure && ix.docStart[d] < ix.docStart[bestDoc] {
-						bestDoc, bestShare, bestSure = d, share, sure
+					if n := ix.titleShare(p, d); n.better(best) || !best.better(n) && ix.docStart[d] < ix.docStart[bestDoc] {
+						bestDoc, best = d, n
 					}
 				}
 			}
 		}
 	}
-	if bestShare < minTitleShare {
+	if best.share < minTitleShare {
 		return "", 0
 	}
-	return bestDoc, bestShare
+	return bestDoc, best.share
 }
 
 // lookUpDocument finds the document a look-up names by fewer of its
@@ -524,8 +523,7 @@ func (ix *Index) lookUpDocument(p plan) (string, float64) {
 	if doc == "" {
 		return "", 0
 	}
-	share, _ := ix.titleShare(p, doc)
-	return doc, share
+	return doc, ix.titleShare(p, doc).share
 }
 
 // onlyTitleWith returns the document whose title has c, when one title
@@ -555,51 +553,72 @@ func (ix *Index) onlyTitleWith(c *concept) string {
 	return found
 }
 
-// titleShare is the share, and the number, of the terms of document d's
-// title that the question names, each term counted by its idf ("1935 act"
-// names most of "Government of India Act, 1935"), or of its name before a
-// subtitle if the question names more of that; naming its initials names
-// it all. It also returns how surely it names them: the weights of the
-// alternatives that do, summed ("kaka" names "Kaka Platform" more surely
-// than "Kakaka Accord", which a lexicon entry of it names).
-func (ix *Index) titleShare(p plan, d string) (float64, float64) {
-	share, n := ix.termsShare(p, d, ix.titleTerms[d])
+// titleNaming is how a question names a document's title.
+type titleNaming struct {
+	share float64 // of the title's terms, each counted by its idf
+	sure  float64 // the weight of the least sure alternative that names one (1: as typed)
+	n     int     // how many of its terms
+}
+
+// better reports whether a names a title better than b: more of it, then
+// more surely ("kaka" names "Kaka Platform" as typed, and "Kakaka Accord"
+// only through what the lexicon says it stands for), then more terms.
+func (a titleNaming) better(b titleNaming) bool {
+	if a.share != b.share {
+		return a.share > b.share
+	}
+	if a.sure != b.sure {
+		return a.sure > b.sure
+	}
+	return a.n > b.n
+}
+
+// titleShare is how the question names the terms of document d's title
+// ("1935 act" names most of "Government of India Act, 1935"), or of its
+// name before a subtitle if the question names more of that; naming its
+// initials names it all.
+func (ix *Index) titleShare(p plan, d string) titleNaming {
+	t := ix.termsShare(p, d, ix.titleTerms[d])
 	if head := ix.titleHead[d]; len(head) > 0 {
-		if hs, hn := ix.termsShare(p, d, head); hs > share {
-			return hs, hn
+		if h := ix.termsShare(p, d, head); h.share > t.share {
+			return h
 		}
 	}
-	return share, n
+	return t
 }
 
 // termsShare is titleShare of some of d's title terms.
-func (ix *Index) termsShare(p plan, d string, terms []string) (float64, float64) {
+func (ix *Index) termsShare(p plan, d string, terms []string) titleNaming {
 	if len(terms) == 0 {
-		return 0, 0
+		return titleNaming{}
 	}
-	sure := 0.0
+	for i := range p.concepts {
+		if init := ix.titleInitials[d]; init != "" && p.concepts[i].has(init) {
+			return titleNaming{share: 1, sure: 1, n: len(terms)}
+		}
+	}
+	out := titleNaming{sure: 1}
 	named, all := 0.0, 0.0
 	for _, t := range terms {
 		w := ix.vocab.idf(t)
 		all += w
-		best := 0.0
+		sure := 0.0
 		for i := range p.concepts {
-			best = max(best, p.concepts[i].surety(t))
+			sure = max(sure, p.concepts[i].surety(t))
 		}
-		if best > 0 {
-			sure += best
+		if sure > 0 {
+			out.sure = min(out.sure, sure)
+			out.n++
 			named += w
 		}
 	}
-	for i := range p.concepts {
-		if init := ix.titleInitials[d]; init != "" && p.concepts[i].has(init) {
-			return 1, float64(len(terms))
-		}
+	if out.n == 0 {
+		out.sure = 0
 	}
-	if all == 0 {
-		return 0, sure
+	if all > 0 {
+		out.share = named / all
 	}
-	return named / all, sure
+	return out
 }
 
 // onlyTitle reports whether every concept of p is a word of the title of
