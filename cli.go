@@ -212,6 +212,7 @@ type answerJSON struct {
 	Shape    corpus.Shape       `json:"shape"`
 	Parts    []string           `json:"parts,omitempty"` // compare and parts: what each Part is
 	More     int                `json:"more,omitempty"`  // list: passages left out of results
+	Note     string             `json:"note,omitempty"`  // a look-up of a part the notes lack: why
 	Results  []resultJSON       `json:"results"`
 	Explain  *index.Explanation `json:"explain,omitempty"`
 }
@@ -229,7 +230,7 @@ type resultJSON struct {
 }
 
 func jsonAnswer(ans corpus.Answer) answerJSON {
-	out := answerJSON{Question: ans.Question, Answered: ans.Answered, Shape: ans.Shape, Parts: ans.Parts, More: ans.More, Results: []resultJSON{}}
+	out := answerJSON{Question: ans.Question, Answered: ans.Answered, Shape: ans.Shape, Parts: ans.Parts, More: ans.More, Note: ans.Note, Results: []resultJSON{}}
 	if out.Shape == "" {
 		out.Shape = corpus.ShapePassage
 	}
@@ -269,6 +270,8 @@ func printAnswer(out io.Writer, ans corpus.Answer, style textStyle) {
 			fmt.Fprintln(w)
 			fmt.Fprintln(w, "Related:")
 		}
+	} else if ans.Note != "" {
+		fmt.Fprintln(w, ans.Note, "Did you mean:")
 	} else {
 		fmt.Fprintln(w, "I couldn't find that in the notes. Did you mean:")
 	}

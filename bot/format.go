@@ -362,7 +362,11 @@ func (f formatter) notFound(a corpus.Answer, quote bool) reply {
 	if quote {
 		segs = quoteSegs(q)
 	}
-	segs = append(segs, markup("I couldn't find that in the notes."))
+	if a.Note != "" {
+		segs = append(segs, text(a.Note)) // document titles are the notes' text, escaped
+	} else {
+		segs = append(segs, markup("I couldn't find that in the notes."))
+	}
 
 	var closest []corpus.Result
 	seen := map[string]bool{}

@@ -139,6 +139,13 @@ func TestFormatGolden(t *testing.T) {
 			},
 		}, 0, false},
 		{"not-found-no-results", corpus.Answer{Question: "nothing at all"}, 0, false},
+		{"missing-part", corpus.Answer{
+			Question: "key point 70", Note: "There is no key point 70 in " + cetp + ": it has key points 1 to 13.",
+			Results: []corpus.Result{
+				result("cetp/key-points/13", cetp, []string{"Key Points", "13"}, "x"),
+				result("cetp/faqs/6", cetp, []string{"FAQs", "6"}, "x"),
+			},
+		}, 0, false},
 		{"answered-without-results", corpus.Answer{Question: "odd", Answered: true}, 0, false},
 		{"long-description", corpus.Answer{
 			Question: "ligne", Answered: true, Confidence: 0.6,

@@ -136,6 +136,10 @@ type Answer struct {
 	// More counts the passages a list (or summary) left out of Results to
 	// stay within its cap.
 	More int
+	// Note says why a look-up is not answered when the notes lack the part
+	// it names ("There is no key point 70 in …: it has key points 1 to
+	// 16."); Results then starts with the last part they have.
+	Note string
 }
 
 // Slug lowercases s and joins its letters and digits with "-".

@@ -289,3 +289,45 @@ func TestNamedByItsWordsAsTyped(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingPart: a look-up of a part the notes lack is not answered with
+// another part; it says what they have, and offers the last of it.
+func TestMissingPart(t *testing.T) {
+	one := mustNotesIndex(t, placeNotes)
+	var docs []*corpus.Document
+	for i, text := range []string{
+		"# Anti-Defection Law\n\nThe Tenth Schedule.\n\n## Frequently Asked Questions\n### Who decides?\nThe Speaker.\n### Is there a deadline?\nNo.\n",
+		"# Revolt of 1857\n\nA rising.\n\n## Frequently Asked Questions\n### Where did it begin?\nAt Meerut.\n",
+		"# Quad\n\nA group of four.\n\n## Key Points\n1. Four members.\n",
+	} {
+		d, err := corpus.Parse(fmt.Sprintf("doc%d.md", i), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	c, err := corpus.New(docs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	two := mustBuild(t, c)
+	for _, tc := range []struct {
+		ix             *Index
+		question, note string
+		first          string // the first result's ID
+	}{
+		{one, "key point 9", "There is no key point 9 in Joint Research: it has key points 1 to 5.", "joint-research/key-points/5"},
+		{one, "key point 5", "", "joint-research/key-points/5"},
+		{two, "faq 2 of 1857", "There is no FAQ 2 in Revolt of 1857: it has one FAQ.", "revolt-of-1857/frequently-asked-questions/1"},
+		{two, "faq 5", "The notes have no FAQ 5: Anti-Defection Law has the most, 2.", "anti-defection-law/frequently-asked-questions/2"},
+		{two, "key point 1 of 1857", "Revolt of 1857 has no key points.", ""},
+	} {
+		got, ans := topID(t, tc.ix, tc.question)
+		if ans.Note != tc.note || tc.note != "" && ans.Answered {
+			t.Errorf("%q: answered %v, note %q; want note %q", tc.question, ans.Answered, ans.Note, tc.note)
+		}
+		if tc.first != "" && got != tc.first {
+			t.Errorf("%q: first %s, want %s", tc.question, got, tc.first)
+		}
+	}
+}

@@ -37,6 +37,13 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 	}
 	ans.Confidence = ix.model.confidence(p, scored)
 	ans.Answered = ans.Confidence >= answerAt
+	if note, last := ix.missingPart(p); note != "" {
+		ans.Answered, ans.Confidence, ans.Note = false, 0, note
+		if last >= 0 {
+			scored = slices.Insert(slices.DeleteFunc(scored, func(s scoredPassage) bool { return s.pos == last }),
+				0, scoredPassage{passage: &ix.corpus.Passages()[last], pos: last})
+		}
+	}
 	switch {
 	case !ans.Answered:
 		scored = distinctSections(scored, 3)
@@ -470,6 +477,61 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 		return false
 	}
 	return true
+}
+
+// partNouns name the numbered parts a look-up may ask for, one and many.
+var partNouns = map[corpus.Kind][2]string{
+	corpus.KindKeyPoint:    {"key point", "key points"},
+	corpus.KindFAQ:         {"FAQ", "FAQs"},
+	corpus.KindDevelopment: {"development", "developments"},
+}
+
+// missingPart says what a look-up names that the notes lack: "key point
+// 70" where the document named (or, when none is, every document) has
+// fewer. It returns the note and the position of the last such part of the
+// document that has most (-1 when none has any), or "" when the part is
+// there, or the question asks more than a part.
+func (ix *Index) missingPart(p plan) (string, int) {
+	si := p.section
+	if si == nil || !si.only || si.ordinal == 0 || si.year > 0 {
+		return "", -1
+	}
+	noun, ok := partNouns[si.kind]
+	if !ok {
+		return "", -1
+	}
+	anyOrdinal := *si
+	anyOrdinal.ordinal = 0
+	docs := []string{p.named}
+	if p.named == "" {
+		docs = docs[:0]
+		for _, d := range ix.corpus.Docs {
+			docs = append(docs, d.ID)
+		}
+	}
+	last, most := -1, 0
+	for _, doc := range docs {
+		start := ix.docStart[doc]
+		for i, ps := range ix.passagesOf(doc) {
+			if si.matches(ps) {
+				return "", -1
+			}
+			if anyOrdinal.matches(ps) && ps.Ordinal > most {
+				last, most = start+i, ps.Ordinal
+			}
+		}
+	}
+	switch {
+	case last < 0 && p.named != "":
+		return fmt.Sprintf("%s has no %s.", ix.corpus.Passages()[ix.docStart[p.named]].Doc, noun[1]), -1
+	case last < 0:
+		return "", -1
+	case len(docs) > 1:
+		return fmt.Sprintf("The notes have no %s %d: %s has the most, %d.", noun[0], si.ordinal, ix.corpus.Passages()[last].Doc, most), last
+	case most == 1:
+		return fmt.Sprintf("There is no %s %d in %s: it has one %s.", noun[0], si.ordinal, ix.corpus.Passages()[last].Doc, noun[0]), last
+	}
+	return fmt.Sprintf("There is no %s %d in %s: it has %s 1 to %d.", noun[0], si.ordinal, ix.corpus.Passages()[last].Doc, noun[1], most), last
 }
 
 // namedDocument finds the document a question names by (most of) its
