@@ -139,7 +139,7 @@ type Answer struct {
 	// Note says why a look-up is not answered when the notes lack the part
 	// it names ("There is no key point 70 in …: it has key points 1 to
 	// 16."); Results then starts with the last part they have.
-	Note string
+	Note string `json:",omitempty"`
 }
 
 // Slug lowercases s and joins its letters and digits with "-".
