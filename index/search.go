@@ -9,8 +9,10 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	seg "github.com/blevesearch/segment"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -270,8 +272,9 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 		}
 	}
 	// Then where the terms are in them.
+	loc := ix.newLocator(seen)
 	for _, h := range hits {
-		ix.locate(h, seen)
+		ix.locate(h, loc)
 	}
 	return hits, nil
 }
@@ -291,38 +294,102 @@ func (t termQuery) query() query.Query {
 	return q
 }
 
-// locate sets where terms are in the fields of the passage h as a search
-// with IncludeLocations would: analysing the passage again is cheaper than
-// reading the positions of common terms from the index.
-func (ix *Index) locate(h *search.DocumentMatch, terms map[string]bool) {
+// locate sets where the terms of loc are in the fields of the passage h as
+// a search with IncludeLocations would: analysing the passage again is
+// cheaper than reading the positions of common terms from the index.
+func (ix *Index) locate(h *search.DocumentMatch, loc *locator) {
 	pos, ok := ix.order[h.ID]
 	if !ok {
 		return
 	}
-	h.Locations = ix.fieldLocations(pos, terms)
+	h.Locations = loc.fieldLocations(ix.corpus.Passages()[pos])
 }
 
 // fieldLocations returns where terms (all terms when nil) are in the
 // searched fields of the passage at pos, as a search with IncludeLocations
 // would.
 func (ix *Index) fieldLocations(pos int, terms map[string]bool) search.FieldTermLocationMap {
-	doc := document(ix.corpus.Passages()[pos])
+	return ix.newLocator(terms).fieldLocations(ix.corpus.Passages()[pos])
+}
+
+// A locator finds where terms are in passages as the index's analyzer
+// sees them, more cheaply than the analyzer: it splits a field into tokens
+// as the analyzer's tokenizer does, without making a token of each, and
+// gives each the term the analyzer's filters make of it. The filters work
+// a token at a time, so a word is filtered once however many passages have
+// it: passages share most of their words, and filtering (stemming) was
+// much of the cost of locating terms. TestLocatorAnalyzes holds it to the
+// analyzer.
+type locator struct {
+	analyzer *analysis.DefaultAnalyzer
+	terms    map[string]bool     // the terms located; all when nil
+	filtered map[string]filtered // token → what the filters make of it
+}
+
+// filtered is what the analyzer's filters make of a token: a term, or
+// nothing (a stop word).
+type filtered struct {
+	term string
+	kept bool
+}
+
+func (ix *Index) newLocator(terms map[string]bool) *locator {
+	return &locator{analyzer: ix.analyzer.(*analysis.DefaultAnalyzer), terms: terms, filtered: map[string]filtered{}}
+}
+
+// fieldLocations returns where l's terms are in the searched fields of p,
+// as a search with IncludeLocations would.
+func (l *locator) fieldLocations(p corpus.Passage) search.FieldTermLocationMap {
 	locs := search.FieldTermLocationMap{}
 	for _, f := range searchFields {
-		var tl search.TermLocationMap
-		for _, t := range ix.analyzer.Analyze([]byte(doc[f.name].(string))) {
-			term := string(t.Term)
-			if terms != nil && !terms[term] {
-				continue
-			}
-			if tl == nil {
-				tl = search.TermLocationMap{}
-				locs[f.name] = tl
-			}
-			tl[term] = append(tl[term], &search.Location{Pos: uint64(t.Position), Start: uint64(t.Start), End: uint64(t.End)})
+		if tl := l.termLocations(searchedText(p, f.name)); tl != nil {
+			locs[f.name] = tl
 		}
 	}
 	return locs
+}
+
+// termLocations returns where l's terms are in s, or nil if none is. It
+// splits s as the unicode tokenizer does: into words numbered from 1, the
+// spaces and punctuation between them left out.
+func (l *locator) termLocations(s string) search.TermLocationMap {
+	var tl search.TermLocationMap
+	words := seg.NewWordSegmenterDirect([]byte(s))
+	start, pos := 0, 1
+	for words.Segment() {
+		token := words.Bytes()
+		end := start + len(token)
+		if words.Type() != seg.None {
+			if term, ok := l.term(token); ok && (l.terms == nil || l.terms[term]) {
+				if tl == nil {
+					tl = search.TermLocationMap{}
+				}
+				tl[term] = append(tl[term], &search.Location{Pos: uint64(pos), Start: uint64(start), End: uint64(end)})
+			}
+			pos++
+		}
+		start = end
+	}
+	return tl
+}
+
+// term returns the term the analyzer's filters make of token, and false
+// when they drop it. The filters read nothing of a token but its term.
+func (l *locator) term(token []byte) (string, bool) {
+	if ft, ok := l.filtered[string(token)]; ok {
+		return ft.term, ft.kept
+	}
+	word := string(token)
+	ts := analysis.TokenStream{{Term: []byte(word)}} // filters change terms in place
+	for _, tf := range l.analyzer.TokenFilters {
+		ts = tf.Filter(ts)
+	}
+	var ft filtered
+	if len(ts) == 1 {
+		ft = filtered{term: string(ts[0].Term), kept: true}
+	}
+	l.filtered[word] = ft
+	return ft.term, ft.kept
 }
 
 // memPostings hold, for a small corpus, every passage's term locations and
@@ -342,8 +409,9 @@ const maxMemPostings = 500
 func (ix *Index) memPostings() *memPostings {
 	ps := ix.corpus.Passages()
 	m := &memPostings{hits: make([]*search.DocumentMatch, len(ps)), byTerm: map[string][]int{}}
+	loc := ix.newLocator(nil)
 	for pos, p := range ps {
-		h := &search.DocumentMatch{ID: p.ID, Locations: ix.fieldLocations(pos, nil)}
+		h := &search.DocumentMatch{ID: p.ID, Locations: loc.fieldLocations(p)}
 		m.hits[pos] = h
 		seen := map[string]bool{}
 		for _, f := range searchFields {
