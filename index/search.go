@@ -540,6 +540,7 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 // share of, then the most words of, then the first. It returns "" when no
 // title is named enough.
 func (ix *Index) namedDocument(p plan) (string, float64) {
+	asked := p.terms()
 	seen := map[string]bool{}
 	bestDoc, bestShare, bestN := "", 0.0, 0
 	for _, c := range p.concepts {
@@ -550,7 +551,7 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 						continue
 					}
 					seen[d] = true
-					share, n := ix.titleShare(p, d)
+					share, n := ix.titleShare(asked, d)
 					if share > bestShare || share == bestShare && n > bestN || share == bestShare && n == bestN && ix.docStart[d] < ix.docStart[bestDoc] {
 						bestDoc, bestShare, bestN = d, share, n
 					}
@@ -586,7 +587,7 @@ func (ix *Index) lookUpDocument(p plan) (string, float64) {
 	if doc == "" {
 		return "", 0
 	}
-	share, _ := ix.titleShare(p, doc)
+	share, _ := ix.titleShare(p.terms(), doc)
 	return doc, share
 }
 
@@ -618,14 +619,14 @@ func (ix *Index) onlyTitleWith(c *concept) string {
 }
 
 // titleShare is the share, and the number, of the terms of document d's
-// title that the question names, each term counted by its idf ("1935 act"
-// names most of "Government of India Act, 1935"), or of its name before a
-// subtitle if the question names more of that; naming its initials names
-// it all.
-func (ix *Index) titleShare(p plan, d string) (float64, int) {
-	share, n := ix.termsShare(p, d, ix.titleTerms[d])
+// title that a question asking for terms names, each term counted by its
+// idf ("1935 act" names most of "Government of India Act, 1935"), or of its
+// name before a subtitle if the question names more of that; naming its
+// initials names it all.
+func (ix *Index) titleShare(asked map[string]bool, d string) (float64, int) {
+	share, n := ix.termsShare(asked, d, ix.titleTerms[d])
 	if head := ix.titleHead[d]; len(head) > 0 {
-		if hs, hn := ix.termsShare(p, d, head); hs > share {
+		if hs, hn := ix.termsShare(asked, d, head); hs > share {
 			return hs, hn
 		}
 	}
@@ -633,32 +634,40 @@ func (ix *Index) titleShare(p plan, d string) (float64, int) {
 }
 
 // termsShare is titleShare of some of d's title terms.
-func (ix *Index) termsShare(p plan, d string, terms []string) (float64, int) {
+func (ix *Index) termsShare(asked map[string]bool, d string, terms []string) (float64, int) {
 	if len(terms) == 0 {
 		return 0, 0
+	}
+	if init := ix.titleInitials[d]; init != "" && asked[init] {
+		return 1, len(terms)
 	}
 	n := 0
 	named, all := 0.0, 0.0
 	for _, t := range terms {
 		w := ix.vocab.idf(t)
 		all += w
-		for i := range p.concepts {
-			if p.concepts[i].has(t) {
-				n++
-				named += w
-				break
-			}
-		}
-	}
-	for i := range p.concepts {
-		if init := ix.titleInitials[d]; init != "" && p.concepts[i].has(init) {
-			return 1, len(terms)
+		if asked[t] {
+			n++
+			named += w
 		}
 	}
 	if all == 0 {
 		return 0, n
 	}
 	return named / all, n
+}
+
+// terms are the terms of every alternative of p's concepts.
+func (p plan) terms() map[string]bool {
+	terms := map[string]bool{}
+	for _, c := range p.concepts {
+		for _, a := range c.alts {
+			for _, t := range a.terms {
+				terms[t] = true
+			}
+		}
+	}
+	return terms
 }
 
 // onlyTitle reports whether every concept of p is a word of the title of
@@ -682,16 +691,6 @@ func (ix *Index) namesTitle(c *concept, d string) bool {
 // title (or its initials).
 func (ix *Index) altNamesTitle(a alt, d string) bool {
 	return allIn(a.terms, ix.titleTerms[d]) || len(a.terms) == 1 && a.terms[0] == ix.titleInitials[d]
-}
-
-// has reports whether any alternative of c has term t.
-func (c *concept) has(t string) bool {
-	for _, a := range c.alts {
-		if slices.Contains(a.terms, t) {
-			return true
-		}
-	}
-	return false
 }
 
 // allIn reports whether every term is in set.
