@@ -305,13 +305,6 @@ func (ix *Index) locate(h *search.DocumentMatch, loc *locator) {
 	h.Locations = loc.fieldLocations(ix.corpus.Passages()[pos])
 }
 
-// fieldLocations returns where terms (all terms when nil) are in the
-// searched fields of the passage at pos, as a search with IncludeLocations
-// would.
-func (ix *Index) fieldLocations(pos int, terms map[string]bool) search.FieldTermLocationMap {
-	return ix.newLocator(terms).fieldLocations(ix.corpus.Passages()[pos])
-}
-
 // A locator finds where terms are in passages as the index's analyzer
 // sees them, more cheaply than the analyzer: it splits a field into tokens
 // as the analyzer's tokenizer does, without making a token of each, and
