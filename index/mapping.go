@@ -182,15 +182,42 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 
 // document is what bleve indexes for a passage.
 func document(p corpus.Passage) map[string]any {
-	heading := strings.Join(p.Section, " ") + " " + kindWords[p.Kind]
+	heading := headingText(p)
 	return map[string]any{
 		fieldText:     p.Text,
 		fieldHeading:  heading,
 		fieldQuestion: p.Question,
-		fieldTitle:    p.Doc + " " + initials(p.Doc),
+		fieldTitle:    titleText(p),
 		fieldWords:    p.Doc + "\n" + heading + "\n" + p.Text,
 		fieldKind:     string(p.Kind),
 	}
+}
+
+// searchedText is the text document gives a searched field of p.
+func searchedText(p corpus.Passage, field string) string {
+	switch field {
+	case fieldText:
+		return p.Text
+	case fieldHeading:
+		return headingText(p)
+	case fieldQuestion:
+		return p.Question
+	case fieldTitle:
+		return titleText(p)
+	}
+	panic("not a searched field: " + field)
+}
+
+// headingText is what the heading field indexes: the passage's section
+// path and the words for its kind.
+func headingText(p corpus.Passage) string {
+	return strings.Join(p.Section, " ") + " " + kindWords[p.Kind]
+}
+
+// titleText is what the title field indexes: the document title and its
+// initials.
+func titleText(p corpus.Passage) string {
+	return p.Doc + " " + initials(p.Doc)
 }
 
 // initials is the acronym of a title: "Critical and Emerging Technologies

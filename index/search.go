@@ -9,8 +9,10 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	seg "github.com/blevesearch/segment"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -283,8 +285,9 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 		}
 	}
 	// Then where the terms are in them.
+	loc := ix.newLocator(seen)
 	for _, h := range hits {
-		ix.locate(h, seen)
+		ix.locate(h, loc)
 	}
 	return hits, nil
 }
@@ -304,38 +307,95 @@ func (t termQuery) query() query.Query {
 	return q
 }
 
-// locate sets where terms are in the fields of the passage h as a search
-// with IncludeLocations would: analysing the passage again is cheaper than
-// reading the positions of common terms from the index.
-func (ix *Index) locate(h *search.DocumentMatch, terms map[string]bool) {
+// locate sets where the terms of loc are in the fields of the passage h as
+// a search with IncludeLocations would: analysing the passage again is
+// cheaper than reading the positions of common terms from the index.
+func (ix *Index) locate(h *search.DocumentMatch, loc *locator) {
 	pos, ok := ix.order[h.ID]
 	if !ok {
 		return
 	}
-	h.Locations = ix.fieldLocations(pos, terms)
+	h.Locations = loc.fieldLocations(ix.corpus.Passages()[pos])
 }
 
-// fieldLocations returns where terms (all terms when nil) are in the
-// searched fields of the passage at pos, as a search with IncludeLocations
-// would.
-func (ix *Index) fieldLocations(pos int, terms map[string]bool) search.FieldTermLocationMap {
-	doc := document(ix.corpus.Passages()[pos])
+// A locator finds where terms are in passages as the index's analyzer
+// sees them, more cheaply than the analyzer: it splits a field into tokens
+// as the analyzer's tokenizer does, without making a token of each, and
+// gives each the term the analyzer's filters make of it. The filters work
+// a token at a time, so a word is filtered once however many passages have
+// it: passages share most of their words, and filtering (stemming) was
+// much of the cost of locating terms. TestLocatorAnalyzes holds it to the
+// analyzer.
+type locator struct {
+	analyzer *analysis.DefaultAnalyzer
+	terms    map[string]bool     // the terms located; all when nil
+	filtered map[string]filtered // token → what the filters make of it
+}
+
+// filtered is what the analyzer's filters make of a token: a term, or
+// nothing (a stop word).
+type filtered struct {
+	term string
+	kept bool
+}
+
+func (ix *Index) newLocator(terms map[string]bool) *locator {
+	return &locator{analyzer: ix.analyzer.(*analysis.DefaultAnalyzer), terms: terms, filtered: map[string]filtered{}}
+}
+
+// fieldLocations returns where l's terms are in the searched fields of p,
+// as a search with IncludeLocations would.
+func (l *locator) fieldLocations(p corpus.Passage) search.FieldTermLocationMap {
 	locs := search.FieldTermLocationMap{}
 	for _, f := range searchFields {
-		var tl search.TermLocationMap
-		for _, t := range ix.analyzer.Analyze([]byte(doc[f.name].(string))) {
-			term := string(t.Term)
-			if terms != nil && !terms[term] {
-				continue
-			}
-			if tl == nil {
-				tl = search.TermLocationMap{}
-				locs[f.name] = tl
-			}
-			tl[term] = append(tl[term], &search.Location{Pos: uint64(t.Position), Start: uint64(t.Start), End: uint64(t.End)})
+		if tl := l.termLocations(searchedText(p, f.name)); tl != nil {
+			locs[f.name] = tl
 		}
 	}
 	return locs
+}
+
+// termLocations returns where l's terms are in s, or nil if none is. It
+// splits s as the unicode tokenizer does: into words numbered from 1, the
+// spaces and punctuation between them left out.
+func (l *locator) termLocations(s string) search.TermLocationMap {
+	var tl search.TermLocationMap
+	words := seg.NewWordSegmenterDirect([]byte(s))
+	start, pos := 0, 1
+	for words.Segment() {
+		token := words.Bytes()
+		end := start + len(token)
+		if words.Type() != seg.None {
+			if term, ok := l.term(token); ok && (l.terms == nil || l.terms[term]) {
+				if tl == nil {
+					tl = search.TermLocationMap{}
+				}
+				tl[term] = append(tl[term], &search.Location{Pos: uint64(pos), Start: uint64(start), End: uint64(end)})
+			}
+			pos++
+		}
+		start = end
+	}
+	return tl
+}
+
+// term returns the term the analyzer's filters make of token, and false
+// when they drop it. The filters read nothing of a token but its term.
+func (l *locator) term(token []byte) (string, bool) {
+	if ft, ok := l.filtered[string(token)]; ok {
+		return ft.term, ft.kept
+	}
+	word := string(token)
+	ts := analysis.TokenStream{{Term: []byte(word)}} // filters change terms in place
+	for _, tf := range l.analyzer.TokenFilters {
+		ts = tf.Filter(ts)
+	}
+	var ft filtered
+	if len(ts) == 1 {
+		ft = filtered{term: string(ts[0].Term), kept: true}
+	}
+	l.filtered[word] = ft
+	return ft.term, ft.kept
 }
 
 // memPostings hold, for a small corpus, every passage's term locations and
@@ -355,8 +415,9 @@ const maxMemPostings = 500
 func (ix *Index) memPostings() *memPostings {
 	ps := ix.corpus.Passages()
 	m := &memPostings{hits: make([]*search.DocumentMatch, len(ps)), byTerm: map[string][]int{}}
+	loc := ix.newLocator(nil)
 	for pos, p := range ps {
-		h := &search.DocumentMatch{ID: p.ID, Locations: ix.fieldLocations(pos, nil)}
+		h := &search.DocumentMatch{ID: p.ID, Locations: loc.fieldLocations(p)}
 		m.hits[pos] = h
 		seen := map[string]bool{}
 		for _, f := range searchFields {
@@ -540,6 +601,7 @@ func (ix *Index) missingPart(p plan) (string, int) {
 // share of, then the most words of, then the first. It returns "" when no
 // title is named enough.
 func (ix *Index) namedDocument(p plan) (string, float64) {
+	asked := p.terms()
 	seen := map[string]bool{}
 	bestDoc, best := "", titleNaming{}
 	for _, c := range p.concepts {
@@ -550,7 +612,7 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 						continue
 					}
 					seen[d] = true
-					if n := ix.titleShare(p, d); n.better(best) || !best.better(n) && ix.docStart[d] < ix.docStart[bestDoc] {
+					if n := ix.titleShare(asked, d); n.better(best) || !best.better(n) && ix.docStart[d] < ix.docStart[bestDoc] {
 						bestDoc, best = d, n
 					}
 				}
@@ -585,7 +647,7 @@ func (ix *Index) lookUpDocument(p plan) (string, float64) {
 	if doc == "" {
 		return "", 0
 	}
-	return doc, ix.titleShare(p, doc).share
+	return doc, ix.titleShare(p.terms(), doc).share
 }
 
 // onlyTitleWith returns the document whose title has c, when one title
@@ -635,14 +697,14 @@ func (a titleNaming) better(b titleNaming) bool {
 	return a.n > b.n
 }
 
-// titleShare is how the question names the terms of document d's title
-// ("1935 act" names most of "Government of India Act, 1935"), or of its
-// name before a subtitle if the question names more of that; naming its
-// initials names it all.
-func (ix *Index) titleShare(p plan, d string) titleNaming {
-	t := ix.termsShare(p, d, ix.titleTerms[d])
+// titleShare is how a question asking for terms (see plan.terms) names the
+// terms of document d's title ("1935 act" names most of "Government of
+// India Act, 1935"), or of its name before a subtitle if the question names
+// more of that; naming its initials names it all.
+func (ix *Index) titleShare(asked map[string]float64, d string) titleNaming {
+	t := ix.termsShare(asked, d, ix.titleTerms[d])
 	if head := ix.titleHead[d]; len(head) > 0 {
-		if h := ix.termsShare(p, d, head); h.share > t.share {
+		if h := ix.termsShare(asked, d, head); h.share > t.share {
 			return h
 		}
 	}
@@ -650,25 +712,19 @@ func (ix *Index) titleShare(p plan, d string) titleNaming {
 }
 
 // termsShare is titleShare of some of d's title terms.
-func (ix *Index) termsShare(p plan, d string, terms []string) titleNaming {
+func (ix *Index) termsShare(asked map[string]float64, d string, terms []string) titleNaming {
 	if len(terms) == 0 {
 		return titleNaming{}
 	}
-	for i := range p.concepts {
-		if init := ix.titleInitials[d]; init != "" && p.concepts[i].has(init) {
-			return titleNaming{share: 1, sure: 1, n: len(terms)}
-		}
+	if init := ix.titleInitials[d]; init != "" && asked[init] > 0 {
+		return titleNaming{share: 1, sure: 1, n: len(terms)}
 	}
 	out := titleNaming{sure: 1}
 	named, all := 0.0, 0.0
 	for _, t := range terms {
 		w := ix.vocab.idf(t)
 		all += w
-		sure := 0.0
-		for i := range p.concepts {
-			sure = max(sure, p.concepts[i].surety(t))
-		}
-		if sure > 0 {
+		if sure := asked[t]; sure > 0 {
 			out.sure = min(out.sure, sure)
 			out.n++
 			named += w
@@ -681,6 +737,20 @@ func (ix *Index) termsShare(p plan, d string, terms []string) titleNaming {
 		out.share = named / all
 	}
 	return out
+}
+
+// terms are the terms of every alternative of p's concepts, each with the
+// weight of the surest alternative that has it (1: as typed).
+func (p plan) terms() map[string]float64 {
+	terms := map[string]float64{}
+	for _, c := range p.concepts {
+		for _, a := range c.alts {
+			for _, t := range a.terms {
+				terms[t] = max(terms[t], a.w)
+			}
+		}
+	}
+	return terms
 }
 
 // onlyTitle reports whether every concept of p is a word of the title of
@@ -704,28 +774,6 @@ func (ix *Index) namesTitle(c *concept, d string) bool {
 // title (or its initials).
 func (ix *Index) altNamesTitle(a alt, d string) bool {
 	return allIn(a.terms, ix.titleTerms[d]) || len(a.terms) == 1 && a.terms[0] == ix.titleInitials[d]
-}
-
-// surety is the weight of c's surest alternative that has term t; 0 when
-// none has it.
-func (c *concept) surety(t string) float64 {
-	w := 0.0
-	for _, a := range c.alts {
-		if slices.Contains(a.terms, t) {
-			w = max(w, a.w)
-		}
-	}
-	return w
-}
-
-// has reports whether any alternative of c has term t.
-func (c *concept) has(t string) bool {
-	for _, a := range c.alts {
-		if slices.Contains(a.terms, t) {
-			return true
-		}
-	}
-	return false
 }
 
 // allIn reports whether every term is in set.

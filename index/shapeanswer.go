@@ -99,8 +99,9 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 	}
 	var found []corpus.Result
 	more, checks := 0, 0
+	loc := ix.newLocator(termsOf(required))
 	add := func(ps corpus.Passage) bool {
-		if !anyTarget(s.targets, ps) || s.year > 0 && ps.Year != s.year {
+		if s.year > 0 && ps.Year != s.year || !anyTarget(s.targets, ps) {
 			return true
 		}
 		var spans []corpus.Span
@@ -109,7 +110,7 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 				return false
 			}
 			ok := false
-			if spans, ok = ix.matchesAll(ps, required); !ok {
+			if spans, ok = ix.matchesAll(ps, required, loc); !ok {
 				return true
 			}
 		}
@@ -189,6 +190,19 @@ func (ix *Index) listCandidates(ctx context.Context, targets []listTarget, requi
 	return out, nil
 }
 
+// termsOf returns the terms of every alternative of concepts.
+func termsOf(concepts []*concept) map[string]bool {
+	terms := map[string]bool{}
+	for _, c := range concepts {
+		for _, a := range c.alts {
+			for _, t := range a.terms {
+				terms[t] = true
+			}
+		}
+	}
+	return terms
+}
+
 func anyTarget(ts []listTarget, p corpus.Passage) bool {
 	for _, t := range ts {
 		if t.matches(p) {
@@ -219,8 +233,9 @@ func byYear(rs []corpus.Result) {
 }
 
 // matchesAll reports whether passage p matches every concept (any of its
-// alternatives, in any searched field), with where in its text they match.
-func (ix *Index) matchesAll(p corpus.Passage, concepts []*concept) ([]corpus.Span, bool) {
+// alternatives, in any searched field), with where in its text they match;
+// loc locates the concepts' terms.
+func (ix *Index) matchesAll(p corpus.Passage, concepts []*concept, loc *locator) ([]corpus.Span, bool) {
 	pos, ok := ix.order[p.ID]
 	if !ok {
 		return nil, false
@@ -229,15 +244,7 @@ func (ix *Index) matchesAll(p corpus.Passage, concepts []*concept) ([]corpus.Spa
 	if ix.mem != nil {
 		locs = ix.mem.hits[pos].Locations
 	} else {
-		terms := map[string]bool{}
-		for _, c := range concepts {
-			for _, a := range c.alts {
-				for _, t := range a.terms {
-					terms[t] = true
-				}
-			}
-		}
-		locs = ix.fieldLocations(pos, terms)
+		locs = loc.fieldLocations(ix.corpus.Passages()[pos])
 	}
 	var spans []corpus.Span
 	for _, c := range concepts {
