@@ -114,22 +114,10 @@ India has 58 dedicated tiger reserves (TRs), and the EU and US talk in the Trade
 // one document whose title has 1857, though it names little of the title;
 // "faq 2" alone, the first document's.
 func TestLookUpInADocumentNamedByAWord(t *testing.T) {
-	var docs []*corpus.Document
-	for i, text := range []string{
+	ix := mustDocsIndex(t,
 		"# Anti-Defection Law\n\nThe Tenth Schedule disqualifies members who defect.\n\n## Frequently Asked Questions\n### Who decides?\nThe Speaker decides.\n### Is there a deadline?\nNo deadline is set.\n",
 		"# Revolt of 1857: Causes, Leaders and Results\n\nThe first large rising against the Company.\n\n## Frequently Asked Questions\n### Where did it begin?\nAt Meerut.\n### Why did it fail?\nIt lacked a common plan.\n",
-	} {
-		d, err := corpus.Parse(fmt.Sprintf("doc%d.md", i), []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	c, err := corpus.New(docs...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := mustBuild(t, c)
+	)
 	for q, want := range map[string]string{
 		"1857 faq 2":             "revolt-of-1857-causes-leaders-and-results/frequently-asked-questions/2",
 		"revolt faq 2":           "revolt-of-1857-causes-leaders-and-results/frequently-asked-questions/2",
@@ -218,26 +206,14 @@ A mission to make India a hub of green hydrogen.
 // "Quantum Accord" never does.
 func manyAccords(tb testing.TB) *Index {
 	tb.Helper()
-	docs := []*corpus.Document{}
-	add := func(name, text string) {
-		d, err := corpus.Parse(name+".md", []byte(text))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	add("quantum-accord", "# Quantum Accord\n\nA pact on research labs.\n\n## Key Points\n1. Labs open in spring.\n2. Funding rises each year.\n")
+	texts := []string{"# Quantum Accord\n\nA pact on research labs.\n\n## Key Points\n1. Labs open in spring.\n2. Funding rises each year.\n"}
 	for _, a := range []string{"Ab", "Ka", "Lu", "Mo", "Ne", "Pi", "Ro", "Su", "Ta", "Vo", "Wi", "Ze", "Da", "Fe", "Go", "Ha"} {
 		for _, b := range []string{"be", "bi", "do", "fa", "ge", "hu", "ki", "lo", "ma", "ne", "po", "ru", "si", "te", "vu", "xo"} {
 			name := a + b
-			add(strings.ToLower(name), fmt.Sprintf("# %s Quantum Accord\n\nThe %s quantum accord.\n\n## Key Points\n1. The quantum accord of %s.\n2. Quantum accord, quantum accord.\n", name, name, name))
+			texts = append(texts, fmt.Sprintf("# %s Quantum Accord\n\nThe %s quantum accord.\n\n## Key Points\n1. The quantum accord of %s.\n2. Quantum accord, quantum accord.\n", name, name, name))
 		}
 	}
-	c, err := corpus.New(docs...)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return mustBuild(tb, c)
+	return mustDocsIndex(tb, texts...)
 }
 
 // TestLookUpAmongManyDocuments: a part of the document a question names is
@@ -261,24 +237,12 @@ func TestLookUpAmongManyDocuments(t *testing.T) {
 // word stands for ("Department Reforms"), and what it asks of the named
 // document is that document's, though another's answers it in more words.
 func TestNamedByItsWordsAsTyped(t *testing.T) {
-	var docs []*corpus.Document
-	for i, text := range []string{
+	ix := mustDocsIndex(t,
 		"# Department Reforms\n\nReforms of every department.\n\n## Key Points\n1. The department merges offices.\n",
 		"# Dept Reforms\n\nMy shorthand list.\n\n## Key Points\n1. Seven reforms in all.\n",
 		"# National Screening Mission\n\nThe National Screening Mission is a screening mission for screening.\n",
 		"# Screening Mission\n\nA plan to check imports.\n",
-	} {
-		d, err := corpus.Parse(fmt.Sprintf("doc%d.md", i), []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	c, err := corpus.New(docs...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := mustBuild(t, c)
+	)
 	for q, want := range map[string]string{
 		"key point 1 of dept reforms":       "dept-reforms/key-points/1",
 		"key point 1 of department reforms": "department-reforms/key-points/1",
@@ -294,23 +258,11 @@ func TestNamedByItsWordsAsTyped(t *testing.T) {
 // another part; it says what they have, and offers the last of it.
 func TestMissingPart(t *testing.T) {
 	one := mustNotesIndex(t, placeNotes)
-	var docs []*corpus.Document
-	for i, text := range []string{
+	two := mustDocsIndex(t,
 		"# Anti-Defection Law\n\nThe Tenth Schedule.\n\n## Frequently Asked Questions\n### Who decides?\nThe Speaker.\n### Is there a deadline?\nNo.\n",
 		"# Revolt of 1857\n\nA rising.\n\n## Frequently Asked Questions\n### Where did it begin?\nAt Meerut.\n",
 		"# Quad\n\nA group of four.\n\n## Key Points\n1. Four members.\n",
-	} {
-		d, err := corpus.Parse(fmt.Sprintf("doc%d.md", i), []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	c, err := corpus.New(docs...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	two := mustBuild(t, c)
+	)
 	for _, tc := range []struct {
 		ix             *Index
 		question, note string
@@ -330,4 +282,22 @@ func TestMissingPart(t *testing.T) {
 			t.Errorf("%q: first %s, want %s", tc.question, got, tc.first)
 		}
 	}
+}
+
+// mustDocsIndex indexes documents written in Markdown, one a text.
+func mustDocsIndex(tb testing.TB, texts ...string) *Index {
+	tb.Helper()
+	var docs []*corpus.Document
+	for i, text := range texts {
+		d, err := corpus.Parse(fmt.Sprintf("doc%d.md", i), []byte(text))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	c, err := corpus.New(docs...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return mustBuild(tb, c)
 }
