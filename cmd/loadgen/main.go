@@ -6,6 +6,7 @@
 //
 //	loadgen -self                       # start the real server in this process and load it
 //	loadgen -self -reference            # the same against a handler that only verifies and PONGs
+//	loadgen -self -search-reference     # ... that verifies, searches the notes and answers the best passage
 //	loadgen -serve 127.0.0.1:8081 -key $SEED          # run only the server, for a separate process
 //	loadgen -url http://127.0.0.1:8081/interactions -key $SEED -pid $SERVER_PID
 //	loadgen -url http://127.0.0.1:8081/interactions -slow 500 -pid $SERVER_PID  # slow bodies: the server's memory
@@ -67,6 +68,7 @@ type config struct {
 	url        string
 	self       bool
 	reference  bool
+	searchRef  bool
 	serve      string
 	key        string
 	n          int
@@ -85,6 +87,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	fs.StringVar(&cfg.url, "url", "http://127.0.0.1:8080/interactions", "interactions endpoint to load (loopback only)")
 	fs.BoolVar(&cfg.self, "self", false, "start the server in this process on 127.0.0.1 and load it")
 	fs.BoolVar(&cfg.reference, "reference", false, "with -self or -serve: a reference handler that verifies the signature and answers a fixed PONG")
+	fs.BoolVar(&cfg.searchRef, "search-reference", false, "with -self or -serve: a reference handler that verifies the signature, searches the seed notes and answers the best passage's text")
 	fs.StringVar(&cfg.serve, "serve", "", "only run the server (or the reference) on this loopback address until interrupted")
 	fs.StringVar(&cfg.key, "key", getenv("LOADGEN_KEY"), "hex Ed25519 private key seed (default $LOADGEN_KEY, else a new key)")
 	fs.IntVar(&cfg.n, "n", 0, "stop after this many requests (0: no limit)")
@@ -116,7 +119,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 			return err
 		}
 		defer stopProfile()
-		h, err := handler(ctx, cfg.reference, pub, stdout)
+		h, err := handler(ctx, cfg, pub, stdout)
 		if err != nil {
 			return err
 		}
@@ -124,13 +127,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "serving %s on http://%s/interactions, pid %d\n", kind(cfg.reference), ln.Addr(), os.Getpid())
+		fmt.Fprintf(stdout, "serving %s on http://%s/interactions, pid %d\n", kind(cfg), ln.Addr(), os.Getpid())
 		return serveHandler(ctx, h, ln)
 	}
 
 	target := cfg.url
 	if cfg.self {
-		h, err := handler(ctx, cfg.reference, pub, stdout)
+		h, err := handler(ctx, cfg, pub, stdout)
 		if err != nil {
 			return err
 		}
@@ -143,7 +146,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		go func() { done <- serveHandler(sctx, h, ln) }()
 		defer func() { cancel(); <-done }()
 		target = "http://" + ln.Addr().String() + "/interactions"
-		fmt.Fprintf(stdout, "started %s in process on %s\n", kind(cfg.reference), target)
+		fmt.Fprintf(stdout, "started %s in process on %s\n", kind(cfg), target)
 	}
 	u, err := url.Parse(target)
 	if err != nil {
@@ -177,9 +180,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	return nil
 }
 
-func kind(reference bool) string {
-	if reference {
+func kind(cfg config) string {
+	switch {
+	case cfg.reference:
 		return "the reference handler (verify, fixed PONG)"
+	case cfg.searchRef:
+		return "the search reference handler (verify, search, best passage)"
 	}
 	return "the conceptbot server (real index and bot)"
 }
@@ -220,8 +226,8 @@ func loopback(hostport string) error {
 
 // handler is the server under test: the real one, with the embedded notes'
 // index, a bot without rate limits and metrics, or the reference.
-func handler(ctx context.Context, reference bool, pub ed25519.PublicKey, stdout io.Writer) (http.Handler, error) {
-	if reference {
+func handler(ctx context.Context, cfg config, pub ed25519.PublicKey, stdout io.Writer) (http.Handler, error) {
+	if cfg.reference {
 		return referenceHandler(pub), nil
 	}
 	start := time.Now()
@@ -234,6 +240,9 @@ func handler(ctx context.Context, reference bool, pub ed25519.PublicKey, stdout 
 		return nil, err
 	}
 	fmt.Fprintf(stdout, "indexed %d passages in %s\n", len(notes.Passages()), time.Since(start).Round(time.Millisecond))
+	if cfg.searchRef {
+		return searchReferenceHandler(pub, ix), nil
+	}
 	m := server.NewMetrics()
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	b := bot.New(ix, ix.Corpus(), bot.Options{RateLimit: math.MaxInt32, Observer: m, Logger: log})
@@ -250,25 +259,71 @@ func handler(ctx context.Context, reference bool, pub ed25519.PublicKey, stdout 
 func referenceHandler(pub ed25519.PublicKey) http.Handler {
 	pong := []byte(`{"type":1}`)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ts := r.Header.Get("X-Signature-Timestamp")
-		sig, err := hex.DecodeString(r.Header.Get("X-Signature-Ed25519"))
-		if err != nil || len(sig) != ed25519.SignatureSize {
-			http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		if _, ok := verified(w, r, pub); ok {
+			writeJSON(w, pong)
+		}
+	})
+}
+
+// searchReferenceHandler verifies a request, searches ix for the value of
+// its first option and answers the best passage's text: the plainest
+// handler that answers, without the bot's checks, limits, shapes and embeds.
+func searchReferenceHandler(pub ed25519.PublicKey, ix *index.Index) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, ok := verified(w, r, pub)
+		if !ok {
 			return
 		}
-		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 64<<10))
-		if err != nil {
+		var in struct {
+			Data struct {
+				Options []struct {
+					Value string `json:"value"`
+				} `json:"options"`
+			} `json:"data"`
+		}
+		if err := json.Unmarshal(body, &in); err != nil || len(in.Data.Options) == 0 {
 			http.Error(w, "bad body", http.StatusBadRequest)
 			return
 		}
-		if !ed25519.Verify(pub, append([]byte(ts), body...), sig) {
-			http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		ans, err := ix.Search(r.Context(), in.Data.Options[0].Value, 3)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}
-		w.Header().Set("Content-Type", "application/json")
-		w.Header().Set("Content-Length", strconv.Itoa(len(pong)))
-		_, _ = w.Write(pong)
+		embed := map[string]string{"title": "Not in the notes"}
+		if ans.Answered && len(ans.Results) > 0 {
+			embed = map[string]string{"title": ans.Results[0].Citation(), "description": ans.Results[0].Text}
+		}
+		out, _ := json.Marshal(map[string]any{"type": 4, "data": map[string]any{"embeds": []any{embed}}})
+		writeJSON(w, out)
 	})
+}
+
+// verified reads a body of at most 64 KiB and checks its signature; on
+// failure it has answered the request.
+func verified(w http.ResponseWriter, r *http.Request, pub ed25519.PublicKey) ([]byte, bool) {
+	ts := r.Header.Get("X-Signature-Timestamp")
+	sig, err := hex.DecodeString(r.Header.Get("X-Signature-Ed25519"))
+	if err != nil || len(sig) != ed25519.SignatureSize {
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return nil, false
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 64<<10))
+	if err != nil {
+		http.Error(w, "bad body", http.StatusBadRequest)
+		return nil, false
+	}
+	if !ed25519.Verify(pub, append([]byte(ts), body...), sig) {
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return nil, false
+	}
+	return body, true
+}
+
+func writeJSON(w http.ResponseWriter, b []byte) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	_, _ = w.Write(b)
 }
 
 // serveHandler serves h on ln until ctx is done.
