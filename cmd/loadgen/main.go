@@ -6,7 +6,7 @@
 //
 //	loadgen -self                       # start the real server in this process and load it
 //	loadgen -self -reference            # the same against a handler that only verifies and PONGs
-//	loadgen -self -search-reference     # ... that verifies, searches the notes and answers the best passage
+//	loadgen -self -search-reference     # ... that verifies and answers with a bleve match query
 //	loadgen -serve 127.0.0.1:8081 -key $SEED          # run only the server, for a separate process
 //	loadgen -url http://127.0.0.1:8081/interactions -key $SEED -pid $SERVER_PID
 //	loadgen -url http://127.0.0.1:8081/interactions -slow 500 -pid $SERVER_PID  # slow bodies: the server's memory
@@ -46,6 +46,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/conceptbot/conceptbot/bot"
 	"github.com/conceptbot/conceptbot/corpus"
@@ -87,7 +89,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	fs.StringVar(&cfg.url, "url", "http://127.0.0.1:8080/interactions", "interactions endpoint to load (loopback only)")
 	fs.BoolVar(&cfg.self, "self", false, "start the server in this process on 127.0.0.1 and load it")
 	fs.BoolVar(&cfg.reference, "reference", false, "with -self or -serve: a reference handler that verifies the signature and answers a fixed PONG")
-	fs.BoolVar(&cfg.searchRef, "search-reference", false, "with -self or -serve: a reference handler that verifies the signature, searches the seed notes and answers the best passage's text")
+	fs.BoolVar(&cfg.searchRef, "search-reference", false, "with -self or -serve: a plain Go endpoint that verifies the signature and answers the best passage of a bleve match query over the seed notes")
 	fs.StringVar(&cfg.serve, "serve", "", "only run the server (or the reference) on this loopback address until interrupted")
 	fs.StringVar(&cfg.key, "key", getenv("LOADGEN_KEY"), "hex Ed25519 private key seed (default $LOADGEN_KEY, else a new key)")
 	fs.IntVar(&cfg.n, "n", 0, "stop after this many requests (0: no limit)")
@@ -185,7 +187,7 @@ func kind(cfg config) string {
 	case cfg.reference:
 		return "the reference handler (verify, fixed PONG)"
 	case cfg.searchRef:
-		return "the search reference handler (verify, search, best passage)"
+		return "the search reference handler (verify, bleve match query, best passage)"
 	}
 	return "the conceptbot server (real index and bot)"
 }
@@ -235,14 +237,14 @@ func handler(ctx context.Context, cfg config, pub ed25519.PublicKey, stdout io.W
 	if err != nil {
 		return nil, err
 	}
+	if cfg.searchRef {
+		return searchReferenceHandler(pub, notes)
+	}
 	ix, err := index.Build(ctx, notes, index.Options{})
 	if err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(stdout, "indexed %d passages in %s\n", len(notes.Passages()), time.Since(start).Round(time.Millisecond))
-	if cfg.searchRef {
-		return searchReferenceHandler(pub, ix), nil
-	}
 	m := server.NewMetrics()
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	b := bot.New(ix, ix.Corpus(), bot.Options{RateLimit: math.MaxInt32, Observer: m, Logger: log})
@@ -265,10 +267,23 @@ func referenceHandler(pub ed25519.PublicKey) http.Handler {
 	})
 }
 
-// searchReferenceHandler verifies a request, searches ix for the value of
-// its first option and answers the best passage's text: the plainest
-// handler that answers, without the bot's checks, limits, shapes and embeds.
-func searchReferenceHandler(pub ed25519.PublicKey, ix *index.Index) http.Handler {
+// searchReferenceHandler is the plain Go endpoint the issues measure the
+// server against: it verifies a request, runs a bleve match query for the
+// value of its first option over the seed's passages (bleve's default
+// mapping, in memory) and answers the best passage in an embed. No checks,
+// limits, shapes or buttons, and nothing of conceptbot's ranking.
+func searchReferenceHandler(pub ed25519.PublicKey, notes *corpus.Corpus) (http.Handler, error) {
+	bi, err := bleve.NewMemOnly(bleve.NewIndexMapping())
+	if err != nil {
+		return nil, err
+	}
+	texts := map[string]corpus.Passage{}
+	for _, p := range notes.Passages() {
+		texts[p.ID] = p
+		if err := bi.Index(p.ID, map[string]string{"title": p.Doc, "text": p.Text}); err != nil {
+			return nil, err
+		}
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, ok := verified(w, r, pub)
 		if !ok {
@@ -285,18 +300,19 @@ func searchReferenceHandler(pub ed25519.PublicKey, ix *index.Index) http.Handler
 			http.Error(w, "bad body", http.StatusBadRequest)
 			return
 		}
-		ans, err := ix.Search(r.Context(), in.Data.Options[0].Value, 3)
+		res, err := bi.SearchInContext(r.Context(), bleve.NewSearchRequestOptions(bleve.NewMatchQuery(in.Data.Options[0].Value), 3, 0, false))
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}
 		embed := map[string]string{"title": "Not in the notes"}
-		if ans.Answered && len(ans.Results) > 0 {
-			embed = map[string]string{"title": ans.Results[0].Citation(), "description": ans.Results[0].Text}
+		if len(res.Hits) > 0 {
+			p := texts[res.Hits[0].ID]
+			embed = map[string]string{"title": p.Citation(), "description": p.Text}
 		}
 		out, _ := json.Marshal(map[string]any{"type": 4, "data": map[string]any{"embeds": []any{embed}}})
 		writeJSON(w, out)
-	})
+	}), nil
 }
 
 // verified reads a body of at most 64 KiB and checks its signature; on
