@@ -29,9 +29,10 @@ func TestScale(t *testing.T) {
 		build, reopen, p99 time.Duration
 		rss                int64
 	}
-	// The guard times each question twice and keeps the faster: a stall of
-	// a busy machine is not the question's cost, a slow question is slow
-	// both times (the second try finds the question's words analysed).
+	// The guard times each question, and the reopening, twice and keeps the
+	// faster: a stall of a busy machine is not their cost, a slow question
+	// is slow both times (the second try finds the question's words
+	// analysed).
 	n, tries, want := 10_000, 2, budget{build: 20 * time.Second, reopen: 2 * time.Second, p99: 100 * time.Millisecond, rss: 512 << 20}
 	if os.Getenv("CONCEPTBOT_LARGE") != "" {
 		n, tries, want = 100_000, 1, budget{build: 60 * time.Second, reopen: 2 * time.Second, p99: 20 * time.Millisecond, rss: 1536 << 20}
@@ -54,9 +55,15 @@ func TestScale(t *testing.T) {
 	runtime.GC()
 	debug.FreeOSMemory()
 
-	start = time.Now()
-	ix = mustLoad(t, c, path)
-	reopen := time.Since(start)
+	reopen := time.Duration(math.MaxInt64)
+	for i := range tries {
+		if i > 0 {
+			ix.Close()
+		}
+		start = time.Now()
+		ix = mustLoad(t, c, path)
+		reopen = min(reopen, time.Since(start))
+	}
 
 	var times []time.Duration
 	for _, k := range []synth.Kind{synth.Plain, synth.Typo, synth.Acronym} {
