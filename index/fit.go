@@ -363,7 +363,6 @@ func pairs(s sample, tieBreak *Model) []row {
 	if len(right) == 0 || len(wrong) == 0 {
 		return nil
 	}
-	// The hardest wrong passages match the question most.
 	match := func(i int) float64 { return s.cands[i].f[rMatch] + s.cands[i].f[rRepeat] }
 	slices.SortStableFunc(wrong, func(a, b int) int {
 		if c := cmp.Compare(match(b), match(a)); c != 0 || tieBreak == nil {

@@ -31,16 +31,24 @@ func evalNotes(tb testing.TB) (*corpus.Corpus, []QuestionSet) {
 	return c, sets
 }
 
+// evalFitting plans and ranks the evaluation questions over evalNotes,
+// ready to fit; the test closes it.
+func evalFitting(tb testing.TB) *Fitting {
+	tb.Helper()
+	c, sets := evalNotes(tb)
+	f, err := NewFitting(context.Background(), c, sets)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { f.Close() })
+	return f
+}
+
 // TestFittedModelIsCurrent: the committed model is what cmd/fitmodel fits
 // to the evaluation sets today. Ranking, notes parsing or sets that change
 // it need `go run ./cmd/fitmodel`, whose figures then tell what changed.
 func TestFittedModelIsCurrent(t *testing.T) {
-	c, sets := evalNotes(t)
-	f, err := NewFitting(context.Background(), c, sets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := evalFitting(t)
 	m := f.Fit(FitOptions{})
 	same := func(a, b float64) bool {
 		// model_fitted.go keeps four significant digits, and bleve's scores,
@@ -66,12 +74,7 @@ func TestFittedModelIsCurrent(t *testing.T) {
 // model when they are gathered, and a fit must not depend on it, or
 // refitting would change the weights it fitted last time.
 func TestFitIgnoresTheRankingModel(t *testing.T) {
-	c, sets := evalNotes(t)
-	f, err := NewFitting(context.Background(), c, sets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := evalFitting(t)
 	want := f.Fit(FitOptions{})
 	reversed := fitted
 	for i := range reversed.Rank {
@@ -97,12 +100,7 @@ func TestFitIgnoresTheRankingModel(t *testing.T) {
 // (BENCHMARKS.md): 0.782, 0.891, 0.028 and 0.756 over all the sets. The bars
 // hold what is reached, a question or two below.
 func TestLeaveOneDocumentOut(t *testing.T) {
-	c, sets := evalNotes(t)
-	f, err := NewFitting(context.Background(), c, sets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := evalFitting(t)
 	outcomes, _, err := f.CrossValidate(context.Background(), FitOptions{})
 	if err != nil {
 		t.Fatal(err)

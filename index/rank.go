@@ -248,11 +248,12 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		if p.headMissed(s.fraction) {
 			f[rHeadMissed] = 1
 		}
-		if p.section != nil && p.section.matches(*s.passage) && (p.named == "" || inNamed) {
+		asked := p.named == "" || inNamed // a part or definition of the named document only
+		if p.section != nil && p.section.matches(*s.passage) && asked {
 			f[rSection] = 1
 			s.named = true
 		}
-		if p.defines && s.passage.Kind == corpus.KindDefinition && (p.named == "" || inNamed) && ix.aboutTitle(p, *s.passage) {
+		if p.defines && s.passage.Kind == corpus.KindDefinition && asked && ix.aboutTitle(p, *s.passage) {
 			f[rDefinition] = 1
 			s.named = true
 		}

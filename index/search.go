@@ -604,18 +604,14 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 	asked := p.terms()
 	seen := map[string]bool{}
 	bestDoc, best := "", titleNaming{}
-	for _, c := range p.concepts {
-		for _, a := range c.alts {
-			for _, t := range a.terms {
-				for _, d := range ix.titleDocs[t] {
-					if seen[d] {
-						continue
-					}
-					seen[d] = true
-					if n := ix.titleShare(asked, d); n.better(best) || !best.better(n) && ix.docStart[d] < ix.docStart[bestDoc] {
-						bestDoc, best = d, n
-					}
-				}
+	for t := range asked { // in any order: better and docStart order the documents fully
+		for _, d := range ix.titleDocs[t] {
+			if seen[d] {
+				continue
+			}
+			seen[d] = true
+			if n := ix.titleShare(asked, d); n.better(best) || !best.better(n) && ix.docStart[d] < ix.docStart[bestDoc] {
+				bestDoc, best = d, n
 			}
 		}
 	}

@@ -99,7 +99,10 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 	}
 	var found []corpus.Result
 	more, checks := 0, 0
-	loc := ix.newLocator(termsOf(required))
+	var loc *locator // only notes too large for memPostings locate terms again
+	if ix.mem == nil {
+		loc = ix.newLocator(termsOf(required))
+	}
 	add := func(ps corpus.Passage) bool {
 		if s.year > 0 && ps.Year != s.year || !anyTarget(s.targets, ps) {
 			return true
@@ -234,7 +237,7 @@ func byYear(rs []corpus.Result) {
 
 // matchesAll reports whether passage p matches every concept (any of its
 // alternatives, in any searched field), with where in its text they match;
-// loc locates the concepts' terms.
+// loc locates the concepts' terms when the index keeps no memPostings.
 func (ix *Index) matchesAll(p corpus.Passage, concepts []*concept, loc *locator) ([]corpus.Span, bool) {
 	pos, ok := ix.order[p.ID]
 	if !ok {

@@ -277,9 +277,9 @@ func searchReferenceHandler(pub ed25519.PublicKey, notes *corpus.Corpus) (http.H
 	if err != nil {
 		return nil, err
 	}
-	texts := map[string]corpus.Passage{}
+	passages := map[string]corpus.Passage{}
 	for _, p := range notes.Passages() {
-		texts[p.ID] = p
+		passages[p.ID] = p
 		if err := bi.Index(p.ID, map[string]string{"title": p.Doc, "text": p.Text}); err != nil {
 			return nil, err
 		}
@@ -307,7 +307,7 @@ func searchReferenceHandler(pub ed25519.PublicKey, notes *corpus.Corpus) (http.H
 		}
 		embed := map[string]string{"title": "Not in the notes"}
 		if len(res.Hits) > 0 {
-			p := texts[res.Hits[0].ID]
+			p := passages[res.Hits[0].ID]
 			embed = map[string]string{"title": p.Citation(), "description": p.Text}
 		}
 		out, _ := json.Marshal(map[string]any{"type": 4, "data": map[string]any{"embeds": []any{embed}}})
