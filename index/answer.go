@@ -89,8 +89,12 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 	for i, c := range p.concepts {
 		w := max(c.weight, minConceptWeight)
 		heaviest = max(heaviest, w)
-		if len(c.alts) == 0 && !c.common {
-			a[aUnknown] += w / total
+		if !c.common {
+			sure := 0.0
+			for _, al := range c.alts {
+				sure = max(sure, al.w)
+			}
+			a[aUnknown] += w * (1 - sure) / total
 		}
 		inDoc := 0.0
 		for _, s := range scored {

@@ -128,9 +128,11 @@ func singularPhrase(phrase string) string {
 // counts too ("Second Administrative Reforms Commission": "sarc", "arc").
 // Initials of two letters that are words ("up", "us") are left out.
 func mineInitials(lx lexicon, c *corpus.Corpus) {
-	seen := map[string]bool{} // names read already: names recur
-	var run []string          // the name being read: capitalised words and the connectors between them
-	var letters []string      // the initials of each word of run
+	seen := map[string]bool{}    // names read already: names recur
+	written := map[string]bool{} // acronyms the notes write ("NTCA"), lower-cased
+	var names [][2]string        // each name mined, with its initials
+	var run []string             // the name being read: capitalised words and the connectors between them
+	var letters []string         // the initials of each word of run
 	flush := func() {
 		for len(run) > 0 && connector[strings.ToLower(run[len(run)-1])] {
 			run = run[:len(run)-1]
@@ -155,16 +157,28 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			// initials of run[start:] as one name: the words' initials in turn
 			a := strings.Join(letters[start:], "")
 			if (len(a) >= 3 && len(a) <= maxInitials || len(a) == 2 && !english.IsWord(a) && !isStop(a)) && len(lx[a]) < maxLongForms {
-				lx.add(a, strings.ToLower(strings.Join(run[start:], " ")))
+				long := strings.ToLower(strings.Join(run[start:], " "))
+				lx.add(a, long)
+				names = append(names, [2]string{long, a})
 			}
 		}
 	}
 	for _, p := range c.Passages() {
+		for _, h := range p.Section {
+			for _, w := range strings.FieldsFunc(h, func(r rune) bool { return !isWordRune(r) }) {
+				if isAcronym(w) {
+					written[strings.ToLower(w)] = true
+				}
+			}
+		}
 		eachWord(p.Text, func(r rune) bool { return isWordRune(r) || r == '&' || r == '-' }, func(w string) {
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case unicode.IsUpper(r) && len(run) < 2*maxInitials && !isAcronym(w):
 				run = append(run, w)
+			case isAcronym(w):
+				written[strings.ToLower(w)] = true
+				flush()
 			case len(run) > 0 && connector[w]:
 				run = append(run, w)
 			default:
@@ -172,6 +186,13 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			}
 		})
 		flush()
+	}
+	// A name whose initials the notes also write stands for them: notes
+	// headed "NTCA" answer "national tiger conservation authority".
+	for _, n := range names {
+		if written[n[1]] {
+			lx.add(n[0], n[1])
+		}
 	}
 }
 

@@ -9,45 +9,45 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.067,   // match: 3.76 to 4.32 over the folds
+		rMatch:           4.039,   // match: 3.76 to 4.29 over the folds
 		rRepeat:          1.618,   // repeat: 1.43 to 2.16 over the folds
-		rHeading:         2.064,   // heading: 1.68 to 2.23 over the folds
-		rQuestion:        0.731,   // faq-question: 0.419 to 0.975 over the folds
-		rEarly:           2.338,   // early: 2.12 to 2.79 over the folds
-		rTogether:        1.201,   // together: 0.843 to 1.51 over the folds
-		rDocMatch:        3.029,   // document-match: 2.45 to 3.11 over the folds
-		rComplete:        0.9199,  // complete: 0.728 to 1.26 over the folds
-		rNameMissed:      -0.264,  // name-missed: -0.441 to -0.103 over the folds
-		rHeadMissed:      -0.1282, // head-missed: -0.142 to -0.0673 over the folds
-		rSection:         1.459,   // named-section: 1.26 to 1.61 over the folds
-		rDefinition:      2.252,   // definition-asked: 2.01 to 2.37 over the folds
-		rNamedDoc:        1.547,   // named-document: 1.22 to 1.55 over the folds
-		rEvent:           0.6957,  // event: 0.491 to 0.933 over the folds
-		rTypeMissed:      -0.7205, // type-missed: -1.18 to -0.496 over the folds
-		rDefinitionKind:  0.4931,  // kind:definition: 0.273 to 0.625 over the folds
-		rBackgroundKind:  0.5994,  // kind:background: 0.298 to 0.835 over the folds
-		rKeyPointKind:    0.5529,  // kind:key-point: 0.366 to 0.653 over the folds
-		rDevelopmentKind: -0.3651, // kind:development: -0.516 to -0.26 over the folds
-		rFAQKind:         0.0698,  // kind:faq: -0.0828 to 0.25 over the folds
-		rExamTipKind:     -0.6805, // kind:exam-tip: -1.21 to -0.471 over the folds
-		rRelevanceKind:   0.09278, // kind:relevance: -0.831 to 0.344 over the folds
-		rListKind:        -1.218,  // kind:list: -1.3 to -1.05 over the folds
-		rLength:          0.1782,  // length: 0.0678 to 0.261 over the folds
+		rHeading:         2.101,   // heading: 1.68 to 2.28 over the folds
+		rQuestion:        0.7229,  // faq-question: 0.403 to 0.975 over the folds
+		rEarly:           2.351,   // early: 2.12 to 2.79 over the folds
+		rTogether:        1.264,   // together: 0.911 to 1.59 over the folds
+		rDocMatch:        2.963,   // document-match: 2.33 to 3.04 over the folds
+		rComplete:        0.9249,  // complete: 0.732 to 1.26 over the folds
+		rNameMissed:      -0.3041, // name-missed: -0.441 to -0.148 over the folds
+		rHeadMissed:      -0.1284, // head-missed: -0.142 to -0.0671 over the folds
+		rSection:         1.462,   // named-section: 1.26 to 1.61 over the folds
+		rDefinition:      2.239,   // definition-asked: 2 to 2.35 over the folds
+		rNamedDoc:        1.563,   // named-document: 1.23 to 1.56 over the folds
+		rEvent:           0.7092,  // event: 0.504 to 0.945 over the folds
+		rTypeMissed:      -0.7195, // type-missed: -1.18 to -0.493 over the folds
+		rDefinitionKind:  0.4911,  // kind:definition: 0.265 to 0.623 over the folds
+		rBackgroundKind:  0.6182,  // kind:background: 0.316 to 0.863 over the folds
+		rKeyPointKind:    0.5704,  // kind:key-point: 0.389 to 0.686 over the folds
+		rDevelopmentKind: -0.3503, // kind:development: -0.493 to -0.25 over the folds
+		rFAQKind:         0.06911, // kind:faq: -0.0886 to 0.246 over the folds
+		rExamTipKind:     -0.6489, // kind:exam-tip: -1.16 to -0.445 over the folds
+		rRelevanceKind:   0.07352, // kind:relevance: -0.855 to 0.323 over the folds
+		rListKind:        -1.198,  // kind:list: -1.27 to -1.03 over the folds
+		rLength:          0.2223,  // length: 0.11 to 0.315 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.319,   // bias: -1.53 to -0.993 over the folds
-		aCoverage:       1.634,    // coverage: 1.52 to 1.82 over the folds
-		aSpecific:       0.4294,   // specific: 0.295 to 0.533 over the folds
-		aFaint:          0.5043,   // faint: 0.388 to 0.599 over the folds
-		aUnknown:        -0.8566,  // unknown-words: -0.931 to -0.778 over the folds
-		aDocCoverage:    1.727,    // document-coverage: 1.64 to 1.87 over the folds
-		aNameMissed:     -0.07851, // name-missed: -0.388 to 0.178 over the folds
-		aHeadMissed:     -1.034,   // head-missed: -1.12 to -0.777 over the folds
-		aHeaviestMissed: -0.819,   // heaviest-missed: -1 to -0.346 over the folds
-		aTypeMissed:     -0.5589,  // type-missed: -0.732 to -0.178 over the folds
-		aNamed:          0.2814,   // named-part: 0.221 to 0.361 over the folds
-		aInPassing:      -2.646,   // in-passing: -2.9 to -2.54 over the folds
-		aJargon:         1.288,    // jargon: 1.07 to 1.52 over the folds
-		aMargin:         0.9613,   // margin: 0.718 to 1.02 over the folds
+		aBias:           -1.302,   // bias: -1.53 to -0.975 over the folds
+		aCoverage:       1.645,    // coverage: 1.5 to 1.83 over the folds
+		aSpecific:       0.4352,   // specific: 0.323 to 0.544 over the folds
+		aFaint:          0.5126,   // faint: 0.395 to 0.61 over the folds
+		aUnknown:        -0.9408,  // unknown-words: -1.04 to -0.849 over the folds
+		aDocCoverage:    1.71,     // document-coverage: 1.61 to 1.85 over the folds
+		aNameMissed:     -0.07772, // name-missed: -0.397 to 0.193 over the folds
+		aHeadMissed:     -1.013,   // head-missed: -1.12 to -0.784 over the folds
+		aHeaviestMissed: -0.7878,  // heaviest-missed: -1 to -0.326 over the folds
+		aTypeMissed:     -0.5547,  // type-missed: -0.74 to -0.3 over the folds
+		aNamed:          0.2723,   // named-part: 0.218 to 0.35 over the folds
+		aInPassing:      -2.66,    // in-passing: -2.91 to -2.55 over the folds
+		aJargon:         1.28,     // jargon: 1.08 to 1.54 over the folds
+		aMargin:         0.9875,   // margin: 0.767 to 1.1 over the folds
 	},
 }

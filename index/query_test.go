@@ -110,6 +110,30 @@ India has 58 dedicated tiger reserves (TRs), and the EU and US talk in the Trade
 	}
 }
 
+// TestNamesForWrittenInitials: a name the notes spell out stands for its
+// initials when the notes write them too (notes headed "NTCA"), and not
+// when they do not.
+func TestNamesForWrittenInitials(t *testing.T) {
+	ix := mustNotesIndex(t, `# Tigers
+
+Tigers are protected by law and by the National Board for Wildlife.
+
+## NTCA
+1. National Tiger Conservation Authority = statutory body under the ministry.
+2. chair = Union Environment Minister
+`)
+	alts := alternatives(t, ix, "who chairs the national tiger conservation authority")
+	if !slices.Contains(alts["national tiger conservation authority"], "ntca") {
+		t.Errorf("national tiger conservation authority may match %v, want ntca among them", alts)
+	}
+	if got := alternatives(t, ix, "national board for wildlife"); slices.Contains(got["national board for wildlife"], "nbw") {
+		t.Errorf("the notes never write NBW, yet national board for wildlife may match it: %v", got)
+	}
+	if got, _ := topID(t, ix, "who chairs the national tiger conservation authority"); got != "tigers/ntca/2" {
+		t.Errorf("who chairs the NTCA: got %s, want tigers/ntca/2", got)
+	}
+}
+
 // TestLookUpInADocumentNamedByAWord: "1857 faq 2" asks for the FAQ of the
 // one document whose title has 1857, though it names little of the title;
 // "faq 2" alone, the first document's.
