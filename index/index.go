@@ -25,6 +25,7 @@ import (
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/index/wordnet"
 )
 
 // Options configure an index. The zero value builds it in memory.
@@ -58,6 +59,7 @@ type Index struct {
 	length      []float64       // words in each passage's text, by position
 	types       []atomic.Uint32 // what each passage holds (see hasType), by position; read when first asked
 	proper      map[string]bool // terms written as names: India, AI, Quad
+	nameTerms   map[string]bool // of those, the ones that name one thing alone: India, AI, Quad, not Court
 	topical     map[string]bool // lower-case words of the titles and headings: what the notes are about
 	avgLen      float64
 	headings    []heading
@@ -176,7 +178,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		ix.headings[i].terms = distinct(ix.analyze(ix.headings[i].name))
 	}
 	ix.topical = topicalWords(c)
-	ix.proper = ix.names(c)
+	ix.proper, ix.nameTerms = ix.names(c)
 	ix.titleTerms, ix.titleHead, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][]string{}, map[string]string{}, map[string][]string{}
 	for _, d := range c.Docs {
 		terms := distinct(ix.analyze(d.Title))
@@ -208,9 +210,13 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 }
 
 // names finds the terms the notes write as names: capitalised more often
-// than not, and at least once where a sentence does not start.
-func (ix *Index) names(c *corpus.Corpus) map[string]bool {
+// than not, and at least once where a sentence does not start. Of those,
+// the second map holds the ones that name one thing alone: written in
+// capitals ("NASA"), in no dictionary ("Lokpal"), or a place ("Japan"); a
+// word of longer names ("Court", "Authority") says something alone too.
+func (ix *Index) names(c *corpus.Corpus) (proper, alone map[string]bool) {
 	upper, lower := map[string]int{}, map[string]int{}
+	capitals := map[string]bool{}
 	keys := map[string]string{} // a word as written → its key: words recur
 	for _, p := range c.Passages() {
 		start := true
@@ -221,6 +227,9 @@ func (ix *Index) names(c *corpus.Corpus) map[string]bool {
 				if !ok {
 					key = singular(strings.ToLower(core)) // "Standard" and "standards" are one word
 					keys[core] = key
+				}
+				if isAcronym(core) {
+					capitals[key] = true
 				}
 				r, _ := utf8.DecodeRuneInString(core)
 				switch {
@@ -239,15 +248,28 @@ func (ix *Index) names(c *corpus.Corpus) map[string]bool {
 			title[t] = true
 		}
 	}
-	out := map[string]bool{}
+	proper, alone = map[string]bool{}, map[string]bool{}
 	for w, n := range upper {
 		if n >= 2 && n > lower[w] { // a name recurs: one title-case list item is not a name
+			one := capitals[w] || jargon(w) || isPlace(w)
 			for _, t := range ix.analyze(w) {
-				out[t] = !title[t]
+				proper[t] = !title[t]
+				alone[t] = proper[t] && one
 			}
 		}
 	}
-	return out
+	return proper, alone
+}
+
+// isPlace reports whether English knows w as a place: it lies in another
+// or has people named after it.
+func isPlace(w string) bool {
+	for _, r := range english.Related(w) {
+		if r.Kind == wordnet.PartOf || r.Kind == wordnet.Demonym {
+			return true
+		}
+	}
+	return false
 }
 
 // topicalWords are the words of the notes' titles and section headings,

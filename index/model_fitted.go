@@ -9,45 +9,45 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.039,   // match: 3.76 to 4.29 over the folds
-		rRepeat:          1.618,   // repeat: 1.43 to 2.16 over the folds
-		rHeading:         2.101,   // heading: 1.68 to 2.28 over the folds
-		rQuestion:        0.7229,  // faq-question: 0.403 to 0.975 over the folds
-		rEarly:           2.351,   // early: 2.12 to 2.79 over the folds
-		rTogether:        1.264,   // together: 0.911 to 1.59 over the folds
-		rDocMatch:        2.963,   // document-match: 2.33 to 3.04 over the folds
-		rComplete:        0.9249,  // complete: 0.732 to 1.26 over the folds
-		rNameMissed:      -0.3041, // name-missed: -0.441 to -0.148 over the folds
-		rHeadMissed:      -0.1284, // head-missed: -0.142 to -0.0671 over the folds
-		rSection:         1.462,   // named-section: 1.26 to 1.61 over the folds
-		rDefinition:      2.239,   // definition-asked: 2 to 2.35 over the folds
-		rNamedDoc:        1.563,   // named-document: 1.23 to 1.56 over the folds
-		rEvent:           0.7092,  // event: 0.504 to 0.945 over the folds
-		rTypeMissed:      -0.7195, // type-missed: -1.18 to -0.493 over the folds
-		rDefinitionKind:  0.4911,  // kind:definition: 0.265 to 0.623 over the folds
-		rBackgroundKind:  0.6182,  // kind:background: 0.316 to 0.863 over the folds
-		rKeyPointKind:    0.5704,  // kind:key-point: 0.389 to 0.686 over the folds
-		rDevelopmentKind: -0.3503, // kind:development: -0.493 to -0.25 over the folds
-		rFAQKind:         0.06911, // kind:faq: -0.0886 to 0.246 over the folds
-		rExamTipKind:     -0.6489, // kind:exam-tip: -1.16 to -0.445 over the folds
-		rRelevanceKind:   0.07352, // kind:relevance: -0.855 to 0.323 over the folds
-		rListKind:        -1.198,  // kind:list: -1.27 to -1.03 over the folds
-		rLength:          0.2223,  // length: 0.11 to 0.315 over the folds
+		rMatch:           4.093,   // match: 3.83 to 4.34 over the folds
+		rRepeat:          1.651,   // repeat: 1.46 to 2.2 over the folds
+		rHeading:         2.092,   // heading: 1.67 to 2.27 over the folds
+		rQuestion:        0.702,   // faq-question: 0.386 to 0.963 over the folds
+		rEarly:           2.361,   // early: 2.15 to 2.8 over the folds
+		rTogether:        1.267,   // together: 0.913 to 1.59 over the folds
+		rDocMatch:        2.946,   // document-match: 2.33 to 3.02 over the folds
+		rComplete:        0.9298,  // complete: 0.731 to 1.26 over the folds
+		rNameMissed:      -0.1951, // name-missed: -0.399 to -0.0315 over the folds
+		rHeadMissed:      -0.1252, // head-missed: -0.139 to -0.065 over the folds
+		rSection:         1.463,   // named-section: 1.26 to 1.61 over the folds
+		rDefinition:      2.238,   // definition-asked: 2 to 2.35 over the folds
+		rNamedDoc:        1.541,   // named-document: 1.25 to 1.54 over the folds
+		rEvent:           0.6971,  // event: 0.489 to 0.938 over the folds
+		rTypeMissed:      -0.7237, // type-missed: -1.19 to -0.494 over the folds
+		rDefinitionKind:  0.4904,  // kind:definition: 0.267 to 0.621 over the folds
+		rBackgroundKind:  0.6177,  // kind:background: 0.315 to 0.863 over the folds
+		rKeyPointKind:    0.5734,  // kind:key-point: 0.392 to 0.686 over the folds
+		rDevelopmentKind: -0.353,  // kind:development: -0.491 to -0.251 over the folds
+		rFAQKind:         0.07017, // kind:faq: -0.0954 to 0.249 over the folds
+		rExamTipKind:     -0.6638, // kind:exam-tip: -1.18 to -0.458 over the folds
+		rRelevanceKind:   0.07876, // kind:relevance: -0.828 to 0.327 over the folds
+		rListKind:        -1.197,  // kind:list: -1.27 to -1.03 over the folds
+		rLength:          0.2267,  // length: 0.113 to 0.318 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.302,   // bias: -1.53 to -0.975 over the folds
-		aCoverage:       1.645,    // coverage: 1.5 to 1.83 over the folds
-		aSpecific:       0.4352,   // specific: 0.323 to 0.544 over the folds
-		aFaint:          0.5126,   // faint: 0.395 to 0.61 over the folds
-		aUnknown:        -0.9408,  // unknown-words: -1.04 to -0.849 over the folds
-		aDocCoverage:    1.71,     // document-coverage: 1.61 to 1.85 over the folds
-		aNameMissed:     -0.07772, // name-missed: -0.397 to 0.193 over the folds
-		aHeadMissed:     -1.013,   // head-missed: -1.12 to -0.784 over the folds
-		aHeaviestMissed: -0.7878,  // heaviest-missed: -1 to -0.326 over the folds
-		aTypeMissed:     -0.5547,  // type-missed: -0.74 to -0.3 over the folds
-		aNamed:          0.2723,   // named-part: 0.218 to 0.35 over the folds
-		aInPassing:      -2.66,    // in-passing: -2.91 to -2.55 over the folds
-		aJargon:         1.28,     // jargon: 1.08 to 1.54 over the folds
-		aMargin:         0.9875,   // margin: 0.767 to 1.1 over the folds
+		aBias:           -1.31,    // bias: -1.52 to -0.955 over the folds
+		aCoverage:       1.639,    // coverage: 1.52 to 1.86 over the folds
+		aSpecific:       0.4297,   // specific: 0.323 to 0.534 over the folds
+		aFaint:          0.5128,   // faint: 0.395 to 0.609 over the folds
+		aUnknown:        -0.937,   // unknown-words: -1.02 to -0.853 over the folds
+		aDocCoverage:    1.717,    // document-coverage: 1.6 to 1.86 over the folds
+		aNameMissed:     -0.01829, // name-missed: -0.487 to 0.142 over the folds
+		aHeadMissed:     -1.009,   // head-missed: -1.12 to -0.771 over the folds
+		aHeaviestMissed: -0.7977,  // heaviest-missed: -0.976 to -0.306 over the folds
+		aTypeMissed:     -0.5531,  // type-missed: -0.732 to -0.299 over the folds
+		aNamed:          0.2734,   // named-part: 0.221 to 0.349 over the folds
+		aInPassing:      -2.661,   // in-passing: -2.91 to -2.56 over the folds
+		aJargon:         1.287,    // jargon: 1.08 to 1.53 over the folds
+		aMargin:         0.9984,   // margin: 0.746 to 1.1 over the folds
 	},
 }

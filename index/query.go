@@ -38,7 +38,8 @@ type concept struct {
 	word   string
 	alts   []alt
 	weight float64 // the idf of its best alternative, adjusted (see weigh)
-	proper bool    // it names something: a country, an organisation, an acronym
+	proper bool    // the notes capitalise it: a country, an organisation, an acronym
+	name   bool    // proper, and it names one thing alone (see Index.names)
 	common bool    // an everyday word ("time", "role"), weighed down
 }
 
@@ -483,6 +484,7 @@ func (ix *Index) weigh(c *concept) {
 		for _, t := range a.terms {
 			idf = max(idf, ix.vocab.idf(t))
 			proper = proper || ix.proper[t]
+			c.name = c.name || ix.nameTerms[t]
 		}
 		weights[i] = idf * damp
 		if proper {

@@ -134,6 +134,24 @@ Tigers are protected by law and by the National Board for Wildlife.
 	}
 }
 
+// TestNamesAlone: of the words the notes capitalise, those that name one
+// thing alone are the ones a passage without them cannot be about.
+func TestNamesAlone(t *testing.T) {
+	ix := mustNotesIndex(t, `# Meetings
+
+The Supreme Court of India and NASA met the Lokpal in Japan. Later the Supreme Court, NASA, the Lokpal and Japan met again.
+`)
+	for word, want := range map[string]bool{"nasa": true, "lokpal": true, "japan": true, "court": false, "supreme": false} {
+		w := ix.analyze(word)[0]
+		if !ix.proper[w] {
+			t.Errorf("%q is not among the notes' names", w)
+		}
+		if got := ix.nameTerms[w]; got != want {
+			t.Errorf("%q names one thing alone: %v, want %v", w, got, want)
+		}
+	}
+}
+
 // TestLookUpInADocumentNamedByAWord: "1857 faq 2" asks for the FAQ of the
 // one document whose title has 1857, though it names little of the title;
 // "faq 2" alone, the first document's.

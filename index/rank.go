@@ -220,7 +220,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			s.fraction[ci] = bestW
 			if bestW == 0 {
 				complete = false
-				nameMissed = nameMissed || c.proper
+				nameMissed = nameMissed || c.name
 				continue
 			}
 			f[rMatch] += max(inText, inHeading, inQuestion, inTitle)
