@@ -36,7 +36,8 @@ const (
 	// alone ("what time is it") say too little to answer from.
 	aFaint
 	// aUnknown: the weighted share of the question in words the notes do
-	// not have at all, even corrected or expanded (everyday words aside).
+	// not have (everyday words aside), a word found only corrected or
+	// expanded counting by how unsure that is (1 - its best alternative's w).
 	aUnknown
 	// aDocCoverage: the weighted share of the question that the best
 	// passage's document has, in any of its passages found.
