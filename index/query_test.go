@@ -367,3 +367,20 @@ func TestHinglishWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestWords: "list" and "summary" ask how to answer, not what about:
+// notes that have the word do not win the question for it.
+func TestRequestWords(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Bustards\n\nThe bustard is a large bird of the grasslands.\n\n## Facts\n- bustards are heavy birds\n- the desert park is large\n"+
+			"- the bird is listed in Schedule I of the law as amended in 2022\n- the local name is godawan\n",
+		"# Ozone\n\nThe Montreal Protocol of 1987 protects the ozone layer.\n\n## Key Points\n1. The Montreal Protocol phases out CFCs.\n"+
+			"2. The Montreal Protocol has a fund.\n3. India joined the Montreal Protocol in 1992.\n\n## Amendments\n"+
+			"1. The London Amendment of 1990 and the Kigali Amendment of 2016 widened the Montreal Protocol.\n",
+	)
+	for _, q := range []string{"montreal protocal amendmnts list", "montreal protocal amendmnts summary"} {
+		if got, ans := topID(t, ix, q); !strings.HasPrefix(got, "ozone/") || !ans.Answered {
+			t.Errorf("%q: answered %v with %s, want a passage of Ozone", q, ans.Answered, got)
+		}
+	}
+}
