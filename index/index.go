@@ -254,7 +254,7 @@ func (ix *Index) names(c *corpus.Corpus) (proper, alone map[string]bool) {
 			one := capitals[w] || jargon(w) || isPlace(w)
 			for _, t := range ix.analyze(w) {
 				proper[t] = !title[t]
-				alone[t] = proper[t] && one
+				alone[t] = alone[t] || proper[t] && one // words of one stem: any of them
 			}
 		}
 	}

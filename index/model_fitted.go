@@ -9,45 +9,45 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.07,    // match: 3.81 to 4.3 over the folds
-		rRepeat:          1.629,   // repeat: 1.43 to 2.17 over the folds
-		rHeading:         2.095,   // heading: 1.67 to 2.28 over the folds
-		rQuestion:        0.6923,  // faq-question: 0.38 to 0.936 over the folds
-		rEarly:           2.366,   // early: 2.15 to 2.8 over the folds
-		rTogether:        1.245,   // together: 0.892 to 1.58 over the folds
-		rDocMatch:        2.933,   // document-match: 2.31 to 3.01 over the folds
-		rComplete:        0.928,   // complete: 0.73 to 1.26 over the folds
-		rNameMissed:      -0.3646, // name-missed: -0.515 to -0.067 over the folds
-		rHeadMissed:      -0.1271, // head-missed: -0.141 to -0.0665 over the folds
+		rMatch:           4.078,   // match: 3.81 to 4.33 over the folds
+		rRepeat:          1.643,   // repeat: 1.45 to 2.19 over the folds
+		rHeading:         2.094,   // heading: 1.67 to 2.27 over the folds
+		rQuestion:        0.7059,  // faq-question: 0.388 to 0.962 over the folds
+		rEarly:           2.368,   // early: 2.16 to 2.8 over the folds
+		rTogether:        1.265,   // together: 0.916 to 1.59 over the folds
+		rDocMatch:        2.938,   // document-match: 2.32 to 3.01 over the folds
+		rComplete:        0.9302,  // complete: 0.732 to 1.26 over the folds
+		rNameMissed:      -0.2424, // name-missed: -0.407 to -0.0895 over the folds
+		rHeadMissed:      -0.1261, // head-missed: -0.14 to -0.0656 over the folds
 		rSection:         1.464,   // named-section: 1.26 to 1.61 over the folds
-		rDefinition:      2.237,   // definition-asked: 2 to 2.35 over the folds
-		rNamedDoc:        1.521,   // named-document: 1.21 to 1.52 over the folds
-		rEvent:           0.6965,  // event: 0.499 to 0.935 over the folds
-		rTypeMissed:      -0.7253, // type-missed: -1.19 to -0.494 over the folds
-		rDefinitionKind:  0.4898,  // kind:definition: 0.266 to 0.619 over the folds
-		rBackgroundKind:  0.626,   // kind:background: 0.33 to 0.866 over the folds
-		rKeyPointKind:    0.5709,  // kind:key-point: 0.391 to 0.682 over the folds
-		rDevelopmentKind: -0.3612, // kind:development: -0.497 to -0.261 over the folds
-		rFAQKind:         0.07518, // kind:faq: -0.0814 to 0.254 over the folds
-		rExamTipKind:     -0.6621, // kind:exam-tip: -1.18 to -0.455 over the folds
-		rRelevanceKind:   0.07933, // kind:relevance: -0.833 to 0.335 over the folds
-		rListKind:        -1.2,    // kind:list: -1.27 to -1.02 over the folds
-		rLength:          0.2296,  // length: 0.117 to 0.318 over the folds
+		rDefinition:      2.238,   // definition-asked: 2 to 2.35 over the folds
+		rNamedDoc:        1.543,   // named-document: 1.25 to 1.54 over the folds
+		rEvent:           0.6995,  // event: 0.494 to 0.937 over the folds
+		rTypeMissed:      -0.7227, // type-missed: -1.18 to -0.494 over the folds
+		rDefinitionKind:  0.4913,  // kind:definition: 0.267 to 0.622 over the folds
+		rBackgroundKind:  0.6206,  // kind:background: 0.318 to 0.865 over the folds
+		rKeyPointKind:    0.5753,  // kind:key-point: 0.393 to 0.688 over the folds
+		rDevelopmentKind: -0.3553, // kind:development: -0.493 to -0.254 over the folds
+		rFAQKind:         0.06735, // kind:faq: -0.095 to 0.245 over the folds
+		rExamTipKind:     -0.6624, // kind:exam-tip: -1.18 to -0.457 over the folds
+		rRelevanceKind:   0.0796,  // kind:relevance: -0.829 to 0.329 over the folds
+		rListKind:        -1.196,  // kind:list: -1.27 to -1.03 over the folds
+		rLength:          0.2262,  // length: 0.113 to 0.317 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.289,  // bias: -1.5 to -0.969 over the folds
-		aCoverage:       1.635,   // coverage: 1.52 to 1.83 over the folds
-		aSpecific:       0.4101,  // specific: 0.321 to 0.534 over the folds
-		aFaint:          0.51,    // faint: 0.395 to 0.6 over the folds
-		aUnknown:        -0.9766, // unknown-words: -1.04 to -0.861 over the folds
-		aDocCoverage:    1.679,   // document-coverage: 1.6 to 1.84 over the folds
-		aNameMissed:     -0.1894, // name-missed: -0.472 to 0.00882 over the folds
-		aHeadMissed:     -1.014,  // head-missed: -1.12 to -0.778 over the folds
-		aHeaviestMissed: -0.7769, // heaviest-missed: -0.974 to -0.313 over the folds
-		aTypeMissed:     -0.6636, // type-missed: -0.736 to -0.301 over the folds
-		aNamed:          0.2734,  // named-part: 0.22 to 0.348 over the folds
-		aInPassing:      -2.651,  // in-passing: -2.91 to -2.56 over the folds
-		aJargon:         1.314,   // jargon: 1.07 to 1.53 over the folds
-		aMargin:         1.027,   // margin: 0.781 to 1.11 over the folds
+		aBias:           -1.31,    // bias: -1.51 to -0.959 over the folds
+		aCoverage:       1.646,    // coverage: 1.53 to 1.86 over the folds
+		aSpecific:       0.4354,   // specific: 0.325 to 0.538 over the folds
+		aFaint:          0.5147,   // faint: 0.397 to 0.609 over the folds
+		aUnknown:        -0.9403,  // unknown-words: -1.02 to -0.853 over the folds
+		aDocCoverage:    1.708,    // document-coverage: 1.6 to 1.85 over the folds
+		aNameMissed:     -0.08126, // name-missed: -0.483 to 0.123 over the folds
+		aHeadMissed:     -1.01,    // head-missed: -1.12 to -0.773 over the folds
+		aHeaviestMissed: -0.7923,  // heaviest-missed: -0.983 to -0.314 over the folds
+		aTypeMissed:     -0.5528,  // type-missed: -0.732 to -0.299 over the folds
+		aNamed:          0.2728,   // named-part: 0.22 to 0.348 over the folds
+		aInPassing:      -2.659,   // in-passing: -2.91 to -2.55 over the folds
+		aJargon:         1.287,    // jargon: 1.08 to 1.53 over the folds
+		aMargin:         0.997,    // margin: 0.748 to 1.1 over the folds
 	},
 }
