@@ -154,6 +154,14 @@ var chatRE = func() *regexp.Regexp {
 	return regexp.MustCompile(`\b(?:` + strings.Join(ws, "|") + `)\b`)
 }()
 
+// negations are "not" joined to a verb, with or without the apostrophe:
+// both halves are stop words ("didn't" is "did not").
+var negations = map[string]bool{
+	"dont": true, "doesnt": true, "didnt": true, "isnt": true, "arent": true, "wasnt": true, "werent": true,
+	"cant": true, "cannot": true, "couldnt": true, "wouldnt": true, "shouldnt": true, "wont": true,
+	"hasnt": true, "havent": true, "hadnt": true, "mustnt": true, "neednt": true, "aint": true,
+}
+
 // words splits a normalized question into words; "&" stays inside a word
 // ("r&d") and a possessive "'s" goes.
 func words(q string) []string {
@@ -162,7 +170,7 @@ func words(q string) []string {
 		w = strings.Trim(w, "&'")
 		w = strings.TrimSuffix(w, "'s")
 		w = strings.ReplaceAll(w, "'", "")
-		if w != "" {
+		if w != "" && !negations[w] {
 			out = append(out, w)
 		}
 	}

@@ -384,3 +384,19 @@ func TestRequestWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNegationsAreNotConcepts: "can't", "didn't" and their chat spellings
+// are "can not", "did not": stop words, not a rare word to look for.
+func TestNegationsAreNotConcepts(t *testing.T) {
+	ix := mustSailIndex(t)
+	for _, q := range []string{"why can't a sail use fuel", "why cant a sail use fuel", "why didn't ikaros use fuel", "ikaros doesnt need fuel"} {
+		for _, c := range ix.plan(normalize(q)).concepts {
+			if negations[c.word] {
+				t.Errorf("%q: %q is a concept", q, c.word)
+			}
+		}
+	}
+	if got := words(normalize("Why didn't India just cancel it? It can’t")); !slices.Equal(got, []string{"why", "india", "just", "cancel", "it", "it"}) {
+		t.Errorf("words = %q", got)
+	}
+}
