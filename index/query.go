@@ -539,10 +539,13 @@ func (ix *Index) correct(w string) (string, int) {
 	}
 	best, bestD, bestDF := "", limit+1, -1
 	for _, cand := range ix.vocab.byFirst[rw[0]] {
-		if abs(len(cand)-len(w)) > limit {
-			continue
+		d := limit + 1
+		switch {
+		case sameSqueezed(w, cand):
+			d = 1 // doubled letters typed single or the other way ("comitee"): one slip however many
+		case abs(len(cand)-len(w)) <= limit:
+			d = osa(rw, []rune(cand), limit)
 		}
-		d := osa(rw, []rune(cand), limit)
 		if d > limit {
 			continue
 		}
@@ -558,6 +561,25 @@ func (ix *Index) correct(w string) (string, int) {
 		return "", 0
 	}
 	return best, bestD
+}
+
+// sameSqueezed reports whether a and b are the same once each run of a
+// repeated letter is one letter.
+func sameSqueezed(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] != b[j] {
+			return false
+		}
+		c := a[i]
+		for i < len(a) && a[i] == c {
+			i++
+		}
+		for j < len(b) && b[j] == c {
+			j++
+		}
+	}
+	return i == len(a) && j == len(b)
 }
 
 // swapped returns the word of the notes that w is with two neighbouring

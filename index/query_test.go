@@ -400,3 +400,16 @@ func TestNegationsAreNotConcepts(t *testing.T) {
 		t.Errorf("words = %q", got)
 	}
 }
+
+// TestDoubledLetters: doubled letters typed single (or single ones typed
+// double) are one slip, however many: "comitee" has two edits, more than
+// a word of seven letters may have.
+func TestDoubledLetters(t *testing.T) {
+	ix := mustNotesIndex(t, "# Panels\n\nThe committee met at the address of the board.\n")
+	for word, want := range map[string]string{"comitee": "committee", "adres": "address", "commmittee": "committee"} {
+		alts := alternatives(t, ix, "the "+word+" of the board")
+		if !slices.Contains(alts[word], ix.analyze(want)[0]) {
+			t.Errorf("%q may match %v, want %q among them", word, alts[word], want)
+		}
+	}
+}
