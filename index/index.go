@@ -65,6 +65,7 @@ type Index struct {
 	headings    []heading
 	definitions []string       // IDs of the definitions, for "what is …"
 	docStart    map[string]int // document ID → position of its first passage
+	docSize     map[string]int // document ID → how many passages it has
 	mem         *memPostings   // for a small corpus; nil otherwise
 	model       *Model         // ranking and answer weights: fitted, unless a test sets others
 	dir         string         // the on-disk index directory; "" in memory
@@ -141,7 +142,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		bi.Close()
 		return nil, errors.New("index mapping has no analyzer " + analyzerText)
 	}
-	ix := &Index{bleve: bi, corpus: c, analyzer: a, model: &fitted, lex: parseLexicon(synonymsText + "\n" + hinglishText), order: map[string]int{}, docStart: map[string]int{}}
+	ix := &Index{bleve: bi, corpus: c, analyzer: a, model: &fitted, lex: parseLexicon(synonymsText + "\n" + hinglishText), order: map[string]int{}, docStart: map[string]int{}, docSize: map[string]int{}}
 	// Mining the notes' acronyms reads all their text, as names does
 	// below: side by side, reopening large notes takes half as long.
 	var mining sync.WaitGroup
@@ -155,6 +156,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		if _, ok := ix.docStart[p.DocID]; !ok {
 			ix.docStart[p.DocID] = i
 		}
+		ix.docSize[p.DocID]++
 		if p.Kind == corpus.KindDefinition {
 			ix.definitions = append(ix.definitions, p.ID)
 		}

@@ -9,45 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.063,   // match: 3.79 to 4.32 over the folds
-		rRepeat:          1.643,   // repeat: 1.45 to 2.19 over the folds
-		rHeading:         2.092,   // heading: 1.67 to 2.27 over the folds
-		rQuestion:        0.6863,  // faq-question: 0.368 to 0.941 over the folds
-		rEarly:           2.363,   // early: 2.15 to 2.8 over the folds
-		rTogether:        1.258,   // together: 0.908 to 1.58 over the folds
-		rDocMatch:        2.936,   // document-match: 2.32 to 3.01 over the folds
-		rComplete:        0.9394,  // complete: 0.744 to 1.27 over the folds
-		rNameMissed:      -0.2377, // name-missed: -0.402 to -0.0838 over the folds
-		rHeadMissed:      -0.1275, // head-missed: -0.14 to -0.0667 over the folds
-		rSection:         1.465,   // named-section: 1.27 to 1.61 over the folds
-		rDefinition:      2.238,   // definition-asked: 2 to 2.35 over the folds
-		rNamedDoc:        1.543,   // named-document: 1.25 to 1.54 over the folds
-		rEvent:           0.6989,  // event: 0.493 to 0.934 over the folds
-		rTypeMissed:      -0.7224, // type-missed: -1.18 to -0.494 over the folds
-		rDefinitionKind:  0.4921,  // kind:definition: 0.268 to 0.623 over the folds
-		rBackgroundKind:  0.6221,  // kind:background: 0.32 to 0.867 over the folds
-		rKeyPointKind:    0.577,   // kind:key-point: 0.394 to 0.691 over the folds
-		rDevelopmentKind: -0.3515, // kind:development: -0.488 to -0.25 over the folds
-		rFAQKind:         0.0596,  // kind:faq: -0.104 to 0.237 over the folds
-		rExamTipKind:     -0.6582, // kind:exam-tip: -1.18 to -0.452 over the folds
-		rRelevanceKind:   0.08189, // kind:relevance: -0.829 to 0.332 over the folds
-		rListKind:        -1.191,  // kind:list: -1.26 to -1.03 over the folds
-		rLength:          0.2256,  // length: 0.113 to 0.316 over the folds
+		rMatch:           4.07,    // match: 3.82 to 4.32 over the folds
+		rRepeat:          1.719,   // repeat: 1.54 to 2.23 over the folds
+		rHeading:         2.062,   // heading: 1.72 to 2.2 over the folds
+		rQuestion:        0.723,   // faq-question: 0.401 to 0.934 over the folds
+		rEarly:           2.32,    // early: 2.11 to 2.75 over the folds
+		rTogether:        1.237,   // together: 0.85 to 1.57 over the folds
+		rDocMatch:        1.716,   // document-match: 1.55 to 1.79 over the folds
+		rComplete:        0.9206,  // complete: 0.726 to 1.26 over the folds
+		rNameMissed:      -0.2458, // name-missed: -0.404 to -0.0696 over the folds
+		rHeadMissed:      -0.1264, // head-missed: -0.139 to -0.0684 over the folds
+		rSection:         1.497,   // named-section: 1.3 to 1.64 over the folds
+		rDefinition:      2.244,   // definition-asked: 2.01 to 2.35 over the folds
+		rNamedDoc:        1.643,   // named-document: 1.39 to 1.65 over the folds
+		rEvent:           0.7401,  // event: 0.52 to 1 over the folds
+		rTypeMissed:      -0.7471, // type-missed: -1.26 to -0.514 over the folds
+		rDefinitionKind:  0.4845,  // kind:definition: 0.265 to 0.594 over the folds
+		rBackgroundKind:  0.648,   // kind:background: 0.332 to 0.873 over the folds
+		rKeyPointKind:    0.6503,  // kind:key-point: 0.478 to 0.748 over the folds
+		rDevelopmentKind: -0.3243, // kind:development: -0.46 to -0.224 over the folds
+		rFAQKind:         0.03699, // kind:faq: -0.0961 to 0.217 over the folds
+		rExamTipKind:     -0.5979, // kind:exam-tip: -1.15 to -0.396 over the folds
+		rRelevanceKind:   0.09571, // kind:relevance: -0.832 to 0.348 over the folds
+		rListKind:        -1.12,   // kind:list: -1.18 to -0.95 over the folds
+		rLength:          0.2731,  // length: 0.157 to 0.361 over the folds
+		rSubjectMissed:   -2.055,  // subject-missed: -2.41 to -1.68 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.327,   // bias: -1.5 to -0.977 over the folds
-		aCoverage:       1.661,    // coverage: 1.54 to 1.88 over the folds
-		aSpecific:       0.3989,   // specific: 0.284 to 0.498 over the folds
-		aFaint:          0.5076,   // faint: 0.391 to 0.602 over the folds
-		aUnknown:        -0.9754,  // unknown-words: -1.06 to -0.888 over the folds
-		aDocCoverage:    1.736,    // document-coverage: 1.63 to 1.86 over the folds
-		aNameMissed:     -0.07188, // name-missed: -0.473 to 0.133 over the folds
-		aHeadMissed:     -1.004,   // head-missed: -1.11 to -0.767 over the folds
-		aHeaviestMissed: -0.8018,  // heaviest-missed: -0.994 to -0.334 over the folds
-		aTypeMissed:     -0.5482,  // type-missed: -0.725 to -0.296 over the folds
-		aNamed:          0.2747,   // named-part: 0.222 to 0.351 over the folds
-		aInPassing:      -2.655,   // in-passing: -2.9 to -2.54 over the folds
-		aJargon:         1.277,    // jargon: 1.08 to 1.52 over the folds
-		aMargin:         0.9938,   // margin: 0.746 to 1.09 over the folds
+		aBias:           -1.416,   // bias: -1.59 to -1.08 over the folds
+		aCoverage:       1.597,    // coverage: 1.47 to 1.89 over the folds
+		aSpecific:       0.3339,   // specific: 0.231 to 0.475 over the folds
+		aFaint:          0.4979,   // faint: 0.389 to 0.604 over the folds
+		aUnknown:        -0.9751,  // unknown-words: -1.08 to -0.883 over the folds
+		aDocCoverage:    1.867,    // document-coverage: 1.6 to 1.98 over the folds
+		aNameMissed:     -0.06897, // name-missed: -0.468 to 0.134 over the folds
+		aHeadMissed:     -1.005,   // head-missed: -1.08 to -0.745 over the folds
+		aHeaviestMissed: -0.7574,  // heaviest-missed: -0.965 to -0.268 over the folds
+		aTypeMissed:     -0.6509,  // type-missed: -0.875 to -0.396 over the folds
+		aNamed:          0.2719,   // named-part: 0.223 to 0.348 over the folds
+		aInPassing:      -2.677,   // in-passing: -2.9 to -2.58 over the folds
+		aJargon:         1.297,    // jargon: 1.13 to 1.54 over the folds
+		aMargin:         1.06,     // margin: 0.865 to 1.08 over the folds
 	},
 }

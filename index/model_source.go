@@ -18,7 +18,7 @@ var (
 		rNamedDoc: "rNamedDoc", rEvent: "rEvent", rTypeMissed: "rTypeMissed", rDefinitionKind: "rDefinitionKind",
 		rBackgroundKind: "rBackgroundKind", rKeyPointKind: "rKeyPointKind",
 		rDevelopmentKind: "rDevelopmentKind", rFAQKind: "rFAQKind", rExamTipKind: "rExamTipKind",
-		rRelevanceKind: "rRelevanceKind", rListKind: "rListKind", rLength: "rLength",
+		rRelevanceKind: "rRelevanceKind", rListKind: "rListKind", rLength: "rLength", rSubjectMissed: "rSubjectMissed",
 	}
 	answerIdents = [nAnswer]string{
 		aBias: "aBias", aCoverage: "aCoverage", aSpecific: "aSpecific", aFaint: "aFaint", aUnknown: "aUnknown",

@@ -79,6 +79,10 @@ const (
 	rListKind // mind maps and their connections: lists of names
 	// rLength: the log of the passage's length relative to the average.
 	rLength
+	// rSubjectMissed: the question names the subject of another document
+	// (a concept most of that document's passages have), and the passage's
+	// document has it nowhere.
+	rSubjectMissed
 	nRank
 )
 
@@ -89,7 +93,7 @@ var rankNames = [nRank]string{
 	rNamedDoc: "named-document", rEvent: "event", rTypeMissed: "type-missed", rDefinitionKind: "kind:definition",
 	rBackgroundKind: "kind:background", rKeyPointKind: "kind:key-point",
 	rDevelopmentKind: "kind:development", rFAQKind: "kind:faq", rExamTipKind: "kind:exam-tip",
-	rRelevanceKind: "kind:relevance", rListKind: "kind:list", rLength: "length",
+	rRelevanceKind: "kind:relevance", rListKind: "kind:list", rLength: "length", rSubjectMissed: "subject-missed",
 }
 
 func (f rankFeature) String() string { return rankNames[f] }
@@ -274,6 +278,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		out = append(out, s)
 	}
 	ix.docMatch(p, out, m)
+	ix.subjectMissed(p, out, m)
 	// By score, then by position: no two passages compare equal.
 	slices.SortFunc(out, func(a, b scoredPassage) int {
 		if a.score != b.score {
@@ -335,3 +340,56 @@ func (ix *Index) docMatch(p plan, out []scoredPassage, m *Model) {
 		s.score += m.Rank[rDocMatch] * s.f[rDocMatch]
 	}
 }
+
+// subjectMissed sets rSubjectMissed of every passage of out and adds it to
+// the score. A concept that many of a document's passages have is what
+// that document is about ("ozone", "bustard"): a question naming it is
+// about that document, though the word weighs little there for being
+// everywhere, and a passage of notes that never mention it is not the
+// answer ("ozone day kab manate hai" is not about Panchayati Raj Day).
+func (ix *Index) subjectMissed(p plan, out []scoredPassage, m *Model) {
+	nc := len(p.concepts)
+	if nc == 0 || p.named != "" {
+		return // a document named by its title is named-document's
+	}
+	found := map[string][]int{} // document → how many of its passages have each concept
+	for _, s := range out {
+		n, ok := found[s.passage.DocID]
+		if !ok {
+			n = make([]int, nc)
+			found[s.passage.DocID] = n
+		}
+		for i, f := range s.fraction {
+			if f > 0 {
+				n[i]++
+			}
+		}
+	}
+	subject := make([]bool, nc)
+	for doc, n := range found {
+		for i := range n {
+			if n[i] >= subjectMin && float64(n[i]) >= subjectShare*float64(ix.docSize[doc]) {
+				subject[i] = true
+			}
+		}
+	}
+	for i := range out {
+		s := &out[i]
+		n := found[s.passage.DocID]
+		for ci, subj := range subject {
+			if subj && n[ci] == 0 {
+				s.f[rSubjectMissed] = 1
+				s.score += m.Rank[rSubjectMissed]
+				break
+			}
+		}
+	}
+}
+
+// A concept is a document's subject when at least subjectMin and
+// subjectShare of its passages have it. Left out, shares from 0.2 to 0.5
+// do alike (BENCHMARKS.md).
+const (
+	subjectMin   = 3
+	subjectShare = 0.3
+)

@@ -291,6 +291,28 @@ func TestTitleHead(t *testing.T) {
 	}
 }
 
+// TestFeatureSubjectMissed: a question naming what one document is about
+// (a word many of its passages have) marks the passages of notes that
+// never mention it.
+func TestFeatureSubjectMissed(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Ozone Layer\n\nThe ozone layer shields the earth.\n\n## Key Points\n1. CFCs thin the ozone layer.\n2. The ozone hole opens each spring.\n"+
+			"3. Ozone Day falls on 16 September.\n4. The Montreal Protocol phases out CFCs.\n",
+		"# Village Councils\n\nPanchayats govern villages.\n\n## Key Points\n1. Panchayati Raj Day is celebrated on 24 April.\n2. Gram sabhas meet twice a year.\n",
+	)
+	_, fs := features(t, ix, "ozone day kab celebrate karte hai")
+	for id, want := range map[string]float64{"village-councils/key-points/1": 1, "ozone-layer/key-points/3": 0} {
+		if got := fs[id][rSubjectMissed]; got != want {
+			t.Errorf("%s: subject-missed = %v, want %v", id, got, want)
+		}
+	}
+	// "CFCs" is in two passages of its notes: not what they are about.
+	_, fs = features(t, ix, "cfcs and gram sabhas")
+	if got := fs["village-councils/key-points/2"][rSubjectMissed]; got != 0 {
+		t.Errorf("a word two passages have is a subject: subject-missed = %v", got)
+	}
+}
+
 func TestFeatureTypeMissed(t *testing.T) {
 	checkFeature(t, rTypeMissed, []featureCase{
 		{name: "when, a year", question: "when was ikaros launched", passage: sailKP2, want: 0},
