@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.07,    // match: 3.82 to 4.32 over the folds
-		rRepeat:          1.719,   // repeat: 1.54 to 2.23 over the folds
-		rHeading:         2.062,   // heading: 1.72 to 2.2 over the folds
-		rQuestion:        0.723,   // faq-question: 0.401 to 0.934 over the folds
+		rMatch:           4.069,   // match: 3.82 to 4.32 over the folds
+		rRepeat:          1.718,   // repeat: 1.54 to 2.23 over the folds
+		rHeading:         2.063,   // heading: 1.72 to 2.2 over the folds
+		rQuestion:        0.7232,  // faq-question: 0.401 to 0.934 over the folds
 		rEarly:           2.32,    // early: 2.11 to 2.75 over the folds
-		rTogether:        1.237,   // together: 0.85 to 1.57 over the folds
-		rDocMatch:        1.716,   // document-match: 1.55 to 1.79 over the folds
-		rComplete:        0.9206,  // complete: 0.726 to 1.26 over the folds
-		rNameMissed:      -0.2458, // name-missed: -0.404 to -0.0696 over the folds
+		rTogether:        1.238,   // together: 0.851 to 1.57 over the folds
+		rDocMatch:        1.715,   // document-match: 1.55 to 1.79 over the folds
+		rComplete:        0.9211,  // complete: 0.727 to 1.26 over the folds
+		rNameMissed:      -0.2449, // name-missed: -0.403 to -0.0686 over the folds
 		rHeadMissed:      -0.1264, // head-missed: -0.139 to -0.0684 over the folds
 		rSection:         1.497,   // named-section: 1.3 to 1.64 over the folds
 		rDefinition:      2.244,   // definition-asked: 2.01 to 2.35 over the folds
-		rNamedDoc:        1.643,   // named-document: 1.39 to 1.65 over the folds
-		rEvent:           0.7401,  // event: 0.52 to 1 over the folds
-		rTypeMissed:      -0.7471, // type-missed: -1.26 to -0.514 over the folds
-		rDefinitionKind:  0.4845,  // kind:definition: 0.265 to 0.594 over the folds
-		rBackgroundKind:  0.648,   // kind:background: 0.332 to 0.873 over the folds
-		rKeyPointKind:    0.6503,  // kind:key-point: 0.478 to 0.748 over the folds
-		rDevelopmentKind: -0.3243, // kind:development: -0.46 to -0.224 over the folds
-		rFAQKind:         0.03699, // kind:faq: -0.0961 to 0.217 over the folds
-		rExamTipKind:     -0.5979, // kind:exam-tip: -1.15 to -0.396 over the folds
-		rRelevanceKind:   0.09571, // kind:relevance: -0.832 to 0.348 over the folds
+		rNamedDoc:        1.644,   // named-document: 1.39 to 1.65 over the folds
+		rEvent:           0.7392,  // event: 0.52 to 0.999 over the folds
+		rTypeMissed:      -0.7469, // type-missed: -1.26 to -0.513 over the folds
+		rDefinitionKind:  0.4856,  // kind:definition: 0.266 to 0.595 over the folds
+		rBackgroundKind:  0.6485,  // kind:background: 0.333 to 0.873 over the folds
+		rKeyPointKind:    0.6512,  // kind:key-point: 0.48 to 0.749 over the folds
+		rDevelopmentKind: -0.3219, // kind:development: -0.457 to -0.221 over the folds
+		rFAQKind:         0.03751, // kind:faq: -0.0956 to 0.218 over the folds
+		rExamTipKind:     -0.5971, // kind:exam-tip: -1.15 to -0.395 over the folds
+		rRelevanceKind:   0.09607, // kind:relevance: -0.832 to 0.348 over the folds
 		rListKind:        -1.12,   // kind:list: -1.18 to -0.95 over the folds
-		rLength:          0.2731,  // length: 0.157 to 0.361 over the folds
-		rSubjectMissed:   -2.055,  // subject-missed: -2.41 to -1.68 over the folds
+		rLength:          0.2736,  // length: 0.157 to 0.361 over the folds
+		rSubjectMissed:   -2.056,  // subject-missed: -2.41 to -1.68 over the folds
 	},
 	Answer: [nAnswer]float64{
 		aBias:           -1.416,   // bias: -1.59 to -1.08 over the folds
-		aCoverage:       1.597,    // coverage: 1.47 to 1.89 over the folds
-		aSpecific:       0.3339,   // specific: 0.231 to 0.475 over the folds
-		aFaint:          0.4979,   // faint: 0.389 to 0.604 over the folds
-		aUnknown:        -0.9751,  // unknown-words: -1.08 to -0.883 over the folds
-		aDocCoverage:    1.867,    // document-coverage: 1.6 to 1.98 over the folds
-		aNameMissed:     -0.06897, // name-missed: -0.468 to 0.134 over the folds
+		aCoverage:       1.598,    // coverage: 1.47 to 1.89 over the folds
+		aSpecific:       0.3356,   // specific: 0.233 to 0.477 over the folds
+		aFaint:          0.4985,   // faint: 0.39 to 0.604 over the folds
+		aUnknown:        -0.9742,  // unknown-words: -1.08 to -0.882 over the folds
+		aDocCoverage:    1.865,    // document-coverage: 1.59 to 1.98 over the folds
+		aNameMissed:     -0.06883, // name-missed: -0.468 to 0.134 over the folds
 		aHeadMissed:     -1.005,   // head-missed: -1.08 to -0.745 over the folds
-		aHeaviestMissed: -0.7574,  // heaviest-missed: -0.965 to -0.268 over the folds
-		aTypeMissed:     -0.6509,  // type-missed: -0.875 to -0.396 over the folds
-		aNamed:          0.2719,   // named-part: 0.223 to 0.348 over the folds
-		aInPassing:      -2.677,   // in-passing: -2.9 to -2.58 over the folds
-		aJargon:         1.297,    // jargon: 1.13 to 1.54 over the folds
-		aMargin:         1.06,     // margin: 0.865 to 1.08 over the folds
+		aHeaviestMissed: -0.7567,  // heaviest-missed: -0.964 to -0.267 over the folds
+		aTypeMissed:     -0.6501,  // type-missed: -0.875 to -0.396 over the folds
+		aNamed:          0.2722,   // named-part: 0.223 to 0.348 over the folds
+		aInPassing:      -2.679,   // in-passing: -2.9 to -2.58 over the folds
+		aJargon:         1.289,    // jargon: 1.12 to 1.53 over the folds
+		aMargin:         1.059,    // margin: 0.864 to 1.08 over the folds
 	},
 }

@@ -30,6 +30,7 @@ type plan struct {
 	namedShare float64 // the share of that title it names
 	event      bool    // "what did …", "… in 2024": asks about something that happened
 	expects    answerType
+	expand     bool // "ntca full form", "what does IWT stand for": asks what an acronym stands for
 }
 
 // concept is one thing the question asks about. Any of its alternatives
@@ -182,6 +183,10 @@ func (ix *Index) plan(question string) plan {
 	var p plan
 	p.defines = definesRE.MatchString(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
+	if loc := fullFormRE.FindStringIndex(q); loc != nil {
+		p.expand = true
+		q = q[:loc[0]] + " " + q[loc[1]:] // the words of the request are not searched
+	}
 	ws := asked(words(q), question)
 	for i, w := range ws {
 		if c, ok := chatLetters[w]; ok {
@@ -197,6 +202,11 @@ func (ix *Index) plan(question string) plan {
 			p.concepts = append(p.concepts, *c)
 		}
 	}
+	if p.expand {
+		for i := range p.concepts {
+			ix.spelledOut(&p.concepts[i])
+		}
+	}
 	if p.section != nil {
 		p.section.only = ix.onlySection(p)
 	}
@@ -208,6 +218,27 @@ func (ix *Index) plan(question string) plan {
 		}
 	}
 	return p
+}
+
+// fullFormRE finds a question's request for what an acronym stands for.
+var fullFormRE = regexp.MustCompile(`\b(?:full[ -]?forms?|stands? for|expansion|expanded|expand|abbreviation|abbreviated|acronym)\b`)
+
+// spelledOut makes an acronym's concept, when the notes spell the acronym
+// out, match only where they do: "ntca full form" asks for the passage that
+// says "National Tiger Conservation Authority", not any that says NTCA.
+func (ix *Index) spelledOut(c *concept) {
+	var long []alt
+	for _, a := range c.alts {
+		if len(a.terms) > 1 {
+			a.w = 1
+			long = append(long, a)
+		}
+	}
+	if len(long) == 0 || strings.Contains(c.word, " ") {
+		return
+	}
+	c.alts = long
+	ix.weigh(c)
 }
 
 // asked drops the words of ws that only say what kind of answer is wanted:

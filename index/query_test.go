@@ -413,3 +413,25 @@ func TestDoubledLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestFullForm: asked what an acronym stands for, the notes answer with
+// the passage that spells it out, not the ones that only use it.
+func TestFullForm(t *testing.T) {
+	ix := mustNotesIndex(t, `# Tech Ties
+
+The EU and India work together on technology.
+
+## Key Points
+1. The TTC met in Brussels in 2023 and the TTC met again in 2024.
+2. India and the EU set up the Trade and Technology Council (TTC) in 2022.
+3. The TTC has three working groups.
+`)
+	for _, q := range []string{"ttc full form", "TTC ka full form kya hai", "what does TTC stand for", "full form of the ttc", "expand TTC"} {
+		if got, ans := topID(t, ix, q); got != "tech-ties/key-points/2" || !ans.Answered {
+			t.Errorf("%q: answered %v with %s, want tech-ties/key-points/2", q, ans.Answered, got)
+		}
+	}
+	if got, _ := topID(t, ix, "when did the ttc meet in brussels"); got != "tech-ties/key-points/1" {
+		t.Errorf("a question that only uses the acronym: got %s, want tech-ties/key-points/1", got)
+	}
+}
