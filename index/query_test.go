@@ -305,6 +305,11 @@ func TestMissingPart(t *testing.T) {
 		"# Revolt of 1857\n\nA rising.\n\n## Frequently Asked Questions\n### Where did it begin?\nAt Meerut.\n",
 		"# Quad\n\nA group of four.\n\n## Key Points\n1. Four members.\n",
 	)
+	// Notes whose FAQs stand under another heading.
+	three := mustDocsIndex(t,
+		"# Revolt of 1857\n\nA rising.\n\n## Frequently Asked Questions\n### Where did it begin?\nAt Meerut.\n",
+		"# Quad\n\nA group of four.\n\n## Revision\n1. FAQ: who leads it? No one does.\n",
+	)
 	for _, tc := range []struct {
 		ix             *Index
 		question, note string
@@ -315,6 +320,9 @@ func TestMissingPart(t *testing.T) {
 		{two, "faq 2 of 1857", "There is no FAQ 2 in Revolt of 1857: it has one FAQ.", "revolt-of-1857/frequently-asked-questions/1"},
 		{two, "faq 5", "The notes have no FAQ 5: Anti-Defection Law has the most, 2.", "anti-defection-law/frequently-asked-questions/2"},
 		{two, "key point 1 of 1857", "Revolt of 1857 has no key points.", ""},
+		{two, "quad faqs", "Quad has no Frequently Asked Questions section.", "quad/definition"},
+		{two, "1857 faqs", "", "revolt-of-1857/frequently-asked-questions/1"},
+		{three, "quad faqs", "", "quad/revision"},
 	} {
 		got, ans := topID(t, tc.ix, tc.question)
 		if ans.Note != tc.note || tc.note != "" && ans.Answered {

@@ -39,11 +39,18 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 	}
 	ans.Confidence = ix.model.confidence(p, scored)
 	ans.Answered = ans.Confidence >= answerAt
-	if note, last := ix.missingPart(p); note != "" {
+	if note, last := ix.missingPart(p, scored); note != "" {
 		ans.Answered, ans.Confidence, ans.Note = false, 0, note
 		if last >= 0 {
 			scored = slices.Insert(slices.DeleteFunc(scored, func(s scoredPassage) bool { return s.pos == last }),
 				0, scoredPassage{passage: &ix.corpus.Passages()[last], pos: last})
+		}
+		if p.named != "" {
+			// What the document named has comes first.
+			other := func(s scoredPassage) bool { return s.passage.DocID != p.named }
+			slices.SortStableFunc(scored, func(a, b scoredPassage) int {
+				return cmp.Compare(btoi(other(a)), btoi(other(b)))
+			})
 		}
 	}
 	switch {
@@ -549,11 +556,32 @@ var partNouns = map[corpus.Kind][2]string{
 
 // missingPart says what a look-up names that the notes lack: "key point
 // 70" where the document named (or, when none is, every document) has
-// fewer. It returns the note and the position of the last such part of the
+// fewer; "timeline of lokpal" where the document named has no such
+// section (scored are the question's candidates). It returns the note and the position of the last such part of the
 // document that has most (-1 when none has any), or "" when the part is
 // there, or the question asks more than a part.
-func (ix *Index) missingPart(p plan) (string, int) {
+func (ix *Index) missingPart(p plan, scored []scoredPassage) (string, int) {
 	si := p.section
+	if si != nil && si.only && si.ordinal == 0 && si.year == 0 && p.named != "" {
+		// "timeline of lokpal": a section the document named lacks, though
+		// another document has one, and none of its passages has the words.
+		for _, ps := range ix.passagesOf(p.named) {
+			if si.matches(ps) {
+				return "", -1
+			}
+		}
+		for _, s := range scored {
+			if s.passage.DocID != p.named {
+				continue
+			}
+			for i := range p.concepts {
+				if s.fraction[i] > 0 && !ix.namesTitle(&p.concepts[i], p.named) {
+					return "", -1
+				}
+			}
+		}
+		return fmt.Sprintf("%s has no %s section.", ix.corpus.Passages()[ix.docStart[p.named]].Doc, si.heading), -1
+	}
 	if si == nil || !si.only || si.ordinal == 0 || si.year > 0 {
 		return "", -1
 	}
@@ -985,4 +1013,11 @@ func (p plan) String() string {
 		b.WriteString("defines")
 	}
 	return b.String()
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
