@@ -78,25 +78,25 @@ func (lx lexicon) add(key string, values ...string) {
 // acronymRE finds "long form (ACRONYM)" in the notes.
 var acronymRE = regexp.MustCompile(`\(([A-Z][A-Za-z&]{1,9})\)`)
 
-// mineAcronyms adds the acronyms a corpus defines, such as "Trade and
-// Technology Council (TTC)" or "artificial intelligence (AI)", and the
-// initials of every document title, to lx.
+// mineAcronyms adds the acronyms a corpus defines, in its text or its
+// titles, such as "Trade and Technology Council (TTC)" or "artificial
+// intelligence (AI)", and the initials of every document title, to lx.
 func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 	for _, d := range c.Docs {
 		if a := initials(d.Title); a != "" {
 			lx.add(a, strings.ToLower(d.Title))
 		}
 	}
-	for _, p := range c.Passages() {
-		for _, m := range acronymRE.FindAllStringSubmatchIndex(p.Text, -1) {
-			acr := p.Text[m[2]:m[3]]
-			if long := longForm(p.Text[:m[0]], acr); long != "" {
+	mine := func(text string) {
+		for _, m := range acronymRE.FindAllStringSubmatchIndex(text, -1) {
+			acr := text[m[2]:m[3]]
+			if long := longForm(text[:m[0]], acr); long != "" {
 				a := strings.ToLower(acr)
 				lx.add(a, long)
 				lx.add(long, a)
 			} else if one, ok := pluralAcronym(acr); ok {
 				// "tiger reserves (TRs)": TR and TRs, tiger reserve and reserves
-				if long := longForm(p.Text[:m[0]], one); long != "" {
+				if long := longForm(text[:m[0]], one); long != "" {
 					a, singleLong := strings.ToLower(one), singularPhrase(long)
 					for _, l := range []string{long, singleLong} {
 						lx.add(a, l)
@@ -106,6 +106,12 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 				}
 			}
 		}
+	}
+	for _, d := range c.Docs {
+		mine(d.Title) // "Minimum Support Price (MSP)"
+	}
+	for _, p := range c.Passages() {
+		mine(p.Text)
 	}
 }
 

@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.069,   // match: 3.82 to 4.32 over the folds
-		rRepeat:          1.718,   // repeat: 1.54 to 2.23 over the folds
-		rHeading:         2.063,   // heading: 1.72 to 2.2 over the folds
-		rQuestion:        0.7232,  // faq-question: 0.401 to 0.934 over the folds
-		rEarly:           2.32,    // early: 2.11 to 2.75 over the folds
-		rTogether:        1.238,   // together: 0.851 to 1.57 over the folds
-		rDocMatch:        1.715,   // document-match: 1.55 to 1.79 over the folds
-		rComplete:        0.9211,  // complete: 0.727 to 1.26 over the folds
-		rNameMissed:      -0.2449, // name-missed: -0.403 to -0.0686 over the folds
-		rHeadMissed:      -0.1264, // head-missed: -0.139 to -0.0684 over the folds
-		rSection:         1.497,   // named-section: 1.3 to 1.64 over the folds
-		rDefinition:      2.244,   // definition-asked: 2.01 to 2.35 over the folds
+		rMatch:           4.065,   // match: 3.81 to 4.32 over the folds
+		rRepeat:          1.721,   // repeat: 1.55 to 2.23 over the folds
+		rHeading:         2.053,   // heading: 1.71 to 2.2 over the folds
+		rQuestion:        0.7237,  // faq-question: 0.401 to 0.934 over the folds
+		rEarly:           2.315,   // early: 2.11 to 2.74 over the folds
+		rTogether:        1.238,   // together: 0.849 to 1.57 over the folds
+		rDocMatch:        1.716,   // document-match: 1.55 to 1.8 over the folds
+		rComplete:        0.9185,  // complete: 0.722 to 1.26 over the folds
+		rNameMissed:      -0.2451, // name-missed: -0.404 to -0.0691 over the folds
+		rHeadMissed:      -0.1267, // head-missed: -0.139 to -0.0687 over the folds
+		rSection:         1.554,   // named-section: 1.38 to 1.7 over the folds
+		rDefinition:      2.095,   // definition-asked: 1.8 to 2.2 over the folds
 		rNamedDoc:        1.644,   // named-document: 1.39 to 1.65 over the folds
-		rEvent:           0.7392,  // event: 0.52 to 0.999 over the folds
-		rTypeMissed:      -0.7469, // type-missed: -1.26 to -0.513 over the folds
-		rDefinitionKind:  0.4856,  // kind:definition: 0.266 to 0.595 over the folds
-		rBackgroundKind:  0.6485,  // kind:background: 0.333 to 0.873 over the folds
-		rKeyPointKind:    0.6512,  // kind:key-point: 0.48 to 0.749 over the folds
-		rDevelopmentKind: -0.3219, // kind:development: -0.457 to -0.221 over the folds
-		rFAQKind:         0.03751, // kind:faq: -0.0956 to 0.218 over the folds
-		rExamTipKind:     -0.5971, // kind:exam-tip: -1.15 to -0.395 over the folds
-		rRelevanceKind:   0.09607, // kind:relevance: -0.832 to 0.348 over the folds
-		rListKind:        -1.12,   // kind:list: -1.18 to -0.95 over the folds
-		rLength:          0.2736,  // length: 0.157 to 0.361 over the folds
+		rEvent:           0.735,   // event: 0.512 to 0.996 over the folds
+		rTypeMissed:      -0.7268, // type-missed: -1.24 to -0.488 over the folds
+		rDefinitionKind:  0.4787,  // kind:definition: 0.257 to 0.587 over the folds
+		rBackgroundKind:  0.653,   // kind:background: 0.335 to 0.881 over the folds
+		rKeyPointKind:    0.6573,  // kind:key-point: 0.487 to 0.755 over the folds
+		rDevelopmentKind: -0.3164, // kind:development: -0.45 to -0.215 over the folds
+		rFAQKind:         0.04144, // kind:faq: -0.0911 to 0.222 over the folds
+		rExamTipKind:     -0.6007, // kind:exam-tip: -1.15 to -0.399 over the folds
+		rRelevanceKind:   0.1047,  // kind:relevance: -0.832 to 0.358 over the folds
+		rListKind:        -1.118,  // kind:list: -1.18 to -0.95 over the folds
+		rLength:          0.2704,  // length: 0.153 to 0.358 over the folds
 		rSubjectMissed:   -2.056,  // subject-missed: -2.41 to -1.68 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.416,   // bias: -1.59 to -1.08 over the folds
-		aCoverage:       1.598,    // coverage: 1.47 to 1.89 over the folds
-		aSpecific:       0.3356,   // specific: 0.233 to 0.477 over the folds
-		aFaint:          0.4985,   // faint: 0.39 to 0.604 over the folds
-		aUnknown:        -0.9742,  // unknown-words: -1.08 to -0.882 over the folds
-		aDocCoverage:    1.865,    // document-coverage: 1.59 to 1.98 over the folds
-		aNameMissed:     -0.06883, // name-missed: -0.468 to 0.134 over the folds
-		aHeadMissed:     -1.005,   // head-missed: -1.08 to -0.745 over the folds
-		aHeaviestMissed: -0.7567,  // heaviest-missed: -0.964 to -0.267 over the folds
-		aTypeMissed:     -0.6501,  // type-missed: -0.875 to -0.396 over the folds
-		aNamed:          0.2722,   // named-part: 0.223 to 0.348 over the folds
-		aInPassing:      -2.679,   // in-passing: -2.9 to -2.58 over the folds
-		aJargon:         1.289,    // jargon: 1.12 to 1.53 over the folds
-		aMargin:         1.059,    // margin: 0.864 to 1.08 over the folds
+		aBias:           -1.414,   // bias: -1.59 to -1.12 over the folds
+		aCoverage:       1.6,      // coverage: 1.47 to 1.89 over the folds
+		aSpecific:       0.3362,   // specific: 0.223 to 0.477 over the folds
+		aFaint:          0.4989,   // faint: 0.39 to 0.604 over the folds
+		aUnknown:        -0.9729,  // unknown-words: -1.07 to -0.881 over the folds
+		aDocCoverage:    1.864,    // document-coverage: 1.59 to 1.98 over the folds
+		aNameMissed:     -0.06868, // name-missed: -0.468 to 0.134 over the folds
+		aHeadMissed:     -1.005,   // head-missed: -1.09 to -0.745 over the folds
+		aHeaviestMissed: -0.7573,  // heaviest-missed: -0.964 to -0.27 over the folds
+		aTypeMissed:     -0.6523,  // type-missed: -0.88 to -0.396 over the folds
+		aNamed:          0.2718,   // named-part: 0.222 to 0.348 over the folds
+		aInPassing:      -2.678,   // in-passing: -2.9 to -2.58 over the folds
+		aJargon:         1.29,     // jargon: 1.12 to 1.54 over the folds
+		aMargin:         1.054,    // margin: 0.838 to 1.08 over the folds
 	},
 }

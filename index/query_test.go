@@ -446,3 +446,19 @@ The EU and India work together on technology.
 		t.Errorf("a question that only uses the acronym: got %s, want tech-ties/key-points/1", got)
 	}
 }
+
+// TestTitleAloneAsksItsDefinition: a document's title alone, or the
+// acronym its title spells out, asks for its definition from the start,
+// when the definition takes several passages.
+func TestTitleAloneAsksItsDefinition(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Minimum Support Price (MSP)\n\n## What is MSP\n- the price at which the government buys a crop from farmers\n"+
+			"- no law guarantees the MSP; it is a policy, not a legal right for farmers\n\n## Crops\n- 22 crops get an MSP from the government\n",
+		"# Quad\n\nA group of four countries.\n\n## Key Points\n1. Four members meet each year.\n",
+	)
+	for _, q := range []string{"msp", "MSP?", "minimum support price", "what is msp"} {
+		if got, ans := topID(t, ix, q); got != "minimum-support-price-msp/what-is-msp/1" || !ans.Answered {
+			t.Errorf("%q: answered %v with %s, want minimum-support-price-msp/what-is-msp/1", q, ans.Answered, got)
+		}
+	}
+}

@@ -87,6 +87,10 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	}
 	if p.named != "" && !p.defines && p.section == nil && ix.onlyTitle(p) {
 		p.defines = true // "project tiger": the topic alone asks what it is
+		definition := sectionIntent{heading: "Definition", kind: corpus.KindDefinition, only: true}
+		if slices.ContainsFunc(ix.passagesOf(p.named), definition.matches) {
+			p.section = &definition // from its start, when it takes several passages
+		}
 	}
 	if len(p.concepts) == 0 && p.section == nil {
 		return p, nil, nil
