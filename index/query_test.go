@@ -462,3 +462,22 @@ func TestTitleAloneAsksItsDefinition(t *testing.T) {
 		}
 	}
 }
+
+// TestLatestDevelopments: "<document> latest news" asks for the
+// developments of its latest year, whatever their order in the notes.
+func TestLatestDevelopments(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Lokpal and Lokayuktas\n\nAn anti-corruption body.\n\n## In the news\n- 2024: a new chairperson was sworn in\n- 2025: a full bench ruled on judges\n- 2023: a committee found no prosecutions\n",
+		"# Quad\n\nA group of four.\n\n## Recent Developments\n1. In 2022, the leaders met in Tokyo.\n2. In 2021, the first summit was held.\n",
+	)
+	for q, want := range map[string]string{
+		"lokpal latest news":       "lokpal-and-lokayuktas/in-the-news/2",
+		"latest update on lokpal":  "lokpal-and-lokayuktas/in-the-news/2",
+		"quad latest developments": "quad/recent-developments/1",
+		"newest quad news":         "quad/recent-developments/1",
+	} {
+		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
+			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
+		}
+	}
+}

@@ -85,6 +85,14 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		}
 		p.section.only = ix.onlySection(rest)
 	}
+	if p.section == nil || p.section.kind == corpus.KindDevelopment && p.section.year == 0 {
+		if doc := ix.latestOf(p); doc != "" {
+			if si := ix.latestDevelopments(doc); si != nil {
+				// "afspa latest news": the developments of its last year
+				p.section, p.named, p.namedShare = si, doc, ix.titleShare(p.terms(), doc).share
+			}
+		}
+	}
 	if p.named != "" && !p.defines && p.section == nil && ix.onlyTitle(p) {
 		p.defines = true // "project tiger": the topic alone asks what it is
 		definition := sectionIntent{heading: "Definition", kind: corpus.KindDefinition, only: true}
@@ -1024,4 +1032,55 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// latestWords ask for the newest; newsWords name developments. A question
+// of a document's title, one of the first and any of the second ("afspa
+// latest news", "latest updates on the quad") asks for its latest
+// developments.
+var (
+	latestWords = map[string]bool{"latest": true, "newest": true, "lastest": true}
+	newsWords   = map[string]bool{"news": true, "update": true, "updates": true, "development": true, "developments": true,
+		"devts": true, "devt": true, "recent": true, "current": true, "affairs": true, "most": true, "happening": true}
+)
+
+// latestOf returns the document whose latest developments the question
+// asks for, and nothing else, or "": the document it names, or the only one
+// whose title has its other words ("lokpal latest update").
+func (ix *Index) latestOf(p plan) string {
+	latest, doc := false, p.named
+	for i := range p.concepts {
+		c := &p.concepts[i]
+		switch {
+		case latestWords[c.word]:
+			latest = true
+		case newsWords[c.word]:
+		case p.named != "":
+			if !ix.namesTitle(c, p.named) {
+				return ""
+			}
+		default:
+			in := ix.onlyTitleWith(c)
+			if in == "" || doc != "" && in != doc {
+				return ""
+			}
+			doc = in
+		}
+	}
+	if !latest {
+		return ""
+	}
+	return doc
+}
+
+// latestDevelopments is the look-up of a document's developments of the
+// latest year, or nil when it has none with a year.
+func (ix *Index) latestDevelopments(doc string) *sectionIntent {
+	var si *sectionIntent
+	for _, ps := range ix.passagesOf(doc) {
+		if ps.Kind == corpus.KindDevelopment && ps.Year > 0 && (si == nil || ps.Year > si.year) {
+			si = &sectionIntent{heading: ps.Heading(), kind: corpus.KindDevelopment, year: ps.Year, only: true}
+		}
+	}
+	return si
 }

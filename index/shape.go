@@ -216,9 +216,17 @@ func (ix *Index) shapeOf(question string) shapeWords {
 		out.targets, out.topic = targets, topicOf(pointsNounRE.ReplaceAllString(rest, " "))
 		return out
 	}
-	listWord := false
+	listWord, latest := false, false
 	for _, w := range ws {
 		listWord = listWord || listWords[w]
+		latest = latest || latestWords[w]
+	}
+	if latest && !listWord {
+		p := ix.plan(question)
+		if p.named, _ = ix.namedDocument(p); ix.latestOf(p) != "" {
+			// "quad latest developments" asks for the last year's, not a list.
+			return shapeWords{shape: corpus.ShapePassage, topic: question}
+		}
 	}
 	targets, rest := ix.namedTargets(joined, listWord)
 	if isYearish(q) {
