@@ -80,8 +80,8 @@ const (
 	// rLength: the log of the passage's length relative to the average.
 	rLength
 	// rSubjectMissed: the question names the subject of another document
-	// (a concept most of that document's passages have), and the passage's
-	// document has it nowhere.
+	// (a concept a third or more of that document's passages have), and
+	// the passage's document has it nowhere.
 	rSubjectMissed
 	nRank
 )

@@ -47,10 +47,15 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 		}
 		if p.named != "" {
 			// What the document named has comes first.
-			other := func(s scoredPassage) bool { return s.passage.DocID != p.named }
-			slices.SortStableFunc(scored, func(a, b scoredPassage) int {
-				return cmp.Compare(btoi(other(a)), btoi(other(b)))
-			})
+			first := make([]scoredPassage, 0, len(scored))
+			for _, inNamed := range []bool{true, false} {
+				for _, s := range scored {
+					if (s.passage.DocID == p.named) == inNamed {
+						first = append(first, s)
+					}
+				}
+			}
+			scored = first
 		}
 	}
 	switch {
@@ -568,10 +573,11 @@ var partNouns = map[corpus.Kind][2]string{
 
 // missingPart says what a look-up names that the notes lack: "key point
 // 70" where the document named (or, when none is, every document) has
-// fewer; "timeline of lokpal" where the document named has no such
-// section (scored are the question's candidates). It returns the note and the position of the last such part of the
-// document that has most (-1 when none has any), or "" when the part is
-// there, or the question asks more than a part.
+// fewer; "timeline of lokpal" where the document named has no such section
+// and none of its candidates (of scored) the words. It returns the note
+// and the position of the last such part of the document that has most
+// (-1 when none has any), or "" when the part is there, or the question
+// asks more than a part.
 func (ix *Index) missingPart(p plan, scored []scoredPassage) (string, int) {
 	si := p.section
 	if si != nil && si.only && si.ordinal == 0 && si.year == 0 && p.named != "" {
@@ -1025,13 +1031,6 @@ func (p plan) String() string {
 		b.WriteString("defines")
 	}
 	return b.String()
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // latestWords ask for the newest; newsWords name developments. A question
