@@ -103,10 +103,46 @@ func normalize(q string) string {
 	}
 	q = straighten.Replace(q)
 	q = strings.ToLower(q)
+	q = partNumbers(q)
 	if !hasChatWord(q) {
 		return q
 	}
 	return chatRE.ReplaceAllStringFunc(q, func(w string) string { return chatWords[w] })
+}
+
+// Parts of the notes as students number them: "key pt 7", "dev 3", "key
+// point seven", "faq two".
+var (
+	partAbbrevRE = regexp.MustCompile(`\b(?:(key )pts?\b|pts?( ?(?:no\.? ?|#)?\d)|devt?s?( ?(?:no\.? ?|#)?\d))`)
+	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
+	partWords    = []string{"point", "faq", "question", "development", "kp", "tip"}
+	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+		"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15"}
+)
+
+// partNumbers writes the parts a lower-case question numbers as the notes
+// name them: "key pt 7" is "key point 7", "dev 3" "development 3", "key
+// point seven" "key point 7".
+func partNumbers(q string) string {
+	if strings.Contains(q, "pt") || strings.Contains(q, "dev") {
+		q = partAbbrevRE.ReplaceAllStringFunc(q, func(m string) string {
+			sub := partAbbrevRE.FindStringSubmatch(m)
+			switch {
+			case sub[1] != "":
+				return "key point" + strings.TrimPrefix(m, "key pt") // "key pts": points
+			case sub[2] != "":
+				return "point" + sub[2]
+			}
+			return "development" + sub[3]
+		})
+	}
+	if hasDigit(q) || !containsAny(q, partWords) {
+		return q
+	}
+	return partWordNoRE.ReplaceAllStringFunc(q, func(m string) string {
+		part, no, _ := strings.Cut(m, " ")
+		return part + " " + partNos[no]
+	})
 }
 
 // hasChatWord reports whether q contains a chat word, whether or not it
@@ -129,7 +165,7 @@ func isYearish(s string) bool { return hasDigit(s) && yearQRE.MatchString(s) }
 
 // chatWords are chat spellings of question words.
 var chatWords = map[string]string{
-	"wat": "what", "wht": "what", "whta": "what", "wats": "what is", "whats": "what is",
+	"wat": "what", "wht": "what", "whta": "what", "wats": "what is", "whats": "what is", "kb": "kab",
 	"hw": "how", "abt": "about", "b/w": "between", "bw": "between", "govt": "government",
 }
 

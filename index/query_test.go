@@ -481,3 +481,22 @@ func TestLatestDevelopments(t *testing.T) {
 		}
 	}
 }
+
+func TestPartNumbers(t *testing.T) {
+	for q, want := range map[string]string{
+		"key pt 7":               "key point 7",
+		"key pts of the quad":    "key points of the quad",
+		"pt no. 4":               "point no. 4",
+		"dev 3":                  "development 3",
+		"devts #2":               "development #2",
+		"key point seven":        "key point 7",
+		"faq two":                "faq 2",
+		"project tiger pt":       "project tiger pt", // PT, the project
+		"development of devices": "development of devices",
+		"the seven sisters":      "the seven sisters",
+	} {
+		if got := partNumbers(q); got != want {
+			t.Errorf("partNumbers(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

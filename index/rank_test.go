@@ -237,6 +237,12 @@ func TestSectionLookUps(t *testing.T) {
 		"1st faq":            sailFAQ,
 		"2nd development":    sailDev2,
 		"faq no 1":           sailFAQ,
+		"key pt 3":           sailKP3,
+		"pt no 3":            sailKP3,
+		"key point three":    sailKP3,
+		"faq one":            sailFAQ,
+		"dev 2":              sailDev2,
+		"devt #2":            sailDev2,
 	} {
 		a := mustSearch(t, ix, q, 1)
 		if !a.Answered || len(a.Results) == 0 || a.Results[0].ID != want {
