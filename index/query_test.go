@@ -369,6 +369,7 @@ func TestHinglishWords(t *testing.T) {
 		{"farm income badhane ka uddeshya", "uddeshya", "aim", "crop-prices/key-points/5"},
 		{"board member ka karyakal", "karyakal", "term", "crop-prices/key-points/6"},
 		{"jhoothi shikayat ki saza", "shikayat", "complaint", "crop-prices/key-points/7"},
+		{"support price kitne fasalon pe", "fasalon", "crops", "crop-prices/key-points/1"}, // an oblique plural
 	} {
 		if alts := alternatives(t, ix, tc.question); tc.word != "" && !slices.Contains(alts[tc.word], ix.analyze(tc.english)[0]) {
 			t.Errorf("%q: %q may match %v, want %q among them", tc.question, tc.word, alts[tc.word], tc.english)
