@@ -1,0 +1,40 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzSearch asks the seed anything: no panic, no error, and an answer
+// that holds together — answered only with results, each cited, a note
+// only on a refusal.
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{
+		"when was the TTC set up?", "key pt 7", "key point seven", "dev 3", "faq #4", "3rd key point",
+		"ttc full form", "what does TTC stand for", "cetp latest news", "timeline of the partnership",
+		"ttc kb bna", "why can't india join", "comitee", "@everyone key point 70", "quad vs ttc",
+		"list all developments", "5 points on the partnership for mains", "", "((()))", "key point 1e9",
+	} {
+		f.Add(q)
+	}
+	ix := mustOpenSeed(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		ans, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatalf("Search(%q): %v", q, err)
+		}
+		if ans.Answered && len(ans.Results) == 0 {
+			t.Fatalf("Search(%q): answered with no results", q)
+		}
+		if ans.Answered && ans.Note != "" {
+			t.Fatalf("Search(%q): answered with a note %q", q, ans.Note)
+		}
+		for _, r := range ans.Results {
+			if r.Citation() == "" || !utf8.ValidString(r.Text) || strings.TrimSpace(r.ID) == "" {
+				t.Fatalf("Search(%q): a result without a citation, text or ID: %+v", q, r.Passage)
+			}
+		}
+	})
+}
