@@ -88,6 +88,15 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 		}
 	}
 	mine := func(text string) {
+		if strings.Contains(text, "(") {
+			for _, m := range spelledAfterRE.FindAllStringSubmatch(text, -1) {
+				if long := spelledAfter(m[1], m[2]); long != "" {
+					a := strings.ToLower(m[1])
+					lx.add(a, long)
+					lx.add(long, a)
+				}
+			}
+		}
 		for _, m := range acronymRE.FindAllStringSubmatchIndex(text, -1) {
 			acr := text[m[2]:m[3]]
 			if long := longForm(text[:m[0]], acr); long != "" {
@@ -238,11 +247,77 @@ const (
 	maxLongForms = 8
 )
 
+// spelledAfterRE finds "ACRONYM (Long Form)": "VELC (Visible Emission
+// Line Coronagraph)".
+var spelledAfterRE = regexp.MustCompile(`\b([A-Z][A-Za-z0-9&]{1,9})\s*\(([A-Z][^()]{4,80})\)`)
+
+// spelledAfter returns long, lower-cased, when it spells acr out: two to
+// ten words whose initials, and the capitals inside them ("EXperiment"),
+// hold acr's letters in order, the first its first. Otherwise "".
+func spelledAfter(acr, long string) string {
+	caps := 0
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	words := strings.FieldsFunc(long, func(r rune) bool { return !isWordRune(r) && r != '&' })
+	if caps < 2 || len(words) < 2 || len(words) > 10 {
+		return ""
+	}
+	var sig []rune // what the words show of themselves in capitals
+	for _, w := range words {
+		for i, r := range w {
+			if i == 0 || unicode.IsUpper(r) {
+				sig = append(sig, unicode.ToLower(r))
+			}
+		}
+	}
+	letters := []rune(strings.ToLower(acr))
+	if sig[0] != letters[0] {
+		return ""
+	}
+	j := 0
+	for _, r := range letters {
+		if !unicode.IsLetter(r) {
+			continue // "HEL1OS": the 1 of L1
+		}
+		for j < len(sig) && sig[j] != r {
+			j++
+		}
+		if j == len(sig) {
+			return ""
+		}
+		j++
+	}
+	return strings.ToLower(strings.Join(words, " "))
+}
+
 // longForm finds the words before an acronym whose initials spell it,
 // skipping short function words: "the US-EU Trade and Technology Council"
-// + "TTC" → "trade and technology council".
+// + "TTC" → "trade and technology council". An act's name may end in
+// "Act" and its year: "Provisions of the Panchayats (Extension to
+// Scheduled Areas) Act, 1996 (PESA)" → "panchayats extension to scheduled
+// areas", and "Reserve Bank of India Act, 1934 (RBI)".
 func longForm(before, acr string) string {
 	words := strings.FieldsFunc(before, func(r rune) bool { return !isWordRune(r) && r != '&' })
+	if long := initialsBefore(words, acr); long != "" {
+		return long
+	}
+	for skip := 1; skip <= 2 && skip < len(words); skip++ {
+		w := strings.ToLower(words[len(words)-skip])
+		if !isNumber(w) && w != "act" {
+			break
+		}
+		if long := initialsBefore(words[:len(words)-skip], acr); long != "" {
+			return long
+		}
+	}
+	return ""
+}
+
+// initialsBefore is longForm of words that end where the acronym stands.
+func initialsBefore(words []string, acr string) string {
 	letters := []rune(strings.ToLower(strings.ReplaceAll(acr, "&", "")))
 	j := len(letters) - 1
 	start := len(words)

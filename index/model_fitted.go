@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.065,   // match: 3.81 to 4.32 over the folds
-		rRepeat:          1.721,   // repeat: 1.55 to 2.23 over the folds
-		rHeading:         2.053,   // heading: 1.71 to 2.2 over the folds
-		rQuestion:        0.7237,  // faq-question: 0.401 to 0.934 over the folds
-		rEarly:           2.315,   // early: 2.11 to 2.74 over the folds
-		rTogether:        1.238,   // together: 0.849 to 1.57 over the folds
+		rMatch:           4.071,   // match: 3.82 to 4.32 over the folds
+		rRepeat:          1.727,   // repeat: 1.55 to 2.24 over the folds
+		rHeading:         2.049,   // heading: 1.71 to 2.2 over the folds
+		rQuestion:        0.7287,  // faq-question: 0.406 to 0.94 over the folds
+		rEarly:           2.282,   // early: 2.07 to 2.71 over the folds
+		rTogether:        1.241,   // together: 0.85 to 1.58 over the folds
 		rDocMatch:        1.716,   // document-match: 1.55 to 1.8 over the folds
-		rComplete:        0.9185,  // complete: 0.722 to 1.26 over the folds
-		rNameMissed:      -0.2451, // name-missed: -0.404 to -0.0691 over the folds
-		rHeadMissed:      -0.1267, // head-missed: -0.139 to -0.0687 over the folds
-		rSection:         1.554,   // named-section: 1.38 to 1.7 over the folds
-		rDefinition:      2.095,   // definition-asked: 1.8 to 2.2 over the folds
-		rNamedDoc:        1.644,   // named-document: 1.39 to 1.65 over the folds
-		rEvent:           0.735,   // event: 0.512 to 0.996 over the folds
-		rTypeMissed:      -0.7268, // type-missed: -1.24 to -0.488 over the folds
-		rDefinitionKind:  0.4787,  // kind:definition: 0.257 to 0.587 over the folds
-		rBackgroundKind:  0.653,   // kind:background: 0.335 to 0.881 over the folds
-		rKeyPointKind:    0.6573,  // kind:key-point: 0.487 to 0.755 over the folds
-		rDevelopmentKind: -0.3164, // kind:development: -0.45 to -0.215 over the folds
-		rFAQKind:         0.04144, // kind:faq: -0.0911 to 0.222 over the folds
-		rExamTipKind:     -0.6007, // kind:exam-tip: -1.15 to -0.399 over the folds
-		rRelevanceKind:   0.1047,  // kind:relevance: -0.832 to 0.358 over the folds
-		rListKind:        -1.118,  // kind:list: -1.18 to -0.95 over the folds
-		rLength:          0.2704,  // length: 0.153 to 0.358 over the folds
+		rComplete:        0.9154,  // complete: 0.719 to 1.26 over the folds
+		rNameMissed:      -0.2438, // name-missed: -0.402 to -0.0687 over the folds
+		rHeadMissed:      -0.1267, // head-missed: -0.139 to -0.0686 over the folds
+		rSection:         1.555,   // named-section: 1.38 to 1.7 over the folds
+		rDefinition:      2.097,   // definition-asked: 1.8 to 2.2 over the folds
+		rNamedDoc:        1.643,   // named-document: 1.39 to 1.65 over the folds
+		rEvent:           0.7356,  // event: 0.51 to 0.995 over the folds
+		rTypeMissed:      -0.7267, // type-missed: -1.24 to -0.488 over the folds
+		rDefinitionKind:  0.4776,  // kind:definition: 0.255 to 0.586 over the folds
+		rBackgroundKind:  0.6537,  // kind:background: 0.336 to 0.882 over the folds
+		rKeyPointKind:    0.6587,  // kind:key-point: 0.489 to 0.756 over the folds
+		rDevelopmentKind: -0.3123, // kind:development: -0.442 to -0.214 over the folds
+		rFAQKind:         0.04068, // kind:faq: -0.0917 to 0.221 over the folds
+		rExamTipKind:     -0.6001, // kind:exam-tip: -1.15 to -0.398 over the folds
+		rRelevanceKind:   0.1043,  // kind:relevance: -0.832 to 0.357 over the folds
+		rListKind:        -1.119,  // kind:list: -1.18 to -0.951 over the folds
+		rLength:          0.2703,  // length: 0.153 to 0.357 over the folds
 		rSubjectMissed:   -2.056,  // subject-missed: -2.41 to -1.68 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.414,   // bias: -1.59 to -1.12 over the folds
+		aBias:           -1.413,   // bias: -1.59 to -1.08 over the folds
 		aCoverage:       1.6,      // coverage: 1.47 to 1.89 over the folds
-		aSpecific:       0.3362,   // specific: 0.223 to 0.477 over the folds
-		aFaint:          0.4989,   // faint: 0.39 to 0.604 over the folds
-		aUnknown:        -0.9729,  // unknown-words: -1.07 to -0.881 over the folds
+		aSpecific:       0.3355,   // specific: 0.235 to 0.474 over the folds
+		aFaint:          0.4985,   // faint: 0.388 to 0.604 over the folds
+		aUnknown:        -0.9725,  // unknown-words: -1.07 to -0.88 over the folds
 		aDocCoverage:    1.864,    // document-coverage: 1.59 to 1.98 over the folds
-		aNameMissed:     -0.06868, // name-missed: -0.468 to 0.134 over the folds
+		aNameMissed:     -0.06928, // name-missed: -0.469 to 0.134 over the folds
 		aHeadMissed:     -1.005,   // head-missed: -1.09 to -0.745 over the folds
-		aHeaviestMissed: -0.7573,  // heaviest-missed: -0.964 to -0.27 over the folds
-		aTypeMissed:     -0.6523,  // type-missed: -0.88 to -0.396 over the folds
-		aNamed:          0.2718,   // named-part: 0.222 to 0.348 over the folds
-		aInPassing:      -2.678,   // in-passing: -2.9 to -2.58 over the folds
-		aJargon:         1.29,     // jargon: 1.12 to 1.54 over the folds
-		aMargin:         1.054,    // margin: 0.838 to 1.08 over the folds
+		aHeaviestMissed: -0.7577,  // heaviest-missed: -0.965 to -0.27 over the folds
+		aTypeMissed:     -0.6522,  // type-missed: -0.88 to -0.395 over the folds
+		aNamed:          0.2719,   // named-part: 0.222 to 0.348 over the folds
+		aInPassing:      -2.679,   // in-passing: -2.9 to -2.58 over the folds
+		aJargon:         1.289,    // jargon: 1.12 to 1.53 over the folds
+		aMargin:         1.054,    // margin: 0.848 to 1.08 over the folds
 	},
 }

@@ -501,3 +501,35 @@ func TestPartNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledOut: the ways notes spell an acronym out, before it or after.
+func TestSpelledOut(t *testing.T) {
+	for _, tc := range []struct{ before, acr, want string }{
+		{"the US-EU Trade and Technology Council ", "TTC", "trade and technology council"},
+		{"by the Provisions of the Panchayats (Extension to Scheduled Areas) Act, 1996 ", "PESA", "panchayats extension to scheduled areas"},
+		{"under the Reserve Bank of India Act, 1934 ", "RBI", "reserve bank of india"},
+		{"in the year 1996 ", "PESA", ""},
+		{"the Trade and Technology Council, 2021 and more ", "TTC", ""},
+	} {
+		if got := longForm(tc.before, tc.acr); got != tc.want {
+			t.Errorf("longForm(%q, %q) = %q, want %q", tc.before, tc.acr, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ acr, long, want string }{
+		{"VELC", "Visible Emission Line Coronagraph", "visible emission line coronagraph"},
+		{"HEL1OS", "High Energy L1 Orbiting X-ray Spectrometer", "high energy l1 orbiting x ray spectrometer"},
+		{"ASPEX", "Aditya Solar wind Particle EXperiment", "aditya solar wind particle experiment"},
+		{"MAG", "Magnetometer", ""},                  // one word: a gloss, not a spelling out
+		{"India", "The Republic of India", ""},       // not an acronym
+		{"SUIT", "Solar Ultraviolet Imaging", ""},    // T missing
+		{"ISRO", "Launched by the space agency", ""}, // another first letter
+	} {
+		if got := spelledAfter(tc.acr, tc.long); got != tc.want {
+			t.Errorf("spelledAfter(%q, %q) = %q, want %q", tc.acr, tc.long, got, tc.want)
+		}
+	}
+	ix := mustNotesIndex(t, "# Solar Probe\n\nThe probe has VELC (Visible Emission Line Coronagraph) and SUIT.\n\n## Key Points\n1. VELC sees the corona.\n")
+	if got, _ := topID(t, ix, "velc full form"); got != "solar-probe/definition" {
+		t.Errorf("velc full form: got %s, want solar-probe/definition", got)
+	}
+}
