@@ -30,7 +30,6 @@ type plan struct {
 	namedShare float64 // the share of that title it names
 	event      bool    // "what did …", "… in 2024": asks about something that happened
 	expects    answerType
-	expand     bool // "ntca full form", "what does IWT stand for": asks what an acronym stands for
 }
 
 // concept is one thing the question asks about. Any of its alternatives
@@ -219,9 +218,14 @@ func (ix *Index) plan(question string) plan {
 	var p plan
 	p.defines = definesRE.MatchString(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
-	if loc := fullFormRE.FindStringIndex(q); loc != nil {
-		p.expand = true
-		q = q[:loc[0]] + " " + q[loc[1]:] // the words of the request are not searched
+	// "ntca full form", "what does IWT stand for": what an acronym stands
+	// for; the words of the request are not searched.
+	var loc []int
+	if containsAny(q, fullFormKeys) {
+		loc = fullFormRE.FindStringIndex(q)
+	}
+	if loc != nil {
+		q = q[:loc[0]] + " " + q[loc[1]:]
 	}
 	ws := asked(words(q), question)
 	for i, w := range ws {
@@ -238,7 +242,7 @@ func (ix *Index) plan(question string) plan {
 			p.concepts = append(p.concepts, *c)
 		}
 	}
-	if p.expand {
+	if loc != nil {
 		for i := range p.concepts {
 			ix.spelledOut(&p.concepts[i])
 		}
@@ -256,8 +260,12 @@ func (ix *Index) plan(question string) plan {
 	return p
 }
 
-// fullFormRE finds a question's request for what an acronym stands for.
-var fullFormRE = regexp.MustCompile(`\b(?:full[ -]?forms?|stands? for|expansion|expanded|expand|abbreviation|abbreviated|acronym)\b`)
+// fullFormRE finds a question's request for what an acronym stands for,
+// in questions with one of fullFormKeys.
+var (
+	fullFormKeys = []string{"full", "stand", "expan", "abbrevia", "acronym"}
+	fullFormRE   = regexp.MustCompile(`\b(?:full[ -]?forms?|stands? for|expansion|expanded|expand|abbreviation|abbreviated|acronym)\b`)
+)
 
 // spelledOut makes an acronym's concept, when the notes spell the acronym
 // out, match only where they do: "ntca full form" asks for the passage that
