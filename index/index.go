@@ -229,9 +229,9 @@ func (ix *Index) names(c *corpus.Corpus) (proper, alone map[string]bool) {
 				if !ok {
 					key = singular(strings.ToLower(core)) // "Standard" and "standards" are one word
 					keys[core] = key
-				}
-				if isAcronym(core) {
-					capitals[key] = true
+					if isAcronym(core) {
+						capitals[key] = true
+					}
 				}
 				r, _ := utf8.DecodeRuneInString(core)
 				switch {

@@ -178,8 +178,13 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			}
 		}
 	}
+	headings := map[string]bool{} // read already: a section's passages share its path
 	for _, p := range c.Passages() {
 		for _, h := range p.Section {
+			if headings[h] {
+				continue
+			}
+			headings[h] = true
 			for _, w := range strings.FieldsFunc(h, func(r rune) bool { return !isWordRune(r) }) {
 				if isAcronym(w) {
 					written[strings.ToLower(w)] = true
@@ -191,7 +196,7 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			switch {
 			case unicode.IsUpper(r) && len(run) < 2*maxInitials && !isAcronym(w):
 				run = append(run, w)
-			case isAcronym(w):
+			case unicode.IsUpper(r) && isAcronym(w):
 				written[strings.ToLower(w)] = true
 				flush()
 			case len(run) > 0 && connector[w]:

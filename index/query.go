@@ -112,7 +112,14 @@ func normalize(q string) string {
 // Parts of the notes as students number them: "key pt 7", "dev 3", "key
 // point seven", "faq two".
 var (
-	partAbbrevRE = regexp.MustCompile(`\b(?:(key )pts?\b|pts?( ?(?:no\.? ?|#)?\d)|devt?s?( ?(?:no\.? ?|#)?\d))`)
+	partAbbrevs = []struct {
+		re *regexp.Regexp
+		to string
+	}{
+		{regexp.MustCompile(`\bkey pt(s?)\b`), "key point$1"},
+		{regexp.MustCompile(`\bpts?( ?(?:no\.? ?|#)?\d)`), "point$1"},
+		{regexp.MustCompile(`\bdevt?s?( ?(?:no\.? ?|#)?\d)`), "development$1"},
+	}
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
 	partWords    = []string{"point", "faq", "question", "development", "kp", "tip"}
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -124,16 +131,9 @@ var (
 // point seven" "key point 7".
 func partNumbers(q string) string {
 	if strings.Contains(q, "pt") || strings.Contains(q, "dev") {
-		q = partAbbrevRE.ReplaceAllStringFunc(q, func(m string) string {
-			sub := partAbbrevRE.FindStringSubmatch(m)
-			switch {
-			case sub[1] != "":
-				return "key point" + strings.TrimPrefix(m, "key pt") // "key pts": points
-			case sub[2] != "":
-				return "point" + sub[2]
-			}
-			return "development" + sub[3]
-		})
+		for _, a := range partAbbrevs {
+			q = a.re.ReplaceAllString(q, a.to)
+		}
 	}
 	if hasDigit(q) || !containsAny(q, partWords) {
 		return q

@@ -277,8 +277,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		s.score = m.score(f)
 		out = append(out, s)
 	}
-	ix.docMatch(p, out, m)
-	ix.subjectMissed(p, out, m)
+	ix.documentFeatures(p, out, m)
 	// By score, then by position: no two passages compare equal.
 	slices.SortFunc(out, func(a, b scoredPassage) int {
 		if a.score != b.score {
@@ -307,30 +306,49 @@ func (p plan) headMissed(fraction []float64) bool {
 	return !hit && !generic
 }
 
-// docMatch sets rDocMatch of every passage of out and adds it to the
-// score: for each concept, the best fraction of it among the passages of
-// the same document, weighted.
-func (ix *Index) docMatch(p plan, out []scoredPassage, m *Model) {
-	if len(p.concepts) == 0 {
+// documentFeatures sets the features of every passage of out that its
+// document decides, and adds them to its score, from one pass over out:
+//
+//   - rDocMatch: for each concept, the best fraction of it among the
+//     passages of the same document, weighted;
+//   - rSubjectMissed: a concept that many of a document's passages have is
+//     what that document is about ("ozone", "bustard"): a question naming
+//     it is about that document, though the word weighs little there for
+//     being everywhere, and a passage of notes that never mention it is
+//     not the answer ("ozone day kab manate hai" is not about Panchayati
+//     Raj Day). Not when the question names a document by its title:
+//     named-document covers that.
+func (ix *Index) documentFeatures(p plan, out []scoredPassage, m *Model) {
+	nc := len(p.concepts)
+	if nc == 0 {
 		return
 	}
-	total := p.totalWeight()
-	best := map[string][]float64{} // document ID → best fraction of each concept
+	type found struct {
+		best []float64 // the best fraction of each concept among its passages
+		n    []int     // how many of its passages have each concept
+	}
+	docs := map[string]found{}
 	for _, s := range out {
-		b, ok := best[s.passage.DocID]
+		d, ok := docs[s.passage.DocID]
 		if !ok {
-			b = make([]float64, len(p.concepts))
-			best[s.passage.DocID] = b
+			d = found{best: make([]float64, nc), n: make([]int, nc)}
+			docs[s.passage.DocID] = d
 		}
 		for i, f := range s.fraction {
-			b[i] = max(b[i], f)
+			d.best[i] = max(d.best[i], f)
+			if f > 0 {
+				d.n[i]++
+			}
 		}
 	}
-	shares := make(map[string]float64, len(best))
-	for doc, b := range best {
+	total := p.totalWeight()
+	shares := make(map[string]float64, len(docs))
+	subject := make([]bool, nc)
+	for doc, d := range docs {
 		v := 0.0
 		for i, c := range p.concepts {
-			v += max(c.weight, minConceptWeight) * b[i]
+			v += max(c.weight, minConceptWeight) * d.best[i]
+			subject[i] = subject[i] || d.n[i] >= subjectMin && float64(d.n[i]) >= subjectShare*float64(ix.docSize[doc])
 		}
 		shares[doc] = v / total
 	}
@@ -338,46 +356,12 @@ func (ix *Index) docMatch(p plan, out []scoredPassage, m *Model) {
 		s := &out[i]
 		s.f[rDocMatch] = shares[s.passage.DocID]
 		s.score += m.Rank[rDocMatch] * s.f[rDocMatch]
-	}
-}
-
-// subjectMissed sets rSubjectMissed of every passage of out and adds it to
-// the score. A concept that many of a document's passages have is what
-// that document is about ("ozone", "bustard"): a question naming it is
-// about that document, though the word weighs little there for being
-// everywhere, and a passage of notes that never mention it is not the
-// answer ("ozone day kab manate hai" is not about Panchayati Raj Day).
-func (ix *Index) subjectMissed(p plan, out []scoredPassage, m *Model) {
-	nc := len(p.concepts)
-	if nc == 0 || p.named != "" {
-		return // a document named by its title is named-document's
-	}
-	found := map[string][]int{} // document → how many of its passages have each concept
-	for _, s := range out {
-		n, ok := found[s.passage.DocID]
-		if !ok {
-			n = make([]int, nc)
-			found[s.passage.DocID] = n
+		if p.named != "" {
+			continue
 		}
-		for i, f := range s.fraction {
-			if f > 0 {
-				n[i]++
-			}
-		}
-	}
-	subject := make([]bool, nc)
-	for doc, n := range found {
-		for i := range n {
-			if n[i] >= subjectMin && float64(n[i]) >= subjectShare*float64(ix.docSize[doc]) {
-				subject[i] = true
-			}
-		}
-	}
-	for i := range out {
-		s := &out[i]
-		n := found[s.passage.DocID]
+		best := docs[s.passage.DocID].best
 		for ci, subj := range subject {
-			if subj && n[ci] == 0 {
+			if subj && best[ci] == 0 {
 				s.f[rSubjectMissed] = 1
 				s.score += m.Rank[rSubjectMissed]
 				break

@@ -519,16 +519,11 @@ func (ix *Index) sectionPassages(si *sectionIntent, limit int) []string {
 
 // passagesOf returns the passages of a document.
 func (ix *Index) passagesOf(docID string) []corpus.Passage {
-	ps := ix.corpus.Passages()
 	i, ok := ix.docStart[docID]
 	if !ok {
 		return nil
 	}
-	j := i
-	for j < len(ps) && ps[j].DocID == docID {
-		j++
-	}
-	return ps[i:j]
+	return ix.corpus.Passages()[i : i+ix.docSize[docID]]
 }
 
 // searchSafely runs a bleve search, turning a panic inside bleve (seen with
@@ -674,22 +669,32 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 // be the only one with them. It returns the share of the title named.
 func (ix *Index) lookUpDocument(p plan) (string, float64) {
 	part := ix.partWords(p.section.heading)
-	doc := ""
-	for i := range p.concepts {
-		c := &p.concepts[i]
-		if part[c.word] || part[singular(c.word)] || isNumber(c.word) && !isYearish(c.word) {
-			continue
-		}
-		in := ix.onlyTitleWith(c)
-		if in == "" || doc != "" && in != doc {
-			return "", 0
-		}
-		doc = in
-	}
+	doc := ix.onlyTitleWithAll(p, func(c *concept) bool {
+		return part[c.word] || part[singular(c.word)] || isNumber(c.word) && !isYearish(c.word)
+	})
 	if doc == "" {
 		return "", 0
 	}
 	return doc, ix.titleShare(p.terms(), doc).share
+}
+
+// onlyTitleWithAll returns the one document whose title has every concept
+// of p but those skip passes over, and is the only title with each; ""
+// when there is none, or no concept is left.
+func (ix *Index) onlyTitleWithAll(p plan, skip func(*concept) bool) string {
+	doc := ""
+	for i := range p.concepts {
+		c := &p.concepts[i]
+		if skip(c) {
+			continue
+		}
+		in := ix.onlyTitleWith(c)
+		if in == "" || doc != "" && in != doc {
+			return ""
+		}
+		doc = in
+	}
+	return doc
 }
 
 // onlyTitleWith returns the document whose title has c, when one title
@@ -1047,29 +1052,19 @@ var (
 // asks for, and nothing else, or "": the document it names, or the only one
 // whose title has its other words ("lokpal latest update").
 func (ix *Index) latestOf(p plan) string {
-	latest, doc := false, p.named
-	for i := range p.concepts {
-		c := &p.concepts[i]
-		switch {
-		case latestWords[c.word]:
-			latest = true
-		case newsWords[c.word]:
-		case p.named != "":
-			if !ix.namesTitle(c, p.named) {
-				return ""
-			}
-		default:
-			in := ix.onlyTitleWith(c)
-			if in == "" || doc != "" && in != doc {
-				return ""
-			}
-			doc = in
-		}
-	}
-	if !latest {
+	if !slices.ContainsFunc(p.concepts, func(c concept) bool { return latestWords[c.word] }) {
 		return ""
 	}
-	return doc
+	news := func(c *concept) bool { return latestWords[c.word] || newsWords[c.word] }
+	if p.named == "" {
+		return ix.onlyTitleWithAll(p, news)
+	}
+	for i := range p.concepts {
+		if c := &p.concepts[i]; !news(c) && !ix.namesTitle(c, p.named) {
+			return ""
+		}
+	}
+	return p.named
 }
 
 // latestDevelopments is the look-up of a document's developments of the
