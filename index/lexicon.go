@@ -2,6 +2,7 @@ package index
 
 import (
 	_ "embed"
+	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -88,13 +89,11 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 		}
 	}
 	mine := func(text string) {
-		if strings.Contains(text, "(") {
-			for _, m := range spelledAfterRE.FindAllStringSubmatch(text, -1) {
-				if long := spelledAfter(m[1], m[2]); long != "" {
-					a := strings.ToLower(m[1])
-					lx.add(a, long)
-					lx.add(long, a)
-				}
+		for acr, long := range acronymsFirst(text) {
+			if long := spelledAfter(acr, long); long != "" {
+				a := strings.ToLower(acr)
+				lx.add(a, long)
+				lx.add(long, a)
 			}
 		}
 		for _, m := range acronymRE.FindAllStringSubmatchIndex(text, -1) {
@@ -252,9 +251,48 @@ const (
 	maxLongForms = 8
 )
 
-// spelledAfterRE finds "ACRONYM (Long Form)": "VELC (Visible Emission
-// Line Coronagraph)".
-var spelledAfterRE = regexp.MustCompile(`\b([A-Z][A-Za-z0-9&]{1,9})\s*\(([A-Z][^()]{4,80})\)`)
+// acronymsFirst yields each "ACRONYM (Long Form)" of text, as
+// "VELC (Visible Emission Line Coronagraph)": a word of 2 to 10 letters,
+// digits or & starting with a capital, then in brackets 5 to 81
+// characters starting with a capital, as the regular expression
+// \b([A-Z][A-Za-z0-9&]{1,9})\s*\(([A-Z][^()]{4,80})\) would find them. It
+// reads only around each "(": the notes are read whole at start-up, and
+// the regular expression took a third of reopening large notes.
+func acronymsFirst(text string) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for from := 0; ; {
+			i := strings.IndexByte(text[from:], '(')
+			if i < 0 {
+				return
+			}
+			open := from + i
+			from = open + 1
+			end := strings.TrimRight(text[:open], " \t\n\v\f\r")
+			start := len(end)
+			for start > 0 && (isASCIIWordByte(end[start-1]) && end[start-1] != '_' || end[start-1] == '&') {
+				start--
+			}
+			for start < len(end) && end[start] == '&' {
+				start++
+			}
+			acr := end[start:]
+			if len(acr) < 2 || len(acr) > 10 || acr[0] < 'A' || acr[0] > 'Z' || start > 0 && end[start-1] == '_' {
+				continue
+			}
+			close := strings.IndexAny(text[from:], "()")
+			if close < 0 || text[from+close] != ')' {
+				continue
+			}
+			long := text[from : from+close]
+			if len(long) < 5 || len(long) > 81 || long[0] < 'A' || long[0] > 'Z' {
+				continue
+			}
+			if !yield(acr, long) {
+				return
+			}
+		}
+	}
+}
 
 // spelledAfter returns long, lower-cased, when it spells acr out: two to
 // ten words whose initials, and the capitals inside them ("EXperiment"),
@@ -305,6 +343,15 @@ func spelledAfter(acr, long string) string {
 // Scheduled Areas) Act, 1996 (PESA)" → "panchayats extension to scheduled
 // areas", and "Reserve Bank of India Act, 1934 (RBI)".
 func longForm(before, acr string) string {
+	if len(before) > maxLongFormBytes {
+		// Only the end can spell the acronym out: reading all the text
+		// before every acronym took a third of reading the notes' acronyms.
+		// The cut drops the word it falls in.
+		before = before[len(before)-maxLongFormBytes:]
+		if i := strings.IndexFunc(before, func(r rune) bool { return !isWordRune(r) && r != '&' }); i >= 0 {
+			before = before[i:]
+		}
+	}
 	words := strings.FieldsFunc(before, func(r rune) bool { return !isWordRune(r) && r != '&' })
 	if long := initialsBefore(words, acr); long != "" {
 		return long
@@ -320,6 +367,11 @@ func longForm(before, acr string) string {
 	}
 	return ""
 }
+
+// maxLongFormBytes is how much of the text before an acronym longForm
+// reads: ten words (an acronym has at most ten letters), the function words
+// between them, an act's name and year, with room to spare.
+const maxLongFormBytes = 600
 
 // initialsBefore is longForm of words that end where the acronym stands.
 func initialsBefore(words []string, acr string) string {

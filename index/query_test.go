@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -510,6 +511,7 @@ func TestSpelledOut(t *testing.T) {
 		{"under the Reserve Bank of India Act, 1934 ", "RBI", "reserve bank of india"},
 		{"in the year 1996 ", "PESA", ""},
 		{"the Trade and Technology Council, 2021 and more ", "TTC", ""},
+		{strings.Repeat("many words before it ", 100) + "the Trade and Technology Council ", "TTC", "trade and technology council"},
 	} {
 		if got := longForm(tc.before, tc.acr); got != tc.want {
 			t.Errorf("longForm(%q, %q) = %q, want %q", tc.before, tc.acr, got, tc.want)
@@ -531,5 +533,31 @@ func TestSpelledOut(t *testing.T) {
 	ix := mustNotesIndex(t, "# Solar Probe\n\nThe probe has VELC (Visible Emission Line Coronagraph) and SUIT.\n\n## Key Points\n1. VELC sees the corona.\n")
 	if got, _ := topID(t, ix, "velc full form"); got != "solar-probe/definition" {
 		t.Errorf("velc full form: got %s, want solar-probe/definition", got)
+	}
+}
+
+// TestAcronymsFirst: acronymsFirst finds what the regular expression it
+// replaced found, on edge cases and on the evaluation notes.
+func TestAcronymsFirst(t *testing.T) {
+	re := regexp.MustCompile(`\b([A-Z][A-Za-z0-9&]{1,9})\s*\(([A-Z][^()]{4,80})\)`)
+	texts := []string{"", "(", ")", "VELC (Visible Emission Line Coronagraph)", "the VELC(Visible Emission) and SUIT (Solar Ultraviolet Imaging Telescope)",
+		"R&D (Research and Development)", "&ABC (Alpha Beta Corp)", "x_ABC (Alpha Beta Corp)", "xABC (Alpha Beta Corp)",
+		"ABCDEFGHIJK (Too Long An Acronym)", "AB\n\t(Alpha Beta)", "AB (Alpha (Beta) Gamma)", "AB (alpha beta)", "AB (Abcd)", "AB (Abc)",
+		"Éa AB (Alpha Beta)", "AB (" + strings.Repeat("A", 81) + ")", "AB (" + strings.Repeat("A", 82) + ")", "A (Alpha Beta)"}
+	c, _ := evalNotes(t)
+	for _, p := range c.Passages() {
+		texts = append(texts, p.Text)
+	}
+	for _, text := range texts {
+		var want, got [][2]string
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			want = append(want, [2]string{m[1], m[2]})
+		}
+		for acr, long := range acronymsFirst(text) {
+			got = append(got, [2]string{acr, long})
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%.60q: got %q, want %q", text, got, want)
+		}
 	}
 }
