@@ -544,7 +544,10 @@ func TestAcronymsFirst(t *testing.T) {
 		"R&D (Research and Development)", "&ABC (Alpha Beta Corp)", "x_ABC (Alpha Beta Corp)", "xABC (Alpha Beta Corp)",
 		"ABCDEFGHIJK (Too Long An Acronym)", "AB\n\t(Alpha Beta)", "AB (Alpha (Beta) Gamma)", "AB (alpha beta)", "AB (Abcd)", "AB (Abc)",
 		"Éa AB (Alpha Beta)", "AB (" + strings.Repeat("A", 81) + ")", "AB (" + strings.Repeat("A", 82) + ")", "A (Alpha Beta)"}
-	c, _ := evalNotes(t)
+	c, _, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{"testdata/eval/multi/docs"}, Seed: true, Strict: true})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, p := range c.Passages() {
 		texts = append(texts, p.Text)
 	}
