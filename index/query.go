@@ -364,6 +364,9 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 	if len(exp) == 0 && len(terms) == 1 {
 		exp = ix.lexStem[terms[0]]
 	}
+	if one, ok := strings.CutSuffix(w, "s"); ok && len(exp) == 0 && len(one) >= 2 && len(one) <= maxInitials && !english.IsWord(w) {
+		exp = ix.lex[one] // an abbreviation made plural: "RTCs", "NGOs"
+	}
 	ix.addExpansions(c, exp)
 	ix.addRelated(c, w, known)
 	if known && len(terms) == 1 {

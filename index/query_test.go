@@ -96,6 +96,7 @@ India has 58 dedicated tiger reserves (TRs), and the EU and US talk in the Trade
 ## Key Points
 1. The largest TR is Nagarjunasagar-Srisailam.
 2. The TTC met in 2023.
+3. Three Round Table Conferences were held in London.
 `)
 	for _, tc := range []struct{ question, word, term string }{
 		{"when did the ttc meet", "ttc", "trade technolog council"},
@@ -103,6 +104,9 @@ India has 58 dedicated tiger reserves (TRs), and the EU and US talk in the Trade
 		{"biggest tiger reserve", "tiger reserve", "tr"},
 		{"how many tiger reserves", "tiger reserves", "tr"},
 		{"largest trs", "trs", "tiger reserv"},
+		// initials the notes never write, made plural
+		{"where were the rtcs held", "rtcs", "round tabl confer"},
+		{"when did the ttcs meet", "ttcs", "trade technolog council"},
 	} {
 		alts := alternatives(t, ix, tc.question)
 		if !slices.Contains(alts[tc.word], tc.term) {
