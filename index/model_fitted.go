@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.062,   // match: 3.81 to 4.33 over the folds
+		rMatch:           4.057,   // match: 3.81 to 4.33 over the folds
 		rRepeat:          1.772,   // repeat: 1.6 to 2.29 over the folds
-		rHeading:         2.073,   // heading: 1.73 to 2.24 over the folds
-		rQuestion:        0.6927,  // faq-question: 0.367 to 0.913 over the folds
-		rEarly:           2.245,   // early: 2.04 to 2.66 over the folds
-		rTogether:        1.231,   // together: 0.84 to 1.58 over the folds
-		rDocMatch:        1.747,   // document-match: 1.55 to 1.82 over the folds
-		rComplete:        0.9061,  // complete: 0.709 to 1.25 over the folds
-		rNameMissed:      -0.2411, // name-missed: -0.403 to -0.0567 over the folds
-		rHeadMissed:      -0.1247, // head-missed: -0.137 to -0.069 over the folds
-		rSection:         1.556,   // named-section: 1.38 to 1.7 over the folds
+		rHeading:         2.077,   // heading: 1.73 to 2.24 over the folds
+		rQuestion:        0.694,   // faq-question: 0.368 to 0.915 over the folds
+		rEarly:           2.238,   // early: 2.03 to 2.65 over the folds
+		rTogether:        1.233,   // together: 0.842 to 1.59 over the folds
+		rDocMatch:        1.749,   // document-match: 1.55 to 1.82 over the folds
+		rComplete:        0.9114,  // complete: 0.717 to 1.26 over the folds
+		rNameMissed:      -0.2417, // name-missed: -0.404 to -0.0578 over the folds
+		rHeadMissed:      -0.1247, // head-missed: -0.137 to -0.0688 over the folds
+		rSection:         1.555,   // named-section: 1.38 to 1.7 over the folds
 		rDefinition:      2.091,   // definition-asked: 1.79 to 2.19 over the folds
 		rNamedDoc:        1.916,   // named-document: 1.49 to 1.93 over the folds
-		rEvent:           0.7124,  // event: 0.48 to 0.967 over the folds
-		rTypeMissed:      -0.7435, // type-missed: -1.24 to -0.508 over the folds
-		rDefinitionKind:  0.4499,  // kind:definition: 0.224 to 0.551 over the folds
-		rBackgroundKind:  0.4521,  // kind:background: 0.113 to 0.633 over the folds
-		rKeyPointKind:    0.6645,  // kind:key-point: 0.489 to 0.76 over the folds
-		rDevelopmentKind: -0.3133, // kind:development: -0.416 to -0.214 over the folds
-		rFAQKind:         0.03741, // kind:faq: -0.0992 to 0.212 over the folds
-		rExamTipKind:     -0.5895, // kind:exam-tip: -1.12 to -0.383 over the folds
-		rRelevanceKind:   0.06961, // kind:relevance: -0.862 to 0.337 over the folds
-		rListKind:        -1.114,  // kind:list: -1.18 to -0.944 over the folds
-		rLength:          0.3018,  // length: 0.181 to 0.391 over the folds
-		rSubjectMissed:   -1.862,  // subject-missed: -2.2 to -1.39 over the folds
+		rEvent:           0.7125,  // event: 0.48 to 0.966 over the folds
+		rTypeMissed:      -0.7437, // type-missed: -1.24 to -0.508 over the folds
+		rDefinitionKind:  0.4564,  // kind:definition: 0.231 to 0.551 over the folds
+		rBackgroundKind:  0.4585,  // kind:background: 0.12 to 0.633 over the folds
+		rKeyPointKind:    0.6696,  // kind:key-point: 0.494 to 0.764 over the folds
+		rDevelopmentKind: -0.3095, // kind:development: -0.412 to -0.216 over the folds
+		rFAQKind:         0.04293, // kind:faq: -0.0936 to 0.218 over the folds
+		rExamTipKind:     -0.5876, // kind:exam-tip: -1.12 to -0.382 over the folds
+		rRelevanceKind:   0.07632, // kind:relevance: -0.856 to 0.344 over the folds
+		rListKind:        -1.111,  // kind:list: -1.17 to -0.94 over the folds
+		rLength:          0.2983,  // length: 0.177 to 0.387 over the folds
+		rSubjectMissed:   -1.828,  // subject-missed: -2.17 to -1.39 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.455,  // bias: -1.61 to -1.14 over the folds
-		aCoverage:       1.606,   // coverage: 1.47 to 1.89 over the folds
-		aSpecific:       0.4206,  // specific: 0.324 to 0.588 over the folds
+		aBias:           -1.447,  // bias: -1.6 to -1.12 over the folds
+		aCoverage:       1.604,   // coverage: 1.47 to 1.88 over the folds
+		aSpecific:       0.4213,  // specific: 0.329 to 0.588 over the folds
 		aFaint:          0.4077,  // faint: 0.267 to 0.496 over the folds
-		aUnknown:        -1.065,  // unknown-words: -1.16 to -0.944 over the folds
-		aDocCoverage:    1.838,   // document-coverage: 1.64 to 2 over the folds
-		aNameMissed:     -0.1361, // name-missed: -0.468 to 0.055 over the folds
-		aHeadMissed:     -0.9972, // head-missed: -1.08 to -0.725 over the folds
-		aHeaviestMissed: -0.7208, // heaviest-missed: -0.931 to -0.248 over the folds
-		aTypeMissed:     -0.6306, // type-missed: -0.849 to -0.379 over the folds
-		aNamed:          0.2657,  // named-part: 0.217 to 0.345 over the folds
-		aInPassing:      -2.675,  // in-passing: -2.9 to -2.59 over the folds
-		aJargon:         1.329,   // jargon: 1.14 to 1.59 over the folds
-		aMargin:         1.072,   // margin: 0.801 to 1.14 over the folds
+		aUnknown:        -1.063,  // unknown-words: -1.16 to -0.946 over the folds
+		aDocCoverage:    1.832,   // document-coverage: 1.61 to 1.99 over the folds
+		aNameMissed:     -0.135,  // name-missed: -0.467 to 0.057 over the folds
+		aHeadMissed:     -0.9964, // head-missed: -1.08 to -0.724 over the folds
+		aHeaviestMissed: -0.7284, // heaviest-missed: -0.939 to -0.256 over the folds
+		aTypeMissed:     -0.6299, // type-missed: -0.847 to -0.379 over the folds
+		aNamed:          0.2659,  // named-part: 0.217 to 0.345 over the folds
+		aInPassing:      -2.674,  // in-passing: -2.9 to -2.58 over the folds
+		aJargon:         1.324,   // jargon: 1.13 to 1.59 over the folds
+		aMargin:         1.075,   // margin: 0.809 to 1.15 over the folds
 	},
 }

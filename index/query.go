@@ -615,7 +615,7 @@ func (ix *Index) correct(w string) (string, int) {
 	if limit == 0 {
 		return "", 0
 	}
-	best, bestD, bestDF := "", limit+1, -1
+	best, bestD, bestDF, bestOmitted := "", limit+1, -1, false
 	for _, cand := range ix.vocab.byFirst[rw[0]] {
 		d := limit + 1
 		switch {
@@ -631,8 +631,12 @@ func (ix *Index) correct(w string) (string, int) {
 		if t := ix.analyze(cand); len(t) > 0 {
 			df = ix.vocab.df[t[0]]
 		}
-		if d < bestD || d == bestD && df > bestDF {
-			best, bestD, bestDF = cand, d, df
+		// Of equally close words, one with every letter typed: a letter
+		// left out is the commonest slip ("selction" is "selection", not
+		// "section").
+		omitted := isSubsequence(w, cand)
+		if d < bestD || d == bestD && (omitted && !bestOmitted || omitted == bestOmitted && df > bestDF) {
+			best, bestD, bestDF, bestOmitted = cand, d, df, omitted
 		}
 	}
 	if best == "" {
@@ -724,6 +728,17 @@ func (ix *Index) family(term string) []alt {
 		}
 	}
 	return out
+}
+
+// isSubsequence reports whether every letter of a is in b, in order.
+func isSubsequence(a, b string) bool {
+	i := 0
+	for j := 0; i < len(a) && j < len(b); j++ {
+		if a[i] == b[j] {
+			i++
+		}
+	}
+	return i == len(a)
 }
 
 // split finds w as two words of the notes run together.

@@ -568,3 +568,22 @@ func TestAcronymsFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterLeftOut: of two words as close to a typo, the one that has
+// every letter typed wins, however common the other: a letter left out is
+// the commonest slip.
+func TestLetterLeftOut(t *testing.T) {
+	ix := mustNotesIndex(t, `# Panels
+
+## Selection
+1. A selection committee picks the members.
+
+## Key Points
+1. Each section of the Act has a section number.
+2. Section 3 lets the section officer act.
+`)
+	alts := alternatives(t, ix, "selction of members")
+	if want := ix.analyze("selection")[0]; !slices.Contains(alts["selction"], want) || slices.Contains(alts["selction"], "section") {
+		t.Errorf("selction may match %v, want %q and not section", alts["selction"], want)
+	}
+}
