@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.057,   // match: 3.81 to 4.33 over the folds
-		rRepeat:          1.772,   // repeat: 1.6 to 2.29 over the folds
-		rHeading:         2.077,   // heading: 1.73 to 2.24 over the folds
-		rQuestion:        0.694,   // faq-question: 0.368 to 0.915 over the folds
-		rEarly:           2.238,   // early: 2.03 to 2.65 over the folds
-		rTogether:        1.233,   // together: 0.842 to 1.59 over the folds
-		rDocMatch:        1.749,   // document-match: 1.55 to 1.82 over the folds
-		rComplete:        0.9114,  // complete: 0.717 to 1.26 over the folds
-		rNameMissed:      -0.2417, // name-missed: -0.404 to -0.0578 over the folds
-		rHeadMissed:      -0.1247, // head-missed: -0.137 to -0.0688 over the folds
-		rSection:         1.555,   // named-section: 1.38 to 1.7 over the folds
-		rDefinition:      2.091,   // definition-asked: 1.79 to 2.19 over the folds
-		rNamedDoc:        1.916,   // named-document: 1.49 to 1.93 over the folds
-		rEvent:           0.7125,  // event: 0.48 to 0.966 over the folds
-		rTypeMissed:      -0.7437, // type-missed: -1.24 to -0.508 over the folds
-		rDefinitionKind:  0.4564,  // kind:definition: 0.231 to 0.551 over the folds
-		rBackgroundKind:  0.4585,  // kind:background: 0.12 to 0.633 over the folds
-		rKeyPointKind:    0.6696,  // kind:key-point: 0.494 to 0.764 over the folds
-		rDevelopmentKind: -0.3095, // kind:development: -0.412 to -0.216 over the folds
-		rFAQKind:         0.04293, // kind:faq: -0.0936 to 0.218 over the folds
-		rExamTipKind:     -0.5876, // kind:exam-tip: -1.12 to -0.382 over the folds
-		rRelevanceKind:   0.07632, // kind:relevance: -0.856 to 0.344 over the folds
-		rListKind:        -1.111,  // kind:list: -1.17 to -0.94 over the folds
-		rLength:          0.2983,  // length: 0.177 to 0.387 over the folds
-		rSubjectMissed:   -1.828,  // subject-missed: -2.17 to -1.39 over the folds
+		rMatch:           4.023,   // match: 3.78 to 4.3 over the folds
+		rRepeat:          1.774,   // repeat: 1.6 to 2.3 over the folds
+		rHeading:         2.091,   // heading: 1.73 to 2.25 over the folds
+		rQuestion:        0.6983,  // faq-question: 0.371 to 0.919 over the folds
+		rEarly:           2.233,   // early: 2.03 to 2.64 over the folds
+		rTogether:        1.264,   // together: 0.878 to 1.62 over the folds
+		rDocMatch:        1.751,   // document-match: 1.55 to 1.82 over the folds
+		rComplete:        0.9187,  // complete: 0.724 to 1.26 over the folds
+		rNameMissed:      -0.2465, // name-missed: -0.409 to -0.0632 over the folds
+		rHeadMissed:      -0.1254, // head-missed: -0.138 to -0.0682 over the folds
+		rSection:         1.556,   // named-section: 1.38 to 1.7 over the folds
+		rDefinition:      2.083,   // definition-asked: 1.78 to 2.18 over the folds
+		rNamedDoc:        1.918,   // named-document: 1.49 to 1.92 over the folds
+		rEvent:           0.7352,  // event: 0.511 to 0.987 over the folds
+		rTypeMissed:      -0.7454, // type-missed: -1.24 to -0.51 over the folds
+		rDefinitionKind:  0.4562,  // kind:definition: 0.231 to 0.548 over the folds
+		rBackgroundKind:  0.4545,  // kind:background: 0.117 to 0.623 over the folds
+		rKeyPointKind:    0.6669,  // kind:key-point: 0.487 to 0.762 over the folds
+		rDevelopmentKind: -0.3316, // kind:development: -0.464 to -0.236 over the folds
+		rFAQKind:         0.03866, // kind:faq: -0.0983 to 0.213 over the folds
+		rExamTipKind:     -0.5833, // kind:exam-tip: -1.12 to -0.379 over the folds
+		rRelevanceKind:   0.06687, // kind:relevance: -0.863 to 0.336 over the folds
+		rListKind:        -1.111,  // kind:list: -1.18 to -0.941 over the folds
+		rLength:          0.3086,  // length: 0.185 to 0.399 over the folds
+		rSubjectMissed:   -1.824,  // subject-missed: -2.16 to -1.38 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.447,  // bias: -1.6 to -1.12 over the folds
-		aCoverage:       1.604,   // coverage: 1.47 to 1.88 over the folds
-		aSpecific:       0.4213,  // specific: 0.329 to 0.588 over the folds
-		aFaint:          0.4077,  // faint: 0.267 to 0.496 over the folds
-		aUnknown:        -1.063,  // unknown-words: -1.16 to -0.946 over the folds
-		aDocCoverage:    1.832,   // document-coverage: 1.61 to 1.99 over the folds
-		aNameMissed:     -0.135,  // name-missed: -0.467 to 0.057 over the folds
-		aHeadMissed:     -0.9964, // head-missed: -1.08 to -0.724 over the folds
-		aHeaviestMissed: -0.7284, // heaviest-missed: -0.939 to -0.256 over the folds
-		aTypeMissed:     -0.6299, // type-missed: -0.847 to -0.379 over the folds
-		aNamed:          0.2659,  // named-part: 0.217 to 0.345 over the folds
-		aInPassing:      -2.674,  // in-passing: -2.9 to -2.58 over the folds
-		aJargon:         1.324,   // jargon: 1.13 to 1.59 over the folds
-		aMargin:         1.075,   // margin: 0.809 to 1.15 over the folds
+		aBias:           -1.441,  // bias: -1.59 to -1.13 over the folds
+		aCoverage:       1.607,   // coverage: 1.47 to 1.88 over the folds
+		aSpecific:       0.4269,  // specific: 0.332 to 0.597 over the folds
+		aFaint:          0.4099,  // faint: 0.269 to 0.496 over the folds
+		aUnknown:        -1.056,  // unknown-words: -1.15 to -0.936 over the folds
+		aDocCoverage:    1.814,   // document-coverage: 1.59 to 1.97 over the folds
+		aNameMissed:     -0.1323, // name-missed: -0.467 to 0.0622 over the folds
+		aHeadMissed:     -0.9934, // head-missed: -1.08 to -0.723 over the folds
+		aHeaviestMissed: -0.7369, // heaviest-missed: -0.948 to -0.264 over the folds
+		aTypeMissed:     -0.6267, // type-missed: -0.843 to -0.378 over the folds
+		aNamed:          0.2659,  // named-part: 0.217 to 0.344 over the folds
+		aInPassing:      -2.672,  // in-passing: -2.9 to -2.58 over the folds
+		aJargon:         1.319,   // jargon: 1.13 to 1.58 over the folds
+		aMargin:         1.087,   // margin: 0.813 to 1.15 over the folds
 	},
 }

@@ -235,8 +235,9 @@ func (ix *Index) plan(question string) plan {
 		p.event = p.event || eventWords[w] || len(w) == 4 && isYearish(w)
 	}
 	p.section = ix.sectionIntent(q, ws)
+	ty := ix.typosOf(ws)
 	for i := 0; i < len(ws); {
-		c, used := ix.concept(ws, i)
+		c, used := ix.concept(ws, ty, i)
 		i += used
 		if c != nil {
 			p.concepts = append(p.concepts, *c)
@@ -316,17 +317,69 @@ func headOf(q string) string {
 	return ""
 }
 
-// concept reads the concept that starts at ws[i] and how many words it took.
-func (ix *Index) concept(ws []string, i int) (*concept, int) {
-	// The longest phrase the lexicon knows ("set up", "south korean").
-	for k := min(maxPhrase, len(ws)-i); k >= 2; k-- {
-		key := strings.Join(ws[i:i+k], " ")
-		if exp, ok := ix.lex[key]; ok {
-			c := &concept{word: key}
-			if terms := ix.analyze(key); len(terms) > 0 && ix.known(terms) {
-				c.alts = append(c.alts, alt{terms: terms, w: 1})
+// typos are a question's words corrected to words of the notes: each word
+// that is neither the notes' nor English, with its correction and distance
+// ("" when none), and the question's words with those of one slip
+// corrected (nil when none is).
+type typos struct {
+	fixes map[string]correction
+	fixed []string
+}
+
+type correction struct {
+	word string
+	d    int
+}
+
+// typosOf corrects the words of ws that may be typos, once each.
+func (ix *Index) typosOf(ws []string) typos {
+	var t typos
+	for i, w := range ws {
+		if isStop(w) || isNumber(w) || english.IsWord(w) || ix.knownWord(w) || ix.lex[w] != nil {
+			continue
+		}
+		c, ok := t.fixes[w]
+		if !ok {
+			c.word, c.d = ix.correct(w)
+			if t.fixes == nil {
+				t.fixes = map[string]correction{}
 			}
+			t.fixes[w] = c
+		}
+		if c.word != "" && c.d == 1 {
+			if t.fixed == nil {
+				t.fixed = slices.Clone(ws)
+			}
+			t.fixed[i] = c.word
+		}
+	}
+	return t
+}
+
+// concept reads the concept that starts at ws[i] and how many words it
+// took; ty are the typos of ws.
+func (ix *Index) concept(ws []string, ty typos, i int) (*concept, int) {
+	// The longest phrase the lexicon knows ("set up", "south korean"), as
+	// typed or with its typos corrected ("monetry policy committee").
+	for k := min(maxPhrase, len(ws)-i); k >= 2; k-- {
+		key, sure := strings.Join(ws[i:i+k], " "), 1.0
+		exp, ok := ix.lex[key]
+		if !ok && ty.fixed != nil {
+			fix := strings.Join(ty.fixed[i:i+k], " ")
+			if exp, ok = ix.lex[fix]; ok {
+				key, sure = fix, wFuzzy1
+			}
+		}
+		if ok {
+			c := &concept{word: strings.Join(ws[i:i+k], " ")}
+			if terms := ix.analyze(key); len(terms) > 0 && ix.known(terms) {
+				c.alts = append(c.alts, alt{terms: terms, w: sure})
+			}
+			n := len(c.alts)
 			ix.addExpansions(c, exp)
+			for j := n; j < len(c.alts); j++ {
+				c.alts[j].w *= sure
+			}
 			if len(c.alts) > 0 {
 				ix.weigh(c)
 				return c, k
@@ -396,7 +449,11 @@ func (ix *Index) concept(ws []string, i int) (*concept, int) {
 	if len(c.alts) == 0 && len(terms) > 0 && !english.IsWord(w) && !isNumber(w) {
 		// A word that is not English may be a typo; a number is meant
 		// (1855 is not 1857).
-		if fix, d := ix.correct(w); fix != "" {
+		fx, ok := ty.fixes[w]
+		if !ok {
+			fx.word, fx.d = ix.correct(w)
+		}
+		if fix, d := fx.word, fx.d; fix != "" {
 			wt := wFuzzy1
 			if d > 1 {
 				wt = wFuzzy2

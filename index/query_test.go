@@ -107,6 +107,9 @@ India has 58 dedicated tiger reserves (TRs), and the EU and US talk in the Trade
 		// initials the notes never write, made plural
 		{"where were the rtcs held", "rtcs", "round tabl confer"},
 		{"when did the ttcs meet", "ttcs", "trade technolog council"},
+		// a long form with a typo
+		{"largest tigr reserve", "tigr reserve", "tr"},
+		{"when did the trade and tecnology council meet", "trade and tecnology council", "ttc"},
 	} {
 		alts := alternatives(t, ix, tc.question)
 		if !slices.Contains(alts[tc.word], tc.term) {
