@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.023,   // match: 3.78 to 4.3 over the folds
-		rRepeat:          1.774,   // repeat: 1.6 to 2.3 over the folds
-		rHeading:         2.091,   // heading: 1.73 to 2.25 over the folds
-		rQuestion:        0.6983,  // faq-question: 0.371 to 0.919 over the folds
-		rEarly:           2.233,   // early: 2.03 to 2.64 over the folds
-		rTogether:        1.264,   // together: 0.878 to 1.62 over the folds
-		rDocMatch:        1.751,   // document-match: 1.55 to 1.82 over the folds
-		rComplete:        0.9187,  // complete: 0.724 to 1.26 over the folds
-		rNameMissed:      -0.2465, // name-missed: -0.409 to -0.0632 over the folds
-		rHeadMissed:      -0.1254, // head-missed: -0.138 to -0.0682 over the folds
-		rSection:         1.556,   // named-section: 1.38 to 1.7 over the folds
-		rDefinition:      2.083,   // definition-asked: 1.78 to 2.18 over the folds
-		rNamedDoc:        1.918,   // named-document: 1.49 to 1.92 over the folds
-		rEvent:           0.7352,  // event: 0.511 to 0.987 over the folds
-		rTypeMissed:      -0.7454, // type-missed: -1.24 to -0.51 over the folds
-		rDefinitionKind:  0.4562,  // kind:definition: 0.231 to 0.548 over the folds
-		rBackgroundKind:  0.4545,  // kind:background: 0.117 to 0.623 over the folds
-		rKeyPointKind:    0.6669,  // kind:key-point: 0.487 to 0.762 over the folds
-		rDevelopmentKind: -0.3316, // kind:development: -0.464 to -0.236 over the folds
-		rFAQKind:         0.03866, // kind:faq: -0.0983 to 0.213 over the folds
-		rExamTipKind:     -0.5833, // kind:exam-tip: -1.12 to -0.379 over the folds
-		rRelevanceKind:   0.06687, // kind:relevance: -0.863 to 0.336 over the folds
-		rListKind:        -1.111,  // kind:list: -1.18 to -0.941 over the folds
-		rLength:          0.3086,  // length: 0.185 to 0.399 over the folds
-		rSubjectMissed:   -1.824,  // subject-missed: -2.16 to -1.38 over the folds
+		rMatch:           4.009,   // match: 3.76 to 4.28 over the folds
+		rRepeat:          1.773,   // repeat: 1.6 to 2.29 over the folds
+		rHeading:         2.076,   // heading: 1.74 to 2.23 over the folds
+		rQuestion:        0.6701,  // faq-question: 0.339 to 0.887 over the folds
+		rEarly:           2.175,   // early: 1.98 to 2.57 over the folds
+		rTogether:        1.262,   // together: 0.887 to 1.61 over the folds
+		rDocMatch:        1.753,   // document-match: 1.56 to 1.83 over the folds
+		rComplete:        0.9465,  // complete: 0.748 to 1.29 over the folds
+		rNameMissed:      -0.2569, // name-missed: -0.422 to -0.0717 over the folds
+		rHeadMissed:      -0.1258, // head-missed: -0.138 to -0.067 over the folds
+		rSection:         1.522,   // named-section: 1.34 to 1.66 over the folds
+		rDefinition:      2.088,   // definition-asked: 1.79 to 2.19 over the folds
+		rNamedDoc:        1.915,   // named-document: 1.49 to 1.92 over the folds
+		rEvent:           0.7558,  // event: 0.528 to 1 over the folds
+		rTypeMissed:      -0.7491, // type-missed: -1.24 to -0.513 over the folds
+		rDefinitionKind:  0.4607,  // kind:definition: 0.236 to 0.554 over the folds
+		rBackgroundKind:  0.4645,  // kind:background: 0.117 to 0.639 over the folds
+		rKeyPointKind:    0.6748,  // kind:key-point: 0.497 to 0.771 over the folds
+		rDevelopmentKind: -0.342,  // kind:development: -0.477 to -0.245 over the folds
+		rFAQKind:         0.06287, // kind:faq: -0.0704 to 0.24 over the folds
+		rExamTipKind:     -0.5945, // kind:exam-tip: -1.15 to -0.389 over the folds
+		rRelevanceKind:   0.07132, // kind:relevance: -0.858 to 0.337 over the folds
+		rListKind:        -1.217,  // kind:list: -1.28 to -0.945 over the folds
+		rLength:          0.3021,  // length: 0.183 to 0.393 over the folds
+		rSubjectMissed:   -1.807,  // subject-missed: -2.14 to -1.35 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.441,  // bias: -1.59 to -1.13 over the folds
-		aCoverage:       1.607,   // coverage: 1.47 to 1.88 over the folds
-		aSpecific:       0.4269,  // specific: 0.332 to 0.597 over the folds
-		aFaint:          0.4099,  // faint: 0.269 to 0.496 over the folds
-		aUnknown:        -1.056,  // unknown-words: -1.15 to -0.936 over the folds
-		aDocCoverage:    1.814,   // document-coverage: 1.59 to 1.97 over the folds
-		aNameMissed:     -0.1323, // name-missed: -0.467 to 0.0622 over the folds
-		aHeadMissed:     -0.9934, // head-missed: -1.08 to -0.723 over the folds
-		aHeaviestMissed: -0.7369, // heaviest-missed: -0.948 to -0.264 over the folds
-		aTypeMissed:     -0.6267, // type-missed: -0.843 to -0.378 over the folds
-		aNamed:          0.2659,  // named-part: 0.217 to 0.344 over the folds
-		aInPassing:      -2.672,  // in-passing: -2.9 to -2.58 over the folds
-		aJargon:         1.319,   // jargon: 1.13 to 1.58 over the folds
-		aMargin:         1.087,   // margin: 0.813 to 1.15 over the folds
+		aBias:           -1.49,   // bias: -1.7 to -1.22 over the folds
+		aCoverage:       1.634,   // coverage: 1.48 to 1.82 over the folds
+		aSpecific:       0.4183,  // specific: 0.317 to 0.583 over the folds
+		aFaint:          0.4119,  // faint: 0.269 to 0.495 over the folds
+		aUnknown:        -1.096,  // unknown-words: -1.18 to -0.968 over the folds
+		aDocCoverage:    1.805,   // document-coverage: 1.67 to 2.04 over the folds
+		aNameMissed:     -0.2043, // name-missed: -0.474 to -0.0179 over the folds
+		aHeadMissed:     -0.9853, // head-missed: -1.07 to -0.714 over the folds
+		aHeaviestMissed: -0.685,  // heaviest-missed: -0.876 to -0.192 over the folds
+		aTypeMissed:     -0.6207, // type-missed: -0.838 to -0.37 over the folds
+		aNamed:          0.2527,  // named-part: 0.201 to 0.335 over the folds
+		aInPassing:      -2.722,  // in-passing: -2.97 to -2.64 over the folds
+		aJargon:         1.322,   // jargon: 1.14 to 1.59 over the folds
+		aMargin:         1.087,   // margin: 0.809 to 1.15 over the folds
 	},
 }

@@ -235,6 +235,9 @@ func (ix *Index) plan(question string) plan {
 		p.event = p.event || eventWords[w] || len(w) == 4 && isYearish(w)
 	}
 	p.section = ix.sectionIntent(q, ws)
+	if comparing(q) {
+		ws = slices.DeleteFunc(ws, func(w string) bool { return comparisonWords[w] })
+	}
 	ty := ix.typosOf(ws)
 	for i := 0; i < len(ws); {
 		c, used := ix.concept(ws, ty, i)
@@ -315,6 +318,24 @@ func headOf(q string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// comparisonWords ask for a comparison ("difference between X and Y", "X
+// vs Y"): in such a question they say what to do with X and Y, not what to
+// look for.
+var comparisonWords = map[string]bool{"difference": true, "differences": true, "diff": true, "distinction": true,
+	"between": true, "compare": true, "contrast": true, "distinguish": true, "differentiate": true, "differ": true,
+	"different": true, "vs": true, "versus": true, "fark": true, "farak": true, "farq": true, "antar": true}
+
+// comparing reports whether a normalised question asks to compare two
+// things, as the compare shape reads it.
+func comparing(q string) bool {
+	for _, re := range compareREs {
+		if re.MatchString(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // typos are a question's words corrected to words of the notes: each word

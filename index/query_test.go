@@ -590,3 +590,30 @@ func TestLetterLeftOut(t *testing.T) {
 		t.Errorf("selction may match %v, want %q and not section", alts["selction"], want)
 	}
 }
+
+// TestComparisonWords: the words that ask for a comparison are not looked
+// for; the same words asking about something are.
+func TestComparisonWords(t *testing.T) {
+	ix := mustNotesIndex(t, "# Reserves\n\nThe core is kept inviolate; the buffer around it allows people. The difference in pressure drives winds.\n")
+	for _, tc := range []struct {
+		question     string
+		looks, skips []string
+	}{
+		{"what is the difference between the core and the buffer", []string{"core", "buffer"}, []string{"difference", "between"}},
+		{"core vs buffer", []string{"core", "buffer"}, []string{"vs"}},
+		{"core aur buffer me kya farak hai", []string{"core", "buffer"}, []string{"farak"}},
+		{"how does the difference in pressure drive winds", []string{"difference", "pressure"}, nil},
+	} {
+		alts := alternatives(t, ix, tc.question)
+		for _, w := range tc.looks {
+			if alts[w] == nil {
+				t.Errorf("%q: concepts %v, want %q among them", tc.question, alts, w)
+			}
+		}
+		for _, w := range tc.skips {
+			if alts[w] != nil {
+				t.Errorf("%q: concepts %v, want no %q", tc.question, alts, w)
+			}
+		}
+	}
+}
