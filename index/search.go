@@ -46,14 +46,23 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 				0, scoredPassage{passage: &ix.corpus.Passages()[last], pos: last})
 		}
 		if p.named != "" {
-			// What the document named has comes first.
+			// What the document named has comes first: when the question
+			// asks for nothing but the missing part, from its start.
 			first := make([]scoredPassage, 0, len(scored))
-			for _, inNamed := range []bool{true, false} {
-				for _, s := range scored {
-					if (s.passage.DocID == p.named) == inNamed {
-						first = append(first, s)
-					}
+			inNamed := 0
+			for _, s := range scored {
+				if s.passage.DocID == p.named {
+					first = append(first, s)
+					inNamed++
 				}
+			}
+			for _, s := range scored {
+				if s.passage.DocID != p.named {
+					first = append(first, s)
+				}
+			}
+			if p.section != nil && p.section.only && last < 0 {
+				slices.SortStableFunc(first[:inNamed], func(a, b scoredPassage) int { return a.pos - b.pos })
 			}
 			scored = first
 		}
