@@ -492,6 +492,35 @@ func (w *writer) table(n *html.Node, depth int) {
 		}
 		return
 	}
+	if labelled(rows) {
+		// A box of facts, each row a label and its value: a paragraph of
+		// "Label: value" lines, which corpus keeps line by line, between
+		// the notes across it.
+		var lines []string
+		at := 0
+		flush := func() {
+			if len(lines) > 0 {
+				w.blank()
+				w.paragraph(strings.Join(lines, "\n"), at)
+				lines = nil
+			}
+		}
+		for _, r := range rows {
+			if len(r.cells) == 2 && r.label {
+				if len(lines) == 0 {
+					at = r.at
+				}
+				lines = append(lines, strings.TrimSuffix(r.cells[0], ":")+": "+r.cells[1])
+				continue
+			}
+			flush()
+			w.blank()
+			w.paragraph(r.cells[0], r.at)
+		}
+		flush()
+		w.blank()
+		return
+	}
 	row := func(cells []string, line int) {
 		escaped := make([]string, cols)
 		for i, c := range cells {
@@ -524,12 +553,30 @@ func (w *writer) table(n *html.Node, depth int) {
 	w.blank()
 }
 
-// tableRow is a row of a table: its cells' text, its line, and whether it
-// is a note, one cell across the table.
+// tableRow is a row of a table: its cells' text, its line, whether it is a
+// note, one cell across the table, and whether it is labelled, a <th> then
+// a <td>.
 type tableRow struct {
 	cells []string
 	at    int
 	note  bool
+	label bool
+}
+
+// labelled reports a table of two columns whose rows (but for notes across
+// it) are a label and its value, like an infobox: two of them at least.
+func labelled(rows []tableRow) bool {
+	n := 0
+	for _, r := range rows {
+		switch {
+		case r.note || len(r.cells) == 1:
+		case len(r.cells) == 2 && r.label:
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // spanned is a cell that spans rows: its text and the rows still to come.
@@ -559,6 +606,7 @@ func tableRowOf(tr *html.Node, carry map[int]*spanned) (tableRow, bool) {
 			continue
 		}
 		n++
+		r.label = n == 1 && c.DataAtom == atom.Th || n == 2 && r.label && c.DataAtom == atom.Td
 		allTH = allTH && c.DataAtom == atom.Th
 		t := strings.Join(strings.Fields(strings.ReplaceAll(inlineText(c), "\n", " ")), " ")
 		cols, rows := spanOf(c, "colspan"), spanOf(c, "rowspan")

@@ -262,7 +262,7 @@ func cleaned(n *html.Node) *html.Node {
 	c := clone(n)
 	var drop []*html.Node
 	walk(c, func(x *html.Node) bool {
-		if x.Type == html.ElementNode && (skipped(x) || clutter(x)) {
+		if x.Type == html.ElementNode && (skipped(x) || clutter(x) || bracketMark(x)) {
 			drop = append(drop, x)
 			return false
 		}
@@ -294,6 +294,37 @@ func clutter(n *html.Node) bool {
 	}) == nil
 }
 
+// bracketMark reports a mark set in square brackets around a link, as a
+// wiki marks a reference ("[3]", "[citation needed]") or a section's edit
+// link ("[edit]"): the element's text is bracketed, and its text outside
+// links only brackets and separators.
+func bracketMark(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Sup, atom.Span, atom.A, atom.Small:
+	default:
+		return false
+	}
+	t := collapse(textContent(n))
+	if len(t) < 3 || len(t) > 40 || t[0] != '[' || t[len(t)-1] != ']' || strings.Count(t, "[") != strings.Count(t, "]") {
+		return false
+	}
+	linked := n.DataAtom == atom.A
+	var outside strings.Builder
+	walk(n, func(x *html.Node) bool {
+		switch {
+		case x.Type == html.ElementNode && x.DataAtom == atom.A:
+			linked = true
+			return false
+		case x.Type == html.ElementNode && (skipped(x) || hidden(x)):
+			return false
+		case x.Type == html.TextNode:
+			outside.WriteString(x.Data)
+		}
+		return true
+	})
+	return linked && strings.Trim(outside.String(), "[]|,;· \t\n") == ""
+}
+
 // Names of page furniture: a word of a class or id that starts or ends with
 // a stem ("relatedposts", "leftnav") or is a short name.
 var (
@@ -301,7 +332,8 @@ var (
 		"newsletter", "subscribe", "signup", "mailchimp", "advert", "adsbygoogle", "breadcrumb", "nav", "menu",
 		"footer", "disqus", "popup"}
 	furnitureWords = map[string]bool{"ad": true, "ads": true, "toc": true, "cta": true, "promo": true,
-		"byline": true, "meta": true, "tags": true, "author": true, "respond": true}
+		"byline": true, "meta": true, "tags": true, "author": true, "respond": true,
+		"references": true, "reflist": true} // a wiki's list of sources
 )
 
 func furnitureName(n *html.Node) bool {

@@ -296,6 +296,17 @@ func TestMarkdown(t *testing.T) {
 			[]string{"- first second"}, nil},
 		{"table without thead", page("<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>x|y</td></tr></table>"),
 			[]string{"| a | b |", "| --- | --- |", `| 1 | x\|y |`}, nil},
+		{"a box of labels and values", page(`<table class="infobox"><tr><th colspan="2">Kaziranga</th></tr><tr><th>Area</th><td>1,090 km<sup>2</sup></td></tr>` +
+			`<tr><th>Established</th><td>1974</td></tr><tr><th colspan="2">World Heritage Site</th></tr><tr><th>Inscription</th><td>1985</td></tr></table><p>Text.</p>`),
+			[]string{"Kaziranga", "Area: 1,090 km2", "Established: 1974", "World Heritage Site", "Inscription: 1985"}, []string{"|"}},
+		{"a table of labels and values with a header stays a table", page("<table><tr><th>Year</th><th>Event</th></tr><tr><th>1974</th><td>park</td></tr><tr><th>1985</th><td>listed</td></tr></table>"),
+			[]string{"| Year | Event |", "| 1974 | park |"}, nil},
+		{"wiki marks in brackets", page(`<h2>History<span class="mw-editsection"><span>[</span><a href="?action=edit">edit</a><span>]</span></span></h2>` +
+			`<p>It was declared a reserve in 1908.<sup class="reference"><a href="#cite_note-3">[3]</a></sup><sup><span>[<i><a href="/wiki/Citation_needed">citation needed</a></i>]</span></sup> It grew.</p>` +
+			`<p>An array is written a[i] [sic].</p>`),
+			[]string{"## History", "It was declared a reserve in 1908. It grew.", `An array is written a&#91;i] &#91;sic].`}, []string{"edit", "[3]", "citation"}},
+		{"a wiki's references", page(`<p>Text.</p><h2>References</h2><div class="reflist"><ol class="references"><li>^ "A source". 2012.</li></ol></div>`),
+			[]string{"## References"}, []string{"A source"}},
 		{"ragged table", page("<table><thead><tr><th>a</th><th>b</th><th>c</th></tr></thead><tr><td>1</td></tr></table>"),
 			[]string{"| a | b | c |", "| 1 |  |  |"}, nil},
 		{"layout table", page("<table><tr><td>only cell</td></tr><tr><td>another</td></tr></table>"),
