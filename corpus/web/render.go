@@ -26,6 +26,7 @@ type writer struct {
 	asked   bool       // that heading asks a question
 	quoted  bool       // writing a quotation: no headings of its own
 	title   string
+	opening int // the length of buf when the title (and category) are written
 	// questions are the FAQ questions the page's schema.org data names.
 	questions map[string]bool
 	blocky    map[*html.Node]bool // memo of holdsBlock
@@ -53,6 +54,9 @@ func (w *writer) blank() {
 // value" lines and reads dated lines under an updates-like heading as
 // developments of their own, as it does in text.
 func (w *writer) paragraph(text string, at int) {
+	if w.buf.Len() == w.opening && "# "+text == w.title {
+		return // the title again, as a word processor's "Title" paragraph
+	}
 	lines := strings.Split(text, "\n")
 	if h, ok := boldHeading(strings.TrimSpace(lines[0])); ok && !w.quoted {
 		w.head(w.boldLevel(), h, at)

@@ -105,6 +105,7 @@ func Markdown(data []byte) (corpus.Converted, error) {
 		w.line("Category: "+corpus.EscapeMarkdown(cat), titleLine)
 	}
 	w.blank()
+	w.opening = w.buf.Len()
 	w.blocks(body, 0)
 	return corpus.Converted{Text: w.buf.Bytes(), Markdown: true, Origin: w.origin, Unit: "line"}, nil
 }
@@ -433,6 +434,9 @@ func adLabel(n *html.Node) bool {
 // names the article), else the first <h1>, else the <title>.
 func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
 	h1 := find(doc, atom.H1)
+	if sectionsH1(doc) {
+		h1 = nil // the page's sections, not its title
+	}
 	var text string
 	if h1 != nil {
 		text = inlineText(h1)
@@ -473,6 +477,30 @@ func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
 // namedHeading returns the heading the page's title starts with: "Topic"
 // of "Topic - Site | Exam", be it the page's first <h1> (not a logo's
 // link) or the heading the article opens with.
+// sectionsH1 reports a page whose <h1>s are its sections, as a word
+// processor saves a document whose headings are styled "Heading 1": three
+// of them at least, none standing before the page's text.
+func sectionsH1(doc *html.Node) bool {
+	n, text := 0, false
+	var first bool
+	walk(doc, func(x *html.Node) bool {
+		switch {
+		case x.Type == html.ElementNode && (skipped(x) || hidden(x)):
+			return false
+		case x.Type == html.ElementNode && x.DataAtom == atom.H1:
+			if n == 0 {
+				first = text
+			}
+			n++
+			return false
+		case x.Type == html.TextNode && n == 0 && strings.TrimSpace(x.Data) != "":
+			text = true
+		}
+		return true
+	})
+	return n >= 3 && first
+}
+
 func namedHeading(doc, body, h1 *html.Node, readTitle string) *html.Node {
 	var titles []string
 	if t := find(doc, atom.Title); t != nil {

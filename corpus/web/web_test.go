@@ -407,6 +407,9 @@ func TestPageTitle(t *testing.T) {
 			"Coral Bleaching"},
 		{"logo h1", `<html><head><title>Vision Notes | Coral Bleaching</title></head><body><h1><a href="/">Vision Notes</a></h1><div>` + body + `</div></body></html>`,
 			"Coral Bleaching"},
+		{"a word processor's headings", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Coral Bleaching</title></head><body><div class=WordSection1>` +
+			`<p class=MsoTitle>Coral Bleaching</p><p class=MsoNormal>Corals turn white.</p><h1>Causes</h1>` + body + `<h1>Effects</h1>` + body + `<h1>Measures</h1>` + body + `</div></body></html>`,
+			"Coral Bleaching"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -420,6 +423,11 @@ func TestPageTitle(t *testing.T) {
 			for _, h := range d.Outline {
 				if h.Path[0] == tt.want {
 					t.Errorf("the title is also a section: %v", h.Path)
+				}
+			}
+			for _, p := range d.Passages {
+				if strings.HasPrefix(p.Text, tt.want) {
+					t.Errorf("the title is also text: %s: %q", p.Citation(), p.Text)
 				}
 			}
 		})
