@@ -494,10 +494,10 @@ func TestHeadingKinds(t *testing.T) {
 		names string
 	}{
 		{KindDefinition, "Definition|Overview|INTRODUCTION|Meaning|1. Introduction"},
-		{KindBackground, "Background|History|historical background (imp)"},
-		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights"},
+		{KindBackground, "Background|History|historical background (imp)|Background of the Cabinet Mission|History of Kaziranga"},
+		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights|Salient Features of the Act"},
 		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Dated updates|Current affairs|In the news|IN THE NEWS|News"},
-		{KindFAQ, "FAQ|FAQs|Frequently Asked Questions|Q&A|Q&A (for revision)|PYQs"},
+		{KindFAQ, "FAQ|FAQs|Frequently Asked Questions|Q&A|Q&A (for revision)|PYQs|FAQs on Cabinet Mission Plan|Frequently asked questions about GST"},
 		{KindRelevance, "UPSC Relevance"},
 	}
 	for _, tt := range tests {
@@ -508,7 +508,8 @@ func TestHeadingKinds(t *testing.T) {
 			}
 		}
 	}
-	for _, name := range []string{"NTCA (imp!!)", "Significance", "misc facts", "This Concept in News", "Practice questions"} {
+	for _, name := range []string{"NTCA (imp!!)", "Significance", "misc facts", "This Concept in News", "Practice questions",
+		"Relevance of the Doctrine Today", "Impact of the Plan"} {
 		if kind, _, ok := knownHeading(name, "Title"); ok {
 			t.Errorf("knownHeading(%q) = %s, want a section of its own", name, kind)
 		}
