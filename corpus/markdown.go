@@ -330,6 +330,10 @@ func (r *mdReader) line(i int) int {
 		r.listEntry(m, n)
 		return 0
 	}
+	if marker, text, ok := looseEntry(t); ok && (r.looseAt(i-1, -1, marker) || r.looseAt(i+1, 1, marker)) {
+		r.listEntry([]string{raw, raw[:indent], marker, text}, n)
+		return 0
+	}
 	r.paragraph(t, raw, indent, n)
 	return 0
 }
@@ -864,7 +868,9 @@ func (r *mdReader) listEntry(m []string, n int) {
 	b.paraBreak = false
 }
 
-// listMatch matches mdListRE on lines that start as a list entry can.
+// listMatch matches mdListRE on lines that start as a list entry can. A
+// number's dot may be escaped, as converters write a numbered paragraph
+// ("1\\. Rising sea temperature").
 func listMatch(raw string) []string {
 	t := strings.TrimLeft(raw, " ")
 	if t == "" {
@@ -873,7 +879,58 @@ func listMatch(raw string) []string {
 	if c := t[0]; c != '-' && c != '*' && c != '+' && (c < '0' || c > '9') {
 		return nil
 	}
-	return mdListRE.FindStringSubmatch(raw)
+	if m := mdListRE.FindStringSubmatch(raw); m != nil || t[0] < '0' || t[0] > '9' {
+		return m
+	}
+	if d := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }); d > 0 && strings.HasPrefix(t[d:], `\.`) {
+		return mdListRE.FindStringSubmatch(raw[:len(raw)-len(t)] + t[:d] + t[d+1:])
+	}
+	return nil
+}
+
+// looseEntry reads a line that starts as a list entry of plain-text notes
+// does, but not a Markdown one: a bullet sign ("• ", "– ") or a letter or
+// Roman numeral ("a) ", "(b) ", "iv) ", "ii. "). It returns the Markdown
+// marker to read it with ("-" for a sign, "*" for a letter or numeral, so
+// that one list does not run into the other) and its text. Such lines are
+// entries when two stand together (see looseAt).
+func looseEntry(t string) (marker, text string, ok bool) {
+	if t == "" {
+		return "", "", false
+	}
+	if c := t[0]; c >= 0x80 {
+		r, size := utf8.DecodeRuneInString(t)
+		if !strings.ContainsRune(bulletSymbols, r) {
+			return "", "", false
+		}
+		rest := t[size:]
+		if rest == "" || strings.ContainsRune(dashBullets, r) && rest[0] != ' ' {
+			return "", "", false
+		}
+		text = strings.TrimSpace(rest)
+		return "-", text, text != ""
+	}
+	if c := t[0]; c != '(' && (c < 'a' || c > 'z') {
+		return "", "", false
+	}
+	if m := listMarkRE.FindStringSubmatch(t); m != nil {
+		return "*", m[1], true
+	}
+	return "", "", false
+}
+
+// looseAt reports whether line i (or, past a blank line, the next one in
+// direction dir) is a loose entry with the same marker.
+func (r *mdReader) looseAt(i, dir int, marker string) bool {
+	for step := 0; step < 2 && i >= 0 && i < len(r.lines); step++ {
+		t := strings.TrimSpace(r.lines[i])
+		if t != "" {
+			m, _, ok := looseEntry(t)
+			return ok && m == marker
+		}
+		i += dir
+	}
+	return false
 }
 
 // markerClass tells lists apart: a change of bullet, or from bullets to

@@ -315,6 +315,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Part One (section): 1", "Part One > Detail (section): 1"}},
 		{"underlined with dashes under an underlined title", "d.txt", "Title\n=====\n\nI. Members\n- the finance minister\n\nKey features\n------------\n- it is a federal body\n",
 			[]string{"Members (section): 1", "Key features (key-point): 1"}},
+		{"title-case line right above a list", "t.txt", "T\n\nChapter 1 Continental Drift\n\nWegener proposed it in 1912.\n\nEvidence for Drift\n\t- Jigsaw fit of the coasts of two continents.\n\t- Rocks of the same age on both sides.\n",
+			[]string{"Chapter 1 Continental Drift (section): 1", "Chapter 1 Continental Drift > Evidence for Drift (section): 2"}},
 		{"title-case line alone", "t.txt", "T\n\nModel Types\n\nStatistical models use past records.\n",
 			[]string{"Model Types (section): 1"}},
 		{"title-case line right above its text, as the known headings are", "t.txt", "T\n\nA thing that is.\n\nBackground\nIt began in 1990. States passed laws.\n\nImportant Exemptions\nSection 8 lists the exemptions.\n",
@@ -394,6 +396,16 @@ func TestLists(t *testing.T) {
 				"T › Functions › 2: it reports to Parliament every year on its work"}},
 		{"table rows", "t.md", "# T\n\n## Census\n\n| year | tigers |\n|---|---|\n| 2018 | 2,967 |\n| 2022 | 3,682 |\n",
 			[]string{"T › Census › 1: year: 2018; tigers: 2,967", "T › Census › 2: year: 2022; tigers: 3,682"}},
+		{"markdown entries marked as in text", "m.md", "# T\n\n## Writs\n\n(a) Habeas corpus produces a detained person before the court.\n(b) Mandamus commands an official to do a public duty.\n\n" +
+			"## Cases\n\ni) Golaknath (1967) held rights could not be taken away.<br>\nii) Kesavananda Bharati (1973) laid down the basic structure.<br>\n\n" +
+			"## Saints\n\n• Kabir was a weaver of Varanasi who rejected caste.\n• Mirabai was a Rajput princess and a devotee of Krishna.\n\n" +
+			"## Prose\n\na) single line starting with a letter stays prose.\n",
+			[]string{"T › Writs › 1: Habeas corpus produces a detained person before the court.", "T › Writs › 2: Mandamus commands an official to do a public duty.",
+				"T › Cases › 1: Golaknath (1967) held rights could not be taken away.", "T › Cases › 2: Kesavananda Bharati (1973) laid down the basic structure.",
+				"T › Saints › 1: Kabir was a weaver of Varanasi who rejected caste.", "T › Saints › 2: Mirabai was a Rajput princess and a devotee of Krishna.",
+				"T › Prose: a) single line starting with a letter stays prose."}},
+		{"markdown numbers with escaped dots", "e.md", "# T\n\n## Causes\n\n1\\. **Rising sea temperature** above the summer maximum\\.\n2\\. **Ocean acidification**\\, which slows skeleton building\\.\n",
+			[]string{"T › Causes › 1: Rising sea temperature above the summer maximum.", "T › Causes › 2: Ocean acidification, which slows skeleton building."}},
 		{"checklist", "c.md", "# T\n\n## To do\n\n- [x] read the act\n- [ ] make flashcards\n",
 			[]string{"T › To do: - ☑ read the act\n- ☐ make flashcards"}},
 		{"callout", "o.md", "# T\n\n## Status\n\nIt is statutory.\n\n> [!warning] Common confusion\n> It is not **constitutional**.\n",

@@ -471,6 +471,15 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if prevBlank && !nextBlank && r.bareHeadings && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.textBelow() {
 		return 1, KindSection, t, 0, true
 	}
+	// A title-case line right above a list heads it, as if it ended in
+	// ":" ("Evidence for Drift" then "- Jigsaw fit…").
+	if prevBlank && !nextBlank && sec != nil && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.listBelow() {
+		level = 1
+		if r.colonNests("") {
+			level = 2
+		}
+		return level, "", t, 0, true
+	}
 	return 0, "", "", 0, false
 }
 
@@ -479,6 +488,12 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 func (r *textReader) textBelow() bool {
 	next := r.nextLine()
 	return len(next) > len(strings.TrimSpace(r.lines[r.i])) && strings.ContainsAny(next[len(next)-1:], ".;)")
+}
+
+// listBelow reports whether the next line is a list entry.
+func (r *textReader) listBelow() bool {
+	_, ok := textBullet(r.nextLine())
+	return ok
 }
 
 // alone reports whether line n (1-based) is a paragraph of its own: it
