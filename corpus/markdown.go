@@ -275,6 +275,12 @@ func (r *mdReader) line(i int) int {
 	if fence := codeFence(t); fence != "" {
 		return r.code(i, fence)
 	}
+	if t[0] == '<' {
+		if q, answer, ok := summary(t); ok {
+			r.summary(q, answer, n)
+			return 0
+		}
+	}
 
 	// Block quotes and callouts.
 	if t[0] == '>' {
@@ -336,6 +342,42 @@ func (r *mdReader) line(i int) int {
 	}
 	r.paragraph(t, raw, indent, n)
 	return 0
+}
+
+var summaryRE = regexp.MustCompile(`(?i)^(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)</summary>(.*)$`)
+
+// summary reads the line that opens an HTML disclosure in Markdown
+// ("<details><summary>Who notifies it?</summary>"): its summary and the
+// text after it, the start of the answer.
+func summary(t string) (q, answer string, ok bool) {
+	m := summaryRE.FindStringSubmatch(t)
+	if m == nil {
+		return "", "", false
+	}
+	q = mdInline(m[1])
+	return q, m[2], q != ""
+}
+
+// summary reads a disclosure's summary at line n: a question (in a FAQ, or
+// when it asks), whose answer is the text inside; else a line of text.
+func (r *mdReader) summary(q, answer string, n int) {
+	b := r.b
+	sec := b.current(n)
+	faq := r.faqSection()
+	switch {
+	case faq != nil && sec == faq:
+		r.endList()
+		r.faqEntry(faq, q, n)
+	case asks(q):
+		r.endList()
+		sec.newQuestion(q, 0, n)
+		b.paraBreak = false
+	default:
+		r.paragraph(q, q, 0, n)
+	}
+	if answer = mdInline(answer); answer != "" {
+		r.paragraph(answer, answer, 0, n)
+	}
 }
 
 // footnoteText returns the text of a footnote's definition ("[^1]: text").

@@ -406,6 +406,10 @@ func TestLists(t *testing.T) {
 				"T › Prose: a) single line starting with a letter stays prose."}},
 		{"markdown numbers with escaped dots", "e.md", "# T\n\n## Causes\n\n1\\. **Rising sea temperature** above the summer maximum\\.\n2\\. **Ocean acidification**\\, which slows skeleton building\\.\n",
 			[]string{"T › Causes › 1: Rising sea temperature above the summer maximum.", "T › Causes › 2: Ocean acidification, which slows skeleton building."}},
+		{"markdown disclosures", "d.md", "# T\n\n## FAQs\n\n<details>\n<summary>Which index is used?</summary>\n\nThe CPI (Combined).\n\n</details>\n\n" +
+			"<details><summary>Who notifies it?</summary>The Centre, in the Gazette.</details>\n\n## Notes\n\n<details><summary>Why is it 4%?</summary>A level with room for shocks.</details>\n",
+			[]string{"T › FAQs › 1: Which index is used?\nThe CPI (Combined).", "T › FAQs › 2: Who notifies it?\nThe Centre, in the Gazette.",
+				"T › Notes: Why is it 4%?\nA level with room for shocks."}},
 		{"checklist", "c.md", "# T\n\n## To do\n\n- [x] read the act\n- [ ] make flashcards\n",
 			[]string{"T › To do: - ☑ read the act\n- ☐ make flashcards"}},
 		{"callout", "o.md", "# T\n\n## Status\n\nIt is statutory.\n\n> [!warning] Common confusion\n> It is not **constitutional**.\n",
