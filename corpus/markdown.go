@@ -380,6 +380,38 @@ func (r *mdReader) summary(q, answer string, n int) {
 	}
 }
 
+// propertyRE matches a line of a page's properties, as Notion exports them
+// under the title: a name of up to three words, and a short value.
+var propertyRE = regexp.MustCompile(`^(\p{Lu}[\p{L}]*(?: [\p{L}]+){0,2})\s*:\s+(\S.{0,79})$`)
+
+// propertyBlock reports whether line n is in a block of properties right
+// under the title: two lines or more, one under the other, each a
+// propertyRE line, one of them a metadata line (Category, Tags…) and none
+// a known heading ("Definition: …").
+func (r *mdReader) propertyBlock(n int) bool {
+	start := n - 1
+	for start > 0 && strings.TrimSpace(r.lines[start-1]) != "" {
+		start--
+	}
+	if start < r.b.titleLine || r.b.titleLine == 0 || strings.TrimSpace(strings.Join(r.lines[r.b.titleLine:start], "")) != "" {
+		return false // not the first block under the title
+	}
+	lines, meta := 0, false
+	for i := start; i < len(r.lines) && strings.TrimSpace(r.lines[i]) != ""; i++ {
+		t := mdInline(strings.TrimSpace(r.lines[i]))
+		m := propertyRE.FindStringSubmatch(t)
+		if m == nil {
+			return false
+		}
+		if _, _, known := knownHeading(m[1], ""); known {
+			return false
+		}
+		meta = meta || mdMetaRE.MatchString(t)
+		lines++
+	}
+	return lines >= 2 && meta
+}
+
 // footnoteText returns the text of a footnote's definition ("[^1]: text").
 func footnoteText(t string) (string, bool) {
 	if !strings.HasPrefix(t, "[^") {
@@ -1041,6 +1073,14 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			} else {
 				setMeta(&b.doc, key, m[2])
 			}
+			return
+		}
+		if b.sec == nil && r.propertyBlock(n) {
+			m := propertyRE.FindStringSubmatch(mdInline(t))
+			if b.doc.Meta == nil {
+				b.doc.Meta = map[string]string{}
+			}
+			b.doc.Meta[strings.ToLower(m[1])] = m[2]
 			return
 		}
 		if line := mdInline(t); !r.inList && r.startsBlock(n-1) && r.endsBlock(n-1) {

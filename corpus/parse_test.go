@@ -242,6 +242,18 @@ func TestEntities(t *testing.T) {
 			checkPassages(t, tt.file, tt.input, tt.want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 		})
 	}
+	t.Run("properties that are text", func(t *testing.T) {
+		// No metadata line among them, or a known heading: not properties.
+		for _, in := range []string{"# T\n\nCreated: March 2024\nStatus: Revised\n\nText.\n", "# T\n\nTags: gs2\nDefinition: a body that advises.\n\nText.\n"} {
+			d, err := Parse("p.md", []byte(in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Meta) > 0 || !strings.Contains(d.Passages[0].Text, ": ") {
+				t.Errorf("Parse(%q): meta %q, first passage %q; want the lines as text", in, d.Meta, d.Passages[0].Text)
+			}
+		}
+	})
 	t.Run("markdown meta lines", func(t *testing.T) {
 		d, err := Parse("m.md", []byte("# T\n\nCategory: **&lt;A href&gt; anchor &cent**\n\nSee also: &lt;A href&gt; anchor, &amp;lt;b&amp;gt;\n\nT is x.\n"))
 		if err != nil {
@@ -262,6 +274,8 @@ func TestTags(t *testing.T) {
 		{"front matter and tag line", "c.md", "---\ntags:\n  - environment\n  - gs3\n---\n\n# T\n\n#Environment #ecology\n\nText.\n",
 			[]string{"environment", "gs3", "ecology"}},
 		{"tags line", "t.md", "# T\n\nTags: budget, FRBM\n\nText.\n", []string{"budget", "FRBM"}},
+		{"tags of two words", "t.md", "# T\n\nTags: Economy, Monetary Policy\n\nText.\n", []string{"Economy", "Monetary Policy"}},
+		{"page properties", "n.md", "# T\n\nCreated: March 3, 2024 9:12 PM\nTags: GS3, Economy\nStatus: Revised\n\nText.\n", []string{"GS3", "Economy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -271,6 +285,11 @@ func TestTags(t *testing.T) {
 			}
 			if !slices.Equal(d.Tags, tt.want) {
 				t.Errorf("Parse(%q) tags = %q, want %q", tt.input, d.Tags, tt.want)
+			}
+			for _, p := range d.Passages {
+				if p.Text != "Text." {
+					t.Errorf("Parse(%q) has passage %q, want only \"Text.\"", tt.input, p.Text)
+				}
 			}
 		})
 	}

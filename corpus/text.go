@@ -298,8 +298,12 @@ func setMeta(d *Document, key, val string) {
 	case "reading time":
 		d.ReadingTime = val
 	default:
-		for _, tag := range strings.FieldsFunc(val, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
-			if tag = strings.TrimPrefix(tag, "#"); tag != "" {
+		sep := func(r rune) bool { return r == ',' || r == ' ' || r == ';' }
+		if strings.ContainsAny(val, ",;") && !strings.Contains(val, "#") {
+			sep = func(r rune) bool { return r == ',' || r == ';' } // "Economy, Monetary Policy"
+		}
+		for _, tag := range strings.FieldsFunc(val, sep) {
+			if tag = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(tag), "#")); tag != "" {
 				d.Tags = append(d.Tags, tag)
 			}
 		}
