@@ -95,9 +95,10 @@ type mdReader struct {
 	headLevel int   // the level of the last heading opened
 	marker    byte  // the marker of the top-level entries of the last list: '-', '*', '+' or '1'
 
-	callout *item // the callout being read, if any
-	quoted  bool  // the last line was quoted
-	comment string
+	boldTitle bool  // the first line is all bold, alone: a title
+	callout   *item // the callout being read, if any
+	quoted    bool  // the last line was quoted
+	comment   string
 
 	listQuestion bool // the last question of a FAQ is a list entry
 	indentedAns  bool // and its answer is indented under it
@@ -234,7 +235,9 @@ func (r *mdReader) untitled(n int, t string) bool {
 	}
 	if t != "" && headingLike(t) && utf8.RuneCountInString(t) <= 100 {
 		b.doc.Title, b.titleLine = t, n
-		b.warn(n, "no \"# Title\" line: the first line, %q, is taken as the title", t)
+		if !r.boldTitle { // a bold line standing alone is written as a title
+			b.warn(n, "no \"# Title\" line: the first line, %q, is taken as the title", t)
+		}
 		return true
 	}
 	b.doc.Title = titleFromName(b.file)
@@ -1052,6 +1055,8 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	b := r.b
 	if !r.titled {
 		r.content = false
+		m := boldLineRE.FindStringSubmatch(t)
+		r.boldTitle = m != nil && m[2] == "" && !strings.Contains(m[1], "**") && (n >= len(r.lines) || strings.TrimSpace(r.lines[n]) == "")
 		if r.settle(n, mdInline(t)) {
 			return
 		}

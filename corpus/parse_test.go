@@ -171,6 +171,7 @@ func TestParseWarnings(t *testing.T) {
 			[]string{`open.md:1: front matter is not closed by a "---" line: read as text`,
 				`open.md:2: no "# Title" line: the first line, "title: X", is taken as the title`}},
 		{"clean", "clean.md", "# T\n\n## FAQ\n\n### Why?\n\nBecause.\n\n**Exam Tip:** remember\n", nil},
+		{"markdown titled in bold", "bold.md", "**Water Cycle**\n\n__Evaporation__\n\nThe sun heats the sea.\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
