@@ -93,6 +93,7 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	if n > MaxElements {
 		return corpus.Converted{}, fmt.Errorf("web page too large: %d elements (the limit is %d)", n, MaxElements)
 	}
+	boldSpans(doc)
 	body, readTitle := article(doc)
 	w := &writer{questions: faqQuestions(doc)}
 	title, titleLine := pageTitle(doc, body, readTitle)
@@ -148,6 +149,60 @@ func parse(data []byte) (*html.Node, int, error) {
 		return nil, elems, fmt.Errorf("web page: %w", err)
 	}
 	return doc, elems, nil
+}
+
+// boldRuleRE matches a style sheet's rule that sets bold type for classes
+// alone (".c1{font-weight:700}", ".a, .b { font-weight: bold }"): its
+// selectors.
+var boldRuleRE = regexp.MustCompile(`(?i)(?:^|\})\s*((?:\.[\w-]+\s*,\s*)*\.[\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b`)
+
+// boldSpans makes a <b> of each <span> the page sets in bold by its style
+// or its class, as Google Docs saves bold text, so that its bold lines
+// are headings as <b> and <strong> make them.
+func boldSpans(doc *html.Node) {
+	classes := map[string]bool{}
+	walk(doc, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && x.DataAtom == atom.Style {
+			for c := x.FirstChild; c != nil; c = c.NextSibling {
+				for _, m := range boldRuleRE.FindAllStringSubmatch(c.Data, -1) {
+					for _, sel := range strings.Split(m[1], ",") {
+						classes[strings.TrimPrefix(strings.TrimSpace(sel), ".")] = true
+					}
+				}
+			}
+			return false
+		}
+		return true
+	})
+	walk(doc, func(x *html.Node) bool {
+		if x.Type != html.ElementNode || x.DataAtom != atom.Span {
+			return true
+		}
+		bold := boldStyle(attr(x, "style"))
+		for _, c := range strings.Fields(attr(x, "class")) {
+			bold = bold || classes[c]
+		}
+		if bold {
+			x.DataAtom, x.Data = atom.B, "b"
+		}
+		return true
+	})
+}
+
+// boldStyle reports whether an inline style sets bold type.
+func boldStyle(style string) bool {
+	if !strings.Contains(style, "font-weight") {
+		return false
+	}
+	for _, decl := range strings.Split(strings.ToLower(style), ";") {
+		if k, v, ok := strings.Cut(decl, ":"); ok && strings.TrimSpace(k) == "font-weight" {
+			switch v = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "!important")); v {
+			case "bold", "bolder", "600", "700", "800", "900":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // article returns the main content of the page: readability's choice,

@@ -307,6 +307,10 @@ func TestMarkdown(t *testing.T) {
 			[]string{"## History", "It was declared a reserve in 1908. It grew.", `An array is written a&#91;i] &#91;sic].`}, []string{"edit", "[3]", "citation"}},
 		{"a wiki's references", page(`<p>Text.</p><h2>References</h2><div class="reflist"><ol class="references"><li>^ "A source". 2012.</li></ol></div>`),
 			[]string{"## References"}, []string{"A source"}},
+		{"bold by class or style", `<html><head><style type="text/css">.c3{font-size:20pt}.c1, .c7{font-weight:700}ul.x .c9{font-weight:700}</style><title>T</title></head><body><h1>T</h1>` +
+			`<p><span>Text under the title.</span></p><p><span class="c4 c1">Background</span></p><p><span>After the droughts.</span></p>` +
+			`<p><span style="font-weight: bold">Impact</span></p><p><span>Output tripled.</span></p><p><span class="c9">Not bold</span></p></body></html>`,
+			[]string{"## Background", "After the droughts.", "## Impact", "Not bold"}, nil},
 		{"ragged table", page("<table><thead><tr><th>a</th><th>b</th><th>c</th></tr></thead><tr><td>1</td></tr></table>"),
 			[]string{"| a | b | c |", "| 1 |  |  |"}, nil},
 		{"layout table", page("<table><tr><td>only cell</td></tr><tr><td>another</td></tr></table>"),
