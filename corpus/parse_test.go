@@ -337,6 +337,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Members (section): 1", "Key features (key-point): 1"}},
 		{"title-case line right above a list", "t.txt", "T\n\nChapter 1 Continental Drift\n\nWegener proposed it in 1912.\n\nEvidence for Drift\n\t- Jigsaw fit of the coasts of two continents.\n\t- Rocks of the same age on both sides.\n",
 			[]string{"Chapter 1 Continental Drift (section): 1", "Chapter 1 Continental Drift > Evidence for Drift (section): 2"}},
+		{"title-case line above its text, before a known heading so written", "j.txt", "T\n\nMeaning:\nOne code for all.\n\nImportant Judgments\nShah Bano case (1985) – the court called for a code.\nSarla Mudgal case (1995) – conversion to remarry is bigamy.\n\nRecent Developments\n12 March 2024 – a state passed its code.\n",
+			[]string{"Meaning (definition): 1", "Important Judgments (section): 2", "Recent Developments (development): 1"}},
 		{"title-case line alone", "t.txt", "T\n\nModel Types\n\nStatistical models use past records.\n",
 			[]string{"Model Types (section): 1"}},
 		{"title-case line right above its text, as the known headings are", "t.txt", "T\n\nA thing that is.\n\nBackground\nIt began in 1990. States passed laws.\n\nImportant Exemptions\nSection 8 lists the exemptions.\n",

@@ -105,9 +105,31 @@ func readText(b *builder, lines []string) {
 	if !r.header() {
 		return
 	}
+	r.bareHeadings = bareKnownHeading(lines[r.i:])
 	for ; r.i < len(lines); r.i++ {
 		r.line()
 	}
+}
+
+// bareKnownHeading reports whether notes write a known heading
+// ("Recent Developments") alone on its line, after a blank line and right
+// above its text, as heading() sees it: then their other title-case lines
+// that stand so are headings too, before it as well as after it.
+func bareKnownHeading(lines []string) bool {
+	for i := 1; i+1 < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" || len(t) > 40 || strings.TrimSpace(lines[i-1]) != "" || strings.TrimSpace(lines[i+1]) == "" ||
+			strings.HasSuffix(t, ":") || upperCase(t) || !headingLike(t) {
+			continue
+		}
+		if c := t[0]; c >= '0' && c <= '9' {
+			continue
+		}
+		if kind, _, ok := knownHeading(t, ""); ok && kind != KindDefinition {
+			return true
+		}
+	}
+	return false
 }
 
 // next returns the next non-blank line, trimmed, and its 1-based number.
