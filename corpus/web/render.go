@@ -26,7 +26,8 @@ type writer struct {
 	asked   bool       // that heading asks a question
 	quoted  bool       // writing a quotation: no headings of its own
 	title   string
-	opening int // the length of buf when the title (and category) are written
+	opening int        // the length of buf when the title (and category) are written
+	factBox []tableRow // a box of facts before the page's first text, to write after it
 	// questions are the FAQ questions the page's schema.org data names.
 	questions map[string]bool
 	blocky    map[*html.Node]bool // memo of holdsBlock
@@ -137,6 +138,9 @@ func (w *writer) blocks(n *html.Node, depth int) {
 	flush := func() {
 		if !linkRun(nodes) {
 			w.paragraph(run.text(), run.at)
+			if w.buf.Len() > w.opening {
+				w.putFacts()
+			}
 		}
 		run, nodes = inline{}, nil
 	}
@@ -322,6 +326,7 @@ func (w *writer) head(level int, text string, at int) {
 	if text == "" {
 		return
 	}
+	w.putFacts()
 	if w.quoted {
 		w.blank()
 		w.line("**"+strings.ReplaceAll(text, "\n", " ")+"**", at)
@@ -497,32 +502,11 @@ func (w *writer) table(n *html.Node, depth int) {
 		return
 	}
 	if labelled(rows) {
-		// A box of facts, each row a label and its value: a paragraph of
-		// "Label: value" lines, which corpus keeps line by line, between
-		// the notes across it.
-		var lines []string
-		at := 0
-		flush := func() {
-			if len(lines) > 0 {
-				w.blank()
-				w.paragraph(strings.Join(lines, "\n"), at)
-				lines = nil
-			}
+		if w.buf.Len() == w.opening && w.factBox == nil {
+			w.factBox = rows // written after the text it stands beside (see putFacts)
+			return
 		}
-		for _, r := range rows {
-			if len(r.cells) == 2 && r.label {
-				if len(lines) == 0 {
-					at = r.at
-				}
-				lines = append(lines, strings.TrimSuffix(r.cells[0], ":")+": "+r.cells[1])
-				continue
-			}
-			flush()
-			w.blank()
-			w.paragraph(r.cells[0], r.at)
-		}
-		flush()
-		w.blank()
+		w.facts(rows)
 		return
 	}
 	row := func(cells []string, line int) {
@@ -555,6 +539,46 @@ func (w *writer) table(n *html.Node, depth int) {
 		row(r.cells, r.at)
 	}
 	w.blank()
+}
+
+// facts writes a box of facts, each row a label and its value: a paragraph
+// of "Label: value" lines, which corpus keeps line by line, between the
+// notes across it.
+func (w *writer) facts(rows []tableRow) {
+	var lines []string
+	at := 0
+	flush := func() {
+		if len(lines) > 0 {
+			w.blank()
+			w.paragraph(strings.Join(lines, "\n"), at)
+			lines = nil
+		}
+	}
+	for _, r := range rows {
+		if len(r.cells) == 2 && r.label {
+			if len(lines) == 0 {
+				at = r.at
+			}
+			lines = append(lines, strings.TrimSuffix(r.cells[0], ":")+": "+r.cells[1])
+			continue
+		}
+		flush()
+		w.blank()
+		w.paragraph(r.cells[0], r.at)
+	}
+	flush()
+	w.blank()
+}
+
+// putFacts writes the box of facts that opens the page, like a wiki's
+// infobox, once the text beside it (the lead paragraph) is written, or
+// before the first heading: the definition starts with what the page says,
+// not with its box.
+func (w *writer) putFacts() {
+	if rows := w.factBox; rows != nil {
+		w.factBox = nil
+		w.facts(rows)
+	}
 }
 
 // tableRow is a row of a table: its cells' text, its line, whether it is a

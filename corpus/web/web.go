@@ -108,6 +108,7 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	w.blank()
 	w.opening = w.buf.Len()
 	w.blocks(body, 0)
+	w.putFacts()
 	return corpus.Converted{Text: w.buf.Bytes(), Markdown: true, Origin: w.origin, Unit: "line"}, nil
 }
 

@@ -888,3 +888,31 @@ func TestLeadIsNotTheDefinition(t *testing.T) {
 		})
 	}
 }
+
+// TestFactBoxAfterLead checks that a box of facts opening the article, as a
+// wiki's infobox does, is written after the lead paragraph beside it, and
+// before the first heading when there is no lead.
+func TestFactBoxAfterLead(t *testing.T) {
+	box := `<table class="infobox"><tr><th>Area</th><td>1,090 km2</td></tr><tr><th>Established</th><td>1974</td></tr></table>`
+	tests := []struct{ name, body, want string }{
+		{"lead", box + `<p>Kaziranga is a national park in Assam.</p><h2>History</h2><p>It was a reserve forest.</p>`,
+			"# Notes\n\nKaziranga is a national park in Assam.\n\nArea: 1,090 km2\nEstablished: 1974\n\n## History\n\nIt was a reserve forest.\n\n"},
+		{"no lead", box + `<h2>History</h2><p>It was a reserve forest.</p>`,
+			"# Notes\n\nArea: 1,090 km2\nEstablished: 1974\n\n## History\n\nIt was a reserve forest.\n\n"},
+		{"only the box", box, "# Notes\n\nArea: 1,090 km2\nEstablished: 1974\n\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Markdown([]byte("<html><head><title>Notes</title></head><body><article><h1>Notes</h1>" + tt.body + "</article></body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := string(c.Text); got != tt.want {
+				t.Errorf("Markdown(%s) =\n%s\nwant\n%s", tt.name, got, tt.want)
+			}
+			if len(c.Origin) != strings.Count(string(c.Text), "\n") {
+				t.Errorf("%d origins for %d lines", len(c.Origin), strings.Count(string(c.Text), "\n"))
+			}
+		})
+	}
+}
