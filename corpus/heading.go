@@ -130,6 +130,9 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if kind, ok := headingKinds[firstPart(key)]; ok {
 		return kind, strings.TrimRight(t, " :"), true // "imp pts - biology", "faq / q-bank"
 	}
+	if kind, ok := headingKinds[subjectless(key)]; ok && kind != KindRelevance {
+		return kind, strings.TrimRight(t, " :"), true // "faqs on the cabinet mission", "features of the act"
+	}
 	if len(key) > 8 && key[:5] == "what " && title != "" {
 		if m := whatIsRE.FindStringSubmatch(strings.TrimRight(t, " :")); m != nil {
 			if strings.EqualFold(strings.TrimSpace(m[1]), title) && strings.HasSuffix(t, "?") {
@@ -162,6 +165,25 @@ func firstPart(key string) string {
 		switch rest := key[i+1:]; {
 		case strings.HasPrefix(rest, "/ "), strings.HasPrefix(rest, "- "), strings.HasPrefix(rest, "| "), strings.HasPrefix(rest, "– "):
 			return strings.TrimSpace(key[:i])
+		}
+	}
+	return ""
+}
+
+// subjectless returns the part of a heading key before " on ", " of ",
+// " about ", " for " or " to " that names a part of a document, as a
+// heading names its subject after it ("faqs on the plan", "history of
+// kaziranga"), or "".
+func subjectless(key string) string {
+	for i := 1; i+4 < len(key); i++ {
+		if key[i] != ' ' {
+			continue
+		}
+		rest := key[i+1:]
+		for _, p := range []string{"on ", "of ", "about ", "for ", "to "} {
+			if strings.HasPrefix(rest, p) {
+				return key[:i]
+			}
 		}
 	}
 	return ""

@@ -22,7 +22,7 @@ var (
 	htmlTagRE    = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>`)
 	htmlBreakRE  = regexp.MustCompile(`(?i)(?:\s*</?(?:br|hr|p|div|li|ul|ol|table|thead|tbody|tr|td|th|details|summary|blockquote|dt|dd|h[1-6])\b[^<>]*>)+\s*`)
 	footnoteRE   = regexp.MustCompile(`\[\^[^\]\s]+\]`)
-	mdEscapeRE   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!|=~>])`)
+	mdEscapeRE   = regexp.MustCompile(`\\([!-/:-@\[-` + "`" + `{-~])`) // any ASCII punctuation
 	inlineListRE = regexp.MustCompile(`(?i)(?:^|\s+)answerpoints:\s*`)
 	entityRE     = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 )

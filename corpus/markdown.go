@@ -95,9 +95,10 @@ type mdReader struct {
 	headLevel int   // the level of the last heading opened
 	marker    byte  // the marker of the top-level entries of the last list: '-', '*', '+' or '1'
 
-	callout *item // the callout being read, if any
-	quoted  bool  // the last line was quoted
-	comment string
+	boldTitle bool  // the first line is all bold, alone: a title
+	callout   *item // the callout being read, if any
+	quoted    bool  // the last line was quoted
+	comment   string
 
 	listQuestion bool // the last question of a FAQ is a list entry
 	indentedAns  bool // and its answer is indented under it
@@ -234,7 +235,9 @@ func (r *mdReader) untitled(n int, t string) bool {
 	}
 	if t != "" && headingLike(t) && utf8.RuneCountInString(t) <= 100 {
 		b.doc.Title, b.titleLine = t, n
-		b.warn(n, "no \"# Title\" line: the first line, %q, is taken as the title", t)
+		if !r.boldTitle { // a bold line standing alone is written as a title
+			b.warn(n, "no \"# Title\" line: the first line, %q, is taken as the title", t)
+		}
 		return true
 	}
 	b.doc.Title = titleFromName(b.file)
@@ -274,6 +277,12 @@ func (r *mdReader) line(i int) int {
 	}
 	if fence := codeFence(t); fence != "" {
 		return r.code(i, fence)
+	}
+	if t[0] == '<' {
+		if q, answer, ok := summary(t); ok {
+			r.summary(q, answer, n)
+			return 0
+		}
 	}
 
 	// Block quotes and callouts.
@@ -330,8 +339,80 @@ func (r *mdReader) line(i int) int {
 		r.listEntry(m, n)
 		return 0
 	}
+	if marker, text, ok := looseEntry(t); ok && (r.looseAt(i-1, -1, marker) || r.looseAt(i+1, 1, marker)) {
+		r.listEntry([]string{raw, raw[:indent], marker, text}, n)
+		return 0
+	}
 	r.paragraph(t, raw, indent, n)
 	return 0
+}
+
+var summaryRE = regexp.MustCompile(`(?i)^(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)</summary>(.*)$`)
+
+// summary reads the line that opens an HTML disclosure in Markdown
+// ("<details><summary>Who notifies it?</summary>"): its summary and the
+// text after it, the start of the answer.
+func summary(t string) (q, answer string, ok bool) {
+	m := summaryRE.FindStringSubmatch(t)
+	if m == nil {
+		return "", "", false
+	}
+	q = mdInline(m[1])
+	return q, m[2], q != ""
+}
+
+// summary reads a disclosure's summary at line n: a question (in a FAQ, or
+// when it asks), whose answer is the text inside; else a line of text.
+func (r *mdReader) summary(q, answer string, n int) {
+	b := r.b
+	sec := b.current(n)
+	faq := r.faqSection()
+	switch {
+	case faq != nil && sec == faq:
+		r.endList()
+		r.faqEntry(faq, q, n)
+	case asks(q):
+		r.endList()
+		sec.newQuestion(q, 0, n)
+		b.paraBreak = false
+	default:
+		r.paragraph(q, q, 0, n)
+	}
+	if answer = mdInline(answer); answer != "" {
+		r.paragraph(answer, answer, 0, n)
+	}
+}
+
+// propertyRE matches a line of a page's properties, as Notion exports them
+// under the title: a name of up to three words, and a short value.
+var propertyRE = regexp.MustCompile(`^(\p{Lu}[\p{L}]*(?: [\p{L}]+){0,2})\s*:\s+(\S.{0,79})$`)
+
+// propertyBlock reports whether line n is in a block of properties right
+// under the title: two lines or more, one under the other, each a
+// propertyRE line, one of them a metadata line (Category, Tags…) and none
+// a known heading ("Definition: …").
+func (r *mdReader) propertyBlock(n int) bool {
+	start := n - 1
+	for start > 0 && strings.TrimSpace(r.lines[start-1]) != "" {
+		start--
+	}
+	if start < r.b.titleLine || r.b.titleLine == 0 || strings.TrimSpace(strings.Join(r.lines[r.b.titleLine:start], "")) != "" {
+		return false // not the first block under the title
+	}
+	lines, meta := 0, false
+	for i := start; i < len(r.lines) && strings.TrimSpace(r.lines[i]) != ""; i++ {
+		t := mdInline(strings.TrimSpace(r.lines[i]))
+		m := propertyRE.FindStringSubmatch(t)
+		if m == nil {
+			return false
+		}
+		if _, _, known := knownHeading(m[1], ""); known {
+			return false
+		}
+		meta = meta || mdMetaRE.MatchString(t)
+		lines++
+	}
+	return lines >= 2 && meta
 }
 
 // footnoteText returns the text of a footnote's definition ("[^1]: text").
@@ -864,7 +945,9 @@ func (r *mdReader) listEntry(m []string, n int) {
 	b.paraBreak = false
 }
 
-// listMatch matches mdListRE on lines that start as a list entry can.
+// listMatch matches mdListRE on lines that start as a list entry can. A
+// number's dot may be escaped, as converters write a numbered paragraph
+// ("1\\. Rising sea temperature").
 func listMatch(raw string) []string {
 	t := strings.TrimLeft(raw, " ")
 	if t == "" {
@@ -873,7 +956,58 @@ func listMatch(raw string) []string {
 	if c := t[0]; c != '-' && c != '*' && c != '+' && (c < '0' || c > '9') {
 		return nil
 	}
-	return mdListRE.FindStringSubmatch(raw)
+	if m := mdListRE.FindStringSubmatch(raw); m != nil || t[0] < '0' || t[0] > '9' {
+		return m
+	}
+	if d := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }); d > 0 && strings.HasPrefix(t[d:], `\.`) {
+		return mdListRE.FindStringSubmatch(raw[:len(raw)-len(t)] + t[:d] + t[d+1:])
+	}
+	return nil
+}
+
+// looseEntry reads a line that starts as a list entry of plain-text notes
+// does, but not a Markdown one: a bullet sign ("• ", "– ") or a letter or
+// Roman numeral ("a) ", "(b) ", "iv) ", "ii. "). It returns the Markdown
+// marker to read it with ("-" for a sign, "*" for a letter or numeral, so
+// that one list does not run into the other) and its text. Such lines are
+// entries when two stand together (see looseAt).
+func looseEntry(t string) (marker, text string, ok bool) {
+	if t == "" {
+		return "", "", false
+	}
+	if c := t[0]; c >= 0x80 {
+		r, size := utf8.DecodeRuneInString(t)
+		if !strings.ContainsRune(bulletSymbols, r) {
+			return "", "", false
+		}
+		rest := t[size:]
+		if rest == "" || strings.ContainsRune(dashBullets, r) && rest[0] != ' ' {
+			return "", "", false
+		}
+		text = strings.TrimSpace(rest)
+		return "-", text, text != ""
+	}
+	if c := t[0]; c != '(' && (c < 'a' || c > 'z') {
+		return "", "", false
+	}
+	if m := listMarkRE.FindStringSubmatch(t); m != nil {
+		return "*", m[1], true
+	}
+	return "", "", false
+}
+
+// looseAt reports whether line i (or, past a blank line, the next one in
+// direction dir) is a loose entry with the same marker.
+func (r *mdReader) looseAt(i, dir int, marker string) bool {
+	for step := 0; step < 2 && i >= 0 && i < len(r.lines); step++ {
+		t := strings.TrimSpace(r.lines[i])
+		if t != "" {
+			m, _, ok := looseEntry(t)
+			return ok && m == marker
+		}
+		i += dir
+	}
+	return false
 }
 
 // markerClass tells lists apart: a change of bullet, or from bullets to
@@ -921,6 +1055,8 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	b := r.b
 	if !r.titled {
 		r.content = false
+		m := boldLineRE.FindStringSubmatch(t)
+		r.boldTitle = m != nil && m[2] == "" && !strings.Contains(m[1], "**") && (n >= len(r.lines) || strings.TrimSpace(r.lines[n]) == "")
 		if r.settle(n, mdInline(t)) {
 			return
 		}
@@ -942,6 +1078,14 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			} else {
 				setMeta(&b.doc, key, m[2])
 			}
+			return
+		}
+		if b.sec == nil && r.propertyBlock(n) {
+			m := propertyRE.FindStringSubmatch(mdInline(t))
+			if b.doc.Meta == nil {
+				b.doc.Meta = map[string]string{}
+			}
+			b.doc.Meta[strings.ToLower(m[1])] = m[2]
 			return
 		}
 		if line := mdInline(t); !r.inList && r.startsBlock(n-1) && r.endsBlock(n-1) {

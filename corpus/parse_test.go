@@ -171,6 +171,7 @@ func TestParseWarnings(t *testing.T) {
 			[]string{`open.md:1: front matter is not closed by a "---" line: read as text`,
 				`open.md:2: no "# Title" line: the first line, "title: X", is taken as the title`}},
 		{"clean", "clean.md", "# T\n\n## FAQ\n\n### Why?\n\nBecause.\n\n**Exam Tip:** remember\n", nil},
+		{"markdown titled in bold", "bold.md", "**Water Cycle**\n\n__Evaporation__\n\nThe sun heats the sea.\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -242,6 +243,18 @@ func TestEntities(t *testing.T) {
 			checkPassages(t, tt.file, tt.input, tt.want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 		})
 	}
+	t.Run("properties that are text", func(t *testing.T) {
+		// No metadata line among them, or a known heading: not properties.
+		for _, in := range []string{"# T\n\nCreated: March 2024\nStatus: Revised\n\nText.\n", "# T\n\nTags: gs2\nDefinition: a body that advises.\n\nText.\n"} {
+			d, err := Parse("p.md", []byte(in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Meta) > 0 || !strings.Contains(d.Passages[0].Text, ": ") {
+				t.Errorf("Parse(%q): meta %q, first passage %q; want the lines as text", in, d.Meta, d.Passages[0].Text)
+			}
+		}
+	})
 	t.Run("markdown meta lines", func(t *testing.T) {
 		d, err := Parse("m.md", []byte("# T\n\nCategory: **&lt;A href&gt; anchor &cent**\n\nSee also: &lt;A href&gt; anchor, &amp;lt;b&amp;gt;\n\nT is x.\n"))
 		if err != nil {
@@ -262,6 +275,8 @@ func TestTags(t *testing.T) {
 		{"front matter and tag line", "c.md", "---\ntags:\n  - environment\n  - gs3\n---\n\n# T\n\n#Environment #ecology\n\nText.\n",
 			[]string{"environment", "gs3", "ecology"}},
 		{"tags line", "t.md", "# T\n\nTags: budget, FRBM\n\nText.\n", []string{"budget", "FRBM"}},
+		{"tags of two words", "t.md", "# T\n\nTags: Economy, Monetary Policy\n\nText.\n", []string{"Economy", "Monetary Policy"}},
+		{"page properties", "n.md", "# T\n\nCreated: March 3, 2024 9:12 PM\nTags: GS3, Economy\nStatus: Revised\n\nText.\n", []string{"GS3", "Economy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -271,6 +286,11 @@ func TestTags(t *testing.T) {
 			}
 			if !slices.Equal(d.Tags, tt.want) {
 				t.Errorf("Parse(%q) tags = %q, want %q", tt.input, d.Tags, tt.want)
+			}
+			for _, p := range d.Passages {
+				if p.Text != "Text." {
+					t.Errorf("Parse(%q) has passage %q, want only \"Text.\"", tt.input, p.Text)
+				}
 			}
 		})
 	}
@@ -315,6 +335,10 @@ func TestHeadings(t *testing.T) {
 			[]string{"Part One (section): 1", "Part One > Detail (section): 1"}},
 		{"underlined with dashes under an underlined title", "d.txt", "Title\n=====\n\nI. Members\n- the finance minister\n\nKey features\n------------\n- it is a federal body\n",
 			[]string{"Members (section): 1", "Key features (key-point): 1"}},
+		{"title-case line right above a list", "t.txt", "T\n\nChapter 1 Continental Drift\n\nWegener proposed it in 1912.\n\nEvidence for Drift\n\t- Jigsaw fit of the coasts of two continents.\n\t- Rocks of the same age on both sides.\n",
+			[]string{"Chapter 1 Continental Drift (section): 1", "Chapter 1 Continental Drift > Evidence for Drift (section): 2"}},
+		{"title-case line above its text, before a known heading so written", "j.txt", "T\n\nMeaning:\nOne code for all.\n\nImportant Judgments\nShah Bano case (1985) – the court called for a code.\nSarla Mudgal case (1995) – conversion to remarry is bigamy.\n\nRecent Developments\n12 March 2024 – a state passed its code.\n",
+			[]string{"Meaning (definition): 1", "Important Judgments (section): 2", "Recent Developments (development): 1"}},
 		{"title-case line alone", "t.txt", "T\n\nModel Types\n\nStatistical models use past records.\n",
 			[]string{"Model Types (section): 1"}},
 		{"title-case line right above its text, as the known headings are", "t.txt", "T\n\nA thing that is.\n\nBackground\nIt began in 1990. States passed laws.\n\nImportant Exemptions\nSection 8 lists the exemptions.\n",
@@ -394,6 +418,20 @@ func TestLists(t *testing.T) {
 				"T › Functions › 2: it reports to Parliament every year on its work"}},
 		{"table rows", "t.md", "# T\n\n## Census\n\n| year | tigers |\n|---|---|\n| 2018 | 2,967 |\n| 2022 | 3,682 |\n",
 			[]string{"T › Census › 1: year: 2018; tigers: 2,967", "T › Census › 2: year: 2022; tigers: 3,682"}},
+		{"markdown entries marked as in text", "m.md", "# T\n\n## Writs\n\n(a) Habeas corpus produces a detained person before the court.\n(b) Mandamus commands an official to do a public duty.\n\n" +
+			"## Cases\n\ni) Golaknath (1967) held rights could not be taken away.<br>\nii) Kesavananda Bharati (1973) laid down the basic structure.<br>\n\n" +
+			"## Saints\n\n• Kabir was a weaver of Varanasi who rejected caste.\n• Mirabai was a Rajput princess and a devotee of Krishna.\n\n" +
+			"## Prose\n\na) single line starting with a letter stays prose.\n",
+			[]string{"T › Writs › 1: Habeas corpus produces a detained person before the court.", "T › Writs › 2: Mandamus commands an official to do a public duty.",
+				"T › Cases › 1: Golaknath (1967) held rights could not be taken away.", "T › Cases › 2: Kesavananda Bharati (1973) laid down the basic structure.",
+				"T › Saints › 1: Kabir was a weaver of Varanasi who rejected caste.", "T › Saints › 2: Mirabai was a Rajput princess and a devotee of Krishna.",
+				"T › Prose: a) single line starting with a letter stays prose."}},
+		{"markdown numbers with escaped dots", "e.md", "# T\n\n## Causes\n\n1\\. **Rising sea temperature** above the summer maximum\\.\n2\\. **Ocean acidification**\\, which slows skeleton building\\.\n",
+			[]string{"T › Causes › 1: Rising sea temperature above the summer maximum.", "T › Causes › 2: Ocean acidification, which slows skeleton building."}},
+		{"markdown disclosures", "d.md", "# T\n\n## FAQs\n\n<details>\n<summary>Which index is used?</summary>\n\nThe CPI (Combined).\n\n</details>\n\n" +
+			"<details><summary>Who notifies it?</summary>The Centre, in the Gazette.</details>\n\n## Notes\n\n<details><summary>Why is it 4%?</summary>A level with room for shocks.</details>\n",
+			[]string{"T › FAQs › 1: Which index is used?\nThe CPI (Combined).", "T › FAQs › 2: Who notifies it?\nThe Centre, in the Gazette.",
+				"T › Notes: Why is it 4%?\nA level with room for shocks."}},
 		{"checklist", "c.md", "# T\n\n## To do\n\n- [x] read the act\n- [ ] make flashcards\n",
 			[]string{"T › To do: - ☑ read the act\n- ☐ make flashcards"}},
 		{"callout", "o.md", "# T\n\n## Status\n\nIt is statutory.\n\n> [!warning] Common confusion\n> It is not **constitutional**.\n",
@@ -494,10 +532,10 @@ func TestHeadingKinds(t *testing.T) {
 		names string
 	}{
 		{KindDefinition, "Definition|Overview|INTRODUCTION|Meaning|1. Introduction"},
-		{KindBackground, "Background|History|historical background (imp)"},
-		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights"},
+		{KindBackground, "Background|History|historical background (imp)|Background of the Cabinet Mission|History of Kaziranga"},
+		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights|Salient Features of the Act"},
 		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Dated updates|Current affairs|In the news|IN THE NEWS|News"},
-		{KindFAQ, "FAQ|FAQs|Frequently Asked Questions|Q&A|Q&A (for revision)|PYQs"},
+		{KindFAQ, "FAQ|FAQs|Frequently Asked Questions|Q&A|Q&A (for revision)|PYQs|FAQs on Cabinet Mission Plan|Frequently asked questions about GST"},
 		{KindRelevance, "UPSC Relevance"},
 	}
 	for _, tt := range tests {
@@ -508,7 +546,8 @@ func TestHeadingKinds(t *testing.T) {
 			}
 		}
 	}
-	for _, name := range []string{"NTCA (imp!!)", "Significance", "misc facts", "This Concept in News", "Practice questions"} {
+	for _, name := range []string{"NTCA (imp!!)", "Significance", "misc facts", "This Concept in News", "Practice questions",
+		"Relevance of the Doctrine Today", "Impact of the Plan"} {
 		if kind, _, ok := knownHeading(name, "Title"); ok {
 			t.Errorf("knownHeading(%q) = %s, want a section of its own", name, kind)
 		}

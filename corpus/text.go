@@ -105,9 +105,31 @@ func readText(b *builder, lines []string) {
 	if !r.header() {
 		return
 	}
+	r.bareHeadings = bareKnownHeading(lines[r.i:])
 	for ; r.i < len(lines); r.i++ {
 		r.line()
 	}
+}
+
+// bareKnownHeading reports whether notes write a known heading
+// ("Recent Developments") alone on its line, after a blank line and right
+// above its text, as heading() sees it: then their other title-case lines
+// that stand so are headings too, before it as well as after it.
+func bareKnownHeading(lines []string) bool {
+	for i := 1; i+1 < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" || len(t) > 40 || strings.TrimSpace(lines[i-1]) != "" || strings.TrimSpace(lines[i+1]) == "" ||
+			strings.HasSuffix(t, ":") || upperCase(t) || !headingLike(t) {
+			continue
+		}
+		if c := t[0]; c >= '0' && c <= '9' {
+			continue
+		}
+		if kind, _, ok := knownHeading(t, ""); ok && kind != KindDefinition {
+			return true
+		}
+	}
+	return false
 }
 
 // next returns the next non-blank line, trimmed, and its 1-based number.
@@ -298,8 +320,12 @@ func setMeta(d *Document, key, val string) {
 	case "reading time":
 		d.ReadingTime = val
 	default:
-		for _, tag := range strings.FieldsFunc(val, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
-			if tag = strings.TrimPrefix(tag, "#"); tag != "" {
+		sep := func(r rune) bool { return r == ',' || r == ' ' || r == ';' }
+		if strings.ContainsAny(val, ",;") && !strings.Contains(val, "#") {
+			sep = func(r rune) bool { return r == ',' || r == ';' } // "Economy, Monetary Policy"
+		}
+		for _, tag := range strings.FieldsFunc(val, sep) {
+			if tag = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(tag), "#")); tag != "" {
 				d.Tags = append(d.Tags, tag)
 			}
 		}
@@ -471,6 +497,15 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if prevBlank && !nextBlank && r.bareHeadings && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.textBelow() {
 		return 1, KindSection, t, 0, true
 	}
+	// A title-case line right above a list heads it, as if it ended in
+	// ":" ("Evidence for Drift" then "- Jigsaw fit…").
+	if prevBlank && !nextBlank && sec != nil && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.listBelow() {
+		level = 1
+		if r.colonNests("") {
+			level = 2
+		}
+		return level, "", t, 0, true
+	}
 	return 0, "", "", 0, false
 }
 
@@ -479,6 +514,12 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 func (r *textReader) textBelow() bool {
 	next := r.nextLine()
 	return len(next) > len(strings.TrimSpace(r.lines[r.i])) && strings.ContainsAny(next[len(next)-1:], ".;)")
+}
+
+// listBelow reports whether the next line is a list entry.
+func (r *textReader) listBelow() bool {
+	_, ok := textBullet(r.nextLine())
+	return ok
 }
 
 // alone reports whether line n (1-based) is a paragraph of its own: it

@@ -261,9 +261,10 @@ type font struct {
 	enc          pdf.TextEncoding
 	f            pdf.Font
 	bold, italic bool
-	widths       bool // the font gives glyph widths
-	fixed        bool // every glyph is as wide (Courier)
-	dingbats     bool // its glyphs are symbols, their codes not letters (ZapfDingbats)
+	widths       bool         // the font gives glyph widths
+	std          *[224]uint16 // without widths, a standard font's (codes 32 to 255)
+	fixed        bool         // every glyph is as wide (Courier)
+	dingbats     bool         // its glyphs are symbols, their codes not letters (ZapfDingbats)
 }
 
 // font returns the font named in a page's resources, its character map
@@ -301,6 +302,9 @@ func (st *state) font(p pdf.Page, name string) *font {
 		containsAny(base, "italic", "oblique")
 	ft.widths = f.V.Key("Widths").Len() > 0
 	ft.fixed = flags&1 != 0 || containsAny(base, "courier", "mono")
+	if !ft.widths && !ft.fixed {
+		ft.std = standardWidths(base, ft.bold, ft.italic)
+	}
 	ft.dingbats = containsAny(base, "dingbats", "wingdings", "webdings") && f.V.Key("ToUnicode").IsNull()
 	st.fonts[key] = ft
 	return ft
@@ -379,6 +383,17 @@ func (st *state) runs(p pdf.Page, number int) []run {
 		if g.font.widths && len(raw) == n {
 			for i := 0; i < len(raw); i++ {
 				adv += g.font.f.Width(int(raw[i]))/1000*g.size + g.tc
+				if raw[i] == ' ' {
+					adv += g.tw
+				}
+			}
+		} else if g.font.std != nil && len(raw) == n {
+			for i := 0; i < len(raw); i++ {
+				w := 0.278 // a space's, for the control codes
+				if raw[i] >= 32 {
+					w = float64(g.font.std[raw[i]-32]) / 1000
+				}
+				adv += w*g.size + g.tc
 				if raw[i] == ' ' {
 					adv += g.tw
 				}
@@ -511,6 +526,30 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
+}
+
+// standardWidths returns the widths of the standard font a base font name
+// names (Times or Helvetica, or a font drawn to their measure such as
+// Arial or Times New Roman), or nil.
+func standardWidths(base string, bold, italic bool) *[224]uint16 {
+	switch {
+	case containsAny(base, "times"):
+		switch {
+		case bold && italic:
+			return &timesBoldItalic
+		case bold:
+			return &timesBold
+		case italic:
+			return &timesItalic
+		}
+		return &timesRoman
+	case containsAny(base, "helvetica", "arial"):
+		if bold {
+			return &helveticaBold
+		}
+		return &helvetica
+	}
+	return nil
 }
 
 // estimateWidth guesses the width of text, in ems, for a font that gives

@@ -246,6 +246,22 @@ func TestPrinted(t *testing.T) {
 			not:     []string{"hotspots.txt", "Page 1"},
 		},
 		{
+			// Times is not embedded and its widths are not given: they
+			// are the standard font's, so the words a justified line
+			// draws one by one are told apart by their gaps.
+			name: "justified lines in Times",
+			blocks: []testpdf.Block{
+				{Text: "Finance Commission", Size: 20, Style: "B", Font: "Times"},
+				{Text: "Constitutional Basis", Size: 14, Style: "B", Font: "Times", Space: 4},
+				{Text: long + " " + long, Font: "Times", Space: 2, Justify: true},
+				{Text: "Composition", Size: 14, Style: "B", Font: "Times", Space: 4},
+				{Text: "A chairman and four other members, all appointed by the President, with qualifications laid down by Parliament in 1951.", Font: "Times", Space: 2, Justify: true},
+			},
+			markdown: true,
+			want: []string{"# Finance Commission", "", "## Constitutional Basis", "", long + " " + long, "", "## Composition", "",
+				"A chairman and four other members, all appointed by the President, with qualifications laid down by Parliament in 1951."},
+		},
+		{
 			name: "a table",
 			blocks: []testpdf.Block{
 				{Text: "GST Council", Size: 20, Style: "B"},

@@ -26,6 +26,8 @@ type writer struct {
 	asked   bool       // that heading asks a question
 	quoted  bool       // writing a quotation: no headings of its own
 	title   string
+	opening int        // the length of buf when the title (and category) are written
+	factBox []tableRow // a box of facts before the page's first text, to write after it
 	// questions are the FAQ questions the page's schema.org data names.
 	questions map[string]bool
 	blocky    map[*html.Node]bool // memo of holdsBlock
@@ -53,6 +55,9 @@ func (w *writer) blank() {
 // value" lines and reads dated lines under an updates-like heading as
 // developments of their own, as it does in text.
 func (w *writer) paragraph(text string, at int) {
+	if w.buf.Len() == w.opening && "# "+text == w.title {
+		return // the title again, as a word processor's "Title" paragraph
+	}
 	lines := strings.Split(text, "\n")
 	if h, ok := boldHeading(strings.TrimSpace(lines[0])); ok && !w.quoted {
 		w.head(w.boldLevel(), h, at)
@@ -133,6 +138,9 @@ func (w *writer) blocks(n *html.Node, depth int) {
 	flush := func() {
 		if !linkRun(nodes) {
 			w.paragraph(run.text(), run.at)
+			if w.buf.Len() > w.opening {
+				w.putFacts()
+			}
 		}
 		run, nodes = inline{}, nil
 	}
@@ -318,6 +326,7 @@ func (w *writer) head(level int, text string, at int) {
 	if text == "" {
 		return
 	}
+	w.putFacts()
 	if w.quoted {
 		w.blank()
 		w.line("**"+strings.ReplaceAll(text, "\n", " ")+"**", at)
@@ -492,6 +501,14 @@ func (w *writer) table(n *html.Node, depth int) {
 		}
 		return
 	}
+	if labelled(rows) {
+		if w.buf.Len() == w.opening && w.factBox == nil {
+			w.factBox = rows // written after the text it stands beside (see putFacts)
+			return
+		}
+		w.facts(rows)
+		return
+	}
 	row := func(cells []string, line int) {
 		escaped := make([]string, cols)
 		for i, c := range cells {
@@ -524,12 +541,70 @@ func (w *writer) table(n *html.Node, depth int) {
 	w.blank()
 }
 
-// tableRow is a row of a table: its cells' text, its line, and whether it
-// is a note, one cell across the table.
+// facts writes a box of facts, each row a label and its value: a paragraph
+// of "Label: value" lines, which corpus keeps line by line, between the
+// notes across it.
+func (w *writer) facts(rows []tableRow) {
+	var lines []string
+	at := 0
+	flush := func() {
+		if len(lines) > 0 {
+			w.blank()
+			w.paragraph(strings.Join(lines, "\n"), at)
+			lines = nil
+		}
+	}
+	for _, r := range rows {
+		if len(r.cells) == 2 && r.label {
+			if len(lines) == 0 {
+				at = r.at
+			}
+			lines = append(lines, strings.TrimSuffix(r.cells[0], ":")+": "+r.cells[1])
+			continue
+		}
+		flush()
+		w.blank()
+		w.paragraph(r.cells[0], r.at)
+	}
+	flush()
+	w.blank()
+}
+
+// putFacts writes the box of facts that opens the page, like a wiki's
+// infobox, once the text beside it (the lead paragraph) is written, or
+// before the first heading: the definition starts with what the page says,
+// not with its box.
+func (w *writer) putFacts() {
+	if rows := w.factBox; rows != nil {
+		w.factBox = nil
+		w.facts(rows)
+	}
+}
+
+// tableRow is a row of a table: its cells' text, its line, whether it is a
+// note, one cell across the table, and whether it is labelled, a <th> then
+// a <td>.
 type tableRow struct {
 	cells []string
 	at    int
 	note  bool
+	label bool
+}
+
+// labelled reports a table of two columns whose rows (but for notes across
+// it) are a label and its value, like an infobox: two of them at least.
+func labelled(rows []tableRow) bool {
+	n := 0
+	for _, r := range rows {
+		switch {
+		case r.note || len(r.cells) == 1:
+		case len(r.cells) == 2 && r.label:
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // spanned is a cell that spans rows: its text and the rows still to come.
@@ -559,6 +634,7 @@ func tableRowOf(tr *html.Node, carry map[int]*spanned) (tableRow, bool) {
 			continue
 		}
 		n++
+		r.label = n == 1 && c.DataAtom == atom.Th || n == 2 && r.label && c.DataAtom == atom.Td
 		allTH = allTH && c.DataAtom == atom.Th
 		t := strings.Join(strings.Fields(strings.ReplaceAll(inlineText(c), "\n", " ")), " ")
 		cols, rows := spanOf(c, "colspan"), spanOf(c, "rowspan")

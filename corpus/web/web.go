@@ -93,6 +93,7 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	if n > MaxElements {
 		return corpus.Converted{}, fmt.Errorf("web page too large: %d elements (the limit is %d)", n, MaxElements)
 	}
+	boldSpans(doc)
 	body, readTitle := article(doc)
 	w := &writer{questions: faqQuestions(doc)}
 	title, titleLine := pageTitle(doc, body, readTitle)
@@ -105,7 +106,9 @@ func Markdown(data []byte) (corpus.Converted, error) {
 		w.line("Category: "+corpus.EscapeMarkdown(cat), titleLine)
 	}
 	w.blank()
+	w.opening = w.buf.Len()
 	w.blocks(body, 0)
+	w.putFacts()
 	return corpus.Converted{Text: w.buf.Bytes(), Markdown: true, Origin: w.origin, Unit: "line"}, nil
 }
 
@@ -147,6 +150,60 @@ func parse(data []byte) (*html.Node, int, error) {
 		return nil, elems, fmt.Errorf("web page: %w", err)
 	}
 	return doc, elems, nil
+}
+
+// boldRuleRE matches a style sheet's rule that sets bold type for classes
+// alone (".c1{font-weight:700}", ".a, .b { font-weight: bold }"): its
+// selectors.
+var boldRuleRE = regexp.MustCompile(`(?i)(?:^|\})\s*((?:\.[\w-]+\s*,\s*)*\.[\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b`)
+
+// boldSpans makes a <b> of each <span> the page sets in bold by its style
+// or its class, as Google Docs saves bold text, so that its bold lines
+// are headings as <b> and <strong> make them.
+func boldSpans(doc *html.Node) {
+	classes := map[string]bool{}
+	walk(doc, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && x.DataAtom == atom.Style {
+			for c := x.FirstChild; c != nil; c = c.NextSibling {
+				for _, m := range boldRuleRE.FindAllStringSubmatch(c.Data, -1) {
+					for _, sel := range strings.Split(m[1], ",") {
+						classes[strings.TrimPrefix(strings.TrimSpace(sel), ".")] = true
+					}
+				}
+			}
+			return false
+		}
+		return true
+	})
+	walk(doc, func(x *html.Node) bool {
+		if x.Type != html.ElementNode || x.DataAtom != atom.Span {
+			return true
+		}
+		bold := boldStyle(attr(x, "style"))
+		for _, c := range strings.Fields(attr(x, "class")) {
+			bold = bold || classes[c]
+		}
+		if bold {
+			x.DataAtom, x.Data = atom.B, "b"
+		}
+		return true
+	})
+}
+
+// boldStyle reports whether an inline style sets bold type.
+func boldStyle(style string) bool {
+	if !strings.Contains(style, "font-weight") {
+		return false
+	}
+	for _, decl := range strings.Split(strings.ToLower(style), ";") {
+		if k, v, ok := strings.Cut(decl, ":"); ok && strings.TrimSpace(k) == "font-weight" {
+			switch v = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "!important")); v {
+			case "bold", "bolder", "600", "700", "800", "900":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // article returns the main content of the page: readability's choice,
@@ -262,7 +319,7 @@ func cleaned(n *html.Node) *html.Node {
 	c := clone(n)
 	var drop []*html.Node
 	walk(c, func(x *html.Node) bool {
-		if x.Type == html.ElementNode && (skipped(x) || clutter(x)) {
+		if x.Type == html.ElementNode && (skipped(x) || clutter(x) || bracketMark(x)) {
 			drop = append(drop, x)
 			return false
 		}
@@ -294,6 +351,37 @@ func clutter(n *html.Node) bool {
 	}) == nil
 }
 
+// bracketMark reports a mark set in square brackets around a link, as a
+// wiki marks a reference ("[3]", "[citation needed]") or a section's edit
+// link ("[edit]"): the element's text is bracketed, and its text outside
+// links only brackets and separators.
+func bracketMark(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Sup, atom.Span, atom.A, atom.Small:
+	default:
+		return false
+	}
+	t := collapse(textContent(n))
+	if len(t) < 3 || len(t) > 40 || t[0] != '[' || t[len(t)-1] != ']' || strings.Count(t, "[") != strings.Count(t, "]") {
+		return false
+	}
+	linked := n.DataAtom == atom.A
+	var outside strings.Builder
+	walk(n, func(x *html.Node) bool {
+		switch {
+		case x.Type == html.ElementNode && x.DataAtom == atom.A:
+			linked = true
+			return false
+		case x.Type == html.ElementNode && (skipped(x) || hidden(x)):
+			return false
+		case x.Type == html.TextNode:
+			outside.WriteString(x.Data)
+		}
+		return true
+	})
+	return linked && strings.Trim(outside.String(), "[]|,;· \t\n") == ""
+}
+
 // Names of page furniture: a word of a class or id that starts or ends with
 // a stem ("relatedposts", "leftnav") or is a short name.
 var (
@@ -301,7 +389,8 @@ var (
 		"newsletter", "subscribe", "signup", "mailchimp", "advert", "adsbygoogle", "breadcrumb", "nav", "menu",
 		"footer", "disqus", "popup"}
 	furnitureWords = map[string]bool{"ad": true, "ads": true, "toc": true, "cta": true, "promo": true,
-		"byline": true, "meta": true, "tags": true, "author": true, "respond": true}
+		"byline": true, "meta": true, "tags": true, "author": true, "respond": true,
+		"references": true, "reflist": true} // a wiki's list of sources
 )
 
 func furnitureName(n *html.Node) bool {
@@ -401,6 +490,9 @@ func adLabel(n *html.Node) bool {
 // names the article), else the first <h1>, else the <title>.
 func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
 	h1 := find(doc, atom.H1)
+	if sectionsH1(doc) {
+		h1 = nil // the page's sections, not its title
+	}
 	var text string
 	if h1 != nil {
 		text = inlineText(h1)
@@ -441,6 +533,30 @@ func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
 // namedHeading returns the heading the page's title starts with: "Topic"
 // of "Topic - Site | Exam", be it the page's first <h1> (not a logo's
 // link) or the heading the article opens with.
+// sectionsH1 reports a page whose <h1>s are its sections, as a word
+// processor saves a document whose headings are styled "Heading 1": three
+// of them at least, none standing before the page's text.
+func sectionsH1(doc *html.Node) bool {
+	n, text := 0, false
+	var first bool
+	walk(doc, func(x *html.Node) bool {
+		switch {
+		case x.Type == html.ElementNode && (skipped(x) || hidden(x)):
+			return false
+		case x.Type == html.ElementNode && x.DataAtom == atom.H1:
+			if n == 0 {
+				first = text
+			}
+			n++
+			return false
+		case x.Type == html.TextNode && n == 0 && strings.TrimSpace(x.Data) != "":
+			text = true
+		}
+		return true
+	})
+	return n >= 3 && first
+}
+
 func namedHeading(doc, body, h1 *html.Node, readTitle string) *html.Node {
 	var titles []string
 	if t := find(doc, atom.Title); t != nil {

@@ -296,6 +296,21 @@ func TestMarkdown(t *testing.T) {
 			[]string{"- first second"}, nil},
 		{"table without thead", page("<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>x|y</td></tr></table>"),
 			[]string{"| a | b |", "| --- | --- |", `| 1 | x\|y |`}, nil},
+		{"a box of labels and values", page(`<table class="infobox"><tr><th colspan="2">Kaziranga</th></tr><tr><th>Area</th><td>1,090 km<sup>2</sup></td></tr>` +
+			`<tr><th>Established</th><td>1974</td></tr><tr><th colspan="2">World Heritage Site</th></tr><tr><th>Inscription</th><td>1985</td></tr></table><p>Text.</p>`),
+			[]string{"Kaziranga", "Area: 1,090 km2", "Established: 1974", "World Heritage Site", "Inscription: 1985"}, []string{"|"}},
+		{"a table of labels and values with a header stays a table", page("<table><tr><th>Year</th><th>Event</th></tr><tr><th>1974</th><td>park</td></tr><tr><th>1985</th><td>listed</td></tr></table>"),
+			[]string{"| Year | Event |", "| 1974 | park |"}, nil},
+		{"wiki marks in brackets", page(`<h2>History<span class="mw-editsection"><span>[</span><a href="?action=edit">edit</a><span>]</span></span></h2>` +
+			`<p>It was declared a reserve in 1908.<sup class="reference"><a href="#cite_note-3">[3]</a></sup><sup><span>[<i><a href="/wiki/Citation_needed">citation needed</a></i>]</span></sup> It grew.</p>` +
+			`<p>An array is written a[i] [sic].</p>`),
+			[]string{"## History", "It was declared a reserve in 1908. It grew.", `An array is written a&#91;i] &#91;sic].`}, []string{"edit", "[3]", "citation"}},
+		{"a wiki's references", page(`<p>Text.</p><h2>References</h2><div class="reflist"><ol class="references"><li>^ "A source". 2012.</li></ol></div>`),
+			[]string{"## References"}, []string{"A source"}},
+		{"bold by class or style", `<html><head><style type="text/css">.c3{font-size:20pt}.c1, .c7{font-weight:700}ul.x .c9{font-weight:700}</style><title>T</title></head><body><h1>T</h1>` +
+			`<p><span>Text under the title.</span></p><p><span class="c4 c1">Background</span></p><p><span>After the droughts.</span></p>` +
+			`<p><span style="font-weight: bold">Impact</span></p><p><span>Output tripled.</span></p><p><span class="c9">Not bold</span></p></body></html>`,
+			[]string{"## Background", "After the droughts.", "## Impact", "Not bold"}, nil},
 		{"ragged table", page("<table><thead><tr><th>a</th><th>b</th><th>c</th></tr></thead><tr><td>1</td></tr></table>"),
 			[]string{"| a | b | c |", "| 1 |  |  |"}, nil},
 		{"layout table", page("<table><tr><td>only cell</td></tr><tr><td>another</td></tr></table>"),
@@ -396,6 +411,9 @@ func TestPageTitle(t *testing.T) {
 			"Coral Bleaching"},
 		{"logo h1", `<html><head><title>Vision Notes | Coral Bleaching</title></head><body><h1><a href="/">Vision Notes</a></h1><div>` + body + `</div></body></html>`,
 			"Coral Bleaching"},
+		{"a word processor's headings", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Coral Bleaching</title></head><body><div class=WordSection1>` +
+			`<p class=MsoTitle>Coral Bleaching</p><p class=MsoNormal>Corals turn white.</p><h1>Causes</h1>` + body + `<h1>Effects</h1>` + body + `<h1>Measures</h1>` + body + `</div></body></html>`,
+			"Coral Bleaching"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -409,6 +427,11 @@ func TestPageTitle(t *testing.T) {
 			for _, h := range d.Outline {
 				if h.Path[0] == tt.want {
 					t.Errorf("the title is also a section: %v", h.Path)
+				}
+			}
+			for _, p := range d.Passages {
+				if strings.HasPrefix(p.Text, tt.want) {
+					t.Errorf("the title is also text: %s: %q", p.Citation(), p.Text)
 				}
 			}
 		})
@@ -861,6 +884,34 @@ func TestLeadIsNotTheDefinition(t *testing.T) {
 			if !strings.HasPrefix(def, tc.definition) || rel != tc.relevance {
 				t.Errorf("Parse(%s): definition %q, relevance %q; want a definition starting %q, relevance %q\n%s",
 					tc.name, def, rel, tc.definition, tc.relevance, outline(d, nil))
+			}
+		})
+	}
+}
+
+// TestFactBoxAfterLead checks that a box of facts opening the article, as a
+// wiki's infobox does, is written after the lead paragraph beside it, and
+// before the first heading when there is no lead.
+func TestFactBoxAfterLead(t *testing.T) {
+	box := `<table class="infobox"><tr><th>Area</th><td>1,090 km2</td></tr><tr><th>Established</th><td>1974</td></tr></table>`
+	tests := []struct{ name, body, want string }{
+		{"lead", box + `<p>Kaziranga is a national park in Assam.</p><h2>History</h2><p>It was a reserve forest.</p>`,
+			"# Notes\n\nKaziranga is a national park in Assam.\n\nArea: 1,090 km2\nEstablished: 1974\n\n## History\n\nIt was a reserve forest.\n\n"},
+		{"no lead", box + `<h2>History</h2><p>It was a reserve forest.</p>`,
+			"# Notes\n\nArea: 1,090 km2\nEstablished: 1974\n\n## History\n\nIt was a reserve forest.\n\n"},
+		{"only the box", box, "# Notes\n\nArea: 1,090 km2\nEstablished: 1974\n\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Markdown([]byte("<html><head><title>Notes</title></head><body><article><h1>Notes</h1>" + tt.body + "</article></body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := string(c.Text); got != tt.want {
+				t.Errorf("Markdown(%s) =\n%s\nwant\n%s", tt.name, got, tt.want)
+			}
+			if len(c.Origin) != strings.Count(string(c.Text), "\n") {
+				t.Errorf("%d origins for %d lines", len(c.Origin), strings.Count(string(c.Text), "\n"))
 			}
 		})
 	}

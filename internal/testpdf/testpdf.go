@@ -23,6 +23,9 @@ type Block struct {
 	Font  string      // its typeface; Helvetica when empty
 	Row   []string    // a row of a table instead of Text: bordered cells 50 mm wide
 	Cols  [2][]string // instead of Text, paragraphs in two columns side by side
+	// Justify stretches each line but the last to both margins, each word
+	// drawn on its own where it falls, as word processors print.
+	Justify bool
 }
 
 // Options change how a document is printed. The zero value prints A4 with
@@ -91,6 +94,10 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 			pdf.Ln(size * 0.45)
 			continue
 		}
+		if b.Justify {
+			justify(pdf, tr(b.Text), size*0.45)
+			continue
+		}
 		pdf.MultiCell(0, size*0.45, tr(b.Text), "", "L", false)
 	}
 	var out bytes.Buffer
@@ -98,6 +105,32 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		tb.Fatalf("print PDF: %v", err)
 	}
 	return out.Bytes()
+}
+
+// justify prints text in lines stretched to the margins, a word at a time.
+func justify(pdf *fpdf.Fpdf, text string, h float64) {
+	left, _, right, _ := pdf.GetMargins()
+	pageW, _ := pdf.GetPageSize()
+	width := pageW - left - right
+	lines := pdf.SplitText(text, width)
+	for i, l := range lines {
+		words := strings.Fields(l)
+		gap := pdf.GetStringWidth(" ")
+		if i < len(lines)-1 && len(words) > 1 {
+			used := 0.0
+			for _, w := range words {
+				used += pdf.GetStringWidth(w)
+			}
+			gap = (width - used) / float64(len(words)-1)
+		}
+		x := left
+		for _, w := range words {
+			pdf.SetX(x)
+			pdf.CellFormat(pdf.GetStringWidth(w), h, w, "", 0, "L", false, 0, "")
+			x += pdf.GetStringWidth(w) + gap
+		}
+		pdf.Ln(h)
+	}
 }
 
 // columns prints two columns of paragraphs, 80 mm wide and 10 mm apart,
