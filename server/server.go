@@ -18,6 +18,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	voied "github.com/oasisprotocol/curve25519-voi/primitives/ed25519"
+
 	"github.com/conceptbot/conceptbot/bot"
 )
 
@@ -91,7 +93,7 @@ const (
 // Server is conceptbot's HTTP server. Create it with New.
 type Server struct {
 	opts        Options
-	key         ed25519.PublicKey // nil: no /interactions
+	key         *voied.ExpandedPublicKey // nil: no /interactions
 	log         *slog.Logger
 	metrics     *Metrics
 	handler     http.Handler
@@ -112,7 +114,9 @@ func New(opts Options) (*Server, error) {
 		if opts.Bot == nil {
 			return nil, errors.New("server: a public key is set but there is no bot to answer interactions")
 		}
-		s.key = key
+		if s.key, err = voied.NewExpandedPublicKey(voied.PublicKey(key)); err != nil {
+			return nil, fmt.Errorf("server: public key: %w", err)
+		}
 	}
 	if s.opts.Addr == "" {
 		s.opts.Addr = defaultAddr

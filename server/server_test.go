@@ -299,6 +299,7 @@ func TestNewPublicKey(t *testing.T) {
 		{"short", good[:62], b, "31 bytes, want 32"},
 		{"long", good + "00", b, "33 bytes, want 32"},
 		{"no bot", good, nil, "no bot"},
+		{"not a point of the curve", notAPoint(t), b, "public key"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
