@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.009,   // match: 3.76 to 4.28 over the folds
-		rRepeat:          1.773,   // repeat: 1.6 to 2.29 over the folds
-		rHeading:         2.076,   // heading: 1.74 to 2.23 over the folds
-		rQuestion:        0.6701,  // faq-question: 0.339 to 0.887 over the folds
-		rEarly:           2.175,   // early: 1.98 to 2.57 over the folds
-		rTogether:        1.262,   // together: 0.887 to 1.61 over the folds
-		rDocMatch:        1.753,   // document-match: 1.56 to 1.83 over the folds
-		rComplete:        0.9465,  // complete: 0.748 to 1.29 over the folds
-		rNameMissed:      -0.2569, // name-missed: -0.422 to -0.0717 over the folds
-		rHeadMissed:      -0.1258, // head-missed: -0.138 to -0.067 over the folds
-		rSection:         1.522,   // named-section: 1.34 to 1.66 over the folds
-		rDefinition:      2.088,   // definition-asked: 1.79 to 2.19 over the folds
-		rNamedDoc:        1.915,   // named-document: 1.49 to 1.92 over the folds
-		rEvent:           0.7558,  // event: 0.528 to 1 over the folds
-		rTypeMissed:      -0.7491, // type-missed: -1.24 to -0.513 over the folds
-		rDefinitionKind:  0.4607,  // kind:definition: 0.236 to 0.554 over the folds
-		rBackgroundKind:  0.4645,  // kind:background: 0.117 to 0.639 over the folds
-		rKeyPointKind:    0.6748,  // kind:key-point: 0.497 to 0.771 over the folds
-		rDevelopmentKind: -0.342,  // kind:development: -0.477 to -0.245 over the folds
-		rFAQKind:         0.06287, // kind:faq: -0.0704 to 0.24 over the folds
-		rExamTipKind:     -0.5945, // kind:exam-tip: -1.15 to -0.389 over the folds
-		rRelevanceKind:   0.07132, // kind:relevance: -0.858 to 0.337 over the folds
-		rListKind:        -1.217,  // kind:list: -1.28 to -0.945 over the folds
-		rLength:          0.3021,  // length: 0.183 to 0.393 over the folds
-		rSubjectMissed:   -1.807,  // subject-missed: -2.14 to -1.35 over the folds
+		rMatch:           4.028,   // match: 3.75 to 4.27 over the folds
+		rRepeat:          1.804,   // repeat: 1.69 to 2.16 over the folds
+		rHeading:         2.173,   // heading: 1.81 to 2.33 over the folds
+		rQuestion:        0.6833,  // faq-question: 0.38 to 0.791 over the folds
+		rEarly:           2.255,   // early: 2.03 to 2.65 over the folds
+		rTogether:        1.163,   // together: 0.791 to 1.54 over the folds
+		rDocMatch:        1.94,    // document-match: 1.6 to 2 over the folds
+		rComplete:        0.9442,  // complete: 0.73 to 1.27 over the folds
+		rNameMissed:      -0.3838, // name-missed: -0.541 to -0.206 over the folds
+		rHeadMissed:      -0.117,  // head-missed: -0.128 to -0.0644 over the folds
+		rSection:         1.509,   // named-section: 1.32 to 1.65 over the folds
+		rDefinition:      2.093,   // definition-asked: 1.79 to 2.2 over the folds
+		rNamedDoc:        1.978,   // named-document: 1.68 to 2.03 over the folds
+		rEvent:           0.8386,  // event: 0.613 to 1.1 over the folds
+		rTypeMissed:      -0.8434, // type-missed: -1.43 to -0.608 over the folds
+		rDefinitionKind:  0.4624,  // kind:definition: 0.226 to 0.552 over the folds
+		rBackgroundKind:  0.5705,  // kind:background: 0.197 to 0.678 over the folds
+		rKeyPointKind:    0.663,   // kind:key-point: 0.455 to 0.781 over the folds
+		rDevelopmentKind: -0.4942, // kind:development: -0.686 to -0.378 over the folds
+		rFAQKind:         0.05655, // kind:faq: -0.0873 to 0.251 over the folds
+		rExamTipKind:     -0.5969, // kind:exam-tip: -1.12 to -0.39 over the folds
+		rRelevanceKind:   -0.2274, // kind:relevance: -0.879 to -0.0175 over the folds
+		rListKind:        -1.186,  // kind:list: -1.26 to -0.949 over the folds
+		rLength:          0.2647,  // length: 0.164 to 0.348 over the folds
+		rSubjectMissed:   -1.534,  // subject-missed: -1.85 to -1.1 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.49,   // bias: -1.7 to -1.22 over the folds
-		aCoverage:       1.634,   // coverage: 1.48 to 1.82 over the folds
-		aSpecific:       0.4183,  // specific: 0.317 to 0.583 over the folds
-		aFaint:          0.4119,  // faint: 0.269 to 0.495 over the folds
-		aUnknown:        -1.096,  // unknown-words: -1.18 to -0.968 over the folds
-		aDocCoverage:    1.805,   // document-coverage: 1.67 to 2.04 over the folds
-		aNameMissed:     -0.2043, // name-missed: -0.474 to -0.0179 over the folds
-		aHeadMissed:     -0.9853, // head-missed: -1.07 to -0.714 over the folds
-		aHeaviestMissed: -0.685,  // heaviest-missed: -0.876 to -0.192 over the folds
-		aTypeMissed:     -0.6207, // type-missed: -0.838 to -0.37 over the folds
-		aNamed:          0.2527,  // named-part: 0.201 to 0.335 over the folds
-		aInPassing:      -2.722,  // in-passing: -2.97 to -2.64 over the folds
-		aJargon:         1.322,   // jargon: 1.14 to 1.59 over the folds
-		aMargin:         1.087,   // margin: 0.809 to 1.15 over the folds
+		aBias:           -1.628,   // bias: -1.89 to -1.33 over the folds
+		aCoverage:       1.656,    // coverage: 1.55 to 1.91 over the folds
+		aSpecific:       0.4265,   // specific: 0.324 to 0.603 over the folds
+		aFaint:          0.4211,   // faint: 0.282 to 0.515 over the folds
+		aUnknown:        -0.9402,  // unknown-words: -1.04 to -0.824 over the folds
+		aDocCoverage:    1.898,    // document-coverage: 1.69 to 2.08 over the folds
+		aNameMissed:     -0.07864, // name-missed: -0.265 to 0.124 over the folds
+		aHeadMissed:     -0.9746,  // head-missed: -1.05 to -0.7 over the folds
+		aHeaviestMissed: -0.7412,  // heaviest-missed: -0.937 to -0.25 over the folds
+		aTypeMissed:     -0.5752,  // type-missed: -0.656 to -0.26 over the folds
+		aNamed:          0.2473,   // named-part: 0.194 to 0.322 over the folds
+		aInPassing:      -2.739,   // in-passing: -2.99 to -2.62 over the folds
+		aJargon:         1.286,    // jargon: 1.08 to 1.55 over the folds
+		aMargin:         1.165,    // margin: 0.935 to 1.26 over the folds
 	},
 }

@@ -517,9 +517,10 @@ var relationWeights = map[wordnet.Kind]float64{
 }
 
 // standsFor are the relations that stand for a word the notes have too:
-// its other spellings and forms. Synonyms and places are tried only for
-// words the notes do not have.
-var standsFor = map[wordnet.Kind]bool{wordnet.Spelling: true, wordnet.Derivation: true, wordnet.Pertainym: true, wordnet.Demonym: true}
+// its other spellings and forms, and its synonyms of one step (WordNet's
+// main senses only: "released" for "published"). Synonyms of synonyms and
+// places are tried only for words the notes do not have.
+var standsFor = map[wordnet.Kind]bool{wordnet.Spelling: true, wordnet.Derivation: true, wordnet.Pertainym: true, wordnet.Demonym: true, wordnet.Synonym: true}
 
 const (
 	twoStepDamp = 0.85
@@ -573,7 +574,7 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 		if len(r.Word) < 2 || len(r.Word) == 2 && r.Kind != wordnet.Synonym || isStop(r.Word) || r.Word == w {
 			continue
 		}
-		if known && !standsFor[r.Kind] && !(r.Kind == wordnet.HasPart && scarce) {
+		if known && (!standsFor[r.Kind] || r.Kind == wordnet.Synonym && r.Steps > 1) && !(r.Kind == wordnet.HasPart && scarce) {
 			continue // a word the notes have keeps its own sense
 		}
 		if t := ix.analyze(r.Word); len(t) > 0 && ix.known(t) {

@@ -617,3 +617,19 @@ func TestComparisonWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSynonymsOfKnownWords: a word the notes have still finds the words
+// they use for it elsewhere ("released", "published"), as a weaker match.
+func TestSynonymsOfKnownWords(t *testing.T) {
+	ix := mustNotesIndex(t, "# Minutes\n\nThe minutes are published two weeks after the meeting.\n\n## Key Points\n1. The report was released in May.\n")
+	alts := alternatives(t, ix, "when are the minutes released")
+	if want := ix.analyze("published")[0]; !slices.Contains(alts["released"], want) {
+		t.Errorf("released may match %v, want %q among them", alts["released"], want)
+	}
+	c := ix.plan("when are the minutes released").concepts
+	for _, a := range c[len(c)-1].alts {
+		if a.w == 1 && !slices.Equal(a.terms, ix.analyze("released")) {
+			t.Errorf("released: %v counts as the word itself", a.terms)
+		}
+	}
+}
