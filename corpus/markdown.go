@@ -966,7 +966,8 @@ func listMatch(raw string) []string {
 }
 
 // looseEntry reads a line that starts as a list entry of plain-text notes
-// does, but not a Markdown one: a bullet sign ("• ", "– ") or a letter or
+// does, but not a Markdown one: a bullet sign ("• ", "– ", an emoji such
+// as "✅ ") or a letter or
 // Roman numeral ("a) ", "(b) ", "iv) ", "ii. "). It returns the Markdown
 // marker to read it with ("-" for a sign, "*" for a letter or numeral, so
 // that one list does not run into the other) and its text. Such lines are
@@ -978,6 +979,9 @@ func looseEntry(t string) (marker, text string, ok bool) {
 	if c := t[0]; c >= 0x80 {
 		r, size := utf8.DecodeRuneInString(t)
 		if !strings.ContainsRune(bulletSymbols, r) {
+			if _, _, ok := emojiLead(t); ok {
+				return "-", t, true // the emoji stays, as a checkbox does
+			}
 			return "", "", false
 		}
 		rest := t[size:]

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -76,7 +77,7 @@ var (
 	answerRE      = regexp.MustCompile(`(?i)^(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(.*)$`)
 	examTipRE     = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
 	metaRE        = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
-	underlineRE   = regexp.MustCompile(`^(?:=+|-+)$`)
+	underlineRE   = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+)$`)
 	ruleRE        = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
 	labelRE       = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?:\s?:|\s+(?:-|–|->|=>|=)\s)\s*\S`)
 )
@@ -91,9 +92,10 @@ type textReader struct {
 	lastSub int   // the second number of the last subheading numbered "2.1"
 	listNum int   // the number of the last numbered list entry
 
-	doubleUnderlined bool // a heading was underlined with "==="
-	bareHeadings     bool // a known heading stood alone on its line, right above its text
-	colonTop         bool // the first heading ends in ":": so do the top-level ones
+	doubleUnderlined bool   // a heading was underlined with "==="
+	underlines       []byte // the other underlines ("~~~", "***", "^^^"), in the order first used
+	bareHeadings     bool   // a known heading stood alone on its line, right above its text
+	colonTop         bool   // the first heading ends in ":": so do the top-level ones
 
 	headEnd     int // the index of the line after the last heading
 	entryEnd    int // the index of the line after the last line of a run of entries
@@ -101,6 +103,8 @@ type textReader struct {
 }
 
 func readText(b *builder, lines []string) {
+	dropPageMarks(lines)
+	emojiEntries(lines)
 	r := &textReader{b: b, lines: lines}
 	if !r.header() {
 		return
@@ -396,12 +400,27 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	}
 	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && headingLike(t) && !r.isBulletOrQA(t) {
 		// "---" marks a subheading under headings marked "===", and a
-		// section when "===" marks only the title.
+		// section when "===" marks only the title. Other underlines
+		// ("~~~", "***") take levels in the order the notes first use
+		// them, below "===" and "---" when those come first.
 		level = 1
-		if nextRaw[0] == '=' {
+		switch c := nextRaw[0]; {
+		case c == '=':
 			r.doubleUnderlined = true
-		} else if r.doubleUnderlined {
-			level = 2
+		case c == '-':
+			if r.doubleUnderlined {
+				level = 2
+			}
+		default:
+			k := bytes.IndexByte(r.underlines, c)
+			if k < 0 {
+				k = len(r.underlines)
+				r.underlines = append(r.underlines, c)
+			}
+			level = min(3, k+1)
+			if r.doubleUnderlined {
+				level = min(3, level+1)
+			}
 		}
 		kind, heading, _ := knownHeading(t, b.doc.Title)
 		if heading == "" {
@@ -510,10 +529,34 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 }
 
 // textBelow reports whether the next line is prose: a line longer than the
-// current one that ends a sentence.
+// current one that ends a sentence, or that starts a paragraph of long
+// lines that does.
 func (r *textReader) textBelow() bool {
 	next := r.nextLine()
-	return len(next) > len(strings.TrimSpace(r.lines[r.i])) && strings.ContainsAny(next[len(next)-1:], ".;)")
+	if len(next) <= len(strings.TrimSpace(r.lines[r.i])) {
+		return false
+	}
+	if strings.ContainsAny(next[len(next)-1:], ".;)") {
+		return true
+	}
+	// A paragraph wrapped at a fixed width (text copied from a PDF): long
+	// lines, the last of them ending a sentence.
+	if len(next) < 50 {
+		return false
+	}
+	for j := r.i + 2; j < len(r.lines) && j < r.i+20; j++ {
+		t := strings.TrimSpace(r.lines[j])
+		if t == "" {
+			return false
+		}
+		if _, ok := textBullet(t); ok {
+			return false
+		}
+		if strings.ContainsAny(t[len(t)-1:], ".;)") {
+			return true
+		}
+	}
+	return false
 }
 
 // listBelow reports whether the next line is a list entry.
@@ -909,16 +952,125 @@ func (r *textReader) depth(indent int) int {
 	return len(r.indents) - 1
 }
 
+// pageMarkRE matches the page number text copied from a PDF carries, on a
+// line of its own ("Page 3 of 10", "- 3 -", "3 / 10") or at the end of a
+// running header, set apart by a wide space ("Title      Page 3 of 10").
+var pageMarkRE = regexp.MustCompile(`(?i)(?:^|\s{3,}|\t\s*)(?:page\s*(?:no\.?\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*/\s*\d{1,4})$`)
+
+// dropPageMarks blanks the page furniture of text copied from a PDF: page
+// numbers on lines of their own, and the running header beside or next to
+// them (a line that is the title, or that a page number ends more than
+// once). A page number ending another line is cut from it ("Notes for GS
+// III    Page 1 of 3" keeps its words).
+func dropPageMarks(lines []string) {
+	var marked []int // lines with a page number
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if c := t[len(t)-1]; (c >= '0' && c <= '9' || c == '-' || strings.HasSuffix(t, "–")) && pageMarkRE.MatchString(t) {
+			marked = append(marked, i)
+		}
+	}
+	if len(marked) == 0 {
+		return
+	}
+	header := map[string]int{}
+	for _, i := range marked {
+		lines[i] = strings.TrimSpace(pageMarkRE.ReplaceAllString(strings.TrimSpace(lines[i]), ""))
+		header[lines[i]]++
+	}
+	first := firstLine(lines)
+	title := ""
+	if first >= 0 {
+		title = strings.TrimSpace(lines[first])
+	}
+	running := func(j int) bool {
+		if j < 0 || j >= len(lines) || j == first {
+			return false
+		}
+		t := strings.TrimSpace(lines[j])
+		return t != "" && (t == title || header[t] > 1)
+	}
+	for _, i := range marked {
+		for _, j := range []int{i, i - 1, i + 1} {
+			if running(j) {
+				lines[j] = "" // a running header, on the page number's line or beside it
+			}
+		}
+	}
+}
+
+// firstLine returns the index of the first line that is not blank.
+func firstLine(lines []string) int {
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// emojiLead returns the emoji a line starts with ("✅", "👉", "🔹", with
+// their variation selectors and joiners) and the text after it and a
+// space. Signs that are bullets of their own (bulletSymbols) are not
+// emoji here.
+func emojiLead(t string) (sign, rest string, ok bool) {
+	r, size := utf8.DecodeRuneInString(t)
+	if r < 0x2000 || !unicode.Is(unicode.So, r) || strings.ContainsRune(bulletSymbols, r) {
+		return "", "", false
+	}
+	end := size + len(t[size:]) - len(strings.TrimLeftFunc(t[size:], func(r rune) bool {
+		return !unicode.IsSpace(r) && isDecoration(r)
+	}))
+	if end == len(t) || (t[end] != ' ' && t[end] != '\t') {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(t[end:])
+	return t[:end], rest, hasWords(rest)
+}
+
+// emojiEntries marks as bulleted ("• ✅ …") the lines of text notes that
+// an emoji opens as a bullet: a line that is no heading (a sentence, or
+// longer than one), or one with a line above or below it opened by the
+// same emoji. A short line under an emoji of its own ("📌 Key Points")
+// stays a heading.
+func emojiEntries(lines []string) {
+	sign := func(i int) string {
+		if i < 0 || i >= len(lines) {
+			return ""
+		}
+		s, _, _ := emojiLead(strings.TrimSpace(lines[i]))
+		return s
+	}
+	entry := make([]bool, len(lines))
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || t[0] < 0xe2 {
+			continue // emoji start with bytes 0xe2 and up
+		}
+		s, rest, ok := emojiLead(t)
+		entry[i] = ok && (!headingLike(rest) || sign(i-1) == s || sign(i+1) == s)
+	}
+	for i, l := range lines {
+		if entry[i] {
+			t := strings.TrimLeft(l, " \t")
+			lines[i] = l[:len(l)-len(t)] + "• " + t
+		}
+	}
+}
+
 // maxListDepth bounds how deep lists nest; deeper entries stay at this depth.
 const maxListDepth = 8
 
 // textBullet returns the text of a bulleted line: "- x", "* x", "• x",
-// "– x", "-> x", "=> x", "a) x", "(a) x", "i. x", "1. x", "(1) x".
+// "– x", "-> x", "=> x", ">> x", "a) x", "(a) x", "i. x", "1. x", "(1) x".
 func textBullet(t string) (string, bool) {
 	r, size := utf8.DecodeRuneInString(t)
 	rest := t[size:]
 	switch {
-	case (r == '-' || r == '=') && strings.HasPrefix(rest, "> "):
+	case (r == '-' || r == '=' || r == '>') && strings.HasPrefix(rest, "> "):
 		rest = strings.TrimSpace(rest[1:])
 		return rest, rest != ""
 	case strings.ContainsRune(bulletSymbols[:len(bulletSymbols)-len(dashBullets)], r):
