@@ -849,10 +849,27 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			}
 		}
 	}
+	for i := 0; i+1 < len(lines); i++ {
+		// A word broken at a line's end ("Com-" "mittee") is kept whole.
+		l, next := strings.TrimRight(lines[i], " "), strings.TrimSpace(lines[i+1])
+		if n := len(l); n > 2 && l[n-1] == '-' && unicode.IsLetter(rune(l[n-2])) && next != "" && next[0] >= 'a' && next[0] <= 'z' {
+			first, rest, _ := strings.Cut(next, " ")
+			lines[i], lines[i+1] = l[:n-1]+first, rest
+		}
+	}
+	running := map[string]bool{} // running headers beside page numbers
+	for _, line := range lines {
+		if line = strings.TrimSpace(line); d.Format == "text" && pageMarkRE.MatchString(line) {
+			running[strings.TrimSpace(pageMarkRE.ReplaceAllString(line, ""))] = true
+		}
+	}
 	for i, line := range lines {
 		line = strings.TrimSpace(line)
-		if line == "" || isFurniture(line) || markupOnly(line) {
+		if line == "" || isFurniture(line) || markupOnly(line) || running[line] {
 			continue
+		}
+		if d.Format == "text" {
+			line = pageMarkRE.ReplaceAllString(line, "")
 		}
 		if _, _, ok := knownHeading(strings.Trim(line, "#*_: "), d.Title); ok {
 			continue // cited as written, or as "Definition" when it repeats the title
