@@ -61,7 +61,7 @@ var (
 	frontMatterKeyRE = regexp.MustCompile(`^([A-Za-z_][\w .-]*):(?:\s+(.*)|\s*)$`)
 	yamlItemRE       = regexp.MustCompile(`^\s*-\s+(.*)$`)
 	refDefRE         = regexp.MustCompile(`^\[[^\]]+\]:\s+\S`)
-	boldLineRE       = regexp.MustCompile(`^(?:\*\*|__)([^*_].*?)(?:\*\*|__)(:?)$`)
+	boldLineRE       = regexp.MustCompile(`^(?:\*\*\*?|__|\*\*_|_\*\*)([^*_].*?)(?:\*\*\*?|__|_\*\*|\*\*_)(:?)$`)
 	taskRE           = regexp.MustCompile(`^\[([ xX])\]\s+(.*)$`)
 )
 
@@ -710,7 +710,19 @@ func (b *builder) resumeAt(s *section) {
 // quote reads the text t of a quoted line at n.
 func (r *mdReader) quote(t string, n int) int {
 	b := r.b
-	if !r.quoted {
+	nested := false
+	if r.quoted && r.callout != nil && strings.HasPrefix(t, "[!") && calloutRE.MatchString(t) {
+		// A callout inside a callout ("> > [!question] …") is one of its
+		// own; the callout around it, when it holds only its title ("[!faq]
+		// FAQs"), only groups them.
+		c := r.callout
+		if sec := r.b.sec; sec != nil && len(sec.items) > 0 && sec.items[len(sec.items)-1] == c && c.sub == "" &&
+			(c.question == "" && len(c.chunks) <= 1 || c.question != "" && len(c.chunks) == 0) {
+			sec.items = sec.items[:len(sec.items)-1]
+		}
+		r.callout, nested = nil, true
+	}
+	if !r.quoted || nested {
 		r.endList()
 		r.quoted = true
 		if m := calloutRE.FindStringSubmatch(t); m != nil {
