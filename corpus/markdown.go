@@ -713,11 +713,15 @@ func (r *mdReader) quote(t string, n int) int {
 	nested := false
 	if r.quoted && r.callout != nil && strings.HasPrefix(t, "[!") && calloutRE.MatchString(t) {
 		// A callout inside a callout ("> > [!question] …") is one of its
-		// own; the callout around it, when it holds only its title ("[!faq]
-		// FAQs"), only groups them.
+		// own; the callout around it, when it holds only its title and that
+		// names a part ("[!faq] FAQs"), only groups them.
 		c := r.callout
+		title := c.question
+		if title == "" && len(c.chunks) == 1 {
+			title = c.chunks[0].text
+		}
 		if sec := r.b.sec; sec != nil && len(sec.items) > 0 && sec.items[len(sec.items)-1] == c && c.sub == "" &&
-			(c.question == "" && len(c.chunks) <= 1 || c.question != "" && len(c.chunks) == 0) {
+			(c.question == "" && len(c.chunks) <= 1 || c.question != "" && len(c.chunks) == 0) && groupTitle(title, r.b.doc.Title) {
 			sec.items = sec.items[:len(sec.items)-1]
 		}
 		r.callout, nested = nil, true
@@ -763,6 +767,13 @@ func (r *mdReader) quote(t string, n int) int {
 	}
 	r.paragraph(t, t, 0, n)
 	return 0
+}
+
+// groupTitle reports whether a callout's title names only a part of the
+// notes ("FAQs", "Key points"), or nothing.
+func groupTitle(t, doc string) bool {
+	_, _, ok := knownHeading(t, doc)
+	return t == "" || ok
 }
 
 // calloutItem starts the item a callout of type kind (lower case) with
