@@ -297,6 +297,31 @@ func TestPrinted(t *testing.T) {
 				"## Passes"},
 		},
 		{
+			// A heading in one column moves its lines off the other's.
+			name: "two columns out of step",
+			blocks: []testpdf.Block{
+				{Text: "The Western Ghats", Size: 20, Style: "B"},
+				{Columns: [2][]testpdf.Block{{
+					{Text: "Physical Features", Size: 14, Style: "B", Space: 3},
+					{Text: "The Ghats are higher in the south; Anamudi (2,695 m) in the Anaimalai Hills is the highest peak of peninsular India.", Space: 2},
+					{Text: "Climate", Size: 14, Style: "B", Space: 4},
+					{Text: "The range acts as a barrier to the south-west monsoon winds, causing heavy orographic rainfall on the windward side.", Space: 2},
+				}, {
+					{Text: "The leeward side, in the rain shadow, receives far less rain, which explains the dry Deccan plateau to the east.", Space: 1},
+					{Text: "Passes", Size: 14, Style: "B", Space: 4},
+					{Text: "Palghat Gap, Thal Ghat and Bhor Ghat cut through the range and carry the roads and railways from the coast inland.", Space: 2},
+				}}},
+			},
+			markdown: true,
+			want: []string{"## Physical Features", "",
+				"The Ghats are higher in the south; Anamudi (2,695 m) in the Anaimalai Hills is the highest peak of peninsular India.", "",
+				"## Climate", "",
+				"The range acts as a barrier to the south-west monsoon winds, causing heavy orographic rainfall on the windward side.", "",
+				"The leeward side, in the rain shadow, receives far less rain, which explains the dry Deccan plateau to the east.", "",
+				"## Passes", "",
+				"Palghat Gap, Thal Ghat and Bhor Ghat cut through the range and carry the roads and railways from the coast inland."},
+		},
+		{
 			name: "run-in headings",
 			blocks: []testpdf.Block{
 				{Text: "GST Council", Size: 20, Style: "B"},

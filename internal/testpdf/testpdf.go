@@ -23,6 +23,10 @@ type Block struct {
 	Font  string      // its typeface; Helvetica when empty
 	Row   []string    // a row of a table instead of Text: bordered cells 50 mm wide
 	Cols  [2][]string // instead of Text, paragraphs in two columns side by side
+	// Columns, instead of Text, prints two columns side by side, each
+	// block in its own type and space, so that the lines of one column
+	// need not share the baselines of the other's.
+	Columns [2][]Block
 	// Justify stretches each line but the last to both margins, each word
 	// drawn on its own where it falls, as word processors print.
 	Justify bool
@@ -86,6 +90,10 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 			columns(pdf, tr, b.Cols, size)
 			continue
 		}
+		if len(b.Columns[0]) > 0 {
+			blockColumns(pdf, tr, b.Columns)
+			continue
+		}
 		if b.Lead != "" {
 			pdf.SetFont(font, "B", size)
 			pdf.Write(size*0.45, tr(b.Lead+" "))
@@ -144,6 +152,27 @@ func columns(pdf *fpdf.Fpdf, tr func(string) string, cols [2][]string, size floa
 			pdf.SetX(20 + float64(i)*90)
 			pdf.MultiCell(80, size*0.45, tr(p), "", "L", false)
 			pdf.Ln(2)
+		}
+		bottom = max(bottom, pdf.GetY())
+	}
+	pdf.SetY(bottom)
+}
+
+// blockColumns prints two columns of blocks, 80 mm wide and 10 mm apart,
+// from the current line down.
+func blockColumns(pdf *fpdf.Fpdf, tr func(string) string, cols [2][]Block) {
+	top := pdf.GetY()
+	bottom := top
+	for i, col := range cols {
+		pdf.SetY(top)
+		for _, b := range col {
+			size := cmp.Or(b.Size, 11)
+			pdf.SetFont(cmp.Or(b.Font, "Helvetica"), b.Style, size)
+			if b.Space > 0 {
+				pdf.Ln(b.Space)
+			}
+			pdf.SetX(20 + float64(i)*90)
+			pdf.MultiCell(80, size*0.45, tr(b.Text), "", "L", false)
 		}
 		bottom = max(bottom, pdf.GetY())
 	}
