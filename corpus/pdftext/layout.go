@@ -399,7 +399,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			small := l.size < body*0.9
 			top = top && small && l.y > pages[i].height*0.9
 			switch {
-			case edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text)):
+			case edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
 			case top:
 			default:
 				out[i] = append(out[i], l)
@@ -407,6 +407,17 @@ func dropRunning(pages []page, all [][]line) [][]line {
 		}
 	}
 	return out
+}
+
+// numberedCell reports a line set apart in cells, one of them a page
+// number: a footer such as "Economy notes      - 3 -".
+func numberedCell(l line) bool {
+	for _, c := range l.cells {
+		if pageNumberRE.MatchString(c.text) {
+			return len(l.cells) > 1
+		}
+	}
+	return false
 }
 
 // block is a paragraph, list item or heading made of one or more lines.
@@ -507,6 +518,11 @@ func arrange(ls []line) []line {
 		for j < len(ls) && inStep(l, ls[j]) {
 			j++
 		}
+		if j-i < 2 && i+2 < len(ls) && headerOf(l, ls[i+1]) && inStep(ls[i+1], ls[i+2]) {
+			// A table's header, its cells centred over its columns.
+			for j = i + 2; j < len(ls) && inStep(ls[i+1], ls[j]); j++ {
+			}
+		}
 		if len(l.cells) < 2 || j-i < 2 {
 			l.cells = nil // not in step with any other: one piece of text
 			out = append(out, l)
@@ -550,6 +566,21 @@ func arrange(ls []line) []line {
 		out = append(append(out, lefts...), rights...)
 	}
 	return out
+}
+
+// headerOf reports whether a, a line of cells, heads the column of b's
+// cells: as many, each starting before the cell after the other's (a
+// header centred over its column starts right of the column's start).
+func headerOf(a, b line) bool {
+	if a.page != b.page || len(a.cells) < 2 || len(a.cells) != len(b.cells) {
+		return false
+	}
+	for k := 1; k < len(a.cells); k++ {
+		if a.cells[k-1].x >= b.cells[k].x || b.cells[k-1].x >= a.cells[k].x {
+			return false
+		}
+	}
+	return true
 }
 
 // inStep reports whether b has as many cells as a, two at the least, each

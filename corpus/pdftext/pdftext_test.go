@@ -297,6 +297,21 @@ func TestPrinted(t *testing.T) {
 				"## Passes"},
 		},
 		{
+			name: "a table under a centred header, a footer with its page number",
+			blocks: []testpdf.Block{
+				{Text: "Fiscal Deficit", Size: 20, Style: "B"},
+				{Text: "Deficit Measures", Size: 15, Style: "B", Space: 4},
+				{Row: []string{"Measure", "Formula", "FY24 (% of GDP)"}, Style: "B", Align: "C", Space: 3},
+				{Row: []string{"Fiscal deficit", "Expenditure - receipts", "5.6"}},
+				{Row: []string{"Primary deficit", "Fiscal deficit - interest", "2.0"}},
+			},
+			options:  testpdf.Options{Footer: "Economy notes", Dashed: true},
+			markdown: true,
+			want: []string{"## Deficit Measures", "", "| Measure | Formula | FY24 (% of GDP) |", "| --- | --- | --- |",
+				"| Fiscal deficit | Expenditure - receipts | 5.6 |", "| Primary deficit | Fiscal deficit - interest | 2.0 |"},
+			not: []string{"Economy notes", "- 1 -"},
+		},
+		{
 			// A heading in one column moves its lines off the other's.
 			name: "two columns out of step",
 			blocks: []testpdf.Block{

@@ -22,6 +22,7 @@ type Block struct {
 	Lead  string      // a bold lead-in run into the text ("Quorum:")
 	Font  string      // its typeface; Helvetica when empty
 	Row   []string    // a row of a table instead of Text: bordered cells 50 mm wide
+	Align string      // a Row's cells: "L" (the default), "C" or "R"
 	Cols  [2][]string // instead of Text, paragraphs in two columns side by side
 	// Columns, instead of Text, prints two columns side by side, each
 	// block in its own type and space, so that the lines of one column
@@ -39,6 +40,7 @@ type Options struct {
 	HeaderIn Block  // the header's type (Size and Style only); Helvetica 8 when zero
 	NoFooter bool   // leave out the "Page N" footer
 	Footer   string // text at the left of the footer, as well as "Page N"
+	Dashed   bool   // the footer's page number is "- N -", centred
 	Password string // encrypt with this user password
 	Encrypt  bool   // encrypt (with Password, possibly empty)
 }
@@ -65,6 +67,10 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 				pdf.CellFormat(0, 4, tr(o.Footer), "", 0, "L", false, 0, "")
 				pdf.SetXY(20, -12)
 			}
+			if o.Dashed {
+				pdf.CellFormat(0, 4, "- "+strconv.Itoa(pdf.PageNo())+" -", "", 0, "C", false, 0, "")
+				return
+			}
 			pdf.CellFormat(0, 4, "Page "+strconv.Itoa(pdf.PageNo()), "", 0, "R", false, 0, "")
 		})
 	}
@@ -81,7 +87,7 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		}
 		if len(b.Row) > 0 {
 			for _, c := range b.Row {
-				pdf.CellFormat(50, 7, tr(c), "1", 0, "L", false, 0, "")
+				pdf.CellFormat(50, 7, tr(c), "1", 0, cmp.Or(b.Align, "L"), false, 0, "")
 			}
 			pdf.Ln(7)
 			continue
