@@ -551,6 +551,9 @@ func (r *mdReader) heading(level int, t string, n int) {
 		return
 	}
 	t = unnumbered(t)
+	if c := strings.TrimRight(t, " :"); c != t && hasWords(c) {
+		t = c // cited without its closing colon, as in text ("## Legal Framework:")
+	}
 	kind, heading, ok := knownHeading(t, b.doc.Title)
 	if !ok {
 		kind, heading = "", t
