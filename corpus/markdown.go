@@ -1149,6 +1149,14 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 				return
 			}
 		}
+		if lead, rest, ok := boldLead(t); ok && !r.inList && r.startsBlock(n-1) && r.faqSection() == nil {
+			// "**Why in News?** Two cubs were born…": a run-in heading that
+			// names the background or the news opens that part.
+			if kind, _, ok := knownHeading(mdInline(lead), b.doc.Title); ok && (kind == KindBackground || kind == KindDevelopment) {
+				r.boldHeading(mdInline(lead), true, n)
+				t = rest
+			}
+		}
 	}
 	if indent >= 2 && r.listQuestion {
 		r.indentedAns = true
@@ -1269,6 +1277,25 @@ func (r *mdReader) boldQuestion(q string, n int) bool {
 		return false
 	}
 	return true
+}
+
+// boldLead returns the bold words a paragraph opens with, when they end in
+// ":" or "?" ("**Background:** text", "**Why in News?** text"), and the
+// text after them.
+func boldLead(t string) (lead, rest string, ok bool) {
+	body, found := strings.CutPrefix(t, "**")
+	if !found {
+		return "", "", false
+	}
+	lead, rest, found = strings.Cut(body, "**")
+	if !found || len(lead) > 80 {
+		return "", "", false
+	}
+	if r, colon := strings.CutPrefix(rest, ":"); colon {
+		lead, rest = lead+":", r
+	}
+	lead, rest = strings.TrimSpace(lead), strings.TrimSpace(rest)
+	return lead, rest, rest != "" && (strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, "?"))
 }
 
 // boldHeading reads a line that is all bold as a subheading (in a FAQ, a

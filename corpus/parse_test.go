@@ -325,6 +325,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Definition (definition): 1", "Features (key-point): 1", "Features > Legal status (key-point): 1"}},
 		{"markdown colon heading of another kind beside What is …?", "w.md", "# T\n\n## What is T?\n\nA thing that is.\n\nFeatures:\n- it is quick\n- it is cheap to run\n\n**Background:**\n\nFirst seen in 1980.\n\nMembers:\n- a chair\n",
 			[]string{"Definition (definition): 1", "Features (key-point): 2", "Background (background): 1"}},
+		{"markdown bold run-in heading naming the news or the background", "r.md", "# T\n\nT is a thing.\n\n**Why in News?** In 2024, it grew.\n\n**Background:** First seen in 1980.\n\n## Notes\n\n**Note:** not a part.\n",
+			[]string{"Definition (definition): 1", "Why in News? (development): 1", "Background (background): 1", "Notes (section): 1"}},
 		{"markdown heading with a closing colon or a question mark", "c.md", "# T\n\n## 2. Legal Framework:\n### 2.1 The Act\nPassed in 2016.\n\n## 3. Why was CPI chosen?\nIt is closer to households.\n",
 			[]string{"Legal Framework (section): 0", "Legal Framework > The Act (section): 1", "Why was CPI chosen? (section): 1"}},
 		{"markdown colon line of the same or no kind leads in", "l.md", "# T\n\n## Key Points\n\nKey features:\n- it is quick\n\n## Notes\n\nFeatures:\n- it is cheap\n",

@@ -394,11 +394,33 @@ func clutter(n *html.Node) bool {
 		return find(n, atom.H1) == nil
 	}
 	if !furnitureName(n) {
-		return adLabel(n) || byline(n)
+		return adLabel(n) || byline(n) || quizWidget(n)
 	}
 	return findFunc(n, func(x *html.Node) bool {
 		return x.DataAtom == atom.H1 || x.DataAtom == atom.Article || x.DataAtom == atom.Main
 	}) == nil
+}
+
+// quizWidget reports a quiz to take on the page ("wp-quiz", "poll"): a
+// box so named that holds choices to tick (radio buttons or check boxes,
+// their labels) or a button.
+// Its questions come without their answers, which the page keeps in
+// script.
+func quizWidget(n *html.Node) bool {
+	named := false
+	for _, f := range nameWords(n) {
+		named = named || strings.Contains(f, "quiz") || strings.HasPrefix(f, "poll") || strings.HasPrefix(f, "mcq")
+	}
+	return named && findFunc(n, func(x *html.Node) bool {
+		switch x.DataAtom {
+		case atom.Label, atom.Button:
+			return true // a choice's label, a button to check it (readability drops inputs)
+		case atom.Input:
+			t := strings.ToLower(attr(x, "type"))
+			return t == "radio" || t == "checkbox"
+		}
+		return false
+	}) != nil
 }
 
 // bracketMark reports a mark set in square brackets around a link, as a

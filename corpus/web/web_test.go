@@ -316,6 +316,9 @@ func TestMarkdown(t *testing.T) {
 			[]string{"## Jurisdiction", "The Prime Minister is covered."}, []string{"## Body-size", "## Big"}},
 		{"bold paragraphs level with a blog's headings", page("<p><b>Composition</b></p><p>Eight members.</p><h4>Recent Developments</h4><p>In 2024, a new chair.</p>"),
 			[]string{"#### Composition", "#### Recent Developments"}, nil},
+		{"a quiz to take", page(`<p>Text.</p><div class="wp-quiz"><div class="question">Q1. Which country sent the cheetahs?</div><ul><li><label><input type="radio" name="q1">Namibia</label></li></ul><button>Submit</button></div>` +
+			`<div class="quiz-answers"><p>Answer: Namibia, in 2022.</p></div>`),
+			[]string{"Text.", "Answer: Namibia, in 2022."}, []string{"Which country"}},
 		{"ragged table", page("<table><thead><tr><th>a</th><th>b</th><th>c</th></tr></thead><tr><td>1</td></tr></table>"),
 			[]string{"| a | b | c |", "| 1 |  |  |"}, nil},
 		{"layout table", page("<table><tr><td>only cell</td></tr><tr><td>another</td></tr></table>"),
