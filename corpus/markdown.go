@@ -42,7 +42,9 @@ import (
 //     passage of its own (an "Exam tip" callout is an exam tip); code
 //     blocks keep their lines; task list entries show ☐ or ☑.
 //   - Inline markup is read as the text it shows (see mdInline); a
-//     footnote's text is a paragraph where the footnote is defined.
+//     footnote's text is read in brackets where it is first cited (see
+//     inlineFootnotes), or, cited nowhere, as a paragraph where it is
+//     defined.
 //   - The lines of a paragraph run into one line, as Markdown shows them,
 //     except as the text reader keeps them: a line after a hard break (two
 //     trailing spaces or a backslash) or one of consecutive "Label: value"
@@ -76,9 +78,89 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	if warn != nil {
 		b.doc.Warnings = append(b.doc.Warnings, warn)
 	}
+	inlineFootnotes(lines)
 	r := &mdReader{b: b, lines: lines}
 	r.read()
 	return b.finish()
+}
+
+// inlineFootnotes moves the text of each footnote ("[^1]: The 52nd
+// Amendment.") to where the notes first cite it, in brackets, so that it
+// is read with the sentence it annotates: "…added in 1985.[^1]" is read
+// "…added in 1985. (The 52nd Amendment.)". A footnote cited nowhere, or
+// only in a heading, stays where it is defined.
+func inlineFootnotes(lines []string) {
+	type note struct {
+		text  string
+		lines []int // the definition's lines
+	}
+	var notes map[string]*note
+	fence := ""
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if f := codeFence(t); f != "" {
+			if fence == "" {
+				fence = f
+			} else if strings.HasPrefix(f, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if fence != "" || !strings.HasPrefix(t, "[^") || len(lines[i])-len(strings.TrimLeft(lines[i], " ")) >= 4 {
+			continue
+		}
+		id, text, ok := strings.Cut(t[2:], "]:")
+		if !ok || id == "" || strings.ContainsAny(id, " \t]") {
+			continue
+		}
+		n := &note{text: strings.TrimSpace(text), lines: []int{i}}
+		for i+1 < len(lines) && strings.HasPrefix(lines[i+1], "  ") && strings.TrimSpace(lines[i+1]) != "" {
+			i++
+			n.text += " " + strings.TrimSpace(lines[i])
+			n.lines = append(n.lines, i)
+		}
+		if notes == nil {
+			notes = map[string]*note{}
+		}
+		if _, dup := notes[id]; !dup && n.text != "" {
+			notes[id] = n
+		}
+	}
+	if notes == nil {
+		return
+	}
+	cited := map[string]bool{}
+	fence = ""
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if f := codeFence(t); f != "" {
+			if fence == "" {
+				fence = f
+			} else if strings.HasPrefix(f, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if fence != "" || !strings.Contains(l, "[^") || t[0] == '#' || strings.HasPrefix(t, "[^") {
+			continue
+		}
+		lines[i] = footnoteRE.ReplaceAllStringFunc(l, func(ref string) string {
+			id := ref[2 : len(ref)-1]
+			n, ok := notes[id]
+			if !ok || cited[id] {
+				return ref
+			}
+			cited[id] = true
+			return " (" + n.text + ")"
+		})
+	}
+	for id, n := range notes {
+		if cited[id] {
+			for _, i := range n.lines {
+				lines[i] = ""
+			}
+		}
+	}
 }
 
 // mdReader reads the lines of a Markdown document into a builder.
