@@ -569,6 +569,9 @@ func (r *mdReader) code(i int, fence string) int {
 	for len(body) > 0 && strings.TrimSpace(body[len(body)-1]) == "" {
 		body = body[:len(body)-1]
 	}
+	if info := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(r.lines[i]), fence[:1])); strings.EqualFold(info, "mermaid") {
+		body = mermaidText(body)
+	}
 	if len(body) > 0 {
 		r.settle(i+1, "")
 		sec := r.b.current(i + 1)
@@ -582,6 +585,65 @@ func (r *mdReader) code(i int, fence string) int {
 	r.inList = false
 	r.b.paraBreak = false
 	return j - i
+}
+
+var (
+	mermaidTypeRE  = regexp.MustCompile(`^(?:graph|flowchart|mindmap|timeline|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|gantt|pie|journey|quadrantChart)\b`)
+	mermaidSkipRE  = regexp.MustCompile(`^(?:%%|style\s|classDef\s|class\s|linkStyle\s|click\s|direction\s|subgraph\s*$|end$|title\s|dateFormat\s|axisFormat\s)`)
+	mermaidNodeRE  = regexp.MustCompile(`\b([\w-]+)\s*(?:\[\[|\[\(|\(\[|\(\(\(|\(\(|\{\{|\[|\(|\{|>)\s*"?([^\]\)\}"]*?)"?\s*(?:\]\]|\)\]|\]\)|\)\)\)|\)\)|\}\}|\]|\)|\})`)
+	mermaidArrowRE = regexp.MustCompile(`\s*(?:<?[-=.]{2,}[->ox]?|<?-\.+->?|~~~)\s*(?:\|([^|]*)\|\s*)?`)
+)
+
+// mermaidText returns the words of a Mermaid diagram, a line for each line
+// of it: its nodes by their labels ("A[Speaker] --> B[Court]" is "Speaker
+// → Court", and B is "Court" after), a mind map's lines indented as
+// written, without the diagram's type and styling.
+func mermaidText(body []string) []string {
+	mindMap := false
+	labels := map[string]string{}
+	for _, l := range body {
+		for _, m := range mermaidNodeRE.FindAllStringSubmatch(l, -1) {
+			if _, ok := labels[m[1]]; !ok && strings.TrimSpace(m[2]) != "" {
+				labels[m[1]] = strings.TrimSpace(m[2])
+			}
+		}
+	}
+	var out []string
+	for k, l := range body {
+		t := strings.TrimSpace(l)
+		if k == 0 && mermaidTypeRE.MatchString(t) {
+			mindMap = strings.HasPrefix(t, "mindmap")
+			continue
+		}
+		if t == "" || mermaidSkipRE.MatchString(t) {
+			continue
+		}
+		if strings.HasPrefix(t, "subgraph ") {
+			t = strings.TrimSpace(t[len("subgraph "):])
+		}
+		t = mermaidNodeRE.ReplaceAllString(t, "$2")
+		t = mermaidArrowRE.ReplaceAllStringFunc(t, func(a string) string {
+			if m := mermaidArrowRE.FindStringSubmatch(a); m[1] != "" {
+				return " → " + strings.TrimSpace(m[1]) + " → "
+			}
+			return " → "
+		})
+		parts := strings.Split(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), ";")), " → ")
+		for j, p := range parts {
+			if label, ok := labels[strings.TrimSpace(p)]; ok {
+				parts[j] = label // a node named by its id
+			}
+		}
+		t = strings.Join(parts, " → ")
+		if !hasWords(t) {
+			continue
+		}
+		if mindMap {
+			t = l[:len(l)-len(strings.TrimLeft(l, " \t"))] + t
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // settle makes sure the title is settled before content at line n (text t,

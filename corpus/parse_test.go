@@ -512,6 +512,8 @@ func TestLists(t *testing.T) {
 			[]string{"T › FAQs: Asked most often.", "T › FAQs › 1: Who appoints it?\nThe President.\nNote\nOn the committee's advice.", "T › FAQs › 2: Is the PM covered?\nYes, with safeguards."}},
 		{"footnote text where it is cited", "f.md", "# T\n\n## Status\n\nIt came into force in 2014.[^a]\n\n## Recent Developments\n\n- In 2024, it was amended.\n\n[^a]: Notified on 16 January 2014,\n    by the ministry.\n",
 			[]string{"T › Status: It came into force in 2014. (Notified on 16 January 2014, by the ministry.)", "T › Recent Developments › 1: In 2024, it was amended."}},
+		{"mermaid diagram", "m.md", "# T\n\n## Flow\n\n```mermaid\ngraph TD\n  A[Bill introduced] --> B{Passed by both Houses?}\n  B -->|No| D[[Joint sitting]]\n  style A fill:#f9f\n```\n\n## Map\n\n```mermaid\nmindmap\n  root((Parliament))\n    Lok Sabha\n```\n",
+			[]string{"T › Flow: Bill introduced → Passed by both Houses?\nPassed by both Houses? → No → Joint sitting", "T › Map: Parliament\n    Lok Sabha"}},
 		{"footnote cited nowhere", "f.md", "# T\n\n## Status\n\nIt came into force in 2014.\n\n[^a]: Notified on 16 January 2014.\n",
 			[]string{"T › Status › 1: It came into force in 2014.", "T › Status › 2: Notified on 16 January 2014."}},
 		{"exam tips behind emoji", "e.md", "# T\n\n## Key Points\n\n- Meets four times a year.\n\n💡 Exam tip: Do not confuse it with the department.\n\n### 📝 Exam tip\n\nSay when it first met.\n",
@@ -852,6 +854,20 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
 				frontMatter = i
 				break
+			}
+		}
+	}
+	if d.Format == "markdown" {
+		mermaid := false // a diagram is read by its labels, without its ids and styling
+		for i, l := range lines {
+			t := strings.TrimSpace(l)
+			switch {
+			case !mermaid && strings.HasPrefix(t, "```") && strings.EqualFold(strings.TrimSpace(strings.TrimLeft(t, "`")), "mermaid"):
+				mermaid = true
+			case mermaid && strings.HasPrefix(t, "```"):
+				mermaid = false
+			case mermaid:
+				lines[i] = ""
 			}
 		}
 	}
