@@ -105,6 +105,7 @@ type textReader struct {
 func readText(b *builder, lines []string) {
 	dropPageMarks(lines)
 	emojiEntries(lines)
+	outlineEntries(lines)
 	r := &textReader{b: b, lines: lines}
 	if !r.header() {
 		return
@@ -1010,6 +1011,65 @@ func firstLine(lines []string) int {
 		}
 	}
 	return -1
+}
+
+// outlineEntries marks as bulleted the lines of an outline written by
+// indentation alone: a run of indented lines, none bulleted, at two depths
+// or more, two of them at the shallowest, which is the first's. Each line
+// at the shallowest depth is then an entry, with the deeper lines under it
+// as its nested entries:
+//
+//	Imp Cases
+//	    Mohit Minerals (2022)
+//	        Recommendations of the Council do not bind Parliament.
+//	    VKC Footsteps (2021)
+//	        Refund rules upheld.
+func outlineEntries(lines []string) {
+	for i := 0; i < len(lines); {
+		if indentOf(lines[i]) == 0 || strings.TrimSpace(lines[i]) == "" {
+			i++
+			continue
+		}
+		j := i
+		top, atTop, deeper, bulleted := indentOf(lines[i]), 0, false, false
+		for ; j < len(lines) && strings.TrimSpace(lines[j]) != "" && indentOf(lines[j]) > 0; j++ {
+			d := indentOf(lines[j])
+			switch {
+			case d == top:
+				atTop++
+			case d > top:
+				deeper = true
+			default:
+				top = -1 // shallower than the first: not an outline
+			}
+			if _, ok := textBullet(strings.TrimSpace(lines[j])); ok {
+				bulleted = true
+			}
+		}
+		if top > 0 && atTop >= 2 && deeper && !bulleted {
+			for k := i; k < j; k++ {
+				lines[k] = strings.Repeat(" ", indentOf(lines[k])) + "- " + strings.TrimLeft(lines[k], " \t")
+			}
+		}
+		i = j
+	}
+}
+
+// indentOf returns the indentation of a line, a tab counting as four
+// spaces.
+func indentOf(l string) int {
+	n := 0
+	for _, c := range l {
+		switch c {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // emojiLead returns the emoji a line starts with ("✅", "👉", "🔹", with
