@@ -467,11 +467,12 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	like := headingLike(core)
 	whatIs := len(core) > 5 && strings.EqualFold(core[:5], "what ") && strings.HasSuffix(core, "?")
 	known, h, isKnown := Kind(""), "", false
-	if like || whatIs {
+	asks := !like && !whatIs && strings.HasSuffix(core, "?") && countWords(core) <= 4 // "Why in news?", "Kya hai?"
+	if like || whatIs || asks {
 		known, h, isKnown = knownHeading(core, b.doc.Title)
 	}
 	nextBlank := i+1 >= len(r.lines) || strings.TrimSpace(r.lines[i+1]) == ""
-	if isKnown && (like || known == KindDefinition) {
+	if isKnown && (like || asks || known == KindDefinition) {
 		if prevBlank && !nextBlank && !colon && !numbered && !upperCase(t) {
 			r.bareHeadings = true
 		}
