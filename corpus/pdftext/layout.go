@@ -769,6 +769,7 @@ func joinLines(text, next string) string {
 	return text + " " + next
 }
 
+var sectionNumberRE = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*)\.?\s`)
 var faqNumberRE = regexp.MustCompile(`^Q\.?\s*(\d{1,3})\s*[.):]\s*`)
 var faqHeadingRE = regexp.MustCompile(`(?i)\b(?:faqs?|frequently asked questions|questions and answers|q\s*&\s*a)\b`)
 var tipRE = regexp.MustCompile(`(?i)^exam tip\s*:?\s*`)
@@ -822,8 +823,10 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	w.line("# "+corpus.EscapeMarkdown(blocks[title].text), blocks[title].first.page)
 	blocks[title].text = ""
-	faq := 0  // the level of the FAQ heading the text is under
-	rows := 0 // of the table being written
+	faq := 0                   // the level of the FAQ heading the text is under
+	rows := 0                  // of the table being written
+	numbered := map[int]bool{} // levels whose headings are numbered "2."
+
 	for _, b := range blocks {
 		if b.kind != row {
 			rows = 0
@@ -852,6 +855,15 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 			// A question set in the type of the FAQ heading above it
 			// (groff's -ms sets both in bold at body size) goes under it.
 			lv := level[s]
+			// Headings numbered "2.1" in the type of those numbered "2."
+			// (groff's .NH 2) go under them.
+			if m := sectionNumberRE.FindStringSubmatch(b.text); m != nil {
+				if depth := strings.Count(m[1], "."); depth == 0 {
+					numbered[lv] = true
+				} else if numbered[lv] {
+					lv = min(lv+depth, 6)
+				}
+			}
 			switch question := faqNumberRE.MatchString(b.text) || strings.HasSuffix(b.text, "?"); {
 			case question && faq > 0 && lv <= faq:
 				lv = min(faq+1, 6)

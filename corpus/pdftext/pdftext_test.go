@@ -297,6 +297,23 @@ func TestPrinted(t *testing.T) {
 				"## Passes"},
 		},
 		{
+			name: "headings numbered 2.1 in the type of those numbered 2.",
+			blocks: []testpdf.Block{
+				{Text: "Crop Insurance", Size: 16, Style: "B"},
+				{Text: "1. Introduction", Style: "B", Space: 4},
+				{Text: long, Space: 2},
+				{Text: "2. Key Features", Style: "B", Space: 4},
+				{Text: long, Space: 2},
+				{Text: "2.1. Premium rates", Style: "B", Space: 4},
+				{Text: "Kharif crops pay two per cent of the sum insured.", Space: 2},
+				{Text: "3. Issues", Style: "B", Space: 4},
+				{Text: long, Space: 2},
+			},
+			markdown: true,
+			want: []string{"## 1. Introduction", "", long, "", "## 2. Key Features", "", long, "", "### 2.1. Premium rates", "",
+				"Kharif crops pay two per cent of the sum insured.", "", "## 3. Issues"},
+		},
+		{
 			name: "a table under a centred header, a footer with its page number",
 			blocks: []testpdf.Block{
 				{Text: "Fiscal Deficit", Size: 20, Style: "B"},
