@@ -325,6 +325,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Definition (definition): 1", "Features (key-point): 1", "Features > Legal status (key-point): 1"}},
 		{"markdown colon heading of another kind beside What is …?", "w.md", "# T\n\n## What is T?\n\nA thing that is.\n\nFeatures:\n- it is quick\n- it is cheap to run\n\n**Background:**\n\nFirst seen in 1980.\n\nMembers:\n- a chair\n",
 			[]string{"Definition (definition): 1", "Features (key-point): 2", "Background (background): 1"}},
+		{"headings marked as in Markdown in text notes", "m.txt", "T\n\n### Basics\nA thing that is.\n\n#### Detail\nMore of it.\n\n### Key Points\n- one point\n",
+			[]string{"Basics (section): 1", "Basics > Detail (section): 1", "Key Points (key-point): 1"}},
 		{"hinglish headings", "h.txt", "GST Council\n\nGST Council kya hai?\nEk constitutional body hai jo Article 279A ke under bani.\n\nPrishthbhumi\nGST 2017 mein laagu hua.\n\nMukhya bindu\n- Centre ka one-third vote.\n\nCharcha mein kyon?\nIn 2024, rates were cut.\n",
 			[]string{"Definition (definition): 1", "Prishthbhumi (background): 1", "Mukhya bindu (key-point): 1", "Charcha mein kyon? (development): 1"}},
 		{"a short question naming a part heads it", "k.txt", "T\n\nKya hai?\nT ek body hai.\n\nWhy in News?\nIn 2024, it met.\n",

@@ -94,6 +94,7 @@ type textReader struct {
 
 	doubleUnderlined bool   // a heading was underlined with "==="
 	underlines       []byte // the other underlines ("~~~", "***", "^^^"), in the order first used
+	hashTop          int    // the fewest "#" marking a heading ("### Article 19"), 0 without
 	bareHeadings     bool   // a known heading stood alone on its line, right above its text
 	colonTop         bool   // the first heading ends in ":": so do the top-level ones
 
@@ -111,6 +112,13 @@ func readText(b *builder, lines []string) {
 		return
 	}
 	r.bareHeadings = bareKnownHeading(lines[r.i:])
+	for _, l := range lines[r.i:] {
+		if l = strings.TrimSpace(l); l != "" && l[0] == '#' {
+			if m := atxRE.FindStringSubmatch(l); m != nil && hasWords(m[2]) && (r.hashTop == 0 || len(m[1]) < r.hashTop) {
+				r.hashTop = len(m[1])
+			}
+		}
+	}
 	for ; r.i < len(lines); r.i++ {
 		r.line()
 	}
@@ -397,6 +405,18 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune(bulletSymbols, r) && !markerRE.MatchString(t) {
 		if _, ok := textBullet(t); ok {
 			return 0, "", "", 0, false // a bulleted line
+		}
+	}
+	if t[0] == '#' {
+		// "### Article 19": a heading marked as Markdown marks it, in notes
+		// saved as text; the fewest marks the notes use are the top level.
+		if m := atxRE.FindStringSubmatch(t); m != nil && hasWords(m[2]) {
+			h := unnumbered(strings.TrimSpace(strings.TrimRight(plain(m[2]), " :")))
+			kind, heading, ok := knownHeading(h, b.doc.Title)
+			if !ok {
+				heading = h
+			}
+			return min(3, 1+len(m[1])-r.hashTop), kind, heading, 0, true
 		}
 	}
 	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && headingLike(t) && !r.isBulletOrQA(t) {
