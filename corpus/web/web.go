@@ -102,6 +102,10 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	}
 	w.title = "# " + title
 	w.line(w.title, titleLine)
+	if sub := subtitle(body, title); sub != nil {
+		w.line(inlineText(sub), lineOf(sub)) // right under the title: corpus reads it as the subtitle
+		sub.Parent.RemoveChild(sub)
+	}
 	if cat := metaContent(doc, "article:section"); cat != "" {
 		w.line("Category: "+corpus.EscapeMarkdown(cat), titleLine)
 	}
@@ -111,6 +115,40 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	w.blocks(body, 0)
 	w.putFacts()
 	return corpus.Converted{Text: w.buf.Bytes(), Markdown: true, Origin: w.origin, Unit: "line"}, nil
+}
+
+// subtitleNames name the element that gives an article's subtitle.
+var subtitleNames = map[string]bool{"subtitle": true, "subheading": true, "subhead": true, "standfirst": true,
+	"dek": true, "deck": true, "strapline": true, "tagline": true}
+
+// subtitle returns the element of n so named that stands before the
+// article's first paragraph (after its title): a heading or paragraph of one short line
+// (Medium's "pw-subtitle-paragraph" <h2>), or nil.
+func subtitle(n *html.Node, title string) *html.Node {
+	var sub *html.Node
+	done := false
+	walk(n, func(x *html.Node) bool {
+		if done || x.Type != html.ElementNode || skipped(x) || hidden(x) {
+			return false
+		}
+		if x.DataAtom != atom.P && !isHeading(x) {
+			return true
+		}
+		if isHeading(x) && inlineText(x) == title {
+			return false
+		}
+		done = true
+		for _, w := range nameWords(x) {
+			if subtitleNames[w] && x.Parent != nil {
+				if t := inlineText(x); t != "" && len(t) <= 250 && !strings.Contains(t, "\n") {
+					sub = x
+				}
+				break
+			}
+		}
+		return false
+	})
+	return sub
 }
 
 // topLevel returns the level of the highest heading in n (2 for <h2>…)

@@ -316,6 +316,8 @@ func TestMarkdown(t *testing.T) {
 			[]string{"## Jurisdiction", "The Prime Minister is covered."}, []string{"## Body-size", "## Big"}},
 		{"bold paragraphs level with a blog's headings", page("<p><b>Composition</b></p><p>Eight members.</p><h4>Recent Developments</h4><p>In 2024, a new chair.</p>"),
 			[]string{"#### Composition", "#### Recent Developments"}, nil},
+		{"a subtitle under the title", page(`<h2 class="pw-subtitle-paragraph">How the court limited the amending power</h2><p>The doctrine holds that Parliament cannot destroy the essential features.</p><h2>The case</h2><p>In 1973, a bench ruled.</p>`),
+			[]string{"# Notes", "How the court limited the amending power", "## The case"}, []string{"## How"}},
 		{"a quiz to take", page(`<p>Text.</p><div class="wp-quiz"><div class="question">Q1. Which country sent the cheetahs?</div><ul><li><label><input type="radio" name="q1">Namibia</label></li></ul><button>Submit</button></div>` +
 			`<div class="quiz-answers"><p>Answer: Namibia, in 2022.</p></div>`),
 			[]string{"Text.", "Answer: Namibia, in 2022."}, []string{"Which country"}},
