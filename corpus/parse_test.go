@@ -325,6 +325,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Definition (definition): 1", "Features (key-point): 1", "Features > Legal status (key-point): 1"}},
 		{"markdown colon heading of another kind beside What is …?", "w.md", "# T\n\n## What is T?\n\nA thing that is.\n\nFeatures:\n- it is quick\n- it is cheap to run\n\n**Background:**\n\nFirst seen in 1980.\n\nMembers:\n- a chair\n",
 			[]string{"Definition (definition): 1", "Features (key-point): 2", "Background (background): 1"}},
+		{"title-case lines standing over their lists and text, with no known heading", "w.txt", "Lokpal\n\nComposition\n\uf0b7\tA Chairperson and up to eight members.\n\uf0b7\tHalf of the members are judicial members.\n\nPowers\nIt can inquire into complaints against the Prime Minister.\n",
+			[]string{"Composition (section): 2", "Powers (section): 1"}},
 		{"headings marked as in Markdown in text notes", "m.txt", "T\n\n### Basics\nA thing that is.\n\n#### Detail\nMore of it.\n\n### Key Points\n- one point\n",
 			[]string{"Basics (section): 1", "Basics > Detail (section): 1", "Key Points (key-point): 1"}},
 		{"hinglish headings", "h.txt", "GST Council\n\nGST Council kya hai?\nEk constitutional body hai jo Article 279A ke under bani.\n\nPrishthbhumi\nGST 2017 mein laagu hua.\n\nMukhya bindu\n- Centre ka one-third vote.\n\nCharcha mein kyon?\nIn 2024, rates were cut.\n",

@@ -126,9 +126,12 @@ func readText(b *builder, lines []string) {
 
 // bareKnownHeading reports whether notes write a known heading
 // ("Recent Developments") alone on its line, after a blank line and right
-// above its text, as heading() sees it: then their other title-case lines
-// that stand so are headings too, before it as well as after it.
+// above its text, as heading() sees it, or two title-case lines so
+// ("Powers" over its paragraph, "Composition" over its list): then their
+// other title-case lines that stand so are headings too, before it as well
+// as after it.
 func bareKnownHeading(lines []string) bool {
+	standing := 0 // title-case lines standing so
 	for i := 1; i+1 < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" || len(t) > 40 || strings.TrimSpace(lines[i-1]) != "" || strings.TrimSpace(lines[i+1]) == "" ||
@@ -141,8 +144,15 @@ func bareKnownHeading(lines []string) bool {
 		if kind, _, ok := knownHeading(t, ""); ok && kind != KindDefinition {
 			return true
 		}
+		if looksLikeHeading(t) && len(t) <= 40 {
+			if next := strings.TrimSpace(lines[i+1]); len(next) > len(t) && !upperCase(next) {
+				if _, bullet := textBullet(next); bullet || sentenceEnd(next) {
+					standing++ // "Powers" over its paragraph, "Composition" over its list
+				}
+			}
+		}
 	}
-	return false
+	return standing >= 2
 }
 
 // next returns the next non-blank line, trimmed, and its 1-based number.
@@ -540,7 +550,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	}
 	// A title-case line right above a list heads it, as if it ended in
 	// ":" ("Evidence for Drift" then "- Jigsaw fit…").
-	if prevBlank && !nextBlank && sec != nil && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.listBelow() {
+	if prevBlank && !nextBlank && (sec != nil || r.bareHeadings) && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.listBelow() {
 		level = 1
 		if r.colonNests("") {
 			level = 2
@@ -1146,7 +1156,8 @@ func emojiEntries(lines []string) {
 const maxListDepth = 8
 
 // textBullet returns the text of a bulleted line: "- x", "* x", "• x",
-// "– x", "-> x", "=> x", ">> x", "a) x", "(a) x", "i. x", "1. x", "(1) x".
+// "– x", "-> x", "=> x", ">> x", "a) x", "(a) x", "i. x", "1. x", "(1) x",
+// and Word's bullets copied as text (" x").
 func textBullet(t string) (string, bool) {
 	r, size := utf8.DecodeRuneInString(t)
 	rest := t[size:]
@@ -1174,7 +1185,10 @@ func textBullet(t string) (string, bool) {
 // bulletSymbols start bulleted lines; the dashes need a space after them.
 const (
 	dashBullets   = "-*+–—→"
-	bulletSymbols = "•·▪◦●○■□►▸➢➤✓✔" + dashBullets
+	bulletSymbols = "•·▪◦●○■□►▸➢➤✓✔" + wordBullets + dashBullets
+	// wordBullets are the Symbol and Wingdings bullets Word's text keeps
+	// (U+F0B7 "", U+F0A7 "") when it is copied.
+	wordBullets = "\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e8"
 )
 
 var listMarkRE = regexp.MustCompile(`^(?:\(?[a-z]\)|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|\(\d{1,3}\)|\d{1,3}[.)])\s+(\S.*)$`)
