@@ -987,6 +987,8 @@ func (r *textReader) depth(indent int) int {
 // pageMarkRE matches the page number text copied from a PDF carries, on a
 // line of its own ("Page 3 of 10", "- 3 -", "3 / 10") or at the end of a
 // running header, set apart by a wide space ("Title      Page 3 of 10").
+// Bare numbers on lines of their own are page numbers when they count up
+// (see dropPageMarks).
 var pageMarkRE = regexp.MustCompile(`(?i)(?:^|\s{3,}|\t\s*)(?:page\s*(?:no\.?\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*/\s*\d{1,4})$`)
 
 // dropPageMarks blanks the page furniture of text copied from a PDF: page
@@ -996,13 +998,23 @@ var pageMarkRE = regexp.MustCompile(`(?i)(?:^|\s{3,}|\t\s*)(?:page\s*(?:no\.?\s*
 // III    Page 1 of 3" keeps its words).
 func dropPageMarks(lines []string) {
 	var marked []int // lines with a page number
+	var bare []int   // lines of a number alone, between blank lines
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" {
 			continue
 		}
+		if len(t) <= 4 && t[0] >= '0' && t[0] <= '9' && strings.Trim(t, "0123456789") == "" &&
+			(i == 0 || strings.TrimSpace(lines[i-1]) == "") && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") {
+			bare = append(bare, i)
+		}
 		if c := t[len(t)-1]; (c >= '0' && c <= '9' || c == '-' || strings.HasSuffix(t, "–")) && pageMarkRE.MatchString(t) {
 			marked = append(marked, i)
+		}
+	}
+	if len(bare) >= 2 && counts(lines, bare) {
+		for _, i := range bare {
+			lines[i] = "" // pages numbered 1, 2, 3 on lines of their own
 		}
 	}
 	if len(marked) == 0 {
@@ -1032,6 +1044,20 @@ func dropPageMarks(lines []string) {
 			}
 		}
 	}
+}
+
+// counts reports whether the numbers on lines at (in order) count up by
+// one.
+func counts(lines []string, at []int) bool {
+	prev := -1
+	for _, i := range at {
+		n, _ := strconv.Atoi(strings.TrimSpace(lines[i]))
+		if prev >= 0 && n != prev+1 {
+			return false
+		}
+		prev = n
+	}
+	return true
 }
 
 // firstLine returns the index of the first line that is not blank.
