@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -378,10 +379,23 @@ func (it *item) addText(t string, newPara bool, line int) {
 		return
 	}
 	if n := len(it.chunks); n > 0 && !newPara && !it.chunks[n-1].list && !it.chunks[n-1].verbatim {
-		it.chunks[n-1].text += " " + t
+		it.chunks[n-1].text = joinWrapped(it.chunks[n-1].text, t)
 		return
 	}
 	it.chunks = append(it.chunks, chunk{text: t, line: line})
+}
+
+// joinWrapped joins a line to the text it continues, undoing a word
+// broken at the line's end ("Monetary Policy Com-" "mittee"): a hyphen
+// after a letter before a lower-case letter goes, as text copied from a
+// PDF hyphenates.
+func joinWrapped(text, next string) string {
+	if n := len(text); n > 2 && text[n-1] == '-' && next != "" && next[0] >= 'a' && next[0] <= 'z' {
+		if r, _ := utf8.DecodeLastRuneInString(text[:n-1]); unicode.IsLetter(r) {
+			return text[:n-1] + next
+		}
+	}
+	return text + " " + next
 }
 
 // addListItem appends a list entry nested depth levels deep.
@@ -393,7 +407,7 @@ func (it *item) addListItem(t string, depth, line int) {
 func (it *item) addContinuation(t string, line int) {
 	if n := len(it.chunks); n > 0 && !it.chunks[n-1].verbatim {
 		if t = plain(t); t != "" {
-			it.chunks[n-1].text += " " + t
+			it.chunks[n-1].text = joinWrapped(it.chunks[n-1].text, t)
 		}
 		return
 	}

@@ -34,12 +34,25 @@ func init() {
 			headingKinds[name] = kind
 		}
 	}
+	// Hinglish (Hindi in Latin letters), as students head their notes.
+	for kind, names := range map[Kind]string{
+		KindDefinition:  "kya hai|kya hai?|kya hain|kya hain?|parichay|arth|matlab",
+		KindBackground:  "prishthbhumi|prishthabhumi|pristhbhumi|itihas|itihaas",
+		KindKeyPoint:    "mukhya bindu|pramukh bindu|mahatvapurna bindu|mahatvpurn bindu|mukhya baatein|imp baatein|mukhya visheshtayen|visheshtayen|visheshtaen|pramukh visheshtayen",
+		KindDevelopment: "charcha mein kyon|charcha mein kyon?|charcha me kyu|charcha me kyu?|charcha mein kyun|charcha mein kyun?|khabron mein|samachar mein|haal ki ghatnayen|haal ki ghatnaayein|haaliya ghatnakram",
+		KindFAQ:         "prashn uttar|prashnottar|sawal jawab|sawaal jawaab",
+	} {
+		for _, name := range strings.Split(names, "|") {
+			headingKinds[name] = kind
+		}
+	}
 }
 
 var (
 	numberingRE   = regexp.MustCompile(`^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]|\d{1,3}(?:\.\d{1,3})+)\s+`)
 	parentheticRE = regexp.MustCompile(`\s*[(\[][^)\]]*[)\]]`)
 	whatIsRE      = regexp.MustCompile(`(?i)^what (?:is|are|was|were) (?:an? |the )?(.+?)\s*\??$`)
+	kyaHaiRE      = regexp.MustCompile(`(?i)^(.+?)\s+kya\s+(?:hai|hain|tha|thi|the)\s*\??$`)
 	titleYearRE   = regexp.MustCompile(`(?:,?\s+(?:of\s+|in\s+)?|\s*\()(?:1[5-9]|20)\d\d\)?$`)
 	gsPaperRE     = regexp.MustCompile(`(?i)^(?:upsc\s+)?(?:gs|general studies)\s*[-–]?\s*(?:paper\s*[-–]?\s*)?(?:[1-4]|i{1,3}|iv)\b`)
 	headNumberRE  = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}[.)])\s+(\S.*)$`)
@@ -133,8 +146,12 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if kind, ok := headingKinds[subjectless(key)]; ok && kind != KindRelevance {
 		return kind, strings.TrimRight(t, " :"), true // "faqs on the cabinet mission", "features of the act"
 	}
-	if len(key) > 8 && key[:5] == "what " && title != "" {
-		if m := whatIsRE.FindStringSubmatch(strings.TrimRight(t, " :")); m != nil {
+	if len(key) > 8 && (key[:5] == "what " || strings.Contains(key, " kya ")) && title != "" {
+		m := whatIsRE.FindStringSubmatch(strings.TrimRight(t, " :"))
+		if m == nil {
+			m = kyaHaiRE.FindStringSubmatch(strings.TrimRight(t, " :")) // "GST Council kya hai?"
+		}
+		if m != nil {
 			if strings.EqualFold(strings.TrimSpace(m[1]), title) && strings.HasSuffix(t, "?") {
 				return KindDefinition, "Definition", true
 			}

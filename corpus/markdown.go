@@ -42,7 +42,9 @@ import (
 //     passage of its own (an "Exam tip" callout is an exam tip); code
 //     blocks keep their lines; task list entries show ☐ or ☑.
 //   - Inline markup is read as the text it shows (see mdInline); a
-//     footnote's text is a paragraph where the footnote is defined.
+//     footnote's text is read in brackets where it is first cited (see
+//     inlineFootnotes), or, cited nowhere, as a paragraph where it is
+//     defined.
 //   - The lines of a paragraph run into one line, as Markdown shows them,
 //     except as the text reader keeps them: a line after a hard break (two
 //     trailing spaces or a backslash) or one of consecutive "Label: value"
@@ -61,7 +63,7 @@ var (
 	frontMatterKeyRE = regexp.MustCompile(`^([A-Za-z_][\w .-]*):(?:\s+(.*)|\s*)$`)
 	yamlItemRE       = regexp.MustCompile(`^\s*-\s+(.*)$`)
 	refDefRE         = regexp.MustCompile(`^\[[^\]]+\]:\s+\S`)
-	boldLineRE       = regexp.MustCompile(`^(?:\*\*|__)([^*_].*?)(?:\*\*|__)(:?)$`)
+	boldLineRE       = regexp.MustCompile(`^(?:\*\*\*?|__|\*\*_|_\*\*)([^*_].*?)(?:\*\*\*?|__|_\*\*|\*\*_)(:?)$`)
 	taskRE           = regexp.MustCompile(`^\[([ xX])\]\s+(.*)$`)
 )
 
@@ -76,9 +78,89 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	if warn != nil {
 		b.doc.Warnings = append(b.doc.Warnings, warn)
 	}
+	inlineFootnotes(lines)
 	r := &mdReader{b: b, lines: lines}
 	r.read()
 	return b.finish()
+}
+
+// inlineFootnotes moves the text of each footnote ("[^1]: The 52nd
+// Amendment.") to where the notes first cite it, in brackets, so that it
+// is read with the sentence it annotates: "…added in 1985.[^1]" is read
+// "…added in 1985. (The 52nd Amendment.)". A footnote cited nowhere, or
+// only in a heading, stays where it is defined.
+func inlineFootnotes(lines []string) {
+	type note struct {
+		text  string
+		lines []int // the definition's lines
+	}
+	var notes map[string]*note
+	fence := ""
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if f := codeFence(t); f != "" {
+			if fence == "" {
+				fence = f
+			} else if strings.HasPrefix(f, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if fence != "" || !strings.HasPrefix(t, "[^") || len(lines[i])-len(strings.TrimLeft(lines[i], " ")) >= 4 {
+			continue
+		}
+		id, text, ok := strings.Cut(t[2:], "]:")
+		if !ok || id == "" || strings.ContainsAny(id, " \t]") {
+			continue
+		}
+		n := &note{text: strings.TrimSpace(text), lines: []int{i}}
+		for i+1 < len(lines) && strings.HasPrefix(lines[i+1], "  ") && strings.TrimSpace(lines[i+1]) != "" {
+			i++
+			n.text += " " + strings.TrimSpace(lines[i])
+			n.lines = append(n.lines, i)
+		}
+		if notes == nil {
+			notes = map[string]*note{}
+		}
+		if _, dup := notes[id]; !dup && n.text != "" {
+			notes[id] = n
+		}
+	}
+	if notes == nil {
+		return
+	}
+	cited := map[string]bool{}
+	fence = ""
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if f := codeFence(t); f != "" {
+			if fence == "" {
+				fence = f
+			} else if strings.HasPrefix(f, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if fence != "" || !strings.Contains(l, "[^") || t[0] == '#' || strings.HasPrefix(t, "[^") {
+			continue
+		}
+		lines[i] = footnoteRE.ReplaceAllStringFunc(l, func(ref string) string {
+			id := ref[2 : len(ref)-1]
+			n, ok := notes[id]
+			if !ok || cited[id] {
+				return ref
+			}
+			cited[id] = true
+			return " (" + n.text + ")"
+		})
+	}
+	for id, n := range notes {
+		if cited[id] {
+			for _, i := range n.lines {
+				lines[i] = ""
+			}
+		}
+	}
 }
 
 // mdReader reads the lines of a Markdown document into a builder.
@@ -487,6 +569,9 @@ func (r *mdReader) code(i int, fence string) int {
 	for len(body) > 0 && strings.TrimSpace(body[len(body)-1]) == "" {
 		body = body[:len(body)-1]
 	}
+	if info := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(r.lines[i]), fence[:1])); strings.EqualFold(info, "mermaid") {
+		body = mermaidText(body)
+	}
 	if len(body) > 0 {
 		r.settle(i+1, "")
 		sec := r.b.current(i + 1)
@@ -500,6 +585,65 @@ func (r *mdReader) code(i int, fence string) int {
 	r.inList = false
 	r.b.paraBreak = false
 	return j - i
+}
+
+var (
+	mermaidTypeRE  = regexp.MustCompile(`^(?:graph|flowchart|mindmap|timeline|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|gantt|pie|journey|quadrantChart)\b`)
+	mermaidSkipRE  = regexp.MustCompile(`^(?:%%|style\s|classDef\s|class\s|linkStyle\s|click\s|direction\s|subgraph\s*$|end$|title\s|dateFormat\s|axisFormat\s)`)
+	mermaidNodeRE  = regexp.MustCompile(`\b([\w-]+)\s*(?:\[\[|\[\(|\(\[|\(\(\(|\(\(|\{\{|\[|\(|\{|>)\s*"?([^\]\)\}"]*?)"?\s*(?:\]\]|\)\]|\]\)|\)\)\)|\)\)|\}\}|\]|\)|\})`)
+	mermaidArrowRE = regexp.MustCompile(`\s*(?:<?[-=.]{2,}[->ox]?|<?-\.+->?|~~~)\s*(?:\|([^|]*)\|\s*)?`)
+)
+
+// mermaidText returns the words of a Mermaid diagram, a line for each line
+// of it: its nodes by their labels ("A[Speaker] --> B[Court]" is "Speaker
+// → Court", and B is "Court" after), a mind map's lines indented as
+// written, without the diagram's type and styling.
+func mermaidText(body []string) []string {
+	mindMap := false
+	labels := map[string]string{}
+	for _, l := range body {
+		for _, m := range mermaidNodeRE.FindAllStringSubmatch(l, -1) {
+			if _, ok := labels[m[1]]; !ok && strings.TrimSpace(m[2]) != "" {
+				labels[m[1]] = strings.TrimSpace(m[2])
+			}
+		}
+	}
+	var out []string
+	for k, l := range body {
+		t := strings.TrimSpace(l)
+		if k == 0 && mermaidTypeRE.MatchString(t) {
+			mindMap = strings.HasPrefix(t, "mindmap")
+			continue
+		}
+		if t == "" || mermaidSkipRE.MatchString(t) {
+			continue
+		}
+		if strings.HasPrefix(t, "subgraph ") {
+			t = strings.TrimSpace(t[len("subgraph "):])
+		}
+		t = mermaidNodeRE.ReplaceAllString(t, "$2")
+		t = mermaidArrowRE.ReplaceAllStringFunc(t, func(a string) string {
+			if m := mermaidArrowRE.FindStringSubmatch(a); m[1] != "" {
+				return " → " + strings.TrimSpace(m[1]) + " → "
+			}
+			return " → "
+		})
+		parts := strings.Split(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), ";")), " → ")
+		for j, p := range parts {
+			if label, ok := labels[strings.TrimSpace(p)]; ok {
+				parts[j] = label // a node named by its id
+			}
+		}
+		t = strings.Join(parts, " → ")
+		if !hasWords(t) {
+			continue
+		}
+		if mindMap {
+			t = l[:len(l)-len(strings.TrimLeft(l, " \t"))] + t
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // settle makes sure the title is settled before content at line n (text t,
@@ -551,6 +695,9 @@ func (r *mdReader) heading(level int, t string, n int) {
 		return
 	}
 	t = unnumbered(t)
+	if c := strings.TrimRight(t, " :"); c != t && hasWords(c) {
+		t = c // cited without its closing colon, as in text ("## Legal Framework:")
+	}
 	kind, heading, ok := knownHeading(t, b.doc.Title)
 	if !ok {
 		kind, heading = "", t
@@ -710,7 +857,23 @@ func (b *builder) resumeAt(s *section) {
 // quote reads the text t of a quoted line at n.
 func (r *mdReader) quote(t string, n int) int {
 	b := r.b
-	if !r.quoted {
+	nested := false
+	if r.quoted && r.callout != nil && strings.HasPrefix(t, "[!") && calloutRE.MatchString(t) {
+		// A callout inside a callout ("> > [!question] …") is one of its
+		// own; the callout around it, when it holds only its title and that
+		// names a part ("[!faq] FAQs"), only groups them.
+		c := r.callout
+		title := c.question
+		if title == "" && len(c.chunks) == 1 {
+			title = c.chunks[0].text
+		}
+		if sec := r.b.sec; sec != nil && len(sec.items) > 0 && sec.items[len(sec.items)-1] == c && c.sub == "" &&
+			(c.question == "" && len(c.chunks) <= 1 || c.question != "" && len(c.chunks) == 0) && groupTitle(title, r.b.doc.Title) {
+			sec.items = sec.items[:len(sec.items)-1]
+		}
+		r.callout, nested = nil, true
+	}
+	if !r.quoted || nested {
 		r.endList()
 		r.quoted = true
 		if m := calloutRE.FindStringSubmatch(t); m != nil {
@@ -751,6 +914,13 @@ func (r *mdReader) quote(t string, n int) int {
 	}
 	r.paragraph(t, t, 0, n)
 	return 0
+}
+
+// groupTitle reports whether a callout's title names only a part of the
+// notes ("FAQs", "Key points"), or nothing.
+func groupTitle(t, doc string) bool {
+	_, _, ok := knownHeading(t, doc)
+	return t == "" || ok
 }
 
 // calloutItem starts the item a callout of type kind (lower case) with
@@ -966,7 +1136,8 @@ func listMatch(raw string) []string {
 }
 
 // looseEntry reads a line that starts as a list entry of plain-text notes
-// does, but not a Markdown one: a bullet sign ("• ", "– ") or a letter or
+// does, but not a Markdown one: a bullet sign ("• ", "– ", an emoji such
+// as "✅ ") or a letter or
 // Roman numeral ("a) ", "(b) ", "iv) ", "ii. "). It returns the Markdown
 // marker to read it with ("-" for a sign, "*" for a letter or numeral, so
 // that one list does not run into the other) and its text. Such lines are
@@ -978,6 +1149,9 @@ func looseEntry(t string) (marker, text string, ok bool) {
 	if c := t[0]; c >= 0x80 {
 		r, size := utf8.DecodeRuneInString(t)
 		if !strings.ContainsRune(bulletSymbols, r) {
+			if _, _, ok := emojiLead(t); ok {
+				return "-", t, true // the emoji stays, as a checkbox does
+			}
 			return "", "", false
 		}
 		rest := t[size:]
@@ -1119,6 +1293,14 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 				return
 			}
 		}
+		if lead, rest, ok := boldLead(t); ok && !r.inList && r.startsBlock(n-1) && r.faqSection() == nil {
+			// "**Why in News?** Two cubs were born…": a run-in heading that
+			// names the background or the news opens that part.
+			if kind, _, ok := knownHeading(mdInline(lead), b.doc.Title); ok && (kind == KindBackground || kind == KindDevelopment) {
+				r.boldHeading(mdInline(lead), true, n)
+				t = rest
+			}
+		}
 	}
 	if indent >= 2 && r.listQuestion {
 		r.indentedAns = true
@@ -1239,6 +1421,25 @@ func (r *mdReader) boldQuestion(q string, n int) bool {
 		return false
 	}
 	return true
+}
+
+// boldLead returns the bold words a paragraph opens with, when they end in
+// ":" or "?" ("**Background:** text", "**Why in News?** text"), and the
+// text after them.
+func boldLead(t string) (lead, rest string, ok bool) {
+	body, found := strings.CutPrefix(t, "**")
+	if !found {
+		return "", "", false
+	}
+	lead, rest, found = strings.Cut(body, "**")
+	if !found || len(lead) > 80 {
+		return "", "", false
+	}
+	if r, colon := strings.CutPrefix(rest, ":"); colon {
+		lead, rest = lead+":", r
+	}
+	lead, rest = strings.TrimSpace(lead), strings.TrimSpace(rest)
+	return lead, rest, rest != "" && (strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, "?"))
 }
 
 // boldHeading reads a line that is all bold as a subheading (in a FAQ, a

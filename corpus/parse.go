@@ -162,8 +162,8 @@ func splitLines(s string) []string {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.Map(func(r rune) rune {
 			switch {
-			case r == '\r':
-				return '\n'
+			case r == '\r', r == '\f':
+				return '\n' // a form feed breaks the page, as pdftotext writes one
 			case r != '\n' && r != '\t' && unicode.IsControl(r):
 				return ' '
 			}

@@ -325,6 +325,18 @@ func TestHeadings(t *testing.T) {
 			[]string{"Definition (definition): 1", "Features (key-point): 1", "Features > Legal status (key-point): 1"}},
 		{"markdown colon heading of another kind beside What is …?", "w.md", "# T\n\n## What is T?\n\nA thing that is.\n\nFeatures:\n- it is quick\n- it is cheap to run\n\n**Background:**\n\nFirst seen in 1980.\n\nMembers:\n- a chair\n",
 			[]string{"Definition (definition): 1", "Features (key-point): 2", "Background (background): 1"}},
+		{"title-case lines standing over their lists and text, with no known heading", "w.txt", "Lokpal\n\nComposition\n\uf0b7\tA Chairperson and up to eight members.\n\uf0b7\tHalf of the members are judicial members.\n\nPowers\nIt can inquire into complaints against the Prime Minister.\n",
+			[]string{"Composition (section): 2", "Powers (section): 1"}},
+		{"headings marked as in Markdown in text notes", "m.txt", "T\n\n### Basics\nA thing that is.\n\n#### Detail\nMore of it.\n\n### Key Points\n- one point\n",
+			[]string{"Basics (section): 1", "Basics > Detail (section): 1", "Key Points (key-point): 1"}},
+		{"hinglish headings", "h.txt", "GST Council\n\nGST Council kya hai?\nEk constitutional body hai jo Article 279A ke under bani.\n\nPrishthbhumi\nGST 2017 mein laagu hua.\n\nMukhya bindu\n- Centre ka one-third vote.\n\nCharcha mein kyon?\nIn 2024, rates were cut.\n",
+			[]string{"Definition (definition): 1", "Prishthbhumi (background): 1", "Mukhya bindu (key-point): 1", "Charcha mein kyon? (development): 1"}},
+		{"a short question naming a part heads it", "k.txt", "T\n\nKya hai?\nT ek body hai.\n\nWhy in News?\nIn 2024, it met.\n",
+			[]string{"Kya hai? (definition): 1", "Why in News? (development): 1"}},
+		{"markdown bold run-in heading naming the news or the background", "r.md", "# T\n\nT is a thing.\n\n**Why in News?** In 2024, it grew.\n\n**Background:** First seen in 1980.\n\n## Notes\n\n**Note:** not a part.\n",
+			[]string{"Definition (definition): 1", "Why in News? (development): 1", "Background (background): 1", "Notes (section): 1"}},
+		{"markdown heading with a closing colon or a question mark", "c.md", "# T\n\n## 2. Legal Framework:\n### 2.1 The Act\nPassed in 2016.\n\n## 3. Why was CPI chosen?\nIt is closer to households.\n",
+			[]string{"Legal Framework (section): 0", "Legal Framework > The Act (section): 1", "Why was CPI chosen? (section): 1"}},
 		{"markdown colon line of the same or no kind leads in", "l.md", "# T\n\n## Key Points\n\nKey features:\n- it is quick\n\n## Notes\n\nFeatures:\n- it is cheap\n",
 			[]string{"Key Points (key-point): 1", "Notes (section): 1"}},
 		{"sentence ending in a colon leads into a list", "l.txt", "T\n\nTARGET\nCPI inflation of four per cent.\nIf it fails, it must report on:\n1. the reasons\n2. the remedies\n",
@@ -506,7 +518,16 @@ func TestLists(t *testing.T) {
 			[]string{"T › Water › 1: It is H2O. Ice floats on it.", "T › Water › 2: Sundarbans West Bengal"}},
 		{"faq intro and callouts", "c.md", "# T\n\n## FAQs\n\nAsked most often.\n\n### Who appoints it?\n\nThe President.\n\n> [!note] Note\n> On the committee's advice.\n\n> [!question]- Is the PM covered?\n> Yes, with safeguards.\n",
 			[]string{"T › FAQs: Asked most often.", "T › FAQs › 1: Who appoints it?\nThe President.\nNote\nOn the committee's advice.", "T › FAQs › 2: Is the PM covered?\nYes, with safeguards."}},
-		{"footnote text", "f.md", "# T\n\n## Status\n\nIt came into force in 2014.[^a]\n\n[^a]: Notified on 16 January 2014.\n",
+		{"footnote text where it is cited", "f.md", "# T\n\n## Status\n\nIt came into force in 2014.[^a]\n\n## Recent Developments\n\n- In 2024, it was amended.\n\n[^a]: Notified on 16 January 2014,\n    by the ministry.\n",
+			[]string{"T › Status: It came into force in 2014. (Notified on 16 January 2014, by the ministry.)", "T › Recent Developments › 1: In 2024, it was amended."}},
+		{"outline by indentation alone", "o.txt", "T\n\nT is a council.\n\nIMP CASES\n\tMohit Minerals (2022)\n\t\tIts recommendations do not bind Parliament or the states.\n\tVKC Footsteps (2021)\n\t\tThe refund rules for an inverted duty structure were upheld.\n\nSUMMARY\n    It was set up in 2016 and is chaired by the\n    Union Finance Minister.\n",
+			[]string{"T › Definition: T is a council.",
+				"T › IMP CASES › 1: Mohit Minerals (2022)\n- Its recommendations do not bind Parliament or the states.",
+				"T › IMP CASES › 2: VKC Footsteps (2021)\n- The refund rules for an inverted duty structure were upheld.",
+				"T › SUMMARY: It was set up in 2016 and is chaired by the Union Finance Minister."}},
+		{"mermaid diagram", "m.md", "# T\n\n## Flow\n\n```mermaid\ngraph TD\n  A[Bill introduced] --> B{Passed by both Houses?}\n  B -->|No| D[[Joint sitting]]\n  style A fill:#f9f\n```\n\n## Map\n\n```mermaid\nmindmap\n  root((Parliament))\n    Lok Sabha\n```\n",
+			[]string{"T › Flow: Bill introduced → Passed by both Houses?\nPassed by both Houses? → No → Joint sitting", "T › Map: Parliament\n    Lok Sabha"}},
+		{"footnote cited nowhere", "f.md", "# T\n\n## Status\n\nIt came into force in 2014.\n\n[^a]: Notified on 16 January 2014.\n",
 			[]string{"T › Status › 1: It came into force in 2014.", "T › Status › 2: Notified on 16 January 2014."}},
 		{"exam tips behind emoji", "e.md", "# T\n\n## Key Points\n\n- Meets four times a year.\n\n💡 Exam tip: Do not confuse it with the department.\n\n### 📝 Exam tip\n\nSay when it first met.\n",
 			[]string{"T › Key Points › 1: Meets four times a year.", "T › Key Points › Exam Tip: Do not confuse it with the department.", "T › Key Points › Exam Tip 2: Say when it first met."}},
@@ -625,6 +646,16 @@ func TestYearOf(t *testing.T) {
 		{"(2024) A new rule.", 2024},
 		{"2023 - the fund grew.", 2023},
 		{"Sept 2023 – the fund grew.", 2023},
+		{"23/03/2024 - SC asked Speakers to decide.", 2024},
+		{"5.11.2019: the Act came into force.", 2019},
+		{"03/2024 the rules were notified.", 2024},
+		{"Jan'24 => Cess extended.", 2024},
+		{"**Mar ’25:** rates cut.", 2025},
+		{"12 Feb '23 - report tabled.", 2023},
+		{"FY25: Collections crossed Rs 20 lakh crore.", 2025},
+		{"FY 2024-25 saw record collections.", 2024},
+		{"Fyodor wrote in 2024.", 0},
+		{"12/3 of the votes.", 0},
 		{"[Note] see 2024.", 0},
 		{"By the end of 2019 it had stalled.", 0},
 		{"5G networks came in 2024.", 0},
@@ -839,10 +870,41 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			}
 		}
 	}
+	if d.Format == "markdown" {
+		mermaid := false // a diagram is read by its labels, without its ids and styling
+		for i, l := range lines {
+			t := strings.TrimSpace(l)
+			switch {
+			case !mermaid && strings.HasPrefix(t, "```") && strings.EqualFold(strings.TrimSpace(strings.TrimLeft(t, "`")), "mermaid"):
+				mermaid = true
+			case mermaid && strings.HasPrefix(t, "```"):
+				mermaid = false
+			case mermaid:
+				lines[i] = ""
+			}
+		}
+	}
+	for i := 0; i+1 < len(lines); i++ {
+		// A word broken at a line's end ("Com-" "mittee") is kept whole.
+		l, next := strings.TrimRight(lines[i], " "), strings.TrimSpace(lines[i+1])
+		if n := len(l); n > 2 && l[n-1] == '-' && unicode.IsLetter(rune(l[n-2])) && next != "" && next[0] >= 'a' && next[0] <= 'z' {
+			first, rest, _ := strings.Cut(next, " ")
+			lines[i], lines[i+1] = l[:n-1]+first, rest
+		}
+	}
+	running := map[string]bool{} // running headers beside page numbers
+	for _, line := range lines {
+		if line = strings.TrimSpace(line); d.Format == "text" && pageMarkRE.MatchString(line) {
+			running[strings.TrimSpace(pageMarkRE.ReplaceAllString(line, ""))] = true
+		}
+	}
 	for i, line := range lines {
 		line = strings.TrimSpace(line)
-		if line == "" || isFurniture(line) || markupOnly(line) {
+		if line == "" || isFurniture(line) || markupOnly(line) || running[line] {
 			continue
+		}
+		if d.Format == "text" {
+			line = pageMarkRE.ReplaceAllString(line, "")
 		}
 		if _, _, ok := knownHeading(strings.Trim(line, "#*_: "), d.Title); ok {
 			continue // cited as written, or as "Definition" when it repeats the title
@@ -854,6 +916,9 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			line = m[2] // "Category: X" keeps X
 		}
 		line = visibleText(line)
+		if _, _, ok := knownHeading(strings.TrimSpace(line), d.Title); ok {
+			continue // a callout's title that names a part
+		}
 		line = headingNumberRE.ReplaceAllString(line, "") // "2.1 Orbit" is cited "Orbit"
 		for w := range wordSet(line) {
 			if !out[w] && !glued(w, out) {

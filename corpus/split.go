@@ -198,7 +198,16 @@ func wordRuns(s string, max int) []string {
 // "[Sep 2023]", "(2024)".
 var yearRE = regexp.MustCompile(`(?i)^[*_]{0,2}[\[(]?(?:(?:in|by|since|during|from|on|as of|till|until|up to|after|before)\s+)?(?:(?:early|mid|late|end of|the)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:1[5-9]|20|21)\d\d)(?:s|\b)`)
 
-// yearOf returns the year a text starts with, or 0.
+// shortDateRE matches the dates notes write in figures or short forms:
+// "23/03/2024", "03.2024", "Jan'24", "Mar '25", "FY25", "FY 2024-25".
+// Its groups are a four-figure year, a two-figure one after a month, and
+// a financial year's two or four figures.
+var shortDateRE = regexp.MustCompile(`(?i)^[*_]{0,2}[\[(]?(?:(?:\d{1,2}[/.-])?\d{1,2}[/.-]((?:19|20)\d\d)\b|(?:\d{1,2}\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?['’‘]\s?(\d\d)\b|fy\s?['’]?(\d\d(?:\d\d)?)\b)`)
+
+// yearOf returns the year a text starts with, or 0. A year written in two
+// figures ("Jan'24", "FY25") is of this century; a financial year is
+// named by the year it ends in ("FY25" is 2025), unless written in full
+// as a span ("FY 2024-25", like "2024-25", is 2024).
 func yearOf(t string) int {
 	if t == "" {
 		return 0
@@ -206,10 +215,17 @@ func yearOf(t string) int {
 	if c := t[0]; !(c >= '0' && c <= '9') && !strings.ContainsRune("IiBbSsDdFfOoAaTtUuEeMmLlJjNn*_[(", rune(c)) {
 		return 0
 	}
-	m := yearRE.FindStringSubmatch(t)
+	if m := yearRE.FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	m := shortDateRE.FindStringSubmatch(t)
 	if m == nil {
 		return 0
 	}
-	y, _ := strconv.Atoi(m[1])
+	y, _ := strconv.Atoi(m[1] + m[2] + m[3])
+	if y < 100 {
+		y += 2000
+	}
 	return y
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -76,7 +77,7 @@ var (
 	answerRE      = regexp.MustCompile(`(?i)^(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(.*)$`)
 	examTipRE     = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
 	metaRE        = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
-	underlineRE   = regexp.MustCompile(`^(?:=+|-+)$`)
+	underlineRE   = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+)$`)
 	ruleRE        = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
 	labelRE       = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?:\s?:|\s+(?:-|–|->|=>|=)\s)\s*\S`)
 )
@@ -91,9 +92,11 @@ type textReader struct {
 	lastSub int   // the second number of the last subheading numbered "2.1"
 	listNum int   // the number of the last numbered list entry
 
-	doubleUnderlined bool // a heading was underlined with "==="
-	bareHeadings     bool // a known heading stood alone on its line, right above its text
-	colonTop         bool // the first heading ends in ":": so do the top-level ones
+	doubleUnderlined bool   // a heading was underlined with "==="
+	underlines       []byte // the other underlines ("~~~", "***", "^^^"), in the order first used
+	hashTop          int    // the fewest "#" marking a heading ("### Article 19"), 0 without
+	bareHeadings     bool   // a known heading stood alone on its line, right above its text
+	colonTop         bool   // the first heading ends in ":": so do the top-level ones
 
 	headEnd     int // the index of the line after the last heading
 	entryEnd    int // the index of the line after the last line of a run of entries
@@ -101,11 +104,21 @@ type textReader struct {
 }
 
 func readText(b *builder, lines []string) {
+	dropPageMarks(lines)
+	emojiEntries(lines)
+	outlineEntries(lines)
 	r := &textReader{b: b, lines: lines}
 	if !r.header() {
 		return
 	}
 	r.bareHeadings = bareKnownHeading(lines[r.i:])
+	for _, l := range lines[r.i:] {
+		if l = strings.TrimSpace(l); l != "" && l[0] == '#' {
+			if m := atxRE.FindStringSubmatch(l); m != nil && hasWords(m[2]) && (r.hashTop == 0 || len(m[1]) < r.hashTop) {
+				r.hashTop = len(m[1])
+			}
+		}
+	}
 	for ; r.i < len(lines); r.i++ {
 		r.line()
 	}
@@ -113,9 +126,12 @@ func readText(b *builder, lines []string) {
 
 // bareKnownHeading reports whether notes write a known heading
 // ("Recent Developments") alone on its line, after a blank line and right
-// above its text, as heading() sees it: then their other title-case lines
-// that stand so are headings too, before it as well as after it.
+// above its text, as heading() sees it, or two title-case lines so
+// ("Powers" over its paragraph, "Composition" over its list): then their
+// other title-case lines that stand so are headings too, before it as well
+// as after it.
 func bareKnownHeading(lines []string) bool {
+	standing := 0 // title-case lines standing so
 	for i := 1; i+1 < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" || len(t) > 40 || strings.TrimSpace(lines[i-1]) != "" || strings.TrimSpace(lines[i+1]) == "" ||
@@ -128,8 +144,15 @@ func bareKnownHeading(lines []string) bool {
 		if kind, _, ok := knownHeading(t, ""); ok && kind != KindDefinition {
 			return true
 		}
+		if looksLikeHeading(t) && len(t) <= 40 {
+			if next := strings.TrimSpace(lines[i+1]); len(next) > len(t) && !upperCase(next) {
+				if _, bullet := textBullet(next); bullet || sentenceEnd(next) {
+					standing++ // "Powers" over its paragraph, "Composition" over its list
+				}
+			}
+		}
 	}
-	return false
+	return standing >= 2
 }
 
 // next returns the next non-blank line, trimmed, and its 1-based number.
@@ -394,14 +417,41 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			return 0, "", "", 0, false // a bulleted line
 		}
 	}
+	if t[0] == '#' {
+		// "### Article 19": a heading marked as Markdown marks it, in notes
+		// saved as text; the fewest marks the notes use are the top level.
+		if m := atxRE.FindStringSubmatch(t); m != nil && hasWords(m[2]) {
+			h := unnumbered(strings.TrimSpace(strings.TrimRight(plain(m[2]), " :")))
+			kind, heading, ok := knownHeading(h, b.doc.Title)
+			if !ok {
+				heading = h
+			}
+			return min(3, 1+len(m[1])-r.hashTop), kind, heading, 0, true
+		}
+	}
 	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && headingLike(t) && !r.isBulletOrQA(t) {
 		// "---" marks a subheading under headings marked "===", and a
-		// section when "===" marks only the title.
+		// section when "===" marks only the title. Other underlines
+		// ("~~~", "***") take levels in the order the notes first use
+		// them, below "===" and "---" when those come first.
 		level = 1
-		if nextRaw[0] == '=' {
+		switch c := nextRaw[0]; {
+		case c == '=':
 			r.doubleUnderlined = true
-		} else if r.doubleUnderlined {
-			level = 2
+		case c == '-':
+			if r.doubleUnderlined {
+				level = 2
+			}
+		default:
+			k := bytes.IndexByte(r.underlines, c)
+			if k < 0 {
+				k = len(r.underlines)
+				r.underlines = append(r.underlines, c)
+			}
+			level = min(3, k+1)
+			if r.doubleUnderlined {
+				level = min(3, level+1)
+			}
 		}
 		kind, heading, _ := knownHeading(t, b.doc.Title)
 		if heading == "" {
@@ -447,11 +497,12 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	like := headingLike(core)
 	whatIs := len(core) > 5 && strings.EqualFold(core[:5], "what ") && strings.HasSuffix(core, "?")
 	known, h, isKnown := Kind(""), "", false
-	if like || whatIs {
+	asks := !like && !whatIs && strings.HasSuffix(core, "?") && countWords(core) <= 4 // "Why in news?", "Kya hai?"
+	if like || whatIs || asks {
 		known, h, isKnown = knownHeading(core, b.doc.Title)
 	}
 	nextBlank := i+1 >= len(r.lines) || strings.TrimSpace(r.lines[i+1]) == ""
-	if isKnown && (like || known == KindDefinition) {
+	if isKnown && (like || asks || known == KindDefinition) {
 		if prevBlank && !nextBlank && !colon && !numbered && !upperCase(t) {
 			r.bareHeadings = true
 		}
@@ -499,7 +550,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	}
 	// A title-case line right above a list heads it, as if it ended in
 	// ":" ("Evidence for Drift" then "- Jigsaw fit…").
-	if prevBlank && !nextBlank && sec != nil && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.listBelow() {
+	if prevBlank && !nextBlank && (sec != nil || r.bareHeadings) && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.listBelow() {
 		level = 1
 		if r.colonNests("") {
 			level = 2
@@ -510,10 +561,34 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 }
 
 // textBelow reports whether the next line is prose: a line longer than the
-// current one that ends a sentence.
+// current one that ends a sentence, or that starts a paragraph of long
+// lines that does.
 func (r *textReader) textBelow() bool {
 	next := r.nextLine()
-	return len(next) > len(strings.TrimSpace(r.lines[r.i])) && strings.ContainsAny(next[len(next)-1:], ".;)")
+	if len(next) <= len(strings.TrimSpace(r.lines[r.i])) {
+		return false
+	}
+	if strings.ContainsAny(next[len(next)-1:], ".;)") {
+		return true
+	}
+	// A paragraph wrapped at a fixed width (text copied from a PDF): long
+	// lines, the last of them ending a sentence.
+	if len(next) < 50 {
+		return false
+	}
+	for j := r.i + 2; j < len(r.lines) && j < r.i+20; j++ {
+		t := strings.TrimSpace(r.lines[j])
+		if t == "" {
+			return false
+		}
+		if _, ok := textBullet(t); ok {
+			return false
+		}
+		if strings.ContainsAny(t[len(t)-1:], ".;)") {
+			return true
+		}
+	}
+	return false
 }
 
 // listBelow reports whether the next line is a list entry.
@@ -909,16 +984,211 @@ func (r *textReader) depth(indent int) int {
 	return len(r.indents) - 1
 }
 
+// pageMarkRE matches the page number text copied from a PDF carries, on a
+// line of its own ("Page 3 of 10", "- 3 -", "3 / 10") or at the end of a
+// running header, set apart by a wide space ("Title      Page 3 of 10").
+// Bare numbers on lines of their own are page numbers when they count up
+// (see dropPageMarks).
+var pageMarkRE = regexp.MustCompile(`(?i)(?:^|\s{3,}|\t\s*)(?:page\s*(?:no\.?\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*/\s*\d{1,4})$`)
+
+// dropPageMarks blanks the page furniture of text copied from a PDF: page
+// numbers on lines of their own, and the running header beside or next to
+// them (a line that is the title, or that a page number ends more than
+// once). A page number ending another line is cut from it ("Notes for GS
+// III    Page 1 of 3" keeps its words).
+func dropPageMarks(lines []string) {
+	var marked []int // lines with a page number
+	var bare []int   // lines of a number alone, between blank lines
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if len(t) <= 4 && t[0] >= '0' && t[0] <= '9' && strings.Trim(t, "0123456789") == "" &&
+			(i == 0 || strings.TrimSpace(lines[i-1]) == "") && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") {
+			bare = append(bare, i)
+		}
+		if c := t[len(t)-1]; (c >= '0' && c <= '9' || c == '-' || strings.HasSuffix(t, "–")) && pageMarkRE.MatchString(t) {
+			marked = append(marked, i)
+		}
+	}
+	if len(bare) >= 2 && counts(lines, bare) {
+		for _, i := range bare {
+			lines[i] = "" // pages numbered 1, 2, 3 on lines of their own
+		}
+	}
+	if len(marked) == 0 {
+		return
+	}
+	header := map[string]int{}
+	for _, i := range marked {
+		lines[i] = strings.TrimSpace(pageMarkRE.ReplaceAllString(strings.TrimSpace(lines[i]), ""))
+		header[lines[i]]++
+	}
+	first := firstLine(lines)
+	title := ""
+	if first >= 0 {
+		title = strings.TrimSpace(lines[first])
+	}
+	running := func(j int) bool {
+		if j < 0 || j >= len(lines) || j == first {
+			return false
+		}
+		t := strings.TrimSpace(lines[j])
+		return t != "" && (t == title || header[t] > 1)
+	}
+	for _, i := range marked {
+		for _, j := range []int{i, i - 1, i + 1} {
+			if running(j) {
+				lines[j] = "" // a running header, on the page number's line or beside it
+			}
+		}
+	}
+}
+
+// counts reports whether the numbers on lines at (in order) count up by
+// one.
+func counts(lines []string, at []int) bool {
+	prev := -1
+	for _, i := range at {
+		n, _ := strconv.Atoi(strings.TrimSpace(lines[i]))
+		if prev >= 0 && n != prev+1 {
+			return false
+		}
+		prev = n
+	}
+	return true
+}
+
+// firstLine returns the index of the first line that is not blank.
+func firstLine(lines []string) int {
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// outlineEntries marks as bulleted the lines of an outline written by
+// indentation alone: a run of indented lines, none bulleted, at two depths
+// or more, two of them at the shallowest, which is the first's. Each line
+// at the shallowest depth is then an entry, with the deeper lines under it
+// as its nested entries:
+//
+//	Imp Cases
+//	    Mohit Minerals (2022)
+//	        Recommendations of the Council do not bind Parliament.
+//	    VKC Footsteps (2021)
+//	        Refund rules upheld.
+func outlineEntries(lines []string) {
+	for i := 0; i < len(lines); {
+		if indentOf(lines[i]) == 0 || strings.TrimSpace(lines[i]) == "" {
+			i++
+			continue
+		}
+		j := i
+		top, atTop, deeper, bulleted := indentOf(lines[i]), 0, false, false
+		for ; j < len(lines) && strings.TrimSpace(lines[j]) != "" && indentOf(lines[j]) > 0; j++ {
+			d := indentOf(lines[j])
+			switch {
+			case d == top:
+				atTop++
+			case d > top:
+				deeper = true
+			default:
+				top = -1 // shallower than the first: not an outline
+			}
+			if _, ok := textBullet(strings.TrimSpace(lines[j])); ok {
+				bulleted = true
+			}
+		}
+		if top > 0 && atTop >= 2 && deeper && !bulleted {
+			for k := i; k < j; k++ {
+				lines[k] = strings.Repeat(" ", indentOf(lines[k])) + "- " + strings.TrimLeft(lines[k], " \t")
+			}
+		}
+		i = j
+	}
+}
+
+// indentOf returns the indentation of a line, a tab counting as four
+// spaces.
+func indentOf(l string) int {
+	n := 0
+	for _, c := range l {
+		switch c {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// emojiLead returns the emoji a line starts with ("✅", "👉", "🔹", with
+// their variation selectors and joiners) and the text after it and a
+// space. Signs that are bullets of their own (bulletSymbols) are not
+// emoji here.
+func emojiLead(t string) (sign, rest string, ok bool) {
+	r, size := utf8.DecodeRuneInString(t)
+	if r < 0x2000 || !unicode.Is(unicode.So, r) || strings.ContainsRune(bulletSymbols, r) {
+		return "", "", false
+	}
+	end := size + len(t[size:]) - len(strings.TrimLeftFunc(t[size:], func(r rune) bool {
+		return !unicode.IsSpace(r) && isDecoration(r)
+	}))
+	if end == len(t) || (t[end] != ' ' && t[end] != '\t') {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(t[end:])
+	return t[:end], rest, hasWords(rest)
+}
+
+// emojiEntries marks as bulleted ("• ✅ …") the lines of text notes that
+// an emoji opens as a bullet: a line that is no heading (a sentence, or
+// longer than one), or one with a line above or below it opened by the
+// same emoji. A short line under an emoji of its own ("📌 Key Points")
+// stays a heading.
+func emojiEntries(lines []string) {
+	sign := func(i int) string {
+		if i < 0 || i >= len(lines) {
+			return ""
+		}
+		s, _, _ := emojiLead(strings.TrimSpace(lines[i]))
+		return s
+	}
+	entry := make([]bool, len(lines))
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || t[0] < 0xe2 {
+			continue // emoji start with bytes 0xe2 and up
+		}
+		s, rest, ok := emojiLead(t)
+		entry[i] = ok && (!headingLike(rest) || sign(i-1) == s || sign(i+1) == s)
+	}
+	for i, l := range lines {
+		if entry[i] {
+			t := strings.TrimLeft(l, " \t")
+			lines[i] = l[:len(l)-len(t)] + "• " + t
+		}
+	}
+}
+
 // maxListDepth bounds how deep lists nest; deeper entries stay at this depth.
 const maxListDepth = 8
 
 // textBullet returns the text of a bulleted line: "- x", "* x", "• x",
-// "– x", "-> x", "=> x", "a) x", "(a) x", "i. x", "1. x", "(1) x".
+// "– x", "-> x", "=> x", ">> x", "a) x", "(a) x", "i. x", "1. x", "(1) x",
+// and Word's bullets copied as text (" x").
 func textBullet(t string) (string, bool) {
 	r, size := utf8.DecodeRuneInString(t)
 	rest := t[size:]
 	switch {
-	case (r == '-' || r == '=') && strings.HasPrefix(rest, "> "):
+	case (r == '-' || r == '=' || r == '>') && strings.HasPrefix(rest, "> "):
 		rest = strings.TrimSpace(rest[1:])
 		return rest, rest != ""
 	case strings.ContainsRune(bulletSymbols[:len(bulletSymbols)-len(dashBullets)], r):
@@ -941,7 +1211,10 @@ func textBullet(t string) (string, bool) {
 // bulletSymbols start bulleted lines; the dashes need a space after them.
 const (
 	dashBullets   = "-*+–—→"
-	bulletSymbols = "•·▪◦●○■□►▸➢➤✓✔" + dashBullets
+	bulletSymbols = "•·▪◦●○■□►▸➢➤✓✔" + wordBullets + dashBullets
+	// wordBullets are the Symbol and Wingdings bullets Word's text keeps
+	// (U+F0B7 "", U+F0A7 "") when it is copied.
+	wordBullets = "\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e8"
 )
 
 var listMarkRE = regexp.MustCompile(`^(?:\(?[a-z]\)|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|\(\d{1,3}\)|\d{1,3}[.)])\s+(\S.*)$`)

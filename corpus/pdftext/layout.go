@@ -44,7 +44,28 @@ func lines(p page) []line {
 		}
 	}
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].y > runs[j].y })
+	out := baselines(runs, p.number)
+	if g, ok := gutter(runs, out); ok {
+		return columns(runs, g, p.number)
+	}
+	return out
+}
+
+// baselines groups runs, sorted top to bottom, into lines.
+func baselines(runs []run, number int) []line {
 	var out []line
+	for _, group := range rows(runs) {
+		if l, ok := join(group, number); ok {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// rows groups runs, sorted top to bottom, into the runs of each baseline,
+// left to right.
+func rows(runs []run) [][]run {
+	var out [][]run
 	for i := 0; i < len(runs); {
 		j := i + 1
 		tol := runs[i].size * 0.5
@@ -53,10 +74,137 @@ func lines(p page) []line {
 		}
 		group := append([]run(nil), runs[i:j]...)
 		sort.SliceStable(group, func(a, b int) bool { return group[a].x < group[b].x })
-		if l, ok := join(group, p.number); ok {
-			out = append(out, l)
-		}
+		out = append(out, group)
 		i = j
+	}
+	return out
+}
+
+// gutter finds the gap between two columns of prose whose lines do not
+// keep in step (a heading or a paragraph's space in one column moves its
+// baselines off the other's, a paragraph's first line is indented), which
+// arrange cannot read line by line: a strip down the middle half of the
+// text, at least 0.8 em wide, that at most one line in eight crosses (a
+// title across the page), with lines of 25 characters or more on average
+// on both sides, and a line on one side only or two across it that
+// arrange would not take as a row of the same table. It returns the
+// strip's middle.
+func gutter(runs []run, ls []line) (float64, bool) {
+	if len(ls) < 10 {
+		return 0, false
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, r := range runs {
+		if strings.TrimSpace(r.text) != "" {
+			lo, hi = math.Min(lo, r.x), math.Max(hi, r.x+r.w)
+		}
+	}
+	size := bodySize(ls)
+	step := size / 4
+	if !(hi-lo > 20*size) {
+		return 0, false
+	}
+	n := min(int((hi-lo)/step)+1, 4000)
+	cover := make([]int, n)
+	for _, r := range runs {
+		if strings.TrimSpace(r.text) == "" {
+			continue
+		}
+		a, b := int((r.x-lo)/step), min(int((r.x+r.w-lo)/step), n-1)
+		for k := max(a, 0); k <= b; k++ {
+			cover[k]++
+		}
+	}
+	most := len(ls) / 8
+	best, bestLen := 0, 0
+	for k := n / 4; k < 3*n/4; k++ {
+		if cover[k] > most {
+			continue
+		}
+		j := k
+		for j < 3*n/4 && cover[j] <= most {
+			j++
+		}
+		if j-k > bestLen {
+			best, bestLen = k, j-k
+		}
+		k = j
+	}
+	if float64(bestLen)*step < 0.8*size {
+		return 0, false
+	}
+	g := lo + (float64(best)+float64(bestLen)/2)*step
+	var left, right, leftChars, rightChars int
+	odd := false // a line arrange would misread
+	for i, l := range ls {
+		switch {
+		case l.end <= g:
+			left++
+			leftChars += utf8.RuneCountInString(l.text)
+		case l.x >= g:
+			right++
+			rightChars += utf8.RuneCountInString(l.text)
+			odd = true
+		case len(l.cells) >= 2:
+			c := l.cells[len(l.cells)-1]
+			left++
+			leftChars += utf8.RuneCountInString(l.text) - utf8.RuneCountInString(c.text)
+			right++
+			rightChars += utf8.RuneCountInString(c.text)
+			odd = odd || !(i > 0 && inStep(ls[i-1], l) || i+1 < len(ls) && inStep(l, ls[i+1]))
+		}
+	}
+	ok := odd && left >= 5 && right >= 5 && leftChars >= 25*left && rightChars >= 25*right
+	return g, ok
+}
+
+// columns reads a page in two columns parted at x = g: the lines of the
+// left column, then those of the right, between the lines that run across
+// the gutter (a title), each of those where it stands.
+func columns(runs []run, g float64, number int) []line {
+	var left, right, across []run
+	for _, group := range rows(runs) {
+		crosses := false
+		for _, r := range group {
+			crosses = crosses || r.x < g && r.x+r.w > g && strings.TrimSpace(r.text) != ""
+		}
+		if crosses {
+			across = append(across, group...)
+			continue
+		}
+		for _, r := range group {
+			if r.x < g {
+				left = append(left, r)
+			} else {
+				right = append(right, r)
+			}
+		}
+	}
+	lc, rc := &cell{x: math.Inf(1), end: g}, &cell{x: g, end: math.Inf(-1)}
+	ls, rs, as := baselines(left, number), baselines(right, number), baselines(across, number)
+	for _, l := range ls {
+		lc.x = math.Min(lc.x, l.x)
+	}
+	for _, l := range rs {
+		rc.end = math.Max(rc.end, l.end)
+	}
+	for i := range ls {
+		ls[i].col, ls[i].cells = lc, nil
+	}
+	for i := range rs {
+		rs[i].col, rs[i].cells = rc, nil
+	}
+	out := make([]line, 0, len(ls)+len(rs)+len(as))
+	for _, a := range append(as, line{y: math.Inf(-1)}) {
+		for len(ls) > 0 && ls[0].y > a.y {
+			out, ls = append(out, ls[0]), ls[1:]
+		}
+		for len(rs) > 0 && rs[0].y > a.y {
+			out, rs = append(out, rs[0]), rs[1:]
+		}
+		if !math.IsInf(a.y, -1) {
+			out = append(out, a)
+		}
 	}
 	return out
 }
@@ -251,7 +399,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			small := l.size < body*0.9
 			top = top && small && l.y > pages[i].height*0.9
 			switch {
-			case edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text)):
+			case edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
 			case top:
 			default:
 				out[i] = append(out[i], l)
@@ -259,6 +407,17 @@ func dropRunning(pages []page, all [][]line) [][]line {
 		}
 	}
 	return out
+}
+
+// numberedCell reports a line set apart in cells, one of them a page
+// number: a footer such as "Economy notes      - 3 -".
+func numberedCell(l line) bool {
+	for _, c := range l.cells {
+		if pageNumberRE.MatchString(c.text) {
+			return len(l.cells) > 1
+		}
+	}
+	return false
 }
 
 // block is a paragraph, list item or heading made of one or more lines.
@@ -359,6 +518,11 @@ func arrange(ls []line) []line {
 		for j < len(ls) && inStep(l, ls[j]) {
 			j++
 		}
+		if j-i < 2 && i+2 < len(ls) && headerOf(l, ls[i+1]) && inStep(ls[i+1], ls[i+2]) {
+			// A table's header, its cells centred over its columns.
+			for j = i + 2; j < len(ls) && inStep(ls[i+1], ls[j]); j++ {
+			}
+		}
 		if len(l.cells) < 2 || j-i < 2 {
 			l.cells = nil // not in step with any other: one piece of text
 			out = append(out, l)
@@ -402,6 +566,21 @@ func arrange(ls []line) []line {
 		out = append(append(out, lefts...), rights...)
 	}
 	return out
+}
+
+// headerOf reports whether a, a line of cells, heads the column of b's
+// cells: as many, each starting before the cell after the other's (a
+// header centred over its column starts right of the column's start).
+func headerOf(a, b line) bool {
+	if a.page != b.page || len(a.cells) < 2 || len(a.cells) != len(b.cells) {
+		return false
+	}
+	for k := 1; k < len(a.cells); k++ {
+		if a.cells[k-1].x >= b.cells[k].x || b.cells[k-1].x >= a.cells[k].x {
+			return false
+		}
+	}
+	return true
 }
 
 // inStep reports whether b has as many cells as a, two at the least, each
@@ -590,6 +769,7 @@ func joinLines(text, next string) string {
 	return text + " " + next
 }
 
+var sectionNumberRE = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*)\.?\s`)
 var faqNumberRE = regexp.MustCompile(`^Q\.?\s*(\d{1,3})\s*[.):]\s*`)
 var faqHeadingRE = regexp.MustCompile(`(?i)\b(?:faqs?|frequently asked questions|questions and answers|q\s*&\s*a)\b`)
 var tipRE = regexp.MustCompile(`(?i)^exam tip\s*:?\s*`)
@@ -643,8 +823,10 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	w.line("# "+corpus.EscapeMarkdown(blocks[title].text), blocks[title].first.page)
 	blocks[title].text = ""
-	faq := 0  // the level of the FAQ heading the text is under
-	rows := 0 // of the table being written
+	faq := 0                   // the level of the FAQ heading the text is under
+	rows := 0                  // of the table being written
+	numbered := map[int]bool{} // levels whose headings are numbered "2."
+
 	for _, b := range blocks {
 		if b.kind != row {
 			rows = 0
@@ -673,6 +855,15 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 			// A question set in the type of the FAQ heading above it
 			// (groff's -ms sets both in bold at body size) goes under it.
 			lv := level[s]
+			// Headings numbered "2.1" in the type of those numbered "2."
+			// (groff's .NH 2) go under them.
+			if m := sectionNumberRE.FindStringSubmatch(b.text); m != nil {
+				if depth := strings.Count(m[1], "."); depth == 0 {
+					numbered[lv] = true
+				} else if numbered[lv] {
+					lv = min(lv+depth, 6)
+				}
+			}
 			switch question := faqNumberRE.MatchString(b.text) || strings.HasSuffix(b.text, "?"); {
 			case question && faq > 0 && lv <= faq:
 				lv = min(faq+1, 6)

@@ -297,6 +297,63 @@ func TestPrinted(t *testing.T) {
 				"## Passes"},
 		},
 		{
+			name: "headings numbered 2.1 in the type of those numbered 2.",
+			blocks: []testpdf.Block{
+				{Text: "Crop Insurance", Size: 16, Style: "B"},
+				{Text: "1. Introduction", Style: "B", Space: 4},
+				{Text: long, Space: 2},
+				{Text: "2. Key Features", Style: "B", Space: 4},
+				{Text: long, Space: 2},
+				{Text: "2.1. Premium rates", Style: "B", Space: 4},
+				{Text: "Kharif crops pay two per cent of the sum insured.", Space: 2},
+				{Text: "3. Issues", Style: "B", Space: 4},
+				{Text: long, Space: 2},
+			},
+			markdown: true,
+			want: []string{"## 1. Introduction", "", long, "", "## 2. Key Features", "", long, "", "### 2.1. Premium rates", "",
+				"Kharif crops pay two per cent of the sum insured.", "", "## 3. Issues"},
+		},
+		{
+			name: "a table under a centred header, a footer with its page number",
+			blocks: []testpdf.Block{
+				{Text: "Fiscal Deficit", Size: 20, Style: "B"},
+				{Text: "Deficit Measures", Size: 15, Style: "B", Space: 4},
+				{Row: []string{"Measure", "Formula", "FY24 (% of GDP)"}, Style: "B", Align: "C", Space: 3},
+				{Row: []string{"Fiscal deficit", "Expenditure - receipts", "5.6"}},
+				{Row: []string{"Primary deficit", "Fiscal deficit - interest", "2.0"}},
+			},
+			options:  testpdf.Options{Footer: "Economy notes", Dashed: true},
+			markdown: true,
+			want: []string{"## Deficit Measures", "", "| Measure | Formula | FY24 (% of GDP) |", "| --- | --- | --- |",
+				"| Fiscal deficit | Expenditure - receipts | 5.6 |", "| Primary deficit | Fiscal deficit - interest | 2.0 |"},
+			not: []string{"Economy notes", "- 1 -"},
+		},
+		{
+			// A heading in one column moves its lines off the other's.
+			name: "two columns out of step",
+			blocks: []testpdf.Block{
+				{Text: "The Western Ghats", Size: 20, Style: "B"},
+				{Columns: [2][]testpdf.Block{{
+					{Text: "Physical Features", Size: 14, Style: "B", Space: 3},
+					{Text: "The Ghats are higher in the south; Anamudi (2,695 m) in the Anaimalai Hills is the highest peak of peninsular India.", Space: 2},
+					{Text: "Climate", Size: 14, Style: "B", Space: 4},
+					{Text: "The range acts as a barrier to the south-west monsoon winds, causing heavy orographic rainfall on the windward side.", Space: 2},
+				}, {
+					{Text: "The leeward side, in the rain shadow, receives far less rain, which explains the dry Deccan plateau to the east.", Space: 1},
+					{Text: "Passes", Size: 14, Style: "B", Space: 4},
+					{Text: "Palghat Gap, Thal Ghat and Bhor Ghat cut through the range and carry the roads and railways from the coast inland.", Space: 2},
+				}}},
+			},
+			markdown: true,
+			want: []string{"## Physical Features", "",
+				"The Ghats are higher in the south; Anamudi (2,695 m) in the Anaimalai Hills is the highest peak of peninsular India.", "",
+				"## Climate", "",
+				"The range acts as a barrier to the south-west monsoon winds, causing heavy orographic rainfall on the windward side.", "",
+				"The leeward side, in the rain shadow, receives far less rain, which explains the dry Deccan plateau to the east.", "",
+				"## Passes", "",
+				"Palghat Gap, Thal Ghat and Bhor Ghat cut through the range and carry the roads and railways from the coast inland."},
+		},
+		{
 			name: "run-in headings",
 			blocks: []testpdf.Block{
 				{Text: "GST Council", Size: 20, Style: "B"},

@@ -25,6 +25,7 @@ type writer struct {
 	beside  *html.Node // the parent of that heading
 	asked   bool       // that heading asks a question
 	quoted  bool       // writing a quotation: no headings of its own
+	top     int        // level of the article's highest heading below the title (h2…h6); 0 without
 	title   string
 	opening int        // the length of buf when the title (and category) are written
 	factBox []tableRow // a box of facts before the page's first text, to write after it
@@ -289,7 +290,7 @@ func (w *writer) details(n *html.Node, depth int) {
 // quote writes the blocks of n as a quotation does, with no headings of
 // its own, and returns its lines and their origins: none when it is empty.
 func (w *writer) quote(n *html.Node, depth int) (lines []string, origin []int) {
-	sub := &writer{heading: w.heading, real: w.real, quoted: true, questions: w.questions}
+	sub := &writer{heading: w.heading, real: w.real, top: w.top, quoted: true, questions: w.questions}
 	sub.blocks(n, depth)
 	if sub.buf.Len() == 0 {
 		return nil, nil
@@ -350,10 +351,11 @@ func (w *writer) subLevel() int {
 }
 
 // boldLevel is the level of a bold paragraph read as a heading: one under
-// the last heading the page marks up as one, as corpus reads a bold line.
+// the last heading the page marks up as one, as corpus reads a bold line;
+// before any, the level of the article's highest heading.
 func (w *writer) boldLevel() int {
 	if w.real < 2 {
-		return 2
+		return max(w.top, 2) // level with the page's sections (a blog's <h4>s)
 	}
 	return min(w.real+1, 6)
 }

@@ -102,14 +102,72 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	}
 	w.title = "# " + title
 	w.line(w.title, titleLine)
+	if sub := subtitle(body, title); sub != nil {
+		w.line(inlineText(sub), lineOf(sub)) // right under the title: corpus reads it as the subtitle
+		sub.Parent.RemoveChild(sub)
+	}
 	if cat := metaContent(doc, "article:section"); cat != "" {
 		w.line("Category: "+corpus.EscapeMarkdown(cat), titleLine)
 	}
 	w.blank()
 	w.opening = w.buf.Len()
+	w.top = topLevel(body, w.title)
 	w.blocks(body, 0)
 	w.putFacts()
 	return corpus.Converted{Text: w.buf.Bytes(), Markdown: true, Origin: w.origin, Unit: "line"}, nil
+}
+
+// subtitleNames name the element that gives an article's subtitle.
+var subtitleNames = map[string]bool{"subtitle": true, "subheading": true, "subhead": true, "standfirst": true,
+	"dek": true, "deck": true, "strapline": true, "tagline": true}
+
+// subtitle returns the element of n so named that stands before the
+// article's first paragraph (after its title): a heading or paragraph of one short line
+// (Medium's "pw-subtitle-paragraph" <h2>), or nil.
+func subtitle(n *html.Node, title string) *html.Node {
+	var sub *html.Node
+	done := false
+	walk(n, func(x *html.Node) bool {
+		if done || x.Type != html.ElementNode || skipped(x) || hidden(x) {
+			return false
+		}
+		if x.DataAtom != atom.P && !isHeading(x) {
+			return true
+		}
+		if isHeading(x) && inlineText(x) == title {
+			return false
+		}
+		done = true
+		for _, w := range nameWords(x) {
+			if subtitleNames[w] && x.Parent != nil {
+				if t := inlineText(x); t != "" && len(t) <= 250 && !strings.Contains(t, "\n") {
+					sub = x
+				}
+				break
+			}
+		}
+		return false
+	})
+	return sub
+}
+
+// topLevel returns the level of the highest heading in n (2 for <h2>…)
+// that is not the title, or 0 when there is none.
+func topLevel(n *html.Node, title string) int {
+	top := 0
+	walk(n, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && (skipped(x) || hidden(x)) {
+			return false
+		}
+		if isHeading(x) {
+			if l := max(int(x.Data[1]-'0'), 2); (top == 0 || l < top) && "# "+inlineText(x) != title {
+				top = l
+			}
+			return false
+		}
+		return true
+	})
+	return top
 }
 
 // parse reads the page in its declared or sniffed character set and marks
@@ -158,8 +216,9 @@ func parse(data []byte) (*html.Node, int, error) {
 var boldRuleRE = regexp.MustCompile(`(?i)(?:^|\})\s*((?:\.[\w-]+\s*,\s*)*\.[\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b`)
 
 // boldSpans makes a <b> of each <span> the page sets in bold by its style
-// or its class, as Google Docs saves bold text, so that its bold lines
-// are headings as <b> and <strong> make them.
+// or its class, as Google Docs saves bold text, or in large type by its
+// style, as a blog's editor sets a heading ("font-size: 18px"), so that its
+// bold lines are headings as <b> and <strong> make them.
 func boldSpans(doc *html.Node) {
 	classes := map[string]bool{}
 	walk(doc, func(x *html.Node) bool {
@@ -179,7 +238,7 @@ func boldSpans(doc *html.Node) {
 		if x.Type != html.ElementNode || x.DataAtom != atom.Span {
 			return true
 		}
-		bold := boldStyle(attr(x, "style"))
+		bold := boldStyle(attr(x, "style")) || largeStyle(attr(x, "style"))
 		for _, c := range strings.Fields(attr(x, "class")) {
 			bold = bold || classes[c]
 		}
@@ -200,6 +259,35 @@ func boldStyle(style string) bool {
 			switch v = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "!important")); v {
 			case "bold", "bolder", "600", "700", "800", "900":
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// largeStyle reports whether an inline style sets type larger than a
+// page's body text: 14pt, 18px, 1.2em, 120% or "large" and up.
+func largeStyle(style string) bool {
+	if !strings.Contains(style, "font-size") {
+		return false
+	}
+	for _, decl := range strings.Split(strings.ToLower(style), ";") {
+		k, v, ok := strings.Cut(decl, ":")
+		if !ok || strings.TrimSpace(k) != "font-size" {
+			continue
+		}
+		v = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "!important"))
+		switch v {
+		case "large", "x-large", "xx-large", "xxx-large", "larger":
+			return true
+		}
+		for _, u := range []struct {
+			unit string
+			min  float64
+		}{{"px", 18}, {"pt", 14}, {"rem", 1.2}, {"em", 1.2}, {"%", 120}} {
+			if num, ok := strings.CutSuffix(v, u.unit); ok {
+				f, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+				return err == nil && f >= u.min
 			}
 		}
 	}
@@ -344,11 +432,33 @@ func clutter(n *html.Node) bool {
 		return find(n, atom.H1) == nil
 	}
 	if !furnitureName(n) {
-		return adLabel(n) || byline(n)
+		return adLabel(n) || byline(n) || quizWidget(n)
 	}
 	return findFunc(n, func(x *html.Node) bool {
 		return x.DataAtom == atom.H1 || x.DataAtom == atom.Article || x.DataAtom == atom.Main
 	}) == nil
+}
+
+// quizWidget reports a quiz to take on the page ("wp-quiz", "poll"): a
+// box so named that holds choices to tick (radio buttons or check boxes,
+// their labels) or a button.
+// Its questions come without their answers, which the page keeps in
+// script.
+func quizWidget(n *html.Node) bool {
+	named := false
+	for _, f := range nameWords(n) {
+		named = named || strings.Contains(f, "quiz") || strings.HasPrefix(f, "poll") || strings.HasPrefix(f, "mcq")
+	}
+	return named && findFunc(n, func(x *html.Node) bool {
+		switch x.DataAtom {
+		case atom.Label, atom.Button:
+			return true // a choice's label, a button to check it (readability drops inputs)
+		case atom.Input:
+			t := strings.ToLower(attr(x, "type"))
+			return t == "radio" || t == "checkbox"
+		}
+		return false
+	}) != nil
 }
 
 // bracketMark reports a mark set in square brackets around a link, as a
@@ -615,7 +725,7 @@ func startsTitle(title, heading string) bool {
 	if rest == "" {
 		return true
 	}
-	for _, sep := range []string{" | ", " - ", " – ", " — ", ": ", " :: ", " » ", " · ", " / "} {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", ": ", " :: ", " » ", " · ", " / ", " ~ "} {
 		if strings.HasPrefix(rest, sep) {
 			return true
 		}
@@ -659,7 +769,7 @@ func addQuestions(v any, qs map[string]bool, depth int) {
 }
 
 // titleSeps are the separators of the parts of a page title.
-var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " » "}
+var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " » ", " ~ "}
 
 // siteless cuts the site's name from a page title: "Article | Site", or
 // "Site | Article" when the page names its site.

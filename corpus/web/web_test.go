@@ -311,6 +311,16 @@ func TestMarkdown(t *testing.T) {
 			`<p><span>Text under the title.</span></p><p><span class="c4 c1">Background</span></p><p><span>After the droughts.</span></p>` +
 			`<p><span style="font-weight: bold">Impact</span></p><p><span>Output tripled.</span></p><p><span class="c9">Not bold</span></p></body></html>`,
 			[]string{"## Background", "After the droughts.", "## Impact", "Not bold"}, nil},
+		{"large type as a heading", page(`<div class="post-body">The Lokpal is an ombudsman.<br /><br /><span style="font-size: 18px;">Jurisdiction</span><br />The Prime Minister is covered.<br />` +
+			`<p><span style="font-size:11pt">Body-size text.</span> <span style="font-size: large">Big words</span> in a sentence.</p></div>`),
+			[]string{"## Jurisdiction", "The Prime Minister is covered."}, []string{"## Body-size", "## Big"}},
+		{"bold paragraphs level with a blog's headings", page("<p><b>Composition</b></p><p>Eight members.</p><h4>Recent Developments</h4><p>In 2024, a new chair.</p>"),
+			[]string{"#### Composition", "#### Recent Developments"}, nil},
+		{"a subtitle under the title", page(`<h2 class="pw-subtitle-paragraph">How the court limited the amending power</h2><p>The doctrine holds that Parliament cannot destroy the essential features.</p><h2>The case</h2><p>In 1973, a bench ruled.</p>`),
+			[]string{"# Notes", "How the court limited the amending power", "## The case"}, []string{"## How"}},
+		{"a quiz to take", page(`<p>Text.</p><div class="wp-quiz"><div class="question">Q1. Which country sent the cheetahs?</div><ul><li><label><input type="radio" name="q1">Namibia</label></li></ul><button>Submit</button></div>` +
+			`<div class="quiz-answers"><p>Answer: Namibia, in 2022.</p></div>`),
+			[]string{"Text.", "Answer: Namibia, in 2022."}, []string{"Which country"}},
 		{"ragged table", page("<table><thead><tr><th>a</th><th>b</th><th>c</th></tr></thead><tr><td>1</td></tr></table>"),
 			[]string{"| a | b | c |", "| 1 |  |  |"}, nil},
 		{"layout table", page("<table><tr><td>only cell</td></tr><tr><td>another</td></tr></table>"),
@@ -408,6 +418,9 @@ func TestPageTitle(t *testing.T) {
 		{"h1 outside the article", `<html><head><title>Coral Bleaching - Vision Notes | UPSC</title></head><body><div class="col"><h1 class="post-title">Coral Bleaching</h1><div class="post-date">12 June 2024</div><div class="entry-content">` + body + `</div></div></body></html>`,
 			"Coral Bleaching"},
 		{"opening heading", `<html><head><title>Coral Bleaching :: Environment :: Site</title></head><body><table><tr><td class="leftnav"><a href="/">Home</a></td><td><h2>Coral Bleaching</h2>` + body + `</td></tr></table></body></html>`,
+			"Coral Bleaching"},
+		{"a blog's title after its post's", `<html><head><title>Coral Bleaching ~ Civil Services Notes</title></head><body><div class="header"><h1 class="title"><a href="/">Civil Services Notes</a></h1></div>` +
+			`<div class="post"><h3 class="post-title entry-title">Coral Bleaching</h3><div class="post-body entry-content">` + body + `</div></div></body></html>`,
 			"Coral Bleaching"},
 		{"logo h1", `<html><head><title>Vision Notes | Coral Bleaching</title></head><body><h1><a href="/">Vision Notes</a></h1><div>` + body + `</div></body></html>`,
 			"Coral Bleaching"},

@@ -22,7 +22,12 @@ type Block struct {
 	Lead  string      // a bold lead-in run into the text ("Quorum:")
 	Font  string      // its typeface; Helvetica when empty
 	Row   []string    // a row of a table instead of Text: bordered cells 50 mm wide
+	Align string      // a Row's cells: "L" (the default), "C" or "R"
 	Cols  [2][]string // instead of Text, paragraphs in two columns side by side
+	// Columns, instead of Text, prints two columns side by side, each
+	// block in its own type and space, so that the lines of one column
+	// need not share the baselines of the other's.
+	Columns [2][]Block
 	// Justify stretches each line but the last to both margins, each word
 	// drawn on its own where it falls, as word processors print.
 	Justify bool
@@ -35,6 +40,7 @@ type Options struct {
 	HeaderIn Block  // the header's type (Size and Style only); Helvetica 8 when zero
 	NoFooter bool   // leave out the "Page N" footer
 	Footer   string // text at the left of the footer, as well as "Page N"
+	Dashed   bool   // the footer's page number is "- N -", centred
 	Password string // encrypt with this user password
 	Encrypt  bool   // encrypt (with Password, possibly empty)
 }
@@ -61,6 +67,10 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 				pdf.CellFormat(0, 4, tr(o.Footer), "", 0, "L", false, 0, "")
 				pdf.SetXY(20, -12)
 			}
+			if o.Dashed {
+				pdf.CellFormat(0, 4, "- "+strconv.Itoa(pdf.PageNo())+" -", "", 0, "C", false, 0, "")
+				return
+			}
 			pdf.CellFormat(0, 4, "Page "+strconv.Itoa(pdf.PageNo()), "", 0, "R", false, 0, "")
 		})
 	}
@@ -77,13 +87,17 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		}
 		if len(b.Row) > 0 {
 			for _, c := range b.Row {
-				pdf.CellFormat(50, 7, tr(c), "1", 0, "L", false, 0, "")
+				pdf.CellFormat(50, 7, tr(c), "1", 0, cmp.Or(b.Align, "L"), false, 0, "")
 			}
 			pdf.Ln(7)
 			continue
 		}
 		if len(b.Cols[0]) > 0 {
 			columns(pdf, tr, b.Cols, size)
+			continue
+		}
+		if len(b.Columns[0]) > 0 {
+			blockColumns(pdf, tr, b.Columns)
 			continue
 		}
 		if b.Lead != "" {
@@ -144,6 +158,27 @@ func columns(pdf *fpdf.Fpdf, tr func(string) string, cols [2][]string, size floa
 			pdf.SetX(20 + float64(i)*90)
 			pdf.MultiCell(80, size*0.45, tr(p), "", "L", false)
 			pdf.Ln(2)
+		}
+		bottom = max(bottom, pdf.GetY())
+	}
+	pdf.SetY(bottom)
+}
+
+// blockColumns prints two columns of blocks, 80 mm wide and 10 mm apart,
+// from the current line down.
+func blockColumns(pdf *fpdf.Fpdf, tr func(string) string, cols [2][]Block) {
+	top := pdf.GetY()
+	bottom := top
+	for i, col := range cols {
+		pdf.SetY(top)
+		for _, b := range col {
+			size := cmp.Or(b.Size, 11)
+			pdf.SetFont(cmp.Or(b.Font, "Helvetica"), b.Style, size)
+			if b.Space > 0 {
+				pdf.Ln(b.Space)
+			}
+			pdf.SetX(20 + float64(i)*90)
+			pdf.MultiCell(80, size*0.45, tr(b.Text), "", "L", false)
 		}
 		bottom = max(bottom, pdf.GetY())
 	}
