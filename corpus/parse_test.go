@@ -753,13 +753,16 @@ func fuzzSeeds(f *testing.F, ext string, more ...string) {
 // lost text (every word of every line is in the result, except markup and
 // page furniture).
 func FuzzParseText(f *testing.F) {
-	fuzzSeeds(f, ".txt", "T\n\n1. Intro\n- a\n\nQ: Why?\nA: Because.\n", "TITLE\nsub\n\nPART:\n• x\n  • y\n")
+	fuzzSeeds(f, ".txt", "T\n\n1. Intro\n- a\n\nQ: Why?\nA: Because.\n", "TITLE\nsub\n\nPART:\n• x\n  • y\n",
+		"Notes\n\nEvidence for Drift\n- Jigsaw fit\n- Fossils\n\n(a) one\n(b) two\ni) three\nii) four\n\nFAQs on the Plan\nQ: Why?\nA: Because.\n\nRecent Developments\nThe court ruled.\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.txt", data) })
 }
 
 func FuzzParseMarkdown(f *testing.F) {
 	fuzzSeeds(f, ".md", "# T\n\n## FAQ\n\n1. Why?\n\nBecause.\n\n**Exam Tip:** remember\n",
-		"---\ntitle: T\ntags: [a, b]\n---\n\n> [!note] One\n> text [[A|B]]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+		"---\ntitle: T\ntags: [a, b]\n---\n\n> [!note] One\n> text [[A|B]]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+		"**Bold Title**\n\nCategory: Polity\nTags: Economy, Policy\nStatus: Done\n\n## FAQs on Writs\n\n<details>\n<summary>Which index?</summary>\n\nThe CPI.\n\n</details>\n\n"+
+			"<details><summary>Who notifies it?</summary>The Centre.</details>\n\n## Features of the Act\n\n(a) Habeas corpus\n(b) Mandamus\n\ni) one\nii) two\n\n• x\n• y\n\n1\\. Escaped dot\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.md", data) })
 }
 
