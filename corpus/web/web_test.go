@@ -8,6 +8,7 @@ import (
 	"html"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -558,6 +559,26 @@ func TestBadInput(t *testing.T) {
 				t.Errorf("Parse error = %q, want %q", err, want)
 			}
 		})
+	}
+}
+
+// TestNestedMarks checks that a paragraph nested in many elements that
+// may be marks ("[1]", "[edit]") is not copied at each of them: the bytes
+// allocated do not grow with the depth.
+func TestNestedMarks(t *testing.T) {
+	alloc := func(depth int) uint64 {
+		page := []byte("<html><body><h1>T</h1><p>" + strings.Repeat("<span>[", depth) + strings.Repeat("x ", 100_000) +
+			strings.Repeat("]</span>", depth) + "</p></body></html>")
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		if _, err := Markdown(page); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	if small, large := alloc(100), alloc(400); large > 2*small {
+		t.Errorf("Markdown allocated %d bytes at depth 100, %d at depth 400; want about as many", small, large)
 	}
 }
 
