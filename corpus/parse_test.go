@@ -872,7 +872,7 @@ var (
 	htmlRE        = regexp.MustCompile(`<[^<>]*>|&[#a-zA-Z0-9]+;`)
 	faqMarkRE     = regexp.MustCompile(`(?i)^(?:q|ques|question|a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)`)
 	taskMarkRE    = regexp.MustCompile(`\[[ xX]\]`)
-	fenceInfoRE   = regexp.MustCompile("^(?:```|~~~)\\S*")
+	fenceInfoRE   = regexp.MustCompile("^(?:```|~~~).*") // the info string is all the line, "``` python title", not only its first word
 	yamlKeyRE     = regexp.MustCompile(`^\s*(?:-\s*)?[A-Za-z_][\w .-]*:`)
 )
 

@@ -617,7 +617,12 @@ func FuzzMarkdown(f *testing.F) {
 			return
 		}
 		ids := map[string]bool{}
-		out := words(d.Title)
+		out := words(d.Title + " " + d.Subtitle + " " + d.Category + " " + strings.Join(d.Tags, " ")) // a "#tag" line is a tag
+		for k, v := range d.Meta {
+			for w := range words(k + " " + v) {
+				out[w] = true
+			}
+		}
 		for _, h := range d.Outline { // a heading with no text under it is kept here
 			for w := range words(strings.Join(h.Path, " ")) {
 				out[w] = true
