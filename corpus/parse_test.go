@@ -842,8 +842,20 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			}
 		}
 	}
+	comment := "" // the end of a Markdown comment running over lines, which hides them
 	for i, line := range lines {
 		line = strings.TrimSpace(line)
+		if comment != "" {
+			if strings.Contains(line, comment) {
+				comment = ""
+			}
+			continue
+		}
+		if d.Format == "markdown" && strings.HasPrefix(line, "<!--") && !strings.Contains(line[4:], "-->") {
+			comment = "-->"
+		} else if d.Format == "markdown" && strings.HasPrefix(line, "%%") && !strings.Contains(line[2:], "%%") {
+			comment = "%%"
+		}
 		if line == "" || isFurniture(line) || markupOnly(line) {
 			continue
 		}

@@ -646,12 +646,25 @@ func FuzzMarkdown(f *testing.F) {
 				continue
 			}
 			for w := range words(shown.Replace(l)) {
-				if !out[w] && !known(w) {
+				if !out[w] && !known(w) && !glued(w, out) {
 					t.Fatalf("word %q of line %q is lost\n%s", w, l, md)
 				}
 			}
 		}
 	})
+}
+
+// glued reports whether w is words of out one after the other, as a word
+// longer than a passage is cut into passages.
+func glued(w string, out map[string]bool) bool {
+	can := make([]bool, len(w)+1) // can[i]: w[i:] is words of out
+	can[len(w)] = true
+	for i := len(w) - 1; i >= 0; i-- {
+		for j := i + 1; j <= len(w) && !can[i]; j++ {
+			can[i] = can[j] && out[w[i:j]]
+		}
+	}
+	return can[0]
 }
 
 // shown reads the escapes the Markdown writes as what they show.
