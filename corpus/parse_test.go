@@ -899,6 +899,7 @@ func visibleText(line string) string {
 	line = mdRefLinkRE.ReplaceAllString(line, "$1")
 	line = wikiLinkRE.ReplaceAllStringFunc(line, wikiText)
 	line = htmlRE.ReplaceAllString(line, " ")
+	line = footnoteRE.ReplaceAllString(line, "") // "[^1]", a footnote's mark
 	line = strings.TrimLeft(line, "> ")
 	line = listMarkerRE.ReplaceAllString(line, "")
 	line = taskMarkRE.ReplaceAllString(line, "")
