@@ -645,7 +645,7 @@ func FuzzMarkdown(f *testing.F) {
 			if strings.HasPrefix(l, "Category:") || strings.Trim(l, "|- ") == "" {
 				continue
 			}
-			for w := range words(shown.Replace(l)) {
+			for w := range words(shown.Replace(strings.ReplaceAll(l, "**", ""))) { // "**A****B**" shows "AB"
 				if !out[w] && !known(w) && !glued(w, out) {
 					t.Fatalf("word %q of line %q is lost\n%s", w, l, md)
 				}
