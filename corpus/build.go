@@ -66,6 +66,7 @@ type section struct {
 	year     int // a dated heading ("2024:") gives its items a year
 	items    []*item
 	implicit bool // opened by text before any heading (the definition): any heading closes it
+	asked    int  // the questions among items, which only newQuestion adds: counted as they come, not on each one
 }
 
 // item is a run of text that becomes one or more passages.
@@ -232,7 +233,7 @@ func (b *builder) foldAsides() {
 		def = &section{key: "definition", kind: KindDefinition, path: []string{"Definition"}, level: 1, line: b.asides[0].n, implicit: true}
 	}
 	it := &item{line: b.asides[0].n}
-	def.items = []*item{it}
+	def.items, def.asked = []*item{it}, 0
 	moved := map[*section]bool{}
 	for i, a := range b.asides {
 		it.addText(a.line, i > 0, a.n)
@@ -297,17 +298,6 @@ func (s *section) faq() *item {
 	return nil
 }
 
-// questions counts the questions of a section.
-func (s *section) questions() int {
-	n := 0
-	for _, it := range s.items {
-		if it.sub == "" && it.question != "" {
-			n++
-		}
-	}
-	return n
-}
-
 // newQuestion starts a FAQ question in s; ord 0 numbers it after the others.
 func (s *section) newQuestion(question string, ord, line int) *item {
 	it := &item{line: line, question: question, ordinal: ord}
@@ -316,7 +306,10 @@ func (s *section) newQuestion(question string, ord, line int) *item {
 		it.byPlace = ord == 0
 	}
 	if it.ordinal == 0 {
-		it.ordinal = s.questions() + 1
+		it.ordinal = s.asked + 1
+	}
+	if question != "" {
+		s.asked++
 	}
 	s.items = append(s.items, it)
 	return it

@@ -60,6 +60,11 @@ func unwrap(t string, re *regexp.Regexp, group int) string {
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// htmlMarkupRE is a run of breaks or a tag, removed in one pass: the text
+// around a tag removed first must not join into a tag of its own
+// ("<x it?</summary>text>" is not one tag).
+var htmlMarkupRE = regexp.MustCompile(htmlBreakRE.String() + "|" + htmlTagRE.String())
+
 // mdInline reads a line of Markdown as the text it shows: links and wiki
 // links keep their text (a wiki link its alias), images their alt text;
 // emphasis, highlights, strike-through and code markers go, and so do
@@ -81,8 +86,12 @@ func mdInline(s string) string {
 	}
 	if strings.Contains(s, "<") {
 		s = autoLinkRE.ReplaceAllString(s, "$1")
-		s = htmlBreakRE.ReplaceAllString(s, " ")
-		s = htmlTagRE.ReplaceAllString(s, "")
+		s = htmlMarkupRE.ReplaceAllStringFunc(s, func(m string) string {
+			if htmlBreakRE.MatchString(m) {
+				return " "
+			}
+			return ""
+		})
 	}
 	if strings.Contains(s, "**") || strings.Contains(s, "__") {
 		s = unwrap(s, mdStrongRE, 2)

@@ -267,6 +267,57 @@ func TestLoadCancelled(t *testing.T) {
 	}
 }
 
+// TestParseLinear parses shapes once read in quadratic time at n and 4n
+// lines or bytes, and fails when the larger takes over 8 times as long
+// (and 0.1 s more): 4 times when linear, 16 when quadratic (the best of 3
+// runs each, so that a loaded machine does not fail it).
+func TestParseLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times parses of megabytes")
+	}
+	tests := []struct {
+		name, file string
+		n          int
+		gen        func(n int) string
+	}{
+		// Each question outside a FAQ counted the section's questions before it.
+		{"<details> questions outside a FAQ", "d.md", 10_000, func(n int) string {
+			return "# Notes\n\n" + strings.Repeat("<details><summary>Why is it so?</summary>Because it is.</details>\n", n)
+		}},
+		// Each cut of a word longer than a passage counted the rest of it.
+		{"one long word", "w.md", 500_000, func(n int) string { return "# One Word\n\n" + strings.Repeat("a", n) + "\n" }},
+		// Each line of a block of properties under the title read the whole block.
+		{"properties under the title", "p.md", 1_000, func(n int) string {
+			return "# Notes\n\nCategory: Polity\n" + strings.Repeat("Status: done\n", n) + "\nText.\n"
+		}},
+		// Each block before the first section joined every line above it.
+		{"syllabus lines", "s.md", 2_000, func(n int) string {
+			return "# Notes\n\n" + strings.Repeat("GS Paper II: Polity\n\n", n) + "Text.\n"
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			best := func(input string) time.Duration {
+				var min time.Duration
+				for i := range 3 {
+					start := time.Now()
+					if _, err := Parse(tt.file, []byte(input)); err != nil {
+						t.Fatal(err)
+					}
+					if d := time.Since(start); i == 0 || d < min {
+						min = d
+					}
+				}
+				return min
+			}
+			small, large := best(tt.gen(tt.n)), best(tt.gen(4*tt.n))
+			if large > 8*small+100*time.Millisecond {
+				t.Errorf("Parse of %d took %v, of %d %v: over 8 times as long", tt.n, small, 4*tt.n, large)
+			}
+		})
+	}
+}
+
 // TestParseLargeInputs parses inputs at the bounds the README states: the
 // result is bounded (no passage over the limit) and nothing panics.
 func TestParseLargeInputs(t *testing.T) {

@@ -178,6 +178,7 @@ type mdReader struct {
 	marker    byte  // the marker of the top-level entries of the last list: '-', '*', '+' or '1'
 
 	boldTitle bool  // the first line is all bold, alone: a title
+	props     props // the last block propertyBlock read
 	callout   *item // the callout being read, if any
 	quoted    bool  // the last line was quoted
 	comment   string
@@ -474,15 +475,43 @@ var propertyRE = regexp.MustCompile(`^(\p{Lu}[\p{L}]*(?: [\p{L}]+){0,2})\s*:\s+(
 // propertyRE line, one of them a metadata line (Category, Tags…) and none
 // a known heading ("Definition: …").
 func (r *mdReader) propertyBlock(n int) bool {
-	start := n - 1
+	if p := r.props; p.start < n && n <= p.end {
+		return p.ok // each line of a block asks: the block is read once
+	}
+	start, end := n-1, n
 	for start > 0 && strings.TrimSpace(r.lines[start-1]) != "" {
 		start--
 	}
-	if start < r.b.titleLine || r.b.titleLine == 0 || strings.TrimSpace(strings.Join(r.lines[r.b.titleLine:start], "")) != "" {
-		return false // not the first block under the title
+	for end < len(r.lines) && strings.TrimSpace(r.lines[end]) != "" {
+		end++
 	}
+	if r.props.title != r.b.titleLine || r.props.first == 0 {
+		first := r.b.titleLine
+		for first < len(r.lines) && strings.TrimSpace(r.lines[first]) == "" {
+			first++
+		}
+		r.props.title, r.props.first = r.b.titleLine, first
+	}
+	r.props.start, r.props.end = start, end
+	r.props.ok = r.b.titleLine > 0 && start == r.props.first && r.properties(start, end) // the first block under the title
+	return r.props.ok
+}
+
+// props is a block of lines, lines[start:end], and whether it is a block
+// of properties; and the first line after the title line that is not
+// blank, first, found once.
+type props struct {
+	start, end int
+	ok         bool
+	title      int // the title line first was found after
+	first      int
+}
+
+// properties reports whether lines[start:end] is a block of properties
+// (see propertyBlock).
+func (r *mdReader) properties(start, end int) bool {
 	lines, meta := 0, false
-	for i := start; i < len(r.lines) && strings.TrimSpace(r.lines[i]) != ""; i++ {
+	for i := start; i < end; i++ {
 		t := mdInline(strings.TrimSpace(r.lines[i]))
 		m := propertyRE.FindStringSubmatch(t)
 		if m == nil {

@@ -784,13 +784,16 @@ func fuzzSeeds(f *testing.F, ext string, more ...string) {
 // lost text (every word of every line is in the result, except markup and
 // page furniture).
 func FuzzParseText(f *testing.F) {
-	fuzzSeeds(f, ".txt", "T\n\n1. Intro\n- a\n\nQ: Why?\nA: Because.\n", "TITLE\nsub\n\nPART:\n• x\n  • y\n")
+	fuzzSeeds(f, ".txt", "T\n\n1. Intro\n- a\n\nQ: Why?\nA: Because.\n", "TITLE\nsub\n\nPART:\n• x\n  • y\n",
+		"Notes\n\nEvidence for Drift\n- Jigsaw fit\n- Fossils\n\n(a) one\n(b) two\ni) three\nii) four\n\nFAQs on the Plan\nQ: Why?\nA: Because.\n\nRecent Developments\nThe court ruled.\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.txt", data) })
 }
 
 func FuzzParseMarkdown(f *testing.F) {
 	fuzzSeeds(f, ".md", "# T\n\n## FAQ\n\n1. Why?\n\nBecause.\n\n**Exam Tip:** remember\n",
-		"---\ntitle: T\ntags: [a, b]\n---\n\n> [!note] One\n> text [[A|B]]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+		"---\ntitle: T\ntags: [a, b]\n---\n\n> [!note] One\n> text [[A|B]]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+		"**Bold Title**\n\nCategory: Polity\nTags: Economy, Policy\nStatus: Done\n\n## FAQs on Writs\n\n<details>\n<summary>Which index?</summary>\n\nThe CPI.\n\n</details>\n\n"+
+			"<details><summary>Who notifies it?</summary>The Centre.</details>\n\n## Features of the Act\n\n(a) Habeas corpus\n(b) Mandamus\n\ni) one\nii) two\n\n• x\n• y\n\n1\\. Escaped dot\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.md", data) })
 }
 
@@ -898,8 +901,20 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			running[strings.TrimSpace(pageMarkRE.ReplaceAllString(line, ""))] = true
 		}
 	}
+	comment := "" // the end of a Markdown comment running over lines, which hides them
 	for i, line := range lines {
 		line = strings.TrimSpace(line)
+		if comment != "" {
+			if strings.Contains(line, comment) {
+				comment = ""
+			}
+			continue
+		}
+		if d.Format == "markdown" && strings.HasPrefix(line, "<!--") && !strings.Contains(line[4:], "-->") {
+			comment = "-->"
+		} else if d.Format == "markdown" && strings.HasPrefix(line, "%%") && !strings.Contains(line[2:], "%%") {
+			comment = "%%"
+		}
 		if line == "" || isFurniture(line) || markupOnly(line) || running[line] {
 			continue
 		}
@@ -934,7 +949,7 @@ var (
 	htmlRE        = regexp.MustCompile(`<[^<>]*>|&[#a-zA-Z0-9]+;`)
 	faqMarkRE     = regexp.MustCompile(`(?i)^(?:q|ques|question|a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)`)
 	taskMarkRE    = regexp.MustCompile(`\[[ xX]\]`)
-	fenceInfoRE   = regexp.MustCompile("^(?:```|~~~)\\S*")
+	fenceInfoRE   = regexp.MustCompile("^(?:```|~~~).*") // the info string is all the line, "``` python title", not only its first word
 	yamlKeyRE     = regexp.MustCompile(`^\s*(?:-\s*)?[A-Za-z_][\w .-]*:`)
 )
 
@@ -949,6 +964,7 @@ func visibleText(line string) string {
 	line = mdRefLinkRE.ReplaceAllString(line, "$1")
 	line = wikiLinkRE.ReplaceAllStringFunc(line, wikiText)
 	line = htmlRE.ReplaceAllString(line, " ")
+	line = footnoteRE.ReplaceAllString(line, "") // "[^1]", a footnote's mark
 	line = strings.TrimLeft(line, "> ")
 	line = listMarkerRE.ReplaceAllString(line, "")
 	line = taskMarkRE.ReplaceAllString(line, "")

@@ -159,22 +159,21 @@ func wordRuns(s string, max int) []string {
 	var cur strings.Builder
 	curLen := 0
 	for _, w := range strings.Fields(s) {
-		for utf8.RuneCountInString(w) > max {
+		n := utf8.RuneCountInString(w) // once: a word of megabytes is cut in linear time
+		for n > max {
 			if curLen > 0 {
 				out = append(out, cur.String())
 				cur.Reset()
 				curLen = 0
 			}
 			cut := 0
-			for i := range max {
+			for range max {
 				_, size := utf8.DecodeRuneInString(w[cut:])
-				_ = i
 				cut += size
 			}
 			out = append(out, w[:cut])
-			w = w[cut:]
+			w, n = w[cut:], n-max
 		}
-		n := utf8.RuneCountInString(w)
 		if curLen > 0 && curLen+1+n > max {
 			out = append(out, cur.String())
 			cur.Reset()

@@ -279,8 +279,9 @@ func (st *state) font(p pdf.Page, name string) *font {
 		st.fonts = map[string]*font{}
 	}
 	ft := &font{f: f}
-	if toUnicode := f.V.Key("ToUnicode"); toUnicode.Kind() == pdf.Stream && !fits(toUnicode) {
-		ft.enc = rawEncoding{} // too large to read: show the codes as they are
+	var tail hexTail
+	if toUnicode := f.V.Key("ToUnicode"); toUnicode.Kind() == pdf.Stream && (!fits(toUnicode, &tail) || tail.open()) {
+		ft.enc = rawEncoding{} // too large or damaged to read: show the codes as they are
 	} else {
 		ft.enc = f.Encoder()
 	}
@@ -316,11 +317,77 @@ func (rawEncoding) Decode(raw string) string { return raw }
 
 // fits reports whether a stream's decompressed content is within
 // MaxStreamBytes.
-func fits(v pdf.Value) bool {
+func fits(v pdf.Value, tail *hexTail) bool {
 	rd := v.Reader()
 	defer rd.Close()
-	n, _ := io.Copy(io.Discard, io.LimitReader(rd, MaxStreamBytes+1))
+	n, _ := io.Copy(tail, io.LimitReader(rd, MaxStreamBytes+1))
 	return n <= MaxStreamBytes
+}
+
+// hexTail follows the streams the library will lex, one after the other,
+// to tell whether they may end inside a hex string. The library's lexer
+// reads a hex string's digits in pairs, skipping spaces, until a ">" or a
+// pair that is not hex; past the end it reads newlines, spaces, so it
+// never stops: a loop that cost the timeout and a core, spun by the
+// abandoned goroutine until the process ends. Such a stream is not given
+// to it. hexTail keeps the set of states the lexer may be in: any "<" may
+// open a hex string (or be in a literal string or a comment, whose text
+// it does not follow), the states inside one are the lexer's own. A
+// stream that ends in an operator, as content does, never ends in one.
+type hexTail struct{ states byte }
+
+// The states of hexTail, bits of its set.
+const (
+	hexOut   = 1 << iota // not in a hex string
+	hexOpen              // right after "<": a second "<" makes "<<"
+	hexPair              // before a pair of digits
+	hexFirst             // after a pair's first digit
+	hexWrong             // after a pair's first byte, not a digit: the pair ends the string
+)
+
+func (t *hexTail) Write(p []byte) (int, error) {
+	for _, c := range p {
+		s, next := t.states, byte(hexOut)
+		if c == '<' {
+			next |= hexOpen
+		}
+		if s&hexOpen != 0 && c != '<' || s&hexPair != 0 { // "<<" is a dictionary
+			switch {
+			case isSpace(c):
+				next |= hexPair
+			case c == '>':
+			case isHex(c):
+				next |= hexFirst
+			default:
+				next |= hexWrong
+			}
+		}
+		if s&hexFirst != 0 && isSpace(c) {
+			next |= hexFirst
+		} else if s&hexFirst != 0 && isHex(c) {
+			next |= hexPair
+		}
+		if s&hexWrong != 0 && isSpace(c) {
+			next |= hexWrong
+		}
+		t.states = next
+	}
+	return len(p), nil
+}
+
+// open reports whether the streams may end inside a hex string.
+func (t *hexTail) open() bool { return t.states&^hexOut != 0 }
+
+func isSpace(c byte) bool {
+	switch c {
+	case '\x00', '\t', '\n', '\f', '\r', ' ':
+		return true
+	}
+	return false
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 type matrix [6]float64 // a b c d e f
@@ -347,19 +414,23 @@ type gstate struct {
 // runs interprets a page's content stream for its text.
 func (st *state) runs(p pdf.Page, number int) []run {
 	contents := p.V.Key("Contents")
+	var tail hexTail
 	switch contents.Kind() {
 	case pdf.Stream:
-		if !fits(contents) {
+		if !fits(contents, &tail) {
 			panic(errStop{fmt.Errorf("page %d: content too large (over %d MB)", number, MaxStreamBytes>>20)})
 		}
 	case pdf.Array:
 		for i := 0; i < contents.Len(); i++ {
-			if !fits(contents.Index(i)) {
+			if !fits(contents.Index(i), &tail) {
 				panic(errStop{fmt.Errorf("page %d: content too large (over %d MB)", number, MaxStreamBytes>>20)})
 			}
 		}
 	default:
 		return nil
+	}
+	if tail.open() {
+		panic(errStop{fmt.Errorf("damaged PDF: page %d: its content ends inside a hex string", number)})
 	}
 	var out []run
 	g := gstate{ctm: identity, tm: identity, tlm: identity, th: 1}

@@ -774,3 +774,34 @@ func TestPageNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestHexTail checks the streams the library's lexer would read for ever,
+// a hex string open at their end, against what it reads to the end.
+func TestHexTail(t *testing.T) {
+	tests := []struct {
+		streams []string
+		want    bool
+	}{
+		{[]string{"BT /F1 12 Tf (Hello) Tj ET"}, false},
+		{[]string{"BT <48656c6c6f> Tj ET"}, false},
+		{[]string{"BT [(Bo)<-"}, true}, // found by FuzzConvert: "-" is read as a digit, then spaces for ever
+		{[]string{"BT <"}, true},
+		{[]string{"BT <48 65 6"}, true},
+		{[]string{"BT <48", "65> Tj ET"}, false}, // read one after the other
+		{[]string{"BT (a) Tj ET <48"}, true},
+		{[]string{"<zz"}, false}, // a pair that is not hex stops the lexer
+		{[]string{"<< /A 1 >>"}, false},
+		{[]string{"(x<) Tj ET"}, false},
+		{[]string{"%<\n<ab"}, true}, // a "<" in a comment does not hide the next one
+		{[]string{"<12<a<ab"}, true},
+	}
+	for _, tt := range tests {
+		var tail hexTail
+		for _, s := range tt.streams {
+			tail.Write([]byte(s))
+		}
+		if got := tail.open(); got != tt.want {
+			t.Errorf("hexTail(%q).open() = %v, want %v", tt.streams, got, tt.want)
+		}
+	}
+}

@@ -471,8 +471,9 @@ func bracketMark(n *html.Node) bool {
 	default:
 		return false
 	}
-	t := collapse(textContent(n))
-	if len(t) < 3 || len(t) > 40 || t[0] != '[' || t[len(t)-1] != ']' || strings.Count(t, "[") != strings.Count(t, "]") {
+	raw, ok := markText(n, 1024)
+	t := collapse(raw)
+	if !ok || len(t) < 3 || len(t) > 40 || t[0] != '[' || t[len(t)-1] != ']' || strings.Count(t, "[") != strings.Count(t, "]") {
 		return false
 	}
 	linked := n.DataAtom == atom.A
@@ -490,6 +491,27 @@ func bracketMark(n *html.Node) bool {
 		return true
 	})
 	return linked && strings.Trim(outside.String(), "[]|,;· \t\n") == ""
+}
+
+// markText returns n's text as textContent does, and false, without
+// reading it all, when it is over max bytes: a mark is short, and the text
+// of a paragraph is not copied at each of the 512 elements it may be
+// nested in.
+func markText(n *html.Node, max int) (string, bool) {
+	var b strings.Builder
+	over := false
+	walk(n, func(x *html.Node) bool {
+		switch {
+		case over || x != n && x.Type == html.ElementNode && (skipped(x) || hidden(x)):
+			return false
+		case x.Type == html.TextNode && b.Len()+len(x.Data) > max:
+			over = true
+		case x.Type == html.TextNode:
+			b.WriteString(x.Data)
+		}
+		return !over
+	})
+	return b.String(), !over
 }
 
 // Names of page furniture: a word of a class or id that starts or ends with
@@ -809,7 +831,9 @@ func shortText(n *html.Node, limit int) string {
 		if b.Len() > limit || x.Type == html.ElementNode && (skipped(x) || hidden(x)) {
 			return false
 		}
-		if x.Type == html.TextNode {
+		if x.Type == html.TextNode && b.Len()+len(x.Data) > limit {
+			b.WriteString(x.Data[:limit+1-b.Len()]) // over: a long text is not copied whole
+		} else if x.Type == html.TextNode {
 			b.WriteString(x.Data)
 		}
 		return true

@@ -8,6 +8,7 @@ import (
 	"html"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -574,6 +575,26 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestNestedMarks checks that a paragraph nested in many elements that
+// may be marks ("[1]", "[edit]") is not copied at each of them: the bytes
+// allocated do not grow with the depth.
+func TestNestedMarks(t *testing.T) {
+	alloc := func(depth int) uint64 {
+		page := []byte("<html><body><h1>T</h1><p>" + strings.Repeat("<span>[", depth) + strings.Repeat("x ", 100_000) +
+			strings.Repeat("]</span>", depth) + "</p></body></html>")
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		if _, err := Markdown(page); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	if small, large := alloc(100), alloc(400); large > 2*small {
+		t.Errorf("Markdown allocated %d bytes at depth 100, %d at depth 400; want about as many", small, large)
+	}
+}
+
 // FuzzMarkdown checks properties of any conversion: no panic; when the
 // page parses, unique IDs and non-empty citations and texts; and no word of
 // the article's paragraphs, items, cells or headings is lost.
@@ -586,6 +607,11 @@ func FuzzMarkdown(f *testing.F) {
 	seed, _ := corpus.Seed()
 	f.Add([]byte(seedPage(seed[0])))
 	f.Add([]byte("<html><body><h1>T</h1><table><tr><td>a<td>b</table><ul><li>x<ol><li>y</ol></ul><div class=tip>t</div></body></html>"))
+	f.Add([]byte(`<html><head><title>Kaziranga - Wiki</title><style>.c1, .c7{font-weight:700}</style></head><body><div id="content"><h1>Kaziranga</h1>` +
+		`<table class="infobox"><tr><th colspan="2">Kaziranga</th></tr><tr><th>Area</th><td>1,090 km<sup>2</sup></td></tr><tr><th>Established</th><td>1974</td></tr></table>` +
+		`<p>Kaziranga is a park<sup class="reference"><a href="#c1">[1]</a></sup> in Assam.</p><h2>History<span class="edit">[<a href="#e">edit</a>]</span></h2>` +
+		`<p><span class="c1">Impact</span></p><p><span style="font-weight: bold">Rhinos</span></p><p>Numbers rose.</p><div class="reflist"><ol><li>Source</li></ol></div></div></body></html>`))
+	f.Add([]byte(`<html><head><title>Doc Title</title></head><body><p>Doc Title</p><h1>One</h1><p>a</p><h1>Two</h1><p>b</p><h1>Three</h1><p>c</p></body></html>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Markdown(data)
 		if err != nil {
@@ -604,7 +630,17 @@ func FuzzMarkdown(f *testing.F) {
 			return
 		}
 		ids := map[string]bool{}
-		out := words(d.Title)
+		out := words(d.Title + " " + d.Subtitle + " " + d.Category + " " + strings.Join(d.Tags, " ")) // a "#tag" line is a tag
+		for k, v := range d.Meta {
+			for w := range words(k + " " + v) {
+				out[w] = true
+			}
+		}
+		for _, h := range d.Outline { // a heading with no text under it is kept here
+			for w := range words(strings.Join(h.Path, " ")) {
+				out[w] = true
+			}
+		}
 		for _, p := range d.Passages {
 			if ids[p.ID] || strings.TrimSpace(p.Citation()) == "" || strings.TrimSpace(p.Text) == "" {
 				t.Fatalf("passage %q: duplicate, or empty citation or text", p.ID)
@@ -622,13 +658,26 @@ func FuzzMarkdown(f *testing.F) {
 			if strings.HasPrefix(l, "Category:") || strings.Trim(l, "|- ") == "" {
 				continue
 			}
-			for w := range words(shown.Replace(l)) {
-				if !out[w] && !known(w) {
+			for w := range words(shown.Replace(strings.ReplaceAll(l, "**", ""))) { // "**A****B**" shows "AB"
+				if !out[w] && !known(w) && !glued(w, out) {
 					t.Fatalf("word %q of line %q is lost\n%s", w, l, md)
 				}
 			}
 		}
 	})
+}
+
+// glued reports whether w is words of out one after the other, as a word
+// longer than a passage is cut into passages.
+func glued(w string, out map[string]bool) bool {
+	can := make([]bool, len(w)+1) // can[i]: w[i:] is words of out
+	can[len(w)] = true
+	for i := len(w) - 1; i >= 0; i-- {
+		for j := i + 1; j <= len(w) && !can[i]; j++ {
+			can[i] = can[j] && out[w[i:j]]
+		}
+	}
+	return can[0]
 }
 
 // shown reads the escapes the Markdown writes as what they show.
