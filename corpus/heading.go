@@ -13,7 +13,7 @@ import (
 var headingKinds = map[string]Kind{}
 
 func init() {
-	for kind, names := range map[Kind]string{
+	for _, byKind := range []map[Kind]string{{
 		KindDefinition: "definition|definitions|overview|introduction|intro|meaning|in one line|in brief|what is it|about",
 		KindBackground: "historical background|background|history|historical context|origin|origins|evolution|genesis",
 		KindKeyPoint: "key points|key point|key provisions|key features|features|salient features|main features|" +
@@ -29,21 +29,19 @@ func init() {
 		KindSourceTopic: "source topic",
 		KindRelevance:   "upsc relevance|exam relevance|relevance|syllabus relevance|syllabus",
 		KindConnections: "connections",
-	} {
-		for _, name := range strings.Split(names, "|") {
-			headingKinds[name] = kind
-		}
-	}
-	// Hinglish (Hindi in Latin letters), as students head their notes.
-	for kind, names := range map[Kind]string{
-		KindDefinition:  "kya hai|kya hai?|kya hain|kya hain?|parichay|arth|matlab",
-		KindBackground:  "prishthbhumi|prishthabhumi|pristhbhumi|itihas|itihaas",
-		KindKeyPoint:    "mukhya bindu|pramukh bindu|mahatvapurna bindu|mahatvpurn bindu|mukhya baatein|imp baatein|mukhya visheshtayen|visheshtayen|visheshtaen|pramukh visheshtayen",
-		KindDevelopment: "charcha mein kyon|charcha mein kyon?|charcha me kyu|charcha me kyu?|charcha mein kyun|charcha mein kyun?|khabron mein|samachar mein|haal ki ghatnayen|haal ki ghatnaayein|haaliya ghatnakram",
-		KindFAQ:         "prashn uttar|prashnottar|sawal jawab|sawaal jawaab",
-	} {
-		for _, name := range strings.Split(names, "|") {
-			headingKinds[name] = kind
+	},
+		// Hinglish (Hindi in Latin letters), as students head their notes.
+		{
+			KindDefinition:  "kya hai|kya hai?|kya hain|kya hain?|parichay|arth|matlab",
+			KindBackground:  "prishthbhumi|prishthabhumi|pristhbhumi|itihas|itihaas",
+			KindKeyPoint:    "mukhya bindu|pramukh bindu|mahatvapurna bindu|mahatvpurn bindu|mukhya baatein|imp baatein|mukhya visheshtayen|visheshtayen|visheshtaen|pramukh visheshtayen",
+			KindDevelopment: "charcha mein kyon|charcha mein kyon?|charcha me kyu|charcha me kyu?|charcha mein kyun|charcha mein kyun?|khabron mein|samachar mein|haal ki ghatnayen|haal ki ghatnaayein|haaliya ghatnakram",
+			KindFAQ:         "prashn uttar|prashnottar|sawal jawab|sawaal jawaab",
+		}} {
+		for kind, names := range byKind {
+			for _, name := range strings.Split(names, "|") {
+				headingKinds[name] = kind
+			}
 		}
 	}
 }

@@ -98,12 +98,8 @@ func inlineFootnotes(lines []string) {
 	fence := ""
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
-		if f := codeFence(t); f != "" {
-			if fence == "" {
-				fence = f
-			} else if strings.HasPrefix(f, fence) {
-				fence = ""
-			}
+		if f, ok := fenceAfter(fence, t); ok {
+			fence = f
 			continue
 		}
 		if fence != "" || !strings.HasPrefix(t, "[^") || len(lines[i])-len(strings.TrimLeft(lines[i], " ")) >= 4 {
@@ -133,12 +129,8 @@ func inlineFootnotes(lines []string) {
 	fence = ""
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if f := codeFence(t); f != "" {
-			if fence == "" {
-				fence = f
-			} else if strings.HasPrefix(f, fence) {
-				fence = ""
-			}
+		if f, ok := fenceAfter(fence, t); ok {
+			fence = f
 			continue
 		}
 		if fence != "" || !strings.Contains(l, "[^") || t[0] == '#' || strings.HasPrefix(t, "[^") {
@@ -584,6 +576,22 @@ func codeFence(t string) string {
 	return ""
 }
 
+// fenceAfter follows code fences line by line: given the fence open
+// before line t ("" for none), it reports whether t is a fence line and
+// the fence open after it.
+func fenceAfter(open, t string) (string, bool) {
+	f := codeFence(t)
+	switch {
+	case f == "":
+		return open, false
+	case open == "":
+		return f, true
+	case strings.HasPrefix(f, open):
+		return "", true
+	}
+	return open, true
+}
+
 // code reads a fenced code block opened at lines[i] and returns the lines
 // it used after i.
 func (r *mdReader) code(i int, fence string) int {
@@ -779,12 +787,8 @@ func (r *mdReader) onlyAtLevel(n, level int) bool {
 	fence := ""
 	for i := n; i < len(r.lines); i++ {
 		t := strings.TrimSpace(r.lines[i])
-		if f := codeFence(t); f != "" {
-			if fence == "" {
-				fence = f
-			} else if strings.HasPrefix(f, fence) {
-				fence = ""
-			}
+		if f, ok := fenceAfter(fence, t); ok {
+			fence = f
 			continue
 		}
 		if fence != "" || t == "" || t[0] != '#' {

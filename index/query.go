@@ -235,7 +235,7 @@ func (ix *Index) plan(question string) plan {
 		p.event = p.event || eventWords[w] || len(w) == 4 && isYearish(w)
 	}
 	p.section = ix.sectionIntent(q, ws)
-	if comparing(q) {
+	if slices.ContainsFunc(ws, isComparisonWord) && comparing(q) {
 		ws = slices.DeleteFunc(ws, func(w string) bool { return comparisonWords[w] })
 	}
 	ty := ix.typosOf(ws)
@@ -326,6 +326,11 @@ func headOf(q string) string {
 var comparisonWords = map[string]bool{"difference": true, "differences": true, "diff": true, "distinction": true,
 	"between": true, "compare": true, "contrast": true, "distinguish": true, "differentiate": true, "differ": true,
 	"different": true, "vs": true, "versus": true, "fark": true, "farak": true, "farq": true, "antar": true}
+
+// isComparisonWord reports whether w may ask for a comparison: every
+// expression of the compare shape has one ("v" of "v/s"), so questions
+// without any are not matched against them.
+func isComparisonWord(w string) bool { return comparisonWords[w] || w == "v" }
 
 // comparing reports whether a normalised question asks to compare two
 // things, as the compare shape reads it.

@@ -1,4 +1,5 @@
-// Code generated from the Adobe Core 14 font metrics (as go-pdf/fpdf's font_embed/*.json carry them); DO NOT EDIT.
+// The widths below are Adobe's Core 14 font metrics (AFM files), copied as
+// go-pdf/fpdf's font_embed/*.json carry them.
 
 package pdftext
 
