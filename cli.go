@@ -266,6 +266,10 @@ func printAnswer(out io.Writer, ans corpus.Answer, style textStyle) {
 			fmt.Fprintln(w, "  "+line)
 		}
 		rest = ans.Results[1:]
+		if ans.Note != "" {
+			fmt.Fprintln(w)
+			fmt.Fprintln(w, ans.Note)
+		}
 		if len(rest) > 0 {
 			fmt.Fprintln(w)
 			fmt.Fprintln(w, "Related:")

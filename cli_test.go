@@ -106,6 +106,19 @@ func TestAskBatchPlainRepeatsEachQuestion(t *testing.T) {
 	}
 }
 
+// TestAskPartOfSeveralDocuments: "key point 2" of notes that each have
+// one prints the first, says how to ask for another's, and lists theirs.
+func TestAskPartOfSeveralDocuments(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "quad.md"), []byte("# Quad\n\nA group of four.\n\n## Key Points\n\n1. Four members.\n2. Summits yearly.\n"), 0o644)
+	out, _, err := runCLI(t, map[string]string{"CONCEPTBOT_CORPUS_PATHS": dir}, "", "ask", "key point 2")
+	want := "Critical and Emerging Technologies Partnership › Key Points › 2\n"
+	note := `Other notes have one too; the first is shown. For another, name its notes: "key point 2 of Quad".`
+	if err != nil || !strings.HasPrefix(out, want) || !strings.Contains(out, "\n\n"+note+"\n\nRelated:\n  - Quad › Key Points › 2\n") {
+		t.Errorf("ask \"key point 2\" = %v, printed:\n%s\nwant the seed's key point, the note and Quad's", err, out)
+	}
+}
+
 func TestConfigFileProblemsAndWarnings(t *testing.T) {
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "notes"), 0o755)

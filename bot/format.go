@@ -180,7 +180,7 @@ func (f formatter) best(a corpus.Answer, quote bool) reply {
 	lim := f.limits()
 	res, q := a.Results[0], oneLine(a.Question)
 	pct := int(math.Round(max(0, min(1, a.Confidence)) * 100))
-	e := f.resultEmbed(res, q, quote, fmt.Sprintf("%s · confidence %d%%", f.footerPrefix(), pct))
+	e := f.resultEmbed(res, q, quote, fmt.Sprintf("%s · confidence %d%%", f.footerPrefix(), pct), a.Note)
 
 	var main []Component
 	if len(a.Results) > 1 {
@@ -214,7 +214,7 @@ const relatedButtons = 2
 func (f formatter) result(a corpus.Answer, page int, quote bool) reply {
 	lim := f.limits()
 	res, q, n := a.Results[page], oneLine(a.Question), len(a.Results)
-	e := f.resultEmbed(res, q, quote, fmt.Sprintf("%s · result %d of %d", f.footerPrefix(), page+1, n))
+	e := f.resultEmbed(res, q, quote, fmt.Sprintf("%s · result %d of %d", f.footerPrefix(), page+1, n), "")
 	prev := Component{Type: ComponentButton, Style: ButtonSecondary, Label: truncate("◀ Previous", lim.label),
 		CustomID: pageID(page-1, q, lim.customID), Disabled: page == 1}
 	next := Component{Type: ComponentButton, Style: ButtonPrimary, Label: truncate("Next ▶", lim.label),
@@ -222,9 +222,9 @@ func (f formatter) result(a corpus.Answer, page int, quote bool) reply {
 	return reply{embeds: []Embed{e}, components: rows(lim, prev, next, wholeSection(lim, res.SectionID()))}
 }
 
-// resultEmbed shows res under its citation; the footer is foot, then the
-// question, from where the buttons recover it.
-func (f formatter) resultEmbed(res corpus.Result, q string, quote bool, foot string) Embed {
+// resultEmbed shows res under its citation, then note if any; the footer
+// is foot, then the question, from where the buttons recover it.
+func (f formatter) resultEmbed(res corpus.Result, q string, quote bool, foot, note string) Embed {
 	lim := f.limits()
 	e := Embed{
 		Title:  renderMD(plain(res.Citation()), min(lim.title, lim.total/8)),
@@ -236,6 +236,9 @@ func (f formatter) resultEmbed(res corpus.Result, q string, quote bool, foot str
 		segs = quoteSegs(q)
 	}
 	segs = append(segs, questionSegs(res.Question, res.Text, res.Highlights)...)
+	if note != "" {
+		segs = append(segs, markup("\n\n-# "), text(note)) // small print under the answer
+	}
 	e.Description = renderMD(segs, min(lim.description, lim.total-embedLen(e)))
 	return e
 }

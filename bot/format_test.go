@@ -202,6 +202,25 @@ func TestFormatLimitEdges(t *testing.T) {
 	}
 }
 
+// TestFormatAnswerNote: a look-up that several documents answer shows,
+// under the passage, how to ask for another's, in small print, escaped.
+func TestFormatAnswerNote(t *testing.T) {
+	note := `Other notes have one too; the first is shown. For another, name its notes: "key point 2 of Revolt_1857".`
+	a := corpus.Answer{Question: "key point 2", Answered: true, Confidence: 1, Note: note, Results: []corpus.Result{
+		result("quad/key-points/2", "Quad", []string{"Key Points", "2"}, "Summits yearly."),
+		result("revolt/key-points/2", "Revolt_1857", []string{"Key Points", "2"}, "Spread to Delhi."),
+	}}
+	r := formatter{}.answer(a, 0, false)
+	checkReply(t, discordLimits, r)
+	want := "Summits yearly.\n\n-# " + strings.ReplaceAll(note, "_", `\_`)
+	if d := r.embeds[0].Description; d != want {
+		t.Errorf("description = %q, want %q", d, want)
+	}
+	if got := (formatter{}).answer(a, 1, false).embeds[0].Description; strings.Contains(got, "-#") {
+		t.Errorf("the second result's page shows the note: %q", got)
+	}
+}
+
 func TestRenderMD(t *testing.T) {
 	tests := []struct {
 		name  string

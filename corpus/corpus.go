@@ -138,7 +138,9 @@ type Answer struct {
 	More int
 	// Note says why a look-up is not answered when the notes lack the part
 	// it names ("There is no key point 70 in …: it has key points 1 to
-	// 16."); Results then starts with the last part they have.
+	// 16."); Results then starts with the last part they have. On an
+	// answered look-up, it says how to ask for another document's part
+	// when several have it; Results then holds the first one of each.
 	Note string `json:",omitempty"`
 }
 

@@ -342,6 +342,42 @@ func TestMissingPart(t *testing.T) {
 	}
 }
 
+// TestLookUpInSeveralDocuments: a part that several documents have,
+// asked for without naming one, is the first document's, followed by the
+// others' and a note on how to ask for one of them, which works.
+func TestLookUpInSeveralDocuments(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Quad\n\nA group of four.\n\n## Key Points\n1. Four members.\n2. Summits yearly.\n3. A vaccine plan.\n",
+		"# Revolt of 1857: The First War\n\nA rising.\n\n## Key Points\n1. Began at Meerut.\n2. Spread to Delhi.\n",
+		"# Lokpal\n\nAn ombudsman.\n\n## Key Points\n1. Set up in 2013.\n",
+		"# Ozone\n\nA layer.\n\n## Frequently Asked Questions\n### Why?\nUV.\n",
+	)
+	for _, tc := range []struct {
+		question, note string
+		ids            []string
+	}{
+		{"key point 2", `Other notes have one too; the first is shown. For another, name its notes: "key point 2 of Revolt of 1857".`,
+			[]string{"quad/key-points/2", "revolt-of-1857-the-first-war/key-points/2"}},
+		{"key point 2 of revolt of 1857", "", []string{"revolt-of-1857-the-first-war/key-points/2", "revolt-of-1857-the-first-war/key-points/1"}},
+		{"key  point  1", `Other notes have one too; the first is shown. For another, name its notes: "key point 1 of Revolt of 1857".`,
+			[]string{"quad/key-points/1", "revolt-of-1857-the-first-war/key-points/1", "lokpal/key-points/1"}},
+		{"key point 3", "", []string{"quad/key-points/3", "quad/key-points/2"}},
+		{"faq 1", "", []string{"ozone/frequently-asked-questions/1"}},
+	} {
+		ans, err := ix.Search(context.Background(), tc.question, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, r := range ans.Results[:min(len(tc.ids), len(ans.Results))] {
+			ids = append(ids, r.ID)
+		}
+		if !ans.Answered || ans.Note != tc.note || !slices.Equal(ids, tc.ids) {
+			t.Errorf("%q: answered %v, note %q, results %v; want note %q, results %v", tc.question, ans.Answered, ans.Note, ids, tc.note, tc.ids)
+		}
+	}
+}
+
 // mustDocsIndex indexes documents written in Markdown, one a text.
 func mustDocsIndex(tb testing.TB, texts ...string) *Index {
 	tb.Helper()

@@ -72,7 +72,15 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 		scored = distinctSections(scored, 3)
 		n = min(n, 3)
 	case p.section != nil && p.section.only && scored[0].named:
-		scored = ix.withNeighbours(inOrder(scored))
+		scored = inOrder(scored)
+		if others := otherDocuments(scored); p.named == "" && len(others) > 0 {
+			// "key point 5" of many notes: the first one's, then the
+			// others' and how to ask for one of them.
+			ans.Note = ix.alsoIn(question, others[0].passage.DocID)
+			scored = append([]scoredPassage{scored[0]}, others...)
+		} else {
+			scored = ix.withNeighbours(scored)
+		}
 	}
 	for i := 0; i < len(scored) && len(ans.Results) < n; i++ {
 		s := scored[i]
@@ -122,6 +130,34 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		return p, nil, err
 	}
 	return p, ix.rank(p, hits, ix.model), nil
+}
+
+// otherDocuments returns, of scored (named passages first, in the notes'
+// order), the first named passage of each document but the first's.
+func otherDocuments(scored []scoredPassage) []scoredPassage {
+	var out []scoredPassage
+	seen := map[string]bool{scored[0].passage.DocID: true}
+	for _, s := range scored {
+		if !s.named {
+			break
+		}
+		if !seen[s.passage.DocID] {
+			seen[s.passage.DocID] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// alsoIn says that other documents have the part a look-up names, and how
+// to ask for another's: by its name, as the document doc is named.
+func (ix *Index) alsoIn(question string, doc string) string {
+	title := ix.corpus.Passages()[ix.docStart[doc]].Doc
+	if head := titleHead(title); head != "" {
+		title = head
+	}
+	return fmt.Sprintf("Other notes have one too; the first is shown. For another, name its notes: \"%s of %s\".",
+		strings.Join(strings.Fields(question), " "), title)
 }
 
 // inOrder puts the passages a question names first, in the order of the
