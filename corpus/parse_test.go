@@ -1014,3 +1014,35 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// TestEscapeMarkdown: text escaped reads back as written, as a line of
+// Markdown; a line that starts as a code fence stays text, with the
+// lines after it.
+func TestEscapeMarkdown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"a <b> & &cent; [x] [y", "a &lt;b> & &amp;cent; &#91;x] [y"},
+		{"~~~ x", "&#126;~~ x"},
+		{"```go", "&#96;``go"},
+		{"  ~~~~", "  &#126;~~~"},
+		{"~~ x", "~~ x"},
+		{"a ~~~ b", "a ~~~ b"},
+		{"``` [a](b)", "&#96;`` &#91;a](b)"},
+	}
+	for _, tt := range tests {
+		if got := EscapeMarkdown(tt.in); got != tt.want {
+			t.Errorf("EscapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		d, err := Parse("e.md", []byte("# T\n\n"+EscapeMarkdown(tt.in)+"\n\nAfter.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := strings.TrimSpace(tt.in) + "\nAfter."; len(d.Passages) != 1 || d.Passages[0].Text != want {
+			var got []string
+			for _, p := range d.Passages {
+				got = append(got, p.Text)
+			}
+			t.Errorf("%q escaped reads %q, want [%q]", tt.in, got, want)
+		}
+	}
+}
