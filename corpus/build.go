@@ -80,6 +80,10 @@ type item struct {
 	line     int
 	unit     bool // a table row, a callout or a code block: never divided
 	chunks   []chunk
+	// joined holds the last chunk's text while wrapped lines are joined to
+	// it, so that a paragraph of many lines is not copied on each; nil when
+	// the chunk's text is current. settle writes it back.
+	joined []byte
 }
 
 // chunk is a paragraph or a list entry of an item.
@@ -347,11 +351,47 @@ func (it *item) hasList() bool {
 	return len(it.chunks) > 0 && it.chunks[len(it.chunks)-1].list
 }
 
-func (it *item) lastLine() string {
+// lastHead returns the start of the last chunk's text, at most n bytes
+// of it; lastTail its end. They read a paragraph being joined without
+// copying all of it.
+func (it *item) lastHead(n int) string {
+	if it.joined != nil {
+		return string(it.joined[:min(n, len(it.joined))])
+	}
 	if len(it.chunks) == 0 {
 		return ""
 	}
-	return it.chunks[len(it.chunks)-1].text
+	t := it.chunks[len(it.chunks)-1].text
+	return t[:min(n, len(t))]
+}
+
+func (it *item) lastTail(n int) string {
+	if it.joined != nil {
+		return string(it.joined[max(0, len(it.joined)-n):])
+	}
+	if len(it.chunks) == 0 {
+		return ""
+	}
+	t := it.chunks[len(it.chunks)-1].text
+	return t[max(0, len(t)-n):]
+}
+
+// settle makes the text of the item's last chunk current: what reads
+// chunks calls it first.
+func (it *item) settle() {
+	if it.joined != nil {
+		it.chunks[len(it.chunks)-1].text = string(it.joined)
+		it.joined = nil
+	}
+}
+
+// join joins a wrapped line to the last chunk (see appendWrapped).
+func (it *item) join(t string) {
+	if it.joined == nil {
+		prev := it.chunks[len(it.chunks)-1].text
+		it.joined = append(make([]byte, 0, 2*(len(prev)+1+len(t))), prev...)
+	}
+	it.joined = appendWrapped(it.joined, t)
 }
 
 // addText appends a line of prose: a new paragraph after a blank line or a
@@ -372,27 +412,29 @@ func (it *item) addText(t string, newPara bool, line int) {
 		return
 	}
 	if n := len(it.chunks); n > 0 && !newPara && !it.chunks[n-1].list && !it.chunks[n-1].verbatim {
-		it.chunks[n-1].text = joinWrapped(it.chunks[n-1].text, t)
+		it.join(t)
 		return
 	}
+	it.settle()
 	it.chunks = append(it.chunks, chunk{text: t, line: line})
 }
 
-// joinWrapped joins a line to the text it continues, undoing a word
+// appendWrapped appends a line to the text it continues, undoing a word
 // broken at the line's end ("Monetary Policy Com-" "mittee"): a hyphen
 // after a letter before a lower-case letter goes, as text copied from a
-// PDF hyphenates.
-func joinWrapped(text, next string) string {
+// PDF hyphenates. Else the two are joined with a space.
+func appendWrapped(text []byte, next string) []byte {
 	if n := len(text); n > 2 && text[n-1] == '-' && next != "" && next[0] >= 'a' && next[0] <= 'z' {
-		if r, _ := utf8.DecodeLastRuneInString(text[:n-1]); unicode.IsLetter(r) {
-			return text[:n-1] + next
+		if r, _ := utf8.DecodeLastRune(text[:n-1]); unicode.IsLetter(r) {
+			return append(text[:n-1], next...)
 		}
 	}
-	return text + " " + next
+	return append(append(text, ' '), next...)
 }
 
 // addListItem appends a list entry nested depth levels deep.
 func (it *item) addListItem(t string, depth, line int) {
+	it.settle()
 	it.chunks = append(it.chunks, chunk{text: plain(strings.TrimSpace(t)), line: line, list: true, depth: depth})
 }
 
@@ -400,7 +442,7 @@ func (it *item) addListItem(t string, depth, line int) {
 func (it *item) addContinuation(t string, line int) {
 	if n := len(it.chunks); n > 0 && !it.chunks[n-1].verbatim {
 		if t = plain(t); t != "" {
-			it.chunks[n-1].text = joinWrapped(it.chunks[n-1].text, t)
+			it.join(t)
 		}
 		return
 	}
@@ -409,6 +451,7 @@ func (it *item) addContinuation(t string, line int) {
 
 // addVerbatim appends lines kept as written (code).
 func (it *item) addVerbatim(lines []string, line int) {
+	it.settle()
 	it.chunks = append(it.chunks, chunk{text: strings.Join(lines, "\n"), line: line, verbatim: true})
 }
 
@@ -472,6 +515,7 @@ type unit struct {
 func units(s *section) []unit {
 	var out []unit
 	for _, it := range s.items {
+		it.settle()
 		kind := s.kind
 		if it.kind != "" {
 			kind = it.kind

@@ -3,6 +3,7 @@ package corpus
 import (
 	"html"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -166,21 +167,28 @@ func inlineList(t string) (head string, points []string, ok bool) {
 // EscapeMarkdown writes text taken from elsewhere (a web page, a PDF) so
 // that a line of Markdown reads it back as written: a "<" that mdInline
 // would read as the start of a tag ("<b>", "</i>") as "&lt;", a "&" that
-// starts a character reference ("&cent;", "&#36;") as "&amp;", and a "["
+// starts a character reference ("&cent;", "&#36;") as "&amp;", a "["
 // that a "]" follows as "&#91;" (references are decoded after links are
-// read, so "[a](b)", "[[P|a]]" and "[^fn]" stay text).
+// read, so "[a](b)", "[[P|a]]" and "[^fn]" stay text), and the first
+// mark of a line that starts as a code fence ("~~~ x", "```") as "&#126;"
+// or "&#96;", so that it and the lines after it stay text.
 func EscapeMarkdown(s string) string {
-	if !strings.ContainsAny(s, "<&[") {
+	lead := len(s) - len(strings.TrimLeft(s, " \t"))
+	fence := codeFence(s[lead:]) != ""
+	if !fence && !strings.ContainsAny(s, "<&[") {
 		return s
 	}
+	closing := strings.LastIndexByte(s, ']') // a "[" before it has a "]" after it
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		switch {
+		case fence && i == lead:
+			b.WriteString("&#" + strconv.Itoa(int(s[i])) + ";")
 		case s[i] == '<' && i+1 < len(s) && (isASCIILetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0):
 			b.WriteString("&lt;")
 		case s[i] == '&' && reference(s[i+1:]):
 			b.WriteString("&amp;")
-		case s[i] == '[' && strings.IndexByte(s[i+1:], ']') >= 0:
+		case s[i] == '[' && i < closing:
 			b.WriteString("&#91;")
 		default:
 			b.WriteByte(s[i])

@@ -294,6 +294,20 @@ func TestParseLinear(t *testing.T) {
 		{"syllabus lines", "s.md", 2_000, func(n int) string {
 			return "# Notes\n\n" + strings.Repeat("GS Paper II: Polity\n\n", n) + "Text.\n"
 		}},
+		// Each wrapped line of a paragraph copied the paragraph joined so far.
+		{"one paragraph of wrapped lines in text", "l.txt", 5_000, func(n int) string {
+			return "Notes\n\nOverview\n\n" + strings.Repeat("the committee kept the repo rate un-\nchanged at six and a half per cent\n", n/2)
+		}},
+		{"one paragraph of wrapped lines in Markdown", "l.md", 5_000, func(n int) string {
+			return "# Notes\n\n" + strings.Repeat("the committee kept the repo rate un-\nchanged at six and a half per cent\n", n/2)
+		}},
+		{"one list entry of wrapped lines in Markdown", "e.md", 5_000, func(n int) string {
+			return "# Notes\n\n- the committee\n" + strings.Repeat("  kept the repo rate unchanged at six and a half per cent\n", n)
+		}},
+		// Each wrapped line of a footnote copied the footnote joined so far.
+		{"one footnote of wrapped lines", "f.md", 5_000, func(n int) string {
+			return "# Notes\n\nText.[^1]\n\n[^1]: the committee\n" + strings.Repeat("  kept the repo rate unchanged at six and a half per cent\n", n)
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

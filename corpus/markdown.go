@@ -109,12 +109,16 @@ func inlineFootnotes(lines []string) {
 		if !ok || id == "" || strings.ContainsAny(id, " \t]") {
 			continue
 		}
-		n := &note{text: strings.TrimSpace(text), lines: []int{i}}
+		n := &note{lines: []int{i}}
+		var joined strings.Builder // the note's wrapped lines, joined once
+		joined.WriteString(strings.TrimSpace(text))
 		for i+1 < len(lines) && strings.HasPrefix(lines[i+1], "  ") && strings.TrimSpace(lines[i+1]) != "" {
 			i++
-			n.text += " " + strings.TrimSpace(lines[i])
+			joined.WriteByte(' ')
+			joined.WriteString(strings.TrimSpace(lines[i]))
 			n.lines = append(n.lines, i)
 		}
+		n.text = joined.String()
 		if notes == nil {
 			notes = map[string]*note{}
 		}
@@ -898,6 +902,7 @@ func (r *mdReader) quote(t string, n int) int {
 		c := r.callout
 		title := c.question
 		if title == "" && len(c.chunks) == 1 {
+			c.settle()
 			title = c.chunks[0].text
 		}
 		if sec := r.b.sec; sec != nil && len(sec.items) > 0 && sec.items[len(sec.items)-1] == c && c.sub == "" &&

@@ -68,3 +68,23 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkParseLongParagraph parses a note whose one paragraph is 20,000
+// wrapped lines, in plain text and in Markdown: the time grows with the
+// square of the lines when each line copies the paragraph before it.
+func BenchmarkParseLongParagraph(b *testing.B) {
+	para := strings.Repeat("the committee kept the repo rate un-\nchanged at six and a half per cent\n", 10_000)
+	for _, tt := range []struct{ name, file, input string }{
+		{"text", "notes.txt", "Notes\n\nOverview\n\n" + para},
+		{"markdown", "notes.md", "# Notes\n\n" + para},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tt.input)))
+			for b.Loop() {
+				if _, err := corpus.Parse(tt.file, []byte(tt.input)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -506,6 +506,9 @@ func TestLists(t *testing.T) {
 				"T › Background › 2: " + strings.TrimSpace(strings.Repeat("Its reports were tabled in Parliament and debated at length by the members. ", 12))}},
 		{"obsidian inline", "i.md", "# T\n\nThe ==Lokpal== is linked to [[Central Vigilance Commission|CVC]] and [[CBI]] ~~not~~ [site](http://x.org).\n",
 			[]string{"T › Definition: The Lokpal is linked to CVC and CBI not site."}},
+		// found by FuzzParseMarkdown: a stray "[[A|B]" before a link stays text, and the word after the link stays
+		{"obsidian links in a run", "r.md", "# T\n\n## Run\n\n[[A|B][[A|B]]z\n\n## Spaced\n\nSee [[A|B] [[Lokpal|the Lokpal]] today, [[CBI]] and [[CVC|.\n",
+			[]string{"T › Run: [[A|B]Bz", "T › Spaced: See [[A|B] the Lokpal today, CBI and [[CVC|."}},
 		{"bold questions in a FAQ", "q.md", "# T\n\n## FAQs\n\n**Q1. Who appoints it?**\n\nThe President.\n\n**Q2. What is the fee?**\nAns: Ten rupees.\n",
 			[]string{"T › FAQs › 1: Who appoints it?\nThe President.", "T › FAQs › 2: What is the fee?\nTen rupees."}},
 		{"bold questions right under a FAQ heading", "q.md", "# T\n\n## FAQs\n**Can it be filed online?**\nYes, on the portal.\n\n**Q2. Who hears appeals?**\n\nThe commission.\n",
@@ -960,9 +963,11 @@ var emphasisMarks = strings.NewReplacer("*", "", "_", "", "=", "", "~", "", "`",
 // entities, list, task, Q:/A: markers (bold or not) and code fence info.
 func visibleText(line string) string {
 	line = calloutTypeRE.ReplaceAllString(line, "")
+	// Wiki links first, as mdInline reads them: "[[A|B][[A|B]]z" is a
+	// stray "[[A|B]" and a link, "[[A|B]Bz", not a reference link.
+	line = wikiLinkRE.ReplaceAllStringFunc(line, wikiText)
 	line = mdLinkRE.ReplaceAllString(line, "$1")
 	line = mdRefLinkRE.ReplaceAllString(line, "$1")
-	line = wikiLinkRE.ReplaceAllStringFunc(line, wikiText)
 	line = htmlRE.ReplaceAllString(line, " ")
 	line = footnoteRE.ReplaceAllString(line, "") // "[^1]", a footnote's mark
 	line = strings.TrimLeft(line, "> ")
@@ -1008,4 +1013,36 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// TestEscapeMarkdown: text escaped reads back as written, as a line of
+// Markdown; a line that starts as a code fence stays text, with the
+// lines after it.
+func TestEscapeMarkdown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"a <b> & &cent; [x] [y", "a &lt;b> & &amp;cent; &#91;x] [y"},
+		{"~~~ x", "&#126;~~ x"},
+		{"```go", "&#96;``go"},
+		{"  ~~~~", "  &#126;~~~"},
+		{"~~ x", "~~ x"},
+		{"a ~~~ b", "a ~~~ b"},
+		{"``` [a](b)", "&#96;`` &#91;a](b)"},
+	}
+	for _, tt := range tests {
+		if got := EscapeMarkdown(tt.in); got != tt.want {
+			t.Errorf("EscapeMarkdown(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		d, err := Parse("e.md", []byte("# T\n\n"+EscapeMarkdown(tt.in)+"\n\nAfter.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := strings.TrimSpace(tt.in) + "\nAfter."; len(d.Passages) != 1 || d.Passages[0].Text != want {
+			var got []string
+			for _, p := range d.Passages {
+				got = append(got, p.Text)
+			}
+			t.Errorf("%q escaped reads %q, want [%q]", tt.in, got, want)
+		}
+	}
 }

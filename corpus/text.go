@@ -839,7 +839,9 @@ func (r *textReader) textLine(t string, n, indent int) {
 		it := sec.item(n)
 		_, isBullet := textBullet(t)
 		switch {
-		case b.hub == "" && strings.HasPrefix(strings.ToLower(it.lastLine()), "mind map"):
+		// Lower case is a rune for a rune: the first 8 runes, in at most 32
+		// bytes, are all the test reads.
+		case b.hub == "" && strings.HasPrefix(strings.ToLower(it.lastHead(4*len("mind map"))), "mind map"):
 			b.hub = t
 		case b.hub != "" && !isBullet:
 			it.addListItem(t, 0, n) // a node of the map
@@ -875,7 +877,7 @@ func (r *textReader) textLine(t string, n, indent int) {
 		return
 	}
 	it := sec.item(n)
-	if !b.paraBreak && it.hasList() && (len(r.indents) > 0 && indent > r.indents[len(r.indents)-1] || wrapped(it.lastLine(), t)) {
+	if !b.paraBreak && it.hasList() && (len(r.indents) > 0 && indent > r.indents[len(r.indents)-1] || wrapped(it.lastTail(1), t)) {
 		it.addContinuation(t, n) // a wrapped list entry
 		return
 	}
@@ -968,7 +970,7 @@ func wrapped(entry, t string) bool {
 
 // leadsIn reports whether an item ends with a line introducing a list.
 func leadsIn(it *item) bool {
-	return !it.hasList() && strings.HasSuffix(it.lastLine(), ":")
+	return !it.hasList() && it.lastTail(1) == ":"
 }
 
 // depth returns the nesting of a list entry indented indent spaces.

@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
@@ -619,6 +620,12 @@ func group(ls []line, body float64, markdown bool) []block {
 	}
 	var out []block
 	var cur *block
+	var joined []byte // cur's text while lines are joined to it (nil when cur.text is current), so that a paragraph of many lines is not copied on each
+	settle := func() {
+		if joined != nil {
+			cur.text, joined = string(joined), nil
+		}
+	}
 	var markerXs []float64
 	for i, l := range ls {
 		style := para
@@ -673,9 +680,15 @@ func group(ls []line, body float64, markdown bool) []block {
 			}
 		}
 		if !startNew {
-			cur.text = joinLines(cur.text, l.text)
+			if joined == nil {
+				joined = append(make([]byte, 0, 2*(len(cur.text)+1+len(l.text))), cur.text...)
+			}
+			joined = appendLine(joined, l.text)
 			cur.last = l
 			continue
+		}
+		if cur != nil {
+			settle()
 		}
 		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide}
 		if style == item {
@@ -690,6 +703,9 @@ func group(ls []line, body float64, markdown bool) []block {
 		}
 		out = append(out, b)
 		cur = &out[len(out)-1]
+	}
+	if cur != nil {
+		settle()
 	}
 	return boldParagraphs(out, body)
 }
@@ -752,21 +768,24 @@ func endsSentence(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ":")
 }
 
-// joinLines joins a wrapped line to the text before it, undoing an
-// end-of-line hyphen before a lower-case letter ("inter-" "national").
-func joinLines(text, next string) string {
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(text, "-"))
-	first, _ := utf8.DecodeRuneInString(next)
+// appendLine appends a wrapped line to the text before it, undoing an
+// end-of-line soft hyphen, and a hyphen after a letter before a lower-case
+// letter ("inter-" "national"); a hyphen after a letter before anything
+// else stays, with no space ("Gandhi-" "Irwin"). Else the two are joined
+// with a space.
+func appendLine(text []byte, next string) []byte {
 	switch {
-	case strings.HasSuffix(text, "\u00ad"):
-		return strings.TrimSuffix(text, "\u00ad") + next
-	case strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") && unicode.IsLetter(last):
-		if unicode.IsLower(first) {
-			return strings.TrimSuffix(text, "-") + next
+	case bytes.HasSuffix(text, []byte("\u00ad")):
+		return append(text[:len(text)-len("\u00ad")], next...)
+	case bytes.HasSuffix(text, []byte("-")) && !bytes.HasSuffix(text, []byte(" -")):
+		if last, _ := utf8.DecodeLastRune(text[:len(text)-1]); unicode.IsLetter(last) {
+			if first, _ := utf8.DecodeRuneInString(next); unicode.IsLower(first) {
+				return append(text[:len(text)-1], next...)
+			}
+			return append(text, next...)
 		}
-		return text + next
 	}
-	return text + " " + next
+	return append(append(text, ' '), next...)
 }
 
 var sectionNumberRE = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*)\.?\s`)

@@ -502,7 +502,7 @@ func TestMarkupAsText(t *testing.T) {
 	}
 }
 
-func TestJoinLines(t *testing.T) {
+func TestAppendLine(t *testing.T) {
 	tests := []struct{ text, next, want string }{
 		{"inter-", "national", "international"},
 		{"Gandhi-", "Irwin Pact", "Gandhi-Irwin Pact"},
@@ -510,10 +510,14 @@ func TestJoinLines(t *testing.T) {
 		{"soft\u00ad", "ware", "software"},
 		{"plain", "words", "plain words"},
 		{"1930-", "32", "1930- 32"},
+		{"a dash -", "and", "a dash - and"},
+		{"-", "x", "- x"},
+		{"", "x", " x"},
+		{"é-", "tude", "étude"},
 	}
 	for _, tt := range tests {
-		if got := joinLines(tt.text, tt.next); got != tt.want {
-			t.Errorf("joinLines(%q, %q) = %q, want %q", tt.text, tt.next, got, tt.want)
+		if got := string(appendLine([]byte(tt.text), tt.next)); got != tt.want {
+			t.Errorf("appendLine(%q, %q) = %q, want %q", tt.text, tt.next, got, tt.want)
 		}
 	}
 }
@@ -803,5 +807,43 @@ func TestHexTail(t *testing.T) {
 		if got := tail.open(); got != tt.want {
 			t.Errorf("hexTail(%q).open() = %v, want %v", tt.streams, got, tt.want)
 		}
+	}
+}
+
+// TestGroupLinear groups one paragraph of n and 4n lines running on over
+// pages, and fails when the larger takes over 8 times as long (and 0.1 s
+// more): 4 times when linear, 16 when each line copies the paragraph
+// joined so far (the best of 3 runs each).
+func TestGroupLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times grouping of megabytes")
+	}
+	gen := func(n int) []line {
+		ls := make([]line, n)
+		for i := range ls {
+			ls[i] = line{page: i / 50, text: "the committee kept the repo rate un-", x: 72, end: 520, y: 800 - 12*float64(i%50), size: 10}
+			if i%2 == 1 {
+				ls[i].text = "changed at six and a half per cent and"
+			}
+		}
+		return ls
+	}
+	best := func(ls []line) time.Duration {
+		var min time.Duration
+		for i := range 3 {
+			start := time.Now()
+			if bs := group(ls, 10, false); len(bs) != 1 {
+				t.Fatalf("%d lines grouped into %d blocks, want 1", len(ls), len(bs))
+			}
+			if d := time.Since(start); i == 0 || d < min {
+				min = d
+			}
+		}
+		return min
+	}
+	const n = 5_000
+	small, large := best(gen(n)), best(gen(4*n))
+	if large > 8*small+100*time.Millisecond {
+		t.Errorf("group of %d lines took %v, of %d %v: over 8 times as long", n, small, 4*n, large)
 	}
 }

@@ -681,7 +681,7 @@ func glued(w string, out map[string]bool) bool {
 }
 
 // shown reads the escapes the Markdown writes as what they show.
-var shown = strings.NewReplacer("&lt;", "<", "&amp;", "&", "&#91;", "[")
+var shown = strings.NewReplacer("&lt;", "<", "&amp;", "&", "&#91;", "[", "&#96;", "`", "&#126;", "~")
 
 // known reports words the parser may replace: the names of the sections it
 // knows ("FAQ" becomes "Frequently Asked Questions") and list numbers.
@@ -882,6 +882,34 @@ func TestEntitiesKeepWords(t *testing.T) {
 	}
 	if want := "Coins <b>x"; d.Title != want {
 		t.Errorf("title = %q, want %q", d.Title, want)
+	}
+}
+
+// TestFenceMarksStayText: page text that starts as a Markdown code fence
+// ("~~~ x", "```") is text, and the paragraphs after it are read as they
+// are without it (found by FuzzMarkdown: they were read as code, and the
+// fence's words lost).
+func TestFenceMarksStayText(t *testing.T) {
+	page := func(body string) string {
+		return "<!DOCTYPE html><html><head><title>Notes</title></head><body><article><h1>Notes</h1><p>Lead text here.</p>" +
+			"<h2>Background</h2><p>The act was passed in 2013.</p>" + body + "<p>It came into force in 2014.</p><h2>Powers</h2><p>It can summon anyone.</p></article></body></html>"
+	}
+	tests := []struct {
+		name, body string
+		want       []string // the Background section's passages
+	}{
+		{"a paragraph after a tilde fence", "<p>~~~ x</p>", []string{"Notes › Background: The act was passed in 2013.\n~~~ x\nIt came into force in 2014."}},
+		{"a paragraph after a backtick fence", "<p>``` x</p>", []string{"Notes › Background: The act was passed in 2013.\n``` x\nIt came into force in 2014."}},
+		{"a long fence alone", "<p>~~~~~</p>", []string{"Notes › Background: The act was passed in 2013.\n~~~~~\nIt came into force in 2014."}},
+		{"a fence after spaces", "<p>&nbsp; ```go</p>", []string{"Notes › Background: The act was passed in 2013.\n```go\nIt came into force in 2014."}},
+		{"a fence in a line break run", "<p>One.<br>~~~<br>Two.</p>", []string{"Notes › Background: The act was passed in 2013.\nOne. ~~~ Two.\nIt came into force in 2014."}},
+		{"a list item that starts as a fence", "<ul><li>~~~ y</li></ul>", []string{"Notes › Background › 1: The act was passed in 2013.\n- ~~~ y", "Notes › Background › 2: It came into force in 2014."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := append(append([]string{"Notes › Definition: Lead text here."}, tt.want...), "Notes › Powers: It can summon anyone.")
+			checkPassages(t, tt.name, page(tt.body), want, func(p corpus.Passage) string { return p.Citation() + ": " + p.Text })
+		})
 	}
 }
 
