@@ -378,6 +378,23 @@ func TestLookUpInSeveralDocuments(t *testing.T) {
 	}
 }
 
+// TestDefinitionFromItsStart: asked what a document's subject is, notes
+// whose definition runs over several passages answer with the first,
+// however the question is put.
+func TestDefinitionFromItsStart(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Minimum Support Price (MSP)\n\n## What is MSP\n\n### Meaning\n\n- MSP = the price at which the government buys a crop from farmers.\n"+
+			"- Announced before the sowing season.\n\n### Legal status\n\n- No law backs MSP for most crops: sugarcane is the exception, by an order.\n"+
+			"- Mills must pay the sugarcane price within 14 days.\n\n## Procurement\n\n- FCI buys wheat and rice at MSP.\n",
+		"# Project Tiger\n\nA scheme for tiger reserves, launched in 1973.\n",
+	)
+	for _, q := range []string{"msp kya hai", "what is msp?", "msp", "define msp", "minimum support price meaning"} {
+		if got, ans := topID(t, ix, q); got != "minimum-support-price-msp/what-is-msp/meaning/1" || !ans.Answered {
+			t.Errorf("%q: first %s (answered %v), want the definition's first passage", q, got, ans.Answered)
+		}
+	}
+}
+
 // mustDocsIndex indexes documents written in Markdown, one a text.
 func mustDocsIndex(tb testing.TB, texts ...string) *Index {
 	tb.Helper()

@@ -81,6 +81,8 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 		} else {
 			scored = ix.withNeighbours(scored)
 		}
+	case scored[0].f[rDefinition] == 1:
+		scored = definitionFirst(scored)
 	}
 	for i := 0; i < len(scored) && len(ans.Results) < n; i++ {
 		s := scored[i]
@@ -130,6 +132,25 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		return p, nil, err
 	}
 	return p, ix.rank(p, hits, ix.model), nil
+}
+
+// definitionFirst puts first, of the definition of the best passage's
+// document, the passage that starts it: asked what a document's subject is
+// ("msp kya hai"), notes whose definition runs over several passages
+// answer with its first, whichever of them scored best.
+func definitionFirst(scored []scoredPassage) []scoredPassage {
+	first := 0
+	for i, s := range scored {
+		if s.f[rDefinition] == 1 && s.passage.DocID == scored[0].passage.DocID && s.pos < scored[first].pos {
+			first = i
+		}
+	}
+	if first > 0 {
+		top := scored[first]
+		copy(scored[1:first+1], scored[:first])
+		scored[0] = top
+	}
+	return scored
 }
 
 // otherDocuments returns, of scored (named passages first, in the notes'
@@ -907,6 +928,10 @@ func highlights(p plan, s scoredPassage) []corpus.Span {
 // aboutTitle reports whether every concept of a "what is …" question is a
 // word of the passage's document title (or its initials): the question asks
 // for the document's definition.
+// definitionWords ask for a definition ("msp meaning") without being
+// what is defined.
+var definitionWords = map[string]bool{"definition": true, "meaning": true, "defined": true, "overview": true, "matlab": true}
+
 func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
 	if len(p.concepts) == 0 {
 		return false
@@ -921,7 +946,7 @@ func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
 			}
 			ok = ok || all
 		}
-		if !ok && c.word != "definition" {
+		if !ok && !definitionWords[c.word] {
 			return false
 		}
 	}
