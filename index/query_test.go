@@ -525,6 +525,32 @@ func TestTitleAloneAsksItsDefinition(t *testing.T) {
 	}
 }
 
+// TestNamedByItsTerm: a word of one title that no dictionary has names
+// that document, though it is little of its title; an everyday word of one
+// title does not.
+func TestNamedByItsTerm(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Lokpal and Lokayuktas\n\nThe Lokpal is the anti-corruption ombudsman of the Union.\n\n## Background\n"+
+			"- the first Lokpal Bill came in 1968\n- but no Lokpal was appointed for five years!\n",
+		"# Government of India Act, 1935\n\nThe longest act passed by the British Parliament for India.\n\n## Key Features\n"+
+			"- federation of provinces\n- India got provincial autonomy\n",
+		"# Quad\n\nA group of four: India, Japan, Australia and the US.\n",
+	)
+	for q, want := range map[string]string{
+		"lokpal":                   "lokpal-and-lokayuktas/definition",
+		"tell me about lokpal":     "lokpal-and-lokayuktas/definition",
+		"lokpal ke baare me batao": "lokpal-and-lokayuktas/definition",
+		"lokayuktas":               "lokpal-and-lokayuktas/definition",
+	} {
+		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
+			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
+		}
+	}
+	if p, _, _ := ix.ranked(context.Background(), "india"); p.named != "" {
+		t.Errorf(`"india" names %s, want no document`, p.named)
+	}
+}
+
 // TestLatestDevelopments: "<document> latest news" asks for the
 // developments of its latest year, whatever their order in the notes.
 func TestLatestDevelopments(t *testing.T) {

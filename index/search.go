@@ -95,8 +95,11 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPassage, error) {
 	p := ix.plan(question)
 	p.named, p.namedShare = ix.namedDocument(p)
-	if p.named == "" && p.section != nil {
+	switch {
+	case p.named == "" && p.section != nil:
 		p.named, p.namedShare = ix.lookUpDocument(p)
+	case p.named == "":
+		p.named, p.namedShare = ix.namedByItsTerm(p)
 	}
 	if p.named != "" && p.section != nil && !p.section.only {
 		// "quick revision green hydrogen": the part, in the document named.
@@ -738,6 +741,24 @@ func (ix *Index) lookUpDocument(p plan) (string, float64) {
 	doc := ix.onlyTitleWithAll(p, func(c *concept) bool {
 		return part[c.word] || part[singular(c.word)] || isNumber(c.word) && !isYearish(c.word)
 	})
+	if doc == "" {
+		return "", 0
+	}
+	return doc, ix.titleShare(p.terms(), doc).share
+}
+
+// namedByItsTerm finds the document a question names by a word of its
+// title that no other title has and no dictionary either, when the
+// question has no other words: "lokpal" for "Lokpal and Lokayuktas", which
+// names too little of the title for namedDocument, while "india" (in no
+// other title either) is everyone's word.
+func (ix *Index) namedByItsTerm(p plan) (string, float64) {
+	for _, c := range p.concepts {
+		if !jargon(c.word) {
+			return "", 0
+		}
+	}
+	doc := ix.onlyTitleWithAll(p, func(*concept) bool { return false })
 	if doc == "" {
 		return "", 0
 	}
