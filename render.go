@@ -61,6 +61,10 @@ func printBullets(w io.Writer, ans corpus.Answer, title string, style textStyle)
 		title += ": " + doc
 	}
 	fmt.Fprintln(w, heading(title, style))
+	if ans.Note != "" {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, ans.Note)
+	}
 	for i, r := range ans.Results {
 		fmt.Fprintln(w)
 		cite := r.Citation()

@@ -53,6 +53,14 @@ func TestPrintShaped(t *testing.T) {
   • The first point.
     (Key Points › 1)
 `},
+		{"summary instead of key points", corpus.Answer{Answered: true, Shape: corpus.ShapeSummary, Note: "D has no key points. A summary instead:",
+			Results: []corpus.Result{def}}, `## Summary: D
+
+D has no key points. A summary instead:
+
+  D is a thing. It has parts.
+  (Definition)
+`},
 		{"points", corpus.Answer{Answered: true, Shape: corpus.ShapePoints, Results: []corpus.Result{kp, other}}, `## 2 points
 
   • The first point.

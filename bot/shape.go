@@ -58,6 +58,9 @@ func (f formatter) pages(a corpus.Answer, page int, quote bool) reply {
 	if quote {
 		head = renderMD(quoteSegs(q), lim.total/8)
 	}
+	if a.Note != "" {
+		head += renderMD([]mdSeg{markup("-# "), text(a.Note), markup("\n\n")}, lim.total/8)
+	}
 	descMax := min(lim.description, lim.total-utf8.RuneCountInString(title)-footMax) - utf8.RuneCountInString(head) - noteChars
 	items := make([]string, len(a.Results))
 	section, doc := sameSection(a.Results), sameDoc(a.Results)

@@ -103,6 +103,20 @@ func TestShapeFormatGolden(t *testing.T) {
 	}
 }
 
+// TestShapeNote: a summary given instead of the key points a document
+// lacks says so first, in small print.
+func TestShapeNote(t *testing.T) {
+	a := longAnswer(corpus.ShapeSummary, 2, 50, 1)
+	a.Note = "Lokpal_and Lokayuktas has no key points. A summary instead:"
+	r := formatter{}.answer(a, 0, false)
+	checkReply(t, discordLimits, r)
+	if d := r.embeds[0].Description; !strings.HasPrefix(d, "-# Lokpal\\_and Lokayuktas has no key points. A summary instead:\n\n") {
+		t.Errorf("description starts %q, want the note in small print", d[:min(len(d), 80)])
+	}
+	a.Note = strings.Repeat("long note ", 1000)
+	checkReply(t, discordLimits, formatter{}.answer(a, 0, true))
+}
+
 // longAnswer is an answer of shape s with n results of size runes each
 // (multi-byte runes, markdown and mentions to escape), from docs documents.
 func longAnswer(s corpus.Shape, n, size, docs int) corpus.Answer {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,10 +42,20 @@ func init() {
 		for kind, names := range byKind {
 			for _, name := range strings.Split(names, "|") {
 				headingKinds[name] = kind
+				headingNames[kind] = append(headingNames[kind], name)
 			}
 		}
 	}
 }
+
+// headingNames lists the names of each kind in headingKinds, in the order
+// written above.
+var headingNames = map[Kind][]string{}
+
+// HeadingNames returns the names, lower case, that students give sections
+// of kind k and that parsing recognises as that kind: "imp points" and
+// "key facts" for key points, "pyqs" for FAQs.
+func HeadingNames(k Kind) []string { return slices.Clone(headingNames[k]) }
 
 var (
 	numberingRE   = regexp.MustCompile(`^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]|\d{1,3}(?:\.\d{1,3})+)\s+`)

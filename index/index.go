@@ -470,8 +470,27 @@ func aliasesOf(name string, kind corpus.Kind) (strong, weak []string) {
 		}
 		weak = append(weak, singular(words[len(words)-1]))
 	}
+	if askedByKind[kind] {
+		// The other names of its kind: "important points" or "key facts"
+		// ask for the key points of notes headed "Key Points".
+		for _, n := range corpus.HeadingNames(kind) {
+			if n != lower && strings.IndexFunc(n, isMark) < 0 && (strings.Contains(n, " ") || !english.IsWord(n)) {
+				strong = append(strong, n)
+			}
+		}
+	}
 	return strong, weak
 }
+
+// askedByKind are the kinds of section a question may name by any of the
+// names notes give them. Not definitions: "what is" and "kya hai" ask for
+// one already, and "in brief" asks for a summary.
+var askedByKind = map[corpus.Kind]bool{corpus.KindBackground: true, corpus.KindKeyPoint: true, corpus.KindDevelopment: true,
+	corpus.KindFAQ: true, corpus.KindExamTip: true, corpus.KindRelevance: true}
+
+// isMark reports whether r is punctuation in a heading's name ("q&a", "why
+// in news?"), which a question's words have lost.
+func isMark(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' }
 
 func singular(s string) string {
 	switch {

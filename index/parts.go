@@ -19,7 +19,9 @@ func (ix *Index) Search(ctx context.Context, question string, n int) (corpus.Ans
 		return ans, err
 	}
 	ans, err := ix.searchOne(ctx, question, n)
-	ans.Shape = corpus.ShapePassage
+	if ans.Shape == "" {
+		ans.Shape = corpus.ShapePassage
+	}
 	return ans, err
 }
 

@@ -328,7 +328,7 @@ func TestMissingPart(t *testing.T) {
 		{two, "faq 2 of 1857", "There is no FAQ 2 in Revolt of 1857: it has one FAQ.", "revolt-of-1857/frequently-asked-questions/1"},
 		{two, "faq 5", "The notes have no FAQ 5: Anti-Defection Law has the most, 2.", "anti-defection-law/frequently-asked-questions/2"},
 		{two, "key point 1 of 1857", "Revolt of 1857 has no key points.", ""},
-		{two, "quad faqs", "Quad has no Frequently Asked Questions section.", "quad/definition"},
+		{two, "quad faqs", "Quad has no FAQs.", "quad/definition"},
 		{two, "1857 faqs", "", "revolt-of-1857/frequently-asked-questions/1"},
 		{three, "quad faqs", "", "quad/revision"},
 	} {

@@ -40,6 +40,13 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 	ans.Confidence = ix.model.confidence(p, scored)
 	ans.Answered = ans.Confidence >= answerAt
 	if note, last := ix.missingPart(p, scored); note != "" {
+		if si := p.section; si.kind == corpus.KindKeyPoint && si.only && si.ordinal == 0 && p.named != "" {
+			// "important points of lokpal", notes without key points: the
+			// summary is what the student is after.
+			sum := ix.docSummary(question, p.named)
+			sum.Note = note + " A summary instead:"
+			return sum, nil
+		}
 		ans.Answered, ans.Confidence, ans.Note = false, 0, note
 		if last >= 0 {
 			scored = slices.Insert(slices.DeleteFunc(scored, func(s scoredPassage) bool { return s.pos == last }),
@@ -628,6 +635,23 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 	return true
 }
 
+// hasAllBut reports whether passage s matches every concept of p that is
+// not a word of document doc's title, and there is one: "timeline of
+// lokpal" in a passage with "timeline", or "key points" in one with both.
+func (ix *Index) hasAllBut(p plan, s scoredPassage, doc string) bool {
+	n := 0
+	for i := range p.concepts {
+		if ix.namesTitle(&p.concepts[i], doc) {
+			continue
+		}
+		if s.fraction[i] == 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // partNouns name the numbered parts a look-up may ask for, one and many.
 var partNouns = map[corpus.Kind][2]string{
 	corpus.KindKeyPoint:    {"key point", "key points"},
@@ -653,16 +677,15 @@ func (ix *Index) missingPart(p plan, scored []scoredPassage) (string, int) {
 			}
 		}
 		for _, s := range scored {
-			if s.passage.DocID != p.named {
-				continue
-			}
-			for i := range p.concepts {
-				if s.fraction[i] > 0 && !ix.namesTitle(&p.concepts[i], p.named) {
-					return "", -1
-				}
+			if s.passage.DocID == p.named && ix.hasAllBut(p, s, p.named) {
+				return "", -1
 			}
 		}
-		return fmt.Sprintf("%s has no %s section.", ix.corpus.Passages()[ix.docStart[p.named]].Doc, si.heading), -1
+		doc := ix.corpus.Passages()[ix.docStart[p.named]].Doc
+		if noun, ok := partNouns[si.kind]; ok {
+			return fmt.Sprintf("%s has no %s.", doc, noun[1]), -1
+		}
+		return fmt.Sprintf("%s has no %s section.", doc, si.heading), -1
 	}
 	if si == nil || !si.only || si.ordinal == 0 || si.year > 0 {
 		return "", -1

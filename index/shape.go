@@ -296,13 +296,13 @@ func (ix *Index) namedTargets(joined string, any bool) ([]listTarget, string) {
 		if h.kind != corpus.KindSection {
 			t.kind = h.kind
 		}
-		for i, a := range h.aliases[:h.strong] {
+		for _, a := range h.aliases[:h.strong] {
 			if len(a) < 3 {
 				continue
 			}
 			plural := "s"
-			if i == 0 && strings.HasSuffix(a, "s") {
-				plural = "" // the heading itself: "key points"
+			if strings.HasSuffix(a, "s") {
+				plural = "" // a plural already: "key points", "important points"
 			}
 			if take(a, plural) || any && take(a, "") {
 				add(t)

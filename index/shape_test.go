@@ -193,6 +193,9 @@ func TestListAnswers(t *testing.T) {
 			{"list all key points of " + d.name, passagesWhere(c, d.id, kind(corpus.KindKeyPoint))},
 			{"what are the key points of " + d.name, passagesWhere(c, d.id, kind(corpus.KindKeyPoint))},
 			{d.name + " ke saare key points batao", passagesWhere(c, d.id, kind(corpus.KindKeyPoint))},
+			{"important points of " + d.name, passagesWhere(c, d.id, kind(corpus.KindKeyPoint))},
+			{d.name + " key facts", passagesWhere(c, d.id, kind(corpus.KindKeyPoint))},
+			{d.name + " pyqs", passagesWhere(c, d.id, faqs)},
 			{"recent developments of " + d.name, byYear(passagesWhere(c, d.id, kind(corpus.KindDevelopment)))},
 			{"all FAQs on " + d.name, passagesWhere(c, d.id, faqs)},
 		} {
@@ -233,6 +236,22 @@ func TestListAnswers(t *testing.T) {
 				t.Errorf("Search(%q): %s has no highlights", tt.q, r.ID)
 			}
 		}
+	}
+}
+
+// TestSummaryForMissingKeyPoints: the key points of notes that have none
+// are their summary, said to be one.
+func TestSummaryForMissingKeyPoints(t *testing.T) {
+	ix := mustOpenDocs(t, shapeDocs...)
+	for _, q := range []string{"key points of project tiger", "important points of project tiger", "project tiger imp points"} {
+		a := mustSearch(t, ix, q, 3)
+		if a.Shape != corpus.ShapeSummary || !a.Answered || a.Note != "Project Tiger has no key points. A summary instead:" ||
+			len(a.Results) < 2 || a.Results[0].ID != "project-tiger/definition" {
+			t.Errorf("Search(%q) = %s, answered %v, note %q, %q; want Project Tiger's summary, said to be one", q, a.Shape, a.Answered, a.Note, resultIDs(a.Results))
+		}
+	}
+	if a := mustSearch(t, ix, "key point 3 of project tiger", 3); a.Answered || a.Note != "Project Tiger has no key points." {
+		t.Errorf(`"key point 3 of project tiger": answered %v, note %q; want not answered, "Project Tiger has no key points."`, a.Answered, a.Note)
 	}
 }
 
