@@ -525,22 +525,29 @@ func TestTitleAloneAsksItsDefinition(t *testing.T) {
 	}
 }
 
-// TestNamedByItsTerm: a word of one title that no dictionary has names
-// that document, though it is little of its title; an everyday word of one
-// title does not.
-func TestNamedByItsTerm(t *testing.T) {
+// TestNamedBySubject: a word of one title names that document when most
+// passages with it are that document's, though it is little of the title;
+// a word of one title that every document uses does not. Asked alone, it
+// asks for the document's definition, or for notes without one their first
+// section.
+func TestNamedBySubject(t *testing.T) {
 	ix := mustDocsIndex(t,
-		"# Lokpal and Lokayuktas\n\nThe Lokpal is the anti-corruption ombudsman of the Union.\n\n## Background\n"+
-			"- the first Lokpal Bill came in 1968\n- but no Lokpal was appointed for five years!\n",
+		"# Lokpal and Lokayuktas\n\nThe Lokpal is the anti-corruption ombudsman of the Union of India.\n\n## Background\n"+
+			"- the first Lokpal Bill came in 1968\n\n## In the news\n\n- India's Lokpal got a new chairperson in 2024\n",
 		"# Government of India Act, 1935\n\nThe longest act passed by the British Parliament for India.\n\n## Key Features\n"+
 			"- federation of provinces\n- India got provincial autonomy\n",
-		"# Quad\n\nA group of four: India, Japan, Australia and the US.\n",
+		"# Quad\n\nA group of four: India, Japan, Australia and the US.\n\n## Key Points\n\n1. India hosted a summit.\n",
+		"Ozone Layer Depletion & the Montreal Protocol\n\nBasics\n------\n* Ozone is a molecule of three oxygen atoms.\n"+
+			"* The ozone layer absorbs UV-B.\n\nKigali Amendment\n----------------\n* Kigali 2016 brought HFCs under the Protocol; HFCs do not harm ozone.\n",
 	)
 	for q, want := range map[string]string{
 		"lokpal":                   "lokpal-and-lokayuktas/definition",
 		"tell me about lokpal":     "lokpal-and-lokayuktas/definition",
 		"lokpal ke baare me batao": "lokpal-and-lokayuktas/definition",
 		"lokayuktas":               "lokpal-and-lokayuktas/definition",
+		"ozone":                    "ozone-layer-depletion-and-the-montreal-protocol/basics/1",
+		"what is ozone?":           "ozone-layer-depletion-and-the-montreal-protocol/basics/1",
+		"ozone kya hai":            "ozone-layer-depletion-and-the-montreal-protocol/basics/1",
 	} {
 		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
 			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)

@@ -102,11 +102,8 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPassage, error) {
 	p := ix.plan(question)
 	p.named, p.namedShare = ix.namedDocument(p)
-	switch {
-	case p.named == "" && p.section != nil:
+	if p.named == "" && p.section != nil {
 		p.named, p.namedShare = ix.lookUpDocument(p)
-	case p.named == "":
-		p.named, p.namedShare = ix.namedByItsTerm(p)
 	}
 	if p.named != "" && p.section != nil && !p.section.only {
 		// "quick revision green hydrogen": the part, in the document named.
@@ -127,13 +124,7 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 			}
 		}
 	}
-	if p.named != "" && !p.defines && p.section == nil && ix.onlyTitle(p) {
-		p.defines = true // "project tiger": the topic alone asks what it is
-		definition := sectionIntent{heading: "Definition", kind: corpus.KindDefinition, only: true}
-		if slices.ContainsFunc(ix.passagesOf(p.named), definition.matches) {
-			p.section = &definition // from its start, when it takes several passages
-		}
-	}
+	ix.titleAsksDefinition(&p)
 	if len(p.concepts) == 0 && p.section == nil {
 		return p, nil, nil
 	}
@@ -141,7 +132,62 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	if err != nil {
 		return p, nil, err
 	}
+	if p.named == "" && p.section == nil {
+		if doc := ix.subjectNamed(p, hits); doc != "" {
+			p.named, p.namedShare = doc, ix.titleShare(p.terms(), doc).share
+			ix.titleAsksDefinition(&p)
+			if hits, err = ix.candidates(ctx, p); err != nil {
+				return p, nil, err
+			}
+		}
+	}
 	return p, ix.rank(p, hits, ix.model), nil
+}
+
+// titleAsksDefinition makes a question of nothing but the words of the
+// document it names ask for its definition ("project tiger"), from its
+// start when it takes several passages; of notes without one, their first
+// section ("Basics"), however it is asked ("what is ozone").
+func (ix *Index) titleAsksDefinition(p *plan) {
+	if p.named == "" || p.section != nil || !ix.onlyTitle(*p) {
+		return
+	}
+	ps := ix.passagesOf(p.named)
+	definition := sectionIntent{heading: "Definition", kind: corpus.KindDefinition, only: true}
+	switch {
+	case !slices.ContainsFunc(ps, definition.matches) && len(ps) > 0:
+		definition = sectionIntent{heading: ps[0].Heading(), kind: corpus.KindSection, only: true}
+	case p.defines:
+		return // "what is the Quad": definition-asked ranks its definition
+	}
+	p.defines = true
+	p.section = &definition
+}
+
+// subjectNamed finds the document a one-word question names by a word of
+// its title that no other title has, when most of the passages found with
+// it are that document's: "ozone", "lokpal" ("Lokpal and Lokayuktas") name
+// too little of their titles for namedDocument, and are what those notes
+// are about; "india", in one title but in every document's passages, is
+// not.
+func (ix *Index) subjectNamed(p plan, hits []*search.DocumentMatch) string {
+	if len(p.concepts) != 1 || p.concepts[0].common {
+		return ""
+	}
+	doc := ix.onlyTitleWith(&p.concepts[0])
+	if doc == "" {
+		return ""
+	}
+	in := 0
+	for _, h := range hits {
+		if pos, ok := ix.order[h.ID]; ok && ix.corpus.Passages()[pos].DocID == doc {
+			in++
+		}
+	}
+	if in < 2*(len(hits)-in) {
+		return ""
+	}
+	return doc
 }
 
 // definitionFirst puts first, of the definition of the best passage's
@@ -764,24 +810,6 @@ func (ix *Index) lookUpDocument(p plan) (string, float64) {
 	doc := ix.onlyTitleWithAll(p, func(c *concept) bool {
 		return part[c.word] || part[singular(c.word)] || isNumber(c.word) && !isYearish(c.word)
 	})
-	if doc == "" {
-		return "", 0
-	}
-	return doc, ix.titleShare(p.terms(), doc).share
-}
-
-// namedByItsTerm finds the document a question names by a word of its
-// title that no other title has and no dictionary either, when the
-// question has no other words: "lokpal" for "Lokpal and Lokayuktas", which
-// names too little of the title for namedDocument, while "india" (in no
-// other title either) is everyone's word.
-func (ix *Index) namedByItsTerm(p plan) (string, float64) {
-	for _, c := range p.concepts {
-		if !jargon(c.word) {
-			return "", 0
-		}
-	}
-	doc := ix.onlyTitleWithAll(p, func(*concept) bool { return false })
 	if doc == "" {
 		return "", 0
 	}
