@@ -706,6 +706,27 @@ func TestComparisonWords(t *testing.T) {
 
 // TestSynonymsOfKnownWords: a word the notes have still finds the words
 // they use for it elsewhere ("released", "published"), as a weaker match.
+// TestNearSynonymsOfQuestions: the words questions use for the notes'
+// headings ("effects" for "Impact", "controversial" for "Criticism") find
+// them, as the hand lexicon's near-synonyms say.
+func TestNearSynonymsOfQuestions(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Monsoon Notes\n\nThe monsoon brings most of India's rain.\n\n## Impact on farming\n\n- A weak monsoon cuts kharif output.\n\n"+
+			"## Onset\n\n- The monsoon reaches Kerala on 1 June on average; its arrival has effects on sowing.\n",
+		"# Sedition Law\n\nSection 124A punished speech against the government.\n\n## Criticism\n\n- Used against journalists and students.\n\n"+
+			"## History\n\n- Drafted by Macaulay in 1837.\n",
+	)
+	for q, want := range map[string]string{
+		"impact of the monsoon on farming":      "monsoon-notes/impact-on-farming",
+		"monsoon consequences for farming":      "monsoon-notes/impact-on-farming",
+		"why is the sedition law controversial": "sedition-law/criticism",
+	} {
+		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
+			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
+		}
+	}
+}
+
 func TestSynonymsOfKnownWords(t *testing.T) {
 	ix := mustNotesIndex(t, "# Minutes\n\nThe minutes are published two weeks after the meeting.\n\n## Key Points\n1. The report was released in May.\n")
 	alts := alternatives(t, ix, "when are the minutes released")
