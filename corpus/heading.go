@@ -91,6 +91,11 @@ func unnumbered(t string) string {
 	return m[1]
 }
 
+// HeadingKey is a heading as a question would name it: lower case,
+// without emoji, numbering, remarks in brackets or trailing punctuation
+// ("NTCA (imp!!)" is "ntca", "3. Payloads (7 in total)" is "payloads").
+func HeadingKey(t string) string { return headingKey(t) }
+
 // headingKey normalises a heading for headingKinds: lower case, without
 // emoji ("📌 Key points"), numbering ("3."), remarks in brackets
 // ("(imp!!)"), emphasis or trailing punctuation.

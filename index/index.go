@@ -419,6 +419,7 @@ type heading struct {
 	aliases  []string // strong aliases name it alone; weak ones only before a number
 	terms    []string // its name's terms
 	strong   int      // aliases[:strong] are strong
+	key      string   // as a list names it, if not as written: "payloads" for "Payloads (7 in total)"
 	kind     corpus.Kind
 	ordinals bool // its passages are numbered
 	years    bool // its passages have years
@@ -441,6 +442,9 @@ func headingsOf(c *corpus.Corpus) []heading {
 			seen[name] = i
 			strong, weak := aliasesOf(name, p.Kind)
 			out = append(out, heading{name: name, kind: p.Kind, aliases: append(strong, weak...), strong: len(strong)})
+			if key := corpus.HeadingKey(name); key != strings.ToLower(name) {
+				out[i].key = key
+			}
 		}
 		if p.Ordinal > 0 && len(p.Section) > 1 {
 			out[i].ordinals = true

@@ -308,6 +308,9 @@ func (ix *Index) namedTargets(joined string, any bool) ([]listTarget, string) {
 				add(t)
 			}
 		}
+		if any && h.key != "" && take(h.key, "") {
+			add(t) // "list payloads": "Payloads (7 in total)"
+		}
 	}
 	for _, k := range []corpus.Kind{corpus.KindExamTip, corpus.KindDevelopment, corpus.KindKeyPoint, corpus.KindFAQ} {
 		names := kindNames[k]

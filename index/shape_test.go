@@ -239,6 +239,27 @@ func TestListAnswers(t *testing.T) {
 	}
 }
 
+// TestListByHeadingAsNamed: a list asked for by a heading's words names
+// the heading written with remarks in brackets.
+func TestListByHeadingAsNamed(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Aditya-L1\n\nIndia's solar mission.\n\n## Payloads (7 in total)\n\n### Remote sensing (4)\n\n1. VELC: corona.\n2. SUIT: ultraviolet.\n\n"+
+			"### In-situ (3)\n\n1. ASPEX: solar wind.\n2. MAG: magnetic field.\n",
+		"# Quad\n\nA group of four.\n",
+	)
+	for q, want := range map[string][]string{
+		"list payloads": {"aditya-l1/payloads-7-in-total/remote-sensing-4/1", "aditya-l1/payloads-7-in-total/remote-sensing-4/2",
+			"aditya-l1/payloads-7-in-total/in-situ-3/1", "aditya-l1/payloads-7-in-total/in-situ-3/2"},
+		"all the payloads of aditya": {"aditya-l1/payloads-7-in-total/remote-sensing-4/1", "aditya-l1/payloads-7-in-total/remote-sensing-4/2",
+			"aditya-l1/payloads-7-in-total/in-situ-3/1", "aditya-l1/payloads-7-in-total/in-situ-3/2"},
+	} {
+		a := mustSearch(t, ix, q, 3)
+		if got := resultIDs(a.Results); a.Shape != corpus.ShapeList || !slices.Equal(got, want) {
+			t.Errorf("Search(%q) = %s %q, want list %q", q, a.Shape, got, want)
+		}
+	}
+}
+
 // TestSummaryForMissingKeyPoints: the key points of notes that have none
 // are their summary, said to be one.
 func TestSummaryForMissingKeyPoints(t *testing.T) {
