@@ -212,7 +212,7 @@ type answerJSON struct {
 	Shape    corpus.Shape       `json:"shape"`
 	Parts    []string           `json:"parts,omitempty"` // compare and parts: what each Part is
 	More     int                `json:"more,omitempty"`  // list: passages left out of results
-	Note     string             `json:"note,omitempty"`  // a look-up of a part the notes lack: why
+	Note     string             `json:"note,omitempty"`  // a part the notes lack, or that several documents have
 	Results  []resultJSON       `json:"results"`
 	Explain  *index.Explanation `json:"explain,omitempty"`
 }
