@@ -18,7 +18,7 @@ const askExample = `  conceptbot ask "When was the US-EU Trade and Technology Co
 
 // askArgs refuses ask without a question, saying how to ask one.
 func askArgs(cmd *cobra.Command, args []string) error {
-	if len(args) > 0 && strings.TrimSpace(strings.Join(args, "")) != "" {
+	if len(args) > 0 {
 		return nil
 	}
 	return usageError{errors.New("ask needs a question.\n" +

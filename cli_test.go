@@ -66,7 +66,6 @@ func TestExitCodes(t *testing.T) {
 		{"batch, all answered", nil, "what is the TTC\nkey point 5\n", []string{"ask", "-"}, 0, ""},
 		{"batch, one not answered", nil, "what is the TTC\nhow to make pasta\n", []string{"ask", "-"}, 1, ""},
 		{"no question", nil, "", []string{"ask"}, 2, "Usage:   conceptbot ask"},
-		{"an empty question", nil, "", []string{"ask", " "}, 2, "ask needs a question"},
 		{"misspelt flag", nil, "", []string{"ask", "--topp", "3", "what is the TTC"}, 2, "unknown flag --topp; did you mean --top?"},
 		{"bad flag value", nil, "", []string{"ask", "--top", "many", "what is the TTC"}, 2, `--top must be a whole number (got "many")`},
 		{"top out of range", nil, "", []string{"ask", "--top", "99", "what is the TTC"}, 2, "--top must be from 1 to 50"},
