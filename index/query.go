@@ -900,7 +900,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		// "India and the Montreal Protocol point 4": a numbered section the
 		// question names by all the words of its heading, whatever word
 		// stands before the number.
-		if h := ix.headingNamed(ws); h != nil {
+		if h := ix.headingNamed(ws, true); h != nil {
 			return &sectionIntent{heading: h.name, kind: h.kind, ordinal: ordinals[0].n}
 		}
 	}
@@ -967,13 +967,17 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			return si
 		}
 	}
+	if h := ix.headingNamed(ws, false); h != nil {
+		// "causes of 1857 revolt": "Causes of the Revolt"
+		return &sectionIntent{heading: h.name, kind: h.kind}
+	}
 	return nil
 }
 
-// headingNamed returns the numbered section whose heading has two terms or
-// more, all of them among the question's words ws; of several, the one
-// with the most terms.
-func (ix *Index) headingNamed(ws []string) *heading {
+// headingNamed returns the section (numbered only, if numbered) whose
+// heading has two terms or more, all of them among the question's words
+// ws; of several, the one with the most terms.
+func (ix *Index) headingNamed(ws []string, numbered bool) *heading {
 	asked := map[string]bool{}
 	for _, t := range ix.analyze(strings.Join(ws, " ")) {
 		asked[t] = true
@@ -982,7 +986,7 @@ func (ix *Index) headingNamed(ws []string) *heading {
 	bestN := 0
 	for hi := range ix.headings {
 		h := &ix.headings[hi]
-		if !h.ordinals {
+		if numbered && !h.ordinals {
 			continue
 		}
 		all := len(h.terms) >= 2

@@ -706,6 +706,25 @@ func TestComparisonWords(t *testing.T) {
 
 // TestSynonymsOfKnownWords: a word the notes have still finds the words
 // they use for it elsewhere ("released", "published"), as a weaker match.
+// TestHeadingNamedByItsWords: a question with every word of a heading of
+// two words or more asks for that section, though not in its order.
+func TestHeadingNamedByItsWords(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Revolt of 1857: Causes, Leaders and Consequences\n\nThe Revolt of 1857 was a rising against the Company's rule.\n\n"+
+			"## Causes of the Revolt\n\n### Political causes\n\n- The Doctrine of Lapse annexed states without heirs.\n\n"+
+			"### Military causes\n\n- Greased cartridges angered the sepoys.\n\n## Consequences\n\n- The Crown took over from the Company in 1858.\n",
+		"# Quad\n\nA group of four countries.\n",
+	)
+	for q, want := range map[string]string{
+		"causes of 1857 revolt": "revolt-of-1857-causes-leaders-and-consequences/causes-of-the-revolt/political-causes",
+		"revolt causes":         "revolt-of-1857-causes-leaders-and-consequences/causes-of-the-revolt/political-causes",
+	} {
+		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
+			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
+		}
+	}
+}
+
 // TestNearSynonymsOfQuestions: the words questions use for the notes'
 // headings ("effects" for "Impact", "controversial" for "Criticism") find
 // them, as the hand lexicon's near-synonyms say.
