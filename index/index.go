@@ -416,10 +416,11 @@ const (
 // question may call it by ("key point", "point", "kp" for "Key Points").
 type heading struct {
 	name     string
-	aliases  []string // strong aliases name it alone; weak ones only before a number
-	terms    []string // its name's terms
-	strong   int      // aliases[:strong] are strong
-	key      string   // as a list names it, if not as written: "payloads" for "Payloads (7 in total)"
+	aliases  []string        // strong aliases name it alone; weak ones only before a number
+	terms    []string        // its name's terms
+	strong   int             // aliases[:strong] are strong
+	key      string          // as a list names it, if not as written: "payloads" for "Payloads (7 in total)"
+	words    map[string]bool // the words that name it (see nameWords); not to be modified
 	kind     corpus.Kind
 	ordinals bool // its passages are numbered
 	years    bool // its passages have years
@@ -453,8 +454,27 @@ func headingsOf(c *corpus.Corpus) []heading {
 			out[i].years = true
 		}
 	}
+	for i := range out {
+		out[i].words = nameWords(out[i].name, out[i].aliases)
+	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].name) > len(out[j].name) })
 	return out
+}
+
+// nameWords are the words that name a heading: its name's and its
+// aliases', and the aliases' plurals.
+func nameWords(name string, aliases []string) map[string]bool {
+	words := map[string]bool{}
+	for _, a := range aliases {
+		for _, w := range strings.Fields(a) {
+			words[w] = true
+			words[w+"s"] = true
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		words[w] = true
+	}
+	return words
 }
 
 // aliasesOf derives what students call a heading. Strong aliases are its

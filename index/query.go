@@ -946,7 +946,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 				continue
 			}
 			for _, a := range h.aliases {
-				if strings.Contains(joined, " "+a+" ") || strings.Contains(joined, " "+a+"s ") {
+				if hasWords(joined, a) {
 					n, _ := strconv.Atoi(year)
 					return &sectionIntent{heading: h.name, kind: h.kind, year: n}
 				}
@@ -955,7 +955,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	}
 	for _, h := range ix.headings {
 		for _, a := range h.aliases[:h.strong] {
-			if len(a) < 3 || !strings.Contains(joined, " "+a+" ") && !strings.Contains(joined, " "+a+"s ") {
+			if len(a) < 3 || !hasWords(joined, a) {
 				continue
 			}
 			si := &sectionIntent{heading: h.name, kind: h.kind}
@@ -974,24 +974,37 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	return nil
 }
 
+// hasWords reports whether joined (words joined by spaces, with a space at
+// each end) has the words w, or w with an "s", as whole words.
+func hasWords(joined, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(joined[from:], w)
+		if i < 0 {
+			return false
+		}
+		at, end := from+i, from+i+len(w)
+		if joined[at-1] == ' ' && end < len(joined) && (joined[end] == ' ' || joined[end] == 's' && end+1 < len(joined) && joined[end+1] == ' ') {
+			return true
+		}
+		from = at + 1
+	}
+}
+
 // headingNamed returns the section (numbered only, if numbered) whose
 // heading has two terms or more, all of them among the question's words
 // ws; of several, the one with the most terms.
 func (ix *Index) headingNamed(ws []string, numbered bool) *heading {
-	asked := map[string]bool{}
-	for _, t := range ix.analyze(strings.Join(ws, " ")) {
-		asked[t] = true
-	}
+	asked := ix.analyze(strings.Join(ws, " "))
 	var best *heading
 	bestN := 0
 	for hi := range ix.headings {
 		h := &ix.headings[hi]
-		if numbered && !h.ordinals {
+		if numbered && !h.ordinals || len(h.terms) < 2 {
 			continue
 		}
-		all := len(h.terms) >= 2
+		all := true
 		for _, t := range h.terms {
-			all = all && asked[t]
+			all = all && slices.Contains(asked, t)
 		}
 		if all && len(h.terms) > bestN {
 			best, bestN = h, len(h.terms)
@@ -1000,24 +1013,15 @@ func (ix *Index) headingNamed(ws []string, numbered bool) *heading {
 	return best
 }
 
-// partWords are the words that name the section heading: its name's and
-// its aliases', and their plurals.
+// partWords are the words that name the section heading (see nameWords).
+// The map is shared: callers must not modify it.
 func (ix *Index) partWords(heading string) map[string]bool {
-	name := map[string]bool{}
 	for _, hd := range ix.headings {
 		if hd.name == heading {
-			for _, a := range hd.aliases {
-				for _, w := range strings.Fields(a) {
-					name[w] = true
-					name[w+"s"] = true
-				}
-			}
+			return hd.words
 		}
 	}
-	for _, w := range strings.Fields(strings.ToLower(heading)) {
-		name[w] = true
-	}
-	return name
+	return nameWords(heading, nil)
 }
 
 // onlySection reports whether the question names a section and nothing else
