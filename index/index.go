@@ -510,7 +510,7 @@ func aliasesOf(name string, kind corpus.Kind) (strong, weak []string) {
 // names notes give them. Not definitions: "what is" and "kya hai" ask for
 // one already, and "in brief" asks for a summary.
 var askedByKind = map[corpus.Kind]bool{corpus.KindBackground: true, corpus.KindKeyPoint: true, corpus.KindDevelopment: true,
-	corpus.KindFAQ: true, corpus.KindExamTip: true, corpus.KindRelevance: true}
+	corpus.KindFAQ: true, corpus.KindExamTip: true, corpus.KindRelevance: true, corpus.KindMindMap: true}
 
 // isMark reports whether r is punctuation in a heading's name ("q&a", "why
 // in news?"), which a question's words have lost.

@@ -10,45 +10,45 @@ package index
 var fitted = Model{
 	Rank: [nRank]float64{
 		rMatch:           4.03,    // match: 3.75 to 4.28 over the folds
-		rRepeat:          1.809,   // repeat: 1.69 to 2.16 over the folds
-		rHeading:         2.135,   // heading: 1.76 to 2.31 over the folds
+		rRepeat:          1.808,   // repeat: 1.69 to 2.16 over the folds
+		rHeading:         2.133,   // heading: 1.75 to 2.3 over the folds
 		rQuestion:        0.6814,  // faq-question: 0.376 to 0.787 over the folds
-		rEarly:           2.257,   // early: 2.03 to 2.65 over the folds
+		rEarly:           2.256,   // early: 2.03 to 2.65 over the folds
 		rTogether:        1.15,    // together: 0.776 to 1.53 over the folds
-		rDocMatch:        1.938,   // document-match: 1.6 to 1.99 over the folds
-		rComplete:        0.94,    // complete: 0.728 to 1.27 over the folds
-		rNameMissed:      -0.3838, // name-missed: -0.541 to -0.207 over the folds
+		rDocMatch:        1.938,   // document-match: 1.6 to 2 over the folds
+		rComplete:        0.9404,  // complete: 0.728 to 1.27 over the folds
+		rNameMissed:      -0.3839, // name-missed: -0.541 to -0.207 over the folds
 		rHeadMissed:      -0.117,  // head-missed: -0.128 to -0.0648 over the folds
-		rSection:         1.533,   // named-section: 1.35 to 1.68 over the folds
+		rSection:         1.534,   // named-section: 1.35 to 1.68 over the folds
 		rDefinition:      2.15,    // definition-asked: 1.87 to 2.26 over the folds
 		rNamedDoc:        1.978,   // named-document: 1.68 to 2.03 over the folds
-		rEvent:           0.8361,  // event: 0.608 to 1.09 over the folds
+		rEvent:           0.8362,  // event: 0.608 to 1.09 over the folds
 		rTypeMissed:      -0.8429, // type-missed: -1.43 to -0.608 over the folds
 		rDefinitionKind:  0.4694,  // kind:definition: 0.235 to 0.553 over the folds
-		rBackgroundKind:  0.5768,  // kind:background: 0.203 to 0.682 over the folds
-		rKeyPointKind:    0.6686,  // kind:key-point: 0.461 to 0.786 over the folds
-		rDevelopmentKind: -0.4888, // kind:development: -0.681 to -0.373 over the folds
-		rFAQKind:         0.0603,  // kind:faq: -0.0823 to 0.255 over the folds
+		rBackgroundKind:  0.5769,  // kind:background: 0.203 to 0.682 over the folds
+		rKeyPointKind:    0.6687,  // kind:key-point: 0.461 to 0.787 over the folds
+		rDevelopmentKind: -0.4887, // kind:development: -0.681 to -0.373 over the folds
+		rFAQKind:         0.06031, // kind:faq: -0.0822 to 0.255 over the folds
 		rExamTipKind:     -0.5944, // kind:exam-tip: -1.12 to -0.388 over the folds
 		rRelevanceKind:   -0.2267, // kind:relevance: -0.877 to -0.0172 over the folds
-		rListKind:        -1.182,  // kind:list: -1.25 to -0.945 over the folds
+		rListKind:        -1.185,  // kind:list: -1.26 to -0.947 over the folds
 		rLength:          0.2652,  // length: 0.164 to 0.347 over the folds
 		rSubjectMissed:   -1.537,  // subject-missed: -1.86 to -1.1 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.621,   // bias: -1.9 to -1.32 over the folds
-		aCoverage:       1.649,    // coverage: 1.55 to 1.9 over the folds
-		aSpecific:       0.4313,   // specific: 0.32 to 0.602 over the folds
-		aFaint:          0.4217,   // faint: 0.281 to 0.509 over the folds
-		aUnknown:        -0.9318,  // unknown-words: -1.04 to -0.818 over the folds
-		aDocCoverage:    1.898,    // document-coverage: 1.7 to 2.09 over the folds
-		aNameMissed:     -0.06503, // name-missed: -0.267 to 0.123 over the folds
-		aHeadMissed:     -0.9758,  // head-missed: -1.05 to -0.702 over the folds
-		aHeaviestMissed: -0.7446,  // heaviest-missed: -0.932 to -0.244 over the folds
-		aTypeMissed:     -0.5742,  // type-missed: -0.655 to -0.26 over the folds
-		aNamed:          0.2635,   // named-part: 0.215 to 0.345 over the folds
-		aInPassing:      -2.74,    // in-passing: -3 to -2.62 over the folds
-		aJargon:         1.262,    // jargon: 1.08 to 1.53 over the folds
-		aMargin:         1.165,    // margin: 0.942 to 1.27 over the folds
+		aBias:           -1.626,   // bias: -1.9 to -1.33 over the folds
+		aCoverage:       1.646,    // coverage: 1.55 to 1.9 over the folds
+		aSpecific:       0.428,    // specific: 0.318 to 0.598 over the folds
+		aFaint:          0.4207,   // faint: 0.281 to 0.508 over the folds
+		aUnknown:        -0.9327,  // unknown-words: -1.04 to -0.819 over the folds
+		aDocCoverage:    1.897,    // document-coverage: 1.7 to 2.09 over the folds
+		aNameMissed:     -0.06427, // name-missed: -0.266 to 0.124 over the folds
+		aHeadMissed:     -0.9752,  // head-missed: -1.05 to -0.702 over the folds
+		aHeaviestMissed: -0.7412,  // heaviest-missed: -0.928 to -0.244 over the folds
+		aTypeMissed:     -0.574,   // type-missed: -0.655 to -0.26 over the folds
+		aNamed:          0.2642,   // named-part: 0.215 to 0.345 over the folds
+		aInPassing:      -2.738,   // in-passing: -3 to -2.62 over the folds
+		aJargon:         1.265,    // jargon: 1.08 to 1.53 over the folds
+		aMargin:         1.173,    // margin: 0.948 to 1.27 over the folds
 	},
 }

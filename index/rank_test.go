@@ -251,6 +251,18 @@ func TestSectionLookUps(t *testing.T) {
 	}
 }
 
+// TestSectionNamedByItsKind: a section is looked up by any name of its
+// kind, from its start: "mind map" is the seed's Visual Insights.
+func TestSectionNamedByItsKind(t *testing.T) {
+	ix := mustOpenSeed(t)
+	for _, q := range []string{"mind map", "visual insights"} {
+		a := mustSearch(t, ix, q, 2)
+		if !a.Answered || len(a.Results) < 2 || a.Results[0].ID != "critical-and-emerging-technologies-partnership/visual-insights/1" {
+			t.Errorf("%q: answered %v with %q, want Visual Insights from its first passage", q, a.Answered, resultIDs(a.Results))
+		}
+	}
+}
+
 func TestFeatureDefinition(t *testing.T) {
 	checkFeature(t, rDefinition, []featureCase{
 		{name: "the title", question: "what is a solar sail", passage: sailDef, want: 1},
