@@ -184,7 +184,7 @@ func (ix *Index) subjectNamed(p plan, hits []*search.DocumentMatch) string {
 			in++
 		}
 	}
-	if in < 2*(len(hits)-in) {
+	if in == 0 || in < 2*(len(hits)-in) {
 		return ""
 	}
 	return doc
