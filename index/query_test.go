@@ -395,6 +395,17 @@ func TestDefinitionFromItsStart(t *testing.T) {
 	}
 }
 
+// checkAnswers asks each question of want and checks that it is answered
+// with the passage of want first.
+func checkAnswers(t *testing.T, ix *Index, want map[string]string) {
+	t.Helper()
+	for q, id := range want {
+		if got, ans := topID(t, ix, q); got != id || !ans.Answered {
+			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, id)
+		}
+	}
+}
+
 // mustDocsIndex indexes documents written in Markdown, one a text.
 func mustDocsIndex(tb testing.TB, texts ...string) *Index {
 	tb.Helper()
@@ -540,7 +551,7 @@ func TestNamedBySubject(t *testing.T) {
 		"Ozone Layer Depletion & the Montreal Protocol\n\nBasics\n------\n* Ozone is a molecule of three oxygen atoms.\n"+
 			"* The ozone layer absorbs UV-B.\n\nKigali Amendment\n----------------\n* Kigali 2016 brought HFCs under the Protocol; HFCs do not harm ozone.\n",
 	)
-	for q, want := range map[string]string{
+	checkAnswers(t, ix, map[string]string{
 		"lokpal":                   "lokpal-and-lokayuktas/definition",
 		"tell me about lokpal":     "lokpal-and-lokayuktas/definition",
 		"lokpal ke baare me batao": "lokpal-and-lokayuktas/definition",
@@ -548,11 +559,7 @@ func TestNamedBySubject(t *testing.T) {
 		"ozone":                    "ozone-layer-depletion-and-the-montreal-protocol/basics/1",
 		"what is ozone?":           "ozone-layer-depletion-and-the-montreal-protocol/basics/1",
 		"ozone kya hai":            "ozone-layer-depletion-and-the-montreal-protocol/basics/1",
-	} {
-		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
-			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
-		}
-	}
+	})
 	if p, _, _ := ix.ranked(context.Background(), "india"); p.named != "" {
 		t.Errorf(`"india" names %s, want no document`, p.named)
 	}
@@ -565,16 +572,12 @@ func TestLatestDevelopments(t *testing.T) {
 		"# Lokpal and Lokayuktas\n\nAn anti-corruption body.\n\n## In the news\n- 2024: a new chairperson was sworn in\n- 2025: a full bench ruled on judges\n- 2023: a committee found no prosecutions\n",
 		"# Quad\n\nA group of four.\n\n## Recent Developments\n1. In 2022, the leaders met in Tokyo.\n2. In 2021, the first summit was held.\n",
 	)
-	for q, want := range map[string]string{
+	checkAnswers(t, ix, map[string]string{
 		"lokpal latest news":       "lokpal-and-lokayuktas/in-the-news/2",
 		"latest update on lokpal":  "lokpal-and-lokayuktas/in-the-news/2",
 		"quad latest developments": "quad/recent-developments/1",
 		"newest quad news":         "quad/recent-developments/1",
-	} {
-		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
-			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
-		}
-	}
+	})
 }
 
 func TestPartNumbers(t *testing.T) {
@@ -715,14 +718,10 @@ func TestHeadingNamedByItsWords(t *testing.T) {
 			"### Military causes\n\n- Greased cartridges angered the sepoys.\n\n## Consequences\n\n- The Crown took over from the Company in 1858.\n",
 		"# Quad\n\nA group of four countries.\n",
 	)
-	for q, want := range map[string]string{
+	checkAnswers(t, ix, map[string]string{
 		"causes of 1857 revolt": "revolt-of-1857-causes-leaders-and-consequences/causes-of-the-revolt/political-causes",
 		"revolt causes":         "revolt-of-1857-causes-leaders-and-consequences/causes-of-the-revolt/political-causes",
-	} {
-		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
-			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
-		}
-	}
+	})
 }
 
 // TestNearSynonymsOfQuestions: the words questions use for the notes'
@@ -735,15 +734,11 @@ func TestNearSynonymsOfQuestions(t *testing.T) {
 		"# Sedition Law\n\nSection 124A punished speech against the government.\n\n## Criticism\n\n- Used against journalists and students.\n\n"+
 			"## History\n\n- Drafted by Macaulay in 1837.\n",
 	)
-	for q, want := range map[string]string{
+	checkAnswers(t, ix, map[string]string{
 		"impact of the monsoon on farming":      "monsoon-notes/impact-on-farming",
 		"monsoon consequences for farming":      "monsoon-notes/impact-on-farming",
 		"why is the sedition law controversial": "sedition-law/criticism",
-	} {
-		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
-			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
-		}
-	}
+	})
 }
 
 func TestSynonymsOfKnownWords(t *testing.T) {

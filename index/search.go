@@ -229,7 +229,7 @@ func otherDocuments(scored []scoredPassage) []scoredPassage {
 // alsoIn says that other documents have the part a look-up names, and how
 // to ask for another's: by its name, as the document doc is named.
 func (ix *Index) alsoIn(question string, doc string) string {
-	title := ix.corpus.Passages()[ix.docStart[doc]].Doc
+	title := ix.docTitle(doc)
 	if head := titleHead(title); head != "" {
 		title = head
 	}
@@ -681,6 +681,9 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 	return true
 }
 
+// docTitle is the title of the document with ID doc.
+func (ix *Index) docTitle(doc string) string { return ix.corpus.Passages()[ix.docStart[doc]].Doc }
+
 // hasAllBut reports whether passage s matches every concept of p that is
 // not a word of document doc's title, and there is one: "timeline of
 // lokpal" in a passage with "timeline", or "key points" in one with both.
@@ -727,7 +730,7 @@ func (ix *Index) missingPart(p plan, scored []scoredPassage) (string, int) {
 				return "", -1
 			}
 		}
-		doc := ix.corpus.Passages()[ix.docStart[p.named]].Doc
+		doc := ix.docTitle(p.named)
 		if noun, ok := partNouns[si.kind]; ok {
 			return fmt.Sprintf("%s has no %s.", doc, noun[1]), -1
 		}
@@ -763,7 +766,7 @@ func (ix *Index) missingPart(p plan, scored []scoredPassage) (string, int) {
 	}
 	switch {
 	case last < 0 && p.named != "":
-		return fmt.Sprintf("%s has no %s.", ix.corpus.Passages()[ix.docStart[p.named]].Doc, noun[1]), -1
+		return fmt.Sprintf("%s has no %s.", ix.docTitle(p.named), noun[1]), -1
 	case last < 0:
 		return "", -1
 	case len(docs) > 1:
@@ -997,13 +1000,13 @@ func highlights(p plan, s scoredPassage) []corpus.Span {
 	return mergeSpans(spans)
 }
 
-// aboutTitle reports whether every concept of a "what is …" question is a
-// word of the passage's document title (or its initials): the question asks
-// for the document's definition.
 // definitionWords ask for a definition ("msp meaning") without being
 // what is defined.
 var definitionWords = map[string]bool{"definition": true, "meaning": true, "defined": true, "overview": true, "matlab": true}
 
+// aboutTitle reports whether every concept of a "what is …" question is a
+// word of the passage's document title (or its initials): the question asks
+// for the document's definition.
 func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
 	if len(p.concepts) == 0 {
 		return false

@@ -687,9 +687,7 @@ func group(ls []line, body float64, markdown bool) []block {
 			cur.last = l
 			continue
 		}
-		if cur != nil {
-			settle()
-		}
+		settle()
 		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide}
 		if style == item {
 			depth := 0
@@ -704,9 +702,7 @@ func group(ls []line, body float64, markdown bool) []block {
 		out = append(out, b)
 		cur = &out[len(out)-1]
 	}
-	if cur != nil {
-		settle()
-	}
+	settle()
 	return boldParagraphs(out, body)
 }
 
