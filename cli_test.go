@@ -239,3 +239,22 @@ func TestWrapLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusCheckShowsHeadingNumbers: the outline shows the numbers notes
+// give their sections, by which "section 2" finds one.
+func TestCorpusCheckShowsHeadingNumbers(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "orbits.txt")
+	notes := "ORBITS\n\n1. Introduction\nObservatories watch the Sun.\n\n2. Lagrange Points\nWhere two pulls balance.\n"
+	if err := os.WriteFile(file, []byte(notes), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runCLI(t, nil, "", "corpus", "check", file)
+	if err != nil {
+		t.Fatalf("corpus check: %v\n%s", err, out)
+	}
+	for _, want := range []string{"  1. Introduction (line 3): 1\n", "  2. Lagrange Points (line 6): 1\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("outline lacks %q:\n%s", want, out)
+		}
+	}
+}

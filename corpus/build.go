@@ -66,6 +66,7 @@ type section struct {
 	year     int // a dated heading ("2024:") gives its items a year
 	items    []*item
 	implicit bool // opened by text before any heading (the definition): any heading closes it
+	number   int  // the number written before its heading, at the top level (see Heading.Number)
 	asked    int  // the questions among items, which only newQuestion adds: counted as they come, not on each one
 }
 
@@ -166,6 +167,14 @@ func (b *builder) open(level int, heading string, kind Kind, line int) *section 
 	b.secs = append(b.secs, s)
 	b.push(s)
 	return s
+}
+
+// numbered records the number written before the heading of s, a section
+// just opened from the heading line raw ("4. Payloads").
+func (s *section) numbered(raw string) {
+	if len(s.path) == 1 && s.number == 0 {
+		s.number = headingNumber(raw)
+	}
 }
 
 // inherits reports whether a subsection of a section of kind k has kind k.
@@ -655,7 +664,7 @@ func (b *builder) finish() (*Document, error) {
 	}
 	d.Passages = make([]Passage, 0, n)
 	for i, s := range b.secs {
-		head := Heading{Path: s.path, Kind: s.kind, Line: s.line}
+		head := Heading{Path: s.path, Kind: s.kind, Line: s.line, Number: s.number}
 		us := all[i]
 		numbered := 0
 		for _, u := range us {

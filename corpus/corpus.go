@@ -55,6 +55,10 @@ type Heading struct {
 	Kind     Kind
 	Line     int // 1-based line of the heading
 	Passages int // passages directly under it (not in its subsections)
+	// Number is the number written before a top-level heading ("4.
+	// Payloads", "II. Background"), by which students name the section
+	// ("section 4"); 0 when it has none.
+	Number int
 }
 
 // Passage is the unit that is indexed, found and cited.

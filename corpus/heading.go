@@ -91,6 +91,22 @@ func unnumbered(t string) string {
 	return m[1]
 }
 
+// headingNumber returns the whole number heading t starts with, as
+// unnumbered reads it ("4. Payloads" is 4, "II. Background" 2), or 0: for
+// none, and for a subheading's "2.1".
+func headingNumber(t string) int {
+	if unnumbered(t) == t {
+		return 0
+	}
+	m := wholeNumberRE.FindStringSubmatch(t)
+	if m == nil {
+		return 0
+	}
+	return romanOrNumber(m[1])
+}
+
+var wholeNumberRE = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,5})[.)]?\s`)
+
 // HeadingKey is a heading as a question would name it: lower case,
 // without emoji, numbering, remarks in brackets or trailing punctuation
 // ("NTCA (imp!!)" is "ntca", "3. Payloads (7 in total)" is "payloads").

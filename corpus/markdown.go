@@ -735,6 +735,7 @@ func (r *mdReader) heading(level int, t string, n int) {
 		r.faqEntry(faq, t, n)
 		return
 	}
+	raw := t
 	t = unnumbered(t)
 	if c := strings.TrimRight(t, " :"); c != t && hasWords(c) {
 		t = c // cited without its closing colon, as in text ("## Legal Framework:")
@@ -749,7 +750,7 @@ func (r *mdReader) heading(level int, t string, n int) {
 		b.sec.newExamTip(n)
 		return
 	}
-	b.open(level, heading, kind, n)
+	b.open(level, heading, kind, n).numbered(raw)
 	r.headLevel = level
 }
 
@@ -1493,6 +1494,7 @@ func (r *mdReader) boldHeading(t string, colon bool, n int) {
 		level = 2
 	}
 	r.endList()
+	raw := t
 	t = unnumbered(t)
 	kind, heading, ok := knownHeading(t, r.b.doc.Title)
 	if !ok {
@@ -1504,7 +1506,7 @@ func (r *mdReader) boldHeading(t string, colon bool, n int) {
 	if sec := r.b.sec; sec != nil && len(sec.items) == 0 && strings.EqualFold(sec.path[len(sec.path)-1], heading) {
 		return // it names the section it heads ("## 📌" over "**Key facts**")
 	}
-	r.b.open(level, heading, kind, n)
+	r.b.open(level, heading, kind, n).numbered(raw)
 }
 
 // colonHeading reads a line of its own ending in ":" (text, shown), at

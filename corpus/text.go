@@ -323,7 +323,7 @@ func (r *textReader) line() {
 		if kind == KindConnections && b.sec != nil {
 			level = b.sec.level + 1
 		}
-		b.open(level, heading, kind, n)
+		b.open(level, heading, kind, n).numbered(t)
 		r.headEnd = r.i + 1 + skip
 		if kind == KindMindMap && heading != t && !strings.EqualFold(heading, strings.TrimRight(t, " :")) {
 			r.textLine(t, n, 0) // a mind map's title names it but is also its content

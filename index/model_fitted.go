@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.03,    // match: 3.75 to 4.28 over the folds
-		rRepeat:          1.808,   // repeat: 1.69 to 2.16 over the folds
-		rHeading:         2.133,   // heading: 1.75 to 2.3 over the folds
-		rQuestion:        0.6814,  // faq-question: 0.376 to 0.787 over the folds
-		rEarly:           2.256,   // early: 2.03 to 2.65 over the folds
-		rTogether:        1.15,    // together: 0.776 to 1.53 over the folds
-		rDocMatch:        1.938,   // document-match: 1.6 to 2 over the folds
-		rComplete:        0.9404,  // complete: 0.728 to 1.27 over the folds
-		rNameMissed:      -0.3839, // name-missed: -0.541 to -0.207 over the folds
-		rHeadMissed:      -0.117,  // head-missed: -0.128 to -0.0648 over the folds
-		rSection:         1.534,   // named-section: 1.35 to 1.68 over the folds
-		rDefinition:      2.15,    // definition-asked: 1.87 to 2.26 over the folds
-		rNamedDoc:        1.978,   // named-document: 1.68 to 2.03 over the folds
-		rEvent:           0.8362,  // event: 0.608 to 1.09 over the folds
-		rTypeMissed:      -0.8429, // type-missed: -1.43 to -0.608 over the folds
-		rDefinitionKind:  0.4694,  // kind:definition: 0.235 to 0.553 over the folds
-		rBackgroundKind:  0.5769,  // kind:background: 0.203 to 0.682 over the folds
-		rKeyPointKind:    0.6687,  // kind:key-point: 0.461 to 0.787 over the folds
-		rDevelopmentKind: -0.4887, // kind:development: -0.681 to -0.373 over the folds
-		rFAQKind:         0.06031, // kind:faq: -0.0822 to 0.255 over the folds
-		rExamTipKind:     -0.5944, // kind:exam-tip: -1.12 to -0.388 over the folds
-		rRelevanceKind:   -0.2267, // kind:relevance: -0.877 to -0.0172 over the folds
-		rListKind:        -1.185,  // kind:list: -1.26 to -0.947 over the folds
-		rLength:          0.2652,  // length: 0.164 to 0.347 over the folds
-		rSubjectMissed:   -1.537,  // subject-missed: -1.86 to -1.1 over the folds
+		rMatch:           3.944,   // match: 3.66 to 4.19 over the folds
+		rRepeat:          1.853,   // repeat: 1.73 to 2.21 over the folds
+		rHeading:         2.036,   // heading: 1.64 to 2.21 over the folds
+		rQuestion:        0.6625,  // faq-question: 0.353 to 0.768 over the folds
+		rEarly:           2.28,    // early: 2.06 to 2.69 over the folds
+		rTogether:        1.163,   // together: 0.789 to 1.55 over the folds
+		rDocMatch:        1.937,   // document-match: 1.6 to 2 over the folds
+		rComplete:        0.9481,  // complete: 0.736 to 1.28 over the folds
+		rNameMissed:      -0.3876, // name-missed: -0.544 to -0.214 over the folds
+		rHeadMissed:      -0.1184, // head-missed: -0.13 to -0.0656 over the folds
+		rSection:         1.85,    // named-section: 1.35 to 1.99 over the folds
+		rDefinition:      2.131,   // definition-asked: 1.84 to 2.24 over the folds
+		rNamedDoc:        1.913,   // named-document: 1.59 to 1.97 over the folds
+		rEvent:           0.8309,  // event: 0.601 to 1.09 over the folds
+		rTypeMissed:      -0.8428, // type-missed: -1.43 to -0.611 over the folds
+		rDefinitionKind:  0.4886,  // kind:definition: 0.257 to 0.573 over the folds
+		rBackgroundKind:  0.5873,  // kind:background: 0.206 to 0.698 over the folds
+		rKeyPointKind:    0.6817,  // kind:key-point: 0.473 to 0.805 over the folds
+		rDevelopmentKind: -0.4846, // kind:development: -0.677 to -0.366 over the folds
+		rFAQKind:         0.07704, // kind:faq: -0.0589 to 0.281 over the folds
+		rExamTipKind:     -0.5856, // kind:exam-tip: -1.13 to -0.376 over the folds
+		rRelevanceKind:   -0.2184, // kind:relevance: -0.869 to -0.0117 over the folds
+		rListKind:        -1.172,  // kind:list: -1.25 to -0.932 over the folds
+		rLength:          0.2634,  // length: 0.164 to 0.349 over the folds
+		rSubjectMissed:   -1.544,  // subject-missed: -1.86 to -1.11 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.626,   // bias: -1.9 to -1.33 over the folds
-		aCoverage:       1.646,    // coverage: 1.55 to 1.9 over the folds
-		aSpecific:       0.428,    // specific: 0.318 to 0.598 over the folds
-		aFaint:          0.4207,   // faint: 0.281 to 0.508 over the folds
-		aUnknown:        -0.9327,  // unknown-words: -1.04 to -0.819 over the folds
-		aDocCoverage:    1.897,    // document-coverage: 1.7 to 2.09 over the folds
-		aNameMissed:     -0.06427, // name-missed: -0.266 to 0.124 over the folds
-		aHeadMissed:     -0.9752,  // head-missed: -1.05 to -0.702 over the folds
-		aHeaviestMissed: -0.7412,  // heaviest-missed: -0.928 to -0.244 over the folds
-		aTypeMissed:     -0.574,   // type-missed: -0.655 to -0.26 over the folds
-		aNamed:          0.2642,   // named-part: 0.215 to 0.345 over the folds
-		aInPassing:      -2.738,   // in-passing: -3 to -2.62 over the folds
-		aJargon:         1.265,    // jargon: 1.08 to 1.53 over the folds
-		aMargin:         1.173,    // margin: 0.948 to 1.27 over the folds
+		aBias:           -1.627,   // bias: -1.9 to -1.34 over the folds
+		aCoverage:       1.614,    // coverage: 1.52 to 1.91 over the folds
+		aSpecific:       0.4676,   // specific: 0.351 to 0.643 over the folds
+		aFaint:          0.4272,   // faint: 0.28 to 0.518 over the folds
+		aUnknown:        -0.9344,  // unknown-words: -1.04 to -0.821 over the folds
+		aDocCoverage:    1.91,     // document-coverage: 1.69 to 2.09 over the folds
+		aNameMissed:     -0.05557, // name-missed: -0.261 to 0.136 over the folds
+		aHeadMissed:     -0.9686,  // head-missed: -1.04 to -0.702 over the folds
+		aHeaviestMissed: -0.7574,  // heaviest-missed: -0.945 to -0.264 over the folds
+		aTypeMissed:     -0.5662,  // type-missed: -0.65 to -0.246 over the folds
+		aNamed:          0.3199,   // named-part: 0.215 to 0.389 over the folds
+		aInPassing:      -2.732,   // in-passing: -2.99 to -2.62 over the folds
+		aJargon:         1.259,    // jargon: 1.08 to 1.52 over the folds
+		aMargin:         1.173,    // margin: 0.976 to 1.27 over the folds
 	},
 }

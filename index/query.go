@@ -30,6 +30,7 @@ type plan struct {
 	namedShare float64 // the share of that title it names
 	event      bool    // "what did …", "… in 2024": asks about something that happened
 	expects    answerType
+	part       int // the number of "section 4", "part 2": a section the notes number
 }
 
 // concept is one thing the question asks about. Any of its alternatives
@@ -218,6 +219,9 @@ func (ix *Index) plan(question string) plan {
 	var p plan
 	p.defines = definesRE.MatchString(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
+	if m := numberedRE.FindStringSubmatch(q); m != nil {
+		p.part, _ = strconv.Atoi(m[1])
+	}
 	// "ntca full form", "what does IWT stand for": what an acronym stands
 	// for; the words of the request are not searched.
 	var loc []int

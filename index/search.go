@@ -132,6 +132,11 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	if err != nil {
 		return p, nil, err
 	}
+	if p.section == nil && p.part > 0 && ix.numberedPart(&p, hits) {
+		if hits, err = ix.candidates(ctx, p); err != nil {
+			return p, nil, err
+		}
+	}
 	if p.named == "" && p.section == nil {
 		if doc := ix.subjectNamed(p, hits); doc != "" {
 			p.named, p.namedShare = doc, ix.titleShare(p.terms(), doc).share

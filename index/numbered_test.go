@@ -1,0 +1,84 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+const orbitNotes = `ORBITS OF OBSERVATORIES
+
+1. Introduction
+Observatories in space watch the Sun without a break.
+
+2. Lagrange Points
+Lagrange points are where the pull of two bodies balances.
+
+3. Payloads
+- A coronagraph images the corona.
+- A magnetometer measures the field.
+`
+
+const lawNotes = `# Forest Rights Act
+
+## Definition
+The Forest Rights Act recognises the rights of forest dwellers.
+
+## Key Points
+- Section 3 lists the rights: to live in the forest and to use its produce.
+- Section 4 vests those rights in the dwellers who held them in 2005.
+`
+
+// TestNumberedSection: "section 3" of notes that number their headings is
+// the section numbered 3, from its start, asked alone or with the notes'
+// name; not where the notes write "Section 3" themselves, and not for a
+// number no heading has.
+func TestNumberedSection(t *testing.T) {
+	parse := func(file, text string) *corpus.Document {
+		d, err := corpus.Parse(file, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	orbits, law := parse("orbits.txt", orbitNotes), parse("fra.md", lawNotes)
+	alone, err := corpus.New(orbits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	both, err := corpus.New(orbits, law)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payloads := "orbits-of-observatories/payloads/1"
+	for _, tt := range []struct {
+		name     string
+		c        *corpus.Corpus
+		question string
+		want     string
+	}{
+		{"alone", alone, "section 3", payloads},
+		{"as a chapter", alone, "chapter no. 3", payloads},
+		{"named", both, "orbits notes section 3", payloads},
+		{"the law's own section", both, "section 3", "forest-rights-act/key-points/1"},
+		{"the law's section, named", both, "forest rights act section 4", "forest-rights-act/key-points/2"},
+		{"another section", alone, "part 2", "orbits-of-observatories/lagrange-points"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustSearch(t, mustBuild(t, tt.c), tt.question, 3)
+			if !a.Answered || len(a.Results) == 0 || a.Results[0].ID != tt.want {
+				t.Errorf("%q: answered %v with %q, want %s first", tt.question, a.Answered, resultIDs(a.Results), tt.want)
+			}
+		})
+	}
+	t.Run("no such section", func(t *testing.T) {
+		ix := mustBuild(t, alone)
+		p, _, err := ix.ranked(t.Context(), "section 9")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.section != nil {
+			t.Errorf("section 9 of notes with three: looked up %+v", *p.section)
+		}
+	})
+}
