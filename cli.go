@@ -455,7 +455,7 @@ func printOutline(w io.Writer, d *corpus.Document, verbose bool) {
 		default:
 			count = "no text"
 		}
-		fmt.Fprintf(w, "%s%s (%s %d): %s\n", indent, numberedHeading(h), unit, h.Line, count)
+		fmt.Fprintf(w, "%s%s (%s %d): %s\n", indent, h.Name(), unit, h.Line, count)
 		for _, p := range under[i] {
 			label := strings.Join(p.Section[len(h.Path):], corpus.Separator)
 			if label == "" {
@@ -464,15 +464,6 @@ func printOutline(w io.Writer, d *corpus.Document, verbose bool) {
 			fmt.Fprintf(w, "%s  %s  %s\n", indent, label, firstWords(p.Text, 70))
 		}
 	}
-}
-
-// numberedHeading is the last heading of h's path, after the number the
-// notes give it ("4. Payloads"): students name the section by it.
-func numberedHeading(h corpus.Heading) string {
-	if h.Number > 0 {
-		return fmt.Sprintf("%d. %s", h.Number, h.Path[len(h.Path)-1])
-	}
-	return h.Path[len(h.Path)-1]
 }
 
 // firstWords returns the start of text on one line, at most n runes, cut

@@ -450,11 +450,7 @@ func outlineEmbed(d *corpus.Document) Embed {
 			count = "no text"
 		}
 		indent := strings.Repeat("\u2003", len(h.Path)-1)
-		name := h.Path[len(h.Path)-1]
-		if h.Number > 0 {
-			name = fmt.Sprintf("%d. %s", h.Number, name)
-		}
-		lines = append(lines, indent+renderMD(plain(truncate(name, 100)), 400)+" — "+count)
+		lines = append(lines, indent+renderMD(plain(truncate(h.Name(), 100)), 400)+" — "+count)
 	}
 	var b strings.Builder
 	for i, l := range lines {

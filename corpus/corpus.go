@@ -5,6 +5,7 @@ package corpus
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -59,6 +60,16 @@ type Heading struct {
 	// Payloads", "II. Background"), by which students name the section
 	// ("section 4"); 0 when it has none.
 	Number int
+}
+
+// Name is the heading's last part, after the number the notes give it
+// ("4. Payloads"), as students name the section.
+func (h Heading) Name() string {
+	name := h.Path[len(h.Path)-1]
+	if h.Number > 0 {
+		return strconv.Itoa(h.Number) + ". " + name
+	}
+	return name
 }
 
 // Passage is the unit that is indexed, found and cited.
