@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -14,7 +15,8 @@ import (
 // read by number: "aditya l1 notes section 4" asks for the section numbered
 // 4, when the question names nothing else. Not when notes found for the
 // question write "Section 4" themselves: then it is a section of a law
-// ("Section 4(a)" of AFSPA), found by its words.
+// ("Section 4(a)" of AFSPA), found by its words. "section 9" of notes
+// numbered 1 to 8 says so.
 
 // numberedRE finds the number of a section a question asks for.
 var numberedRE = regexp.MustCompile(`\b(?:section|part|chapter|unit|topic)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b`)
@@ -23,27 +25,14 @@ var numberedRE = regexp.MustCompile(`\b(?:section|part|chapter|unit|topic)\s*(?:
 var numberedWords = map[string]bool{"section": true, "part": true, "chapter": true, "unit": true, "topic": true,
 	"notes": true, "note": true, "no": true, "number": true}
 
-// numberedPart makes p a look-up of the top-level section numbered p.part,
-// in the document p names, or else in the only document with a section of
-// that number, when the question names nothing but the section and its
-// document, and no passage found for it (hits) writes "section <p.part>".
-// It reports whether it did.
+// numberedPart makes p a look-up of the top-level section numbered p.part
+// when the question names nothing but the section and its document, and
+// no passage found for it (hits) writes "section <p.part>". The document is
+// the one p names, or else the only one with a section of that number. It
+// reports whether it did. When that document, or the only one that numbers
+// its sections, has no section of the number, p.numberedIn says which.
 func (ix *Index) numberedPart(p *plan, hits []*search.DocumentMatch) bool {
-	var doc *corpus.Document
-	heading := ""
-	for _, d := range ix.corpus.Docs {
-		if p.named != "" && d.ID != p.named {
-			continue
-		}
-		for _, h := range d.Outline {
-			if len(h.Path) == 1 && h.Number == p.part {
-				if doc != nil {
-					return false // several documents have one
-				}
-				doc, heading = d, h.Path[0]
-			}
-		}
-	}
+	doc, heading := ix.numberedSection(p.named, p.part)
 	if doc == nil {
 		return false
 	}
@@ -80,8 +69,63 @@ func (ix *Index) numberedPart(p *plan, hits []*search.DocumentMatch) bool {
 	if p.named == "" {
 		p.named, p.namedShare = doc.ID, ix.titleShare(p.terms(), doc.ID).share
 	}
+	if heading == "" {
+		p.numberedIn = doc
+		return false
+	}
 	// The words that ask for the section are not looked for in its text.
 	p.concepts = title
 	p.section = &sectionIntent{heading: heading, kind: corpus.KindSection, only: true}
 	return true
+}
+
+// numberedSection finds the top-level section numbered n of the document
+// named, or else of the only document with one: the document and the
+// section's heading. With none, it returns the document named if it numbers
+// its sections, or else the only document that does, and "".
+func (ix *Index) numberedSection(named string, n int) (*corpus.Document, string) {
+	var found, numbered *corpus.Document
+	heading, numberings := "", 0
+	for _, d := range ix.corpus.Docs {
+		if named != "" && d.ID != named {
+			continue
+		}
+		if highestNumber(d) > 0 {
+			numbered = d
+			numberings++
+		}
+		for _, h := range d.Outline {
+			if len(h.Path) == 1 && h.Number == n {
+				if found != nil {
+					return nil, "" // several documents have one
+				}
+				found, heading = d, h.Path[0]
+			}
+		}
+	}
+	switch {
+	case found != nil:
+		return found, heading
+	case numberings == 1:
+		return numbered, ""
+	}
+	return nil, ""
+}
+
+// highestNumber is the highest number d gives a top-level section, 0 for
+// none.
+func highestNumber(d *corpus.Document) int {
+	most := 0
+	for _, h := range d.Outline {
+		most = max(most, h.Number)
+	}
+	return most
+}
+
+// missingNumber says that p asks for a section its notes do not number so.
+func missingNumber(p plan) string {
+	if p.numberedIn == nil {
+		return ""
+	}
+	return fmt.Sprintf("There is no section %d in %s: its sections are numbered 1 to %d.", p.part, p.numberedIn.Title, highestNumber(p.numberedIn))
 }

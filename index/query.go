@@ -30,7 +30,8 @@ type plan struct {
 	namedShare float64 // the share of that title it names
 	event      bool    // "what did …", "… in 2024": asks about something that happened
 	expects    answerType
-	part       int // the number of "section 4", "part 2": a section the notes number
+	part       int              // the number of "section 4", "part 2": a section the notes number
+	numberedIn *corpus.Document // the notes asked for a section of that number that they lack
 }
 
 // concept is one thing the question asks about. Any of its alternatives

@@ -40,7 +40,7 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 	ans.Confidence = ix.model.confidence(p, scored)
 	ans.Answered = ans.Confidence >= answerAt
 	if note, last := ix.missingPart(p, scored); note != "" {
-		if si := p.section; si.kind == corpus.KindKeyPoint && si.only && si.ordinal == 0 && p.named != "" {
+		if si := p.section; si != nil && si.kind == corpus.KindKeyPoint && si.only && si.ordinal == 0 && p.named != "" {
 			// "important points of lokpal", notes without key points: the
 			// summary is what the student is after.
 			sum := ix.docSummary(question, p.named)
@@ -68,7 +68,7 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 					first = append(first, s)
 				}
 			}
-			if p.section != nil && p.section.only && last < 0 {
+			if (p.section != nil && p.section.only || p.numberedIn != nil) && last < 0 {
 				slices.SortStableFunc(first[:inNamed], func(a, b scoredPassage) int { return a.pos - b.pos })
 			}
 			scored = first
@@ -132,7 +132,7 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	if err != nil {
 		return p, nil, err
 	}
-	if p.section == nil && p.part > 0 && ix.numberedPart(&p, hits) {
+	if named := p.named; p.section == nil && p.part > 0 && (ix.numberedPart(&p, hits) || p.named != named) {
 		if hits, err = ix.candidates(ctx, p); err != nil {
 			return p, nil, err
 		}
@@ -721,6 +721,9 @@ var partNouns = map[corpus.Kind][2]string{
 // (-1 when none has any), or "" when the part is there, or the question
 // asks more than a part.
 func (ix *Index) missingPart(p plan, scored []scoredPassage) (string, int) {
+	if note := missingNumber(p); note != "" {
+		return note, -1
+	}
 	si := p.section
 	if si != nil && si.only && si.ordinal == 0 && si.year == 0 && p.named != "" {
 		// "timeline of lokpal": a section the document named lacks, though
