@@ -18,8 +18,47 @@ import (
 // ("Section 4(a)" of AFSPA), found by its words. "section 9" of notes
 // numbered 1 to 8 says so.
 
-// numberedRE finds the number of a section a question asks for.
-var numberedRE = regexp.MustCompile(`\b(?:section|part|chapter|unit|topic)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})\b`)
+// numberedRE finds the number of a section a question asks for: "section
+// 4", "chapter no. 4", "4th part", "fourth unit" ("section four" is written
+// "section 4" by then: see partNumbers).
+var numberedRE = regexp.MustCompile(`\b(?:(?:section|part|chapter|unit|topic)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)\s+(?:section|part|chapter|unit|topic)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:section|part|chapter|unit|topic))\b`)
+
+// sectionNumber returns the number of the section q asks for, or 0.
+func sectionNumber(q string) int {
+	m := numberedRE.FindStringSubmatch(q)
+	if m == nil {
+		return 0
+	}
+	n := m[1] + m[2]
+	if m[3] != "" {
+		n = strings.TrimRight(numberForms[m[3]], "stndrh")
+	}
+	v, _ := strconv.Atoi(n)
+	return v
+}
+
+// isNumbered reports whether w writes the number n: "4", "4th", "fourth".
+func isNumbered(w string, n int) bool {
+	if w == numberForms[strconv.Itoa(n)+ordinalSuffix(n)] {
+		return true
+	}
+	return strings.TrimRight(w, "stndrh") == strconv.Itoa(n)
+}
+
+// ordinalSuffix is the suffix of the ordinal of n in figures ("st" of 1st).
+func ordinalSuffix(n int) string {
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+		return "th"
+	case n%10 == 1:
+		return "st"
+	case n%10 == 2:
+		return "nd"
+	case n%10 == 3:
+		return "rd"
+	}
+	return "th"
+}
 
 // numberedWords say "a section of the notes" around its number.
 var numberedWords = map[string]bool{"section": true, "part": true, "chapter": true, "unit": true, "topic": true,
@@ -45,7 +84,7 @@ func (ix *Index) numberedPart(p *plan, hits []*search.DocumentMatch) bool {
 			continue
 		}
 		for _, w := range strings.Fields(c.word) {
-			if !numberedWords[w] && w != number {
+			if !numberedWords[w] && !isNumbered(w, p.part) {
 				return false
 			}
 		}

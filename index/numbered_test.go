@@ -59,6 +59,9 @@ func TestNumberedSection(t *testing.T) {
 	}{
 		{"alone", alone, "section 3", payloads},
 		{"as a chapter", alone, "chapter no. 3", payloads},
+		{"in words", alone, "section three", payloads},
+		{"as an ordinal", alone, "3rd section", payloads},
+		{"as an ordinal in words", alone, "the third part", payloads},
 		{"named", both, "orbits notes section 3", payloads},
 		{"the law's own section", both, "section 3", "forest-rights-act/key-points/1"},
 		{"the law's section, named", both, "forest rights act section 4", "forest-rights-act/key-points/2"},

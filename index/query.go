@@ -122,8 +122,8 @@ var (
 		{regexp.MustCompile(`\bpts?( ?(?:no\.? ?|#)?\d)`), "point$1"},
 		{regexp.MustCompile(`\bdevt?s?( ?(?:no\.? ?|#)?\d)`), "development$1"},
 	}
-	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
-	partWords    = []string{"point", "faq", "question", "development", "kp", "tip"}
+	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
+	partWords    = []string{"point", "faq", "question", "development", "kp", "tip", "section", "part", "chapter", "unit"}
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 		"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15"}
 )
@@ -220,9 +220,7 @@ func (ix *Index) plan(question string) plan {
 	var p plan
 	p.defines = definesRE.MatchString(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
-	if m := numberedRE.FindStringSubmatch(q); m != nil {
-		p.part, _ = strconv.Atoi(m[1])
-	}
+	p.part = sectionNumber(q)
 	// "ntca full form", "what does IWT stand for": what an acronym stands
 	// for; the words of the request are not searched.
 	var loc []int

@@ -589,6 +589,7 @@ func TestPartNumbers(t *testing.T) {
 		"devts #2":               "development #2",
 		"key point seven":        "key point 7",
 		"faq two":                "faq 2",
+		"section four":           "section 4",
 		"project tiger pt":       "project tiger pt", // PT, the project
 		"development of devices": "development of devices",
 		"the seven sisters":      "the seven sisters",
