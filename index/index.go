@@ -464,17 +464,25 @@ func headingsOf(c *corpus.Corpus) []heading {
 // nameWords are the words that name a heading: its name's and its
 // aliases', and the aliases' plurals.
 func nameWords(name string, aliases []string) map[string]bool {
-	words := map[string]bool{}
+	set := map[string]bool{}
 	for _, a := range aliases {
 		for _, w := range strings.Fields(a) {
-			words[w] = true
-			words[w+"s"] = true
+			set[w] = true
+			set[w+"s"] = true
+		}
+		// As a question's words are split: "pm-aasha" is "pm" and "aasha".
+		for _, w := range words(a) {
+			set[w] = true
 		}
 	}
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		words[w] = true
+	lower := strings.ToLower(name)
+	for _, w := range strings.Fields(lower) {
+		set[w] = true
 	}
-	return words
+	for _, w := range words(lower) {
+		set[w] = true
+	}
+	return set
 }
 
 // aliasesOf derives what students call a heading. Strong aliases are its

@@ -25,6 +25,9 @@ var numberedRE = regexp.MustCompile(`\b(?:(?:section|part|chapter|unit|topic)\s*
 
 // sectionNumber returns the number of the section q asks for, or 0.
 func sectionNumber(q string) int {
+	if !containsAny(q, numberedKeys) {
+		return 0 // most questions: no regular expression to run
+	}
 	m := numberedRE.FindStringSubmatch(q)
 	if m == nil {
 		return 0
@@ -59,6 +62,8 @@ func ordinalSuffix(n int) string {
 	}
 	return "th"
 }
+
+var numberedKeys = []string{"section", "part ", "chapter", "unit", "topic"}
 
 // numberedWords say "a section of the notes" around its number.
 var numberedWords = map[string]bool{"section": true, "part": true, "chapter": true, "unit": true, "topic": true,

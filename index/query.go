@@ -123,7 +123,7 @@ var (
 		{regexp.MustCompile(`\bdevt?s?( ?(?:no\.? ?|#)?\d)`), "development$1"},
 	}
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
-	partWords    = []string{"point", "faq", "question", "development", "kp", "tip", "section", "part", "chapter", "unit"}
+	partWords    = []string{"point", "faq", "question", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit"} // not "partnership"
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 		"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15"}
 )

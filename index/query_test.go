@@ -755,3 +755,21 @@ func TestSynonymsOfKnownWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedHeadingNamed: a heading written with a hyphen ("PM-AASHA")
+// is named by its words as a question splits them, and asking what it is
+// answers from the section's start, not from the passage that repeats the
+// name most.
+func TestHyphenatedHeadingNamed(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Crop Prices\n\nThe government promises a price for some crops.\n\n## PM-AASHA\n\n"+
+			"- An umbrella scheme of 2018 so that growers of pulses get the support price.\n"+
+			"- Under it, the Price Support Scheme buys pulses outright.\n"+
+			"- In 2024 PM-AASHA was extended; PM-AASHA now also runs the price fund, and PM-AASHA covers copra.\n",
+		"# Quad\n\nA group of four countries.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is PM-AASHA?": "crop-prices/pm-aasha/1",
+		"pm aasha":          "crop-prices/pm-aasha/1",
+	})
+}
