@@ -25,7 +25,7 @@ var numberedRE = regexp.MustCompile(`\b(?:(?:section|part|chapter|unit|topic)\s*
 
 // sectionNumber returns the number of the section q asks for, or 0.
 func sectionNumber(q string) int {
-	if !containsAny(q, numberedKeys) {
+	if !containsAny(q, numberedKeys) && !wordIn(q, "part") {
 		return 0 // most questions: no regular expression to run
 	}
 	m := numberedRE.FindStringSubmatch(q)
@@ -63,7 +63,23 @@ func ordinalSuffix(n int) string {
 	return "th"
 }
 
-var numberedKeys = []string{"section", "part ", "chapter", "unit", "topic"}
+var numberedKeys = []string{"section", "chapter", "unit", "topic"}
+
+// wordIn reports whether w stands in q as a word of its own ("part", not
+// "partnership").
+func wordIn(q, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(q[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		if (start == 0 || !isASCIIWordByte(q[start-1])) && (end == len(q) || !isASCIIWordByte(q[end])) {
+			return true
+		}
+		i = end
+	}
+}
 
 // numberedWords say "a section of the notes" around its number.
 var numberedWords = map[string]bool{"section": true, "part": true, "chapter": true, "unit": true, "topic": true,
