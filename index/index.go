@@ -496,6 +496,17 @@ func aliasesOf(name string, kind corpus.Kind) (strong, weak []string) {
 	if s := singular(lower); s != lower {
 		strong = append(strong, s)
 	}
+	if strings.Contains(lower, "/") {
+		// "threats / issues" is named by either.
+		for _, part := range strings.Split(lower, "/") {
+			if part = strings.TrimSpace(part); len(part) >= 3 && strings.IndexFunc(part, isMark) < 0 {
+				strong = append(strong, part)
+				if s := singular(part); s != part {
+					strong = append(strong, s)
+				}
+			}
+		}
+	}
 	if len(words) > 1 {
 		if a := initials(name); len(a) >= 2 {
 			strong = append(strong, a)

@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           3.944,   // match: 3.66 to 4.19 over the folds
-		rRepeat:          1.853,   // repeat: 1.73 to 2.21 over the folds
-		rHeading:         2.036,   // heading: 1.64 to 2.21 over the folds
-		rQuestion:        0.6625,  // faq-question: 0.353 to 0.768 over the folds
-		rEarly:           2.28,    // early: 2.06 to 2.69 over the folds
-		rTogether:        1.163,   // together: 0.789 to 1.55 over the folds
-		rDocMatch:        1.937,   // document-match: 1.6 to 2 over the folds
-		rComplete:        0.9481,  // complete: 0.736 to 1.28 over the folds
-		rNameMissed:      -0.3876, // name-missed: -0.544 to -0.214 over the folds
-		rHeadMissed:      -0.1184, // head-missed: -0.13 to -0.0656 over the folds
-		rSection:         1.85,    // named-section: 1.35 to 1.99 over the folds
-		rDefinition:      2.131,   // definition-asked: 1.84 to 2.24 over the folds
-		rNamedDoc:        1.913,   // named-document: 1.59 to 1.97 over the folds
-		rEvent:           0.8309,  // event: 0.601 to 1.09 over the folds
-		rTypeMissed:      -0.8428, // type-missed: -1.43 to -0.611 over the folds
-		rDefinitionKind:  0.4886,  // kind:definition: 0.257 to 0.573 over the folds
-		rBackgroundKind:  0.5873,  // kind:background: 0.206 to 0.698 over the folds
-		rKeyPointKind:    0.6817,  // kind:key-point: 0.473 to 0.805 over the folds
-		rDevelopmentKind: -0.4846, // kind:development: -0.677 to -0.366 over the folds
-		rFAQKind:         0.07704, // kind:faq: -0.0589 to 0.281 over the folds
-		rExamTipKind:     -0.5856, // kind:exam-tip: -1.13 to -0.376 over the folds
-		rRelevanceKind:   -0.2184, // kind:relevance: -0.869 to -0.0117 over the folds
-		rListKind:        -1.172,  // kind:list: -1.25 to -0.932 over the folds
-		rLength:          0.2634,  // length: 0.164 to 0.349 over the folds
-		rSubjectMissed:   -1.544,  // subject-missed: -1.86 to -1.11 over the folds
+		rMatch:           3.854,   // match: 3.57 to 4.08 over the folds
+		rRepeat:          1.938,   // repeat: 1.82 to 2.32 over the folds
+		rHeading:         1.933,   // heading: 1.64 to 2.1 over the folds
+		rQuestion:        0.6457,  // faq-question: 0.333 to 0.755 over the folds
+		rEarly:           2.299,   // early: 2.06 to 2.72 over the folds
+		rTogether:        1.145,   // together: 0.772 to 1.54 over the folds
+		rDocMatch:        1.941,   // document-match: 1.6 to 2 over the folds
+		rComplete:        0.9652,  // complete: 0.757 to 1.29 over the folds
+		rNameMissed:      -0.3949, // name-missed: -0.553 to -0.217 over the folds
+		rHeadMissed:      -0.1181, // head-missed: -0.13 to -0.0652 over the folds
+		rSection:         2.053,   // named-section: 1.66 to 2.19 over the folds
+		rDefinition:      2.123,   // definition-asked: 1.83 to 2.22 over the folds
+		rNamedDoc:        1.919,   // named-document: 1.6 to 1.98 over the folds
+		rEvent:           0.8254,  // event: 0.593 to 1.08 over the folds
+		rTypeMissed:      -0.8483, // type-missed: -1.43 to -0.612 over the folds
+		rDefinitionKind:  0.4919,  // kind:definition: 0.263 to 0.578 over the folds
+		rBackgroundKind:  0.6069,  // kind:background: 0.227 to 0.718 over the folds
+		rKeyPointKind:    0.6947,  // kind:key-point: 0.486 to 0.819 over the folds
+		rDevelopmentKind: -0.4712, // kind:development: -0.663 to -0.356 over the folds
+		rFAQKind:         0.08622, // kind:faq: -0.0589 to 0.294 over the folds
+		rExamTipKind:     -0.5479, // kind:exam-tip: -1.08 to -0.338 over the folds
+		rRelevanceKind:   -0.213,  // kind:relevance: -0.862 to -0.00494 over the folds
+		rListKind:        -1.16,   // kind:list: -1.23 to -0.921 over the folds
+		rLength:          0.2815,  // length: 0.182 to 0.372 over the folds
+		rSubjectMissed:   -1.468,  // subject-missed: -1.78 to -0.957 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.627,   // bias: -1.9 to -1.34 over the folds
-		aCoverage:       1.614,    // coverage: 1.52 to 1.91 over the folds
-		aSpecific:       0.4676,   // specific: 0.351 to 0.643 over the folds
-		aFaint:          0.4272,   // faint: 0.28 to 0.518 over the folds
-		aUnknown:        -0.9344,  // unknown-words: -1.04 to -0.821 over the folds
-		aDocCoverage:    1.91,     // document-coverage: 1.69 to 2.09 over the folds
-		aNameMissed:     -0.05557, // name-missed: -0.261 to 0.136 over the folds
-		aHeadMissed:     -0.9686,  // head-missed: -1.04 to -0.702 over the folds
-		aHeaviestMissed: -0.7574,  // heaviest-missed: -0.945 to -0.264 over the folds
-		aTypeMissed:     -0.5662,  // type-missed: -0.65 to -0.246 over the folds
-		aNamed:          0.3199,   // named-part: 0.215 to 0.389 over the folds
-		aInPassing:      -2.732,   // in-passing: -2.99 to -2.62 over the folds
-		aJargon:         1.259,    // jargon: 1.08 to 1.52 over the folds
-		aMargin:         1.173,    // margin: 0.976 to 1.27 over the folds
+		aBias:           -1.622,   // bias: -1.88 to -1.37 over the folds
+		aCoverage:       1.643,    // coverage: 1.54 to 1.91 over the folds
+		aSpecific:       0.4921,   // specific: 0.402 to 0.704 over the folds
+		aFaint:          0.4362,   // faint: 0.284 to 0.518 over the folds
+		aUnknown:        -0.9098,  // unknown-words: -1.03 to -0.79 over the folds
+		aDocCoverage:    1.864,    // document-coverage: 1.69 to 2.03 over the folds
+		aNameMissed:     -0.04851, // name-missed: -0.261 to 0.0589 over the folds
+		aHeadMissed:     -0.9537,  // head-missed: -1.03 to -0.697 over the folds
+		aHeaviestMissed: -0.7737,  // heaviest-missed: -0.974 to -0.297 over the folds
+		aTypeMissed:     -0.5615,  // type-missed: -0.643 to -0.246 over the folds
+		aNamed:          0.3142,   // named-part: 0.214 to 0.393 over the folds
+		aInPassing:      -2.802,   // in-passing: -3.09 to -2.62 over the folds
+		aJargon:         1.278,    // jargon: 1.09 to 1.54 over the folds
+		aMargin:         1.182,    // margin: 0.982 to 1.24 over the folds
 	},
 }

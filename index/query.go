@@ -55,6 +55,7 @@ type alt struct {
 
 type sectionIntent struct {
 	heading string      // heading name, e.g. "Key Points"
+	alias   string      // what the question called it, when one of its aliases
 	kind    corpus.Kind // what its passages are; other sections of the kind match too
 	ordinal int         // 0 = any
 	year    int         // 0 = any
@@ -961,7 +962,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			if len(a) < 3 || !hasWords(joined, a) {
 				continue
 			}
-			si := &sectionIntent{heading: h.name, kind: h.kind}
+			si := &sectionIntent{heading: h.name, kind: h.kind, alias: a}
 			if h.years {
 				if m := yearQRE.FindString(q); m != "" {
 					si.year, _ = strconv.Atoi(m)

@@ -773,3 +773,49 @@ func TestHyphenatedHeadingNamed(t *testing.T) {
 		"pm aasha":          "crop-prices/pm-aasha/1",
 	})
 }
+
+// TestSlashHeadingNamedByEither: a heading written "threats / issues" is
+// named by either word, in the document the question names even when
+// another document has a section headed by that word alone.
+func TestSlashHeadingNamedByEither(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Project Tiger\n\nA scheme of 1973 to save the tiger.\n\n## background\n\n- Tiger numbers fell to 1,827 in 1972, the count said.\n- A ban on hunting tigers came in 1970, before the scheme.\n\n"+
+			"## threats / issues\n\n- Poaching for skins and bones feeds an illegal trade across borders.\n"+
+			"- Roads, railway lines and canals cut the corridors between reserves.\n"+
+			"- Tigers outside reserves meet villagers, and tigers that stray are killed in revenge.\n",
+		"# Great Indian Bustard\n\nA large bird of the grasslands.\n\n## threats\n\n- Overhead power lines kill the birds in flight, the first cause of death.\n"+
+			"- Grasslands are lost to farms, plantations and solar parks every year.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"tiger threats":        "project-tiger/threats-issues/1",
+		"project tiger issues": "project-tiger/threats-issues/1",
+		"list tiger threats":   "project-tiger/threats-issues/1",
+		"bustard threats":      "great-indian-bustard/threats/1",
+		"list bustard threats": "great-indian-bustard/threats/1",
+	})
+	for _, q := range []string{"bustard threats", "what are the threats to the bustard", "gib threats"} {
+		a := mustSearch(t, ix, q, 5)
+		if a.Shape != corpus.ShapeList || len(a.Results) != 2 || a.Results[1].DocID != "great-indian-bustard" {
+			t.Errorf("%q: %s of %q, want the bustard's two threats listed", q, a.Shape, resultIDs(a.Results))
+		}
+	}
+}
+
+// TestSectionOfTheNamedDocument: of headings that share a name ("threats"
+// and "threats / issues"), a question naming a document asks for its own.
+func TestSectionOfTheNamedDocument(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Project Tiger\n\nA scheme of 1973 to save the tiger.\n\n## threats / issues\n\n- Poaching for skins and bones feeds an illegal trade.\n- Roads cut the corridors between reserves.\n",
+		"# Great Indian Bustard\n\nA large bird of the grasslands.\n\n## threats\n\n- Overhead power lines kill the birds in flight.\n- Grasslands are lost to farms and solar parks.\n",
+	)
+	for _, q := range []string{"threats to the great indian bustard from power lines", "project tiger threats from roads"} {
+		p, _, err := ix.ranked(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{"great-indian-bustard": "threats", "project-tiger": "threats / issues"}[p.named]
+		if p.section == nil || p.section.heading != want {
+			t.Errorf("%q (naming %q): section %+v, want %q", q, p.named, p.section, want)
+		}
+	}
+}

@@ -105,6 +105,7 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	if p.named == "" && p.section != nil {
 		p.named, p.namedShare = ix.lookUpDocument(p)
 	}
+	ix.headingOfNamed(&p)
 	if p.named != "" && p.section != nil && !p.section.only {
 		// "quick revision green hydrogen": the part, in the document named.
 		rest := p
@@ -147,6 +148,30 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		}
 	}
 	return p, ix.rank(p, hits, ix.model), nil
+}
+
+// headingOfNamed makes p's section, named by an alias that headings of
+// several documents have ("threats" of "threats" and "threats / issues"),
+// the one of the document p names.
+func (ix *Index) headingOfNamed(p *plan) {
+	si := p.section
+	if si == nil || si.alias == "" || p.named == "" || si.kind != corpus.KindSection || ix.hasHeading(p.named, si.heading) {
+		return
+	}
+	for _, h := range ix.headings {
+		if h.name != si.heading && slices.Contains(h.aliases[:h.strong], si.alias) && ix.hasHeading(p.named, h.name) {
+			named := *si
+			named.heading, named.kind = h.name, h.kind
+			p.section = &named
+			p.section.only = ix.onlySection(*p)
+			return
+		}
+	}
+}
+
+// hasHeading reports whether document doc has a section headed name.
+func (ix *Index) hasHeading(doc, name string) bool {
+	return slices.ContainsFunc(ix.passagesOf(doc), func(ps corpus.Passage) bool { return ps.Heading() == name })
 }
 
 // titleAsksDefinition makes a question of nothing but the words of the

@@ -288,13 +288,20 @@ func (ix *Index) namedTargets(joined string, any bool) ([]listTarget, string) {
 			return true
 		}
 	}
-	for _, h := range ix.headings {
-		if !h.ordinals && h.kind != corpus.KindDevelopment && h.kind != corpus.KindFAQ && h.kind != corpus.KindKeyPoint {
-			continue // one passage: a plain search finds it
-		}
+	listed := func(h *heading) bool {
+		return h.ordinals || h.kind == corpus.KindDevelopment || h.kind == corpus.KindFAQ || h.kind == corpus.KindKeyPoint
+	}
+	target := func(h *heading) listTarget {
 		t := listTarget{heading: h.name}
 		if h.kind != corpus.KindSection {
 			t.kind = h.kind
+		}
+		return t
+	}
+	for hi := range ix.headings {
+		h := &ix.headings[hi]
+		if !listed(h) {
+			continue // one passage: a plain search finds it
 		}
 		for _, a := range h.aliases[:h.strong] {
 			if len(a) < 3 {
@@ -305,11 +312,18 @@ func (ix *Index) namedTargets(joined string, any bool) ([]listTarget, string) {
 				plural = "" // a plural already: "key points", "important points"
 			}
 			if take(a, plural) || any && take(a, "") {
-				add(t)
+				add(target(h))
+				// Other headings the question names so ("threats" and
+				// "threats / issues"): the words are taken now.
+				for oi := range ix.headings {
+					if o := &ix.headings[oi]; listed(o) && slices.Contains(o.aliases[:o.strong], a) {
+						add(target(o))
+					}
+				}
 			}
 		}
 		if any && h.key != "" && take(h.key, "") {
-			add(t) // "list payloads": "Payloads (7 in total)"
+			add(target(h)) // "list payloads": "Payloads (7 in total)"
 		}
 	}
 	for _, k := range []corpus.Kind{corpus.KindExamTip, corpus.KindDevelopment, corpus.KindKeyPoint, corpus.KindFAQ} {

@@ -84,6 +84,9 @@ func (ix *Index) topicPlan(topic string) (doc string, required []*concept) {
 // that leaves one passage makes it a passage answer.
 func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int) (corpus.Answer, bool, error) {
 	doc, required := ix.topicPlan(s.topic)
+	if doc == "" {
+		doc = ix.sectionsOfTitled(s.targets, s.topic)
+	}
 	filtered := len(required) > 0 || s.year > 0
 	candidates, everywhere := []corpus.Passage(nil), false
 	switch {
@@ -140,6 +143,36 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 	}
 	byYear(found)
 	return corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: found, More: more}, true, nil
+}
+
+// sectionsOfTitled returns, of the documents whose differently headed
+// sections the list names ("threats" of one, "threats / issues" of
+// another), the one whose title has a word of topic, when only one does
+// ("bustard threats"); else "".
+func (ix *Index) sectionsOfTitled(targets []listTarget, topic string) string {
+	headings := map[string]bool{}
+	for _, t := range targets {
+		if t.heading != "" && t.kind == "" {
+			headings[t.heading] = true
+		}
+	}
+	if len(headings) < 2 {
+		return ""
+	}
+	p := ix.plan(topic)
+	found := ""
+	for _, d := range ix.corpus.Docs {
+		if !slices.ContainsFunc(ix.passagesOf(d.ID), func(ps corpus.Passage) bool { return headings[ps.Heading()] }) {
+			continue
+		}
+		if slices.ContainsFunc(p.concepts, func(c concept) bool { return ix.namesTitle(&c, d.ID) }) {
+			if found != "" {
+				return ""
+			}
+			found = d.ID
+		}
+	}
+	return found
 }
 
 // listCandidates asks bleve, in a large corpus, for the passages of the
