@@ -212,8 +212,9 @@ const (
 var expectsRE = regexp.MustCompile(`^(?:(when|kab|what year|which year|in which year|what date|since when)|(how many|how much|how long|kitna|kitne|kitni|what percentage|what share|what proportion)|(who|whom|whose|kaun|kisne|kisko))\b`)
 
 // hinglishExpectsRE finds the same in Hinglish, whose question words
-// stand anywhere ("chandrayaan 3 kab launch hua").
-var hinglishExpectsRE = regexp.MustCompile(`\b(?:(kab|kis saal)|(kitna|kitne|kitni)|(kaun|kisne|kisko))\b`)
+// stand anywhere ("chandrayaan 3 kab launch hua"), and in questions typed
+// as they are said ("delimitation freeze till when").
+var hinglishExpectsRE = regexp.MustCompile(`\b(?:(kab|kis saal|(?:till|until|upto|up to|by) when)|(kitna|kitne|kitni)|(kaun|kisne|kisko))\b`)
 
 // expects says what a normalised question asks for.
 func expects(q string) answerType {

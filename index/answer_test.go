@@ -115,6 +115,8 @@ func TestExpects(t *testing.T) {
 		"ntca ka chairman kaun hai":          nameType,
 		"what is the ttc":                    anyType,
 		"what happens when el nino comes":    anyType, // "when" inside a question joins clauses
+		"delimitation freeze till when":      timeType,
+		"quad summit until when":             timeType,
 	} {
 		if got := expects(q); got != want {
 			t.Errorf("expects(%q) = %v, want %v", q, got, want)
@@ -143,5 +145,28 @@ func TestHasTime(t *testing.T) {
 		if want := re.MatchString(s); hasTime(s) != want {
 			t.Errorf("hasTime(%q) = %v, want %v", s, !want, want)
 		}
+	}
+}
+
+// TestTillWhen: "till" and "until" only join the question, though notes may
+// use them once ("till the age of 65"), where they would weigh as a rare
+// word every other passage lacks: "delimitation freeze till when" asks when,
+// and its "till" weighs as an everyday word.
+func TestTillWhen(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Delimitation\n\nRedrawing the boundaries of constituencies.\n\n## Historical Background\n\n"+
+			"The 42nd Amendment froze the seats of each state in 1976, and the 84th Amendment extended the freeze until the first census after 2026.\n\n"+
+			"## Key Points\n\n- A commissioner serves till the age of 65.\n- The commission's orders cannot be questioned in court.\n",
+		"# Quad\n\nA group of four countries.\n",
+	)
+	checkAnswers(t, ix, map[string]string{"delimitation freeze till when": "delimitation/historical-background"})
+	p := ix.plan("delimitation freeze till when")
+	for _, c := range p.concepts {
+		if c.word == "till" && !c.common {
+			t.Errorf("till weighs %.2f as a word of the notes, not as an everyday word", c.weight)
+		}
+	}
+	if p.expects != timeType {
+		t.Errorf("delimitation freeze till when asks for %v, not a time", p.expects)
 	}
 }
