@@ -60,6 +60,7 @@ type sectionIntent struct {
 	ordinal int         // 0 = any
 	year    int         // 0 = any
 	only    bool        // the question is nothing but the section's name and number
+	byKey   bool        // named without its remarks: a look-up only when the question asks nothing else
 }
 
 // Weights of alternatives that are not the word as typed.
@@ -974,6 +975,12 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	if h := ix.headingNamed(ws, false); h != nil {
 		// "causes of 1857 revolt": "Causes of the Revolt"
 		return &sectionIntent{heading: h.name, kind: h.kind}
+	}
+	for _, h := range ix.headings {
+		if len(h.key) >= 3 && hasWords(joined, h.key) {
+			// "msp cost concepts": "COST CONCEPTS (VERY IMP)", asked for alone.
+			return &sectionIntent{heading: h.name, kind: h.kind, byKey: true}
+		}
 	}
 	return nil
 }

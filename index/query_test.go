@@ -819,3 +819,23 @@ func TestSectionOfTheNamedDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionNamedWithoutItsRemarks: a heading asked for without the remark
+// in its brackets ("COST CONCEPTS (VERY IMP)") is looked up from its start
+// when the question asks nothing else; a question that asks more is
+// searched as before.
+func TestSectionNamedWithoutItsRemarks(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Minimum Support Price (MSP)\n\nThe price at which the government buys a crop.\n\n## COST CONCEPTS (VERY IMP)\n\n"+
+			"- A2 is the cost paid out in cash and kind by the farmer.\n- A2+FL adds the imputed value of family labour to A2.\n"+
+			"- C2 is the comprehensive cost, with rent and interest on owned land and capital; the cost of C2 is what farmers ask the MSP to cover.\n",
+		"# Quad\n\nA group of four countries.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"msp cost concepts": "minimum-support-price-msp/cost-concepts-very-imp/1",
+		"cost concepts":     "minimum-support-price-msp/cost-concepts-very-imp/1",
+	})
+	if p, _, _ := ix.ranked(t.Context(), "which cost concepts include rent"); p.section != nil {
+		t.Errorf("which cost concepts include rent: looked up %+v", *p.section)
+	}
+}

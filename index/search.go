@@ -117,6 +117,9 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		}
 		p.section.only = ix.onlySection(rest)
 	}
+	if p.section != nil && p.section.byKey && !p.section.only {
+		p.section = nil // "role of ntca in tiger reserves" asks more than the section's name
+	}
 	if p.section == nil || p.section.kind == corpus.KindDevelopment && p.section.year == 0 {
 		if doc := ix.latestOf(p); doc != "" {
 			if si := ix.latestDevelopments(doc); si != nil {
