@@ -60,7 +60,7 @@ type sectionIntent struct {
 	ordinal int         // 0 = any
 	year    int         // 0 = any
 	only    bool        // the question is nothing but the section's name and number
-	byKey   bool        // named without its remarks: a look-up only when the question asks nothing else
+	alone   bool        // named as only a question asking nothing else names it (see sectionIntent)
 }
 
 // Weights of alternatives that are not the word as typed.
@@ -976,14 +976,44 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		// "causes of 1857 revolt": "Causes of the Revolt"
 		return &sectionIntent{heading: h.name, kind: h.kind}
 	}
+	// Names that name a section only in a question that asks nothing else
+	// (see ranked): a heading without the remark in its brackets ("msp
+	// cost concepts" for "COST CONCEPTS (VERY IMP)"), and the names of a
+	// kind of section that are everyday words ("1935 act features", "afspa
+	// news").
 	for _, h := range ix.headings {
 		if len(h.key) >= 3 && hasWords(joined, h.key) {
-			// "msp cost concepts": "COST CONCEPTS (VERY IMP)", asked for alone.
-			return &sectionIntent{heading: h.name, kind: h.kind, byKey: true}
+			return &sectionIntent{heading: h.name, kind: h.kind, alone: true}
+		}
+	}
+	for _, k := range []corpus.Kind{corpus.KindKeyPoint, corpus.KindDevelopment} {
+		for _, n := range everydayKindNames[k] {
+			if !hasWords(joined, n) {
+				continue
+			}
+			for _, h := range ix.headings {
+				if h.kind == k {
+					return &sectionIntent{heading: h.name, kind: k, alone: true}
+				}
+			}
 		}
 	}
 	return nil
 }
+
+// everydayKindNames are the names of a kind of section that are one English word
+// ("features", "news"), which name it only alone.
+var everydayKindNames = func() map[corpus.Kind][]string {
+	out := map[corpus.Kind][]string{}
+	for _, k := range []corpus.Kind{corpus.KindKeyPoint, corpus.KindDevelopment} {
+		for _, n := range corpus.HeadingNames(k) {
+			if !strings.Contains(n, " ") && english.IsWord(n) {
+				out[k] = append(out[k], n)
+			}
+		}
+	}
+	return out
+}()
 
 // hasWords reports whether joined (words joined by spaces, with a space at
 // each end) has the words w, or w with an "s", as whole words: what

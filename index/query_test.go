@@ -839,3 +839,24 @@ func TestSectionNamedWithoutItsRemarks(t *testing.T) {
 		t.Errorf("which cost concepts include rent: looked up %+v", *p.section)
 	}
 }
+
+// TestKindNamedByAnEverydayWord: "features", "provisions", "news",
+// "updates" name the key points or the developments of the notes the
+// question names, when it asks nothing else.
+func TestKindNamedByAnEverydayWord(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Forest Rights Act\n\nThe Forest Rights Act, 2006 recognises the rights of forest dwellers.\n\n## Key Points\n\n"+
+			"- Gram sabhas start the process of recognising rights.\n- Titles are issued jointly to husband and wife.\n"+
+			"- Community forest resource rights let villages manage forests; many news reports cover them.\n\n"+
+			"## Recent Developments\n\n- 2023: Odisha issued the most community titles.\n- 2024: A court ordered a review of rejected claims, and the features of the rules changed.\n",
+		"# Quad\n\nA group of four countries.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"forest rights act features":      "forest-rights-act/key-points/1",
+		"provisions of forest rights act": "forest-rights-act/key-points/1",
+		"forest rights act news":          "forest-rights-act/recent-developments/1",
+	})
+	if p, _, _ := ix.ranked(t.Context(), "which features of the forest rights act protect women"); p.section != nil {
+		t.Errorf("which features of the forest rights act protect women: looked up %+v", *p.section)
+	}
+}

@@ -117,7 +117,7 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		}
 		p.section.only = ix.onlySection(rest)
 	}
-	if p.section != nil && p.section.byKey && !p.section.only {
+	if p.section != nil && p.section.alone && !p.section.only {
 		p.section = nil // "role of ntca in tiger reserves" asks more than the section's name
 	}
 	if p.section == nil || p.section.kind == corpus.KindDevelopment && p.section.year == 0 {
@@ -150,7 +150,21 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 			}
 		}
 	}
-	return p, ix.rank(p, hits, ix.model), nil
+	scored := ix.rank(p, hits, ix.model)
+	if p.section != nil && p.section.only {
+		// The question asks for nothing but the part: the part first, though
+		// another passage has its words ("forest rights act features").
+		slices.SortStableFunc(scored, func(a, b scoredPassage) int {
+			switch {
+			case a.named && !b.named:
+				return -1
+			case b.named && !a.named:
+				return 1
+			}
+			return 0
+		})
+	}
+	return p, scored, nil
 }
 
 // headingOfNamed makes p's section, named by an alias that headings of
