@@ -63,12 +63,14 @@ type Index struct {
 	topical     map[string]bool // lower-case words of the titles and headings: what the notes are about
 	avgLen      float64
 	headings    []heading
-	definitions []string       // IDs of the definitions, for "what is …"
-	docStart    map[string]int // document ID → position of its first passage
-	docSize     map[string]int // document ID → how many passages it has
-	mem         *memPostings   // for a small corpus; nil otherwise
-	model       *Model         // ranking and answer weights: fitted, unless a test sets others
-	dir         string         // the on-disk index directory; "" in memory
+	keyed       []int                  // the headings named otherwise without their remarks (heading.key)
+	ofKind      map[corpus.Kind]string // the first heading of each kind
+	definitions []string               // IDs of the definitions, for "what is …"
+	docStart    map[string]int         // document ID → position of its first passage
+	docSize     map[string]int         // document ID → how many passages it has
+	mem         *memPostings           // for a small corpus; nil otherwise
+	model       *Model                 // ranking and answer weights: fitted, unless a test sets others
+	dir         string                 // the on-disk index directory; "" in memory
 
 	titleTerms    map[string][]string // document ID → the distinct terms of its title
 	titleHead     map[string][]string // document ID → those of its name before a subtitle ("Chandrayaan-3" of "Chandrayaan-3 - India's Moon Landing"), if it has one
@@ -176,8 +178,15 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	}
 	ix.vocab = v
 	ix.headings = headingsOf(c)
-	for i := range ix.headings {
-		ix.headings[i].terms = distinct(ix.analyze(ix.headings[i].name))
+	ix.ofKind = map[corpus.Kind]string{}
+	for i, h := range ix.headings {
+		ix.headings[i].terms = distinct(ix.analyze(h.name))
+		if len(h.key) >= 3 {
+			ix.keyed = append(ix.keyed, i)
+		}
+		if _, ok := ix.ofKind[h.kind]; !ok {
+			ix.ofKind[h.kind] = h.name
+		}
 	}
 	ix.topical = topicalWords(c)
 	ix.proper, ix.nameTerms = ix.names(c)

@@ -60,7 +60,7 @@ type sectionIntent struct {
 	ordinal int         // 0 = any
 	year    int         // 0 = any
 	only    bool        // the question is nothing but the section's name and number
-	alone   bool        // named as only a question asking nothing else names it (see sectionIntent)
+	alone   bool        // named so only when the question asks for nothing else: without its remarks, by an everyday word
 }
 
 // Weights of alternatives that are not the word as typed.
@@ -125,7 +125,7 @@ var (
 		{regexp.MustCompile(`\bdevt?s?( ?(?:no\.? ?|#)?\d)`), "development$1"},
 	}
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
-	partWords    = []string{"point", "faq", "question", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit"} // not "partnership"
+	partWords    = []string{"point", "faq", "question", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit"} // "part " is not "partnership"
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 		"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15"}
 )
@@ -981,20 +981,19 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	// cost concepts" for "COST CONCEPTS (VERY IMP)"), and the names of a
 	// kind of section that are everyday words ("1935 act features", "afspa
 	// news").
-	for _, h := range ix.headings {
-		if len(h.key) >= 3 && hasWords(joined, h.key) {
+	for _, i := range ix.keyed {
+		if h := &ix.headings[i]; hasWords(joined, h.key) {
 			return &sectionIntent{heading: h.name, kind: h.kind, alone: true}
 		}
 	}
 	for _, k := range []corpus.Kind{corpus.KindKeyPoint, corpus.KindDevelopment} {
+		name, ok := ix.ofKind[k]
+		if !ok {
+			continue
+		}
 		for _, n := range everydayKindNames[k] {
-			if !hasWords(joined, n) {
-				continue
-			}
-			for _, h := range ix.headings {
-				if h.kind == k {
-					return &sectionIntent{heading: h.name, kind: k, alone: true}
-				}
+			if hasWords(joined, n) {
+				return &sectionIntent{heading: name, kind: k, alone: true}
 			}
 		}
 	}
