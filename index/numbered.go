@@ -40,12 +40,14 @@ func sectionNumber(q string) int {
 	return v
 }
 
-// isNumbered reports whether w writes the number n: "4", "4th", "fourth".
+// isNumbered reports whether w writes the number n: "4", "04", "4th",
+// "fourth".
 func isNumbered(w string, n int) bool {
 	if w == numberForms[strconv.Itoa(n)+ordinalSuffix(n)] {
 		return true
 	}
-	return strings.TrimRight(w, "stndrh") == strconv.Itoa(n)
+	v, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
+	return err == nil && v == n
 }
 
 // ordinalSuffix is the suffix of the ordinal of n in figures ("st" of 1st).

@@ -59,6 +59,7 @@ func TestNumberedSection(t *testing.T) {
 	}{
 		{"alone", alone, "section 3", payloads},
 		{"as a chapter", alone, "chapter no. 3", payloads},
+		{"with a leading zero", alone, "section 03", payloads},
 		{"in words", alone, "section three", payloads},
 		{"as an ordinal", alone, "3rd section", payloads},
 		{"as an ordinal in words", alone, "the third part", payloads},
