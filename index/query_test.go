@@ -431,7 +431,8 @@ func TestHinglishWords(t *testing.T) {
 	ix := mustDocsIndex(t, "# Crop Prices\n\nThe government buys 22 crops at a support price.\n\n## Key Points\n"+
 		"1. Farmers get the support price for 22 crops.\n2. A ban on exports was imposed in 1958.\n"+
 		"3. El Nino has a strong effect on the monsoon.\n4. The main reason is low rainfall.\n5. The aim is to raise farm income.\n"+
-		"6. A board member serves a term of five years.\n7. A false complaint carries a penalty of one year.\n")
+		"6. A board member serves a term of five years.\n7. A false complaint carries a penalty of one year.\n"+
+		"8. The commission decides the support price each season.\n9. Critics say the scheme draws criticism for helping only a few states.\n")
 	for _, tc := range []struct{ question, word, english, want string }{
 		{"support price kitne crops pe milta hai", "", "", "crop-prices/key-points/1"}, // milta, "gets": a filler, as get is
 
@@ -442,6 +443,8 @@ func TestHinglishWords(t *testing.T) {
 		{"board member ka karyakal", "karyakal", "term", "crop-prices/key-points/6"},
 		{"jhoothi shikayat ki saza", "shikayat", "complaint", "crop-prices/key-points/7"},
 		{"support price kitne fasalon pe", "fasalon", "crops", "crop-prices/key-points/1"}, // an oblique plural
+		{"support price kaun tay karta hai", "tay", "decides", "crop-prices/key-points/8"},
+		{"scheme ki aalochna", "aalochna", "criticism", "crop-prices/key-points/9"},
 	} {
 		if alts := alternatives(t, ix, tc.question); tc.word != "" && !slices.Contains(alts[tc.word], ix.analyze(tc.english)[0]) {
 			t.Errorf("%q: %q may match %v, want %q among them", tc.question, tc.word, alts[tc.word], tc.english)
