@@ -169,7 +169,7 @@ func isYearish(s string) bool { return hasDigit(s) && yearQRE.MatchString(s) }
 // chatWords are chat spellings of question words.
 var chatWords = map[string]string{
 	"wat": "what", "wht": "what", "whta": "what", "wats": "what is", "whats": "what is", "kb": "kab",
-	"hw": "how", "abt": "about", "b/w": "between", "bw": "between", "govt": "government",
+	"hw": "how", "abt": "about", "b/w": "between", "bw": "between", "govt": "government", "mtlb": "matlab", "mtlab": "matlab",
 }
 
 // chatLetters are one-letter chat words, replaced only when they stand alone

@@ -388,7 +388,7 @@ func TestDefinitionFromItsStart(t *testing.T) {
 			"- Mills must pay the sugarcane price within 14 days.\n\n## Procurement\n\n- FCI buys wheat and rice at MSP.\n",
 		"# Project Tiger\n\nA scheme for tiger reserves, launched in 1973.\n",
 	)
-	for _, q := range []string{"msp kya hai", "what is msp?", "msp", "define msp", "minimum support price meaning"} {
+	for _, q := range []string{"msp kya hai", "what is msp?", "msp", "define msp", "minimum support price meaning", "msp ka mtlb"} {
 		if got, ans := topID(t, ix, q); got != "minimum-support-price-msp/what-is-msp/meaning/1" || !ans.Answered {
 			t.Errorf("%q: first %s (answered %v), want the definition's first passage", q, got, ans.Answered)
 		}
