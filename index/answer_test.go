@@ -84,6 +84,7 @@ func TestAnswerDecision(t *testing.T) {
 		"what is a solar sail in simple words":        true,
 		"solar sail kya hai":                          true,
 		"explain solar sails for mains":               true,
+		"solar sails explain kro":                     true,
 		"solar sail missions list":                    true,
 		"who launched IKAROS":                         true,
 		"key point 4":                                 true,

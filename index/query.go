@@ -120,10 +120,12 @@ var (
 		re *regexp.Regexp
 		to string
 	}{
-		{regexp.MustCompile(`\bkey pt(s?)\b`), "key point$1"},
-		{regexp.MustCompile(`\bpts?( ?(?:no\.? ?|#)?\d)`), "point$1"},
-		{regexp.MustCompile(`\bdevt?s?( ?(?:no\.? ?|#)?\d)`), "development$1"},
+		{regexp.MustCompile(`\bkey pn?t(s?)\b`), "key point$1"},
+		{regexp.MustCompile(`\bpn?ts? ?((?:no\.? ?|#)?\d)`), "point $1"},
+		{regexp.MustCompile(`\bdevt?s? ?((?:no\.? ?|#)?\d)`), "development $1"},
 	}
+	// gluedPartRE finds a part's name written against its number: "kp3".
+	gluedPartRE  = regexp.MustCompile(`\b(kp|faq|dev|devt|pt|pnt|point|section|chapter|part|tip)(\d{1,3})\b`)
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
 	partWords    = []string{"point", "faq", "question", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit"} // "part " is not "partnership"
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -131,10 +133,13 @@ var (
 )
 
 // partNumbers writes the parts a lower-case question numbers as the notes
-// name them: "key pt 7" is "key point 7", "dev 3" "development 3", "key
-// point seven" "key point 7".
+// name them: "key pt 7" and "key pnt 7" are "key point 7", "dev 3" and
+// "dev3" "development 3", "key point seven" "key point 7".
 func partNumbers(q string) string {
-	if strings.Contains(q, "pt") || strings.Contains(q, "dev") {
+	if hasDigit(q) {
+		q = gluedPartRE.ReplaceAllString(q, "$1 $2")
+	}
+	if strings.Contains(q, "pt") || strings.Contains(q, "pnt") || strings.Contains(q, "dev") {
 		for _, a := range partAbbrevs {
 			q = a.re.ReplaceAllString(q, a.to)
 		}

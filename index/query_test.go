@@ -593,6 +593,10 @@ func TestPartNumbers(t *testing.T) {
 		"key point seven":        "key point 7",
 		"faq two":                "faq 2",
 		"section four":           "section 4",
+		"kp3":                    "kp 3",
+		"dev3":                   "development 3",
+		"key pnt 3":              "key point 3",
+		"pt3":                    "point 3",
 		"project tiger pt":       "project tiger pt", // PT, the project
 		"development of devices": "development of devices",
 		"the seven sisters":      "the seven sisters",
