@@ -526,7 +526,7 @@ func aliasesOf(name string, kind corpus.Kind) (strong, weak []string) {
 		// The other names of its kind: "important points" or "key facts"
 		// ask for the key points of notes headed "Key Points".
 		for _, n := range corpus.HeadingNames(kind) {
-			if n != lower && strings.IndexFunc(n, isMark) < 0 && (strings.Contains(n, " ") || !english.IsWord(n)) {
+			if n != lower && strings.IndexFunc(n, lostMark) < 0 && (strings.Contains(n, " ") || !english.IsWord(n)) {
 				strong = append(strong, n)
 			}
 		}
@@ -543,6 +543,10 @@ var askedByKind = map[corpus.Kind]bool{corpus.KindBackground: true, corpus.KindK
 // isMark reports whether r is punctuation in a heading's name ("q&a", "why
 // in news?"), which a question's words have lost.
 func isMark(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' }
+
+// lostMark reports whether r is punctuation a question's words lose: all
+// but the "&" inside a word ("q&a", as "r&d").
+func lostMark(r rune) bool { return isMark(r) && r != '&' }
 
 func singular(s string) string {
 	switch {

@@ -867,3 +867,17 @@ func TestKindNamedByAnEverydayWord(t *testing.T) {
 		t.Errorf("which features of the forest rights act protect women: looked up %+v", *p.section)
 	}
 }
+
+// TestQAndANumbered: "q&a 2" names the second question of notes whose FAQ
+// is headed "Q&A (for revision)", as "faq 2" does.
+func TestQAndANumbered(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Orbits\n\nPaths of spacecraft.\n\n## Q&A (for revision)\n\n### Q: What is L1?\nA point of balance between the Sun and the Earth.\n\n"+
+			"### Q: Why go to L1?\nThe Sun is always in view from there, and L1 has no eclipses.\n\n### Q: How far is L1?\nAbout 1.5 million km from the Earth.\n",
+		"# Quad\n\nA group of four countries.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"orbits q&a 2":    "orbits/q-and-a-for-revision/2",
+		"q&a 2 of orbits": "orbits/q-and-a-for-revision/2",
+	})
+}
