@@ -154,15 +154,7 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	if p.section != nil && p.section.only {
 		// The question asks for nothing but the part: the part first, though
 		// another passage has its words ("forest rights act features").
-		slices.SortStableFunc(scored, func(a, b scoredPassage) int {
-			switch {
-			case a.named && !b.named:
-				return -1
-			case b.named && !a.named:
-				return 1
-			}
-			return 0
-		})
+		slices.SortStableFunc(scored, namedFirst)
 	}
 	return p, scored, nil
 }
@@ -289,17 +281,23 @@ func (ix *Index) alsoIn(question string, doc string) string {
 // first one's comes first, not whichever happens to score best.
 func inOrder(scored []scoredPassage) []scoredPassage {
 	slices.SortStableFunc(scored, func(a, b scoredPassage) int {
-		switch {
-		case a.named && !b.named:
-			return -1
-		case b.named && !a.named:
-			return 1
-		case a.named && b.named:
-			return cmp.Compare(a.pos, b.pos)
+		if c := namedFirst(a, b); c != 0 || !a.named {
+			return c
 		}
-		return 0
+		return cmp.Compare(a.pos, b.pos)
 	})
 	return scored
+}
+
+// namedFirst orders the passages a question names before the others.
+func namedFirst(a, b scoredPassage) int {
+	switch {
+	case a.named && !b.named:
+		return -1
+	case b.named && !a.named:
+		return 1
+	}
+	return 0
 }
 
 // withNeighbours puts the passages next to the first in its section right
