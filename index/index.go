@@ -471,24 +471,17 @@ func headingsOf(c *corpus.Corpus) []heading {
 }
 
 // nameWords are the words that name a heading: its name's and its
-// aliases', and the aliases' plurals.
+// aliases', and the aliases' plurals, split as a question's words are
+// ("pm-aasha" is "pm" and "aasha").
 func nameWords(name string, aliases []string) map[string]bool {
 	set := map[string]bool{}
 	for _, a := range aliases {
-		for _, w := range strings.Fields(a) {
+		for _, w := range words(a) {
 			set[w] = true
 			set[w+"s"] = true
 		}
-		// As a question's words are split: "pm-aasha" is "pm" and "aasha".
-		for _, w := range words(a) {
-			set[w] = true
-		}
 	}
-	lower := strings.ToLower(name)
-	for _, w := range strings.Fields(lower) {
-		set[w] = true
-	}
-	for _, w := range words(lower) {
+	for _, w := range words(strings.ToLower(name)) {
 		set[w] = true
 	}
 	return set

@@ -43,29 +43,27 @@ func sectionNumber(q string) int {
 // isNumbered reports whether w writes the number n: "4", "04", "4th",
 // "fourth".
 func isNumbered(w string, n int) bool {
-	if w == numberForms[strconv.Itoa(n)+ordinalSuffix(n)] {
-		return true
+	if f := numberForms[w]; hasDigit(f) {
+		w = f // "fourth": "4th"
 	}
 	v, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
 	return err == nil && v == n
 }
 
-// ordinalSuffix is the suffix of the ordinal of n in figures ("st" of 1st).
-func ordinalSuffix(n int) string {
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-		return "th"
-	case n%10 == 1:
-		return "st"
-	case n%10 == 2:
-		return "nd"
-	case n%10 == 3:
-		return "rd"
-	}
-	return "th"
-}
-
 var numberedKeys = []string{"section", "chapter", "unit", "topic"}
+
+// writtenSectionRE finds "Section 4" in the notes' text.
+var writtenSectionRE = regexp.MustCompile(`(?i)\bsection\s+(\d+)\b`)
+
+// writesSection reports whether text says "Section <number>".
+func writesSection(text, number string) bool {
+	for _, m := range writtenSectionRE.FindAllStringSubmatch(text, -1) {
+		if m[1] == number {
+			return true
+		}
+	}
+	return false
+}
 
 // wordIn reports whether w stands in q as a word of its own ("part", not
 // "partnership").
@@ -118,13 +116,12 @@ func (ix *Index) numberedPart(p *plan, hits []*search.DocumentMatch) bool {
 	if len(title) > 0 {
 		scope = doc.ID
 	}
-	written := regexp.MustCompile(`(?i)\bsection\s+` + number + `\b`)
 	for _, h := range hits {
 		pos, ok := ix.order[h.ID]
 		if !ok {
 			continue
 		}
-		if ps := ix.corpus.Passages()[pos]; (scope == "" || ps.DocID == scope) && written.MatchString(ps.Text) {
+		if ps := ix.corpus.Passages()[pos]; (scope == "" || ps.DocID == scope) && writesSection(ps.Text, number) {
 			return false
 		}
 	}

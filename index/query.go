@@ -991,7 +991,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			return &sectionIntent{heading: h.name, kind: h.kind, alone: true}
 		}
 	}
-	for _, k := range []corpus.Kind{corpus.KindKeyPoint, corpus.KindDevelopment} {
+	for _, k := range everydayKinds {
 		name, ok := ix.ofKind[k]
 		if !ok {
 			continue
@@ -1005,19 +1005,22 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	return nil
 }
 
-// everydayKindNames are the names of a kind of section that are one English word
-// ("features", "news"), which name it only alone.
-var everydayKindNames = func() map[corpus.Kind][]string {
-	out := map[corpus.Kind][]string{}
-	for _, k := range []corpus.Kind{corpus.KindKeyPoint, corpus.KindDevelopment} {
-		for _, n := range corpus.HeadingNames(k) {
-			if !strings.Contains(n, " ") && english.IsWord(n) {
-				out[k] = append(out[k], n)
+// everydayKindNames are the names of the everydayKinds of section that are
+// one English word ("features", "news"), which name them only alone.
+var (
+	everydayKinds     = []corpus.Kind{corpus.KindKeyPoint, corpus.KindDevelopment}
+	everydayKindNames = func() map[corpus.Kind][]string {
+		out := map[corpus.Kind][]string{}
+		for _, k := range everydayKinds {
+			for _, n := range corpus.HeadingNames(k) {
+				if !strings.Contains(n, " ") && english.IsWord(n) {
+					out[k] = append(out[k], n)
+				}
 			}
 		}
-	}
-	return out
-}()
+		return out
+	}()
+)
 
 // hasWords reports whether joined (words joined by spaces, with a space at
 // each end) has the words w, or w with an "s", as whole words: what

@@ -65,8 +65,8 @@ func (ix *Index) searchShaped(ctx context.Context, question string, n int) (corp
 // it names by its title ("" for none) and the concepts a passage must match
 // besides: those that say something (weight at least listFilterWeight) and
 // are not words of that title.
-func (ix *Index) topicPlan(topic string) (doc string, required []*concept) {
-	p := ix.plan(topic)
+func (ix *Index) topicPlan(topic string) (p plan, doc string, required []*concept) {
+	p = ix.plan(topic)
 	doc, _ = ix.namedDocument(p)
 	for i := range p.concepts {
 		c := &p.concepts[i]
@@ -75,7 +75,7 @@ func (ix *Index) topicPlan(topic string) (doc string, required []*concept) {
 		}
 		required = append(required, c)
 	}
-	return doc, required
+	return p, doc, required
 }
 
 // list answers with every passage of the sections named, in document order
@@ -83,9 +83,9 @@ func (ix *Index) topicPlan(topic string) (doc string, required []*concept) {
 // any, and matching every word of the topic that says something. A filter
 // that leaves one passage makes it a passage answer.
 func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int) (corpus.Answer, bool, error) {
-	doc, required := ix.topicPlan(s.topic)
+	topic, doc, required := ix.topicPlan(s.topic)
 	if doc == "" {
-		doc = ix.sectionsOfTitled(s.targets, s.topic)
+		doc = ix.sectionsOfTitled(s.targets, topic.concepts)
 	}
 	filtered := len(required) > 0 || s.year > 0
 	candidates, everywhere := []corpus.Passage(nil), false
@@ -147,9 +147,9 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 
 // sectionsOfTitled returns, of the documents whose differently headed
 // sections the list names ("threats" of one, "threats / issues" of
-// another), the one whose title has a word of topic, when only one does
-// ("bustard threats"); else "".
-func (ix *Index) sectionsOfTitled(targets []listTarget, topic string) string {
+// another), the one whose title has a word of the topic (its concepts),
+// when only one does ("bustard threats"); else "".
+func (ix *Index) sectionsOfTitled(targets []listTarget, topic []concept) string {
 	headings := map[string]bool{}
 	for _, t := range targets {
 		if t.heading != "" && t.kind == "" {
@@ -159,13 +159,12 @@ func (ix *Index) sectionsOfTitled(targets []listTarget, topic string) string {
 	if len(headings) < 2 {
 		return ""
 	}
-	p := ix.plan(topic)
 	found := ""
 	for _, d := range ix.corpus.Docs {
 		if !slices.ContainsFunc(ix.passagesOf(d.ID), func(ps corpus.Passage) bool { return headings[ps.Heading()] }) {
 			continue
 		}
-		if slices.ContainsFunc(p.concepts, func(c concept) bool { return ix.namesTitle(&c, d.ID) }) {
+		if slices.ContainsFunc(topic, func(c concept) bool { return ix.namesTitle(&c, d.ID) }) {
 			if found != "" {
 				return ""
 			}
@@ -346,7 +345,7 @@ func (ix *Index) summary(ctx context.Context, question string, s shapeWords) (co
 		}
 	}
 	topic := strings.Join(keep, " ")
-	doc, required := ix.topicPlan(topic)
+	_, doc, required := ix.topicPlan(topic)
 	if doc == "" && len(required) == 0 {
 		if len(ix.corpus.Docs) != 1 {
 			return ix.whichDocument(question, corpus.ShapeSummary), true, nil
@@ -438,7 +437,7 @@ func (ix *Index) whichDocument(question string, shape corpus.Shape) corpus.Answe
 // A topic that is only a document's title gets its first N key points (or
 // passages of the sections named).
 func (ix *Index) points(ctx context.Context, question string, s shapeWords) (corpus.Answer, bool, error) {
-	doc, required := ix.topicPlan(s.topic)
+	_, doc, required := ix.topicPlan(s.topic)
 	ans := corpus.Answer{Question: question, Shape: corpus.ShapePoints}
 	if len(required) == 0 {
 		if doc == "" {
