@@ -117,12 +117,13 @@ func normalize(q string) string {
 // point seven", "faq two".
 var (
 	partAbbrevs = []struct {
-		re *regexp.Regexp
-		to string
+		re    *regexp.Regexp
+		to    string
+		needs string // what a question must have for re to match: "" for a digit
 	}{
-		{regexp.MustCompile(`\bkey pn?t(s?)\b`), "key point$1"},
-		{regexp.MustCompile(`\bpn?ts? ?((?:no\.? ?|#)?\d)`), "point $1"},
-		{regexp.MustCompile(`\bdevt?s? ?((?:no\.? ?|#)?\d)`), "development $1"},
+		{regexp.MustCompile(`\bkey pn?t(s?)\b`), "key point$1", "key p"},
+		{regexp.MustCompile(`\bpn?ts? ?((?:no\.? ?|#)?\d)`), "point $1", ""},
+		{regexp.MustCompile(`\bdevt?s? ?((?:no\.? ?|#)?\d)`), "development $1", ""},
 	}
 	// gluedPartRE finds a part's name written against its number: "kp3".
 	gluedPartRE  = regexp.MustCompile(`\b(kp|faq|dev|devt|pt|pnt|point|section|chapter|part|tip)(\d{1,3})\b`)
@@ -136,12 +137,15 @@ var (
 // name them: "key pt 7" and "key pnt 7" are "key point 7", "dev 3" and
 // "dev3" "development 3", "key point seven" "key point 7".
 func partNumbers(q string) string {
-	if hasDigit(q) {
-		q = gluedPartRE.ReplaceAllString(q, "$1 $2")
+	digit := hasDigit(q)
+	if digit {
+		q = replaced(gluedPartRE, q, "$1 $2")
 	}
 	if strings.Contains(q, "pt") || strings.Contains(q, "pnt") || strings.Contains(q, "dev") {
 		for _, a := range partAbbrevs {
-			q = a.re.ReplaceAllString(q, a.to)
+			if a.needs == "" && digit || a.needs != "" && strings.Contains(q, a.needs) {
+				q = replaced(a.re, q, a.to)
+			}
 		}
 	}
 	if hasDigit(q) || !containsAny(q, partWords) {
@@ -151,6 +155,15 @@ func partNumbers(q string) string {
 		part, no, _ := strings.Cut(m, " ")
 		return part + " " + partNos[no]
 	})
+}
+
+// replaced is re.ReplaceAllString(q, repl), without the copy of q it makes
+// when re does not match ("developments" has "dev", "key point 5" a digit).
+func replaced(re *regexp.Regexp, q, repl string) string {
+	if !re.MatchString(q) {
+		return q
+	}
+	return re.ReplaceAllString(q, repl)
 }
 
 // hasChatWord reports whether q contains a chat word, whether or not it
