@@ -181,6 +181,25 @@ func TestLookUpInADocumentNamedByAWord(t *testing.T) {
 	}
 }
 
+// TestLookUpInADocumentNamedByWordsTogether: "1919 act faq 2" names the
+// one title with both words, though another title has "Act" and the two
+// words are a small share of the title.
+func TestLookUpInADocumentNamedByWordsTogether(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Government of India Act, 1919\n\nThe Montagu-Chelmsford reforms of 1919 brought dyarchy to the provinces.\n\n## Key Features\n- Dyarchy in the provinces.\n- The Act of 1919 made the 1919 central legislature bicameral.\n\n## Frequently Asked Questions\n### What did the 1919 Act bring?\nDyarchy: subjects split between ministers and councillors.\n### Who was Viceroy?\nLord Chelmsford.\n",
+		"# Arms Act, 1959\n\nLicences for firearms in India, granted by the government of a state.\n\n## Frequently Asked Questions\n### Who grants a licence?\nThe district magistrate.\n### Can it be refused?\nYes, with reasons.\n",
+	)
+	for q, want := range map[string]string{
+		"1919 act faq 2":    "government-of-india-act-1919/frequently-asked-questions/2",
+		"1919 act features": "government-of-india-act-1919/key-features/1",
+		"arms act faq 2":    "arms-act-1959/frequently-asked-questions/2",
+	} {
+		if got, _ := topID(t, ix, q); got != want {
+			t.Errorf("%q: got %s, want %s", q, got, want)
+		}
+	}
+}
+
 // TestNumberedSectionNamedByItsHeading: "<heading> point 2" asks for the
 // second passage of the section the question names by every word of its
 // heading, whatever word stands before the number.

@@ -855,7 +855,7 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 // title's words than namedDocument asks for: "1857 faq 3" in notes where
 // one title has "1857" ("Revolt of 1857: …"). Every word of the question
 // but those that name the part must be in that title, and the title must
-// be the only one with them. It returns the share of the title named.
+// be the only one with them all. It returns the share of the title named.
 func (ix *Index) lookUpDocument(p plan) (string, float64) {
 	part := ix.partWords(p.section.heading)
 	doc := ix.onlyTitleWithAll(p, func(c *concept) bool {
@@ -868,22 +868,46 @@ func (ix *Index) lookUpDocument(p plan) (string, float64) {
 }
 
 // onlyTitleWithAll returns the one document whose title has every concept
-// of p but those skip passes over, and is the only title with each; ""
-// when there is none, or no concept is left.
+// of p but those skip passes over, when no other title has them all ("1935
+// act" in notes with another Act); "" when there is none, or no concept is
+// left.
 func (ix *Index) onlyTitleWithAll(p plan, skip func(*concept) bool) string {
-	doc := ""
+	var docs []string
+	first := true
 	for i := range p.concepts {
 		c := &p.concepts[i]
 		if skip(c) {
 			continue
 		}
-		in := ix.onlyTitleWith(c)
-		if in == "" || doc != "" && in != doc {
+		with := ix.titlesWith(c)
+		if !first {
+			with = slices.DeleteFunc(with, func(d string) bool { return !slices.Contains(docs, d) })
+		}
+		docs, first = with, false
+		if len(docs) == 0 {
 			return ""
 		}
-		doc = in
 	}
-	return doc
+	if len(docs) != 1 {
+		return ""
+	}
+	return docs[0]
+}
+
+// titlesWith returns the documents whose titles have c.
+func (ix *Index) titlesWith(c *concept) []string {
+	var docs []string
+	for _, a := range c.alts {
+		if len(a.terms) == 0 {
+			continue
+		}
+		for _, d := range ix.titleDocs[a.terms[0]] {
+			if !slices.Contains(docs, d) && ix.altNamesTitle(a, d) {
+				docs = append(docs, d)
+			}
+		}
+	}
+	return docs
 }
 
 // onlyTitleWith returns the document whose title has c, when one title
