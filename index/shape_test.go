@@ -420,10 +420,19 @@ func TestCompareAnswers(t *testing.T) {
 	if a.Shape != corpus.ShapePassage || !strings.HasPrefix(a.Results[0].ID, "project-tiger/ntca-imp/core-vs-buffer-sec-38v") {
 		t.Errorf("core vs buffer = %s %q, want the passage that compares them", a.Shape, resultIDs(a.Results))
 	}
+	// A section headed with both compares them: it answers, whole and in order.
 	web := mustOpenDocs(t, "el-nino-southern-oscillation.html")
-	a = mustSearch(t, web, "el nino vs la nina table", 3)
-	if a.Shape != corpus.ShapePassage || len(a.Results) == 0 || !strings.Contains(a.Results[0].Heading(), "Comparison Table") {
-		t.Errorf("el nino vs la nina table = %s %q, want the comparison table", a.Shape, resultIDs(a.Results))
+	for _, q := range []string{"el nino vs la nina", "el nino vs la nina table", "difference between El Niño and La Niña"} {
+		a = mustSearch(t, web, q, 3)
+		if a.Shape != corpus.ShapeList || len(a.Results) != 7 {
+			t.Errorf("%q = %s %q, want the 7 rows of the comparison table", q, a.Shape, resultIDs(a.Results))
+			continue
+		}
+		for i, r := range a.Results {
+			if !strings.Contains(r.Heading(), "Comparison Table") || r.Ordinal != i+1 {
+				t.Errorf("%q: result %d is %s, want row %d of the comparison table", q, i+1, r.ID, i+1)
+			}
+		}
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -501,8 +500,14 @@ func bestDistinct(rs []corpus.Result, n int, keep func(corpus.Result) bool) []co
 // in turn. When one passage is the best for both sides ("basic research vs
 // commercialisation"), or the question as a whole finds a passage whose
 // heading or FAQ question names both ("difference between core and
-// buffer"), the notes compare them there: that passage answers.
+// buffer"), the notes compare them there: that passage answers. A section
+// headed with both ("El Niño vs La Niña: Comparison Table") answers whole.
 func (ix *Index) compare(ctx context.Context, question string, sides []string, n int) (corpus.Answer, bool, error) {
+	if h := ix.comparingSection(sides); h != "" {
+		if ans, ok, err := ix.list(ctx, question, shapeWords{shape: corpus.ShapeList, targets: []listTarget{{heading: h}}}, n); ok || err != nil {
+			return ans, ok, err
+		}
+	}
 	k := max(n, 3)
 	answers := make([]corpus.Answer, len(sides))
 	for i, side := range sides {
@@ -537,26 +542,42 @@ func (ix *Index) compare(ctx context.Context, question string, sides []string, n
 
 // comparesAll reports whether passage r compares the sides: an answer
 // rather than a list of names whose heading or FAQ question has every word
-// of each side ("El Niño vs La Niña: Comparison Table" for "el nino vs la
-// nina table", "core vs buffer"), accents aside.
+// of each side ("core vs buffer (Sec 38V)" for "core vs buffer"), accents
+// aside.
 func (ix *Index) comparesAll(r corpus.Result, sides []string) bool {
 	switch r.Kind {
 	case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic:
 		return false
 	}
-	fold := func(s string) string { return string(asciifolding.New().Filter([]byte(strings.ToLower(s)))) }
-	naming := map[string]bool{}
-	for _, t := range ix.analyzer.Analyze([]byte(fold(strings.Join(r.Section, " ") + " " + r.Question))) {
-		naming[string(t.Term)] = true
+	return ix.namesSides(ix.analyze(strings.Join(r.Section, " ")+" "+r.Question), sides)
+}
+
+// comparingSection returns the top-level heading that has every word of
+// each side ("El Niño vs La Niña: Comparison Table" for "el nino vs la
+// nina"), or "": the notes compare the sides there.
+func (ix *Index) comparingSection(sides []string) string {
+	for _, h := range ix.headings {
+		switch h.kind {
+		case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic, corpus.KindExamTip:
+			continue
+		}
+		if ix.namesSides(h.terms, sides) {
+			return h.name
+		}
 	}
+	return ""
+}
+
+// namesSides reports whether terms have every word of each side but filler.
+func (ix *Index) namesSides(terms []string, sides []string) bool {
 	for _, side := range sides {
 		n := 0
-		for _, w := range words(fold(side)) {
+		for _, w := range words(strings.ToLower(side)) {
 			if fillerWords[w] {
 				continue
 			}
 			for _, t := range ix.analyze(w) {
-				if !naming[t] {
+				if !slices.Contains(terms, t) {
 					return false
 				}
 				n++
