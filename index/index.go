@@ -49,28 +49,29 @@ func (o Options) logger() *slog.Logger {
 
 // Index answers questions from a corpus.
 type Index struct {
-	bleve       bleve.Index
-	corpus      *corpus.Corpus
-	analyzer    analysis.Analyzer
-	lex         lexicon
-	lexStem     lexicon // lex's one-word keys by their analysed term
-	vocab       *vocabulary
-	order       map[string]int  // passage ID → position in the corpus
-	length      []float64       // words in each passage's text, by position
-	types       []atomic.Uint32 // what each passage holds (see hasType), by position; read when first asked
-	proper      map[string]bool // terms written as names: India, AI, Quad
-	nameTerms   map[string]bool // of those, the ones that name one thing alone: India, AI, Quad, not Court
-	topical     map[string]bool // lower-case words of the titles and headings: what the notes are about
-	avgLen      float64
-	headings    []heading
-	keyed       []int                  // the headings named otherwise without their remarks (heading.key)
-	ofKind      map[corpus.Kind]string // the first heading of each kind
-	definitions []string               // IDs of the definitions, for "what is …"
-	docStart    map[string]int         // document ID → position of its first passage
-	docSize     map[string]int         // document ID → how many passages it has
-	mem         *memPostings           // for a small corpus; nil otherwise
-	model       *Model                 // ranking and answer weights: fitted, unless a test sets others
-	dir         string                 // the on-disk index directory; "" in memory
+	bleve        bleve.Index
+	corpus       *corpus.Corpus
+	analyzer     analysis.Analyzer
+	lex          lexicon
+	lexStem      lexicon // lex's one-word keys by their analysed term
+	vocab        *vocabulary
+	order        map[string]int  // passage ID → position in the corpus
+	length       []float64       // words in each passage's text, by position
+	types        []atomic.Uint32 // what each passage holds (see hasType), by position; read when first asked
+	proper       map[string]bool // terms written as names: India, AI, Quad
+	nameTerms    map[string]bool // of those, the ones that name one thing alone: India, AI, Quad, not Court
+	topical      map[string]bool // lower-case words of the titles and headings: what the notes are about
+	avgLen       float64
+	headings     []heading
+	keyed        []int                  // the headings named otherwise without their remarks (heading.key)
+	headingTerms map[string][]string    // a heading at any level → the terms that name it (see headingTermsOf)
+	ofKind       map[corpus.Kind]string // the first heading of each kind
+	definitions  []string               // IDs of the definitions, for "what is …"
+	docStart     map[string]int         // document ID → position of its first passage
+	docSize      map[string]int         // document ID → how many passages it has
+	mem          *memPostings           // for a small corpus; nil otherwise
+	model        *Model                 // ranking and answer weights: fitted, unless a test sets others
+	dir          string                 // the on-disk index directory; "" in memory
 
 	titleTerms    map[string][]string // document ID → the distinct terms of its title
 	titleHead     map[string][]string // document ID → those of its name before a subtitle ("Chandrayaan-3" of "Chandrayaan-3 - India's Moon Landing"), if it has one
@@ -188,6 +189,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 			ix.ofKind[h.kind] = h.name
 		}
 	}
+	ix.headingTerms = ix.headingTermsOf(c)
 	ix.topical = topicalWords(c)
 	ix.proper, ix.nameTerms = ix.names(c)
 	ix.titleTerms, ix.titleHead, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][]string{}, map[string]string{}, map[string][]string{}

@@ -32,6 +32,7 @@ type plan struct {
 	expects    answerType
 	part       int              // the number of "section 4", "part 2": a section the notes number
 	numberedIn *corpus.Document // the notes asked for a section of that number that they lack
+	subsection bool             // the question names a subsection and nothing else: its passages are named
 }
 
 // concept is one thing the question asks about. Any of its alternatives

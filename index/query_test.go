@@ -900,3 +900,45 @@ func TestQAndANumbered(t *testing.T) {
 		"q&a 2 of orbits": "orbits/q-and-a-for-revision/2",
 	})
 }
+
+// TestSubsectionNamed: a question that names a section below the top level
+// (or a top-level one of no known kind) and nothing else gets it from its
+// start, though other passages have its words more often.
+func TestSubsectionNamed(t *testing.T) {
+	ix := mustNotesIndex(t, `# Fertiliser Subsidy
+
+India pays part of the price of fertilisers so that farmers buy them cheap.
+
+## WHO PAYS IT
+### Department of Fertilisers
+- Runs the subsidy schemes for urea and for other fertilisers.
+- Pays the companies after farmers buy at retail points.
+### Final settlement
+- Companies get the subsidy after sales are recorded.
+
+## SCHEMES
+### Urea
+- Urea is sold at a fixed maximum retail price; urea gets the biggest subsidy.
+### NBS
+- Nutrient Based Subsidy: a fixed amount per kilogram of nitrogen, phosphate, potash and sulphur, for fertilisers other than urea.
+### NBS and urea compared
+- Urea prices are fixed while NBS fertilisers are priced by the companies; urea is overused against NBS fertilisers as a result.
+
+## PROBLEMS WITH THE SUBSIDY
+### Overuse
+- Cheap urea is overused: the soil's balance of nutrients suffers, and urea leaks to industry.
+- Urea overuse raises the subsidy bill, and the bill for urea imports.
+`)
+	checkAnswers(t, ix, map[string]string{
+		"urea":                        "fertiliser-subsidy/schemes/urea",
+		"nbs":                         "fertiliser-subsidy/schemes/nbs",
+		"who pays fertiliser subsidy": "fertiliser-subsidy/who-pays-it/department-of-fertilisers/1",
+		"final settlement":            "fertiliser-subsidy/who-pays-it/final-settlement",
+		"fertiliser subsidy problems": "fertiliser-subsidy/problems-with-the-subsidy/overuse/1",
+		"urea vs nbs":                 "fertiliser-subsidy/schemes/nbs-and-urea-compared",
+	})
+	// A question that asks more than the heading is ranked as any other.
+	if p, scored, _ := ix.ranked(t.Context(), "why is urea overused"); p.subsection || scored[0].passage.ID == "fertiliser-subsidy/schemes/urea" {
+		t.Errorf("why is urea overused: looked up a subsection (%v), first %s", p.subsection, scored[0].passage.ID)
+	}
+}

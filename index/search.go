@@ -78,6 +78,8 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 	case !ans.Answered:
 		scored = distinctSections(scored, 3)
 		n = min(n, 3)
+	case p.subsection:
+		scored = inOrder(scored)
 	case p.section != nil && p.section.only && scored[0].named:
 		scored = inOrder(scored)
 		if others := otherDocuments(scored); p.named == "" && len(others) > 0 {
@@ -151,6 +153,13 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		}
 	}
 	scored := ix.rank(p, hits, ix.model)
+	if p.part == 0 && (p.section == nil || p.section.kind == corpus.KindSection && !p.section.only || !slices.ContainsFunc(scored, isNamed)) &&
+		ix.namedSubsection(p, scored) {
+		// "procurement how it works": a part of the section named; "msp
+		// issues": the document's section headed otherwise than another's
+		p.subsection = true
+		slices.SortStableFunc(scored, namedFirst)
+	}
 	if p.section != nil && p.section.only {
 		// The question asks for nothing but the part: the part first, though
 		// another passage has its words ("forest rights act features").
@@ -288,6 +297,8 @@ func inOrder(scored []scoredPassage) []scoredPassage {
 	})
 	return scored
 }
+
+func isNamed(s scoredPassage) bool { return s.named }
 
 // namedFirst orders the passages a question names before the others.
 func namedFirst(a, b scoredPassage) int {

@@ -1,0 +1,145 @@
+package index
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// namedSubsection marks, of the passages scored for p, those of the
+// sections below the top level (and top-level ones of no known kind) that
+// the question names and nothing else, and only those ("rabi crops" for
+// "CROPS COVERED › Rabi crops (6)", "c2" for "COST CONCEPTS › C2", "who
+// fixes msp" for "WHO FIXES IT", "how does msp procurement work" for
+// "PROCUREMENT › How it works"); it reports whether it found any. Each word
+// of the question must be a word of the section's heading, of the headings
+// above it or of its document's title, and each word of its heading one the
+// question has or the headings above say: "a2" names "A2", not "A2+FL".
+// Every passage scored is looked at, whatever its score: the same sections
+// are named however the passages are ranked.
+func (ix *Index) namedSubsection(p plan, scored []scoredPassage) bool {
+	asked := p.concepts
+	if p.named != "" {
+		asked = nil
+		for i := range p.concepts {
+			if !ix.namesTitle(&p.concepts[i], p.named) {
+				asked = append(asked, p.concepts[i])
+			}
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	var terms map[string]float64
+	var named map[string]bool // document ID and heading path, joined; false when checked and not named
+	found := false
+	for _, s := range scored {
+		path := headingPath(s.passage)
+		for k, h := range path {
+			if k == 0 && s.passage.Kind != corpus.KindSection {
+				continue // a kind's heading ("Key Points") is asked for as a kind
+			}
+			own := ix.headingTerms[h]
+			if !slices.ContainsFunc(asked, func(c concept) bool {
+				return slices.ContainsFunc(c.alts, func(a alt) bool { return allIn(a.terms, own) })
+			}) {
+				continue // the question has no word of it: most headings, found without a copy
+			}
+			if named == nil {
+				terms, named = p.terms(), map[string]bool{}
+			}
+			key := pathKey(s.passage.DocID, path[:k+1])
+			if _, checked := named[key]; !checked {
+				named[key] = ix.namesSubsection(asked, terms, s.passage.DocID, path[:k+1])
+				found = found || named[key]
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	for i := range scored {
+		scored[i].named = false
+		path := headingPath(scored[i].passage)
+		for k := range path {
+			scored[i].named = scored[i].named || named[pathKey(scored[i].passage.DocID, path[:k+1])]
+		}
+	}
+	return true
+}
+
+func pathKey(doc string, path []string) string {
+	return doc + corpus.Separator + strings.Join(path, corpus.Separator)
+}
+
+// namesSubsection reports whether the concepts, whose terms (see
+// plan.terms) are those given, name the section at path in document doc
+// (see namedSubsection).
+func (ix *Index) namesSubsection(concepts []concept, terms map[string]float64, doc string, path []string) bool {
+	own := ix.headingTerms[path[len(path)-1]]
+	context := slices.Clone(ix.titleTerms[doc])
+	for _, h := range path[:len(path)-1] {
+		context = append(context, ix.headingTerms[h]...)
+	}
+	for _, t := range own {
+		if terms[t] == 0 && !slices.Contains(context, t) {
+			return false
+		}
+	}
+	for i := range concepts {
+		if !slices.ContainsFunc(concepts[i].alts, func(a alt) bool { return allInEither(a.terms, own, context) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// headingTermsOf returns, for each heading of c at any level, the terms of
+// its words that name it: without remarks in brackets, question words
+// ("WHO FIXES IT") or comparison words ("core vs buffer"), which a
+// question's terms are without too.
+func (ix *Index) headingTermsOf(c *corpus.Corpus) map[string][]string {
+	out := map[string][]string{}
+	for _, p := range c.Passages() {
+		for _, h := range headingPath(&p) {
+			if _, ok := out[h]; ok {
+				continue
+			}
+			var own []string
+			for _, w := range asked(words(corpus.HeadingKey(h)), "") {
+				if !comparisonWords[w] {
+					own = append(own, ix.analyze(w)...)
+				}
+			}
+			out[h] = own
+		}
+	}
+	return out
+}
+
+// allInEither reports whether every term is in a or b.
+func allInEither(terms, a, b []string) bool {
+	for _, t := range terms {
+		if !slices.Contains(a, t) && !slices.Contains(b, t) {
+			return false
+		}
+	}
+	return len(terms) > 0
+}
+
+// headingPath is the headings of the section p is in: its section path
+// without the number of its place there or of its piece.
+func headingPath(p *corpus.Passage) []string {
+	path := p.Section
+	if p.Kind == corpus.KindFAQ || p.Kind == corpus.KindExamTip {
+		return nil
+	}
+	if p.Piece > 0 && len(path) > 0 {
+		path = path[:len(path)-1]
+	}
+	if p.Ordinal > 0 && len(path) > 0 {
+		path = path[:len(path)-1]
+	}
+	return path
+}
