@@ -846,6 +846,21 @@ func TestSectionOfTheNamedDocument(t *testing.T) {
 	}
 }
 
+// TestSectionOfTheNamedDocumentByItsWords: a section word that heads
+// another document's section ("Significance") asks, in the document named,
+// for its section with that word ("Significance and Legacy").
+func TestSectionOfTheNamedDocumentByItsWords(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Chandrayaan-3\n\nIndia's third Moon mission.\n\n## Significance\n\n- India became the fourth country to land on the Moon.\n- The first landing near the lunar south pole.\n",
+		"# Government of India Act, 1919\n\nThe Act of 1919 brought dyarchy.\n\n## Provisions\n\n- Dyarchy in the provinces.\n- The Act of 1919 made the central legislature bicameral, a step of great significance.\n\n"+
+			"## Significance and Legacy\n\n- It introduced responsible government in part.\n- Its failure led to the Simon Commission.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"1919 act significance":      "government-of-india-act-1919/significance-and-legacy/1",
+		"chandrayaan 3 significance": "chandrayaan-3/significance/1",
+	})
+}
+
 // TestSectionNamedWithoutItsRemarks: a heading asked for without the remark
 // in its brackets ("COST CONCEPTS (VERY IMP)") is looked up from its start
 // when the question asks nothing else; a question that asks more is

@@ -170,19 +170,28 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 
 // headingOfNamed makes p's section, named by an alias that headings of
 // several documents have ("threats" of "threats" and "threats / issues"),
-// the one of the document p names.
+// the one of the document p names; failing that, the one of its headings
+// with every word of the alias ("1935 act significance" for "Significance
+// and Legacy", where other notes head a section "Significance").
 func (ix *Index) headingOfNamed(p *plan) {
 	si := p.section
 	if si == nil || si.alias == "" || p.named == "" || si.kind != corpus.KindSection || ix.hasHeading(p.named, si.heading) {
 		return
 	}
-	for _, h := range ix.headings {
-		if h.name != si.heading && slices.Contains(h.aliases[:h.strong], si.alias) && ix.hasHeading(p.named, h.name) {
-			named := *si
-			named.heading, named.kind = h.name, h.kind
-			p.section = &named
-			p.section.only = ix.onlySection(*p)
-			return
+	aliasTerms := ix.analyze(si.alias)
+	for _, strong := range []bool{true, false} {
+		for _, h := range ix.headings {
+			if h.name == si.heading {
+				continue
+			}
+			named := strong && slices.Contains(h.aliases[:h.strong], si.alias) || !strong && h.kind == corpus.KindSection && allIn(aliasTerms, h.terms)
+			if named && ix.hasHeading(p.named, h.name) {
+				named := *si
+				named.heading, named.kind = h.name, h.kind
+				p.section = &named
+				p.section.only = ix.onlySection(*p)
+				return
+			}
 		}
 	}
 }
