@@ -952,6 +952,12 @@ India pays part of the price of fertilisers so that farmers buy them cheap.
 		"fertiliser subsidy problems": "fertiliser-subsidy/problems-with-the-subsidy/overuse/1",
 		"urea vs nbs":                 "fertiliser-subsidy/schemes/nbs-and-urea-compared",
 	})
+	// A question naming other notes is not answered with this section.
+	other := mustDocsIndex(t,
+		"# Lokpal\n\nAn anti-corruption ombudsman.\n\n## Composition\n\n- A chairperson and up to eight members.\n- Half of the members are judicial.\n",
+		"# Monetary Policy Committee\n\nThe MPC sets the repo rate.\n\n## Key Points\n\n- Its composition: three members from the RBI and three appointed by the government.\n- It meets at least four times a year.\n",
+	)
+	checkAnswers(t, other, map[string]string{"mpc composition": "monetary-policy-committee/key-points/1"})
 	// A question that asks more than the heading is ranked as any other.
 	if p, scored, _ := ix.ranked(t.Context(), "why is urea overused"); p.subsection || scored[0].passage.ID == "fertiliser-subsidy/schemes/urea" {
 		t.Errorf("why is urea overused: looked up a subsection (%v), first %s", p.subsection, scored[0].passage.ID)

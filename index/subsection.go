@@ -35,6 +35,9 @@ func (ix *Index) namedSubsection(p plan, scored []scoredPassage) bool {
 	var named map[string]bool // document ID and heading path, joined; false when checked and not named
 	found := false
 	for _, s := range scored {
+		if p.named != "" && s.passage.DocID != p.named {
+			continue // a section of the document named only
+		}
 		path := headingPath(s.passage)
 		for k, h := range path {
 			if k == 0 && s.passage.Kind != corpus.KindSection {
