@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           3.852,   // match: 3.57 to 4.08 over the folds
-		rRepeat:          1.94,    // repeat: 1.82 to 2.32 over the folds
-		rHeading:         1.931,   // heading: 1.64 to 2.1 over the folds
-		rQuestion:        0.6468,  // faq-question: 0.334 to 0.755 over the folds
-		rEarly:           2.299,   // early: 2.06 to 2.72 over the folds
-		rTogether:        1.146,   // together: 0.773 to 1.54 over the folds
-		rDocMatch:        1.941,   // document-match: 1.6 to 2 over the folds
-		rComplete:        0.9634,  // complete: 0.755 to 1.29 over the folds
-		rNameMissed:      -0.395,  // name-missed: -0.554 to -0.217 over the folds
-		rHeadMissed:      -0.1182, // head-missed: -0.13 to -0.0653 over the folds
+		rMatch:           3.85,    // match: 3.57 to 4.08 over the folds
+		rRepeat:          1.939,   // repeat: 1.82 to 2.32 over the folds
+		rHeading:         1.93,    // heading: 1.64 to 2.1 over the folds
+		rQuestion:        0.6497,  // faq-question: 0.337 to 0.758 over the folds
+		rEarly:           2.297,   // early: 2.06 to 2.71 over the folds
+		rTogether:        1.143,   // together: 0.769 to 1.54 over the folds
+		rDocMatch:        1.941,   // document-match: 1.6 to 2.01 over the folds
+		rComplete:        0.9645,  // complete: 0.756 to 1.29 over the folds
+		rNameMissed:      -0.3954, // name-missed: -0.554 to -0.217 over the folds
+		rHeadMissed:      -0.1183, // head-missed: -0.13 to -0.0653 over the folds
 		rSection:         2.052,   // named-section: 1.66 to 2.19 over the folds
 		rDefinition:      2.123,   // definition-asked: 1.83 to 2.22 over the folds
 		rNamedDoc:        1.919,   // named-document: 1.6 to 1.98 over the folds
-		rEvent:           0.8253,  // event: 0.593 to 1.08 over the folds
+		rEvent:           0.8256,  // event: 0.594 to 1.08 over the folds
 		rTypeMissed:      -0.8481, // type-missed: -1.43 to -0.612 over the folds
-		rDefinitionKind:  0.4917,  // kind:definition: 0.263 to 0.578 over the folds
-		rBackgroundKind:  0.6066,  // kind:background: 0.227 to 0.717 over the folds
-		rKeyPointKind:    0.694,   // kind:key-point: 0.485 to 0.818 over the folds
-		rDevelopmentKind: -0.4715, // kind:development: -0.664 to -0.356 over the folds
-		rFAQKind:         0.08532, // kind:faq: -0.0603 to 0.293 over the folds
-		rExamTipKind:     -0.5482, // kind:exam-tip: -1.08 to -0.338 over the folds
-		rRelevanceKind:   -0.2138, // kind:relevance: -0.863 to -0.0057 over the folds
-		rListKind:        -1.161,  // kind:list: -1.23 to -0.922 over the folds
+		rDefinitionKind:  0.4918,  // kind:definition: 0.263 to 0.578 over the folds
+		rBackgroundKind:  0.6069,  // kind:background: 0.227 to 0.718 over the folds
+		rKeyPointKind:    0.6948,  // kind:key-point: 0.486 to 0.819 over the folds
+		rDevelopmentKind: -0.471,  // kind:development: -0.663 to -0.356 over the folds
+		rFAQKind:         0.08381, // kind:faq: -0.0623 to 0.292 over the folds
+		rExamTipKind:     -0.5484, // kind:exam-tip: -1.08 to -0.338 over the folds
+		rRelevanceKind:   -0.2126, // kind:relevance: -0.861 to -0.0057 over the folds
+		rListKind:        -1.161,  // kind:list: -1.23 to -0.921 over the folds
 		rLength:          0.2815,  // length: 0.182 to 0.372 over the folds
 		rSubjectMissed:   -1.466,  // subject-missed: -1.78 to -0.954 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.628,   // bias: -1.89 to -1.38 over the folds
-		aCoverage:       1.64,     // coverage: 1.54 to 1.9 over the folds
-		aSpecific:       0.4893,   // specific: 0.4 to 0.701 over the folds
-		aFaint:          0.4353,   // faint: 0.283 to 0.517 over the folds
-		aUnknown:        -0.9118,  // unknown-words: -1.03 to -0.792 over the folds
-		aDocCoverage:    1.864,    // document-coverage: 1.69 to 2.03 over the folds
-		aNameMissed:     -0.04815, // name-missed: -0.26 to 0.0593 over the folds
-		aHeadMissed:     -0.9537,  // head-missed: -1.03 to -0.698 over the folds
-		aHeaviestMissed: -0.7658,  // heaviest-missed: -0.965 to -0.285 over the folds
-		aTypeMissed:     -0.5605,  // type-missed: -0.642 to -0.245 over the folds
-		aNamed:          0.3146,   // named-part: 0.21 to 0.394 over the folds
-		aInPassing:      -2.797,   // in-passing: -3.08 to -2.62 over the folds
-		aJargon:         1.271,    // jargon: 1.09 to 1.53 over the folds
-		aMargin:         1.186,    // margin: 0.986 to 1.24 over the folds
+		aBias:           -1.618,  // bias: -1.87 to -1.36 over the folds
+		aCoverage:       1.633,   // coverage: 1.53 to 1.9 over the folds
+		aSpecific:       0.4843,  // specific: 0.394 to 0.695 over the folds
+		aFaint:          0.4345,  // faint: 0.282 to 0.516 over the folds
+		aUnknown:        -0.9199, // unknown-words: -1.04 to -0.801 over the folds
+		aDocCoverage:    1.865,   // document-coverage: 1.69 to 2.04 over the folds
+		aNameMissed:     -0.0464, // name-missed: -0.259 to 0.0613 over the folds
+		aHeadMissed:     -0.9521, // head-missed: -1.03 to -0.697 over the folds
+		aHeaviestMissed: -0.7747, // heaviest-missed: -0.976 to -0.295 over the folds
+		aTypeMissed:     -0.5596, // type-missed: -0.641 to -0.245 over the folds
+		aNamed:          0.3149,  // named-part: 0.21 to 0.394 over the folds
+		aInPassing:      -2.796,  // in-passing: -3.08 to -2.62 over the folds
+		aJargon:         1.272,   // jargon: 1.09 to 1.54 over the folds
+		aMargin:         1.183,   // margin: 0.983 to 1.24 over the folds
 	},
 }

@@ -520,6 +520,9 @@ func (ix *Index) concept(ws []string, ty typos, i int) (*concept, int) {
 	if len(terms) == 0 && len(c.alts) == 0 {
 		return nil, 1 // a stop word, as the analyzer sees it
 	}
+	// A word the lexicon knows for everyday ones ("aaya": came, arrived) is
+	// not unknown when the notes have none of them: it weighs as they do.
+	c.common = len(c.alts) == 0 && slices.ContainsFunc(exp, func(e string) bool { return commonSet[e] })
 	ix.weigh(c)
 	return c, 1
 }
@@ -667,7 +670,7 @@ func (ix *Index) knownWord(w string) bool {
 // as the rarest.
 func (ix *Index) weigh(c *concept) {
 	damp := 1.0
-	if (commonSet[c.word] || commonSet[singular(c.word)] || fillerSet[c.word]) && !ix.topical[c.word] {
+	if (c.common || commonSet[c.word] || commonSet[singular(c.word)] || fillerSet[c.word]) && !ix.topical[c.word] {
 		damp = commonDamp
 		c.common = true
 	}
