@@ -200,6 +200,23 @@ func TestLookUpInADocumentNamedByWordsTogether(t *testing.T) {
 	}
 }
 
+// TestTitleNamedWithoutItsYear: a question names a title without the
+// year it ends with ("cabinet mission" for "Cabinet Mission Plan 1946"), and
+// asks for its definition, though other passages repeat the name.
+func TestTitleNamedWithoutItsYear(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Cabinet Mission Plan 1946\n\nA delegation of three British ministers sent to India in March 1946 to plan the transfer of power.\n\n"+
+			"## Cabinet Mission vs Cripps Mission\n\n| Point | Cripps Mission | Cabinet Mission |\n|---|---|---|\n| Offer | Dominion status | Transfer of power |\n| Result | Rejected | Accepted, then rejected |\n\n"+
+			"## Outcome\n\n- The interim government was formed in September 1946.\n",
+		"# Quad\n\nA group of four countries set up in 2007, which plans joint exercises.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"cabinet mission":              "cabinet-mission-plan-1946/definition",
+		"what was the cabinet mission": "cabinet-mission-plan-1946/definition",
+		"cabinet mission plan 1946":    "cabinet-mission-plan-1946/definition",
+	})
+}
+
 // TestNumberedSectionNamedByItsHeading: "<heading> point 2" asks for the
 // second passage of the section the question names by every word of its
 // heading, whatever word stands before the number.
