@@ -971,6 +971,27 @@ India pays part of the price of fertilisers so that farmers buy them cheap.
 		"fertiliser subsidy problems": "fertiliser-subsidy/problems-with-the-subsidy/overuse/1",
 		"urea vs nbs":                 "fertiliser-subsidy/schemes/nbs-and-urea-compared",
 	})
+	// With a list word, every passage of the subsections of that name, in order.
+	facts := mustNotesIndex(t, `# Crop Prices
+
+The price at which the government buys crops.
+
+## CROPS
+### Prelims facts
+- Copra and jute are the commercial crops.
+- Sugarcane gets a fair price instead.
+## COSTS
+### A2
+- Paid-out costs.
+### Prelims facts
+- C2 is always the highest cost.
+`)
+	a := mustSearch(t, facts, "list all prelims facts", 3)
+	if got := resultIDs(a.Results); a.Shape != corpus.ShapeList || !slices.Equal(got, []string{
+		"crop-prices/crops/prelims-facts/1", "crop-prices/crops/prelims-facts/2", "crop-prices/costs/prelims-facts"}) {
+		t.Errorf("list all prelims facts = %s %q, want the three facts in order", a.Shape, got)
+	}
+	checkAnswers(t, facts, map[string]string{"crop prices prelims facts": "crop-prices/crops/prelims-facts/1", "list a2": "crop-prices/costs/a2"})
 	// A question naming other notes is not answered with this section.
 	other := mustDocsIndex(t,
 		"# Lokpal\n\nAn anti-corruption ombudsman.\n\n## Composition\n\n- A chairperson and up to eight members.\n- Half of the members are judicial.\n",

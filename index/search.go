@@ -80,6 +80,15 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 		n = min(n, 3)
 	case p.subsection:
 		scored = inOrder(scored)
+		if named := slices.IndexFunc(scored, func(s scoredPassage) bool { return !s.named }); named != 0 && named != 1 && hasWord(words(normalize(question)), listWords) {
+			// "all prelims facts of msp": every passage of the subsections named
+			ans.Shape = corpus.ShapeList
+			if n = named; n < 0 {
+				n = len(scored)
+			}
+			ans.More = max(0, n-maxList)
+			n = min(n, maxList)
+		}
 	case p.section != nil && p.section.only && scored[0].named:
 		scored = inOrder(scored)
 		if others := otherDocuments(scored); p.named == "" && len(others) > 0 {

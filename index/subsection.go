@@ -19,13 +19,11 @@ import (
 // Every passage scored is looked at, whatever its score: the same sections
 // are named however the passages are ranked.
 func (ix *Index) namedSubsection(p plan, scored []scoredPassage) bool {
-	asked := p.concepts
-	if p.named != "" {
-		asked = nil
-		for i := range p.concepts {
-			if !ix.namesTitle(&p.concepts[i], p.named) {
-				asked = append(asked, p.concepts[i])
-			}
+	var asked []concept
+	for i := range p.concepts {
+		c := &p.concepts[i]
+		if !listWords[c.word] && (p.named == "" || !ix.namesTitle(c, p.named)) { // "all prelims facts of msp"
+			asked = append(asked, *c)
 		}
 	}
 	if len(asked) == 0 {
