@@ -710,6 +710,29 @@ func TestAutocompleteOneDocument(t *testing.T) {
 	}
 }
 
+// TestAutocompleteNumberedSections: sections the notes number are offered
+// with their numbers, and found by them.
+func TestAutocompleteNumberedSections(t *testing.T) {
+	d, err := corpus.Parse("solar.txt", []byte("SOLAR MISSION\n\n1. Introduction\nA mission to study the Sun.\n\n2. Payloads\nSeven instruments.\n\n3. Objectives\nStudy the corona.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(&fakeSearcher{c: c}, c, Options{})
+	for typed, want := range map[string]string{"": "1. Introduction", "2": "2. Payloads", "3 obj": "3. Objectives"} {
+		resp, err := b.Interaction(t.Context(), decode(t, autocomplete(typed)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cs := resp.Data.Choices; len(cs) == 0 || cs[0].Name != want {
+			t.Errorf("%q: choices %+v, want %q first", typed, cs, want)
+		}
+	}
+}
+
 func wantPublicAnswer(t *testing.T, resp *Response, title string) {
 	t.Helper()
 	if resp.Type != ResponseMessage || isEphemeral(resp) || len(resp.Data.Embeds) != 1 {

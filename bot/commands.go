@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -318,7 +319,11 @@ func candidatesOf(sections []corpus.Section, titled bool) []candidate {
 				text = append(text, p.Text)
 			}
 		}
-		out = append(out, newCand(s.ID, s.Passages[0].Doc, corpus.Separator+s.Heading, strings.Join(text, "\n"), true))
+		heading := s.Heading
+		if s.Number > 0 {
+			heading = strconv.Itoa(s.Number) + ". " + heading // as the notes write it: "4" finds it
+		}
+		out = append(out, newCand(s.ID, s.Passages[0].Doc, corpus.Separator+heading, strings.Join(text, "\n"), true))
 	}
 	for _, s := range sections {
 		for _, p := range s.Passages {

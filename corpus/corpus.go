@@ -197,6 +197,7 @@ type Section struct {
 	ID       string // Passage.SectionID()
 	Citation string // "Document › Heading"
 	Heading  string
+	Number   int // the number the notes write before the heading (see Heading.Number); 0 when none
 	Passages []Passage
 }
 
@@ -272,6 +273,14 @@ func (c *Corpus) Section(id string) (Section, bool) {
 // groupSections collects the passages into their top-level sections.
 func (c *Corpus) groupSections() {
 	c.sectionByID = map[string]int{}
+	numbers := map[string]int{} // section ID → its heading's number
+	for _, d := range c.Docs {
+		for _, h := range d.Outline {
+			if len(h.Path) == 1 && h.Number > 0 {
+				numbers[d.ID+"/"+Slug(h.Path[0])] = h.Number
+			}
+		}
+	}
 	of := make([]int, len(c.passages)) // the section of each passage
 	var counts []int
 	for j, p := range c.passages {
@@ -280,7 +289,7 @@ func (c *Corpus) groupSections() {
 		if !ok {
 			i = len(c.sections)
 			c.sectionByID[id] = i
-			c.sections = append(c.sections, Section{ID: id, Citation: p.Doc + Separator + p.Heading(), Heading: p.Heading()})
+			c.sections = append(c.sections, Section{ID: id, Citation: p.Doc + Separator + p.Heading(), Heading: p.Heading(), Number: numbers[id]})
 			counts = append(counts, 0)
 		}
 		of[j] = i
