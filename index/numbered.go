@@ -19,25 +19,48 @@ import (
 // numbered 1 to 8 says so.
 
 // numberedRE finds the number of a section a question asks for: "section
-// 4", "chapter no. 4", "4th part", "fourth unit" ("section four" is written
+// 4", "section iv", "chapter no. 4", "4th part", "fourth unit" ("section four" is written
 // "section 4" by then: see partNumbers).
-var numberedRE = regexp.MustCompile(`\b(?:(?:section|part|chapter|unit|topic)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)\s+(?:section|part|chapter|unit|topic)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:section|part|chapter|unit|topic))\b`)
+var numberedRE = regexp.MustCompile(`\b(?:(section|part|chapter|unit|topic)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2}|[ivx]{1,5})|(\d{1,2})(?:st|nd|rd|th)\s+(section|part|chapter|unit|topic)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(section|part|chapter|unit|topic))\b`)
 
-// sectionNumber returns the number of the section q asks for, or 0.
-func sectionNumber(q string) int {
+// sectionNumber returns the number of the section q asks for, or 0, and
+// the word it is asked by ("section", "part", …).
+func sectionNumber(q string) (int, string) {
 	if !containsAny(q, numberedKeys) && !wordIn(q, "part") {
-		return 0 // most questions: no regular expression to run
+		return 0, "" // most questions: no regular expression to run
 	}
 	m := numberedRE.FindStringSubmatch(q)
 	if m == nil {
-		return 0
+		return 0, ""
 	}
-	n := m[1] + m[2]
-	if m[3] != "" {
-		n = strings.TrimRight(numberForms[m[3]], "stndrh")
+	n, word := m[2]+m[3], m[1]+m[4]+m[6]
+	if m[5] != "" {
+		n = strings.TrimRight(numberForms[m[5]], "stndrh")
+	}
+	if v := roman(n); v > 0 {
+		return v, word
 	}
 	v, _ := strconv.Atoi(n)
-	return v
+	return v, word
+}
+
+// roman is the value of a lower-case Roman numeral of i, v and x ("iv":
+// 4), as notes number their headings ("IV. Payloads"); 0 for anything else.
+func roman(s string) int {
+	value := map[byte]int{'i': 1, 'v': 5, 'x': 10}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := value[s[i]]
+		switch {
+		case v == 0:
+			return 0
+		case i+1 < len(s) && value[s[i+1]] > v:
+			n -= v
+		default:
+			n += v
+		}
+	}
+	return max(n, 0)
 }
 
 // isNumbered reports whether w writes the number n: "4", "04", "4th",
@@ -46,19 +69,27 @@ func isNumbered(w string, n int) bool {
 	if f := numberForms[w]; hasDigit(f) {
 		w = f // "fourth": "4th"
 	}
+	if roman(w) == n {
+		return true // "iv"
+	}
 	v, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
 	return err == nil && v == n
 }
 
 var numberedKeys = []string{"section", "chapter", "unit", "topic"}
 
-// writtenSectionRE finds "Section 4" in the notes' text.
-var writtenSectionRE = regexp.MustCompile(`(?i)\bsection\s+(\d+)\b`)
+// writtenSectionRE finds "Section 4" or "Part IX" in the notes' text.
+var writtenSectionRE = regexp.MustCompile(`(?i)\b(section|part|chapter)\s+(\d+|[ivx]+)\b`)
 
-// writesSection reports whether text says "Section <number>".
-func writesSection(text, number string) bool {
+// writesSection reports whether text writes word and the number n, in
+// figures or Roman numerals: "Section 4" of a law for "section 4", "Part
+// IX" of the Constitution for "part 9" or "part ix".
+func writesSection(text, word string, n int) bool {
 	for _, m := range writtenSectionRE.FindAllStringSubmatch(text, -1) {
-		if m[1] == number {
+		if !strings.EqualFold(m[1], word) {
+			continue
+		}
+		if v, err := strconv.Atoi(m[2]); err == nil && v == n || roman(strings.ToLower(m[2])) == n {
 			return true
 		}
 	}
@@ -87,7 +118,8 @@ var numberedWords = map[string]bool{"section": true, "part": true, "chapter": tr
 
 // numberedPart makes p a look-up of the top-level section numbered p.part
 // when the question names nothing but the section and its document, and
-// no passage found for it (hits) writes "section <p.part>". The document is
+// no passage found for it (hits) writes the number as the question asks for
+// it ("Section 4", "Part IX"). The document is
 // the one p names, or else the only one with a section of that number. It
 // reports whether it did. When that document, or the only one that numbers
 // its sections, has no section of the number, p.numberedIn says which.
@@ -96,7 +128,6 @@ func (ix *Index) numberedPart(p *plan, hits []*search.DocumentMatch) bool {
 	if doc == nil {
 		return false
 	}
-	number := strconv.Itoa(p.part)
 	var title []concept
 	for i := range p.concepts {
 		c := &p.concepts[i]
@@ -121,7 +152,7 @@ func (ix *Index) numberedPart(p *plan, hits []*search.DocumentMatch) bool {
 		if !ok {
 			continue
 		}
-		if ps := ix.corpus.Passages()[pos]; (scope == "" || ps.DocID == scope) && writesSection(ps.Text, number) {
+		if ps := ix.corpus.Passages()[pos]; (scope == "" || ps.DocID == scope) && writesSection(ps.Text, p.partWord, p.part) {
 			return false
 		}
 	}

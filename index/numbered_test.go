@@ -27,11 +27,13 @@ The Forest Rights Act recognises the rights of forest dwellers.
 ## Key Points
 - Section 3 lists the rights: to live in the forest and to use its produce.
 - Section 4 vests those rights in the dwellers who held them in 2005.
+- Gram sabhas act under Part IX of the Constitution.
 `
 
 // TestNumberedSection: "section 3" of notes that number their headings is
 // the section numbered 3, from its start, asked alone or with the notes'
-// name; not where the notes write "Section 3" themselves; a number no
+// name, in figures, words or Roman numerals; not where the notes write
+// "Section 3" or "Part IX" themselves; a number no
 // heading has is said to be missing.
 func TestNumberedSection(t *testing.T) {
 	parse := func(file, text string) *corpus.Document {
@@ -67,6 +69,9 @@ func TestNumberedSection(t *testing.T) {
 		{"the law's own section", both, "section 3", "forest-rights-act/key-points/1"},
 		{"the law's section, named", both, "forest rights act section 4", "forest-rights-act/key-points/2"},
 		{"another section", alone, "part 2", "orbits-of-observatories/lagrange-points"},
+		{"in Roman numerals", alone, "section III", payloads},
+		{"in Roman numerals, named", both, "orbits notes part ii", "orbits-of-observatories/lagrange-points"},
+		{"the Constitution's part", both, "part ix", "forest-rights-act/key-points/3"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a := mustSearch(t, mustBuild(t, tt.c), tt.question, 3)

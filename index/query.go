@@ -31,6 +31,7 @@ type plan struct {
 	event      bool    // "what did …", "… in 2024": asks about something that happened
 	expects    answerType
 	part       int              // the number of "section 4", "part 2": a section the notes number
+	partWord   string           // the word it is asked by: "section", "part", …
 	numberedIn *corpus.Document // the notes asked for a section of that number that they lack
 	subsection bool             // the question names a subsection and nothing else: its passages are named
 }
@@ -241,7 +242,7 @@ func (ix *Index) plan(question string) plan {
 	var p plan
 	p.defines = definesRE.MatchString(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
-	p.part = sectionNumber(q)
+	p.part, p.partWord = sectionNumber(q)
 	// "ntca full form", "what does IWT stand for": what an acronym stands
 	// for; the words of the request are not searched.
 	var loc []int
