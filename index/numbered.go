@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -124,7 +125,13 @@ var numberedWords = map[string]bool{"section": true, "part": true, "chapter": tr
 // reports whether it did. When that document, or the only one that numbers
 // its sections, has no section of the number, p.numberedIn says which.
 func (ix *Index) numberedPart(p *plan, hits []*search.DocumentMatch) bool {
-	doc, heading := ix.numberedSection(p.named, p.part)
+	named := p.named
+	if named == "" { // "lokpal section 3": the one title with the question's other words
+		named = ix.onlyTitleWithAll(*p, func(c *concept) bool {
+			return !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return !numberedWords[w] && !isNumbered(w, p.part) })
+		})
+	}
+	doc, heading := ix.numberedSection(named, p.part)
 	if doc == nil {
 		return false
 	}
@@ -198,8 +205,26 @@ func (ix *Index) numberedSection(named string, n int) (*corpus.Document, string)
 		return found, heading
 	case numberings == 1:
 		return numbered, ""
+	case numberings == 0 && (named != "" || len(ix.corpus.Docs) == 1):
+		// Notes that do not number their headings: the nth, in order.
+		d := ix.corpus.Docs[max(0, slices.IndexFunc(ix.corpus.Docs, func(d *corpus.Document) bool { return d.ID == named }))]
+		if tops := topHeadings(d); n <= len(tops) {
+			return d, tops[n-1]
+		}
+		return d, ""
 	}
 	return nil, ""
+}
+
+// topHeadings are the top-level headings of d, in order.
+func topHeadings(d *corpus.Document) []string {
+	var out []string
+	for _, h := range d.Outline {
+		if len(h.Path) == 1 {
+			out = append(out, h.Path[0])
+		}
+	}
+	return out
 }
 
 // highestNumber is the highest number d gives a top-level section, 0 for
@@ -217,5 +242,8 @@ func missingNumber(p plan) string {
 	if p.numberedIn == nil {
 		return ""
 	}
-	return fmt.Sprintf("There is no section %d in %s: its sections are numbered 1 to %d.", p.part, p.numberedIn.Title, highestNumber(p.numberedIn))
+	if most := highestNumber(p.numberedIn); most > 0 {
+		return fmt.Sprintf("There is no section %d in %s: its sections are numbered 1 to %d.", p.part, p.numberedIn.Title, most)
+	}
+	return fmt.Sprintf("There is no section %d in %s: it has %d sections.", p.part, p.numberedIn.Title, len(topHeadings(p.numberedIn)))
 }

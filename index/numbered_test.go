@@ -33,7 +33,8 @@ The Forest Rights Act recognises the rights of forest dwellers.
 // TestNumberedSection: "section 3" of notes that number their headings is
 // the section numbered 3, from its start, asked alone or with the notes'
 // name, in figures, words or Roman numerals; not where the notes write
-// "Section 3" or "Part IX" themselves; a number no
+// "Section 3" or "Part IX" themselves; of notes that do not number their
+// headings, the nth in order; a number no
 // heading has is said to be missing.
 func TestNumberedSection(t *testing.T) {
 	parse := func(file, text string) *corpus.Document {
@@ -45,6 +46,10 @@ func TestNumberedSection(t *testing.T) {
 	}
 	orbits, law := parse("orbits.txt", orbitNotes), parse("fra.md", lawNotes)
 	alone, err := corpus.New(orbits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lawAlone, err := corpus.New(parse("fra.md", lawNotes))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,6 +77,8 @@ func TestNumberedSection(t *testing.T) {
 		{"in Roman numerals", alone, "section III", payloads},
 		{"in Roman numerals, named", both, "orbits notes part ii", "orbits-of-observatories/lagrange-points"},
 		{"the Constitution's part", both, "part ix", "forest-rights-act/key-points/3"},
+		{"of notes that do not number them, in order", lawAlone, "section 2", "forest-rights-act/key-points/1"},
+		{"of notes that do not number them, named by a word", both, "forest section 2", "forest-rights-act/key-points/1"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a := mustSearch(t, mustBuild(t, tt.c), tt.question, 3)
@@ -79,6 +86,10 @@ func TestNumberedSection(t *testing.T) {
 				t.Errorf("%q: answered %v with %q, want %s first", tt.question, a.Answered, resultIDs(a.Results), tt.want)
 			}
 		})
+	}
+	a := mustSearch(t, mustBuild(t, lawAlone), "section 5", 3)
+	if note := "There is no section 5 in Forest Rights Act: it has 2 sections."; a.Answered || a.Note != note {
+		t.Errorf("section 5 of notes with two sections: answered %v, note %q; want %q", a.Answered, a.Note, note)
 	}
 	for _, c := range []*corpus.Corpus{alone, both} {
 		a := mustSearch(t, mustBuild(t, c), "chapter 9", 3)
