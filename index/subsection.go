@@ -19,11 +19,15 @@ import (
 // Every passage scored is looked at, whatever its score: the same sections
 // are named however the passages are ranked.
 func (ix *Index) namedSubsection(p plan, scored []scoredPassage) bool {
-	var asked []concept
-	for i := range p.concepts {
-		c := &p.concepts[i]
-		if !listWords[c.word] && (p.named == "" || !ix.namesTitle(c, p.named)) { // "all prelims facts of msp"
-			asked = append(asked, *c)
+	// Not list words ("all prelims facts of msp"), nor the title's.
+	skip := func(c *concept) bool { return listWords[c.word] || p.named != "" && ix.namesTitle(c, p.named) }
+	asked := p.concepts
+	if slices.ContainsFunc(p.concepts, func(c concept) bool { return skip(&c) }) {
+		asked = nil
+		for i := range p.concepts {
+			if !skip(&p.concepts[i]) {
+				asked = append(asked, p.concepts[i])
+			}
 		}
 	}
 	if len(asked) == 0 {
