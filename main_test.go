@@ -129,7 +129,7 @@ func TestCorpusCheck(t *testing.T) {
 		"  Key Points (line 14): 13\n",
 		"    Connections (line 168): 1\n",
 		"  This Concept in News (line 107): no text\n",
-		"ok: 1 documents, 8 sections, 37 passages",
+		"ok: 1 document, 8 sections, 37 passages",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("corpus check lacks %q:\n%s", want, out)
@@ -150,7 +150,7 @@ func TestCorpusCheck(t *testing.T) {
 	}
 	good := write("good.md", "# Good Notes\n\n## Key Points\n\n1. One.\n2. Two.\n")
 	out, _, err = runCLI(t, nil, "", "corpus", "check", "-v", good)
-	if err != nil || !strings.Contains(out, "ok: 1 documents, 1 sections, 2 passages") || !strings.Contains(out, "    1  One.\n") {
+	if err != nil || !strings.Contains(out, "ok: 1 document, 1 section, 2 passages") || !strings.Contains(out, "    1  One.\n") {
 		t.Errorf("corpus check -v good.md = %q, %v", out, err)
 	}
 	subtitled := write("subtitled.txt", "GOOD NOTES\nGS-III | Economy | last updated Sep 2025\n\nKEY POINTS\n- One.\n")
