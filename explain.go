@@ -18,6 +18,8 @@ func printExplanation(w io.Writer, c *corpus.Corpus, e index.Explanation) {
 		fmt.Fprintf(w, "Why: the question names this part of the notes (confidence %.2f).\n", e.Confidence)
 	case e.SmallTalk:
 		fmt.Fprintln(w, "Why: the question has nothing to look for, only everyday words or bare numbers (confidence 0).")
+	case e.OffSubject:
+		fmt.Fprintln(w, "Why: the question names the subject of notes none of whose passages found answer it; other notes' do not (confidence 0).")
 	default:
 		fmt.Fprintf(w, "Why: confidence %.2f (answered from 0.50), by feature:\n", e.Confidence)
 		printContributions(w, e.Decision)

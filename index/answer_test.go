@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -169,5 +170,45 @@ func TestTillWhen(t *testing.T) {
 	}
 	if p.expects != timeType {
 		t.Errorf("delimitation freeze till when asks for %v, not a time", p.expects)
+	}
+}
+
+// TestOtherSubject: a question naming the subject of some notes by a word
+// of their title is not answered by other notes that never mention it:
+// their passages come first, and answer only if they do.
+func TestOtherSubject(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Lokpal\n\nThe Lokpal is an anti-corruption ombudsman.\n\n## Key Points\n1. The Lokpal has a chairperson and eight members.\n"+
+			"2. The Lokpal can inquire into the Prime Minister, with limits.\n3. Complaints to the Lokpal must be in a set format.\n",
+		"# Crop Prices\n\nThe price at which the government buys crops.\n\n## Key Points\n1. The Union Budget of 2018 fixed the price at 1.5 times the cost.\n"+
+			"2. The price is announced before each sowing season.\n",
+	)
+	a := mustSearch(t, ix, "lokpal budget", 3)
+	if a.Answered || len(a.Results) == 0 || a.Results[0].DocID != "lokpal" {
+		t.Errorf("lokpal budget: answered %v with %q; want a refusal offering the Lokpal's notes", a.Answered, resultIDs(a.Results))
+	}
+	e, err := ix.Explain(t.Context(), "lokpal budget", 3)
+	if err != nil || e.Confidence >= answerAt || e.Results[0].ID != a.Results[0].ID {
+		t.Errorf("lokpal budget explained as %+v (%v); want the refusal, the Lokpal first", e, err)
+	}
+	// With none of the Lokpal's passages found, nothing is weighed.
+	p, scored, _ := ix.ranked(t.Context(), "lokpal budget")
+	others := slices.DeleteFunc(scored, func(s scoredPassage) bool { return s.passage.DocID == "lokpal" })
+	if c, off := ix.decide(p, others); c != 0 || !off {
+		t.Errorf("lokpal budget, only crop prices found: confidence %v, off-subject %v; want 0, true", c, off)
+	}
+	// Named by a word of a longer title ("Lokpal and Lokayuktas"), a subject
+	// its notes mention in a third of their passages.
+	notes := mustOpenDocs(t, "lokpal.md", "minimum-support-price-notes.txt", "aditya-l1-notes.txt")
+	for q, doc := range map[string]string{"lokpal budget": "lokpal-and-lokayuktas", "aditya ki cost": "aditya-l1-india-s-first-solar-mission"} {
+		if a := mustSearch(t, notes, q, 3); a.Answered || len(a.Results) == 0 || a.Results[0].DocID != doc {
+			t.Errorf("%q: answered %v with %q; want a refusal offering %s first", q, a.Answered, resultIDs(a.Results), doc)
+		}
+	}
+	// Notes that mention it answer; a question naming no subject is as before.
+	for q, want := range map[string]string{"lokpal chairperson members": "lokpal/key-points/1", "budget 2018 price": "crop-prices/key-points/1"} {
+		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
+			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
+		}
 	}
 }

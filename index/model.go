@@ -44,9 +44,12 @@ type Contribution struct {
 // Explanation says why a question got its answer: each result's score
 // broken down by ranking feature, and the confidence by answer feature.
 type Explanation struct {
-	Confidence float64        `json:"confidence"`
-	LookUp     bool           `json:"look_up,omitempty"`    // it names a part of the notes: answered without the decision
-	SmallTalk  bool           `json:"small_talk,omitempty"` // only everyday words or bare numbers: refused without the decision
+	Confidence float64 `json:"confidence"`
+	LookUp     bool    `json:"look_up,omitempty"`    // it names a part of the notes: answered without the decision
+	SmallTalk  bool    `json:"small_talk,omitempty"` // only everyday words or bare numbers: refused without the decision
+	// OffSubject: the question names the subject of notes that do not
+	// answer it, and only others' passages do: refused without the decision.
+	OffSubject bool           `json:"off_subject,omitempty"`
 	Decision   []Contribution `json:"decision,omitempty"`
 	Results    []Explained    `json:"results"`
 }
@@ -67,10 +70,10 @@ func (ix *Index) Explain(ctx context.Context, question string, n int) (Explanati
 		return e, err
 	}
 	m := ix.model
-	e.Confidence = m.confidence(p, scored)
+	e.Confidence, e.OffSubject = ix.decide(p, scored)
 	e.LookUp = lookUp(p, scored[0])
 	e.SmallTalk = !e.LookUp && smallTalk(p)
-	if !e.LookUp && !e.SmallTalk {
+	if !e.LookUp && !e.SmallTalk && !e.OffSubject {
 		a := answerOf(p, scored)
 		e.Decision = contributions(a[:], m.Answer[:], answerNames[:])
 	}

@@ -37,7 +37,7 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 	if err != nil || len(scored) == 0 {
 		return ans, err
 	}
-	ans.Confidence = ix.model.confidence(p, scored)
+	ans.Confidence, _ = ix.decide(p, scored)
 	ans.Answered = ans.Confidence >= answerAt
 	if note, last := ix.missingPart(p, scored); note != "" {
 		if si := p.section; si != nil && si.kind == corpus.KindKeyPoint && si.only && si.ordinal == 0 && p.named != "" {
@@ -175,6 +175,60 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		slices.SortStableFunc(scored, namedFirst)
 	}
 	return p, scored, nil
+}
+
+// decide returns the confidence that scored (ranked, best first) answers
+// p, and whether it is 0 for the question naming the subject of notes whose
+// passages do not answer it (see otherSubject). Then the passages of the
+// notes that are about it come first, and answer if they do.
+func (ix *Index) decide(p plan, scored []scoredPassage) (float64, bool) {
+	if !ix.otherSubject(p, scored[0]) {
+		return ix.model.confidence(p, scored), false
+	}
+	slices.SortStableFunc(scored, func(a, b scoredPassage) int { return cmp.Compare(ix.offSubject(p, a), ix.offSubject(p, b)) })
+	if ix.otherSubject(p, scored[0]) {
+		return 0, true
+	}
+	return ix.model.confidence(p, scored), false
+}
+
+// otherSubject reports whether the question names, by a word of its
+// title, the subject of another document than top's, which top's document
+// never mentions (see rSubjectMissed), or names another document by its
+// whole title as typed: "lokpal budget" is not answered by notes on crop prices that
+// mention a budget, but the notes on the Lokpal do not say.
+func (ix *Index) otherSubject(p plan, top scoredPassage) bool {
+	if p.named != "" {
+		if p.namedShare < 1 || top.passage.DocID == p.named || ix.onlyTitle(p) {
+			return false
+		}
+		n := ix.titleShare(p.terms(), p.named)
+		return n.sure == 1 // as typed: "border" does not name "Delimitation"
+	}
+	if top.f[rSubjectMissed] == 0 {
+		return false
+	}
+	for i, c := range p.concepts {
+		if top.fraction[i] > 0 || len(c.alts) == 0 || c.alts[0].w != 1 {
+			continue // a word as typed: not "h" of "kya karta h" standing for hydrogen
+		}
+		for _, d := range ix.titleDocs[c.alts[0].terms[0]] {
+			if d != top.passage.DocID && ix.altNamesTitle(c.alts[0], d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// offSubject is 1 for a passage that is not about the subject otherSubject
+// finds: of other notes than those named, or of notes that never mention
+// it; else 0.
+func (ix *Index) offSubject(p plan, s scoredPassage) int {
+	if p.named != "" && s.passage.DocID != p.named || p.named == "" && s.f[rSubjectMissed] == 1 {
+		return 1
+	}
+	return 0
 }
 
 // headingOfNamed makes p's section, named by an alias that headings of
