@@ -481,6 +481,7 @@ func TestHinglishWords(t *testing.T) {
 		{"support price kitne fasalon pe", "fasalon", "crops", "crop-prices/key-points/1"}, // an oblique plural
 		{"support price kaun tay karta hai", "tay", "decides", "crop-prices/key-points/8"},
 		{"scheme ki aalochna", "aalochna", "criticism", "crop-prices/key-points/9"},
+		{"monsoon pe mazboot asar", "mazboot", "strong", "crop-prices/key-points/3"},
 		// "aaya", came: an everyday word the notes lack weighs as one, not as a word unknown.
 		{"ban kab aaya", "", "", "crop-prices/key-points/2"},
 	} {
