@@ -724,6 +724,11 @@ func maxEdits(n int) int {
 func (ix *Index) correct(w string) (string, int) {
 	rw := []rune(w)
 	limit := maxEdits(len(rw))
+	// A word typed without its vowels ("spcl", "dvlpmnt"), as in chat.
+	skeleton := len(rw) >= 4 && !strings.ContainsAny(w[1:], "aeiou")
+	if skeleton {
+		limit = max(limit, 1)
+	}
 	if limit == 0 {
 		return "", 0
 	}
@@ -735,6 +740,8 @@ func (ix *Index) correct(w string) (string, int) {
 			d = 1 // doubled letters typed single or the other way ("comitee"): one slip however many
 		case abs(len(cand)-len(w)) <= limit:
 			d = osa(rw, []rune(cand), limit)
+		case skeleton && sameSqueezed(w, consonants(cand)):
+			d = limit
 		}
 		if d > limit {
 			continue
@@ -755,6 +762,16 @@ func (ix *Index) correct(w string) (string, int) {
 		return "", 0
 	}
 	return best, bestD
+}
+
+// consonants is w without the vowels after its first letter.
+func consonants(w string) string {
+	return w[:1] + strings.Map(func(r rune) rune {
+		if strings.ContainsRune("aeiou", r) {
+			return -1
+		}
+		return r
+	}, w[1:])
 }
 
 // sameSqueezed reports whether a and b are the same once each run of a

@@ -540,6 +540,21 @@ func TestDoubledLetters(t *testing.T) {
 	}
 }
 
+// TestWordsWithoutVowels: a word of four letters or more typed without
+// its vowels, as in chat, is the notes' word with those consonants
+// ("spcl", "dvlpmnt", "cmsn" for "commission"); a short acronym is not.
+func TestWordsWithoutVowels(t *testing.T) {
+	ix := mustNotesIndex(t, "# Panels\n\nThe special commission on development met at the gate.\n")
+	for word, want := range map[string]string{"spcl": "special", "dvlpmnt": "development", "cmsn": "commission"} {
+		if alts := alternatives(t, ix, "the "+word+" of the board"); !slices.Contains(alts[word], ix.analyze(want)[0]) {
+			t.Errorf("%q may match %v, want %q among them", word, alts[word], want)
+		}
+	}
+	if alts := alternatives(t, ix, "gst council"); len(alts["gst"]) > 0 {
+		t.Errorf("gst may match %v, want nothing", alts["gst"])
+	}
+}
+
 // TestFullForm: asked what an acronym stands for, the notes answer with
 // the passage that spells it out, not the ones that only use it.
 func TestFullForm(t *testing.T) {
