@@ -555,6 +555,26 @@ func TestWordsWithoutVowels(t *testing.T) {
 	}
 }
 
+// TestSectionNamedWithATypo: a section's name with a slip in it names the
+// section, as it would typed right.
+func TestSectionNamedWithATypo(t *testing.T) {
+	ix := mustNotesIndex(t, `# Tiger Reserves
+
+Protected areas for tigers.
+
+## Recent Developments
+- 2023: A new reserve was notified in Madhya Pradesh, as recent surveys asked.
+- 2024: The census counted more tigers.
+
+## Frequently Asked Questions
+### What recent developments matter for the exam?
+The census and the new reserves.
+`)
+	if got, ans := topID(t, ix, "tiger reserves recnt develpments"); !strings.HasPrefix(got, "tiger-reserves/recent-developments/") || !ans.Answered {
+		t.Errorf("recnt develpments: answered %v with %s, want a recent development", ans.Answered, got)
+	}
+}
+
 // TestFullForm: asked what an acronym stands for, the notes answer with
 // the passage that spells it out, not the ones that only use it.
 func TestFullForm(t *testing.T) {
