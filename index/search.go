@@ -80,14 +80,15 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 		n = min(n, 3)
 	case p.subsection:
 		scored = inOrder(scored)
-		if named := slices.IndexFunc(scored, func(s scoredPassage) bool { return !s.named }); named != 0 && named != 1 && hasWord(words(normalize(question)), listWords) {
+		named := slices.IndexFunc(scored, func(s scoredPassage) bool { return !s.named })
+		if named < 0 {
+			named = len(scored)
+		}
+		if named > 1 && hasWord(words(normalize(question)), listWords) {
 			// "all prelims facts of msp": every passage of the subsections named
 			ans.Shape = corpus.ShapeList
-			if n = named; n < 0 {
-				n = len(scored)
-			}
-			ans.More = max(0, n-maxList)
-			n = min(n, maxList)
+			ans.More = max(0, named-maxList)
+			n = min(named, maxList)
 		}
 	case p.section != nil && p.section.only && scored[0].named:
 		scored = inOrder(scored)
@@ -195,8 +196,8 @@ func (ix *Index) decide(p plan, scored []scoredPassage) (float64, bool) {
 // otherSubject reports whether the question names, by a word of its
 // title, the subject of another document than top's, which top's document
 // never mentions (see rSubjectMissed), or names another document by its
-// whole title as typed: "lokpal budget" is not answered by notes on crop prices that
-// mention a budget, but the notes on the Lokpal do not say.
+// whole title as typed: "lokpal budget" is not answered by notes on crop
+// prices that mention a budget, but the notes on the Lokpal do not say.
 func (ix *Index) otherSubject(p plan, top scoredPassage) bool {
 	if p.named != "" {
 		if p.namedShare < 1 || top.passage.DocID == p.named || ix.onlyTitle(p) {
@@ -247,8 +248,8 @@ func (ix *Index) headingOfNamed(p *plan) {
 			if h.name == si.heading {
 				continue
 			}
-			named := strong && slices.Contains(h.aliases[:h.strong], si.alias) || !strong && h.kind == corpus.KindSection && allIn(aliasTerms, h.terms)
-			if named && ix.hasHeading(p.named, h.name) {
+			match := strong && slices.Contains(h.aliases[:h.strong], si.alias) || !strong && h.kind == corpus.KindSection && allIn(aliasTerms, h.terms)
+			if match && ix.hasHeading(p.named, h.name) {
 				named := *si
 				named.heading, named.kind = h.name, h.kind
 				p.section = &named
