@@ -1066,7 +1066,7 @@ func (ix *Index) termsShare(asked map[string]float64, d string, terms []string) 
 	out := titleNaming{sure: 1}
 	named, all := 0.0, 0.0
 	for _, t := range terms {
-		if asked[t] == 0 && isYearish(t) && len(terms) > 1 {
+		if asked[t] == 0 && len(t) == 4 && len(terms) > 1 && isYearish(t) {
 			continue // the year of "Cabinet Mission Plan 1946" need not be asked for
 		}
 		w := ix.vocab.idf(t)
