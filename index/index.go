@@ -65,6 +65,7 @@ type Index struct {
 	headings     []heading
 	keyed        []int                  // the headings named otherwise without their remarks (heading.key)
 	headingTerms map[string][]string    // a heading at any level → the terms that name it (see headingTermsOf)
+	nameWords    []nameWord             // the words that name sections, for their typos (see nameTypos)
 	ofKind       map[corpus.Kind]string // the first heading of each kind
 	definitions  []string               // IDs of the definitions, for "what is …"
 	docStart     map[string]int         // document ID → position of its first passage
@@ -189,6 +190,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 			ix.ofKind[h.kind] = h.name
 		}
 	}
+	ix.nameWords = sectionNameWords(ix.headings)
 	ix.headingTerms = ix.headingTermsOf(c)
 	ix.topical = topicalWords(c)
 	ix.proper, ix.nameTerms = ix.names(c)

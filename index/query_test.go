@@ -573,6 +573,12 @@ The census and the new reserves.
 	if got, ans := topID(t, ix, "tiger reserves recnt develpments"); !strings.HasPrefix(got, "tiger-reserves/recent-developments/") || !ans.Answered {
 		t.Errorf("recnt develpments: answered %v with %s, want a recent development", ans.Answered, got)
 	}
+	// Named for a list, in the plural, a list.
+	for _, q := range []string{"recnt develpments", "list all recnt develpments"} {
+		if a := mustSearch(t, ix, q, 3); a.Shape != corpus.ShapeList || len(a.Results) != 2 {
+			t.Errorf("%q = %s %q, want the two developments listed", q, a.Shape, resultIDs(a.Results))
+		}
+	}
 }
 
 // TestFullForm: asked what an acronym stands for, the notes answer with

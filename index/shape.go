@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -229,6 +230,11 @@ func (ix *Index) shapeOf(question string) shapeWords {
 		}
 	}
 	targets, rest := ix.namedTargets(joined, listWord)
+	if len(targets) == 0 {
+		if fixed := ix.nameTypos(ws); fixed != nil { // "recnt develpments"
+			targets, rest = ix.namedTargets(" "+strings.Join(fixed, " ")+" ", listWord)
+		}
+	}
 	if isYearish(q) {
 		if y := yearQRE.FindString(q); y != "" {
 			out.year, _ = strconv.Atoi(y)
@@ -446,4 +452,75 @@ func isAbbreviation(s string) bool {
 		return true // an initial: "J. Nehru"
 	}
 	return abbreviations[strings.ToLower(w)]
+}
+
+// nameTypos returns ws with each word that is neither English nor the
+// notes' but a slip or two away from a word of a section's name
+// ("develpments", "pionts") made the closest such word; nil when there is none. Only the names of
+// sections are looked at, not every word of the notes.
+func (ix *Index) nameTypos(ws []string) []string {
+	var fixed []string
+	for i, w := range ws {
+		limit := maxEdits(len(w))
+		if limit == 0 || isStop(w) || english.IsWord(w) || ix.knownWord(w) {
+			continue
+		}
+		var rw []rune
+		best, bestD := "", limit+1
+		for _, name := range ix.nameWords {
+			if name.word[0] != w[0] || abs(len(name.word)-len(w)) > limit {
+				continue
+			}
+			if rw == nil {
+				rw = []rune(w)
+			}
+			if d := osa(rw, name.runes, limit); d < bestD {
+				best, bestD = name.word, d
+			}
+		}
+		if best != "" {
+			if fixed == nil {
+				fixed = slices.Clone(ws)
+			}
+			fixed[i] = best
+		}
+	}
+	return fixed
+}
+
+// nameWord is a word of a section's name, and its letters.
+type nameWord struct {
+	word  string
+	runes []rune
+}
+
+// sectionNameWords are the words of the names of the sections of the notes
+// and of the names of their kinds ("developments", "kps", "features"),
+// each once, in order.
+func sectionNameWords(headings []heading) []nameWord {
+	set := map[string]bool{}
+	for _, h := range headings {
+		for w := range h.words {
+			set[w] = true
+		}
+	}
+	for _, names := range kindNames {
+		for _, n := range slices.Concat(names.collective, names.single) {
+			for _, w := range strings.Fields(n) {
+				set[w] = true
+			}
+		}
+	}
+	for _, names := range everydayKindNames {
+		for _, w := range names {
+			set[w] = true
+		}
+	}
+	var out []nameWord
+	for _, w := range slices.Sorted(maps.Keys(set)) {
+		if w != "" {
+			out = append(out, nameWord{w, []rune(w)})
+		}
+	}
+	return out
 }
