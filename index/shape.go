@@ -158,7 +158,8 @@ type listTarget struct {
 }
 
 func (t listTarget) matches(p corpus.Passage) bool {
-	return t.heading != "" && p.Heading() == t.heading || t.kind != "" && p.Kind == t.kind
+	return t.heading != "" && p.Heading() == t.heading || t.kind != "" && p.Kind == t.kind ||
+		t.kind == corpus.KindFAQ && p.Kind == corpus.KindExamTip && p.Question != "" // a FAQ's tip
 }
 
 // isHeading reports whether words (lower case) name a section of the notes
@@ -294,9 +295,6 @@ func (ix *Index) namedTargets(joined string, any bool) ([]listTarget, string) {
 			return true
 		}
 	}
-	listed := func(h *heading) bool {
-		return h.ordinals || h.kind == corpus.KindDevelopment || h.kind == corpus.KindFAQ || h.kind == corpus.KindKeyPoint
-	}
 	target := func(h *heading) listTarget {
 		t := listTarget{heading: h.name}
 		if h.kind != corpus.KindSection {
@@ -304,31 +302,27 @@ func (ix *Index) namedTargets(joined string, any bool) ([]listTarget, string) {
 		}
 		return t
 	}
-	for hi := range ix.headings {
-		h := &ix.headings[hi]
-		if !listed(h) {
-			continue // one passage: a plain search finds it
+	// The longest names first: "upsc previous year questions" is that
+	// section, though "previous year questions" names the FAQs.
+	for _, la := range ix.listAliases {
+		h, a := &ix.headings[la.heading], la.alias
+		plural := "s"
+		if strings.HasSuffix(a, "s") {
+			plural = "" // a plural already: "key points", "important points"
 		}
-		for _, a := range h.aliases[:h.strong] {
-			if len(a) < 3 {
-				continue
-			}
-			plural := "s"
-			if strings.HasSuffix(a, "s") {
-				plural = "" // a plural already: "key points", "important points"
-			}
-			if take(a, plural) || any && take(a, "") {
-				add(target(h))
-				// Other headings the question names so ("threats" and
-				// "threats / issues"): the words are taken now.
-				for oi := range ix.headings {
-					if o := &ix.headings[oi]; listed(o) && slices.Contains(o.aliases[:o.strong], a) {
-						add(target(o))
-					}
+		if take(a, plural) || any && take(a, "") {
+			add(target(h))
+			// Other headings the question names so ("threats" and
+			// "threats / issues"): the words are taken now.
+			for oi := range ix.headings {
+				if o := &ix.headings[oi]; listed(o) && slices.Contains(o.aliases[:o.strong], a) {
+					add(target(o))
 				}
 			}
 		}
-		if any && h.key != "" && take(h.key, "") {
+	}
+	for hi := range ix.headings {
+		if h := &ix.headings[hi]; any && listed(h) && h.key != "" && take(h.key, "") {
 			add(target(h)) // "list payloads": "Payloads (7 in total)"
 		}
 	}
@@ -522,5 +516,37 @@ func sectionNameWords(headings []heading) []nameWord {
 			out = append(out, nameWord{w, []rune(w)})
 		}
 	}
+	return out
+}
+
+// listed reports whether h's section can be listed: its passages are
+// numbered, or of a kind made of items. A section of one passage is found
+// by a plain search.
+func listed(h *heading) bool {
+	return h.ordinals || h.kind == corpus.KindDevelopment || h.kind == corpus.KindFAQ || h.kind == corpus.KindKeyPoint
+}
+
+// listAlias is a strong alias of a heading that can be listed.
+type listAlias struct {
+	alias   string
+	heading int // in Index.headings
+}
+
+// listAliasesOf returns the strong aliases, of three letters or more, of
+// the headings that can be listed, the longest first.
+func listAliasesOf(headings []heading) []listAlias {
+	var out []listAlias
+	for hi := range headings {
+		h := &headings[hi]
+		if !listed(h) {
+			continue
+		}
+		for _, a := range h.aliases[:h.strong] {
+			if len(a) >= 3 {
+				out = append(out, listAlias{a, hi})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b listAlias) int { return len(b.alias) - len(a.alias) })
 	return out
 }

@@ -386,6 +386,17 @@ func TestPointsAnswers(t *testing.T) {
 	}
 }
 
+// TestListByTheLongestName: a section named by its whole heading is
+// listed, though a shorter part of that name names a kind ("previous year
+// questions" the FAQs).
+func TestListByTheLongestName(t *testing.T) {
+	web := mustOpenDocs(t, "el-nino-southern-oscillation.html")
+	a := mustSearch(t, web, "upsc previous year questions", 3)
+	if a.Shape != corpus.ShapeList || len(a.Results) != 2 || a.Results[0].Heading() != "UPSC Previous Year Questions" {
+		t.Errorf("upsc previous year questions = %s %q, want the section's two questions", a.Shape, resultIDs(a.Results))
+	}
+}
+
 func TestCompareAnswers(t *testing.T) {
 	ix := mustOpenDocs(t, shapeDocs...)
 	for _, tt := range []struct {
