@@ -236,6 +236,9 @@ func (ix *Index) shapeOf(question string) shapeWords {
 			targets, rest = ix.namedTargets(" "+strings.Join(fixed, " ")+" ", listWord)
 		}
 	}
+	if len(targets) == 0 && listWord {
+		targets, rest = ix.lastWordTargets(rest) // "list all proposals": "Main proposals"
+	}
 	if isYearish(q) {
 		if y := yearQRE.FindString(q); y != "" {
 			out.year, _ = strconv.Atoi(y)
@@ -549,4 +552,29 @@ func listAliasesOf(headings []heading) []listAlias {
 	}
 	slices.SortStableFunc(out, func(a, b listAlias) int { return len(b.alias) - len(a.alias) })
 	return out
+}
+
+// lastWordTargets finds, in joined (as namedTargets), the sections a list
+// question names by the plural of their heading's last word alone ("list
+// all proposals" for "Main proposals"), when no other name is found; those
+// of one heading only, as the question would be ambiguous otherwise.
+func (ix *Index) lastWordTargets(joined string) ([]listTarget, string) {
+	for hi := range ix.headings {
+		h := &ix.headings[hi]
+		if !listed(h) || h.strong == len(h.aliases) {
+			continue
+		}
+		weak := h.aliases[h.strong]
+		name := " " + weak + "s "
+		if strings.HasSuffix(weak, "s") || !strings.Contains(joined, name) {
+			continue
+		}
+		for oi := range ix.headings {
+			if o := &ix.headings[oi]; oi != hi && listed(o) && o.strong < len(o.aliases) && o.aliases[o.strong] == weak {
+				return nil, joined
+			}
+		}
+		return []listTarget{{heading: h.name}}, strings.Replace(joined, name, " ", 1)
+	}
+	return nil, joined
 }

@@ -397,6 +397,31 @@ func TestListByTheLongestName(t *testing.T) {
 	}
 }
 
+// TestListByTheLastWord: a list word and the plural of a heading's last
+// word list that section ("list all proposals" for "Main proposals"), when
+// one heading only ends so.
+func TestListByTheLastWord(t *testing.T) {
+	ix := mustNotesIndex(t, `# Cabinet Mission
+
+A British delegation of 1946.
+
+## Main proposals
+1. A Union of India for defence and foreign affairs.
+2. Three groups of provinces.
+3. A Constituent Assembly of 389 members.
+
+## Outcome
+- The League withdrew its acceptance.
+`)
+	a := mustSearch(t, ix, "list all proposals", 3)
+	if a.Shape != corpus.ShapeList || len(a.Results) != 3 || a.Results[0].ID != "cabinet-mission/main-proposals/1" {
+		t.Errorf("list all proposals = %s %q, want the three proposals", a.Shape, resultIDs(a.Results))
+	}
+	if a := mustSearch(t, ix, "proposals", 3); a.Shape == corpus.ShapeList {
+		t.Errorf("proposals, without a list word, = a list %q", resultIDs(a.Results))
+	}
+}
+
 func TestCompareAnswers(t *testing.T) {
 	ix := mustOpenDocs(t, shapeDocs...)
 	for _, tt := range []struct {
