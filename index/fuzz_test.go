@@ -16,6 +16,8 @@ func FuzzSearch(f *testing.F) {
 		"ttc full form", "what does TTC stand for", "cetp latest news", "timeline of the partnership",
 		"ttc kb bna", "why can't india join", "comitee", "@everyone key point 70", "quad vs ttc",
 		"list all developments", "5 points on the partnership for mains", "", "((()))", "key point 1e9",
+		"section IV", "section 2", "section 20", "part ix", "spcl dvlpmnt", "recnt develpments", "list all proposals",
+		"key points vs faq", "all prelims facts", "ttc budget", "éabc dvlpmnt",
 	} {
 		f.Add(q)
 	}

@@ -566,7 +566,7 @@ func (ix *Index) lastWordTargets(joined string) ([]listTarget, string) {
 		}
 		weak := h.aliases[h.strong]
 		name := " " + weak + "s "
-		if strings.HasSuffix(weak, "s") || !strings.Contains(joined, name) {
+		if len(weak) < 3 || strings.HasSuffix(weak, "s") || !strings.Contains(joined, name) {
 			continue
 		}
 		for oi := range ix.headings {
