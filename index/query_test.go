@@ -354,6 +354,11 @@ func TestMissingPart(t *testing.T) {
 		"# Revolt of 1857\n\nA rising.\n\n## Frequently Asked Questions\n### Where did it begin?\nAt Meerut.\n",
 		"# Quad\n\nA group of four.\n\n## Revision\n1. FAQ: who leads it? No one does.\n",
 	)
+	// Notes whose questions have no answers.
+	four := mustDocsIndex(t,
+		"# Revolt of 1857\n\nA rising.\n\n## Frequently Asked Questions\n### Where did it begin?\nAt Meerut.\n",
+		"# Lokpal\n\nAn ombudsman.\n\n## Composition\n- A chairperson and eight members.\n\n## Practice questions\n- Has the Lokpal met its aims? (15 marks)\n- Compare it with the CVC.\n",
+	)
 	for _, tc := range []struct {
 		ix             *Index
 		question, note string
@@ -367,6 +372,7 @@ func TestMissingPart(t *testing.T) {
 		{two, "quad faqs", "Quad has no FAQs.", "quad/definition"},
 		{two, "1857 faqs", "", "revolt-of-1857/frequently-asked-questions/1"},
 		{three, "quad faqs", "", "quad/revision"},
+		{four, "lokpal faqs", "Lokpal has no FAQs.", "lokpal/practice-questions"},
 	} {
 		got, ans := topID(t, tc.ix, tc.question)
 		if ans.Note != tc.note || tc.note != "" && ans.Answered {

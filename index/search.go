@@ -70,6 +70,14 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 			}
 			if (p.section != nil && p.section.only || p.numberedIn != nil) && last < 0 {
 				slices.SortStableFunc(first[:inNamed], func(a, b scoredPassage) int { return a.pos - b.pos })
+				if p.section != nil {
+					// Of those, a section headed with a word of the part's
+					// kind first: "Practice questions" for "lokpal faq".
+					near := kindNameWords[p.section.kind]
+					slices.SortStableFunc(first[:inNamed], func(a, b scoredPassage) int {
+						return cmp.Compare(headedBy(b.passage, near), headedBy(a.passage, near))
+					})
+				}
 			}
 			scored = first
 		}
@@ -191,6 +199,31 @@ func (ix *Index) decide(p plan, scored []scoredPassage) (float64, bool) {
 		return 0, true
 	}
 	return ix.model.confidence(p, scored), false
+}
+
+// kindNameWords are the words of the names notes give each kind of
+// section ("questions", "pyqs", "updates", "facts"), but for stop words.
+var kindNameWords = func() map[corpus.Kind]map[string]bool {
+	out := map[corpus.Kind]map[string]bool{}
+	for _, k := range []corpus.Kind{corpus.KindFAQ, corpus.KindDevelopment, corpus.KindKeyPoint} {
+		out[k] = map[string]bool{}
+		for _, n := range corpus.HeadingNames(k) {
+			for _, w := range words(n) {
+				if !isStop(w) {
+					out[k][w] = true
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// headedBy is 1 when the heading of p's section has one of ws, else 0.
+func headedBy(p *corpus.Passage, ws map[string]bool) int {
+	if slices.ContainsFunc(words(strings.ToLower(p.Heading())), func(w string) bool { return ws[w] }) {
+		return 1
+	}
+	return 0
 }
 
 // otherSubject reports whether the question names, by a word of its
