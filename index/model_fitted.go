@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           3.856,   // match: 3.58 to 4.08 over the folds
-		rRepeat:          1.939,   // repeat: 1.82 to 2.32 over the folds
-		rHeading:         1.927,   // heading: 1.64 to 2.1 over the folds
-		rQuestion:        0.6615,  // faq-question: 0.34 to 0.769 over the folds
-		rEarly:           2.297,   // early: 2.06 to 2.71 over the folds
-		rTogether:        1.141,   // together: 0.768 to 1.53 over the folds
+		rMatch:           3.848,   // match: 3.57 to 4.08 over the folds
+		rRepeat:          1.952,   // repeat: 1.83 to 2.34 over the folds
+		rHeading:         1.903,   // heading: 1.61 to 2.07 over the folds
+		rQuestion:        0.6634,  // faq-question: 0.342 to 0.771 over the folds
+		rEarly:           2.298,   // early: 2.06 to 2.72 over the folds
+		rTogether:        1.141,   // together: 0.77 to 1.53 over the folds
 		rDocMatch:        1.954,   // document-match: 1.62 to 2.02 over the folds
-		rComplete:        0.9588,  // complete: 0.753 to 1.29 over the folds
-		rNameMissed:      -0.3981, // name-missed: -0.557 to -0.222 over the folds
-		rHeadMissed:      -0.1179, // head-missed: -0.129 to -0.0652 over the folds
-		rSection:         2.054,   // named-section: 1.66 to 2.19 over the folds
-		rDefinition:      2.121,   // definition-asked: 1.83 to 2.22 over the folds
+		rComplete:        0.9503,  // complete: 0.743 to 1.28 over the folds
+		rNameMissed:      -0.3933, // name-missed: -0.552 to -0.217 over the folds
+		rHeadMissed:      -0.1182, // head-missed: -0.13 to -0.0656 over the folds
+		rSection:         2.07,    // named-section: 1.68 to 2.21 over the folds
+		rDefinition:      2.119,   // definition-asked: 1.83 to 2.22 over the folds
 		rNamedDoc:        1.902,   // named-document: 1.58 to 1.96 over the folds
-		rEvent:           0.8243,  // event: 0.593 to 1.08 over the folds
-		rTypeMissed:      -0.8414, // type-missed: -1.42 to -0.605 over the folds
-		rDefinitionKind:  0.4914,  // kind:definition: 0.262 to 0.578 over the folds
-		rBackgroundKind:  0.6024,  // kind:background: 0.223 to 0.711 over the folds
-		rKeyPointKind:    0.6878,  // kind:key-point: 0.487 to 0.812 over the folds
-		rDevelopmentKind: -0.474,  // kind:development: -0.665 to -0.359 over the folds
-		rFAQKind:         0.08146, // kind:faq: -0.0646 to 0.29 over the folds
-		rExamTipKind:     -0.5511, // kind:exam-tip: -1.08 to -0.34 over the folds
-		rRelevanceKind:   -0.2161, // kind:relevance: -0.864 to -0.00967 over the folds
-		rListKind:        -1.162,  // kind:list: -1.23 to -0.923 over the folds
-		rLength:          0.2814,  // length: 0.182 to 0.371 over the folds
-		rSubjectMissed:   -1.46,   // subject-missed: -1.78 to -0.949 over the folds
+		rEvent:           0.8226,  // event: 0.592 to 1.08 over the folds
+		rTypeMissed:      -0.8405, // type-missed: -1.42 to -0.605 over the folds
+		rDefinitionKind:  0.4913,  // kind:definition: 0.262 to 0.578 over the folds
+		rBackgroundKind:  0.6014,  // kind:background: 0.221 to 0.71 over the folds
+		rKeyPointKind:    0.6852,  // kind:key-point: 0.483 to 0.808 over the folds
+		rDevelopmentKind: -0.4743, // kind:development: -0.666 to -0.36 over the folds
+		rFAQKind:         0.07898, // kind:faq: -0.0678 to 0.288 over the folds
+		rExamTipKind:     -0.5526, // kind:exam-tip: -1.08 to -0.341 over the folds
+		rRelevanceKind:   -0.2191, // kind:relevance: -0.865 to -0.0126 over the folds
+		rListKind:        -1.163,  // kind:list: -1.23 to -0.924 over the folds
+		rLength:          0.2814,  // length: 0.181 to 0.371 over the folds
+		rSubjectMissed:   -1.459,  // subject-missed: -1.77 to -0.947 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.606,   // bias: -1.87 to -1.35 over the folds
-		aCoverage:       1.636,    // coverage: 1.54 to 1.85 over the folds
-		aSpecific:       0.4851,   // specific: 0.397 to 0.696 over the folds
-		aFaint:          0.4341,   // faint: 0.282 to 0.512 over the folds
-		aUnknown:        -0.9168,  // unknown-words: -1.04 to -0.796 over the folds
-		aDocCoverage:    1.861,    // document-coverage: 1.71 to 2.03 over the folds
-		aNameMissed:     -0.04421, // name-missed: -0.258 to 0.0596 over the folds
-		aHeadMissed:     -0.9771,  // head-missed: -1.05 to -0.696 over the folds
-		aHeaviestMissed: -0.7791,  // heaviest-missed: -0.933 to -0.297 over the folds
-		aTypeMissed:     -0.5598,  // type-missed: -0.642 to -0.245 over the folds
-		aNamed:          0.3264,   // named-part: 0.223 to 0.409 over the folds
-		aInPassing:      -2.79,    // in-passing: -3.08 to -2.6 over the folds
-		aJargon:         1.276,    // jargon: 1.09 to 1.54 over the folds
-		aMargin:         1.157,    // margin: 0.948 to 1.23 over the folds
+		aBias:           -1.611,   // bias: -1.87 to -1.35 over the folds
+		aCoverage:       1.632,    // coverage: 1.54 to 1.85 over the folds
+		aSpecific:       0.4866,   // specific: 0.399 to 0.696 over the folds
+		aFaint:          0.4347,   // faint: 0.283 to 0.513 over the folds
+		aUnknown:        -0.9173,  // unknown-words: -1.05 to -0.797 over the folds
+		aDocCoverage:    1.86,     // document-coverage: 1.7 to 2.03 over the folds
+		aNameMissed:     -0.04427, // name-missed: -0.257 to 0.0587 over the folds
+		aHeadMissed:     -0.9771,  // head-missed: -1.05 to -0.697 over the folds
+		aHeaviestMissed: -0.775,   // heaviest-missed: -0.928 to -0.297 over the folds
+		aTypeMissed:     -0.5598,  // type-missed: -0.641 to -0.244 over the folds
+		aNamed:          0.3265,   // named-part: 0.223 to 0.409 over the folds
+		aInPassing:      -2.788,   // in-passing: -3.08 to -2.6 over the folds
+		aJargon:         1.279,    // jargon: 1.09 to 1.54 over the folds
+		aMargin:         1.164,    // margin: 0.95 to 1.23 over the folds
 	},
 }

@@ -957,9 +957,11 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		n := o.n
 		// The heading whose alias takes the most words next to the number:
 		// "key point 3" is a key point, not a point of "Lagrange Points";
-		// a strong alias before a weak one of as many words.
+		// a strong alias before a weak one of as many words, and of aliases
+		// alike, a kind's heading ("point 3": a key point).
 		var best *heading
-		bestWords, bestStrong := 0, false
+		bestWords, bestStrong, bestAlias := 0, false, ""
+		kindOf := func(h *heading) bool { return h.kind != corpus.KindSection }
 		for hi := range ix.headings {
 			h := &ix.headings[hi]
 			if !h.ordinals {
@@ -975,8 +977,9 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 					next = o.words[:len(aw)]
 				}
 				strong := ai < h.strong
-				if strings.Join(next, " ") == a && (len(aw) > bestWords || len(aw) == bestWords && strong && !bestStrong) {
-					best, bestWords, bestStrong = h, len(aw), strong
+				if strings.Join(next, " ") == a && (len(aw) > bestWords || len(aw) == bestWords && (strong && !bestStrong ||
+					strong == bestStrong && kindOf(h) && !kindOf(best))) {
+					best, bestWords, bestStrong, bestAlias = h, len(aw), strong, a
 				}
 			}
 		}
@@ -984,7 +987,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			if best.years && n >= 1000 {
 				return &sectionIntent{heading: best.name, kind: best.kind, year: n}
 			}
-			return &sectionIntent{heading: best.name, kind: best.kind, ordinal: n}
+			return &sectionIntent{heading: best.name, kind: best.kind, ordinal: n, alias: bestAlias}
 		}
 	}
 	joined := " " + strings.Join(ws, " ") + " "

@@ -200,6 +200,21 @@ func TestLookUpInADocumentNamedByWordsTogether(t *testing.T) {
 	}
 }
 
+// TestPointBeforeANumber: "point 2" is a key point, though another
+// document heads a section "Lagrange Points"; named with that document, its
+// point.
+func TestPointBeforeANumber(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Solar Mission\n\nA mission to study the Sun.\n\n## Lagrange Points\n1. L1 lies between the Sun and the Earth.\n2. L2 lies beyond the Earth.\n",
+		"# Tech Ties\n\nTwo countries work on technology.\n\n## Key Points\n1. Joint research on chips.\n2. Shared standards for networks.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"point 2":               "tech-ties/key-points/2",
+		"solar mission point 2": "solar-mission/lagrange-points/2",
+		"lagrange point 1":      "solar-mission/lagrange-points/1",
+	})
+}
+
 // TestTitleNamedWithoutItsYear: a question names a title without the
 // year it ends with ("cabinet mission" for "Cabinet Mission Plan 1946"), and
 // asks for its definition, though other passages repeat the name.

@@ -266,13 +266,27 @@ func (ix *Index) offSubject(p plan, s scoredPassage) int {
 }
 
 // headingOfNamed makes p's section, named by an alias that headings of
-// several documents have ("threats" of "threats" and "threats / issues"),
-// the one of the document p names; failing that, the one of its headings
-// with every word of the alias ("1935 act significance" for "Significance
-// and Legacy", where other notes head a section "Significance").
+// several documents have ("threats" of "threats" and "threats / issues",
+// "point" before a number of "Key Points" and "Lagrange Points"), the one
+// of the document p names; failing that, the one of its headings with
+// every word of the alias ("1935 act significance" for "Significance and
+// Legacy", where other notes head a section "Significance").
 func (ix *Index) headingOfNamed(p *plan) {
 	si := p.section
-	if si == nil || si.alias == "" || p.named == "" || si.kind != corpus.KindSection || ix.hasHeading(p.named, si.heading) {
+	if si == nil || si.alias == "" || p.named == "" || si.kind != corpus.KindSection && si.ordinal == 0 || ix.hasHeading(p.named, si.heading) {
+		return
+	}
+	if si.ordinal > 0 {
+		// "aditya point 2": the named document's heading so named before a
+		// number ("Lagrange Points"), though another's is a key point.
+		for _, h := range ix.headings {
+			if h.ordinals && slices.Contains(h.aliases, si.alias) && ix.hasHeading(p.named, h.name) {
+				named := *si
+				named.heading, named.kind = h.name, h.kind
+				p.section = &named
+				return
+			}
+		}
 		return
 	}
 	aliasTerms := ix.analyze(si.alias)
