@@ -34,6 +34,7 @@ type plan struct {
 	partWord   string           // the word it is asked by: "section", "part", …
 	numberedIn *corpus.Document // the notes asked for a section of that number that they lack
 	subsection bool             // the question names a subsection and nothing else: its passages are named
+	clause     string           // a clause of a law as written, "4(a)" of "section 4(a)": passages that write it are named
 }
 
 // concept is one thing the question asks about. Any of its alternatives
@@ -243,6 +244,9 @@ func (ix *Index) plan(question string) plan {
 	p.defines = definesRE.MatchString(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
 	p.part, p.partWord = sectionNumber(q)
+	if strings.Contains(q, "(") {
+		p.clause = clauseRE.FindString(q)
+	}
 	// "ntca full form", "what does IWT stand for": what an acronym stands
 	// for; the words of the request are not searched.
 	var loc []int
@@ -292,6 +296,12 @@ func (ix *Index) plan(question string) plan {
 	}
 	return p
 }
+
+// clauseRE finds a clause of a law or a constitution in a question, after
+// the word for its section or article: "4(a)" of "section 4(a)", "19(1)(a)"
+// of "article 19(1)(a)". Its letters and numbers in brackets say what no
+// term of it says: "a" is a stop word, and "1" any number.
+var clauseRE = regexp.MustCompile(`(?:\b(?:section|sec|article|art|clause|rule)\.?\s*)\d{1,3}[a-z]?(?:\s*\(\s*[a-z0-9]{1,4}\s*\))+`)
 
 // fullFormRE finds a question's request for what an acronym stands for,
 // in questions with one of fullFormKeys.

@@ -215,6 +215,27 @@ func TestPointBeforeANumber(t *testing.T) {
 	})
 }
 
+// TestClauseOfALaw: "section 3(a)" asks for the passage that writes that
+// clause, though "(a)" is no term ("a" is a stop word) and other passages
+// say "Section 3" more often; "13(a)" is another clause.
+func TestClauseOfALaw(t *testing.T) {
+	ix := mustNotesIndex(t, `# Forest Rights Act
+
+The Act recognises the rights of forest dwellers.
+
+## Key Points
+- Section 3 lists the rights; Section 3 covers grazing, Section 3 covers fishing.
+- Section 13(a) keeps other laws in force.
+- Under Section 3(a), dwellers may collect minor forest produce.
+`)
+	checkAnswers(t, ix, map[string]string{
+		"section 3(a)":               "forest-rights-act/key-points/3",
+		"what does sec 3 (a) allow?": "forest-rights-act/key-points/3",
+		"section 13(a)":              "forest-rights-act/key-points/2",
+		"section 3":                  "forest-rights-act/key-points/1",
+	})
+}
+
 // TestTitleNamedWithoutItsYear: a question names a title without the
 // year it ends with ("cabinet mission" for "Cabinet Mission Plan 1946"), and
 // asks for its definition, though other passages repeat the name.

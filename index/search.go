@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -171,6 +172,11 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		}
 	}
 	scored := ix.rank(p, hits, ix.model)
+	if p.clause != "" && namedClause(p.clause, scored) {
+		// "Section 4(a)": the passages that write it, before those that
+		// only say "Section 4".
+		slices.SortStableFunc(scored, namedFirst)
+	}
 	if p.part == 0 && (p.section == nil || p.section.kind == corpus.KindSection && !p.section.only || !slices.ContainsFunc(scored, isNamed)) &&
 		ix.namedSubsection(p, scored) {
 		// "procurement how it works": a part of the section named; "msp
@@ -419,6 +425,46 @@ func inOrder(scored []scoredPassage) []scoredPassage {
 }
 
 func isNamed(s scoredPassage) bool { return s.named }
+
+// namedClause marks the passages of scored whose text writes the clause
+// ("section 4(a)", see clauseRE), spaces and case aside, and reports
+// whether any does.
+func namedClause(clause string, scored []scoredPassage) bool {
+	squeeze := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) || r == '.' {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
+	want := squeeze(clause)
+	_, number, _ := strings.Cut(want, "(") // "4" of "section4(a)", with its word or without
+	number = strings.TrimLeftFunc(want[:len(want)-len(number)-1], unicode.IsLetter) + "(" + number
+	found := false
+	for i := range scored {
+		if text := squeeze(scored[i].passage.Text); strings.Contains(text, want) || containsClause(text, number) {
+			scored[i].named, found = true, true
+		}
+	}
+	return found
+}
+
+// containsClause reports whether text has clause ("4(a)") not as the end of
+// a longer number ("14(a)").
+func containsClause(text, clause string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], clause)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		if at == 0 || !unicode.IsDigit(rune(text[at-1])) {
+			return true
+		}
+		from = at + 1
+	}
+}
 
 // namedFirst orders the passages a question names before the others.
 func namedFirst(a, b scoredPassage) int {
