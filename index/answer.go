@@ -47,7 +47,8 @@ const (
 	// aHeadMissed: it misses the X of "what is the X of Y".
 	aHeadMissed
 	// aHeaviestMissed: the weight of the heaviest concept it misses,
-	// relative to the heaviest concept of the question.
+	// relative to the heaviest concept of the question; an everyday word
+	// the notes lack altogether ("become") is not one it misses.
 	aHeaviestMissed
 	// aTypeMissed: the question asks when, how many or who, and the passage
 	// has no year or date, no number, no name.
@@ -106,7 +107,9 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 		a[aDocCoverage] += w * inDoc / total
 		f := top.fraction[i]
 		if f == 0 {
-			heaviestMissed = max(heaviestMissed, w)
+			if !c.common || len(c.alts) > 0 {
+				heaviestMissed = max(heaviestMissed, w)
+			}
 			continue
 		}
 		a[aCoverage] += w * f / total

@@ -43,6 +43,7 @@ func TestAnswerFeatures(t *testing.T) {
 		{"document coverage: words in other passages", "ikaros fuel", aDocCoverage, 1, ""},
 		{"name missed", "nasa photons momentum reflecting", aNameMissed, 1, ""},
 		{"heaviest missed", "photons giraffes", aHeaviestMissed, 1, ""},
+		{"heaviest missed: not an everyday word the notes lack", "why did photons become momentum", aHeaviestMissed, 0, ""},
 		{"type missed: when, with no year", "when does a sail need fuel", aTypeMissed, 1, ""},
 		{"type found: when, with a year", "when was ikaros launched", aTypeMissed, 0, ""},
 		{"type missed: how many, with no number", "how many sails need fuel", aTypeMissed, 1, ""},

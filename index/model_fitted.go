@@ -36,19 +36,19 @@ var fitted = Model{
 		rSubjectMissed:   -1.459,  // subject-missed: -1.77 to -0.947 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.611,   // bias: -1.87 to -1.35 over the folds
-		aCoverage:       1.632,    // coverage: 1.54 to 1.85 over the folds
-		aSpecific:       0.4866,   // specific: 0.399 to 0.696 over the folds
-		aFaint:          0.4347,   // faint: 0.283 to 0.513 over the folds
-		aUnknown:        -0.9173,  // unknown-words: -1.05 to -0.797 over the folds
-		aDocCoverage:    1.86,     // document-coverage: 1.7 to 2.03 over the folds
-		aNameMissed:     -0.04427, // name-missed: -0.257 to 0.0587 over the folds
-		aHeadMissed:     -0.9771,  // head-missed: -1.05 to -0.697 over the folds
-		aHeaviestMissed: -0.775,   // heaviest-missed: -0.928 to -0.297 over the folds
-		aTypeMissed:     -0.5598,  // type-missed: -0.641 to -0.244 over the folds
-		aNamed:          0.3265,   // named-part: 0.223 to 0.409 over the folds
+		aBias:           -1.514,   // bias: -1.8 to -1.27 over the folds
+		aCoverage:       1.562,    // coverage: 1.47 to 1.77 over the folds
+		aSpecific:       0.5184,   // specific: 0.43 to 0.736 over the folds
+		aFaint:          0.4249,   // faint: 0.269 to 0.502 over the folds
+		aUnknown:        -0.8823,  // unknown-words: -1.01 to -0.762 over the folds
+		aDocCoverage:    1.845,    // document-coverage: 1.69 to 2.02 over the folds
+		aNameMissed:     -0.03455, // name-missed: -0.248 to 0.0653 over the folds
+		aHeadMissed:     -0.9725,  // head-missed: -1.04 to -0.69 over the folds
+		aHeaviestMissed: -0.8577,  // heaviest-missed: -1.01 to -0.349 over the folds
+		aTypeMissed:     -0.5575,  // type-missed: -0.638 to -0.242 over the folds
+		aNamed:          0.328,    // named-part: 0.221 to 0.409 over the folds
 		aInPassing:      -2.788,   // in-passing: -3.08 to -2.6 over the folds
-		aJargon:         1.279,    // jargon: 1.09 to 1.54 over the folds
-		aMargin:         1.164,    // margin: 0.95 to 1.23 over the folds
+		aJargon:         1.276,    // jargon: 1.09 to 1.53 over the folds
+		aMargin:         1.148,    // margin: 0.937 to 1.22 over the folds
 	},
 }
