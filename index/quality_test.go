@@ -97,25 +97,25 @@ func TestFitIgnoresTheRankingModel(t *testing.T) {
 // seen: every document's questions answered by a model fitted without them.
 // The targets on the multi-document set are hit@1 0.85, hit@3
 // 0.95, in-scope abstained 0.05 and out-of-scope abstained 0.90; measured
-// (BENCHMARKS.md): 0.787, 0.899, 0.025 and 0.756 over all the sets. The bars
-// hold what is reached, a question or two below.
+// (BENCHMARKS.md): 0.810, 0.904, 0.018 and 0.767 over all the sets. The bars
+// hold what is reached, a question or a few below.
 func TestLeaveOneDocumentOut(t *testing.T) {
 	f := evalFitting(t)
 	outcomes, _, err := f.CrossValidate(context.Background(), FitOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	bar{hit1: 0.78, hit3: 0.89, inScopeAbstained: 0.035, abstained: 0.72}.check(t, Summarize(outcomes))
+	bar{hit1: 0.80, hit3: 0.895, inScopeAbstained: 0.03, abstained: 0.74}.check(t, Summarize(outcomes))
 	for _, d := range ByDocument(outcomes) {
-		if d.Document != "" && d.Hit1 < 0.6 {
-			t.Errorf("%s: hit@1 %.3f with a model fitted without it, want at least 0.6", d.Document, d.Hit1)
+		if d.Document != "" && d.Hit1 < 0.66 {
+			t.Errorf("%s: hit@1 %.3f with a model fitted without it, want at least 0.66", d.Document, d.Hit1)
 		}
 	}
 }
 
 // TestSeedWithOtherNotes: adding documents to the notes keeps the seed's
 // questions answered: the targets, hit@1 0.93, hit@3 0.97, in-scope
-// abstained 0.03 (measured 0.947, 0.989, 0).
+// abstained 0.03 (measured 0.958, 0.989, 0; the bars a question below).
 func TestSeedWithOtherNotes(t *testing.T) {
 	c, _ := evalNotes(t)
 	ix := mustBuild(t, c)
@@ -123,7 +123,7 @@ func TestSeedWithOtherNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bar{hit1: 0.93, hit3: 0.97, inScopeAbstained: 0.03}.check(t, r)
+	bar{hit1: 0.945, hit3: 0.978, inScopeAbstained: 0.011}.check(t, r)
 }
 
 func maxWeight(m Model) float64 {
@@ -135,8 +135,8 @@ func maxWeight(m Model) float64 {
 }
 
 // TestHeldOutNotes: ten documents no weight was fitted to (testdata/eval/
-// heldout), asked alone. Measured (BENCHMARKS.md): hit@1 0.760, hit@3
-// 0.880, in-scope abstained 0.036, out-of-scope abstained 0.750; the bars
+// heldout), asked alone. Measured (BENCHMARKS.md): hit@1 0.764, hit@3
+// 0.876, in-scope abstained 0.044, out-of-scope abstained 0.783; the bars
 // hold that, a question or a few below.
 func TestHeldOutNotes(t *testing.T) {
 	dir := filepath.Join("testdata", "eval", "heldout")
@@ -157,5 +157,5 @@ func TestHeldOutNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bar{hit1: 0.74, hit3: 0.86, inScopeAbstained: 0.05, abstained: 0.70}.check(t, r)
+	bar{hit1: 0.75, hit3: 0.86, inScopeAbstained: 0.055, abstained: 0.75}.check(t, r)
 }
