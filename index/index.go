@@ -77,7 +77,7 @@ type Index struct {
 
 	titleTerms    map[string][]string // document ID → the distinct terms of its title
 	titleHead     map[string][]string // document ID → those of its name before a subtitle ("Chandrayaan-3" of "Chandrayaan-3 - India's Moon Landing"), if it has one
-	titleInitials map[string]string   // document ID → the term of its initials ("cetp")
+	titleInitials map[string][]string // document ID → the terms of its initials ("cetp"; "rti", "ri" of "Right to Information Act")
 	titleDocs     map[string][]string // title term (or initials) → IDs of the documents it is in
 
 	analyzed  sync.Map // string → []string, see analyze
@@ -196,16 +196,18 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.headingTerms = ix.headingTermsOf(c)
 	ix.topical = topicalWords(c)
 	ix.proper, ix.nameTerms = ix.names(c)
-	ix.titleTerms, ix.titleHead, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][]string{}, map[string]string{}, map[string][]string{}
+	ix.titleTerms, ix.titleHead, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][]string{}, map[string][]string{}, map[string][]string{}
 	for _, d := range c.Docs {
 		terms := distinct(ix.analyze(d.Title))
 		ix.titleTerms[d.ID] = terms
 		if head := titleHead(d.Title); head != "" {
 			ix.titleHead[d.ID] = distinct(ix.analyze(head))
 		}
-		if t := ix.analyze(initials(d.Title)); len(t) == 1 {
-			ix.titleInitials[d.ID] = t[0]
-			terms = append(terms, t[0])
+		for _, a := range titleInitials(d.Title) {
+			if t := ix.analyze(a); len(t) == 1 && !slices.Contains(ix.titleInitials[d.ID], t[0]) {
+				ix.titleInitials[d.ID] = append(ix.titleInitials[d.ID], t[0])
+				terms = append(terms, t[0])
+			}
 		}
 		for _, t := range terms {
 			ix.titleDocs[t] = append(ix.titleDocs[t], d.ID)

@@ -84,7 +84,7 @@ var acronymRE = regexp.MustCompile(`\(([A-Z][A-Za-z&]{1,9})\)`)
 // intelligence (AI)", and the initials of every document title, to lx.
 func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 	for _, d := range c.Docs {
-		if a := initials(d.Title); a != "" {
+		for _, a := range titleInitials(d.Title) {
 			lx.add(a, strings.ToLower(d.Title))
 		}
 	}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -227,6 +228,35 @@ func initials(title string) string {
 		return a
 	}
 	return ""
+}
+
+// titleInitials returns the initials a title may be asked by, each once:
+// those of initials ("cetp"), and of its words without a year or a last
+// "Act", with and without short function words: "rti" and "ri" of "Right to
+// Information Act, 2005", "goi" of "Government of India Act, 1935". Those
+// beside initials' own have three letters or more.
+func titleInitials(title string) []string {
+	var out []string
+	if a := initials(title); a != "" {
+		out = append(out, a)
+	}
+	ws := strings.FieldsFunc(title, func(r rune) bool { return !isWordRune(r) })
+	for len(ws) > 1 && (isNumber(ws[len(ws)-1]) || strings.EqualFold(ws[len(ws)-1], "act")) {
+		ws = ws[:len(ws)-1]
+	}
+	for _, withShort := range []bool{false, true} {
+		var b strings.Builder
+		for _, w := range ws {
+			if !withShort && len(w) <= 3 && isStop(strings.ToLower(w)) {
+				continue
+			}
+			b.WriteString(strings.ToLower(w[:1]))
+		}
+		if a := b.String(); len(a) >= 3 && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // initialLetters is the first letter of each of s's words but short

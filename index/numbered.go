@@ -79,15 +79,24 @@ func isNumbered(w string, n int) bool {
 
 var numberedKeys = []string{"section", "chapter", "unit", "topic"}
 
-// writtenSectionRE finds "Section 4" or "Part IX" in the notes' text.
-var writtenSectionRE = regexp.MustCompile(`(?i)\b(section|part|chapter)\s+(\d+|[ivx]+)\b`)
+// writtenSectionRE finds "Section 4", "Sec 7" or "Part IX" in the notes'
+// text.
+var writtenSectionRE = regexp.MustCompile(`(?i)\b(section|sec|s|part|pt|chapter|ch)\.?\s*(\d+|[ivx]+)\b`)
+
+// writtenWords are the words notes abbreviate for sections, parts and
+// chapters ("Sec 7", "S. 4", "Pt IX").
+var writtenWords = map[string]string{"sec": "section", "s": "section", "pt": "part", "ch": "chapter"}
 
 // writesSection reports whether text writes word and the number n, in
 // figures or Roman numerals: "Section 4" of a law for "section 4", "Part
 // IX" of the Constitution for "part 9" or "part ix".
 func writesSection(text, word string, n int) bool {
 	for _, m := range writtenSectionRE.FindAllStringSubmatch(text, -1) {
-		if !strings.EqualFold(m[1], word) {
+		written := strings.ToLower(m[1])
+		if full, ok := writtenWords[written]; ok {
+			written = full
+		}
+		if written != word {
 			continue
 		}
 		if v, err := strconv.Atoi(m[2]); err == nil && v == n || roman(strings.ToLower(m[2])) == n {

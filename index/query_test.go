@@ -236,6 +236,23 @@ The Act recognises the rights of forest dwellers.
 	})
 }
 
+// TestTitleNamedByItsInitials: a law is asked for by the initials of its
+// name without "Act" or its year, its short words in or out ("RTI" for
+// "Right to Information Act, 2005", "GoI" for "Government of India Act").
+func TestTitleNamedByItsInitials(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Right to Information Act, 2005\n\nThe Act lets citizens seek information from public authorities.\n\n## Key Points\n"+
+			"- Sec 7: a reply is due within 30 days.\n- Sec 8: exemptions for national security.\n- The Act covers public authorities.\n",
+		"# Government of India Act, 1935\n\nThe Act proposed an All-India Federation.\n\n## Key Features\n- Provincial autonomy.\n- Dyarchy at the Centre.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"rti kya hai":      "right-to-information-act-2005/definition",
+		"what is goi act":  "government-of-india-act-1935/definition",
+		"goi act features": "government-of-india-act-1935/key-features/1",
+		"rti section 7":    "right-to-information-act-2005/key-points/1", // "Sec 7": the Act's section, not the notes' seventh
+	})
+}
+
 // TestTitleNamedWithoutItsYear: a question names a title without the
 // year it ends with ("cabinet mission" for "Cabinet Mission Plan 1946"), and
 // asks for its definition, though other passages repeat the name.

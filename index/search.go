@@ -1153,7 +1153,7 @@ func (ix *Index) termsShare(asked map[string]float64, d string, terms []string) 
 	if len(terms) == 0 {
 		return titleNaming{}
 	}
-	if init := ix.titleInitials[d]; init != "" && asked[init] > 0 {
+	if slices.ContainsFunc(ix.titleInitials[d], func(init string) bool { return asked[init] > 0 }) {
 		return titleNaming{share: 1, sure: 1, n: len(terms)}
 	}
 	out := titleNaming{sure: 1}
@@ -1213,7 +1213,7 @@ func (ix *Index) namesTitle(c *concept, d string) bool {
 // altNamesTitle reports whether alternative a is words of document d's
 // title (or its initials).
 func (ix *Index) altNamesTitle(a alt, d string) bool {
-	return allIn(a.terms, ix.titleTerms[d]) || len(a.terms) == 1 && a.terms[0] == ix.titleInitials[d]
+	return allIn(a.terms, ix.titleTerms[d]) || len(a.terms) == 1 && slices.Contains(ix.titleInitials[d], a.terms[0])
 }
 
 // allIn reports whether every term is in set.
@@ -1263,7 +1263,7 @@ func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
 	if len(p.concepts) == 0 {
 		return false
 	}
-	title := ix.analyze(ps.Doc + " " + initials(ps.Doc))
+	title := slices.Concat(ix.titleTerms[ps.DocID], ix.titleInitials[ps.DocID])
 	for _, c := range p.concepts {
 		ok := false
 		for _, a := range c.alts {
