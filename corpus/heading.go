@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,10 +103,43 @@ func headingNumber(t string) int {
 	if m == nil {
 		return 0
 	}
-	return romanOrNumber(m[1])
+	return NumberValue(m[1])
 }
 
 var wholeNumberRE = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,5})[.)]?\s`)
+
+// NumberValue is the value of s written in figures ("4", "04") or in Roman
+// numerals of I, V and X in either case ("IV", "iv"), as notes number their
+// headings and questions ask for them; 0 for anything else.
+func NumberValue(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	value := func(c byte) int {
+		switch c | 0x20 { // lower case
+		case 'i':
+			return 1
+		case 'v':
+			return 5
+		case 'x':
+			return 10
+		}
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := value(s[i])
+		switch {
+		case v == 0:
+			return 0
+		case i+1 < len(s) && value(s[i+1]) > v:
+			n -= v
+		default:
+			n += v
+		}
+	}
+	return max(n, 0)
+}
 
 // HeadingKey is a heading as a question would name it: lower case,
 // without emoji, numbering, remarks in brackets or trailing punctuation

@@ -466,7 +466,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	text, sub, numbered := t, false, false
 	if c := t[0]; c >= '0' && c <= '9' || c == 'I' || c == 'V' || c == 'X' {
 		if m := numHeadingRE.FindStringSubmatch(t); m != nil {
-			num := romanOrNumber(m[1])
+			num := NumberValue(m[1])
 			continues := r.lastNum > 0 && num == r.lastNum+1
 			asks := !inFAQ && r.questionHeading(m[2])
 			numbered = (headingLike(m[2]) || asks) && !r.inList(num, continues) && (prevBlank || continues) && (!inFAQ || continues)
@@ -645,7 +645,7 @@ func (r *textReader) inList(num int, continuesHeadings bool) bool {
 	for _, l := range r.lines[r.i+1:] {
 		if l = strings.TrimSpace(l); l != "" {
 			m := numHeadingRE.FindStringSubmatch(l)
-			return m != nil && romanOrNumber(m[1]) == num+1
+			return m != nil && NumberValue(m[1]) == num+1
 		}
 	}
 	return false
@@ -748,23 +748,6 @@ func (r *textReader) nextLine() string {
 		}
 	}
 	return ""
-}
-
-func romanOrNumber(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	values := map[byte]int{'I': 1, 'V': 5, 'X': 10}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		v := values[s[i]]
-		if i+1 < len(s) && values[s[i+1]] > v {
-			n -= v
-		} else {
-			n += v
-		}
-	}
-	return n
 }
 
 func isExamTip(t string) bool {

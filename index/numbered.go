@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -38,43 +37,16 @@ func sectionNumber(q string) (int, string) {
 	if m[5] != "" {
 		n = strings.TrimRight(numberForms[m[5]], "stndrh")
 	}
-	if v := roman(n); v > 0 {
-		return v, word
-	}
-	v, _ := strconv.Atoi(n)
-	return v, word
-}
-
-// roman is the value of a lower-case Roman numeral of i, v and x ("iv":
-// 4), as notes number their headings ("IV. Payloads"); 0 for anything else.
-func roman(s string) int {
-	value := map[byte]int{'i': 1, 'v': 5, 'x': 10}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		v := value[s[i]]
-		switch {
-		case v == 0:
-			return 0
-		case i+1 < len(s) && value[s[i+1]] > v:
-			n -= v
-		default:
-			n += v
-		}
-	}
-	return max(n, 0)
+	return corpus.NumberValue(n), word
 }
 
 // isNumbered reports whether w writes the number n: "4", "04", "4th",
-// "fourth".
+// "fourth", "iv".
 func isNumbered(w string, n int) bool {
 	if f := numberForms[w]; hasDigit(f) {
 		w = f // "fourth": "4th"
 	}
-	if roman(w) == n {
-		return true // "iv"
-	}
-	v, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
-	return err == nil && v == n
+	return corpus.NumberValue(w) == n || corpus.NumberValue(strings.TrimRight(w, "stndrh")) == n // "iv", "4th"
 }
 
 var numberedKeys = []string{"section", "chapter", "unit", "topic"}
@@ -99,7 +71,7 @@ func writesSection(text, word string, n int) bool {
 		if written != word {
 			continue
 		}
-		if v, err := strconv.Atoi(m[2]); err == nil && v == n || roman(strings.ToLower(m[2])) == n {
+		if corpus.NumberValue(m[2]) == n {
 			return true
 		}
 	}
