@@ -81,17 +81,10 @@ func writesSection(text, word string, n int) bool {
 // wordIn reports whether w stands in q as a word of its own ("part", not
 // "partnership").
 func wordIn(q, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(q[i:], w)
-		if j < 0 {
-			return false
-		}
-		start, end := i+j, i+j+len(w)
-		if (start == 0 || !isASCIIWordByte(q[start-1])) && (end == len(q) || !isASCIIWordByte(q[end])) {
-			return true
-		}
-		i = end
-	}
+	return occurs(q, w, func(at int) bool {
+		end := at + len(w)
+		return (at == 0 || !isASCIIWordByte(q[at-1])) && (end == len(q) || !isASCIIWordByte(q[end]))
+	})
 }
 
 // numberedWords say "a section of the notes" around its number.

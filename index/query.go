@@ -1080,16 +1080,25 @@ var (
 // strings (a question tries every alias of every heading; 3–7 % of a seed
 // question's time).
 func hasWords(joined, w string) bool {
+	return occurs(joined, w, func(at int) bool {
+		end := at + len(w)
+		return joined[at-1] == ' ' && end < len(joined) && (joined[end] == ' ' || joined[end] == 's' && end+1 < len(joined) && joined[end+1] == ' ')
+	})
+}
+
+// occurs reports whether sub occurs in s at an index where ok holds: as a
+// word of its own (hasWords, wordIn), not the end of a longer number
+// (namedClause).
+func occurs(s, sub string, ok func(at int) bool) bool {
 	for from := 0; ; {
-		i := strings.Index(joined[from:], w)
+		i := strings.Index(s[from:], sub)
 		if i < 0 {
 			return false
 		}
-		at, end := from+i, from+i+len(w)
-		if joined[at-1] == ' ' && end < len(joined) && (joined[end] == ' ' || joined[end] == 's' && end+1 < len(joined) && joined[end+1] == ' ') {
+		if ok(from + i) {
 			return true
 		}
-		from = at + 1
+		from += i + 1
 	}
 }
 

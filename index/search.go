@@ -427,8 +427,9 @@ func inOrder(scored []scoredPassage) []scoredPassage {
 func isNamed(s scoredPassage) bool { return s.named }
 
 // namedClause marks the passages of scored whose text writes the clause
-// ("section 4(a)", see clauseRE), spaces and case aside, and reports
-// whether any does.
+// ("section 4(a)", see clauseRE), spaces and case aside, with its word or
+// without, but not as the end of another ("14(a)"); it reports whether any
+// does.
 func namedClause(clause string, scored []scoredPassage) bool {
 	squeeze := func(s string) string {
 		return strings.Map(func(r rune) rune {
@@ -438,32 +439,16 @@ func namedClause(clause string, scored []scoredPassage) bool {
 			return unicode.ToLower(r)
 		}, s)
 	}
-	want := squeeze(clause)
-	_, number, _ := strings.Cut(want, "(") // "4" of "section4(a)", with its word or without
-	number = strings.TrimLeftFunc(want[:len(want)-len(number)-1], unicode.IsLetter) + "(" + number
+	head, tail, _ := strings.Cut(squeeze(clause), "(")
+	number := strings.TrimLeftFunc(head, unicode.IsLetter) + "(" + tail // "4(a)" of "section4(a)"
 	found := false
 	for i := range scored {
-		if text := squeeze(scored[i].passage.Text); strings.Contains(text, want) || containsClause(text, number) {
+		text := squeeze(scored[i].passage.Text)
+		if occurs(text, number, func(at int) bool { return at == 0 || !unicode.IsDigit(rune(text[at-1])) }) {
 			scored[i].named, found = true, true
 		}
 	}
 	return found
-}
-
-// containsClause reports whether text has clause ("4(a)") not as the end of
-// a longer number ("14(a)").
-func containsClause(text, clause string) bool {
-	for from := 0; ; {
-		i := strings.Index(text[from:], clause)
-		if i < 0 {
-			return false
-		}
-		at := from + i
-		if at == 0 || !unicode.IsDigit(rune(text[at-1])) {
-			return true
-		}
-		from = at + 1
-	}
 }
 
 // namedFirst orders the passages a question names before the others.
