@@ -252,10 +252,8 @@ func (ix *Index) otherSubject(p plan, top scoredPassage) bool {
 		if top.fraction[i] > 0 || len(c.alts) == 0 || c.alts[0].w != 1 {
 			continue // a word as typed: not "h" of "kya karta h" standing for hydrogen
 		}
-		for _, d := range ix.titleDocs[c.alts[0].terms[0]] {
-			if d != top.passage.DocID && ix.altNamesTitle(c.alts[0], d) {
-				return true
-			}
+		if slices.ContainsFunc(ix.titlesWith(2, c.alts[0]), func(d string) bool { return d != top.passage.DocID }) {
+			return true
 		}
 	}
 	return false
@@ -1041,7 +1039,7 @@ func (ix *Index) onlyTitleWithAll(p plan, skip func(*concept) bool) string {
 		if skip(c) {
 			continue
 		}
-		with := ix.titlesWith(c)
+		with := ix.titlesWith(0, c.alts...)
 		if !first {
 			with = slices.DeleteFunc(with, func(d string) bool { return !slices.Contains(docs, d) })
 		}
@@ -1056,16 +1054,26 @@ func (ix *Index) onlyTitleWithAll(p plan, skip func(*concept) bool) string {
 	return docs[0]
 }
 
-// titlesWith returns the documents whose titles have c.
-func (ix *Index) titlesWith(c *concept) []string {
+// titlesWith returns the documents whose titles have one of alts, at most
+// limit of them (0 for all). Each alternative is looked for in the titles
+// of its rarest term.
+func (ix *Index) titlesWith(limit int, alts ...alt) []string {
 	var docs []string
-	for _, a := range c.alts {
+	for _, a := range alts {
 		if len(a.terms) == 0 {
 			continue
 		}
-		for _, d := range ix.titleDocs[a.terms[0]] {
+		rarest := ix.titleDocs[a.terms[0]]
+		for _, t := range a.terms[1:] {
+			if ds := ix.titleDocs[t]; len(ds) < len(rarest) {
+				rarest = ds
+			}
+		}
+		for _, d := range rarest {
 			if !slices.Contains(docs, d) && ix.altNamesTitle(a, d) {
-				docs = append(docs, d)
+				if docs = append(docs, d); len(docs) == limit {
+					return docs
+				}
 			}
 		}
 	}
@@ -1073,30 +1081,12 @@ func (ix *Index) titlesWith(c *concept) []string {
 }
 
 // onlyTitleWith returns the document whose title has c, when one title
-// only has it; else "". Each alternative is looked for in the titles of
-// its rarest term, and the search stops at a second title.
+// only has it; else "".
 func (ix *Index) onlyTitleWith(c *concept) string {
-	found := ""
-	for _, a := range c.alts {
-		if len(a.terms) == 0 {
-			continue
-		}
-		rarest := ix.titleDocs[a.terms[0]]
-		for _, t := range a.terms[1:] {
-			if docs := ix.titleDocs[t]; len(docs) < len(rarest) {
-				rarest = docs
-			}
-		}
-		for _, d := range rarest {
-			if d != found && ix.altNamesTitle(a, d) {
-				if found != "" {
-					return ""
-				}
-				found = d
-			}
-		}
+	if docs := ix.titlesWith(2, c.alts...); len(docs) == 1 {
+		return docs[0]
 	}
-	return found
+	return ""
 }
 
 // titleNaming is how a question names a document's title.
