@@ -263,14 +263,13 @@ func (ix *Index) plan(question string) plan {
 		}
 		p.event = p.event || eventWords[w] || len(w) == 4 && isYearish(w)
 	}
-	ty := ix.typosOf(ws)
 	p.section = ix.sectionIntent(q, ws)
-	if p.section == nil && ty.fixed != nil {
-		p.section = ix.sectionIntent(strings.Join(ty.fixed, " "), ty.fixed) // "recnt develpments"
-	}
 	if slices.ContainsFunc(ws, isComparisonWord) && comparing(q) {
 		ws = slices.DeleteFunc(ws, func(w string) bool { return comparisonWords[w] })
-		ty = ix.typosOf(ws)
+	}
+	ty := ix.typosOf(ws)
+	if p.section == nil && ty.fixed != nil {
+		p.section = ix.sectionIntent(strings.Join(ty.fixed, " "), ty.fixed) // "recnt develpments"
 	}
 	for i := 0; i < len(ws); {
 		c, used := ix.concept(ws, ty, i)
