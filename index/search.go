@@ -71,13 +71,18 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 			}
 			if (p.section != nil && p.section.only || p.numberedIn != nil) && last < 0 {
 				slices.SortStableFunc(first[:inNamed], func(a, b scoredPassage) int { return a.pos - b.pos })
-				if p.section != nil {
+				if p.section != nil && kindNameWords[p.section.kind] != nil {
 					// Of those, a section headed with a word of the part's
 					// kind first: "Practice questions" for "lokpal faq".
-					near := kindNameWords[p.section.kind]
-					slices.SortStableFunc(first[:inNamed], func(a, b scoredPassage) int {
-						return cmp.Compare(headedBy(b.passage, near), headedBy(a.passage, near))
-					})
+					var headed, rest []scoredPassage
+					for _, s := range first[:inNamed] {
+						if headedBy(s.passage, kindNameWords[p.section.kind]) {
+							headed = append(headed, s)
+						} else {
+							rest = append(rest, s)
+						}
+					}
+					copy(first, append(headed, rest...))
 				}
 			}
 			scored = first
@@ -224,12 +229,9 @@ var kindNameWords = func() map[corpus.Kind]map[string]bool {
 	return out
 }()
 
-// headedBy is 1 when the heading of p's section has one of ws, else 0.
-func headedBy(p *corpus.Passage, ws map[string]bool) int {
-	if slices.ContainsFunc(words(strings.ToLower(p.Heading())), func(w string) bool { return ws[w] }) {
-		return 1
-	}
-	return 0
+// headedBy reports whether the heading of p's section has one of ws.
+func headedBy(p *corpus.Passage, ws map[string]bool) bool {
+	return slices.ContainsFunc(words(strings.ToLower(p.Heading())), func(w string) bool { return ws[w] })
 }
 
 // otherSubject reports whether the question names, by a word of its
