@@ -100,14 +100,15 @@ func (ix *Index) namesSubsection(concepts []concept, terms map[string]float64, d
 	return true
 }
 
-// headingTermsOf returns, for each heading of c at any level, the terms of
-// its words that name it: without remarks in brackets, question words
-// ("WHO FIXES IT") or comparison words ("core vs buffer"), which a
-// question's terms are without too.
+// headingTermsOf returns, for each heading of c's outlines at any level,
+// the terms of its words that name it: without remarks in brackets,
+// question words ("WHO FIXES IT") or comparison words ("core vs buffer"),
+// which a question's terms are without too.
 func (ix *Index) headingTermsOf(c *corpus.Corpus) map[string][]string {
 	out := map[string][]string{}
-	for _, p := range c.Passages() {
-		for _, h := range headingPath(&p) {
+	for _, d := range c.Docs {
+		for _, heading := range d.Outline {
+			h := heading.Path[len(heading.Path)-1]
 			if _, ok := out[h]; ok {
 				continue
 			}
