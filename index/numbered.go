@@ -99,11 +99,12 @@ var numberedWords = map[string]bool{"section": true, "part": true, "chapter": tr
 // reports whether it did. When that document, or the only one that numbers
 // its sections, has no section of the number, p.numberedIn says which.
 func (ix *Index) numberedPart(p *plan, hits []*search.DocumentMatch) bool {
+	asksNumber := func(c *concept) bool { // "section", "4", "notes"
+		return !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return !numberedWords[w] && !isNumbered(w, p.part) })
+	}
 	named := p.named
 	if named == "" { // "lokpal section 3": the one title with the question's other words
-		named = ix.onlyTitleWithAll(*p, func(c *concept) bool {
-			return !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return !numberedWords[w] && !isNumbered(w, p.part) })
-		})
+		named = ix.onlyTitleWithAll(*p, asksNumber)
 	}
 	doc, heading := ix.numberedSection(named, p.part)
 	if doc == nil {
@@ -116,10 +117,8 @@ func (ix *Index) numberedPart(p *plan, hits []*search.DocumentMatch) bool {
 			title = append(title, *c)
 			continue
 		}
-		for _, w := range strings.Fields(c.word) {
-			if !numberedWords[w] && !isNumbered(w, p.part) {
-				return false
-			}
+		if !asksNumber(c) {
+			return false
 		}
 	}
 	// Where "Section 4" written would make it a law's: the document the
