@@ -103,9 +103,10 @@ func (p Passage) Heading() string {
 }
 
 // SectionID identifies the passage's top-level section: "doc-id/section-slug".
-func (p Passage) SectionID() string {
-	return p.DocID + "/" + Slug(p.Heading())
-}
+func (p Passage) SectionID() string { return sectionID(p.DocID, p.Heading()) }
+
+// sectionID identifies the top-level section headed heading of document doc.
+func sectionID(doc, heading string) string { return doc + "/" + Slug(heading) }
 
 // Span is a byte range [Start, End) of a passage's Text.
 type Span struct{ Start, End int }
@@ -277,7 +278,7 @@ func (c *Corpus) groupSections() {
 	for _, d := range c.Docs {
 		for _, h := range d.Outline {
 			if len(h.Path) == 1 && h.Number > 0 {
-				numbers[d.ID+"/"+Slug(h.Path[0])] = h.Number
+				numbers[sectionID(d.ID, h.Path[0])] = h.Number
 			}
 		}
 	}
