@@ -18,6 +18,7 @@ import (
 	"github.com/conceptbot/conceptbot/config"
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/index"
+	"github.com/conceptbot/conceptbot/internal/phrase"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -401,7 +402,7 @@ func printCheck(w io.Writer, rep *corpus.Report, verbose bool) {
 		}
 		sections += len(secs)
 		passages += len(d.Passages)
-		fmt.Fprintf(w, "%s: %q (%s): %s, %s\n", d.File, d.Title, d.Format, count(len(secs), "section"), count(len(d.Passages), "passage"))
+		fmt.Fprintf(w, "%s: %q (%s): %s, %s\n", d.File, d.Title, d.Format, phrase.Count(len(secs), "section"), phrase.Count(len(d.Passages), "passage"))
 		if d.Subtitle != "" {
 			fmt.Fprintf(w, "  subtitle: %s\n", d.Subtitle)
 		}
@@ -416,7 +417,7 @@ func printCheck(w io.Writer, rep *corpus.Report, verbose bool) {
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(w, "skipped: %s: %s\n", s.Path, s.Reason)
 	}
-	summary := count(len(rep.Docs), "document") + ", " + count(sections, "section") + ", " + count(passages, "passage")
+	summary := phrase.Count(len(rep.Docs), "document") + ", " + phrase.Count(sections, "section") + ", " + phrase.Count(passages, "passage")
 	if n := len(rep.Problems) + len(rep.Warnings()); n > 0 {
 		fmt.Fprintf(w, "%s; %d problems\n", summary, n)
 		return
@@ -520,12 +521,4 @@ func (a *app) versionCmd() *cobra.Command {
 			fmt.Fprintln(a.stdout, "conceptbot", v)
 		},
 	}
-}
-
-// count is "1 document", "2 documents".
-func count(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/feedback"
+	"github.com/conceptbot/conceptbot/internal/phrase"
 )
 
 // This file is /notes gaps, the moderators' view of what the notes are
@@ -171,7 +172,7 @@ func (b *Bot) gapsExport(ctx context.Context, in *Interaction) *Response {
 		}
 		name := fmt.Sprintf("gaps-%s-%s.csv", in.GuildID, rep.Until.UTC().Format("2006-01-02"))
 		msg := fmt.Sprintf("What the notes are missing, over the last %s: %s refused or voted down, one a row, rewordings together.",
-			days(b.votes.Retention()), count(all, "question"))
+			days(b.votes.Retention()), phrase.Count(all, "question"))
 		if all > maxExportRows {
 			msg += fmt.Sprintf(" The first %d are here; `conceptbot gaps --guild %s` on the command line has them all.", maxExportRows, in.GuildID)
 		}
@@ -191,7 +192,7 @@ func (b *Bot) gapsConfirm(ctx context.Context, in *Interaction) *Response {
 		return ephemeral("There is nothing to clear: no questions are kept for this server.")
 	}
 	msg := fmt.Sprintf("Delete the %s and %s kept for this server? This cannot be undone; questions asked from now on are kept again.",
-		count(rep.Asked, "question"), count(rep.Up+rep.Down, "vote"))
+		phrase.Count(rep.Asked, "question"), phrase.Count(rep.Up+rep.Down, "vote"))
 	r := reply{content: msg, ephemeral: true, components: rows(b.fmt.limits(), Component{
 		Type: ComponentButton, Style: ButtonDanger, Label: "Delete them", CustomID: customIDGaps + ":" + gapsDelete,
 	})}
@@ -209,7 +210,7 @@ func (b *Bot) gapsDelete(ctx context.Context, in *Interaction) *Response {
 		return ephemeral(msgGapsFailed)
 	}
 	b.log.Info("notes gaps: cleared", "guild", in.GuildID, "user", in.UserID(), "answers", n)
-	r := reply{content: fmt.Sprintf("Deleted %s and their votes.", count(n, "question")), components: rows(b.fmt.limits(), Component{
+	r := reply{content: fmt.Sprintf("Deleted %s and their votes.", phrase.Count(n, "question")), components: rows(b.fmt.limits(), Component{
 		Type: ComponentButton, Style: ButtonSecondary, Label: "Deleted", CustomID: customIDGaps + ":" + gapsDelete, Disabled: true,
 	})}
 	return r.response(ResponseUpdateMessage)
@@ -273,7 +274,7 @@ func gapLines(gaps []feedback.Gap, head func(feedback.Gap) []mdSeg, from string,
 		}
 		segs := append(head(g), text(truncate(g.Question, 120)))
 		if k := len(g.Wordings) - 1; k > 0 {
-			segs = append(segs, markup(" (+"+count(k, "rewording")+")"))
+			segs = append(segs, markup(" (+"+phrase.Count(k, "rewording")+")"))
 		}
 		segs = append(segs, markup(" · last "+timestamp(g.Last, 'R')))
 		switch {
@@ -301,9 +302,9 @@ func gapLines(gaps []feedback.Gap, head func(feedback.Gap) []mdSeg, from string,
 // days names a duration in whole days ("90 days"), or hours under a day.
 func days(d time.Duration) string {
 	if d < 24*time.Hour {
-		return count(int(d.Hours()), "hour")
+		return phrase.Count(int(d.Hours()), "hour")
 	}
-	return count(int(d.Round(time.Hour).Hours()/24), "day")
+	return phrase.Count(int(d.Round(time.Hour).Hours()/24), "day")
 }
 
 // plural is thing, with an s unless n is 1.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/internal/discordid"
+	"github.com/conceptbot/conceptbot/internal/phrase"
 )
 
 // /help and the welcome a server gets when the bot joins it.
@@ -84,7 +85,7 @@ func notesSummary(c *corpus.Corpus) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s, %s and %s:",
-		count(len(c.Docs), "document"), count(len(c.Sections()), "section"), count(len(c.Passages()), "passage"))
+		phrase.Count(len(c.Docs), "document"), phrase.Count(len(c.Sections()), "section"), phrase.Count(len(c.Passages()), "passage"))
 	const room = 120 // for the counts and the closing "…and N more."
 	per := (lim.fieldValue-room)/min(len(c.Docs), helpDocs) - len("\n• ")
 	for _, d := range c.Docs[:min(len(c.Docs), helpDocs)] {
@@ -100,14 +101,6 @@ func notesSummary(c *corpus.Corpus) string {
 	return b.String()
 }
 
-// count is "1 document", "2 documents".
-func count(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
-}
-
 func bullets(lines []string) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
@@ -121,7 +114,7 @@ func (f formatter) welcome(c *corpus.Corpus) reply {
 	lim := f.limits()
 	notes := "the study notes"
 	if c != nil && len(c.Docs) > 0 {
-		notes += " (" + count(len(c.Docs), "document") + ")"
+		notes += " (" + phrase.Count(len(c.Docs), "document") + ")"
 	}
 	e := Embed{
 		Title: renderMD(plain("Hello! I answer questions from the notes"), lim.title),
