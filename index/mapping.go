@@ -244,15 +244,12 @@ func titleInitials(title string) []string {
 	for len(ws) > 1 && (isNumber(ws[len(ws)-1]) || strings.EqualFold(ws[len(ws)-1], "act")) {
 		ws = ws[:len(ws)-1]
 	}
-	for _, withShort := range []bool{false, true} {
-		var b strings.Builder
-		for _, w := range ws {
-			if !withShort && len(w) <= 3 && isStop(strings.ToLower(w)) {
-				continue
-			}
-			b.WriteString(strings.ToLower(w[:1]))
-		}
-		if a := b.String(); len(a) >= 3 && !slices.Contains(out, a) {
+	var all strings.Builder // with the short words too: "rti"
+	for _, w := range ws {
+		all.WriteString(strings.ToLower(w[:1]))
+	}
+	for _, a := range []string{initialLetters(strings.Join(ws, " ")), all.String()} {
+		if len(a) >= 3 && !slices.Contains(out, a) {
 			out = append(out, a)
 		}
 	}
