@@ -207,9 +207,5 @@ func TestOtherSubject(t *testing.T) {
 		}
 	}
 	// Notes that mention it answer; a question naming no subject is as before.
-	for q, want := range map[string]string{"lokpal chairperson members": "lokpal/key-points/1", "budget 2018 price": "crop-prices/key-points/1"} {
-		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
-			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
-		}
-	}
+	checkAnswers(t, ix, map[string]string{"lokpal chairperson members": "lokpal/key-points/1", "budget 2018 price": "crop-prices/key-points/1"})
 }

@@ -151,7 +151,7 @@ func partNumbers(q string) string {
 			}
 		}
 	}
-	if hasDigit(q) || !containsAny(q, partWords) {
+	if digit || !containsAny(q, partWords) {
 		return q
 	}
 	return partWordNoRE.ReplaceAllStringFunc(q, func(m string) string {
