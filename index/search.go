@@ -282,14 +282,17 @@ func (ix *Index) headingOfNamed(p *plan) {
 	if si == nil || si.alias == "" || p.named == "" || si.kind != corpus.KindSection && si.ordinal == 0 || ix.hasHeading(p.named, si.heading) {
 		return
 	}
+	use := func(h heading) {
+		named := *si
+		named.heading, named.kind = h.name, h.kind
+		p.section = &named
+	}
 	if si.ordinal > 0 {
 		// "aditya point 2": the named document's heading so named before a
 		// number ("Lagrange Points"), though another's is a key point.
 		for _, h := range ix.headings {
 			if h.ordinals && slices.Contains(h.aliases, si.alias) && ix.hasHeading(p.named, h.name) {
-				named := *si
-				named.heading, named.kind = h.name, h.kind
-				p.section = &named
+				use(h)
 				return
 			}
 		}
@@ -303,9 +306,7 @@ func (ix *Index) headingOfNamed(p *plan) {
 			}
 			match := strong && slices.Contains(h.aliases[:h.strong], si.alias) || !strong && h.kind == corpus.KindSection && allIn(aliasTerms, h.terms)
 			if match && ix.hasHeading(p.named, h.name) {
-				named := *si
-				named.heading, named.kind = h.name, h.kind
-				p.section = &named
+				use(h)
 				p.section.only = ix.onlySection(*p)
 				return
 			}
