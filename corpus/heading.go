@@ -273,8 +273,8 @@ func subjectless(key string) string {
 // namesTitle reports whether x names the document titled title: the title
 // itself, its part before a dash or colon, without its bracketed part or
 // the year it ends with ("Quit India Movement" for "Quit India Movement
-// 1942: Causes"), or what is in its brackets ("MSP" for "Minimum Support
-// Price (MSP)").
+// 1942: Causes"), or what is in its brackets, alone or in x's brackets
+// too.
 func namesTitle(x, title string) bool {
 	x = strings.ToLower(strings.Trim(x, " ?"))
 	t := strings.ToLower(title)
@@ -291,8 +291,11 @@ func namesTitle(x, title string) bool {
 			}
 		}
 	}
+	ours := parentheticRE.FindAllString(x, -1)
 	for _, m := range parentheticRE.FindAllString(t, -1) {
-		if strings.Trim(m, " ()[]") == x {
+		// "MSP" for "Minimum Support Price (MSP)"; "El Niño–Southern
+		// Oscillation (ENSO)" for "El Niño and La Niña (ENSO): …".
+		if strings.Trim(m, " ()[]") == x || slices.Contains(ours, m) {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -101,6 +102,8 @@ type textReader struct {
 	headEnd     int // the index of the line after the last heading
 	entryEnd    int // the index of the line after the last line of a run of entries
 	entryIndent int // the indentation of the first line of that run
+
+	beforeFAQ []*section // the open sections a run of questions under no heading of its own interrupts
 }
 
 func readText(b *builder, lines []string) {
@@ -549,10 +552,11 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return 1, KindSection, t, 0, true
 	}
 	// A title-case line right above a list heads it, as if it ended in
-	// ":" ("Evidence for Drift" then "- Jigsaw fit…").
+	// ":" ("Evidence for Drift" then "- Jigsaw fit…"); in notes whose
+	// headings stand bare above their text, beside them.
 	if prevBlank && !nextBlank && (sec != nil || r.bareHeadings) && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.listBelow() {
 		level = 1
-		if r.colonNests("") {
+		if !r.bareHeadings && r.colonNests("") {
 			level = 2
 		}
 		return level, "", t, 0, true
@@ -754,14 +758,43 @@ func isExamTip(t string) bool {
 	return strings.EqualFold(strings.Trim(t, ":*_ "), "exam tip")
 }
 
+// faqHeading heads the questions and answers that notes write after a
+// section of another kind, under no heading of their own.
+const faqHeading = "Frequently Asked Questions"
+
+// startsFAQ reports whether a question, after a blank line, starts the
+// notes' questions and answers rather than continuing sec: sec holds text
+// other than questions, and its heading does not promise questions
+// ("Practice questions").
+func startsFAQ(sec *section) bool {
+	if sec.kind == KindFAQ || sec.kind == KindExamTip || questionsRE.MatchString(sec.path[0]) {
+		return false
+	}
+	return slices.ContainsFunc(sec.items, func(it *item) bool { return it.question == "" && !it.empty() })
+}
+
+// questionsRE finds a heading's promise of questions.
+var questionsRE = regexp.MustCompile(`(?i)\b(?:q|ques|questions?|q&a|qna|quiz|mcqs?|pyqs?|practice|revision|faqs?)\b`)
+
 // textLine adds one content line of a text document, indented indent
 // spaces, to the current section.
 func (r *textReader) textLine(t string, n, indent int) {
 	b := r.b
 	sec := b.current(n)
+	q := questionRE.FindStringSubmatch(t)
+	if r.beforeFAQ != nil && sec.implicit && sec.kind == KindFAQ && b.paraBreak && q == nil && !answerRE.MatchString(t) && !examTipRE.MatchString(t) && !isExamTip(t) {
+		// Text after the questions goes on with the section before them.
+		b.stack, b.sec = r.beforeFAQ, r.beforeFAQ[len(r.beforeFAQ)-1]
+		r.beforeFAQ, sec = nil, b.sec
+	}
 	if sec.kind != KindMindMap && sec.kind != KindConnections && sec.kind != KindSourceTopic {
-		if m := questionRE.FindStringSubmatch(t); m != nil && strings.ContainsRune("QqMmPp", rune(t[0])) {
+		if m := q; m != nil && strings.ContainsRune("QqMmPp", rune(t[0])) {
 			r.indents = r.indents[:0]
+			if b.paraBreak && startsFAQ(sec) {
+				r.beforeFAQ = slices.Clone(b.stack)
+				sec = b.open(1, faqHeading, KindFAQ, n)
+				sec.implicit = true
+			}
 			sec.newQuestion(m[1], 0, n)
 			b.paraBreak = false
 			return

@@ -497,7 +497,7 @@ func nameWords(name string, aliases []string) map[string]bool {
 
 // aliasesOf derives what students call a heading. Strong aliases are its
 // name, singular and initials ("frequently asked questions", "frequently
-// asked question", "faq"); the weak one, its last word's singular
+// asked question", "faq"); the weak one, its head noun's singular
 // ("question"), names it only before a number ("question 2").
 func aliasesOf(name string, kind corpus.Kind) (strong, weak []string) {
 	lower := strings.ToLower(name)
@@ -521,7 +521,7 @@ func aliasesOf(name string, kind corpus.Kind) (strong, weak []string) {
 		if a := initials(name); len(a) >= 2 {
 			strong = append(strong, a)
 		}
-		weak = append(weak, singular(words[len(words)-1]))
+		weak = append(weak, singular(headNoun(words)))
 	}
 	if askedByKind[kind] {
 		// The other names of its kind: "important points" or "key facts"
@@ -533,6 +533,15 @@ func aliasesOf(name string, kind corpus.Kind) (strong, weak []string) {
 		}
 	}
 	return strong, weak
+}
+
+// headNoun is the word a heading's name is about: the last before "of"
+// ("features" of "Features of the 73rd Amendment"), else its last.
+func headNoun(words []string) string {
+	if i := slices.Index(words, "of"); i > 0 {
+		return words[i-1]
+	}
+	return words[len(words)-1]
 }
 
 // askedByKind are the kinds of section a question may name by any of the

@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           3.847,   // match: 3.57 to 4.08 over the folds
-		rRepeat:          1.952,   // repeat: 1.83 to 2.34 over the folds
-		rHeading:         1.903,   // heading: 1.61 to 2.07 over the folds
-		rQuestion:        0.6634,  // faq-question: 0.342 to 0.771 over the folds
-		rEarly:           2.298,   // early: 2.06 to 2.72 over the folds
-		rTogether:        1.141,   // together: 0.77 to 1.53 over the folds
-		rDocMatch:        1.954,   // document-match: 1.62 to 2.02 over the folds
-		rComplete:        0.9502,  // complete: 0.743 to 1.28 over the folds
-		rNameMissed:      -0.3933, // name-missed: -0.552 to -0.217 over the folds
-		rHeadMissed:      -0.1182, // head-missed: -0.13 to -0.0656 over the folds
-		rSection:         2.07,    // named-section: 1.68 to 2.21 over the folds
-		rDefinition:      2.119,   // definition-asked: 1.83 to 2.22 over the folds
-		rNamedDoc:        1.902,   // named-document: 1.58 to 1.96 over the folds
-		rEvent:           0.8226,  // event: 0.592 to 1.08 over the folds
-		rTypeMissed:      -0.8405, // type-missed: -1.42 to -0.605 over the folds
-		rDefinitionKind:  0.4913,  // kind:definition: 0.262 to 0.578 over the folds
-		rBackgroundKind:  0.6015,  // kind:background: 0.221 to 0.71 over the folds
-		rKeyPointKind:    0.6853,  // kind:key-point: 0.483 to 0.808 over the folds
-		rDevelopmentKind: -0.4743, // kind:development: -0.666 to -0.36 over the folds
-		rFAQKind:         0.07901, // kind:faq: -0.0677 to 0.288 over the folds
-		rExamTipKind:     -0.5526, // kind:exam-tip: -1.08 to -0.341 over the folds
-		rRelevanceKind:   -0.2191, // kind:relevance: -0.865 to -0.0126 over the folds
-		rListKind:        -1.163,  // kind:list: -1.23 to -0.924 over the folds
-		rLength:          0.2814,  // length: 0.181 to 0.371 over the folds
-		rSubjectMissed:   -1.459,  // subject-missed: -1.77 to -0.947 over the folds
+		rMatch:           3.914,   // match: 3.63 to 4.15 over the folds
+		rRepeat:          1.987,   // repeat: 1.87 to 2.39 over the folds
+		rHeading:         1.905,   // heading: 1.6 to 2.07 over the folds
+		rQuestion:        0.6268,  // faq-question: 0.312 to 0.732 over the folds
+		rEarly:           2.386,   // early: 2.16 to 2.82 over the folds
+		rTogether:        1.038,   // together: 0.634 to 1.42 over the folds
+		rDocMatch:        2.006,   // document-match: 1.7 to 2.06 over the folds
+		rComplete:        0.8918,  // complete: 0.666 to 1.22 over the folds
+		rNameMissed:      -0.383,  // name-missed: -0.54 to -0.216 over the folds
+		rHeadMissed:      -0.1164, // head-missed: -0.128 to -0.0671 over the folds
+		rSection:         2.087,   // named-section: 1.68 to 2.23 over the folds
+		rDefinition:      2.176,   // definition-asked: 1.92 to 2.27 over the folds
+		rNamedDoc:        1.548,   // named-document: 1.09 to 1.61 over the folds
+		rEvent:           0.7908,  // event: 0.544 to 1.05 over the folds
+		rTypeMissed:      -0.8464, // type-missed: -1.43 to -0.606 over the folds
+		rDefinitionKind:  0.5813,  // kind:definition: 0.374 to 0.68 over the folds
+		rBackgroundKind:  0.6668,  // kind:background: 0.269 to 0.817 over the folds
+		rKeyPointKind:    0.739,   // kind:key-point: 0.542 to 0.843 over the folds
+		rDevelopmentKind: -0.4496, // kind:development: -0.648 to -0.353 over the folds
+		rFAQKind:         0.1852,  // kind:faq: 0.045 to 0.285 over the folds
+		rExamTipKind:     -0.5235, // kind:exam-tip: -1.07 to -0.303 over the folds
+		rRelevanceKind:   -0.1275, // kind:relevance: -0.762 to 0.0742 over the folds
+		rListKind:        -1.143,  // kind:list: -1.21 to -0.907 over the folds
+		rLength:          0.2144,  // length: 0.107 to 0.304 over the folds
+		rSubjectMissed:   -1.447,  // subject-missed: -1.76 to -0.93 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.514,   // bias: -1.8 to -1.27 over the folds
-		aCoverage:       1.562,    // coverage: 1.47 to 1.77 over the folds
-		aSpecific:       0.5184,   // specific: 0.43 to 0.736 over the folds
-		aFaint:          0.4249,   // faint: 0.269 to 0.502 over the folds
-		aUnknown:        -0.8823,  // unknown-words: -1.01 to -0.762 over the folds
-		aDocCoverage:    1.845,    // document-coverage: 1.69 to 2.02 over the folds
-		aNameMissed:     -0.03456, // name-missed: -0.248 to 0.0653 over the folds
-		aHeadMissed:     -0.9725,  // head-missed: -1.04 to -0.69 over the folds
-		aHeaviestMissed: -0.8577,  // heaviest-missed: -1.01 to -0.349 over the folds
-		aTypeMissed:     -0.5575,  // type-missed: -0.638 to -0.242 over the folds
-		aNamed:          0.328,    // named-part: 0.221 to 0.409 over the folds
-		aInPassing:      -2.788,   // in-passing: -3.08 to -2.6 over the folds
-		aJargon:         1.276,    // jargon: 1.09 to 1.53 over the folds
-		aMargin:         1.148,    // margin: 0.937 to 1.22 over the folds
+		aBias:           -1.455,   // bias: -1.69 to -1.2 over the folds
+		aCoverage:       1.588,    // coverage: 1.5 to 1.78 over the folds
+		aSpecific:       0.5214,   // specific: 0.448 to 0.712 over the folds
+		aFaint:          0.4225,   // faint: 0.27 to 0.5 over the folds
+		aUnknown:        -0.8715,  // unknown-words: -0.991 to -0.737 over the folds
+		aDocCoverage:    1.855,    // document-coverage: 1.71 to 2 over the folds
+		aNameMissed:     -0.04448, // name-missed: -0.318 to 0.15 over the folds
+		aHeadMissed:     -0.9675,  // head-missed: -1.04 to -0.672 over the folds
+		aHeaviestMissed: -0.9656,  // heaviest-missed: -1.13 to -0.474 over the folds
+		aTypeMissed:     -0.5752,  // type-missed: -0.656 to -0.256 over the folds
+		aNamed:          0.3273,   // named-part: 0.22 to 0.398 over the folds
+		aInPassing:      -2.81,    // in-passing: -3.1 to -2.63 over the folds
+		aJargon:         1.406,    // jargon: 1.23 to 1.66 over the folds
+		aMargin:         1.109,    // margin: 0.868 to 1.18 over the folds
 	},
 }

@@ -256,6 +256,9 @@ func (ix *Index) plan(question string) plan {
 	if loc != nil {
 		q = q[:loc[0]] + " " + q[loc[1]:]
 	}
+	if p.defines {
+		q = withoutTermWords(q)
+	}
 	ws := asked(words(q), question)
 	for i, w := range ws {
 		if c, ok := chatLetters[w]; ok {
@@ -308,6 +311,25 @@ var (
 	fullFormKeys = []string{"full", "stand", "expan", "abbrevia", "acronym"}
 	fullFormRE   = regexp.MustCompile(`\b(?:full[ -]?forms?|stands? for|expansion|expanded|expand|abbreviation|abbreviated|acronym)\b`)
 )
+
+// termWordRE finds the words a definition is asked with: "define the term
+// X", "what does the word X refer to". "the term of" (of office) is kept.
+var termWordRE = regexp.MustCompile(`\b(?:the |a )?(?:term|word|phrase|expression)s?\b( of\b|\s*\??$)?|\brefer(?:s|red)? to\b`)
+
+// withoutTermWords drops the words of termWordRE from a question that asks
+// what something is.
+func withoutTermWords(q string) string {
+	if !strings.Contains(q, "term") && !strings.Contains(q, "word") && !strings.Contains(q, "phrase") &&
+		!strings.Contains(q, "expression") && !strings.Contains(q, "refer") {
+		return q
+	}
+	return termWordRE.ReplaceAllStringFunc(q, func(m string) string {
+		if sub := termWordRE.FindStringSubmatch(m); sub[1] != "" {
+			return m
+		}
+		return " "
+	})
+}
 
 // spelledOut makes an acronym's concept, when the notes spell the acronym
 // out, match only where they do: "ntca full form" asks for the passage that
@@ -959,7 +981,13 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		// question names by all the words of its heading, whatever word
 		// stands before the number.
 		if h := ix.headingNamed(ws, true); h != nil {
-			return &sectionIntent{heading: h.name, kind: h.kind, ordinal: ordinals[0].n}
+			for _, o := range ordinals {
+				if !numberNames(h.name, o.n) {
+					return &sectionIntent{heading: h.name, kind: h.kind, ordinal: o.n}
+				}
+			}
+			// "features of 73rd amendment": the number is the heading's own.
+			return &sectionIntent{heading: h.name, kind: h.kind}
 		}
 	}
 	for _, o := range ordinals {
@@ -992,7 +1020,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 				}
 			}
 		}
-		if best != nil {
+		if best != nil && !numberNames(best.name, n) {
 			if best.years && n >= 1000 {
 				return &sectionIntent{heading: best.name, kind: best.kind, year: n}
 			}
@@ -1054,6 +1082,17 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		}
 	}
 	return nil
+}
+
+// numberNames reports whether a heading writes n itself ("73rd" of
+// "Features of the 73rd Amendment"): a number of its name, not of its parts.
+func numberNames(heading string, n int) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(heading), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if m, err := strconv.Atoi(strings.TrimRight(w, "stndrh")); err == nil && m == n {
+			return true
+		}
+	}
+	return false
 }
 
 // everydayKindNames are the names of the everydayKinds of section that are

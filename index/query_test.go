@@ -253,6 +253,74 @@ func TestTitleNamedByItsInitials(t *testing.T) {
 	})
 }
 
+// TestDefinitionAskedForATerm: "define the term X" and "what does the word
+// X refer to" ask what X is; "term" and "refer" are how it is asked, not
+// words to find. "The term of" (of office) is still searched.
+func TestDefinitionAskedForATerm(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Government of India Act, 1935\n\nThe Act proposed an All-India Federation.\n\n## Key Features\n"+
+			"- Residuary powers were given to the Governor-General.\n- Dyarchy at the Centre: some subjects were reserved.\n"+
+			"- The Federal Court was set up in 1937.\n",
+		"# Lokpal\n\nAn anti-corruption ombudsman at the Centre.\n\n## Composition\n"+
+			"- A chairperson and up to eight members.\n- Their term is five years or till the age of 70.\n- Half the members are judges.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"define the term residuary powers":        "government-of-india-act-1935/key-features/1",
+		"what does the term dyarchy refer to":     "government-of-india-act-1935/key-features/2",
+		"meaning of the word dyarchy":             "government-of-india-act-1935/key-features/2",
+		"what is the term of lokpal members":      "lokpal/composition/2",
+		"explain the phrase federal court please": "government-of-india-act-1935/key-features/3",
+	})
+}
+
+// TestNumberOfAHeading: a number a heading writes ("73rd") names the
+// heading, not one of its parts; and a heading "X of Y" is called by X
+// ("feature 2", "list all features").
+func TestNumberOfAHeading(t *testing.T) {
+	ix := mustNotesIndex(t, `# Panchayati Raj
+
+The system of rural local government in India.
+
+## Features of the 73rd Amendment
+- Elections every five years.
+- One-third of seats reserved for women.
+- A State Finance Commission every five years.
+- The Eleventh Schedule lists 29 subjects.
+`)
+	checkAnswers(t, ix, map[string]string{
+		"features of 73rd amendment": "panchayati-raj/features-of-the-73rd-amendment/1",
+		"73rd amendment feature 2":   "panchayati-raj/features-of-the-73rd-amendment/2",
+		"feature 4":                  "panchayati-raj/features-of-the-73rd-amendment/4",
+	})
+	ans, err := ix.Search(context.Background(), "list all features", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Shape != corpus.ShapeList || len(ans.Results) != 4 {
+		t.Errorf("list all features: shape %q with %d results, want the list of 4", ans.Shape, len(ans.Results))
+	}
+}
+
+// TestLatestOfTheMatches: "latest X" asks for the latest of the
+// developments that match X as well as the best does, whatever the order
+// the notes list them in.
+func TestLatestOfTheMatches(t *testing.T) {
+	ix := mustNotesIndex(t, `# GST Council
+
+A constitutional body that recommends GST rates.
+
+## Recent updates
+- 2023: The 50th meeting cut rates.
+- 2025: At its 56th meeting the Council set two main slabs of 5% and 18% and a rate of 40% for sin goods.
+- 2024: Platform tickets were exempted.
+`)
+	checkAnswers(t, ix, map[string]string{
+		"gst council latest meeting": "gst-council/recent-updates/2",
+		"latest meeting":             "gst-council/recent-updates/2",
+		"meeting":                    "gst-council/recent-updates/1",
+	})
+}
+
 // TestTitleNamedWithoutItsYear: a question names a title without the
 // year it ends with ("cabinet mission" for "Cabinet Mission Plan 1946"), and
 // asks for its definition, though other passages repeat the name.

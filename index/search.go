@@ -194,7 +194,35 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		// another passage has its words ("forest rights act features").
 		slices.SortStableFunc(scored, namedFirst)
 	}
+	if p.section == nil && slices.ContainsFunc(p.concepts, func(c concept) bool { return latestWords[c.word] }) {
+		latestFirst(scored)
+	}
 	return p, scored, nil
+}
+
+// latestFirst puts first, of the developments that match a question as
+// the best passage does, the latest: "gst council latest meeting" asks for
+// the last meeting the notes date, whichever scored best.
+func latestFirst(scored []scoredPassage) {
+	if len(scored) == 0 || scored[0].passage.Kind != corpus.KindDevelopment || scored[0].passage.Year == 0 {
+		return
+	}
+	latest := 0
+	for i, s := range scored {
+		if s.passage.Kind == corpus.KindDevelopment && s.passage.Year > scored[latest].passage.Year && slices.Equal(s.fraction, scored[0].fraction) {
+			latest = i
+		}
+	}
+	toFront(scored, latest)
+}
+
+// toFront moves scored[i] to the front, the others keeping their order.
+func toFront(scored []scoredPassage, i int) {
+	if i > 0 {
+		top := scored[i]
+		copy(scored[1:i+1], scored[:i])
+		scored[0] = top
+	}
 }
 
 // decide returns the confidence that scored (ranked, best first) answers
@@ -353,13 +381,22 @@ func (ix *Index) subjectNamed(p plan, hits []*search.DocumentMatch) string {
 	if doc == "" {
 		return ""
 	}
-	in := 0
+	in, out := 0, 0
 	for _, h := range hits {
-		if pos, ok := ix.order[h.ID]; ok && ix.corpus.Passages()[pos].DocID == doc {
+		pos, ok := ix.order[h.ID]
+		if !ok {
+			continue
+		}
+		switch ps := ix.corpus.Passages()[pos]; {
+		case p.defines && ps.Kind == corpus.KindDefinition:
+			// found for "what is", with the word or without it
+		case ps.DocID == doc:
 			in++
+		default:
+			out++
 		}
 	}
-	if in == 0 || in < 2*(len(hits)-in) {
+	if in == 0 || in < 2*out {
 		return ""
 	}
 	return doc
@@ -376,11 +413,7 @@ func definitionFirst(scored []scoredPassage) []scoredPassage {
 			first = i
 		}
 	}
-	if first > 0 {
-		top := scored[first]
-		copy(scored[1:first+1], scored[:first])
-		scored[0] = top
-	}
+	toFront(scored, first)
 	return scored
 }
 
