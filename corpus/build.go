@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -228,6 +229,39 @@ type aside struct {
 	line string
 	n    int
 }
+
+// prefaceApart makes the text before the first heading a preface, not the
+// definition, when it never names the notes' subject and a section of their
+// own defines it: "Notes for GS III. Made by Riya." above "Introduction".
+func (b *builder) prefaceApart() {
+	lead := b.byKey["definition"]
+	if lead == nil || !lead.implicit || lead.kind != KindDefinition {
+		return
+	}
+	if !slices.ContainsFunc(b.secs, func(s *section) bool { return s != lead && s.kind == KindDefinition && len(s.items) > 0 }) {
+		return
+	}
+	subject := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(b.doc.Title), notWordRune) {
+		if utf8.RuneCountInString(w) >= 3 {
+			subject[w] = true
+		}
+	}
+	for _, it := range lead.items {
+		for _, c := range it.chunks {
+			for _, w := range strings.FieldsFunc(strings.ToLower(c.text), notWordRune) {
+				if subject[w] {
+					return
+				}
+			}
+		}
+	}
+	delete(b.byKey, lead.key)
+	lead.kind, lead.key, lead.path = KindSection, "preface", []string{"Preface"}
+	b.byKey[lead.key] = lead
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // foldAsides makes the lines set aside before the first section the
 // definition when no other text defines the notes: one that only places
@@ -655,6 +689,7 @@ func (b *builder) finish() (*Document, error) {
 		return nil, b.errs
 	}
 	b.foldAsides()
+	b.prefaceApart()
 	seen := map[string]int{}
 	all := make([][]unit, len(b.secs))
 	n := 0

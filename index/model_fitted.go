@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           3.914,   // match: 3.63 to 4.15 over the folds
-		rRepeat:          1.987,   // repeat: 1.87 to 2.39 over the folds
-		rHeading:         1.905,   // heading: 1.6 to 2.07 over the folds
-		rQuestion:        0.6268,  // faq-question: 0.312 to 0.732 over the folds
-		rEarly:           2.386,   // early: 2.16 to 2.82 over the folds
-		rTogether:        1.038,   // together: 0.634 to 1.42 over the folds
-		rDocMatch:        2.006,   // document-match: 1.7 to 2.06 over the folds
-		rComplete:        0.8918,  // complete: 0.666 to 1.22 over the folds
-		rNameMissed:      -0.383,  // name-missed: -0.54 to -0.216 over the folds
-		rHeadMissed:      -0.1164, // head-missed: -0.128 to -0.0671 over the folds
-		rSection:         2.087,   // named-section: 1.68 to 2.23 over the folds
+		rMatch:           3.908,   // match: 3.63 to 4.14 over the folds
+		rRepeat:          2.004,   // repeat: 1.88 to 2.41 over the folds
+		rHeading:         1.908,   // heading: 1.61 to 2.07 over the folds
+		rQuestion:        0.6085,  // faq-question: 0.313 to 0.714 over the folds
+		rEarly:           2.383,   // early: 2.15 to 2.82 over the folds
+		rTogether:        1.034,   // together: 0.629 to 1.42 over the folds
+		rDocMatch:        1.999,   // document-match: 1.69 to 2.06 over the folds
+		rComplete:        0.8909,  // complete: 0.665 to 1.21 over the folds
+		rNameMissed:      -0.3769, // name-missed: -0.533 to -0.209 over the folds
+		rHeadMissed:      -0.1163, // head-missed: -0.127 to -0.067 over the folds
+		rSection:         2.088,   // named-section: 1.69 to 2.23 over the folds
 		rDefinition:      2.176,   // definition-asked: 1.92 to 2.27 over the folds
-		rNamedDoc:        1.548,   // named-document: 1.09 to 1.61 over the folds
-		rEvent:           0.7908,  // event: 0.544 to 1.05 over the folds
-		rTypeMissed:      -0.8464, // type-missed: -1.43 to -0.606 over the folds
-		rDefinitionKind:  0.5813,  // kind:definition: 0.374 to 0.68 over the folds
-		rBackgroundKind:  0.6668,  // kind:background: 0.269 to 0.817 over the folds
-		rKeyPointKind:    0.739,   // kind:key-point: 0.542 to 0.843 over the folds
-		rDevelopmentKind: -0.4496, // kind:development: -0.648 to -0.353 over the folds
-		rFAQKind:         0.1852,  // kind:faq: 0.045 to 0.285 over the folds
-		rExamTipKind:     -0.5235, // kind:exam-tip: -1.07 to -0.303 over the folds
-		rRelevanceKind:   -0.1275, // kind:relevance: -0.762 to 0.0742 over the folds
-		rListKind:        -1.143,  // kind:list: -1.21 to -0.907 over the folds
-		rLength:          0.2144,  // length: 0.107 to 0.304 over the folds
-		rSubjectMissed:   -1.447,  // subject-missed: -1.76 to -0.93 over the folds
+		rNamedDoc:        1.547,   // named-document: 1.09 to 1.61 over the folds
+		rEvent:           0.7934,  // event: 0.546 to 1.06 over the folds
+		rTypeMissed:      -0.8485, // type-missed: -1.43 to -0.608 over the folds
+		rDefinitionKind:  0.5806,  // kind:definition: 0.37 to 0.68 over the folds
+		rBackgroundKind:  0.6659,  // kind:background: 0.268 to 0.816 over the folds
+		rKeyPointKind:    0.7375,  // kind:key-point: 0.539 to 0.841 over the folds
+		rDevelopmentKind: -0.4543, // kind:development: -0.649 to -0.359 over the folds
+		rFAQKind:         0.1894,  // kind:faq: 0.0501 to 0.289 over the folds
+		rExamTipKind:     -0.5198, // kind:exam-tip: -1.07 to -0.298 over the folds
+		rRelevanceKind:   -0.1293, // kind:relevance: -0.765 to 0.0725 over the folds
+		rListKind:        -1.141,  // kind:list: -1.21 to -0.905 over the folds
+		rLength:          0.2149,  // length: 0.107 to 0.306 over the folds
+		rSubjectMissed:   -1.462,  // subject-missed: -1.77 to -0.953 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.455,   // bias: -1.69 to -1.2 over the folds
-		aCoverage:       1.588,    // coverage: 1.5 to 1.78 over the folds
-		aSpecific:       0.5214,   // specific: 0.448 to 0.712 over the folds
-		aFaint:          0.4225,   // faint: 0.27 to 0.5 over the folds
-		aUnknown:        -0.8715,  // unknown-words: -0.991 to -0.737 over the folds
-		aDocCoverage:    1.855,    // document-coverage: 1.71 to 2 over the folds
-		aNameMissed:     -0.04448, // name-missed: -0.318 to 0.15 over the folds
-		aHeadMissed:     -0.9675,  // head-missed: -1.04 to -0.672 over the folds
-		aHeaviestMissed: -0.9656,  // heaviest-missed: -1.13 to -0.474 over the folds
-		aTypeMissed:     -0.5752,  // type-missed: -0.656 to -0.256 over the folds
-		aNamed:          0.3273,   // named-part: 0.22 to 0.398 over the folds
-		aInPassing:      -2.81,    // in-passing: -3.1 to -2.63 over the folds
-		aJargon:         1.406,    // jargon: 1.23 to 1.66 over the folds
-		aMargin:         1.109,    // margin: 0.868 to 1.18 over the folds
+		aBias:           -1.432,   // bias: -1.66 to -1.2 over the folds
+		aCoverage:       1.561,    // coverage: 1.44 to 1.76 over the folds
+		aSpecific:       0.5364,   // specific: 0.465 to 0.731 over the folds
+		aFaint:          0.4208,   // faint: 0.266 to 0.496 over the folds
+		aUnknown:        -0.9147,  // unknown-words: -1.03 to -0.776 over the folds
+		aDocCoverage:    1.781,    // document-coverage: 1.63 to 1.93 over the folds
+		aNameMissed:     -0.05299, // name-missed: -0.316 to 0.139 over the folds
+		aHeadMissed:     -0.9921,  // head-missed: -1.07 to -0.711 over the folds
+		aHeaviestMissed: -0.8733,  // heaviest-missed: -1.02 to -0.367 over the folds
+		aTypeMissed:     -0.5636,  // type-missed: -0.654 to -0.248 over the folds
+		aNamed:          0.347,    // named-part: 0.234 to 0.425 over the folds
+		aInPassing:      -2.785,   // in-passing: -3.08 to -2.62 over the folds
+		aJargon:         1.448,    // jargon: 1.28 to 1.71 over the folds
+		aMargin:         1.02,     // margin: 0.781 to 1.08 over the folds
 	},
 }

@@ -319,6 +319,23 @@ A constitutional body that recommends GST rates.
 		"latest meeting":             "gst-council/recent-updates/2",
 		"meeting":                    "gst-council/recent-updates/1",
 	})
+	ix = mustNotesIndex(t, `# Reserve Bank of India
+
+India's central bank, set up in 1935.
+
+## Governors
+
+| Governor | Term |
+|---|---|
+| C. D. Deshmukh, the first Indian governor | 1943–1949 |
+| Sanjay Malhotra | 2024– |
+| Osborne Smith, the first governor | 1935–1937 |
+`)
+	checkAnswers(t, ix, map[string]string{
+		"current rbi governor":        "reserve-bank-of-india/governors/2",
+		"who is the rbi governor now": "reserve-bank-of-india/governors/2",
+		"first indian governor":       "reserve-bank-of-india/governors/1",
+	})
 }
 
 // TestTitleNamedWithoutItsYear: a question names a title without the

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -116,6 +117,8 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 		}
 	case scored[0].f[rDefinition] == 1:
 		scored = definitionFirst(scored)
+	case (p.section == nil || !p.section.only) && slices.ContainsFunc(p.concepts, func(c concept) bool { return nowWords[c.word] }):
+		latestFirst(scored)
 	}
 	for i := 0; i < len(scored) && len(ans.Results) < n; i++ {
 		s := scored[i]
@@ -194,27 +197,38 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		// another passage has its words ("forest rights act features").
 		slices.SortStableFunc(scored, namedFirst)
 	}
-	if p.section == nil && slices.ContainsFunc(p.concepts, func(c concept) bool { return latestWords[c.word] }) {
-		latestFirst(scored)
-	}
 	return p, scored, nil
 }
 
-// latestFirst puts first, of the developments that match a question as
-// the best passage does, the latest: "gst council latest meeting" asks for
-// the last meeting the notes date, whichever scored best.
+// nowWords ask for the latest of what matches: "gst council latest
+// meeting", "current rbi governor".
+var nowWords = map[string]bool{"latest": true, "newest": true, "lastest": true, "current": true, "currently": true, "present": true, "now": true}
+
+// latestFirst puts first, of the passages that match a question as the
+// best does, the one of the latest year: a development's, or the latest
+// the text writes ("Sanjay Malhotra | 2024–" of a table of governors).
 func latestFirst(scored []scoredPassage) {
-	if len(scored) == 0 || scored[0].passage.Kind != corpus.KindDevelopment || scored[0].passage.Year == 0 {
-		return
-	}
-	latest := 0
-	for i, s := range scored {
-		if s.passage.Kind == corpus.KindDevelopment && s.passage.Year > scored[latest].passage.Year && slices.Equal(s.fraction, scored[0].fraction) {
-			latest = i
+	latest, year := 0, 0
+	for i, s := range scored[:min(len(scored), latestAmong)] {
+		if !slices.Equal(s.fraction, scored[0].fraction) {
+			continue
+		}
+		y := s.passage.Year
+		if y == 0 {
+			for _, m := range yearQRE.FindAllString(s.passage.Text, -1) {
+				n, _ := strconv.Atoi(m)
+				y = max(y, n)
+			}
+		}
+		if y > year {
+			latest, year = i, y
 		}
 	}
 	toFront(scored, latest)
 }
+
+// latestAmong bounds the passages latestFirst reads.
+const latestAmong = 20
 
 // toFront moves scored[i] to the front, the others keeping their order.
 func toFront(scored []scoredPassage, i int) {

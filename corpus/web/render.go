@@ -26,6 +26,7 @@ type writer struct {
 	asked   bool       // that heading asks a question
 	quoted  bool       // writing a quotation: no headings of its own
 	top     int        // level of the article's highest heading below the title (h2…h6); 0 without
+	shift   int        // 1 when <h1>s are the article's sections: each heading is a level lower in Markdown
 	title   string
 	opening int        // the length of buf when the title (and category) are written
 	factBox []tableRow // a box of facts before the page's first text, to write after it
@@ -138,7 +139,7 @@ func (w *writer) blocks(n *html.Node, depth int) {
 	var nodes []*html.Node
 	flush := func() {
 		if !linkRun(nodes) {
-			w.paragraph(run.text(), run.at)
+			w.paragraph(w.calloutTitled(run.text(), nodes), run.at)
 			if w.buf.Len() > w.opening {
 				w.putFacts()
 			}
@@ -161,6 +162,32 @@ func (w *writer) blocks(n *html.Node, depth int) {
 	}
 	flush()
 }
+
+// calloutTitled keeps apart, in a quotation, the title of a callout that
+// a page rendered from Obsidian's Markdown without reading it: "[!note] In
+// one line" over its text, a line apart in the page's source only.
+func (w *writer) calloutTitled(text string, nodes []*html.Node) string {
+	if !w.quoted || len(nodes) == 0 || nodes[0].Type != html.TextNode {
+		return text
+	}
+	rest, ok := strings.CutPrefix(text, "&#91;") // escaped as text; as a callout's mark it is markup
+	if !ok || !calloutRE.MatchString("["+rest) {
+		return text
+	}
+	text = "[" + rest
+	first, _, ok := strings.Cut(strings.TrimLeft(nodes[0].Data, " \t\r\n"), "\n")
+	if !ok {
+		return text
+	}
+	first = collapse(first)
+	if rest, ok := strings.CutPrefix(text, first); ok && strings.TrimSpace(rest) != "" {
+		return first + "\n" + strings.TrimSpace(rest)
+	}
+	return text
+}
+
+// calloutRE matches the mark that opens an Obsidian callout: "[!note]".
+var calloutRE = regexp.MustCompile(`^\[![A-Za-z-]+\][+-]?(?:\s|$)`)
 
 // holdsBlock reports an element with blocks inside it: a <font> or <span>
 // around the paragraphs of an old page, say.
@@ -186,7 +213,7 @@ func (w *writer) block(n *html.Node, depth int) {
 	}
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		level, text := max(int(n.Data[1]-'0'), 2), inlineText(n)
+		level, text := max(headingLevel(n)+w.shift, 2), inlineText(n)
 		if w.heading == 0 && "# "+text == w.title {
 			w.real = level - 1 // the title, already written; headings of its level are sections
 			return
@@ -290,7 +317,7 @@ func (w *writer) details(n *html.Node, depth int) {
 // quote writes the blocks of n as a quotation does, with no headings of
 // its own, and returns its lines and their origins: none when it is empty.
 func (w *writer) quote(n *html.Node, depth int) (lines []string, origin []int) {
-	sub := &writer{heading: w.heading, real: w.real, top: w.top, quoted: true, questions: w.questions}
+	sub := &writer{heading: w.heading, real: w.real, top: w.top, shift: w.shift, quoted: true, questions: w.questions}
 	sub.blocks(n, depth)
 	if sub.buf.Len() == 0 {
 		return nil, nil

@@ -26,6 +26,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,7 +61,17 @@ const (
 const (
 	lineAttr = "data-conceptbot-line"
 	idAttr   = "data-conceptbot-id"
+	// levelAttr keeps a heading's level: readability makes <h1>s <h2>s.
+	levelAttr = "data-conceptbot-level"
 )
+
+// headingLevel is the level of heading n (1 for <h1>) as the page wrote it.
+func headingLevel(n *html.Node) int {
+	if l, err := strconv.Atoi(attr(n, levelAttr)); err == nil {
+		return l
+	}
+	return int(n.Data[1] - '0')
+}
 
 // IsHTML reports whether data starts (after a byte-order mark, white space
 // and comments) like an HTML document.
@@ -96,9 +107,13 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	boldSpans(doc)
 	body, readTitle := article(doc)
 	w := &writer{questions: faqQuestions(doc)}
-	title, titleLine := pageTitle(doc, body, readTitle)
+	titlePara := titleParagraph(body)
+	title, titleLine := pageTitle(doc, body, readTitle, titlePara)
 	if title == "" {
 		return corpus.Converted{}, fmt.Errorf("web page has no title: no <h1> or <title>")
+	}
+	if titlePara != nil && inlineText(titlePara) == title && titlePara.Parent != nil {
+		titlePara.Parent.RemoveChild(titlePara)
 	}
 	w.title = "# " + title
 	w.line(w.title, titleLine)
@@ -111,7 +126,7 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	}
 	w.blank()
 	w.opening = w.buf.Len()
-	w.top = topLevel(body, w.title)
+	w.top, w.shift = topLevel(body, w.title)
 	w.blocks(body, 0)
 	w.putFacts()
 	return corpus.Converted{Text: w.buf.Bytes(), Markdown: true, Origin: w.origin, Unit: "line"}, nil
@@ -152,22 +167,25 @@ func subtitle(n *html.Node, title string) *html.Node {
 }
 
 // topLevel returns the level of the highest heading in n (2 for <h2>…)
-// that is not the title, or 0 when there is none.
-func topLevel(n *html.Node, title string) int {
-	top := 0
+// that is not the title, or 0 when there is none; and 1 when that is an
+// <h1>, written "##" (its <h2>s "###"), else 0.
+func topLevel(n *html.Node, title string) (top, shift int) {
 	walk(n, func(x *html.Node) bool {
 		if x.Type == html.ElementNode && (skipped(x) || hidden(x)) {
 			return false
 		}
 		if isHeading(x) {
-			if l := max(int(x.Data[1]-'0'), 2); (top == 0 || l < top) && "# "+inlineText(x) != title {
+			if l := headingLevel(x); (top == 0 || l < top) && "# "+inlineText(x) != title {
 				top = l
 			}
 			return false
 		}
 		return true
 	})
-	return top
+	if top == 1 {
+		return 2, 1
+	}
+	return top, 0
 }
 
 // parse reads the page in its declared or sniffed character set and marks
@@ -194,6 +212,9 @@ func parse(data []byte) (*html.Node, int, error) {
 			}
 			t := z.Token()
 			t.Attr = append(t.Attr, html.Attribute{Key: lineAttr, Val: strconv.Itoa(line)}, html.Attribute{Key: idAttr, Val: strconv.Itoa(elems)})
+			if a := t.DataAtom; a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4 || a == atom.H5 || a == atom.H6 {
+				t.Attr = append(t.Attr, html.Attribute{Key: levelAttr, Val: t.Data[1:]})
+			}
 			marked.WriteString(t.String())
 		} else {
 			marked.Write(raw)
@@ -620,7 +641,7 @@ func adLabel(n *html.Node) bool {
 // keeps it as a heading, or it stands in the page's <article> or <main>),
 // else readability's title (which it takes from the <h1> or <title> that
 // names the article), else the first <h1>, else the <title>.
-func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
+func pageTitle(doc, body *html.Node, readTitle string, titlePara *html.Node) (string, int) {
 	h1 := find(doc, atom.H1)
 	if sectionsH1(doc) {
 		h1 = nil // the page's sections, not its title
@@ -642,6 +663,9 @@ func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
 	if h := namedHeading(doc, body, h1, readTitle); h != nil {
 		return inlineText(h), lineOf(h)
 	}
+	if titlePara != nil && (h1 == nil || text == "") {
+		return inlineText(titlePara), lineOf(titlePara)
+	}
 	if t := collapse(readTitle); t != "" {
 		if tt := find(doc, atom.Title); tt != nil && collapse(textContent(tt)) == t {
 			t = siteless(t, siteName(doc, h1)) // readability keeps "Article | Site" when the article's part is short
@@ -660,6 +684,33 @@ func pageTitle(doc, body *html.Node, readTitle string) (string, int) {
 		return corpus.EscapeMarkdown(siteless(collapse(textContent(t)), siteName(doc, h1))), lineOf(t)
 	}
 	return "", 0
+}
+
+// titleParagraph returns the paragraph a word processor saves a document's
+// title as (Google Docs' class "title", Word's "MsoTitle"), when it comes
+// before the page's headings and text, or nil.
+func titleParagraph(body *html.Node) *html.Node {
+	var title *html.Node
+	done := false
+	walk(body, func(x *html.Node) bool {
+		if done || x.Type != html.ElementNode || skipped(x) || hidden(x) {
+			return false
+		}
+		if x.DataAtom != atom.P && !isHeading(x) {
+			return true
+		}
+		t := inlineText(x)
+		if t == "" && !isHeading(x) {
+			return false // an empty paragraph
+		}
+		done = true
+		if x.DataAtom == atom.P && len(t) <= 200 && !strings.Contains(t, "\n") &&
+			slices.ContainsFunc(nameWords(x), func(w string) bool { return w == "title" || w == "msotitle" }) {
+			title = x
+		}
+		return false
+	})
+	return title
 }
 
 // namedHeading returns the heading the page's title starts with: "Topic"

@@ -428,6 +428,9 @@ func TestPageTitle(t *testing.T) {
 		{"a word processor's headings", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Coral Bleaching</title></head><body><div class=WordSection1>` +
 			`<p class=MsoTitle>Coral Bleaching</p><p class=MsoNormal>Corals turn white.</p><h1>Causes</h1>` + body + `<h1>Effects</h1>` + body + `<h1>Measures</h1>` + body + `</div></body></html>`,
 			"Coral Bleaching"},
+		{"a title paragraph and no <title>", `<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style>.title{font-size:26pt}</style></head><body class="doc-content">` +
+			`<p class="c4 title" id="h.1"><span class="c5">Coral Bleaching</span></p><h1 id="h.2"><span>Causes</span></h1>` + body + `<h1><span>Effects</span></h1>` + body + `<h1><span>Measures</span></h1>` + body + `</body></html>`,
+			"Coral Bleaching"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -769,6 +772,25 @@ func TestPageOutlines(t *testing.T) {
 <h3>Practice Question</h3>
 <p>Why did it fail? Discuss.</p>
 </article></body></html>`, []string{"FAQs › Exam Tip (line 6): Pair each leader", "FAQs › Practice Question (line 8): Why did it fail?"}},
+		{"a word processor's <h1> sections and their <h2>s, under a note above them", `<html><head></head><body>
+<p class="title">Reserve Bank</p>
+<p>Notes for GS III, made in Nov 2025.</p>
+<h1>Introduction</h1>
+<p>The Reserve Bank is the central bank of India, set up in 1935 under an Act of 1934.</p>
+<h1>Tools</h1>
+<h2>Quantitative</h2>
+<p>Repo rate, reverse repo, CRR and SLR, which act on the amount of credit in the economy.</p>
+<h1>Governors</h1>
+<p>Sanjay Malhotra has been the governor since December 2024, after Shaktikanta Das.</p>
+</body></html>`, []string{"Preface (line 3): Notes for GS III", "Introduction (line 5): The Reserve Bank", "Tools › Quantitative (line 8): Repo rate"}},
+		{"an Obsidian callout rendered as a quotation", `<!DOCTYPE html><html><head><title>Quad</title></head><body><article><h1>Quad</h1>
+<blockquote>
+<p>[!note] In one line
+The Quad is a group of four democracies, India, Japan, Australia and the United States, that work together on the Indo-Pacific.</p>
+</blockquote>
+<h2>Key Points</h2>
+<ul><li>It met at the level of leaders first in 2021, online, and in person later that year.</li></ul>
+</article></body></html>`, []string{"Definition (line 3): In one line The Quad"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := corpus.Parse("page.html", []byte(tc.page))
