@@ -673,6 +673,8 @@ func group(ls []line, body float64, markdown bool) []block {
 				startNew = true // back at the margin after a list item
 			case l.lead && endsSentence(prev.text):
 				startNew = true // a paragraph with a run-in heading
+			case endsSentence(prev.text) && datedRE.MatchString(l.text):
+				startNew = true // "Jun 2024 - …" under "Sep 2025 - …": updates a line each
 			case short && (!markdown || endsSentence(prev.text)):
 				startNew = true
 			case !markdown && l.x > prev.x+2*l.size && cur.kind == para:
@@ -758,6 +760,12 @@ func continues(prev, l line) bool {
 	r, _ := utf8.DecodeRuneInString(l.text)
 	return unicode.IsLower(r) || !strings.HasSuffix(prev.text, ".")
 }
+
+// datedRE matches a line that opens with its date, as notes list updates:
+// "Jun 2024 - …", "Dec 2023: …", "2024 – …", "[Sep 2023] …".
+var datedRE = regexp.MustCompile(`^(?:\[` + monthYear + `\]|` + monthYear + `\s*[:–—-])`)
+
+const monthYear = `(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?'?\s*)?(?:19|20)\d\d`
 
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, `"'”’)]`)

@@ -215,6 +215,22 @@ func TestPrinted(t *testing.T) {
 				"The powered descent began on 23 August from a height of 30 km."},
 		},
 		{
+			// Each update fills the line, as a wrapped line does; its date
+			// says it starts one of its own.
+			name: "dated lines one under another",
+			blocks: []testpdf.Block{
+				{Text: "GST Council", Size: 14, Style: "B"},
+				{Text: "Recent updates", Style: "B", Space: 4},
+				{Text: "Sep 2025 - 56th meeting: GST 2.0 has two main slabs of 5% and 18%, plus 40% for sin goods.", Space: 2},
+				{Text: "Jun 2024 - 53rd meeting: GST on Indian Railways platform tickets and retiring rooms removed.", Space: 0},
+				{Text: "Oct 2023 - 52nd meeting: millet flour food preparations were cut to 5% from 18% in all.", Space: 0},
+			},
+			markdown: true,
+			want: []string{"Sep 2025 - 56th meeting: GST 2.0 has two main slabs of 5% and 18%, plus 40% for sin goods.",
+				"Jun 2024 - 53rd meeting: GST on Indian Railways platform tickets and retiring rooms removed.",
+				"Oct 2023 - 52nd meeting: millet flour food preparations were cut to 5% from 18% in all."},
+		},
+		{
 			name: "questions in the type of their FAQ heading",
 			blocks: []testpdf.Block{
 				{Text: "Right to Information Act", Size: 14, Style: "B"},
