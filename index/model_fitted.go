@@ -11,44 +11,44 @@ var fitted = Model{
 	Rank: [nRank]float64{
 		rMatch:           3.907,   // match: 3.63 to 4.14 over the folds
 		rRepeat:          2.005,   // repeat: 1.88 to 2.41 over the folds
-		rHeading:         1.908,   // heading: 1.61 to 2.07 over the folds
+		rHeading:         1.909,   // heading: 1.61 to 2.08 over the folds
 		rQuestion:        0.6086,  // faq-question: 0.313 to 0.714 over the folds
 		rEarly:           2.383,   // early: 2.15 to 2.82 over the folds
 		rTogether:        1.034,   // together: 0.629 to 1.42 over the folds
-		rDocMatch:        1.999,   // document-match: 1.69 to 2.06 over the folds
-		rComplete:        0.8924,  // complete: 0.666 to 1.22 over the folds
-		rNameMissed:      -0.3769, // name-missed: -0.533 to -0.209 over the folds
-		rHeadMissed:      -0.1163, // head-missed: -0.127 to -0.0669 over the folds
+		rDocMatch:        2,       // document-match: 1.7 to 2.06 over the folds
+		rComplete:        0.8926,  // complete: 0.666 to 1.22 over the folds
+		rNameMissed:      -0.377,  // name-missed: -0.533 to -0.209 over the folds
+		rHeadMissed:      -0.1162, // head-missed: -0.127 to -0.0669 over the folds
 		rSection:         2.089,   // named-section: 1.69 to 2.23 over the folds
 		rDefinition:      2.176,   // definition-asked: 1.92 to 2.27 over the folds
 		rNamedDoc:        1.547,   // named-document: 1.09 to 1.61 over the folds
 		rEvent:           0.7935,  // event: 0.546 to 1.06 over the folds
 		rTypeMissed:      -0.8485, // type-missed: -1.43 to -0.608 over the folds
-		rDefinitionKind:  0.5804,  // kind:definition: 0.37 to 0.68 over the folds
+		rDefinitionKind:  0.5805,  // kind:definition: 0.37 to 0.68 over the folds
 		rBackgroundKind:  0.6658,  // kind:background: 0.267 to 0.816 over the folds
 		rKeyPointKind:    0.7375,  // kind:key-point: 0.539 to 0.842 over the folds
-		rDevelopmentKind: -0.4543, // kind:development: -0.649 to -0.359 over the folds
-		rFAQKind:         0.1892,  // kind:faq: 0.0499 to 0.289 over the folds
-		rExamTipKind:     -0.5198, // kind:exam-tip: -1.07 to -0.298 over the folds
-		rRelevanceKind:   -0.1294, // kind:relevance: -0.765 to 0.0724 over the folds
+		rDevelopmentKind: -0.4544, // kind:development: -0.649 to -0.359 over the folds
+		rFAQKind:         0.1893,  // kind:faq: 0.0499 to 0.289 over the folds
+		rExamTipKind:     -0.5199, // kind:exam-tip: -1.07 to -0.299 over the folds
+		rRelevanceKind:   -0.1293, // kind:relevance: -0.765 to 0.0725 over the folds
 		rListKind:        -1.141,  // kind:list: -1.21 to -0.905 over the folds
-		rLength:          0.2151,  // length: 0.107 to 0.306 over the folds
+		rLength:          0.215,   // length: 0.107 to 0.306 over the folds
 		rSubjectMissed:   -1.462,  // subject-missed: -1.77 to -0.953 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.432,  // bias: -1.66 to -1.2 over the folds
-		aCoverage:       1.561,   // coverage: 1.44 to 1.76 over the folds
-		aSpecific:       0.5365,  // specific: 0.465 to 0.731 over the folds
-		aFaint:          0.4209,  // faint: 0.266 to 0.496 over the folds
-		aUnknown:        -0.9147, // unknown-words: -1.03 to -0.776 over the folds
-		aDocCoverage:    1.781,   // document-coverage: 1.63 to 1.93 over the folds
-		aNameMissed:     -0.053,  // name-missed: -0.316 to 0.139 over the folds
-		aHeadMissed:     -0.9921, // head-missed: -1.07 to -0.711 over the folds
-		aHeaviestMissed: -0.8733, // heaviest-missed: -1.02 to -0.367 over the folds
-		aTypeMissed:     -0.5636, // type-missed: -0.654 to -0.248 over the folds
-		aNamed:          0.3469,  // named-part: 0.234 to 0.425 over the folds
-		aInPassing:      -2.785,  // in-passing: -3.08 to -2.62 over the folds
-		aJargon:         1.448,   // jargon: 1.28 to 1.71 over the folds
-		aMargin:         1.02,    // margin: 0.781 to 1.08 over the folds
+		aBias:           -1.432,   // bias: -1.66 to -1.2 over the folds
+		aCoverage:       1.561,    // coverage: 1.44 to 1.76 over the folds
+		aSpecific:       0.5365,   // specific: 0.465 to 0.731 over the folds
+		aFaint:          0.4209,   // faint: 0.266 to 0.496 over the folds
+		aUnknown:        -0.9147,  // unknown-words: -1.03 to -0.776 over the folds
+		aDocCoverage:    1.781,    // document-coverage: 1.63 to 1.93 over the folds
+		aNameMissed:     -0.05298, // name-missed: -0.316 to 0.139 over the folds
+		aHeadMissed:     -0.9921,  // head-missed: -1.07 to -0.711 over the folds
+		aHeaviestMissed: -0.8733,  // heaviest-missed: -1.02 to -0.367 over the folds
+		aTypeMissed:     -0.5637,  // type-missed: -0.654 to -0.248 over the folds
+		aNamed:          0.3469,   // named-part: 0.234 to 0.425 over the folds
+		aInPassing:      -2.785,   // in-passing: -3.08 to -2.62 over the folds
+		aJargon:         1.448,    // jargon: 1.28 to 1.71 over the folds
+		aMargin:         1.02,     // margin: 0.781 to 1.08 over the folds
 	},
 }

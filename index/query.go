@@ -466,7 +466,12 @@ func (ix *Index) concept(ws []string, ty typos, i int) (*concept, int) {
 			for j := n; j < len(c.alts); j++ {
 				c.alts[j].w *= sure
 			}
-			if len(c.alts) > 0 {
+			if len(c.alts) == 0 && commonSet[ws[i]] {
+				// "set up" in notes that say neither it nor "established":
+				// an everyday verb, not "set" and a rare "up" ("Bottom-up").
+				c.common = true
+			}
+			if len(c.alts) > 0 || c.common {
 				ix.weigh(c)
 				return c, k
 			}

@@ -273,6 +273,28 @@ func TestDefinitionAskedForATerm(t *testing.T) {
 	})
 }
 
+// TestEverydayPhraseTheNotesLack: "set up", a phrase the lexicon knows,
+// is one everyday concept in notes that write neither it nor what it
+// stands for, not "set" and a rare "up" ("Bottom-up"); "who chairs" finds
+// the chairperson.
+func TestEverydayPhraseTheNotesLack(t *testing.T) {
+	ix := mustNotesIndex(t, `# NITI Aayog
+
+The think tank that replaced the Planning Commission on 1 January 2015.
+
+## Composition
+- Chairperson: the Prime Minister.
+- Vice-Chairperson: appointed by the Prime Minister.
+
+## Approach
+- Bottom-up, with the states, in cooperative federalism.
+`)
+	checkAnswers(t, ix, map[string]string{
+		"when was niti aayog set up": "niti-aayog/definition",
+		"who chairs niti aayog":      "niti-aayog/composition/1",
+	})
+}
+
 // TestNumberOfAHeading: a number a heading writes ("73rd") names the
 // heading, not one of its parts; and a heading "X of Y" is called by X
 // ("feature 2", "list all features").

@@ -470,6 +470,15 @@ func TestCompareAnswers(t *testing.T) {
 			}
 		}
 	}
+	// A side named with the words of the notes' title the heading leaves out.
+	niti := mustNotesIndex(t, "# NITI Aayog\n\nThe think tank that replaced the Planning Commission in 2015.\n\n"+
+		"## NITI vs Planning Commission\n\n| Basis | Planning Commission | NITI Aayog |\n|---|---|---|\n"+
+		"| Approach | Top-down | Bottom-up |\n| Funds | Allocated funds | No power to allocate |\n")
+	for _, q := range []string{"niti aayog vs planning commission", "difference between niti aayog and planning commission"} {
+		if a := mustSearch(t, niti, q, 3); a.Shape != corpus.ShapeList || len(a.Results) != 2 {
+			t.Errorf("%q = %s %q, want the 2 rows of the comparison", q, a.Shape, resultIDs(a.Results))
+		}
+	}
 }
 
 // TestPartsAnswers: a question with two parts gets the best passage of each

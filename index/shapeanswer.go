@@ -549,7 +549,7 @@ func (ix *Index) comparesAll(r corpus.Result, sides []string) bool {
 	case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic:
 		return false
 	}
-	return ix.namesSides(ix.analyze(strings.Join(r.Section, " ")+" "+r.Question), sides)
+	return ix.namesSides(ix.analyze(strings.Join(r.Section, " ")+" "+r.Question), sides, nil)
 }
 
 // comparingSection returns the top-level heading that has every word of
@@ -561,15 +561,24 @@ func (ix *Index) comparingSection(sides []string) string {
 		case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic, corpus.KindExamTip:
 			continue
 		}
-		if ix.namesSides(h.terms, sides) {
+		if ix.namesSides(h.terms, sides, nil) {
 			return h.name
+		}
+		// "niti aayog vs planning commission" for "NITI vs Planning
+		// Commission" in notes titled "NITI Aayog".
+		for doc, title := range ix.titleTerms {
+			if ix.namesSides(h.terms, sides, title) && ix.hasHeading(doc, h.name) {
+				return h.name
+			}
 		}
 	}
 	return ""
 }
 
-// namesSides reports whether terms have every word of each side but filler.
-func (ix *Index) namesSides(terms []string, sides []string) bool {
+// namesSides reports whether terms have every word of each side but filler
+// and the words of title (a heading's document's, or nil), and one word at
+// least.
+func (ix *Index) namesSides(terms []string, sides []string, title []string) bool {
 	for _, side := range sides {
 		n := 0
 		for _, w := range words(strings.ToLower(side)) {
@@ -577,10 +586,12 @@ func (ix *Index) namesSides(terms []string, sides []string) bool {
 				continue
 			}
 			for _, t := range ix.analyze(w) {
-				if !slices.Contains(terms, t) {
+				switch {
+				case slices.Contains(terms, t):
+					n++
+				case !slices.Contains(title, t):
 					return false
 				}
-				n++
 			}
 		}
 		if n == 0 {
