@@ -293,6 +293,9 @@ The think tank that replaced the Planning Commission on 1 January 2015.
 		"when was niti aayog set up": "niti-aayog/definition",
 		"who chairs niti aayog":      "niti-aayog/composition/1",
 	})
+	ix = mustNotesIndex(t, "# Delimitation Commission\n\nA body that redraws the boundaries of constituencies.\n\n## Members\n"+
+		"- It is headed by a retired judge of the Supreme Court.\n- The Chief Election Commissioner is a member.\n")
+	checkAnswers(t, ix, map[string]string{"delimitation commission chairman": "delimitation-commission/members/1"})
 }
 
 // TestNumberOfAHeading: a number a heading writes ("73rd") names the
