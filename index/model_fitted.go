@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           3.899,   // match: 3.62 to 4.14 over the folds
-		rRepeat:          1.985,   // repeat: 1.86 to 2.41 over the folds
-		rHeading:         1.905,   // heading: 1.6 to 2.08 over the folds
-		rQuestion:        0.6134,  // faq-question: 0.317 to 0.719 over the folds
-		rEarly:           2.376,   // early: 2.15 to 2.81 over the folds
-		rTogether:        1.045,   // together: 0.641 to 1.43 over the folds
-		rDocMatch:        1.989,   // document-match: 1.68 to 2.05 over the folds
-		rComplete:        0.8969,  // complete: 0.666 to 1.22 over the folds
-		rNameMissed:      -0.3783, // name-missed: -0.534 to -0.21 over the folds
-		rHeadMissed:      -0.1172, // head-missed: -0.128 to -0.0671 over the folds
-		rSection:         2.087,   // named-section: 1.68 to 2.23 over the folds
-		rDefinition:      2.176,   // definition-asked: 1.92 to 2.27 over the folds
-		rNamedDoc:        1.55,    // named-document: 1.09 to 1.61 over the folds
-		rEvent:           0.7878,  // event: 0.542 to 1.05 over the folds
-		rTypeMissed:      -0.8455, // type-missed: -1.43 to -0.605 over the folds
-		rDefinitionKind:  0.5803,  // kind:definition: 0.37 to 0.68 over the folds
-		rBackgroundKind:  0.6722,  // kind:background: 0.27 to 0.816 over the folds
-		rKeyPointKind:    0.7374,  // kind:key-point: 0.541 to 0.842 over the folds
-		rDevelopmentKind: -0.4362, // kind:development: -0.627 to -0.34 over the folds
-		rFAQKind:         0.1898,  // kind:faq: 0.0521 to 0.29 over the folds
-		rExamTipKind:     -0.5169, // kind:exam-tip: -1.07 to -0.295 over the folds
-		rRelevanceKind:   -0.1288, // kind:relevance: -0.764 to 0.0713 over the folds
-		rListKind:        -1.14,   // kind:list: -1.21 to -0.904 over the folds
-		rLength:          0.2168,  // length: 0.11 to 0.308 over the folds
-		rSubjectMissed:   -1.517,  // subject-missed: -1.83 to -0.953 over the folds
+		rMatch:           3.913,   // match: 3.63 to 4.16 over the folds
+		rRepeat:          2.022,   // repeat: 1.9 to 2.45 over the folds
+		rHeading:         1.902,   // heading: 1.6 to 2.07 over the folds
+		rQuestion:        0.4807,  // faq-question: 0.179 to 0.61 over the folds
+		rEarly:           2.372,   // early: 2.14 to 2.81 over the folds
+		rTogether:        1.036,   // together: 0.637 to 1.42 over the folds
+		rDocMatch:        1.984,   // document-match: 1.68 to 2.05 over the folds
+		rComplete:        0.8894,  // complete: 0.659 to 1.21 over the folds
+		rNameMissed:      -0.3723, // name-missed: -0.529 to -0.204 over the folds
+		rHeadMissed:      -0.1194, // head-missed: -0.131 to -0.07 over the folds
+		rSection:         2.091,   // named-section: 1.69 to 2.23 over the folds
+		rDefinition:      2.213,   // definition-asked: 1.96 to 2.3 over the folds
+		rNamedDoc:        1.546,   // named-document: 1.09 to 1.6 over the folds
+		rEvent:           0.7834,  // event: 0.536 to 1.04 over the folds
+		rTypeMissed:      -0.8437, // type-missed: -1.43 to -0.604 over the folds
+		rDefinitionKind:  0.5646,  // kind:definition: 0.352 to 0.669 over the folds
+		rBackgroundKind:  0.6583,  // kind:background: 0.256 to 0.796 over the folds
+		rKeyPointKind:    0.7181,  // kind:key-point: 0.519 to 0.821 over the folds
+		rDevelopmentKind: -0.4501, // kind:development: -0.643 to -0.351 over the folds
+		rFAQKind:         0.1714,  // kind:faq: 0.0277 to 0.268 over the folds
+		rExamTipKind:     -0.5219, // kind:exam-tip: -1.07 to -0.3 over the folds
+		rRelevanceKind:   -0.1436, // kind:relevance: -0.775 to 0.0577 over the folds
+		rListKind:        -1.156,  // kind:list: -1.22 to -0.919 over the folds
+		rLength:          0.2171,  // length: 0.11 to 0.308 over the folds
+		rSubjectMissed:   -1.516,  // subject-missed: -1.83 to -0.954 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.427,   // bias: -1.66 to -1.19 over the folds
-		aCoverage:       1.564,    // coverage: 1.45 to 1.77 over the folds
-		aSpecific:       0.5442,   // specific: 0.473 to 0.731 over the folds
-		aFaint:          0.4224,   // faint: 0.267 to 0.497 over the folds
-		aUnknown:        -0.9014,  // unknown-words: -1.01 to -0.777 over the folds
-		aDocCoverage:    1.779,    // document-coverage: 1.63 to 1.92 over the folds
-		aNameMissed:     -0.03756, // name-missed: -0.316 to 0.141 over the folds
-		aHeadMissed:     -0.9921,  // head-missed: -1.07 to -0.71 over the folds
-		aHeaviestMissed: -0.8783,  // heaviest-missed: -1.02 to -0.371 over the folds
-		aTypeMissed:     -0.5622,  // type-missed: -0.652 to -0.247 over the folds
-		aNamed:          0.3472,   // named-part: 0.234 to 0.424 over the folds
-		aInPassing:      -2.785,   // in-passing: -3.08 to -2.62 over the folds
-		aJargon:         1.441,    // jargon: 1.28 to 1.71 over the folds
-		aMargin:         1.011,    // margin: 0.781 to 1.08 over the folds
+		aBias:           -1.418,   // bias: -1.65 to -1.17 over the folds
+		aCoverage:       1.563,    // coverage: 1.45 to 1.76 over the folds
+		aSpecific:       0.5427,   // specific: 0.469 to 0.722 over the folds
+		aFaint:          0.4223,   // faint: 0.267 to 0.501 over the folds
+		aUnknown:        -0.9049,  // unknown-words: -1.01 to -0.793 over the folds
+		aDocCoverage:    1.772,    // document-coverage: 1.63 to 1.91 over the folds
+		aNameMissed:     -0.05019, // name-missed: -0.314 to 0.14 over the folds
+		aHeadMissed:     -0.9926,  // head-missed: -1.07 to -0.71 over the folds
+		aHeaviestMissed: -0.8868,  // heaviest-missed: -1.03 to -0.38 over the folds
+		aTypeMissed:     -0.5624,  // type-missed: -0.653 to -0.245 over the folds
+		aNamed:          0.3474,   // named-part: 0.234 to 0.425 over the folds
+		aInPassing:      -2.786,   // in-passing: -3.09 to -2.63 over the folds
+		aJargon:         1.439,    // jargon: 1.27 to 1.7 over the folds
+		aMargin:         1.013,    // margin: 0.76 to 1.06 over the folds
 	},
 }

@@ -744,7 +744,26 @@ func (ix *Index) weigh(c *concept) {
 	c.weight = best
 	for i := range c.alts {
 		c.alts[i].v = min(weights[i], best) * c.alts[i].w
+		if spellsOut(c.alts[i].terms, c.word) {
+			// "coronal mass ejection" for "cme": the same name, as specific
+			// as the acronym, though each of its words is commoner.
+			c.alts[i].v = best * c.alts[i].w
+		}
 	}
+}
+
+// spellsOut reports whether terms, a phrase, start with the letters of
+// acronym in order: the name it stands for.
+func spellsOut(terms []string, acronym string) bool {
+	if len(terms) < 2 || len(terms) != len(acronym) {
+		return false
+	}
+	for i, t := range terms {
+		if t == "" || t[0] != acronym[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxEdits is how many typing mistakes a word of n letters may have.

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2/search"
 
@@ -57,7 +58,8 @@ const (
 	// names ("key point 7", "faq 2", "developments in 2024", "exam tip").
 	rSection
 	// rDefinition: 1 when the question asks what a document's subject is
-	// and this is that document's definition.
+	// and this is that document's definition, or when it asks what
+	// something is and this FAQ asks just that.
 	rDefinition
 	// rNamedDoc: the share of a document's title the question names, in
 	// that document's passages.
@@ -172,7 +174,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		posBuf = posBuf[:0]
 		text, heading, question, title := h.Locations[fieldText], h.Locations[fieldHeading], h.Locations[fieldQuestion], h.Locations[fieldTitle]
 		inNamed := p.named != "" && s.passage.DocID == p.named
-		complete, nameMissed := true, false
+		complete, nameMissed, allInQuestion := true, false, true
 		for ci, c := range p.concepts {
 			s.textAlt[ci] = -1
 			textPos[ci] = nil
@@ -222,6 +224,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			}
 			textPos[ci] = bestPos
 			s.fraction[ci] = bestW
+			allInQuestion = allInQuestion && inQuestion > 0
 			if bestW == 0 {
 				complete = false
 				nameMissed = nameMissed || c.name
@@ -257,6 +260,9 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			f[rSection] = 1
 			s.named = true
 		}
+		if p.defines && s.passage.Question != "" && asked && allInQuestion && ix.asksSame(p, s.passage.Question) {
+			f[rDefinition] = 1 // the FAQ "What is a coronal mass ejection?" for "what is a CME"
+		}
 		if p.defines && s.passage.Kind == corpus.KindDefinition && asked && ix.aboutTitle(p, *s.passage) {
 			f[rDefinition] = 1
 			s.named = true
@@ -289,6 +295,27 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		return cmp.Compare(a.pos, b.pos)
 	})
 	return out
+}
+
+// asksSame reports whether a FAQ's question q asks what the question does:
+// what something is, in no words but the question's ("What is a coronal
+// mass ejection?" for "what is a CME").
+func (ix *Index) asksSame(p plan, q string) bool {
+	if !definesRE.MatchString(strings.ToLower(strings.TrimSpace(q))) {
+		return false
+	}
+	for _, t := range ix.analyze(q) {
+		asked := definitionWords[t]
+		for _, c := range p.concepts {
+			for _, a := range c.alts {
+				asked = asked || slices.Contains(a.terms, t)
+			}
+		}
+		if !asked {
+			return false
+		}
+	}
+	return true
 }
 
 // headMissed reports whether, of "what is the X of Y", a passage matching

@@ -270,6 +270,43 @@ func TestFeatureDefinition(t *testing.T) {
 	})
 }
 
+// TestFeatureDefinitionOfAFAQ: a FAQ that asks just what the question does
+// defines it ("What is a coronal mass ejection?" for "what is a CME"); one
+// asking more ("the significance of") does not.
+func TestFeatureDefinitionOfAFAQ(t *testing.T) {
+	ix := mustNotesIndex(t, `# Aditya-L1
+
+India's first solar mission.
+
+## Objectives
+- Study how coronal mass ejections (CMEs) and solar flares begin.
+
+## FAQs
+### What is a coronal mass ejection?
+A huge burst of plasma and magnetic field from the Sun's corona.
+
+### What is the significance of a CME for satellites?
+It can damage satellites and power grids.
+`)
+	for q, want := range map[string]map[string]float64{
+		"what is a CME":                   {"aditya-l1/faqs/1": 1, "aditya-l1/faqs/2": 0, "aditya-l1/objectives/1": 0},
+		"what is a coronal mass ejection": {"aditya-l1/faqs/1": 1},
+		"why do CMEs happen":              {"aditya-l1/faqs/1": 0},
+	} {
+		p, fs := features(t, ix, q)
+		for id, w := range want {
+			if got := fs[id][rDefinition]; got != w {
+				t.Errorf("%q: definition-asked of %s = %v, want %v (plan %s)", q, id, got, w, p)
+			}
+		}
+	}
+	ix = mustNotesIndex(t, "# Aditya-L1\n\nIndia's first solar mission.\n\n## Objectives\n- Study how coronal mass ejections (CMEs) and solar flares begin.\n\n"+
+		"## FAQs\n### What is a coronal mass ejection?\nA huge burst of plasma and magnetic field from the Sun's corona.\n")
+	if got, _ := topID(t, ix, "what is a CME"); got != "aditya-l1/faqs/1" {
+		t.Errorf("what is a CME: answered with %s, want the FAQ that asks it", got)
+	}
+}
+
 func TestFeatureNamedDocument(t *testing.T) {
 	checkFeature(t, rNamedDoc, []featureCase{
 		{name: "named", question: "solar sails fuel", passage: sailKP3, want: 1},
