@@ -69,6 +69,7 @@ type Index struct {
 	listAliases  []listAlias            // what names the sections that can be listed, the longest first
 	ofKind       map[corpus.Kind]string // the first heading of each kind
 	definitions  []string               // IDs of the definitions, for "what is …"
+	asksWhat     map[int][]string       // of a FAQ asking what something is ("What is a CME?"), by position: its question's terms
 	docStart     map[string]int         // document ID → position of its first passage
 	docSize      map[string]int         // document ID → how many passages it has
 	mem          *memPostings           // for a small corpus; nil otherwise
@@ -164,6 +165,12 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		ix.docSize[p.DocID]++
 		if p.Kind == corpus.KindDefinition {
 			ix.definitions = append(ix.definitions, p.ID)
+		}
+		if p.Question != "" && definesRE.MatchString(strings.ToLower(strings.TrimSpace(p.Question))) {
+			if ix.asksWhat == nil {
+				ix.asksWhat = map[int][]string{}
+			}
+			ix.asksWhat[i] = distinct(ix.analyze(p.Question))
 		}
 		n := float64(len(strings.Fields(p.Text)))
 		ix.length = append(ix.length, n)

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2/search"
 
@@ -260,7 +259,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			f[rSection] = 1
 			s.named = true
 		}
-		if p.defines && s.passage.Question != "" && asked && allInQuestion && ix.asksSame(p, s.passage.Question) {
+		if p.defines && asked && allInQuestion && ix.asksSame(p, pos) {
 			f[rDefinition] = 1 // the FAQ "What is a coronal mass ejection?" for "what is a CME"
 		}
 		if p.defines && s.passage.Kind == corpus.KindDefinition && asked && ix.aboutTitle(p, *s.passage) {
@@ -297,14 +296,15 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 	return out
 }
 
-// asksSame reports whether a FAQ's question q asks what the question does:
-// what something is, in no words but the question's ("What is a coronal
-// mass ejection?" for "what is a CME").
-func (ix *Index) asksSame(p plan, q string) bool {
-	if !definesRE.MatchString(strings.ToLower(strings.TrimSpace(q))) {
+// asksSame reports whether the passage at pos is a FAQ asking what the
+// question does: what something is, in no words but the question's ("What
+// is a coronal mass ejection?" for "what is a CME").
+func (ix *Index) asksSame(p plan, pos int) bool {
+	terms, ok := ix.asksWhat[pos]
+	if !ok {
 		return false
 	}
-	for _, t := range ix.analyze(q) {
+	for _, t := range terms {
 		asked := definitionWords[t]
 		for _, c := range p.concepts {
 			for _, a := range c.alts {
