@@ -326,8 +326,8 @@ func (r *textReader) line() {
 		if kind == KindConnections && b.sec != nil {
 			level = b.sec.level + 1
 		}
-		b.open(level, heading, kind, n).numbered(t)
-		r.headEnd = r.i + 1 + skip
+		b.open(level, arrowless(heading), kind, n).numbered(t)
+		r.headEnd, r.beforeFAQ = r.i+1+skip, nil
 		if kind == KindMindMap && heading != t && !strings.EqualFold(heading, strings.TrimRight(t, " :")) {
 			r.textLine(t, n, 0) // a mind map's title names it but is also its content
 		}
@@ -758,9 +758,27 @@ func isExamTip(t string) bool {
 	return strings.EqualFold(strings.Trim(t, ":*_ "), "exam tip")
 }
 
+// arrowless drops the arrow a heading ends in, pointing to its list:
+// "Issues ->".
+func arrowless(heading string) string {
+	for _, a := range []string{" ->", " =>", " →", " -", " –", " —"} {
+		if h, ok := strings.CutSuffix(heading, a); ok && strings.TrimSpace(h) != "" {
+			return strings.TrimSpace(h)
+		}
+	}
+	return heading
+}
+
 // faqHeading heads the questions and answers that notes write after a
-// section of another kind, under no heading of their own.
-const faqHeading = "Frequently Asked Questions"
+// section of another kind, under no heading of their own; practiceHeading
+// the questions set for practice ("Mains Q: …").
+const (
+	faqHeading      = "Frequently Asked Questions"
+	practiceHeading = "Practice questions"
+)
+
+// practiceRE matches a question set for practice.
+var practiceRE = regexp.MustCompile(`(?i)^(?:mains|prelims|practice|model|sample)\s+(?:q|ques|question)\b`)
 
 // startsFAQ reports whether a question, after a blank line, starts the
 // notes' questions and answers rather than continuing sec: sec holds text
@@ -782,7 +800,7 @@ func (r *textReader) textLine(t string, n, indent int) {
 	b := r.b
 	sec := b.current(n)
 	q := questionRE.FindStringSubmatch(t)
-	if r.beforeFAQ != nil && sec.implicit && sec.kind == KindFAQ && b.paraBreak && q == nil && !answerRE.MatchString(t) && !examTipRE.MatchString(t) && !isExamTip(t) {
+	if r.beforeFAQ != nil && sec.implicit && b.paraBreak && q == nil && !answerRE.MatchString(t) && !examTipRE.MatchString(t) && !isExamTip(t) {
 		// Text after the questions goes on with the section before them.
 		b.stack, b.sec = r.beforeFAQ, r.beforeFAQ[len(r.beforeFAQ)-1]
 		r.beforeFAQ, sec = nil, b.sec
@@ -792,7 +810,11 @@ func (r *textReader) textLine(t string, n, indent int) {
 			r.indents = r.indents[:0]
 			if b.paraBreak && startsFAQ(sec) {
 				r.beforeFAQ = slices.Clone(b.stack)
-				sec = b.open(1, faqHeading, KindFAQ, n)
+				if practiceRE.MatchString(t) {
+					sec = b.open(1, practiceHeading, KindSection, n) // "Mains Q: Critically analyse…"
+				} else {
+					sec = b.open(1, faqHeading, KindFAQ, n)
+				}
 				sec.implicit = true
 			}
 			sec.newQuestion(m[1], 0, n)
