@@ -230,6 +230,12 @@ type aside struct {
 	n    int
 }
 
+// isEmoji reports whether r is an emoji or what joins and styles one, or
+// a space: what a title may be decorated with at its ends.
+func isEmoji(r rune) bool {
+	return unicode.Is(unicode.So, r) || r == '\ufe0f' || r == '\u200d' || unicode.IsSpace(r)
+}
+
 // prefaceApart makes the text before the first heading a preface, not the
 // definition, when it never names the notes' subject and a section of their
 // own defines it: "Notes for GS III. Made by Riya." above "Introduction".
@@ -683,6 +689,9 @@ func (b *builder) finish() (*Document, error) {
 		return nil, b.errs
 	}
 	d.Tags = uniqueFold(d.Tags)
+	if t := strings.TrimFunc(d.Title, isEmoji); t != "" {
+		d.Title = t // "📚 e-Courts Project" is "e-Courts Project"
+	}
 	d.ID = Slug(d.Title)
 	if d.ID == "" {
 		b.errs = append(b.errs, &Error{File: b.file, Line: b.titleLine, Msg: fmt.Sprintf("title %q has no letters or digits to make an ID from", d.Title)})

@@ -65,8 +65,11 @@ var (
 	kyaHaiRE      = regexp.MustCompile(`(?i)^(.+?)\s+kya\s+(?:hai|hain|tha|thi|the)\s*\??$`)
 	titleYearRE   = regexp.MustCompile(`(?:,?\s+(?:of\s+|in\s+)?|\s*\()(?:1[5-9]|20)\d\d\)?$`)
 	gsPaperRE     = regexp.MustCompile(`(?i)^(?:upsc\s+)?(?:gs|general studies)\s*[-–]?\s*(?:paper\s*[-–]?\s*)?(?:[1-4]|i{1,3}|iv)\b`)
-	headNumberRE  = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}[.)])\s+(\S.*)$`)
-	initialRE     = regexp.MustCompile(`^\p{Lu}\.(?:\s|$)`)
+	// gsFieldRE: a GS paper as one of the fields of a line of labels
+	// ("Topic: Judiciary | GS2 | Last revised: Oct 2025").
+	gsFieldRE    = regexp.MustCompile(`(?i)\|\s*(?:upsc\s+)?(?:gs|general studies)\s*[-–]?\s*(?:paper\s*[-–]?\s*)?(?:[1-4]|i{1,3}|iv)\b[^|]*(?:\||$)`)
+	headNumberRE = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}[.)])\s+(\S.*)$`)
+	initialRE    = regexp.MustCompile(`^\p{Lu}\.(?:\s|$)`)
 )
 
 // unnumbered returns heading t without the number it starts with, as
@@ -306,7 +309,8 @@ func namesTitle(x, title string) bool {
 // first section, says where the notes sit in the syllabus rather than what
 // they are about: a label of relevance ("Syllabus: GS Paper I – …", "UPSC
 // relevance: …"), or a short line that starts with a GS paper ("GS Paper
-// II: Polity", "GS-III | Economy"). It returns the heading to cite it
+// II: Polity", "GS-III | Economy") or has one among fields set apart by
+// "|" ("Topic: Judiciary | GS2 | …"). It returns the heading to cite it
 // under and its text.
 func relevanceLine(t string) (heading, text string, ok bool) {
 	if label, rest, found := strings.Cut(t, ":"); found && len(label) <= 40 {
@@ -314,7 +318,7 @@ func relevanceLine(t string) (heading, text string, ok bool) {
 			return strings.TrimSpace(strings.Trim(label, "*_ ")), rest, true
 		}
 	}
-	if countWords(t) <= maxRelevanceWords && gsPaperRE.MatchString(t) {
+	if countWords(t) <= maxRelevanceWords && (gsPaperRE.MatchString(t) || gsFieldRE.MatchString(t)) {
 		return "Relevance", t, true
 	}
 	return "", "", false

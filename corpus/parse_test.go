@@ -204,6 +204,7 @@ func TestParseDecodes(t *testing.T) {
 		{"utf-16 little-endian", utf16le},
 		{"windows-1252", []byte("El Ni\xf1o\n\nWarm water.\n")},
 		{"CRLF", []byte("El Niño\r\n\r\nWarm water.\r\n")},
+		{"a title decorated with emoji", []byte("🌊 El Niño ✨\n\nWarm water.\n")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -331,6 +332,10 @@ func TestHeadings(t *testing.T) {
 			[]string{"Preface (section): 1", "Introduction (definition): 1"}},
 		{"a lead naming the subject stays the definition", "d.md", "# Reserve Bank\n\nThe Reserve Bank is India's central bank.\n\n## Introduction\n\nIt was set up in 1935.\n",
 			[]string{"Definition (definition): 1", "Introduction (definition): 1"}},
+		{"a line of labels with a GS paper is the syllabus", "g.md", "# E-Courts\n\nTopic: Judiciary | GS2 | Last revised: Oct 2025\n\nThe e-Courts project puts the courts online.\n",
+			[]string{"Relevance (relevance): 1", "Definition (definition): 1"}},
+		{"a title decorated with an emoji", "e.md", "# 📚 E-Courts ✨\n\nThe e-Courts project puts the courts online.\n",
+			[]string{"Definition (definition): 1"}},
 		{"a heading pointing to its list", "a.txt", "T\n\nISSUES ->\n- delays\n- low awareness of the scheme\n",
 			[]string{"ISSUES (section): 1"}},
 		{"title-case line over a list beside headings standing bare over their text", "b.txt", "T\n\nIntro\nT is a body.\n\nComposition\n- Chair: the minister\n- Members: the states\n\nVoting\nThe quorum is half.\n",
