@@ -52,8 +52,7 @@ type builder struct {
 	stack     []*section          // the open sections, outermost first
 	sec       *section            // the current section: the last of stack
 	paraBreak bool
-	hub       string  // the centre of the last mind map, glued to its connections
-	asides    []aside // lines before the first section set apart from the definition
+	hub       string // the centre of the last mind map, glued to its connections
 	errs      Errors
 }
 
@@ -209,25 +208,17 @@ func (b *builder) current(n int) *section {
 	return b.sec
 }
 
-// aside adds line n, written line, before the first section, that is not
-// what the notes are about (a "Syllabus:" line), as a passage of a section
-// of its own, under heading, of kind, with text; the text around it stays
-// the definition. When the notes have no other definition, finish makes
-// the lines set aside the definition after all (see foldAsides).
-func (b *builder) aside(heading string, kind Kind, text, line string, n int) {
+// aside adds line n, before the first section, that is not what the notes
+// are about (a "Syllabus:" line), as a passage of a section of its own,
+// under heading, of kind, with text; the text around it stays the
+// definition. Notes with no other definition have none: a syllabus line
+// does not say what they are about.
+func (b *builder) aside(heading string, kind Kind, text string, n int) {
 	stack, sec := append([]*section(nil), b.stack...), b.sec
 	s := b.open(1, heading, kind, n)
 	s.newItem(n).addText(text, false, n)
-	b.asides = append(b.asides, aside{s, line, n})
 	b.stack, b.sec = stack, sec
 	b.paraBreak = true
-}
-
-// aside is a line set apart from the definition, and the section it went to.
-type aside struct {
-	sec  *section
-	line string
-	n    int
 }
 
 // isEmoji reports whether r is an emoji or what joins and styles one, or
@@ -268,47 +259,6 @@ func (b *builder) prefaceApart() {
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-// foldAsides makes the lines set aside before the first section the
-// definition when no other text defines the notes: one that only places
-// them in the syllabus says less than a definition, but more than none.
-func (b *builder) foldAsides() {
-	if len(b.asides) == 0 {
-		return
-	}
-	for _, s := range b.secs {
-		if s.kind == KindDefinition && len(s.items) > 0 {
-			return
-		}
-	}
-	def := b.byKey["definition"]
-	if def == nil || def.kind != KindDefinition {
-		def = &section{key: "definition", kind: KindDefinition, path: []string{"Definition"}, level: 1, line: b.asides[0].n, implicit: true}
-	}
-	it := &item{line: b.asides[0].n}
-	def.items, def.asked = []*item{it}, 0
-	moved := map[*section]bool{}
-	for i, a := range b.asides {
-		it.addText(a.line, i > 0, a.n)
-		a.sec.items = a.sec.items[1:] // each aside added one item, in order
-		moved[a.sec] = true
-	}
-	secs := b.secs[:0]
-	placed := false
-	for _, s := range b.secs {
-		switch {
-		case s == def:
-			continue
-		case moved[s] && !placed:
-			secs = append(secs, def)
-			placed = true
-		}
-		if len(s.items) > 0 || !moved[s] {
-			secs = append(secs, s)
-		}
-	}
-	b.secs = secs
-}
 
 // inKind reports whether the current section or one enclosing it is of kind k.
 func (b *builder) inKind(k Kind) bool {
@@ -697,7 +647,6 @@ func (b *builder) finish() (*Document, error) {
 		b.errs = append(b.errs, &Error{File: b.file, Line: b.titleLine, Msg: fmt.Sprintf("title %q has no letters or digits to make an ID from", d.Title)})
 		return nil, b.errs
 	}
-	b.foldAsides()
 	b.prefaceApart()
 	seen := map[string]int{}
 	all := make([][]unit, len(b.secs))

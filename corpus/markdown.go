@@ -1303,7 +1303,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		}
 		if line := mdInline(t); !r.inList && r.startsBlock(n-1) && r.endsBlock(n-1) {
 			if heading, text, ok := relevanceLine(line); ok {
-				b.aside(heading, KindRelevance, text, line, n)
+				b.aside(heading, KindRelevance, text, n)
 				return
 			}
 		}

@@ -735,7 +735,7 @@ func TestLeadLines(t *testing.T) {
 		{"what was the title, with its year", "w.md", "# Salt March 1930: Causes\n\nSyllabus: GS Paper I\n\n## What was the Salt March?\n\nA march against the salt tax.\n",
 			[]string{"Salt March 1930: Causes › Syllabus (relevance): GS Paper I", "Salt March 1930: Causes › What was the Salt March? (definition): A march against the salt tax."}},
 		{"no other definition", "n.md", "# T\n\nSyllabus: GS Paper I\n\n## Background\n\nIt began in 2005.\n",
-			[]string{"T › Definition (definition): Syllabus: GS Paper I", "T › Background (background): It began in 2005."}},
+			[]string{"T › Syllabus (relevance): GS Paper I", "T › Background (background): It began in 2005."}},
 		{"prose that names a paper", "l.md", "# T\n\nGS Paper I asks about T often, so these notes cover what it is, why it matters and what the courts have said about it.\n",
 			[]string{"T › Definition (definition): GS Paper I asks about T often, so these notes cover what it is, why it matters and what the courts have said about it."}},
 	}

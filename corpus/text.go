@@ -293,7 +293,7 @@ func (r *textReader) line() {
 	}
 	if !b.openTop() && r.alone(n) {
 		if heading, text, ok := relevanceLine(t); ok {
-			b.aside(heading, KindRelevance, text, t, n)
+			b.aside(heading, KindRelevance, text, n)
 			return
 		}
 	}

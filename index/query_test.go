@@ -326,6 +326,19 @@ The system of rural local government in India.
 	}
 }
 
+// TestSyllabusLineIsNotTheDefinition: notes with a syllabus line and no
+// definition are defined, asked what they are about, by their first
+// section, not by the line that places them in the syllabus.
+func TestSyllabusLineIsNotTheDefinition(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Salt March 1930\n\nSyllabus: GS Paper I – the freedom struggle.\n\n## Background\n\nThe tax on salt fell on the poorest, and Gandhi chose it as the issue of a march to Dandi.\n",
+		"# Quad\n\nA group of four countries set up in 2007.\n")
+	checkAnswers(t, ix, map[string]string{
+		"what is the salt march": "salt-march-1930/background",
+		"salt march syllabus":    "salt-march-1930/syllabus",
+	})
+}
+
 // TestLatestOfTheMatches: "latest X" asks for the latest of the
 // developments that match X as well as the best does, whatever the order
 // the notes list them in.

@@ -373,7 +373,11 @@ func (ix *Index) titleAsksDefinition(p *plan) {
 	definition := sectionIntent{heading: "Definition", kind: corpus.KindDefinition, only: true}
 	switch {
 	case !slices.ContainsFunc(ps, definition.matches) && len(ps) > 0:
-		definition = sectionIntent{heading: ps[0].Heading(), kind: corpus.KindSection, only: true}
+		first := ps[0]
+		if i := slices.IndexFunc(ps, func(p corpus.Passage) bool { return p.Kind != corpus.KindRelevance }); i > 0 {
+			first = ps[i] // not the line that places the notes in the syllabus
+		}
+		definition = sectionIntent{heading: first.Heading(), kind: corpus.KindSection, only: true}
 	case p.defines:
 		return // "what is the Quad": definition-asked ranks its definition
 	}

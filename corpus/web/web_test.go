@@ -977,7 +977,7 @@ func TestLeadIsNotTheDefinition(t *testing.T) {
 			"The Salt March of 1930", "Salt March › Relevance"},
 		{"a syllabus line and no other definition", head + "<p><strong>Syllabus:</strong> GS Paper I – the freedom struggle.</p>\n" +
 			"<h2>Background</h2><p>The tax on salt fell on the poorest.</p></article></body></html>",
-			"Syllabus: GS Paper I", ""},
+			"", "Salt March › Syllabus"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := corpus.Parse("page.html", []byte(tc.page))
