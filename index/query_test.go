@@ -298,6 +298,18 @@ The think tank that replaced the Planning Commission on 1 January 2015.
 	checkAnswers(t, ix, map[string]string{"delimitation commission chairman": "delimitation-commission/members/1"})
 }
 
+// TestProsAndCons: "pros and cons", "merits and demerits" ask for the
+// arguments the notes give for and against.
+func TestProsAndCons(t *testing.T) {
+	ix := mustNotesIndex(t, "# One Nation One Election\n\nHolding the Lok Sabha and assembly elections together.\n\n"+
+		"## Background\n\nThe elections were held together until 1967.\n\n## Arguments For and Against\n\n"+
+		"| For | Against |\n|---|---|\n| Saves public money | Against the federal spirit |\n")
+	checkAnswers(t, ix, map[string]string{
+		"onoe pros and cons":          "one-nation-one-election/arguments-for-and-against",
+		"merits and demerits of onoe": "one-nation-one-election/arguments-for-and-against",
+	})
+}
+
 // TestNumberOfAHeading: a number a heading writes ("73rd") names the
 // heading, not one of its parts; and a heading "X of Y" is called by X
 // ("feature 2", "list all features").
