@@ -66,8 +66,9 @@ var (
 	titleYearRE   = regexp.MustCompile(`(?:,?\s+(?:of\s+|in\s+)?|\s*\()(?:1[5-9]|20)\d\d\)?$`)
 	gsPaperRE     = regexp.MustCompile(`(?i)^(?:upsc\s+)?(?:gs|general studies)\s*[-–]?\s*(?:paper\s*[-–]?\s*)?(?:[1-4]|i{1,3}|iv)\b`)
 	// gsFieldRE: a GS paper as one of the fields of a line of labels
-	// ("Topic: Judiciary | GS2 | Last revised: Oct 2025").
-	gsFieldRE    = regexp.MustCompile(`(?i)\|\s*(?:upsc\s+)?(?:gs|general studies)\s*[-–]?\s*(?:paper\s*[-–]?\s*)?(?:[1-4]|i{1,3}|iv)\b[^|]*(?:\||$)`)
+	// ("Topic: Judiciary | GS2 | Last revised: Oct 2025"), or in brackets
+	// after a subject ("Modern Indian History (GS Paper I)").
+	gsFieldRE    = regexp.MustCompile(`(?i)[|(]\s*(?:upsc\s+)?(?:gs|general studies)\s*[-–]?\s*(?:paper\s*[-–]?\s*)?(?:[1-4]|i{1,3}|iv)\b[^|]*(?:\||$)`)
 	headNumberRE = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}[.)])\s+(\S.*)$`)
 	initialRE    = regexp.MustCompile(`^\p{Lu}\.(?:\s|$)`)
 )
@@ -310,7 +311,7 @@ func namesTitle(x, title string) bool {
 // they are about: a label of relevance ("Syllabus: GS Paper I – …", "UPSC
 // relevance: …"), or a short line that starts with a GS paper ("GS Paper
 // II: Polity", "GS-III | Economy") or has one among fields set apart by
-// "|" ("Topic: Judiciary | GS2 | …"). It returns the heading to cite it
+// "|" ("Topic: Judiciary | GS2 | …") or in brackets. It returns the heading to cite it
 // under and its text.
 func relevanceLine(t string) (heading, text string, ok bool) {
 	if label, rest, found := strings.Cut(t, ":"); found && len(label) <= 40 {

@@ -334,6 +334,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Definition (definition): 1", "Introduction (definition): 1"}},
 		{"a line of labels with a GS paper is the syllabus", "g.md", "# E-Courts\n\nTopic: Judiciary | GS2 | Last revised: Oct 2025\n\nThe e-Courts project puts the courts online.\n",
 			[]string{"Relevance (relevance): 1", "Definition (definition): 1"}},
+		{"a subject line with its GS paper in brackets is the syllabus", "s.md", "# T\n\nModern Indian History - Constitutional Developments (GS Paper I; also GS Paper II)\n\n## Overview\n\nT was passed in 1935.\n",
+			[]string{"Relevance (relevance): 1", "Overview (definition): 1"}},
 		{"a title decorated with an emoji", "e.md", "# 📚 E-Courts ✨\n\nThe e-Courts project puts the courts online.\n",
 			[]string{"Definition (definition): 1"}},
 		{"a heading pointing to its list", "a.txt", "T\n\nISSUES ->\n- delays\n- low awareness of the scheme\n",
