@@ -140,30 +140,33 @@ var subtitleNames = map[string]bool{"subtitle": true, "subheading": true, "subhe
 // article's first paragraph (after its title): a heading or paragraph of one short line
 // (Medium's "pw-subtitle-paragraph" <h2>), or nil.
 func subtitle(n *html.Node, title string) *html.Node {
-	var sub *html.Node
-	done := false
+	x := openingBlock(n, func(x *html.Node) bool { return isHeading(x) && inlineText(x) == title })
+	if x == nil || x.Parent == nil || !slices.ContainsFunc(nameWords(x), func(w string) bool { return subtitleNames[w] }) {
+		return nil
+	}
+	if t := inlineText(x); t != "" && len(t) <= 250 && !strings.Contains(t, "\n") {
+		return x
+	}
+	return nil
+}
+
+// openingBlock returns the first paragraph or heading of n that pass does
+// not pass over, or nil.
+func openingBlock(n *html.Node, pass func(*html.Node) bool) *html.Node {
+	var first *html.Node
 	walk(n, func(x *html.Node) bool {
-		if done || x.Type != html.ElementNode || skipped(x) || hidden(x) {
+		if first != nil || x.Type != html.ElementNode || skipped(x) || hidden(x) {
 			return false
 		}
 		if x.DataAtom != atom.P && !isHeading(x) {
 			return true
 		}
-		if isHeading(x) && inlineText(x) == title {
-			return false
-		}
-		done = true
-		for _, w := range nameWords(x) {
-			if subtitleNames[w] && x.Parent != nil {
-				if t := inlineText(x); t != "" && len(t) <= 250 && !strings.Contains(t, "\n") {
-					sub = x
-				}
-				break
-			}
+		if !pass(x) {
+			first = x
 		}
 		return false
 	})
-	return sub
+	return first
 }
 
 // topLevel returns the level of the highest heading in n (2 for <h2>…)
@@ -690,27 +693,15 @@ func pageTitle(doc, body *html.Node, readTitle string, titlePara *html.Node) (st
 // title as (Google Docs' class "title", Word's "MsoTitle"), when it comes
 // before the page's headings and text, or nil.
 func titleParagraph(body *html.Node) *html.Node {
-	var title *html.Node
-	done := false
-	walk(body, func(x *html.Node) bool {
-		if done || x.Type != html.ElementNode || skipped(x) || hidden(x) {
-			return false
-		}
-		if x.DataAtom != atom.P && !isHeading(x) {
-			return true
-		}
-		t := inlineText(x)
-		if t == "" && !isHeading(x) {
-			return false // an empty paragraph
-		}
-		done = true
-		if x.DataAtom == atom.P && len(t) <= 200 && !strings.Contains(t, "\n") &&
-			slices.ContainsFunc(nameWords(x), func(w string) bool { return w == "title" || w == "msotitle" }) {
-			title = x
-		}
-		return false
-	})
-	return title
+	x := openingBlock(body, func(x *html.Node) bool { return x.DataAtom == atom.P && inlineText(x) == "" })
+	if x == nil || x.DataAtom != atom.P {
+		return nil
+	}
+	if t := inlineText(x); len(t) <= 200 && !strings.Contains(t, "\n") &&
+		slices.ContainsFunc(nameWords(x), func(w string) bool { return w == "title" || w == "msotitle" }) {
+		return x
+	}
+	return nil
 }
 
 // namedHeading returns the heading the page's title starts with: "Topic"
