@@ -549,25 +549,30 @@ func (ix *Index) comparesAll(r corpus.Result, sides []string) bool {
 	case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic:
 		return false
 	}
-	return ix.namesSides(ix.analyze(strings.Join(r.Section, " ")+" "+r.Question), sides, nil)
+	missing, each := ix.sidesIn(ix.analyze(strings.Join(r.Section, " ")+" "+r.Question), sides)
+	return each && len(missing) == 0
 }
 
 // comparingSection returns the top-level heading that has every word of
 // each side ("El Niño vs La Niña: Comparison Table" for "el nino vs la
-// nina"), or "": the notes compare the sides there.
+// nina"), or "": the notes compare the sides there. Words of the title of
+// notes with that heading may be left out ("niti aayog vs planning
+// commission" for "NITI vs Planning Commission" in "NITI Aayog").
 func (ix *Index) comparingSection(sides []string) string {
 	for _, h := range ix.headings {
 		switch h.kind {
 		case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic, corpus.KindExamTip:
 			continue
 		}
-		if ix.namesSides(h.terms, sides, nil) {
+		missing, each := ix.sidesIn(h.terms, sides)
+		if !each {
+			continue
+		}
+		if len(missing) == 0 {
 			return h.name
 		}
-		// "niti aayog vs planning commission" for "NITI vs Planning
-		// Commission" in notes titled "NITI Aayog".
-		for doc, title := range ix.titleTerms {
-			if ix.namesSides(h.terms, sides, title) && ix.hasHeading(doc, h.name) {
+		for _, d := range ix.titleDocs[missing[0]] {
+			if allIn(missing, ix.titleTerms[d]) && ix.hasHeading(d, h.name) {
 				return h.name
 			}
 		}
@@ -575,10 +580,9 @@ func (ix *Index) comparingSection(sides []string) string {
 	return ""
 }
 
-// namesSides reports whether terms have every word of each side but filler
-// and the words of title (a heading's document's, or nil), and one word at
-// least.
-func (ix *Index) namesSides(terms []string, sides []string, title []string) bool {
+// sidesIn returns the terms of the sides' words (filler aside) that terms
+// lack, and whether each side has one at least in terms.
+func (ix *Index) sidesIn(terms []string, sides []string) (missing []string, each bool) {
 	for _, side := range sides {
 		n := 0
 		for _, w := range words(strings.ToLower(side)) {
@@ -586,19 +590,18 @@ func (ix *Index) namesSides(terms []string, sides []string, title []string) bool
 				continue
 			}
 			for _, t := range ix.analyze(w) {
-				switch {
-				case slices.Contains(terms, t):
+				if slices.Contains(terms, t) {
 					n++
-				case !slices.Contains(title, t):
-					return false
+				} else {
+					missing = append(missing, t)
 				}
 			}
 		}
 		if n == 0 {
-			return false
+			return nil, false
 		}
 	}
-	return true
+	return missing, true
 }
 
 // interleave takes the best result of each answer, then the second of each,
