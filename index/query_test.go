@@ -299,7 +299,8 @@ The think tank that replaced the Planning Commission on 1 January 2015.
 }
 
 // TestProsAndCons: "pros and cons", "merits and demerits" ask for the
-// arguments the notes give for and against.
+// arguments the notes give for and against; "shortcomings", "flaws" for
+// the issues.
 func TestProsAndCons(t *testing.T) {
 	ix := mustNotesIndex(t, "# One Nation One Election\n\nHolding the Lok Sabha and assembly elections together.\n\n"+
 		"## Background\n\nThe elections were held together until 1967.\n\n## Arguments For and Against\n\n"+
@@ -308,6 +309,9 @@ func TestProsAndCons(t *testing.T) {
 		"onoe pros and cons":          "one-nation-one-election/arguments-for-and-against",
 		"merits and demerits of onoe": "one-nation-one-election/arguments-for-and-against",
 	})
+	ix = mustNotesIndex(t, "# Lokpal\n\nThe anti-corruption ombudsman of the Union.\n\n## Composition\n\n- A chairperson and up to eight members.\n\n"+
+		"## Issues\n\n- Few complaints are taken up, and the post stayed vacant for years.\n")
+	checkAnswers(t, ix, map[string]string{"shortcomings of lokpal": "lokpal/issues", "flaws in lokpal": "lokpal/issues"})
 }
 
 // TestNumberOfAHeading: a number a heading writes ("73rd") names the
