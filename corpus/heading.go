@@ -368,12 +368,18 @@ func looksLikeHeading(t string) bool {
 	if !unicode.IsUpper(first) {
 		return false
 	}
-	switch t[len(t)-1] {
-	case '.', ',', ';', ':', '!':
-		return false
+	bare := strings.TrimSpace(dropBrackets(t)) // "Premium (farmer's share)": the remark aside
+	for _, s := range []string{t, bare} {
+		if s == "" {
+			continue
+		}
+		switch s[len(s)-1] {
+		case '.', ',', ';', ':', '!':
+			return false
+		}
 	}
 	long, upper := 0, 0
-	for _, w := range words {
+	for _, w := range strings.Fields(bare) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if utf8.RuneCountInString(w) > 3 {
 			long++

@@ -194,7 +194,8 @@ func hasControl(s string) bool {
 }
 
 // expandTabs turns leading tabs into four spaces each (they nest lists)
-// and the others into one space.
+// and the others into two, which still set columns apart (see
+// columnLines).
 func expandTabs(l string) string {
 	var b strings.Builder
 	lead := true
@@ -203,7 +204,7 @@ func expandTabs(l string) string {
 		case r == '\t' && lead:
 			b.WriteString("    ")
 		case r == '\t':
-			b.WriteByte(' ')
+			b.WriteString("  ")
 		default:
 			lead = lead && r == ' '
 			b.WriteRune(r)

@@ -110,6 +110,7 @@ func readText(b *builder, lines []string) {
 	dropPageMarks(lines)
 	emojiEntries(lines)
 	outlineEntries(lines)
+	columnLines(lines)
 	r := &textReader{b: b, lines: lines}
 	if !r.header() {
 		return
@@ -597,8 +598,13 @@ func (r *textReader) textBelow() bool {
 
 // listBelow reports whether the next line is a list entry.
 func (r *textReader) listBelow() bool {
-	_, ok := textBullet(r.nextLine())
-	return ok
+	next := r.nextLine()
+	if _, ok := textBullet(next); ok {
+		return true
+	}
+	// "Label: value" lines one under another, as columnLines writes a
+	// table's rows.
+	return r.i+2 < len(r.lines) && labelRE.MatchString(next) && labelRE.MatchString(strings.TrimSpace(r.lines[r.i+2]))
 }
 
 // alone reports whether line n (1-based) is a paragraph of its own: it
@@ -1193,6 +1199,56 @@ func emojiLead(t string) (sign, rest string, ok bool) {
 // longer than one), or one with a line above or below it opened by the
 // same emoji. A short line under an emoji of its own ("📌 Key Points")
 // stays a heading.
+// columnLines writes the rows of a table set out in columns of spaces or
+// tabs ("Kharif        2%"), two rows at least with as many cells each, as
+// the "Label: value" lines the reader keeps a line each ("Kharif: 2%").
+func columnLines(lines []string) {
+	for i := 0; i < len(lines); {
+		n, j := len(columnCells(lines[i])), i+1
+		for n > 0 && j < len(lines) && len(columnCells(lines[j])) == n {
+			j++
+		}
+		if n == 0 || j-i < 2 {
+			i = j
+			continue
+		}
+		for k := i; k < j; k++ {
+			c := columnCells(lines[k])
+			lines[k] = c[0] + ": " + strings.Join(c[1:], "; ")
+		}
+		i = j
+	}
+}
+
+// columnCells returns the cells of a line set out in columns, two to four
+// short ones apart by a tab or two spaces or more, or nil: not a bullet, a
+// label ("Q:  …") or a number.
+func columnCells(l string) []string {
+	t := strings.TrimSpace(l)
+	if t == "" || strings.ContainsAny(t[:1], "-*•#>|+=") || !strings.Contains(t, "  ") { // tabs are two spaces by now
+		return nil
+	}
+	cells := columnGapRE.Split(t, -1)
+	if len(cells) < 2 || len(cells) > 4 || strings.HasSuffix(cells[0], ":") || markRE.MatchString(cells[0]) {
+		return nil
+	}
+	for _, c := range cells {
+		if c == "" || utf8.RuneCountInString(c) > maxCell {
+			return nil
+		}
+	}
+	return cells
+}
+
+// columnGapRE is the space between columns; markRE a list's mark ("1.",
+// "(a)") standing apart from its text; maxCell the longest cell.
+var (
+	columnGapRE = regexp.MustCompile(` {2,}`)
+	markRE      = regexp.MustCompile(`^\(?\w{1,3}[.)]$`)
+)
+
+const maxCell = 40
+
 func emojiEntries(lines []string) {
 	sign := func(i int) string {
 		if i < 0 || i >= len(lines) {
