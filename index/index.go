@@ -66,6 +66,7 @@ type Index struct {
 	keyed        []int                  // the headings named otherwise without their remarks (heading.key)
 	headingTerms map[string][]string    // a heading at any level → the terms that name it (see headingTermsOf)
 	nameWords    []nameWord             // the words that name sections, for their typos (see nameTypos)
+	nameStarts   map[string]bool        // the first words of sections' names of two words or more ("key" of "key points")
 	listAliases  []listAlias            // what names the sections that can be listed, the longest first
 	ofKind       map[corpus.Kind]string // the first heading of each kind
 	definitions  []string               // IDs of the definitions, for "what is …"
@@ -198,7 +199,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 			ix.ofKind[h.kind] = h.name
 		}
 	}
-	ix.nameWords = sectionNameWords(ix.headings)
+	ix.nameWords, ix.nameStarts = sectionNameWords(ix.headings), sectionNameStarts(ix.headings)
 	ix.listAliases = listAliasesOf(ix.headings)
 	ix.headingTerms = ix.headingTermsOf(c)
 	ix.topical = topicalWords(c)

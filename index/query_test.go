@@ -773,11 +773,19 @@ The census and the new reserves.
 	if got, ans := topID(t, ix, "tiger reserves recnt develpments"); !strings.HasPrefix(got, "tiger-reserves/recent-developments/") || !ans.Answered {
 		t.Errorf("recnt develpments: answered %v with %s, want a recent development", ans.Answered, got)
 	}
-	// Named for a list, in the plural, a list.
-	for _, q := range []string{"recnt develpments", "list all recnt develpments"} {
+	// Named for a list, in the plural, a list; a slip that makes another
+	// English word ("pints") too, where it ends a section's name.
+	for _, q := range []string{"recnt develpments", "list all recnt develpments", "recent developmants", "recent devlopments"} {
 		if a := mustSearch(t, ix, q, 3); a.Shape != corpus.ShapeList || len(a.Results) != 2 {
 			t.Errorf("%q = %s %q, want the two developments listed", q, a.Shape, resultIDs(a.Results))
 		}
+	}
+	kp := mustNotesIndex(t, "# Indus Waters Treaty\n\nA treaty of 1960.\n\n## Key Points\n1. The World Bank brokered it.\n2. India got the eastern rivers.\n")
+	if a := mustSearch(t, kp, "indus ke key pints", 3); a.Shape != corpus.ShapeList || len(a.Results) != 2 {
+		t.Errorf("indus ke key pints = %s %q, want the two key points listed", a.Shape, resultIDs(a.Results))
+	}
+	if fixed := kp.nameTypos(words("a pint of milk")); fixed != nil {
+		t.Errorf("a pint of milk: corrected to %q; an English word is a slip only where it ends a section's name", fixed)
 	}
 }
 

@@ -459,7 +459,13 @@ func (ix *Index) nameTypos(ws []string) []string {
 	var fixed []string
 	for i, w := range ws {
 		limit := maxEdits(len(w))
-		if limit == 0 || isStop(w) || english.IsWord(w) || ix.knownWord(w) {
+		if limit == 0 || isStop(w) || ix.knownWord(w) {
+			continue
+		}
+		// An English word is taken for a slip only where it ends a
+		// section's name of two words ("key pints").
+		inName := english.IsWord(w)
+		if inName && (i == 0 || !ix.nameStarts[ws[i-1]]) {
 			continue
 		}
 		var rw []rune
@@ -475,6 +481,9 @@ func (ix *Index) nameTypos(ws []string) []string {
 				best, bestD = name.word, d
 			}
 		}
+		if best != "" && inName && !ix.isSectionName(ws[i-1]+" "+best) {
+			best = ""
+		}
 		if best != "" {
 			if fixed == nil {
 				fixed = slices.Clone(ws)
@@ -483,6 +492,42 @@ func (ix *Index) nameTypos(ws []string) []string {
 		}
 	}
 	return fixed
+}
+
+// isSectionName reports whether words (lower case) name a section of the
+// notes, or a kind of section, in full.
+func (ix *Index) isSectionName(words string) bool {
+	if ix.isHeading(words) {
+		return true
+	}
+	for _, names := range kindNames {
+		if slices.Contains(names.collective, words) || slices.Contains(names.single, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionNameStarts are the first words of the names of sections, and of
+// kinds of section, that have two words or more.
+func sectionNameStarts(headings []heading) map[string]bool {
+	set := map[string]bool{}
+	add := func(name string) {
+		if first, _, ok := strings.Cut(name, " "); ok {
+			set[first] = true
+		}
+	}
+	for _, h := range headings {
+		for _, a := range h.aliases[:h.strong] {
+			add(a)
+		}
+	}
+	for _, names := range kindNames {
+		for _, n := range slices.Concat(names.collective, names.single) {
+			add(n)
+		}
+	}
+	return set
 }
 
 // nameWord is a word of a section's name, and its letters.
