@@ -444,6 +444,7 @@ type heading struct {
 	aliases  []string        // strong aliases name it alone; weak ones only before a number
 	terms    []string        // its name's terms
 	strong   int             // aliases[:strong] are strong
+	own      int             // aliases[:own] are its own names; the other strong ones, its kind's
 	key      string          // as a list names it, if not as written: "payloads" for "Payloads (7 in total)"
 	words    map[string]bool // the words that name it (see nameWords); not to be modified
 	kind     corpus.Kind
@@ -466,8 +467,8 @@ func headingsOf(c *corpus.Corpus) []heading {
 		if !ok {
 			i = len(out)
 			seen[name] = i
-			strong, weak := aliasesOf(name, p.Kind)
-			out = append(out, heading{name: name, kind: p.Kind, aliases: append(strong, weak...), strong: len(strong)})
+			strong, own, weak := aliasesOf(name, p.Kind)
+			out = append(out, heading{name: name, kind: p.Kind, aliases: append(strong, weak...), strong: len(strong), own: own})
 			if key := corpus.HeadingKey(name); key != strings.ToLower(name) {
 				out[i].key = key
 			}
@@ -504,13 +505,21 @@ func nameWords(name string, aliases []string) map[string]bool {
 }
 
 // aliasesOf derives what students call a heading. Strong aliases are its
-// name, singular and initials ("frequently asked questions", "frequently
-// asked question", "faq"); the weak one, its head noun's singular
-// ("question"), names it only before a number ("question 2").
-func aliasesOf(name string, kind corpus.Kind) (strong, weak []string) {
+// own names, name, singular and initials ("frequently asked questions",
+// "frequently asked question", "faq"), own of them, then the other names
+// of its kind; the weak one, its head noun's singular ("question"), names
+// it only before a number ("question 2").
+func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []string) {
 	lower := strings.ToLower(name)
 	words := strings.Fields(lower)
 	strong = []string{lower}
+	if rest, ok := strings.CutPrefix(lower, "upsc "); ok && strings.Contains(rest, " ") {
+		// "UPSC Previous Year Questions" is named "previous year questions", "pyqs".
+		strong = append(strong, rest)
+		if a := initials(rest); len(a) >= 2 {
+			strong = append(strong, a)
+		}
+	}
 	if s := singular(lower); s != lower {
 		strong = append(strong, s)
 	}
@@ -531,6 +540,7 @@ func aliasesOf(name string, kind corpus.Kind) (strong, weak []string) {
 		}
 		weak = append(weak, singular(headNoun(words)))
 	}
+	own = len(strong)
 	if askedByKind[kind] {
 		// The other names of its kind: "important points" or "key facts"
 		// ask for the key points of notes headed "Key Points".
@@ -540,7 +550,7 @@ func aliasesOf(name string, kind corpus.Kind) (strong, weak []string) {
 			}
 		}
 	}
-	return strong, weak
+	return strong, own, weak
 }
 
 // headNoun is the word a heading's name is about: the last before "of"

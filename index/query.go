@@ -1018,10 +1018,12 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		n := o.n
 		// The heading whose alias takes the most words next to the number:
 		// "key point 3" is a key point, not a point of "Lagrange Points";
-		// a strong alias before a weak one of as many words, and of aliases
-		// alike, a kind's heading ("point 3": a key point).
+		// a strong alias before a weak one of as many words, a heading's own
+		// name before its kind's ("pyq 1": "UPSC Previous Year Questions",
+		// not the FAQs), and of aliases alike, a kind's heading ("point 3":
+		// a key point).
 		var best *heading
-		bestWords, bestStrong, bestAlias := 0, false, ""
+		bestWords, bestStrong, bestOwn, bestAlias := 0, false, false, ""
 		kindOf := func(h *heading) bool { return h.kind != corpus.KindSection }
 		for hi := range ix.headings {
 			h := &ix.headings[hi]
@@ -1037,10 +1039,10 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 				if o.after {
 					next = o.words[:len(aw)]
 				}
-				strong := ai < h.strong
+				strong, own := ai < h.strong, ai < h.own
 				if strings.Join(next, " ") == a && (len(aw) > bestWords || len(aw) == bestWords && (strong && !bestStrong ||
-					strong == bestStrong && kindOf(h) && !kindOf(best))) {
-					best, bestWords, bestStrong, bestAlias = h, len(aw), strong, a
+					strong == bestStrong && (own && !bestOwn || own == bestOwn && kindOf(h) && !kindOf(best)))) {
+					best, bestWords, bestStrong, bestOwn, bestAlias = h, len(aw), strong, own, a
 				}
 			}
 		}

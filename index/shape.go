@@ -316,9 +316,14 @@ func (ix *Index) namedTargets(joined string, any bool) ([]listTarget, string) {
 		if take(a, plural) || any && take(a, "") {
 			add(target(h))
 			// Other headings the question names so ("threats" and
-			// "threats / issues"): the words are taken now.
+			// "threats / issues"): the words are taken now. By a heading's
+			// own name, others so named only.
+			names := func(o *heading) []string { return o.aliases[:o.strong] }
+			if la.own {
+				names = func(o *heading) []string { return o.aliases[:o.own] }
+			}
 			for oi := range ix.headings {
-				if o := &ix.headings[oi]; listed(o) && slices.Contains(o.aliases[:o.strong], a) {
+				if o := &ix.headings[oi]; listed(o) && slices.Contains(names(o), a) {
 					add(target(o))
 				}
 			}
@@ -577,7 +582,8 @@ func listed(h *heading) bool {
 // listAlias is a strong alias of a heading that can be listed.
 type listAlias struct {
 	alias   string
-	heading int // in Index.headings
+	heading int  // in Index.headings
+	own     bool // the heading's own name, not its kind's
 }
 
 // listAliasesOf returns the strong aliases, of three letters or more, of
@@ -589,13 +595,23 @@ func listAliasesOf(headings []heading) []listAlias {
 		if !listed(h) {
 			continue
 		}
-		for _, a := range h.aliases[:h.strong] {
+		for ai, a := range h.aliases[:h.strong] {
 			if len(a) >= 3 {
-				out = append(out, listAlias{a, hi})
+				out = append(out, listAlias{a, hi, ai < h.own})
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b listAlias) int { return len(b.alias) - len(a.alias) })
+	// A heading's own name before a name of its kind: "pyqs" is "UPSC
+	// Previous Year Questions" rather than the FAQs, a kind PYQs name too.
+	slices.SortStableFunc(out, func(a, b listAlias) int {
+		if a.own != b.own {
+			if a.own {
+				return -1
+			}
+			return 1
+		}
+		return len(b.alias) - len(a.alias)
+	})
 	return out
 }
 

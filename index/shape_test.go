@@ -391,9 +391,19 @@ func TestPointsAnswers(t *testing.T) {
 // questions" the FAQs).
 func TestListByTheLongestName(t *testing.T) {
 	web := mustOpenDocs(t, "el-nino-southern-oscillation.html")
-	a := mustSearch(t, web, "upsc previous year questions", 3)
-	if a.Shape != corpus.ShapeList || len(a.Results) != 2 || a.Results[0].Heading() != "UPSC Previous Year Questions" {
-		t.Errorf("upsc previous year questions = %s %q, want the section's two questions", a.Shape, resultIDs(a.Results))
+	// Also by its own name before a name of its kind: "pyqs" names the
+	// FAQs too, as notes head them so.
+	for _, q := range []string{"upsc previous year questions", "enso ke pyqs", "previous year questions"} {
+		a := mustSearch(t, web, q, 3)
+		if a.Shape != corpus.ShapeList || len(a.Results) != 2 || a.Results[0].Heading() != "UPSC Previous Year Questions" {
+			t.Errorf("%q = %s %q, want the section's two questions", q, a.Shape, resultIDs(a.Results))
+		}
+	}
+	if a := mustSearch(t, web, "enso faqs", 3); a.Shape != corpus.ShapeList || a.Results[0].Heading() != "Frequently Asked Questions (FAQs)" {
+		t.Errorf("enso faqs = %s %q, want the FAQs", a.Shape, resultIDs(a.Results))
+	}
+	if a := mustSearch(t, web, "enso pyq 2", 3); len(a.Results) == 0 || a.Results[0].Heading() != "UPSC Previous Year Questions" || a.Results[0].Ordinal != 2 {
+		t.Errorf("enso pyq 2 = %q, want the second previous year question", resultIDs(a.Results))
 	}
 }
 
