@@ -503,7 +503,8 @@ func bestDistinct(rs []corpus.Result, n int, keep func(corpus.Result) bool) []co
 // buffer"), the notes compare them there: that passage answers. A section
 // headed with both ("El Niño vs La Niña: Comparison Table") answers whole.
 func (ix *Index) compare(ctx context.Context, question string, sides []string, n int) (corpus.Answer, bool, error) {
-	if h := ix.comparingSection(sides); h != "" {
+	sideTerms := ix.sideTerms(sides)
+	if h := ix.comparingSection(sideTerms); h != "" {
 		if ans, ok, err := ix.list(ctx, question, shapeWords{shape: corpus.ShapeList, targets: []listTarget{{heading: h}}}, n); ok || err != nil {
 			return ans, ok, err
 		}
@@ -529,7 +530,7 @@ func (ix *Index) compare(ctx context.Context, question string, sides []string, n
 	if answers[0].Results[0].ID == answers[1].Results[0].ID {
 		return whole, true, nil
 	}
-	if whole.Answered && ix.comparesAll(whole.Results[0], sides) {
+	if whole.Answered && ix.comparesAll(whole.Results[0], sideTerms) {
 		return whole, true, nil
 	}
 	ans := corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeCompare, Parts: sides}
@@ -540,16 +541,16 @@ func (ix *Index) compare(ctx context.Context, question string, sides []string, n
 	return ans, true, nil
 }
 
-// comparesAll reports whether passage r compares the sides: an answer
-// rather than a list of names whose heading or FAQ question has every word
-// of each side ("core vs buffer (Sec 38V)" for "core vs buffer"), accents
-// aside.
-func (ix *Index) comparesAll(r corpus.Result, sides []string) bool {
+// comparesAll reports whether passage r compares the sides, whose terms
+// are sides (see sideTerms): an answer rather than a list of names whose
+// heading or FAQ question has every word of each side ("core vs buffer (Sec
+// 38V)" for "core vs buffer"), accents aside.
+func (ix *Index) comparesAll(r corpus.Result, sides [][]string) bool {
 	switch r.Kind {
 	case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic:
 		return false
 	}
-	missing, each := ix.sidesIn(ix.analyze(strings.Join(r.Section, " ")+" "+r.Question), sides)
+	missing, each := sidesIn(ix.analyze(strings.Join(r.Section, " ")+" "+r.Question), sides)
 	return each && len(missing) == 0
 }
 
@@ -558,13 +559,13 @@ func (ix *Index) comparesAll(r corpus.Result, sides []string) bool {
 // nina"), or "": the notes compare the sides there. Words of the title of
 // notes with that heading may be left out ("niti aayog vs planning
 // commission" for "NITI vs Planning Commission" in "NITI Aayog").
-func (ix *Index) comparingSection(sides []string) string {
+func (ix *Index) comparingSection(sides [][]string) string {
 	for _, h := range ix.headings {
 		switch h.kind {
 		case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic, corpus.KindExamTip:
 			continue
 		}
-		missing, each := ix.sidesIn(h.terms, sides)
+		missing, each := sidesIn(h.terms, sides)
 		if !each {
 			continue
 		}
@@ -580,25 +581,34 @@ func (ix *Index) comparingSection(sides []string) string {
 	return ""
 }
 
-// sidesIn returns the terms of the sides' words (filler aside) that terms
-// lack, and whether each side has one at least in terms.
-func (ix *Index) sidesIn(terms []string, sides []string) (missing []string, each bool) {
-	for _, side := range sides {
-		n := 0
+// sideTerms returns the terms of each side's words, filler aside, worked
+// out once for every heading and passage they are looked for in.
+func (ix *Index) sideTerms(sides []string) [][]string {
+	out := make([][]string, len(sides))
+	for i, side := range sides {
 		for _, w := range words(strings.ToLower(side)) {
-			if fillerWords[w] {
-				continue
-			}
-			for _, t := range ix.analyze(w) {
-				if slices.Contains(terms, t) {
-					n++
-				} else {
-					missing = append(missing, t)
-				}
+			if !fillerWords[w] {
+				out[i] = append(out[i], ix.analyze(w)...)
 			}
 		}
-		if n == 0 {
-			return nil, false
+	}
+	return out
+}
+
+// sidesIn returns the terms of sides (see sideTerms) that terms lack, and
+// whether each side has one at least in terms.
+func sidesIn(terms []string, sides [][]string) (missing []string, each bool) {
+	in := func(t string) bool { return slices.Contains(terms, t) }
+	for _, side := range sides {
+		if !slices.ContainsFunc(side, in) {
+			return nil, false // most headings: nothing allocated
+		}
+	}
+	for _, side := range sides {
+		for _, t := range side {
+			if !in(t) {
+				missing = append(missing, t)
+			}
 		}
 	}
 	return missing, true
