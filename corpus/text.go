@@ -1203,21 +1203,25 @@ func emojiLead(t string) (sign, rest string, ok bool) {
 // tabs ("Kharif        2%"), two rows at least with as many cells each, as
 // the "Label: value" lines the reader keeps a line each ("Kharif: 2%").
 func columnLines(lines []string) {
-	for i := 0; i < len(lines); {
-		n, j := len(columnCells(lines[i])), i+1
-		for n > 0 && j < len(lines) && len(columnCells(lines[j])) == n {
-			j++
+	var run [][]string // the cells of the rows just read, as many each
+	end := func(i int) { // the run ends before line i
+		if len(run) >= 2 {
+			for k, c := range run {
+				lines[i-len(run)+k] = c[0] + ": " + strings.Join(c[1:], "; ")
+			}
 		}
-		if n == 0 || j-i < 2 {
-			i = j
-			continue
-		}
-		for k := i; k < j; k++ {
-			c := columnCells(lines[k])
-			lines[k] = c[0] + ": " + strings.Join(c[1:], "; ")
-		}
-		i = j
+		run = run[:0]
 	}
+	for i, l := range lines {
+		c := columnCells(l)
+		if len(c) == 0 || len(run) > 0 && len(c) != len(run[0]) {
+			end(i)
+		}
+		if len(c) > 0 {
+			run = append(run, c)
+		}
+	}
+	end(len(lines))
 }
 
 // columnCells returns the cells of a line set out in columns, two to four
