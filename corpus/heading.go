@@ -58,17 +58,21 @@ var headingNames = map[Kind][]string{}
 // "key facts" for key points, "pyqs" for FAQs.
 func HeadingNames(k Kind) []string { return slices.Clone(headingNames[k]) }
 
+// gsPaper is a paper of the UPSC's General Studies: "GS-III", "GS Paper
+// 2", "general studies paper I".
+const gsPaper = `(?:upsc\s+)?(?:gs|general studies)\s*[-–]?\s*(?:paper\s*[-–]?\s*)?(?:[1-4]|i{1,3}|iv)\b`
+
 var (
 	numberingRE   = regexp.MustCompile(`^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z])[.)]|\d{1,3}(?:\.\d{1,3})+)\s+`)
 	parentheticRE = regexp.MustCompile(`\s*[(\[][^)\]]*[)\]]`)
 	whatIsRE      = regexp.MustCompile(`(?i)^what (?:is|are|was|were) (?:an? |the )?(.+?)\s*\??$`)
 	kyaHaiRE      = regexp.MustCompile(`(?i)^(.+?)\s+kya\s+(?:hai|hain|tha|thi|the)\s*\??$`)
 	titleYearRE   = regexp.MustCompile(`(?:,?\s+(?:of\s+|in\s+)?|\s*\()(?:1[5-9]|20)\d\d\)?$`)
-	gsPaperRE     = regexp.MustCompile(`(?i)^(?:upsc\s+)?(?:gs|general studies)\s*[-–]?\s*(?:paper\s*[-–]?\s*)?(?:[1-4]|i{1,3}|iv)\b`)
-	// gsFieldRE: a GS paper as one of the fields of a line of labels
-	// ("Topic: Judiciary | GS2 | Last revised: Oct 2025"), or in brackets
-	// after a subject ("Modern Indian History (GS Paper I)").
-	gsFieldRE    = regexp.MustCompile(`(?i)[|(]\s*(?:upsc\s+)?(?:gs|general studies)\s*[-–]?\s*(?:paper\s*[-–]?\s*)?(?:[1-4]|i{1,3}|iv)\b[^|]*(?:\||$)`)
+	// gsPaperRE: a line that starts with a GS paper ("GS Paper II:
+	// Polity"), or has one as one of the fields of a line of labels ("Topic:
+	// Judiciary | GS2 | Last revised: Oct 2025") or in brackets after a
+	// subject ("Modern Indian History (GS Paper I)").
+	gsPaperRE    = regexp.MustCompile(`(?i)^` + gsPaper + `|[|(]\s*` + gsPaper + `[^|]*(?:\||$)`)
 	headNumberRE = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}[.)])\s+(\S.*)$`)
 	initialRE    = regexp.MustCompile(`^\p{Lu}\.(?:\s|$)`)
 )
@@ -319,7 +323,7 @@ func relevanceLine(t string) (heading, text string, ok bool) {
 			return strings.TrimSpace(strings.Trim(label, "*_ ")), rest, true
 		}
 	}
-	if countWords(t) <= maxRelevanceWords && (gsPaperRE.MatchString(t) || gsFieldRE.MatchString(t)) {
+	if countWords(t) <= maxRelevanceWords && gsPaperRE.MatchString(t) {
 		return "Relevance", t, true
 	}
 	return "", "", false
