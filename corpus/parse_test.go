@@ -336,8 +336,6 @@ func TestHeadings(t *testing.T) {
 			[]string{"Relevance (relevance): 1", "Definition (definition): 1"}},
 		{"a subject line with its GS paper in brackets is the syllabus", "s.md", "# T\n\nModern Indian History - Constitutional Developments (GS Paper I; also GS Paper II)\n\n## Overview\n\nT was passed in 1935.\n",
 			[]string{"Relevance (relevance): 1", "Overview (definition): 1"}},
-		{"a title decorated with an emoji", "e.md", "# 📚 E-Courts ✨\n\nThe e-Courts project puts the courts online.\n",
-			[]string{"Definition (definition): 1"}},
 		{"a table set out in columns of spaces under a heading with a remark", "c.txt", "T\n\nWhat is it?\nA crop insurance scheme.\n\nPremium (farmer's share)\nKharif        2%\nRabi\t1.5%\n\nFeatures\n- voluntary since 2020\n",
 			[]string{"What is it? (section): 1", "Premium (farmer's share) (section): 1", "Features (key-point): 1"}},
 		{"a heading pointing to its list", "a.txt", "T\n\nISSUES ->\n- delays\n- low awareness of the scheme\n",

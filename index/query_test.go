@@ -333,11 +333,7 @@ The system of rural local government in India.
 		"73rd amendment feature 2":   "panchayati-raj/features-of-the-73rd-amendment/2",
 		"feature 4":                  "panchayati-raj/features-of-the-73rd-amendment/4",
 	})
-	ans, err := ix.Search(context.Background(), "list all features", 5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ans.Shape != corpus.ShapeList || len(ans.Results) != 4 {
+	if ans := mustSearch(t, ix, "list all features", 5); ans.Shape != corpus.ShapeList || len(ans.Results) != 4 {
 		t.Errorf("list all features: shape %q with %d results, want the list of 4", ans.Shape, len(ans.Results))
 	}
 }
