@@ -1113,12 +1113,8 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 // numberNames reports whether a heading writes n itself ("73rd" of
 // "Features of the 73rd Amendment"): a number of its name, not of its parts.
 func numberNames(heading string, n int) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(heading), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if m, err := strconv.Atoi(strings.TrimRight(w, "stndrh")); err == nil && m == n {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(heading), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }),
+		func(w string) bool { return hasDigit(w) && isNumbered(w, n) }) // in figures: "Part IV" is not 4 here
 }
 
 // everydayKindNames are the names of the everydayKinds of section that are
