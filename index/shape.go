@@ -505,13 +505,17 @@ func (ix *Index) isSectionName(words string) bool {
 	if ix.isHeading(words) {
 		return true
 	}
-	for _, names := range kindNames {
-		if slices.Contains(names.collective, words) || slices.Contains(names.single, words) {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(allKindNames, words)
 }
+
+// allKindNames are kindNames' names, collective and single, of every kind.
+var allKindNames = func() []string {
+	var out []string
+	for _, k := range slices.Sorted(maps.Keys(kindNames)) {
+		out = append(out, slices.Concat(kindNames[k].collective, kindNames[k].single)...)
+	}
+	return out
+}()
 
 // sectionNameStarts are the first words of the names of sections, and of
 // kinds of section, that have two words or more.
@@ -527,10 +531,8 @@ func sectionNameStarts(headings []heading) map[string]bool {
 			add(a)
 		}
 	}
-	for _, names := range kindNames {
-		for _, n := range slices.Concat(names.collective, names.single) {
-			add(n)
-		}
+	for _, n := range allKindNames {
+		add(n)
 	}
 	return set
 }
@@ -551,11 +553,9 @@ func sectionNameWords(headings []heading) []nameWord {
 			set[w] = true
 		}
 	}
-	for _, names := range kindNames {
-		for _, n := range slices.Concat(names.collective, names.single) {
-			for _, w := range strings.Fields(n) {
-				set[w] = true
-			}
+	for _, n := range allKindNames {
+		for _, w := range strings.Fields(n) {
+			set[w] = true
 		}
 	}
 	for _, names := range everydayKindNames {
