@@ -1203,7 +1203,7 @@ func emojiLead(t string) (sign, rest string, ok bool) {
 // tabs ("Kharif        2%"), two rows at least with as many cells each, as
 // the "Label: value" lines the reader keeps a line each ("Kharif: 2%").
 func columnLines(lines []string) {
-	var run [][]string // the cells of the rows just read, as many each
+	var run [][]string   // the cells of the rows just read, as many each
 	end := func(i int) { // the run ends before line i
 		if len(run) >= 2 {
 			for k, c := range run {
