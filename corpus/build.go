@@ -128,6 +128,9 @@ func (b *builder) open(level int, heading string, kind Kind, line int) *section 
 	if kind == KindMindMap {
 		b.hub = ""
 	}
+	if t := strings.TrimFunc(heading, isEmoji); t != "" {
+		heading = t // "📌 Key Points" is cited as "Key Points"
+	}
 	slug := Slug(heading)
 	if slug == "" {
 		slug = "line-" + strconv.Itoa(line)

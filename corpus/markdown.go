@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -58,7 +59,7 @@ var (
 	thematicRE       = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
 	tableDelimRE     = regexp.MustCompile(`^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$`)
 	calloutRE        = regexp.MustCompile(`^\[!([A-Za-z-]+)\][+-]?\s*(.*)$`)
-	mdMetaRE         = regexp.MustCompile(`(?i)^(category|tags?|reading time|related|see also)\s*:\s*(.+)$`)
+	mdMetaRE         = regexp.MustCompile(`(?i)^(category|tags?|reading time|related|see also|linked)\s*:\s*(.+)$`)
 	hashtagsRE       = regexp.MustCompile(`^#[\p{L}\p{N}_/-]+(?:\s+#[\p{L}\p{N}_/-]+)*$`)
 	frontMatterKeyRE = regexp.MustCompile(`^([A-Za-z_][\w .-]*):(?:\s+(.*)|\s*)$`)
 	yamlItemRE       = regexp.MustCompile(`^\s*-\s+(.*)$`)
@@ -79,6 +80,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 		b.doc.Warnings = append(b.doc.Warnings, warn)
 	}
 	inlineFootnotes(lines)
+	glossaryLines(lines)
 	r := &mdReader{b: b, lines: lines}
 	r.read()
 	return b.finish()
@@ -198,6 +200,10 @@ func (r *mdReader) read() {
 // the first line after it.
 func (r *mdReader) frontMatter() int {
 	b := r.b
+	if n := r.leadingProperties(); n > 0 {
+		r.readMeta(r.lines[:n])
+		return n
+	}
 	if len(r.lines) == 0 || strings.TrimSpace(r.lines[0]) != "---" {
 		return 0
 	}
@@ -214,10 +220,36 @@ func (r *mdReader) frontMatter() int {
 		}
 		return 0
 	}
+	r.readMeta(r.lines[1:end])
+	return end + 1
+}
+
+// leadingProperties returns how many lines at the top are a note app's
+// properties above the "# Title" ("Tags: Polity, FR", "Created: March 3,
+// 2024"), as properties reads them; else 0.
+func (r *mdReader) leadingProperties() int {
+	end := 0
+	for end < len(r.lines) && end < maxFrontMatterLines && strings.TrimSpace(r.lines[end]) != "" {
+		end++
+	}
+	i := end
+	for i < len(r.lines) && strings.TrimSpace(r.lines[i]) == "" {
+		i++
+	}
+	if i == end || i == len(r.lines) || !strings.HasPrefix(r.lines[i], "# ") || !r.properties(0, end) {
+		return 0
+	}
+	return end
+}
+
+// readMeta keeps the "key: value" lines of front matter or of properties
+// above the title as the document's metadata.
+func (r *mdReader) readMeta(lines []string) {
+	b := r.b
 	var key string
 	vals := map[string][]string{}
 	var keys []string
-	for _, l := range r.lines[1:end] {
+	for _, l := range lines {
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(strings.TrimSpace(l), "#") {
 			continue
 		}
@@ -265,7 +297,6 @@ func (r *mdReader) frontMatter() int {
 			}
 		}
 	}
-	return end + 1
 }
 
 // yamlList reads a YAML value: "[a, b]" is a list, quotes go.
@@ -520,6 +551,13 @@ func (r *mdReader) properties(start, end int) bool {
 		lines++
 	}
 	return lines >= 2 && meta
+}
+
+// linksOnly reports whether a line is a label and wiki links alone:
+// "Linked: [[Article 21]] [[DPDP Act 2023]]", anywhere in the notes.
+func linksOnly(t string) bool {
+	_, v, ok := strings.Cut(t, ":")
+	return ok && strings.Contains(v, "[[") && strings.Trim(wikiLinkRE.ReplaceAllString(v, ""), " ,;|·•") == ""
 }
 
 // footnoteText returns the text of a footnote's definition ("[^1]: text").
@@ -1280,10 +1318,10 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		b.doc.Subtitle = mdInline(t) // a line right under the title, standing alone
 		return
 	}
-	if b.doc.Title != "" && !b.openTop() {
+	if b.doc.Title != "" && (!b.openTop() || linksOnly(t)) {
 		if m := mdMetaRE.FindStringSubmatch(mdInline(t)); m != nil { // "**Category:** Polity" too
 			key := strings.ToLower(m[1])
-			if key == "related" || key == "see also" {
+			if key == "related" || key == "see also" || key == "linked" {
 				if b.doc.Meta == nil {
 					b.doc.Meta = map[string]string{}
 				}
@@ -1521,7 +1559,11 @@ func (r *mdReader) colonHeading(text string, n int) bool {
 	}
 	kind, heading, ok := knownHeading(core, r.b.doc.Title)
 	if !ok {
-		return false
+		if !r.labelOverList(core, n) {
+			return false
+		}
+		r.boldHeading(core, true, n) // "15th FC:" over its list heads it, as a bold line would
+		return true
 	}
 	level, ok := r.colonLevel(kind)
 	if !ok {
@@ -1532,6 +1574,27 @@ func (r *mdReader) colonHeading(text string, n int) bool {
 	r.b.open(level, heading, kind, n)
 	r.headLevel = level
 	return true
+}
+
+// labelOverList reports whether core, a line of its own at line n that
+// ended in ":", is a short label ("15th FC", "Key terms") right above a
+// list whose entries are not all short, in a section other than a FAQ: it
+// heads the list. Short entries stay with it as their lead-in.
+func (r *mdReader) labelOverList(core string, n int) bool {
+	first, _ := utf8.DecodeRuneInString(core)
+	if countWords(core) > maxLabelWords-1 || strings.Contains(core, ", ") || !unicode.IsUpper(first) && !unicode.IsDigit(first) ||
+		!r.b.openTop() || r.faqSection() != nil {
+		return false
+	}
+	var entries []chunk
+	for _, l := range r.lines[n:] {
+		m := mdListRE.FindStringSubmatch(l)
+		if m == nil || m[1] != "" && len(entries) == 0 {
+			break
+		}
+		entries = append(entries, chunk{text: m[3], list: true, depth: min(1, len(m[1]))})
+	}
+	return len(entries) > 0 && !shortList(entries)
 }
 
 // colonLevel returns the level of a heading ending in ":" that names a

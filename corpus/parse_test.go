@@ -277,6 +277,7 @@ func TestTags(t *testing.T) {
 			[]string{"environment", "gs3", "ecology"}},
 		{"tags line", "t.md", "# T\n\nTags: budget, FRBM\n\nText.\n", []string{"budget", "FRBM"}},
 		{"tags of two words", "t.md", "# T\n\nTags: Economy, Monetary Policy\n\nText.\n", []string{"Economy", "Monetary Policy"}},
+		{"page properties above the title", "n.md", "Tags: Polity, FR\nStatus: revised\nCreated: March 3, 2024 9:14 PM\n\n# T\n\nText.\n", []string{"Polity", "FR"}},
 		{"page properties", "n.md", "# T\n\nCreated: March 3, 2024 9:12 PM\nTags: GS3, Economy\nStatus: Revised\n\nText.\n", []string{"GS3", "Economy"}},
 	}
 	for _, tt := range tests {
@@ -409,7 +410,15 @@ func TestHeadings(t *testing.T) {
 		{"markdown headings that start with a year or a name keep it", "y.md", "# T\n\n## 1857 uprising\n\nText.\n\n## V. K. Menon\n\nMore.\n\n**2) Key points**\n\n- a point\n",
 			[]string{"1857 uprising (section): 1", "V. K. Menon (section): 1", "V. K. Menon > Key points (key-point): 1"}},
 		{"emoji before a known heading", "e.md", "# T\n\n## 📌 Key points\n\n- a point\n\n## ❓ PYQs\n\n### Why?\n\nBecause.\n\n## 🗞️ In news ✨\n\n- 2024: a thing.\n",
-			[]string{"📌 Key points (key-point): 1", "❓ PYQs (faq): 1", "🗞️ In news ✨ (development): 1"}},
+			[]string{"Key points (key-point): 1", "PYQs (faq): 1", "In news (development): 1"}},
+		{"text headings an emoji opens over a list", "pesa.txt", "PESA\n\nPESA extends Part IX to Fifth Schedule areas.\n\n📌 Background\n👉 Set up after the Bhuria Committee.\n👉 Passed in Dec 1996.\n\n🗺️ Which states?\n✅ Ten states with Fifth Schedule areas, from Andhra Pradesh to Rajasthan.\n❌ Not the Sixth Schedule areas.\n\n💪 Powers of the Gram Sabha\n1️⃣ enforce prohibition or regulate the sale of any intoxicant\n2️⃣ own minor forest produce\n\n✅ Way forward\n👉 Notify rules in Jharkhand and Odisha.\n👉 Consent, not consultation.\n",
+			[]string{"Definition (definition): 1", "Background (background): 2", "Which states? (section): 2", "Powers of the Gram Sabha (section): 1", "Way forward (section): 2"}},
+		{"text headings an emoji opens under a numbered one", "n.txt", "T\n\nT is a thing.\n\n1. Provisions\n\n✅ Gram Sabha powers\n👉 It owns minor forest produce.\n👉 It can ban liquor.\n",
+			[]string{"Definition (definition): 1", "Provisions (key-point): 0", "Provisions > Gram Sabha powers (key-point): 2"}},
+		{"running header and footer of text copied from a PDF", "c.txt", "CHIPS\n\nA chip is a small piece of silicon.\n\nNotes for GS III only            1\n\nChip Notes | Page 2\n\nFABS\nA fab prints circuits on wafers.\n\nNotes for GS III only            2\n\nChip Notes | Page 3\n\nOSAT\nA plant packages and tests chips.\n",
+			[]string{"Definition (definition): 1", "FABS (section): 1", "OSAT (section): 1"}},
+		{"markdown label over a list of long entries", "fc.md", "# FC\n\n## 14th vs 15th\n\n14th FC:\n- The jump from 32% to 42% was the largest increase ever given by a commission.\n- Horizontal formula: income distance 50%, population (1971) 17.5%, area 15%.\n\n15th FC:\n- 41% is the 42% of the 14th FC minus about 1% for the new Union Territories.\n",
+			[]string{"14th vs 15th (section): 0", "14th vs 15th > 14th FC (section): 2", "14th vs 15th > 15th FC (section): 1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -440,6 +449,13 @@ func TestLists(t *testing.T) {
 			[]string{"T › Crops: Kharif crops:\n- paddy\n- maize\n- cotton"}},
 		{"short entries stay together when a paragraph follows", "f.txt", "T\n\nCOMPOSITION\n1. Union Finance Minister\n2. Union Minister of State\n3. State Finance Ministers\nThe vice-chair is chosen by the states.\n",
 			[]string{"T › COMPOSITION › 1: - Union Finance Minister\n- Union Minister of State\n- State Finance Ministers", "T › COMPOSITION › 2: The vice-chair is chosen by the states."}},
+		{"glossary lines are each a passage", "g.md", "# T\n\n## Quick facts\n\nArticle 280 :: setting up of the Finance Commission, its composition and duties\nDivisible pool :: gross tax revenue of the Union minus cesses, surcharges and cost of collection\n",
+			[]string{"T › Quick facts › 1: Article 280: setting up of the Finance Commission, its composition and duties", "T › Quick facts › 2: Divisible pool: gross tax revenue of the Union minus cesses, surcharges and cost of collection"}},
+		{"a line an emoji opens with a label, standing alone, is an aside", "p.txt", "T\n\nT is a law.\n\n📌 Key Points\n👉 It extends Part IX.\n👉 It came into force in 1996.\n\n🎯 One-liner for prelims: T extends the 73rd Amendment to Fifth Schedule areas.\n",
+			[]string{"T › Definition: T is a law.", "T › Key Points › 1: 👉 It extends Part IX.", "T › Key Points › 2: 👉 It came into force in 1996.",
+				"T › One-liner for prelims: T extends the 73rd Amendment to Fifth Schedule areas."}},
+		{"wiki links under a label are metadata anywhere", "w.md", "# T\n\n## FAQ\n\n### Who decided it?\n\nNine judges.\n\nLinked: [[Article 21]] [[DPDP Act 2023]]\n",
+			[]string{"T › FAQ › 1: Who decided it?\nNine judges."}},
 		{"short key points are each a passage", "k.md", "# T\n\n## Key Points\n\n- Fast\n- Cheap\n",
 			[]string{"T › Key Points › 1: Fast", "T › Key Points › 2: Cheap"}},
 		{"nested entries go with their parent", "n.md", "# T\n\n## Functions\n\n- functions of the authority:\n  - approves the conservation plan of each state\n  - lays down the norms for tourism in reserves\n- it reports to Parliament every year on its work\n",

@@ -111,6 +111,7 @@ func readText(b *builder, lines []string) {
 	emojiEntries(lines)
 	outlineEntries(lines)
 	columnLines(lines)
+	glossaryLines(lines)
 	r := &textReader{b: b, lines: lines}
 	if !r.header() {
 		return
@@ -297,6 +298,14 @@ func (r *textReader) line() {
 			b.aside(heading, KindRelevance, text, n)
 			return
 		}
+	}
+	if label, text, ok := emojiLabel(t); ok && r.alone(n) {
+		kind, heading, _ := knownHeading(label, b.doc.Title)
+		if heading == "" {
+			heading = label
+		}
+		b.aside(heading, kind, text, n)
+		return
 	}
 	if level, kind, heading, skip, ok := r.heading(t); ok {
 		r.indents, r.listNum = r.indents[:0], 0
@@ -501,7 +510,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	like := headingLike(core)
 	whatIs := len(core) > 5 && strings.EqualFold(core[:5], "what ") && strings.HasSuffix(core, "?")
 	known, h, isKnown := Kind(""), "", false
-	asks := !like && !whatIs && strings.HasSuffix(core, "?") && countWords(core) <= 4 // "Why in news?", "Kya hai?"
+	asks := !like && !whatIs && asksBriefly(core) // "Why in news?", "Kya hai?"
 	if like || whatIs || asks {
 		known, h, isKnown = knownHeading(core, b.doc.Title)
 	}
@@ -546,6 +555,17 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if prevBlank && nextBlank && looksLikeHeading(t) {
 		return 1, KindSection, t, 0, true
 	}
+	// A line an emoji of its own opens, over a list, heads it: "✅ Way
+	// forward", "🗺️ Which states?" (emojiEntries has bulleted the lines
+	// their emoji open). Under a heading written otherwise, it is a
+	// subheading.
+	if _, rest, ok := emojiLead(t); ok && prevBlank && !nextBlank && (headingLike(rest) || asksBriefly(rest)) && r.listBelow() {
+		level = 1
+		if len(b.stack) > 0 && !r.emojiHeaded(b.stack[0]) {
+			level = 2
+		}
+		return level, "", rest, 0, true
+	}
 	// Notes whose known headings stand right above their text ("Background"
 	// then its paragraph) write their other headings so too ("Important
 	// Exemptions").
@@ -563,6 +583,33 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return level, "", t, 0, true
 	}
 	return 0, "", "", 0, false
+}
+
+// emojiLabel splits a line that an emoji opens with a short label into the
+// label and its text: "🎯 One-liner for prelims: PESA (1996) extends …".
+func emojiLabel(t string) (label, text string, ok bool) {
+	_, rest, ok := emojiLead(t)
+	if !ok {
+		return "", "", false
+	}
+	label, text, ok = strings.Cut(rest, ": ")
+	label, text = strings.TrimSpace(label), strings.TrimSpace(text)
+	return label, text, ok && countWords(label) <= maxLabelWords && headingLike(label) && hasWords(text)
+}
+
+// maxLabelWords bounds the label of a labelled line.
+const maxLabelWords = 5
+
+// asksBriefly reports whether t is a question short enough to head a
+// section: "Why in news?", "Which states?".
+func asksBriefly(t string) bool {
+	return strings.HasSuffix(t, "?") && countWords(t) <= 4
+}
+
+// emojiHeaded reports whether the heading of sec opens with an emoji.
+func (r *textReader) emojiHeaded(sec *section) bool {
+	_, _, ok := emojiLead(strings.TrimSpace(r.lines[sec.line-1]))
+	return ok
 }
 
 // textBelow reports whether the next line is prose: a line longer than the
@@ -1035,7 +1082,7 @@ func (r *textReader) depth(indent int) int {
 // running header, set apart by a wide space ("Title      Page 3 of 10").
 // Bare numbers on lines of their own are page numbers when they count up
 // (see dropPageMarks).
-var pageMarkRE = regexp.MustCompile(`(?i)(?:^|\s{3,}|\t\s*)(?:page\s*(?:no\.?\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*/\s*\d{1,4})$`)
+var pageMarkRE = regexp.MustCompile(`(?i)(?:^|\s{3,}|\t\s*|\s*[|·•]\s*)(?:page\s*(?:no\.?\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*/\s*\d{1,4})$`)
 
 // dropPageMarks blanks the page furniture of text copied from a PDF: page
 // numbers on lines of their own, and the running header beside or next to
@@ -1045,10 +1092,14 @@ var pageMarkRE = regexp.MustCompile(`(?i)(?:^|\s{3,}|\t\s*)(?:page\s*(?:no\.?\s*
 func dropPageMarks(lines []string) {
 	var marked []int // lines with a page number
 	var bare []int   // lines of a number alone, between blank lines
+	footers := map[string][]int{}
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" {
 			continue
+		}
+		if m := footerRE.FindStringSubmatch(t); m != nil {
+			footers[m[1]] = append(footers[m[1]], i)
 		}
 		if len(t) <= 4 && t[0] >= '0' && t[0] <= '9' && strings.Trim(t, "0123456789") == "" &&
 			(i == 0 || strings.TrimSpace(lines[i-1]) == "") && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") {
@@ -1061,6 +1112,13 @@ func dropPageMarks(lines []string) {
 	if len(bare) >= 2 && counts(lines, bare) {
 		for _, i := range bare {
 			lines[i] = "" // pages numbered 1, 2, 3 on lines of their own
+		}
+	}
+	for _, at := range footers {
+		if len(at) >= 2 && counts(lines, at) {
+			for _, i := range at {
+				lines[i] = "" // "For private circulation only        3"
+			}
 		}
 	}
 	if len(marked) == 0 {
@@ -1092,12 +1150,17 @@ func dropPageMarks(lines []string) {
 	}
 }
 
-// counts reports whether the numbers on lines at (in order) count up by
-// one.
+// footerRE matches a line of text, then a gap, then a number: a running
+// footer when its text recurs with the numbers counting up.
+var footerRE = regexp.MustCompile(`^(\S.*?)(?:\s{3,}|\t\s*)\d{1,4}$`)
+
+// counts reports whether the numbers that end the lines at (in order)
+// count up by one.
 func counts(lines []string, at []int) bool {
 	prev := -1
 	for _, i := range at {
-		n, _ := strconv.Atoi(strings.TrimSpace(lines[i]))
+		t := strings.TrimSpace(lines[i])
+		n, _ := strconv.Atoi(t[strings.LastIndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })+1:])
 		if prev >= 0 && n != prev+1 {
 			return false
 		}
@@ -1194,11 +1257,6 @@ func emojiLead(t string) (sign, rest string, ok bool) {
 	return t[:end], rest, hasWords(rest)
 }
 
-// emojiEntries marks as bulleted ("• ✅ …") the lines of text notes that
-// an emoji opens as a bullet: a line that is no heading (a sentence, or
-// longer than one), or one with a line above or below it opened by the
-// same emoji. A short line under an emoji of its own ("📌 Key Points")
-// stays a heading.
 // columnLines writes the rows of a table set out in columns of spaces or
 // tabs ("Kharif        2%"), two rows at least with as many cells each, as
 // the "Label: value" lines the reader keeps a line each ("Kharif: 2%").
@@ -1223,6 +1281,32 @@ func columnLines(lines []string) {
 	}
 	end(len(lines))
 }
+
+// glossaryLines writes the terms of a glossary set out "Term :: meaning",
+// two lines or more one under another (AsciiDoc's definition list), as
+// the list entries "- Term: meaning", a passage each.
+func glossaryLines(lines []string) {
+	run := 0
+	end := func(i int) {
+		if run >= 2 {
+			for k := i - run; k < i; k++ {
+				m := glossaryRE.FindStringSubmatch(lines[k])
+				lines[k] = m[1] + "- " + m[2] + ": " + m[3]
+			}
+		}
+		run = 0
+	}
+	for i, l := range lines {
+		if glossaryRE.MatchString(l) {
+			run++
+		} else {
+			end(i)
+		}
+	}
+	end(len(lines))
+}
+
+var glossaryRE = regexp.MustCompile(`^(\s*)([^\s:][^:]{0,59}?)\s*::\s+(\S.*)$`)
 
 // columnCells returns the cells of a line set out in columns, two to four
 // short ones apart by a tab or two spaces or more, or nil: not a bullet, a
@@ -1253,6 +1337,11 @@ var (
 
 const maxCell = 40
 
+// emojiEntries marks as bulleted ("• ✅ …") the lines of text notes that
+// an emoji opens as a bullet: a line that is no heading (a sentence, or
+// longer than one), or one with a line above or below it opened by the
+// same emoji. A short line under an emoji of its own ("📌 Key Points")
+// stays a heading. A keycap digit ("1️⃣ ") numbers an entry ("1. ").
 func emojiEntries(lines []string) {
 	sign := func(i int) string {
 		if i < 0 || i >= len(lines) {
@@ -1264,11 +1353,18 @@ func emojiEntries(lines []string) {
 	entry := make([]bool, len(lines))
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
+		if m := keycapRE.FindStringSubmatch(t); m != nil {
+			lines[i] = m[1] + ". " + m[2]
+			continue
+		}
 		if t == "" || t[0] < 0xe2 {
 			continue // emoji start with bytes 0xe2 and up
 		}
 		s, rest, ok := emojiLead(t)
-		entry[i] = ok && (!headingLike(rest) || sign(i-1) == s || sign(i+1) == s)
+		entry[i] = ok && (!headingLike(rest) && !asksBriefly(rest) || sign(i-1) == s || sign(i+1) == s)
+		if _, _, labelled := emojiLabel(t); labelled && sign(i-1) == "" && sign(i+1) == "" {
+			entry[i] = false // a paragraph of its own, read as a labelled aside
+		}
 	}
 	for i, l := range lines {
 		if entry[i] {
@@ -1277,6 +1373,10 @@ func emojiEntries(lines []string) {
 		}
 	}
 }
+
+// keycapRE matches a line numbered with a keycap emoji: a digit, the
+// emoji variation selector and the enclosing keycap.
+var keycapRE = regexp.MustCompile(`^(\d{1,2})\x{FE0F}?\x{20E3}\s*(\S.*)$`)
 
 // maxListDepth bounds how deep lists nest; deeper entries stay at this depth.
 const maxListDepth = 8
