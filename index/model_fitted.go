@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           3.918,   // match: 3.64 to 4.17 over the folds
-		rRepeat:          2.017,   // repeat: 1.9 to 2.44 over the folds
-		rHeading:         1.908,   // heading: 1.61 to 2.08 over the folds
-		rQuestion:        0.4813,  // faq-question: 0.179 to 0.611 over the folds
-		rEarly:           2.372,   // early: 2.14 to 2.81 over the folds
-		rTogether:        1.037,   // together: 0.638 to 1.42 over the folds
-		rDocMatch:        1.98,    // document-match: 1.68 to 2.04 over the folds
-		rComplete:        0.8886,  // complete: 0.658 to 1.21 over the folds
-		rNameMissed:      -0.372,  // name-missed: -0.529 to -0.203 over the folds
-		rHeadMissed:      -0.1194, // head-missed: -0.131 to -0.07 over the folds
-		rSection:         2.09,    // named-section: 1.69 to 2.23 over the folds
-		rDefinition:      2.214,   // definition-asked: 1.96 to 2.3 over the folds
-		rNamedDoc:        1.547,   // named-document: 1.09 to 1.6 over the folds
-		rEvent:           0.7834,  // event: 0.536 to 1.04 over the folds
-		rTypeMissed:      -0.8441, // type-missed: -1.43 to -0.605 over the folds
-		rDefinitionKind:  0.5659,  // kind:definition: 0.354 to 0.67 over the folds
-		rBackgroundKind:  0.6597,  // kind:background: 0.257 to 0.798 over the folds
-		rKeyPointKind:    0.7207,  // kind:key-point: 0.525 to 0.824 over the folds
-		rDevelopmentKind: -0.4477, // kind:development: -0.641 to -0.349 over the folds
-		rFAQKind:         0.1736,  // kind:faq: 0.0296 to 0.271 over the folds
-		rExamTipKind:     -0.5197, // kind:exam-tip: -1.07 to -0.298 over the folds
-		rRelevanceKind:   -0.1256, // kind:relevance: -0.721 to 0.0675 over the folds
-		rListKind:        -1.154,  // kind:list: -1.22 to -0.919 over the folds
-		rLength:          0.2172,  // length: 0.11 to 0.308 over the folds
-		rSubjectMissed:   -1.517,  // subject-missed: -1.83 to -0.955 over the folds
+		rMatch:           3.922,   // match: 3.64 to 4.18 over the folds
+		rRepeat:          2.016,   // repeat: 1.9 to 2.44 over the folds
+		rHeading:         1.911,   // heading: 1.61 to 2.08 over the folds
+		rQuestion:        0.4806,  // faq-question: 0.179 to 0.61 over the folds
+		rEarly:           2.374,   // early: 2.14 to 2.81 over the folds
+		rTogether:        1.03,    // together: 0.634 to 1.41 over the folds
+		rDocMatch:        1.96,    // document-match: 1.65 to 2.02 over the folds
+		rComplete:        0.8883,  // complete: 0.656 to 1.21 over the folds
+		rNameMissed:      -0.3727, // name-missed: -0.53 to -0.204 over the folds
+		rHeadMissed:      -0.1193, // head-missed: -0.131 to -0.07 over the folds
+		rSection:         2.089,   // named-section: 1.69 to 2.23 over the folds
+		rDefinition:      2.215,   // definition-asked: 1.96 to 2.3 over the folds
+		rNamedDoc:        1.548,   // named-document: 1.09 to 1.6 over the folds
+		rEvent:           0.7862,  // event: 0.539 to 1.05 over the folds
+		rTypeMissed:      -0.8455, // type-missed: -1.43 to -0.607 over the folds
+		rDefinitionKind:  0.5652,  // kind:definition: 0.353 to 0.669 over the folds
+		rBackgroundKind:  0.6609,  // kind:background: 0.258 to 0.799 over the folds
+		rKeyPointKind:    0.7227,  // kind:key-point: 0.527 to 0.826 over the folds
+		rDevelopmentKind: -0.4515, // kind:development: -0.646 to -0.353 over the folds
+		rFAQKind:         0.1751,  // kind:faq: 0.0318 to 0.273 over the folds
+		rExamTipKind:     -0.5192, // kind:exam-tip: -1.07 to -0.297 over the folds
+		rRelevanceKind:   -0.1218, // kind:relevance: -0.719 to 0.0718 over the folds
+		rListKind:        -1.153,  // kind:list: -1.22 to -0.918 over the folds
+		rLength:          0.2166,  // length: 0.11 to 0.308 over the folds
+		rSubjectMissed:   -1.52,   // subject-missed: -1.84 to -0.959 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.413,   // bias: -1.64 to -1.16 over the folds
-		aCoverage:       1.562,    // coverage: 1.45 to 1.78 over the folds
-		aSpecific:       0.5453,   // specific: 0.473 to 0.736 over the folds
-		aFaint:          0.4227,   // faint: 0.268 to 0.502 over the folds
-		aUnknown:        -0.9053,  // unknown-words: -1.01 to -0.785 over the folds
-		aDocCoverage:    1.769,    // document-coverage: 1.63 to 1.91 over the folds
-		aNameMissed:     -0.05069, // name-missed: -0.313 to 0.14 over the folds
-		aHeadMissed:     -0.9912,  // head-missed: -1.07 to -0.707 over the folds
-		aHeaviestMissed: -0.8887,  // heaviest-missed: -1.03 to -0.382 over the folds
-		aTypeMissed:     -0.5625,  // type-missed: -0.652 to -0.246 over the folds
-		aNamed:          0.3473,   // named-part: 0.234 to 0.425 over the folds
-		aInPassing:      -2.787,   // in-passing: -3.09 to -2.62 over the folds
-		aJargon:         1.445,    // jargon: 1.28 to 1.71 over the folds
-		aMargin:         1.01,     // margin: 0.75 to 1.06 over the folds
+		aBias:           -1.421,   // bias: -1.64 to -1.17 over the folds
+		aCoverage:       1.561,    // coverage: 1.45 to 1.76 over the folds
+		aSpecific:       0.543,    // specific: 0.471 to 0.734 over the folds
+		aFaint:          0.4226,   // faint: 0.268 to 0.502 over the folds
+		aUnknown:        -0.9087,  // unknown-words: -1.01 to -0.79 over the folds
+		aDocCoverage:    1.766,    // document-coverage: 1.62 to 1.91 over the folds
+		aNameMissed:     -0.04295, // name-missed: -0.307 to 0.14 over the folds
+		aHeadMissed:     -0.9913,  // head-missed: -1.07 to -0.708 over the folds
+		aHeaviestMissed: -0.886,   // heaviest-missed: -1.03 to -0.382 over the folds
+		aTypeMissed:     -0.5624,  // type-missed: -0.651 to -0.247 over the folds
+		aNamed:          0.3465,   // named-part: 0.234 to 0.425 over the folds
+		aInPassing:      -2.789,   // in-passing: -3.09 to -2.63 over the folds
+		aJargon:         1.443,    // jargon: 1.27 to 1.71 over the folds
+		aMargin:         1.031,    // margin: 0.776 to 1.08 over the folds
 	},
 }
