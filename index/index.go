@@ -77,10 +77,10 @@ type Index struct {
 	model        *Model                 // ranking and answer weights: fitted, unless a test sets others
 	dir          string                 // the on-disk index directory; "" in memory
 
-	titleTerms    map[string][]string // document ID → the distinct terms of its title
-	titleHead     map[string][]string // document ID → those of its name before a subtitle ("Chandrayaan-3" of "Chandrayaan-3 - India's Moon Landing"), if it has one
-	titleInitials map[string][]string // document ID → the terms of its initials ("cetp"; "rti", "ri" of "Right to Information Act")
-	titleDocs     map[string][]string // title term (or initials) → IDs of the documents it is in
+	titleTerms    map[string][]string   // document ID → the distinct terms of its title
+	titleNames    map[string][][]string // document ID → the terms of its shorter names: before a subtitle ("Chandrayaan-3" of "Chandrayaan-3 - India's Moon Landing"), without a remark in brackets ("PM-KISAN" of "PM-KISAN (Pradhan Mantri Kisan Samman Nidhi)")
+	titleInitials map[string][]string   // document ID → the terms of its initials ("cetp"; "rti", "ri" of "Right to Information Act")
+	titleDocs     map[string][]string   // title term (or initials) → IDs of the documents it is in
 
 	analyzed  sync.Map // string → []string, see analyze
 	nAnalyzed atomic.Int64
@@ -204,12 +204,14 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.headingTerms = ix.headingTermsOf(c)
 	ix.topical = topicalWords(c)
 	ix.proper, ix.nameTerms = ix.names(c)
-	ix.titleTerms, ix.titleHead, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][]string{}, map[string][]string{}, map[string][]string{}
+	ix.titleTerms, ix.titleNames, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][][]string{}, map[string][]string{}, map[string][]string{}
 	for _, d := range c.Docs {
 		terms := distinct(ix.analyze(d.Title))
 		ix.titleTerms[d.ID] = terms
-		if head := titleHead(d.Title); head != "" {
-			ix.titleHead[d.ID] = distinct(ix.analyze(head))
+		for _, name := range shortNames(d.Title) {
+			if t := distinct(ix.analyze(name)); len(t) > 0 && len(t) < len(terms) {
+				ix.titleNames[d.ID] = append(ix.titleNames[d.ID], t)
+			}
 		}
 		for _, a := range titleInitials(d.Title) {
 			if t := ix.analyze(a); len(t) == 1 && !slices.Contains(ix.titleInitials[d.ID], t[0]) {
@@ -599,6 +601,28 @@ func titleHead(title string) string {
 	}
 	return ""
 }
+
+// shortNames returns the shorter names a title gives: its name before a
+// subtitle, and that and the whole title without a remark in brackets.
+func shortNames(title string) []string {
+	var out []string
+	add := func(n string) {
+		if n = strings.Join(strings.Fields(n), " "); n != "" && n != title && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	head := titleHead(title)
+	add(head)
+	for _, t := range []string{title, head} {
+		if strings.ContainsAny(t, "([") {
+			add(bracketsRE.ReplaceAllString(t, " "))
+		}
+	}
+	return out
+}
+
+// bracketsRE matches a remark in brackets.
+var bracketsRE = regexp.MustCompile(`[(\[][^)\]]*[)\]]`)
 
 // distinct returns terms without repeats, in order, in a new slice.
 func distinct(terms []string) []string {

@@ -528,6 +528,27 @@ func TestNamedByItsWordsAsTyped(t *testing.T) {
 	}
 }
 
+// TestNamedWithoutItsBrackets: a title's name without the remark in its
+// brackets names it ("pm kisan" for "PM-KISAN (Pradhan Mantri Kisan Samman
+// Nidhi): Explainer"), as its name before the subtitle does.
+func TestNamedWithoutItsBrackets(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# PM-KISAN (Pradhan Mantri Kisan Samman Nidhi): Explainer\n\nCash for farmers.\n\n## Background\nIt began in 2019 at Gorakhpur.\n",
+		"# Kisan Credit Card\n\nLoans for farmers.\n",
+	)
+	for q, want := range map[string]string{
+		"when did pm kisan begin": "pm-kisan-pradhan-mantri-kisan-samman-nidhi-explainer",
+		"kisan credit card loans": "kisan-credit-card",
+	} {
+		if p, _, _ := ix.ranked(context.Background(), q); p.named != want {
+			t.Errorf("%q names %q, want %q", q, p.named, want)
+		}
+	}
+	if got := shortNames("PM-KISAN (Pradhan Mantri Kisan Samman Nidhi): Explainer"); !slices.Equal(got, []string{"PM-KISAN (Pradhan Mantri Kisan Samman Nidhi)", "PM-KISAN : Explainer", "PM-KISAN"}) {
+		t.Errorf("shortNames = %q", got)
+	}
+}
+
 // TestMissingPart: a look-up of a part the notes lack is not answered with
 // another part; it says what they have, and offers the last of it.
 func TestMissingPart(t *testing.T) {

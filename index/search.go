@@ -1169,9 +1169,9 @@ func (a titleNaming) better(b titleNaming) bool {
 // more of that; naming its initials names it all.
 func (ix *Index) titleShare(asked map[string]float64, d string) titleNaming {
 	t := ix.termsShare(asked, d, ix.titleTerms[d])
-	if head := ix.titleHead[d]; len(head) > 0 {
-		if h := ix.termsShare(asked, d, head); h.share > t.share {
-			return h
+	for _, name := range ix.titleNames[d] {
+		if h := ix.termsShare(asked, d, name); h.share > t.share {
+			t = h
 		}
 	}
 	return t
