@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           3.922,   // match: 3.64 to 4.18 over the folds
-		rRepeat:          2.016,   // repeat: 1.9 to 2.44 over the folds
-		rHeading:         1.911,   // heading: 1.61 to 2.08 over the folds
-		rQuestion:        0.4806,  // faq-question: 0.179 to 0.61 over the folds
-		rEarly:           2.374,   // early: 2.14 to 2.81 over the folds
-		rTogether:        1.03,    // together: 0.634 to 1.41 over the folds
-		rDocMatch:        1.96,    // document-match: 1.65 to 2.02 over the folds
-		rComplete:        0.8883,  // complete: 0.656 to 1.21 over the folds
-		rNameMissed:      -0.3727, // name-missed: -0.53 to -0.204 over the folds
-		rHeadMissed:      -0.1193, // head-missed: -0.131 to -0.07 over the folds
-		rSection:         2.089,   // named-section: 1.69 to 2.23 over the folds
-		rDefinition:      2.215,   // definition-asked: 1.96 to 2.3 over the folds
-		rNamedDoc:        1.548,   // named-document: 1.09 to 1.6 over the folds
-		rEvent:           0.7862,  // event: 0.539 to 1.05 over the folds
-		rTypeMissed:      -0.8455, // type-missed: -1.43 to -0.607 over the folds
-		rDefinitionKind:  0.5652,  // kind:definition: 0.353 to 0.669 over the folds
-		rBackgroundKind:  0.6609,  // kind:background: 0.258 to 0.799 over the folds
-		rKeyPointKind:    0.7227,  // kind:key-point: 0.527 to 0.826 over the folds
-		rDevelopmentKind: -0.4515, // kind:development: -0.646 to -0.353 over the folds
-		rFAQKind:         0.1751,  // kind:faq: 0.0318 to 0.273 over the folds
-		rExamTipKind:     -0.5192, // kind:exam-tip: -1.07 to -0.297 over the folds
-		rRelevanceKind:   -0.1218, // kind:relevance: -0.719 to 0.0718 over the folds
-		rListKind:        -1.153,  // kind:list: -1.22 to -0.918 over the folds
-		rLength:          0.2166,  // length: 0.11 to 0.308 over the folds
-		rSubjectMissed:   -1.52,   // subject-missed: -1.84 to -0.959 over the folds
+		rMatch:           4.028,   // match: 3.74 to 4.24 over the folds
+		rRepeat:          2.025,   // repeat: 1.91 to 2.43 over the folds
+		rHeading:         1.891,   // heading: 1.59 to 2.07 over the folds
+		rQuestion:        0.4878,  // faq-question: 0.199 to 0.616 over the folds
+		rEarly:           2.368,   // early: 2.14 to 2.8 over the folds
+		rTogether:        0.9723,  // together: 0.574 to 1.35 over the folds
+		rDocMatch:        1.914,   // document-match: 1.61 to 1.98 over the folds
+		rComplete:        0.8489,  // complete: 0.657 to 1.17 over the folds
+		rNameMissed:      -0.4445, // name-missed: -0.622 to -0.28 over the folds
+		rHeadMissed:      -0.1159, // head-missed: -0.128 to -0.0672 over the folds
+		rSection:         2.086,   // named-section: 1.69 to 2.23 over the folds
+		rDefinition:      2.211,   // definition-asked: 1.96 to 2.3 over the folds
+		rNamedDoc:        1.561,   // named-document: 1.09 to 1.6 over the folds
+		rEvent:           0.7613,  // event: 0.511 to 1.03 over the folds
+		rTypeMissed:      -0.7906, // type-missed: -1.43 to -0.543 over the folds
+		rDefinitionKind:  0.5471,  // kind:definition: 0.33 to 0.662 over the folds
+		rBackgroundKind:  0.5799,  // kind:background: 0.172 to 0.8 over the folds
+		rKeyPointKind:    0.6932,  // kind:key-point: 0.495 to 0.82 over the folds
+		rDevelopmentKind: -0.4726, // kind:development: -0.672 to -0.373 over the folds
+		rFAQKind:         0.1525,  // kind:faq: 0.0019 to 0.249 over the folds
+		rExamTipKind:     -0.5136, // kind:exam-tip: -1.07 to -0.281 over the folds
+		rRelevanceKind:   -0.1548, // kind:relevance: -0.738 to 0.0403 over the folds
+		rListKind:        -1.157,  // kind:list: -1.23 to -0.922 over the folds
+		rLength:          0.2275,  // length: 0.118 to 0.317 over the folds
+		rSubjectMissed:   -1.531,  // subject-missed: -1.85 to -0.96 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.421,   // bias: -1.64 to -1.17 over the folds
-		aCoverage:       1.561,    // coverage: 1.45 to 1.76 over the folds
-		aSpecific:       0.543,    // specific: 0.471 to 0.734 over the folds
-		aFaint:          0.4226,   // faint: 0.268 to 0.502 over the folds
-		aUnknown:        -0.9087,  // unknown-words: -1.01 to -0.79 over the folds
-		aDocCoverage:    1.766,    // document-coverage: 1.62 to 1.91 over the folds
-		aNameMissed:     -0.04295, // name-missed: -0.307 to 0.14 over the folds
-		aHeadMissed:     -0.9913,  // head-missed: -1.07 to -0.708 over the folds
-		aHeaviestMissed: -0.886,   // heaviest-missed: -1.03 to -0.382 over the folds
-		aTypeMissed:     -0.5624,  // type-missed: -0.651 to -0.247 over the folds
-		aNamed:          0.3465,   // named-part: 0.234 to 0.425 over the folds
-		aInPassing:      -2.789,   // in-passing: -3.09 to -2.63 over the folds
-		aJargon:         1.443,    // jargon: 1.27 to 1.71 over the folds
-		aMargin:         1.031,    // margin: 0.776 to 1.08 over the folds
+		aBias:           -1.363,   // bias: -1.56 to -1.1 over the folds
+		aCoverage:       1.563,    // coverage: 1.46 to 1.76 over the folds
+		aSpecific:       0.5445,   // specific: 0.452 to 0.72 over the folds
+		aFaint:          0.4233,   // faint: 0.265 to 0.498 over the folds
+		aUnknown:        -0.9192,  // unknown-words: -1.03 to -0.81 over the folds
+		aDocCoverage:    1.721,    // document-coverage: 1.59 to 1.87 over the folds
+		aNameMissed:     -0.04214, // name-missed: -0.253 to 0.13 over the folds
+		aHeadMissed:     -0.9881,  // head-missed: -1.06 to -0.7 over the folds
+		aHeaviestMissed: -0.9225,  // heaviest-missed: -1.07 to -0.427 over the folds
+		aTypeMissed:     -0.5483,  // type-missed: -0.655 to -0.251 over the folds
+		aNamed:          0.3481,   // named-part: 0.234 to 0.428 over the folds
+		aInPassing:      -2.787,   // in-passing: -3.09 to -2.62 over the folds
+		aJargon:         1.466,    // jargon: 1.29 to 1.73 over the folds
+		aMargin:         1.013,    // margin: 0.738 to 1.08 over the folds
 	},
 }

@@ -477,6 +477,9 @@ func (ix *Index) concept(ws []string, ty typos, i int) (*concept, int) {
 			}
 		}
 	}
+	if c := ix.phrasalVerb(ws, i); c != nil {
+		return c, 2
+	}
 	w := ws[i]
 	// Two words the notes write as one ("cyber security" → "cybersecurity");
 	// two numbers stay two ("2 + 2" is not 22).
@@ -567,6 +570,41 @@ func (ix *Index) concept(ws []string, ty typos, i int) (*concept, int) {
 	ix.weigh(c)
 	return c, 1
 }
+
+// phrasalVerb reads the verb and particle at ws[i] that WordNet knows as
+// one ("soak up": absorb), as one concept: the particle is not a word of
+// its own ("up" is not Uttar Pradesh). Without a word the notes have for
+// it, it is an everyday verb, as the lexicon's phrases are. It returns nil
+// when ws[i:i+2] is no such phrase.
+func (ix *Index) phrasalVerb(ws []string, i int) *concept {
+	if i+1 >= len(ws) || !particles[ws[i+1]] || isStop(ws[i]) || isNumber(ws[i]) || i+2 < len(ws) && ws[i+2] == "of" {
+		return nil // "out of", "up of": a preposition
+	}
+	key := ""
+	for _, l := range english.Lemmas(ws[i]) { // "takes over": "take over"
+		if l.POS&wordnet.Verb != 0 && english.IsWord(l.Word+" "+ws[i+1]) {
+			key = l.Word + " " + ws[i+1]
+			break
+		}
+	}
+	if key == "" {
+		return nil
+	}
+	c := &concept{word: key}
+	terms := ix.analyze(key)
+	known := len(terms) > 0 && ix.known(terms)
+	if known {
+		c.alts = append(c.alts, alt{terms: terms, w: 1})
+	}
+	ix.addRelated(c, key, known)
+	c.common = len(c.alts) == 0
+	ix.weigh(c)
+	return c
+}
+
+// particles are the adverbs that make a verb a phrasal verb, but those
+// that are mostly prepositions ("called in the Atlantic").
+var particles = map[string]bool{"up": true, "out": true, "off": true, "down": true, "away": true, "back": true}
 
 // numberForms pairs ordinals' words with their figures, both ways: notes
 // write "1st TR", questions "first".

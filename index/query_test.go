@@ -298,6 +298,42 @@ The think tank that replaced the Planning Commission on 1 January 2015.
 	checkAnswers(t, ix, map[string]string{"delimitation commission chairman": "delimitation-commission/members/1"})
 }
 
+// TestPhrasalVerbs: a verb and its particle that WordNet knows as one are
+// one concept ("soak up": absorb), and the particle is no word of its own
+// ("up" is not Uttar Pradesh); a preposition stays one ("called in").
+func TestPhrasalVerbs(t *testing.T) {
+	ix := mustNotesIndex(t, `# Ocean Acidification
+
+The fall in the pH of seawater as the ocean takes in carbon dioxide.
+
+## Basics
+- The ocean absorbs about a quarter of the CO2 that humans emit.
+- Shell-building organisms find fewer carbonate ions.
+
+## India
+- In UP, far from the sea, farm runoff still reaches the Ganga and the Bay of Bengal.
+`)
+	checkAnswers(t, ix, map[string]string{"how much of the CO2 we emit does the ocean soak up": "ocean-acidification/basics/1"})
+	words := func(q string) []string {
+		p, _, _ := ix.ranked(context.Background(), q)
+		var out []string
+		for _, c := range p.concepts {
+			out = append(out, c.word)
+		}
+		return out
+	}
+	for q, want := range map[string][]string{
+		"does the ocean soak up co2":        {"ocean", "soak up", "co2"},
+		"what the ocean soaked up":          {"ocean", "soak up"},
+		"what is it called in the atlantic": {"called", "atlantic"},
+		"runoff in up":                      {"runoff", "up"},
+	} {
+		if got := words(q); !slices.Equal(got, want) {
+			t.Errorf("%q: concepts %q, want %q", q, got, want)
+		}
+	}
+}
+
 // TestProsAndCons: "pros and cons", "merits and demerits" ask for the
 // arguments the notes give for and against; "shortcomings", "flaws" for
 // the issues.
