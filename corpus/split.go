@@ -193,9 +193,9 @@ func wordRuns(s string, max int) []string {
 }
 
 // yearRE matches a date at the start of a development: "In 2024,",
-// "Dec 2023:", "2 September 2023", "2024 –", "2020-21:", and in brackets,
+// "Dec 2023:", "2 September 2023", "5-12 May 1946", "2024 –", "2020-21:", and in brackets,
 // "[Sep 2023]", "(2024)".
-var yearRE = regexp.MustCompile(`(?i)^[*_]{0,2}[\[(]?(?:(?:in|by|since|during|from|on|as of|till|until|up to|after|before)\s+)?(?:(?:early|mid|late|end of|the)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:1[5-9]|20|21)\d\d)(?:s|\b)`)
+var yearRE = regexp.MustCompile(`(?i)^[*_]{0,2}[\[(]?(?:(?:in|by|since|during|from|on|as of|till|until|up to|after|before)\s+)?(?:(?:early|mid|late|end of|the)[\s-]+)?(?:\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:1[5-9]|20|21)\d\d)(?:s|\b)`)
 
 // shortDateRE matches the dates notes write in figures or short forms:
 // "23/03/2024", "03.2024", "Jan'24", "Mar '25", "FY25", "FY 2024-25".

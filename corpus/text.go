@@ -75,7 +75,7 @@ var (
 	letterNumRE   = regexp.MustCompile(`^(\d{1,2})[A-Z][.)]\s+(\S.*)$`)
 	subHeadingRE  = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	questionRE    = regexp.MustCompile(`(?i)^(?:(?:mains|prelims|practice|model|sample)\s+)?(?:q|ques|question)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(\S.*)$`)
-	answerRE      = regexp.MustCompile(`(?i)^(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(.*)$`)
+	answerRE      = regexp.MustCompile(`(?i)^(?:(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s[-–]\s)|(?:ans|answer)[-–]\s)\s*(.*)$`)
 	examTipRE     = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
 	metaRE        = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
 	underlineRE   = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+)$`)
@@ -572,6 +572,11 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if prevBlank && !nextBlank && r.bareHeadings && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.textBelow() {
 		return 1, KindSection, t, 0, true
 	}
+	// A short line over a timeline heads it: "Imp dates", "Timeline".
+	if first, _ := utf8.DecodeRuneInString(t); prevBlank && !nextBlank && sec != nil && unicode.IsUpper(first) &&
+		countWords(t) <= maxTimelineWords && headingLike(t) && yearOf(t) == 0 && r.datedBelow() {
+		return 1, "", t, 0, true
+	}
 	// A title-case line right above a list heads it, as if it ended in
 	// ":" ("Evidence for Drift" then "- Jigsaw fit…"); in notes whose
 	// headings stand bare above their text, beside them.
@@ -599,6 +604,9 @@ func emojiLabel(t string) (label, text string, ok bool) {
 
 // maxLabelWords bounds the label of a labelled line.
 const maxLabelWords = 5
+
+// maxTimelineWords bounds the heading of a timeline.
+const maxTimelineWords = 3
 
 // asksBriefly reports whether t is a question short enough to head a
 // section: "Why in news?", "Which states?".
@@ -643,10 +651,19 @@ func (r *textReader) textBelow() bool {
 	return false
 }
 
+// datedBelow reports whether the next two lines start with dates, a
+// timeline's: "19 Feb 1946 - …", "16 May 1946 - …".
+func (r *textReader) datedBelow() bool {
+	return r.i+2 < len(r.lines) && yearOf(r.nextLine()) != 0 && yearOf(strings.TrimSpace(r.lines[r.i+2])) != 0
+}
+
 // listBelow reports whether the next line is a list entry.
 func (r *textReader) listBelow() bool {
 	next := r.nextLine()
 	if _, ok := textBullet(next); ok {
+		return true
+	}
+	if r.datedBelow() {
 		return true
 	}
 	// "Label: value" lines one under another, as columnLines writes a
@@ -874,6 +891,14 @@ func (r *textReader) textLine(t string, n, indent int) {
 			b.paraBreak = false
 			return
 		}
+		if m := faqRE.FindStringSubmatch(t); m != nil && sec.kind != KindFAQ && answerRE.MatchString(r.nextLine()) {
+			// "1. Who headed the mission?" over "Ans- Lord Pethick-Lawrence."
+			ord, _ := strconv.Atoi(m[1])
+			r.indents = r.indents[:0]
+			sec.newQuestion(m[2], ord, n)
+			b.paraBreak = false
+			return
+		}
 		if it := sec.last(); it != nil && it.question != "" && it.sub == "" && (t[0] == 'A' || t[0] == 'a') {
 			if m := answerRE.FindStringSubmatch(t); m != nil {
 				it.addText(m[1], true, n)
@@ -957,6 +982,9 @@ func (r *textReader) textLine(t string, n, indent int) {
 		if b.paraBreak && last != nil && !last.explicit() && !last.empty() && !last.hasList() && !(isBullet && leadsIn(last)) &&
 			(sec.kind == KindSection || sec.kind == KindKeyPoint || sec.kind == KindExamTip || isBullet) {
 			sec.newItem(n)
+		} else if !b.paraBreak && last != nil && !last.explicit() && !last.hasList() && !isBullet && n >= 2 &&
+			yearOf(t) != 0 && yearOf(strings.TrimSpace(r.lines[n-2])) != 0 {
+			sec.newItem(n) // a timeline's dated lines, one under the other
 		}
 	}
 	if b.paraBreak && sec.kind != KindFAQ && divisible(sec.kind) && answered(sec.last(), t) {
