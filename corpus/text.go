@@ -1009,7 +1009,8 @@ func (r *textReader) textLine(t string, n, indent int) {
 // a run of lines written one entry a line without bullets: two or more
 // lines, from a blank line or a heading to a blank line, a bullet or a
 // question, each a sentence to its end and each after the first starting
-// as a sentence does. Such lines are read as a list; one indented deeper
+// as a sentence does (or, three lines or more, each ending one; a remark
+// in brackets is one). Such lines are read as a list; one indented deeper
 // than the first is nested under the line before (depth 1).
 func (r *textReader) entry(sec *section, n, indent int) (depth int, ok bool) {
 	switch sec.kind {
@@ -1029,7 +1030,7 @@ func (r *textReader) entry(sec *section, n, indent int) (depth int, ok bool) {
 	if it := sec.last(); it != nil && (it.question != "" || it.sub != "") && i != r.headEnd && !r.b.paraBreak {
 		return 0, false
 	}
-	j := i
+	j, lower := i, false
 	for ; j < len(r.lines); j++ {
 		t := strings.TrimSpace(r.lines[j])
 		if t == "" {
@@ -1038,14 +1039,16 @@ func (r *textReader) entry(sec *section, n, indent int) (depth int, ok bool) {
 		if _, bullet := textBullet(t); bullet || questionRE.MatchString(t) || examTipRE.MatchString(t) || isExamTip(t) {
 			break
 		}
-		if !sentenceEnd(t) {
+		if !sentenceEnd(t) && !(t[0] == '(' && t[len(t)-1] == ')') {
 			return 0, false
 		}
 		if first, _ := utf8.DecodeRuneInString(t); j > i && !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`"'‘“(`, first) {
-			return 0, false
+			lower = true
 		}
 	}
-	if j-i < 2 {
+	// Notes typed in a hurry start sentences in lower case: three lines
+	// that each end one are entries all the same.
+	if j-i < 2 || lower && j-i < 3 {
 		return 0, false
 	}
 	r.entryEnd, r.entryIndent = j, indent
