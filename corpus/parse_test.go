@@ -457,6 +457,19 @@ func TestLists(t *testing.T) {
 		{"lines each ending a sentence, some in lower case", "b.txt", "T\n\nT is devotion.\n\nORIGIN IN SOUTH:\nAlvars - 12 poet-saints devoted to Vishnu.\nthey travelled temple to temple singing.\n(Shankaracharya - not a bhakti saint)\n",
 			[]string{"T › Definition: T is devotion.", "T › ORIGIN IN SOUTH › 1: Alvars - 12 poet-saints devoted to Vishnu.", "T › ORIGIN IN SOUTH › 2: they travelled temple to temple singing.",
 				"T › ORIGIN IN SOUTH › 3: (Shankaracharya - not a bhakti saint)"}},
+		{"entries wrapped at the width of the page, over a page break", "w.txt", "CHIPS\n\n" +
+			"A chip is a small piece of silicon that holds billions of tiny\ntransistors, and chips run phones, cars, satellites and grids.\n\n" +
+			"APPROVED UNITS\n" +
+			"1. Micron Technology (US) - ATMP unit, Sanand, Gujarat - total\nRs 22,516 crore - approved June 2023; the first project under\n\n" +
+			"Chip Notes | Page 2\n\n" +
+			"the mission, with ground-breaking in September 2023 at Sanand.\n" +
+			"2. CG Power with Renesas (Japan) and Stars Microelectronics\n- OSAT, Sanand, Gujarat - Rs 7,600 crore - approved in 2024.\n" +
+			"3. Kaynes Semicon - OSAT, Sanand, Gujarat - Rs 3,307 crore for\na plant that makes about 6.3 million packaged chips in a day.\n\n" +
+			"Chip Notes | Page 3\n",
+			[]string{"CHIPS › Definition: A chip is a small piece of silicon that holds billions of tiny transistors, and chips run phones, cars, satellites and grids.",
+				"CHIPS › APPROVED UNITS › 1: Micron Technology (US) - ATMP unit, Sanand, Gujarat - total Rs 22,516 crore - approved June 2023; the first project under the mission, with ground-breaking in September 2023 at Sanand.",
+				"CHIPS › APPROVED UNITS › 2: CG Power with Renesas (Japan) and Stars Microelectronics - OSAT, Sanand, Gujarat - Rs 7,600 crore - approved in 2024.",
+				"CHIPS › APPROVED UNITS › 3: Kaynes Semicon - OSAT, Sanand, Gujarat - Rs 3,307 crore for a plant that makes about 6.3 million packaged chips in a day."}},
 		{"glossary lines are each a passage", "g.md", "# T\n\n## Quick facts\n\nArticle 280 :: setting up of the Finance Commission, its composition and duties\nDivisible pool :: gross tax revenue of the Union minus cesses, surcharges and cost of collection\n",
 			[]string{"T › Quick facts › 1: Article 280: setting up of the Finance Commission, its composition and duties", "T › Quick facts › 2: Divisible pool: gross tax revenue of the Union minus cesses, surcharges and cost of collection"}},
 		{"a line an emoji opens with a label, standing alone, is an aside", "p.txt", "T\n\nT is a law.\n\n📌 Key Points\n👉 It extends Part IX.\n👉 It came into force in 1996.\n\n🎯 One-liner for prelims: T extends the 73rd Amendment to Fifth Schedule areas.\n",

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -104,6 +105,49 @@ type textReader struct {
 	entryIndent int // the indentation of the first line of that run
 
 	beforeFAQ []*section // the open sections a run of questions under no heading of its own interrupts
+
+	wrapWidth int // the width text copied from a PDF is wrapped at, in runes; 0 when it is not
+}
+
+// wrapWidth returns the width lines are wrapped at when most long lines
+// fill it, as in text copied from a PDF ("… total about" / "Rs 22,516
+// crore …"), or 0: the 95th percentile of the lengths of lines of some
+// length, when a quarter of those lines and eight at least come within
+// 15% of it.
+func wrapWidth(lines []string) int {
+	var lens []int
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(strings.TrimSpace(l)); n > minWrapped {
+			lens = append(lens, n)
+		}
+	}
+	if len(lens) < minWrappedLines {
+		return 0
+	}
+	slices.Sort(lens)
+	w := lens[len(lens)*95/100]
+	full := len(lens) - sort.SearchInts(lens, w*85/100)
+	if full < minWrappedLines || full*4 < len(lens) {
+		return 0
+	}
+	return w
+}
+
+// minWrapped and minWrappedLines bound the lines wrapWidth looks at.
+const (
+	minWrapped      = 20
+	minWrappedLines = 8
+)
+
+// runsOn reports whether line n (1-based), in text wrapped at a fixed
+// width, fills the width without ending a sentence: the next line goes on
+// with it, whatever it starts with ("- OSAT, Sanand").
+func (r *textReader) runsOn(n int) bool {
+	if r.wrapWidth == 0 || n < 1 {
+		return false
+	}
+	t := strings.TrimSpace(r.lines[n-1])
+	return utf8.RuneCountInString(t) >= r.wrapWidth*85/100 && !sentenceEnd(t) && !strings.HasSuffix(t, ":")
 }
 
 func readText(b *builder, lines []string) {
@@ -112,7 +156,7 @@ func readText(b *builder, lines []string) {
 	outlineEntries(lines)
 	columnLines(lines)
 	glossaryLines(lines)
-	r := &textReader{b: b, lines: lines}
+	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines)}
 	if !r.header() {
 		return
 	}
@@ -990,6 +1034,10 @@ func (r *textReader) textLine(t string, n, indent int) {
 	if b.paraBreak && sec.kind != KindFAQ && divisible(sec.kind) && answered(sec.last(), t) {
 		sec.newItem(n)
 	}
+	if it := sec.last(); it != nil && !b.paraBreak && it.hasList() && r.runsOn(n-1) && !listMarkRE.MatchString(t) {
+		it.addContinuation(t, n) // a list entry wrapped at the width of the page
+		return
+	}
 	if text, ok := textBullet(t); ok {
 		sec.item(n).addListItem(text, r.depth(indent), n)
 		b.paraBreak = false
@@ -1121,6 +1169,16 @@ var pageMarkRE = regexp.MustCompile(`(?i)(?:^|\s{3,}|\t\s*|\s*[|·•]\s*)(?:pag
 // once). A page number ending another line is cut from it ("Notes for GS
 // III    Page 1 of 3" keeps its words).
 func dropPageMarks(lines []string) {
+	joinPages(lines, pageFurniture(lines))
+}
+
+// pageFurniture blanks the page furniture dropPageMarks drops and returns
+// the indexes of the lines it blanked.
+func pageFurniture(lines []string) (dropped []int) {
+	drop := func(i int) {
+		lines[i] = ""
+		dropped = append(dropped, i)
+	}
 	var marked []int // lines with a page number
 	var bare []int   // lines of a number alone, between blank lines
 	footers := map[string][]int{}
@@ -1142,18 +1200,18 @@ func dropPageMarks(lines []string) {
 	}
 	if len(bare) >= 2 && counts(lines, bare) {
 		for _, i := range bare {
-			lines[i] = "" // pages numbered 1, 2, 3 on lines of their own
+			drop(i) // pages numbered 1, 2, 3 on lines of their own
 		}
 	}
 	for _, at := range footers {
 		if len(at) >= 2 && counts(lines, at) {
 			for _, i := range at {
-				lines[i] = "" // "For private circulation only        3"
+				drop(i) // "For private circulation only        3"
 			}
 		}
 	}
 	if len(marked) == 0 {
-		return
+		return dropped
 	}
 	header := map[string]int{}
 	for _, i := range marked {
@@ -1175,8 +1233,44 @@ func dropPageMarks(lines []string) {
 	for _, i := range marked {
 		for _, j := range []int{i, i - 1, i + 1} {
 			if running(j) {
-				lines[j] = "" // a running header, on the page number's line or beside it
+				drop(j) // a running header, on the page number's line or beside it
 			}
+		}
+	}
+	return dropped
+}
+
+// joinPages closes the gap that page furniture dropped at lines leaves in
+// a sentence running on to the next page: the paragraph after the gap is
+// moved up to the line it continues, the blank lines after it.
+func joinPages(lines []string, dropped []int) {
+	slices.Sort(dropped)
+	for k := 0; k < len(dropped); k++ {
+		i := dropped[k]
+		p := i - 1
+		for p >= 0 && strings.TrimSpace(lines[p]) == "" {
+			p--
+		}
+		q := i + 1
+		for q < len(lines) && strings.TrimSpace(lines[q]) == "" {
+			q++
+		}
+		for k+1 < len(dropped) && dropped[k+1] < q {
+			k++ // furniture of the same gap
+		}
+		if p < 0 || q >= len(lines) || q == p+1 {
+			continue
+		}
+		if end := strings.TrimSpace(lines[p]); sentenceEnd(end) || strings.HasSuffix(end, ":") {
+			continue
+		}
+		end := q
+		for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+			end++
+		}
+		n := copy(lines[p+1:], lines[q:end])
+		for j := p + 1 + n; j < end; j++ {
+			lines[j] = ""
 		}
 	}
 }
