@@ -212,6 +212,11 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if updates(key) {
 		return KindDevelopment, strings.TrimRight(t, " :"), true
 	}
+	if loc := qsRE.FindStringIndex(key); loc != nil {
+		if kind, ok := headingKinds[key[:loc[0]]+" questions"]; ok {
+			return kind, strings.TrimRight(t, " :"), true // "Previous year Qs"
+		}
+	}
 	if kind, ok := headingKinds[firstPart(key)]; ok {
 		return kind, strings.TrimRight(t, " :"), true // "imp pts - biology", "faq / q-bank"
 	}
@@ -234,6 +239,9 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	}
 	return "", "", false
 }
+
+// qsRE matches "questions" shortened at the end of a heading key.
+var qsRE = regexp.MustCompile(` (?:qs|q's|ques|qns|qstns)$`)
 
 // updates reports whether a heading key not among headingKinds names
 // updates all the same: a word or two before "updates" ("dated updates",

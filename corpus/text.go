@@ -990,6 +990,11 @@ func (r *textReader) textLine(t string, n, indent int) {
 			r.indents = r.indents[:0]
 			return
 		}
+		if r.askedAlone(t, n) {
+			sec.newQuestion(t, 0, n) // "Why did it fail?" over "Because the states refused."
+			r.indents = r.indents[:0]
+			return
+		}
 	case KindConnections:
 		if hub := b.hub; hub != "" && strings.HasPrefix(t, hub) && len(t) > len(hub) {
 			sec.item(n).addListItem(strings.TrimSpace(t[len(hub):]), 0, n)
@@ -1062,8 +1067,13 @@ func (r *textReader) textLine(t string, n, indent int) {
 // than the first is nested under the line before (depth 1).
 func (r *textReader) entry(sec *section, n, indent int) (depth int, ok bool) {
 	switch sec.kind {
-	case KindFAQ, KindMindMap, KindConnections, KindSourceTopic:
+	case KindMindMap, KindConnections, KindSourceTopic:
 		return 0, false
+	case KindFAQ:
+		if sec.asked > 0 {
+			return 0, false // answers run on
+		}
+		// Past questions set down a line each, not as questions and answers.
 	}
 	i := n - 1
 	if i < r.entryEnd {
@@ -1093,6 +1103,9 @@ func (r *textReader) entry(sec *section, n, indent int) (depth int, ok bool) {
 		if first, _ := utf8.DecodeRuneInString(t); j > i && !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune(`"'‘“(`, first) {
 			lower = true
 		}
+		if sec.kind == KindFAQ && strings.HasSuffix(t, "?") {
+			return 0, false // a question over its answer
+		}
 	}
 	// Notes typed in a hurry start sentences in lower case: three lines
 	// that each end one are entries all the same.
@@ -1102,6 +1115,24 @@ func (r *textReader) entry(sec *section, n, indent int) (depth int, ok bool) {
 	r.entryEnd, r.entryIndent = j, indent
 	return 0, true
 }
+
+// askedAlone reports whether line n of a FAQ, t, is a question on a line
+// of its own over its answer: it ends in "?", is no longer than a question
+// is, starts a line of its own (after a heading, a blank line or a
+// sentence's end) and the next line does not ask too.
+func (r *textReader) askedAlone(t string, n int) bool {
+	if !strings.HasSuffix(t, "?") || countWords(t) > maxQuestionWords {
+		return false
+	}
+	next := r.nextLine()
+	if next == "" || strings.HasSuffix(next, "?") {
+		return false
+	}
+	return n < 2 || n-1 == r.headEnd || strings.TrimSpace(r.lines[n-2]) == "" || sentenceEnd(strings.TrimSpace(r.lines[n-2]))
+}
+
+// maxQuestionWords bounds a question on a line of its own.
+const maxQuestionWords = 30
 
 // sentenceEnd reports whether t ends as a sentence does: with ".", "!" or
 // "?", before any closing quotes.
