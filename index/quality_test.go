@@ -134,28 +134,36 @@ func maxWeight(m Model) float64 {
 	return w
 }
 
-// TestHeldOutNotes: ten documents no weight was fitted to (testdata/eval/
-// heldout), asked alone. Measured (BENCHMARKS.md): hit@1 0.764, hit@3
-// 0.868, in-scope abstained 0.052, out-of-scope abstained 0.783; the bars
-// hold that, a question or a few below.
+// TestHeldOutNotes: two sets of ten documents no weight was fitted to
+// (testdata/eval/heldout and heldout2), each asked alone. Measured
+// (BENCHMARKS.md): the first, hit@1 0.764, hit@3 0.860, in-scope abstained
+// 0.060, out-of-scope abstained 0.783; the second, 0.720, 0.856, 0.084 and
+// 0.750. The bars hold that, a question or a few below.
 func TestHeldOutNotes(t *testing.T) {
-	dir := filepath.Join("testdata", "eval", "heldout")
-	c, _, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{filepath.Join(dir, "docs")}, Strict: true})
-	if err != nil {
-		t.Fatal(err)
+	for set, b := range map[string]bar{
+		"heldout":  {hit1: 0.75, hit3: 0.86, inScopeAbstained: 0.06, abstained: 0.75},
+		"heldout2": {hit1: 0.70, hit3: 0.84, inScopeAbstained: 0.10, abstained: 0.70},
+	} {
+		t.Run(set, func(t *testing.T) {
+			dir := filepath.Join("testdata", "eval", set)
+			c, _, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{filepath.Join(dir, "docs")}, Strict: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix := mustBuild(t, c)
+			sets, err := ReadQuestionSets(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var qs []EvalQuestion
+			for _, s := range sets {
+				qs = append(qs, s.Questions...)
+			}
+			r, err := Evaluate(context.Background(), ix, qs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.check(t, r)
+		})
 	}
-	ix := mustBuild(t, c)
-	sets, err := ReadQuestionSets(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var qs []EvalQuestion
-	for _, s := range sets {
-		qs = append(qs, s.Questions...)
-	}
-	r, err := Evaluate(context.Background(), ix, qs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bar{hit1: 0.75, hit3: 0.86, inScopeAbstained: 0.06, abstained: 0.75}.check(t, r)
 }
