@@ -220,6 +220,16 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if kind, ok := headingKinds[firstPart(key)]; ok {
 		return kind, strings.TrimRight(t, " :"), true // "imp pts - biology", "faq / q-bank"
 	}
+	for rest := key; ; {
+		q, after, ok := strings.Cut(rest, " ")
+		if !ok || !qualifiers[q] {
+			break
+		}
+		if kind, ok := headingKinds[after]; ok && kind != KindRelevance {
+			return kind, strings.TrimRight(t, " :"), true // "Quick FAQs", "Some more PYQs"
+		}
+		rest = after
+	}
 	if kind, ok := headingKinds[subjectless(key)]; ok && kind != KindRelevance {
 		return kind, strings.TrimRight(t, " :"), true // "faqs on the cabinet mission", "features of the act"
 	}
@@ -239,6 +249,11 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	}
 	return "", "", false
 }
+
+// qualifiers are words a heading puts before the name of a part without
+// making it another: "quick FAQs", "important PYQs", "some more FAQs".
+var qualifiers = map[string]bool{"quick": true, "short": true, "important": true, "imp": true, "some": true, "few": true,
+	"top": true, "main": true, "common": true, "more": true, "other": true, "additional": true, "extra": true, "basic": true, "selected": true}
 
 // qsRE matches "questions" shortened at the end of a heading key.
 var qsRE = regexp.MustCompile(` (?:qs|q's|ques|qns|qstns)$`)

@@ -415,6 +415,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Definition (definition): 1", "Background (background): 2", "Which states? (section): 2", "Powers of the Gram Sabha (section): 1", "Way forward (section): 2"}},
 		{"text headings an emoji opens under a numbered one", "n.txt", "T\n\nT is a thing.\n\n1. Provisions\n\n✅ Gram Sabha powers\n👉 It owns minor forest produce.\n👉 It can ban liquor.\n",
 			[]string{"Definition (definition): 1", "Provisions (key-point): 0", "Provisions > Gram Sabha powers (key-point): 2"}},
+		{"a qualifier before a known heading", "q.md", "# T\n\nT is heat.\n\n## Quick FAQs\n\n### Is it a hot day?\n\nNo.\n\n## Some more PYQs\n\n### Why?\n\nBecause.\n\n## Main points\n\n- one\n",
+			[]string{"Definition (definition): 1", "Quick FAQs (faq): 1", "Some more PYQs (faq): 1", "Main points (key-point): 1"}},
 		{"questions shortened in a heading", "q.txt", "T\n\nT is devotion.\n\nPrevious year Qs\nMains 2021 - Evaluate the nature of Bhakti literature.\n",
 			[]string{"Definition (definition): 1", "Previous year Qs (faq): 1"}},
 		{"running header and footer of text copied from a PDF", "c.txt", "CHIPS\n\nA chip is a small piece of silicon.\n\nNotes for GS III only            1\n\nChip Notes | Page 2\n\nFABS\nA fab prints circuits on wafers.\n\nNotes for GS III only            2\n\nChip Notes | Page 3\n\nOSAT\nA plant packages and tests chips.\n",
