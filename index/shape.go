@@ -155,11 +155,37 @@ var kindNames = map[corpus.Kind]struct{ collective, single []string }{
 type listTarget struct {
 	heading string      // "" for any
 	kind    corpus.Kind // "" for none
+	dated   bool        // a timeline: every passage that writes a year
 }
 
 func (t listTarget) matches(p corpus.Passage) bool {
 	return t.heading != "" && p.Heading() == t.heading || t.kind != "" && p.Kind == t.kind ||
-		t.kind == corpus.KindFAQ && p.Kind == corpus.KindExamTip && p.Question != "" // a FAQ's tip
+		t.kind == corpus.KindFAQ && p.Kind == corpus.KindExamTip && p.Question != "" || // a FAQ's tip
+		t.dated && !asideKinds[p.Kind] && yearIn(p) > 0
+}
+
+// asideKinds are the parts of notes that a timeline leaves out: they ask
+// about events or point at them, not tell them.
+var asideKinds = map[corpus.Kind]bool{corpus.KindFAQ: true, corpus.KindExamTip: true, corpus.KindRelevance: true,
+	corpus.KindMindMap: true, corpus.KindConnections: true, corpus.KindSourceTopic: true}
+
+// timelineRE matches the words that ask for a timeline.
+var timelineRE = regexp.MustCompile(`\b(?:timeline|timelines|chronology|chronological order|(?:imp|important|key|main) dates|dates to remember)\b`)
+
+// timelineKeys are words timelineRE needs.
+var timelineKeys = []string{"timeline", "chronolog", "dates"}
+
+// yearRE finds a year in a passage's text, as notes write one.
+var passageYearRE = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
+
+// yearIn returns the year of a passage for a timeline: a development's, or
+// the first its text writes; 0 when it writes none.
+func yearIn(p corpus.Passage) int {
+	if p.Year > 0 {
+		return p.Year
+	}
+	y, _ := strconv.Atoi(passageYearRE.FindString(p.Text))
+	return y
 }
 
 // isHeading reports whether words (lower case) name a section of the notes
@@ -230,6 +256,8 @@ func (ix *Index) shapeOf(question string) shapeWords {
 			return shapeWords{shape: corpus.ShapePassage, topic: question}
 		}
 	}
+	timeline := containsAny(q, timelineKeys) && timelineRE.MatchString(joined)
+	listWord = listWord || timeline // a timeline is a list
 	targets, rest := ix.namedTargets(joined, listWord)
 	if len(targets) == 0 {
 		if fixed := ix.nameTypos(ws); fixed != nil { // "recnt develpments"
@@ -239,10 +267,18 @@ func (ix *Index) shapeOf(question string) shapeWords {
 	if len(targets) == 0 && listWord {
 		targets, rest = ix.lastWordTargets(rest) // "list all proposals": "Main proposals"
 	}
+	if len(targets) == 0 && timeline {
+		if m := timelineRE.FindStringIndex(rest); m != nil { // "afspa timeline" in notes without one
+			targets, rest = []listTarget{{dated: true}}, rest[:m[0]]+" "+rest[m[1]:]
+		}
+	}
 	if isYearish(q) {
-		if y := yearQRE.FindString(q); y != "" {
-			out.year, _ = strconv.Atoi(y)
-			rest = strings.Replace(rest, " "+y+" ", " ", 1)
+		for _, y := range yearQRE.FindAllString(q, -1) {
+			if len(ix.titleDocs[y]) == 0 { // the 1935 of "1935 act timeline" names the Act
+				out.year, _ = strconv.Atoi(y)
+				rest = strings.Replace(rest, " "+y+" ", " ", 1)
+				break
+			}
 		}
 	}
 	if out.year > 0 && len(targets) == 0 && eventYearRE.MatchString(joined) {

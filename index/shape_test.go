@@ -589,3 +589,25 @@ func TestTopicSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeline: "X timeline" lists a document's Timeline section; in notes
+// without one, the passages that write a year, in the order of the years,
+// without FAQs or tips. A year that names a document's title ("1935 act")
+// is no filter.
+func TestTimeline(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Government of India Act, 1935\n\nThe last constitution of British India.\n\n## Timeline\n- 1927: Simon Commission appointed.\n- 1930: First Round Table Conference.\n- 1935: The Act passed.\n",
+		"# AFSPA\n\nA law of 1958 for disturbed areas.\n\n## Background\nThe ordinance of 1942 came first.\n\n## Recent Developments\n- In 2023, it was lifted from parts of Assam.\n- In 2015, Tripura withdrew it.\n\n"+
+			"## Frequently Asked Questions\n### Was it upheld in 1997?\nYes, by the Supreme Court.\n\n## Key Points\n- Soldiers may search without a warrant.\n",
+	)
+	for q, want := range map[string][]string{
+		"1935 act timeline": {"government-of-india-act-1935/timeline/1", "government-of-india-act-1935/timeline/2", "government-of-india-act-1935/timeline/3"},
+		"afspa timeline":    {"afspa/background", "afspa/definition", "afspa/recent-developments/2", "afspa/recent-developments/1"},
+		"afspa imp dates":   {"afspa/background", "afspa/definition", "afspa/recent-developments/2", "afspa/recent-developments/1"},
+	} {
+		a := mustSearch(t, ix, q, 3)
+		if got := resultIDs(a.Results); a.Shape != corpus.ShapeList || !slices.Equal(got, want) {
+			t.Errorf("Search(%q) = %s %q,\nwant list %q", q, a.Shape, got, want)
+		}
+	}
+}

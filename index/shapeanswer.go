@@ -134,11 +134,24 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 			break
 		}
 	}
+	if len(found) == 0 && doc != "" && !anyDated(s.targets) && timelineRE.MatchString(normalize(question)) {
+		// "afspa timeline": notes without a section so named have their
+		// dated passages.
+		s.targets = []listTarget{{dated: true}}
+		for _, ps := range candidates {
+			if !add(ps) {
+				break
+			}
+		}
+	}
 	switch {
 	case len(found) == 0:
 		return corpus.Answer{}, false, nil
 	case filtered && len(found) == 1:
 		return ix.passageFirst(ctx, question, found[0], n)
+	}
+	if anyDated(s.targets) {
+		slices.SortStableFunc(found, func(a, b corpus.Result) int { return yearIn(a.Passage) - yearIn(b.Passage) })
 	}
 	byYear(found)
 	return corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: found, More: more}, true, nil
@@ -244,6 +257,11 @@ func anyTarget(ts []listTarget, p corpus.Passage) bool {
 		}
 	}
 	return false
+}
+
+// anyDated reports whether ts ask for a timeline.
+func anyDated(ts []listTarget) bool {
+	return slices.ContainsFunc(ts, func(t listTarget) bool { return t.dated })
 }
 
 // byYear orders each section's run of dated passages by year, keeping the
