@@ -149,6 +149,13 @@ func NumberValue(s string) int {
 	return max(n, 0)
 }
 
+// HeadingKind returns the kind of part of a concept document a heading
+// names ("Why in News?": developments), or "" for none.
+func HeadingKind(t string) Kind {
+	kind, _, _ := knownHeading(t, "")
+	return kind
+}
+
 // HeadingKey is a heading as a question would name it: lower case,
 // without emoji, numbering, remarks in brackets or trailing punctuation
 // ("NTCA (imp!!)" is "ntca", "3. Payloads (7 in total)" is "payloads").

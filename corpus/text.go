@@ -2,12 +2,14 @@ package corpus
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -151,6 +153,7 @@ func (r *textReader) runsOn(n int) bool {
 }
 
 func readText(b *builder, lines []string) {
+	chatHeaders(lines)
 	dropPageMarks(lines)
 	emojiEntries(lines)
 	outlineEntries(lines)
@@ -486,6 +489,12 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			return min(3, 1+len(m[1])-r.hashTop), kind, heading, 0, true
 		}
 	}
+	if _, english, ok := bilingual(t); ok && prevBlank && nextRaw != "" {
+		// "मुख्य बिंदु / Key Points": a heading in two scripts, of the kind
+		// its English names.
+		kind, _, _ := knownHeading(english, b.doc.Title)
+		return 1, kind, t, 0, true
+	}
 	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && headingLike(t) && !r.isBulletOrQA(t) {
 		// "---" marks a subheading under headings marked "===", and a
 		// section when "===" marks only the title. Other underlines
@@ -651,6 +660,22 @@ const maxLabelWords = 5
 
 // maxTimelineWords bounds the heading of a timeline.
 const maxTimelineWords = 3
+
+// bilingual splits a heading written in another script and then in
+// English, "परिभाषा / Definition", into its two names: the first has no
+// Latin letter, the second starts with a capital and reads as a heading.
+func bilingual(t string) (native, english string, ok bool) {
+	i := strings.LastIndex(t, " / ")
+	if i <= 0 || !headingLike(t) {
+		return "", "", false
+	}
+	native, english = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+3:])
+	first, _ := utf8.DecodeRuneInString(english)
+	if !unicode.IsUpper(first) || !hasWords(native) || strings.IndexFunc(native, func(r rune) bool { return unicode.Is(unicode.Latin, r) }) >= 0 {
+		return "", "", false
+	}
+	return native, english, true
+}
 
 // asksBriefly reports whether t is a question short enough to head a
 // section: "Why in news?", "Which states?".
@@ -1437,6 +1462,36 @@ func columnLines(lines []string) {
 	}
 	end(len(lines))
 }
+
+// chatHeaders rewrites the header of each message of a chat exported as
+// text ("[05.02.2024 08:30] UPSC Eco Capsule:", as Telegram writes it),
+// when three messages at least have one, as a heading that names the post
+// by its date ("Post of 5 Feb 2024, 08:30:"); the first message's is
+// dropped, so that its text titles the notes.
+func chatHeaders(lines []string) {
+	var at []int
+	for i, l := range lines {
+		if len(l) > 0 && l[0] == '[' && chatHeaderRE.MatchString(l) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < minChatMessages {
+		return
+	}
+	for k, i := range at {
+		m := chatHeaderRE.FindStringSubmatch(lines[i])
+		lines[i] = ""
+		month, _ := strconv.Atoi(m[2])
+		if k > 0 && month >= 1 && month <= 12 {
+			day, _ := strconv.Atoi(m[1])
+			lines[i] = fmt.Sprintf("Post of %d %s %s, %s:", day, time.Month(month).String()[:3], m[3], m[4])
+		}
+	}
+}
+
+var chatHeaderRE = regexp.MustCompile(`^\[(\d{1,2})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2}:\d{2})(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s*[^:]{0,60}:?\s*$`)
+
+const minChatMessages = 3
 
 // glossaryLines writes the terms of a glossary set out "Term :: meaning",
 // two lines or more one under another (AsciiDoc's definition list), as

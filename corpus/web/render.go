@@ -33,6 +33,7 @@ type writer struct {
 	// questions are the FAQ questions the page's schema.org data names.
 	questions map[string]bool
 	blocky    map[*html.Node]bool // memo of holdsBlock
+	boldFAQ   int                 // level of the last bold paragraph written as a FAQ heading, until another heading
 }
 
 func (w *writer) line(s string, at int) {
@@ -62,8 +63,17 @@ func (w *writer) paragraph(text string, at int) {
 	}
 	lines := strings.Split(text, "\n")
 	if h, ok := boldHeading(strings.TrimSpace(lines[0])); ok && !w.quoted {
-		w.head(w.boldLevel(), h, at)
-		lines = lines[1:]
+		level, faq, kind := w.boldLevel(), w.boldFAQ, corpus.HeadingKind(h)
+		switch {
+		case faq > 0 && asks(h) && kind == "":
+			level = min(faq+1, 6) // "Q2. …?" under a bold "FAQs", as a question of it
+		case kind == corpus.KindFAQ:
+			faq = level
+		default:
+			faq = 0
+		}
+		w.head(level, h, at)
+		lines, w.boldFAQ = lines[1:], faq
 	}
 	marked := 0
 	for _, l := range lines {
@@ -219,7 +229,7 @@ func (w *writer) block(n *html.Node, depth int) {
 			return
 		}
 		w.head(level, text, lineOf(n))
-		w.real = w.heading
+		w.real, w.boldFAQ = w.heading, 0
 		w.beside, w.asked = n.Parent, asks(text)
 	case atom.Ul, atom.Ol:
 		if !tableOfContents(n) {

@@ -365,6 +365,8 @@ func TestMarkdown(t *testing.T) {
 				"- Facebook", "- Twitter", "| Soak | 5 min read aloud |"}, []string{"Ravi", "Posted", "2024-06-14", "12/06/2024", "4 min"}},
 		{"bold paragraphs as headings", page("<p><strong>Why in News?</strong></p><p>News text.</p><p><b>Causes:</b></p><p>Cause text.</p><h2>FAQs</h2><p><strong>Q. Who?</strong></p><p>Him.</p><p><strong>Q. When?</strong></p><p>Then.</p>"),
 			[]string{"## Why in News?", "## Causes", "## FAQs", "### Q. Who?", "### Q. When?"}, nil},
+		{"bold questions under a bold FAQ paragraph", page("<p><b>Background</b></p><p>Text.</p><p><b>FAQs</b></p><p><b>Q1. Why did the court step in at all?</b></p><p>Ans: Appeals.</p><p><b>Q2. Why is the Act a dead letter?</b></p><p>Ans: No boards.</p><p><b>Why in News?</b></p><p>News.</p>"),
+			[]string{"## Background", "## FAQs", "### Q1. Why did the court step in at all?", "### Q2. Why is the Act a dead letter?", "## Why in News?"}, nil},
 		{"bold line over its text", page("<h3>Movement</h3><p><b><u>Origin</u></b><br>It began in 1973.</p><p><b>Note:</b> not a heading.</p>"),
 			[]string{"#### Origin", "It began in 1973.", "**Note:** not a heading."}, nil},
 		{"paragraphs in an inline element", page(`<font face="Verdana"><p>One.</p><p>Two.</p></font>`),
