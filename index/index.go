@@ -603,7 +603,8 @@ func titleHead(title string) string {
 }
 
 // shortNames returns the shorter names a title gives: its name before a
-// subtitle, and that and the whole title without a remark in brackets.
+// subtitle, that and the whole title without a remark in brackets, and a
+// name of two words or more in its brackets.
 func shortNames(title string) []string {
 	var out []string
 	add := func(n string) {
@@ -616,6 +617,13 @@ func shortNames(title string) []string {
 	for _, t := range []string{title, head} {
 		if strings.ContainsAny(t, "([") {
 			add(bracketsRE.ReplaceAllString(t, " "))
+		}
+	}
+	for _, m := range bracketsRE.FindAllString(title, -1) {
+		// What the brackets give, a name in full or in another script:
+		// "Pradhan Mantri Kisan Samman Nidhi", "लोक अदालत (Lok Adalat)".
+		if in := strings.Trim(m, "()[] "); len(strings.Fields(in)) >= 2 && !strings.ContainsFunc(in, unicode.IsDigit) {
+			add(in)
 		}
 	}
 	return out

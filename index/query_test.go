@@ -566,21 +566,25 @@ func TestNamedByItsWordsAsTyped(t *testing.T) {
 
 // TestNamedWithoutItsBrackets: a title's name without the remark in its
 // brackets names it ("pm kisan" for "PM-KISAN (Pradhan Mantri Kisan Samman
-// Nidhi): Explainer"), as its name before the subtitle does.
+// Nidhi): Explainer"), as its name before the subtitle does, and so does
+// the name in its brackets ("lok adalat" for "लोक अदालत (Lok Adalat)").
 func TestNamedWithoutItsBrackets(t *testing.T) {
 	ix := mustDocsIndex(t,
 		"# PM-KISAN (Pradhan Mantri Kisan Samman Nidhi): Explainer\n\nCash for farmers.\n\n## Background\nIt began in 2019 at Gorakhpur.\n",
 		"# Kisan Credit Card\n\nLoans for farmers.\n",
+		"# लोक अदालत (Lok Adalat)\n\nलोक अदालत एक मंच है। Lok Adalat has statutory status.\n\n## Key Points\n- A Lok Adalat award is final.\n",
 	)
 	for q, want := range map[string]string{
-		"when did pm kisan begin": "pm-kisan-pradhan-mantri-kisan-samman-nidhi-explainer",
-		"kisan credit card loans": "kisan-credit-card",
+		"what is a lok adalat":                   "lok-adalat",
+		"pradhan mantri kisan samman nidhi cash": "pm-kisan-pradhan-mantri-kisan-samman-nidhi-explainer",
+		"when did pm kisan begin":                "pm-kisan-pradhan-mantri-kisan-samman-nidhi-explainer",
+		"kisan credit card loans":                "kisan-credit-card",
 	} {
 		if p, _, _ := ix.ranked(context.Background(), q); p.named != want {
 			t.Errorf("%q names %q, want %q", q, p.named, want)
 		}
 	}
-	if got := shortNames("PM-KISAN (Pradhan Mantri Kisan Samman Nidhi): Explainer"); !slices.Equal(got, []string{"PM-KISAN (Pradhan Mantri Kisan Samman Nidhi)", "PM-KISAN : Explainer", "PM-KISAN"}) {
+	if got := shortNames("PM-KISAN (Pradhan Mantri Kisan Samman Nidhi): Explainer"); !slices.Equal(got, []string{"PM-KISAN (Pradhan Mantri Kisan Samman Nidhi)", "PM-KISAN : Explainer", "PM-KISAN", "Pradhan Mantri Kisan Samman Nidhi"}) {
 		t.Errorf("shortNames = %q", got)
 	}
 }
