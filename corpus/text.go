@@ -489,11 +489,13 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			return min(3, 1+len(m[1])-r.hashTop), kind, heading, 0, true
 		}
 	}
-	if _, english, ok := bilingual(t); ok && prevBlank && nextRaw != "" {
-		// "मुख्य बिंदु / Key Points": a heading in two scripts, of the kind
-		// its English names.
-		kind, _, _ := knownHeading(english, b.doc.Title)
-		return 1, kind, t, 0, true
+	if prevBlank && nextRaw != "" {
+		if _, english, ok := bilingual(t); ok {
+			// "मुख्य बिंदु / Key Points": a heading in two scripts, of the kind
+			// its English names.
+			kind, _, _ := knownHeading(english, b.doc.Title)
+			return 1, kind, t, 0, true
+		}
 	}
 	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && headingLike(t) && !r.isBulletOrQA(t) {
 		// "---" marks a subheading under headings marked "===", and a
@@ -1243,8 +1245,8 @@ func pageFurniture(lines []string) (dropped []int) {
 		if t == "" {
 			continue
 		}
-		if m := footerRE.FindStringSubmatch(t); m != nil {
-			footers[m[1]] = append(footers[m[1]], i)
+		if text, ok := footerText(t); ok {
+			footers[text] = append(footers[text], i)
 		}
 		if len(t) <= 4 && t[0] >= '0' && t[0] <= '9' && strings.Trim(t, "0123456789") == "" &&
 			(i == 0 || strings.TrimSpace(lines[i-1]) == "") && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") {
@@ -1331,9 +1333,21 @@ func joinPages(lines []string, dropped []int) {
 	}
 }
 
-// footerRE matches a line of text, then a gap, then a number: a running
+// footerText returns the text of a line that is text, then a gap (a tab
+// or three spaces or more), then a number of up to four figures: a running
 // footer when its text recurs with the numbers counting up.
-var footerRE = regexp.MustCompile(`^(\S.*?)(?:\s{3,}|\t\s*)\d{1,4}$`)
+func footerText(t string) (string, bool) {
+	digits := strings.TrimRight(t, "0123456789")
+	if n := len(t) - len(digits); n == 0 || n > 4 {
+		return "", false
+	}
+	text := strings.TrimRight(digits, " \t")
+	gap := digits[len(text):]
+	if text == "" || len(gap) < 3 && !strings.Contains(gap, "\t") {
+		return "", false
+	}
+	return text, true
+}
 
 // counts reports whether the numbers that end the lines at (in order)
 // count up by one.
@@ -1508,7 +1522,7 @@ func glossaryLines(lines []string) {
 		run = 0
 	}
 	for i, l := range lines {
-		if glossaryRE.MatchString(l) {
+		if strings.Contains(l, "::") && glossaryRE.MatchString(l) {
 			run++
 		} else {
 			end(i)
