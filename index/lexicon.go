@@ -380,7 +380,7 @@ func initialsBefore(words []string, acr string) string {
 	start := len(words)
 	for i := len(words) - 1; i >= 0 && j >= 0; i-- {
 		w := strings.ToLower(words[i])
-		if isStop(w) || w == "&" {
+		if (isStop(w) || w == "&") && !(w[0] == byte(letters[j]) && words[i][0] != w[0]) { // "No First Use (NFU)": a capital counts
 			if start == len(words) {
 				return "" // the acronym must follow its last word
 			}

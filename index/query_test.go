@@ -92,6 +92,7 @@ func TestMinedAcronyms(t *testing.T) {
 	ix := mustNotesIndex(t, `# Reserves
 
 India has 58 dedicated tiger reserves (TRs), and the EU and US talk in the Trade and Technology Council (TTC).
+India's doctrine is No First Use (NFU).
 
 ## Key Points
 1. The largest TR is Nagarjunasagar-Srisailam.
@@ -110,6 +111,9 @@ India has 58 dedicated tiger reserves (TRs), and the EU and US talk in the Trade
 		// a long form with a typo
 		{"largest tigr reserve", "tigr reserve", "tr"},
 		{"when did the trade and tecnology council meet", "trade and tecnology council", "ttc"},
+		// a capitalised short word is one of the initials
+		{"what does no first use mean", "no first use", "nfu"},
+		{"nfu", "nfu", "first use"},
 	} {
 		alts := alternatives(t, ix, tc.question)
 		if !slices.Contains(alts[tc.word], tc.term) {
