@@ -437,13 +437,14 @@ var spellings = [][2]string{
 	{"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"},
 	{"ising", "izing"}, {"our", "or"}, {"ours", "ors"}, {"tre", "ter"}, {"tres", "ters"}, {"yse", "yze"},
 	{"ysed", "yzed"}, {"ence", "ense"}, {"ogue", "og"}, {"ll", "l"}, {"lled", "led"}, {"lling", "ling"},
+	{"dgement", "dgment"}, {"dgements", "dgments"},
 }
 
 func spellingVariants(w string) []string {
 	var out []string
 	for _, s := range spellings {
 		for _, pair := range [][2]string{s, {s[1], s[0]}} {
-			if strings.HasSuffix(w, pair[0]) && len(w) > len(pair[0])+2 {
+			if strings.HasSuffix(w, pair[0]) && len(w) > len(pair[0])+1 {
 				out = append(out, w[:len(w)-len(pair[0])]+pair[1])
 			}
 		}

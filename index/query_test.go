@@ -64,6 +64,18 @@ func TestRelatedWords(t *testing.T) {
 	}
 }
 
+// TestSpellingVariants: a word spelt as the notes do not spell it matches
+// their spelling ("judgement" the notes' "judgment", "metre" their
+// "meter").
+func TestSpellingVariants(t *testing.T) {
+	ix := mustNotesIndex(t, "# Privacy\n\nThe Puttaswamy judgment of 2017 made privacy a right.\n\n## Key Points\n- A meter of cloth was burnt.\n")
+	for word, want := range map[string]string{"judgement": "judgment", "metre": "meter"} {
+		if alts := alternatives(t, ix, "puttaswamy "+word); !slices.Contains(alts[word], want) {
+			t.Errorf("%q may match %v, want %q among them", word, alts[word], want)
+		}
+	}
+}
+
 // TestSmallTalk: a question of nothing but everyday words or bare numbers
 // has nothing to look for, unless it names a part of the notes.
 func TestSmallTalk(t *testing.T) {
