@@ -93,6 +93,7 @@ type chunk struct {
 	line     int
 	list     bool
 	depth    int  // nesting of a list entry; 0 at the top
+	number   int  // the number an ordered list's entry is written with ("3. …"); 0 for none
 	verbatim bool // code: kept with its line breaks
 }
 
@@ -593,6 +594,66 @@ func groupsShort(k Kind) bool {
 	return true
 }
 
+// writtenNumbers returns the numbers a section's passages are cited by
+// when it holds one numbered list, "1." to "n." (perhaps after a paragraph
+// that introduces it, which it returns too, to be cited as the section):
+// each entry its written number, a passage after the list the number after
+// the last. It returns nil when those are the passages' places anyway, or
+// when the section holds no such list.
+func writtenNumbers(us []unit) (numbers []int, intro *item) {
+	first := -1
+	for i, u := range us {
+		if entryNumber(u) > 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 || first > 1 || first == 1 && (us[0].it.explicit() || us[0].it.sub != "") {
+		return nil, nil
+	}
+	last := 0
+	for _, u := range us[first:] {
+		n := entryNumber(u)
+		switch {
+		case u.it.explicit() || u.it.sub != "":
+			return nil, nil
+		case n == 0:
+			n = last + 1
+		case n <= last:
+			return nil, nil // a second list, or numbers out of order
+		}
+		numbers = append(numbers, n)
+		last = n
+	}
+	if first == 0 && numbers[len(numbers)-1] == len(numbers) {
+		return nil, nil // numbered 1 to n as they stand
+	}
+	if first == 1 {
+		if us[0].it == us[1].it && hasTopEntry(us[0].chunks) {
+			return nil, nil
+		}
+		intro = us[0].it
+	}
+	return numbers, intro
+}
+
+// entryNumber returns the written number of the one numbered entry at
+// the top of u, or 0.
+func entryNumber(u unit) int {
+	n, entries := 0, 0
+	for _, c := range u.chunks {
+		if c.list && c.depth == 0 {
+			entries++
+			n = c.number
+		}
+	}
+	if entries != 1 {
+		return 0
+	}
+	return n
+}
+
+// hasTopEntry reports whether cs hold a list entry at the top level.
 func hasTopEntry(cs []chunk) bool {
 	for _, c := range cs {
 		if c.list && c.depth == 0 {
@@ -669,6 +730,7 @@ func (b *builder) finish() (*Document, error) {
 			}
 		}
 		multi := numbered > 1 || s.kind == KindKeyPoint || s.kind == KindDevelopment || s.kind == KindFAQ
+		written, intro := writtenNumbers(us)
 		count, tips := 0, 0
 		asked := false // a question of the section came before
 		for _, u := range us {
@@ -696,11 +758,16 @@ func (b *builder) finish() (*Document, error) {
 				}
 			case s.kind == KindFAQ && !asked && s.faq() != nil:
 				// text before the first question introduces them: cited as the section
+			case written != nil && it == intro:
+				// a paragraph introducing a numbered list: cited as the section
 			case multi:
 				count++
 				p.Ordinal = it.ordinal
 				if p.Ordinal == 0 || !it.explicit() || it.byPlace {
 					p.Ordinal = count
+				}
+				if written != nil {
+					p.Ordinal = written[count-1] // "3. …" is point 3
 				}
 				if it.byPlace {
 					it.ordinal = count // its exam tip follows it

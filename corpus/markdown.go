@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1188,6 +1189,9 @@ func (r *mdReader) listEntry(m []string, n int) {
 		text = marker
 	}
 	it.addListItem(text, depth, n)
+	if ordered && depth == 0 {
+		it.chunks[len(it.chunks)-1].number, _ = strconv.Atoi(strings.TrimRight(marker, ".)"))
+	}
 	r.inList = true
 	b.paraBreak = false
 }

@@ -1071,7 +1071,11 @@ func (r *textReader) textLine(t string, n, indent int) {
 		return
 	}
 	if text, ok := textBullet(t); ok {
-		sec.item(n).addListItem(text, r.depth(indent), n)
+		it, depth := sec.item(n), r.depth(indent)
+		it.addListItem(text, depth, n)
+		if c := t[0]; depth == 0 && c >= '0' && c <= '9' {
+			it.chunks[len(it.chunks)-1].number, _ = strconv.Atoi(t[:strings.IndexAny(t, ".)")])
+		}
 		b.paraBreak = false
 		return
 	}
