@@ -1496,7 +1496,16 @@ func (r *mdReader) boldQuestion(q string, n int) bool {
 		r.faqEntry(faq, q, n)
 	case questionRE.MatchString(q):
 		r.endList()
-		r.b.current(n).newQuestion(questionRE.FindStringSubmatch(q)[1], 0, n)
+		var sec *section
+		if r.b.openTop() {
+			sec = r.b.current(n)
+		} else {
+			// Notes of questions and answers under no heading: their FAQs,
+			// not their definition.
+			sec = r.b.open(2, faqHeading, KindFAQ, n)
+			sec.implicit = true
+		}
+		sec.newQuestion(questionRE.FindStringSubmatch(q)[1], 0, n)
 		r.b.paraBreak = false
 	default:
 		return false

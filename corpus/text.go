@@ -109,6 +109,8 @@ type textReader struct {
 	beforeFAQ []*section // the open sections a run of questions under no heading of its own interrupts
 
 	wrapWidth int // the width text copied from a PDF is wrapped at, in runes; 0 when it is not
+
+	chainRoot string // the root of a mind map written as chains, "Mangroves → Threats → aquaculture"; "" for none
 }
 
 // wrapWidth returns the width lines are wrapped at when most long lines
@@ -159,7 +161,7 @@ func readText(b *builder, lines []string) {
 	outlineEntries(lines)
 	columnLines(lines)
 	glossaryLines(lines)
-	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines)}
+	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines), chainRoot: chainRoot(lines)}
 	if !r.header() {
 		return
 	}
@@ -345,6 +347,18 @@ func (r *textReader) line() {
 			b.aside(heading, KindRelevance, text, n)
 			return
 		}
+	}
+	if r.chainRoot != "" && r.chain(t, n) {
+		return
+	}
+	if m := sourceRE.FindStringSubmatch(t); m != nil && (t[0] == 'S' || t[0] == 's') {
+		// "Source: https://pib.gov.in/": where the notes come from, not what
+		// they say.
+		if b.doc.Meta == nil {
+			b.doc.Meta = map[string]string{}
+		}
+		b.doc.Meta["source"] = strings.TrimLeft(b.doc.Meta["source"]+"; "+m[1], "; ")
+		return
 	}
 	if label, text, ok := emojiLabel(t); ok && r.alone(n) {
 		kind, heading, _ := knownHeading(label, b.doc.Title)
@@ -643,6 +657,58 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return level, "", t, 0, true
 	}
 	return 0, "", "", 0, false
+}
+
+// sourceRE matches a line that names the notes' source.
+var sourceRE = regexp.MustCompile(`(?i)^sources?\s*[:\-–]\s*(\S.{0,200})$`)
+
+// chainRoot returns the root of a mind map written as chains of arrows,
+// one branch a line: three lines or more, not indented, that start with
+// the same short name and an arrow ("Mangroves → Threats → aquaculture").
+func chainRoot(lines []string) string {
+	count := map[string]int{}
+	for _, l := range lines {
+		if l == "" || l[0] == ' ' || l[0] == '\t' {
+			continue
+		}
+		if root, _, ok := strings.Cut(l, chainArrow); ok && root != "" && countWords(root) <= maxRootWords {
+			if count[root]++; count[root] == minChains {
+				return root
+			}
+		}
+	}
+	return ""
+}
+
+const (
+	chainArrow   = " → "
+	maxRootWords = 4
+	minChains    = 3
+)
+
+// chain reads line n, t, when it is a chain from the mind map's root: its
+// branch ("Threats") heads a section of its own, unless it is the open
+// one, and the rest of the chain ("aquaculture") is an entry of it. It
+// reports whether t was such a line.
+func (r *textReader) chain(t string, n int) bool {
+	rest, ok := strings.CutPrefix(t, r.chainRoot+chainArrow)
+	if !ok {
+		return false
+	}
+	branch, leaf, _ := strings.Cut(rest, chainArrow)
+	if branch = strings.TrimSpace(branch); !hasWords(branch) {
+		return false
+	}
+	if sec := r.b.sec; sec == nil || sec.path[len(sec.path)-1] != branch {
+		kind, _, _ := knownHeading(branch, r.b.doc.Title)
+		r.b.open(1, branch, kind, n)
+		r.indents, r.listNum = r.indents[:0], 0
+		r.headEnd, r.beforeFAQ = r.i+1, nil
+	}
+	if leaf = strings.TrimSpace(leaf); leaf != "" {
+		r.textLine("→ "+leaf, n, 0)
+	}
+	return true
 }
 
 // emojiLabel splits a line that an emoji opens with a short label into the
@@ -1463,8 +1529,22 @@ func columnLines(lines []string) {
 	var run [][]string   // the cells of the rows just read, as many each
 	end := func(i int) { // the run ends before line i
 		if len(run) >= 2 {
-			for k, c := range run {
-				lines[i-len(run)+k] = c[0] + ": " + strings.Join(c[1:], "; ")
+			from := i - len(run)
+			if len(run) >= 3 && headerRow(run[0]) {
+				// A header row names the cells of the rows under it, which
+				// read as a table's rows do: "Meeting: …; City: …".
+				lines[from] = ""
+				for k, c := range run[1:] {
+					cells := make([]string, len(c))
+					for j := range c {
+						cells[j] = run[0][j] + ": " + c[j]
+					}
+					lines[from+1+k] = "- " + strings.Join(cells, "; ")
+				}
+			} else {
+				for k, c := range run {
+					lines[from+k] = c[0] + ": " + strings.Join(c[1:], "; ")
+				}
 			}
 		}
 		run = run[:0]
@@ -1537,6 +1617,19 @@ func glossaryLines(lines []string) {
 
 var glossaryRE = regexp.MustCompile(`^(\s*)([^\s:][^:]{0,59}?)\s*::\s+(\S.*)$`)
 
+// headerRow reports whether cells name a table's columns: each a short
+// name that starts with a capital and writes no figure.
+func headerRow(cells []string) bool {
+	for _, c := range cells {
+		if first, _ := utf8.DecodeRuneInString(c); !unicode.IsUpper(first) || countWords(c) > maxHeaderWords || strings.ContainsFunc(c, unicode.IsDigit) {
+			return false
+		}
+	}
+	return true
+}
+
+const maxHeaderWords = 3
+
 // columnCells returns the cells of a line set out in columns, two to four
 // short ones apart by a tab or two spaces or more, or nil: not a bullet, a
 // label ("Q:  …") or a number.
@@ -1549,9 +1642,10 @@ func columnCells(l string) []string {
 	if len(cells) < 2 || len(cells) > 4 || strings.HasSuffix(cells[0], ":") || markRE.MatchString(cells[0]) {
 		return nil
 	}
-	for _, c := range cells {
-		if c == "" || utf8.RuneCountInString(c) > maxCell {
-			return nil
+	for i, c := range cells {
+		last := i == len(cells)-1
+		if c == "" || utf8.RuneCountInString(c) > maxCell && !(last && utf8.RuneCountInString(c) <= maxLastCell) || !last && strings.ContainsAny(c[len(c)-1:], ".!?,;") {
+			return nil // the last column may describe; the others name
 		}
 	}
 	return cells
@@ -1564,7 +1658,10 @@ var (
 	markRE      = regexp.MustCompile(`^\(?\w{1,3}[.)]$`)
 )
 
-const maxCell = 40
+const (
+	maxCell     = 60
+	maxLastCell = 200
+)
 
 // emojiEntries marks as bulleted ("• ✅ …") the lines of text notes that
 // an emoji opens as a bullet: a line that is no heading (a sentence, or
