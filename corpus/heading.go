@@ -23,7 +23,8 @@ func init() {
 			"main points|highlights|key highlights|provisions|important provisions|key takeaways|takeaways|points to remember",
 		KindDevelopment: "recent developments|latest developments|recent development|recent devts|recent devt|recent devs|" +
 			"recent dev|recent updates|latest updates|updates|current affairs|in news|in the news|news|recent news|" +
-			"latest news|recent events|developments|current developments|news updates|why in news|why in news?|why in the news|why in the news?",
+			"latest news|recent events|developments|current developments|news updates|why in news|why in news?|why in the news|why in the news?|" +
+			"context|news context", // "Context:", as current-affairs notes open
 		KindFAQ: "frequently asked questions|faq|faqs|q&a|q & a|q and a|qna|q/a|questions and answers|" +
 			"questions & answers|pyq|pyqs|previous year questions|previous years questions|previous year's questions",
 		KindExamTip:     "exam tip|exam tips",

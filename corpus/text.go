@@ -360,6 +360,16 @@ func (r *textReader) line() {
 		b.doc.Meta["source"] = strings.TrimLeft(b.doc.Meta["source"]+"; "+m[1], "; ")
 		return
 	}
+	if m := labelParagraphRE.FindStringSubmatch(t); m != nil && b.sec == nil && r.alone(n) {
+		// "Context: In an article in The Hindu, …" opening the notes: the
+		// part of them its label names, and their other labels head parts
+		// beside it.
+		if kind, heading, ok := knownHeading(m[1], b.doc.Title); ok && kind != KindRelevance && kind != KindExamTip && kind != KindFAQ {
+			b.open(1, heading, kind, n).newItem(n).addText(m[2], false, n)
+			r.headEnd, r.colonTop = r.i+1, true
+			return
+		}
+	}
 	if label, text, ok := emojiLabel(t); ok && r.alone(n) {
 		kind, heading, _ := knownHeading(label, b.doc.Title)
 		if heading == "" {
@@ -661,6 +671,10 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 
 // sourceRE matches a line that names the notes' source.
 var sourceRE = regexp.MustCompile(`(?i)^sources?\s*[:\-–]\s*(\S.{0,200})$`)
+
+// labelParagraphRE matches a paragraph that a short label opens: "Context:
+// In an opinion article …".
+var labelParagraphRE = regexp.MustCompile(`^(\p{Lu}[\p{L} ]{1,30}):\s+(\S.*)$`)
 
 // chainRoot returns the root of a mind map written as chains of arrows,
 // one branch a line: three lines or more, not indented, that start with
