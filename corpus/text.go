@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -117,21 +116,39 @@ type textReader struct {
 // fill it, as in text copied from a PDF ("… total about" / "Rs 22,516
 // crore …"), or 0: the 95th percentile of the lengths of lines of some
 // length, when a quarter of those lines and eight at least come within
-// 15% of it.
+// 15% of it. Lines longer than maxWrap are paragraphs on a line: notes
+// with many are not wrapped.
 func wrapWidth(lines []string) int {
-	var lens []int
+	var count [maxWrap + 2]int // by length; the last counts the longer lines
+	n := 0
 	for _, l := range lines {
-		if n := utf8.RuneCountInString(strings.TrimSpace(l)); n > minWrapped {
-			lens = append(lens, n)
+		if len(l) <= minWrapped {
+			continue
+		}
+		k := utf8.RuneCountInString(strings.TrimSpace(l))
+		if k > minWrapped {
+			count[min(k, maxWrap+1)]++
+			n++
 		}
 	}
-	if len(lens) < minWrappedLines {
+	if n < minWrappedLines {
 		return 0
 	}
-	slices.Sort(lens)
-	w := lens[len(lens)*95/100]
-	full := len(lens) - sort.SearchInts(lens, w*85/100)
-	if full < minWrappedLines || full*4 < len(lens) {
+	w, seen := 0, 0
+	for k := range count {
+		if seen += count[k]; seen > n*95/100 {
+			w = k
+			break
+		}
+	}
+	if w > maxWrap {
+		return 0
+	}
+	full := 0
+	for k := w * 85 / 100; k <= maxWrap+1; k++ {
+		full += count[k]
+	}
+	if full < minWrappedLines || full*4 < n {
 		return 0
 	}
 	return w
@@ -141,6 +158,7 @@ func wrapWidth(lines []string) int {
 const (
 	minWrapped      = 20
 	minWrappedLines = 8
+	maxWrap         = 160
 )
 
 // runsOn reports whether line n (1-based), in text wrapped at a fixed
@@ -351,7 +369,7 @@ func (r *textReader) line() {
 	if r.chainRoot != "" && r.chain(t, n) {
 		return
 	}
-	if m := sourceRE.FindStringSubmatch(t); m != nil && (t[0] == 'S' || t[0] == 's') {
+	if m := sourceLine(t); m != nil {
 		// "Source: https://pib.gov.in/": where the notes come from, not what
 		// they say.
 		if b.doc.Meta == nil {
@@ -360,15 +378,8 @@ func (r *textReader) line() {
 		b.doc.Meta["source"] = strings.TrimLeft(b.doc.Meta["source"]+"; "+m[1], "; ")
 		return
 	}
-	if m := labelParagraphRE.FindStringSubmatch(t); m != nil && b.sec == nil && r.alone(n) {
-		// "Context: In an article in The Hindu, …" opening the notes: the
-		// part of them its label names, and their other labels head parts
-		// beside it.
-		if kind, heading, ok := knownHeading(m[1], b.doc.Title); ok && kind != KindRelevance && kind != KindExamTip && kind != KindFAQ {
-			b.open(1, heading, kind, n).newItem(n).addText(m[2], false, n)
-			r.headEnd, r.colonTop = r.i+1, true
-			return
-		}
+	if b.sec == nil && r.alone(n) && r.labelledPart(t, n) {
+		return
 	}
 	if label, text, ok := emojiLabel(t); ok && r.alone(n) {
 		kind, heading, _ := knownHeading(label, b.doc.Title)
@@ -671,6 +682,32 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 
 // sourceRE matches a line that names the notes' source.
 var sourceRE = regexp.MustCompile(`(?i)^sources?\s*[:\-–]\s*(\S.{0,200})$`)
+
+// sourceLine is sourceRE's match on a line that starts as it can.
+func sourceLine(t string) []string {
+	if t[0] != 'S' && t[0] != 's' {
+		return nil
+	}
+	return sourceRE.FindStringSubmatch(t)
+}
+
+// labelledPart reads line n, t, a paragraph before any section, when a
+// label of a known part opens it ("Context: In an article in The Hindu,
+// …", as current-affairs notes start): the part its label names, and the
+// notes' other labels head parts beside it. It reports whether it did.
+func (r *textReader) labelledPart(t string, n int) bool {
+	m := labelParagraphRE.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	kind, heading, ok := knownHeading(m[1], r.b.doc.Title)
+	if !ok || kind == KindRelevance || kind == KindExamTip || kind == KindFAQ {
+		return false
+	}
+	r.b.open(1, heading, kind, n).newItem(n).addText(m[2], false, n)
+	r.headEnd, r.colonTop = r.i+1, true
+	return true
+}
 
 // labelParagraphRE matches a paragraph that a short label opens: "Context:
 // In an opinion article …".
