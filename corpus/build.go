@@ -239,27 +239,44 @@ func (b *builder) prefaceApart() {
 	if lead == nil || !lead.implicit || lead.kind != KindDefinition {
 		return
 	}
-	if !slices.ContainsFunc(b.secs, func(s *section) bool { return s != lead && s.kind == KindDefinition && len(s.items) > 0 }) {
+	asks := false // a section asks what the subject is ("What is a heatwave?"): the lead only leads into it
+	if !slices.ContainsFunc(b.secs, func(s *section) bool {
+		if s == lead || s.kind != KindDefinition || len(s.items) == 0 {
+			return false
+		}
+		name := strings.ToLower(s.path[len(s.path)-1])
+		asks = asks || strings.HasSuffix(name, "?") && (strings.HasPrefix(name, "what is ") || strings.HasPrefix(name, "what was ") || strings.HasPrefix(name, "what are "))
+		return true
+	}) {
 		return
 	}
-	subject := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(b.doc.Title), notWordRune) {
-		if utf8.RuneCountInString(w) >= 3 {
-			subject[w] = true
-		}
-	}
-	for _, it := range lead.items {
-		for _, c := range it.chunks {
-			for _, w := range strings.FieldsFunc(strings.ToLower(c.text), notWordRune) {
-				if subject[w] {
-					return
-				}
-			}
-		}
+	if !asks && namesSubject(lead, b.doc.Title) {
+		return
 	}
 	delete(b.byKey, lead.key)
 	lead.kind, lead.key, lead.path = KindSection, "preface", []string{"Preface"}
 	b.byKey[lead.key] = lead
+}
+
+// namesSubject reports whether the text of sec has a word of three
+// letters or more of the title.
+func namesSubject(sec *section, title string) bool {
+	subject := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), notWordRune) {
+		if utf8.RuneCountInString(w) >= 3 {
+			subject[w] = true
+		}
+	}
+	for _, it := range sec.items {
+		for _, c := range it.chunks {
+			for _, w := range strings.FieldsFunc(strings.ToLower(c.text), notWordRune) {
+				if subject[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -325,7 +325,7 @@ func namesTitle(x, title string) bool {
 	}
 	for _, sep := range []string{" - ", " – ", " — ", ": "} {
 		if head, _, ok := strings.Cut(t, sep); ok {
-			if head = strings.TrimSpace(head); x == head || x == titleYearRE.ReplaceAllString(head, "") {
+			if head = strings.TrimSpace(head); x == head || x == titleYearRE.ReplaceAllString(head, "") || sameName(x, head) {
 				return true
 			}
 		}
@@ -339,6 +339,17 @@ func namesTitle(x, title string) bool {
 		}
 	}
 	return false
+}
+
+// sameName reports whether x, what a "What is …?" heading asks about,
+// names head, a title's name before its subtitle, but for an article, a
+// plural and where ("a heatwave" for "Heatwaves in India").
+func sameName(x, head string) bool {
+	for _, a := range []string{"a ", "an ", "the "} {
+		x = strings.TrimPrefix(x, a)
+	}
+	head = strings.TrimSuffix(head, " in india")
+	return x != "" && strings.TrimSuffix(x, "s") == strings.TrimSuffix(head, "s")
 }
 
 // relevanceLine reports whether line t, a paragraph of its own before the

@@ -429,6 +429,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Definition (definition): 1", "Ministerial Meetings Table (section): 2"}},
 		{"current-affairs notes that open with a Context: paragraph", "c.txt", "Great Nicobar Project | Daily Current Affairs\n\nContext: An opinion article in September 2025 called the project an ecological disaster.\n\nAbout the Project:\n• Conceptualised by NITI Aayog in 2021.\n• Estimated cost about Rs 72,000 crore.\n\nConcerns:\n1. Deforestation of pristine rainforest.\n2. Threat to leatherback turtles.\n",
 			[]string{"Context (development): 1", "About the Project (section): 2", "Concerns (section): 2"}},
+		{"What is … ? naming the title but for its article, plural and place", "h.md", "# Heatwaves in India: how IMD declares them\n\nEvery summer India bakes; here is what a heatwave is.\n\n## What is a heatwave?\n\nA heatwave is a period of abnormally high temperatures.\n",
+			[]string{"Preface (section): 1", "What is a heatwave? (definition): 1"}},
 		{"questions shortened in a heading", "q.txt", "T\n\nT is devotion.\n\nPrevious year Qs\nMains 2021 - Evaluate the nature of Bhakti literature.\n",
 			[]string{"Definition (definition): 1", "Previous year Qs (faq): 1"}},
 		{"running header and footer of text copied from a PDF", "c.txt", "CHIPS\n\nA chip is a small piece of silicon.\n\nNotes for GS III only            1\n\nChip Notes | Page 2\n\nFABS\nA fab prints circuits on wafers.\n\nNotes for GS III only            2\n\nChip Notes | Page 3\n\nOSAT\nA plant packages and tests chips.\n",
