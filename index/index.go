@@ -224,6 +224,9 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		}
 	}
 	mining.Wait()
+	notesHinglish(ix.lex, ix.vocab.words, func(w string) bool {
+		return slices.ContainsFunc(ix.analyze(w), func(t string) bool { return ix.proper[t] || len(ix.titleDocs[t]) > 0 })
+	})
 	ix.lexStem = lexicon{}
 	for _, k := range slices.Sorted(maps.Keys(ix.lex)) { // in order: alternatives' order is ranking's tie-break
 		// Short keys are abbreviations, which do not inflect: "used" (stem

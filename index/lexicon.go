@@ -51,6 +51,37 @@ func parseLexicon(text string) lexicon {
 	return lx
 }
 
+// notesHinglish adds to lx, for notes written in Hinglish, the way back:
+// an English word of a question stands for the Hinglish words the notes
+// write for it ("challenges" for "chunautiyan"). Only Hinglish words of
+// five letters or more that the notes have (words: their surface words)
+// and do not write as a name or in a title (the Bharat of "Swachh Bharat
+// Mission") are added, so that notes in English read as before.
+func notesHinglish(lx lexicon, words map[string]bool, name func(string) bool) {
+	for _, line := range strings.Split(hinglishText, "\n") {
+		from, to, ok := strings.Cut(line, "=>")
+		if !ok || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		var have []string
+		for _, h := range splitList(from) {
+			if utf8.RuneCountInString(h) >= minHinglishBack && words[h] && !name(h) {
+				have = append(have, h)
+			}
+		}
+		if len(have) == 0 {
+			continue
+		}
+		for _, e := range splitList(to) {
+			lx.add(e, have...)
+		}
+	}
+}
+
+// minHinglishBack is the shortest Hinglish word an English word stands
+// for: shorter ones are English words too ("din", "bana").
+const minHinglishBack = 5
+
 func splitList(s string) []string {
 	var out []string
 	for _, p := range strings.Split(s, ",") {

@@ -76,6 +76,23 @@ func TestSpellingVariants(t *testing.T) {
 	}
 }
 
+// TestNotesInHinglish: an English word of a question finds the Hinglish
+// word notes in Hinglish write for it ("objectives", "uddeshya"), but for
+// a name ("PM Kisan").
+func TestNotesInHinglish(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Jal Jeevan Mission\n\nHar ghar ko nal se jal.\n\n## Mukhya uddeshya\n- Is mission ka uddeshya har grameen ghar ko nal se jal dena hai.\n",
+		"# PM Kisan Samman Nidhi\n\nCash support of Rs 6,000 a year to farmers since 2019.\n",
+	)
+	alts := alternatives(t, ix, "jal jeevan objectives")
+	if !slices.Contains(alts["objectives"], "uddeshya") {
+		t.Errorf("objectives may match %v, want uddeshya among them", alts["objectives"])
+	}
+	if alts := alternatives(t, ix, "cash for farmers"); slices.Contains(alts["farmers"], "kisan") {
+		t.Errorf("farmers may match %v, want not kisan, a word of a title", alts["farmers"])
+	}
+}
+
 // TestSmallTalk: a question of nothing but everyday words or bare numbers
 // has nothing to look for, unless it names a part of the notes.
 func TestSmallTalk(t *testing.T) {
