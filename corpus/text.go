@@ -154,7 +154,8 @@ func wrapWidth(lines []string) int {
 	return w
 }
 
-// minWrapped and minWrappedLines bound the lines wrapWidth looks at.
+// minWrapped, minWrappedLines and maxWrap bound the lines wrapWidth
+// looks at and the widths it finds.
 const (
 	minWrapped      = 20
 	minWrappedLines = 8
