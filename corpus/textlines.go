@@ -1,0 +1,511 @@
+package corpus
+
+// Rewrites of a text document's lines before the reader reads them: page
+// furniture dropped, chat headers, emoji, outlines, columns and glossaries
+// written as the reader reads lists, and what the lines say of their shape
+// (the width they are wrapped at, the root of a mind map of arrows).
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wrapWidth returns the width lines are wrapped at when most long lines
+// fill it, as in text copied from a PDF ("… total about" / "Rs 22,516
+// crore …"), or 0: the 95th percentile of the lengths of lines of some
+// length, when a quarter of those lines and eight at least come within
+// 15% of it. Lines longer than maxWrap are paragraphs on a line: notes
+// with many are not wrapped.
+func wrapWidth(lines []string) int {
+	var count [maxWrap + 2]int // by length; the last counts the longer lines
+	n := 0
+	for _, l := range lines {
+		if len(l) <= minWrapped {
+			continue
+		}
+		k := utf8.RuneCountInString(strings.TrimSpace(l))
+		if k > minWrapped {
+			count[min(k, maxWrap+1)]++
+			n++
+		}
+	}
+	if n < minWrappedLines {
+		return 0
+	}
+	w, seen := 0, 0
+	for k := range count {
+		if seen += count[k]; seen > n*95/100 {
+			w = k
+			break
+		}
+	}
+	if w > maxWrap {
+		return 0
+	}
+	full := 0
+	for k := w * 85 / 100; k <= maxWrap+1; k++ {
+		full += count[k]
+	}
+	if full < minWrappedLines || full*4 < n {
+		return 0
+	}
+	return w
+}
+
+// minWrapped, minWrappedLines and maxWrap bound the lines wrapWidth
+// looks at and the widths it finds.
+const (
+	minWrapped      = 20
+	minWrappedLines = 8
+	maxWrap         = 160
+)
+
+// chainRoot returns the root of a mind map written as chains of arrows,
+// one branch a line: three lines or more, not indented, that start with
+// the same short name and an arrow ("Mangroves → Threats → aquaculture").
+func chainRoot(lines []string) string {
+	count := map[string]int{}
+	for _, l := range lines {
+		if l == "" || l[0] == ' ' || l[0] == '\t' {
+			continue
+		}
+		if root, _, ok := strings.Cut(l, chainArrow); ok && root != "" && countWords(root) <= maxRootWords {
+			if count[root]++; count[root] == minChains {
+				return root
+			}
+		}
+	}
+	return ""
+}
+
+const (
+	chainArrow   = " → "
+	maxRootWords = 4
+	minChains    = 3
+)
+
+// pageMarkRE matches the page number text copied from a PDF carries, on a
+// line of its own ("Page 3 of 10", "- 3 -", "3 / 10") or at the end of a
+// running header, set apart by a wide space ("Title      Page 3 of 10").
+// Bare numbers on lines of their own are page numbers when they count up
+// (see dropPageMarks).
+var pageMarkRE = regexp.MustCompile(`(?i)(?:^|\s{3,}|\t\s*|\s*[|·•]\s*)(?:page\s*(?:no\.?\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*/\s*\d{1,4})$`)
+
+// dropPageMarks blanks the page furniture of text copied from a PDF: page
+// numbers on lines of their own, and the running header beside or next to
+// them (a line that is the title, or that a page number ends more than
+// once). A page number ending another line is cut from it ("Notes for GS
+// III    Page 1 of 3" keeps its words).
+func dropPageMarks(lines []string) {
+	joinPages(lines, pageFurniture(lines))
+}
+
+// pageFurniture blanks the page furniture dropPageMarks drops and returns
+// the indexes of the lines it blanked.
+func pageFurniture(lines []string) (dropped []int) {
+	drop := func(i int) {
+		lines[i] = ""
+		dropped = append(dropped, i)
+	}
+	var marked []int // lines with a page number
+	var bare []int   // lines of a number alone, between blank lines
+	footers := map[string][]int{}
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if text, ok := footerText(t); ok {
+			footers[text] = append(footers[text], i)
+		}
+		if len(t) <= 4 && t[0] >= '0' && t[0] <= '9' && strings.Trim(t, "0123456789") == "" &&
+			(i == 0 || strings.TrimSpace(lines[i-1]) == "") && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") {
+			bare = append(bare, i)
+		}
+		if c := t[len(t)-1]; (c >= '0' && c <= '9' || c == '-' || strings.HasSuffix(t, "–")) && pageMarkRE.MatchString(t) {
+			marked = append(marked, i)
+		}
+	}
+	if len(bare) >= 2 && counts(lines, bare) {
+		for _, i := range bare {
+			drop(i) // pages numbered 1, 2, 3 on lines of their own
+		}
+	}
+	for _, at := range footers {
+		if len(at) >= 2 && counts(lines, at) {
+			for _, i := range at {
+				drop(i) // "For private circulation only        3"
+			}
+		}
+	}
+	if len(marked) == 0 {
+		return dropped
+	}
+	header := map[string]int{}
+	for _, i := range marked {
+		lines[i] = strings.TrimSpace(pageMarkRE.ReplaceAllString(strings.TrimSpace(lines[i]), ""))
+		header[lines[i]]++
+	}
+	first := firstLine(lines)
+	title := ""
+	if first >= 0 {
+		title = strings.TrimSpace(lines[first])
+	}
+	running := func(j int) bool {
+		if j < 0 || j >= len(lines) || j == first {
+			return false
+		}
+		t := strings.TrimSpace(lines[j])
+		return t != "" && (t == title || header[t] > 1)
+	}
+	for _, i := range marked {
+		for _, j := range []int{i, i - 1, i + 1} {
+			if running(j) {
+				drop(j) // a running header, on the page number's line or beside it
+			}
+		}
+	}
+	return dropped
+}
+
+// joinPages closes the gap that page furniture dropped at lines leaves in
+// a sentence running on to the next page: the paragraph after the gap is
+// moved up to the line it continues, the blank lines after it.
+func joinPages(lines []string, dropped []int) {
+	slices.Sort(dropped)
+	for k := 0; k < len(dropped); k++ {
+		i := dropped[k]
+		p := i - 1
+		for p >= 0 && strings.TrimSpace(lines[p]) == "" {
+			p--
+		}
+		q := i + 1
+		for q < len(lines) && strings.TrimSpace(lines[q]) == "" {
+			q++
+		}
+		for k+1 < len(dropped) && dropped[k+1] < q {
+			k++ // furniture of the same gap
+		}
+		if p < 0 || q >= len(lines) || q == p+1 {
+			continue
+		}
+		if end := strings.TrimSpace(lines[p]); sentenceEnd(end) || strings.HasSuffix(end, ":") {
+			continue
+		}
+		end := q
+		for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+			end++
+		}
+		n := copy(lines[p+1:], lines[q:end])
+		for j := p + 1 + n; j < end; j++ {
+			lines[j] = ""
+		}
+	}
+}
+
+// footerText returns the text of a line that is text, then a gap (a tab
+// or three spaces or more), then a number of up to four figures: a running
+// footer when its text recurs with the numbers counting up.
+func footerText(t string) (string, bool) {
+	digits := strings.TrimRight(t, "0123456789")
+	if n := len(t) - len(digits); n == 0 || n > 4 {
+		return "", false
+	}
+	text := strings.TrimRight(digits, " \t")
+	gap := digits[len(text):]
+	if text == "" || len(gap) < 3 && !strings.Contains(gap, "\t") {
+		return "", false
+	}
+	return text, true
+}
+
+// counts reports whether the numbers that end the lines at (in order)
+// count up by one.
+func counts(lines []string, at []int) bool {
+	prev := -1
+	for _, i := range at {
+		t := strings.TrimSpace(lines[i])
+		n, _ := strconv.Atoi(t[strings.LastIndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })+1:])
+		if prev >= 0 && n != prev+1 {
+			return false
+		}
+		prev = n
+	}
+	return true
+}
+
+// firstLine returns the index of the first line that is not blank.
+func firstLine(lines []string) int {
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// outlineEntries marks as bulleted the lines of an outline written by
+// indentation alone: a run of indented lines, none bulleted, at two depths
+// or more, two of them at the shallowest, which is the first's. Each line
+// at the shallowest depth is then an entry, with the deeper lines under it
+// as its nested entries:
+//
+//	Imp Cases
+//	    Mohit Minerals (2022)
+//	        Recommendations of the Council do not bind Parliament.
+//	    VKC Footsteps (2021)
+//	        Refund rules upheld.
+func outlineEntries(lines []string) {
+	for i := 0; i < len(lines); {
+		if indentOf(lines[i]) == 0 || strings.TrimSpace(lines[i]) == "" {
+			i++
+			continue
+		}
+		j := i
+		top, atTop, deeper, bulleted := indentOf(lines[i]), 0, false, false
+		for ; j < len(lines) && strings.TrimSpace(lines[j]) != "" && indentOf(lines[j]) > 0; j++ {
+			d := indentOf(lines[j])
+			switch {
+			case d == top:
+				atTop++
+			case d > top:
+				deeper = true
+			default:
+				top = -1 // shallower than the first: not an outline
+			}
+			if _, ok := textBullet(strings.TrimSpace(lines[j])); ok {
+				bulleted = true
+			}
+		}
+		if top > 0 && atTop >= 2 && deeper && !bulleted {
+			for k := i; k < j; k++ {
+				lines[k] = strings.Repeat(" ", indentOf(lines[k])) + "- " + strings.TrimLeft(lines[k], " \t")
+			}
+		}
+		i = j
+	}
+}
+
+// indentOf returns the indentation of a line, a tab counting as four
+// spaces.
+func indentOf(l string) int {
+	n := 0
+	for _, c := range l {
+		switch c {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// emojiLead returns the emoji a line starts with ("✅", "👉", "🔹", with
+// their variation selectors and joiners) and the text after it and a
+// space. Signs that are bullets of their own (bulletSymbols) are not
+// emoji here.
+func emojiLead(t string) (sign, rest string, ok bool) {
+	r, size := utf8.DecodeRuneInString(t)
+	if r < 0x2000 || !unicode.Is(unicode.So, r) || strings.ContainsRune(bulletSymbols, r) {
+		return "", "", false
+	}
+	end := size + len(t[size:]) - len(strings.TrimLeftFunc(t[size:], func(r rune) bool {
+		return !unicode.IsSpace(r) && isDecoration(r)
+	}))
+	if end == len(t) || (t[end] != ' ' && t[end] != '\t') {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(t[end:])
+	return t[:end], rest, hasWords(rest)
+}
+
+// columnLines writes the rows of a table set out in columns of spaces or
+// tabs ("Kharif        2%"), two rows at least with as many cells each, as
+// the "Label: value" lines the reader keeps a line each ("Kharif: 2%").
+func columnLines(lines []string) {
+	var run [][]string   // the cells of the rows just read, as many each
+	end := func(i int) { // the run ends before line i
+		if len(run) >= 2 {
+			from := i - len(run)
+			if len(run) >= 3 && headerRow(run[0]) {
+				// A header row names the cells of the rows under it, which
+				// read as a table's rows do: "Meeting: …; City: …".
+				lines[from] = ""
+				for k, c := range run[1:] {
+					cells := make([]string, len(c))
+					for j := range c {
+						cells[j] = run[0][j] + ": " + c[j]
+					}
+					lines[from+1+k] = "- " + strings.Join(cells, "; ")
+				}
+			} else {
+				for k, c := range run {
+					lines[from+k] = c[0] + ": " + strings.Join(c[1:], "; ")
+				}
+			}
+		}
+		run = run[:0]
+	}
+	for i, l := range lines {
+		c := columnCells(l)
+		if len(c) == 0 || len(run) > 0 && len(c) != len(run[0]) {
+			end(i)
+		}
+		if len(c) > 0 {
+			run = append(run, c)
+		}
+	}
+	end(len(lines))
+}
+
+// chatHeaders rewrites the header of each message of a chat exported as
+// text ("[05.02.2024 08:30] UPSC Eco Capsule:", as Telegram writes it),
+// when three messages at least have one, as a heading that names the post
+// by its date ("Post of 5 Feb 2024, 08:30:"); the first message's is
+// dropped, so that its text titles the notes.
+func chatHeaders(lines []string) {
+	var at []int
+	for i, l := range lines {
+		if len(l) > 0 && l[0] == '[' && chatHeaderRE.MatchString(l) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < minChatMessages {
+		return
+	}
+	for k, i := range at {
+		m := chatHeaderRE.FindStringSubmatch(lines[i])
+		lines[i] = ""
+		month, _ := strconv.Atoi(m[2])
+		if k > 0 && month >= 1 && month <= 12 {
+			day, _ := strconv.Atoi(m[1])
+			lines[i] = fmt.Sprintf("Post of %d %s %s, %s:", day, time.Month(month).String()[:3], m[3], m[4])
+		}
+	}
+}
+
+var chatHeaderRE = regexp.MustCompile(`^\[(\d{1,2})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2}:\d{2})(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s*[^:]{0,60}:?\s*$`)
+
+const minChatMessages = 3
+
+// glossaryLines writes the terms of a glossary set out "Term :: meaning",
+// two lines or more one under another (AsciiDoc's definition list), as
+// the list entries "- Term: meaning", a passage each.
+func glossaryLines(lines []string) {
+	run := 0
+	end := func(i int) {
+		if run >= 2 {
+			for k := i - run; k < i; k++ {
+				m := glossaryRE.FindStringSubmatch(lines[k])
+				lines[k] = m[1] + "- " + m[2] + ": " + m[3]
+			}
+		}
+		run = 0
+	}
+	for i, l := range lines {
+		if strings.Contains(l, "::") && glossaryRE.MatchString(l) {
+			run++
+		} else {
+			end(i)
+		}
+	}
+	end(len(lines))
+}
+
+var glossaryRE = regexp.MustCompile(`^(\s*)([^\s:][^:]{0,59}?)\s*::\s+(\S.*)$`)
+
+// headerRow reports whether cells name a table's columns: each a short
+// name that starts with a capital and writes no figure.
+func headerRow(cells []string) bool {
+	for _, c := range cells {
+		if first, _ := utf8.DecodeRuneInString(c); !unicode.IsUpper(first) || countWords(c) > maxHeaderWords || strings.ContainsFunc(c, unicode.IsDigit) {
+			return false
+		}
+	}
+	return true
+}
+
+const maxHeaderWords = 3
+
+// columnCells returns the cells of a line set out in columns, two to four
+// short ones apart by a tab or two spaces or more, or nil: not a bullet, a
+// label ("Q:  …") or a number.
+func columnCells(l string) []string {
+	t := strings.TrimSpace(l)
+	if t == "" || strings.ContainsAny(t[:1], "-*•#>|+=") || !strings.Contains(t, "  ") { // tabs are two spaces by now
+		return nil
+	}
+	cells := columnGapRE.Split(t, -1)
+	if len(cells) < 2 || len(cells) > 4 || strings.HasSuffix(cells[0], ":") || markRE.MatchString(cells[0]) {
+		return nil
+	}
+	for i, c := range cells {
+		last := i == len(cells)-1
+		if c == "" || utf8.RuneCountInString(c) > maxCell && !(last && utf8.RuneCountInString(c) <= maxLastCell) || !last && strings.ContainsAny(c[len(c)-1:], ".!?,;") {
+			return nil // the last column may describe; the others name
+		}
+	}
+	return cells
+}
+
+// columnGapRE is the space between columns; markRE a list's mark ("1.",
+// "(a)") standing apart from its text; maxCell the longest cell.
+var (
+	columnGapRE = regexp.MustCompile(` {2,}`)
+	markRE      = regexp.MustCompile(`^\(?\w{1,3}[.)]$`)
+)
+
+const (
+	maxCell     = 60
+	maxLastCell = 200
+)
+
+// emojiEntries marks as bulleted ("• ✅ …") the lines of text notes that
+// an emoji opens as a bullet: a line that is no heading (a sentence, or
+// longer than one), or one with a line above or below it opened by the
+// same emoji. A short line under an emoji of its own ("📌 Key Points")
+// stays a heading. A keycap digit ("1️⃣ ") numbers an entry ("1. ").
+func emojiEntries(lines []string) {
+	sign := func(i int) string {
+		if i < 0 || i >= len(lines) {
+			return ""
+		}
+		s, _, _ := emojiLead(strings.TrimSpace(lines[i]))
+		return s
+	}
+	entry := make([]bool, len(lines))
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if m := keycapRE.FindStringSubmatch(t); m != nil {
+			lines[i] = m[1] + ". " + m[2]
+			continue
+		}
+		if t == "" || t[0] < 0xe2 {
+			continue // emoji start with bytes 0xe2 and up
+		}
+		s, rest, ok := emojiLead(t)
+		entry[i] = ok && (!headingLike(rest) && !asksBriefly(rest) || sign(i-1) == s || sign(i+1) == s)
+		if _, _, labelled := emojiLabel(t); labelled && sign(i-1) == "" && sign(i+1) == "" {
+			entry[i] = false // a paragraph of its own, read as a labelled aside
+		}
+	}
+	for i, l := range lines {
+		if entry[i] {
+			t := strings.TrimLeft(l, " \t")
+			lines[i] = l[:len(l)-len(t)] + "• " + t
+		}
+	}
+}
+
+// keycapRE matches a line numbered with a keycap emoji: a digit, the
+// emoji variation selector and the enclosing keycap.
+var keycapRE = regexp.MustCompile(`^(\d{1,2})\x{FE0F}?\x{20E3}\s*(\S.*)$`)
