@@ -129,7 +129,7 @@ var (
 		{regexp.MustCompile(`\bdevt?s? ?((?:no\.? ?|#)?\d)`), "development $1", ""},
 	}
 	// gluedPartRE finds a part's name written against its number: "kp3".
-	gluedPartRE  = regexp.MustCompile(`\b(kp|faq|dev|devt|pt|pnt|point|section|chapter|part|tip)(\d{1,3})\b`)
+	gluedPartRE  = regexp.MustCompile(`\b(kp|faq|q|ques|dev|devt|pt|pnt|point|section|chapter|part|tip)(\d{1,3})\b`)
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
 	partWords    = []string{"point", "faq", "question", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit"} // "part " is not "partnership"
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",

@@ -975,6 +975,8 @@ func TestPartNumbers(t *testing.T) {
 		"dev3":                   "development 3",
 		"key pnt 3":              "key point 3",
 		"pt3":                    "point 3",
+		"q5 fundamental duties":  "q 5 fundamental duties",
+		"ques12":                 "ques 12",
 		"project tiger pt":       "project tiger pt", // PT, the project
 		"development of devices": "development of devices",
 		"the seven sisters":      "the seven sisters",
