@@ -367,8 +367,7 @@ func (r *textReader) line() {
 		if kind == KindConnections && b.sec != nil {
 			level = b.sec.level + 1
 		}
-		b.open(level, arrowless(heading), kind, n).numbered(t)
-		r.headEnd, r.beforeFAQ = r.i+1+skip, nil
+		r.openSection(level, arrowless(heading), kind, n, skip).numbered(t)
 		if kind == KindMindMap && heading != t && !strings.EqualFold(heading, strings.TrimRight(t, " :")) {
 			r.textLine(t, n, 0) // a mind map's title names it but is also its content
 		}
@@ -376,6 +375,15 @@ func (r *textReader) line() {
 		return
 	}
 	r.textLine(t, n, len(raw)-len(strings.TrimLeft(raw, " ")))
+}
+
+// openSection opens a section headed at line n, its text starting skip
+// lines further: the reader's lists start afresh, and questions before it
+// no longer interrupt the section they came under.
+func (r *textReader) openSection(level int, heading string, kind Kind, n, skip int) *section {
+	r.indents, r.listNum = r.indents[:0], 0
+	r.headEnd, r.beforeFAQ = r.i+1+skip, nil
+	return r.b.open(level, heading, kind, n)
 }
 
 // setMeta keeps a "Category:", "Tags:" or "Reading time:" line.
@@ -653,8 +661,8 @@ func (r *textReader) labelledPart(t string, n int) bool {
 	if !ok || kind == KindRelevance || kind == KindExamTip || kind == KindFAQ {
 		return false
 	}
-	r.b.open(1, heading, kind, n).newItem(n).addText(m[2], false, n)
-	r.headEnd, r.colonTop = r.i+1, true
+	r.openSection(1, heading, kind, n, 0).newItem(n).addText(m[2], false, n)
+	r.colonTop = true
 	return true
 }
 
@@ -677,9 +685,7 @@ func (r *textReader) chain(t string, n int) bool {
 	}
 	if sec := r.b.sec; sec == nil || sec.path[len(sec.path)-1] != branch {
 		kind, _, _ := knownHeading(branch, r.b.doc.Title)
-		r.b.open(1, branch, kind, n)
-		r.indents, r.listNum = r.indents[:0], 0
-		r.headEnd, r.beforeFAQ = r.i+1, nil
+		r.openSection(1, branch, kind, n, 0)
 	}
 	if leaf = strings.TrimSpace(leaf); leaf != "" {
 		r.textLine("→ "+leaf, n, 0)
