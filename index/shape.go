@@ -41,8 +41,9 @@ type shapeWords struct {
 	sides []string     // compare: the two sides, as the user wrote them
 
 	// Lists.
-	targets []listTarget // the sections named
-	year    int          // a year named, or 0
+	targets  []listTarget // the sections named
+	year     int          // a year named, or 0
+	timeline bool         // asked for a timeline ("afspa timeline")
 }
 
 // maxPoints is the most passages a points answer gives.
@@ -175,7 +176,8 @@ var timelineRE = regexp.MustCompile(`\b(?:timeline|timelines|chronology|chronolo
 // timelineKeys are words timelineRE needs.
 var timelineKeys = []string{"timeline", "chronolog", "dates"}
 
-// yearRE finds a year in a passage's text, as notes write one.
+// passageYearRE finds a year in a passage's text, as notes write one, as
+// far back as the sixteenth century (yearQRE, for questions, from 1800).
 var passageYearRE = regexp.MustCompile(`\b(1[5-9]\d\d|20\d\d)\b`)
 
 // yearIn returns the year of a passage for a timeline: a development's, or
@@ -287,7 +289,7 @@ func (ix *Index) shapeOf(question string) shapeWords {
 	if len(targets) == 0 {
 		return shapeWords{shape: corpus.ShapePassage, topic: question}
 	}
-	out.shape, out.targets = corpus.ShapeList, targets
+	out.shape, out.targets, out.timeline = corpus.ShapeList, targets, timeline
 	out.topic = topicOf(rest)
 	return out
 }

@@ -134,7 +134,7 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 			break
 		}
 	}
-	if len(found) == 0 && doc != "" && !anyDated(s.targets) && timelineRE.MatchString(normalize(question)) {
+	if len(found) == 0 && doc != "" && s.timeline && !anyDated(s.targets) {
 		// "afspa timeline": notes without a section so named have their
 		// dated passages.
 		s.targets = []listTarget{{dated: true}}
