@@ -32,23 +32,37 @@ const maxPhrase = 4
 
 func parseLexicon(text string) lexicon {
 	lx := lexicon{}
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for from, to := range lexiconLines(text) {
+		if to == nil {
+			to = from // a group of words for one another
 		}
-		if from, to, ok := strings.Cut(line, "=>"); ok {
-			for _, k := range splitList(from) {
-				lx.add(k, splitList(to)...)
-			}
-			continue
-		}
-		group := splitList(line)
-		for _, k := range group {
-			lx.add(k, group...)
+		for _, k := range from {
+			lx.add(k, to...)
 		}
 	}
 	return lx
+}
+
+// lexiconLines yields the words of each line of a lexicon: those before
+// "=>" and those after it, or, on a line without "=>", the words of the
+// group and nil.
+func lexiconLines(text string) iter.Seq2[[]string, []string] {
+	return func(yield func([]string, []string) bool) {
+		for _, line := range strings.Split(text, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			from, to, ok := strings.Cut(line, "=>")
+			var words []string
+			if ok {
+				words = append([]string{}, splitList(to)...) // not nil, though empty
+			}
+			if !yield(splitList(from), words) {
+				return
+			}
+		}
+	}
 }
 
 // notesHinglish adds to lx, for notes written in Hinglish, the way back:
@@ -58,13 +72,9 @@ func parseLexicon(text string) lexicon {
 // and do not write as a name or in a title (the Bharat of "Swachh Bharat
 // Mission") are added, so that notes in English read as before.
 func notesHinglish(lx lexicon, words map[string]bool, name func(string) bool) {
-	for _, line := range strings.Split(hinglishText, "\n") {
-		from, to, ok := strings.Cut(line, "=>")
-		if !ok || strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
-		}
+	for from, to := range lexiconLines(hinglishText) {
 		var have []string
-		for _, h := range splitList(from) {
+		for _, h := range from {
 			if utf8.RuneCountInString(h) >= minHinglishBack && words[h] && !name(h) {
 				have = append(have, h)
 			}
@@ -72,7 +82,7 @@ func notesHinglish(lx lexicon, words map[string]bool, name func(string) bool) {
 		if len(have) == 0 {
 			continue
 		}
-		for _, e := range splitList(to) {
+		for _, e := range to {
 			lx.add(e, have...)
 		}
 	}
