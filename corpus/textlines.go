@@ -374,16 +374,19 @@ func columnLines(lines []string) {
 // dropped, so that its text titles the notes.
 func chatHeaders(lines []string) {
 	var at []int
+	var headers [][]string
 	for i, l := range lines {
-		if len(l) > 0 && l[0] == '[' && chatHeaderRE.MatchString(l) {
-			at = append(at, i)
+		if len(l) > 0 && l[0] == '[' {
+			if m := chatHeaderRE.FindStringSubmatch(l); m != nil {
+				at, headers = append(at, i), append(headers, m)
+			}
 		}
 	}
 	if len(at) < minChatMessages {
 		return
 	}
 	for k, i := range at {
-		m := chatHeaderRE.FindStringSubmatch(lines[i])
+		m := headers[k]
 		lines[i] = ""
 		month, _ := strconv.Atoi(m[2])
 		if k > 0 && month >= 1 && month <= 12 {
