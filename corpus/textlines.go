@@ -75,7 +75,8 @@ func chainRoot(lines []string) string {
 		if l == "" || l[0] == ' ' || l[0] == '\t' {
 			continue
 		}
-		if root, _, ok := strings.Cut(l, chainArrow); ok && root != "" && countWords(root) <= maxRootWords {
+		head := l[:min(len(l), maxRootBytes+len(chainArrow))] // a root is short: long lines are not searched whole
+		if root, _, ok := strings.Cut(head, chainArrow); ok && root != "" && countWords(root) <= maxRootWords {
 			if count[root]++; count[root] == minChains {
 				return root
 			}
@@ -87,6 +88,7 @@ func chainRoot(lines []string) string {
 const (
 	chainArrow   = " → "
 	maxRootWords = 4
+	maxRootBytes = 120
 	minChains    = 3
 )
 
