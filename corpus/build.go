@@ -723,6 +723,9 @@ func (b *builder) finish() (*Document, error) {
 	if t := strings.TrimFunc(d.Title, isEmoji); t != "" {
 		d.Title = t // "📚 e-Courts Project" is "e-Courts Project"
 	}
+	if name, rest := nameApart(d.Title); rest != "" && d.Subtitle == "" {
+		d.Title, d.Subtitle = name, rest
+	}
 	d.ID = Slug(d.Title)
 	if d.ID == "" {
 		b.errs = append(b.errs, &Error{File: b.file, Line: b.titleLine, Msg: fmt.Sprintf("title %q has no letters or digits to make an ID from", d.Title)})
@@ -917,4 +920,27 @@ func uniqueFold(xs []string) []string {
 		}
 	}
 	return out
+}
+
+// nameApart splits a title written "Great Nicobar Project | Daily Current
+// Affairs – 10 Sept 2025", as pages name themselves and the publication
+// they are in, into the name, its longest part, and the rest: the
+// publication's words are not what the notes are about.
+func nameApart(title string) (name, rest string) {
+	parts := strings.Split(title, " | ")
+	if len(parts) < 2 {
+		return title, ""
+	}
+	longest := 0
+	for i, p := range parts {
+		if utf8.RuneCountInString(p) > utf8.RuneCountInString(parts[longest]) {
+			longest = i
+		}
+	}
+	name = strings.TrimSpace(parts[longest])
+	if name == "" {
+		return title, ""
+	}
+	others := slices.Delete(parts, longest, longest+1)
+	return name, strings.TrimSpace(strings.Join(others, " | "))
 }

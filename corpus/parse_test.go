@@ -219,6 +219,28 @@ func TestParseDecodes(t *testing.T) {
 	}
 }
 
+// TestTitleApartFromPublication reads a title written "page | publication"
+// as the page's name, the publication beside it: its words ("daily") are not
+// what the notes are about.
+func TestTitleApartFromPublication(t *testing.T) {
+	tests := []struct {
+		file, input, title, subtitle string
+	}{
+		{"c.txt", "Great Nicobar Project: Ecology Debate | Daily Current Affairs – 10 Sept 2025\n\nA port and an airport.\n", "Great Nicobar Project: Ecology Debate", "Daily Current Affairs – 10 Sept 2025"},
+		{"c.md", "# Home | Polity | Fundamental Rights and Duties\n\nPart III.\n", "Fundamental Rights and Duties", "Home | Polity"},
+		{"c.txt", "Rights and Duties\n\nPart III.\n", "Rights and Duties", ""},
+	}
+	for _, tt := range tests {
+		d, err := Parse(tt.file, []byte(tt.input))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != tt.title || d.Subtitle != tt.subtitle {
+			t.Errorf("Parse(%q): title %q, subtitle %q; want %q, %q", tt.input, d.Title, d.Subtitle, tt.title, tt.subtitle)
+		}
+	}
+}
+
 // TestEntities checks that text like an entity keeps its words: Markdown
 // decodes only a whole character reference ("&cent;", not "&cent" or
 // "&centx;"), once (an escaped tag, "&lt;A href&gt;", is text, not a tag
