@@ -55,8 +55,8 @@ const (
 	aTypeMissed
 	// aNamed: it is the part of the notes the question names.
 	aNamed
-	// aInPassing: the question asks what something is, other than a
-	// document's subject, and the passage names it neither in its heading
+	// aInPassing: the question asks what something is (or means, or does),
+	// other than a document's subject, and the passage names it neither in its heading
 	// nor among its first words: it mentions it in passing, as notes on
 	// another subject do.
 	aInPassing
@@ -131,7 +131,7 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 	if top.named {
 		a[aNamed] = 1
 	}
-	if p.defines && top.f[rNamedDoc] == 0 {
+	if p.whatIs && top.f[rNamedDoc] == 0 {
 		a[aInPassing] = 1 - min(1, top.f[rEarly]+top.f[rHeading]+top.f[rQuestion])
 	}
 	margin := top.score

@@ -52,6 +52,8 @@ func TestAnswerFeatures(t *testing.T) {
 		{"not in passing: X leads the passage", "what is aluminised polyimide film", aInPassing, 0.5, "<"},
 		{"not in passing: X is the document's subject", "what is a solar sail made of", aInPassing, 0, ""},
 		{"not in passing: not asked what X is", "when did kepler imagine the heavenly breeze", aInPassing, 0, ""},
+		{"in passing: what X means", "what does the heavenly breeze mean", aInPassing, 1, ""},
+		{"not in passing: asked what X says, not what it is", "what does the heavenly breeze carry", aInPassing, 0, ""},
 		{"jargon: names in no dictionary", "ikaros jaxa", aJargon, 1, ""},
 		{"jargon: part of the question", "ikaros launched", aJargon, 0, ">"},
 		{"jargon: not all of it", "ikaros launched", aJargon, 1, "<"},

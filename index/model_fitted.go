@@ -36,19 +36,19 @@ var fitted = Model{
 		rSubjectMissed:   -1.531,  // subject-missed: -1.85 to -0.96 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.363,   // bias: -1.56 to -1.1 over the folds
-		aCoverage:       1.563,    // coverage: 1.46 to 1.76 over the folds
-		aSpecific:       0.5445,   // specific: 0.452 to 0.72 over the folds
-		aFaint:          0.4233,   // faint: 0.265 to 0.498 over the folds
-		aUnknown:        -0.9192,  // unknown-words: -1.03 to -0.81 over the folds
-		aDocCoverage:    1.721,    // document-coverage: 1.59 to 1.87 over the folds
-		aNameMissed:     -0.04214, // name-missed: -0.253 to 0.13 over the folds
-		aHeadMissed:     -0.9881,  // head-missed: -1.06 to -0.7 over the folds
-		aHeaviestMissed: -0.9225,  // heaviest-missed: -1.07 to -0.427 over the folds
-		aTypeMissed:     -0.5483,  // type-missed: -0.655 to -0.251 over the folds
-		aNamed:          0.3481,   // named-part: 0.234 to 0.428 over the folds
-		aInPassing:      -2.787,   // in-passing: -3.09 to -2.62 over the folds
-		aJargon:         1.466,    // jargon: 1.29 to 1.73 over the folds
-		aMargin:         1.013,    // margin: 0.738 to 1.08 over the folds
+		aBias:           -1.368,   // bias: -1.56 to -1.11 over the folds
+		aCoverage:       1.555,    // coverage: 1.45 to 1.76 over the folds
+		aSpecific:       0.537,    // specific: 0.445 to 0.712 over the folds
+		aFaint:          0.4215,   // faint: 0.264 to 0.498 over the folds
+		aUnknown:        -0.923,   // unknown-words: -1.03 to -0.814 over the folds
+		aDocCoverage:    1.726,    // document-coverage: 1.6 to 1.87 over the folds
+		aNameMissed:     -0.04067, // name-missed: -0.252 to 0.13 over the folds
+		aHeadMissed:     -0.9812,  // head-missed: -1.06 to -0.692 over the folds
+		aHeaviestMissed: -0.9054,  // heaviest-missed: -1.05 to -0.427 over the folds
+		aTypeMissed:     -0.5485,  // type-missed: -0.656 to -0.251 over the folds
+		aNamed:          0.3504,   // named-part: 0.238 to 0.428 over the folds
+		aInPassing:      -2.852,   // in-passing: -3.09 to -2.69 over the folds
+		aJargon:         1.482,    // jargon: 1.31 to 1.73 over the folds
+		aMargin:         1,        // margin: 0.726 to 1.06 over the folds
 	},
 }

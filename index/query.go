@@ -25,6 +25,7 @@ type plan struct {
 	concepts   []concept
 	section    *sectionIntent
 	defines    bool    // "what is …", "define …", "… definition"
+	whatIs     bool    // it defines, and asks what something is or means, not "what does X measure"
 	head       []int   // concepts of X in "what is the X of Y": what is asked for
 	named      string  // the document the question names by its title, if any
 	namedShare float64 // the share of that title it names
@@ -238,10 +239,23 @@ func words(q string) []string {
 	return out
 }
 
+// asksWhatItIs reports whether a question asks what something is, means
+// or does, not "what does the fiscal deficit measure" or "what does NJDG
+// data say about …", which ask what it says.
+func asksWhatItIs(q string) bool {
+	return !whatDoesRE.MatchString(q) || meansRE.MatchString(q)
+}
+
+var (
+	whatDoesRE = regexp.MustCompile(`^what (?:does|do)\b`)
+	meansRE    = regexp.MustCompile(`\b(?:mean|means|stand for|stands for|do)\s*\??$`)
+)
+
 func (ix *Index) plan(question string) plan {
 	q := normalize(question)
 	var p plan
 	p.defines = definesRE.MatchString(strings.TrimSpace(q))
+	p.whatIs = p.defines && asksWhatItIs(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
 	p.part, p.partWord = sectionNumber(q)
 	if strings.Contains(q, "(") {
