@@ -437,3 +437,26 @@ func TestExplainsBeatsMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestListEntriesInOrder: a question naming a list's section, whose
+// entries all match it alike, gets the list's first entry first, not the
+// one whose length or first words happen to score best.
+func TestListEntriesInOrder(t *testing.T) {
+	ix := mustNotesIndex(t, `# Project Snow Leopard
+
+The snow leopard is a big cat of the high mountains of Asia.
+
+## Threats
+- poaching for pelts and bones, for illegal trade
+- loss of prey to livestock grazing on the high pastures
+- conflict with herders, whose animals snow leopards kill, which leads to retaliatory killing of snow leopards
+- snow leopards outside protected areas: perhaps half of all snow leopards range outside reserves, with no protection
+
+## Conservation
+- the Global Snow Leopard and Ecosystem Protection Program brings the twelve range countries together
+`)
+	id, _ := topID(t, ix, "What are the main threats to snow leopards in India?")
+	if want := "project-snow-leopard/threats/1"; id != want {
+		t.Errorf("top = %s, want %s", id, want)
+	}
+}

@@ -119,6 +119,8 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 		scored = definitionFirst(scored)
 	case (p.section == nil || !p.section.only) && slices.ContainsFunc(p.concepts, func(c concept) bool { return nowWords[c.word] }):
 		latestFirst(scored)
+	case p.section != nil && scored[0].named:
+		sameMatchInOrder(scored)
 	}
 	for i := 0; i < len(scored) && len(ans.Results) < n; i++ {
 		s := scored[i]
@@ -1503,4 +1505,27 @@ func (ix *Index) latestDevelopments(doc string) *sectionIntent {
 		}
 	}
 	return si
+}
+
+// sameMatchInOrder puts the entries of the best passage's section that
+// match the same words of the question as it in the order of the notes,
+// in the places they hold: "what are the main threats to tigers" asks the
+// threats named, and a list gives its first entry first, whichever a
+// passage's length or first words happen to favour.
+func sameMatchInOrder(scored []scoredPassage) {
+	top := scored[0]
+	var at []int
+	for i, s := range scored {
+		if s.named && s.passage.SectionID() == top.passage.SectionID() && slices.Equal(s.fraction, top.fraction) {
+			at = append(at, i)
+		}
+	}
+	group := make([]scoredPassage, len(at))
+	for j, i := range at {
+		group[j] = scored[i]
+	}
+	slices.SortStableFunc(group, func(a, b scoredPassage) int { return a.pos - b.pos })
+	for j, i := range at {
+		scored[i] = group[j]
+	}
 }
