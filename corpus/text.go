@@ -271,6 +271,9 @@ func subtitleLike(s, title string) bool {
 	if s == "" || utf8.RuneCountInString(s) > 120 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") {
 		return false
 	}
+	if m := atxRE.FindStringSubmatch(s); m != nil && hasWords(m[2]) {
+		return false // "## Concept"
+	}
 	if _, _, ok := knownHeading(s, title); ok {
 		return false
 	}

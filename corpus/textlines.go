@@ -391,12 +391,60 @@ func chatHeaders(lines []string) {
 		m := headers[k]
 		lines[i] = ""
 		month, _ := strconv.Atoi(m[2])
-		if k > 0 && month >= 1 && month <= 12 {
-			day, _ := strconv.Atoi(m[1])
-			lines[i] = fmt.Sprintf("Post of %d %s %s, %s:", day, time.Month(month).String()[:3], m[3], m[4])
+		if k == 0 || month < 1 || month > 12 {
+			continue
 		}
+		day, _ := strconv.Atoi(m[1])
+		when := fmt.Sprintf("%d %s %s, %s", day, time.Month(month).String()[:3], m[3], m[4])
+		lines[i] = "## Post of " + when
+		end := len(lines)
+		if k+1 < len(at) {
+			end = at[k+1]
+		}
+		tagHeading(lines, i, end, when)
 	}
 }
+
+// tagHeading names the post whose header is lines[i], and whose text runs
+// to lines[end], by the hashtag its text opens with, as channels file
+// their posts: "#Concept Fiscal Deficit (FD)" over more text is the post
+// "Fiscal Deficit (FD)" of the section "Concept"; a post with no such short
+// name is the section "Concept (5 Feb 2024, 19:10)". A post opened by a
+// label of one word ("📊 Poll: Which deficit …?") is named by it.
+func tagHeading(lines []string, i, end int, when string) {
+	j := i + 1
+	for j < end && strings.TrimSpace(lines[j]) == "" {
+		j++
+	}
+	if j == end {
+		return
+	}
+	first := strings.TrimSpace(lines[j])
+	if label := postLabelRE.FindStringSubmatch(strings.TrimLeftFunc(first, func(r rune) bool { return isEmoji(r) || unicode.IsSpace(r) })); label != nil {
+		lines[i] = "## " + label[1] + " (" + when + ")" // "📊 Poll: Which deficit …?"
+		return
+	}
+	m := postTagRE.FindStringSubmatch(first)
+	if m == nil {
+		return
+	}
+	rest := strings.TrimSuffix(strings.TrimSpace(m[2]), ":")
+	more := slices.ContainsFunc(lines[j+1:end], func(l string) bool { return strings.TrimSpace(l) != "" })
+	if more && rest != "" && len(strings.Fields(rest)) <= maxTagNameWords && !strings.ContainsAny(rest, "=.") {
+		lines[i], lines[j] = "## "+m[1], "### "+rest
+		return
+	}
+	lines[i], lines[j] = "## "+m[1]+" ("+when+")", rest
+}
+
+// postLabelRE matches a post that a word of its own labels, "Poll: …".
+var postLabelRE = regexp.MustCompile(`^(\p{Lu}\p{Ll}+):\s+\S`)
+
+// postTagRE matches a hashtag and what follows it.
+var postTagRE = regexp.MustCompile(`^#(\p{L}[\p{L}\p{N}_]*)\s*(.*)$`)
+
+// maxTagNameWords is the most words of a post's name after its tag.
+const maxTagNameWords = 8
 
 var chatHeaderRE = regexp.MustCompile(`^\[(\d{1,2})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2}:\d{2})(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s*[^:]{0,60}:?\s*$`)
 
