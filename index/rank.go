@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2/search"
 
@@ -255,7 +256,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			f[rHeadMissed] = 1
 		}
 		asked := p.named == "" || inNamed // a part or definition of the named document only
-		if p.section != nil && p.section.matches(*s.passage) && asked {
+		if p.section != nil && p.section.matches(*s.passage) && asked && (p.section.only || p.named != "" || matchesBesides(p, s.fraction)) {
 			f[rSection] = 1
 			s.named = true
 		}
@@ -404,3 +405,15 @@ const (
 	subjectMin   = 3
 	subjectShare = 0.3
 )
+
+// matchesBesides reports whether a passage matches a concept of the
+// question other than the words that name its section.
+func matchesBesides(p plan, fraction []float64) bool {
+	named := words(p.section.alias + " " + strings.ToLower(p.section.heading))
+	for i, c := range p.concepts {
+		if fraction[i] > 0 && !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return slices.Contains(named, w) }) {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -458,5 +459,41 @@ The snow leopard is a big cat of the high mountains of Asia.
 	id, _ := topID(t, ix, "What are the main threats to snow leopards in India?")
 	if want := "project-snow-leopard/threats/1"; id != want {
 		t.Errorf("top = %s, want %s", id, want)
+	}
+}
+
+// TestNamedSectionOfOtherWords: "crowding out meaning" names a kind of
+// section (definitions, and the "Meaning" of other notes), but asks about
+// crowding out: a definition that says nothing of it is not the part named.
+func TestNamedSectionOfOtherWords(t *testing.T) {
+	var docs []*corpus.Document
+	for i, text := range []string{
+		"# Nuclear Doctrine\n\n## Meaning\nA nuclear doctrine is the policy a state states on when it would use nuclear weapons.\n\n## Key Tenets\n- No first use.\n- Massive retaliation.\n",
+		"# Fiscal Deficit\n\nFiscal deficit is total expenditure minus receipts other than borrowing.\n\n## Mains\n\n### Crowding out\nHeavy government borrowing pushes up interest rates and leaves less savings for private investment.\n\n### Debt\nDebt piles up when deficits run for years.\n",
+	} {
+		d, err := corpus.Parse(fmt.Sprintf("doc%d.md", i), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	c, err := corpus.New(docs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := mustBuild(t, c)
+	_, scored, err := ix.ranked(context.Background(), "crowding out meaning")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := scored[0].passage.ID, "fiscal-deficit/mains/crowding-out"; got != want {
+		t.Errorf("best = %s, want %s", got, want)
+	}
+	_, scored, err = ix.ranked(context.Background(), "nuclear doctrine meaning")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := scored[0].passage.ID, "nuclear-doctrine/meaning"; got != want {
+		t.Errorf("best = %s, want %s", got, want)
 	}
 }
