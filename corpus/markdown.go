@@ -81,6 +81,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 		b.doc.Warnings = append(b.doc.Warnings, warn)
 	}
 	inlineFootnotes(lines)
+	tableLines(lines, false)
 	glossaryLines(lines)
 	r := &mdReader{b: b, lines: lines}
 	r.read()

@@ -126,6 +126,7 @@ func readText(b *builder, lines []string) {
 	dropPageMarks(lines)
 	emojiEntries(lines)
 	outlineEntries(lines)
+	tableLines(lines, true)
 	columnLines(lines)
 	glossaryLines(lines)
 	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines), chainRoot: chainRoot(lines)}

@@ -562,3 +562,165 @@ func emojiEntries(lines []string) {
 // keycapRE matches a line numbered with a keycap emoji: a digit, the
 // emoji variation selector and the enclosing keycap.
 var keycapRE = regexp.MustCompile(`^(\d{1,2})\x{FE0F}?\x{20E3}\s*(\S.*)$`)
+
+// tableLines writes the rows of a table drawn in text, as the "Label:
+// value" entries the reader keeps a passage each ("- Feature: Ground;
+// National (Art 352): War, external aggression"): a grid of +---+ borders
+// and | cells, a row's cells wrapping over several lines, or, in text
+// notes, a Markdown pipe table. A pipe table's first row names its
+// columns, and a grid's when a border of "=" sets it apart, or when it is of
+// short names over two rows more at least.
+func tableLines(lines []string, pipes bool) {
+	for i := 0; i < len(lines); {
+		if n := gridTable(lines, i); n > 0 {
+			i += n
+			continue
+		}
+		if pipes {
+			if n := pipeTable(lines, i); n > 0 {
+				i += n
+				continue
+			}
+		}
+		i++
+	}
+}
+
+var (
+	gridBorderRE = regexp.MustCompile(`^\s*\+(?:[-=:]+\+)+\s*$`)
+	pipeRowRE    = regexp.MustCompile(`^\s*\|.*\|\s*$`)
+	pipeRuleRE   = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$`)
+)
+
+// gridTable rewrites the grid table that starts at lines[i], if one does,
+// and returns how many lines it takes (0 for none).
+func gridTable(lines []string, i int) int {
+	if !gridBorderRE.MatchString(lines[i]) {
+		return 0
+	}
+	border := lines[i]
+	var rows [][]string // cells of each row
+	var at []int        // the first line of each row
+	header := false     // a border of "=" under the first row
+	j := i + 1
+	for ; j < len(lines); j++ {
+		l := lines[j]
+		if gridBorderRE.MatchString(l) {
+			header = header || len(rows) == 1 && strings.Contains(l, "=")
+			continue
+		}
+		if !pipeRowRE.MatchString(l) {
+			break
+		}
+		cells := gridCells(border, l)
+		if cells == nil {
+			return 0
+		}
+		if gridBorderRE.MatchString(lines[j-1]) {
+			rows, at = append(rows, cells), append(at, j)
+			continue
+		}
+		last := rows[len(rows)-1] // a row's cells go on
+		for k := range last {
+			last[k] = strings.TrimSpace(last[k] + " " + cells[k])
+		}
+	}
+	if len(rows) < 2 || !gridBorderRE.MatchString(lines[j-1]) {
+		return 0
+	}
+	for k := i; k < j; k++ {
+		lines[k] = ""
+	}
+	writeRows(lines, rows, at, header || len(rows) >= 3 && namesColumns(rows[0]))
+	return j - i
+}
+
+// gridCells cuts a row line into cells at the border's corners, or
+// returns nil when it does not line up with them.
+func gridCells(border, l string) []string {
+	var cuts []int
+	for k, r := range []rune(border) {
+		if r == '+' {
+			cuts = append(cuts, k)
+		}
+	}
+	row := []rune(l)
+	if len(row) < cuts[len(cuts)-1]+1 {
+		return nil
+	}
+	cells := make([]string, 0, len(cuts)-1)
+	for k := 1; k < len(cuts); k++ {
+		if row[cuts[k]] != '|' {
+			return nil
+		}
+		cells = append(cells, strings.TrimSpace(string(row[cuts[k-1]+1:cuts[k]])))
+	}
+	return cells
+}
+
+// pipeTable rewrites the Markdown pipe table that starts at lines[i], if
+// one does, and returns how many lines it takes (0 for none).
+func pipeTable(lines []string, i int) int {
+	if !pipeRowRE.MatchString(lines[i]) || i+1 >= len(lines) || !pipeRuleRE.MatchString(lines[i+1]) {
+		return 0
+	}
+	header := pipeCells(lines[i])
+	rows, at := [][]string{header}, []int{i}
+	j := i + 2
+	for ; j < len(lines) && pipeRowRE.MatchString(lines[j]); j++ {
+		c := pipeCells(lines[j])
+		if len(c) != len(header) {
+			break
+		}
+		rows, at = append(rows, c), append(at, j)
+	}
+	if len(rows) < 2 {
+		return 0
+	}
+	for k := i; k < j; k++ {
+		lines[k] = ""
+	}
+	writeRows(lines, rows, at, true)
+	return j - i
+}
+
+func pipeCells(l string) []string {
+	cells := strings.Split(strings.Trim(strings.TrimSpace(l), "|"), "|")
+	for k := range cells {
+		cells[k] = strings.TrimSpace(cells[k])
+	}
+	return cells
+}
+
+// writeRows writes each row of a table at its line as a list entry, its
+// cells named by the first row's when that is the header.
+func writeRows(lines []string, rows [][]string, at []int, header bool) {
+	if header {
+		for k, c := range rows[1:] {
+			var cells []string
+			for j := range c {
+				if c[j] != "" {
+					cells = append(cells, rows[0][j]+": "+c[j])
+				}
+			}
+			lines[at[k+1]] = "- " + strings.Join(cells, "; ")
+		}
+		return
+	}
+	for k, c := range rows {
+		lines[at[k]] = "- " + c[0] + ": " + strings.Join(slices.DeleteFunc(slices.Clone(c[1:]), func(s string) bool { return s == "" }), "; ")
+	}
+}
+
+// namesColumns reports whether a table's first row names its columns:
+// each cell a short name.
+func namesColumns(cells []string) bool {
+	for _, c := range cells {
+		if c == "" || countWords(c) > maxColumnNameWords {
+			return false
+		}
+	}
+	return true
+}
+
+const maxColumnNameWords = 5
