@@ -80,10 +80,12 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	if warn != nil {
 		b.doc.Warnings = append(b.doc.Warnings, warn)
 	}
+	meta := outlineLines(lines)
 	inlineFootnotes(lines)
 	tableLines(lines, false)
 	glossaryLines(lines)
 	r := &mdReader{b: b, lines: lines}
+	r.readMeta(meta)
 	r.read()
 	return b.finish()
 }

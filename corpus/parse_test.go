@@ -459,6 +459,12 @@ func TestHeadings(t *testing.T) {
 			[]string{"Definition (definition): 1", "Previous year Qs (faq): 1"}},
 		{"running header and footer of text copied from a PDF", "c.txt", "CHIPS\n\nA chip is a small piece of silicon.\n\nNotes for GS III only            1\n\nChip Notes | Page 2\n\nFABS\nA fab prints circuits on wafers.\n\nNotes for GS III only            2\n\nChip Notes | Page 3\n\nOSAT\nA plant packages and tests chips.\n",
 			[]string{"Definition (definition): 1", "FABS (section): 1", "OSAT (section): 1"}},
+		{"notes kept as an outline of nested bullets", "o.md", "# Monsoon\n\n- **Definition**\n  - Monsoon is a seasonal reversal of winds over a large area with a change in rainfall.\n  - India gets three-fourths of its rain from the south-west monsoon in four months.\n- Jet streams:\n  - **Subtropical westerly jet**\n    - It shifts north of the Tibetan plateau in early summer, which lets the monsoon burst.\n  - **Tropical easterly jet**\n    - It forms only in summer over peninsular India at a great height.\n",
+			[]string{"Definition (definition): 2", "Jet streams (section): 0", "Jet streams > Subtropical westerly jet (section): 1", "Jet streams > Tropical easterly jet (section): 1"}},
+		{"a Logseq page", "l.md", "title:: Ozone\ntags:: env\n\n- # Ozone\n- TODO revise the Kigali amendment\n- **Meaning**\n  collapsed:: true\n\t- Ozone is a gas of three oxygen atoms that shields life from ultraviolet light.\n- **Threats** #imp\n\t- Chlorofluorocarbons release chlorine that breaks ozone apart in spring.\n\t- Halons used in fire extinguishers release bromine, which is even worse.\n- Related: [[Montreal Protocol]]\n",
+			[]string{"Meaning (definition): 1", "Threats (section): 2"}},
+		{"a label over entries, then plain entries, stays a list", "c.md", "# Lokpal\n\n## Composition\n\n- a chairperson and up to 8 members\n  - half of the members must be judicial members of the court\n- who can be chairperson:\n  - a former Chief Justice of India, or a former judge of the Supreme Court\n- minimum age 45; no sitting MP or MLA, and nobody convicted of an offence\n",
+			[]string{"Composition (section): 3"}},
 		{"markdown label over a list of long entries", "fc.md", "# FC\n\n## 14th vs 15th\n\n14th FC:\n- The jump from 32% to 42% was the largest increase ever given by a commission.\n- Horizontal formula: income distance 50%, population (1971) 17.5%, area 15%.\n\n15th FC:\n- 41% is the 42% of the 14th FC minus about 1% for the new Union Territories.\n",
 			[]string{"14th vs 15th (section): 0", "14th vs 15th > 14th FC (section): 2", "14th vs 15th > 15th FC (section): 1"}},
 	}
@@ -921,7 +927,8 @@ func FuzzParseMarkdown(f *testing.F) {
 	fuzzSeeds(f, ".md", "# T\n\n## FAQ\n\n1. Why?\n\nBecause.\n\n**Exam Tip:** remember\n",
 		"---\ntitle: T\ntags: [a, b]\n---\n\n> [!note] One\n> text [[A|B]]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
 		"**Bold Title**\n\nCategory: Polity\nTags: Economy, Policy\nStatus: Done\n\n## FAQs on Writs\n\n<details>\n<summary>Which index?</summary>\n\nThe CPI.\n\n</details>\n\n"+
-			"<details><summary>Who notifies it?</summary>The Centre.</details>\n\n## Features of the Act\n\n(a) Habeas corpus\n(b) Mandamus\n\ni) one\nii) two\n\n• x\n• y\n\n1\\. Escaped dot\n")
+			"<details><summary>Who notifies it?</summary>The Centre.</details>\n\n## Features of the Act\n\n(a) Habeas corpus\n(b) Mandamus\n\ni) one\nii) two\n\n• x\n• y\n\n1\\. Escaped dot\n",
+		"title:: T\ntags:: a\n\n- # T\n- TODO x\n- **A**\n  collapsed:: true\n\t- one two\n\t- **B**\n\t\t- three\n- C:\n\t- four\n- Related: [[D]]\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.md", data) })
 }
 
@@ -941,6 +948,9 @@ func checkParse(t *testing.T, name string, data []byte) {
 // "2.1 Orbit", "2.1. Orbit", "## 2) Orbit" and "## II. Orbit" are cited
 // "Orbit".
 var headingNumberRE = regexp.MustCompile(`^(?:#{1,6}\s+)?(?:\d+(?:\.\d+)+\.?|\d{1,2}[.)]|[IVX]{1,5}[.)])\s+`)
+
+// outlineKeyRE matches the key of an outliner's property line.
+var outlineKeyRE = regexp.MustCompile(`^\s*[A-Za-z][\w-]*:: ?`)
 
 func checkProperties(t *testing.T, d *Document, data []byte) {
 	t.Helper()
@@ -1054,6 +1064,12 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 		}
 		if i < frontMatter {
 			line = yamlKeyRE.ReplaceAllString(line, "")
+		}
+		if d.Format == "markdown" && outlineKeyRE.MatchString(lines[i]) {
+			if lines[i][0] == ' ' || lines[i][0] == '\t' {
+				continue // an outliner's block property, "collapsed:: true"
+			}
+			line = outlineKeyRE.ReplaceAllString(line, "") // a page property, "title:: Ozone"
 		}
 		if m := mdMetaRE.FindStringSubmatch(line); m != nil {
 			line = m[2] // "Category: X" keeps X

@@ -1,0 +1,213 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Notes kept as an outline (Logseq, Workflowy, or any Markdown written as
+// nested bullets) put their headings in bullets: "- **Definition**" over
+// indented entries is the section "Definition" and its passages, not one
+// passage that runs them all together. outlineLines rewrites such a list
+// as headings and entries before the Markdown reader reads it, keeping
+// every line where it is.
+
+// outlineLines rewrites each outline in lines. An outline is a list of
+// two top-level entries or more that are labels (a few words, not a
+// sentence) over entries of their own. Each such label is a heading one
+// level below the heading above the list, a label inside it one level
+// further; the entries under a label are entries of its section. An
+// outliner's page properties ("title:: Indian Monsoon") are the notes'
+// title and metadata, its tasks ("TODO revise jet streams") are metadata,
+// and its block properties ("collapsed:: true") are dropped. It returns the page properties as "key: value" lines.
+func outlineLines(lines []string) (meta []string) {
+	meta, title := pageProperties(lines)
+	for i, l := range lines {
+		if m := bulletRE.FindStringSubmatch(l); m != nil && outlinerTaskRE.MatchString(m[2]) {
+			meta = append(meta, "tasks: "+m[2]) // "- TODO revise jet streams": the student's, not the notes'
+			lines[i] = ""
+			continue
+		}
+		if m := bulletRE.FindStringSubmatch(l); m != nil && m[1] == "" && atxRE.MatchString(m[2]) {
+			lines[i] = m[2] // "- # Indian Monsoon"
+			if h := atxRE.FindStringSubmatch(m[2]); strings.EqualFold(strings.TrimSpace(h[2]), title) {
+				lines[i] = "" // the title again
+			}
+		}
+	}
+	level, fenced := 0, false
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fenced = !fenced
+		}
+		if fenced {
+			continue
+		}
+		if m := atxRE.FindStringSubmatch(lines[i]); m != nil {
+			level = len(m[1])
+			continue
+		}
+		if indentOf(lines[i]) == 0 && bulletRE.MatchString(lines[i]) {
+			i += outline(lines, i, level) - 1
+		}
+	}
+	return meta
+}
+
+// pageProperties takes the "key:: value" lines an outliner writes above a
+// page out of lines, and returns them as "key: value" lines of metadata,
+// and its title, which heads the notes.
+func pageProperties(lines []string) (meta []string, title string) {
+	n := 0
+	for ; n < len(lines); n++ {
+		m := outlinePropertyRE.FindStringSubmatch(lines[n])
+		if m == nil || m[1] != "" {
+			break
+		}
+		key, value := strings.ToLower(m[2]), strings.TrimSpace(m[3])
+		lines[n] = ""
+		if key == "title" && title == "" {
+			title = value
+			continue
+		}
+		meta = append(meta, key+": "+value)
+	}
+	if title != "" {
+		lines[n-1] = "# " + title
+	}
+	return meta, title
+}
+
+var (
+	outlinerTaskRE    = regexp.MustCompile(`^(?:TODO|DOING|DONE|LATER|NOW|WAITING|CANCELED|CANCELLED) `)
+	outlinePropertyRE = regexp.MustCompile(`^(\s*)([A-Za-z][\w-]*):: ?(.*)$`)
+	bulletRE          = regexp.MustCompile(`^(\s*)[-*+] +(.*)$`)
+)
+
+// entry is a bullet of an outline.
+type entry struct {
+	line  int
+	depth int
+	text  string
+}
+
+// outline rewrites the list that starts at lines[i] if it is an outline,
+// under a heading of the given level, and returns how many lines it takes.
+func outline(lines []string, i, level int) int {
+	var entries []entry
+	var indents []int // the indentation of each depth open
+	j := i
+	for ; j < len(lines); j++ {
+		l := lines[j]
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		m := bulletRE.FindStringSubmatch(l)
+		if m == nil {
+			if indentOf(l) == 0 {
+				break // the list has ended
+			}
+			continue
+		}
+		in := indentOf(l)
+		for len(indents) > 0 && indents[len(indents)-1] > in {
+			indents = indents[:len(indents)-1]
+		}
+		if len(indents) == 0 || indents[len(indents)-1] < in {
+			indents = append(indents, in)
+		}
+		entries = append(entries, entry{line: j, depth: len(indents) - 1, text: strings.TrimSpace(m[2])})
+	}
+	for j > i && strings.TrimSpace(lines[j-1]) == "" {
+		j--
+	}
+	// An entry heads a section when it is a label over entries of its own,
+	// under a heading or at the top, and so is every entry after it under
+	// the same parent: a plain entry after it would land in its section.
+	parents := make([]int, len(entries))
+	for k, e := range entries {
+		parents[k] = -1
+		for p := k - 1; p >= 0; p-- {
+			if entries[p].depth < e.depth {
+				parents[k] = p
+				break
+			}
+		}
+	}
+	heads := make([]bool, len(entries))
+	labels := 0
+	for k, e := range entries {
+		if p := parents[k]; p >= 0 && !heads[p] {
+			continue
+		}
+		labelled := func(s int) bool {
+			return s+1 < len(entries) && entries[s+1].depth > entries[s].depth && outlineLabel(entries[s].text) != ""
+		}
+		heads[k] = labelled(k)
+		for s := k + 1; heads[k] && s < len(entries) && entries[s].depth >= e.depth; s++ {
+			if parents[s] == parents[k] && !labelled(s) && !linksOnly(entries[s].text) { // "Related: [[ITCZ]]" is metadata
+				heads[k] = false
+			}
+		}
+		if heads[k] && e.depth == 0 {
+			labels++
+		}
+	}
+	if labels < 2 {
+		return max(j-i, 1)
+	}
+	var headDepth []int // the depths of the headings the entries are under
+	for k, e := range entries {
+		for len(headDepth) > 0 && headDepth[len(headDepth)-1] >= e.depth {
+			headDepth = headDepth[:len(headDepth)-1]
+		}
+		if heads[k] {
+			lines[e.line] = strings.Repeat("#", min(level+1+e.depth, 6)) + " " + outlineLabel(e.text)
+			headDepth = append(headDepth, e.depth)
+			continue
+		}
+		if linksOnly(e.text) {
+			lines[e.line] = e.text // read as metadata
+			continue
+		}
+		under := -1
+		if len(headDepth) > 0 {
+			under = headDepth[len(headDepth)-1]
+		}
+		lines[e.line] = strings.Repeat("  ", e.depth-under-1) + "- " + e.text
+	}
+	for k := i; k < j; k++ {
+		if m := outlinePropertyRE.FindStringSubmatch(lines[k]); m != nil && m[1] != "" {
+			lines[k] = "" // "collapsed:: true" under a bullet
+		} else if !bulletRE.MatchString(lines[k]) && !strings.HasPrefix(lines[k], "#") {
+			lines[k] = strings.TrimSpace(lines[k])
+		}
+	}
+	return j - i
+}
+
+// outlineLabel returns the label an outline's entry gives, or "" when it
+// is text: a few words, bold or not, not ending a sentence, without the
+// tags and links an outliner adds ("**Jet streams** #upper-air").
+func outlineLabel(text string) string {
+	t := outlineTagRE.ReplaceAllString(text, "")
+	t = strings.NewReplacer("**", "", "__", "", "[[", "", "]]", "").Replace(t)
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), ":"))
+	if strings.HasPrefix(t, "# ") {
+		t = strings.TrimSpace(strings.TrimLeft(t, "# "))
+	}
+	if t == "" || countWords(t) > maxOutlineLabelWords || utf8.RuneCountInString(t) > maxOutlineLabelRunes || sentenceEnd(t) {
+		return ""
+	}
+	return t
+}
+
+// outlineTagRE matches an outliner's tag, "#theory", "#[[upper air]]".
+var outlineTagRE = regexp.MustCompile(`(?:^|\s)#(?:\[\[[^\]]*\]\]|[\p{L}\p{N}_-]+)`)
+
+const (
+	maxOutlineLabelWords = 8
+	maxOutlineLabelRunes = 80
+)
