@@ -1062,6 +1062,9 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 		if _, _, ok := knownHeading(strings.Trim(line, "#*_: "), d.Title); ok {
 			continue // cited as written, or as "Definition" when it repeats the title
 		}
+		if i < frontMatter && strings.HasPrefix(line, "#") {
+			continue // a YAML comment
+		}
 		if i < frontMatter {
 			line = yamlKeyRE.ReplaceAllString(line, "")
 		}
