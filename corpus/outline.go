@@ -24,14 +24,18 @@ import (
 func outlineLines(lines []string) (meta []string) {
 	meta, title := pageProperties(lines)
 	for i, l := range lines {
-		if m := bulletRE.FindStringSubmatch(l); m != nil && outlinerTaskRE.MatchString(m[2]) {
-			meta = append(meta, "tasks: "+m[2]) // "- TODO revise jet streams": the student's, not the notes'
+		indent, text, ok := bulletOf(l)
+		if !ok {
+			continue
+		}
+		if outlinerTaskRE.MatchString(text) {
+			meta = append(meta, "tasks: "+text) // "- TODO revise jet streams": the student's, not the notes'
 			lines[i] = ""
 			continue
 		}
-		if m := bulletRE.FindStringSubmatch(l); m != nil && m[1] == "" && atxRE.MatchString(m[2]) {
-			lines[i] = m[2] // "- # Indian Monsoon"
-			if h := atxRE.FindStringSubmatch(m[2]); strings.EqualFold(strings.TrimSpace(h[2]), title) {
+		if indent == 0 && strings.HasPrefix(text, "#") && atxRE.MatchString(text) {
+			lines[i] = text // "- # Indian Monsoon"
+			if h := atxRE.FindStringSubmatch(text); strings.EqualFold(strings.TrimSpace(h[2]), title) {
 				lines[i] = "" // the title again
 			}
 		}
@@ -49,7 +53,7 @@ func outlineLines(lines []string) (meta []string) {
 			level = len(m[1])
 			continue
 		}
-		if indentOf(lines[i]) == 0 && bulletRE.MatchString(lines[i]) {
+		if indent, _, ok := bulletOf(lines[i]); ok && indent == 0 {
 			i += outline(lines, i, level) - 1
 		}
 	}
@@ -83,7 +87,6 @@ func pageProperties(lines []string) (meta []string, title string) {
 var (
 	outlinerTaskRE    = regexp.MustCompile(`^(?:TODO|DOING|DONE|LATER|NOW|WAITING|CANCELED|CANCELLED) `)
 	outlinePropertyRE = regexp.MustCompile(`^(\s*)([A-Za-z][\w-]*):: ?(.*)$`)
-	bulletRE          = regexp.MustCompile(`^(\s*)[-*+] +(.*)$`)
 )
 
 // entry is a bullet of an outline.
@@ -104,21 +107,20 @@ func outline(lines []string, i, level int) int {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		m := bulletRE.FindStringSubmatch(l)
-		if m == nil {
+		in, text, ok := bulletOf(l)
+		if !ok {
 			if indentOf(l) == 0 {
 				break // the list has ended
 			}
 			continue
 		}
-		in := indentOf(l)
 		for len(indents) > 0 && indents[len(indents)-1] > in {
 			indents = indents[:len(indents)-1]
 		}
 		if len(indents) == 0 || indents[len(indents)-1] < in {
 			indents = append(indents, in)
 		}
-		entries = append(entries, entry{line: j, depth: len(indents) - 1, text: strings.TrimSpace(m[2])})
+		entries = append(entries, entry{line: j, depth: len(indents) - 1, text: text})
 	}
 	for j > i && strings.TrimSpace(lines[j-1]) == "" {
 		j--
@@ -127,14 +129,31 @@ func outline(lines []string, i, level int) int {
 	// under a heading or at the top, and so is every entry after it under
 	// the same parent: a plain entry after it would land in its section.
 	parents := make([]int, len(entries))
+	var open []int // the entries that the next may be under, shallowest first
 	for k, e := range entries {
-		parents[k] = -1
-		for p := k - 1; p >= 0; p-- {
-			if entries[p].depth < e.depth {
-				parents[k] = p
-				break
-			}
+		for len(open) > 0 && entries[open[len(open)-1]].depth >= e.depth {
+			open = open[:len(open)-1]
 		}
+		parents[k] = -1
+		if len(open) > 0 {
+			parents[k] = open[len(open)-1]
+		}
+		open = append(open, k)
+	}
+	// labelled[k]: entry k is a label over entries of its own; rest[k]: so
+	// is every entry after it under the same parent, metadata aside.
+	labelled := make([]bool, len(entries))
+	for k, e := range entries {
+		labelled[k] = k+1 < len(entries) && entries[k+1].depth > e.depth && outlineLabel(e.text) != ""
+	}
+	rest := make([]bool, len(entries))
+	after := map[int]int{} // parent → the entry under it seen last, going back
+	for k := len(entries) - 1; k >= 0; k-- {
+		ok := labelled[k] || linksOnly(entries[k].text) // "Related: [[ITCZ]]" is metadata
+		if next, seen := after[parents[k]]; seen {
+			ok = ok && rest[next]
+		}
+		rest[k], after[parents[k]] = ok, k
 	}
 	heads := make([]bool, len(entries))
 	labels := 0
@@ -142,15 +161,7 @@ func outline(lines []string, i, level int) int {
 		if p := parents[k]; p >= 0 && !heads[p] {
 			continue
 		}
-		labelled := func(s int) bool {
-			return s+1 < len(entries) && entries[s+1].depth > entries[s].depth && outlineLabel(entries[s].text) != ""
-		}
-		heads[k] = labelled(k)
-		for s := k + 1; heads[k] && s < len(entries) && entries[s].depth >= e.depth; s++ {
-			if parents[s] == parents[k] && !labelled(s) && !linksOnly(entries[s].text) { // "Related: [[ITCZ]]" is metadata
-				heads[k] = false
-			}
-		}
+		heads[k] = labelled[k] && rest[k]
 		if heads[k] && e.depth == 0 {
 			labels++
 		}
@@ -181,7 +192,7 @@ func outline(lines []string, i, level int) int {
 	for k := i; k < j; k++ {
 		if m := outlinePropertyRE.FindStringSubmatch(lines[k]); m != nil && m[1] != "" {
 			lines[k] = "" // "collapsed:: true" under a bullet
-		} else if !bulletRE.MatchString(lines[k]) && !strings.HasPrefix(lines[k], "#") {
+		} else if _, _, ok := bulletOf(lines[k]); !ok && !strings.HasPrefix(lines[k], "#") {
 			lines[k] = strings.TrimSpace(lines[k])
 		}
 	}
@@ -193,7 +204,7 @@ func outline(lines []string, i, level int) int {
 // tags and links an outliner adds ("**Jet streams** #upper-air").
 func outlineLabel(text string) string {
 	t := outlineTagRE.ReplaceAllString(text, "")
-	t = strings.NewReplacer("**", "", "__", "", "[[", "", "]]", "").Replace(t)
+	t = labelMarkup.Replace(t)
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), ":"))
 	if strings.HasPrefix(t, "# ") {
 		t = strings.TrimSpace(strings.TrimLeft(t, "# "))
@@ -204,6 +215,8 @@ func outlineLabel(text string) string {
 	return t
 }
 
+var labelMarkup = strings.NewReplacer("**", "", "__", "", "[[", "", "]]", "")
+
 // outlineTagRE matches an outliner's tag, "#theory", "#[[upper air]]".
 var outlineTagRE = regexp.MustCompile(`(?:^|\s)#(?:\[\[[^\]]*\]\]|[\p{L}\p{N}_-]+)`)
 
@@ -211,3 +224,17 @@ const (
 	maxOutlineLabelWords = 8
 	maxOutlineLabelRunes = 80
 )
+
+// bulletOf returns the indentation and the text of a list entry marked
+// "-", "*" or "+", or false for a line that is none.
+func bulletOf(l string) (indent int, text string, ok bool) {
+	t := strings.TrimLeft(l, " \t")
+	if len(t) < 2 || (t[0] != '-' && t[0] != '*' && t[0] != '+') || t[1] != ' ' && t[1] != '\t' {
+		return 0, "", false
+	}
+	text = strings.TrimSpace(t[2:])
+	if text == "" {
+		return 0, "", false
+	}
+	return indentOf(l), text, true
+}

@@ -134,23 +134,25 @@ func maxWeight(m Model) float64 {
 	return w
 }
 
-// TestHeldOutNotes: four sets of documents no weight was fitted to
-// (testdata/eval/heldout, heldout2, heldout3 and heldout4), each asked
-// alone. Measured (BENCHMARKS.md): the first, hit@1 0.764, hit@3 0.860,
-// in-scope abstained 0.060, out-of-scope abstained 0.783; the second,
-// 0.724, 0.864, 0.080 and 0.750; the third, 0.650, 0.810, 0.080 and 0.583;
-// the fourth, 0.640, 0.730, 0.180 and 0.667. The bars hold that, a question
-// or a few below.
+// TestHeldOutNotes: five sets of documents no weight was fitted to
+// (testdata/eval/heldout, heldout2 … heldout5), each asked alone. Measured
+// (BENCHMARKS.md): the first, hit@1 0.764, hit@3 0.860, in-scope abstained
+// 0.060, out-of-scope abstained 0.783; the second, 0.724, 0.864, 0.076 and
+// 0.750; the third, 0.660, 0.820, 0.080 and 0.667; the fourth, 0.660,
+// 0.770, 0.160 and 0.667; the fifth, 0.525, 0.725, 0.142 and 0.500. The
+// bars hold that, a question or a few below.
 func TestHeldOutNotes(t *testing.T) {
 	for set, b := range map[string]bar{
 		"heldout":  {hit1: 0.75, hit3: 0.86, inScopeAbstained: 0.06, abstained: 0.75},
 		"heldout2": {hit1: 0.71, hit3: 0.84, inScopeAbstained: 0.10, abstained: 0.70},
 		"heldout3": {hit1: 0.61, hit3: 0.77, inScopeAbstained: 0.13, abstained: 0.50},
 		"heldout4": {hit1: 0.60, hit3: 0.69, inScopeAbstained: 0.22, abstained: 0.58},
+		"heldout5": {hit1: 0.50, hit3: 0.70, inScopeAbstained: 0.16, abstained: 0.45},
 	} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", "eval", set)
-			c, _, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{filepath.Join(dir, "docs")}, Strict: true})
+			// The fifth set's ChatGPT answer has no title line: a warning.
+			c, _, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{filepath.Join(dir, "docs")}, Strict: set != "heldout5"})
 			if err != nil {
 				t.Fatal(err)
 			}
