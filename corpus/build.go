@@ -140,6 +140,14 @@ func (b *builder) open(level int, heading string, kind Kind, line int) *section 
 	if parent != nil {
 		key = parent.key + "/" + slug
 	}
+	if lead := b.byKey[key]; lead != nil && lead.implicit && kind == KindDefinition && len(lead.items) > 0 && b.byKey["preface"] == nil {
+		// "Sure! Here's an explanation 👇" over "## What is Ayushman
+		// Bharat?": the text written before any heading leads into the
+		// definition the heading opens.
+		delete(b.byKey, key)
+		lead.kind, lead.key, lead.path = KindSection, "preface", []string{"Preface"}
+		b.byKey[lead.key] = lead
+	}
 	base := key
 	for n := 2; ; n++ {
 		s, ok := b.byKey[key]

@@ -241,13 +241,13 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if kind, ok := headingKinds[subjectless(key)]; ok && kind != KindRelevance {
 		return kind, strings.TrimRight(t, " :"), true // "faqs on the cabinet mission", "features of the act"
 	}
-	if len(key) > 8 && (key[:5] == "what " || strings.Contains(key, " kya ")) && title != "" {
-		m := whatIsRE.FindStringSubmatch(strings.TrimRight(t, " :"))
+	if u := strings.TrimRight(unnumbered(strings.TrimLeftFunc(t, func(r rune) bool { return isEmoji(r) || unicode.IsSpace(r) })), " :"); len(u) > 8 && (strings.EqualFold(u[:5], "what ") || strings.Contains(key, " kya ")) && title != "" {
+		m := whatIsRE.FindStringSubmatch(u) // "1. What is Ayushman Bharat?" too
 		if m == nil {
-			m = kyaHaiRE.FindStringSubmatch(strings.TrimRight(t, " :")) // "GST Council kya hai?"
+			m = kyaHaiRE.FindStringSubmatch(u) // "GST Council kya hai?"
 		}
 		if m != nil {
-			if strings.EqualFold(strings.TrimSpace(m[1]), title) && strings.HasSuffix(t, "?") {
+			if strings.EqualFold(strings.TrimSpace(m[1]), title) && strings.HasSuffix(u, "?") {
 				return KindDefinition, "Definition", true
 			}
 			if namesTitle(m[1], title) {
@@ -381,8 +381,11 @@ func headingLike(t string) bool {
 	if t == "" || len(t) > 320 || utf8.RuneCountInString(t) > 80 {
 		return false
 	}
-	if n := countWords(t); n == 0 || n > 12 {
-		return false
+	if n := countWords(t); n == 0 || n > 12 || sentenceBreakRE.MatchString(t) {
+		return false // "Sure! Here's an explanation of X 👇"
+	}
+	if core := strings.TrimRightFunc(t, func(r rune) bool { return isEmoji(r) || unicode.IsSpace(r) }); core != "" {
+		t = core
 	}
 	switch t[len(t)-1] {
 	case '.', ',', ';', '!', '?':
@@ -390,6 +393,9 @@ func headingLike(t string) bool {
 	}
 	return true
 }
+
+// sentenceBreakRE finds one sentence ending and another starting.
+var sentenceBreakRE = regexp.MustCompile(`[!?] +\p{Lu}`)
 
 // countWords counts the runs of non-space characters in t.
 func countWords(t string) int {

@@ -354,10 +354,33 @@ func (r *mdReader) untitled(n int, t string) bool {
 		}
 		return true
 	}
+	if x, at := r.askedSubject(n); x != "" {
+		// "Sure! Here's an explanation 👇" over "## 1. What is Ayushman Bharat?"
+		b.doc.Title, b.titleLine = x, max(n, 1)
+		b.warn(at, "no \"# Title\" line: the title is taken from the first heading's question, %q", x)
+		return false
+	}
 	b.doc.Title = titleFromName(b.file)
 	b.titleLine = max(n, 1)
 	b.warn(b.titleLine, "no \"# Title\" line: the title is taken from the file name, %q", b.doc.Title)
 	return false
+}
+
+// askedSubject returns X of the first heading from line n on, when it asks
+// "What is X?", and its line; else "".
+func (r *mdReader) askedSubject(n int) (string, int) {
+	for i := max(n-1, 0); i < len(r.lines); i++ {
+		m := atxRE.FindStringSubmatch(r.lines[i])
+		if m == nil {
+			continue
+		}
+		t := unnumbered(strings.TrimFunc(plain(m[2]), func(c rune) bool { return isEmoji(c) || unicode.IsSpace(c) }))
+		if q := whatIsRE.FindStringSubmatch(t); q != nil && strings.HasSuffix(t, "?") {
+			return q[1], i + 1
+		}
+		return "", 0
+	}
+	return "", 0
 }
 
 // line reads lines[i] and returns how many more lines it used.

@@ -241,6 +241,19 @@ func TestTitleApartFromPublication(t *testing.T) {
 	}
 }
 
+// TestTitleFromAskedSubject: notes without a title line, whose first line
+// is chatter ("Sure! Here's …👇") over a heading asking "What is X?", are
+// titled X.
+func TestTitleFromAskedSubject(t *testing.T) {
+	d, err := Parse("chat.md", []byte("Sure! Here's a detailed explanation of **Ozone** 👇\n\n## 🌍 1. What is Ozone?\n\nOzone is a gas of three oxygen atoms.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Ozone" {
+		t.Errorf("title %q, want Ozone", d.Title)
+	}
+}
+
 // TestEntities checks that text like an entity keeps its words: Markdown
 // decodes only a whole character reference ("&cent;", not "&cent" or
 // "&centx;"), once (an escaped tag, "&lt;A href&gt;", is text, not a tag
@@ -465,6 +478,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Meaning (definition): 1", "Threats (section): 2"}},
 		{"a label over entries, then plain entries, stays a list", "c.md", "# Lokpal\n\n## Composition\n\n- a chairperson and up to 8 members\n  - half of the members must be judicial members of the court\n- who can be chairperson:\n  - a former Chief Justice of India, or a former judge of the Supreme Court\n- minimum age 45; no sitting MP or MLA, and nobody convicted of an offence\n",
 			[]string{"Composition (section): 3"}},
+		{"a chatbot's answer pasted as notes", "c.md", "Sure! Here's a detailed explanation of **Ozone** 👇\n\n---\n\n## 🌍 1. What is Ozone?\n\nOzone is a gas of three oxygen atoms in the stratosphere.\n\n## Threats\n\nChlorofluorocarbons break ozone apart in the cold of spring.\n",
+			[]string{"Preface (section): 1", "Definition (definition): 1", "Threats (section): 1"}},
 		{"markdown label over a list of long entries", "fc.md", "# FC\n\n## 14th vs 15th\n\n14th FC:\n- The jump from 32% to 42% was the largest increase ever given by a commission.\n- Horizontal formula: income distance 50%, population (1971) 17.5%, area 15%.\n\n15th FC:\n- 41% is the 42% of the 14th FC minus about 1% for the new Union Territories.\n",
 			[]string{"14th vs 15th (section): 0", "14th vs 15th > 14th FC (section): 2", "14th vs 15th > 15th FC (section): 1"}},
 	}
