@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,16 +59,17 @@ type builder struct {
 
 // section is a heading and what is written under it.
 type section struct {
-	path     []string
-	key      string
-	kind     Kind
-	line     int
-	level    int // the level of the heading that opened it; deeper headings nest under it
-	year     int // a dated heading ("2024:") gives its items a year
-	items    []*item
-	implicit bool // opened by text before any heading (the definition): any heading closes it
-	number   int  // the number written before its heading, at the top level (see Heading.Number)
-	asked    int  // the questions among items, which only newQuestion adds: counted as they come, not on each one
+	path      []string
+	key       string
+	kind      Kind
+	line      int
+	level     int // the level of the heading that opened it; deeper headings nest under it
+	year      int // a dated heading ("2024:") gives its items a year
+	items     []*item
+	implicit  bool   // opened by text before any heading (the definition): any heading closes it
+	number    int    // the number written before its heading, at the top level (see Heading.Number)
+	numbering string // the number written before a subheading, "2.3" (see Heading.Numbering)
+	asked     int    // the questions among items, which only newQuestion adds: counted as they come, not on each one
 }
 
 // item is a run of text that becomes one or more passages.
@@ -187,7 +189,14 @@ func (s *section) numbered(raw string) {
 	if len(s.path) == 1 && s.number == 0 {
 		s.number = headingNumber(raw)
 	}
+	if m := subNumberRE.FindStringSubmatch(raw); m != nil && s.numbering == "" {
+		s.numbering = m[1]
+	}
 }
+
+// subNumberRE finds the number written before a subheading: "2.3 Effects
+// on Centre-State relations", "## 2.3. Effects".
+var subNumberRE = regexp.MustCompile(`^[#\s]*(\d{1,2}(?:\.\d{1,2})+)\.?\s`)
 
 // inherits reports whether a subsection of a section of kind k has kind k.
 func inherits(k Kind) bool {
@@ -749,7 +758,7 @@ func (b *builder) finish() (*Document, error) {
 	}
 	d.Passages = make([]Passage, 0, n)
 	for i, s := range b.secs {
-		head := Heading{Path: s.path, Kind: s.kind, Line: s.line, Number: s.number}
+		head := Heading{Path: s.path, Kind: s.kind, Line: s.line, Number: s.number, Numbering: s.numbering}
 		us := all[i]
 		numbered := 0
 		for _, u := range us {

@@ -60,6 +60,9 @@ type Heading struct {
 	// Payloads", "II. Background"), by which students name the section
 	// ("section 4"); 0 when it has none.
 	Number int
+	// Numbering is the number written before a subheading ("2.3 Grounds"),
+	// by which students name it ("section 2.3"); "" when it has none.
+	Numbering string
 }
 
 // Name is the heading's last part, after the number the notes give it

@@ -220,3 +220,48 @@ func missingNumber(p plan) string {
 	}
 	return fmt.Sprintf("There is no section %d in %s: it has %d sections.", p.part, p.numberedIn.Title, len(topHeadings(p.numberedIn)))
 }
+
+// subPartRE finds the number of a subsection a question may ask for:
+// "section 2.3", "2.3".
+var subPartRE = regexp.MustCompile(`(?:^|\s)(\d{1,2}(?:\.\d{1,2})+)(?:\s|$)`)
+
+// numberedSubsection makes p a look-up of the subsection numbered p.subPart
+// ("2.3 Effects on Centre-State relations") when the question names
+// nothing but it and its document, and the document is the one p names or
+// else the only one with a subsection of that number. It reports whether
+// it did.
+func (ix *Index) numberedSubsection(p *plan) bool {
+	var doc *corpus.Document
+	var path []string
+	for _, d := range ix.corpus.Docs {
+		if p.named != "" && d.ID != p.named {
+			continue
+		}
+		for _, h := range d.Outline {
+			if h.Numbering == p.subPart {
+				if doc != nil {
+					return false // several documents have one
+				}
+				doc, path = d, h.Path
+			}
+		}
+	}
+	if doc == nil {
+		return false
+	}
+	numbers := strings.Split(p.subPart, ".")
+	for i := range p.concepts {
+		if c := &p.concepts[i]; !ix.namesTitle(c, doc.ID) && !numberedWords[c.word] && !slices.Contains(numbers, c.word) {
+			return false
+		}
+	}
+	if p.named == "" {
+		p.named, p.namedShare = doc.ID, ix.titleShare(p.terms(), doc.ID).share
+	}
+	si := &sectionIntent{heading: path[0], kind: corpus.KindSection, only: true}
+	if len(path) > 1 {
+		si.sub = path[len(path)-1]
+	}
+	p.section, p.part, p.concepts = si, 0, nil
+	return true
+}

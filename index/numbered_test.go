@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -98,5 +99,53 @@ func TestNumberedSection(t *testing.T) {
 			t.Errorf("chapter 9 of %d documents: answered %v, note %q, with %q; want %q and the notes from their start",
 				len(c.Docs), a.Answered, a.Note, resultIDs(a.Results), note)
 		}
+	}
+}
+
+// TestNumberedSubsection: "section 2.2" of notes that number their
+// subheadings so is that subsection, of the section it is in though
+// another has one of the same name, asked alone or with the notes' name; a
+// figure such as "2.5% of GDP" asks no subsection.
+func TestNumberedSubsection(t *testing.T) {
+	d, err := corpus.Parse("handout.txt", []byte(`EMERGENCY PROVISIONS
+
+1. INTRODUCTION
+The emergency provisions are in Part XVIII of the Constitution.
+
+2. NATIONAL EMERGENCY
+2.1 Grounds
+War, external aggression or armed rebellion.
+2.2 Approval
+Both Houses must approve it within one month.
+
+3. PRESIDENT'S RULE
+3.1 Grounds
+The failure of the constitutional machinery in a state.
+3.2 Approval
+Both Houses must approve it within two months.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := mustBuild(t, c)
+	for q, want := range map[string]string{
+		"section 2.2":                  "emergency-provisions/national-emergency/approval",
+		"3.1":                          "emergency-provisions/president-s-rule/grounds",
+		"emergency provisions sec 3.2": "emergency-provisions/president-s-rule/approval",
+	} {
+		if id, _ := topID(t, ix, q); id != want {
+			t.Errorf("%q: top = %s, want %s", q, id, want)
+		}
+	}
+	p, _, err := ix.ranked(context.Background(), "is the deficit 2.5 times the target")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.section != nil {
+		t.Errorf("a figure asked a subsection: %+v", p.section)
 	}
 }

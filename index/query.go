@@ -33,6 +33,7 @@ type plan struct {
 	expects    answerType
 	part       int              // the number of "section 4", "part 2": a section the notes number
 	partWord   string           // the word it is asked by: "section", "part", …
+	subPart    string           // the number of "section 2.3": a subsection the notes number so
 	numberedIn *corpus.Document // the notes asked for a section of that number that they lack
 	subsection bool             // the question names a subsection and nothing else: its passages are named
 	clause     string           // a clause of a law as written, "4(a)" of "section 4(a)": passages that write it are named
@@ -64,6 +65,7 @@ type sectionIntent struct {
 	ordinal int         // 0 = any
 	year    int         // 0 = any
 	only    bool        // the question is nothing but the section's name and number
+	sub     string      // its subsection, when named by its number ("Grounds", 2.1 of "2. National Emergency")
 	alone   bool        // named so only when the question asks for nothing else: without its remarks, by an everyday word
 }
 
@@ -258,6 +260,9 @@ func (ix *Index) plan(question string) plan {
 	p.whatIs = p.defines && asksWhatItIs(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
 	p.part, p.partWord = sectionNumber(q)
+	if m := subPartRE.FindStringSubmatch(q); m != nil {
+		p.subPart = m[1]
+	}
 	if strings.Contains(q, "(") {
 		p.clause = clauseRE.FindString(q)
 	}

@@ -133,6 +133,16 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPassage, error) {
 	p := ix.plan(question)
 	p.named, p.namedShare = ix.namedDocument(p)
+	if p.subPart != "" && ix.numberedSubsection(&p) {
+		// "section 2.3": the subsection the notes number so, and nothing else.
+		hits, err := ix.candidates(ctx, p)
+		if err != nil {
+			return p, nil, err
+		}
+		scored := ix.rank(p, hits, ix.model)
+		slices.SortStableFunc(scored, namedFirst)
+		return p, scored, nil
+	}
 	if p.named == "" && p.section != nil {
 		p.named, p.namedShare = ix.lookUpDocument(p)
 	}
@@ -937,6 +947,9 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 		return false
 	}
 	if si.year > 0 && p.Year != si.year {
+		return false
+	}
+	if si.sub != "" && !slices.Contains(p.Section[1:], si.sub) {
 		return false
 	}
 	return true
