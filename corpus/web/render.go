@@ -233,8 +233,10 @@ func (w *writer) block(n *html.Node, depth int) {
 		w.beside, w.asked = n.Parent, asks(text)
 	case atom.Ul, atom.Ol:
 		if !tableOfContents(n) {
-			w.list(n, 0, depth)
-			w.blank()
+			w.list(n, listLevel(n), depth)
+			if next := nextElement(n); next == nil || listLevel(next) == 0 {
+				w.blank()
+			}
 		}
 	case atom.Table:
 		w.table(n, depth)
@@ -1228,4 +1230,38 @@ func clone(n *html.Node) *html.Node {
 		c.AppendChild(clone(x))
 	}
 	return c
+}
+
+// listLevel is the level a word processor gives a list it writes flat, by
+// class: Google Docs writes the items of a nested list as a list of their
+// own after their parent's, classed "lst-kix_…-1"; 0 for other lists.
+func listLevel(n *html.Node) int {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return 0
+	}
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if m := flatListRE.FindStringSubmatch(c); m != nil {
+			level, _ := strconv.Atoi(m[1])
+			return min(level, maxListLevel)
+		}
+	}
+	return 0
+}
+
+var flatListRE = regexp.MustCompile(`^lst-kix_\w+-(\d)$`)
+
+// maxListLevel bounds the indentation of a list written flat.
+const maxListLevel = 8
+
+// nextElement returns the element after n among its siblings, or nil.
+func nextElement(n *html.Node) *html.Node {
+	for x := n.NextSibling; x != nil; x = x.NextSibling {
+		if x.Type == html.ElementNode {
+			return x
+		}
+		if x.Type == html.TextNode && strings.TrimSpace(x.Data) != "" {
+			return nil
+		}
+	}
+	return nil
 }

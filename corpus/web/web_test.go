@@ -293,6 +293,8 @@ func TestMarkdown(t *testing.T) {
 			[]string{"4. four", "5. five"}, nil},
 		{"nested list", page("<ul><li>top<ul><li>inner</li></ul></li><li>next</li></ul>"),
 			[]string{"- top", "  - inner", "- next"}, nil},
+		{"a nested list written flat, as Google Docs exports it", page(`<p>Works:</p><ul class="lst-kix_ab12-0 start"><li class="c1 li-bullet-0"><span>three books:</span></li></ul><ul class="lst-kix_ab12-1 start"><li class="c1 li-bullet-0"><span>letters</span></li><li class="c1 li-bullet-0"><span>words</span></li></ul><ul class="lst-kix_ab12-0"><li class="c1 li-bullet-0"><span>next</span></li></ul>`),
+			[]string{"- three books:", "  - letters", "  - words", "- next"}, nil},
 		{"item with paragraphs", page("<ul><li><p>first</p><p>second</p></li></ul>"),
 			[]string{"- first second"}, nil},
 		{"table without thead", page("<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>x|y</td></tr></table>"),
