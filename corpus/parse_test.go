@@ -566,6 +566,8 @@ func TestLists(t *testing.T) {
 			[]string{"T › Definition: T is a plan.", "T › COMPARISON › 1: Feature: Ground; National (Art 352): War, armed rebellion; Financial: Threat to credit", "T › COMPARISON › 2: Feature: Used; National (Art 352): 3 times; Financial: Never – ₹0"}},
 		{"a grid table in Markdown, its header under a border of =", "g.md", "# T\n\n## Census\n\n+------+--------+\n| year | tigers |\n+======+========+\n| 2022 | 3,682  |\n+------+--------+\n",
 			[]string{"T › Census: year: 2022; tigers: 3,682"}},
+		{"a deck of flashcards exported by Anki", "rivers.txt", "#separator:tab\n#html:false\n#tags column:3\nWhich river is called the Sorrow of Bihar?\tKosi — frequent course changes and floods\tgeo::rivers\nDams on the Tapi\tUkai and Kakrapar\tgeo::dams\n",
+			[]string{"rivers › Flashcards › 1: Which river is called the Sorrow of Bihar?\nKosi — frequent course changes and floods", "rivers › Flashcards › 2: Dams on the Tapi\nUkai and Kakrapar"}},
 		{"a Markdown pipe table in text notes", "p.txt", "T\n\nT is a plan.\n\nCENSUS\n| Year | Tigers counted in the all-India estimation |\n|---|---|\n| 2018 | 2,967, with camera traps in every reserve |\n| 2022 | 3,682, the minimum being 3,167 |\n",
 			[]string{"T › Definition: T is a plan.", "T › CENSUS › 1: Year: 2018; Tigers counted in the all-India estimation: 2,967, with camera traps in every reserve", "T › CENSUS › 2: Year: 2022; Tigers counted in the all-India estimation: 3,682, the minimum being 3,167"}},
 		{"markdown entries marked as in text", "m.md", "# T\n\n## Writs\n\n(a) Habeas corpus produces a detained person before the court.\n(b) Mandamus commands an official to do a public duty.\n\n" +
@@ -934,7 +936,8 @@ func fuzzSeeds(f *testing.F, ext string, more ...string) {
 func FuzzParseText(f *testing.F) {
 	fuzzSeeds(f, ".txt", "T\n\n1. Intro\n- a\n\nQ: Why?\nA: Because.\n", "TITLE\nsub\n\nPART:\n• x\n  • y\n",
 		"Notes\n\nEvidence for Drift\n- Jigsaw fit\n- Fossils\n\n(a) one\n(b) two\ni) three\nii) four\n\nFAQs on the Plan\nQ: Why?\nA: Because.\n\nRecent Developments\nThe court ruled.\n",
-		"T\n\nTable\n+----+-----+\n| A  | B   |\n+====+=====+\n| 1  | two |\n|    | ₹3  |\n+----+-----+\n\n| x | y |\n|---|---|\n| 1 | 2 |\n")
+		"T\n\nTable\n+----+-----+\n| A  | B   |\n+====+=====+\n| 1  | two |\n|    | ₹3  |\n+----+-----+\n\n| x | y |\n|---|---|\n| 1 | 2 |\n",
+		"#separator:tab\n#html:false\n#tags column:3\n#deck:Rivers\nWhy?\tBecause.\ta::b c\nOnly a front\n\tOnly a back\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.txt", data) })
 }
 

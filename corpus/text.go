@@ -122,6 +122,9 @@ func (r *textReader) runsOn(n int) bool {
 }
 
 func readText(b *builder, lines []string) {
+	if readDeck(b, lines) {
+		return
+	}
 	chatHeaders(lines)
 	dropPageMarks(lines)
 	emojiEntries(lines)

@@ -606,8 +606,11 @@ func gridTable(lines []string, i int) int {
 	for ; j < len(lines); j++ {
 		l := lines[j]
 		if gridBorderRE.MatchString(l) {
-			header = header || len(rows) == 1 && strings.Contains(l, "=")
-			continue
+			if sameBorder(l, border) {
+				header = header || len(rows) == 1 && strings.Contains(l, "=")
+				continue
+			}
+			return 0 // not the grid it started as
 		}
 		if !pipeRowRE.MatchString(l) {
 			break
@@ -644,9 +647,9 @@ func gridCells(border, l string) []string {
 			cuts = append(cuts, k)
 		}
 	}
-	row := []rune(l)
-	if len(row) < cuts[len(cuts)-1]+1 {
-		return nil
+	row := []rune(strings.TrimRight(l, " "))
+	if len(row) != cuts[len(cuts)-1]+1 {
+		return nil // a cell more or less than the border draws
 	}
 	cells := make([]string, 0, len(cuts)-1)
 	for k := 1; k < len(cuts); k++ {
@@ -656,6 +659,12 @@ func gridCells(border, l string) []string {
 		cells = append(cells, strings.TrimSpace(string(row[cuts[k-1]+1:cuts[k]])))
 	}
 	return cells
+}
+
+// sameBorder reports whether two border lines draw the same columns.
+func sameBorder(a, b string) bool {
+	norm := strings.NewReplacer("=", "-", ":", "-")
+	return norm.Replace(strings.TrimSpace(a)) == norm.Replace(strings.TrimSpace(b))
 }
 
 // pipeTable rewrites the Markdown pipe table that starts at lines[i], if
@@ -696,14 +705,20 @@ func pipeCells(l string) []string {
 // cells named by the first row's when that is the header.
 func writeRows(lines []string, rows [][]string, at []int, header bool) {
 	if header {
+		named := make([]bool, len(rows[0])) // a column named in a row's text
 		for k, c := range rows[1:] {
 			var cells []string
 			for j := range c {
 				if c[j] != "" {
-					cells = append(cells, rows[0][j]+": "+c[j])
+					cells, named[j] = append(cells, rows[0][j]+": "+c[j]), true
 				}
 			}
 			lines[at[k+1]] = "- " + strings.Join(cells, "; ")
+		}
+		for j, ok := range named {
+			if !ok && rows[0][j] != "" {
+				lines[at[1]] += "; " + rows[0][j] + ": –" // an empty column, as Markdown's tables read
+			}
 		}
 		return
 	}
@@ -724,3 +739,59 @@ func namesColumns(cells []string) bool {
 }
 
 const maxColumnNameWords = 5
+
+// readDeck reads a deck of flashcards exported as text (Anki's
+// "#separator:tab" header lines over a card a line, "front<TAB>back<TAB>
+// tags", the tabs two spaces by now) as notes of questions and answers:
+// the deck's name, or the file's, over a "Flashcards" section of a card a
+// passage, its front the question and its back the answer; the cards' tags
+// are the notes' tags. It reports whether lines were a deck.
+func readDeck(b *builder, lines []string) bool {
+	n := 0
+	deck, tagColumn := "", 0
+	for n < len(lines) && deckHeaderRE.MatchString(lines[n]) {
+		m := deckHeaderRE.FindStringSubmatch(lines[n])
+		switch key, value := strings.ToLower(m[1]), strings.TrimSpace(m[2]); key {
+		case "deck":
+			deck = value
+		case "tags column":
+			tagColumn, _ = strconv.Atoi(value)
+		}
+		n++
+	}
+	if n == 0 || !strings.HasPrefix(strings.ToLower(lines[0]), "#separator:") {
+		return false
+	}
+	if b.doc.Meta == nil {
+		b.doc.Meta = map[string]string{}
+	}
+	for _, l := range lines[:n] {
+		m := deckHeaderRE.FindStringSubmatch(l)
+		b.doc.Meta["deck "+strings.ToLower(m[1])] = strings.TrimSpace(m[2]) // "#separator:tab"
+	}
+	if deck == "" {
+		deck = titleFromName(b.file)
+	}
+	b.doc.Title, b.titleLine = deck, 1
+	sec := b.open(1, "Flashcards", KindFAQ, n+1)
+	for i := n; i < len(lines); i++ {
+		fields := columnGapRE.Split(strings.TrimSpace(lines[i]), -1)
+		if tagColumn > 0 && tagColumn <= len(fields) && len(fields) > 1 {
+			b.doc.Tags = append(b.doc.Tags, strings.Fields(fields[tagColumn-1])...)
+			fields = slices.Delete(fields, tagColumn-1, tagColumn)
+		}
+		fields = slices.DeleteFunc(fields, func(f string) bool { return f == "" })
+		switch len(fields) {
+		case 0:
+			continue
+		case 1:
+			sec.newQuestion("", 0, i+1).addText(fields[0], true, i+1)
+		default:
+			sec.newQuestion(fields[0], 0, i+1).addText(strings.Join(fields[1:], " "), true, i+1)
+		}
+	}
+	return true
+}
+
+// deckHeaderRE matches a header line of a deck exported by Anki.
+var deckHeaderRE = regexp.MustCompile(`^#(separator|html|tags column|deck|deck column|notetype|notetype column|guid column|columns):(.*)$`)
