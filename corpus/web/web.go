@@ -546,7 +546,8 @@ var (
 		"footer", "disqus", "popup"}
 	furnitureWords = map[string]bool{"ad": true, "ads": true, "toc": true, "cta": true, "promo": true,
 		"byline": true, "meta": true, "tags": true, "author": true, "respond": true,
-		"references": true, "reflist": true} // a wiki's list of sources
+		"references": true, "reflist": true, // a wiki's list of sources
+		"catlinks": true} // and of its categories
 )
 
 func furnitureName(n *html.Node) bool {

@@ -500,7 +500,9 @@ func TestReadabilityDrops(t *testing.T) {
 	}
 	b.WriteString("<h2>Impact on Farming</h2><p>Kharif sowing follows the rain, and a weak monsoon, as in 2009, cuts the rice crop, raises prices and reduces rural demand.</p>")
 	b.WriteString(`<table class="links"><tr><th>Year</th><th>Rain</th></tr><tr><td><a href="/y/2009">2009</a></td><td><a href="/r/78">78%</a></td></tr><tr><td><a href="/y/2019">2019</a></td><td><a href="/r/110">110%</a></td></tr></table>`)
-	b.WriteString("<p>The closing paragraph says again that the monsoon, though variable, remains the lifeline of Indian agriculture, for crops, cattle and reservoirs alike.</p></div><footer>© Site</footer></body></html>")
+	b.WriteString("<p>The closing paragraph says again that the monsoon, though variable, remains the lifeline of Indian agriculture, for crops, cattle and reservoirs alike.</p>")
+	b.WriteString(`<div id="catlinks" class="catlinks"><div class="mw-normal-catlinks">Categories: <ul><li><a href="/c/1">Climate of India</a></li></ul></div><div class="mw-hidden-catlinks">Hidden categories: <ul><li>Articles with short description</li></ul></div></div>`)
+	b.WriteString("</div><footer>© Site</footer></body></html>")
 	c, err := Markdown([]byte(b.String()))
 	if err != nil {
 		t.Fatal(err)
@@ -513,6 +515,9 @@ func TestReadabilityDrops(t *testing.T) {
 	}
 	if strings.Contains(md, "© Site") || strings.Contains(md, "Home") {
 		t.Errorf("Markdown keeps the page's footer or navigation:\n%s", md)
+	}
+	if strings.Contains(md, "categories") || strings.Contains(md, "Climate of India") {
+		t.Errorf("Markdown keeps a wiki's category links:\n%s", md)
 	}
 }
 
