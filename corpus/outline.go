@@ -20,7 +20,8 @@ import (
 // further; the entries under a label are entries of its section. An
 // outliner's page properties ("title:: Indian Monsoon") are the notes'
 // title and metadata, its tasks ("TODO revise jet streams") are metadata,
-// and its block properties ("collapsed:: true") are dropped. It returns the page properties as "key: value" lines.
+// and its block properties ("collapsed:: true") are dropped. It returns the
+// metadata as "key: value" lines.
 func outlineLines(lines []string) (meta []string) {
 	meta, title := pageProperties(lines)
 	for i, l := range lines {
