@@ -161,6 +161,10 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 	textPos := make([][]span, nc) // where in the text each concept matched
 	var posBuf []span             // holds textPos's spans, reused for each passage
 	total := p.totalWeight()
+	var besides []bool // the concepts that are not words of the section the question names
+	if p.section != nil && !p.section.only && p.named == "" {
+		besides = conceptsBesides(p)
+	}
 	for _, h := range hits {
 		pos, ok := ix.order[h.ID]
 		if !ok {
@@ -256,7 +260,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			f[rHeadMissed] = 1
 		}
 		asked := p.named == "" || inNamed // a part or definition of the named document only
-		if p.section != nil && p.section.matches(*s.passage) && asked && (p.section.only || p.named != "" || matchesBesides(p, s.fraction)) {
+		if p.section != nil && p.section.matches(*s.passage) && asked && (p.section.only || p.named != "" || matchesAny(s.fraction, besides)) {
 			f[rSection] = 1
 			s.named = true
 		}
@@ -406,12 +410,21 @@ const (
 	subjectShare = 0.3
 )
 
-// matchesBesides reports whether a passage matches a concept of the
-// question other than the words that name its section.
-func matchesBesides(p plan, fraction []float64) bool {
+// conceptsBesides marks the concepts of p that are not words of the name
+// of the section it asks for.
+func conceptsBesides(p plan) []bool {
 	named := words(p.section.alias + " " + strings.ToLower(p.section.heading))
+	out := make([]bool, len(p.concepts))
 	for i, c := range p.concepts {
-		if fraction[i] > 0 && !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return slices.Contains(named, w) }) {
+		out[i] = !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return slices.Contains(named, w) })
+	}
+	return out
+}
+
+// matchesAny reports whether a passage matches one of the concepts marked.
+func matchesAny(fraction []float64, marked []bool) bool {
+	for i, f := range fraction {
+		if f > 0 && marked[i] {
 			return true
 		}
 	}
