@@ -304,6 +304,16 @@ func TestParseLinear(t *testing.T) {
 		{"one list entry of wrapped lines in Markdown", "e.md", 5_000, func(n int) string {
 			return "# Notes\n\n- the committee\n" + strings.Repeat("  kept the repo rate unchanged at six and a half per cent\n", n)
 		}},
+		// Each border of a grid that ends out of line read the grid again.
+		{"a grid table whose last row does not line up", "g.txt", 2_000, func(n int) string {
+			return "Notes\n\nTable\n+-----+-----+\n" + strings.Repeat("| a   | b   |\n+-----+-----+\n", n) + "| a | b |\n"
+		}},
+		{"one grid row wrapped over many lines", "r.txt", 5_000, func(n int) string {
+			return "Notes\n\nTable\n+-----+-----+\n| h   | i   |\n+-----+-----+\n" + strings.Repeat("| a   | b   |\n", n) + "+-----+-----+\n"
+		}},
+		{"an outline of labels over entries", "o.md", 2_000, func(n int) string {
+			return "# Notes\n\n" + strings.Repeat("- **Label**\n  - an entry long enough to be a passage of its own in the notes\n", n)
+		}},
 		// Each wrapped line of a footnote copied the footnote joined so far.
 		{"one footnote of wrapped lines", "f.md", 5_000, func(n int) string {
 			return "# Notes\n\nText.[^1]\n\n[^1]: the committee\n" + strings.Repeat("  kept the repo rate unchanged at six and a half per cent\n", n)

@@ -572,9 +572,11 @@ var keycapRE = regexp.MustCompile(`^(\d{1,2})\x{FE0F}?\x{20E3}\s*(\S.*)$`)
 // short names over two rows more at least.
 func tableLines(lines []string, pipes bool) {
 	for i := 0; i < len(lines); {
-		if n := gridTable(lines, i); n > 0 {
-			i += n
-			continue
+		if lines[i] != "" && (lines[i][0] == '+' || lines[i][0] == ' ') {
+			if _, passed := gridTable(lines, i); passed > 1 {
+				i += passed
+				continue
+			}
 		}
 		if pipes {
 			if n := pipeTable(lines, i); n > 0 {
@@ -592,50 +594,61 @@ var (
 	pipeRuleRE   = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$`)
 )
 
-// gridTable rewrites the grid table that starts at lines[i], if one does,
-// and returns how many lines it takes (0 for none).
-func gridTable(lines []string, i int) int {
+// gridTable rewrites the grid table that starts at lines[i], if one does.
+// It returns how many lines it took (0 for none) and how many lines no
+// table can start in: a table that starts at a later border of the same
+// grid fails where this one did.
+func gridTable(lines []string, i int) (took, passed int) {
 	if !gridBorderRE.MatchString(lines[i]) {
-		return 0
+		return 0, 1
 	}
 	border := lines[i]
-	var rows [][]string // cells of each row
-	var at []int        // the first line of each row
-	header := false     // a border of "=" under the first row
+	var rows [][][]string // the pieces of each cell of each row, a line of a wrapped row a piece
+	var at []int          // the first line of each row
+	header := false       // a border of "=" under the first row
 	j := i + 1
 	for ; j < len(lines); j++ {
 		l := lines[j]
 		if gridBorderRE.MatchString(l) {
-			if sameBorder(l, border) {
-				header = header || len(rows) == 1 && strings.Contains(l, "=")
-				continue
+			if !sameBorder(l, border) {
+				return 0, j - i // not the grid it started as
 			}
-			return 0 // not the grid it started as
+			header = header || len(rows) == 1 && strings.Contains(l, "=")
+			continue
 		}
 		if !pipeRowRE.MatchString(l) {
 			break
 		}
 		cells := gridCells(border, l)
 		if cells == nil {
-			return 0
+			return 0, j - i
 		}
 		if gridBorderRE.MatchString(lines[j-1]) {
-			rows, at = append(rows, cells), append(at, j)
-			continue
+			row := make([][]string, len(cells))
+			rows, at = append(rows, row), append(at, j)
 		}
-		last := rows[len(rows)-1] // a row's cells go on
-		for k := range last {
-			last[k] = strings.TrimSpace(last[k] + " " + cells[k])
+		row := rows[len(rows)-1]
+		for k, c := range cells {
+			if c != "" {
+				row[k] = append(row[k], c)
+			}
 		}
 	}
 	if len(rows) < 2 || !gridBorderRE.MatchString(lines[j-1]) {
-		return 0
+		return 0, j - i
+	}
+	joined := make([][]string, len(rows))
+	for r, row := range rows {
+		joined[r] = make([]string, len(row))
+		for k, pieces := range row {
+			joined[r][k] = strings.Join(pieces, " ")
+		}
 	}
 	for k := i; k < j; k++ {
 		lines[k] = ""
 	}
-	writeRows(lines, rows, at, header || len(rows) >= 3 && namesColumns(rows[0]))
-	return j - i
+	writeRows(lines, joined, at, header || len(joined) >= 3 && namesColumns(joined[0]))
+	return j - i, j - i
 }
 
 // gridCells cuts a row line into cells at the border's corners, or
