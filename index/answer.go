@@ -55,10 +55,10 @@ const (
 	aTypeMissed
 	// aNamed: it is the part of the notes the question names.
 	aNamed
-	// aInPassing: the question asks what something is (or means, or does),
-	// other than a document's subject, and the passage names it neither in its heading
-	// nor among its first words: it mentions it in passing, as notes on
-	// another subject do.
+	// aInPassing: the question asks what something is (or means, or
+	// does), other than a document's subject, and the passage names it
+	// neither in its heading nor among its first words: it mentions it in
+	// passing, as notes on another subject do.
 	aInPassing
 	// aJargon: the weighted share of the question the best passage
 	// matches by words no English dictionary has: names, acronyms, terms

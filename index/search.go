@@ -949,7 +949,7 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 	if si.year > 0 && p.Year != si.year {
 		return false
 	}
-	if si.sub != "" && !slices.Contains(p.Section[1:], si.sub) {
+	if si.sub != "" && (len(p.Section) < 2 || !slices.Contains(p.Section[1:], si.sub)) {
 		return false
 	}
 	return true
