@@ -413,7 +413,7 @@ func countWords(t string) int {
 // looksLikeHeading is true for a short line in title case without a full stop.
 func looksLikeHeading(t string) bool {
 	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 10 || utf8.RuneCountInString(t) > 80 {
+	if len(words) == 0 || len(words) > 10 || utf8.RuneCountInString(t) > 80 || sentenceBreakRE.MatchString(t) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)

@@ -370,18 +370,47 @@ func (r *mdReader) untitled(n int, t string) bool {
 // "What is X?", and its line; else "".
 func (r *mdReader) askedSubject(n int) (string, int) {
 	for i := max(n-1, 0); i < len(r.lines); i++ {
-		m := atxRE.FindStringSubmatch(r.lines[i])
-		if m == nil {
-			continue
+		if m := atxRE.FindStringSubmatch(r.lines[i]); m != nil {
+			if x := whatIsSubject(plain(m[2])); x != "" {
+				return x, i + 1
+			}
+			return "", 0
 		}
-		t := unnumbered(strings.TrimFunc(plain(m[2]), func(c rune) bool { return isEmoji(c) || unicode.IsSpace(c) }))
-		if q := whatIsRE.FindStringSubmatch(t); q != nil && strings.HasSuffix(t, "?") {
-			return q[1], i + 1
-		}
-		return "", 0
 	}
 	return "", 0
 }
+
+// askedSubject returns X of the first short line of lines that asks "What
+// is X?" ("1. What is Ozone?", as text notes head a section), and its
+// index; else "". It looks no further than the first few lines.
+func askedSubject(lines []string) (string, int) {
+	for i, l := range lines[:min(len(lines), maxAskedLines)] {
+		if x := whatIsSubject(l); x != "" {
+			return x, i
+		}
+	}
+	return "", 0
+}
+
+// maxAskedLines is how far text notes are searched for a heading that
+// asks what their subject is.
+const maxAskedLines = 20
+
+// whatIsSubject returns X of a heading "What is X?", its number, emoji and
+// spaces aside ("🏥 1. What is Ayushman Bharat?"), or "".
+func whatIsSubject(t string) string {
+	t = unnumbered(strings.TrimFunc(t, func(c rune) bool { return isEmoji(c) || unicode.IsSpace(c) }))
+	if countWords(t) > maxAskedWords || !strings.HasSuffix(t, "?") {
+		return ""
+	}
+	if q := whatIsRE.FindStringSubmatch(t); q != nil {
+		return q[1]
+	}
+	return ""
+}
+
+// maxAskedWords bounds a heading that asks what the subject is.
+const maxAskedWords = 10
 
 // line reads lines[i] and returns how many more lines it used.
 func (r *mdReader) line(i int) int {

@@ -252,6 +252,13 @@ func TestTitleFromAskedSubject(t *testing.T) {
 	if d.Title != "Ozone" {
 		t.Errorf("title %q, want Ozone", d.Title)
 	}
+	d, err = Parse("chat.txt", []byte("Sure! Here's a detailed explanation of Ozone 👇\n\n1. What is Ozone?\nOzone is a gas of three oxygen atoms.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Ozone" {
+		t.Errorf("text notes: title %q, want Ozone", d.Title)
+	}
 }
 
 // TestEntities checks that text like an entity keeps its words: Markdown
@@ -479,6 +486,8 @@ func TestHeadings(t *testing.T) {
 		{"a label over entries, then plain entries, stays a list", "c.md", "# Lokpal\n\n## Composition\n\n- a chairperson and up to 8 members\n  - half of the members must be judicial members of the court\n- who can be chairperson:\n  - a former Chief Justice of India, or a former judge of the Supreme Court\n- minimum age 45; no sitting MP or MLA, and nobody convicted of an offence\n",
 			[]string{"Composition (section): 3"}},
 		{"a chatbot's answer pasted as notes", "c.md", "Sure! Here's a detailed explanation of **Ozone** 👇\n\n---\n\n## 🌍 1. What is Ozone?\n\nOzone is a gas of three oxygen atoms in the stratosphere.\n\n## Threats\n\nChlorofluorocarbons break ozone apart in the cold of spring.\n",
+			[]string{"Preface (section): 1", "Definition (definition): 1", "Threats (section): 1"}},
+		{"a chatbot's answer pasted as text notes", "c.txt", "Sure! Here's a detailed explanation of Ozone 👇\n\n1. What is Ozone?\nOzone is a gas of three oxygen atoms in the stratosphere.\n\n2. Threats\nChlorofluorocarbons break ozone apart in the cold of spring.\n",
 			[]string{"Preface (section): 1", "Definition (definition): 1", "Threats (section): 1"}},
 		{"markdown label over a list of long entries", "fc.md", "# FC\n\n## 14th vs 15th\n\n14th FC:\n- The jump from 32% to 42% was the largest increase ever given by a commission.\n- Horizontal formula: income distance 50%, population (1971) 17.5%, area 15%.\n\n15th FC:\n- 41% is the 42% of the 14th FC minus about 1% for the new Union Territories.\n",
 			[]string{"14th vs 15th (section): 0", "14th vs 15th > 14th FC (section): 2", "14th vs 15th > 15th FC (section): 1"}},
