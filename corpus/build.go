@@ -146,9 +146,7 @@ func (b *builder) open(level int, heading string, kind Kind, line int) *section 
 		// "Sure! Here's an explanation 👇" over "## What is Ayushman
 		// Bharat?": the text written before any heading leads into the
 		// definition the heading opens.
-		delete(b.byKey, key)
-		lead.kind, lead.key, lead.path = KindSection, "preface", []string{"Preface"}
-		b.byKey[lead.key] = lead
+		b.toPreface(lead)
 	}
 	base := key
 	for n := 2; ; n++ {
@@ -270,6 +268,11 @@ func (b *builder) prefaceApart() {
 	if !asks && namesSubject(lead, b.doc.Title) {
 		return
 	}
+	b.toPreface(lead)
+}
+
+// toPreface makes lead, the text before any heading, the notes' Preface.
+func (b *builder) toPreface(lead *section) {
 	delete(b.byKey, lead.key)
 	lead.kind, lead.key, lead.path = KindSection, "preface", []string{"Preface"}
 	b.byKey[lead.key] = lead

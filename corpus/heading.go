@@ -241,7 +241,10 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if kind, ok := headingKinds[subjectless(key)]; ok && kind != KindRelevance {
 		return kind, strings.TrimRight(t, " :"), true // "faqs on the cabinet mission", "features of the act"
 	}
-	if u := strings.TrimRight(unnumbered(strings.TrimLeftFunc(t, func(r rune) bool { return isEmoji(r) || unicode.IsSpace(r) })), " :"); len(u) > 8 && (strings.EqualFold(u[:5], "what ") || strings.Contains(key, " kya ")) && title != "" {
+	if title == "" || !strings.Contains(key, "what ") && !strings.Contains(key, " kya ") {
+		return "", "", false
+	}
+	if u := strings.TrimRight(unnumbered(strings.TrimLeftFunc(t, isEmoji)), " :"); len(u) > 8 && (strings.EqualFold(u[:5], "what ") || strings.Contains(key, " kya ")) {
 		m := whatIsRE.FindStringSubmatch(u) // "1. What is Ayushman Bharat?" too
 		if m == nil {
 			m = kyaHaiRE.FindStringSubmatch(u) // "GST Council kya hai?"
@@ -381,10 +384,10 @@ func headingLike(t string) bool {
 	if t == "" || len(t) > 320 || utf8.RuneCountInString(t) > 80 {
 		return false
 	}
-	if n := countWords(t); n == 0 || n > 12 || sentenceBreakRE.MatchString(t) {
+	if n := countWords(t); n == 0 || n > 12 || sentenceBreak(t) {
 		return false // "Sure! Here's an explanation of X 👇"
 	}
-	if core := strings.TrimRightFunc(t, func(r rune) bool { return isEmoji(r) || unicode.IsSpace(r) }); core != "" {
+	if core := strings.TrimRightFunc(t, isEmoji); core != "" {
 		t = core
 	}
 	switch t[len(t)-1] {
@@ -394,7 +397,12 @@ func headingLike(t string) bool {
 	return true
 }
 
-// sentenceBreakRE finds one sentence ending and another starting.
+// sentenceBreak reports whether one sentence ends in t and another
+// starts: "Sure! Here's …".
+func sentenceBreak(t string) bool {
+	return strings.ContainsAny(t, "!?") && sentenceBreakRE.MatchString(t)
+}
+
 var sentenceBreakRE = regexp.MustCompile(`[!?] +\p{Lu}`)
 
 // countWords counts the runs of non-space characters in t.
@@ -413,7 +421,7 @@ func countWords(t string) int {
 // looksLikeHeading is true for a short line in title case without a full stop.
 func looksLikeHeading(t string) bool {
 	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 10 || utf8.RuneCountInString(t) > 80 || sentenceBreakRE.MatchString(t) {
+	if len(words) == 0 || len(words) > 10 || utf8.RuneCountInString(t) > 80 || sentenceBreak(t) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)

@@ -354,7 +354,7 @@ func (r *mdReader) untitled(n int, t string) bool {
 		}
 		return true
 	}
-	if x, at := r.askedSubject(n); x != "" {
+	if x, at := r.headingAsksSubject(n); x != "" {
 		// "Sure! Here's an explanation 👇" over "## 1. What is Ayushman Bharat?"
 		b.doc.Title, b.titleLine = x, max(n, 1)
 		b.warn(at, "no \"# Title\" line: the title is taken from the first heading's question, %q", x)
@@ -366,9 +366,9 @@ func (r *mdReader) untitled(n int, t string) bool {
 	return false
 }
 
-// askedSubject returns X of the first heading from line n on, when it asks
-// "What is X?", and its line; else "".
-func (r *mdReader) askedSubject(n int) (string, int) {
+// headingAsksSubject returns X of the first heading from line n on, when
+// it asks "What is X?", and its line; else "".
+func (r *mdReader) headingAsksSubject(n int) (string, int) {
 	for i := max(n-1, 0); i < len(r.lines); i++ {
 		if m := atxRE.FindStringSubmatch(r.lines[i]); m != nil {
 			if x := whatIsSubject(plain(m[2])); x != "" {
@@ -380,10 +380,10 @@ func (r *mdReader) askedSubject(n int) (string, int) {
 	return "", 0
 }
 
-// askedSubject returns X of the first short line of lines that asks "What
-// is X?" ("1. What is Ozone?", as text notes head a section), and its
-// index; else "". It looks no further than the first few lines.
-func askedSubject(lines []string) (string, int) {
+// lineAsksSubject returns X of the first short line of lines that asks
+// "What is X?" ("1. What is Ozone?", as text notes head a section), and
+// its index; else "". It looks no further than the first few lines.
+func lineAsksSubject(lines []string) (string, int) {
 	for i, l := range lines[:min(len(lines), maxAskedLines)] {
 		if x := whatIsSubject(l); x != "" {
 			return x, i
@@ -399,7 +399,7 @@ const maxAskedLines = 20
 // whatIsSubject returns X of a heading "What is X?", its number, emoji and
 // spaces aside ("🏥 1. What is Ayushman Bharat?"), or "".
 func whatIsSubject(t string) string {
-	t = unnumbered(strings.TrimFunc(t, func(c rune) bool { return isEmoji(c) || unicode.IsSpace(c) }))
+	t = unnumbered(strings.TrimFunc(t, isEmoji))
 	if countWords(t) > maxAskedWords || !strings.HasSuffix(t, "?") {
 		return ""
 	}

@@ -50,9 +50,11 @@ func outlineLines(lines []string) (meta []string) {
 		if fenced {
 			continue
 		}
-		if m := atxRE.FindStringSubmatch(lines[i]); m != nil {
-			level = len(m[1])
-			continue
+		if strings.HasPrefix(lines[i], "#") {
+			if m := atxRE.FindStringSubmatch(lines[i]); m != nil {
+				level = len(m[1])
+				continue
+			}
 		}
 		if indent, _, ok := bulletOf(lines[i]); ok && indent == 0 {
 			i += outline(lines, i, level) - 1
@@ -204,7 +206,10 @@ func outline(lines []string, i, level int) int {
 // is text: a few words, bold or not, not ending a sentence, without the
 // tags and links an outliner adds ("**Jet streams** #upper-air").
 func outlineLabel(text string) string {
-	t := outlineTagRE.ReplaceAllString(text, "")
+	t := text
+	if strings.Contains(t, "#") {
+		t = outlineTagRE.ReplaceAllString(t, "")
+	}
 	t = labelMarkup.Replace(t)
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), ":"))
 	if strings.HasPrefix(t, "# ") {
@@ -227,15 +232,16 @@ const (
 )
 
 // bulletOf returns the indentation and the text of a list entry marked
-// "-", "*" or "+", or false for a line that is none.
+// "-", "*" or "+", or false for a line that is none (tabs are spaces by
+// now: see splitLines).
 func bulletOf(l string) (indent int, text string, ok bool) {
-	t := strings.TrimLeft(l, " \t")
-	if len(t) < 2 || (t[0] != '-' && t[0] != '*' && t[0] != '+') || t[1] != ' ' && t[1] != '\t' {
+	t := strings.TrimLeft(l, " ")
+	if len(t) < 2 || (t[0] != '-' && t[0] != '*' && t[0] != '+') || t[1] != ' ' {
 		return 0, "", false
 	}
 	text = strings.TrimSpace(t[2:])
 	if text == "" {
 		return 0, "", false
 	}
-	return indentOf(l), text, true
+	return len(l) - len(t), text, true
 }

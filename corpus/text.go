@@ -211,10 +211,10 @@ func (r *textReader) header() bool {
 			}
 		}
 	}
-	if utf8.RuneCountInString(t) > 150 || len(strings.Fields(t)) > 12 && strings.HasSuffix(t, ".") || sentenceBreakRE.MatchString(t) {
+	if utf8.RuneCountInString(t) > 150 || len(strings.Fields(t)) > 12 && strings.HasSuffix(t, ".") || sentenceBreak(t) {
 		// The first line is prose: the document has no title line.
 		r.i = n - 1
-		if x, at := askedSubject(r.lines[r.i:]); x != "" {
+		if x, at := lineAsksSubject(r.lines[r.i:]); x != "" {
 			// "Sure! Here's an explanation 👇" over "1. What is Ozone?"
 			b.doc.Title, b.titleLine = x, n
 			b.warn(n+at, "no title line (the first line is a sentence): the title is taken from the first heading's question, %q", x)

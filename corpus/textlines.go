@@ -341,14 +341,12 @@ func columnLines(lines []string) {
 			if len(run) >= 3 && headerRow(run[0]) {
 				// A header row names the cells of the rows under it, which
 				// read as a table's rows do: "Meeting: …; City: …".
-				lines[from] = ""
-				for k, c := range run[1:] {
-					cells := make([]string, len(c))
-					for j := range c {
-						cells[j] = run[0][j] + ": " + c[j]
-					}
-					lines[from+1+k] = "- " + strings.Join(cells, "; ")
+				at := make([]int, len(run))
+				for k := range at {
+					at[k] = from + k
 				}
+				lines[from] = ""
+				writeRows(lines, run, at, true)
 			} else {
 				for k, c := range run {
 					lines[from+k] = c[0] + ": " + strings.Join(c[1:], "; ")
@@ -372,8 +370,9 @@ func columnLines(lines []string) {
 // chatHeaders rewrites the header of each message of a chat exported as
 // text ("[05.02.2024 08:30] UPSC Eco Capsule:", as Telegram writes it),
 // when three messages at least have one, as a heading that names the post
-// by its date ("Post of 5 Feb 2024, 08:30:"); the first message's is
-// dropped, so that its text titles the notes.
+// by its date ("## Post of 5 Feb 2024, 08:30") or by its hashtag (see
+// tagHeading); the first message's is dropped, so that its text titles the
+// notes.
 func chatHeaders(lines []string) {
 	var at []int
 	var headers [][]string
@@ -420,7 +419,7 @@ func tagHeading(lines []string, i, end int, when string) {
 		return
 	}
 	first := strings.TrimSpace(lines[j])
-	if label := postLabelRE.FindStringSubmatch(strings.TrimLeftFunc(first, func(r rune) bool { return isEmoji(r) || unicode.IsSpace(r) })); label != nil {
+	if label := postLabelRE.FindStringSubmatch(strings.TrimLeftFunc(first, isEmoji)); label != nil {
 		lines[i] = "## " + label[1] + " (" + when + ")" // "📊 Poll: Which deficit …?"
 		return
 	}
@@ -572,13 +571,14 @@ var keycapRE = regexp.MustCompile(`^(\d{1,2})\x{FE0F}?\x{20E3}\s*(\S.*)$`)
 // short names over two rows more at least.
 func tableLines(lines []string, pipes bool) {
 	for i := 0; i < len(lines); {
-		if lines[i] != "" && (lines[i][0] == '+' || lines[i][0] == ' ') {
+		switch t := strings.TrimLeft(lines[i], " "); {
+		case t == "":
+		case t[0] == '+':
 			if _, passed := gridTable(lines, i); passed > 1 {
 				i += passed
 				continue
 			}
-		}
-		if pipes {
+		case t[0] == '|' && pipes:
 			if n := pipeTable(lines, i); n > 0 {
 				i += n
 				continue
@@ -603,6 +603,7 @@ func gridTable(lines []string, i int) (took, passed int) {
 		return 0, 1
 	}
 	border := lines[i]
+	cuts := borderCuts(border)
 	var rows [][][]string // the pieces of each cell of each row, a line of a wrapped row a piece
 	var at []int          // the first line of each row
 	header := false       // a border of "=" under the first row
@@ -619,7 +620,7 @@ func gridTable(lines []string, i int) (took, passed int) {
 		if !pipeRowRE.MatchString(l) {
 			break
 		}
-		cells := gridCells(border, l)
+		cells := gridCells(cuts, l)
 		if cells == nil {
 			return 0, j - i
 		}
@@ -651,15 +652,20 @@ func gridTable(lines []string, i int) (took, passed int) {
 	return j - i, j - i
 }
 
-// gridCells cuts a row line into cells at the border's corners, or
-// returns nil when it does not line up with them.
-func gridCells(border, l string) []string {
+// borderCuts returns where a grid's border line has its corners, in runes.
+func borderCuts(border string) []int {
 	var cuts []int
 	for k, r := range []rune(border) {
 		if r == '+' {
 			cuts = append(cuts, k)
 		}
 	}
+	return cuts
+}
+
+// gridCells cuts a row line into cells at the border's corners, cuts, or
+// returns nil when it does not line up with them.
+func gridCells(cuts []int, l string) []string {
 	row := []rune(strings.TrimRight(l, " "))
 	if len(row) != cuts[len(cuts)-1]+1 {
 		return nil // a cell more or less than the border draws
@@ -676,9 +682,12 @@ func gridCells(border, l string) []string {
 
 // sameBorder reports whether two border lines draw the same columns.
 func sameBorder(a, b string) bool {
-	norm := strings.NewReplacer("=", "-", ":", "-")
-	return norm.Replace(strings.TrimSpace(a)) == norm.Replace(strings.TrimSpace(b))
+	return borderRules.Replace(strings.TrimSpace(a)) == borderRules.Replace(strings.TrimSpace(b))
 }
+
+// borderRules writes a border's header rule ("=") and alignment marks
+// (":") as its plain rule.
+var borderRules = strings.NewReplacer("=", "-", ":", "-")
 
 // pipeTable rewrites the Markdown pipe table that starts at lines[i], if
 // one does, and returns how many lines it takes (0 for none).
@@ -760,27 +769,27 @@ const maxColumnNameWords = 5
 // passage, its front the question and its back the answer; the cards' tags
 // are the notes' tags. It reports whether lines were a deck.
 func readDeck(b *builder, lines []string) bool {
-	n := 0
-	deck, tagColumn := "", 0
-	for n < len(lines) && deckHeaderRE.MatchString(lines[n]) {
-		m := deckHeaderRE.FindStringSubmatch(lines[n])
-		switch key, value := strings.ToLower(m[1]), strings.TrimSpace(m[2]); key {
-		case "deck":
-			deck = value
-		case "tags column":
-			tagColumn, _ = strconv.Atoi(value)
-		}
-		n++
-	}
-	if n == 0 || !strings.HasPrefix(strings.ToLower(lines[0]), "#separator:") {
+	if len(lines) == 0 || !strings.HasPrefix(strings.ToLower(lines[0]), "#separator:") {
 		return false
 	}
 	if b.doc.Meta == nil {
 		b.doc.Meta = map[string]string{}
 	}
-	for _, l := range lines[:n] {
-		m := deckHeaderRE.FindStringSubmatch(l)
-		b.doc.Meta["deck "+strings.ToLower(m[1])] = strings.TrimSpace(m[2]) // "#separator:tab"
+	n := 0
+	deck, tagColumn := "", 0
+	for ; n < len(lines); n++ {
+		m := deckHeaderRE.FindStringSubmatch(lines[n])
+		if m == nil {
+			break
+		}
+		key, value := strings.ToLower(m[1]), strings.TrimSpace(m[2])
+		b.doc.Meta["deck "+key] = value // "#separator:tab"
+		switch key {
+		case "deck":
+			deck = value
+		case "tags column":
+			tagColumn, _ = strconv.Atoi(value)
+		}
 	}
 	if deck == "" {
 		deck = titleFromName(b.file)

@@ -260,8 +260,10 @@ func (ix *Index) plan(question string) plan {
 	p.whatIs = p.defines && asksWhatItIs(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
 	p.part, p.partWord = sectionNumber(q)
-	if m := subPartRE.FindStringSubmatch(q); m != nil {
-		p.subPart = m[1]
+	if strings.IndexByte(q, '.') >= 0 {
+		if m := subPartRE.FindStringSubmatch(q); m != nil {
+			p.subPart = m[1] // "section 2.3"
+		}
 	}
 	if strings.Contains(q, "(") {
 		p.clause = clauseRE.FindString(q)
