@@ -107,7 +107,7 @@ func TestNumberedSection(t *testing.T) {
 // another has one of the same name, asked alone or with the notes' name; a
 // figure such as "2.5% of GDP" asks no subsection.
 func TestNumberedSubsection(t *testing.T) {
-	d, err := corpus.Parse("handout.txt", []byte(`EMERGENCY PROVISIONS
+	ix := mustFileIndex(t, "handout.txt", `EMERGENCY PROVISIONS
 
 1. INTRODUCTION
 The emergency provisions are in Part XVIII of the Constitution.
@@ -123,15 +123,7 @@ Both Houses must approve it within one month.
 The failure of the constitutional machinery in a state.
 3.2 Approval
 Both Houses must approve it within two months.
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := mustBuild(t, c)
+`)
 	for q, want := range map[string]string{
 		"section 2.2":                  "emergency-provisions/national-emergency/approval",
 		"3.1":                          "emergency-provisions/president-s-rule/grounds",

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -49,7 +48,13 @@ func mustSailIndex(tb testing.TB) *Index {
 // mustNotesIndex indexes one Markdown document.
 func mustNotesIndex(tb testing.TB, notes string) *Index {
 	tb.Helper()
-	d, err := corpus.Parse("sails.md", []byte(notes))
+	return mustFileIndex(tb, "sails.md", notes)
+}
+
+// mustFileIndex indexes one document read from a file of that name.
+func mustFileIndex(tb testing.TB, file, notes string) *Index {
+	tb.Helper()
+	d, err := corpus.Parse(file, []byte(notes))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -466,22 +471,10 @@ The snow leopard is a big cat of the high mountains of Asia.
 // section (definitions, and the "Meaning" of other notes), but asks about
 // crowding out: a definition that says nothing of it is not the part named.
 func TestNamedSectionOfOtherWords(t *testing.T) {
-	var docs []*corpus.Document
-	for i, text := range []string{
+	ix := mustDocsIndex(t,
 		"# Nuclear Doctrine\n\n## Meaning\nA nuclear doctrine is the policy a state states on when it would use nuclear weapons.\n\n## Key Tenets\n- No first use.\n- Massive retaliation.\n",
 		"# Fiscal Deficit\n\nFiscal deficit is total expenditure minus receipts other than borrowing.\n\n## Mains\n\n### Crowding out\nHeavy government borrowing pushes up interest rates and leaves less savings for private investment.\n\n### Debt\nDebt piles up when deficits run for years.\n",
-	} {
-		d, err := corpus.Parse(fmt.Sprintf("doc%d.md", i), []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	c, err := corpus.New(docs...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := mustBuild(t, c)
+	)
 	_, scored, err := ix.ranked(context.Background(), "crowding out meaning")
 	if err != nil {
 		t.Fatal(err)
