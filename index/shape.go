@@ -117,6 +117,10 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
+// recentWords ask for what happened lately: with a list word and no section
+// named, the developments.
+var recentWords = setOf("recent recently latest new newest")
+
 // listWords ask for a list in so many words.
 var listWords = map[string]bool{
 	"list": true, "all": true, "every": true, "enumerate": true,
@@ -268,6 +272,9 @@ func (ix *Index) shapeOf(question string) shapeWords {
 	}
 	if len(targets) == 0 && listWord {
 		targets, rest = ix.lastWordTargets(rest) // "list all proposals": "Main proposals"
+	}
+	if len(targets) == 0 && listWord && hasWord(ws, recentWords) {
+		targets = []listTarget{{kind: corpus.KindDevelopment}} // "list all recent cyclones"
 	}
 	if len(targets) == 0 && timeline {
 		if m := timelineRE.FindStringIndex(rest); m != nil { // "afspa timeline" in notes without one

@@ -432,6 +432,31 @@ A British delegation of 1946.
 	}
 }
 
+// TestListOfRecent: a list word and "recent" with no section named list
+// the developments, of the notes the other words name.
+func TestListOfRecent(t *testing.T) {
+	ix := mustNotesIndex(t, `# Tropical Cyclones
+
+A tropical cyclone is an intense low-pressure system over warm seas.
+
+## Naming
+- Names come from a list drawn up by thirteen countries.
+
+## Recent Developments
+- June 2023 - Biparjoy made landfall near Jakhau in Kutch.
+- May 2024 - Remal crossed the coast near Sagar Island.
+`)
+	for _, q := range []string{"list all recent cyclones", "all latest cyclones"} {
+		a := mustSearch(t, ix, q, 3)
+		if a.Shape != corpus.ShapeList || len(a.Results) != 2 || a.Results[0].Kind != corpus.KindDevelopment {
+			t.Errorf("%q = %s %q, want the two developments", q, a.Shape, resultIDs(a.Results))
+		}
+	}
+	if a := mustSearch(t, ix, "recent cyclones", 3); a.Shape == corpus.ShapeList {
+		t.Errorf("recent cyclones, without a list word, = a list %q", resultIDs(a.Results))
+	}
+}
+
 func TestCompareAnswers(t *testing.T) {
 	ix := mustOpenDocs(t, shapeDocs...)
 	for _, tt := range []struct {
