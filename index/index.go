@@ -271,7 +271,7 @@ func (ix *Index) names(c *corpus.Corpus) (proper, alone map[string]bool) {
 					lower[key]++
 				}
 			}
-			start = w == "-" || strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, ":")
+			start = w == "-" || strings.HasSuffix(w, ".") && !isInitials(w) || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, ":")
 		}
 	}
 	title := map[string]bool{}
@@ -291,6 +291,22 @@ func (ix *Index) names(c *corpus.Corpus) (proper, alone map[string]bool) {
 		}
 	}
 	return proper, alone
+}
+
+// isInitials reports whether w is a name's initials ("S.R.", "A.Z."), or a
+// title before a name ("Dr."): the word after it is not a sentence's first.
+func isInitials(w string) bool {
+	switch strings.ToLower(w) {
+	case "dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "smt.", "sh.", "lt.", "gen.", "col.", "capt.":
+		return true
+	}
+	parts := strings.Split(strings.TrimSuffix(w, "."), ".")
+	for _, part := range parts {
+		if utf8.RuneCountInString(part) != 1 || !unicode.IsUpper([]rune(part)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isPlace reports whether English knows w as a place: it lies in another

@@ -9,46 +9,46 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.026,   // match: 3.74 to 4.24 over the folds
-		rRepeat:          2.021,   // repeat: 1.9 to 2.43 over the folds
+		rMatch:           4.026,   // match: 3.73 to 4.23 over the folds
+		rRepeat:          2.019,   // repeat: 1.9 to 2.43 over the folds
 		rHeading:         1.891,   // heading: 1.59 to 2.07 over the folds
-		rQuestion:        0.4856,  // faq-question: 0.199 to 0.613 over the folds
-		rEarly:           2.371,   // early: 2.14 to 2.8 over the folds
-		rTogether:        0.9724,  // together: 0.574 to 1.35 over the folds
+		rQuestion:        0.4862,  // faq-question: 0.2 to 0.614 over the folds
+		rEarly:           2.369,   // early: 2.14 to 2.8 over the folds
+		rTogether:        0.9695,  // together: 0.57 to 1.35 over the folds
 		rDocMatch:        1.914,   // document-match: 1.61 to 1.98 over the folds
-		rComplete:        0.843,   // complete: 0.651 to 1.16 over the folds
-		rNameMissed:      -0.4454, // name-missed: -0.623 to -0.281 over the folds
-		rHeadMissed:      -0.1165, // head-missed: -0.128 to -0.0675 over the folds
-		rSection:         2.091,   // named-section: 1.69 to 2.23 over the folds
-		rDefinition:      2.21,    // definition-asked: 1.96 to 2.3 over the folds
-		rNamedDoc:        1.561,   // named-document: 1.09 to 1.6 over the folds
-		rEvent:           0.7615,  // event: 0.512 to 1.03 over the folds
-		rTypeMissed:      -0.7906, // type-missed: -1.43 to -0.543 over the folds
-		rDefinitionKind:  0.5473,  // kind:definition: 0.331 to 0.662 over the folds
-		rBackgroundKind:  0.58,    // kind:background: 0.173 to 0.8 over the folds
-		rKeyPointKind:    0.6933,  // kind:key-point: 0.495 to 0.82 over the folds
-		rDevelopmentKind: -0.472,  // kind:development: -0.671 to -0.372 over the folds
-		rFAQKind:         0.1531,  // kind:faq: 0.00263 to 0.25 over the folds
+		rComplete:        0.8437,  // complete: 0.651 to 1.16 over the folds
+		rNameMissed:      -0.447,  // name-missed: -0.624 to -0.281 over the folds
+		rHeadMissed:      -0.1166, // head-missed: -0.129 to -0.0676 over the folds
+		rSection:         2.09,    // named-section: 1.69 to 2.23 over the folds
+		rDefinition:      2.211,   // definition-asked: 1.96 to 2.3 over the folds
+		rNamedDoc:        1.56,    // named-document: 1.09 to 1.6 over the folds
+		rEvent:           0.7622,  // event: 0.512 to 1.03 over the folds
+		rTypeMissed:      -0.7907, // type-missed: -1.43 to -0.543 over the folds
+		rDefinitionKind:  0.5476,  // kind:definition: 0.331 to 0.662 over the folds
+		rBackgroundKind:  0.5804,  // kind:background: 0.173 to 0.8 over the folds
+		rKeyPointKind:    0.6936,  // kind:key-point: 0.495 to 0.82 over the folds
+		rDevelopmentKind: -0.4718, // kind:development: -0.671 to -0.372 over the folds
+		rFAQKind:         0.1533,  // kind:faq: 0.00293 to 0.25 over the folds
 		rExamTipKind:     -0.5129, // kind:exam-tip: -1.07 to -0.28 over the folds
-		rRelevanceKind:   -0.1546, // kind:relevance: -0.737 to 0.0405 over the folds
+		rRelevanceKind:   -0.1542, // kind:relevance: -0.737 to 0.0408 over the folds
 		rListKind:        -1.156,  // kind:list: -1.23 to -0.922 over the folds
-		rLength:          0.2274,  // length: 0.118 to 0.317 over the folds
+		rLength:          0.2271,  // length: 0.118 to 0.317 over the folds
 		rSubjectMissed:   -1.531,  // subject-missed: -1.85 to -0.959 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.367,   // bias: -1.56 to -1.11 over the folds
-		aCoverage:       1.556,    // coverage: 1.45 to 1.76 over the folds
-		aSpecific:       0.5373,   // specific: 0.445 to 0.712 over the folds
-		aFaint:          0.4201,   // faint: 0.264 to 0.498 over the folds
-		aUnknown:        -0.9221,  // unknown-words: -1.03 to -0.814 over the folds
-		aDocCoverage:    1.726,    // document-coverage: 1.6 to 1.87 over the folds
-		aNameMissed:     -0.04059, // name-missed: -0.252 to 0.13 over the folds
-		aHeadMissed:     -0.9812,  // head-missed: -1.06 to -0.692 over the folds
-		aHeaviestMissed: -0.9056,  // heaviest-missed: -1.05 to -0.427 over the folds
-		aTypeMissed:     -0.5484,  // type-missed: -0.656 to -0.251 over the folds
-		aNamed:          0.3501,   // named-part: 0.238 to 0.427 over the folds
-		aInPassing:      -2.852,   // in-passing: -3.09 to -2.69 over the folds
-		aJargon:         1.482,    // jargon: 1.31 to 1.73 over the folds
-		aMargin:         0.9995,   // margin: 0.726 to 1.06 over the folds
+		aBias:           -1.371,  // bias: -1.55 to -1.11 over the folds
+		aCoverage:       1.568,   // coverage: 1.45 to 1.76 over the folds
+		aSpecific:       0.544,   // specific: 0.446 to 0.712 over the folds
+		aFaint:          0.4225,  // faint: 0.264 to 0.498 over the folds
+		aUnknown:        -0.9169, // unknown-words: -1.03 to -0.805 over the folds
+		aDocCoverage:    1.71,    // document-coverage: 1.6 to 1.87 over the folds
+		aNameMissed:     0.04035, // name-missed: -0.251 to 0.131 over the folds
+		aHeadMissed:     -0.9791, // head-missed: -1.06 to -0.692 over the folds
+		aHeaviestMissed: -0.9077, // heaviest-missed: -1.06 to -0.429 over the folds
+		aTypeMissed:     -0.5461, // type-missed: -0.656 to -0.251 over the folds
+		aNamed:          0.3512,  // named-part: 0.238 to 0.427 over the folds
+		aInPassing:      -2.851,  // in-passing: -3.08 to -2.69 over the folds
+		aJargon:         1.483,   // jargon: 1.31 to 1.73 over the folds
+		aMargin:         1.001,   // margin: 0.725 to 1.06 over the folds
 	},
 }

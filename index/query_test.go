@@ -193,6 +193,33 @@ The Supreme Court of India and NASA met the Lokpal in Japan. Later the Supreme C
 	}
 }
 
+// TestNamesAfterInitials: a name after initials or a title ("S.R. Bommai",
+// "Dr. Singhvi") is written capitalised mid-sentence, not at a
+// sentence's start.
+func TestNamesAfterInitials(t *testing.T) {
+	ix := mustNotesIndex(t, `# Cases
+
+The S.R. Bommai case limited the use of Article 356. Read the S.R. Bommai judgment.
+
+The word was coined by Dr. Singhvi. Dr. Singhvi wrote it. The end.
+`)
+	for _, word := range []string{"bommai", "singhvi"} {
+		if w := ix.analyze(word)[0]; !ix.nameTerms[w] {
+			t.Errorf("%q is not a name of the notes", word)
+		}
+	}
+	for _, w := range []string{"S.R.", "A.Z.", "Dr.", "dr."} {
+		if !isInitials(w) {
+			t.Errorf("isInitials(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"end.", "India.", "s.r."} {
+		if isInitials(w) {
+			t.Errorf("isInitials(%q) = true", w)
+		}
+	}
+}
+
 // TestLookUpInADocumentNamedByAWord: "1857 faq 2" asks for the FAQ of the
 // one document whose title has 1857, though it names little of the title;
 // "faq 2" alone, the first document's.
