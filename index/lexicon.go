@@ -137,6 +137,13 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 				lx.add(long, a)
 			}
 		}
+		for acr, after := range acronymsDefined(text) {
+			if long := initialsAfter(after, acr); long != "" {
+				a := strings.ToLower(acr)
+				lx.add(a, long)
+				lx.add(long, a)
+			}
+		}
 		for _, m := range acronymRE.FindAllStringSubmatchIndex(text, -1) {
 			acr := text[m[2]:m[3]]
 			if long := longForm(text[:m[0]], acr); long != "" {
@@ -333,6 +340,66 @@ func acronymsFirst(text string) iter.Seq2[string, string] {
 			}
 		}
 	}
+}
+
+// acronymsDefined yields each acronym the text defines by a colon, an
+// equals sign or a dash, "ATMP/OSAT: assembly, testing, marking and
+// packaging", "DU = Dobson Unit": each acronym before the sign (there may be
+// several, joined by slashes), with the text after it.
+func acronymsDefined(text string) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for from := 0; from < len(text); {
+			i := strings.IndexAny(text[from:], ":=-–—")
+			if i < 0 {
+				return
+			}
+			sign := from + i
+			_, size := utf8.DecodeRuneInString(text[sign:])
+			from = sign + size
+			if text[sign] == '-' && (sign == 0 || text[sign-1] != ' ') {
+				continue // a hyphen inside a word
+			}
+			end := strings.TrimRight(text[:sign], " \t")
+			start := len(end)
+			for start > 0 && (isASCIIWordByte(end[start-1]) && end[start-1] != '_' || end[start-1] == '/' || end[start-1] == '&') {
+				start--
+			}
+			after := text[from:min(len(text), from+maxLongFormBytes)]
+			for _, acr := range strings.Split(end[start:], "/") {
+				if len(acr) >= 2 && len(acr) <= 10 && isAcronym(acr) && !yield(acr, after) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// initialsAfter is the words at the start of text whose initials spell acr
+// in turn, the function words between them skipped, lower-cased; "" when
+// they do not.
+func initialsAfter(text, acr string) string {
+	letters := []rune(strings.ToLower(strings.ReplaceAll(acr, "&", "")))
+	var long []string
+	j := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '&' && r != ',' }) {
+		w = strings.ToLower(strings.TrimRight(w, ","))
+		if w == "" || j == len(letters) {
+			break
+		}
+		if j > 0 && (isStop(w) || w == "&") {
+			long = append(long, w)
+			continue
+		}
+		if r := []rune(w)[0]; r != letters[j] || !unicode.IsLetter(r) {
+			return ""
+		}
+		long = append(long, w)
+		j++
+	}
+	if j < len(letters) || len(long) < 2 {
+		return ""
+	}
+	return strings.Join(long, " ")
 }
 
 // spelledAfter returns long, lower-cased, when it spells acr out: two to

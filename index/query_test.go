@@ -151,6 +151,34 @@ India's doctrine is No First Use (NFU).
 	}
 }
 
+// TestAcronymsDefinedBySign: notes define acronyms by a colon, an equals
+// sign or a dash too, several at once with slashes; the words after must
+// spell the acronym out in turn.
+func TestAcronymsDefinedBySign(t *testing.T) {
+	for _, tc := range []struct{ text, acr, want string }{
+		{"(c) ATMP/OSAT: assembly, testing, marking and packaging, where the wafer is cut", "ATMP", "assembly testing marking and packaging"},
+		{"DU = Dobson Unit, the measure", "DU", "dobson unit"},
+		{"- CTH – Critical Tiger Habitat (core)", "CTH", "critical tiger habitat"},
+		{"ISM: launched in Dec 2021", "ISM", ""},
+		{"the well-known PSLV-C57 rocket", "PSLV", ""},
+		{"GS: General Studies", "GS", "general studies"},
+	} {
+		got := ""
+		for acr, after := range acronymsDefined(tc.text) {
+			if acr == tc.acr {
+				got = initialsAfter(after, acr)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s = %q, want %q", tc.text, tc.acr, got, tc.want)
+		}
+	}
+	ix := mustNotesIndex(t, "# Chips\n\nChips are made in three stages.\n\n## Stages\n1. ATMP units get half their cost from the Centre.\n2. Back end, ATMP/OSAT: assembly, testing, marking and packaging of each chip, in units across Gujarat and Assam.\n3. Testing of wafers in every fab.\n")
+	if got, _ := topID(t, ix, "what does atmp stand for"); got != "chips/stages/2" {
+		t.Errorf("what does atmp stand for: got %s, want chips/stages/2", got)
+	}
+}
+
 // TestNamesForWrittenInitials: a name the notes spell out stands for its
 // initials when the notes write them too (notes headed "NTCA"), and not
 // when they do not.
