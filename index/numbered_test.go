@@ -141,3 +141,27 @@ Both Houses must approve it within two months.
 		t.Errorf("a figure asked a subsection: %+v", p.section)
 	}
 }
+
+// TestNumberInTitleAndLookUp: a title with a number ("Chandrayaan-3") and a
+// look-up by number ("key point 4") in one question ask for the key point
+// next to its name, whichever comes first.
+func TestNumberInTitleAndLookUp(t *testing.T) {
+	ix := mustNotesIndex(t, `# Chandrayaan-3
+
+Chandrayaan-3 is India's third mission to the Moon.
+
+## Key Points
+1. It was launched on an LVM3 rocket.
+2. It had a lander, a rover and a propulsion module.
+3. The lander was named Vikram.
+4. The rover was named Pragyan.
+`)
+	for _, q := range []string{"chandrayaan 3 key point 4", "key point 4 chandrayaan 3", "chandrayaan-3 key point 4", "chandrayaan 3 4th key point"} {
+		if got, _ := topID(t, ix, q); got != "chandrayaan-3/key-points/4" {
+			t.Errorf("%q: got %s, want chandrayaan-3/key-points/4", q, got)
+		}
+	}
+	if got, _ := topID(t, ix, "chandrayaan 3 key point 2"); got != "chandrayaan-3/key-points/2" {
+		t.Errorf("chandrayaan 3 key point 2: got %s", got)
+	}
+}

@@ -1064,6 +1064,27 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		// question names by all the words of its heading, whatever word
 		// stands before the number.
 		if h := ix.headingNamed(ws, true); h != nil {
+			// The number next to a word of the heading first: "chandrayaan 3
+			// key point 8" asks for key point 8.
+			next := func(o numbered) bool {
+				w := ""
+				switch {
+				case o.after && len(o.words) > 0:
+					w = o.words[0]
+				case !o.after && len(o.words) > 0:
+					w = o.words[len(o.words)-1]
+				}
+				return h.words[w] || h.words[singular(w)]
+			}
+			slices.SortStableFunc(ordinals, func(a, b numbered) int {
+				switch {
+				case next(a) && !next(b):
+					return -1
+				case next(b) && !next(a):
+					return 1
+				}
+				return 0
+			})
 			for _, o := range ordinals {
 				if !numberNames(h.name, o.n) {
 					return &sectionIntent{heading: h.name, kind: h.kind, ordinal: o.n}
