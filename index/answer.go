@@ -3,6 +3,7 @@ package index
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -252,8 +253,8 @@ func (ix *Index) hasType(pos int, t answerType) bool {
 	v := ix.types[pos].Load()
 	if v&read == 0 {
 		bits := read
-		if has(ix.corpus.Passages()[pos].Text, t) {
-			bits |= yes
+		if ps := &ix.corpus.Passages()[pos]; has(ps.Text, t) || t == timeType && slices.ContainsFunc(ps.Section, hasTime) {
+			bits |= yes // "The Battle of Plassey (23 June 1757)" dates its passages
 		}
 		v = ix.types[pos].Or(bits) | bits
 	}

@@ -153,6 +153,35 @@ func TestHasTime(t *testing.T) {
 	}
 }
 
+// TestDatedByHeading: a heading's date dates its passages, which answer
+// "when" though their text has none; a number in a heading does not count
+// them ("Payloads (7 in total)").
+func TestDatedByHeading(t *testing.T) {
+	ix := mustNotesIndex(t, `# Two Battles
+
+Two battles gave the Company Bengal.
+
+## The Battle of Plassey (23 June 1757)
+- Clive's force met the Nawab's army on the Bhagirathi.
+
+## Payloads (7 in total)
+- A coronagraph images the corona.
+`)
+	for i, p := range ix.corpus.Passages() {
+		dated, numbered := ix.hasType(i, timeType), ix.hasType(i, numberType)
+		switch p.Heading() {
+		case "The Battle of Plassey (23 June 1757)":
+			if !dated {
+				t.Errorf("%s: not dated by its heading", p.ID)
+			}
+		case "Payloads (7 in total)":
+			if dated || numbered {
+				t.Errorf("%s: dated %v, numbered %v, want neither", p.ID, dated, numbered)
+			}
+		}
+	}
+}
+
 // TestTillWhen: "till" and "until" only join the question, though notes may
 // use them once ("till the age of 65"), where they would weigh as a rare
 // word every other passage lacks: "delimitation freeze till when" asks when,
