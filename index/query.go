@@ -706,6 +706,9 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 		if len(r.Word) < 2 || len(r.Word) == 2 && r.Kind != wordnet.Synonym || isStop(r.Word) || r.Word == w {
 			continue
 		}
+		if r.Kind == wordnet.Demonym && r.Word[0] != w[0] {
+			continue // a people of a place ("Maratha" of India) is not its demonym
+		}
 		if known && (!standsFor[r.Kind] || r.Kind == wordnet.Synonym && r.Steps > 1) && !(r.Kind == wordnet.HasPart && scarce) {
 			continue // a word the notes have keeps its own sense
 		}

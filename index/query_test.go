@@ -64,6 +64,19 @@ func TestRelatedWords(t *testing.T) {
 	}
 }
 
+// TestPeoplesAreNotDemonyms: WordNet calls the Marathas a people of
+// India; they do not stand for India, nor India for them, as Indians do.
+func TestPeoplesAreNotDemonyms(t *testing.T) {
+	ix := mustNotesIndex(t, "# Wars\n\nThe Marathas fought the Company in India.\n\n## Key Points\n- The Maratha confederacy lost at Panipat.\n- Indian rulers were divided.\n")
+	m := ix.analyze("maratha")[0]
+	if alts := alternatives(t, ix, "when did india win"); slices.Contains(alts["india"], m) {
+		t.Errorf("india may match %v, want no %q", alts["india"], m)
+	}
+	if alts := alternatives(t, ix, "what did the indians win"); !slices.Contains(alts["indians"], ix.analyze("india")[0]) {
+		t.Errorf("indians may match %v, want india", alts["indians"])
+	}
+}
+
 // TestSpellingVariants: a word spelt as the notes do not spell it matches
 // their spelling ("judgement" the notes' "judgment", "metre" their
 // "meter").
