@@ -376,21 +376,32 @@ func acronymsDefined(text string) iter.Seq2[string, string] {
 
 // initialsAfter is the words at the start of text whose initials spell acr
 // in turn, the function words between them skipped, lower-cased; "" when
-// they do not.
+// they do not. It reads no further than the first word that does not fit.
 func initialsAfter(text, acr string) string {
 	letters := []rune(strings.ToLower(strings.ReplaceAll(acr, "&", "")))
 	var long []string
 	j := 0
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '&' && r != ',' }) {
-		w = strings.ToLower(strings.TrimRight(w, ","))
-		if w == "" || j == len(letters) {
-			break
+	for i := 0; i < len(text) && j < len(letters); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) && r != '&' {
+			i += size
+			continue
 		}
+		k := i
+		for k < len(text) {
+			r, size := utf8.DecodeRuneInString(text[k:])
+			if !isWordRune(r) && r != '&' {
+				break
+			}
+			k += size
+		}
+		w := strings.ToLower(text[i:k])
+		i = k
 		if j > 0 && (isStop(w) || w == "&") {
 			long = append(long, w)
 			continue
 		}
-		if r := []rune(w)[0]; r != letters[j] || !unicode.IsLetter(r) {
+		if first, _ := utf8.DecodeRuneInString(w); first != letters[j] || !unicode.IsLetter(first) {
 			return ""
 		}
 		long = append(long, w)
