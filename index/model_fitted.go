@@ -9,46 +9,47 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.022,   // match: 3.73 to 4.23 over the folds
-		rRepeat:          2.018,   // repeat: 1.9 to 2.42 over the folds
-		rHeading:         1.891,   // heading: 1.59 to 2.07 over the folds
-		rQuestion:        0.4853,  // faq-question: 0.199 to 0.613 over the folds
-		rEarly:           2.369,   // early: 2.14 to 2.8 over the folds
-		rTogether:        0.9681,  // together: 0.567 to 1.35 over the folds
-		rDocMatch:        1.912,   // document-match: 1.61 to 1.97 over the folds
-		rComplete:        0.8449,  // complete: 0.653 to 1.16 over the folds
-		rNameMissed:      -0.4447, // name-missed: -0.622 to -0.278 over the folds
-		rHeadMissed:      -0.1167, // head-missed: -0.129 to -0.0678 over the folds
-		rSection:         2.09,    // named-section: 1.69 to 2.23 over the folds
-		rDefinition:      2.21,    // definition-asked: 1.96 to 2.3 over the folds
-		rNamedDoc:        1.56,    // named-document: 1.09 to 1.6 over the folds
-		rEvent:           0.7625,  // event: 0.512 to 1.03 over the folds
-		rTypeMissed:      -0.7903, // type-missed: -1.43 to -0.542 over the folds
-		rDefinitionKind:  0.5476,  // kind:definition: 0.331 to 0.662 over the folds
-		rBackgroundKind:  0.5807,  // kind:background: 0.174 to 0.801 over the folds
-		rKeyPointKind:    0.6917,  // kind:key-point: 0.492 to 0.819 over the folds
-		rDevelopmentKind: -0.4709, // kind:development: -0.67 to -0.371 over the folds
-		rFAQKind:         0.154,   // kind:faq: 0.00365 to 0.251 over the folds
-		rExamTipKind:     -0.512,  // kind:exam-tip: -1.07 to -0.279 over the folds
-		rRelevanceKind:   -0.1543, // kind:relevance: -0.737 to 0.0409 over the folds
-		rListKind:        -1.155,  // kind:list: -1.23 to -0.921 over the folds
-		rLength:          0.2278,  // length: 0.119 to 0.318 over the folds
-		rSubjectMissed:   -1.531,  // subject-missed: -1.85 to -0.961 over the folds
+		rMatch:           3.988,   // match: 3.69 to 4.2 over the folds
+		rRepeat:          1.986,   // repeat: 1.86 to 2.39 over the folds
+		rHeading:         1.912,   // heading: 1.62 to 2.1 over the folds
+		rQuestion:        0.496,   // faq-question: 0.207 to 0.623 over the folds
+		rEarly:           2.377,   // early: 2.15 to 2.81 over the folds
+		rTogether:        0.9897,  // together: 0.572 to 1.38 over the folds
+		rDocMatch:        1.914,   // document-match: 1.61 to 1.96 over the folds
+		rComplete:        0.8028,  // complete: 0.598 to 1.12 over the folds
+		rNameMissed:      -0.4452, // name-missed: -0.621 to -0.285 over the folds
+		rHeadMissed:      -0.1209, // head-missed: -0.133 to -0.0702 over the folds
+		rNumberMissed:    -1.035,  // number-missed: -1.22 to -0.764 over the folds
+		rSection:         2.127,   // named-section: 1.72 to 2.22 over the folds
+		rDefinition:      2.207,   // definition-asked: 1.96 to 2.29 over the folds
+		rNamedDoc:        1.529,   // named-document: 1.03 to 1.56 over the folds
+		rEvent:           0.6218,  // event: 0.305 to 0.954 over the folds
+		rTypeMissed:      -0.8117, // type-missed: -1.44 to -0.562 over the folds
+		rDefinitionKind:  0.5572,  // kind:definition: 0.345 to 0.675 over the folds
+		rBackgroundKind:  0.5909,  // kind:background: 0.178 to 0.831 over the folds
+		rKeyPointKind:    0.7012,  // kind:key-point: 0.519 to 0.831 over the folds
+		rDevelopmentKind: -0.4517, // kind:development: -0.641 to -0.35 over the folds
+		rFAQKind:         0.1696,  // kind:faq: 0.0184 to 0.266 over the folds
+		rExamTipKind:     -0.518,  // kind:exam-tip: -1.1 to -0.282 over the folds
+		rRelevanceKind:   -0.2452, // kind:relevance: -0.733 to -0.0512 over the folds
+		rListKind:        -1.16,   // kind:list: -1.23 to -0.919 over the folds
+		rLength:          0.224,   // length: 0.114 to 0.311 over the folds
+		rSubjectMissed:   -1.481,  // subject-missed: -1.85 to -0.862 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.372,   // bias: -1.56 to -1.12 over the folds
-		aCoverage:       1.558,    // coverage: 1.45 to 1.76 over the folds
-		aSpecific:       0.5362,   // specific: 0.444 to 0.711 over the folds
-		aFaint:          0.42,     // faint: 0.264 to 0.497 over the folds
-		aUnknown:        -0.9234,  // unknown-words: -1.03 to -0.807 over the folds
-		aDocCoverage:    1.727,    // document-coverage: 1.6 to 1.88 over the folds
-		aNameMissed:     -0.04072, // name-missed: -0.252 to 0.13 over the folds
-		aHeadMissed:     -0.9814,  // head-missed: -1.06 to -0.692 over the folds
-		aHeaviestMissed: -0.9021,  // heaviest-missed: -1.06 to -0.423 over the folds
-		aTypeMissed:     -0.5482,  // type-missed: -0.656 to -0.251 over the folds
-		aNamed:          0.3501,   // named-part: 0.238 to 0.427 over the folds
-		aInPassing:      -2.852,   // in-passing: -3.08 to -2.69 over the folds
-		aJargon:         1.48,     // jargon: 1.31 to 1.73 over the folds
-		aMargin:         1,        // margin: 0.727 to 1.07 over the folds
+		aBias:           -1.306,   // bias: -1.51 to -1.04 over the folds
+		aCoverage:       1.591,    // coverage: 1.49 to 1.77 over the folds
+		aSpecific:       0.5514,   // specific: 0.455 to 0.725 over the folds
+		aFaint:          0.4195,   // faint: 0.266 to 0.49 over the folds
+		aUnknown:        -0.9207,  // unknown-words: -1 to -0.809 over the folds
+		aDocCoverage:    1.689,    // document-coverage: 1.54 to 1.86 over the folds
+		aNameMissed:     -0.04622, // name-missed: -0.251 to 0.126 over the folds
+		aHeadMissed:     -0.9792,  // head-missed: -1.05 to -0.687 over the folds
+		aHeaviestMissed: -0.9131,  // heaviest-missed: -1.06 to -0.426 over the folds
+		aTypeMissed:     -0.553,   // type-missed: -0.65 to -0.136 over the folds
+		aNamed:          0.3571,   // named-part: 0.242 to 0.436 over the folds
+		aInPassing:      -2.811,   // in-passing: -3.04 to -2.65 over the folds
+		aJargon:         1.472,    // jargon: 1.3 to 1.74 over the folds
+		aMargin:         0.8729,   // margin: 0.63 to 1.08 over the folds
 	},
 }

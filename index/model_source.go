@@ -14,7 +14,7 @@ var (
 	rankIdents = [nRank]string{
 		rMatch: "rMatch", rRepeat: "rRepeat", rHeading: "rHeading", rQuestion: "rQuestion",
 		rEarly: "rEarly", rTogether: "rTogether", rDocMatch: "rDocMatch", rComplete: "rComplete", rNameMissed: "rNameMissed",
-		rHeadMissed: "rHeadMissed", rSection: "rSection", rDefinition: "rDefinition",
+		rHeadMissed: "rHeadMissed", rNumberMissed: "rNumberMissed", rSection: "rSection", rDefinition: "rDefinition",
 		rNamedDoc: "rNamedDoc", rEvent: "rEvent", rTypeMissed: "rTypeMissed", rDefinitionKind: "rDefinitionKind",
 		rBackgroundKind: "rBackgroundKind", rKeyPointKind: "rKeyPointKind",
 		rDevelopmentKind: "rDevelopmentKind", rFAQKind: "rFAQKind", rExamTipKind: "rExamTipKind",

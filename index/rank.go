@@ -54,6 +54,10 @@ const (
 	rNameMissed
 	// rHeadMissed: 1 when it misses the X of "what is the X of Y".
 	rHeadMissed
+	// rNumberMissed: 1 when it misses a number the question has (a year,
+	// "13th", "2.0") and writes numbers of its own: a passage of another
+	// year or commission tells of something else.
+	rNumberMissed
 	// rSection: 1 when the passage is the part of the notes the question
 	// names ("key point 7", "faq 2", "developments in 2024", "exam tip").
 	rSection
@@ -91,7 +95,7 @@ const (
 var rankNames = [nRank]string{
 	rMatch: "match", rRepeat: "repeat", rHeading: "heading", rQuestion: "faq-question",
 	rEarly: "early", rTogether: "together", rDocMatch: "document-match", rComplete: "complete", rNameMissed: "name-missed",
-	rHeadMissed: "head-missed", rSection: "named-section", rDefinition: "definition-asked",
+	rHeadMissed: "head-missed", rNumberMissed: "number-missed", rSection: "named-section", rDefinition: "definition-asked",
 	rNamedDoc: "named-document", rEvent: "event", rTypeMissed: "type-missed", rDefinitionKind: "kind:definition",
 	rBackgroundKind: "kind:background", rKeyPointKind: "kind:key-point",
 	rDevelopmentKind: "kind:development", rFAQKind: "kind:faq", rExamTipKind: "kind:exam-tip",
@@ -178,7 +182,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		posBuf = posBuf[:0]
 		text, heading, question, title := h.Locations[fieldText], h.Locations[fieldHeading], h.Locations[fieldQuestion], h.Locations[fieldTitle]
 		inNamed := p.named != "" && s.passage.DocID == p.named
-		complete, nameMissed, allInQuestion := true, false, true
+		complete, nameMissed, numberMissed, allInQuestion := true, false, false, true
 		for ci, c := range p.concepts {
 			s.textAlt[ci] = -1
 			textPos[ci] = nil
@@ -232,6 +236,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			if bestW == 0 {
 				complete = false
 				nameMissed = nameMissed || c.name
+				numberMissed = numberMissed || hasDigit(c.word)
 				continue
 			}
 			f[rMatch] += max(inText, inHeading, inQuestion, inTitle)
@@ -255,6 +260,9 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		}
 		if nameMissed {
 			f[rNameMissed] = 1
+		}
+		if numberMissed && ix.hasType(pos, numberType) {
+			f[rNumberMissed] = 1
 		}
 		if p.headMissed(s.fraction) {
 			f[rHeadMissed] = 1

@@ -212,6 +212,15 @@ func TestFeatureNameMissed(t *testing.T) {
 	})
 }
 
+func TestFeatureNumberMissed(t *testing.T) {
+	checkFeature(t, rNumberMissed, []featureCase{
+		{name: "another year", question: "what did nasa do in 2019", passage: sailDev1, want: 1},
+		{name: "that year", question: "what did nasa do in 2019", passage: sailDev2, want: 0},
+		{name: "no number at all", question: "sail launched in 2019", passage: sailKP3, want: 0},
+		{name: "no number asked", question: "what did nasa do", passage: sailDev1, want: 0},
+	})
+}
+
 func TestFeatureHeadMissed(t *testing.T) {
 	checkFeature(t, rHeadMissed, []featureCase{
 		{name: "missed", question: "what is the thickness of the sail film", passage: sailKP4, want: 0},
