@@ -591,7 +591,6 @@ func tableLines(lines []string, pipes bool) {
 var (
 	gridBorderRE = regexp.MustCompile(`^\s*\+(?:[-=:]+\+)+\s*$`)
 	pipeRowRE    = regexp.MustCompile(`^\s*\|.*\|\s*$`)
-	pipeRuleRE   = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$`)
 )
 
 // gridTable rewrites the grid table that starts at lines[i], if one does.
@@ -692,14 +691,14 @@ var borderRules = strings.NewReplacer("=", "-", ":", "-")
 // pipeTable rewrites the Markdown pipe table that starts at lines[i], if
 // one does, and returns how many lines it takes (0 for none).
 func pipeTable(lines []string, i int) int {
-	if !pipeRowRE.MatchString(lines[i]) || i+1 >= len(lines) || !pipeRuleRE.MatchString(lines[i+1]) {
+	if !pipeRowRE.MatchString(lines[i]) || i+1 >= len(lines) || !isTableDelimiter(lines[i+1], lines[i]) {
 		return 0
 	}
-	header := pipeCells(lines[i])
+	header := tableCells(lines[i])
 	rows, at := [][]string{header}, []int{i}
 	j := i + 2
 	for ; j < len(lines) && pipeRowRE.MatchString(lines[j]); j++ {
-		c := pipeCells(lines[j])
+		c := tableCells(lines[j])
 		if len(c) != len(header) {
 			break
 		}
@@ -713,14 +712,6 @@ func pipeTable(lines []string, i int) int {
 	}
 	writeRows(lines, rows, at, true)
 	return j - i
-}
-
-func pipeCells(l string) []string {
-	cells := strings.Split(strings.Trim(strings.TrimSpace(l), "|"), "|")
-	for k := range cells {
-		cells[k] = strings.TrimSpace(cells[k])
-	}
-	return cells
 }
 
 // writeRows writes each row of a table at its line as a list entry, its
