@@ -295,19 +295,27 @@ func (ix *Index) names(c *corpus.Corpus) (proper, alone map[string]bool) {
 
 // isInitials reports whether w is a name's initials ("S.R.", "A.Z."), or a
 // title before a name ("Dr."): the word after it is not a sentence's first.
+// It is asked of every word of the notes that ends with a full stop, so it
+// allocates nothing.
 func isInitials(w string) bool {
-	switch strings.ToLower(w) {
-	case "dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "smt.", "sh.", "lt.", "gen.", "col.", "capt.":
-		return true
+	for _, t := range nameTitles {
+		if strings.EqualFold(w, t) {
+			return true
+		}
 	}
-	parts := strings.Split(strings.TrimSuffix(w, "."), ".")
-	for _, part := range parts {
-		if utf8.RuneCountInString(part) != 1 || !unicode.IsUpper([]rune(part)[0]) {
+	// Capital letters, each followed by a full stop.
+	for i := 0; i < len(w); {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsUpper(r) || i+size >= len(w) || w[i+size] != '.' {
 			return false
 		}
+		i += size + 1
 	}
 	return true
 }
+
+// nameTitles are the titles written before names.
+var nameTitles = []string{"dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "smt.", "sh.", "lt.", "gen.", "col.", "capt."}
 
 // isPlace reports whether English knows w as a place: it lies in another
 // or has people named after it.

@@ -365,7 +365,7 @@ func acronymsDefined(text string) iter.Seq2[string, string] {
 				start--
 			}
 			after := text[from:min(len(text), from+maxLongFormBytes)]
-			for _, acr := range strings.Split(end[start:], "/") {
+			for acr := range strings.SplitSeq(end[start:], "/") {
 				if len(acr) >= 2 && len(acr) <= 10 && isAcronym(acr) && !yield(acr, after) {
 					return
 				}

@@ -1070,27 +1070,20 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			// The number next to a word of the heading first: "chandrayaan 3
 			// key point 8" asks for key point 8.
 			next := func(o numbered) bool {
-				w := ""
-				switch {
-				case o.after && len(o.words) > 0:
+				if len(o.words) == 0 {
+					return false
+				}
+				w := o.words[len(o.words)-1]
+				if o.after {
 					w = o.words[0]
-				case !o.after && len(o.words) > 0:
-					w = o.words[len(o.words)-1]
 				}
 				return h.words[w] || h.words[singular(w)]
 			}
-			slices.SortStableFunc(ordinals, func(a, b numbered) int {
-				switch {
-				case next(a) && !next(b):
-					return -1
-				case next(b) && !next(a):
-					return 1
-				}
-				return 0
-			})
-			for _, o := range ordinals {
-				if !numberNames(h.name, o.n) {
-					return &sectionIntent{heading: h.name, kind: h.kind, ordinal: o.n}
+			for _, first := range []bool{true, false} {
+				for _, o := range ordinals {
+					if next(o) == first && !numberNames(h.name, o.n) {
+						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: o.n}
+					}
 				}
 			}
 			// "features of 73rd amendment": the number is the heading's own.
