@@ -167,18 +167,24 @@ Two battles gave the Company Bengal.
 ## Payloads (7 in total)
 - A coronagraph images the corona.
 `)
+	seen := 0
 	for i, p := range ix.corpus.Passages() {
 		dated, numbered := ix.hasType(i, timeType), ix.hasType(i, numberType)
 		switch p.Heading() {
 		case "The Battle of Plassey (23 June 1757)":
+			seen++
 			if !dated {
 				t.Errorf("%s: not dated by its heading", p.ID)
 			}
 		case "Payloads (7 in total)":
+			seen++
 			if dated || numbered {
 				t.Errorf("%s: dated %v, numbered %v, want neither", p.ID, dated, numbered)
 			}
 		}
+	}
+	if seen != 2 {
+		t.Fatalf("%d passages under the two headings, want 2", seen)
 	}
 }
 

@@ -156,12 +156,15 @@ Chandrayaan-3 is India's third mission to the Moon.
 3. The lander was named Vikram.
 4. The rover was named Pragyan.
 `)
-	for _, q := range []string{"chandrayaan 3 key point 4", "key point 4 chandrayaan 3", "chandrayaan-3 key point 4", "chandrayaan 3 4th key point"} {
-		if got, _ := topID(t, ix, q); got != "chandrayaan-3/key-points/4" {
-			t.Errorf("%q: got %s, want chandrayaan-3/key-points/4", q, got)
+	for q, want := range map[string]string{
+		"chandrayaan 3 key point 4":   "chandrayaan-3/key-points/4",
+		"key point 4 chandrayaan 3":   "chandrayaan-3/key-points/4",
+		"chandrayaan-3 key point 4":   "chandrayaan-3/key-points/4",
+		"chandrayaan 3 4th key point": "chandrayaan-3/key-points/4",
+		"chandrayaan 3 key point 2":   "chandrayaan-3/key-points/2",
+	} {
+		if got, _ := topID(t, ix, q); got != want {
+			t.Errorf("%q: got %s, want %s", q, got, want)
 		}
-	}
-	if got, _ := topID(t, ix, "chandrayaan 3 key point 2"); got != "chandrayaan-3/key-points/2" {
-		t.Errorf("chandrayaan 3 key point 2: got %s", got)
 	}
 }
