@@ -512,6 +512,7 @@ func headingStyle(l line, body float64) bool {
 // the right one, with the lines of one column alone among them. Other
 // lines of two or more cells in step are the rows of a table.
 func arrange(ls []line) []line {
+	ls = joinWrapped(ls)
 	var out []line
 	for i := 0; i < len(ls); {
 		l := ls[i]
@@ -567,6 +568,94 @@ func arrange(ls []line) []line {
 		out = append(append(out, lefts...), rights...)
 	}
 	return out
+}
+
+// joinWrapped gives each row of a table the lines its cells wrap onto
+// ("Mir Qasim, Shuja-ud-Daulah and Shah" over "Alam II"): the lines just
+// under a line of cells whose pieces each stand in the column of one of
+// its cells, fewer of them than it has, when the rows around stand further
+// apart than these lines do. Lines as far apart as the rows are rows of
+// their own, with cells left empty.
+func joinWrapped(ls []line) []line {
+	out := make([]line, 0, len(ls))
+	var bottom []float64 // the last baseline of each line of out
+	for i := 0; i < len(ls); i++ {
+		n := len(out)
+		if n == 0 {
+			out, bottom = append(out, ls[i]), append(bottom, ls[i].y)
+			continue
+		}
+		row := out[n-1]
+		gap := bottom[n-1] - ls[i].y
+		into, ok := wrapsInto(row, gap, ls[i])
+		if ok {
+			// The rows stand apart: the line after the wrapped ones, or the
+			// row before this one, is in step with it and further off.
+			k, last := i+1, ls[i].y
+			for ; k < len(ls); k++ {
+				if _, more := wrapsInto(row, last-ls[k].y, ls[k]); !more || last-ls[k].y > 1.1*gap {
+					break
+				}
+				last = ls[k].y
+			}
+			apart := k < len(ls) && inStep(row, ls[k]) && last-ls[k].y > 1.25*gap ||
+				n > 1 && inStep(out[n-2], row) && bottom[n-2]-row.y > 1.25*gap
+			ok = apart
+		}
+		if !ok {
+			out, bottom = append(out, ls[i]), append(bottom, ls[i].y)
+			continue
+		}
+		r := &out[n-1]
+		r.cells = append([]cell(nil), r.cells...)
+		for p, c := range pieces(ls[i]) {
+			k := into[p]
+			r.cells[k].text = string(appendLine([]byte(r.cells[k].text), c.text))
+			r.cells[k].end = math.Max(r.cells[k].end, c.end)
+		}
+		texts := make([]string, len(r.cells))
+		for k, c := range r.cells {
+			texts[k] = c.text
+		}
+		r.text, r.end = strings.Join(texts, " "), math.Max(r.end, ls[i].end)
+		bottom[n-1] = ls[i].y
+	}
+	return out
+}
+
+// wrapsInto reports whether l, gap below row, could be the wrapped lines
+// of some of row's cells, and which cell each of its pieces goes on.
+func wrapsInto(row line, gap float64, l line) ([]int, bool) {
+	ps := pieces(l)
+	if len(row.cells) < 2 || l.page != row.page || len(ps) >= len(row.cells) || math.Abs(l.size-row.size) > 0.5 ||
+		gap <= 0 || gap > 2*row.size {
+		return nil, false
+	}
+	into := make([]int, len(ps))
+	next := 0
+	for p, c := range ps {
+		k := next
+		for k < len(row.cells) && math.Abs(row.cells[k].x-c.x) > row.size/2 {
+			k++
+		}
+		if k == len(row.cells) || k+1 < len(row.cells) && c.end > row.cells[k+1].x {
+			return nil, false // not in a column, or across the next one
+		}
+		into[p], next = k, k+1
+	}
+	return into, true
+}
+
+// pieces is l's cells, or l whole when it has none.
+func pieces(l line) []cell {
+	if len(l.cells) > 0 {
+		return l.cells
+	}
+	text := l.text
+	if l.marker != "" {
+		text = l.marker + " " + text
+	}
+	return []cell{{x: l.x, end: l.end, text: text}}
 }
 
 // headerOf reports whether a, a line of cells, heads the column of b's

@@ -293,6 +293,26 @@ func TestPrinted(t *testing.T) {
 				"| 5% | Packaged food, transport | Essential items |", "| 28% | Luxury goods | Plus cess |", "", "Rates are revised by the Council."},
 		},
 		{
+			name: "a table whose cells wrap",
+			blocks: []testpdf.Block{
+				{Text: "Battles of Bengal", Size: 20, Style: "B"},
+				{Text: "Plassey and Buxar", Size: 15, Style: "B", Space: 4},
+				{Row: []string{"Point", "Plassey (1757)", "Buxar (1764)"}, Style: "B", Wrap: true, Space: 3},
+				{Row: []string{"Date", "23 June 1757", "22 October 1764"}, Wrap: true},
+				{Row: []string{"Indian side", "Siraj-ud-Daulah, Nawab of Bengal", "Mir Qasim, Shuja-ud-Daulah and Shah Alam II"}, Wrap: true},
+				{Row: []string{"Commander", "Robert Clive", "Hector Munro"}, Wrap: true},
+				{Row: []string{"Significance", "Beginning of British political power in Bengal", "Confirmed British supremacy in northern India"}, Wrap: true},
+				{Text: "Both battles are asked about often.", Space: 3},
+			},
+			markdown: true,
+			want: []string{"## Plassey and Buxar", "", "| Point | Plassey (1757) | Buxar (1764) |", "| --- | --- | --- |",
+				"| Date | 23 June 1757 | 22 October 1764 |",
+				"| Indian side | Siraj-ud-Daulah, Nawab of Bengal | Mir Qasim, Shuja-ud-Daulah and Shah Alam II |",
+				"| Commander | Robert Clive | Hector Munro |",
+				"| Significance | Beginning of British political power in Bengal | Confirmed British supremacy in northern India |",
+				"", "Both battles are asked about often."},
+		},
+		{
 			name: "two columns",
 			blocks: []testpdf.Block{
 				{Text: "The Western Ghats", Size: 20, Style: "B"},

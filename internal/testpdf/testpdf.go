@@ -16,14 +16,17 @@ import (
 // Block is one paragraph of a document to print: its text and its type.
 type Block struct {
 	Text  string
-	Size  float64     // points; 11 when zero
-	Style string      // "", "B", "I" or "BI"
-	Space float64     // millimetres of space before it
-	Lead  string      // a bold lead-in run into the text ("Quorum:")
-	Font  string      // its typeface; Helvetica when empty
-	Row   []string    // a row of a table instead of Text: bordered cells 50 mm wide
-	Align string      // a Row's cells: "L" (the default), "C" or "R"
-	Cols  [2][]string // instead of Text, paragraphs in two columns side by side
+	Size  float64  // points; 11 when zero
+	Style string   // "", "B", "I" or "BI"
+	Space float64  // millimetres of space before it
+	Lead  string   // a bold lead-in run into the text ("Quorum:")
+	Font  string   // its typeface; Helvetica when empty
+	Row   []string // a row of a table instead of Text: bordered cells 50 mm wide
+	Align string   // a Row's cells: "L" (the default), "C" or "R"
+	// Wrap prints a Row's cells unbordered, each wrapped within 44 of its 50 mm,
+	// with space between rows, as ReportLab draws a table.
+	Wrap bool
+	Cols [2][]string // instead of Text, paragraphs in two columns side by side
 	// Columns, instead of Text, prints two columns side by side, each
 	// block in its own type and space, so that the lines of one column
 	// need not share the baselines of the other's.
@@ -84,6 +87,17 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		pdf.SetFont(font, b.Style, size)
 		if b.Space > 0 {
 			pdf.Ln(b.Space)
+		}
+		if len(b.Row) > 0 && b.Wrap {
+			x, y := pdf.GetXY()
+			bottom := y
+			for i, c := range b.Row {
+				pdf.SetXY(x+50*float64(i), y)
+				pdf.MultiCell(44, size*0.45, tr(c), "", cmp.Or(b.Align, "L"), false)
+				bottom = max(bottom, pdf.GetY())
+			}
+			pdf.SetXY(x, bottom+2.5)
+			continue
 		}
 		if len(b.Row) > 0 {
 			for _, c := range b.Row {
