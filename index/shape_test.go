@@ -505,6 +505,18 @@ func TestCompareAnswers(t *testing.T) {
 			}
 		}
 	}
+	// A side followed by an aspect of the comparison: the table's row on
+	// it first, then the other rows.
+	for q, row := range map[string]int{"el nino vs la nina trade winds": 2, "el nino vs la nina table upwelling": 3, "la nina vs el nino atlantic hurricanes": 7} {
+		a = mustSearch(t, web, q, 3)
+		if a.Shape != corpus.ShapePassage || len(a.Results) != 3 || !strings.Contains(a.Results[0].Heading(), "Comparison Table") || a.Results[0].Ordinal != row {
+			t.Errorf("%q = %s %q, want row %d of the comparison table first", q, a.Shape, resultIDs(a.Results), row)
+		}
+	}
+	// An aspect no row has: the sides are answered each on its own.
+	if a = mustSearch(t, web, "el nino vs la nina origin of the name", 3); a.Shape == corpus.ShapeList || a.Shape == corpus.ShapePassage && strings.Contains(a.Results[0].Heading(), "Comparison Table") {
+		t.Errorf("el nino vs la nina origin of the name = %s %q, not a row of the comparison", a.Shape, resultIDs(a.Results))
+	}
 	// A side named with the words of the notes' title the heading leaves out.
 	niti := mustNotesIndex(t, "# NITI Aayog\n\nThe think tank that replaced the Planning Commission in 2015.\n\n"+
 		"## NITI vs Planning Commission\n\n| Basis | Planning Commission | NITI Aayog |\n|---|---|---|\n"+
@@ -513,6 +525,9 @@ func TestCompareAnswers(t *testing.T) {
 		if a := mustSearch(t, niti, q, 3); a.Shape != corpus.ShapeList || len(a.Results) != 2 {
 			t.Errorf("%q = %s %q, want the 2 rows of the comparison", q, a.Shape, resultIDs(a.Results))
 		}
+	}
+	if a := mustSearch(t, niti, "niti aayog vs planning commission funds", 3); a.Shape != corpus.ShapePassage || a.Results[0].Ordinal != 2 {
+		t.Errorf("niti aayog vs planning commission funds = %s %q, want the row on funds first", a.Shape, resultIDs(a.Results))
 	}
 }
 

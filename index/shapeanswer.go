@@ -522,9 +522,17 @@ func bestDistinct(rs []corpus.Result, n int, keep func(corpus.Result) bool) []co
 // headed with both ("El Niño vs La Niña: Comparison Table") answers whole.
 func (ix *Index) compare(ctx context.Context, question string, sides []string, n int) (corpus.Answer, bool, error) {
 	sideTerms := ix.sideTerms(sides)
-	if h := ix.comparingSection(sideTerms); h != "" {
-		if ans, ok, err := ix.list(ctx, question, shapeWords{shape: corpus.ShapeList, targets: []listTarget{{heading: h}}}, n); ok || err != nil {
-			return ans, ok, err
+	if h, aspect := ix.comparingSection(sideTerms); h != "" {
+		ans, ok, err := ix.list(ctx, question, shapeWords{shape: corpus.ShapeList, targets: []listTarget{{heading: h}}}, n)
+		switch {
+		case err != nil:
+			return ans, false, err
+		case ok && len(aspect) == 0:
+			return ans, true, nil
+		case ok:
+			if ans, ok := ix.aspectFirst(ans, aspect, n); ok {
+				return ans, true, nil
+			}
 		}
 	}
 	k := max(n, 3)
@@ -576,8 +584,11 @@ func (ix *Index) comparesAll(r corpus.Result, sides [][]string) bool {
 // each side ("El Niño vs La Niña: Comparison Table" for "el nino vs la
 // nina"), or "": the notes compare the sides there. Words of the title of
 // notes with that heading may be left out ("niti aayog vs planning
-// commission" for "NITI vs Planning Commission" in "NITI Aayog").
-func (ix *Index) comparingSection(sides [][]string) string {
+// commission" for "NITI vs Planning Commission" in "NITI Aayog"). Failing
+// that, a heading with a word of each side, and the words of the sides it
+// lacks: the aspect of the comparison asked about ("plassey vs buxar
+// nature of victory").
+func (ix *Index) comparingSection(sides [][]string) (heading string, aspect []string) {
 	for _, h := range ix.headings {
 		switch h.kind {
 		case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic, corpus.KindExamTip:
@@ -588,16 +599,48 @@ func (ix *Index) comparingSection(sides [][]string) string {
 			continue
 		}
 		if len(missing) == 0 {
-			return h.name
+			return h.name, nil
 		}
 		for _, d := range ix.titleDocs[missing[0]] {
 			if allIn(missing, ix.titleTerms[d]) && ix.hasHeading(d, h.name) {
-				return h.name
+				return h.name, nil
 			}
 		}
+		if heading == "" {
+			heading, aspect = h.name, missing
+		}
 	}
-	return ""
+	// Of the words the heading lacks, its notes' title may have some
+	// ("nep old vs new vocational").
+	return heading, slices.DeleteFunc(aspect, func(t string) bool {
+		return slices.ContainsFunc(ix.titleDocs[t], func(d string) bool { return ix.hasHeading(d, heading) })
+	})
 }
+
+// aspectFirst makes of list, a comparing section's passages, the answer
+// to the aspect of the comparison asked: the passages that have every
+// term of aspect (a table's row), then the others; ok is false when none
+// has them.
+func (ix *Index) aspectFirst(list corpus.Answer, aspect []string, n int) (corpus.Answer, bool) {
+	var first, rest []corpus.Result
+	for _, r := range list.Results {
+		if terms := ix.analyze(r.Text); allIn(aspect, terms) {
+			first = append(first, r)
+		} else {
+			rest = append(rest, r)
+		}
+	}
+	if len(first) == 0 {
+		return corpus.Answer{}, false
+	}
+	list.Shape, list.More = corpus.ShapePassage, 0
+	list.Results = append(first, rest...)[:min(len(first)+len(rest), max(n, 1))]
+	return list, true
+}
+
+// tableWords name the layout of a comparison, not a side or an aspect of
+// it ("plassey vs buxar table").
+var tableWords = setOf("table tabular chart comparison compare row column")
 
 // sideTerms returns the terms of each side's words, filler aside, worked
 // out once for every heading and passage they are looked for in.
@@ -605,7 +648,7 @@ func (ix *Index) sideTerms(sides []string) [][]string {
 	out := make([][]string, len(sides))
 	for i, side := range sides {
 		for _, w := range words(strings.ToLower(side)) {
-			if !fillerWords[w] {
+			if !fillerWords[w] && !tableWords[w] {
 				out[i] = append(out[i], ix.analyze(w)...)
 			}
 		}
