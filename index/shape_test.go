@@ -529,6 +529,20 @@ func TestCompareAnswers(t *testing.T) {
 	if a := mustSearch(t, niti, "niti aayog vs planning commission funds", 3); a.Shape != corpus.ShapePassage || a.Results[0].Ordinal != 2 {
 		t.Errorf("niti aayog vs planning commission funds = %s %q, want the row on funds first", a.Shape, resultIDs(a.Results))
 	}
+	// A table under a heading that names neither side, whose rows name both.
+	ghats := mustNotesIndex(t, "# Western Ghats\n\nA chain of hills along the west coast of India.\n\n"+
+		"## Reports\n\nTwo expert panels reported on the Ghats, in 2011 and 2013.\n\n"+
+		"## comparison table (v imp)\n\n| point | Gadgil (WGEEP) | Kasturirangan (HLWG) |\n|---|---|---|\n"+
+		"| year of report | 2011 | 2013 |\n| mining | no new mining in ESZ 1 & 2 | ban only inside ESA |\n| GM crops | banned | not addressed |\n"+
+		"\n## Mind map\n\n- Gadgil: ecologist\n- Kasturirangan: space scientist\n")
+	if a := mustSearch(t, ghats, "gadgil vs kasturirangan", 3); a.Shape != corpus.ShapeList || len(a.Results) != 3 || !strings.Contains(a.Results[0].Heading(), "comparison table") {
+		t.Errorf("gadgil vs kasturirangan = %s %q, want the 3 rows of the comparison table", a.Shape, resultIDs(a.Results))
+	}
+	for q, row := range map[string]int{"gadgil vs kasturirangan mining": 2, "gadgil vs kasturirangan table gm crops row": 3} {
+		if a := mustSearch(t, ghats, q, 3); a.Shape != corpus.ShapePassage || !strings.Contains(a.Results[0].Heading(), "comparison table") || a.Results[0].Ordinal != row {
+			t.Errorf("%q = %s %q, want row %d of the comparison table first", q, a.Shape, resultIDs(a.Results), row)
+		}
+	}
 }
 
 // TestPartsAnswers: a question with two parts gets the best passage of each

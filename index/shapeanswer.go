@@ -519,7 +519,9 @@ func bestDistinct(rs []corpus.Result, n int, keep func(corpus.Result) bool) []co
 // commercialisation"), or the question as a whole finds a passage whose
 // heading or FAQ question names both ("difference between core and
 // buffer"), the notes compare them there: that passage answers. A section
-// headed with both ("El Niño vs La Niña: Comparison Table") answers whole.
+// headed with both ("El Niño vs La Niña: Comparison Table"), or a table
+// whose every row names both, answers whole; or, when the question names
+// what to compare them on, with the rows on it first.
 func (ix *Index) compare(ctx context.Context, question string, sides []string, n int) (corpus.Answer, bool, error) {
 	sideTerms := ix.sideTerms(sides)
 	if h, aspect := ix.comparingSection(sideTerms); h != "" {
@@ -535,6 +537,20 @@ func (ix *Index) compare(ctx context.Context, question string, sides []string, n
 			}
 		}
 	}
+	whole, err := ix.searchOne(ctx, question, max(n, comparingLook))
+	if err != nil {
+		return whole, false, err
+	}
+	if rows, aspect := ix.comparingTable(whole.Results, sideTerms); rows != nil {
+		ans := corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: rows}
+		if len(aspect) == 0 {
+			return ans, true, nil
+		}
+		if ans, ok := ix.aspectFirst(ans, aspect, n); ok {
+			return ans, true, nil
+		}
+	}
+	whole.Results = whole.Results[:min(n, len(whole.Results))]
 	k := max(n, 3)
 	answers := make([]corpus.Answer, len(sides))
 	for i, side := range sides {
@@ -547,10 +563,6 @@ func (ix *Index) compare(ctx context.Context, question string, sides []string, n
 			return a, false, nil
 		}
 		answers[i] = a
-	}
-	whole, err := ix.searchOne(ctx, question, n)
-	if err != nil {
-		return whole, false, err
 	}
 	whole.Shape = corpus.ShapePassage
 	if answers[0].Results[0].ID == answers[1].Results[0].ID {
@@ -565,6 +577,66 @@ func (ix *Index) compare(ctx context.Context, question string, sides []string, n
 	}
 	ans.Results = interleave(answers, 2*((max(n, 2)+1)/2))
 	return ans, true, nil
+}
+
+// comparingLook is how many of the passages found for a whole comparison
+// are looked at for a table that compares its sides.
+const comparingLook = 5
+
+// comparingTable finds, among the sections of the passages found for a
+// whole comparison, a table that compares the sides under a heading that
+// need not name them ("comparison table"): a section of two passages or
+// more, each with a word of each side, as a table's rows carry its
+// columns' names ("point: GM crops; Gadgil (WGEEP): banned; Kasturirangan
+// (HLWG): not addressed"). It returns the section's passages, and the
+// terms of the sides that not every one of them has: what the question
+// compares them on.
+func (ix *Index) comparingTable(found []corpus.Result, sides [][]string) (rows []corpus.Result, aspect []string) {
+	seen := map[string]bool{}
+	for _, r := range found[:min(len(found), comparingLook)] {
+		id := r.SectionID()
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		rows = rows[:0]
+		having := map[string]int{} // rows with each term of the sides
+		table := true
+		for _, ps := range ix.passagesOf(r.DocID) {
+			if ps.SectionID() != id {
+				continue
+			}
+			switch ps.Kind {
+			case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic, corpus.KindExamTip:
+				table = false // a list of names, not a comparison
+			}
+			terms := ix.analyze(ps.Text)
+			if _, each := sidesIn(terms, sides); !table || !each || len(rows) == maxList {
+				table = false
+				break
+			}
+			for _, side := range sides {
+				for _, t := range side {
+					if slices.Contains(terms, t) {
+						having[t]++
+					}
+				}
+			}
+			rows = append(rows, corpus.Result{Passage: ps})
+		}
+		if !table || len(rows) < 2 {
+			continue
+		}
+		for _, side := range sides {
+			for _, t := range side {
+				if having[t] < len(rows) && !slices.Contains(aspect, t) {
+					aspect = append(aspect, t)
+				}
+			}
+		}
+		return rows, aspect
+	}
+	return nil, nil
 }
 
 // comparesAll reports whether passage r compares the sides, whose terms
