@@ -276,6 +276,28 @@ func TestSummaryForMissingKeyPoints(t *testing.T) {
 	}
 }
 
+// TestSummaryInBrief: a summary of notes without key points takes the
+// first passage of each section that tells about the topic: not the
+// exporter's line above the first heading, not a table's rows.
+func TestSummaryInBrief(t *testing.T) {
+	ix := mustNotesIndex(t, "# Carbon Markets\n\n*Exported from Notes app · GS-III Environment · last edited 14 Oct 2025*\n\n"+
+		"## What is it\n\nA carbon market is a trading system for permits to emit greenhouse gases.\n\n"+
+		"## Compliance vs voluntary markets\n\n| Feature | Compliance market | Voluntary market |\n|---|---|---|\n"+
+		"| Who creates it | Govt law | Private standards |\n| Buyers | Regulated firms | Companies with net-zero pledges |\n\n"+
+		"India is one of the biggest suppliers of voluntary credits.\n\n"+
+		"## Issues\n\n- Intensity targets, not absolute caps, so total emissions can still grow.\n")
+	a := mustSearch(t, ix, "summarise carbon markets", 5)
+	var got []string
+	for _, r := range a.Results {
+		got = append(got, r.Text)
+	}
+	want := []string{"A carbon market is a trading system for permits to emit greenhouse gases.",
+		"India is one of the biggest suppliers of voluntary credits.", "Intensity targets, not absolute caps, so total emissions can still grow."}
+	if a.Shape != corpus.ShapeSummary || !slices.Equal(got, want) {
+		t.Errorf("summarise carbon markets = %s %q, want %q", a.Shape, got, want)
+	}
+}
+
 // TestListWordsNamingOneThing: a question with a list word that names one
 // passage, or a filter that leaves one, gets that passage first.
 func TestListWordsNamingOneThing(t *testing.T) {
