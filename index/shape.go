@@ -661,26 +661,28 @@ func listAliasesOf(headings []heading) []listAlias {
 }
 
 // lastWordTargets finds, in joined (as namedTargets), the sections a list
-// question names by the plural of their heading's last word alone ("list
-// all proposals" for "Main proposals"), when no other name is found; those
-// of one heading only, as the question would be ambiguous otherwise.
+// question names by the plural of their heading's head noun alone ("list
+// all proposals" for "Main proposals", "list all saints" for "Saints of
+// North India" and "Saints of the East"), when no other name is found.
 func (ix *Index) lastWordTargets(joined string) ([]listTarget, string) {
+	var out []listTarget
+	var name string
+	list := false // one of them, at least, is a list
 	for hi := range ix.headings {
 		h := &ix.headings[hi]
-		if !listed(h) || h.strong == len(h.aliases) {
+		if h.strong == len(h.aliases) {
 			continue
 		}
 		weak := h.aliases[h.strong]
-		name := " " + weak + "s "
-		if len(weak) < 3 || strings.HasSuffix(weak, "s") || !strings.Contains(joined, name) {
+		if len(weak) < 3 || strings.HasSuffix(weak, "s") || name != "" && name != " "+weak+"s " || !strings.Contains(joined, " "+weak+"s ") {
 			continue
 		}
-		for oi := range ix.headings {
-			if o := &ix.headings[oi]; oi != hi && listed(o) && o.strong < len(o.aliases) && o.aliases[o.strong] == weak {
-				return nil, joined
-			}
-		}
-		return []listTarget{{heading: h.name}}, strings.Replace(joined, name, " ", 1)
+		name = " " + weak + "s "
+		out = append(out, listTarget{heading: h.name})
+		list = list || listed(h)
 	}
-	return nil, joined
+	if !list {
+		return nil, joined
+	}
+	return out, strings.Replace(joined, name, " ", 1)
 }

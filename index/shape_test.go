@@ -429,9 +429,9 @@ func TestListByTheLongestName(t *testing.T) {
 	}
 }
 
-// TestListByTheLastWord: a list word and the plural of a heading's last
-// word list that section ("list all proposals" for "Main proposals"), when
-// one heading only ends so.
+// TestListByTheLastWord: a list word and the plural of a heading's head
+// noun list that section ("list all proposals" for "Main proposals"), and
+// every section so headed ("list all saints").
 func TestListByTheLastWord(t *testing.T) {
 	ix := mustNotesIndex(t, `# Cabinet Mission
 
@@ -451,6 +451,26 @@ A British delegation of 1946.
 	}
 	if a := mustSearch(t, ix, "proposals", 3); a.Shape == corpus.ShapeList {
 		t.Errorf("proposals, without a list word, = a list %q", resultIDs(a.Results))
+	}
+	// Every heading so named.
+	bhakti := mustNotesIndex(t, `# Bhakti Movement
+
+A devotional movement of medieval India.
+
+## Saints of North India
+- Kabir (15th c), a weaver of Varanasi.
+- Tulsidas wrote the Ramcharitmanas.
+
+## Impact
+- Hymns in the languages of the people.
+
+## Saints of the East
+- Chaitanya Mahaprabhu of Bengal.
+`)
+	a = mustSearch(t, bhakti, "list all saints", 5)
+	if a.Shape != corpus.ShapeList || !slices.Equal(resultIDs(a.Results), []string{"bhakti-movement/saints-of-north-india/1",
+		"bhakti-movement/saints-of-north-india/2", "bhakti-movement/saints-of-the-east"}) {
+		t.Errorf("list all saints = %s %q, want the passages of both sections of saints", a.Shape, resultIDs(a.Results))
 	}
 }
 
