@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Formats other than text and Markdown (saved web pages, PDFs) need
@@ -64,6 +65,19 @@ func RegisterFormat(f Format) {
 	defer formatsMu.Unlock()
 	formats = append(formats, f)
 }
+
+// HTMLTableWriter writes an HTML table, from <table> to </table>, as the
+// Markdown lines of a converted web page (pipe tables, paragraphs); nil
+// when the table cannot be read.
+type HTMLTableWriter func(block string) []string
+
+var htmlTables atomic.Pointer[HTMLTableWriter]
+
+// RegisterHTMLTables makes the Markdown reader read the HTML tables that
+// notes hold (pasted from a web page) with w, as a web page's are read.
+// Without one they are text. It is meant to be called from an init
+// function.
+func RegisterHTMLTables(w HTMLTableWriter) { htmlTables.Store(&w) }
 
 // Extensions returns the file extensions ReadPaths reads in a directory,
 // sorted: ".md", ".markdown", ".text", ".txt" and those of the registered

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -448,6 +449,9 @@ func (r *mdReader) line(i int) int {
 		if q, answer, ok := summary(t); ok {
 			r.summary(q, answer, n)
 			return 0
+		}
+		if used, ok := r.htmlTable(i); ok {
+			return used
 		}
 	}
 
@@ -1096,37 +1100,93 @@ func (r *mdReader) endQuote() {
 // table reads a table whose header is lines[i] and returns the lines it
 // used after i: a passage per row (in a FAQ answer, a list entry per row).
 func (r *mdReader) table(i int) int {
+	j := i + 2
+	for j < len(r.lines) {
+		if t := strings.TrimSpace(r.lines[j]); t == "" || strings.IndexByte(t, '|') < 0 {
+			break
+		}
+		j++
+	}
+	r.tableRows(r.lines[i], i+1, r.lines[i+2:j], func(k int) int { return i + 3 + k })
+	return j - 1 - i
+}
+
+// maxHTMLTable bounds the lines an HTML table in Markdown may take.
+const maxHTMLTable = 2000
+
+var htmlTableRE = regexp.MustCompile(`(?i)^<table[\s>]`)
+
+// htmlTable reads an HTML table that starts at lines[i], as a web page's
+// tables are read (see RegisterHTMLTables), and returns the lines it used
+// after i. It reads nothing, ok false, without a reader for them, when the
+// table does not end within maxHTMLTable lines, or when it has no rows and
+// columns to read as such (a table laying out text).
+func (r *mdReader) htmlTable(i int) (used int, ok bool) {
+	w := htmlTables.Load()
+	if w == nil || !htmlTableRE.MatchString(strings.TrimSpace(r.lines[i])) {
+		return 0, false
+	}
+	end := i
+	for end < len(r.lines) && end-i < maxHTMLTable && !strings.Contains(strings.ToLower(r.lines[end]), "</table>") {
+		end++
+	}
+	if end == len(r.lines) || end-i == maxHTMLTable {
+		return 0, false
+	}
+	lines := (*w)(strings.Join(r.lines[i:end+1], "\n"))
+	if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, "-") && tableDelimRE.MatchString(strings.TrimSpace(l)) }) {
+		return 0, false // not a table of rows and columns: its text is read
+	}
+	n := i + 1 // every passage cites the table's first line
+	for k := 0; k < len(lines); k++ {
+		t := strings.TrimSpace(lines[k])
+		switch {
+		case t == "":
+			r.blank()
+		case strings.IndexByte(t, '|') >= 0 && k+1 < len(lines) && isTableDelimiter(lines[k+1], t):
+			end := k + 2
+			for end < len(lines) && strings.IndexByte(lines[end], '|') >= 0 {
+				end++
+			}
+			r.tableRows(t, n, lines[k+2:end], func(int) int { return n })
+			k = end - 1
+		default:
+			r.paragraph(mdInline(t), t, 0, n)
+		}
+	}
+	r.blank()
+	return end - i, true
+}
+
+// tableRows reads a table: its header row, at line at, and its rows, row
+// k at line(k).
+func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line func(k int) int) {
 	b := r.b
 	r.endList()
-	r.settle(i+1, "")
-	header := tableCells(r.lines[i])
-	sec := b.current(i + 1)
+	r.settle(at, "")
+	header := tableCells(headerRow)
+	sec := b.current(at)
 	inAnswer := sec.kind == KindFAQ && sec.last() != nil && sec.last().question != ""
-	j := i + 2
 	type row struct {
 		parts []string
 		line  int
 	}
 	var rows []row
 	used := make([]bool, len(header))
-	for ; j < len(r.lines); j++ {
-		t := strings.TrimSpace(r.lines[j])
-		if t == "" || strings.IndexByte(t, '|') < 0 {
-			break
-		}
+	for k, l := range rowLines {
 		var parts []string
-		for k, cell := range tableCells(r.lines[j]) {
+		for c, cell := range tableCells(l) {
 			if cell == "" {
 				continue
 			}
-			if k < len(header) && header[k] != "" {
-				cell = header[k] + ": " + cell
-				used[k] = true
+			if c < len(header) && header[c] != "" {
+				cell = header[c] + ": " + cell
+				used[c] = true
 			}
 			parts = append(parts, cell)
 		}
 		if len(parts) > 0 {
-			rows = append(rows, row{parts, j + 1})
+			rows = append(rows, row{parts, line(k)})
 		}
 	}
 	// A column empty in every row (or a header with no rows) still says something.
@@ -1137,7 +1197,7 @@ func (r *mdReader) table(i int) int {
 		}
 	}
 	if len(rows) == 0 {
-		rows = append(rows, row{unused, i + 1})
+		rows = append(rows, row{unused, at})
 	} else if len(unused) > 0 {
 		rows[0].parts = append(rows[0].parts, strings.Join(unused, ", ")+": –")
 	}
@@ -1152,7 +1212,6 @@ func (r *mdReader) table(i int) int {
 		it.addText(text, false, row.line)
 	}
 	b.paraBreak = true
-	return j - 1 - i
 }
 
 // isTableDelimiter reports whether line is the delimiter row ("|---|:-:|")

@@ -955,7 +955,8 @@ func FuzzParseMarkdown(f *testing.F) {
 		"---\ntitle: T\ntags: [a, b]\n---\n\n> [!note] One\n> text [[A|B]]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
 		"**Bold Title**\n\nCategory: Polity\nTags: Economy, Policy\nStatus: Done\n\n## FAQs on Writs\n\n<details>\n<summary>Which index?</summary>\n\nThe CPI.\n\n</details>\n\n"+
 			"<details><summary>Who notifies it?</summary>The Centre.</details>\n\n## Features of the Act\n\n(a) Habeas corpus\n(b) Mandamus\n\ni) one\nii) two\n\n• x\n• y\n\n1\\. Escaped dot\n",
-		"title:: T\ntags:: a\n\n- # T\n- TODO x\n- **A**\n  collapsed:: true\n\t- one two\n\t- **B**\n\t\t- three\n- C:\n\t- four\n- Related: [[D]]\n")
+		"title:: T\ntags:: a\n\n- # T\n- TODO x\n- **A**\n  collapsed:: true\n\t- one two\n\t- **B**\n\t\t- three\n- C:\n\t- four\n- Related: [[D]]\n",
+		"# T\n\n## Phases\n\n<table>\n<tr><th></th><th>I</th><th>II</th></tr>\n<tr><td>Period</td><td>2014<br>2019</td><td>2020</td></tr>\n</table>\nNB after.\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.md", data) })
 }
 

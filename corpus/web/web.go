@@ -45,6 +45,25 @@ func init() {
 		Magic:      IsHTML,
 		Convert:    Markdown,
 	})
+	corpus.RegisterHTMLTables(Table)
+}
+
+// Table writes an HTML table, one pasted into Markdown notes, as a page's
+// tables are written: a pipe table with its header, the label and value
+// lines of a box of facts, or the paragraphs of a layout table. It returns
+// nil for a block that is not one table within the page limits.
+func Table(block string) []string {
+	doc, n, err := parse([]byte(block))
+	if err != nil || n > MaxElements {
+		return nil
+	}
+	table := findFunc(doc, func(x *html.Node) bool { return x.DataAtom == atom.Table })
+	if table == nil {
+		return nil
+	}
+	w := &writer{opening: -1} // a box of facts is written where it stands
+	w.table(table, 0)
+	return strings.Split(strings.TrimRight(w.buf.String(), "\n"), "\n")
 }
 
 // Limits on one page. A saved article is tens to hundreds of kilobytes;
