@@ -330,13 +330,17 @@ func isPlace(w string) bool {
 
 // topicalWords are the words of the notes' titles and section headings,
 // lower case: an everyday or filler word among them is what some notes are
-// about ("water" in "Indus Waters Treaty", "points" in "Lagrange Points").
+// about ("water" in "Indus Waters Treaty", "points" in "Lagrange Points");
+// a Hinglish function word is not ("kya hai" in "Jal Jeevan Mission kya
+// hai").
 func topicalWords(c *corpus.Corpus) map[string]bool {
 	out := map[string]bool{}
 	add := func(s string) {
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) }) {
-			out[w] = true
-			out[singular(w)] = true
+			if !functionWords[w] {
+				out[w] = true
+				out[singular(w)] = true
+			}
 		}
 	}
 	for _, d := range c.Docs {

@@ -534,8 +534,26 @@ var stopSet = func() map[string]bool {
 
 func isStop(w string) bool { return stopSet[w] }
 
-// commonSet and fillerSet are the words of common.txt and filler.txt.
-var commonSet, fillerSet = wordSet(commonText), wordSet(fillerText)
+// commonSet and fillerSet are the words of common.txt and filler.txt;
+// functionWords, those of filler.txt's Hindi function words, which are
+// never what notes are about, even in a heading ("Jal Jeevan Mission kya
+// hai").
+var (
+	commonSet, fillerSet = wordSet(commonText), wordSet(fillerText)
+	functionWords        = wordSet(blockOf(fillerText, "# Hindi function words"))
+)
+
+// blockOf returns the lines of text after the comment line header, up to
+// the next comment line.
+func blockOf(text, header string) string {
+	_, after, ok := strings.Cut(text, "\n"+header)
+	if !ok {
+		return ""
+	}
+	_, after, _ = strings.Cut(after, "\n")
+	block, _, _ := strings.Cut(after, "\n#")
+	return block
+}
 
 func wordSet(text string) map[string]bool {
 	m := map[string]bool{}

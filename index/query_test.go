@@ -106,6 +106,29 @@ func TestNotesInHinglish(t *testing.T) {
 	}
 }
 
+// TestHinglishHeadingWords: Hinglish function words in one document's
+// heading ("Jal Jeevan Mission kya hai") are not what a question asks
+// about: "nfu kya hai" asks about NFU in another.
+func TestHinglishHeadingWords(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Jal Jeevan Mission\n\nHar ghar ko nal se jal.\n\n## Jal Jeevan Mission kya hai\n- JJM ek centrally sponsored scheme hai.\n- Iska lakshya har ghar ko nal se jal dena hai.\n",
+		"# Nuclear Doctrine\n\nIndia's policy on nuclear weapons, adopted in 2003.\n\n## Debate on NFU\n- No First Use (NFU) means India will not strike first.\n- Critics say NFU ties India's hands.\n",
+	)
+	a := mustSearch(t, ix, "nfu kya hai", 3)
+	if !a.Answered || !strings.Contains(a.Results[0].ID, "debate-on-nfu") {
+		t.Errorf("nfu kya hai = answered %v %q, want the debate on NFU", a.Answered, resultIDs(a.Results))
+	}
+	p, _, err := ix.ranked(context.Background(), "nfu kya hai")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range p.concepts {
+		if c.word == "kya" || c.word == "hai" {
+			t.Errorf("nfu kya hai looks for %q", c.word)
+		}
+	}
+}
+
 // TestSmallTalk: a question of nothing but everyday words or bare numbers
 // has nothing to look for, unless it names a part of the notes.
 func TestSmallTalk(t *testing.T) {
