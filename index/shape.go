@@ -375,8 +375,10 @@ func (ix *Index) namedTargets(joined string, any bool) ([]listTarget, string) {
 		}
 	}
 	for hi := range ix.headings {
-		if h := &ix.headings[hi]; any && listed(h) && h.key != "" && take(h.key, "") {
-			add(target(h)) // "list payloads": "Payloads (7 in total)"
+		// "list payloads": "Payloads (7 in total)"; not "list all recent
+		// cyclones" for "Recent (current affairs link)".
+		if h := &ix.headings[hi]; any && listed(h) && h.key != "" && !fillerWords[h.key] && take(h.key, "") {
+			add(target(h))
 		}
 	}
 	for _, k := range []corpus.Kind{corpus.KindExamTip, corpus.KindDevelopment, corpus.KindKeyPoint, corpus.KindFAQ} {

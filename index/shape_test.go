@@ -497,6 +497,26 @@ A tropical cyclone is an intense low-pressure system over warm seas.
 	if a := mustSearch(t, ix, "recent cyclones", 3); a.Shape == corpus.ShapeList {
 		t.Errorf("recent cyclones, without a list word, = a list %q", resultIDs(a.Results))
 	}
+	// Among notes with a section headed "Recent (current affairs link)":
+	// "recent" does not name that section.
+	both := mustDocsIndex(t, `# Tropical Cyclones
+
+A tropical cyclone is an intense low-pressure system over warm seas.
+
+## Recent Developments
+- June 2023 - Biparjoy made landfall near Jakhau in Kutch.
+- May 2024 - Remal crossed the coast near Sagar Island.
+`, `# Bhakti Movement
+
+A devotional movement of medieval India.
+
+## Recent (current affairs link)
+1. The Kabir festival was held in Varanasi.
+2. A stamp honoured Meerabai.
+`)
+	if a := mustSearch(t, both, "list all recent cyclones", 3); a.Shape != corpus.ShapeList || len(a.Results) != 2 || a.Results[0].Kind != corpus.KindDevelopment {
+		t.Errorf("list all recent cyclones, with bhakti notes = %s %q, want the two developments", a.Shape, resultIDs(a.Results))
+	}
 }
 
 func TestCompareAnswers(t *testing.T) {
