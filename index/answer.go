@@ -220,6 +220,10 @@ var expectsRE = regexp.MustCompile(`^(?:(when|kab|what year|which year|in which 
 // as they are said ("delimitation freeze till when").
 var hinglishExpectsRE = regexp.MustCompile(`\b(?:(kab|kis saal|(?:till|until|upto|up to|by) when)|(kitna|kitne|kitni)|(kaun|kisne|kisko))\b`)
 
+// dateWordRE finds a question that asks for a date by name ("chandrayaan
+// 3 landing date", "date of the first summit").
+var dateWordRE = regexp.MustCompile(`\b(?:date|dates|tareekh|tarikh)\b`)
+
 // expects says what a normalised question asks for.
 func expects(q string) answerType {
 	m := expectsRE.FindStringSubmatch(q)
@@ -227,6 +231,8 @@ func expects(q string) answerType {
 		m = hinglishExpectsRE.FindStringSubmatch(q)
 	}
 	switch {
+	case m == nil && dateWordRE.MatchString(q) && !strings.Contains(q, "to date"):
+		return timeType
 	case m == nil:
 		return anyType
 	case m[1] != "":
@@ -307,17 +313,15 @@ func isYearWord(w string) bool {
 	return w[0] == '1' && w[1] >= '5' || w[:2] == "20" || w[:2] == "21"
 }
 
-var monthPrefixes = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true,
-	"jul": true, "aug": true, "sep": true, "oct": true, "nov": true, "dec": true}
+// months are the names of the months as notes write them; those that are
+// also everyday words ("may ask", "march", "market" aside) are months only
+// when capitalised ("May 2024", "March").
+var (
+	months        = setOf("jan january feb february apr april jun june jul july sep sept september oct october nov november dec december")
+	capitalMonths = setOf("may mar march aug august")
+)
 
 func isMonthWord(w string) bool {
-	if len(w) < 3 || !monthPrefixes[strings.ToLower(w[:3])] {
-		return false
-	}
-	for i := 3; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
+	lw := strings.ToLower(w)
+	return months[lw] || capitalMonths[lw] && 'A' <= w[0] && w[0] <= 'Z'
 }

@@ -9,47 +9,47 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           3.988,   // match: 3.69 to 4.2 over the folds
-		rRepeat:          1.986,   // repeat: 1.86 to 2.39 over the folds
-		rHeading:         1.912,   // heading: 1.62 to 2.1 over the folds
-		rQuestion:        0.496,   // faq-question: 0.207 to 0.623 over the folds
-		rEarly:           2.377,   // early: 2.15 to 2.81 over the folds
-		rTogether:        0.9897,  // together: 0.572 to 1.38 over the folds
-		rDocMatch:        1.914,   // document-match: 1.61 to 1.96 over the folds
-		rComplete:        0.8028,  // complete: 0.598 to 1.12 over the folds
-		rNameMissed:      -0.4452, // name-missed: -0.621 to -0.285 over the folds
-		rHeadMissed:      -0.1209, // head-missed: -0.133 to -0.0702 over the folds
-		rNumberMissed:    -1.035,  // number-missed: -1.22 to -0.764 over the folds
-		rSection:         2.127,   // named-section: 1.72 to 2.22 over the folds
-		rDefinition:      2.207,   // definition-asked: 1.96 to 2.29 over the folds
-		rNamedDoc:        1.529,   // named-document: 1.03 to 1.56 over the folds
-		rEvent:           0.6218,  // event: 0.305 to 0.954 over the folds
-		rTypeMissed:      -0.8117, // type-missed: -1.44 to -0.562 over the folds
-		rDefinitionKind:  0.5572,  // kind:definition: 0.345 to 0.675 over the folds
-		rBackgroundKind:  0.5909,  // kind:background: 0.178 to 0.831 over the folds
-		rKeyPointKind:    0.7012,  // kind:key-point: 0.519 to 0.831 over the folds
-		rDevelopmentKind: -0.4517, // kind:development: -0.641 to -0.35 over the folds
-		rFAQKind:         0.1696,  // kind:faq: 0.0184 to 0.266 over the folds
-		rExamTipKind:     -0.518,  // kind:exam-tip: -1.1 to -0.282 over the folds
-		rRelevanceKind:   -0.2452, // kind:relevance: -0.733 to -0.0512 over the folds
-		rListKind:        -1.16,   // kind:list: -1.23 to -0.919 over the folds
-		rLength:          0.224,   // length: 0.114 to 0.311 over the folds
-		rSubjectMissed:   -1.481,  // subject-missed: -1.85 to -0.862 over the folds
+		rMatch:           3.993,   // match: 3.7 to 4.19 over the folds
+		rRepeat:          1.982,   // repeat: 1.85 to 2.39 over the folds
+		rHeading:         1.913,   // heading: 1.62 to 2.09 over the folds
+		rQuestion:        0.5071,  // faq-question: 0.216 to 0.631 over the folds
+		rEarly:           2.372,   // early: 2.14 to 2.81 over the folds
+		rTogether:        0.9766,  // together: 0.555 to 1.36 over the folds
+		rDocMatch:        1.911,   // document-match: 1.61 to 1.95 over the folds
+		rComplete:        0.8016,  // complete: 0.598 to 1.12 over the folds
+		rNameMissed:      -0.445,  // name-missed: -0.62 to -0.282 over the folds
+		rHeadMissed:      -0.1208, // head-missed: -0.133 to -0.0702 over the folds
+		rNumberMissed:    -1.09,   // number-missed: -1.22 to -0.81 over the folds
+		rSection:         2.127,   // named-section: 1.71 to 2.21 over the folds
+		rDefinition:      2.205,   // definition-asked: 1.95 to 2.29 over the folds
+		rNamedDoc:        1.519,   // named-document: 1.03 to 1.56 over the folds
+		rEvent:           0.6302,  // event: 0.31 to 0.96 over the folds
+		rTypeMissed:      -0.8837, // type-missed: -1.52 to -0.621 over the folds
+		rDefinitionKind:  0.5602,  // kind:definition: 0.346 to 0.68 over the folds
+		rBackgroundKind:  0.5843,  // kind:background: 0.175 to 0.819 over the folds
+		rKeyPointKind:    0.7092,  // kind:key-point: 0.527 to 0.84 over the folds
+		rDevelopmentKind: -0.4675, // kind:development: -0.661 to -0.362 over the folds
+		rFAQKind:         0.1717,  // kind:faq: 0.0205 to 0.273 over the folds
+		rExamTipKind:     -0.5058, // kind:exam-tip: -1.08 to -0.262 over the folds
+		rRelevanceKind:   -0.2461, // kind:relevance: -0.732 to -0.0519 over the folds
+		rListKind:        -1.156,  // kind:list: -1.22 to -0.912 over the folds
+		rLength:          0.2219,  // length: 0.112 to 0.313 over the folds
+		rSubjectMissed:   -1.479,  // subject-missed: -1.84 to -0.86 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.306,   // bias: -1.51 to -1.04 over the folds
-		aCoverage:       1.591,    // coverage: 1.49 to 1.77 over the folds
-		aSpecific:       0.5514,   // specific: 0.455 to 0.725 over the folds
-		aFaint:          0.4195,   // faint: 0.266 to 0.49 over the folds
-		aUnknown:        -0.9207,  // unknown-words: -1 to -0.809 over the folds
-		aDocCoverage:    1.689,    // document-coverage: 1.54 to 1.86 over the folds
-		aNameMissed:     -0.04622, // name-missed: -0.251 to 0.126 over the folds
-		aHeadMissed:     -0.9792,  // head-missed: -1.05 to -0.687 over the folds
-		aHeaviestMissed: -0.9131,  // heaviest-missed: -1.06 to -0.426 over the folds
-		aTypeMissed:     -0.553,   // type-missed: -0.65 to -0.136 over the folds
-		aNamed:          0.3571,   // named-part: 0.242 to 0.436 over the folds
-		aInPassing:      -2.811,   // in-passing: -3.04 to -2.65 over the folds
-		aJargon:         1.472,    // jargon: 1.3 to 1.74 over the folds
-		aMargin:         0.8729,   // margin: 0.63 to 1.08 over the folds
+		aBias:           -1.29,    // bias: -1.49 to -1.03 over the folds
+		aCoverage:       1.574,    // coverage: 1.49 to 1.77 over the folds
+		aSpecific:       0.5346,   // specific: 0.458 to 0.691 over the folds
+		aFaint:          0.4125,   // faint: 0.257 to 0.49 over the folds
+		aUnknown:        -0.9337,  // unknown-words: -1.01 to -0.817 over the folds
+		aDocCoverage:    1.707,    // document-coverage: 1.55 to 1.86 over the folds
+		aNameMissed:     -0.05288, // name-missed: -0.257 to 0.119 over the folds
+		aHeadMissed:     -0.9839,  // head-missed: -1.06 to -0.685 over the folds
+		aHeaviestMissed: -0.9136,  // heaviest-missed: -1.06 to -0.423 over the folds
+		aTypeMissed:     -0.4753,  // type-missed: -0.651 to -0.226 over the folds
+		aNamed:          0.3562,   // named-part: 0.244 to 0.436 over the folds
+		aInPassing:      -2.792,   // in-passing: -3.02 to -2.62 over the folds
+		aJargon:         1.46,     // jargon: 1.29 to 1.73 over the folds
+		aMargin:         0.8616,   // margin: 0.612 to 1.07 over the folds
 	},
 }
