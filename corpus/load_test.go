@@ -314,6 +314,14 @@ func TestParseLinear(t *testing.T) {
 		{"an outline of labels over entries", "o.md", 2_000, func(n int) string {
 			return "# Notes\n\n" + strings.Repeat("- **Label**\n  - an entry long enough to be a passage of its own in the notes\n", n)
 		}},
+		// Each line that opens an HTML table looked for its end in the lines
+		// after it.
+		{"HTML tables that do not end", "t.md", 5_000, func(n int) string {
+			return "# Notes\n\n" + strings.Repeat("<table><tr><td>a</td><td>b</td></tr>\n", n)
+		}},
+		{"many HTML tables", "h.md", 2_000, func(n int) string {
+			return "# Notes\n\n" + strings.Repeat("<table><tr><th>a</th><th>b</th></tr>\n<tr><td>1</td><td>2</td></tr></table>\n", n)
+		}},
 		// Each wrapped line of a footnote copied the footnote joined so far.
 		{"one footnote of wrapped lines", "f.md", 5_000, func(n int) string {
 			return "# Notes\n\nText.[^1]\n\n[^1]: the committee\n" + strings.Repeat("  kept the repo rate unchanged at six and a half per cent\n", n)

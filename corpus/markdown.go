@@ -189,6 +189,9 @@ type mdReader struct {
 	listQuestion bool // the last question of a FAQ is a list entry
 	indentedAns  bool // and its answer is indented under it
 	answerEnded  bool // a rule ("---") ended the last question's answer
+
+	tableEnds  int // lines before it were looked through for "</table>" and held none
+	htmlTables int // HTML tables read as tables
 }
 
 func (r *mdReader) read() {
@@ -1111,28 +1114,35 @@ func (r *mdReader) table(i int) int {
 	return j - 1 - i
 }
 
-// maxHTMLTable bounds the lines an HTML table in Markdown may take.
-const maxHTMLTable = 2000
+// maxHTMLTable bounds the lines an HTML table in Markdown may take, and
+// maxHTMLTables how many a document's are read as tables; the others are
+// text.
+const (
+	maxHTMLTable  = 2000
+	maxHTMLTables = 500
+)
 
 var htmlTableRE = regexp.MustCompile(`(?i)^<table[\s>]`)
 
 // htmlTable reads an HTML table that starts at lines[i], as a web page's
 // tables are read (see RegisterHTMLTables), and returns the lines it used
 // after i. It reads nothing, ok false, without a reader for them, when the
-// table does not end within maxHTMLTable lines, or when it has no rows and
-// columns to read as such (a table laying out text).
+// table does not end within maxHTMLTable lines, after maxHTMLTables, or when
+// it has no rows and columns to read as such (a table laying out text).
 func (r *mdReader) htmlTable(i int) (used int, ok bool) {
 	w := htmlTables.Load()
-	if w == nil || !htmlTableRE.MatchString(strings.TrimSpace(r.lines[i])) {
+	if w == nil || r.htmlTables == maxHTMLTables || !htmlTableRE.MatchString(strings.TrimSpace(r.lines[i])) {
 		return 0, false
 	}
-	end := i
-	for end < len(r.lines) && end-i < maxHTMLTable && !strings.Contains(strings.ToLower(r.lines[end]), "</table>") {
+	end := max(i, r.tableEnds)
+	for end < len(r.lines) && end-i < maxHTMLTable && !closesTable(r.lines[end]) {
 		end++
 	}
 	if end == len(r.lines) || end-i == maxHTMLTable {
+		r.tableEnds = end // a table opened below looks on from here
 		return 0, false
 	}
+	r.htmlTables++
 	lines := (*w)(strings.Join(r.lines[i:end+1], "\n"))
 	if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, "-") && tableDelimRE.MatchString(strings.TrimSpace(l)) }) {
 		return 0, false // not a table of rows and columns: its text is read
@@ -1156,6 +1166,21 @@ func (r *mdReader) htmlTable(i int) (used int, ok bool) {
 	}
 	r.blank()
 	return end - i, true
+}
+
+// closesTable reports whether line has "</table>", in any case.
+func closesTable(line string) bool {
+	for i := strings.Index(line, "</"); i >= 0; {
+		if len(line)-i >= len("</table>") && strings.EqualFold(line[i:i+len("</table>")], "</table>") {
+			return true
+		}
+		next := strings.Index(line[i+2:], "</")
+		if next < 0 {
+			return false
+		}
+		i += 2 + next
+	}
+	return false
 }
 
 // tableRows reads a table: its header row, at line at, and its rows, row

@@ -613,10 +613,15 @@ func (ix *Index) comparingTable(found []corpus.Result, sides [][]string) (rows [
 		rows = rows[:0]
 		having := map[string]int{} // rows with each term of the sides
 		table := true
-		for _, ps := range ix.passagesOf(r.DocID) {
-			if ps.SectionID() != id {
-				continue
-			}
+		all := ix.corpus.Passages()
+		from, to := ix.order[r.ID], ix.order[r.ID]+1 // the section's passages, one run in the notes
+		for from > 0 && all[from-1].DocID == r.DocID && all[from-1].Heading() == r.Heading() {
+			from--
+		}
+		for to < len(all) && all[to].DocID == r.DocID && all[to].Heading() == r.Heading() {
+			to++
+		}
+		for _, ps := range all[from:to] {
 			switch ps.Kind {
 			case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic, corpus.KindExamTip:
 				table = false // a list of names, not a comparison
