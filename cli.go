@@ -255,6 +255,10 @@ func printAnswer(out io.Writer, ans corpus.Answer, style textStyle) {
 		return
 	}
 	if len(ans.Results) == 0 {
+		if ans.Note != "" {
+			fmt.Fprintln(w, ans.Note)
+			return
+		}
 		fmt.Fprintln(w, "I couldn't find that in the notes. Try other words, or ask about a topic they cover.")
 		return
 	}

@@ -95,6 +95,7 @@ E › Key Points › 4
   Another document's point.
 `},
 		{"list not answered", corpus.Answer{Shape: corpus.ShapeList}, "I couldn't find that in the notes. Try other words, or ask about a topic they cover.\n"},
+		{"a kind the notes lack", corpus.Answer{Note: "The notes have no exam tips."}, "The notes have no exam tips.\n"},
 		{"part the notes lack", corpus.Answer{Note: "There is no key point 9 in D: it has key points 1 to 4.", Results: []corpus.Result{kp}},
 			"There is no key point 9 in D: it has key points 1 to 4. Did you mean:\n  - D › Key Points › 1\n"},
 	}

@@ -73,6 +73,7 @@ type Index struct {
 	asksWhat     map[int][]string       // of a FAQ asking what something is ("What is a CME?"), by position: its question's terms
 	docStart     map[string]int         // document ID → position of its first passage
 	docSize      map[string]int         // document ID → how many passages it has
+	kinds        map[corpus.Kind]bool   // the kinds of the notes' passages
 	mem          *memPostings           // for a small corpus; nil otherwise
 	model        *Model                 // ranking and answer weights: fitted, unless a test sets others
 	dir          string                 // the on-disk index directory; "" in memory
@@ -149,7 +150,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		bi.Close()
 		return nil, errors.New("index mapping has no analyzer " + analyzerText)
 	}
-	ix := &Index{bleve: bi, corpus: c, analyzer: a, model: &fitted, lex: parseLexicon(synonymsText + "\n" + hinglishText), order: map[string]int{}, docStart: map[string]int{}, docSize: map[string]int{}}
+	ix := &Index{bleve: bi, corpus: c, analyzer: a, model: &fitted, lex: parseLexicon(synonymsText + "\n" + hinglishText), order: map[string]int{}, docStart: map[string]int{}, docSize: map[string]int{}, kinds: map[corpus.Kind]bool{}}
 	// Mining the notes' acronyms reads all their text, as names does
 	// below: side by side, reopening large notes takes half as long.
 	var mining sync.WaitGroup
@@ -164,6 +165,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 			ix.docStart[p.DocID] = i
 		}
 		ix.docSize[p.DocID]++
+		ix.kinds[p.Kind] = true
 		if p.Kind == corpus.KindDefinition {
 			ix.definitions = append(ix.definitions, p.ID)
 		}

@@ -298,6 +298,21 @@ func TestSummaryInBrief(t *testing.T) {
 	}
 }
 
+// TestNoneOfAKind: a list of a kind of part no document of the notes has
+// ("exam tips") says so, with what its topic finds as suggestions.
+func TestNoneOfAKind(t *testing.T) {
+	ix := mustNotesIndex(t, "# Emergency Provisions\n\nPart XVIII of the Constitution.\n\n## Key Points\n1. A national emergency needs a written recommendation of the cabinet.\n2. Parliament approves it within a month.\n")
+	for q, suggested := range map[string]bool{"exam tips": false, "list all exam tips": false, "emergency exam tips": true, "exam tips on national emergency": true} {
+		a := mustSearch(t, ix, q, 3)
+		if a.Answered || a.Note != "The notes have no exam tips." || (len(a.Results) > 0) != suggested {
+			t.Errorf("%q = answered %v, note %q, %q; want not answered, the notes have no exam tips, suggestions %v", q, a.Answered, a.Note, resultIDs(a.Results), suggested)
+		}
+	}
+	if a := mustSearch(t, ix, "list all key points", 3); a.Shape != corpus.ShapeList || len(a.Results) != 2 || a.Note != "" {
+		t.Errorf("list all key points = %s %q note %q, want the two key points", a.Shape, resultIDs(a.Results), a.Note)
+	}
+}
+
 // TestListWordsNamingOneThing: a question with a list word that names one
 // passage, or a filter that leaves one, gets that passage first.
 func TestListWordsNamingOneThing(t *testing.T) {

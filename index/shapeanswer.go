@@ -147,7 +147,7 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 	}
 	switch {
 	case len(found) == 0:
-		return corpus.Answer{}, false, nil
+		return ix.noneOfKinds(ctx, question, s, n)
 	case filtered && len(found) == 1:
 		return ix.passageFirst(ctx, question, found[0], n)
 	}
@@ -156,6 +156,34 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 	}
 	byYear(found)
 	return corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: found, More: more}, true, nil
+}
+
+// noneOfKinds answers a list of parts of a kind no passage of the notes is
+// ("exam tips" of notes without any) by saying so, with the passages its
+// topic finds, if it has one ("emergency exam tips"), as suggestions; ok is
+// false for any other list that found nothing.
+func (ix *Index) noneOfKinds(ctx context.Context, question string, s shapeWords, n int) (corpus.Answer, bool, error) {
+	var names []string
+	for _, t := range s.targets {
+		noun, ok := partNouns[t.kind]
+		if t.heading != "" || t.dated || !ok || ix.kinds[t.kind] {
+			return corpus.Answer{}, false, nil
+		}
+		names = append(names, noun[1])
+	}
+	if len(names) == 0 {
+		return corpus.Answer{}, false, nil
+	}
+	ans := corpus.Answer{Question: question}
+	if strings.TrimSpace(s.topic) != "" {
+		var err error
+		if ans, err = ix.searchOne(ctx, question, n); err != nil {
+			return ans, false, err
+		}
+	}
+	ans.Answered, ans.Confidence = false, 0
+	ans.Note = "The notes have no " + strings.Join(names, " or ") + "."
+	return ans, true, nil
 }
 
 // sectionsOfTitled returns, of the documents whose differently headed
