@@ -606,6 +606,18 @@ func TestCompareAnswers(t *testing.T) {
 	if a := mustSearch(t, niti, "niti aayog vs planning commission funds", 3); a.Shape != corpus.ShapePassage || a.Results[0].Ordinal != 2 {
 		t.Errorf("niti aayog vs planning commission funds = %s %q, want the row on funds first", a.Shape, resultIDs(a.Results))
 	}
+	// One side the notes' subject, named by their title; the other in a
+	// heading that compares.
+	ab := mustNotesIndex(t, "# Ayushman Bharat\n\nThe flagship health programme of the Government of India.\n\n"+
+		"## Components\n\n- Health and Wellness Centres for primary care.\n- PM-JAY for hospital care.\n\n"+
+		"## PM-JAY vs RSBY (the earlier scheme)\n\n| Feature | RSBY (2008) | PM-JAY (2018) |\n|---|---|---|\n"+
+		"| Cover | Rs 30,000 a family | Rs 5 lakh a family |\n| Family size | At most 5 members | No cap |\n")
+	if a := mustSearch(t, ab, "ayushman bharat vs rsby", 3); a.Shape != corpus.ShapeList || len(a.Results) != 2 || !strings.Contains(a.Results[0].Heading(), "RSBY") {
+		t.Errorf("ayushman bharat vs rsby = %s %q, want the 2 rows of PM-JAY vs RSBY", a.Shape, resultIDs(a.Results))
+	}
+	if a := mustSearch(t, ab, "ayushman bharat vs rsby family size", 3); a.Shape != corpus.ShapePassage || a.Results[0].Ordinal != 2 {
+		t.Errorf("ayushman bharat vs rsby family size = %s %q, want the row on family size first", a.Shape, resultIDs(a.Results))
+	}
 	// A table under a heading that names neither side, whose rows name both.
 	ghats := mustNotesIndex(t, "# Western Ghats\n\nA chain of hills along the west coast of India.\n\n"+
 		"## Reports\n\nTwo expert panels reported on the Ghats, in 2011 and 2013.\n\n"+

@@ -712,7 +712,9 @@ func (ix *Index) comparingSection(sides [][]string) (heading string, aspect []st
 		}
 		missing, each := sidesIn(h.terms, sides)
 		if !each {
-			continue
+			if missing, each = ix.titleSide(&h, sides); !each {
+				continue
+			}
 		}
 		if len(missing) == 0 {
 			return h.name, nil
@@ -732,6 +734,38 @@ func (ix *Index) comparingSection(sides [][]string) (heading string, aspect []st
 		return slices.ContainsFunc(ix.titleDocs[t], func(d string) bool { return ix.hasHeading(d, heading) })
 	})
 }
+
+// titleSide reports whether h, a heading that compares ("PM-JAY vs RSBY"),
+// compares the sides when one of them is its notes' subject, named by its
+// title ("ayushman bharat vs rsby" in notes titled "Ayushman Bharat"): every
+// other side has a word in it. It returns the terms of the other sides it
+// lacks.
+func (ix *Index) titleSide(h *heading, sides [][]string) (missing []string, ok bool) {
+	if !slices.ContainsFunc(strings.Fields(strings.ToLower(h.name)), func(w string) bool { return comparingWords[w] }) {
+		return nil, false
+	}
+	titled := 0
+	for _, side := range sides {
+		if slices.ContainsFunc(side, func(t string) bool { return slices.Contains(h.terms, t) }) {
+			for _, t := range side {
+				if !slices.Contains(h.terms, t) {
+					missing = append(missing, t)
+				}
+			}
+			continue
+		}
+		if len(side) == 0 || !slices.ContainsFunc(ix.titleDocs[side[0]], func(d string) bool {
+			return allIn(side, ix.titleTerms[d]) && ix.hasHeading(d, h.name)
+		}) {
+			return nil, false
+		}
+		titled++
+	}
+	return missing, titled == 1
+}
+
+// comparingWords are the words of a heading that compares.
+var comparingWords = setOf("vs vs. versus v/s comparison compared difference differences")
 
 // aspectFirst makes of list, a comparing section's passages, the answer
 // to the aspect of the comparison asked: the passages that have every
