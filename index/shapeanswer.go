@@ -686,14 +686,15 @@ func (ix *Index) comparingTable(found []corpus.Result, sides [][]string) (rows [
 // comparesAll reports whether passage r compares the sides, whose terms
 // are sides (see sideTerms): an answer rather than a list of names whose
 // heading or FAQ question has every word of each side ("core vs buffer (Sec
-// 38V)" for "core vs buffer"), accents aside.
+// 38V)" for "core vs buffer"), accents and the words of its notes' title
+// aside.
 func (ix *Index) comparesAll(r corpus.Result, sides [][]string) bool {
 	switch r.Kind {
 	case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic:
 		return false
 	}
 	missing, each := sidesIn(ix.analyze(strings.Join(r.Section, " ")+" "+r.Question), sides)
-	return each && len(missing) == 0
+	return each && (len(missing) == 0 || allIn(missing, ix.titleTerms[r.DocID])) // "project tiger core vs buffer"
 }
 
 // comparingSection returns the top-level heading that has every word of
