@@ -1144,7 +1144,7 @@ func (r *mdReader) htmlTable(i int) (used int, ok bool) {
 	}
 	r.htmlTables++
 	lines := (*w)(strings.Join(r.lines[i:end+1], "\n"))
-	if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, "-") && tableDelimRE.MatchString(strings.TrimSpace(l)) }) {
+	if !slices.ContainsFunc(lines, delimiterRow) {
 		return 0, false // not a table of rows and columns: its text is read
 	}
 	n := i + 1 // every passage cites the table's first line
@@ -1154,12 +1154,12 @@ func (r *mdReader) htmlTable(i int) (used int, ok bool) {
 		case t == "":
 			r.blank()
 		case strings.IndexByte(t, '|') >= 0 && k+1 < len(lines) && isTableDelimiter(lines[k+1], t):
-			end := k + 2
-			for end < len(lines) && strings.IndexByte(lines[end], '|') >= 0 {
-				end++
+			last := k + 2
+			for last < len(lines) && strings.IndexByte(lines[last], '|') >= 0 {
+				last++
 			}
-			r.tableRows(t, n, lines[k+2:end], func(int) int { return n })
-			k = end - 1
+			r.tableRows(t, n, lines[k+2:last], func(int) int { return n })
+			k = last - 1
 		default:
 			r.paragraph(mdInline(t), t, 0, n)
 		}
@@ -1242,8 +1242,13 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 // isTableDelimiter reports whether line is the delimiter row ("|---|:-:|")
 // of a table whose header is header: as many cells, each of dashes.
 func isTableDelimiter(line, header string) bool {
+	return delimiterRow(line) && len(tableCells(line)) == len(tableCells(header))
+}
+
+// delimiterRow reports whether line is a table's delimiter row ("|---|:-:|").
+func delimiterRow(line string) bool {
 	line = strings.TrimSpace(line)
-	return strings.Contains(line, "-") && tableDelimRE.MatchString(line) && len(tableCells(line)) == len(tableCells(header))
+	return strings.Contains(line, "-") && tableDelimRE.MatchString(line)
 }
 
 // tableCells splits a table row at unescaped "|".

@@ -650,12 +650,12 @@ func (ix *Index) comparingTable(found []corpus.Result, sides [][]string) (rows [
 			to++
 		}
 		for _, ps := range all[from:to] {
-			switch ps.Kind {
-			case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic, corpus.KindExamTip:
-				table = false // a list of names, not a comparison
+			if notComparing(ps.Kind) || len(rows) == maxList {
+				table = false
+				break
 			}
 			terms := ix.analyze(ps.Text)
-			if _, each := sidesIn(terms, sides); !table || !each || len(rows) == maxList {
+			if _, each := sidesIn(terms, sides); !each {
 				table = false
 				break
 			}
@@ -707,8 +707,7 @@ func (ix *Index) comparesAll(r corpus.Result, sides [][]string) bool {
 // nature of victory").
 func (ix *Index) comparingSection(sides [][]string) (heading string, aspect []string) {
 	for _, h := range ix.headings {
-		switch h.kind {
-		case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic, corpus.KindExamTip:
+		if notComparing(h.kind) {
 			continue
 		}
 		missing, each := sidesIn(h.terms, sides)
@@ -763,6 +762,16 @@ func (ix *Index) titleSide(h *heading, sides [][]string) (missing []string, ok b
 		titled++
 	}
 	return missing, titled == 1
+}
+
+// notComparing reports whether parts of kind k name things rather than
+// compare them: mind maps and their connections, news headlines, tips.
+func notComparing(k corpus.Kind) bool {
+	switch k {
+	case corpus.KindMindMap, corpus.KindConnections, corpus.KindSourceTopic, corpus.KindExamTip:
+		return true
+	}
+	return false
 }
 
 // comparingWords are the words of a heading that compares.
