@@ -732,11 +732,18 @@ func TestMissingPart(t *testing.T) {
 		"# Revolt of 1857\n\nA rising.\n\n## Frequently Asked Questions\n### Where did it begin?\nAt Meerut.\n",
 		"# Lokpal\n\nAn ombudsman.\n\n## Composition\n- A chairperson and eight members.\n\n## Practice questions\n- Has the Lokpal met its aims? (15 marks)\n- Compare it with the CVC.\n",
 	)
+	// FAQs with and without exam tips.
+	tips := mustNotesIndex(t, "# Delimitation\n\nRedrawing constituencies.\n\n## Frequently Asked Questions\n\n"+
+		"### Who delimits?\nThe Delimitation Commission.\n\n**Exam Tip:** Its orders cannot be challenged in court.\n\n"+
+		"### When is it done?\nAfter each census.\n")
 	for _, tc := range []struct {
 		ix             *Index
 		question, note string
 		first          string // the first result's ID
 	}{
+		{tips, "faq 2 exam tip", "FAQ 2 has no exam tip.", "delimitation/frequently-asked-questions/2"},
+		{tips, "exam tip of faq 4", "There is no FAQ 4 in Delimitation: it has FAQs 1 to 2.", "delimitation/frequently-asked-questions/2"},
+		{tips, "faq 1 exam tip", "", "delimitation/frequently-asked-questions/1/exam-tip"},
 		{one, "key point 9", "There is no key point 9 in Joint Research: it has key points 1 to 5.", "joint-research/key-points/5"},
 		{one, "key point 5", "", "joint-research/key-points/5"},
 		{two, "faq 2 of 1857", "There is no FAQ 2 in Revolt of 1857: it has one FAQ.", "revolt-of-1857/frequently-asked-questions/1"},

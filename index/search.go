@@ -996,6 +996,9 @@ func (ix *Index) missingPart(p plan, scored []scoredPassage) (string, int) {
 		return note, -1
 	}
 	si := p.section
+	if si != nil && si.kind == corpus.KindExamTip && si.ordinal > 0 && si.year == 0 {
+		return ix.missingTip(p)
+	}
 	if si != nil && si.only && si.ordinal == 0 && si.year == 0 && p.named != "" {
 		// "timeline of lokpal": a section the document named lacks, though
 		// another document has one, and none of its passages has the words.
@@ -1060,6 +1063,42 @@ func (ix *Index) missingPart(p plan, scored []scoredPassage) (string, int) {
 		return fmt.Sprintf("There is no %s %d in %s: it has one %s.", noun[0], si.ordinal, ix.corpus.Passages()[last].Doc, noun[0]), last
 	}
 	return fmt.Sprintf("There is no %s %d in %s: it has %s 1 to %d.", noun[0], si.ordinal, ix.corpus.Passages()[last].Doc, noun[1], most), last
+}
+
+// missingTip says that the FAQ a question names has no exam tip ("faq 3
+// exam tip" where only FAQ 1 has one), or that there is no such FAQ, and
+// returns that FAQ's position, or the last FAQ's; "" when it has one, or
+// the notes have no FAQs.
+func (ix *Index) missingTip(p plan) (string, int) {
+	passages := ix.corpus.Passages()
+	if p.named != "" {
+		passages = ix.passagesOf(p.named)
+	}
+	faq, last, most := -1, -1, 0
+	for i, ps := range passages {
+		switch {
+		case p.section.matches(ps):
+			return "", -1
+		case ps.Kind != corpus.KindFAQ:
+		case ps.Ordinal == p.section.ordinal && faq < 0:
+			faq = i
+		case ps.Ordinal > most:
+			last, most = i, ps.Ordinal
+		}
+	}
+	start := 0
+	if p.named != "" {
+		start = ix.docStart[p.named]
+	}
+	switch {
+	case faq >= 0:
+		return fmt.Sprintf("FAQ %d has no exam tip.", p.section.ordinal), start + faq
+	case last >= 0 && most == 1:
+		return fmt.Sprintf("There is no FAQ %d in %s: it has one FAQ.", p.section.ordinal, passages[last].Doc), start + last
+	case last >= 0:
+		return fmt.Sprintf("There is no FAQ %d in %s: it has FAQs 1 to %d.", p.section.ordinal, passages[last].Doc, most), start + last
+	}
+	return "", -1
 }
 
 // namedDocument finds the document a question names by (most of) its
