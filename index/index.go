@@ -484,6 +484,7 @@ type heading struct {
 	words    map[string]bool // the words that name it (see nameWords); not to be modified
 	kind     corpus.Kind
 	ordinals bool // its passages are numbered
+	most     int  // the highest number of its passages
 	years    bool // its passages have years
 }
 
@@ -510,6 +511,7 @@ func headingsOf(c *corpus.Corpus) []heading {
 		}
 		if p.Ordinal > 0 && len(p.Section) > 1 {
 			out[i].ordinals = true
+			out[i].most = max(out[i].most, p.Ordinal)
 		}
 		if p.Year > 0 {
 			out[i].years = true

@@ -1122,6 +1122,9 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 				}
 			}
 		}
+		if best != nil && o.after && n > best.most && n < 1000 {
+			continue // "73rd amendment" is a name, not the 73rd of "Amendments"
+		}
 		if best != nil && !numberNames(best.name, n) {
 			if best.years && n >= 1000 {
 				return &sectionIntent{heading: best.name, kind: best.kind, year: n}

@@ -266,6 +266,28 @@ func TestSectionLookUps(t *testing.T) {
 	}
 }
 
+// TestOrdinalNames: "73rd amendment" names an amendment, not the 73rd
+// passage of a section headed "Amendments" that has fewer; "2nd amendment"
+// in range is that passage.
+func TestOrdinalNames(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Anti-Defection Law\n\nThe Tenth Schedule.\n\n## Amendments\n1. The 52nd Amendment (1985) added the Schedule.\n2. The 91st Amendment (2003) removed the split exception.\n\n## Key Points\n1. The Speaker decides.\n2. Merger needs two-thirds.\n",
+		"# Panchayati Raj and the 73rd Amendment\n\nRural local self-government.\n\n## Features\n- Three tiers of panchayats.\n- A third of seats reserved for women.\n\n## Background\nThe Balwant Rai Mehta Committee (1957) proposed three tiers.\n",
+	)
+	for q, want := range map[string]int{"73rd amendment key features": 0, "2nd amendment": 2} {
+		p, _, err := ix.ranked(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.section; want == 0 && got != nil && got.ordinal != 0 || want > 0 && (got == nil || got.heading != "Amendments" || got.ordinal != want) {
+			t.Errorf("%q looks up %+v, want amendment %d", q, got, want)
+		}
+	}
+	if a := mustSearch(t, ix, "73rd amendment key features", 3); !a.Answered || len(a.Results) == 0 || a.Results[0].ID != "panchayati-raj-and-the-73rd-amendment/features/1" {
+		t.Errorf("73rd amendment key features = %s %q, want the Panchayati Raj notes' features", a.Shape, resultIDs(a.Results))
+	}
+}
+
 // TestSectionNamedByItsKind: a section is looked up by any name of its
 // kind, from its start: "mind map" is the seed's Visual Insights.
 func TestSectionNamedByItsKind(t *testing.T) {
