@@ -986,8 +986,7 @@ var partNouns = map[corpus.Kind][2]string{
 // missingPart says what a look-up names that the notes lack: "key point
 // 70" where the document named (or, when none is, every document) has
 // fewer; "timeline of lokpal" where the document named has no such section
-// and none of its candidates (of scored) the words; "exam tips" where no
-// document has any. It returns the note
+// and none of its candidates (of scored) the words. It returns the note
 // and the position of the last such part of the document that has most
 // (-1 when none has any), or "" when the part is there, or the question
 // asks more than a part.
@@ -1017,12 +1016,6 @@ func (ix *Index) missingPart(p plan, scored []scoredPassage) (string, int) {
 			return fmt.Sprintf("%s has no %s.", doc, noun[1]), -1
 		}
 		return fmt.Sprintf("%s has no %s section.", doc, si.heading), -1
-	}
-	if si != nil && si.only && si.ordinal == 0 && si.year == 0 && p.named == "" && !ix.kinds[si.kind] {
-		// "exam tips" of notes that have none.
-		if noun, ok := partNouns[si.kind]; ok {
-			return fmt.Sprintf("The notes have no %s.", noun[1]), -1
-		}
 	}
 	if si == nil || !si.only || si.ordinal == 0 || si.year > 0 {
 		return "", -1
