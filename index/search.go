@@ -986,7 +986,8 @@ var partNouns = map[corpus.Kind][2]string{
 // missingPart says what a look-up names that the notes lack: "key point
 // 70" where the document named (or, when none is, every document) has
 // fewer; "timeline of lokpal" where the document named has no such section
-// and none of its candidates (of scored) the words. It returns the note
+// and none of its candidates (of scored) the words; "faq 3 exam tip" where
+// FAQ 3 has none (see missingTip). It returns the note
 // and the position of the last such part of the document that has most
 // (-1 when none has any), or "" when the part is there, or the question
 // asks more than a part.
