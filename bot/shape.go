@@ -169,6 +169,11 @@ func itemSegs(a corpus.Answer, i int, section bool, doc string) []mdSeg {
 	r := a.Results[i]
 	var segs []mdSeg
 	summary := a.Shape == corpus.ShapeSummary
+	if sub := subsection(r); section && !summary && sub != "" && (i == 0 || subsection(a.Results[i-1]) != sub) {
+		// Items of one section under subsections ("(b) PM-JAY"): each
+		// subsection's name over its first item, as the title gives the section.
+		segs = append(segs, bold(sub), markup("\n"))
+	}
 	switch {
 	case summary && i == 0 && r.Kind == corpus.KindDefinition:
 	case summary:
@@ -208,6 +213,23 @@ func shiftSpans(spans []corpus.Span, n int) []corpus.Span {
 		}
 	}
 	return out
+}
+
+// subsection is the path of r's section below its top-level heading,
+// without numbers: "(b) Pradhan Mantri Jan Arogya Yojana (PM-JAY)" of
+// "Components › (b) Pradhan Mantri Jan Arogya Yojana (PM-JAY) › 3"; "" for
+// a passage of the top level, or a FAQ's exam tip.
+func subsection(r corpus.Result) string {
+	if r.Kind == corpus.KindExamTip {
+		return "" // a FAQ's tip, labelled as one
+	}
+	var names []string
+	for _, s := range r.Section[min(1, len(r.Section)):] {
+		if _, err := strconv.Atoi(s); err != nil {
+			names = append(names, s)
+		}
+	}
+	return strings.Join(names, corpus.Separator)
 }
 
 func sameSection(rs []corpus.Result) bool {

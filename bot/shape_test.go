@@ -398,3 +398,27 @@ func TestPageIDFits(t *testing.T) {
 		t.Errorf("pageID = %q (%d runes), want 100 runes starting page:12:", id, n)
 	}
 }
+
+// TestListSubsections: a list of one section's passages under subsections
+// names each subsection over its first item, since the title names only
+// the section.
+func TestListSubsections(t *testing.T) {
+	item := func(ordinal int, text string, section ...string) corpus.Result {
+		return corpus.Result{Passage: corpus.Passage{ID: fmt.Sprintf("ab/%d", ordinal), DocID: "ab", Doc: "Ayushman Bharat",
+			Section: append(section, fmt.Sprint(ordinal)), Ordinal: ordinal, Text: text, Kind: corpus.KindSection}}
+	}
+	a := corpus.Answer{Question: "list all components", Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: []corpus.Result{
+		item(1, "Launched in April 2018.", "Components", "(a) Health and Wellness Centres"),
+		item(2, "Staffed by a Community Health Officer.", "Components", "(a) Health and Wellness Centres"),
+		item(1, "Launched in September 2018.", "Components", "(b) PM-JAY"),
+	}}
+	r := formatter{}.answer(a, 0, false)
+	desc := r.embeds[0].Description
+	want := "**(a) Health and Wellness Centres**\n**1.** Launched in April 2018.\n\n**2.** Staffed by a Community Health Officer.\n\n**(b) PM-JAY**\n**3.** Launched in September 2018."
+	if desc != want {
+		t.Errorf("description =\n%s\nwant\n%s", desc, want)
+	}
+	if r.embeds[0].Title != "Ayushman Bharat › Components" {
+		t.Errorf("title %q, want the section", r.embeds[0].Title)
+	}
+}
