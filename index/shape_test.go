@@ -610,6 +610,13 @@ func TestCompareAnswers(t *testing.T) {
 	if a := mustSearch(t, niti, "niti aayog vs planning commission funds", 3); a.Shape != corpus.ShapePassage || a.Results[0].Ordinal != 2 {
 		t.Errorf("niti aayog vs planning commission funds = %s %q, want the row on funds first", a.Shape, resultIDs(a.Results))
 	}
+	// "new" is a side's word in a comparison, though a filler of lists.
+	nep := mustNotesIndex(t, "# National Education Policy 2020\n\nThe framework for education in India.\n\n"+
+		"## Old 10+2 vs New 5+3+3+4: Comparison Table\n\n| Feature | Old 10+2 system | New 5+3+3+4 system |\n|---|---|---|\n"+
+		"| Ages covered | 6 to 18 | 3 to 18 |\n| Vocational education | After Class 10 | From Class 6 |\n")
+	if a := mustSearch(t, nep, "nep old vs new vocational", 3); a.Shape != corpus.ShapePassage || a.Results[0].Ordinal != 2 {
+		t.Errorf("nep old vs new vocational = %s %q, want the row on vocational education first", a.Shape, resultIDs(a.Results))
+	}
 	// One side the notes' subject, named by their title; the other in a
 	// heading that compares.
 	ab := mustNotesIndex(t, "# Ayushman Bharat\n\nThe flagship health programme of the Government of India.\n\n"+

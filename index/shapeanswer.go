@@ -808,7 +808,7 @@ func (ix *Index) sideTerms(sides []string) [][]string {
 	out := make([][]string, len(sides))
 	for i, side := range sides {
 		for _, w := range words(strings.ToLower(side)) {
-			if !fillerWords[w] && !tableWords[w] {
+			if (!fillerWords[w] || recentWords[w]) && !tableWords[w] { // "old vs new"
 				out[i] = append(out[i], ix.analyze(w)...)
 			}
 		}
