@@ -475,17 +475,16 @@ const (
 // heading is a section heading that passages share, with the words a
 // question may call it by ("key point", "point", "kp" for "Key Points").
 type heading struct {
-	name     string
-	aliases  []string        // strong aliases name it alone; weak ones only before a number
-	terms    []string        // its name's terms
-	strong   int             // aliases[:strong] are strong
-	own      int             // aliases[:own] are its own names; the other strong ones, its kind's
-	key      string          // as a list names it, if not as written: "payloads" for "Payloads (7 in total)"
-	words    map[string]bool // the words that name it (see nameWords); not to be modified
-	kind     corpus.Kind
-	ordinals bool // its passages are numbered
-	most     int  // the highest number of its passages
-	years    bool // its passages have years
+	name    string
+	aliases []string        // strong aliases name it alone; weak ones only before a number
+	terms   []string        // its name's terms
+	strong  int             // aliases[:strong] are strong
+	own     int             // aliases[:own] are its own names; the other strong ones, its kind's
+	key     string          // as a list names it, if not as written: "payloads" for "Payloads (7 in total)"
+	words   map[string]bool // the words that name it (see nameWords); not to be modified
+	kind    corpus.Kind
+	most    int  // the highest number of its passages: 0 when they are not numbered
+	years   bool // its passages have years
 }
 
 // examTip names the exam tips of a document's FAQs as a part of the notes.
@@ -510,7 +509,6 @@ func headingsOf(c *corpus.Corpus) []heading {
 			}
 		}
 		if p.Ordinal > 0 && len(p.Section) > 1 {
-			out[i].ordinals = true
 			out[i].most = max(out[i].most, p.Ordinal)
 		}
 		if p.Year > 0 {

@@ -1103,7 +1103,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		kindOf := func(h *heading) bool { return h.kind != corpus.KindSection }
 		for hi := range ix.headings {
 			h := &ix.headings[hi]
-			if !h.ordinals {
+			if h.most == 0 {
 				continue
 			}
 			for ai, a := range h.aliases {
@@ -1250,7 +1250,7 @@ func (ix *Index) headingNamed(ws []string, numbered bool) *heading {
 	bestN := 0
 	for hi := range ix.headings {
 		h := &ix.headings[hi]
-		if numbered && !h.ordinals || len(h.terms) < 2 {
+		if numbered && h.most == 0 || len(h.terms) < 2 {
 			continue
 		}
 		all := true

@@ -345,7 +345,7 @@ func (ix *Index) headingOfNamed(p *plan) {
 		// "aditya point 2": the named document's heading so named before a
 		// number ("Lagrange Points"), though another's is a key point.
 		for _, h := range ix.headings {
-			if h.ordinals && slices.Contains(h.aliases, si.alias) && ix.hasHeading(p.named, h.name) {
+			if h.most > 0 && slices.Contains(h.aliases, si.alias) && ix.hasHeading(p.named, h.name) {
 				use(h)
 				return
 			}

@@ -623,7 +623,7 @@ func sectionNameWords(headings []heading) []nameWord {
 // numbered, or of a kind made of items. A section of one passage is found
 // by a plain search.
 func listed(h *heading) bool {
-	return h.ordinals || h.kind == corpus.KindDevelopment || h.kind == corpus.KindFAQ || h.kind == corpus.KindKeyPoint
+	return h.most > 0 || h.kind == corpus.KindDevelopment || h.kind == corpus.KindFAQ || h.kind == corpus.KindKeyPoint
 }
 
 // listAlias is a strong alias of a heading that can be listed.
