@@ -577,8 +577,8 @@ func arrange(ls []line) []line {
 // apart than these lines do. Lines as far apart as the rows are rows of
 // their own, with cells left empty.
 func joinWrapped(ls []line) []line {
-	out := make([]line, 0, len(ls))
-	var bottom []float64 // the last baseline of each line of out
+	out := ls[:0]                         // in place: a line is read before its place is written
+	bottom := make([]float64, 0, len(ls)) // the last baseline of each line of out
 	for i := 0; i < len(ls); i++ {
 		n := len(out)
 		if n == 0 {
@@ -607,7 +607,6 @@ func joinWrapped(ls []line) []line {
 			continue
 		}
 		r := &out[n-1]
-		r.cells = append([]cell(nil), r.cells...)
 		for p, c := range pieces(ls[i]) {
 			k := into[p]
 			r.cells[k].text = string(appendLine([]byte(r.cells[k].text), c.text))
@@ -626,9 +625,11 @@ func joinWrapped(ls []line) []line {
 // wrapsInto reports whether l, gap below row, could be the wrapped lines
 // of some of row's cells, and which cell each of its pieces goes on.
 func wrapsInto(row line, gap float64, l line) ([]int, bool) {
+	if len(row.cells) < 2 || l.page != row.page || math.Abs(l.size-row.size) > 0.5 || gap <= 0 || gap > 2*row.size {
+		return nil, false // most lines: not under a row of cells
+	}
 	ps := pieces(l)
-	if len(row.cells) < 2 || l.page != row.page || len(ps) >= len(row.cells) || math.Abs(l.size-row.size) > 0.5 ||
-		gap <= 0 || gap > 2*row.size {
+	if len(ps) >= len(row.cells) {
 		return nil, false
 	}
 	into := make([]int, len(ps))
