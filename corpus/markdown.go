@@ -1122,7 +1122,10 @@ const (
 	maxHTMLTables = 500
 )
 
-var htmlTableRE = regexp.MustCompile(`(?i)^<table[\s>]`)
+var (
+	htmlTableRE  = regexp.MustCompile(`(?i)^<table[\s>]`)
+	tableCloseRE = regexp.MustCompile(`(?i)</table>`)
+)
 
 // htmlTable reads an HTML table that starts at lines[i], as a web page's
 // tables are read (see RegisterHTMLTables), and returns the lines it used
@@ -1135,7 +1138,7 @@ func (r *mdReader) htmlTable(i int) (used int, ok bool) {
 		return 0, false
 	}
 	end := max(i, r.tableEnds)
-	for end < len(r.lines) && end-i < maxHTMLTable && !closesTable(r.lines[end]) {
+	for end < len(r.lines) && end-i < maxHTMLTable && !tableCloseRE.MatchString(r.lines[end]) {
 		end++
 	}
 	if end == len(r.lines) || end-i == maxHTMLTable {
@@ -1166,21 +1169,6 @@ func (r *mdReader) htmlTable(i int) (used int, ok bool) {
 	}
 	r.blank()
 	return end - i, true
-}
-
-// closesTable reports whether line has "</table>", in any case.
-func closesTable(line string) bool {
-	for i := strings.Index(line, "</"); i >= 0; {
-		if len(line)-i >= len("</table>") && strings.EqualFold(line[i:i+len("</table>")], "</table>") {
-			return true
-		}
-		next := strings.Index(line[i+2:], "</")
-		if next < 0 {
-			return false
-		}
-		i += 2 + next
-	}
-	return false
 }
 
 // tableRows reads a table: its header row, at line at, and its rows, row
