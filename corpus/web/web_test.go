@@ -948,7 +948,13 @@ func TestFenceMarksStayText(t *testing.T) {
 // format, against want.
 func checkPassages(tb testing.TB, name, page string, want []string, format func(corpus.Passage) string) {
 	tb.Helper()
-	d, err := corpus.Parse("page.html", []byte(page))
+	checkFile(tb, "page.html", name, page, want, format)
+}
+
+// checkFile is checkPassages for a file of any name.
+func checkFile(tb testing.TB, file, name, page string, want []string, format func(corpus.Passage) string) {
+	tb.Helper()
+	d, err := corpus.Parse(file, []byte(page))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -1047,22 +1053,13 @@ func TestTableInMarkdown(t *testing.T) {
 		"<tr><td>Period</td><td>2014 to 2019<br>(urban to 2021)</td><td>2020-21 to 2024-25</td></tr>\n" +
 		"<tr><td>Focus</td><td>Building toilets</td><td>ODF Plus &amp; waste</td></tr>\n</table>\n\n" +
 		"NB Phase II was approved in Feb 2020.\n\n## Open table\n\n<table><tr><td>a</td><td>b</td></tr>\n"
-	d, err := corpus.Parse("sbm.md", []byte(notes))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, fmt.Sprintf("%s | %s | line %d", strings.Join(p.Section, " › "), p.Text, p.Line))
-	}
-	want := []string{
+	checkFile(t, "sbm.md", "notes", notes, []string{
 		"Definition | A cleanliness campaign launched in 2014. | line 3",
 		"Phases › 1 | Period; Phase I: 2014 to 2019 (urban to 2021); Phase II: 2020-21 to 2024-25 | line 7",
 		"Phases › 2 | Focus; Phase I: Building toilets; Phase II: ODF Plus & waste | line 7",
 		"Phases › 3 | NB Phase II was approved in Feb 2020. | line 13",
 		"Open table | a b | line 17",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("passages:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	}, func(p corpus.Passage) string {
+		return fmt.Sprintf("%s | %s | line %d", strings.Join(p.Section, " › "), p.Text, p.Line)
+	})
 }
