@@ -241,6 +241,9 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if kind, ok := headingKinds[subjectless(key)]; ok && kind != KindRelevance {
 		return kind, strings.TrimRight(t, " :"), true // "faqs on the cabinet mission", "features of the act"
 	}
+	if kind, ok := pairedKind(key); ok {
+		return kind, strings.TrimRight(t, " :"), true // "Background and Launch", "Causes & History"
+	}
 	if title == "" || !strings.Contains(key, "what ") && !strings.Contains(key, " kya ") {
 		return "", "", false
 	}
@@ -259,6 +262,30 @@ func knownHeading(t, title string) (Kind, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// pairedKind returns the kind of a heading key that joins two parts with
+// "and" or "&", the first part's when it names one, else the second's
+// ("history and evolution", "objectives and features"). A part of more
+// than three words is a subject, not a part's name, and relevance is
+// never a joined part's kind ("significance and relevance").
+func pairedKind(key string) (Kind, bool) {
+	a, b, ok := strings.Cut(key, " and ")
+	if !ok {
+		a, b, ok = strings.Cut(key, " & ")
+	}
+	if !ok {
+		return "", false
+	}
+	for _, part := range []string{a, b} {
+		if strings.Count(part, " ") > 2 {
+			continue
+		}
+		if kind, ok := headingKinds[part]; ok && kind != KindRelevance {
+			return kind, true
+		}
+	}
+	return "", false
 }
 
 // qualifiers are words a heading puts before the name of a part without

@@ -575,8 +575,11 @@ func TestLists(t *testing.T) {
 			[]string{"T › Definition: T is a plan.", "T › COMPARISON › 1: Feature: Ground; National (Art 352): War, armed rebellion; Financial: Threat to credit", "T › COMPARISON › 2: Feature: Used; National (Art 352): 3 times; Financial: Never – ₹0"}},
 		{"a grid table in Markdown, its header under a border of =", "g.md", "# T\n\n## Census\n\n+------+--------+\n| year | tigers |\n+======+========+\n| 2022 | 3,682  |\n+------+--------+\n",
 			[]string{"T › Census: year: 2022; tigers: 3,682"}},
-		{"a deck of flashcards exported by Anki", "rivers.txt", "#separator:tab\n#html:false\n#tags column:3\nWhich river is called the Sorrow of Bihar?\tKosi — frequent course changes and floods\tgeo::rivers\nDams on the Tapi\tUkai and Kakrapar\tgeo::dams\n",
+		{"a deck of flashcards exported by Anki", "rivers.txt", "#separator:tab\n#html:false\n#tags column:3\nWhich river is called the Sorrow of Bihar?\tKosi — frequent course changes and floods\tgeo::rivers\nDams on the Tapi\tUkai and Kakrapar\tgeo::rivers\n",
 			[]string{"rivers › Flashcards › 1: Which river is called the Sorrow of Bihar?\nKosi — frequent course changes and floods", "rivers › Flashcards › 2: Dams on the Tapi\nUkai and Kakrapar"}},
+		{"a deck whose cards' tags group them", "rivers.txt", "#separator:tab\n#tags column:3\nSorrow of Bihar?\tKosi\tgeo::rivers::himalayan current\nDams on the Tapi\tUkai and Kakrapar\tgeo::big_dams\nSource of the Jhelum\tVerinag spring\tgeo::rivers::himalayan\nUntagged\tcard\n",
+			[]string{"rivers › Flashcards › 1: Untagged\ncard", "rivers › Flashcards › himalayan › 1: Sorrow of Bihar?\nKosi", "rivers › Flashcards › himalayan › 2: Source of the Jhelum\nVerinag spring",
+				"rivers › Flashcards › big dams › 1: Dams on the Tapi\nUkai and Kakrapar"}},
 		{"a Markdown pipe table in text notes", "p.txt", "T\n\nT is a plan.\n\nCENSUS\n| Year | Tigers counted in the all-India estimation |\n|---|---|\n| 2018 | 2,967, with camera traps in every reserve |\n| 2022 | 3,682, the minimum being 3,167 |\n",
 			[]string{"T › Definition: T is a plan.", "T › CENSUS › 1: Year: 2018; Tigers counted in the all-India estimation: 2,967, with camera traps in every reserve", "T › CENSUS › 2: Year: 2022; Tigers counted in the all-India estimation: 3,682, the minimum being 3,167"}},
 		{"markdown entries marked as in text", "m.md", "# T\n\n## Writs\n\n(a) Habeas corpus produces a detained person before the court.\n(b) Mandamus commands an official to do a public duty.\n\n" +
@@ -712,8 +715,8 @@ func TestHeadingKinds(t *testing.T) {
 		names string
 	}{
 		{KindDefinition, "Definition|Overview|INTRODUCTION|Meaning|1. Introduction"},
-		{KindBackground, "Background|History|historical background (imp)|Background of the Cabinet Mission|History of Kaziranga"},
-		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights|Salient Features of the Act"},
+		{KindBackground, "Background|History|historical background (imp)|Background of the Cabinet Mission|History of Kaziranga|Background and Launch|History & Evolution"},
+		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights|Salient Features of the Act|Objectives and Features"},
 		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Dated updates|Current affairs|In the news|IN THE NEWS|News"},
 		{KindFAQ, "FAQ|FAQs|Frequently Asked Questions|Q&A|Q&A (for revision)|PYQs|FAQs on Cabinet Mission Plan|Frequently asked questions about GST"},
 		{KindRelevance, "UPSC Relevance"},
@@ -727,7 +730,8 @@ func TestHeadingKinds(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"NTCA (imp!!)", "Significance", "misc facts", "This Concept in News", "Practice questions",
-		"Relevance of the Doctrine Today", "Impact of the Plan"} {
+		"Relevance of the Doctrine Today", "Impact of the Plan", "Significance and Relevance", "Causes and Consequences",
+		"Rise and fall of the history of the Mughal empire"} {
 		if kind, _, ok := knownHeading(name, "Title"); ok {
 			t.Errorf("knownHeading(%q) = %s, want a section of its own", name, kind)
 		}

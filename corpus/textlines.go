@@ -786,24 +786,53 @@ func readDeck(b *builder, lines []string) bool {
 		deck = titleFromName(b.file)
 	}
 	b.doc.Title, b.titleLine = deck, 1
-	sec := b.open(1, "Flashcards", KindFAQ, n+1)
+	type card struct {
+		fields []string
+		group  string
+		line   int
+	}
+	var cards []card
+	groups := map[string]bool{}
 	for i := n; i < len(lines); i++ {
 		fields := columnGapRE.Split(strings.TrimSpace(lines[i]), -1)
+		group := ""
 		if tagColumn > 0 && tagColumn <= len(fields) && len(fields) > 1 {
-			b.doc.Tags = append(b.doc.Tags, strings.Fields(fields[tagColumn-1])...)
+			tags := strings.Fields(fields[tagColumn-1])
+			b.doc.Tags = append(b.doc.Tags, tags...)
 			fields = slices.Delete(fields, tagColumn-1, tagColumn)
+			if len(tags) > 0 {
+				group = tagGroup(tags[0])
+			}
 		}
 		fields = slices.DeleteFunc(fields, func(f string) bool { return f == "" })
-		switch len(fields) {
-		case 0:
-			continue
-		case 1:
-			sec.newQuestion("", 0, i+1).addText(fields[0], true, i+1)
-		default:
-			sec.newQuestion(fields[0], 0, i+1).addText(strings.Join(fields[1:], " "), true, i+1)
+		if len(fields) > 0 {
+			cards = append(cards, card{fields, group, i + 1})
+			groups[group] = true
+		}
+	}
+	deckSec := b.open(1, "Flashcards", KindFAQ, n+1)
+	for _, c := range cards {
+		sec := deckSec
+		if len(groups) > 1 && c.group != "" {
+			sec = b.open(2, c.group, KindFAQ, c.line)
+		}
+		if len(c.fields) == 1 {
+			sec.newQuestion("", 0, c.line).addText(c.fields[0], true, c.line)
+		} else {
+			sec.newQuestion(c.fields[0], 0, c.line).addText(strings.Join(c.fields[1:], " "), true, c.line)
 		}
 	}
 	return true
+}
+
+// tagGroup is the name of the group of cards an Anki tag puts a card in:
+// the tag's last part, words apart ("geo::rivers::peninsular_rivers" is
+// "peninsular rivers"). Cards are cited by their first tag's group.
+func tagGroup(tag string) string {
+	if i := strings.LastIndex(tag, "::"); i >= 0 {
+		tag = tag[i+2:]
+	}
+	return strings.TrimSpace(strings.ReplaceAll(tag, "_", " "))
 }
 
 // deckHeaderRE matches a header line of a deck exported by Anki.
