@@ -687,6 +687,13 @@ func TestLists(t *testing.T) {
 				"T › IMP CASES › 1: Mohit Minerals (2022)\n- Its recommendations do not bind Parliament or the states.",
 				"T › IMP CASES › 2: VKC Footsteps (2021)\n- The refund rules for an inverted duty structure were upheld.",
 				"T › SUMMARY: It was set up in 2016 and is chaired by the Union Finance Minister."}},
+		{"outlines headed by lines in any case", "o.txt", "T\n\nT is a doctrine.\n\nDebate on NFU\n\tArguments for keeping it\n\t\tit lowers the risk of accidental or hasty use in a crisis\n\tArguments against it\n\t\tit may invite the adversary to strike first\n\n" +
+			"India & global regimes\n\tNPT (1968) - not signed, India calls it discriminatory\n\tNSG membership still blocked\n\t\tmainly by China, as India has not signed the NPT\n",
+			[]string{"T › Definition: T is a doctrine.",
+				"T › Debate on NFU › 1: Arguments for keeping it\n- it lowers the risk of accidental or hasty use in a crisis",
+				"T › Debate on NFU › 2: Arguments against it\n- it may invite the adversary to strike first",
+				"T › India & global regimes › 1: NPT (1968) - not signed, India calls it discriminatory",
+				"T › India & global regimes › 2: NSG membership still blocked\n- mainly by China, as India has not signed the NPT"}},
 		{"mermaid diagram", "m.md", "# T\n\n## Flow\n\n```mermaid\ngraph TD\n  A[Bill introduced] --> B{Passed by both Houses?}\n  B -->|No| D[[Joint sitting]]\n  style A fill:#f9f\n```\n\n## Map\n\n```mermaid\nmindmap\n  root((Parliament))\n    Lok Sabha\n```\n",
 			[]string{"T › Flow: Bill introduced → Passed by both Houses?\nPassed by both Houses? → No → Joint sitting", "T › Map: Parliament\n    Lok Sabha"}},
 		{"footnote cited nowhere", "f.md", "# T\n\n## Status\n\nIt came into force in 2014.\n\n[^a]: Notified on 16 January 2014.\n",

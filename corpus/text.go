@@ -108,6 +108,8 @@ type textReader struct {
 	wrapWidth int // the width text copied from a PDF is wrapped at, in runes; 0 when it is not
 
 	chainRoot string // the root of a mind map written as chains, "Mangroves → Threats → aquaculture"; "" for none
+
+	outlineHeads map[int]bool // the lines right above an outline written by indentation (see outlineEntries)
 }
 
 // runsOn reports whether line n (1-based), in text wrapped at a fixed
@@ -128,11 +130,11 @@ func readText(b *builder, lines []string) {
 	chatHeaders(lines)
 	dropPageMarks(lines)
 	emojiEntries(lines)
-	outlineEntries(lines)
+	outlineHeads := outlineEntries(lines)
 	tableLines(lines, true)
 	columnLines(lines)
 	glossaryLines(lines)
-	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines), chainRoot: chainRoot(lines)}
+	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines), chainRoot: chainRoot(lines), outlineHeads: outlineHeads}
 	if !r.header() {
 		return
 	}
@@ -631,6 +633,11 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// Exemptions").
 	if prevBlank && !nextBlank && r.bareHeadings && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.textBelow() {
 		return 1, KindSection, t, 0, true
+	}
+	// A line right above an outline written by indentation heads it, in
+	// any case: "India & global regimes".
+	if prevBlank && r.outlineHeads[i] && !colon && headingLike(t) && !r.isBulletOrQA(t) {
+		return 1, "", t, 0, true
 	}
 	// A short line over a timeline heads it: "Imp dates", "Timeline".
 	if first, _ := utf8.DecodeRuneInString(t); prevBlank && !nextBlank && sec != nil && unicode.IsUpper(first) &&

@@ -263,7 +263,11 @@ func firstLine(lines []string) int {
 //	        Recommendations of the Council do not bind Parliament.
 //	    VKC Footsteps (2021)
 //	        Refund rules upheld.
-func outlineEntries(lines []string) {
+//
+// It returns the indexes of the lines that head such runs: a line not
+// indented right above one ("Imp Cases"), which heads it however it is
+// written ("India & global regimes").
+func outlineEntries(lines []string) (heads map[int]bool) {
 	for i := 0; i < len(lines); {
 		if indentOf(lines[i]) == 0 || strings.TrimSpace(lines[i]) == "" {
 			i++
@@ -289,9 +293,16 @@ func outlineEntries(lines []string) {
 			for k := i; k < j; k++ {
 				lines[k] = strings.Repeat(" ", indentOf(lines[k])) + "- " + strings.TrimLeft(lines[k], " \t")
 			}
+			if i > 0 && strings.TrimSpace(lines[i-1]) != "" {
+				if heads == nil {
+					heads = map[int]bool{}
+				}
+				heads[i-1] = true
+			}
 		}
 		i = j
 	}
+	return heads
 }
 
 // indentOf returns the indentation of a line, a tab counting as four
