@@ -150,9 +150,6 @@ func (w *writer) blocks(n *html.Node, depth int) {
 	flush := func() {
 		if !linkRun(nodes) {
 			w.paragraph(w.calloutTitled(run.text(), nodes), run.at)
-			if w.buf.Len() > w.opening {
-				w.putFacts()
-			}
 		}
 		run, nodes = inline{}, nil
 	}
@@ -612,9 +609,8 @@ func (w *writer) facts(rows []tableRow) {
 }
 
 // putFacts writes the box of facts that opens the page, like a wiki's
-// infobox, once the text beside it (the lead paragraph) is written, or
-// before the first heading: the definition starts with what the page says,
-// not with its box.
+// infobox, after the text beside it (the lead), before the first heading:
+// the definition starts with what the page says, not with its box.
 func (w *writer) putFacts() {
 	if rows := w.factBox; rows != nil {
 		w.factBox = nil
@@ -1152,8 +1148,33 @@ func hidden(n *html.Node) bool {
 		return true
 	}
 	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
-	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") || readerOnly(n)
 }
+
+// readerOnly reports what a page shows only to screen readers: a box so
+// named ("sr-only", "visually-hidden", "screen-reader-text") or a link
+// that skips to a part of the page ("Jump to navigation", "Skip to
+// content").
+func readerOnly(n *html.Node) bool {
+	if class := strings.ToLower(attr(n, "class")); class != "" && readerOnlyRE.MatchString(class) {
+		return true
+	}
+	if n.DataAtom != atom.A || !strings.HasPrefix(attr(n, "href"), "#") {
+		return false
+	}
+	var text strings.Builder
+	for c := n.FirstChild; c != nil && text.Len() < 20; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			text.WriteString(c.Data)
+		}
+	}
+	return skipLinkRE.MatchString(text.String())
+}
+
+var (
+	readerOnlyRE = regexp.MustCompile(`\b(?:sr-only|visually-?hidden|screen-reader-text|skip-link|jump-link)\b`)
+	skipLinkRE   = regexp.MustCompile(`(?i)^\s*(?:skip|jump) to\b`)
+)
 
 func attr(n *html.Node, key string) string {
 	v, _ := attrOK(n, key)

@@ -287,6 +287,8 @@ func TestMarkdown(t *testing.T) {
 	}{
 		{"entities and white space", page("<p>It&#8217;s  a\n &ldquo;test&rdquo;&nbsp;&amp; more</p>"),
 			[]string{"It’s a “test” & more"}, nil},
+		{"text for screen readers only", page(`<a class="mw-jump-link" href="#mw-head">Jump to navigation</a> <a href="#main">Skip to content</a><p>The act came in 2005.<span class="sr-only"> (opens in a new tab)</span></p>`),
+			[]string{"The act came in 2005."}, []string{"Jump to navigation", "Skip to content", "new tab"}},
 		{"headings at their depth", page("<h2>One</h2><p>a</p><h4>Deep</h4><p>b</p><h3>Mid</h3><p>c</p>"),
 			[]string{"## One", "#### Deep", "### Mid"}, nil},
 		{"ordered list with start", page(`<ol start="4"><li>four</li><li>five</li></ol>`),
@@ -1017,13 +1019,13 @@ func TestLeadIsNotTheDefinition(t *testing.T) {
 }
 
 // TestFactBoxAfterLead checks that a box of facts opening the article, as a
-// wiki's infobox does, is written after the lead paragraph beside it, and
-// before the first heading when there is no lead.
+// wiki's infobox does, is written after the lead beside it, before the
+// first heading.
 func TestFactBoxAfterLead(t *testing.T) {
 	box := `<table class="infobox"><tr><th>Area</th><td>1,090 km2</td></tr><tr><th>Established</th><td>1974</td></tr></table>`
 	tests := []struct{ name, body, want string }{
-		{"lead", box + `<p>Kaziranga is a national park in Assam.</p><h2>History</h2><p>It was a reserve forest.</p>`,
-			"# Notes\n\nKaziranga is a national park in Assam.\n\nArea: 1,090 km2\nEstablished: 1974\n\n## History\n\nIt was a reserve forest.\n\n"},
+		{"lead", box + `<p>Kaziranga is a national park in Assam.</p><p>It is a World Heritage Site.</p><h2>History</h2><p>It was a reserve forest.</p>`,
+			"# Notes\n\nKaziranga is a national park in Assam.\n\nIt is a World Heritage Site.\n\nArea: 1,090 km2\nEstablished: 1974\n\n## History\n\nIt was a reserve forest.\n\n"},
 		{"no lead", box + `<h2>History</h2><p>It was a reserve forest.</p>`,
 			"# Notes\n\nArea: 1,090 km2\nEstablished: 1974\n\n## History\n\nIt was a reserve forest.\n\n"},
 		{"only the box", box, "# Notes\n\nArea: 1,090 km2\nEstablished: 1974\n\n"},
