@@ -55,12 +55,13 @@ type Index struct {
 	lex          lexicon
 	lexStem      lexicon // lex's one-word keys by their analysed term
 	vocab        *vocabulary
-	order        map[string]int  // passage ID → position in the corpus
-	length       []float64       // words in each passage's text, by position
-	types        []atomic.Uint32 // what each passage holds (see hasType), by position; read when first asked
-	proper       map[string]bool // terms written as names: India, AI, Quad
-	nameTerms    map[string]bool // of those, the ones that name one thing alone: India, AI, Quad, not Court
-	topical      map[string]bool // lower-case words of the titles and headings: what the notes are about
+	order        map[string]int    // passage ID → position in the corpus
+	length       []float64         // words in each passage's text, by position
+	types        []atomic.Uint32   // what each passage holds (see hasType), by position; read when first asked
+	proper       map[string]bool   // terms written as names: India, AI, Quad
+	nameTerms    map[string]bool   // of those, the ones that name one thing alone: India, AI, Quad, not Court
+	topical      map[string]bool   // lower-case words of the titles and headings: what the notes are about
+	hyphenated   map[string]string // words the notes write hyphenated, joined ("pmjay") to as written, words apart ("pm jay")
 	avgLen       float64
 	headings     []heading
 	keyed        []int                  // the headings named otherwise without their remarks (heading.key)
@@ -205,6 +206,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.listAliases = listAliasesOf(ix.headings)
 	ix.headingTerms = ix.headingTermsOf(c)
 	ix.topical = topicalWords(c)
+	ix.hyphenated = hyphenatedWords(c, ix.vocab)
 	ix.proper, ix.nameTerms = ix.names(c)
 	ix.titleTerms, ix.titleNames, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][][]string{}, map[string][]string{}, map[string][]string{}
 	for _, d := range c.Docs {
@@ -358,6 +360,36 @@ func topicalWords(c *corpus.Corpus) map[string]bool {
 	}
 	return out
 }
+
+// hyphenatedWords finds the words the notes write with a hyphen
+// ("PM-JAY", "e-KYC", "Chandrayaan-3"), which questions type joined
+// ("pmjay", "ekyc", "chandrayaan3"): each joined, lower case, to its parts
+// apart, but for those the notes also write joined.
+func hyphenatedWords(c *corpus.Corpus, v *vocabulary) map[string]string {
+	out := map[string]string{}
+	add := func(s string) {
+		for _, m := range hyphenatedRE.FindAllStringSubmatch(s, -1) {
+			joined := strings.ToLower(m[1] + m[2])
+			if !v.words[joined] && len(out) < maxHyphenated {
+				out[joined] = strings.ToLower(m[1] + " " + m[2])
+			}
+		}
+	}
+	for _, d := range c.Docs {
+		add(d.Title)
+	}
+	for _, p := range c.Passages() {
+		if strings.IndexByte(p.Text, '-') >= 0 {
+			add(p.Text)
+		}
+	}
+	return out
+}
+
+var hyphenatedRE = regexp.MustCompile(`\b(\pL+)-([\pL\pN]+)\b`)
+
+// maxHyphenated bounds the hyphenated words kept, whatever the notes.
+const maxHyphenated = 100_000
 
 // Close releases the index. Closing it again does nothing.
 func (ix *Index) Close() error {

@@ -546,6 +546,9 @@ func (ix *Index) concept(ws []string, ty typos, i int) (*concept, int) {
 		}
 	}
 	if !known {
+		if v, ok := ix.hyphenated[w]; ok {
+			c.alts = append(c.alts, alt{terms: ix.analyze(v), w: wSpelling})
+		}
 		for _, v := range spellingVariants(w) {
 			if t := ix.analyze(v); len(t) > 0 && ix.known(t) {
 				c.alts = append(c.alts, alt{terms: t, w: wSpelling})

@@ -89,6 +89,23 @@ func TestSpellingVariants(t *testing.T) {
 	}
 }
 
+// TestHyphenatedWordsTypedJoined: a word the notes write with a hyphen,
+// typed joined ("ekyc", "pmjay", "chandrayaan3"), finds it; one the notes
+// also write joined keeps to that.
+func TestHyphenatedWordsTypedJoined(t *testing.T) {
+	ix := mustNotesIndex(t, "# Farmers\n\nThe scheme pays farmers in three instalments.\n\n## Key Points\n"+
+		"- e-KYC is mandatory for every beneficiary, by OTP or at a centre.\n- PM-JAY covers hospital care for poor families.\n"+
+		"- Chandrayaan-3 landed near the south pole.\n- Cyber-security and cybersecurity are both written here.\n")
+	checkTopIDs(t, ix, map[string]string{
+		"ekyc kaise kare":             "farmers/key-points/1",
+		"what does pmjay cover":       "farmers/key-points/2",
+		"where did chandrayaan3 land": "farmers/key-points/3",
+	})
+	if alts := alternatives(t, ix, "cybersecurity rules"); slices.Contains(alts["cybersecurity"], "cyber secur") {
+		t.Errorf("cybersecurity may match %v, want only the word as the notes write it", alts["cybersecurity"])
+	}
+}
+
 // TestNotesInHinglish: an English word of a question finds the Hinglish
 // word notes in Hinglish write for it ("objectives", "uddeshya"), but for
 // a name ("PM Kisan").
