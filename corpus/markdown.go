@@ -1187,8 +1187,12 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 	var rows []row
 	used := make([]bool, len(header))
 	for k, l := range rowLines {
+		cells := tableCells(l)
+		if repeatsHeader(cells, header) {
+			continue
+		}
 		var parts []string
-		for c, cell := range tableCells(l) {
+		for c, cell := range cells {
 			if cell == "" {
 				continue
 			}

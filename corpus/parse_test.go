@@ -580,6 +580,10 @@ func TestLists(t *testing.T) {
 		{"a deck whose cards' tags group them", "rivers.txt", "#separator:tab\n#tags column:3\nSorrow of Bihar?\tKosi\tgeo::rivers::himalayan current\nDams on the Tapi\tUkai and Kakrapar\tgeo::big_dams\nSource of the Jhelum\tVerinag spring\tgeo::rivers::himalayan\nUntagged\tcard\n",
 			[]string{"rivers › Flashcards › 1: Untagged\ncard", "rivers › Flashcards › himalayan › 1: Sorrow of Bihar?\nKosi", "rivers › Flashcards › himalayan › 2: Source of the Jhelum\nVerinag spring",
 				"rivers › Flashcards › big dams › 1: Dams on the Tapi\nUkai and Kakrapar"}},
+		{"a table's header repeated among its rows", "r.md", "# T\n\n## Census\n\n| year | tigers |\n|---|---|\n| 2018 | 2,967 |\n| Year | Tigers |\n| 2022 | 3,682 |\n",
+			[]string{"T › Census › 1: year: 2018; tigers: 2,967", "T › Census › 2: year: 2022; tigers: 3,682"}},
+		{"a text table's header repeated among its rows", "r.txt", "T\n\nT is a plan.\n\nCENSUS\n| Year | Tigers |\n|---|---|\n| 2018 | 2,967, with camera traps in every reserve |\n| Year | Tigers |\n| 2022 | 3,682, the minimum being 3,167 |\n",
+			[]string{"T › Definition: T is a plan.", "T › CENSUS › 1: Year: 2018; Tigers: 2,967, with camera traps in every reserve", "T › CENSUS › 2: Year: 2022; Tigers: 3,682, the minimum being 3,167"}},
 		{"a Markdown pipe table in text notes", "p.txt", "T\n\nT is a plan.\n\nCENSUS\n| Year | Tigers counted in the all-India estimation |\n|---|---|\n| 2018 | 2,967, with camera traps in every reserve |\n| 2022 | 3,682, the minimum being 3,167 |\n",
 			[]string{"T › Definition: T is a plan.", "T › CENSUS › 1: Year: 2018; Tigers counted in the all-India estimation: 2,967, with camera traps in every reserve", "T › CENSUS › 2: Year: 2022; Tigers counted in the all-India estimation: 3,682, the minimum being 3,167"}},
 		{"markdown entries marked as in text", "m.md", "# T\n\n## Writs\n\n(a) Habeas corpus produces a detained person before the court.\n(b) Mandamus commands an official to do a public duty.\n\n" +

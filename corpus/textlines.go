@@ -731,6 +731,9 @@ func writeRows(lines []string, rows [][]string, at []int, header bool) {
 	if header {
 		named := make([]bool, len(rows[0])) // a column named in a row's text
 		for k, c := range rows[1:] {
+			if repeatsHeader(c, rows[0]) {
+				continue
+			}
 			var cells []string
 			for j := range c {
 				if c[j] != "" {
@@ -749,6 +752,12 @@ func writeRows(lines []string, rows [][]string, at []int, header bool) {
 	for k, c := range rows {
 		lines[at[k]] = "- " + c[0] + ": " + strings.Join(slices.DeleteFunc(slices.Clone(c[1:]), func(s string) bool { return s == "" }), "; ")
 	}
+}
+
+// repeatsHeader reports whether a row of a table is its header again, as
+// a long table repeats it on every page or screen.
+func repeatsHeader(row, header []string) bool {
+	return len(row) == len(header) && slices.EqualFunc(row, header, strings.EqualFold)
 }
 
 // namesColumns reports whether a table's first row names its columns:

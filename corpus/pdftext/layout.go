@@ -364,7 +364,8 @@ var (
 
 // dropRunning removes running headers and footers: lines in the top or
 // bottom tenth of a page that are page numbers, or whose text (digits
-// aside) stands there on at least half of the pages, two at the least.
+// aside) stands there on at least half of the pages, two at the least,
+// and not elsewhere (table rows that differ only in their numbers do).
 // A document of one page shows no repetition, so there, and on every page,
 // a line is also furniture when it begins or ends with "Page N" in the
 // top or bottom tenth ("www.example.in   Page 1 of 1"), or when it is set in type
@@ -381,17 +382,29 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			return r
 		}, strings.ToLower(l.marker+l.text))
 	}
-	count := map[string]int{}
+	count := map[string]int{}   // pages with the text at an edge
+	content := map[string]int{} // times it stands elsewhere, or twice at one page's edges
 	for i, ls := range all {
 		seen := map[string]bool{}
 		for _, l := range ls {
-			if edge(pages[i], l) && !seen[norm(l)] {
-				seen[norm(l)] = true
-				count[norm(l)]++
+			n := norm(l)
+			switch {
+			case !edge(pages[i], l):
+				content[n]++
+			case seen[n]:
+				content[n] += 2
+			default:
+				seen[n] = true
+				count[n]++
 			}
 		}
 	}
 	need := max(2, (len(pages)+1)/2)
+	for n := range count {
+		if content[n] >= 2 { // the rows of a table, numbered, across a page break
+			delete(count, n)
+		}
+	}
 	out := make([][]line, len(all))
 	for i, ls := range all {
 		top := true // only small type above, so far
@@ -467,8 +480,9 @@ func write(pages []page) (corpus.Converted, error) {
 			break
 		}
 	}
-	ls = arrange(ls)
-	blocks := group(ls, body, markdown)
+	kept := hyphenatedWords(ls)
+	ls = arrange(ls, kept)
+	blocks := group(ls, body, markdown, kept)
 	if markdown {
 		return writeMarkdown(blocks, body), nil
 	}
@@ -511,8 +525,8 @@ func headingStyle(l line, body float64) bool {
 // characters or more on average) is read down the left column, then down
 // the right one, with the lines of one column alone among them. Other
 // lines of two or more cells in step are the rows of a table.
-func arrange(ls []line) []line {
-	ls = joinWrapped(ls)
+func arrange(ls []line, kept hyphenated) []line {
+	ls = joinWrapped(ls, kept)
 	var out []line
 	for i := 0; i < len(ls); {
 		l := ls[i]
@@ -573,10 +587,10 @@ func arrange(ls []line) []line {
 // joinWrapped gives each row of a table the lines its cells wrap onto
 // ("Mir Qasim, Shuja-ud-Daulah and Shah" over "Alam II"): the lines just
 // under a line of cells whose pieces each stand in the column of one of
-// its cells, fewer of them than it has, when the rows around stand further
-// apart than these lines do. Lines as far apart as the rows are rows of
-// their own, with cells left empty.
-func joinWrapped(ls []line) []line {
+// its cells, when the rows around stand further apart than these lines
+// do. Lines as far apart as the rows are rows of their own, with cells
+// left empty.
+func joinWrapped(ls []line, kept hyphenated) []line {
 	out := ls[:0]                         // in place: a line is read before its place is written
 	bottom := make([]float64, 0, len(ls)) // the last baseline of each line of out
 	for i := 0; i < len(ls); i++ {
@@ -609,7 +623,7 @@ func joinWrapped(ls []line) []line {
 		r := &out[n-1]
 		for p, c := range pieces(ls[i]) {
 			k := into[p]
-			r.cells[k].text = string(appendLine([]byte(r.cells[k].text), c.text))
+			r.cells[k].text = string(kept.appendLine([]byte(r.cells[k].text), c.text))
 			r.cells[k].end = math.Max(r.cells[k].end, c.end)
 		}
 		texts := make([]string, len(r.cells))
@@ -629,7 +643,7 @@ func wrapsInto(row line, gap float64, l line) ([]int, bool) {
 		return nil, false // most lines: not under a row of cells
 	}
 	ps := pieces(l)
-	if len(ps) >= len(row.cells) {
+	if len(ps) > len(row.cells) {
 		return nil, false
 	}
 	into := make([]int, len(ps))
@@ -698,7 +712,7 @@ func part(l line, c cell, col *cell) line {
 
 // group joins lines into blocks: a wide gap, a change of style, a list
 // marker or a short line that ends a sentence starts a new one.
-func group(ls []line, body float64, markdown bool) []block {
+func group(ls []line, body float64, markdown bool, kept hyphenated) []block {
 	pitch := linePitch(ls, body)
 	right := map[int]float64{}
 	left := map[int]float64{}
@@ -775,7 +789,7 @@ func group(ls []line, body float64, markdown bool) []block {
 			if joined == nil {
 				joined = append(make([]byte, 0, 2*(len(cur.text)+1+len(l.text))), cur.text...)
 			}
-			joined = appendLine(joined, l.text)
+			joined = kept.appendLine(joined, l.text)
 			cur.last = l
 			continue
 		}
@@ -862,24 +876,67 @@ func endsSentence(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ":")
 }
 
+// hyphenated holds the words a PDF writes with a hyphen inside a line
+// ("three-month"), lower case.
+type hyphenated map[string]bool
+
+// maxHyphenated bounds the words kept, whatever the PDF.
+const maxHyphenated = 100_000
+
+var hyphenatedRE = regexp.MustCompile(`\pL+(?:-\pL+)+`)
+
+func hyphenatedWords(ls []line) hyphenated {
+	kept := hyphenated{}
+	for _, l := range ls {
+		if strings.IndexByte(l.text, '-') < 0 {
+			continue
+		}
+		for _, loc := range hyphenatedRE.FindAllStringIndex(l.text, -1) {
+			if loc[1] < len(l.text) && len(kept) < maxHyphenated { // not broken at the line's end
+				kept[strings.ToLower(l.text[loc[0]:loc[1]])] = true
+			}
+		}
+	}
+	return kept
+}
+
 // appendLine appends a wrapped line to the text before it, undoing an
 // end-of-line soft hyphen, and a hyphen after a letter before a lower-case
-// letter ("inter-" "national"); a hyphen after a letter before anything
-// else stays, with no space ("Gandhi-" "Irwin"). Else the two are joined
-// with a space.
-func appendLine(text []byte, next string) []byte {
+// letter ("inter-" "national") but in a word the PDF hyphenates elsewhere
+// ("three-" "month"); a hyphen after a letter before anything else stays,
+// with no space ("Gandhi-" "Irwin"). Else the two are joined with a space.
+func (kept hyphenated) appendLine(text []byte, next string) []byte {
 	switch {
 	case bytes.HasSuffix(text, []byte("\u00ad")):
 		return append(text[:len(text)-len("\u00ad")], next...)
 	case bytes.HasSuffix(text, []byte("-")) && !bytes.HasSuffix(text, []byte(" -")):
 		if last, _ := utf8.DecodeLastRune(text[:len(text)-1]); unicode.IsLetter(last) {
-			if first, _ := utf8.DecodeRuneInString(next); unicode.IsLower(first) {
+			if first, _ := utf8.DecodeRuneInString(next); unicode.IsLower(first) && !kept[brokenWord(text, next)] {
 				return append(text[:len(text)-1], next...)
 			}
 			return append(text, next...)
 		}
 	}
 	return append(append(text, ' '), next...)
+}
+
+// brokenWord is the word that text, ending in a hyphen, and next make
+// when the hyphen stays, lower case: "three-month" of "a three-" and
+// "month running average".
+func brokenWord(text []byte, next string) string {
+	start := len(text) - 1
+	for start > 0 {
+		r, size := utf8.DecodeLastRune(text[:start])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		start -= size
+	}
+	end := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if end < 0 {
+		end = len(next)
+	}
+	return strings.ToLower(string(text[start:]) + next[:end])
 }
 
 var sectionNumberRE = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*)\.?\s`)

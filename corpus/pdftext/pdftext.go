@@ -262,6 +262,7 @@ type font struct {
 	f            pdf.Font
 	bold, italic bool
 	widths       bool         // the font gives glyph widths
+	cid          *cidWidths   // a composite font's widths, its codes two bytes
 	std          *[224]uint16 // without widths, a standard font's (codes 32 to 255)
 	fixed        bool         // every glyph is as wide (Courier)
 	dingbats     bool         // its glyphs are symbols, their codes not letters (ZapfDingbats)
@@ -302,8 +303,9 @@ func (st *state) font(p pdf.Page, name string) *font {
 	ft.italic = desc.Key("ItalicAngle").Float64() != 0 || flags&(1<<6) != 0 ||
 		containsAny(base, "italic", "oblique")
 	ft.widths = f.V.Key("Widths").Len() > 0
+	ft.cid = readCIDWidths(f.V)
 	ft.fixed = flags&1 != 0 || containsAny(base, "courier", "mono")
-	if !ft.widths && !ft.fixed {
+	if !ft.widths && ft.cid == nil && !ft.fixed {
 		ft.std = standardWidths(base, ft.bold, ft.italic)
 	}
 	ft.dingbats = containsAny(base, "dingbats", "wingdings", "webdings") && f.V.Key("ToUnicode").IsNull()
@@ -458,6 +460,10 @@ func (st *state) runs(p pdf.Page, number int) []run {
 					adv += g.tw
 				}
 			}
+		} else if g.font.cid != nil && len(raw)%2 == 0 {
+			for i := 0; i < len(raw); i += 2 {
+				adv += g.font.cid.width(int(raw[i])<<8|int(raw[i+1]))/1000*g.size + g.tc
+			}
 		} else if g.font.std != nil && len(raw) == n {
 			for i := 0; i < len(raw); i++ {
 				w := 0.278 // a space's, for the control codes
@@ -597,6 +603,62 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
+}
+
+// cidWidths are the glyph widths of a composite (Type0) font whose codes
+// are its glyphs' two-byte IDs (encoding Identity-H or Identity-V), as
+// browsers and word processors write their PDFs: per glyph from the
+// descendant font's W array, else its default DW.
+type cidWidths struct {
+	dw float64
+	w  map[int]float64
+}
+
+func (c *cidWidths) width(cid int) float64 {
+	if w, ok := c.w[cid]; ok {
+		return w
+	}
+	return c.dw
+}
+
+// maxCIDWidths bounds the widths read from one font's W array.
+const maxCIDWidths = 1 << 16
+
+// readCIDWidths reads the widths of font f, a Type0 font with an identity
+// encoding, or returns nil. W lists "c [w1 w2 …]" (the widths of c, c+1,
+// …) and "first last w" (one width for a range).
+func readCIDWidths(f pdf.Value) *cidWidths {
+	if f.Key("Subtype").Name() != "Type0" {
+		return nil
+	}
+	if enc := f.Key("Encoding").Name(); enc != "Identity-H" && enc != "Identity-V" {
+		return nil
+	}
+	d := f.Key("DescendantFonts").Index(0)
+	if d.IsNull() {
+		return nil
+	}
+	c := &cidWidths{dw: 1000, w: map[int]float64{}}
+	if dw := d.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
+		c.dw = dw.Float64()
+	}
+	w := d.Key("W")
+	for i := 0; i < w.Len() && len(c.w) < maxCIDWidths; {
+		first := int(w.Index(i).Int64())
+		if next := w.Index(i + 1); next.Kind() == pdf.Array {
+			for k := 0; k < next.Len() && len(c.w) < maxCIDWidths; k++ {
+				c.w[first+k] = next.Index(k).Float64()
+			}
+			i += 2
+			continue
+		}
+		last, width := int(w.Index(i+1).Int64()), w.Index(i+2).Float64()
+		for cid := first; cid <= last && cid-first < maxCIDWidths && len(c.w) < maxCIDWidths; cid++ {
+			c.w[cid] = width
+		}
+		i += 3
+	}
+	return c
 }
 
 // standardWidths returns the widths of the standard font a base font name

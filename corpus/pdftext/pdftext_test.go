@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -53,6 +54,55 @@ func TestGolden(t *testing.T) {
 	}
 	if got != string(want) {
 		t.Errorf("Convert(%s) differs from %s (rerun with -update and review the diff):\n%s", multiDoc, golden, got)
+	}
+}
+
+// TestBrowserPrintedPDF reads a page a browser printed to PDF
+// (testdata/browser-printed.html, printed by `chromium --headless
+// --print-to-pdf=browser-printed.pdf --no-pdf-header-footer`): its fonts
+// are composite, their widths in the W array, so a kerned heading is one
+// word ("Walker", not "W alker"); a table's rows whose every cell wraps
+// stay one row; its header, repeated on the next page, is no row; rows
+// at the foot and head of the pages, alike but for their numbers, are no
+// running footer; and a word the page hyphenates, broken at its hyphen,
+// keeps it.
+func TestBrowserPrintedPDF(t *testing.T) {
+	data, err := os.ReadFile("testdata/browser-printed.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := corpus.Parse("browser-printed.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{}
+	var rows []string
+	for _, p := range d.Passages {
+		texts[p.Citation()] = p.Text
+		if strings.HasPrefix(p.Citation(), "Walker Notes › Table of Phases ›") {
+			rows = append(rows, p.Text)
+		}
+	}
+	if got := texts["Walker Notes › The Walker Circulation"]; got != "The index is a running aaaa three-month average of the anomaly." {
+		t.Errorf("The Walker Circulation: %q", got)
+	}
+	if len(rows) != 31 {
+		t.Errorf("%d table rows, want 31:\n%s", len(rows), strings.Join(rows, "\n"))
+	}
+	want := "Feature: Sea surface temperature, central and eastern Pacific; Warm phase: Warmer than normal, above half a degree; Cool phase: Cooler than normal, below half a degree"
+	if len(rows) > 0 && rows[0] != want {
+		t.Errorf("first row %q, want %q", rows[0], want)
+	}
+	for _, r := range rows {
+		if strings.HasPrefix(r, "Feature: Feature;") {
+			t.Errorf("the repeated header is a row: %q", r)
+		}
+	}
+	for n := 1; n <= 30; n++ {
+		row := fmt.Sprintf("Feature: Row %d feature; Warm phase: Value %d here; Cool phase: Other %d there", n, n, n)
+		if !slices.Contains(rows, row) {
+			t.Errorf("no row %q", row)
+		}
 	}
 }
 
@@ -550,9 +600,12 @@ func TestAppendLine(t *testing.T) {
 		{"-", "x", "- x"},
 		{"", "x", " x"},
 		{"é-", "tude", "étude"},
+		{"the three-", "month average", "the three-month average"}, // hyphenated elsewhere in the PDF
+		{"(Three-", "Month)", "(Three-Month)"},
 	}
+	kept := hyphenated{"three-month": true}
 	for _, tt := range tests {
-		if got := string(appendLine([]byte(tt.text), tt.next)); got != tt.want {
+		if got := string(kept.appendLine([]byte(tt.text), tt.next)); got != tt.want {
 			t.Errorf("appendLine(%q, %q) = %q, want %q", tt.text, tt.next, got, tt.want)
 		}
 	}
@@ -868,7 +921,7 @@ func TestGroupLinear(t *testing.T) {
 		var min time.Duration
 		for i := range 3 {
 			start := time.Now()
-			if bs := group(ls, 10, false); len(bs) != 1 {
+			if bs := group(ls, 10, false, nil); len(bs) != 1 {
 				t.Fatalf("%d lines grouped into %d blocks, want 1", len(ls), len(bs))
 			}
 			if d := time.Since(start); i == 0 || d < min {
