@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -232,7 +233,7 @@ func join(group []run, number int) (line, bool) {
 			s := b.String()
 			lone := i == 1 && isMarker(s) // a list marker set apart
 			if (lone || gap > 0.15*math.Max(r.size, prev.size)) && !strings.HasSuffix(s, " ") && !strings.HasPrefix(r.text, " ") {
-				b.WriteByte(' ')
+				b.WriteString(spaces(prev, r, gap))
 			}
 		}
 		if r.text == " " && strings.HasSuffix(b.String(), " ") {
@@ -264,7 +265,9 @@ func join(group []run, number int) (line, bool) {
 			}
 		}
 		sizes[math.Round(r.size*2)/2] += utf8.RuneCountInString(r.text)
-		l.end = math.Max(l.end, r.x+r.w)
+		if t := strings.TrimRight(r.text, " "); t != "" { // a space left hanging at the line's end is no text
+			l.end = math.Max(l.end, r.x+r.w*float64(utf8.RuneCountInString(t))/float64(utf8.RuneCountInString(r.text)))
+		}
 		prev = r
 	}
 	best := 0
@@ -273,7 +276,11 @@ func join(group []run, number int) (line, bool) {
 			l.size, best = s, n
 		}
 	}
-	l.text = clean(b.String())
+	if fixed := !slices.ContainsFunc(group, func(r run) bool { return !r.fixed }); fixed {
+		l.text = cleanFixed(b.String())
+	} else {
+		l.text = clean(b.String())
+	}
 	if l.text == "" {
 		return l, false
 	}
@@ -335,14 +342,38 @@ func isMarker(s string) bool {
 // that "oﬃce" is found as "office".
 var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
 
+// spaces is what stands for the gap between runs a and b: one space,
+// or in a font of glyphs all as wide, as many as fit in it, so that text
+// printed in columns ("| Ground   | War |") keeps them.
+func spaces(a, b *run, gap float64) string {
+	n := utf8.RuneCountInString(a.text)
+	if !a.fixed || !b.fixed || n == 0 || a.w <= 0 {
+		return " "
+	}
+	return strings.Repeat(" ", min(max(int(math.Round(gap/(a.w/float64(n)))), 1), maxSpaces))
+}
+
+// maxSpaces bounds the spaces written for one gap.
+const maxSpaces = 80
+
 // clean drops control characters, spells out ligatures and folds runs of
 // spaces. Code 0x7F, which WinAnsiEncoding leaves undefined, is drawn as a
 // bullet by PDF readers, and producers use it so. Word maps the bullets and
 // arrows of its symbol fonts (Symbol, Wingdings) to the Private Use Area
 // (U+F0B7, U+F0D8): those are bullets too.
 func clean(s string) string {
+	return strings.Join(strings.Fields(cleanRunes(s)), " ")
+}
+
+// cleanFixed is clean for a line in a font of glyphs all as wide: runs of
+// spaces inside it stay, as the text was laid out with them.
+func cleanFixed(s string) string {
+	return strings.TrimSpace(cleanRunes(s))
+}
+
+func cleanRunes(s string) string {
 	s = ligatures.Replace(s)
-	s = strings.Map(func(r rune) rune {
+	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\x7f', r >= '\ue000' && r <= '\uf8ff':
 			return '•'
@@ -353,7 +384,6 @@ func clean(s string) string {
 		}
 		return r
 	}, s)
-	return strings.Join(strings.Fields(s), " ")
 }
 
 var (
@@ -443,6 +473,7 @@ type block struct {
 	last   line // its last line
 	indent int  // a list item's depth
 	gap    bool // a blank line (a wide gap) stands before it
+	column int  // in a PDF printed from text, how many characters in from the margin it starts
 }
 
 const (
@@ -480,9 +511,9 @@ func write(pages []page) (corpus.Converted, error) {
 			break
 		}
 	}
-	kept := hyphenatedWords(ls)
-	ls = arrange(ls, kept)
-	blocks := group(ls, body, markdown, kept)
+	hy := hyphensOf(ls, !markdown)
+	ls = arrange(ls, hy)
+	blocks := group(ls, body, markdown, hy)
 	if markdown {
 		return writeMarkdown(blocks, body), nil
 	}
@@ -525,8 +556,8 @@ func headingStyle(l line, body float64) bool {
 // characters or more on average) is read down the left column, then down
 // the right one, with the lines of one column alone among them. Other
 // lines of two or more cells in step are the rows of a table.
-func arrange(ls []line, kept hyphenated) []line {
-	ls = joinWrapped(ls, kept)
+func arrange(ls []line, hy *hyphens) []line {
+	ls = joinWrapped(ls, hy)
 	var out []line
 	for i := 0; i < len(ls); {
 		l := ls[i]
@@ -590,7 +621,7 @@ func arrange(ls []line, kept hyphenated) []line {
 // its cells, when the rows around stand further apart than these lines
 // do. Lines as far apart as the rows are rows of their own, with cells
 // left empty.
-func joinWrapped(ls []line, kept hyphenated) []line {
+func joinWrapped(ls []line, hy *hyphens) []line {
 	out := ls[:0]                         // in place: a line is read before its place is written
 	bottom := make([]float64, 0, len(ls)) // the last baseline of each line of out
 	for i := 0; i < len(ls); i++ {
@@ -623,7 +654,7 @@ func joinWrapped(ls []line, kept hyphenated) []line {
 		r := &out[n-1]
 		for p, c := range pieces(ls[i]) {
 			k := into[p]
-			r.cells[k].text = string(kept.appendLine([]byte(r.cells[k].text), c.text))
+			r.cells[k].text = string(hy.appendLine([]byte(r.cells[k].text), c.text))
 			r.cells[k].end = math.Max(r.cells[k].end, c.end)
 		}
 		texts := make([]string, len(r.cells))
@@ -711,16 +742,20 @@ func part(l line, c cell, col *cell) line {
 }
 
 // group joins lines into blocks: a wide gap, a change of style, a list
-// marker or a short line that ends a sentence starts a new one.
-func group(ls []line, body float64, markdown bool, kept hyphenated) []block {
+// marker or a short line that ends a sentence starts a new one. In a PDF
+// printed from text, a line ends its block unless the printer wrapped it:
+// unless the next line's first word would not have fitted on it.
+func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 	pitch := linePitch(ls, body)
 	right := map[int]float64{}
 	left := map[int]float64{}
+	margin, edge := math.Inf(1), 0.0 // the text's left and right edges, on any page
 	for _, l := range ls {
 		right[l.page] = math.Max(right[l.page], l.end)
 		if v, ok := left[l.page]; !ok || l.x < v {
 			left[l.page] = l.x
 		}
+		margin, edge = math.Min(margin, l.x), math.Max(edge, l.end)
 	}
 	var out []block
 	var cur *block
@@ -767,8 +802,18 @@ func group(ls []line, body float64, markdown bool, kept hyphenated) []block {
 			}
 			short := prev.end < from+(to-from)*0.8
 			switch {
+			case !markdown && style == item && initialRE.MatchString(l.marker) && !short && wrapped(prev, l, margin, edge):
+				// "S. Radhakrishnan" wrapped under "President: Dr.": an
+				// initial, not a list's letter
 			case style == item || style == row || wide || cur.kind == row:
 				startNew = true
+			case !markdown && endsSentence(prev.text) && (datedRE.MatchString(l.text) || labelRE.MatchString(l.text)):
+				startNew = true
+			case !markdown && !short && wrapped(prev, l, margin, edge):
+				// the printer wrapped it, back to the margin under an
+				// indented line or a list item
+			case style == head && l.size < body*1.15 && cur.kind == para && !short && !endsSentence(prev.text) && !numbered:
+				// a sentence's words in bold, wrapped onto a line of their own
 			case style == head:
 				startNew = numbered || cur.kind != head || cur.first.size != l.size || cur.first.bold != l.bold
 			case cur.kind == head:
@@ -779,7 +824,11 @@ func group(ls []line, body float64, markdown bool, kept hyphenated) []block {
 				startNew = true // a paragraph with a run-in heading
 			case endsSentence(prev.text) && datedRE.MatchString(l.text):
 				startNew = true // "Jun 2024 - …" under "Sep 2025 - …": updates a line each
-			case short && (!markdown || endsSentence(prev.text)):
+			case endsSentence(prev.text) && labelRE.MatchString(l.text):
+				startNew = true // "Q: Why L1?" under the answer before it
+			case !markdown && (short || !wrapped(prev, l, margin, edge)):
+				startNew = true
+			case short && endsSentence(prev.text):
 				startNew = true
 			case !markdown && l.x > prev.x+2*l.size && cur.kind == para:
 				startNew = true // an indented line of its own
@@ -789,12 +838,19 @@ func group(ls []line, body float64, markdown bool, kept hyphenated) []block {
 			if joined == nil {
 				joined = append(make([]byte, 0, 2*(len(cur.text)+1+len(l.text))), cur.text...)
 			}
-			joined = kept.appendLine(joined, l.text)
+			text := l.text
+			if l.marker != "" {
+				text = l.marker + " " + text
+			}
+			joined = hy.appendLine(joined, text)
 			cur.last = l
 			continue
 		}
 		settle()
 		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide}
+		if !markdown {
+			b.column = int(math.Round((l.x - margin) / charWidth(l)))
+		}
 		if style == item {
 			depth := 0
 			for depth < len(markerXs) && l.x > markerXs[depth]+0.8*l.size {
@@ -867,6 +923,13 @@ func continues(prev, l line) bool {
 
 // datedRE matches a line that opens with its date, as notes list updates:
 // "Jun 2024 - …", "Dec 2023: …", "2024 – …", "[Sep 2023] …".
+// initialRE matches a list marker that may be a name's initial ("S.").
+var initialRE = regexp.MustCompile(`^\p{Lu}\.$`)
+
+// labelRE matches a line that a short label opens: "Q: …", "A: …", "Note: …",
+// "Exam tip: …".
+var labelRE = regexp.MustCompile(`^\p{Lu}[\pL\pN&/.'’-]*(?: [\pL\pN&/.'’-]+){0,3}: \S`)
+
 var datedRE = regexp.MustCompile(`^(?:\[` + monthYear + `\]|` + monthYear + `\s*[:–—-])`)
 
 const monthYear = `(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?'?\s*)?(?:19|20)\d\d`
@@ -876,48 +939,101 @@ func endsSentence(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ":")
 }
 
-// hyphenated holds the words a PDF writes with a hyphen inside a line
-// ("three-month"), lower case.
-type hyphenated map[string]bool
+// charWidth is the mean width of the characters of l.
+func charWidth(l line) float64 {
+	n := utf8.RuneCountInString(l.text)
+	if l.marker != "" {
+		n += utf8.RuneCountInString(l.marker) + 1
+	}
+	return math.Max((l.end-l.x)/float64(max(n, 1)), 0.1*l.size)
+}
 
-// maxHyphenated bounds the words kept, whatever the PDF.
-const maxHyphenated = 100_000
+// wrapped reports whether line l of printed text could be the rest of
+// prev, wrapped at the right edge to back to the margin from: it starts
+// there, and its first word would not have fitted after prev. A line of a
+// table drawn in text ("| Ground | War |", "+------+") is none.
+func wrapped(prev, l line, from, to float64) bool {
+	if strings.HasPrefix(l.text, "|") || strings.HasPrefix(l.text, "+-") || strings.HasPrefix(l.text, "+=") {
+		return false
+	}
+	text := l.text
+	if l.marker != "" {
+		text = l.marker
+	}
+	first, _, _ := strings.Cut(text, " ")
+	cw := charWidth(prev)
+	return l.x < from+cw/2 && prev.end+cw*float64(1+utf8.RuneCountInString(first)) > to+cw/2
+}
 
-var hyphenatedRE = regexp.MustCompile(`\pL+(?:-\pL+)+`)
+// hyphens is what a PDF tells of the hyphen that ends a line: whether the
+// word broken there is written with it elsewhere ("three-month") or whole
+// ("international"), and what to do when neither: a typeset PDF hyphenates
+// words to break them, text printed to PDF does not.
+type hyphens struct {
+	inside  map[string]bool // words written with a hyphen inside a line, lower case
+	whole   map[string]bool // words written whole, lower case
+	printed bool            // text printed to PDF: a hyphen at a line's end stays
+}
 
-func hyphenatedWords(ls []line) hyphenated {
-	kept := hyphenated{}
+// maxWords bounds the words hyphensOf keeps, whatever the PDF.
+const maxWords = 100_000
+
+var hyphenatedRE = regexp.MustCompile(`\pL+(?:-\pL+)*`)
+
+func hyphensOf(ls []line, printed bool) *hyphens {
+	hy := &hyphens{inside: map[string]bool{}, whole: map[string]bool{}, printed: printed}
 	for _, l := range ls {
-		if strings.IndexByte(l.text, '-') < 0 {
-			continue
-		}
 		for _, loc := range hyphenatedRE.FindAllStringIndex(l.text, -1) {
-			if loc[1] < len(l.text) && len(kept) < maxHyphenated { // not broken at the line's end
-				kept[strings.ToLower(l.text[loc[0]:loc[1]])] = true
+			if loc[1] == len(l.text) && loc[0] > 0 || len(hy.inside)+len(hy.whole) >= maxWords {
+				continue // perhaps broken at the line's end, or enough
+			}
+			w := strings.ToLower(l.text[loc[0]:loc[1]])
+			if strings.IndexByte(w, '-') >= 0 {
+				hy.inside[w] = true
+			} else {
+				hy.whole[w] = true
 			}
 		}
 	}
-	return kept
+	return hy
 }
 
 // appendLine appends a wrapped line to the text before it, undoing an
-// end-of-line soft hyphen, and a hyphen after a letter before a lower-case
-// letter ("inter-" "national") but in a word the PDF hyphenates elsewhere
-// ("three-" "month"); a hyphen after a letter before anything else stays,
-// with no space ("Gandhi-" "Irwin"). Else the two are joined with a space.
-func (kept hyphenated) appendLine(text []byte, next string) []byte {
+// end-of-line soft hyphen; a hyphen after a letter before a lower-case
+// letter goes ("inter-" "national") when the PDF writes the word whole
+// elsewhere, stays when it writes it hyphenated ("three-" "month"), and
+// else goes but in printed text. A hyphen after a letter before anything
+// else stays, with no space ("Gandhi-" "Irwin"). Else the two are joined
+// with a space. hy may be nil: every such hyphen goes.
+func (hy *hyphens) appendLine(text []byte, next string) []byte {
 	switch {
 	case bytes.HasSuffix(text, []byte("\u00ad")):
 		return append(text[:len(text)-len("\u00ad")], next...)
 	case bytes.HasSuffix(text, []byte("-")) && !bytes.HasSuffix(text, []byte(" -")):
 		if last, _ := utf8.DecodeLastRune(text[:len(text)-1]); unicode.IsLetter(last) {
-			if first, _ := utf8.DecodeRuneInString(next); unicode.IsLower(first) && !kept[brokenWord(text, next)] {
+			if first, _ := utf8.DecodeRuneInString(next); unicode.IsLower(first) && !hy.keeps(brokenWord(text, next)) {
 				return append(text[:len(text)-1], next...)
 			}
 			return append(text, next...)
 		}
 	}
 	return append(append(text, ' '), next...)
+}
+
+// keeps reports whether the hyphen that broke w ("three-month", the part
+// after the last hyphen on the next line) stays.
+func (hy *hyphens) keeps(w string) bool {
+	if hy == nil {
+		return false
+	}
+	i := strings.LastIndexByte(w, '-')
+	switch {
+	case hy.whole[w[:i]+w[i+1:]]:
+		return false
+	case hy.inside[w]:
+		return true
+	}
+	return hy.printed
 }
 
 // brokenWord is the word that text, ending in a hyphen, and next make
@@ -1094,11 +1210,14 @@ func writeText(blocks []block) corpus.Converted {
 		if b.marker != "" {
 			text = strings.TrimSpace(b.marker + " " + text)
 		}
-		w.line(text, b.first.page)
+		w.line(strings.Repeat(" ", min(b.column, maxColumn))+text, b.first.page)
 		w.inList = false
 	}
 	return corpus.Converted{Text: []byte(w.b.String()), Markdown: false, Origin: w.origin, Unit: "page"}
 }
+
+// maxColumn bounds the indentation written for a line of text.
+const maxColumn = 40
 
 type mdWriter struct {
 	b       strings.Builder

@@ -84,12 +84,13 @@ type run struct {
 	w            float64 // width; estimated when the font gives none
 	size         float64
 	bold, italic bool
+	fixed        bool // in a font whose glyphs are all as wide (Courier)
 }
 
 type page struct {
-	number int
-	height float64
-	runs   []run
+	number        int
+	width, height float64
+	runs          []run
 }
 
 // errStop ends the interpretation of a content stream early.
@@ -153,7 +154,8 @@ func (st *state) read(data []byte) ([]page, error) {
 	var pages []page
 	for i, kid := range kids {
 		st.checkTime()
-		p := page{number: i + 1, height: mediaHeight(kid)}
+		p := page{number: i + 1}
+		p.width, p.height = mediaSize(kid)
 		p.runs = st.runs(kid, p.number)
 		pages = append(pages, p)
 	}
@@ -233,19 +235,23 @@ func parents(v pdf.Value) error {
 	return errors.New("damaged PDF: page tree loops")
 }
 
-// mediaHeight is the height of a page's MediaBox, which it may inherit
-// from its parents (parents has checked that their chain ends).
-func mediaHeight(p pdf.Page) float64 {
+// mediaSize is the width and height of a page's MediaBox, which it may
+// inherit from its parents (parents has checked that their chain ends).
+func mediaSize(p pdf.Page) (width, height float64) {
 	box := p.V.Key("MediaBox")
 	for v := p.V; box.IsNull() && !v.IsNull(); v = v.Key("Parent") {
 		box = v.Key("MediaBox")
 	}
+	width, height = 595, 842 // A4
 	if box.Len() == 4 {
+		if w := math.Abs(box.Index(2).Float64() - box.Index(0).Float64()); w > 0 {
+			width = w
+		}
 		if h := math.Abs(box.Index(3).Float64() - box.Index(1).Float64()); h > 0 {
-			return h
+			height = h
 		}
 	}
-	return 842 // A4
+	return width, height
 }
 
 // state is what reading a document carries from page to page.
@@ -485,7 +491,7 @@ func (st *state) runs(p pdf.Page, number int) []run {
 		adv *= g.th
 		scale := math.Hypot(trm[0], trm[1]) / math.Max(g.size*g.th, 1e-9)
 		if strings.TrimSpace(text) != "" || text == " " {
-			out = append(out, run{text: text, x: trm[4], y: trm[5], w: adv * scale, size: size, bold: g.font.bold, italic: g.font.italic})
+			out = append(out, run{text: text, x: trm[4], y: trm[5], w: adv * scale, size: size, bold: g.font.bold, italic: g.font.italic, fixed: g.font.fixed})
 		}
 		g.tm = matrix{1, 0, 0, 1, adv, 0}.mul(g.tm)
 	}

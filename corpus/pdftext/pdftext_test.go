@@ -64,8 +64,9 @@ func TestGolden(t *testing.T) {
 // word ("Walker", not "W alker"); a table's rows whose every cell wraps
 // stay one row; its header, repeated on the next page, is no row; rows
 // at the foot and head of the pages, alike but for their numbers, are no
-// running footer; and a word the page hyphenates, broken at its hyphen,
-// keeps it.
+// running footer; a word the page hyphenates, broken at its hyphen, keeps
+// it; and a sentence's last words in bold, wrapped onto a line of their
+// own, are no heading.
 func TestBrowserPrintedPDF(t *testing.T) {
 	data, err := os.ReadFile("testdata/browser-printed.pdf")
 	if err != nil {
@@ -83,8 +84,13 @@ func TestBrowserPrintedPDF(t *testing.T) {
 			rows = append(rows, p.Text)
 		}
 	}
-	if got := texts["Walker Notes › The Walker Circulation"]; got != "The index is a running aaaa three-month average of the anomaly." {
-		t.Errorf("The Walker Circulation: %q", got)
+	for citation, want := range map[string]string{
+		"Walker Notes › The Walker Circulation › 1": "The index is a running aaaa three-month average of the anomaly.",
+		"Walker Notes › The Walker Circulation › 2": "Legal base: the Rules of 1989 on hazardous organisms and cells, framed under the Environment (Protection) Act, 1986.",
+	} {
+		if got := texts[citation]; got != want {
+			t.Errorf("%s: %q, want %q", citation, got, want)
+		}
 	}
 	if len(rows) != 31 {
 		t.Errorf("%d table rows, want 31:\n%s", len(rows), strings.Join(rows, "\n"))
@@ -103,6 +109,37 @@ func TestBrowserPrintedPDF(t *testing.T) {
 		if !slices.Contains(rows, row) {
 			t.Errorf("no row %q", row)
 		}
+	}
+}
+
+// TestTextPrintedByBrowser reads a text file printed to PDF by a browser
+// (testdata/printed-text.txt, printed by `chromium --headless
+// --print-to-pdf=printed-text.pdf --no-pdf-header-footer`), which wraps
+// its long lines back to the margin, and gives the passages of the text
+// file itself: its lines, not the wrapped ones, with their indentation and
+// the spaces that draw its table, a wrapped line starting with an initial
+// ("S. Radhakrishnan") not taken for a list entry, and "Q:" after a full
+// line not run into it.
+func TestTextPrintedByBrowser(t *testing.T) {
+	passages := func(name string) []string {
+		t.Helper()
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := corpus.Parse(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, p := range d.Passages {
+			out = append(out, p.Citation()+": "+p.Text)
+		}
+		return out
+	}
+	want, got := passages("printed-text.txt"), passages("printed-text.pdf")
+	if !slices.Equal(got, want) {
+		t.Errorf("printed, the notes give\n%s\nwant, as the text file gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -603,10 +640,21 @@ func TestAppendLine(t *testing.T) {
 		{"the three-", "month average", "the three-month average"}, // hyphenated elsewhere in the PDF
 		{"(Three-", "Month)", "(Three-Month)"},
 	}
-	kept := hyphenated{"three-month": true}
+	hy := &hyphens{inside: map[string]bool{"three-month": true}, whole: map[string]bool{}}
 	for _, tt := range tests {
-		if got := string(kept.appendLine([]byte(tt.text), tt.next)); got != tt.want {
+		if got := string(hy.appendLine([]byte(tt.text), tt.next)); got != tt.want {
 			t.Errorf("appendLine(%q, %q) = %q, want %q", tt.text, tt.next, got, tt.want)
+		}
+	}
+	// Printed text breaks lines after hyphens but adds none, unless the
+	// word stands whole elsewhere.
+	printed := &hyphens{inside: map[string]bool{}, whole: map[string]bool{"international": true}, printed: true}
+	for _, tt := range []struct{ text, next, want string }{
+		{"on non-", "wetland uses", "on non-wetland uses"},
+		{"inter-", "national", "international"},
+	} {
+		if got := string(printed.appendLine([]byte(tt.text), tt.next)); got != tt.want {
+			t.Errorf("printed: appendLine(%q, %q) = %q, want %q", tt.text, tt.next, got, tt.want)
 		}
 	}
 }
