@@ -88,9 +88,9 @@ type run struct {
 }
 
 type page struct {
-	number        int
-	width, height float64
-	runs          []run
+	number int
+	height float64
+	runs   []run
 }
 
 // errStop ends the interpretation of a content stream early.
@@ -154,8 +154,7 @@ func (st *state) read(data []byte) ([]page, error) {
 	var pages []page
 	for i, kid := range kids {
 		st.checkTime()
-		p := page{number: i + 1}
-		p.width, p.height = mediaSize(kid)
+		p := page{number: i + 1, height: mediaHeight(kid)}
 		p.runs = st.runs(kid, p.number)
 		pages = append(pages, p)
 	}
@@ -235,23 +234,19 @@ func parents(v pdf.Value) error {
 	return errors.New("damaged PDF: page tree loops")
 }
 
-// mediaSize is the width and height of a page's MediaBox, which it may
-// inherit from its parents (parents has checked that their chain ends).
-func mediaSize(p pdf.Page) (width, height float64) {
+// mediaHeight is the height of a page's MediaBox, which it may inherit
+// from its parents (parents has checked that their chain ends).
+func mediaHeight(p pdf.Page) float64 {
 	box := p.V.Key("MediaBox")
 	for v := p.V; box.IsNull() && !v.IsNull(); v = v.Key("Parent") {
 		box = v.Key("MediaBox")
 	}
-	width, height = 595, 842 // A4
 	if box.Len() == 4 {
-		if w := math.Abs(box.Index(2).Float64() - box.Index(0).Float64()); w > 0 {
-			width = w
-		}
 		if h := math.Abs(box.Index(3).Float64() - box.Index(1).Float64()); h > 0 {
-			height = h
+			return h
 		}
 	}
-	return width, height
+	return 842 // A4
 }
 
 // state is what reading a document carries from page to page.
