@@ -975,24 +975,42 @@ type hyphens struct {
 	printed bool            // text printed to PDF: a hyphen at a line's end stays
 }
 
-// maxWords bounds the words hyphensOf keeps, whatever the PDF.
-const maxWords = 100_000
-
-var hyphenatedRE = regexp.MustCompile(`\pL+(?:-\pL+)*`)
-
 func hyphensOf(ls []line, printed bool) *hyphens {
-	hy := &hyphens{inside: map[string]bool{}, whole: map[string]bool{}, printed: printed}
+	hy := &hyphens{printed: printed}
+	broken := map[string]bool{} // the words broken after a hyphen at a line's end, with it and without
+	for i := 0; i+1 < len(ls); i++ {
+		if t := ls[i].text; strings.HasSuffix(t, "-") {
+			w := brokenWord([]byte(t), ls[i+1].text)
+			if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
+				broken[w], broken[w[:k]+w[k+1:]] = true, true
+			}
+		}
+	}
+	if len(broken) == 0 {
+		return hy
+	}
+	hy.inside, hy.whole = map[string]bool{}, map[string]bool{}
 	for _, l := range ls {
-		for _, loc := range hyphenatedRE.FindAllStringIndex(l.text, -1) {
-			if loc[1] == len(l.text) && loc[0] > 0 || len(hy.inside)+len(hy.whole) >= maxWords {
-				continue // perhaps broken at the line's end, or enough
+		t := strings.TrimSuffix(l.text, "-") // a broken word's first part is not a word the PDF writes
+		for start := 0; start < len(t); {
+			r, size := utf8.DecodeRuneInString(t[start:])
+			if !unicode.IsLetter(r) {
+				start += size
+				continue
 			}
-			w := strings.ToLower(l.text[loc[0]:loc[1]])
-			if strings.IndexByte(w, '-') >= 0 {
-				hy.inside[w] = true
-			} else {
-				hy.whole[w] = true
+			end := start + strings.IndexFunc(t[start:], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+			if end < start {
+				end = len(t)
 			}
+			w := strings.ToLower(strings.TrimRight(t[start:end], "-"))
+			if broken[w] {
+				if strings.IndexByte(w, '-') >= 0 {
+					hy.inside[w] = true
+				} else {
+					hy.whole[w] = true
+				}
+			}
+			start = end
 		}
 	}
 	return hy
