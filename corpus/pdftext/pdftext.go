@@ -393,6 +393,36 @@ func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
+// bbox bounds the points of a path on the page.
+type bbox struct {
+	x0, y0, x1, y1 float64
+	points         int
+}
+
+func (b *bbox) add(ctm matrix, x, y float64) {
+	px, py := x*ctm[0]+y*ctm[2]+ctm[4], x*ctm[1]+y*ctm[3]+ctm[5]
+	if b.points == 0 {
+		b.x0, b.y0, b.x1, b.y1 = px, py, px, py
+	} else {
+		b.x0, b.y0, b.x1, b.y1 = math.Min(b.x0, px), math.Min(b.y0, py), math.Max(b.x1, px), math.Max(b.y1, py)
+	}
+	b.points++
+}
+
+// bullet reads a path drawn as a list's bullet (browsers draw a list's
+// discs, circles and squares rather than write them): a small shape about
+// as wide as high, between 2 and 8 points across. It gives it as a bullet
+// written in the type it marks, whose size it is about a third of, on
+// that type's baseline.
+func (b bbox) bullet() (run, bool) {
+	w, h := b.x1-b.x0, b.y1-b.y0
+	if b.points < 2 || w < 2 || w > 8 || h < 0.7*w || h > w/0.7 {
+		return run{}, false
+	}
+	em := w / 0.35
+	return run{text: "•", x: b.x0, y: b.y0 - 0.1*em, w: w, size: em}, true
+}
+
 type matrix [6]float64 // a b c d e f
 
 var identity = matrix{1, 0, 0, 1, 0, 0}
@@ -436,6 +466,7 @@ func (st *state) runs(p pdf.Page, number int) []run {
 		panic(errStop{fmt.Errorf("damaged PDF: page %d: its content ends inside a hex string", number)})
 	}
 	var out []run
+	var path bbox // the bounds of the path being drawn
 	g := gstate{ctm: identity, tm: identity, tlm: identity, th: 1}
 	var stack []gstate
 	show := func(raw string) {
@@ -512,6 +543,36 @@ func (st *state) runs(p pdf.Page, number int) []run {
 			return matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
 		}
 		switch op {
+		case "m", "l":
+			if len(args) == 2 {
+				path.add(g.ctm, num(0), num(1))
+			}
+		case "c":
+			if len(args) == 6 {
+				path.add(g.ctm, num(0), num(1))
+				path.add(g.ctm, num(2), num(3))
+				path.add(g.ctm, num(4), num(5))
+			}
+		case "v", "y":
+			if len(args) == 4 {
+				path.add(g.ctm, num(0), num(1))
+				path.add(g.ctm, num(2), num(3))
+			}
+		case "re":
+			if len(args) == 4 {
+				path.add(g.ctm, num(0), num(1))
+				path.add(g.ctm, num(0)+num(2), num(1)+num(3))
+			}
+		case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s":
+			if r, ok := path.bullet(); ok {
+				if st.glyphs++; st.glyphs > MaxGlyphs {
+					panic(errStop{fmt.Errorf("PDF has too much text: more than %d characters", MaxGlyphs)})
+				}
+				out = append(out, r)
+			}
+			path = bbox{}
+		case "n":
+			path = bbox{}
 		case "q":
 			if len(stack) < 256 {
 				stack = append(stack, g)

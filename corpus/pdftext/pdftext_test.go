@@ -65,8 +65,9 @@ func TestGolden(t *testing.T) {
 // stay one row; its header, repeated on the next page, is no row; rows
 // at the foot and head of the pages, alike but for their numbers, are no
 // running footer; a word the page hyphenates, broken at its hyphen, keeps
-// it; and a sentence's last words in bold, wrapped onto a line of their
-// own, are no heading.
+// it; a sentence's last words in bold, wrapped onto a line of their own,
+// are no heading; and a list's bullets, drawn as discs and circles, not
+// written, still part its entries.
 func TestBrowserPrintedPDF(t *testing.T) {
 	data, err := os.ReadFile("testdata/browser-printed.pdf")
 	if err != nil {
@@ -87,6 +88,9 @@ func TestBrowserPrintedPDF(t *testing.T) {
 	for citation, want := range map[string]string{
 		"Walker Notes › The Walker Circulation › 1": "The index is a running aaaa three-month average of the anomaly.",
 		"Walker Notes › The Walker Circulation › 2": "Legal base: the Rules of 1989 on hazardous organisms and cells, framed under the Environment (Protection) Act, 1986.",
+		"Walker Notes › After the Table › 1":        "The first entry of a list whose bullets a browser draws rather than writes, long enough to wrap onto a second line of the page",
+		"Walker Notes › After the Table › 2":        "A second entry",
+		"Walker Notes › After the Table › 3":        "A third entry\n- An entry under the third",
 	} {
 		if got := texts[citation]; got != want {
 			t.Errorf("%s: %q, want %q", citation, got, want)
