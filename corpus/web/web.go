@@ -127,21 +127,26 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	body, readTitle := article(doc)
 	w := &writer{questions: faqQuestions(doc)}
 	titlePara := titleParagraph(body)
+	// A page with headings but no <h1> or <title> is written without a
+	// title line: the Markdown's own rules then title it by its first
+	// heading, and warn.
 	title, titleLine := pageTitle(doc, body, readTitle, titlePara)
-	if title == "" {
+	if title == "" && findFunc(body, isHeading) == nil {
 		return corpus.Converted{}, fmt.Errorf("web page has no title: no <h1> or <title>")
 	}
-	if titlePara != nil && inlineText(titlePara) == title && titlePara.Parent != nil {
-		titlePara.Parent.RemoveChild(titlePara)
-	}
-	w.title = "# " + title
-	w.line(w.title, titleLine)
-	if sub := subtitle(body, title); sub != nil {
-		w.line(inlineText(sub), lineOf(sub)) // right under the title: corpus reads it as the subtitle
-		sub.Parent.RemoveChild(sub)
+	if title != "" {
+		if titlePara != nil && inlineText(titlePara) == title && titlePara.Parent != nil {
+			titlePara.Parent.RemoveChild(titlePara)
+		}
+		w.title = "# " + title
+		w.line(w.title, titleLine)
+		if sub := subtitle(body, title); sub != nil {
+			w.line(inlineText(sub), lineOf(sub)) // right under the title: corpus reads it as the subtitle
+			sub.Parent.RemoveChild(sub)
+		}
 	}
 	if cat := metaContent(doc, "article:section"); cat != "" {
-		w.line("Category: "+corpus.EscapeMarkdown(cat), titleLine)
+		w.line("Category: "+corpus.EscapeMarkdown(cat), max(titleLine, 1))
 	}
 	w.blank()
 	w.opening = w.buf.Len()

@@ -437,6 +437,9 @@ func TestPageTitle(t *testing.T) {
 		{"a title paragraph and no <title>", `<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style>.title{font-size:26pt}</style></head><body class="doc-content">` +
 			`<p class="c4 title" id="h.1"><span class="c5">Coral Bleaching</span></p><h1 id="h.2"><span>Causes</span></h1>` + body + `<h1><span>Effects</span></h1>` + body + `<h1><span>Measures</span></h1>` + body + `</body></html>`,
 			"Coral Bleaching"},
+		{"no <h1> nor <title>, as Markdown rendered without its title", `<html><head><meta charset="utf-8"></head><body><p>Sure! Here are notes.</p>` +
+			`<h2>What is Coral Bleaching?</h2>` + body + `<h2>Causes</h2>` + body + `</body></html>`,
+			"Coral Bleaching"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
