@@ -296,6 +296,14 @@ func join(group []run, number int) (line, bool) {
 	if letters == 0 {
 		l.bold, l.italic = false, false
 	}
+	if r := group[0]; r.fixed {
+		// Text set in a type of glyphs all as wide that starts with spaces
+		// starts where its first letter stands (an indented line printed by
+		// a word processor).
+		if lead := utf8.RuneCountInString(r.text) - utf8.RuneCountInString(strings.TrimLeft(r.text, " ")); lead > 0 {
+			l.x += r.w * float64(lead) / float64(utf8.RuneCountInString(r.text))
+		}
+	}
 	l.textX = l.x
 	l.marker, l.text = splitMarker(l.text, len(group) == 1)
 	if l.marker != "" && len(group) > 1 {
@@ -343,14 +351,15 @@ func isMarker(s string) bool {
 var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
 
 // spaces is what stands for the gap between runs a and b: one space,
-// or in a font of glyphs all as wide, as many as fit in it, so that text
-// printed in columns ("| Ground   | War |") keeps them.
+// or in a font of glyphs all as wide, as many as fit in it (none when
+// less than half a glyph), so that text printed in columns ("| Ground   |
+// War |") keeps them.
 func spaces(a, b *run, gap float64) string {
 	n := utf8.RuneCountInString(a.text)
 	if !a.fixed || !b.fixed || n == 0 || a.w <= 0 {
 		return " "
 	}
-	return strings.Repeat(" ", min(max(int(math.Round(gap/(a.w/float64(n)))), 1), maxSpaces))
+	return strings.Repeat(" ", min(max(int(math.Round(gap/(a.w/float64(n)))), 0), maxSpaces))
 }
 
 // maxSpaces bounds the spaces written for one gap.
@@ -807,8 +816,8 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 				// initial, not a list's letter
 			case style == item || style == row || wide || cur.kind == row:
 				startNew = true
-			case !markdown && endsSentence(prev.text) && (datedRE.MatchString(l.text) || labelRE.MatchString(l.text)):
-				startNew = true
+			case !markdown && endsSentence(prev.text) && (strings.HasSuffix(l.text, ":") || labelRE.MatchString(l.text)):
+				startNew = true // "Jallianwala Bagh:", "Note: …" after a sentence
 			case !markdown && !short && wrapped(prev, l, margin, edge):
 				// the printer wrapped it, back to the margin under an
 				// indented line or a list item
@@ -926,9 +935,10 @@ func continues(prev, l line) bool {
 // initialRE matches a list marker that may be a name's initial ("S.").
 var initialRE = regexp.MustCompile(`^\p{Lu}\.$`)
 
-// labelRE matches a line that a short label opens: "Q: …", "A: …", "Note: …",
-// "Exam tip: …".
-var labelRE = regexp.MustCompile(`^\p{Lu}[\pL\pN&/.'’-]*(?: [\pL\pN&/.'’-]+){0,3}: \S`)
+// labelRE matches a line that a label of notes opens: "Q: …", "A: …",
+// "Note: …", "Exam tip: …" (not any word before a colon: "President: Dr.
+// S. Radhakrishnan" may be the rest of a line).
+var labelRE = regexp.MustCompile(`(?i)^(?:q|a|ques|ans|question|answer|note|nb|n\.b\.|tip|exam tip|example|e\.g\.|source|fact|remember|imp|mains|prelims|mains q|prelims q)\s*\d{0,3}\s*[:.)]\s+\S`)
 
 var datedRE = regexp.MustCompile(`^(?:\[` + monthYear + `\]|` + monthYear + `\s*[:–—-])`)
 
@@ -951,9 +961,11 @@ func charWidth(l line) float64 {
 // wrapped reports whether line l of printed text could be the rest of
 // prev, wrapped at the right edge to back to the margin from: it starts
 // there, and its first word would not have fitted after prev. A line of a
-// table drawn in text ("| Ground | War |", "+------+") is none.
+// table drawn in text ("| Ground | War |", "+------+") under a whole one
+// is none.
 func wrapped(prev, l line, from, to float64) bool {
-	if strings.HasPrefix(l.text, "|") || strings.HasPrefix(l.text, "+-") || strings.HasPrefix(l.text, "+=") {
+	if (strings.HasPrefix(l.text, "|") || strings.HasPrefix(l.text, "+-") || strings.HasPrefix(l.text, "+=")) &&
+		(strings.HasSuffix(prev.text, "|") || strings.HasSuffix(prev.text, "+")) {
 		return false
 	}
 	text := l.text

@@ -116,15 +116,17 @@ func TestBrowserPrintedPDF(t *testing.T) {
 	}
 }
 
-// TestTextPrintedByBrowser reads a text file printed to PDF by a browser
-// (testdata/printed-text.txt, printed by `chromium --headless
-// --print-to-pdf=printed-text.pdf --no-pdf-header-footer`), which wraps
-// its long lines back to the margin, and gives the passages of the text
-// file itself: its lines, not the wrapped ones, with their indentation and
-// the spaces that draw its table, a wrapped line starting with an initial
-// ("S. Radhakrishnan") not taken for a list entry, and "Q:" after a full
-// line not run into it.
-func TestTextPrintedByBrowser(t *testing.T) {
+// TestTextPrinted reads a text file printed to PDF
+// (testdata/printed-text.txt) by a browser (printed-text.pdf: `chromium
+// --headless --print-to-pdf=printed-text.pdf --no-pdf-header-footer`) and
+// by a word processor (printed-text-writer.pdf: `soffice --headless
+// --convert-to pdf`), which wrap its long lines back to the margin, and
+// gives the passages of the text file itself: its lines, not the wrapped
+// ones, with their indentation and the spaces that draw its table; a
+// wrapped line that starts with an initial ("S. Radhakrishnan") or a word
+// and a colon ("President: Dr.") is still the line above's; "Note:" or
+// "Q:" after a sentence is not.
+func TestTextPrinted(t *testing.T) {
 	passages := func(name string) []string {
 		t.Helper()
 		data, err := os.ReadFile("testdata/" + name)
@@ -141,9 +143,11 @@ func TestTextPrintedByBrowser(t *testing.T) {
 		}
 		return out
 	}
-	want, got := passages("printed-text.txt"), passages("printed-text.pdf")
-	if !slices.Equal(got, want) {
-		t.Errorf("printed, the notes give\n%s\nwant, as the text file gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	want := passages("printed-text.txt")
+	for _, pdf := range []string{"printed-text.pdf", "printed-text-writer.pdf"} {
+		if got := passages(pdf); !slices.Equal(got, want) {
+			t.Errorf("%s gives\n%s\nwant, as the text file gives,\n%s", pdf, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
 	}
 }
 
