@@ -821,7 +821,7 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 			case !markdown && !short && wrapped(prev, l, margin, edge):
 				// the printer wrapped it, back to the margin under an
 				// indented line or a list item
-			case style == head && l.size < body*1.15 && cur.kind == para && !short && !endsSentence(prev.text) && !numbered:
+			case style == head && l.size < body*1.15 && cur.kind == para && !short && (!endsSentence(prev.text) || initialEndRE.MatchString(prev.text)) && !numbered:
 				// a sentence's words in bold, wrapped onto a line of their own
 			case style == head:
 				startNew = numbered || cur.kind != head || cur.first.size != l.size || cur.first.bold != l.bold
@@ -932,6 +932,10 @@ func continues(prev, l line) bool {
 
 // datedRE matches a line that opens with its date, as notes list updates:
 // "Jun 2024 - …", "Dec 2023: …", "2024 – …", "[Sep 2023] …".
+// initialEndRE matches a line that ends with initials or a title before a
+// name, not a sentence ("… bench in K.S.", "… by Dr.").
+var initialEndRE = regexp.MustCompile(`(?:^|\s)(?:(?:\p{Lu}\.)+|(?:Dr|Mr|Mrs|Ms|Smt|Shri|Sh|St|Prof|Justice|vs|v)\.)$`)
+
 // initialRE matches a list marker that may be a name's initial ("S.").
 var initialRE = regexp.MustCompile(`^\p{Lu}\.$`)
 

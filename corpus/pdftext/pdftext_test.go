@@ -955,6 +955,32 @@ func TestHexTail(t *testing.T) {
 	}
 }
 
+// TestBoldWordsEndingAParagraph: a paragraph's last words in bold,
+// wrapped onto a line of their own, end the paragraph, though the line
+// above ends with initials; a bold line after a sentence is a heading.
+func TestBoldWordsEndingAParagraph(t *testing.T) {
+	ls := []line{
+		{page: 1, text: "Privacy is a fundamental right, as a nine-judge bench held in K.S.", x: 72, end: 520, y: 700, size: 10},
+		{page: 1, text: "Puttaswamy v Union of India (2017).", x: 72, end: 300, y: 688, size: 10, bold: true},
+		{page: 1, text: "It is not absolute and can be restricted by a law that passes the test.", x: 72, end: 480, y: 660, size: 10},
+		{page: 1, text: "Case laws", x: 72, end: 140, y: 632, size: 10, bold: true},
+		{page: 1, text: "Eight judges had held otherwise in 1954.", x: 72, end: 320, y: 620, size: 10},
+	}
+	var got []string
+	for _, b := range group(ls, 10, true, nil) {
+		got = append(got, b.kind+": "+b.text)
+	}
+	want := []string{
+		"para: Privacy is a fundamental right, as a nine-judge bench held in K.S. Puttaswamy v Union of India (2017).",
+		"para: It is not absolute and can be restricted by a law that passes the test.",
+		"head: Case laws",
+		"para: Eight judges had held otherwise in 1954.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestGroupLinear groups one paragraph of n and 4n lines running on over
 // pages, and fails when the larger takes over 8 times as long (and 0.1 s
 // more): 4 times when linear, 16 when each line copies the paragraph
