@@ -27,6 +27,7 @@ type line struct {
 	textX        float64 // where a list item's text starts
 	lead         bool    // it starts with a bold lead-in ("Quorum:") and goes on in other type
 	cells        []cell  // its parts, when wide gaps part it; after arrange, only a table's rows keep them
+	ruled        bool    // a whole row of a table drawn with rules (see ruledRows)
 	col          *cell   // the column it stands in, when the page has two
 }
 
@@ -51,6 +52,105 @@ func lines(p page) []line {
 		return columns(runs, g, p.number)
 	}
 	return out
+}
+
+// ruledRows joins the lines of each row of a table drawn with rules (a
+// browser's or a word processor's bordered table, whose cells stand in
+// the middle of their rows, each on a baseline of its own): the lines
+// between two rules across, under the same rules down, are one row, each
+// piece of their text in the column between the rules down it stands in.
+func ruledRows(ls []line, rs rules) []line {
+	if len(rs.across) < 2 || len(rs.down) < 3 {
+		return ls
+	}
+	out := make([]line, 0, len(ls))
+	for i := 0; i < len(ls); {
+		top, bottom, ok := rs.band(ls[i])
+		var cols []float64
+		if ok {
+			cols = rs.columns(top, bottom)
+		}
+		if len(cols) < 3 || ls[i].x < cols[0] || ls[i].end > cols[len(cols)-1] {
+			out = append(out, ls[i])
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ls) && ls[j].x >= cols[0] && ls[j].end <= cols[len(cols)-1] {
+			if t, b, ok := rs.band(ls[j]); !ok || math.Abs(t-top) > 1 || math.Abs(b-bottom) > 1 {
+				break
+			}
+			j++
+		}
+		out = append(out, rowOf(ls[i:j], cols))
+		i = j
+	}
+	return out
+}
+
+// band returns the rules across just above and just below line l, at its
+// left edge.
+func (rs rules) band(l line) (top, bottom float64, ok bool) {
+	top, bottom = math.Inf(1), math.Inf(-1)
+	for _, r := range rs.across {
+		if r.from > l.x+1 || r.to < l.x-1 {
+			continue
+		}
+		if r.at > l.y && r.at < top {
+			top = r.at
+		}
+		if r.at < l.y && r.at > bottom {
+			bottom = r.at
+		}
+	}
+	return top, bottom, !math.IsInf(top, 0) && !math.IsInf(bottom, 0)
+}
+
+// columns returns the x of the rules down that cross the band between
+// heights top and bottom, left to right, each once.
+func (rs rules) columns(top, bottom float64) []float64 {
+	mid := (top + bottom) / 2
+	var xs []float64
+	for _, r := range rs.down {
+		if r.from <= mid && r.to >= mid {
+			xs = append(xs, r.at)
+		}
+	}
+	slices.Sort(xs)
+	return slices.CompactFunc(xs, func(a, b float64) bool { return math.Abs(b-a) < 2 })
+}
+
+// rowOf makes one line of a table's row of the lines ls, each piece of
+// their text in the column between cols it starts in, top to bottom.
+func rowOf(ls []line, cols []float64) line {
+	texts := make([][]byte, len(cols)-1)
+	row := line{page: ls[0].page, x: cols[0], end: cols[len(cols)-1], y: ls[0].y, size: ls[0].size, bold: true, italic: true, ruled: true}
+	for _, l := range ls {
+		row.bold, row.italic = row.bold && l.bold, row.italic && l.italic
+		for _, c := range pieces(l) {
+			k, _ := slices.BinarySearch(cols, c.x+1)
+			if k == 0 || k == len(cols) {
+				continue
+			}
+			if len(texts[k-1]) == 0 {
+				texts[k-1] = append(texts[k-1], c.text...)
+			} else {
+				texts[k-1] = (*hyphens)(nil).appendLine(texts[k-1], c.text)
+			}
+		}
+	}
+	var all []string
+	for k, t := range texts {
+		row.cells = append(row.cells, cell{x: cols[k] + 1, end: cols[k+1], text: string(t)})
+		if len(t) > 0 {
+			all = append(all, string(t))
+		}
+	}
+	row.text, row.textX = strings.Join(all, " "), row.x
+	if len(ls) == 1 && len(ls[0].cells) < 2 && len(all) < 2 {
+		return ls[0] // a line of its own in a ruled box, not a row of cells
+	}
+	return row
 }
 
 // baselines groups runs, sorted top to bottom, into lines.
@@ -498,7 +598,7 @@ func write(pages []page) (corpus.Converted, error) {
 	all := make([][]line, len(pages))
 	glyphs := 0
 	for i, p := range pages {
-		all[i] = lines(p)
+		all[i] = ruledRows(lines(p), p.rules)
 		glyphs += len(p.runs)
 	}
 	if glyphs == 0 {
@@ -679,7 +779,7 @@ func joinWrapped(ls []line, hy *hyphens) []line {
 // wrapsInto reports whether l, gap below row, could be the wrapped lines
 // of some of row's cells, and which cell each of its pieces goes on.
 func wrapsInto(row line, gap float64, l line) ([]int, bool) {
-	if len(row.cells) < 2 || l.page != row.page || math.Abs(l.size-row.size) > 0.5 || gap <= 0 || gap > 2*row.size {
+	if len(row.cells) < 2 || row.ruled || l.ruled || l.page != row.page || math.Abs(l.size-row.size) > 0.5 || gap <= 0 || gap > 2*row.size {
 		return nil, false // most lines: not under a row of cells
 	}
 	ps := pieces(l)

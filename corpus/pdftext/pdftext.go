@@ -91,6 +91,7 @@ type page struct {
 	number int
 	height float64
 	runs   []run
+	rules  rules // the thin lines drawn on it: a table's borders
 }
 
 // errStop ends the interpretation of a content stream early.
@@ -155,7 +156,7 @@ func (st *state) read(data []byte) ([]page, error) {
 	for i, kid := range kids {
 		st.checkTime()
 		p := page{number: i + 1, height: mediaHeight(kid)}
-		p.runs = st.runs(kid, p.number)
+		p.runs, p.rules = st.runs(kid, p.number)
 		pages = append(pages, p)
 	}
 	return pages, nil
@@ -409,6 +410,32 @@ func (b *bbox) add(ctm matrix, x, y float64) {
 	b.points++
 }
 
+// rules are the thin straight lines drawn on a page, across (at a height,
+// from one x to another) and down (at an x, from one height to another).
+type rules struct {
+	across, down []rule
+}
+
+type rule struct{ at, from, to float64 }
+
+// maxRules bounds the rules kept for a page.
+const maxRules = 10_000
+
+// add keeps b, a subpath drawn, when it is a thin line: at most 2.5 points
+// thick and 6 long.
+func (rs *rules) add(b bbox) {
+	if b.points < 2 || len(rs.across)+len(rs.down) >= maxRules {
+		return
+	}
+	w, h := b.x1-b.x0, b.y1-b.y0
+	switch {
+	case h <= 2.5 && w >= 6:
+		rs.across = append(rs.across, rule{(b.y0 + b.y1) / 2, b.x0, b.x1})
+	case w <= 2.5 && h >= 6:
+		rs.down = append(rs.down, rule{(b.x0 + b.x1) / 2, b.y0, b.y1})
+	}
+}
+
 // bullet reads a path drawn as a list's bullet (browsers draw a list's
 // discs, circles and squares rather than write them): a small shape about
 // as wide as high, between 2 and 8 points across. It gives it as a bullet
@@ -445,7 +472,7 @@ type gstate struct {
 }
 
 // runs interprets a page's content stream for its text.
-func (st *state) runs(p pdf.Page, number int) []run {
+func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 	contents := p.V.Key("Contents")
 	var tail hexTail
 	switch contents.Kind() {
@@ -460,13 +487,14 @@ func (st *state) runs(p pdf.Page, number int) []run {
 			}
 		}
 	default:
-		return nil
+		return nil, rules{}
 	}
 	if tail.open() {
 		panic(errStop{fmt.Errorf("damaged PDF: page %d: its content ends inside a hex string", number)})
 	}
 	var out []run
-	var path bbox // the bounds of the path being drawn
+	var drawn rules
+	var path, sub bbox // the bounds of the path being drawn, and of its last subpath
 	g := gstate{ctm: identity, tm: identity, tlm: identity, th: 1}
 	var stack []gstate
 	show := func(raw string) {
@@ -543,25 +571,40 @@ func (st *state) runs(p pdf.Page, number int) []run {
 			return matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
 		}
 		switch op {
-		case "m", "l":
+		case "m":
+			if len(args) == 2 {
+				drawn.add(sub)
+				sub = bbox{}
+				path.add(g.ctm, num(0), num(1))
+				sub.add(g.ctm, num(0), num(1))
+			}
+		case "l":
 			if len(args) == 2 {
 				path.add(g.ctm, num(0), num(1))
+				sub.add(g.ctm, num(0), num(1))
 			}
 		case "c":
 			if len(args) == 6 {
-				path.add(g.ctm, num(0), num(1))
-				path.add(g.ctm, num(2), num(3))
-				path.add(g.ctm, num(4), num(5))
+				for i := 0; i < 6; i += 2 {
+					path.add(g.ctm, num(i), num(i+1))
+					sub.add(g.ctm, num(i), num(i+1))
+				}
 			}
 		case "v", "y":
 			if len(args) == 4 {
-				path.add(g.ctm, num(0), num(1))
-				path.add(g.ctm, num(2), num(3))
+				for i := 0; i < 4; i += 2 {
+					path.add(g.ctm, num(i), num(i+1))
+					sub.add(g.ctm, num(i), num(i+1))
+				}
 			}
 		case "re":
 			if len(args) == 4 {
+				drawn.add(sub)
+				sub = bbox{}
 				path.add(g.ctm, num(0), num(1))
 				path.add(g.ctm, num(0)+num(2), num(1)+num(3))
+				sub.add(g.ctm, num(0), num(1))
+				sub.add(g.ctm, num(0)+num(2), num(1)+num(3))
 			}
 		case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s":
 			if r, ok := path.bullet(); ok {
@@ -570,9 +613,10 @@ func (st *state) runs(p pdf.Page, number int) []run {
 				}
 				out = append(out, r)
 			}
-			path = bbox{}
+			drawn.add(sub)
+			path, sub = bbox{}, bbox{}
 		case "n":
-			path = bbox{}
+			path, sub = bbox{}, bbox{}
 		case "q":
 			if len(stack) < 256 {
 				stack = append(stack, g)
@@ -655,7 +699,7 @@ func (st *state) runs(p pdf.Page, number int) []run {
 			out[i].x, out[i].y, out[i].size = prev.x+prev.w, prev.y, prev.size
 		}
 	}
-	return out
+	return out, drawn
 }
 
 func containsAny(s string, subs ...string) bool {

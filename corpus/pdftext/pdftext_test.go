@@ -66,8 +66,9 @@ func TestGolden(t *testing.T) {
 // at the foot and head of the pages, alike but for their numbers, are no
 // running footer; a word the page hyphenates, broken at its hyphen, keeps
 // it; a sentence's last words in bold, wrapped onto a line of their own,
-// are no heading; and a list's bullets, drawn as discs and circles, not
-// written, still part its entries.
+// are no heading; a list's bullets, drawn as discs and circles, not
+// written, still part its entries; and a bordered table's cells set in the
+// middle of their rows, each on a baseline of its own, stay in their rows.
 func TestBrowserPrintedPDF(t *testing.T) {
 	data, err := os.ReadFile("testdata/browser-printed.pdf")
 	if err != nil {
@@ -88,6 +89,8 @@ func TestBrowserPrintedPDF(t *testing.T) {
 	for citation, want := range map[string]string{
 		"Walker Notes › The Walker Circulation › 1": "The index is a running aaaa three-month average of the anomaly.",
 		"Walker Notes › The Walker Circulation › 2": "Legal base: the Rules of 1989 on hazardous organisms and cells, framed under the Environment (Protection) Act, 1986.",
+		"Walker Notes › Bodies › 2":                 "Body: RCGM (Review Committee on Genetic Manipulation); Sits under: DBT; What it does: permits research and confined field trials",
+		"Walker Notes › Bodies › 3":                 "Body: GEAC; Sits under: MoEFCC; What it does: apex body; approves large-scale trials and environmental release",
 		"Walker Notes › After the Table › 1":        "The first entry of a list whose bullets a browser draws rather than writes, long enough to wrap onto a second line of the page",
 		"Walker Notes › After the Table › 2":        "A second entry",
 		"Walker Notes › After the Table › 3":        "A third entry\n- An entry under the third",
