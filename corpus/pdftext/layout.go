@@ -60,7 +60,7 @@ func lines(p page) []line {
 // between two rules across, under the same rules down, are one row, each
 // piece of their text in the column between the rules down it stands in.
 func ruledRows(ls []line, rs rules) []line {
-	if len(rs.across) < 2 || len(rs.down) < 3 {
+	if len(rs.across) < 2 || len(rs.down) < 3 || len(ls)*(len(rs.across)+len(rs.down)) > maxRuledWork {
 		return ls
 	}
 	out := make([]line, 0, len(ls))
@@ -87,6 +87,10 @@ func ruledRows(ls []line, rs rules) []line {
 	}
 	return out
 }
+
+// maxRuledWork bounds the work of reading a page's rules: lines times
+// rules (a page of a real table has tens of lines and hundreds of rules).
+const maxRuledWork = 2_000_000
 
 // band returns the rules across just above and just below line l, at its
 // left edge.
