@@ -31,10 +31,10 @@ type Converted struct {
 	Text     []byte
 	Markdown bool
 	// Origin[i] is where line i+1 of Text came from in the original file:
-	// a line number, or a page number when Unit is "page"; 0 when unknown.
-	// Problems and passages are reported at those places.
+	// a line number, or a page or paragraph number when Unit says so; 0
+	// when unknown. Problems and passages are reported at those places.
 	Origin []int
-	Unit   string // "line" (the default) or "page"
+	Unit   string // "line" (the default), "page" or "paragraph"
 }
 
 // A Converter reads one document format into Text. Its error says, in
@@ -163,8 +163,8 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 		return nil, err
 	}
 	d.Format = f.Name
-	if c.Unit == "page" {
-		d.Unit = "page"
+	if c.Unit != "line" {
+		d.Unit = c.Unit
 	}
 	for _, w := range d.Warnings {
 		where(w)
@@ -190,13 +190,14 @@ func (c Converted) origin(n int) int {
 
 // locator returns a function that moves a problem found in the converted
 // text to its place in the original: the line of a web page, or the page
-// of a PDF ("page 3: …", since a PDF has no lines to speak of).
+// of a PDF or paragraph of a Word document ("page 3: …", since neither has
+// lines to speak of).
 func (c Converted) locator() func(*Error) {
 	return func(e *Error) {
 		n := c.origin(e.Line)
-		if c.Unit == "page" {
+		if c.Unit != "" && c.Unit != "line" {
 			if n > 0 && e.Line > 0 {
-				e.Msg = fmt.Sprintf("page %d: %s", n, e.Msg)
+				e.Msg = fmt.Sprintf("%s %d: %s", c.Unit, n, e.Msg)
 			}
 			e.Line = 0
 			return

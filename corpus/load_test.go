@@ -67,7 +67,7 @@ func TestLoadLeavesOutBadDocuments(t *testing.T) {
 		"b.md":             "# Alpha\n\n## Notes\n\nSame title, same ID.\n",
 		"c.txt":            "",
 		"d.markdown":       "# Delta\n\n## Notes\n\nRead as Markdown.\n",
-		"notes.docx":       "PK\x03\x04",
+		"notes.odt":       "PK\x03\x04",
 		".obsidian/x.json": "{}",
 		"sub/e.TXT":        "Echo\n\nOverview\n\nUpper-case extension.\n",
 	})
@@ -94,7 +94,7 @@ func TestLoadLeavesOutBadDocuments(t *testing.T) {
 	}
 	wantSkipped := []Skipped{
 		{filepath.Join(dir, ".obsidian"), "hidden"},
-		{filepath.Join(dir, "notes.docx"), `unsupported file type ".docx" (conceptbot reads ` + strings.Join(Extensions(), ", ") + ")"},
+		{filepath.Join(dir, "notes.odt"), `unsupported file type ".odt" (conceptbot reads ` + strings.Join(Extensions(), ", ") + ")"},
 	}
 	if !slices.Equal(rep.Skipped, wantSkipped) {
 		t.Errorf("skipped = %q, want %q", rep.Skipped, wantSkipped)

@@ -1,0 +1,645 @@
+// Package docx reads Word documents (.docx, Office Open XML) as concept
+// documents: the paragraphs of word/document.xml become Markdown, styled
+// headings (Title, Heading 1…6, or a style based on one) its headings,
+// numbered and bulleted paragraphs its lists, tables its pipe tables and a
+// paragraph all in bold a bold line (which corpus reads as a subheading).
+// Problems are told at the document's paragraphs ("notes.docx: paragraph
+// 12: …").
+//
+// Every document is read within bounds: MaxBytes of file, MaxPartBytes of
+// each part unzipped, MaxElements XML elements.
+//
+// Importing the package registers the format with corpus:
+//
+//	import _ "github.com/conceptbot/conceptbot/corpus/docx"
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+func init() {
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "Word document",
+		Extensions: []string{".docx"},
+		Magic:      IsDocx,
+		Convert:    Convert,
+	})
+}
+
+// Limits on one document.
+const (
+	MaxBytes     = 50 << 20 // larger files are refused
+	MaxPartBytes = 64 << 20 // the unzipped size of one part (document, styles, numbering)
+	MaxElements  = 500_000  // XML elements read, of all its parts
+	maxDepth     = 256      // nesting of XML elements
+)
+
+// IsDocx reports whether data is a zip file holding a Word document.
+func IsDocx(data []byte) bool {
+	return bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(data[:min(len(data), 1<<16)], []byte("word/"))
+}
+
+// Convert reads a Word document into Markdown.
+func Convert(data []byte) (corpus.Converted, error) {
+	if len(data) > MaxBytes {
+		return corpus.Converted{}, fmt.Errorf("document too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
+	}
+	if bytes.HasPrefix(data, []byte("\xd0\xcf\x11\xe0")) {
+		return corpus.Converted{}, errors.New("a password-protected Word document or an old .doc: save it as .docx without a password")
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return corpus.Converted{}, fmt.Errorf("not a Word document (.docx): %v", err)
+	}
+	r := &reader{}
+	body, err := r.part(zr, "word/document.xml")
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	if body == nil {
+		return corpus.Converted{}, errors.New("not a Word document (.docx): it has no word/document.xml")
+	}
+	styles, err := r.part(zr, "word/styles.xml")
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	numbering, err := r.part(zr, "word/numbering.xml")
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	core, err := r.part(zr, "docProps/core.xml")
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	w := &writer{headings: headingStyles(styles), lists: listFormats(numbering)}
+	markdown := w.structured(body.find("body"))
+	if markdown {
+		w.write(body.find("body"), title(core))
+	} else {
+		w.plain(body.find("body"))
+	}
+	if w.paragraph == 0 || strings.TrimSpace(w.buf.String()) == "" {
+		return corpus.Converted{}, errors.New("the Word document has no text")
+	}
+	return corpus.Converted{Text: []byte(w.buf.String()), Markdown: markdown, Origin: w.origin, Unit: "paragraph"}, nil
+}
+
+// node is an XML element: its local name, attributes by local name, and
+// its children, text as nodes named "".
+type node struct {
+	name     string
+	attrs    map[string]string
+	children []*node
+	text     string
+}
+
+// reader reads parts of the zip, counting their elements.
+type reader struct {
+	elements int
+}
+
+// part reads the XML part of the zip at name into a tree; nil when the zip
+// has no such part.
+func (r *reader) part(zr *zip.Reader, name string) (*node, error) {
+	var f *zip.File
+	for _, zf := range zr.File {
+		if zf.Name == name {
+			f = zf
+			break
+		}
+	}
+	if f == nil {
+		return nil, nil
+	}
+	if f.UncompressedSize64 > MaxPartBytes {
+		return nil, fmt.Errorf("document too large: %s unzips to %d MB (the limit is %d MB)", name, f.UncompressedSize64>>20, MaxPartBytes>>20)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("damaged Word document: %s: %v", name, err)
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(io.LimitReader(rc, MaxPartBytes))
+	d.Strict = false
+	root := &node{}
+	stack := []*node{root}
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("damaged Word document: %s: %v", name, err)
+		}
+		top := stack[len(stack)-1]
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if !read[t.Name.Local] {
+				if err := d.Skip(); err != nil { // fonts, sizes, drawings: nothing read from them
+					return nil, fmt.Errorf("damaged Word document: %s: %v", name, err)
+				}
+				continue
+			}
+			if r.elements++; r.elements > MaxElements {
+				return nil, fmt.Errorf("document too large: more than %d XML elements", MaxElements)
+			}
+			if len(stack) > maxDepth {
+				return nil, fmt.Errorf("damaged Word document: %s nests more than %d deep", name, maxDepth)
+			}
+			n := &node{name: t.Name.Local}
+			for _, a := range t.Attr {
+				if n.attrs == nil {
+					n.attrs = map[string]string{}
+				}
+				n.attrs[a.Name.Local] = a.Value
+			}
+			top.children = append(top.children, n)
+			stack = append(stack, n)
+		case xml.EndElement:
+			if len(stack) > 1 {
+				stack = stack[:len(stack)-1]
+			}
+		case xml.CharData:
+			if top.name == "t" || top.name == "title" {
+				top.children = append(top.children, &node{text: string(t)})
+			}
+		}
+	}
+	return root, nil
+}
+
+// read are the elements the reader keeps; it skips the others with all
+// they hold.
+var read = map[string]bool{}
+
+func init() {
+	for _, name := range strings.Fields(`document body p pPr pStyle numPr ilvl numId r rPr b t tab br cr noBreakHyphen
+		hyperlink ins smartTag fldSimple sdt sdtContent customXml tbl tr tc
+		styles style name basedOn outlineLvl numbering abstractNum num abstractNumId lvl numFmt coreProperties title`) {
+		read[name] = true
+	}
+}
+
+// find returns the first element named name under n, depth first, or nil.
+func (n *node) find(name string) *node {
+	if n == nil {
+		return nil
+	}
+	for _, c := range n.children {
+		if c.name == name {
+			return c
+		}
+		if f := c.find(name); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// child returns n's first child named name, or nil.
+func (n *node) child(name string) *node {
+	if n == nil {
+		return nil
+	}
+	for _, c := range n.children {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// val is the w:val attribute of n's child named name ("" when none).
+func (n *node) val(name string) string {
+	if c := n.child(name); c != nil {
+		return c.attrs["val"]
+	}
+	return ""
+}
+
+// on reports whether n's child named name is set: present, and not
+// val="0" or "false" ("<w:b/>" is bold, "<w:b w:val="0"/>" is not).
+func (n *node) on(name string) bool {
+	c := n.child(name)
+	if c == nil {
+		return false
+	}
+	v := c.attrs["val"]
+	return v != "0" && v != "false" && v != "none"
+}
+
+// title is the document's title from its properties (docProps/core.xml).
+func title(core *node) string {
+	if t := core.find("title"); t != nil {
+		var b strings.Builder
+		for _, c := range t.children {
+			b.WriteString(c.text)
+		}
+		return strings.Join(strings.Fields(b.String()), " ")
+	}
+	return ""
+}
+
+// headingStyles maps the paragraph styles of styles.xml to heading levels:
+// 0 for the title (style "Title"), 1 to 6 for "heading 1" to "heading 6"
+// or an outline level, and a style based on one to its level.
+func headingStyles(styles *node) map[string]int {
+	levels := map[string]int{}
+	based := map[string]string{}
+	if styles == nil {
+		return levels
+	}
+	for _, s := range styles.find("styles").children {
+		if s.name != "style" || s.attrs["type"] != "paragraph" {
+			continue
+		}
+		id := s.attrs["styleId"]
+		name := strings.ToLower(s.val("name"))
+		switch {
+		case name == "title":
+			levels[id] = 0
+		case strings.HasPrefix(name, "heading "):
+			if n, err := strconv.Atoi(strings.TrimPrefix(name, "heading ")); err == nil && n >= 1 && n <= 6 {
+				levels[id] = n
+			}
+		default:
+			if lvl := s.child("pPr").val("outlineLvl"); lvl != "" {
+				if n, err := strconv.Atoi(lvl); err == nil && n >= 0 && n < 6 {
+					levels[id] = n + 1
+				}
+			}
+		}
+		if b := s.val("basedOn"); b != "" {
+			based[id] = b
+		}
+	}
+	for id, b := range based {
+		if _, ok := levels[id]; ok {
+			continue
+		}
+		for range 10 { // a chain of styles based on styles, bounded
+			if lvl, ok := levels[b]; ok {
+				levels[id] = lvl
+				break
+			}
+			if b = based[b]; b == "" {
+				break
+			}
+		}
+	}
+	return levels
+}
+
+// listFormats maps a list's number (numId) and level to whether its
+// entries are numbered ("decimal", "lowerLetter", …) rather than bulleted.
+func listFormats(numbering *node) map[[2]string]bool {
+	numbered := map[[2]string]bool{}
+	if numbering == nil {
+		return numbered
+	}
+	root := numbering.find("numbering")
+	abstract := map[string]*node{}
+	for _, c := range root.children {
+		if c.name == "abstractNum" {
+			abstract[c.attrs["abstractNumId"]] = c
+		}
+	}
+	for _, c := range root.children {
+		if c.name != "num" {
+			continue
+		}
+		a := abstract[c.val("abstractNumId")]
+		if a == nil {
+			continue
+		}
+		for _, lvl := range a.children {
+			if lvl.name == "lvl" {
+				f := lvl.val("numFmt")
+				numbered[[2]string{c.attrs["numId"], lvl.attrs["ilvl"]}] = f != "" && f != "bullet" && f != "none"
+			}
+		}
+	}
+	return numbered
+}
+
+// writer writes the body of a document as Markdown.
+type writer struct {
+	headings  map[string]int
+	lists     map[[2]string]bool
+	buf       strings.Builder
+	origin    []int
+	paragraph int   // the paragraphs read so far
+	titled    bool  // a title line is written
+	titleAt   *node // the heading that titles a document with no Title paragraph, or nil
+	shift     int   // what a heading's level loses to make its Markdown level below the title's
+	blank     bool  // the last line written is blank
+	listed    bool  // the last line written is a list entry
+	numbers   map[string]int
+}
+
+func (w *writer) line(s string) {
+	w.buf.WriteString(s)
+	w.buf.WriteByte('\n')
+	w.origin = append(w.origin, w.paragraph)
+	w.blank = s == ""
+}
+
+func (w *writer) gap() {
+	if w.buf.Len() > 0 && !w.blank {
+		w.line("")
+	}
+}
+
+// write writes body under its title: its paragraph in the Title style;
+// else its first heading when no other is at that heading's level or
+// above (a document whose one Heading 1 names it); else the title in the
+// document's properties. Without any, the Markdown rules title it.
+func (w *writer) write(body *node, docTitle string) {
+	if body == nil {
+		return
+	}
+	var first *node
+	top, atTop, hasTitle := 7, 0, false
+	for _, c := range body.children {
+		if c.name != "p" {
+			continue
+		}
+		lvl, ok := w.headings[c.child("pPr").val("pStyle")]
+		if !ok {
+			continue
+		}
+		if text, _ := runs(c); text == "" {
+			continue
+		}
+		hasTitle = hasTitle || lvl == 0
+		if first == nil {
+			first = c
+		}
+		switch {
+		case lvl < top:
+			top, atTop = lvl, 1
+		case lvl == top:
+			atTop++
+		}
+	}
+	switch {
+	case hasTitle:
+	case first != nil && atTop == 1 && w.headings[first.child("pPr").val("pStyle")] == top:
+		// Written first, as its own line would be: text before it (a
+		// line of tags) is the notes' opening, not their title.
+		w.titleAt, w.shift = first, top
+		text, _ := runs(first)
+		w.line("# " + corpus.EscapeMarkdown(text))
+		w.line("")
+		w.titled = true
+	case docTitle != "":
+		w.line("# " + corpus.EscapeMarkdown(docTitle))
+		w.line("")
+		w.titled = true
+	}
+	w.blocks(body)
+}
+
+// structured reports whether the document marks its structure: a heading
+// style, a list or a table. One that does not is typed text (or a text
+// file opened in Word), read by the rules of plain-text notes.
+func (w *writer) structured(body *node) bool {
+	var walk func(n *node) bool
+	walk = func(n *node) bool {
+		for _, c := range n.children {
+			switch c.name {
+			case "tbl":
+				return true
+			case "p":
+				ppr := c.child("pPr")
+				if _, ok := w.headings[ppr.val("pStyle")]; ok {
+					return true
+				}
+				if num := ppr.child("numPr"); num != nil && num.val("numId") != "" && num.val("numId") != "0" {
+					return true
+				}
+			case "sdt", "sdtContent", "customXml", "ins", "smartTag":
+				if walk(c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return body != nil && walk(body)
+}
+
+// plain writes the paragraphs of a document that marks no structure as
+// lines of text, as typed: an empty paragraph a blank line, leading spaces
+// and tabs kept.
+func (w *writer) plain(n *node) {
+	if n == nil {
+		return
+	}
+	for _, c := range n.children {
+		switch c.name {
+		case "p":
+			w.paragraph++
+			w.line(strings.TrimRightFunc(typed(c), unicode.IsSpace))
+		case "sdt", "sdtContent", "customXml", "ins", "smartTag":
+			w.plain(c)
+		}
+	}
+}
+
+// blocks writes the paragraphs and tables under n, looking inside content
+// controls (w:sdt) and the like.
+func (w *writer) blocks(n *node) {
+	for _, c := range n.children {
+		switch c.name {
+		case "p":
+			w.para(c)
+		case "tbl":
+			w.table(c)
+		case "sdt", "sdtContent", "customXml", "ins", "smartTag":
+			w.blocks(c)
+		}
+	}
+}
+
+func (w *writer) para(p *node) {
+	w.paragraph++
+	text, bold := runs(p)
+	if text == "" {
+		return
+	}
+	ppr := p.child("pPr")
+	if p == w.titleAt {
+		w.origin[0] = w.paragraph // written first, told where it stands
+		return
+	}
+	if lvl, ok := w.headings[ppr.val("pStyle")]; ok {
+		marks := "##"
+		switch {
+		case lvl == 0 && !w.titled:
+			marks, w.titled = "#", true
+		case lvl > 0:
+			marks = strings.Repeat("#", min(max(lvl+1-w.shift, 2), 6))
+		}
+		w.gap()
+		w.line(marks + " " + corpus.EscapeMarkdown(text))
+		w.line("")
+		w.listed = false
+		return
+	}
+	if num := ppr.child("numPr"); num != nil && num.val("numId") != "" && num.val("numId") != "0" {
+		level := num.val("ilvl")
+		depth, _ := strconv.Atoi(level)
+		marker := "-"
+		if w.lists[[2]string{num.val("numId"), level}] {
+			if w.numbers == nil {
+				w.numbers = map[string]int{}
+			}
+			key := num.val("numId") + "/" + level
+			w.numbers[key]++
+			marker = strconv.Itoa(w.numbers[key]) + "."
+		}
+		if !w.listed {
+			w.gap()
+		}
+		w.line(strings.Repeat("  ", min(max(depth, 0), 8)) + marker + " " + corpus.EscapeMarkdown(text))
+		w.listed = true
+		return
+	}
+	w.gap()
+	if bold && len([]rune(text)) <= 120 {
+		w.line("**" + corpus.EscapeMarkdown(text) + "**")
+	} else {
+		w.line(corpus.EscapeMarkdown(text))
+	}
+	w.line("")
+	w.listed = false
+}
+
+// table writes a table as a Markdown pipe table, its first row the header.
+func (w *writer) table(t *node) {
+	var rows [][]string
+	for _, tr := range t.children {
+		if tr.name != "tr" {
+			continue
+		}
+		var cells []string
+		for _, tc := range tr.children {
+			if tc.name != "tc" && tc.name != "sdt" {
+				continue
+			}
+			var parts []string
+			var walk func(n *node)
+			walk = func(n *node) {
+				for _, c := range n.children {
+					switch c.name {
+					case "p":
+						w.paragraph++
+						if text, _ := runs(c); text != "" {
+							parts = append(parts, text)
+						}
+					case "tbl", "tr", "tc", "sdt", "sdtContent":
+						walk(c)
+					}
+				}
+			}
+			walk(tc)
+			cells = append(cells, strings.ReplaceAll(strings.Join(parts, " "), "|", "/"))
+		}
+		if len(cells) > 0 {
+			rows = append(rows, cells)
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	w.gap()
+	for i, r := range rows {
+		for len(r) < width {
+			r = append(r, "")
+		}
+		w.line("| " + strings.Join(r, " | ") + " |")
+		if i == 0 {
+			w.line("|" + strings.Repeat(" --- |", width))
+		}
+	}
+	w.line("")
+	w.listed = false
+}
+
+// typed returns the text of paragraph p as typed, spaces and tabs and all.
+func typed(p *node) string {
+	var b strings.Builder
+	var walk func(n *node)
+	walk = func(n *node) {
+		for _, c := range n.children {
+			switch c.name {
+			case "t":
+				for _, t := range c.children {
+					b.WriteString(t.text)
+				}
+			case "tab":
+				b.WriteByte('\t')
+			case "br", "cr":
+				b.WriteByte(' ')
+			case "noBreakHyphen":
+				b.WriteByte('-')
+			case "r", "hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml":
+				walk(c)
+			}
+		}
+	}
+	walk(p)
+	return b.String()
+}
+
+// runs returns the text of paragraph p and whether all its letters are
+// bold.
+func runs(p *node) (string, bool) {
+	var b strings.Builder
+	letters, bold := 0, 0
+	var walk func(n *node, inBold bool)
+	walk = func(n *node, inBold bool) {
+		for _, c := range n.children {
+			switch c.name {
+			case "r":
+				walk(c, c.child("rPr").on("b"))
+			case "t":
+				for _, t := range c.children {
+					b.WriteString(t.text)
+					for _, r := range t.text {
+						if unicode.IsLetter(r) {
+							letters++
+							if inBold {
+								bold++
+							}
+						}
+					}
+				}
+			case "tab", "br", "cr":
+				b.WriteByte(' ')
+			case "noBreakHyphen":
+				b.WriteByte('-')
+			case "hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml":
+				walk(c, inBold)
+			}
+		}
+	}
+	walk(p, false)
+	return strings.Join(strings.Fields(b.String()), " "), letters > 0 && bold == letters
+}

@@ -1,0 +1,192 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	_ "github.com/conceptbot/conceptbot/corpus/web"
+)
+
+// passages parses a document and gives each passage as "citation: text".
+func passages(t *testing.T, name string, data []byte) []string {
+	t.Helper()
+	d, err := corpus.Parse(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, p := range d.Passages {
+		out = append(out, p.Citation()+": "+p.Text)
+	}
+	return out
+}
+
+// TestSameAsThePage reads testdata/notes.docx, which LibreOffice saved
+// from testdata/notes.html (`soffice --headless --convert-to
+// docx:"MS Word 2007 XML" notes.html`), and gets the page's passages: its
+// headings (Heading 1 the title, though a line of tags stands above it),
+// nested bulleted and numbered lists, a bold line heading a part, a table.
+func TestSameAsThePage(t *testing.T) {
+	page, err := os.ReadFile("testdata/notes.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := os.ReadFile("testdata/notes.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, got := passages(t, "notes.html", page), passages(t, "notes.docx", doc)
+	if !slices.Equal(got, want) {
+		t.Errorf("notes.docx gives\n%s\nwant, as the page gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(got) < 8 {
+		t.Errorf("%d passages, want 8", len(got))
+	}
+}
+
+// docx makes a Word document of the given parts (name to XML).
+func docx(t testing.TB, parts map[string]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, name := range slices.Sorted(func(yield func(string) bool) {
+		for k := range parts {
+			if !yield(k) {
+				return
+			}
+		}
+	}) {
+		f, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte(parts[name]))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+
+func body(paras string) string {
+	return `<?xml version="1.0" encoding="UTF-8"?><w:document ` + ns + `><w:body>` + paras + `</w:body></w:document>`
+}
+
+func para(style, text string) string {
+	ppr := ""
+	if style != "" {
+		ppr = `<w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>`
+	}
+	return `<w:p>` + ppr + `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r></w:p>`
+}
+
+// TestWordsOwnMarkup checks what Word writes that a page has not: a Title
+// paragraph, a style based on a heading style, bold switched off, a
+// hyperlink's words, deleted text and a content control.
+func TestWordsOwnMarkup(t *testing.T) {
+	styles := `<w:styles ` + ns + `>` +
+		`<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="MyPart"><w:name w:val="My Part"/><w:basedOn w:val="Heading1"/></w:style>` +
+		`</w:styles>`
+	doc := body(para("Title", "Project Tiger") +
+		para("", "Project Tiger was launched in 1973 to save the tiger.") +
+		para("MyPart", "Key Points") +
+		`<w:p><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>The NTCA runs it </w:t></w:r><w:hyperlink><w:r><w:t>under the Act</w:t></w:r></w:hyperlink>` +
+		`<w:del><w:r><w:delText>deleted words</w:delText></w:r></w:del><w:r><w:t>.</w:t></w:r></w:p>` +
+		`<w:sdt><w:sdtContent>` + para("", "There are 58 tiger reserves now.") + `</w:sdtContent></w:sdt>`)
+	got := passages(t, "tiger.docx", docx(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles}))
+	want := []string{
+		"Project Tiger › Definition: Project Tiger was launched in 1973 to save the tiger.",
+		"Project Tiger › Key Points › 1: The NTCA runs it under the Act.",
+		"Project Tiger › Key Points › 2: There are 58 tiger reserves now.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestTypedText: a document with no heading styles, lists or tables is
+// read as typed text (a text file opened in Word is one), by the rules of
+// plain-text notes: its numbered and upper-case headings, its indentation.
+func TestTypedText(t *testing.T) {
+	text := "PROJECT TIGER\n\n1. INTRODUCTION\nLaunched in 1973 at Jim Corbett.\n\n2. KEY POINTS\n- The NTCA runs it.\n- There are 58 reserves.\n"
+	var paras strings.Builder
+	for _, l := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		paras.WriteString(para("", l))
+	}
+	got := passages(t, "tiger.docx", docx(t, map[string]string{"word/document.xml": body(paras.String())}))
+	want := passages(t, "tiger.txt", []byte(text))
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant, as the text gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestProblemsAtParagraphs: a problem is told at the document's paragraph
+// ("no title": at its first words, the second paragraph, after an empty
+// one).
+func TestProblemsAtParagraphs(t *testing.T) {
+	styles := `<w:styles ` + ns + `><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`
+	doc := body(para("", "") + para("", "The tiger is the national animal.") + para("Heading1", "Causes") + para("", "Poaching.") +
+		para("Heading1", "Effects") + para("", "Fewer tigers."))
+	d, err := corpus.Parse("tiger.docx", docx(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs []string
+	for _, w := range d.Warnings {
+		msgs = append(msgs, w.Error())
+	}
+	if !slices.ContainsFunc(msgs, func(m string) bool { return strings.HasPrefix(m, "tiger.docx: paragraph 2: ") }) {
+		t.Errorf("problems %q, want one at paragraph 2", msgs)
+	}
+	if d.Unit != "paragraph" {
+		t.Errorf("Unit = %q, want paragraph", d.Unit)
+	}
+}
+
+// TestBadInput: a clear error, never a panic, for what is not a Word
+// document or is too large.
+func TestBadInput(t *testing.T) {
+	deep := strings.Repeat("<w:sdt>", maxDepth+10)
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"not a zip", []byte("PK\x03\x04word/ but not a zip at all"), "not a Word document (.docx)"},
+		{"a zip of something else", docx(t, map[string]string{"word/other.xml": "<x/>"}), "it has no word/document.xml"},
+		{"an old .doc or a password", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 and more"), "save it as .docx without a password"},
+		{"broken XML", docx(t, map[string]string{"word/document.xml": "<w:document " + ns + "><w:body><w:p>"}), ""},
+		{"nested too deep", docx(t, map[string]string{"word/document.xml": body(deep)}), "nests more than"},
+		{"no text", docx(t, map[string]string{"word/document.xml": body(para("", ""))}), "has no text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Convert(tt.data)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Convert() error = %v, want one saying %q", err, tt.want)
+			}
+		})
+	}
+	big := bytes.Repeat([]byte{0}, MaxBytes+1)
+	if _, err := Convert(big); err == nil || !strings.Contains(err.Error(), "too large") {
+		t.Errorf("Convert(%d MB) error = %v, want too large", len(big)>>20, err)
+	}
+}
+
+// FuzzConvert: no panic, whatever the bytes.
+func FuzzConvert(f *testing.F) {
+	f.Add(docx(f, map[string]string{"word/document.xml": body(para("", "Tiger notes") + para("Heading1", "Key Points"))}))
+	f.Add([]byte("PK\x03\x04word/"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		Convert(data)
+	})
+}
