@@ -67,7 +67,7 @@ func TestLoadLeavesOutBadDocuments(t *testing.T) {
 		"b.md":             "# Alpha\n\n## Notes\n\nSame title, same ID.\n",
 		"c.txt":            "",
 		"d.markdown":       "# Delta\n\n## Notes\n\nRead as Markdown.\n",
-		"notes.odt":       "PK\x03\x04",
+		"notes.odt":        "PK\x03\x04",
 		".obsidian/x.json": "{}",
 		"sub/e.TXT":        "Echo\n\nOverview\n\nUpper-case extension.\n",
 	})
