@@ -106,6 +106,20 @@ func readable(name string) bool {
 	return false
 }
 
+// FormatOf returns the name of the registered format data is in, by its
+// contents ("Word document" for a .docx, whatever the file is called), or
+// "".
+func FormatOf(data []byte) string {
+	formatsMu.RLock()
+	defer formatsMu.RUnlock()
+	for _, f := range formats {
+		if f.Magic != nil && f.Magic(data) {
+			return f.Name
+		}
+	}
+	return ""
+}
+
 // formatOf returns the registered format of a file, by its contents first
 // and then by its name.
 func formatOf(name string, data []byte) (Format, bool) {

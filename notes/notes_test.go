@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	_ "github.com/conceptbot/conceptbot/corpus/docx"
 	_ "github.com/conceptbot/conceptbot/corpus/pdftext"
 	_ "github.com/conceptbot/conceptbot/corpus/web"
 	"github.com/conceptbot/conceptbot/index"
@@ -222,6 +224,24 @@ func TestRefusalsStoreNothing(t *testing.T) {
 	add(t, l, "100", "quimby.md", quimby, false)
 	if _, err := l.Add(t.Context(), "100", notes.Upload{Name: "third.md", Data: []byte("# Third\n\nA third.\n")}); notes.ErrorOf(err).Code != notes.ETooLarge {
 		t.Errorf("a third document over a limit of 2 = %v", err)
+	}
+}
+
+// TestWordDocument: a Word document, a ZIP archive by its bytes, is
+// added as the document it is (other archives are refused: see
+// TestRefusalsStoreNothing).
+func TestWordDocument(t *testing.T) {
+	data, err := os.ReadFile("../corpus/docx/testdata/notes.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := newLibrary(t, mustOpenStore(t), notes.Options{})
+	a, err := l.Add(t.Context(), "100", notes.Upload{Name: "lokpal.docx", Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Catalog.Documents) != 1 || a.Catalog.Documents[0].Title != "Lokpal and Lokayuktas" {
+		t.Errorf("catalog %+v, want the Word document's notes", a.Catalog.Documents)
 	}
 }
 
