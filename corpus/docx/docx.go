@@ -502,10 +502,13 @@ func (w *writer) para(p *node) {
 		level := num.val("ilvl")
 		depth, _ := strconv.Atoi(level)
 		marker := "-"
+		if w.numbers == nil {
+			w.numbers = map[string]int{}
+		}
+		for deeper := depth + 1; deeper <= 8; deeper++ {
+			delete(w.numbers, num.val("numId")+"/"+strconv.Itoa(deeper)) // a new entry above restarts those below
+		}
 		if w.lists[[2]string{num.val("numId"), level}] {
-			if w.numbers == nil {
-				w.numbers = map[string]int{}
-			}
 			key := num.val("numId") + "/" + level
 			w.numbers[key]++
 			marker = strconv.Itoa(w.numbers[key]) + "."

@@ -113,6 +113,28 @@ func TestWordsOwnMarkup(t *testing.T) {
 	}
 }
 
+// TestNumberedLists: entries numbered at their levels, a list's entries
+// under a new entry above numbered from 1 again, bullets where the level's
+// format is a bullet.
+func TestNumberedLists(t *testing.T) {
+	numbering := `<w:numbering ` + ns + `><w:abstractNum w:abstractNumId="0">` +
+		`<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="lowerLetter"/></w:lvl><w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/></w:lvl>` +
+		`</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+	item := func(level int, text string) string {
+		return `<w:p><w:pPr><w:numPr><w:ilvl w:val="` + string(rune('0'+level)) + `"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	doc := body(para("", "Writs") + item(0, "Habeas corpus") + item(1, "produce the body") + item(1, "against anyone") +
+		item(0, "Mandamus") + item(1, "a public duty") + item(2, "not against the President"))
+	c, err := Convert(docx(t, map[string]string{"word/document.xml": doc, "word/numbering.xml": numbering}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "1. Habeas corpus\n  1. produce the body\n  2. against anyone\n2. Mandamus\n  1. a public duty\n    - not against the President\n"
+	if !strings.Contains(string(c.Text), want) {
+		t.Errorf("Convert() =\n%s\nwant it to hold\n%s", c.Text, want)
+	}
+}
+
 // TestTypedText: a document with no heading styles, lists or tables is
 // read as typed text (a text file opened in Word is one), by the rules of
 // plain-text notes: its numbered and upper-case headings, its indentation.
