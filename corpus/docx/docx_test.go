@@ -204,11 +204,21 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-// FuzzConvert: no panic, whatever the bytes.
+// FuzzConvert: no panic whatever the bytes, and a document read has a
+// place for each of its lines and some text.
 func FuzzConvert(f *testing.F) {
 	f.Add(docx(f, map[string]string{"word/document.xml": body(para("", "Tiger notes") + para("Heading1", "Key Points"))}))
 	f.Add([]byte("PK\x03\x04word/"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		Convert(data)
+		c, err := Convert(data)
+		if err != nil {
+			return
+		}
+		if lines := bytes.Count(c.Text, []byte("\n")); len(c.Origin) != lines {
+			t.Errorf("%d places for %d lines", len(c.Origin), lines)
+		}
+		if len(bytes.TrimSpace(c.Text)) == 0 {
+			t.Errorf("Convert() read a document with no text")
+		}
 	})
 }
