@@ -260,7 +260,11 @@ func headingStyles(styles *node) map[string]int {
 	if styles == nil {
 		return levels
 	}
-	for _, s := range styles.find("styles").children {
+	root := styles.find("styles")
+	if root == nil {
+		return levels
+	}
+	for _, s := range root.children {
 		if s.name != "style" || s.attrs["type"] != "paragraph" {
 			continue
 		}
@@ -309,6 +313,9 @@ func listFormats(numbering *node) map[[2]string]bool {
 		return numbered
 	}
 	root := numbering.find("numbering")
+	if root == nil {
+		return numbered
+	}
 	abstract := map[string]*node{}
 	for _, c := range root.children {
 		if c.name == "abstractNum" {

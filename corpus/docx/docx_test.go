@@ -189,6 +189,8 @@ func TestBadInput(t *testing.T) {
 		{"broken XML", docx(t, map[string]string{"word/document.xml": "<w:document " + ns + "><w:body><w:p>"}), ""},
 		{"nested too deep", docx(t, map[string]string{"word/document.xml": body(deep)}), "nests more than"},
 		{"no text", docx(t, map[string]string{"word/document.xml": body(para("", ""))}), "has no text"},
+		{"styles and numbering of something else", docx(t, map[string]string{"word/document.xml": body(para("", "")),
+			"word/styles.xml": "<other/>", "word/numbering.xml": "<other/>"}), "has no text"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
