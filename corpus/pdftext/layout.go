@@ -939,12 +939,10 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 				startNew = true // "Jun 2024 - …" under "Sep 2025 - …": updates a line each
 			case endsSentence(prev.text) && labelRE.MatchString(l.text):
 				startNew = true // "Q: Why L1?" under the answer before it
-			case !markdown && (short || !wrapped(prev, l, margin, edge)):
-				startNew = true
+			case !markdown:
+				startNew = true // printed text: a line of its own, not wrapped
 			case short && endsSentence(prev.text):
 				startNew = true
-			case !markdown && l.x > prev.x+2*l.size && cur.kind == para:
-				startNew = true // an indented line of its own
 			}
 		}
 		if !startNew {
