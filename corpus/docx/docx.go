@@ -145,17 +145,21 @@ func (r *reader) part(zr *zip.Reader, name string) (*node, error) {
 		top := stack[len(stack)-1]
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if !read[t.Name.Local] {
-				if err := d.Skip(); err != nil { // fonts, sizes, drawings: nothing read from them
+			if skip[t.Name.Local] {
+				if err := d.Skip(); err != nil {
 					return nil, fmt.Errorf("damaged Word document: %s: %v", name, err)
 				}
 				continue
 			}
-			if r.elements++; r.elements > MaxElements {
-				return nil, fmt.Errorf("document too large: more than %d XML elements", MaxElements)
-			}
 			if len(stack) > maxDepth {
 				return nil, fmt.Errorf("damaged Word document: %s nests more than %d deep", name, maxDepth)
+			}
+			if !read[t.Name.Local] {
+				stack = append(stack, top) // fonts, sizes, a drawing's frame: what they hold goes to the element above
+				continue
+			}
+			if r.elements++; r.elements > MaxElements {
+				return nil, fmt.Errorf("document too large: more than %d XML elements", MaxElements)
 			}
 			n := &node{name: t.Name.Local}
 			for _, a := range t.Attr {
@@ -179,15 +183,21 @@ func (r *reader) part(zr *zip.Reader, name string) (*node, error) {
 	return root, nil
 }
 
-// read are the elements the reader keeps; it skips the others with all
-// they hold.
-var read = map[string]bool{}
+// read are the elements the reader keeps; the others it reads through,
+// what they hold going to the element above (a text box's paragraphs to
+// the paragraph whose drawing holds it), but for those in skip, which it
+// skips with all they hold: deleted text, field codes, the copy of a
+// drawing for old readers (mc:Fallback), phonetic guides.
+var read, skip = map[string]bool{}, map[string]bool{}
 
 func init() {
 	for _, name := range strings.Fields(`document body p pPr pStyle numPr ilvl numId r rPr b t tab br cr noBreakHyphen
-		hyperlink ins smartTag fldSimple sdt sdtContent customXml tbl tr tc
+		hyperlink ins smartTag fldSimple sdt sdtContent customXml tbl tr tc txbxContent
 		styles style name basedOn outlineLvl numbering abstractNum num abstractNumId lvl numFmt coreProperties title`) {
 		read[name] = true
+	}
+	for _, name := range strings.Fields(`del moveFrom delText instrText Fallback rt pPrChange rPrChange`) {
+		skip[name] = true
 	}
 }
 
@@ -205,6 +215,24 @@ func (n *node) find(name string) *node {
 		}
 	}
 	return nil
+}
+
+// all returns the elements named name under n, outermost first, not
+// those inside another of them.
+func (n *node) all(name string) []*node {
+	var out []*node
+	var walk func(n *node)
+	walk = func(n *node) {
+		for _, c := range n.children {
+			if c.name == name {
+				out = append(out, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
 }
 
 // child returns n's first child named name, or nil.
@@ -459,6 +487,9 @@ func (w *writer) plain(n *node) {
 		case "p":
 			w.paragraph++
 			w.line(strings.TrimRightFunc(typed(c), unicode.IsSpace))
+			for _, box := range c.all("txbxContent") {
+				w.plain(box)
+			}
 		case "sdt", "sdtContent", "customXml", "ins", "smartTag":
 			w.plain(c)
 		}
@@ -482,6 +513,13 @@ func (w *writer) blocks(n *node) {
 
 func (w *writer) para(p *node) {
 	w.paragraph++
+	w.paraText(p)
+	for _, box := range p.all("txbxContent") {
+		w.blocks(box) // a text box's paragraphs, after the paragraph that holds it
+	}
+}
+
+func (w *writer) paraText(p *node) {
 	text, bold := runs(p)
 	if text == "" {
 		return

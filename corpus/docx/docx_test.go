@@ -113,6 +113,24 @@ func TestWordsOwnMarkup(t *testing.T) {
 	}
 }
 
+// TestTextBoxes: a text box's paragraphs come after the paragraph whose
+// drawing holds it, once (not again from the copy for old readers).
+func TestTextBoxes(t *testing.T) {
+	box := `<w:txbxContent>` + para("", "Exam tip: remember 1973.") + `</w:txbxContent>`
+	drawing := `<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+		`<mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="wp"><a:graphic xmlns:a="a"><a:graphicData><wps:wsp xmlns:wps="wps"><wps:txbx>` + box +
+		`</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+		`<mc:Fallback><w:pict><v:shape xmlns:v="v"><v:textbox>` + box + `</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
+	doc := body(para("", "TIGER NOTES") + para("", "") + `<w:p><w:r><w:t>Project Tiger was launched in 1973.</w:t></w:r>` + drawing + `</w:p>`)
+	c, err := Convert(docx(t, map[string]string{"word/document.xml": doc}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Project Tiger was launched in 1973.\nExam tip: remember 1973.\n"; !strings.HasSuffix(string(c.Text), want) {
+		t.Errorf("Convert() =\n%s\nwant it to end with\n%s", c.Text, want)
+	}
+}
+
 // TestNumberedLists: entries numbered at their levels, a list's entries
 // under a new entry above numbered from 1 again, bullets where the level's
 // format is a bullet.
