@@ -11,7 +11,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	_ "github.com/conceptbot/conceptbot/corpus/docx"    // Word documents (.docx)
+	_ "github.com/conceptbot/conceptbot/corpus/office"  // Word documents (.docx), PowerPoint presentations (.pptx)
 	_ "github.com/conceptbot/conceptbot/corpus/pdftext" // PDFs
 	_ "github.com/conceptbot/conceptbot/corpus/web"     // saved web pages (.html, .htm)
 )

@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/conceptbot/conceptbot/corpus"
-	_ "github.com/conceptbot/conceptbot/corpus/docx"
+	_ "github.com/conceptbot/conceptbot/corpus/office"
 	_ "github.com/conceptbot/conceptbot/corpus/pdftext"
 	_ "github.com/conceptbot/conceptbot/corpus/web"
 	"github.com/conceptbot/conceptbot/index"
@@ -231,7 +231,7 @@ func TestRefusalsStoreNothing(t *testing.T) {
 // added as the document it is (other archives are refused: see
 // TestRefusalsStoreNothing).
 func TestWordDocument(t *testing.T) {
-	data, err := os.ReadFile("../corpus/docx/testdata/notes.docx")
+	data, err := os.ReadFile("../corpus/office/testdata/notes.docx")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,26 +1,10 @@
-// Package docx reads Word documents (.docx, Office Open XML) as concept
-// documents: the paragraphs of word/document.xml become Markdown, styled
-// headings (Title, Heading 1…6, or a style based on one) its headings,
-// numbered and bulleted paragraphs its lists, tables its pipe tables and a
-// paragraph all in bold a bold line (which corpus reads as a subheading).
-// Problems are told at the document's paragraphs ("notes.docx: paragraph
-// 12: …").
-//
-// Every document is read within bounds: MaxBytes of file, MaxPartBytes of
-// each part unzipped, MaxElements XML elements.
-//
-// Importing the package registers the format with corpus:
-//
-//	import _ "github.com/conceptbot/conceptbot/corpus/docx"
-package docx
+package office
 
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 	"unicode"
@@ -33,25 +17,17 @@ func init() {
 		Name:       "Word document",
 		Extensions: []string{".docx"},
 		Magic:      IsDocx,
-		Convert:    Convert,
+		Convert:    ConvertDocument,
 	})
 }
-
-// Limits on one document.
-const (
-	MaxBytes     = 50 << 20 // larger files are refused
-	MaxPartBytes = 64 << 20 // the unzipped size of one part (document, styles, numbering)
-	MaxElements  = 500_000  // XML elements read, of all its parts
-	maxDepth     = 256      // nesting of XML elements
-)
 
 // IsDocx reports whether data is a zip file holding a Word document.
 func IsDocx(data []byte) bool {
 	return bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(data[:min(len(data), 1<<16)], []byte("word/"))
 }
 
-// Convert reads a Word document into Markdown.
-func Convert(data []byte) (corpus.Converted, error) {
+// ConvertDocument reads a Word document into Markdown.
+func ConvertDocument(data []byte) (corpus.Converted, error) {
 	if len(data) > MaxBytes {
 		return corpus.Converted{}, fmt.Errorf("document too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
 	}
@@ -62,7 +38,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 	if err != nil {
 		return corpus.Converted{}, fmt.Errorf("not a Word document (.docx): %v", err)
 	}
-	r := &reader{}
+	r := &reader{kind: "Word document", read: wordRead, skip: wordSkip}
 	body, err := r.part(zr, "word/document.xml")
 	if err != nil {
 		return corpus.Converted{}, err
@@ -93,190 +69,6 @@ func Convert(data []byte) (corpus.Converted, error) {
 		return corpus.Converted{}, errors.New("the Word document has no text")
 	}
 	return corpus.Converted{Text: []byte(w.buf.String()), Markdown: markdown, Origin: w.origin, Unit: "paragraph"}, nil
-}
-
-// node is an XML element: its local name, attributes by local name, and
-// its children, text as nodes named "".
-type node struct {
-	name     string
-	attrs    map[string]string
-	children []*node
-	text     string
-}
-
-// reader reads parts of the zip, counting their elements.
-type reader struct {
-	elements int
-}
-
-// part reads the XML part of the zip at name into a tree; nil when the zip
-// has no such part.
-func (r *reader) part(zr *zip.Reader, name string) (*node, error) {
-	var f *zip.File
-	for _, zf := range zr.File {
-		if zf.Name == name {
-			f = zf
-			break
-		}
-	}
-	if f == nil {
-		return nil, nil
-	}
-	if f.UncompressedSize64 > MaxPartBytes {
-		return nil, fmt.Errorf("document too large: %s unzips to %d MB (the limit is %d MB)", name, f.UncompressedSize64>>20, MaxPartBytes>>20)
-	}
-	rc, err := f.Open()
-	if err != nil {
-		return nil, fmt.Errorf("damaged Word document: %s: %v", name, err)
-	}
-	defer rc.Close()
-	d := xml.NewDecoder(io.LimitReader(rc, MaxPartBytes))
-	d.Strict = false
-	root := &node{}
-	stack := []*node{root}
-	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("damaged Word document: %s: %v", name, err)
-		}
-		top := stack[len(stack)-1]
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if skip[t.Name.Local] {
-				if err := d.Skip(); err != nil {
-					return nil, fmt.Errorf("damaged Word document: %s: %v", name, err)
-				}
-				continue
-			}
-			if len(stack) > maxDepth {
-				return nil, fmt.Errorf("damaged Word document: %s nests more than %d deep", name, maxDepth)
-			}
-			if !read[t.Name.Local] {
-				stack = append(stack, top) // fonts, sizes, a drawing's frame: what they hold goes to the element above
-				continue
-			}
-			if r.elements++; r.elements > MaxElements {
-				return nil, fmt.Errorf("document too large: more than %d XML elements", MaxElements)
-			}
-			n := &node{name: t.Name.Local}
-			for _, a := range t.Attr {
-				if n.attrs == nil {
-					n.attrs = map[string]string{}
-				}
-				n.attrs[a.Name.Local] = a.Value
-			}
-			top.children = append(top.children, n)
-			stack = append(stack, n)
-		case xml.EndElement:
-			if len(stack) > 1 {
-				stack = stack[:len(stack)-1]
-			}
-		case xml.CharData:
-			if top.name == "t" || top.name == "title" {
-				top.children = append(top.children, &node{text: string(t)})
-			}
-		}
-	}
-	return root, nil
-}
-
-// read are the elements the reader keeps; the others it reads through,
-// what they hold going to the element above (a text box's paragraphs to
-// the paragraph whose drawing holds it), but for those in skip, which it
-// skips with all they hold: deleted text, field codes, the copy of a
-// drawing for old readers (mc:Fallback), phonetic guides.
-var read, skip = map[string]bool{}, map[string]bool{}
-
-func init() {
-	for _, name := range strings.Fields(`document body p pPr pStyle numPr ilvl numId r rPr b t tab br cr noBreakHyphen
-		hyperlink ins smartTag fldSimple sdt sdtContent customXml tbl tr tc txbxContent
-		styles style name basedOn outlineLvl numbering abstractNum num abstractNumId lvl numFmt coreProperties title`) {
-		read[name] = true
-	}
-	for _, name := range strings.Fields(`del moveFrom delText instrText Fallback rt pPrChange rPrChange`) {
-		skip[name] = true
-	}
-}
-
-// find returns the first element named name under n, depth first, or nil.
-func (n *node) find(name string) *node {
-	if n == nil {
-		return nil
-	}
-	for _, c := range n.children {
-		if c.name == name {
-			return c
-		}
-		if f := c.find(name); f != nil {
-			return f
-		}
-	}
-	return nil
-}
-
-// all returns the elements named name under n, outermost first, not
-// those inside another of them.
-func (n *node) all(name string) []*node {
-	var out []*node
-	var walk func(n *node)
-	walk = func(n *node) {
-		for _, c := range n.children {
-			if c.name == name {
-				out = append(out, c)
-				continue
-			}
-			walk(c)
-		}
-	}
-	walk(n)
-	return out
-}
-
-// child returns n's first child named name, or nil.
-func (n *node) child(name string) *node {
-	if n == nil {
-		return nil
-	}
-	for _, c := range n.children {
-		if c.name == name {
-			return c
-		}
-	}
-	return nil
-}
-
-// val is the w:val attribute of n's child named name ("" when none).
-func (n *node) val(name string) string {
-	if c := n.child(name); c != nil {
-		return c.attrs["val"]
-	}
-	return ""
-}
-
-// on reports whether n's child named name is set: present, and not
-// val="0" or "false" ("<w:b/>" is bold, "<w:b w:val="0"/>" is not).
-func (n *node) on(name string) bool {
-	c := n.child(name)
-	if c == nil {
-		return false
-	}
-	v := c.attrs["val"]
-	return v != "0" && v != "false" && v != "none"
-}
-
-// title is the document's title from its properties (docProps/core.xml).
-func title(core *node) string {
-	if t := core.find("title"); t != nil {
-		var b strings.Builder
-		for _, c := range t.children {
-			b.WriteString(c.text)
-		}
-		return strings.Join(strings.Fields(b.String()), " ")
-	}
-	return ""
 }
 
 // headingStyles maps the paragraph styles of styles.xml to heading levels:
@@ -691,3 +483,15 @@ func runs(p *node) (string, bool) {
 	walk(p, false)
 	return strings.Join(strings.Fields(b.String()), " "), letters > 0 && bold == letters
 }
+
+// wordRead are the elements of a Word document kept; wordSkip those
+// skipped with all they hold: deleted text, field codes, the copy of a
+// drawing for old readers (mc:Fallback), phonetic guides. The others are
+// read through (a text box's paragraphs go to the paragraph whose drawing
+// holds it).
+var (
+	wordRead = setOf(`document body p pPr pStyle numPr ilvl numId r rPr b t tab br cr noBreakHyphen
+		hyperlink ins smartTag fldSimple sdt sdtContent customXml tbl tr tc txbxContent
+		styles style name basedOn outlineLvl numbering abstractNum num abstractNumId lvl numFmt coreProperties title`)
+	wordSkip = setOf(`del moveFrom delText instrText Fallback rt pPrChange rPrChange`)
+)

@@ -1,4 +1,4 @@
-package docx
+package office
 
 import (
 	"archive/zip"
@@ -122,12 +122,12 @@ func TestTextBoxes(t *testing.T) {
 		`</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
 		`<mc:Fallback><w:pict><v:shape xmlns:v="v"><v:textbox>` + box + `</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
 	doc := body(para("", "TIGER NOTES") + para("", "") + `<w:p><w:r><w:t>Project Tiger was launched in 1973.</w:t></w:r>` + drawing + `</w:p>`)
-	c, err := Convert(docx(t, map[string]string{"word/document.xml": doc}))
+	c, err := ConvertDocument(docx(t, map[string]string{"word/document.xml": doc}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := "Project Tiger was launched in 1973.\nExam tip: remember 1973.\n"; !strings.HasSuffix(string(c.Text), want) {
-		t.Errorf("Convert() =\n%s\nwant it to end with\n%s", c.Text, want)
+		t.Errorf("ConvertDocument() =\n%s\nwant it to end with\n%s", c.Text, want)
 	}
 }
 
@@ -143,13 +143,13 @@ func TestNumberedLists(t *testing.T) {
 	}
 	doc := body(para("", "Writs") + item(0, "Habeas corpus") + item(1, "produce the body") + item(1, "against anyone") +
 		item(0, "Mandamus") + item(1, "a public duty") + item(2, "not against the President"))
-	c, err := Convert(docx(t, map[string]string{"word/document.xml": doc, "word/numbering.xml": numbering}))
+	c, err := ConvertDocument(docx(t, map[string]string{"word/document.xml": doc, "word/numbering.xml": numbering}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := "1. Habeas corpus\n  1. produce the body\n  2. against anyone\n2. Mandamus\n  1. a public duty\n    - not against the President\n"
 	if !strings.Contains(string(c.Text), want) {
-		t.Errorf("Convert() =\n%s\nwant it to hold\n%s", c.Text, want)
+		t.Errorf("ConvertDocument() =\n%s\nwant it to hold\n%s", c.Text, want)
 	}
 }
 
@@ -212,15 +212,15 @@ func TestBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Convert(tt.data)
+			_, err := ConvertDocument(tt.data)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("Convert() error = %v, want one saying %q", err, tt.want)
+				t.Errorf("ConvertDocument() error = %v, want one saying %q", err, tt.want)
 			}
 		})
 	}
 	big := bytes.Repeat([]byte{0}, MaxBytes+1)
-	if _, err := Convert(big); err == nil || !strings.Contains(err.Error(), "too large") {
-		t.Errorf("Convert(%d MB) error = %v, want too large", len(big)>>20, err)
+	if _, err := ConvertDocument(big); err == nil || !strings.Contains(err.Error(), "too large") {
+		t.Errorf("ConvertDocument(%d MB) error = %v, want too large", len(big)>>20, err)
 	}
 }
 
@@ -230,7 +230,7 @@ func FuzzConvert(f *testing.F) {
 	f.Add(docx(f, map[string]string{"word/document.xml": body(para("", "Tiger notes") + para("Heading1", "Key Points"))}))
 	f.Add([]byte("PK\x03\x04word/"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := Convert(data)
+		c, err := ConvertDocument(data)
 		if err != nil {
 			return
 		}
@@ -238,7 +238,7 @@ func FuzzConvert(f *testing.F) {
 			t.Errorf("%d places for %d lines", len(c.Origin), lines)
 		}
 		if len(bytes.TrimSpace(c.Text)) == 0 {
-			t.Errorf("Convert() read a document with no text")
+			t.Errorf("ConvertDocument() read a document with no text")
 		}
 	})
 }

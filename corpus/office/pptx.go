@@ -1,0 +1,280 @@
+package office
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// A presentation (.pptx), as coaching classes hand out their slides, is
+// read slide by slide in the order ppt/presentation.xml lists them: each
+// slide's title is a section ("## Fundamental Duties"; "Slide 4" when it
+// has none), the paragraphs of its other text boxes entries of a list at
+// their levels, its tables tables. The deck's title is the title of its
+// first slide when that is a title slide (its subtitle right under it),
+// else the title in its properties. Speaker notes are left out.
+
+func init() {
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "PowerPoint presentation",
+		Extensions: []string{".pptx"},
+		Magic:      IsPptx,
+		Convert:    ConvertPresentation,
+	})
+}
+
+// IsPptx reports whether data is a zip file holding a presentation.
+func IsPptx(data []byte) bool {
+	return bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(data[:min(len(data), 1<<16)], []byte("ppt/"))
+}
+
+// maxSlides bounds the slides read.
+const maxSlides = 2000
+
+var (
+	slideRead = setOf(`presentation sldIdLst sldId Relationships Relationship sld cSld spTree sp nvSpPr nvPr ph
+		txBody p pPr r t br fld graphicFrame graphic graphicData tbl tr tc grpSp coreProperties title`)
+	slideSkip = setOf(`AlternateContent`)
+)
+
+// ConvertPresentation reads a PowerPoint presentation into Markdown, each
+// line's place its slide.
+func ConvertPresentation(data []byte) (corpus.Converted, error) {
+	if len(data) > MaxBytes {
+		return corpus.Converted{}, fmt.Errorf("presentation too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
+	}
+	if bytes.HasPrefix(data, []byte("\xd0\xcf\x11\xe0")) {
+		return corpus.Converted{}, errors.New("a password-protected presentation or an old .ppt: save it as .pptx without a password")
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return corpus.Converted{}, fmt.Errorf("not a PowerPoint presentation (.pptx): %v", err)
+	}
+	r := &reader{kind: "presentation", read: slideRead, skip: slideSkip}
+	slides, err := slidePaths(r, zr)
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	if len(slides) == 0 {
+		return corpus.Converted{}, errors.New("not a PowerPoint presentation (.pptx): it lists no slides")
+	}
+	core, err := r.part(zr, "docProps/core.xml")
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	w := &deckWriter{}
+	for i, p := range slides {
+		s, err := r.part(zr, p)
+		if err != nil {
+			return corpus.Converted{}, err
+		}
+		w.slide(i+1, s.find("spTree"), title(core))
+	}
+	if strings.TrimSpace(w.buf.String()) == "" {
+		return corpus.Converted{}, errors.New("the presentation has no text")
+	}
+	return corpus.Converted{Text: []byte(w.buf.String()), Markdown: true, Origin: w.origin, Unit: "slide"}, nil
+}
+
+// slidePaths returns the parts of the presentation's slides, in order.
+func slidePaths(r *reader, zr *zip.Reader) ([]string, error) {
+	pres, err := r.part(zr, "ppt/presentation.xml")
+	if err != nil {
+		return nil, err
+	}
+	rels, err := r.part(zr, "ppt/_rels/presentation.xml.rels")
+	if err != nil {
+		return nil, err
+	}
+	if pres == nil || rels == nil {
+		return nil, nil
+	}
+	targets := map[string]string{}
+	if root := rels.find("Relationships"); root != nil {
+		for _, rel := range root.children {
+			targets[rel.attrs["Id"]] = rel.attrs["Target"]
+		}
+	}
+	var out []string
+	if list := pres.find("sldIdLst"); list != nil {
+		for _, id := range list.children {
+			t := targets[id.attrs["r:id"]]
+			if t == "" || len(out) == maxSlides {
+				continue
+			}
+			out = append(out, path.Clean(path.Join("ppt", t)))
+		}
+	}
+	return out, nil
+}
+
+// deckWriter writes slides as Markdown.
+type deckWriter struct {
+	buf    strings.Builder
+	origin []int
+	slideN int  // the slide being written
+	titled bool // the deck's title is written
+}
+
+func (w *deckWriter) line(s string) {
+	w.buf.WriteString(s)
+	w.buf.WriteByte('\n')
+	w.origin = append(w.origin, w.slideN)
+}
+
+// slide writes slide n's shapes (tree): its title as a section, its other
+// text as entries, its tables; the first slide, when a title slide, as
+// the deck's title and subtitle.
+func (w *deckWriter) slide(n int, tree *node, deckTitle string) {
+	w.slideN = n
+	var heading string
+	var subtitle, body []*node // paragraphs
+	var tables []*node
+	var walk func(t *node)
+	walk = func(t *node) {
+		if t == nil {
+			return
+		}
+		for _, c := range t.children {
+			switch c.name {
+			case "sp":
+				kind := c.child("nvSpPr").child("nvPr").child("ph")
+				paras := c.child("txBody").all("p")
+				switch {
+				case kind != nil && (kind.attrs["type"] == "title" || kind.attrs["type"] == "ctrTitle") && heading == "":
+					heading = slideText(paras)
+				case kind != nil && kind.attrs["type"] == "subTitle":
+					subtitle = append(subtitle, paras...)
+				default:
+					body = append(body, paras...)
+				}
+			case "graphicFrame":
+				tables = append(tables, c.all("tbl")...)
+			case "grpSp":
+				walk(c)
+			}
+		}
+	}
+	walk(tree)
+	if heading == "" && slideText(subtitle) == "" && slideText(body) == "" && len(tables) == 0 {
+		return // a slide of pictures alone says nothing here
+	}
+	if !w.titled {
+		w.titled = true
+		switch {
+		case n == 1 && heading != "":
+			w.line("# " + corpus.EscapeMarkdown(heading))
+			if sub := slideText(subtitle); sub != "" {
+				w.line(corpus.EscapeMarkdown(sub))
+			}
+			w.line("")
+			w.entries(body)
+			w.tables(tables)
+			return
+		case deckTitle != "":
+			w.line("# " + corpus.EscapeMarkdown(deckTitle))
+			w.line("")
+		}
+	}
+	if heading == "" {
+		heading = "Slide " + strconv.Itoa(n)
+	}
+	w.line("## " + corpus.EscapeMarkdown(heading))
+	w.line("")
+	w.entries(append(subtitle, body...))
+	w.tables(tables)
+}
+
+// entries writes text paragraphs as list entries at their levels.
+func (w *deckWriter) entries(paras []*node) {
+	wrote := false
+	for _, p := range paras {
+		text := paraText(p)
+		if text == "" {
+			continue
+		}
+		level, _ := strconv.Atoi(p.child("pPr").attrs["lvl"])
+		w.line(strings.Repeat("  ", min(max(level, 0), 8)) + "- " + corpus.EscapeMarkdown(text))
+		wrote = true
+	}
+	if wrote {
+		w.line("")
+	}
+}
+
+// tables writes tables as Markdown pipe tables, the first row the header.
+func (w *deckWriter) tables(tables []*node) {
+	for _, t := range tables {
+		var rows [][]string
+		for _, tr := range t.children {
+			if tr.name != "tr" {
+				continue
+			}
+			var cells []string
+			for _, tc := range tr.children {
+				if tc.name == "tc" {
+					cells = append(cells, strings.ReplaceAll(slideText(tc.all("p")), "|", "/"))
+				}
+			}
+			if len(cells) > 0 {
+				rows = append(rows, cells)
+			}
+		}
+		width := 0
+		for _, r := range rows {
+			width = max(width, len(r))
+		}
+		for i, r := range rows {
+			for len(r) < width {
+				r = append(r, "")
+			}
+			w.line("| " + strings.Join(r, " | ") + " |")
+			if i == 0 {
+				w.line("|" + strings.Repeat(" --- |", width))
+			}
+		}
+		if len(rows) > 0 {
+			w.line("")
+		}
+	}
+}
+
+// slideText is the text of paragraphs joined by spaces.
+func slideText(paras []*node) string {
+	var parts []string
+	for _, p := range paras {
+		if t := paraText(p); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// paraText is the text of a slide's paragraph (a:p): its runs' and
+// fields' words, a line break a space.
+func paraText(p *node) string {
+	var b strings.Builder
+	var walk func(n *node)
+	walk = func(n *node) {
+		for _, c := range n.children {
+			switch c.name {
+			case "t":
+				for _, t := range c.children {
+					b.WriteString(t.text)
+				}
+			case "br":
+				b.WriteByte(' ')
+			case "r", "fld":
+				walk(c)
+			}
+		}
+	}
+	walk(p)
+	return strings.Join(strings.Fields(b.String()), " ")
+}

@@ -1,0 +1,134 @@
+package office
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+const (
+	pns = `xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ` +
+		`xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
+)
+
+// deck makes a presentation of slides (each the XML of its shapes), listed
+// in presentation.xml in the order given, stored under names in reverse
+// so that the order read is the list's, not the zip's.
+func deck(t testing.TB, slides ...string) []byte {
+	t.Helper()
+	parts := map[string]string{}
+	var ids, rels strings.Builder
+	for i, s := range slides {
+		n := strconv.Itoa(len(slides) - i)
+		ids.WriteString(`<p:sldId id="` + strconv.Itoa(256+i) + `" r:id="rId` + n + `"/>`)
+		rels.WriteString(`<Relationship Id="rId` + n + `" Type="slide" Target="slides/slide` + n + `.xml"/>`)
+		parts["ppt/slides/slide"+n+".xml"] = `<p:sld ` + pns + `><p:cSld><p:spTree>` + s + `</p:spTree></p:cSld></p:sld>`
+	}
+	parts["ppt/presentation.xml"] = `<p:presentation ` + pns + `><p:sldIdLst>` + ids.String() + `</p:sldIdLst></p:presentation>`
+	parts["ppt/_rels/presentation.xml.rels"] = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels.String() + `</Relationships>`
+	return docx(t, parts)
+}
+
+// shape is a text box: a placeholder of kind ("title", "ctrTitle",
+// "subTitle", "" for none) holding paragraphs, each "text" or "2:text" for
+// one at level 2.
+func shape(kind string, paras ...string) string {
+	ph := ""
+	if kind != "" {
+		ph = `<p:ph type="` + kind + `"/>`
+	}
+	var b strings.Builder
+	b.WriteString(`<p:sp><p:nvSpPr><p:cNvPr id="1" name="x"/><p:cNvSpPr/><p:nvPr>` + ph + `</p:nvPr></p:nvSpPr><p:txBody><a:bodyPr/>`)
+	for _, p := range paras {
+		lvl := ""
+		if l, text, ok := strings.Cut(p, ":"); ok && len(l) == 1 && l[0] >= '0' && l[0] <= '9' {
+			lvl, p = ` lvl="`+l+`"`, text
+		}
+		b.WriteString(`<a:p><a:pPr` + lvl + `/><a:r><a:rPr lang="en-IN"/><a:t>` + p + `</a:t></a:r></a:p>`)
+	}
+	b.WriteString(`</p:txBody></p:sp>`)
+	return b.String()
+}
+
+// TestSlides reads a deck as coaching classes make them: a title slide,
+// slides of bullets at two levels (one in a group of shapes), a slide with
+// a table and one with no title.
+func TestSlides(t *testing.T) {
+	table := `<p:graphicFrame><a:graphic><a:graphicData><a:tbl>` +
+		`<a:tr><a:tc><a:txBody><a:p><a:r><a:t>Emergency</a:t></a:r></a:p></a:txBody></a:tc><a:tc><a:txBody><a:p><a:r><a:t>Article</a:t></a:r></a:p></a:txBody></a:tc></a:tr>` +
+		`<a:tr><a:tc><a:txBody><a:p><a:r><a:t>National</a:t></a:r></a:p></a:txBody></a:tc><a:tc><a:txBody><a:p><a:r><a:t>352</a:t></a:r></a:p></a:txBody></a:tc></a:tr>` +
+		`<a:tr><a:tc><a:txBody><a:p><a:r><a:t>Financial</a:t></a:r></a:p></a:txBody></a:tc><a:tc><a:txBody><a:p><a:r><a:t>360</a:t></a:r></a:p></a:txBody></a:tc></a:tr>` +
+		`</a:tbl></a:graphicData></a:graphic></p:graphicFrame>`
+	data := deck(t,
+		shape("ctrTitle", "Emergency Provisions")+shape("subTitle", "Polity, GS II"),
+		shape("title", "Key Points")+shape("", "Part XVIII of the Constitution holds them", "1:borrowed from the Weimar Constitution")+
+			`<p:grpSp>`+shape("", "Three kinds of emergency")+`</p:grpSp>`,
+		shape("title", "Articles")+table,
+		shape("", "Practice: discuss the 44th Amendment's safeguards."),
+	)
+	d, err := corpus.Parse("emergency.pptx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Emergency Provisions" {
+		t.Errorf("title %q, want the title slide's", d.Title)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text+" (slide "+strconv.Itoa(p.Line)+")")
+	}
+	want := []string{
+		"Emergency Provisions › Key Points › 1: Part XVIII of the Constitution holds them\n- borrowed from the Weimar Constitution (slide 2)",
+		"Emergency Provisions › Key Points › 2: Three kinds of emergency (slide 2)",
+		"Emergency Provisions › Articles › 1: Emergency: National; Article: 352 (slide 3)",
+		"Emergency Provisions › Articles › 2: Emergency: Financial; Article: 360 (slide 3)",
+		"Emergency Provisions › Slide 4: Practice: discuss the 44th Amendment's safeguards. (slide 4)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if d.Unit != "slide" {
+		t.Errorf("Unit = %q, want slide", d.Unit)
+	}
+}
+
+// TestBadPresentations: a clear error, never a panic.
+func TestBadPresentations(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"not a zip", []byte("PK\x03\x04ppt/ but not a zip"), "not a PowerPoint presentation (.pptx)"},
+		{"no slides listed", docx(t, map[string]string{"ppt/presentation.xml": "<p:presentation " + pns + "/>"}), "it lists no slides"},
+		{"an old .ppt or a password", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 and more"), "save it as .pptx without a password"},
+		{"no text", deck(t, shape("", "")), "has no text"},
+		{"a slide listed but missing", docx(t, map[string]string{
+			"ppt/presentation.xml":            `<p:presentation ` + pns + `><p:sldIdLst><p:sldId id="256" r:id="rId1"/></p:sldIdLst></p:presentation>`,
+			"ppt/_rels/presentation.xml.rels": `<Relationships><Relationship Id="rId1" Target="slides/slide9.xml"/></Relationships>`,
+		}), "has no text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ConvertPresentation(tt.data)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("ConvertPresentation() error = %v, want one saying %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzConvertPresentation: no panic whatever the bytes, and a place for
+// each line of a presentation read.
+func FuzzConvertPresentation(f *testing.F) {
+	f.Add(deck(f, shape("title", "Key Points")+shape("", "A point", "1:under it")))
+	f.Add([]byte("PK\x03\x04ppt/"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := ConvertPresentation(data)
+		if err == nil && strings.Count(string(c.Text), "\n") != len(c.Origin) {
+			t.Errorf("%d places for %d lines", len(c.Origin), strings.Count(string(c.Text), "\n"))
+		}
+	})
+}

@@ -1,0 +1,214 @@
+// Package office reads the documents of Microsoft Office (Office Open XML,
+// zip archives of XML parts) as concept documents: Word documents (.docx)
+// and PowerPoint presentations (.pptx) become Markdown that corpus reads
+// as it reads any. See docx.go and pptx.go for what each gives; problems
+// are told at a Word document's paragraphs ("notes.docx: paragraph 12:
+// …") and a presentation's slides ("deck.pptx: slide 4: …").
+//
+// Every document is read within bounds: MaxBytes of file, MaxPartBytes of
+// each part unzipped, MaxElements XML elements kept.
+//
+// Importing the package registers both formats with corpus:
+//
+//	import _ "github.com/conceptbot/conceptbot/corpus/office"
+package office
+
+import (
+	"archive/zip"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Limits on one document.
+const (
+	MaxBytes     = 50 << 20 // larger files are refused
+	MaxPartBytes = 64 << 20 // the unzipped size of one part (document, styles, numbering, a slide)
+	MaxElements  = 500_000  // XML elements kept, of all its parts
+	maxDepth     = 256      // nesting of XML elements
+)
+
+// node is an XML element: its local name, attributes by local name, and
+// its children, text as nodes named "".
+type node struct {
+	name     string
+	attrs    map[string]string
+	children []*node
+	text     string
+}
+
+// reader reads the XML parts of one document's zip, counting the
+// elements it keeps: those in read; it skips those in skip with all they
+// hold, and reads through the others, what they hold going to the element
+// above.
+type reader struct {
+	kind       string // what the document is, for errors: "Word document"
+	read, skip map[string]bool
+	elements   int
+}
+
+// part reads the XML part of the zip at name into a tree; nil when the zip
+// has no such part.
+func (r *reader) part(zr *zip.Reader, name string) (*node, error) {
+	var f *zip.File
+	for _, zf := range zr.File {
+		if zf.Name == name {
+			f = zf
+			break
+		}
+	}
+	if f == nil {
+		return nil, nil
+	}
+	if f.UncompressedSize64 > MaxPartBytes {
+		return nil, fmt.Errorf("document too large: %s unzips to %d MB (the limit is %d MB)", name, f.UncompressedSize64>>20, MaxPartBytes>>20)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("damaged %s: %s: %v", r.kind, name, err)
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(io.LimitReader(rc, MaxPartBytes))
+	d.Strict = false
+	root := &node{}
+	stack := []*node{root}
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("damaged %s: %s: %v", r.kind, name, err)
+		}
+		top := stack[len(stack)-1]
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if r.skip[t.Name.Local] {
+				if err := d.Skip(); err != nil {
+					return nil, fmt.Errorf("damaged %s: %s: %v", r.kind, name, err)
+				}
+				continue
+			}
+			if len(stack) > maxDepth {
+				return nil, fmt.Errorf("damaged %s: %s nests more than %d deep", r.kind, name, maxDepth)
+			}
+			if !r.read[t.Name.Local] {
+				stack = append(stack, top) // fonts, sizes, a drawing's frame: what they hold goes to the element above
+				continue
+			}
+			if r.elements++; r.elements > MaxElements {
+				return nil, fmt.Errorf("document too large: more than %d XML elements", MaxElements)
+			}
+			n := &node{name: t.Name.Local}
+			for _, a := range t.Attr {
+				if n.attrs == nil {
+					n.attrs = map[string]string{}
+				}
+				key := a.Name.Local
+				if strings.HasSuffix(a.Name.Space, "/relationships") {
+					key = "r:" + key // a relationship's ID (r:id), beside the element's own id
+				}
+				n.attrs[key] = a.Value
+			}
+			top.children = append(top.children, n)
+			stack = append(stack, n)
+		case xml.EndElement:
+			if len(stack) > 1 {
+				stack = stack[:len(stack)-1]
+			}
+		case xml.CharData:
+			if top.name == "t" || top.name == "title" {
+				top.children = append(top.children, &node{text: string(t)})
+			}
+		}
+	}
+	return root, nil
+}
+
+// find returns the first element named name under n, depth first, or nil.
+func (n *node) find(name string) *node {
+	if n == nil {
+		return nil
+	}
+	for _, c := range n.children {
+		if c.name == name {
+			return c
+		}
+		if f := c.find(name); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// all returns the elements named name under n, outermost first, not
+// those inside another of them.
+func (n *node) all(name string) []*node {
+	var out []*node
+	var walk func(n *node)
+	walk = func(n *node) {
+		for _, c := range n.children {
+			if c.name == name {
+				out = append(out, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
+// child returns n's first child named name, or nil.
+func (n *node) child(name string) *node {
+	if n == nil {
+		return nil
+	}
+	for _, c := range n.children {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// val is the w:val attribute of n's child named name ("" when none).
+func (n *node) val(name string) string {
+	if c := n.child(name); c != nil {
+		return c.attrs["val"]
+	}
+	return ""
+}
+
+// on reports whether n's child named name is set: present, and not
+// val="0" or "false" ("<w:b/>" is bold, "<w:b w:val="0"/>" is not).
+func (n *node) on(name string) bool {
+	c := n.child(name)
+	if c == nil {
+		return false
+	}
+	v := c.attrs["val"]
+	return v != "0" && v != "false" && v != "none"
+}
+
+// title is the document's title from its properties (docProps/core.xml).
+func title(core *node) string {
+	if t := core.find("title"); t != nil {
+		var b strings.Builder
+		for _, c := range t.children {
+			b.WriteString(c.text)
+		}
+		return strings.Join(strings.Fields(b.String()), " ")
+	}
+	return ""
+}
+
+// setOf is the set of the words of s.
+func setOf(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		set[w] = true
+	}
+	return set
+}
