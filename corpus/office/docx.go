@@ -12,6 +12,14 @@ import (
 	"github.com/conceptbot/conceptbot/corpus"
 )
 
+// A Word document (.docx) is read from word/document.xml: paragraphs in
+// the Title style or a Heading style (or a style based on one) are its
+// title and sections, numbered and bulleted paragraphs its lists, tables
+// its pipe tables, a paragraph all in bold a bold line (a subheading to
+// corpus), a text box's paragraphs follow the paragraph that holds it. A
+// document that marks none of these (a text file opened in Word) is read
+// by the rules of plain-text notes, a paragraph a line.
+
 func init() {
 	corpus.RegisterFormat(corpus.Format{
 		Name:       "Word document",
