@@ -1,10 +1,7 @@
 package office
 
 import (
-	"archive/zip"
-	"bytes"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -30,53 +27,40 @@ func init() {
 }
 
 // IsDocx reports whether data is a zip file holding a Word document.
-func IsDocx(data []byte) bool {
-	return bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(data[:min(len(data), 1<<16)], []byte("word/"))
-}
+func IsDocx(data []byte) bool { return zipHolding(data, "word/") }
 
 // ConvertDocument reads a Word document into Markdown.
 func ConvertDocument(data []byte) (corpus.Converted, error) {
-	if len(data) > MaxBytes {
-		return corpus.Converted{}, fmt.Errorf("document too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
-	}
-	if bytes.HasPrefix(data, []byte("\xd0\xcf\x11\xe0")) {
-		return corpus.Converted{}, errors.New("a password-protected Word document or an old .doc: save it as .docx without a password")
-	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return corpus.Converted{}, fmt.Errorf("not a Word document (.docx): %v", err)
-	}
-	r := &reader{kind: "Word document", read: wordRead, skip: wordSkip}
-	body, err := r.part(zr, "word/document.xml")
+	zr, err := open(data, word)
 	if err != nil {
 		return corpus.Converted{}, err
 	}
-	if body == nil {
+	r := newReader(zr, word, wordRead, wordSkip)
+	doc, err := r.part("word/document.xml")
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	if doc == nil {
 		return corpus.Converted{}, errors.New("not a Word document (.docx): it has no word/document.xml")
 	}
-	styles, err := r.part(zr, "word/styles.xml")
-	if err != nil {
-		return corpus.Converted{}, err
+	var parts [3]*node // styles, numbering, properties
+	for i, name := range []string{"word/styles.xml", "word/numbering.xml", "docProps/core.xml"} {
+		if parts[i], err = r.part(name); err != nil {
+			return corpus.Converted{}, err
+		}
 	}
-	numbering, err := r.part(zr, "word/numbering.xml")
-	if err != nil {
-		return corpus.Converted{}, err
-	}
-	core, err := r.part(zr, "docProps/core.xml")
-	if err != nil {
-		return corpus.Converted{}, err
-	}
-	w := &writer{headings: headingStyles(styles), lists: listFormats(numbering)}
-	markdown := w.structured(body.find("body"))
+	w := &writer{headings: headingStyles(parts[0]), lists: listFormats(parts[1])}
+	body := doc.find("body")
+	markdown := w.structured(body)
 	if markdown {
-		w.write(body.find("body"), title(core))
+		w.write(body, title(parts[2]))
 	} else {
-		w.plain(body.find("body"))
+		w.plain(body)
 	}
-	if w.paragraph == 0 || strings.TrimSpace(w.buf.String()) == "" {
+	if w.paragraph == 0 || strings.TrimSpace(w.out.buf.String()) == "" {
 		return corpus.Converted{}, errors.New("the Word document has no text")
 	}
-	return corpus.Converted{Text: []byte(w.buf.String()), Markdown: markdown, Origin: w.origin, Unit: "paragraph"}, nil
+	return corpus.Converted{Text: []byte(w.out.buf.String()), Markdown: markdown, Origin: w.out.origin, Unit: "paragraph"}, nil
 }
 
 // headingStyles maps the paragraph styles of styles.xml to heading levels:
@@ -172,29 +156,18 @@ func listFormats(numbering *node) map[[2]string]bool {
 type writer struct {
 	headings  map[string]int
 	lists     map[[2]string]bool
-	buf       strings.Builder
-	origin    []int
-	paragraph int   // the paragraphs read so far
-	titled    bool  // a title line is written
-	titleAt   *node // the heading that titles a document with no Title paragraph, or nil
-	shift     int   // what a heading's level loses to make its Markdown level below the title's
-	blank     bool  // the last line written is blank
-	listed    bool  // the last line written is a list entry
-	numbers   map[string]int
+	out       mdOut
+	paragraph int               // the paragraphs read so far
+	titled    bool              // a title line is written
+	titleAt   *node             // the heading that titles a document with no Title paragraph, or nil
+	shift     int               // what a heading's level loses to make its Markdown level below the title's
+	listed    bool              // the last line written is a list entry
+	numbers   map[[2]string]int // the entries numbered so far of each list (numId) and level
 }
 
-func (w *writer) line(s string) {
-	w.buf.WriteString(s)
-	w.buf.WriteByte('\n')
-	w.origin = append(w.origin, w.paragraph)
-	w.blank = s == ""
-}
+func (w *writer) line(s string) { w.out.line(s, w.paragraph) }
 
-func (w *writer) gap() {
-	if w.buf.Len() > 0 && !w.blank {
-		w.line("")
-	}
-}
+func (w *writer) gap() { w.out.gap(w.paragraph) }
 
 // write writes body under its title: its paragraph in the Title style;
 // else its first heading when no other is at that heading's level or
@@ -250,29 +223,32 @@ func (w *writer) write(body *node, docTitle string) {
 // style, a list or a table. One that does not is typed text (or a text
 // file opened in Word), read by the rules of plain-text notes.
 func (w *writer) structured(body *node) bool {
-	var walk func(n *node) bool
-	walk = func(n *node) bool {
-		for _, c := range n.children {
-			switch c.name {
-			case "tbl":
-				return true
-			case "p":
-				ppr := c.child("pPr")
-				if _, ok := w.headings[ppr.val("pStyle")]; ok {
-					return true
-				}
-				if num := ppr.child("numPr"); num != nil && num.val("numId") != "" && num.val("numId") != "0" {
-					return true
-				}
-			case "sdt", "sdtContent", "customXml", "ins", "smartTag":
-				if walk(c) {
-					return true
-				}
-			}
-		}
+	if body == nil {
 		return false
 	}
-	return body != nil && walk(body)
+	for _, c := range body.children {
+		switch c.name {
+		case "tbl":
+			return true
+		case "p":
+			ppr := c.child("pPr")
+			if _, ok := w.headings[ppr.val("pStyle")]; ok {
+				return true
+			}
+			if _, _, ok := listItem(ppr); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listItem returns the list (numId) and level of a paragraph whose
+// properties are ppr, when it is a list's entry.
+func listItem(ppr *node) (list, level string, ok bool) {
+	num := ppr.child("numPr")
+	list = num.val("numId")
+	return list, num.val("ilvl"), list != "" && list != "0"
 }
 
 // plain writes the paragraphs of a document that marks no structure as
@@ -286,18 +262,17 @@ func (w *writer) plain(n *node) {
 		switch c.name {
 		case "p":
 			w.paragraph++
-			w.line(strings.TrimRightFunc(typed(c), unicode.IsSpace))
+			typed, _ := paragraphText(c)
+			w.line(strings.TrimRightFunc(typed, unicode.IsSpace))
 			for _, box := range c.all("txbxContent") {
 				w.plain(box)
 			}
-		case "sdt", "sdtContent", "customXml", "ins", "smartTag":
-			w.plain(c)
 		}
 	}
 }
 
-// blocks writes the paragraphs and tables under n, looking inside content
-// controls (w:sdt) and the like.
+// blocks writes the paragraphs and tables under n (content controls,
+// w:sdt, and the like are read through: see wordRead).
 func (w *writer) blocks(n *node) {
 	for _, c := range n.children {
 		switch c.name {
@@ -305,8 +280,6 @@ func (w *writer) blocks(n *node) {
 			w.para(c)
 		case "tbl":
 			w.table(c)
-		case "sdt", "sdtContent", "customXml", "ins", "smartTag":
-			w.blocks(c)
 		}
 	}
 }
@@ -326,7 +299,7 @@ func (w *writer) paraText(p *node) {
 	}
 	ppr := p.child("pPr")
 	if p == w.titleAt {
-		w.origin[0] = w.paragraph // written first, told where it stands
+		w.out.origin[0] = w.paragraph // written first, told where it stands
 		return
 	}
 	if lvl, ok := w.headings[ppr.val("pStyle")]; ok {
@@ -343,18 +316,16 @@ func (w *writer) paraText(p *node) {
 		w.listed = false
 		return
 	}
-	if num := ppr.child("numPr"); num != nil && num.val("numId") != "" && num.val("numId") != "0" {
-		level := num.val("ilvl")
+	if list, level, ok := listItem(ppr); ok {
 		depth, _ := strconv.Atoi(level)
 		marker := "-"
 		if w.numbers == nil {
-			w.numbers = map[string]int{}
+			w.numbers = map[[2]string]int{}
 		}
 		for deeper := depth + 1; deeper <= 8; deeper++ {
-			delete(w.numbers, num.val("numId")+"/"+strconv.Itoa(deeper)) // a new entry above restarts those below
+			delete(w.numbers, [2]string{list, strconv.Itoa(deeper)}) // a new entry above restarts those below
 		}
-		if w.lists[[2]string{num.val("numId"), level}] {
-			key := num.val("numId") + "/" + level
+		if key := [2]string{list, level}; w.lists[key] {
 			w.numbers[key]++
 			marker = strconv.Itoa(w.numbers[key]) + "."
 		}
@@ -384,7 +355,7 @@ func (w *writer) table(t *node) {
 		}
 		var cells []string
 		for _, tc := range tr.children {
-			if tc.name != "tc" && tc.name != "sdt" {
+			if tc.name != "tc" {
 				continue
 			}
 			var parts []string
@@ -397,70 +368,29 @@ func (w *writer) table(t *node) {
 						if text, _ := runs(c); text != "" {
 							parts = append(parts, text)
 						}
-					case "tbl", "tr", "tc", "sdt", "sdtContent":
+					case "tbl", "tr", "tc":
 						walk(c)
 					}
 				}
 			}
 			walk(tc)
-			cells = append(cells, strings.ReplaceAll(strings.Join(parts, " "), "|", "/"))
+			cells = append(cells, cell(parts))
 		}
 		if len(cells) > 0 {
 			rows = append(rows, cells)
 		}
 	}
-	if len(rows) == 0 {
-		return
+	w.out.table(rows, w.paragraph)
+	if len(rows) > 0 {
+		w.listed = false
 	}
-	width := 0
-	for _, r := range rows {
-		width = max(width, len(r))
-	}
-	w.gap()
-	for i, r := range rows {
-		for len(r) < width {
-			r = append(r, "")
-		}
-		w.line("| " + strings.Join(r, " | ") + " |")
-		if i == 0 {
-			w.line("|" + strings.Repeat(" --- |", width))
-		}
-	}
-	w.line("")
-	w.listed = false
 }
 
-// typed returns the text of paragraph p as typed, spaces and tabs and all.
-func typed(p *node) string {
+// paragraphText returns the text of paragraph p as typed, spaces and tabs
+// and all, and whether all its letters are bold.
+func paragraphText(p *node) (typed string, bold bool) {
 	var b strings.Builder
-	var walk func(n *node)
-	walk = func(n *node) {
-		for _, c := range n.children {
-			switch c.name {
-			case "t":
-				for _, t := range c.children {
-					b.WriteString(t.text)
-				}
-			case "tab":
-				b.WriteByte('\t')
-			case "br", "cr":
-				b.WriteByte(' ')
-			case "noBreakHyphen":
-				b.WriteByte('-')
-			case "r", "hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml":
-				walk(c)
-			}
-		}
-	}
-	walk(p)
-	return b.String()
-}
-
-// runs returns the text of paragraph p and whether all its letters are
-// bold.
-func runs(p *node) (string, bool) {
-	var b strings.Builder
-	letters, bold := 0, 0
+	letters, bolds := 0, 0
 	var walk func(n *node, inBold bool)
 	walk = func(n *node, inBold bool) {
 		for _, c := range n.children {
@@ -474,32 +404,40 @@ func runs(p *node) (string, bool) {
 						if unicode.IsLetter(r) {
 							letters++
 							if inBold {
-								bold++
+								bolds++
 							}
 						}
 					}
 				}
-			case "tab", "br", "cr":
+			case "tab":
+				b.WriteByte('\t')
+			case "br", "cr":
 				b.WriteByte(' ')
 			case "noBreakHyphen":
 				b.WriteByte('-')
-			case "hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml":
-				walk(c, inBold)
 			}
 		}
 	}
 	walk(p, false)
-	return strings.Join(strings.Fields(b.String()), " "), letters > 0 && bold == letters
+	return b.String(), letters > 0 && bolds == letters
+}
+
+// runs returns the text of paragraph p, its spaces folded, and whether
+// all its letters are bold.
+func runs(p *node) (string, bool) {
+	typed, bold := paragraphText(p)
+	return strings.Join(strings.Fields(typed), " "), bold
 }
 
 // wordRead are the elements of a Word document kept; wordSkip those
 // skipped with all they hold: deleted text, field codes, the copy of a
 // drawing for old readers (mc:Fallback), phonetic guides. The others are
-// read through (a text box's paragraphs go to the paragraph whose drawing
-// holds it).
+// read through: a hyperlink's or a content control's runs and paragraphs
+// go to the element holding it, a text box's paragraphs to the paragraph
+// whose drawing holds it.
 var (
 	wordRead = setOf(`document body p pPr pStyle numPr ilvl numId r rPr b t tab br cr noBreakHyphen
-		hyperlink ins smartTag fldSimple sdt sdtContent customXml tbl tr tc txbxContent
+		tbl tr tc txbxContent
 		styles style name basedOn outlineLvl numbering abstractNum num abstractNumId lvl numFmt coreProperties title`)
 	wordSkip = setOf(`del moveFrom delText instrText Fallback rt pPrChange rPrChange`)
 )

@@ -1,10 +1,7 @@
 package office
 
 import (
-	"archive/zip"
-	"bytes"
 	"errors"
-	"fmt"
 	"path"
 	"strconv"
 	"strings"
@@ -30,9 +27,7 @@ func init() {
 }
 
 // IsPptx reports whether data is a zip file holding a presentation.
-func IsPptx(data []byte) bool {
-	return bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(data[:min(len(data), 1<<16)], []byte("ppt/"))
-}
+func IsPptx(data []byte) bool { return zipHolding(data, "ppt/") }
 
 // maxSlides bounds the slides read.
 const maxSlides = 2000
@@ -46,49 +41,43 @@ var (
 // ConvertPresentation reads a PowerPoint presentation into Markdown, each
 // line's place its slide.
 func ConvertPresentation(data []byte) (corpus.Converted, error) {
-	if len(data) > MaxBytes {
-		return corpus.Converted{}, fmt.Errorf("presentation too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
-	}
-	if bytes.HasPrefix(data, []byte("\xd0\xcf\x11\xe0")) {
-		return corpus.Converted{}, errors.New("a password-protected presentation or an old .ppt: save it as .pptx without a password")
-	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return corpus.Converted{}, fmt.Errorf("not a PowerPoint presentation (.pptx): %v", err)
-	}
-	r := &reader{kind: "presentation", read: slideRead, skip: slideSkip}
-	slides, err := slidePaths(r, zr)
+	zr, err := open(data, slides)
 	if err != nil {
 		return corpus.Converted{}, err
 	}
-	if len(slides) == 0 {
+	r := newReader(zr, slides, slideRead, slideSkip)
+	paths, err := slidePaths(r)
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	if len(paths) == 0 {
 		return corpus.Converted{}, errors.New("not a PowerPoint presentation (.pptx): it lists no slides")
 	}
-	core, err := r.part(zr, "docProps/core.xml")
+	core, err := r.part("docProps/core.xml")
 	if err != nil {
 		return corpus.Converted{}, err
 	}
-	w := &deckWriter{}
-	for i, p := range slides {
-		s, err := r.part(zr, p)
+	w := &deckWriter{title: title(core)}
+	for i, p := range paths {
+		s, err := r.part(p)
 		if err != nil {
 			return corpus.Converted{}, err
 		}
-		w.slide(i+1, s.find("spTree"), title(core))
+		w.slide(i+1, s.find("spTree"))
 	}
-	if strings.TrimSpace(w.buf.String()) == "" {
+	if strings.TrimSpace(w.out.buf.String()) == "" {
 		return corpus.Converted{}, errors.New("the presentation has no text")
 	}
-	return corpus.Converted{Text: []byte(w.buf.String()), Markdown: true, Origin: w.origin, Unit: "slide"}, nil
+	return corpus.Converted{Text: []byte(w.out.buf.String()), Markdown: true, Origin: w.out.origin, Unit: "slide"}, nil
 }
 
 // slidePaths returns the parts of the presentation's slides, in order.
-func slidePaths(r *reader, zr *zip.Reader) ([]string, error) {
-	pres, err := r.part(zr, "ppt/presentation.xml")
+func slidePaths(r *reader) ([]string, error) {
+	pres, err := r.part("ppt/presentation.xml")
 	if err != nil {
 		return nil, err
 	}
-	rels, err := r.part(zr, "ppt/_rels/presentation.xml.rels")
+	rels, err := r.part("ppt/_rels/presentation.xml.rels")
 	if err != nil {
 		return nil, err
 	}
@@ -116,22 +105,18 @@ func slidePaths(r *reader, zr *zip.Reader) ([]string, error) {
 
 // deckWriter writes slides as Markdown.
 type deckWriter struct {
-	buf    strings.Builder
-	origin []int
-	slideN int  // the slide being written
-	titled bool // the deck's title is written
+	out    mdOut
+	title  string // the title in the deck's properties
+	slideN int    // the slide being written
+	titled bool   // the deck's title is written
 }
 
-func (w *deckWriter) line(s string) {
-	w.buf.WriteString(s)
-	w.buf.WriteByte('\n')
-	w.origin = append(w.origin, w.slideN)
-}
+func (w *deckWriter) line(s string) { w.out.line(s, w.slideN) }
 
 // slide writes slide n's shapes (tree): its title as a section, its other
 // text as entries, its tables; the first slide, when a title slide, as
 // the deck's title and subtitle.
-func (w *deckWriter) slide(n int, tree *node, deckTitle string) {
+func (w *deckWriter) slide(n int, tree *node) {
 	w.slideN = n
 	var heading string
 	var subtitle, body []*node // paragraphs
@@ -177,8 +162,8 @@ func (w *deckWriter) slide(n int, tree *node, deckTitle string) {
 			w.entries(body)
 			w.tables(tables)
 			return
-		case deckTitle != "":
-			w.line("# " + corpus.EscapeMarkdown(deckTitle))
+		case w.title != "":
+			w.line("# " + corpus.EscapeMarkdown(w.title))
 			w.line("")
 		}
 	}
@@ -219,42 +204,30 @@ func (w *deckWriter) tables(tables []*node) {
 			var cells []string
 			for _, tc := range tr.children {
 				if tc.name == "tc" {
-					cells = append(cells, strings.ReplaceAll(slideText(tc.all("p")), "|", "/"))
+					cells = append(cells, cell(texts(tc.all("p"))))
 				}
 			}
 			if len(cells) > 0 {
 				rows = append(rows, cells)
 			}
 		}
-		width := 0
-		for _, r := range rows {
-			width = max(width, len(r))
-		}
-		for i, r := range rows {
-			for len(r) < width {
-				r = append(r, "")
-			}
-			w.line("| " + strings.Join(r, " | ") + " |")
-			if i == 0 {
-				w.line("|" + strings.Repeat(" --- |", width))
-			}
-		}
-		if len(rows) > 0 {
-			w.line("")
-		}
+		w.out.table(rows, w.slideN)
 	}
 }
 
-// slideText is the text of paragraphs joined by spaces.
-func slideText(paras []*node) string {
-	var parts []string
+// texts are the texts of paragraphs, those with none left out.
+func texts(paras []*node) []string {
+	var out []string
 	for _, p := range paras {
 		if t := paraText(p); t != "" {
-			parts = append(parts, t)
+			out = append(out, t)
 		}
 	}
-	return strings.Join(parts, " ")
+	return out
 }
+
+// slideText is the text of paragraphs joined by spaces.
+func slideText(paras []*node) string { return strings.Join(texts(paras), " ") }
 
 // paraText is the text of a slide's paragraph (a:p): its runs' and
 // fields' words, a line break a space.

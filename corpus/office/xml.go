@@ -15,6 +15,7 @@ package office
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -38,6 +39,42 @@ type node struct {
 	text     string
 }
 
+// format names one kind of document in what the reader tells of it.
+type format struct {
+	name  string // "Word document", "PowerPoint presentation": not a …
+	short string // "Word document", "presentation": a damaged …
+	noun  string // "document", "presentation": … too large
+	ext   string // ".docx"
+	old   string // the extension of the format before it, ".doc"
+}
+
+var (
+	word   = format{"Word document", "Word document", "document", ".docx", ".doc"}
+	slides = format{"PowerPoint presentation", "presentation", "presentation", ".pptx", ".ppt"}
+)
+
+// open reads data, a document of format f, as the zip it is, within
+// MaxBytes.
+func open(data []byte, f format) (*zip.Reader, error) {
+	if len(data) > MaxBytes {
+		return nil, fmt.Errorf("%s too large: %d MB (the limit is %d MB)", f.noun, len(data)>>20, MaxBytes>>20)
+	}
+	if bytes.HasPrefix(data, []byte("\xd0\xcf\x11\xe0")) { // a compound file: encrypted, or of old Office
+		return nil, fmt.Errorf("a password-protected %s or an old %s: save it as %s without a password", f.short, f.old, f.ext)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("not a %s (%s): %v", f.name, f.ext, err)
+	}
+	return zr, nil
+}
+
+// zipHolding reports whether data is a zip file with parts under dir
+// ("word/"), as its first entries say.
+func zipHolding(data []byte, dir string) bool {
+	return bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(data[:min(len(data), 1<<16)], []byte(dir))
+}
+
 // reader reads the XML parts of one document's zip, counting the
 // elements it keeps: those in read; it skips those in skip with all they
 // hold, and reads through the others, what they hold going to the element
@@ -45,19 +82,24 @@ type node struct {
 type reader struct {
 	kind       string // what the document is, for errors: "Word document"
 	read, skip map[string]bool
+	files      map[string]*zip.File // the zip's parts by name
 	elements   int
+}
+
+func newReader(zr *zip.Reader, f format, read, skip map[string]bool) *reader {
+	r := &reader{kind: f.short, read: read, skip: skip, files: make(map[string]*zip.File, len(zr.File))}
+	for _, f := range zr.File {
+		if _, dup := r.files[f.Name]; !dup {
+			r.files[f.Name] = f
+		}
+	}
+	return r
 }
 
 // part reads the XML part of the zip at name into a tree; nil when the zip
 // has no such part.
-func (r *reader) part(zr *zip.Reader, name string) (*node, error) {
-	var f *zip.File
-	for _, zf := range zr.File {
-		if zf.Name == name {
-			f = zf
-			break
-		}
-	}
+func (r *reader) part(name string) (*node, error) {
+	f := r.files[name]
 	if f == nil {
 		return nil, nil
 	}
@@ -211,4 +253,55 @@ func setOf(s string) map[string]bool {
 		set[w] = true
 	}
 	return set
+}
+
+// mdOut is Markdown written line by line, beside each line its place in
+// the document (a paragraph, a slide).
+type mdOut struct {
+	buf    strings.Builder
+	origin []int
+	blank  bool // the last line written is blank
+}
+
+func (o *mdOut) line(s string, at int) {
+	o.buf.WriteString(s)
+	o.buf.WriteByte('\n')
+	o.origin = append(o.origin, at)
+	o.blank = s == ""
+}
+
+// gap writes a blank line unless one stands last.
+func (o *mdOut) gap(at int) {
+	if o.buf.Len() > 0 && !o.blank {
+		o.line("", at)
+	}
+}
+
+// table writes rows as a Markdown pipe table, the first row its header,
+// the shorter rows filled out with empty cells; nothing for no rows.
+func (o *mdOut) table(rows [][]string, at int) {
+	if len(rows) == 0 {
+		return
+	}
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	o.gap(at)
+	for i, r := range rows {
+		for len(r) < width {
+			r = append(r, "")
+		}
+		o.line("| "+strings.Join(r, " | ")+" |", at)
+		if i == 0 {
+			o.line("|"+strings.Repeat(" --- |", width), at)
+		}
+	}
+	o.line("", at)
+}
+
+// cell is the text of a table's cell: its paragraphs' texts, a "|" in
+// them written "/".
+func cell(texts []string) string {
+	return strings.ReplaceAll(strings.Join(texts, " "), "|", "/")
 }
