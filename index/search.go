@@ -1053,10 +1053,17 @@ func (ix *Index) missingPart(p plan, scored []scoredPassage) (string, int) {
 		return "", -1
 	case len(docs) > 1:
 		return fmt.Sprintf("The notes have no %s %d: %s has the most, %d.", noun[0], si.ordinal, ix.corpus.Passages()[last].Doc, most), last
-	case most == 1:
-		return fmt.Sprintf("There is no %s %d in %s: it has one %s.", noun[0], si.ordinal, ix.corpus.Passages()[last].Doc, noun[0]), last
 	}
-	return fmt.Sprintf("There is no %s %d in %s: it has %s 1 to %d.", noun[0], si.ordinal, ix.corpus.Passages()[last].Doc, noun[1], most), last
+	return noSuchPart(noun, si.ordinal, ix.corpus.Passages()[last].Doc, most), last
+}
+
+// noSuchPart says that doc, whose parts named noun (singular, plural) run
+// from 1 to most, has no part ordinal.
+func noSuchPart(noun [2]string, ordinal int, doc string, most int) string {
+	if most == 1 {
+		return fmt.Sprintf("There is no %s %d in %s: it has one %s.", noun[0], ordinal, doc, noun[0])
+	}
+	return fmt.Sprintf("There is no %s %d in %s: it has %s 1 to %d.", noun[0], ordinal, doc, noun[1], most)
 }
 
 // missingTip says that the FAQ a question names has no exam tip ("faq 3
@@ -1087,10 +1094,8 @@ func (ix *Index) missingTip(p plan) (string, int) {
 	switch {
 	case faq >= 0:
 		return fmt.Sprintf("FAQ %d has no exam tip.", p.section.ordinal), start + faq
-	case last >= 0 && most == 1:
-		return fmt.Sprintf("There is no FAQ %d in %s: it has one FAQ.", p.section.ordinal, passages[last].Doc), start + last
 	case last >= 0:
-		return fmt.Sprintf("There is no FAQ %d in %s: it has FAQs 1 to %d.", p.section.ordinal, passages[last].Doc, most), start + last
+		return noSuchPart(partNouns[corpus.KindFAQ], p.section.ordinal, passages[last].Doc, most), start + last
 	}
 	return "", -1
 }
