@@ -568,8 +568,6 @@ func (ix *Index) compare(ctx context.Context, question string, sides []string, n
 		switch {
 		case err != nil:
 			return ans, false, err
-		case ok && len(aspect) == 0:
-			return ans, true, nil
 		case ok:
 			if ans, ok := ix.aspectFirst(ans, aspect, n); ok {
 				return ans, true, nil
@@ -582,9 +580,6 @@ func (ix *Index) compare(ctx context.Context, question string, sides []string, n
 	}
 	if rows, aspect := ix.comparingTable(whole.Results, sideTerms); rows != nil {
 		ans := corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: rows}
-		if len(aspect) == 0 {
-			return ans, true, nil
-		}
 		if ans, ok := ix.aspectFirst(ans, aspect, n); ok {
 			return ans, true, nil
 		}
@@ -780,8 +775,11 @@ var comparingWords = setOf("vs vs. versus v/s comparison compared difference dif
 // aspectFirst makes of list, a comparing section's passages, the answer
 // to the aspect of the comparison asked: the passages that have every
 // term of aspect (a table's row), then the others; ok is false when none
-// has them.
+// has them. With no aspect asked, list answers as it is.
 func (ix *Index) aspectFirst(list corpus.Answer, aspect []string, n int) (corpus.Answer, bool) {
+	if len(aspect) == 0 {
+		return list, true
+	}
 	var first, rest []corpus.Result
 	for _, r := range list.Results {
 		if terms := ix.analyze(r.Text); allIn(aspect, terms) {
