@@ -410,6 +410,10 @@ func (b *bbox) add(ctm matrix, x, y float64) {
 	b.points++
 }
 
+// pathArgs are the numbers each operator that draws a path takes: a
+// point's coordinates, a curve's control points' and end's.
+var pathArgs = map[string]int{"m": 2, "l": 2, "c": 6, "v": 4, "y": 4}
+
 // rules are the thin straight lines drawn on a page, across (at a height,
 // from one x to another) and down (at an x, from one height to another).
 type rules struct {
@@ -553,6 +557,10 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 		g.tlm = matrix{1, 0, 0, 1, 0, -g.leading}.mul(g.tlm)
 		g.tm = g.tlm
 	}
+	point := func(x, y float64) { // a point of the path being drawn
+		path.add(g.ctm, x, y)
+		sub.add(g.ctm, x, y)
+	}
 	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
 		if st.ops++; st.ops%4096 == 0 {
 			st.checkTime()
@@ -571,40 +579,22 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 			return matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
 		}
 		switch op {
-		case "m":
-			if len(args) == 2 {
-				drawn.add(sub)
-				sub = bbox{}
-				path.add(g.ctm, num(0), num(1))
-				sub.add(g.ctm, num(0), num(1))
-			}
-		case "l":
-			if len(args) == 2 {
-				path.add(g.ctm, num(0), num(1))
-				sub.add(g.ctm, num(0), num(1))
-			}
-		case "c":
-			if len(args) == 6 {
-				for i := 0; i < 6; i += 2 {
-					path.add(g.ctm, num(i), num(i+1))
-					sub.add(g.ctm, num(i), num(i+1))
+		case "m", "l", "c", "v", "y":
+			if len(args) == pathArgs[op] {
+				if op == "m" {
+					drawn.add(sub)
+					sub = bbox{}
 				}
-			}
-		case "v", "y":
-			if len(args) == 4 {
-				for i := 0; i < 4; i += 2 {
-					path.add(g.ctm, num(i), num(i+1))
-					sub.add(g.ctm, num(i), num(i+1))
+				for i := 0; i < len(args); i += 2 {
+					point(num(i), num(i+1))
 				}
 			}
 		case "re":
 			if len(args) == 4 {
 				drawn.add(sub)
 				sub = bbox{}
-				path.add(g.ctm, num(0), num(1))
-				path.add(g.ctm, num(0)+num(2), num(1)+num(3))
-				sub.add(g.ctm, num(0), num(1))
-				sub.add(g.ctm, num(0)+num(2), num(1)+num(3))
+				point(num(0), num(1))
+				point(num(0)+num(2), num(1)+num(3))
 			}
 		case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s":
 			if r, ok := path.bullet(); ok {
