@@ -106,9 +106,10 @@ func (r *reader) part(name string) (*node, error) {
 	if f.UncompressedSize64 > MaxPartBytes {
 		return nil, fmt.Errorf("document too large: %s unzips to %d MB (the limit is %d MB)", name, f.UncompressedSize64>>20, MaxPartBytes>>20)
 	}
+	damaged := func(err error) error { return fmt.Errorf("damaged %s: %s: %v", r.kind, name, err) }
 	rc, err := f.Open()
 	if err != nil {
-		return nil, fmt.Errorf("damaged %s: %s: %v", r.kind, name, err)
+		return nil, damaged(err)
 	}
 	defer rc.Close()
 	d := xml.NewDecoder(io.LimitReader(rc, MaxPartBytes))
@@ -121,14 +122,14 @@ func (r *reader) part(name string) (*node, error) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("damaged %s: %s: %v", r.kind, name, err)
+			return nil, damaged(err)
 		}
 		top := stack[len(stack)-1]
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if r.skip[t.Name.Local] {
 				if err := d.Skip(); err != nil {
-					return nil, fmt.Errorf("damaged %s: %s: %v", r.kind, name, err)
+					return nil, damaged(err)
 				}
 				continue
 			}
