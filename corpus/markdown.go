@@ -1727,7 +1727,7 @@ func (r *mdReader) colonHeading(text string, n int) bool {
 
 // labelOverList reports whether core, a line of its own at line n that
 // ended in ":", is a short label ("15th FC", "Key terms") right above a
-// list whose entries are not all short, in a section other than a FAQ: it
+// list (or a blank line above it) whose entries are not all short, in a section other than a FAQ: it
 // heads the list. Short entries stay with it as their lead-in.
 func (r *mdReader) labelOverList(core string, n int) bool {
 	first, _ := utf8.DecodeRuneInString(core)
@@ -1736,7 +1736,11 @@ func (r *mdReader) labelOverList(core string, n int) bool {
 		return false
 	}
 	var entries []chunk
-	for _, l := range r.lines[n:] {
+	below := r.lines[n:]
+	if len(below) > 0 && strings.TrimSpace(below[0]) == "" {
+		below = below[1:] // "15th FC:", a blank line, its list (as editors and HTML write it)
+	}
+	for _, l := range below {
 		m := mdListRE.FindStringSubmatch(l)
 		if m == nil || m[1] != "" && len(entries) == 0 {
 			break

@@ -491,6 +491,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Preface (section): 1", "Definition (definition): 1", "Threats (section): 1"}},
 		{"markdown label over a list of long entries", "fc.md", "# FC\n\n## 14th vs 15th\n\n14th FC:\n- The jump from 32% to 42% was the largest increase ever given by a commission.\n- Horizontal formula: income distance 50%, population (1971) 17.5%, area 15%.\n\n15th FC:\n- 41% is the 42% of the 14th FC minus about 1% for the new Union Territories.\n",
 			[]string{"14th vs 15th (section): 0", "14th vs 15th > 14th FC (section): 2", "14th vs 15th > 15th FC (section): 1"}},
+		{"markdown label, a blank line, its list", "fc.md", "# FC\n\n## 14th vs 15th\n\n14th FC:\n\n- The jump from 32% to 42% was the largest increase ever given by a commission.\n- Horizontal formula: income distance 50%, population (1971) 17.5%, area 15%.\n\n15th FC:\n\n- 41% is the 42% of the 14th FC minus about 1% for the new Union Territories.\n",
+			[]string{"14th vs 15th (section): 0", "14th vs 15th > 14th FC (section): 2", "14th vs 15th > 15th FC (section): 1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

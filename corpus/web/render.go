@@ -62,7 +62,10 @@ func (w *writer) paragraph(text string, at int) {
 		return // the title again, as a word processor's "Title" paragraph
 	}
 	lines := strings.Split(text, "\n")
-	if h, ok := boldHeading(strings.TrimSpace(lines[0])); ok && !w.quoted {
+	q, answer, asked := boldQuestion(strings.TrimSpace(lines[0]))
+	if asked {
+		lines = append([]string{q, answer}, lines[1:]...) // read as Markdown reads a bold question over its answer
+	} else if h, ok := boldHeading(strings.TrimSpace(lines[0])); ok && !w.quoted {
 		level, faq, kind := w.boldLevel(), w.boldFAQ, corpus.HeadingKind(h)
 		switch {
 		case faq > 0 && asks(h) && kind == "":
@@ -127,6 +130,22 @@ func boldHeading(l string) (string, bool) {
 		return "", false
 	}
 	return t, true
+}
+
+// boldQuestion splits a line that opens with a question in bold and goes
+// on with its answer ("**Q1. Who …?** A1. …", as a page's FAQ often reads)
+// into the question and the answer.
+func boldQuestion(l string) (question, answer string, ok bool) {
+	t, ok := strings.CutPrefix(l, "**")
+	if !ok {
+		return "", "", false
+	}
+	q, answer, ok := strings.Cut(t, "**")
+	q, answer = strings.TrimSpace(q), strings.TrimSpace(answer)
+	if !ok || !strings.HasSuffix(q, "?") || answer == "" {
+		return "", "", false
+	}
+	return "**" + q + "**", answer, true
 }
 
 // bulleted writes a line that starts with a bullet sign ("• ", "· ", "➤ ")
