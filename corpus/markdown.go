@@ -1594,7 +1594,14 @@ func (r *mdReader) lineBreak(n int, text string) bool {
 	if strings.HasSuffix(prev, "  ") || backslashBreak(prev) {
 		return true
 	}
-	return labelRE.MatchString(text) && labelRE.MatchString(mdInline(strings.TrimSpace(prev)))
+	return LabelsValue(text) && LabelsValue(mdInline(strings.TrimSpace(prev)))
+}
+
+// LabelsValue reports whether a line gives a short label its value ("Date:
+// 23 June 1757", "Article 280 :: the FC's duties", "Place – Palashi"): of
+// consecutive such lines, each stays a line of its own.
+func LabelsValue(line string) bool {
+	return labelRE.MatchString(line)
 }
 
 // backslashBreak reports whether line ends in a backslash hard break, not

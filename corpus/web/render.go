@@ -1002,6 +1002,7 @@ const (
 	openStrong  = '\x01'
 	closeStrong = '\x02'
 	lineBreak   = '\x03' // a <br>
+	sourceBreak = '\x04' // a line break in the page's source, white space to a browser
 )
 
 func (r *inline) add(n *html.Node, depth int) {
@@ -1010,7 +1011,7 @@ func (r *inline) add(n *html.Node, depth int) {
 		if r.at == 0 && strings.TrimSpace(n.Data) != "" {
 			r.at = lineOf(n)
 		}
-		r.b.WriteString(strings.NewReplacer("\n", " ", "\r", " ", string(lineBreak), " ").Replace(n.Data))
+		r.b.WriteString(strings.NewReplacer("\n", string(sourceBreak), "\r", " ", string(lineBreak), " ", string(sourceBreak), " ").Replace(n.Data))
 		return
 	case html.ElementNode:
 	default:
@@ -1057,11 +1058,35 @@ func (r *inline) space() { r.b.WriteByte(' ') }
 // bold markers kept only where they stand at word boundaries and markup
 // escaped (see escapeMarkup).
 func (r *inline) text() string {
-	lines := strings.Split(r.b.String(), string(lineBreak))
-	for i, l := range lines {
-		lines[i] = corpus.EscapeMarkdown(strongMarkers(collapse(l))) // last: dropping a marker or a zero-width space can join "<" to a letter
+	var lines []string
+	for _, l := range strings.Split(r.b.String(), string(lineBreak)) {
+		for _, l := range labelLines(l) {
+			lines = append(lines, corpus.EscapeMarkdown(strongMarkers(collapse(l)))) // last: dropping a marker or a zero-width space can join "<" to a letter
+		}
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
+
+// labelLines splits text at the line breaks of the page's source that
+// Markdown keeps, between two lines that each give a label its value
+// ("Article 280 :: the FC's duties", as a page made from Markdown notes
+// has them); its other source breaks are spaces.
+func labelLines(text string) []string {
+	source := strings.Split(text, string(sourceBreak))
+	lines := source[:1]
+	for i, l := range source[1:] {
+		if corpus.LabelsValue(plain(source[i])) && corpus.LabelsValue(plain(l)) {
+			lines = append(lines, l)
+		} else {
+			lines[len(lines)-1] += " " + l
+		}
+	}
+	return lines
+}
+
+// plain is inline text without its bold sentinels, trimmed.
+func plain(s string) string {
+	return strings.TrimSpace(strings.NewReplacer(string(openStrong), "", string(closeStrong), "").Replace(s))
 }
 
 // strongMarkers turns the bold sentinels into "**", moving white space out
