@@ -63,9 +63,11 @@ func (w *writer) paragraph(text string, at int) {
 	}
 	lines := strings.Split(text, "\n")
 	q, answer, asked := boldQuestion(strings.TrimSpace(lines[0]))
-	if asked {
-		lines = append([]string{q, answer}, lines[1:]...) // read as Markdown reads a bold question over its answer
-	} else if h, ok := boldHeading(strings.TrimSpace(lines[0])); ok && !w.quoted {
+	if asked && answer != "" {
+		lines = append([]string{q, answer}, lines[1:]...)
+	}
+	asked = asked && len(lines) > 1 // a bold question over its answer: Markdown reads it so
+	if h, ok := boldHeading(strings.TrimSpace(lines[0])); ok && !asked && !w.quoted {
 		level, faq, kind := w.boldLevel(), w.boldFAQ, corpus.HeadingKind(h)
 		switch {
 		case faq > 0 && asks(h) && kind == "":
@@ -132,9 +134,9 @@ func boldHeading(l string) (string, bool) {
 	return t, true
 }
 
-// boldQuestion splits a line that opens with a question in bold and goes
-// on with its answer ("**Q1. Who …?** A1. …", as a page's FAQ often reads)
-// into the question and the answer.
+// boldQuestion splits a line that opens with a question in bold into the
+// question and what follows it on the line: its answer, when a page's FAQ
+// reads "**Q1. Who …?** A1. …".
 func boldQuestion(l string) (question, answer string, ok bool) {
 	t, ok := strings.CutPrefix(l, "**")
 	if !ok {
@@ -142,7 +144,7 @@ func boldQuestion(l string) (question, answer string, ok bool) {
 	}
 	q, answer, ok := strings.Cut(t, "**")
 	q, answer = strings.TrimSpace(q), strings.TrimSpace(answer)
-	if !ok || !strings.HasSuffix(q, "?") || answer == "" {
+	if !ok || !strings.HasSuffix(q, "?") {
 		return "", "", false
 	}
 	return "**" + q + "**", answer, true
@@ -424,8 +426,8 @@ func (w *writer) question(n *html.Node) bool {
 	return w.questions[strings.ToLower(inlineText(n))]
 }
 
-// list writes the items of a <ul> or <ol>, nested lists indented under
-// their item.
+// list writes the items of a <ul> or <ol>, an item's lines (see
+// inline.text) under its first, nested lists indented under their item.
 func (w *writer) list(n *html.Node, indent, depth int) {
 	number := 1
 	if s, err := strconv.Atoi(attr(n, "start")); err == nil {
@@ -471,9 +473,15 @@ func (w *writer) list(n *html.Node, indent, depth int) {
 			}
 			return true
 		})
-		text := strings.Join(strings.Fields(strings.ReplaceAll(run.text(), "\n", " ")), " ")
-		if text != "" {
-			w.line(pad+marker+text, run.at)
+		for i, l := range strings.Split(run.text(), "\n") {
+			if l = strings.Join(strings.Fields(l), " "); l == "" {
+				continue
+			}
+			if i == 0 {
+				w.line(pad+marker+l, run.at)
+			} else {
+				w.line(pad+strings.Repeat(" ", len(marker))+l, run.at)
+			}
 		}
 		for _, sub := range nested {
 			w.list(sub, indent+1, depth+1)
@@ -1060,22 +1068,23 @@ func (r *inline) space() { r.b.WriteByte(' ') }
 func (r *inline) text() string {
 	var lines []string
 	for _, l := range strings.Split(r.b.String(), string(lineBreak)) {
-		for _, l := range labelLines(l) {
+		for _, l := range sourceLines(l) {
 			lines = append(lines, corpus.EscapeMarkdown(strongMarkers(collapse(l)))) // last: dropping a marker or a zero-width space can join "<" to a letter
 		}
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
 
-// labelLines splits text at the line breaks of the page's source that
-// Markdown keeps, between two lines that each give a label its value
-// ("Article 280 :: the FC's duties", as a page made from Markdown notes
-// has them); its other source breaks are spaces.
-func labelLines(text string) []string {
+// sourceLines splits text at the line breaks of the page's source that
+// Markdown notes mean, as a page made from them keeps them: after a
+// question (its answer follows) and between two lines that each give a
+// label its value ("Article 280 :: the FC's duties"). Its other source
+// breaks are spaces, as a browser shows them.
+func sourceLines(text string) []string {
 	source := strings.Split(text, string(sourceBreak))
 	lines := source[:1]
 	for i, l := range source[1:] {
-		if corpus.LabelsValue(plain(source[i])) && corpus.LabelsValue(plain(l)) {
+		if strings.HasSuffix(plain(source[i]), "?") || corpus.LabelsValue(plain(source[i])) && corpus.LabelsValue(plain(l)) {
 			lines = append(lines, l)
 		} else {
 			lines[len(lines)-1] += " " + l
