@@ -169,7 +169,8 @@ func inlineList(t string) (head string, points []string, ok bool) {
 // would read as the start of a tag ("<b>", "</i>") as "&lt;", a "&" that
 // starts a character reference ("&cent;", "&#36;") as "&amp;", a "["
 // that a "]" follows as "&#91;" (references are decoded after links are
-// read, so "[a](b)", "[[P|a]]" and "[^fn]" stay text), and the first
+// read, so "[a](b)", "[[P|a]]" and "[^fn]" stay text) but for a wiki link
+// that shows all it says ("[[ITCZ]]", read as "ITCZ"), and the first
 // mark of a line that starts as a code fence ("~~~ x", "```") as "&#126;"
 // or "&#96;", so that it and the lines after it stay text.
 func EscapeMarkdown(s string) string {
@@ -189,12 +190,31 @@ func EscapeMarkdown(s string) string {
 		case s[i] == '&' && reference(s[i+1:]):
 			b.WriteString("&amp;")
 		case s[i] == '[' && i < closing:
+			if n := plainWikiLink(s[i:]); n > 0 {
+				b.WriteString(s[i : i+n])
+				i += n - 1
+				continue
+			}
 			b.WriteString("&#91;")
 		default:
 			b.WriteByte(s[i])
 		}
 	}
 	return b.String()
+}
+
+// plainWikiLink returns the length of the wiki link s starts with when it
+// shows its whole text ("[[ITCZ]]", not "[[Page|shown]]"), else 0.
+func plainWikiLink(s string) int {
+	inner, ok := strings.CutPrefix(s, "[[")
+	if !ok {
+		return 0
+	}
+	end := strings.Index(inner, "]]")
+	if end <= 0 || strings.ContainsAny(inner[:end], "[]|#^") {
+		return 0
+	}
+	return end + 4
 }
 
 // reference reports whether s, after a "&", reads as a character

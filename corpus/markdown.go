@@ -1594,14 +1594,17 @@ func (r *mdReader) lineBreak(n int, text string) bool {
 	if strings.HasSuffix(prev, "  ") || backslashBreak(prev) {
 		return true
 	}
-	return LabelsValue(text) && LabelsValue(mdInline(strings.TrimSpace(prev)))
+	return labelRE.MatchString(text) && labelRE.MatchString(mdInline(strings.TrimSpace(prev)))
 }
 
-// LabelsValue reports whether a line gives a short label its value ("Date:
-// 23 June 1757", "Article 280 :: the FC's duties", "Place – Palashi"): of
-// consecutive such lines, each stays a line of its own.
-func LabelsValue(line string) bool {
-	return labelRE.MatchString(line)
+// LineOfItsOwn reports whether line, written under prev in Markdown notes,
+// means a line of its own, where a page made from the notes (which a
+// browser shows as one run of text) still has it on a line of the page's
+// source: an answer under its question, a label's value under another
+// ("Date: 23 June 1757" under "Place: Palashi"), an outliner's property
+// ("collapsed:: true"). Both are plain text, trimmed.
+func LineOfItsOwn(prev, line string) bool {
+	return strings.HasSuffix(prev, "?") || labelRE.MatchString(prev) && labelRE.MatchString(line) || outlinePropertyRE.MatchString(line)
 }
 
 // backslashBreak reports whether line ends in a backslash hard break, not

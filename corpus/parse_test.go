@@ -1236,6 +1236,24 @@ func TestEscapeMarkdown(t *testing.T) {
 	}
 }
 
+// TestEscapeMarkdownWikiLinks: a wiki link that shows all it says stays a
+// link, read as its text ("[[ITCZ]]" of notes rendered to a page as they
+// are); one that shows less than it says stays text.
+func TestEscapeMarkdownWikiLinks(t *testing.T) {
+	in := "Air rises at the [[ITCZ]], not at [[Page|shown]] or [[a]b]]."
+	want := "Air rises at the [[ITCZ]], not at &#91;&#91;Page|shown]] or &#91;&#91;a]b]]."
+	if got := EscapeMarkdown(in); got != want {
+		t.Errorf("EscapeMarkdown(%q) = %q, want %q", in, got, want)
+	}
+	d, err := Parse("e.md", []byte("# T\n\n"+EscapeMarkdown(in)+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if read := "Air rises at the ITCZ, not at [[Page|shown]] or [[a]b]]."; len(d.Passages) != 1 || d.Passages[0].Text != read {
+		t.Errorf("%q escaped reads %+v, want %q", in, d.Passages, read)
+	}
+}
+
 // TestHeadingNumbers: the number written before a top-level heading is
 // kept, in text and Markdown, so that "section 4" can find it, and shown
 // with its name; a subheading's "2.1" and a year are not numbers of

@@ -1076,15 +1076,14 @@ func (r *inline) text() string {
 }
 
 // sourceLines splits text at the line breaks of the page's source that
-// Markdown notes mean, as a page made from them keeps them: after a
-// question (its answer follows) and between two lines that each give a
-// label its value ("Article 280 :: the FC's duties"). Its other source
-// breaks are spaces, as a browser shows them.
+// Markdown notes would mean (see corpus.LineOfItsOwn), as a page made from
+// them keeps them. Its other source breaks are spaces, as a browser shows
+// them.
 func sourceLines(text string) []string {
 	source := strings.Split(text, string(sourceBreak))
 	lines := source[:1]
 	for i, l := range source[1:] {
-		if strings.HasSuffix(plain(source[i]), "?") || corpus.LabelsValue(plain(source[i])) && corpus.LabelsValue(plain(l)) {
+		if corpus.LineOfItsOwn(plain(source[i]), plain(l)) {
 			lines = append(lines, l)
 		} else {
 			lines[len(lines)-1] += " " + l

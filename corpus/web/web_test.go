@@ -375,6 +375,8 @@ func TestMarkdown(t *testing.T) {
 			[]string{"Article 280 :: the FC's duties", "Article 281 :: its report", "First FC: K.C. Neogy, 1951", "A commission is set up by the President: it reports every five years."}, nil},
 		{"questions over their answers in the page's source", page("<ol><li>why is it an indicator?\n-&gt; a healthy grassland</li></ol><p><strong>Q2. Who?</strong>\nA2. Him.</p><p>Why does it matter?\nBecause it is rare.</p>"),
 			[]string{"1. why is it an indicator?", "   -> a healthy grassland", "**Q2. Who?**", "A2. Him.", "Why does it matter?", "Because it is rare."}, nil},
+		{"an outliner's page rendered as it is", page("<ul><li><strong>Theory</strong> #imp\ncollapsed:: true<ul><li>Land heats faster than the sea.</li></ul></li><li>Related: [[ITCZ]]</li></ul>"),
+			[]string{"- **Theory** #imp", "  collapsed:: true", "- Related: [[ITCZ]]"}, nil},
 		{"a bold question opening its answer", page("<p><strong>Q1. Were they in the original text?</strong> A1. No. They came in 1976.</p><p><strong>Duties</strong> are owed by citizens.</p>"),
 			[]string{"**Q1. Were they in the original text?**", "A1. No. They came in 1976.", "**Duties** are owed by citizens."}, nil},
 		{"bold line over its text", page("<h3>Movement</h3><p><b><u>Origin</u></b><br>It began in 1973.</p><p><b>Note:</b> not a heading.</p>"),
