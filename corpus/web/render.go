@@ -286,9 +286,11 @@ func (w *writer) block(n *html.Node, depth int) {
 		switch {
 		case tipBox(n):
 			label, text, at := tip(n)
-			if w.asked && n.Parent == w.beside && !w.quoted {
-				// Beside the question, not inside an answer under it: a rule
-				// ends the answer, so the tip is the section's.
+			if w.asked && n.Parent == w.beside && len(nameWords(n)) > 0 && !w.quoted {
+				// A box (the page names it) beside the question, not inside
+				// an answer under it: a rule ends the answer, so the tip is
+				// the section's. A plain paragraph that starts "Exam Tip:"
+				// goes on with the answer, as in Markdown.
 				w.blank()
 				w.line("---", at)
 				w.blank()

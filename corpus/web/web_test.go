@@ -785,6 +785,13 @@ func TestPageOutlines(t *testing.T) {
 <dl><dt>Zooxanthellae</dt><dd>Algae that give corals their colour.</dd>
 <div><dt>Coral Triangle</dt><dd>The western Pacific area richest in corals.</dd></div></dl>
 </article></body></html>`, []string{"Key Facts › 1 (line 4): Zooxanthellae: Algae that give", "Key Facts › 2 (line 5): Coral Triangle: The western Pacific"}},
+		{"a tip in a plain paragraph after an answer is the answer's", `<!DOCTYPE html><html><head><title>Revolt</title></head><body><h1>Revolt</h1>
+<p>An uprising against Company rule.</p>
+<h2>FAQs</h2>
+<h3>Who led it at Kanpur?</h3>
+<p>Nana Saheb.</p>
+<p><strong>Exam Tip:</strong> Pair each leader with a centre.</p>
+</body></html>`, []string{"FAQs › 1 › Exam Tip (line 6): Pair each leader"}},
 		{"tip box beside the questions and a heading that does not ask", `<!DOCTYPE html><html><head><title>Revolt</title></head><body><article><h1>Revolt</h1>
 <p>An uprising against Company rule.</p>
 <h2>FAQs</h2>
