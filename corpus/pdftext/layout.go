@@ -428,8 +428,8 @@ func splitMarker(text string, alone bool) (marker, rest string) {
 	if m := bulletRE.FindStringSubmatch(text); m != nil && (m[2] != "" || alone) && !strings.HasPrefix(text, "--") {
 		return m[1], m[2]
 	}
-	if m := numberRE.FindStringSubmatch(text); m != nil {
-		return m[1], m[2]
+	if m := numberRE.FindStringSubmatch(text); m != nil && !(strings.TrimLeft(m[1], "(") == "Q." && strings.Contains(m[2], "?")) {
+		return m[1], m[2] // "Q. Why …?" marks a question, not the seventeenth entry
 	}
 	return "", text
 }

@@ -282,6 +282,18 @@ func TestPrinted(t *testing.T) {
 			not: []string{"Page 1", "Study notes"},
 		},
 		{
+			name: "questions marked Q. are no list",
+			blocks: []testpdf.Block{
+				{Text: "GM Crops", Size: 20, Style: "B"},
+				{Text: "FAQs", Size: 15, Style: "B", Space: 4},
+				{Text: "Q. Is GM food banned? No blanket ban; GM canola oil is imported.", Space: 2},
+				{Text: "Q. Who decides? The Environment Minister.", Space: 2},
+			},
+			markdown: true,
+			want:     []string{"## FAQs", "Q. Is GM food banned? No blanket ban; GM canola oil is imported.", "Q. Who decides? The Environment Minister."},
+			not:      []string{"- Is GM food banned? No blanket ban; GM canola oil is imported."},
+		},
+		{
 			name: "numbered headings",
 			blocks: []testpdf.Block{
 				{Text: "Anti-Defection Law", Size: 20, Style: "B"},
