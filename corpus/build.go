@@ -342,6 +342,33 @@ func (s *section) faq() *item {
 	return nil
 }
 
+// ask adds the question q at line, with its answer when q has it on the
+// same line ("Were they in the original text? A2. No, added in 1976.").
+func (s *section) ask(q string, ord, line int) *item {
+	question, answer := splitAnswer(q)
+	it := s.newQuestion(question, ord, line)
+	if answer != "" {
+		it.addText(answer, true, line)
+	}
+	return it
+}
+
+// splitAnswer cuts q after the question mark its answer's mark follows
+// ("A2.", "Ans:", "Answer -").
+func splitAnswer(q string) (question, answer string) {
+	for i := strings.IndexByte(q, '?'); i >= 0; {
+		if m := answerRE.FindStringSubmatch(strings.TrimSpace(q[i+1:])); m != nil && m[1] != "" {
+			return q[:i+1], m[1]
+		}
+		next := strings.IndexByte(q[i+1:], '?')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return q, ""
+}
+
 // newQuestion starts a FAQ question in s; ord 0 numbers it after the others.
 func (s *section) newQuestion(question string, ord, line int) *item {
 	it := &item{line: line, question: question, ordinal: ord}

@@ -977,7 +977,7 @@ func (r *mdReader) faqEntry(faq *section, t string, n int) {
 	} else if m := questionRE.FindStringSubmatch(q); m != nil {
 		q = m[1]
 	}
-	faq.newQuestion(q, 0, n)
+	faq.ask(q, 0, n)
 	r.listQuestion, r.indentedAns, r.answerEnded = false, false, false
 	b.paraBreak = false
 }
@@ -1532,17 +1532,24 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	if text == "" {
 		return
 	}
-	sec := b.current(n)
 	if (text[0] == 'Q' || text[0] == 'q') && questionRE.MatchString(text) {
 		r.endList()
-		if faq := r.faqSection(); faq != nil && sec == faq {
+		switch faq := r.faqSection(); {
+		case faq != nil && b.current(n) == faq:
 			r.faqEntry(faq, text, n)
-		} else {
-			sec.newQuestion(questionRE.FindStringSubmatch(text)[1], 0, n)
+		case len(b.stack) == 0:
+			// Notes that open with questions and answers: their FAQs, not
+			// their definition.
+			faq = b.open(2, faqHeading, KindFAQ, n)
+			faq.implicit = true
+			faq.ask(questionRE.FindStringSubmatch(text)[1], 0, n)
+		default:
+			b.current(n).ask(questionRE.FindStringSubmatch(text)[1], 0, n)
 		}
 		b.paraBreak = false
 		return
 	}
+	sec := b.current(n)
 	if it := sec.last(); it != nil && it.question != "" && it.sub == "" && (text[0] == 'A' || text[0] == 'a') {
 		if m := answerRE.FindStringSubmatch(text); m != nil {
 			it.addText(m[1], true, n)

@@ -1017,7 +1017,8 @@ func (r *textReader) textLine(t string, n, indent int) {
 	if sec.kind != KindMindMap && sec.kind != KindConnections && sec.kind != KindSourceTopic {
 		if m := q; m != nil && strings.ContainsRune("QqMmPp", rune(t[0])) {
 			r.indents = r.indents[:0]
-			if b.paraBreak && startsFAQ(sec) {
+			opening := sec.kind == KindDefinition && len(sec.items) == 0 // notes of questions and answers alone
+			if opening || b.paraBreak && startsFAQ(sec) {
 				r.beforeFAQ = slices.Clone(b.stack)
 				if practiceRE.MatchString(t) {
 					sec = b.open(1, practiceHeading, KindSection, n) // "Mains Q: Critically analyse…"
@@ -1026,7 +1027,7 @@ func (r *textReader) textLine(t string, n, indent int) {
 				}
 				sec.implicit = true
 			}
-			sec.newQuestion(m[1], 0, n)
+			sec.ask(m[1], 0, n)
 			b.paraBreak = false
 			return
 		}
