@@ -1609,9 +1609,19 @@ func (r *mdReader) lineBreak(n int, text string) bool {
 // browser shows as one run of text) still has it on a line of the page's
 // source: an answer under its question, a label's value under another
 // ("Date: 23 June 1757" under "Place: Palashi"), an outliner's property
-// ("collapsed:: true"). Both are plain text, trimmed.
+// ("collapsed:: true"), a table's row under another ("| 2013 | 37% |"), a
+// footnote ("[^3]: The EU's …"). Both are plain text, trimmed.
 func LineOfItsOwn(prev, line string) bool {
-	return strings.HasSuffix(prev, "?") || labelRE.MatchString(prev) && labelRE.MatchString(line) || outlinePropertyRE.MatchString(line)
+	return strings.HasSuffix(prev, "?") || labelRE.MatchString(prev) && labelRE.MatchString(line) ||
+		outlinePropertyRE.MatchString(line) || pipeRow(prev) && pipeRow(line) || footnoteDefLineRE.MatchString(line)
+}
+
+// footnoteDefLineRE matches a line that gives a footnote: "[^3]: text".
+var footnoteDefLineRE = regexp.MustCompile(`^\[\^[^\]\s]+\]:`)
+
+// pipeRow reports whether a line reads as a row of a Markdown table.
+func pipeRow(line string) bool {
+	return strings.HasPrefix(line, "|") && strings.Count(line, "|") >= 2
 }
 
 // backslashBreak reports whether line ends in a backslash hard break, not

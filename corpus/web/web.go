@@ -153,7 +153,22 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	w.top, w.shift = topLevel(body, w.title)
 	w.blocks(body, 0)
 	w.putFacts()
-	return corpus.Converted{Text: w.buf.Bytes(), Markdown: true, Origin: w.origin, Unit: "line"}, nil
+	return corpus.Converted{Text: footnoteMarks(w.buf.Bytes()), Markdown: true, Origin: w.origin, Unit: "line"}, nil
+}
+
+// footnoteDefRE finds a footnote that a page made from Markdown notes
+// shows as the notes wrote it, escaped as page text: "[^3]: The EU's …".
+var footnoteDefRE = regexp.MustCompile(`(?m)^&#91;\^([^\]\s]+)\]:`)
+
+// footnoteMarks gives back the marks of the footnotes md writes out as
+// text ("[^3]" where it cites the note, "[^3]:" where it gives it), so
+// that corpus reads each note where it is cited, as in the notes.
+func footnoteMarks(md []byte) []byte {
+	defs := footnoteDefRE.FindAllSubmatch(md, -1)
+	for _, d := range defs {
+		md = bytes.ReplaceAll(md, []byte("&#91;^"+string(d[1])+"]"), []byte("[^"+string(d[1])+"]"))
+	}
+	return md
 }
 
 // subtitleNames name the element that gives an article's subtitle.
