@@ -1070,9 +1070,14 @@ func (r *inline) space() { r.b.WriteByte(' ') }
 func (r *inline) text() string {
 	var lines []string
 	for _, l := range strings.Split(r.b.String(), string(lineBreak)) {
-		for _, l := range sourceLines(l) {
-			lines = append(lines, corpus.EscapeMarkdown(strongMarkers(collapse(l)))) // last: dropping a marker or a zero-width space can join "<" to a letter
+		if strings.ContainsRune(l, sourceBreak) {
+			lines = append(lines, sourceLines(l)...)
+		} else {
+			lines = append(lines, l)
 		}
+	}
+	for i, l := range lines {
+		lines[i] = corpus.EscapeMarkdown(strongMarkers(collapse(l))) // last: dropping a marker or a zero-width space can join "<" to a letter
 	}
 	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
@@ -1083,12 +1088,12 @@ func (r *inline) text() string {
 // them.
 func sourceLines(text string) []string {
 	source := strings.Split(text, string(sourceBreak))
-	lines := source[:1]
-	for i, l := range source[1:] {
-		if corpus.LineOfItsOwn(plain(source[i]), plain(l)) {
-			lines = append(lines, l)
+	lines := []string{source[0]}
+	for i := 1; i < len(source); i++ {
+		if corpus.LineOfItsOwn(plain(source[i-1]), plain(source[i])) {
+			lines = append(lines, source[i])
 		} else {
-			lines[len(lines)-1] += " " + l
+			lines[len(lines)-1] += " " + source[i]
 		}
 	}
 	return lines
@@ -1096,8 +1101,10 @@ func sourceLines(text string) []string {
 
 // plain is inline text without its bold sentinels, trimmed.
 func plain(s string) string {
-	return strings.TrimSpace(strings.NewReplacer(string(openStrong), "", string(closeStrong), "").Replace(s))
+	return strings.TrimSpace(unbold.Replace(s))
 }
+
+var unbold = strings.NewReplacer(string(openStrong), "", string(closeStrong), "")
 
 // strongMarkers turns the bold sentinels into "**", moving white space out
 // of them, and drops those that are empty or inside a word.
