@@ -1612,8 +1612,13 @@ func (r *mdReader) lineBreak(n int, text string) bool {
 // ("collapsed:: true"), a table's row under another ("| 2013 | 37% |"), a
 // footnote ("[^3]: The EU's …"). Both are plain text, trimmed.
 func LineOfItsOwn(prev, line string) bool {
-	return strings.HasSuffix(prev, "?") || labelRE.MatchString(prev) && labelRE.MatchString(line) ||
-		outlinePropertyRE.MatchString(line) || pipeRow(prev) && pipeRow(line) || footnoteDefLineRE.MatchString(line)
+	switch {
+	case strings.HasSuffix(prev, "?"), pipeRow(prev) && pipeRow(line):
+		return true
+	case strings.Contains(line, "::") && outlinePropertyRE.MatchString(line), strings.HasPrefix(line, "[^") && footnoteDefLineRE.MatchString(line):
+		return true
+	}
+	return labelRE.MatchString(prev) && labelRE.MatchString(line)
 }
 
 // footnoteDefLineRE matches a line that gives a footnote: "[^3]: text".

@@ -1088,15 +1088,17 @@ func (r *inline) text() string {
 // them.
 func sourceLines(text string) []string {
 	source := strings.Split(text, string(sourceBreak))
-	lines := []string{source[0]}
+	var lines []string
+	start, prev := 0, plain(source[0])
 	for i := 1; i < len(source); i++ {
-		if corpus.LineOfItsOwn(plain(source[i-1]), plain(source[i])) {
-			lines = append(lines, source[i])
-		} else {
-			lines[len(lines)-1] += " " + source[i]
+		line := plain(source[i])
+		if corpus.LineOfItsOwn(prev, line) {
+			lines = append(lines, strings.Join(source[start:i], " "))
+			start = i
 		}
+		prev = line
 	}
-	return lines
+	return append(lines, strings.Join(source[start:], " "))
 }
 
 // plain is inline text without its bold sentinels, trimmed.
