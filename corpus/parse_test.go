@@ -529,6 +529,23 @@ func TestLists(t *testing.T) {
 			[]string{"T › Frequently Asked Questions › 1: Where are they listed?\nIn Part IVA.", "T › Frequently Asked Questions › 2: Were they original?\nNo, added in 1976."}},
 		{"questions with their answers on their line, in text", "q.txt", "T\n\nQ1. Where are they listed? A1. In Part IVA.\n\nQ2. Were they original? Is it so? A. No, added in 1976.\n",
 			[]string{"T › Frequently Asked Questions › 1: Where are they listed?\nIn Part IVA.", "T › Frequently Asked Questions › 2: Were they original? Is it so?\nNo, added in 1976."}},
+		{"a WhatsApp group's chat", "chat.txt", "12/03/2024, 09:14 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.\n" +
+			"12/03/2024, 09:14 - Riya created group \"UPSC Polity 🔥\"\n12/03/2024, 09:15 - Riya added Arjun\n" +
+			"12/03/2024, 09:20 - Riya: Anti-defection law notes 👇\n12/03/2024, 09:21 - Riya: Tenth Schedule added by the 52nd Amendment Act, 1985.\n" +
+			"12/03/2024, 09:22 - Riya: Grounds for disqualification:\n- giving up membership\n- defying the whip\n" +
+			"12/03/2024, 09:25 - Arjun: What about nominated members?\n12/03/2024, 09:26 - Riya: They may join a party within six months.\n" +
+			"12/03/2024, 09:27 - Arjun: 👍\n12/03/2024, 09:30 - Arjun: <Media omitted>\n13/03/2024, 08:05 - Arjun: This message was deleted\n" +
+			"13/03/2024, 08:10 - Riya: Kihoto Hollohan (1992): the Speaker's decision is open to judicial review. <This message was edited>\n13/03/2024, 08:11 - Arjun: thanks 🙏\n",
+			[]string{"UPSC Polity › 12 Mar 2024 › Anti-defection law notes › 1: Tenth Schedule added by the 52nd Amendment Act, 1985.",
+				"UPSC Polity › 12 Mar 2024 › Anti-defection law notes › 2: Grounds for disqualification:\n- giving up membership\n- defying the whip",
+				"UPSC Polity › 12 Mar 2024 › Anti-defection law notes › 3: What about nominated members?\nThey may join a party within six months.",
+				"UPSC Polity › 13 Mar 2024: Kihoto Hollohan (1992): the Speaker's decision is open to judicial review."}},
+		{"a WhatsApp chat from an iPhone, months first", "WhatsApp Chat with Polity Warriors.txt", "\u200e[3/12/24, 9:14:05 AM] Polity Warriors: \u200eMessages and calls are end-to-end encrypted.\n" +
+			"[3/12/24, 9:20:11 AM] Riya: Tenth Schedule was added in 1985.\n[3/12/24, 9:21:40 AM] Arjun: \u200eimage omitted\n" +
+			"[3/12/24, 9:22:02 AM] Arjun: Who decides on disqualification?\n[3/12/24, 9:23:15 AM] Riya: Speaker\n" +
+			"[3/13/24, 8:02:00 AM] Riya: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case.\n[3/13/24, 8:03:00 AM] Arjun: ok\n",
+			[]string{"Polity Warriors › 12 Mar 2024 › 1: Tenth Schedule was added in 1985.", "Polity Warriors › 12 Mar 2024 › 2: Who decides on disqualification?\nSpeaker",
+				"Polity Warriors › 13 Mar 2024: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case."}},
 		{"a timeline's dated lines", "d.txt", "T\n\nT is a plan.\n\nII. Reactions\nThe League accepted it first.\n\nImp dates\n19 Feb 1946 - mission announced\n5-12 May 1946 - Second Simla Conference\n16 May 1946 - plan announced\n",
 			[]string{"T › Definition: T is a plan.", "T › Reactions: The League accepted it first.", "T › Imp dates › 1: 19 Feb 1946 - mission announced",
 				"T › Imp dates › 2: 5-12 May 1946 - Second Simla Conference", "T › Imp dates › 3: 16 May 1946 - plan announced"}},
@@ -967,7 +984,9 @@ func FuzzParseText(f *testing.F) {
 	fuzzSeeds(f, ".txt", "T\n\n1. Intro\n- a\n\nQ: Why?\nA: Because.\n", "TITLE\nsub\n\nPART:\n• x\n  • y\n",
 		"Notes\n\nEvidence for Drift\n- Jigsaw fit\n- Fossils\n\n(a) one\n(b) two\ni) three\nii) four\n\nFAQs on the Plan\nQ: Why?\nA: Because.\n\nRecent Developments\nThe court ruled.\n",
 		"T\n\nTable\n+----+-----+\n| A  | B   |\n+====+=====+\n| 1  | two |\n|    | ₹3  |\n+----+-----+\n\n| x | y |\n|---|---|\n| 1 | 2 |\n",
-		"#separator:tab\n#html:false\n#tags column:3\n#deck:Rivers\nWhy?\tBecause.\ta::b c\nOnly a front\n\tOnly a back\n")
+		"#separator:tab\n#html:false\n#tags column:3\n#deck:Rivers\nWhy?\tBecause.\ta::b c\nOnly a front\n\tOnly a back\n",
+		"12/03/2024, 09:14 - Riya created group \"Polity\"\n12/03/2024, 09:20 - Riya: Notes 👇\n12/03/2024, 09:21 - Riya: The Tenth Schedule came in 1985.\n- one\n"+
+			"12/03/2024, 09:25 - Arjun: Who decides?\n12/03/2024, 09:26 - Riya: Speaker\n13/03/2024, 08:05 - Arjun: <Media omitted>\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.txt", data) })
 }
 
@@ -1082,6 +1101,7 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			lines[i], lines[i+1] = l[:n-1]+first, rest
 		}
 	}
+	chat := d.Format == "text" && whatsAppHeaders(lines) != nil
 	running := map[string]bool{} // running headers beside page numbers
 	for _, line := range lines {
 		if line = strings.TrimSpace(line); d.Format == "text" && pageMarkRE.MatchString(line) {
@@ -1107,6 +1127,11 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 		}
 		if d.Format == "text" {
 			line = pageMarkRE.ReplaceAllString(line, "")
+		}
+		if chat {
+			if line = chatWords(line); line == "" {
+				continue
+			}
 		}
 		if _, _, ok := knownHeading(strings.Trim(line, "#*_: "), d.Title); ok {
 			continue // cited as written, or as "Definition" when it repeats the title
@@ -1137,6 +1162,23 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			}
 		}
 	}
+}
+
+// chatWords is what a line of a chat exported from WhatsApp shows of its
+// notes: a message's header (its date, time and sender), the app's
+// notices, media left out and messages of a word or two are not.
+func chatWords(line string) string {
+	if m := chatHeader(line); m != nil {
+		_, text, ok := strings.Cut(m[6], ": ")
+		if !ok || len(strings.Fields(text)) <= 2 {
+			return ""
+		}
+		line = text
+	}
+	if line = chatText([]string{line}); line == "" {
+		return ""
+	}
+	return line
 }
 
 var (

@@ -124,7 +124,7 @@ func (r *textReader) runsOn(n int) bool {
 }
 
 func readText(b *builder, lines []string) {
-	if readDeck(b, lines) {
+	if readDeck(b, lines) || readChat(b, lines) {
 		return
 	}
 	chatHeaders(lines)

@@ -1,0 +1,237 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// A chat exported from WhatsApp, as study groups keep their notes: a
+// message a line ("12/03/2024, 09:21 - Riya: Tenth Schedule added by…",
+// or "[12/03/24, 9:21:05 AM] Riya: …" from an iPhone), lines without such
+// a header going on with the message above.
+
+// chatMessage is a message of a chat: its text lines, without the header.
+type chatMessage struct {
+	line   int // 1-based line of its header
+	day    string
+	sender string
+	lines  []string
+}
+
+// readChat reads lines as a chat exported from WhatsApp when its first
+// line and two others at least are messages' headers: a section for each
+// day's messages ("12 Mar 2024"), a passage for each message, a question
+// with the reply of another member under it as one FAQ. The group's name
+// (from "Riya created group "UPSC Polity"" or its latest change of subject,
+// else the file's name without "WhatsApp Chat with") titles the notes. The
+// app's notices (encryption, members joining or leaving), media left out,
+// deleted messages and messages of a word or two ("ok", "thanks 🙏") are
+// left out, but for the reply to a question. It reports whether lines
+// were such a chat.
+func readChat(b *builder, lines []string) bool {
+	headers := whatsAppHeaders(lines)
+	if headers == nil {
+		return false
+	}
+	monthFirst := monthFirst(headers)
+	title := ""
+	var messages []chatMessage
+	for i, l := range lines {
+		m := chatHeader(l)
+		if m == nil {
+			if k := len(messages) - 1; k >= 0 {
+				messages[k].lines = append(messages[k].lines, l)
+			}
+			continue
+		}
+		sender, text, ok := strings.Cut(m[6], ": ")
+		if !ok || strings.HasPrefix(strings.TrimLeft(text, " "), "\u200e") {
+			// A notice of the app, not a member's message (an iPhone marks
+			// its notices with a left-to-right mark).
+			if name := groupName(m[6]); name != "" {
+				title = name
+			}
+			messages = append(messages, chatMessage{line: -1})
+			continue
+		}
+		messages = append(messages, chatMessage{line: i + 1, day: chatDay(m, monthFirst), sender: strings.TrimSpace(sender), lines: []string{text}})
+	}
+	if title == "" {
+		title = strings.TrimSpace(whatsAppFileRE.ReplaceAllString(titleFromName(b.file), ""))
+	}
+	b.doc.Title, b.titleLine = title, 1
+	var sec *section
+	day := ""
+	var question *item // the last message kept, when it asks a question no one has answered yet
+	askedBy := ""
+	for _, msg := range messages {
+		text := chatText(msg.lines)
+		if msg.line < 0 || text == "" {
+			continue
+		}
+		reply := question != nil && msg.sender != askedBy
+		if len(strings.Fields(text)) <= 2 && !reply {
+			continue // "ok", "thanks 🙏"
+		}
+		if reply {
+			chatLines(question, text, msg.line)
+			question = nil
+			continue
+		}
+		if msg.day != day || sec == nil {
+			day = msg.day
+			sec = b.open(1, day, KindSection, msg.line)
+		}
+		question = nil
+		if topic := chatTopic(text); topic != "" {
+			sec = b.open(2, topic, KindSection, msg.line) // "Anti-defection law notes 👇": the messages after it
+			continue
+		}
+		if strings.HasSuffix(text, "?") && !strings.Contains(text, "\n") {
+			question, askedBy = sec.newQuestion(text, 0, msg.line), msg.sender
+			continue
+		}
+		chatLines(sec.newItem(msg.line), text, msg.line)
+	}
+	return true
+}
+
+// chatTopic returns the topic a message announces for the messages after
+// it, a few words pointing down or ending in ":" ("Anti-defection law
+// notes 👇"), or "".
+func chatTopic(text string) string {
+	t := strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\ufe0f' || unicode.Is(unicode.Variation_Selector, r) || unicode.In(r, unicode.Sk)
+	})
+	topic, ok := strings.CutSuffix(t, ":")
+	for _, down := range []string{"👇", "⬇", "🔽", "↓"} {
+		if s, cut := strings.CutSuffix(t, down); cut {
+			topic, ok = strings.TrimRight(s, " :"), true
+		}
+	}
+	if !ok || strings.Contains(topic, "\n") || countWords(topic) > 6 || !headingLike(topic) {
+		return ""
+	}
+	return strings.TrimSpace(topic)
+}
+
+// whatsAppHeaders returns the messages' headers of lines that are a chat
+// exported from WhatsApp (see readChat), or nil.
+func whatsAppHeaders(lines []string) [][]string {
+	first := 0
+	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
+		first++
+	}
+	if first == len(lines) || chatHeader(lines[first]) == nil {
+		return nil
+	}
+	var headers [][]string
+	said := 0 // headers over a member's words on their line (Telegram writes them under it)
+	for _, l := range lines {
+		if m := chatHeader(l); m != nil {
+			headers = append(headers, m)
+			if _, text, ok := strings.Cut(m[6], ": "); ok && strings.TrimSpace(text) != "" {
+				said++
+			}
+		}
+	}
+	if said < minChatMessages {
+		return nil
+	}
+	return headers
+}
+
+// chatLines adds a message's text to it: its lines that are list entries
+// as entries, the others as lines of text (a member typed each).
+func chatLines(it *item, text string, line int) {
+	for i, l := range strings.Split(text, "\n") {
+		if entry, ok := textBullet(l); ok {
+			it.addListItem(entry, 0, line)
+		} else {
+			it.addText(l, i > 0, line)
+		}
+	}
+}
+
+// chatText is a message's text: its lines trimmed, without what stands
+// for media or deleted messages, "" when nothing is left.
+func chatText(lines []string) string {
+	var out []string
+	for _, l := range lines {
+		l = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(l, "\u200e", ""), "<This message was edited>", ""))
+		if l == "" || chatNothingRE.MatchString(l) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// chatNothingRE matches what a chat's export writes for a message it
+// leaves out.
+var chatNothingRE = regexp.MustCompile(`(?i)^(?:<media omitted>|<attached: [^>]*>|(?:image|video|audio|sticker|gif|document) omitted|this message was deleted|you deleted this message|null|missed (?:voice|video) call)$`)
+
+// chatHeader returns the parts of a message's header line (day, month,
+// year, time, the rest of the line), or nil.
+func chatHeader(l string) []string {
+	if len(l) < 12 || !(unicode.IsDigit(rune(l[0])) || l[0] == '[' || strings.HasPrefix(l, "\u200e[")) {
+		return nil
+	}
+	return whatsAppHeaderRE.FindStringSubmatch(l)
+}
+
+// whatsAppHeaderRE matches a message's header as Android ("12/03/2024,
+// 09:21 - ") and iPhones ("[12/03/24, 9:21:05 AM] ") write it, and the
+// rest of the line: "Riya: text", or a notice.
+var whatsAppHeaderRE = regexp.MustCompile(`^\x{200e}?\[?(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4}),?\s+(\d{1,2}:\d{2})(?::\d{2})?(\s?[AaPp]\.?\s?[Mm]\.?)?(?:\]\s|\s[-–]\s)(.*)$`)
+
+// whatsAppFileRE matches the name WhatsApp gives an export's file.
+var whatsAppFileRE = regexp.MustCompile(`(?i)^whatsapp chat (?:with|-)\s*`)
+
+// groupName returns the group's name a notice gives ("Riya created group
+// "UPSC Polity"", "Riya changed the subject from "A" to "B""), or "".
+func groupName(notice string) string {
+	if m := groupNameRE.FindStringSubmatch(notice); m != nil {
+		return strings.TrimSpace(strings.TrimFunc(m[1], isEmoji))
+	}
+	return ""
+}
+
+var groupNameRE = regexp.MustCompile(`(?:created group|changed (?:the subject|the group name) from "[^"]*" to|changed the (?:subject|group name) to) "([^"]+)"`)
+
+// monthFirst reports whether headers write the month first ("3/12/24", as
+// exports in US English do): a first number over 12 says the day is first,
+// a second over 12 that the month is.
+func monthFirst(headers [][]string) bool {
+	for _, m := range headers {
+		if a, _ := strconv.Atoi(m[1]); a > 12 {
+			return false
+		}
+		if b, _ := strconv.Atoi(m[2]); b > 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// chatDay names the day of a message's header: "12 Mar 2024".
+func chatDay(m []string, monthFirst bool) string {
+	day, month := m[1], m[2]
+	if monthFirst {
+		day, month = month, day
+	}
+	d, _ := strconv.Atoi(day)
+	mo, _ := strconv.Atoi(month)
+	y, _ := strconv.Atoi(m[3])
+	if y < 100 {
+		y += 2000
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return fmt.Sprintf("%s/%s/%s", m[1], m[2], m[3])
+	}
+	return fmt.Sprintf("%d %s %d", d, time.Month(mo).String()[:3], y)
+}
