@@ -1759,8 +1759,9 @@ func (r *mdReader) colonHeading(text string, n int) bool {
 
 // labelOverList reports whether core, a line of its own at line n that
 // ended in ":", is a short label ("15th FC", "Key terms") right above a
-// list (or a blank line above it) whose entries are not all short, in a section other than a FAQ: it
-// heads the list. Short entries stay with it as their lead-in.
+// list (a blank line between them or not) whose entries are not all
+// short, in a section other than a FAQ: it heads the list. Short entries
+// stay with it as their lead-in.
 func (r *mdReader) labelOverList(core string, n int) bool {
 	first, _ := utf8.DecodeRuneInString(core)
 	if countWords(core) > maxLabelWords-1 || strings.Contains(core, ", ") || !unicode.IsUpper(first) && !unicode.IsDigit(first) ||

@@ -1017,7 +1017,7 @@ func (r *textReader) textLine(t string, n, indent int) {
 	if sec.kind != KindMindMap && sec.kind != KindConnections && sec.kind != KindSourceTopic {
 		if m := q; m != nil && strings.ContainsRune("QqMmPp", rune(t[0])) {
 			r.indents = r.indents[:0]
-			opening := sec.kind == KindDefinition && len(sec.items) == 0 // notes of questions and answers alone
+			opening := sec.implicit && sec.kind == KindDefinition && len(sec.items) == 0 // notes that open with questions
 			if opening || b.paraBreak && startsFAQ(sec) {
 				r.beforeFAQ = slices.Clone(b.stack)
 				if practiceRE.MatchString(t) {

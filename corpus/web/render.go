@@ -1015,13 +1015,17 @@ const (
 	sourceBreak = '\x04' // a line break in the page's source, white space to a browser
 )
 
+// textBreaks marks the line breaks of a text node's source, and keeps the
+// sentinels out of it.
+var textBreaks = strings.NewReplacer("\n", string(sourceBreak), "\r", " ", string(lineBreak), " ", string(sourceBreak), " ")
+
 func (r *inline) add(n *html.Node, depth int) {
 	switch n.Type {
 	case html.TextNode:
 		if r.at == 0 && strings.TrimSpace(n.Data) != "" {
 			r.at = lineOf(n)
 		}
-		r.b.WriteString(strings.NewReplacer("\n", string(sourceBreak), "\r", " ", string(lineBreak), " ", string(sourceBreak), " ").Replace(n.Data))
+		r.b.WriteString(textBreaks.Replace(n.Data))
 		return
 	case html.ElementNode:
 	default:

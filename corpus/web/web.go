@@ -157,18 +157,30 @@ func Markdown(data []byte) (corpus.Converted, error) {
 }
 
 // footnoteDefRE finds a footnote that a page made from Markdown notes
-// shows as the notes wrote it, escaped as page text: "[^3]: The EU's …".
-var footnoteDefRE = regexp.MustCompile(`(?m)^&#91;\^([^\]\s]+)\]:`)
+// shows as the notes wrote it, escaped as page text: "[^3]: The EU's …";
+// footnoteMarkRE a mark of one, "[^3]".
+var (
+	footnoteDefRE  = regexp.MustCompile(`(?m)^&#91;\^([^\]\s]+)\]:`)
+	footnoteMarkRE = regexp.MustCompile(`&#91;\^([^\]\s]+)\]`)
+)
 
 // footnoteMarks gives back the marks of the footnotes md writes out as
 // text ("[^3]" where it cites the note, "[^3]:" where it gives it), so
 // that corpus reads each note where it is cited, as in the notes.
 func footnoteMarks(md []byte) []byte {
-	defs := footnoteDefRE.FindAllSubmatch(md, -1)
-	for _, d := range defs {
-		md = bytes.ReplaceAll(md, []byte("&#91;^"+string(d[1])+"]"), []byte("[^"+string(d[1])+"]"))
+	defined := map[string]bool{}
+	for _, d := range footnoteDefRE.FindAllSubmatch(md, -1) {
+		defined[string(d[1])] = true
 	}
-	return md
+	if len(defined) == 0 {
+		return md
+	}
+	return footnoteMarkRE.ReplaceAllFunc(md, func(mark []byte) []byte {
+		if id := mark[len("&#91;^") : len(mark)-1]; defined[string(id)] {
+			return append([]byte("[^"), mark[len("&#91;^"):]...)
+		}
+		return mark
+	})
 }
 
 // subtitleNames name the element that gives an article's subtitle.
