@@ -543,7 +543,7 @@ func TestLists(t *testing.T) {
 		{"a WhatsApp chat from an iPhone, months first", "WhatsApp Chat with Polity Warriors.txt", "\u200e[3/12/24, 9:14:05 AM] Polity Warriors: \u200eMessages and calls are end-to-end encrypted.\n" +
 			"[3/12/24, 9:20:11 AM] Riya: Tenth Schedule was added in 1985.\n[3/12/24, 9:21:40 AM] Arjun: \u200eimage omitted\n" +
 			"[3/12/24, 9:22:02 AM] Arjun: Who decides on disqualification?\n[3/12/24, 9:23:15 AM] Riya: Speaker\n" +
-			"[3/13/24, 8:02:00 AM] Riya: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case.\n[3/13/24, 8:03:00 AM] Arjun: ok\n",
+			"[3/13/24, 8:02:00\u202fAM] Riya: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case.\n[3/13/24, 8:03:00\u202fAM] Arjun: ok\n",
 			[]string{"Polity Warriors › 12 Mar 2024 › 1: Tenth Schedule was added in 1985.", "Polity Warriors › 12 Mar 2024 › 2: Who decides on disqualification?\nSpeaker",
 				"Polity Warriors › 13 Mar 2024: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case."}},
 		{"a timeline's dated lines", "d.txt", "T\n\nT is a plan.\n\nII. Reactions\nThe League accepted it first.\n\nImp dates\n19 Feb 1946 - mission announced\n5-12 May 1946 - Second Simla Conference\n16 May 1946 - plan announced\n",
@@ -1169,7 +1169,7 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 // notices, media left out and messages of a word or two are not.
 func chatWords(line string) string {
 	if m := chatHeader(line); m != nil {
-		_, text, ok := strings.Cut(m[6], ": ")
+		_, text, ok := strings.Cut(m[5], ": ")
 		if !ok || len(strings.Fields(text)) <= 2 {
 			return ""
 		}

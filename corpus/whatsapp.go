@@ -48,11 +48,11 @@ func readChat(b *builder, lines []string) bool {
 			}
 			continue
 		}
-		sender, text, ok := strings.Cut(m[6], ": ")
+		sender, text, ok := strings.Cut(m[5], ": ")
 		if !ok || strings.HasPrefix(strings.TrimLeft(text, " "), "\u200e") {
 			// A notice of the app, not a member's message (an iPhone marks
 			// its notices with a left-to-right mark).
-			if name := groupName(m[6]); name != "" {
+			if name := groupName(m[5]); name != "" {
 				title = name
 			}
 			messages = append(messages, chatMessage{line: -1})
@@ -105,7 +105,7 @@ func readChat(b *builder, lines []string) bool {
 // notes 👇"), or "".
 func chatTopic(text string) string {
 	t := strings.TrimRightFunc(text, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '\ufe0f' || unicode.Is(unicode.Variation_Selector, r) || unicode.In(r, unicode.Sk)
+		return unicode.IsSpace(r) || unicode.In(r, unicode.Variation_Selector, unicode.Sk) // "👇🏽", "⬇️"
 	})
 	topic, ok := strings.CutSuffix(t, ":")
 	for _, down := range []string{"👇", "⬇", "🔽", "↓"} {
@@ -134,7 +134,7 @@ func whatsAppHeaders(lines []string) [][]string {
 	for _, l := range lines {
 		if m := chatHeader(l); m != nil {
 			headers = append(headers, m)
-			if _, text, ok := strings.Cut(m[6], ": "); ok && strings.TrimSpace(text) != "" {
+			if _, text, ok := strings.Cut(m[5], ": "); ok && strings.TrimSpace(text) != "" {
 				said++
 			}
 		}
@@ -187,7 +187,7 @@ func chatHeader(l string) []string {
 // whatsAppHeaderRE matches a message's header as Android ("12/03/2024,
 // 09:21 - ") and iPhones ("[12/03/24, 9:21:05 AM] ") write it, and the
 // rest of the line: "Riya: text", or a notice.
-var whatsAppHeaderRE = regexp.MustCompile(`^\x{200e}?\[?(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4}),?\s+(\d{1,2}:\d{2})(?::\d{2})?(\s?[AaPp]\.?\s?[Mm]\.?)?(?:\]\s|\s[-–]\s)(.*)$`)
+var whatsAppHeaderRE = regexp.MustCompile(`^\x{200e}?\[?(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4}),?\s+(\d{1,2}:\d{2})(?::\d{2})?(?:[\s\x{202f}\x{a0}]?[AaPp]\.?\s?[Mm]\.?)?(?:\]\s|\s[-–]\s)(.*)$`)
 
 // whatsAppFileRE matches the name WhatsApp gives an export's file.
 var whatsAppFileRE = regexp.MustCompile(`(?i)^whatsapp chat (?:with|-)\s*`)
