@@ -26,8 +26,8 @@ import (
 // original on its questions, the seed document in the notes as in a
 // deployment: every Markdown document of the evaluation sets rendered to a
 // web page twice (by a GitHub-flavoured renderer inside a site's
-// navigation and footer, and by a plain CommonMark one that leaves tables
-// and wiki links as text), and each text document of the multi-document
+// navigation and footer, and by a plain CommonMark one that leaves front
+// matter, tables and wiki links as text), and each text document of the multi-document
 // set printed to PDF (fpdf, with a running header and page numbers).
 func TestSameNotesOtherFormat(t *testing.T) {
 	seed, err := corpus.Seed()
@@ -116,16 +116,16 @@ func evaluate(tb testing.TB, docs []*corpus.Document, qs []index.EvalQuestion) i
 	return r
 }
 
-// webPage renders Markdown as a saved web page, its front matter not
-// shown and its HTML kept, as a site generator does: GitHub-flavoured and
-// inside a site's navigation, sidebar and footer (.html), or by plain
-// CommonMark, the article alone (.htm).
+// webPage renders Markdown as a saved web page, its HTML kept: as a site
+// generator does, GitHub-flavoured, its front matter not shown, inside a
+// site's navigation, sidebar and footer (.html), or by plain CommonMark,
+// which shows front matter as text, the article alone (.htm).
 func webPage(tb testing.TB, title string, md []byte, flavoured bool) []byte {
 	tb.Helper()
 	var body bytes.Buffer
-	md = regexp.MustCompile(`(?s)\A---\n.*?\n---\n`).ReplaceAll(md, nil)
 	options := []goldmark.Option{goldmark.WithRendererOptions(html.WithUnsafe())}
 	if flavoured {
+		md = regexp.MustCompile(`(?s)\A---\n.*?\n---\n`).ReplaceAll(md, nil)
 		options = append(options, goldmark.WithExtensions(extension.GFM))
 	}
 	if err := goldmark.New(options...).Convert(md, &body); err != nil {

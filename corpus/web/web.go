@@ -125,6 +125,7 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	}
 	boldSpans(doc)
 	body, readTitle := article(doc)
+	dropShownFrontMatter(body)
 	w := &writer{questions: faqQuestions(doc)}
 	titlePara := titleParagraph(body)
 	// A page with headings but no <h1> or <title> is written without a
@@ -155,6 +156,51 @@ func Markdown(data []byte) (corpus.Converted, error) {
 	w.putFacts()
 	return corpus.Converted{Text: footnoteMarks(w.buf.Bytes()), Markdown: true, Origin: w.origin, Unit: "line"}, nil
 }
+
+// dropShownFrontMatter removes from an article the front matter of
+// Markdown notes that a renderer showed as text: a rule first of all, then
+// "title: …", "tags:" and the like, and a rule (or the heading the rule
+// made of the line above it) to close it.
+func dropShownFrontMatter(body *html.Node) {
+	var open *html.Node
+	walk(body, func(n *html.Node) bool {
+		switch {
+		case open != nil:
+		case n.Type == html.TextNode && strings.TrimSpace(n.Data) != "":
+			open = body // text before any rule: no front matter
+		case n.Type == html.ElementNode && n.DataAtom == atom.Hr:
+			open = n
+		}
+		return open == nil
+	})
+	if open == nil || open == body {
+		return
+	}
+	first := nextElement(open)
+	if first == nil || !yamlKeyRE.MatchString(strings.TrimSpace(textContent(first))) {
+		return
+	}
+	shown := []*html.Node{open}
+	for x := first; x != nil && len(shown) <= maxFrontMatterBlocks; x = nextElement(x) {
+		shown = append(shown, x)
+		if x.DataAtom == atom.Hr || x.DataAtom == atom.H2 && yamlKeyRE.MatchString(strings.TrimSpace(textContent(x))) {
+			for _, n := range shown {
+				n.Parent.RemoveChild(n)
+			}
+			return
+		}
+		if isHeading(x) {
+			return
+		}
+	}
+}
+
+// yamlKeyRE matches the start of a line of YAML front matter, "tags:" (its
+// keys are written in lower case; "Note: …" is prose).
+var yamlKeyRE = regexp.MustCompile(`^[a-z_][\w-]*:(?:\s|$)`)
+
+// maxFrontMatterBlocks is the most blocks front matter shown as text runs to.
+const maxFrontMatterBlocks = 50
 
 // footnoteDefRE finds a footnote that a page made from Markdown notes
 // shows as the notes wrote it, escaped as page text: "[^3]: The EU's …";

@@ -1087,3 +1087,40 @@ func TestTableInMarkdown(t *testing.T) {
 		return fmt.Sprintf("%s | %s | line %d", strings.Join(p.Section, " › "), p.Text, p.Line)
 	})
 }
+
+// TestShownFrontMatter: the front matter of Markdown notes that a renderer
+// showed as text (a rule, "key: value" text, a rule) is left out; a rule
+// over other text, or after the article's first words, is not front matter.
+func TestShownFrontMatter(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"closed by a rule", "<hr><p>title: Lokpal\naliases:</p><ul><li>Lokayukta</li></ul><hr><h1>Lokpal</h1><p>An ombudsman.</p>",
+			[]string{"# Lokpal", "An ombudsman."}, []string{"title:", "Lokayukta"}},
+		{"closed by the heading its rule made", "<hr><p>title: Lokpal</p><h2>created: 2025-03-02\nstatus: revised</h2><h1>Lokpal</h1><p>An ombudsman.</p>",
+			[]string{"# Lokpal", "An ombudsman."}, []string{"title:", "created", "revised"}},
+		{"a rule over text", "<hr><p>Note: an ombudsman for the Union.</p><hr><h1>Lokpal</h1><p>An ombudsman.</p>",
+			[]string{"Note: an ombudsman for the Union."}, nil},
+		{"text before the rule", "<h1>Lokpal</h1><p>An ombudsman.</p><hr><p>status: revised</p><hr><p>More.</p>",
+			[]string{"status: revised", "More."}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Markdown([]byte("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + tc.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			md := string(c.Text)
+			for _, w := range tc.want {
+				if !strings.Contains(md, w) {
+					t.Errorf("lacks %q:\n%s", w, md)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(md, w) {
+					t.Errorf("has %q:\n%s", w, md)
+				}
+			}
+		})
+	}
+}
