@@ -49,7 +49,7 @@ func (l *Library) Check(name string, data []byte) (*corpus.Document, error) {
 		return nil, &Error{Code: ETooLarge, Message: fmt.Sprintf("%s is %s; a document may be at most %s.", name, Size(int64(len(data))), Size(l.opts.DocumentBytes))}
 	}
 	if what, ok := sniff(data); !ok {
-		return nil, &Error{Code: EInvalid, Message: fmt.Sprintf("%s is %s, not a document I can read. Send notes as Markdown (.md), text (.txt), a saved web page (.html), a Word document (.docx), slides (.pptx) or a PDF.", name, what)}
+		return nil, &Error{Code: EInvalid, Message: fmt.Sprintf("%s is %s, not a document I can read. Send notes as Markdown (.md), text (.txt), a saved web page (.html), a Word or OpenDocument text (.docx, .odt), slides (.pptx) or a PDF.", name, what)}
 	}
 	d, err := corpus.Parse(name, data)
 	if err != nil {
@@ -199,7 +199,7 @@ func sniff(data []byte) (what string, ok bool) {
 	case mime == "application/zip" && corpus.FormatOf(data) != "":
 		return corpus.FormatOf(data), true // a Word document or a presentation is a ZIP archive
 	case mime == "application/zip":
-		return "a ZIP archive (an OpenDocument or Excel file is one: save it as PDF or .docx)", false
+		return "a ZIP archive (an Excel or OpenDocument spreadsheet is one: save it as PDF or .docx)", false
 	case strings.HasPrefix(mime, "image/"):
 		return "an image (" + strings.TrimPrefix(mime, "image/") + ")", false
 	case strings.HasPrefix(mime, "audio/"), strings.HasPrefix(mime, "video/"):

@@ -227,21 +227,23 @@ func TestRefusalsStoreNothing(t *testing.T) {
 	}
 }
 
-// TestWordDocument: a Word document, a ZIP archive by its bytes, is
-// added as the document it is (other archives are refused: see
-// TestRefusalsStoreNothing).
+// TestWordDocument: a Word document or an OpenDocument text, a ZIP
+// archive by its bytes, is added as the document it is (other archives
+// are refused: see TestRefusalsStoreNothing).
 func TestWordDocument(t *testing.T) {
-	data, err := os.ReadFile("../corpus/office/testdata/notes.docx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l := newLibrary(t, mustOpenStore(t), notes.Options{})
-	a, err := l.Add(t.Context(), "100", notes.Upload{Name: "lokpal.docx", Data: data})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Catalog.Documents) != 1 || a.Catalog.Documents[0].Title != "Lokpal and Lokayuktas" {
-		t.Errorf("catalog %+v, want the Word document's notes", a.Catalog.Documents)
+	for _, name := range []string{"notes.docx", "notes.odt"} {
+		data, err := os.ReadFile("../corpus/office/testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l := newLibrary(t, mustOpenStore(t), notes.Options{})
+		a, err := l.Add(t.Context(), "100", notes.Upload{Name: "lokpal-" + name, Data: data})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Catalog.Documents) != 1 || a.Catalog.Documents[0].Title != "Lokpal and Lokayuktas" {
+			t.Errorf("catalog %+v, want the notes of %s", a.Catalog.Documents, name)
+		}
 	}
 }
 

@@ -35,7 +35,7 @@ func ConvertDocument(data []byte) (corpus.Converted, error) {
 	if err != nil {
 		return corpus.Converted{}, err
 	}
-	r := newReader(zr, word, wordRead, wordSkip)
+	r := newReader(zr, word, wordRead, wordSkip, officeText)
 	doc, err := r.part("word/document.xml")
 	if err != nil {
 		return corpus.Converted{}, err

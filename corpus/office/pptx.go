@@ -45,7 +45,7 @@ func ConvertPresentation(data []byte) (corpus.Converted, error) {
 	if err != nil {
 		return corpus.Converted{}, err
 	}
-	r := newReader(zr, slides, slideRead, slideSkip)
+	r := newReader(zr, slides, slideRead, slideSkip, officeText)
 	paths, err := slidePaths(r)
 	if err != nil {
 		return corpus.Converted{}, err

@@ -1,14 +1,14 @@
-// Package office reads the documents of Microsoft Office (Office Open XML,
-// zip archives of XML parts) as concept documents: Word documents (.docx)
-// and PowerPoint presentations (.pptx) become Markdown that corpus reads
-// as it reads any. See docx.go and pptx.go for what each gives; problems
-// are told at a Word document's paragraphs ("notes.docx: paragraph 12:
-// …") and a presentation's slides ("deck.pptx: slide 4: …").
+// Package office reads the documents of office suites (zip archives of XML
+// parts) as concept documents: Word documents (.docx), OpenDocument texts
+// (.odt) and PowerPoint presentations (.pptx) become Markdown that corpus
+// reads as it reads any. See docx.go, odt.go and pptx.go for what each
+// gives; problems are told at a document's paragraphs ("notes.docx:
+// paragraph 12: …") and a presentation's slides ("deck.pptx: slide 4: …").
 //
 // Every document is read within bounds: MaxBytes of file, MaxPartBytes of
 // each part unzipped, MaxElements XML elements kept.
 //
-// Importing the package registers both formats with corpus:
+// Importing the package registers the formats with corpus:
 //
 //	import _ "github.com/conceptbot/conceptbot/corpus/office"
 package office
@@ -78,16 +78,21 @@ func zipHolding(data []byte, dir string) bool {
 // reader reads the XML parts of one document's zip, counting the
 // elements it keeps: those in read; it skips those in skip with all they
 // hold, and reads through the others, what they hold going to the element
-// above.
+// above. It keeps the text of the elements in text.
 type reader struct {
 	kind       string // what the document is, for errors: "Word document"
 	read, skip map[string]bool
+	text       map[string]bool      // the elements whose text is kept
 	files      map[string]*zip.File // the zip's parts by name
 	elements   int
 }
 
-func newReader(zr *zip.Reader, f format, read, skip map[string]bool) *reader {
-	r := &reader{kind: f.short, read: read, skip: skip, files: make(map[string]*zip.File, len(zr.File))}
+// officeText are the elements of Office Open XML that hold text: runs'
+// w:t and a:t, and the properties' title.
+var officeText = setOf("t title")
+
+func newReader(zr *zip.Reader, f format, read, skip, text map[string]bool) *reader {
+	r := &reader{kind: f.short, read: read, skip: skip, text: text, files: make(map[string]*zip.File, len(zr.File))}
 	for _, f := range zr.File {
 		if _, dup := r.files[f.Name]; !dup {
 			r.files[f.Name] = f
@@ -161,7 +166,7 @@ func (r *reader) part(name string) (*node, error) {
 				stack = stack[:len(stack)-1]
 			}
 		case xml.CharData:
-			if top.name == "t" || top.name == "title" {
+			if r.text[top.name] {
 				top.children = append(top.children, &node{text: string(t)})
 			}
 		}

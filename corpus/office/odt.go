@@ -1,0 +1,484 @@
+package office
+
+import (
+	"bytes"
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// An OpenDocument text (.odt), as LibreOffice saves it and Google Docs
+// downloads it, is read from content.xml: its headings (text:h) at their
+// outline levels, a paragraph in the Title style its title, lists at their
+// depths (numbered where their list style numbers them), tables pipe
+// tables, a paragraph all in bold a bold line, the text of a frame after
+// the paragraph that holds it, a footnote in brackets where it is cited.
+// A document that marks none of these (a text file opened in Writer) is
+// read by the rules of plain-text notes, a paragraph a line.
+
+func init() {
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "OpenDocument text",
+		Extensions: []string{".odt"},
+		Magic:      IsOdt,
+		Convert:    ConvertOpenDocument,
+	})
+}
+
+// IsOdt reports whether data is a zip file holding an OpenDocument text,
+// as the uncompressed "mimetype" entry it opens with says.
+func IsOdt(data []byte) bool {
+	return bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(data[:min(len(data), 256)], []byte("application/vnd.oasis.opendocument.text"))
+}
+
+var (
+	odt = format{"OpenDocument text", "OpenDocument text", "document", ".odt", ".doc"}
+	// odtRead are the elements of an OpenDocument kept; odtSkip those
+	// skipped with all they hold (deleted text, comments, the number of a
+	// footnote, cells a merged cell covers). The others are read through:
+	// a section's, a frame's or a hyperlink's content goes to the element
+	// holding it.
+	odtRead = setOf(`document-content document-styles document-meta automatic-styles styles style text-properties
+		list-style list-level-style-number list-level-style-bullet body text h p span a s tab line-break
+		list list-item list-header table table-row table-cell note note-body manifest file-entry encryption-data meta title`)
+	odtSkip = setOf(`tracked-changes note-citation annotation annotation-end sequence-decls table-columns table-column
+		covered-table-cell forms scripts font-face-decls master-styles`)
+	odtText = setOf(`h p span a title`)
+)
+
+// ConvertOpenDocument reads an OpenDocument text into Markdown.
+func ConvertOpenDocument(data []byte) (corpus.Converted, error) {
+	zr, err := open(data, odt)
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	r := newReader(zr, odt, odtRead, odtSkip, odtText)
+	var parts [4]*node // manifest, content, styles, properties
+	for i, name := range []string{"META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml"} {
+		if parts[i], err = r.part(name); err != nil {
+			return corpus.Converted{}, err
+		}
+	}
+	if parts[0].find("encryption-data") != nil {
+		return corpus.Converted{}, errors.New("a password-protected OpenDocument text: save a copy without the password")
+	}
+	body := parts[1].find("body").child("text")
+	if body == nil {
+		return corpus.Converted{}, errors.New("not an OpenDocument text (.odt): it has no text in content.xml")
+	}
+	w := &odtWriter{styles: map[string]odtStyle{}, numbered: map[string]map[string]bool{}}
+	w.readStyles(parts[2])
+	w.readStyles(parts[1])
+	markdown := w.structured(body)
+	if markdown {
+		w.write(body, title(parts[3]))
+	} else {
+		w.plain(body)
+	}
+	if w.paragraph == 0 || strings.TrimSpace(w.out.buf.String()) == "" {
+		return corpus.Converted{}, errors.New("the OpenDocument text has no text")
+	}
+	return corpus.Converted{Text: []byte(w.out.buf.String()), Markdown: markdown, Origin: w.out.origin, Unit: "paragraph"}, nil
+}
+
+// odtStyle is what a paragraph or text style says of its text.
+type odtStyle struct {
+	parent  string
+	bold    bool
+	outline int // the heading level of a paragraph style ("Heading 2"), 0 for none
+}
+
+// odtWriter writes the body of an OpenDocument text as Markdown.
+type odtWriter struct {
+	styles    map[string]odtStyle
+	numbered  map[string]map[string]bool // the levels each list style numbers
+	out       mdOut
+	paragraph int   // the paragraphs read so far
+	titled    bool  // a title line is written
+	titleAt   *node // the heading that titles a document with no Title paragraph, or nil
+	shift     int   // what a heading's level loses to make its Markdown level below the title's
+	listed    bool  // the last line written is a list entry
+}
+
+func (w *odtWriter) line(s string) { w.out.line(s, w.paragraph) }
+
+func (w *odtWriter) gap() { w.out.gap(w.paragraph) }
+
+// readStyles reads the paragraph, text and list styles of a part.
+func (w *odtWriter) readStyles(part *node) {
+	if part == nil {
+		return
+	}
+	for _, s := range part.all("style") {
+		props := s.child("text-properties")
+		weight := ""
+		if props != nil {
+			weight = props.attrs["font-weight"]
+		}
+		outline, _ := strconv.Atoi(s.attrs["default-outline-level"])
+		if m := headingStyleRE.FindStringSubmatch(s.attrs["name"]); m != nil && outline == 0 {
+			outline, _ = strconv.Atoi(m[1]) // "Heading_20_1", which Writer's import of a web page leaves without a level
+		}
+		w.styles[s.attrs["name"]] = odtStyle{parent: s.attrs["parent-style-name"], bold: boldWeights[weight], outline: outline}
+	}
+	for _, l := range part.all("list-style") {
+		levels := map[string]bool{}
+		for _, lvl := range l.children {
+			if lvl.name == "list-level-style-number" {
+				levels[lvl.attrs["level"]] = true
+			}
+		}
+		w.numbered[l.attrs["name"]] = levels
+	}
+}
+
+// headingStyleRE matches the name of a heading style, "Heading_20_2" (a
+// space is written "_20_").
+var headingStyleRE = regexp.MustCompile(`^Heading_20_(\d{1,2})$`)
+
+// boldWeights are the font weights that are bold.
+var boldWeights = setOf("bold 600 700 800 900")
+
+// styled reports whether the style named name, or one it is based on, is
+// named want.
+func (w *odtWriter) styled(name, want string) bool {
+	for range 10 {
+		if name == want {
+			return true
+		}
+		s, ok := w.styles[name]
+		if !ok {
+			return false
+		}
+		name = s.parent
+	}
+	return false
+}
+
+// level is the heading level of n: a heading's outline level, or that of
+// a paragraph's style ("Heading 2", as Writer's import of a web page
+// writes headings); 0 for a paragraph that is no heading.
+func (w *odtWriter) level(n *node) int {
+	switch n.name {
+	case "h":
+		if l, err := strconv.Atoi(n.attrs["outline-level"]); err == nil && l > 0 {
+			return min(l, 10)
+		}
+		return 1
+	case "p":
+		name := n.attrs["style-name"]
+		for range 10 {
+			s, ok := w.styles[name]
+			if !ok {
+				return 0
+			}
+			if s.outline > 0 {
+				return min(s.outline, 10)
+			}
+			name = s.parent
+		}
+	}
+	return 0
+}
+
+// bold reports whether the style named name sets its text in bold.
+func (w *odtWriter) bold(name string) bool {
+	for range 10 {
+		s, ok := w.styles[name]
+		if !ok {
+			return false
+		}
+		if s.bold {
+			return true
+		}
+		name = s.parent
+	}
+	return false
+}
+
+func (w *odtWriter) isTitle(p *node) bool {
+	return p.name == "p" && w.styled(p.attrs["style-name"], "Title")
+}
+
+// structured reports whether the document marks its structure: a heading,
+// a title, a list or a table.
+func (w *odtWriter) structured(body *node) bool {
+	for _, c := range body.children {
+		switch {
+		case c.name == "list", c.name == "table", w.isTitle(c), w.level(c) > 0:
+			return true
+		}
+	}
+	return false
+}
+
+// write writes body under its title: its paragraph in the Title style;
+// else its first heading when no other is at that heading's level or above;
+// else the title in the document's properties.
+func (w *odtWriter) write(body *node, docTitle string) {
+	var first *node
+	top, atTop, hasTitle := 11, 0, false
+	for _, c := range body.children {
+		hasTitle = hasTitle || w.isTitle(c)
+		if w.level(c) == 0 {
+			continue
+		}
+		if text, _ := w.runs(c); text == "" {
+			continue
+		}
+		if first == nil {
+			first = c
+		}
+		switch lvl := w.level(c); {
+		case lvl < top:
+			top, atTop = lvl, 1
+		case lvl == top:
+			atTop++
+		}
+	}
+	switch {
+	case hasTitle:
+	case first != nil && atTop == 1 && w.level(first) == top:
+		w.titleAt, w.shift = first, top
+		text, _ := w.runs(first)
+		w.line("# " + corpus.EscapeMarkdown(text))
+		w.line("")
+		w.titled = true
+	case docTitle != "":
+		w.line("# " + corpus.EscapeMarkdown(docTitle))
+		w.line("")
+		w.titled = true
+	}
+	w.blocks(body)
+}
+
+// blocks writes the headings, paragraphs, lists and tables under n.
+func (w *odtWriter) blocks(n *node) {
+	for _, c := range n.children {
+		switch {
+		case w.level(c) > 0:
+			w.heading(c)
+		case c.name == "p":
+			w.para(c)
+		case c.name == "list":
+			w.list(c, 0, c.attrs["style-name"])
+		case c.name == "table":
+			w.table(c)
+		}
+	}
+}
+
+func (w *odtWriter) heading(h *node) {
+	w.paragraph++
+	text, _ := w.runs(h)
+	if h == w.titleAt {
+		w.out.origin[0] = w.paragraph // written first, told where it stands
+		return
+	}
+	if text != "" {
+		w.gap()
+		w.line(strings.Repeat("#", min(max(w.level(h)+1-w.shift, 2), 6)) + " " + corpus.EscapeMarkdown(text))
+		w.line("")
+		w.listed = false
+	}
+	w.inside(h)
+}
+
+func (w *odtWriter) para(p *node) {
+	w.paragraph++
+	text, bold := w.runs(p)
+	switch {
+	case text == "":
+	case w.isTitle(p) && !w.titled:
+		w.gap()
+		w.line("# " + corpus.EscapeMarkdown(text))
+		w.line("")
+		w.titled, w.listed = true, false
+	case bold && len([]rune(text)) <= 120:
+		w.gap()
+		w.line("**" + corpus.EscapeMarkdown(text) + "**")
+		w.line("")
+		w.listed = false
+	default:
+		w.gap()
+		w.line(corpus.EscapeMarkdown(text))
+		w.line("")
+		w.listed = false
+	}
+	w.inside(p)
+}
+
+// inside writes the blocks a paragraph holds (a frame's text box), after it.
+func (w *odtWriter) inside(p *node) {
+	for _, c := range p.children {
+		switch c.name {
+		case "p", "h", "list", "table":
+			w.blocks(&node{children: []*node{c}})
+		}
+	}
+}
+
+// list writes a list's entries at depth, each entry's first paragraph
+// marked ("-", or "1." where style numbers the level) and its other
+// paragraphs under it.
+func (w *odtWriter) list(l *node, depth int, style string) {
+	if s := l.attrs["style-name"]; s != "" {
+		style = s
+	}
+	numbered := w.numbered[style][strconv.Itoa(depth+1)]
+	pad := strings.Repeat("  ", min(depth, 8))
+	count := 0
+	for _, item := range l.children {
+		if item.name != "list-item" && item.name != "list-header" {
+			continue
+		}
+		marked := false
+		for _, c := range item.children {
+			switch c.name {
+			case "p", "h":
+				w.paragraph++
+				text, _ := w.runs(c)
+				if text == "" {
+					continue
+				}
+				if !w.listed {
+					w.gap()
+				}
+				if marked {
+					w.line(pad + "  " + corpus.EscapeMarkdown(text))
+				} else {
+					marker := "-"
+					if numbered {
+						count++
+						marker = strconv.Itoa(count) + "."
+					}
+					w.line(pad + marker + " " + corpus.EscapeMarkdown(text))
+					marked = true
+				}
+				w.listed = true
+			case "list":
+				w.list(c, depth+1, style)
+			case "table":
+				w.table(c)
+			}
+		}
+	}
+}
+
+// table writes a table as a Markdown pipe table, its first row the header.
+func (w *odtWriter) table(t *node) {
+	var rows [][]string
+	for _, tr := range t.all("table-row") {
+		var cells []string
+		for _, tc := range tr.children {
+			if tc.name != "table-cell" {
+				continue
+			}
+			var parts []string
+			for _, p := range append(tc.all("p"), tc.all("h")...) {
+				w.paragraph++
+				if text, _ := w.runs(p); text != "" {
+					parts = append(parts, text)
+				}
+			}
+			cells = append(cells, cell(parts))
+		}
+		if len(cells) > 0 {
+			rows = append(rows, cells)
+		}
+	}
+	w.out.table(rows, w.paragraph)
+	if len(rows) > 0 {
+		w.listed = false
+	}
+}
+
+// plain writes the paragraphs of a document that marks no structure as
+// lines of text, as typed: an empty paragraph a blank line, leading spaces
+// and tabs kept.
+func (w *odtWriter) plain(body *node) {
+	for _, c := range body.children {
+		if c.name == "p" {
+			w.paragraph++
+			typed, _ := w.paragraphText(c)
+			w.line(strings.TrimRightFunc(typed, unicode.IsSpace))
+		}
+	}
+}
+
+// runs returns the text of paragraph p, its spaces folded, and whether all
+// its letters are bold.
+func (w *odtWriter) runs(p *node) (string, bool) {
+	typed, bold := w.paragraphText(p)
+	return strings.Join(strings.Fields(typed), " "), bold
+}
+
+// paragraphText returns the text of paragraph p as typed, spaces and tabs
+// and all (not the blocks a frame in it holds), a footnote in brackets
+// where it is cited, and whether all its letters are bold.
+func (w *odtWriter) paragraphText(p *node) (typed string, bold bool) {
+	var b strings.Builder
+	letters, bolds := 0, 0
+	var walk func(n *node, inBold bool)
+	walk = func(n *node, inBold bool) {
+		for _, c := range n.children {
+			switch c.name {
+			case "":
+				// White space in the XML is one space; text:s and text:tab
+				// write the spaces and tabs typed.
+				text := strings.Join(strings.FieldsFunc(c.text, isXMLSpace), " ")
+				switch {
+				case c.text == "":
+				case text == "":
+					text = " "
+				default:
+					if isXMLSpace(rune(c.text[0])) {
+						text = " " + text
+					}
+					if isXMLSpace(rune(c.text[len(c.text)-1])) {
+						text += " "
+					}
+				}
+				b.WriteString(text)
+				for _, r := range text {
+					if unicode.IsLetter(r) {
+						letters++
+						if inBold {
+							bolds++
+						}
+					}
+				}
+			case "span", "a":
+				walk(c, inBold || w.bold(c.attrs["style-name"]))
+			case "s":
+				n, err := strconv.Atoi(c.attrs["c"])
+				if err != nil || n < 1 {
+					n = 1
+				}
+				b.WriteString(strings.Repeat(" ", min(n, 100)))
+			case "tab":
+				b.WriteByte('\t')
+			case "line-break":
+				b.WriteByte(' ')
+			case "note":
+				var note []string
+				for _, np := range c.find("note-body").all("p") {
+					if text, _ := w.runs(np); text != "" {
+						note = append(note, text)
+					}
+				}
+				if len(note) > 0 {
+					b.WriteString(" (" + strings.Join(note, " ") + ")")
+				}
+			}
+		}
+	}
+	walk(p, w.bold(p.attrs["style-name"]))
+	return b.String(), letters > 0 && bolds == letters
+}
+
+func isXMLSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }

@@ -1,0 +1,187 @@
+package office
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// TestOpenDocumentSameAsThePage reads testdata/notes.odt, which LibreOffice
+// saved from testdata/notes.html (`soffice --headless --convert-to
+// odt:writer8 notes.html`, whose import writes the page's <h1> as a
+// paragraph in the Heading 1 style), and gets the page's passages.
+func TestOpenDocumentSameAsThePage(t *testing.T) {
+	page, err := os.ReadFile("testdata/notes.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := os.ReadFile("testdata/notes.odt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !IsOdt(doc) || IsOdt(docx(t, map[string]string{"word/document.xml": body("")})) {
+		t.Error("IsOdt does not tell an OpenDocument text from a Word document")
+	}
+	want, got := passages(t, "notes.html", page), passages(t, "notes.odt", doc)
+	if !slices.Equal(got, want) {
+		t.Errorf("notes.odt gives\n%s\nwant, as the page gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(got) < 8 {
+		t.Errorf("%d passages, want 8", len(got))
+	}
+}
+
+// odtFile makes an OpenDocument text of content.xml's office:text, its
+// automatic styles, and more parts (name to XML).
+func odtFile(t testing.TB, styles, text string, parts map[string]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	f, err := zw.CreateHeader(&zip.FileHeader{Name: "mimetype", Method: zip.Store})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write([]byte("application/vnd.oasis.opendocument.text"))
+	all := map[string]string{"content.xml": `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + odtNS + `><office:automatic-styles>` +
+		styles + `</office:automatic-styles><office:body><office:text>` + text + `</office:text></office:body></office:document-content>`}
+	for k, v := range parts {
+		all[k] = v
+	}
+	for _, name := range slices.Sorted(func(yield func(string) bool) {
+		for k := range all {
+			if !yield(k) {
+				return
+			}
+		}
+	}) {
+		f, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte(all[name]))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+const odtNS = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" ` +
+	`xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" ` +
+	`xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"`
+
+// TestOpenDocument reads what Writer marks: a Title paragraph, headings at
+// their levels, numbered and bulleted lists nested, a table, a line all in
+// bold, a frame's text, a footnote, spaces written as text:s; and a
+// document that marks nothing as plain-text notes.
+func TestOpenDocument(t *testing.T) {
+	styles := `<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>` +
+		`<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>` +
+		`<text:list-style style:name="L1"><text:list-level-style-number text:level="1"/><text:list-level-style-bullet text:level="2"/></text:list-style>`
+	text := `<text:p text:style-name="P1">Lokpal</text:p>` +
+		`<text:p>The Lokpal is an   ombudsman<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>Set up in 2013.</text:p></text:note-body></text:note>.</text:p>` +
+		`<text:h text:outline-level="1">Composition</text:h>` +
+		`<text:list text:style-name="L1"><text:list-item><text:p>A chairperson and up to eight members</text:p>` +
+		`<text:list><text:list-item><text:p>Half of them judicial members</text:p></text:list-item></text:list></text:list-item>` +
+		`<text:list-item><text:p>Members serve five years or until 70</text:p></text:list-item></text:list>` +
+		`<text:h text:outline-level="2">Selection</text:h>` +
+		`<text:p><text:span text:style-name="T1">Who chooses</text:span></text:p>` +
+		`<text:p>A committee the Prime Minister chairs.<draw:frame><draw:text-box><text:p>Box: the Speaker sits on it.</text:p></draw:text-box></draw:frame></text:p>` +
+		`<table:table><table:table-row><table:table-cell><text:p>Body</text:p></table:table-cell><table:table-cell><text:p>Set up</text:p></table:table-cell></table:table-row>` +
+		`<table:table-row><table:table-cell><text:p>CVC</text:p></table:table-cell><table:table-cell><text:p>1964</text:p></table:table-cell></table:table-row></table:table>`
+	got := passages(t, "lokpal.odt", odtFile(t, styles, text, nil))
+	want := []string{
+		"Lokpal › Definition: The Lokpal is an ombudsman (Set up in 2013.).",
+		"Lokpal › Composition › 1: A chairperson and up to eight members\n- Half of them judicial members",
+		"Lokpal › Composition › 2: Members serve five years or until 70",
+		"Lokpal › Composition › Selection › Who chooses › 1: A committee the Prime Minister chairs.",
+		"Lokpal › Composition › Selection › Who chooses › 2: Box: the Speaker sits on it.",
+		"Lokpal › Composition › Selection › Who chooses › 3: Body: CVC; Set up: 1964",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	plain := `<text:p>GREEN HYDROGEN</text:p><text:p/><text:p>1. Introduction</text:p><text:p>Hydrogen made with renewable power.</text:p>` +
+		`<text:p/><text:p>2. Targets</text:p><text:p><text:s text:c="2"/>- 5 MMT a year by 2030</text:p>`
+	got = passages(t, "h2.odt", odtFile(t, "", plain, map[string]string{"meta.xml": `<office:document-meta ` + odtNS + ` xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta><dc:title>Ignored</dc:title></office:meta></office:document-meta>`}))
+	want = []string{"GREEN HYDROGEN › Introduction: Hydrogen made with renewable power.", "GREEN HYDROGEN › Targets: 5 MMT a year by 2030"}
+	if !slices.Equal(got, want) {
+		t.Errorf("plain notes: got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestOpenDocumentBadInput: a password-protected document, one with no
+// text and a damaged one are told so.
+func TestOpenDocumentBadInput(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"password", odtFile(t, "", `<text:p>x</text:p>`, map[string]string{"META-INF/manifest.xml": `<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>`}), "password-protected"},
+		{"empty", odtFile(t, "", `<text:p/>`, nil), "has no text"},
+		{"damaged", odtFile(t, "", `<text:p>x</text:span>`, nil), "damaged OpenDocument text: content.xml"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ConvertOpenDocument(tc.data)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want one saying %q", err, tc.want)
+			}
+			if corpus.FormatOf(tc.data) != "OpenDocument text" {
+				t.Errorf("FormatOf = %q", corpus.FormatOf(tc.data))
+			}
+		})
+	}
+}
+
+// FuzzConvertOpenDocument: no panic whatever the bytes, and a document
+// read has a place for each of its lines and some text.
+func FuzzConvertOpenDocument(f *testing.F) {
+	f.Add(odtFile(f, "", `<text:h text:outline-level="1">Key Points</text:h><text:list><text:list-item><text:p>A point</text:p></text:list-item></text:list>`, nil))
+	f.Add(odtFile(f, "", `<text:p>Plain<text:s text:c="3"/>notes<text:tab/>here</text:p>`, nil))
+	f.Add([]byte("PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.text"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := ConvertOpenDocument(data)
+		if err != nil {
+			return
+		}
+		if lines := bytes.Count(c.Text, []byte("\n")); len(c.Origin) != lines {
+			t.Errorf("%d places for %d lines", len(c.Origin), lines)
+		}
+		if len(bytes.TrimSpace(c.Text)) == 0 {
+			t.Errorf("ConvertOpenDocument() read a document with no text")
+		}
+	})
+}
+
+// BenchmarkParseOpenDocument reads an OpenDocument text of 2,000
+// paragraphs under 100 headings (about 40 pages) and reports passages a
+// second.
+func BenchmarkParseOpenDocument(b *testing.B) {
+	var text strings.Builder
+	text.WriteString(`<text:p text:style-name="P1">Notes on the Constitution</text:p>`)
+	for i := range 2000 {
+		if i%20 == 0 {
+			text.WriteString(`<text:h text:outline-level="1">Part ` + strings.Repeat("I", i/20%5+1) + " of the notes, section " + string(rune('A'+i/20%26)) + `</text:h>`)
+		}
+		text.WriteString(`<text:p>The article lets Parliament make laws on the subjects of the State List while the proclamation is in force, for the whole country.</text:p>`)
+	}
+	data := odtFile(b, `<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>`, text.String(), nil)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	passages := 0
+	for b.Loop() {
+		d, err := corpus.Parse("notes.odt", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		passages = len(d.Passages)
+	}
+	b.ReportMetric(float64(passages)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+}
