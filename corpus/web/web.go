@@ -29,6 +29,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -553,11 +554,21 @@ func clutter(n *html.Node) bool {
 		return find(n, atom.H1) == nil
 	}
 	if !furnitureName(n) {
-		return adLabel(n) || byline(n) || quizWidget(n)
+		return adLabel(n) || byline(n) || quizWidget(n) || icon(n)
 	}
 	return findFunc(n, func(x *html.Node) bool {
 		return x.DataAtom == atom.H1 || x.DataAtom == atom.Article || x.DataAtom == atom.Main
 	}) == nil
+}
+
+// icon reports an element named for an icon whose text has no letter or
+// digit: an emoji or a symbol font's glyph before a callout or a heading
+// (Notion's "💡"), decoration, not a passage.
+func icon(n *html.Node) bool {
+	if !slices.Contains(nameWords(n), "icon") {
+		return false
+	}
+	return !strings.ContainsFunc(textContent(n), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // quizWidget reports a quiz to take on the page ("wp-quiz", "poll"): a
