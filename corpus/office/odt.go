@@ -42,9 +42,9 @@ var (
 	// footnote, cells a merged cell covers). The others are read through:
 	// a section's, a frame's or a hyperlink's content goes to the element
 	// holding it.
-	odtRead = setOf(`document-content document-styles document-meta automatic-styles styles style text-properties
-		list-style list-level-style-number list-level-style-bullet body text h p span a s tab line-break
-		list list-item list-header table table-row table-cell note note-body manifest file-entry encryption-data meta title`)
+	odtRead = setOf(`style text-properties list-style list-level-style-number list-level-style-bullet
+		body text h p span a s tab line-break list list-item list-header table table-row table-cell
+		note note-body encryption-data title`)
 	odtSkip = setOf(`tracked-changes note-citation annotation annotation-end sequence-decls table-columns table-column
 		covered-table-cell forms scripts font-face-decls master-styles`)
 	odtText = setOf(`h p span a title`)
@@ -143,14 +143,14 @@ var headingStyleRE = regexp.MustCompile(`^Heading_20_(\d{1,2})$`)
 // boldWeights are the font weights that are bold.
 var boldWeights = setOf("bold 600 700 800 900")
 
-// styled reports whether the style named name, or one it is based on, is
-// named want.
-func (w *odtWriter) styled(name, want string) bool {
+// inherits reports whether the style named name, or one it is based on
+// (ten deep at most), has what has looks for.
+func (w *odtWriter) inherits(name string, has func(name string, s odtStyle) bool) bool {
 	for range 10 {
-		if name == want {
+		s, ok := w.styles[name]
+		if has(name, s) {
 			return true
 		}
-		s, ok := w.styles[name]
 		if !ok {
 			return false
 		}
@@ -163,45 +163,24 @@ func (w *odtWriter) styled(name, want string) bool {
 // a paragraph's style ("Heading 2", as Writer's import of a web page
 // writes headings); 0 for a paragraph that is no heading.
 func (w *odtWriter) level(n *node) int {
+	level := 0
 	switch n.name {
 	case "h":
-		if l, err := strconv.Atoi(n.attrs["outline-level"]); err == nil && l > 0 {
-			return min(l, 10)
-		}
-		return 1
+		level, _ = strconv.Atoi(n.attrs["outline-level"])
+		level = max(level, 1)
 	case "p":
-		name := n.attrs["style-name"]
-		for range 10 {
-			s, ok := w.styles[name]
-			if !ok {
-				return 0
-			}
-			if s.outline > 0 {
-				return min(s.outline, 10)
-			}
-			name = s.parent
-		}
+		w.inherits(n.attrs["style-name"], func(_ string, s odtStyle) bool { level = s.outline; return level > 0 })
 	}
-	return 0
+	return min(level, 10)
 }
 
 // bold reports whether the style named name sets its text in bold.
 func (w *odtWriter) bold(name string) bool {
-	for range 10 {
-		s, ok := w.styles[name]
-		if !ok {
-			return false
-		}
-		if s.bold {
-			return true
-		}
-		name = s.parent
-	}
-	return false
+	return w.inherits(name, func(_ string, s odtStyle) bool { return s.bold })
 }
 
 func (w *odtWriter) isTitle(p *node) bool {
-	return p.name == "p" && w.styled(p.attrs["style-name"], "Title")
+	return p.name == "p" && w.inherits(p.attrs["style-name"], func(name string, _ odtStyle) bool { return name == "Title" })
 }
 
 // structured reports whether the document marks its structure: a heading,
