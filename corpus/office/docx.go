@@ -154,20 +154,11 @@ func listFormats(numbering *node) map[[2]string]bool {
 
 // writer writes the body of a document as Markdown.
 type writer struct {
-	headings  map[string]int
-	lists     map[[2]string]bool
-	out       mdOut
-	paragraph int               // the paragraphs read so far
-	titled    bool              // a title line is written
-	titleAt   *node             // the heading that titles a document with no Title paragraph, or nil
-	shift     int               // what a heading's level loses to make its Markdown level below the title's
-	listed    bool              // the last line written is a list entry
-	numbers   map[[2]string]int // the entries numbered so far of each list (numId) and level
+	paraWriter
+	headings map[string]int
+	lists    map[[2]string]bool
+	numbers  map[[2]string]int // the entries numbered so far of each list (numId) and level
 }
-
-func (w *writer) line(s string) { w.out.line(s, w.paragraph) }
-
-func (w *writer) gap() { w.out.gap(w.paragraph) }
 
 // write writes body under its title: its paragraph in the Title style;
 // else its first heading when no other is at that heading's level or
@@ -177,8 +168,9 @@ func (w *writer) write(body *node, docTitle string) {
 	if body == nil {
 		return
 	}
-	var first *node
-	top, atTop, hasTitle := 7, 0, false
+	var heads []*node
+	var levels []int
+	hasTitle := false
 	for _, c := range body.children {
 		if c.name != "p" {
 			continue
@@ -191,30 +183,17 @@ func (w *writer) write(body *node, docTitle string) {
 			continue
 		}
 		hasTitle = hasTitle || lvl == 0
-		if first == nil {
-			first = c
-		}
-		switch {
-		case lvl < top:
-			top, atTop = lvl, 1
-		case lvl == top:
-			atTop++
-		}
+		heads, levels = append(heads, c), append(levels, lvl)
 	}
-	switch {
+	switch first, top := soleTop(heads, levels); {
 	case hasTitle:
-	case first != nil && atTop == 1 && w.headings[first.child("pPr").val("pStyle")] == top:
+	case first != nil:
 		// Written first, as its own line would be: text before it (a
 		// line of tags) is the notes' opening, not their title.
-		w.titleAt, w.shift = first, top
 		text, _ := runs(first)
-		w.line("# " + corpus.EscapeMarkdown(text))
-		w.line("")
-		w.titled = true
+		w.title(text, first, top)
 	case docTitle != "":
-		w.line("# " + corpus.EscapeMarkdown(docTitle))
-		w.line("")
-		w.titled = true
+		w.title(docTitle, nil, 0)
 	}
 	w.blocks(body)
 }
@@ -303,17 +282,7 @@ func (w *writer) paraText(p *node) {
 		return
 	}
 	if lvl, ok := w.headings[ppr.val("pStyle")]; ok {
-		marks := "##"
-		switch {
-		case lvl == 0 && !w.titled:
-			marks, w.titled = "#", true
-		case lvl > 0:
-			marks = strings.Repeat("#", min(max(lvl+1-w.shift, 2), 6))
-		}
-		w.gap()
-		w.line(marks + " " + corpus.EscapeMarkdown(text))
-		w.line("")
-		w.listed = false
+		w.heading(lvl, text)
 		return
 	}
 	if list, level, ok := listItem(ppr); ok {
@@ -329,21 +298,10 @@ func (w *writer) paraText(p *node) {
 			w.numbers[key]++
 			marker = strconv.Itoa(w.numbers[key]) + "."
 		}
-		if !w.listed {
-			w.gap()
-		}
-		w.line(strings.Repeat("  ", min(max(depth, 0), 8)) + marker + " " + corpus.EscapeMarkdown(text))
-		w.listed = true
+		w.entry(depth, marker, text)
 		return
 	}
-	w.gap()
-	if bold && len([]rune(text)) <= 120 {
-		w.line("**" + corpus.EscapeMarkdown(text) + "**")
-	} else {
-		w.line(corpus.EscapeMarkdown(text))
-	}
-	w.line("")
-	w.listed = false
+	w.text(text, bold)
 }
 
 // table writes a table as a Markdown pipe table, its first row the header.
@@ -380,10 +338,7 @@ func (w *writer) table(t *node) {
 			rows = append(rows, cells)
 		}
 	}
-	w.out.table(rows, w.paragraph)
-	if len(rows) > 0 {
-		w.listed = false
-	}
+	w.rows(rows)
 }
 
 // paragraphText returns the text of paragraph p as typed, spaces and tabs

@@ -94,19 +94,10 @@ type odtStyle struct {
 
 // odtWriter writes the body of an OpenDocument text as Markdown.
 type odtWriter struct {
-	styles    map[string]odtStyle
-	numbered  map[string]map[string]bool // the levels each list style numbers
-	out       mdOut
-	paragraph int   // the paragraphs read so far
-	titled    bool  // a title line is written
-	titleAt   *node // the heading that titles a document with no Title paragraph, or nil
-	shift     int   // what a heading's level loses to make its Markdown level below the title's
-	listed    bool  // the last line written is a list entry
+	paraWriter
+	styles   map[string]odtStyle
+	numbered map[string]map[string]bool // the levels each list style numbers
 }
-
-func (w *odtWriter) line(s string) { w.out.line(s, w.paragraph) }
-
-func (w *odtWriter) gap() { w.out.gap(w.paragraph) }
 
 // readStyles reads the paragraph, text and list styles of a part.
 func (w *odtWriter) readStyles(part *node) {
@@ -199,38 +190,25 @@ func (w *odtWriter) structured(body *node) bool {
 // else its first heading when no other is at that heading's level or above;
 // else the title in the document's properties.
 func (w *odtWriter) write(body *node, docTitle string) {
-	var first *node
-	top, atTop, hasTitle := 11, 0, false
+	var heads []*node
+	var levels []int
+	hasTitle := false
 	for _, c := range body.children {
 		hasTitle = hasTitle || w.isTitle(c)
 		if w.level(c) == 0 {
 			continue
 		}
-		if text, _ := w.runs(c); text == "" {
-			continue
-		}
-		if first == nil {
-			first = c
-		}
-		switch lvl := w.level(c); {
-		case lvl < top:
-			top, atTop = lvl, 1
-		case lvl == top:
-			atTop++
+		if text, _ := w.runs(c); text != "" {
+			heads, levels = append(heads, c), append(levels, w.level(c))
 		}
 	}
-	switch {
+	switch first, top := soleTop(heads, levels); {
 	case hasTitle:
-	case first != nil && atTop == 1 && w.level(first) == top:
-		w.titleAt, w.shift = first, top
+	case first != nil:
 		text, _ := w.runs(first)
-		w.line("# " + corpus.EscapeMarkdown(text))
-		w.line("")
-		w.titled = true
+		w.title(text, first, top)
 	case docTitle != "":
-		w.line("# " + corpus.EscapeMarkdown(docTitle))
-		w.line("")
-		w.titled = true
+		w.title(docTitle, nil, 0)
 	}
 	w.blocks(body)
 }
@@ -240,7 +218,7 @@ func (w *odtWriter) blocks(n *node) {
 	for _, c := range n.children {
 		switch {
 		case w.level(c) > 0:
-			w.heading(c)
+			w.head(c)
 		case c.name == "p":
 			w.para(c)
 		case c.name == "list":
@@ -251,18 +229,14 @@ func (w *odtWriter) blocks(n *node) {
 	}
 }
 
-func (w *odtWriter) heading(h *node) {
+func (w *odtWriter) head(h *node) {
 	w.paragraph++
 	text, _ := w.runs(h)
-	if h == w.titleAt {
+	switch {
+	case h == w.titleAt:
 		w.out.origin[0] = w.paragraph // written first, told where it stands
-		return
-	}
-	if text != "" {
-		w.gap()
-		w.line(strings.Repeat("#", min(max(w.level(h)+1-w.shift, 2), 6)) + " " + corpus.EscapeMarkdown(text))
-		w.line("")
-		w.listed = false
+	case text != "":
+		w.heading(w.level(h), text)
 	}
 	w.inside(h)
 }
@@ -272,21 +246,10 @@ func (w *odtWriter) para(p *node) {
 	text, bold := w.runs(p)
 	switch {
 	case text == "":
-	case w.isTitle(p) && !w.titled:
-		w.gap()
-		w.line("# " + corpus.EscapeMarkdown(text))
-		w.line("")
-		w.titled, w.listed = true, false
-	case bold && len([]rune(text)) <= 120:
-		w.gap()
-		w.line("**" + corpus.EscapeMarkdown(text) + "**")
-		w.line("")
-		w.listed = false
+	case w.isTitle(p):
+		w.heading(0, text)
 	default:
-		w.gap()
-		w.line(corpus.EscapeMarkdown(text))
-		w.line("")
-		w.listed = false
+		w.text(text, bold)
 	}
 	w.inside(p)
 }
@@ -309,7 +272,6 @@ func (w *odtWriter) list(l *node, depth int, style string) {
 		style = s
 	}
 	numbered := w.numbered[style][strconv.Itoa(depth+1)]
-	pad := strings.Repeat("  ", min(depth, 8))
 	count := 0
 	for _, item := range l.children {
 		if item.name != "list-item" && item.name != "list-header" {
@@ -324,21 +286,16 @@ func (w *odtWriter) list(l *node, depth int, style string) {
 				if text == "" {
 					continue
 				}
-				if !w.listed {
-					w.gap()
+				marker := "-"
+				switch {
+				case marked:
+					marker = " " // its entry's paragraph after the first
+				case numbered:
+					count++
+					marker = strconv.Itoa(count) + "."
 				}
-				if marked {
-					w.line(pad + "  " + corpus.EscapeMarkdown(text))
-				} else {
-					marker := "-"
-					if numbered {
-						count++
-						marker = strconv.Itoa(count) + "."
-					}
-					w.line(pad + marker + " " + corpus.EscapeMarkdown(text))
-					marked = true
-				}
-				w.listed = true
+				w.entry(depth, marker, text)
+				marked = true
 			case "list":
 				w.list(c, depth+1, style)
 			case "table":
@@ -370,10 +327,7 @@ func (w *odtWriter) table(t *node) {
 			rows = append(rows, cells)
 		}
 	}
-	w.out.table(rows, w.paragraph)
-	if len(rows) > 0 {
-		w.listed = false
-	}
+	w.rows(rows)
 }
 
 // plain writes the paragraphs of a document that marks no structure as

@@ -1,0 +1,99 @@
+package office
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// paraWriter writes a document's paragraphs as Markdown, each line's
+// place the paragraph it comes from: what the readers of Word documents
+// and OpenDocument texts share.
+type paraWriter struct {
+	out       mdOut
+	paragraph int   // the paragraphs read so far
+	titled    bool  // a title line is written
+	titleAt   *node // the heading that titles a document with no Title paragraph, or nil
+	shift     int   // what a heading's level loses to make its Markdown level below the title's
+	listed    bool  // the last line written is a list entry
+}
+
+func (w *paraWriter) line(s string) { w.out.line(s, w.paragraph) }
+
+func (w *paraWriter) gap() { w.out.gap(w.paragraph) }
+
+// title writes text as the title, first: the heading that titles the
+// document (titleAt, then written as it is met is told where it stands),
+// or the title in its properties.
+func (w *paraWriter) title(text string, heading *node, level int) {
+	w.titleAt, w.shift = heading, level
+	w.line("# " + corpus.EscapeMarkdown(text))
+	w.line("")
+	w.titled = true
+}
+
+// heading writes a heading at level, 0 for a Title paragraph (the title
+// when none is written yet).
+func (w *paraWriter) heading(level int, text string) {
+	marks := "##"
+	switch {
+	case level == 0 && !w.titled:
+		marks, w.titled = "#", true
+	case level > 0:
+		marks = strings.Repeat("#", min(max(level+1-w.shift, 2), 6))
+	}
+	w.gap()
+	w.line(marks + " " + corpus.EscapeMarkdown(text))
+	w.line("")
+	w.listed = false
+}
+
+// text writes a paragraph, one all in bold and short as a bold line.
+func (w *paraWriter) text(text string, bold bool) {
+	w.gap()
+	if bold && len([]rune(text)) <= 120 {
+		w.line("**" + corpus.EscapeMarkdown(text) + "**")
+	} else {
+		w.line(corpus.EscapeMarkdown(text))
+	}
+	w.line("")
+	w.listed = false
+}
+
+// entry writes a list's entry at depth, marked.
+func (w *paraWriter) entry(depth int, marker, text string) {
+	if !w.listed {
+		w.gap()
+	}
+	w.line(strings.Repeat("  ", min(max(depth, 0), 8)) + marker + " " + corpus.EscapeMarkdown(text))
+	w.listed = true
+}
+
+// rows writes rows as a table, the first its header.
+func (w *paraWriter) rows(rows [][]string) {
+	w.out.table(rows, w.paragraph)
+	if len(rows) > 0 {
+		w.listed = false
+	}
+}
+
+// soleTop returns the heading of heads (with their levels) that titles a
+// document with no Title paragraph: the first, when no other is at its
+// level or above; nil when none does.
+func soleTop(heads []*node, levels []int) (*node, int) {
+	if len(heads) == 0 {
+		return nil, 0
+	}
+	top := slices.Min(levels)
+	atTop := 0
+	for _, l := range levels {
+		if l == top {
+			atTop++
+		}
+	}
+	if atTop != 1 || levels[0] != top {
+		return nil, 0
+	}
+	return heads[0], top
+}
