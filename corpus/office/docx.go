@@ -64,8 +64,9 @@ func ConvertDocument(data []byte) (corpus.Converted, error) {
 }
 
 // headingStyles maps the paragraph styles of styles.xml to heading levels:
-// 0 for the title (style "Title"), 1 to 6 for "heading 1" to "heading 6"
-// or an outline level, and a style based on one to its level.
+// 0 for the title (style "Title"), subtitleLevel for its subtitle, 1 to 6
+// for "heading 1" to "heading 6" or an outline level, and a style based on
+// one to its level.
 func headingStyles(styles *node) map[string]int {
 	levels := map[string]int{}
 	based := map[string]string{}
@@ -85,6 +86,8 @@ func headingStyles(styles *node) map[string]int {
 		switch {
 		case name == "title":
 			levels[id] = 0
+		case name == "subtitle":
+			levels[id] = subtitleLevel
 		case strings.HasPrefix(name, "heading "):
 			if n, err := strconv.Atoi(strings.TrimPrefix(name, "heading ")); err == nil && n >= 1 && n <= 6 {
 				levels[id] = n
@@ -116,6 +119,9 @@ func headingStyles(styles *node) map[string]int {
 	}
 	return levels
 }
+
+// subtitleLevel is the level headingStyles gives the Subtitle style.
+const subtitleLevel = -1
 
 // listFormats maps a list's number (numId) and level to whether its
 // entries are numbered ("decimal", "lowerLetter", …) rather than bulleted.
@@ -176,7 +182,7 @@ func (w *writer) write(body *node, docTitle string) {
 			continue
 		}
 		lvl, ok := w.headings[c.child("pPr").val("pStyle")]
-		if !ok {
+		if !ok || lvl == subtitleLevel {
 			continue
 		}
 		if text, _ := runs(c); text == "" {
@@ -282,7 +288,11 @@ func (w *writer) paraText(p *node) {
 		return
 	}
 	if lvl, ok := w.headings[ppr.val("pStyle")]; ok {
-		w.heading(lvl, text)
+		if lvl == subtitleLevel {
+			w.subtitle(text)
+		} else {
+			w.heading(lvl, text)
+		}
 		return
 	}
 	if list, level, ok := listItem(ppr); ok {

@@ -248,6 +248,8 @@ func (w *odtWriter) para(p *node) {
 	case text == "":
 	case w.isTitle(p):
 		w.heading(0, text)
+	case w.inherits(p.attrs["style-name"], func(name string, _ odtStyle) bool { return name == "Subtitle" }):
+		w.subtitle(text)
 	default:
 		w.text(text, bold)
 	}

@@ -185,3 +185,24 @@ func BenchmarkParseOpenDocument(b *testing.B) {
 	}
 	b.ReportMetric(float64(passages)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
 }
+
+// TestSubtitle: a Subtitle paragraph right under the Title paragraph is the
+// notes' subtitle, in a Word document as in an OpenDocument text (Google
+// Docs writes both styles), not their definition.
+func TestSubtitle(t *testing.T) {
+	styles := `<w:styles ` + ns + `><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/></w:style></w:styles>`
+	word := docx(t, map[string]string{"word/document.xml": body(para("Title", "Lokpal") + para("Subtitle", "The ombudsman, explained") +
+		para("", "The Lokpal is an ombudsman.") + para("Subtitle", "A subtitle elsewhere")), "word/styles.xml": styles})
+	open := odtFile(t, `<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/><style:style style:name="P2" style:family="paragraph" style:parent-style-name="Subtitle"/>`,
+		`<text:p text:style-name="P1">Lokpal</text:p><text:p text:style-name="P2">The ombudsman, explained</text:p><text:p>The Lokpal is an ombudsman.</text:p><text:p text:style-name="P2">A subtitle elsewhere</text:p>`, nil)
+	for name, data := range map[string][]byte{"lokpal.docx": word, "lokpal.odt": open} {
+		d, err := corpus.Parse(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Subtitle != "The ombudsman, explained" || len(d.Passages) == 0 || d.Passages[0].Text != "The Lokpal is an ombudsman.\nA subtitle elsewhere" {
+			t.Errorf("%s: subtitle %q, passages %+v", name, d.Subtitle, d.Passages)
+		}
+	}
+}
