@@ -379,8 +379,15 @@ func hyphenatedWords(c *corpus.Corpus, v *vocabulary) map[string]string {
 		add(d.Title)
 	}
 	for _, p := range c.Passages() {
-		if strings.IndexByte(p.Text, '-') >= 0 {
-			add(p.Text)
+		if strings.IndexByte(p.Text, '-') < 0 {
+			continue
+		}
+		// Word by word: a match cannot span a space, and the expression
+		// scans a word with a hyphen much faster than a whole passage.
+		for w := range strings.FieldsSeq(p.Text) {
+			if strings.IndexByte(w, '-') >= 0 {
+				add(w)
+			}
 		}
 	}
 	return out
