@@ -1601,7 +1601,7 @@ func (r *mdReader) lineBreak(n int, text string) bool {
 	if strings.HasSuffix(prev, "  ") || backslashBreak(prev) {
 		return true
 	}
-	return labelRE.MatchString(text) && labelRE.MatchString(mdInline(strings.TrimSpace(prev)))
+	return labelPair(mdInline(strings.TrimSpace(prev)), text)
 }
 
 // LineOfItsOwn reports whether line, written under prev in Markdown notes,
@@ -1618,7 +1618,7 @@ func LineOfItsOwn(prev, line string) bool {
 	case strings.Contains(line, "::") && outlinePropertyRE.MatchString(line), strings.HasPrefix(line, "[^") && footnoteDefLineRE.MatchString(line):
 		return true
 	}
-	return labelRE.MatchString(prev) && labelRE.MatchString(line)
+	return labelPair(prev, line)
 }
 
 // footnoteDefLineRE matches a line that gives a footnote: "[^3]: text".

@@ -807,7 +807,7 @@ func (r *textReader) listBelow() bool {
 	}
 	// "Label: value" lines one under another, as columnLines writes a
 	// table's rows.
-	return r.i+2 < len(r.lines) && labelRE.MatchString(next) && labelRE.MatchString(strings.TrimSpace(r.lines[r.i+2]))
+	return r.i+2 < len(r.lines) && labelPair(next, strings.TrimSpace(r.lines[r.i+2]))
 }
 
 // alone reports whether line n (1-based) is a paragraph of its own: it
@@ -1245,7 +1245,13 @@ func sentenceEnd(t string) bool {
 // label its value ("Date: 23 June 1757", "Place: Palashi"): such lines
 // keep their line breaks.
 func (r *textReader) labelledPair(n int) bool {
-	return n >= 2 && labelRE.MatchString(strings.TrimSpace(r.lines[n-1])) && labelRE.MatchString(strings.TrimSpace(r.lines[n-2]))
+	return n >= 2 && labelPair(strings.TrimSpace(r.lines[n-2]), strings.TrimSpace(r.lines[n-1]))
+}
+
+// labelPair reports whether line, under prev, and prev each give a label
+// its value: such lines stay lines of their own.
+func labelPair(prev, line string) bool {
+	return labelRE.MatchString(prev) && labelRE.MatchString(line)
 }
 
 // answered reports whether it is a question with its answer, or an exam
