@@ -41,7 +41,7 @@ func readChat(b *builder, lines []string) bool {
 	title := ""
 	var messages []chatMessage
 	for i, l := range lines {
-		m := chatHeader(l)
+		m := headers[i]
 		if m == nil {
 			if k := len(messages) - 1; k >= 0 {
 				messages[k].lines = append(messages[k].lines, l)
@@ -119,8 +119,9 @@ func chatTopic(text string) string {
 	return strings.TrimSpace(topic)
 }
 
-// whatsAppHeaders returns the messages' headers of lines that are a chat
-// exported from WhatsApp (see readChat), or nil.
+// whatsAppHeaders returns, for lines that are a chat exported from
+// WhatsApp (see readChat), each line's message header (nil for a line
+// that goes on with a message); nil for other lines.
 func whatsAppHeaders(lines []string) [][]string {
 	first := 0
 	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
@@ -129,11 +130,11 @@ func whatsAppHeaders(lines []string) [][]string {
 	if first == len(lines) || chatHeader(lines[first]) == nil {
 		return nil
 	}
-	var headers [][]string
+	headers := make([][]string, len(lines))
 	said := 0 // headers over a member's words on their line (Telegram writes them under it)
-	for _, l := range lines {
+	for i, l := range lines {
 		if m := chatHeader(l); m != nil {
-			headers = append(headers, m)
+			headers[i] = m
 			if _, text, ok := strings.Cut(m[5], ": "); ok && strings.TrimSpace(text) != "" {
 				said++
 			}
@@ -208,6 +209,9 @@ var groupNameRE = regexp.MustCompile(`(?:created group|changed (?:the subject|th
 // a second over 12 that the month is.
 func monthFirst(headers [][]string) bool {
 	for _, m := range headers {
+		if m == nil {
+			continue
+		}
 		if a, _ := strconv.Atoi(m[1]); a > 12 {
 			return false
 		}
