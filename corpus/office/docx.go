@@ -57,10 +57,7 @@ func ConvertDocument(data []byte) (corpus.Converted, error) {
 	} else {
 		w.plain(body)
 	}
-	if w.paragraph == 0 || strings.TrimSpace(w.out.buf.String()) == "" {
-		return corpus.Converted{}, errors.New("the Word document has no text")
-	}
-	return corpus.Converted{Text: []byte(w.out.buf.String()), Markdown: markdown, Origin: w.out.origin, Unit: "paragraph"}, nil
+	return w.converted(markdown, word.short)
 }
 
 // headingStyles maps the paragraph styles of styles.xml to heading levels:
@@ -355,7 +352,7 @@ func (w *writer) table(t *node) {
 // and all, and whether all its letters are bold.
 func paragraphText(p *node) (typed string, bold bool) {
 	var b strings.Builder
-	letters, bolds := 0, 0
+	var count boldLetters
 	var walk func(n *node, inBold bool)
 	walk = func(n *node, inBold bool) {
 		for _, c := range n.children {
@@ -365,14 +362,7 @@ func paragraphText(p *node) (typed string, bold bool) {
 			case "t":
 				for _, t := range c.children {
 					b.WriteString(t.text)
-					for _, r := range t.text {
-						if unicode.IsLetter(r) {
-							letters++
-							if inBold {
-								bolds++
-							}
-						}
-					}
+					count.add(t.text, inBold)
 				}
 			case "tab":
 				b.WriteByte('\t')
@@ -384,7 +374,7 @@ func paragraphText(p *node) (typed string, bold bool) {
 		}
 	}
 	walk(p, false)
-	return b.String(), letters > 0 && bolds == letters
+	return b.String(), count.all()
 }
 
 // runs returns the text of paragraph p, its spaces folded, and whether

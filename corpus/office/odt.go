@@ -1,7 +1,6 @@
 package office
 
 import (
-	"bytes"
 	"errors"
 	"regexp"
 	"strconv"
@@ -32,7 +31,7 @@ func init() {
 // IsOdt reports whether data is a zip file holding an OpenDocument text,
 // as the uncompressed "mimetype" entry it opens with says.
 func IsOdt(data []byte) bool {
-	return bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(data[:min(len(data), 256)], []byte("application/vnd.oasis.opendocument.text"))
+	return zipHolding(data, "mimetypeapplication/vnd.oasis.opendocument.text")
 }
 
 var (
@@ -79,10 +78,7 @@ func ConvertOpenDocument(data []byte) (corpus.Converted, error) {
 	} else {
 		w.plain(body)
 	}
-	if w.paragraph == 0 || strings.TrimSpace(w.out.buf.String()) == "" {
-		return corpus.Converted{}, errors.New("the OpenDocument text has no text")
-	}
-	return corpus.Converted{Text: []byte(w.out.buf.String()), Markdown: markdown, Origin: w.out.origin, Unit: "paragraph"}, nil
+	return w.converted(markdown, odt.short)
 }
 
 // odtStyle is what a paragraph or text style says of its text.
@@ -238,7 +234,7 @@ func (w *odtWriter) head(h *node) {
 	case text != "":
 		w.heading(w.level(h), text)
 	}
-	w.inside(h)
+	w.blocks(h) // what a frame in it holds, after it
 }
 
 func (w *odtWriter) para(p *node) {
@@ -253,17 +249,7 @@ func (w *odtWriter) para(p *node) {
 	default:
 		w.text(text, bold)
 	}
-	w.inside(p)
-}
-
-// inside writes the blocks a paragraph holds (a frame's text box), after it.
-func (w *odtWriter) inside(p *node) {
-	for _, c := range p.children {
-		switch c.name {
-		case "p", "h", "list", "table":
-			w.blocks(&node{children: []*node{c}})
-		}
-	}
+	w.blocks(p) // what a frame in it holds, after it
 }
 
 // list writes a list's entries at depth, each entry's first paragraph
@@ -357,7 +343,7 @@ func (w *odtWriter) runs(p *node) (string, bool) {
 // where it is cited, and whether all its letters are bold.
 func (w *odtWriter) paragraphText(p *node) (typed string, bold bool) {
 	var b strings.Builder
-	letters, bolds := 0, 0
+	var count boldLetters
 	var walk func(n *node, inBold bool)
 	walk = func(n *node, inBold bool) {
 		for _, c := range n.children {
@@ -379,14 +365,7 @@ func (w *odtWriter) paragraphText(p *node) (typed string, bold bool) {
 					}
 				}
 				b.WriteString(text)
-				for _, r := range text {
-					if unicode.IsLetter(r) {
-						letters++
-						if inBold {
-							bolds++
-						}
-					}
-				}
+				count.add(text, inBold)
 			case "span", "a":
 				walk(c, inBold || w.bold(c.attrs["style-name"]))
 			case "s":
@@ -413,7 +392,7 @@ func (w *odtWriter) paragraphText(p *node) (typed string, bold bool) {
 		}
 	}
 	walk(p, w.bold(p.attrs["style-name"]))
-	return b.String(), letters > 0 && bolds == letters
+	return b.String(), count.all()
 }
 
 func isXMLSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }

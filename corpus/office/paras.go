@@ -1,8 +1,10 @@
 package office
 
 import (
+	"errors"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -21,6 +23,16 @@ type paraWriter struct {
 }
 
 func (w *paraWriter) line(s string) { w.out.line(s, w.paragraph) }
+
+// converted is what w wrote, to be read as Markdown or, markdown false, by
+// the rules of plain-text notes; an error when the document (of kind, "Word
+// document") had no text.
+func (w *paraWriter) converted(markdown bool, kind string) (corpus.Converted, error) {
+	if w.paragraph == 0 || strings.TrimSpace(w.out.buf.String()) == "" {
+		return corpus.Converted{}, errors.New("the " + kind + " has no text")
+	}
+	return corpus.Converted{Text: []byte(w.out.buf.String()), Markdown: markdown, Origin: w.out.origin, Unit: "paragraph"}, nil
+}
 
 func (w *paraWriter) gap() { w.out.gap(w.paragraph) }
 
@@ -116,3 +128,20 @@ func soleTop(heads []*node, levels []int) (*node, int) {
 	}
 	return heads[0], top
 }
+
+// boldLetters counts a paragraph's letters and those set in bold, to tell
+// a line all in bold.
+type boldLetters struct{ letters, bold int }
+
+func (c *boldLetters) add(text string, bold bool) {
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			c.letters++
+			if bold {
+				c.bold++
+			}
+		}
+	}
+}
+
+func (c boldLetters) all() bool { return c.letters > 0 && c.bold == c.letters }

@@ -69,10 +69,11 @@ func open(data []byte, f format) (*zip.Reader, error) {
 	return zr, nil
 }
 
-// zipHolding reports whether data is a zip file with parts under dir
-// ("word/"), as its first entries say.
-func zipHolding(data []byte, dir string) bool {
-	return bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(data[:min(len(data), 1<<16)], []byte(dir))
+// zipHolding reports whether data is a zip file whose first entries have
+// mark in their names or contents: parts under a folder ("word/"), or the
+// uncompressed "mimetype" entry an OpenDocument opens with.
+func zipHolding(data []byte, mark string) bool {
+	return bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(data[:min(len(data), 1<<16)], []byte(mark))
 }
 
 // reader reads the XML parts of one document's zip, counting the
