@@ -19,7 +19,6 @@ type paraWriter struct {
 	titleAt   *node // the heading that titles a document with no Title paragraph, or nil
 	shift     int   // what a heading's level loses to make its Markdown level below the title's
 	listed    bool  // the last line written is a list entry
-	byTitle   bool  // the last line written is the title of a Title paragraph
 }
 
 func (w *paraWriter) line(s string) { w.out.line(s, w.paragraph) }
@@ -54,7 +53,7 @@ func (w *paraWriter) heading(level int, text string) {
 	case level == 0 && !w.titled:
 		w.gap()
 		w.line("# " + corpus.EscapeMarkdown(text)) // a subtitle may follow right under it
-		w.titled, w.listed, w.byTitle = true, false, true
+		w.titled, w.listed = true, false
 		return
 	case level > 0:
 		marks = strings.Repeat("#", min(max(level+1-w.shift, 2), 6))
@@ -62,24 +61,22 @@ func (w *paraWriter) heading(level int, text string) {
 	w.gap()
 	w.line(marks + " " + corpus.EscapeMarkdown(text))
 	w.line("")
-	w.listed, w.byTitle = false, false
+	w.listed = false
 }
 
 // subtitle writes a Subtitle paragraph: right under the title, its
 // subtitle; elsewhere a paragraph.
 func (w *paraWriter) subtitle(text string) {
-	if !w.byTitle {
+	if !strings.HasPrefix(w.out.last, "# ") { // not right under the title
 		w.text(text, false)
 		return
 	}
 	w.line(corpus.EscapeMarkdown(text))
 	w.line("")
-	w.byTitle = false
 }
 
 // text writes a paragraph, one all in bold and short as a bold line.
 func (w *paraWriter) text(text string, bold bool) {
-	w.byTitle = false
 	w.gap()
 	if bold && len([]rune(text)) <= 120 {
 		w.line("**" + corpus.EscapeMarkdown(text) + "**")
@@ -92,7 +89,6 @@ func (w *paraWriter) text(text string, bold bool) {
 
 // entry writes a list's entry at depth, marked.
 func (w *paraWriter) entry(depth int, marker, text string) {
-	w.byTitle = false
 	if !w.listed {
 		w.gap()
 	}
@@ -102,7 +98,6 @@ func (w *paraWriter) entry(depth int, marker, text string) {
 
 // rows writes rows as a table, the first its header.
 func (w *paraWriter) rows(rows [][]string) {
-	w.byTitle = false
 	w.out.table(rows, w.paragraph)
 	if len(rows) > 0 {
 		w.listed = false

@@ -267,19 +267,19 @@ func setOf(s string) map[string]bool {
 type mdOut struct {
 	buf    strings.Builder
 	origin []int
-	blank  bool // the last line written is blank
+	last   string // the last line written
 }
 
 func (o *mdOut) line(s string, at int) {
 	o.buf.WriteString(s)
 	o.buf.WriteByte('\n')
 	o.origin = append(o.origin, at)
-	o.blank = s == ""
+	o.last = s
 }
 
 // gap writes a blank line unless one stands last.
 func (o *mdOut) gap(at int) {
-	if o.buf.Len() > 0 && !o.blank {
+	if o.buf.Len() > 0 && o.last != "" {
 		o.line("", at)
 	}
 }
