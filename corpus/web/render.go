@@ -1157,7 +1157,7 @@ func inlineText(n *html.Node) string {
 		r.add(c, 0)
 	}
 	t := strings.Join(strings.Fields(strings.ReplaceAll(r.text(), "\n", " ")), " ")
-	return strings.NewReplacer("\x01", "", "\x02", "").Replace(t)
+	return unbold.Replace(t)
 }
 
 // collapse folds runs of white space to one space and drops soft hyphens

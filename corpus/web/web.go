@@ -163,19 +163,15 @@ func Markdown(data []byte) (corpus.Converted, error) {
 // "title: …", "tags:" and the like, and a rule (or the heading the rule
 // made of the line above it) to close it.
 func dropShownFrontMatter(body *html.Node) {
-	var open *html.Node
+	var open *html.Node // the article's first rule, or its first text
 	walk(body, func(n *html.Node) bool {
-		switch {
-		case open != nil:
-		case n.Type == html.TextNode && strings.TrimSpace(n.Data) != "":
-			open = body // text before any rule: no front matter
-		case n.Type == html.ElementNode && n.DataAtom == atom.Hr:
+		if open == nil && (n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" || n.Type == html.ElementNode && n.DataAtom == atom.Hr) {
 			open = n
 		}
 		return open == nil
 	})
-	if open == nil || open == body {
-		return
+	if open == nil || open.Type != html.ElementNode {
+		return // text before any rule: no front matter
 	}
 	first := nextElement(open)
 	if first == nil || !yamlKeyRE.MatchString(strings.TrimSpace(textContent(first))) {
