@@ -34,7 +34,7 @@ type Converted struct {
 	// a line number, or a page or paragraph number when Unit says so; 0
 	// when unknown. Problems and passages are reported at those places.
 	Origin []int
-	Unit   string // "line" (the default), "page" or "paragraph"
+	Unit   string // "line" (the default), "page", "paragraph" or "slide"
 }
 
 // A Converter reads one document format into Text. Its error says, in
@@ -204,8 +204,8 @@ func (c Converted) origin(n int) int {
 
 // locator returns a function that moves a problem found in the converted
 // text to its place in the original: the line of a web page, or the page
-// of a PDF or paragraph of a Word document ("page 3: …", since neither has
-// lines to speak of).
+// of a PDF, the paragraph of a Word document, the slide of a presentation
+// ("page 3: …", since none has lines to speak of).
 func (c Converted) locator() func(*Error) {
 	return func(e *Error) {
 		n := c.origin(e.Line)
