@@ -721,6 +721,12 @@ func TestLists(t *testing.T) {
 				"T › Debate on NFU › 2: Arguments against it\n- it may invite the adversary to strike first",
 				"T › India & global regimes › 1: NPT (1968) - not signed, India calls it discriminatory",
 				"T › India & global regimes › 2: NSG membership still blocked\n- mainly by China, as India has not signed the NPT"}},
+		{"a colon heading beside the outline's heads", "o.txt", "T\n\nT is a doctrine.\n\nRecent developments\n\tAgni-V MIRV test (March 2024)\n\tSIPRI: India counted ahead of Pakistan\n\t\tfirst time in 2024\n\n" +
+			"Revision:\n\tPokhran-I = 18 May 1974\n\tPokhran-II = 11 and 13 May 1998\n",
+			[]string{"T › Definition: T is a doctrine.",
+				"T › Recent developments › 1: Agni-V MIRV test (March 2024)",
+				"T › Recent developments › 2: SIPRI: India counted ahead of Pakistan\n- first time in 2024",
+				"T › Revision: Pokhran-I = 18 May 1974\nPokhran-II = 11 and 13 May 1998"}},
 		{"mermaid diagram", "m.md", "# T\n\n## Flow\n\n```mermaid\ngraph TD\n  A[Bill introduced] --> B{Passed by both Houses?}\n  B -->|No| D[[Joint sitting]]\n  style A fill:#f9f\n```\n\n## Map\n\n```mermaid\nmindmap\n  root((Parliament))\n    Lok Sabha\n```\n",
 			[]string{"T › Flow: Bill introduced → Passed by both Houses?\nPassed by both Houses? → No → Joint sitting", "T › Map: Parliament\n    Lok Sabha"}},
 		{"footnote cited nowhere", "f.md", "# T\n\n## Status\n\nIt came into force in 2014.\n\n[^a]: Notified on 16 January 2014.\n",
@@ -1101,7 +1107,10 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			lines[i], lines[i+1] = l[:n-1]+first, rest
 		}
 	}
-	chat := d.Format == "text" && whatsAppHeaders(lines) != nil
+	var chat []string // what each line of a chat exported from WhatsApp shows of its notes
+	if d.Format == "text" {
+		chat = chatWords(lines)
+	}
 	running := map[string]bool{} // running headers beside page numbers
 	for _, line := range lines {
 		if line = strings.TrimSpace(line); d.Format == "text" && pageMarkRE.MatchString(line) {
@@ -1128,8 +1137,8 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 		if d.Format == "text" {
 			line = pageMarkRE.ReplaceAllString(line, "")
 		}
-		if chat {
-			if line = chatWords(line); line == "" {
+		if chat != nil {
+			if line = chat[i]; line == "" {
 				continue
 			}
 		}
@@ -1164,21 +1173,38 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 	}
 }
 
-// chatWords is what a line of a chat exported from WhatsApp shows of its
-// notes: a message's header (its date, time and sender), the app's
-// notices, media left out and messages of a word or two are not.
-func chatWords(line string) string {
-	if m := chatHeader(line); m != nil {
-		_, text, ok := strings.Cut(m[5], ": ")
-		if !ok || len(strings.Fields(text)) <= 2 {
-			return ""
+// chatWords is what each line of a chat exported from WhatsApp shows of its
+// notes, nil if lines are no chat: not a message's header (its date, time
+// and sender), not the app's notices, media left out or messages of a word
+// or two, all their lines.
+func chatWords(lines []string) []string {
+	headers := whatsAppHeaders(lines)
+	if headers == nil {
+		return nil
+	}
+	shown := make([]string, len(lines))
+	for i := 0; i < len(lines); {
+		j := i + 1
+		for j < len(lines) && headers[j] == nil {
+			j++
 		}
-		line = text
+		text := lines[i : i+1]
+		if m := headers[i]; m != nil {
+			_, first, ok := strings.Cut(m[5], ": ")
+			if !ok {
+				i = j
+				continue
+			}
+			text = append([]string{first}, lines[i+1:j]...)
+		}
+		if len(strings.Fields(chatText(text))) > 2 {
+			for k, l := range text {
+				shown[i+k] = chatText([]string{l})
+			}
+		}
+		i = j
 	}
-	if line = chatText([]string{line}); line == "" {
-		return ""
-	}
-	return line
+	return shown
 }
 
 var (

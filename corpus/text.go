@@ -607,7 +607,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return 1, "", core, 0, true
 	case colon && core != "" && headingLike(core) && !strings.Contains(core, ": "):
 		level = 1
-		if r.colonNests("") {
+		if r.colonNests("") && !(r.overIndented(i) && r.overIndented(b.stack[0].line-1)) {
 			level = 2
 		}
 		return level, "", core, 0, true
@@ -884,6 +884,14 @@ func (r *textReader) colonNests(kind Kind) bool {
 	}
 	top := b.stack[0].kind
 	return kind == "" || top == KindSection || top == kind
+}
+
+// overIndented reports whether line i stands at the margin over lines
+// indented under it: in notes that indent what their headings hold, such a
+// line ending in ":" is a heading beside the others, not under them.
+func (r *textReader) overIndented(i int) bool {
+	return i >= 0 && i+1 < len(r.lines) && indentOf(r.lines[i]) == 0 &&
+		indentOf(r.lines[i+1]) > 0 && strings.TrimSpace(r.lines[i+1]) != ""
 }
 
 // openTop reports whether a section opened by a heading is open.
