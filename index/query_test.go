@@ -637,6 +637,13 @@ A mission to make India a hub of green hydrogen.
 			t.Errorf("%q: got %s, want %s", q, got, want.id)
 		}
 	}
+	// "Quick revision" names a part headed "Revision" too.
+	ix = mustNotesIndex(t, "# Green Hydrogen Mission\n\nA mission to make India a hub of green hydrogen.\n\n"+
+		"## Key Points\n1. The outlay is large.\n2. Electrolysers are made at home.\n\n"+
+		"## Revision\n1. Green hydrogen comes from electrolysis with renewable power.\n2. The target is five million tonnes a year.\n")
+	if got, ans := topID(t, ix, "give me the quick revision facts on green hydrogen"); ans.Shape == corpus.ShapeSummary || got != "green-hydrogen-mission/revision/1" {
+		t.Errorf("quick revision facts: shape %q, got %s, want green-hydrogen-mission/revision/1", ans.Shape, got)
+	}
 }
 
 // manyAccords are notes of many documents whose titles share their words:

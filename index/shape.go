@@ -205,6 +205,25 @@ func (ix *Index) isHeading(words string) bool {
 	return false
 }
 
+// namesHeading reports whether a summary's words (summaryRE) name a part of
+// the notes: all of them, or the word for the part ("revision" of "quick
+// revision", "revision notes").
+func (ix *Index) namesHeading(phrase string) bool {
+	if ix.isHeading(phrase) {
+		return true
+	}
+	for _, w := range strings.Fields(phrase) {
+		if w != phrase && summaryParts[w] && ix.isHeading(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// summaryParts are the words of summaryRE's phrases that name a part of
+// notes by themselves, as "notes", "brief" and "short" do not.
+var summaryParts = setOf("revision summary overview recap")
+
 // shapeOf reads the shape of a question from its words.
 func (ix *Index) shapeOf(question string) shapeWords {
 	raw := strings.TrimSpace(straighten.Replace(question))
@@ -221,8 +240,9 @@ func (ix *Index) shapeOf(question string) shapeWords {
 	ws := words(q)
 	joined := " " + strings.Join(ws, " ") + " "
 	if hasWord(ws, summaryKeys) {
-		// "quick revision" in notes with a Quick Revision section asks for it.
-		if m := summaryRE.FindStringIndex(joined); m != nil && !ix.isHeading(strings.TrimSpace(joined[m[0]:m[1]])) {
+		// "quick revision" in notes with a Quick Revision (or Revision)
+		// section asks for it.
+		if m := summaryRE.FindStringIndex(joined); m != nil && !ix.namesHeading(strings.TrimSpace(joined[m[0]:m[1]])) {
 			out.shape = corpus.ShapeSummary
 			out.topic = topicOf(joined[:m[0]] + " " + joined[m[1]:])
 			return out
