@@ -508,7 +508,7 @@ func columnCells(l string) []string {
 		return nil
 	}
 	cells := columnGapRE.Split(t, -1)
-	if len(cells) < 2 || len(cells) > 4 || strings.HasSuffix(cells[0], ":") || markRE.MatchString(cells[0]) {
+	if len(cells) < 2 || len(cells) > 4 || strings.HasSuffix(cells[0], ":") || markRE.MatchString(cells[0]) || faqMark(cells[0]) {
 		return nil
 	}
 	for i, c := range cells {
@@ -518,6 +518,12 @@ func columnCells(l string) []string {
 		}
 	}
 	return cells
+}
+
+// faqMark reports whether cell, as the label of a "Label: value" line,
+// would mark a question or an answer ("A", "Ans", "Q 3").
+func faqMark(cell string) bool {
+	return questionRE.MatchString(cell+": x") || answerRE.MatchString(cell+": x")
 }
 
 // columnGapRE is the space between columns; markRE a list's mark ("1.",
