@@ -59,6 +59,7 @@ type Index struct {
 	length       []float64         // words in each passage's text, by position
 	types        []atomic.Uint32   // what each passage holds (see hasType), by position; read when first asked
 	proper       map[string]bool   // terms written as names: India, AI, Quad
+	properForms  map[string]bool   // the words written so, lower case and singular: "president", not "presided" of its term
 	nameTerms    map[string]bool   // of those, the ones that name one thing alone: India, AI, Quad, not Court
 	topical      map[string]bool   // lower-case words of the titles and headings: what the notes are about
 	hyphenated   map[string]string // words the notes write hyphenated, joined ("pmjay") to as written, words apart ("pm jay")
@@ -207,7 +208,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.headingTerms = ix.headingTermsOf(c)
 	ix.topical = topicalWords(c)
 	ix.hyphenated = hyphenatedWords(c, ix.vocab)
-	ix.proper, ix.nameTerms = ix.names(c)
+	ix.proper, ix.nameTerms, ix.properForms = ix.names(c)
 	ix.titleTerms, ix.titleNames, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][][]string{}, map[string][]string{}, map[string][]string{}
 	for _, d := range c.Docs {
 		terms := distinct(ix.analyze(d.Title))
@@ -250,7 +251,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 // the second map holds the ones that name one thing alone: written in
 // capitals ("NASA"), in no dictionary ("Lokpal"), or a place ("Japan"); a
 // word of longer names ("Court", "Authority") says something alone too.
-func (ix *Index) names(c *corpus.Corpus) (proper, alone map[string]bool) {
+func (ix *Index) names(c *corpus.Corpus) (proper, alone, forms map[string]bool) {
 	upper, lower := map[string]int{}, map[string]int{}
 	capitals := map[string]bool{}
 	keys := map[string]string{} // a word as written → its key: words recur
@@ -284,9 +285,13 @@ func (ix *Index) names(c *corpus.Corpus) (proper, alone map[string]bool) {
 			title[t] = true
 		}
 	}
-	proper, alone = map[string]bool{}, map[string]bool{}
+	proper, alone, forms = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for w, n := range upper {
 		if n >= 2 && n > lower[w] { // a name recurs: one title-case list item is not a name
+			forms[w] = true
+			for part := range strings.SplitSeq(w, "-") {
+				forms[part] = true // "governor" of "Governor-General"
+			}
 			one := capitals[w] || jargon(w) || isPlace(w)
 			for _, t := range ix.analyze(w) {
 				proper[t] = !title[t]
@@ -294,7 +299,7 @@ func (ix *Index) names(c *corpus.Corpus) (proper, alone map[string]bool) {
 			}
 		}
 	}
-	return proper, alone
+	return proper, alone, forms
 }
 
 // isInitials reports whether w is a name's initials ("S.R.", "A.Z."), or a

@@ -769,6 +769,18 @@ func (ix *Index) knownWord(w string) bool {
 	return len(t) > 0 && ix.known(t)
 }
 
+// writtenAsName reports whether the notes write word as a name, or might:
+// a word of it is one they capitalise, or no English word. "Presided"
+// shares its term with "President" but is not written so.
+func (ix *Index) writtenAsName(word string) bool {
+	for w := range strings.FieldsSeq(word) {
+		if ix.properForms[singular(w)] || !english.IsWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // weigh values each alternative of a concept, and the concept as its best
 // alternative: by idf, so rare words count most; names (India, the Quad,
 // AI) count more, as the crux of a question; everyday words ("time",
@@ -782,12 +794,15 @@ func (ix *Index) weigh(c *concept) {
 	}
 	weights := make([]float64, len(c.alts))
 	best, exact := 0.0, false
+	written := ix.writtenAsName(c.word)
 	for i, a := range c.alts {
 		idf, proper := 0.0, false
 		for _, t := range a.terms {
 			idf = max(idf, ix.vocab.idf(t))
-			proper = proper || ix.proper[t]
-			c.name = c.name || ix.nameTerms[t]
+			if a.w < 1 || written {
+				proper = proper || ix.proper[t]
+				c.name = c.name || ix.nameTerms[t]
+			}
 		}
 		weights[i] = idf * damp
 		if proper {

@@ -274,6 +274,24 @@ The Supreme Court of India and NASA met the Lokpal in Japan. Later the Supreme C
 	}
 }
 
+// TestNamesAsWritten: a word that shares its term with a name of the notes
+// but is not written so ("presided", "President") is no name.
+func TestNamesAsWritten(t *testing.T) {
+	ix := mustNotesIndex(t, `# Emergencies
+
+The President proclaims an emergency. The President may revoke it, as the Governor-General did. The Governor-General was British.
+`)
+	for q, want := range map[string]bool{"who presided over the meeting": false, "which presidents proclaimed one": true, "what did the governor do": true} {
+		for _, c := range ix.plan(q).concepts {
+			if c.word == "presided" || c.word == "presidents" || c.word == "governor" {
+				if c.proper != want || c.name && !want {
+					t.Errorf("%q: %q proper %v name %v, want %v", q, c.word, c.proper, c.name, want)
+				}
+			}
+		}
+	}
+}
+
 // TestNamesAfterInitials: a name after initials or a title ("S.R. Bommai",
 // "Dr. Singhvi") is written capitalised mid-sentence, not at a
 // sentence's start.
