@@ -488,11 +488,13 @@ func (it *item) addText(t string, newPara bool, line int) {
 
 // appendWrapped appends a line to the text it continues, undoing a word
 // broken at the line's end ("Monetary Policy Com-" "mittee"): a hyphen
-// after a letter before a lower-case letter goes, as text copied from a
-// PDF hyphenates. Else the two are joined with a space.
+// after two letters before a lower-case letter goes, as text copied from a
+// PDF hyphenates ("Grade A-" is no word broken). Else the two are joined
+// with a space.
 func appendWrapped(text []byte, next string) []byte {
 	if n := len(text); n > 2 && text[n-1] == '-' && next != "" && next[0] >= 'a' && next[0] <= 'z' {
-		if r, _ := utf8.DecodeLastRune(text[:n-1]); unicode.IsLetter(r) {
+		r, size := utf8.DecodeLastRune(text[:n-1])
+		if before, _ := utf8.DecodeLastRune(text[:n-1-size]); unicode.IsLetter(r) && unicode.IsLetter(before) {
 			return append(text[:n-1], next...)
 		}
 	}
