@@ -1161,6 +1161,9 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			line = m[2] // "Category: X" keeps X
 		}
 		line = visibleText(line)
+		if q, a := splitAnswer(line); a != "" {
+			line = q + " " + a // "Q1. …? A1. …": the answer's mark goes
+		}
 		if _, _, ok := knownHeading(strings.TrimSpace(line), d.Title); ok {
 			continue // a callout's title that names a part
 		}
