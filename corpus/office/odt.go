@@ -303,7 +303,7 @@ func (w *odtWriter) table(t *node) {
 				continue
 			}
 			var parts []string
-			for _, p := range append(tc.all("p"), tc.all("h")...) {
+			for _, p := range tc.all("p", "h") {
 				w.paragraph++
 				if text, _ := w.runs(p); text != "" {
 					parts = append(parts, text)

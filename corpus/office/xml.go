@@ -19,6 +19,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -191,14 +192,14 @@ func (n *node) find(name string) *node {
 	return nil
 }
 
-// all returns the elements named name under n, outermost first, not
-// those inside another of them.
-func (n *node) all(name string) []*node {
+// all returns the elements named one of names under n, in the document's
+// order, outermost first, not those inside another of them.
+func (n *node) all(names ...string) []*node {
 	var out []*node
 	var walk func(n *node)
 	walk = func(n *node) {
 		for _, c := range n.children {
-			if c.name == name {
+			if slices.Contains(names, c.name) {
 				out = append(out, c)
 				continue
 			}
