@@ -76,10 +76,10 @@ const odtNS = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" x
 	`xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"`
 
 // TestOpenDocument reads what Writer marks: a Title paragraph, headings at
-// their levels, numbered and bulleted lists nested, a table (a heading in
-// a cell read in its place), a line all in
-// bold, a frame's text, a footnote, spaces written as text:s; and a
-// document that marks nothing as plain-text notes.
+// their levels, numbered and bulleted lists nested, a table (a heading in a
+// cell read in its place), a line all in bold, a frame's text, a footnote,
+// spaces written as text:s; and a document that marks nothing as
+// plain-text notes.
 func TestOpenDocument(t *testing.T) {
 	styles := `<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>` +
 		`<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>` +
