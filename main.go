@@ -11,9 +11,10 @@ import (
 	"os/signal"
 	"syscall"
 
-	_ "github.com/conceptbot/conceptbot/corpus/office"  // Word documents (.docx), PowerPoint presentations (.pptx)
-	_ "github.com/conceptbot/conceptbot/corpus/pdftext" // PDFs
-	_ "github.com/conceptbot/conceptbot/corpus/web"     // saved web pages (.html, .htm)
+	_ "github.com/conceptbot/conceptbot/corpus/office"   // Word documents (.docx), PowerPoint presentations (.pptx)
+	_ "github.com/conceptbot/conceptbot/corpus/pdftext"  // PDFs
+	_ "github.com/conceptbot/conceptbot/corpus/telegram" // chats exported from Telegram Desktop (result.json, messages.html)
+	_ "github.com/conceptbot/conceptbot/corpus/web"      // saved web pages (.html, .htm)
 )
 
 func main() {

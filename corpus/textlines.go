@@ -382,8 +382,9 @@ func columnLines(lines []string) {
 // text ("[05.02.2024 08:30] UPSC Eco Capsule:", as Telegram writes it),
 // when three messages at least have one, as a heading that names the post
 // by its date ("## Post of 5 Feb 2024, 08:30") or by its hashtag (see
-// tagHeading); the first message's is dropped, so that its text titles the
-// notes.
+// tagHeading); the first message's is dropped when it opens the notes, so
+// that its text titles them (a title above it, as a chat's export writes its
+// name, titles them instead).
 func chatHeaders(lines []string) {
 	var at []int
 	var headers [][]string
@@ -401,7 +402,7 @@ func chatHeaders(lines []string) {
 		m := headers[k]
 		lines[i] = ""
 		month, _ := strconv.Atoi(m[2])
-		if k == 0 || month < 1 || month > 12 {
+		if k == 0 && firstLine(lines[:i]) < 0 || month < 1 || month > 12 {
 			continue
 		}
 		day, _ := strconv.Atoi(m[1])

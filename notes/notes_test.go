@@ -16,6 +16,7 @@ import (
 	"github.com/conceptbot/conceptbot/corpus"
 	_ "github.com/conceptbot/conceptbot/corpus/office"
 	_ "github.com/conceptbot/conceptbot/corpus/pdftext"
+	_ "github.com/conceptbot/conceptbot/corpus/telegram"
 	_ "github.com/conceptbot/conceptbot/corpus/web"
 	"github.com/conceptbot/conceptbot/index"
 	"github.com/conceptbot/conceptbot/notes"
@@ -243,6 +244,25 @@ func TestWordDocument(t *testing.T) {
 		}
 		if len(a.Catalog.Documents) != 1 || a.Catalog.Documents[0].Title != "Lokpal and Lokayuktas" {
 			t.Errorf("catalog %+v, want the notes of %s", a.Catalog.Documents, name)
+		}
+	}
+}
+
+// TestTelegramExport: a chat exported from Telegram, as result.json or
+// messages.html, is added as the channel's notes.
+func TestTelegramExport(t *testing.T) {
+	for _, name := range []string{"result.json", "messages.html"} {
+		data, err := os.ReadFile("../corpus/telegram/testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l := newLibrary(t, mustOpenStore(t), notes.Options{})
+		a, err := l.Add(t.Context(), "100", notes.Upload{Name: name, Data: data})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Catalog.Documents) != 1 || a.Catalog.Documents[0].Title != "Polity Capsule" || len(a.Doc.Passages) != 6 {
+			t.Errorf("catalog %+v, %d passages; want the channel's 6", a.Catalog.Documents, len(a.Doc.Passages))
 		}
 	}
 }

@@ -1,0 +1,212 @@
+package telegram
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// IsHTMLExport reports whether data is a messages.html of a chat's export:
+// a web page whose body holds the history of messages Telegram Desktop
+// writes.
+func IsHTMLExport(data []byte) bool {
+	head := data[:min(len(data), 16<<10)]
+	return bytes.Contains(head, []byte(`<div class="page_body chat_page">`)) && bytes.Contains(head, []byte(`<div class="history">`))
+}
+
+// messageIDRE finds where each message starts: its element's id.
+var messageIDRE = regexp.MustCompile(`<div class="message [^"]*" id="(message-?\d+)"`)
+
+// readHTML reads messages.html: the chat's name (the page's header) and
+// its messages, each with the line of the page it starts on.
+func readHTML(data []byte) (name string, msgs []message, err error) {
+	if n := bytes.Count(data, []byte("<")); n > MaxElements {
+		return "", nil, fmt.Errorf("too large: %d elements (the limit is %d); Telegram splits longer chats into several messages*.html", n, MaxElements)
+	}
+	lineOf := map[string]int{}
+	last, lines := 0, 1
+	for _, m := range messageIDRE.FindAllSubmatchIndex(data, -1) {
+		lines = linesBefore(data, last, m[0], lines)
+		last = m[0]
+		lineOf[string(data[m[2]:m[3]])] = lines
+	}
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return "", nil, fmt.Errorf("cannot read this page: %v", err)
+	}
+	from := "" // a message joined to the one before it has that one's sender
+	var walk func(n *html.Node) error
+	walk = func(n *html.Node) error {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch cls := classes(c); {
+			case name == "" && cls["page_header"]:
+				name = text(find(c, "text"))
+			case cls["message"] && cls["default"]:
+				if len(msgs) == MaxMessages {
+					return fmt.Errorf("too many messages: the limit is %d", MaxMessages)
+				}
+				m := readMessage(c, from)
+				m.line = lineOf[attr(c, "id")]
+				from = m.from
+				msgs = append(msgs, m)
+			case cls["message"]:
+				// A notice of the app: a date, a member joined.
+			default:
+				if err := walk(c); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	if err := walk(doc); err != nil {
+		return "", nil, err
+	}
+	if len(msgs) == 0 {
+		return "", nil, errors.New("no messages in this Telegram export page")
+	}
+	return name, msgs, nil
+}
+
+// readMessage reads a message's element: its date, sender (from, when it
+// is joined to the one before), text, the chat it was forwarded from and
+// a poll.
+func readMessage(n *html.Node, from string) message {
+	body := find(n, "body")
+	m := message{from: from}
+	if d := find(body, "date"); d != nil {
+		// title="05.02.2024 08:35:12 UTC+05:30": the time where it was exported
+		if f := strings.Fields(attr(d, "title")); len(f) >= 2 {
+			m.when, _ = time.Parse("02.01.2006 15:04:05", f[0]+" "+f[1])
+		}
+	}
+	if f := child(body, "from_name"); f != nil {
+		m.from = text(f)
+	}
+	t := child(body, "text")
+	if fw := child(body, "forwarded"); fw != nil {
+		if f := child(fw, "from_name"); f != nil {
+			m.forwarded = strings.TrimSpace(strings.Split(text(f), "\n")[0])
+			if d := find(f, "date"); d != nil {
+				m.forwarded = strings.TrimSpace(strings.TrimSuffix(m.forwarded, text(d)))
+			}
+		}
+		if t == nil {
+			t = child(fw, "text")
+		}
+	}
+	m.text = text(t)
+	if p := find(body, "media_poll"); p != nil {
+		var b strings.Builder
+		b.WriteString("Poll: " + text(find(p, "question")))
+		for c := range each(p, "answer") {
+			b.WriteString("\n- " + strings.TrimPrefix(text(c), "- "))
+		}
+		m.text = strings.TrimSpace(m.text + "\n" + b.String())
+	}
+	return m
+}
+
+// classes is the set of n's classes.
+func classes(n *html.Node) map[string]bool {
+	out := map[string]bool{}
+	for c := range strings.FieldsSeq(attr(n, "class")) {
+		out[c] = true
+	}
+	return out
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// child is n's first child element of class cls, or nil.
+func child(n *html.Node, cls string) *html.Node {
+	if n == nil {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && classes(c)[cls] {
+			return c
+		}
+	}
+	return nil
+}
+
+// find is the first element of class cls under n, depth first, or nil.
+func find(n *html.Node, cls string) *html.Node {
+	for c := range each(n, cls) {
+		return c
+	}
+	return nil
+}
+
+// each yields the elements of class cls under n, depth first, not those
+// inside another.
+func each(n *html.Node, cls string) func(yield func(*html.Node) bool) {
+	return func(yield func(*html.Node) bool) {
+		var walk func(n *html.Node) bool
+		walk = func(n *html.Node) bool {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				if classes(c)[cls] {
+					if !yield(c) {
+						return false
+					}
+					continue
+				}
+				if !walk(c) {
+					return false
+				}
+			}
+			return true
+		}
+		if n != nil {
+			walk(n)
+		}
+	}
+}
+
+// text is what n shows: its text, a line break for each <br>, the lines
+// of its source joined (Telegram writes an element's text on lines of its
+// own).
+func text(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(strings.ReplaceAll(c.Data, "\n", " "))
+			case c.Type == html.ElementNode && c.Data == "br":
+				b.WriteString("\n")
+			case c.Type == html.ElementNode:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	var lines []string
+	for l := range strings.SplitSeq(b.String(), "\n") {
+		lines = append(lines, oneLine(l))
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
+}

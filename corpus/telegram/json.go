@@ -1,0 +1,153 @@
+package telegram
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// isJSONExport reports whether data is the result.json of a chat's export:
+// an object with a "messages" list near its start (after the chat's name,
+// type and id).
+func isJSONExport(data []byte) bool {
+	head := bytes.TrimLeft(data[:min(len(data), 4096)], " \t\r\n\ufeff")
+	return bytes.HasPrefix(head, []byte("{")) && bytes.Contains(head, []byte(`"messages"`)) && bytes.Contains(head, []byte(`"type"`))
+}
+
+// jsonMessage is a message of result.json, the fields read.
+type jsonMessage struct {
+	Type          string          `json:"type"`
+	Date          string          `json:"date"`
+	From          string          `json:"from"`
+	ForwardedFrom string          `json:"forwarded_from"`
+	Text          json.RawMessage `json:"text"`
+	Poll          *struct {
+		Question string `json:"question"`
+		Answers  []struct {
+			Text string `json:"text"`
+		} `json:"answers"`
+	} `json:"poll"`
+}
+
+// readJSON reads result.json: the chat's name and its messages, each with
+// the line its object starts on.
+func readJSON(data []byte) (name string, msgs []message, err error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return "", nil, errors.New("not a Telegram export: not a JSON object")
+	}
+	found := false
+	last, lines := 0, 1
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return "", nil, badJSON(data, dec, err)
+		}
+		switch t {
+		case "name":
+			if err := dec.Decode(&name); err != nil {
+				name = "" // a saved-messages chat has none ("name": null)
+			}
+		case "chats":
+			return "", nil, errors.New("this is the export of a whole Telegram account: export one chat or channel (its menu, Export chat history) and add that result.json")
+		case "messages":
+			found = true
+			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+				return "", nil, errors.New(`"messages" is not a list`)
+			}
+			for dec.More() {
+				if len(msgs) == MaxMessages {
+					return "", nil, fmt.Errorf("too many messages: the limit is %d; export a shorter period", MaxMessages)
+				}
+				off := int(dec.InputOffset())
+				var m jsonMessage
+				if err := dec.Decode(&m); err != nil {
+					return "", nil, badJSON(data, dec, err)
+				}
+				lines = linesBefore(data, last, off, lines)
+				last = off
+				if msg, ok := m.message(); ok {
+					msg.line = lines + startsBelow(data, off)
+					msgs = append(msgs, msg)
+				}
+			}
+			if _, err := dec.Token(); err != nil {
+				return "", nil, badJSON(data, dec, err)
+			}
+		default:
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return "", nil, badJSON(data, dec, err)
+			}
+		}
+	}
+	if !found {
+		return "", nil, errors.New(`not a Telegram chat export: no "messages"`)
+	}
+	return name, msgs, nil
+}
+
+// startsBelow counts the line breaks between offset off, where the decoder
+// stood after the last value, and the next value's "{".
+func startsBelow(data []byte, off int) int {
+	n := 0
+	for i := off; i < len(data) && data[i] != '{'; i++ {
+		if data[i] == '\n' {
+			n++
+		}
+	}
+	return n
+}
+
+// badJSON says where the JSON is broken.
+func badJSON(data []byte, dec *json.Decoder, err error) error {
+	off := min(int(dec.InputOffset()), len(data))
+	return fmt.Errorf("line %d: broken JSON (%v): is the export complete?", 1+bytes.Count(data[:off], []byte("\n")), err)
+}
+
+// message is m as a message with text, or false: a notice of the app
+// (joined, pinned), or media without a caption.
+func (m jsonMessage) message() (message, bool) {
+	if m.Type != "message" {
+		return message{}, false
+	}
+	when, _ := time.Parse("2006-01-02T15:04:05", m.Date)
+	text := jsonText(m.Text)
+	if p := m.Poll; p != nil && p.Question != "" {
+		var b strings.Builder
+		b.WriteString("Poll: " + p.Question)
+		for _, a := range p.Answers {
+			b.WriteString("\n- " + a.Text)
+		}
+		text = strings.TrimSpace(text + "\n" + b.String())
+	}
+	return message{when: when, from: m.From, forwarded: m.ForwardedFrom, text: text}, true
+}
+
+// jsonText is a message's text: a string, or a list of strings and
+// entities ({"type": "bold", "text": "…"}) read one after another.
+func jsonText(raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var parts []json.RawMessage
+	if json.Unmarshal(raw, &parts) != nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, p := range parts {
+		var e struct {
+			Text string `json:"text"`
+		}
+		if json.Unmarshal(p, &s) == nil {
+			b.WriteString(s)
+		} else if json.Unmarshal(p, &e) == nil {
+			b.WriteString(e.Text)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,132 @@
+// Package telegram reads a chat or channel exported from Telegram Desktop
+// ("Export chat history"), as the study channels students follow post
+// their notes: the machine-readable result.json, or the messages.html the
+// export writes by default. Importing it registers the format with corpus:
+//
+//	import _ "github.com/conceptbot/conceptbot/corpus/telegram"
+//
+// The messages are written as Telegram Desktop copies them ("[05.02.2024
+// 08:35] UPSC Eco Capsule:" over each message's text) under the chat's
+// name, and read as such a copy is: a section for each post, named by its
+// hashtag ("#Concept Fiscal Deficit") or its date.
+package telegram
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+func init() {
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "Telegram chat export",
+		Extensions: []string{".json"},
+		Magic:      IsExport,
+		Convert:    Convert,
+	})
+}
+
+// Limits on one export, beside the corpus's on a file's size.
+const (
+	MaxMessages = 100_000
+	MaxElements = 500_000 // HTML elements of messages.html
+)
+
+// IsExport reports whether data is a chat exported from Telegram Desktop,
+// as JSON or as HTML.
+func IsExport(data []byte) bool {
+	return isJSONExport(data) || IsHTMLExport(data)
+}
+
+// Convert writes an exported chat as the text of its messages.
+func Convert(data []byte) (corpus.Converted, error) {
+	var (
+		name string
+		msgs []message
+		err  error
+	)
+	switch {
+	case IsHTMLExport(data):
+		name, msgs, err = readHTML(data)
+	case bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n\ufeff"), []byte("{")):
+		name, msgs, err = readJSON(data)
+	default:
+		return corpus.Converted{}, fmt.Errorf("not a chat exported from Telegram Desktop (want its result.json or messages.html)")
+	}
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	return write(name, msgs)
+}
+
+// message is a message of a chat, as its export gives it.
+type message struct {
+	line      int // where it starts in the export
+	when      time.Time
+	from      string
+	forwarded string // the chat it was forwarded from
+	text      string
+}
+
+// minHeaders is the fewest messages written under headers: the text reader
+// reads fewer as plain paragraphs (see corpus's chatHeaders).
+const minHeaders = 3
+
+// maxSender is the longest sender's name a header carries.
+const maxSender = 60
+
+// write writes msgs under the chat's name, each under a header as
+// Telegram Desktop copies messages.
+func write(name string, msgs []message) (corpus.Converted, error) {
+	var kept []message
+	for _, m := range msgs {
+		if m.text = strings.TrimSpace(m.text); m.text != "" {
+			kept = append(kept, m)
+		}
+	}
+	if len(kept) == 0 {
+		return corpus.Converted{}, fmt.Errorf("no messages with text in this Telegram export")
+	}
+	var b strings.Builder
+	var origin []int
+	line := func(s string, at int) {
+		b.WriteString(s)
+		b.WriteByte('\n')
+		origin = append(origin, at)
+	}
+	if name = oneLine(name); name == "" {
+		name = "Telegram chat"
+	}
+	line(name, 1)
+	line("", 0)
+	for _, m := range kept {
+		if len(kept) >= minHeaders {
+			from := oneLine(strings.ReplaceAll(m.from, ":", " "))
+			if utf8.RuneCountInString(from) > maxSender {
+				from = string([]rune(from)[:maxSender])
+			}
+			line(fmt.Sprintf("[%s] %s:", m.when.Format("02.01.2006 15:04"), strings.TrimSpace(from)), m.line)
+		}
+		if m.forwarded != "" {
+			line("Forwarded from "+oneLine(m.forwarded), m.line)
+		}
+		for l := range strings.SplitSeq(m.text, "\n") {
+			line(strings.TrimRight(l, " \t\r"), m.line)
+		}
+		line("", 0)
+	}
+	return corpus.Converted{Text: []byte(b.String()), Origin: origin}, nil
+}
+
+// oneLine is s on one line, its runs of spaces one.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// linesBefore counts the lines of data before offset off, from line at
+// offset from (counted already as n): offsets come in order.
+func linesBefore(data []byte, from, off, n int) int {
+	return n + bytes.Count(data[from:off], []byte("\n"))
+}

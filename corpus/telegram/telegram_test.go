@@ -1,0 +1,177 @@
+package telegram_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/telegram"
+)
+
+func parse(t *testing.T, name string, data []byte) *corpus.Document {
+	t.Helper()
+	d, err := corpus.Parse(name, data)
+	if err != nil {
+		t.Fatalf("Parse(%s): %v", name, err)
+	}
+	return d
+}
+
+func passages(d *corpus.Document) []string {
+	var out []string
+	for _, p := range d.Passages {
+		out = append(out, fmt.Sprintf("%s (line %d): %s", p.Citation(), p.Line, p.Text))
+	}
+	return out
+}
+
+// TestExport reads a channel's export, as result.json and as messages.html:
+// a post a section, named by its hashtag or its date; notices, stickers
+// and the chat's own name left out; a photo's caption, a forwarded post
+// and a poll kept; each passage at the line of the file its message starts
+// on. Both files give the same passages.
+func TestExport(t *testing.T) {
+	want := map[string][]int{ // citation → line of result.json, of messages.html
+		"Polity Capsule › Post of 11 Mar 2024, 08:00":   {18, 54},
+		"Polity Capsule › Concept › Tenth Schedule › 1": {43, 86},
+		"Polity Capsule › Concept › Tenth Schedule › 2": {43, 86},
+		"Polity Capsule › Fact (12 Mar 2024, 08:05)":    {59, 110},
+		"Polity Capsule › Post of 13 Mar 2024, 12:10":   {91, 182},
+		"Polity Capsule › Poll (17 Mar 2024, 18:00)":    {109, 230},
+	}
+	var texts [][]string
+	for k, name := range []string{"result.json", "messages.html"} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !telegram.IsExport(data) || corpus.FormatOf(data) != "Telegram chat export" {
+			t.Fatalf("%s is not told a Telegram export (format %q)", name, corpus.FormatOf(data))
+		}
+		d := parse(t, name, data)
+		if d.Title != "Polity Capsule" || d.Subtitle != "UPSC" {
+			t.Errorf("%s: title %q, subtitle %q; want the channel's name", name, d.Title, d.Subtitle)
+		}
+		var got []string
+		for _, p := range d.Passages {
+			lines, ok := want[p.Citation()]
+			if !ok {
+				t.Errorf("%s: passage %s not wanted: %q", name, p.Citation(), p.Text)
+				continue
+			}
+			if p.Line != lines[k] {
+				t.Errorf("%s: %s at line %d, want %d", name, p.Citation(), p.Line, lines[k])
+			}
+			got = append(got, p.Citation()+": "+p.Text)
+		}
+		if len(got) != len(want) {
+			t.Errorf("%s: %d passages, want %d:\n%s", name, len(got), len(want), strings.Join(passages(d), "\n"))
+		}
+		all := strings.Join(got, "\n")
+		for _, s := range []string{"Added by the 52nd Amendment Act, 1985.", "Forwarded from Court Watch", "open to judicial review.",
+			"Who decides a defection petition in the Lok Sabha?\n- The President\n- The Speaker", "The 91st Amendment Act, 2003"} {
+			if !strings.Contains(all, s) {
+				t.Errorf("%s: no passage says %q:\n%s", name, s, all)
+			}
+		}
+		texts = append(texts, got)
+	}
+	if !slices.Equal(texts[0], texts[1]) {
+		t.Errorf("result.json and messages.html read differently:\n%s\n--\n%s", strings.Join(texts[0], "\n"), strings.Join(texts[1], "\n"))
+	}
+}
+
+// TestExportBadInput: what is not a chat's export, or is broken, is told
+// so, at its line where there is one.
+func TestExportBadInput(t *testing.T) {
+	data, err := os.ReadFile("testdata/result.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, data, want string
+	}{
+		{"other.json", `{"type": "settings", "messages": 3}`, `"messages" is not a list`},
+		{"account.json", `{"about": "Here is the data you requested.", "chats": {"about": "", "list": []}}`, "whole Telegram account"},
+		{"cut.json", string(data[:len(data)/2]), "broken JSON"},
+		{"empty.json", `{"name": "X", "type": "private_group", "messages": []}`, "no messages with text"},
+		{"list.json", `[1, 2, 3]`, "not a chat exported from Telegram"},
+		{"page.html", `<!DOCTYPE html><html><body><div class="page_body chat_page"><div class="history"></div></div></body></html>`, "no messages"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := corpus.Parse(tc.name, []byte(tc.data))
+			var es corpus.Errors
+			if !errors.As(err, &es) || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), tc.name) {
+				t.Errorf("Parse(%s) = %v, want an error about %q", tc.name, err, tc.want)
+			}
+		})
+	}
+	_, err = corpus.Parse("cut.json", data[:len(data)/2])
+	if !strings.Contains(err.Error(), "line ") {
+		t.Errorf("a cut export's error %q says no line", err)
+	}
+}
+
+// TestChatWithoutHeaders: a chat of fewer messages than the text reader
+// heads reads as the paragraphs of its messages, without their headers.
+func TestChatWithoutHeaders(t *testing.T) {
+	d := parse(t, "r.json", []byte(`{"name": "Economy notes", "type": "private_group", "messages": [
+		{"id": 1, "type": "message", "date": "2024-05-01T10:00:00", "from": "Riya", "text": "Repo rate is the rate at which the RBI lends to banks."},
+		{"id": 2, "type": "message", "date": "2024-05-01T10:02:00", "from": "Arjun", "text": "Reverse repo is the rate at which it borrows from them."}]}`))
+	got := strings.Join(passages(d), "\n")
+	if d.Title != "Economy notes" || !strings.Contains(got, "Repo rate is the rate at which the RBI lends to banks.") ||
+		!strings.Contains(got, "Reverse repo is the rate") || strings.Contains(got, "Riya") {
+		t.Errorf("got %q\n%s\nwant both messages' text, no header", d.Title, got)
+	}
+}
+
+func FuzzConvert(f *testing.F) {
+	for _, name := range []string{"result.json", "messages.html"} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`{"type":"x","messages":[{"type":"message","text":[1,{"text":2},"a"]}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := corpus.Parse("fuzz.json", data)
+		if err != nil {
+			return
+		}
+		ids := map[string]bool{}
+		for _, p := range d.Passages {
+			if ids[p.ID] || strings.TrimSpace(p.Citation()) == "" {
+				t.Fatalf("passage %q: duplicate ID or empty citation", p.ID)
+			}
+			ids[p.ID] = true
+		}
+	})
+}
+
+// BenchmarkExport reads a channel of 20,000 posts exported as result.json
+// (about 7 MB, near the corpus's 8 MiB limit on a file).
+func BenchmarkExport(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`{"name": "Daily Current Affairs", "type": "public_channel", "id": 1, "messages": [`)
+	for i := range 20_000 {
+		if i > 0 {
+			sb.WriteString(",")
+		}
+		fmt.Fprintf(&sb, "\n  {\n   \"id\": %d,\n   \"type\": \"message\",\n   \"date\": \"2024-%02d-%02dT%02d:%02d:00\",\n   \"from\": \"Daily Current Affairs\",\n   \"text\": [{\"type\": \"hashtag\", \"text\": \"#Topic%d\"}, \" Post %d\\nThe committee on item %d met in session %d and reported on the budget, the schemes and the rules for the year.\\nIts chair said the states would get their share by March.\"]\n  }", i+1, 1+i%12, 1+i%28, i%24, i%60, i%50, i, i, i)
+	}
+	sb.WriteString("\n ]\n}\n")
+	data := []byte(sb.String())
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d, err := corpus.Parse("result.json", data)
+		if err != nil || len(d.Passages) < 20_000 {
+			b.Fatalf("Parse: %v", err)
+		}
+	}
+}
