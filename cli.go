@@ -423,7 +423,7 @@ func printCheck(w io.Writer, rep *corpus.Report, verbose bool) {
 	}
 	summary := phrase.Count(len(rep.Docs), "document") + ", " + phrase.Count(sections, "section") + ", " + phrase.Count(passages, "passage")
 	if n := len(rep.Problems) + len(rep.Warnings()); n > 0 {
-		fmt.Fprintf(w, "%s; %d problems\n", summary, n)
+		fmt.Fprintf(w, "%s; %s\n", summary, phrase.Count(n, "problem"))
 		return
 	}
 	fmt.Fprintf(w, "ok: %s\n", summary)

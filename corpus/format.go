@@ -51,6 +51,10 @@ type Format struct {
 	// called (e.g. it starts with "%PDF-"); nil to go by the name alone.
 	Magic   func(data []byte) bool
 	Convert Converter
+	// ByContent says a file with one of Extensions is in the format only
+	// when Magic says so: in a folder, another file with that extension
+	// (a .json of settings) is skipped, not a problem.
+	ByContent bool
 }
 
 var (
@@ -139,6 +143,14 @@ func formatOf(name string, data []byte) (Format, bool) {
 		}
 	}
 	return Format{}, false
+}
+
+// notInFormat reports whether a file found in a folder is no document:
+// its extension is a format's that goes by content, and its content is not
+// in it. It returns the format's name.
+func notInFormat(name string, data []byte) (string, bool) {
+	f, ok := formatOf(name, data)
+	return f.Name, ok && f.ByContent && !f.Magic(data)
 }
 
 // parseConverted converts a document with f and parses the result, telling

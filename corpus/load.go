@@ -195,7 +195,7 @@ func (w *walker) path(root string) {
 	case info.IsDir():
 		w.dir(root, []os.FileInfo{info})
 	case info.Mode().IsRegular():
-		w.file(root)
+		w.file(root, false)
 	default:
 		w.problem(root, "not a regular file ("+fileType(info.Mode())+")")
 	}
@@ -248,7 +248,7 @@ func (w *walker) dir(dir string, ancestors []os.FileInfo) {
 		case !info.Mode().IsRegular():
 			w.skip(path, "not a regular file ("+fileType(info.Mode())+")")
 		default:
-			w.file(path)
+			w.file(path, true)
 		}
 	}
 }
@@ -290,8 +290,13 @@ func fileType(m fs.FileMode) string {
 // file reads and parses one document. It opens without blocking, so that a
 // pipe put in place of the file cannot hang it, and reads no more than
 // maxBytes.
-func (w *walker) file(path string) {
-	d, err := readDocument(path, w.maxBytes)
+func (w *walker) file(path string, inDir bool) {
+	d, err := readDocument(path, w.maxBytes, inDir)
+	var not notDocument
+	if errors.As(err, &not) {
+		w.skip(path, string(not))
+		return
+	}
 	if err != nil {
 		var es Errors
 		if errors.As(err, &es) {
@@ -304,7 +309,14 @@ func (w *walker) file(path string) {
 	w.rep.Docs = append(w.rep.Docs, d)
 }
 
-func readDocument(path string, maxBytes int64) (*Document, error) {
+// notDocument is why a file found in a folder is no document to read.
+type notDocument string
+
+func (e notDocument) Error() string { return string(e) }
+
+// readDocument reads the document at path, at most maxBytes; a file found
+// in a folder (inDir) that is no document returns a notDocument.
+func readDocument(path string, maxBytes int64, inDir bool) (*Document, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, errors.New("cannot read: " + unwrapPath(err))
@@ -326,6 +338,9 @@ func readDocument(path string, maxBytes int64) (*Document, error) {
 	}
 	if int64(len(data)) > maxBytes {
 		return nil, fmt.Errorf("over the limit of %s (corpus.max_file_bytes): split it, or raise the limit", byteSize(maxBytes))
+	}
+	if name, not := notInFormat(path, data); inDir && not {
+		return nil, notDocument("not a " + name)
 	}
 	return Parse(path, data)
 }

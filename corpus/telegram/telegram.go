@@ -27,6 +27,7 @@ func init() {
 		Extensions: []string{".json"},
 		Magic:      IsExport,
 		Convert:    Convert,
+		ByContent:  true, // a folder's other .json files are skipped
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -113,6 +114,33 @@ func TestExportBadInput(t *testing.T) {
 	_, err = corpus.Parse("cut.json", data[:len(data)/2])
 	if !strings.Contains(err.Error(), "line ") {
 		t.Errorf("a cut export's error %q says no line", err)
+	}
+}
+
+// TestFolderOfExports: in a folder, a .json that is no chat's export is
+// skipped, not a problem; named on its own, it is one.
+func TestFolderOfExports(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("testdata/result.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	settings := filepath.Join(dir, "settings.json")
+	for name, body := range map[string][]byte{"result.json": data, "settings.json": []byte(`{"theme": "dark"}`)} {
+		if err := os.WriteFile(filepath.Join(dir, name), body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep, err := corpus.ReadPaths(t.Context(), []string{dir}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Docs) != 1 || len(rep.Problems) != 0 || len(rep.Skipped) != 1 || rep.Skipped[0].Path != settings || rep.Skipped[0].Reason != "not a Telegram chat export" {
+		t.Errorf("folder: %d documents, problems %v, skipped %+v; want the export read and settings.json skipped", len(rep.Docs), rep.Problems, rep.Skipped)
+	}
+	rep, err = corpus.ReadPaths(t.Context(), []string{settings}, 0)
+	if err == nil && len(rep.Problems) == 0 {
+		t.Errorf("settings.json named on its own: no problem (skipped %+v)", rep.Skipped)
 	}
 }
 
