@@ -289,8 +289,10 @@ func (ix *Index) names(c *corpus.Corpus) (proper, alone, forms map[string]bool) 
 	for w, n := range upper {
 		if n >= 2 && n > lower[w] { // a name recurs: one title-case list item is not a name
 			forms[w] = true
-			for part := range strings.SplitSeq(w, "-") {
-				forms[part] = true // "governor" of "Governor-General"
+			if strings.Contains(w, "-") {
+				for part := range strings.SplitSeq(w, "-") {
+					forms[part] = true // "governor" of "Governor-General"
+				}
 			}
 			one := capitals[w] || jargon(w) || isPlace(w)
 			for _, t := range ix.analyze(w) {
