@@ -40,6 +40,7 @@ func readHTML(data []byte) (name string, msgs []message, err error) {
 		return "", nil, fmt.Errorf("cannot read this page: %v", err)
 	}
 	from := "" // a message joined to the one before it has that one's sender
+	continued := false
 	var walk func(n *html.Node) error
 	walk = func(n *html.Node) error {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -49,6 +50,8 @@ func readHTML(data []byte) (name string, msgs []message, err error) {
 			switch cls := classes(c); {
 			case name == "" && cls["page_header"]:
 				name = text(find(c, "text"))
+			case cls["pagination"] && len(msgs) == 0:
+				continued = true // "Previous messages": a part after the first of a long chat
 			case cls["message"] && cls["default"]:
 				if len(msgs) == MaxMessages {
 					return fmt.Errorf("too many messages: the limit is %d", MaxMessages)
@@ -73,7 +76,30 @@ func readHTML(data []byte) (name string, msgs []message, err error) {
 	if len(msgs) == 0 {
 		return "", nil, errors.New("no messages in this Telegram export page")
 	}
+	if continued {
+		name = partName(name, msgs[0].when)
+	}
 	return name, msgs, nil
+}
+
+// partName names a part after the first of a chat Telegram split into
+// messages.html, messages2.html, …: its name, from the date of its first
+// message ("Polity Capsule (from 13 Mar 2024) | UPSC"), so that each part is
+// a document of its own name. The date goes with the longest part of a
+// name written "Channel | Publication", which titles the notes.
+func partName(name string, from time.Time) string {
+	if from.IsZero() {
+		return name
+	}
+	parts := strings.Split(name, " | ")
+	longest := 0
+	for i, p := range parts {
+		if len([]rune(p)) > len([]rune(parts[longest])) {
+			longest = i
+		}
+	}
+	parts[longest] += from.Format(" (from 2 Jan 2006)")
+	return strings.Join(parts, " | ")
 }
 
 // readMessage reads a message's element: its date, sender (from, when it

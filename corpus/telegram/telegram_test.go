@@ -144,6 +144,23 @@ func TestFolderOfExports(t *testing.T) {
 	}
 }
 
+// TestSplitExport: the parts of a long chat, messages.html and
+// messages2.html, are documents of their own names, the later one named
+// from its first message's date.
+func TestSplitExport(t *testing.T) {
+	rep, err := corpus.ReadPaths(t.Context(), []string{"testdata/messages.html", "testdata/messages2.html"}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, d := range rep.Docs {
+		titles = append(titles, d.Title)
+	}
+	if want := []string{"Polity Capsule", "Polity Capsule (from 18 Mar 2024)"}; !slices.Equal(titles, want) || len(rep.Problems) != 0 {
+		t.Errorf("titles %q, problems %v; want %q", titles, rep.Problems, want)
+	}
+}
+
 // TestChatWithoutHeaders: a chat of fewer messages than the text reader
 // heads reads as the paragraphs of its messages, without their headers.
 func TestChatWithoutHeaders(t *testing.T) {
