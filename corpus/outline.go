@@ -57,7 +57,11 @@ func outlineLines(lines []string) (meta []string) {
 			}
 		}
 		if indent, _, ok := bulletOf(lines[i]); ok && indent == 0 {
-			i += outline(lines, i, level) - 1
+			n, tags := outline(lines, i, level)
+			if len(tags) > 0 {
+				meta = append(meta, "tags: "+strings.Join(tags, ", "))
+			}
+			i += n - 1
 		}
 	}
 	return meta
@@ -100,8 +104,10 @@ type entry struct {
 }
 
 // outline rewrites the list that starts at lines[i] if it is an outline,
-// under a heading of the given level, and returns how many lines it takes.
-func outline(lines []string, i, level int) int {
+// under a heading of the given level, and returns how many lines it takes
+// and the tags its labels carried ("#upper-air" of "**Jet streams**
+// #upper-air"), which are the notes' tags.
+func outline(lines []string, i, level int) (n int, tags []string) {
 	var entries []entry
 	var indents []int // the indentation of each depth open
 	j := i
@@ -170,7 +176,7 @@ func outline(lines []string, i, level int) int {
 		}
 	}
 	if labels < 2 {
-		return max(j-i, 1)
+		return max(j-i, 1), nil
 	}
 	var headDepth []int // the depths of the headings the entries are under
 	for k, e := range entries {
@@ -179,6 +185,9 @@ func outline(lines []string, i, level int) int {
 		}
 		if heads[k] {
 			lines[e.line] = strings.Repeat("#", min(level+1+e.depth, 6)) + " " + outlineLabel(e.text)
+			for _, t := range outlineTagRE.FindAllString(e.text, -1) {
+				tags = append(tags, strings.Trim(strings.TrimSpace(t), "#[]"))
+			}
 			headDepth = append(headDepth, e.depth)
 			continue
 		}
@@ -199,7 +208,7 @@ func outline(lines []string, i, level int) int {
 			lines[k] = strings.TrimSpace(lines[k])
 		}
 	}
-	return j - i
+	return j - i, tags
 }
 
 // outlineLabel returns the label an outline's entry gives, or "" when it
@@ -215,7 +224,7 @@ func outlineLabel(text string) string {
 	if strings.HasPrefix(t, "# ") {
 		t = strings.TrimSpace(strings.TrimLeft(t, "# "))
 	}
-	if t == "" || countWords(t) > maxOutlineLabelWords || utf8.RuneCountInString(t) > maxOutlineLabelRunes || sentenceEnd(t) {
+	if !hasWords(t) || countWords(t) > maxOutlineLabelWords || utf8.RuneCountInString(t) > maxOutlineLabelRunes || sentenceEnd(t) {
 		return ""
 	}
 	return t

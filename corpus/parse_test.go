@@ -340,6 +340,22 @@ func TestTags(t *testing.T) {
 	}
 }
 
+// TestOutlineLabelTags: the tags an outline's labels carry ("**Jet
+// streams** #upper-air") are the notes' tags, the labels their headings.
+func TestOutlineLabelTags(t *testing.T) {
+	d, err := Parse("m.md", []byte("# Monsoon\n\n- **Jet streams** #upper-air\n  - The westerly jet moves north in June.\n- ITCZ #[[pressure belts]]\n  - It shifts over the Ganga plain.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heads []string
+	for _, h := range d.Outline {
+		heads = append(heads, strings.Join(h.Path, " › "))
+	}
+	if want := []string{"upper-air", "pressure belts"}; !slices.Equal(d.Tags, want) || !slices.Equal(heads, []string{"Jet streams", "ITCZ"}) {
+		t.Errorf("tags %q, headings %q; want %q and the labels", d.Tags, heads, want)
+	}
+}
+
 // TestHeadings checks how headings are found, by the outline they give.
 func TestHeadings(t *testing.T) {
 	tests := []struct {
