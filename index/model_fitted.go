@@ -9,47 +9,47 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           3.986,   // match: 3.69 to 4.19 over the folds
-		rRepeat:          1.99,    // repeat: 1.86 to 2.4 over the folds
-		rHeading:         1.903,   // heading: 1.61 to 2.08 over the folds
-		rQuestion:        0.5125,  // faq-question: 0.221 to 0.638 over the folds
-		rEarly:           2.376,   // early: 2.15 to 2.81 over the folds
-		rTogether:        0.9907,  // together: 0.573 to 1.37 over the folds
-		rDocMatch:        1.905,   // document-match: 1.6 to 1.95 over the folds
-		rComplete:        0.8002,  // complete: 0.596 to 1.12 over the folds
-		rNameMissed:      -0.4721, // name-missed: -0.619 to -0.314 over the folds
-		rHeadMissed:      -0.1207, // head-missed: -0.133 to -0.0699 over the folds
-		rNumberMissed:    -1.088,  // number-missed: -1.22 to -0.808 over the folds
+		rMatch:           3.983,   // match: 3.69 to 4.18 over the folds
+		rRepeat:          1.986,   // repeat: 1.85 to 2.39 over the folds
+		rHeading:         1.902,   // heading: 1.6 to 2.08 over the folds
+		rQuestion:        0.5137,  // faq-question: 0.222 to 0.639 over the folds
+		rEarly:           2.37,    // early: 2.14 to 2.8 over the folds
+		rTogether:        0.9941,  // together: 0.577 to 1.37 over the folds
+		rDocMatch:        1.906,   // document-match: 1.6 to 1.95 over the folds
+		rComplete:        0.8018,  // complete: 0.597 to 1.12 over the folds
+		rNameMissed:      -0.4725, // name-missed: -0.619 to -0.314 over the folds
+		rHeadMissed:      -0.1209, // head-missed: -0.133 to -0.0703 over the folds
+		rNumberMissed:    -1.089,  // number-missed: -1.22 to -0.808 over the folds
 		rSection:         2.131,   // named-section: 1.72 to 2.22 over the folds
-		rDefinition:      2.204,   // definition-asked: 1.95 to 2.29 over the folds
+		rDefinition:      2.203,   // definition-asked: 1.95 to 2.29 over the folds
 		rNamedDoc:        1.523,   // named-document: 1.02 to 1.56 over the folds
-		rEvent:           0.6277,  // event: 0.309 to 0.958 over the folds
-		rTypeMissed:      -0.8835, // type-missed: -1.52 to -0.621 over the folds
-		rDefinitionKind:  0.5598,  // kind:definition: 0.346 to 0.68 over the folds
-		rBackgroundKind:  0.5857,  // kind:background: 0.176 to 0.821 over the folds
-		rKeyPointKind:    0.7117,  // kind:key-point: 0.529 to 0.843 over the folds
-		rDevelopmentKind: -0.4693, // kind:development: -0.663 to -0.364 over the folds
-		rFAQKind:         0.1656,  // kind:faq: 0.0134 to 0.267 over the folds
+		rEvent:           0.629,   // event: 0.311 to 0.958 over the folds
+		rTypeMissed:      -0.8829, // type-missed: -1.52 to -0.62 over the folds
+		rDefinitionKind:  0.5599,  // kind:definition: 0.345 to 0.68 over the folds
+		rBackgroundKind:  0.5862,  // kind:background: 0.177 to 0.822 over the folds
+		rKeyPointKind:    0.7099,  // kind:key-point: 0.527 to 0.841 over the folds
+		rDevelopmentKind: -0.4688, // kind:development: -0.663 to -0.363 over the folds
+		rFAQKind:         0.165,   // kind:faq: 0.0128 to 0.266 over the folds
 		rExamTipKind:     -0.5043, // kind:exam-tip: -1.08 to -0.261 over the folds
-		rRelevanceKind:   -0.2386, // kind:relevance: -0.715 to -0.0447 over the folds
-		rListKind:        -1.155,  // kind:list: -1.22 to -0.911 over the folds
-		rLength:          0.223,   // length: 0.114 to 0.313 over the folds
-		rSubjectMissed:   -1.477,  // subject-missed: -1.84 to -0.857 over the folds
+		rRelevanceKind:   -0.2392, // kind:relevance: -0.715 to -0.0452 over the folds
+		rListKind:        -1.156,  // kind:list: -1.22 to -0.912 over the folds
+		rLength:          0.2236,  // length: 0.114 to 0.314 over the folds
+		rSubjectMissed:   -1.476,  // subject-missed: -1.84 to -0.857 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.296,  // bias: -1.5 to -1.03 over the folds
-		aCoverage:       1.585,   // coverage: 1.49 to 1.76 over the folds
-		aSpecific:       0.5405,  // specific: 0.457 to 0.69 over the folds
-		aFaint:          0.4145,  // faint: 0.256 to 0.489 over the folds
-		aUnknown:        -0.9267, // unknown-words: -1.01 to -0.813 over the folds
-		aDocCoverage:    1.692,   // document-coverage: 1.55 to 1.86 over the folds
-		aNameMissed:     0.03207, // name-missed: -0.214 to 0.12 over the folds
-		aHeadMissed:     -0.9824, // head-missed: -1.06 to -0.686 over the folds
-		aHeaviestMissed: -0.9135, // heaviest-missed: -1.06 to -0.424 over the folds
-		aTypeMissed:     -0.4727, // type-missed: -0.651 to -0.227 over the folds
-		aNamed:          0.3571,  // named-part: 0.244 to 0.435 over the folds
-		aInPassing:      -2.792,  // in-passing: -3.02 to -2.61 over the folds
-		aJargon:         1.462,   // jargon: 1.29 to 1.73 over the folds
-		aMargin:         0.8706,  // margin: 0.622 to 1.07 over the folds
+		aBias:           -1.266,  // bias: -1.47 to -0.992 over the folds
+		aCoverage:       1.57,    // coverage: 1.47 to 1.75 over the folds
+		aSpecific:       0.5338,  // specific: 0.449 to 0.683 over the folds
+		aFaint:          0.4139,  // faint: 0.256 to 0.488 over the folds
+		aUnknown:        -0.9445, // unknown-words: -1.02 to -0.832 over the folds
+		aDocCoverage:    1.696,   // document-coverage: 1.55 to 1.87 over the folds
+		aNameMissed:     0.03702, // name-missed: -0.209 to 0.126 over the folds
+		aHeadMissed:     -0.9782, // head-missed: -1.06 to -0.68 over the folds
+		aHeaviestMissed: -0.9388, // heaviest-missed: -1.09 to -0.456 over the folds
+		aTypeMissed:     -0.4695, // type-missed: -0.647 to -0.224 over the folds
+		aNamed:          0.3586,  // named-part: 0.245 to 0.437 over the folds
+		aInPassing:      -2.788,  // in-passing: -3.01 to -2.6 over the folds
+		aJargon:         1.471,   // jargon: 1.3 to 1.74 over the folds
+		aMargin:         0.846,   // margin: 0.595 to 1.04 over the folds
 	},
 }

@@ -302,6 +302,17 @@ func (ix *Index) plan(question string) plan {
 			p.concepts = append(p.concepts, *c)
 		}
 	}
+	if hinglish(ws) {
+		// A word neither the notes nor English know, in a question asked in
+		// Hinglish, is Hindi more likely than a subject the notes lack
+		// ("sarson", "ladai"): it weighs as an everyday word.
+		for i := range p.concepts {
+			if c := &p.concepts[i]; len(c.alts) == 0 && !c.common && !strings.Contains(c.word, " ") && !english.IsWord(c.word) && !isNumber(c.word) {
+				c.common = true
+				ix.weigh(c)
+			}
+		}
+	}
 	if loc != nil {
 		for i := range p.concepts {
 			ix.spelledOut(&p.concepts[i])
@@ -318,6 +329,21 @@ func (ix *Index) plan(question string) plan {
 		}
 	}
 	return p
+}
+
+// hinglish reports whether a question's words are Hinglish: two Hindi
+// function words at least ("ki", "kab", "hai"), words of filler.txt that
+// are no English words ("the" and "to" are also Hindi's).
+func hinglish(ws []string) bool {
+	n := 0
+	for _, w := range ws {
+		if fillerSet[w] && !isStop(w) && !english.IsWord(w) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseRE finds a clause of a law or a constitution in a question, after

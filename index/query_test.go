@@ -894,6 +894,7 @@ func TestHinglishWords(t *testing.T) {
 		{"board saal me kitni baar meet karta hai", "baar", "times", "crop-prices/key-points/10"},
 		// "aaya", came: an everyday word the notes lack weighs as one, not as a word unknown.
 		{"ban kab aaya", "", "", "crop-prices/key-points/2"},
+		{"el nino ka asar kitna gehra hai", "", "", "crop-prices/key-points/3"},
 	} {
 		if alts := alternatives(t, ix, tc.question); tc.word != "" && !slices.Contains(alts[tc.word], ix.analyze(tc.english)[0]) {
 			t.Errorf("%q: %q may match %v, want %q among them", tc.question, tc.word, alts[tc.word], tc.english)
@@ -901,6 +902,24 @@ func TestHinglishWords(t *testing.T) {
 		if got, ans := topID(t, ix, tc.question); got != tc.want || !ans.Answered {
 			t.Errorf("%q: answered %v with %s, want %s", tc.question, ans.Answered, got, tc.want)
 		}
+	}
+}
+
+// TestHinglishUnknownWords: a word neither the notes nor English know
+// ("gehra": deep), in a question asked in Hinglish, weighs as an everyday
+// word, not as a subject the notes lack; in English, or as the only Hindi
+// word, it is unknown.
+func TestHinglishUnknownWords(t *testing.T) {
+	ix := mustNotesIndex(t, "# Monsoon\n\nEl Nino has a strong effect on the monsoon.\n")
+	for q, want := range map[string]bool{"el nino ka asar kitna gehra hai": true, "the gehra effect of el nino": false, "gehra effect hai": false} {
+		for _, c := range ix.plan(q).concepts {
+			if c.word == "gehra" && c.common != want {
+				t.Errorf("%q: gehra everyday %v, want %v", q, c.common, want)
+			}
+		}
+	}
+	if got, ans := topID(t, ix, "el nino ka asar kitna gehra hai"); ans.Confidence < 0.9 {
+		t.Errorf("el nino ka asar kitna gehra hai: %s at confidence %.2f, want 0.9 or more", got, ans.Confidence)
 	}
 }
 
