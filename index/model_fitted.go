@@ -12,44 +12,44 @@ var fitted = Model{
 		rMatch:           3.983,   // match: 3.69 to 4.18 over the folds
 		rRepeat:          1.986,   // repeat: 1.85 to 2.39 over the folds
 		rHeading:         1.902,   // heading: 1.6 to 2.08 over the folds
-		rQuestion:        0.5137,  // faq-question: 0.222 to 0.639 over the folds
+		rQuestion:        0.5135,  // faq-question: 0.222 to 0.639 over the folds
 		rEarly:           2.37,    // early: 2.14 to 2.8 over the folds
-		rTogether:        0.9941,  // together: 0.577 to 1.37 over the folds
+		rTogether:        0.9945,  // together: 0.577 to 1.37 over the folds
 		rDocMatch:        1.906,   // document-match: 1.6 to 1.95 over the folds
-		rComplete:        0.8018,  // complete: 0.597 to 1.12 over the folds
-		rNameMissed:      -0.4725, // name-missed: -0.619 to -0.314 over the folds
+		rComplete:        0.8017,  // complete: 0.597 to 1.12 over the folds
+		rNameMissed:      -0.4732, // name-missed: -0.62 to -0.315 over the folds
 		rHeadMissed:      -0.1209, // head-missed: -0.133 to -0.0703 over the folds
-		rNumberMissed:    -1.089,  // number-missed: -1.22 to -0.808 over the folds
+		rNumberMissed:    -1.088,  // number-missed: -1.22 to -0.808 over the folds
 		rSection:         2.131,   // named-section: 1.72 to 2.22 over the folds
 		rDefinition:      2.203,   // definition-asked: 1.95 to 2.29 over the folds
 		rNamedDoc:        1.523,   // named-document: 1.02 to 1.56 over the folds
-		rEvent:           0.629,   // event: 0.311 to 0.958 over the folds
+		rEvent:           0.6289,  // event: 0.311 to 0.958 over the folds
 		rTypeMissed:      -0.8829, // type-missed: -1.52 to -0.62 over the folds
 		rDefinitionKind:  0.5599,  // kind:definition: 0.345 to 0.68 over the folds
-		rBackgroundKind:  0.5862,  // kind:background: 0.177 to 0.822 over the folds
-		rKeyPointKind:    0.7099,  // kind:key-point: 0.527 to 0.841 over the folds
-		rDevelopmentKind: -0.4688, // kind:development: -0.663 to -0.363 over the folds
-		rFAQKind:         0.165,   // kind:faq: 0.0128 to 0.266 over the folds
+		rBackgroundKind:  0.5863,  // kind:background: 0.177 to 0.822 over the folds
+		rKeyPointKind:    0.71,    // kind:key-point: 0.527 to 0.841 over the folds
+		rDevelopmentKind: -0.4689, // kind:development: -0.663 to -0.363 over the folds
+		rFAQKind:         0.1652,  // kind:faq: 0.013 to 0.266 over the folds
 		rExamTipKind:     -0.5043, // kind:exam-tip: -1.08 to -0.261 over the folds
-		rRelevanceKind:   -0.2392, // kind:relevance: -0.715 to -0.0452 over the folds
-		rListKind:        -1.156,  // kind:list: -1.22 to -0.912 over the folds
-		rLength:          0.2236,  // length: 0.114 to 0.314 over the folds
-		rSubjectMissed:   -1.476,  // subject-missed: -1.84 to -0.857 over the folds
+		rRelevanceKind:   -0.2391, // kind:relevance: -0.715 to -0.0451 over the folds
+		rListKind:        -1.157,  // kind:list: -1.22 to -0.913 over the folds
+		rLength:          0.2234,  // length: 0.114 to 0.314 over the folds
+		rSubjectMissed:   -1.479,  // subject-missed: -1.84 to -0.863 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.266,  // bias: -1.47 to -0.992 over the folds
-		aCoverage:       1.57,    // coverage: 1.47 to 1.75 over the folds
-		aSpecific:       0.5338,  // specific: 0.449 to 0.683 over the folds
-		aFaint:          0.4139,  // faint: 0.256 to 0.488 over the folds
-		aUnknown:        -0.9445, // unknown-words: -1.02 to -0.832 over the folds
-		aDocCoverage:    1.696,   // document-coverage: 1.55 to 1.87 over the folds
-		aNameMissed:     0.03702, // name-missed: -0.209 to 0.126 over the folds
-		aHeadMissed:     -0.9782, // head-missed: -1.06 to -0.68 over the folds
-		aHeaviestMissed: -0.9388, // heaviest-missed: -1.09 to -0.456 over the folds
-		aTypeMissed:     -0.4695, // type-missed: -0.647 to -0.224 over the folds
-		aNamed:          0.3586,  // named-part: 0.245 to 0.437 over the folds
-		aInPassing:      -2.788,  // in-passing: -3.01 to -2.6 over the folds
-		aJargon:         1.471,   // jargon: 1.3 to 1.74 over the folds
-		aMargin:         0.846,   // margin: 0.595 to 1.04 over the folds
+		aBias:           -1.252,  // bias: -1.45 to -0.976 over the folds
+		aCoverage:       1.566,   // coverage: 1.48 to 1.74 over the folds
+		aSpecific:       0.5331,  // specific: 0.448 to 0.682 over the folds
+		aFaint:          0.4134,  // faint: 0.255 to 0.488 over the folds
+		aUnknown:        -0.9527, // unknown-words: -1.02 to -0.84 over the folds
+		aDocCoverage:    1.691,   // document-coverage: 1.55 to 1.86 over the folds
+		aNameMissed:     0.03635, // name-missed: -0.209 to 0.18 over the folds
+		aHeadMissed:     -0.9762, // head-missed: -1.05 to -0.679 over the folds
+		aHeaviestMissed: -0.9398, // heaviest-missed: -1.09 to -0.457 over the folds
+		aTypeMissed:     -0.4687, // type-missed: -0.644 to -0.224 over the folds
+		aNamed:          0.3577,  // named-part: 0.244 to 0.436 over the folds
+		aInPassing:      -2.784,  // in-passing: -3.01 to -2.6 over the folds
+		aJargon:         1.469,   // jargon: 1.3 to 1.73 over the folds
+		aMargin:         0.8443,  // margin: 0.594 to 1.04 over the folds
 	},
 }

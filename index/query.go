@@ -589,6 +589,9 @@ func (ix *Index) concept(ws []string, ty typos, i int) (*concept, int) {
 		if fix := ix.swapped(w); fix != "" {
 			c.alts = append(c.alts, alt{terms: ix.analyze(fix), w: wFuzzy1})
 		}
+		for _, cw := range ix.compounds(w) {
+			c.add(alt{terms: ix.analyze(cw), w: wRelated}) // "peat": "peatlands"
+		}
 	}
 	if len(c.alts) == 0 && len(terms) > 0 && !english.IsWord(w) && !isNumber(w) {
 		// A word that is not English may be a typo; a number is meant
@@ -1043,6 +1046,27 @@ func (ix *Index) split(w string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// maxCompounds is the most compounds compounds returns.
+const maxCompounds = 3
+
+// compounds returns the words of the notes that w, an English word they
+// lack, begins as a compound of two English words does: "peatlands" for
+// "peat", "rainfall" for "rain". The shortest come first.
+func (ix *Index) compounds(w string) []string {
+	r, _ := utf8.DecodeRuneInString(w)
+	if len(w) < 3 {
+		return nil
+	}
+	var out []string
+	for _, v := range ix.vocab.byFirst[r] {
+		if rest, ok := strings.CutPrefix(v, w); ok && len(rest) >= 3 && english.IsWord(singular(rest)) && !isStop(rest) {
+			out = append(out, v)
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b)) })
+	return out[:min(len(out), maxCompounds)]
 }
 
 func abs(x int) int {

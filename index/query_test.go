@@ -905,6 +905,20 @@ func TestHinglishWords(t *testing.T) {
 	}
 }
 
+// TestCompounds: an English word the notes lack finds the compounds they
+// write it in ("rain": "rainfall"), not words it merely starts
+// ("rainier"), and not when they have it.
+func TestCompounds(t *testing.T) {
+	ix := mustNotesIndex(t, "# Monsoon\n\nCherrapunji gets the most rainfall in India. Mount Rainier is in the United States. Peatlands store carbon.\n")
+	for q, want := range map[string][]string{"how much rain": {"rainfal"}, "peat": {"peatland"}, "carbon": {"carbon"}} {
+		for w, alts := range alternatives(t, ix, q) {
+			if w != "how" && w != "much" && !slices.Equal(alts, want) {
+				t.Errorf("%q: %q may match %v, want %v", q, w, alts, want)
+			}
+		}
+	}
+}
+
 // TestHinglishUnknownWords: a word neither the notes nor English know
 // ("gehra": deep), in a question asked in Hinglish, weighs as an everyday
 // word, not as a subject the notes lack; in English, or as the only Hindi
