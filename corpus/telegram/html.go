@@ -23,10 +23,11 @@ func IsHTMLExport(data []byte) bool {
 var messageIDRE = regexp.MustCompile(`<div class="message [^"]*" id="(message-?\d+)"`)
 
 // readHTML reads messages.html: the chat's name (the page's header) and
-// its messages, each with the line of the page it starts on.
-func readHTML(data []byte) (name string, msgs []message, err error) {
+// its messages, each with the line of the page it starts on. A chat whose
+// messages come from more than one sender is a group.
+func readHTML(data []byte) (c chat, err error) {
 	if n := bytes.Count(data, []byte("<")); n > MaxElements {
-		return "", nil, fmt.Errorf("too large: %d elements (the limit is %d); Telegram splits longer chats into several messages*.html", n, MaxElements)
+		return chat{}, fmt.Errorf("too large: %d elements (the limit is %d); Telegram splits longer chats into several messages*.html", n, MaxElements)
 	}
 	lineOf := map[string]int{}
 	last, lines := 0, 1
@@ -37,10 +38,13 @@ func readHTML(data []byte) (name string, msgs []message, err error) {
 	}
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return "", nil, fmt.Errorf("cannot read this page: %v", err)
+		return chat{}, fmt.Errorf("cannot read this page: %v", err)
 	}
+	var name string
+	var msgs []message
 	from := "" // a message joined to the one before it has that one's sender
 	continued := false
+	senders := map[string]bool{}
 	var walk func(n *html.Node) error
 	walk = func(n *html.Node) error {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -59,6 +63,7 @@ func readHTML(data []byte) (name string, msgs []message, err error) {
 				m := readMessage(c, from)
 				m.line = lineOf[attr(c, "id")]
 				from = m.from
+				senders[m.from] = true
 				msgs = append(msgs, m)
 			case cls["message"]:
 				// A notice of the app: a date, a member joined.
@@ -71,15 +76,15 @@ func readHTML(data []byte) (name string, msgs []message, err error) {
 		return nil
 	}
 	if err := walk(doc); err != nil {
-		return "", nil, err
+		return chat{}, err
 	}
 	if len(msgs) == 0 {
-		return "", nil, errors.New("no messages in this Telegram export page")
+		return chat{}, errors.New("no messages in this Telegram export page")
 	}
 	if continued {
 		name = partName(name, msgs[0].when)
 	}
-	return name, msgs, nil
+	return chat{name: name, msgs: msgs, group: len(senders) > 1}, nil
 }
 
 // partName names a part after the first of a chat Telegram split into

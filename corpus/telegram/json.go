@@ -32,62 +32,68 @@ type jsonMessage struct {
 	} `json:"poll"`
 }
 
-// readJSON reads result.json: the chat's name and its messages, each with
-// the line its object starts on.
-func readJSON(data []byte) (name string, msgs []message, err error) {
+// readJSON reads result.json: the chat's name, kind and messages, each
+// with the line its object starts on.
+func readJSON(data []byte) (c chat, err error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return "", nil, errors.New("not a Telegram export: not a JSON object")
+		return chat{}, errors.New("not a Telegram export: not a JSON object")
 	}
 	found := false
 	last, lines := 0, 1
 	for dec.More() {
 		t, err := dec.Token()
 		if err != nil {
-			return "", nil, badJSON(data, dec, err)
+			return chat{}, badJSON(data, dec, err)
 		}
 		switch t {
 		case "name":
-			if err := dec.Decode(&name); err != nil {
-				name = "" // a saved-messages chat has none ("name": null)
+			if err := dec.Decode(&c.name); err != nil {
+				c.name = "" // a saved-messages chat has none ("name": null)
 			}
+		case "type":
+			var kind string
+			if err := dec.Decode(&kind); err != nil {
+				return chat{}, badJSON(data, dec, err)
+			}
+			c.group = !strings.Contains(kind, "channel") // "private_group", "public_supergroup", "personal_chat"
 		case "chats":
-			return "", nil, errors.New("this is the export of a whole Telegram account: export one chat or channel (its menu, Export chat history) and add that result.json")
+			return chat{}, errors.New("this is the export of a whole Telegram account: export one chat or channel (its menu, Export chat history) and add that result.json")
 		case "messages":
 			found = true
 			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
-				return "", nil, errors.New(`"messages" is not a list`)
+				return chat{}, errors.New(`"messages" is not a list`)
 			}
 			for dec.More() {
-				if len(msgs) == MaxMessages {
-					return "", nil, fmt.Errorf("too many messages: the limit is %d; export a shorter period", MaxMessages)
+				if len(c.msgs) == MaxMessages {
+					return chat{}, fmt.Errorf("too many messages: the limit is %d; export a shorter period", MaxMessages)
 				}
 				off := int(dec.InputOffset())
 				var m jsonMessage
 				if err := dec.Decode(&m); err != nil {
-					return "", nil, badJSON(data, dec, err)
+					return chat{}, badJSON(data, dec, err)
 				}
 				lines = linesBefore(data, last, off, lines)
 				last = off
 				if msg, ok := m.message(); ok {
 					msg.line = lines + startsBelow(data, off)
-					msgs = append(msgs, msg)
+					c.msgs = append(c.msgs, msg)
 				}
 			}
 			if _, err := dec.Token(); err != nil {
-				return "", nil, badJSON(data, dec, err)
+				return chat{}, badJSON(data, dec, err)
 			}
 		default:
 			var skip json.RawMessage
 			if err := dec.Decode(&skip); err != nil {
-				return "", nil, badJSON(data, dec, err)
+				return chat{}, badJSON(data, dec, err)
 			}
 		}
 	}
 	if !found {
-		return "", nil, errors.New(`not a Telegram chat export: no "messages"`)
+		return chat{}, errors.New(`not a Telegram chat export: no "messages"`)
 	}
-	return name, msgs, nil
+	return c, nil
 }
 
 // startsBelow counts the line breaks between offset off, where the decoder

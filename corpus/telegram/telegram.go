@@ -5,10 +5,13 @@
 //
 //	import _ "github.com/conceptbot/conceptbot/corpus/telegram"
 //
-// The messages are written as Telegram Desktop copies them ("[05.02.2024
-// 08:35] UPSC Eco Capsule:" over each message's text) under the chat's
-// name, and read as such a copy is: a section for each post, named by its
-// hashtag ("#Concept Fiscal Deficit") or its date.
+// A channel's posts are written as Telegram Desktop copies them
+// ("[05.02.2024 08:35] UPSC Eco Capsule:" over each post's text) under the
+// channel's name, and read as such a copy is: a section for each post,
+// named by its hashtag ("#Concept Fiscal Deficit") or its date. A group's
+// messages are written as WhatsApp exports a chat ("05/02/2024, 08:35 -
+// Riya: …"), and read as such a chat is: a section a day, a question with
+// another member's reply a FAQ, chatter left out.
 package telegram
 
 import (
@@ -46,22 +49,29 @@ func IsExport(data []byte) bool {
 // Convert writes an exported chat as the text of its messages.
 func Convert(data []byte) (corpus.Converted, error) {
 	var (
-		name string
-		msgs []message
-		err  error
+		c   chat
+		err error
 	)
 	switch {
 	case IsHTMLExport(data):
-		name, msgs, err = readHTML(data)
+		c, err = readHTML(data)
 	case bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n\ufeff"), []byte("{")):
-		name, msgs, err = readJSON(data)
+		c, err = readJSON(data)
 	default:
 		return corpus.Converted{}, fmt.Errorf("not a chat exported from Telegram Desktop (want its result.json or messages.html)")
 	}
 	if err != nil {
 		return corpus.Converted{}, err
 	}
-	return write(name, msgs)
+	return c.write()
+}
+
+// chat is an exported chat: its name, its messages, and whether members
+// talk in it (a group) or its owners post (a channel).
+type chat struct {
+	name  string
+	msgs  []message
+	group bool
 }
 
 // message is a message of a chat, as its export gives it.
@@ -80,11 +90,12 @@ const minHeaders = 3
 // maxSender is the longest sender's name a header carries.
 const maxSender = 60
 
-// write writes msgs under the chat's name, each under a header as
-// Telegram Desktop copies messages.
-func write(name string, msgs []message) (corpus.Converted, error) {
+// write writes the chat's messages: a channel's under its name, each
+// under a header as Telegram Desktop copies posts; a group's as WhatsApp
+// exports a chat, its name in the notice of its creation.
+func (c chat) write() (corpus.Converted, error) {
 	var kept []message
-	for _, m := range msgs {
+	for _, m := range c.msgs {
 		if m.text = strings.TrimSpace(m.text); m.text != "" {
 			kept = append(kept, m)
 		}
@@ -99,18 +110,28 @@ func write(name string, msgs []message) (corpus.Converted, error) {
 		b.WriteByte('\n')
 		origin = append(origin, at)
 	}
-	if name = oneLine(name); name == "" {
+	name := oneLine(c.name)
+	if name == "" {
 		name = "Telegram chat"
+	}
+	if c.group && len(kept) >= minHeaders {
+		notice := strings.NewReplacer(`"`, "'", ": ", " - ").Replace(name) // a notice, not a member's message
+		line(kept[0].when.Format("02/01/2006, 15:04")+` - Telegram created group "`+notice+`"`, 1)
+		for _, m := range kept {
+			for i, l := range strings.Split(m.text, "\n") {
+				if i == 0 {
+					l = fmt.Sprintf("%s - %s: %s", m.when.Format("02/01/2006, 15:04"), sender(m.from), l)
+				}
+				line(strings.TrimRight(l, " \t\r"), m.line)
+			}
+		}
+		return corpus.Converted{Text: []byte(b.String()), Origin: origin}, nil
 	}
 	line(name, 1)
 	line("", 0)
 	for _, m := range kept {
 		if len(kept) >= minHeaders {
-			from := oneLine(strings.ReplaceAll(m.from, ":", " "))
-			if utf8.RuneCountInString(from) > maxSender {
-				from = string([]rune(from)[:maxSender])
-			}
-			line(fmt.Sprintf("[%s] %s:", m.when.Format("02.01.2006 15:04"), strings.TrimSpace(from)), m.line)
+			line(fmt.Sprintf("[%s] %s:", m.when.Format("02.01.2006 15:04"), sender(m.from)), m.line)
 		}
 		if m.forwarded != "" {
 			line("Forwarded from "+oneLine(m.forwarded), m.line)
@@ -121,6 +142,19 @@ func write(name string, msgs []message) (corpus.Converted, error) {
 		line("", 0)
 	}
 	return corpus.Converted{Text: []byte(b.String()), Origin: origin}, nil
+}
+
+// sender is a message's sender as a header names them: on one line,
+// without colons, at most maxSender letters.
+func sender(from string) string {
+	from = oneLine(strings.ReplaceAll(from, ":", " "))
+	if utf8.RuneCountInString(from) > maxSender {
+		from = strings.TrimSpace(string([]rune(from)[:maxSender]))
+	}
+	if from == "" {
+		return "Member"
+	}
+	return from
 }
 
 // oneLine is s on one line, its runs of spaces one.

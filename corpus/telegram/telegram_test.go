@@ -117,6 +117,48 @@ func TestExportBadInput(t *testing.T) {
 	}
 }
 
+// TestGroupExport: a group's messages read as a chat: a section a day, a
+// topic message heading the messages after it, a question with another
+// member's reply one passage, chatter left out, the group's name the title.
+func TestGroupExport(t *testing.T) {
+	data, err := os.ReadFile("testdata/group.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := parse(t, "group.json", data)
+	got := passages(d)
+	want := []string{
+		"UPSC Polity Group 2025 › 6 Jan 2025 › Anti-defection law notes › 1 (line 8): The Tenth Schedule was added by the 52nd Amendment in 1985.\n- a member who gives up party membership is disqualified\n- so is one who defies the whip",
+		"UPSC Polity Group 2025 › 6 Jan 2025 › Anti-defection law notes › 2 (line 9): Who decides a disqualification petition?\nThe Speaker or the Chairman, subject to judicial review (Kihoto Hollohan, 1992).",
+		"UPSC Polity Group 2025 › 7 Jan 2025 (line 12): Merger exception: two-thirds of the legislature party must agree to merge.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestGroupExportHTML: a messages.html whose messages have more than one
+// sender is a group's, read as a chat.
+func TestGroupExportHTML(t *testing.T) {
+	msg := func(id int, when, from, text string) string {
+		return fmt.Sprintf(`<div class="message default clearfix" id="message%d"><div class="body"><div class="pull_right date details" title="%s UTC+05:30">x</div>`+
+			`<div class="from_name">%s</div><div class="text">%s</div></div></div>`+"\n", id, when, from, text)
+	}
+	page := `<!DOCTYPE html><html><head><title>Exported Data</title></head><body><div class="page_wrap"><div class="page_header"><div class="content"><div class="text bold">Economy Doubts</div></div></div>` + "\n" +
+		`<div class="page_body chat_page">` + "\n" + `<div class="history">` + "\n" +
+		msg(1, "03.02.2025 10:00:00", "Riya", "Repo rate is the rate at which the RBI lends to banks overnight.") +
+		msg(2, "03.02.2025 10:05:00", "Arjun", "What is the reverse repo rate?") +
+		msg(3, "03.02.2025 10:06:00", "Riya", "The rate at which the RBI borrows from banks.") +
+		`</div></div></div></body></html>`
+	d := parse(t, "messages.html", []byte(page))
+	got := passages(d)
+	want := []string{"Economy Doubts › 3 Feb 2025 › 1 (line 4): Repo rate is the rate at which the RBI lends to banks overnight.",
+		"Economy Doubts › 3 Feb 2025 › 2 (line 5): What is the reverse repo rate?\nThe rate at which the RBI borrows from banks."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestFolderOfExports: in a folder, a .json that is no chat's export is
 // skipped, not a problem; named on its own, it is one.
 func TestFolderOfExports(t *testing.T) {
