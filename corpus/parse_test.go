@@ -1229,7 +1229,7 @@ func chatWords(lines []string) []string {
 }
 
 var (
-	listMarkerRE  = regexp.MustCompile(`^(?:[-*+•·▪◦●○■□►▸➢➤✓✔–—→]\s*|(?:\(?[a-z]\)|\([ivx]+\)|[ivx]+[.)]|\(?\d+[.)])\s+)`)
+	listMarkerRE  = regexp.MustCompile(`^(?:[-*+•·▪◦●○■□►▸➢➤✓✔–—→]\s*|(?:\(?[a-z]\)|\([ivx]+\)|[ivx]+[.)]|\(?\d+\\?[.)])\s+)`) // "1\. ": a number escaped, as exporters write one typed
 	calloutTypeRE = regexp.MustCompile(`^(?:>\s*)*\[![A-Za-z-]+\]`)
 	htmlRE        = regexp.MustCompile(`<[^<>]*>|&[#a-zA-Z0-9]+;`)
 	faqMarkRE     = regexp.MustCompile(`(?i)^(?:q|ques|question|a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)`)
