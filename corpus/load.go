@@ -339,7 +339,7 @@ func readDocument(path string, maxBytes int64, inDir bool) (*Document, error) {
 	if int64(len(data)) > maxBytes {
 		return nil, fmt.Errorf("over the limit of %s (corpus.max_file_bytes): split it, or raise the limit", byteSize(maxBytes))
 	}
-	if name, not := notInFormat(path, data); inDir && not {
+	if name, not := notInFormat(path, data); not && inDir {
 		return nil, notDocument("not a " + name)
 	}
 	return Parse(path, data)

@@ -1055,10 +1055,10 @@ const maxCompounds = 3
 // lack, begins as a compound of two English words does: "peatlands" for
 // "peat", "rainfall" for "rain". The shortest come first.
 func (ix *Index) compounds(w string) []string {
-	r, _ := utf8.DecodeRuneInString(w)
 	if len(w) < 3 {
 		return nil
 	}
+	r, _ := utf8.DecodeRuneInString(w)
 	var out []string
 	for _, v := range ix.vocab.byFirst[r] {
 		if rest, ok := strings.CutPrefix(v, w); ok && len(rest) >= 3 && english.IsWord(singular(rest)) && !isStop(rest) {
