@@ -64,6 +64,17 @@ func Table(block string) []string {
 		return nil
 	}
 	w := &writer{opening: -1} // a box of facts is written where it stands
+	// Text in the table outside its cells ("<table>Note<tr>…") is shown
+	// above it, as a browser moves it: it went before the table.
+	var before strings.Builder
+	for c := table.Parent.FirstChild; c != nil && c != table; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			before.WriteString(c.Data)
+		}
+	}
+	if t := strings.Join(strings.Fields(before.String()), " "); t != "" {
+		w.paragraph(corpus.EscapeMarkdown(t), 0)
+	}
 	w.table(table, 0)
 	return strings.Split(strings.TrimRight(w.buf.String(), "\n"), "\n")
 }

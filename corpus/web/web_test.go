@@ -1070,18 +1070,20 @@ func TestFactBoxAfterLead(t *testing.T) {
 
 // TestTableInMarkdown: an HTML table pasted into Markdown notes is read as
 // a web page's table is, a passage a row with its columns' names, every
-// passage citing the table's first line; without an end it stays text.
+// passage citing the table's first line; text in it outside its cells
+// is read above it, as a browser shows it; without an end it stays text.
 func TestTableInMarkdown(t *testing.T) {
 	notes := "# Swachh Bharat Mission\n\nA cleanliness campaign launched in 2014.\n\n## Phases\n\n" +
-		"<table>\n<tr><th></th><th>Phase I</th><th>Phase II</th></tr>\n" +
+		"<table>Two phases so far.\n<tr><th></th><th>Phase I</th><th>Phase II</th></tr>\n" +
 		"<tr><td>Period</td><td>2014 to 2019<br>(urban to 2021)</td><td>2020-21 to 2024-25</td></tr>\n" +
 		"<tr><td>Focus</td><td>Building toilets</td><td>ODF Plus &amp; waste</td></tr>\n</table>\n\n" +
 		"NB Phase II was approved in Feb 2020.\n\n## Open table\n\n<table><tr><td>a</td><td>b</td></tr>\n"
 	checkFile(t, "sbm.md", "notes", notes, []string{
 		"Definition | A cleanliness campaign launched in 2014. | line 3",
-		"Phases › 1 | Period; Phase I: 2014 to 2019 (urban to 2021); Phase II: 2020-21 to 2024-25 | line 7",
-		"Phases › 2 | Focus; Phase I: Building toilets; Phase II: ODF Plus & waste | line 7",
-		"Phases › 3 | NB Phase II was approved in Feb 2020. | line 13",
+		"Phases › 1 | Two phases so far. | line 7",
+		"Phases › 2 | Period; Phase I: 2014 to 2019 (urban to 2021); Phase II: 2020-21 to 2024-25 | line 7",
+		"Phases › 3 | Focus; Phase I: Building toilets; Phase II: ODF Plus & waste | line 7",
+		"Phases › 4 | NB Phase II was approved in Feb 2020. | line 13",
 		"Open table | a b | line 17",
 	}, func(p corpus.Passage) string {
 		return fmt.Sprintf("%s | %s | line %d", strings.Join(p.Section, " › "), p.Text, p.Line)
