@@ -1102,6 +1102,22 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 		}
 	}
 	if d.Format == "markdown" {
+		// A tag may run over lines ("<th\n1</table>"): what stands in it is
+		// markup, up to its ">".
+		open := false
+		for i, l := range lines {
+			if open {
+				end := strings.IndexByte(l, '>')
+				if end < 0 {
+					lines[i] = ""
+					continue
+				}
+				l = l[end+1:]
+				lines[i] = l
+			}
+			last := openTagRE.FindAllStringIndex(l, -1)
+			open = len(last) > 0 && !strings.Contains(l[last[len(last)-1][0]:], ">")
+		}
 		mermaid := false // a diagram is read by its labels, without its ids and styling
 		for i, l := range lines {
 			t := strings.TrimSpace(l)
@@ -1231,6 +1247,7 @@ func chatWords(lines []string) []string {
 var (
 	listMarkerRE  = regexp.MustCompile(`^(?:[-*+•·▪◦●○■□►▸➢➤✓✔–—→]\s*|(?:\(?[a-z]\)|\([ivx]+\)|[ivx]+[.)]|\(?\d+\\?[.)])\s+)`) // "1\. ": a number escaped, as exporters write one typed
 	calloutTypeRE = regexp.MustCompile(`^(?:>\s*)*\[![A-Za-z-]+\]`)
+	openTagRE     = regexp.MustCompile(`</?[A-Za-z]`)
 	htmlRE        = regexp.MustCompile(`</?[A-Za-z][^>]*>|<[^<>]*>|</?[A-Za-z][A-Za-z0-9]*|&[#a-zA-Z0-9]+;`) // a tag runs to its ">" ("<td 1<>"); one left open is a tag too
 	faqMarkRE     = regexp.MustCompile(`(?i)^(?:q|ques|question|a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)`)
 	taskMarkRE    = regexp.MustCompile(`\[[ xX]\]`)
