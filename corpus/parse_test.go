@@ -340,6 +340,17 @@ func TestTags(t *testing.T) {
 	}
 }
 
+// TestTwoCategories: notes that give two categories keep both.
+func TestTwoCategories(t *testing.T) {
+	d, err := Parse("c.txt", []byte("Lokpal\n\nCategory: Polity\nCategory: GS2\nCategory: polity\n\nAn anti-corruption body.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Category != "Polity, GS2" {
+		t.Errorf("category %q, want \"Polity, GS2\"", d.Category)
+	}
+}
+
 // TestOutlineLabelTags: the tags an outline's labels carry ("**Jet
 // streams** #upper-air") are the notes' tags, the labels their headings.
 func TestOutlineLabelTags(t *testing.T) {

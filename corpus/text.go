@@ -406,7 +406,12 @@ func setMeta(d *Document, key, val string) {
 	val = strings.TrimSpace(val)
 	switch strings.ToLower(key) {
 	case "category":
-		d.Category = val
+		switch {
+		case d.Category == "":
+			d.Category = val
+		case !strings.Contains(strings.ToLower(d.Category), strings.ToLower(val)):
+			d.Category += ", " + val // "Category: Polity" and later "Category: GS2"
+		}
 	case "reading time":
 		d.ReadingTime = val
 	default:
