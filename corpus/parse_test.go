@@ -1259,7 +1259,7 @@ var (
 	listMarkerRE  = regexp.MustCompile(`^(?:[-*+•·▪◦●○■□►▸➢➤✓✔–—→]\s*|(?:\(?[a-z]\)|\([ivx]+\)|[ivx]+[.)]|\(?\d+\\?[.)])\s+)`) // "1\. ": a number escaped, as exporters write one typed
 	calloutTypeRE = regexp.MustCompile(`^(?:>\s*)*\[![A-Za-z-]+\]`)
 	openTagRE     = regexp.MustCompile(`</?[A-Za-z]`)
-	htmlRE        = regexp.MustCompile(`</?[A-Za-z][^>]*>|<![^>]*>|<[^<>]*>|</?[A-Za-z][^\s<>]*|&[#a-zA-Z0-9]+;`) // a tag or "<!" runs to its ">" ("<td 1<>"); one left open is a tag too
+	htmlRE        = regexp.MustCompile(`<[A-Za-z!/?][^>]*>|<[^<>]*>|</?[A-Za-z][^\s<>]*|&[#a-zA-Z0-9]+;`) // a tag, "<!", "</", "<?" run to their ">" ("<td 1<>"), as HTML reads them; one left open is a tag too
 	faqMarkRE     = regexp.MustCompile(`(?i)^(?:q|ques|question|a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)`)
 	taskMarkRE    = regexp.MustCompile(`\[[ xX]\]`)
 	fenceInfoRE   = regexp.MustCompile("^(?:```|~~~).*") // the info string is all the line, "``` python title", not only its first word
