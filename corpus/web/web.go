@@ -68,8 +68,11 @@ func Table(block string) []string {
 	// above it, as a browser moves it: it went before the table.
 	var before strings.Builder
 	for c := table.Parent.FirstChild; c != nil && c != table; c = c.NextSibling {
-		if c.Type == html.TextNode {
+		switch c.Type {
+		case html.TextNode:
 			before.WriteString(c.Data)
+		case html.ElementNode:
+			before.WriteString(inlineText(c))
 		}
 	}
 	if t := strings.Join(strings.Fields(before.String()), " "); t != "" {

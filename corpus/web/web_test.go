@@ -1074,7 +1074,7 @@ func TestFactBoxAfterLead(t *testing.T) {
 // is read above it, as a browser shows it; without an end it stays text.
 func TestTableInMarkdown(t *testing.T) {
 	notes := "# Swachh Bharat Mission\n\nA cleanliness campaign launched in 2014.\n\n## Phases\n\n" +
-		"<table>Two phases so far.\n<tr><th></th><th>Phase I</th><th>Phase II</th></tr>\n" +
+		"<table>Two phases <b>so far</b>.\n<tr><th></th><th>Phase I</th><th>Phase II</th></tr>\n" +
 		"<tr><td>Period</td><td>2014 to 2019<br>(urban to 2021)</td><td>2020-21 to 2024-25</td></tr>\n" +
 		"<tr><td>Focus</td><td>Building toilets</td><td>ODF Plus &amp; waste</td></tr>\n</table>\n\n" +
 		"NB Phase II was approved in Feb 2020.\n\n## Open table\n\n<table><tr><td>a</td><td>b</td></tr>\n"
