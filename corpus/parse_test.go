@@ -1281,7 +1281,9 @@ func visibleText(line string) string {
 	line = htmlRE.ReplaceAllString(line, " ")
 	line = footnoteRE.ReplaceAllString(line, "") // "[^1]", a footnote's mark
 	line = strings.TrimLeft(line, "> ")
-	line = listMarkerRE.ReplaceAllString(line, "")
+	for range 3 { // a mark after a mark ("1) 2) …") is read as one too
+		line = listMarkerRE.ReplaceAllString(line, "")
+	}
 	line = taskMarkRE.ReplaceAllString(line, "")
 	line = faqMarkRE.ReplaceAllString(line, "")
 	line = fenceInfoRE.ReplaceAllString(line, "")
