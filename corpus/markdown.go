@@ -1164,7 +1164,7 @@ func (r *mdReader) htmlTable(i int) (used int, ok bool) {
 			r.tableRows(t, n, lines[k+2:last], func(int) int { return n })
 			k = last - 1
 		default:
-			r.paragraph(mdInline(t), t, 0, n)
+			r.paragraph(t, t, 0, n)
 		}
 	}
 	r.blank()

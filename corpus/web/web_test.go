@@ -1090,6 +1090,14 @@ func TestTableInMarkdown(t *testing.T) {
 	})
 }
 
+// TestTableStrayTextAsWritten: a table's stray text is read once, as
+// written: "&lt;br&gt;" it shows is text, not a break.
+func TestTableStrayTextAsWritten(t *testing.T) {
+	checkFile(t, "t.md", "notes", "# T\n\nIntro.\n\n## Tags\n\n<table>Write &lt;br&gt; for a break.<tr><th>Tag</th><th>Use</th></tr><tr><td>p</td><td>paragraph</td></tr></table>\n",
+		[]string{"Definition | Intro.", "Tags › 1 | Write <br> for a break.", "Tags › 2 | Tag: p; Use: paragraph"},
+		func(p corpus.Passage) string { return strings.Join(p.Section, " › ") + " | " + p.Text })
+}
+
 // TestShownFrontMatter: the front matter of Markdown notes that a renderer
 // showed as text (a rule, "key: value" text, a rule) is left out; a rule
 // over other text, or after the article's first words, is not front matter.
