@@ -53,7 +53,9 @@ type Format struct {
 	Convert Converter
 	// ByContent says a file with one of Extensions is in the format only
 	// when Magic says so: in a folder, another file with that extension
-	// (a .json of settings) is skipped, not a problem.
+	// (a .json of settings) is skipped, not a problem. Such a format's
+	// Magic is tried before the others': it is the more particular (a chat
+	// exported as a web page is read as a chat).
 	ByContent bool
 }
 
@@ -67,7 +69,13 @@ var (
 func RegisterFormat(f Format) {
 	formatsMu.Lock()
 	defer formatsMu.Unlock()
-	formats = append(formats, f)
+	at := len(formats)
+	if f.ByContent {
+		if i := slices.IndexFunc(formats, func(g Format) bool { return !g.ByContent }); i >= 0 {
+			at = i
+		}
+	}
+	formats = slices.Insert(formats, at, f)
 }
 
 // HTMLTableWriter writes an HTML table, from <table> to </table>, as the
@@ -114,19 +122,12 @@ func readable(name string) bool {
 // contents ("Word document" for a .docx, whatever the file is called), or
 // "".
 func FormatOf(data []byte) string {
-	formatsMu.RLock()
-	defer formatsMu.RUnlock()
-	for _, f := range formats {
-		if f.Magic != nil && f.Magic(data) {
-			return f.Name
-		}
-	}
-	return ""
+	f, _ := byContent(data)
+	return f.Name
 }
 
-// formatOf returns the registered format of a file, by its contents first
-// and then by its name.
-func formatOf(name string, data []byte) (Format, bool) {
+// byContent returns the registered format whose Magic knows data.
+func byContent(data []byte) (Format, bool) {
 	formatsMu.RLock()
 	defer formatsMu.RUnlock()
 	for _, f := range formats {
@@ -134,23 +135,41 @@ func formatOf(name string, data []byte) (Format, bool) {
 			return f, true
 		}
 	}
+	return Format{}, false
+}
+
+// byName returns the registered format of a file's extension.
+func byName(name string) (Format, bool) {
 	ext := strings.ToLower(filepath.Ext(name))
+	formatsMu.RLock()
+	defer formatsMu.RUnlock()
 	for _, f := range formats {
-		for _, e := range f.Extensions {
-			if ext == e {
-				return f, true
-			}
+		if slices.Contains(f.Extensions, ext) {
+			return f, true
 		}
 	}
 	return Format{}, false
 }
 
-// notInFormat reports whether a file found in a folder is no document:
-// its extension is a format's that goes by content, and its content is not
-// in it. It returns the format's name.
+// formatOf returns the registered format of a file, by its contents first
+// and then by its name.
+func formatOf(name string, data []byte) (Format, bool) {
+	if f, ok := byContent(data); ok {
+		return f, true
+	}
+	return byName(name)
+}
+
+// notInFormat reports whether a file found in a folder is no document: its
+// extension is a format's that goes by content, and no format's Magic
+// knows it. It returns that format's name.
 func notInFormat(name string, data []byte) (string, bool) {
-	f, ok := formatOf(name, data)
-	return f.Name, ok && f.ByContent && !f.Magic(data)
+	f, ok := byName(name)
+	if !ok || !f.ByContent {
+		return "", false
+	}
+	_, known := byContent(data)
+	return f.Name, !known
 }
 
 // parseConverted converts a document with f and parses the result, telling

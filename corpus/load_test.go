@@ -395,3 +395,16 @@ func TestParseLargeInputs(t *testing.T) {
 		})
 	}
 }
+
+// TestFormatByContentFirst: a format that goes by content is told before
+// one registered earlier whose Magic knows its files too (a chat exported
+// as a web page is a chat).
+func TestFormatByContentFirst(t *testing.T) {
+	RegisterFormat(Format{Name: "zzq page", Extensions: []string{".zzq"}, Magic: func(d []byte) bool { return strings.HasPrefix(string(d), "ZZQ") }})
+	RegisterFormat(Format{Name: "zzq chat", Extensions: []string{".zzqchat"}, ByContent: true, Magic: func(d []byte) bool { return strings.HasPrefix(string(d), "ZZQ-chat") }})
+	for data, want := range map[string]string{"ZZQ-chat 1": "zzq chat", "ZZQ page": "zzq page"} {
+		if got := FormatOf([]byte(data)); got != want {
+			t.Errorf("FormatOf(%q) = %q, want %q", data, got, want)
+		}
+	}
+}

@@ -37,7 +37,6 @@ import (
 	"golang.org/x/net/html/charset"
 
 	"github.com/conceptbot/conceptbot/corpus"
-	"github.com/conceptbot/conceptbot/corpus/telegram"
 )
 
 func init() {
@@ -109,12 +108,8 @@ func headingLevel(n *html.Node) int {
 }
 
 // IsHTML reports whether data starts (after a byte-order mark, white space
-// and comments) like an HTML document, and is not a chat exported from
-// Telegram, which package telegram reads.
+// and comments) like an HTML document.
 func IsHTML(data []byte) bool {
-	if telegram.IsHTMLExport(data) {
-		return false
-	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	for {
 		data = bytes.TrimLeft(data, " \t\r\n")
