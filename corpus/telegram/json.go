@@ -68,15 +68,15 @@ func readJSON(data []byte) (c chat, err error) {
 				if len(c.msgs) == MaxMessages {
 					return chat{}, fmt.Errorf("too many messages: the limit is %d; export a shorter period", MaxMessages)
 				}
-				off := int(dec.InputOffset())
+				start := int(dec.InputOffset()) // after the value before: its object's "{" is further on
 				var m jsonMessage
 				if err := dec.Decode(&m); err != nil {
 					return chat{}, badJSON(data, dec, err)
 				}
-				lines = linesBefore(data, last, off, lines)
-				last = off
+				start += max(0, bytes.IndexByte(data[start:], '{'))
+				lines, last = linesBefore(data, last, start, lines), start
 				if msg, ok := m.message(); ok {
-					msg.line = lines + startsBelow(data, off)
+					msg.line = lines
 					c.msgs = append(c.msgs, msg)
 				}
 			}
@@ -94,18 +94,6 @@ func readJSON(data []byte) (c chat, err error) {
 		return chat{}, errors.New(`not a Telegram chat export: no "messages"`)
 	}
 	return c, nil
-}
-
-// startsBelow counts the line breaks between offset off, where the decoder
-// stood after the last value, and the next value's "{".
-func startsBelow(data []byte, off int) int {
-	n := 0
-	for i := off; i < len(data) && data[i] != '{'; i++ {
-		if data[i] == '\n' {
-			n++
-		}
-	}
-	return n
 }
 
 // badJSON says where the JSON is broken.
