@@ -395,7 +395,7 @@ func chatHeaders(lines []string) {
 			}
 		}
 	}
-	if len(at) < minChatMessages {
+	if len(at) < MinChatMessages {
 		return
 	}
 	for k, i := range at {
@@ -459,7 +459,10 @@ const maxTagNameWords = 8
 
 var chatHeaderRE = regexp.MustCompile(`^\[(\d{1,2})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2}:\d{2})(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s*[^:]{0,60}:?\s*$`)
 
-const minChatMessages = 3
+// MinChatMessages is the fewest messages whose headers make text a chat
+// (copied from Telegram, exported from WhatsApp): with fewer, the headers
+// are read as text.
+const MinChatMessages = 3
 
 // glossaryLines writes the terms of a glossary set out "Term :: meaning",
 // two lines or more one under another (AsciiDoc's definition list), as

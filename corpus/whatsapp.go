@@ -140,7 +140,7 @@ func whatsAppHeaders(lines []string) [][]string {
 			}
 		}
 	}
-	if said < minChatMessages {
+	if said < MinChatMessages {
 		return nil
 	}
 	return headers

@@ -83,11 +83,8 @@ type message struct {
 	text      string
 }
 
-// minHeaders is the fewest messages written under headers: the text reader
-// reads fewer as plain paragraphs (see corpus's chatHeaders).
-const minHeaders = 3
-
-// maxSender is the longest sender's name a header carries.
+// maxSender is the longest sender's name a header carries: a copied chat's
+// header names at most 60 letters (corpus's chatHeaderRE).
 const maxSender = 60
 
 // write writes the chat's messages: a channel's under its name, each
@@ -114,7 +111,7 @@ func (c chat) write() (corpus.Converted, error) {
 	if name == "" {
 		name = "Telegram chat"
 	}
-	if c.group && len(kept) >= minHeaders {
+	if c.group && len(kept) >= corpus.MinChatMessages {
 		notice := strings.NewReplacer(`"`, "'", ": ", " - ").Replace(name) // a notice, not a member's message
 		line(kept[0].when.Format("02/01/2006, 15:04")+` - Telegram created group "`+notice+`"`, 1)
 		for _, m := range kept {
@@ -130,7 +127,7 @@ func (c chat) write() (corpus.Converted, error) {
 	line(name, 1)
 	line("", 0)
 	for _, m := range kept {
-		if len(kept) >= minHeaders {
+		if len(kept) >= corpus.MinChatMessages {
 			line(fmt.Sprintf("[%s] %s:", m.when.Format("02.01.2006 15:04"), sender(m.from)), m.line)
 		}
 		if m.forwarded != "" {
