@@ -37,6 +37,19 @@ func alternatives(tb testing.TB, ix *Index, question string) map[string][]string
 	return out
 }
 
+// conceptOf returns the concept of question for word, failing the test
+// when its plan has none.
+func conceptOf(tb testing.TB, ix *Index, question, word string) concept {
+	tb.Helper()
+	for _, c := range ix.plan(question).concepts {
+		if c.word == word {
+			return c
+		}
+	}
+	tb.Fatalf("%q has no concept %q", question, word)
+	return concept{}
+}
+
 func TestRelatedWords(t *testing.T) {
 	ix := mustNotesIndex(t, placeNotes)
 	for _, tc := range []struct {
@@ -281,13 +294,12 @@ func TestNamesAsWritten(t *testing.T) {
 
 The President proclaims an emergency. The President may revoke it, as the Governor-General did. The Governor-General was British.
 `)
-	for q, want := range map[string]bool{"who presided over the meeting": false, "which presidents proclaimed one": true, "what did the governor do": true} {
-		for _, c := range ix.plan(q).concepts {
-			if c.word == "presided" || c.word == "presidents" || c.word == "governor" {
-				if c.proper != want || c.name && !want {
-					t.Errorf("%q: %q proper %v name %v, want %v", q, c.word, c.proper, c.name, want)
-				}
-			}
+	for _, tc := range []struct {
+		question, word string
+		want           bool
+	}{{"who presided over the meeting", "presided", false}, {"which presidents proclaimed one", "presidents", true}, {"what did the governor do", "governor", true}} {
+		if c := conceptOf(t, ix, tc.question, tc.word); c.proper != tc.want || c.name && !tc.want {
+			t.Errorf("%q: %q proper %v name %v, want %v", tc.question, c.word, c.proper, c.name, tc.want)
 		}
 	}
 }
@@ -910,11 +922,12 @@ func TestHinglishWords(t *testing.T) {
 // ("rainier"), and not when they have it.
 func TestCompounds(t *testing.T) {
 	ix := mustNotesIndex(t, "# Monsoon\n\nCherrapunji gets the most rainfall in India. Mount Rainier is in the United States. Peatlands store carbon.\n")
-	for q, want := range map[string][]string{"how much rain": {"rainfal"}, "peat": {"peatland"}, "carbon": {"carbon"}} {
-		for w, alts := range alternatives(t, ix, q) {
-			if w != "how" && w != "much" && !slices.Equal(alts, want) {
-				t.Errorf("%q: %q may match %v, want %v", q, w, alts, want)
-			}
+	for _, tc := range []struct {
+		question, word string
+		want           []string
+	}{{"how much rain", "rain", []string{"rainfal"}}, {"peat", "peat", []string{"peatland"}}, {"carbon", "carbon", []string{"carbon"}}} {
+		if alts := alternatives(t, ix, tc.question)[tc.word]; !slices.Equal(alts, tc.want) {
+			t.Errorf("%q: %q may match %v, want %v", tc.question, tc.word, alts, tc.want)
 		}
 	}
 }
@@ -926,10 +939,8 @@ func TestCompounds(t *testing.T) {
 func TestHinglishUnknownWords(t *testing.T) {
 	ix := mustNotesIndex(t, "# Monsoon\n\nEl Nino has a strong effect on the monsoon.\n")
 	for q, want := range map[string]bool{"el nino ka asar kitna gehra hai": true, "the gehra effect of el nino": false, "gehra effect hai": false} {
-		for _, c := range ix.plan(q).concepts {
-			if c.word == "gehra" && c.common != want {
-				t.Errorf("%q: gehra everyday %v, want %v", q, c.common, want)
-			}
+		if c := conceptOf(t, ix, q, "gehra"); c.common != want {
+			t.Errorf("%q: gehra everyday %v, want %v", q, c.common, want)
 		}
 	}
 	if got, ans := topID(t, ix, "el nino ka asar kitna gehra hai"); ans.Confidence < 0.9 {
