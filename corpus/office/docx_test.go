@@ -3,6 +3,7 @@ package office
 import (
 	"archive/zip"
 	"bytes"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -49,19 +50,23 @@ func TestSameAsThePage(t *testing.T) {
 	}
 }
 
-// docx makes a Word document of the given parts (name to XML).
+// docx makes an office document of the given parts (name to XML), in the
+// order of their names; a "mimetype" part first and uncompressed, as
+// OpenDocument wants it.
 func docx(t testing.TB, parts map[string]string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	for _, name := range slices.Sorted(func(yield func(string) bool) {
-		for k := range parts {
-			if !yield(k) {
-				return
-			}
+	names := slices.Sorted(maps.Keys(parts))
+	if i := slices.Index(names, "mimetype"); i > 0 {
+		names = slices.Insert(slices.Delete(names, i, i+1), 0, "mimetype")
+	}
+	for _, name := range names {
+		h := &zip.FileHeader{Name: name, Method: zip.Deflate}
+		if name == "mimetype" {
+			h.Method = zip.Store
 		}
-	}) {
-		f, err := zw.Create(name)
+		f, err := zw.CreateHeader(h)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,8 +1,7 @@
 package office
 
 import (
-	"archive/zip"
-	"bytes"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -40,35 +39,11 @@ func TestOpenDocumentSameAsThePage(t *testing.T) {
 // automatic styles, and more parts (name to XML).
 func odtFile(t testing.TB, styles, text string, parts map[string]string) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	f, err := zw.CreateHeader(&zip.FileHeader{Name: "mimetype", Method: zip.Store})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.Write([]byte("application/vnd.oasis.opendocument.text"))
-	all := map[string]string{"content.xml": `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + odtNS + `><office:automatic-styles>` +
-		styles + `</office:automatic-styles><office:body><office:text>` + text + `</office:text></office:body></office:document-content>`}
-	for k, v := range parts {
-		all[k] = v
-	}
-	for _, name := range slices.Sorted(func(yield func(string) bool) {
-		for k := range all {
-			if !yield(k) {
-				return
-			}
-		}
-	}) {
-		f, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.Write([]byte(all[name]))
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	all := map[string]string{"mimetype": "application/vnd.oasis.opendocument.text",
+		"content.xml": `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + odtNS + `><office:automatic-styles>` +
+			styles + `</office:automatic-styles><office:body><office:text>` + text + `</office:text></office:body></office:document-content>`}
+	maps.Copy(all, parts)
+	return docx(t, all)
 }
 
 const odtNS = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" ` +
