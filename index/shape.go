@@ -206,23 +206,11 @@ func (ix *Index) isHeading(words string) bool {
 }
 
 // namesHeading reports whether a summary's words (summaryRE) name a part of
-// the notes: all of them, or the word for the part ("revision" of "quick
-// revision", "revision notes").
+// the notes: all of them, or the "revision" of "quick revision" and
+// "revision notes".
 func (ix *Index) namesHeading(phrase string) bool {
-	if ix.isHeading(phrase) {
-		return true
-	}
-	for _, w := range strings.Fields(phrase) {
-		if w != phrase && summaryParts[w] && ix.isHeading(w) {
-			return true
-		}
-	}
-	return false
+	return ix.isHeading(phrase) || strings.Contains(phrase, "revision") && ix.isHeading("revision")
 }
-
-// summaryParts are the words of summaryRE's phrases that name a part of
-// notes by themselves, as "notes", "brief" and "short" do not.
-var summaryParts = setOf("revision summary overview recap")
 
 // shapeOf reads the shape of a question from its words.
 func (ix *Index) shapeOf(question string) shapeWords {
