@@ -117,7 +117,7 @@ func logReport(log *slog.Logger, rep *corpus.Report) {
 	}
 	for _, s := range rep.Skipped {
 		level := slog.LevelWarn
-		if s.Reason == "hidden" {
+		if s.Expected {
 			level = slog.LevelDebug
 		}
 		log.Log(context.Background(), level, "not read as a document", "file", s.Path, "why", s.Reason)

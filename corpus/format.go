@@ -57,6 +57,15 @@ type Format struct {
 	// Magic is tried before the others': it is the more particular (a chat
 	// exported as a web page is read as a chat).
 	ByContent bool
+	// Skip says why a file found in a folder, though in this format, holds
+	// nothing to read (a note in the trash); "" to read it. A file named
+	// on its own is read whatever Skip says. Nil to read every file.
+	Skip func(data []byte) string
+	// Beside names the files an export in this format writes beside its
+	// documents, and says what each is ("Labels.txt": "the labels of a
+	// Google Keep export"): in a folder where a document in this format was
+	// read, they are skipped, not read as notes.
+	Beside map[string]string
 }
 
 var (
@@ -161,15 +170,49 @@ func formatOf(name string, data []byte) (Format, bool) {
 }
 
 // notInFormat reports whether a file found in a folder is no document: its
-// extension is a format's that goes by content, and no format's Magic
-// knows it. It returns that format's name.
+// extension is that of formats that go by content, and no format's Magic
+// knows it. It returns those formats' names.
 func notInFormat(name string, data []byte) (string, bool) {
-	f, ok := byName(name)
-	if !ok || !f.ByContent {
+	ext := strings.ToLower(filepath.Ext(name))
+	var names []string
+	formatsMu.RLock()
+	for _, f := range formats {
+		if f.ByContent && slices.Contains(f.Extensions, ext) {
+			names = append(names, f.Name)
+		}
+	}
+	formatsMu.RUnlock()
+	if len(names) == 0 {
 		return "", false
 	}
 	_, known := byContent(data)
-	return f.Name, !known
+	return strings.Join(names, " or "), !known
+}
+
+// skipped says why a file found in a folder is not to be read: it is in
+// no format its extension's formats go by, or its format says so (see
+// Format.Skip). Its why is "" to read it.
+func skipped(name string, data []byte) notDocument {
+	if name, not := notInFormat(name, data); not {
+		return notDocument{why: "not a " + name}
+	}
+	if f, ok := byContent(data); ok && f.Skip != nil {
+		return notDocument{why: f.Skip(data), expected: true}
+	}
+	return notDocument{}
+}
+
+// besideOf returns the registered format whose exports write a file of
+// this name beside their documents.
+func besideOf(name string) (Format, bool) {
+	formatsMu.RLock()
+	defer formatsMu.RUnlock()
+	for _, f := range formats {
+		if _, ok := f.Beside[name]; ok {
+			return f, true
+		}
+	}
+	return Format{}, false
 }
 
 // parseConverted converts a document with f and parses the result, telling

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 )
@@ -80,6 +81,10 @@ type Report struct {
 type Skipped struct {
 	Path   string
 	Reason string
+	// Expected: the file is part of how notes are kept or exported (a
+	// hidden file, a copy in another format, an export's list of labels,
+	// a note in the trash), not a file someone meant as notes.
+	Expected bool
 }
 
 // Warnings returns the warnings of every document read.
@@ -117,6 +122,12 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 	}
 	for _, d := range more.Docs {
 		if prev, ok := seen[d.ID]; ok {
+			if sameNotes(d, prev) {
+				// A copy in another format: Google Keep exports each note
+				// as JSON and as a web page.
+				rep.Skipped = append(rep.Skipped, Skipped{Path: d.File, Reason: "the same notes as " + prev.File, Expected: true})
+				continue
+			}
 			rep.Problems = append(rep.Problems, &Error{File: d.File, Line: 1, Msg: duplicateDoc(d, prev) + "; until then it is left out"})
 			continue
 		}
@@ -140,6 +151,13 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 		return nil, rep, errors.New(msg)
 	}
 	return c, rep, nil
+}
+
+// sameNotes reports whether two documents cite the same passages.
+func sameNotes(a, b *Document) bool {
+	return slices.EqualFunc(a.Passages, b.Passages, func(p, q Passage) bool {
+		return p.ID == q.ID && p.Text == q.Text && p.Question == q.Question
+	})
 }
 
 // ReadPaths parses every document in paths: files, and in directories
@@ -208,6 +226,18 @@ func (w *walker) dir(dir string, ancestors []os.FileInfo) {
 	if err != nil {
 		w.problem(dir, "cannot read: "+unwrapPath(err))
 	}
+	first := len(w.rep.Docs)
+	var beside []string // files an export writes beside its documents, read last
+	defer func() {
+		for _, path := range beside {
+			f, _ := besideOf(filepath.Base(path))
+			if slices.ContainsFunc(w.rep.Docs[first:], func(d *Document) bool { return d.Format == f.Name }) {
+				w.rep.Skipped = append(w.rep.Skipped, Skipped{Path: path, Reason: f.Beside[filepath.Base(path)] + ", beside its notes", Expected: true})
+			} else if !w.stopped && w.ctx.Err() == nil {
+				w.file(path, true)
+			}
+		}
+	}()
 	for _, e := range entries {
 		if w.stopped || w.ctx.Err() != nil {
 			return
@@ -219,7 +249,7 @@ func (w *walker) dir(dir string, ancestors []os.FileInfo) {
 		}
 		path := filepath.Join(dir, e.Name())
 		if strings.HasPrefix(e.Name(), ".") {
-			w.skip(path, "hidden")
+			w.rep.Skipped = append(w.rep.Skipped, Skipped{Path: path, Reason: "hidden", Expected: true})
 			continue
 		}
 		info, err := os.Stat(path) // follows links
@@ -248,6 +278,10 @@ func (w *walker) dir(dir string, ancestors []os.FileInfo) {
 		case !info.Mode().IsRegular():
 			w.skip(path, "not a regular file ("+fileType(info.Mode())+")")
 		default:
+			if _, ok := besideOf(e.Name()); ok {
+				beside = append(beside, path)
+				continue
+			}
 			w.file(path, true)
 		}
 	}
@@ -294,7 +328,7 @@ func (w *walker) file(path string, inDir bool) {
 	d, err := readDocument(path, w.maxBytes, inDir)
 	var not notDocument
 	if errors.As(err, &not) {
-		w.skip(path, string(not))
+		w.rep.Skipped = append(w.rep.Skipped, Skipped{Path: path, Reason: not.why, Expected: not.expected})
 		return
 	}
 	if err != nil {
@@ -310,9 +344,12 @@ func (w *walker) file(path string, inDir bool) {
 }
 
 // notDocument is why a file found in a folder is no document to read.
-type notDocument string
+type notDocument struct {
+	why      string
+	expected bool // see Skipped.Expected
+}
 
-func (e notDocument) Error() string { return string(e) }
+func (e notDocument) Error() string { return e.why }
 
 // readDocument reads the document at path, at most maxBytes; a file found
 // in a folder (inDir) that is no document returns a notDocument.
@@ -339,8 +376,10 @@ func readDocument(path string, maxBytes int64, inDir bool) (*Document, error) {
 	if int64(len(data)) > maxBytes {
 		return nil, fmt.Errorf("over the limit of %s (corpus.max_file_bytes): split it, or raise the limit", byteSize(maxBytes))
 	}
-	if name, not := notInFormat(path, data); not && inDir {
-		return nil, notDocument("not a " + name)
+	if inDir {
+		if not := skipped(path, data); not.why != "" {
+			return nil, not
+		}
 	}
 	return Parse(path, data)
 }

@@ -93,11 +93,11 @@ func TestLoadLeavesOutBadDocuments(t *testing.T) {
 		t.Errorf("problems =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(wantProblems, "\n"))
 	}
 	wantSkipped := []Skipped{
-		{filepath.Join(dir, ".obsidian"), "hidden"},
-		{filepath.Join(dir, "notes.odt"), `unsupported file type ".odt" (conceptbot reads ` + strings.Join(Extensions(), ", ") + ")"},
+		{filepath.Join(dir, ".obsidian"), "hidden", true},
+		{filepath.Join(dir, "notes.odt"), `unsupported file type ".odt" (conceptbot reads ` + strings.Join(Extensions(), ", ") + ")", false},
 	}
 	if !slices.Equal(rep.Skipped, wantSkipped) {
-		t.Errorf("skipped = %q, want %q", rep.Skipped, wantSkipped)
+		t.Errorf("skipped = %+v, want %+v", rep.Skipped, wantSkipped)
 	}
 
 	_, _, err = loadWithin(t, context.Background(), Options{Paths: []string{dir, missing}, Strict: true})
@@ -108,6 +108,29 @@ func TestLoadLeavesOutBadDocuments(t *testing.T) {
 }
 
 // TestLoadStrictWarnings: in strict mode a warning is fatal too.
+// TestLoadSkipsCopies: a file that gives a document already read, passage
+// for passage (the same notes saved as text and as Markdown), is skipped
+// as its copy, even in strict mode; one that only shares the title is
+// still a problem.
+func TestLoadSkipsCopies(t *testing.T) {
+	dir := writeFiles(t, t.TempDir(), map[string]string{
+		"a.md":  "# Alpha\n\n## Notes\n\nThe same text.\n",
+		"b.txt": "# Alpha\n\n## Notes\n\nThe same text.\n",
+	})
+	c, rep, err := loadWithin(t, context.Background(), Options{Paths: []string{dir}, Strict: true})
+	if err != nil {
+		t.Fatalf("Load = %v, want the copy skipped", err)
+	}
+	want := []Skipped{{filepath.Join(dir, "b.txt"), "the same notes as " + filepath.Join(dir, "a.md"), true}}
+	if len(c.Docs) != 1 || !slices.Equal(rep.Skipped, want) {
+		t.Errorf("%d documents, skipped %+v; want one, and %+v", len(c.Docs), rep.Skipped, want)
+	}
+	writeFiles(t, dir, map[string]string{"b.txt": "# Alpha\n\n## Notes\n\nOther text.\n"})
+	if _, rep, err = loadWithin(t, context.Background(), Options{Paths: []string{dir}}); err != nil || len(rep.Problems) != 1 {
+		t.Errorf("another document of the same title: error %v, problems %v; want one problem", err, rep.Problems)
+	}
+}
+
 func TestLoadStrictWarnings(t *testing.T) {
 	dir := writeFiles(t, t.TempDir(), map[string]string{"notes.md": "Water cycle\n\n## Rain\n\nDrops fall.\n"})
 	want := filepath.Join(dir, "notes.md") + `:1: no "# Title" line: the first line, "Water cycle", is taken as the title`

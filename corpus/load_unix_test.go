@@ -32,9 +32,9 @@ func TestLoadSpecialFiles(t *testing.T) {
 	if len(c.Docs) != 1 {
 		t.Errorf("loaded %d documents, want the good one", len(c.Docs))
 	}
-	wantSkipped := []Skipped{{fifo, "not a regular file (a named pipe)"}, {zero, "not a regular file (a character device)"}}
+	wantSkipped := []Skipped{{fifo, "not a regular file (a named pipe)", false}, {zero, "not a regular file (a character device)", false}}
 	if !slices.Equal(rep.Skipped, wantSkipped) {
-		t.Errorf("skipped = %q, want %q", rep.Skipped, wantSkipped)
+		t.Errorf("skipped = %+v, want %+v", rep.Skipped, wantSkipped)
 	}
 	wantProblems := []string{fifo + ": not a regular file (a named pipe)", zero + ": not a regular file (a character device)"}
 	if got := errorStrings(rep.Problems); !slices.Equal(got, wantProblems) {

@@ -1,0 +1,129 @@
+package keep
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// maxElements bounds the HTML elements of one note's page.
+const maxElements = 200_000
+
+// readHTML reads a note's .html: the title, the text of its content (a
+// line at each <br>), a checklist's items, the labels.
+func readHTML(data []byte) (note, error) {
+	if n := bytes.Count(data, []byte("<")); n > maxElements {
+		return note{}, fmt.Errorf("too large for a Google Keep note: %d elements (the limit is %d)", n, maxElements)
+	}
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return note{}, fmt.Errorf("cannot read this page: %v", err)
+	}
+	n := note{line: 1 + bytes.Count(data[:max(0, bytes.Index(data, []byte(`<div class="content"`)))], []byte("\n"))}
+	var text strings.Builder
+	var walk func(e *html.Node)
+	walk = func(e *html.Node) {
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			cls := classes(c)
+			switch {
+			case cls["title"] && n.title == "":
+				n.title = strings.TrimSpace(textOf(c))
+			case cls["content"]:
+				content(c, &text, &n.items)
+			case cls["label"]:
+				if name := strings.TrimSpace(textOf(c)); name != "" {
+					n.labels = append(n.labels, name)
+				}
+			case cls["trashed"]:
+				n.trashed = true
+			case c.Data == "style" || c.Data == "script" || c.Data == "title":
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(doc)
+	n.text = tidy(text.String())
+	return n, nil
+}
+
+// content writes a note's content: text with a line at each <br> or
+// block, and a checklist's items apart.
+func content(e *html.Node, text *strings.Builder, items *[]string) {
+	for c := e.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			text.WriteString(c.Data)
+		case c.Type != html.ElementNode:
+		case classes(c)["listitem"]:
+			item := c
+			if t := findClass(c, "text"); t != nil {
+				item = t
+			}
+			if s := strings.TrimSpace(textOf(item)); s != "" {
+				*items = append(*items, s)
+			}
+		case c.Data == "br":
+			text.WriteString("\n")
+		case c.Data == "div" || c.Data == "p" || c.Data == "li" || c.Data == "ul" || c.Data == "ol":
+			text.WriteString("\n")
+			content(c, text, items)
+			text.WriteString("\n")
+		default:
+			content(c, text, items)
+		}
+	}
+}
+
+// textOf is the text of e and its descendants, a line at each <br>.
+func textOf(e *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.Data == "br":
+				b.WriteString("\n")
+			case c.Type == html.ElementNode:
+				walk(c)
+			}
+		}
+	}
+	walk(e)
+	return b.String()
+}
+
+// findClass returns the first element below e of class cls, or nil.
+func findClass(e *html.Node, cls string) *html.Node {
+	for c := e.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if classes(c)[cls] {
+			return c
+		}
+		if f := findClass(c, cls); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+func classes(n *html.Node) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range n.Attr {
+		if a.Key == "class" {
+			for c := range strings.FieldsSeq(a.Val) {
+				out[c] = true
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,217 @@
+package keep_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/keep"
+	_ "github.com/conceptbot/conceptbot/corpus/telegram" // the other format that goes by a .json's content
+	_ "github.com/conceptbot/conceptbot/corpus/web"      // which would read a note's .html as a web page
+)
+
+const folder = "testdata/Takeout/Keep"
+
+func read(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(folder, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func texts(d *corpus.Document) []string {
+	var out []string
+	for _, p := range d.Passages {
+		out = append(out, p.Citation()+": "+p.Text)
+	}
+	return out
+}
+
+// TestNote reads a note as Takeout writes it, as .json and as .html: its
+// title, its labels as tags, its text by the plain-text rules (a FAQ, an
+// exam tip); both files give the same passages, each at the line of the
+// file its text is on.
+func TestNote(t *testing.T) {
+	want := []string{
+		"Fiscal deficit & FRBM › Definition › 1: Fiscal deficit = total expenditure - total receipts other than borrowings.",
+		"Fiscal deficit & FRBM › Definition › 2: FRBM target: 3% of GDP; the Centre aims at 4.4% for 2025-26.",
+		"Fiscal deficit & FRBM › Frequently Asked Questions › 1: What is the primary deficit?\nThe fiscal deficit minus interest payments.",
+		"Fiscal deficit & FRBM › Frequently Asked Questions › 1 › Exam Tip: the revenue deficit leaves out capital spending.",
+	}
+	for name, line := range map[string]int{"Fiscal deficit & FRBM.json": 1, "Fiscal deficit & FRBM.html": 10} {
+		data := read(t, name)
+		if !keep.IsNote(data) || corpus.FormatOf(data) != "Google Keep note" {
+			t.Fatalf("%s is not told a Google Keep note (format %q)", name, corpus.FormatOf(data))
+		}
+		d, err := corpus.Parse(name, data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := texts(d); !slices.Equal(got, want) {
+			t.Errorf("%s: passages\n%s\nwant\n%s", name, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if !slices.Equal(d.Tags, []string{"Economy", "GS3"}) {
+			t.Errorf("%s: tags %q, want the note's labels", name, d.Tags)
+		}
+		for _, p := range d.Passages {
+			if p.Line != line {
+				t.Errorf("%s: %s at line %d, want %d", name, p.Citation(), p.Line, line)
+			}
+		}
+	}
+}
+
+// TestChecklist reads an untitled checklist: titled by its first words,
+// as Keep shows it, its items kept, ticked or not, alike from both files.
+func TestChecklist(t *testing.T) {
+	var got [][]string
+	for _, name := range []string{"2024-02-06T10_05_00.000+05_30.json", "2024-02-06T10_05_00.000+05_30.html"} {
+		d, err := corpus.Parse(name, read(t, name))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if d.Title != "Narmada and Tapi flow west through rift valleys" || !slices.Equal(d.Tags, []string{"Geography"}) {
+			t.Errorf("%s: title %q, tags %q", name, d.Title, d.Tags)
+		}
+		all := strings.Join(texts(d), "\n")
+		for _, item := range []string{"Narmada and Tapi flow west", "Godavari is the longest peninsular river (1,465 km)", "Mahanadi rises near Sihawa"} {
+			if !strings.Contains(all, item) {
+				t.Errorf("%s: no passage has the item %q:\n%s", name, item, all)
+			}
+		}
+		got = append(got, texts(d))
+	}
+	if !slices.Equal(got[0], got[1]) {
+		t.Errorf("the .json and the .html give other passages:\n%s\n\n%s", strings.Join(got[0], "\n"), strings.Join(got[1], "\n"))
+	}
+}
+
+// TestTakeoutFolder loads Takeout's Keep folder: each note once, though
+// written as .json and .html; a note in the trash, a note of pictures
+// only and Labels.txt skipped as part of the export; nothing a problem.
+func TestTakeoutFolder(t *testing.T) {
+	c, rep, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{"testdata/Takeout"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Problems) > 0 || len(rep.Warnings()) > 0 {
+		t.Errorf("problems %v, warnings %v; want none", rep.Problems, rep.Warnings())
+	}
+	var titles []string
+	for _, d := range c.Docs {
+		titles = append(titles, d.Title)
+	}
+	slices.Sort(titles)
+	if want := []string{"Fiscal deficit & FRBM", "Narmada and Tapi flow west through rift valleys"}; !slices.Equal(titles, want) {
+		t.Errorf("documents %q, want %q", titles, want)
+	}
+	why := map[string]string{}
+	for _, s := range rep.Skipped {
+		if !s.Expected {
+			t.Errorf("%s skipped (%s) as if unexpected", s.Path, s.Reason)
+		}
+		why[filepath.Base(s.Path)] = s.Reason
+	}
+	want := map[string]string{
+		"Budget draft.json":                  "a Google Keep note in the trash",
+		"2024-02-07T09_00_00.000+05_30.json": "a Google Keep note with no text (only pictures or drawings?)",
+		"Labels.txt":                         "the list of labels of a Google Keep export, beside its notes",
+	}
+	for _, copied := range []string{"Fiscal deficit & FRBM", "2024-02-06T10_05_00.000+05_30"} {
+		// One of each pair is read and the other is its copy.
+		json, html := why[copied+".json"], why[copied+".html"]
+		if (json == "") == (html == "") || !strings.HasPrefix(json+html, "the same notes as ") {
+			t.Errorf("%s: .json skipped %q, .html skipped %q; want one of them skipped as the other's copy", copied, json, html)
+		}
+		delete(why, copied+".json")
+		delete(why, copied+".html")
+	}
+	for name, reason := range want {
+		if why[name] != reason {
+			t.Errorf("%s skipped %q, want %q", name, why[name], reason)
+		}
+		delete(why, name)
+	}
+	for name, reason := range why {
+		t.Errorf("%s skipped (%s), want it read", name, reason)
+	}
+}
+
+// TestLabelsWithoutNotes: a Labels.txt in a folder of no Keep notes is
+// read as the notes it may be.
+func TestLabelsWithoutNotes(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "Labels.txt"), []byte("Rivers of India\nThe Ganga rises at Gangotri.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := corpus.ReadPaths(context.Background(), []string{dir}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Docs) != 1 || rep.Docs[0].Title != "Rivers of India" {
+		t.Errorf("documents %v, skipped %v; want Labels.txt read as notes", rep.Docs, rep.Skipped)
+	}
+}
+
+// TestNamedAlone: a note named on its own is read even from the trash;
+// one with no text, a cut file, or another program's JSON is a problem.
+func TestNamedAlone(t *testing.T) {
+	rep, err := corpus.ReadPaths(context.Background(), []string{filepath.Join(folder, "Budget draft.json")}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Docs) != 1 || rep.Docs[0].Title != "Budget draft" {
+		t.Errorf("a note in the trash named on its own: documents %v, problems %v; want it read", rep.Docs, rep.Problems)
+	}
+	full := read(t, "Fiscal deficit & FRBM.json")
+	for _, c := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"2024-02-07T09_00_00.000+05_30.json", read(t, "2024-02-07T09_00_00.000+05_30.json"), "a Google Keep note with no text (only pictures or drawings?)"},
+		{"cut.json", full[:len(full)-10], "cannot read this Google Keep note: unexpected end of JSON input"},
+	} {
+		_, err := corpus.Parse(c.name, c.data)
+		if err == nil || !strings.Contains(err.Error(), c.name+": "+c.want) {
+			t.Errorf("%s: error %v, want %q", c.name, err, c.want)
+		}
+	}
+	if _, err := keep.Convert([]byte(`{"settings": {"theme": "dark"}}`)); err == nil || !strings.Contains(err.Error(), "not a note exported from Google Keep") {
+		t.Errorf("another program's JSON: error %v", err)
+	}
+}
+
+// FuzzConvert: any input converts or fails with an error, never a panic,
+// and what converts parses.
+func FuzzConvert(f *testing.F) {
+	for _, name := range []string{"Fiscal deficit & FRBM.json", "Fiscal deficit & FRBM.html", "2024-02-06T10_05_00.000+05_30.html"} {
+		data, err := os.ReadFile(filepath.Join(folder, name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := keep.Convert(data)
+		if err != nil {
+			return
+		}
+		if len(c.Origin) != strings.Count(string(c.Text), "\n") {
+			t.Fatalf("%d origins for %d lines", len(c.Origin), strings.Count(string(c.Text), "\n"))
+		}
+		if _, err := corpus.Parse("fuzz.json", data); err != nil {
+			var es corpus.Errors
+			if !errors.As(err, &es) {
+				t.Fatalf("Parse error %v is not an Errors", err)
+			}
+		}
+	})
+}
