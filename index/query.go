@@ -1113,6 +1113,14 @@ func osa(a, b []rune, limit int) int {
 // sectionIntent finds a part of the notes named in the question: a heading's
 // alias followed by a number ("key point 7", "faq #2", "point 3"), a heading
 // with a year ("developments in 2024"), or a heading alone ("exam tip").
+// version reports whether what follows a number makes it a version
+// ("2.0" of "GST 2.0", "4.0" of "Industry 4.0"): subsections are numbered
+// from .1.
+func version(after string) bool {
+	rest, ok := strings.CutPrefix(after, ".0")
+	return ok && (rest == "" || rest[0] < '0' || rest[0] > '9')
+}
+
 func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	type numbered struct {
 		n     int
@@ -1121,9 +1129,13 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	}
 	var ordinals []numbered
 	if hasDigit(q) {
-		for _, m := range ordinalQRE.FindAllStringSubmatch(strings.ReplaceAll(q, "#", " #"), -1) {
-			n, _ := strconv.Atoi(m[2])
-			ordinals = append(ordinals, numbered{n, strings.Fields(m[1]), false})
+		hq := strings.ReplaceAll(q, "#", " #")
+		for _, m := range ordinalQRE.FindAllStringSubmatchIndex(hq, -1) {
+			if version(hq[m[5]:]) {
+				continue // "gst 2.0" is a name, not the 2nd of a section
+			}
+			n, _ := strconv.Atoi(hq[m[4]:m[5]])
+			ordinals = append(ordinals, numbered{n, strings.Fields(hq[m[2]:m[3]]), false})
 		}
 		for _, m := range ordinalAfterQRE.FindAllStringSubmatch(q, -1) {
 			n, _ := strconv.Atoi(m[1])

@@ -299,6 +299,23 @@ func TestOrdinalNames(t *testing.T) {
 	}
 }
 
+// TestVersionNoOrdinal: "GST 2.0" names a version, not the second passage
+// of a section whose heading ends in "GST"; "gst 2" is that passage.
+func TestVersionNoOrdinal(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# GST Council\n\nA constitutional body under Article 279A.\n\n## Institutions around GST\n1. The GST Network runs the IT platform.\n2. The GST Appellate Tribunal hears appeals.\n\n## Rate structure\n1. GST 2.0 cut most slabs to 5% and 18%.\n",
+	)
+	for q, want := range map[string]int{"what is the gst rate after gst 2.0": 0, "industry 4.0 and gst": 0, "gst 2": 2} {
+		p, _, err := ix.ranked(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.section; want == 0 && got != nil && got.ordinal != 0 || want > 0 && (got == nil || got.ordinal != want) {
+			t.Errorf("%q looks up %+v, want passage %d", q, got, want)
+		}
+	}
+}
+
 // TestSectionNamedByItsKind: a section is looked up by any name of its
 // kind, from its start: "mind map" is the seed's Visual Insights.
 func TestSectionNamedByItsKind(t *testing.T) {
