@@ -158,10 +158,38 @@ func jargon(w string) bool {
 }
 
 // lookUp reports whether the question only names a part of the notes, and
-// the best passage is that part: "key point 7", "upsc relevance", "what is
-// <a document's title>". Nothing else has to match, so it is answered.
-func lookUp(p plan, top scoredPassage) bool {
-	return top.named && (p.section == nil || p.section.only || p.defines)
+// the best of scored is that part: "key point 7", "upsc relevance", "what
+// is <a document's title>", "what are the features of <its subject>".
+// Nothing else has to match, so it is answered; but a question that names
+// a part and asks of something its document never mentions ("the main
+// features of Chola temple architecture") is no look-up.
+func lookUp(p plan, scored []scoredPassage) bool {
+	top := scored[0]
+	switch {
+	case !top.named:
+		return false
+	case p.section == nil || p.section.only:
+		return true
+	}
+	return p.defines && !besidesMissed(p, scored)
+}
+
+// besidesMissed reports whether two or more concepts of the question
+// other than the words of the part it names, and no everyday words, are in
+// no passage of the best one's document: one ("india" of "the main threats
+// to snow leopards in India") the notes may take for granted.
+func besidesMissed(p plan, scored []scoredPassage) bool {
+	doc := scored[0].passage.DocID
+	missed := 0
+	for i, besides := range conceptsBesides(p) {
+		if !besides || p.concepts[i].common {
+			continue
+		}
+		if !slices.ContainsFunc(scored, func(s scoredPassage) bool { return s.passage.DocID == doc && s.fraction[i] > 0 }) {
+			missed++
+		}
+	}
+	return missed >= 2
 }
 
 // smallTalk reports whether the question has nothing to look for: only
@@ -184,7 +212,7 @@ func smallTalk(p plan) bool {
 // question, by the model.
 func (m *Model) confidence(p plan, scored []scoredPassage) float64 {
 	switch {
-	case lookUp(p, scored[0]):
+	case lookUp(p, scored):
 		return 1
 	case smallTalk(p):
 		return 0

@@ -239,3 +239,24 @@ func TestOtherSubject(t *testing.T) {
 	// Notes that mention it answer; a question naming no subject is as before.
 	checkAnswers(t, ix, map[string]string{"lokpal chairperson members": "lokpal/key-points/1", "budget 2018 price": "crop-prices/key-points/1"})
 }
+
+// TestLookUpAsksOfItsDocument: a question that names a part of the notes
+// ("main features") is a look-up when the rest of it is the notes'
+// subject, not when it asks of something they never mention.
+func TestLookUpAsksOfItsDocument(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Sangam Literature\n\nThe earliest Tamil literature.\n\n## Key points\n1. Period: c. 3rd century BCE to 3rd century CE.\n2. Patrons: the Chera, Chola and Pandya kings.\n3. Nature: mostly secular poetry about love and war.\n\n## Important works\n1. Tolkappiyam, a work on grammar.\n",
+	)
+	for q, want := range map[string]bool{
+		"what are the main features of sangam literature":                                                          true,
+		"what are the main features of Chola temple architecture, such as the Brihadeeswarar temple at Thanjavur?": false,
+	} {
+		p, scored, err := ix.ranked(context.Background(), q)
+		if err != nil || len(scored) == 0 {
+			t.Fatalf("%q: %v, %d passages", q, err, len(scored))
+		}
+		if got := lookUp(p, scored); got != want {
+			t.Errorf("%q: look-up %v, want %v (best %s)", q, got, want, scored[0].passage.ID)
+		}
+	}
+}

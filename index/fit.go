@@ -305,7 +305,7 @@ func fitSamples(ss []sample, leave int, opts FitOptions) Model {
 			continue
 		}
 		ranked := rescore(&m, s.cands)
-		if lookUp(s.plan, ranked[0]) {
+		if lookUp(s.plan, ranked) {
 			continue
 		}
 		a := answerOf(s.plan, ranked)

@@ -71,7 +71,7 @@ func (ix *Index) Explain(ctx context.Context, question string, n int) (Explanati
 	}
 	m := ix.model
 	e.Confidence, e.OffSubject = ix.decide(p, scored)
-	e.LookUp = lookUp(p, scored[0])
+	e.LookUp = lookUp(p, scored)
 	e.SmallTalk = !e.LookUp && smallTalk(p)
 	if !e.LookUp && !e.SmallTalk && !e.OffSubject {
 		a := answerOf(p, scored)
