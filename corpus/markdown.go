@@ -1146,9 +1146,14 @@ func (r *mdReader) htmlTable(i int) (used int, ok bool) {
 		return 0, false
 	}
 	r.htmlTables++
-	lines := (*w)(strings.Join(r.lines[i:end+1], "\n"))
+	closed := tableCloseRE.FindStringIndex(r.lines[end])[1]
+	lines := (*w)(strings.Join(append(slices.Clone(r.lines[i:end]), r.lines[end][:closed]), "\n"))
 	if !slices.ContainsFunc(lines, delimiterRow) {
 		return 0, false // not a table of rows and columns: its text is read
+	}
+	// Text after "</table>" on its line follows the table.
+	if after := strings.TrimSpace(r.lines[end][closed:]); after != "" {
+		lines = append(lines, "", after)
 	}
 	n := i + 1 // every passage cites the table's first line
 	for k := 0; k < len(lines); k++ {

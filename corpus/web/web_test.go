@@ -1098,6 +1098,13 @@ func TestTableStrayTextAsWritten(t *testing.T) {
 		func(p corpus.Passage) string { return strings.Join(p.Section, " › ") + " | " + p.Text })
 }
 
+// TestTextAfterTable: text after "</table>" on its line follows the table.
+func TestTextAfterTable(t *testing.T) {
+	checkFile(t, "t.md", "notes", "# T\n\nIntro.\n\n## Phases\n\n<table><tr><th>Phase</th><th>Years</th></tr><tr><td>I</td><td>2014-19</td></tr></table> Source: PIB, 2024.\n",
+		[]string{"Definition | Intro.", "Phases › 1 | Phase: I; Years: 2014-19", "Phases › 2 | Source: PIB, 2024."},
+		func(p corpus.Passage) string { return strings.Join(p.Section, " › ") + " | " + p.Text })
+}
+
 // TestShownFrontMatter: the front matter of Markdown notes that a renderer
 // showed as text (a rule, "key: value" text, a rule) is left out; a rule
 // over other text, or after the article's first words, is not front matter.
