@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	_ "github.com/conceptbot/conceptbot/corpus/evernote" // notes exported from Evernote (.enex)
 	_ "github.com/conceptbot/conceptbot/corpus/keep"     // notes exported from Google Keep by Takeout (.json, .html)
 	_ "github.com/conceptbot/conceptbot/corpus/office"   // Word documents (.docx), PowerPoint presentations (.pptx)
 	_ "github.com/conceptbot/conceptbot/corpus/pdftext"  // PDFs

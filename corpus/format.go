@@ -34,7 +34,10 @@ type Converted struct {
 	// a line number, or a page or paragraph number when Unit says so; 0
 	// when unknown. Problems and passages are reported at those places.
 	Origin []int
-	Unit   string // "line" (the default), "page", "paragraph" or "slide"
+	Unit   string // "line" (the default), "page", "paragraph", "slide" or "note"
+	// TitledByName: Text has no title line, and the file's name titles it
+	// (an export of a notebook's notes, "Polity.enex", is the notebook).
+	TitledByName bool
 }
 
 // A Converter reads one document format into Text. Its error says, in
@@ -234,6 +237,14 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 		return nil, Errors{{File: name, Msg: err.Error()}}
 	}
 	lines := splitLines(string(bytes.TrimRight(c.Text, "\n")))
+	if c.TitledByName {
+		title := titleFromName(name)
+		if c.Markdown {
+			title = "# " + EscapeMarkdown(title)
+		}
+		lines = append([]string{title}, lines...)
+		c.Origin = append([]int{1}, c.Origin...)
+	}
 	if c.Markdown {
 		d, err = parseMarkdownLines(name, lines, nil)
 	} else {

@@ -126,8 +126,25 @@ func IsHTML(data []byte) bool {
 	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
 }
 
-// Markdown converts a saved web page to Markdown.
-func Markdown(data []byte) (corpus.Converted, error) {
+// Markdown converts a saved web page to Markdown: its article, the page's
+// clutter left out.
+func Markdown(data []byte) (corpus.Converted, error) { return convert(data, article) }
+
+// Content converts to Markdown an HTML document that is all content, as a
+// note an app exports is: the whole of its body, none of it taken for a
+// page's clutter.
+func Content(data []byte) (corpus.Converted, error) {
+	return convert(data, func(doc *html.Node) (*html.Node, string) {
+		if b := find(doc, atom.Body); b != nil {
+			return cleaned(b), ""
+		}
+		return doc, ""
+	})
+}
+
+// convert writes a web page as Markdown, read from the part of it that
+// content returns, with the title that part gives ("" when none).
+func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (corpus.Converted, error) {
 	if len(data) > MaxBytes {
 		return corpus.Converted{}, fmt.Errorf("web page too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
 	}
@@ -139,7 +156,7 @@ func Markdown(data []byte) (corpus.Converted, error) {
 		return corpus.Converted{}, fmt.Errorf("web page too large: %d elements (the limit is %d)", n, MaxElements)
 	}
 	boldSpans(doc)
-	body, readTitle := article(doc)
+	body, readTitle := content(doc)
 	dropShownFrontMatter(body)
 	w := &writer{questions: faqQuestions(doc)}
 	titlePara := titleParagraph(body)

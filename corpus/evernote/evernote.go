@@ -1,0 +1,170 @@
+// Package evernote reads notes exported from Evernote (.enex: one note, or
+// a notebook's notes in one file). Importing it registers the format with
+// corpus:
+//
+//	import _ "github.com/conceptbot/conceptbot/corpus/evernote"
+//
+// A note's content is ENML, a kind of XHTML: it is read as a saved web page
+// is (see corpus/web), headings, lists and tables included. A file of one
+// note is a document titled by the note; a file of several is one titled
+// by the file's name ("Polity.enex" for the notebook Polity), a section a
+// note, its headings below the note's title. Notes' tags are the
+// document's tags. Passages are cited by the note they come from ("note
+// 3"); pictures, attachments and encrypted text are left out.
+package evernote
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"html"
+	"io"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/web"
+)
+
+func init() {
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "Evernote export",
+		Extensions: []string{".enex"},
+		Magic:      IsExport,
+		Convert:    Convert,
+	})
+}
+
+// MaxNotes bounds the notes of one export.
+const MaxNotes = 10_000
+
+// IsExport reports whether data is an Evernote export: an XML document
+// whose root is <en-export>.
+func IsExport(data []byte) bool {
+	return bytes.Contains(data[:min(len(data), 4<<10)], []byte("<en-export"))
+}
+
+// note is a note of an export.
+type note struct {
+	Title   string   `xml:"title"`
+	Content string   `xml:"content"`
+	Tags    []string `xml:"tag"`
+}
+
+// Convert writes an export's notes as Markdown.
+func Convert(data []byte) (corpus.Converted, error) {
+	notes, err := read(data)
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	one := len(notes) == 1
+	var text bytes.Buffer
+	var origin []int
+	var tags []string
+	for k, n := range notes {
+		// Each note is a web page of its own, read whole: titled by its
+		// title when it is the only one, else headed by it.
+		head, shift := "<h2>"+html.EscapeString(n.Title)+"</h2>", 2
+		if one {
+			head, shift = "<title>"+html.EscapeString(n.Title)+"</title><h1>"+html.EscapeString(n.Title)+"</h1>", 1
+		}
+		c, err := web.Content([]byte("<!DOCTYPE html><html><body>" + head + "\n" + enml(n.Content, shift) + "</body></html>"))
+		if err != nil {
+			return corpus.Converted{}, fmt.Errorf("note %d (%s): %v", k+1, n.Title, err)
+		}
+		if k > 0 {
+			text.WriteString("\n")
+			origin = append(origin, k+1)
+		}
+		text.Write(c.Text)
+		for range bytes.Count(c.Text, []byte("\n")) {
+			origin = append(origin, k+1) // its passages are cited by the note
+		}
+		for _, t := range n.Tags {
+			if t = strings.TrimSpace(t); t != "" && !slices.Contains(tags, t) {
+				tags = append(tags, t)
+			}
+		}
+	}
+	out := text.Bytes()
+	if len(tags) > 0 {
+		// Under the title (which the file's name gives a notebook): the
+		// Markdown reader keeps it as the tags.
+		at := 0
+		if one {
+			at = bytes.IndexByte(out, '\n') + 1
+		}
+		line := []byte("Tags: " + corpus.EscapeMarkdown(strings.Join(tags, ", ")) + "\n")
+		out = slices.Concat(out[:at], line, out[at:])
+		origin = slices.Insert(origin, bytes.Count(out[:at], []byte("\n")), 1)
+	}
+	return corpus.Converted{Text: out, Markdown: true, Origin: origin, Unit: "note", TitledByName: !one}, nil
+}
+
+// read reads an export's notes; an untitled note is called by its place
+// ("Note 3").
+func read(data []byte) ([]note, error) {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	d.Entity = xml.HTMLEntity
+	var notes []note
+	root := false
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("cannot read this Evernote export: %v", err)
+		}
+		start, ok := tok.(xml.StartElement)
+		switch {
+		case !ok:
+		case start.Name.Local == "en-export":
+			root = true
+		case start.Name.Local == "note":
+			if len(notes) == MaxNotes {
+				return nil, fmt.Errorf("too many notes: more than %d; export the notebook in parts", MaxNotes)
+			}
+			var n note
+			if err := d.DecodeElement(&n, &start); err != nil {
+				return nil, fmt.Errorf("cannot read note %d of this Evernote export: %v", len(notes)+1, err)
+			}
+			n.Title = strings.Join(strings.Fields(n.Title), " ")
+			if n.Title == "" {
+				n.Title = fmt.Sprintf("Note %d", len(notes)+1)
+			}
+			notes = append(notes, n)
+		}
+	}
+	switch {
+	case !root:
+		return nil, errors.New("not an Evernote export (no <en-export>)")
+	case len(notes) == 0:
+		return nil, errors.New("an Evernote export with no notes")
+	}
+	return notes, nil
+}
+
+var (
+	// enmlDropRE matches what a note's ENML holds that is no text: its XML
+	// declaration and document type, pictures and attachments, encrypted
+	// text, and the tick boxes of a to-do list.
+	enmlDropRE = regexp.MustCompile(`(?is)<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<en-media\b[^>]*>(?:\s*</en-media>)?|<en-crypt\b.*?</en-crypt>|<en-todo\b[^>]*>(?:\s*</en-todo>)?`)
+	enNoteRE   = regexp.MustCompile(`(?i)<(/?)en-note\b`)
+	headingRE  = regexp.MustCompile(`(?i)<(/?)h([1-6])\b`)
+)
+
+// enml writes a note's ENML as HTML, its headings shift levels lower (below
+// the note's own title).
+func enml(content string, shift int) string {
+	s := enmlDropRE.ReplaceAllString(content, "")
+	s = enNoteRE.ReplaceAllString(s, "<${1}div")
+	return headingRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := headingRE.FindStringSubmatch(m)
+		level := min(int(sub[2][0]-'0')+shift, 6)
+		return fmt.Sprintf("<%sh%d", sub[1], level)
+	})
+}

@@ -1,0 +1,121 @@
+package evernote_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/evernote"
+)
+
+func parse(t *testing.T, name string) *corpus.Document {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !evernote.IsExport(data) || corpus.FormatOf(data) != "Evernote export" {
+		t.Fatalf("%s is not told an Evernote export (format %q)", name, corpus.FormatOf(data))
+	}
+	d, err := corpus.Parse(name, data)
+	if err != nil {
+		t.Fatalf("Parse(%s): %v", name, err)
+	}
+	return d
+}
+
+func passages(d *corpus.Document) []string {
+	var out []string
+	for _, p := range d.Passages {
+		out = append(out, fmt.Sprintf("%s (%s %d): %s", p.Citation(), d.Unit, p.Line, p.Text))
+	}
+	return out
+}
+
+// TestNotebook reads a notebook's export: titled by the file's name, a
+// section a note with its headings below it, lists and tables as in a web
+// page, the notes' tags the document's; pictures, encrypted text and
+// to-do boxes left out, each passage cited by its note.
+func TestNotebook(t *testing.T) {
+	d := parse(t, "Polity.enex")
+	if d.Title != "Polity" || !slices.Equal(d.Tags, []string{"Polity", "GS2"}) {
+		t.Errorf("title %q, tags %q; want the file's name and the notes' tags", d.Title, d.Tags)
+	}
+	want := []string{
+		"Polity › Anti-defection law (note 1): The Tenth Schedule was added by the 52nd Amendment Act, 1985.",
+		"Polity › Anti-defection law › Grounds › 1 (note 1): Voluntarily giving up membership of the party.",
+		"Polity › Anti-defection law › Grounds › 2 (note 1): Voting against the whip without permission.",
+		"Polity › Anti-defection law › Deciding authority (note 1): The Speaker or Chairman decides; the decision is open to judicial review (Kihoto Hollohan, 1992).",
+		"Polity › Finance Commission › 1 (note 2): A constitutional body under Article 280, set up every five years.",
+		"Polity › Finance Commission › 2 (note 2): Commission: 15th; Chairman: N.K. Singh",
+		"Polity › Finance Commission › 3 (note 2): Commission: 16th; Chairman: Arvind Panagariya",
+		"Polity › Finance Commission › 4 (note 2): Revise the devolution criteria",
+	}
+	if got := passages(d); !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestOneNote: an export of one note is titled by the note.
+func TestOneNote(t *testing.T) {
+	d := parse(t, "note.enex")
+	if d.Title != "Ozone hole" || !slices.Equal(d.Tags, []string{"Environment"}) {
+		t.Errorf("title %q, tags %q; want the note's", d.Title, d.Tags)
+	}
+	if got := strings.Join(passages(d), "\n"); !strings.Contains(got, "The Montreal Protocol (1987) phases out CFCs.") {
+		t.Errorf("passages lack the note's text:\n%s", got)
+	}
+}
+
+// TestBadExports: a cut file, an export with no notes and XML that is no
+// export are problems, told as such.
+func TestBadExports(t *testing.T) {
+	full, err := os.ReadFile("testdata/Polity.enex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, data, want string }{
+		{"cut.enex", string(full[:len(full)/2]), "cannot read note 1 of this Evernote export: XML syntax error on line 14"},
+		{"empty.enex", `<?xml version="1.0"?><en-export application="Evernote"></en-export>`, "an Evernote export with no notes"},
+		{"other.enex", `<?xml version="1.0"?><rss><channel/></rss>`, "not an Evernote export (no <en-export>)"},
+	} {
+		_, err := corpus.Parse(c.name, []byte(c.data))
+		if err == nil || !strings.Contains(err.Error(), c.name+": "+c.want) {
+			t.Errorf("%s: error %v, want %q", c.name, err, c.want)
+		}
+	}
+	rep, err := corpus.ReadPaths(context.Background(), []string{"testdata"}, 0)
+	if err != nil || len(rep.Docs) != 2 || len(rep.Problems) > 0 {
+		t.Errorf("the testdata folder: %d documents, problems %v, error %v; want both exports read", len(rep.Docs), rep.Problems, err)
+	}
+}
+
+// FuzzConvert: any input converts or fails with an error, never a panic,
+// with an origin for every line.
+func FuzzConvert(f *testing.F) {
+	for _, name := range []string{"Polity.enex", "note.enex"} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := evernote.Convert(data)
+		if err != nil {
+			return
+		}
+		if len(c.Origin) != strings.Count(string(c.Text), "\n") {
+			t.Fatalf("%d origins for %d lines", len(c.Origin), strings.Count(string(c.Text), "\n"))
+		}
+		for _, o := range c.Origin {
+			if o < 1 {
+				t.Fatalf("origin %d: every line comes from a note", o)
+			}
+		}
+	})
+}
