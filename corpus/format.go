@@ -69,6 +69,18 @@ type Format struct {
 	// Google Keep export"): in a folder where a document in this format was
 	// read, they are skipped, not read as notes.
 	Beside map[string]string
+	// SameTitles: its documents are an app's notes, which may share a
+	// title ("Polity" and "Polity"): the second read is titled "Polity
+	// (2)", not left out as a duplicate.
+	SameTitles bool
+}
+
+// sameTitles reports whether documents of the format named may share a
+// title (see Format.SameTitles).
+func sameTitles(name string) bool {
+	formatsMu.RLock()
+	defer formatsMu.RUnlock()
+	return slices.ContainsFunc(formats, func(f Format) bool { return f.Name == name && f.SameTitles })
 }
 
 var (

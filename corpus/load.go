@@ -122,14 +122,23 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 	}
 	for _, d := range more.Docs {
 		if prev, ok := seen[d.ID]; ok {
-			if sameNotes(d, prev) {
+			titled := sameTitles(d.Format) && sameTitles(prev.Format)
+			for n := 2; titled && !sameNotes(d, prev); n++ {
+				d.retitle(fmt.Sprintf("%s (%d)", strings.TrimSuffix(d.Title, fmt.Sprintf(" (%d)", n-1)), n))
+				if prev, ok = seen[d.ID]; !ok {
+					break
+				}
+			}
+			switch {
+			case ok && sameNotes(d, prev):
 				// A copy in another format: Google Keep exports each note
 				// as JSON and as a web page.
 				rep.Skipped = append(rep.Skipped, Skipped{Path: d.File, Reason: "the same notes as " + prev.File, Expected: true})
 				continue
+			case ok:
+				rep.Problems = append(rep.Problems, &Error{File: d.File, Line: 1, Msg: duplicateDoc(d, prev) + "; until then it is left out"})
+				continue
 			}
-			rep.Problems = append(rep.Problems, &Error{File: d.File, Line: 1, Msg: duplicateDoc(d, prev) + "; until then it is left out"})
-			continue
 		}
 		seen[d.ID] = d
 		rep.Docs = append(rep.Docs, d)
@@ -151,6 +160,18 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 		return nil, rep, errors.New(msg)
 	}
 	return c, rep, nil
+}
+
+// retitle gives d another title, and its passages the IDs and citations
+// that go with it.
+func (d *Document) retitle(title string) {
+	id := Slug(title)
+	for i := range d.Passages {
+		p := &d.Passages[i]
+		p.ID = id + strings.TrimPrefix(p.ID, d.ID)
+		p.DocID, p.Doc = id, title
+	}
+	d.Title, d.ID = title, id
 }
 
 // sameNotes reports whether two documents cite the same passages.

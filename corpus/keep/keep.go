@@ -30,6 +30,7 @@ func init() {
 		ByContent:  true, // a folder's other .json files are skipped
 		Skip:       skip,
 		Beside:     map[string]string{"Labels.txt": "the list of labels of a Google Keep export"},
+		SameTitles: true, // notes titled alike are kept apart: "Polity", "Polity (2)"
 	})
 }
 

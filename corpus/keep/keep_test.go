@@ -94,8 +94,9 @@ func TestChecklist(t *testing.T) {
 }
 
 // TestTakeoutFolder loads Takeout's Keep folder: each note once, though
-// written as .json and .html; a note in the trash, a note of pictures
-// only and Labels.txt skipped as part of the export; nothing a problem.
+// written as .json and .html; two notes titled alike both, the second
+// numbered; a note in the trash, a note of pictures only and Labels.txt
+// skipped as part of the export; nothing a problem.
 func TestTakeoutFolder(t *testing.T) {
 	c, rep, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{"testdata/Takeout"}})
 	if err != nil {
@@ -109,7 +110,7 @@ func TestTakeoutFolder(t *testing.T) {
 		titles = append(titles, d.Title)
 	}
 	slices.Sort(titles)
-	if want := []string{"Fiscal deficit & FRBM", "Narmada and Tapi flow west through rift valleys"}; !slices.Equal(titles, want) {
+	if want := []string{"Fiscal deficit & FRBM", "Fiscal deficit & FRBM (2)", "Narmada and Tapi flow west through rift valleys"}; !slices.Equal(titles, want) {
 		t.Errorf("documents %q, want %q", titles, want)
 	}
 	why := map[string]string{}
