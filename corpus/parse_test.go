@@ -1274,7 +1274,7 @@ func chatWords(lines []string) []string {
 
 var (
 	listMarkerRE  = regexp.MustCompile(`^(?:[-*+•·▪◦●○■□►▸➢➤✓✔–—→]\s*|(?:\(?[a-z]\)|\([ivx]+\)|[ivx]+[.)]|\(?\d+\\?[.)])\s+)`) // "1\. ": a number escaped, as exporters write one typed
-	calloutTypeRE = regexp.MustCompile(`^(?:>[\s\p{Z}]*)*\[![A-Za-z-]+\]`) // spaces as strings.TrimSpace reads them, no-break ones too
+	calloutTypeRE = regexp.MustCompile(`^(?:>[\s\p{Z}]*)*\[![A-Za-z-]+\]`)                                                     // spaces as strings.TrimSpace reads them, no-break ones too
 	openTagRE     = regexp.MustCompile(`</?[A-Za-z]`)
 	htmlRE        = regexp.MustCompile(`<[A-Za-z!/?][^>]*>|<[^<>]*>|</?[A-Za-z][^\s<>]*|&[#a-zA-Z0-9]+;`) // a tag, "<!", "</", "<?" run to their ">" ("<td 1<>"), as HTML reads them; one left open is a tag too
 	faqMarkRE     = regexp.MustCompile(`(?i)^(?:q|ques|question|a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)`)
