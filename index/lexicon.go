@@ -541,6 +541,16 @@ func isStop(w string) bool { return stopSet[w] }
 var (
 	commonSet, fillerSet = wordSet(commonText), wordSet(fillerText)
 	functionWords        = wordSet(blockOf(fillerText, "# Hindi function words"))
+	// hindiWords are the Hinglish words of hinglish.txt ("mila", "kanoon").
+	hindiWords = func() map[string]bool {
+		m := map[string]bool{}
+		for from := range lexiconLines(hinglishText) {
+			for _, w := range from {
+				m[w] = true
+			}
+		}
+		return m
+	}()
 )
 
 // blockOf returns the lines of text after the comment line header, up to

@@ -332,12 +332,13 @@ func (ix *Index) plan(question string) plan {
 }
 
 // hinglish reports whether a question's words are Hinglish: two Hindi
-// function words at least ("ki", "kab", "hai"), words of filler.txt that
-// are no English words ("the" and "to" are also Hindi's).
+// words at least, function words of filler.txt ("ki", "kab", "hai") or
+// words of hinglish.txt ("mila", "kanoon"), that are no English words
+// ("the" and "to" are also Hindi's).
 func hinglish(ws []string) bool {
 	n := 0
 	for _, w := range ws {
-		if fillerSet[w] && !isStop(w) && !english.IsWord(w) {
+		if (fillerSet[w] || hindiWords[w]) && !isStop(w) && !english.IsWord(w) {
 			if n++; n == 2 {
 				return true
 			}

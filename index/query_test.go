@@ -938,7 +938,9 @@ func TestCompounds(t *testing.T) {
 // word, it is unknown.
 func TestHinglishUnknownWords(t *testing.T) {
 	ix := mustNotesIndex(t, "# Monsoon\n\nEl Nino has a strong effect on the monsoon.\n")
-	for q, want := range map[string]bool{"el nino ka asar kitna gehra hai": true, "the gehra effect of el nino": false, "gehra effect hai": false} {
+	for q, want := range map[string]bool{"el nino ka asar kitna gehra hai": true, "the gehra effect of el nino": false, "gehra effect hai": false,
+		"el nino gehra asar kab": true} { // "asar" is Hinglish of hinglish.txt, "kab" a Hindi function word
+
 		if c := conceptOf(t, ix, q, "gehra"); c.common != want {
 			t.Errorf("%q: gehra everyday %v, want %v", q, c.common, want)
 		}
