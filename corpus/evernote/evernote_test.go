@@ -119,3 +119,24 @@ func FuzzConvert(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkNotebook parses a notebook of 2,000 notes, each a heading, a
+// paragraph and a list.
+func BenchmarkNotebook(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<en-export application="Evernote">` + "\n")
+	for i := range 2000 {
+		fmt.Fprintf(&sb, "<note><title>Topic %d</title><tag>GS%d</tag><content><![CDATA[<en-note><div>The committee on item %d met in session %d and reported on the budget.</div>"+
+			"<h2>Points</h2><ul><li><div>The states get their share by March.</div></li><li><div>The rules for the year were revised.</div></li></ul></en-note>]]></content></note>\n", i, i%4, i, i)
+	}
+	sb.WriteString("</en-export>\n")
+	data := []byte(sb.String())
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d, err := corpus.Parse("Notebook.enex", data)
+		if err != nil || len(d.Passages) < 4000 {
+			b.Fatalf("Parse: %v", err)
+		}
+	}
+}

@@ -131,12 +131,13 @@ func IsHTML(data []byte) bool {
 func Markdown(data []byte) (corpus.Converted, error) { return convert(data, article) }
 
 // Content converts to Markdown an HTML document that is all content, as a
-// note an app exports is: the whole of its body, none of it taken for a
-// page's clutter.
+// note an app exports is: the whole of its body but scripts, styles and
+// hidden elements, none of it taken for a page's clutter (a byline, a
+// navigation list).
 func Content(data []byte) (corpus.Converted, error) {
 	return convert(data, func(doc *html.Node) (*html.Node, string) {
 		if b := find(doc, atom.Body); b != nil {
-			return cleaned(b), ""
+			return without(b, skipped), ""
 		}
 		return doc, ""
 	})
@@ -553,16 +554,21 @@ func semanticMain(doc *html.Node) *html.Node {
 // cleaned returns a copy of n without the parts of a page that are not
 // its content: navigation, forms, comments, share and related links.
 func cleaned(n *html.Node) *html.Node {
+	return without(n, func(x *html.Node) bool { return skipped(x) || clutter(x) || bracketMark(x) })
+}
+
+// without returns a copy of n without the elements drop reports.
+func without(n *html.Node, drop func(*html.Node) bool) *html.Node {
 	c := clone(n)
-	var drop []*html.Node
+	var dropped []*html.Node
 	walk(c, func(x *html.Node) bool {
-		if x.Type == html.ElementNode && (skipped(x) || clutter(x) || bracketMark(x)) {
-			drop = append(drop, x)
+		if x.Type == html.ElementNode && drop(x) {
+			dropped = append(dropped, x)
 			return false
 		}
 		return true
 	})
-	for _, x := range drop {
+	for _, x := range dropped {
 		if x.Parent != nil {
 			x.Parent.RemoveChild(x)
 		}
