@@ -295,8 +295,8 @@ func TestLoadCancelled(t *testing.T) {
 // (and 0.1 s more): 4 times when linear, 16 when quadratic (the best of 3
 // runs each, so that a loaded machine does not fail it).
 func TestParseLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("times parses of megabytes")
+	if testing.Short() || raceEnabled {
+		t.Skip("times parses of megabytes; the run without the race detector times them")
 	}
 	tests := []struct {
 		name, file string
