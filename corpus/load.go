@@ -121,27 +121,21 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 		seen[d.ID] = d
 	}
 	for _, d := range more.Docs {
-		if prev, ok := seen[d.ID]; ok {
-			titled := sameTitles(d.Format) && sameTitles(prev.Format)
-			for n := 2; titled && !sameNotes(d, prev); n++ {
-				d.retitle(fmt.Sprintf("%s (%d)", strings.TrimSuffix(d.Title, fmt.Sprintf(" (%d)", n-1)), n))
-				if prev, ok = seen[d.ID]; !ok {
-					break
-				}
-			}
-			switch {
-			case ok && sameNotes(d, prev):
-				// A copy in another format: Google Keep exports each note
-				// as JSON and as a web page.
-				rep.Skipped = append(rep.Skipped, Skipped{Path: d.File, Reason: "the same notes as " + prev.File, Expected: true})
-				continue
-			case ok:
-				rep.Problems = append(rep.Problems, &Error{File: d.File, Line: 1, Msg: duplicateDoc(d, prev) + "; until then it is left out"})
-				continue
-			}
+		prev := seen[d.ID]
+		if prev != nil && !sameNotes(d, prev) && sameTitles(d.Format) && sameTitles(prev.Format) {
+			prev = numberApart(d, seen)
 		}
-		seen[d.ID] = d
-		rep.Docs = append(rep.Docs, d)
+		switch {
+		case prev == nil:
+			seen[d.ID] = d
+			rep.Docs = append(rep.Docs, d)
+		case sameNotes(d, prev):
+			// A copy in another format: Google Keep exports each note as
+			// JSON and as a web page.
+			rep.Skipped = append(rep.Skipped, Skipped{Path: d.File, Reason: "the same notes as " + prev.File, Expected: true})
+		default:
+			rep.Problems = append(rep.Problems, &Error{File: d.File, Line: 1, Msg: duplicateDoc(d, prev) + "; until then it is left out"})
+		}
 	}
 	if opts.Strict {
 		if errs := append(append(Errors(nil), rep.Problems...), rep.Warnings()...); len(errs) > 0 {
@@ -160,6 +154,18 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 		return nil, rep, errors.New(msg)
 	}
 	return c, rep, nil
+}
+
+// numberApart titles d "X (2)", "X (3)", … until no document seen has its
+// ID, or one with its passages does: it returns that copy, or nil.
+func numberApart(d *Document, seen map[string]*Document) *Document {
+	title := d.Title
+	for n := 2; ; n++ {
+		d.retitle(fmt.Sprintf("%s (%d)", title, n))
+		if prev := seen[d.ID]; prev == nil || sameNotes(d, prev) {
+			return prev
+		}
+	}
 }
 
 // retitle gives d another title, and its passages the IDs and citations
@@ -223,6 +229,12 @@ func (w *walker) skip(path, reason string) {
 	w.rep.Skipped = append(w.rep.Skipped, Skipped{Path: path, Reason: reason})
 }
 
+// skipExpected lists a file that is part of how notes are kept or exported
+// (see Skipped.Expected).
+func (w *walker) skipExpected(path, reason string) {
+	w.rep.Skipped = append(w.rep.Skipped, Skipped{Path: path, Reason: reason, Expected: true})
+}
+
 // path reads a path named in the configuration or on the command line.
 func (w *walker) path(root string) {
 	info, err := os.Stat(root)
@@ -253,7 +265,7 @@ func (w *walker) dir(dir string, ancestors []os.FileInfo) {
 		for _, path := range beside {
 			f, _ := besideOf(filepath.Base(path))
 			if slices.ContainsFunc(w.rep.Docs[first:], func(d *Document) bool { return d.Format == f.Name }) {
-				w.rep.Skipped = append(w.rep.Skipped, Skipped{Path: path, Reason: f.Beside[filepath.Base(path)] + ", beside its notes", Expected: true})
+				w.skipExpected(path, f.Beside[filepath.Base(path)]+", beside its notes")
 			} else if !w.stopped && w.ctx.Err() == nil {
 				w.file(path, true)
 			}
@@ -270,7 +282,7 @@ func (w *walker) dir(dir string, ancestors []os.FileInfo) {
 		}
 		path := filepath.Join(dir, e.Name())
 		if strings.HasPrefix(e.Name(), ".") {
-			w.rep.Skipped = append(w.rep.Skipped, Skipped{Path: path, Reason: "hidden", Expected: true})
+			w.skipExpected(path, "hidden")
 			continue
 		}
 		info, err := os.Stat(path) // follows links
