@@ -45,6 +45,11 @@ type note struct {
 	line    int // the line of the file its text is on (a note's .json is one line)
 }
 
+// empty reports whether a note has no text, only pictures or drawings.
+func (n note) empty() bool { return n.text == "" && len(n.items) == 0 }
+
+const noText = "a Google Keep note with no text (only pictures or drawings?)"
+
 // IsNote reports whether data is a note exported from Google Keep, as
 // JSON or as HTML.
 func IsNote(data []byte) bool {
@@ -58,8 +63,8 @@ func Convert(data []byte) (corpus.Converted, error) {
 	if err != nil {
 		return corpus.Converted{}, err
 	}
-	if n.text == "" && len(n.items) == 0 {
-		return corpus.Converted{}, errors.New("a Google Keep note with no text (only pictures or drawings?)")
+	if n.empty() {
+		return corpus.Converted{}, errors.New(noText)
 	}
 	var b strings.Builder
 	b.WriteString(oneLine(titleOf(n)) + "\n")
@@ -104,8 +109,8 @@ func skip(data []byte) string {
 		return ""
 	case n.trashed:
 		return "a Google Keep note in the trash"
-	case n.text == "" && len(n.items) == 0:
-		return "a Google Keep note with no text (only pictures or drawings?)"
+	case n.empty():
+		return noText
 	}
 	return ""
 }
