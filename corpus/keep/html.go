@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/conceptbot/conceptbot/corpus/internal/htmlclass"
 )
 
 // maxElements bounds the HTML elements of one note's page.
@@ -29,14 +31,14 @@ func readHTML(data []byte) (note, error) {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			cls := classes(c)
+			cls := htmlclass.Classes(c)
 			switch {
 			case cls["title"] && n.title == "":
-				n.title = strings.TrimSpace(textOf(c))
+				n.title = htmlclass.Text(c)
 			case cls["content"]:
 				content(c, &text, &n.items)
 			case cls["label"]:
-				if name := strings.TrimSpace(textOf(c)); name != "" {
+				if name := htmlclass.Text(c); name != "" {
 					n.labels = append(n.labels, name)
 				}
 			case cls["trashed"]:
@@ -60,12 +62,12 @@ func content(e *html.Node, text *strings.Builder, items *[]string) {
 		case c.Type == html.TextNode:
 			text.WriteString(c.Data)
 		case c.Type != html.ElementNode:
-		case classes(c)["listitem"]:
+		case htmlclass.Classes(c)["listitem"]:
 			item := c
-			if t := findClass(c, "text"); t != nil {
+			if t := htmlclass.Find(c, "text"); t != nil {
 				item = t
 			}
-			if s := strings.TrimSpace(textOf(item)); s != "" {
+			if s := htmlclass.Text(item); s != "" {
 				*items = append(*items, s)
 			}
 		case c.Data == "br":
@@ -78,52 +80,4 @@ func content(e *html.Node, text *strings.Builder, items *[]string) {
 			content(c, text, items)
 		}
 	}
-}
-
-// textOf is the text of e and its descendants, a line at each <br>.
-func textOf(e *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				b.WriteString(c.Data)
-			case c.Type == html.ElementNode && c.Data == "br":
-				b.WriteString("\n")
-			case c.Type == html.ElementNode:
-				walk(c)
-			}
-		}
-	}
-	walk(e)
-	return b.String()
-}
-
-// findClass returns the first element below e of class cls, or nil.
-func findClass(e *html.Node, cls string) *html.Node {
-	for c := e.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if classes(c)[cls] {
-			return c
-		}
-		if f := findClass(c, cls); f != nil {
-			return f
-		}
-	}
-	return nil
-}
-
-func classes(n *html.Node) map[string]bool {
-	out := map[string]bool{}
-	for _, a := range n.Attr {
-		if a.Key == "class" {
-			for c := range strings.FieldsSeq(a.Val) {
-				out[c] = true
-			}
-		}
-	}
-	return out
 }

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/conceptbot/conceptbot/corpus/internal/htmlclass"
 )
 
 // IsHTMLExport reports whether data is a messages.html of a chat's export:
@@ -51,9 +53,9 @@ func readHTML(data []byte) (c chat, err error) {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			switch cls := classes(c); {
+			switch cls := htmlclass.Classes(c); {
 			case name == "" && cls["page_header"]:
-				name = text(find(c, "text"))
+				name = htmlclass.Text(htmlclass.Find(c, "text"))
 			case cls["pagination"] && len(msgs) == 0:
 				continued = true // "Previous messages": a part after the first of a long chat
 			case cls["message"] && cls["default"]:
@@ -61,7 +63,7 @@ func readHTML(data []byte) (c chat, err error) {
 					return fmt.Errorf("too many messages: the limit is %d", MaxMessages)
 				}
 				m := readMessage(c, from)
-				m.line = lineOf[attr(c, "id")]
+				m.line = lineOf[htmlclass.Attr(c, "id")]
 				from = m.from
 				senders[m.from] = true
 				msgs = append(msgs, m)
@@ -111,133 +113,37 @@ func partName(name string, from time.Time) string {
 // is joined to the one before), text, the chat it was forwarded from and
 // a poll.
 func readMessage(n *html.Node, from string) message {
-	body := find(n, "body")
+	body := htmlclass.Find(n, "body")
 	m := message{from: from}
-	if d := find(body, "date"); d != nil {
+	if d := htmlclass.Find(body, "date"); d != nil {
 		// title="05.02.2024 08:35:12 UTC+05:30": the time where it was exported
-		if f := strings.Fields(attr(d, "title")); len(f) >= 2 {
+		if f := strings.Fields(htmlclass.Attr(d, "title")); len(f) >= 2 {
 			m.when, _ = time.Parse("02.01.2006 15:04:05", f[0]+" "+f[1])
 		}
 	}
-	if f := child(body, "from_name"); f != nil {
-		m.from = text(f)
+	if f := htmlclass.Child(body, "from_name"); f != nil {
+		m.from = htmlclass.Text(f)
 	}
-	t := child(body, "text")
-	if fw := child(body, "forwarded"); fw != nil {
-		if f := child(fw, "from_name"); f != nil {
-			m.forwarded = strings.TrimSpace(strings.Split(text(f), "\n")[0])
-			if d := find(f, "date"); d != nil {
-				m.forwarded = strings.TrimSpace(strings.TrimSuffix(m.forwarded, text(d)))
+	t := htmlclass.Child(body, "text")
+	if fw := htmlclass.Child(body, "forwarded"); fw != nil {
+		if f := htmlclass.Child(fw, "from_name"); f != nil {
+			m.forwarded = strings.TrimSpace(strings.Split(htmlclass.Text(f), "\n")[0])
+			if d := htmlclass.Find(f, "date"); d != nil {
+				m.forwarded = strings.TrimSpace(strings.TrimSuffix(m.forwarded, htmlclass.Text(d)))
 			}
 		}
 		if t == nil {
-			t = child(fw, "text")
+			t = htmlclass.Child(fw, "text")
 		}
 	}
-	m.text = text(t)
-	if p := find(body, "media_poll"); p != nil {
+	m.text = htmlclass.Text(t)
+	if p := htmlclass.Find(body, "media_poll"); p != nil {
 		var b strings.Builder
-		b.WriteString("Poll: " + text(find(p, "question")))
-		for c := range each(p, "answer") {
-			b.WriteString("\n- " + strings.TrimPrefix(text(c), "- "))
+		b.WriteString("Poll: " + htmlclass.Text(htmlclass.Find(p, "question")))
+		for c := range htmlclass.Each(p, "answer") {
+			b.WriteString("\n- " + strings.TrimPrefix(htmlclass.Text(c), "- "))
 		}
 		m.text = strings.TrimSpace(m.text + "\n" + b.String())
 	}
 	return m
-}
-
-// classes is the set of n's classes.
-func classes(n *html.Node) map[string]bool {
-	out := map[string]bool{}
-	for c := range strings.FieldsSeq(attr(n, "class")) {
-		out[c] = true
-	}
-	return out
-}
-
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-// child is n's first child element of class cls, or nil.
-func child(n *html.Node, cls string) *html.Node {
-	if n == nil {
-		return nil
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && classes(c)[cls] {
-			return c
-		}
-	}
-	return nil
-}
-
-// find is the first element of class cls under n, depth first, or nil.
-func find(n *html.Node, cls string) *html.Node {
-	for c := range each(n, cls) {
-		return c
-	}
-	return nil
-}
-
-// each yields the elements of class cls under n, depth first, not those
-// inside another.
-func each(n *html.Node, cls string) func(yield func(*html.Node) bool) {
-	return func(yield func(*html.Node) bool) {
-		var walk func(n *html.Node) bool
-		walk = func(n *html.Node) bool {
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type != html.ElementNode {
-					continue
-				}
-				if classes(c)[cls] {
-					if !yield(c) {
-						return false
-					}
-					continue
-				}
-				if !walk(c) {
-					return false
-				}
-			}
-			return true
-		}
-		if n != nil {
-			walk(n)
-		}
-	}
-}
-
-// text is what n shows: its text, a line break for each <br>, the lines
-// of its source joined (Telegram writes an element's text on lines of its
-// own).
-func text(n *html.Node) string {
-	if n == nil {
-		return ""
-	}
-	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				b.WriteString(strings.ReplaceAll(c.Data, "\n", " "))
-			case c.Type == html.ElementNode && c.Data == "br":
-				b.WriteString("\n")
-			case c.Type == html.ElementNode:
-				walk(c)
-			}
-		}
-	}
-	walk(n)
-	var lines []string
-	for l := range strings.SplitSeq(b.String(), "\n") {
-		lines = append(lines, oneLine(l))
-	}
-	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
