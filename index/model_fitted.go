@@ -9,47 +9,47 @@ package index
 // 11 fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           3.983,   // match: 3.69 to 4.18 over the folds
-		rRepeat:          1.986,   // repeat: 1.85 to 2.39 over the folds
-		rHeading:         1.902,   // heading: 1.6 to 2.08 over the folds
-		rQuestion:        0.5135,  // faq-question: 0.222 to 0.639 over the folds
-		rEarly:           2.37,    // early: 2.14 to 2.8 over the folds
-		rTogether:        0.9945,  // together: 0.577 to 1.37 over the folds
-		rDocMatch:        1.906,   // document-match: 1.6 to 1.95 over the folds
-		rComplete:        0.8017,  // complete: 0.597 to 1.12 over the folds
-		rNameMissed:      -0.4732, // name-missed: -0.62 to -0.315 over the folds
-		rHeadMissed:      -0.1209, // head-missed: -0.133 to -0.0703 over the folds
-		rNumberMissed:    -1.088,  // number-missed: -1.22 to -0.808 over the folds
-		rSection:         2.131,   // named-section: 1.72 to 2.22 over the folds
-		rDefinition:      2.203,   // definition-asked: 1.95 to 2.29 over the folds
-		rNamedDoc:        1.523,   // named-document: 1.02 to 1.56 over the folds
-		rEvent:           0.6289,  // event: 0.311 to 0.958 over the folds
-		rTypeMissed:      -0.8829, // type-missed: -1.52 to -0.62 over the folds
-		rDefinitionKind:  0.5599,  // kind:definition: 0.345 to 0.68 over the folds
-		rBackgroundKind:  0.5863,  // kind:background: 0.177 to 0.822 over the folds
-		rKeyPointKind:    0.71,    // kind:key-point: 0.527 to 0.841 over the folds
-		rDevelopmentKind: -0.4689, // kind:development: -0.663 to -0.363 over the folds
-		rFAQKind:         0.1652,  // kind:faq: 0.013 to 0.266 over the folds
-		rExamTipKind:     -0.5043, // kind:exam-tip: -1.08 to -0.261 over the folds
-		rRelevanceKind:   -0.2391, // kind:relevance: -0.715 to -0.0451 over the folds
-		rListKind:        -1.157,  // kind:list: -1.22 to -0.913 over the folds
-		rLength:          0.2234,  // length: 0.114 to 0.314 over the folds
-		rSubjectMissed:   -1.479,  // subject-missed: -1.84 to -0.863 over the folds
+		rMatch:           4.003,   // match: 3.71 to 4.18 over the folds
+		rRepeat:          1.993,   // repeat: 1.86 to 2.4 over the folds
+		rHeading:         1.898,   // heading: 1.6 to 2.08 over the folds
+		rQuestion:        0.4995,  // faq-question: 0.21 to 0.62 over the folds
+		rEarly:           2.36,    // early: 2.13 to 2.79 over the folds
+		rTogether:        0.9913,  // together: 0.568 to 1.37 over the folds
+		rDocMatch:        1.929,   // document-match: 1.63 to 1.97 over the folds
+		rComplete:        0.8,     // complete: 0.595 to 1.12 over the folds
+		rNameMissed:      -0.4138, // name-missed: -0.556 to -0.241 over the folds
+		rHeadMissed:      -0.12,   // head-missed: -0.132 to -0.0699 over the folds
+		rNumberMissed:    -1.089,  // number-missed: -1.22 to -0.81 over the folds
+		rSection:         2.128,   // named-section: 1.72 to 2.21 over the folds
+		rDefinition:      2.205,   // definition-asked: 1.95 to 2.29 over the folds
+		rNamedDoc:        1.514,   // named-document: 1.02 to 1.55 over the folds
+		rEvent:           0.634,   // event: 0.31 to 0.958 over the folds
+		rTypeMissed:      -0.8829, // type-missed: -1.52 to -0.621 over the folds
+		rDefinitionKind:  0.5579,  // kind:definition: 0.344 to 0.677 over the folds
+		rBackgroundKind:  0.5841,  // kind:background: 0.177 to 0.818 over the folds
+		rKeyPointKind:    0.7071,  // kind:key-point: 0.525 to 0.837 over the folds
+		rDevelopmentKind: -0.4686, // kind:development: -0.662 to -0.363 over the folds
+		rFAQKind:         0.1745,  // kind:faq: 0.0264 to 0.268 over the folds
+		rExamTipKind:     -0.5069, // kind:exam-tip: -1.09 to -0.261 over the folds
+		rRelevanceKind:   -0.2393, // kind:relevance: -0.72 to -0.0451 over the folds
+		rListKind:        -1.168,  // kind:list: -1.24 to -0.93 over the folds
+		rLength:          0.2243,  // length: 0.114 to 0.313 over the folds
+		rSubjectMissed:   -1.48,   // subject-missed: -1.85 to -0.872 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.252,  // bias: -1.45 to -0.976 over the folds
-		aCoverage:       1.566,   // coverage: 1.48 to 1.74 over the folds
-		aSpecific:       0.5331,  // specific: 0.448 to 0.682 over the folds
-		aFaint:          0.4134,  // faint: 0.255 to 0.488 over the folds
-		aUnknown:        -0.9527, // unknown-words: -1.02 to -0.84 over the folds
-		aDocCoverage:    1.691,   // document-coverage: 1.55 to 1.86 over the folds
-		aNameMissed:     0.03635, // name-missed: -0.209 to 0.18 over the folds
-		aHeadMissed:     -0.9762, // head-missed: -1.05 to -0.679 over the folds
-		aHeaviestMissed: -0.9398, // heaviest-missed: -1.09 to -0.457 over the folds
-		aTypeMissed:     -0.4687, // type-missed: -0.644 to -0.224 over the folds
-		aNamed:          0.3577,  // named-part: 0.244 to 0.436 over the folds
-		aInPassing:      -2.784,  // in-passing: -3.01 to -2.6 over the folds
-		aJargon:         1.469,   // jargon: 1.3 to 1.73 over the folds
-		aMargin:         0.8443,  // margin: 0.594 to 1.04 over the folds
+		aBias:           -1.222,   // bias: -1.39 to -0.948 over the folds
+		aCoverage:       1.55,     // coverage: 1.46 to 1.74 over the folds
+		aSpecific:       0.5432,   // specific: 0.452 to 0.689 over the folds
+		aFaint:          0.4064,   // faint: 0.251 to 0.478 over the folds
+		aUnknown:        -0.9864,  // unknown-words: -1.06 to -0.88 over the folds
+		aDocCoverage:    1.693,    // document-coverage: 1.53 to 1.86 over the folds
+		aNameMissed:     0.007772, // name-missed: -0.165 to 0.206 over the folds
+		aHeadMissed:     -0.9739,  // head-missed: -1.05 to -0.674 over the folds
+		aHeaviestMissed: -0.9436,  // heaviest-missed: -1.09 to -0.467 over the folds
+		aTypeMissed:     -0.4675,  // type-missed: -0.644 to -0.22 over the folds
+		aNamed:          0.3566,   // named-part: 0.244 to 0.436 over the folds
+		aInPassing:      -2.781,   // in-passing: -3 to -2.61 over the folds
+		aJargon:         1.461,    // jargon: 1.3 to 1.73 over the folds
+		aMargin:         0.8239,   // margin: 0.566 to 1.05 over the folds
 	},
 }

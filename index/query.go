@@ -586,12 +586,16 @@ func (ix *Index) concept(ws []string, ty typos, i int) (*concept, int) {
 	if len(c.alts) == 0 && len(terms) > 0 && english.IsWord(w) {
 		// A real word the notes do not have is never made into one of
 		// theirs ("list" is not "last"), but for two letters swapped
-		// ("chian" for "chain").
+		// ("chian" for "chain"), the compounds they write it in, and the
+		// two words they write apart that it runs together.
 		if fix := ix.swapped(w); fix != "" {
 			c.alts = append(c.alts, alt{terms: ix.analyze(fix), w: wFuzzy1})
 		}
 		for _, cw := range ix.compounds(w) {
 			c.add(alt{terms: ix.analyze(cw), w: wRelated}) // "peat": "peatlands"
+		}
+		if a, b := ix.split(w); a != "" {
+			c.add(alt{terms: ix.analyze(a + " " + b), w: wJoin}) // "seawater": "sea water"
 		}
 	}
 	if len(c.alts) == 0 && len(terms) > 0 && !english.IsWord(w) && !isNumber(w) {

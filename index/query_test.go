@@ -919,13 +919,15 @@ func TestHinglishWords(t *testing.T) {
 
 // TestCompounds: an English word the notes lack finds the compounds they
 // write it in ("rain": "rainfall"), not words it merely starts
-// ("rainier"), and not when they have it.
+// ("rainier"), and not when they have it; a compound they lack, its words
+// as they write them apart ("seawater": "sea water").
 func TestCompounds(t *testing.T) {
-	ix := mustNotesIndex(t, "# Monsoon\n\nCherrapunji gets the most rainfall in India. Mount Rainier is in the United States. Peatlands store carbon.\n")
+	ix := mustNotesIndex(t, "# Monsoon\n\nCherrapunji gets the most rainfall in India. Mount Rainier is in the United States. Peatlands store carbon. Sea water takes it up.\n")
 	for _, tc := range []struct {
 		question, word string
 		want           []string
-	}{{"how much rain", "rain", []string{"rainfal"}}, {"peat", "peat", []string{"peatland"}}, {"carbon", "carbon", []string{"carbon"}}} {
+	}{{"how much rain", "rain", []string{"rainfal"}}, {"peat", "peat", []string{"peatland"}}, {"carbon", "carbon", []string{"carbon"}},
+		{"carbon in seawater", "seawater", []string{"sea water"}}} { // the notes write it apart
 		if alts := alternatives(t, ix, tc.question)[tc.word]; !slices.Equal(alts, tc.want) {
 			t.Errorf("%q: %q may match %v, want %v", tc.question, tc.word, alts, tc.want)
 		}
@@ -940,7 +942,6 @@ func TestHinglishUnknownWords(t *testing.T) {
 	ix := mustNotesIndex(t, "# Monsoon\n\nEl Nino has a strong effect on the monsoon.\n")
 	for q, want := range map[string]bool{"el nino ka asar kitna gehra hai": true, "the gehra effect of el nino": false, "gehra effect hai": false,
 		"el nino gehra asar kab": true} { // "asar" is Hinglish of hinglish.txt, "kab" a Hindi function word
-
 		if c := conceptOf(t, ix, q, "gehra"); c.common != want {
 			t.Errorf("%q: gehra everyday %v, want %v", q, c.common, want)
 		}
