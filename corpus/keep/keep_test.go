@@ -2,7 +2,10 @@ package keep_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"slices"
@@ -215,4 +218,33 @@ func FuzzConvert(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkTakeout loads a Takeout folder of 1,000 notes, each as .json
+// and .html.
+func BenchmarkTakeout(b *testing.B) {
+	dir := b.TempDir()
+	for i := range 1000 {
+		text := fmt.Sprintf("The committee on item %d met in session %d.\\nIts chair said the states get their share by March.\\n\\nQ: Who chairs it?\\nA: The finance minister.", i, i)
+		note, err := json.Marshal(map[string]any{"isTrashed": false, "title": fmt.Sprintf("Topic %d", i), "textContent": text,
+			"userEditedTimestampUsec": 1707121511000000, "labels": []map[string]string{{"name": "Economy"}}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		page := fmt.Sprintf(`<html><head><title>Topic %d</title></head><body><div class="note DEFAULT"><div class="heading">5 Feb 2024</div>`+
+			`<div class="title">Topic %d</div><div class="content">%s</div><div class="labels"><span class="label">Economy</span></div></div></body></html>`,
+			i, i, strings.ReplaceAll(html.EscapeString(text), "\n", "<br>"))
+		for name, data := range map[string][]byte{".json": note, ".html": []byte(page)} {
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("Topic %d%s", i, name)), data, 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		c, rep, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{dir}})
+		if err != nil || len(c.Docs) != 1000 || len(rep.Problems) > 0 {
+			b.Fatalf("%v: %d documents, problems %v", err, len(c.Docs), rep.Problems)
+		}
+	}
 }
