@@ -121,17 +121,18 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 		seen[d.ID] = d
 	}
 	for _, d := range more.Docs {
+		// A copy in another format: Google Keep exports each note as JSON
+		// and as a web page, "X.json" and "X.html".
+		copyOf := func(p *Document) bool { return sameNotes(d, p) || sameTitles(d.Format) && twins(d.File, p.File) }
 		prev := seen[d.ID]
-		if prev != nil && !sameNotes(d, prev) && sameTitles(d.Format) && sameTitles(prev.Format) {
-			prev = numberApart(d, seen)
+		if prev != nil && !copyOf(prev) && sameTitles(d.Format) && sameTitles(prev.Format) {
+			prev = numberApart(d, seen, copyOf)
 		}
 		switch {
 		case prev == nil:
 			seen[d.ID] = d
 			rep.Docs = append(rep.Docs, d)
-		case sameNotes(d, prev):
-			// A copy in another format: Google Keep exports each note as
-			// JSON and as a web page.
+		case copyOf(prev):
 			rep.Skipped = append(rep.Skipped, Skipped{Path: d.File, Reason: "the same notes as " + prev.File, Expected: true})
 		default:
 			rep.Problems = append(rep.Problems, &Error{File: d.File, Line: 1, Msg: duplicateDoc(d, prev) + "; until then it is left out"})
@@ -157,15 +158,22 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 }
 
 // numberApart titles d "X (2)", "X (3)", … until no document seen has its
-// ID, or one with its passages does: it returns that copy, or nil.
-func numberApart(d *Document, seen map[string]*Document) *Document {
+// ID, or one that d is a copy of does: it returns that one, or nil.
+func numberApart(d *Document, seen map[string]*Document, copyOf func(*Document) bool) *Document {
 	title := d.Title
 	for n := 2; ; n++ {
 		d.retitle(fmt.Sprintf("%s (%d)", title, n))
-		if prev := seen[d.ID]; prev == nil || sameNotes(d, prev) {
+		if prev := seen[d.ID]; prev == nil || copyOf(prev) {
 			return prev
 		}
 	}
+}
+
+// twins reports whether two files are one name in one folder, in two
+// formats: "X.json" and "X.html".
+func twins(a, b string) bool {
+	stem := func(f string) string { return strings.TrimSuffix(f, filepath.Ext(f)) }
+	return a != b && stem(a) == stem(b)
 }
 
 // retitle gives d another title, and its passages the IDs and citations

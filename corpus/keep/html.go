@@ -73,11 +73,18 @@ func content(e *html.Node, text *strings.Builder, items *[]string) {
 		case c.Data == "br":
 			text.WriteString("\n")
 		case c.Data == "div" || c.Data == "p" || c.Data == "li" || c.Data == "ul" || c.Data == "ol":
-			text.WriteString("\n")
+			newLine(text)
 			content(c, text, items)
-			text.WriteString("\n")
+			newLine(text)
 		default:
 			content(c, text, items)
 		}
+	}
+}
+
+// newLine ends the line written so far, if any: a block starts a line.
+func newLine(text *strings.Builder) {
+	if s := text.String(); s != "" && !strings.HasSuffix(s, "\n") {
+		text.WriteString("\n")
 	}
 }

@@ -148,6 +148,26 @@ func TestTakeoutFolder(t *testing.T) {
 	}
 }
 
+// TestTwinsThatDiffer: a note's .json and .html are one note even when
+// they read to other passages (a line the page breaks otherwise).
+func TestTwinsThatDiffer(t *testing.T) {
+	dir := t.TempDir()
+	note := read(t, "Fiscal deficit & FRBM.json")
+	page := strings.Replace(string(read(t, "Fiscal deficit & FRBM.html")), "<br><br>Q:", "<br>Q:", 1)
+	for name, data := range map[string][]byte{"FD.json": note, "FD.html": []byte(page)} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, rep, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Docs) != 1 || len(rep.Skipped) != 1 || rep.Skipped[0].Reason != "the same notes as "+filepath.Join(dir, "FD.html") {
+		t.Errorf("%d documents, skipped %+v; want the .json skipped as the page's twin", len(c.Docs), rep.Skipped)
+	}
+}
+
 // TestLabelsWithoutNotes: a Labels.txt in a folder of no Keep notes is
 // read as the notes it may be.
 func TestLabelsWithoutNotes(t *testing.T) {
