@@ -1046,9 +1046,9 @@ func checkParse(t *testing.T, name string, data []byte) {
 }
 
 // headingNumberRE is the number a numbered heading is cited without:
-// "2.1 Orbit", "2.1. Orbit", "## 2) Orbit" and "## II. Orbit" are cited
-// "Orbit".
-var headingNumberRE = regexp.MustCompile(`^(?:#{1,6}\s+)?(?:\d+(?:\.\d+)+\.?|\d{1,2}[.)]|[IVX]{1,5}[.)])\s+`)
+// "2.1 Orbit", "2.1. Orbit", "## 2) Orbit", "## II. Orbit" and "1A) Orbit"
+// are cited "Orbit".
+var headingNumberRE = regexp.MustCompile(`^(?:#{1,6}\s+)?(?:\d+(?:\.\d+)+\.?|\d{1,2}[A-Z]?[.)]|[IVX]{1,5}[.)])\s+`)
 
 // outlineKeyRE matches the key of an outliner's property line.
 var outlineKeyRE = regexp.MustCompile(`^\s*[A-Za-z][\w-]*:: ?`)
