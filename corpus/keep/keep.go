@@ -129,7 +129,7 @@ func titleOf(n note) string {
 		first = n.items[0]
 	}
 	first, _, _ = strings.Cut(strings.TrimSpace(first), "\n")
-	words := strings.Fields(first)
+	words := strings.Fields(strings.TrimLeft(first, "-*•·–☐☑✓✔ ")) // not a list's mark
 	if len(words) > untitledWords {
 		return strings.Join(words[:untitledWords], " ") + " …"
 	}

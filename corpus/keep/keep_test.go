@@ -96,6 +96,18 @@ func TestChecklist(t *testing.T) {
 	}
 }
 
+// TestUntitledList: an untitled note of a list is titled by its first
+// entry's words, not its mark.
+func TestUntitledList(t *testing.T) {
+	d, err := corpus.Parse("n.json", []byte(`{"isTrashed": false, "title": "", "userEditedTimestampUsec": 1, "textContent": "• Ganga rises at Gangotri\n• Yamuna at Yamunotri"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Ganga rises at Gangotri" {
+		t.Errorf("title %q, want the first entry's words", d.Title)
+	}
+}
+
 // TestTakeoutFolder loads Takeout's Keep folder: each note once, though
 // written as .json and .html; two notes titled alike both, the second
 // numbered; a note in the trash, a note of pictures only and Labels.txt
