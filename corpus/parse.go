@@ -45,7 +45,31 @@ func parseText(name string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	if tabDeck(text) {
+		b := newBuilder(name)
+		if warn != nil {
+			b.doc.Warnings = append(b.doc.Warnings, warn)
+		}
+		b.doc.Format = "text"
+		readCards(b, splitLines(text), 0, "", 0)
+		return b.finish()
+	}
 	return parseTextLines(name, splitLines(text), warn)
+}
+
+// tabDeck reports whether text is flashcards exported with no header, a
+// card a line, its term and its definition apart by one tab (Quizlet's
+// export): MinChatMessages lines at least, and no other line.
+func tabDeck(text string) bool {
+	n := 0
+	for l := range strings.SplitSeq(strings.TrimSpace(text), "\n") {
+		term, def, ok := strings.Cut(strings.TrimRight(l, "\r"), "\t")
+		if !ok || strings.TrimSpace(term) == "" || strings.TrimSpace(def) == "" || strings.Contains(def, "\t") || strings.HasPrefix(term, "#") {
+			return false
+		}
+		n++
+	}
+	return n >= MinChatMessages
 }
 
 // parseTextLines reads the lines of a text document (as Markdown when it

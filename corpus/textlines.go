@@ -812,6 +812,14 @@ func readDeck(b *builder, lines []string) bool {
 			tagColumn, _ = strconv.Atoi(value)
 		}
 	}
+	readCards(b, lines, n, deck, tagColumn)
+	return true
+}
+
+// readCards reads a deck's cards, from lines[n] on, a card a line, its
+// tags (Anki's) in column tagColumn when not 0: the deck's name, or the
+// file's, over a "Flashcards" section of a card a passage.
+func readCards(b *builder, lines []string, n int, deck string, tagColumn int) {
 	if deck == "" {
 		deck = titleFromName(b.file)
 	}
@@ -852,7 +860,6 @@ func readDeck(b *builder, lines []string) bool {
 			sec.newQuestion(c.fields[0], 0, c.line).addText(strings.Join(c.fields[1:], " "), true, c.line)
 		}
 	}
-	return true
 }
 
 // tagGroup is the name of the group of cards an Anki tag puts a card in:
