@@ -1151,8 +1151,12 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 	}
 	for i := 0; i+1 < len(lines); i++ {
 		// A word broken at a line's end ("Com-" "mittee") is kept whole:
-		// a hyphen after two letters ("Grade A-" is no word broken).
+		// a hyphen after two letters ("Grade A-" is no word broken), not
+		// at the end of the title or the subtitle, lines of their own.
 		l, next := strings.TrimRight(lines[i], " "), strings.TrimSpace(lines[i+1])
+		if t := strings.TrimSpace(l); t == d.Title || t == d.Subtitle {
+			continue
+		}
 		if n := len(l); n > 2 && l[n-1] == '-' && unicode.IsLetter(rune(l[n-2])) && unicode.IsLetter(rune(l[n-3])) && next != "" && next[0] >= 'a' && next[0] <= 'z' {
 			first, rest, _ := strings.Cut(next, " ")
 			lines[i], lines[i+1] = l[:n-1]+first, rest
