@@ -163,6 +163,7 @@ func TestCorpusCheck(t *testing.T) {
 	untitled := write("notes/untitled.md", "## Rain\n\nDrops fall.\n\n## FAQ\n\n**Exam Tip:** no question here.\n")
 	empty := write("notes/empty.txt", "\n")
 	write("notes/slides.pdfx", "not a document")
+	write("notes/.obsidian/app.json", "{}")
 	out, errOut, err := runCLI(t, nil, "", "corpus", "check", filepath.Join(dir, "notes"))
 	if err == nil {
 		t.Errorf("corpus check of broken documents succeeded:\n%s", out)
@@ -172,11 +173,15 @@ func TestCorpusCheck(t *testing.T) {
 		"  warning: " + untitled + `:1: no "# Title" line: the title is taken from the file name, "untitled"`,
 		"  warning: " + untitled + ":7: exam tip with no question before it: cited as FAQ › Exam Tip",
 		"skipped: " + filepath.Join(dir, "notes", "slides.pdfx") + `: unsupported file type ".pdfx"`,
+		"skipped, as part of how notes are kept or exported: 1 file (", // the hidden folder, listed with -v only
 		"2 documents, 3 sections, 4 passages; 4 problems",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("corpus check lacks %q:\n%s", want, out)
 		}
+	}
+	if strings.Contains(out, ".obsidian") {
+		t.Errorf("corpus check lists a hidden folder without -v:\n%s", out)
 	}
 	if want := empty + ":1: empty document: no title\n"; errOut != want {
 		t.Errorf("corpus check stderr = %q, want %q", errOut, want)
