@@ -49,7 +49,7 @@ func (l *Library) Check(name string, data []byte) (*corpus.Document, error) {
 		return nil, &Error{Code: ETooLarge, Message: fmt.Sprintf("%s is %s; a document may be at most %s.", name, Size(int64(len(data))), Size(l.opts.DocumentBytes))}
 	}
 	if what, ok := sniff(data); !ok {
-		return nil, &Error{Code: EInvalid, Message: fmt.Sprintf("%s is %s, not a document I can read. Send notes as Markdown (.md), text (.txt), a saved web page (.html), a Word or OpenDocument text (.docx, .odt), slides (.pptx), a PDF, a Telegram chat export (result.json), a Google Keep note (.json) or an Evernote export (.enex).", name, what)}
+		return nil, &Error{Code: EInvalid, Message: fmt.Sprintf("%s is %s, not a document I can read. Send notes as Markdown (.md), text (.txt), a saved web page (.html), a Word or OpenDocument text (.docx, .odt), slides (.pptx), a PDF, a spreadsheet saved as CSV (.csv), a Telegram chat export (result.json), a Google Keep note (.json) or an Evernote export (.enex).", name, what)}
 	}
 	d, err := corpus.Parse(name, data)
 	if err != nil {

@@ -1,0 +1,80 @@
+package sheet_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/sheet"
+)
+
+func passages(d *corpus.Document) []string {
+	var out []string
+	for _, p := range d.Passages {
+		out = append(out, fmt.Sprintf("%s (line %d): %s", p.Citation(), p.Line, p.Text))
+	}
+	return out
+}
+
+// TestSheets reads sheets saved as CSV or TSV: titled by the file's name,
+// a row a passage with its columns' labels; a quoted cell over lines, a
+// semicolon-separated sheet and a row wider than the header kept whole; a
+// sheet with no header a list of its rows.
+func TestSheets(t *testing.T) {
+	for _, tc := range []struct {
+		name, data string
+		want       []string
+	}{
+		{"Articles.csv", "\ufeffArticle,Subject,Notes\n352,National emergency,\"War, external aggression or armed rebellion;\napproved within one month\"\n\n360,Financial emergency,Never declared,so far\n",
+			[]string{"Articles › Table › 1 (line 2): Article: 352; Subject: National emergency; Notes: War, external aggression or armed rebellion; approved within one month",
+				"Articles › Table › 2 (line 5): Article: 360; Subject: Financial emergency; Notes: Never declared; so far"}},
+		{"schemes.csv", "Scheme;Ministry\nPM-KISAN;Agriculture\nJal Jeevan Mission;Jal Shakti\n",
+			[]string{"schemes › Table › 1 (line 2): Scheme: PM-KISAN; Ministry: Agriculture", "schemes › Table › 2 (line 3): Scheme: Jal Jeevan Mission; Ministry: Jal Shakti"}},
+		{"rivers.tsv", "Ganga\tRises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.\nKosi\tCalled the sorrow of Bihar for its floods.\n",
+			[]string{"rivers › List › 1 (line 1): Ganga: Rises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.",
+				"rivers › List › 2 (line 2): Kosi: Called the sorrow of Bihar for its floods."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := corpus.Parse(tc.name, []byte(tc.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := passages(d); !slices.Equal(got, tc.want) {
+				t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestBadSheets: bytes that are no UTF-8 text, an empty sheet and a
+// broken quote are problems, told as such.
+func TestBadSheets(t *testing.T) {
+	for _, c := range []struct{ data, want string }{
+		{"Name,Notes\n\xff\xfe,x\n", "not UTF-8 text: save the sheet as CSV UTF-8"},
+		{",,\n\n", "an empty sheet"},
+		{strings.Repeat("a,", sheet.MaxColumns+1) + "a\n", "line 1: 102 columns, more than 100"},
+	} {
+		_, err := corpus.Parse("s.csv", []byte(c.data))
+		if err == nil || !strings.Contains(err.Error(), "s.csv: "+c.want) {
+			t.Errorf("%q: error %v, want %q", c.data, err, c.want)
+		}
+	}
+}
+
+// FuzzConvert: any input converts or fails with an error, never a panic,
+// with an origin for every line.
+func FuzzConvert(f *testing.F) {
+	f.Add([]byte("Article,Subject\n352,\"National, emergency\"\n"))
+	f.Add([]byte("a\tb\nc\td\te\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := sheet.Convert(data)
+		if err != nil {
+			return
+		}
+		if len(c.Origin) != strings.Count(string(c.Text), "\n") {
+			t.Fatalf("%d origins for %d lines", len(c.Origin), strings.Count(string(c.Text), "\n"))
+		}
+	})
+}
