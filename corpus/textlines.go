@@ -804,7 +804,9 @@ func readDeck(b *builder, lines []string) bool {
 			break
 		}
 		key, value := strings.ToLower(m[1]), strings.TrimSpace(m[2])
-		b.doc.Meta["deck "+key] = value // "#separator:tab"
+		if b.doc.Meta["deck "+key] == "" {
+			b.doc.Meta["deck "+key] = value // "#separator:tab"; a header given twice keeps its first value
+		}
 		switch key {
 		case "deck":
 			deck = value
