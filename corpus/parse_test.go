@@ -1336,11 +1336,15 @@ func isFurniture(line string) bool {
 // glued reports whether w is words of the result run together, as the
 // page glues "minOther" and "PartnershipJoint".
 func glued(w string, out map[string]bool) bool {
+	longest := 0 // the longest word of out: a category glued to a reading time may be long
+	for o := range out {
+		longest = max(longest, len(o))
+	}
 	// can[i]: w[i:] is a run of words of out.
 	can := make([]bool, len(w)+1)
 	can[len(w)] = true
 	for i := len(w) - 1; i >= 0; i-- {
-		for j := i + 1; j <= len(w) && j-i <= maxPassageRunes*utf8.UTFMax; j++ {
+		for j := i + 1; j <= len(w) && j-i <= longest; j++ {
 			if can[j] && out[w[i:j]] {
 				can[i] = true
 				break
