@@ -219,6 +219,26 @@ func TestBadDocumentLeftOut(t *testing.T) {
 	}
 }
 
+// TestExpectedSkipsQuiet: a file skipped as part of how notes are kept
+// (a hidden file, a copy of a document in another format) is logged at
+// debug level; one skipped for what it is, as a warning.
+func TestExpectedSkipsQuiet(t *testing.T) {
+	dir := t.TempDir()
+	notes := []byte("# Monsoon\n\n## Key Points\n\n- The monsoon brings most of India's rain between June and September.\n")
+	for name, data := range map[string][]byte{"monsoon.md": notes, "monsoon copy.markdown": notes, ".draft.md": notes, "slides.pdfx": []byte("x")} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, errOut, err := runCLI(t, map[string]string{"CONCEPTBOT_CORPUS_PATHS": dir}, "", "ask", "monsoon rain")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errOut, "slides.pdfx") || strings.Contains(errOut, "monsoon copy") || strings.Contains(errOut, ".draft.md") {
+		t.Errorf("log = %q; want slides.pdfx warned of, the copy and the hidden file not", errOut)
+	}
+}
+
 func TestConfigMasksSecretsAndListsProblems(t *testing.T) {
 	env := map[string]string{
 		"CONCEPTBOT_DISCORD_TOKEN":       "very-secret-token",
