@@ -311,9 +311,14 @@ func (w *walker) dir(dir string, ancestors []os.FileInfo) {
 			w.dir(path, append(ancestors[:len(ancestors):len(ancestors)], info))
 		case !readable(path):
 			ext := filepath.Ext(path)
-			if ext == "" {
+			switch {
+			case mediaExtensions[strings.ToLower(ext)]:
+				// A note's picture or recording, as Keep, Evernote and
+				// Obsidian keep them beside their notes.
+				w.skipExpected(path, "a picture, a recording or a video: conceptbot reads text")
+			case ext == "":
 				w.skip(path, "no file extension (conceptbot reads "+strings.Join(Extensions(), ", ")+")")
-			} else {
+			default:
 				w.skip(path, fmt.Sprintf("unsupported file type %q (conceptbot reads %s)", ext, strings.Join(Extensions(), ", ")))
 			}
 		case !info.Mode().IsRegular():
@@ -326,6 +331,12 @@ func (w *walker) dir(dir string, ancestors []os.FileInfo) {
 			w.file(path, true)
 		}
 	}
+}
+
+// mediaExtensions are those of pictures, recordings and videos.
+var mediaExtensions = map[string]bool{
+	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".webp": true, ".heic": true, ".bmp": true, ".svg": true, ".tif": true, ".tiff": true,
+	".mp3": true, ".m4a": true, ".wav": true, ".ogg": true, ".opus": true, ".amr": true, ".3gp": true, ".mp4": true, ".mov": true, ".webm": true, ".mkv": true,
 }
 
 // sameAs returns the index of the ancestor that is the directory info, or -1.

@@ -110,8 +110,8 @@ func TestUntitledList(t *testing.T) {
 
 // TestTakeoutFolder loads Takeout's Keep folder: each note once, though
 // written as .json and .html; two notes titled alike both, the second
-// numbered; a note in the trash, a note of pictures only and Labels.txt
-// skipped as part of the export; nothing a problem.
+// numbered; a note in the trash, a note of pictures only, its picture and
+// Labels.txt skipped as part of the export; nothing a problem.
 func TestTakeoutFolder(t *testing.T) {
 	c, rep, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{"testdata/Takeout"}})
 	if err != nil {
@@ -139,6 +139,7 @@ func TestTakeoutFolder(t *testing.T) {
 		"Budget draft.json":                  "a Google Keep note in the trash",
 		"2024-02-07T09_00_00.000+05_30.json": "a Google Keep note with no text (only pictures or drawings?)",
 		"Labels.txt":                         "the list of labels of a Google Keep export, beside its notes",
+		"1a2b3c.png":                         "a picture, a recording or a video: conceptbot reads text",
 	}
 	for _, copied := range []string{"Fiscal deficit & FRBM", "2024-02-06T10_05_00.000+05_30"} {
 		// One of each pair is read and the other is its copy.
