@@ -427,7 +427,7 @@ func printCheck(w io.Writer, rep *corpus.Report, verbose bool) {
 		fmt.Fprintf(w, "skipped: %s: %s\n", s.Path, s.Reason)
 	}
 	if expected > 0 {
-		fmt.Fprintf(w, "skipped, as part of how notes are kept or exported: %s (hidden files, copies in another format, lists of labels, notes in the trash or without text); -v lists them\n", phrase.Count(expected, "file"))
+		fmt.Fprintf(w, "skipped, as part of how notes are kept or exported: %s (hidden files, pictures and recordings, copies in another format, lists of labels, notes in the trash or without text); -v lists them\n", phrase.Count(expected, "file"))
 	}
 	summary := phrase.Count(len(rep.Docs), "document") + ", " + phrase.Count(sections, "section") + ", " + phrase.Count(passages, "passage")
 	if n := len(rep.Problems) + len(rep.Warnings()); n > 0 {
