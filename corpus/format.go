@@ -175,43 +175,33 @@ func byName(name string) (Format, bool) {
 	return Format{}, false
 }
 
-// formatOf returns the registered format of a file, by its contents first
-// and then by its name.
-func formatOf(name string, data []byte) (Format, bool) {
-	if f, ok := byContent(data); ok {
-		return f, true
-	}
-	return byName(name)
-}
-
-// notInFormat reports whether a file found in a folder is no document: its
-// extension is that of formats that go by content, and no format's Magic
-// knows it. It returns those formats' names.
-func notInFormat(name string, data []byte) (string, bool) {
+// byContentNames returns the names of the formats that go by content (see
+// Format.ByContent) of a file's extension, joined by "or"; "" when none.
+func byContentNames(name string) string {
 	ext := strings.ToLower(filepath.Ext(name))
 	var names []string
 	formatsMu.RLock()
+	defer formatsMu.RUnlock()
 	for _, f := range formats {
 		if f.ByContent && slices.Contains(f.Extensions, ext) {
 			names = append(names, f.Name)
 		}
 	}
-	formatsMu.RUnlock()
-	if len(names) == 0 {
-		return "", false
-	}
-	_, known := byContent(data)
-	return strings.Join(names, " or "), !known
+	return strings.Join(names, " or ")
 }
 
-// skipped says why a file found in a folder is not to be read: it is in
-// no format its extension's formats go by, or its format says so (see
-// Format.Skip). Its why is "" to read it.
-func skipped(name string, data []byte) notDocument {
-	if name, not := notInFormat(name, data); not {
-		return notDocument{why: "not a " + name}
+// skipped says why a file found in a folder is not to be read: its
+// extension is that of formats that go by content and its content (in
+// format f when known) is in none, or its format says so (see Format.Skip).
+// Its why is "" to read it.
+func skipped(name string, data []byte, f Format, known bool) notDocument {
+	if !known {
+		if names := byContentNames(name); names != "" {
+			return notDocument{why: "not a " + names}
+		}
+		return notDocument{}
 	}
-	if f, ok := byContent(data); ok && f.Skip != nil {
+	if f.Skip != nil {
 		return notDocument{why: f.Skip(data), expected: true}
 	}
 	return notDocument{}

@@ -428,12 +428,13 @@ func readDocument(path string, maxBytes int64, inDir bool) (*Document, error) {
 	if int64(len(data)) > maxBytes {
 		return nil, fmt.Errorf("over the limit of %s (corpus.max_file_bytes): split it, or raise the limit", byteSize(maxBytes))
 	}
+	format, known := byContent(data) // once: each format's Magic may read all of data
 	if inDir {
-		if not := skipped(path, data); not.why != "" {
+		if not := skipped(path, data, format, known); not.why != "" {
 			return nil, not
 		}
 	}
-	return Parse(path, data)
+	return parseIn(path, data, format, known)
 }
 
 // byteSize prints n bytes for people: "52.4 MB", "16 MiB" when exact.

@@ -28,7 +28,17 @@ var parsers = map[string]func(name string, data []byte) (*Document, error){
 // Errors listing every problem that kept the document from loading;
 // problems it loaded despite are its Warnings.
 func Parse(name string, data []byte) (*Document, error) {
-	if f, ok := formatOf(name, data); ok {
+	f, ok := byContent(data)
+	return parseIn(name, data, f, ok)
+}
+
+// parseIn reads a document in the registered format f when its content
+// told it (known), else by its name's extension.
+func parseIn(name string, data []byte, f Format, known bool) (*Document, error) {
+	if !known {
+		f, known = byName(name)
+	}
+	if known {
 		return parseConverted(name, data, f)
 	}
 	if parse, ok := parsers[strings.ToLower(filepath.Ext(name))]; ok {
