@@ -1115,9 +1115,6 @@ func osa(a, b []rune, limit int) int {
 	return prev[len(b)]
 }
 
-// sectionIntent finds a part of the notes named in the question: a heading's
-// alias followed by a number ("key point 7", "faq #2", "point 3"), a heading
-// with a year ("developments in 2024"), or a heading alone ("exam tip").
 // version reports whether what follows a number makes it a version
 // ("2.0" of "GST 2.0", "4.0" of "Industry 4.0"): subsections are numbered
 // from .1.
@@ -1126,6 +1123,9 @@ func version(after string) bool {
 	return ok && (rest == "" || rest[0] < '0' || rest[0] > '9')
 }
 
+// sectionIntent finds a part of the notes named in the question: a heading's
+// alias followed by a number ("key point 7", "faq #2", "point 3"), a heading
+// with a year ("developments in 2024"), or a heading alone ("exam tip").
 func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	type numbered struct {
 		n     int
