@@ -78,7 +78,7 @@ func notesCommand() Command {
 		Contexts:                 []int{0}, // servers only
 		Options: []CommandOption{
 			sub(notesAdd, "Add a document to this server's notes: Markdown, text, a web page, Word, PowerPoint or PDF",
-				CommandOption{Type: CommandOptionAttachment, Name: "file", Description: "The document (.md, .txt, .html, .docx, .odt, .pptx, .pdf, or a Telegram export .json)", Required: true},
+				CommandOption{Type: CommandOptionAttachment, Name: "file", Description: "The document (.md, .txt, .html, .docx, .odt, .pptx, .pdf, .csv, .enex, or an app's .json export)", Required: true},
 				CommandOption{Type: CommandOptionBoolean, Name: "replace", Description: "Replace the document with the same title"},
 			),
 			sub(notesList, "List this server's documents"),
