@@ -55,16 +55,11 @@ func parseText(name string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	if tabDeck(text) {
-		b := newBuilder(name)
-		if warn != nil {
-			b.doc.Warnings = append(b.doc.Warnings, warn)
-		}
-		b.doc.Format = "text"
-		readCards(b, splitLines(text), 0, "", 0)
-		return b.finish()
+	lines := splitLines(text)
+	if tabDeck(text) { // told before splitLines turned its tabs into spaces
+		return textDocument(name, warn, func(b *builder) { readCards(b, lines, 0, "", 0) })
 	}
-	return parseTextLines(name, splitLines(text), warn)
+	return parseTextLines(name, lines, warn)
 }
 
 // tabDeck reports whether text is flashcards exported with no header, a
@@ -92,12 +87,18 @@ func parseTextLines(name string, lines []string, warn *Error) (*Document, error)
 		}
 		return d, err
 	}
+	return textDocument(name, warn, func(b *builder) { readText(b, lines) })
+}
+
+// textDocument builds a text document by read; warn, when not nil, is a
+// warning from decoding.
+func textDocument(name string, warn *Error, read func(*builder)) (*Document, error) {
 	b := newBuilder(name)
 	if warn != nil {
 		b.doc.Warnings = append(b.doc.Warnings, warn)
 	}
 	b.doc.Format = "text"
-	readText(b, lines)
+	read(b)
 	return b.finish()
 }
 
