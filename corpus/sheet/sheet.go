@@ -53,7 +53,6 @@ func Convert(data []byte) (corpus.Converted, error) {
 	r.Comma = delimiter(data)
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
-	r.ReuseRecord = false
 	var rows [][]string
 	var lines []int
 	for {
