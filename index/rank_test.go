@@ -299,11 +299,13 @@ func TestOrdinalNames(t *testing.T) {
 	}
 }
 
-// TestVersionNoOrdinal: "GST 2.0" names a version, not the second passage
-// of a section whose heading ends in "GST"; "gst 2" is that passage.
+// TestVersionNoOrdinal: "GST 2.0" and "Industry 4.0" name versions, not
+// the second or fourth passage of a section whose heading ends in "GST" or
+// "industry"; "gst 2" is that passage.
 func TestVersionNoOrdinal(t *testing.T) {
 	ix := mustDocsIndex(t,
-		"# GST Council\n\nA constitutional body under Article 279A.\n\n## Institutions around GST\n1. The GST Network runs the IT platform.\n2. The GST Appellate Tribunal hears appeals.\n\n## Rate structure\n1. GST 2.0 cut most slabs to 5% and 18%.\n",
+		"# GST Council\n\nA constitutional body under Article 279A.\n\n## Institutions around GST\n1. The GST Network runs the IT platform.\n2. The GST Appellate Tribunal hears appeals.\n\n## Rate structure\n1. GST 2.0 cut most slabs to 5% and 18%.\n\n"+
+			"## Relief to industry\n1. Inverted duties refunded.\n2. Faster refunds.\n3. Lower rates on inputs.\n4. Cement taxed at 18%.\n",
 	)
 	for q, want := range map[string]int{"what is the gst rate after gst 2.0": 0, "industry 4.0 and gst": 0, "gst 2": 2} {
 		p, _, err := ix.ranked(context.Background(), q)
