@@ -351,6 +351,30 @@ func TestTwoCategories(t *testing.T) {
 	}
 }
 
+// TestReadingTimeUnderTitle: a page saved with its title above the
+// reading time and category ("7 minModern Indian History") keeps them as
+// metadata, not as its definition.
+func TestReadingTimeUnderTitle(t *testing.T) {
+	d, err := Parse("s.txt", []byte("Swadeshi Movement\n7 minModern Indian History\nBy Editorial Team | Updated for Prelims\n\nWhat is the Swadeshi Movement?\nA mass movement of 1905 against the partition of Bengal.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Category != "Modern Indian History" || d.ReadingTime != "7 min" {
+		t.Errorf("category %q, reading time %q; want \"Modern Indian History\", \"7 min\"", d.Category, d.ReadingTime)
+	}
+	if len(d.Passages) != 1 || d.Passages[0].Kind != KindDefinition || !strings.HasPrefix(d.Passages[0].Text, "A mass movement") {
+		t.Errorf("passages %+v, want the definition alone", d.Passages)
+	}
+	// A line that only starts with minutes is no reading time.
+	d, err = Parse("r.txt", []byte("Revision plan\n10 minutes of recall every morning beats an hour of rereading.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.ReadingTime != "" || d.Category != "" {
+		t.Errorf("%q read as reading time %q, category %q", "10 minutes of recall …", d.ReadingTime, d.Category)
+	}
+}
+
 // TestOutlineLabelTags: the tags an outline's labels carry ("**Jet
 // streams** #upper-air") are the notes' tags, the labels their headings.
 func TestOutlineLabelTags(t *testing.T) {
@@ -518,6 +542,10 @@ func TestHeadings(t *testing.T) {
 			[]string{"Preface (section): 1", "Definition (definition): 1", "Threats (section): 1"}},
 		{"markdown label over a list of long entries", "fc.md", "# FC\n\n## 14th vs 15th\n\n14th FC:\n- The jump from 32% to 42% was the largest increase ever given by a commission.\n- Horizontal formula: income distance 50%, population (1971) 17.5%, area 15%.\n\n15th FC:\n- 41% is the 42% of the 14th FC minus about 1% for the new Union Territories.\n",
 			[]string{"14th vs 15th (section): 0", "14th vs 15th > 14th FC (section): 2", "14th vs 15th > 15th FC (section): 1"}},
+		{"a saved page's counts standing for the headings of their parts", "p.txt", "Quad\n7 minInternational Relations\n\nWhat is the Quad?\nThe Quad is a grouping of four democracies.\n\n3 points\n  • 1.\n    It began after the 2004 tsunami.\n  • 2.\n    It was revived in 2017.\n  • 3.\n    Its leaders first met in 2021.\n\n2 developments\nIn 2024, the summit was held in Wilmington.\n\nIn 2023, a maritime initiative was launched.\n\nFrequently Asked Questions\nIs the Quad a military alliance?\nNo. It has no treaty of mutual defence.\nExam Tip: Contrast it with NATO.\n\nWho are its members?\nIndia, Japan, Australia and the United States.\n",
+			[]string{"Definition (definition): 1", "Key Points (key-point): 3", "Recent Developments (development): 2", "Frequently Asked Questions (faq): 3"}},
+		{"a brief question over a list, and a title-case heading over a sentence leading into one", "h.txt", "T\n\nBasic kya hai?\nT ek mission hai jo bahut kuch karta hai.\n\nMukhya points\n1. Quantum computing: 8 saal mein 1000 qubits wale computers banana\n2. Quantum communication: 2000 km tak secure links banana\n\nFour T-Hubs (Thematic Hubs)\nMission ke under 4 Thematic Hubs (T-Hubs) bane hain top academic aur national R&D institutes mein:\n- Quantum Computing hub - IISc Bengaluru\n- Quantum Sensing and Metrology hub - IIT Bombay\n\nKyun important hai? (significance)\n- Secure communication: defence, banking aur govt data ko hacking se bachana\n- Atomic clocks aur quantum sensors se precise navigation\n",
+			[]string{"Basic kya hai? (definition): 1", "Mukhya points (section): 2", "Four T-Hubs (Thematic Hubs) (section): 1", "Kyun important hai? (significance) (section): 2"}},
 		{"markdown label, a blank line, its list", "fc.md", "# FC\n\n## 14th vs 15th\n\n14th FC:\n\n- The jump from 32% to 42% was the largest increase ever given by a commission.\n- Horizontal formula: income distance 50%, population (1971) 17.5%, area 15%.\n\n15th FC:\n\n- 41% is the 42% of the 14th FC minus about 1% for the new Union Territories.\n",
 			[]string{"14th vs 15th (section): 0", "14th vs 15th > 14th FC (section): 2", "14th vs 15th > 15th FC (section): 1"}},
 	}

@@ -230,6 +230,13 @@ func (r *textReader) header() bool {
 	if r.i < len(r.lines) && underlineRE.MatchString(strings.TrimSpace(r.lines[r.i])) {
 		r.i++
 	}
+	if r.i < len(r.lines) && b.doc.ReadingTime == "" {
+		// A page saved with its title above "7 minModern Indian History".
+		if m := readingTimeRE.FindStringSubmatch(strings.TrimSpace(r.lines[r.i])); m != nil && categoryLike(m[2]) {
+			b.doc.ReadingTime, b.doc.Category = m[1]+" min", strings.TrimSpace(m[2])
+			r.i++
+		}
+	}
 	if r.i < len(r.lines) {
 		if s := strings.TrimSpace(r.lines[r.i]); r.subtitle(s) {
 			b.doc.Subtitle = s
@@ -240,6 +247,17 @@ func (r *textReader) header() bool {
 		}
 	}
 	return true
+}
+
+// categoryLike reports whether s, after a reading time, names a category
+// ("International Relations"), not a sentence ("10 minutes of …").
+func categoryLike(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first) && countWords(s) <= 5 && !sentenceEnd(s)
 }
 
 // detachedSubtitle returns the index of a subtitle set off from the title
@@ -309,6 +327,11 @@ func (r *textReader) line() {
 	t := strings.TrimSpace(raw)
 	if t == "" {
 		b.blank()
+		return
+	}
+	if kind, heading, ok := countedPart(t); ok && !b.inKind(kind) {
+		// "12 points" with no "Key Points" over it: the count heads them.
+		r.openSection(1, heading, kind, n, 0)
 		return
 	}
 	if furniture(t, b.sec != nil && b.sec.kind == KindFAQ && len(b.sec.items) == 0) {
@@ -459,6 +482,29 @@ func furniture(t string, faqCount bool) bool {
 	return false
 }
 
+// countedParts are the parts of a saved concept page that a count line
+// announces ("12 points"), and the headings they are cited by.
+var countedParts = map[string]struct {
+	kind    Kind
+	heading string
+}{
+	"point": {KindKeyPoint, "Key Points"}, "development": {KindDevelopment, "Recent Developments"},
+	"question": {KindFAQ, "Frequently Asked Questions"}, "faq": {KindFAQ, "Frequently Asked Questions"},
+}
+
+// countedPart reports the part a count line announces, if any.
+func countedPart(t string) (Kind, string, bool) {
+	if c := t[0]; c < '0' || c > '9' {
+		return "", "", false
+	}
+	m := countRE.FindStringSubmatch(t)
+	if m == nil {
+		return "", "", false
+	}
+	p, ok := countedParts[strings.TrimSuffix(strings.ToLower(m[1]), "s")]
+	return p.kind, p.heading, ok
+}
+
 // heading reports whether line t (lines[r.i]) is a heading: its level,
 // kind ("" when unknown), text to cite and the number of following lines
 // it takes (an underline).
@@ -595,6 +641,9 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 		return level, kind, strings.Trim(h, "*_ "), 0, true
 	}
+	if sec != nil && sec.kind == KindFAQ && r.askedAlone(t, i+1) {
+		return 0, "", "", 0, false // the next question, over its answer
+	}
 	// A mind map announces itself with its caption on the next line.
 	if next := r.nextLine(); strings.HasPrefix(strings.ToLower(next), "mind map") && !strings.HasPrefix(strings.ToLower(t), "mind map") {
 		if sec != nil && sec.kind == KindMindMap && len(sec.items) == 0 {
@@ -652,7 +701,8 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// A title-case line right above a list heads it, as if it ended in
 	// ":" ("Evidence for Drift" then "- Jigsaw fit…"); in notes whose
 	// headings stand bare above their text, beside them.
-	if prevBlank && !nextBlank && (sec != nil || r.bareHeadings) && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.listBelow() {
+	if prevBlank && !nextBlank && (sec != nil || r.bareHeadings) && (looksLikeHeading(t) || asksBriefly(strings.TrimSpace(dropBrackets(t)))) &&
+		!r.isBulletOrQA(t) && r.listBelow() {
 		level = 1
 		if !r.bareHeadings && r.colonNests("") {
 			level = 2
@@ -765,8 +815,8 @@ func (r *textReader) emojiHeaded(sec *section) bool {
 }
 
 // textBelow reports whether the next line is prose: a line longer than the
-// current one that ends a sentence, or that starts a paragraph of long
-// lines that does.
+// current one that ends a sentence or leads into a list, or that starts a
+// paragraph of long lines that ends one.
 func (r *textReader) textBelow() bool {
 	next := r.nextLine()
 	if len(next) <= len(strings.TrimSpace(r.lines[r.i])) {
@@ -774,6 +824,10 @@ func (r *textReader) textBelow() bool {
 	}
 	if strings.ContainsAny(next[len(next)-1:], ".;)") {
 		return true
+	}
+	if next[len(next)-1] == ':' && r.i+2 < len(r.lines) {
+		_, bullet := textBullet(strings.TrimSpace(r.lines[r.i+2]))
+		return bullet // a sentence leading into a list
 	}
 	// A paragraph wrapped at a fixed width (text copied from a PDF): long
 	// lines, the last of them ending a sentence.

@@ -134,13 +134,14 @@ func maxWeight(m Model) float64 {
 	return w
 }
 
-// TestHeldOutNotes: six sets of documents no weight was fitted to
-// (testdata/eval/heldout, heldout2 … heldout6), each asked alone. Measured
+// TestHeldOutNotes: seven sets of documents no weight was fitted to
+// (testdata/eval/heldout, heldout2 … heldout7), each asked alone. Measured
 // (BENCHMARKS.md, the fourteenth session): hit@1, hit@3, in-scope
 // abstained, out-of-scope abstained 0.776, 0.868, 0.048, 0.783 for the
 // first; 0.736, 0.872, 0.076, 0.700; 0.650, 0.810, 0.080, 0.667; 0.680,
 // 0.770, 0.160, 0.667; 0.500, 0.750, 0.108, 0.458; and 0.700, 0.820, 0.060,
-// 0.667 for the sixth. The bars hold that, a question or a few below.
+// 0.667 for the sixth; the seventh, in the nineteenth session, 0.678,
+// 0.811, 0.100, 0.611. The bars hold that, a question or a few below.
 func TestHeldOutNotes(t *testing.T) {
 	for set, b := range map[string]bar{
 		"heldout":  {hit1: 0.75, hit3: 0.86, inScopeAbstained: 0.06, abstained: 0.75},
@@ -149,6 +150,7 @@ func TestHeldOutNotes(t *testing.T) {
 		"heldout4": {hit1: 0.60, hit3: 0.69, inScopeAbstained: 0.22, abstained: 0.58},
 		"heldout5": {hit1: 0.49, hit3: 0.72, inScopeAbstained: 0.14, abstained: 0.45},
 		"heldout6": {hit1: 0.67, hit3: 0.80, inScopeAbstained: 0.08, abstained: 0.62},
+		"heldout7": {hit1: 0.67, hit3: 0.80, inScopeAbstained: 0.105, abstained: 0.58},
 	} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", "eval", set)
