@@ -181,6 +181,24 @@ func TestSmallTalk(t *testing.T) {
 	}
 }
 
+// TestHinglishSmallTalk: chat in Hinglish is small talk even when notes
+// written in Hinglish have its words ("aaj" today, "padh" study).
+func TestHinglishSmallTalk(t *testing.T) {
+	ix := mustNotesIndex(t, "# Quantum Mission\n\nAaj ke computers ko quantum computer tod sakta hai.\n\n## Exam ke liye\n- Roz thoda padh lo, aaj se hi.\n")
+	for q, want := range map[string]bool{
+		"bhai kaise ho, aaj kya padh rahe ho?": true,
+		"quantum computer kya tod sakta hai":   false,
+	} {
+		p, _, err := ix.ranked(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := smallTalk(p); got != want {
+			t.Errorf("smallTalk(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // TestMinedAcronyms: acronyms the notes spell out stand for their long
 // forms and back, plural ones ("tiger reserves (TRs)") in either number.
 func TestMinedAcronyms(t *testing.T) {
