@@ -360,6 +360,9 @@ func namesTitle(x, title string) bool {
 			}
 		}
 	}
+	if i := strings.IndexAny(t, "(["); i > 0 && sameName(x, strings.TrimSpace(t[:i])) {
+		return true // "Swadeshi Movement" for "Swadeshi Movement (1905-1911) and the Partition of Bengal"
+	}
 	ours := parentheticRE.FindAllString(x, -1)
 	for _, m := range parentheticRE.FindAllString(t, -1) {
 		// "MSP" for "Minimum Support Price (MSP)"; "El Niño–Southern
@@ -372,11 +375,13 @@ func namesTitle(x, title string) bool {
 }
 
 // sameName reports whether x, what a "What is …?" heading asks about,
-// names head, a title's name before its subtitle, but for an article, a
-// plural and where ("a heatwave" for "Heatwaves in India").
+// names head, a title's name before its subtitle, but for articles, a
+// plural and where ("a heatwave" for "Heatwaves in India", "the Chola
+// Empire" for "The Chola Empire").
 func sameName(x, head string) bool {
 	for _, a := range []string{"a ", "an ", "the "} {
 		x = strings.TrimPrefix(x, a)
+		head = strings.TrimPrefix(head, a)
 	}
 	head = strings.TrimSuffix(head, " in india")
 	return x != "" && strings.TrimSuffix(x, "s") == strings.TrimSuffix(head, "s")

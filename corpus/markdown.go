@@ -1615,10 +1615,11 @@ func (r *mdReader) lineBreak(n int, text string) bool {
 // source: an answer under its question, a label's value under another
 // ("Date: 23 June 1757" under "Place: Palashi"), an outliner's property
 // ("collapsed:: true"), a table's row under another ("| 2013 | 37% |"), a
-// footnote ("[^3]: The EU's …"). Both are plain text, trimmed.
+// footnote ("[^3]: The EU's …"), an exam tip ("exam tip: …" under its
+// answer). Both are plain text, trimmed.
 func LineOfItsOwn(prev, line string) bool {
 	switch {
-	case strings.HasSuffix(prev, "?"), pipeRow(prev) && pipeRow(line):
+	case strings.HasSuffix(prev, "?"), pipeRow(prev) && pipeRow(line), examTipRE.MatchString(line):
 		return true
 	case strings.Contains(line, "::") && outlinePropertyRE.MatchString(line), strings.HasPrefix(line, "[^") && footnoteDefLineRE.MatchString(line):
 		return true

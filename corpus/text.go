@@ -629,7 +629,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	}
 	nextBlank := i+1 >= len(r.lines) || strings.TrimSpace(r.lines[i+1]) == ""
 	if isKnown && (like || asks || known == KindDefinition) {
-		if prevBlank && !nextBlank && !colon && !numbered && !upperCase(t) {
+		if (prevBlank || r.afterSentence()) && !nextBlank && !colon && !numbered && !upperCase(t) {
 			r.bareHeadings = true
 		}
 		if kind = known; kind == KindConnections && !b.inKind(KindMindMap) {
@@ -685,7 +685,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// Notes whose known headings stand right above their text ("Background"
 	// then its paragraph) write their other headings so too ("Important
 	// Exemptions").
-	if prevBlank && !nextBlank && r.bareHeadings && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.textBelow() {
+	if (prevBlank || r.afterSentence()) && !nextBlank && r.bareHeadings && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.textBelow() {
 		return 1, KindSection, t, 0, true
 	}
 	// A line right above an outline written by indentation heads it, in
@@ -701,7 +701,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// A title-case line right above a list heads it, as if it ended in
 	// ":" ("Evidence for Drift" then "- Jigsaw fit…"); in notes whose
 	// headings stand bare above their text, beside them.
-	if prevBlank && !nextBlank && (sec != nil || r.bareHeadings) && (looksLikeHeading(t) || asksBriefly(strings.TrimSpace(dropBrackets(t)))) &&
+	if prevBlank && !nextBlank && (sec != nil || r.bareHeadings) && (looksLikeHeading(t) || asksBriefly(strings.TrimSpace(dropBrackets(t))) || shortLabel(t)) &&
 		!r.isBulletOrQA(t) && r.listBelow() {
 		level = 1
 		if !r.bareHeadings && r.colonNests("") {
@@ -802,6 +802,14 @@ func bilingual(t string) (native, english string, ok bool) {
 	return native, english, true
 }
 
+// shortLabel reports whether t is a short phrase as a heading in sentence
+// case is ("Technology kaise kaam karti hai"): a capital first, six words
+// at most, no stop or colon at its end.
+func shortLabel(t string) bool {
+	first, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(first) && countWords(t) <= 6 && utf8.RuneCountInString(t) <= 45 && !strings.ContainsAny(t[len(t)-1:], ".,;:!")
+}
+
 // asksBriefly reports whether t is a question short enough to head a
 // section: "Why in news?", "Which states?".
 func asksBriefly(t string) bool {
@@ -861,6 +869,11 @@ func (r *textReader) listBelow() bool {
 	if _, ok := textBullet(next); ok {
 		return true
 	}
+	if strings.HasSuffix(next, ":") && headingLike(strings.TrimSuffix(next, ":")) && r.i+2 < len(r.lines) {
+		if _, ok := textBullet(strings.TrimSpace(r.lines[r.i+2])); ok {
+			return true // "Positive uses:" over its list: a subheading's
+		}
+	}
 	if r.datedBelow() {
 		return true
 	}
@@ -896,6 +909,17 @@ func (r *textReader) continuesSub(major, minor string) bool {
 
 // afterEntry reports whether the line before lines[r.i] is a list entry
 // that lines[r.i], not indented, does not continue.
+// afterSentence reports whether the line before lines[r.i] is prose that
+// ends a sentence, not a list entry: notes that leave no blank lines set
+// their headings between paragraphs so.
+func (r *textReader) afterSentence() bool {
+	if r.i == 0 || r.afterEntry() {
+		return false
+	}
+	prev := strings.TrimSpace(r.lines[r.i-1])
+	return prev != "" && sentenceEnd(prev)
+}
+
 func (r *textReader) afterEntry() bool {
 	if r.i == 0 || strings.TrimLeft(r.lines[r.i], " ") != r.lines[r.i] {
 		return false

@@ -35,7 +35,7 @@ func TestSameNotesOtherFormat(t *testing.T) {
 		t.Fatal(err)
 	}
 	compared := 0
-	for _, set := range []string{"multi", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"} {
+	for _, set := range []string{"multi", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} {
 		dir := filepath.Join("testdata/eval", set)
 		docs, err := filepath.Glob(filepath.Join(dir, "docs", "*"))
 		if err != nil {

@@ -1248,7 +1248,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	}
 	if h := ix.headingNamed(ws, false); h != nil {
 		// "causes of 1857 revolt": "Causes of the Revolt"
-		return &sectionIntent{heading: h.name, kind: h.kind}
+		return &sectionIntent{heading: h.name, kind: ownKind(h)}
 	}
 	// Names that name a section only in a question that asks nothing else
 	// (see ranked): a heading without the remark in its brackets ("msp
@@ -1272,6 +1272,17 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		}
 	}
 	return nil
+}
+
+// ownKind is the kind of section a question naming heading h by its words
+// asks for: h's, unless h asks about a subject ("What is the Swadeshi
+// Movement?", a definition), which names that section alone, not every
+// document's definition.
+func ownKind(h *heading) corpus.Kind {
+	if strings.HasSuffix(h.name, "?") {
+		return corpus.KindSection
+	}
+	return h.kind
 }
 
 // numberNames reports whether a heading writes n itself ("73rd" of

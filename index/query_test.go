@@ -396,6 +396,19 @@ func TestPointBeforeANumber(t *testing.T) {
 	})
 }
 
+// TestAskedHeadingNamesItsSectionAlone: "what was the Swadeshi Movement"
+// names the heading "What is the Swadeshi Movement?", a definition, and
+// that section alone: not the definitions of the other notes.
+func TestAskedHeadingNamesItsSectionAlone(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Ashoka's Dhamma\n\nDhamma was Ashoka's moral code.\n\n## Key Points\n1. It was preached through edicts.\n",
+		"# Swadeshi Movement (1905-1911) and the Partition of Bengal\n\n## What is the Swadeshi Movement?\n\nA mass movement launched in Bengal in 1905 against the partition.\n\n## Key Points\n- Boycott of foreign cloth.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What was the Swadeshi Movement?": "swadeshi-movement-1905-1911-and-the-partition-of-bengal/what-is-the-swadeshi-movement",
+	})
+}
+
 // TestClauseOfALaw: "section 3(a)" asks for the passage that writes that
 // clause, though "(a)" is no term ("a" is a stop word) and other passages
 // say "Section 3" more often; "13(a)" is another clause.

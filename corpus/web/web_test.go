@@ -379,6 +379,8 @@ func TestMarkdown(t *testing.T) {
 			[]string{"| year | area |", "|---|---|", "| 2013 | 37% |"}, nil},
 		{"questions over their answers in the page's source", page("<ol><li>why is it an indicator?\n-&gt; a healthy grassland</li></ol><p><strong>Q2. Who?</strong>\nA2. Him.</p><p>Why does it matter?\nBecause it is rare.</p>"),
 			[]string{"1. why is it an indicator?", "   -> a healthy grassland", "**Q2. Who?**", "A2. Him.", "Why does it matter?", "Because it is rare."}, nil},
+		{"an exam tip on a line of its own in the page's source", page("<ol><li><p>why is it called graeco-buddhist?\nbcoz the style is greek.\nexam tip: write hellenistic influence.</p></li></ol>"),
+			[]string{"1. why is it called graeco-buddhist?", "   bcoz the style is greek.", "   exam tip: write hellenistic influence."}, nil},
 		{"an outliner's page rendered as it is", page("<ul><li><strong>Theory</strong> #imp\ncollapsed:: true<ul><li>Land heats faster than the sea.</li></ul></li><li>Related: [[ITCZ]]</li></ul>"),
 			[]string{"- **Theory** #imp", "  collapsed:: true", "- Related: [[ITCZ]]"}, nil},
 		{"a bold question opening its answer", page("<p><strong>Q1. Were they in the original text?</strong> A1. No. They came in 1976.</p><p><strong>Duties</strong> are owed by citizens.</p>"),
