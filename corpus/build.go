@@ -492,13 +492,22 @@ func (it *item) addText(t string, newPara bool, line int) {
 // PDF hyphenates ("Grade A-" is no word broken). Else the two are joined
 // with a space.
 func appendWrapped(text []byte, next string) []byte {
-	if n := len(text); n > 2 && text[n-1] == '-' && next != "" && next[0] >= 'a' && next[0] <= 'z' {
-		r, size := utf8.DecodeLastRune(text[:n-1])
-		if before, _ := utf8.DecodeLastRune(text[:n-1-size]); unicode.IsLetter(r) && unicode.IsLetter(before) {
-			return append(text[:n-1], next...)
-		}
+	if brokenWord(string(text[max(0, len(text)-9):]), next) { // the last two runes and the hyphen, not a copy of all the text
+		return append(text[:len(text)-1], next...)
 	}
 	return append(append(text, ' '), next...)
+}
+
+// brokenWord reports whether line ends in a word broken before next: a
+// hyphen after two letters, next starting in lower case.
+func brokenWord(line, next string) bool {
+	n := len(line)
+	if n <= 2 || line[n-1] != '-' || next == "" || next[0] < 'a' || next[0] > 'z' {
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(line[:n-1])
+	before, _ := utf8.DecodeLastRuneInString(line[:n-1-size])
+	return unicode.IsLetter(r) && unicode.IsLetter(before)
 }
 
 // addListItem appends a list entry nested depth levels deep.

@@ -353,7 +353,8 @@ func TestTwoCategories(t *testing.T) {
 
 // TestReadingTimeUnderTitle: a page saved with its title above the
 // reading time and category ("7 minModern Indian History") keeps them as
-// metadata, not as its definition.
+// metadata, not as its definition; its longer title is its subtitle, and
+// its buttons' words ("Share") are left out.
 func TestReadingTimeUnderTitle(t *testing.T) {
 	d, err := Parse("s.txt", []byte("Swadeshi Movement\n7 minModern Indian History\nBy Editorial Team | Updated for Prelims\n\nWhat is the Swadeshi Movement?\nA mass movement of 1905 against the partition of Bengal.\n"))
 	if err != nil {
@@ -364,6 +365,14 @@ func TestReadingTimeUnderTitle(t *testing.T) {
 	}
 	if len(d.Passages) != 1 || d.Passages[0].Kind != KindDefinition || !strings.HasPrefix(d.Passages[0].Text, "A mass movement") {
 		t.Errorf("passages %+v, want the definition alone", d.Passages)
+	}
+	// The page's longer title under it, and a button's word, are no passages.
+	d, err = Parse("m.txt", []byte("Quad\n7 minInternational Relations\nQuad: Origin, Members and Summits\nShare\nWhat is the Quad?\nA grouping of four democracies.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Subtitle != "Quad: Origin, Members and Summits" || len(d.Passages) != 1 || d.Passages[0].Kind != KindDefinition {
+		t.Errorf("subtitle %q, passages %+v; want the longer title as subtitle and the definition alone", d.Subtitle, d.Passages)
 	}
 	// A line that only starts with minutes is no reading time.
 	d, err = Parse("r.txt", []byte("Revision plan\n10 minutes of recall every morning beats an hour of rereading.\n"))
@@ -555,6 +564,8 @@ func TestHeadings(t *testing.T) {
 				"Positive uses (section): 1", "Khatre / concerns (section): 1"}},
 		{"headings between paragraphs with no blank lines", "c.txt", "The Chola Empire\nWhat is the Chola Empire?\nA south Indian empire of the Imperial Cholas.\nHistorical Background\nThe Cholas were one of the oldest ruling families of the Tamil country.\nCentral Administration\nThe king was the centre of the administration and held all powers.\nVillage Assemblies\nChola inscriptions mention three kinds of local assemblies.\n",
 			[]string{"Definition (definition): 1", "Historical Background (background): 1", "Central Administration (section): 1", "Village Assemblies (section): 1"}},
+		{"an upper-case line broken mid-word is text, not a heading", "w.txt", "T\n\nMONETARY POLICY COM-\nmittee sets the rate.\n\nKEY POINTS\n- six members\n",
+			[]string{"Definition (definition): 1", "KEY POINTS (key-point): 1"}},
 		{"markdown label, a blank line, its list", "fc.md", "# FC\n\n## 14th vs 15th\n\n14th FC:\n\n- The jump from 32% to 42% was the largest increase ever given by a commission.\n- Horizontal formula: income distance 50%, population (1971) 17.5%, area 15%.\n\n15th FC:\n\n- 41% is the 42% of the 14th FC minus about 1% for the new Union Territories.\n",
 			[]string{"14th vs 15th (section): 0", "14th vs 15th > 14th FC (section): 2", "14th vs 15th > 15th FC (section): 1"}},
 	}

@@ -238,7 +238,7 @@ func (r *textReader) header() bool {
 		}
 	}
 	if r.i < len(r.lines) {
-		if s := strings.TrimSpace(r.lines[r.i]); r.subtitle(s) {
+		if s := strings.TrimSpace(r.lines[r.i]); r.subtitle(s) || longTitle(s, b.doc.Title) {
 			b.doc.Subtitle = s
 			r.i++
 		} else if j := r.detachedSubtitle(); j >= 0 {
@@ -247,6 +247,13 @@ func (r *textReader) header() bool {
 		}
 	}
 	return true
+}
+
+// longTitle reports whether s, under the title, is the page's longer
+// title: the title, a colon, more ("India–Maldives Relations: History,
+// Cooperation and Recent Developments").
+func longTitle(s, title string) bool {
+	return len(s) > len(title)+2 && len(s) <= 200 && strings.EqualFold(s[:len(title)], title) && s[len(title)] == ':'
 }
 
 // categoryLike reports whether s, after a reading time, names a category
@@ -470,8 +477,9 @@ func (b *builder) mindMap() *section {
 }
 
 // furniture reports a line of page furniture: a count ("13 points"), a
-// "+1 more", or (where a FAQ's count stands) a bare number. The regular
-// expressions run only on lines that start as these do.
+// "+1 more", (where a FAQ's count stands) a bare number, or a button's
+// word ("Share", "Print"). The regular expressions run only on lines that
+// start as these do.
 func furniture(t string, faqCount bool) bool {
 	switch c := t[0]; {
 	case c == '+':
@@ -479,8 +487,12 @@ func furniture(t string, faqCount bool) bool {
 	case c >= '0' && c <= '9':
 		return countRE.MatchString(t) || faqCount && numberRE.MatchString(t)
 	}
-	return false
+	return len(t) <= 16 && buttonWords[strings.ToLower(t)]
 }
+
+// buttonWords are the labels of a page's buttons, which a page saved as
+// text keeps on lines of their own.
+var buttonWords = map[string]bool{"share": true, "share this": true, "print": true, "tweet": true, "bookmark": true, "copy link": true}
 
 // countedParts are the parts of a saved concept page that a count line
 // announces ("12 points"), and the headings they are cited by.
@@ -517,6 +529,9 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		nextRaw = strings.TrimSpace(r.lines[i+1])
 	}
 	sec := b.sec
+	if brokenWord(t, nextRaw) {
+		return 0, "", "", 0, false // "Monetary Policy Com-" over "mittee …": text wrapped mid-word
+	}
 	if len(t) > maxHeadingBytes {
 		// Too long for a heading of any shape: only a mind map's title remains.
 		if sec != nil && (sec.kind == KindMindMap || sec.kind == KindSourceTopic || sec.kind == KindConnections) {
@@ -684,7 +699,8 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	}
 	// Notes whose known headings stand right above their text ("Background"
 	// then its paragraph) write their other headings so too ("Important
-	// Exemptions").
+	// Exemptions"), after a blank line or, in notes that leave none, after
+	// a paragraph.
 	if (prevBlank || r.afterSentence()) && !nextBlank && r.bareHeadings && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.textBelow() {
 		return 1, KindSection, t, 0, true
 	}
@@ -907,8 +923,6 @@ func (r *textReader) continuesSub(major, minor string) bool {
 	return major == strconv.Itoa(r.lastNum) && minor == strconv.Itoa(r.lastSub+1)
 }
 
-// afterEntry reports whether the line before lines[r.i] is a list entry
-// that lines[r.i], not indented, does not continue.
 // afterSentence reports whether the line before lines[r.i] is prose that
 // ends a sentence, not a list entry: notes that leave no blank lines set
 // their headings between paragraphs so.
@@ -920,6 +934,8 @@ func (r *textReader) afterSentence() bool {
 	return prev != "" && sentenceEnd(prev)
 }
 
+// afterEntry reports whether the line before lines[r.i] is a list entry
+// that lines[r.i], not indented, does not continue.
 func (r *textReader) afterEntry() bool {
 	if r.i == 0 || strings.TrimLeft(r.lines[r.i], " ") != r.lines[r.i] {
 		return false

@@ -160,41 +160,36 @@ func TestHinglishHeadingWords(t *testing.T) {
 }
 
 // TestSmallTalk: a question of nothing but everyday words or bare numbers
-// has nothing to look for, unless it names a part of the notes.
+// has nothing to look for, unless it names a part of the notes; chat in
+// Hinglish is small talk even when notes written in Hinglish have its
+// words ("aaj" today, "padh" study).
 func TestSmallTalk(t *testing.T) {
-	ix := mustNotesIndex(t, placeNotes)
-	for q, want := range map[string]bool{
-		"what time is it":           true,
-		"thanks, that helped a lot": true,
-		"what is 2 + 2":             true,
-		"key point 2":               false,
-		"what happened in 2023":     false,
-		"india 2027":                false,
+	for _, tc := range []struct {
+		notes string
+		want  map[string]bool
+	}{
+		{placeNotes, map[string]bool{
+			"what time is it":           true,
+			"thanks, that helped a lot": true,
+			"what is 2 + 2":             true,
+			"key point 2":               false,
+			"what happened in 2023":     false,
+			"india 2027":                false,
+		}},
+		{"# Quantum Mission\n\nAaj ke computers ko quantum computer tod sakta hai.\n\n## Exam ke liye\n- Roz thoda padh lo, aaj se hi.\n", map[string]bool{
+			"bhai kaise ho, aaj kya padh rahe ho?": true,
+			"quantum computer kya tod sakta hai":   false,
+		}},
 	} {
-		p, _, err := ix.ranked(context.Background(), q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := smallTalk(p); got != want {
-			t.Errorf("smallTalk(%q) = %v, want %v", q, got, want)
-		}
-	}
-}
-
-// TestHinglishSmallTalk: chat in Hinglish is small talk even when notes
-// written in Hinglish have its words ("aaj" today, "padh" study).
-func TestHinglishSmallTalk(t *testing.T) {
-	ix := mustNotesIndex(t, "# Quantum Mission\n\nAaj ke computers ko quantum computer tod sakta hai.\n\n## Exam ke liye\n- Roz thoda padh lo, aaj se hi.\n")
-	for q, want := range map[string]bool{
-		"bhai kaise ho, aaj kya padh rahe ho?": true,
-		"quantum computer kya tod sakta hai":   false,
-	} {
-		p, _, err := ix.ranked(context.Background(), q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := smallTalk(p); got != want {
-			t.Errorf("smallTalk(%q) = %v, want %v", q, got, want)
+		ix := mustNotesIndex(t, tc.notes)
+		for q, want := range tc.want {
+			p, _, err := ix.ranked(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := smallTalk(p); got != want {
+				t.Errorf("smallTalk(%q) = %v, want %v", q, got, want)
+			}
 		}
 	}
 }
