@@ -487,10 +487,9 @@ func (it *item) addText(t string, newPara bool, line int) {
 }
 
 // appendWrapped appends a line to the text it continues, undoing a word
-// broken at the line's end ("Monetary Policy Com-" "mittee"): a hyphen
-// after two letters before a lower-case letter goes, as text copied from a
-// PDF hyphenates ("Grade A-" is no word broken). Else the two are joined
-// with a space.
+// broken at the line's end ("Monetary Policy Com-" "mittee", see
+// brokenWord), as text copied from a PDF hyphenates. Else the two are
+// joined with a space.
 func appendWrapped(text []byte, next string) []byte {
 	if brokenWord(string(text[max(0, len(text)-9):]), next) { // the last two runes and the hyphen, not a copy of all the text
 		return append(text[:len(text)-1], next...)
@@ -499,7 +498,8 @@ func appendWrapped(text []byte, next string) []byte {
 }
 
 // brokenWord reports whether line ends in a word broken before next: a
-// hyphen after two letters, next starting in lower case.
+// hyphen after two letters, next starting in lower case ("Grade A-" is no
+// word broken).
 func brokenWord(line, next string) bool {
 	n := len(line)
 	if n <= 2 || line[n-1] != '-' || next == "" || next[0] < 'a' || next[0] > 'z' {

@@ -656,7 +656,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 		return level, kind, strings.Trim(h, "*_ "), 0, true
 	}
-	if sec != nil && sec.kind == KindFAQ && r.askedAlone(t, i+1) {
+	if inFAQ && r.askedAlone(t, i+1) {
 		return 0, "", "", 0, false // the next question, over its answer
 	}
 	// A mind map announces itself with its caption on the next line.
@@ -849,9 +849,8 @@ func (r *textReader) textBelow() bool {
 	if strings.ContainsAny(next[len(next)-1:], ".;)") {
 		return true
 	}
-	if next[len(next)-1] == ':' && r.i+2 < len(r.lines) {
-		_, bullet := textBullet(strings.TrimSpace(r.lines[r.i+2]))
-		return bullet // a sentence leading into a list
+	if next[len(next)-1] == ':' {
+		return r.listAfterNext() // a sentence leading into a list
 	}
 	// A paragraph wrapped at a fixed width (text copied from a PDF): long
 	// lines, the last of them ending a sentence.
@@ -879,16 +878,24 @@ func (r *textReader) datedBelow() bool {
 	return r.i+2 < len(r.lines) && yearOf(r.nextLine()) != 0 && yearOf(strings.TrimSpace(r.lines[r.i+2])) != 0
 }
 
+// listAfterNext reports whether the line after the next one is a list
+// entry.
+func (r *textReader) listAfterNext() bool {
+	if r.i+2 >= len(r.lines) {
+		return false
+	}
+	_, ok := textBullet(strings.TrimSpace(r.lines[r.i+2]))
+	return ok
+}
+
 // listBelow reports whether the next line is a list entry.
 func (r *textReader) listBelow() bool {
 	next := r.nextLine()
 	if _, ok := textBullet(next); ok {
 		return true
 	}
-	if strings.HasSuffix(next, ":") && headingLike(strings.TrimSuffix(next, ":")) && r.i+2 < len(r.lines) {
-		if _, ok := textBullet(strings.TrimSpace(r.lines[r.i+2])); ok {
-			return true // "Positive uses:" over its list: a subheading's
-		}
+	if strings.HasSuffix(next, ":") && headingLike(strings.TrimSuffix(next, ":")) && r.listAfterNext() {
+		return true // "Positive uses:" over its list: a subheading's
 	}
 	if r.datedBelow() {
 		return true
