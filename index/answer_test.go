@@ -225,8 +225,8 @@ func TestOtherSubject(t *testing.T) {
 	// With none of the Lokpal's passages found, nothing is weighed.
 	p, scored, _ := ix.ranked(t.Context(), "lokpal budget")
 	others := slices.DeleteFunc(scored, func(s scoredPassage) bool { return s.passage.DocID == "lokpal" })
-	if c, off := ix.decide(p, others); c != 0 || !off {
-		t.Errorf("lokpal budget, only crop prices found: confidence %v, off-subject %v; want 0, true", c, off)
+	if c, why := ix.decide(p, others); c != 0 || why != offSubject {
+		t.Errorf("lokpal budget, only crop prices found: confidence %v, refused %v; want 0, off-subject", c, why)
 	}
 	// Named by a word of a longer title ("Lokpal and Lokayuktas"), a subject
 	// its notes mention in a third of their passages.

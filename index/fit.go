@@ -81,6 +81,7 @@ type sample struct {
 	plan   plan
 	cands  []scoredPassage
 	answer []bool // cands[i] holds an accepted answer
+	now    []bool // cands[i] tells how things stand, for a question that asks (plan.now)
 }
 
 // samples plans and ranks every question of sets once (features do not
@@ -137,8 +138,10 @@ func (ix *Index) rankSample(ctx context.Context, s *sample) error {
 	slices.SortFunc(scored, func(a, b scoredPassage) int { return a.pos - b.pos })
 	s.plan, s.cands = p, scored
 	s.answer = make([]bool, len(scored))
+	s.now = make([]bool, len(scored))
 	for j, c := range scored {
 		s.answer[j] = s.q.InScope() && accepts(c.passage.Text, s.q.Accept)
+		s.now[j] = p.now && ix.tellsNow(c.pos)
 	}
 	return nil
 }
@@ -305,7 +308,7 @@ func fitSamples(ss []sample, leave int, opts FitOptions) Model {
 			continue
 		}
 		ranked := rescore(&m, s.cands)
-		if lookUp(s.plan, ranked) {
+		if lookUp(s.plan, ranked) || !nowFirst(s.plan, ranked, s.tellsNow) {
 			continue
 		}
 		a := answerOf(s.plan, ranked)
@@ -317,6 +320,12 @@ func fitSamples(ss []sample, leave int, opts FitOptions) Model {
 	}
 	copy(m.Answer[:], newton(rows, int(nAnswer), opts.AnswerL2, int(aBias)))
 	return m
+}
+
+// tellsNow reports whether the candidate at pos tells how things stand.
+func (s *sample) tellsNow(pos int) bool {
+	i, ok := slices.BinarySearchFunc(s.cands, pos, func(c scoredPassage, pos int) int { return c.pos - pos })
+	return ok && s.now[i]
 }
 
 // rescore returns a copy of cands scored and sorted by m.

@@ -85,10 +85,11 @@ type Index struct {
 	titleInitials map[string][]string   // document ID → the terms of its initials ("cetp"; "rti", "ri" of "Right to Information Act")
 	titleDocs     map[string][]string   // title term (or initials) → IDs of the documents it is in
 
-	analyzed  sync.Map // string → []string, see analyze
-	nAnalyzed atomic.Int64
-	relatedBy sync.Map // word → []alt, see relatedAlts
-	nRelated  atomic.Int64
+	analyzed    sync.Map // string → []string, see analyze
+	nAnalyzed   atomic.Int64
+	relatedBy   sync.Map // word → []alt, see relatedAlts
+	latestYears sync.Map // document ID → int, see docLatestYear
+	nRelated    atomic.Int64
 
 	closeOnce sync.Once
 	closeErr  error

@@ -49,9 +49,12 @@ type Explanation struct {
 	SmallTalk  bool    `json:"small_talk,omitempty"` // only everyday words or bare numbers: refused without the decision
 	// OffSubject: the question names the subject of notes that do not
 	// answer it, and only others' passages do: refused without the decision.
-	OffSubject bool           `json:"off_subject,omitempty"`
-	Decision   []Contribution `json:"decision,omitempty"`
-	Results    []Explained    `json:"results"`
+	OffSubject bool `json:"off_subject,omitempty"`
+	// Stale: the question asks how things stand now ("who is the current
+	// …") and the best passage does not tell: refused without the decision.
+	Stale    bool           `json:"stale,omitempty"`
+	Decision []Contribution `json:"decision,omitempty"`
+	Results  []Explained    `json:"results"`
 }
 
 // Explained is one result's score, feature by feature.
@@ -70,10 +73,12 @@ func (ix *Index) Explain(ctx context.Context, question string, n int) (Explanati
 		return e, err
 	}
 	m := ix.model
-	e.Confidence, e.OffSubject = ix.decide(p, scored)
+	var why refusal
+	e.Confidence, why = ix.decide(p, scored)
+	e.OffSubject, e.Stale = why == offSubject, why == stale
 	e.LookUp = lookUp(p, scored)
 	e.SmallTalk = !e.LookUp && smallTalk(p)
-	if !e.LookUp && !e.SmallTalk && !e.OffSubject {
+	if !e.LookUp && !e.SmallTalk && why == decided {
 		a := answerOf(p, scored)
 		e.Decision = contributions(a[:], m.Answer[:], answerNames[:])
 	}

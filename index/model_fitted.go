@@ -37,19 +37,19 @@ var fitted = Model{
 		rSubjectMissed:   -1.48,   // subject-missed: -1.85 to -0.872 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -1.225,  // bias: -1.4 to -0.951 over the folds
-		aCoverage:       1.546,   // coverage: 1.45 to 1.74 over the folds
-		aSpecific:       0.5472,  // specific: 0.458 to 0.694 over the folds
-		aFaint:          0.4081,  // faint: 0.253 to 0.48 over the folds
-		aUnknown:        -0.9786, // unknown-words: -1.06 to -0.87 over the folds
-		aDocCoverage:    1.697,   // document-coverage: 1.54 to 1.86 over the folds
-		aNameMissed:     0.01005, // name-missed: -0.163 to 0.209 over the folds
-		aHeadMissed:     -0.9729, // head-missed: -1.05 to -0.672 over the folds
-		aHeaviestMissed: -0.9484, // heaviest-missed: -1.1 to -0.474 over the folds
-		aTypeMissed:     -0.4663, // type-missed: -0.643 to -0.22 over the folds
-		aNamed:          0.3569,  // named-part: 0.244 to 0.437 over the folds
-		aInPassing:      -2.78,   // in-passing: -3 to -2.61 over the folds
-		aJargon:         1.464,   // jargon: 1.3 to 1.73 over the folds
-		aMargin:         0.8254,  // margin: 0.568 to 1.05 over the folds
+		aBias:           -0.9526,  // bias: -1.11 to -0.808 over the folds
+		aCoverage:       1.48,     // coverage: 1.38 to 1.67 over the folds
+		aSpecific:       0.4187,   // specific: 0.323 to 0.545 over the folds
+		aFaint:          0.3665,   // faint: 0.215 to 0.439 over the folds
+		aUnknown:        -1.156,   // unknown-words: -1.25 to -1.05 over the folds
+		aDocCoverage:    1.761,    // document-coverage: 1.59 to 1.93 over the folds
+		aNameMissed:     -0.04345, // name-missed: -0.216 to 0.156 over the folds
+		aHeadMissed:     -1.007,   // head-missed: -1.08 to -0.701 over the folds
+		aHeaviestMissed: -1.044,   // heaviest-missed: -1.21 to -0.583 over the folds
+		aTypeMissed:     -0.5156,  // type-missed: -0.683 to -0.262 over the folds
+		aNamed:          0.3322,   // named-part: 0.235 to 0.404 over the folds
+		aInPassing:      -2.791,   // in-passing: -2.99 to -2.62 over the folds
+		aJargon:         1.306,    // jargon: 1.13 to 1.55 over the folds
+		aMargin:         0.7481,   // margin: 0.483 to 0.938 over the folds
 	},
 }

@@ -97,7 +97,7 @@ func TestFitIgnoresTheRankingModel(t *testing.T) {
 // seen: every document's questions answered by a model fitted without them.
 // The targets on the multi-document set are hit@1 0.85, hit@3
 // 0.95, in-scope abstained 0.05 and out-of-scope abstained 0.90; measured
-// (BENCHMARKS.md): 0.813, 0.909, 0.018 and 0.756 over all the sets. The bars
+// (BENCHMARKS.md): 0.818, 0.916, 0.023 and 0.767 over all the sets. The bars
 // hold what is reached, a question or a few below.
 func TestLeaveOneDocumentOut(t *testing.T) {
 	f := evalFitting(t)
@@ -105,7 +105,7 @@ func TestLeaveOneDocumentOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bar{hit1: 0.80, hit3: 0.895, inScopeAbstained: 0.03, abstained: 0.74}.check(t, Summarize(outcomes))
+	bar{hit1: 0.80, hit3: 0.895, inScopeAbstained: 0.03, abstained: 0.75}.check(t, Summarize(outcomes))
 	for _, d := range ByDocument(outcomes) {
 		if d.Document != "" && d.Hit1 < 0.66 {
 			t.Errorf("%s: hit@1 %.3f with a model fitted without it, want at least 0.66", d.Document, d.Hit1)
@@ -136,12 +136,12 @@ func maxWeight(m Model) float64 {
 
 // TestHeldOutNotes: eight sets of documents no weight was fitted to
 // (testdata/eval/heldout, heldout2 … heldout8), each asked alone. Measured
-// (BENCHMARKS.md, the fourteenth session): hit@1, hit@3, in-scope
-// abstained, out-of-scope abstained 0.776, 0.868, 0.048, 0.783 for the
-// first; 0.736, 0.872, 0.076, 0.700; 0.650, 0.810, 0.080, 0.667; 0.680,
-// 0.770, 0.160, 0.667; 0.500, 0.750, 0.108, 0.458; and 0.700, 0.820, 0.060,
-// 0.667 for the sixth; the seventh and eighth, in the nineteenth session,
-// 0.678, 0.811, 0.102, 0.639 and 0.716, 0.816, 0.069, 0.556. The bars hold that, a question or a few below.
+// (BENCHMARKS.md, the twentieth session): hit@1, hit@3, in-scope
+// abstained, out-of-scope abstained 0.776, 0.872, 0.044, 0.800 for the
+// first; 0.752, 0.884, 0.064, 0.700; 0.660, 0.820, 0.090, 0.667; 0.690,
+// 0.780, 0.150, 0.667; 0.517, 0.775, 0.083, 0.500; 0.716, 0.832, 0.040,
+// 0.708; 0.680, 0.811, 0.098, 0.667; and 0.716, 0.818, 0.064, 0.667 for
+// the eighth. The bars hold that, a question or a few below.
 func TestHeldOutNotes(t *testing.T) {
 	for set, b := range map[string]bar{
 		"heldout":  {hit1: 0.75, hit3: 0.86, inScopeAbstained: 0.06, abstained: 0.75},
@@ -150,8 +150,8 @@ func TestHeldOutNotes(t *testing.T) {
 		"heldout4": {hit1: 0.60, hit3: 0.69, inScopeAbstained: 0.22, abstained: 0.58},
 		"heldout5": {hit1: 0.49, hit3: 0.72, inScopeAbstained: 0.14, abstained: 0.45},
 		"heldout6": {hit1: 0.67, hit3: 0.80, inScopeAbstained: 0.08, abstained: 0.62},
-		"heldout7": {hit1: 0.67, hit3: 0.80, inScopeAbstained: 0.105, abstained: 0.58},
-		"heldout8": {hit1: 0.705, hit3: 0.805, inScopeAbstained: 0.075, abstained: 0.52},
+		"heldout7": {hit1: 0.67, hit3: 0.80, inScopeAbstained: 0.105, abstained: 0.63},
+		"heldout8": {hit1: 0.705, hit3: 0.805, inScopeAbstained: 0.075, abstained: 0.63},
 	} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", "eval", set)

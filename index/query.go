@@ -30,6 +30,7 @@ type plan struct {
 	named      string  // the document the question names by its title, if any
 	namedShare float64 // the share of that title it names
 	event      bool    // "what did …", "… in 2024": asks about something that happened
+	now        bool    // "who is the current …", "… right now": asks how things stand (see stale.go)
 	expects    answerType
 	part       int              // the number of "section 4", "part 2": a section the notes number
 	partWord   string           // the word it is asked by: "section", "part", …
@@ -259,6 +260,7 @@ func (ix *Index) plan(question string) plan {
 	p.defines = definesRE.MatchString(strings.TrimSpace(q))
 	p.whatIs = p.defines && asksWhatItIs(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
+	p.now = asksNow(q)
 	p.part, p.partWord = sectionNumber(q)
 	if strings.IndexByte(q, '.') >= 0 {
 		if m := subPartRE.FindStringSubmatch(q); m != nil {

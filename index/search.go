@@ -251,19 +251,31 @@ func toFront(scored []scoredPassage, i int) {
 	}
 }
 
+// refusal is why a question is refused before the answer decision.
+type refusal int
+
+const (
+	decided    refusal = iota // by the answer decision
+	offSubject                // it names the subject of notes that do not answer it (see otherSubject)
+	stale                     // it asks how things stand now, and none of the best passages tells (see nowFirst)
+)
+
 // decide returns the confidence that scored (ranked, best first) answers
-// p, and whether it is 0 for the question naming the subject of notes whose
-// passages do not answer it (see otherSubject). Then the passages of the
-// notes that are about it come first, and answer if they do.
-func (ix *Index) decide(p plan, scored []scoredPassage) (float64, bool) {
-	if !ix.otherSubject(p, scored[0]) {
-		return ix.model.confidence(p, scored), false
-	}
-	slices.SortStableFunc(scored, func(a, b scoredPassage) int { return cmp.Compare(ix.offSubject(p, a), ix.offSubject(p, b)) })
+// p, 0 when it is refused before the answer decision, and why. For a
+// question naming the subject of notes whose passages do not answer it,
+// the passages of the notes that are about it come first, and answer if
+// they do.
+func (ix *Index) decide(p plan, scored []scoredPassage) (float64, refusal) {
 	if ix.otherSubject(p, scored[0]) {
-		return 0, true
+		slices.SortStableFunc(scored, func(a, b scoredPassage) int { return cmp.Compare(ix.offSubject(p, a), ix.offSubject(p, b)) })
+		if ix.otherSubject(p, scored[0]) {
+			return 0, offSubject
+		}
 	}
-	return ix.model.confidence(p, scored), false
+	if !nowFirst(p, scored, ix.tellsNow) {
+		return 0, stale
+	}
+	return ix.model.confidence(p, scored), decided
 }
 
 // kindNameWords are the words of the names notes give each kind of

@@ -1,0 +1,117 @@
+package index
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// Questions about how things stand now. Notes are written on a day: "who
+// is the current Speaker", "how many dialogue partners does the SCO have
+// right now" are answered by a passage that tells of the present (a
+// development, a passage of the notes' latest years, one that says
+// "currently" or "as of"), not by one that describes the office or an
+// old figure.
+
+// asksNowRE finds a question that asks how things stand now. "Current"
+// qualifies what is asked ("the current chairperson"), not a current of
+// air or water, the current account or current affairs; "abhi bhi" is
+// "still", which notes answer without a date.
+var asksNowRE = regexp.MustCompile(`\b(?:(?:the|its|their|our|his|her) current|currently|(?:the|at) present|presently|right now|as of now|as on date|till date|to date|till now|so far|nowadays|these days|today|now|abhi|aajkal|filhaal)\b`)
+
+// notNowRE finds the phrases that look like asking now but are not.
+var notNowRE = regexp.MustCompile(`\bcurrent (?:account|affairs|assets|liabilities|expenditure|deficit)|\babhi (?:bhi|tak)\b|\bnow that\b|\btoday's\b`)
+
+// nowKeys are what a question asking now has, one at least: the regular
+// expressions run only on those.
+var nowKeys = []string{"current", "present", "now", "today", "so far", "date", "these days", "abhi", "aajkal", "filhaal"}
+
+func asksNow(q string) bool {
+	if !containsAny(q, nowKeys) {
+		return false
+	}
+	if notNowRE.MatchString(q) {
+		q = notNowRE.ReplaceAllString(q, " ")
+	}
+	return asksNowRE.MatchString(q)
+}
+
+// presentWordsRE finds a passage that speaks of the present itself.
+var presentWordsRE = regexp.MustCompile(`(?i)\b(?:now|current|currently|present|presently|today|still|as of|as on|so far|till date|to date|incumbent|took over|ab|aaj|abhi)\b`)
+
+// recentYears is how far before its notes' latest year a passage may be
+// dated and still tell how things stand.
+const recentYears = 3
+
+// tellsNow reports whether the passage at pos tells how things stand: a
+// development, a passage that says so, or one dated within recentYears of
+// its document's latest year.
+func (ix *Index) tellsNow(pos int) bool {
+	p := &ix.corpus.Passages()[pos]
+	if p.Kind == corpus.KindDevelopment || presentWordsRE.MatchString(p.Text) {
+		return true
+	}
+	y := latestYear(p.Text)
+	for _, h := range p.Section {
+		y = max(y, latestYear(h))
+	}
+	return y > 0 && y >= ix.docLatestYear(p.DocID)-recentYears
+}
+
+// docLatestYear is the latest year a document's passages write.
+func (ix *Index) docLatestYear(doc string) int {
+	if y, ok := ix.latestYears.Load(doc); ok {
+		return y.(int)
+	}
+	start, n := ix.docStart[doc], ix.docSize[doc]
+	y := 0
+	for _, p := range ix.corpus.Passages()[start : start+n] {
+		y = max(y, latestYear(p.Text))
+		for _, h := range p.Section {
+			y = max(y, latestYear(h))
+		}
+	}
+	ix.latestYears.Store(doc, y)
+	return y
+}
+
+// latestYear returns the latest year (1500–2199) text writes as a word of
+// its own, or 0.
+func latestYear(text string) int {
+	y := 0
+	for i := 0; i < len(text); {
+		if !isASCIIWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isASCIIWordByte(text[j]) {
+			j++
+		}
+		if w := text[i:j]; isYearWord(w) {
+			n, _ := strconv.Atoi(w)
+			y = max(y, n)
+		}
+		i = j
+	}
+	return y
+}
+
+// nowFirst puts first, for a question asking how things stand now, the
+// best of the three best passages that tells (tells reports it by
+// position). It reports false when none does: the question is refused.
+func nowFirst(p plan, scored []scoredPassage, tells func(pos int) bool) bool {
+	if !p.now || scored[0].named || tells(scored[0].pos) {
+		return true
+	}
+	i := slices.IndexFunc(scored[1:min(3, len(scored))], func(s scoredPassage) bool { return tells(s.pos) })
+	if i < 0 {
+		return false
+	}
+	now := scored[i+1]
+	copy(scored[1:i+2], scored[:i+1])
+	scored[0] = now
+	return true
+}

@@ -1,0 +1,65 @@
+package index
+
+import "testing"
+
+func TestAsksNow(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Who is the current Secretary-General of the forum?":  true,
+		"Who is the present chairperson of the tribunal?":     true,
+		"How many members does the forum have right now?":     true,
+		"how many titles have been given so far":              true,
+		"forum ka chief kaun hai abhi":                        true,
+		"Which crops are grown in the district today?":        true,
+		"Is it a law now?":                                    true,
+		"Which ocean current carries moisture to the coast?":  false,
+		"What is the current account deficit?":                false,
+		"Why was current affairs dropped from the syllabus?":  false,
+		"forum ki problems kya hai abhi bhi":                  false,
+		"Could quantum computers break today's security?":     false,
+		"Who flies the helicopters now that the troops left?": false,
+		"Which gases are present in the ozone layer?":         false,
+		"Who was the first Secretary-General of the forum?":   false,
+	} {
+		if got := asksNow(normalize(q)); got != want {
+			t.Errorf("%q asks how things stand now: %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestNowNeedsAPassageThatTells: a question about how things stand now is
+// answered by a passage that tells of the present (a development, one of
+// the notes' latest years, one that says "as of"), not by one that
+// describes an office or gives an old figure; when none of the best
+// passages tells, it is refused.
+func TestNowNeedsAPassageThatTells(t *testing.T) {
+	forum := "# Coastal Forum\n\nThe Coastal Forum is a grouping of seaboard states for fisheries and shipping.\n\n" +
+		"## Structure\n\n- The Forum's secretariat is in Lisbon and is headed by a Secretary-General.\n" +
+		"- The Forum had nine member states when its charter was signed in 2001.\n" +
+		"- Decisions are taken by consensus at the annual summit.\n\n" +
+		"## Trade\n\n- Fish exports between the members reached 4 billion dollars in 2023.\n- Port fees were harmonised in 2010.\n\n" +
+		"## Recent Developments\n\n- 2024: Ana Ribeiro took over as Secretary-General of the Forum.\n"
+	ix := mustDocsIndex(t, forum)
+	checkAnswers(t, ix, map[string]string{
+		"Who is the current Secretary-General of the Coastal Forum?": "coastal-forum/recent-developments/1",
+		"How much are fish exports between the members now?":         "coastal-forum/trade/1", // of the notes' latest years
+		"Who heads the Forum's secretariat?":                         "coastal-forum/structure/1",
+	})
+	undated := mustDocsIndex(t, "# Coastal Forum\n\nThe Coastal Forum is a grouping of seaboard states for fisheries and shipping.\n\n"+
+		"## Structure\n\n- The Forum's secretariat is in Lisbon and is headed by a Secretary-General.\n"+
+		"- The Forum had nine member states when its charter was signed in 2001.\n- Decisions are taken by consensus at the annual summit.\n\n"+
+		"## Trade\n\n- Port fees were harmonised in 2010.\n- As of 2012, twelve states are members.\n\n"+
+		"## Recent Developments\n\n- 2024: The summit in Porto adopted a plan on plastic waste.\n")
+	checkAnswers(t, undated, map[string]string{
+		"How many member states does the Forum have right now?": "coastal-forum/trade/2", // it says "as of"
+		"Who heads the Forum's secretariat?":                    "coastal-forum/structure/1",
+	})
+	for _, q := range []string{"Who is the current Secretary-General of the Coastal Forum?", "Who is the present head of the Forum's secretariat?"} {
+		if a := mustSearch(t, undated, q, 3); a.Answered {
+			t.Errorf("%q answered with %v; want a refusal: no passage tells who holds the office now", q, resultIDs(a.Results))
+		}
+		e, err := undated.Explain(t.Context(), q, 3)
+		if err != nil || !e.Stale || e.Confidence != 0 {
+			t.Errorf("%q explained as stale %v, confidence %v (%v); want stale, 0", q, e.Stale, e.Confidence, err)
+		}
+	}
+}
