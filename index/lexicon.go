@@ -537,10 +537,12 @@ func isStop(w string) bool { return stopSet[w] }
 // commonSet and fillerSet are the words of common.txt and filler.txt;
 // functionWords, those of filler.txt's Hindi function words, which are
 // never what notes are about, even in a heading ("Jal Jeevan Mission kya
-// hai").
+// hai"); examWords, its exams, which a heading names ("UPSC Relevance")
+// but which are everyday words in a question all the same.
 var (
 	commonSet, fillerSet = wordSet(commonText), wordSet(fillerText)
 	functionWords        = wordSet(blockOf(fillerText, "# Hindi function words"))
+	examWords            = wordSet(blockOf(fillerText, "# Exams"))
 	// hindiWords are the Hinglish words of hinglish.txt ("mila", "kanoon").
 	hindiWords = func() map[string]bool {
 		m := map[string]bool{}
@@ -553,16 +555,24 @@ var (
 	}()
 )
 
-// blockOf returns the lines of text after the comment line header, up to
-// the next comment line.
+// blockOf returns the lines of text after the comment line header (and
+// the comment lines that go on from it), up to the next comment line.
 func blockOf(text, header string) string {
 	_, after, ok := strings.Cut(text, "\n"+header)
 	if !ok {
 		return ""
 	}
-	_, after, _ = strings.Cut(after, "\n")
-	block, _, _ := strings.Cut(after, "\n#")
-	return block
+	var block []string
+	for _, line := range strings.Split(after, "\n")[1:] {
+		comment := strings.HasPrefix(line, "#")
+		if comment && len(block) > 0 {
+			break
+		}
+		if !comment {
+			block = append(block, line)
+		}
+	}
+	return strings.Join(block, "\n")
 }
 
 func wordSet(text string) map[string]bool {

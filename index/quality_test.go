@@ -97,7 +97,7 @@ func TestFitIgnoresTheRankingModel(t *testing.T) {
 // seen: every document's questions answered by a model fitted without them.
 // The targets on the multi-document set are hit@1 0.85, hit@3
 // 0.95, in-scope abstained 0.05 and out-of-scope abstained 0.90; measured
-// (BENCHMARKS.md): 0.818, 0.916, 0.023 and 0.767 over all the sets. The bars
+// (BENCHMARKS.md): 0.820, 0.914, 0.025 and 0.767 over all the sets. The bars
 // hold what is reached, a question or a few below.
 func TestLeaveOneDocumentOut(t *testing.T) {
 	f := evalFitting(t)
@@ -137,21 +137,21 @@ func maxWeight(m Model) float64 {
 // TestHeldOutNotes: eight sets of documents no weight was fitted to
 // (testdata/eval/heldout, heldout2 … heldout8), each asked alone. Measured
 // (BENCHMARKS.md, the twentieth session): hit@1, hit@3, in-scope
-// abstained, out-of-scope abstained 0.776, 0.872, 0.044, 0.800 for the
-// first; 0.752, 0.884, 0.064, 0.700; 0.660, 0.820, 0.090, 0.667; 0.690,
-// 0.780, 0.150, 0.667; 0.517, 0.775, 0.083, 0.500; 0.716, 0.832, 0.040,
-// 0.708; 0.680, 0.811, 0.098, 0.667; and 0.716, 0.818, 0.064, 0.667 for
+// abstained, out-of-scope abstained 0.776, 0.884, 0.032, 0.817 for the
+// first; 0.752, 0.884, 0.056, 0.750; 0.680, 0.840, 0.070, 0.667; 0.680,
+// 0.790, 0.120, 0.667; 0.517, 0.775, 0.083, 0.500; 0.720, 0.836, 0.032,
+// 0.708; 0.678, 0.809, 0.098, 0.639; and 0.718, 0.824, 0.051, 0.667 for
 // the eighth. The bars hold that, a question or a few below.
 func TestHeldOutNotes(t *testing.T) {
 	for set, b := range map[string]bar{
 		"heldout":  {hit1: 0.75, hit3: 0.86, inScopeAbstained: 0.06, abstained: 0.75},
-		"heldout2": {hit1: 0.71, hit3: 0.84, inScopeAbstained: 0.10, abstained: 0.65},
+		"heldout2": {hit1: 0.71, hit3: 0.84, inScopeAbstained: 0.08, abstained: 0.70},
 		"heldout3": {hit1: 0.61, hit3: 0.77, inScopeAbstained: 0.13, abstained: 0.50},
-		"heldout4": {hit1: 0.60, hit3: 0.69, inScopeAbstained: 0.22, abstained: 0.58},
+		"heldout4": {hit1: 0.60, hit3: 0.69, inScopeAbstained: 0.16, abstained: 0.58},
 		"heldout5": {hit1: 0.49, hit3: 0.72, inScopeAbstained: 0.14, abstained: 0.45},
 		"heldout6": {hit1: 0.67, hit3: 0.80, inScopeAbstained: 0.08, abstained: 0.62},
-		"heldout7": {hit1: 0.67, hit3: 0.80, inScopeAbstained: 0.105, abstained: 0.63},
-		"heldout8": {hit1: 0.705, hit3: 0.805, inScopeAbstained: 0.075, abstained: 0.63},
+		"heldout7": {hit1: 0.67, hit3: 0.80, inScopeAbstained: 0.10, abstained: 0.58},
+		"heldout8": {hit1: 0.705, hit3: 0.81, inScopeAbstained: 0.06, abstained: 0.63},
 	} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", "eval", set)

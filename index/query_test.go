@@ -162,7 +162,8 @@ func TestHinglishHeadingWords(t *testing.T) {
 // TestSmallTalk: a question of nothing but everyday words or bare numbers
 // has nothing to look for, unless it names a part of the notes; chat in
 // Hinglish is small talk even when notes written in Hinglish have its
-// words ("aaj" today, "padh" study).
+// words ("aaj" today, "padh" study), and so is a question about studying
+// for an exam when a heading names the exam ("UPSC Relevance").
 func TestSmallTalk(t *testing.T) {
 	for _, tc := range []struct {
 		notes string
@@ -179,6 +180,10 @@ func TestSmallTalk(t *testing.T) {
 		{"# Quantum Mission\n\nAaj ke computers ko quantum computer tod sakta hai.\n\n## Exam ke liye\n- Roz thoda padh lo, aaj se hi.\n", map[string]bool{
 			"bhai kaise ho, aaj kya padh rahe ho?": true,
 			"quantum computer kya tod sakta hai":   false,
+		}},
+		{"# Digital Payments\n\nPayments made from a phone, bank to bank.\n\n## UPSC Relevance\n- Prelims: who runs the payment systems.\n- Mains GS-3: digital public infrastructure.\n", map[string]bool{
+			"How many hours a day should I study for UPSC prelims?": true,
+			"upsc relevance of digital payments":                    false,
 		}},
 	} {
 		ix := mustNotesIndex(t, tc.notes)
