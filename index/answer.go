@@ -68,13 +68,18 @@ const (
 	// aMargin: its score minus the best score in another section, m, as
 	// m/(1+|m|): scores' scale differs with the notes, its sign does not.
 	aMargin
+	// aEarly: the share of the question the best passage has among its
+	// first words (its rEarly): a passage that leads with the question's
+	// words is about them, one that has them further on may only mention
+	// them.
+	aEarly
 	nAnswer
 )
 
 var answerNames = [nAnswer]string{
 	aBias: "bias", aCoverage: "coverage", aSpecific: "specific", aFaint: "faint", aUnknown: "unknown-words",
 	aDocCoverage: "document-coverage", aNameMissed: "name-missed", aHeadMissed: "head-missed",
-	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aInPassing: "in-passing", aJargon: "jargon", aMargin: "margin",
+	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aInPassing: "in-passing", aJargon: "jargon", aMargin: "margin", aEarly: "early",
 }
 
 func (f answerFeature) String() string { return answerNames[f] }
@@ -143,6 +148,7 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 		}
 	}
 	a[aMargin] = margin / (1 + math.Abs(margin))
+	a[aEarly] = top.f[rEarly]
 	return a
 }
 

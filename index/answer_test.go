@@ -56,6 +56,8 @@ func TestAnswerFeatures(t *testing.T) {
 		{"jargon: not all of it", "ikaros launched", aJargon, 1, "<"},
 		{"jargon: dictionary words only", "photons momentum", aJargon, 0, ""},
 		{"margin over another section", "photons momentum", aMargin, 0, ">"},
+		{"early: the passage leads with the words", "photons momentum", aEarly, 0.5, ">"},
+		{"early: the words come late in the passage", "galileo heavenly breeze", aEarly, 0.2, "<"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, top := answerFeatures(t, ix, tc.question)

@@ -37,19 +37,20 @@ var fitted = Model{
 		rSubjectMissed:   -1.479,  // subject-missed: -1.84 to -0.869 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.8253, // bias: -1.01 to -0.726 over the folds
-		aCoverage:       1.499,   // coverage: 1.37 to 1.65 over the folds
-		aSpecific:       0.5729,  // specific: 0.443 to 0.669 over the folds
-		aFaint:          0.3951,  // faint: 0.232 to 0.475 over the folds
-		aUnknown:        -1.224,  // unknown-words: -1.3 to -1.11 over the folds
-		aDocCoverage:    1.55,    // document-coverage: 1.41 to 1.78 over the folds
-		aNameMissed:     -0.3511, // name-missed: -0.415 to -0.125 over the folds
-		aHeadMissed:     -1.015,  // head-missed: -1.09 to -0.71 over the folds
-		aHeaviestMissed: -0.9744, // heaviest-missed: -1.21 to -0.501 over the folds
-		aTypeMissed:     -0.3999, // type-missed: -0.565 to -0.104 over the folds
-		aNamed:          0.333,   // named-part: 0.237 to 0.407 over the folds
-		aInPassing:      -2.796,  // in-passing: -3 to -2.62 over the folds
-		aJargon:         1.5,     // jargon: 1.34 to 1.79 over the folds
-		aMargin:         0.6762,  // margin: 0.401 to 0.904 over the folds
+		aBias:           -0.9619, // bias: -1.13 to -0.855 over the folds
+		aCoverage:       1.419,   // coverage: 1.28 to 1.57 over the folds
+		aSpecific:       0.5776,  // specific: 0.444 to 0.68 over the folds
+		aFaint:          0.4057,  // faint: 0.242 to 0.493 over the folds
+		aUnknown:        -1.199,  // unknown-words: -1.28 to -1.09 over the folds
+		aDocCoverage:    1.477,   // document-coverage: 1.34 to 1.71 over the folds
+		aNameMissed:     -0.3751, // name-missed: -0.425 to -0.167 over the folds
+		aHeadMissed:     -1.013,  // head-missed: -1.09 to -0.732 over the folds
+		aHeaviestMissed: -0.928,  // heaviest-missed: -1.17 to -0.448 over the folds
+		aTypeMissed:     -0.4118, // type-missed: -0.589 to -0.0968 over the folds
+		aNamed:          0.3382,  // named-part: 0.225 to 0.415 over the folds
+		aInPassing:      -2.705,  // in-passing: -2.93 to -2.56 over the folds
+		aJargon:         1.441,   // jargon: 1.27 to 1.73 over the folds
+		aMargin:         0.6252,  // margin: 0.345 to 0.842 over the folds
+		aEarly:          0.9429,  // early: 0.812 to 1.12 over the folds
 	},
 }

@@ -23,7 +23,7 @@ var (
 	answerIdents = [nAnswer]string{
 		aBias: "aBias", aCoverage: "aCoverage", aSpecific: "aSpecific", aFaint: "aFaint", aUnknown: "aUnknown",
 		aDocCoverage: "aDocCoverage", aNameMissed: "aNameMissed", aHeadMissed: "aHeadMissed",
-		aHeaviestMissed: "aHeaviestMissed", aTypeMissed: "aTypeMissed", aNamed: "aNamed", aInPassing: "aInPassing", aJargon: "aJargon", aMargin: "aMargin",
+		aHeaviestMissed: "aHeaviestMissed", aTypeMissed: "aTypeMissed", aNamed: "aNamed", aInPassing: "aInPassing", aJargon: "aJargon", aMargin: "aMargin", aEarly: "aEarly",
 	}
 )
 
