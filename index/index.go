@@ -220,7 +220,11 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 			}
 		}
 		for _, a := range titleInitials(d.Title) {
-			if t := ix.analyze(a); len(t) == 1 && !slices.Contains(ix.titleInitials[d.ID], t[0]) {
+			// Initials an English word shares, as written ("fir" of
+			// "Flashcards Indian Rivers") or as stemmed ("ade" of "Ashoka's
+			// Dhamma and Edicts" and "added" stem to "ad"), do not name the
+			// document.
+			if t := ix.analyze(a); len(t) == 1 && !english.IsWord(a) && !english.IsWord(t[0]) && !slices.Contains(ix.titleInitials[d.ID], t[0]) {
 				ix.titleInitials[d.ID] = append(ix.titleInitials[d.ID], t[0])
 				terms = append(terms, t[0])
 			}

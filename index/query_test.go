@@ -445,6 +445,21 @@ func TestTitleNamedByItsInitials(t *testing.T) {
 		"goi act features": "government-of-india-act-1935/key-features/1",
 		"rti section 7":    "right-to-information-act-2005/key-points/1", // "Sec 7": the Act's section, not the notes' seventh
 	})
+	// Initials an English word shares, as written or as stemmed, name no
+	// document: "ade" of "Arctic Drilling Explained" and "added" stem
+	// alike, and "bad" of "Border Area Development" is a word; "onoe" of
+	// "Open Network Online Exchange" stems to no English word and names it.
+	words := mustDocsIndex(t,
+		"# Arctic Drilling Explained\n\nDrilling for oil and gas under the Arctic Ocean.\n\n## Key Points\n- Drilling began in the 1970s.\n- Spills are hard to clean in ice.\n",
+		"# Border Area Development\n\nA programme for villages near the border.\n\n## Key Points\n- It funds roads and schools.\n",
+		"# Open Network Online Exchange\n\nAn open network for online trade.\n\n## Key Points\n- Sellers list once and reach every buyer app.\n",
+		"# Tax Treaties\n\nAgreements that stop income being taxed twice.\n\n## Key Points\n- A protocol added a clause against treaty shopping.\n- Bad loans are not covered.\n",
+	)
+	for q, named := range map[string]string{"when was the clause added to the protocol": "", "bad loans": "", "onoe kya hai": "open-network-online-exchange"} {
+		if p := words.plan(q); func() string { n, _ := words.namedDocument(p); return n }() != named {
+			t.Errorf("%q names a document by its initials; want %q", q, named)
+		}
+	}
 }
 
 // TestDefinitionAskedForATerm: "define the term X" and "what does the word
