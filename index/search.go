@@ -644,6 +644,8 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 		req.IncludeLocations = true
 		if all {
 			req.Score = bleve.ScoreNone
+		} else if len(ix.length) <= tiesBrokenUpTo {
+			req.SortBy(byScoreThenID)
 		}
 		res, err := ix.searchSafely(ctx, req)
 		if err != nil {
@@ -665,7 +667,11 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 	}
 	var hits []*search.DocumentMatch
 	if len(first) > 0 {
-		res, err := ix.searchSafely(ctx, bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(first...), candidates, 0, false))
+		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(first...), candidates, 0, false)
+		if len(ix.length) <= tiesBrokenUpTo {
+			req.SortBy(byScoreThenID)
+		}
+		res, err := ix.searchSafely(ctx, req)
 		if err != nil {
 			return nil, err
 		}
@@ -720,6 +726,17 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 	}
 	return hits, nil
 }
+
+// byScoreThenID orders bleve's hits by score, and passages of equal score
+// by ID: bleve breaks ties by the order passages were indexed in, which a
+// batch does not keep, so the passages of a cut would differ from one
+// build of the same notes to the next, and with them the answers.
+var byScoreThenID = []string{"-_score", "_id"}
+
+// tiesBrokenUpTo is the most passages whose ties are broken by ID: at
+// 100,000 it costs a third more time (p99 over 20 ms, BENCHMARKS.md), at
+// 10,000 nothing measurable.
+const tiesBrokenUpTo = 20_000
 
 // termQuery is a term of a plan in one field, and the passages whose field
 // has it.
