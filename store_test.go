@@ -330,9 +330,12 @@ func TestReplicaServesDailyFromPostgres(t *testing.T) {
 		code, body := r.get(t, "/readyz")
 		return code == 200 && strings.Contains(body, "degraded: store unreachable")
 	})
-	if _, body := r.get(t, "/metrics"); !strings.Contains(body, "conceptbot_store_up 0") || !strings.Contains(body, "conceptbot_daily_leader 0") {
-		t.Error("/metrics does not show the store down, and this process not posting")
-	}
+	// Both gauges are set on the store check's tick, but the scheduler lets
+	// go of its lease only when it fails to renew it: a tick or more later.
+	waitFor(t, "/metrics showing the store down, and this process not posting", func() bool {
+		_, body := r.get(t, "/metrics")
+		return strings.Contains(body, "conceptbot_store_up 0") && strings.Contains(body, "conceptbot_daily_leader 0")
+	})
 	proxy.Restore()
 	waitFor(t, "/readyz ready again", func() bool {
 		code, body := r.get(t, "/readyz")

@@ -39,8 +39,12 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 	if err != nil || len(scored) == 0 {
 		return ans, err
 	}
-	ans.Confidence, _ = ix.decide(p, scored)
+	var why refusal
+	ans.Confidence, why = ix.decide(p, scored)
 	ans.Answered = ans.Confidence >= answerAt
+	if why == stale {
+		ans.Note = staleNote
+	}
 	if note, last := ix.missingPart(p, scored); note != "" {
 		if si := p.section; si != nil && si.kind == corpus.KindKeyPoint && si.only && si.ordinal == 0 && p.named != "" {
 			// "important points of lokpal", notes without key points: the

@@ -15,6 +15,10 @@ import (
 // "currently" or "as of"), not by one that describes the office or an
 // old figure.
 
+// staleNote is what a question about now that the notes do not tell is
+// told, before the closest passages.
+const staleNote = "The notes do not say how things stand today."
+
 // asksNowRE finds a question that asks how things stand now. "Current"
 // qualifies what is asked ("the current chairperson"), not a current of
 // air or water, the current account or current affairs; "abhi bhi" is

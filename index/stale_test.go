@@ -54,8 +54,8 @@ func TestNowNeedsAPassageThatTells(t *testing.T) {
 		"Who heads the Forum's secretariat?":                    "coastal-forum/structure/1",
 	})
 	for _, q := range []string{"Who is the current Secretary-General of the Coastal Forum?", "Who is the present head of the Forum's secretariat?"} {
-		if a := mustSearch(t, undated, q, 3); a.Answered {
-			t.Errorf("%q answered with %v; want a refusal: no passage tells who holds the office now", q, resultIDs(a.Results))
+		if a := mustSearch(t, undated, q, 3); a.Answered || a.Note != staleNote || len(a.Results) == 0 {
+			t.Errorf("%q answered %v with %v, note %q; want a refusal saying %q, with the closest passages", q, a.Answered, resultIDs(a.Results), a.Note, staleNote)
 		}
 		e, err := undated.Explain(t.Context(), q, 3)
 		if err != nil || !e.Stale || e.Confidence != 0 {
