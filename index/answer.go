@@ -1,6 +1,7 @@
 package index
 
 import (
+	"iter"
 	"math"
 	"regexp"
 	"slices"
@@ -319,21 +320,32 @@ func has(text string, t answerType) bool {
 // \b(1[5-9]\d\d|20\d\d|21\d\d)\b|\b(?i:jan|…|dec)[a-z]*\b would, several
 // times faster.
 func hasTime(text string) bool {
-	for i := 0; i < len(text); {
-		if !isASCIIWordByte(text[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && isASCIIWordByte(text[j]) {
-			j++
-		}
-		if w := text[i:j]; isYearWord(w) || isMonthWord(w) {
+	for w := range asciiWords(text) {
+		if isYearWord(w) || isMonthWord(w) {
 			return true
 		}
-		i = j
 	}
 	return false
+}
+
+// asciiWords yields text's runs of ASCII letters, digits and underscores.
+func asciiWords(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(text); {
+			if !isASCIIWordByte(text[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(text) && isASCIIWordByte(text[j]) {
+				j++
+			}
+			if !yield(text[i:j]) {
+				return
+			}
+			i = j
+		}
+	}
 }
 
 func isASCIIWordByte(b byte) bool {

@@ -85,20 +85,11 @@ func (ix *Index) docLatestYear(doc string) int {
 // its own, or 0.
 func latestYear(text string) int {
 	y := 0
-	for i := 0; i < len(text); {
-		if !isASCIIWordByte(text[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && isASCIIWordByte(text[j]) {
-			j++
-		}
-		if w := text[i:j]; isYearWord(w) {
+	for w := range asciiWords(text) {
+		if isYearWord(w) {
 			n, _ := strconv.Atoi(w)
 			y = max(y, n)
 		}
-		i = j
 	}
 	return y
 }
