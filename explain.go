@@ -21,7 +21,7 @@ func printExplanation(w io.Writer, c *corpus.Corpus, e index.Explanation) {
 	case e.OffSubject:
 		fmt.Fprintln(w, "Why: the question names the subject of notes none of whose passages found answer it; other notes' do not (confidence 0).")
 	case e.Stale:
-		fmt.Fprintln(w, "Why: the question asks how things stand now, and the best passage neither is dated among the notes' latest years nor says \"currently\" (confidence 0).")
+		fmt.Fprintln(w, "Why: the question asks how things stand now, and none of the three best passages is a development, dated among its notes' latest years or says \"currently\" (confidence 0).")
 	default:
 		fmt.Fprintf(w, "Why: confidence %.2f (answered from 0.50), by feature:\n", e.Confidence)
 		printContributions(w, e.Decision)

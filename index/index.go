@@ -88,8 +88,8 @@ type Index struct {
 	analyzed    sync.Map // string → []string, see analyze
 	nAnalyzed   atomic.Int64
 	relatedBy   sync.Map // word → []alt, see relatedAlts
-	latestYears sync.Map // document ID → int, see docLatestYear
 	nRelated    atomic.Int64
+	latestYears sync.Map // document ID → int, see docLatestYear
 
 	closeOnce sync.Once
 	closeErr  error
@@ -220,9 +220,9 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 			}
 		}
 		for _, a := range titleInitials(d.Title) {
-			// Initials an English word shares, as written ("fir" of
-			// "Flashcards Indian Rivers") or as stemmed ("ade" of "Ashoka's
-			// Dhamma and Edicts" and "added" stem to "ad"), do not name the
+			// Initials an English word shares, as written ("fir" of "Forest
+			// Inventory Report") or as stemmed ("ade" of "Arctic Drilling
+			// Explained" and "added" both stem to "ad"), do not name the
 			// document.
 			if t := ix.analyze(a); len(t) == 1 && !english.IsWord(a) && !english.IsWord(t[0]) && !slices.Contains(ix.titleInitials[d.ID], t[0]) {
 				ix.titleInitials[d.ID] = append(ix.titleInitials[d.ID], t[0])

@@ -9,8 +9,8 @@ import (
 )
 
 // Questions about how things stand now. Notes are written on a day: "who
-// is the current Speaker", "how many dialogue partners does the SCO have
-// right now" are answered by a passage that tells of the present (a
+// is the current Speaker", "how many members does the council have right
+// now" are answered by a passage that tells of the present (a
 // development, a passage of the notes' latest years, one that says
 // "currently" or "as of"), not by one that describes the office or an
 // old figure.
@@ -32,6 +32,7 @@ var notNowRE = regexp.MustCompile(`\bcurrent (?:account|affairs|assets|liabiliti
 // expressions run only on those.
 var nowKeys = []string{"current", "present", "now", "today", "so far", "date", "these days", "abhi", "aajkal", "filhaal"}
 
+// asksNow reports whether a normalised question asks how things stand now.
 func asksNow(q string) bool {
 	if !containsAny(q, nowKeys) {
 		return false
