@@ -935,7 +935,7 @@ func TestHinglishWords(t *testing.T) {
 		"3. El Nino has a strong effect on the monsoon.\n4. The main reason is low rainfall.\n5. The aim is to raise farm income.\n"+
 		"6. A board member serves a term of five years.\n7. A false complaint carries a penalty of one year.\n"+
 		"8. The commission decides the support price each season.\n9. Critics say the scheme draws criticism for helping only a few states.\n"+
-		"10. The board meets four times a year.\n")
+		"10. The board meets four times a year.\n11. Wheat and mustard are sown in winter.\n")
 	for _, tc := range []struct{ question, word, english, want string }{
 		{"support price kitne crops pe milta hai", "", "", "crop-prices/key-points/1"}, // milta, "gets": a filler, as get is
 
@@ -950,6 +950,7 @@ func TestHinglishWords(t *testing.T) {
 		{"scheme ki aalochna", "aalochna", "criticism", "crop-prices/key-points/9"},
 		{"monsoon pe mazboot asar", "mazboot", "strong", "crop-prices/key-points/3"},
 		{"board saal me kitni baar meet karta hai", "baar", "times", "crop-prices/key-points/10"},
+		{"sarson kab boya jata hai", "sarson", "mustard", "crop-prices/key-points/11"},
 		// "aaya", came: an everyday word the notes lack weighs as one, not as a word unknown.
 		{"ban kab aaya", "", "", "crop-prices/key-points/2"},
 		{"el nino ka asar kitna gehra hai", "", "", "crop-prices/key-points/3"},
