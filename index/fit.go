@@ -81,7 +81,7 @@ type sample struct {
 	plan   plan
 	cands  []scoredPassage
 	answer []bool // cands[i] holds an accepted answer
-	now    []bool // cands[i] tells how things stand, for a question that asks (plan.now)
+	now    []bool // cands[i] tells how things stand; nil unless the question asks (plan.now)
 }
 
 // samples plans and ranks every question of sets once (features do not
@@ -138,10 +138,14 @@ func (ix *Index) rankSample(ctx context.Context, s *sample) error {
 	slices.SortFunc(scored, func(a, b scoredPassage) int { return a.pos - b.pos })
 	s.plan, s.cands = p, scored
 	s.answer = make([]bool, len(scored))
-	s.now = make([]bool, len(scored))
+	if p.now {
+		s.now = make([]bool, len(scored))
+	}
 	for j, c := range scored {
 		s.answer[j] = s.q.InScope() && accepts(c.passage.Text, s.q.Accept)
-		s.now[j] = p.now && ix.tellsNow(c.pos)
+		if p.now {
+			s.now[j] = ix.tellsNow(c.pos)
+		}
 	}
 	return nil
 }

@@ -220,11 +220,10 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 			}
 		}
 		for _, a := range titleInitials(d.Title) {
-			// Initials an English word shares, as written ("fir" of "Forest
-			// Inventory Report") or as stemmed ("ade" of "Arctic Drilling
-			// Explained" and "added" both stem to "ad"), do not name the
-			// document.
-			if t := ix.analyze(a); len(t) == 1 && !english.IsWord(a) && !english.IsWord(t[0]) && !slices.Contains(ix.titleInitials[d.ID], t[0]) {
+			// Initials that stem to an English word ("ade" of "Arctic
+			// Drilling Explained" and "added" both stem to "ad") do not
+			// name the document.
+			if t := ix.analyze(a); len(t) == 1 && !english.IsWord(t[0]) && !slices.Contains(ix.titleInitials[d.ID], t[0]) {
 				ix.titleInitials[d.ID] = append(ix.titleInitials[d.ID], t[0])
 				terms = append(terms, t[0])
 			}

@@ -126,9 +126,7 @@ var acronymRE = regexp.MustCompile(`\(([A-Z][A-Za-z&]{1,9})\)`)
 func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 	for _, d := range c.Docs {
 		for _, a := range titleInitials(d.Title) {
-			if !english.IsWord(a) { // "bad" of "Border Area Development" is a word
-				lx.add(a, strings.ToLower(d.Title))
-			}
+			lx.add(a, strings.ToLower(d.Title))
 		}
 	}
 	mine := func(text string) {

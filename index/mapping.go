@@ -253,7 +253,9 @@ func titleInitials(title string) []string {
 			out = append(out, a)
 		}
 	}
-	return out
+	// Initials that are an English word ("fir" of "Forest Inventory
+	// Report", "bad" of "Border Area Development") name no document.
+	return slices.DeleteFunc(out, english.IsWord)
 }
 
 // initialLetters is the first letter of each of s's words but short

@@ -106,8 +106,6 @@ func nowFirst(p plan, scored []scoredPassage, tells func(pos int) bool) bool {
 	if i < 0 {
 		return false
 	}
-	now := scored[i+1]
-	copy(scored[1:i+2], scored[:i+1])
-	scored[0] = now
+	toFront(scored, i+1)
 	return true
 }
