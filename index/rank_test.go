@@ -547,3 +547,33 @@ func TestNamedSectionOfOtherWords(t *testing.T) {
 		t.Errorf("best = %s, want %s", got, want)
 	}
 }
+
+// TestListEntriesInOrderUnnamed: a question that names no part of the
+// notes but asks what a list under a question-like heading lists gets the
+// list's first entry first when its entries score alike, but not an entry
+// that the question's words favour clearly.
+func TestListEntriesInOrderUnnamed(t *testing.T) {
+	ix := mustNotesIndex(t, `# Regional Councils
+
+Regional councils are advisory bodies that bring neighbouring provinces together.
+
+## Functions
+
+### Q5. What are the main objectives?
+- Emotional integration of the provinces after reorganisation.
+- Arresting the growth of regionalism.
+- Helping the centre and the provinces cooperate in councils and exchange ideas and experiences on roads, rivers and trade.
+
+## Meetings
+- The home minister chairs each council.
+`)
+	for q, want := range map[string]string{
+		"regional council ka objective kya hai":               "regional-councils/functions/q5-what-are-the-main-objectives/1",
+		"objectives of regional councils":                     "regional-councils/functions/q5-what-are-the-main-objectives/1",
+		"which objective is about exchanging ideas on rivers": "regional-councils/functions/q5-what-are-the-main-objectives/3",
+	} {
+		if id, _ := topID(t, ix, q); id != want {
+			t.Errorf("%q: top = %s, want %s", q, id, want)
+		}
+	}
+}

@@ -34,6 +34,7 @@ type writer struct {
 	questions map[string]bool
 	blocky    map[*html.Node]bool // memo of holdsBlock
 	boldFAQ   int                 // level of the last bold paragraph written as a FAQ heading, until another heading
+	inFAQ     bool                // the last heading the page marks up as one heads FAQs
 }
 
 func (w *writer) line(s string, at int) {
@@ -67,7 +68,9 @@ func (w *writer) paragraph(text string, at int) {
 		lines = append([]string{q, answer}, lines[1:]...)
 	}
 	asked = asked && len(lines) > 1 // a bold question over its answer: Markdown reads it so
-	if h, ok := boldHeading(strings.TrimSpace(lines[0])); ok && !asked && !w.quoted {
+	if h, ok := boldHeading(strings.TrimSpace(lines[0])); ok && !asked && !w.quoted && (w.inFAQ || w.boldFAQ > 0 || !questionMarkRE.MatchString(h)) {
+		// (outside FAQs a numbered question over a list is an entry of its
+		// section, as Markdown reads it, not a heading over what follows)
 		level, faq, kind := w.boldLevel(), w.boldFAQ, corpus.HeadingKind(h)
 		switch {
 		case faq > 0 && asks(h) && kind == "":
@@ -247,7 +250,7 @@ func (w *writer) block(n *html.Node, depth int) {
 			return
 		}
 		w.head(level, text, lineOf(n))
-		w.real, w.boldFAQ = w.heading, 0
+		w.real, w.boldFAQ, w.inFAQ = w.heading, 0, corpus.HeadingKind(text) == corpus.KindFAQ
 		w.beside, w.asked = n.Parent, asks(text)
 	case atom.Ul, atom.Ol:
 		if !tableOfContents(n) {

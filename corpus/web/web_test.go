@@ -369,6 +369,8 @@ func TestMarkdown(t *testing.T) {
 				"- Facebook", "- Twitter", "| Soak | 5 min read aloud |"}, []string{"Ravi", "Posted", "2024-06-14", "12/06/2024", "4 min"}},
 		{"bold paragraphs as headings", page("<p><strong>Why in News?</strong></p><p>News text.</p><p><b>Causes:</b></p><p>Cause text.</p><h2>FAQs</h2><p><strong>Q. Who?</strong></p><p>Him.</p><p><strong>Q. When?</strong></p><p>Then.</p>"),
 			[]string{"## Why in News?", "## Causes", "## FAQs", "### Q. Who?", "### Q. When?"}, nil},
+		{"a numbered bold question over a list, outside FAQs", page("<h2>Discretion</h2><p><strong>Q3. What are the situational powers?</strong></p><ul><li>Appointing a chief minister.</li><li>Dismissing a ministry.</li></ul><p><strong>Q4. Can bills be kept pending?</strong>\nNo.</p>"),
+			[]string{"## Discretion", "**Q3. What are the situational powers?**", "- Appointing a chief minister.", "**Q4. Can bills be kept pending?**"}, []string{"### Q3. What are the situational powers?"}},
 		{"bold questions under a bold FAQ paragraph", page("<p><b>Background</b></p><p>Text.</p><p><b>FAQs</b></p><p><b>Q1. Why did the court step in at all?</b></p><p>Ans: Appeals.</p><p><b>Q2. Why is the Act a dead letter?</b></p><p>Ans: No boards.</p><p><b>Why in News?</b></p><p>News.</p>"),
 			[]string{"## Background", "## FAQs", "### Q1. Why did the court step in at all?", "### Q2. Why is the Act a dead letter?", "## Why in News?"}, nil},
 		{"label lines of the page's source", page("<p>Article 280 :: the FC's duties\nArticle 281 :: its report\nFirst FC: K.C. Neogy, 1951</p><p>A commission is set up\nby the President: it reports\nevery five years.</p>"),
