@@ -37,20 +37,20 @@ var fitted = Model{
 		rSubjectMissed:   -1.479,  // subject-missed: -1.84 to -0.869 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.9619, // bias: -1.13 to -0.855 over the folds
-		aCoverage:       1.419,   // coverage: 1.28 to 1.57 over the folds
-		aSpecific:       0.5776,  // specific: 0.444 to 0.68 over the folds
-		aFaint:          0.4057,  // faint: 0.242 to 0.493 over the folds
-		aUnknown:        -1.199,  // unknown-words: -1.28 to -1.09 over the folds
-		aDocCoverage:    1.477,   // document-coverage: 1.34 to 1.71 over the folds
-		aNameMissed:     -0.3751, // name-missed: -0.425 to -0.167 over the folds
-		aHeadMissed:     -1.013,  // head-missed: -1.09 to -0.732 over the folds
-		aHeaviestMissed: -0.928,  // heaviest-missed: -1.17 to -0.448 over the folds
-		aTypeMissed:     -0.4118, // type-missed: -0.589 to -0.0968 over the folds
-		aNamed:          0.3382,  // named-part: 0.225 to 0.415 over the folds
-		aInPassing:      -2.705,  // in-passing: -2.93 to -2.56 over the folds
-		aJargon:         1.441,   // jargon: 1.27 to 1.73 over the folds
-		aMargin:         0.6252,  // margin: 0.345 to 0.842 over the folds
-		aEarly:          0.9429,  // early: 0.812 to 1.12 over the folds
+		aBias:           -0.8803, // bias: -1.05 to -0.758 over the folds
+		aCoverage:       1.392,   // coverage: 1.25 to 1.54 over the folds
+		aSpecific:       0.5274,  // specific: 0.431 to 0.627 over the folds
+		aFaint:          0.3927,  // faint: 0.233 to 0.477 over the folds
+		aUnknown:        -1.212,  // unknown-words: -1.29 to -1.09 over the folds
+		aDocCoverage:    1.464,   // document-coverage: 1.32 to 1.69 over the folds
+		aNameMissed:     -0.2367, // name-missed: -0.245 to -0.102 over the folds
+		aHeadMissed:     -1.013,  // head-missed: -1.09 to -0.734 over the folds
+		aHeaviestMissed: -0.9779, // heaviest-missed: -1.17 to -0.506 over the folds
+		aTypeMissed:     -0.3918, // type-missed: -0.569 to -0.0594 over the folds
+		aNamed:          0.3359,  // named-part: 0.222 to 0.411 over the folds
+		aInPassing:      -2.719,  // in-passing: -2.95 to -2.58 over the folds
+		aJargon:         1.426,   // jargon: 1.25 to 1.71 over the folds
+		aMargin:         0.6342,  // margin: 0.352 to 0.849 over the folds
+		aEarly:          0.939,   // early: 0.807 to 1.12 over the folds
 	},
 }

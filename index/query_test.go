@@ -183,6 +183,7 @@ func TestSmallTalk(t *testing.T) {
 		}},
 		{"# Digital Payments\n\nPayments made from a phone, bank to bank.\n\n## UPSC Relevance\n- Prelims: who runs the payment systems.\n- Mains GS-3: digital public infrastructure.\n", map[string]bool{
 			"How many hours a day should I study for UPSC prelims?": true,
+			"how many hours should I study daily for mains":         true,
 			"upsc relevance of digital payments":                    false,
 		}},
 	} {
