@@ -103,6 +103,47 @@ func ReadQuestionSets(dirs ...string) ([]QuestionSet, error) {
 	return sets, nil
 }
 
+// LoadEvalNotes loads the evaluation notes under dir (the repository's
+// index/testdata/eval): the embedded seed with the documents of dir/multi,
+// asked the questions of dir and of dir/multi, then each other set of dir
+// (a directory with a docs directory) asked its own. Each is named by its
+// directory. A document left out is an error; a warning is not (a set may
+// hold notes as carelessly made as students make them).
+func LoadEvalNotes(ctx context.Context, dir string) ([]Notes, error) {
+	load := func(name string, seed bool, qdirs ...string) (Notes, error) {
+		c, rep, err := corpus.Load(ctx, corpus.Options{Paths: []string{filepath.Join(dir, name, "docs")}, Seed: seed})
+		if err == nil && len(rep.Problems) > 0 {
+			err = rep.Problems
+		}
+		if err != nil {
+			return Notes{}, fmt.Errorf("%s: %w", name, err)
+		}
+		sets, err := ReadQuestionSets(qdirs...)
+		return Notes{Name: name, Corpus: c, Sets: sets}, err
+	}
+	multi, err := load("multi", true, dir, filepath.Join(dir, "multi"))
+	if err != nil {
+		return nil, err
+	}
+	notes := []Notes{multi}
+	subdirs, err := filepath.Glob(filepath.Join(dir, "*", "docs"))
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range subdirs {
+		name := filepath.Base(filepath.Dir(d))
+		if name == "multi" {
+			continue
+		}
+		n, err := load(name, false, filepath.Join(dir, name))
+		if err != nil {
+			return nil, err
+		}
+		notes = append(notes, n)
+	}
+	return notes, nil
+}
+
 // Searcher is what Evaluate asks.
 type Searcher interface {
 	Search(ctx context.Context, question string, n int) (corpus.Answer, error)
@@ -128,6 +169,7 @@ type Miss struct {
 type Outcome struct {
 	Question   EvalQuestion
 	Document   string // the ID of the document whose passage holds an accepted answer; "" when none does
+	Notes      string // the name of the Notes asked, in a cross-validation
 	Answered   bool
 	Confidence float64
 	Rank       int    // 1-based rank of the first result with an accepted answer among the top 3; 0 when none

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -31,7 +33,8 @@ import (
 // questions each document answers are answered by a model fitted on the
 // questions the other documents answer (leave one document out). Questions
 // the notes do not answer belong to no document: they are dealt out to the
-// folds in turn.
+// folds of their notes in turn. CrossValidateNotes leaves out whole notes
+// (every document of an evaluation set, by the same writers) instead.
 
 // QuestionSet is evaluation questions, all about one document, or all
 // out-of-scope (no document answers them).
@@ -64,10 +67,10 @@ func (o FitOptions) withDefaults() FitOptions {
 // answerCost is how much worse refusing a question the notes answer is
 // than answering one they do not: a refusal loses the answer, while a
 // wrong answer still shows its citation for the student to judge. Chosen
-// by leave-one-document-out over the evaluation sets (BENCHMARKS.md): 2
-// refuses 2.5 % of answerable questions; 1.5 and 1.7 refuse 4.6 % and
-// 3.5 %, close to the 5 % allowed, for few more unanswerable ones refused.
-var answerCost = 2.0
+// by leave-one-document-out over the evaluation sets (BENCHMARKS.md): the
+// most off-topic questions refused while no more than 5 % of answerable
+// ones are: 1.8 refuses 4.9 % and 70.8 % (2 refuses 4.2 % and 67.5 %).
+var answerCost = 1.8
 
 // hardestNegatives is how many of the candidates without an answer each
 // right passage is paired with.
@@ -76,8 +79,10 @@ const hardestNegatives = 30
 // sample is a question with its plan and candidate passages, ready to fit.
 type sample struct {
 	q      EvalQuestion
-	fold   int
-	alone  bool // asked of the notes of one document, not of all of them
+	fold   int    // the document that answers it (or of its notes, dealt in turn)
+	notes  int    // the Notes it was asked of
+	ix     *Index // their index; nil when alone
+	alone  bool   // asked of the notes of one document, not of all of them
 	plan   plan
 	cands  []scoredPassage
 	answer []bool // cands[i] holds an accepted answer
@@ -85,46 +90,46 @@ type sample struct {
 }
 
 // samples plans and ranks every question of sets once (features do not
-// depend on the weights), and deals them into folds: a question the notes
-// answer belongs to the fold of the document that answers it; the others
-// are dealt out in turn. It returns the samples and the number of folds.
-func (ix *Index) samples(ctx context.Context, sets []QuestionSet) ([]sample, int, error) {
+// depend on the weights), and deals them into folds numbered from first: a
+// question the notes answer belongs to the fold of the document that
+// answers it; the others are dealt out in turn. It returns the samples and
+// the documents of the folds.
+func (ix *Index) samples(ctx context.Context, sets []QuestionSet, first int) ([]sample, []string, error) {
 	var out []sample
-	foldOf := map[string]int{}
+	var docs []string
 	for _, set := range sets {
 		for _, q := range set.Questions {
-			s := sample{q: q, fold: -1}
+			s := sample{q: q, fold: -1, ix: ix}
 			doc := ix.answeringDocument(q)
 			if q.InScope() && doc == "" {
-				return nil, 0, fmt.Errorf("%s: no passage of the notes holds an accepted answer to %q", set.Name, q.Q)
+				return nil, nil, fmt.Errorf("%s: no passage of the notes holds an accepted answer to %q", set.Name, q.Q)
 			}
 			if doc != "" {
-				f, ok := foldOf[doc]
-				if !ok {
-					f = len(foldOf)
-					foldOf[doc] = f
+				f := slices.Index(docs, doc)
+				if f < 0 {
+					f = len(docs)
+					docs = append(docs, doc)
 				}
-				s.fold = f
+				s.fold = first + f
 			}
 			out = append(out, s)
 		}
 	}
-	folds := len(foldOf)
-	if folds < 2 {
-		return nil, 0, errors.New("fit: need questions answered by two documents at least")
+	if len(docs) == 0 {
+		return nil, nil, errors.New("fit: notes with no question they answer")
 	}
 	next := 0
 	for i := range out {
 		s := &out[i]
 		if s.fold < 0 {
-			s.fold = next % folds
+			s.fold = first + next%len(docs)
 			next++
 		}
 		if err := ix.rankSample(ctx, s); err != nil {
-			return nil, 0, err
+			return nil, nil, err
 		}
 	}
-	return out, folds, nil
+	return out, docs, nil
 }
 
 // rankSample plans and ranks the question of s over ix.
@@ -164,58 +169,80 @@ func (ix *Index) answeringDocument(q EvalQuestion) string {
 	return ""
 }
 
-// Fitting is evaluation questions planned and ranked over notes, ready
-// to fit models to and to cross-validate them.
-type Fitting struct {
-	ix      *Index // private: cross-validation swaps its model
-	samples []sample
-	folds   int
+// Notes are documents and the evaluation questions asked of them.
+type Notes struct {
+	Name   string
+	Corpus *corpus.Corpus
+	Sets   []QuestionSet
 }
 
-// NewFitting builds an index of c and plans and ranks the questions of sets
-// over it. Close releases it.
+// Fitting is evaluation questions planned and ranked over their notes,
+// ready to fit models to and to cross-validate them.
+type Fitting struct {
+	ixs     []*Index // of each Notes; private: cross-validation swaps their models
+	names   []string // of each Notes
+	samples []sample
+	docs    []string // the document of each fold
+}
+
+// NewFitting builds an index of each notes and plans and ranks their
+// questions over it. Close releases them.
 //
 // Notes come in all sizes, from one document to many, and what a word
 // weighs depends on them: so each question is also asked of the notes of
 // one document alone, the one that answers it (a question no document
 // answers, of the one of its fold), and the fit learns from both.
-func NewFitting(ctx context.Context, c *corpus.Corpus, sets []QuestionSet) (*Fitting, error) {
-	ix, err := Build(ctx, c, Options{})
-	if err != nil {
-		return nil, err
-	}
-	ss, folds, err := ix.samples(ctx, sets)
-	if err != nil {
-		ix.Close()
-		return nil, err
-	}
-	docOfFold := make([]string, folds)
-	for _, s := range ss {
-		if doc := ix.answeringDocument(s.q); doc != "" {
-			docOfFold[s.fold] = doc
-		}
-	}
-	for fold, doc := range docOfFold {
-		alone, err := ix.documentAlone(ctx, doc)
-		if err != nil {
-			ix.Close()
+func NewFitting(ctx context.Context, notes []Notes) (*Fitting, error) {
+	f := &Fitting{}
+	for n, ns := range notes {
+		if err := f.add(ctx, n, ns); err != nil {
+			f.Close()
 			return nil, err
 		}
+	}
+	if len(f.docs) < 2 {
+		f.Close()
+		return nil, errors.New("fit: need questions answered by two documents at least")
+	}
+	return f, nil
+}
+
+// add plans and ranks the questions of the n-th notes.
+func (f *Fitting) add(ctx context.Context, n int, notes Notes) error {
+	ix, err := Build(ctx, notes.Corpus, Options{})
+	if err != nil {
+		return err
+	}
+	f.ixs, f.names = append(f.ixs, ix), append(f.names, notes.Name)
+	first := len(f.docs)
+	ss, docs, err := ix.samples(ctx, notes.Sets, first)
+	if err != nil {
+		return err
+	}
+	for i := range ss {
+		ss[i].notes = n
+	}
+	f.docs = append(f.docs, docs...)
+	for i, doc := range docs {
+		alone, err := ix.documentAlone(ctx, doc)
+		if err != nil {
+			return err
+		}
 		for _, s := range ss[:len(ss):len(ss)] {
-			if s.fold != fold || s.alone {
+			if s.fold != first+i {
 				continue
 			}
-			a := sample{q: s.q, fold: fold, alone: true}
+			a := sample{q: s.q, fold: s.fold, notes: n, alone: true}
 			if err := alone.rankSample(ctx, &a); err != nil {
 				alone.Close()
-				ix.Close()
-				return nil, err
+				return err
 			}
 			ss = append(ss, a)
 		}
 		alone.Close()
 	}
-	return &Fitting{ix: ix, samples: ss, folds: folds}, nil
+	f.samples = append(f.samples, ss...)
+	return nil
 }
 
 // documentAlone builds an index of one document of ix's corpus.
@@ -232,8 +259,14 @@ func (ix *Index) documentAlone(ctx context.Context, doc string) (*Index, error) 
 	return nil, fmt.Errorf("fit: no document %q", doc)
 }
 
-// Close releases the fitting's index.
-func (f *Fitting) Close() error { return f.ix.Close() }
+// Close releases the fitting's indexes.
+func (f *Fitting) Close() error {
+	var errs []error
+	for _, ix := range f.ixs {
+		errs = append(errs, ix.Close())
+	}
+	return errors.Join(errs...)
+}
 
 // Counts returns how many questions the notes answer, how many they do not,
 // and how many documents answer them (the folds).
@@ -248,7 +281,7 @@ func (f *Fitting) Counts() (inScope, outOfScope, documents int) {
 			outOfScope++
 		}
 	}
-	return inScope, outOfScope, f.folds
+	return inScope, outOfScope, len(f.docs)
 }
 
 // Fit fits a model to every question.
@@ -259,22 +292,64 @@ func (f *Fitting) Fit(opts FitOptions) Model { return fitSamples(f.samples, -1, 
 // out-of-scope ones) with that model. It returns every question's outcome,
 // fold by fold, and the models of the folds.
 func (f *Fitting) CrossValidate(ctx context.Context, opts FitOptions) ([]Outcome, []Model, error) {
+	return f.crossValidate(ctx, opts, len(f.docs), func(s sample) int { return s.fold })
+}
+
+// CrossValidateNotes is CrossValidate leaving out all the questions of
+// one Notes at a time: weights fitted to other writers' notes and
+// questions.
+func (f *Fitting) CrossValidateNotes(ctx context.Context, opts FitOptions) ([]Outcome, []Model, error) {
+	return f.crossValidate(ctx, opts, len(f.ixs), func(s sample) int { return s.notes })
+}
+
+// crossValidate fits a model to the samples of every fold but one, for
+// each of n folds (foldOf's), fitting them in parallel, and answers the
+// questions of the fold left out with it.
+func (f *Fitting) crossValidate(ctx context.Context, opts FitOptions, n int, foldOf func(sample) int) ([]Outcome, []Model, error) {
 	opts = opts.withDefaults()
+	folds := make([][]sample, n) // the samples of each fold, relabelled as fold 0 of the rest
+	for _, s := range f.samples {
+		folds[foldOf(s)] = append(folds[foldOf(s)], s)
+	}
+	models := make([]Model, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for fold := range next {
+				rest := make([]sample, 0, len(f.samples)-len(folds[fold]))
+				for _, s := range f.samples {
+					if foldOf(s) != fold {
+						rest = append(rest, s)
+					}
+				}
+				models[fold] = fitSamples(rest, -1, opts)
+			}
+		}()
+	}
+	for fold := range n {
+		next <- fold
+	}
+	close(next)
+	wg.Wait()
+
+	for _, ix := range f.ixs {
+		defer func(ix *Index, m *Model) { ix.model = m }(ix, ix.model)
+	}
 	out := make([]Outcome, 0, len(f.samples))
-	models := make([]Model, f.folds)
-	defer func(m *Model) { f.ix.model = m }(f.ix.model)
-	for fold := range f.folds {
-		models[fold] = fitSamples(f.samples, fold, opts)
-		f.ix.model = &models[fold]
-		for _, s := range f.samples {
-			if s.fold != fold || s.alone {
+	for fold, ss := range folds {
+		for _, s := range ss {
+			if s.alone {
 				continue
 			}
-			o, err := outcome(ctx, f.ix, s.q)
+			s.ix.model = &models[fold]
+			o, err := outcome(ctx, s.ix, s.q)
 			if err != nil {
 				return nil, nil, err
 			}
-			o.Document = f.ix.answeringDocument(s.q)
+			o.Document, o.Notes = s.ix.answeringDocument(s.q), f.names[s.notes]
 			out = append(out, o)
 		}
 	}

@@ -3,54 +3,54 @@
 package index
 
 // fitted is the Model the index ranks and decides with: fitted by
-// cmd/fitmodel (logistic regressions, see fit.go) to 395 questions the notes
-// answer and 90 they do not, over 11 documents (the embedded seed and
-// index/testdata/eval/multi/docs). Beside each weight, its range over the
-// 11 fits that each leave out one document's questions.
+// cmd/fitmodel (logistic regressions, see fit.go) to 2365 questions the notes
+// answer and 314 they do not, over 93 documents (the embedded seed and the 9
+// sets of index/testdata/eval). Beside each weight, its range over the 93
+// fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           4.005,   // match: 3.71 to 4.19 over the folds
-		rRepeat:          1.993,   // repeat: 1.86 to 2.4 over the folds
-		rHeading:         1.879,   // heading: 1.59 to 2.06 over the folds
-		rQuestion:        0.5015,  // faq-question: 0.213 to 0.623 over the folds
-		rEarly:           2.355,   // early: 2.13 to 2.78 over the folds
-		rTogether:        0.9866,  // together: 0.564 to 1.37 over the folds
-		rDocMatch:        1.924,   // document-match: 1.63 to 1.97 over the folds
-		rComplete:        0.8117,  // complete: 0.612 to 1.12 over the folds
-		rNameMissed:      -0.4282, // name-missed: -0.571 to -0.26 over the folds
-		rHeadMissed:      -0.1194, // head-missed: -0.131 to -0.0697 over the folds
-		rNumberMissed:    -1.085,  // number-missed: -1.21 to -0.805 over the folds
-		rSection:         2.135,   // named-section: 1.73 to 2.22 over the folds
-		rDefinition:      2.205,   // definition-asked: 1.95 to 2.29 over the folds
-		rNamedDoc:        1.515,   // named-document: 1.02 to 1.55 over the folds
-		rEvent:           0.6349,  // event: 0.309 to 0.959 over the folds
-		rTypeMissed:      -0.8836, // type-missed: -1.52 to -0.622 over the folds
-		rDefinitionKind:  0.5532,  // kind:definition: 0.337 to 0.671 over the folds
-		rBackgroundKind:  0.5806,  // kind:background: 0.174 to 0.813 over the folds
-		rKeyPointKind:    0.7052,  // kind:key-point: 0.523 to 0.836 over the folds
-		rDevelopmentKind: -0.4715, // kind:development: -0.666 to -0.366 over the folds
-		rFAQKind:         0.1687,  // kind:faq: 0.0213 to 0.268 over the folds
-		rExamTipKind:     -0.501,  // kind:exam-tip: -1.08 to -0.257 over the folds
-		rRelevanceKind:   -0.2233, // kind:relevance: -0.705 to -0.031 over the folds
-		rListKind:        -1.169,  // kind:list: -1.24 to -0.931 over the folds
-		rLength:          0.2277,  // length: 0.118 to 0.318 over the folds
-		rSubjectMissed:   -1.479,  // subject-missed: -1.84 to -0.869 over the folds
+		rMatch:           6.019,   // match: 5.74 to 6.15 over the folds
+		rRepeat:          0.891,   // repeat: 0.792 to 1.14 over the folds
+		rHeading:         2.413,   // heading: 2.29 to 2.7 over the folds
+		rQuestion:        1.372,   // faq-question: 1.2 to 1.47 over the folds
+		rEarly:           3.26,    // early: 3.05 to 3.39 over the folds
+		rTogether:        0.8552,  // together: 0.72 to 1.02 over the folds
+		rDocMatch:        3.597,   // document-match: 3.48 to 3.79 over the folds
+		rComplete:        0.1383,  // complete: 0.0498 to 0.22 over the folds
+		rNameMissed:      -0.4264, // name-missed: -0.51 to -0.388 over the folds
+		rHeadMissed:      -0.4991, // head-missed: -0.851 to -0.208 over the folds
+		rNumberMissed:    -1.03,   // number-missed: -1.17 to -0.972 over the folds
+		rSection:         2.394,   // named-section: 2.19 to 2.84 over the folds
+		rDefinition:      2.985,   // definition-asked: 2.91 to 3.07 over the folds
+		rNamedDoc:        3.195,   // named-document: 2.92 to 3.28 over the folds
+		rEvent:           0.9187,  // event: 0.81 to 1.02 over the folds
+		rTypeMissed:      -1.739,  // type-missed: -1.89 to -1.69 over the folds
+		rDefinitionKind:  0.1396,  // kind:definition: 0.088 to 0.166 over the folds
+		rBackgroundKind:  0.1019,  // kind:background: 0.0111 to 0.147 over the folds
+		rKeyPointKind:    0.486,   // kind:key-point: 0.43 to 0.543 over the folds
+		rDevelopmentKind: -0.8467, // kind:development: -0.922 to -0.738 over the folds
+		rFAQKind:         -0.3014, // kind:faq: -0.359 to -0.275 over the folds
+		rExamTipKind:     -0.8624, // kind:exam-tip: -1.13 to -0.794 over the folds
+		rRelevanceKind:   -1.493,  // kind:relevance: -1.99 to -1.42 over the folds
+		rListKind:        -1.625,  // kind:list: -1.78 to -1.4 over the folds
+		rLength:          0.3222,  // length: 0.307 to 0.35 over the folds
+		rSubjectMissed:   -1.878,  // subject-missed: -2.19 to -1.75 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.8803, // bias: -1.05 to -0.758 over the folds
-		aCoverage:       1.392,   // coverage: 1.25 to 1.54 over the folds
-		aSpecific:       0.5274,  // specific: 0.431 to 0.627 over the folds
-		aFaint:          0.3927,  // faint: 0.233 to 0.477 over the folds
-		aUnknown:        -1.212,  // unknown-words: -1.29 to -1.09 over the folds
-		aDocCoverage:    1.464,   // document-coverage: 1.32 to 1.69 over the folds
-		aNameMissed:     -0.2367, // name-missed: -0.245 to -0.102 over the folds
-		aHeadMissed:     -1.013,  // head-missed: -1.09 to -0.734 over the folds
-		aHeaviestMissed: -0.9779, // heaviest-missed: -1.17 to -0.506 over the folds
-		aTypeMissed:     -0.3918, // type-missed: -0.569 to -0.0594 over the folds
-		aNamed:          0.3359,  // named-part: 0.222 to 0.411 over the folds
-		aInPassing:      -2.719,  // in-passing: -2.95 to -2.58 over the folds
-		aJargon:         1.426,   // jargon: 1.25 to 1.71 over the folds
-		aMargin:         0.6342,  // margin: 0.352 to 0.849 over the folds
-		aEarly:          0.939,   // early: 0.807 to 1.12 over the folds
+		aBias:           -0.8893,  // bias: -0.953 to -0.816 over the folds
+		aCoverage:       1.678,    // coverage: 1.64 to 1.72 over the folds
+		aSpecific:       0.3554,   // specific: 0.331 to 0.385 over the folds
+		aFaint:          0.4424,   // faint: 0.408 to 0.474 over the folds
+		aUnknown:        -0.9629,  // unknown-words: -0.992 to -0.931 over the folds
+		aDocCoverage:    1.179,    // document-coverage: 1.15 to 1.23 over the folds
+		aNameMissed:     -0.7773,  // name-missed: -0.832 to -0.691 over the folds
+		aHeadMissed:     -0.9688,  // head-missed: -1.03 to -0.899 over the folds
+		aHeaviestMissed: -0.8014,  // heaviest-missed: -0.896 to -0.72 over the folds
+		aTypeMissed:     -0.2349,  // type-missed: -0.271 to -0.111 over the folds
+		aNamed:          -0.01398, // named-part: -0.0606 to 0.103 over the folds
+		aInPassing:      -1.851,   // in-passing: -1.9 to -1.79 over the folds
+		aJargon:         1.002,    // jargon: 0.95 to 1.07 over the folds
+		aMargin:         0.6698,   // margin: 0.611 to 0.718 over the folds
+		aEarly:          0.9965,   // early: 0.938 to 1.04 over the folds
 	},
 }

@@ -32,12 +32,19 @@ func evalNotes(tb testing.TB) (*corpus.Corpus, []QuestionSet) {
 	return c, sets
 }
 
-// evalFitting plans and ranks the evaluation questions over evalNotes,
-// ready to fit; the test closes it.
-func evalFitting(tb testing.TB) *Fitting {
+// evalFitting plans and ranks the evaluation questions over their notes
+// (LoadEvalNotes), ready to fit; only the seed's and the multi-document
+// set's unless all. The test closes it.
+func evalFitting(tb testing.TB, all bool) *Fitting {
 	tb.Helper()
-	c, sets := evalNotes(tb)
-	f, err := NewFitting(context.Background(), c, sets)
+	notes, err := LoadEvalNotes(context.Background(), filepath.Join("testdata", "eval"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if !all {
+		notes = notes[:1]
+	}
+	f, err := NewFitting(context.Background(), notes)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -49,7 +56,7 @@ func evalFitting(tb testing.TB) *Fitting {
 // to the evaluation sets today. Ranking, notes parsing or sets that change
 // it need `go run ./cmd/fitmodel`, whose figures then tell what changed.
 func TestFittedModelIsCurrent(t *testing.T) {
-	f := evalFitting(t)
+	f := evalFitting(t, true)
 	m := f.Fit(FitOptions{})
 	same := func(a, b float64) bool {
 		// model_fitted.go keeps four significant digits, and bleve's scores,
@@ -75,16 +82,16 @@ func TestFittedModelIsCurrent(t *testing.T) {
 // model when they are gathered, and a fit must not depend on it, or
 // refitting would change the weights it fitted last time.
 func TestFitIgnoresTheRankingModel(t *testing.T) {
-	f := evalFitting(t)
+	f := evalFitting(t, false)
 	want := f.Fit(FitOptions{})
 	reversed := fitted
 	for i := range reversed.Rank {
 		reversed.Rank[i] = -reversed.Rank[i]
 	}
-	f.ix.model = &reversed
 	for i := range f.samples {
 		if s := &f.samples[i]; !s.alone {
-			if err := f.ix.rankSample(context.Background(), s); err != nil {
+			s.ix.model = &reversed
+			if err := s.ix.rankSample(context.Background(), s); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -95,28 +102,46 @@ func TestFitIgnoresTheRankingModel(t *testing.T) {
 }
 
 // TestLeaveOneDocumentOut holds what fitting is worth on notes it has not
-// seen: every document's questions answered by a model fitted without them.
-// The issue's targets on the multi-document set are hit@1 0.85, hit@3
-// 0.95, in-scope abstained 0.05 and out-of-scope abstained 0.90; measured
-// (BENCHMARKS.md): 0.820, 0.914, 0.025 and 0.767 over all the sets. The bars
-// hold what is reached, a question or a few below.
+// seen: every document's questions answered by a model fitted without them,
+// over every evaluation set. The issue's targets on the multi-document set
+// are hit@1 0.85, hit@3 0.95, in-scope abstained 0.05 and out-of-scope
+// abstained 0.90; measured (BENCHMARKS.md): 0.835, 0.919, 0.020 and 0.767
+// there, and 0.742, 0.855, 0.049 and 0.710 over all the sets. The bars hold
+// what is reached, a question or a few below; no multi document under 0.66,
+// none of any set under 0.3.
 func TestLeaveOneDocumentOut(t *testing.T) {
-	f := evalFitting(t)
+	f := evalFitting(t, true)
 	outcomes, _, err := f.CrossValidate(context.Background(), FitOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	bar{hit1: 0.80, hit3: 0.895, inScopeAbstained: 0.03, abstained: 0.75}.check(t, Summarize(outcomes))
+	bar{hit1: 0.735, hit3: 0.85, inScopeAbstained: 0.052, abstained: 0.70}.check(t, Summarize(outcomes))
+	var multi []Outcome
+	for _, o := range outcomes {
+		if o.Notes == "multi" {
+			multi = append(multi, o)
+		}
+	}
+	bar{hit1: 0.825, hit3: 0.91, inScopeAbstained: 0.03, abstained: 0.75}.check(t, Summarize(multi))
+	inMulti := map[string]bool{}
+	for _, o := range multi {
+		inMulti[o.Document] = true
+	}
 	for _, d := range ByDocument(outcomes) {
-		if d.Document != "" && d.Hit1 < 0.66 {
-			t.Errorf("%s: hit@1 %.3f with a model fitted without it, want at least 0.66", d.Document, d.Hit1)
+		floor := 0.3
+		if inMulti[d.Document] {
+			floor = 0.66
+		}
+		if d.Document != "" && d.Hit1 < floor {
+			t.Errorf("%s: hit@1 %.3f with a model fitted without it, want at least %.2f", d.Document, d.Hit1, floor)
 		}
 	}
 }
 
 // TestSeedWithOtherNotes: adding documents to the notes keeps the seed's
 // questions answered: the issue's targets, hit@1 0.93, hit@3 0.97, in-scope
-// abstained 0.03 (measured 0.968, 0.989, 0; the bars a question below).
+// abstained 0.03 (measured 0.937, 0.989, 0; the bars the targets, or a
+// question below them).
 func TestSeedWithOtherNotes(t *testing.T) {
 	c, _ := evalNotes(t)
 	ix := mustBuild(t, c)
@@ -124,7 +149,7 @@ func TestSeedWithOtherNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bar{hit1: 0.955, hit3: 0.978, inScopeAbstained: 0.011}.check(t, r)
+	bar{hit1: 0.93, hit3: 0.978, inScopeAbstained: 0.011}.check(t, r)
 }
 
 func maxWeight(m Model) float64 {
@@ -135,24 +160,26 @@ func maxWeight(m Model) float64 {
 	return w
 }
 
-// TestHeldOutNotes: eight sets of documents no weight was fitted to
-// (testdata/eval/heldout, heldout2 … heldout8), each asked alone. Measured
-// (BENCHMARKS.md, the twentieth session): hit@1, hit@3, in-scope
-// abstained, out-of-scope abstained 0.776, 0.884, 0.024, 0.783 for the
-// first; 0.752, 0.884, 0.056, 0.750; 0.680, 0.840, 0.070, 0.667; 0.680,
-// 0.780, 0.140, 0.667; 0.517, 0.775, 0.083, 0.542; 0.720, 0.836, 0.044,
-// 0.750; 0.680, 0.816, 0.087, 0.667; and 0.722, 0.829, 0.047, 0.722 for
-// the eighth. The bars hold that, a question or a few below.
-func TestHeldOutNotes(t *testing.T) {
+// TestEachSetAlone: the eight sets of documents beside the multi-document
+// set (testdata/eval/heldout, heldout2 … heldout8), each asked of its own
+// notes with the committed model, which was fitted to them too (their
+// left-out figures are TestLeaveOneDocumentOut's). Measured (BENCHMARKS.md,
+// the twenty-first session): hit@1, hit@3, in-scope abstained, out-of-scope
+// abstained 0.784, 0.904, 0.024, 0.750 for the first; 0.776, 0.900, 0.028,
+// 0.700; 0.700, 0.840, 0.060, 0.667; 0.700, 0.780, 0.130, 0.667; 0.525,
+// 0.775, 0.092, 0.500; 0.724, 0.828, 0.032, 0.750; 0.707, 0.824, 0.080,
+// 0.639; and 0.742, 0.842, 0.040, 0.722 for the eighth. The bars hold that,
+// a question or a few below.
+func TestEachSetAlone(t *testing.T) {
 	for set, b := range map[string]bar{
-		"heldout":  {hit1: 0.76, hit3: 0.87, inScopeAbstained: 0.04, abstained: 0.75},
-		"heldout2": {hit1: 0.73, hit3: 0.87, inScopeAbstained: 0.08, abstained: 0.70},
-		"heldout3": {hit1: 0.65, hit3: 0.82, inScopeAbstained: 0.10, abstained: 0.58},
-		"heldout4": {hit1: 0.65, hit3: 0.76, inScopeAbstained: 0.16, abstained: 0.58},
-		"heldout5": {hit1: 0.50, hit3: 0.75, inScopeAbstained: 0.10, abstained: 0.50},
-		"heldout6": {hit1: 0.70, hit3: 0.82, inScopeAbstained: 0.06, abstained: 0.70},
-		"heldout7": {hit1: 0.67, hit3: 0.80, inScopeAbstained: 0.10, abstained: 0.63},
-		"heldout8": {hit1: 0.71, hit3: 0.81, inScopeAbstained: 0.06, abstained: 0.69},
+		"heldout":  {hit1: 0.77, hit3: 0.89, inScopeAbstained: 0.04, abstained: 0.72},
+		"heldout2": {hit1: 0.76, hit3: 0.88, inScopeAbstained: 0.045, abstained: 0.65},
+		"heldout3": {hit1: 0.68, hit3: 0.82, inScopeAbstained: 0.08, abstained: 0.58},
+		"heldout4": {hit1: 0.68, hit3: 0.76, inScopeAbstained: 0.15, abstained: 0.58},
+		"heldout5": {hit1: 0.50, hit3: 0.75, inScopeAbstained: 0.11, abstained: 0.45},
+		"heldout6": {hit1: 0.71, hit3: 0.81, inScopeAbstained: 0.045, abstained: 0.70},
+		"heldout7": {hit1: 0.69, hit3: 0.81, inScopeAbstained: 0.09, abstained: 0.61},
+		"heldout8": {hit1: 0.73, hit3: 0.83, inScopeAbstained: 0.05, abstained: 0.69},
 	} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", "eval", set)

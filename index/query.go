@@ -38,6 +38,7 @@ type plan struct {
 	numberedIn *corpus.Document // the notes asked for a section of that number that they lack
 	subsection bool             // the question names a subsection and nothing else: its passages are named
 	clause     string           // a clause of a law as written, "4(a)" of "section 4(a)": passages that write it are named
+	lawPart    string           // the number of a section or article of a law it names, "3" of "section 3"
 }
 
 // concept is one thing the question asks about. Any of its alternatives
@@ -270,6 +271,9 @@ func (ix *Index) plan(question string) plan {
 	if strings.Contains(q, "(") {
 		p.clause = clauseRE.FindString(q)
 	}
+	if m := lawPartRE.FindStringSubmatch(q); m != nil {
+		p.lawPart = m[1]
+	}
 	// "ntca full form", "what does IWT stand for": what an acronym stands
 	// for; the words of the request are not searched.
 	var loc []int
@@ -353,6 +357,10 @@ func hinglish(ws []string) bool {
 // the word for its section or article: "4(a)" of "section 4(a)", "19(1)(a)"
 // of "article 19(1)(a)". Its letters and numbers in brackets say what no
 // term of it says: "a" is a stop word, and "1" any number.
+// lawPartRE finds the number of a section or article of a law in a
+// question: "3" of "section 3", "21" of "art. 21(1)".
+var lawPartRE = regexp.MustCompile(`\b(?:section|sec|article|art|clause|rule)\.?\s*(\d{1,3})\b`)
+
 var clauseRE = regexp.MustCompile(`(?:\b(?:section|sec|article|art|clause|rule)\.?\s*)\d{1,3}[a-z]?(?:\s*\(\s*[a-z0-9]{1,4}\s*\))+`)
 
 // fullFormRE finds a question's request for what an acronym stands for,

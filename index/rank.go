@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -214,7 +215,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 						s.textAlt[ci] = ai
 					}
 				}
-				if hasPhrase(heading, a.terms) {
+				if hasPhrase(heading, a.terms) && !(len(a.terms) == 1 && a.terms[0] == p.lawPart && placedBy(s.passage, p.lawPart)) {
 					matched = true
 					inHeading = max(inHeading, a.v)
 				}
@@ -437,4 +438,19 @@ func matchesAny(fraction []float64, marked []bool) bool {
 		}
 	}
 	return false
+}
+
+// placedBy reports whether the passage's section path has the number n
+// only as its place, its ordinal: "section 3" of a law is not the notes'
+// third entry.
+func placedBy(p *corpus.Passage, n string) bool {
+	if p.Ordinal == 0 || n != strconv.Itoa(p.Ordinal) {
+		return false
+	}
+	for _, s := range p.Section {
+		if s != n && slices.Contains(strings.Fields(strings.ToLower(s)), n) {
+			return false
+		}
+	}
+	return true
 }

@@ -4,13 +4,14 @@
 //
 //	go run ./cmd/fitmodel
 //
-// The notes are the embedded seed and every document in
-// index/testdata/eval/multi/docs; the questions are every .jsonl file in
-// index/testdata/eval and index/testdata/eval/multi. It prints what the fit
-// is worth on notes it has not seen: each document's questions answered by a
-// model fitted without them (leave one document out), per document and
-// overall. index's TestFittedModelIsCurrent fails when the committed
-// weights are not what the fit gives.
+// The notes are those of index/testdata/eval (see index.LoadEvalNotes):
+// the embedded seed with the multi-document set, and every other set there,
+// each asked its own questions. It prints what the fit is worth on notes it
+// has not seen: each document's questions answered by a model fitted
+// without them (leave one document out), per document and overall; with
+// -leave notes, each set's answered by a model fitted without the whole
+// set. index's TestFittedModelIsCurrent fails when the committed weights
+// are not what the fit gives.
 package main
 
 import (
@@ -19,11 +20,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
-	"github.com/conceptbot/conceptbot/corpus"
 	_ "github.com/conceptbot/conceptbot/corpus/pdftext" // PDFs
 	_ "github.com/conceptbot/conceptbot/corpus/web"     // saved web pages
 	"github.com/conceptbot/conceptbot/index"
@@ -31,14 +30,15 @@ import (
 
 func main() {
 	out := flag.String("out", "index/model_fitted.go", "where to write the fitted model")
+	leave := flag.String("leave", "document", "what each cross-validation fold leaves out: document, or notes (a whole evaluation set)")
 	curve := flag.Bool("curve", false, "also print the answer-or-abstain decision's refusals against its cut-off")
 	misses := flag.Bool("misses", false, "also list each left-out question answered wrongly, refused or answered off-topic")
 	flag.Parse()
-	docs := flag.Args()
-	if len(docs) == 0 {
-		docs = []string{filepath.Join(evalDir, "multi", "docs")}
+	if *leave != "document" && *leave != "notes" {
+		fmt.Fprintf(os.Stderr, "fitmodel: -leave %q: want document or notes\n", *leave)
+		os.Exit(2)
 	}
-	if err := run(context.Background(), docs, *out, *misses, *curve, os.Stdout); err != nil {
+	if err := run(context.Background(), *out, *leave, *misses, *curve, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "fitmodel:", err)
 		os.Exit(1)
 	}
@@ -46,37 +46,37 @@ func main() {
 
 const evalDir = "index/testdata/eval"
 
-func run(ctx context.Context, docs []string, out string, misses, curve bool, w io.Writer) error {
-	c, _, err := corpus.Load(ctx, corpus.Options{Paths: docs, Seed: true, Strict: true})
+func run(ctx context.Context, out, leave string, misses, curve bool, w io.Writer) error {
+	notes, err := index.LoadEvalNotes(ctx, evalDir)
 	if err != nil {
 		return err
 	}
-	sets, err := index.ReadQuestionSets(evalDir, filepath.Join(evalDir, "multi"))
-	if err != nil {
-		return err
-	}
-	fit, err := index.NewFitting(ctx, c, sets)
+	fit, err := index.NewFitting(ctx, notes)
 	if err != nil {
 		return err
 	}
 	defer fit.Close()
-	outcomes, folds, err := fit.CrossValidate(ctx, index.FitOptions{})
+	cv := fit.CrossValidate
+	if leave == "notes" {
+		cv = fit.CrossValidateNotes
+	}
+	outcomes, folds, err := cv(ctx, index.FitOptions{})
 	if err != nil {
 		return err
 	}
 	if misses {
 		printMisses(w, outcomes)
 	}
-	printReport(w, c, outcomes)
+	printReport(w, notes, leave, outcomes)
 	if curve {
 		printCurve(w, outcomes)
 	}
 	in, oos, ndocs := fit.Counts()
 	doc := fmt.Sprintf(`fitted is the Model the index ranks and decides with: fitted by
 cmd/fitmodel (logistic regressions, see fit.go) to %d questions the notes
-answer and %d they do not, over %d documents (the embedded seed and
-index/testdata/eval/multi/docs). Beside each weight, its range over the
-%d fits that each leave out one document's questions.`, in, oos, ndocs, ndocs)
+answer and %d they do not, over %d documents (the embedded seed and the %d
+sets of index/testdata/eval). Beside each weight, its range over the %d
+fits that each leave out one %s's questions.`, in, oos, ndocs, len(notes), len(folds), leave)
 	src, err := fit.Fit(index.FitOptions{}).Source(doc, folds)
 	if err != nil {
 		return err
@@ -84,13 +84,15 @@ index/testdata/eval/multi/docs). Beside each weight, its range over the
 	return os.WriteFile(out, src, 0o644)
 }
 
-func printReport(w io.Writer, c *corpus.Corpus, outcomes []index.Outcome) {
+func printReport(w io.Writer, notes []index.Notes, leave string, outcomes []index.Outcome) {
 	title := map[string]string{"": "(answered by no document)"}
-	for _, d := range c.Docs {
-		title[d.ID] = d.Title
+	for _, n := range notes {
+		for _, d := range n.Corpus.Docs {
+			title[d.ID] = n.Name + ": " + d.Title
+		}
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "leave one document out\tquestions\thit@1\thit@3\tsection@1\tin-scope abstained\tout-of-scope abstained\t")
+	fmt.Fprintln(tw, "leave one "+leave+" out\tquestions\thit@1\thit@3\tsection@1\tin-scope abstained\tout-of-scope abstained\t")
 	share := func(x float64, n int) string {
 		if n == 0 {
 			return "-"
@@ -104,6 +106,15 @@ func printReport(w io.Writer, c *corpus.Corpus, outcomes []index.Outcome) {
 	}
 	for _, d := range index.ByDocument(outcomes) {
 		row(title[d.Document], d.Report)
+	}
+	for _, n := range notes {
+		var of []index.Outcome
+		for _, o := range outcomes {
+			if o.Notes == n.Name {
+				of = append(of, o)
+			}
+		}
+		row("all of "+n.Name, index.Summarize(of))
 	}
 	row("all", index.Summarize(outcomes))
 	tw.Flush()
