@@ -271,8 +271,10 @@ func (ix *Index) plan(question string) plan {
 	if strings.Contains(q, "(") {
 		p.clause = clauseRE.FindString(q)
 	}
-	if m := lawPartRE.FindStringSubmatch(q); m != nil {
-		p.lawPart = m[1]
+	if containsAny(q, lawPartKeys) {
+		if m := lawPartRE.FindStringSubmatch(q); m != nil {
+			p.lawPart = m[1]
+		}
 	}
 	// "ntca full form", "what does IWT stand for": what an acronym stands
 	// for; the words of the request are not searched.
@@ -359,7 +361,10 @@ func hinglish(ws []string) bool {
 // term of it says: "a" is a stop word, and "1" any number.
 // lawPartRE finds the number of a section or article of a law in a
 // question: "3" of "section 3", "21" of "art. 21(1)".
-var lawPartRE = regexp.MustCompile(`\b(?:section|sec|article|art|clause|rule)\.?\s*(\d{1,3})\b`)
+var (
+	lawPartRE   = regexp.MustCompile(`\b(?:section|sec|article|art|clause|rule)\.?\s*(\d{1,3})\b`)
+	lawPartKeys = []string{"sec", "art", "clause", "rule"} // what lawPartRE needs
+)
 
 var clauseRE = regexp.MustCompile(`(?:\b(?:section|sec|article|art|clause|rule)\.?\s*)\d{1,3}[a-z]?(?:\s*\(\s*[a-z0-9]{1,4}\s*\))+`)
 
