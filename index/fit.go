@@ -79,7 +79,7 @@ const hardestNegatives = 30
 // sample is a question with its plan and candidate passages, ready to fit.
 type sample struct {
 	q      EvalQuestion
-	fold   int    // the document that answers it (or of its notes, dealt in turn)
+	fold   int    // of the document that answers it; one of its notes' folds, dealt in turn, when none does
 	notes  int    // the Notes it was asked of
 	ix     *Index // their index; nil when alone
 	alone  bool   // asked of the notes of one document, not of all of them
@@ -285,7 +285,7 @@ func (f *Fitting) Counts() (inScope, outOfScope, documents int) {
 }
 
 // Fit fits a model to every question.
-func (f *Fitting) Fit(opts FitOptions) Model { return fitSamples(f.samples, -1, opts.withDefaults()) }
+func (f *Fitting) Fit(opts FitOptions) Model { return fitSamples(f.samples, opts.withDefaults()) }
 
 // CrossValidate fits a model for each document leaving out the questions
 // it answers, and answers those questions (and the fold's share of the
@@ -307,7 +307,7 @@ func (f *Fitting) CrossValidateNotes(ctx context.Context, opts FitOptions) ([]Ou
 // questions of the fold left out with it.
 func (f *Fitting) crossValidate(ctx context.Context, opts FitOptions, n int, foldOf func(sample) int) ([]Outcome, []Model, error) {
 	opts = opts.withDefaults()
-	folds := make([][]sample, n) // the samples of each fold, relabelled as fold 0 of the rest
+	folds := make([][]sample, n) // the samples of each fold
 	for _, s := range f.samples {
 		folds[foldOf(s)] = append(folds[foldOf(s)], s)
 	}
@@ -325,7 +325,7 @@ func (f *Fitting) crossValidate(ctx context.Context, opts FitOptions, n int, fol
 						rest = append(rest, s)
 					}
 				}
-				models[fold] = fitSamples(rest, -1, opts)
+				models[fold] = fitSamples(rest, opts)
 			}
 		}()
 	}
@@ -356,17 +356,16 @@ func (f *Fitting) crossValidate(ctx context.Context, opts FitOptions, n int, fol
 	return out, models, nil
 }
 
-// fitSamples fits a model to the samples not in fold leave (-1: all).
-func fitSamples(ss []sample, leave int, opts FitOptions) Model {
+// fitSamples fits a model to the samples.
+func fitSamples(ss []sample, opts FitOptions) Model {
 	var m Model
 	var rows []row
 	for _, tieBreak := range []*Model{nil, &m} {
 		rows = rows[:0]
 		for _, s := range ss {
-			if s.fold == leave || !s.q.InScope() {
-				continue
+			if s.q.InScope() {
+				rows = append(rows, pairs(s, tieBreak)...)
 			}
-			rows = append(rows, pairs(s, tieBreak)...)
 		}
 		copy(m.Rank[:], newton(rows, int(nRank), opts.RankL2, -1))
 	}
@@ -374,7 +373,7 @@ func fitSamples(ss []sample, leave int, opts FitOptions) Model {
 	rows = rows[:0]
 	var in, out float64
 	for _, s := range ss {
-		if s.fold != leave && len(s.cands) > 0 {
+		if len(s.cands) > 0 {
 			if s.q.InScope() {
 				in++
 			} else {
@@ -383,7 +382,7 @@ func fitSamples(ss []sample, leave int, opts FitOptions) Model {
 		}
 	}
 	for _, s := range ss {
-		if s.fold == leave || len(s.cands) == 0 || smallTalk(s.plan) {
+		if len(s.cands) == 0 || smallTalk(s.plan) {
 			continue
 		}
 		ranked := rescore(&m, s.cands)
