@@ -104,24 +104,10 @@ func ReadQuestionSets(dirs ...string) ([]QuestionSet, error) {
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
-// index/testdata/eval): the embedded seed with the documents of dir/multi,
-// asked the questions of dir and of dir/multi, then each other set of dir
-// (a directory with a docs directory) asked its own. Each is named by its
-// directory. A document left out is an error; a warning is not (a set may
-// hold notes as carelessly made as students make them).
+// index/testdata/eval): the multi-document set's, then each other set of
+// dir (a directory with a docs directory); see loadEvalSet.
 func LoadEvalNotes(ctx context.Context, dir string) ([]Notes, error) {
-	load := func(name string, seed bool, qdirs ...string) (Notes, error) {
-		c, rep, err := corpus.Load(ctx, corpus.Options{Paths: []string{filepath.Join(dir, name, "docs")}, Seed: seed})
-		if err == nil && len(rep.Problems) > 0 {
-			err = rep.Problems
-		}
-		if err != nil {
-			return Notes{}, fmt.Errorf("%s: %w", name, err)
-		}
-		sets, err := ReadQuestionSets(qdirs...)
-		return Notes{Name: name, Corpus: c, Sets: sets}, err
-	}
-	multi, err := load("multi", true, dir, filepath.Join(dir, "multi"))
+	multi, err := loadEvalSet(ctx, dir, "multi")
 	if err != nil {
 		return nil, err
 	}
@@ -135,13 +121,35 @@ func LoadEvalNotes(ctx context.Context, dir string) ([]Notes, error) {
 		if name == "multi" {
 			continue
 		}
-		n, err := load(name, false, filepath.Join(dir, name))
+		n, err := loadEvalSet(ctx, dir, name)
 		if err != nil {
 			return nil, err
 		}
 		notes = append(notes, n)
 	}
 	return notes, nil
+}
+
+// loadEvalSet loads the evaluation set dir/name, named so: its documents
+// and questions; the multi-document set's with the embedded seed and the
+// seed's questions, in dir itself. A document left out is an error; a
+// warning is not (a set may hold notes as carelessly made as students make
+// them).
+func loadEvalSet(ctx context.Context, dir, name string) (Notes, error) {
+	multi := name == "multi"
+	c, rep, err := corpus.Load(ctx, corpus.Options{Paths: []string{filepath.Join(dir, name, "docs")}, Seed: multi})
+	if err == nil && len(rep.Problems) > 0 {
+		err = rep.Problems
+	}
+	if err != nil {
+		return Notes{}, fmt.Errorf("%s: %w", name, err)
+	}
+	qdirs := []string{filepath.Join(dir, name)}
+	if multi {
+		qdirs = append([]string{dir}, qdirs...)
+	}
+	sets, err := ReadQuestionSets(qdirs...)
+	return Notes{Name: name, Corpus: c, Sets: sets}, err
 }
 
 // Searcher is what Evaluate asks.

@@ -182,7 +182,7 @@ type Fitting struct {
 	ixs     []*Index // of each Notes; private: cross-validation swaps their models
 	names   []string // of each Notes
 	samples []sample
-	docs    []string // the document of each fold
+	folds   int // the documents that answer questions, one fold each
 }
 
 // NewFitting builds an index of each notes and plans and ranks their
@@ -200,7 +200,7 @@ func NewFitting(ctx context.Context, notes []Notes) (*Fitting, error) {
 			return nil, err
 		}
 	}
-	if len(f.docs) < 2 {
+	if f.folds < 2 {
 		f.Close()
 		return nil, errors.New("fit: need questions answered by two documents at least")
 	}
@@ -214,7 +214,7 @@ func (f *Fitting) add(ctx context.Context, n int, notes Notes) error {
 		return err
 	}
 	f.ixs, f.names = append(f.ixs, ix), append(f.names, notes.Name)
-	first := len(f.docs)
+	first := f.folds
 	ss, docs, err := ix.samples(ctx, notes.Sets, first)
 	if err != nil {
 		return err
@@ -222,7 +222,7 @@ func (f *Fitting) add(ctx context.Context, n int, notes Notes) error {
 	for i := range ss {
 		ss[i].notes = n
 	}
-	f.docs = append(f.docs, docs...)
+	f.folds += len(docs)
 	for i, doc := range docs {
 		alone, err := ix.documentAlone(ctx, doc)
 		if err != nil {
@@ -281,7 +281,7 @@ func (f *Fitting) Counts() (inScope, outOfScope, documents int) {
 			outOfScope++
 		}
 	}
-	return inScope, outOfScope, len(f.docs)
+	return inScope, outOfScope, f.folds
 }
 
 // Fit fits a model to every question.
@@ -292,7 +292,7 @@ func (f *Fitting) Fit(opts FitOptions) Model { return fitSamples(f.samples, opts
 // out-of-scope ones) with that model. It returns every question's outcome,
 // fold by fold, and the models of the folds.
 func (f *Fitting) CrossValidate(ctx context.Context, opts FitOptions) ([]Outcome, []Model, error) {
-	return f.crossValidate(ctx, opts, len(f.docs), func(s sample) int { return s.fold })
+	return f.crossValidate(ctx, opts, f.folds, func(s sample) int { return s.fold })
 }
 
 // CrossValidateNotes is CrossValidate leaving out all the questions of
@@ -309,7 +309,8 @@ func (f *Fitting) crossValidate(ctx context.Context, opts FitOptions, n int, fol
 	opts = opts.withDefaults()
 	folds := make([][]sample, n) // the samples of each fold
 	for _, s := range f.samples {
-		folds[foldOf(s)] = append(folds[foldOf(s)], s)
+		i := foldOf(s)
+		folds[i] = append(folds[i], s)
 	}
 	models := make([]Model, n)
 	next := make(chan int)

@@ -17,32 +17,29 @@ import (
 // need (CI runs them without it).
 
 // evalNotes loads the embedded seed and the multi-document set's documents,
-// and every question set.
-func evalNotes(tb testing.TB) (*corpus.Corpus, []QuestionSet) {
+// and their questions.
+func evalNotes(tb testing.TB) Notes {
 	tb.Helper()
-	dir := filepath.Join("testdata", "eval")
-	c, _, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{filepath.Join(dir, "multi", "docs")}, Seed: true, Strict: true})
+	n, err := loadEvalSet(context.Background(), filepath.Join("testdata", "eval"), "multi")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	sets, err := ReadQuestionSets(dir, filepath.Join(dir, "multi"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return c, sets
+	return n
 }
 
 // evalFitting plans and ranks the evaluation questions over their notes
-// (LoadEvalNotes), ready to fit; only the seed's and the multi-document
-// set's unless all. The test closes it.
+// (LoadEvalNotes), ready to fit; only evalNotes's unless all. The test
+// closes it.
 func evalFitting(tb testing.TB, all bool) *Fitting {
 	tb.Helper()
-	notes, err := LoadEvalNotes(context.Background(), filepath.Join("testdata", "eval"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if !all {
-		notes = notes[:1]
+	var notes []Notes
+	if all {
+		var err error
+		if notes, err = LoadEvalNotes(context.Background(), filepath.Join("testdata", "eval")); err != nil {
+			tb.Fatal(err)
+		}
+	} else {
+		notes = []Notes{evalNotes(tb)}
 	}
 	f, err := NewFitting(context.Background(), notes)
 	if err != nil {
@@ -143,8 +140,7 @@ func TestLeaveOneDocumentOut(t *testing.T) {
 // abstained 0.03 (measured 0.937, 0.989, 0; the bars the targets, or a
 // question below them).
 func TestSeedWithOtherNotes(t *testing.T) {
-	c, _ := evalNotes(t)
-	ix := mustBuild(t, c)
+	ix := mustBuild(t, evalNotes(t).Corpus)
 	r, err := Evaluate(context.Background(), ix, readEvalFiles(t, "dev.jsonl", "extra.jsonl"))
 	if err != nil {
 		t.Fatal(err)

@@ -268,10 +268,10 @@ func (ix *Index) plan(question string) plan {
 			p.subPart = m[1] // "section 2.3"
 		}
 	}
-	if strings.Contains(q, "(") {
-		p.clause = clauseRE.FindString(q)
-	}
-	if containsAny(q, lawPartKeys) {
+	if containsAny(q, lawKeys) {
+		if strings.Contains(q, "(") {
+			p.clause = clauseRE.FindString(q)
+		}
 		if m := lawPartRE.FindStringSubmatch(q); m != nil {
 			p.lawPart = m[1]
 		}
@@ -355,18 +355,23 @@ func hinglish(ws []string) bool {
 	return false
 }
 
-// clauseRE finds a clause of a law or a constitution in a question, after
-// the word for its section or article: "4(a)" of "section 4(a)", "19(1)(a)"
-// of "article 19(1)(a)". Its letters and numbers in brackets say what no
-// term of it says: "a" is a stop word, and "1" any number.
-// lawPartRE finds the number of a section or article of a law in a
-// question: "3" of "section 3", "21" of "art. 21(1)".
-var (
-	lawPartRE   = regexp.MustCompile(`\b(?:section|sec|article|art|clause|rule)\.?\s*(\d{1,3})\b`)
-	lawPartKeys = []string{"sec", "art", "clause", "rule"} // what lawPartRE needs
-)
+// lawWord is how a question names a section or article of a law:
+// "section 4", "art. 21".
+const lawWord = `\b(?:section|sec|article|art|clause|rule)\.?\s*`
 
-var clauseRE = regexp.MustCompile(`(?:\b(?:section|sec|article|art|clause|rule)\.?\s*)\d{1,3}[a-z]?(?:\s*\(\s*[a-z0-9]{1,4}\s*\))+`)
+var (
+	// clauseRE finds a clause of a law or a constitution in a question,
+	// after the word for its section or article: "4(a)" of "section 4(a)",
+	// "19(1)(a)" of "article 19(1)(a)". Its letters and numbers in brackets
+	// say what no term of it says: "a" is a stop word, and "1" any number.
+	clauseRE = regexp.MustCompile(lawWord + `\d{1,3}[a-z]?(?:\s*\(\s*[a-z0-9]{1,4}\s*\))+`)
+	// lawPartRE finds the number of a section or article of a law in a
+	// question: "3" of "section 3", "21" of "art. 21(1)".
+	lawPartRE = regexp.MustCompile(lawWord + `(\d{1,3})\b`)
+	// lawKeys are what a question naming one has, one at least: the
+	// regular expressions run only on those.
+	lawKeys = []string{"sec", "art", "clause", "rule"}
+)
 
 // fullFormRE finds a question's request for what an acronym stands for,
 // in questions with one of fullFormKeys.

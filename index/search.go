@@ -654,8 +654,8 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 		req.IncludeLocations = true
 		if all {
 			req.Score = bleve.ScoreNone
-		} else if len(ix.length) <= tiesBrokenUpTo {
-			req.SortBy(byScoreThenID)
+		} else {
+			ix.breakTies(req)
 		}
 		res, err := ix.searchSafely(ctx, req)
 		if err != nil {
@@ -678,9 +678,7 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 	var hits []*search.DocumentMatch
 	if len(first) > 0 {
 		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(first...), candidates, 0, false)
-		if len(ix.length) <= tiesBrokenUpTo {
-			req.SortBy(byScoreThenID)
-		}
+		ix.breakTies(req)
 		res, err := ix.searchSafely(ctx, req)
 		if err != nil {
 			return nil, err
@@ -737,15 +735,20 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 	return hits, nil
 }
 
-// byScoreThenID orders bleve's hits by score, and passages of equal score
-// by ID: bleve breaks ties by the order passages were indexed in, which a
+// breakTies orders req's hits by score, and passages of equal score by
+// ID: bleve breaks ties by the order passages were indexed in, which a
 // batch does not keep, so the passages of a cut would differ from one
-// build of the same notes to the next, and with them the answers.
+// build of the same notes to the next, and with them the answers. Up to
+// tiesBrokenUpTo passages: at 100,000 it costs a third more time (p99 over
+// 20 ms, BENCHMARKS.md), at 10,000 a few per cent.
+func (ix *Index) breakTies(req *bleve.SearchRequest) {
+	if len(ix.length) <= tiesBrokenUpTo {
+		req.SortBy(byScoreThenID)
+	}
+}
+
 var byScoreThenID = []string{"-_score", "_id"}
 
-// tiesBrokenUpTo is the most passages whose ties are broken by ID: at
-// 100,000 it costs a third more time (p99 over 20 ms, BENCHMARKS.md), at
-// 10,000 a few per cent.
 const tiesBrokenUpTo = 20_000
 
 // termQuery is a term of a plan in one field, and the passages whose field

@@ -58,10 +58,7 @@ func (ix *Index) tellsNow(pos int) bool {
 	if p.Kind == corpus.KindDevelopment || presentWordsRE.MatchString(p.Text) {
 		return true
 	}
-	y := latestYear(p.Text)
-	for _, h := range p.Section {
-		y = max(y, latestYear(h))
-	}
+	y := passageYear(p)
 	return y > 0 && y >= ix.docLatestYear(p.DocID)-recentYears
 }
 
@@ -71,14 +68,22 @@ func (ix *Index) docLatestYear(doc string) int {
 		return y.(int)
 	}
 	start, n := ix.docStart[doc], ix.docSize[doc]
+	passages := ix.corpus.Passages()[start : start+n]
 	y := 0
-	for _, p := range ix.corpus.Passages()[start : start+n] {
-		y = max(y, latestYear(p.Text))
-		for _, h := range p.Section {
-			y = max(y, latestYear(h))
-		}
+	for i := range passages {
+		y = max(y, passageYear(&passages[i]))
 	}
 	ix.latestYears.Store(doc, y)
+	return y
+}
+
+// passageYear is the latest year a passage writes, in its text or its
+// section path.
+func passageYear(p *corpus.Passage) int {
+	y := latestYear(p.Text)
+	for _, h := range p.Section {
+		y = max(y, latestYear(h))
+	}
 	return y
 }
 
