@@ -37,7 +37,8 @@ type Options struct {
 	// Results is how many results a question fetches, paged through with
 	// "More results"; default 10.
 	Results int
-	// Now is the clock of the rate limiter; default time.Now.
+	// Now is the clock of the rate limiter and of conversations; default
+	// time.Now.
 	Now func() time.Time
 	// Rand picks the passage of /fact; default a randomly seeded source.
 	Rand rand.Source
@@ -87,6 +88,7 @@ type Bot struct {
 	fmt     formatter
 	limit   *limiter // questions
 	typing  *limiter // autocomplete
+	talks   *conversations
 	obs     Observer
 	daily   DailyScheduler // nil: /daily is not enabled
 	welcome bool
@@ -142,6 +144,7 @@ func New(s Searcher, c *corpus.Corpus, opts Options) *Bot {
 		fmt:     formatter{footer: opts.Footer},
 		limit:   newLimiter(opts.RateLimit, opts.RateWindow, opts.Now),
 		typing:  newLimiter(opts.AutocompleteLimit, opts.RateWindow, opts.Now),
+		talks:   newConversations(opts.Now),
 		obs:     opts.Observer,
 		daily:   opts.Daily,
 		welcome: opts.Welcome,
@@ -242,7 +245,7 @@ func (b *Bot) Message(ctx context.Context, m *Message, selfID string) (*MessageS
 		}
 		return reply{content: msgRateLimited}.send(m), true
 	}
-	a, err := b.ask(ctx, m.GuildID, q)
+	a, err := b.ask(ctx, m.GuildID, asker{m.ChannelID, m.Author.ID}, q)
 	if err != nil {
 		b.log.Error("answer message", "user", m.Author.ID, "message", m.ID, "err", err)
 		return reply{content: msgFailure}.send(m), true
@@ -290,16 +293,23 @@ func (b *Bot) help(ctx context.Context, guild string) string {
 	return renderMD([]mdSeg{markup("Ask me a question about the notes, e.g. "), text(truncate(example, 200)), markup(" — `/help` tells you more.")}, discordLimits.content)
 }
 
-// ask searches for q in the notes of guild ("" in a DM).
-func (b *Bot) ask(ctx context.Context, guild, q string) (corpus.Answer, error) {
+// ask searches for q in the notes of guild ("" in a DM), asked by by in
+// the conversation they are having (see conversations).
+func (b *Bot) ask(ctx context.Context, guild string, by asker, q string) (corpus.Answer, error) {
 	start := time.Now()
 	v, err := b.view(ctx, guild)
 	if err != nil {
 		return corpus.Answer{}, fmt.Errorf("notes of guild %s: %w", guild, err)
 	}
+	if doc := b.talks.topic(by); doc != "" {
+		ctx = corpus.WithTopic(ctx, doc)
+	}
 	a, err := v.ask(ctx, q, b.results)
 	if err != nil {
 		return corpus.Answer{}, fmt.Errorf("search %q: %w", q, err)
+	}
+	if a.Answered && len(a.Results) > 0 {
+		b.talks.answered(by, a.Results[0].DocID)
 	}
 	b.obs.Answered(time.Since(start), a.Answered)
 	if a.Question == "" {

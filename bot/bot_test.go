@@ -105,11 +105,13 @@ type fakeSearcher struct {
 
 	mu        sync.Mutex
 	questions []string
+	topics    []string // of the conversations they were asked in (corpus.Topic)
 }
 
 func (f *fakeSearcher) Search(ctx context.Context, q string, n int) (corpus.Answer, error) {
 	f.mu.Lock()
 	f.questions = append(f.questions, q)
+	f.topics = append(f.topics, corpus.Topic(ctx))
 	f.mu.Unlock()
 	if err := ctx.Err(); err != nil {
 		return corpus.Answer{}, err

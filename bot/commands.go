@@ -94,7 +94,7 @@ func (b *Bot) askCommand(ctx context.Context, in *Interaction) (*Response, error
 		b.log.Info("rate limited", "user", in.UserID())
 		return ephemeral(msgRateLimited), nil
 	}
-	a, err := b.ask(ctx, in.GuildID, q)
+	a, err := b.ask(ctx, in.GuildID, in.asker(), q)
 	if err != nil {
 		return nil, err
 	}
@@ -126,7 +126,7 @@ func (b *Bot) findInNotes(ctx context.Context, in *Interaction) (*Response, erro
 	if ok, _ := b.allow(in.UserID()); !ok {
 		return ephemeral(msgRateLimited), nil
 	}
-	a, err := b.ask(ctx, in.GuildID, q)
+	a, err := b.ask(ctx, in.GuildID, in.asker(), q)
 	if err != nil {
 		return nil, err
 	}
@@ -176,7 +176,7 @@ func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
 			return show(r), nil
 		}
 	}
-	a, err := b.ask(ctx, in.GuildID, cleanQuestion(v))
+	a, err := b.ask(ctx, in.GuildID, in.asker(), cleanQuestion(v))
 	if err != nil {
 		return nil, err
 	}

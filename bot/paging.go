@@ -28,7 +28,7 @@ func (b *Bot) page(ctx context.Context, in *Interaction, arg string, inPlace boo
 	if ok, _ := b.allow(in.UserID()); !ok {
 		return ephemeral(msgRateLimited), nil
 	}
-	a, err := b.ask(ctx, in.GuildID, q)
+	a, err := b.ask(ctx, in.GuildID, in.asker(), q)
 	if err != nil {
 		return nil, err
 	}

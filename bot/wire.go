@@ -45,6 +45,9 @@ func (in *Interaction) UserID() string {
 	return ""
 }
 
+// asker is who caused the interaction, and where.
+func (in *Interaction) asker() asker { return asker{in.ChannelID, in.UserID()} }
+
 // InteractionData holds the fields of every kind of interaction data; which
 // are set depends on the interaction type.
 type InteractionData struct {

@@ -153,7 +153,12 @@ func synthQuestions(c *corpus.Corpus, kind synth.Kind, n int) []string {
 // 99th percentile of the time a question takes.
 func latency(b *testing.B, ix *Index, qs []string) {
 	b.Helper()
-	ctx := context.Background()
+	latencyIn(context.Background(), b, ix, qs)
+}
+
+// latencyIn is latency with the questions asked in ctx.
+func latencyIn(ctx context.Context, b *testing.B, ix *Index, qs []string) {
+	b.Helper()
 	for _, q := range qs { // warm up
 		if _, err := ix.Search(ctx, q, 3); err != nil {
 			b.Fatal(err)
@@ -192,6 +197,20 @@ func BenchmarkSearch(b *testing.B) {
 		for _, k := range kinds {
 			b.Run(string(k), func(b *testing.B) { latency(b, ix, qs[k]) })
 		}
+	})
+	// The seed's questions among the multi set's documents, alone and in a
+	// conversation about another document: when that one does not answer,
+	// a question is searched twice (Index.Search).
+	b.Run("multi", func(b *testing.B) {
+		notes, err := loadEvalSet(context.Background(), filepath.Join("testdata", "eval"), "multi")
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix := mustBuild(b, notes.Corpus)
+		qs := seedQuestions(b)[synth.Plain]
+		b.Run("plain", func(b *testing.B) { latency(b, ix, qs) })
+		ctx := corpus.WithTopic(context.Background(), notes.Corpus.Docs[len(notes.Corpus.Docs)-1].ID)
+		b.Run("conversation", func(b *testing.B) { latencyIn(ctx, b, ix, qs) })
 	})
 	for _, n := range []int{10_000, 100_000} {
 		b.Run(fmt.Sprintf("passages=%d", n), func(b *testing.B) {

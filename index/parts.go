@@ -13,8 +13,28 @@ import (
 // queried term by term. A question whose words ask for a list, a summary,
 // points, a comparison, or that asks two things ("when was the TTC set up
 // and what is the Chips Act?") gets an answer of that shape (see
-// searchShaped); any other, the best passage and related ones.
+// searchShaped); any other, the best passage and related ones. Asked in a
+// conversation about a document (corpus.WithTopic), a question the notes
+// answer is answered from that document when it can be.
 func (ix *Index) Search(ctx context.Context, question string, n int) (corpus.Answer, error) {
+	doc := corpus.Topic(ctx)
+	if doc == "" {
+		return ix.search(ctx, question, n)
+	}
+	ans, err := ix.search(corpus.WithTopic(ctx, ""), question, n)
+	if _, ok := ix.docStart[doc]; !ok || err != nil || !ans.Answered || ans.Results[0].DocID == doc {
+		return ans, err
+	}
+	// The notes answer it from another document: from the conversation's
+	// when that does.
+	if in, err := ix.search(ctx, question, n); err != nil || in.Answered {
+		return in, err
+	}
+	return ans, nil
+}
+
+// search answers question, asked in ctx's conversation when it has one.
+func (ix *Index) search(ctx context.Context, question string, n int) (corpus.Answer, error) {
 	if ans, ok, err := ix.searchShaped(ctx, question, n); ok || err != nil {
 		return ans, err
 	}

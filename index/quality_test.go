@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -237,11 +238,53 @@ func TestHeldOutNotesTogether(t *testing.T) {
 	if n := len(c.Docs); n != 57 {
 		t.Fatalf("%d documents, want 57", n)
 	}
-	r, err := Evaluate(context.Background(), mustBuild(t, c), qs)
+	ix := mustBuild(t, c)
+	r, err := Evaluate(context.Background(), ix, qs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	bar{hit1: 0.65, hit3: 0.79, inScopeAbstained: 0.06}.check(t, r)
+
+	// In a conversation about the document that answers it, a question is
+	// answered right more often (0.669 → 0.697 measured); about another
+	// document, hardly less (0.667); never refused more or less often.
+	topics := map[string]string{} // question → document
+	for _, q := range qs {
+		doc := ix.answeringDocument(q)
+		topics[q.Q] = doc
+		if i := slices.IndexFunc(c.Docs, func(d *corpus.Document) bool { return d.ID == doc }); i >= 0 {
+			topics["other: "+q.Q] = c.Docs[(i+1)%len(c.Docs)].ID
+		}
+	}
+	own, err := Evaluate(context.Background(), inConversation{ix, func(q string) string { return topics[q] }}, qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := Evaluate(context.Background(), inConversation{ix, func(q string) string { return topics["other: "+q] }}, qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("hit@1 %.3f; in a conversation about its document %.3f, about another %.3f", r.Hit1, own.Hit1, other.Hit1)
+	if own.Hit1 < r.Hit1+0.02 {
+		t.Errorf("in a conversation about its document, hit@1 %.3f: want %.3f or more", own.Hit1, r.Hit1+0.02)
+	}
+	if other.Hit1 < r.Hit1-0.01 {
+		t.Errorf("in a conversation about another document, hit@1 %.3f: want %.3f or more", other.Hit1, r.Hit1-0.01)
+	}
+	if own.InScopeAbstained != r.InScopeAbstained || other.InScopeAbstained != r.InScopeAbstained {
+		t.Errorf("in-scope refused %.3f, in conversations %.3f and %.3f: want the same", r.InScopeAbstained, own.InScopeAbstained, other.InScopeAbstained)
+	}
+}
+
+// inConversation asks each question of ix in a conversation about the
+// document topic names.
+type inConversation struct {
+	ix    *Index
+	topic func(question string) string
+}
+
+func (s inConversation) Search(ctx context.Context, q string, n int) (corpus.Answer, error) {
+	return s.ix.Search(corpus.WithTopic(ctx, s.topic(q)), q, n)
 }
 
 // TestSameAnswersEveryBuild: notes too many to rank every matching passage

@@ -29,6 +29,7 @@ type plan struct {
 	head       []int   // concepts of X in "what is the X of Y": what is asked for
 	named      string  // the document the question names by its title, if any
 	namedShare float64 // the share of that title it names
+	topic      bool    // named is not named by the question but the conversation's document (see corpus.WithTopic)
 	event      bool    // "what did …", "… in 2024": asks about something that happened
 	now        bool    // "who is the current …", "… right now": asks how things stand (see stale.go)
 	expects    answerType
@@ -40,6 +41,10 @@ type plan struct {
 	clause     string           // a clause of a law as written, "4(a)" of "section 4(a)": passages that write it are named
 	lawPart    string           // the number of a section or article of a law it names, "3" of "section 3"
 }
+
+// namedByQuestion reports whether the question names a document itself,
+// not by being asked in a conversation about it.
+func (p plan) namedByQuestion() bool { return p.named != "" && !p.topic }
 
 // concept is one thing the question asks about. Any of its alternatives
 // matching a passage counts; weight is how much the concept says.

@@ -397,7 +397,7 @@ func (ix *Index) documentFeatures(p plan, out []scoredPassage, m *Model) {
 		s := &out[i]
 		s.f[rDocMatch] = shares[s.passage.DocID]
 		s.score += m.Rank[rDocMatch] * s.f[rDocMatch]
-		if p.named != "" {
+		if p.namedByQuestion() {
 			continue
 		}
 		best := docs[s.passage.DocID].best

@@ -201,6 +201,18 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 			}
 		}
 	}
+	if doc := corpus.Topic(ctx); p.named == "" && doc != "" {
+		// Asked in a conversation about a document and naming none: as if it
+		// named that one.
+		if _, ok := ix.docStart[doc]; ok {
+			p.named, p.namedShare, p.topic = doc, 1, true
+			ix.headingOfNamed(&p)
+			ix.titleAsksDefinition(&p)
+			if hits, err = ix.candidates(ctx, p); err != nil {
+				return p, nil, err
+			}
+		}
+	}
 	scored := ix.rank(p, hits, ix.model)
 	if p.clause != "" && namedClause(p.clause, scored) {
 		// "Section 4(a)": the passages that write it, before those that
@@ -316,7 +328,7 @@ func headedBy(p *corpus.Passage, ws map[string]bool) bool {
 // whole title as typed: "lokpal budget" is not answered by notes on crop
 // prices that mention a budget, but the notes on the Lokpal do not say.
 func (ix *Index) otherSubject(p plan, top scoredPassage) bool {
-	if p.named != "" {
+	if p.namedByQuestion() {
 		if p.namedShare < 1 || top.passage.DocID == p.named || ix.onlyTitle(p) {
 			return false
 		}
@@ -341,7 +353,7 @@ func (ix *Index) otherSubject(p plan, top scoredPassage) bool {
 // finds: of other notes than those named, or of notes that never mention
 // it; else 0.
 func (ix *Index) offSubject(p plan, s scoredPassage) int {
-	if p.named != "" && s.passage.DocID != p.named || p.named == "" && s.f[rSubjectMissed] == 1 {
+	if p.namedByQuestion() && s.passage.DocID != p.named || !p.namedByQuestion() && s.f[rSubjectMissed] == 1 {
 		return 1
 	}
 	return 0

@@ -1,0 +1,68 @@
+package bot
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestConversations: a user's question is asked in a conversation about
+// the document their last answered question in that channel came from,
+// for conversationTTL; not another user's, not in another channel, not
+// after a refusal changes nothing, not once it has ended.
+func TestConversations(t *testing.T) {
+	const self = "999"
+	f := newFixture(t)
+	say := func(channel, user, q string) {
+		t.Helper()
+		f.clock.advance(10 * time.Second) // within the rate limit
+		m := &Message{ID: "1", ChannelID: channel, GuildID: "3", Author: &User{ID: user}, Content: "<@999> " + q}
+		if _, ok := f.bot.Message(t.Context(), m, self); !ok {
+			t.Fatalf("%q not answered", q)
+		}
+	}
+	slash := func(channel, user, q string) {
+		t.Helper()
+		f.clock.advance(10 * time.Second)
+		in := decode(t, fmt.Sprintf(`{"type":2,"channel_id":%q,"guild_id":"3","member":{"user":{"id":%q}},"data":{"name":"ask","options":[{"name":"question","type":3,"value":%q}]}}`, channel, user, q))
+		if _, err := f.bot.Interaction(t.Context(), in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	say("2", "4", "what are quantum qubits?")                   // answered from Quantum Computing
+	say("2", "4", "and how are they corrected?")                // a follow-up
+	say("2", "5", "how are they corrected?")                    // another user
+	say("7", "4", "how are they corrected?")                    // another channel
+	say("2", "4", "zzz")                                        // refused: the topic stays
+	slash("2", "4", "error correction")                         // /ask too
+	say("2", "4", "what is the technology transfer provision?") // answered from another document
+	say("2", "4", "and the funding?")
+	f.clock.advance(conversationTTL)
+	say("2", "4", "and the funding?") // the conversation has ended
+
+	const qc, cetpID = "quantum-computing", "critical-and-emerging-technologies-partnership"
+	want := []string{"", qc, "", "", qc, qc, qc, cetpID, ""}
+	f.search.mu.Lock()
+	got := slices.Clone(f.search.topics)
+	f.search.mu.Unlock()
+	if !slices.Equal(got, want) {
+		t.Errorf("asked in conversations about %q, want %q", got, want)
+	}
+}
+
+// TestConversationsBounded: however many users ask, the conversations
+// held stay under maxConversations.
+func TestConversationsBounded(t *testing.T) {
+	now := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	c := newConversations(func() time.Time { return now })
+	for i := range 3 * maxConversations {
+		c.answered(asker{"c", fmt.Sprint(i)}, "doc")
+	}
+	if n := c.size(); n > maxConversations {
+		t.Errorf("%d conversations held, want at most %d", n, maxConversations)
+	}
+	if got := c.topic(asker{"c", fmt.Sprint(3*maxConversations - 1)}); got != "doc" {
+		t.Errorf("the latest conversation's topic %q, want doc", got)
+	}
+}
