@@ -126,7 +126,7 @@ func logReport(log *slog.Logger, rep *corpus.Report) {
 
 func (a *app) askCmd() *cobra.Command {
 	var top int
-	var asJSON, explain bool
+	var asJSON, explain, follow bool
 	cmd := &cobra.Command{
 		Use:   `ask "QUESTION" | ask --json -`,
 		Short: "Answer a question from the notes",
@@ -150,17 +150,28 @@ func (a *app) askCmd() *cobra.Command {
 			style := styleFor(a.stdout, a.getenv)
 			batch := len(args) == 1 && args[0] == "-"
 			asked, unanswered := 0, 0
+			topic := "" // with --follow, the document of the last answer
 			ask := func(q string) error {
-				ans, err := ix.Search(cmd.Context(), q, top)
+				ctx := cmd.Context()
+				if topic != "" {
+					ctx = corpus.WithTopic(ctx, topic)
+				}
+				ans, err := ix.Search(ctx, q, top)
 				if err != nil {
 					return err
 				}
 				if asked++; !ans.Answered {
 					unanswered++
 				}
+				if follow && ans.Answered && len(ans.Results) > 0 {
+					if ans.Results[0].DocID != topic {
+						ctx = cmd.Context() // not answered from it: explained without it
+					}
+					topic = ans.Results[0].DocID
+				}
 				var why *index.Explanation
 				if explain {
-					e, err := ix.Explain(cmd.Context(), q, top)
+					e, err := ix.Explain(ctx, q, top)
 					if err != nil {
 						return err
 					}
@@ -202,6 +213,7 @@ func (a *app) askCmd() *cobra.Command {
 	}
 	cmd.Flags().IntVar(&top, "top", 3, "how many passages to show")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&follow, "follow", false, "answer each question of - as a follow-up, as the bot does in a channel: one that names no document from the last answer's, when it can be")
 	cmd.Flags().BoolVar(&explain, "explain", false, "show why: each result's score by ranking feature, and the answer decision by feature")
 	return cmd
 }

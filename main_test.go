@@ -520,3 +520,47 @@ func TestAskRebuildsDamagedIndex(t *testing.T) {
 		t.Errorf("the damaged index %s is still there", segs[0])
 	}
 }
+
+// TestAskFollow: with --follow, a question of standard input that names
+// no document is answered from the document of the answer before it.
+func TestAskFollow(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"lokpal.md": "# Lokpal\n\nAn anti-corruption ombudsman at the Centre.\n\n## Composition\n\n" +
+			"- A chairperson and up to eight members, half of them judicial.\n" +
+			"- The chairperson and members serve for five years or until the age of 70.\n",
+		"finance-commission.md": "# Finance Commission\n\nA constitutional body that recommends how taxes are shared between the Centre and the states.\n\n## Composition\n\n" +
+			"- A chairman and four other members, appointed by the President.\n" +
+			"- Its members serve for the period the President's order specifies, usually until the report is submitted.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	env := map[string]string{"CONCEPTBOT_CORPUS_PATHS": dir}
+	const questions = "what is the finance commission?\nhow long do members serve?\n"
+	for _, tt := range []struct {
+		args []string
+		want string // the second answer's citation
+	}{
+		{[]string{"ask", "--json", "-"}, "lokpal/composition/2"},
+		{[]string{"ask", "--json", "--follow", "-"}, "finance-commission/composition/2"},
+	} {
+		out, _, err := runCLI(t, env, questions, tt.args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		var second struct {
+			Results []struct {
+				ID string `json:"id"`
+			} `json:"results"`
+		}
+		if len(lines) != 2 || json.Unmarshal([]byte(lines[1]), &second) != nil || len(second.Results) == 0 {
+			t.Fatalf("%v: %s", tt.args, out)
+		}
+		if got := second.Results[0].ID; got != tt.want {
+			t.Errorf("%v: the follow-up answered from %s, want %s", tt.args, got, tt.want)
+		}
+	}
+}

@@ -69,17 +69,7 @@ func (c *conversations) answered(by asker, doc string) {
 // arbitrary ones.
 func (c *conversations) sweep(now time.Time) {
 	c.swept = now
-	for by, t := range c.last {
-		if now.Sub(t.at) >= conversationTTL {
-			delete(c.last, by)
-		}
-	}
-	for by := range c.last {
-		if len(c.last) < maxConversations*3/4 {
-			break
-		}
-		delete(c.last, by)
-	}
+	sweepIdle(c.last, maxConversations, func(t topic) bool { return now.Sub(t.at) >= conversationTTL })
 }
 
 // size is the number of conversations held.

@@ -79,16 +79,22 @@ func (l *limiter) allowQuiet(user string) bool {
 // on the side of answering.
 func (l *limiter) sweep(now time.Time) {
 	l.swept = now
-	for u, b := range l.users {
-		if now.Sub(b.seen) >= l.window {
-			delete(l.users, u)
+	sweepIdle(l.users, l.maxUsers, func(b *bucket) bool { return now.Sub(b.seen) >= l.window })
+}
+
+// sweepIdle drops the entries of m that idle reports, then, while m holds
+// three quarters of most or more, arbitrary ones.
+func sweepIdle[K comparable, V any](m map[K]V, most int, idle func(V) bool) {
+	for k, v := range m {
+		if idle(v) {
+			delete(m, k)
 		}
 	}
-	for u := range l.users {
-		if len(l.users) < l.maxUsers*3/4 {
+	for k := range m {
+		if len(m) < most*3/4 {
 			break
 		}
-		delete(l.users, u)
+		delete(m, k)
 	}
 }
 

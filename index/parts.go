@@ -22,7 +22,7 @@ func (ix *Index) Search(ctx context.Context, question string, n int) (corpus.Ans
 		return ix.search(ctx, question, n)
 	}
 	ans, err := ix.search(corpus.WithTopic(ctx, ""), question, n)
-	if _, ok := ix.docStart[doc]; !ok || err != nil || !ans.Answered || ans.Results[0].DocID == doc {
+	if _, ok := ix.docStart[doc]; !ok || err != nil || !ans.Answered || len(ans.Results) == 0 || ans.Results[0].DocID == doc {
 		return ans, err
 	}
 	// The notes answer it from another document: from the conversation's
