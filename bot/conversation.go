@@ -6,7 +6,8 @@ import (
 )
 
 // conversationTTL is how long the document a user's last question was
-// answered from stays the topic of their next questions in that channel.
+// answered from stays the topic of their next questions in that channel;
+// /help and the README say 10 minutes.
 const conversationTTL = 10 * time.Minute
 
 // maxConversations bounds the topics held; idle ones go first, then

@@ -35,6 +35,7 @@ func helpCommands(daily, notes bool) []string {
 		"`/fact` — a random fact from the notes",
 		"**Apps › Find in notes** on any message — answers that message as a question",
 		"Mention me with a question, or send me a DM",
+		"Follow up — for 10 minutes after I answer you, a question that names no document (`how long do members serve?`) is asked of the notes I answered from",
 		"`/help` — this message",
 		"`/notes gaps` — what the notes are missing: the questions refused or voted down with 👎 (for moderators)",
 	}
