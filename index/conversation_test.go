@@ -43,6 +43,10 @@ func TestConversationTopic(t *testing.T) {
 		{"another document named", "finance-commission", "how long do lokpal members serve?", "lokpal/composition/2"},
 		{"a document of other notes", "quantum-computing", "how long do members serve?", "lokpal/composition/2"},
 		{"a part of it", "finance-commission", "composition", "finance-commission/composition/1"},
+		{"a summary of it", "finance-commission", "summarise it", "finance-commission/definition"},
+		{"a list without a conversation", "", "list all points on composition", "finance-commission/composition/1"},
+		{"a list of it", "lokpal", "list all points on composition", "lokpal/composition/1"},
+		{"a summary without a conversation", "", "summarise it", "refused"},
 		{"not in the notes", "finance-commission", "who won the cricket world cup?", "refused"},
 	}
 	for _, tt := range tests {

@@ -15,19 +15,28 @@ import (
 // and what is the Chips Act?") gets an answer of that shape (see
 // searchShaped); any other, the best passage and related ones. Asked in a
 // conversation about a document (corpus.WithTopic), a question the notes
-// answer is answered from that document when it can be.
+// answer, and a summary, points or a list that do not name their notes,
+// are answered from that document when it can be.
 func (ix *Index) Search(ctx context.Context, question string, n int) (corpus.Answer, error) {
 	doc := corpus.Topic(ctx)
 	if doc == "" {
 		return ix.search(ctx, question, n)
 	}
 	ans, err := ix.search(corpus.WithTopic(ctx, ""), question, n)
-	if _, ok := ix.docStart[doc]; !ok || err != nil || !ans.Answered || len(ans.Results) == 0 || ans.Results[0].DocID == doc {
+	if _, ok := ix.docStart[doc]; !ok || err != nil {
 		return ans, err
 	}
-	// The notes answer it from another document: from the conversation's
-	// when that does.
-	if in, err := ix.search(ctx, question, n); err != nil || in.Answered {
+	switch {
+	case !ans.Answered && ans.Shape == corpus.ShapePassage:
+		return ans, nil // not in the notes
+	case ans.Answered && (len(ans.Results) == 0 || ans.Results[0].DocID == doc):
+		return ans, nil
+	}
+	// The notes answer it from another document, or would give a summary,
+	// points or a list of any ("summarise it": of which notes?): from the
+	// conversation's when that answers.
+	in, err := ix.search(ctx, question, n)
+	if err != nil || in.Answered && len(in.Results) > 0 && in.Results[0].DocID == doc {
 		return in, err
 	}
 	return ans, nil

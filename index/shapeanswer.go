@@ -64,8 +64,10 @@ func (ix *Index) searchShaped(ctx context.Context, question string, n int) (corp
 // topicPlan plans a shaped question's topic and splits it into the document
 // it names by its title ("" for none) and the concepts a passage must match
 // besides: those that say something (weight at least listFilterWeight) and
-// are not words of that title.
-func (ix *Index) topicPlan(topic string) (p plan, doc string, required []*concept) {
+// are not words of that title. A topic of nothing but the shape ("list all
+// faqs", "summarise it") asked in a conversation (corpus.Topic) is of the
+// conversation's document.
+func (ix *Index) topicPlan(ctx context.Context, topic string) (p plan, doc string, required []*concept) {
 	p = ix.plan(topic)
 	doc, _ = ix.namedDocument(p)
 	for i := range p.concepts {
@@ -75,6 +77,9 @@ func (ix *Index) topicPlan(topic string) (p plan, doc string, required []*concep
 		}
 		required = append(required, c)
 	}
+	if _, ok := ix.docStart[corpus.Topic(ctx)]; doc == "" && len(required) == 0 && ok {
+		doc = corpus.Topic(ctx)
+	}
 	return p, doc, required
 }
 
@@ -83,7 +88,7 @@ func (ix *Index) topicPlan(topic string) (p plan, doc string, required []*concep
 // any, and matching every word of the topic that says something. A filter
 // that leaves one passage makes it a passage answer.
 func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int) (corpus.Answer, bool, error) {
-	topic, doc, required := ix.topicPlan(s.topic)
+	topic, doc, required := ix.topicPlan(ctx, s.topic)
 	if doc == "" {
 		doc = ix.sectionsOfTitled(s.targets, topic.concepts)
 	}
@@ -391,7 +396,7 @@ func (ix *Index) summary(ctx context.Context, question string, s shapeWords) (co
 		}
 	}
 	topic := strings.Join(keep, " ")
-	_, doc, required := ix.topicPlan(topic)
+	_, doc, required := ix.topicPlan(ctx, topic)
 	if doc == "" && len(required) == 0 {
 		if len(ix.corpus.Docs) != 1 {
 			return ix.whichDocument(question, corpus.ShapeSummary), true, nil
@@ -493,7 +498,7 @@ func (ix *Index) whichDocument(question string, shape corpus.Shape) corpus.Answe
 // A topic that is only a document's title gets its first N key points (or
 // passages of the sections named).
 func (ix *Index) points(ctx context.Context, question string, s shapeWords) (corpus.Answer, bool, error) {
-	_, doc, required := ix.topicPlan(s.topic)
+	_, doc, required := ix.topicPlan(ctx, s.topic)
 	ans := corpus.Answer{Question: question, Shape: corpus.ShapePoints}
 	if len(required) == 0 {
 		if doc == "" {
