@@ -8,9 +8,9 @@ import (
 )
 
 // TestConversations: a user's question is asked in a conversation about
-// the document their last answered question in that channel came from,
-// for conversationTTL; not another user's, not in another channel, not
-// after a refusal changes nothing, not once it has ended.
+// the document their last answered question in that channel came from;
+// another user's is not, nor theirs in another channel; a refused question
+// leaves the conversation as it was, and it ends after conversationTTL.
 func TestConversations(t *testing.T) {
 	const self = "999"
 	f := newFixture(t)
