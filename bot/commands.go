@@ -171,7 +171,7 @@ func (b *Bot) lookup(ctx context.Context, in *Interaction) (*Response, error) {
 	if ok, _ := b.allow(in.UserID()); !ok {
 		return ephemeral(msgRateLimited), nil
 	}
-	if best := rank(nv.candidates(), v, 1, tierWords); len(best) > 0 {
+	if best := rank(nv.candidates(), v, 1, tierWords, b.talks.topic(in.asker())); len(best) > 0 {
 		if r, ok := b.sectionReply(nv, best[0].id); ok {
 			return show(r), nil
 		}
@@ -216,15 +216,20 @@ func (b *Bot) autocomplete(ctx context.Context, in *Interaction) *Response {
 		}
 	}
 	lim := discordLimits
+	// The sections of the document the user's conversation is about come
+	// first (see conversations).
+	doc := b.talks.topic(in.asker())
 	var picks []candidate
 	if strings.TrimSpace(typed) == "" {
-		for _, c := range cands {
-			if c.section && len(picks) < lim.choices {
-				picks = append(picks, c)
+		for _, first := range []bool{true, false} {
+			for _, c := range cands {
+				if c.section && c.of(doc) == first && len(picks) < lim.choices {
+					picks = append(picks, c)
+				}
 			}
 		}
 	} else {
-		picks = rank(cands, typed, lim.choices, tierFuzzy)
+		picks = rank(cands, typed, lim.choices, tierFuzzy, doc)
 	}
 	for _, c := range picks {
 		value := c.id
@@ -285,6 +290,9 @@ type candidate struct {
 	text    wordIndex // the words of its passage's text; none for a section of several passages
 	section bool
 }
+
+// of reports whether the candidate is of the document doc.
+func (c candidate) of(doc string) bool { return doc != "" && strings.HasPrefix(c.id, doc+"/") }
 
 // candidates lists every section, then every passage whose citation differs
 // from its section's (a section of one passage is listed once, with that
@@ -410,11 +418,12 @@ const (
 const maxQueryWords = 8
 
 // rank returns up to n candidates matching q no worse than worst, best
-// first: by tier, then by where the match is (how far into the name; for
+// first: by tier, then those of the document doc (the conversation's, ""
+// for none), then by where the match is (how far into the name; for
 // tierText, how far into the text its words first appear, summed; for
 // tierSubsequence the gaps, for tierFuzzy the edits), then shorter names,
 // then their order.
-func rank(cands []candidate, q string, n, worst int) []candidate {
+func rank(cands []candidate, q string, n, worst int, doc string) []candidate {
 	q = fold(q)
 	if q == "" {
 		return nil
@@ -423,19 +432,23 @@ func rank(cands []candidate, q string, n, worst int) []candidate {
 	type scored struct {
 		c          candidate
 		tier, at   int
+		other      bool // not of doc
 		order, len int
 	}
 	var ss []scored
 	for i, c := range cands {
 		tier, at := matchUpTo(c, qq, worst)
 		if tier <= worst {
-			ss = append(ss, scored{c, tier, at, i, len(c.key)})
+			ss = append(ss, scored{c, tier, at, !c.of(doc), i, len(c.key)})
 		}
 	}
 	sort.Slice(ss, func(i, j int) bool {
 		a, b := ss[i], ss[j]
 		if a.tier != b.tier {
 			return a.tier < b.tier
+		}
+		if a.other != b.other {
+			return !a.other
 		}
 		if a.at != b.at {
 			return a.at < b.at

@@ -76,12 +76,12 @@ func TestRank(t *testing.T) {
 		{"recnt develpments 1", corpus0(f) + "/recent-developments/1"},
 	}
 	for _, tt := range tests {
-		got := rank(f.bot.sharedView.candidates(), tt.q, 3, tierFuzzy)
+		got := rank(f.bot.sharedView.candidates(), tt.q, 3, tierFuzzy, "")
 		if len(got) == 0 || got[0].id != tt.want {
 			t.Errorf("rank(%q)[0] = %+v, want %s", tt.q, got, tt.want)
 		}
 	}
-	if got := rank(f.bot.sharedView.candidates(), "xyzzy", 3, tierFuzzy); len(got) != 0 {
+	if got := rank(f.bot.sharedView.candidates(), "xyzzy", 3, tierFuzzy, ""); len(got) != 0 {
 		t.Errorf("rank(xyzzy) = %+v, want nothing", got)
 	}
 }

@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -64,5 +65,41 @@ func TestConversationsBounded(t *testing.T) {
 	}
 	if got := c.topic(asker{"c", fmt.Sprint(3*maxConversations - 1)}); got != "doc" {
 		t.Errorf("the latest conversation's topic %q, want doc", got)
+	}
+}
+
+// TestConversationFirstInAutocomplete: /lookup suggests the sections of the
+// document the user's conversation is about before others that match as
+// well, and first when nothing is typed yet.
+func TestConversationFirstInAutocomplete(t *testing.T) {
+	const self = "999"
+	f := newFixture(t)
+	m := &Message{ID: "1", ChannelID: "2", GuildID: "3", Author: &User{ID: "4"}, Content: "<@999> what is the technology transfer provision?"}
+	if _, ok := f.bot.Message(t.Context(), m, self); !ok {
+		t.Fatal("not answered")
+	}
+	first := func(user, typed string) string {
+		t.Helper()
+		in := decode(t, fmt.Sprintf(`{"type":4,"channel_id":"2","guild_id":"3","member":{"user":{"id":%q}},"data":{"name":"lookup","options":[{"name":"section","type":3,"value":%q,"focused":true}]}}`, user, typed))
+		r, err := f.bot.Interaction(t.Context(), in)
+		if err != nil || r.Data == nil || len(r.Data.Choices) == 0 {
+			t.Fatalf("autocomplete %q: %+v, %v", typed, r, err)
+		}
+		id := fmt.Sprint(r.Data.Choices[0].Value)
+		if h, ok := strings.CutPrefix(id, "#"); ok {
+			id, _ = f.bot.sharedView.unhash(h)
+		}
+		return id
+	}
+	const cetpID = "critical-and-emerging-technologies-partnership"
+	for _, tt := range []struct{ user, typed, want string }{
+		{"4", "key po", cetpID + "/key-points"},
+		{"5", "key po", "quantum-computing/key-points"}, // the shortest name, for another user
+		{"4", "", cetpID + "/what-is-critical-and-emerging-technologies-partnership"},
+		{"4", "qubits", "quantum-computing/key-points/1"}, // a better match wins
+	} {
+		if got := first(tt.user, tt.typed); got != tt.want {
+			t.Errorf("user %s typing %q: first %s, want %s", tt.user, tt.typed, got, tt.want)
+		}
 	}
 }

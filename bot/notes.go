@@ -301,7 +301,7 @@ func (b *Bot) notesAutocomplete(ctx context.Context, in *Interaction) *Response 
 	lim := discordLimits
 	picks := cands[:min(len(cands), lim.choices)]
 	if typed := cut(rawString(o.Value), 300); strings.TrimSpace(typed) != "" {
-		picks = rank(cands, typed, lim.choices, tierFuzzy)
+		picks = rank(cands, typed, lim.choices, tierFuzzy, "")
 	}
 	for _, p := range picks {
 		value := p.id
