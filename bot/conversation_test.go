@@ -10,8 +10,9 @@ import (
 
 // TestConversations: a user's question is asked in a conversation about
 // the document their last answered question in that channel came from;
-// another user's is not, nor theirs in another channel; a refused question
-// leaves the conversation as it was, and it ends after conversationTTL.
+// another user's is not, nor theirs in another channel, but a classmate's
+// "More results" on their answer is; a refused question leaves the
+// conversation as it was, and it ends after conversationTTL.
 func TestConversations(t *testing.T) {
 	const self = "999"
 	f := newFixture(t)
@@ -31,19 +32,29 @@ func TestConversations(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	say("2", "4", "what are quantum qubits?")                   // answered from Quantum Computing
-	say("2", "4", "and how are they corrected?")                // a follow-up
-	say("2", "5", "how are they corrected?")                    // another user
-	say("7", "4", "how are they corrected?")                    // another channel
-	say("2", "4", "zzz")                                        // refused: the topic stays
-	slash("2", "4", "error correction")                         // /ask too
+	say("2", "4", "what are quantum qubits?")    // answered from Quantum Computing
+	say("2", "4", "and how are they corrected?") // a follow-up
+	say("2", "5", "how are they corrected?")     // another user
+	say("7", "4", "how are they corrected?")     // another channel
+	say("2", "4", "zzz")                         // refused: the topic stays
+	slash("2", "4", "error correction")          // /ask too
+	press := func(user, asker, q string) {
+		t.Helper()
+		f.clock.advance(10 * time.Second)
+		in := decode(t, fmt.Sprintf(`{"type":3,"channel_id":"2","guild_id":"3","member":{"user":{"id":%q}},"data":{"custom_id":%q},`+
+			`"message":{"id":"50","channel_id":"2","content":"","interaction_metadata":{"id":"1","type":2,"user":{"id":%q}}}}`, user, "more:1:"+q, asker))
+		if _, err := f.bot.Interaction(t.Context(), in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	press("5", "4", "error correction")                         // a classmate pages user 4's answer
 	say("2", "4", "what is the technology transfer provision?") // answered from another document
 	say("2", "4", "and the funding?")
 	f.clock.advance(conversationTTL)
 	say("2", "4", "and the funding?") // the conversation has ended
 
 	const qc, cetpID = "quantum-computing", "critical-and-emerging-technologies-partnership"
-	want := []string{"", qc, "", "", qc, qc, qc, cetpID, ""}
+	want := []string{"", qc, "", "", qc, qc, qc, qc, cetpID, ""}
 	f.search.mu.Lock()
 	got := slices.Clone(f.search.topics)
 	f.search.mu.Unlock()

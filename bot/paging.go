@@ -28,7 +28,7 @@ func (b *Bot) page(ctx context.Context, in *Interaction, arg string, inPlace boo
 	if ok, _ := b.allow(in.UserID()); !ok {
 		return ephemeral(msgRateLimited), nil
 	}
-	a, err := b.ask(ctx, in.GuildID, in.asker(), q)
+	a, err := b.ask(ctx, in.GuildID, pageAsker(in), q)
 	if err != nil {
 		return nil, err
 	}
@@ -65,6 +65,21 @@ func answeredQuestion(in *Interaction, fallback string) (q string, quote bool) {
 		quote = len(m.Embeds) > 0 && strings.HasPrefix(m.Embeds[0].Description, "> ")
 	}
 	return cleanQuestion(q), quote
+}
+
+// pageAsker is whose conversation a page of an answer is asked in: the
+// user the message answers, so that a classmate's "More results" pages
+// the answer they see; else whoever pressed.
+func pageAsker(in *Interaction) asker {
+	if m := in.Message; m != nil {
+		switch {
+		case m.InteractionMetadata != nil && m.InteractionMetadata.User != nil:
+			return asker{in.ChannelID, m.InteractionMetadata.User.ID}
+		case m.ReferencedMessage != nil && m.ReferencedMessage.Author != nil:
+			return asker{in.ChannelID, m.ReferencedMessage.Author.ID}
+		}
+	}
+	return in.asker()
 }
 
 // ownMessage reports whether the user who pressed a button on a message is
