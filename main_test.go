@@ -524,19 +524,7 @@ func TestAskRebuildsDamagedIndex(t *testing.T) {
 // TestAskFollow: with --follow, a question of standard input that names
 // no document is answered from the document of the answer before it.
 func TestAskFollow(t *testing.T) {
-	dir := t.TempDir()
-	for name, text := range map[string]string{
-		"lokpal.md": "# Lokpal\n\nAn anti-corruption ombudsman at the Centre.\n\n## Composition\n\n" +
-			"- A chairperson and up to eight members, half of them judicial.\n" +
-			"- The chairperson and members serve for five years or until the age of 70.\n",
-		"finance-commission.md": "# Finance Commission\n\nA constitutional body that recommends how taxes are shared between the Centre and the states.\n\n## Composition\n\n" +
-			"- A chairman and four other members, appointed by the President.\n" +
-			"- Its members serve for the period the President's order specifies, usually until the report is submitted.\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := followUpNotes(t)
 	env := map[string]string{"CONCEPTBOT_CORPUS_PATHS": dir}
 	const questions = "what is the finance commission?\nhow long do members serve?\n"
 	for _, tt := range []struct {
