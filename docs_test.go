@@ -152,6 +152,9 @@ func TestReferencesResolve(t *testing.T) {
 		if ext != ".md" && ext != ".go" && f != "Dockerfile" && f != filepath.Join(".ci", "run") {
 			continue
 		}
+		if strings.HasPrefix(f, filepath.Join("index", "testdata", "eval")) && filepath.Base(filepath.Dir(f)) == "docs" {
+			continue // students' notes, exported with links to pages of theirs
+		}
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

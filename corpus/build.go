@@ -131,8 +131,8 @@ func (b *builder) open(level int, heading string, kind Kind, line int) *section 
 	if kind == KindMindMap {
 		b.hub = ""
 	}
-	if t := strings.TrimFunc(heading, isEmoji); t != "" {
-		heading = t // "📌 Key Points" is cited as "Key Points"
+	if t := unmarked(strings.TrimFunc(heading, isEmoji)); t != "" {
+		heading = t // "📌 *Key Points*" is cited as "Key Points"
 	}
 	slug := Slug(heading)
 	if slug == "" {
@@ -778,15 +778,17 @@ func (b *builder) finish() (*Document, error) {
 		return nil, b.errs
 	}
 	d.Tags = uniqueFold(d.Tags)
-	if t := strings.TrimFunc(d.Title, isEmoji); t != "" {
-		d.Title = t // "📚 e-Courts Project" is "e-Courts Project"
+	written := d.Title
+	if t := unmarked(strings.TrimFunc(d.Title, isEmoji)); t != "" {
+		d.Title = t // "📚 *e-Courts Project*" is "e-Courts Project"
 	}
+	d.Subtitle = unmarked(d.Subtitle)
 	if name, rest := nameApart(d.Title); rest != "" && d.Subtitle == "" {
 		d.Title, d.Subtitle = name, rest
 	}
 	d.ID = Slug(d.Title)
 	if d.ID == "" {
-		b.errs = append(b.errs, &Error{File: b.file, Line: b.titleLine, Msg: fmt.Sprintf("title %q has no letters or digits to make an ID from", d.Title)})
+		b.errs = append(b.errs, &Error{File: b.file, Line: b.titleLine, Msg: fmt.Sprintf("title %q has no letters or digits to make an ID from", written)})
 		return nil, b.errs
 	}
 	b.prefaceApart()

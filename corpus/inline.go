@@ -36,6 +36,21 @@ func plain(t string) string {
 	return unwrap(t, emphasisRE, 1)
 }
 
+// unmarked is a heading or title without the marks of emphasis notes
+// typed around it or its words, as chat apps and Markdown write them
+// ("*Background*", "_Prelims + Mains_", "**Key points**"), and without a mark
+// left over at its ends when the rest of its pair went with punctuation.
+func unmarked(t string) string {
+	if !strings.ContainsAny(t, "*_") {
+		return t
+	}
+	t = plain(unwrap(t, mdStrongRE, 2))
+	if strings.Contains(t, "_") {
+		t = unwrap(t, mdUnderRE, 1)
+	}
+	return strings.Trim(t, "*_ ")
+}
+
 // unwrap replaces each match of re that stands at word boundaries with its
 // group-th submatch.
 func unwrap(t string, re *regexp.Regexp, group int) string {

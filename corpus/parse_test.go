@@ -1499,3 +1499,36 @@ func TestHeadingNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestChatEmphasis checks that notes forwarded from a chat app, which mark
+// bold and italic with "*" and "_", are cited without the marks: the
+// title, the subtitle and every heading ("📌 *Background*" had been cited
+// "*Background", its closing mark gone with the heading's punctuation).
+func TestChatEmphasis(t *testing.T) {
+	in := "🐆 *PROJECT CHEETAH – ONE PAGE REVISION* 🐆\n_Prelims + Mains (GS3 Environment)_ | Save this msg 📥\n\n" +
+		"📌 *What is it?*\n🔹 India's programme to bring back the *cheetah* (_Acinonyx jubatus_).\n🔹 First site: *Kuno National Park*.\n\n" +
+		"📌 *Background*\n1️⃣ The last three wild cheetahs were shot in *1947*.\n2️⃣ Declared extinct in India in 1952.\n\n" +
+		"📌 **Key facts:**\n✅ The fastest land animal.\n✅ It cannot roar.\n"
+	d, err := Parse("cheetah.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "PROJECT CHEETAH – ONE PAGE REVISION"; d.Title != want {
+		t.Errorf("title %q, want %q", d.Title, want)
+	}
+	if want := "Prelims + Mains (GS3 Environment) | Save this msg 📥"; d.Subtitle != want {
+		t.Errorf("subtitle %q, want %q", d.Subtitle, want)
+	}
+	var got []string
+	for _, h := range d.Outline {
+		got = append(got, fmt.Sprintf("%s: %d", strings.Join(h.Path, " > "), h.Passages))
+	}
+	if want := []string{"What is it?: 2", "Background: 2", "Key facts: 2"}; !slices.Equal(got, want) {
+		t.Errorf("outline %q, want %q", got, want)
+	}
+	for _, p := range d.Passages {
+		if strings.ContainsAny(p.Citation(), "*_") {
+			t.Errorf("citation %q keeps a mark of emphasis", p.Citation())
+		}
+	}
+}

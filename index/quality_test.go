@@ -178,27 +178,56 @@ func TestEachSetAlone(t *testing.T) {
 		"heldout7": {hit1: 0.69, hit3: 0.81, inScopeAbstained: 0.09, abstained: 0.61},
 		"heldout8": {hit1: 0.73, hit3: 0.83, inScopeAbstained: 0.05, abstained: 0.69},
 	} {
+		// The fifth set's ChatGPT answer has no title line: a warning.
+		t.Run(set, func(t *testing.T) { checkSetAlone(t, set, set != "heldout5", b) })
+	}
+}
+
+// checkSetAlone asks the evaluation set of testdata/eval its questions of
+// its own notes, loaded strictly if so, and checks the figures against b.
+func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
+	dir := filepath.Join("testdata", "eval", set)
+	c, _, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{filepath.Join(dir, "docs")}, Strict: strict})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := mustBuild(t, c)
+	sets, err := ReadQuestionSets(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var qs []EvalQuestion
+	for _, s := range sets {
+		qs = append(qs, s.Questions...)
+	}
+	r, err := Evaluate(context.Background(), ix, qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.check(t, r)
+}
+
+// TestHeldOutSets: the sets nothing is fitted to (HeldOut; written in the
+// twenty-third session by three writers who saw neither the code nor its
+// answers), each asked of its own notes with the committed model.
+// Measured (BENCHMARKS.md, the twenty-third session): hit@1, hit@3,
+// in-scope abstained, out-of-scope abstained 0.820, 0.867, 0.087, 0.500
+// for heldout9 (three PDFs from three makers, Notion and Obsidian
+// Markdown, a forwarded chat message); 0.787, 0.880, 0.040, 0.667 for
+// heldout10 (a blog post, a Notion page and a press release saved as web
+// pages). The bars hold that, a question or two below.
+func TestHeldOutSets(t *testing.T) {
+	bars := map[string]bar{
+		"heldout9":  {hit1: 0.80, hit3: 0.85, inScopeAbstained: 0.10, abstained: 0.44},
+		"heldout10": {hit1: 0.76, hit3: 0.85, inScopeAbstained: 0.07, abstained: 0.55},
+	}
+	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
-			dir := filepath.Join("testdata", "eval", set)
-			// The fifth set's ChatGPT answer has no title line: a warning.
-			c, _, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{filepath.Join(dir, "docs")}, Strict: set != "heldout5"})
-			if err != nil {
-				t.Fatal(err)
+			b, ok := bars[set]
+			if !ok {
+				t.Fatalf("no bar for the held-out set %s", set)
 			}
-			ix := mustBuild(t, c)
-			sets, err := ReadQuestionSets(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var qs []EvalQuestion
-			for _, s := range sets {
-				qs = append(qs, s.Questions...)
-			}
-			r, err := Evaluate(context.Background(), ix, qs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b.check(t, r)
+			checkSetAlone(t, set, true, b)
 		})
 	}
 }

@@ -665,8 +665,8 @@ func headingStyle(l line, body float64) bool {
 }
 
 // arrange finds the lines that wide gaps part into cells in step with the
-// lines around them. Prose in two columns (two cells a line, of 25
-// characters or more on average) is read down the left column, then down
+// lines around them. Prose in two columns (two cells a line, each column's
+// of 25 characters or more on average) is read down the left column, then down
 // the right one, with the lines of one column alone among them. Other
 // lines of two or more cells in step are the rows of a table.
 func arrange(ls []line, hy *hyphens) []line {
@@ -689,14 +689,15 @@ func arrange(ls []line, hy *hyphens) []line {
 			i++
 			continue
 		}
-		chars, n := 0, 0
-		for _, r := range ls[i:j] {
-			for _, c := range r.cells {
-				chars += utf8.RuneCountInString(c.text)
-				n++
+		var chars [2]int // of the left cells, and of the right ones
+		if len(l.cells) == 2 {
+			for _, r := range ls[i:j] {
+				for k, c := range r.cells {
+					chars[k] += utf8.RuneCountInString(c.text)
+				}
 			}
 		}
-		if len(l.cells) != 2 || chars < 25*n {
+		if len(l.cells) != 2 || min(chars[0], chars[1]) < 25*(j-i) {
 			out = append(out, ls[i:j]...)
 			i = j
 			continue

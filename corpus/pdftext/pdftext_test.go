@@ -403,6 +403,27 @@ func TestPrinted(t *testing.T) {
 				"| 5% | Packaged food, transport | Essential items |", "| 28% | Luxury goods | Plus cess |", "", "Rates are revised by the Council."},
 		},
 		{
+			// A table of two columns, a short one and a long one, long enough
+			// together to be taken for two columns of prose: each column
+			// read down on its own, and the header's cells made headings.
+			name: "a table of short names and long descriptions",
+			blocks: []testpdf.Block{
+				{Text: "Comptroller and Auditor General", Size: 20, Style: "B"},
+				{Text: "Constitutional Provisions", Size: 15, Style: "B", Space: 4},
+				{Row: []string{"Article", "Subject matter"}, Style: "B", Space: 3},
+				{Row: []string{"Article 148", "Appointment, oath and conditions of service of the CAG"}},
+				{Row: []string{"Article 149", "Duties and powers of the CAG"}},
+				{Row: []string{"Article 150", "Form of accounts of the Union and of the States"}},
+				{Row: []string{"Article 151", "Audit reports of the Union and of the States"}},
+				{Row: []string{"Article 279", "CAG certifies the net proceeds of taxes and duties"}},
+				{Row: []string{"Third Schedule", "Form of oath or affirmation made by the CAG"}},
+			},
+			markdown: true,
+			want: []string{"## Constitutional Provisions", "", "| Article | Subject matter |", "| --- | --- |",
+				"| Article 148 | Appointment, oath and conditions of service of the CAG |", "| Article 149 | Duties and powers of the CAG |"},
+			not: []string{"### Article", "### Subject matter"},
+		},
+		{
 			name: "a table whose cells wrap",
 			blocks: []testpdf.Block{
 				{Text: "Battles of Bengal", Size: 20, Style: "B"},

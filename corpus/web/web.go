@@ -157,6 +157,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 		return corpus.Converted{}, fmt.Errorf("web page too large: %d elements (the limit is %d)", n, MaxElements)
 	}
 	boldSpans(doc)
+	ariaHeadings(doc)
 	body, readTitle := content(doc)
 	dropShownFrontMatter(body)
 	w := &writer{questions: faqQuestions(doc)}
@@ -397,6 +398,39 @@ func boldSpans(doc *html.Node) {
 		}
 		return true
 	})
+}
+
+// ariaHeadings makes an <hN> of each element the page marks as a heading
+// by its role (role="heading" aria-level="N", level 2 when it says none), as
+// Notion's and other web apps' pages mark up theirs: a <div> in the markup,
+// a heading to a screen reader and to a reader's eye. The boxes that hold
+// nothing but it go: their classes ("notion-header-block") would have
+// readability take it for the page's header.
+func ariaHeadings(doc *html.Node) {
+	var found []*html.Node
+	walk(doc, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && !isHeading(x) && strings.EqualFold(strings.TrimSpace(attr(x, "role")), "heading") {
+			found = append(found, x)
+			return false
+		}
+		return true
+	})
+	for _, x := range found {
+		level, err := strconv.Atoi(strings.TrimSpace(attr(x, "aria-level")))
+		if err != nil || level < 1 {
+			level = 2
+		}
+		level = min(level, 6)
+		x.Data = "h" + strconv.Itoa(level)
+		x.DataAtom = atom.Lookup([]byte(x.Data))
+		x.Attr = append(x.Attr, html.Attribute{Key: levelAttr, Val: strconv.Itoa(level)})
+		text := collapse(textContent(x))
+		for box := x.Parent; box != nil && box.Parent != nil && box.Type == html.ElementNode && box.DataAtom != atom.Body && collapse(textContent(box)) == text; box = x.Parent {
+			box.RemoveChild(x)
+			box.Parent.InsertBefore(x, box)
+			box.Parent.RemoveChild(box)
+		}
+	}
 }
 
 // boldStyle reports whether an inline style sets bold type.

@@ -1145,3 +1145,38 @@ func TestShownFrontMatter(t *testing.T) {
 		})
 	}
 }
+
+// TestAriaHeadings checks that a page whose headings are boxes marked as
+// headings by their role, as a Notion page published to the web marks
+// them (inside a box whose class says "header-block"), has its sections:
+// before, readability dropped every heading and the page was one section.
+func TestAriaHeadings(t *testing.T) {
+	block := func(class, inner string) string {
+		return `<div class="notion-selectable notion-` + class + `" style="width:100%"><div style="display:flex">` + inner + `</div></div>`
+	}
+	heading := func(level, text string) string {
+		return block("header-block", `<div role="heading" aria-level="`+level+`" class="notranslate">`+text+`</div>`)
+	}
+	text := func(s string) string { return block("text-block", `<div class="notranslate">`+s+`</div>`) }
+	page := `<!DOCTYPE html><html><head><title>NHRC – Notes</title></head><body><div class="notion-topbar">Share · Duplicate</div><main class="notion-frame"><div class="notion-page-content">` +
+		`<h1 class="notion-page-title">NHRC – Notes</h1>` +
+		text("The commission is a statutory body set up under the Protection of Human Rights Act, 1993, with its headquarters in New Delhi.") +
+		heading("2", "🧾 Basics") +
+		text("It was set up on 12 October 1993, in line with the Paris Principles for national human rights institutions.") +
+		heading("2", "👥 Composition") +
+		text("A chairperson, five full-time members and seven ex-officio members: the chairs of other national commissions.") +
+		heading("3", "Removal") +
+		text("The President removes the chairperson or a member on the grounds the Act names, after an inquiry by the Supreme Court.") +
+		`<div role="heading">Functions</div>` +
+		text("It inquires into complaints of violations of human rights, intervenes in court cases and visits jails.") +
+		`</div></main><footer class="notion-footer">Made with Notion</footer></body></html>`
+	checkPassages(t, "notion page", page, []string{
+		"Definition: The commission is a statutory body",
+		"Basics: It was set up on 12",
+		"Composition: A chairperson, five full-time members and",
+		"Composition › Removal: The President removes the chairperson or",
+		"Functions: It inquires into complaints of violations",
+	}, func(p corpus.Passage) string {
+		return strings.Join(p.Section, " › ") + ": " + strings.Join(strings.Fields(p.Text)[:6], " ")
+	})
+}
