@@ -538,11 +538,14 @@ func isStop(w string) bool { return stopSet[w] }
 // functionWords, those of filler.txt's Hindi function words, which are
 // never what notes are about, even in a heading ("Jal Jeevan Mission kya
 // hai"); examWords, its exams, which a heading names ("UPSC Relevance")
-// but which are everyday words in a question all the same.
+// but which are everyday words in a question all the same; notesWords,
+// what a question calls the notes themselves ("the harappan notes"), which
+// a title may name ("Mains Answer Notes") and are everyday words too.
 var (
 	commonSet, fillerSet = wordSet(commonText), wordSet(fillerText)
 	functionWords        = wordSet(blockOf(fillerText, "# Hindi function words"))
 	examWords            = wordSet(blockOf(fillerText, "# Exams"))
+	notesWords           = wordSet(blockOf(fillerText, "# The notes themselves"))
 	// hindiWords are the Hinglish words of hinglish.txt ("mila", "kanoon").
 	hindiWords = func() map[string]bool {
 		m := map[string]bool{}

@@ -847,7 +847,7 @@ func (ix *Index) writtenAsName(word string) bool {
 // as the rarest.
 func (ix *Index) weigh(c *concept) {
 	damp := 1.0
-	if (c.common || commonSet[c.word] || commonSet[singular(c.word)] || fillerSet[c.word]) && (!ix.topical[c.word] || examWords[c.word]) {
+	if (c.common || commonSet[c.word] || commonSet[singular(c.word)] || fillerSet[c.word]) && (!ix.topical[c.word] || examWords[c.word] || notesWords[c.word]) {
 		damp = commonDamp
 		c.common = true
 	}

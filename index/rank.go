@@ -389,7 +389,7 @@ func (ix *Index) documentFeatures(p plan, out []scoredPassage, m *Model) {
 		v := 0.0
 		for i, c := range p.concepts {
 			v += max(c.weight, minConceptWeight) * d.best[i]
-			subject[i] = subject[i] || d.n[i] >= subjectMin && float64(d.n[i]) >= subjectShare*float64(ix.docSize[doc])
+			subject[i] = subject[i] || !notesWords[c.word] && d.n[i] >= subjectMin && float64(d.n[i]) >= subjectShare*float64(ix.docSize[doc])
 		}
 		shares[doc] = v / total
 	}

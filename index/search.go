@@ -339,7 +339,7 @@ func (ix *Index) otherSubject(p plan, top scoredPassage) bool {
 		return false
 	}
 	for i, c := range p.concepts {
-		if top.fraction[i] > 0 || len(c.alts) == 0 || c.alts[0].w != 1 {
+		if top.fraction[i] > 0 || notesWords[c.word] || len(c.alts) == 0 || c.alts[0].w != 1 {
 			continue // a word as typed: not "h" of "kya karta h" standing for hydrogen
 		}
 		if slices.ContainsFunc(ix.titlesWith(2, c.alts[0]), func(d string) bool { return d != top.passage.DocID }) {

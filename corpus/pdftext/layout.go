@@ -509,7 +509,8 @@ var (
 // bottom tenth of a page that are page numbers, or whose text (digits
 // aside) stands there on at least half of the pages, two at the least,
 // and not elsewhere (table rows that differ only in their numbers do).
-// A document of one page shows no repetition, so there, and on every page,
+// A heading with a number in it is not one ("Site 9", "Site 10" at the top
+// of each slide). A document of one page shows no repetition, so there, and on every page,
 // a line is also furniture when it begins or ends with "Page N" in the
 // top or bottom tenth ("www.example.in   Page 1 of 1"), or when it is set in type
 // smaller than the body in the top tenth with nothing but such type above it
@@ -517,13 +518,21 @@ var (
 func dropRunning(pages []page, all [][]line) [][]line {
 	body := bodySize(all...)
 	edge := func(p page, l line) bool { return l.y > p.height*0.9 || l.y < p.height*0.1 }
-	norm := func(l line) string {
-		return strings.Map(func(r rune) rune {
+	norm := func(l line) string { // digits aside: "Slide 9 / 22" is "Slide 10 / 22"
+		var b strings.Builder
+		digits := false
+		for _, r := range strings.ToLower(l.marker + l.text) {
 			if unicode.IsDigit(r) {
-				return '#'
+				if !digits {
+					b.WriteByte('#')
+				}
+				digits = true
+				continue
 			}
-			return r
-		}, strings.ToLower(l.marker+l.text))
+			digits = false
+			b.WriteRune(r)
+		}
+		return b.String()
 	}
 	count := map[string]int{}   // pages with the text at an edge
 	content := map[string]int{} // times it stands elsewhere, or twice at one page's edges
@@ -556,7 +565,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			small := l.size < body*0.9
 			top = top && small && l.y > pages[i].height*0.9
 			switch {
-			case edge(pages[i], l) && (count[norm(l)] >= need || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
+			case edge(pages[i], l) && (count[norm(l)] >= need && !numberedHeading(l, body) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
 			case top:
 			default:
 				out[i] = append(out[i], l)
@@ -564,6 +573,13 @@ func dropRunning(pages []page, all [][]line) [][]line {
 		}
 	}
 	return out
+}
+
+// numberedHeading reports a line in type larger than the body's with a
+// number in it: "Site 3" heading a slide or "Chapter 3" a page, at the top
+// of each page as a running header stands, but no header.
+func numberedHeading(l line, body float64) bool {
+	return l.size > body*1.15 && strings.ContainsAny(l.text, "0123456789")
 }
 
 // numberedCell reports a line set apart in cells, one of them a page

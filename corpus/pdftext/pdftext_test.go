@@ -564,6 +564,23 @@ func TestPrinted(t *testing.T) {
 			not:      []string{"EconoMentor", "example-ias", "Page 1"},
 		},
 		{
+			// Its page numbers grow from one digit to two: "Slide 9 / 12"
+			// and "Slide 10 / 12" are the same footer. The headings atop the
+			// pages, alike but for their numbers, are no running header.
+			name: "a footer numbering its pages in one and two digits",
+			blocks: func() []testpdf.Block {
+				b := []testpdf.Block{{Text: "Harappan Civilisation", Size: 20, Style: "B"}}
+				for i := range 12 {
+					b = append(b, testpdf.Block{Text: fmt.Sprintf("Site %d", i+1), Size: 14, Style: "B", Space: 4, Page: i > 0}, testpdf.Block{Text: long, Space: 2})
+				}
+				return b
+			}(),
+			options:  testpdf.Options{Numbered: "Ancient History for UPSC - Lecture 3: The Harappan Civilisation          Slide %d / 12"},
+			markdown: true,
+			want:     []string{"# Harappan Civilisation", "", "## Site 1", "", long, "", "## Site 2"},
+			not:      []string{"Slide", "Lecture 3"},
+		},
+		{
 			name: "text printed in one type",
 			blocks: []testpdf.Block{
 				{Text: "ADITYA-L1 NOTES"},

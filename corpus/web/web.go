@@ -158,6 +158,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	}
 	boldSpans(doc)
 	ariaHeadings(doc)
+	markerLists(doc)
 	body, readTitle := content(doc)
 	dropShownFrontMatter(body)
 	w := &writer{questions: faqQuestions(doc)}
@@ -431,6 +432,90 @@ func ariaHeadings(doc *html.Node) {
 			box.Parent.RemoveChild(box)
 		}
 	}
+}
+
+// markerContentRE finds the marker a box shows before it by a style's
+// custom property, as Notion draws a list item's bullet or number
+// (style="--pseudoBefore--content: &quot;•&quot;"): CSS, not text.
+var markerContentRE = regexp.MustCompile(`--pseudo[Bb]efore--content:\s*["']([^"']{1,4})["']`)
+
+// markerLists makes list items of the blocks whose marker a style draws
+// (see markerContentRE): each such block, up to the box its siblings
+// stand beside, becomes an <li> without its marker, and each run of them
+// a <ul>, or an <ol> when the markers are numbers. Read as paragraphs,
+// the line that leads into them was a passage alone, and so was each short
+// item.
+func markerLists(doc *html.Node) {
+	type marked struct {
+		item     *html.Node
+		numbered bool
+	}
+	var found []marked
+	walk(doc, func(x *html.Node) bool {
+		if x.Type != html.ElementNode {
+			return true
+		}
+		m := markerContentRE.FindStringSubmatch(attr(x, "style"))
+		if m == nil {
+			return true
+		}
+		marker := strings.TrimSpace(m[1])
+		_, err := strconv.Atoi(strings.TrimSuffix(marker, "."))
+		numbered := strings.HasSuffix(marker, ".") && err == nil
+		if !numbered && !strings.ContainsAny(marker, "•◦▪‣-–*") {
+			return false
+		}
+		// Up from the marker to the row that holds the item's text too,
+		// then to the box that stands among the other blocks.
+		box := x
+		for box.Parent != nil && collapse(textContent(box.Parent)) == collapse(textContent(x)) {
+			box = box.Parent
+		}
+		row := box.Parent
+		if row == nil || row.Type != html.ElementNode {
+			return false
+		}
+		item := row
+		for item.Parent != nil && item.Parent.Type == html.ElementNode && elementChildren(item.Parent) == 1 && item.Parent.DataAtom != atom.Body {
+			item = item.Parent
+		}
+		if item.Parent == nil {
+			return false
+		}
+		row.RemoveChild(box)
+		found = append(found, marked{item, numbered})
+		return false
+	})
+	for _, m := range found {
+		m.item.Data, m.item.DataAtom = "li", atom.Li
+		prev := m.item.PrevSibling
+		for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+			prev = prev.PrevSibling
+		}
+		if prev != nil && (prev.DataAtom == atom.Ul || prev.DataAtom == atom.Ol) && prev.LastChild != nil && prev.LastChild.DataAtom == atom.Li && (prev.DataAtom == atom.Ol) == m.numbered {
+			m.item.Parent.RemoveChild(m.item)
+			prev.AppendChild(m.item)
+			continue
+		}
+		list := &html.Node{Type: html.ElementNode, Data: "ul", DataAtom: atom.Ul}
+		if m.numbered {
+			list.Data, list.DataAtom = "ol", atom.Ol
+		}
+		m.item.Parent.InsertBefore(list, m.item)
+		m.item.Parent.RemoveChild(m.item)
+		list.AppendChild(m.item)
+	}
+}
+
+// elementChildren counts n's child elements.
+func elementChildren(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			k++
+		}
+	}
+	return k
 }
 
 // boldStyle reports whether an inline style sets bold type.

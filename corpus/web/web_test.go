@@ -1180,3 +1180,36 @@ func TestAriaHeadings(t *testing.T) {
 		return strings.Join(p.Section, " › ") + ": " + strings.Join(strings.Fields(p.Text)[:6], " ")
 	})
 }
+
+// TestMarkerLists checks that blocks whose bullet or number a style draws
+// (Notion's `--pseudoBefore--content`), not the text, are read as lists:
+// one passage a long item, short items with the line that leads into
+// them. Before, they were paragraphs: the lead-in "Objectives:" was a
+// passage alone, and each short item another.
+func TestMarkerLists(t *testing.T) {
+	item := func(class, marker, text string) string {
+		return `<div class="notion-selectable notion-` + class + `"><div style="display:flex"><div class="notion-list-item-box-left"><div class="pseudoBefore" style="--pseudoBefore--content: &quot;` + marker + `&quot;;"></div></div>` +
+			`<div style="flex:1 1 0px"><div class="notranslate">` + text + `</div></div></div></div>`
+	}
+	page := `<!DOCTYPE html><html><head><title>NHRC</title></head><body><main><div class="notion-page-content"><h1>NHRC</h1>` +
+		`<p>The commission is a statutory body set up under the Protection of Human Rights Act, 1993, with its headquarters in New Delhi.</p>` +
+		`<h2>Timeline</h2>` +
+		item("bulleted_list-block", "•", "<b>Oct 1991</b> – the Paris Principles were drafted at a workshop of national institutions in Paris.") +
+		item("bulleted_list-block", "•", "<b>12 Oct 1993</b> – the commission was constituted, with a former Chief Justice as its first chairperson.") +
+		item("bulleted_list-block", "•", "<b>8 Jan 1994</b> – the Protection of Human Rights Act got the President's assent, replacing the ordinance.") +
+		`<h2>Functions</h2>` +
+		`<div class="notion-selectable notion-text-block"><div class="notranslate">Objectives (as per Laxmikanth):</div></div>` +
+		item("numbered_list-block", "1.", "strengthen the institutions") +
+		item("numbered_list-block", "2.", "look into excesses independently") +
+		item("numbered_list-block", "3.", "complement other efforts") +
+		`</div></main></body></html>`
+	checkPassages(t, "notion lists", page, []string{
+		"Definition: The commission is a statutory body set up under the Protection of Human Rights Act, 1993, with its headquarters in New Delhi.",
+		"Timeline › 1: Oct 1991 – the Paris Principles were drafted at a workshop of national institutions in Paris.",
+		"Timeline › 2: 12 Oct 1993 – the commission was constituted, with a former Chief Justice as its first chairperson.",
+		"Timeline › 3: 8 Jan 1994 – the Protection of Human Rights Act got the President's assent, replacing the ordinance.",
+		"Functions: Objectives (as per Laxmikanth): / - strengthen the institutions / - look into excesses independently / - complement other efforts",
+	}, func(p corpus.Passage) string {
+		return strings.Join(p.Section, " › ") + ": " + strings.ReplaceAll(p.Text, "\n", " / ")
+	})
+}

@@ -6,6 +6,7 @@ package testpdf
 import (
 	"bytes"
 	"cmp"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -34,6 +35,7 @@ type Block struct {
 	// Justify stretches each line but the last to both margins, each word
 	// drawn on its own where it falls, as word processors print.
 	Justify bool
+	Page    bool // starts a new page
 }
 
 // Options change how a document is printed. The zero value prints A4 with
@@ -44,6 +46,7 @@ type Options struct {
 	NoFooter bool   // leave out the "Page N" footer
 	Footer   string // text at the left of the footer, as well as "Page N"
 	Dashed   bool   // the footer's page number is "- N -", centred
+	Numbered string // the whole footer, in one piece, with %d for the page number
 	Password string // encrypt with this user password
 	Encrypt  bool   // encrypt (with Password, possibly empty)
 }
@@ -70,6 +73,10 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 				pdf.CellFormat(0, 4, tr(o.Footer), "", 0, "L", false, 0, "")
 				pdf.SetXY(20, -12)
 			}
+			if o.Numbered != "" {
+				pdf.CellFormat(0, 4, tr(fmt.Sprintf(o.Numbered, pdf.PageNo())), "", 0, "L", false, 0, "")
+				return
+			}
 			if o.Dashed {
 				pdf.CellFormat(0, 4, "- "+strconv.Itoa(pdf.PageNo())+" -", "", 0, "C", false, 0, "")
 				return
@@ -85,6 +92,9 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		size := cmp.Or(b.Size, 11)
 		font := cmp.Or(b.Font, "Helvetica")
 		pdf.SetFont(font, b.Style, size)
+		if b.Page {
+			pdf.AddPage()
+		}
 		if b.Space > 0 {
 			pdf.Ln(b.Space)
 		}
