@@ -1505,8 +1505,9 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			r.inList, b.paraBreak = false, false
 			return
 		}
-		if m := boldLineRE.FindStringSubmatch(t); m != nil && !strings.Contains(m[1], "**") && !strings.Contains(m[1], "__") {
-			// (not "**a** and **b**": bold runs in a line of prose)
+		if m := boldLineRE.FindStringSubmatch(strings.TrimFunc(t, isEmoji)); m != nil && !strings.Contains(m[1], "**") && !strings.Contains(m[1], "__") {
+			// (not "**a** and **b**": bold runs in a line of prose; "**Basics** 📌"
+			// is a bold line with an emoji beside it)
 			if r.boldQuestion(mdInline(m[1]), n) {
 				return
 			}

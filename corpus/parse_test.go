@@ -566,6 +566,10 @@ func TestHeadings(t *testing.T) {
 			[]string{"Definition (definition): 1", "Historical Background (background): 1", "Central Administration (section): 1", "Village Assemblies (section): 1"}},
 		{"an upper-case line broken mid-word is text, not a heading", "w.txt", "T\n\nMONETARY POLICY COM-\nmittee sets the rate.\n\nKEY POINTS\n- six members\n",
 			[]string{"Definition (definition): 1", "KEY POINTS (key-point): 1"}},
+		{"Org mode: its title, its headings, its deepest lines as points", "frbm.txt", "#+TITLE: FRBM Act 2003 – revision sheet\n#+AUTHOR: R.\n# last revised after Budget 2025-26\n\n* 1 WHAT IS FRBM\n** Basic idea\n*** A law to bind the Union to fiscal discipline through numerical targets.\n*** Applies to the Union only; States have their own laws.\n** Timeline\n*** Aug 2003 – Act passed.\n*** 5 July 2004 – Rules notified, Act in force.\n\n* 2 ISSUES\n- Targets missed again and again.\n- No penalty for missing them.\n",
+			[]string{"1 WHAT IS FRBM (section): 0", "1 WHAT IS FRBM > Basic idea (section): 2", "1 WHAT IS FRBM > Timeline (section): 2", "2 ISSUES (section): 2"}},
+		{"bold lines with an emoji beside them", "j.md", "# Jallianwala Bagh\n\n**Basics** 📌\n- Date: 13 April 1919, Baisakhi day\n- Place: Amritsar\n\n**Background – Rowlatt Act** ⚖️\n- detention without trial for up to two years\n\n📅 **Death toll**\n- 379 killed by the government's count\n",
+			[]string{"Basics (section): 1", "Background – Rowlatt Act (background): 1", "Death toll (section): 1"}},
 		{"markdown label, a blank line, its list", "fc.md", "# FC\n\n## 14th vs 15th\n\n14th FC:\n\n- The jump from 32% to 42% was the largest increase ever given by a commission.\n- Horizontal formula: income distance 50%, population (1971) 17.5%, area 15%.\n\n15th FC:\n\n- 41% is the 42% of the 14th FC minus about 1% for the new Union Territories.\n",
 			[]string{"14th vs 15th (section): 0", "14th vs 15th > 14th FC (section): 2", "14th vs 15th > 15th FC (section): 1"}},
 	}
@@ -1071,6 +1075,7 @@ func FuzzParseText(f *testing.F) {
 		"Notes\n\nEvidence for Drift\n- Jigsaw fit\n- Fossils\n\n(a) one\n(b) two\ni) three\nii) four\n\nFAQs on the Plan\nQ: Why?\nA: Because.\n\nRecent Developments\nThe court ruled.\n",
 		"T\n\nTable\n+----+-----+\n| A  | B   |\n+====+=====+\n| 1  | two |\n|    | ₹3  |\n+----+-----+\n\n| x | y |\n|---|---|\n| 1 | 2 |\n",
 		"#separator:tab\n#html:false\n#tags column:3\n#deck:Rivers\nWhy?\tBecause.\ta::b c\nOnly a front\n\tOnly a back\n",
+		"#+TITLE: FRBM Act\n#+AUTHOR: R.\n# revised\n\n* 1 WHAT IS IT\n** Basic idea\n*** A law for fiscal discipline.\n*** Applies to the Union.\n* 2 ISSUES\n- Targets missed.\n",
 		"12/03/2024, 09:14 - Riya created group \"Polity\"\n12/03/2024, 09:20 - Riya: Notes 👇\n12/03/2024, 09:21 - Riya: The Tenth Schedule came in 1985.\n- one\n"+
 			"12/03/2024, 09:25 - Arjun: Who decides?\n12/03/2024, 09:26 - Riya: Speaker\n13/03/2024, 08:05 - Arjun: <Media omitted>\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.txt", data) })
@@ -1214,10 +1219,26 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 	if d.Format == "text" {
 		chat = chatWords(lines)
 	}
-	running := map[string]bool{} // running headers beside page numbers
-	for _, line := range lines {
+	running := map[string]bool{} // running headers beside page numbers, or on their lines
+	beside := map[string]int{}
+	for i, line := range lines {
 		if line = strings.TrimSpace(line); d.Format == "text" && pageMarkRE.MatchString(line) {
 			running[strings.TrimSpace(pageMarkRE.ReplaceAllString(line, ""))] = true
+			for _, j := range []int{i - 1, i + 1} {
+				if j >= 0 && j < len(lines) {
+					beside[strings.TrimSpace(lines[j])]++
+				}
+			}
+		}
+	}
+	for t, n := range beside {
+		running[t] = running[t] || n >= 2
+	}
+	org, keywords := false, 0 // Org mode's keyword lines and comments are no text
+	for i, line := range lines {
+		if m := orgKeywordRE.FindStringSubmatch(strings.TrimSpace(line)); i < 20 && m != nil {
+			keywords++
+			org = org || d.Format == "text" && (strings.EqualFold(m[1], "title") || keywords >= 2)
 		}
 	}
 	comment := "" // the end of a Markdown comment running over lines, which hides them
@@ -1235,6 +1256,15 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			comment = "%%"
 		}
 		if line == "" || isFurniture(line) || markupOnly(line) || running[line] {
+			continue
+		}
+		if m := orgKeywordRE.FindStringSubmatch(line); org && m != nil {
+			if !strings.EqualFold(m[1], "title") {
+				continue
+			}
+			line = m[2]
+		}
+		if org && strings.HasPrefix(line, "# ") {
 			continue
 		}
 		if d.Format == "text" {

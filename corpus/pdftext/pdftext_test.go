@@ -564,6 +564,25 @@ func TestPrinted(t *testing.T) {
 			not:      []string{"EconoMentor", "example-ias", "Page 1"},
 		},
 		{
+			// Its entries, bold as the headings are, had taken every
+			// section in as their subsections.
+			name: "a table of contents",
+			blocks: []testpdf.Block{
+				{Text: "Cyber Security in India", Size: 20, Style: "B"},
+				{Text: "Contents", Size: 15, Style: "B", Space: 4},
+				{Text: "1. Understanding Cyber Security ........................................ 2", Style: "B", Space: 2},
+				{Text: "2. Legal Framework ........................................ 2", Style: "B", Space: 2},
+				{Text: "3. Institutions ........................................ 3", Style: "B", Space: 2},
+				{Text: "1. Understanding Cyber Security", Size: 15, Style: "B", Space: 4, Page: true},
+				{Text: long, Space: 2},
+				{Text: "2. Legal Framework", Size: 15, Style: "B", Space: 4},
+				{Text: long, Space: 2},
+			},
+			markdown: true,
+			want:     []string{"# Cyber Security in India", "", "## 1. Understanding Cyber Security", "", long, "", "## 2. Legal Framework"},
+			not:      []string{"Contents", "....", "3. Institutions"},
+		},
+		{
 			// Its page numbers grow from one digit to two: "Slide 9 / 12"
 			// and "Slide 10 / 12" are the same footer. The headings atop the
 			// pages, alike but for their numbers, are no running header.

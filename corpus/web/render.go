@@ -1209,10 +1209,14 @@ func skipped(n *html.Node) bool {
 	return false
 }
 
-// hidden reports elements the page does not show.
+// hidden reports elements the page does not show, but for the panels of
+// tabs, which it shows when their tab is chosen.
 func hidden(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
+	}
+	if strings.EqualFold(attr(n, "role"), "tabpanel") {
+		return false // a tab not chosen when the page was saved: content all the same
 	}
 	if _, ok := attrOK(n, "hidden"); ok || attr(n, "aria-hidden") == "true" {
 		return true

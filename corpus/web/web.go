@@ -390,15 +390,42 @@ func boldSpans(doc *html.Node) {
 		if x.Type != html.ElementNode || x.DataAtom != atom.Span {
 			return true
 		}
-		bold := boldStyle(attr(x, "style")) || largeStyle(attr(x, "style"))
+		large := largeStyle(attr(x, "style"))
+		bold := boldStyle(attr(x, "style")) || large
 		for _, c := range strings.Fields(attr(x, "class")) {
 			bold = bold || classes[c]
 		}
-		if bold {
+		switch {
+		case large && onLineAlone(x):
+			// A line of its own in large type: a heading, above the bold
+			// labels ("Provisions:") under it.
+			x.DataAtom, x.Data = atom.H3, "h3" // not h2: readability drops an h2 like the page's title
+			x.Attr = append(x.Attr, html.Attribute{Key: levelAttr, Val: "3"})
+		case bold:
 			x.DataAtom, x.Data = atom.B, "b"
 		}
 		return true
 	})
+}
+
+// onLineAlone reports whether n stands on a line of its own among the
+// text of its box: after a <br>, a block or nothing, and before one.
+func onLineAlone(n *html.Node) bool {
+	edge := func(c *html.Node, next func(*html.Node) *html.Node) bool {
+		for ; c != nil; c = next(c) {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+				continue
+			case c.Type == html.ElementNode && (c.DataAtom == atom.Br || isBlock(c)):
+				return true
+			}
+			return false
+		}
+		return true
+	}
+	return strings.TrimSpace(textContent(n)) != "" &&
+		edge(n.PrevSibling, func(c *html.Node) *html.Node { return c.PrevSibling }) &&
+		edge(n.NextSibling, func(c *html.Node) *html.Node { return c.NextSibling })
 }
 
 // ariaHeadings makes an <hN> of each element the page marks as a heading
@@ -426,7 +453,7 @@ func ariaHeadings(doc *html.Node) {
 		x.DataAtom = atom.Lookup([]byte(x.Data))
 		x.Attr = append(x.Attr, html.Attribute{Key: levelAttr, Val: strconv.Itoa(level)})
 		text := collapse(textContent(x))
-		for box := x.Parent; box != nil && box.Parent != nil && box.Type == html.ElementNode && box.DataAtom != atom.Body && collapse(textContent(box)) == text; box = x.Parent {
+		for box := x.Parent; box != nil && box.Parent != nil && box.Type == html.ElementNode && box.DataAtom != atom.Body && onlyChild(box) && collapse(textContent(box)) == text; box = x.Parent {
 			box.RemoveChild(x)
 			box.Parent.InsertBefore(x, box)
 			box.Parent.RemoveChild(box)
@@ -466,17 +493,18 @@ func markerLists(doc *html.Node) {
 			return false
 		}
 		// Up from the marker to the row that holds the item's text too,
-		// then to the box that stands among the other blocks.
+		// then to the box that stands among the other blocks; a few
+		// levels at most, so that no page makes this climb long.
 		box := x
-		for box.Parent != nil && collapse(textContent(box.Parent)) == collapse(textContent(x)) {
+		for k := 0; k < 4 && box.Parent != nil && onlyChild(box.Parent); k++ {
 			box = box.Parent
 		}
 		row := box.Parent
-		if row == nil || row.Type != html.ElementNode {
+		if row == nil || row.Type != html.ElementNode || strings.TrimSpace(textContent(box)) != "" {
 			return false
 		}
 		item := row
-		for item.Parent != nil && item.Parent.Type == html.ElementNode && elementChildren(item.Parent) == 1 && item.Parent.DataAtom != atom.Body {
+		for k := 0; k < 4 && item.Parent != nil && item.Parent.Type == html.ElementNode && item.Parent.DataAtom != atom.Body && onlyChild(item.Parent); k++ {
 			item = item.Parent
 		}
 		if item.Parent == nil {
@@ -507,15 +535,15 @@ func markerLists(doc *html.Node) {
 	}
 }
 
-// elementChildren counts n's child elements.
-func elementChildren(n *html.Node) int {
+// onlyChild reports whether n has one child element, and no other.
+func onlyChild(n *html.Node) bool {
 	k := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil && k < 2; c = c.NextSibling {
 		if c.Type == html.ElementNode {
 			k++
 		}
 	}
-	return k
+	return k == 1
 }
 
 // boldStyle reports whether an inline style sets bold type.

@@ -318,7 +318,7 @@ func TestMarkdown(t *testing.T) {
 			[]string{"## Background", "After the droughts.", "## Impact", "Not bold"}, nil},
 		{"large type as a heading", page(`<div class="post-body">The Lokpal is an ombudsman.<br /><br /><span style="font-size: 18px;">Jurisdiction</span><br />The Prime Minister is covered.<br />` +
 			`<p><span style="font-size:11pt">Body-size text.</span> <span style="font-size: large">Big words</span> in a sentence.</p></div>`),
-			[]string{"## Jurisdiction", "The Prime Minister is covered."}, []string{"## Body-size", "## Big"}},
+			[]string{"### Jurisdiction", "The Prime Minister is covered."}, []string{"## Body-size", "## Big", "### Body-size", "### Big"}},
 		{"bold paragraphs level with a blog's headings", page("<p><b>Composition</b></p><p>Eight members.</p><h4>Recent Developments</h4><p>In 2024, a new chair.</p>"),
 			[]string{"#### Composition", "#### Recent Developments"}, nil},
 		{"a subtitle under the title", page(`<h2 class="pw-subtitle-paragraph">How the court limited the amending power</h2><p>The doctrine holds that Parliament cannot destroy the essential features.</p><h2>The case</h2><p>In 1973, a bench ruled.</p>`),
@@ -1176,9 +1176,7 @@ func TestAriaHeadings(t *testing.T) {
 		"Composition: A chairperson, five full-time members and",
 		"Composition › Removal: The President removes the chairperson or",
 		"Functions: It inquires into complaints of violations",
-	}, func(p corpus.Passage) string {
-		return strings.Join(p.Section, " › ") + ": " + strings.Join(strings.Fields(p.Text)[:6], " ")
-	})
+	}, sectionAndWords)
 }
 
 // TestMarkerLists checks that blocks whose bullet or number a style draws
@@ -1209,7 +1207,63 @@ func TestMarkerLists(t *testing.T) {
 		"Timeline › 2: 12 Oct 1993 – the commission was constituted, with a former Chief Justice as its first chairperson.",
 		"Timeline › 3: 8 Jan 1994 – the Protection of Human Rights Act got the President's assent, replacing the ordinance.",
 		"Functions: Objectives (as per Laxmikanth): / - strengthen the institutions / - look into excesses independently / - complement other efforts",
-	}, func(p corpus.Passage) string {
-		return strings.Join(p.Section, " › ") + ": " + strings.ReplaceAll(p.Text, "\n", " / ")
-	})
+	}, func(p corpus.Passage) string { return sectionOf(p) + strings.ReplaceAll(p.Text, "\n", " / ") })
+}
+
+// TestLargeLinesOverBoldLabels checks that a blog post whose headings are
+// lines in large type, each over bold labels ("Background:" run into its
+// text, "Provisions:" over a list), keeps each label under its heading:
+// read as bold lines too, the headings stood level with the labels, and
+// "Provisions" after "Background:" was a section of its own.
+func TestLargeLinesOverBoldLabels(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Charter Acts</title></head><body><div class="post"><h1 class="post-title">Charter Acts</h1><div class="post-body">` +
+		`The Charter Acts renewed the East India Company's charter every twenty years.<br /><br />` +
+		`<span style="font-size: large;"><b>1. Charter Act of 1813</b></span><br />` +
+		`<b>Background:</b> Napoleon's Continental System had closed Europe's ports to British goods, so British merchants wanted the Indian trade.<br /><br />` +
+		`<b>Provisions:</b><br />• Ended the Company's trade monopoly in India, but not in tea or with China.<br />• Set apart one lakh rupees a year for education.<br /><br />` +
+		`<span style="font-size: large;"><b>2. Charter Act of 1833</b></span><br />` +
+		`<b>Provisions:</b><br />• Made the Governor-General of Bengal the Governor-General of India.<br />• Ended the Company's activities as a trading body.<br />` +
+		`</div></div></body></html>`
+	checkPassages(t, "blogspot", page, []string{
+		"Definition: The Charter Acts renewed the East",
+		"Charter Act of 1813 › Background: Napoleon's Continental System had closed Europe's",
+		"Charter Act of 1813 › Provisions › 1: Ended the Company's trade monopoly in",
+		"Charter Act of 1813 › Provisions › 2: Set apart one lakh rupees a",
+		"Charter Act of 1833 › Provisions › 1: Made the Governor-General of Bengal the",
+		"Charter Act of 1833 › Provisions › 2: Ended the Company's activities as a",
+	}, sectionAndWords)
+}
+
+// TestHiddenTabPanels checks that the panel of a tab not chosen when the
+// page was saved (role="tabpanel", hidden until its tab is clicked) is
+// read, while other hidden boxes (a sign-up dialog) are not.
+func TestHiddenTabPanels(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>PM Surya Ghar</title></head><body><main><article><h1>PM Surya Ghar</h1>` +
+		`<p>A scheme for rooftop solar panels on a crore households, approved by the Cabinet in February 2024.</p>` +
+		`<div role="tablist"><button role="tab" aria-selected="true">For Prelims</button><button role="tab" aria-selected="false">For Mains</button></div>` +
+		`<section role="tabpanel" id="prelims"><h2>Key Highlights</h2><p>Households get up to 300 units of free electricity a month.</p></section>` +
+		`<section role="tabpanel" id="mains" hidden><h2>Challenges</h2><p>Distribution companies lose their best-paying customers as rooftops generate power.</p></section>` +
+		`<div class="signup-dialog" hidden><p>Subscribe to our daily newsletter for free study material.</p></div>` +
+		`</article></main></body></html>`
+	c, err := Markdown([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(c.Text)
+	for _, want := range []string{"## Key Highlights", "## Challenges", "Distribution companies lose their best-paying customers"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "newsletter") {
+		t.Errorf("Markdown keeps a hidden dialog:\n%s", md)
+	}
+}
+
+// sectionOf is a passage's section path, as "A › B: ".
+func sectionOf(p corpus.Passage) string { return strings.Join(p.Section, " › ") + ": " }
+
+// sectionAndWords is a passage's section path and its first six words.
+func sectionAndWords(p corpus.Passage) string {
+	return sectionOf(p) + strings.Join(strings.Fields(p.Text)[:min(6, len(strings.Fields(p.Text)))], " ")
 }
