@@ -484,12 +484,21 @@ func looksLikeHeading(t string) bool {
 }
 
 // upperCase reports whether t has at least three letters and none in
-// lower case: "WHAT IS MSP", "PM-AASHA".
+// lower case but the "s" of an acronym's plural: "WHAT IS MSP",
+// "PM-AASHA", "POWERS OF ADCs".
 func upperCase(t string) bool {
-	letters := 0
-	for _, r := range t {
-		if unicode.IsLower(r) {
+	letters, upper := 0, 0 // upper: capitals in a row, before r
+	for i, r := range t {
+		switch {
+		case r == 's' && upper >= 2 && (i+1 == len(t) || !unicode.IsLetter(rune(t[i+1]))):
+			// an acronym's plural: "POWERS OF ADCs", "NGOs"
+		case unicode.IsLower(r):
 			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		} else {
+			upper = 0
 		}
 		if unicode.IsLetter(r) {
 			letters++

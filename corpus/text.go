@@ -68,19 +68,22 @@ var (
 	readingTimeRE = regexp.MustCompile(`^(\d+)\s*min(?:s|utes?)?(?:\s*read)?\s*(.*)$`)
 	countRE       = regexp.MustCompile(`(?i)^\d+\s+(points?|developments?|topics?|questions?|faqs?|items?|tips?|connections?)$`)
 	moreRE        = regexp.MustCompile(`(?i)^\+\s*\d+\s+more$`)
-	numberRE      = regexp.MustCompile(`^\d+$`)
-	markerRE      = regexp.MustCompile(`^[•·▪◦*-]\s*(\d+)[.)]?$`)
-	faqRE         = regexp.MustCompile(`^(\d+)[.)]\s+(\S.*)$`)
-	numHeadingRE  = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,5})[.)]\s+(\S.*)$`)
-	letterNumRE   = regexp.MustCompile(`^(\d{1,2})[A-Z][.)]\s+(\S.*)$`)
-	subHeadingRE  = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
-	questionRE    = regexp.MustCompile(`(?i)^(?:(?:mains|prelims|practice|model|sample)\s+)?(?:q|ques|question)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(\S.*)$`)
-	answerRE      = regexp.MustCompile(`(?i)^(?:(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s[-–]\s)|(?:ans|answer)[-–]\s)\s*(.*)$`)
-	examTipRE     = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
-	metaRE        = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
-	underlineRE   = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+)$`)
-	ruleRE        = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
-	labelRE       = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?:\s?:|\s+(?:-|–|->|=>|=)\s)\s*\S`)
+	// promoRE is a channel's plug between its posts: "Join @PolityPathshala
+	// 📌", "Follow us on t.me/…", "Subscribe to our channel".
+	promoRE      = regexp.MustCompile(`(?i)^(?:join|follow|subscribe(?:\s+to)?)\s+(?:us\b|our\b|the\s+channel\b|@\w+|(?:https?://)?t\.me/)`)
+	numberRE     = regexp.MustCompile(`^\d+$`)
+	markerRE     = regexp.MustCompile(`^[•·▪◦*-]\s*(\d+)[.)]?$`)
+	faqRE        = regexp.MustCompile(`^(\d+)[.)]\s+(\S.*)$`)
+	numHeadingRE = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,5})[.)]\s+(\S.*)$`)
+	letterNumRE  = regexp.MustCompile(`^(\d{1,2})[A-Z][.)]\s+(\S.*)$`)
+	subHeadingRE = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
+	questionRE   = regexp.MustCompile(`(?i)^(?:(?:mains|prelims|practice|model|sample)\s+)?(?:q|ques|question)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(\S.*)$`)
+	answerRE     = regexp.MustCompile(`(?i)^(?:(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s[-–]\s)|(?:ans|answer)[-–]\s)\s*(.*)$`)
+	examTipRE    = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
+	metaRE       = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
+	underlineRE  = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+)$`)
+	ruleRE       = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
+	labelRE      = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?:\s?:|\s+(?:-|–|->|=>|=)\s)\s*\S`)
 )
 
 // textReader reads the lines of a text document into a builder.
@@ -248,6 +251,13 @@ func (r *textReader) header() bool {
 		}
 	}
 	return true
+}
+
+// underlinesAll reports whether the underline under t runs under all of
+// it, or nearly: "4) RECRUITMENT" so underlined is a heading, though a
+// list numbered 1) to 3) stands above it.
+func underlinesAll(t, underline string) bool {
+	return utf8.RuneCountInString(underline) >= utf8.RuneCountInString(t)*4/5
 }
 
 // longTitle reports whether s, under the title, is the page's longer
@@ -478,15 +488,19 @@ func (b *builder) mindMap() *section {
 }
 
 // furniture reports a line of page furniture: a count ("13 points"), a
-// "+1 more", (where a FAQ's count stands) a bare number, or a button's
-// word ("Share", "Print"). The regular expressions run only on lines that
-// start as these do.
+// "+1 more", (where a FAQ's count stands) a bare number, a button's word
+// ("Share", "Print") or a channel's plug ("Join @PolityPathshala"). The
+// regular expressions run only on lines that start as these do.
 func furniture(t string, faqCount bool) bool {
-	switch c := t[0]; {
-	case c == '+':
+	switch c := t[0] | 0x20; {
+	case t[0] == '+':
 		return moreRE.MatchString(t)
-	case c >= '0' && c <= '9':
+	case t[0] >= '0' && t[0] <= '9':
 		return countRE.MatchString(t) || faqCount && numberRE.MatchString(t)
+	case c == 'j' || c == 'f' || c == 's':
+		if promoRE.MatchString(t) {
+			return true
+		}
 	}
 	return len(t) <= 16 && buttonWords[strings.ToLower(t)]
 }
@@ -571,7 +585,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			return 1, kind, t, 0, true
 		}
 	}
-	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && headingLike(t) && !r.isBulletOrQA(t) {
+	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && headingLike(t) && (!r.isBulletOrQA(t) || underlinesAll(t, nextRaw)) {
 		// "---" marks a subheading under headings marked "===", and a
 		// section when "===" marks only the title. Other underlines
 		// ("~~~", "***") take levels in the order the notes first use

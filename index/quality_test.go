@@ -218,14 +218,17 @@ func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
 // pages); 0.800, 0.913, 0.033, 0.500 for heldout11 (PDFs from jsPDF,
 // pdf-lib and fpdf, a Blogger post, a current-affairs page, a forum
 // thread); 0.773, 0.853, 0.107, 0.444 for heldout12 (text copied out of a
-// PDF, a phone app's Markdown, an Org-mode outline). The bars hold that, a
-// question or two below.
+// PDF, a phone app's Markdown, an Org-mode outline); 0.793, 0.873, 0.053,
+// 0.444 for heldout13 (an e-mail newsletter, an NCERT-style chapter as PDF,
+// a Substack article, Telegram posts, mains answers, Hinglish class notes).
+// The bars hold that, a question or two below.
 func TestHeldOutSets(t *testing.T) {
 	bars := map[string]bar{
 		"heldout9":  {hit1: 0.82, hit3: 0.86, inScopeAbstained: 0.09, abstained: 0.44},
 		"heldout10": {hit1: 0.78, hit3: 0.87, inScopeAbstained: 0.06, abstained: 0.55},
 		"heldout11": {hit1: 0.78, hit3: 0.89, inScopeAbstained: 0.05, abstained: 0.44},
 		"heldout12": {hit1: 0.74, hit3: 0.82, inScopeAbstained: 0.14, abstained: 0.33},
+		"heldout13": {hit1: 0.78, hit3: 0.86, inScopeAbstained: 0.07, abstained: 0.38},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {

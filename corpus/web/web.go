@@ -156,8 +156,9 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	if n > MaxElements {
 		return corpus.Converted{}, fmt.Errorf("web page too large: %d elements (the limit is %d)", n, MaxElements)
 	}
-	boldSpans(doc)
+	layoutTables(doc)
 	ariaHeadings(doc)
+	boldSpans(doc)
 	markerLists(doc)
 	body, readTitle := content(doc)
 	dropShownFrontMatter(body)
@@ -387,16 +388,22 @@ func boldSpans(doc *html.Node) {
 		return true
 	})
 	walk(doc, func(x *html.Node) bool {
-		if x.Type != html.ElementNode || x.DataAtom != atom.Span {
+		if x.Type != html.ElementNode || x.DataAtom != atom.Span && x.DataAtom != atom.Div && x.DataAtom != atom.P {
 			return true
 		}
 		large := largeStyle(attr(x, "style"))
+		if x.DataAtom != atom.Span && !(large && boldStyle(attr(x, "style"))) {
+			return true // a box: a heading only in large bold type
+		}
 		bold := boldStyle(attr(x, "style")) || large
 		for _, c := range strings.Fields(attr(x, "class")) {
 			bold = bold || classes[c]
 		}
 		switch {
-		case large && onLineAlone(x):
+		case large && (x.DataAtom == atom.Div || x.DataAtom == atom.P) && headingBox(x):
+			x.DataAtom, x.Data = atom.H3, "h3"
+			x.Attr = append(x.Attr, html.Attribute{Key: levelAttr, Val: "3"})
+		case large && x.DataAtom == atom.Span && onLineAlone(x):
 			// A line of its own in large type: a heading, above the bold
 			// labels ("Provisions:") under it.
 			x.DataAtom, x.Data = atom.H3, "h3" // not h2: readability drops an h2 like the page's title
@@ -406,6 +413,75 @@ func boldSpans(doc *html.Node) {
 		}
 		return true
 	})
+}
+
+// layoutTables makes boxes of the tables a page lays itself out with, as
+// e-mails and old sites do: a table with a table inside it, or with one
+// column, is no table of data. Its cells read as the blocks they hold,
+// headings and lists and tables of data among them, not as one paragraph
+// each.
+func layoutTables(doc *html.Node) {
+	var tables []*html.Node
+	walk(doc, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && x.DataAtom == atom.Table {
+			tables = append(tables, x)
+		}
+		return true
+	})
+	for _, t := range tables {
+		if !nestsTable(t) && columns(t) != 1 {
+			continue
+		}
+		walk(t, func(x *html.Node) bool {
+			if x != t && x.DataAtom == atom.Table {
+				return false // a table of its own, judged on its own
+			}
+			switch x.DataAtom {
+			case atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th:
+				x.Data, x.DataAtom = "div", atom.Div
+			}
+			return true
+		})
+	}
+}
+
+// nestsTable reports whether table t has a table inside it.
+func nestsTable(t *html.Node) bool {
+	return findFunc(t, func(x *html.Node) bool { return x != t && x.DataAtom == atom.Table }) != nil
+}
+
+// columns is the most cells a row of table t has (its nested tables'
+// rows aside).
+func columns(t *html.Node) int {
+	most := 0
+	walk(t, func(x *html.Node) bool {
+		if x != t && x.DataAtom == atom.Table {
+			return false
+		}
+		if x.DataAtom == atom.Tr {
+			k := 0
+			for c := x.FirstChild; c != nil; c = c.NextSibling {
+				if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+					k++
+				}
+			}
+			most = max(most, k)
+			return false
+		}
+		return true
+	})
+	return most
+}
+
+// headingBox reports whether box n, set in large bold type, reads as a
+// heading: a line's worth of text, and no block inside it (a cell of an
+// e-mail's layout: "1. Why in news?").
+func headingBox(n *html.Node) bool {
+	if findFunc(n, func(x *html.Node) bool { return x != n && (isBlock(x) || x.DataAtom == atom.Br) }) != nil {
+		return false
+	}
+	l := textLen(n)
+	return l > 0 && l <= 120
 }
 
 // onLineAlone reports whether n stands on a line of its own among the

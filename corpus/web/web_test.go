@@ -1267,3 +1267,40 @@ func sectionOf(p corpus.Passage) string { return strings.Join(p.Section, " › "
 func sectionAndWords(p corpus.Passage) string {
 	return sectionOf(p) + strings.Join(strings.Fields(p.Text)[:min(6, len(strings.Fields(p.Text)))], " ")
 }
+
+// TestEmailLayout checks that a page laid out with tables, as an e-mail
+// newsletter is (tables in tables, one column each, headings as cells in
+// large bold type), is read by its blocks: sections under its headings, a
+// table of data as one. Before, each cell was a paragraph and the whole
+// letter one section.
+func TestEmailLayout(t *testing.T) {
+	heading := func(s string) string {
+		return `<tr><td style="font-family:Georgia, serif; font-size:21px; font-weight:bold; color:#12355b;">` + s + `</td></tr>`
+	}
+	text := func(s string) string {
+		return `<tr><td style="font-family:Arial, sans-serif; font-size:14px; line-height:22px;">` + s + `</td></tr>`
+	}
+	page := `<!DOCTYPE html><html><head><title>Daily Digest #1412</title></head><body>` +
+		`<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center">` +
+		`<table width="640" cellpadding="0" cellspacing="0" border="0">` +
+		`<tr><td><table width="100%" cellpadding="0" cellspacing="0" border="0">` +
+		heading("1. Why in news?") +
+		text("The country reached twenty per cent ethanol blending in petrol five years ahead of the first target.") +
+		`</table></td></tr>` +
+		`<tr><td><table width="100%" cellpadding="0" cellspacing="0" border="0">` +
+		heading("2. Blending by supply year") +
+		text(`<table border="1" cellpadding="8"><tr><th>Year</th><th>Blending</th></tr><tr><td>2013-14</td><td>1.5%</td></tr><tr><td>2021-22</td><td>10%</td></tr><tr><td>2024-25</td><td>19.9%</td></tr></table>`) +
+		`</table></td></tr>` +
+		`<tr><td style="font-size:11px;">You received this because you subscribed. Unsubscribe.</td></tr>` +
+		`</table></td></tr></table></body></html>`
+	c, err := Markdown([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(c.Text)
+	for _, want := range []string{"### 1. Why in news?", "### 2. Blending by supply year", "| Year | Blending |", "| 2024-25 | 19.9% |"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
