@@ -106,7 +106,10 @@ func ReadQuestionSets(dirs ...string) ([]QuestionSet, error) {
 // HeldOut names the evaluation sets that nothing is fitted to, kept to
 // measure the ranking and the answer decision on notes and questions they
 // have never met (TestHeldOutSets); LoadEvalNotes leaves them out.
-var HeldOut = map[string]bool{"heldout9": true, "heldout10": true, "heldout11": true, "heldout12": true, "heldout13": true}
+var HeldOut = map[string]bool{
+	"heldout9": true, "heldout10": true, "heldout11": true, "heldout12": true, "heldout13": true,
+	"heldout14": true, "heldout15": true,
+}
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
 // index/testdata/eval): the multi-document set's, then each other set of
