@@ -154,9 +154,13 @@ func pageFurniture(lines []string) (dropped []int) {
 		lines[i] = strings.TrimSpace(pageMarkRE.ReplaceAllString(strings.TrimSpace(lines[i]), ""))
 		header[lines[i]]++
 	}
+	isMarked := make(map[int]bool, len(marked))
+	for _, i := range marked {
+		isMarked[i] = true
+	}
 	for _, i := range marked {
 		for _, j := range []int{i - 1, i + 1} {
-			if j >= 0 && j < len(lines) && !slices.Contains(marked, j) {
+			if j >= 0 && j < len(lines) && !isMarked[j] {
 				if t := strings.TrimSpace(lines[j]); t != "" {
 					header[t]++ // a header over the footer: "GS-II | POLITY | HANDOUT 7.1"
 				}

@@ -371,7 +371,9 @@ var boldRuleRE = regexp.MustCompile(`(?i)(?:^|\})\s*((?:\.[\w-]+\s*,\s*)*\.[\w-]
 // boldSpans makes a <b> of each <span> the page sets in bold by its style
 // or its class, as Google Docs saves bold text, or in large type by its
 // style, as a blog's editor sets a heading ("font-size: 18px"), so that its
-// bold lines are headings as <b> and <strong> make them.
+// bold lines are headings as <b> and <strong> make them; and an <h3> of a
+// span in large type on a line of its own, and of a box in large bold type
+// holding a line (an e-mail's heading cell).
 func boldSpans(doc *html.Node) {
 	classes := map[string]bool{}
 	walk(doc, func(x *html.Node) bool {
