@@ -475,11 +475,9 @@ func (r *mdReader) line(i int) int {
 			r.heading(len(m[1]), mdInline(m[2]), n)
 			return 0
 		}
-		if !b.openTop() {
-			if hashtagsRE.MatchString(t) {
-				setMeta(&b.doc, "tags", t)
-				return 0
-			}
+		if hashtagsRE.MatchString(t) {
+			setMeta(&b.doc, "tags", t) // wherever it stands: a post's "#Polity #UPSC2026" under its text
+			return 0
 		}
 	}
 	if (t[0] == '-' || t[0] == '*' || t[0] == '_') && thematicRE.MatchString(t) {
@@ -1564,7 +1562,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	}
 	it := sec.item(n)
 	switch {
-	case r.inList && (!b.paraBreak || indent >= 2):
+	case r.inList && (!b.paraBreak || indent >= 2 || r.entryBody(it, n)):
 		it.addContinuation(text, n)
 		b.paraBreak = false
 		return
@@ -1579,6 +1577,35 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	it.addText(text, b.paraBreak || !it.empty() && !it.hasList() && r.lineBreak(n, text), n)
 	b.paraBreak = false
 }
+
+// entryBody reports whether the paragraph at line n, after a blank line, is
+// the body of the numbered entry above it: the entry ends in a colon
+// ("1. National Green Hydrogen Mission:") and the list goes on with the
+// next number after the paragraph, as a page printed to PDF lays out an
+// entry's label over its text.
+func (r *mdReader) entryBody(it *item, n int) bool {
+	last := len(it.chunks) - 1
+	if last < 0 || !it.chunks[last].list || it.chunks[last].depth > 0 || it.chunks[last].number == 0 || it.lastTail(1) != ":" {
+		return false
+	}
+	for j := n; j < min(len(r.lines), n+entryBodyLines); j++ {
+		t := strings.TrimSpace(r.lines[j])
+		switch {
+		case t == "":
+			continue
+		case t[0] == '#':
+			return false
+		}
+		if m := listMatch(r.lines[j]); m != nil {
+			next, err := strconv.Atoi(strings.TrimRight(m[2], ".)"))
+			return err == nil && next == it.chunks[last].number+1
+		}
+	}
+	return false
+}
+
+// entryBodyLines is how far entryBody looks for the list going on.
+const entryBodyLines = 40
 
 // examTip starts an exam tip written on a line of prose indented indent
 // spaces at line n: the tip of the last question when it is in that

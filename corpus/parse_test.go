@@ -321,6 +321,8 @@ func TestTags(t *testing.T) {
 		{"tags of two words", "t.md", "# T\n\nTags: Economy, Monetary Policy\n\nText.\n", []string{"Economy", "Monetary Policy"}},
 		{"page properties above the title", "n.md", "Tags: Polity, FR\nStatus: revised\nCreated: March 3, 2024 9:14 PM\n\n# T\n\nText.\n", []string{"Polity", "FR"}},
 		{"page properties", "n.md", "# T\n\nCreated: March 3, 2024 9:12 PM\nTags: GS3, Economy\nStatus: Revised\n\nText.\n", []string{"GS3", "Economy"}},
+		{"a post's hashtags under its text", "p.md", "# T\n\n## News\n\nText.\n\n#Ladakh #Polity\n", []string{"Ladakh", "Polity"}},
+		{"a post's hashtags in text notes", "p.txt", "T\n\nNEWS\nText.\n#Ladakh #UPSC2026\n", []string{"Ladakh", "UPSC2026"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -604,6 +606,14 @@ func TestLists(t *testing.T) {
 	}{
 		{"long entries are passages", "l.md", "# T\n\n## Powers\n\n- It can order a search and seizure of property.\n- It can attach property acquired by corrupt means.\n",
 			[]string{"T › Powers › 1: It can order a search and seizure of property.", "T › Powers › 2: It can attach property acquired by corrupt means."}},
+		{"a numbered entry's label over its text, as a printed page lays it out", "e.md",
+			"# T\n\n## Initiatives\n\nThe initiatives are listed below:\n\n1. Green Hydrogen Mission:\n\nApproved in January 2023 with an outlay of Rs 19,744 crore.\n\n2. Solar Parks: The scheme has a target of 40 GW.\n3. PM-KUSUM: The scheme solarises farm pumps.\n",
+			[]string{"T › Initiatives › 1: The initiatives are listed below:\n- Green Hydrogen Mission: Approved in January 2023 with an outlay of Rs 19,744 crore.",
+				"T › Initiatives › 2: Solar Parks: The scheme has a target of 40 GW.", "T › Initiatives › 3: PM-KUSUM: The scheme solarises farm pumps."}},
+		{"a paragraph after an entry with a colon, where the list does not go on", "c.md",
+			"# T\n\n## Causes\n\n1. Warmer seas in the Pacific through the summer months.\n2. Rains that came late and weak in the states of:\n\nThe monsoon failed in 2023 and again in 2024 over most of the country.\n",
+			[]string{"T › Causes › 1: - Warmer seas in the Pacific through the summer months.\n- Rains that came late and weak in the states of:",
+				"T › Causes › 2: The monsoon failed in 2023 and again in 2024 over most of the country."}},
 		{"short entries stay with their lead-in", "s.md", "# T\n\n## Crops\n\nKharif crops:\n- paddy\n- maize\n- cotton\n",
 			[]string{"T › Crops: Kharif crops:\n- paddy\n- maize\n- cotton"}},
 		{"short entries stay together when a paragraph follows", "f.txt", "T\n\nCOMPOSITION\n1. Union Finance Minister\n2. Union Minister of State\n3. State Finance Ministers\nThe vice-chair is chosen by the states.\n",

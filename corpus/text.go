@@ -355,6 +355,10 @@ func (r *textReader) line() {
 	if furniture(t, b.sec != nil && b.sec.kind == KindFAQ && len(b.sec.items) == 0) {
 		return
 	}
+	if t[0] == '#' && hashtagsRE.MatchString(t) {
+		setMeta(&b.doc, "tags", t) // "#DoubtClearing #Polity" under a post
+		return
+	}
 	if strings.IndexByte("-=*_~", t[0]) >= 0 && ruleRE.MatchString(t) {
 		b.blank() // a separator line
 		return

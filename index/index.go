@@ -638,14 +638,21 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 	return strong, own, weak
 }
 
-// headNoun is the word a heading's name is about: the last before "of"
-// ("features" of "Features of the 73rd Amendment"), else its last.
+// headNoun is the word a heading's name is about: the last before its
+// first preposition ("features" of "Features of the 73rd Amendment",
+// "initiatives" of "Major Initiatives during the Year"), else its last
+// (not "added" of "New DPSPs added by Amendments": "amendments").
 func headNoun(words []string) string {
-	if i := slices.Index(words, "of"); i > 0 {
+	if i := slices.IndexFunc(words, func(w string) bool { return headEnders[w] }); i > 0 && !strings.HasSuffix(words[i-1], "ed") {
 		return words[i-1]
 	}
 	return words[len(words)-1]
 }
+
+// headEnders are the prepositions after which a heading's name says no
+// more of what it is about, only which.
+var headEnders = map[string]bool{"of": true, "during": true, "in": true, "for": true, "under": true, "since": true, "across": true,
+	"after": true, "before": true, "till": true, "until": true, "from": true, "by": true, "at": true, "on": true, "with": true, "to": true}
 
 // askedByKind are the kinds of section a question may name by any of the
 // names notes give them. Not definitions: "what is" and "kya hai" ask for

@@ -9,48 +9,48 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           6.019,   // match: 5.74 to 6.15 over the folds
-		rRepeat:          0.891,   // repeat: 0.792 to 1.14 over the folds
-		rHeading:         2.413,   // heading: 2.29 to 2.7 over the folds
-		rQuestion:        1.371,   // faq-question: 1.2 to 1.47 over the folds
-		rEarly:           3.26,    // early: 3.05 to 3.39 over the folds
-		rTogether:        0.8552,  // together: 0.72 to 1.02 over the folds
-		rDocMatch:        3.597,   // document-match: 3.48 to 3.79 over the folds
-		rComplete:        0.1383,  // complete: 0.0498 to 0.22 over the folds
-		rNameMissed:      -0.4265, // name-missed: -0.51 to -0.388 over the folds
-		rHeadMissed:      -0.4991, // head-missed: -0.851 to -0.208 over the folds
-		rNumberMissed:    -1.03,   // number-missed: -1.17 to -0.972 over the folds
-		rSection:         2.394,   // named-section: 2.19 to 2.84 over the folds
-		rDefinition:      2.985,   // definition-asked: 2.91 to 3.07 over the folds
-		rNamedDoc:        3.195,   // named-document: 2.92 to 3.28 over the folds
-		rEvent:           0.9187,  // event: 0.81 to 1.02 over the folds
-		rTypeMissed:      -1.739,  // type-missed: -1.89 to -1.69 over the folds
-		rDefinitionKind:  0.1397,  // kind:definition: 0.088 to 0.166 over the folds
-		rBackgroundKind:  0.102,   // kind:background: 0.0111 to 0.147 over the folds
-		rKeyPointKind:    0.4861,  // kind:key-point: 0.43 to 0.543 over the folds
-		rDevelopmentKind: -0.8466, // kind:development: -0.922 to -0.738 over the folds
-		rFAQKind:         -0.3011, // kind:faq: -0.359 to -0.274 over the folds
-		rExamTipKind:     -0.8623, // kind:exam-tip: -1.13 to -0.794 over the folds
-		rRelevanceKind:   -1.493,  // kind:relevance: -1.99 to -1.42 over the folds
-		rListKind:        -1.625,  // kind:list: -1.78 to -1.4 over the folds
-		rLength:          0.3222,  // length: 0.307 to 0.35 over the folds
-		rSubjectMissed:   -1.878,  // subject-missed: -2.19 to -1.75 over the folds
+		rMatch:           6.002,   // match: 5.72 to 6.13 over the folds
+		rRepeat:          0.9049,  // repeat: 0.806 to 1.16 over the folds
+		rHeading:         2.438,   // heading: 2.32 to 2.72 over the folds
+		rQuestion:        1.36,    // faq-question: 1.18 to 1.46 over the folds
+		rEarly:           3.246,   // early: 3.04 to 3.38 over the folds
+		rTogether:        0.8973,  // together: 0.763 to 1.06 over the folds
+		rDocMatch:        3.559,   // document-match: 3.44 to 3.75 over the folds
+		rComplete:        0.1306,  // complete: 0.0435 to 0.212 over the folds
+		rNameMissed:      -0.4269, // name-missed: -0.51 to -0.389 over the folds
+		rHeadMissed:      -0.5007, // head-missed: -0.855 to -0.21 over the folds
+		rNumberMissed:    -0.9867, // number-missed: -1.12 to -0.928 over the folds
+		rSection:         2.467,   // named-section: 2.27 to 2.9 over the folds
+		rDefinition:      2.986,   // definition-asked: 2.91 to 3.07 over the folds
+		rNamedDoc:        3.283,   // named-document: 3.02 to 3.37 over the folds
+		rEvent:           0.9228,  // event: 0.814 to 1.02 over the folds
+		rTypeMissed:      -1.737,  // type-missed: -1.89 to -1.68 over the folds
+		rDefinitionKind:  0.1412,  // kind:definition: 0.0899 to 0.168 over the folds
+		rBackgroundKind:  0.1013,  // kind:background: 0.0101 to 0.147 over the folds
+		rKeyPointKind:    0.4876,  // kind:key-point: 0.433 to 0.545 over the folds
+		rDevelopmentKind: -0.8452, // kind:development: -0.92 to -0.736 over the folds
+		rFAQKind:         -0.2894, // kind:faq: -0.35 to -0.262 over the folds
+		rExamTipKind:     -0.8581, // kind:exam-tip: -1.12 to -0.79 over the folds
+		rRelevanceKind:   -1.505,  // kind:relevance: -2.01 to -1.43 over the folds
+		rListKind:        -1.625,  // kind:list: -1.77 to -1.4 over the folds
+		rLength:          0.3234,  // length: 0.308 to 0.351 over the folds
+		rSubjectMissed:   -1.883,  // subject-missed: -2.19 to -1.75 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.8892,  // bias: -0.953 to -0.816 over the folds
-		aCoverage:       1.678,    // coverage: 1.64 to 1.72 over the folds
-		aSpecific:       0.3554,   // specific: 0.331 to 0.385 over the folds
-		aFaint:          0.4424,   // faint: 0.408 to 0.474 over the folds
-		aUnknown:        -0.9629,  // unknown-words: -0.992 to -0.931 over the folds
-		aDocCoverage:    1.179,    // document-coverage: 1.15 to 1.23 over the folds
-		aNameMissed:     -0.7773,  // name-missed: -0.832 to -0.691 over the folds
-		aHeadMissed:     -0.9689,  // head-missed: -1.03 to -0.899 over the folds
-		aHeaviestMissed: -0.8014,  // heaviest-missed: -0.896 to -0.72 over the folds
-		aTypeMissed:     -0.2349,  // type-missed: -0.271 to -0.111 over the folds
-		aNamed:          -0.01401, // named-part: -0.0606 to 0.103 over the folds
+		aBias:           -0.9004,  // bias: -0.956 to -0.827 over the folds
+		aCoverage:       1.67,     // coverage: 1.64 to 1.71 over the folds
+		aSpecific:       0.3642,   // specific: 0.339 to 0.391 over the folds
+		aFaint:          0.4477,   // faint: 0.414 to 0.48 over the folds
+		aUnknown:        -0.9622,  // unknown-words: -0.992 to -0.931 over the folds
+		aDocCoverage:    1.191,    // document-coverage: 1.15 to 1.23 over the folds
+		aNameMissed:     -0.7738,  // name-missed: -0.832 to -0.693 over the folds
+		aHeadMissed:     -0.9686,  // head-missed: -1.03 to -0.852 over the folds
+		aHeaviestMissed: -0.7988,  // heaviest-missed: -0.891 to -0.719 over the folds
+		aTypeMissed:     -0.237,   // type-missed: -0.272 to -0.101 over the folds
+		aNamed:          -0.03563, // named-part: -0.0769 to 0.0778 over the folds
 		aInPassing:      -1.851,   // in-passing: -1.9 to -1.79 over the folds
-		aJargon:         1.002,    // jargon: 0.95 to 1.07 over the folds
-		aMargin:         0.6697,   // margin: 0.611 to 0.718 over the folds
-		aEarly:          0.996,    // early: 0.938 to 1.04 over the folds
+		aJargon:         0.995,    // jargon: 0.941 to 1.06 over the folds
+		aMargin:         0.6741,   // margin: 0.618 to 0.721 over the folds
+		aEarly:          1.003,    // early: 0.951 to 1.05 over the folds
 	},
 }

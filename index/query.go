@@ -301,6 +301,15 @@ func (ix *Index) plan(question string) plan {
 		p.event = p.event || eventWords[w] || len(w) == 4 && isYearish(w)
 	}
 	p.section = ix.sectionIntent(q, ws)
+	if si := p.section; si != nil && si.ordinal > 0 {
+		n := strconv.Itoa(si.ordinal)
+		for i := 0; i+1 < len(ws); i++ {
+			if questionAbbrevs[ws[i]] != "" && ws[i+1] == n {
+				ws = slices.Delete(ws, i, i+1) // "q5" is asked as "question 5" is
+				break
+			}
+		}
+	}
 	if slices.ContainsFunc(ws, isComparisonWord) && comparing(q) {
 		ws = slices.DeleteFunc(ws, func(w string) bool { return comparisonWords[w] })
 	}
@@ -1148,6 +1157,9 @@ func version(after string) bool {
 	return ok && (rest == "" || rest[0] < '0' || rest[0] > '9')
 }
 
+// questionAbbrevs are what notes number their questions by: "Q5", "Ques. 3".
+var questionAbbrevs = map[string]string{"q": "question", "ques": "question", "qn": "question", "qs": "question", "qno": "question"}
+
 // sectionIntent finds a part of the notes named in the question: a heading's
 // alias followed by a number ("key point 7", "faq #2", "point 3"), a heading
 // with a year ("developments in 2024"), or a heading alone ("exam tip").
@@ -1165,7 +1177,11 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 				continue // "gst 2.0" is a name, not the 2nd of a section
 			}
 			n, _ := strconv.Atoi(hq[m[4]:m[5]])
-			ordinals = append(ordinals, numbered{n, strings.Fields(hq[m[2]:m[3]]), false})
+			ws := strings.Fields(hq[m[2]:m[3]])
+			if q, ok := questionAbbrevs[ws[len(ws)-1]]; ok {
+				ws[len(ws)-1] = q // "q5": question 5
+			}
+			ordinals = append(ordinals, numbered{n, ws, false})
 		}
 		for _, m := range ordinalAfterQRE.FindAllStringSubmatch(q, -1) {
 			n, _ := strconv.Atoi(m[1])

@@ -1560,3 +1560,36 @@ The price at which the government buys crops.
 		t.Errorf("why is urea overused: looked up a subsection (%v), first %s", p.subsection, scored[0].passage.ID)
 	}
 }
+
+// TestEntriesNamedByNumber: an entry asked by the noun its heading is
+// about ("initiative 5" of "Major Initiatives during the Year"), even in
+// "the list of" them, and a question numbered as notes number them ("Q5")
+// in the section the question names by its own words.
+func TestEntriesNamedByNumber(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Year End Review\n\nThe ministry's work in the year.\n\n## Major Initiatives during the Year\n\n"+
+			"1. Green hydrogen: a major initiative for 5 million tonnes by 2030.\n2. Solar modules: another major initiative, for 5 new factories.\n"+
+			"3. Farm pumps: solar pumps for farmers in dry districts.\n4. Transmission: new lines for green power in seven states.\n"+
+			"5. Solar parks: a scheme for parks of forty gigawatts.\n",
+		"# Daily Digest\n\nThe day's news for aspirants.\n\n## Quick FAQs\n\nQ1. What is blending?\nMixing ethanol with petrol.\n\n"+
+			"Q2. Who fixes the price?\nThe oil companies do.\n\nQ3. What is a distillery?\nA plant that makes ethanol.\n",
+		"# Polity Channel\n\nPosts on the Sixth Schedule.\n\n## Doubt Clearing – Your Questions from DM\n\n"+
+			"Q1. Can Parliament amend the Schedule?\nYes, by a simple majority.\n\nQ2. Is there such an area outside the North-East?\nNo, only four states.\n\n"+
+			"Q3. Who decides the tribal areas?\nThe list is in the Schedule itself.\n\nQ4. Does PESA apply there?\nNo, only in Fifth Schedule areas.\n\n"+
+			"Q5. Is Nagaland under it?\nNo, it has Article 371A.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"initiative 5 in the list of major initiatives": "year-end-review/major-initiatives-during-the-year/5",
+		"what is q5 in the doubt clearing post":         "polity-channel/doubt-clearing-your-questions-from-dm/5",
+		"q 3 of doubt clearing":                         "polity-channel/doubt-clearing-your-questions-from-dm/3",
+		"faq 2":                                         "daily-digest/quick-faqs/2",
+	})
+	// "q5" asks for the fifth by its number, as "faq 5" does: no passage
+	// has to write "q".
+	for _, c := range ix.plan("what is q5 in the doubt clearing post").concepts {
+		if slices.Contains(strings.Fields(c.word), "q") {
+			t.Errorf(`"what is q5 in the doubt clearing post" looks for %q`, c.word)
+		}
+	}
+	conceptOf(t, ix, "what is q5 in the doubt clearing post", "5")
+}

@@ -1190,10 +1190,37 @@ func (ix *Index) lookUpDocument(p plan) (string, float64) {
 	doc := ix.onlyTitleWithAll(p, func(c *concept) bool {
 		return part[c.word] || part[singular(c.word)] || isNumber(c.word) && !isYearish(c.word)
 	})
+	if doc == "" && p.section.only {
+		doc = ix.onlyHeadedBy(p)
+	}
 	if doc == "" {
 		return "", 0
 	}
 	return doc, ix.titleShare(p.terms(), doc).share
+}
+
+// onlyHeadedBy returns the one document with a section headed as the part
+// p looks up, when the question names it, and nothing else, by a word of its own heading
+// that no kind of section is called by ("q 3 of doubt clearing": the
+// notes with "Doubt Clearing – Your Questions"; not "faq 3"); else "".
+func (ix *Index) onlyHeadedBy(p plan) string {
+	own := words(strings.ToLower(p.section.heading))
+	kindWords := kindNameWords[p.section.kind]
+	if !slices.ContainsFunc(p.concepts, func(c concept) bool {
+		return !kindWords[c.word] && !kindWords[singular(c.word)] && !isStop(c.word) && (slices.Contains(own, c.word) || slices.Contains(own, c.word+"s"))
+	}) {
+		return ""
+	}
+	found := ""
+	for _, d := range ix.corpus.Docs {
+		if slices.ContainsFunc(d.Outline, func(h corpus.Heading) bool { return len(h.Path) == 1 && h.Path[0] == p.section.heading }) {
+			if found != "" {
+				return ""
+			}
+			found = d.ID
+		}
+	}
+	return found
 }
 
 // onlyTitleWithAll returns the one document whose title has every concept

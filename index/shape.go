@@ -270,6 +270,12 @@ func (ix *Index) shapeOf(question string) shapeWords {
 			return shapeWords{shape: corpus.ShapePassage, topic: question}
 		}
 	}
+	if listWord && hasDigit(q) {
+		if si := ix.sectionIntent(q, ws); si != nil && si.ordinal > 0 {
+			// "initiative 5 in the list of major initiatives" asks for one.
+			return shapeWords{shape: corpus.ShapePassage, topic: question}
+		}
+	}
 	timeline := containsAny(q, timelineKeys) && timelineRE.MatchString(joined)
 	listWord = listWord || timeline // a timeline is a list
 	targets, rest := ix.namedTargets(joined, listWord)

@@ -505,6 +505,10 @@ var (
 	pageOfRE     = regexp.MustCompile(`(?i)(?:^|\s)page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s`)
 )
 
+// contdRE matches a header that says a page carries on from the one
+// before: "Year End Review 2023 (contd.)", "Polity – cont'd".
+var contdRE = regexp.MustCompile(`(?i)(?:\(\s*(?:contd|cont|cont'd|continued)\.*\s*\)|\s[–—-]\s*(?:contd|cont'd)\.*)$`)
+
 // dropRunning removes running headers and footers: lines in the top or
 // bottom tenth of a page that are page numbers, or whose text (digits
 // aside) stands there on at least half of the pages, two at the least,
@@ -514,7 +518,9 @@ var (
 // a line is also furniture when it begins or ends with "Page N" in the
 // top or bottom tenth ("www.example.in   Page 1 of 1"), or when it is set in type
 // smaller than the body in the top tenth with nothing but such type above it
-// (an institute's name over the title).
+// (an institute's name over the title). A line in the top quarter of a page
+// that says it continues the page before is a header, however far down the
+// page's margin puts it.
 func dropRunning(pages []page, all [][]line) [][]line {
 	body := bodySize(all...)
 	edge := func(p page, l line) bool { return l.y > p.height*0.9 || l.y < p.height*0.1 }
@@ -566,6 +572,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			top = top && small && l.y > pages[i].height*0.9
 			switch {
 			case edge(pages[i], l) && (count[norm(l)] >= need && !numberedHeading(l, body) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
+			case l.y > pages[i].height*0.75 && contdRE.MatchString(text):
 			case top:
 			default:
 				out[i] = append(out[i], l)
@@ -929,6 +936,7 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 		}
 	}
 	var markerXs []float64
+	carried := false // cur is a list item whose lines went on at the top of a page
 	for i, l := range ls {
 		style := para
 		numbered := false // a heading that starts with its number
@@ -981,6 +989,10 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 				startNew = numbered || cur.kind != head || cur.first.size != l.size || cur.first.bold != l.bold
 			case cur.kind == head:
 				startNew = true
+			case jump && cur.kind == item && openEnded(prev.text, l.text):
+				carried = true // a list item carried over to the next page
+			case carried && math.Abs(l.x-prev.x) < 0.5*l.size:
+				// and its next lines there, level with the first
 			case cur.kind == item && l.x < cur.first.textX-0.5*l.size:
 				startNew = true // back at the margin after a list item
 			case l.lead && endsSentence(prev.text):
@@ -1008,6 +1020,7 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 			continue
 		}
 		settle()
+		carried = false
 		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide}
 		if !markdown {
 			b.column = int(math.Round((l.x - margin) / charWidth(l)))
@@ -1081,6 +1094,25 @@ func continues(prev, l line) bool {
 	r, _ := utf8.DecodeRuneInString(l.text)
 	return unicode.IsLower(r) || !strings.HasSuffix(prev.text, ".")
 }
+
+// openEnded reports whether a line ends in the middle of a sentence that
+// next carries on: after a comma or a word that cannot end one ("… Solar
+// PV Modules: The"), or before a word in lower case.
+func openEnded(line, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(r) {
+		return true
+	}
+	if strings.HasSuffix(line, ",") {
+		return true
+	}
+	last := line[strings.LastIndexByte(line, ' ')+1:]
+	return carryWords[strings.ToLower(last)]
+}
+
+// carryWords are words no sentence ends with.
+var carryWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true, "in": true,
+	"for": true, "with": true, "by": true, "on": true, "at": true, "from": true, "as": true, "its": true, "their": true, "is": true, "are": true, "was": true, "were": true}
 
 // datedRE matches a line that opens with its date, as notes list updates:
 // "Jun 2024 - …", "Dec 2023: …", "2024 – …", "[Sep 2023] …".

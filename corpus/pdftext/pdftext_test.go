@@ -600,6 +600,25 @@ func TestPrinted(t *testing.T) {
 			not:      []string{"Slide", "Lecture 3"},
 		},
 		{
+			// A list entry runs over a page break, and the next page opens
+			// under its masthead with a line saying it continues.
+			name: "a list entry carried over to a page headed (contd.)",
+			blocks: []testpdf.Block{
+				{Text: "Year End Review 2023", Size: 20, Style: "B"},
+				{Text: "Major Initiatives", Size: 15, Style: "B", Space: 4},
+				{Marker: "1.", Text: "Green Hydrogen Standard: Notified in August 2023, it defines green hydrogen.", Space: 2},
+				{Marker: "2.", Text: "PLI Scheme for Solar PV Modules: The", Space: 2},
+				{Text: "Year End Review 2023 (contd.)", Space: 12, Page: true},
+				{Text: "Production Linked Incentive scheme for high efficiency solar PV modules has a total outlay of Rs 24,000 crore, and letters of award were issued in April 2023.", Space: 4},
+				{Marker: "3.", Text: "PM-KUSUM: The scheme for solarisation of agriculture runs up to March 2026.", Space: 2},
+			},
+			markdown: true,
+			want: []string{"## Major Initiatives", "", "1. Green Hydrogen Standard: Notified in August 2023, it defines green hydrogen.",
+				"2. PLI Scheme for Solar PV Modules: The Production Linked Incentive scheme for high efficiency solar PV modules has a total outlay of Rs 24,000 crore, and letters of award were issued in April 2023.",
+				"3. PM-KUSUM: The scheme for solarisation of agriculture runs up to March 2026."},
+			not: []string{"contd"},
+		},
+		{
 			name: "text printed in one type",
 			blocks: []testpdf.Block{
 				{Text: "ADITYA-L1 NOTES"},

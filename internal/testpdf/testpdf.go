@@ -36,6 +36,10 @@ type Block struct {
 	// drawn on its own where it falls, as word processors print.
 	Justify bool
 	Page    bool // starts a new page
+	// Marker prints a list entry: the marker at the margin, the text
+	// beside it, its lines wrapped under the text's first, as word
+	// processors lay out lists.
+	Marker string
 }
 
 // Options change how a document is printed. The zero value prints A4 with
@@ -135,6 +139,11 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		if b.Justify {
 			justify(pdf, tr(b.Text), size*0.45)
 			continue
+		}
+		if b.Marker != "" {
+			x, y := pdf.GetXY()
+			pdf.CellFormat(7, size*0.45, tr(b.Marker), "", 0, "L", false, 0, "")
+			pdf.SetXY(x+7, y)
 		}
 		pdf.MultiCell(0, size*0.45, tr(b.Text), "", "L", false)
 	}
