@@ -739,17 +739,20 @@ func hasTopEntry(cs []chunk) bool {
 }
 
 // shortList reports whether the top-level entries (with what is nested
-// under them) are all short and most are not sentences, and there is no
-// paragraph after the list.
+// under them) are all short, most are not sentences and not all questions,
+// and there is no paragraph after the list.
 func shortList(cs []chunk) bool {
 	var lens []int
 	seenList := false
-	sentences := 0
+	sentences, questions := 0, 0
 	for _, c := range cs {
 		switch {
 		case c.list && c.depth == 0:
 			lens = append(lens, utf8.RuneCountInString(c.text))
 			seenList = true
+			if strings.HasSuffix(c.text, "?") {
+				questions++
+			}
 			if strings.HasSuffix(c.text, ".") {
 				sentences++
 			}
@@ -765,6 +768,9 @@ func shortList(cs []chunk) bool {
 			return false
 		}
 		total += n
+	}
+	if questions >= 2 && questions == len(lens) {
+		return false // questions, each a passage (over its answer, if any)
 	}
 	return len(lens) > 0 && total <= shortEntryAvg*len(lens) && sentences*2 <= len(lens)
 }

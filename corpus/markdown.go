@@ -518,6 +518,10 @@ func (r *mdReader) line(i int) int {
 	return 0
 }
 
+// disclosureRE matches the words of a disclosure's button before what it
+// holds: "Click to expand —", "Show more:".
+var disclosureRE = regexp.MustCompile(`(?i)^(?:(?:click|tap)(?: here)? to (?:expand|open|view|see|show|read)(?: more)?|(?:show|view|see|read) (?:more|details|all)|expand|toggle)\b\s*[-–—:|]?\s*`)
+
 var summaryRE = regexp.MustCompile(`(?i)^(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)</summary>(.*)$`)
 
 // summary reads the line that opens an HTML disclosure in Markdown
@@ -538,7 +542,17 @@ func (r *mdReader) summary(q, answer string, n int) {
 	b := r.b
 	sec := b.current(n)
 	faq := r.faqSection()
+	prompt := false
+	if m := disclosureRE.FindString(q); m != "" {
+		// "Click to expand — Naxalbari 1967 in detail": the page's button,
+		// then what the block holds
+		q, prompt = strings.TrimSpace(q[len(m):]), true
+	}
 	switch {
+	case prompt && (q == "" || strings.EqualFold(q, sec.path[len(sec.path)-1]) || faq != nil && sec == faq && !asks(q)):
+		// names nothing but the section it is in
+	case prompt && !asks(q):
+		r.boldHeading(q, false, n)
 	case faq != nil && sec == faq:
 		r.endList()
 		r.faqEntry(faq, q, n)

@@ -212,7 +212,7 @@ func outline(lines []string, i, level int) (n int, tags []string) {
 }
 
 // outlineLabel returns the label an outline's entry gives, or "" when it
-// is text: a few words, bold or not, not ending a sentence, without the
+// is text: a few words (a remark in brackets aside), bold or not, not ending a sentence, without the
 // tags and links an outliner adds ("**Jet streams** #upper-air").
 func outlineLabel(text string) string {
 	t := text
@@ -224,7 +224,7 @@ func outlineLabel(text string) string {
 	if strings.HasPrefix(t, "# ") {
 		t = strings.TrimSpace(strings.TrimLeft(t, "# "))
 	}
-	if !hasWords(t) || countWords(t) > maxOutlineLabelWords || utf8.RuneCountInString(t) > maxOutlineLabelRunes || sentenceEnd(t) {
+	if !hasWords(t) || countWords(dropBrackets(t)) > maxOutlineLabelWords || utf8.RuneCountInString(t) > maxOutlineLabelRunes || sentenceEnd(t) {
 		return ""
 	}
 	return t

@@ -572,6 +572,14 @@ func TestHeadings(t *testing.T) {
 			[]string{"1 WHAT IS FRBM (section): 0", "1 WHAT IS FRBM > Basic idea (section): 2", "1 WHAT IS FRBM > Timeline (section): 2", "2 ISSUES (section): 2"}},
 		{"an underlined heading numbered as the list above it goes on", "m.txt", "MUGHAL ADMINISTRATION\n\n3) CLASSES OF MANSABDARS\n------------------------\n1) First class: sawar equal to zat\n2) Second class: sawar at least half of zat\n3) Third class: sawar less than half of zat\n\n4) RECRUITMENT AND PAYMENT\n--------------------------\na) Recommended by the Mir Bakhshi, appointed by the emperor.\nb) Paid in cash or by a jagir.\n",
 			[]string{"3) CLASSES OF MANSABDARS (section): 1", "4) RECRUITMENT AND PAYMENT (section): 2"}},
+		{"labels under an underlined heading under the topic's", "j.txt", "MEDIEVAL HISTORY – LEC 23\n\nTOPIC: MUGHAL ADMINISTRATION\n============================\n\n9) JAGIRDARI CRISIS\n-------------------\nMeaning: too few jagirs for the mansabdars.\n\nCauses:\n1) More mansabdars under Aurangzeb.\n2) Good land was limited.\n\nHistorians:\n→ Satish Chandra – the crisis caused the decline.\n\n10) EVALUATION\n--------------\nThe system held the empire together.\n",
+			[]string{"TOPIC: MUGHAL ADMINISTRATION (section): 0", "TOPIC: MUGHAL ADMINISTRATION > 9) JAGIRDARI CRISIS (section): 1",
+				"TOPIC: MUGHAL ADMINISTRATION > 9) JAGIRDARI CRISIS > Causes (section): 2", "TOPIC: MUGHAL ADMINISTRATION > 9) JAGIRDARI CRISIS > Historians (section): 1",
+				"TOPIC: MUGHAL ADMINISTRATION > 10) EVALUATION (section): 1"}},
+		{"an outliner's export as text", "w.txt", "Attorney General of India — Polity\n- Basics #prelims\n  - Art 76, Part V of the Constitution.\n  - Highest law officer of the country.\n" +
+			"- Appointment & Term\n  - Appointed by the President.\n    - on the advice of the Council of Ministers\n  - Term not fixed by the Constitution.\n" +
+			"- AG vs SG vs CAG (compare the table in my notebook) #mains\n  - AG: Art 76, constitutional.\n  - SG: statutory, assists the AG.\n",
+			[]string{"Basics (section): 2", "Appointment & Term (section): 2", "AG vs SG vs CAG (compare the table in my notebook) (section): 2"}},
 		{"an upper-case heading with an acronym's plural", "a.txt", "Polity Channel\n\n⚖️ POWERS OF ADCs – LEGISLATIVE, JUDICIAL ⚖️\n\nADCs can make laws on land and forests, with the Governor's assent.\n\nWORK OF NGOs\n\nThey run village schools.\n",
 			[]string{"POWERS OF ADCs – LEGISLATIVE, JUDICIAL (section): 1", "WORK OF NGOs (section): 1"}},
 		{"a channel's plug between its posts", "t.txt", "Polity Channel\n\n📅 12 March 2024\n\nLEH HUNGER STRIKE ENDS\n👉 The climate fast ended after 21 days.\n👉 The demand is statehood and the Sixth Schedule.\n\nJoin @PolityChannel_UPSC 📌\n\n📅 20 March 2024\n\nSIXTH SCHEDULE BASICS\n👉 Articles 244(2) and 275(1) provide for it.\n👉 It covers tribal areas of four states.\n\nJoin @PolityChannel_UPSC 📌\n",
@@ -614,6 +622,8 @@ func TestLists(t *testing.T) {
 			"# T\n\n## Causes\n\n1. Warmer seas in the Pacific through the summer months.\n2. Rains that came late and weak in the states of:\n\nThe monsoon failed in 2023 and again in 2024 over most of the country.\n",
 			[]string{"T › Causes › 1: - Warmer seas in the Pacific through the summer months.\n- Rains that came late and weak in the states of:",
 				"T › Causes › 2: The monsoon failed in 2023 and again in 2024 over most of the country."}},
+		{"questions in a list, each a passage", "q.md", "# T\n\n## Exercises\n\n- What is soil?\n- Why are laterite soils poor?\n- What is self-ploughing?\n",
+			[]string{"T › Exercises › 1: What is soil?", "T › Exercises › 2: Why are laterite soils poor?", "T › Exercises › 3: What is self-ploughing?"}},
 		{"short entries stay with their lead-in", "s.md", "# T\n\n## Crops\n\nKharif crops:\n- paddy\n- maize\n- cotton\n",
 			[]string{"T › Crops: Kharif crops:\n- paddy\n- maize\n- cotton"}},
 		{"short entries stay together when a paragraph follows", "f.txt", "T\n\nCOMPOSITION\n1. Union Finance Minister\n2. Union Minister of State\n3. State Finance Ministers\nThe vice-chair is chosen by the states.\n",
@@ -723,6 +733,10 @@ func TestLists(t *testing.T) {
 			"<details><summary>Who notifies it?</summary>The Centre, in the Gazette.</details>\n\n## Notes\n\n<details><summary>Why is it 4%?</summary>A level with room for shocks.</details>\n",
 			[]string{"T › FAQs › 1: Which index is used?\nThe CPI (Combined).", "T › FAQs › 2: Who notifies it?\nThe Centre, in the Gazette.",
 				"T › Notes: Why is it 4%?\nA level with room for shocks."}},
+		{"disclosures that a button's words open", "b.md", "# T\n\n## FAQs\n\n<details>\n<summary>Click to expand — FAQs</summary>\n\n**Q1. Is it banned?**\nYes, under the UAPA since 2009.\n\n**Q2. Which ministry handles it?**\nThe Home Ministry.\n\n</details>\n\n" +
+			"## Timeline\n\n1967: the uprising.\n\n<details><summary>Click to expand — 1967 in detail</summary>\n\nPolice firing on 25 May killed 11 people.\n\n</details>\n",
+			[]string{"T › FAQs › 1: Is it banned?\nYes, under the UAPA since 2009.", "T › FAQs › 2: Which ministry handles it?\nThe Home Ministry.",
+				"T › Timeline: 1967: the uprising.", "T › Timeline › 1967 in detail: Police firing on 25 May killed 11 people."}},
 		{"checklist", "c.md", "# T\n\n## To do\n\n- [x] read the act\n- [ ] make flashcards\n",
 			[]string{"T › To do: - ☑ read the act\n- ☐ make flashcards"}},
 		{"callout", "o.md", "# T\n\n## Status\n\nIt is statutory.\n\n> [!warning] Common confusion\n> It is not **constitutional**.\n",
@@ -1093,7 +1107,9 @@ func FuzzParseText(f *testing.F) {
 		"#separator:tab\n#html:false\n#tags column:3\n#deck:Rivers\nWhy?\tBecause.\ta::b c\nOnly a front\n\tOnly a back\n",
 		"#+TITLE: FRBM Act\n#+AUTHOR: R.\n# revised\n\n* 1 WHAT IS IT\n** Basic idea\n*** A law for fiscal discipline.\n*** Applies to the Union.\n* 2 ISSUES\n- Targets missed.\n",
 		"12/03/2024, 09:14 - Riya created group \"Polity\"\n12/03/2024, 09:20 - Riya: Notes 👇\n12/03/2024, 09:21 - Riya: The Tenth Schedule came in 1985.\n- one\n"+
-			"12/03/2024, 09:25 - Arjun: Who decides?\n12/03/2024, 09:26 - Riya: Speaker\n13/03/2024, 08:05 - Arjun: <Media omitted>\n")
+			"12/03/2024, 09:25 - Arjun: Who decides?\n12/03/2024, 09:26 - Riya: Speaker\n13/03/2024, 08:05 - Arjun: <Media omitted>\n",
+		"AG of India — Polity\n- Basics #prelims\n  - Art 76.\n    \"highest law officer\"\n- AG vs SG (compare table in notebook) #mains\n  - AG: Art 76. [COMPLETE]\n  - Q1. Is it a post?\n    - Yes ✓\n",
+		"LEC 23\n\nTOPIC: MUGHALS\n============\n\n9) CRISIS\n---------\nMeaning: few jagirs.\n\nCauses:\n1) More mansabdars.\n\nHistorians:\n→ Satish Chandra.\n#Polity #UPSC2026\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.txt", data) })
 }
 
@@ -1103,7 +1119,8 @@ func FuzzParseMarkdown(f *testing.F) {
 		"**Bold Title**\n\nCategory: Polity\nTags: Economy, Policy\nStatus: Done\n\n## FAQs on Writs\n\n<details>\n<summary>Which index?</summary>\n\nThe CPI.\n\n</details>\n\n"+
 			"<details><summary>Who notifies it?</summary>The Centre.</details>\n\n## Features of the Act\n\n(a) Habeas corpus\n(b) Mandamus\n\ni) one\nii) two\n\n• x\n• y\n\n1\\. Escaped dot\n",
 		"title:: T\ntags:: a\n\n- # T\n- TODO x\n- **A**\n  collapsed:: true\n\t- one two\n\t- **B**\n\t\t- three\n- C:\n\t- four\n- Related: [[D]]\n",
-		"# T\n\n## Phases\n\n<table>\n<tr><th></th><th>I</th><th>II</th></tr>\n<tr><td>Period</td><td>2014<br>2019</td><td>2020</td></tr>\n</table>\nNB after.\n")
+		"# T\n\n## Phases\n\n<table>\n<tr><th></th><th>I</th><th>II</th></tr>\n<tr><td>Period</td><td>2014<br>2019</td><td>2020</td></tr>\n</table>\nNB after.\n",
+		"# T\n\n## FAQs\n\n<details>\n<summary>Click to expand — FAQs</summary>\n\n**Q1. Why?**\nBecause.\n\n</details>\n\n## List\n\n1. Label:\n\nIts text.\n\n2. Next: more.\n\n#tag #other\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.md", data) })
 }
 
@@ -1315,6 +1332,9 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			line := visibleText(line, marks)
 			if q, a := splitAnswer(line); a != "" {
 				line = q + " " + a // "Q1. …? A1. …": the answer's mark goes
+			}
+			if d.Format == "markdown" {
+				line = disclosureRE.ReplaceAllString(strings.TrimSpace(line), "") // a disclosure's button: "Click to expand —"
 			}
 			return line
 		}

@@ -96,11 +96,13 @@ type textReader struct {
 	lastSub int   // the second number of the last subheading numbered "2.1"
 	listNum int   // the number of the last numbered list entry
 
-	doubleUnderlined bool   // a heading was underlined with "==="
-	underlines       []byte // the other underlines ("~~~", "***", "^^^"), in the order first used
-	hashTop          int    // the fewest "#" marking a heading ("### Article 19"), 0 without
-	bareHeadings     bool   // a known heading stood alone on its line, right above its text
-	colonTop         bool   // the first heading ends in ":": so do the top-level ones
+	doubleUnderlined bool     // a heading was underlined with "==="
+	underlines       []byte   // the other underlines ("~~~", "***", "^^^"), in the order first used
+	hashTop          int      // the fewest "#" marking a heading ("### Article 19"), 0 without
+	bareHeadings     bool     // a known heading stood alone on its line, right above its text
+	colonTop         bool     // the first heading ends in ":": so do the top-level ones
+	byColon          bool     // the heading read last ends in ":" ("Causes:")
+	colonSec         *section // the last section such a heading opened
 
 	headEnd     int // the index of the line after the last heading
 	entryEnd    int // the index of the line after the last line of a run of entries
@@ -134,6 +136,10 @@ func readText(b *builder, lines []string) {
 	chatHeaders(lines)
 	dropPageMarks(lines)
 	emojiEntries(lines)
+	var meta []string
+	if nestedBullets(lines) {
+		meta = outlineLines(lines) // an outliner's export: its labels head sections
+	}
 	outlineHeads := outlineEntries(lines)
 	tableLines(lines, true)
 	columnLines(lines)
@@ -141,6 +147,11 @@ func readText(b *builder, lines []string) {
 	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines), chainRoot: chainRoot(lines), outlineHeads: outlineHeads}
 	if !r.header() {
 		return
+	}
+	for _, m := range meta {
+		if k, v, ok := strings.Cut(m, ": "); ok {
+			setMeta(&b.doc, k, v)
+		}
 	}
 	r.bareHeadings = bareKnownHeading(lines[r.i:])
 	for _, l := range lines[r.i:] {
@@ -153,6 +164,20 @@ func readText(b *builder, lines []string) {
 	for ; r.i < len(lines); r.i++ {
 		r.line()
 	}
+}
+
+// nestedBullets reports whether a bullet at the margin ("- Basics") has one
+// indented right under it, as an outliner's export does: only then can the
+// notes be an outline.
+func nestedBullets(lines []string) bool {
+	for i := 0; i+1 < len(lines); i++ {
+		if in, _, ok := bulletOf(lines[i]); ok && in == 0 {
+			if next, _, ok := bulletOf(lines[i+1]); ok && next > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bareKnownHeading reports whether notes write a known heading
@@ -427,7 +452,11 @@ func (r *textReader) line() {
 		if kind == KindConnections && b.sec != nil {
 			level = b.sec.level + 1
 		}
-		r.openSection(level, arrowless(heading), kind, n, skip).numbered(t)
+		sec := r.openSection(level, arrowless(heading), kind, n, skip)
+		sec.numbered(t)
+		if r.byColon {
+			r.colonSec, r.byColon = sec, false
+		}
 		if kind == KindMindMap && heading != t && !strings.EqualFold(heading, strings.TrimRight(t, " :")) {
 			r.textLine(t, n, 0) // a mind map's title names it but is also its content
 		}
@@ -541,6 +570,7 @@ func countedPart(t string) (Kind, string, bool) {
 // it takes (an underline).
 func (r *textReader) heading(t string) (level int, kind Kind, heading string, skip int, ok bool) {
 	b := r.b
+	r.byColon = false
 	i := r.i
 	prevBlank := i == 0 || strings.TrimSpace(r.lines[i-1]) == ""
 	nextRaw := ""
@@ -673,6 +703,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		if sub || colon && !numbered && r.colonNests(kind) {
 			level = 2
 		}
+		r.byColon = colon && !numbered
 		return level, kind, strings.Trim(h, "*_ "), 0, true
 	}
 	if inFAQ && r.askedAlone(t, i+1) {
@@ -697,7 +728,17 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		level = 1
 		if r.colonNests("") && !(r.overIndented(i) && r.overIndented(b.stack[0].line-1)) {
 			level = 2
+			if sec != nil && sec.level >= 2 && !sec.implicit {
+				// "Causes:" under "9) JAGIRDARI CRISIS", itself under the
+				// top heading, nests a level deeper; beside another such
+				// label it stands level with it.
+				level = min(3, sec.level+1)
+				if sec == r.colonSec {
+					level = sec.level
+				}
+			}
 		}
+		r.byColon = true
 		return level, "", core, 0, true
 	case !colon && (prevBlank || r.afterEntry()) && upperCase(t) && headingLike(t) && !r.isBulletOrQA(t):
 		return 1, "", t, 0, true

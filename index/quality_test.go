@@ -225,16 +225,22 @@ func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
 // speaker notes, a two-column year-end review, all PDFs) and 0.773, 0.893,
 // 0.067, 0.333 for heldout15 (an MCQ bank, a flashcard page, a cheat
 // sheet of tables), those two as first measured, nothing changed for them.
-// The bars hold that, a question or two below.
+// In the twenty-fourth session, after its fixes: heldout13 0.807, 0.893,
+// 0.040, 0.444; heldout15 0.760 (the refit); heldout16 (a Medium
+// article, a Reddit thread and a published Google Doc saved as web pages,
+// a PYQ booklet, a textbook chapter with boxes and a data brief as PDFs,
+// a lecture's transcript, an outliner's export, a GitHub README) 0.773,
+// 0.893, 0.049, 0.370. The bars hold that, a question or two below.
 func TestHeldOutSets(t *testing.T) {
 	bars := map[string]bar{
 		"heldout9":  {hit1: 0.82, hit3: 0.86, inScopeAbstained: 0.09, abstained: 0.44},
 		"heldout10": {hit1: 0.78, hit3: 0.87, inScopeAbstained: 0.06, abstained: 0.55},
 		"heldout11": {hit1: 0.78, hit3: 0.89, inScopeAbstained: 0.05, abstained: 0.44},
 		"heldout12": {hit1: 0.74, hit3: 0.82, inScopeAbstained: 0.14, abstained: 0.33},
-		"heldout13": {hit1: 0.78, hit3: 0.86, inScopeAbstained: 0.07, abstained: 0.38},
+		"heldout13": {hit1: 0.79, hit3: 0.88, inScopeAbstained: 0.07, abstained: 0.38},
 		"heldout14": {hit1: 0.85, hit3: 0.90, inScopeAbstained: 0.06, abstained: 0.77},
 		"heldout15": {hit1: 0.75, hit3: 0.87, inScopeAbstained: 0.09, abstained: 0.22},
+		"heldout16": {hit1: 0.75, hit3: 0.87, inScopeAbstained: 0.07, abstained: 0.29},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {

@@ -1593,3 +1593,18 @@ func TestEntriesNamedByNumber(t *testing.T) {
 	}
 	conceptOf(t, ix, "what is q5 in the doubt clearing post", "5")
 }
+
+// TestEntryOfASubsection: "point 1 in the causes of the jagirdari crisis"
+// asks for the first entry of the subsection the question names by its
+// heading and the heading above it, not of another subsection.
+func TestEntryOfASubsection(t *testing.T) {
+	ix := mustDocsIndex(t, "# Mughal Administration\n\nNotes of lecture 23.\n\n## Jagirdari Crisis\n\nToo few jagirs for the mansabdars.\n\n### Causes\n\n"+
+		"1. More mansabdars under Aurangzeb, to take in the Marathas.\n2. Good land was limited and went to the top nobles.\n3. The paper revenue and the real revenue drew apart.\n\n"+
+		"### Historians\n\n1. Satish Chandra saw the jagirdari crisis as the main cause of the decline.\n2. Irfan Habib stressed the crisis of the peasants.\n\n"+
+		"## Evaluation\n\n### Merits\n\n1. It kept the nobles loyal to the emperor.\n2. It paid the army from the land revenue.\n")
+	checkAnswers(t, ix, map[string]string{
+		"what is point 1 in the causes of the jagirdari crisis": "mughal-administration/jagirdari-crisis/causes/1",
+		"cause 2 of the jagirdari crisis":                       "mughal-administration/jagirdari-crisis/causes/2",
+		"jagirdari crisis historians point 2":                   "mughal-administration/jagirdari-crisis/historians/2",
+	})
+}

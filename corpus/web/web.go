@@ -673,6 +673,16 @@ func largeStyle(style string) bool {
 // unless it kept clearly less than the page's own <article> or <main>.
 // The second result is readability's idea of the title.
 func article(doc *html.Node) (*html.Node, string) {
+	replies := threadReplies(doc)
+	art, title := readable(doc)
+	if replies != nil {
+		art.AppendChild(replies)
+	}
+	return art, title
+}
+
+// readable returns the article of doc, as readability reads it.
+func readable(doc *html.Node) (*html.Node, string) {
 	p := readability.NewParser()
 	p.KeepClasses = true
 	p.MaxElemsToParse = MaxElements
@@ -702,6 +712,113 @@ func article(doc *html.Node) (*html.Node, string) {
 	restore(doc, a.Node)
 	return cleaned(a.Node), a.Title()
 }
+
+// threadReplies takes the replies of a discussion page (a forum thread, a
+// subreddit's post) out of doc when they say more than the rest of the
+// page, twice as much at the least, and returns them to follow its article:
+// a box of the bodies of the comments: those with headings of their own,
+// then the others under the heading "Replies" (else they would fall under
+// the last reply's heading, or run into the post's text). Elsewhere a page's comments are its clutter,
+// and it returns nil. Replies of a line or two ("thanks!", "this is gold")
+// are left out, and so are the names, scores and buttons around each.
+func threadReplies(doc *html.Node) *html.Node {
+	type area struct {
+		node   *html.Node
+		bodies []*html.Node
+	}
+	var areas []area
+	inAreas := 0
+	walk(doc, func(x *html.Node) bool {
+		if x.Type != html.ElementNode {
+			return true
+		}
+		if skipped(x) || hidden(x) {
+			return false
+		}
+		if x.DataAtom == atom.Html || x.DataAtom == atom.Body || x.DataAtom == atom.Main || !slices.ContainsFunc(nameWords(x), commentWord) {
+			return true // (<body class="comments-page"> is the whole page)
+		}
+		a := area{node: x}
+		walk(x, func(y *html.Node) bool {
+			if y.Type != html.ElementNode || !replyBody(nameWords(y)) {
+				return true
+			}
+			if textLen(y) >= minReply {
+				a.bodies = append(a.bodies, y)
+			}
+			return false
+		})
+		if len(a.bodies) > 0 {
+			areas = append(areas, a)
+			inAreas += textLen(x)
+		}
+		return false
+	})
+	replies := 0
+	for _, a := range areas {
+		for _, b := range a.bodies {
+			replies += textLen(b)
+		}
+	}
+	body := find(doc, atom.Body)
+	if body == nil || replies < minReply*3 || replies < 2*(textLen(body)-inAreas) {
+		return nil
+	}
+	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	add := func(b *html.Node) {
+		reply := cleaned(b)
+		reply.Data, reply.DataAtom, reply.Attr = "div", atom.Div, nil
+		box.AppendChild(reply)
+	}
+	var plain []*html.Node
+	for _, a := range areas {
+		for _, b := range a.bodies {
+			if findFunc(b, isHeading) != nil {
+				add(b)
+			} else {
+				plain = append(plain, b)
+			}
+		}
+	}
+	if len(plain) > 0 {
+		h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2, Attr: []html.Attribute{{Key: lineAttr, Val: attr(plain[0], lineAttr)}}}
+		h.AppendChild(&html.Node{Type: html.TextNode, Data: "Replies"})
+		box.AppendChild(h)
+		for _, b := range plain {
+			add(b)
+		}
+	}
+	for _, a := range areas {
+		a.node.Parent.RemoveChild(a.node)
+	}
+	return box
+}
+
+func commentWord(w string) bool {
+	return strings.HasPrefix(w, "comment") || strings.HasSuffix(w, "comment")
+}
+
+// replyBody reports whether the words of a class and id name the body of
+// a comment: Reddit's "md" and "usertext-body", "comment-body",
+// "message-text", "postbody".
+func replyBody(words []string) bool {
+	part, whose := false, false
+	for _, w := range words {
+		switch w {
+		case "md", "commentbody", "postbody", "messagebody":
+			return true
+		case "body", "content", "text":
+			part = true
+		case "usertext", "message", "post", "reply":
+			whose = true
+		}
+		whose = whose || commentWord(w)
+	}
+	return part && whose
+}
+
+// minReply is the length of the shortest reply a discussion keeps.
+const minReply = 80
 
 // restore puts back the blocks readability dropped from the middle of the
 // article: a block of the page missing from the article whose preceding
@@ -1013,8 +1130,8 @@ func adLabel(n *html.Node) bool {
 // names the article), else the first <h1>, else the <title>.
 func pageTitle(doc, body *html.Node, readTitle string, titlePara *html.Node) (string, int) {
 	h1 := find(doc, atom.H1)
-	if sectionsH1(doc) {
-		h1 = nil // the page's sections, not its title
+	if sectionsH1(doc) || titlePara != nil && processorTitle(titlePara) {
+		h1 = nil // the page's sections, not its title; a word processor's title paragraph opens the text above them
 	}
 	var text string
 	if h1 != nil {
@@ -1058,18 +1175,31 @@ func pageTitle(doc, body *html.Node, readTitle string, titlePara *html.Node) (st
 
 // titleParagraph returns the paragraph a word processor saves a document's
 // title as (Google Docs' class "title", Word's "MsoTitle"), when it comes
-// before the page's headings and text, or nil.
+// before the page's headings and text and has words (not a forum's vote
+// count), or nil.
 func titleParagraph(body *html.Node) *html.Node {
 	x := openingBlock(body, func(x *html.Node) bool { return x.DataAtom == atom.P && inlineText(x) == "" })
 	if x == nil || x.DataAtom != atom.P {
 		return nil
 	}
-	if t := inlineText(x); len(t) <= 200 && !strings.Contains(t, "\n") &&
+	if t := inlineText(x); len(t) <= 200 && !strings.Contains(t, "\n") && strings.IndexFunc(t, unicode.IsLetter) >= 0 &&
 		slices.ContainsFunc(nameWords(x), func(w string) bool { return w == "title" || w == "msotitle" }) {
 		return x
 	}
 	return nil
 }
+
+// processorTitle reports whether a title paragraph is a word processor's:
+// Word's "MsoTitle", or Google Docs' "title" beside its numbered classes
+// ("c2 title"); a site's "title" is a post's name among others.
+func processorTitle(p *html.Node) bool {
+	classes := strings.Fields(attr(p, "class"))
+	return slices.ContainsFunc(classes, func(c string) bool { return strings.EqualFold(c, "msotitle") }) ||
+		slices.Contains(classes, "title") && slices.ContainsFunc(classes, docsClassRE.MatchString)
+}
+
+// docsClassRE matches the classes Google Docs numbers its styles by.
+var docsClassRE = regexp.MustCompile(`^c\d+$`)
 
 // namedHeading returns the heading the page's title starts with: "Topic"
 // of "Topic - Site | Exam", be it the page's first <h1> (not a logo's

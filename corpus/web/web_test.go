@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -452,6 +453,9 @@ func TestPageTitle(t *testing.T) {
 			"Coral Bleaching"},
 		{"a title paragraph and no <title>", `<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style>.title{font-size:26pt}</style></head><body class="doc-content">` +
 			`<p class="c4 title" id="h.1"><span class="c5">Coral Bleaching</span></p><h1 id="h.2"><span>Causes</span></h1>` + body + `<h1><span>Effects</span></h1>` + body + `<h1><span>Measures</span></h1>` + body + `</body></html>`,
+			"Coral Bleaching"},
+		{"a title paragraph over one <h1>, as a published document has them", `<html><head><title>BoP notes – shared</title></head><body><div id="title">BoP notes – shared</div><div class="c20 doc-content">` +
+			`<p class="c2 title" id="h.1"><span class="c8">Coral Bleaching</span></p><p class="c4"><span class="c1">1. Intro</span></p>` + body + `<h1 class="c9"><span>2. Causes</span></h1>` + body + `<h2 class="c12"><span>3. Effects</span></h2>` + body + `</div></body></html>`,
 			"Coral Bleaching"},
 		{"no <h1> nor <title>, as Markdown rendered without its title", `<html><head><meta charset="utf-8"></head><body><p>Sure! Here are notes.</p>` +
 			`<h2>What is Coral Bleaching?</h2>` + body + `<h2>Causes</h2>` + body + `</body></html>`,
@@ -1301,6 +1305,61 @@ func TestEmailLayout(t *testing.T) {
 	for _, want := range []string{"### 1. Why in news?", "### 2. Blending by supply year", "| Year | Blending |", "| 2024-25 | 19.9% |"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
+
+// TestDiscussionReplies checks that a thread whose replies say more than
+// its post (a subreddit's page) is read with them: the long replies are
+// passages, a reply's own heading heads it, one-line thanks are left out.
+// A blog's comments, which say less than its article, stay out.
+func TestDiscussionReplies(t *testing.T) {
+	reply := func(body string) string {
+		return `<div class="thing comment"><div class="entry"><p class="tagline"><a class="author">u/someone</a> 12 points</p>` +
+			`<form class="usertext"><div class="usertext-body md-container"><div class="md">` + body + `</div></div></form>` +
+			`<ul class="flat-list buttons"><li>permalink</li><li>reply</li></ul></div></div>`
+	}
+	thread := `<!DOCTYPE html><html><head><title>Writs under Art 32/226 : UPSC</title></head><body class="listing-page">` +
+		`<div class="content" role="main"><div class="thing link"><p class="title"><a class="title">Writs under Art 32/226</a></p>` +
+		`<div class="expando"><form class="usertext"><div class="usertext-body md-container"><div class="md"><p>I keep mixing up certiorari and prohibition. Both go to lower courts, so what is the actual difference? And which writs lie against private persons? My test series had two statement questions on this and I got both wrong.</p></div></div></form></div></div>` +
+		`<div class="commentarea">` +
+		reply(`<p>Prohibition is purely preventive: it is issued while the proceedings are still pending in the lower court, to stop it from going ahead without jurisdiction.</p>`+
+			`<p>Certiorari is preventive and curative: it can also quash an order already passed, and since 1991 it lies against administrative authorities that affect rights.</p>`+
+			`<p>Both lie against judicial and quasi-judicial bodies; neither lies against a legislature or a private person.</p>`) +
+		reply(`<p>thanks!!</p>`) +
+		reply(`<h3>Against private persons</h3><p>Habeas corpus lies against private individuals as well as public authorities; mandamus does not lie against a private person.</p>`+
+			`<p>Quo warranto lies only for a substantive public office of a permanent character created by a statute or the Constitution, never for a private office.</p>`) +
+		`</div></div></body></html>`
+	d, err := corpus.Parse("thread.html", []byte(thread))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, sectionAndWords(p))
+	}
+	for _, want := range []string{"Replies › 1: Prohibition is purely preventive: it is", "Against private persons › 1: Habeas corpus lies against private individuals"} {
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
+			t.Errorf("passages lack %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "thanks") || strings.Contains(p.Text, "permalink") || strings.Contains(p.Text, "u/someone") {
+			t.Errorf("passage %q keeps a reply's chrome or a thank-you", p.Text)
+		}
+	}
+
+	article := strings.Repeat("<p>Corals expel the algae in their tissues when the water is too warm, and turn white, starving and more likely to die.</p>", 6)
+	blog := `<!DOCTYPE html><html><head><title>Coral Bleaching</title></head><body><article><h1>Coral Bleaching</h1>` + article + `</article>` +
+		`<div id="comments" class="comments-area"><div class="comment"><div class="comment-content"><p>Great post, please write one on mangroves next, and on the seagrass meadows too!</p></div></div>` +
+		`<div class="comment"><div class="comment-content"><p>Very helpful for my prelims revision, thank you so much for these notes sir.</p></div></div></div></body></html>`
+	d, err = corpus.Parse("blog.html", []byte(blog))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "mangroves") || strings.Contains(p.Text, "revision") {
+			t.Errorf("a blog's comment is a passage: %q", p.Text)
 		}
 	}
 }
