@@ -80,6 +80,7 @@ type item struct {
 	kind     Kind   // overrides the section's kind (a Q/A pair outside a FAQ section)
 	of       *item  // the question an exam tip belongs to
 	byPlace  bool   // a Q/A pair outside a FAQ section: numbered by its place among the section's passages
+	written  int    // the number a question is written with ("Q16. …"), 0 for none
 	line     int
 	unit     bool // a table row, a callout or a code block: never divided
 	chunks   []chunk
@@ -669,6 +670,26 @@ func groupsShort(k Kind) bool {
 	return true
 }
 
+// questionsNumbered reports whether a section's passages are all questions
+// written with numbers that rise ("Q12." to "Q22."), two at the least: then
+// each is cited by its number, as the notes number them.
+func questionsNumbered(us []unit) bool {
+	last, n := 0, 0
+	for _, u := range us {
+		it := u.it
+		switch {
+		case it.sub != "" || it.of != nil:
+			continue // an exam tip
+		case it.question == "" || it.written <= last:
+			return false
+		case it.written != last:
+			n++
+		}
+		last = it.written
+	}
+	return n >= 2
+}
+
 // writtenNumbers returns the numbers a section's passages are cited by
 // when it holds one numbered list, "1." to "n." (perhaps after a paragraph
 // that introduces it, which it returns too, to be cited as the section):
@@ -817,6 +838,7 @@ func (b *builder) finish() (*Document, error) {
 		}
 		multi := numbered > 1 || s.kind == KindKeyPoint || s.kind == KindDevelopment || s.kind == KindFAQ
 		written, intro := writtenNumbers(us)
+		asWritten := questionsNumbered(us)
 		count, tips := 0, 0
 		asked := false // a question of the section came before
 		for _, u := range us {
@@ -857,6 +879,9 @@ func (b *builder) finish() (*Document, error) {
 				}
 				if it.byPlace {
 					it.ordinal = count // its exam tip follows it
+				}
+				if asWritten {
+					p.Ordinal, it.ordinal = it.written, it.written // "Q16." of notes that number their questions on from section to section
 				}
 				path = append(path, strconv.Itoa(p.Ordinal))
 			}

@@ -989,7 +989,7 @@ func (r *mdReader) faqEntry(faq *section, t string, n int) {
 	} else if m := questionRE.FindStringSubmatch(q); m != nil {
 		q = m[1]
 	}
-	faq.ask(q, 0, n)
+	faq.ask(q, 0, n).written = writtenNumber(t)
 	r.listQuestion, r.indentedAns, r.answerEnded = false, false, false
 	b.paraBreak = false
 }
@@ -1087,10 +1087,13 @@ func (r *mdReader) calloutItem(sec *section, kind, title string, n int) *item {
 		r.faqEntry(faq, title, n)
 		return faq.last()
 	case asking:
+		written := writtenNumber(title)
 		if m := questionRE.FindStringSubmatch(title); m != nil {
 			title = m[1]
 		}
-		return sec.newQuestion(title, 0, n)
+		it := sec.newQuestion(title, 0, n)
+		it.written = written
+		return it
 	case sec == faq && sec.last() != nil && sec.last().question != "":
 		it := sec.last()
 		it.addText(title, true, n)
@@ -1560,9 +1563,9 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			// their definition.
 			faq = b.open(2, faqHeading, KindFAQ, n)
 			faq.implicit = true
-			faq.ask(questionRE.FindStringSubmatch(text)[1], 0, n)
+			faq.ask(questionRE.FindStringSubmatch(text)[1], 0, n).written = writtenNumber(text)
 		default:
-			b.current(n).ask(questionRE.FindStringSubmatch(text)[1], 0, n)
+			b.current(n).ask(questionRE.FindStringSubmatch(text)[1], 0, n).written = writtenNumber(text)
 		}
 		b.paraBreak = false
 		return
@@ -1721,7 +1724,7 @@ func (r *mdReader) boldQuestion(q string, n int) bool {
 			sec = r.b.open(2, faqHeading, KindFAQ, n)
 			sec.implicit = true
 		}
-		sec.newQuestion(questionRE.FindStringSubmatch(q)[1], 0, n)
+		sec.newQuestion(questionRE.FindStringSubmatch(q)[1], 0, n).written = writtenNumber(q)
 		r.b.paraBreak = false
 	default:
 		return false

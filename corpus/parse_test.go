@@ -622,6 +622,10 @@ func TestLists(t *testing.T) {
 			"# T\n\n## Causes\n\n1. Warmer seas in the Pacific through the summer months.\n2. Rains that came late and weak in the states of:\n\nThe monsoon failed in 2023 and again in 2024 over most of the country.\n",
 			[]string{"T › Causes › 1: - Warmer seas in the Pacific through the summer months.\n- Rains that came late and weak in the states of:",
 				"T › Causes › 2: The monsoon failed in 2023 and again in 2024 over most of the country."}},
+		{"questions numbered on from section to section", "g.md", "# Governor Q&A\n\n## Powers\n\n**Q1. Who appoints the Governor?**\nThe President.\n\n**Q2. For how long?**\nFive years, at the President's pleasure.\n\n" +
+			"## Discretion\n\n**Q3. Is the Governor bound by the ministers' advice?**\nYes, but for discretionary matters.\n\n**Q4. Who decides what is discretionary?**\nThe Governor alone.\n",
+			[]string{"Governor Q&A › Powers › 1: Who appoints the Governor?\nThe President.", "Governor Q&A › Powers › 2: For how long?\nFive years, at the President's pleasure.",
+				"Governor Q&A › Discretion › 3: Is the Governor bound by the ministers' advice?\nYes, but for discretionary matters.", "Governor Q&A › Discretion › 4: Who decides what is discretionary?\nThe Governor alone."}},
 		{"questions in a list, each a passage", "q.md", "# T\n\n## Exercises\n\n- What is soil?\n- Why are laterite soils poor?\n- What is self-ploughing?\n",
 			[]string{"T › Exercises › 1: What is soil?", "T › Exercises › 2: Why are laterite soils poor?", "T › Exercises › 3: What is self-ploughing?"}},
 		{"short entries stay with their lead-in", "s.md", "# T\n\n## Crops\n\nKharif crops:\n- paddy\n- maize\n- cotton\n",

@@ -1177,6 +1177,20 @@ func startsFAQ(sec *section) bool {
 // questionsRE finds a heading's promise of questions.
 var questionsRE = regexp.MustCompile(`(?i)\b(?:q|ques|questions?|q&a|qna|quiz|mcqs?|pyqs?|practice|revision|faqs?)\b`)
 
+// questionNumRE finds the number a question is written with: "Q16.",
+// "Ques 3:".
+var questionNumRE = regexp.MustCompile(`(?i)^(?:(?:mains|prelims|practice|model|sample)\s+)?(?:q|ques|question)\s*(\d{1,3})\b`)
+
+// writtenNumber returns the number the question t is written with, or 0.
+func writtenNumber(t string) int {
+	m := questionNumRE.FindStringSubmatch(t)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
 // textLine adds one content line of a text document, indented indent
 // spaces, to the current section.
 func (r *textReader) textLine(t string, n, indent int) {
@@ -1201,7 +1215,7 @@ func (r *textReader) textLine(t string, n, indent int) {
 				}
 				sec.implicit = true
 			}
-			sec.ask(m[1], 0, n)
+			sec.ask(m[1], 0, n).written = writtenNumber(t)
 			b.paraBreak = false
 			return
 		}

@@ -1577,12 +1577,15 @@ func TestEntriesNamedByNumber(t *testing.T) {
 			"Q1. Can Parliament amend the Schedule?\nYes, by a simple majority.\n\nQ2. Is there such an area outside the North-East?\nNo, only four states.\n\n"+
 			"Q3. Who decides the tribal areas?\nThe list is in the Schedule itself.\n\nQ4. Does PESA apply there?\nNo, only in Fifth Schedule areas.\n\n"+
 			"Q5. Is Nagaland under it?\nNo, it has Article 371A.\n",
+		"# Governor Revision\n\nThe office of the Governor.\n\n## Powers\n\n**Q1. Who appoints the Governor?**\nThe President.\n\n**Q2. For how long?**\nFive years.\n\n"+
+			"## Discretion\n\n**Q3. Is the Governor bound by the ministers' advice?**\nYes, but for discretionary matters.\n\n**Q4. Who decides what is discretionary?**\nThe Governor alone.\n",
 	)
 	checkAnswers(t, ix, map[string]string{
 		"initiative 5 in the list of major initiatives": "year-end-review/major-initiatives-during-the-year/5",
 		"what is q5 in the doubt clearing post":         "polity-channel/doubt-clearing-your-questions-from-dm/5",
 		"q 3 of doubt clearing":                         "polity-channel/doubt-clearing-your-questions-from-dm/3",
 		"faq 2":                                         "daily-digest/quick-faqs/2",
+		"q3 governor":                                   "governor-revision/discretion/3",
 	})
 	// "q5" asks for the fifth by its number, as "faq 5" does: no passage
 	// has to write "q".
