@@ -184,7 +184,11 @@ type mdReader struct {
 	props     props // the last block propertyBlock read
 	callout   *item // the callout being read, if any
 	quoted    bool  // the last line was quoted
-	comment   string
+	// inQuote is the section a quotation stands in: its bold line may head
+	// the box ("> **Case study: Khangchendzonga**"), and the text after
+	// the quotation goes on with that section.
+	inQuote *section
+	comment string
 
 	listQuestion bool // the last question of a FAQ is a list entry
 	indentedAns  bool // and its answer is indented under it
@@ -1027,6 +1031,9 @@ func (r *mdReader) quote(t string, n int) int {
 	}
 	if !r.quoted || nested {
 		r.endList()
+		if !r.quoted {
+			r.inQuote = b.sec
+		}
 		r.quoted = true
 		if m := calloutRE.FindStringSubmatch(t); m != nil {
 			r.settle(n, "")
@@ -1113,6 +1120,11 @@ func (r *mdReader) endQuote() {
 		r.callout = nil
 		r.b.paraBreak = true
 	}
+	if s := r.inQuote; s != nil && r.b.sec != s {
+		r.b.resumeAt(s)
+		r.b.paraBreak = true
+	}
+	r.inQuote = nil
 }
 
 // table reads a table whose header is lines[i] and returns the lines it

@@ -29,6 +29,7 @@ type line struct {
 	cells        []cell  // its parts, when wide gaps part it; after arrange, only a table's rows keep them
 	ruled        bool    // a whole row of a table drawn with rules (see ruledRows)
 	col          *cell   // the column it stands in, when the page has two
+	box          int     // 1 + the index of the shaded box it stands in (see inBoxes), 0 for none
 }
 
 // cell is a part of a line set apart from the rest by a wide gap.
@@ -52,6 +53,28 @@ func lines(p page) []line {
 		return columns(runs, g, p.number)
 	}
 	return out
+}
+
+// inBoxes marks the lines of a page that stand in a shaded box (a
+// textbook's "Did you know?", a case study beside the text): the smallest
+// box around each, of those that shade less than half of the page.
+func inBoxes(ls []line, p page) []line {
+	if len(p.rules.boxes) == 0 {
+		return ls
+	}
+	for i := range ls {
+		l := &ls[i]
+		best := 0.0
+		for k, b := range p.rules.boxes {
+			if h := b.y1 - b.y0; h > p.height/2 || l.x < b.x0-1 || l.end > b.x1+1 || l.y < b.y0 || l.y > b.y1 {
+				continue
+			}
+			if area := (b.x1 - b.x0) * (b.y1 - b.y0); l.box == 0 || area < best {
+				l.box, best = k+1, area
+			}
+		}
+	}
+	return ls
 }
 
 // ruledRows joins the lines of each row of a table drawn with rules (a
@@ -655,7 +678,7 @@ func write(pages []page) (corpus.Converted, error) {
 	all := make([][]line, len(pages))
 	glyphs := 0
 	for i, p := range pages {
-		all[i] = ruledRows(lines(p), p.rules)
+		all[i] = inBoxes(ruledRows(lines(p), p.rules), p)
 		glyphs += len(p.runs)
 	}
 	if glyphs == 0 {
@@ -1007,6 +1030,9 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 				startNew = true
 			}
 		}
+		if cur != nil && boxKey(l) != boxKey(cur.last) {
+			startNew = true // into a shaded box, or out of it
+		}
 		if !startNew {
 			if joined == nil {
 				joined = append(make([]byte, 0, 2*(len(cur.text)+1+len(l.text))), cur.text...)
@@ -1282,16 +1308,55 @@ var tipRE = regexp.MustCompile(`(?i)^exam tip\s*:?\s*`)
 // largest type on the first page is the title; the other heading types,
 // largest first, are ##, ###, …. Text that reads as markup ("&cent;",
 // "<b>", "[a](b)") is escaped.
+// boxKey tells the shaded boxes of all pages apart; 0 for no box.
+func boxKey(l line) int {
+	if l.box == 0 {
+		return 0
+	}
+	return l.page<<16 | l.box
+}
+
+// sidebars returns the shaded boxes that hold text beside the page's
+// own (a "Did you know?", a case study): a heading, then paragraphs or a
+// list, no table's row. A box around a heading alone (a question set in a
+// band) is the heading's; one around a paragraph alone (an exam tip)
+// marks that paragraph.
+func sidebars(blocks []block) map[int]bool {
+	out := map[int]bool{}
+	titled, rows := map[int]bool{}, map[int]bool{}
+	prev := 0
+	for _, b := range blocks {
+		k := boxKey(b.first)
+		switch {
+		case k == 0:
+		case k != prev:
+			titled[k] = b.kind == head
+		case b.kind == row:
+			rows[k] = true
+		case b.kind == para || b.kind == item:
+			out[k] = true
+		}
+		prev = k
+	}
+	for k := range out {
+		if !titled[k] || rows[k] {
+			delete(out, k)
+		}
+	}
+	return out
+}
+
 func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	type style struct {
 		size float64
 		bold bool
 	}
+	boxed := sidebars(blocks)
 	var styles []style
 	seen := map[style]bool{}
 	title := -1
 	for i, b := range blocks {
-		if b.kind != head {
+		if b.kind != head || boxed[boxKey(b.first)] {
 			continue
 		}
 		s := style{b.first.size, b.first.bold}
@@ -1331,9 +1396,33 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	rows := 0                  // of the table being written
 	numbered := map[int]bool{} // levels whose headings are numbered "2."
 
+	inBox := 0 // the sidebar being written, as a quotation
 	for _, b := range blocks {
 		if b.kind != row {
 			rows = 0
+		}
+		if k := boxKey(b.first); boxed[k] && b.text != "" {
+			// "> [!note] Did you know?", "> Its text.": a callout, which the
+			// Markdown reader reads as a part of the section it stands in.
+			if k != inBox {
+				w.blank()
+			} else {
+				w.line(">", b.first.page)
+			}
+			inBox = k
+			switch text := corpus.EscapeMarkdown(b.text); b.kind {
+			case head:
+				w.line("> [!note] "+text, b.first.page)
+			case item:
+				w.line("> - "+text, b.first.page)
+			default:
+				w.line("> "+text, b.first.page)
+			}
+			continue
+		}
+		if inBox != 0 {
+			inBox = 0
+			w.blank()
 		}
 		switch {
 		case b.text == "":

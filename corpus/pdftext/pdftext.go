@@ -418,6 +418,7 @@ var pathArgs = map[string]int{"m": 2, "l": 2, "c": 6, "v": 4, "y": 4}
 // from one x to another) and down (at an x, from one height to another).
 type rules struct {
 	across, down []rule
+	boxes        []bbox // filled rectangles big enough to hold text: a sidebar's shading
 }
 
 type rule struct{ at, from, to float64 }
@@ -439,6 +440,13 @@ func (rs *rules) add(b bbox) {
 		rs.down = append(rs.down, rule{(b.x0 + b.x1) / 2, b.y0, b.y1})
 	}
 }
+
+// box reports a filled path big enough to shade text: 100 points wide and
+// 24 high at the least.
+func (b bbox) box() bool { return b.points >= 2 && b.x1-b.x0 >= 100 && b.y1-b.y0 >= 24 }
+
+// maxBoxes bounds the boxes kept for a page.
+const maxBoxes = 1_000
 
 // bullet reads a path drawn as a list's bullet (browsers draw a list's
 // discs, circles and squares rather than write them): a small shape about
@@ -597,6 +605,9 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 				point(num(0)+num(2), num(1)+num(3))
 			}
 		case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s":
+			if op != "S" && op != "s" && path.box() && len(drawn.boxes) < maxBoxes {
+				drawn.boxes = append(drawn.boxes, path)
+			}
 			if r, ok := path.bullet(); ok {
 				if st.glyphs++; st.glyphs > MaxGlyphs {
 					panic(errStop{fmt.Errorf("PDF has too much text: more than %d characters", MaxGlyphs)})

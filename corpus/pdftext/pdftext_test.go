@@ -619,6 +619,27 @@ func TestPrinted(t *testing.T) {
 			not: []string{"contd"},
 		},
 		{
+			// A box on a grey ground, titled, between two paragraphs of a
+			// section: the text after it is the section's, not the box's.
+			name: "a shaded box between paragraphs",
+			blocks: []testpdf.Block{
+				{Text: "Protected Areas", Size: 20, Style: "B"},
+				{Text: "Biosphere Reserves in India", Size: 15, Style: "B", Space: 4},
+				{Text: "India has eighteen biosphere reserves, twelve of them in UNESCO's world network.", Space: 2},
+				{Shaded: []testpdf.Block{
+					{Text: "Case study: Khangchendzonga", Style: "B", Space: 2},
+					{Text: "It became India's first mixed World Heritage Site in 2016.", Space: 2},
+				}, Space: 4},
+				{Text: "The first national park, Hailey National Park, was set up in 1936.", Space: 6},
+				{Text: "Issues and Challenges", Size: 15, Style: "B", Space: 4},
+				{Text: "Human-wildlife conflict grows as corridors shrink.", Space: 2},
+			},
+			markdown: true,
+			want: []string{"## Biosphere Reserves in India", "", "India has eighteen biosphere reserves, twelve of them in UNESCO's world network.", "",
+				"> [!note] Case study: Khangchendzonga", ">", "> It became India's first mixed World Heritage Site in 2016.", "",
+				"The first national park, Hailey National Park, was set up in 1936.", "", "## Issues and Challenges"},
+		},
+		{
 			name: "text printed in one type",
 			blocks: []testpdf.Block{
 				{Text: "ADITYA-L1 NOTES"},

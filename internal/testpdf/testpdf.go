@@ -40,6 +40,9 @@ type Block struct {
 	// beside it, its lines wrapped under the text's first, as word
 	// processors lay out lists.
 	Marker string
+	// Shaded, instead of Text, prints its blocks on a grey ground, as a
+	// textbook sets a box beside its text ("Did you know?").
+	Shaded []Block
 }
 
 // Options change how a document is printed. The zero value prints A4 with
@@ -126,6 +129,19 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		}
 		if len(b.Columns[0]) > 0 {
 			blockColumns(pdf, tr, b.Columns)
+			continue
+		}
+		if len(b.Shaded) > 0 {
+			top := pdf.GetY()
+			for _, in := range b.Shaded {
+				pdf.SetFont(cmp.Or(in.Font, "Helvetica"), in.Style, cmp.Or(in.Size, 11))
+				if in.Space > 0 {
+					pdf.Ln(in.Space)
+				}
+				pdf.MultiCell(0, cmp.Or(in.Size, 11)*0.45, tr(in.Text), "", "L", false)
+			}
+			pdf.SetFillColor(230, 230, 230)
+			pdf.Rect(18, top-2, 174, pdf.GetY()-top+4, "F") // drawn after its text, which a reader reads all the same
 			continue
 		}
 		if b.Lead != "" {
