@@ -3,7 +3,8 @@
 // A page is cut down to its article with go-readability (a port of
 // Firefox's Reader View): navigation, scripts, adverts, comments,
 // sidebars, footers, cookie banners and bylines (author, date, reading
-// time, share buttons) go. If readability keeps much less
+// time, share buttons) go — but a discussion's replies, when they say more
+// than its short post (a forum thread), follow it. If readability keeps much less
 // than the page's own <article> or <main> holds (it can drop a table or a
 // box it scores as clutter), that element, cleaned the same way, is used
 // instead. The article is then written as Markdown: the page's h1 (or the
@@ -715,7 +716,8 @@ func readable(doc *html.Node) (*html.Node, string) {
 
 // threadReplies takes the replies of a discussion page (a forum thread, a
 // subreddit's post) out of doc when they say more than the rest of the
-// page, twice as much at the least, and returns them to follow its article:
+// page, twice as much at the least, and that rest is short, and returns
+// them to follow its article:
 // a box of the bodies of the comments: those with headings of their own,
 // then the others under the heading "Replies" (else they would fall under
 // the last reply's heading, or run into the post's text). Elsewhere a page's comments are its clutter,
@@ -761,8 +763,11 @@ func threadReplies(doc *html.Node) *html.Node {
 		}
 	}
 	body := find(doc, atom.Body)
-	if body == nil || replies < minReply*3 || replies < 2*(textLen(body)-inAreas) {
+	if body == nil {
 		return nil
+	}
+	if rest := textLen(body) - inAreas; replies < minReply*3 || replies < 2*rest || rest > maxThreadPost {
+		return nil // a blog's comments under its article
 	}
 	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	add := func(b *html.Node) {
@@ -816,6 +821,11 @@ func replyBody(words []string) bool {
 	}
 	return part && whose
 }
+
+// maxThreadPost is the most text a discussion page holds besides its
+// replies (the question, the site's header and sidebar): a page with more
+// is an article, whatever its comments say.
+const maxThreadPost = 4000
 
 // minReply is the length of the shortest reply a discussion keeps.
 const minReply = 80

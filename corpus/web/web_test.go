@@ -1350,6 +1350,15 @@ func TestDiscussionReplies(t *testing.T) {
 	}
 
 	article := strings.Repeat("<p>Corals expel the algae in their tissues when the water is too warm, and turn white, starving and more likely to die.</p>", 6)
+	// A long article with a longer thread of comments: still an article.
+	long := `<!DOCTYPE html><html><head><title>Coral Bleaching</title></head><body><article><h1>Coral Bleaching</h1>` + strings.Repeat(article, 6) + `</article><div class="comments-area">` +
+		strings.Repeat(`<div class="comment"><div class="comment-content"><p>Sir, please also cover the seagrass meadows and the mangroves of the Sundarbans in the next post, with a map if possible.</p></div></div>`, 90) +
+		`</div></body></html>`
+	if d, err := corpus.Parse("long.html", []byte(long)); err != nil {
+		t.Fatal(err)
+	} else if slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool { return strings.Contains(p.Text, "seagrass") }) {
+		t.Error("a long article's comments are passages")
+	}
 	blog := `<!DOCTYPE html><html><head><title>Coral Bleaching</title></head><body><article><h1>Coral Bleaching</h1>` + article + `</article>` +
 		`<div id="comments" class="comments-area"><div class="comment"><div class="comment-content"><p>Great post, please write one on mangroves next, and on the seagrass meadows too!</p></div></div>` +
 		`<div class="comment"><div class="comment-content"><p>Very helpful for my prelims revision, thank you so much for these notes sir.</p></div></div></div></body></html>`
