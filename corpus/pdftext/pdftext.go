@@ -446,7 +446,7 @@ func (rs *rules) add(b bbox) {
 func (b bbox) box() bool { return b.points >= 2 && b.x1-b.x0 >= 100 && b.y1-b.y0 >= 24 }
 
 // maxBoxes bounds the boxes kept for a page.
-const maxBoxes = 1_000
+const maxBoxes = 100
 
 // bullet reads a path drawn as a list's bullet (browsers draw a list's
 // discs, circles and squares rather than write them): a small shape about
