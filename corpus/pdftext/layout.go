@@ -530,6 +530,12 @@ var (
 
 // contdRE matches a header that says a page carries on from the one
 // before: "Year End Review 2023 (contd.)", "Polity – cont'd".
+// contd reports a line contdRE matches; the regular expression runs only
+// on lines that end as it needs.
+func contd(text string) bool {
+	return text != "" && strings.IndexByte(").dD", text[len(text)-1]) >= 0 && contdRE.MatchString(text)
+}
+
 var contdRE = regexp.MustCompile(`(?i)(?:\(\s*(?:contd|cont|cont'd|continued)\.*\s*\)|\s[–—-]\s*(?:contd|cont'd)\.*)$`)
 
 // dropRunning removes running headers and footers: lines in the top or
@@ -595,7 +601,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			top = top && small && l.y > pages[i].height*0.9
 			switch {
 			case edge(pages[i], l) && (count[norm(l)] >= need && !numberedHeading(l, body) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
-			case l.y > pages[i].height*0.75 && contdRE.MatchString(text):
+			case l.y > pages[i].height*0.75 && contd(text):
 			case top:
 			default:
 				out[i] = append(out[i], l)
