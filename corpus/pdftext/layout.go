@@ -1324,11 +1324,11 @@ func boxKey(l line) int {
 
 // sidebars returns the shaded boxes that hold text beside the page's
 // own (a "Did you know?", a case study): a heading, then paragraphs or a
-// list, no table's row. A box around a heading alone (a question set in a
-// band) is the heading's; one around a paragraph alone (an exam tip)
-// marks that paragraph.
-func sidebars(blocks []block) map[int]bool {
-	out := map[int]bool{}
+// list, no table's row; and of those, the ones that hold a list. A box
+// around a heading alone (a question set in a band) is the heading's; one
+// around a paragraph alone (an exam tip) marks that paragraph.
+func sidebars(blocks []block) (boxed, lists map[int]bool) {
+	boxed, lists = map[int]bool{}, map[int]bool{}
 	titled, rows := map[int]bool{}, map[int]bool{}
 	prev := 0
 	for _, b := range blocks {
@@ -1340,16 +1340,17 @@ func sidebars(blocks []block) map[int]bool {
 		case b.kind == row:
 			rows[k] = true
 		case b.kind == para || b.kind == item:
-			out[k] = true
+			boxed[k] = true
+			lists[k] = lists[k] || b.kind == item
 		}
 		prev = k
 	}
-	for k := range out {
+	for k := range boxed {
 		if !titled[k] || rows[k] {
-			delete(out, k)
+			delete(boxed, k)
 		}
 	}
-	return out
+	return boxed, lists
 }
 
 func writeMarkdown(blocks []block, body float64) corpus.Converted {
@@ -1357,7 +1358,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 		size float64
 		bold bool
 	}
-	boxed := sidebars(blocks)
+	boxed, lists := sidebars(blocks)
 	var styles []style
 	seen := map[style]bool{}
 	title := -1
@@ -1409,17 +1410,21 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 		}
 		if k := boxKey(b.first); boxed[k] && b.text != "" {
 			// "> [!note] Did you know?", "> Its text.": a callout, which the
-			// Markdown reader reads as a part of the section it stands in.
+			// Markdown reader reads as a part of the section it stands in;
+			// "> **Key terms**" over a list: the quotation's part, each
+			// entry a passage, the text after it the section's again.
 			if k != inBox {
 				w.blank()
 			} else {
 				w.line(">", b.first.page)
 			}
 			inBox = k
-			switch text := corpus.EscapeMarkdown(b.text); b.kind {
-			case head:
+			switch text := corpus.EscapeMarkdown(b.text); {
+			case b.kind == head && lists[k]:
+				w.line("> **"+text+"**", b.first.page)
+			case b.kind == head:
 				w.line("> [!note] "+text, b.first.page)
-			case item:
+			case b.kind == item:
 				w.line("> - "+text, b.first.page)
 			default:
 				w.line("> "+text, b.first.page)
