@@ -212,8 +212,9 @@ func outline(lines []string, i, level int) (n int, tags []string) {
 }
 
 // outlineLabel returns the label an outline's entry gives, or "" when it
-// is text: a few words (a remark in brackets aside), bold or not, not ending a sentence, without the
-// tags and links an outliner adds ("**Jet streams** #upper-air").
+// is text: a few words (a remark in brackets aside), bold or not, not
+// ending a sentence, without the tags and links an outliner adds
+// ("**Jet streams** #upper-air").
 func outlineLabel(text string) string {
 	t := text
 	if strings.Contains(t, "#") {

@@ -77,7 +77,7 @@ var (
 	numHeadingRE = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,5})[.)]\s+(\S.*)$`)
 	letterNumRE  = regexp.MustCompile(`^(\d{1,2})[A-Z][.)]\s+(\S.*)$`)
 	subHeadingRE = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
-	questionRE   = regexp.MustCompile(`(?i)^(?:(?:mains|prelims|practice|model|sample)\s+)?(?:q|ques|question)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(\S.*)$`)
+	questionRE   = regexp.MustCompile(questionMark + `\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(\S.*)$`)
 	answerRE     = regexp.MustCompile(`(?i)^(?:(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s[-–]\s)|(?:ans|answer)[-–]\s)\s*(.*)$`)
 	examTipRE    = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
 	metaRE       = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
@@ -1177,9 +1177,12 @@ func startsFAQ(sec *section) bool {
 // questionsRE finds a heading's promise of questions.
 var questionsRE = regexp.MustCompile(`(?i)\b(?:q|ques|questions?|q&a|qna|quiz|mcqs?|pyqs?|practice|revision|faqs?)\b`)
 
+// questionMark is how a question line opens: "Q", "Ques", "Mains Q".
+const questionMark = `(?i)^(?:(?:mains|prelims|practice|model|sample)\s+)?(?:q|ques|question)\s*`
+
 // questionNumRE finds the number a question is written with: "Q16.",
 // "Ques 3:".
-var questionNumRE = regexp.MustCompile(`(?i)^(?:(?:mains|prelims|practice|model|sample)\s+)?(?:q|ques|question)\s*(\d{1,3})\b`)
+var questionNumRE = regexp.MustCompile(questionMark + `(\d{1,3})\b`)
 
 // writtenNumber returns the number the question t is written with, or 0.
 func writtenNumber(t string) int {

@@ -150,12 +150,10 @@ func pageFurniture(lines []string) (dropped []int) {
 		return dropped
 	}
 	header := map[string]int{} // the text of page-numbered lines, and of the lines beside them
+	isMarked := make(map[int]bool, len(marked))
 	for _, i := range marked {
 		lines[i] = strings.TrimSpace(pageMarkRE.ReplaceAllString(strings.TrimSpace(lines[i]), ""))
 		header[lines[i]]++
-	}
-	isMarked := make(map[int]bool, len(marked))
-	for _, i := range marked {
 		isMarked[i] = true
 	}
 	for _, i := range marked {

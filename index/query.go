@@ -304,7 +304,7 @@ func (ix *Index) plan(question string) plan {
 	if si := p.section; si != nil && si.ordinal > 0 {
 		n := strconv.Itoa(si.ordinal)
 		for i := 0; i+1 < len(ws); i++ {
-			if questionAbbrevs[ws[i]] != "" && ws[i+1] == n {
+			if questionAbbrevs[ws[i]] && ws[i+1] == n {
 				ws = slices.Delete(ws, i, i+1) // "q5" is asked as "question 5" is
 				break
 			}
@@ -1157,8 +1157,9 @@ func version(after string) bool {
 	return ok && (rest == "" || rest[0] < '0' || rest[0] > '9')
 }
 
-// questionAbbrevs are what notes number their questions by: "Q5", "Ques. 3".
-var questionAbbrevs = map[string]string{"q": "question", "ques": "question", "qn": "question", "qs": "question", "qno": "question"}
+// questionAbbrevs are what notes number their questions by, for
+// "question": "Q5", "Ques. 3".
+var questionAbbrevs = map[string]bool{"q": true, "ques": true, "qn": true, "qs": true, "qno": true}
 
 // sectionIntent finds a part of the notes named in the question: a heading's
 // alias followed by a number ("key point 7", "faq #2", "point 3"), a heading
@@ -1178,8 +1179,8 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			}
 			n, _ := strconv.Atoi(hq[m[4]:m[5]])
 			ws := strings.Fields(hq[m[2]:m[3]])
-			if q, ok := questionAbbrevs[ws[len(ws)-1]]; ok {
-				ws[len(ws)-1] = q // "q5": question 5
+			if questionAbbrevs[ws[len(ws)-1]] {
+				ws[len(ws)-1] = "question" // "q5": question 5
 			}
 			ordinals = append(ordinals, numbered{n, ws, false})
 		}

@@ -1200,9 +1200,10 @@ func (ix *Index) lookUpDocument(p plan) (string, float64) {
 }
 
 // onlyHeadedBy returns the one document with a section headed as the part
-// p looks up, when the question names it, and nothing else, by a word of its own heading
-// that no kind of section is called by ("q 3 of doubt clearing": the
-// notes with "Doubt Clearing – Your Questions"; not "faq 3"); else "".
+// p looks up, when the question names it, and nothing else, by a word of
+// its own heading that no kind of section is called by ("q 3 of doubt
+// clearing": the notes with "Doubt Clearing – Your Questions"; not "faq
+// 3"); else "".
 func (ix *Index) onlyHeadedBy(p plan) string {
 	own := words(strings.ToLower(p.section.heading))
 	kindWords := kindNameWords[p.section.kind]

@@ -528,10 +528,9 @@ var (
 	pageOfRE     = regexp.MustCompile(`(?i)(?:^|\s)page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s`)
 )
 
-// contdRE matches a header that says a page carries on from the one
-// before: "Year End Review 2023 (contd.)", "Polity – cont'd".
-// contd reports a line contdRE matches; the regular expression runs only
-// on lines that end as it needs.
+// contd reports a header that says a page carries on from the one before:
+// "Year End Review 2023 (contd.)", "Polity – cont'd". The regular
+// expression runs only on lines that end as it needs.
 func contd(text string) bool {
 	return text != "" && strings.IndexByte(").dD", text[len(text)-1]) >= 0 && contdRE.MatchString(text)
 }
@@ -1310,10 +1309,6 @@ var faqNumberRE = regexp.MustCompile(`^Q\.?\s*(\d{1,3})\s*[.):]\s*`)
 var faqHeadingRE = regexp.MustCompile(`(?i)\b(?:faqs?|frequently asked questions|questions and answers|q\s*&\s*a)\b`)
 var tipRE = regexp.MustCompile(`(?i)^exam tip\s*:?\s*`)
 
-// writeMarkdown writes blocks as Markdown: the first heading of the
-// largest type on the first page is the title; the other heading types,
-// largest first, are ##, ###, …. Text that reads as markup ("&cent;",
-// "<b>", "[a](b)") is escaped.
 // boxKey tells the shaded boxes of all pages apart; 0 for no box.
 func boxKey(l line) int {
 	if l.box == 0 {
@@ -1353,6 +1348,10 @@ func sidebars(blocks []block) (boxed, lists map[int]bool) {
 	return boxed, lists
 }
 
+// writeMarkdown writes blocks as Markdown: the first heading of the
+// largest type on the first page is the title; the other heading types,
+// largest first, are ##, ###, …. Text that reads as markup ("&cent;",
+// "<b>", "[a](b)") is escaped.
 func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	type style struct {
 		size float64

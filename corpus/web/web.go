@@ -717,19 +717,19 @@ func readable(doc *html.Node) (*html.Node, string) {
 // threadReplies takes the replies of a discussion page (a forum thread, a
 // subreddit's post) out of doc when they say more than the rest of the
 // page, twice as much at the least, and that rest is short, and returns
-// them to follow its article:
-// a box of the bodies of the comments: those with headings of their own,
-// then the others under the heading "Replies" (else they would fall under
-// the last reply's heading, or run into the post's text). Elsewhere a page's comments are its clutter,
-// and it returns nil. Replies of a line or two ("thanks!", "this is gold")
-// are left out, and so are the names, scores and buttons around each.
+// them to follow its article: a box of the bodies of the comments, those
+// with headings of their own, then the others under the heading "Replies"
+// (else they would fall under the last reply's heading, or run into the
+// post's text). Elsewhere a page's comments are its clutter, and it
+// returns nil. Replies of a line or two ("thanks!", "this is gold") are
+// left out, and so are the names, scores and buttons around each.
 func threadReplies(doc *html.Node) *html.Node {
 	type area struct {
 		node   *html.Node
 		bodies []*html.Node
 	}
 	var areas []area
-	inAreas := 0
+	inAreas, replies := 0, 0
 	walk(doc, func(x *html.Node) bool {
 		if x.Type != html.ElementNode {
 			return true
@@ -745,8 +745,9 @@ func threadReplies(doc *html.Node) *html.Node {
 			if y.Type != html.ElementNode || !replyBody(nameWords(y)) {
 				return true
 			}
-			if textLen(y) >= minReply {
+			if n := textLen(y); n >= minReply {
 				a.bodies = append(a.bodies, y)
+				replies += n
 			}
 			return false
 		})
@@ -756,12 +757,6 @@ func threadReplies(doc *html.Node) *html.Node {
 		}
 		return false
 	})
-	replies := 0
-	for _, a := range areas {
-		for _, b := range a.bodies {
-			replies += textLen(b)
-		}
-	}
 	body := find(doc, atom.Body)
 	if body == nil {
 		return nil
