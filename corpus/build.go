@@ -54,6 +54,7 @@ type builder struct {
 	sec       *section            // the current section: the last of stack
 	paraBreak bool
 	hub       string // the centre of the last mind map, glued to its connections
+	nest      int    // headings open this many levels deeper: notes pasted into a chat, under their day
 	errs      Errors
 }
 
@@ -117,6 +118,7 @@ func (b *builder) warn(line int, format string, args ...any) {
 // KindSection. A heading seen before at the same place continues its
 // section.
 func (b *builder) open(level int, heading string, kind Kind, line int) *section {
+	level += b.nest
 	for len(b.stack) > 0 {
 		top := b.stack[len(b.stack)-1]
 		if !top.implicit && top.level < level {
@@ -132,7 +134,7 @@ func (b *builder) open(level int, heading string, kind Kind, line int) *section 
 	if kind == KindMindMap {
 		b.hub = ""
 	}
-	if t := unmarked(strings.TrimFunc(heading, isEmoji)); t != "" {
+	if t := withoutNoteID(unmarked(strings.TrimFunc(heading, isEmoji))); t != "" {
 		heading = t // "📌 *Key Points*" is cited as "Key Points"
 	}
 	slug := Slug(heading)
@@ -806,7 +808,7 @@ func (b *builder) finish() (*Document, error) {
 	}
 	d.Tags = uniqueFold(d.Tags)
 	written := d.Title
-	if t := unmarked(strings.TrimFunc(d.Title, isEmoji)); t != "" {
+	if t := withoutNoteID(unmarked(strings.TrimFunc(d.Title, isEmoji))); t != "" {
 		d.Title = t // "📚 *e-Courts Project*" is "e-Courts Project"
 	}
 	d.Subtitle = unmarked(d.Subtitle)

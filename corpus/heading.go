@@ -101,6 +101,18 @@ func unnumbered(t string) string {
 	return m[1]
 }
 
+// withoutNoteID returns t without the timestamp a note-taking app's
+// Zettelkasten names notes by ("202403151030 Objectives Resolution": a
+// year, month, day, hour and minute, maybe seconds).
+func withoutNoteID(t string) string {
+	if m := noteIDRE.FindStringSubmatch(t); m != nil && m[1] >= "01" && m[1] <= "12" && len(t) > len(m[0]) {
+		return t[len(m[0]):]
+	}
+	return t
+}
+
+var noteIDRE = regexp.MustCompile(`^(?:19|20)\d\d(\d\d)\d{6}(?:\d\d)?\s+`)
+
 // headingNumber returns the whole number heading t starts with, as
 // unnumbered reads it ("4. Payloads" is 4, "II. Background" 2), or 0: for
 // none, and for a subheading's "2.1".
@@ -265,14 +277,17 @@ func knownHeading(t, title string) (Kind, string, bool) {
 }
 
 // pairedKind returns the kind of a heading key that joins two parts with
-// "and" or "&", the first part's when it names one, else the second's
+// "and", "&" or "+", the first part's when it names one, else the second's
 // ("history and evolution", "objectives and features"). A part of more
 // than three words is a subject, not a part's name, and relevance is
 // never a joined part's kind ("significance and relevance").
 func pairedKind(key string) (Kind, bool) {
-	a, b, ok := strings.Cut(key, " and ")
-	if !ok {
-		a, b, ok = strings.Cut(key, " & ")
+	var a, b string
+	ok := false
+	for _, join := range []string{" and ", " & ", " + "} {
+		if a, b, ok = strings.Cut(key, join); ok {
+			break
+		}
 	}
 	if !ok {
 		return "", false

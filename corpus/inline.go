@@ -92,7 +92,7 @@ func mdInline(s string) string {
 		s = wikiLinkRE.ReplaceAllStringFunc(s, wikiText)
 	}
 	if strings.Contains(s, "](") {
-		s = mdLinkRE.ReplaceAllString(s, "$1")
+		s = mdLinkRE.ReplaceAllStringFunc(s, linkText)
 	}
 	if strings.Contains(s, "][") {
 		s = mdRefLinkRE.ReplaceAllString(s, "$1")
@@ -144,6 +144,19 @@ func entity(ref string) string {
 	return u
 }
 
+// linkText is what a Markdown link or image shows: its text, an image's
+// alt text but for a slide deck's sizing of it ("![w:900 bg right](…)",
+// as Marp writes it).
+func linkText(m string) string {
+	text := mdLinkRE.FindStringSubmatch(m)[1]
+	if m[0] == '!' && imageDirectivesRE.MatchString(text) {
+		return ""
+	}
+	return text
+}
+
+var imageDirectivesRE = regexp.MustCompile(`^\s*(?:(?:(?:w|h|width|height):\s*\d+(?:px|%|em)?|\d+%|bg|left|right|contain|cover|fit|auto|vertical|sepia|grayscale|blur(?::\S+)?|brightness:\S+|opacity:\S+|(?:left|right):\d+%)\s*)+$`)
+
 // wikiText is what an Obsidian link shows: "[[Page|alias]]" → "alias",
 // "[[Page#Part]]" → "Page › Part", "[[Page]]" → "Page".
 func wikiText(m string) string {
@@ -156,7 +169,7 @@ func wikiText(m string) string {
 	case strings.TrimSpace(sm[2]) != "":
 		return strings.TrimSpace(sm[2])
 	}
-	return strings.TrimSpace(sm[1])
+	return withoutNoteID(strings.TrimSpace(sm[1]))
 }
 
 // inlineList splits "limited by: answerPoints: * a. * b." into its head and points.

@@ -61,7 +61,7 @@ var (
 	thematicRE       = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
 	tableDelimRE     = regexp.MustCompile(`^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$`)
 	calloutRE        = regexp.MustCompile(`^\[!([A-Za-z-]+)\][+-]?\s*(.*)$`)
-	mdMetaRE         = regexp.MustCompile(`(?i)^(category|tags?|reading time|related|see also|linked)\s*:\s*(.+)$`)
+	mdMetaRE         = regexp.MustCompile(`(?i)^(category|tags?|reading time|related|see also|linked|links)\s*:\s*(.+)$`)
 	hashtagsRE       = regexp.MustCompile(`^#[\p{L}\p{N}_/-]+(?:\s+#[\p{L}\p{N}_/-]+)*$`)
 	frontMatterKeyRE = regexp.MustCompile(`^([A-Za-z_][\w .-]*):(?:\s+(.*)|\s*)$`)
 	yamlItemRE       = regexp.MustCompile(`^\s*-\s+(.*)$`)
@@ -439,6 +439,9 @@ func (r *mdReader) line(i int) int {
 	}
 	switch {
 	case strings.HasPrefix(t, "<!--"):
+		if b.doc.Meta["marp"] == "true" {
+			return r.presenterNote(i)
+		}
 		if !strings.Contains(t[4:], "-->") {
 			r.comment = "-->"
 		}
@@ -484,7 +487,7 @@ func (r *mdReader) line(i int) int {
 			return 0
 		}
 	}
-	if (t[0] == '-' || t[0] == '*' || t[0] == '_') && thematicRE.MatchString(t) {
+	if (t[0] == '-' || t[0] == '*' || t[0] == '_') && thematicRE.MatchString(t) || t == "--" {
 		r.blank()
 		r.answerEnded = r.faqSection() != nil
 		return 0
@@ -521,6 +524,27 @@ func (r *mdReader) line(i int) int {
 	r.paragraph(t, raw, indent, n)
 	return 0
 }
+
+// presenterNote reads the comment at line i of a Marp slide deck: a
+// directive to Marp ("<!-- _class: lead -->") shows nothing, another
+// comment is the slide's presenter notes, read as a paragraph. It returns
+// the lines it read after line i.
+func (r *mdReader) presenterNote(i int) int {
+	j := i
+	for j < len(r.lines)-1 && !strings.Contains(r.lines[j], "-->") {
+		j++
+	}
+	text := strings.Join(r.lines[i:j+1], " ")
+	text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text), "<!--")), "-->"))
+	if text != "" && !marpDirectiveRE.MatchString(text) {
+		r.blank()
+		r.paragraph(text, text, 0, i+1)
+		r.blank()
+	}
+	return j - i
+}
+
+var marpDirectiveRE = regexp.MustCompile(`^(?:_?(?:theme|paginate|header|footer|class|background\w*|color|size|style|headingDivider|math|transition|lang)\s*:\s*\S*\s*)+$`)
 
 // disclosureRE matches the words of a disclosure's button before what it
 // holds: "Click to expand —", "Show more:".
@@ -637,6 +661,14 @@ func (r *mdReader) properties(start, end int) bool {
 func linksOnly(t string) bool {
 	_, v, ok := strings.Cut(t, ":")
 	return ok && strings.Contains(v, "[[") && strings.Trim(wikiLinkRE.ReplaceAllString(v, ""), " ,;|·•") == ""
+}
+
+// tagsOnly reports whether t is a "Tags:" line of hashtags alone: a note's
+// tags, wherever it stands (an exported vault has one under each note).
+func tagsOnly(t string) bool {
+	k, v, ok := strings.Cut(t, ":")
+	k = strings.ToLower(strings.TrimSpace(k))
+	return ok && (k == "tags" || k == "tag") && hashtagsRE.MatchString(strings.TrimSpace(v))
 }
 
 // footnoteText returns the text of a footnote's definition ("[^1]: text").
@@ -1217,6 +1249,19 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 		line  int
 	}
 	var rows []row
+	if slices.ContainsFunc(header, sentenceCell) {
+		// A first row of sentences is no header, but a row like the
+		// others: a PDF's table, or a page's boxes, drawn as one.
+		rowLines = append([]string{headerRow}, rowLines...)
+		first := line
+		line = func(k int) int {
+			if k == 0 {
+				return at
+			}
+			return first(k - 1)
+		}
+		header = make([]string, len(header))
+	}
 	used := make([]bool, len(header))
 	for k, l := range rowLines {
 		cells := tableCells(l)
@@ -1225,8 +1270,8 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 		}
 		var parts []string
 		for c, cell := range cells {
-			if cell == "" {
-				continue
+			if cell == "" || (c >= len(header) || header[c] == "") && strings.Trim(cell, "-–—") == "" {
+				continue // a dash under no header says nothing
 			}
 			if c < len(header) && header[c] != "" {
 				cell = header[c] + ": " + cell
@@ -1252,6 +1297,15 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 	}
 	for _, row := range rows {
 		text := strings.Join(row.parts, "; ")
+		if m := questionRE.FindStringSubmatch(text); m != nil && sec.kind == KindFAQ && !slices.Contains(used, true) {
+			// "| Q1. Can they still be bought? No. … |": a question and its
+			// answer, drawn in a box a row.
+			if q, a, ok := strings.Cut(m[1], "? "); ok {
+				sec.newQuestion(q+"?", 0, row.line).addText(a, false, row.line)
+				inAnswer = false
+				continue
+			}
+		}
 		if inAnswer {
 			sec.last().addListItem(text, 0, row.line)
 			continue
@@ -1261,6 +1315,12 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 		it.addText(text, false, row.line)
 	}
 	b.paraBreak = true
+}
+
+// sentenceCell reports whether a table's cell holds a sentence: a question
+// or a statement of more than ten words, as a header's cell does not.
+func sentenceCell(c string) bool {
+	return countWords(c) > 10 && (strings.Contains(c, "? ") || strings.HasSuffix(c, ".") || strings.HasSuffix(c, "?"))
 }
 
 // isTableDelimiter reports whether line is the delimiter row ("|---|:-:|")
@@ -1490,10 +1550,10 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		b.doc.Subtitle = mdInline(t) // a line right under the title, standing alone
 		return
 	}
-	if b.doc.Title != "" && (!b.openTop() || linksOnly(t)) {
+	if b.doc.Title != "" && (!b.openTop() || linksOnly(t) || tagsOnly(t)) {
 		if m := mdMetaRE.FindStringSubmatch(mdInline(t)); m != nil { // "**Category:** Polity" too
 			key := strings.ToLower(m[1])
-			if key == "related" || key == "see also" || key == "linked" {
+			if key == "related" || key == "see also" || key == "linked" || key == "links" {
 				if b.doc.Meta == nil {
 					b.doc.Meta = map[string]string{}
 				}

@@ -657,6 +657,18 @@ func TestLists(t *testing.T) {
 			"[3/13/24, 8:02:00\u202fAM] Riya: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case.\n[3/13/24, 8:03:00\u202fAM] Arjun: ok\n",
 			[]string{"Polity Warriors › 12 Mar 2024 › 1: Tenth Schedule was added in 1985.", "Polity Warriors › 12 Mar 2024 › 2: Who decides on disqualification?\nSpeaker",
 				"Polity Warriors › 13 Mar 2024: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case."}},
+		{"notes pasted into a chat, in the chat's bold headings", "chat.txt", "12/03/24, 9:01 pm - Rahul: Aaj ka topic RTC, notes bhejo\n" +
+			"12/03/24, 9:06 pm - Priya: *ROUND TABLE CONFERENCES – NOTES (Part 1)*\n\n*Background: why an RTC at all?*\n1. The Simon Commission had no Indian member.\n2. Irwin promised a conference in London.\n" +
+			"12/03/24, 9:09 pm - Priya: *First RTC (Nov 1930)*\n1. Held in London; opened by King George V.\n2. 89 delegates, the Congress absent.\n" +
+			"12/03/24, 9:12 pm - Aman: Who chose the British India delegates?\n12/03/24, 9:13 pm - Priya: The Viceroy nominated them.\n" +
+			"12/03/24, 9:20 pm - Priya: *Exam tips + UPSC relevance*\n- Match each RTC with its viceroy.\n- Do not mix up the two Delhi pacts.\n",
+			[]string{"chat › 12 Mar 2024 › 1: Aaj ka topic RTC, notes bhejo", "chat › 12 Mar 2024 › 2: Who chose the British India delegates?\nThe Viceroy nominated them.",
+				"chat › 12 Mar 2024 › ROUND TABLE CONFERENCES – NOTES (Part 1) › Background: why an RTC at all? › 1: The Simon Commission had no Indian member.",
+				"chat › 12 Mar 2024 › ROUND TABLE CONFERENCES – NOTES (Part 1) › Background: why an RTC at all? › 2: Irwin promised a conference in London.",
+				"chat › 12 Mar 2024 › First RTC (Nov 1930) › 1: Held in London; opened by King George V.",
+				"chat › 12 Mar 2024 › First RTC (Nov 1930) › 2: 89 delegates, the Congress absent.",
+				"chat › 12 Mar 2024 › Exam tips + UPSC relevance › 1: Match each RTC with its viceroy.",
+				"chat › 12 Mar 2024 › Exam tips + UPSC relevance › 2: Do not mix up the two Delhi pacts."}},
 		{"a timeline's dated lines", "d.txt", "T\n\nT is a plan.\n\nII. Reactions\nThe League accepted it first.\n\nImp dates\n19 Feb 1946 - mission announced\n5-12 May 1946 - Second Simla Conference\n16 May 1946 - plan announced\n",
 			[]string{"T › Definition: T is a plan.", "T › Reactions: The League accepted it first.", "T › Imp dates › 1: 19 Feb 1946 - mission announced",
 				"T › Imp dates › 2: 5-12 May 1946 - Second Simla Conference", "T › Imp dates › 3: 16 May 1946 - plan announced"}},
@@ -719,6 +731,13 @@ func TestLists(t *testing.T) {
 		{"a deck whose cards' tags group them", "rivers.txt", "#separator:tab\n#tags column:3\nSorrow of Bihar?\tKosi\tgeo::rivers::himalayan current\nDams on the Tapi\tUkai and Kakrapar\tgeo::big_dams\nSource of the Jhelum\tVerinag spring\tgeo::rivers::himalayan\nUntagged\tcard\n",
 			[]string{"rivers › Flashcards › 1: Untagged\ncard", "rivers › Flashcards › himalayan › 1: Sorrow of Bihar?\nKosi", "rivers › Flashcards › himalayan › 2: Source of the Jhelum\nVerinag spring",
 				"rivers › Flashcards › big dams › 1: Dams on the Tapi\nUkai and Kakrapar"}},
+		{"a table of questions with their answers, its first row no header, as a PDF's boxes are read", "q.md", "# T\n\n## FAQs\n\n" +
+			"| Q1. Can the bonds still be bought? No. The court struck the scheme down in 2024. | – |\n| --- | --- |\n| Q2. Could a foreign company buy them? Not directly, only bodies set up in India. | – |\n",
+			[]string{"T › FAQs › 1: Can the bonds still be bought?\nNo. The court struck the scheme down in 2024.",
+				"T › FAQs › 2: Could a foreign company buy them?\nNot directly, only bodies set up in India."}},
+		{"a table of sentences, its first row no header", "t.md", "# T\n\n## Timeline\n\n| Jan 2003 | The programme was launched with five per cent blending in nine states. |\n| --- | --- |\n| 2006 | It was extended to twenty states, where it was viable. |\n",
+			[]string{"T › Timeline › 1: Jan 2003; The programme was launched with five per cent blending in nine states.",
+				"T › Timeline › 2: 2006; It was extended to twenty states, where it was viable."}},
 		{"a table's header repeated among its rows", "r.md", "# T\n\n## Census\n\n| year | tigers |\n|---|---|\n| 2018 | 2,967 |\n| Year | Tigers |\n| 2022 | 3,682 |\n",
 			[]string{"T › Census › 1: year: 2018; tigers: 2,967", "T › Census › 2: year: 2022; tigers: 3,682"}},
 		{"a text table's header repeated among its rows", "r.txt", "T\n\nT is a plan.\n\nCENSUS\n| Year | Tigers |\n|---|---|\n| 2018 | 2,967, with camera traps in every reserve |\n| Year | Tigers |\n| 2022 | 3,682, the minimum being 3,167 |\n",
@@ -867,6 +886,42 @@ func TestLists(t *testing.T) {
 	}
 }
 
+// TestNoteAppExports checks notes in the shapes apps export them: an
+// Obsidian vault of timestamped notes run into one file, and a Marp slide
+// deck.
+func TestNoteAppExports(t *testing.T) {
+	tests := []struct {
+		name, file, input string
+		want              []string // citation: text
+	}{
+		{"a Zettelkasten vault in one file", "z.md", "# 202403151005 Constituent Assembly\n\nA body elected to frame a constitution.\n\n" +
+			"Tags: #definition #polity\nLinks: [[202403151020 Composition]]\n\n---\n\n# 202403151020 Composition\n\n" +
+			"Total strength: 389 seats, as [[202403151005 Constituent Assembly]] first met.\n\nTags: #numbers\n",
+			[]string{"Constituent Assembly › Definition: A body elected to frame a constitution.",
+				"Constituent Assembly › Composition: Total strength: 389 seats, as Constituent Assembly first met."}},
+		{"a Marp slide deck", "s.md", "---\nmarp: true\ntheme: gaia\n---\n\n# Nuclear power\n\n<!-- _class: lead -->\n\n## Stage 1\n\n" +
+			"- Fuel: natural uranium\n- Moderator: heavy water\n\n<!--\nspeaker notes: thorium comes from monazite sand\n-->\n\n--\n\n## Stage 2\n\n" +
+			"![w:900 bg right](img/flow.png)\n\nFast breeder reactors run on plutonium MOX.\n",
+			[]string{"Nuclear power › Stage 1 › 1: - Fuel: natural uranium\n- Moderator: heavy water",
+				"Nuclear power › Stage 1 › 2: speaker notes: thorium comes from monazite sand",
+				"Nuclear power › Stage 2: Fast breeder reactors run on plutonium MOX."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkPassages(t, tt.file, tt.input, tt.want, func(p Passage) string {
+				return p.Citation() + ": " + p.Text
+			})
+		})
+	}
+	d, err := Parse("z.md", []byte(tests[0].input))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"definition", "polity", "numbers"}; !slices.Equal(d.Tags, want) {
+		t.Errorf("vault's tags = %q, want %q", d.Tags, want)
+	}
+}
+
 // TestHeadingKinds checks the heading names README.md lists, as students
 // write them.
 func TestHeadingKinds(t *testing.T) {
@@ -880,6 +935,7 @@ func TestHeadingKinds(t *testing.T) {
 		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Dated updates|Current affairs|In the news|IN THE NEWS|News"},
 		{KindFAQ, "FAQ|FAQs|Frequently Asked Questions|Q&A|Q&A (for revision)|PYQs|FAQs on Cabinet Mission Plan|Frequently asked questions about GST"},
 		{KindRelevance, "UPSC Relevance"},
+		{KindExamTip, "Exam tips|Exam tips + UPSC relevance|Exam Tips & Relevance"},
 	}
 	for _, tt := range tests {
 		for _, name := range strings.Split(tt.names, "|") {
@@ -1115,7 +1171,9 @@ func FuzzParseText(f *testing.F) {
 		"12/03/2024, 09:14 - Riya created group \"Polity\"\n12/03/2024, 09:20 - Riya: Notes 👇\n12/03/2024, 09:21 - Riya: The Tenth Schedule came in 1985.\n- one\n"+
 			"12/03/2024, 09:25 - Arjun: Who decides?\n12/03/2024, 09:26 - Riya: Speaker\n13/03/2024, 08:05 - Arjun: <Media omitted>\n",
 		"AG of India — Polity\n- Basics #prelims\n  - Art 76.\n    \"highest law officer\"\n- AG vs SG (compare table in notebook) #mains\n  - AG: Art 76. [COMPLETE]\n  - Q1. Is it a post?\n    - Yes ✓\n",
-		"LEC 23\n\nTOPIC: MUGHALS\n============\n\n9) CRISIS\n---------\nMeaning: few jagirs.\n\nCauses:\n1) More mansabdars.\n\nHistorians:\n→ Satish Chandra.\n#Polity #UPSC2026\n")
+		"LEC 23\n\nTOPIC: MUGHALS\n============\n\n9) CRISIS\n---------\nMeaning: few jagirs.\n\nCauses:\n1) More mansabdars.\n\nHistorians:\n→ Satish Chandra.\n#Polity #UPSC2026\n",
+		"12/03/24, 9:01 pm - Rahul: Topic RTC\n12/03/24, 9:06 pm - Priya: *NOTES (Part 1)*\n\n*Background*\n1. No Indian member.\n2. Irwin's offer.\n"+
+			"12/03/24, 9:09 pm - Priya: *FAQ*\nQ1. Who went? Ans: Sapru.\n<Media omitted>\n12/03/24, 9:12 pm - Aman: Who chose them?\n12/03/24, 9:13 pm - Priya: The Viceroy.\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.txt", data) })
 }
 
@@ -1126,7 +1184,9 @@ func FuzzParseMarkdown(f *testing.F) {
 			"<details><summary>Who notifies it?</summary>The Centre.</details>\n\n## Features of the Act\n\n(a) Habeas corpus\n(b) Mandamus\n\ni) one\nii) two\n\n• x\n• y\n\n1\\. Escaped dot\n",
 		"title:: T\ntags:: a\n\n- # T\n- TODO x\n- **A**\n  collapsed:: true\n\t- one two\n\t- **B**\n\t\t- three\n- C:\n\t- four\n- Related: [[D]]\n",
 		"# T\n\n## Phases\n\n<table>\n<tr><th></th><th>I</th><th>II</th></tr>\n<tr><td>Period</td><td>2014<br>2019</td><td>2020</td></tr>\n</table>\nNB after.\n",
-		"# T\n\n## FAQs\n\n<details>\n<summary>Click to expand — FAQs</summary>\n\n**Q1. Why?**\nBecause.\n\n</details>\n\n## List\n\n1. Label:\n\nIts text.\n\n2. Next: more.\n\n#tag #other\n")
+		"# T\n\n## FAQs\n\n<details>\n<summary>Click to expand — FAQs</summary>\n\n**Q1. Why?**\nBecause.\n\n</details>\n\n## List\n\n1. Label:\n\nIts text.\n\n2. Next: more.\n\n#tag #other\n",
+		"# 202403151005 Assembly\n\nA body.\n\nTags: #polity #a\nLinks: [[202403151020 Seats]]\n\n---\n\n# 202403151020 Seats\n\n389 seats, see [[202403151005 Assembly|it]].\n",
+		"---\nmarp: true\n---\n\n# Deck\n\n<!-- _class: lead -->\n\n## One\n\n- a point\n\n<!--\nspeaker notes: more\n-->\n\n--\n\n![w:900 bg](x.png)\n\n## FAQs\n\n| Q1. Why is it so? Because it is. | – |\n| --- | --- |\n| Q2. Who? Nobody. | – |\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.md", data) })
 }
 
@@ -1345,6 +1405,9 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 			return line
 		}
 		line := shown(emphasisMarks)
+		if h, ok := strings.CutPrefix(strings.TrimLeft(line, "#"), " "); ok && len(line) > len(h) {
+			line = strings.Repeat("#", len(line)-len(h)-1) + " " + withoutNoteID(h) // "# 202403151030 Title": the note's ID
+		}
 		if _, _, ok := knownHeading(strings.TrimSpace(line), d.Title); ok {
 			continue // a callout's title that names a part
 		}
@@ -1427,7 +1490,7 @@ func visibleText(line string, marks *strings.Replacer) string {
 	// Wiki links first, as mdInline reads them: "[[A|B][[A|B]]z" is a
 	// stray "[[A|B]" and a link, "[[A|B]Bz", not a reference link.
 	line = wikiLinkRE.ReplaceAllStringFunc(line, wikiText)
-	line = mdLinkRE.ReplaceAllString(line, "$1")
+	line = mdLinkRE.ReplaceAllStringFunc(line, linkText) // a slide's image sizing shows nothing
 	line = mdRefLinkRE.ReplaceAllString(line, "$1")
 	line = htmlRE.ReplaceAllString(line, " ")
 	line = footnoteRE.ReplaceAllString(line, "") // "[^1]", a footnote's mark

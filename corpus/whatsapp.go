@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,6 +18,7 @@ import (
 // chatMessage is a message of a chat: its text lines, without the header.
 type chatMessage struct {
 	line   int // 1-based line of its header
+	end    int // 0-based index of the line after its last
 	day    string
 	sender string
 	lines  []string
@@ -45,6 +47,7 @@ func readChat(b *builder, lines []string) bool {
 		if m == nil {
 			if k := len(messages) - 1; k >= 0 {
 				messages[k].lines = append(messages[k].lines, l)
+				messages[k].end = i + 1
 			}
 			continue
 		}
@@ -58,7 +61,7 @@ func readChat(b *builder, lines []string) bool {
 			messages = append(messages, chatMessage{line: -1})
 			continue
 		}
-		messages = append(messages, chatMessage{line: i + 1, day: chatDay(m, monthFirst), sender: strings.TrimSpace(sender), lines: []string{text}})
+		messages = append(messages, chatMessage{line: i + 1, end: i + 1, day: chatDay(m, monthFirst), sender: strings.TrimSpace(sender), lines: []string{text}})
 	}
 	if title == "" {
 		title = strings.TrimSpace(whatsAppFileRE.ReplaceAllString(titleFromName(b.file), ""))
@@ -87,6 +90,10 @@ func readChat(b *builder, lines []string) bool {
 			sec = b.open(1, day, KindSection, msg.line)
 		}
 		question = nil
+		if chatNotes(msg.lines) {
+			readChatNotes(b, sec, lines, msg)
+			continue
+		}
 		if topic := chatTopic(text); topic != "" {
 			sec = b.open(2, topic, KindSection, msg.line) // "Anti-defection law notes 👇": the messages after it
 			continue
@@ -98,6 +105,60 @@ func readChat(b *builder, lines []string) bool {
 		chatLines(sec.newItem(msg.line), text, msg.line)
 	}
 	return true
+}
+
+// chatNotes reports whether a message's lines are notes pasted into the
+// chat: a heading in the chat's bold ("*First RTC (1930–31)*") over two
+// lines at least.
+func chatNotes(lines []string) bool {
+	for i, l := range lines {
+		if i+2 < len(lines) && chatBoldLine(strings.TrimSpace(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// chatBoldLine reports whether t is a line all in the chat's bold, of a
+// dozen words at most: a heading.
+func chatBoldLine(t string) bool {
+	t = strings.TrimFunc(t, isEmoji)
+	return len(t) > 2 && t[0] == '*' && t[len(t)-1] == '*' && !strings.Contains(t[1:len(t)-1], "*") && countWords(t) <= 12
+}
+
+// readChatNotes reads a message of notes as text notes are read, their
+// headings opening sections under sec (the message's day or topic); the
+// chat's messages after it go on in sec.
+func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage) {
+	own := slices.Clone(lines[:msg.end])
+	own[msg.line-1] = msg.lines[0]
+	var heads []int
+	for i := msg.line - 1; i < msg.end; i++ {
+		t := strings.TrimSpace(own[i])
+		switch {
+		case chatNothingRE.MatchString(t):
+			own[i] = ""
+		case chatBoldLine(t):
+			heads = append(heads, i)
+		}
+	}
+	// Bold lines head sections; the first heads the others when nothing
+	// stands between them ("*MASTER NOTES (Part 1)*" over "*Background*").
+	over := len(heads) > 1 && firstLine(own[heads[0]+1:heads[1]]) < 0
+	for k, i := range heads {
+		mark := "# "
+		if over && k > 0 {
+			mark = "## "
+		}
+		own[i] = mark + strings.Trim(strings.TrimFunc(own[i], isEmoji), "*")
+	}
+	b.nest = sec.level
+	r := &textReader{b: b, lines: own, hashTop: 1}
+	for r.i = msg.line - 1; r.i < msg.end; r.i++ {
+		r.line()
+	}
+	b.nest = 0
+	b.resumeAt(sec)
 }
 
 // chatTopic returns the topic a message announces for the messages after

@@ -10,47 +10,47 @@ package index
 var fitted = Model{
 	Rank: [nRank]float64{
 		rMatch:           6.006,   // match: 5.72 to 6.13 over the folds
-		rRepeat:          0.8892,  // repeat: 0.79 to 1.14 over the folds
-		rHeading:         2.429,   // heading: 2.31 to 2.71 over the folds
+		rRepeat:          0.8883,  // repeat: 0.789 to 1.14 over the folds
+		rHeading:         2.43,    // heading: 2.31 to 2.72 over the folds
 		rQuestion:        1.375,   // faq-question: 1.2 to 1.47 over the folds
 		rEarly:           3.267,   // early: 3.06 to 3.4 over the folds
-		rTogether:        0.8915,  // together: 0.758 to 1.05 over the folds
-		rDocMatch:        3.614,   // document-match: 3.5 to 3.81 over the folds
-		rComplete:        0.1338,  // complete: 0.047 to 0.215 over the folds
-		rNameMissed:      -0.4303, // name-missed: -0.514 to -0.392 over the folds
-		rHeadMissed:      -0.4996, // head-missed: -0.852 to -0.209 over the folds
+		rTogether:        0.8914,  // together: 0.758 to 1.05 over the folds
+		rDocMatch:        3.615,   // document-match: 3.5 to 3.81 over the folds
+		rComplete:        0.1341,  // complete: 0.0473 to 0.216 over the folds
+		rNameMissed:      -0.4296, // name-missed: -0.513 to -0.392 over the folds
+		rHeadMissed:      -0.4993, // head-missed: -0.851 to -0.208 over the folds
 		rNumberMissed:    -1.134,  // number-missed: -1.28 to -1.08 over the folds
 		rSection:         2.469,   // named-section: 2.27 to 2.9 over the folds
-		rDefinition:      2.984,   // definition-asked: 2.91 to 3.07 over the folds
-		rNamedDoc:        3.149,   // named-document: 2.87 to 3.23 over the folds
-		rEvent:           0.9116,  // event: 0.803 to 1.01 over the folds
-		rTypeMissed:      -1.745,  // type-missed: -1.9 to -1.69 over the folds
-		rDefinitionKind:  0.1437,  // kind:definition: 0.0921 to 0.17 over the folds
-		rBackgroundKind:  0.1032,  // kind:background: 0.0122 to 0.149 over the folds
-		rKeyPointKind:    0.4876,  // kind:key-point: 0.432 to 0.545 over the folds
-		rDevelopmentKind: -0.8465, // kind:development: -0.922 to -0.737 over the folds
+		rDefinition:      2.983,   // definition-asked: 2.91 to 3.07 over the folds
+		rNamedDoc:        3.155,   // named-document: 2.87 to 3.24 over the folds
+		rEvent:           0.9155,  // event: 0.807 to 1.01 over the folds
+		rTypeMissed:      -1.746,  // type-missed: -1.9 to -1.69 over the folds
+		rDefinitionKind:  0.1453,  // kind:definition: 0.0936 to 0.171 over the folds
+		rBackgroundKind:  0.1034,  // kind:background: 0.0124 to 0.149 over the folds
+		rKeyPointKind:    0.4864,  // kind:key-point: 0.431 to 0.544 over the folds
+		rDevelopmentKind: -0.8469, // kind:development: -0.922 to -0.737 over the folds
 		rFAQKind:         -0.2998, // kind:faq: -0.356 to -0.273 over the folds
-		rExamTipKind:     -0.8635, // kind:exam-tip: -1.13 to -0.795 over the folds
+		rExamTipKind:     -0.8639, // kind:exam-tip: -1.13 to -0.796 over the folds
 		rRelevanceKind:   -1.499,  // kind:relevance: -1.99 to -1.42 over the folds
-		rListKind:        -1.628,  // kind:list: -1.78 to -1.41 over the folds
-		rLength:          0.3212,  // length: 0.306 to 0.349 over the folds
-		rSubjectMissed:   -1.875,  // subject-missed: -2.18 to -1.75 over the folds
+		rListKind:        -1.629,  // kind:list: -1.78 to -1.41 over the folds
+		rLength:          0.321,   // length: 0.306 to 0.349 over the folds
+		rSubjectMissed:   -1.869,  // subject-missed: -2.18 to -1.74 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.8919,  // bias: -0.946 to -0.822 over the folds
+		aBias:           -0.8922,  // bias: -0.946 to -0.82 over the folds
 		aCoverage:       1.662,    // coverage: 1.63 to 1.7 over the folds
-		aSpecific:       0.3862,   // specific: 0.361 to 0.412 over the folds
+		aSpecific:       0.3862,   // specific: 0.362 to 0.411 over the folds
 		aFaint:          0.4084,   // faint: 0.372 to 0.438 over the folds
-		aUnknown:        -0.9643,  // unknown-words: -0.993 to -0.933 over the folds
+		aUnknown:        -0.9645,  // unknown-words: -0.994 to -0.933 over the folds
 		aDocCoverage:    1.188,    // document-coverage: 1.14 to 1.23 over the folds
 		aNameMissed:     -0.7852,  // name-missed: -0.839 to -0.703 over the folds
-		aHeadMissed:     -0.9708,  // head-missed: -1.03 to -0.899 over the folds
-		aHeaviestMissed: -0.8028,  // heaviest-missed: -0.895 to -0.723 over the folds
+		aHeadMissed:     -0.9706,  // head-missed: -1.03 to -0.898 over the folds
+		aHeaviestMissed: -0.8027,  // heaviest-missed: -0.897 to -0.723 over the folds
 		aTypeMissed:     -0.236,   // type-missed: -0.27 to -0.111 over the folds
-		aNamed:          -0.04695, // named-part: -0.089 to 0.0654 over the folds
+		aNamed:          -0.04706, // named-part: -0.0891 to 0.0654 over the folds
 		aInPassing:      -1.846,   // in-passing: -1.9 to -1.78 over the folds
-		aJargon:         1.001,    // jargon: 0.948 to 1.06 over the folds
-		aMargin:         0.6601,   // margin: 0.606 to 0.704 over the folds
+		aJargon:         1.001,    // jargon: 0.949 to 1.06 over the folds
+		aMargin:         0.6611,   // margin: 0.607 to 0.704 over the folds
 		aEarly:          1.001,    // early: 0.953 to 1.04 over the folds
 	},
 }

@@ -49,8 +49,8 @@ func lines(p page) []line {
 	}
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].y > runs[j].y })
 	out := baselines(runs, p.number)
-	if g, ok := gutter(runs, out); ok {
-		return columns(runs, g, p.number)
+	if s := splits(runs, out, p.number, true); s != nil {
+		return columns(runs, s, p.number)
 	}
 	return out
 }
@@ -214,11 +214,12 @@ func rows(runs []run) [][]run {
 // baselines off the other's, a paragraph's first line is indented), which
 // arrange cannot read line by line: a strip down the middle half of the
 // text, at least 0.8 em wide, that at most one line in eight crosses (a
-// title across the page), with lines of 25 characters or more on average
+// title across the page; on a whole page, page true, a third as many as
+// cover the text beside it), with lines of 25 characters or more on average
 // on both sides, and a line on one side only or two across it that
 // arrange would not take as a row of the same table. It returns the
 // strip's middle.
-func gutter(runs []run, ls []line) (float64, bool) {
+func gutter(runs []run, ls []line, page bool) (float64, bool) {
 	if len(ls) < 10 {
 		return 0, false
 	}
@@ -244,20 +245,11 @@ func gutter(runs []run, ls []line) (float64, bool) {
 			cover[k]++
 		}
 	}
-	most := len(ls) / 8
-	best, bestLen := 0, 0
-	for k := n / 4; k < 3*n/4; k++ {
-		if cover[k] > most {
-			continue
-		}
-		j := k
-		for j < 3*n/4 && cover[j] <= most {
-			j++
-		}
-		if j-k > bestLen {
-			best, bestLen = k, j-k
-		}
-		k = j
+	best, bestLen := strip(cover, len(ls)/8)
+	if float64(bestLen)*step < 0.8*size && page {
+		// Across a whole page, a third as many lines as cover the text
+		// around it may cross it: columns under a band and an advert.
+		best, bestLen = strip(cover, median(cover[n/4:3*n/4])/3)
 	}
 	if float64(bestLen)*step < 0.8*size {
 		return 0, false
@@ -287,54 +279,120 @@ func gutter(runs []run, ls []line) (float64, bool) {
 	return g, ok
 }
 
-// columns reads a page in two columns parted at x = g: the lines of the
-// left column, then those of the right, between the lines that run across
-// the gutter (a title), each of those where it stands.
-func columns(runs []run, g float64, number int) []line {
-	var left, right, across []run
-	for _, group := range rows(runs) {
-		crosses := false
-		for _, r := range group {
-			crosses = crosses || r.x < g && r.x+r.w > g && strings.TrimSpace(r.text) != ""
+// strip returns where the widest run of cover's middle half that at most
+// most lines cross starts, and its length.
+func strip(cover []int, most int) (best, length int) {
+	n := len(cover)
+	for k := n / 4; k < 3*n/4; k++ {
+		if cover[k] > most {
+			continue
 		}
-		if crosses {
-			across = append(across, group...)
+		j := k
+		for j < 3*n/4 && cover[j] <= most {
+			j++
+		}
+		if j-k > length {
+			best, length = k, j-k
+		}
+		k = j
+	}
+	return best, length
+}
+
+// median returns the middle of xs, sorted (0 for none).
+func median(xs []int) int {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// split is where a page's text parts into columns: the gutter at x = g,
+// the bounds of the text on each side, and how each side parts again (nil
+// when it is one column), as a newspaper's three columns part.
+type split struct {
+	g                 float64
+	leftCol, rightCol *cell
+	left, right       *split
+}
+
+// splits finds the gutters of runs (see gutter), whose lines are ls: the
+// one of all the text (a page's, when page is true), then those of each
+// side.
+func splits(runs []run, ls []line, number int, page bool) *split {
+	g, ok := gutter(runs, ls, page)
+	if !ok {
+		return nil
+	}
+	s := &split{g: g, leftCol: &cell{x: math.Inf(1), end: g}, rightCol: &cell{x: g, end: math.Inf(-1)}}
+	var left, right []run
+	for _, group := range rows(runs) {
+		if crosses(group, g) {
 			continue
 		}
 		for _, r := range group {
 			if r.x < g {
+				left = append(left, r)
+				s.leftCol.x = math.Min(s.leftCol.x, r.x)
+			} else {
+				right = append(right, r)
+				s.rightCol.end = math.Max(s.rightCol.end, r.x+r.w)
+			}
+		}
+	}
+	s.left, s.right = splits(left, baselines(left, number), number, false), splits(right, baselines(right, number), number, false)
+	return s
+}
+
+// crosses reports whether a baseline's runs run across x = g.
+func crosses(group []run, g float64) bool {
+	for _, r := range group {
+		if r.x < g && r.x+r.w > g && strings.TrimSpace(r.text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// columns reads runs in the columns s parts them into: down to each line
+// that runs across the gutter (a title, a band), the lines of the left
+// column, then those of the right, then that line. The lines of a column
+// know its bounds (line.col).
+func columns(runs []run, s *split, number int) []line {
+	var out []line
+	var left, right []run
+	side := func(runs []run, sub *split, col *cell) {
+		if sub != nil {
+			out = append(out, columns(runs, sub, number)...)
+			return
+		}
+		for _, l := range baselines(runs, number) {
+			l.col, l.cells = col, nil
+			out = append(out, l)
+		}
+	}
+	flush := func() {
+		side(left, s.left, s.leftCol)
+		side(right, s.right, s.rightCol)
+		left, right = nil, nil
+	}
+	for _, group := range rows(runs) {
+		if crosses(group, s.g) {
+			flush()
+			out = append(out, baselines(group, number)...)
+			continue
+		}
+		for _, r := range group {
+			if r.x < s.g {
 				left = append(left, r)
 			} else {
 				right = append(right, r)
 			}
 		}
 	}
-	lc, rc := &cell{x: math.Inf(1), end: g}, &cell{x: g, end: math.Inf(-1)}
-	ls, rs, as := baselines(left, number), baselines(right, number), baselines(across, number)
-	for _, l := range ls {
-		lc.x = math.Min(lc.x, l.x)
-	}
-	for _, l := range rs {
-		rc.end = math.Max(rc.end, l.end)
-	}
-	for i := range ls {
-		ls[i].col, ls[i].cells = lc, nil
-	}
-	for i := range rs {
-		rs[i].col, rs[i].cells = rc, nil
-	}
-	out := make([]line, 0, len(ls)+len(rs)+len(as))
-	for _, a := range append(as, line{y: math.Inf(-1)}) {
-		for len(ls) > 0 && ls[0].y > a.y {
-			out, ls = append(out, ls[0]), ls[1:]
-		}
-		for len(rs) > 0 && rs[0].y > a.y {
-			out, rs = append(out, rs[0]), rs[1:]
-		}
-		if !math.IsInf(a.y, -1) {
-			out = append(out, a)
-		}
-	}
+	flush()
 	return out
 }
 
@@ -1348,6 +1406,10 @@ func sidebars(blocks []block) (boxed, lists map[int]bool) {
 	return boxed, lists
 }
 
+// maxHeading is the longest a heading can be but a question's; in
+// heading type, longer is a paragraph set large (a standfirst).
+const maxHeading = 200
+
 // writeMarkdown writes blocks as Markdown: the first heading of the
 // largest type on the first page is the title; the other heading types,
 // largest first, are ##, ###, …. Text that reads as markup ("&cent;",
@@ -1358,6 +1420,11 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 		bold bool
 	}
 	boxed, lists := sidebars(blocks)
+	for i, b := range blocks {
+		if b.kind == head && utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") {
+			blocks[i].kind = para // a standfirst in large type under a headline
+		}
+	}
 	var styles []style
 	seen := map[style]bool{}
 	title := -1

@@ -31,9 +31,11 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
@@ -285,6 +287,8 @@ func (st *state) font(p pdf.Page, name string) *font {
 	var tail hexTail
 	if toUnicode := f.V.Key("ToUnicode"); toUnicode.Kind() == pdf.Stream && (!fits(toUnicode, &tail) || tail.open()) {
 		ft.enc = rawEncoding{} // too large or damaged to read: show the codes as they are
+	} else if identityUnicode(toUnicode) {
+		ft.enc = ucs2Codes{}
 	} else {
 		ft.enc = f.Encoder()
 	}
@@ -318,6 +322,36 @@ func (st *state) font(p pdf.Page, name string) *font {
 type rawEncoding struct{}
 
 func (rawEncoding) Decode(raw string) string { return raw }
+
+// identityUnicode reports whether a font's character map says that its
+// two-byte codes are the characters' own (UTF-16) codes in one range,
+// "<0000> <FFFF> <0000>", as fpdf and tFPDF write it for a Unicode font.
+// The library's reading of a range steps only the last byte ("–",
+// U+2013, came out as U+0013), so such a font is read by ucs2Codes.
+func identityUnicode(v pdf.Value) bool {
+	if v.Kind() != pdf.Stream {
+		return false
+	}
+	rd := v.Reader()
+	defer rd.Close()
+	b, _ := io.ReadAll(io.LimitReader(rd, 4096))
+	m := identityRangeRE.FindSubmatch(b)
+	return m != nil && !bytes.Contains(b, []byte("beginbfchar"))
+}
+
+var identityRangeRE = regexp.MustCompile(`(?s)\b1\s+beginbfrange\s*<0000>\s*<[Ff]{4}>\s*<0000>\s*endbfrange`)
+
+// ucs2Codes decodes the codes of a font whose codes are the characters'
+// UTF-16 code units, two bytes each.
+type ucs2Codes struct{}
+
+func (ucs2Codes) Decode(raw string) string {
+	units := make([]uint16, 0, len(raw)/2)
+	for i := 0; i+1 < len(raw); i += 2 {
+		units = append(units, uint16(raw[i])<<8|uint16(raw[i+1]))
+	}
+	return string(utf16.Decode(units))
+}
 
 // fits reports whether a stream's decompressed content is within
 // MaxStreamBytes.

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf16"
 
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/internal/testpdf"
@@ -884,6 +885,7 @@ func FuzzConvert(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add(minimal(f, "BT /F1 12 Tf 72 720 Td (Hello) Tj ET"))
+	f.Add(threeColumns())
 	f.Add(build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
 		"<< /Length 60 >>\nstream\nBT /F1 18 Tf 72 760 Td (Title) Tj /F1 10 Tf 0 -30 Td [(Bo) -300 (dy)] TJ ET\nendstream",
@@ -1136,4 +1138,94 @@ func TestGroupLinear(t *testing.T) {
 	if large > 8*small+100*time.Millisecond {
 		t.Errorf("group of %d lines took %v, of %d %v: over 8 times as long", n, small, 4*n, large)
 	}
+}
+
+// TestUnicodeFontCodes checks a Unicode font as fpdf and tFPDF embed one:
+// two-byte codes that are the characters' own, mapped by one range
+// "<0000> <FFFF> <0000>". "–" (U+2013) and "₹" (U+20B9) came out as U+0013
+// and "¹" when only the codes' last byte was stepped through the range.
+func TestUnicodeFontCodes(t *testing.T) {
+	cmap := "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
+		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n1 beginbfrange\n<0000> <FFFF> <0000>\nendbfrange\nendcmap\nend\nend"
+	hex := func(s string) string {
+		var b strings.Builder
+		for _, u := range utf16.Encode([]rune(s)) {
+			fmt.Fprintf(&b, "%04X", u)
+		}
+		return "<" + b.String() + ">"
+	}
+	title, body := "MGNREGA", "1 January 2024 – wages of ₹86,000 crore"
+	content := "BT /F1 18 Tf 72 760 Td " + hex(title) + " Tj /F1 10 Tf 0 -30 Td " + hex(body) + " Tj ET"
+	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+		"<< /Type /Font /Subtype /Type0 /BaseFont /utf8dv /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /utf8dv /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> /DW 540 >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(cmap), cmap))
+	c, err := Convert(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(c.Text), body) {
+		t.Errorf("Convert = %q, want it to hold %q", c.Text, body)
+	}
+}
+
+// TestThreeColumns checks a newspaper's page: a headline and a standfirst
+// across it, three columns of prose under them (a crosshead in the middle
+// one putting its lines out of step), and a band of four lines across the
+// foot, more than one line in eight of the page in all. Each column is
+// read down in turn, then the band; the columns were rows of a table
+// before. The standfirst, in type larger than the text's, is no heading.
+func TestThreeColumns(t *testing.T) {
+	c, err := Convert(threeColumns())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(c.Text)
+	if strings.Contains(got, "|") {
+		t.Fatalf("the columns are read as a table:\n%s", got)
+	}
+	if strings.Contains(got, "# A month after") {
+		t.Errorf("a standfirst in large type is a heading:\n%s", got)
+	}
+	order := []string{"alpha line 00", "alpha line 15", "beta line 00", "A crosshead here", "beta line 15", "gamma line 00", "gamma line 15", "Band line 0", "Band line 3"}
+	at := -1
+	for _, s := range order {
+		i := strings.Index(got, s)
+		if i < at {
+			t.Fatalf("%q out of order:\n%s", s, got)
+		}
+		at = i
+	}
+}
+
+// threeColumns builds the page of TestThreeColumns.
+func threeColumns() []byte {
+	var content strings.Builder
+	text := func(size, x, y float64, s string) {
+		fmt.Fprintf(&content, "BT /F1 %g Tf %g %g Td (%s) Tj ET\n", size, x, y, s)
+	}
+	text(20, 40, 800, "One law for all, and the limits of it")
+	text(12, 40, 782, "A month after the State enforced its code, the experiment has revived an old")
+	text(12, 40, 768, "argument about faith, equality and federalism that the framers left open, and one")
+	text(12, 40, 754, "that no court has settled since the Assembly debated it in the winter of 1948")
+	for col, word := range []string{"alpha", "beta", "gamma"} {
+		y := 730.0
+		for k := range 16 {
+			if col == 1 && k == 6 {
+				text(12, 40+float64(col)*180, y-4, "A crosshead here")
+				y -= 18
+			}
+			text(9, 40+float64(col)*180, y, fmt.Sprintf("%s line %02d of the column runs on", word, k))
+			y -= 12
+		}
+	}
+	for k := range 4 {
+		text(9, 40, 450-float64(k)*12, fmt.Sprintf("Band line %d runs across the whole page under all three columns of the story here and on to the right edge of it", k))
+	}
+	return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
 }

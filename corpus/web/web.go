@@ -159,6 +159,8 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	}
 	layoutTables(doc)
 	ariaHeadings(doc)
+	bookNotes(doc)
+	headingButtons(doc)
 	boldSpans(doc)
 	markerLists(doc)
 	body, readTitle := content(doc)
@@ -540,6 +542,72 @@ func ariaHeadings(doc *html.Node) {
 	}
 }
 
+// bookNotes keeps an e-book's notes as text: a footnote or endnote set in
+// an <aside> (epub:type="footnote", role="doc-endnote") is the book's own
+// text, not a page's sidebar; the marks that link to notes and back
+// ("…1915.¹", "↩") go.
+func bookNotes(doc *html.Node) {
+	var marks []*html.Node
+	walk(doc, func(x *html.Node) bool {
+		if x.Type != html.ElementNode {
+			return true
+		}
+		switch kind := bookRole(x); {
+		case kind == "noteref" || kind == "backlink":
+			marks = append(marks, x)
+			return false
+		case x.DataAtom == atom.Aside && (strings.HasSuffix(kind, "footnote") || strings.HasSuffix(kind, "endnote") || kind == "rearnote"):
+			x.Data, x.DataAtom = "div", atom.Div
+		}
+		return true
+	})
+	for _, x := range marks {
+		x.Parent.RemoveChild(x)
+	}
+}
+
+// bookRole is what an element is in an e-book's semantics: its
+// epub:type, else its DPUB-ARIA role without "doc-" ("noteref",
+// "footnote").
+func bookRole(n *html.Node) string {
+	if t := strings.TrimSpace(attr(n, "epub:type")); t != "" {
+		return strings.ToLower(t)
+	}
+	return strings.TrimPrefix(strings.ToLower(strings.TrimSpace(attr(n, "role"))), "doc-")
+}
+
+// headingButtons puts the text of a button in a heading in its place, as
+// a page's accordion heads each panel (<h2 class="accordion-header">
+// <button>Dravida style</button>): readability drops buttons, and headings
+// named "…-header" as a page's header, and the panel would lose its
+// heading.
+func headingButtons(doc *html.Node) {
+	var buttons []*html.Node
+	walk(doc, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && isHeading(x) {
+			if slices.Contains(nameWords(x), "header") {
+				x.Attr = slices.DeleteFunc(x.Attr, func(a html.Attribute) bool { return a.Key == "class" || a.Key == "id" })
+			}
+			walk(x, func(y *html.Node) bool {
+				if y.Type == html.ElementNode && y.DataAtom == atom.Button {
+					buttons = append(buttons, y)
+					return false
+				}
+				return true
+			})
+			return false
+		}
+		return true
+	})
+	for _, b := range buttons {
+		for c := b.FirstChild; c != nil; c = b.FirstChild {
+			b.RemoveChild(c)
+			b.Parent.InsertBefore(c, b)
+		}
+		b.Parent.RemoveChild(b)
+	}
+}
+
 // markerContentRE finds the marker a box shows before it by a style's
 // custom property, as Notion draws a list item's bullet or number
 // (style="--pseudoBefore--content: &quot;•&quot;"): CSS, not text.
@@ -675,12 +743,100 @@ func largeStyle(style string) bool {
 // The second result is readability's idea of the title.
 func article(doc *html.Node) (*html.Node, string) {
 	replies := threadReplies(doc)
+	answers := answerBlocks(doc)
 	art, title := readable(doc)
+	if more := moreAnswers(answers, art); more != nil {
+		art.AppendChild(more)
+	}
 	if replies != nil {
 		art.AppendChild(replies)
 	}
 	return art, title
 }
+
+// answer is one answer of a question's page (see answerBlocks): the name
+// of its element, the IDs (idAttr) of it and its descendants, and a
+// cleaned copy, taken before readability rewrites the page.
+type answer struct {
+	name     string
+	from, to int
+	text     *html.Node
+}
+
+// answerBlocks returns the elements of doc named for one answer of a
+// question's page ("answer_content" on Quora, "answercell" on a
+// StackExchange site) that hold a reply's worth of text and no other such
+// element, in order; each named by the words of its class and id.
+func answerBlocks(doc *html.Node) []answer {
+	var found []answer
+	walk(doc, func(x *html.Node) bool {
+		switch {
+		case x.Type != html.ElementNode:
+			return true
+		case skipped(x) || hidden(x):
+			return false
+		}
+		if !slices.ContainsFunc(nameWords(x), answerWord) || textLen(x) < minReply || len(found) > maxAnswers {
+			return true
+		}
+		from, _ := strconv.Atoi(attr(x, idAttr))
+		to := from
+		walk(x, func(y *html.Node) bool {
+			if id, err := strconv.Atoi(attr(y, idAttr)); err == nil {
+				to = max(to, id)
+			}
+			return true
+		})
+		found = append(found, answer{name: strings.Join(nameWords(x), " "), from: from, to: to, text: cleaned(x)})
+		return true
+	})
+	// The innermost: an answer's text, not the box around it and its author.
+	return slices.DeleteFunc(found, func(a answer) bool {
+		return slices.ContainsFunc(found, func(b answer) bool { return b.from > a.from && b.to <= a.to })
+	})
+}
+
+// moreAnswers returns the other answers of a question's page when
+// readability took one of answers for the article, art: those named as it
+// is, in a box headed "Other answers", so that they neither go nor fall
+// under the first answer's last heading. It returns nil when the article
+// is not one answer, or it has no others.
+func moreAnswers(answers []answer, art *html.Node) *html.Node {
+	first := findFunc(art, func(x *html.Node) bool { _, ok := attrOK(x, idAttr); return ok })
+	if first == nil {
+		return nil
+	}
+	id, _ := strconv.Atoi(attr(first, idAttr))
+	own := slices.IndexFunc(answers, func(a answer) bool { return a.from <= id && id <= a.to })
+	if own < 0 {
+		return nil
+	}
+	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for i, a := range answers {
+		if i == own || a.name != answers[own].name {
+			continue
+		}
+		if box.FirstChild == nil {
+			h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2, Attr: []html.Attribute{{Key: lineAttr, Val: attr(a.text, lineAttr)}}}
+			h.AppendChild(&html.Node{Type: html.TextNode, Data: "Other answers"})
+			box.AppendChild(h)
+		}
+		a.text.Data, a.text.DataAtom, a.text.Attr = "div", atom.Div, nil
+		box.AppendChild(a.text)
+	}
+	if box.FirstChild == nil {
+		return nil
+	}
+	return box
+}
+
+// answerWord reports a word of a class or id that names one answer of a
+// question's page: "answer" ("answer_content"), "answercell".
+func answerWord(w string) bool { return w == "answer" || w == "answercell" || w == "answerbody" }
+
+// maxAnswers is the most answers a question's page keeps besides the one
+// readability took.
+const maxAnswers = 50
 
 // readable returns the article of doc, as readability reads it.
 func readable(doc *html.Node) (*html.Node, string) {

@@ -649,6 +649,10 @@ func FuzzMarkdown(f *testing.F) {
 		`<p>Kaziranga is a park<sup class="reference"><a href="#c1">[1]</a></sup> in Assam.</p><h2>History<span class="edit">[<a href="#e">edit</a>]</span></h2>` +
 		`<p><span class="c1">Impact</span></p><p><span style="font-weight: bold">Rhinos</span></p><p>Numbers rose.</p><div class="reflist"><ol><li>Source</li></ol></div></div></body></html>`))
 	f.Add([]byte(`<html><head><title>Doc Title</title></head><body><p>Doc Title</p><h1>One</h1><p>a</p><h1>Two</h1><p>b</p><h1>Three</h1><p>c</p></body></html>`))
+	f.Add([]byte(`<html><body><h1>Q?</h1><div class="answer_item_0"><div class="answer_content"><p>` + strings.Repeat("First answer text. ", 10) + `</p></div></div>` +
+		`<div class="answer_item_1"><div class="answer_content"><p>` + strings.Repeat("Second answer text. ", 6) + `</p></div></div>` +
+		`<section epub:type="endnotes"><aside epub:type="footnote"><p>A note. <a role="doc-backlink" href="#r">↩</a></p></aside></section>` +
+		`<div class="accordion-item"><h2 class="accordion-header"><button>Panel</button></h2><div class="collapse"><p>Its text.</p></div></div></body></html>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Markdown(data)
 		if err != nil {
@@ -1369,6 +1373,91 @@ func TestDiscussionReplies(t *testing.T) {
 	for _, p := range d.Passages {
 		if strings.Contains(p.Text, "mangroves") || strings.Contains(p.Text, "revision") {
 			t.Errorf("a blog's comment is a passage: %q", p.Text)
+		}
+	}
+}
+
+// TestQuestionPageAnswers checks that a question's page whose article
+// readability takes to be its first answer (Quora's) keeps its other
+// answers, under "Other answers", without their authors and ads.
+func TestQuestionPageAnswers(t *testing.T) {
+	answer := func(n int, author, body string) string {
+		return `<div class="q-box dom_annotate_question_answer_item_` + strconv.Itoa(n) + ` qu-borderAll">` +
+			`<div class="q-flex"><span class="q-text qu-bold"><a href="/profile/x">` + author + `</a></span><span>Updated 2y</span></div>` +
+			`<div class="q-box spacing_log_answer_content puppeteer_test_answer_content"><div class="q-text">` + body + `</div></div>` +
+			`<div class="q-flex"><button aria-label="Upvote">Upvote · 874</button></div></div>`
+	}
+	long := strings.Repeat(`<p>The Speaker is the presiding officer of the Lok Sabha and the guardian of its powers and privileges, chosen from among its members.</p>`, 8)
+	page := `<!DOCTYPE html><html><head><title>What are the powers of the Speaker? - Quora</title></head><body><div id="root"><div class="q-box">` +
+		`<h1 class="q-box">What are the powers of the Speaker?</h1>` +
+		answer(0, "Arjun Rao", `<p><b>Powers and functions</b></p>`+long) +
+		`<div class="q-box dom_annotate_ad_promoted_answer"><div class="q-text">Sponsored</div><p>Crack UPSC with our test series, now at half price for a week.</p></div>` +
+		answer(1, "Priya Nair", `<p>The answer above covers the articles, so here are the two defection cases: in Kihoto Hollohan (1992) the Court held the Speaker's decision open to judicial review.</p>`+
+			`<table><tr><th>Point</th><th>Speaker</th><th>Chairman</th></tr><tr><td>Joint sitting</td><td>Presides</td><td>Never presides</td></tr></table>`) +
+		answer(2, "Ravi K", `<p>Short version for prelims: the Speaker decides whether a bill is a Money Bill, and that decision is final under Article 110(3).</p>`) +
+		`</div></div></body></html>`
+	d, err := corpus.Parse("quora.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, sectionAndWords(p))
+	}
+	for _, want := range []string{"Other answers › 1: The answer above covers the articles,", "Other answers › 3: Short version for prelims: the Speaker"} {
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
+			t.Errorf("passages lack %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+	if !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool { return strings.Contains(p.Text, "Never presides") }) {
+		t.Errorf("the second answer's table is lost:\n%s", strings.Join(got, "\n"))
+	}
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "Priya Nair") || strings.Contains(p.Text, "Upvote") || strings.Contains(p.Text, "half price") {
+			t.Errorf("passage %q keeps an answer's author, its buttons or an ad", p.Text)
+		}
+	}
+}
+
+// TestBookAndLessonPages checks an e-book chapter saved as XHTML, whose
+// endnotes stand in <aside>s and whose note marks link to them, and a
+// course lesson whose accordion heads each panel with a button inside a
+// heading classed "accordion-header".
+func TestBookAndLessonPages(t *testing.T) {
+	para := `<p>Alfred Wegener put forward the theory of continental drift in 1912 and published it in 1915.<a epub:type="noteref" role="doc-noteref" href="#fn1"><sup>1</sup></a> All the continents once formed one mass, Pangaea.</p>`
+	book := `<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Plate Tectonics</title></head><body>` +
+		`<section epub:type="chapter"><h1>Plate Tectonics</h1><section><h2>The Continental Drift Theory</h2>` + strings.Repeat(para, 4) + `</section>` +
+		`<section epub:type="endnotes" role="doc-endnotes"><h2>Notes</h2><ol><li id="fn1"><aside epub:type="footnote" role="doc-footnote"><p>An English translation of the third edition appeared in 1924. <a epub:type="backlink" role="doc-backlink" href="#r1">↩</a></p></aside></li></ol></section>` +
+		`</section></body></html>`
+	d, err := corpus.Parse("book.html", []byte(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := slices.IndexFunc(d.Passages, func(p corpus.Passage) bool { return strings.Contains(p.Text, "English translation") })
+	if notes < 0 || sectionOf(d.Passages[notes]) != "Notes: " {
+		t.Errorf("the endnote is no passage of Notes: %v", d.Passages)
+	}
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "1915.1") || strings.Contains(p.Text, "↩") {
+			t.Errorf("passage %q keeps a note's mark", p.Text)
+		}
+	}
+
+	panel := func(n int, heading, body string) string {
+		return `<div class="accordion-item"><h2 class="accordion-header" id="heading` + strconv.Itoa(n) + `"><button class="accordion-button collapsed" type="button" data-bs-toggle="collapse">` + heading + `</button></h2>` +
+			`<div class="accordion-collapse collapse"><div class="accordion-body">` + body + `</div></div></div>`
+	}
+	lesson := `<!DOCTYPE html><html><head><title>Lesson 3.2: Temple Architecture</title></head><body><nav class="breadcrumb"><a href="/">Home</a> / <a href="/c">GS1</a></nav>` +
+		`<div role="main"><h1>Lesson 3.2: Temple Architecture</h1><div class="accordion" id="lesson">` +
+		panel(1, "1. Nagara Style", strings.Repeat(`<p>The Nagara temple rises on a stone platform, and its curving shikhara is crowned by a ribbed amalaka.</p>`, 3)) +
+		panel(2, "2. Dravida Style", strings.Repeat(`<p>The Dravida temple stands within a walled courtyard entered through a tall gopuram, and its tower is a pyramidal vimana.</p>`, 3)) +
+		`</div></div></body></html>`
+	if d, err = corpus.Parse("lesson.html", []byte(lesson)); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Nagara Style › 1: The Nagara temple rises on", "Dravida Style › 1: The Dravida temple stands within"} {
+		if !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool { return strings.HasPrefix(sectionAndWords(p), want) }) {
+			t.Errorf("passages lack %q: %v", want, d.Passages)
 		}
 	}
 }
