@@ -577,7 +577,7 @@ func (r *mdReader) summary(q, answer string, n int) {
 		q, prompt = strings.TrimSpace(q[len(m):]), true
 	}
 	switch {
-	case prompt && (q == "" || strings.EqualFold(q, sec.path[len(sec.path)-1]) || faq != nil && sec == faq && !asks(q)):
+	case prompt && (q == "" || strings.EqualFold(q, sec.path[len(sec.path)-1]) || faq != nil && sec == faq && namesFAQ(q)):
 		// names nothing but the section it is in
 	case prompt && !asks(q):
 		r.boldHeading(q, false, n)
@@ -594,6 +594,12 @@ func (r *mdReader) summary(q, answer string, n int) {
 	if answer = mdInline(answer); answer != "" {
 		r.paragraph(answer, answer, 0, n)
 	}
+}
+
+// namesFAQ reports whether t names a FAQ ("FAQs", "More questions").
+func namesFAQ(t string) bool {
+	kind, _, ok := knownHeading(t, "")
+	return ok && kind == KindFAQ
 }
 
 // propertyRE matches a line of a page's properties, as Notion exports them

@@ -1306,8 +1306,8 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 		// a hyphen after two letters ("Grade A-" is no word broken), not
 		// at the end of the title or the subtitle, lines of their own.
 		l, next := strings.TrimRight(lines[i], " "), strings.TrimSpace(lines[i+1])
-		if t := strings.TrimSpace(l); t == d.Title || t == d.Subtitle {
-			continue
+		if t := strings.TrimSpace(l); t == d.Title || t == d.Subtitle || hashtagsRE.MatchString(t) {
+			continue // (a line of hashtags, "#Polity #UPSC-", is tags)
 		}
 		if n := len(l); n > 2 && l[n-1] == '-' && unicode.IsLetter(rune(l[n-2])) && unicode.IsLetter(rune(l[n-3])) && next != "" && next[0] >= 'a' && next[0] <= 'z' {
 			first, rest, _ := strings.Cut(next, " ")
@@ -1466,14 +1466,15 @@ func chatWords(lines []string) []string {
 }
 
 var (
-	listMarkerRE  = regexp.MustCompile(`^(?:[-*+•·▪◦●○■□►▸➢➤✓✔–—→]\s*|(?:\(?[a-z]\)|\([ivx]+\)|[ivx]+[.)]|\(?\d+\\?[.)])\s+)`) // "1\. ": a number escaped, as exporters write one typed
-	calloutTypeRE = regexp.MustCompile(`^(?:>[\s\p{Z}]*)*\[![A-Za-z-]+\]`)                                                     // spaces as strings.TrimSpace reads them, no-break ones too
-	openTagRE     = regexp.MustCompile(`</?[A-Za-z]`)
-	htmlRE        = regexp.MustCompile(`<[A-Za-z!/?][^>]*>|<[^<>]*>|</?[A-Za-z][^\s<>]*|&[#a-zA-Z0-9]+;`) // a tag, "<!", "</", "<?" run to their ">" ("<td 1<>"), as HTML reads them; one left open is a tag too
-	faqMarkRE     = regexp.MustCompile(`(?i)^(?:q|ques|question|a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)`)
-	taskMarkRE    = regexp.MustCompile(`\[[ xX]\]`)
-	fenceInfoRE   = regexp.MustCompile("^(?:```|~~~).*") // the info string is all the line, "``` python title", not only its first word
-	yamlKeyRE     = regexp.MustCompile(`^\s*(?:-\s*)?[A-Za-z_][\w .-]*:`)
+	listMarkerRE   = regexp.MustCompile(`^(?:[-*+•·▪◦●○■□►▸➢➤✓✔–—→]\s*|(?:\(?[a-z]\)|\([ivx]+\)|[ivx]+[.)]|\(?\d+\\?[.)])\s+)`) // "1\. ": a number escaped, as exporters write one typed
+	calloutTypeRE  = regexp.MustCompile(`^(?:>[\s\p{Z}]*)*\[![A-Za-z-]+\]`)                                                     // spaces as strings.TrimSpace reads them, no-break ones too
+	openTagRE      = regexp.MustCompile(`</?[A-Za-z]`)
+	htmlRE         = regexp.MustCompile(`<[A-Za-z!/?][^>]*>|<[^<>]*>|</?[A-Za-z][^\s<>]*|&[#a-zA-Z0-9]+;`) // a tag, "<!", "</", "<?" run to their ">" ("<td 1<>"), as HTML reads them; one left open is a tag too
+	faqMarkRE      = regexp.MustCompile(`(?i)^(?:q|ques|question|a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)`)
+	taskMarkRE     = regexp.MustCompile(`\[[ xX]\]`)
+	cellQuestionRE = regexp.MustCompile(`\|\s*(?i:q|ques|question)\s*\d{0,3}\s*(?::|[.)]\s|\s-\s)`)
+	fenceInfoRE    = regexp.MustCompile("^(?:```|~~~).*") // the info string is all the line, "``` python title", not only its first word
+	yamlKeyRE      = regexp.MustCompile(`^\s*(?:-\s*)?[A-Za-z_][\w .-]*:`)
 )
 
 var (
@@ -1500,6 +1501,7 @@ func visibleText(line string, marks *strings.Replacer) string {
 	}
 	line = taskMarkRE.ReplaceAllString(line, "")
 	line = faqMarkRE.ReplaceAllString(line, "")
+	line = cellQuestionRE.ReplaceAllString(line, "|") // "| Q1. Why…? … |": a FAQ's row
 	line = fenceInfoRE.ReplaceAllString(line, "")
 	line = marks.Replace(line)                  // "*00**0*" shows as "000"
 	return faqMarkRE.ReplaceAllString(line, "") // "**Q1.** Why?"

@@ -3,7 +3,6 @@ package corpus
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -130,7 +129,7 @@ func chatBoldLine(t string) bool {
 // headings opening sections under sec (the message's day or topic); the
 // chat's messages after it go on in sec.
 func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage) {
-	own := slices.Clone(lines[:msg.end])
+	own := lines[:msg.end] // rewritten in place: the chat's messages keep their own lines
 	own[msg.line-1] = msg.lines[0]
 	var heads []int
 	for i := msg.line - 1; i < msg.end; i++ {
