@@ -669,6 +669,13 @@ func TestLists(t *testing.T) {
 				"chat › 12 Mar 2024 › First RTC (Nov 1930) › 2: 89 delegates, the Congress absent.",
 				"chat › 12 Mar 2024 › Exam tips + UPSC relevance › 1: Match each RTC with its viceroy.",
 				"chat › 12 Mar 2024 › Exam tips + UPSC relevance › 2: Do not mix up the two Delhi pacts."}},
+		{"an e-mail's headers and its numbered paragraphs, their lines indented under their numbers", "mail.txt",
+			"From: Arvind Iyer <arvind@example.com>\nTo: Kavya <kavya@example.com>\nDate: Wed, 13 Nov 2024 07:48:12 +0530\nSubject: Re: BD Act notes\n\nHi Kavya, the notes are below.\n\n" +
+				"1. WHAT IT IS\n\n1.1 The Biological Diversity Act, 2002 is India's law to implement the\n    Convention on Biological Diversity (CBD).\n" +
+				"1.2 It is Act No. 18 of 2003: passed by Parliament in December 2002, with\n    the President's assent on 5 February 2003.\n",
+			[]string{"BD Act notes › Definition: Hi Kavya, the notes are below.",
+				"BD Act notes › WHAT IT IS › 1: 1.1 The Biological Diversity Act, 2002 is India's law to implement the Convention on Biological Diversity (CBD).",
+				"BD Act notes › WHAT IT IS › 2: 1.2 It is Act No. 18 of 2003: passed by Parliament in December 2002, with the President's assent on 5 February 2003."}},
 		{"a timeline's dated lines", "d.txt", "T\n\nT is a plan.\n\nII. Reactions\nThe League accepted it first.\n\nImp dates\n19 Feb 1946 - mission announced\n5-12 May 1946 - Second Simla Conference\n16 May 1946 - plan announced\n",
 			[]string{"T › Definition: T is a plan.", "T › Reactions: The League accepted it first.", "T › Imp dates › 1: 19 Feb 1946 - mission announced",
 				"T › Imp dates › 2: 5-12 May 1946 - Second Simla Conference", "T › Imp dates › 3: 16 May 1946 - plan announced"}},
@@ -1173,7 +1180,8 @@ func FuzzParseText(f *testing.F) {
 		"AG of India — Polity\n- Basics #prelims\n  - Art 76.\n    \"highest law officer\"\n- AG vs SG (compare table in notebook) #mains\n  - AG: Art 76. [COMPLETE]\n  - Q1. Is it a post?\n    - Yes ✓\n",
 		"LEC 23\n\nTOPIC: MUGHALS\n============\n\n9) CRISIS\n---------\nMeaning: few jagirs.\n\nCauses:\n1) More mansabdars.\n\nHistorians:\n→ Satish Chandra.\n#Polity #UPSC2026\n",
 		"12/03/24, 9:01 pm - Rahul: Topic RTC\n12/03/24, 9:06 pm - Priya: *NOTES (Part 1)*\n\n*Background*\n1. No Indian member.\n2. Irwin's offer.\n"+
-			"12/03/24, 9:09 pm - Priya: *FAQ*\nQ1. Who went? Ans: Sapru.\n<Media omitted>\n12/03/24, 9:12 pm - Aman: Who chose them?\n12/03/24, 9:13 pm - Priya: The Viceroy.\n")
+			"12/03/24, 9:09 pm - Priya: *FAQ*\nQ1. Who went? Ans: Sapru.\n<Media omitted>\n12/03/24, 9:12 pm - Aman: Who chose them?\n12/03/24, 9:13 pm - Priya: The Viceroy.\n",
+		"From: A <a@b.c>\nTo: K <k@b.c>\nDate: Wed, 13 Nov 2024\nSubject: Re: BD Act\n\nHi K,\n\n1. WHAT IT IS\n\n1.1 The Biological Diversity Act, 2002 is India's law to implement the\n    Convention on Biological Diversity.\n1.2 It is Act 18.\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.txt", data) })
 }
 
@@ -1393,6 +1401,9 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 		}
 		if m := mdMetaRE.FindStringSubmatch(line); m != nil {
 			line = m[2] // "Category: X" keeps X
+		}
+		if m := mailHeaderRE.FindStringSubmatch(line); m != nil && d.Format == "text" && i < 12 {
+			line = mailReplyRE.ReplaceAllString(m[2], "") // an e-mail's "Subject: Re: X" titles it X
 		}
 		shown := func(marks *strings.Replacer) string {
 			line := visibleText(line, marks)

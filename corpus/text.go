@@ -132,6 +132,7 @@ func readText(b *builder, lines []string) {
 	if readDeck(b, lines) || readChat(b, lines) {
 		return
 	}
+	mail := mailHeaders(lines)
 	orgLines(lines)
 	chatHeaders(lines)
 	dropPageMarks(lines)
@@ -153,6 +154,12 @@ func readText(b *builder, lines []string) {
 			setMeta(&b.doc, k, v)
 		}
 	}
+	for k, v := range mail {
+		if b.doc.Meta == nil {
+			b.doc.Meta = map[string]string{}
+		}
+		b.doc.Meta[k] = v
+	}
 	r.bareHeadings = bareKnownHeading(lines[r.i:])
 	for _, l := range lines[r.i:] {
 		if l = strings.TrimSpace(l); l != "" && l[0] == '#' {
@@ -165,6 +172,44 @@ func readText(b *builder, lines []string) {
 		r.line()
 	}
 }
+
+// mailHeaders reads an e-mail saved as text: its header lines at the top
+// ("From:", "To:", "Date:", "Subject:", three at least) are blanked but the
+// subject, which titles the notes without its "Re:" and "Fwd:", and
+// returned as metadata ("from", "date").
+func mailHeaders(lines []string) map[string]string {
+	first := firstLine(lines)
+	if first < 0 {
+		return nil
+	}
+	headers, subject := map[string]string{}, -1
+	end := first
+	for ; end < len(lines) && end-first < 12; end++ {
+		m := mailHeaderRE.FindStringSubmatch(strings.TrimSpace(lines[end]))
+		if m == nil {
+			break
+		}
+		key := strings.ToLower(m[1])
+		headers[key] = m[2]
+		if key == "subject" {
+			subject = end
+		}
+	}
+	if len(headers) < 3 || subject < 0 || !(end == len(lines) || strings.TrimSpace(lines[end]) == "") {
+		return nil
+	}
+	for i := first; i < end; i++ {
+		lines[i] = ""
+	}
+	lines[subject] = mailReplyRE.ReplaceAllString(headers["subject"], "")
+	delete(headers, "subject")
+	return headers
+}
+
+var (
+	mailHeaderRE = regexp.MustCompile(`^(From|To|Cc|Bcc|Date|Sent|Subject|Reply-To):\s*(.*)$`)
+	mailReplyRE  = regexp.MustCompile(`^(?i:(?:re|fwd?|aw)\s*:\s*)+`)
+)
 
 // nestedBullets reports whether a bullet at the margin ("- Basics") has one
 // indented right under it, as an outliner's export does: only then can the
@@ -565,6 +610,23 @@ func countedPart(t string) (Kind, string, bool) {
 	return p.kind, p.heading, ok
 }
 
+// hangs reports whether line i (0-based), a long one that ends no
+// sentence, has the next indented under it as a paragraph's lines are
+// under its number ("1.1 The Act is India's law to implement the" over
+// "    Convention on Biological Diversity"): it opens a paragraph, not a
+// section.
+func (r *textReader) hangs(i int) bool {
+	if i+1 >= len(r.lines) {
+		return false
+	}
+	next := r.lines[i+1]
+	t := strings.TrimSpace(next)
+	in, at := len(next)-len(strings.TrimLeft(next, " \t")), len(r.lines[i])-len(strings.TrimLeft(r.lines[i], " \t"))
+	_, bullet := textBullet(t)
+	line := strings.TrimSpace(r.lines[i])
+	return t != "" && in > at && !bullet && !listMarkRE.MatchString(t) && utf8.RuneCountInString(line) >= 40 && !sentenceEnd(line)
+}
+
 // heading reports whether line t (lines[r.i]) is a heading: its level,
 // kind ("" when unknown), text to cite and the number of following lines
 // it takes (an underline).
@@ -670,7 +732,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			// "3A." between "3." and "4." is a heading beside them.
 			text, numbered = m[2], true
 			r.listNum, r.lastSub = 0, 0
-		} else if m := subHeadingRE.FindStringSubmatch(t); m != nil && headingLike(m[3]) && (prevBlank || r.continuesSub(m[1], m[2])) {
+		} else if m := subHeadingRE.FindStringSubmatch(t); m != nil && headingLike(m[3]) && (prevBlank || r.continuesSub(m[1], m[2])) && !r.hangs(i) {
 			text, sub, numbered = m[3], true, true
 			r.lastSub, _ = strconv.Atoi(m[2])
 		}
@@ -1251,6 +1313,11 @@ func (r *textReader) textLine(t string, n, indent int) {
 			b.paraBreak = false
 			return
 		}
+	}
+	if subHeadingRE.MatchString(t) && r.hangs(r.i) {
+		sec.newItem(n).addText(t, false, n) // "1.2 It is Act No. 18 of 2003: passed by …", a paragraph of its own
+		b.paraBreak = false
+		return
 	}
 	switch sec.kind {
 	case KindKeyPoint:

@@ -5,6 +5,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -132,10 +133,14 @@ func (w *deckWriter) slide(n int, tree *node) {
 				kind := c.child("nvSpPr").child("nvPr").child("ph")
 				paras := c.child("txBody").all("p")
 				switch {
+				case kind != nil && (kind.attrs["type"] == "sldNum" || kind.attrs["type"] == "dt" || kind.attrs["type"] == "ftr"):
+					// the slide's number, date and footer: the deck's furniture
 				case kind != nil && (kind.attrs["type"] == "title" || kind.attrs["type"] == "ctrTitle") && heading == "":
 					heading = slideText(paras)
 				case kind != nil && kind.attrs["type"] == "subTitle":
 					subtitle = append(subtitle, paras...)
+				case kind == nil && box(paras):
+					body = append(body, joined(paras))
 				default:
 					body = append(body, paras...)
 				}
@@ -176,6 +181,37 @@ func (w *deckWriter) slide(n int, tree *node) {
 	w.tables(tables)
 }
 
+// box reports whether the paragraphs of a shape that is no placeholder
+// are a box of a diagram drawn with shapes ("1. Birth", "Lumbini",
+// "Symbol: Lotus & Bull"): two to six short lines at the top level.
+func box(paras []*node) bool {
+	n := 0
+	for _, p := range paras {
+		t := paraText(p)
+		if t == "" {
+			continue
+		}
+		if utf8.RuneCountInString(t) > 60 || p.child("pPr").attr("lvl") > "0" {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
+// joined is one paragraph of the text of paras, "; " between them: a
+// diagram's box says one thing.
+func joined(paras []*node) *node {
+	var texts []string
+	for _, p := range paras {
+		if t := paraText(p); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	t := &node{name: "t", children: []*node{{text: strings.Join(texts, "; ")}}}
+	return &node{name: "p", children: []*node{{name: "r", children: []*node{t}}}}
+}
+
 // entries writes text paragraphs as list entries at their levels.
 func (w *deckWriter) entries(paras []*node) {
 	wrote := false
@@ -184,7 +220,7 @@ func (w *deckWriter) entries(paras []*node) {
 		if text == "" {
 			continue
 		}
-		level, _ := strconv.Atoi(p.child("pPr").attrs["lvl"])
+		level, _ := strconv.Atoi(p.child("pPr").attr("lvl"))
 		w.line(strings.Repeat("  ", min(max(level, 0), 8)) + "- " + corpus.EscapeMarkdown(text))
 		wrote = true
 	}

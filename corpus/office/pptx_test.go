@@ -94,6 +94,36 @@ func TestSlides(t *testing.T) {
 	}
 }
 
+// TestDiagramSlide reads a slide as a class draws a process: boxes of a
+// few short lines each, joined by arrows (shapes with no text at all),
+// and a paragraph with no properties of its own; the slide's number in
+// its placeholder is no text. The arrows had stopped the deck from being
+// read ("invalid memory address"), and each box's lines were passages
+// apart ("Symbol: Horse" without what it is the symbol of).
+func TestDiagramSlide(t *testing.T) {
+	arrow := `<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="9" name="Arrow"/></p:nvCxnSpPr></p:cxnSp><p:sp><p:nvSpPr><p:cNvPr id="8" name="Right Arrow"/><p:nvPr/></p:nvSpPr></p:sp>`
+	bare := `<p:sp><p:nvSpPr><p:cNvPr id="7" name="x"/><p:nvPr/></p:nvSpPr><p:txBody><a:bodyPr/><a:p><a:r><a:t>Early art shows the Buddha only through symbols.</a:t></a:r></a:p></p:txBody></p:sp>`
+	data := deck(t,
+		shape("ctrTitle", "Buddhism"),
+		shape("title", "Five great events")+shape("", "1. Birth", "Lumbini", "Symbol: Lotus & Bull")+arrow+
+			shape("", "2. Great Renunciation", "Kapilavastu", "Symbol: Horse")+bare+shape("sldNum", "5"),
+	)
+	d, err := corpus.Parse("buddhism.pptx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{ // short entries, kept together as a list's are
+		"Buddhism › Five great events: - 1. Birth; Lumbini; Symbol: Lotus & Bull\n- 2. Great Renunciation; Kapilavastu; Symbol: Horse\n- Early art shows the Buddha only through symbols.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestBadPresentations: a clear error, never a panic.
 func TestBadPresentations(t *testing.T) {
 	tests := []struct {

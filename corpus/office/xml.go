@@ -195,6 +195,9 @@ func (n *node) find(name string) *node {
 // all returns the elements named one of names under n, in the document's
 // order, outermost first, not those inside another of them.
 func (n *node) all(names ...string) []*node {
+	if n == nil {
+		return nil // a shape with no text (an arrow, a connector)
+	}
 	var out []*node
 	var walk func(n *node)
 	walk = func(n *node) {
@@ -208,6 +211,14 @@ func (n *node) all(names ...string) []*node {
 	}
 	walk(n)
 	return out
+}
+
+// attr returns n's attribute key, "" when n is nil or has none.
+func (n *node) attr(key string) string {
+	if n == nil {
+		return ""
+	}
+	return n.attrs[key]
 }
 
 // child returns n's first child named name, or nil.

@@ -424,7 +424,7 @@ func join(group []run, number int) (line, bool) {
 		if r.text == " " && strings.HasSuffix(b.String(), " ") {
 			continue
 		}
-		if r.text != " " && last != nil && r.x-(last.x+last.w) > 0.9*math.Max(r.size, last.size) && !(len(cuts) == 0 && isMarker(strings.TrimSpace(b.String()))) {
+		if r.text != " " && last != nil && r.x-(last.x+last.w) > 0.9*math.Max(r.size, last.size) && !(len(cuts) == 0 && (isMarker(strings.TrimSpace(b.String())) || sectionNumber(b.String(), last, r))) {
 			cells[len(cells)-1].end = last.x + last.w
 			cells = append(cells, cell{x: r.x})
 			cuts = append(cuts, b.Len())
@@ -523,6 +523,15 @@ func lastRune(s string) string {
 // isMarker reports whether s is a list marker and nothing else: "•", "1.",
 // not "1. Objecti", the start of a heading whose next letters the
 // producer set apart to kern them.
+// sectionNumber reports whether text, all of a line so far, is a section's
+// number set a quad apart from its bold heading, as LaTeX sets "2.1
+// The food crisis": no cell of a table.
+func sectionNumber(text string, num, next *run) bool {
+	return num.bold && next.bold && numberOnlyRE.MatchString(strings.TrimSpace(text))
+}
+
+var numberOnlyRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,3}$`)
+
 func isMarker(s string) bool {
 	if m := bulletRE.FindStringSubmatch(s); m != nil && m[2] == "" {
 		return true
@@ -1406,6 +1415,9 @@ func sidebars(blocks []block) (boxed, lists map[int]bool) {
 	return boxed, lists
 }
 
+// fullDateRE matches a date alone: "June 2, 2025", "2 June 2025".
+var fullDateRE = regexp.MustCompile(`^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4})$`)
+
 // maxHeading is the longest a heading can be but a question's; in
 // heading type, longer is a paragraph set large (a standfirst).
 const maxHeading = 200
@@ -1421,8 +1433,8 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	boxed, lists := sidebars(blocks)
 	for i, b := range blocks {
-		if b.kind == head && utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") {
-			blocks[i].kind = para // a standfirst in large type under a headline
+		if b.kind == head && (utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") || fullDateRE.MatchString(b.text)) {
+			blocks[i].kind = para // a standfirst in large type under a headline, a report's date under its title
 		}
 	}
 	var styles []style

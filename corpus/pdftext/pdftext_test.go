@@ -1229,3 +1229,48 @@ func threeColumns() []byte {
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
 }
+
+// TestReportLayout checks a report typeset as LaTeX sets one: its date
+// under the title is no heading, and a section's number a quad apart from
+// its bold heading ("2.1    Origins") heads the section, where the two had
+// been read as a table's cells.
+func TestReportLayout(t *testing.T) {
+	var content strings.Builder
+	text := func(font string, size, x, y float64, s string) {
+		fmt.Fprintf(&content, "BT /%s %g Tf %g %g Td (%s) Tj ET\n", font, size, x, y, s)
+	}
+	text("F2", 17, 120, 780, "The Green Revolution in India")
+	text("F1", 12, 230, 755, "June 2, 2025")
+	text("F2", 14, 72, 720, "1")
+	text("F2", 14, 92, 720, "Introduction")
+	y := 700.0
+	for k := range 4 {
+		text("F1", 10, 72, y, fmt.Sprintf("The term refers to the rise in cereal yields after 1966, line %d of it.", k))
+		y -= 13
+	}
+	text("F2", 12, 72, y-10, "1.1")
+	text("F2", 12, 96, y-10, "The food crisis")
+	y -= 28
+	for k := range 4 {
+		text("F1", 10, 72, y, fmt.Sprintf("Two droughts in 1965 and 1966 cut the harvest, says line %d here.", k))
+		y -= 13
+	}
+	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Bold /Encoding /WinAnsiEncoding >>")
+	c, err := Convert(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(c.Text)
+	for _, want := range []string{"# The Green Revolution in India\n", "\nJune 2, 2025\n", "## 1 Introduction\n", "### 1.1 The food crisis\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Convert lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "|") {
+		t.Errorf("a section's number and heading are read as a table:\n%s", got)
+	}
+}

@@ -20,6 +20,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -89,15 +91,49 @@ func Convert(data []byte) (corpus.Converted, error) {
 		origin = append(origin, line)
 	}
 	if header(rows) {
-		write(lines[0], "## Table") // not the notes' definition, which text over a table would be
 		width := 0
 		for _, rec := range rows {
 			width = max(width, len(rec))
 		}
-		write(lines[0], row(rows[0], width))
-		write(lines[0], strings.Repeat("| --- ", width)+"|")
+		groups := groupColumns(rows[1:], width)
+		apart := slices.Clone(groups) // columns not written in the rows
+		if serial(rows[1:]) {
+			apart = append(apart, 0) // "#: 7" says nothing
+		}
+		if len(groups) == 0 {
+			write(lines[0], "## Table") // not the notes' definition, which text over a table would be
+		}
+		keep := func(rec []string) []string { // the row's cells but those apart
+			var out []string
+			for i := range width {
+				if !slices.Contains(apart, i) {
+					out = append(out, cell(rec, i))
+				}
+			}
+			return out
+		}
+		cols := width - len(apart)
+		var at []string // the group values the rows under way stand under
 		for k, rec := range rows[1:] {
-			write(lines[k+1], row(rec, width))
+			line := lines[k+1]
+			open := k == 0
+			for d, g := range groups {
+				if open || at[d] != cell(rec, g) {
+					if !open {
+						at = at[:d]
+					}
+					open = true
+					write(line, "")
+					write(line, strings.Repeat("#", d+2)+" "+corpus.EscapeMarkdown(cell(rec, g)))
+					at = append(at, cell(rec, g))
+				}
+			}
+			if open {
+				write(line, "")
+				write(line, row(keep(rows[0]), cols))
+				write(line, strings.Repeat("| --- ", cols)+"|")
+			}
+			write(line, row(keep(rec), cols))
 		}
 	} else {
 		write(lines[0], "## List")
@@ -111,6 +147,65 @@ func Convert(data []byte) (corpus.Converted, error) {
 		}
 	}
 	return corpus.Converted{Text: []byte(b.String()), Markdown: true, Origin: origin, TitledByName: true}, nil
+}
+
+// groupColumns returns the columns that group the rows, outermost first,
+// at most two: like a revision tracker's Topic and Sub-topic, each a
+// column before the last whose short values stand in runs (a value never
+// comes back once another has followed it), one run of two rows or more,
+// the outer one's runs half as many as the rows at most, and the inner
+// one's runs within the outer one's.
+func groupColumns(rows [][]string, width int) []int {
+	var out []int
+	for c := 0; c < width-1 && len(out) < 2; c++ {
+		if groups(rows, c, out) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// groups reports whether column c groups rows within the columns outer.
+func groups(rows [][]string, c int, outer []int) bool {
+	seen := map[string]bool{}
+	runs, long := 0, false
+	for k, rec := range rows {
+		v := cell(rec, c)
+		if v == "" || len(strings.Fields(v)) > maxGroupWords {
+			return false
+		}
+		if k > 0 && v == cell(rows[k-1], c) && !slices.ContainsFunc(outer, func(o int) bool { return cell(rec, o) != cell(rows[k-1], o) }) {
+			long = true
+			continue
+		}
+		if seen[v] && !(k > 0 && slices.ContainsFunc(outer, func(o int) bool { return cell(rec, o) != cell(rows[k-1], o) })) {
+			return false // back after another value, under the same outer group
+		}
+		seen[v] = true
+		runs++
+	}
+	return long && runs >= 2 && (runs*2 <= len(rows) || len(outer) > 0)
+}
+
+// serial reports whether the first column numbers the rows 1, 2, 3, ….
+func serial(rows [][]string) bool {
+	for k, rec := range rows {
+		if cell(rec, 0) != strconv.Itoa(k+1) {
+			return false
+		}
+	}
+	return len(rows) > 1
+}
+
+// maxGroupWords is the most words a grouping column's value has.
+const maxGroupWords = 8
+
+// cell returns rec's cell i, "" past its end.
+func cell(rec []string, i int) string {
+	if i < len(rec) {
+		return rec[i]
+	}
+	return ""
 }
 
 // delimiter is the separator the first line holds the most of: a tab, a

@@ -21,7 +21,8 @@ func passages(d *corpus.Document) []string {
 // TestSheets reads sheets saved as CSV or TSV: titled by the file's name,
 // a row a passage with its columns' labels; a quoted cell over lines, a
 // semicolon-separated sheet and a row wider than the header kept whole; a
-// sheet with no header a list of its rows.
+// revision tracker's Topic and Sub-topic columns as sections, its serial
+// numbers left out; a sheet with no header a list of its rows.
 func TestSheets(t *testing.T) {
 	for _, tc := range []struct {
 		name, data string
@@ -32,6 +33,13 @@ func TestSheets(t *testing.T) {
 				"Articles › Table › 2 (line 5): Article: 360; Subject: Financial emergency; Notes: Never declared; so far"}},
 		{"schemes.csv", "Scheme;Ministry\nPM-KISAN;Agriculture\nJal Jeevan Mission;Jal Shakti\n",
 			[]string{"schemes › Table › 1 (line 2): Scheme: PM-KISAN; Ministry: Agriculture", "schemes › Table › 2 (line 3): Scheme: Jal Jeevan Mission; Ministry: Jal Shakti"}},
+		{"tracker.csv", "#,Topic,Sub-topic,Fact,Revised?\n1,Basics,Position,Labour is in the Concurrent List.,Y\n2,Basics,Position,Entries 22 to 24 cover it.,N\n" +
+			"3,Basics,Codes,29 laws became 4 codes.,Y\n4,Wages,Floor wage,The Centre fixes a floor wage.,Y\n5,Wages,Floor wage,\"It is Rs 178, unrevised since 2019.\",N\n",
+			[]string{"tracker › Basics › Position › 1 (line 2): Fact: Labour is in the Concurrent List.; Revised?: Y",
+				"tracker › Basics › Position › 2 (line 3): Fact: Entries 22 to 24 cover it.; Revised?: N",
+				"tracker › Basics › Codes (line 4): Fact: 29 laws became 4 codes.; Revised?: Y",
+				"tracker › Wages › Floor wage › 1 (line 5): Fact: The Centre fixes a floor wage.; Revised?: Y",
+				"tracker › Wages › Floor wage › 2 (line 6): Fact: It is Rs 178, unrevised since 2019.; Revised?: N"}},
 		{"rivers.tsv", "Ganga\tRises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.\nKosi\tCalled the sorrow of Bihar for its floods.\n",
 			[]string{"rivers › List › 1 (line 1): Ganga: Rises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.",
 				"rivers › List › 2 (line 2): Kosi: Called the sorrow of Bihar for its floods."}},

@@ -742,6 +742,12 @@ func largeStyle(style string) bool {
 // unless it kept clearly less than the page's own <article> or <main>.
 // The second result is readability's idea of the title.
 func article(doc *html.Node) (*html.Node, string) {
+	if chat := chatTurns(doc); chat != nil {
+		return chat, ""
+	}
+	if thread := postTexts(doc); thread != nil {
+		return thread, ""
+	}
 	replies := threadReplies(doc)
 	answers := answerBlocks(doc)
 	art, title := readable(doc)
@@ -752,6 +758,68 @@ func article(doc *html.Node) (*html.Node, string) {
 		art.AppendChild(replies)
 	}
 	return art, title
+}
+
+// chatTurns returns the conversation of a chat with an assistant saved as
+// a page (a ChatGPT conversation shared by link), its messages marked
+// data-message-author-role: each question the user asked a heading, the
+// assistant's answer under it. It returns nil for a page with fewer than
+// two answers.
+func chatTurns(doc *html.Node) *html.Node {
+	var turns []*html.Node
+	walk(doc, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && attr(x, "data-message-author-role") != "" {
+			turns = append(turns, x)
+			return false
+		}
+		return true
+	})
+	if len(slices.DeleteFunc(slices.Clone(turns), func(t *html.Node) bool { return attr(t, "data-message-author-role") != "assistant" })) < 2 {
+		return nil
+	}
+	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for _, t := range turns {
+		if attr(t, "data-message-author-role") == "user" {
+			h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2, Attr: []html.Attribute{{Key: lineAttr, Val: attr(t, lineAttr)}}}
+			h.AppendChild(&html.Node{Type: html.TextNode, Data: collapse(textContent(t))})
+			box.AppendChild(h)
+			continue
+		}
+		a := cleaned(t)
+		a.Data, a.DataAtom = "div", atom.Div
+		box.AppendChild(a)
+	}
+	return box
+}
+
+// postTexts returns the posts of a thread saved from X (Twitter), their
+// texts marked data-testid="tweetText", in order under the heading
+// "Thread": the thread's posts, then the replies under it, each a
+// paragraph. Readability keeps some of them
+// and drops others as clutter. It returns nil for a page with fewer than
+// three.
+func postTexts(doc *html.Node) *html.Node {
+	var posts []*html.Node
+	walk(doc, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && attr(x, "data-testid") == "tweetText" {
+			posts = append(posts, x)
+			return false
+		}
+		return true
+	})
+	if len(posts) < 3 {
+		return nil
+	}
+	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2, Attr: []html.Attribute{{Key: lineAttr, Val: attr(posts[0], lineAttr)}}}
+	h.AppendChild(&html.Node{Type: html.TextNode, Data: "Thread"})
+	box.AppendChild(h) // a section, whose paragraphs are passages each, not the definition's one
+	for _, p := range posts {
+		c := cleaned(p)
+		c.Data, c.DataAtom = "p", atom.P
+		box.AppendChild(c)
+	}
+	return box
 }
 
 // answer is one answer of a question's page (see answerBlocks): the name
@@ -1290,6 +1358,11 @@ func adLabel(n *html.Node) bool {
 // else readability's title (which it takes from the <h1> or <title> that
 // names the article), else the first <h1>, else the <title>.
 func pageTitle(doc, body *html.Node, readTitle string, titlePara *html.Node) (string, int) {
+	if t := find(doc, atom.Title); t != nil {
+		if post := postTitle(collapse(textContent(t))); post != "" {
+			return corpus.EscapeMarkdown(post), lineOf(t)
+		}
+	}
 	h1 := find(doc, atom.H1)
 	if sectionsH1(doc) || titlePara != nil && processorTitle(titlePara) {
 		h1 = nil // the page's sections, not its title; a word processor's title paragraph opens the text above them
@@ -1333,6 +1406,31 @@ func pageTitle(doc, body *html.Node, readTitle string, titlePara *html.Node) (st
 	}
 	return "", 0
 }
+
+// postTitle returns what a post saved from X (Twitter) is about, from its
+// page's title `Name on X: "1/15 🧵 CRIPPS MISSION (1942) — full thread …"
+// / X`: the post's opening words, without a thread's count and mark, up to
+// a dash, a colon or a sentence's end; "" for another title.
+func postTitle(title string) string {
+	m := postTitleRE.FindStringSubmatch(title)
+	if m == nil {
+		return ""
+	}
+	t := threadMarkRE.ReplaceAllString(m[1], "")
+	if i := postCutRE.FindStringIndex(t); i != nil {
+		t = t[:i[0]]
+	}
+	if w := strings.Fields(t); len(w) > 12 {
+		t = strings.Join(w[:12], " ")
+	}
+	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.So, r) || r == '\ufe0f' })
+}
+
+var (
+	postTitleRE  = regexp.MustCompile(`^.+? on (?:X|Twitter): "(.+?)(?:…)?"(?:\s*/\s*(?:X|Twitter))?$`)
+	threadMarkRE = regexp.MustCompile(`^(?:\s*(?:\d{1,2}\s*/\s*\d{0,2}|🧵|\(?thread\)?\s*:?|\x{1F9F5}))+\s*`)
+	postCutRE    = regexp.MustCompile(` [—–-] |: |[.!?](?:\s|$)|\n`)
+)
 
 // titleParagraph returns the paragraph a word processor saves a document's
 // title as (Google Docs' class "title", Word's "MsoTitle"), when it comes

@@ -653,6 +653,9 @@ func FuzzMarkdown(f *testing.F) {
 		`<div class="answer_item_1"><div class="answer_content"><p>` + strings.Repeat("Second answer text. ", 6) + `</p></div></div>` +
 		`<section epub:type="endnotes"><aside epub:type="footnote"><p>A note. <a role="doc-backlink" href="#r">↩</a></p></aside></section>` +
 		`<div class="accordion-item"><h2 class="accordion-header"><button>Panel</button></h2><div class="collapse"><p>Its text.</p></div></div></body></html>`))
+	f.Add([]byte(`<html><head><title>A on X: "1/3 🧵 TOPIC — thread" / X</title></head><body><div data-testid="tweetText">one</div><div data-testid="tweetText">two</div>` +
+		`<div data-testid="tweetText">three</div><div data-message-author-role="user">q?</div><div data-message-author-role="assistant"><h3>H</h3><p>a</p></div>` +
+		`<div data-message-author-role="assistant"><p>b</p></div></body></html>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Markdown(data)
 		if err != nil {
@@ -1458,6 +1461,63 @@ func TestBookAndLessonPages(t *testing.T) {
 	for _, want := range []string{"Nagara Style › 1: The Nagara temple rises on", "Dravida Style › 1: The Dravida temple stands within"} {
 		if !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool { return strings.HasPrefix(sectionAndWords(p), want) }) {
 			t.Errorf("passages lack %q: %v", want, d.Passages)
+		}
+	}
+}
+
+// TestChatAndThreadPages checks two pages readability reads in part: a
+// ChatGPT conversation shared by link, each question of the user heading
+// the assistant's answer to it (it kept the first answer alone), and a
+// thread saved from X, titled by its first post (not "Name on X") and
+// every post a passage (it kept some posts and dropped others).
+func TestChatAndThreadPages(t *testing.T) {
+	turn := func(role, body string) string {
+		return `<article data-testid="conversation-turn"><h5 class="sr-only">` + role + ` said:</h5><div data-message-author-role="` + role + `"><div class="markdown prose">` + body + `</div></div></article>`
+	}
+	chat := `<!DOCTYPE html><html><head><title>ChatGPT - Parliamentary Committees</title></head><body><main><h1>Parliamentary Committees</h1>` +
+		turn("user", "notes on parliamentary committees for upsc") +
+		turn("assistant", `<h3>Financial committees</h3><p>The Public Accounts Committee has 22 members, 15 from the Lok Sabha and 7 from the Rajya Sabha.</p><p>The Estimates Committee has 30 members, all from the Lok Sabha.</p>`) +
+		turn("user", "now explain DRSCs") +
+		turn("assistant", `<p>There are 24 Departmentally Related Standing Committees, set up in 1993 on the Rules Committee's advice.</p>`) +
+		`<footer>ChatGPT can make mistakes. Check important info.</footer></main></body></html>`
+	d, err := corpus.Parse("chat.html", []byte(chat))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, sectionAndWords(p))
+	}
+	for _, want := range []string{"notes on parliamentary committees for upsc › Financial committees › 1: The Public Accounts Committee has 22",
+		"now explain DRSCs: There are 24 Departmentally Related Standing"} {
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
+			t.Errorf("passages lack %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+
+	post := func(text string) string {
+		return `<article data-testid="tweet" role="article"><div><span>Ananya Sharma</span><span>@ananya</span><time>Mar 3</time></div>` +
+			`<div data-testid="tweetText" lang="en"><span>` + text + `</span></div><div role="group"><button>12</button><button>Show more</button></div></article>`
+	}
+	thread := `<!DOCTYPE html><html><head><title>Ananya Sharma on X: "1/3 🧵 CRIPPS MISSION (1942) — full thread for Prelims …" / X</title></head><body><div id="react-root"><main>` +
+		`<h1>Conversation</h1>` + post("1/3 🧵 CRIPPS MISSION (1942) — full thread for Prelims") +
+		post("2/3 A mission sent by the British War Cabinet in March 1942, headed by Sir Stafford Cripps.") +
+		post("3/3 Gandhi called the offer a post-dated cheque.") +
+		`<div>Replying to @ananya</div>` + post("Correction: the Quit India resolution was passed on 8 August 1942.") +
+		`<aside><h2>Who to follow</h2><p>UPSC Daily</p></aside></main></div></body></html>`
+	if d, err = corpus.Parse("thread.html", []byte(thread)); err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "CRIPPS MISSION (1942)" {
+		t.Errorf("title %q, want the first post's subject", d.Title)
+	}
+	got = got[:0]
+	for _, p := range d.Passages {
+		got = append(got, sectionAndWords(p))
+	}
+	for _, want := range []string{"Thread › 2: 2/3 A mission sent by the", "Thread › 3: 3/3 Gandhi called the offer", "Thread › 4: Correction: the Quit India resolution was"} {
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
+			t.Errorf("passages lack %q:\n%s", want, strings.Join(got, "\n"))
 		}
 	}
 }
