@@ -742,11 +742,8 @@ func largeStyle(style string) bool {
 // unless it kept clearly less than the page's own <article> or <main>.
 // The second result is readability's idea of the title.
 func article(doc *html.Node) (*html.Node, string) {
-	if chat := chatTurns(doc); chat != nil {
+	if chat := conversation(doc); chat != nil {
 		return chat, ""
-	}
-	if thread := postTexts(doc); thread != nil {
-		return thread, ""
 	}
 	replies := threadReplies(doc)
 	answers := answerBlocks(doc)
@@ -760,64 +757,60 @@ func article(doc *html.Node) (*html.Node, string) {
 	return art, title
 }
 
-// chatTurns returns the conversation of a chat with an assistant saved as
-// a page (a ChatGPT conversation shared by link), its messages marked
-// data-message-author-role: each question the user asked a heading, the
-// assistant's answer under it. It returns nil for a page with fewer than
-// two answers.
-func chatTurns(doc *html.Node) *html.Node {
-	var turns []*html.Node
+// conversation returns the article of a page that readability reads in
+// part: a chat with an assistant (a ChatGPT conversation shared by link),
+// its messages marked data-message-author-role, each question the user
+// asked a heading over the assistant's answer; or a thread saved from X
+// (Twitter), its posts' texts marked data-testid="tweetText", in order
+// under the heading "Thread", the thread's posts then the replies, each a
+// paragraph. It returns nil for other pages: fewer than two answers,
+// fewer than three posts.
+func conversation(doc *html.Node) *html.Node {
+	var turns, posts []*html.Node
+	answers := 0
 	walk(doc, func(x *html.Node) bool {
-		if x.Type == html.ElementNode && attr(x, "data-message-author-role") != "" {
+		if x.Type != html.ElementNode {
+			return true
+		}
+		switch {
+		case attr(x, "data-message-author-role") != "":
 			turns = append(turns, x)
+			if attr(x, "data-message-author-role") == "assistant" {
+				answers++
+			}
 			return false
-		}
-		return true
-	})
-	if len(slices.DeleteFunc(slices.Clone(turns), func(t *html.Node) bool { return attr(t, "data-message-author-role") != "assistant" })) < 2 {
-		return nil
-	}
-	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	for _, t := range turns {
-		if attr(t, "data-message-author-role") == "user" {
-			h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2, Attr: []html.Attribute{{Key: lineAttr, Val: attr(t, lineAttr)}}}
-			h.AppendChild(&html.Node{Type: html.TextNode, Data: collapse(textContent(t))})
-			box.AppendChild(h)
-			continue
-		}
-		a := cleaned(t)
-		a.Data, a.DataAtom = "div", atom.Div
-		box.AppendChild(a)
-	}
-	return box
-}
-
-// postTexts returns the posts of a thread saved from X (Twitter), their
-// texts marked data-testid="tweetText", in order under the heading
-// "Thread": the thread's posts, then the replies under it, each a
-// paragraph. Readability keeps some of them
-// and drops others as clutter. It returns nil for a page with fewer than
-// three.
-func postTexts(doc *html.Node) *html.Node {
-	var posts []*html.Node
-	walk(doc, func(x *html.Node) bool {
-		if x.Type == html.ElementNode && attr(x, "data-testid") == "tweetText" {
+		case attr(x, "data-testid") == "tweetText":
 			posts = append(posts, x)
 			return false
 		}
 		return true
 	})
-	if len(posts) < 3 {
-		return nil
-	}
 	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2, Attr: []html.Attribute{{Key: lineAttr, Val: attr(posts[0], lineAttr)}}}
-	h.AppendChild(&html.Node{Type: html.TextNode, Data: "Thread"})
-	box.AppendChild(h) // a section, whose paragraphs are passages each, not the definition's one
-	for _, p := range posts {
-		c := cleaned(p)
-		c.Data, c.DataAtom = "p", atom.P
-		box.AppendChild(c)
+	heading := func(text string, at *html.Node) {
+		h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2, Attr: []html.Attribute{{Key: lineAttr, Val: attr(at, lineAttr)}}}
+		h.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+		box.AppendChild(h)
+	}
+	switch {
+	case answers >= 2:
+		for _, t := range turns {
+			if attr(t, "data-message-author-role") == "user" {
+				heading(collapse(textContent(t)), t)
+				continue
+			}
+			a := cleaned(t)
+			a.Data, a.DataAtom = "div", atom.Div
+			box.AppendChild(a)
+		}
+	case len(posts) >= 3:
+		heading("Thread", posts[0]) // a section, whose paragraphs are passages each, not the definition's one
+		for _, p := range posts {
+			c := cleaned(p)
+			c.Data, c.DataAtom = "p", atom.P
+			box.AppendChild(c)
+		}
+	default:
+		return nil
 	}
 	return box
 }
