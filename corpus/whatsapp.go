@@ -26,7 +26,8 @@ type chatMessage struct {
 // readChat reads lines as a chat exported from WhatsApp when its first
 // line and two others at least are messages' headers: a section for each
 // day's messages ("12 Mar 2024"), a passage for each message, a question
-// with the reply of another member under it as one FAQ. The group's name
+// with the reply of another member under it as one FAQ, notes pasted as a
+// message (see chatNotes) as text notes under the day. The group's name
 // (from "Riya created group "UPSC Polity"" or its latest change of subject,
 // else the file's name without "WhatsApp Chat with") titles the notes. The
 // app's notices (encryption, members joining or leaving), media left out,
