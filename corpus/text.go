@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"maps"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -154,11 +155,11 @@ func readText(b *builder, lines []string) {
 			setMeta(&b.doc, k, v)
 		}
 	}
-	for k, v := range mail {
+	if len(mail) > 0 {
 		if b.doc.Meta == nil {
 			b.doc.Meta = map[string]string{}
 		}
-		b.doc.Meta[k] = v
+		maps.Copy(b.doc.Meta, mail)
 	}
 	r.bareHeadings = bareKnownHeading(lines[r.i:])
 	for _, l := range lines[r.i:] {

@@ -17,7 +17,6 @@ import (
 // chatMessage is a message of a chat: its text lines, without the header.
 type chatMessage struct {
 	line   int // 1-based line of its header
-	end    int // 0-based index of the line after its last
 	day    string
 	sender string
 	lines  []string
@@ -47,7 +46,6 @@ func readChat(b *builder, lines []string) bool {
 		if m == nil {
 			if k := len(messages) - 1; k >= 0 {
 				messages[k].lines = append(messages[k].lines, l)
-				messages[k].end = i + 1
 			}
 			continue
 		}
@@ -61,7 +59,7 @@ func readChat(b *builder, lines []string) bool {
 			messages = append(messages, chatMessage{line: -1})
 			continue
 		}
-		messages = append(messages, chatMessage{line: i + 1, end: i + 1, day: chatDay(m, monthFirst), sender: strings.TrimSpace(sender), lines: []string{text}})
+		messages = append(messages, chatMessage{line: i + 1, day: chatDay(m, monthFirst), sender: strings.TrimSpace(sender), lines: []string{text}})
 	}
 	if title == "" {
 		title = strings.TrimSpace(whatsAppFileRE.ReplaceAllString(titleFromName(b.file), ""))
@@ -130,10 +128,11 @@ func chatBoldLine(t string) bool {
 // headings opening sections under sec (the message's day or topic); the
 // chat's messages after it go on in sec.
 func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage) {
-	own := lines[:msg.end] // rewritten in place: the chat's messages keep their own lines
+	end := msg.line - 1 + len(msg.lines) // its header's line, then one for each line it has
+	own := lines[:end]                   // rewritten in place: the chat's messages keep their own lines
 	own[msg.line-1] = msg.lines[0]
 	var heads []int
-	for i := msg.line - 1; i < msg.end; i++ {
+	for i := msg.line - 1; i < end; i++ {
 		t := strings.TrimSpace(own[i])
 		switch {
 		case chatNothingRE.MatchString(t):
@@ -154,7 +153,7 @@ func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage) {
 	}
 	b.nest = sec.level
 	r := &textReader{b: b, lines: own, hashTop: 1}
-	for r.i = msg.line - 1; r.i < msg.end; r.i++ {
+	for r.i = msg.line - 1; r.i < end; r.i++ {
 		r.line()
 	}
 	b.nest = 0

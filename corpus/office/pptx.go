@@ -130,16 +130,16 @@ func (w *deckWriter) slide(n int, tree *node) {
 		for _, c := range t.children {
 			switch c.name {
 			case "sp":
-				kind := c.child("nvSpPr").child("nvPr").child("ph")
+				ph := c.child("nvSpPr").child("nvPr").child("ph") // nil for a shape that is no placeholder
 				paras := c.child("txBody").all("p")
-				switch {
-				case kind != nil && (kind.attrs["type"] == "sldNum" || kind.attrs["type"] == "dt" || kind.attrs["type"] == "ftr"):
+				switch kind := ph.attr("type"); {
+				case kind == "sldNum" || kind == "dt" || kind == "ftr":
 					// the slide's number, date and footer: the deck's furniture
-				case kind != nil && (kind.attrs["type"] == "title" || kind.attrs["type"] == "ctrTitle") && heading == "":
+				case (kind == "title" || kind == "ctrTitle") && heading == "":
 					heading = slideText(paras)
-				case kind != nil && kind.attrs["type"] == "subTitle":
+				case kind == "subTitle":
 					subtitle = append(subtitle, paras...)
-				case kind == nil && box(paras):
+				case ph == nil && box(paras):
 					body = append(body, joined(paras))
 				default:
 					body = append(body, paras...)

@@ -520,9 +520,6 @@ func lastRune(s string) string {
 	return s[len(s)-n:]
 }
 
-// isMarker reports whether s is a list marker and nothing else: "•", "1.",
-// not "1. Objecti", the start of a heading whose next letters the
-// producer set apart to kern them.
 // sectionNumber reports whether text, all of a line so far, is a section's
 // number set a quad apart from its bold heading, as LaTeX sets "2.1
 // The food crisis": no cell of a table.
@@ -532,6 +529,9 @@ func sectionNumber(text string, num, next *run) bool {
 
 var numberOnlyRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,3}$`)
 
+// isMarker reports whether s is a list marker and nothing else: "•", "1.",
+// not "1. Objecti", the start of a heading whose next letters the
+// producer set apart to kern them.
 func isMarker(s string) bool {
 	if m := bulletRE.FindStringSubmatch(s); m != nil && m[2] == "" {
 		return true

@@ -285,9 +285,10 @@ func (st *state) font(p pdf.Page, name string) *font {
 	}
 	ft := &font{f: f}
 	var tail hexTail
-	if toUnicode := f.V.Key("ToUnicode"); toUnicode.Kind() == pdf.Stream && (!fits(toUnicode, &tail) || tail.open()) {
+	head := prefix{b: make([]byte, 0, 4096)} // enough for a map of one range
+	if toUnicode := f.V.Key("ToUnicode"); toUnicode.Kind() == pdf.Stream && (!fits(toUnicode, io.MultiWriter(&tail, &head)) || tail.open()) {
 		ft.enc = rawEncoding{} // too large or damaged to read: show the codes as they are
-	} else if identityUnicode(toUnicode) {
+	} else if identityUnicode(head.b) {
 		ft.enc = ucs2Codes{}
 	} else {
 		ft.enc = f.Encoder()
@@ -323,20 +324,22 @@ type rawEncoding struct{}
 
 func (rawEncoding) Decode(raw string) string { return raw }
 
-// identityUnicode reports whether a font's character map says that its
-// two-byte codes are the characters' own (UTF-16) codes in one range,
-// "<0000> <FFFF> <0000>", as fpdf and tFPDF write it for a Unicode font.
+// identityUnicode reports whether a font's character map (its first
+// bytes) says that its two-byte codes are the characters' own (UTF-16)
+// codes in one range, "<0000> <FFFF> <0000>", as fpdf and tFPDF write it
+// for a Unicode font.
 // The library's reading of a range steps only the last byte ("–",
 // U+2013, came out as U+0013), so such a font is read by ucs2Codes.
-func identityUnicode(v pdf.Value) bool {
-	if v.Kind() != pdf.Stream {
-		return false
-	}
-	rd := v.Reader()
-	defer rd.Close()
-	b, _ := io.ReadAll(io.LimitReader(rd, 4096))
-	m := identityRangeRE.FindSubmatch(b)
-	return m != nil && !bytes.Contains(b, []byte("beginbfchar"))
+func identityUnicode(cmap []byte) bool {
+	return identityRangeRE.Match(cmap) && !bytes.Contains(cmap, []byte("beginbfchar"))
+}
+
+// prefix keeps the first bytes written to it, as many as its capacity.
+type prefix struct{ b []byte }
+
+func (p *prefix) Write(b []byte) (int, error) {
+	p.b = append(p.b, b[:min(len(b), cap(p.b)-len(p.b))]...)
+	return len(b), nil
 }
 
 var identityRangeRE = regexp.MustCompile(`(?s)\b1\s+beginbfrange\s*<0000>\s*<[Ff]{4}>\s*<0000>\s*endbfrange`)
@@ -354,11 +357,11 @@ func (ucs2Codes) Decode(raw string) string {
 }
 
 // fits reports whether a stream's decompressed content is within
-// MaxStreamBytes.
-func fits(v pdf.Value, tail *hexTail) bool {
+// MaxStreamBytes, writing it to w as it reads.
+func fits(v pdf.Value, w io.Writer) bool {
 	rd := v.Reader()
 	defer rd.Close()
-	n, _ := io.Copy(tail, io.LimitReader(rd, MaxStreamBytes+1))
+	n, _ := io.Copy(w, io.LimitReader(rd, MaxStreamBytes+1))
 	return n <= MaxStreamBytes
 }
 

@@ -174,11 +174,12 @@ func groups(rows [][]string, c int, outer []int) bool {
 		if v == "" || len(strings.Fields(v)) > maxGroupWords {
 			return false
 		}
-		if k > 0 && v == cell(rows[k-1], c) && !slices.ContainsFunc(outer, func(o int) bool { return cell(rec, o) != cell(rows[k-1], o) }) {
+		newOuter := k > 0 && slices.ContainsFunc(outer, func(o int) bool { return cell(rec, o) != cell(rows[k-1], o) })
+		if k > 0 && v == cell(rows[k-1], c) && !newOuter {
 			long = true
 			continue
 		}
-		if seen[v] && !(k > 0 && slices.ContainsFunc(outer, func(o int) bool { return cell(rec, o) != cell(rows[k-1], o) })) {
+		if seen[v] && !newOuter {
 			return false // back after another value, under the same outer group
 		}
 		seen[v] = true

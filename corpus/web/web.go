@@ -785,17 +785,12 @@ func conversation(doc *html.Node) *html.Node {
 		}
 		return true
 	})
-	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
-	heading := func(text string, at *html.Node) {
-		h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2, Attr: []html.Attribute{{Key: lineAttr, Val: attr(at, lineAttr)}}}
-		h.AppendChild(&html.Node{Type: html.TextNode, Data: text})
-		box.AppendChild(h)
-	}
+	box := newBox()
 	switch {
 	case answers >= 2:
 		for _, t := range turns {
 			if attr(t, "data-message-author-role") == "user" {
-				heading(collapse(textContent(t)), t)
+				box.AppendChild(newHeading(collapse(textContent(t)), t))
 				continue
 			}
 			a := cleaned(t)
@@ -803,7 +798,7 @@ func conversation(doc *html.Node) *html.Node {
 			box.AppendChild(a)
 		}
 	case len(posts) >= 3:
-		heading("Thread", posts[0]) // a section, whose paragraphs are passages each, not the definition's one
+		box.AppendChild(newHeading("Thread", posts[0])) // a section, whose paragraphs are passages each, not the definition's one
 		for _, p := range posts {
 			c := cleaned(p)
 			c.Data, c.DataAtom = "p", atom.P
@@ -816,12 +811,24 @@ func conversation(doc *html.Node) *html.Node {
 }
 
 // answer is one answer of a question's page (see answerBlocks): the name
-// of its element, the IDs (idAttr) of it and its descendants, and a
-// cleaned copy, taken before readability rewrites the page.
+// of its element, the IDs (idAttr) of it and its descendants, the element
+// and, for the innermost, a cleaned copy, taken before readability
+// rewrites the page.
 type answer struct {
-	name     string
-	from, to int
-	text     *html.Node
+	name       string
+	from, to   int
+	node, text *html.Node
+}
+
+// newBox returns an empty <div> to gather blocks in.
+func newBox() *html.Node { return &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div} }
+
+// newHeading returns an <h2> of text the page does not write ("Replies",
+// a chat's question), cited at the line of the element at.
+func newHeading(text string, at *html.Node) *html.Node {
+	h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2, Attr: []html.Attribute{{Key: lineAttr, Val: attr(at, lineAttr)}}}
+	h.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+	return h
 }
 
 // answerBlocks returns the elements of doc named for one answer of a
@@ -848,13 +855,17 @@ func answerBlocks(doc *html.Node) []answer {
 			}
 			return true
 		})
-		found = append(found, answer{name: strings.Join(nameWords(x), " "), from: from, to: to, text: cleaned(x)})
+		found = append(found, answer{name: strings.Join(nameWords(x), " "), from: from, to: to, node: x})
 		return true
 	})
 	// The innermost: an answer's text, not the box around it and its author.
-	return slices.DeleteFunc(found, func(a answer) bool {
+	found = slices.DeleteFunc(found, func(a answer) bool {
 		return slices.ContainsFunc(found, func(b answer) bool { return b.from > a.from && b.to <= a.to })
 	})
+	for i := range found {
+		found[i].text = cleaned(found[i].node)
+	}
+	return found
 }
 
 // moreAnswers returns the other answers of a question's page when
@@ -872,15 +883,13 @@ func moreAnswers(answers []answer, art *html.Node) *html.Node {
 	if own < 0 {
 		return nil
 	}
-	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	box := newBox()
 	for i, a := range answers {
 		if i == own || a.name != answers[own].name {
 			continue
 		}
 		if box.FirstChild == nil {
-			h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2, Attr: []html.Attribute{{Key: lineAttr, Val: attr(a.text, lineAttr)}}}
-			h.AppendChild(&html.Node{Type: html.TextNode, Data: "Other answers"})
-			box.AppendChild(h)
+			box.AppendChild(newHeading("Other answers", a.text))
 		}
 		a.text.Data, a.text.DataAtom, a.text.Attr = "div", atom.Div, nil
 		box.AppendChild(a.text)
@@ -981,7 +990,7 @@ func threadReplies(doc *html.Node) *html.Node {
 	if rest := textLen(body) - inAreas; replies < minReply*3 || replies < 2*rest || rest > maxThreadPost {
 		return nil // a blog's comments under its article
 	}
-	box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	box := newBox()
 	add := func(b *html.Node) {
 		reply := cleaned(b)
 		reply.Data, reply.DataAtom, reply.Attr = "div", atom.Div, nil
@@ -998,9 +1007,7 @@ func threadReplies(doc *html.Node) *html.Node {
 		}
 	}
 	if len(plain) > 0 {
-		h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2, Attr: []html.Attribute{{Key: lineAttr, Val: attr(plain[0], lineAttr)}}}
-		h.AppendChild(&html.Node{Type: html.TextNode, Data: "Replies"})
-		box.AppendChild(h)
+		box.AppendChild(newHeading("Replies", plain[0]))
 		for _, b := range plain {
 			add(b)
 		}

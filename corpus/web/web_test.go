@@ -1275,6 +1275,22 @@ func TestHiddenTabPanels(t *testing.T) {
 func sectionOf(p corpus.Passage) string { return strings.Join(p.Section, " › ") + ": " }
 
 // sectionAndWords is a passage's section path and its first six words.
+// startsOf fails t for each of wants that no passage of d starts with, as
+// sectionAndWords writes them, and returns how it writes them all.
+func startsOf(t *testing.T, d *corpus.Document, wants ...string) []string {
+	t.Helper()
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, sectionAndWords(p))
+	}
+	for _, want := range wants {
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
+			t.Errorf("passages lack %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+	return got
+}
+
 func sectionAndWords(p corpus.Passage) string {
 	return sectionOf(p) + strings.Join(strings.Fields(p.Text)[:min(6, len(strings.Fields(p.Text)))], " ")
 }
@@ -1341,15 +1357,7 @@ func TestDiscussionReplies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, sectionAndWords(p))
-	}
-	for _, want := range []string{"Replies › 1: Prohibition is purely preventive: it is", "Against private persons › 1: Habeas corpus lies against private individuals"} {
-		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
-			t.Errorf("passages lack %q:\n%s", want, strings.Join(got, "\n"))
-		}
-	}
+	startsOf(t, d, "Replies › 1: Prohibition is purely preventive: it is", "Against private persons › 1: Habeas corpus lies against private individuals")
 	for _, p := range d.Passages {
 		if strings.Contains(p.Text, "thanks") || strings.Contains(p.Text, "permalink") || strings.Contains(p.Text, "u/someone") {
 			t.Errorf("passage %q keeps a reply's chrome or a thank-you", p.Text)
@@ -1403,15 +1411,7 @@ func TestQuestionPageAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, sectionAndWords(p))
-	}
-	for _, want := range []string{"Other answers › 1: The answer above covers the articles,", "Other answers › 3: Short version for prelims: the Speaker"} {
-		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
-			t.Errorf("passages lack %q:\n%s", want, strings.Join(got, "\n"))
-		}
-	}
+	got := startsOf(t, d, "Other answers › 1: The answer above covers the articles,", "Other answers › 3: Short version for prelims: the Speaker")
 	if !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool { return strings.Contains(p.Text, "Never presides") }) {
 		t.Errorf("the second answer's table is lost:\n%s", strings.Join(got, "\n"))
 	}
@@ -1458,11 +1458,7 @@ func TestBookAndLessonPages(t *testing.T) {
 	if d, err = corpus.Parse("lesson.html", []byte(lesson)); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Nagara Style › 1: The Nagara temple rises on", "Dravida Style › 1: The Dravida temple stands within"} {
-		if !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool { return strings.HasPrefix(sectionAndWords(p), want) }) {
-			t.Errorf("passages lack %q: %v", want, d.Passages)
-		}
-	}
+	startsOf(t, d, "Nagara Style › 1: The Nagara temple rises on", "Dravida Style › 1: The Dravida temple stands within")
 }
 
 // TestChatAndThreadPages checks two pages readability reads in part: a
@@ -1484,16 +1480,8 @@ func TestChatAndThreadPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, sectionAndWords(p))
-	}
-	for _, want := range []string{"notes on parliamentary committees for upsc › Financial committees › 1: The Public Accounts Committee has 22",
-		"now explain DRSCs: There are 24 Departmentally Related Standing"} {
-		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
-			t.Errorf("passages lack %q:\n%s", want, strings.Join(got, "\n"))
-		}
-	}
+	startsOf(t, d, "notes on parliamentary committees for upsc › Financial committees › 1: The Public Accounts Committee has 22",
+		"now explain DRSCs: There are 24 Departmentally Related Standing")
 
 	post := func(text string) string {
 		return `<article data-testid="tweet" role="article"><div><span>Ananya Sharma</span><span>@ananya</span><time>Mar 3</time></div>` +
@@ -1511,13 +1499,5 @@ func TestChatAndThreadPages(t *testing.T) {
 	if d.Title != "CRIPPS MISSION (1942)" {
 		t.Errorf("title %q, want the first post's subject", d.Title)
 	}
-	got = got[:0]
-	for _, p := range d.Passages {
-		got = append(got, sectionAndWords(p))
-	}
-	for _, want := range []string{"Thread › 2: 2/3 A mission sent by the", "Thread › 3: 3/3 Gandhi called the offer", "Thread › 4: Correction: the Quit India resolution was"} {
-		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
-			t.Errorf("passages lack %q:\n%s", want, strings.Join(got, "\n"))
-		}
-	}
+	startsOf(t, d, "Thread › 2: 2/3 A mission sent by the", "Thread › 3: 3/3 Gandhi called the offer", "Thread › 4: Correction: the Quit India resolution was")
 }
