@@ -11,13 +11,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	_ "github.com/conceptbot/conceptbot/corpus/evernote" // notes exported from Evernote (.enex)
-	_ "github.com/conceptbot/conceptbot/corpus/keep"     // notes exported from Google Keep by Takeout (.json, .html)
-	_ "github.com/conceptbot/conceptbot/corpus/office"   // Word documents (.docx), PowerPoint presentations (.pptx)
-	_ "github.com/conceptbot/conceptbot/corpus/pdftext"  // PDFs
-	_ "github.com/conceptbot/conceptbot/corpus/sheet"    // spreadsheets saved as CSV or TSV
-	_ "github.com/conceptbot/conceptbot/corpus/telegram" // chats exported from Telegram Desktop (result.json, messages.html)
-	_ "github.com/conceptbot/conceptbot/corpus/web"      // saved web pages (.html, .htm)
+	_ "github.com/conceptbot/conceptbot/corpus/all" // every format of notes conceptbot reads
 )
 
 func main() {

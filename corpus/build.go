@@ -762,12 +762,12 @@ func hasTopEntry(cs []chunk) bool {
 }
 
 // shortList reports whether the top-level entries (with what is nested
-// under them) are all short, most are not sentences and not all questions,
-// and there is no paragraph after the list.
+// under them) are all short, most are not sentences, terms with their
+// meanings or all questions, and there is no paragraph after the list.
 func shortList(cs []chunk) bool {
 	var lens []int
 	seenList := false
-	sentences, questions := 0, 0
+	sentences, questions, terms := 0, 0, 0
 	for _, c := range cs {
 		switch {
 		case c.list && c.depth == 0:
@@ -775,6 +775,9 @@ func shortList(cs []chunk) bool {
 			seenList = true
 			if strings.HasSuffix(c.text, "?") {
 				questions++
+			}
+			if termArrow(c.text) {
+				terms++
 			}
 			if strings.HasSuffix(c.text, ".") {
 				sentences++
@@ -794,6 +797,9 @@ func shortList(cs []chunk) bool {
 	}
 	if questions >= 2 && questions == len(lens) {
 		return false // questions, each a passage (over its answer, if any)
+	}
+	if terms*2 > len(lens) {
+		return false // a glossary ("Urs ➡️ death anniversary of a pir"): a term a passage
 	}
 	return len(lens) > 0 && total <= shortEntryAvg*len(lens) && sentences*2 <= len(lens)
 }

@@ -103,9 +103,9 @@ func unnumbered(t string) string {
 
 // withoutNoteID returns t without the timestamp a note-taking app's
 // Zettelkasten names notes by ("202403151030 Objectives Resolution": a
-// year, month, day, hour and minute, maybe seconds).
+// year, month, day, hour and minute, maybe seconds), when a name follows it.
 func withoutNoteID(t string) string {
-	if m := noteIDRE.FindStringSubmatch(t); m != nil && m[1] >= "01" && m[1] <= "12" && len(t) > len(m[0]) {
+	if m := noteIDRE.FindStringSubmatch(t); m != nil && m[1] >= "01" && m[1] <= "12" && strings.IndexFunc(t[len(m[0]):], unicode.IsLetter) >= 0 {
 		return t[len(m[0]):]
 	}
 	return t

@@ -1667,6 +1667,8 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		it = sec.newItem(n)
 	case sec.kind == KindDevelopment && !b.paraBreak && !it.explicit() && !it.empty() && !it.hasList() && yearOf(text) != 0:
 		it = sec.newItem(n) // "Dec 2023: …" lines, one under the other
+	case b.paraBreak && !it.empty() && !it.hasList() && yearOf(text) != 0 && yearOf(it.chunks[len(it.chunks)-1].text) != 0:
+		it = sec.newItem(n) // a timeline's dated paragraphs ("1974: …" after "1966: …"), a passage each
 	}
 	r.endList()
 	it.addText(text, b.paraBreak || !it.empty() && !it.hasList() && r.lineBreak(n, text), n)

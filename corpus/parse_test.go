@@ -912,6 +912,24 @@ func TestNoteAppExports(t *testing.T) {
 			[]string{"Nuclear power › Stage 1 › 1: - Fuel: natural uranium\n- Moderator: heavy water",
 				"Nuclear power › Stage 1 › 2: speaker notes: thorium comes from monazite sand",
 				"Nuclear power › Stage 2: Fast breeder reactors run on plutonium MOX."}},
+		// Typed on a phone (a Google Keep note): headings an emoji opens, in
+		// capitals up to a remark after another emoji; lines that give a
+		// term an arrow to its meaning, a passage each, though short and
+		// ending in no full stop. All had been one passage of the definition.
+		{"a note typed on a phone", "k.txt", "Sufism notes\n\n📌 KEY TERMS ⭐ (prelims fav)\nPir or Murshid ➡️ spiritual master\nMurid ➡️ disciple\nUrs ➡️ death anniversary of a pir\n\n" +
+			"📌 CHISHTI SILSILA 🔥 most imp\nFounder in India ➡️ Moinuddin Chishti, c. 1192\nHis title ➡️ Gharib Nawaz\n",
+			[]string{"Sufism notes › KEY TERMS ⭐ (prelims fav) › 1: Pir or Murshid ➡️ spiritual master",
+				"Sufism notes › KEY TERMS ⭐ (prelims fav) › 2: Murid ➡️ disciple",
+				"Sufism notes › KEY TERMS ⭐ (prelims fav) › 3: Urs ➡️ death anniversary of a pir",
+				"Sufism notes › CHISHTI SILSILA 🔥 most imp › 1: Founder in India ➡️ Moinuddin Chishti, c. 1192",
+				"Sufism notes › CHISHTI SILSILA 🔥 most imp › 2: His title ➡️ Gharib Nawaz"}},
+		// A timeline of dated paragraphs (a PDF's mind map, written as
+		// Markdown): a passage each, where a background's paragraphs are one.
+		{"a timeline of dated paragraphs", "t.md", "# Women in Parliament\n\n## Background\n\n1974: the CSWI report Towards Equality\n\n1996: the 81st Amendment Bill\n\n" +
+			"2010: the Rajya Sabha passed the 108th Bill\n\nThe bills lapsed with each Lok Sabha.\n",
+			[]string{"Women in Parliament › Background › 1: 1974: the CSWI report Towards Equality",
+				"Women in Parliament › Background › 2: 1996: the 81st Amendment Bill",
+				"Women in Parliament › Background › 3: 2010: the Rajya Sabha passed the 108th Bill\nThe bills lapsed with each Lok Sabha."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1181,7 +1199,8 @@ func FuzzParseText(f *testing.F) {
 		"LEC 23\n\nTOPIC: MUGHALS\n============\n\n9) CRISIS\n---------\nMeaning: few jagirs.\n\nCauses:\n1) More mansabdars.\n\nHistorians:\n→ Satish Chandra.\n#Polity #UPSC2026\n",
 		"12/03/24, 9:01 pm - Rahul: Topic RTC\n12/03/24, 9:06 pm - Priya: *NOTES (Part 1)*\n\n*Background*\n1. No Indian member.\n2. Irwin's offer.\n"+
 			"12/03/24, 9:09 pm - Priya: *FAQ*\nQ1. Who went? Ans: Sapru.\n<Media omitted>\n12/03/24, 9:12 pm - Aman: Who chose them?\n12/03/24, 9:13 pm - Priya: The Viceroy.\n",
-		"From: A <a@b.c>\nTo: K <k@b.c>\nDate: Wed, 13 Nov 2024\nSubject: Re: BD Act\n\nHi K,\n\n1. WHAT IT IS\n\n1.1 The Biological Diversity Act, 2002 is India's law to implement the\n    Convention on Biological Diversity.\n1.2 It is Act 18.\n")
+		"From: A <a@b.c>\nTo: K <k@b.c>\nDate: Wed, 13 Nov 2024\nSubject: Re: BD Act\n\nHi K,\n\n1. WHAT IT IS\n\n1.1 The Biological Diversity Act, 2002 is India's law to implement the\n    Convention on Biological Diversity.\n1.2 It is Act 18.\n",
+		"Sufism notes\n\n📌 KEY TERMS ⭐ (fav)\nPir ➡️ master\nMurid ➡️ disciple\nChain ➡️ a ➡️ b\n\n📌 CHISHTI 🔥 most imp\nFounded -> at Chisht\nTitle => Gharib Nawaz\n• x ➡️ y\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.txt", data) })
 }
 
@@ -1194,7 +1213,8 @@ func FuzzParseMarkdown(f *testing.F) {
 		"# T\n\n## Phases\n\n<table>\n<tr><th></th><th>I</th><th>II</th></tr>\n<tr><td>Period</td><td>2014<br>2019</td><td>2020</td></tr>\n</table>\nNB after.\n",
 		"# T\n\n## FAQs\n\n<details>\n<summary>Click to expand — FAQs</summary>\n\n**Q1. Why?**\nBecause.\n\n</details>\n\n## List\n\n1. Label:\n\nIts text.\n\n2. Next: more.\n\n#tag #other\n",
 		"# 202403151005 Assembly\n\nA body.\n\nTags: #polity #a\nLinks: [[202403151020 Seats]]\n\n---\n\n# 202403151020 Seats\n\n389 seats, see [[202403151005 Assembly|it]].\n",
-		"---\nmarp: true\n---\n\n# Deck\n\n<!-- _class: lead -->\n\n## One\n\n- a point\n\n<!--\nspeaker notes: more\n-->\n\n--\n\n![w:900 bg](x.png)\n\n## FAQs\n\n| Q1. Why is it so? Because it is. | – |\n| --- | --- |\n| Q2. Who? Nobody. | – |\n")
+		"---\nmarp: true\n---\n\n# Deck\n\n<!-- _class: lead -->\n\n## One\n\n- a point\n\n<!--\nspeaker notes: more\n-->\n\n--\n\n![w:900 bg](x.png)\n\n## FAQs\n\n| Q1. Why is it so? Because it is. | – |\n| --- | --- |\n| Q2. Who? Nobody. | – |\n",
+		"# T\n\n## Background\n\n1974: a report\n\n9 Mar 2010: a bill\n\nThen more.\n\n- Urs ➡️ death day\n- Sama ➡️ music\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.md", data) })
 }
 

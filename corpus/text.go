@@ -138,6 +138,7 @@ func readText(b *builder, lines []string) {
 	chatHeaders(lines)
 	dropPageMarks(lines)
 	emojiEntries(lines)
+	arrowEntries(lines)
 	var meta []string
 	if nestedBullets(lines) {
 		meta = outlineLines(lines) // an outliner's export: its labels head sections
@@ -809,11 +810,12 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if prevBlank && nextBlank && looksLikeHeading(t) {
 		return 1, KindSection, t, 0, true
 	}
-	// A line an emoji of its own opens, over a list, heads it: "✅ Way
-	// forward", "🗺️ Which states?" (emojiEntries has bulleted the lines
-	// their emoji open). Under a heading written otherwise, it is a
+	// A line an emoji of its own opens, over a list or in capitals up to
+	// any remark after another emoji, heads it: "✅ Way forward", "🗺️ Which
+	// states?" (emojiEntries has bulleted the lines their emoji open),
+	// "📌 CHISHTI SILSILA 🔥 most imp". Under a heading written otherwise, it is a
 	// subheading.
-	if _, rest, ok := emojiLead(t); ok && prevBlank && !nextBlank && (headingLike(rest) || asksBriefly(rest)) && r.listBelow() {
+	if _, rest, ok := emojiLead(t); ok && prevBlank && !nextBlank && (headingLike(rest) || asksBriefly(rest)) && (r.listBelow() || capitalsFirst(rest)) {
 		level = 1
 		if len(b.stack) > 0 && !r.emojiHeaded(b.stack[0]) {
 			level = 2
@@ -953,6 +955,15 @@ func shortLabel(t string) bool {
 // section: "Why in news?", "Which states?".
 func asksBriefly(t string) bool {
 	return strings.HasSuffix(t, "?") && countWords(t) <= 4
+}
+
+// capitalsFirst reports whether t is in capitals up to the emoji that
+// sets a remark after it apart, if any: "CHISHTI SILSILA 🔥 most imp".
+func capitalsFirst(t string) bool {
+	if i := strings.IndexFunc(t, func(r rune) bool { return r >= 0x2000 && unicode.Is(unicode.So, r) }); i > 0 {
+		t = t[:i]
+	}
+	return upperCase(strings.TrimSpace(t))
 }
 
 // emojiHeaded reports whether the heading of sec opens with an emoji.

@@ -475,6 +475,53 @@ var chatHeaderRE = regexp.MustCompile(`^\[(\d{1,2})[./-](\d{1,2})[./-](\d{2,4}),
 // are read as text.
 const MinChatMessages = 3
 
+// arrowEntries marks as bulleted ("- Murid ➡️ disciple") the lines of a
+// run of two or more, one under another, that each give a short term an
+// arrow to its meaning, as notes typed on a phone set out a glossary or a
+// list of facts: lines the app never wraps, whatever they end with. A line
+// of two arrows or more is a chain (see chainRoot), not a term's.
+func arrowEntries(lines []string) {
+	run := 0
+	end := func(i int) {
+		if run >= 2 {
+			for k := i - run; k < i; k++ {
+				t := strings.TrimLeft(lines[k], " \t")
+				lines[k] = lines[k][:len(lines[k])-len(t)] + "- " + t
+			}
+		}
+		run = 0
+	}
+	for i, l := range lines {
+		if termArrow(strings.TrimSpace(l)) {
+			run++
+		} else {
+			end(i)
+		}
+	}
+	end(len(lines))
+}
+
+// termArrow reports whether t gives a term of a few words an arrow to
+// what it means or leads to ("Urs ➡️ death anniversary of a pir").
+func termArrow(t string) bool {
+	if _, bullet := textBullet(t); t == "" || bullet || strings.ContainsAny(t[:1], "#>|") {
+		return false
+	}
+	at, n := -1, 0
+	for _, a := range termArrows {
+		if k := strings.Index(t, a); k >= 0 {
+			at = k
+			n += strings.Count(t, a)
+		}
+	}
+	return n == 1 && at > 0 && countWords(t[:at]) <= maxTermWords && strings.TrimSpace(t[at:]) != ""
+}
+
+var termArrows = []string{"➡", " → ", " -> ", " => ", " ⇒ "}
+
+// maxTermWords bounds the term before a glossary line's arrow.
+const maxTermWords = 8
+
 // glossaryLines writes the terms of a glossary set out "Term :: meaning",
 // two lines or more one under another (AsciiDoc's definition list), as
 // the list entries "- Term: meaning", a passage each.

@@ -117,11 +117,11 @@ func chatNotes(lines []string) bool {
 	return false
 }
 
-// chatBoldLine reports whether t is a line all in the chat's bold, of a
-// dozen words at most: a heading.
+// chatBoldLine reports whether t is a line all in the chat's bold, of 15
+// words at most: a heading.
 func chatBoldLine(t string) bool {
 	t = strings.TrimFunc(t, isEmoji)
-	return len(t) > 2 && t[0] == '*' && t[len(t)-1] == '*' && !strings.Contains(t[1:len(t)-1], "*") && countWords(t) <= 12
+	return len(t) > 2 && t[0] == '*' && t[len(t)-1] == '*' && !strings.Contains(t[1:len(t)-1], "*") && countWords(t) <= 15
 }
 
 // readChatNotes reads a message of notes as text notes are read, their
@@ -151,9 +151,14 @@ func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage) {
 		}
 		own[i] = mark + strings.Trim(strings.TrimFunc(own[i], isEmoji), "*")
 	}
+	emojiEntries(own[msg.line-1 : end])
+	arrowEntries(own[msg.line-1 : end])
 	b.nest = sec.level
 	r := &textReader{b: b, lines: own, hashTop: 1}
 	for r.i = msg.line - 1; r.i < end; r.i++ {
+		if r.i > msg.line-1 && strings.TrimSpace(own[r.i-1]) != "" && !strings.HasPrefix(own[r.i-1], "#") {
+			b.paraBreak = true // a chat never wraps a line: each is a paragraph of its own
+		}
 		r.line()
 	}
 	b.nest = 0

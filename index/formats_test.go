@@ -15,10 +15,7 @@ import (
 	"github.com/yuin/goldmark/renderer/html"
 
 	"github.com/conceptbot/conceptbot/corpus"
-	_ "github.com/conceptbot/conceptbot/corpus/office"
-	_ "github.com/conceptbot/conceptbot/corpus/pdftext"
-	_ "github.com/conceptbot/conceptbot/corpus/sheet"
-	_ "github.com/conceptbot/conceptbot/corpus/web"
+	_ "github.com/conceptbot/conceptbot/corpus/all" // every format of notes conceptbot reads
 	"github.com/conceptbot/conceptbot/index"
 	"github.com/conceptbot/conceptbot/internal/testpdf"
 )

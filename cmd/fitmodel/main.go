@@ -23,10 +23,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	_ "github.com/conceptbot/conceptbot/corpus/office"  // Word documents, PowerPoint presentations
-	_ "github.com/conceptbot/conceptbot/corpus/pdftext" // PDFs
-	_ "github.com/conceptbot/conceptbot/corpus/sheet"   // spreadsheets saved as CSV
-	_ "github.com/conceptbot/conceptbot/corpus/web"     // saved web pages
+	_ "github.com/conceptbot/conceptbot/corpus/all" // every format of notes conceptbot reads
 	"github.com/conceptbot/conceptbot/index"
 )
 

@@ -63,7 +63,18 @@ func Convert(data []byte) (corpus.Converted, error) {
 	var text bytes.Buffer
 	var origin []int
 	var tags []string
+	title := ""
+	if !one {
+		title = sharedTitle(notes)
+	}
+	if title != "" {
+		text.WriteString("# " + corpus.EscapeMarkdown(title) + "\n\n")
+		origin = append(origin, 1, 1)
+	}
 	for k, n := range notes {
+		if title != "" {
+			n.Title = strings.TrimLeft(n.Title[len(title):], " -–—:|")
+		}
 		// Each note is a web page of its own, read whole: titled by its
 		// title when it is the only one, else headed by it.
 		head, shift := "<h2>"+html.EscapeString(n.Title)+"</h2>", 2
@@ -93,14 +104,38 @@ func Convert(data []byte) (corpus.Converted, error) {
 		// Under the title (which the file's name gives a notebook): the
 		// Markdown reader keeps it as the tags.
 		at := 0
-		if one {
+		if one || title != "" {
 			at = bytes.IndexByte(out, '\n') + 1
 		}
 		line := []byte("Tags: " + corpus.EscapeMarkdown(strings.Join(tags, ", ")) + "\n")
 		out = slices.Concat(out[:at], line, out[at:])
 		origin = slices.Insert(origin, bytes.Count(out[:at], []byte("\n")), 1)
 	}
-	return corpus.Converted{Text: out, Markdown: true, Origin: origin, Unit: "note", TitledByName: !one}, nil
+	return corpus.Converted{Text: out, Markdown: true, Origin: origin, Unit: "note", TitledByName: !one && title == ""}, nil
+}
+
+// sharedTitle returns the title a notebook's notes share, of two words at
+// least, before a dash, colon or bar that parts it from each note's own
+// ("Women's Reservation Act 2023 - 1. Intro", "… - 2. Features"), or "".
+func sharedTitle(notes []note) string {
+	first := notes[0].Title
+	for _, sep := range []string{" - ", " – ", " — ", ": ", " | "} {
+		head, _, ok := strings.Cut(first, sep)
+		if !ok || len(strings.Fields(head)) < 2 {
+			continue
+		}
+		shared := true
+		for _, n := range notes[1:] {
+			if !strings.HasPrefix(n.Title, head+sep) || len(n.Title) == len(head+sep) {
+				shared = false
+				break
+			}
+		}
+		if shared {
+			return head
+		}
+	}
+	return ""
 }
 
 // read reads an export's notes; an untitled note is called by its place

@@ -71,6 +71,38 @@ func TestOneNote(t *testing.T) {
 	}
 }
 
+// TestNotesOfOneTitle: a notebook whose notes share a title before a dash
+// ("Women's Reservation Act 2023 - 1. Intro", "… - 2. Features") is titled
+// by it, each note a section named by the rest of its title; the file's
+// name ("evernote-notes") had titled it, every citation repeating the
+// shared part. Notes that share less keep the file's name.
+func TestNotesOfOneTitle(t *testing.T) {
+	note := func(title, text string) string {
+		return "<note><title>" + title + "</title><content><![CDATA[<?xml version=\"1.0\" encoding=\"UTF-8\"?>" +
+			"<!DOCTYPE en-note SYSTEM \"http://xml.evernote.com/pub/enml2.dtd\"><en-note><div>" + text + "</div></en-note>]]></content></note>"
+	}
+	export := func(notes ...string) []byte {
+		return []byte(`<?xml version="1.0" encoding="UTF-8"?><en-export application="Evernote">` + strings.Join(notes, "") + `</en-export>`)
+	}
+	shared := export(note("Women's Reservation Act 2023 - 1. Intro", "One third of the seats in the Lok Sabha are reserved for women."),
+		note("Women's Reservation Act 2023 - 2. Features", "The reservation lasts fifteen years from its start."))
+	d, err := corpus.Parse("evernote-notes.enex", shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cites []string
+	for _, p := range d.Passages {
+		cites = append(cites, p.Citation())
+	}
+	if want := []string{"Women's Reservation Act 2023 › Intro", "Women's Reservation Act 2023 › Features › 1"}; d.Title != "Women's Reservation Act 2023" || !slices.Equal(cites, want) {
+		t.Errorf("title %q, citations %q; want %q", d.Title, cites, want)
+	}
+	apart := export(note("Polity - Lokpal", "The Lokpal inquires into complaints of corruption."), note("Economy - MPC", "The MPC sets the repo rate."))
+	if d, err := corpus.Parse("GS notes.enex", apart); err != nil || d.Title != "GS notes" {
+		t.Errorf("notes titled apart: title %q (error %v), want the file's name", d.Title, err)
+	}
+}
+
 // TestBadExports: a cut file, an export with no notes and XML that is no
 // export are problems, told as such.
 func TestBadExports(t *testing.T) {

@@ -30,6 +30,7 @@ type line struct {
 	ruled        bool    // a whole row of a table drawn with rules (see ruledRows)
 	col          *cell   // the column it stands in, when the page has two
 	box          int     // 1 + the index of the shaded box it stands in (see inBoxes), 0 for none
+	panel        int     // 1 + the index of the box it was read in on a page of boxes side by side (see boxGroups), 0 for none
 }
 
 // cell is a part of a line set apart from the rest by a wide gap.
@@ -48,11 +49,119 @@ func lines(p page) []line {
 		}
 	}
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].y > runs[j].y })
+	if groups := boxGroups(runs, p); groups != nil {
+		var out []line
+		for _, g := range groups {
+			for _, l := range baselines(g.runs, p.number) {
+				l.panel = g.box + 1
+				out = append(out, l)
+			}
+		}
+		return out
+	}
 	out := baselines(runs, p.number)
 	if s := splits(runs, out, p.number, true); s != nil {
 		return columns(runs, s, p.number)
 	}
 	return out
+}
+
+// boxGroups reads a page laid out in boxes side by side (a mind map's
+// branches, an infographic's panels, a slide's cards) box by box: when
+// text in one box stands on a baseline of text in another beside it,
+// it returns the runs of each box, and those of each stretch of the page
+// between boxes (box -1), top to bottom and, along a row of boxes, left to
+// right. Runs sorted top to bottom stay so in their groups. Otherwise it
+// returns nil: the page is read line by line.
+func boxGroups(runs []run, p page) []boxGroup {
+	var boxes []bbox
+	for _, b := range p.rules.boxes {
+		if b.y1-b.y0 <= p.height/2 {
+			boxes = append(boxes, b)
+		}
+	}
+	if len(boxes) < 2 || len(runs) > maxBoxedRuns {
+		return nil
+	}
+	owner := make([]int, len(runs)) // the smallest box around each run's middle, -1 for none
+	for i, r := range runs {
+		owner[i] = -1
+		x, y := r.x+r.w/2, r.y+r.size/4
+		for k, b := range boxes {
+			if x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1 && (owner[i] < 0 || area(b) < area(boxes[owner[i]])) {
+				owner[i] = k
+			}
+		}
+	}
+	beside := false
+	for i := 0; i < len(runs) && !beside; i++ {
+		for j := i + 1; j < len(runs) && runs[i].y-runs[j].y < runs[i].size*0.5; j++ {
+			a, b := owner[i], owner[j]
+			if a >= 0 && b >= 0 && a != b && !inside(boxes[a], boxes[b]) && !inside(boxes[b], boxes[a]) {
+				beside = true
+				break
+			}
+		}
+	}
+	if !beside {
+		return nil
+	}
+	byBox := map[int]int{}
+	var groups []boxGroup
+	loose := -1 // the stretch of unboxed runs being read
+	for i, r := range runs {
+		k := owner[i]
+		if k < 0 {
+			if loose < 0 {
+				loose = len(groups)
+				groups = append(groups, boxGroup{box: -1, top: r.y + r.size, left: r.x})
+			}
+			groups[loose].runs = append(groups[loose].runs, r)
+			continue
+		}
+		loose = -1
+		g, ok := byBox[k]
+		if !ok {
+			g = len(groups)
+			byBox[k] = g
+			groups = append(groups, boxGroup{box: k, top: boxes[k].y1, left: boxes[k].x0})
+		}
+		groups[g].runs = append(groups[g].runs, r)
+	}
+	// Top to bottom; boxes whose tops are within rowSlack of the first of
+	// a row's stand in that row, read left to right.
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].top > groups[j].top })
+	for i := 0; i < len(groups); {
+		j := i + 1
+		for groups[i].box >= 0 && j < len(groups) && groups[j].box >= 0 && groups[i].top-groups[j].top <= rowSlack {
+			j++
+		}
+		sort.SliceStable(groups[i:j], func(a, b int) bool { return groups[i+a].left < groups[i+b].left })
+		i = j
+	}
+	return groups
+}
+
+// boxGroup is the runs read together on a page of boxes: a box's, or a
+// stretch's between boxes (box -1).
+type boxGroup struct {
+	box       int
+	top, left float64
+	runs      []run
+}
+
+// rowSlack is how far apart, in points, the tops of boxes in one row may be.
+const rowSlack = 24
+
+// maxBoxedRuns bounds the runs of a page boxGroups reads (it compares the
+// runs of a baseline with one another).
+const maxBoxedRuns = 20_000
+
+func area(b bbox) float64 { return (b.x1 - b.x0) * (b.y1 - b.y0) }
+
+// inside reports whether box a lies within box b.
+func inside(a, b bbox) bool {
+	return a.x0 >= b.x0-1 && a.x1 <= b.x1+1 && a.y0 >= b.y0-1 && a.y1 <= b.y1+1
 }
 
 // inBoxes marks the lines of a page that stand in a shaded box (a
@@ -64,6 +173,9 @@ func inBoxes(ls []line, p page) []line {
 	}
 	for i := range ls {
 		l := &ls[i]
+		if l.panel != 0 {
+			continue // a page of boxes side by side: each box is the page's own text
+		}
 		best := 0.0
 		for k, b := range p.rules.boxes {
 			if h := b.y1 - b.y0; h > p.height/2 || l.x < b.x0-1 || l.end > b.x1+1 || l.y < b.y0 || l.y > b.y1 {
@@ -184,7 +296,7 @@ func rowOf(ls []line, cols []float64) line {
 func baselines(runs []run, number int) []line {
 	var out []line
 	for _, group := range rows(runs) {
-		if l, ok := join(group, number); ok {
+		if l, ok := join(group, number); ok && strings.Trim(l.marker+l.text, "• ") != "" {
 			out = append(out, l)
 		}
 	}
@@ -407,14 +519,18 @@ func join(group []run, number int) (line, bool) {
 	l := line{page: number, x: group[0].x, y: group[0].y, bold: true, italic: true}
 	sizes := map[float64]int{}
 	letters := 0
-	leading := true     // still in the bold text the line starts with
-	var prev, last *run // the run before, and the last one not a space
-	var cuts []int      // where the text of each cell after the first starts
+	leading := true       // still in the bold text the line starts with
+	var prev, last *run   // the run before, and the last one not a space
+	var cuts []int        // where the text of each cell after the first starts
+	reach := math.Inf(-1) // the right edge of the text so far: a mark drawn back over its letter ("क" then "ृ") ends short of it, and the next letter is not apart
 	cells := []cell{{x: group[0].x}}
 	for i := range group {
 		r := &group[i]
 		if prev != nil && r.text != " " && prev.text != " " {
 			gap := r.x - (prev.x + prev.w)
+			if marks(prev.text) {
+				gap = r.x - math.Max(prev.x+prev.w, reach)
+			}
 			s := b.String()
 			lone := i == 1 && isMarker(s) // a list marker set apart
 			if (lone || gap > 0.15*math.Max(r.size, prev.size)) && !strings.HasSuffix(s, " ") && !strings.HasPrefix(r.text, " ") {
@@ -431,6 +547,7 @@ func join(group []run, number int) (line, bool) {
 		}
 		if r.text != " " {
 			last = r
+			reach = math.Max(reach, r.x+r.w)
 		}
 		before := b.String()
 		b.WriteString(r.text)
@@ -556,6 +673,11 @@ func spaces(a, b *run, gap float64) string {
 	return strings.Repeat(" ", min(max(int(math.Round(gap/(a.w/float64(n)))), 0), maxSpaces))
 }
 
+// marks reports whether s is combining marks alone ("ृ", "ें").
+func marks(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.Is(unicode.M, r) })
+}
+
 // maxSpaces bounds the spaces written for one gap.
 const maxSpaces = 80
 
@@ -575,7 +697,7 @@ func cleanFixed(s string) string {
 }
 
 func cleanRunes(s string) string {
-	s = ligatures.Replace(s)
+	s = logicalOrder(ligatures.Replace(s))
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\x7f', r >= '\ue000' && r <= '\uf8ff':
@@ -588,6 +710,59 @@ func cleanRunes(s string) string {
 		return r
 	}, s)
 }
+
+// logicalOrder puts the Devanagari vowel sign ि (U+093F) back where
+// Unicode writes it, after its consonant, when a line gives it where it is
+// drawn, before the consonant (as PDFs made by most tools do: "िकसान" for
+// "किसान"). A line gives the drawn order when one of its ि follows no
+// consonant (at a word's start, after another sign); then each ि before a
+// consonant moves after it and any conjunct a virama joins to it ("िस्थर"
+// → "स्थिर").
+func logicalOrder(s string) string {
+	if !strings.Contains(s, "ि") {
+		return s
+	}
+	rs := []rune(s)
+	drawn := false
+	for i, r := range rs {
+		if r == vowelSignI && (i == 0 || !consonant(rs[i-1]) && rs[i-1] != nukta) {
+			drawn = true
+			break
+		}
+	}
+	if !drawn {
+		return s
+	}
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != vowelSignI || i+1 >= len(rs) || !consonant(rs[i+1]) {
+			continue
+		}
+		end := i + 2 // past the consonant, its nukta, and each virama and consonant after it
+		for {
+			if end < len(rs) && rs[end] == nukta {
+				end++
+			}
+			if end+1 < len(rs) && rs[end] == virama && consonant(rs[end+1]) {
+				end += 2
+				continue
+			}
+			break
+		}
+		copy(rs[i:end-1], rs[i+1:end])
+		rs[end-1] = vowelSignI
+		i = end - 1
+	}
+	return string(rs)
+}
+
+const (
+	vowelSignI = '\u093f'
+	nukta      = '\u093c'
+	virama     = '\u094d'
+)
+
+// consonant reports whether r is a Devanagari consonant.
+func consonant(r rune) bool { return r >= '\u0915' && r <= '\u0939' || r >= '\u0958' && r <= '\u095f' }
 
 var (
 	// "Page 3", "- 3 -", "3 of 12", and Word's "3 | P a g e".
@@ -1015,12 +1190,21 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 	right := map[int]float64{}
 	left := map[int]float64{}
 	margin, edge := math.Inf(1), 0.0 // the text's left and right edges, on any page
+	panels := map[int]cell{}         // the left and right edges of the text of each box on a page of boxes
 	for _, l := range ls {
 		right[l.page] = math.Max(right[l.page], l.end)
 		if v, ok := left[l.page]; !ok || l.x < v {
 			left[l.page] = l.x
 		}
 		margin, edge = math.Min(margin, l.x), math.Max(edge, l.end)
+		if l.panel != 0 {
+			k := panelKey(l)
+			c, ok := panels[k]
+			if !ok {
+				c = cell{x: l.x, end: l.end}
+			}
+			panels[k] = cell{x: math.Min(c.x, l.x), end: math.Max(c.end, l.end)}
+		}
 	}
 	var out []block
 	var cur *block
@@ -1066,8 +1250,14 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 			if prev.col != nil {
 				from, to = prev.col.x, prev.col.end
 			}
+			if prev.panel != 0 {
+				p := panels[panelKey(prev)]
+				from, to = p.x, p.end
+			}
 			short := prev.end < from+(to-from)*0.8
 			switch {
+			case prev.panel != 0 && panelKey(prev) == panelKey(l) && style == para && !(wrappedOn(prev.text, l.text) && !short):
+				startNew = true // a box's lines are entries, but for a sentence wrapped onto the next
 			case !markdown && style == item && initialRE.MatchString(l.marker) && !short && wrapped(prev, l, margin, edge):
 				// "S. Radhakrishnan" wrapped under "President: Dr.": an
 				// initial, not a list's letter
@@ -1088,6 +1278,8 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 				carried = true // a list item carried over to the next page
 			case carried && math.Abs(l.x-prev.x) < 0.5*l.size:
 				// and its next lines there, level with the first
+			case cur.kind == item && !short && wrappedOn(prev.text, l.text):
+				// a list item's sentence wrapped back to the margin
 			case cur.kind == item && l.x < cur.first.textX-0.5*l.size:
 				startNew = true // back at the margin after a list item
 			case l.lead && endsSentence(prev.text):
@@ -1102,8 +1294,8 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 				startNew = true
 			}
 		}
-		if cur != nil && boxKey(l) != boxKey(cur.last) {
-			startNew = true // into a shaded box, or out of it
+		if cur != nil && (boxKey(l) != boxKey(cur.last) || panelKey(l) != panelKey(cur.last)) {
+			startNew = true // into a box, or out of it
 		}
 		if !startNew {
 			if joined == nil {
@@ -1384,6 +1576,22 @@ func boxKey(l line) int {
 	return l.page<<16 | l.box
 }
 
+// wrappedOn reports whether line next goes on with the sentence line
+// breaks off: line does not end one and next starts in lower case.
+func wrappedOn(line, next string) bool {
+	first, _ := utf8.DecodeRuneInString(next)
+	return !endsSentence(line) && unicode.IsLower(first)
+}
+
+// panelKey tells the boxes of a page of boxes apart, on all pages; 0 for
+// no box.
+func panelKey(l line) int {
+	if l.panel == 0 {
+		return 0
+	}
+	return l.page<<16 | l.panel
+}
+
 // sidebars returns the shaded boxes that hold text beside the page's
 // own (a "Did you know?", a case study): a heading, then paragraphs or a
 // list, no table's row; and of those, the ones that hold a list. A box
@@ -1440,14 +1648,18 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	var styles []style
 	seen := map[style]bool{}
 	title := -1
+	small := smallSizes(blocks, boxed, body)
+	styleOf := func(l line) style {
+		if l.size < body*1.15 {
+			return style{small[l.size], l.bold}
+		}
+		return style{l.size, l.bold}
+	}
 	for i, b := range blocks {
 		if b.kind != head || boxed[boxKey(b.first)] {
 			continue
 		}
-		s := style{b.first.size, b.first.bold}
-		if b.first.size < body*1.15 {
-			s.size = body // bold at body size, whatever its exact size
-		}
+		s := styleOf(b.first)
 		if !seen[s] {
 			seen[s] = true
 			styles = append(styles, s)
@@ -1530,10 +1742,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 			}
 			rows++
 		case b.kind == head:
-			s := style{b.first.size, b.first.bold}
-			if b.first.size < body*1.15 {
-				s.size = body
-			}
+			s := styleOf(b.first)
 			// A question set in the type of the FAQ heading above it
 			// (groff's -ms sets both in bold at body size) goes under it.
 			lv := level[s]
@@ -1581,6 +1790,31 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 		}
 	}
 	return corpus.Converted{Text: []byte(w.b.String()), Markdown: true, Origin: w.origin, Unit: "page"}
+}
+
+// smallSizes maps the sizes of the headings set in about the body's size
+// to the size their level goes by: all to body (bold at body size, whatever
+// its exact size), unless a step of a point or more parts them (a
+// question's heading in 11 points over its "Introduction" in 10): then
+// each step up is a level of its own.
+func smallSizes(blocks []block, boxed map[int]bool, body float64) map[float64]float64 {
+	var sizes []float64
+	for _, b := range blocks {
+		if b.kind == head && !boxed[boxKey(b.first)] && b.first.size < body*1.15 {
+			sizes = append(sizes, b.first.size)
+		}
+	}
+	slices.Sort(sizes)
+	sizes = slices.Compact(sizes)
+	out := make(map[float64]float64, len(sizes))
+	step := 0
+	for i, s := range sizes {
+		if i > 0 && s-sizes[i-1] >= 0.9 {
+			step++
+		}
+		out[s] = body + 0.01*float64(step) // orders the steps, each under body*1.15
+	}
+	return out
 }
 
 // titleOnly reports whether no other heading has the title's type.

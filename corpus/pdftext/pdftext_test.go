@@ -886,6 +886,7 @@ func FuzzConvert(f *testing.F) {
 	}
 	f.Add(minimal(f, "BT /F1 12 Tf 72 720 Td (Hello) Tj ET"))
 	f.Add(threeColumns())
+	f.Add(mindMap())
 	f.Add(build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
 		"<< /Length 60 >>\nstream\nBT /F1 18 Tf 72 760 Td (Title) Tj /F1 10 Tf 0 -30 Td [(Bo) -300 (dy)] TJ ET\nendstream",
@@ -1013,11 +1014,34 @@ func TestClean(t *testing.T) {
 		{"Public Information Oﬃcers", "Public Information Officers"},
 		{"ﬁrst  ﬂoor", "first floor"},
 		{"a\x7f b", "a• b"},
+		// Devanagari's ि as drawn, before its consonant (and a conjunct's):
+		// put after it, in a line that shows the drawn order.
+		{"िकसान की आय िस्थर", "किसान की आय स्थिर"},
+		{"आधुिनक तकनीक", "आधुनिक तकनीक"},
+		{"सिहत िकसान", "सहित किसान"},
+		{"किसान सहित", "किसान सहित"}, // in Unicode's order already
+		{"ि", "ि"},
 	}
 	for _, tt := range tests {
 		if got := clean(tt.in); got != tt.want {
 			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestMarkDrawnBack: a combining mark drawn back over its letter ("क",
+// then "ृ" shifted left) does not part the letter after it from them: no
+// space is read between "कृ" and "षि".
+func TestMarkDrawnBack(t *testing.T) {
+	l, ok := join([]run{
+		{text: "क", x: 100, w: 6, size: 10},
+		{text: "ृ", x: 103.8, w: 0, size: 10},
+		{text: "िष", x: 106, w: 8, size: 10},
+		{text: " ", x: 114, w: 2.5, size: 10},
+		{text: "बीमा", x: 116.5, w: 16, size: 10},
+	}, 1)
+	if want := "कृषि बीमा"; !ok || l.text != want {
+		t.Errorf("join = %q, want %q", l.text, want)
 	}
 }
 
@@ -1273,4 +1297,119 @@ func TestReportLayout(t *testing.T) {
 	if strings.Contains(got, "|") {
 		t.Errorf("a section's number and heading are read as a table:\n%s", got)
 	}
+}
+
+// TestAnswerOutlines checks a PYQ booklet: each question's heading in bold
+// 11 points over its "Introduction", "Body" and "Conclusion" in bold 10
+// (the text in 10): the question heads them, where both had been read at
+// one level, and the second "Introduction" had joined the first's section.
+// A numbered item wrapped back to the margin goes on with its sentence.
+func TestAnswerOutlines(t *testing.T) {
+	var content strings.Builder
+	text := func(font string, size, x, y float64, s string) {
+		fmt.Fprintf(&content, "BT /%s %g Tf %g %g Td (%s) Tj ET\n", font, size, x, y, s)
+	}
+	text("F2", 20, 72, 790, "Secularism PYQ Analysis")
+	y := 760.0
+	for q := 1; q <= 2; q++ {
+		text("F2", 11, 72, y, fmt.Sprintf("Q%d 2014 question on secularism number %d", q, q))
+		y -= 18
+		for _, part := range []string{"Introduction", "Body", "Conclusion"} {
+			text("F2", 10, 72, y, part)
+			y -= 14
+			text("F1", 10, 72, y, fmt.Sprintf("The %s of question %d says what the answer needs here.", strings.ToLower(part), q))
+			y -= 18
+		}
+	}
+	text("F2", 11, 72, y, "Practice questions")
+	y -= 16
+	text("F1", 10, 72, y, "1. The Supreme Court's ruling on the Preamble settles the debate. Critically")
+	text("F1", 10, 72, y-12, "examine. (15 marks)")
+	text("F1", 10, 72, y-26, "2. Examine the role of social media in communalism. (10 marks)")
+	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+	d, err := corpus.Parse("pyq.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var intros []string
+	for _, p := range d.Passages {
+		if len(p.Section) > 1 && p.Section[1] == "Introduction" {
+			intros = append(intros, strings.Join(p.Section, " › "))
+		}
+	}
+	if want := []string{"Q1 2014 question on secularism number 1 › Introduction", "Q2 2014 question on secularism number 2 › Introduction"}; !slices.Equal(intros, want) {
+		t.Errorf("the introductions are cited %q, want %q", intros, want)
+	}
+	for _, p := range d.Passages {
+		if strings.HasPrefix(p.Text, "examine.") {
+			t.Errorf("a numbered item's wrapped line is a passage of its own: %s", p.Citation())
+		}
+	}
+}
+
+// TestMindMapBoxes checks a page laid out in boxes side by side, as a
+// mind map or an infographic draws them: each box, a bold title over lines
+// typed one a line, is read on its own, a passage a line, where the lines
+// of boxes side by side had been joined across the page. A small drawn
+// arrowhead stands alone on its line: it is no bullet of a passage.
+func TestMindMapBoxes(t *testing.T) {
+	data := mindMap()
+	d, err := corpus.Parse("mindmap.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, p := range d.Passages {
+		if p.Text == "" || strings.Trim(p.Text, "•- ") == "" {
+			t.Errorf("a passage of no words: %s %q", p.Citation(), p.Text)
+		}
+		got[p.Text] = strings.Join(p.Section, " › ")
+	}
+	for _, p := range mindMapPanels {
+		for _, l := range p.lines {
+			if sec, ok := got[l]; !ok || !strings.HasPrefix(sec, p.title) {
+				t.Errorf("%q is not a passage of its own under %s (passages: %q)", l, p.title, got)
+			}
+		}
+	}
+}
+
+// mindMap builds the page of TestMindMapBoxes.
+func mindMap() []byte {
+	var content strings.Builder
+	text := func(font string, size, x, y float64, s string) {
+		fmt.Fprintf(&content, "BT /%s %g Tf %g %g Td (%s) Tj ET\n", font, size, x, y, s)
+	}
+	box := func(x, y, w, h float64) {
+		fmt.Fprintf(&content, "0.9 0.95 1 rg %g %g %g %g re B 0 g\n", x, y, w, h)
+	}
+	text("F2", 18, 300, 560, "WOMENS RESERVATION ACT")
+	for _, p := range mindMapPanels {
+		box(p.x, 400, 220, 100)
+		text("F2", 9.6, p.x+6, 486, p.title)
+		for k, l := range p.lines {
+			text("F1", 8.2, p.x+6, 470-float64(k)*11, l)
+		}
+	}
+	fmt.Fprintf(&content, "0 g %g %g m %g %g l %g %g l f\n", 150.0, 390.0, 157.0, 390.0, 153.5, 396.0) // an arrowhead
+	return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+}
+
+// mindMapPanels are the boxes of mindMap: a title over lines.
+var mindMapPanels = []struct {
+	x     float64
+	title string
+	lines []string
+}{
+	{40, "BACKGROUND", []string{"1974: CSWI report Towards Equality", "1996: 81st Amendment Bill introduced", "2010: Rajya Sabha passed the 108th Bill"}},
+	{300, "FEATURES", []string{"One third of seats for women", "Quota within the SC and ST seats", "Lasts 15 years from its start"}},
+	{560, "ISSUES", []string{"Tied to the census and delimitation", "No sub-quota for OBC women", "Rajya Sabha left out"}},
 }

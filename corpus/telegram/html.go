@@ -136,7 +136,11 @@ func readMessage(n *html.Node, from string) message {
 			t = htmlclass.Child(fw, "text")
 		}
 	}
-	m.text = htmlclass.Text(t)
+	var bold []string
+	for b := range eachBold(t) {
+		bold = append(bold, htmlclass.Text(b))
+	}
+	m.text = boldLines(htmlclass.Text(t), bold)
 	if p := htmlclass.Find(body, "media_poll"); p != nil {
 		var b strings.Builder
 		b.WriteString("Poll: " + htmlclass.Text(htmlclass.Find(p, "question")))
@@ -146,4 +150,29 @@ func readMessage(n *html.Node, from string) message {
 		m.text = strings.TrimSpace(m.text + "\n" + b.String())
 	}
 	return m
+}
+
+// eachBold yields the <strong> and <b> elements in n, outermost only.
+func eachBold(n *html.Node) func(yield func(*html.Node) bool) {
+	return func(yield func(*html.Node) bool) {
+		var walk func(n *html.Node) bool
+		walk = func(n *html.Node) bool {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				if c.Data == "strong" || c.Data == "b" {
+					if !yield(c) {
+						return false
+					}
+				} else if !walk(c) {
+					return false
+				}
+			}
+			return true
+		}
+		if n != nil {
+			walk(n)
+		}
+	}
 }

@@ -133,15 +133,20 @@ func jsonText(raw json.RawMessage) string {
 		return ""
 	}
 	var b strings.Builder
+	var bold []string
 	for _, p := range parts {
 		var e struct {
+			Type string `json:"type"`
 			Text string `json:"text"`
 		}
 		if json.Unmarshal(p, &s) == nil {
 			b.WriteString(s)
 		} else if json.Unmarshal(p, &e) == nil {
 			b.WriteString(e.Text)
+			if e.Type == "bold" {
+				bold = append(bold, e.Text)
+			}
 		}
 	}
-	return b.String()
+	return boldLines(b.String(), bold)
 }

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -139,6 +140,35 @@ func (c chat) write() (corpus.Converted, error) {
 		line("", 0)
 	}
 	return corpus.Converted{Text: []byte(b.String()), Origin: origin}, nil
+}
+
+// boldLines marks each line of text that one of the bold runs makes up
+// on its own, but for emoji, as the chat's bold ("📌 *Part 2: Simla
+// Deputation*"): a heading the chat's notes give themselves, as the app
+// copies it.
+func boldLines(text string, bold []string) string {
+	if len(bold) == 0 {
+		return text
+	}
+	whole := map[string]bool{}
+	for _, b := range bold {
+		if b = strings.TrimFunc(b, decoration); b != "" && !strings.ContainsAny(b, "\n*") {
+			whole[b] = true
+		}
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if core := strings.TrimFunc(l, decoration); whole[core] {
+			at := strings.Index(l, core)
+			lines[i] = l[:at] + "*" + core + "*" + l[at+len(core):]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// decoration reports whether r is a space or a part of an emoji.
+func decoration(r rune) bool {
+	return unicode.Is(unicode.So, r) || r == '\ufe0f' || r == '\u200d' || unicode.IsSpace(r)
 }
 
 // sender is a message's sender as a header names them: on one line,

@@ -1,6 +1,7 @@
 package telegram_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -159,6 +160,57 @@ func TestGroupExportHTML(t *testing.T) {
 	}
 }
 
+// TestGroupNotesHeadings: notes a member posts in a group, each message
+// headed by a line in bold (<strong> in messages.html, a "bold" entity in
+// result.json, an emoji before it or not), are read as notes: the bold line
+// heads a section under the day, and its lines, 🔹-bulleted, giving a term
+// an arrow to its meaning or plain (a chat never wraps a line), are a
+// passage each. They were all one passage of the day, cited by its date.
+func TestGroupNotesHeadings(t *testing.T) {
+	notes := []struct{ emoji, head, lines string }{
+		{"📌 ", "Part 1: Simla Deputation", "🔹 1 Oct 1906: 35 Muslim leaders led by Aga Khan III met Lord Minto at Simla.\n🔹 They asked for separate electorates and weightage."},
+		{"", "Part 2: Key terms of the Act", "Weightage ➡️ more seats than the population share\nSeparate electorate ➡️ Muslims alone vote for Muslim seats"},
+		{"", "Part 3: Article 370 said", "370(1)(a) – Article 238 did not apply to J&K\n370(1)(b) – Parliament could make laws only on the subjects of the accession"},
+	}
+	msg := func(id int, when, from, text string) string {
+		return fmt.Sprintf(`<div class="message default clearfix" id="message%d"><div class="body"><div class="pull_right date details" title="%s UTC+05:30">x</div>`+
+			`<div class="from_name">%s</div><div class="text">%s</div></div></div>`+"\n", id, when, from, text)
+	}
+	page := `<!DOCTYPE html><html><head><title>Exported Data</title></head><body><div class="page_wrap"><div class="page_header"><div class="content"><div class="text bold">History Group</div></div></div>` + "\n" +
+		`<div class="page_body chat_page">` + "\n" + `<div class="history">` + "\n" +
+		msg(1, "14.03.2024 20:00:00", "Riya", "Notes tonight on the Morley-Minto reforms") +
+		msg(2, "14.03.2024 20:01:00", "Arjun", "thanks sir")
+	type m = map[string]any
+	messages := []m{
+		{"id": 1, "type": "message", "date": "2024-03-14T20:00:00", "from": "Riya", "text": "Notes tonight on the Morley-Minto reforms"},
+		{"id": 2, "type": "message", "date": "2024-03-14T20:01:00", "from": "Arjun", "text": "thanks sir"},
+	}
+	for k, n := range notes {
+		when := fmt.Sprintf("2024-03-14T20:1%d:00", k)
+		page += msg(3+k, fmt.Sprintf("14.03.2024 20:1%d:00", k), "Admin", n.emoji+"<strong>"+n.head+"</strong><br><br>"+strings.ReplaceAll(n.lines, "\n", "<br>"))
+		messages = append(messages, m{"id": 3 + k, "type": "message", "date": when, "from": "Admin", "text": []any{n.emoji, m{"type": "bold", "text": n.head}, "\n\n" + n.lines}})
+	}
+	page += `</div></div></div></body></html>`
+	js, err := json.MarshalIndent(m{"name": "History Group", "type": "private_group", "id": 1, "messages": messages}, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string]string{"messages.html": page, "result.json": string(js)} {
+		d := parse(t, name, []byte(data))
+		bySection := map[string][]string{}
+		for _, p := range d.Passages {
+			if len(p.Section) >= 2 {
+				bySection[p.Section[1]] = append(bySection[p.Section[1]], p.Text)
+			}
+		}
+		for _, n := range notes {
+			if got, want := len(bySection[n.head]), len(strings.Split(n.lines, "\n")); got != want {
+				t.Errorf("%s: %d passages under %q, want %d, a line each:\n%s", name, got, n.head, want, strings.Join(passages(d), "\n"))
+			}
+		}
+	}
+}
+
 // TestFolderOfExports: in a folder, a .json that is no chat's export is
 // skipped, not a problem; named on its own, it is one.
 func TestFolderOfExports(t *testing.T) {
@@ -225,6 +277,8 @@ func FuzzConvert(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte(`{"type":"x","messages":[{"type":"message","text":[1,{"text":2},"a"]}]}`))
+	f.Add([]byte(`{"name":"G","type":"private_group","messages":[{"type":"message","from":"A","text":"hi"},{"type":"message","from":"B","text":"yo"},` +
+		`{"type":"message","from":"A","text":["📌 ",{"type":"bold","text":"Part 1: X"},"\n\nT ➡️ u\nV ➡️ w\n🔹 a\nplain line"]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := corpus.Parse("fuzz.json", data)
 		if err != nil {
