@@ -504,6 +504,9 @@ func arrowEntries(lines []string) {
 // termArrow reports whether t gives a term of a few words an arrow to
 // what it means or leads to ("Urs ➡️ death anniversary of a pir").
 func termArrow(t string) bool {
+	if len(t) > maxTermLine || strings.IndexByte(t, '>') < 0 && strings.IndexByte(t, 0xe2) < 0 {
+		return false // too long for a term's line, or no arrow: every arrow has a ">" or starts with byte 0xe2
+	}
 	if _, bullet := textBullet(t); t == "" || bullet || strings.ContainsAny(t[:1], "#>|") {
 		return false
 	}
@@ -519,8 +522,12 @@ func termArrow(t string) bool {
 
 var termArrows = []string{"➡", " → ", " -> ", " => ", " ⇒ "}
 
-// maxTermWords bounds the term before a glossary line's arrow.
-const maxTermWords = 8
+// maxTermWords bounds the term before a glossary line's arrow, and
+// maxTermLine (in bytes) the line.
+const (
+	maxTermWords = 8
+	maxTermLine  = 400
+)
 
 // glossaryLines writes the terms of a glossary set out "Term :: meaning",
 // two lines or more one under another (AsciiDoc's definition list), as

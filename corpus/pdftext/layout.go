@@ -95,7 +95,7 @@ func boxGroups(runs []run, p page) []boxGroup {
 	}
 	beside := false
 	for i := 0; i < len(runs) && !beside; i++ {
-		for j := i + 1; j < len(runs) && runs[i].y-runs[j].y < runs[i].size*0.5; j++ {
+		for j := i + 1; j < len(runs) && j-i <= maxBaselineRuns && runs[i].y-runs[j].y < runs[i].size*0.5; j++ {
 			a, b := owner[i], owner[j]
 			if a >= 0 && b >= 0 && a != b && !inside(boxes[a], boxes[b]) && !inside(boxes[b], boxes[a]) {
 				beside = true
@@ -153,9 +153,12 @@ type boxGroup struct {
 // rowSlack is how far apart, in points, the tops of boxes in one row may be.
 const rowSlack = 24
 
-// maxBoxedRuns bounds the runs of a page boxGroups reads (it compares the
-// runs of a baseline with one another).
-const maxBoxedRuns = 20_000
+// maxBoxedRuns bounds the runs of a page boxGroups reads, and
+// maxBaselineRuns the runs after each it compares it with on its baseline.
+const (
+	maxBoxedRuns    = 20_000
+	maxBaselineRuns = 200
+)
 
 func area(b bbox) float64 { return (b.x1 - b.x0) * (b.y1 - b.y0) }
 
