@@ -1623,8 +1623,57 @@ func sidebars(blocks []block) (boxed, lists map[int]bool) {
 			delete(boxed, k)
 		}
 	}
+	delete(boxed, titleBand(blocks))
 	return boxed, lists
 }
+
+// titleBand returns the box the first heading stands in, when no other
+// heading on its page is set as large and the text outside the box writes
+// most of its words: a band across a handout's top holding its title, not
+// a sidebar (an institute's band holds a name the text never writes).
+// It returns 0 for none.
+func titleBand(blocks []block) int {
+	first := slices.IndexFunc(blocks, func(b block) bool { return b.kind == head })
+	if first < 0 || blocks[first].first.box == 0 {
+		return 0
+	}
+	top := blocks[first].first
+	band := boxKey(top)
+	for _, b := range blocks[first+1:] {
+		if b.first.page != top.page {
+			break
+		}
+		if b.kind == head && b.first.size >= top.size {
+			return 0
+		}
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(blocks[first].text), notLetter) {
+		if utf8.RuneCountInString(w) >= 3 {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return 0
+	}
+	found := map[string]bool{}
+	for _, b := range blocks {
+		if boxKey(b.first) == band {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(b.text), notLetter) {
+			if slices.Contains(words, w) {
+				found[w] = true
+			}
+		}
+	}
+	if 2*len(found) < len(words) {
+		return 0
+	}
+	return band
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }
 
 // fullDateRE matches a date alone: "June 2, 2025", "2 June 2025".
 var fullDateRE = regexp.MustCompile(`^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4})$`)
@@ -1653,8 +1702,11 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	title := -1
 	small := smallSizes(blocks, boxed, body)
 	styleOf := func(l line) style {
+		if size, ok := small[l.size]; ok {
+			return style{size, l.bold}
+		}
 		if l.size < body*1.15 {
-			return style{small[l.size], l.bold}
+			return style{body, l.bold}
 		}
 		return style{l.size, l.bold}
 	}

@@ -1413,3 +1413,44 @@ var mindMapPanels = []struct {
 	{300, "FEATURES", []string{"One third of seats for women", "Quota within the SC and ST seats", "Lasts 15 years from its start"}},
 	{560, "ISSUES", []string{"Tied to the census and delimitation", "No sub-quota for OBC women", "Rajya Sabha left out"}},
 }
+
+// TestTitleBand: a handout's title set in a filled band across its top is
+// its title, where the band had been read as a sidebar and the first
+// heading under it had titled the notes; an institute's band, whose name
+// the text never writes, stays apart from the title.
+func TestTitleBand(t *testing.T) {
+	page := func(band string) []byte {
+		var content strings.Builder
+		text := func(font string, size, x, y float64, s string) {
+			fmt.Fprintf(&content, "BT /%s %g Tf %g %g Td (%s) Tj ET\n", font, size, x, y, s)
+		}
+		fmt.Fprintf(&content, "0.1 0.3 0.5 rg 40 740 515 60 re f 0 g\n")
+		text("F2", 20, 56, 770, band)
+		text("F1", 10, 56, 750, "Handout for the foundation batch")
+		text("F2", 14, 56, 700, "1. What is the scheme?")
+		y := 680.0
+		for k := range 4 {
+			text("F1", 10, 56, y, fmt.Sprintf("The crop insurance scheme pays farmers for lost crops, line %d of it.", k))
+			y -= 13
+		}
+		text("F2", 14, 56, y-10, "2. Features")
+		text("F1", 10, 56, y-30, "Farmers pay a premium of two per cent for kharif crops.")
+		return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+			fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
+			"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+			"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+	}
+	for _, tt := range []struct {
+		band  string
+		title bool
+	}{{"Crop Insurance Scheme", true}, {"SANKALP IAS ACADEMY", false}} {
+		d, err := corpus.Parse("handout.pdf", page(tt.band))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (d.Title == tt.band) != tt.title {
+			t.Errorf("band %q: the notes are titled %q", tt.band, d.Title)
+		}
+	}
+}

@@ -141,16 +141,10 @@ func TestGroupExport(t *testing.T) {
 // TestGroupExportHTML: a messages.html whose messages have more than one
 // sender is a group's, read as a chat.
 func TestGroupExportHTML(t *testing.T) {
-	msg := func(id int, when, from, text string) string {
-		return fmt.Sprintf(`<div class="message default clearfix" id="message%d"><div class="body"><div class="pull_right date details" title="%s UTC+05:30">x</div>`+
-			`<div class="from_name">%s</div><div class="text">%s</div></div></div>`+"\n", id, when, from, text)
-	}
-	page := `<!DOCTYPE html><html><head><title>Exported Data</title></head><body><div class="page_wrap"><div class="page_header"><div class="content"><div class="text bold">Economy Doubts</div></div></div>` + "\n" +
-		`<div class="page_body chat_page">` + "\n" + `<div class="history">` + "\n" +
-		msg(1, "03.02.2025 10:00:00", "Riya", "Repo rate is the rate at which the RBI lends to banks overnight.") +
-		msg(2, "03.02.2025 10:05:00", "Arjun", "What is the reverse repo rate?") +
-		msg(3, "03.02.2025 10:06:00", "Riya", "The rate at which the RBI borrows from banks.") +
-		`</div></div></div></body></html>`
+	page := htmlExport("Economy Doubts",
+		htmlMessage(1, "03.02.2025 10:00:00", "Riya", "Repo rate is the rate at which the RBI lends to banks overnight.")+
+			htmlMessage(2, "03.02.2025 10:05:00", "Arjun", "What is the reverse repo rate?")+
+			htmlMessage(3, "03.02.2025 10:06:00", "Riya", "The rate at which the RBI borrows from banks."))
 	d := parse(t, "messages.html", []byte(page))
 	got := passages(d)
 	want := []string{"Economy Doubts › 3 Feb 2025 › 1 (line 4): Repo rate is the rate at which the RBI lends to banks overnight.",
@@ -172,14 +166,8 @@ func TestGroupNotesHeadings(t *testing.T) {
 		{"", "Part 2: Key terms of the Act", "Weightage ➡️ more seats than the population share\nSeparate electorate ➡️ Muslims alone vote for Muslim seats"},
 		{"", "Part 3: Article 370 said", "370(1)(a) – Article 238 did not apply to J&K\n370(1)(b) – Parliament could make laws only on the subjects of the accession"},
 	}
-	msg := func(id int, when, from, text string) string {
-		return fmt.Sprintf(`<div class="message default clearfix" id="message%d"><div class="body"><div class="pull_right date details" title="%s UTC+05:30">x</div>`+
-			`<div class="from_name">%s</div><div class="text">%s</div></div></div>`+"\n", id, when, from, text)
-	}
-	page := `<!DOCTYPE html><html><head><title>Exported Data</title></head><body><div class="page_wrap"><div class="page_header"><div class="content"><div class="text bold">History Group</div></div></div>` + "\n" +
-		`<div class="page_body chat_page">` + "\n" + `<div class="history">` + "\n" +
-		msg(1, "14.03.2024 20:00:00", "Riya", "Notes tonight on the Morley-Minto reforms") +
-		msg(2, "14.03.2024 20:01:00", "Arjun", "thanks sir")
+	history := htmlMessage(1, "14.03.2024 20:00:00", "Riya", "Notes tonight on the Morley-Minto reforms") +
+		htmlMessage(2, "14.03.2024 20:01:00", "Arjun", "thanks sir")
 	type m = map[string]any
 	messages := []m{
 		{"id": 1, "type": "message", "date": "2024-03-14T20:00:00", "from": "Riya", "text": "Notes tonight on the Morley-Minto reforms"},
@@ -187,10 +175,10 @@ func TestGroupNotesHeadings(t *testing.T) {
 	}
 	for k, n := range notes {
 		when := fmt.Sprintf("2024-03-14T20:1%d:00", k)
-		page += msg(3+k, fmt.Sprintf("14.03.2024 20:1%d:00", k), "Admin", n.emoji+"<strong>"+n.head+"</strong><br><br>"+strings.ReplaceAll(n.lines, "\n", "<br>"))
+		history += htmlMessage(3+k, fmt.Sprintf("14.03.2024 20:1%d:00", k), "Admin", n.emoji+"<strong>"+n.head+"</strong><br><br>"+strings.ReplaceAll(n.lines, "\n", "<br>"))
 		messages = append(messages, m{"id": 3 + k, "type": "message", "date": when, "from": "Admin", "text": []any{n.emoji, m{"type": "bold", "text": n.head}, "\n\n" + n.lines}})
 	}
-	page += `</div></div></div></body></html>`
+	page := htmlExport("History Group", history)
 	js, err := json.MarshalIndent(m{"name": "History Group", "type": "private_group", "id": 1, "messages": messages}, "", " ")
 	if err != nil {
 		t.Fatal(err)
@@ -209,6 +197,19 @@ func TestGroupNotesHeadings(t *testing.T) {
 			}
 		}
 	}
+}
+
+// htmlExport is the messages.html Telegram Desktop exports of the chat
+// named chat, its history the messages given.
+func htmlExport(chat, history string) string {
+	return `<!DOCTYPE html><html><head><title>Exported Data</title></head><body><div class="page_wrap"><div class="page_header"><div class="content"><div class="text bold">` + chat + `</div></div></div>` + "\n" +
+		`<div class="page_body chat_page">` + "\n" + `<div class="history">` + "\n" + history + `</div></div></div></body></html>`
+}
+
+// htmlMessage is a message of messages.html.
+func htmlMessage(id int, when, from, text string) string {
+	return fmt.Sprintf(`<div class="message default clearfix" id="message%d"><div class="body"><div class="pull_right date details" title="%s UTC+05:30">x</div>`+
+		`<div class="from_name">%s</div><div class="text">%s</div></div></div>`+"\n", id, when, from, text)
 }
 
 // TestFolderOfExports: in a folder, a .json that is no chat's export is
