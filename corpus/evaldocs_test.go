@@ -139,3 +139,31 @@ func containsSection(cites []string, secs []string) bool {
 	}
 	return false
 }
+
+// TestLoadOneTitleTwoKinds: notes of one title in two kinds of file (a
+// student's Markdown and a saved page, "Indian Classical Dances") are both
+// read, the second titled "… (2)" with a warning that says so; the second
+// had been left out as a duplicate.
+func TestLoadOneTitleTwoKinds(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.md":   "# Indian Classical Dances\n\n## Kathak\n\nKathak comes from katha, a story.\n",
+		"b.html": "<!DOCTYPE html><html><head><title>Indian Classical Dances</title></head><body><article><h1>Indian Classical Dances</h1><h2>Odissi</h2><p>Odissi has the tribhanga posture, a body bent in three places.</p></article></body></html>",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, rep, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, d := range c.Docs {
+		titles = append(titles, d.Title)
+	}
+	want := `titled as ` + filepath.Join(dir, "a.md") + ` is: cited as "Indian Classical Dances (2)"`
+	if len(titles) != 2 || titles[1] != "Indian Classical Dances (2)" || len(rep.Problems) > 0 || len(rep.Warnings()) != 1 || !strings.Contains(rep.Warnings()[0].Error(), want) {
+		t.Errorf("titles %q, problems %v, warnings %v; want both read, the page as %q", titles, rep.Problems, rep.Warnings(), "Indian Classical Dances (2)")
+	}
+}

@@ -124,9 +124,16 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 		// A copy in another format: Google Keep exports each note as JSON
 		// and as a web page, "X.json" and "X.html".
 		copyOf := func(p *Document) bool { return sameNotes(d, p) || sameTitles(d.Format) && twins(d.File, p.File) }
+		// Notes of one title in two kinds of file (a Word handout and a
+		// slide deck, "Indian Classical Dances") are both read, the second
+		// numbered; two typed (or two of one format) are two versions of one
+		// document, and the second is a problem.
 		prev := seen[d.ID]
-		if prev != nil && !copyOf(prev) && sameTitles(d.Format) && sameTitles(prev.Format) {
-			prev = numberApart(d, seen, copyOf)
+		if apart := prev != nil && !copyOf(prev) && (sameTitles(d.Format) && sameTitles(prev.Format) || !sameKind(d.Format, prev.Format)); apart {
+			first := prev
+			if prev = numberApart(d, seen, copyOf); prev == nil && !sameTitles(d.Format) {
+				d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: fmt.Sprintf("titled as %s is: cited as %q", first.File, d.Title)})
+			}
 		}
 		switch {
 		case prev == nil:
@@ -155,6 +162,13 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 		return nil, rep, errors.New(msg)
 	}
 	return c, rep, nil
+}
+
+// sameKind reports whether documents in formats a and b are one kind of
+// file: one format, or both typed notes (text and Markdown).
+func sameKind(a, b string) bool {
+	typed := func(f string) bool { return f == "text" || f == "markdown" }
+	return a == b || typed(a) && typed(b)
 }
 
 // numberApart titles d "X (2)", "X (3)", … until no document seen has its

@@ -81,7 +81,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	if warn != nil {
 		b.doc.Warnings = append(b.doc.Warnings, warn)
 	}
-	meta := outlineLines(lines)
+	meta := append(outlineLines(lines), joplinLines(lines)...)
 	inlineFootnotes(lines)
 	tableLines(lines, false)
 	glossaryLines(lines)
@@ -90,6 +90,50 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	r.read()
 	return b.finish()
 }
+
+// joplinLines reads a note exported by Joplin as a raw export directory
+// does it: its title on the first line, then its Markdown, then a block
+// of the note's properties ("id: 7c3e…", "created_time: …", "type_: 1").
+// The block is blanked and the title made the notes' "# " heading; it
+// returns the properties a reader may care for as metadata lines
+// ("created: 2024-03-14T16:42:08.311Z", "source: https://…").
+func joplinLines(lines []string) []string {
+	end := len(lines) - 1
+	for end >= 0 && strings.TrimSpace(lines[end]) == "" {
+		end--
+	}
+	if end < 2 || !joplinTypeRE.MatchString(lines[end]) {
+		return nil
+	}
+	start, id := end, false
+	for start > 0 && joplinPropertyRE.MatchString(lines[start-1]) {
+		start--
+		id = id || joplinIDRE.MatchString(lines[start])
+	}
+	if !id {
+		return nil
+	}
+	var meta []string
+	for i := start; i <= end; i++ {
+		m := joplinPropertyRE.FindStringSubmatch(lines[i])
+		if key, ok := joplinKept[m[1]]; ok && strings.TrimSpace(m[2]) != "" {
+			meta = append(meta, key+": "+strings.TrimSpace(m[2]))
+		}
+		lines[i] = ""
+	}
+	if first := strings.TrimSpace(lines[0]); first != "" && first[0] != '#' && strings.TrimSpace(lines[1]) == "" {
+		lines[0] = "# " + first
+	}
+	return meta
+}
+
+var (
+	joplinTypeRE     = regexp.MustCompile(`^type_: \d+$`)
+	joplinIDRE       = regexp.MustCompile(`^id: [0-9a-f]{32}$`)
+	joplinPropertyRE = regexp.MustCompile(`^([a-z_]+): ?(.*)$`)
+	// joplinKept are the note's properties kept, by the names they are kept as.
+	joplinKept = map[string]string{"created_time": "created", "updated_time": "updated", "source_url": "source", "author": "author"}
+)
 
 // inlineFootnotes moves the text of each footnote ("[^1]: The 52nd
 // Amendment.") to where the notes first cite it, in brackets, so that it

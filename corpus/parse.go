@@ -57,7 +57,7 @@ func parseText(name string, data []byte) (*Document, error) {
 	}
 	lines := splitLines(text)
 	if tabDeck(text) { // told before splitLines turned its tabs into spaces
-		return textDocument(name, warn, func(b *builder) { readCards(b, lines, 0, "", 0) })
+		return textDocument(name, warn, func(b *builder) { readCards(b, lines, 0, deckColumns{}) })
 	}
 	return parseTextLines(name, lines, warn)
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -738,6 +739,15 @@ func TestLists(t *testing.T) {
 		{"a deck whose cards' tags group them", "rivers.txt", "#separator:tab\n#tags column:3\nSorrow of Bihar?\tKosi\tgeo::rivers::himalayan current\nDams on the Tapi\tUkai and Kakrapar\tgeo::big_dams\nSource of the Jhelum\tVerinag spring\tgeo::rivers::himalayan\nUntagged\tcard\n",
 			[]string{"rivers › Flashcards › 1: Untagged\ncard", "rivers › Flashcards › himalayan › 1: Sorrow of Bihar?\nKosi", "rivers › Flashcards › himalayan › 2: Source of the Jhelum\nVerinag spring",
 				"rivers › Flashcards › big dams › 1: Dams on the Tapi\nUkai and Kakrapar"}},
+		// Anki's newer export: columns of a note's ID, its type and its
+		// deck (its last part groups the card, the deck they share titles
+		// them), fields in HTML, a cloze deletion, a CSV-quoted ID. The IDs
+		// and types had been the cards' text.
+		{"a deck exported with its notes' IDs, types and decks", "anki.txt", "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n" +
+			"JBWN%FDBbB\tBasic\tUPSC::History::Viceroys::01 Company Rule\tWho was the <b>first Governor-General of Bengal</b>?\t<b>Warren Hastings</b><br>under the Regulating Act, 1773\tgg modern\n" +
+			"\"mb@eC#DE8\"\tCloze\tUPSC::History::Viceroys::02 Crown Rule\tThe first Viceroy of India was {{c1::Lord Canning::a Lord}}.\t<ul><li>Act of 1858</li><li>Delhi Durbar</li></ul>\tgg\n",
+			[]string{"Viceroys › Flashcards › 01 Company Rule › 1: Who was the first Governor-General of Bengal?\nWarren Hastings; under the Regulating Act, 1773",
+				"Viceroys › Flashcards › 02 Crown Rule › 1: The first Viceroy of India was Lord Canning.\nAct of 1858; Delhi Durbar"}},
 		{"a table of questions with their answers, its first row no header, as a PDF's boxes are read", "q.md", "# T\n\n## FAQs\n\n" +
 			"| Q1. Can the bonds still be bought? No. The court struck the scheme down in 2024. | – |\n| --- | --- |\n| Q2. Could a foreign company buy them? Not directly, only bodies set up in India. | – |\n",
 			[]string{"T › FAQs › 1: Can the bonds still be bought?\nNo. The court struck the scheme down in 2024.",
@@ -923,6 +933,26 @@ func TestNoteAppExports(t *testing.T) {
 				"Sufism notes › KEY TERMS ⭐ (prelims fav) › 3: Urs ➡️ death anniversary of a pir",
 				"Sufism notes › CHISHTI SILSILA 🔥 most imp › 1: Founder in India ➡️ Moinuddin Chishti, c. 1192",
 				"Sufism notes › CHISHTI SILSILA 🔥 most imp › 2: His title ➡️ Gharib Nawaz"}},
+		// A Kindle's "My Clippings.txt": the book clipped most titles the
+		// notes, its highlights under their pages, a note of the reader's
+		// with the highlight before it, an extended highlight in place of
+		// the shorter, another book's under its title; bookmarks and the
+		// Kindle's messages left out. It had been one section of headers.
+		{"a Kindle's clippings", "My Clippings.txt", "\ufeffModern India (Ahir)\r\n- Your Highlight on page 254 | Location 4061-4064 | Added on Saturday, 13 January 2024 21:04:17\r\n\r\n" +
+			"The revolutionaries came from the educated youth.\r\n==========\r\nModern India (Ahir)\r\n- Your Note on page 254 | Location 4064 | Added on Saturday, 13 January 2024 21:05:02\r\n\r\nafter Surat split 1907\r\n==========\r\n" +
+			"Modern India (Ahir)\r\n- Your Highlight on page 256 | Location 4093 | Added on Sunday, 14 January 2024 10:00:00\r\n\r\nRand was shot in 1897\r\n==========\r\n" +
+			"Modern India (Ahir)\r\n- Your Highlight on page 256 | Location 4093-4095 | Added on Sunday, 14 January 2024 10:00:30\r\n\r\nRand was shot in 1897 by the Chapekar brothers.\r\n==========\r\n" +
+			"India's Struggle (Chandra)\r\n- Your Highlight on Location 2188-2190 | Added on Sunday, 14 January 2024 11:00:00\r\n\r\nThe first phase drew on Swadeshi.\r\n==========\r\n" +
+			"Modern India (Ahir)\r\n- Your Bookmark on page 260 | Location 4200 | Added on Sunday, 14 January 2024 12:00:00\r\n\r\n\r\n==========\r\n",
+			[]string{"Modern India (Ahir) › Page 254: The revolutionaries came from the educated youth.\nNote: after Surat split 1907",
+				"Modern India (Ahir) › Page 256: Rand was shot in 1897 by the Chapekar brothers.",
+				"Modern India (Ahir) › India's Struggle (Chandra) › Location 2188: The first phase drew on Swadeshi."}},
+		// Joplin's raw export of a note: its title the first line, its
+		// properties a block at its end, read as metadata (the block had
+		// been a passage, and the title line a warning).
+		{"a note exported by Joplin", "7c3e.md", "Citizenship\n\n## Basics\n\n- Single citizenship for all of India.\n\nid: 7c3e91a0f5d24b6e8a1f0d29b4c6e573\nparent_id: 2b8f4d61c09e4a7fb3d5e8a1c7f20946\n" +
+			"created_time: 2024-03-14T16:42:08.311Z\nsource_url: \nmarkup_language: 1\ntype_: 1",
+			[]string{"Citizenship › Basics: Single citizenship for all of India."}},
 		// A timeline of dated paragraphs (a PDF's mind map, written as
 		// Markdown): a passage each, where a background's paragraphs are one.
 		{"a timeline of dated paragraphs", "t.md", "# Women in Parliament\n\n## Background\n\n1974: the CSWI report Towards Equality\n\n1996: the 81st Amendment Bill\n\n" +
@@ -944,6 +974,15 @@ func TestNoteAppExports(t *testing.T) {
 	}
 	if want := []string{"definition", "polity", "numbers"}; !slices.Equal(d.Tags, want) {
 		t.Errorf("vault's tags = %q, want %q", d.Tags, want)
+	}
+	for _, tt := range tests {
+		if tt.file != "7c3e.md" {
+			continue
+		}
+		d, err := Parse(tt.file, []byte(tt.input))
+		if err != nil || len(d.Warnings) > 0 || d.Meta["created"] != "2024-03-14T16:42:08.311Z" || d.Meta["id"] != "" {
+			t.Errorf("Joplin's note: error %v, warnings %v, metadata %q; want its creation time kept, nothing else", err, d.Warnings, d.Meta)
+		}
 	}
 }
 
@@ -1200,7 +1239,10 @@ func FuzzParseText(f *testing.F) {
 		"12/03/24, 9:01 pm - Rahul: Topic RTC\n12/03/24, 9:06 pm - Priya: *NOTES (Part 1)*\n\n*Background*\n1. No Indian member.\n2. Irwin's offer.\n"+
 			"12/03/24, 9:09 pm - Priya: *FAQ*\nQ1. Who went? Ans: Sapru.\n<Media omitted>\n12/03/24, 9:12 pm - Aman: Who chose them?\n12/03/24, 9:13 pm - Priya: The Viceroy.\n",
 		"From: A <a@b.c>\nTo: K <k@b.c>\nDate: Wed, 13 Nov 2024\nSubject: Re: BD Act\n\nHi K,\n\n1. WHAT IT IS\n\n1.1 The Biological Diversity Act, 2002 is India's law to implement the\n    Convention on Biological Diversity.\n1.2 It is Act 18.\n",
-		"Sufism notes\n\n📌 KEY TERMS ⭐ (fav)\nPir ➡️ master\nMurid ➡️ disciple\nChain ➡️ a ➡️ b\n\n📌 CHISHTI 🔥 most imp\nFounded -> at Chisht\nTitle => Gharib Nawaz\n• x ➡️ y\n")
+		"Sufism notes\n\n📌 KEY TERMS ⭐ (fav)\nPir ➡️ master\nMurid ➡️ disciple\nChain ➡️ a ➡️ b\n\n📌 CHISHTI 🔥 most imp\nFounded -> at Chisht\nTitle => Gharib Nawaz\n• x ➡️ y\n",
+		"Book (A)\r\n- Your Highlight on page 2 | Location 10-12 | Added on Monday, 1 January 2024 10:00:00\r\n\r\nOne.\r\n==========\r\nBook (A)\r\n- Your Note on page 2 | Location 12 | Added on x\r\n\r\nmine\r\n==========\r\n"+
+			"Other\r\n- Your Highlight on Location 5 | Added on x\r\n\r\nTwo.\r\n==========\r\n",
+		"#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\nab\tBasic\tA::B::C\tQ <b>x</b>?\tA<br>{{c1::y::h}}\tt\n\"c\"\"d\"\tCloze\tA::B::D\t{{c2::z}}\t<ul><li>w</li></ul>\tt u\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.txt", data) })
 }
 
@@ -1214,7 +1256,8 @@ func FuzzParseMarkdown(f *testing.F) {
 		"# T\n\n## FAQs\n\n<details>\n<summary>Click to expand — FAQs</summary>\n\n**Q1. Why?**\nBecause.\n\n</details>\n\n## List\n\n1. Label:\n\nIts text.\n\n2. Next: more.\n\n#tag #other\n",
 		"# 202403151005 Assembly\n\nA body.\n\nTags: #polity #a\nLinks: [[202403151020 Seats]]\n\n---\n\n# 202403151020 Seats\n\n389 seats, see [[202403151005 Assembly|it]].\n",
 		"---\nmarp: true\n---\n\n# Deck\n\n<!-- _class: lead -->\n\n## One\n\n- a point\n\n<!--\nspeaker notes: more\n-->\n\n--\n\n![w:900 bg](x.png)\n\n## FAQs\n\n| Q1. Why is it so? Because it is. | – |\n| --- | --- |\n| Q2. Who? Nobody. | – |\n",
-		"# T\n\n## Background\n\n1974: a report\n\n9 Mar 2010: a bill\n\nThen more.\n\n- Urs ➡️ death day\n- Sama ➡️ music\n")
+		"# T\n\n## Background\n\n1974: a report\n\n9 Mar 2010: a bill\n\nThen more.\n\n- Urs ➡️ death day\n- Sama ➡️ music\n",
+		"Note\n\n## Part\n\n- a point\n\nid: 7c3e91a0f5d24b6e8a1f0d29b4c6e573\ncreated_time: 2024-03-14T16:42:08.311Z\nsource_url: \ntype_: 1")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.md", data) })
 }
 
@@ -1228,6 +1271,47 @@ func checkParse(t *testing.T, name string, data []byte) {
 		return
 	}
 	checkProperties(t, d, data)
+}
+
+// blankNonContent blanks what an app writes about notes, not in them: a
+// Kindle's clipping headers, separators and bookmarks, a Joplin note's
+// properties, the ID, type and deck columns of an Anki deck and its
+// cloze deletions' markup.
+func blankNonContent(lines []string) {
+	if clippings(slices.Clone(lines)) != nil {
+		for i, l := range lines {
+			if t := strings.TrimSpace(l); t == clipEnd || clipMetaRE.MatchString(t) || clipLimitRE.MatchString(t) {
+				lines[i] = ""
+			}
+		}
+	}
+	if joplinLines(slices.Clone(lines)) != nil {
+		for i := len(lines) - 1; i >= 0 && (strings.TrimSpace(lines[i]) == "" || joplinPropertyRE.MatchString(lines[i])); i-- {
+			lines[i] = ""
+		}
+	}
+	if len(lines) > 0 && strings.HasPrefix(strings.ToLower(lines[0]), "#separator:") {
+		var skip []int
+		i := 0
+		for ; i < len(lines); i++ {
+			m := deckHeaderRE.FindStringSubmatch(lines[i])
+			if m == nil {
+				break
+			}
+			if k, err := strconv.Atoi(strings.TrimSpace(m[2])); err == nil && (m[1] == "guid column" || m[1] == "notetype column" || m[1] == "deck column") {
+				skip = append(skip, k-1)
+			}
+		}
+		for ; i < len(lines); i++ {
+			cells := columnGapRE.Split(clozeRE.ReplaceAllString(strings.TrimSpace(lines[i]), "$1"), -1)
+			for _, k := range skip {
+				if k >= 0 && k < len(cells) {
+					cells[k] = ""
+				}
+			}
+			lines[i] = strings.Join(cells, "  ")
+		}
+	}
 }
 
 // headingNumberRE is the number a numbered heading is cited without:
@@ -1288,6 +1372,7 @@ func checkProperties(t *testing.T, d *Document, data []byte) {
 		t.Fatalf("decodeText failed on a document that parsed: %v", err)
 	}
 	lines := splitLines(text)
+	blankNonContent(lines)
 	frontMatter := 0 // lines of front matter, whose keys are not content
 	if d.Format == "markdown" && len(lines) > 0 && strings.TrimSpace(lines[0]) == "---" {
 		for i := 1; i < len(lines) && i <= maxFrontMatterLines; i++ {

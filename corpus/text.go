@@ -130,7 +130,7 @@ func (r *textReader) runsOn(n int) bool {
 }
 
 func readText(b *builder, lines []string) {
-	if readDeck(b, lines) || readChat(b, lines) {
+	if readDeck(b, lines) || readClippings(b, lines) || readChat(b, lines) {
 		return
 	}
 	mail := mailHeaders(lines)

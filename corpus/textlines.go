@@ -7,6 +7,7 @@ package corpus
 
 import (
 	"fmt"
+	"html"
 	"regexp"
 	"slices"
 	"strconv"
@@ -853,7 +854,11 @@ const maxColumnNameWords = 5
 // tags", the tabs two spaces by now) as notes of questions and answers:
 // the deck's name, or the file's, over a "Flashcards" section of a card a
 // passage, its front the question and its back the answer; the cards' tags
-// are the notes' tags. It reports whether lines were a deck.
+// are the notes' tags. Columns the header names as a note's ID, note type
+// or deck are not text: a card's deck (its last part) groups it. Fields
+// in HTML ("#html:true") are read as the text they show, a cloze deletion
+// ("{{c1::Hyderabad}}") as its answer. It reports whether lines were a
+// deck.
 func readDeck(b *builder, lines []string) bool {
 	if len(lines) == 0 || !strings.HasPrefix(strings.ToLower(lines[0]), "#separator:") {
 		return false
@@ -862,7 +867,7 @@ func readDeck(b *builder, lines []string) bool {
 		b.doc.Meta = map[string]string{}
 	}
 	n := 0
-	deck, tagColumn := "", 0
+	d := deckColumns{}
 	for ; n < len(lines); n++ {
 		m := deckHeaderRE.FindStringSubmatch(lines[n])
 		if m == nil {
@@ -872,49 +877,95 @@ func readDeck(b *builder, lines []string) bool {
 		if b.doc.Meta["deck "+key] == "" {
 			b.doc.Meta["deck "+key] = value // "#separator:tab"; a header given twice keeps its first value
 		}
+		column, _ := strconv.Atoi(value)
 		switch key {
 		case "deck":
-			deck = value
+			d.name = value
 		case "tags column":
-			tagColumn, _ = strconv.Atoi(value)
+			d.tags = column
+		case "deck column":
+			d.deck = column
+		case "guid column":
+			d.guid = column
+		case "notetype column":
+			d.notetype = column
+		case "html":
+			d.html = value == "true"
 		}
 	}
-	readCards(b, lines, n, deck, tagColumn)
+	readCards(b, lines, n, d)
 	return true
 }
 
-// readCards reads a deck's cards, from lines[n] on, a card a line, its
-// tags (Anki's) in column tagColumn when not 0: the deck's name, or the
-// file's, over a "Flashcards" section of a card a passage.
-func readCards(b *builder, lines []string, n int, deck string, tagColumn int) {
-	if deck == "" {
-		deck = titleFromName(b.file)
-	}
-	b.doc.Title, b.titleLine = deck, 1
+// deckColumns says what a deck's header says of its columns: the deck's
+// name, the columns (from 1; 0 for none) of its cards' tags, deck, note ID
+// and note type, and whether fields are HTML.
+type deckColumns struct {
+	name                       string
+	tags, deck, guid, notetype int
+	html                       bool
+}
+
+// readCards reads a deck's cards, from lines[n] on, a card a line: the
+// deck's name, or the file's, over a "Flashcards" section of a card a
+// passage, grouped by their decks' last parts or else their first tags'.
+func readCards(b *builder, lines []string, n int, d deckColumns) {
 	type card struct {
 		fields []string
 		group  string
 		line   int
 	}
 	var cards []card
+	var decks []string // each card's, when a column gives them
 	groups := map[string]bool{}
 	for i := n; i < len(lines); i++ {
 		fields := columnGapRE.Split(strings.TrimSpace(lines[i]), -1)
-		group := ""
-		if tagColumn > 0 && tagColumn <= len(fields) && len(fields) > 1 {
-			tags := strings.Fields(fields[tagColumn-1])
-			b.doc.Tags = append(b.doc.Tags, tags...)
-			fields = slices.Delete(fields, tagColumn-1, tagColumn)
-			if len(tags) > 0 {
-				group = tagGroup(tags[0])
+		for k, f := range fields {
+			fields[k] = csvUnquote(f)
+		}
+		if len(fields) < 2 {
+			fields = slices.DeleteFunc(fields, func(f string) bool { return f == "" })
+			if len(fields) > 0 {
+				cards = append(cards, card{fields, "", i + 1})
+				groups[""] = true
+			}
+			continue
+		}
+		group, text := "", make([]string, 0, len(fields))
+		for k, f := range fields {
+			switch k + 1 {
+			case d.tags:
+				tags := strings.Fields(f)
+				b.doc.Tags = append(b.doc.Tags, tags...)
+				if len(tags) > 0 && d.deck == 0 {
+					group = tagGroup(tags[0])
+				}
+			case d.deck:
+				group = tagGroup(f)
+				decks = append(decks, f)
+			case d.guid, d.notetype:
+			default:
+				if d.html {
+					f = fieldText(f)
+				}
+				if f = clozeRE.ReplaceAllString(f, "$1"); f != "" {
+					text = append(text, f)
+				}
 			}
 		}
-		fields = slices.DeleteFunc(fields, func(f string) bool { return f == "" })
-		if len(fields) > 0 {
-			cards = append(cards, card{fields, group, i + 1})
+		if len(text) > 0 {
+			cards = append(cards, card{text, group, i + 1})
 			groups[group] = true
 		}
 	}
+	deck := d.name
+	if deck == "" {
+		deck = titleFromName(b.file)
+		if shared := sharedDeck(decks); shared != "" {
+			deck = shared
+		}
+	}
+	b.doc.Title, b.titleLine = deck, 1
 	deckSec := b.open(1, "Flashcards", KindFAQ, n+1)
 	for _, c := range cards {
 		sec := deckSec
@@ -928,6 +979,49 @@ func readCards(b *builder, lines []string, n int, deck string, tagColumn int) {
 		}
 	}
 }
+
+// sharedDeck returns the deck that holds every card's deck, by its last
+// part ("UPSC::History::Viceroys" of "UPSC::History::Viceroys::01 Company
+// Rule" and "UPSC::History::Viceroys::02 Crown Rule"), or "".
+func sharedDeck(decks []string) string {
+	if len(decks) == 0 {
+		return ""
+	}
+	shared := strings.Split(decks[0], "::")
+	for _, d := range decks[1:] {
+		parts := strings.Split(d, "::")
+		k := 0
+		for k < len(shared) && k < len(parts) && shared[k] == parts[k] {
+			k++
+		}
+		shared = shared[:k]
+	}
+	if len(shared) == 0 {
+		return ""
+	}
+	return tagGroup(strings.Join(shared, "::"))
+}
+
+// csvUnquote reads a field Anki quoted as CSV does ("a ""b""" is a "b").
+func csvUnquote(f string) string {
+	if len(f) >= 2 && f[0] == '"' && f[len(f)-1] == '"' {
+		return strings.ReplaceAll(f[1:len(f)-1], `""`, `"`)
+	}
+	return f
+}
+
+// fieldText is the text an HTML field shows, on one line: a line break or
+// a list's entry starts a clause ("; "), tags go and entities are read.
+func fieldText(f string) string {
+	f = fieldBreakRE.ReplaceAllString(f, "; ")
+	f = html.UnescapeString(htmlTagRE.ReplaceAllString(f, ""))
+	return strings.Trim(strings.Join(strings.Fields(strings.ReplaceAll(f, "; ;", ";")), " "), "; ")
+}
+
+var (
+	fieldBreakRE = regexp.MustCompile(`(?i)<br\s*/?>|</?(?:li|ul|ol|div|p)\b[^>]*>`)
+	clozeRE      = regexp.MustCompile(`\{\{c\d+::(.*?)(?:::[^}]*)?\}\}`)
+)
 
 // tagGroup is the name of the group of cards an Anki tag puts a card in:
 // the tag's last part, words apart ("geo::rivers::peninsular_rivers" is
