@@ -162,7 +162,7 @@ func TestLoadOneTitleTwoKinds(t *testing.T) {
 	for _, d := range c.Docs {
 		titles = append(titles, d.Title)
 	}
-	want := `titled as ` + filepath.Join(dir, "a.md") + ` is: cited as "Indian Classical Dances (2)"`
+	want := filepath.Join(dir, "a.md") + ` has this title too: these notes are cited as "Indian Classical Dances (2)"`
 	if len(titles) != 2 || titles[1] != "Indian Classical Dances (2)" || len(rep.Problems) > 0 || len(rep.Warnings()) != 1 || !strings.Contains(rep.Warnings()[0].Error(), want) {
 		t.Errorf("titles %q, problems %v, warnings %v; want both read, the page as %q", titles, rep.Problems, rep.Warnings(), "Indian Classical Dances (2)")
 	}

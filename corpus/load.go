@@ -132,7 +132,7 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 		if apart := prev != nil && !copyOf(prev) && (sameTitles(d.Format) && sameTitles(prev.Format) || !sameKind(d.Format, prev.Format)); apart {
 			first := prev
 			if prev = numberApart(d, seen, copyOf); prev == nil && !sameTitles(d.Format) {
-				d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: fmt.Sprintf("titled as %s is: cited as %q", first.File, d.Title)})
+				d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: fmt.Sprintf("%s has this title too: these notes are cited as %q", first.File, d.Title)})
 			}
 		}
 		switch {
