@@ -134,7 +134,7 @@ func (b *builder) open(level int, heading string, kind Kind, line int) *section 
 	if kind == KindMindMap {
 		b.hub = ""
 	}
-	if t := withoutNoteID(unmarked(strings.TrimFunc(heading, isEmoji))); t != "" {
+	if t := withoutNoteID(unmarked(strings.TrimFunc(heading, IsEmoji))); t != "" {
 		heading = t // "📌 *Key Points*" is cited as "Key Points"
 	}
 	slug := Slug(heading)
@@ -243,9 +243,9 @@ func (b *builder) aside(heading string, kind Kind, text string, n int) {
 	b.paraBreak = true
 }
 
-// isEmoji reports whether r is an emoji or what joins and styles one, or
+// IsEmoji reports whether r is an emoji or what joins and styles one, or
 // a space: what a title may be decorated with at its ends.
-func isEmoji(r rune) bool {
+func IsEmoji(r rune) bool {
 	return unicode.Is(unicode.So, r) || r == '\ufe0f' || r == '\u200d' || unicode.IsSpace(r)
 }
 
@@ -814,7 +814,7 @@ func (b *builder) finish() (*Document, error) {
 	}
 	d.Tags = uniqueFold(d.Tags)
 	written := d.Title
-	if t := withoutNoteID(unmarked(strings.TrimFunc(d.Title, isEmoji))); t != "" {
+	if t := withoutNoteID(unmarked(strings.TrimFunc(d.Title, IsEmoji))); t != "" {
 		d.Title = t // "📚 *e-Courts Project*" is "e-Courts Project"
 	}
 	d.Subtitle = unmarked(d.Subtitle)

@@ -80,6 +80,9 @@ type clipping struct {
 // Clippings.txt", or nil when they are not: every entry between the
 // "==========" lines a clipping, a bookmark or the Kindle's message.
 func clippings(lines []string) []clipping {
+	if i := firstLine(lines); i < 0 || i+1 >= len(lines) || !clipMetaRE.MatchString(strings.TrimSpace(lines[i+1])) {
+		return nil // not a clipping's header under the first line: every text file is asked
+	}
 	var out []clipping
 	separators := 0
 	for start := 0; start < len(lines); {

@@ -259,7 +259,7 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if title == "" || !strings.Contains(key, "what ") && !strings.Contains(key, " kya ") {
 		return "", "", false
 	}
-	if u := strings.TrimRight(unnumbered(strings.TrimLeftFunc(t, isEmoji)), " :"); len(u) > 8 && (strings.EqualFold(u[:5], "what ") || strings.Contains(key, " kya ")) {
+	if u := strings.TrimRight(unnumbered(strings.TrimLeftFunc(t, IsEmoji)), " :"); len(u) > 8 && (strings.EqualFold(u[:5], "what ") || strings.Contains(key, " kya ")) {
 		m := whatIsRE.FindStringSubmatch(u) // "1. What is Ayushman Bharat?" too
 		if m == nil {
 			m = kyaHaiRE.FindStringSubmatch(u) // "GST Council kya hai?"
@@ -434,7 +434,7 @@ func headingLike(t string) bool {
 	if n := countWords(t); n == 0 || n > 12 || sentenceBreak(t) {
 		return false // "Sure! Here's an explanation of X 👇"
 	}
-	if core := strings.TrimRightFunc(t, isEmoji); core != "" {
+	if core := strings.TrimRightFunc(t, IsEmoji); core != "" {
 		t = core
 	}
 	switch t[len(t)-1] {

@@ -129,7 +129,7 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 		// numbered; two typed (or two of one format) are two versions of one
 		// document, and the second is a problem.
 		prev := seen[d.ID]
-		if apart := prev != nil && !copyOf(prev) && (sameTitles(d.Format) && sameTitles(prev.Format) || !sameKind(d.Format, prev.Format)); apart {
+		if prev != nil && !copyOf(prev) && (sameTitles(d.Format) && sameTitles(prev.Format) || !sameKind(d.Format, prev.Format)) {
 			first := prev
 			if prev = numberApart(d, seen, copyOf); prev == nil && !sameTitles(d.Format) {
 				d.Warnings = append(d.Warnings, &Error{File: d.File, Line: 1, Msg: fmt.Sprintf("%s has this title too: these notes are cited as %q", first.File, d.Title)})

@@ -451,7 +451,7 @@ const maxAskedLines = 20
 // whatIsSubject returns X of a heading "What is X?", its number, emoji and
 // spaces aside ("🏥 1. What is Ayushman Bharat?"), or "".
 func whatIsSubject(t string) string {
-	t = unnumbered(strings.TrimFunc(t, isEmoji))
+	t = unnumbered(strings.TrimFunc(t, IsEmoji))
 	if countWords(t) > maxAskedWords || !strings.HasSuffix(t, "?") {
 		return ""
 	}
@@ -1642,7 +1642,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			r.inList, b.paraBreak = false, false
 			return
 		}
-		if m := boldLineRE.FindStringSubmatch(strings.TrimFunc(t, isEmoji)); m != nil && !strings.Contains(m[1], "**") && !strings.Contains(m[1], "__") {
+		if m := boldLineRE.FindStringSubmatch(strings.TrimFunc(t, IsEmoji)); m != nil && !strings.Contains(m[1], "**") && !strings.Contains(m[1], "__") {
 			// (not "**a** and **b**": bold runs in a line of prose; "**Basics** 📌"
 			// is a bold line with an emoji beside it)
 			if r.boldQuestion(mdInline(m[1]), n) {

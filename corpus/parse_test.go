@@ -1278,7 +1278,7 @@ func checkParse(t *testing.T, name string, data []byte) {
 // properties, the ID, type and deck columns of an Anki deck and its
 // cloze deletions' markup.
 func blankNonContent(lines []string) {
-	if clippings(slices.Clone(lines)) != nil {
+	if clippings(lines) != nil {
 		for i, l := range lines {
 			if t := strings.TrimSpace(l); t == clipEnd || clipMetaRE.MatchString(t) || clipLimitRE.MatchString(t) {
 				lines[i] = ""

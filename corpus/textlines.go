@@ -443,7 +443,7 @@ func tagHeading(lines []string, i, end int, when string) {
 		return
 	}
 	first := strings.TrimSpace(lines[j])
-	if label := postLabelRE.FindStringSubmatch(strings.TrimLeftFunc(first, isEmoji)); label != nil {
+	if label := postLabelRE.FindStringSubmatch(strings.TrimLeftFunc(first, IsEmoji)); label != nil {
 		lines[i] = "## " + label[1] + " (" + when + ")" // "📊 Poll: Which deficit …?"
 		return
 	}
@@ -508,7 +508,7 @@ func termArrow(t string) bool {
 	if len(t) > maxTermLine || strings.IndexByte(t, '>') < 0 && strings.IndexByte(t, 0xe2) < 0 {
 		return false // too long for a term's line, or no arrow: every arrow has a ">" or starts with byte 0xe2
 	}
-	if _, bullet := textBullet(t); t == "" || bullet || strings.ContainsAny(t[:1], "#>|") {
+	if _, bullet := textBullet(t); bullet || strings.ContainsAny(t[:1], "#>|") {
 		return false
 	}
 	at, n := -1, 0

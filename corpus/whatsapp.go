@@ -120,7 +120,7 @@ func chatNotes(lines []string) bool {
 // chatBoldLine reports whether t is a line all in the chat's bold, of 15
 // words at most: a heading.
 func chatBoldLine(t string) bool {
-	t = strings.TrimFunc(t, isEmoji)
+	t = strings.TrimFunc(t, IsEmoji)
 	return len(t) > 2 && t[0] == '*' && t[len(t)-1] == '*' && !strings.Contains(t[1:len(t)-1], "*") && countWords(t) <= 15
 }
 
@@ -149,7 +149,7 @@ func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage) {
 		if over && k > 0 {
 			mark = "## "
 		}
-		own[i] = mark + strings.Trim(strings.TrimFunc(own[i], isEmoji), "*")
+		own[i] = mark + strings.Trim(strings.TrimFunc(own[i], IsEmoji), "*")
 	}
 	emojiEntries(own[msg.line-1 : end])
 	arrowEntries(own[msg.line-1 : end])
@@ -262,7 +262,7 @@ var whatsAppFileRE = regexp.MustCompile(`(?i)^whatsapp chat (?:with|-)\s*`)
 // "UPSC Polity"", "Riya changed the subject from "A" to "B""), or "".
 func groupName(notice string) string {
 	if m := groupNameRE.FindStringSubmatch(notice); m != nil {
-		return strings.TrimSpace(strings.TrimFunc(m[1], isEmoji))
+		return strings.TrimSpace(strings.TrimFunc(m[1], IsEmoji))
 	}
 	return ""
 }

@@ -1226,10 +1226,8 @@ func TestThreeColumns(t *testing.T) {
 
 // threeColumns builds the page of TestThreeColumns.
 func threeColumns() []byte {
-	var content strings.Builder
-	text := func(size, x, y float64, s string) {
-		fmt.Fprintf(&content, "BT /F1 %g Tf %g %g Td (%s) Tj ET\n", size, x, y, s)
-	}
+	var content drawing
+	text := func(size, x, y float64, s string) { content.text("F1", size, x, y, s) }
 	text(20, 40, 800, "One law for all, and the limits of it")
 	text(12, 40, 782, "A month after the State enforced its code, the experiment has revived an old")
 	text(12, 40, 768, "argument about faith, equality and federalism that the framers left open, and one")
@@ -1248,10 +1246,7 @@ func threeColumns() []byte {
 	for k := range 4 {
 		text(9, 40, 450-float64(k)*12, fmt.Sprintf("Band line %d runs across the whole page under all three columns of the story here and on to the right edge of it", k))
 	}
-	return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+	return content.page(595, 842, "Helvetica", "Helvetica-Bold")
 }
 
 // TestReportLayout checks a report typeset as LaTeX sets one: its date
@@ -1259,10 +1254,8 @@ func threeColumns() []byte {
 // its bold heading ("2.1    Origins") heads the section, where the two had
 // been read as a table's cells.
 func TestReportLayout(t *testing.T) {
-	var content strings.Builder
-	text := func(font string, size, x, y float64, s string) {
-		fmt.Fprintf(&content, "BT /%s %g Tf %g %g Td (%s) Tj ET\n", font, size, x, y, s)
-	}
+	var content drawing
+	text := content.text
 	text("F2", 17, 120, 780, "The Green Revolution in India")
 	text("F1", 12, 230, 755, "June 2, 2025")
 	text("F2", 14, 72, 720, "1")
@@ -1279,11 +1272,7 @@ func TestReportLayout(t *testing.T) {
 		text("F1", 10, 72, y, fmt.Sprintf("Two droughts in 1965 and 1966 cut the harvest, says line %d here.", k))
 		y -= 13
 	}
-	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding >>",
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Bold /Encoding /WinAnsiEncoding >>")
+	data := content.page(595, 842, "Times-Roman", "Times-Bold")
 	c, err := Convert(data)
 	if err != nil {
 		t.Fatal(err)
@@ -1305,10 +1294,8 @@ func TestReportLayout(t *testing.T) {
 // one level, and the second "Introduction" had joined the first's section.
 // A numbered item wrapped back to the margin goes on with its sentence.
 func TestAnswerOutlines(t *testing.T) {
-	var content strings.Builder
-	text := func(font string, size, x, y float64, s string) {
-		fmt.Fprintf(&content, "BT /%s %g Tf %g %g Td (%s) Tj ET\n", font, size, x, y, s)
-	}
+	var content drawing
+	text := content.text
 	text("F2", 20, 72, 790, "Secularism PYQ Analysis")
 	y := 760.0
 	for q := 1; q <= 2; q++ {
@@ -1326,11 +1313,7 @@ func TestAnswerOutlines(t *testing.T) {
 	text("F1", 10, 72, y, "1. The Supreme Court's ruling on the Preamble settles the debate. Critically")
 	text("F1", 10, 72, y-12, "examine. (15 marks)")
 	text("F1", 10, 72, y-26, "2. Examine the role of social media in communalism. (10 marks)")
-	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+	data := content.page(595, 842, "Helvetica", "Helvetica-Bold")
 	d, err := corpus.Parse("pyq.pdf", data)
 	if err != nil {
 		t.Fatal(err)
@@ -1380,10 +1363,8 @@ func TestMindMapBoxes(t *testing.T) {
 
 // mindMap builds the page of TestMindMapBoxes.
 func mindMap() []byte {
-	var content strings.Builder
-	text := func(font string, size, x, y float64, s string) {
-		fmt.Fprintf(&content, "BT /%s %g Tf %g %g Td (%s) Tj ET\n", font, size, x, y, s)
-	}
+	var content drawing
+	text := content.text
 	box := func(x, y, w, h float64) {
 		fmt.Fprintf(&content, "0.9 0.95 1 rg %g %g %g %g re B 0 g\n", x, y, w, h)
 	}
@@ -1396,11 +1377,7 @@ func mindMap() []byte {
 		}
 	}
 	fmt.Fprintf(&content, "0 g %g %g m %g %g l %g %g l f\n", 150.0, 390.0, 157.0, 390.0, 153.5, 396.0) // an arrowhead
-	return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+	return content.page(842, 595, "Helvetica", "Helvetica-Bold")
 }
 
 // mindMapPanels are the boxes of mindMap: a title over lines.
@@ -1420,10 +1397,8 @@ var mindMapPanels = []struct {
 // the text never writes, stays apart from the title.
 func TestTitleBand(t *testing.T) {
 	page := func(band string) []byte {
-		var content strings.Builder
-		text := func(font string, size, x, y float64, s string) {
-			fmt.Fprintf(&content, "BT /%s %g Tf %g %g Td (%s) Tj ET\n", font, size, x, y, s)
-		}
+		var content drawing
+		text := content.text
 		fmt.Fprintf(&content, "0.1 0.3 0.5 rg 40 740 515 60 re f 0 g\n")
 		text("F2", 20, 56, 770, band)
 		text("F1", 10, 56, 750, "Handout for the foundation batch")
@@ -1435,11 +1410,7 @@ func TestTitleBand(t *testing.T) {
 		}
 		text("F2", 14, 56, y-10, "2. Features")
 		text("F1", 10, 56, y-30, "Farmers pay a premium of two per cent for kharif crops.")
-		return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-			fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
-			"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-			"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+		return content.page(595, 842, "Helvetica", "Helvetica-Bold")
 	}
 	for _, tt := range []struct {
 		band  string
@@ -1453,4 +1424,25 @@ func TestTitleBand(t *testing.T) {
 			t.Errorf("band %q: the notes are titled %q", tt.band, d.Title)
 		}
 	}
+}
+
+// drawing is the content stream of a test page: text in fonts F1 and F2,
+// and whatever else is written to it.
+type drawing struct{ strings.Builder }
+
+func (d *drawing) text(font string, size, x, y float64, s string) {
+	fmt.Fprintf(d, "BT /%s %g Tf %g %g Td (%s) Tj ET\n", font, size, x, y, s)
+}
+
+// page builds a PDF of one page, width by height points, that d draws
+// with F1 in the standard font regular and F2 in bold ("Helvetica",
+// "Helvetica-Bold").
+func (d *drawing) page(width, height float64, regular, bold string) []byte {
+	font := func(name string) string {
+		return "<< /Type /Font /Subtype /Type1 /BaseFont /" + name + " /Encoding /WinAnsiEncoding >>"
+	}
+	return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>", width, height),
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", d.Len(), d.String()),
+		font(regular), font(bold))
 }

@@ -137,7 +137,7 @@ func readMessage(n *html.Node, from string) message {
 		}
 	}
 	var bold []string
-	for b := range eachBold(t) {
+	for b := range htmlclass.EachWhere(t, func(n *html.Node) bool { return n.Data == "strong" || n.Data == "b" }) {
 		bold = append(bold, htmlclass.Text(b))
 	}
 	m.text = boldLines(htmlclass.Text(t), bold)
@@ -150,29 +150,4 @@ func readMessage(n *html.Node, from string) message {
 		m.text = strings.TrimSpace(m.text + "\n" + b.String())
 	}
 	return m
-}
-
-// eachBold yields the <strong> and <b> elements in n, outermost only.
-func eachBold(n *html.Node) func(yield func(*html.Node) bool) {
-	return func(yield func(*html.Node) bool) {
-		var walk func(n *html.Node) bool
-		walk = func(n *html.Node) bool {
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type != html.ElementNode {
-					continue
-				}
-				if c.Data == "strong" || c.Data == "b" {
-					if !yield(c) {
-						return false
-					}
-				} else if !walk(c) {
-					return false
-				}
-			}
-			return true
-		}
-		if n != nil {
-			walk(n)
-		}
-	}
 }

@@ -19,7 +19,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -152,23 +151,18 @@ func boldLines(text string, bold []string) string {
 	}
 	whole := map[string]bool{}
 	for _, b := range bold {
-		if b = strings.TrimFunc(b, decoration); b != "" && !strings.ContainsAny(b, "\n*") {
+		if b = strings.TrimFunc(b, corpus.IsEmoji); b != "" && !strings.ContainsAny(b, "\n*") {
 			whole[b] = true
 		}
 	}
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		if core := strings.TrimFunc(l, decoration); whole[core] {
+		if core := strings.TrimFunc(l, corpus.IsEmoji); whole[core] {
 			at := strings.Index(l, core)
 			lines[i] = l[:at] + "*" + core + "*" + l[at+len(core):]
 		}
 	}
 	return strings.Join(lines, "\n")
-}
-
-// decoration reports whether r is a space or a part of an emoji.
-func decoration(r rune) bool {
-	return unicode.Is(unicode.So, r) || r == '\ufe0f' || r == '\u200d' || unicode.IsSpace(r)
 }
 
 // sender is a message's sender as a header names them: on one line,

@@ -52,6 +52,12 @@ func Find(n *html.Node, cls string) *html.Node {
 // Each yields the elements of class cls under n, depth first, not those
 // inside another.
 func Each(n *html.Node, cls string) func(yield func(*html.Node) bool) {
+	return EachWhere(n, func(c *html.Node) bool { return Classes(c)[cls] })
+}
+
+// EachWhere yields the elements under n that match says are wanted, depth
+// first, not those inside another.
+func EachWhere(n *html.Node, match func(*html.Node) bool) func(yield func(*html.Node) bool) {
 	return func(yield func(*html.Node) bool) {
 		var walk func(n *html.Node) bool
 		walk = func(n *html.Node) bool {
@@ -59,7 +65,7 @@ func Each(n *html.Node, cls string) func(yield func(*html.Node) bool) {
 				if c.Type != html.ElementNode {
 					continue
 				}
-				if Classes(c)[cls] {
+				if match(c) {
 					if !yield(c) {
 						return false
 					}
