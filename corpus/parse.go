@@ -55,26 +55,37 @@ func parseText(name string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	lines := splitLines(text)
-	if tabDeck(text) { // told before splitLines turned its tabs into spaces
-		return textDocument(name, warn, func(b *builder) { readCards(b, lines, 0, deckColumns{}) })
+	if cards, ok := tabDeck(text); ok { // told before splitLines turns its tabs into spaces
+		return textDocument(name, warn, func(b *builder) { readCards(b, splitLines(cards), 0, deckColumns{}) })
 	}
-	return parseTextLines(name, lines, warn)
+	return parseTextLines(name, splitLines(text), warn)
 }
 
 // tabDeck reports whether text is flashcards exported with no header, a
 // card a line, its term and its definition apart by one tab (Quizlet's
-// export): MinChatMessages lines at least, and no other line.
-func tabDeck(text string) bool {
-	n := 0
+// export): MinChatMessages cards at least, and no other line but a
+// definition's next lines (typed with Enter), fewer than a card in four.
+// It returns the cards a line each, such a definition joined up.
+func tabDeck(text string) (string, bool) {
+	var cards []string
+	more := 0
 	for l := range strings.SplitSeq(strings.TrimSpace(text), "\n") {
-		term, def, ok := strings.Cut(strings.TrimRight(l, "\r"), "\t")
-		if !ok || strings.TrimSpace(term) == "" || strings.TrimSpace(def) == "" || strings.Contains(def, "\t") || strings.HasPrefix(term, "#") {
-			return false
+		l = strings.TrimRight(l, "\r")
+		term, def, ok := strings.Cut(l, "\t")
+		if !ok && len(cards) > 0 && strings.TrimSpace(l) != "" {
+			cards[len(cards)-1] += " " + strings.TrimSpace(l)
+			more++
+			continue
 		}
-		n++
+		if !ok || strings.TrimSpace(term) == "" || strings.TrimSpace(def) == "" || strings.Contains(def, "\t") || strings.HasPrefix(term, "#") {
+			return "", false
+		}
+		cards = append(cards, l)
 	}
-	return n >= MinChatMessages
+	if len(cards) < MinChatMessages || more*4 >= len(cards) {
+		return "", false
+	}
+	return strings.Join(cards, "\n"), true
 }
 
 // parseTextLines reads the lines of a text document (as Markdown when it

@@ -734,6 +734,10 @@ func TestLists(t *testing.T) {
 		{"a deck exported with no header, a card a line (Quizlet)", "polity.txt", "Article 352\tNational emergency on war or armed rebellion\nArticle 356\tPresident's rule in a state\r\nArticle 360\tFinancial emergency, never declared\n",
 			[]string{"polity › Flashcards › 1: Article 352\nNational emergency on war or armed rebellion", "polity › Flashcards › 2: Article 356\nPresident's rule in a state",
 				"polity › Flashcards › 3: Article 360\nFinancial emergency, never declared"}},
+		{"a Quizlet deck whose last definition was typed over lines", "polity.txt", "Article 352\tNational emergency on war or armed rebellion\nArticle 356\tPresident's rule in a state\nArticle 360\tFinancial emergency, never declared\nArticle 368\tAmends the Constitution\nArticle 370\tTemporary provisions for Jammu and Kashmir.\nMade inoperative in August 2019",
+			[]string{"polity › Flashcards › 1: Article 352\nNational emergency on war or armed rebellion", "polity › Flashcards › 2: Article 356\nPresident's rule in a state",
+				"polity › Flashcards › 3: Article 360\nFinancial emergency, never declared",
+				"polity › Flashcards › 4: Article 368\nAmends the Constitution", "polity › Flashcards › 5: Article 370\nTemporary provisions for Jammu and Kashmir. Made inoperative in August 2019"}},
 		{"tabbed lines under a title are no deck", "t.txt", "Emergencies\n\nArticle 352\tNational emergency\nArticle 360\tFinancial emergency\nArticle 356\tPresident's rule\n",
 			[]string{"Emergencies › Definition: Article 352: National emergency\nArticle 360: Financial emergency\nArticle 356: President's rule"}},
 		{"a deck whose cards' tags group them", "rivers.txt", "#separator:tab\n#tags column:3\nSorrow of Bihar?\tKosi\tgeo::rivers::himalayan current\nDams on the Tapi\tUkai and Kakrapar\tgeo::big_dams\nSource of the Jhelum\tVerinag spring\tgeo::rivers::himalayan\nUntagged\tcard\n",
@@ -1242,7 +1246,8 @@ func FuzzParseText(f *testing.F) {
 		"Sufism notes\n\n📌 KEY TERMS ⭐ (fav)\nPir ➡️ master\nMurid ➡️ disciple\nChain ➡️ a ➡️ b\n\n📌 CHISHTI 🔥 most imp\nFounded -> at Chisht\nTitle => Gharib Nawaz\n• x ➡️ y\n",
 		"Book (A)\r\n- Your Highlight on page 2 | Location 10-12 | Added on Monday, 1 January 2024 10:00:00\r\n\r\nOne.\r\n==========\r\nBook (A)\r\n- Your Note on page 2 | Location 12 | Added on x\r\n\r\nmine\r\n==========\r\n"+
 			"Other\r\n- Your Highlight on Location 5 | Added on x\r\n\r\nTwo.\r\n==========\r\n",
-		"#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\nab\tBasic\tA::B::C\tQ <b>x</b>?\tA<br>{{c1::y::h}}\tt\n\"c\"\"d\"\tCloze\tA::B::D\t{{c2::z}}\t<ul><li>w</li></ul>\tt u\n")
+		"#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\nab\tBasic\tA::B::C\tQ <b>x</b>?\tA<br>{{c1::y::h}}\tt\n\"c\"\"d\"\tCloze\tA::B::D\t{{c2::z}}\t<ul><li>w</li></ul>\tt u\n",
+		"Art 352\tEmergency\nArt 356\tPresident's rule\nArt 360\tFinancial\nArt 368\tAmendment\nArt 370\tJ&K.\nInoperative since 2019")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.txt", data) })
 }
 
@@ -1274,7 +1279,7 @@ func checkParse(t *testing.T, name string, data []byte) {
 }
 
 // blankNonContent blanks what an app writes about notes, not in them: a
-// Kindle's clipping headers, separators and bookmarks, a Joplin note's
+// Kindle's clippings' book titles, headers, separators and bookmarks, a Joplin note's
 // properties, the ID, type and deck columns of an Anki deck and its
 // cloze deletions' markup.
 func blankNonContent(lines []string) {
@@ -1282,6 +1287,9 @@ func blankNonContent(lines []string) {
 		for i, l := range lines {
 			if t := strings.TrimSpace(l); t == clipEnd || clipMetaRE.MatchString(t) || clipLimitRE.MatchString(t) {
 				lines[i] = ""
+				if i > 0 && clipMetaRE.MatchString(t) {
+					lines[i-1] = "" // the book's title: a heading, or gone with an empty clipping
+				}
 			}
 		}
 	}

@@ -1096,8 +1096,8 @@ func orgLines(lines []string) {
 		}
 		if heads {
 			lines[i] = strings.Repeat("#", d) + " " + text
-		} else {
-			lines[i] = "- " + text
+		} else if lines[i] = "- " + text; pageMarkRE.MatchString(lines[i]) {
+			lines[i] = "* " + text // "- 1-" would read as a page's number
 		}
 	}
 }

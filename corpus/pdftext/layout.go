@@ -369,6 +369,8 @@ func gutter(runs []run, ls []line, page bool) (float64, bool) {
 	if float64(bestLen)*step < 0.8*size {
 		return 0, false
 	}
+	at, length := emptiest(cover[best : best+bestLen]) // a line may run into the strip (a sidebar's ragged left edge)
+	best, bestLen = best+at, length
 	g := lo + (float64(best)+float64(bestLen)/2)*step
 	var left, right, leftChars, rightChars int
 	odd := false // a line arrange would misread
@@ -390,8 +392,33 @@ func gutter(runs []run, ls []line, page bool) (float64, bool) {
 			odd = odd || !(i > 0 && inStep(ls[i-1], l) || i+1 < len(ls) && inStep(l, ls[i+1]))
 		}
 	}
-	ok := odd && left >= 5 && right >= 5 && leftChars >= 25*left && rightChars >= 25*right
+	prose := leftChars >= 25*left && rightChars >= 25*right
+	// A web page's sidebar beside its article: a list of short links in a
+	// column a third as wide as the page or less, by lines of prose.
+	sidebar := left >= 5 && right >= 5 && leftChars >= sidebarProse*left && rightChars >= 8*right && hi-g <= (hi-lo)/3
+	ok := odd && left >= 5 && right >= 5 && (prose || sidebar)
 	return g, ok
+}
+
+// sidebarProse is the fewest characters a line has on average in the text
+// beside a sidebar.
+const sidebarProse = 45
+
+// emptiest returns where the longest run of cover's least value starts,
+// and its length.
+func emptiest(cover []int) (at, length int) {
+	least := slices.Min(cover)
+	for k := 0; k < len(cover); k++ {
+		j := k
+		for j < len(cover) && cover[j] == least {
+			j++
+		}
+		if j-k > length {
+			at, length = k, j-k
+		}
+		k = j
+	}
+	return at, length
 }
 
 // strip returns where the widest run of cover's middle half that at most
@@ -938,14 +965,11 @@ func write(pages []page) (corpus.Converted, error) {
 	for i := range all {
 		all[i] = dropContents(all[i])
 	}
-	var ls []line
-	for _, pl := range all {
-		ls = append(ls, pl...)
-	}
+	body := bodySize(all...)
+	ls := footnotesLast(all, body)
 	if len(ls) == 0 {
 		return corpus.Converted{}, errors.New("no text in this PDF besides page headers and footers")
 	}
-	body := bodySize(ls)
 	markdown := false
 	for _, l := range ls {
 		if headingStyle(l, body) {
@@ -961,6 +985,51 @@ func write(pages []page) (corpus.Converted, error) {
 	}
 	return writeText(blocks), nil
 }
+
+// footnotesLast joins the pages' lines, each page's footnotes moved to
+// where its section ends (before the next heading), so that a paragraph or
+// list going on over the page is read whole. Footnotes are the lines at the
+// foot of a page in type smaller than the body's from one that starts
+// with its mark: "1The experiment…", "*Notes written…".
+func footnotesLast(pages [][]line, body float64) []line {
+	var out, notes []line
+	for _, pl := range pages {
+		start := len(pl)
+		for start > 0 && pl[start-1].size <= body*footnoteSize {
+			start--
+		}
+		for start < len(pl) && !footnoteMark(pl[start]) {
+			start++
+		}
+		for _, l := range pl[:start] {
+			if len(notes) > 0 && headingStyle(l, body) {
+				out, notes = append(out, notes...), nil
+			}
+			out = append(out, l)
+		}
+		for _, l := range pl[start:] {
+			if l.marker == "*" {
+				l.marker, l.x = "", l.textX // a note's mark, not a list's bullet
+			} else if m := footMarkRE.FindString(l.text); m != "" {
+				_, size := utf8.DecodeLastRuneInString(m)
+				l.text = l.text[len(m)-size:] // "The experiment…" of "1The experiment…"
+			}
+			notes = append(notes, l)
+		}
+	}
+	return append(out, notes...)
+}
+
+// footnoteSize is the largest a footnote's type is, of the body's.
+const footnoteSize = 0.85
+
+// footnoteMark reports whether a line starts with a footnote's mark: a
+// number or a symbol set against the note's first word.
+func footnoteMark(l line) bool {
+	return l.marker == "*" && l.textX-l.x < l.size || footMarkRE.MatchString(l.marker+l.text)
+}
+
+var footMarkRE = regexp.MustCompile(`^(?:\d{1,2}|[*†‡§¶])\p{Lu}`)
 
 // bodySize is the type size of most of the text of the lines of all the
 // pages given.
@@ -1513,8 +1582,10 @@ func hyphensOf(ls []line, printed bool) *hyphens {
 // end-of-line soft hyphen; a hyphen after a letter before a lower-case
 // letter goes ("inter-" "national") when the PDF writes the word whole
 // elsewhere, stays when it writes it hyphenated ("three-" "month"), and
-// else goes but in printed text. A hyphen after a letter before anything
-// else stays, with no space ("Gandhi-" "Irwin"). Else the two are joined
+// else goes but in printed text; it stays in a compound broken at one of
+// its hyphens ("find-and-" "replace") and after a capital ("CRISPR-"
+// "associated"). A hyphen after a letter before anything else stays, with
+// no space ("Gandhi-" "Irwin"). Else the two are joined
 // with a space. hy may be nil: every such hyphen goes.
 func (hy *hyphens) appendLine(text []byte, next string) []byte {
 	switch {
@@ -1522,7 +1593,7 @@ func (hy *hyphens) appendLine(text []byte, next string) []byte {
 		return append(text[:len(text)-len("\u00ad")], next...)
 	case bytes.HasSuffix(text, []byte("-")) && !bytes.HasSuffix(text, []byte(" -")):
 		if last, _ := utf8.DecodeLastRune(text[:len(text)-1]); unicode.IsLetter(last) {
-			if first, _ := utf8.DecodeRuneInString(next); unicode.IsLower(first) && !hy.keeps(brokenWord(text, next)) {
+			if first, _ := utf8.DecodeRuneInString(next); unicode.IsLower(first) && !unicode.IsUpper(last) && !hy.keeps(brokenWord(text, next)) {
 				return append(text[:len(text)-1], next...)
 			}
 			return append(text, next...)
@@ -1539,6 +1610,8 @@ func (hy *hyphens) keeps(w string) bool {
 	}
 	i := strings.LastIndexByte(w, '-')
 	switch {
+	case strings.IndexByte(w[:i], '-') >= 0:
+		return true // a compound broken at one of its hyphens: "find-and-" "replace"
 	case hy.whole[w[:i]+w[i+1:]]:
 		return false
 	case hy.inside[w]:
@@ -1744,6 +1817,9 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	w.line("# "+corpus.EscapeMarkdown(blocks[title].text), blocks[title].first.page)
 	blocks[title].text = ""
+	if sub := titleBlock(blocks[title+1:], body); sub != "" {
+		w.line(corpus.EscapeMarkdown(sub), blocks[title].first.page)
+	}
 	faq := 0                   // the level of the FAQ heading the text is under
 	rows := 0                  // of the table being written
 	numbered := map[int]bool{} // levels whose headings are numbered "2."
@@ -1846,6 +1922,37 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	return corpus.Converted{Text: []byte(w.b.String()), Markdown: true, Origin: w.origin, Unit: "page"}
 }
+
+// titleBlock returns the lines a title page sets under the title in type
+// larger than the body's, a line each and no sentence among them (LaTeX's
+// \maketitle: a subtitle, the author, the date), as one subtitle; they are
+// taken from blocks, which follow the title. "" for none.
+func titleBlock(blocks []block, body float64) string {
+	var parts []string
+	for i := range blocks {
+		b := &blocks[i]
+		text := b.text
+		if b.kind == item && initialRE.MatchString(b.marker) {
+			text, b.kind = b.marker+" "+text, para // "A. Student": an author's initial, no list's letter
+		}
+		if b.kind != para || b.first.y != b.last.y || b.first.page != b.last.page || b.first.size < body*1.05 ||
+			endsSentence(text) || utf8.RuneCountInString(text) > maxHeading {
+			break
+		}
+		parts = append(parts, text)
+	}
+	sub := strings.Join(parts, " · ")
+	if len(parts) == 0 || utf8.RuneCountInString(sub) > maxSubtitle {
+		return ""
+	}
+	for i := range parts {
+		blocks[i].text = ""
+	}
+	return sub
+}
+
+// maxSubtitle is the longest subtitle titleBlock makes.
+const maxSubtitle = 120
 
 // smallSizes maps the sizes of the headings set in about the body's size
 // to the size their level goes by: all to body (bold at body size, whatever

@@ -270,6 +270,8 @@ type font struct {
 	std          *[224]uint16 // without widths, a standard font's (codes 32 to 255)
 	fixed        bool         // every glyph is as wide (Courier)
 	dingbats     bool         // its glyphs are symbols, their codes not letters (ZapfDingbats)
+	type3        bool         // its glyphs are drawings (TeX's bitmap fonts among them)
+	unit         float64      // what a unit of its widths is, of the type size: 1/1000, or a Type 3 font's FontMatrix's
 }
 
 // font returns the font named in a page's resources, its character map
@@ -305,10 +307,11 @@ func (st *state) font(p pdf.Page, name string) *font {
 	}
 	flags := desc.Key("Flags").Int64()
 	weight := desc.Key("FontWeight").Float64()
+	tex := texStyle(base)
 	ft.bold = weight >= 600 || flags&(1<<18) != 0 ||
-		containsAny(base, "bold", "black", "heavy", "semibold", "demi")
+		containsAny(base, "bold", "black", "heavy", "semibold", "demi") || tex.bold
 	ft.italic = desc.Key("ItalicAngle").Float64() != 0 || flags&(1<<6) != 0 ||
-		containsAny(base, "italic", "oblique")
+		containsAny(base, "italic", "oblique") || tex.italic
 	ft.widths = f.V.Key("Widths").Len() > 0
 	ft.cid = readCIDWidths(f.V)
 	ft.fixed = flags&1 != 0 || containsAny(base, "courier", "mono")
@@ -316,6 +319,11 @@ func (st *state) font(p pdf.Page, name string) *font {
 		ft.std = standardWidths(base, ft.bold, ft.italic)
 	}
 	ft.dingbats = containsAny(base, "dingbats", "wingdings", "webdings") && f.V.Key("ToUnicode").IsNull()
+	ft.type3 = f.V.Key("Subtype").Name() == "Type3"
+	ft.unit = 0.001
+	if m := f.V.Key("FontMatrix"); ft.type3 && m.Len() == 6 && m.Index(0).Float64() > 0 {
+		ft.unit = m.Index(0).Float64()
+	}
 	st.fonts[key] = ft
 	return ft
 }
@@ -554,6 +562,9 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 		if g.font.dingbats {
 			text = strings.Repeat("•", utf8.RuneCountInString(text)) // a bullet, a tick, an arrow
 		}
+		if g.font.type3 && len(raw) == 1 && !strings.ContainsFunc(text, unicode.IsPrint) {
+			text = "•" // a symbol drawn alone, with no character: LaTeX's bullet in a bitmap font
+		}
 		n := utf8.RuneCountInString(text)
 		st.glyphs += n
 		if st.glyphs > MaxGlyphs {
@@ -561,10 +572,10 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 		}
 		trm := matrix{g.size * g.th, 0, 0, g.size, 0, g.rise}.mul(g.tm).mul(g.ctm)
 		size := math.Hypot(trm[2], trm[3])
-		var adv float64 // in text space units
-		if g.font.widths && len(raw) == n {
+		var adv float64    // in text space units
+		if g.font.widths { // one byte a glyph, whatever its text ("fi" of the ligature)
 			for i := 0; i < len(raw); i++ {
-				adv += g.font.f.Width(int(raw[i]))/1000*g.size + g.tc
+				adv += g.font.f.Width(int(raw[i]))*g.font.unit*g.size + g.tc
 				if raw[i] == ' ' {
 					adv += g.tw
 				}
@@ -738,6 +749,31 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 		}
 	}
 	return out, drawn
+}
+
+// texStyle tells the weight and slope of TeX's fonts from their names,
+// which say them in their own way and which pdfTeX's descriptors do not:
+// Computer Modern's "CMBX12" is bold, "CMTI10" italic (and the EC and
+// CM-Super fonts of T1 encoding, "ECBX1200", "SFTI1000"). base is the
+// lower-case name, with or without a subset's "ABCDEF+".
+func texStyle(base string) (style struct{ bold, italic bool }) {
+	_, name, ok := strings.Cut(base, "+")
+	if !ok {
+		name = base
+	}
+	family := strings.TrimRight(name, "0123456789")
+	if family == name || family == "" {
+		return style // TeX's fonts end in their design size
+	}
+	switch family {
+	case "cmbx", "cmb", "cmssbx", "ecbx", "sfbx", "ecsx", "sfsx":
+		style.bold = true
+	case "cmbxti", "cmbxsl", "ecbi", "sfbi", "ecbl", "sfbl":
+		style.bold, style.italic = true, true
+	case "cmti", "cmsl", "cmitt", "cmssi", "ecti", "ecsl", "ecit", "sfti", "sfsl", "sfit", "ecsi", "sfsi":
+		style.italic = true
+	}
+	return style
 }
 
 func containsAny(s string, subs ...string) bool {

@@ -767,6 +767,8 @@ func TestAppendLine(t *testing.T) {
 		{"é-", "tude", "étude"},
 		{"the three-", "month average", "the three-month average"}, // hyphenated elsewhere in the PDF
 		{"(Three-", "Month)", "(Three-Month)"},
+		{"a find-and-", "replace tool", "a find-and-replace tool"}, // a compound broken at one of its hyphens
+		{"Cas (CRISPR-", "associated) proteins", "Cas (CRISPR-associated) proteins"},
 	}
 	hy := &hyphens{inside: map[string]bool{"three-month": true}, whole: map[string]bool{}}
 	for _, tt := range tests {
@@ -881,8 +883,10 @@ func build(objects ...string) []byte {
 // time, and when the PDF parses: unique IDs, non-empty citations and
 // texts, every word of the converted text kept.
 func FuzzConvert(f *testing.F) {
-	if data, err := os.ReadFile(multiDoc); err == nil {
-		f.Add(data)
+	for _, name := range []string{multiDoc, "testdata/latex-notes.pdf", "testdata/sidebar.pdf"} {
+		if data, err := os.ReadFile(name); err == nil {
+			f.Add(data)
+		}
 	}
 	f.Add(minimal(f, "BT /F1 12 Tf 72 720 Td (Hello) Tj ET"))
 	f.Add(threeColumns())
@@ -904,7 +908,7 @@ func FuzzConvert(f *testing.F) {
 			return
 		}
 		ids := map[string]bool{}
-		out := words(d.Title + " " + d.Category)
+		out := words(d.Title + " " + d.Subtitle + " " + d.Category)
 		for _, p := range d.Passages {
 			if ids[p.ID] || strings.TrimSpace(p.Citation()) == "" || strings.TrimSpace(p.Text) == "" {
 				t.Fatalf("passage %q: duplicate, or empty citation or text", p.ID)
@@ -1445,4 +1449,54 @@ func (d *drawing) page(width, height float64, regular, bold string) []byte {
 		fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>", width, height),
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", d.Len(), d.String()),
 		font(regular), font(bold))
+}
+
+// TestLaTeX reads notes typeset by pdfLaTeX (testdata/latex-notes.tex,
+// `pdflatex latex-notes.tex`): Computer Modern's bold (CMBX12) heads the
+// sections, "1.1" a quad from its title; the bullets of a list, drawn in a
+// bitmap (Type 3) font with no character, are bullets; a ligature ("fi")
+// is as wide as its glyph, so the words after it keep their spaces, and
+// "US\$2.2" its dollar; the lines under the title (subtitle, author, date)
+// are its subtitle; the footnotes, their marks dropped, come after the
+// section they stand under, not inside its text.
+func TestLaTeX(t *testing.T) {
+	convertsWith(t, "testdata/latex-notes.pdf",
+		"# Monsoon Notes\nLecture Notes — GS Paper I (Geography) · A. Student* · Lecture 3 — revised 2 June 2025\n",
+		"\n## 1 Introduction\n",
+		"\nThe monsoon is a seasonal reversal of winds. The first rains reach Kerala in early June, and the word comes from the Arabic mausim, a season.1 The flow of moist air is significant for farming.\n",
+		"\n### 1.1 How it works\n",
+		"\n- Heating: the land heats faster than the sea in summer.\n- Pressure: a low forms over the north-western plains.\n",
+		"\n## 2 Economy\n\nA good season lifts rural demand; a bad one costs about US$2.2 billion in lost output.\n",
+		"\nWritten for the Sunday study circle.\n",
+		"\nArab sailors used these winds to cross the Arabian Sea.\n")
+}
+
+// TestSidebar reads a web page printed by a browser (testdata/sidebar.html,
+// `chromium --headless --no-pdf-header-footer --print-to-pdf=sidebar.pdf`)
+// with a sidebar of short links beside its article: the article's
+// paragraphs whole, though a line of one runs into the strip between the
+// columns, and the sidebar's lists after them.
+func TestSidebar(t *testing.T) {
+	convertsWith(t, "testdata/sidebar.pdf",
+		"\nGroundwater supplies nearly two thirds of the water used for irrigation in India, and most rural households draw their drinking water from wells, tube wells and hand pumps spread across the villages of the plains.\n",
+		"\n### Related Articles\n\n- Jal Jeevan Mission\n- Catch the Rain\n- River Linking\n- Rain Shadow\n- Drip Irrigation\n- Water Budgets\n")
+}
+
+// convertsWith checks that the PDF file converts to Markdown holding each
+// of wants.
+func convertsWith(t *testing.T, file string, wants ...string) {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Convert(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range wants {
+		if !strings.Contains(string(c.Text), want) {
+			t.Errorf("no %q in\n%s", want, c.Text)
+		}
+	}
 }

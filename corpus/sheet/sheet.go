@@ -7,9 +7,10 @@
 // The sheet is a document titled by the file's name. A first row of short
 // labels is the header: each other row is a passage of a "Table" section,
 // its cells named by their columns ("Article: 352; Subject: National
-// emergency"). A sheet without a header (its first row holds text, not
-// labels) is a "List" of its rows, a row's first cell the term and the
-// rest what it says.
+// emergency"); but a database of notes, a row a note (Notion's export: a
+// name, tags, dates and the note's text), is a section a row. A sheet
+// without a header (its first row holds text, not labels) is a "List" of
+// its rows, a row's first cell the term and the rest what it says.
 // Cells are split at the commas, tabs or semicolons that most of the
 // first line holds.
 package sheet
@@ -55,7 +56,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 	r.Comma = delimiter(data)
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
-	var rows [][]string
+	var rows, raws [][]string // raws: the cells as written, lines and all
 	var lines []int
 	for {
 		rec, err := r.Read()
@@ -72,6 +73,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 			line, _ := r.FieldPos(0)
 			return corpus.Converted{}, fmt.Errorf("line %d: %d columns, more than %d", line, len(rec), MaxColumns)
 		}
+		raw := slices.Clone(rec)
 		for i := range rec {
 			rec[i] = strings.Join(strings.Fields(rec[i]), " ")
 		}
@@ -79,7 +81,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 			continue
 		}
 		line, _ := r.FieldPos(0)
-		rows, lines = append(rows, rec), append(lines, line)
+		rows, raws, lines = append(rows, rec), append(raws, raw), append(lines, line)
 	}
 	if len(rows) == 0 {
 		return corpus.Converted{}, errors.New("an empty sheet")
@@ -90,7 +92,11 @@ func Convert(data []byte) (corpus.Converted, error) {
 		b.WriteString(s + "\n")
 		origin = append(origin, line)
 	}
-	if header(rows) {
+	if text := notesColumns(rows); text != nil {
+		for k, rec := range raws[1:] {
+			writeNote(write, lines[k+1], rows[0], rec, text)
+		}
+	} else if header(rows) {
 		width := 0
 		for _, rec := range rows {
 			width = max(width, len(rec))
@@ -147,6 +153,91 @@ func Convert(data []byte) (corpus.Converted, error) {
 		}
 	}
 	return corpus.Converted{Text: []byte(b.String()), Markdown: true, Origin: origin, TitledByName: true}, nil
+}
+
+// notesColumns returns the columns of notes' text when the sheet is a
+// database of notes, a row each, as Notion and Airtable export one: a
+// header, a first column of short names, none twice, and columns of text
+// 25 words long on average (the rest are the notes' properties: tags,
+// dates, links). nil when it is not.
+func notesColumns(rows [][]string) []int {
+	if !header(rows) || len(rows) < 3 {
+		return nil
+	}
+	names := map[string]bool{}
+	for _, rec := range rows[1:] {
+		n := cell(rec, 0)
+		if n == "" || names[n] || len(strings.Fields(n)) > maxNameWords {
+			return nil
+		}
+		names[n] = true
+	}
+	var text []int
+	for c := 1; c < len(rows[0]); c++ {
+		words := 0
+		for _, rec := range rows[1:] {
+			words += len(strings.Fields(cell(rec, c)))
+		}
+		if words >= noteWords*(len(rows)-1) {
+			text = append(text, c)
+		}
+	}
+	return text
+}
+
+const (
+	maxNameWords = 12 // the most words a note's name has
+	noteWords    = 25 // the fewest words a column of notes' text has a row, on average
+)
+
+// writeNote writes one row of a database of notes: a section named by its
+// first cell, the text of the columns text as written (its lines of prose
+// a paragraph, a bulleted line a list entry), then the row's other cells.
+func writeNote(write func(int, string), line int, head, rec []string, text []int) {
+	write(line, "")
+	write(line, "## "+corpus.EscapeMarkdown(strings.Join(strings.Fields(rec[0]), " ")))
+	var props []string
+	listed := false
+	for c := 1; c < len(rec); c++ {
+		v := strings.TrimSpace(rec[c])
+		switch {
+		case v == "":
+		case slices.Contains(text, c):
+			for _, l := range strings.Split(v, "\n") {
+				l = strings.Join(strings.Fields(l), " ")
+				if l == "" {
+					continue
+				}
+				if rest, ok := bulleted(l); ok {
+					write(line, "- "+corpus.EscapeMarkdown(rest))
+					listed = true
+					continue
+				}
+				if listed {
+					write(line, "")
+					listed = false
+				}
+				write(line, corpus.EscapeMarkdown(l)) // lines of prose make a paragraph
+			}
+			write(line, "")
+		default:
+			props = append(props, cell(head, c)+": "+strings.Join(strings.Fields(v), " "))
+		}
+	}
+	if len(props) > 0 {
+		write(line, "")
+		write(line, corpus.EscapeMarkdown(strings.Join(props, "; ")))
+	}
+}
+
+// bulleted cuts a bullet ("•", "-", "*", "–") from the start of a line.
+func bulleted(l string) (string, bool) {
+	for _, b := range []string{"• ", "- ", "* ", "– ", "▪ "} {
+		if rest, ok := strings.CutPrefix(l, b); ok {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // groupColumns returns the columns that group the rows, outermost first,

@@ -22,7 +22,10 @@ func passages(d *corpus.Document) []string {
 // a row a passage with its columns' labels; a quoted cell over lines, a
 // semicolon-separated sheet and a row wider than the header kept whole; a
 // revision tracker's Topic and Sub-topic columns as sections, its serial
-// numbers left out; a sheet with no header a list of its rows.
+// numbers left out; a database of notes (Notion's export) a section a
+// row, named by its first cell, its text read as written (a line of prose
+// broken in two joined, bullets a list), its other cells after it; a sheet with no
+// header a list of its rows.
 func TestSheets(t *testing.T) {
 	for _, tc := range []struct {
 		name, data string
@@ -40,6 +43,13 @@ func TestSheets(t *testing.T) {
 				"tracker › Basics › Codes (line 4): Fact: 29 laws became 4 codes.; Revised?: Y",
 				"tracker › Wages › Floor wage › 1 (line 5): Fact: The Centre fixes a floor wage.; Revised?: Y",
 				"tracker › Wages › Floor wage › 2 (line 6): Fact: It is Rs 178, unrevised since 2019.; Revised?: N"}},
+		{"painting.csv", "\ufeffName,Tags,Created,Notes\r\nAjanta murals,\"Buddhist, Murals\",\"January 7, 2025 8:15 PM\",\"Ajanta caves are in Maharashtra,\nabove the Waghora river, 29 caves in all.\nTwo phases:\n• 2nd century BCE under the Satavahanas\n• 5th century CE under the Vakataka king Harishena\nThemes are the Jataka tales and the life of the Buddha.\"\r\n" +
+			"Bagh caves,Buddhist,\"January 8, 2025 9:00 AM\",\"Bagh caves are in Dhar district of Madhya Pradesh on the Baghani river. Nine Buddhist caves, their murals close to Ajanta's in style but more earthly, much damaged by seepage.\"\r\n",
+			[]string{"painting › Ajanta murals › 1 (line 2): Ajanta caves are in Maharashtra, above the Waghora river, 29 caves in all. Two phases:\n- 2nd century BCE under the Satavahanas\n- 5th century CE under the Vakataka king Harishena",
+				"painting › Ajanta murals › 2 (line 2): Themes are the Jataka tales and the life of the Buddha.",
+				"painting › Ajanta murals › 3 (line 2): Tags: Buddhist, Murals; Created: January 7, 2025 8:15 PM",
+				"painting › Bagh caves › 1 (line 8): Bagh caves are in Dhar district of Madhya Pradesh on the Baghani river. Nine Buddhist caves, their murals close to Ajanta's in style but more earthly, much damaged by seepage.",
+				"painting › Bagh caves › 2 (line 8): Tags: Buddhist; Created: January 8, 2025 9:00 AM"}},
 		{"rivers.tsv", "Ganga\tRises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.\nKosi\tCalled the sorrow of Bihar for its floods.\n",
 			[]string{"rivers › List › 1 (line 1): Ganga: Rises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.",
 				"rivers › List › 2 (line 2): Kosi: Called the sorrow of Bihar for its floods."}},
@@ -76,6 +86,7 @@ func TestBadSheets(t *testing.T) {
 func FuzzConvert(f *testing.F) {
 	f.Add([]byte("Article,Subject\n352,\"National, emergency\"\n"))
 	f.Add([]byte("a\tb\nc\td\te\n"))
+	f.Add([]byte("\ufeffName,Tags,Notes\r\nA,x,\"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen\nsixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five\n• a bullet\"\r\nB,y,\"- b one\n- b two c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc\"\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := sheet.Convert(data)
 		if err != nil {

@@ -1527,12 +1527,12 @@ func openingHeading(n *html.Node) *html.Node {
 // of it: a site's logo.
 func inLink(h *html.Node) bool {
 	for p := h.Parent; p != nil; p = p.Parent {
-		if p.DataAtom == atom.A {
-			return true
+		if p.DataAtom == atom.A && attr(p, "href") != "" {
+			return true // not a named anchor, "<a name="4127"/>", which HTML does not close before the heading
 		}
 	}
 	a := find(h, atom.A)
-	return a != nil && collapse(textContent(a)) == collapse(textContent(h))
+	return a != nil && attr(a, "href") != "" && collapse(textContent(a)) == collapse(textContent(h))
 }
 
 // startsTitle reports whether a page title is heading, or heading and then

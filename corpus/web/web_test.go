@@ -457,6 +457,9 @@ func TestPageTitle(t *testing.T) {
 		{"a title paragraph over one <h1>, as a published document has them", `<html><head><title>BoP notes – shared</title></head><body><div id="title">BoP notes – shared</div><div class="c20 doc-content">` +
 			`<p class="c2 title" id="h.1"><span class="c8">Coral Bleaching</span></p><p class="c4"><span class="c1">1. Intro</span></p>` + body + `<h1 class="c9"><span>2. Causes</span></h1>` + body + `<h2 class="c12"><span>3. Effects</span></h2>` + body + `</div></body></html>`,
 			"Coral Bleaching"},
+		{"an <h1> under a named anchor HTML leaves open, as Evernote exports a note", `<html><head><title>Coral Bleaching – GS3 Env (NCERT + news)</title><meta name="exporter-version" content="Evernote Windows/307027"/></head>` +
+			`<body><a name="4127"/><h1>Coral Bleaching – GS3 Env (NCERT + news)</h1><div>` + body + `</div></body></html>`,
+			"Coral Bleaching – GS3 Env (NCERT + news)"},
 		{"no <h1> nor <title>, as Markdown rendered without its title", `<html><head><meta charset="utf-8"></head><body><p>Sure! Here are notes.</p>` +
 			`<h2>What is Coral Bleaching?</h2>` + body + `<h2>Causes</h2>` + body + `</body></html>`,
 			"Coral Bleaching"},
