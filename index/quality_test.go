@@ -252,7 +252,7 @@ func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
 // lecture notes typeset by pdfLaTeX, a LibreOffice handout, all PDFs)
 // 0.733, 0.893, 0.053, 0.333; heldout24 (a Quizlet deck, a Notion
 // database as CSV, an Evernote note exported as HTML) 0.907, 0.907, 0.013,
-// 0.444. The bars hold that, a question or two below.
+// 0.556. The bars hold that, a question or two below.
 func TestHeldOutSets(t *testing.T) {
 	bars := map[string]bar{
 		"heldout9":  {hit1: 0.82, hit3: 0.86, inScopeAbstained: 0.09, abstained: 0.44},
@@ -270,7 +270,7 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout21": {hit1: 0.83, hit3: 0.95, inScopeAbstained: 0.05, abstained: 0.55},
 		"heldout22": {hit1: 0.75, hit3: 0.85, inScopeAbstained: 0.09, abstained: 0.55},
 		"heldout23": {hit1: 0.71, hit3: 0.87, inScopeAbstained: 0.08, abstained: 0.22},
-		"heldout24": {hit1: 0.89, hit3: 0.89, inScopeAbstained: 0.04, abstained: 0.33},
+		"heldout24": {hit1: 0.89, hit3: 0.89, inScopeAbstained: 0.04, abstained: 0.44},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {

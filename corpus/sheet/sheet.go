@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -220,6 +221,8 @@ func writeNote(write func(int, string), line int, head, rec []string, text []int
 				write(line, corpus.EscapeMarkdown(l)) // lines of prose make a paragraph
 			}
 			write(line, "")
+		case propertyRE.MatchString(v):
+			// a note's link, the time it was made or edited, a checkbox: about the note
 		default:
 			props = append(props, cell(head, c)+": "+strings.Join(strings.Fields(v), " "))
 		}
@@ -229,6 +232,11 @@ func writeNote(write func(int, string), line int, head, rec []string, text []int
 		write(line, corpus.EscapeMarkdown(strings.Join(props, "; ")))
 	}
 }
+
+// propertyRE matches what a database says about a note rather than in it:
+// a link, a date and time as Notion writes them ("January 6, 2025 9:42 PM")
+// or as ISO does, a checkbox's Yes or No.
+var propertyRE = regexp.MustCompile(`^(?:https?://\S+|\p{L}+ \d{1,2}, \d{4}(?: \d{1,2}:\d{2}(?: ?[AP]M)?)?|\d{4}-\d{2}-\d{2}(?:[ T][\d:.+Z-]+)?|Yes|No)$`)
 
 // bulleted cuts a bullet ("•", "-", "*", "–") from the start of a line.
 func bulleted(l string) (string, bool) {

@@ -24,8 +24,9 @@ func passages(d *corpus.Document) []string {
 // revision tracker's Topic and Sub-topic columns as sections, its serial
 // numbers left out; a database of notes (Notion's export) a section a
 // row, named by its first cell, its text read as written (a line of prose
-// broken in two joined, bullets a list), its other cells after it; a sheet with no
-// header a list of its rows.
+// broken in two joined, bullets a list), its other cells after it but its
+// dates (the note's, not its subject's); a sheet with no header a list of
+// its rows.
 func TestSheets(t *testing.T) {
 	for _, tc := range []struct {
 		name, data string
@@ -47,9 +48,9 @@ func TestSheets(t *testing.T) {
 			"Bagh caves,Buddhist,\"January 8, 2025 9:00 AM\",\"Bagh caves are in Dhar district of Madhya Pradesh on the Baghani river. Nine Buddhist caves, their murals close to Ajanta's in style but more earthly, much damaged by seepage.\"\r\n",
 			[]string{"painting › Ajanta murals › 1 (line 2): Ajanta caves are in Maharashtra, above the Waghora river, 29 caves in all. Two phases:\n- 2nd century BCE under the Satavahanas\n- 5th century CE under the Vakataka king Harishena",
 				"painting › Ajanta murals › 2 (line 2): Themes are the Jataka tales and the life of the Buddha.",
-				"painting › Ajanta murals › 3 (line 2): Tags: Buddhist, Murals; Created: January 7, 2025 8:15 PM",
+				"painting › Ajanta murals › 3 (line 2): Tags: Buddhist, Murals",
 				"painting › Bagh caves › 1 (line 8): Bagh caves are in Dhar district of Madhya Pradesh on the Baghani river. Nine Buddhist caves, their murals close to Ajanta's in style but more earthly, much damaged by seepage.",
-				"painting › Bagh caves › 2 (line 8): Tags: Buddhist; Created: January 8, 2025 9:00 AM"}},
+				"painting › Bagh caves › 2 (line 8): Tags: Buddhist"}},
 		{"rivers.tsv", "Ganga\tRises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.\nKosi\tCalled the sorrow of Bihar for its floods.\n",
 			[]string{"rivers › List › 1 (line 1): Ganga: Rises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.",
 				"rivers › List › 2 (line 2): Kosi: Called the sorrow of Bihar for its floods."}},
