@@ -82,6 +82,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 		b.doc.Warnings = append(b.doc.Warnings, warn)
 	}
 	meta := append(outlineLines(lines), joplinLines(lines)...)
+	pictureLines(lines)
 	inlineFootnotes(lines)
 	tableLines(lines, false)
 	glossaryLines(lines)
@@ -90,6 +91,19 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	r.read()
 	return b.finish()
 }
+
+// pictureLines blanks the lines that are a picture alone whose alt text is
+// a name, not words ("![rw-book-cover](https://…)", "![img1](a.png)"): it
+// says nothing a student asks about.
+func pictureLines(lines []string) {
+	for i, l := range lines {
+		if pictureRE.MatchString(strings.TrimSpace(l)) {
+			lines[i] = ""
+		}
+	}
+}
+
+var pictureRE = regexp.MustCompile(`^!\[[^\]\s]*\]\([^)]*\)$`)
 
 // joplinLines reads a note exported by Joplin as a raw export directory
 // does it: its title on the first line, then its Markdown, then a block
@@ -336,6 +350,9 @@ func (r *mdReader) readMeta(lines []string) {
 			r.fmTitle = strings.Join(v, " ")
 		case "category", "categories":
 			if b.doc.Category == "" {
+				for i := range v {
+					v[i] = strings.TrimPrefix(v[i], "#") // "#books", a tag
+				}
 				b.doc.Category = strings.Join(v, ", ")
 			}
 		case "tags", "tag":

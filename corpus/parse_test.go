@@ -572,7 +572,7 @@ func TestHeadings(t *testing.T) {
 		{"Org mode: its title, its headings, its deepest lines as points", "frbm.txt", "#+TITLE: FRBM Act 2003 – revision sheet\n#+AUTHOR: R.\n# last revised after Budget 2025-26\n\n* 1 WHAT IS FRBM\n** Basic idea\n*** A law to bind the Union to fiscal discipline through numerical targets.\n*** Applies to the Union only; States have their own laws.\n** Timeline\n*** Aug 2003 – Act passed.\n*** 5 July 2004 – Rules notified, Act in force.\n\n* 2 ISSUES\n- Targets missed again and again.\n- No penalty for missing them.\n",
 			[]string{"1 WHAT IS FRBM (section): 0", "1 WHAT IS FRBM > Basic idea (section): 2", "1 WHAT IS FRBM > Timeline (section): 2", "2 ISSUES (section): 2"}},
 		{"an underlined heading numbered as the list above it goes on", "m.txt", "MUGHAL ADMINISTRATION\n\n3) CLASSES OF MANSABDARS\n------------------------\n1) First class: sawar equal to zat\n2) Second class: sawar at least half of zat\n3) Third class: sawar less than half of zat\n\n4) RECRUITMENT AND PAYMENT\n--------------------------\na) Recommended by the Mir Bakhshi, appointed by the emperor.\nb) Paid in cash or by a jagir.\n",
-			[]string{"3) CLASSES OF MANSABDARS (section): 1", "4) RECRUITMENT AND PAYMENT (section): 2"}},
+			[]string{"CLASSES OF MANSABDARS (section): 1", "RECRUITMENT AND PAYMENT (section): 2"}},
 		{"labels under an underlined heading under the topic's", "j.txt", "MEDIEVAL HISTORY – LEC 23\n\nTOPIC: MUGHAL ADMINISTRATION\n============================\n\n9) JAGIRDARI CRISIS\n-------------------\nMeaning: too few jagirs for the mansabdars.\n\nCauses:\n1) More mansabdars under Aurangzeb.\n2) Good land was limited.\n\nHistorians:\n→ Satish Chandra – the crisis caused the decline.\n\n10) EVALUATION\n--------------\nThe system held the empire together.\n",
 			[]string{"TOPIC: MUGHAL ADMINISTRATION (section): 0", "TOPIC: MUGHAL ADMINISTRATION > 9) JAGIRDARI CRISIS (section): 1",
 				"TOPIC: MUGHAL ADMINISTRATION > 9) JAGIRDARI CRISIS > Causes (section): 2", "TOPIC: MUGHAL ADMINISTRATION > 9) JAGIRDARI CRISIS > Historians (section): 1",
@@ -964,6 +964,14 @@ func TestNoteAppExports(t *testing.T) {
 			[]string{"Women in Parliament › Background › 1: 1974: the CSWI report Towards Equality",
 				"Women in Parliament › Background › 2: 1996: the 81st Amendment Bill",
 				"Women in Parliament › Background › 3: 2010: the Rajya Sabha passed the 108th Bill\nThe bills lapsed with each Lok Sabha."}},
+		// Readwise's export of a book's highlights: its cover, a picture
+		// named but not described, is no passage (its alt text had been the
+		// definition); its "Metadata" section is (it says who wrote the book).
+		{"a book's highlights exported by Readwise", "An Uncertain Glory.md", "# An Uncertain Glory\n\n![rw-book-cover](https://m.media-amazon.com/images/I/41q.jpg)\n\n" +
+			"## Metadata\n- Author: [[Jean Drèze and Amartya Sen]]\n- Full Title: An Uncertain Glory: India and Its Contradictions\n- Category: #books\n\n" +
+			"## Highlights\n- India has not had a famine since independence. ([Location 298](https://readwise.io/to_kindle?action=open&asin=B00&location=298))\n    - Note: Sen's famine-democracy link.\n",
+			[]string{"An Uncertain Glory › Metadata: - Author: Jean Drèze and Amartya Sen\n- Full Title: An Uncertain Glory: India and Its Contradictions\n- Category: #books",
+				"An Uncertain Glory › Highlights › 1: India has not had a famine since independence. (Location 298)\n- Note: Sen's famine-democracy link."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1262,7 +1270,8 @@ func FuzzParseMarkdown(f *testing.F) {
 		"# 202403151005 Assembly\n\nA body.\n\nTags: #polity #a\nLinks: [[202403151020 Seats]]\n\n---\n\n# 202403151020 Seats\n\n389 seats, see [[202403151005 Assembly|it]].\n",
 		"---\nmarp: true\n---\n\n# Deck\n\n<!-- _class: lead -->\n\n## One\n\n- a point\n\n<!--\nspeaker notes: more\n-->\n\n--\n\n![w:900 bg](x.png)\n\n## FAQs\n\n| Q1. Why is it so? Because it is. | – |\n| --- | --- |\n| Q2. Who? Nobody. | – |\n",
 		"# T\n\n## Background\n\n1974: a report\n\n9 Mar 2010: a bill\n\nThen more.\n\n- Urs ➡️ death day\n- Sama ➡️ music\n",
-		"Note\n\n## Part\n\n- a point\n\nid: 7c3e91a0f5d24b6e8a1f0d29b4c6e573\ncreated_time: 2024-03-14T16:42:08.311Z\nsource_url: \ntype_: 1")
+		"Note\n\n## Part\n\n- a point\n\nid: 7c3e91a0f5d24b6e8a1f0d29b4c6e573\ncreated_time: 2024-03-14T16:42:08.311Z\nsource_url: \ntype_: 1",
+		"# Book\n\n![rw-book-cover](https://x/y.jpg)\n\n## Metadata\n- Author: [[A B]]\n- Category: #books\n\n## Highlights\n- One line. ([Location 2](https://r/2))\n    - Note: mine\n")
 	f.Fuzz(func(t *testing.T, data []byte) { checkParse(t, "fuzz.md", data) })
 }
 
@@ -1279,9 +1288,9 @@ func checkParse(t *testing.T, name string, data []byte) {
 }
 
 // blankNonContent blanks what an app writes about notes, not in them: a
-// Kindle's clippings' book titles, headers, separators and bookmarks, a Joplin note's
-// properties, the ID, type and deck columns of an Anki deck and its
-// cloze deletions' markup.
+// Kindle's clippings' book titles, headers, separators and bookmarks, a
+// picture named but not described, a Joplin note's properties, the ID,
+// type and deck columns of an Anki deck and its cloze deletions' markup.
 func blankNonContent(lines []string) {
 	if clippings(lines) != nil {
 		for i, l := range lines {
@@ -1293,6 +1302,7 @@ func blankNonContent(lines []string) {
 			}
 		}
 	}
+	pictureLines(lines)
 	if joplinLines(slices.Clone(lines)) != nil {
 		for i := len(lines) - 1; i >= 0 && (strings.TrimSpace(lines[i]) == "" || joplinPropertyRE.MatchString(lines[i])); i-- {
 			lines[i] = ""
@@ -1745,6 +1755,10 @@ func TestHeadingNumbers(t *testing.T) {
 			[]string{"1. Introduction", "2. Lagrange Points", "Halo orbits", "4. Payloads"}},
 		{"n.md", "# Notes On Orbits\n\n## 1. Introduction\nOrbits are paths.\n\n## 2) Lagrange Points\nPoints of balance.\n\n### 2.1 Halo orbits\nLoops.\n\n## 1857 revolt\nA year, not a number.\n",
 			[]string{"1. Introduction", "2. Lagrange Points", "Halo orbits", "1857 revolt"}},
+		// Underlined, as enscript prints text notes: numbered once, not
+		// "1. 1. WHAT IS BIMSTEC".
+		{"u.txt", "BIMSTEC NOTES\n\n1. WHAT IS BIMSTEC\n------------------\n\n- A grouping of seven countries.\n\n2. HISTORY\n----------\n\n- 1997: founded in Bangkok.\n",
+			[]string{"1. WHAT IS BIMSTEC", "2. HISTORY"}},
 	}
 	for _, tt := range tests {
 		d, err := Parse(tt.file, []byte(tt.input))

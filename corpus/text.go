@@ -707,9 +707,13 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 				level = min(3, level+1)
 			}
 		}
-		kind, heading, _ := knownHeading(t, b.doc.Title)
+		name := t
+		if m := numHeadingRE.FindStringSubmatch(t); m != nil && level == 1 {
+			name = m[2] // "1. WHAT IS BIMSTEC": a section's number is kept apart (see section.numbered)
+		}
+		kind, heading, _ := knownHeading(name, b.doc.Title)
 		if heading == "" {
-			heading = t
+			heading = name
 		}
 		return level, kind, heading, 1, true
 	}

@@ -110,7 +110,7 @@ var HeldOut = map[string]bool{
 	"heldout9": true, "heldout10": true, "heldout11": true, "heldout12": true, "heldout13": true,
 	"heldout14": true, "heldout15": true, "heldout16": true, "heldout17": true, "heldout18": true,
 	"heldout19": true, "heldout20": true, "heldout21": true, "heldout22": true,
-	"heldout23": true, "heldout24": true,
+	"heldout23": true, "heldout24": true, "heldout25": true, "heldout26": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -16,7 +16,8 @@ import (
 // has none), the paragraphs of its other text boxes entries of a list at
 // their levels, its tables tables. The deck's title is the title of its
 // first slide when that is a title slide (its subtitle right under it),
-// else the title in its properties. Speaker notes are left out.
+// else the title in its properties. A slide's speaker notes (the
+// teacher's explanation) are paragraphs of its section, after its text.
 
 func init() {
 	corpus.RegisterFormat(corpus.Format{
@@ -34,7 +35,7 @@ func IsPptx(data []byte) bool { return zipHolding(data, "ppt/") }
 const maxSlides = 2000
 
 var (
-	slideRead = setOf(`presentation sldIdLst sldId Relationships Relationship sld cSld spTree sp nvSpPr nvPr ph
+	slideRead = setOf(`presentation sldIdLst sldId Relationships Relationship sld notes cSld spTree sp nvSpPr nvPr ph
 		txBody p pPr r t br fld graphicFrame graphic graphicData tbl tr tc grpSp coreProperties title`)
 	slideSkip = setOf(`AlternateContent`)
 )
@@ -65,6 +66,11 @@ func ConvertPresentation(data []byte) (corpus.Converted, error) {
 			return corpus.Converted{}, err
 		}
 		w.slide(i+1, s.find("spTree"))
+		notes, err := notesOf(r, p)
+		if err != nil {
+			return corpus.Converted{}, err
+		}
+		w.notes(notes)
 	}
 	if strings.TrimSpace(w.out.buf.String()) == "" {
 		return corpus.Converted{}, errors.New("the presentation has no text")
@@ -104,12 +110,46 @@ func slidePaths(r *reader) ([]string, error) {
 	return out, nil
 }
 
+// notesOf returns the paragraphs of the speaker notes of the slide at
+// part p: the body of the notes page its relationships name.
+func notesOf(r *reader, p string) ([]*node, error) {
+	rels, err := r.part(path.Join(path.Dir(p), "_rels", path.Base(p)+".rels"))
+	if err != nil || rels == nil {
+		return nil, err
+	}
+	var target string
+	if root := rels.find("Relationships"); root != nil {
+		for _, rel := range root.children {
+			if strings.HasSuffix(rel.attrs["Type"], "/notesSlide") {
+				target = path.Clean(path.Join(path.Dir(p), rel.attrs["Target"]))
+			}
+		}
+	}
+	if target == "" {
+		return nil, nil
+	}
+	notes, err := r.part(target)
+	if err != nil || notes == nil {
+		return nil, err
+	}
+	var paras []*node
+	if tree := notes.find("spTree"); tree != nil {
+		for _, c := range tree.children {
+			if c.name == "sp" && c.child("nvSpPr").child("nvPr").child("ph").attr("type") == "body" {
+				paras = append(paras, c.child("txBody").all("p")...)
+			}
+		}
+	}
+	return paras, nil
+}
+
 // deckWriter writes slides as Markdown.
 type deckWriter struct {
 	out    mdOut
 	title  string // the title in the deck's properties
 	slideN int    // the slide being written
 	titled bool   // the deck's title is written
+	shown  bool   // the slide being written had text of its own
 }
 
 func (w *deckWriter) line(s string) { w.out.line(s, w.slideN) }
@@ -152,7 +192,8 @@ func (w *deckWriter) slide(n int, tree *node) {
 		}
 	}
 	walk(tree)
-	if heading == "" && slideText(subtitle) == "" && slideText(body) == "" && len(tables) == 0 {
+	w.shown = !(heading == "" && slideText(subtitle) == "" && slideText(body) == "" && len(tables) == 0)
+	if !w.shown {
 		return // a slide of pictures alone says nothing here
 	}
 	if !w.titled {
@@ -179,6 +220,20 @@ func (w *deckWriter) slide(n int, tree *node) {
 	w.line("")
 	w.entries(append(subtitle, body...))
 	w.tables(tables)
+}
+
+// notes writes a slide's speaker notes, a paragraph each, under its
+// section.
+func (w *deckWriter) notes(paras []*node) {
+	ts := texts(paras)
+	if len(ts) > 0 && !w.shown && w.titled {
+		w.line("## Slide " + strconv.Itoa(w.slideN)) // a slide of pictures, explained
+		w.line("")
+	}
+	for _, t := range ts {
+		w.line(corpus.EscapeMarkdown(t))
+		w.line("")
+	}
 }
 
 // box reports whether the paragraphs of a shape that is no placeholder

@@ -162,3 +162,53 @@ func FuzzConvertPresentation(f *testing.F) {
 		}
 	})
 }
+
+// TestSpeakerNotes reads a slide's speaker notes, as LibreOffice Impress
+// and PowerPoint save them (a notes page the slide's relationships name,
+// its text in the "body" placeholder), as paragraphs of the slide's
+// section after its bullets; a slide of pictures whose notes explain it is
+// a section of its own. The notes had been left out.
+func TestSpeakerNotes(t *testing.T) {
+	slides := []string{
+		shape("ctrTitle", "Air Pollution"),
+		shape("title", "Legal framework") + shape("body", "Air Act, 1981", "CPCB and the SPCBs"),
+		`<p:pic/>`,
+	}
+	notes := map[int]string{
+		2: shape("sldImg") + shape("body", "Prelims trap: CPCB was constituted in 1974 under the Water Act.", "Its functions under the Air Act came in 1981."),
+		3: shape("body", "The map shows the non-attainment cities."),
+	}
+	parts := map[string]string{}
+	var ids, rels strings.Builder
+	for i, s := range slides {
+		n := strconv.Itoa(i + 1)
+		ids.WriteString(`<p:sldId id="` + strconv.Itoa(256+i) + `" r:id="rId` + n + `"/>`)
+		rels.WriteString(`<Relationship Id="rId` + n + `" Type="slide" Target="slides/slide` + n + `.xml"/>`)
+		parts["ppt/slides/slide"+n+".xml"] = `<p:sld ` + pns + `><p:cSld><p:spTree>` + s + `</p:spTree></p:cSld></p:sld>`
+		if body, ok := notes[i+1]; ok {
+			parts["ppt/slides/_rels/slide"+n+".xml.rels"] = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+				`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/slideLayout" Target="../slideLayouts/slideLayout1.xml"/>` +
+				`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/notesSlide" Target="../notesSlides/notesSlide` + n + `.xml"/></Relationships>`
+			parts["ppt/notesSlides/notesSlide"+n+".xml"] = `<p:notes ` + pns + `><p:cSld><p:spTree>` + body + `</p:spTree></p:cSld></p:notes>`
+		}
+	}
+	parts["ppt/presentation.xml"] = `<p:presentation ` + pns + `><p:sldIdLst>` + ids.String() + `</p:sldIdLst></p:presentation>`
+	parts["ppt/_rels/presentation.xml.rels"] = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels.String() + `</Relationships>`
+	d, err := corpus.Parse("air.pptx", docx(t, parts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text+" (slide "+strconv.Itoa(p.Line)+")")
+	}
+	want := []string{
+		"Air Pollution › Legal framework › 1: - Air Act, 1981\n- CPCB and the SPCBs (slide 2)", // short entries, one passage
+		"Air Pollution › Legal framework › 2: Prelims trap: CPCB was constituted in 1974 under the Water Act. (slide 2)",
+		"Air Pollution › Legal framework › 3: Its functions under the Air Act came in 1981. (slide 2)",
+		"Air Pollution › Slide 3: The map shows the non-attainment cities. (slide 3)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
