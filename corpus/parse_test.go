@@ -964,6 +964,22 @@ func TestNoteAppExports(t *testing.T) {
 			[]string{"Women in Parliament › Background › 1: 1974: the CSWI report Towards Equality",
 				"Women in Parliament › Background › 2: 1996: the 81st Amendment Bill",
 				"Women in Parliament › Background › 3: 2010: the Rajya Sabha passed the 108th Bill\nThe bills lapsed with each Lok Sabha."}},
+		// A Discord channel exported by DiscordChatExporter as text: the
+		// channel titles the notes, a day's messages a section, a message of
+		// notes under a line all in bold read as notes, a question with the
+		// reply under it one FAQ; the export's header and footer, the
+		// messages' reactions, attachments and embeds are no text. It had
+		// been refused: a title of "=" signs.
+		{"a Discord channel exported as text", "UPSC - GS-1 - notes [8876] (after 2022-08-01).txt", "==============================================================\r\n" +
+			"Guild: UPSC Sapno Ka Adda\r\nChannel: GS-1 HISTORY / modern-history-notes\r\nTopic: Modern India notes\r\nAfter: 01-Aug-22 12:00 AM\r\n" +
+			"==============================================================\r\n\r\n" +
+			"[02-Aug-22 10:15 PM] aarav_k#4821\r\n**Lahore Session (Dec 1929)**\n- President: Jawaharlal Nehru\n- Purna Swaraj resolution passed\r\n\r\n{Reactions}\r\n🔥 (3) \r\n\r\n" +
+			"[02-Aug-22 10:20 PM] rohit_upsc2023#5566\r\nwho moved the purna swaraj resolution?\r\n\r\n" +
+			"[02-Aug-22 10:22 PM] aarav_k#4821 (pinned)\r\nIt was moved at the Lahore session presided over by Nehru.\r\n\r\n" +
+			"{Embed}\r\nItihaas Simplified\r\nhttps://www.youtube.com/watch?v=q8Dk2VrTzLw\r\n\r\n" +
+			"==============================================================\r\nExported 3 message(s)\r\n==============================================================\r\n",
+			[]string{"modern-history-notes › 2 Aug 2022: who moved the purna swaraj resolution?\nIt was moved at the Lahore session presided over by Nehru.",
+				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929): - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed"}},
 		// Readwise's export of a book's highlights: its cover, a picture
 		// named but not described, is no passage (its alt text had been the
 		// definition); its "Metadata" section is (it says who wrote the book).

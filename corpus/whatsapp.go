@@ -34,12 +34,13 @@ type chatMessage struct {
 // left out, but for the reply to a question. It reports whether lines
 // were such a chat.
 func readChat(b *builder, lines []string) bool {
+	channel := discordLines(lines) // rewritten as WhatsApp writes a chat, when a Discord channel's
 	headers := whatsAppHeaders(lines)
 	if headers == nil {
 		return false
 	}
 	monthFirst := monthFirst(headers)
-	title := ""
+	title := channel
 	var messages []chatMessage
 	for i, l := range lines {
 		m := headers[i]

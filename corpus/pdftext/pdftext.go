@@ -617,7 +617,11 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 		path.add(g.ctm, x, y)
 		sub.add(g.ctm, x, y)
 	}
-	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
+	res := p       // whose resources name the fonts and forms: the page's, or a form's it draws
+	forms := 0     // the forms drawn, at any depth
+	var nested int // the forms being drawn, one inside another
+	var operate func(stk *pdf.Stack, op string)
+	operate = func(stk *pdf.Stack, op string) {
 		if st.ops++; st.ops%4096 == 0 {
 			st.checkTime()
 		}
@@ -683,9 +687,35 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 			g.tm, g.tlm = identity, identity
 		case "Tf":
 			if len(args) == 2 {
-				g.font = st.font(p, args[0].Name())
+				g.font = st.font(res, args[0].Name())
 				g.size = num(1)
 			}
+		case "Do":
+			// A form drawn on the page: OCR programs put a scanned page's
+			// text in one (ocrmypdf's "OCR-…" over the page's image).
+			if len(args) != 1 || nested == maxNested || forms == maxForms {
+				return
+			}
+			form := res.Resources().Key("XObject").Key(args[0].Name())
+			if form.Kind() != pdf.Stream || form.Key("Subtype").Name() != "Form" {
+				return
+			}
+			var formTail hexTail
+			if !fits(form, &formTail) || formTail.open() {
+				return
+			}
+			forms++
+			saved, savedRes, depth := g, res, len(stack)
+			if m := form.Key("Matrix"); m.Len() == 6 {
+				g.ctm = matrix{m.Index(0).Float64(), m.Index(1).Float64(), m.Index(2).Float64(), m.Index(3).Float64(), m.Index(4).Float64(), m.Index(5).Float64()}.mul(g.ctm)
+			}
+			if !form.Key("Resources").IsNull() {
+				res = pdf.Page{V: form}
+			}
+			nested++
+			pdf.Interpret(form, operate)
+			nested--
+			g, res, stack = saved, savedRes, stack[:min(depth, len(stack))]
 		case "Tc":
 			g.tc = num(0)
 		case "Tw":
@@ -740,7 +770,8 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 				g.tm = matrix{1, 0, 0, 1, d, 0}.mul(g.tm)
 			}
 		}
-	})
+	}
+	pdf.Interpret(contents, operate)
 	// A space run standing for a TJ gap takes its place from its neighbours.
 	for i := range out {
 		if out[i].text == " " && out[i].w == 0 && i > 0 {
@@ -750,6 +781,13 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 	}
 	return out, drawn
 }
+
+// Bounds on the forms a page draws (see "Do"): how deep one may be drawn
+// inside another, and how many a page may draw in all.
+const (
+	maxNested = 8
+	maxForms  = 1000
+)
 
 // texStyle tells the weight and slope of TeX's fonts from their names,
 // which say them in their own way and which pdfTeX's descriptors do not:

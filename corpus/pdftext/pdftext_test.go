@@ -1500,3 +1500,34 @@ func convertsWith(t *testing.T, file string, wants ...string) {
 		}
 	}
 }
+
+// TestScannedWithOCR reads a scanned page made searchable by OCR, as
+// ocrmypdf writes it: the page's content draws the scan's image and a form
+// (an XObject) whose content holds the recognised words, in invisible text
+// (render mode 3) of the form's own font, placed by the form's matrix. The
+// page had read as having no text layer. A form that draws itself is drawn
+// to a bounded depth.
+func TestScannedWithOCR(t *testing.T) {
+	stream := func(dict, content string) string {
+		return fmt.Sprintf("<< %s /Length %d >>\nstream\n%s\nendstream", dict, len(content), content)
+	}
+	words := "BT 3 Tr /f-0-0 12 Tf 72 760 Td (Payments Banks) Tj 0 -20 Td (A payments bank cannot lend money to its customers.) Tj ET /Loop Do"
+	data := build(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /XObject << /OCR-page 5 0 R >> >> >>",
+		stream("", "q 1 0 0 1 0 0 cm /OCR-page Do Q"),
+		stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Matrix [1 0 0 1 0 -10] /Resources << /Font << /f-0-0 6 0 R >> /XObject << /Loop 7 0 R >> >>", words),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /Loop 7 0 R >> >>", "/Loop Do"),
+	)
+	c, err := Convert(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Payments Banks", "A payments bank cannot lend money to its customers."} {
+		if !strings.Contains(string(c.Text), want) {
+			t.Errorf("no %q in\n%s", want, c.Text)
+		}
+	}
+}

@@ -38,6 +38,7 @@ import (
 	"golang.org/x/net/html/charset"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/internal/htmlclass"
 )
 
 func init() {
@@ -159,6 +160,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	}
 	layoutTables(doc)
 	ariaHeadings(doc)
+	kindleNotebook(doc)
 	bookNotes(doc)
 	headingButtons(doc)
 	boldSpans(doc)
@@ -539,6 +541,50 @@ func ariaHeadings(doc *html.Node) {
 			box.Parent.InsertBefore(x, box)
 			box.Parent.RemoveChild(box)
 		}
+	}
+}
+
+// kindleNotebook reads a notebook the Kindle app exports ("Export
+// notebook"): the book's title (div.bookTitle) is the page's, its
+// chapters (div.sectionHeading) its sections, each highlight or note
+// (div.noteText)
+// a paragraph, a note of the reader's marked "Note:"; the line over each
+// ("Highlight(yellow) - Chapter 3 > Page 45 · Location 678") and the
+// export's own heading ("Notebook Export") go.
+func kindleNotebook(doc *html.Node) {
+	if htmlclass.Find(doc, "bookTitle") == nil || htmlclass.Find(doc, "noteHeading") == nil {
+		return
+	}
+	var gone []*html.Node
+	note := false // the noteText next is the reader's note
+	walk(doc, func(x *html.Node) bool {
+		if x.Type != html.ElementNode {
+			return true
+		}
+		cls := htmlclass.Classes(x)
+		switch {
+		case cls["bookTitle"]:
+			x.Data, x.DataAtom = "h1", atom.H1
+		case cls["sectionHeading"]:
+			x.Data, x.DataAtom = "h2", atom.H2
+		case cls["notebookFor"]:
+			gone = append(gone, x)
+		case cls["noteHeading"]:
+			note = strings.HasPrefix(strings.TrimSpace(textContent(x)), "Note")
+			gone = append(gone, x)
+		case cls["noteText"]:
+			x.Data, x.DataAtom = "p", atom.P
+			if note {
+				x.InsertBefore(&html.Node{Type: html.TextNode, Data: "Note: "}, x.FirstChild)
+			}
+			note = false
+		default:
+			return true
+		}
+		return false
+	})
+	for _, x := range gone {
+		x.Parent.RemoveChild(x)
 	}
 }
 

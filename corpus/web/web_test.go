@@ -1504,3 +1504,38 @@ func TestChatAndThreadPages(t *testing.T) {
 	}
 	startsOf(t, d, "Thread › 2: 2/3 A mission sent by the", "Thread › 3: 3/3 Gandhi called the offer", "Thread › 4: Correction: the Quit India resolution was")
 }
+
+// TestKindleNotebook reads a notebook exported by the Kindle app: the
+// book's title titles the notes, its authors open them, its chapters are
+// sections, each highlight a passage and the reader's note marked as one;
+// the lines over them and "Notebook Export" are no text. It had been
+// refused: no <h1> or <title>.
+func TestKindleNotebook(t *testing.T) {
+	page := `<?xml version="1.0" encoding="UTF-8" ?><html><head><meta charset="UTF-8"></head><body><div class="bodyContainer">` +
+		`<div class="notebookFor">Notebook Export</div><div class="bookTitle">Indian Polity</div><div class="authors">M. Laxmikanth</div><hr/>` +
+		`<div class="sectionHeading">Chapter 13: Federal System</div>` +
+		`<div class="noteHeading">Highlight(<span class="highlight_yellow">yellow</span>) - Page 142 · Location 3120</div>` +
+		`<div class="noteText">The Indian federal system is based on the Canadian model and not on the American model.</div>` +
+		`<div class="noteHeading">Note - Page 142 · Location 3121</div><div class="noteText">Canada: a strong Centre.</div>` +
+		`<div class="sectionHeading">Chapter 14: Centre–State Relations</div>` +
+		`<div class="noteHeading">Highlight(<span class="highlight_blue">blue</span>) - Page 150 · Location 3300</div>` +
+		`<div class="noteText">Articles 245 to 255 in Part XI of the Constitution deal with legislative relations.</div>` +
+		`</div></body></html>`
+	d, err := corpus.Parse("notebook.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Indian Polity › Definition: M. Laxmikanth", // the authors, under the title
+		"Indian Polity › Chapter 13: Federal System › 1: The Indian federal system is based on the Canadian model and not on the American model.",
+		"Indian Polity › Chapter 13: Federal System › 2: Note: Canada: a strong Centre.",
+		"Indian Polity › Chapter 14: Centre–State Relations: Articles 245 to 255 in Part XI of the Constitution deal with legislative relations.",
+	}
+	if d.Title != "Indian Polity" || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("title %q, passages\n%s\nwant \"Indian Polity\" and\n%s", d.Title, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
