@@ -10,14 +10,17 @@ import (
 )
 
 var (
-	emphasisRE   = regexp.MustCompile(`\*([^\s*](?:[^*]*[^\s*])?)\*`)
-	mdLinkRE     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	mdRefLinkRE  = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdCodeRE     = regexp.MustCompile("`([^`]+)`")
-	mdStrongRE   = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
-	mdUnderRE    = regexp.MustCompile(`_([^\s_](?:[^_]*[^\s_])?)_`)
-	mdStrikeRE   = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
-	mdHighRE     = regexp.MustCompile(`==(\S(?:.*?\S)?)==`)
+	emphasisRE  = regexp.MustCompile(`\*([^\s*](?:[^*]*[^\s*])?)\*`)
+	mdLinkRE    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdRefLinkRE = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdCodeRE    = regexp.MustCompile("`([^`]+)`")
+	mdStrongRE  = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
+	mdUnderRE   = regexp.MustCompile(`_([^\s_](?:[^_]*[^\s_])?)_`)
+	mdStrikeRE  = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
+	mdHighRE    = regexp.MustCompile(`==(\S(?:.*?\S)?)==`)
+	// Bear's highlight, "::Magnitude ≠ intensity::", between spaces or
+	// punctuation: not the "::" of "geo::rivers" or "std::sort".
+	bearHighRE   = regexp.MustCompile(`(^|[\s(\[])::(\S(?:.*?\S)?)::($|[\s.,;:!?)\]])`)
 	wikiLinkRE   = regexp.MustCompile(`!?\[\[([^\]|#]*)(?:#([^\]|]*))?(?:\|([^\]]*))?\]\]`)
 	autoLinkRE   = regexp.MustCompile(`<((?:https?|mailto|ftp):[^>\s]+)>`)
 	htmlTagRE    = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>`)
@@ -114,6 +117,9 @@ func mdInline(s string) string {
 	}
 	if strings.Contains(s, "==") {
 		s = unwrap(s, mdHighRE, 1)
+	}
+	if strings.Contains(s, "::") {
+		s = bearHighRE.ReplaceAllString(s, "$1$2$3")
 	}
 	if strings.Contains(s, "~~") {
 		s = unwrap(s, mdStrikeRE, 1)

@@ -980,6 +980,11 @@ func TestNoteAppExports(t *testing.T) {
 			"==============================================================\r\nExported 3 message(s)\r\n==============================================================\r\n",
 			[]string{"modern-history-notes › 2 Aug 2022: who moved the purna swaraj resolution?\nIt was moved at the Lahore session presided over by Nehru.",
 				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929): - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed"}},
+		// A Bear note: its highlights, "::…::", read as the text they mark
+		// (the colons had stayed in the passages), not a deck's "geo::rivers".
+		{"a note exported by Bear", "Earthquakes.md", "# Earthquakes\n#upsc/gs1/geography #prelims\n\n## Measuring\n\n- ::Magnitude ≠ intensity:: — magnitude is energy, intensity is damage.\n- Tags like geo::rivers stay as written.\n",
+			[]string{"Earthquakes › Measuring › 1: Magnitude ≠ intensity — magnitude is energy, intensity is damage.",
+				"Earthquakes › Measuring › 2: Tags like geo::rivers stay as written."}},
 		// Readwise's export of a book's highlights: its cover, a picture
 		// named but not described, is no passage (its alt text had been the
 		// definition); its "Metadata" section is (it says who wrote the book).
