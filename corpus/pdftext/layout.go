@@ -1770,6 +1770,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 			blocks[i].kind = para // a standfirst in large type under a headline, a report's date under its title
 		}
 	}
+	numberedHeads(blocks, body)
 	var styles []style
 	seen := map[style]bool{}
 	title := -1
@@ -1921,6 +1922,49 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 		}
 	}
 	return corpus.Converted{Text: []byte(w.b.String()), Markdown: true, Origin: w.origin, Unit: "page"}
+}
+
+// numberedHeads makes headings of the numbered lines that number a
+// document's sections in the body's type, as OCR reads a scanned handout's
+// headings ("1. Introduction", then paragraphs, "2. Background", …): lines
+// of their own, short and no sentence, numbered 1, 2, 3 … in order, three
+// at least, text other than list entries between each and the next (a
+// list's entries follow one another).
+func numberedHeads(blocks []block, body float64) {
+	var heads []int
+	next, between := 1, true
+	for i, b := range blocks {
+		n, ok := sectionNumeral(b)
+		if !ok {
+			between = between || b.kind != item
+			continue
+		}
+		if n == next && between {
+			heads = append(heads, i)
+			next++
+		}
+		between = false
+	}
+	if len(heads) < 3 {
+		return
+	}
+	for _, i := range heads {
+		b := &blocks[i]
+		b.kind, b.text, b.marker = head, b.marker+" "+b.text, ""
+		b.first.size, b.first.bold = body, false // one level, whatever size OCR gave each
+	}
+}
+
+// sectionNumeral returns the number of a line numbered as a section is
+// ("1. Introduction: What are Differentiated Banks?"): one line, a few
+// words, no sentence.
+func sectionNumeral(b block) (int, bool) {
+	if b.kind != item || b.first.y != b.last.y || b.first.page != b.last.page || len(strings.Fields(b.text)) > 10 ||
+		strings.HasSuffix(b.text, ".") || strings.HasSuffix(b.text, ":") {
+		return 0, false
+	}
+	n, err := strconv.Atoi(strings.TrimRight(b.marker, ".)"))
+	return n, err == nil && n > 0
 }
 
 // titleBlock returns the lines a title page sets under the title in type

@@ -1531,3 +1531,41 @@ func TestScannedWithOCR(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedHeadings reads a handout whose sections are numbered lines
+// in the body's type and weight (as OCR reads a scanned one: nothing bold,
+// a heading's size the body's or a point more) under a title in larger
+// type: "1.", "2.", "3." in order, paragraphs between, are headings of one
+// level; a numbered list of short entries, one after another, stays a
+// list. They had been list entries of the title's section.
+func TestNumberedHeadings(t *testing.T) {
+	var d drawing
+	y := 800.0
+	line := func(size float64, s string) {
+		d.text("F1", size, 72, y, s)
+		y -= 16
+	}
+	line(16, "Differentiated Banks")
+	for i, h := range []string{"Introduction: What are Differentiated Banks?", "Background and Evolution", "Payments Banks: Key Features"} {
+		y -= 8
+		line(11, fmt.Sprintf("%d. %s", i+1, h))
+		y -= 6 // a heading's space under it
+		line(11, "A differentiated bank is licensed to do only a limited set of activities for a segment.")
+		line(11, "Both kinds were created by the Reserve Bank to push financial inclusion in the country.")
+	}
+	y -= 8
+	line(11, "Three things a payments bank cannot do:")
+	for i, e := range []string{"Lend money", "Issue credit cards", "Take NRI deposits"} {
+		line(11, fmt.Sprintf("%d. %s", i+1, e))
+	}
+	c, err := Convert(d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\n## 1. Introduction: What are Differentiated Banks?\n", "\n## 2. Background and Evolution\n",
+		"\n## 3. Payments Banks: Key Features\n", "\n1. Lend money\n2. Issue credit cards\n3. Take NRI deposits\n"} {
+		if !strings.Contains(string(c.Text), want) {
+			t.Errorf("no %q in\n%s", want, c.Text)
+		}
+	}
+}
