@@ -160,6 +160,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	}
 	layoutTables(doc)
 	ariaHeadings(doc)
+	openPanels(doc)
 	kindleNotebook(doc)
 	bookNotes(doc)
 	headingButtons(doc)
@@ -542,6 +543,19 @@ func ariaHeadings(doc *html.Node) {
 			box.Parent.RemoveChild(box)
 		}
 	}
+}
+
+// openPanels shows the panels of an accordion closed when the page was
+// saved (role="region", aria-hidden="true", as Google Sites' collapsible
+// groups hide a question's answer): content all the same, though hidden
+// from a reader's eye and from readability.
+func openPanels(doc *html.Node) {
+	walk(doc, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && strings.EqualFold(attr(x, "role"), "region") {
+			x.Attr = slices.DeleteFunc(x.Attr, func(a html.Attribute) bool { return a.Key == "aria-hidden" || a.Key == "hidden" })
+		}
+		return true
+	})
 }
 
 // kindleNotebook reads a notebook the Kindle app exports ("Export

@@ -1249,7 +1249,9 @@ func TestLargeLinesOverBoldLabels(t *testing.T) {
 }
 
 // TestHiddenTabPanels checks that the panel of a tab not chosen when the
-// page was saved (role="tabpanel", hidden until its tab is clicked) is
+// page was saved (role="tabpanel", hidden until its tab is clicked) and
+// an accordion's closed panel (role="region" aria-hidden="true", as
+// Google Sites' collapsible groups hide an answer; it had been lost) are
 // read, while other hidden boxes (a sign-up dialog) are not.
 func TestHiddenTabPanels(t *testing.T) {
 	page := `<!DOCTYPE html><html><head><title>PM Surya Ghar</title></head><body><main><article><h1>PM Surya Ghar</h1>` +
@@ -1258,13 +1260,15 @@ func TestHiddenTabPanels(t *testing.T) {
 		`<section role="tabpanel" id="prelims"><h2>Key Highlights</h2><p>Households get up to 300 units of free electricity a month.</p></section>` +
 		`<section role="tabpanel" id="mains" hidden><h2>Challenges</h2><p>Distribution companies lose their best-paying customers as rooftops generate power.</p></section>` +
 		`<div class="signup-dialog" hidden><p>Subscribe to our daily newsletter for free study material.</p></div>` +
+		`<h2>FAQs</h2><div><div role="button" aria-expanded="false" aria-controls="a1"><p>Who implements the scheme?</p></div>` +
+		`<div id="a1" role="region" aria-hidden="true"><p>The Ministry of New and Renewable Energy, through the distribution companies.</p></div></div>` +
 		`</article></main></body></html>`
 	c, err := Markdown([]byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
 	md := string(c.Text)
-	for _, want := range []string{"## Key Highlights", "## Challenges", "Distribution companies lose their best-paying customers"} {
+	for _, want := range []string{"## Key Highlights", "## Challenges", "Distribution companies lose their best-paying customers", "through the distribution companies"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
 		}
