@@ -111,7 +111,7 @@ var HeldOut = map[string]bool{
 	"heldout14": true, "heldout15": true, "heldout16": true, "heldout17": true, "heldout18": true,
 	"heldout19": true, "heldout20": true, "heldout21": true, "heldout22": true,
 	"heldout23": true, "heldout24": true, "heldout25": true, "heldout26": true,
-	"heldout27": true, "heldout28": true,
+	"heldout27": true, "heldout28": true, "heldout29": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
