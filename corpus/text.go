@@ -322,6 +322,16 @@ func (r *textReader) header() bool {
 			r.i = j + 1
 		}
 	}
+	if b.doc.Subtitle != "" && r.i+1 < len(r.lines) {
+		// A remark under the subtitle, and a rule of "=" under the whole
+		// header: "(typed from class notes, last updated Jan 2025)".
+		remark := strings.TrimSpace(r.lines[r.i])
+		if strings.HasPrefix(remark, "(") && strings.HasSuffix(remark, ")") && strings.HasPrefix(strings.TrimSpace(r.lines[r.i+1]), "===") &&
+			underlineRE.MatchString(strings.TrimSpace(r.lines[r.i+1])) {
+			b.doc.Subtitle += " " + remark
+			r.i += 2
+		}
+	}
 	return true
 }
 
