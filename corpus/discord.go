@@ -60,7 +60,7 @@ func discordLines(lines []string) string {
 		case m != nil:
 			skip = false
 			text := ""
-			if i+1 < len(lines) && discordHeaderRE.FindStringSubmatch(strings.TrimSpace(lines[i+1])) == nil {
+			if i+1 < len(lines) && !discordHeaderRE.MatchString(strings.TrimSpace(lines[i+1])) {
 				text, lines[i+1] = discordBold(strings.TrimSpace(lines[i+1])), ""
 			}
 			lines[i] = fmt.Sprintf("%s/%s/%s, %s - %s: %s", m[1], discordMonths[strings.ToLower(m[2])], m[3], m[4], m[5], text)

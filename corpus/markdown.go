@@ -97,7 +97,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 // says nothing a student asks about.
 func pictureLines(lines []string) {
 	for i, l := range lines {
-		if pictureRE.MatchString(strings.TrimSpace(l)) {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "![") && pictureRE.MatchString(t) {
 			lines[i] = ""
 		}
 	}

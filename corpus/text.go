@@ -325,9 +325,8 @@ func (r *textReader) header() bool {
 	if b.doc.Subtitle != "" && r.i+1 < len(r.lines) {
 		// A remark under the subtitle, and a rule of "=" under the whole
 		// header: "(typed from class notes, last updated Jan 2025)".
-		remark := strings.TrimSpace(r.lines[r.i])
-		if strings.HasPrefix(remark, "(") && strings.HasSuffix(remark, ")") && strings.HasPrefix(strings.TrimSpace(r.lines[r.i+1]), "===") &&
-			underlineRE.MatchString(strings.TrimSpace(r.lines[r.i+1])) {
+		remark, rule := strings.TrimSpace(r.lines[r.i]), strings.TrimSpace(r.lines[r.i+1])
+		if strings.HasPrefix(remark, "(") && strings.HasSuffix(remark, ")") && strings.HasPrefix(rule, "===") && underlineRE.MatchString(rule) {
 			b.doc.Subtitle += " " + remark
 			r.i += 2
 		}

@@ -1094,10 +1094,13 @@ func orgLines(lines []string) {
 			heads = nd > d || nd == 0 && !strings.HasPrefix(strings.TrimSpace(next), "#")
 			break
 		}
-		if heads {
+		switch {
+		case heads:
 			lines[i] = strings.Repeat("#", d) + " " + text
-		} else if lines[i] = "- " + text; pageMarkRE.MatchString(lines[i]) {
+		case pageMarkRE.MatchString("- " + text):
 			lines[i] = "* " + text // "- 1-" would read as a page's number
+		default:
+			lines[i] = "- " + text
 		}
 	}
 }

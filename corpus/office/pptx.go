@@ -65,12 +65,12 @@ func ConvertPresentation(data []byte) (corpus.Converted, error) {
 		if err != nil {
 			return corpus.Converted{}, err
 		}
-		w.slide(i+1, s.find("spTree"))
+		shown := w.slide(i+1, s.find("spTree"))
 		notes, err := notesOf(r, p)
 		if err != nil {
 			return corpus.Converted{}, err
 		}
-		w.notes(notes)
+		w.notes(notes, shown)
 	}
 	if strings.TrimSpace(w.out.buf.String()) == "" {
 		return corpus.Converted{}, errors.New("the presentation has no text")
@@ -149,15 +149,15 @@ type deckWriter struct {
 	title  string // the title in the deck's properties
 	slideN int    // the slide being written
 	titled bool   // the deck's title is written
-	shown  bool   // the slide being written had text of its own
 }
 
 func (w *deckWriter) line(s string) { w.out.line(s, w.slideN) }
 
 // slide writes slide n's shapes (tree): its title as a section, its other
 // text as entries, its tables; the first slide, when a title slide, as
-// the deck's title and subtitle.
-func (w *deckWriter) slide(n int, tree *node) {
+// the deck's title and subtitle. It reports whether the slide had text to
+// show.
+func (w *deckWriter) slide(n int, tree *node) (shown bool) {
 	w.slideN = n
 	var heading string
 	var subtitle, body []*node // paragraphs
@@ -192,9 +192,8 @@ func (w *deckWriter) slide(n int, tree *node) {
 		}
 	}
 	walk(tree)
-	w.shown = !(heading == "" && slideText(subtitle) == "" && slideText(body) == "" && len(tables) == 0)
-	if !w.shown {
-		return // a slide of pictures alone says nothing here
+	if heading == "" && slideText(subtitle) == "" && slideText(body) == "" && len(tables) == 0 {
+		return false // a slide of pictures alone says nothing here
 	}
 	if !w.titled {
 		w.titled = true
@@ -207,7 +206,7 @@ func (w *deckWriter) slide(n int, tree *node) {
 			w.line("")
 			w.entries(body)
 			w.tables(tables)
-			return
+			return true
 		case w.title != "":
 			w.line("# " + corpus.EscapeMarkdown(w.title))
 			w.line("")
@@ -220,13 +219,14 @@ func (w *deckWriter) slide(n int, tree *node) {
 	w.line("")
 	w.entries(append(subtitle, body...))
 	w.tables(tables)
+	return true
 }
 
 // notes writes a slide's speaker notes, a paragraph each, under its
-// section.
-func (w *deckWriter) notes(paras []*node) {
+// section; under one of its own when the slide had no text to show.
+func (w *deckWriter) notes(paras []*node, shown bool) {
 	ts := texts(paras)
-	if len(ts) > 0 && !w.shown && w.titled {
+	if len(ts) > 0 && !shown && w.titled {
 		w.line("## Slide " + strconv.Itoa(w.slideN)) // a slide of pictures, explained
 		w.line("")
 	}

@@ -942,6 +942,9 @@ type block struct {
 	column int  // in a PDF printed from text, how many characters in from the margin it starts
 }
 
+// oneLine reports whether the block is a line of its own.
+func (b block) oneLine() bool { return b.first.y == b.last.y && b.first.page == b.last.page }
+
 const (
 	para = "para"
 	item = "item"
@@ -1959,7 +1962,7 @@ func numberedHeads(blocks []block, body float64) {
 // ("1. Introduction: What are Differentiated Banks?"): one line, a few
 // words, no sentence.
 func sectionNumeral(b block) (int, bool) {
-	if b.kind != item || b.first.y != b.last.y || b.first.page != b.last.page || len(strings.Fields(b.text)) > 10 ||
+	if b.kind != item || !b.oneLine() || len(strings.Fields(b.text)) > 10 ||
 		strings.HasSuffix(b.text, ".") || strings.HasSuffix(b.text, ":") {
 		return 0, false
 	}
@@ -1973,14 +1976,12 @@ func sectionNumeral(b block) (int, bool) {
 // taken from blocks, which follow the title. "" for none.
 func titleBlock(blocks []block, body float64) string {
 	var parts []string
-	for i := range blocks {
-		b := &blocks[i]
-		text := b.text
-		if b.kind == item && initialRE.MatchString(b.marker) {
-			text, b.kind = b.marker+" "+text, para // "A. Student": an author's initial, no list's letter
+	for _, b := range blocks {
+		text, kind := b.text, b.kind
+		if kind == item && initialRE.MatchString(b.marker) {
+			text, kind = b.marker+" "+text, para // "A. Student": an author's initial, no list's letter
 		}
-		if b.kind != para || b.first.y != b.last.y || b.first.page != b.last.page || b.first.size < body*1.05 ||
-			endsSentence(text) || utf8.RuneCountInString(text) > maxHeading {
+		if kind != para || !b.oneLine() || b.first.size < body*1.05 || endsSentence(text) || utf8.RuneCountInString(text) > maxHeading {
 			break
 		}
 		parts = append(parts, text)
