@@ -480,7 +480,11 @@ func printOutline(w io.Writer, d *corpus.Document, verbose bool) {
 		default:
 			count = "no text"
 		}
-		fmt.Fprintf(w, "%s%s (%s %d): %s\n", indent, h.Name(), unit, h.Line, count)
+		if h.Line > 0 {
+			fmt.Fprintf(w, "%s%s (%s %d): %s\n", indent, h.Name(), unit, h.Line, count)
+		} else { // the format cannot tell where (an e-mail's decoded page)
+			fmt.Fprintf(w, "%s%s: %s\n", indent, h.Name(), count)
+		}
 		for _, p := range under[i] {
 			label := strings.Join(p.Section[len(h.Path):], corpus.Separator)
 			if label == "" {

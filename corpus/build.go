@@ -1023,8 +1023,11 @@ func uniqueFold(xs []string) []string {
 
 // nameApart splits a title written "Great Nicobar Project | Daily Current
 // Affairs – 10 Sept 2025", as pages name themselves and the publication
-// they are in, into the name, its longest part, and the rest: the
-// publication's words are not what the notes are about.
+// they are in, into the name, its longest part but one that names sources
+// ("src: Laxmikanth ch. 12"), and the rest: the publication's words are
+// not what the notes are about.
+var sourcePartRE = regexp.MustCompile(`(?i)^\s*(?:src|sources?|refs?|references?|credits?|courtesy)\s*[:.-]`)
+
 func nameApart(title string) (name, rest string) {
 	parts := strings.Split(title, " | ")
 	if len(parts) < 2 {
@@ -1032,7 +1035,7 @@ func nameApart(title string) (name, rest string) {
 	}
 	longest := 0
 	for i, p := range parts {
-		if utf8.RuneCountInString(p) > utf8.RuneCountInString(parts[longest]) {
+		if sourcePartRE.MatchString(parts[longest]) || !sourcePartRE.MatchString(p) && utf8.RuneCountInString(p) > utf8.RuneCountInString(parts[longest]) {
 			longest = i
 		}
 	}

@@ -43,7 +43,7 @@ type Document struct {
 	// such as "created" or "source", a "Related:" line), lists joined by ", ".
 	Meta     map[string]string
 	Format   string // how it was written: "text", "markdown", "web page", "PDF"
-	Unit     string // what its Line numbers count: "" for lines, "page" for a PDF's pages, "paragraph" for a Word or OpenDocument text's, "slide" for a presentation's, "note" for an export of notes
+	Unit     string // what its Line numbers count: "" for lines, "page" for a PDF's pages, "paragraph" for a Word or OpenDocument text's, "slide" for a presentation's, "note" for an export of notes, "row" for a workbook's, "chapter" for an e-book's, "sheet" for a mind map's
 	File     string // where it was read from
 	Passages []Passage
 	Outline  []Heading // every section in order, including those with no text

@@ -34,7 +34,7 @@ type Converted struct {
 	// a line number, or a page or paragraph number when Unit says so; 0
 	// when unknown. Problems and passages are reported at those places.
 	Origin []int
-	Unit   string // "line" (the default), "page", "paragraph", "slide" or "note"
+	Unit   string // "line" (the default), "page", "paragraph", "slide", "note", "row", "chapter" or "sheet"
 	// TitledByName: Text has no title line, and the file's name titles it
 	// (an export of a notebook's notes, "Polity.enex", is the notebook).
 	TitledByName bool

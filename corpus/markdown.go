@@ -83,6 +83,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	}
 	meta := append(outlineLines(lines), joplinLines(lines)...)
 	pictureLines(lines)
+	anchorLines(lines)
 	inlineFootnotes(lines)
 	tableLines(lines, false)
 	glossaryLines(lines)
@@ -104,6 +105,27 @@ func pictureLines(lines []string) {
 }
 
 var pictureRE = regexp.MustCompile(`^!\[[^\]\s]*\]\([^)]*\)$`)
+
+// anchorLines blanks the lines of a table of contents, each a link alone
+// to a heading of the notes ("[2\. Composition](#2-composition)"), and
+// takes the ids off headings ("## Composition {#composition}", as Google
+// Docs and pandoc write them).
+func anchorLines(lines []string) {
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "#") && strings.HasSuffix(t, "}"):
+			lines[i] = headingIDRE.ReplaceAllString(l, "")
+		case strings.Contains(t, "](#") && anchorLinkRE.MatchString(t):
+			lines[i] = ""
+		}
+	}
+}
+
+var (
+	headingIDRE  = regexp.MustCompile(`\s+\{#[^\s{}]+(?:\s+[.#]?[^\s{}]+)*\}\s*$`)
+	anchorLinkRE = regexp.MustCompile(`^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]+\]\(#[^)\s]*\)$`)
+)
 
 // joplinLines reads a note exported by Joplin as a raw export directory
 // does it: its title on the first line, then its Markdown, then a block

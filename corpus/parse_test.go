@@ -230,6 +230,8 @@ func TestTitleApartFromPublication(t *testing.T) {
 		{"c.txt", "Great Nicobar Project: Ecology Debate | Daily Current Affairs – 10 Sept 2025\n\nA port and an airport.\n", "Great Nicobar Project: Ecology Debate", "Daily Current Affairs – 10 Sept 2025"},
 		{"c.md", "# Home | Polity | Fundamental Rights and Duties\n\nPart III.\n", "Fundamental Rights and Duties", "Home | Polity"},
 		{"c.txt", "Rights and Duties\n\nPart III.\n", "Rights and Duties", ""},
+		// A part naming the notes' sources is no name, however long.
+		{"c.md", "# FIVE YEAR PLANS | GS-3 | src: Ramesh Singh ch. Planning in India, NCERT ch. 2\n\nPlans.\n", "FIVE YEAR PLANS", "GS-3 | src: Ramesh Singh ch. Planning in India, NCERT ch. 2"},
 	}
 	for _, tt := range tests {
 		d, err := Parse(tt.file, []byte(tt.input))
@@ -1326,6 +1328,7 @@ func blankNonContent(lines []string) {
 		}
 	}
 	pictureLines(lines)
+	anchorLines(lines)
 	if joplinLines(slices.Clone(lines)) != nil {
 		for i := len(lines) - 1; i >= 0 && (strings.TrimSpace(lines[i]) == "" || joplinPropertyRE.MatchString(lines[i])); i-- {
 			lines[i] = ""
@@ -1796,6 +1799,21 @@ func TestHeadingNumbers(t *testing.T) {
 			t.Errorf("%s: outline numbers\n%s\nwant\n%s", tt.file, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}
 	}
+}
+
+// TestContentsLinks: a table of contents, links to the notes' own
+// headings (Google Docs' "Download → Markdown", a GitHub README's), says
+// nothing, and the ids Google Docs and pandoc write after headings are no
+// part of their names; a list of links to other pages stays.
+func TestContentsLinks(t *testing.T) {
+	in := "# Jainism\n\n**Contents**\n\n[1\\. Basics](#1-basics)\n\n- [Councils](#councils)\n\n" +
+		"# **1\\. Basics** {#1-basics}\n\nJainism was founded long before Mahavira.\n\n## Councils {#councils .unnumbered}\n\n" +
+		"- The first council met at Pataliputra.\n- [Second council](https://example.org/vallabhi) at Vallabhi\n"
+	want := []string{
+		"Jainism › Basics: Jainism was founded long before Mahavira.",
+		"Jainism › Basics › Councils: - The first council met at Pataliputra.\n- Second council at Vallabhi",
+	}
+	checkPassages(t, "j.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
 
 // TestChatEmphasis checks that notes forwarded from a chat app, which mark

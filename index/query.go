@@ -100,8 +100,10 @@ var (
 	// ordinalAfterQRE: "3rd key point", "2nd faq".
 	ordinalAfterQRE = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th) ([a-z&]+(?: [a-z]+){0,2})`)
 	ordinalWordRE   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
-	headRE          = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
-	definesRE       = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)\s*\??$)\b`)
+	// ordinalWordQRE: "second point", "third key point".
+	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ((?:key )?(?:points?|faqs?|questions?|developments?|tips?|sections?|parts?|chapters?|units?)\b(?: [a-z]+)?)`)
+	headRE         = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
+	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)\s*\??$)\b`)
 )
 
 // straighten replaces typographic quotes and dashes and dotted country
@@ -1189,6 +1191,13 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			ordinals = append(ordinals, numbered{n, strings.Fields(m[2]), true})
 		}
 	}
+	if containsAny(q, partWords) {
+		// "second point under way forward", "third key point"
+		for _, m := range ordinalWordQRE.FindAllStringSubmatch(q, -1) {
+			n, _ := strconv.Atoi(strings.TrimRight(numberForms[m[1]], "stndrh"))
+			ordinals = append(ordinals, numbered{n, strings.Fields(m[2]), true})
+		}
+	}
 	if len(ordinals) > 0 {
 		// "India and the Montreal Protocol point 4": a numbered section the
 		// question names by all the words of its heading, whatever word
@@ -1419,13 +1428,21 @@ func (ix *Index) onlySection(p plan) bool {
 	name := ix.partWords(p.section.heading)
 	for _, c := range p.concepts {
 		for _, w := range strings.Fields(c.word) {
-			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) {
+			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !isDigit(numberForms[w]) {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// isDigit reports whether s starts with an ASCII digit ("1st", the figure
+// of the ordinal "first").
+func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// partLinks tie a numbered part to the section it is in: "point 2 under
+// Way Forward".
+var partLinks = map[string]bool{"under": true, "within": true, "inside": true, "below": true}
 
 func isNumber(w string) bool {
 	for _, r := range w {

@@ -269,6 +269,9 @@ func TestSectionLookUps(t *testing.T) {
 		"faq one":            sailFAQ,
 		"dev 2":              sailDev2,
 		"devt #2":            sailDev2,
+		"third key point":    sailKP3,
+		"second development under recent developments": sailDev2,
+		"what is the 3rd point under key points?":      sailKP3,
 	} {
 		a := mustSearch(t, ix, q, 1)
 		if !a.Answered || len(a.Results) == 0 || a.Results[0].ID != want {

@@ -65,12 +65,11 @@ func ConvertPresentation(data []byte) (corpus.Converted, error) {
 		if err != nil {
 			return corpus.Converted{}, err
 		}
-		shown := w.slide(i+1, s.find("spTree"))
-		notes, err := notesOf(r, p)
-		if err != nil {
+		sl := pptxSlide(s.find("spTree"))
+		if sl.notes, err = notesOf(r, p); err != nil {
 			return corpus.Converted{}, err
 		}
-		w.notes(notes, shown)
+		w.slide(i+1, sl)
 	}
 	if strings.TrimSpace(w.out.buf.String()) == "" {
 		return corpus.Converted{}, errors.New("the presentation has no text")
@@ -112,7 +111,7 @@ func slidePaths(r *reader) ([]string, error) {
 
 // notesOf returns the paragraphs of the speaker notes of the slide at
 // part p: the body of the notes page its relationships name.
-func notesOf(r *reader, p string) ([]*node, error) {
+func notesOf(r *reader, p string) ([]string, error) {
 	rels, err := r.part(path.Join(path.Dir(p), "_rels", path.Base(p)+".rels"))
 	if err != nil || rels == nil {
 		return nil, err
@@ -140,7 +139,7 @@ func notesOf(r *reader, p string) ([]*node, error) {
 			}
 		}
 	}
-	return paras, nil
+	return texts(paras), nil
 }
 
 // deckWriter writes slides as Markdown.
@@ -153,15 +152,28 @@ type deckWriter struct {
 
 func (w *deckWriter) line(s string) { w.out.line(s, w.slideN) }
 
-// slide writes slide n's shapes (tree): its title as a section, its other
-// text as entries, its tables; the first slide, when a title slide, as
-// the deck's title and subtitle. It reports whether the slide had text to
-// show.
-func (w *deckWriter) slide(n int, tree *node) (shown bool) {
-	w.slideN = n
-	var heading string
-	var subtitle, body []*node // paragraphs
-	var tables []*node
+// slide is what a slide shows, read from a presentation of either kind
+// (pptxSlide reads a PowerPoint slide, odpSlide an Impress page) for
+// deckWriter to write.
+type slide struct {
+	title    string       // the text of its title, "" when it has none
+	subtitle []slidePara  // the paragraphs of its subtitle
+	body     []slidePara  // those of its other text, a diagram's box one
+	tables   [][][]string // its tables, rows of cells' text
+	notes    []string     // its speaker notes, a paragraph each
+}
+
+// slidePara is a paragraph of a slide's text, its spaces folded, at its
+// level in the outline (0 the top).
+type slidePara struct {
+	text  string
+	level int
+}
+
+// pptxSlide reads the shapes of a PowerPoint slide (tree): its title and
+// subtitle placeholders, its other text, its tables.
+func pptxSlide(tree *node) slide {
+	var s slide
 	var walk func(t *node)
 	walk = func(t *node) {
 		if t == nil {
@@ -171,41 +183,89 @@ func (w *deckWriter) slide(n int, tree *node) (shown bool) {
 			switch c.name {
 			case "sp":
 				ph := c.child("nvSpPr").child("nvPr").child("ph") // nil for a shape that is no placeholder
-				paras := c.child("txBody").all("p")
+				paras := pptxParas(c.child("txBody").all("p"))
 				switch kind := ph.attr("type"); {
 				case kind == "sldNum" || kind == "dt" || kind == "ftr":
 					// the slide's number, date and footer: the deck's furniture
-				case (kind == "title" || kind == "ctrTitle") && heading == "":
-					heading = slideText(paras)
+				case (kind == "title" || kind == "ctrTitle") && s.title == "":
+					s.title = slideText(paras)
 				case kind == "subTitle":
-					subtitle = append(subtitle, paras...)
-				case ph == nil && box(paras):
-					body = append(body, joined(paras))
+					s.subtitle = append(s.subtitle, paras...)
+				case ph == nil:
+					s.body = append(s.body, boxed(paras)...)
 				default:
-					body = append(body, paras...)
+					s.body = append(s.body, paras...)
 				}
 			case "graphicFrame":
-				tables = append(tables, c.all("tbl")...)
+				for _, t := range c.all("tbl") {
+					s.tables = append(s.tables, pptxTable(t))
+				}
 			case "grpSp":
 				walk(c)
 			}
 		}
 	}
 	walk(tree)
-	if heading == "" && slideText(subtitle) == "" && slideText(body) == "" && len(tables) == 0 {
+	return s
+}
+
+// pptxParas reads a shape's paragraphs (a:p) with text at their levels.
+func pptxParas(ps []*node) []slidePara {
+	var out []slidePara
+	for _, p := range ps {
+		if t := paraText(p); t != "" {
+			level, _ := strconv.Atoi(p.child("pPr").attr("lvl"))
+			out = append(out, slidePara{t, level})
+		}
+	}
+	return out
+}
+
+// pptxTable reads a table's rows (a:tbl), the text of each cell.
+func pptxTable(t *node) [][]string {
+	var rows [][]string
+	for _, tr := range t.children {
+		if tr.name != "tr" {
+			continue
+		}
+		var cells []string
+		for _, tc := range tr.children {
+			if tc.name == "tc" {
+				cells = append(cells, cell(texts(tc.all("p"))))
+			}
+		}
+		if len(cells) > 0 {
+			rows = append(rows, cells)
+		}
+	}
+	return rows
+}
+
+// slide writes slide n: its title as a section, its other text as
+// entries, its tables, its speaker notes; the first slide, when it has a
+// title, as the deck's title and subtitle.
+func (w *deckWriter) slide(n int, s slide) {
+	w.slideN = n
+	w.notes(s.notes, w.shapes(s))
+}
+
+// shapes writes what slide s shows, reporting whether it had text to show.
+func (w *deckWriter) shapes(s slide) (shown bool) {
+	heading := s.title
+	if heading == "" && len(s.subtitle) == 0 && len(s.body) == 0 && len(s.tables) == 0 {
 		return false // a slide of pictures alone says nothing here
 	}
 	if !w.titled {
 		w.titled = true
 		switch {
-		case n == 1 && heading != "":
+		case w.slideN == 1 && heading != "":
 			w.line("# " + corpus.EscapeMarkdown(heading))
-			if sub := slideText(subtitle); sub != "" {
+			if sub := slideText(s.subtitle); sub != "" {
 				w.line(corpus.EscapeMarkdown(sub))
 			}
 			w.line("")
-			w.entries(body)
-			w.tables(tables)
+			w.entries(s.body)
+			w.tables(s.tables)
 			return true
 		case w.title != "":
 			w.line("# " + corpus.EscapeMarkdown(w.title))
@@ -213,19 +273,18 @@ func (w *deckWriter) slide(n int, tree *node) (shown bool) {
 		}
 	}
 	if heading == "" {
-		heading = "Slide " + strconv.Itoa(n)
+		heading = "Slide " + strconv.Itoa(w.slideN)
 	}
 	w.line("## " + corpus.EscapeMarkdown(heading))
 	w.line("")
-	w.entries(append(subtitle, body...))
-	w.tables(tables)
+	w.entries(append(s.subtitle, s.body...))
+	w.tables(s.tables)
 	return true
 }
 
 // notes writes a slide's speaker notes, a paragraph each, under its
 // section; under one of its own when the slide had no text to show.
-func (w *deckWriter) notes(paras []*node, shown bool) {
-	ts := texts(paras)
+func (w *deckWriter) notes(ts []string, shown bool) {
 	if len(ts) > 0 && !shown && w.titled {
 		w.line("## Slide " + strconv.Itoa(w.slideN)) // a slide of pictures, explained
 		w.line("")
@@ -236,72 +295,37 @@ func (w *deckWriter) notes(paras []*node, shown bool) {
 	}
 }
 
-// box reports whether the paragraphs of a shape that is no placeholder
-// are a box of a diagram drawn with shapes ("1. Birth", "Lumbini",
-// "Symbol: Lotus & Bull"): two to six short lines at the top level.
-func box(paras []*node) bool {
-	n := 0
-	for _, p := range paras {
-		t := paraText(p)
-		if t == "" {
-			continue
-		}
-		if utf8.RuneCountInString(t) > 60 || p.child("pPr").attr("lvl") > "0" {
-			return false
-		}
-		n++
+// boxed is the paragraphs of a shape that is no placeholder, one
+// paragraph when they are a box of a diagram drawn with shapes ("1.
+// Birth", "Lumbini", "Symbol: Lotus & Bull"): two to six short lines at
+// the top level, a diagram's box saying one thing, "; " between them.
+func boxed(paras []slidePara) []slidePara {
+	if len(paras) < 2 || len(paras) > 6 {
+		return paras
 	}
-	return n >= 2 && n <= 6
-}
-
-// joined is one paragraph of the text of paras, "; " between them: a
-// diagram's box says one thing.
-func joined(paras []*node) *node {
-	var texts []string
-	for _, p := range paras {
-		if t := paraText(p); t != "" {
-			texts = append(texts, t)
+	ts := make([]string, len(paras))
+	for i, p := range paras {
+		if utf8.RuneCountInString(p.text) > 60 || p.level > 0 {
+			return paras
 		}
+		ts[i] = p.text
 	}
-	t := &node{name: "t", children: []*node{{text: strings.Join(texts, "; ")}}}
-	return &node{name: "p", children: []*node{{name: "r", children: []*node{t}}}}
+	return []slidePara{{text: strings.Join(ts, "; ")}}
 }
 
 // entries writes text paragraphs as list entries at their levels.
-func (w *deckWriter) entries(paras []*node) {
-	wrote := false
+func (w *deckWriter) entries(paras []slidePara) {
 	for _, p := range paras {
-		text := paraText(p)
-		if text == "" {
-			continue
-		}
-		level, _ := strconv.Atoi(p.child("pPr").attr("lvl"))
-		w.line(strings.Repeat("  ", min(max(level, 0), 8)) + "- " + corpus.EscapeMarkdown(text))
-		wrote = true
+		w.line(strings.Repeat("  ", min(max(p.level, 0), 8)) + "- " + corpus.EscapeMarkdown(p.text))
 	}
-	if wrote {
+	if len(paras) > 0 {
 		w.line("")
 	}
 }
 
 // tables writes tables as Markdown pipe tables, the first row the header.
-func (w *deckWriter) tables(tables []*node) {
-	for _, t := range tables {
-		var rows [][]string
-		for _, tr := range t.children {
-			if tr.name != "tr" {
-				continue
-			}
-			var cells []string
-			for _, tc := range tr.children {
-				if tc.name == "tc" {
-					cells = append(cells, cell(texts(tc.all("p"))))
-				}
-			}
-			if len(cells) > 0 {
-				rows = append(rows, cells)
-			}
-		}
+func (w *deckWriter) tables(tables [][][]string) {
+	for _, rows := range tables {
 		w.out.table(rows, w.slideN)
 	}
 }
@@ -318,7 +342,16 @@ func texts(paras []*node) []string {
 }
 
 // slideText is the text of paragraphs joined by spaces.
-func slideText(paras []*node) string { return strings.Join(texts(paras), " ") }
+func slideText(paras []slidePara) string { return strings.Join(paraTexts(paras), " ") }
+
+// paraTexts are the texts of paragraphs.
+func paraTexts(paras []slidePara) []string {
+	ts := make([]string, len(paras))
+	for i, p := range paras {
+		ts[i] = p.text
+	}
+	return ts
+}
 
 // paraText is the text of a slide's paragraph (a:p): its runs' and
 // fields' words, a line break a space.

@@ -65,7 +65,11 @@ func open(data []byte, f format) (*zip.Reader, error) {
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("not a %s (%s): %v", f.name, f.ext, err)
+		article := "a"
+		if strings.ContainsAny(f.name[:1], "AEIOU") {
+			article = "an" // "an OpenDocument text"
+		}
+		return nil, fmt.Errorf("not %s %s (%s): %v", article, f.name, f.ext, err)
 	}
 	return zr, nil
 }

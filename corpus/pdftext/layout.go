@@ -392,12 +392,30 @@ func gutter(runs []run, ls []line, page bool) (float64, bool) {
 			odd = odd || !(i > 0 && inStep(ls[i-1], l) || i+1 < len(ls) && inStep(l, ls[i+1]))
 		}
 	}
+	if tabular(ls) {
+		return g, false // a table's columns, not a page's
+	}
 	prose := leftChars >= 25*left && rightChars >= 25*right
 	// A web page's sidebar beside its article: a list of short links in a
 	// column a third as wide as the page or less, by lines of prose.
 	sidebar := left >= 5 && right >= 5 && leftChars >= sidebarProse*left && rightChars >= 8*right && hi-g <= (hi-lo)/3
 	ok := odd && left >= 5 && right >= 5 && (prose || sidebar)
 	return g, ok
+}
+
+// tabular reports whether lines are a table's rows more than a page's
+// columns: a fifth of them at least (a row's first line; the lines its
+// cells wrap to have fewer) parted into three cells or more, one of them
+// short (a row's number, a year), where a page's columns of prose part
+// so only where a paragraph ends.
+func tabular(ls []line) bool {
+	n := 0
+	for _, l := range ls {
+		if len(l.cells) >= 3 && slices.ContainsFunc(l.cells, func(c cell) bool { return len(strings.Fields(c.text)) <= 2 }) {
+			n++
+		}
+	}
+	return 5*n >= len(ls)
 }
 
 // sidebarProse is the fewest characters a line has on average in the text

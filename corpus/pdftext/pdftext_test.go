@@ -1482,6 +1482,44 @@ func TestSidebar(t *testing.T) {
 		"\n### Related Articles\n\n- Jal Jeevan Mission\n- Catch the Rain\n- River Linking\n- Rain Shadow\n- Drip Irrigation\n- Water Budgets\n")
 }
 
+// TestPrintedSheet reads a spreadsheet printed to PDF by LibreOffice Calc
+// (`soffice --headless --convert-to pdf testdata/farm-schemes.fods`): its
+// columns of wrapped cells are a table's, not a page's columns, so each row
+// is one passage holding its scheme, facts, year and remark (they had been
+// read as two columns, the years and remarks apart from their schemes).
+func TestPrintedSheet(t *testing.T) {
+	data, err := os.ReadFile("testdata/farm-schemes.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := corpus.Parse("farm-schemes.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string][]string{
+		"PM-KISAN":          {"2019", "Central sector", "instalments"},
+		"PMFBY":             {"2016", "Replaced NAIS", "the Centre and the states"},
+		"Soil Health Card":  {"2015", "Tests 12", "fertiliser doses"},
+		"Kisan Credit Card": {"1998", "Interest subvention", "fisheries farmers"},
+	}
+	for name, words := range rows {
+		n := 0
+		for _, p := range d.Passages {
+			if strings.Contains(p.Text, name) {
+				n++
+				for _, w := range words {
+					if !strings.Contains(p.Text, w) {
+						t.Errorf("the row of %s lacks %q: %s", name, w, p.Text)
+					}
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s is in %d passages, want its row's one", name, n)
+		}
+	}
+}
+
 // convertsWith checks that the PDF file converts to Markdown holding each
 // of wants.
 func convertsWith(t *testing.T, file string, wants ...string) {

@@ -1,6 +1,8 @@
-// Package sheet reads notes kept in a spreadsheet saved as CSV or TSV (a
-// table of articles, of schemes and their ministries, of terms and their
-// meanings). Importing it registers the format with corpus:
+// Package sheet reads notes kept in a spreadsheet (a table of articles,
+// of schemes and their ministries, of terms and their meanings): saved as
+// CSV or TSV, or a workbook, Excel's (.xlsx, as Google Sheets downloads
+// one too) or LibreOffice Calc's (.ods). Importing it registers the
+// formats with corpus:
 //
 //	import _ "github.com/conceptbot/conceptbot/corpus/sheet"
 //
@@ -13,6 +15,10 @@
 // its rows, a row's first cell the term and the rest what it says.
 // Cells are split at the commas, tabs or semicolons that most of the
 // first line holds.
+//
+// A workbook's rows are read as a CSV's are, its cells from each sheet's
+// XML (see xlsx.go and ods.go); a workbook of several sheets is a section
+// a sheet (see book.go).
 package sheet
 
 import (
@@ -36,9 +42,24 @@ func init() {
 		Extensions: []string{".csv", ".tsv"},
 		Convert:    Convert,
 	})
+	// A Format has one Converter: a workbook of each kind is a format of
+	// its own.
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "Excel workbook",
+		Extensions: []string{".xlsx"},
+		Magic:      IsXlsx,
+		Convert:    ConvertXlsx,
+	})
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "OpenDocument spreadsheet",
+		Extensions: []string{".ods"},
+		Magic:      IsOds,
+		Convert:    ConvertOds,
+	})
 }
 
-// Limits on one sheet, beside the corpus's on a file's size.
+// Limits on one sheet, beside the corpus's on a file's size; MaxRows is
+// on all the sheets of a workbook together.
 const (
 	MaxRows    = 100_000
 	MaxColumns = 100
@@ -46,8 +67,8 @@ const (
 	maxLabelWords = 5
 )
 
-// Convert writes a sheet as Markdown: a pipe table under its header, or a
-// list of its rows.
+// Convert writes a sheet saved as CSV or TSV as Markdown: a pipe table
+// under its header, or a list of its rows.
 func Convert(data []byte) (corpus.Converted, error) {
 	if !utf8.Valid(data) {
 		return corpus.Converted{}, errors.New("not UTF-8 text: save the sheet as CSV UTF-8")
@@ -57,8 +78,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 	r.Comma = delimiter(data)
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
-	var rows, raws [][]string // raws: the cells as written, lines and all
-	var lines []int
+	var t table
 	for {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -67,35 +87,75 @@ func Convert(data []byte) (corpus.Converted, error) {
 		if err != nil {
 			return corpus.Converted{}, fmt.Errorf("cannot read this sheet: %v", err)
 		}
-		if len(rows) == MaxRows {
+		if len(t.rows) == MaxRows {
 			return corpus.Converted{}, fmt.Errorf("too many rows: more than %d; split the sheet", MaxRows)
 		}
 		if len(rec) > MaxColumns {
 			line, _ := r.FieldPos(0)
 			return corpus.Converted{}, fmt.Errorf("line %d: %d columns, more than %d", line, len(rec), MaxColumns)
 		}
-		raw := slices.Clone(rec)
-		for i := range rec {
-			rec[i] = strings.Join(strings.Fields(rec[i]), " ")
-		}
-		if strings.Join(rec, "") == "" {
-			continue
-		}
 		line, _ := r.FieldPos(0)
-		rows, raws, lines = append(rows, rec), append(raws, raw), append(lines, line)
+		t.add(rec, line)
 	}
-	if len(rows) == 0 {
+	if len(t.rows) == 0 {
 		return corpus.Converted{}, errors.New("an empty sheet")
 	}
-	var b strings.Builder
-	var origin []int
-	write := func(line int, s string) {
-		b.WriteString(s + "\n")
-		origin = append(origin, line)
+	var o out
+	t.write(&o, 2, false)
+	return o.converted(true), nil
+}
+
+// A table is a sheet's rows, from whichever format they were read: a
+// CSV's records or a workbook's rows all become Markdown by its write.
+type table struct {
+	rows  [][]string // the cells, their spaces collapsed; no row all empty
+	raws  [][]string // the cells as written, lines and all
+	lines []int      // where each row is: a CSV's line, a workbook's row number
+}
+
+// add adds a row of cells as written, found at line, unless all its cells
+// are blank. It keeps rec as raw and does not change it.
+func (t *table) add(rec []string, line int) {
+	norm := make([]string, len(rec))
+	blank := true
+	for i, c := range rec {
+		norm[i] = strings.Join(strings.Fields(c), " ")
+		blank = blank && norm[i] == ""
 	}
+	if blank {
+		return
+	}
+	t.rows, t.raws, t.lines = append(t.rows, norm), append(t.raws, rec), append(t.lines, line)
+}
+
+// out is Markdown written line by line, beside each line where in the
+// sheet it came from.
+type out struct {
+	b      strings.Builder
+	origin []int
+}
+
+func (o *out) write(line int, s string) {
+	o.b.WriteString(s + "\n")
+	o.origin = append(o.origin, line)
+}
+
+// converted is what o wrote, titled by the file's name when byName.
+func (o *out) converted(byName bool) corpus.Converted {
+	return corpus.Converted{Text: []byte(o.b.String()), Markdown: true, Origin: o.origin, TitledByName: byName}
+}
+
+// write writes t as Markdown whose sections are headings of level depth
+// ("##" for 2): a database of notes a section a note; rows under a header
+// a pipe table, in a "Table" section or in sections of its grouping
+// columns' values; rows without one a "List". When named, the sheet has a
+// section of its own already (a workbook's sheet, named by its tab), and
+// a table or list is written in it, not in a "Table" or "List" of its own.
+func (t table) write(o *out, depth int, named bool) {
+	rows, raws, lines := t.rows, t.raws, t.lines
 	if text := notesColumns(rows); text != nil {
 		for k, rec := range raws[1:] {
-			writeNote(write, lines[k+1], rows[0], rec, text)
+			writeNote(o, depth, lines[k+1], rows[0], rec, text)
 		}
 	} else if header(rows) {
 		width := 0
@@ -107,8 +167,8 @@ func Convert(data []byte) (corpus.Converted, error) {
 		if serial(rows[1:]) {
 			apart = append(apart, 0) // "#: 7" says nothing
 		}
-		if len(groups) == 0 {
-			write(lines[0], "## Table") // not the notes' definition, which text over a table would be
+		if len(groups) == 0 && !named {
+			o.write(lines[0], strings.Repeat("#", depth)+" Table") // not the notes' definition, which text over a table would be
 		}
 		keep := func(rec []string) []string { // the row's cells but those apart
 			var out []string
@@ -130,30 +190,33 @@ func Convert(data []byte) (corpus.Converted, error) {
 						at = at[:d]
 					}
 					open = true
-					write(line, "")
-					write(line, strings.Repeat("#", d+2)+" "+corpus.EscapeMarkdown(cell(rec, g)))
+					o.write(line, "")
+					o.write(line, strings.Repeat("#", d+depth)+" "+corpus.EscapeMarkdown(cell(rec, g)))
 					at = append(at, cell(rec, g))
 				}
 			}
 			if open {
-				write(line, "")
-				write(line, row(keep(rows[0]), cols))
-				write(line, strings.Repeat("| --- ", cols)+"|")
+				o.write(line, "")
+				o.write(line, row(keep(rows[0]), cols))
+				o.write(line, strings.Repeat("| --- ", cols)+"|")
 			}
-			write(line, row(keep(rec), cols))
+			o.write(line, row(keep(rec), cols))
 		}
 	} else {
-		write(lines[0], "## List")
+		if named {
+			o.write(lines[0], "")
+		} else {
+			o.write(lines[0], strings.Repeat("#", depth)+" List")
+		}
 		for k, rec := range rows {
 			cells := nonEmpty(rec)
 			item := corpus.EscapeMarkdown(cells[0])
 			if len(cells) > 1 {
 				item += ": " + corpus.EscapeMarkdown(strings.Join(cells[1:], "; "))
 			}
-			write(lines[k], "- "+item)
+			o.write(lines[k], "- "+item)
 		}
 	}
-	return corpus.Converted{Text: []byte(b.String()), Markdown: true, Origin: origin, TitledByName: true}, nil
 }
 
 // notesColumns returns the columns of notes' text when the sheet is a
@@ -191,12 +254,14 @@ const (
 	noteWords    = 25 // the fewest words a column of notes' text has a row, on average
 )
 
-// writeNote writes one row of a database of notes: a section named by its
-// first cell, the text of the columns text as written (its lines of prose
-// a paragraph, a bulleted line a list entry), then the row's other cells.
-func writeNote(write func(int, string), line int, head, rec []string, text []int) {
+// writeNote writes one row of a database of notes: a section of level
+// depth named by its first cell, the text of the columns text as written
+// (its lines of prose a paragraph, a bulleted line a list entry), then
+// the row's other cells.
+func writeNote(o *out, depth, line int, head, rec []string, text []int) {
+	write := o.write
 	write(line, "")
-	write(line, "## "+corpus.EscapeMarkdown(strings.Join(strings.Fields(rec[0]), " ")))
+	write(line, strings.Repeat("#", depth)+" "+corpus.EscapeMarkdown(strings.Join(strings.Fields(rec[0]), " ")))
 	var props []string
 	listed := false
 	for c := 1; c < len(rec); c++ {

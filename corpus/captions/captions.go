@@ -1,0 +1,236 @@
+// Package captions reads a recorded lecture's transcript saved as
+// captions: WebVTT (.vtt, as YouTube, Zoom and Teams give them) or SubRip
+// (.srt).
+//
+// The cues' text is joined into paragraphs, a new one where the speaker
+// changes, after a pause, or when one has grown to a few sentences; each
+// paragraph is a section named by the time it starts ("12:30"), so an
+// answer cites the moment of the lecture to play. Timings, cue numbers,
+// styling tags, notes and the lines auto-captions repeat from the cue
+// before are left out. The document is titled by the file's name, or by
+// the title a WebVTT header gives ("WEBVTT - Federalism, lecture 3").
+//
+// Importing it registers the format with corpus:
+//
+//	import _ "github.com/conceptbot/conceptbot/corpus/captions"
+package captions
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+func init() {
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "captions",
+		Extensions: []string{".vtt", ".srt"},
+		Magic:      IsWebVTT,
+		Convert:    Convert,
+	})
+}
+
+// Limits and shapes of a paragraph.
+const (
+	maxCues = 200_000
+	// A paragraph ends at a sentence's end once it is this long…
+	paragraphChars = 600
+	// …and, sentence or not, at this length or after a pause this long.
+	maxParagraphChars = 1_000
+	pauseSeconds      = 4.0
+)
+
+var (
+	timingRE = regexp.MustCompile(`^\s*(\d+:)?(\d{1,2}):(\d{2})[.,](\d{1,3})\s+-->\s+(\d+:)?(\d{1,2}):(\d{2})[.,](\d{1,3})`)
+	voiceRE  = regexp.MustCompile(`<v(?:\.[\w.-]+)?\s+([^>]+)>`)
+	tagRE    = regexp.MustCompile(`</?[a-zA-Z][^>]*>|<\d+:\d{2}[:.\d]*>`)
+	// A speaker named at the start of a line: "Asha Rao:", "TEACHER:",
+	// "Ravi Kumar (Faculty):".
+	speakerRE = regexp.MustCompile(`^(?:>>\s*)?((?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|[A-Z]{2,}(?: [A-Z]+)?)(?: \([^()]{1,30}\))?):\s+(\S.*)$`)
+	bracketRE = regexp.MustCompile(`^\[[^\]]*\]$|^\([^)]*\)$|^♪+$`)
+)
+
+// IsWebVTT reports whether data starts as a WebVTT file does.
+func IsWebVTT(data []byte) bool {
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	return bytes.HasPrefix(data, []byte("WEBVTT")) && (len(data) == 6 || data[6] == ' ' || data[6] == '\t' || data[6] == '\n' || data[6] == '\r')
+}
+
+// cue is one caption: when it starts and ends (in seconds), who speaks,
+// its text and the line of the file its text is on.
+type cue struct {
+	start   float64
+	end     float64
+	speaker string
+	text    string
+	line    int
+}
+
+// Convert writes a transcript as Markdown: a section a paragraph.
+func Convert(data []byte) (corpus.Converted, error) {
+	if !utf8.Valid(data) {
+		return corpus.Converted{}, errors.New("not UTF-8 text: save the captions as UTF-8")
+	}
+	lines := strings.Split(strings.ReplaceAll(string(bytes.TrimPrefix(data, []byte("\ufeff"))), "\r\n", "\n"), "\n")
+	title := ""
+	if h, ok := strings.CutPrefix(lines[0], "WEBVTT"); ok {
+		title = strings.TrimSpace(strings.TrimLeft(h, " \t-–:"))
+	}
+	cues, err := read(lines)
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	if len(cues) == 0 {
+		return corpus.Converted{}, errors.New("captions with no text: no cue has any")
+	}
+	var w writer
+	if title != "" {
+		w.put("# "+corpus.EscapeMarkdown(title), 1)
+		w.put("", 1)
+	}
+	w.paragraphs(cues)
+	return corpus.Converted{Text: []byte(strings.Join(w.out, "\n")), Markdown: true, Origin: w.origin, Unit: "line", TitledByName: title == ""}, nil
+}
+
+// read returns the cues of a WebVTT or SubRip file, each one's text on a
+// line, the lines auto-captions repeat from the cue before left out.
+func read(lines []string) ([]cue, error) {
+	var cues []cue
+	var last string // the last line of text kept
+	speaker := ""
+	// "Name: text" names a speaker when the name leads two lines at least
+	// (not "Today: the Lokpal").
+	labels := map[string]int{}
+	for _, l := range lines {
+		if s := speakerRE.FindStringSubmatch(strings.TrimSpace(l)); s != nil {
+			labels[s[1]]++
+		}
+	}
+	for i := 0; i < len(lines); i++ {
+		m := timingRE.FindStringSubmatch(lines[i])
+		if m == nil {
+			if block := strings.TrimSpace(lines[i]); strings.HasPrefix(block, "NOTE") || block == "STYLE" || block == "REGION" {
+				for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+					i++
+				}
+			}
+			continue
+		}
+		if len(cues) >= maxCues {
+			return nil, fmt.Errorf("captions too long: more than %d cues", maxCues)
+		}
+		c := cue{start: seconds(m[1:5]), end: seconds(m[5:9]), line: i + 2}
+		var text []string
+		// A cue ends at an empty line (auto-captions put lines of a space in one).
+		for i+1 < len(lines) && lines[i+1] != "" && !timingRE.MatchString(lines[i+1]) {
+			i++
+			l := lines[i]
+			if v := voiceRE.FindStringSubmatch(l); v != nil {
+				speaker = strings.TrimSpace(v[1])
+			}
+			l = strings.Join(strings.Fields(html.UnescapeString(tagRE.ReplaceAllString(l, ""))), " ")
+			if s := speakerRE.FindStringSubmatch(l); s != nil && labels[s[1]] > 1 {
+				speaker, l = s[1], s[2]
+			}
+			if l == "" || l == last || bracketRE.MatchString(l) {
+				continue
+			}
+			text = append(text, l)
+			last = l
+		}
+		if len(text) > 0 {
+			c.speaker, c.text = speaker, strings.Join(text, " ")
+			cues = append(cues, c)
+		}
+	}
+	return cues, nil
+}
+
+// seconds is a time of a timing line: its hours (with the colon, or ""),
+// minutes, seconds and milliseconds.
+func seconds(m []string) float64 {
+	h, _ := strconv.Atoi(strings.TrimSuffix(m[0], ":"))
+	mm, _ := strconv.Atoi(m[1])
+	s, _ := strconv.Atoi(m[2])
+	ms, _ := strconv.Atoi((m[3] + "00")[:3])
+	return float64(h*3600+mm*60+s) + float64(ms)/1000
+}
+
+// writer writes the Markdown lines of a transcript.
+type writer struct {
+	out    []string
+	origin []int
+}
+
+func (w *writer) put(line string, at int) {
+	w.out = append(w.out, line)
+	w.origin = append(w.origin, at)
+}
+
+// paragraphs joins cues into paragraphs, each under a heading of the time
+// it starts, a speaker's name leading what they say when there are
+// several.
+func (w *writer) paragraphs(cues []cue) {
+	speakers := map[string]bool{}
+	for _, c := range cues {
+		speakers[c.speaker] = true
+	}
+	var para strings.Builder
+	var first cue
+	flush := func() {
+		if para.Len() == 0 {
+			return
+		}
+		w.put("## "+clock(first.start), first.line)
+		text := para.String()
+		if len(speakers) > 1 && first.speaker != "" {
+			text = first.speaker + ": " + text
+		}
+		w.put(corpus.EscapeMarkdown(text), first.line)
+		w.put("", first.line)
+		para.Reset()
+	}
+	for i, c := range cues {
+		if para.Len() > 0 {
+			prev := cues[i-1]
+			long := para.Len() >= paragraphChars && sentenceEnd(para.String())
+			// A question keeps its answer, whoever gives it.
+			asked := c.speaker != prev.speaker && strings.HasSuffix(prev.text, "?") && para.Len() < paragraphChars/2
+			if c.speaker != prev.speaker && !asked || c.start-prev.end > pauseSeconds || long || para.Len() >= maxParagraphChars {
+				flush()
+			}
+		}
+		if para.Len() == 0 {
+			first = c
+		} else {
+			para.WriteByte(' ')
+		}
+		if c.speaker != first.speaker && c.speaker != "" {
+			para.WriteString(c.speaker + ": ")
+		}
+		para.WriteString(c.text)
+	}
+	flush()
+}
+
+// sentenceEnd reports whether s ends a sentence.
+func sentenceEnd(s string) bool {
+	s = strings.TrimRight(s, `"')”’`)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// clock writes a time in seconds as a player shows it: "12:30", "1:02:03".
+func clock(s float64) string {
+	t := int(s)
+	if t >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", t/3600, t/60%60, t%60)
+	}
+	return fmt.Sprintf("%d:%02d", t/60, t%60)
+}

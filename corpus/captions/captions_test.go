@@ -1,0 +1,101 @@
+package captions
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+func passages(t *testing.T, name string) []string {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := corpus.Parse(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, p := range d.Passages {
+		out = append(out, p.Citation()+": "+p.Text)
+	}
+	return out
+}
+
+// TestCaptions reads a transcript as YouTube's auto-captions write it
+// (words timed in tags, each line repeated by the cue after, a cue of
+// [Music]), as SubRip with speakers named at the start of their lines,
+// and as Teams writes WebVTT (voices, cue names, a note, a title in the
+// header): a paragraph a speaker's turn or a pause apart, a question kept
+// with its answer, each cited by the time it starts.
+func TestCaptions(t *testing.T) {
+	for name, want := range map[string][]string{
+		"youtube-auto.vtt": {
+			"youtube auto › 0:00: so today we will study the lokpal which is an anti-corruption ombudsman",
+			"youtube auto › 0:15: now the selection committee is chaired by the prime minister",
+		},
+		"lecture.srt": {
+			"lecture › 0:01: Mr Rao (Faculty): Good morning. Today: the Lokpal. The Lokpal was set up under the Lokpal and Lokayuktas Act, 2013.",
+			"lecture › 0:08: STUDENT: Sir, who chairs the selection committee? Mr Rao (Faculty): The Prime Minister chairs it.",
+			"lecture › 0:14: STUDENT: Thank you, sir.",
+			"lecture › 0:30: Mr Rao (Faculty): After the break, the Lokayuktas of the states.",
+		},
+		"teams.vtt": {
+			"Polity lecture 12: the Lokpal › 1:05: Asha Rao: The Lokpal has a chairperson and up to eight members. Half of the members are judicial members.",
+			"Polity lecture 12: the Lokpal › 1:12: Ravi: And the CVC & the CBI? Asha Rao: The Lokpal can refer cases to the CBI.",
+		},
+	} {
+		if got := passages(t, name); !slices.Equal(got, want) {
+			t.Errorf("%s: got\n%s\nwant\n%s", name, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// TestLongTalk: one speaker's long talk is cut into paragraphs at
+// sentence ends, none over the limit.
+func TestLongTalk(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("WEBVTT\n\n")
+	for i := range 60 {
+		b.WriteString(clock(float64(2*i)) + ".000 --> " + clock(float64(2*i+2)) + ".000\n")
+		b.WriteString("The Lokpal inquires into complaints against public servants, sentence " + strings.Repeat("x", i%7) + ".\n\n")
+	}
+	c, err := Convert([]byte(strings.ReplaceAll(b.String(), "\n0:", "\n00:")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := 0
+	for _, l := range strings.Split(string(c.Text), "\n") {
+		if l == "" || strings.HasPrefix(l, "## ") {
+			continue
+		}
+		paras++
+		if len(l) > maxParagraphChars+200 || !sentenceEnd(l) {
+			t.Errorf("a paragraph of %d characters: %q…", len(l), l[:40])
+		}
+	}
+	if paras < 4 {
+		t.Errorf("%d paragraphs, want the talk cut into 4 at least", paras)
+	}
+}
+
+// FuzzConvert: no panic, and a place for every line written.
+func FuzzConvert(f *testing.F) {
+	for _, name := range []string{"youtube-auto.vtt", "lecture.srt", "teams.vtt"} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Convert(data)
+		if err == nil && strings.Count(string(c.Text), "\n")+1 != len(c.Origin) {
+			t.Fatalf("%d origins for %q", len(c.Origin), c.Text)
+		}
+	})
+}

@@ -1,0 +1,133 @@
+package epub
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+func passages(t *testing.T, name string, data []byte) []string {
+	t.Helper()
+	d, err := corpus.Parse(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, p := range d.Passages {
+		out = append(out, p.Citation()+": "+p.Text)
+	}
+	return out
+}
+
+// TestSameAsThePage reads testdata/notes.epub, which pandoc made of
+// testdata/notes.html (`pandoc notes.html -o notes.epub --metadata
+// title="Lokpal and Lokayuktas"`: a title page, a table of contents and
+// the page cut into two chapters at its <h1>), and gets the page's
+// passages, each placed at its chapter.
+func TestSameAsThePage(t *testing.T) {
+	page, err := os.ReadFile("testdata/notes.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := os.ReadFile("testdata/notes.epub")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !IsEPUB(book) || IsEPUB(page) {
+		t.Error("IsEPUB does not tell the book from the page")
+	}
+	want, got := passages(t, "notes.html", page), passages(t, "notes.epub", book)
+	if !slices.Equal(got, want) || len(got) < 8 {
+		t.Errorf("notes.epub gives\n%s\nwant, as the page gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	d, err := corpus.Parse("notes.epub", book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Unit != "chapter" || d.Passages[0].Line != 2 {
+		t.Errorf("the first passage is at %s %d, want chapter 2 (ch002.xhtml: the title page and the contents are no chapters)", d.Unit, d.Passages[0].Line)
+	}
+}
+
+// epubFile makes an EPUB of its parts (name to content), the mimetype and
+// container first.
+func epubFile(t *testing.T, parts map[string]string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	names := []string{"mimetype", "META-INF/container.xml"}
+	for n := range parts {
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	all := map[string]string{"mimetype": "application/epub+zip",
+		"META-INF/container.xml": `<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/book.opf"/></rootfiles></container>`}
+	for n, c := range parts {
+		all[n] = c
+	}
+	for _, n := range names {
+		w, err := z.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Store})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(all[n]))
+	}
+	z.Close()
+	return b.Bytes()
+}
+
+const opf = `<package xmlns="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/"><metadata><dc:title>Monsoon</dc:title></metadata>` +
+	`<manifest><item id="toc" href="toc.xhtml" media-type="application/xhtml+xml" properties="nav"/><item id="c1" href="text/one.xhtml" media-type="application/xhtml+xml"/>` +
+	`<item id="c2" href="text/two.xhtml" media-type="application/xhtml+xml"/><item id="ad" href="text/ad.xhtml" media-type="application/xhtml+xml"/></manifest>` +
+	`<spine><itemref idref="toc"/><itemref idref="c2"/><itemref idref="c1"/><itemref idref="ad" linear="no"/></spine></package>`
+
+// TestReadingOrder: chapters are read in the spine's order, relative to
+// the package document, the table of contents and parts out of the
+// reading order left out; a locked or damaged book is told so.
+func TestReadingOrder(t *testing.T) {
+	book := epubFile(t, map[string]string{"OEBPS/book.opf": opf,
+		"OEBPS/toc.xhtml":      `<html><body><nav><ol><li><a href="text/one.xhtml">Onset</a></li></ol></nav></body></html>`,
+		"OEBPS/text/one.xhtml": `<html><body><h1>Withdrawal</h1><p>The monsoon withdraws from the north-west by mid-October.</p></body></html>`,
+		"OEBPS/text/two.xhtml": `<html><body><h1>Onset</h1><p>The monsoon reaches Kerala around the first of June.</p></body></html>`,
+		"OEBPS/text/ad.xhtml":  `<html><body><h1>Buy our course</h1><p>Enrol today for the test series.</p></body></html>`,
+	})
+	got := passages(t, "monsoon.epub", book)
+	want := []string{"Monsoon › Onset: The monsoon reaches Kerala around the first of June.", "Monsoon › Withdrawal: The monsoon withdraws from the north-west by mid-October."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"locked", epubFile(t, map[string]string{"OEBPS/book.opf": opf, "META-INF/encryption.xml": `<encryption><EncryptedData/></encryption>`}), "DRM-protected"},
+		{"no package", epubFile(t, nil), "damaged EPUB e-book: OEBPS/book.opf is missing"},
+		{"chapter missing", epubFile(t, map[string]string{"OEBPS/book.opf": opf}), "damaged EPUB e-book: OEBPS/text/two.xhtml is missing"},
+		{"not a zip", []byte("mimetypeapplication/epub+zip"), "not an EPUB e-book"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Convert(tc.data)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want one saying %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzConvert: no panic whatever the bytes.
+func FuzzConvert(f *testing.F) {
+	book, err := os.ReadFile("testdata/notes.epub")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(book)
+	f.Fuzz(func(t *testing.T, data []byte) { Convert(data) })
+}

@@ -1,0 +1,283 @@
+// Package mail reads documents kept as MIME messages: an e-mail saved as
+// .eml (a coaching institute's newsletter, notes mailed to oneself) and a
+// web page saved as a single file (.mhtml, .mht: Chrome's and Edge's "Save
+// page as… Webpage, Single File", Word's "Single File Web Page").
+//
+// The message's HTML part (the first, or the one a page archive's
+// Snapshot-Content-Location names) is read as a saved web page is, by
+// package web, after its transfer encoding and character set are undone;
+// pictures, style sheets and the other parts of the archive are left out.
+// A message with no HTML is read from its text part by the plain-text
+// rules. An e-mail is titled by its subject when its HTML has no title.
+//
+// Importing it registers the formats with corpus:
+//
+//	import _ "github.com/conceptbot/conceptbot/corpus/mail"
+package mail
+
+import (
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"html"
+	"io"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	netmail "net/mail"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html/charset"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/web"
+)
+
+func init() {
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "e-mail",
+		Extensions: []string{".eml"},
+		Magic:      IsMail,
+		Convert:    ConvertMail,
+	})
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "web page saved as one file",
+		Extensions: []string{".mhtml", ".mht"},
+		Magic:      IsWebArchive,
+		Convert:    ConvertWebArchive,
+	})
+}
+
+// Limits on one message, beside the corpus's on a file's size.
+const (
+	maxParts = 1_000 // parts read, nested ones included
+	maxDepth = 8     // multiparts inside each other
+)
+
+// IsMail reports whether data starts as an e-mail message does: with
+// header fields a MIME e-mail has (an e-mail copied as text has no
+// MIME-Version).
+func IsMail(data []byte) bool {
+	h, ok := header(data)
+	if !ok {
+		return false
+	}
+	return h.Get("From") != "" && h.Get("MIME-Version") != "" && h.Get("Snapshot-Content-Location") == ""
+}
+
+// IsWebArchive reports whether data is a web page saved as one MIME file.
+func IsWebArchive(data []byte) bool {
+	h, ok := header(data)
+	if !ok {
+		return false
+	}
+	if h.Get("Snapshot-Content-Location") != "" {
+		return true
+	}
+	mt, _, _ := mime.ParseMediaType(h.Get("Content-Type"))
+	return mt == "multipart/related" && h.Get("Received") == ""
+}
+
+// header reads the header fields data starts with.
+func header(data []byte) (netmail.Header, bool) {
+	head := data[:min(len(data), 64<<10)]
+	if !bytes.Contains(head, []byte(":")) || bytes.HasPrefix(bytes.TrimSpace(head), []byte("<")) {
+		return nil, false
+	}
+	m, err := netmail.ReadMessage(bytes.NewReader(append(bytes.Clone(head), "\r\n\r\n"...)))
+	if err != nil || len(m.Header) == 0 {
+		return nil, false
+	}
+	return m.Header, true
+}
+
+// ConvertMail reads an e-mail: its HTML body as a web page, else its text.
+func ConvertMail(data []byte) (corpus.Converted, error) {
+	return convert(data, "e-mail", true)
+}
+
+// ConvertWebArchive reads a web page saved as one file.
+func ConvertWebArchive(data []byte) (corpus.Converted, error) {
+	return convert(data, "saved page", false)
+}
+
+func convert(data []byte, kind string, email bool) (corpus.Converted, error) {
+	m, err := netmail.ReadMessage(bytes.NewReader(data))
+	if err != nil {
+		return corpus.Converted{}, fmt.Errorf("not a MIME %s: %v", kind, err)
+	}
+	var dec mime.WordDecoder
+	dec.CharsetReader = charset.NewReaderLabel
+	subject, err := dec.DecodeHeader(m.Header.Get("Subject"))
+	if err != nil {
+		subject = m.Header.Get("Subject")
+	}
+	subject = strings.Join(strings.Fields(subject), " ")
+	w := walker{want: m.Header.Get("Snapshot-Content-Location")}
+	if err := w.walk(textproto(m.Header), m.Body, 0); err != nil {
+		return corpus.Converted{}, fmt.Errorf("damaged %s: %v", kind, err)
+	}
+	switch {
+	case w.html != nil:
+		page := w.html
+		if email && subject != "" {
+			page = titled(page, subject)
+		}
+		read := web.Markdown
+		if email {
+			read = web.Content
+		}
+		c, err := read(page)
+		if err != nil {
+			return corpus.Converted{}, err
+		}
+		c.Origin = nil // lines of the decoded page, not of the file
+		return c, nil
+	case w.text != nil && email:
+		text := bytes.TrimSpace(w.text)
+		if subject != "" {
+			text = append([]byte(subject+"\n\n"), text...)
+		}
+		return corpus.Converted{Text: text}, nil
+	}
+	return corpus.Converted{}, fmt.Errorf("%s holds no HTML or text part", kind)
+}
+
+// titleRE finds a page's <title>, empty or not.
+var titleRE = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
+
+// titled gives an e-mail's page the subject as its title when it has none.
+func titled(page []byte, subject string) []byte {
+	t := `<title>` + html.EscapeString(subject) + `</title>`
+	if m := titleRE.FindSubmatchIndex(page); m != nil {
+		if strings.TrimSpace(string(page[m[2]:m[3]])) != "" {
+			return page
+		}
+		return append(append(bytes.Clone(page[:m[0]]), t...), page[m[1]:]...)
+	}
+	if i := bytes.Index(bytes.ToLower(page[:min(len(page), 64<<10)]), []byte("<head")); i >= 0 {
+		if j := bytes.IndexByte(page[i:], '>'); j >= 0 {
+			at := i + j + 1
+			return append(append(bytes.Clone(page[:at]), t...), page[at:]...)
+		}
+	}
+	return append([]byte(t), page...)
+}
+
+// walker finds a message's HTML and text parts.
+type walker struct {
+	want       string // the location of the page an archive saved
+	html, text []byte
+	parts      int
+}
+
+type textproto = map[string][]string
+
+func (w *walker) walk(h textproto, body io.Reader, depth int) error {
+	w.parts++
+	if w.parts > maxParts {
+		return fmt.Errorf("more than %d parts", maxParts)
+	}
+	get := func(k string) string {
+		if v := h[k]; len(v) > 0 {
+			return v[0]
+		}
+		return ""
+	}
+	mt, params, err := mime.ParseMediaType(get("Content-Type"))
+	if err != nil {
+		mt = "text/plain"
+	}
+	if strings.HasPrefix(mt, "multipart/") {
+		if depth >= maxDepth {
+			return fmt.Errorf("parts nested more than %d deep", maxDepth)
+		}
+		if params["boundary"] == "" {
+			return errors.New("a multipart with no boundary")
+		}
+		r := multipart.NewReader(body, params["boundary"])
+		for {
+			p, err := r.NextRawPart()
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				if w.html != nil || w.text != nil {
+					return nil // a truncated tail loses only parts after the page
+				}
+				return err
+			}
+			if err := w.walk(textproto(p.Header), p, depth+1); err != nil {
+				return err
+			}
+		}
+	}
+	if mt != "text/html" && mt != "text/plain" || strings.EqualFold(get("Content-Disposition"), "attachment") {
+		return nil
+	}
+	if mt == "text/html" && w.html != nil && (w.want == "" || get("Content-Location") != w.want) {
+		return nil
+	}
+	if mt == "text/plain" && w.text != nil {
+		return nil
+	}
+	data, err := decode(body, get("Content-Transfer-Encoding"), params["charset"], mt == "text/html")
+	if err != nil {
+		return err
+	}
+	if mt == "text/html" {
+		w.html = data
+	} else {
+		w.text = data
+	}
+	return nil
+}
+
+// decode undoes a part's transfer encoding and, when it names one, its
+// character set: the result is UTF-8, marked as such for the HTML reader
+// when html.
+func decode(body io.Reader, encoding, set string, html bool) ([]byte, error) {
+	switch strings.ToLower(strings.TrimSpace(encoding)) {
+	case "quoted-printable":
+		body = quotedprintable.NewReader(body)
+	case "base64":
+		body = base64.NewDecoder(base64.StdEncoding, spaceless{body})
+	}
+	if set != "" && !strings.EqualFold(set, "utf-8") && !strings.EqualFold(set, "us-ascii") {
+		r, err := charset.NewReaderLabel(set, body)
+		if err != nil {
+			return nil, fmt.Errorf("unknown character set %q", set)
+		}
+		body = r
+	}
+	data, err := io.ReadAll(io.LimitReader(body, web.MaxBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if set != "" && html {
+		data = append([]byte("\ufeff"), bytes.TrimPrefix(data, []byte("\ufeff"))...)
+	}
+	return data, nil
+}
+
+// spaceless drops the spaces and tabs a base64 body's lines may carry,
+// which the decoder, skipping only line ends, would refuse.
+type spaceless struct{ r io.Reader }
+
+func (s spaceless) Read(p []byte) (int, error) {
+	for {
+		n, err := s.r.Read(p)
+		k := 0
+		for _, c := range p[:n] {
+			if c != ' ' && c != '\t' {
+				p[k] = c
+				k++
+			}
+		}
+		if k > 0 || err != nil {
+			return k, err
+		}
+	}
+}

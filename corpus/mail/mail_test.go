@@ -1,0 +1,208 @@
+package mail
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"mime/quotedprintable"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+func passages(t *testing.T, name string, data []byte) []string {
+	t.Helper()
+	d, err := corpus.Parse(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, p := range d.Passages {
+		out = append(out, p.Citation()+": "+p.Text)
+	}
+	return out
+}
+
+func quoted(s string) string {
+	var b bytes.Buffer
+	w := quotedprintable.NewWriter(&b)
+	w.Write([]byte(s))
+	w.Close()
+	return b.String()
+}
+
+// chromeArchive wraps page as Chrome's "Save page as… Webpage, Single File"
+// does: a multipart/related message, the page quoted-printable first,
+// then its style sheet and a picture.
+func chromeArchive(page string) []byte {
+	return []byte("From: <Saved by Blink>\r\n" +
+		"Snapshot-Content-Location: https://example.org/notes/lokpal\r\n" +
+		"Subject: Lokpal and Lokayuktas | Example Academy\r\n" +
+		"Date: Thu, 3 Dec 2026 10:00:00 -0000\r\n" +
+		"MIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--abc----\"\r\n\r\n\r\n" +
+		"------MultipartBoundary--abc----\r\n" +
+		"Content-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\n" +
+		"Content-Location: https://example.org/notes/lokpal\r\n\r\n" +
+		quoted(page) + "\r\n" +
+		"------MultipartBoundary--abc----\r\n" +
+		"Content-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: cid:css-1@mhtml.blink\r\n\r\n" +
+		"@charset \"utf-8\";\r\nbody { margin: 0px; }\r\n" +
+		"------MultipartBoundary--abc----\r\n" +
+		"Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\nContent-Location: https://example.org/logo.png\r\n\r\n" +
+		"iVBORw0KGgo=\r\n" +
+		"------MultipartBoundary--abc------\r\n")
+}
+
+// TestWebArchiveSameAsThePage: a page saved as one file gives the page's
+// passages, whatever its quoted-printable encoding did to the lines.
+func TestWebArchiveSameAsThePage(t *testing.T) {
+	page, err := os.ReadFile("testdata/notes.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	archive := chromeArchive(string(page))
+	if !IsWebArchive(archive) || IsMail(archive) {
+		t.Error("a page saved by Chrome is not told a web archive")
+	}
+	if corpus.FormatOf(archive) != "web page saved as one file" {
+		t.Errorf("FormatOf = %q", corpus.FormatOf(archive))
+	}
+	want, got := passages(t, "notes.html", page), passages(t, "lokpal.mhtml", archive)
+	if !slices.Equal(got, want) || len(got) < 8 {
+		t.Errorf("the archive gives\n%s\nwant, as the page gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// newsletter is an e-mail as a mailing service sends it: text and HTML
+// alternatives inside a mixed message with an attachment, the subject in
+// an encoded word, the HTML in the encoding and character set given.
+func newsletter(html []byte, encoding, charset string) []byte {
+	body := quoted(string(html))
+	if encoding == "base64" {
+		enc := base64.StdEncoding.EncodeToString(html)
+		var b strings.Builder
+		for len(enc) > 76 {
+			b.WriteString(enc[:76] + "\r\n")
+			enc = enc[76:]
+		}
+		body = b.String() + enc
+	}
+	return []byte("Received: from mail.example.org by mx.example.com; Thu, 3 Dec 2026 06:00:01 +0530\r\n" +
+		"From: Example Academy <daily@example.org>\r\nTo: student@example.com\r\n" +
+		"Subject: =?UTF-8?Q?Lokpal=3A_the_ombudsman=E2=80=99s_powers?=\r\n" +
+		"Date: Thu, 3 Dec 2026 06:00:00 +0530\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/mixed; boundary=\"outer\"\r\n\r\n" +
+		"--outer\r\nContent-Type: multipart/alternative; boundary=\"inner\"\r\n\r\n" +
+		"--inner\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" +
+		"View this e-mail in your browser.\r\n" +
+		"--inner\r\nContent-Type: text/html; charset=" + charset + "\r\nContent-Transfer-Encoding: " + encoding + "\r\n\r\n" +
+		body + "\r\n--inner--\r\n" +
+		"--outer\r\nContent-Type: application/pdf; name=\"notes.pdf\"\r\nContent-Disposition: attachment\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0=\r\n" +
+		"--outer--\r\n")
+}
+
+// TestMail: an e-mail's HTML is read as its page is, in any transfer
+// encoding and character set, titled by its subject when it has no title
+// of its own; an e-mail with only text is read by the text rules.
+func TestMail(t *testing.T) {
+	page, err := os.ReadFile("testdata/notes.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := passages(t, "notes.html", page)
+	latin1, err := charmap.ISO8859_1.NewEncoder().Bytes(bytes.ReplaceAll(page, []byte(" · "), []byte(" - ")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, encoding, charset string
+		html                    []byte
+	}{
+		{"quoted-printable", "quoted-printable", "utf-8", page},
+		{"base64", "base64", "\"UTF-8\"", page},
+		{"latin-1", "quoted-printable", "iso-8859-1", latin1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			msg := newsletter(tc.html, tc.encoding, tc.charset)
+			if !IsMail(msg) || IsWebArchive(msg) {
+				t.Fatal("a newsletter is not told an e-mail")
+			}
+			got := passages(t, "daily.eml", msg)
+			if !slices.Equal(got, want) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
+
+	untitled := bytes.Replace(page, []byte("<h1>Lokpal and Lokayuktas</h1>"), nil, 1)
+	d, err := corpus.Parse("daily.eml", newsletter(untitled, "quoted-printable", "utf-8"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Lokpal: the ombudsman’s powers" {
+		t.Errorf("an e-mail whose page has no title is titled %q, want its subject", d.Title)
+	}
+
+	notes := "COMPOSITION\r\n- A chairperson and up to eight members, half of them judicial\r\n- At least half from SC, ST, OBC, minorities and women\r\n"
+	text := "From: a@example.org\r\nTo: b@example.org\r\nSubject: Lokpal notes\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\n\r\n" + notes
+	got := passages(t, "notes.eml", []byte(text))
+	wantText := passages(t, "notes.txt", []byte("Lokpal notes\n\n"+notes))
+	if !slices.Equal(got, wantText) || len(got) != 2 {
+		t.Errorf("a text e-mail gives\n%s\nwant, as its text gives,\n%s", strings.Join(got, "\n"), strings.Join(wantText, "\n"))
+	}
+}
+
+// TestNotMessages: notes that begin like an e-mail copied as text stay
+// text, and damaged messages are told so.
+func TestNotMessages(t *testing.T) {
+	copied := []byte("From: Arvind <a@example.org>\nDate: Wed, 13 Nov 2024 07:48:12 +0530\nSubject: Re: notes\n\nHi,\n")
+	if IsMail(copied) || IsWebArchive(copied) {
+		t.Error("an e-mail copied as text is taken for a MIME message")
+	}
+	for _, tc := range []struct {
+		name, msg, want string
+	}{
+		{"no parts", "From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: image/png\r\n\r\nxx", "holds no HTML or text part"},
+		{"no boundary", "From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed\r\n\r\nxx", "damaged e-mail: a multipart with no boundary"},
+		{"nested", "From: a@example.org\r\nMIME-Version: 1.0\r\n" + nested(20), "nested more than 8 deep"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ConvertMail([]byte(tc.msg))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want one saying %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// nested is a body of n multiparts inside each other.
+func nested(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "Content-Type: multipart/mixed; boundary=\"b%d\"\r\n\r\n--b%d\r\n", i, i)
+	}
+	b.WriteString("Content-Type: text/plain\r\n\r\nhello\r\n")
+	return b.String()
+}
+
+// FuzzConvert: no panic whatever the bytes.
+func FuzzConvert(f *testing.F) {
+	page, err := os.ReadFile("testdata/notes.html")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(chromeArchive(string(page)))
+	f.Add(newsletter(page, "base64", "utf-8"))
+	f.Add([]byte("From: a@example.org\r\nMIME-Version: 1.0\r\n" + nested(3)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ConvertMail(data)
+		ConvertWebArchive(data)
+	})
+}

@@ -1,0 +1,94 @@
+package org
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+func passages(t *testing.T, name string, data []byte) []string {
+	t.Helper()
+	d, err := corpus.Parse(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, p := range d.Passages {
+		out = append(out, p.Citation()+": "+p.Text)
+	}
+	return out
+}
+
+// TestOrg reads testdata/lokpal.org: a title and tags, a headline with a
+// TODO keyword, a progress cookie, tags, a drawer and a planning line,
+// checklists and a nested list, a description list, a table, a quote
+// with a link, and a footnote.
+func TestOrg(t *testing.T) {
+	data, err := os.ReadFile("testdata/lokpal.org")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := passages(t, "lokpal.org", data)
+	want := []string{
+		"Lokpal and Lokayuktas › Definition: The Lokpal is the anti-corruption ombudsman of the Union, set up under the Lokpal and Lokayuktas Act, 2013. (The Act got the President's assent on 1 January 2014.)",
+		"Lokpal and Lokayuktas › Composition › 1: ☑ A chairperson and up to eight members\n- Half of them judicial members",
+		"Lokpal and Lokayuktas › Composition › 2: ☐ At least half from SC, ST, OBC, minorities and women",
+		"Lokpal and Lokayuktas › Composition › Selection › 1: - The Prime Minister chairs the selection committee\n- The Speaker and the Leader of Opposition sit on it",
+		"Lokpal and Lokayuktas › Composition › Selection › 2: Tenure: Five years or until the age of 70, whichever is earlier.",
+		"Lokpal and Lokayuktas › Lokpal and the CVC › 1: Body: Lokpal; Set up: 2019",
+		"Lokpal and Lokayuktas › Lokpal and the CVC › 2: Body: CVC; Set up: 1964",
+		"Lokpal and Lokayuktas › Lokpal and the CVC › 3: \"Corruption is a cancer\" -- see the Lokpal's site.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	d, err := corpus.Parse("lokpal.org", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(d.Tags, []string{"gs2", "polity"}) || d.Passages[1].Line != 13 {
+		t.Errorf("tags %q, the first item at line %d: want gs2 and polity, line 13", d.Tags, d.Passages[1].Line)
+	}
+}
+
+// TestInline: emphasis shows its text only where Org's rules make it
+// emphasis (not in "and/or" or "2/3"), links show their description,
+// a file's own TODO keywords are dropped from headlines.
+func TestInline(t *testing.T) {
+	w := writer{todo: append(keywords, "READ")}
+	for in, want := range map[string]string{
+		"*Article 21* and /Article 14/ are =fundamental=":    "**Article 21** and Article 14 are `fundamental`",
+		"either and/or 1/2 of the seats, a 2/3 majority":     "either and/or 1/2 of the seats, a 2/3 majority",
+		"[[https://prsindia.org][PRS]] and [[*Composition]]": "PRS and Composition",
+		"+repealed+ in 2019 (*J&K*)":                         "~~repealed~~ in 2019 (**J&K**)",
+	} {
+		if got := w.inline(in); got != want {
+			t.Errorf("inline(%q) = %q, want %q", in, got, want)
+		}
+	}
+	w.headline(1, "READ [#A] Laxmikanth ch. 12 [40%] :polity:", 1)
+	if got := w.out[len(w.out)-1]; got != "# Laxmikanth ch. 12" {
+		t.Errorf("headline written %q", got)
+	}
+}
+
+// FuzzConvert: no panic, and a line of Markdown for each line kept.
+func FuzzConvert(f *testing.F) {
+	data, err := os.ReadFile("testdata/lokpal.org")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Convert(data)
+		if err != nil {
+			return
+		}
+		if n := strings.Count(string(c.Text), "\n") + 1; len(c.Text) > 0 && n != len(c.Origin) {
+			t.Fatalf("%d lines, %d origins", n, len(c.Origin))
+		}
+	})
+}
