@@ -56,7 +56,7 @@ const (
 	msgNotesDM        = "Notes are kept for a server: use this in a server."
 	msgNotesForbidden = "Sorry, only members with the Manage Server permission can manage this server's notes."
 	msgNotesChoose    = "Choose what to do: `/notes add`, `list`, `outline`, `remove`, `export`, `settings`, or `gaps` (what the notes are missing)."
-	msgNotesNoFile    = "Attach the document to add: `/notes add file:` then pick a .md, .txt, .html, .docx, .odt, .pptx, .pdf, .csv or .enex file, a Telegram chat export (result.json) or a Google Keep note (.json)."
+	msgNotesNoFile    = "Attach the document to add: `/notes add file:` then pick a .md, .txt, .html, .pdf, .docx, .odt, .rtf, .pptx, .odp, .csv, .xlsx, .epub, .eml, .mhtml, .xmind, .org, .vtt or .enex file, a Telegram chat export (result.json) or a Google Keep note (.json)."
 	msgNotesNoDoc     = "This server's notes have no such document. Pick one from the list, or see /notes list."
 )
 
@@ -78,7 +78,7 @@ func notesCommand() Command {
 		Contexts:                 []int{0}, // servers only
 		Options: []CommandOption{
 			sub(notesAdd, "Add a document to this server's notes: Markdown, text, a web page, Word, PowerPoint or PDF",
-				CommandOption{Type: CommandOptionAttachment, Name: "file", Description: "The document (.md, .txt, .html, .docx, .odt, .pptx, .pdf, .csv, .enex, or an app's .json export)", Required: true},
+				CommandOption{Type: CommandOptionAttachment, Name: "file", Description: "The document: notes, a web page, PDF, Office file, e-book, e-mail, mind map, captions, an export", Required: true},
 				CommandOption{Type: CommandOptionBoolean, Name: "replace", Description: "Replace the document with the same title"},
 			),
 			sub(notesList, "List this server's documents"),

@@ -109,12 +109,15 @@ func read(lines []string) ([]cue, error) {
 	// (not "Today: the Lokpal").
 	labels := map[string]int{}
 	for _, l := range lines {
-		if s := speakerRE.FindStringSubmatch(strings.TrimSpace(l)); s != nil {
+		if s := speakerLine(strings.TrimSpace(l)); s != nil {
 			labels[s[1]]++
 		}
 	}
 	for i := 0; i < len(lines); i++ {
-		m := timingRE.FindStringSubmatch(lines[i])
+		var m []string
+		if strings.Contains(lines[i], "-->") {
+			m = timingRE.FindStringSubmatch(lines[i])
+		}
 		if m == nil {
 			if block := strings.TrimSpace(lines[i]); strings.HasPrefix(block, "NOTE") || block == "STYLE" || block == "REGION" {
 				for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
@@ -129,14 +132,14 @@ func read(lines []string) ([]cue, error) {
 		c := cue{start: seconds(m[1:5]), end: seconds(m[5:9]), line: i + 2}
 		var text []string
 		// A cue ends at an empty line (auto-captions put lines of a space in one).
-		for i+1 < len(lines) && lines[i+1] != "" && !timingRE.MatchString(lines[i+1]) {
+		for i+1 < len(lines) && lines[i+1] != "" && !(strings.Contains(lines[i+1], "-->") && timingRE.MatchString(lines[i+1])) {
 			i++
 			l := lines[i]
 			if v := voiceRE.FindStringSubmatch(l); v != nil {
 				speaker = strings.TrimSpace(v[1])
 			}
 			l = strings.Join(strings.Fields(html.UnescapeString(tagRE.ReplaceAllString(l, ""))), " ")
-			if s := speakerRE.FindStringSubmatch(l); s != nil && labels[s[1]] > 1 {
+			if s := speakerLine(l); s != nil && labels[s[1]] > 1 {
 				speaker, l = s[1], s[2]
 			}
 			if l == "" || l == last || bracketRE.MatchString(l) {
@@ -151,6 +154,14 @@ func read(lines []string) ([]cue, error) {
 		}
 	}
 	return cues, nil
+}
+
+// speakerLine matches speakerRE on a line that may name a speaker.
+func speakerLine(l string) []string {
+	if !strings.Contains(l, ": ") {
+		return nil
+	}
+	return speakerRE.FindStringSubmatch(l)
 }
 
 // seconds is a time of a timing line: its hours (with the colon, or ""),

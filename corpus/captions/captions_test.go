@@ -1,6 +1,7 @@
 package captions
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -99,3 +100,27 @@ func FuzzConvert(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkParse reads an hour's captions, a cue every three seconds, as
+// corpus.Parse does.
+func BenchmarkParse(b *testing.B) {
+	var s strings.Builder
+	s.WriteString("WEBVTT\n\n")
+	for i := range 1200 {
+		fmt.Fprintf(&s, "%d\n%s.000 --> %s.500\n<v Teacher>Point %d: the Rajya Sabha is a permanent house and a third retire every two years.</v>\n\n", i+1, stamp(3*i), stamp(3*i+2), i)
+	}
+	data := []byte(s.String())
+	b.SetBytes(int64(len(data)))
+	passages := 0
+	for b.Loop() {
+		d, err := corpus.Parse("lecture.vtt", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		passages = len(d.Passages)
+	}
+	b.ReportMetric(float64(passages)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+}
+
+// stamp writes seconds as a WebVTT time without its fraction: "01:02:03".
+func stamp(s int) string { return fmt.Sprintf("%02d:%02d:%02d", s/3600, s/60%60, s%60) }

@@ -100,9 +100,11 @@ func (w *writer) line(l string, at int) {
 	if !strings.HasPrefix(t, "|") {
 		w.table = 0
 	}
-	if m := blockRE.FindStringSubmatch(l); m != nil {
-		w.startBlock(strings.ToLower(m[1]) == "begin", strings.ToLower(m[2]), at)
-		return
+	if strings.HasPrefix(t, "#+") {
+		if m := blockRE.FindStringSubmatch(l); m != nil {
+			w.startBlock(strings.ToLower(m[1]) == "begin", strings.ToLower(m[2]), at)
+			return
+		}
 	}
 	switch w.block {
 	case "comment":
@@ -119,19 +121,19 @@ func (w *writer) line(l string, at int) {
 		return
 	}
 	switch {
-	case drawerRE.MatchString(l) && !strings.EqualFold(t, ":END:"):
+	case strings.HasPrefix(t, ":") && drawerRE.MatchString(l) && !strings.EqualFold(t, ":END:"):
 		w.drawer = true
-	case planningRE.MatchString(l), strings.HasPrefix(t, "# ") || t == "#", strings.EqualFold(t, ":END:"):
-	case keywordRE.MatchString(l):
+	case planning(t), strings.HasPrefix(t, "# ") || t == "#", strings.EqualFold(t, ":END:"):
+	case strings.HasPrefix(t, "#+") && keywordRE.MatchString(l):
 		w.keyword(keywordRE.FindStringSubmatch(l), at)
-	case headlineRE.MatchString(l):
+	case strings.HasPrefix(l, "*") && headlineRE.MatchString(l):
 		m := headlineRE.FindStringSubmatch(l)
 		w.headline(len(m[1]), m[2], at)
 	case strings.HasPrefix(t, "|"):
 		w.tableRow(t, at)
 	case strings.HasPrefix(t, "-----"):
 		w.put("---", at)
-	case footDefRE.MatchString(t):
+	case strings.HasPrefix(t, "[fn:") && footDefRE.MatchString(t):
 		m := footDefRE.FindStringSubmatch(t)
 		w.put("[^"+m[1]+"]: "+w.inline(m[2]), at)
 	default:
@@ -213,9 +215,20 @@ func headerRule(row string) string {
 	return "|" + strings.Repeat("---|", cells)
 }
 
+// planning reports whether a trimmed line is a planning line only
+// ("SCHEDULED: <2024-01-05 Fri>").
+func planning(t string) bool {
+	return (strings.HasPrefix(t, "SCHEDULED:") || strings.HasPrefix(t, "DEADLINE:") || strings.HasPrefix(t, "CLOSED:")) && planningRE.MatchString(t)
+}
+
 func (w *writer) listItem(l string) string {
-	if m := termRE.FindStringSubmatch(l); m != nil {
-		return bullet(m[1]) + "**" + w.inline(m[2]) + "**: " + w.inline(m[3])
+	if strings.Contains(l, " ::") {
+		if m := termRE.FindStringSubmatch(l); m != nil {
+			return bullet(m[1]) + "**" + w.inline(m[2]) + "**: " + w.inline(m[3])
+		}
+	}
+	if t := strings.TrimLeft(l, " \t"); t == "" || !strings.ContainsRune("-+*0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", rune(t[0])) {
+		return w.inline(l)
 	}
 	if m := listRE.FindStringSubmatch(l); m != nil && m[0] != l {
 		return bullet(m[0]) + w.inline(l[len(m[0]):])
@@ -244,6 +257,9 @@ func bullet(mark string) string {
 
 // inline writes what Org's inline markup shows, as Markdown.
 func (w *writer) inline(s string) string {
+	if !strings.ContainsAny(s, "[*/=~+_") {
+		return s
+	}
 	s = linkRE.ReplaceAllStringFunc(s, func(l string) string {
 		m := linkRE.FindStringSubmatch(l)
 		if m[2] != "" {

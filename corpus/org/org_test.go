@@ -1,6 +1,7 @@
 package org
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -91,4 +92,25 @@ func FuzzConvert(f *testing.F) {
 			t.Fatalf("%d lines, %d origins", n, len(c.Origin))
 		}
 	})
+}
+
+// BenchmarkParse reads Org notes of 2,000 headlines, each with a drawer,
+// a list and a paragraph, as corpus.Parse does.
+func BenchmarkParse(b *testing.B) {
+	var s strings.Builder
+	s.WriteString("#+TITLE: Polity\n#+FILETAGS: :gs2:\n\n")
+	for i := range 2000 {
+		fmt.Fprintf(&s, "* TODO Article %d :polity:\n  :PROPERTIES:\n  :ID: %d\n  :END:\n  - *Part* %d of the notes, with /emphasis/ and a [[https://example.org][link]]\n  - term :: its meaning\n\nA paragraph about article %d.\n\n", i, i, i, i)
+	}
+	data := []byte(s.String())
+	b.SetBytes(int64(len(data)))
+	passages := 0
+	for b.Loop() {
+		d, err := corpus.Parse("polity.org", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		passages = len(d.Passages)
+	}
+	b.ReportMetric(float64(passages)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
 }
