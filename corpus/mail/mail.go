@@ -20,7 +20,6 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"html"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -28,7 +27,10 @@ import (
 	netmail "net/mail"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -122,8 +124,11 @@ func convert(data []byte, kind string, email bool) (corpus.Converted, error) {
 	switch {
 	case w.html != nil:
 		page := w.html
-		if email && subject != "" {
-			page = titled(page, subject)
+		if email {
+			page = dropBoilerplate(page)
+			if subject != "" {
+				page = titled(page, subject)
+			}
 		}
 		read := web.Markdown
 		if email {
@@ -280,4 +285,78 @@ func (s spaceless) Read(p []byte) (int, error) {
 			return k, err
 		}
 	}
+}
+
+// boilerplateRE matches what a newsletter writes about itself, not about
+// its topic: how to read it elsewhere, why it came, how to stop it.
+var boilerplateRE = regexp.MustCompile(`(?i)\b(?:view (?:this (?:e-?mail|newsletter|message) )?(?:in (?:your |a )?browser|online|as a web ?page)|trouble (?:reading|viewing) this|unsubscribe|you (?:are )?receiv(?:ed|ing) this|manage (?:your )?(?:subscription|preferences)|update your preferences|forward (?:this )?to a friend|add us to your address book)\b`)
+
+// maxBoilerplate is the most text a block left out as boilerplate holds:
+// a footer's lines, not the newsletter they sit in.
+const maxBoilerplate = 400
+
+// dropBoilerplate leaves out of an e-mail's page the blocks that hold its
+// boilerplate: the smallest paragraph, cell or box around each such line.
+// The page comes back in UTF-8, marked so (the page's own <meta> may name
+// the character set it was sent in); one not in UTF-8 is left as it is.
+func dropBoilerplate(page []byte) []byte {
+	text := bytes.TrimPrefix(page, []byte("\ufeff"))
+	if !utf8.Valid(text) {
+		return page
+	}
+	doc, err := html.Parse(bytes.NewReader(text))
+	if err != nil {
+		return page
+	}
+	var drop []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type != html.TextNode || !boilerplateRE.MatchString(n.Data) {
+			return
+		}
+		for b := n.Parent; b != nil; b = b.Parent {
+			if b.Type == html.ElementNode && blocks[b.DataAtom] {
+				if len(strings.TrimSpace(textOf(b))) <= maxBoilerplate {
+					drop = append(drop, b)
+				}
+				return
+			}
+		}
+	}
+	walk(doc)
+	if len(drop) == 0 {
+		return page
+	}
+	for _, b := range drop {
+		if b.Parent != nil {
+			b.Parent.RemoveChild(b)
+		}
+	}
+	out := bytes.NewBufferString("\ufeff")
+	if err := html.Render(out, doc); err != nil {
+		return page
+	}
+	return out.Bytes()
+}
+
+// blocks are the elements a boilerplate line is dropped with.
+var blocks = map[atom.Atom]bool{atom.P: true, atom.Td: true, atom.Div: true, atom.Li: true, atom.Tr: true, atom.Table: true, atom.Footer: true, atom.Center: true}
+
+// textOf is the text n holds.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
 }

@@ -108,8 +108,9 @@ func newsletter(html []byte, encoding, charset string) []byte {
 }
 
 // TestMail: an e-mail's HTML is read as its page is, in any transfer
-// encoding and character set, titled by its subject when it has no title
-// of its own; an e-mail with only text is read by the text rules.
+// encoding and character set, but for a newsletter's lines about itself
+// ("View in browser", "Unsubscribe"), titled by its subject when it has no
+// title of its own; an e-mail with only text is read by the text rules.
 func TestMail(t *testing.T) {
 	page, err := os.ReadFile("testdata/notes.html")
 	if err != nil {
@@ -138,6 +139,12 @@ func TestMail(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
 		})
+	}
+
+	framed := bytes.Replace(page, []byte("<body>"), []byte(`<body><table><tr><td>Trouble reading this e-mail? <a href="https://example.org/v/1">View it in your browser</a></td></tr></table>`), 1)
+	framed = bytes.Replace(framed, []byte("</body>"), []byte(`<table><tr><td><p>You are receiving this e-mail because you joined our list. <a href="https://example.org/u">Unsubscribe</a> · Example Academy, Delhi</p></td></tr></table></body>`), 1)
+	if got := passages(t, "daily.eml", newsletter(framed, "quoted-printable", "utf-8")); !slices.Equal(got, want) {
+		t.Errorf("a newsletter's header and footer are read:\n%s", strings.Join(got, "\n"))
 	}
 
 	untitled := bytes.Replace(page, []byte("<h1>Lokpal and Lokayuktas</h1>"), nil, 1)
