@@ -163,11 +163,7 @@ func (w *writer) keyword(m []string, at int) {
 			w.put("# "+w.inline(m[2]), at)
 		}
 	case "FILETAGS", "TAGS":
-		var tags []string
-		for _, t := range strings.FieldsFunc(m[2], func(r rune) bool { return r == ':' || r == ' ' }) {
-			tags = append(tags, t)
-		}
-		if len(tags) > 0 {
+		if tags := strings.FieldsFunc(m[2], func(r rune) bool { return r == ':' || r == ' ' }); len(tags) > 0 {
 			w.put("Tags: "+strings.Join(tags, ", "), at)
 		}
 	case "SUBTITLE":
