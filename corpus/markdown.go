@@ -81,13 +81,14 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	if warn != nil {
 		b.doc.Warnings = append(b.doc.Warnings, warn)
 	}
-	meta := append(outlineLines(lines), joplinLines(lines)...)
+	meta, page := outlineLines(lines)
+	meta = append(meta, joplinLines(lines)...)
 	pictureLines(lines)
 	anchorLines(lines)
 	inlineFootnotes(lines)
 	tableLines(lines, false)
 	glossaryLines(lines)
-	r := &mdReader{b: b, lines: lines}
+	r := &mdReader{b: b, lines: lines, outlinerPage: page}
 	r.readMeta(meta)
 	r.read()
 	return b.finish()
@@ -252,8 +253,11 @@ type mdReader struct {
 	lines   []string
 	start   int    // the first line after the front matter
 	fmTitle string // the front matter's title
-	titled  bool   // the title is settled
-	content bool   // something other than the title and metadata was read
+	// outlinerPage: the notes are an outliner's page (Logseq's), which
+	// its file's name titles.
+	outlinerPage bool
+	titled       bool // the title is settled
+	content      bool // something other than the title and metadata was read
 
 	indents   []int // marker columns of the open list levels
 	inList    bool  // the last content line was a list entry or its continuation
@@ -453,7 +457,9 @@ func (r *mdReader) untitled(n int, t string) bool {
 	}
 	b.doc.Title = titleFromName(b.file)
 	b.titleLine = max(n, 1)
-	b.warn(b.titleLine, "no \"# Title\" line: the title is taken from the file name, %q", b.doc.Title)
+	if !r.outlinerPage {
+		b.warn(b.titleLine, "no \"# Title\" line: the title is taken from the file name, %q", b.doc.Title)
+	}
 	return false
 }
 

@@ -21,9 +21,11 @@ import (
 // outliner's page properties ("title:: Indian Monsoon") are the notes'
 // title and metadata, its tasks ("TODO revise jet streams") are metadata,
 // and its block properties ("collapsed:: true") are dropped. It returns the
-// metadata as "key: value" lines.
-func outlineLines(lines []string) (meta []string) {
+// metadata as "key: value" lines, and whether lines are an outliner's page
+// (its properties over it), which its file's name titles.
+func outlineLines(lines []string) (meta []string, page bool) {
 	meta, title := pageProperties(lines)
+	page = len(meta) > 0 || title != ""
 	for i, l := range lines {
 		indent, text, ok := bulletOf(l)
 		if !ok {
@@ -64,7 +66,7 @@ func outlineLines(lines []string) (meta []string) {
 			i += n - 1
 		}
 	}
-	return meta
+	return meta, page
 }
 
 // pageProperties takes the "key:: value" lines an outliner writes above a

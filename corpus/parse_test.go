@@ -173,12 +173,18 @@ func TestParseWarnings(t *testing.T) {
 				`open.md:2: no "# Title" line: the first line, "title: X", is taken as the title`}},
 		{"clean", "clean.md", "# T\n\n## FAQ\n\n### Why?\n\nBecause.\n\n**Exam Tip:** remember\n", nil},
 		{"markdown titled in bold", "bold.md", "**Water Cycle**\n\n__Evaporation__\n\nThe sun heats the sea.\n", nil},
+		// A Logseq page is titled by its file's name, its namespace's "/"
+		// written "___" there: nothing is missing.
+		{"outliner's page", "GS3___Water Cycle.md", "tags:: [[GS3]]\nstatus:: revising\n\n- ## Evaporation\n\t- The sun heats the sea.\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d, err := Parse(tt.file, []byte(tt.input))
 			if err != nil {
 				t.Fatalf("Parse(%q) = %v", tt.input, err)
+			}
+			if tt.name == "outliner's page" && d.Title != "GS3/Water Cycle" {
+				t.Errorf("the page is titled %q, want GS3/Water Cycle", d.Title)
 			}
 			var got []string
 			for _, w := range d.Warnings {

@@ -141,7 +141,7 @@ func readText(b *builder, lines []string) {
 	arrowEntries(lines)
 	var meta []string
 	if nestedBullets(lines) {
-		meta = outlineLines(lines) // an outliner's export: its labels head sections
+		meta, _ = outlineLines(lines) // an outliner's export: its labels head sections
 	}
 	outlineHeads := outlineEntries(lines)
 	tableLines(lines, true)
@@ -415,8 +415,14 @@ func subtitleLike(s, title string) bool {
 
 func titleFromName(name string) string {
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-	return strings.TrimSpace(strings.NewReplacer("-", " ", "_", " ").Replace(base))
+	base = languageTagRE.ReplaceAllString(base, "")
+	// Logseq writes a page "GS3/Desertification" to "GS3___Desertification.md".
+	return strings.TrimSpace(strings.NewReplacer("___", "/", "%2F", "/", "-", " ", "_", " ").Replace(base))
 }
+
+// languageTagRE matches the language a downloader names a file's captions
+// or translation in, before its extension: "lecture.en.vtt", "notes.hi.txt".
+var languageTagRE = regexp.MustCompile(`\.(?:en|hi|bn|ta|te|mr|gu|kn|ml|pa|ur|or|as)(?:-[A-Za-z]{2,4}|-orig)?$`)
 
 // line reads lines[r.i].
 func (r *textReader) line() {

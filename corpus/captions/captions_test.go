@@ -124,3 +124,21 @@ func BenchmarkParse(b *testing.B) {
 
 // stamp writes seconds as a WebVTT time without its fraction: "01:02:03".
 func stamp(s int) string { return fmt.Sprintf("%02d:%02d:%02d", s/3600, s/60%60, s%60) }
+
+// TestTitledByName: captions with no title in their header are titled by
+// the file's name, without the language a downloader adds to it.
+func TestTitledByName(t *testing.T) {
+	data, err := os.ReadFile("testdata/youtube-auto.vtt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"federalism-lecture-3.en.vtt": "federalism lecture 3", "polity_12.hi-IN.vtt": "polity 12", "Rajya Sabha.srt": "Rajya Sabha"} {
+		d, err := corpus.Parse(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != want {
+			t.Errorf("%s is titled %q, want %q", name, d.Title, want)
+		}
+	}
+}

@@ -123,24 +123,28 @@ func (w *mdWriter) entries(ts []*topic, depth int) {
 	}
 }
 
-// entry writes a topic as a list's entry at depth, its notes paragraphs
-// of the entry.
+// entry writes a topic as a list's entry at depth, its notes' first line
+// read on with its title (a passage holds the name and what it says of
+// it), the other lines paragraphs of the entry.
 func (w *mdWriter) entry(depth int, t *topic) {
 	if !strings.HasPrefix(strings.TrimLeft(w.last, " "), "- ") {
 		w.gap()
 	}
 	w.topics = true
 	indent := strings.Repeat("  ", min(depth, 8))
-	title := labelled(t.title, t.labels)
-	if len(t.notes) > 0 && title != "" && !strings.ContainsAny(title[len(title)-1:], ".:;!?") {
-		title += "." // its notes, read on with it, are sentences of their own
+	title, notes := labelled(t.title, t.labels), t.notes
+	if len(notes) > 0 {
+		if title != "" && !strings.ContainsAny(title[len(title)-1:], ".:;!?") {
+			title += "." // its notes are sentences of their own
+		}
+		title, notes = strings.TrimSpace(title+" "+notes[0]), notes[1:]
 	}
 	w.line(indent + "- " + escape(title))
-	for _, n := range t.notes {
+	for _, n := range notes {
 		w.line("")
 		w.line(indent + "  " + escape(n))
 	}
-	if len(t.notes) > 0 {
+	if len(notes) > 0 {
 		w.line("")
 	}
 }

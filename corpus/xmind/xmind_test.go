@@ -189,7 +189,16 @@ func TestConvert(t *testing.T) {
 		content: `[{"rootTopic":{"title":"Maps","children":{"attached":[{"title":"Rivers","children":{"attached":[` +
 			`{"image":{"src":"xap:resources/a.png"},"notes":{"plain":{"content":"Ganga basin\nthe largest"}}},` +
 			`{"image":{"src":"xap:resources/b.png"},"children":{"attached":[{"title":"Godavari"},{"title":"Krishna"}]}}]}}]}}}]`,
-		want: "# Maps\n\n## Rivers\n\n- Ganga basin.\n\n  the largest\n\n- Godavari\n- Krishna\n",
+		want: "# Maps\n\n## Rivers\n\n- Ganga basin. the largest\n- Godavari\n- Krishna\n",
+	}, {
+		// A deep topic's note had been a passage apart from its title:
+		// "Murder by a group …" with no "Mob lynching" to find it by.
+		name: "a topic's note read on with its title, deep as it is",
+		content: `[{"rootTopic":{"title":"Criminal laws","children":{"attached":[{"title":"Provisions","children":{"attached":[{"title":"BNS","children":{"attached":[` +
+			`{"title":"New offences","children":{"attached":[{"title":"Mob lynching – Sec 103(2)","notes":{"plain":{"content":"Murder by a group of five or more persons on grounds of race, caste or community.\nPunishable with death or life imprisonment."}}},{"title":"Snatching – Sec 304"}]}}]}}]}}]}}}]`,
+		want:     "# Criminal laws\n\n## Provisions\n\n- BNS\n  - New offences\n    - Mob lynching – Sec 103(2). Murder by a group of five or more persons on grounds of race, caste or community.\n\n      Punishable with death or life imprisonment.\n\n    - Snatching – Sec 304\n",
+		title:    "Criminal laws",
+		passages: []string{"Criminal laws › Provisions › 1: BNS\n- New offences\n  - Mob lynching – Sec 103(2). Murder by a group of five or more persons on grounds of race, caste or community. Punishable with death or life imprisonment.\n  - Snatching – Sec 304 (sheet 1)"},
 	}, {
 		name: "Markdown in titles and notes is text",
 		content: `[{"rootTopic":{"title":"# Notes <b>","children":{"attached":[{"title":"Links","notes":{"plain":{"content":"# not a heading\n---"}},` +
