@@ -49,7 +49,7 @@ func (l *Library) Check(name string, data []byte) (*corpus.Document, error) {
 		return nil, &Error{Code: ETooLarge, Message: fmt.Sprintf("%s is %s; a document may be at most %s.", name, Size(int64(len(data))), Size(l.opts.DocumentBytes))}
 	}
 	if what, ok := sniff(data); !ok {
-		return nil, &Error{Code: EInvalid, Message: fmt.Sprintf("%s is %s, not a document I can read. Send notes as Markdown (.md), text (.txt), a saved web page (.html), a Word or OpenDocument text (.docx, .odt), slides (.pptx), a PDF, a spreadsheet saved as CSV (.csv), a Telegram chat export (result.json), a Google Keep note (.json) or an Evernote export (.enex).", name, what)}
+		return nil, &Error{Code: EInvalid, Message: fmt.Sprintf("%s is %s, not a document I can read. Send notes as Markdown or text (.md, .txt, .org), a saved web page (.html, .mhtml), a Word, OpenDocument or rich-text document (.docx, .doc, .odt, .rtf), slides (.pptx, .odp), a PDF, a spreadsheet (.csv, .xlsx, .ods), an e-book (.epub), an e-mail (.eml), a mind map (.xmind), captions (.vtt, .srt), a Telegram chat export (result.json), a Google Keep note (.json) or an Evernote export (.enex).", name, what)}
 	}
 	d, err := corpus.Parse(name, data)
 	if err != nil {
@@ -199,7 +199,7 @@ func sniff(data []byte) (what string, ok bool) {
 	case mime == "application/zip" && corpus.FormatOf(data) != "":
 		return corpus.FormatOf(data), true // a Word document or a presentation is a ZIP archive
 	case mime == "application/zip":
-		return "a ZIP archive (an Excel or OpenDocument spreadsheet is one: save it as PDF or .docx)", false
+		return "a ZIP archive", false
 	case strings.HasPrefix(mime, "image/"):
 		return "an image (" + strings.TrimPrefix(mime, "image/") + ")", false
 	case strings.HasPrefix(mime, "audio/"), strings.HasPrefix(mime, "video/"):

@@ -11,7 +11,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/evernote" // notes exported from Evernote (.enex)
 	_ "github.com/conceptbot/conceptbot/corpus/keep"     // notes exported from Google Keep by Takeout (.json, .html)
 	_ "github.com/conceptbot/conceptbot/corpus/mail"     // e-mails (.eml) and web pages saved as one file (.mhtml, .mht)
-	_ "github.com/conceptbot/conceptbot/corpus/office"   // Word documents (.docx), OpenDocument texts (.odt) and presentations (.odp), PowerPoint presentations (.pptx)
+	_ "github.com/conceptbot/conceptbot/corpus/office"   // Word documents (.docx, .doc), OpenDocument texts (.odt) and presentations (.odp), PowerPoint presentations (.pptx)
 	_ "github.com/conceptbot/conceptbot/corpus/org"      // notes in Emacs Org mode (.org)
 	_ "github.com/conceptbot/conceptbot/corpus/pdftext"  // PDFs
 	_ "github.com/conceptbot/conceptbot/corpus/rtf"      // rich text (.rtf): TextEdit, Word, WordPad, LibreOffice, pandoc

@@ -1,5 +1,6 @@
 // Package office reads the documents of office suites (zip archives of XML
-// parts) as concept documents: Word documents (.docx), OpenDocument texts
+// parts, and Word 97–2003's compound files) as concept documents: Word
+// documents (.docx, and .doc: see doc.go), OpenDocument texts
 // (.odt) and PowerPoint presentations (.pptx) become Markdown that corpus
 // reads as it reads any. See docx.go, odt.go and pptx.go for what each
 // gives; problems are told at a document's paragraphs ("notes.docx:
