@@ -118,21 +118,17 @@ func convert(data []byte, kind string, email bool) (corpus.Converted, error) {
 	}
 	subject = strings.Join(strings.Fields(subject), " ")
 	w := walker{want: m.Header.Get("Snapshot-Content-Location")}
-	if err := w.walk(textproto(m.Header), m.Body, 0); err != nil {
+	if err := w.walk(fields(m.Header), m.Body, 0); err != nil {
 		return corpus.Converted{}, fmt.Errorf("damaged %s: %v", kind, err)
 	}
 	switch {
 	case w.html != nil:
-		page := w.html
+		page, read := w.html, web.Markdown // a saved page: its article
 		if email {
-			page = dropBoilerplate(page)
+			page, read = dropBoilerplate(page), web.Content // an e-mail: all of it
 			if subject != "" {
 				page = titled(page, subject)
 			}
-		}
-		read := web.Markdown
-		if email {
-			read = web.Content
 		}
 		c, err := read(page)
 		if err != nil {
@@ -178,9 +174,10 @@ type walker struct {
 	parts      int
 }
 
-type textproto = map[string][]string
+// fields are a MIME part's header fields.
+type fields = map[string][]string
 
-func (w *walker) walk(h textproto, body io.Reader, depth int) error {
+func (w *walker) walk(h fields, body io.Reader, depth int) error {
 	w.parts++
 	if w.parts > maxParts {
 		return fmt.Errorf("more than %d parts", maxParts)
@@ -214,7 +211,7 @@ func (w *walker) walk(h textproto, body io.Reader, depth int) error {
 				}
 				return err
 			}
-			if err := w.walk(textproto(p.Header), p, depth+1); err != nil {
+			if err := w.walk(fields(p.Header), p, depth+1); err != nil {
 				return err
 			}
 		}
