@@ -8,24 +8,8 @@ import (
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
-
-func passages(t *testing.T, name string) []string {
-	t.Helper()
-	data, err := os.ReadFile("testdata/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := corpus.Parse(name, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, p := range d.Passages {
-		out = append(out, p.Citation()+": "+p.Text)
-	}
-	return out
-}
 
 // TestCaptions reads a transcript as YouTube's auto-captions write it
 // (words timed in tags, each line repeated by the cue after, a cue of
@@ -50,7 +34,11 @@ func TestCaptions(t *testing.T) {
 			"Polity lecture 12: the Lokpal › 1:12: Ravi: And the CVC & the CBI? Asha Rao: The Lokpal can refer cases to the CBI.",
 		},
 	} {
-		if got := passages(t, name); !slices.Equal(got, want) {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := corpustest.Passages(t, name, data); !slices.Equal(got, want) {
 			t.Errorf("%s: got\n%s\nwant\n%s", name, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
 	}

@@ -9,28 +9,19 @@ import (
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
 
-func passages(t *testing.T, name string, data []byte) []string {
-	t.Helper()
-	d, err := corpus.Parse(name, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, p := range d.Passages {
-		out = append(out, p.Citation()+": "+p.Text)
-	}
-	return out
-}
+// notesPage is the study-notes page of the office tests, the page testdata/notes.epub was made of.
+const notesPage = "../office/testdata/notes.html"
 
 // TestSameAsThePage reads testdata/notes.epub, which pandoc made of
-// testdata/notes.html (`pandoc notes.html -o notes.epub --metadata
+// the office tests' notes.html (`pandoc notes.html -o notes.epub --metadata
 // title="Lokpal and Lokayuktas"`: a title page, a table of contents and
 // the page cut into two chapters at its <h1>), and gets the page's
 // passages, each placed at its chapter.
 func TestSameAsThePage(t *testing.T) {
-	page, err := os.ReadFile("testdata/notes.html")
+	page, err := os.ReadFile(notesPage)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +32,7 @@ func TestSameAsThePage(t *testing.T) {
 	if !IsEPUB(book) || IsEPUB(page) {
 		t.Error("IsEPUB does not tell the book from the page")
 	}
-	want, got := passages(t, "notes.html", page), passages(t, "notes.epub", book)
+	want, got := corpustest.Passages(t, "notes.html", page), corpustest.Passages(t, "notes.epub", book)
 	if !slices.Equal(got, want) || len(got) < 8 {
 		t.Errorf("notes.epub gives\n%s\nwant, as the page gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -97,7 +88,7 @@ func TestReadingOrder(t *testing.T) {
 		"OEBPS/text/two.xhtml": `<html><body><h1>Onset</h1><p>The monsoon reaches Kerala around the first of June.</p></body></html>`,
 		"OEBPS/text/ad.xhtml":  `<html><body><h1>Buy our course</h1><p>Enrol today for the test series.</p></body></html>`,
 	})
-	got := passages(t, "monsoon.epub", book)
+	got := corpustest.Passages(t, "monsoon.epub", book)
 	want := []string{"Monsoon › Onset: The monsoon reaches Kerala around the first of June.", "Monsoon › Withdrawal: The monsoon withdraws from the north-west by mid-October."}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -13,20 +13,11 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
 
-func passages(t *testing.T, name string, data []byte) []string {
-	t.Helper()
-	d, err := corpus.Parse(name, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, p := range d.Passages {
-		out = append(out, p.Citation()+": "+p.Text)
-	}
-	return out
-}
+// notesPage is the study-notes page of the office tests, the page the messages in these tests carry.
+const notesPage = "../office/testdata/notes.html"
 
 func quoted(s string) string {
 	var b bytes.Buffer
@@ -62,7 +53,7 @@ func chromeArchive(page string) []byte {
 // TestWebArchiveSameAsThePage: a page saved as one file gives the page's
 // passages, whatever its quoted-printable encoding did to the lines.
 func TestWebArchiveSameAsThePage(t *testing.T) {
-	page, err := os.ReadFile("testdata/notes.html")
+	page, err := os.ReadFile(notesPage)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +64,7 @@ func TestWebArchiveSameAsThePage(t *testing.T) {
 	if corpus.FormatOf(archive) != "web page saved as one file" {
 		t.Errorf("FormatOf = %q", corpus.FormatOf(archive))
 	}
-	want, got := passages(t, "notes.html", page), passages(t, "lokpal.mhtml", archive)
+	want, got := corpustest.Passages(t, "notes.html", page), corpustest.Passages(t, "lokpal.mhtml", archive)
 	if !slices.Equal(got, want) || len(got) < 8 {
 		t.Errorf("the archive gives\n%s\nwant, as the page gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -112,11 +103,11 @@ func newsletter(html []byte, encoding, charset string) []byte {
 // ("View in browser", "Unsubscribe"), titled by its subject when it has no
 // title of its own; an e-mail with only text is read by the text rules.
 func TestMail(t *testing.T) {
-	page, err := os.ReadFile("testdata/notes.html")
+	page, err := os.ReadFile(notesPage)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := passages(t, "notes.html", page)
+	want := corpustest.Passages(t, "notes.html", page)
 	latin1, err := charmap.ISO8859_1.NewEncoder().Bytes(bytes.ReplaceAll(page, []byte(" · "), []byte(" - ")))
 	if err != nil {
 		t.Fatal(err)
@@ -134,7 +125,7 @@ func TestMail(t *testing.T) {
 			if !IsMail(msg) || IsWebArchive(msg) {
 				t.Fatal("a newsletter is not told an e-mail")
 			}
-			got := passages(t, "daily.eml", msg)
+			got := corpustest.Passages(t, "daily.eml", msg)
 			if !slices.Equal(got, want) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
@@ -143,7 +134,7 @@ func TestMail(t *testing.T) {
 
 	framed := bytes.Replace(page, []byte("<body>"), []byte(`<body><table><tr><td>Trouble reading this e-mail? <a href="https://example.org/v/1">View it in your browser</a></td></tr></table>`), 1)
 	framed = bytes.Replace(framed, []byte("</body>"), []byte(`<table><tr><td><p>You are receiving this e-mail because you joined our list. <a href="https://example.org/u">Unsubscribe</a> · Example Academy, Delhi</p></td></tr></table></body>`), 1)
-	if got := passages(t, "daily.eml", newsletter(framed, "quoted-printable", "utf-8")); !slices.Equal(got, want) {
+	if got := corpustest.Passages(t, "daily.eml", newsletter(framed, "quoted-printable", "utf-8")); !slices.Equal(got, want) {
 		t.Errorf("a newsletter's header and footer are read:\n%s", strings.Join(got, "\n"))
 	}
 
@@ -159,8 +150,8 @@ func TestMail(t *testing.T) {
 	notes := "COMPOSITION\r\n- A chairperson and up to eight members, half of them judicial\r\n- At least half from SC, ST, OBC, minorities and women\r\n"
 	text := "From: a@example.org\r\nTo: b@example.org\r\nSubject: Lokpal notes\r\nMIME-Version: 1.0\r\n" +
 		"Content-Type: text/plain; charset=utf-8\r\n\r\n" + notes
-	got := passages(t, "notes.eml", []byte(text))
-	wantText := passages(t, "notes.txt", []byte("Lokpal notes\n\n"+notes))
+	got := corpustest.Passages(t, "notes.eml", []byte(text))
+	wantText := corpustest.Passages(t, "notes.txt", []byte("Lokpal notes\n\n"+notes))
 	if !slices.Equal(got, wantText) || len(got) != 2 {
 		t.Errorf("a text e-mail gives\n%s\nwant, as its text gives,\n%s", strings.Join(got, "\n"), strings.Join(wantText, "\n"))
 	}
@@ -201,7 +192,7 @@ func nested(n int) string {
 
 // FuzzConvert: no panic whatever the bytes.
 func FuzzConvert(f *testing.F) {
-	page, err := os.ReadFile("testdata/notes.html")
+	page, err := os.ReadFile(notesPage)
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/conceptbot/conceptbot/corpus"
 	_ "github.com/conceptbot/conceptbot/corpus/sheet"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
 
 // The Word 97–2003 documents in testdata were saved by LibreOffice
@@ -55,7 +56,7 @@ func TestDocSameAsDocx(t *testing.T) {
 	if !slices.Equal(got.Origin, want.Origin) || got.Unit != "paragraph" {
 		t.Errorf("ConvertDoc(notes.doc) places %v (%s), want %v (paragraph)", got.Origin, got.Unit, want.Origin)
 	}
-	gotP, wantP := passages(t, "notes.doc", doc), passages(t, "notes.docx", docx)
+	gotP, wantP := corpustest.Passages(t, "notes.doc", doc), corpustest.Passages(t, "notes.docx", docx)
 	if !slices.Equal(gotP, wantP) || len(gotP) < 8 {
 		t.Errorf("notes.doc gives\n%s\nwant, as notes.docx gives,\n%s", strings.Join(gotP, "\n"), strings.Join(wantP, "\n"))
 	}
@@ -77,7 +78,7 @@ func TestDocSameAsDocx(t *testing.T) {
 // follows the text.
 func TestDocFeatures(t *testing.T) {
 	data := readTestdata(t, "features.doc")
-	got := passages(t, "features.doc", data)
+	got := corpustest.Passages(t, "features.doc", data)
 	want := []string{
 		"Union Budget 2024 › Definition: The budget is the annual financial statement of the Union, read in the Lok Sabha on budget day.",
 		"Union Budget 2024 › Key figures › 1: Fiscal deficit: 4.9% of GDP, about ₹16.13 lakh crore.",
@@ -114,7 +115,7 @@ func TestDocFeatures(t *testing.T) {
 // out), and a title in the document's properties (its summary
 // information) titling a document with two top headings.
 func TestDocEdits(t *testing.T) {
-	got := passages(t, "edits.doc", readTestdata(t, "edits.doc"))
+	got := corpustest.Passages(t, "edits.doc", readTestdata(t, "edits.doc"))
 	want := []string{
 		"Writs and taxes › Definition: Writs 1\nTax 1",
 		"Writs and taxes › Writs: Habeas corpus asks to produce the body.",
@@ -137,7 +138,7 @@ func TestDocTyped(t *testing.T) {
 	if c.Markdown || string(c.Text) != text {
 		t.Errorf("ConvertDoc(typed.doc) = %q (Markdown %v), want %q as text", c.Text, c.Markdown, text)
 	}
-	got, want := passages(t, "typed.doc", readTestdata(t, "typed.doc")), passages(t, "typed.txt", []byte(text))
+	got, want := corpustest.Passages(t, "typed.doc", readTestdata(t, "typed.doc")), corpustest.Passages(t, "typed.txt", []byte(text))
 	if !slices.Equal(got, want) {
 		t.Errorf("typed.doc gives\n%s\nwant, as the text gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

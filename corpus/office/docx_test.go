@@ -11,21 +11,8 @@ import (
 
 	"github.com/conceptbot/conceptbot/corpus"
 	_ "github.com/conceptbot/conceptbot/corpus/web"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
-
-// passages parses a document and gives each passage as "citation: text".
-func passages(t *testing.T, name string, data []byte) []string {
-	t.Helper()
-	d, err := corpus.Parse(name, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, p := range d.Passages {
-		out = append(out, p.Citation()+": "+p.Text)
-	}
-	return out
-}
 
 // TestSameAsThePage reads testdata/notes.docx, which LibreOffice saved
 // from testdata/notes.html (`soffice --headless --convert-to
@@ -41,7 +28,7 @@ func TestSameAsThePage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, got := passages(t, "notes.html", page), passages(t, "notes.docx", doc)
+	want, got := corpustest.Passages(t, "notes.html", page), corpustest.Passages(t, "notes.docx", doc)
 	if !slices.Equal(got, want) {
 		t.Errorf("notes.docx gives\n%s\nwant, as the page gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -107,7 +94,7 @@ func TestWordsOwnMarkup(t *testing.T) {
 		`<w:p><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>The NTCA runs it </w:t></w:r><w:hyperlink><w:r><w:t>under the Act</w:t></w:r></w:hyperlink>` +
 		`<w:del><w:r><w:delText>deleted words</w:delText></w:r></w:del><w:r><w:t>.</w:t></w:r></w:p>` +
 		`<w:sdt><w:sdtContent>` + para("", "There are 58 tiger reserves now.") + `</w:sdtContent></w:sdt>`)
-	got := passages(t, "tiger.docx", docx(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles}))
+	got := corpustest.Passages(t, "tiger.docx", docx(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles}))
 	want := []string{
 		"Project Tiger › Definition: Project Tiger was launched in 1973 to save the tiger.",
 		"Project Tiger › Key Points › 1: The NTCA runs it under the Act.",
@@ -167,8 +154,8 @@ func TestTypedText(t *testing.T) {
 	for _, l := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
 		paras.WriteString(para("", l))
 	}
-	got := passages(t, "tiger.docx", docx(t, map[string]string{"word/document.xml": body(paras.String())}))
-	want := passages(t, "tiger.txt", []byte(text))
+	got := corpustest.Passages(t, "tiger.docx", docx(t, map[string]string{"word/document.xml": body(paras.String())}))
+	want := corpustest.Passages(t, "tiger.txt", []byte(text))
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant, as the text gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -9,22 +9,8 @@ import (
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
-
-// slidePassages parses a deck and gives each passage as "citation: text
-// (slide n)".
-func slidePassages(t *testing.T, name string, data []byte) []string {
-	t.Helper()
-	d, err := corpus.Parse(name, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, p := range d.Passages {
-		out = append(out, p.Citation()+": "+p.Text+" (slide "+strconv.Itoa(p.Line)+")")
-	}
-	return out
-}
 
 // TestImpressSameAsPowerPoint reads testdata/notes.odp, which LibreOffice
 // converted from testdata/notes.pptx (`soffice --headless --convert-to odp
@@ -39,6 +25,13 @@ func slidePassages(t *testing.T, name string, data []byte) []string {
 // All but those of slide 3, which is hidden: the .pptx marks it
 // (show="0") but pptx.go reads every slide, while a hidden page of an
 // .odp is left out. The others keep their numbers.
+// placed parses a deck and gives each passage as "citation: text (slide n)".
+func placed(t *testing.T, name string, data []byte) []string {
+	t.Helper()
+	_, out := corpustest.Placed(t, name, data)
+	return out
+}
+
 func TestImpressSameAsPowerPoint(t *testing.T) {
 	pptx, err := os.ReadFile("testdata/notes.pptx")
 	if err != nil {
@@ -55,7 +48,7 @@ func TestImpressSameAsPowerPoint(t *testing.T) {
 		t.Errorf("FormatOf(notes.odp) = %q, want OpenDocument presentation", f)
 	}
 	var want, hidden []string
-	for _, p := range slidePassages(t, "notes.pptx", pptx) {
+	for _, p := range placed(t, "notes.pptx", pptx) {
 		if strings.HasSuffix(p, " (slide 3)") {
 			hidden = append(hidden, p)
 		} else {
@@ -80,7 +73,7 @@ func TestImpressSameAsPowerPoint(t *testing.T) {
 	if do.Title != dp.Title || do.Subtitle != dp.Subtitle || do.Subtitle == "" {
 		t.Errorf("notes.odp is titled %q, %q; want, as notes.pptx is, %q, %q", do.Title, do.Subtitle, dp.Title, dp.Subtitle)
 	}
-	got := slidePassages(t, "notes.odp", odp)
+	got := placed(t, "notes.odp", odp)
 	if !slices.Equal(got, want) {
 		t.Errorf("notes.odp gives\n%s\nwant, as notes.pptx gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -285,7 +278,7 @@ func TestImpress(t *testing.T) {
 			if d.Title != tt.title || d.Format != "OpenDocument presentation" || d.Unit != "slide" {
 				t.Errorf("title %q, format %q, unit %q; want %q, OpenDocument presentation, slide", d.Title, d.Format, d.Unit, tt.title)
 			}
-			if got := slidePassages(t, "deck.odp", data); !slices.Equal(got, tt.want) {
+			if got := placed(t, "deck.odp", data); !slices.Equal(got, tt.want) {
 				t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})

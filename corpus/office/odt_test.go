@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
 
 // TestOpenDocumentSameAsThePage reads testdata/notes.odt, which LibreOffice
@@ -26,7 +27,7 @@ func TestOpenDocumentSameAsThePage(t *testing.T) {
 	if !IsOdt(doc) || IsOdt(docx(t, map[string]string{"word/document.xml": body("")})) {
 		t.Error("IsOdt does not tell an OpenDocument text from a Word document")
 	}
-	want, got := passages(t, "notes.html", page), passages(t, "notes.odt", doc)
+	want, got := corpustest.Passages(t, "notes.html", page), corpustest.Passages(t, "notes.odt", doc)
 	if !slices.Equal(got, want) {
 		t.Errorf("notes.odt gives\n%s\nwant, as the page gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -70,7 +71,7 @@ func TestOpenDocument(t *testing.T) {
 		`<text:p>A committee the Prime Minister chairs.<draw:frame><draw:text-box><text:p>Box: the Speaker sits on it.</text:p></draw:text-box></draw:frame></text:p>` +
 		`<table:table><table:table-row><table:table-cell><text:p>Body</text:p></table:table-cell><table:table-cell><text:p>Set up</text:p></table:table-cell></table:table-row>` +
 		`<table:table-row><table:table-cell><text:h text:outline-level="3">CVC</text:h><text:p>for officials</text:p></table:table-cell><table:table-cell><text:p>1964</text:p></table:table-cell></table:table-row></table:table>`
-	got := passages(t, "lokpal.odt", odtFile(t, styles, text, nil))
+	got := corpustest.Passages(t, "lokpal.odt", odtFile(t, styles, text, nil))
 	want := []string{
 		"Lokpal › Definition: The Lokpal is an ombudsman (Set up in 2013.).",
 		"Lokpal › Composition › 1: A chairperson and up to eight members\n- Half of them judicial members",
@@ -85,7 +86,7 @@ func TestOpenDocument(t *testing.T) {
 
 	plain := `<text:p>GREEN HYDROGEN</text:p><text:p/><text:p>1. Introduction</text:p><text:p>Hydrogen made with renewable power.</text:p>` +
 		`<text:p/><text:p>2. Targets</text:p><text:p><text:s text:c="2"/>- 5 MMT a year by 2030</text:p>`
-	got = passages(t, "h2.odt", odtFile(t, "", plain, map[string]string{"meta.xml": `<office:document-meta ` + odtNS + ` xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta><dc:title>Ignored</dc:title></office:meta></office:document-meta>`}))
+	got = corpustest.Passages(t, "h2.odt", odtFile(t, "", plain, map[string]string{"meta.xml": `<office:document-meta ` + odtNS + ` xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta><dc:title>Ignored</dc:title></office:meta></office:document-meta>`}))
 	want = []string{"GREEN HYDROGEN › Introduction: Hydrogen made with renewable power.", "GREEN HYDROGEN › Targets: 5 MMT a year by 2030"}
 	if !slices.Equal(got, want) {
 		t.Errorf("plain notes: got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -8,20 +8,8 @@ import (
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
-
-func passages(t *testing.T, name string, data []byte) []string {
-	t.Helper()
-	d, err := corpus.Parse(name, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, p := range d.Passages {
-		out = append(out, p.Citation()+": "+p.Text)
-	}
-	return out
-}
 
 // TestOrg reads testdata/lokpal.org: a title and tags, a headline with a
 // TODO keyword, a progress cookie, tags, a drawer and a planning line,
@@ -32,7 +20,7 @@ func TestOrg(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := passages(t, "lokpal.org", data)
+	got := corpustest.Passages(t, "lokpal.org", data)
 	want := []string{
 		"Lokpal and Lokayuktas › Definition: The Lokpal is the anti-corruption ombudsman of the Union, set up under the Lokpal and Lokayuktas Act, 2013. (The Act got the President's assent on 1 January 2014.)",
 		"Lokpal and Lokayuktas › Composition › 1: ☑ A chairperson and up to eight members\n- Half of them judicial members",

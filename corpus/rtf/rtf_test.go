@@ -8,22 +8,8 @@ import (
 
 	"github.com/conceptbot/conceptbot/corpus"
 	_ "github.com/conceptbot/conceptbot/corpus/web" // notes.html, the page the RTF files were saved from
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
-
-// passages parses data, a document named name, and returns its passages,
-// each "citation: text".
-func passages(tb testing.TB, name string, data []byte) []string {
-	tb.Helper()
-	d, err := corpus.Parse(name, data)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var out []string
-	for _, p := range d.Passages {
-		out = append(out, p.Citation()+": "+p.Text)
-	}
-	return out
-}
 
 func readFile(tb testing.TB, name string) []byte {
 	tb.Helper()
@@ -47,13 +33,13 @@ func TestSameAsThePage(t *testing.T) {
 	if IsRTF(page) {
 		t.Error("IsRTF(notes.html) = true, want false")
 	}
-	want := passages(t, "notes.html", page)
+	want := corpustest.Passages(t, "notes.html", page)
 	if len(want) < 9 {
 		t.Fatalf("the page gives %d passages, want 9", len(want))
 	}
 	for _, name := range []string{"notes.rtf", "notes-pandoc.rtf"} {
 		doc := readFile(t, "testdata/"+name)
-		if got := passages(t, name, doc); !slices.Equal(got, want) {
+		if got := corpustest.Passages(t, name, doc); !slices.Equal(got, want) {
 			t.Errorf("%s gives\n%s\nwant, as the page gives,\n%s", name, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
 		if f := corpus.FormatOf(doc); f != "rich text (RTF)" {
@@ -84,7 +70,7 @@ func TestTextEdit(t *testing.T) {
 		"Goods and Services Tax › Rates › 1: - 5% on items of mass use\n- 18% on most goods and services\n- 28% on luxury and sin goods",
 		"Goods and Services Tax › Rates › 2: A business with a turnover above ₹40 lakh must register.",
 	}
-	if got := passages(t, "gst.rtf", data); !slices.Equal(got, want) {
+	if got := corpustest.Passages(t, "gst.rtf", data); !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	lines := map[string]int{}
@@ -102,7 +88,7 @@ func TestTextEdit(t *testing.T) {
 // fn.odt`): the note, whose last paragraph has no \par, is read at the end
 // of its section, not in the middle of the sentence that cites it.
 func TestLibreOfficeFootnote(t *testing.T) {
-	got := passages(t, "lokpal.rtf", readFile(t, "testdata/footnote.rtf"))
+	got := corpustest.Passages(t, "lokpal.rtf", readFile(t, "testdata/footnote.rtf"))
 	want := []string{
 		"Lokpal › Definition: The Lokpal is an ombudsman. It has eight members.\nSet up in 2013 under the Act.",
 		"Lokpal › Members: A chairperson.",

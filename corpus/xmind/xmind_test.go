@@ -7,11 +7,11 @@ import (
 	"hash/crc32"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
 
 // xmindFile makes a zip of parts (name to content), in the order of their
@@ -31,21 +31,6 @@ func xmindFile(tb testing.TB, parts map[string]string) []byte {
 		tb.Fatal(err)
 	}
 	return buf.Bytes()
-}
-
-// passages parses a mind map and gives each passage as "citation: text
-// (sheet n)".
-func passages(t *testing.T, name string, data []byte) (*corpus.Document, []string) {
-	t.Helper()
-	d, err := corpus.Parse(name, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, p := range d.Passages {
-		out = append(out, p.Citation()+": "+p.Text+" (sheet "+strconv.Itoa(p.Line)+")")
-	}
-	return d, out
 }
 
 // zenMap is a map as Xmind 2020 and later save it (content.json, with
@@ -149,7 +134,7 @@ func TestMindMap(t *testing.T) {
 			if f := corpus.FormatOf(data); f != "Xmind mind map" {
 				t.Errorf("FormatOf = %q, want Xmind mind map", f)
 			}
-			d, got := passages(t, name, data)
+			d, got := corpustest.Placed(t, name, data)
 			if !slices.Equal(got, wantMap) {
 				t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(wantMap, "\n"))
 			}
@@ -224,7 +209,7 @@ func TestConvert(t *testing.T) {
 			if tt.title == "" {
 				return
 			}
-			d, got := passages(t, "map.xmind", xmindFile(t, map[string]string{"content.json": tt.content}))
+			d, got := corpustest.Placed(t, "map.xmind", xmindFile(t, map[string]string{"content.json": tt.content}))
 			if d.Title != tt.title || !slices.Equal(got, tt.passages) {
 				t.Errorf("title %q, passages\n%s\nwant %q,\n%s", d.Title, strings.Join(got, "\n"), tt.title, strings.Join(tt.passages, "\n"))
 			}

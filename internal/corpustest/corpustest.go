@@ -1,0 +1,42 @@
+// Package corpustest reads documents as the format packages' tests check
+// them. Only tests import it.
+package corpustest
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+// Passages parses data, a document named name, and returns its passages,
+// each "citation: text"; a document that does not parse fails the test.
+func Passages(tb testing.TB, name string, data []byte) []string {
+	tb.Helper()
+	_, out := read(tb, name, data, false)
+	return out
+}
+
+// Placed is Passages with each passage's place in the file after it,
+// "citation: text (slide 3)", and the document.
+func Placed(tb testing.TB, name string, data []byte) (*corpus.Document, []string) {
+	tb.Helper()
+	return read(tb, name, data, true)
+}
+
+func read(tb testing.TB, name string, data []byte, placed bool) (*corpus.Document, []string) {
+	tb.Helper()
+	d, err := corpus.Parse(name, data)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := make([]string, 0, len(d.Passages))
+	for _, p := range d.Passages {
+		s := p.Citation() + ": " + p.Text
+		if placed {
+			s += " (" + d.Unit + " " + strconv.Itoa(p.Line) + ")"
+		}
+		out = append(out, s)
+	}
+	return d, out
+}
