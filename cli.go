@@ -480,11 +480,11 @@ func printOutline(w io.Writer, d *corpus.Document, verbose bool) {
 		default:
 			count = "no text"
 		}
+		place := "" // none when the format cannot tell where (an e-mail's decoded page)
 		if h.Line > 0 {
-			fmt.Fprintf(w, "%s%s (%s %d): %s\n", indent, h.Name(), unit, h.Line, count)
-		} else { // the format cannot tell where (an e-mail's decoded page)
-			fmt.Fprintf(w, "%s%s: %s\n", indent, h.Name(), count)
+			place = fmt.Sprintf(" (%s %d)", unit, h.Line)
 		}
+		fmt.Fprintf(w, "%s%s%s: %s\n", indent, h.Name(), place, count)
 		for _, p := range under[i] {
 			label := strings.Join(p.Section[len(h.Path):], corpus.Separator)
 			if label == "" {

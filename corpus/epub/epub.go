@@ -160,26 +160,33 @@ func (b *book) page() (page []byte, starts []int, err error) {
 	}
 	out.WriteString("<title>" + title + "</title></head><body>\n")
 	titleAt := out.Len()
+	items := make(map[string]int, len(p.Items)) // an item's index by its id
+	for i, it := range p.Items {
+		items[it.ID] = i
+	}
+	line := 1 + bytes.Count(out.Bytes(), []byte("\n")) // the line out ends on
 	for _, ref := range p.Spine {
-		if ref.Linear == "no" {
+		i, ok := items[ref.IDRef]
+		if !ok || ref.Linear == "no" {
 			continue
 		}
-		for _, it := range p.Items {
-			if it.ID != ref.IDRef || strings.Contains(it.Properties, "nav") || !strings.Contains(it.MediaType, "html") {
-				continue
-			}
-			data, err := b.read(path.Join(path.Dir(opf), it.Href))
-			if err != nil {
-				return nil, nil, err
-			}
-			if bytes.Contains(data, []byte(`epub:type="titlepage"`)) {
-				continue // the title, its author and date: the book is titled by its own
-			}
-			starts = append(starts, 1+bytes.Count(out.Bytes(), []byte("\n")))
-			out.WriteString("<div>\n")
-			out.Write(body(data))
-			out.WriteString("</div>")
+		it := p.Items[i]
+		if strings.Contains(it.Properties, "nav") || !strings.Contains(it.MediaType, "html") {
+			continue
 		}
+		data, err := b.read(path.Join(path.Dir(opf), it.Href))
+		if err != nil {
+			return nil, nil, err
+		}
+		if bytes.Contains(data, []byte(`epub:type="titlepage"`)) {
+			continue // the title, its author and date: the book is titled by its own
+		}
+		chapter := body(data)
+		starts = append(starts, line)
+		out.WriteString("<div>\n")
+		out.Write(chapter)
+		out.WriteString("</div>")
+		line += 1 + bytes.Count(chapter, []byte("\n"))
 	}
 	out.WriteString("</body></html>")
 	page = out.Bytes()

@@ -82,18 +82,28 @@ func IsWebArchive(data []byte) bool {
 	return mt == "multipart/related" && h.Get("Received") == ""
 }
 
-// header reads the header fields data starts with.
+// header reads the header fields data starts with. Every document read is
+// asked whether it is a message, so a file whose first line is no header
+// field ("From: …") is told no at once.
 func header(data []byte) (netmail.Header, bool) {
-	head := data[:min(len(data), 64<<10)]
-	if !bytes.Contains(head, []byte(":")) || bytes.HasPrefix(bytes.TrimSpace(head), []byte("<")) {
+	if !fieldRE.Match(data[:min(len(data), 200)]) {
 		return nil, false
 	}
-	m, err := netmail.ReadMessage(bytes.NewReader(append(bytes.Clone(head), "\r\n\r\n"...)))
+	head := data[:min(len(data), 64<<10)]
+	if end := bytes.Index(head, []byte("\n\n")); end >= 0 {
+		head = head[:end]
+	} else if end := bytes.Index(head, []byte("\r\n\r\n")); end >= 0 {
+		head = head[:end]
+	}
+	m, err := netmail.ReadMessage(io.MultiReader(bytes.NewReader(head), strings.NewReader("\r\n\r\n")))
 	if err != nil || len(m.Header) == 0 {
 		return nil, false
 	}
 	return m.Header, true
 }
+
+// fieldRE matches a header field's name and colon at the start of data.
+var fieldRE = regexp.MustCompile(`^[!-9;-~]+:`)
 
 // ConvertMail reads an e-mail: its HTML body as a web page, else its text.
 func ConvertMail(data []byte) (corpus.Converted, error) {

@@ -204,3 +204,16 @@ func FuzzConvert(f *testing.F) {
 		ConvertWebArchive(data)
 	})
 }
+
+// BenchmarkMagicOnNotes: every document read is asked whether it is a
+// message; notes that are not are told so at once.
+func BenchmarkMagicOnNotes(b *testing.B) {
+	data, err := os.ReadFile("../seed/critical-and-emerging-technologies-partnership.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		IsMail(data)
+		IsWebArchive(data)
+	}
+}
