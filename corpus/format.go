@@ -40,6 +40,52 @@ type Converted struct {
 	TitledByName bool
 }
 
+// Lines writes a Converted's Text a line at a time, each line with its
+// Origin, as a Converter builds it.
+type Lines struct {
+	buf    strings.Builder
+	origin []int
+	last   string // the last line written
+}
+
+// Line writes s, a line from place at of the file.
+func (l *Lines) Line(s string, at int) {
+	l.buf.WriteString(s)
+	l.buf.WriteByte('\n')
+	l.origin = append(l.origin, at)
+	l.last = s
+}
+
+// Gap writes a blank line unless one stands last.
+func (l *Lines) Gap(at int) {
+	if l.buf.Len() > 0 && l.last != "" {
+		l.Line("", at)
+	}
+}
+
+// Last is the last line written.
+func (l *Lines) Last() string { return l.last }
+
+// Blank reports whether the lines hold nothing but white space.
+func (l *Lines) Blank() bool { return strings.TrimSpace(l.buf.String()) == "" }
+
+// Place tells that line i (from 0) comes from place at of the file.
+func (l *Lines) Place(i, at int) { l.origin[i] = at }
+
+// TrimEnd takes off the blank lines at the end.
+func (l *Lines) TrimEnd() {
+	text := strings.TrimRight(l.buf.String(), "\n")
+	l.origin = l.origin[:strings.Count(text, "\n")+1]
+	l.buf.Reset()
+	l.buf.WriteString(text + "\n")
+}
+
+// Converted is the lines as a document converted, its places counted in
+// unit.
+func (l *Lines) Converted(markdown bool, unit string) Converted {
+	return Converted{Text: []byte(l.buf.String()), Markdown: markdown, Origin: l.origin, Unit: unit}
+}
+
 // A Converter reads one document format into Text. Its error says, in
 // words for the person who added the file, what is wrong with the file
 // ("no text layer (scanned?)"); Parse adds the file name. A Converter must

@@ -281,7 +281,7 @@ func (w *writer) paraText(p *node) {
 	}
 	ppr := p.child("pPr")
 	if p == w.titleAt {
-		w.out.origin[0] = w.paragraph // written first, told where it stands
+		w.out.Place(0, w.paragraph) // written first, told where it stands
 		return
 	}
 	if lvl, ok := w.headings[ppr.val("pStyle")]; ok {

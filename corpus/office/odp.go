@@ -2,7 +2,6 @@ package office
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -99,10 +98,10 @@ func ConvertOpenDocumentPresentation(data []byte) (corpus.Converted, error) {
 	switch {
 	case shown == 0:
 		return corpus.Converted{}, errors.New("every slide of the presentation is hidden")
-	case strings.TrimSpace(w.out.buf.String()) == "":
+	case w.out.Blank():
 		return corpus.Converted{}, errors.New("the presentation has no text")
 	}
-	return corpus.Converted{Text: []byte(w.out.buf.String()), Markdown: true, Origin: w.out.origin, Unit: "slide"}, nil
+	return w.out.Converted(true, "slide"), nil
 }
 
 // hiddenStyles returns the names of the drawing-page styles of content

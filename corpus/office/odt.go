@@ -230,7 +230,7 @@ func (w *odtWriter) head(h *node) {
 	text, _ := w.runs(h)
 	switch {
 	case h == w.titleAt:
-		w.out.origin[0] = w.paragraph // written first, told where it stands
+		w.out.Place(0, w.paragraph) // written first, told where it stands
 	case text != "":
 		w.heading(w.level(h), text)
 	}

@@ -21,19 +21,19 @@ type paraWriter struct {
 	listed    bool  // the last line written is a list entry
 }
 
-func (w *paraWriter) line(s string) { w.out.line(s, w.paragraph) }
+func (w *paraWriter) line(s string) { w.out.Line(s, w.paragraph) }
 
 // converted is what w wrote, to be read as Markdown or, markdown false, by
 // the rules of plain-text notes; an error when the document (of kind, "Word
 // document") had no text.
 func (w *paraWriter) converted(markdown bool, kind string) (corpus.Converted, error) {
-	if w.paragraph == 0 || strings.TrimSpace(w.out.buf.String()) == "" {
+	if w.paragraph == 0 || w.out.Blank() {
 		return corpus.Converted{}, errors.New("the " + kind + " has no text")
 	}
-	return corpus.Converted{Text: []byte(w.out.buf.String()), Markdown: markdown, Origin: w.out.origin, Unit: "paragraph"}, nil
+	return w.out.Converted(markdown, "paragraph"), nil
 }
 
-func (w *paraWriter) gap() { w.out.gap(w.paragraph) }
+func (w *paraWriter) gap() { w.out.Gap(w.paragraph) }
 
 // title writes text as the title, first: the heading that titles the
 // document (titleAt, then written as it is met is told where it stands),
@@ -67,7 +67,7 @@ func (w *paraWriter) heading(level int, text string) {
 // subtitle writes a Subtitle paragraph: right under the title, its
 // subtitle; elsewhere a paragraph.
 func (w *paraWriter) subtitle(text string) {
-	if !strings.HasPrefix(w.out.last, "# ") { // not right under the title
+	if !strings.HasPrefix(w.out.Last(), "# ") { // not right under the title
 		w.text(text, false)
 		return
 	}

@@ -71,10 +71,10 @@ func ConvertPresentation(data []byte) (corpus.Converted, error) {
 		}
 		w.slide(i+1, sl)
 	}
-	if strings.TrimSpace(w.out.buf.String()) == "" {
+	if w.out.Blank() {
 		return corpus.Converted{}, errors.New("the presentation has no text")
 	}
-	return corpus.Converted{Text: []byte(w.out.buf.String()), Markdown: true, Origin: w.out.origin, Unit: "slide"}, nil
+	return w.out.Converted(true, "slide"), nil
 }
 
 // slidePaths returns the parts of the presentation's slides, in order.
@@ -150,7 +150,7 @@ type deckWriter struct {
 	titled bool   // the deck's title is written
 }
 
-func (w *deckWriter) line(s string) { w.out.line(s, w.slideN) }
+func (w *deckWriter) line(s string) { w.out.Line(s, w.slideN) }
 
 // slide is what a slide shows, read from a presentation of either kind
 // (pptxSlide reads a PowerPoint slide, odpSlide an Impress page) for

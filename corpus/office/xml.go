@@ -22,6 +22,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/conceptbot/conceptbot/corpus"
 )
 
 // Limits on one document.
@@ -281,25 +283,7 @@ func setOf(s string) map[string]bool {
 
 // mdOut is Markdown written line by line, beside each line its place in
 // the document (a paragraph, a slide).
-type mdOut struct {
-	buf    strings.Builder
-	origin []int
-	last   string // the last line written
-}
-
-func (o *mdOut) line(s string, at int) {
-	o.buf.WriteString(s)
-	o.buf.WriteByte('\n')
-	o.origin = append(o.origin, at)
-	o.last = s
-}
-
-// gap writes a blank line unless one stands last.
-func (o *mdOut) gap(at int) {
-	if o.buf.Len() > 0 && o.last != "" {
-		o.line("", at)
-	}
-}
+type mdOut struct{ corpus.Lines }
 
 // table writes rows as a Markdown pipe table, the first row its header,
 // the shorter rows filled out with empty cells; nothing for no rows.
@@ -311,17 +295,17 @@ func (o *mdOut) table(rows [][]string, at int) {
 	for _, r := range rows {
 		width = max(width, len(r))
 	}
-	o.gap(at)
+	o.Gap(at)
 	for i, r := range rows {
 		for len(r) < width {
 			r = append(r, "")
 		}
-		o.line("| "+strings.Join(r, " | ")+" |", at)
+		o.Line("| "+strings.Join(r, " | ")+" |", at)
 		if i == 0 {
-			o.line("|"+strings.Repeat(" --- |", width), at)
+			o.Line("|"+strings.Repeat(" --- |", width), at)
 		}
 	}
-	o.line("", at)
+	o.Line("", at)
 }
 
 // cell is the text of a table's cell: its paragraphs' texts, a "|" in

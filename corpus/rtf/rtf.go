@@ -54,7 +54,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -97,9 +96,9 @@ func Convert(data []byte) (corpus.Converted, error) {
 		out = l.markdown
 	}
 	o := out()
-	if strings.TrimSpace(o.buf.String()) == "" {
+	if o.Blank() {
 		return corpus.Converted{}, errNoText
 	}
-	o.trim()
-	return corpus.Converted{Text: []byte(o.buf.String()), Markdown: markdown, Origin: o.origin, Unit: "line"}, nil
+	o.TrimEnd()
+	return o.Converted(markdown, "line"), nil
 }
