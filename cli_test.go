@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"os"
@@ -256,5 +257,42 @@ func TestCorpusCheckShowsHeadingNumbers(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("outline lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// TestNotesImportArchive: `notes import` of a ZIP archive adds each of its
+// documents, and lists the files it refused as file:line: what is wrong.
+func TestNotesImportArchive(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range [][2]string{
+		{"export/zorblax.md", "# Zorblax Treaty\n\n## Key Points\n1. The Zorblax Council settles quasar disputes.\n"},
+		{"export/sub/quimby.txt", "Quimby Doctrine\n\nComets belong to whoever names them first.\n"},
+		{"export/empty.md", "# \n"},
+	} {
+		w, _ := zw.Create(f[0])
+		w.Write([]byte(f[1]))
+	}
+	zw.Close()
+	file := filepath.Join(dir, "notes.zip")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"CONCEPTBOT_DATA_DIR": filepath.Join(dir, "data")}
+	out, errOut, err := runCLI(t, env, "", "notes", "import", "--guild", "42", file)
+	for _, want := range []string{
+		filepath.Join(file, "export", "sub", "quimby.txt") + `: added "Quimby Doctrine" (text, 1 passages) in server 42`,
+		filepath.Join(file, "export", "zorblax.md") + `: added "Zorblax Treaty" (markdown, 1 passages) in server 42`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("notes import of an archive printed\n%s\nwant %q", out, want)
+		}
+	}
+	if want := file + "/export/empty.md:1: empty document"; err == nil || !strings.Contains(errOut, want) {
+		t.Errorf("notes import = %v, stderr\n%s\nwant exit 1 and %q", err, errOut, want)
+	}
+	if out, _, err := runCLI(t, env, "", "notes", "list", "--guild", "42"); err != nil || !strings.Contains(out, "quimby.txt") || !strings.Contains(out, "zorblax.md") {
+		t.Errorf("notes list = %v:\n%s", err, out)
 	}
 }

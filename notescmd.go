@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/conceptbot/conceptbot/config"
+	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/internal/discordid"
 	"github.com/conceptbot/conceptbot/notes"
 	"github.com/conceptbot/conceptbot/store"
@@ -311,7 +312,11 @@ func (a *app) importOne(ctx context.Context, lib *notes.Library, guild, path str
 	if err != nil {
 		return err
 	}
-	added, err := lib.Add(ctx, guild, notes.Upload{Name: filepath.Base(path), Data: data, ByName: "command line", Replace: replace})
+	up := notes.Upload{Name: filepath.Base(path), Data: data, ByName: "command line", Replace: replace}
+	if corpus.IsArchive(data) {
+		return a.importArchive(ctx, lib, guild, path, up)
+	}
+	added, err := lib.Add(ctx, guild, up)
 	if err != nil {
 		e := notes.ErrorOf(err)
 		if len(e.Problems) > 0 {
@@ -319,6 +324,11 @@ func (a *app) importOne(ctx context.Context, lib *notes.Library, guild, path str
 		}
 		return fmt.Errorf("%s: %s", path, strings.TrimSuffix(e.Message, "."))
 	}
+	a.printAdded(path, guild, added)
+	return nil
+}
+
+func (a *app) printAdded(path, guild string, added *notes.Added) {
 	verb := "added"
 	if added.Replaced != nil {
 		verb = "replaced"
@@ -326,6 +336,39 @@ func (a *app) importOne(ctx context.Context, lib *notes.Library, guild, path str
 	fmt.Fprintf(a.stdout, "%s: %s %q (%s, %d passages) in server %s\n", path, verb, added.Doc.Title, added.Doc.Format, len(added.Doc.Passages), guild)
 	for _, w := range added.Doc.Warnings {
 		fmt.Fprintf(a.stdout, "  warning: %s\n", w)
+	}
+}
+
+// importArchive adds each document of a ZIP archive, and says what it
+// added; the error lists the files refused, as file:line: what is wrong.
+func (a *app) importArchive(ctx context.Context, lib *notes.Library, guild, path string, up notes.Upload) error {
+	res, err := lib.AddArchive(ctx, guild, up)
+	if res == nil {
+		return fmt.Errorf("%s: %s", path, strings.TrimSuffix(notes.ErrorOf(err).Message, "."))
+	}
+	for _, added := range res.Added {
+		a.printAdded(filepath.Join(filepath.Dir(path), added.Doc.File), guild, added)
+	}
+	var errs []string
+	for _, r := range res.Refused {
+		file := path + "/" + r.File
+		if r.File == up.Name {
+			file = path // the archive itself
+		}
+		for _, p := range r.Err.Problems {
+			p := *p
+			p.File = file
+			errs = append(errs, p.Error())
+		}
+		if len(r.Err.Problems) == 0 {
+			errs = append(errs, fmt.Sprintf("%s: %s", file, strings.TrimSuffix(r.Err.Message, ".")))
+		}
+	}
+	if err != nil {
+		errs = append(errs, fmt.Sprintf("%s: %s; the rest was not imported", path, strings.TrimSuffix(notes.ErrorOf(err).Message, ".")))
+	}
+	if len(errs) > 0 {
+		return errors.New(strings.Join(errs, "\n"))
 	}
 	return nil
 }

@@ -27,6 +27,7 @@ type NotesKeeper interface {
 	Library
 	Limits() notes.Limits
 	Add(ctx context.Context, guild string, up notes.Upload) (*notes.Added, error)
+	AddArchive(ctx context.Context, guild string, up notes.Upload) (*notes.ArchiveAdded, error)
 	Catalog(ctx context.Context, guild string) (*store.NotesCatalog, error)
 	Document(ctx context.Context, guild, id string) (*store.NotesDocument, *corpus.Document, error)
 	Remove(ctx context.Context, guild, id string) (store.NotesDocument, error)
@@ -56,7 +57,7 @@ const (
 	msgNotesDM        = "Notes are kept for a server: use this in a server."
 	msgNotesForbidden = "Sorry, only members with the Manage Server permission can manage this server's notes."
 	msgNotesChoose    = "Choose what to do: `/notes add`, `list`, `outline`, `remove`, `export`, `settings`, or `gaps` (what the notes are missing)."
-	msgNotesNoFile    = "Attach the document to add: `/notes add file:` then pick a .md, .txt, .html, .pdf, .docx, .doc, .odt, .rtf, .pptx, .odp, .csv, .xlsx, .epub, .eml, .mhtml, .xmind, .org, .vtt or .enex file, a Telegram chat export (result.json) or a Google Keep note (.json)."
+	msgNotesNoFile    = "Attach the document to add: `/notes add file:` then pick a .md, .txt, .html, .pdf, .docx, .doc, .odt, .rtf, .pptx, .odp, .csv, .xlsx, .epub, .eml, .mhtml, .xmind, .org, .vtt or .enex file, a Telegram chat export (result.json), a Google Keep note (.json), or a .zip of such files (an export of your notes)."
 	msgNotesNoDoc     = "This server's notes have no such document. Pick one from the list, or see /notes list."
 )
 
@@ -78,7 +79,7 @@ func notesCommand() Command {
 		Contexts:                 []int{0}, // servers only
 		Options: []CommandOption{
 			sub(notesAdd, "Add a document to this server's notes: Markdown, text, a web page, Word, PowerPoint or PDF",
-				CommandOption{Type: CommandOptionAttachment, Name: "file", Description: "The document: notes, a web page, PDF, Office file, e-book, e-mail, mind map, captions, an export", Required: true},
+				CommandOption{Type: CommandOptionAttachment, Name: "file", Description: "Notes (text, web page, PDF, Office file, e-book, e-mail, mind map, captions, an export) or a .zip", Required: true},
 				CommandOption{Type: CommandOptionBoolean, Name: "replace", Description: "Replace the document with the same title"},
 			),
 			sub(notesList, "List this server's documents"),
@@ -186,7 +187,16 @@ func (b *Bot) notesAdd(ctx context.Context, in *Interaction, opts []Option) *Res
 			b.log.Warn("notes: download failed", "guild", in.GuildID, "user", user, "file", att.Filename, "err", err)
 			return notesData(text(msg + ". Nothing was added.")), nil
 		}
-		added, err := b.notes.Add(ctx, in.GuildID, notes.Upload{Name: att.Filename, Data: data, By: user, ByName: name, Replace: replace})
+		up := notes.Upload{Name: att.Filename, Data: data, By: user, ByName: name, Replace: replace}
+		if corpus.IsArchive(data) {
+			res, err := b.notes.AddArchive(ctx, in.GuildID, up)
+			if res == nil {
+				return b.notesFailed(in, err).Data, nil
+			}
+			b.log.Info("notes: archive added", "guild", in.GuildID, "user", user, "file", att.Filename, "added", len(res.Added), "refused", len(res.Refused), "err", err)
+			return archiveReply(att.Filename, res, err), nil
+		}
+		added, err := b.notes.Add(ctx, in.GuildID, up)
 		if err != nil {
 			return b.notesFailed(in, err).Data, nil
 		}
@@ -416,6 +426,54 @@ func addedReply(a *notes.Added) *ResponseData {
 	data := notesData(segs...)
 	data.Embeds = []Embed{outlineEmbed(d)}
 	return data
+}
+
+// archiveReply is the answer to an archive of notes added: the documents
+// added, those refused and why, and how many other files it held. failed,
+// when not nil, stopped it before the rest.
+func archiveReply(file string, res *notes.ArchiveAdded, failed error) *ResponseData {
+	var segs []mdSeg
+	if len(res.Added) > 0 {
+		segs = append(segs, markup(fmt.Sprintf("Added %d from ", len(res.Added))), text(file), markup(" to this server's notes:"))
+		for _, a := range res.Added {
+			segs = append(segs, markup("\n• "), bold(truncate(a.Doc.Title, 150)), text(fmt.Sprintf(" (%s, %d passages", a.Stored.Name, a.Stored.Passages)))
+			if a.Replaced != nil {
+				segs = append(segs, text(", replacing "+a.Replaced.Name))
+			}
+			if n := len(a.Doc.Warnings); n > 0 {
+				segs = append(segs, text(fmt.Sprintf(", %d warnings: /notes outline shows it", n)))
+			}
+			segs = append(segs, markup(")"))
+		}
+		segs = append(segs, markup("\nQuestions here are answered from them now."))
+	} else {
+		segs = append(segs, markup("Nothing in "), text(file), markup(" was added."))
+	}
+	if len(res.Refused) > 0 {
+		segs = append(segs, markup("\nNot added:"))
+		for i, r := range res.Refused {
+			if i == maxProblems {
+				segs = append(segs, markup(fmt.Sprintf("\n…and %d more.", len(res.Refused)-i)))
+				break
+			}
+			why := strings.TrimSuffix(r.Err.Message, ".")
+			if len(r.Err.Problems) > 0 {
+				why += ": " + problemLine(r.Err.Problems[0])
+			}
+			segs = append(segs, markup("\n• "), text(r.File+": "+oneLine(truncate(why, 300))))
+		}
+	}
+	if failed != nil {
+		segs = append(segs, markup("\n"), text(strings.TrimSuffix(notes.ErrorOf(failed).Message, ".")+": the rest was not added; add the archive again, with replace, to finish."))
+	}
+	if n := len(res.Skipped); n > 0 {
+		files := fmt.Sprintf("%d files that are", n)
+		if n == 1 {
+			files = "1 file that is"
+		}
+		segs = append(segs, markup("\nLeft out "+files+" not notes (pictures, hidden files, other types)."))
+	}
+	return notesData(segs...)
 }
 
 // docSummary says what a stored document is: its file, format, size and

@@ -162,10 +162,10 @@ var htmlTables atomic.Pointer[HTMLTableWriter]
 func RegisterHTMLTables(w HTMLTableWriter) { htmlTables.Store(&w) }
 
 // Extensions returns the file extensions ReadPaths reads in a directory,
-// sorted: ".md", ".markdown", ".text", ".txt" and those of the registered
-// formats.
+// sorted: ".md", ".markdown", ".text", ".txt", those of the registered
+// formats and ".zip" (archives of them).
 func Extensions() []string {
-	exts := make([]string, 0, len(parsers))
+	exts := []string{".zip"}
 	for ext := range parsers {
 		exts = append(exts, ext)
 	}

@@ -241,7 +241,14 @@ type walker struct {
 	maxBytes int64
 	files    int
 	stopped  bool
+	unzipped int64    // bytes unzipped from the archive being read (see archive.go)
+	unzipMax int64    // and the most it may unzip to
+	kept     [][]byte // when not nil, each document's file, as rep.Docs (see Unzip)
+	key      string   // the setting of maxBytes, named in problems; "" for fileBytesKey
 }
+
+// fileBytesKey is the setting of the largest file read.
+const fileBytesKey = "corpus.max_file_bytes"
 
 func (w *walker) problem(path, msg string) {
 	w.rep.Problems = append(w.rep.Problems, &Error{File: path, Msg: msg})
@@ -267,6 +274,8 @@ func (w *walker) path(root string) {
 	switch {
 	case info.IsDir():
 		w.dir(root, []os.FileInfo{info})
+	case info.Mode().IsRegular() && isArchive(root):
+		w.archiveFile(root)
 	case info.Mode().IsRegular():
 		w.file(root, false)
 	default:
@@ -324,19 +333,11 @@ func (w *walker) dir(dir string, ancestors []os.FileInfo) {
 			}
 			w.dir(path, append(ancestors[:len(ancestors):len(ancestors)], info))
 		case !readable(path):
-			ext := filepath.Ext(path)
-			switch {
-			case mediaExtensions[strings.ToLower(ext)]:
-				// A note's picture or recording, as Keep, Evernote and
-				// Obsidian keep them beside their notes.
-				w.skipExpected(path, "a picture, a recording or a video: conceptbot reads text")
-			case ext == "":
-				w.skip(path, "no file extension (conceptbot reads "+strings.Join(Extensions(), ", ")+")")
-			default:
-				w.skip(path, fmt.Sprintf("unsupported file type %q (conceptbot reads %s)", ext, strings.Join(Extensions(), ", ")))
-			}
+			w.unreadable(path)
 		case !info.Mode().IsRegular():
 			w.skip(path, "not a regular file ("+fileType(info.Mode())+")")
+		case isArchive(path):
+			w.archiveFile(path)
 		default:
 			if _, ok := besideOf(e.Name()); ok {
 				beside = append(beside, path)
@@ -344,6 +345,22 @@ func (w *walker) dir(dir string, ancestors []os.FileInfo) {
 			}
 			w.file(path, true)
 		}
+	}
+}
+
+// unreadable lists a file found in a folder whose extension is none
+// conceptbot reads, and why.
+func (w *walker) unreadable(path string) {
+	ext := filepath.Ext(path)
+	switch {
+	case mediaExtensions[strings.ToLower(ext)]:
+		// A note's picture or recording, as Keep, Evernote and
+		// Obsidian keep them beside their notes.
+		w.skipExpected(path, "a picture, a recording or a video: conceptbot reads text")
+	case ext == "":
+		w.skip(path, "no file extension (conceptbot reads "+strings.Join(Extensions(), ", ")+")")
+	default:
+		w.skip(path, fmt.Sprintf("unsupported file type %q (conceptbot reads %s)", ext, strings.Join(Extensions(), ", ")))
 	}
 }
 
@@ -387,11 +404,20 @@ func fileType(m fs.FileMode) string {
 	return m.Type().String()
 }
 
-// file reads and parses one document. It opens without blocking, so that a
-// pipe put in place of the file cannot hang it, and reads no more than
-// maxBytes.
+// file reads and parses one document, reading no more than maxBytes.
 func (w *walker) file(path string, inDir bool) {
-	d, err := readDocument(path, w.maxBytes, inDir)
+	data, err := readFile(path, w.maxBytes)
+	if err != nil {
+		w.problem(path, err.Error())
+		return
+	}
+	w.document(path, data, inDir)
+}
+
+// document parses the file at path, whose contents are data; a file found
+// in a folder or an archive (inDir) that is no document is skipped.
+func (w *walker) document(path string, data []byte, inDir bool) {
+	d, err := readDocument(path, data, inDir)
 	var not notDocument
 	if errors.As(err, &not) {
 		w.rep.Skipped = append(w.rep.Skipped, Skipped{Path: path, Reason: not.why, Expected: not.expected})
@@ -407,6 +433,9 @@ func (w *walker) file(path string, inDir bool) {
 		return
 	}
 	w.rep.Docs = append(w.rep.Docs, d)
+	if w.kept != nil {
+		w.kept = append(w.kept, data)
+	}
 }
 
 // notDocument is why a file found in a folder is no document to read.
@@ -417,31 +446,57 @@ type notDocument struct {
 
 func (e notDocument) Error() string { return e.why }
 
-// readDocument reads the document at path, at most maxBytes; a file found
-// in a folder (inDir) that is no document returns a notDocument.
-func readDocument(path string, maxBytes int64, inDir bool) (*Document, error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+// readFile reads the file at path, at most maxBytes. It opens without
+// blocking, so that a pipe put in place of the file cannot hang it.
+func readFile(path string, maxBytes int64) ([]byte, error) {
+	f, info, err := open(path)
 	if err != nil {
-		return nil, errors.New("cannot read: " + unwrapPath(err))
+		return nil, err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, errors.New("cannot read: " + unwrapPath(err))
-	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file (" + fileType(info.Mode()) + ")")
-	}
 	if info.Size() > maxBytes {
-		return nil, fmt.Errorf("%s, over the limit of %s (corpus.max_file_bytes): split it, or raise the limit", byteSize(info.Size()), byteSize(maxBytes))
+		return nil, tooLarge(info.Size(), maxBytes, fileBytesKey)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
 	if err != nil {
 		return nil, errors.New("cannot read: " + unwrapPath(err))
 	}
 	if int64(len(data)) > maxBytes {
-		return nil, fmt.Errorf("over the limit of %s (corpus.max_file_bytes): split it, or raise the limit", byteSize(maxBytes))
+		return nil, tooLarge(0, maxBytes, fileBytesKey)
 	}
+	return data, nil
+}
+
+// open opens the regular file at path without blocking.
+func open(path string) (*os.File, os.FileInfo, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, nil, errors.New("cannot read: " + unwrapPath(err))
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, errors.New("cannot read: " + unwrapPath(err))
+	}
+	if !info.Mode().IsRegular() {
+		f.Close()
+		return nil, nil, errors.New("not a regular file (" + fileType(info.Mode()) + ")")
+	}
+	return f, info, nil
+}
+
+// tooLarge is the problem of a file of size bytes (0: unknown) over the
+// limit of max, the setting key.
+func tooLarge(size, max int64, key string) error {
+	if size > 0 {
+		return fmt.Errorf("%s, over the limit of %s (%s): split it, or raise the limit", byteSize(size), byteSize(max), key)
+	}
+	return fmt.Errorf("over the limit of %s (%s): split it, or raise the limit", byteSize(max), key)
+}
+
+// readDocument parses the file at path, whose contents are data; a file
+// found in a folder (inDir) that is no document returns a notDocument.
+func readDocument(path string, data []byte, inDir bool) (*Document, error) {
 	format, known := byContent(data) // once: each format's Magic may read all of data
 	if inDir {
 		if not := skipped(path, data, format, known); not.why != "" {
