@@ -34,7 +34,8 @@ var (
 	maxArchiveFiles uint64 = 20_000
 )
 
-// Zipped is a document read from an archive, and its file's contents.
+// Zipped is a document read from an archive, and its file's contents
+// (a page's with its subpages', see pages.go).
 type Zipped struct {
 	Doc  *Document
 	Data []byte
@@ -104,6 +105,8 @@ func (w *walker) archive(at string, r io.ReaderAt, size int64, depth int) {
 		return
 	}
 	files := slices.SortedFunc(slices.Values(zr.File), func(a, b *zip.File) int { return cmp.Compare(a.Name, b.Name) })
+	defer func(t fileTree) { w.tree = t }(w.tree)
+	w.tree = w.zipTree(at, files)
 	first := len(w.rep.Docs)
 	var beside []*zip.File
 	for _, f := range files {
@@ -134,6 +137,9 @@ func (w *walker) archive(at string, r io.ReaderAt, size int64, depth int) {
 				beside = append(beside, f)
 				continue
 			}
+			if w.readWithOthers(p) {
+				continue
+			}
 			if data, ok := w.unzip(p, f, w.maxBytes, w.sizeKey()); ok {
 				w.document(p, data, true)
 			}
@@ -149,6 +155,41 @@ func (w *walker) archive(at string, r io.ReaderAt, size int64, depth int) {
 		} else if data, ok := w.unzip(p, f, w.maxBytes, w.sizeKey()); ok {
 			w.document(p, data, true)
 		}
+	}
+}
+
+// zipTree is the fileTree of the archive at, whose files are files.
+func (w *walker) zipTree(at string, files []*zip.File) fileTree {
+	byPath := map[string]*zip.File{}
+	inDir := map[string][]string{}
+	dirs := map[string]bool{}
+	for _, f := range files {
+		name := entryName(f.Name)
+		if name == "" || hiddenEntry(name) {
+			continue
+		}
+		p := filepath.Join(at, filepath.FromSlash(name))
+		for d := filepath.Dir(p); len(d) > len(at) && !dirs[d]; d = filepath.Dir(d) {
+			dirs[d] = true
+		}
+		if f.FileInfo().IsDir() {
+			dirs[p] = true
+			continue
+		}
+		byPath[p] = f
+		inDir[filepath.Dir(p)] = append(inDir[filepath.Dir(p)], p)
+	}
+	return fileTree{
+		isDir:  func(p string) bool { return dirs[p] },
+		isFile: func(p string) bool { return byPath[p] != nil },
+		files:  func(dir string) []string { return inDir[dir] },
+		read: func(p string) ([]byte, bool) {
+			f := byPath[p]
+			if f == nil {
+				return nil, false
+			}
+			return w.unzip(p, f, w.maxBytes, w.sizeKey())
+		},
 	}
 }
 

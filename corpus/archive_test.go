@@ -232,3 +232,26 @@ func FuzzArchive(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSubpages: any page and subpage read together give a place for every
+// line, keep the subpage's words (but its front matter's), and parse
+// without a panic.
+func FuzzSubpages(f *testing.F) {
+	f.Add("# Page\n\n[Key](Page/Key%20Points.md)\n\nIntro.\n", "---\ntags: x\n---\n# Key Points\n\n## Sub\n\n```\n# not a heading\n```\n1. A point.\n")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, page, sub string) {
+		merged, from := withSubpages("Page.md", page, []string{"Page/Key Points.md"}, func(string) (string, bool) { return sub, true })
+		if n := len(splitLines(merged)); n != len(from) {
+			t.Fatalf("%d lines, %d places", n, len(from))
+		}
+		if !strings.HasPrefix(strings.TrimSpace(sub), "---") { // front matter is metadata, left out
+			for w := range strings.FieldsSeq(strings.Join(splitLines(sub), "\n")) {
+				if strings.Trim(w, "#-") != "" && !strings.Contains(merged, strings.Trim(w, "#")) {
+					t.Fatalf("word %q of the subpage lost", w)
+				}
+			}
+		}
+		d, err := Parse("Page.md", []byte(merged))
+		placeLines(d, err, from)
+	})
+}

@@ -101,6 +101,9 @@ type chunk struct {
 	verbatim bool // code: kept with its line breaks
 }
 
+// msgNoPassages is the problem of a document with a title and nothing under it.
+const msgNoPassages = "empty document: no passages after the title"
+
 func newBuilder(file string) *builder {
 	return &builder{file: file, byKey: map[string]*section{}}
 }
@@ -924,7 +927,7 @@ func (b *builder) finish() (*Document, error) {
 	}
 	d.Outline = treeOrder(b.secs, d.Outline)
 	if len(d.Passages) == 0 && len(b.errs) == 0 {
-		b.errs = append(b.errs, &Error{File: b.file, Line: b.titleLine, Msg: "empty document: no passages after the title"})
+		b.errs = append(b.errs, &Error{File: b.file, Line: b.titleLine, Msg: msgNoPassages})
 	}
 	if len(b.errs) > 0 {
 		return nil, b.errs

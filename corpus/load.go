@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"syscall"
@@ -129,6 +130,10 @@ func Load(ctx context.Context, opts Options) (*Corpus, *Report, error) {
 		// numbered; two typed (or two of one format) are two versions of one
 		// document, and the second is a problem.
 		prev := seen[d.ID]
+		if db := d.Meta["database"]; prev != nil && db != "" && !copyOf(prev) {
+			d.retitle(fmt.Sprintf("%s (%s)", d.Title, db)) // see pages.go
+			prev = seen[d.ID]
+		}
 		if prev != nil && !copyOf(prev) && (sameTitles(d.Format) && sameTitles(prev.Format) || !sameKind(d.Format, prev.Format)) {
 			first := prev
 			if prev = numberApart(d, seen, copyOf); prev == nil && !sameTitles(d.Format) {
@@ -245,6 +250,7 @@ type walker struct {
 	unzipMax int64    // and the most it may unzip to
 	kept     [][]byte // when not nil, each document's file, as rep.Docs (see Unzip)
 	key      string   // the setting of maxBytes, named in problems; "" for fileBytesKey
+	tree     fileTree // where the files being read are: a folder's, or an archive's
 }
 
 // fileBytesKey is the setting of the largest file read.
@@ -266,6 +272,7 @@ func (w *walker) skipExpected(path, reason string) {
 
 // path reads a path named in the configuration or on the command line.
 func (w *walker) path(root string) {
+	w.tree = w.folders()
 	info, err := os.Stat(root)
 	if err != nil {
 		w.problem(root, "cannot read: "+unwrapPath(err))
@@ -286,6 +293,7 @@ func (w *walker) path(root string) {
 // dir reads the directory dir; ancestors are the directories it is in,
 // itself last, to find loops made by links.
 func (w *walker) dir(dir string, ancestors []os.FileInfo) {
+	w.tree = w.folders()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		w.problem(dir, "cannot read: "+unwrapPath(err))
@@ -341,6 +349,9 @@ func (w *walker) dir(dir string, ancestors []os.FileInfo) {
 		default:
 			if _, ok := besideOf(e.Name()); ok {
 				beside = append(beside, path)
+				continue
+			}
+			if w.readWithOthers(path) {
 				continue
 			}
 			w.file(path, true)
@@ -417,7 +428,29 @@ func (w *walker) file(path string, inDir bool) {
 // document parses the file at path, whose contents are data; a file found
 // in a folder or an archive (inDir) that is no document is skipped.
 func (w *walker) document(path string, data []byte, inDir bool) {
-	d, err := readDocument(path, data, inDir)
+	var d *Document
+	var err error
+	if kids := w.tree.subpages(path); len(kids) > 0 {
+		d, data, err = w.page(path, data, kids, inDir)
+	} else {
+		d, err = readDocument(path, data, inDir)
+	}
+	if d != nil && inDir && templateTitleRE.MatchString(d.Title) {
+		w.skipExpected(path, "a template (its title is a placeholder), not notes")
+		return
+	}
+	if db, ok := w.tree.databaseOf(path); ok {
+		if es, isErrs := err.(Errors); isErrs && len(es) == 1 && es[0].Msg == msgNoPassages {
+			w.skipExpected(path, "a row of the database "+db+" with nothing but its properties, which its table has")
+			return
+		}
+		if d != nil {
+			if d.Meta == nil {
+				d.Meta = map[string]string{}
+			}
+			d.Meta["database"] = db
+		}
+	}
 	var not notDocument
 	if errors.As(err, &not) {
 		w.rep.Skipped = append(w.rep.Skipped, Skipped{Path: path, Reason: not.why, Expected: not.expected})
@@ -437,6 +470,10 @@ func (w *walker) document(path string, data []byte, inDir bool) {
 		w.kept = append(w.kept, data)
 	}
 }
+
+// templateTitleRE matches the title of a template of notes, a placeholder
+// an app fills in: Obsidian's "{{date}}", Templater's "<% tp.file.title %>".
+var templateTitleRE = regexp.MustCompile(`^\s*(?:\{\{[^}]*\}\}|<%.*%>)\s*$`)
 
 // notDocument is why a file found in a folder is no document to read.
 type notDocument struct {

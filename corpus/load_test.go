@@ -431,3 +431,28 @@ func TestFormatByContentFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadSkipsTemplates: a template of notes in a folder (Obsidian's,
+// Templater's), titled by a placeholder, is skipped as part of how notes
+// are kept; named on its own, it is read.
+func TestLoadSkipsTemplates(t *testing.T) {
+	dir := writeFiles(t, t.TempDir(), map[string]string{
+		"notes.md":                "# Alpha\n\n## Notes\n\nSome text.\n",
+		"Templates/Daily Note.md": "---\ncreated: {{date:YYYY-MM-DD}}\n---\n\n# {{date:dddd, D MMMM YYYY}}\n\n## Targets for today\n- [ ] Current affairs\n",
+		"Templates/Topic.md":      "# <% tp.file.title %>\n\n## Key Points\n1. \n",
+	})
+	_, rep, err := loadWithin(t, context.Background(), Options{Paths: []string{dir}})
+	if err != nil || len(rep.Docs) != 1 || len(rep.Problems) > 0 {
+		t.Fatalf("%d documents, problems %v, error %v; want the notes alone", len(rep.Docs), rep.Problems, err)
+	}
+	want := []Skipped{
+		{filepath.Join(dir, "Templates", "Daily Note.md"), "a template (its title is a placeholder), not notes", true},
+		{filepath.Join(dir, "Templates", "Topic.md"), "a template (its title is a placeholder), not notes", true},
+	}
+	if !slices.Equal(rep.Skipped, want) {
+		t.Errorf("skipped %+v, want %+v", rep.Skipped, want)
+	}
+	if _, rep, _ := loadWithin(t, context.Background(), Options{Paths: []string{filepath.Join(dir, "Templates", "Daily Note.md")}}); len(rep.Docs) != 1 {
+		t.Errorf("a template named on its own: %d documents, want it read", len(rep.Docs))
+	}
+}

@@ -416,9 +416,14 @@ func subtitleLike(s, title string) bool {
 func titleFromName(name string) string {
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	base = languageTagRE.ReplaceAllString(base, "")
+	base = pageIDRE.ReplaceAllString(base, "")
 	// Logseq writes a page "GS3/Desertification" to "GS3___Desertification.md".
 	return strings.TrimSpace(strings.NewReplacer("___", "/", "%2F", "/", "-", " ", "_", " ").Replace(base))
 }
+
+// pageIDRE matches the page ID Notion writes after a page's name in its
+// export's file names: "Key Points b91dddd91389b372a341738c837a7935.md".
+var pageIDRE = regexp.MustCompile(` [0-9a-f]{32}$`)
 
 // languageTagRE matches the language a downloader names a file's captions
 // or translation in, before its extension: "lecture.en.vtt", "notes.hi.txt".

@@ -11,7 +11,7 @@ var fitted = Model{
 	Rank: [nRank]float64{
 		rMatch:           6.006,   // match: 5.72 to 6.13 over the folds
 		rRepeat:          0.8883,  // repeat: 0.789 to 1.14 over the folds
-		rHeading:         2.43,    // heading: 2.31 to 2.72 over the folds
+		rHeading:         2.43,    // heading: 2.31 to 2.71 over the folds
 		rQuestion:        1.375,   // faq-question: 1.2 to 1.47 over the folds
 		rEarly:           3.267,   // early: 3.06 to 3.4 over the folds
 		rTogether:        0.8914,  // together: 0.758 to 1.05 over the folds

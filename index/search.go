@@ -1162,19 +1162,24 @@ func (ix *Index) missingTip(p plan) (string, int) {
 func (ix *Index) namedDocument(p plan) (string, float64) {
 	asked := p.terms()
 	seen := map[string]bool{}
-	bestDoc, best := "", titleNaming{}
-	for t := range asked { // in any order: better and docStart order the documents fully
+	bestDoc, best, tied := "", titleNaming{}, false
+	for t := range asked {
 		for _, d := range ix.titleDocs[t] {
 			if seen[d] {
 				continue
 			}
 			seen[d] = true
-			if n := ix.titleShare(asked, d); n.better(best) || !best.better(n) && ix.docStart[d] < ix.docStart[bestDoc] {
-				bestDoc, best = d, n
+			switch n := ix.titleShare(asked, d); {
+			case n.better(best):
+				bestDoc, best, tied = d, n, false
+			case !best.better(n):
+				tied = true
 			}
 		}
 	}
-	if best.share < minTitleShare {
+	if best.share < minTitleShare || tied {
+		// Two documents named alike ("Deep Ocean Mission (DOM)", "Deep Ocean
+		// Mission – Background Note"): the question names neither.
 		return "", 0
 	}
 	return bestDoc, best.share
@@ -1313,7 +1318,7 @@ func (a titleNaming) better(b titleNaming) bool {
 func (ix *Index) titleShare(asked map[string]float64, d string) titleNaming {
 	t := ix.termsShare(asked, d, ix.titleTerms[d])
 	for _, name := range ix.titleNames[d] {
-		if h := ix.termsShare(asked, d, name); h.share > t.share {
+		if h := ix.termsShare(asked, d, name); h.better(t) {
 			t = h
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/notes"
 )
 
@@ -84,5 +85,21 @@ func TestAddArchive(t *testing.T) {
 		if res, err := l.AddArchive(t.Context(), "200", notes.Upload{Name: "bad.zip", Data: bad}); res != nil || notes.ErrorOf(err).Code != notes.EInvalid {
 			t.Errorf("a damaged or empty archive: %+v, %v; want it refused", res, err)
 		}
+	}
+
+	// A Notion page's subpages are stored with it: the page, read again,
+	// has them.
+	notion := zipOf(t,
+		"Lokpal 0123456789abcdef0123456789abcdef.md", "# Lokpal\n\nAn anti-corruption ombudsman.\n",
+		"Lokpal 0123456789abcdef0123456789abcdef/Key Points 1111111111111111aaaaaaaaaaaaaaaa.md", "# Key Points\n\n1. The Lokpal has eight members.\n",
+	)
+	res, err = l.AddArchive(t.Context(), "300", notes.Upload{Name: "Export.zip", Data: notion})
+	if err != nil || len(res.Added) != 1 {
+		t.Fatalf("a Notion export: %+v, %v; want one document", res, err)
+	}
+	if _, d, err := l.Document(t.Context(), "300", "lokpal"); err != nil || !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool {
+		return p.Citation() == "Lokpal › Key Points › 1"
+	}) {
+		t.Errorf("the stored Notion page reads as %+v, %v; want its subpage as a section", d, err)
 	}
 }
