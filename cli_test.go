@@ -1,7 +1,6 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
 	"errors"
 	"os"
@@ -11,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
 
 // runAsMain runs the test binary as conceptbot itself when runMain asks it
@@ -264,19 +264,13 @@ func TestCorpusCheckShowsHeadingNumbers(t *testing.T) {
 // documents, and lists the files it refused as file:line: what is wrong.
 func TestNotesImportArchive(t *testing.T) {
 	dir := t.TempDir()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range [][2]string{
-		{"export/zorblax.md", "# Zorblax Treaty\n\n## Key Points\n1. The Zorblax Council settles quasar disputes.\n"},
-		{"export/sub/quimby.txt", "Quimby Doctrine\n\nComets belong to whoever names them first.\n"},
-		{"export/empty.md", "# \n"},
-	} {
-		w, _ := zw.Create(f[0])
-		w.Write([]byte(f[1]))
-	}
-	zw.Close()
+	archive := corpustest.Zip(t,
+		"export/zorblax.md", "# Zorblax Treaty\n\n## Key Points\n1. The Zorblax Council settles quasar disputes.\n",
+		"export/sub/quimby.txt", "Quimby Doctrine\n\nComets belong to whoever names them first.\n",
+		"export/empty.md", "# \n",
+	)
 	file := filepath.Join(dir, "notes.zip")
-	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(file, archive, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	env := map[string]string{"CONCEPTBOT_DATA_DIR": filepath.Join(dir, "data")}

@@ -371,13 +371,7 @@ func (b *Bot) notesFailed(in *Interaction, err error) *Response {
 	segs := []mdSeg{text(e.Message)}
 	if len(e.Problems) > 0 {
 		segs = append(segs, markup(":"))
-		for i, p := range e.Problems {
-			if i == maxProblems {
-				segs = append(segs, markup(fmt.Sprintf("\n…and %d more.", len(e.Problems)-i)))
-				break
-			}
-			segs = append(segs, markup("\n• "), text(oneLine(truncate(problemLine(p), 300))))
-		}
+		segs = listed(segs, e.Problems, problemLine, "")
 		segs = append(segs, markup("\nNothing was added. Fix these and add it again; `conceptbot corpus check` shows the same on a computer."))
 	}
 	return notesReply(segs...)
@@ -385,6 +379,18 @@ func (b *Bot) notesFailed(in *Interaction, err error) *Response {
 
 // maxProblems is how many of a document's problems a reply lists.
 const maxProblems = 10
+
+// listed appends a line "• item" to segs for each of items, said by say,
+// maxProblems at most and then how many more ("…and 3 more warnings.").
+func listed[T any](segs []mdSeg, items []T, say func(T) string, more string) []mdSeg {
+	for i, it := range items {
+		if i == maxProblems {
+			return append(segs, markup(fmt.Sprintf("\n…and %d more%s.", len(items)-i, more)))
+		}
+		segs = append(segs, markup("\n• "), text(oneLine(truncate(say(it), 300))))
+	}
+	return segs
+}
 
 // problemLine says a document's problem as "line N: what is wrong" (or
 // "page N: …" for a PDF, whose problems say their page).
@@ -413,15 +419,9 @@ func addedReply(a *notes.Added) *ResponseData {
 		segs = append(segs, markup(" It replaces "), text(a.Replaced.Name), markup(", added "), text(addedWhen(*a.Replaced)), markup("."))
 	}
 	segs = append(segs, markup(" Questions here are answered from it now."))
-	for i, w := range d.Warnings {
-		if i == maxProblems {
-			segs = append(segs, markup(fmt.Sprintf("\n…and %d more warnings.", len(d.Warnings)-i)))
-			break
-		}
-		if i == 0 {
-			segs = append(segs, markup("\nWorth a look:"))
-		}
-		segs = append(segs, markup("\n• "), text(oneLine(truncate(problemLine(w), 300))))
+	if len(d.Warnings) > 0 {
+		segs = append(segs, markup("\nWorth a look:"))
+		segs = listed(segs, d.Warnings, problemLine, " warnings")
 	}
 	data := notesData(segs...)
 	data.Embeds = []Embed{outlineEmbed(d)}
@@ -451,17 +451,13 @@ func archiveReply(file string, res *notes.ArchiveAdded, failed error) *ResponseD
 	}
 	if len(res.Refused) > 0 {
 		segs = append(segs, markup("\nNot added:"))
-		for i, r := range res.Refused {
-			if i == maxProblems {
-				segs = append(segs, markup(fmt.Sprintf("\n…and %d more.", len(res.Refused)-i)))
-				break
-			}
+		segs = listed(segs, res.Refused, func(r notes.Refused) string {
 			why := strings.TrimSuffix(r.Err.Message, ".")
 			if len(r.Err.Problems) > 0 {
 				why += ": " + problemLine(r.Err.Problems[0])
 			}
-			segs = append(segs, markup("\n• "), text(r.File+": "+oneLine(truncate(why, 300))))
-		}
+			return r.File + ": " + why
+		}, "")
 	}
 	if failed != nil {
 		segs = append(segs, markup("\n"), text(strings.TrimSuffix(notes.ErrorOf(failed).Message, ".")+": the rest was not added; add the archive again, with replace, to finish."))

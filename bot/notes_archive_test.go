@@ -1,11 +1,10 @@
 package bot
 
 import (
-	"archive/zip"
-	"bytes"
 	"strings"
 	"testing"
 
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 	"github.com/conceptbot/conceptbot/notes"
 )
 
@@ -13,17 +12,9 @@ import (
 // it, says what it added, refused and left out, and answers from them.
 func TestNotesAddArchive(t *testing.T) {
 	e := newNotesEnv(t, notes.Limits{}, AttachmentOptions{})
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range []struct{ name, text string }{
-		{"Notes/zorblax.md", zorblaxDoc}, {"Notes/quimby.md", quimbyDoc}, {"Notes/empty.md", "# \n"}, {"Notes/map.png", "\x89PNG"},
-	} {
-		w, _ := zw.Create(f.name)
-		w.Write([]byte(f.text))
-	}
-	zw.Close()
+	archive := string(corpustest.Zip(t, "Notes/zorblax.md", zorblaxDoc, "Notes/quimby.md", quimbyDoc, "Notes/empty.md", "# \n", "Notes/map.png", "\x89PNG"))
 
-	r := e.add(t, "1", "Notion export.zip", buf.String(), false)
+	r := e.add(t, "1", "Notion export.zip", archive, false)
 	got := shown(r)
 	for _, want := range []string{
 		"Added 2 from Notion export.zip to this server's notes:",
@@ -40,15 +31,15 @@ func TestNotesAddArchive(t *testing.T) {
 		t.Errorf("/ask after adding the archive = %s", got)
 	}
 
-	r = e.add(t, "1", "Notion export.zip", buf.String(), false)
+	r = e.add(t, "1", "Notion export.zip", archive, false)
 	if got := shown(r); !strings.Contains(got, "Nothing in Notion export.zip was added.") || !strings.Contains(got, `Notes/zorblax.md: This server's notes already have "Zorblax Treaty"`) {
 		t.Errorf("the same archive again = %s", got)
 	}
-	r = e.add(t, "1", "Notion export.zip", buf.String(), true)
+	r = e.add(t, "1", "Notion export.zip", archive, true)
 	if got := shown(r); !strings.Contains(got, "Added 2 from") || !strings.Contains(got, "replacing zorblax.md") {
 		t.Errorf("the same archive with replace = %s", got)
 	}
-	r = e.add(t, "1", "broken.zip", buf.String()[:50], false)
+	r = e.add(t, "1", "broken.zip", archive[:50], false)
 	if got := shown(r); !strings.Contains(got, "broken.zip has no document that can be added as it is:\n• cannot read this ZIP archive") {
 		t.Errorf("a damaged archive = %s", got)
 	}

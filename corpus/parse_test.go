@@ -832,6 +832,8 @@ func TestLists(t *testing.T) {
 			[]string{"T › faq / q-bank › 1: why is it rare?\n-> one egg a year.", "T › faq / q-bank › 2: where is it found?\n-> in the desert.", "T › faq / q-bank › Exam Tip: learn its status."}},
 		{"markdown heading that does not ask after a FAQ's questions", "p.md", "# T\n\n## FAQs\n\n### Why?\n\nBecause.\n\n---\n\n**Exam Tip:** Pair leaders with centres.\n\n### Practice Question\n\nWhy did it fail? Discuss.\n",
 			[]string{"T › FAQs › 1: Why?\nBecause.", "T › FAQs › Exam Tip: Pair leaders with centres.", "T › FAQs › Practice Question: Why did it fail? Discuss."}},
+		{"markdown heading of a kind of section under a FAQ heads a part", "q.md", "# T\n\n## PYQs & FAQs\n\n### Prelims PYQ\n\nWhich is correct? (a) 1 only\n\n### FAQs\n\n- Why is it rare?\n    One egg a year.\n",
+			[]string{"T › PYQs & FAQs › 1: Prelims PYQ\nWhich is correct? (a) 1 only", "T › PYQs & FAQs › FAQs › 1: Why is it rare? One egg a year."}},
 		{"markdown labelled lines keep their line breaks", "k.md", "# T\n\n## The Battle\nDate: 23 June 1757\n**Place:** Palashi\nResult: Company victory\n\n## Prose\nIt wraps\nonto a line.\n",
 			[]string{"T › The Battle: Date: 23 June 1757\nPlace: Palashi\nResult: Company victory", "T › Prose: It wraps onto a line."}},
 		{"markdown hard line breaks keep their line breaks", "h.md", "# T\n\n## Quick Facts\nDate: 23 June 1757  \nPlace: Palashi, Bengal  \nwon by the Company\\\nSiraj-ud-Daulah fled\n",

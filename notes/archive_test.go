@@ -1,32 +1,14 @@
 package notes_test
 
 import (
-	"archive/zip"
-	"bytes"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 	"github.com/conceptbot/conceptbot/notes"
 )
-
-func zipOf(tb testing.TB, files ...string) []byte {
-	tb.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for i := 0; i < len(files); i += 2 {
-		w, err := zw.Create(files[i])
-		if err != nil {
-			tb.Fatal(err)
-		}
-		w.Write([]byte(files[i+1]))
-	}
-	if err := zw.Close(); err != nil {
-		tb.Fatal(err)
-	}
-	return buf.Bytes()
-}
 
 // TestAddArchive: each document of an archive is added on its own; one
 // with a problem, one whose title the notes have and one over the
@@ -38,7 +20,7 @@ func TestAddArchive(t *testing.T) {
 	add(t, l, "100", "zorblax.md", zorblax, false)
 	third := "# Third Notes\n\n## Key Points\n1. A point of the third notes.\n"
 	fourth := "# Fourth Notes\n\n## Key Points\n1. A point of the fourth notes.\n"
-	data := zipOf(t,
+	data := corpustest.Zip(t,
 		"export/quimby.md", quimby,
 		"export/zorblax.md", zorblax2,
 		"export/empty.md", "# \n",
@@ -81,7 +63,7 @@ func TestAddArchive(t *testing.T) {
 		t.Errorf("the stored document reads as %v, %v", d, err)
 	}
 
-	for _, bad := range [][]byte{data[:40], zipOf(t, "pic.png", "\x89PNG"), zipOf(t, "empty.md", "# \n")} {
+	for _, bad := range [][]byte{data[:40], corpustest.Zip(t, "pic.png", "\x89PNG"), corpustest.Zip(t, "empty.md", "# \n")} {
 		if res, err := l.AddArchive(t.Context(), "200", notes.Upload{Name: "bad.zip", Data: bad}); res != nil || notes.ErrorOf(err).Code != notes.EInvalid {
 			t.Errorf("a damaged or empty archive: %+v, %v; want it refused", res, err)
 		}
@@ -89,7 +71,7 @@ func TestAddArchive(t *testing.T) {
 
 	// A Notion page's subpages are stored with it: the page, read again,
 	// has them.
-	notion := zipOf(t,
+	notion := corpustest.Zip(t,
 		"Lokpal 0123456789abcdef0123456789abcdef.md", "# Lokpal\n\nAn anti-corruption ombudsman.\n",
 		"Lokpal 0123456789abcdef0123456789abcdef/Key Points 1111111111111111aaaaaaaaaaaaaaaa.md", "# Key Points\n\n1. The Lokpal has eight members.\n",
 	)

@@ -1,8 +1,10 @@
 // Package corpustest reads documents as the format packages' tests check
-// them. Only tests import it.
+// them, and makes archives of them. Only tests import it.
 package corpustest
 
 import (
+	"archive/zip"
+	"bytes"
 	"strconv"
 	"testing"
 
@@ -39,4 +41,25 @@ func read(tb testing.TB, name string, data []byte, placed bool) (*corpus.Documen
 		out = append(out, s)
 	}
 	return d, out
+}
+
+// Zip returns a ZIP archive of files, given as name, contents, name,
+// contents…, in that order.
+func Zip(tb testing.TB, files ...string) []byte {
+	tb.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for i := 0; i+1 < len(files); i += 2 {
+		w, err := zw.Create(files[i])
+		if err == nil {
+			_, err = w.Write([]byte(files[i+1]))
+		}
+		if err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
 }
