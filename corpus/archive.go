@@ -34,10 +34,12 @@ var (
 	maxArchiveFiles uint64 = 20_000
 )
 
-// Zipped is a document read from an archive, and its file's contents
-// (a page's with its subpages', see pages.go).
+// Zipped is a document read from an archive, and its file: a page read
+// with its subpages (see pages.go) is the Markdown of them all, named
+// ".md".
 type Zipped struct {
 	Doc  *Document
+	Name string // the file's base name, which tells its format
 	Data []byte
 }
 
@@ -59,13 +61,9 @@ type UnzipLimits struct {
 // (in the order of the result), what it skipped and its problems.
 func Unzip(ctx context.Context, name string, data []byte, lim UnzipLimits) ([]Zipped, *Report) {
 	rep := &Report{}
-	w := walker{ctx: ctx, rep: rep, maxBytes: lim.FileBytes, unzipMax: lim.Unzipped, key: lim.Key, kept: [][]byte{}}
+	w := walker{ctx: ctx, rep: rep, maxBytes: lim.FileBytes, unzipMax: lim.Unzipped, key: lim.Key, kept: []Zipped{}}
 	w.archive(name, bytes.NewReader(data), int64(len(data)), 0)
-	zs := make([]Zipped, len(rep.Docs))
-	for i, d := range rep.Docs {
-		zs[i] = Zipped{Doc: d, Data: w.kept[i]}
-	}
-	return zs, rep
+	return w.kept, rep
 }
 
 // isArchive reports whether a file is a ZIP archive of notes by its name.
@@ -124,6 +122,8 @@ func (w *walker) archive(at string, r io.ReaderAt, size int64, depth int) {
 		case f.FileInfo().IsDir() || name == "":
 		case hiddenEntry(name):
 			w.skipExpected(p, "hidden")
+		case w.tree.inAppFolder(p) != "":
+			w.skipExpected(p, w.tree.inAppFolder(p))
 		case isArchive(name) && depth >= maxArchiveDepth:
 			w.problem(p, fmt.Sprintf("a ZIP archive %d archives deep: not read", depth+1))
 		case isArchive(name):

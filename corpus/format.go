@@ -266,6 +266,17 @@ func besideOf(name string) (Format, bool) {
 	return Format{}, false
 }
 
+// convert converts data with f; a converter's panic (its library's, on a
+// malformed file) is an error, not a reason to stop loading the others.
+func convert(f Format, data []byte) (c Converted, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cannot read this %s: %v", f.Name, r)
+		}
+	}()
+	return f.Convert(data)
+}
+
 // parseConverted converts a document with f and parses the result, telling
 // problems at the places of the original file.
 func parseConverted(name string, data []byte, f Format) (d *Document, err error) {

@@ -248,7 +248,7 @@ type walker struct {
 	stopped  bool
 	unzipped int64    // bytes unzipped from the archive being read (see archive.go)
 	unzipMax int64    // and the most it may unzip to
-	kept     [][]byte // when not nil, each document's file, as rep.Docs (see Unzip)
+	kept     []Zipped // when not nil, each document read, with its file (see Unzip)
 	key      string   // the setting of maxBytes, named in problems; "" for fileBytesKey
 	tree     fileTree // where the files being read are: a folder's, or an archive's
 }
@@ -330,6 +330,8 @@ func (w *walker) dir(dir string, ancestors []os.FileInfo) {
 			continue
 		}
 		switch {
+		case info.IsDir() && w.tree.appFolder(path) != "":
+			w.skipExpected(path, w.tree.appFolder(path))
 		case info.IsDir():
 			if loop := sameAs(info, ancestors); loop >= 0 {
 				w.skip(path, "a link back to "+ancestorPath(path, len(ancestors)-loop)+": a directory loop")
@@ -430,8 +432,10 @@ func (w *walker) file(path string, inDir bool) {
 func (w *walker) document(path string, data []byte, inDir bool) {
 	var d *Document
 	var err error
+	name := filepath.Base(path)
 	if kids := w.tree.subpages(path); len(kids) > 0 {
-		d, data, err = w.page(path, data, kids, inDir)
+		d, data, err = w.page(path, data, kids)
+		name = strings.TrimSuffix(name, filepath.Ext(name)) + ".md"
 	} else {
 		d, err = readDocument(path, data, inDir)
 	}
@@ -467,7 +471,7 @@ func (w *walker) document(path string, data []byte, inDir bool) {
 	}
 	w.rep.Docs = append(w.rep.Docs, d)
 	if w.kept != nil {
-		w.kept = append(w.kept, data)
+		w.kept = append(w.kept, Zipped{Doc: d, Name: name, Data: data})
 	}
 }
 

@@ -456,3 +456,36 @@ func TestLoadSkipsTemplates(t *testing.T) {
 		t.Errorf("a template named on its own: %d documents, want it read", len(rep.Docs))
 	}
 }
+
+// TestLoadSkipsLogseqFolder: a Logseq graph's "logseq" folder (its
+// settings, and backups of its pages titled as the pages) is skipped as
+// the app's, from a folder or an archive, and the pages are read; a day's
+// journal is titled by its day, without a warning.
+func TestLoadSkipsLogseqFolder(t *testing.T) {
+	page := "title:: Ozone\n\n- ## Meaning\n\t- Ozone is a gas of three oxygen atoms.\n"
+	dir := writeFiles(t, t.TempDir(), map[string]string{
+		"graph/pages/Ozone.md":                       page,
+		"graph/journals/2025_11_03.md":               "- Revised the ozone layer.\n\t- Kigali amendment: HFCs.\n",
+		"graph/logseq/config.edn":                    "{:file/name-format :triple-lowbar}",
+		"graph/logseq/bak/pages/Ozone/2025-11-04.md": page + "\t- An older draft.\n",
+		"graph/logseq/custom.css":                    "body {}",
+		"notes.zip":                                  string(zipped(t, "graph/pages/Ozone.md", page, "graph/logseq/config.edn", "{}", "graph/logseq/bak/pages/Ozone/2025-11-04.md", page)),
+	})
+	for _, root := range []string{filepath.Join(dir, "graph"), filepath.Join(dir, "notes.zip")} {
+		_, rep, err := loadWithin(t, context.Background(), Options{Paths: []string{root}})
+		if err != nil || len(rep.Docs) == 0 || len(rep.Problems) > 0 || len(rep.Warnings()) > 0 || !strings.HasSuffix(rep.Docs[len(rep.Docs)-1].File, filepath.Join("pages", "Ozone.md")) {
+			t.Errorf("%s: documents %v, problems %v, warnings %v, error %v; want the page (and the journal)", root, rep.Docs, rep.Problems, rep.Warnings(), err)
+		}
+		if root != filepath.Join(dir, "notes.zip") && (len(rep.Docs) != 2 || rep.Docs[0].Title != "3 Nov 2025") {
+			t.Errorf("documents %v, want the journal titled 3 Nov 2025 and the page", rep.Docs)
+		}
+		for _, s := range rep.Skipped {
+			if s.Reason != "Logseq's settings and backups of pages" || !s.Expected {
+				t.Errorf("%s: skipped %+v, want the logseq folder's files as the app's", root, s)
+			}
+		}
+		if len(rep.Skipped) == 0 {
+			t.Errorf("%s: nothing skipped, want the logseq folder", root)
+		}
+	}
+}

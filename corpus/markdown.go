@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -88,7 +89,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	inlineFootnotes(lines)
 	tableLines(lines, false)
 	glossaryLines(lines)
-	r := &mdReader{b: b, lines: lines, outlinerPage: page}
+	r := &mdReader{b: b, lines: lines, outlinerPage: page || journalRE.MatchString(stem(filepath.Base(name)))}
 	r.readMeta(meta)
 	r.read()
 	return b.finish()

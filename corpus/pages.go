@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"bytes"
+	"errors"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -28,6 +30,15 @@ type fileTree struct {
 	read   func(path string) ([]byte, bool)
 }
 
+// pageExts are the extensions of the files a page and its subpages may
+// be: Notion exports them as Markdown or as web pages.
+var pageExts = []string{".md", ".markdown", ".html", ".htm"}
+
+// pageFile reports whether a file may be a page by its name.
+func pageFile(path string) bool {
+	return slices.Contains(pageExts, strings.ToLower(filepath.Ext(path)))
+}
+
 // markdownExt reports whether a file is Markdown by its name.
 func markdownExt(path string) bool {
 	ext := strings.ToLower(filepath.Ext(path))
@@ -37,11 +48,11 @@ func markdownExt(path string) bool {
 // pageOf returns the page whose folder path is directly in, when path is
 // a subpage with no subpages: read with that page, not on its own.
 func (t fileTree) pageOf(path string) (string, bool) {
-	if !markdownExt(path) || t.hasSubpages(stem(path)) {
+	if !pageFile(path) || t.hasSubpages(stem(path)) {
 		return "", false
 	}
 	dir := filepath.Dir(path)
-	for _, ext := range []string{".md", ".markdown"} {
+	for _, ext := range pageExts {
 		if t.isFile(dir + ext) {
 			return dir + ext, true
 		}
@@ -49,10 +60,10 @@ func (t fileTree) pageOf(path string) (string, bool) {
 	return "", false
 }
 
-// hasSubpages reports whether dir is a folder holding Markdown files (a
-// page's folder may hold only its pictures).
+// hasSubpages reports whether dir is a folder holding pages (a page's
+// folder may hold only its pictures).
 func (t fileTree) hasSubpages(dir string) bool {
-	return t.isDir(dir) && slices.ContainsFunc(t.files(dir), markdownExt)
+	return t.isDir(dir) && slices.ContainsFunc(t.files(dir), pageFile)
 }
 
 func stem(path string) string { return strings.TrimSuffix(path, filepath.Ext(path)) }
@@ -60,7 +71,7 @@ func stem(path string) string { return strings.TrimSuffix(path, filepath.Ext(pat
 // subpages returns the subpages read into the page at path, in the order
 // it links to them, then by name.
 func (t fileTree) subpages(path string) []string {
-	if !markdownExt(path) || !t.isDir(stem(path)) {
+	if !pageFile(path) || !t.isDir(stem(path)) {
 		return nil
 	}
 	var kids []string
@@ -97,6 +108,26 @@ func (t fileTree) allRows(path string) bool {
 	return ok && t.isFile(base+".csv")
 }
 
+// appFolder says why a folder is an app's own, not notes ("" when it is
+// not): Logseq keeps its settings and its backups of pages in the folder
+// "logseq" of a graph, beside "pages" and "journals".
+func (t fileTree) appFolder(dir string) string {
+	if filepath.Base(dir) == "logseq" && t.isFile(filepath.Join(dir, "config.edn")) {
+		return "Logseq's settings and backups of pages"
+	}
+	return ""
+}
+
+// inAppFolder says why a file is in an app's folder ("" when it is not).
+func (t fileTree) inAppFolder(path string) string {
+	for d := filepath.Dir(path); d != filepath.Dir(d); d = filepath.Dir(d) {
+		if why := t.appFolder(d); why != "" {
+			return why
+		}
+	}
+	return ""
+}
+
 // readWithOthers reports whether the file at path is read with others, or
 // is another's copy, listing it as skipped if so: a subpage read with its
 // page, a database's every row beside its view.
@@ -118,43 +149,45 @@ type origin struct {
 	line int
 }
 
-// withSubpages returns the text of the page at path (data) with its
-// subpages kids read in, and where each of its lines came from; read gives
-// a subpage's text, or reports why it cannot and it is left out.
-func withSubpages(path, data string, kids []string, read func(string) (string, bool)) (string, []origin) {
+// pageText is a page's Markdown lines, and the line of its file each came
+// from (0 for one added).
+type pageText struct {
+	lines []string
+	at    []int
+}
+
+// withSubpages returns the Markdown lines of the page at path (page) with
+// its subpages kids read in, and where each came from; read gives a
+// subpage's lines, or reports why it cannot and it is left out.
+func withSubpages(path string, page pageText, kids []string, read func(string) (pageText, bool)) ([]string, []origin) {
 	var lines []string
 	var from []origin
-	add := func(file string, ls []string, at []int) {
-		lines = append(lines, ls...)
-		for _, n := range at {
+	add := func(file string, p pageText) {
+		lines = append(lines, p.lines...)
+		for _, n := range p.at {
 			from = append(from, origin{file, n})
 		}
 	}
 	type kid struct {
-		path  string
-		lines []string
-		at    []int
+		path string
+		text pageText
 	}
 	var subs []kid
 	for _, k := range kids {
-		if text, ok := read(k); ok {
-			ls, at := subpageLines(k, splitLines(text))
-			subs = append(subs, kid{k, ls, at})
+		if p, ok := read(k); ok {
+			subs = append(subs, kid{k, subpageLines(k, p)})
 		}
 	}
-	page := splitLines(data)
 	linked := map[string]int{} // a subpage's base name → where the page links to it
-	var keep []string
-	var keepAt []int
-	for i, l := range page {
+	var keep pageText
+	for i, l := range page.lines {
 		if target, ok := linkOnly(l); ok && slices.ContainsFunc(subs, func(k kid) bool { return filepath.Base(k.path) == target }) {
 			linked[target] = i
 			continue
 		}
-		keep = append(keep, l)
-		keepAt = append(keepAt, i+1)
+		keep.lines, keep.at = append(keep.lines, l), append(keep.at, page.at[i])
 	}
-	add(path, keep, keepAt)
+	add(path, keep)
 	slices.SortStableFunc(subs, func(a, b kid) int {
 		ia, oka := linked[filepath.Base(a.path)]
 		ib, okb := linked[filepath.Base(b.path)]
@@ -169,17 +202,17 @@ func withSubpages(path, data string, kids []string, read func(string) (string, b
 		return 0
 	})
 	for _, k := range subs {
-		add("", []string{""}, []int{0})
-		add(k.path, k.lines, k.at)
+		add("", pageText{[]string{""}, []int{0}})
+		add(k.path, k.text)
 	}
-	return strings.Join(lines, "\n"), from
+	return lines, from
 }
 
 // subpageLines are a subpage's lines as a section of its page: its front
 // matter left out, its title a "##" heading (its file's name when it has
-// none), its headings a level down; and the line of the file each came
-// from (0 for one added).
-func subpageLines(path string, lines []string) ([]string, []int) {
+// none), its headings a level down.
+func subpageLines(path string, p pageText) pageText {
+	lines := p.lines
 	start := 0
 	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "---" {
 		for i := 1; i < len(lines); i++ {
@@ -211,9 +244,9 @@ func subpageLines(path string, lines []string) ([]string, []int) {
 		case demotableRE.MatchString(l):
 			l = "#" + l
 		}
-		out, at = append(out, l), append(at, i+1)
+		out, at = append(out, l), append(at, p.at[i])
 	}
-	return out, at
+	return pageText{out, at}
 }
 
 // demotableRE matches a Markdown heading a level can be added to.
@@ -273,34 +306,74 @@ func placeLines(d *Document, err error, from []origin) {
 	}
 }
 
-// page reads the page at path (data) with its subpages kids, and returns
-// the Markdown it read: the page's with theirs.
-func (w *walker) page(path string, data []byte, kids []string, inDir bool) (*Document, []byte, error) {
-	text, warn, err := decodeText(path, data)
+// page reads the page at path (data) with its subpages kids, as Markdown,
+// and returns the Markdown it read: the page's with theirs.
+func (w *walker) page(path string, data []byte, kids []string) (*Document, []byte, error) {
+	page, f, warn, err := markdownOf(path, data)
 	if err != nil {
 		return nil, data, err
 	}
-	read := func(k string) (string, bool) {
+	read := func(k string) (pageText, bool) {
 		b, ok := w.tree.read(k)
 		if !ok {
-			return "", false
+			return pageText{}, false
 		}
-		text, _, err := decodeText(k, b)
+		p, _, _, err := markdownOf(k, b)
 		if es, isErrs := err.(Errors); isErrs {
 			w.rep.Problems = append(w.rep.Problems, es...)
 		} else if err != nil {
 			w.problem(k, err.Error())
 		}
-		return text, err == nil
+		return p, err == nil
 	}
-	merged, from := withSubpages(path, text, kids, read)
-	data = []byte(merged)
-	d, err := readDocument(path, data, inDir)
+	lines, from := withSubpages(path, page, kids, read)
+	d, err := parseMarkdownLines(path, lines, warn)
 	placeLines(d, err, from)
-	if d != nil && warn != nil {
-		d.Warnings = append(Errors{warn}, d.Warnings...)
+	if d != nil {
+		d.Format = f
 	}
-	return d, data, err
+	return d, []byte(strings.Join(lines, "\n")), err
+}
+
+// markdownOf returns the Markdown lines of a page, the name of its format
+// and a warning from decoding it.
+func markdownOf(path string, data []byte) (pageText, string, *Error, error) {
+	if markdownExt(path) {
+		text, warn, err := decodeText(path, data)
+		if err != nil {
+			return pageText{}, "", nil, err
+		}
+		lines := splitLines(text)
+		at := make([]int, len(lines))
+		for i := range at {
+			at[i] = i + 1
+		}
+		return pageText{lines, at}, "markdown", warn, nil
+	}
+	f, ok := byContent(data)
+	if !ok {
+		f, ok = byName(path)
+	}
+	if !ok || f.Convert == nil {
+		return pageText{}, "", nil, errors.New("not a page conceptbot reads")
+	}
+	c, err := convert(f, data)
+	if err != nil {
+		return pageText{}, "", nil, err
+	}
+	if !c.Markdown {
+		return pageText{}, "", nil, errors.New("not a page conceptbot reads as Markdown")
+	}
+	lines := splitLines(string(bytes.TrimRight(c.Text, "\n")))
+	at := make([]int, len(lines))
+	for i := range at {
+		at[i] = c.origin(i + 1)
+	}
+	if c.TitledByName {
+		lines = append([]string{"# " + EscapeMarkdown(titleFromName(path))}, lines...)
+		at = append([]int{0}, at...)
+	}
+	return pageText{lines, at}, f.Name, nil, nil
 }
 
 // folders is the fileTree of the file system.

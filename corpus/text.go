@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -417,9 +418,18 @@ func titleFromName(name string) string {
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	base = languageTagRE.ReplaceAllString(base, "")
 	base = pageIDRE.ReplaceAllString(base, "")
+	if m := journalRE.FindStringSubmatch(base); m != nil {
+		if day, err := time.Parse("2006_01_02", m[0]); err == nil {
+			return day.Format("2 Jan 2006") // Logseq's journal of that day
+		}
+	}
 	// Logseq writes a page "GS3/Desertification" to "GS3___Desertification.md".
 	return strings.TrimSpace(strings.NewReplacer("___", "/", "%2F", "/", "-", " ", "_", " ").Replace(base))
 }
+
+// journalRE matches the name Logseq gives a day's journal page,
+// "2025_11_03".
+var journalRE = regexp.MustCompile(`^\d{4}_\d{2}_\d{2}$`)
 
 // pageIDRE matches the page ID Notion writes after a page's name in its
 // export's file names: "Key Points b91dddd91389b372a341738c837a7935.md".

@@ -64,7 +64,7 @@ func (l *Library) AddArchive(ctx context.Context, guild string, up Upload) (*Arc
 	}
 	for _, z := range zs {
 		file := inside(z.Doc.File)
-		added, err := l.Add(ctx, guild, Upload{Name: filepath.Base(z.Doc.File), Data: z.Data, By: up.By, ByName: up.ByName, Replace: up.Replace})
+		added, err := l.Add(ctx, guild, Upload{Name: z.Name, Data: z.Data, By: up.By, ByName: up.ByName, Replace: up.Replace})
 		if err != nil {
 			e := ErrorOf(err)
 			if e.Code == EUnavailable || e.Code == "" {

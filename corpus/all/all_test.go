@@ -129,3 +129,41 @@ func TestNotionPages(t *testing.T) {
 		})
 	}
 }
+
+// TestNotionPagesAsHTML: Notion's HTML export reads as its Markdown one: a
+// page's subpages, web pages too, are its sections.
+func TestNotionPagesAsHTML(t *testing.T) {
+	dir := t.TempDir()
+	html := func(title, body string) string {
+		return `<html><head><meta charset="utf-8"/><title>` + title + `</title></head><body><article id="0b1c2d3e-0000-4000-8000-000000000001" class="page sans"><header><h1 class="page-title">` + title + `</h1></header><div class="page-body">` + body + `</div></article></body></html>`
+	}
+	files := map[string]string{
+		"Lokpal 0123456789abcdef0123456789abcdef.html":                                             html("Lokpal", `<p id="9d5faee1-3a4c-4d4e-b9ad-bc043c575bb3">An anti-corruption ombudsman set up in 2019.</p><figure class="link-to-page"><a href="Lokpal%200123456789abcdef0123456789abcdef/Key%20Points%201111111111111111aaaaaaaaaaaaaaaa.html">Key Points</a></figure>`),
+		"Lokpal 0123456789abcdef0123456789abcdef/Key Points 1111111111111111aaaaaaaaaaaaaaaa.html": html("Key Points", `<ol type="1" class="numbered-list" start="1"><li>The Lokpal has eight members besides its chairperson.</li></ol><ol type="1" class="numbered-list" start="2"><li>Half of them are judicial members.</li></ol>`),
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, rep, err := corpus.Load(context.Background(), corpus.Options{Paths: []string{dir}, Strict: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range c.Passages() {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Lokpal › Definition: An anti-corruption ombudsman set up in 2019.",
+		"Lokpal › Key Points › 1: The Lokpal has eight members besides its chairperson.",
+		"Lokpal › Key Points › 2: Half of them are judicial members.",
+	}
+	if len(rep.Docs) != 1 || rep.Docs[0].Format != "web page" || !slices.Equal(got, want) {
+		t.Errorf("%d documents; passages:\n%s\nwant one web page and\n%s", len(rep.Docs), strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

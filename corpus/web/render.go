@@ -858,9 +858,19 @@ func wordsOf(s string) []string {
 // nameWords returns the words of n's class and id, in lower case: "exam",
 // "tip" of class="exam-tip".
 func nameWords(n *html.Node) []string {
-	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return strings.FieldsFunc(names, func(r rune) bool { return !unicode.IsLetter(r) })
+	var words []string
+	for name := range strings.FieldsSeq(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		if len(name) >= 8 && hexIDRE.MatchString(name) {
+			continue // a block's UUID (Notion's, on every block): its letters ("…-b9ad-…") spell no name
+		}
+		words = append(words, strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) })...)
+	}
+	return words
 }
+
+// hexIDRE matches a name that is a hexadecimal ID (a UUID, a hash) when
+// it is long enough: hex digits, a decimal one among them, maybe in groups.
+var hexIDRE = regexp.MustCompile(`^[0-9a-f]*[0-9][0-9a-f]*(?:-[0-9a-f]+)*$`)
 
 // tipBox reports a box of advice: an element named for tips (class or id
 // "tip", "exam-tip", …) or one that opens with a bold "… Tip" label.

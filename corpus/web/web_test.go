@@ -286,6 +286,8 @@ func TestMarkdown(t *testing.T) {
 		want     []string // lines the Markdown must have
 		not      []string // text it must not have
 	}{
+		{"blocks named by UUIDs, whose letters spell furniture words by chance", page(`<h3 id="1112ba90-5ab7-489f-9c36-1739bd4b8292">3 Mar 2025 • First dolphin estimate</h3><p id="9d5faee1-3a4c-4d4e-b9ad-bc043c575bb3" class="">A report said the water was unfit.</p><ul id="da2ea2e0-4e23-4528-b70c-ad13f8adc200" class="bulleted-list"><li>Total: 6,327 river dolphins.</li></ul><div class="ad">Buy now</div>`),
+			[]string{"### 3 Mar 2025 • First dolphin estimate", "A report said the water was unfit.", "- Total: 6,327 river dolphins."}, []string{"Buy now"}},
 		{"entities and white space", page("<p>It&#8217;s  a\n &ldquo;test&rdquo;&nbsp;&amp; more</p>"),
 			[]string{"It’s a “test” & more"}, nil},
 		{"text for screen readers only", page(`<a class="mw-jump-link" href="#mw-head">Jump to navigation</a> <a href="#main">Skip to content</a><p>The act came in 2005.<span class="sr-only"> (opens in a new tab)</span></p>`),
