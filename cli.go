@@ -481,7 +481,10 @@ func printOutline(w io.Writer, d *corpus.Document, verbose bool) {
 			count = "no text"
 		}
 		place := "" // none when the format cannot tell where (an e-mail's decoded page)
-		if h.Line > 0 {
+		switch {
+		case h.Line > 0 && h.File != "":
+			place = fmt.Sprintf(" (%s %d of %s)", unit, h.Line, h.File)
+		case h.Line > 0:
 			place = fmt.Sprintf(" (%s %d)", unit, h.Line)
 		}
 		fmt.Fprintf(w, "%s%s%s: %s\n", indent, h.Name(), place, count)

@@ -54,8 +54,9 @@ type Document struct {
 type Heading struct {
 	Path     []string // the section's headings from the top, e.g. ["Payloads", "In-situ payloads"]
 	Kind     Kind
-	Line     int // 1-based line of the heading
-	Passages int // passages directly under it (not in its subsections)
+	Line     int    // 1-based line of the heading
+	File     string // the file it was read from when not the document's (a subpage read with its page, see pages.go)
+	Passages int    // passages directly under it (not in its subsections)
 	// Number is the number written before a top-level heading ("4.
 	// Payloads", "II. Background"), by which students name the section
 	// ("section 4"); 0 when it has none.

@@ -302,7 +302,11 @@ func placeLines(d *Document, err error, from []origin) {
 		d.Passages[i].Line = line(d.Passages[i].Line)
 	}
 	for i := range d.Outline {
-		d.Outline[i].Line = line(d.Outline[i].Line)
+		h := &d.Outline[i]
+		if h.Line >= 1 && h.Line <= len(from) && from[h.Line-1].file != d.File {
+			h.File = filepath.Base(from[h.Line-1].file)
+		}
+		h.Line = line(h.Line)
 	}
 }
 

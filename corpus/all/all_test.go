@@ -109,6 +109,15 @@ func TestNotionPages(t *testing.T) {
 			if got, want := rep.Warnings().Error(), keyPoints+":11: exam tip with no question before it"; !strings.Contains(got, want) {
 				t.Errorf("warnings %q, want %q", got, want)
 			}
+			for _, d := range rep.Docs {
+				if d.Title != "Polity" {
+					continue
+				}
+				i := slices.IndexFunc(d.Outline, func(h corpus.Heading) bool { return h.Name() == "Key Points" })
+				if i < 0 || d.Outline[i].File != "Key Points 2222222222222222bbbbbbbbbbbbbbbb.md" || d.Outline[i].Line != 4 {
+					t.Errorf("Polity's outline %+v, want Key Points at line 4 of its own file", d.Outline)
+				}
+			}
 			var skipped []string
 			for _, s := range rep.Skipped {
 				if !strings.HasSuffix(s.Path, ".png") {
