@@ -36,10 +36,22 @@ func outlineLines(lines []string) (meta []string, page bool) {
 			lines[i] = ""
 			continue
 		}
-		if indent == 0 && strings.HasPrefix(text, "#") && atxRE.MatchString(text) {
-			lines[i] = text // "- # Indian Monsoon"
-			if h := atxRE.FindStringSubmatch(text); strings.EqualFold(strings.TrimSpace(h[2]), title) {
+		if strings.HasPrefix(text, "#") && atxRE.MatchString(text) {
+			h := atxRE.FindStringSubmatch(text)
+			switch {
+			case indent == 0 && strings.EqualFold(strings.TrimSpace(h[2]), title):
 				lines[i] = "" // the title again
+			case indent == 0:
+				lines[i] = text // "- # Indian Monsoon"
+				k := i + 1
+				for ; k < len(lines) && outlinePropertyRE.MatchString(lines[k]); k++ {
+					lines[k] = "" // the heading block's properties ("collapsed:: true")
+				}
+				dedent(lines[k:]) // its blocks are the section's
+			case strings.TrimSpace(h[2]) != "":
+				// "\t- ### Pankaj Bansal v. Union of India": a heading block in a
+				// block, read as the label it is over the blocks in it.
+				lines[i] = l[:indent] + "- " + strings.TrimSpace(h[2])
 			}
 		}
 	}
@@ -67,6 +79,26 @@ func outlineLines(lines []string) (meta []string, page bool) {
 		}
 	}
 	return meta, page
+}
+
+// dedent moves the lines of a block's children, those before the next
+// line as shallow as the block, a level out: the indent of the first.
+func dedent(lines []string) {
+	by := -1
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " ")
+		if t == "" {
+			continue
+		}
+		n := len(l) - len(t)
+		if by < 0 {
+			by = n
+		}
+		if n == 0 || n < by {
+			return
+		}
+		lines[i] = l[by:]
+	}
 }
 
 // pageProperties takes the "key:: value" lines an outliner writes above a

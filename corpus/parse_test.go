@@ -834,6 +834,8 @@ func TestLists(t *testing.T) {
 			[]string{"T › FAQs › 1: Why?\nBecause.", "T › FAQs › Exam Tip: Pair leaders with centres.", "T › FAQs › Practice Question: Why did it fail? Discuss."}},
 		{"markdown heading of a kind of section under a FAQ heads a part", "q.md", "# T\n\n## PYQs & FAQs\n\n### Prelims PYQ\n\nWhich is correct? (a) 1 only\n\n### FAQs\n\n- Why is it rare?\n    One egg a year.\n",
 			[]string{"T › PYQs & FAQs › 1: Prelims PYQ\nWhich is correct? (a) 1 only", "T › PYQs & FAQs › FAQs › 1: Why is it rare? One egg a year."}},
+		{"Logseq heading blocks in blocks head their blocks, properties dropped", "PMLA.md", "title:: PMLA\n\n- ## Judgments\n\t- ### Pankaj Bansal (2023)\n\t  collapsed:: true\n\t\t- Grounds of arrest must be given in writing.\n\t- ### Tarsem Lal (2024)\n\t\t- No arrest after cognisance if the accused appears on summons.\n- ## Basics\n\t- Enacted in 2002, in force from 2005.\n",
+			[]string{"PMLA › Judgments › Pankaj Bansal (2023): Grounds of arrest must be given in writing.", "PMLA › Judgments › Tarsem Lal (2024): No arrest after cognisance if the accused appears on summons.", "PMLA › Basics: Enacted in 2002, in force from 2005."}},
 		{"markdown labelled lines keep their line breaks", "k.md", "# T\n\n## The Battle\nDate: 23 June 1757\n**Place:** Palashi\nResult: Company victory\n\n## Prose\nIt wraps\nonto a line.\n",
 			[]string{"T › The Battle: Date: 23 June 1757\nPlace: Palashi\nResult: Company victory", "T › Prose: It wraps onto a line."}},
 		{"markdown hard line breaks keep their line breaks", "h.md", "# T\n\n## Quick Facts\nDate: 23 June 1757  \nPlace: Palashi, Bengal  \nwon by the Company\\\nSiraj-ud-Daulah fled\n",

@@ -272,13 +272,13 @@ func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
 // YouTube's auto-captions) 0.827, 0.920, 0.027, 0.556; heldout35 (Word's
 // "Single File Web Page", an Outlook newsletter, openpyxl's workbook)
 // 0.747, 0.867, 0.080, 0.444; heldout36 (an Xmind 8 map, a Google Slides
-// deck as ODP, a Logseq page) 0.733, 0.800, 0.120, 0.667; heldout37 (a
+// deck as ODP, a Logseq page) 0.733, 0.800, 0.107, 0.667; heldout37 (a
 // Notion workspace exported as Markdown & CSV, zipped: pages with
 // subpages, a database) 0.680, 0.840, 0.053, 0.556; heldout38 (an Obsidian
 // vault zipped on a Mac, a Google Drive folder's download: Word and
 // PowerPoint) 0.700, 0.800, 0.080, 0.857; heldout39 (a Notion workspace
 // exported as HTML, zipped) 0.800, 0.920, 0.060, 0.571; heldout40 (a
-// Logseq graph and a Joplin notebook, zipped) 0.640, 0.760, 0.140, 0.571.
+// Logseq graph and a Joplin notebook, zipped) 0.600, 0.740, 0.140, 0.714.
 // The bars hold that, a question or two below.
 func TestHeldOutSets(t *testing.T) {
 	bars := map[string]bar{
@@ -313,7 +313,7 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout37": {hit1: 0.64, hit3: 0.80, inScopeAbstained: 0.08, abstained: 0.44},
 		"heldout38": {hit1: 0.68, hit3: 0.78, inScopeAbstained: 0.10, abstained: 0.71},
 		"heldout39": {hit1: 0.76, hit3: 0.88, inScopeAbstained: 0.10, abstained: 0.42},
-		"heldout40": {hit1: 0.60, hit3: 0.72, inScopeAbstained: 0.18, abstained: 0.42},
+		"heldout40": {hit1: 0.56, hit3: 0.70, inScopeAbstained: 0.18, abstained: 0.57},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
