@@ -98,16 +98,7 @@ func BenchmarkParse(b *testing.B) {
 		fmt.Fprintf(&s, "%d\n%s.000 --> %s.500\n<v Teacher>Point %d: the Rajya Sabha is a permanent house and a third retire every two years.</v>\n\n", i+1, stamp(3*i), stamp(3*i+2), i)
 	}
 	data := []byte(s.String())
-	b.SetBytes(int64(len(data)))
-	passages := 0
-	for b.Loop() {
-		d, err := corpus.Parse("lecture.vtt", data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		passages = len(d.Passages)
-	}
-	b.ReportMetric(float64(passages)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+	corpustest.Benchmark(b, "lecture.vtt", data)
 }
 
 // stamp writes seconds as a WebVTT time without its fraction: "01:02:03".

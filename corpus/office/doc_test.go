@@ -369,7 +369,7 @@ func BenchmarkParseDoc(b *testing.B) {
 		}
 		text.WriteString("The article lets Parliament make laws on the \x13 HYPERLINK \"x\" \x14subjects\x15 of the State List while the proclamation is in force, for the whole country.\r")
 	}
-	benchmarkPassages(b, "notes.doc", compoundFile(b, wordStreams(b, text.String(), "", true)))
+	corpustest.Benchmark(b, "notes.doc", compoundFile(b, wordStreams(b, text.String(), "", true)))
 }
 
 // wordStreams makes the streams of a Word 97 document (see doc.go) whose

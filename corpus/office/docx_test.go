@@ -252,21 +252,5 @@ func BenchmarkParse(b *testing.B) {
 		}
 		paras.WriteString(para("", "The article lets Parliament make laws on the subjects of the State List while the proclamation is in force, for the whole country."))
 	}
-	benchmarkPassages(b, "notes.docx", docx(b, map[string]string{"word/document.xml": body(paras.String()), "word/styles.xml": styles}))
-}
-
-// benchmarkPassages parses data, a document named name, and reports
-// passages a second.
-func benchmarkPassages(b *testing.B, name string, data []byte) {
-	b.SetBytes(int64(len(data)))
-	b.ResetTimer()
-	passages := 0
-	for b.Loop() {
-		d, err := corpus.Parse(name, data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		passages = len(d.Passages)
-	}
-	b.ReportMetric(float64(passages)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+	corpustest.Benchmark(b, "notes.docx", docx(b, map[string]string{"word/document.xml": body(paras.String()), "word/styles.xml": styles}))
 }

@@ -351,5 +351,5 @@ func BenchmarkParseImpress(b *testing.B) {
 		pages.WriteString(page("", frame("title", "Part "+strconv.Itoa(i+1)), frame("outline", bullets...),
 			notes("While the proclamation is in force, for the whole country or a part of it.")))
 	}
-	benchmarkPassages(b, "notes.odp", odpFile(b, "", pages.String(), nil))
+	corpustest.Benchmark(b, "notes.odp", odpFile(b, "", pages.String(), nil))
 }

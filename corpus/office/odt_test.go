@@ -142,7 +142,7 @@ func BenchmarkParseOpenDocument(b *testing.B) {
 		}
 		text.WriteString(`<text:p>The article lets Parliament make laws on the subjects of the State List while the proclamation is in force, for the whole country.</text:p>`)
 	}
-	benchmarkPassages(b, "notes.odt", odtFile(b, `<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>`, text.String(), nil))
+	corpustest.Benchmark(b, "notes.odt", odtFile(b, `<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>`, text.String(), nil))
 }
 
 // TestSubtitle: a Subtitle paragraph right under the Title paragraph is the

@@ -91,14 +91,5 @@ func BenchmarkParse(b *testing.B) {
 		fmt.Fprintf(&s, "* TODO Article %d :polity:\n  :PROPERTIES:\n  :ID: %d\n  :END:\n  - *Part* %d of the notes, with /emphasis/ and a [[https://example.org][link]]\n  - term :: its meaning\n\nA paragraph about article %d.\n\n", i, i, i, i)
 	}
 	data := []byte(s.String())
-	b.SetBytes(int64(len(data)))
-	passages := 0
-	for b.Loop() {
-		d, err := corpus.Parse("polity.org", data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		passages = len(d.Passages)
-	}
-	b.ReportMetric(float64(passages)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+	corpustest.Benchmark(b, "polity.org", data)
 }

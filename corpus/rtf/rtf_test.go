@@ -178,14 +178,5 @@ func BenchmarkConvert(b *testing.B) {
 	}
 	doc.WriteString("}")
 	data := []byte(doc.String())
-	b.SetBytes(int64(len(data)))
-	passages := 0
-	for b.Loop() {
-		d, err := corpus.Parse("notes.rtf", data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		passages = len(d.Passages)
-	}
-	b.ReportMetric(float64(passages)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+	corpustest.Benchmark(b, "notes.rtf", data)
 }

@@ -392,14 +392,5 @@ func BenchmarkParse(b *testing.B) {
 		mains = append(mains, fmt.Sprintf(`{"id":"%d","class":"topic","title":"Part %d of the Constitution","children":{"attached":[%s]}}`, i, i, strings.Join(subs, ",")))
 	}
 	data := xmindFile(b, map[string]string{"content.json": `[{"id":"s","class":"sheet","title":"Map 1","rootTopic":{"id":"r","class":"topic","title":"Notes on the Constitution","children":{"attached":[` + strings.Join(mains, ",") + `]}}}]`})
-	b.SetBytes(int64(len(data)))
-	passages := 0
-	for b.Loop() {
-		d, err := corpus.Parse("constitution.xmind", data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		passages = len(d.Passages)
-	}
-	b.ReportMetric(float64(passages)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+	corpustest.Benchmark(b, "constitution.xmind", data)
 }

@@ -63,3 +63,19 @@ func Zip(tb testing.TB, files ...string) []byte {
 	}
 	return buf.Bytes()
 }
+
+// Benchmark parses data, a document named name, as b asks, and reports
+// its bytes and passages a second.
+func Benchmark(b *testing.B, name string, data []byte) {
+	b.Helper()
+	b.SetBytes(int64(len(data)))
+	passages := 0
+	for b.Loop() {
+		d, err := corpus.Parse(name, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		passages = len(d.Passages)
+	}
+	b.ReportMetric(float64(passages)*float64(b.N)/b.Elapsed().Seconds(), "passages/s")
+}
