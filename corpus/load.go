@@ -293,7 +293,6 @@ func (w *walker) path(root string) {
 // dir reads the directory dir; ancestors are the directories it is in,
 // itself last, to find loops made by links.
 func (w *walker) dir(dir string, ancestors []os.FileInfo) {
-	w.tree = w.folders()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		w.problem(dir, "cannot read: "+unwrapPath(err))

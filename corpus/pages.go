@@ -382,10 +382,14 @@ func markdownOf(path string, data []byte) (pageText, string, *Error, error) {
 
 // folders is the fileTree of the file system.
 func (w *walker) folders() fileTree {
+	// Each file read asks of the same few neighbours ("X.md" beside its
+	// folder, "X.csv"): they are looked at once.
+	seen := map[string]os.FileInfo{}
 	stat := func(p string) os.FileInfo {
-		info, err := os.Stat(p)
-		if err != nil {
-			return nil
+		info, ok := seen[p]
+		if !ok {
+			info, _ = os.Stat(p)
+			seen[p] = info
 		}
 		return info
 	}
