@@ -382,8 +382,8 @@ func markdownOf(path string, data []byte) (pageText, string, *Error, error) {
 
 // folders is the fileTree of the file system.
 func (w *walker) folders() fileTree {
-	// Each file read asks of the same few neighbours ("X.md" beside its
-	// folder, "X.csv"): they are looked at once.
+	// Each file read asks of the same few neighbours (the page beside its
+	// folder, a database's table): they are looked at once.
 	seen := map[string]os.FileInfo{}
 	stat := func(p string) os.FileInfo {
 		info, ok := seen[p]
