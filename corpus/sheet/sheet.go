@@ -12,7 +12,10 @@
 // emergency"); but a database of notes, a row a note (Notion's export: a
 // name, tags, dates and the note's text), is a section a row. A sheet
 // without a header (its first row holds text, not labels) is a "List" of
-// its rows, a row's first cell the term and the rest what it says.
+// its rows, a row's first cell the term and the rest what it says. A
+// note of one cell above the header (where the notes come from) is the
+// sheet's subtitle, and a row of one cell among the rows ("B. Dandi
+// March") heads the rows below it as a section.
 // Cells are split at the commas, tabs or semicolons that most of the
 // first line holds.
 //
@@ -157,51 +160,14 @@ func (t table) write(o *out, depth int, named bool) {
 		for k, rec := range raws[1:] {
 			writeNote(o, depth, lines[k+1], rows[0], rec, text)
 		}
-	} else if header(rows) {
-		width := 0
-		for _, rec := range rows {
-			width = max(width, len(rec))
+	} else if k := above(rows); header(rows) || k > 0 {
+		for i := range k {
+			o.write(lines[i], corpus.EscapeMarkdown(nonEmpty(rows[i])[0]))
 		}
-		groups := groupColumns(rows[1:], width)
-		apart := slices.Clone(groups) // columns not written in the rows
-		if serial(rows[1:]) {
-			apart = append(apart, 0) // "#: 7" says nothing
+		if k > 0 {
+			o.write(lines[k-1], "")
 		}
-		if len(groups) == 0 && !named {
-			o.write(lines[0], strings.Repeat("#", depth)+" Table") // not the notes' definition, which text over a table would be
-		}
-		keep := func(rec []string) []string { // the row's cells but those apart
-			var out []string
-			for i := range width {
-				if !slices.Contains(apart, i) {
-					out = append(out, cell(rec, i))
-				}
-			}
-			return out
-		}
-		cols := width - len(apart)
-		var at []string // the group values the rows under way stand under
-		for k, rec := range rows[1:] {
-			line := lines[k+1]
-			open := k == 0
-			for d, g := range groups {
-				if open || at[d] != cell(rec, g) {
-					if !open {
-						at = at[:d]
-					}
-					open = true
-					o.write(line, "")
-					o.write(line, strings.Repeat("#", d+depth)+" "+corpus.EscapeMarkdown(cell(rec, g)))
-					at = append(at, cell(rec, g))
-				}
-			}
-			if open {
-				o.write(line, "")
-				o.write(line, row(keep(rows[0]), cols))
-				o.write(line, strings.Repeat("| --- ", cols)+"|")
-			}
-			o.write(line, row(keep(rec), cols))
-		}
+		t.writeTable(o, k, depth, named)
 	} else {
 		if named {
 			o.write(lines[0], "")
@@ -218,6 +184,104 @@ func (t table) write(o *out, depth int, named bool) {
 		}
 	}
 }
+
+// writeTable writes the rows from the header, row k, on as a pipe table
+// under the header, in a "Table" section or in sections of its grouping
+// columns' values. A row of one cell in the first column ("B. Dandi
+// March", over the rows of a sheet that has three columns or more) heads
+// the rows below it, as a section.
+func (t table) writeTable(o *out, k, depth int, named bool) {
+	head := t.rows[k]
+	width := 0
+	for _, rec := range t.rows[k:] {
+		width = max(width, len(rec))
+	}
+	var rows [][]string
+	var lines []int
+	type part struct {
+		name string
+		line int
+	}
+	var parts []part // for each row of rows, the row that heads it, if any
+	var under part
+	body := t.rows[k+1:]
+	for i, rec := range body {
+		if width >= 3 && divider(rec) && i+1 < len(body) && !divider(body[i+1]) {
+			under = part{rec[0], t.lines[k+1+i]}
+			continue
+		}
+		rows, lines, parts = append(rows, rec), append(lines, t.lines[k+1+i]), append(parts, under)
+	}
+	groups := groupColumns(rows, width)
+	apart := slices.Clone(groups) // columns not written in the rows
+	if serial(rows) {
+		apart = append(apart, 0) // "#: 7" says nothing
+	}
+	if len(groups) == 0 && !named && parts[0].name == "" {
+		o.write(t.lines[k], strings.Repeat("#", depth)+" Table") // not the notes' definition, which text over a table would be
+	}
+	keep := func(rec []string) []string { // the row's cells but those apart
+		var out []string
+		for i := range width {
+			if !slices.Contains(apart, i) {
+				out = append(out, cell(rec, i))
+			}
+		}
+		return out
+	}
+	cols := width - len(apart)
+	var at []string // the group values the rows under way stand under
+	below := depth  // the level of the groups' headings
+	for i, rec := range rows {
+		line := lines[i]
+		open := i == 0
+		if p := parts[i]; p.name != "" && (i == 0 || p != parts[i-1]) {
+			o.write(p.line, "")
+			o.write(p.line, strings.Repeat("#", depth)+" "+corpus.EscapeMarkdown(p.name))
+			below, at, open = depth+1, nil, true
+		}
+		for d, g := range groups {
+			if open || at[d] != cell(rec, g) {
+				if !open {
+					at = at[:d]
+				}
+				open = true
+				o.write(line, "")
+				o.write(line, strings.Repeat("#", d+below)+" "+corpus.EscapeMarkdown(cell(rec, g)))
+				at = append(at, cell(rec, g))
+			}
+		}
+		if open {
+			o.write(line, "")
+			o.write(line, row(keep(head), cols))
+			o.write(line, strings.Repeat("| --- ", cols)+"|")
+		}
+		o.write(line, row(keep(rec), cols))
+	}
+}
+
+// divider reports whether a row has text in its first cell alone. (One
+// that heads no rows, the last or over another, is a row.)
+func divider(rec []string) bool {
+	return len(rec) > 0 && rec[0] != "" && len(nonEmpty(rec)) == 1
+}
+
+// above returns how many rows of one cell each (a note on where the
+// notes come from) stand above a header of three labels or more, at most
+// maxAbove; 0 when none do.
+func above(rows [][]string) int {
+	for k := 1; k <= maxAbove && k < len(rows)-1; k++ {
+		if len(nonEmpty(rows[k-1])) != 1 {
+			return 0
+		}
+		if len(nonEmpty(rows[k])) >= 3 && header(rows[k:]) {
+			return k
+		}
+	}
+	return 0
+}
+
+const maxAbove = 3
 
 // notesColumns returns the columns of notes' text when the sheet is a
 // database of notes, a row each, as Notion and Airtable export one: a
@@ -394,12 +458,16 @@ func header(rows [][]string) bool {
 		return false
 	}
 	for _, c := range rows[0] {
-		if len(strings.Fields(c)) > maxLabelWords || strings.HasSuffix(c, ".") {
+		if len(strings.Fields(c)) > maxLabelWords || strings.HasSuffix(c, ".") && !abbreviationRE.MatchString(c) {
 			return false
 		}
 	}
 	return true
 }
+
+// abbreviationRE matches a label ending in an abbreviation's full stop,
+// not a sentence's: "Q No.", "S. No.", "Ref.".
+var abbreviationRE = regexp.MustCompile(`(?:^|[\s.])\pL{1,3}\.$`)
 
 // row writes a row as a pipe table's, of width cells.
 func row(rec []string, width int) string {

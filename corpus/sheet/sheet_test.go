@@ -26,7 +26,9 @@ func passages(d *corpus.Document) []string {
 // row, named by its first cell, its text read as written (a line of prose
 // broken in two joined, bullets a list), its other cells after it but its
 // dates (the note's, not its subject's); a sheet with no header a list of
-// its rows.
+// its rows. A header's label may end in an abbreviation ("Q No."); a note
+// of one cell above the header is the sheet's subtitle, and a row of one
+// cell among the rows ("B. Dandi March") heads those below it.
 func TestSheets(t *testing.T) {
 	for _, tc := range []struct {
 		name, data string
@@ -51,6 +53,13 @@ func TestSheets(t *testing.T) {
 				"painting › Ajanta murals › 3 (line 2): Tags: Buddhist, Murals",
 				"painting › Bagh caves › 1 (line 8): Bagh caves are in Dhar district of Madhya Pradesh on the Baghani river. Nine Buddhist caves, their murals close to Ajanta's in style but more earthly, much damaged by seepage.",
 				"painting › Bagh caves › 2 (line 8): Tags: Buddhist"}},
+		{"pyq.csv", "Q No.,Question,Answer\n1,Who led the salt march in Tamil Nadu?,C. Rajagopalachari\n2,When was the Gandhi-Irwin Pact signed?,5 March 1931\n",
+			[]string{"pyq › Table › 1 (line 2): Question: Who led the salt march in Tamil Nadu?; Answer: C. Rajagopalachari",
+				"pyq › Table › 2 (line 3): Question: When was the Gandhi-Irwin Pact signed?; Answer: 5 March 1931"}},
+		{"cdm.csv", "\"Made from Spectrum, revise weekly\"\n#,Topic,Details\nA. Background,,\n1,Simon Commission,Appointed in Nov 1927\n2,Nehru Report,Drafted in 1928\nB. Dandi March,,\n3,Dandi March,Began on 12 Mar 1930\n",
+			[]string{"cdm › A. Background › 1 (line 4): Topic: Simon Commission; Details: Appointed in Nov 1927",
+				"cdm › A. Background › 2 (line 5): Topic: Nehru Report; Details: Drafted in 1928",
+				"cdm › B. Dandi March (line 7): Topic: Dandi March; Details: Began on 12 Mar 1930"}},
 		{"rivers.tsv", "Ganga\tRises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.\nKosi\tCalled the sorrow of Bihar for its floods.\n",
 			[]string{"rivers › List › 1 (line 1): Ganga: Rises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.",
 				"rivers › List › 2 (line 2): Kosi: Called the sorrow of Bihar for its floods."}},
