@@ -1348,9 +1348,11 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 		line  int
 	}
 	var rows []row
-	if slices.ContainsFunc(header, sentenceCell) {
-		// A first row of sentences is no header, but a row like the
-		// others: a PDF's table, or a page's boxes, drawn as one.
+	if slices.ContainsFunc(header, sentenceCell) || slices.ContainsFunc(header, func(c string) bool { return countWords(c) > maxTableHeaderWords }) {
+		// A first row of sentences (or of a name too long for a label:
+		// "Full name | Mahatma Gandhi National Rural Employment Guarantee
+		// Act") is no header, but a row like the others: a PDF's table, or
+		// a page's boxes, drawn as one.
 		rowLines = append([]string{headerRow}, rowLines...)
 		first := line
 		line = func(k int) int {
@@ -1415,6 +1417,9 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 	}
 	b.paraBreak = true
 }
+
+// maxTableHeaderWords is the most words a Markdown table header's cell has.
+const maxTableHeaderWords = 7
 
 // sentenceCell reports whether a table's cell holds a sentence: a question
 // or a statement of more than ten words, as a header's cell does not.

@@ -769,6 +769,8 @@ func TestLists(t *testing.T) {
 		{"a table of sentences, its first row no header", "t.md", "# T\n\n## Timeline\n\n| Jan 2003 | The programme was launched with five per cent blending in nine states. |\n| --- | --- |\n| 2006 | It was extended to twenty states, where it was viable. |\n",
 			[]string{"T › Timeline › 1: Jan 2003; The programme was launched with five per cent blending in nine states.",
 				"T › Timeline › 2: 2006; It was extended to twenty states, where it was viable."}},
+		{"a table of labels and what they name, its first row no header", "g.md", "# T\n\n## At a glance\n\n| Full name | Mahatma Gandhi National Rural Employment Guarantee Act, 2005 |\n| --- | --- |\n| Ministry | Rural Development |\n",
+			[]string{"T › At a glance › 1: Full name; Mahatma Gandhi National Rural Employment Guarantee Act, 2005", "T › At a glance › 2: Ministry; Rural Development"}},
 		{"a table's header repeated among its rows", "r.md", "# T\n\n## Census\n\n| year | tigers |\n|---|---|\n| 2018 | 2,967 |\n| Year | Tigers |\n| 2022 | 3,682 |\n",
 			[]string{"T › Census › 1: year: 2018; tigers: 2,967", "T › Census › 2: year: 2022; tigers: 3,682"}},
 		{"a text table's header repeated among its rows", "r.txt", "T\n\nT is a plan.\n\nCENSUS\n| Year | Tigers |\n|---|---|\n| 2018 | 2,967, with camera traps in every reserve |\n| Year | Tigers |\n| 2022 | 3,682, the minimum being 3,167 |\n",

@@ -1102,6 +1102,11 @@ func arrange(ls []line, hy *hyphens) []line {
 			for j = i + 2; j < len(ls) && inStep(ls[i+1], ls[j]); j++ {
 			}
 		}
+		if n := len(out); n > 0 && out[n-1].page == l.page-1 && aligned(out[n-1], l) {
+			out = append(out, ls[i:j]...) // a table's rows going on from the page before
+			i = j
+			continue
+		}
 		if len(l.cells) < 2 || j-i < 2 {
 			l.cells = nil // not in step with any other: one piece of text
 			out = append(out, l)
@@ -1177,7 +1182,8 @@ func joinWrapped(ls []line, hy *hyphens) []line {
 				last = ls[k].y
 			}
 			apart := k < len(ls) && inStep(row, ls[k]) && last-ls[k].y > 1.25*gap ||
-				n > 1 && inStep(out[n-2], row) && bottom[n-2]-row.y > 1.25*gap
+				n > 1 && inStep(out[n-2], row) && bottom[n-2]-row.y > 1.25*gap ||
+				n > 1 && out[n-2].page < row.page && aligned(out[n-2], row) && into[0] > 0 // the row before on the page before: a line with no first cell goes on the row
 			ok = apart
 		}
 		if !ok {
@@ -1255,7 +1261,13 @@ func headerOf(a, b line) bool {
 // inStep reports whether b has as many cells as a, two at the least, each
 // starting where a's does.
 func inStep(a, b line) bool {
-	if a.page != b.page || len(a.cells) < 2 || len(a.cells) != len(b.cells) {
+	return a.page == b.page && aligned(a, b)
+}
+
+// aligned reports whether b has as many cells as a, two at the least, each
+// starting where a's does, on whichever page.
+func aligned(a, b line) bool {
+	if len(a.cells) < 2 || len(a.cells) != len(b.cells) {
 		return false
 	}
 	for k := range a.cells {

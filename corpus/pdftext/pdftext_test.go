@@ -445,6 +445,39 @@ func TestPrinted(t *testing.T) {
 				"", "Both battles are asked about often."},
 		},
 		{
+			// Its rows on the second page, as long as a page's columns of
+			// prose, go on with the table of the first.
+			name: "a table going on over a page",
+			blocks: []testpdf.Block{
+				{Text: "Immigration and Foreigners Act", Size: 20, Style: "B"},
+				{Text: "Penalties", Size: 15, Style: "B", Space: 4},
+				{Row: []string{"Offence", "Punishment"}, Style: "B", Size: 9, Space: 3},
+				{Row: []string{"Entry without a valid visa", "Up to 5 years and Rs 5 lakh"}, Size: 9},
+				{Row: []string{"Use of a forged passport", "2 to 7 years and Rs 10 lakh"}, Size: 9, Page: true},
+				{Row: []string{"Overstaying beyond the visa", "Up to 3 years and Rs 3 lakh"}, Size: 9},
+				{Text: "Significance", Size: 15, Style: "B", Space: 4},
+			},
+			markdown: true,
+			want: []string{"| Offence | Punishment |", "| --- | --- |", "| Entry without a valid visa | Up to 5 years and Rs 5 lakh |",
+				"| Use of a forged passport | 2 to 7 years and Rs 10 lakh |", "| Overstaying beyond the visa | Up to 3 years and Rs 3 lakh |", "## Significance"},
+		},
+		{
+			// The first row on the second page wraps: its cell's second line
+			// goes on it, though no row on its page shows how far apart rows
+			// stand.
+			name: "a wrapped row going on over a page",
+			blocks: []testpdf.Block{
+				{Text: "MGNREGA", Size: 20, Style: "B"},
+				{Text: "At a Glance", Size: 15, Style: "B", Space: 4},
+				{Row: []string{"Ministry", "Rural Development"}, Wrap: true, Space: 3},
+				{Row: []string{"Budget", "Rs 86,000 crore"}, Wrap: true},
+				{Row: []string{"Monitoring", "Social audit by the Gram Sabha and the Central Employment Guarantee Council"}, Wrap: true, Page: true},
+				{Text: "Key Features", Size: 15, Style: "B", Space: 4},
+			},
+			markdown: true,
+			want: []string{"| Monitoring | Social audit by the Gram Sabha and the Central Employment Guarantee Council |", "## Key Features"},
+		},
+		{
 			name: "two columns",
 			blocks: []testpdf.Block{
 				{Text: "The Western Ghats", Size: 20, Style: "B"},
