@@ -39,7 +39,8 @@ const (
 	aFaint
 	// aUnknown: the weighted share of the question in words the notes do
 	// not have (everyday words aside), a word found only corrected or
-	// expanded counting by how unsure that is (1 - its best alternative's w).
+	// expanded counting by how unsure that is (1 - its best alternative's w);
+	// a place it lies in or holds stands in for it in ranking only.
 	aUnknown
 	// aDocCoverage: the weighted share of the question that the best
 	// passage's document has, in any of its passages found.
@@ -101,7 +102,9 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 		if !c.common {
 			sure := 0.0
 			for _, al := range c.alts {
-				sure = max(sure, al.w)
+				if !al.place {
+					sure = max(sure, al.w)
+				}
 			}
 			a[aUnknown] += w * (1 - sure) / total
 		}

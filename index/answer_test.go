@@ -262,3 +262,21 @@ func TestLookUpAsksOfItsDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceIsNoStandIn: a place the notes lack, found only as the place it
+// lies in ("nepal" as "asia"), still ranks by it but counts as unknown to
+// the decision: notes on Asia do not say how many snow leopards Nepal has.
+func TestPlaceIsNoStandIn(t *testing.T) {
+	ix := mustNotesIndex(t, "# Snow Leopard\n\nThe snow leopard lives in the high mountains of Central Asia.\n\n## Key Points\n\n- About 700 snow leopards live in India, in Ladakh, Himachal Pradesh and Sikkim.\n")
+	const question = "how many snow leopards live in nepal"
+	p := ix.plan(question)
+	i := slices.IndexFunc(p.concepts, func(c concept) bool { return c.word == "nepal" })
+	if i < 0 || !slices.ContainsFunc(p.concepts[i].alts, func(a alt) bool { return a.place && slices.Equal(a.terms, []string{"asia"}) }) {
+		t.Fatalf("%q: no concept nepal found as asia in %+v", question, p.concepts)
+	}
+	c := p.concepts[i]
+	a, _ := answerFeatures(t, ix, question)
+	if want := max(c.weight, minConceptWeight) / p.totalWeight(); math.Abs(a[aUnknown]-want) > 0.005 {
+		t.Errorf("%q: unknown-words %.3f, want nepal's share of the question, %.3f", question, a[aUnknown], want)
+	}
+}

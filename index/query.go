@@ -63,6 +63,7 @@ type alt struct {
 	terms []string
 	w     float64
 	v     float64 // what a match is worth: w times the idf of its rarest term
+	place bool    // a place the word's lies in, or one in it
 }
 
 type sectionIntent struct {
@@ -786,7 +787,7 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 			continue // a word the notes have keeps its own sense
 		}
 		if t := ix.analyze(r.Word); len(t) > 0 && ix.known(t) {
-			out = append(out, alt{terms: t, w: weight(r)})
+			out = append(out, alt{terms: t, w: weight(r), place: r.Kind == wordnet.PartOf || r.Kind == wordnet.HasPart})
 		}
 	}
 	if len(w) <= maxAnalyzedLen && ix.nRelated.Load() < maxAnalyzed {
