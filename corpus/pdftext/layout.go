@@ -918,17 +918,25 @@ func dropContents(ls []line) []line {
 		return ls
 	}
 	out := ls[:0]
-	for _, l := range ls {
+	for i, l := range ls {
 		switch strings.ToLower(strings.TrimSpace(strings.TrimRight(l.text, ":"))) {
 		case "contents", "table of contents", "index", "content":
 			continue
 		}
-		if !contentsRE.MatchString(l.text) {
-			out = append(out, l)
+		if contentsRE.MatchString(l.text) {
+			continue
 		}
+		if i+1 < len(ls) && contentsRE.MatchString(ls[i+1].text) && len(strings.Fields(l.text)) <= maxGroupWords && !endsSentence(l.text) {
+			continue // the name of a part over its entries ("ECONOMY (GS Paper III)")
+		}
+		out = append(out, l)
 	}
 	return out
 }
+
+// maxGroupWords is the most words the name of a part of a table of
+// contents has.
+const maxGroupWords = 10
 
 // numberedHeading reports a line in type larger than the body's with a
 // number in it: "Site 3" heading a slide or "Chapter 3" a page, at the top
@@ -1789,8 +1797,10 @@ var fullDateRE = regexp.MustCompile(`^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|
 const maxHeading = 200
 
 // writeMarkdown writes blocks as Markdown: the first heading of the
-// largest type on the first page is the title; the other heading types,
-// largest first, are ##, ###, …. Text that reads as markup ("&cent;",
+// largest type on the first page is the title (the other lines in heading
+// type on a cover page its subtitle, see coverHeads); the other heading
+// types, largest first (a kicker's above what it stands over, see
+// kickers), are ##, ###, …. Text that reads as markup ("&cent;",
 // "<b>", "[a](b)") is escaped.
 func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	type style struct {
@@ -1804,6 +1814,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 		}
 	}
 	numberedHeads(blocks, body)
+	coverHeads(blocks, boxed)
 	var styles []style
 	seen := map[style]bool{}
 	title := -1
@@ -1830,9 +1841,17 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 			title = i
 		}
 	}
+	kick := kickers(blocks, styleOf)
+	rank := func(s style) float64 {
+		if size, ok := kick[s]; ok {
+			return size
+		}
+		return s.size
+	}
 	sort.Slice(styles, func(i, j int) bool {
-		if styles[i].size != styles[j].size {
-			return styles[i].size > styles[j].size
+		a, b := rank(styles[i]), rank(styles[j])
+		if a != b {
+			return a > b
 		}
 		return styles[i].bold && !styles[j].bold
 	})
@@ -2025,6 +2044,82 @@ func titleBlock(blocks []block, body float64) string {
 	}
 	return sub
 }
+
+// kickers returns the size each kicker's heading style ranks by: the
+// style of headings each right over a heading in larger type, minKickers
+// of them at least (a magazine's "ECONOMY" band over each of its
+// articles' titles), ranks just above the largest it stands over.
+func kickers[S comparable](blocks []block, styleOf func(line) S) map[S]float64 {
+	over := map[S]float64{} // the largest heading a style stands right over; 0 when one is no larger
+	n := map[S]int{}
+	for i, b := range blocks {
+		if b.kind != head {
+			continue
+		}
+		s := styleOf(b.first)
+		next := 0.0
+		if i+1 < len(blocks) && blocks[i+1].kind == head && blocks[i+1].first.size > b.first.size {
+			next = blocks[i+1].first.size
+		}
+		if prev, ok := over[s]; ok && (prev == 0 || next == 0) {
+			next = 0
+		} else if ok {
+			next = max(prev, next)
+		}
+		over[s] = next
+		n[s]++
+	}
+	for s, size := range over {
+		if size == 0 || n[s] < minKickers {
+			delete(over, s)
+		} else {
+			over[s] = size + 0.001
+		}
+	}
+	return over
+}
+
+// minKickers is the fewest headings of a style that make it a kicker's:
+// one or two over a larger heading may be a page's heading over a part's.
+const minKickers = 3
+
+// coverHeads makes the lines in heading type on a cover page, but the
+// largest, text: a magazine's month and the exams it is for under its
+// name are no sections the rest of it goes under. A cover page is a first
+// page of a document of more, with two headings at least and no paragraph
+// of its own (maxCoverWords at most).
+func coverHeads(blocks []block, boxed map[int]bool) {
+	page := blocks[0].first.page
+	var heads []int
+	words, later := 0, false
+	for i, b := range blocks {
+		switch {
+		case b.first.page != page:
+			later = true
+		case b.kind == head:
+			heads = append(heads, i)
+		default:
+			words += len(strings.Fields(b.text))
+		}
+	}
+	if !later || len(heads) < 3 || words > maxCoverWords {
+		return
+	}
+	largest := -1 // the title, as writeMarkdown takes it
+	for _, i := range heads {
+		if !boxed[boxKey(blocks[i].first)] && (largest < 0 || blocks[i].first.size > blocks[largest].first.size) {
+			largest = i
+		}
+	}
+	for _, i := range heads {
+		if i != largest {
+			blocks[i].kind = para
+		}
+	}
+}
+
+// maxCoverWords is the most words a cover page holds besides its headings.
+const maxCoverWords = 60
 
 // maxSubtitle is the longest subtitle titleBlock makes.
 const maxSubtitle = 120

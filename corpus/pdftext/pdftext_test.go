@@ -478,6 +478,42 @@ func TestPrinted(t *testing.T) {
 			want: []string{"| Monitoring | Social audit by the Gram Sabha and the Central Employment Guarantee Council |", "## Key Features"},
 		},
 		{
+			// A cover page's lines in heading type are its subtitle, the
+			// names of a contents page's parts go with its entries, and a
+			// band in small type over each article's title ("ECONOMY") heads
+			// the articles under it.
+			name: "a monthly magazine: a cover, contents and parts",
+			blocks: []testpdf.Block{
+				{Text: "MONTHLY CURRENT AFFAIRS", Size: 28, Style: "B"},
+				{Text: "APRIL 2025", Size: 22, Style: "B", Space: 4},
+				{Text: "for UPSC CSE Prelims & Mains", Size: 14, Style: "I", Space: 2},
+				{Text: "Polity | Economy | Environment", Space: 10},
+				{Text: "CONTENTS", Size: 18, Style: "B", Page: true},
+				{Text: "POLITY", Style: "B", Space: 3},
+				{Text: "Waqf (Amendment) Act, 2025 .................... 3"},
+				{Text: "ECONOMY", Style: "B", Space: 3},
+				{Text: "Income-tax Bill, 2025 .................... 3"},
+				{Text: "Pulses Mission .................... 4"},
+				{Text: "POLITY", Size: 13, Style: "B", Page: true},
+				{Text: "Waqf (Amendment) Act, 2025", Size: 16, Style: "B", Space: 3},
+				{Text: "Why in news?", Size: 12, Style: "B", Space: 3},
+				{Text: "Parliament passed the Waqf (Amendment) Bill in April 2025.", Space: 1},
+				{Text: "ECONOMY", Size: 13, Style: "B", Space: 6},
+				{Text: "Income-tax Bill, 2025", Size: 16, Style: "B", Space: 3},
+				{Text: "Why in news?", Size: 12, Style: "B", Space: 3},
+				{Text: "The Bill replaces the Income-tax Act of 1961.", Space: 1},
+				{Text: "AGRICULTURE", Size: 13, Style: "B", Space: 6},
+				{Text: "Pulses Mission", Size: 16, Style: "B", Space: 3},
+				{Text: "Why in news?", Size: 12, Style: "B", Space: 3},
+				{Text: "The Budget announced a six-year mission for pulses.", Space: 1},
+			},
+			markdown: true,
+			want: []string{"# MONTHLY CURRENT AFFAIRS", "APRIL 2025 · for UPSC CSE Prelims & Mains", "Polity | Economy | Environment",
+				"## POLITY", "### Waqf (Amendment) Act, 2025", "#### Why in news?", "Parliament passed the Waqf (Amendment) Bill in April 2025.",
+				"## ECONOMY", "### Income-tax Bill, 2025", "#### Why in news?", "## AGRICULTURE", "### Pulses Mission"},
+			not: []string{"## APRIL 2025", "CONTENTS", "Pulses Mission ....................", "###### POLITY"},
+		},
+		{
 			name: "two columns",
 			blocks: []testpdf.Block{
 				{Text: "The Western Ghats", Size: 20, Style: "B"},
