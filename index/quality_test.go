@@ -314,6 +314,7 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout38": {hit1: 0.68, hit3: 0.78, inScopeAbstained: 0.10, abstained: 0.71},
 		"heldout39": {hit1: 0.76, hit3: 0.88, inScopeAbstained: 0.10, abstained: 0.42},
 		"heldout40": {hit1: 0.56, hit3: 0.70, inScopeAbstained: 0.18, abstained: 0.57},
+		"heldout41": {hit1: 0, hit3: 0, inScopeAbstained: 1, abstained: 0},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {

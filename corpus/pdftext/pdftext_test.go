@@ -475,7 +475,7 @@ func TestPrinted(t *testing.T) {
 				{Text: "Key Features", Size: 15, Style: "B", Space: 4},
 			},
 			markdown: true,
-			want: []string{"| Monitoring | Social audit by the Gram Sabha and the Central Employment Guarantee Council |", "## Key Features"},
+			want:     []string{"| Monitoring | Social audit by the Gram Sabha and the Central Employment Guarantee Council |", "## Key Features"},
 		},
 		{
 			// A cover page's lines in heading type are its subtitle, the
