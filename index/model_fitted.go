@@ -9,48 +9,48 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           6.006,   // match: 5.72 to 6.13 over the folds
-		rRepeat:          0.8883,  // repeat: 0.789 to 1.14 over the folds
-		rHeading:         2.43,    // heading: 2.31 to 2.71 over the folds
-		rQuestion:        1.375,   // faq-question: 1.2 to 1.47 over the folds
-		rEarly:           3.267,   // early: 3.06 to 3.4 over the folds
-		rTogether:        0.8914,  // together: 0.758 to 1.05 over the folds
-		rDocMatch:        3.615,   // document-match: 3.5 to 3.81 over the folds
-		rComplete:        0.1341,  // complete: 0.0473 to 0.216 over the folds
-		rNameMissed:      -0.4296, // name-missed: -0.513 to -0.392 over the folds
-		rHeadMissed:      -0.4993, // head-missed: -0.851 to -0.208 over the folds
-		rNumberMissed:    -1.134,  // number-missed: -1.28 to -1.08 over the folds
+		rMatch:           6.007,   // match: 5.72 to 6.13 over the folds
+		rRepeat:          0.8865,  // repeat: 0.788 to 1.14 over the folds
+		rHeading:         2.429,   // heading: 2.31 to 2.71 over the folds
+		rQuestion:        1.374,   // faq-question: 1.2 to 1.47 over the folds
+		rEarly:           3.27,    // early: 3.06 to 3.4 over the folds
+		rTogether:        0.887,   // together: 0.753 to 1.05 over the folds
+		rDocMatch:        3.616,   // document-match: 3.5 to 3.81 over the folds
+		rComplete:        0.1344,  // complete: 0.0474 to 0.216 over the folds
+		rNameMissed:      -0.4293, // name-missed: -0.513 to -0.391 over the folds
+		rHeadMissed:      -0.4992, // head-missed: -0.851 to -0.208 over the folds
+		rNumberMissed:    -1.135,  // number-missed: -1.28 to -1.08 over the folds
 		rSection:         2.469,   // named-section: 2.27 to 2.9 over the folds
 		rDefinition:      2.983,   // definition-asked: 2.91 to 3.07 over the folds
-		rNamedDoc:        3.155,   // named-document: 2.87 to 3.24 over the folds
-		rEvent:           0.9155,  // event: 0.807 to 1.01 over the folds
+		rNamedDoc:        3.156,   // named-document: 2.87 to 3.24 over the folds
+		rEvent:           0.9168,  // event: 0.809 to 1.02 over the folds
 		rTypeMissed:      -1.746,  // type-missed: -1.9 to -1.69 over the folds
-		rDefinitionKind:  0.1453,  // kind:definition: 0.0936 to 0.171 over the folds
-		rBackgroundKind:  0.1034,  // kind:background: 0.0124 to 0.149 over the folds
-		rKeyPointKind:    0.4864,  // kind:key-point: 0.431 to 0.544 over the folds
-		rDevelopmentKind: -0.8469, // kind:development: -0.922 to -0.737 over the folds
-		rFAQKind:         -0.2998, // kind:faq: -0.356 to -0.273 over the folds
-		rExamTipKind:     -0.8639, // kind:exam-tip: -1.13 to -0.796 over the folds
+		rDefinitionKind:  0.145,   // kind:definition: 0.0933 to 0.171 over the folds
+		rBackgroundKind:  0.1032,  // kind:background: 0.0121 to 0.149 over the folds
+		rKeyPointKind:    0.4863,  // kind:key-point: 0.431 to 0.543 over the folds
+		rDevelopmentKind: -0.8468, // kind:development: -0.922 to -0.737 over the folds
+		rFAQKind:         -0.2996, // kind:faq: -0.358 to -0.273 over the folds
+		rExamTipKind:     -0.8639, // kind:exam-tip: -1.13 to -0.795 over the folds
 		rRelevanceKind:   -1.499,  // kind:relevance: -1.99 to -1.42 over the folds
-		rListKind:        -1.629,  // kind:list: -1.78 to -1.41 over the folds
-		rLength:          0.321,   // length: 0.306 to 0.349 over the folds
+		rListKind:        -1.628,  // kind:list: -1.78 to -1.41 over the folds
+		rLength:          0.3216,  // length: 0.306 to 0.35 over the folds
 		rSubjectMissed:   -1.869,  // subject-missed: -2.18 to -1.74 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.8049,  // bias: -0.86 to -0.752 over the folds
-		aCoverage:       1.642,    // coverage: 1.61 to 1.68 over the folds
-		aSpecific:       0.3689,   // specific: 0.344 to 0.394 over the folds
-		aFaint:          0.3983,   // faint: 0.362 to 0.43 over the folds
-		aUnknown:        -1.076,   // unknown-words: -1.1 to -1 over the folds
-		aDocCoverage:    1.137,    // document-coverage: 1.09 to 1.18 over the folds
-		aNameMissed:     -0.7773,  // name-missed: -0.831 to -0.694 over the folds
-		aHeadMissed:     -0.9729,  // head-missed: -1.03 to -0.901 over the folds
-		aHeaviestMissed: -0.8113,  // heaviest-missed: -0.893 to -0.732 over the folds
-		aTypeMissed:     -0.2373,  // type-missed: -0.271 to -0.113 over the folds
-		aNamed:          -0.05262, // named-part: -0.0948 to 0.0604 over the folds
-		aInPassing:      -1.839,   // in-passing: -1.89 to -1.78 over the folds
-		aJargon:         0.9904,   // jargon: 0.938 to 1.06 over the folds
-		aMargin:         0.6669,   // margin: 0.612 to 0.711 over the folds
-		aEarly:          0.9925,   // early: 0.945 to 1.03 over the folds
+		aBias:           -0.8052, // bias: -0.86 to -0.752 over the folds
+		aCoverage:       1.642,   // coverage: 1.61 to 1.68 over the folds
+		aSpecific:       0.3688,  // specific: 0.344 to 0.394 over the folds
+		aFaint:          0.3982,  // faint: 0.362 to 0.43 over the folds
+		aUnknown:        -1.076,  // unknown-words: -1.1 to -1 over the folds
+		aDocCoverage:    1.137,   // document-coverage: 1.09 to 1.18 over the folds
+		aNameMissed:     -0.7773, // name-missed: -0.831 to -0.688 over the folds
+		aHeadMissed:     -0.9729, // head-missed: -1.03 to -0.901 over the folds
+		aHeaviestMissed: -0.8113, // heaviest-missed: -0.893 to -0.732 over the folds
+		aTypeMissed:     -0.2372, // type-missed: -0.271 to -0.112 over the folds
+		aNamed:          -0.0527, // named-part: -0.0949 to 0.0604 over the folds
+		aInPassing:      -1.839,  // in-passing: -1.89 to -1.78 over the folds
+		aJargon:         0.9903,  // jargon: 0.937 to 1.06 over the folds
+		aMargin:         0.6676,  // margin: 0.612 to 0.712 over the folds
+		aEarly:          0.9925,  // early: 0.944 to 1.03 over the folds
 	},
 }

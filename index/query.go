@@ -786,7 +786,12 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 		if known && (!standsFor[r.Kind] || r.Kind == wordnet.Synonym && r.Steps > 1) && !(r.Kind == wordnet.HasPart && scarce) {
 			continue // a word the notes have keeps its own sense
 		}
-		if t := ix.analyze(r.Word); len(t) > 0 && ix.known(t) {
+		word := r.Word
+		if dottedRE.MatchString(word) {
+			word = strings.ReplaceAll(word, ".", "") // "t.b.", as notes write it: "TB"
+		}
+		t := ix.analyze(word)
+		if len(t) > 0 && ix.known(t) {
 			out = append(out, alt{terms: t, w: weight(r), place: r.Kind == wordnet.PartOf || r.Kind == wordnet.HasPart})
 		}
 	}
@@ -797,6 +802,9 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 	}
 	return out
 }
+
+// dottedRE matches an abbreviation written with full stops: "t.b.".
+var dottedRE = regexp.MustCompile(`^(?:\pL\.){2,}$`)
 
 // scarce reports whether the notes have w in at most two passages.
 func (ix *Index) scarce(w string) bool {

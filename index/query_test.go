@@ -77,6 +77,15 @@ func TestRelatedWords(t *testing.T) {
 	}
 }
 
+// TestDottedAbbreviations: WordNet writes "t.b." for tuberculosis; notes
+// write "TB".
+func TestDottedAbbreviations(t *testing.T) {
+	ix := mustNotesIndex(t, "# TB Mukt Bharat\n\nA campaign against tuberculosis.\n\n## Challenges\n- TB patients drop out of treatment.\n")
+	if alts := alternatives(t, ix, "challenges in eliminating tuberculosis"); !slices.Contains(alts["tuberculosis"], "tb") {
+		t.Errorf("tuberculosis may match %v, want tb among them", alts["tuberculosis"])
+	}
+}
+
 // TestPeoplesAreNotDemonyms: WordNet calls the Marathas a people of
 // India; they do not stand for India, nor India for them, as Indians do.
 func TestPeoplesAreNotDemonyms(t *testing.T) {
