@@ -282,7 +282,7 @@ func expects(q string) answerType {
 }
 
 var (
-	numberRE = regexp.MustCompile(`\d`)
+	numberRE = regexp.MustCompile(`\d|(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|lakh|crore|million|billion|dozen)\b`)
 	nameRE   = regexp.MustCompile(`[^.!?:]\s+\p{Lu}\p{L}`)
 )
 

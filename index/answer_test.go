@@ -280,3 +280,22 @@ func TestPlaceIsNoStandIn(t *testing.T) {
 		t.Errorf("%q: unknown-words %.3f, want nepal's share of the question, %.3f", question, a[aUnknown], want)
 	}
 }
+
+// TestNumberInWords: "three other members" answers "how many"; "one of"
+// does not, nor does a passage with no number.
+func TestNumberInWords(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The Commission has a Chairperson, a Vice-Chairperson and three other members.", true},
+		{"Its report runs to some two hundred pages.", true},
+		{"It was set up in 2004.", true},
+		{"It is one of the constitutional bodies.", false},
+		{"The Commission hears complaints.", false},
+	} {
+		if got := has(tc.text, numberType); got != tc.want {
+			t.Errorf("has(%q, a number) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

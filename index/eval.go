@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -113,7 +114,7 @@ var HeldOut = map[string]bool{
 	"heldout23": true, "heldout24": true, "heldout25": true, "heldout26": true,
 	"heldout27": true, "heldout28": true, "heldout29": true,
 	"heldout30": true, "heldout31": true, "heldout32": true, "heldout33": true, "heldout34": true, "heldout35": true, "heldout36": true,
-	"heldout37": true, "heldout38": true, "heldout39": true, "heldout40": true, "heldout41": true,
+	"heldout37": true, "heldout38": true, "heldout39": true, "heldout40": true, "heldout41": true, "heldout42": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
@@ -341,12 +342,17 @@ func accepts(text string, accept []string) bool {
 func sectionRight(citation string, secs []string) bool {
 	c := strings.ToLower(citation)
 	for _, s := range secs {
-		if strings.Contains(c, strings.ToLower(s)) {
+		s = strings.ToLower(s)
+		if strings.Contains(c, s) || strings.Contains(c, headingNumberRE.ReplaceAllString(s, "")) {
 			return true
 		}
 	}
 	return false
 }
+
+// headingNumberRE matches the number a section's heading starts with
+// ("6. ", "2) "), which citations leave out.
+var headingNumberRE = regexp.MustCompile(`^\d{1,2}[.)] `)
 
 var evalReplacer = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "*", "", "_", "", "`", "")
 

@@ -47,6 +47,7 @@ func TestEvaluateScoresAHandMadeRun(t *testing.T) {
 		in("hit, normalised", `it's "set up"`, "Background"),
 		{Q: "hit, second accepted string and section", Accept: []string{"nowhere", "chips act"}, Section: sections{"Key Points", "Developments"}},
 		in("hit, wrong section", "the TTC was set up", "Key Points"),
+		in("hit, section named with its number", "the TTC was set up", "2. Background"),
 		in("hit at rank 2", "chips act", "Key Points"),
 		in("hit at rank 3", "chips act", "Key Points"),
 		in("hit at rank 4", "chips act", "Key Points"),
@@ -66,6 +67,7 @@ func TestEvaluateScoresAHandMadeRun(t *testing.T) {
 		"hit, normalised": answered(result("It’s “set up” — in 2021.", "Background")),
 		"hit, second accepted string and section": answered(result("the chips act", "Recent Developments", "4")),
 		"hit, wrong section":                      answered(result("the TTC was set up", "Definition")),
+		"hit, section named with its number":      answered(bg),
 		"hit at rank 2":                           answered(other, chips, other),
 		"hit at rank 3":                           answered(other, other, chips),
 		"hit at rank 4":                           answered(other, other, other, chips),
@@ -81,13 +83,14 @@ func TestEvaluateScoresAHandMadeRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// In scope: 10. Hits at rank 1: hit, normalised, second string, wrong
-	// section = 4; in the top 3: those and ranks 2 and 3 = 6; right section
-	// at rank 1: 3. Abstained in scope: 1. Out of scope: 4, abstained 3.
+	// In scope: 11. Hits at rank 1: hit, normalised, second string, wrong
+	// section, numbered section = 5; in the top 3: those and ranks 2 and 3
+	// = 7; right section at rank 1: 4 (a citation leaves a heading's number
+	// out). Abstained in scope: 1. Out of scope: 4, abstained 3.
 	want := Report{
-		InScope: 10, OutOfScope: 4,
-		Hit1: 4.0 / 10, Hit3: 6.0 / 10, Section1: 3.0 / 10,
-		InScopeAbstained: 1.0 / 10, Abstained: 3.0 / 4,
+		InScope: 11, OutOfScope: 4,
+		Hit1: 5.0 / 11, Hit3: 7.0 / 11, Section1: 4.0 / 11,
+		InScopeAbstained: 1.0 / 11, Abstained: 3.0 / 4,
 		Misses: []Miss{
 			{"hit, wrong section", "wrong section", "Doc › Definition"},
 			{"hit at rank 2", "hit at rank 2", "Doc › Key Points › 1"},

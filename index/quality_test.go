@@ -281,8 +281,11 @@ func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
 // Logseq graph and a Joplin notebook, zipped) 0.600, 0.740, 0.140, 0.714.
 // In the thirtieth: heldout41 (a coaching institute's monthly magazine as
 // PDF, twelve articles under GS-paper bands; a weekly page saved from a
-// coaching site) 0.792, 0.938, 0.000, 0.333 (0.771, 0.917, 0.000, 0.250
-// as first read). The bars hold that, a question or two below.
+// coaching site) 0.812, 0.938, 0.000, 0.333 (0.771, 0.917, 0.000, 0.250
+// as first read); heldout42 (three students' notes on one commission, in
+// Markdown, typed text and Word, two on a related one, in Obsidian's
+// Markdown and a saved blog page) 0.717, 0.850, 0.067, 0.750. The bars
+// hold that, a question or two below.
 func TestHeldOutSets(t *testing.T) {
 	bars := map[string]bar{
 		"heldout9":  {hit1: 0.82, hit3: 0.86, inScopeAbstained: 0.09, abstained: 0.44},
@@ -317,7 +320,8 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout38": {hit1: 0.68, hit3: 0.78, inScopeAbstained: 0.10, abstained: 0.71},
 		"heldout39": {hit1: 0.76, hit3: 0.88, inScopeAbstained: 0.10, abstained: 0.42},
 		"heldout40": {hit1: 0.56, hit3: 0.70, inScopeAbstained: 0.18, abstained: 0.57},
-		"heldout41": {hit1: 0.75, hit3: 0.89, inScopeAbstained: 0.05, abstained: 0.24},
+		"heldout41": {hit1: 0.77, hit3: 0.89, inScopeAbstained: 0.05, abstained: 0.24},
+		"heldout42": {hit1: 0.68, hit3: 0.81, inScopeAbstained: 0.10, abstained: 0.66},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
