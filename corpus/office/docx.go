@@ -163,8 +163,9 @@ type writer struct {
 	numbers  map[[2]string]int // the entries numbered so far of each list (numId) and level
 }
 
-// write writes body under its title: its paragraph in the Title style;
-// else its first heading when no other is at that heading's level or
+// write writes body under its title: its paragraph in the Title style
+// (of several, the title in the document's properties or its file's name,
+// each Title paragraph a section's heading); else its first heading when no other is at that heading's level or
 // above (a document whose one Heading 1 names it); else the title in the
 // document's properties. Without any, the Markdown rules title it.
 func (w *writer) write(body *node, docTitle string) {
@@ -173,7 +174,7 @@ func (w *writer) write(body *node, docTitle string) {
 	}
 	var heads []*node
 	var levels []int
-	hasTitle := false
+	titles := 0
 	for _, c := range body.children {
 		if c.name != "p" {
 			continue
@@ -185,11 +186,22 @@ func (w *writer) write(body *node, docTitle string) {
 		if text, _ := runs(c); text == "" {
 			continue
 		}
-		hasTitle = hasTitle || lvl == 0
+		if lvl == 0 {
+			titles++
+		}
 		heads, levels = append(heads, c), append(levels, lvl)
 	}
 	switch first, top := soleTop(heads, levels); {
-	case hasTitle:
+	case titles > 1:
+		// A page's title each (OneNote's export of a section): sections,
+		// their headings a level below them, under the document's title.
+		w.pages, w.shift = true, -1
+		if docTitle != "" {
+			w.title(docTitle, nil, -1)
+		} else {
+			w.byName = true
+		}
+	case titles == 1:
 	case first != nil:
 		// Written first, as its own line would be: text before it (a
 		// line of tags) is the notes' opening, not their title.

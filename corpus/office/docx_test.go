@@ -105,6 +105,28 @@ func TestWordsOwnMarkup(t *testing.T) {
 	}
 }
 
+// TestPagesExported: OneNote exports a section's pages as one document, a
+// Title paragraph a page; each page is a section, its headings under it,
+// and the file's name titles the whole.
+func TestPagesExported(t *testing.T) {
+	styles := `<w:styles ` + ns + `>` +
+		`<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>` +
+		`</w:styles>`
+	doc := body(para("Title", "Abolition of Intermediaries") + para("", "Tuesday, 7 October 2025 7:15 PM") +
+		para("Heading1", "Background") + para("", "Zamindari covered Bengal and Bihar.") +
+		para("Title", "Tenancy Reforms") + para("Heading1", "Operation Barga") + para("", "West Bengal recorded sharecroppers from 1978."))
+	got := corpustest.Passages(t, "Land Reforms.docx", docx(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles}))
+	want := []string{
+		"Land Reforms › Abolition of Intermediaries: Tuesday, 7 October 2025 7:15 PM",
+		"Land Reforms › Abolition of Intermediaries › Background: Zamindari covered Bengal and Bihar.",
+		"Land Reforms › Tenancy Reforms › Operation Barga: West Bengal recorded sharecroppers from 1978.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestTextBoxes: a text box's paragraphs come after the paragraph whose
 // drawing holds it, once (not again from the copy for old readers).
 func TestTextBoxes(t *testing.T) {

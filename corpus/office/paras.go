@@ -16,6 +16,8 @@ type paraWriter struct {
 	out       mdOut
 	paragraph int   // the paragraphs read so far
 	titled    bool  // a title line is written
+	pages     bool  // several Title paragraphs, as OneNote's export of a section's pages: each heads a section
+	byName    bool  // no title line: the file's name titles the document
 	titleAt   *node // the heading that titles a document with no Title paragraph, or nil
 	shift     int   // what a heading's level loses to make its Markdown level below the title's
 	listed    bool  // the last line written is a list entry
@@ -30,7 +32,9 @@ func (w *paraWriter) converted(markdown bool, kind string) (corpus.Converted, er
 	if w.paragraph == 0 || w.out.Blank() {
 		return corpus.Converted{}, errors.New("the " + kind + " has no text")
 	}
-	return w.out.Converted(markdown, "paragraph"), nil
+	c := w.out.Converted(markdown, "paragraph")
+	c.TitledByName = w.byName
+	return c, nil
 }
 
 func (w *paraWriter) gap() { w.out.Gap(w.paragraph) }
@@ -50,7 +54,7 @@ func (w *paraWriter) title(text string, heading *node, level int) {
 func (w *paraWriter) heading(level int, text string) {
 	marks := "##"
 	switch {
-	case level == 0 && !w.titled:
+	case level == 0 && !w.titled && !w.pages:
 		w.gap()
 		w.line("# " + corpus.EscapeMarkdown(text)) // a subtitle may follow right under it
 		w.titled, w.listed = true, false
