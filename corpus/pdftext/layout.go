@@ -2086,7 +2086,7 @@ const minKickers = 3
 // coverHeads makes the lines in heading type on a cover page, but the
 // largest, text: a magazine's month and the exams it is for under its
 // name are no sections the rest of it goes under. A cover page is a first
-// page of a document of more, with two headings at least and no paragraph
+// page of a document of more, with three headings at least and no paragraph
 // of its own (maxCoverWords at most).
 func coverHeads(blocks []block, boxed map[int]bool) {
 	page := blocks[0].first.page
