@@ -1348,7 +1348,7 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 		line  int
 	}
 	var rows []row
-	if slices.ContainsFunc(header, sentenceCell) || slices.ContainsFunc(header, func(c string) bool { return countWords(c) > maxTableHeaderWords }) {
+	if slices.ContainsFunc(header, func(c string) bool { return sentenceCell(c) || countWords(c) > maxTableHeaderWords }) {
 		// A first row of sentences (or of a name too long for a label:
 		// "Full name | Mahatma Gandhi National Rural Employment Guarantee
 		// Act") is no header, but a row like the others: a PDF's table, or

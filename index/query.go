@@ -63,7 +63,7 @@ type alt struct {
 	terms []string
 	w     float64
 	v     float64 // what a match is worth: w times the idf of its rarest term
-	place bool    // a place the word's lies in, or one in it
+	place bool    // a place the word lies in, or one in it
 }
 
 type sectionIntent struct {

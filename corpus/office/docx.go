@@ -163,11 +163,12 @@ type writer struct {
 	numbers  map[[2]string]int // the entries numbered so far of each list (numId) and level
 }
 
-// write writes body under its title: its paragraph in the Title style
-// (of several, the title in the document's properties or its file's name,
-// each Title paragraph a section's heading); else its first heading when no other is at that heading's level or
-// above (a document whose one Heading 1 names it); else the title in the
-// document's properties. Without any, the Markdown rules title it.
+// write writes body under its title: its paragraph in the Title style (of
+// several, the title in the document's properties or its file's name,
+// each Title paragraph a section's heading); else its first heading when
+// no other is at that heading's level or above (a document whose one
+// Heading 1 names it); else the title in the document's properties.
+// Without any, the Markdown rules title it.
 func (w *writer) write(body *node, docTitle string) {
 	if body == nil {
 		return
@@ -195,11 +196,10 @@ func (w *writer) write(body *node, docTitle string) {
 	case titles > 1:
 		// A page's title each (OneNote's export of a section): sections,
 		// their headings a level below them, under the document's title.
-		w.pages, w.shift = true, -1
 		if docTitle != "" {
 			w.title(docTitle, nil, -1)
 		} else {
-			w.byName = true
+			w.titled, w.byName, w.shift = true, true, -1
 		}
 	case titles == 1:
 	case first != nil:

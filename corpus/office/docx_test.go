@@ -71,6 +71,23 @@ func body(paras string) string {
 	return `<?xml version="1.0" encoding="UTF-8"?><w:document ` + ns + `><w:body>` + paras + `</w:body></w:document>`
 }
 
+// stylesPart is a styles part of paragraph styles, each an ID and a name,
+// and, after a "<", the style it is based on: "MyPart", "My Part<Heading1".
+func stylesPart(idNames ...string) string {
+	var b strings.Builder
+	b.WriteString(`<w:styles ` + ns + `>`)
+	for i := 0; i+1 < len(idNames); i += 2 {
+		name, based, _ := strings.Cut(idNames[i+1], "<")
+		b.WriteString(`<w:style w:type="paragraph" w:styleId="` + idNames[i] + `"><w:name w:val="` + name + `"/>`)
+		if based != "" {
+			b.WriteString(`<w:basedOn w:val="` + based + `"/>`)
+		}
+		b.WriteString(`</w:style>`)
+	}
+	b.WriteString(`</w:styles>`)
+	return b.String()
+}
+
 func para(style, text string) string {
 	ppr := ""
 	if style != "" {
@@ -83,11 +100,7 @@ func para(style, text string) string {
 // paragraph, a style based on a heading style, bold switched off, a
 // hyperlink's words, deleted text and a content control.
 func TestWordsOwnMarkup(t *testing.T) {
-	styles := `<w:styles ` + ns + `>` +
-		`<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>` +
-		`<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>` +
-		`<w:style w:type="paragraph" w:styleId="MyPart"><w:name w:val="My Part"/><w:basedOn w:val="Heading1"/></w:style>` +
-		`</w:styles>`
+	styles := stylesPart("Title", "Title", "Heading1", "heading 1", "MyPart", "My Part<Heading1")
 	doc := body(para("Title", "Project Tiger") +
 		para("", "Project Tiger was launched in 1973 to save the tiger.") +
 		para("MyPart", "Key Points") +
@@ -109,10 +122,7 @@ func TestWordsOwnMarkup(t *testing.T) {
 // Title paragraph a page; each page is a section, its headings under it,
 // and the file's name titles the whole.
 func TestPagesExported(t *testing.T) {
-	styles := `<w:styles ` + ns + `>` +
-		`<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>` +
-		`<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>` +
-		`</w:styles>`
+	styles := stylesPart("Title", "Title", "Heading1", "heading 1")
 	doc := body(para("Title", "Abolition of Intermediaries") + para("", "Tuesday, 7 October 2025 7:15 PM") +
 		para("Heading1", "Background") + para("", "Zamindari covered Bengal and Bihar.") +
 		para("Title", "Tenancy Reforms") + para("Heading1", "Operation Barga") + para("", "West Bengal recorded sharecroppers from 1978."))
@@ -187,7 +197,7 @@ func TestTypedText(t *testing.T) {
 // ("no title": at its first words, the second paragraph, after an empty
 // one).
 func TestProblemsAtParagraphs(t *testing.T) {
-	styles := `<w:styles ` + ns + `><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`
+	styles := stylesPart("Heading1", "heading 1")
 	doc := body(para("", "") + para("", "The tiger is the national animal.") + para("Heading1", "Causes") + para("", "Poaching.") +
 		para("Heading1", "Effects") + para("", "Fewer tigers."))
 	d, err := corpus.Parse("tiger.docx", docx(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles}))
@@ -265,7 +275,7 @@ func checkConverted(t *testing.T, c corpus.Converted) {
 // BenchmarkParse reads a Word document of 2,000 paragraphs under 100
 // headings (about 40 pages) and reports passages a second.
 func BenchmarkParse(b *testing.B) {
-	styles := `<w:styles ` + ns + `><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`
+	styles := stylesPart("Heading1", "heading 1")
 	var paras strings.Builder
 	paras.WriteString(para("", "Notes on the Constitution"))
 	for i := range 2000 {

@@ -149,8 +149,7 @@ func BenchmarkParseOpenDocument(b *testing.B) {
 // notes' subtitle, in a Word document as in an OpenDocument text (Google
 // Docs writes both styles), not their definition.
 func TestSubtitle(t *testing.T) {
-	styles := `<w:styles ` + ns + `><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>` +
-		`<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/></w:style></w:styles>`
+	styles := stylesPart("Title", "Title", "Subtitle", "Subtitle")
 	word := docx(t, map[string]string{"word/document.xml": body(para("Title", "Lokpal") + para("Subtitle", "The ombudsman, explained") +
 		para("", "The Lokpal is an ombudsman.") + para("Subtitle", "A subtitle elsewhere")), "word/styles.xml": styles})
 	open := odtFile(t, `<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/><style:style style:name="P2" style:family="paragraph" style:parent-style-name="Subtitle"/>`,

@@ -15,8 +15,7 @@ import (
 type paraWriter struct {
 	out       mdOut
 	paragraph int   // the paragraphs read so far
-	titled    bool  // a title line is written
-	pages     bool  // several Title paragraphs, as OneNote's export of a section's pages: each heads a section
+	titled    bool  // a title line is written, or the file's name titles the document (byName)
 	byName    bool  // no title line: the file's name titles the document
 	titleAt   *node // the heading that titles a document with no Title paragraph, or nil
 	shift     int   // what a heading's level loses to make its Markdown level below the title's
@@ -54,7 +53,7 @@ func (w *paraWriter) title(text string, heading *node, level int) {
 func (w *paraWriter) heading(level int, text string) {
 	marks := "##"
 	switch {
-	case level == 0 && !w.titled && !w.pages:
+	case level == 0 && !w.titled:
 		w.gap()
 		w.line("# " + corpus.EscapeMarkdown(text)) // a subtitle may follow right under it
 		w.titled, w.listed = true, false

@@ -1803,10 +1803,6 @@ const maxHeading = 200
 // kickers), are ##, ###, …. Text that reads as markup ("&cent;",
 // "<b>", "[a](b)") is escaped.
 func writeMarkdown(blocks []block, body float64) corpus.Converted {
-	type style struct {
-		size float64
-		bold bool
-	}
 	boxed, lists := sidebars(blocks)
 	for i, b := range blocks {
 		if b.kind == head && (utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") || fullDateRE.MatchString(b.text)) {
@@ -1814,35 +1810,31 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 		}
 	}
 	numberedHeads(blocks, body)
-	coverHeads(blocks, boxed)
-	var styles []style
-	seen := map[style]bool{}
-	title := -1
+	title := titleOf(blocks, boxed)
+	coverHeads(blocks, title)
+	var styles []headStyle
+	seen := map[headStyle]bool{}
 	small := smallSizes(blocks, boxed, body)
-	styleOf := func(l line) style {
+	styleOf := func(l line) headStyle {
 		if size, ok := small[l.size]; ok {
-			return style{size, l.bold}
+			return headStyle{size, l.bold}
 		}
 		if l.size < body*1.15 {
-			return style{body, l.bold}
+			return headStyle{body, l.bold}
 		}
-		return style{l.size, l.bold}
+		return headStyle{l.size, l.bold}
 	}
-	for i, b := range blocks {
+	for _, b := range blocks {
 		if b.kind != head || boxed[boxKey(b.first)] {
 			continue
 		}
-		s := styleOf(b.first)
-		if !seen[s] {
+		if s := styleOf(b.first); !seen[s] {
 			seen[s] = true
 			styles = append(styles, s)
 		}
-		if b.first.page == blocks[0].first.page && (title < 0 || b.first.size > blocks[title].first.size) {
-			title = i
-		}
 	}
 	kick := kickers(blocks, styleOf)
-	rank := func(s style) float64 {
+	rank := func(s headStyle) float64 {
 		if size, ok := kick[s]; ok {
 			return size
 		}
@@ -1855,10 +1847,10 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 		}
 		return styles[i].bold && !styles[j].bold
 	})
-	level := map[style]int{}
+	level := map[headStyle]int{}
 	next := 2
 	for _, s := range styles {
-		if title >= 0 && s == (style{blocks[title].first.size, blocks[title].first.bold}) && titleOnly(blocks, title) {
+		if title >= 0 && s == (headStyle{blocks[title].first.size, blocks[title].first.bold}) && titleOnly(blocks, title) {
 			continue // the title's type, used for nothing else
 		}
 		level[s] = min(next, 6)
@@ -2045,38 +2037,52 @@ func titleBlock(blocks []block, body float64) string {
 	return sub
 }
 
+// headStyle is a heading's type: the size its level goes by, and its weight.
+type headStyle struct {
+	size float64
+	bold bool
+}
+
+// titleOf returns the title's block: the first heading of the largest type
+// on the first page, outside a shaded box; -1 for none.
+func titleOf(blocks []block, boxed map[int]bool) int {
+	title := -1
+	for i, b := range blocks {
+		if b.kind == head && !boxed[boxKey(b.first)] && b.first.page == blocks[0].first.page && (title < 0 || b.first.size > blocks[title].first.size) {
+			title = i
+		}
+	}
+	return title
+}
+
 // kickers returns the size each kicker's heading style ranks by: the
 // style of headings each right over a heading in larger type, minKickers
 // of them at least (a magazine's "ECONOMY" band over each of its
 // articles' titles), ranks just above the largest it stands over.
-func kickers[S comparable](blocks []block, styleOf func(line) S) map[S]float64 {
-	over := map[S]float64{} // the largest heading a style stands right over; 0 when one is no larger
-	n := map[S]int{}
+func kickers(blocks []block, styleOf func(line) headStyle) map[headStyle]float64 {
+	over := map[headStyle]float64{} // the largest heading a style stands right over; -1 once one stands over none larger
+	n := map[headStyle]int{}
 	for i, b := range blocks {
 		if b.kind != head {
 			continue
 		}
 		s := styleOf(b.first)
-		next := 0.0
-		if i+1 < len(blocks) && blocks[i+1].kind == head && blocks[i+1].first.size > b.first.size {
-			next = blocks[i+1].first.size
-		}
-		if prev, ok := over[s]; ok && (prev == 0 || next == 0) {
-			next = 0
-		} else if ok {
-			next = max(prev, next)
-		}
-		over[s] = next
 		n[s]++
-	}
-	for s, size := range over {
-		if size == 0 || n[s] < minKickers {
-			delete(over, s)
-		} else {
-			over[s] = size + 0.001
+		switch {
+		case over[s] < 0:
+		case i+1 < len(blocks) && blocks[i+1].kind == head && blocks[i+1].first.size > b.first.size:
+			over[s] = max(over[s], blocks[i+1].first.size)
+		default:
+			over[s] = -1
 		}
 	}
-	return over
+	out := map[headStyle]float64{}
+	for s, size := range over {
+		if size > 0 && n[s] >= minKickers {
+			out[s] = size + 0.001
+		}
+	}
+	return out
 }
 
 // minKickers is the fewest headings of a style that make it a kicker's:
@@ -2084,11 +2090,11 @@ func kickers[S comparable](blocks []block, styleOf func(line) S) map[S]float64 {
 const minKickers = 3
 
 // coverHeads makes the lines in heading type on a cover page, but the
-// largest, text: a magazine's month and the exams it is for under its
+// title's, text: a magazine's month and the exams it is for under its
 // name are no sections the rest of it goes under. A cover page is a first
 // page of a document of more, with three headings at least and no paragraph
 // of its own (maxCoverWords at most).
-func coverHeads(blocks []block, boxed map[int]bool) {
+func coverHeads(blocks []block, title int) {
 	page := blocks[0].first.page
 	var heads []int
 	words, later := 0, false
@@ -2105,14 +2111,8 @@ func coverHeads(blocks []block, boxed map[int]bool) {
 	if !later || len(heads) < 3 || words > maxCoverWords {
 		return
 	}
-	largest := -1 // the title, as writeMarkdown takes it
 	for _, i := range heads {
-		if !boxed[boxKey(blocks[i].first)] && (largest < 0 || blocks[i].first.size > blocks[largest].first.size) {
-			largest = i
-		}
-	}
-	for _, i := range heads {
-		if i != largest {
+		if i != title {
 			blocks[i].kind = para
 		}
 	}
