@@ -82,18 +82,25 @@ func discordLines(lines []string) string {
 }
 
 // discordBold writes a line all in Discord's bold ("**Background**", an
-// emoji beside it) in WhatsApp's, and drops the marks of bold inside a line.
+// emoji beside it) or a heading of Discord's Markdown ("## Background") in
+// WhatsApp's bold, and drops the marks of bold inside a line and of
+// Discord's small print ("-# source: PIB").
 func discordBold(l string) string {
 	t := strings.TrimSpace(l)
+	if m := discordHeadingRE.FindStringSubmatch(t); m != nil {
+		t = "**" + strings.Trim(m[1], "* ") + "**"
+	}
+	t = strings.TrimPrefix(t, "-# ")
 	inner := strings.TrimFunc(t, IsEmoji)
 	if strings.HasPrefix(inner, "**") && strings.HasSuffix(inner, "**") && len(inner) > 4 && !strings.Contains(inner[2:len(inner)-2], "**") {
 		return "*" + strings.TrimSpace(strings.TrimFunc(inner[2:len(inner)-2], IsEmoji)) + "*"
 	}
-	return strings.ReplaceAll(l, "**", "")
+	return strings.ReplaceAll(strings.TrimPrefix(l, "-# "), "**", "")
 }
 
 var (
-	discordRuleRE = regexp.MustCompile(`^={20,}$`)
+	discordRuleRE    = regexp.MustCompile(`^={20,}$`)
+	discordHeadingRE = regexp.MustCompile(`^#{1,3} (\S.*)$`)
 	// "[01-Aug-22 09:02 PM] meera_mod#7731 (pinned)": the day, month and
 	// year, the time, the author without the discriminator.
 	discordHeaderRE = regexp.MustCompile(`^\[(\d{1,2})-([A-Za-z]{3})-(\d{2,4}) (\d{1,2}:\d{2}(?: [AP]M)?)\] ([^#\s][^#]*?)(?:#\d{4})?(?: \(pinned\))?$`)

@@ -996,6 +996,20 @@ func TestNoteAppExports(t *testing.T) {
 			"==============================================================\r\nExported 3 message(s)\r\n==============================================================\r\n",
 			[]string{"modern-history-notes › 2 Aug 2022: who moved the purna swaraj resolution?\nIt was moved at the Lahore session presided over by Nehru.",
 				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929): - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed"}},
+		// Discord's own Markdown headings ("## Lahore Session") head a
+		// message's notes as a line all in bold does; its small print's mark
+		// ("-# ") is no text.
+		{"a Discord channel's notes under Markdown headings", "UPSC - GS-1 - notes [8876].txt", "==============================================================\n" +
+			"Guild: UPSC Sapno Ka Adda\nChannel: GS-1 HISTORY / modern-history-notes\n" +
+			"==============================================================\n\n" +
+			"[02-Aug-22 10:15 PM] aarav_k\n## Lahore Session (Dec 1929)\n- President: Jawaharlal Nehru\n- Purna Swaraj resolution passed\n-# from Spectrum, chapter 3\n\n" +
+			"[02-Aug-22 10:20 PM] rohit_upsc2023\nthe tricolour was hoisted on the banks of the Ravi on 31 December 1929\n\n" +
+			"[02-Aug-22 10:22 PM] aarav_k\nand 26 January 1930 was observed as Independence Day\n\n" +
+			"==============================================================\nExported 3 message(s)\n==============================================================\n",
+			[]string{"modern-history-notes › 2 Aug 2022 › 1: the tricolour was hoisted on the banks of the Ravi on 31 December 1929",
+				"modern-history-notes › 2 Aug 2022 › 2: and 26 January 1930 was observed as Independence Day",
+				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 1: - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed",
+				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 2: from Spectrum, chapter 3"}},
 		// A Bear note: its highlights, "::…::", read as the text they mark
 		// (the colons had stayed in the passages), not a deck's "geo::rivers".
 		{"a note exported by Bear", "Earthquakes.md", "# Earthquakes\n#upsc/gs1/geography #prelims\n\n## Measuring\n\n- ::Magnitude ≠ intensity:: — magnitude is energy, intensity is damage.\n- Tags like geo::rivers stay as written.\n",

@@ -1,0 +1,121 @@
+package discordexport_test
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/discordexport"
+	_ "github.com/conceptbot/conceptbot/corpus/web"
+)
+
+func read(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func passages(t *testing.T, name string, data []byte) (*corpus.Document, []string) {
+	t.Helper()
+	d, err := corpus.Parse(name, data)
+	if err != nil {
+		t.Fatalf("Parse(%s): %v", name, err)
+	}
+	var out []string
+	for _, p := range d.Passages {
+		out = append(out, p.Citation()+": "+p.Text)
+	}
+	return d, out
+}
+
+// TestExport reads a channel exported as JSON and as a web page: titled by
+// the channel, a section a day, a notes message's Discord headings its
+// sections (all of one level, as its bold lines are), a question with another member's reply one passage; the pin
+// notice, "thanks bhai", the attachment, the reactions and the link's
+// preview left out. Both exports give the same passages, each at the line
+// its message starts on.
+func TestExport(t *testing.T) {
+	want := []string{
+		"polity-notes › 12 Oct 2025 › Anti-defection law › 1: Added to the Constitution as the Tenth Schedule by the 52nd Amendment in 1985.",
+		"polity-notes › 12 Oct 2025 › Anti-defection law › 2: A member who gives up the party's membership is disqualified.",
+		"polity-notes › 12 Oct 2025 › Anti-defection law › 3: The Speaker or Chairman decides on disqualification.",
+		"polity-notes › 12 Oct 2025 › Exceptions: A merger needs two-thirds of the party's legislators (the 91st Amendment, 2003, removed the split exception).",
+		"polity-notes › 13 Oct 2025 › 1: who decides disqualification under the tenth schedule?\nThe presiding officer of the House decides, and since Kihoto Hollohan (1992) the decision is open to judicial review.",
+		"polity-notes › 13 Oct 2025 › 2: Today's current affairs link",
+	}
+	lines := map[string][2]int{"channel.json": {21, 65}, "channel.html": {29, 61}} // the notes', the question's
+	for name, at := range lines {
+		data := read(t, name)
+		if !discordexport.IsExport(data) || corpus.FormatOf(data) != "Discord chat export" {
+			t.Fatalf("%s is not told a Discord export (format %q)", name, corpus.FormatOf(data))
+		}
+		d, got := passages(t, name, data)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: passages\n%s\nwant\n%s", name, strings.Join(got, "\n"), strings.Join(want, "\n"))
+			continue
+		}
+		if d.Passages[0].Line != at[0] || d.Passages[4].Line != at[1] {
+			t.Errorf("%s: the notes at line %d and the question at %d; want %d and %d", name, d.Passages[0].Line, d.Passages[4].Line, at[0], at[1])
+		}
+	}
+}
+
+// TestPlainContent reads a JSON export whose messages' Markdown the tool
+// wrote as plain text (its default): the notes' words are all there, the
+// bold and headings' marks gone.
+func TestPlainContent(t *testing.T) {
+	data := strings.ReplaceAll(string(read(t, "channel.json")), `## Anti-defection law\n`, `Anti-defection law notes:\n`)
+	data = strings.ReplaceAll(data, `**Tenth Schedule**`, `Tenth Schedule`)
+	_, got := passages(t, "plain.json", []byte(data))
+	all := strings.Join(got, "\n")
+	for _, w := range []string{"52nd Amendment in 1985", "gives up the party's membership", "Kihoto Hollohan (1992)"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("%q lost:\n%s", w, all)
+		}
+	}
+}
+
+// TestNotAnExport leaves other JSON and web pages to their own readers, and
+// says what is wrong with a broken or empty export.
+func TestNotAnExport(t *testing.T) {
+	for _, data := range []string{
+		`{"name": "settings", "messages": []}`,
+		"<!DOCTYPE html><html><body><h1>The chatlog__message-container class</h1><p>A page about exports.</p></body></html>",
+	} {
+		if discordexport.IsExport([]byte(data)) {
+			t.Errorf("%.40q… told a Discord export", data)
+		}
+	}
+	for data, want := range map[string]string{
+		`{"guild": {"name": "G"}, "channel": {"name": "c"}, "messages": [{"type": "Default", "content": "x"`: "line 1: broken JSON",
+		`{"guild": {"name": "G"}, "channel": {"name": "c"}, "messages": []}`:                                "no messages with text",
+		`{"guild": {"name": "G"}, "channel": {"name": "c"}, "messages": {}}`:                                `"messages" is not a list`,
+	} {
+		_, err := discordexport.Convert([]byte(data))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Convert(%.50q…) = %v; want %q", data, err, want)
+		}
+	}
+}
+
+// TestManyMessages bounds an export's messages.
+func TestManyMessages(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"guild": {"name": "G"}, "channel": {"name": "c"}, "messages": [`)
+	for i := range discordexport.MaxMessages + 1 {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `{"type":"Default","content":"m"}`)
+	}
+	b.WriteString("]}")
+	if _, err := discordexport.Convert([]byte(b.String())); err == nil || !strings.Contains(err.Error(), "too many messages") {
+		t.Errorf("Convert(%d messages) = %v; want too many messages", discordexport.MaxMessages+1, err)
+	}
+}
