@@ -94,8 +94,8 @@ func TestNotAnExport(t *testing.T) {
 	}
 	for data, want := range map[string]string{
 		`{"guild": {"name": "G"}, "channel": {"name": "c"}, "messages": [{"type": "Default", "content": "x"`: "line 1: broken JSON",
-		`{"guild": {"name": "G"}, "channel": {"name": "c"}, "messages": []}`:                                "no messages with text",
-		`{"guild": {"name": "G"}, "channel": {"name": "c"}, "messages": {}}`:                                `"messages" is not a list`,
+		`{"guild": {"name": "G"}, "channel": {"name": "c"}, "messages": []}`:                                 "no messages with text",
+		`{"guild": {"name": "G"}, "channel": {"name": "c"}, "messages": {}}`:                                 `"messages" is not a list`,
 	} {
 		_, err := discordexport.Convert([]byte(data))
 		if err == nil || !strings.Contains(err.Error(), want) {
