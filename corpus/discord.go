@@ -82,13 +82,13 @@ func discordLines(lines []string) string {
 }
 
 // discordBold writes a line all in Discord's bold ("**Background**", an
-// emoji beside it) or a heading of Discord's Markdown ("## Background") in
-// WhatsApp's bold, and drops the marks of bold inside a line and of
-// Discord's small print ("-# source: PIB").
+// emoji beside it) in WhatsApp's bold, keeps a heading of Discord's
+// Markdown ("## Background") without bold marks, and drops the marks of
+// bold inside a line and of Discord's small print ("-# source: PIB").
 func discordBold(l string) string {
 	t := strings.TrimSpace(l)
 	if m := discordHeadingRE.FindStringSubmatch(t); m != nil {
-		t = "**" + strings.Trim(m[1], "* ") + "**"
+		return m[1] + " " + strings.ReplaceAll(m[2], "**", "")
 	}
 	t = strings.TrimPrefix(t, "-# ")
 	inner := strings.TrimFunc(t, IsEmoji)
@@ -100,7 +100,7 @@ func discordBold(l string) string {
 
 var (
 	discordRuleRE    = regexp.MustCompile(`^={20,}$`)
-	discordHeadingRE = regexp.MustCompile(`^#{1,3} (\S.*)$`)
+	discordHeadingRE = regexp.MustCompile(`^(#{1,3}) (\S.*)$`)
 	// "[01-Aug-22 09:02 PM] meera_mod#7731 (pinned)": the day, month and
 	// year, the time, the author without the discriminator.
 	discordHeaderRE = regexp.MustCompile(`^\[(\d{1,2})-([A-Za-z]{3})-(\d{2,4}) (\d{1,2}:\d{2}(?: [AP]M)?)\] ([^#\s][^#]*?)(?:#\d{4})?(?: \(pinned\))?$`)

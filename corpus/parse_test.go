@@ -690,6 +690,20 @@ func TestLists(t *testing.T) {
 		{"a timeline's dated lines", "d.txt", "T\n\nT is a plan.\n\nII. Reactions\nThe League accepted it first.\n\nImp dates\n19 Feb 1946 - mission announced\n5-12 May 1946 - Second Simla Conference\n16 May 1946 - plan announced\n",
 			[]string{"T › Definition: T is a plan.", "T › Reactions: The League accepted it first.", "T › Imp dates › 1: 19 Feb 1946 - mission announced",
 				"T › Imp dates › 2: 5-12 May 1946 - Second Simla Conference", "T › Imp dates › 3: 16 May 1946 - plan announced"}},
+		// A month's heading over its days, indented, holds them only: the
+		// dated line back at the margin after them is the timeline's again;
+		// a dated line after a year's indented days starts a passage of its
+		// own; a box drawn around notes is read unframed.
+		{"a timeline's months and years over their days, indented", "t.txt", "STATES\n\nPHASE I: INTEGRATION\n\n" +
+			"Jul 1947: States Department set up under Sardar Patel\nNov 1947:\n    9 Nov - India took over Junagadh\n    29 Nov - Standstill Agreement with Hyderabad\n" +
+			"Feb 1948: plebiscite in Junagadh\n1952\n    19 Oct - Potti Sriramulu began a fast\n    15 Dec - Sriramulu died\n1 Oct 1953: Andhra State created\n\n" +
+			"+----------------------------+\n| REMEMBER                   |\n|                            |\n| * Article 3: new states    |\n| * Simple majority suffices |\n+----------------------------+\n",
+			[]string{"STATES › PHASE I: INTEGRATION › 1: Jul 1947: States Department set up under Sardar Patel",
+				"STATES › PHASE I: INTEGRATION › 2: Feb 1948: plebiscite in Junagadh",
+				"STATES › PHASE I: INTEGRATION › 3: 1952 19 Oct - Potti Sriramulu began a fast\n15 Dec - Sriramulu died",
+				"STATES › PHASE I: INTEGRATION › 4: 1 Oct 1953: Andhra State created",
+				"STATES › PHASE I: INTEGRATION › Nov 1947: 9 Nov - India took over Junagadh\n29 Nov - Standstill Agreement with Hyderabad",
+				"STATES › REMEMBER: - Article 3: new states\n- Simple majority suffices"}},
 		{"lines each ending a sentence, some in lower case", "b.txt", "T\n\nT is devotion.\n\nORIGIN IN SOUTH:\nAlvars - 12 poet-saints devoted to Vishnu.\nthey travelled temple to temple singing.\n(Shankaracharya - not a bhakti saint)\n",
 			[]string{"T › Definition: T is devotion.", "T › ORIGIN IN SOUTH › 1: Alvars - 12 poet-saints devoted to Vishnu.", "T › ORIGIN IN SOUTH › 2: they travelled temple to temple singing.",
 				"T › ORIGIN IN SOUTH › 3: (Shankaracharya - not a bhakti saint)"}},
@@ -1010,6 +1024,23 @@ func TestNoteAppExports(t *testing.T) {
 				"modern-history-notes › 2 Aug 2022 › 2: and 26 January 1930 was observed as Independence Day",
 				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 1: - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed",
 				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 2: from Spectrum, chapter 3"}},
+		// A note Discord's limit of 2,000 characters split over two
+		// messages goes on where the first left off, whether it said so at
+		// its end ("contd 👇") or the next says so first ("(contd.) …"); a
+		// bold line under a Markdown heading heads a section within it; the
+		// app's "Pinned a message." is no text.
+		{"a Discord note split over two messages", "UPSC - GS-1 - notes [8877].txt", "==============================================================\n" +
+			"Guild: UPSC Sapno Ka Adda\nChannel: GS-1 HISTORY / modern-history-notes\n" +
+			"==============================================================\n\n" +
+			"[02-Aug-22 10:15 PM] aarav_k\n## Civil Disobedience Movement\n**Causes**\n- The Simon Commission had no Indian member\n- The Lahore session asked for Purna Swaraj\ncontd 👇 (2000 char limit)\n\n" +
+			"[02-Aug-22 10:16 PM] aarav_k\n**Course**\n- Dandi March, 12 March to 6 April 1930\n- Gandhi-Irwin Pact, March 1931\n\n" +
+			"[02-Aug-22 10:20 PM] meera\nPinned a message.\n\n" +
+			"[02-Aug-22 10:25 PM] meera\n## Round Table Conferences\n- First RTC, 1930-31: the Congress stayed away\n- Second RTC, 1931: Gandhi attended\n\n" +
+			"[02-Aug-22 10:26 PM] meera\n(contd.) hit the limit again\n- Third RTC, 1932: the Congress stayed away again\n\n" +
+			"==============================================================\nExported 5 message(s)\n==============================================================\n",
+			[]string{"modern-history-notes › 2 Aug 2022 › Civil Disobedience Movement › Causes: - The Simon Commission had no Indian member\n- The Lahore session asked for Purna Swaraj",
+				"modern-history-notes › 2 Aug 2022 › Civil Disobedience Movement › Course: - Dandi March, 12 March to 6 April 1930\n- Gandhi-Irwin Pact, March 1931",
+				"modern-history-notes › 2 Aug 2022 › Round Table Conferences: - First RTC, 1930-31: the Congress stayed away\n- Second RTC, 1931: Gandhi attended\n- Third RTC, 1932: the Congress stayed away again"}},
 		// A Bear note: its highlights, "::…::", read as the text they mark
 		// (the colons had stayed in the passages), not a deck's "geo::rivers".
 		{"a note exported by Bear", "Earthquakes.md", "# Earthquakes\n#upsc/gs1/geography #prelims\n\n## Measuring\n\n- ::Magnitude ≠ intensity:: — magnitude is energy, intensity is damage.\n- Tags like geo::rivers stay as written.\n",

@@ -105,6 +105,7 @@ type textReader struct {
 	colonTop         bool     // the first heading ends in ":": so do the top-level ones
 	byColon          bool     // the heading read last ends in ":" ("Causes:")
 	colonSec         *section // the last section such a heading opened
+	hangSec          *section // a section so headed at the margin over indented lines ("Nov 1947:"), while they last
 
 	headEnd     int // the index of the line after the last heading
 	entryEnd    int // the index of the line after the last line of a run of entries
@@ -531,14 +532,27 @@ func (r *textReader) line() {
 		}
 		sec := r.openSection(level, arrowless(heading), kind, n, skip)
 		sec.numbered(t)
+		r.hangSec = nil
 		if r.byColon {
 			r.colonSec, r.byColon = sec, false
+			if level > 1 && skip == 0 && r.overIndented(r.i) {
+				r.hangSec = sec
+			}
 		}
 		if kind == KindMindMap && heading != t && !strings.EqualFold(heading, strings.TrimRight(t, " :")) {
 			r.textLine(t, n, 0) // a mind map's title names it but is also its content
 		}
 		r.i += skip
 		return
+	}
+	if r.hangSec != nil && indentOf(raw) == 0 {
+		// Back at the margin: the lines the heading held are over ("Feb
+		// 1948: …" after "Nov 1947:" and its indented days).
+		if len(b.stack) > 1 && b.sec == r.hangSec {
+			b.resumeAt(b.stack[len(b.stack)-2])
+			b.paraBreak = true
+		}
+		r.hangSec = nil
 	}
 	r.textLine(t, n, len(raw)-len(strings.TrimLeft(raw, " ")))
 }
@@ -1431,9 +1445,9 @@ func (r *textReader) textLine(t string, n, indent int) {
 		if b.paraBreak && last != nil && !last.explicit() && !last.empty() && !last.hasList() && !(isBullet && leadsIn(last)) &&
 			(sec.kind == KindSection || sec.kind == KindKeyPoint || sec.kind == KindExamTip || isBullet) {
 			sec.newItem(n)
-		} else if !b.paraBreak && last != nil && !last.explicit() && !last.hasList() && !isBullet && n >= 2 &&
-			yearOf(t) != 0 && yearOf(strings.TrimSpace(r.lines[n-2])) != 0 {
-			sec.newItem(n) // a timeline's dated lines, one under the other
+		} else if !b.paraBreak && last != nil && !last.explicit() && !last.hasList() && !isBullet && n >= 2 && yearOf(t) != 0 &&
+			(yearOf(strings.TrimSpace(r.lines[n-2])) != 0 || indent < indentOf(r.lines[n-2]) && yearOf(strings.TrimSpace(r.lines[last.line-1])) != 0) {
+			sec.newItem(n) // a timeline's dated lines, one under the other, or after what one holds indented under it
 		}
 	}
 	if b.paraBreak && sec.kind != KindFAQ && divisible(sec.kind) && answered(sec.last(), t) {

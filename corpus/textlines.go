@@ -721,7 +721,22 @@ func gridTable(lines []string, i int) (took, passed int) {
 			}
 		}
 	}
-	if len(rows) < 2 || !gridBorderRE.MatchString(lines[j-1]) {
+	if !gridBorderRE.MatchString(lines[j-1]) {
+		return 0, j - i
+	}
+	if len(cuts) == 2 && len(rows) == 1 {
+		// A box drawn around notes ("| REMEMBER |" over its points): its
+		// lines, unframed.
+		for k := i; k < j; k++ {
+			if cells := gridCells(cuts, lines[k]); cells != nil {
+				lines[k] = cells[0]
+			} else {
+				lines[k] = ""
+			}
+		}
+		return j - i, j - i
+	}
+	if len(rows) < 2 {
 		return 0, j - i
 	}
 	joined := make([][]string, len(rows))

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -70,6 +71,7 @@ func readChat(b *builder, lines []string) bool {
 	day := ""
 	var question *item // the last message kept, when it asks a question no one has answered yet
 	askedBy := ""
+	var notes *notesEnd // where the last message kept, when it was notes, left off
 	for _, msg := range messages {
 		text := chatText(msg.lines)
 		if msg.line < 0 || text == "" {
@@ -78,6 +80,9 @@ func readChat(b *builder, lines []string) bool {
 		reply := question != nil && msg.sender != askedBy
 		if len(strings.Fields(text)) <= 2 && !reply {
 			continue // "ok", "thanks 🙏"
+		}
+		if notes != nil && msg.sender != notes.by {
+			notes = nil
 		}
 		if reply {
 			chatLines(question, text, msg.line)
@@ -89,8 +94,13 @@ func readChat(b *builder, lines []string) bool {
 			sec = b.open(1, day, KindSection, msg.line)
 		}
 		question = nil
+		if notes != nil && notes.goesOn(msg.lines) {
+			notes = readChatNotes(b, sec, lines, msg, notes)
+			continue
+		}
+		notes = nil
 		if chatNotes(msg.lines) {
-			readChatNotes(b, sec, lines, msg)
+			notes = readChatNotes(b, sec, lines, msg, nil)
 			continue
 		}
 		if topic := chatTopic(text); topic != "" {
@@ -107,16 +117,28 @@ func readChat(b *builder, lines []string) bool {
 }
 
 // chatNotes reports whether a message's lines are notes pasted into the
-// chat: a heading in the chat's bold ("*First RTC (1930–31)*") over two
-// lines at least.
+// chat: a heading ("*First RTC (1930–31)*") over two lines at least.
 func chatNotes(lines []string) bool {
 	for i, l := range lines {
-		if i+2 < len(lines) && chatBoldLine(strings.TrimSpace(l)) {
+		if _, ok := chatHeading(strings.TrimSpace(l)); ok && i+2 < len(lines) {
 			return true
 		}
 	}
 	return false
 }
+
+// chatHeading reports whether t heads notes pasted into a chat: a line
+// all in the chat's bold, its level 0 (where it stands among the others
+// decides it), or a heading of Discord's Markdown ("## Background", level
+// 2).
+func chatHeading(t string) (level int, ok bool) {
+	if m := chatHashRE.FindStringSubmatch(t); m != nil {
+		return len(m[1]), true
+	}
+	return 0, chatBoldLine(t)
+}
+
+var chatHashRE = regexp.MustCompile(`^(#{1,3}) \S`)
 
 // chatBoldLine reports whether t is a line all in the chat's bold, of 15
 // words at most: a heading.
@@ -125,36 +147,94 @@ func chatBoldLine(t string) bool {
 	return len(t) > 2 && t[0] == '*' && t[len(t)-1] == '*' && !strings.Contains(t[1:len(t)-1], "*") && countWords(t) <= 15
 }
 
+// notesEnd is where a message of notes left off, for its writer's next
+// message to go on with it: Discord cuts a message at 2,000 characters.
+type notesEnd struct {
+	by     string
+	stack  []*section // the sections open at its end
+	nest   int
+	under  bool // its later headings are a level under its first
+	hashed int  // the level of its last Markdown heading, 0 for none
+	split  bool // it ends saying the notes go on ("contd 👇 (2000 char limit)")
+}
+
+// goesOn reports whether a message of the same writer's, lines, goes on
+// with the notes: it says so ("Firoz contd."), the notes said they would,
+// or it starts with a list entry as though the notes had not ended.
+func (n *notesEnd) goesOn(lines []string) bool {
+	first := strings.TrimSpace(lines[0])
+	_, entry := textBullet(first)
+	return n.split || splitNote(first) || entry
+}
+
+// splitNote reports whether t is a line saying notes go on in another
+// message ("(contd.) hit the 2000 character limit", "Firoz contd.").
+func splitNote(t string) bool {
+	return countWords(t) <= 10 && splitNoteRE.MatchString(t)
+}
+
+var splitNoteRE = regexp.MustCompile(`(?i)^\W*(?:contd|cont'd|continued)\b|^\S+\s+(?:contd|cont'd|continued)\W*$|\bchar(?:acter)?s? limit\b`)
+
 // readChatNotes reads a message of notes as text notes are read, their
-// headings opening sections under sec (the message's day or topic); the
-// chat's messages after it go on in sec.
-func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage) {
+// headings opening sections under sec (the message's day or topic), or,
+// when it goes on with notes that left off at from, in the section they
+// ended in. The chat's messages after it go on in sec. It returns where
+// the notes leave off.
+func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage, from *notesEnd) *notesEnd {
 	end := msg.line - 1 + len(msg.lines) // its header's line, then one for each line it has
 	own := lines[:end]                   // rewritten in place: the chat's messages keep their own lines
 	own[msg.line-1] = msg.lines[0]
-	var heads []int
+	last := msg.line - 1
+	var heads, levels []int
 	for i := msg.line - 1; i < end; i++ {
 		t := strings.TrimSpace(own[i])
-		switch {
-		case chatNothingRE.MatchString(t):
+		if chatNothingRE.MatchString(t) {
 			own[i] = ""
-		case chatBoldLine(t):
-			heads = append(heads, i)
+		} else if level, ok := chatHeading(t); ok {
+			heads, levels = append(heads, i), append(levels, level)
+		}
+		if t != "" {
+			last = i
 		}
 	}
+	split := splitNote(strings.TrimSpace(own[last]))
+	if split {
+		own[last] = ""
+	}
+	if from != nil && splitNote(strings.TrimSpace(own[msg.line-1])) {
+		own[msg.line-1] = "" // "(contd.) hit the 2000 character limit"
+	}
 	// Bold lines head sections; the first heads the others when nothing
-	// stands between them ("*MASTER NOTES (Part 1)*" over "*Background*").
-	over := len(heads) > 1 && firstLine(own[heads[0]+1:heads[1]]) < 0
+	// stands between them ("*MASTER NOTES (Part 1)*" over "*Background*"),
+	// and a Markdown heading ("## Firoz Shah Tughlaq") those after it.
+	under := len(heads) > 1 && firstLine(own[heads[0]+1:heads[1]]) < 0
+	hashed := 0 // the level of the last Markdown heading
+	if from != nil {
+		under, hashed = from.under, from.hashed
+	}
 	for k, i := range heads {
-		mark := "# "
-		if over && k > 0 {
-			mark = "## "
+		level := levels[k]
+		switch {
+		case level > 0:
+			hashed = level
+		case hashed > 0:
+			level = hashed + 1
+		case under && (k > 0 || from != nil):
+			level = 2
+		default:
+			level = 1
 		}
-		own[i] = mark + strings.Trim(strings.TrimFunc(own[i], IsEmoji), "*")
+		own[i] = strings.Repeat("#", level) + " " + strings.Trim(strings.TrimFunc(strings.TrimLeft(own[i], "# "), IsEmoji), "*")
 	}
 	emojiEntries(own[msg.line-1 : end])
 	arrowEntries(own[msg.line-1 : end])
+	b.resumeAt(sec)
+	day := slices.Clone(b.stack)
 	b.nest = sec.level
+	if from != nil {
+		b.nest, b.stack = from.nest, slices.Clone(from.stack)
+		b.sec = b.stack[len(b.stack)-1]
+	}
 	r := &textReader{b: b, lines: own, hashTop: 1}
 	for r.i = msg.line - 1; r.i < end; r.i++ {
 		if r.i > msg.line-1 && strings.TrimSpace(own[r.i-1]) != "" && !strings.HasPrefix(own[r.i-1], "#") {
@@ -162,8 +242,9 @@ func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage) {
 		}
 		r.line()
 	}
-	b.nest = 0
-	b.resumeAt(sec)
+	left := &notesEnd{by: msg.sender, stack: slices.Clone(b.stack), nest: b.nest, under: under, hashed: hashed, split: split}
+	b.nest, b.stack, b.sec = 0, day, sec
+	return left
 }
 
 // chatTopic returns the topic a message announces for the messages after
@@ -240,7 +321,7 @@ func chatText(lines []string) string {
 
 // chatNothingRE matches what a chat's export writes for a message it
 // leaves out.
-var chatNothingRE = regexp.MustCompile(`(?i)^(?:<media omitted>|<attached: [^>]*>|(?:image|video|audio|sticker|gif|document) omitted|this message was deleted|you deleted this message|null|missed (?:voice|video) call)$`)
+var chatNothingRE = regexp.MustCompile(`(?i)^(?:<media omitted>|<attached: [^>]*>|(?:image|video|audio|sticker|gif|document) omitted|this message was deleted|you deleted this message|null|missed (?:voice|video) call|pinned a message\.?)$`)
 
 // chatHeader returns the parts of a message's header line (day, month,
 // year, time, the rest of the line), or nil.

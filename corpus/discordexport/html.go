@@ -18,11 +18,15 @@ import (
 // Its style sheet comes first and is long.
 func isHTMLExport(data []byte) bool {
 	head := data[:min(len(data), 1<<20)]
-	return bytes.Contains(head, []byte(`class="preamble"`)) && bytes.Contains(head, []byte(`class="chatlog__message-container`))
+	return preambleRE.Match(head) && bytes.Contains(head, []byte(`chatlog__message-container`))
 }
 
+// preambleRE finds the preamble, its attribute quoted or, as the tool's
+// minified pages write it, not.
+var preambleRE = regexp.MustCompile(`class="?preamble["> ]`)
+
 // containerRE finds where each message starts: its container's id.
-var containerRE = regexp.MustCompile(`id="(chatlog__message-container-\d+)"`)
+var containerRE = regexp.MustCompile(`id="?(chatlog__message-container-\d+)`)
 
 // readHTML reads the HTML export: the guild and channel from its
 // preamble, and each member's message with the line of the page it starts
