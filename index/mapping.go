@@ -93,10 +93,16 @@ func (foldFilter) Filter(ts analysis.TokenStream) analysis.TokenStream {
 	return ts
 }
 
-// keepStems are words whose Porter stem is another word of the notes:
-// "used" stems to "us", the US. They are indexed and searched as the
-// stem given here.
-var keepStems = map[string]string{"use": "use", "used": "use", "uses": "use", "using": "use"}
+// keepStems are words whose Porter stem is another word of the notes
+// ("used" stems to "us", the US) or not their other forms' ("die" stems to
+// "die", "died" and "dies" to "di", "dying" to "dy"). They are indexed and
+// searched as the stem given here.
+var keepStems = map[string]string{
+	"use": "use", "used": "use", "uses": "use", "using": "use",
+	"die": "die", "died": "die", "dies": "die", "dying": "die",
+	"lie": "lie", "lied": "lie", "lies": "lie", "lying": "lie",
+	"tie": "tie", "tied": "tie", "ties": "tie", "tying": "tie",
+}
 
 type keepStemFilter struct{}
 

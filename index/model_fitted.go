@@ -9,48 +9,48 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           6.004,   // match: 5.72 to 6.13 over the folds
-		rRepeat:          0.8697,  // repeat: 0.771 to 1.12 over the folds
-		rHeading:         2.413,   // heading: 2.29 to 2.7 over the folds
-		rQuestion:        1.383,   // faq-question: 1.21 to 1.48 over the folds
-		rEarly:           3.251,   // early: 3.04 to 3.38 over the folds
-		rTogether:        0.8901,  // together: 0.757 to 1.05 over the folds
-		rDocMatch:        3.681,   // document-match: 3.55 to 3.88 over the folds
-		rComplete:        0.1347,  // complete: 0.0478 to 0.217 over the folds
-		rNameMissed:      -0.4172, // name-missed: -0.5 to -0.379 over the folds
-		rHeadMissed:      -0.5043, // head-missed: -0.856 to -0.215 over the folds
-		rNumberMissed:    -1.141,  // number-missed: -1.28 to -1.08 over the folds
-		rSection:         2.473,   // named-section: 2.27 to 2.91 over the folds
-		rDefinition:      2.969,   // definition-asked: 2.89 to 3.06 over the folds
-		rNamedDoc:        3.151,   // named-document: 2.85 to 3.23 over the folds
-		rEvent:           0.9122,  // event: 0.804 to 1.01 over the folds
-		rTypeMissed:      -1.937,  // type-missed: -2.14 to -1.89 over the folds
-		rDefinitionKind:  0.1738,  // kind:definition: 0.121 to 0.201 over the folds
-		rBackgroundKind:  0.1202,  // kind:background: 0.0308 to 0.172 over the folds
-		rKeyPointKind:    0.5,     // kind:key-point: 0.446 to 0.558 over the folds
-		rDevelopmentKind: -0.8448, // kind:development: -0.924 to -0.734 over the folds
-		rFAQKind:         -0.2889, // kind:faq: -0.347 to -0.261 over the folds
-		rExamTipKind:     -0.8581, // kind:exam-tip: -1.12 to -0.79 over the folds
-		rRelevanceKind:   -1.511,  // kind:relevance: -1.98 to -1.44 over the folds
-		rListKind:        -1.621,  // kind:list: -1.77 to -1.4 over the folds
-		rLength:          0.3114,  // length: 0.296 to 0.339 over the folds
-		rSubjectMissed:   -1.867,  // subject-missed: -2.18 to -1.74 over the folds
+		rMatch:           6.039,   // match: 5.76 to 6.17 over the folds
+		rRepeat:          0.852,   // repeat: 0.753 to 1.1 over the folds
+		rHeading:         2.397,   // heading: 2.28 to 2.68 over the folds
+		rQuestion:        1.393,   // faq-question: 1.22 to 1.49 over the folds
+		rEarly:           3.243,   // early: 3.03 to 3.38 over the folds
+		rTogether:        0.8909,  // together: 0.757 to 1.06 over the folds
+		rDocMatch:        3.671,   // document-match: 3.54 to 3.87 over the folds
+		rComplete:        0.1299,  // complete: 0.0427 to 0.212 over the folds
+		rNameMissed:      -0.4155, // name-missed: -0.498 to -0.377 over the folds
+		rHeadMissed:      -0.5035, // head-missed: -0.855 to -0.215 over the folds
+		rNumberMissed:    -1.14,   // number-missed: -1.28 to -1.08 over the folds
+		rSection:         2.472,   // named-section: 2.27 to 2.91 over the folds
+		rDefinition:      2.968,   // definition-asked: 2.89 to 3.06 over the folds
+		rNamedDoc:        3.15,    // named-document: 2.85 to 3.23 over the folds
+		rEvent:           0.9117,  // event: 0.803 to 1.01 over the folds
+		rTypeMissed:      -1.938,  // type-missed: -2.14 to -1.89 over the folds
+		rDefinitionKind:  0.1784,  // kind:definition: 0.125 to 0.206 over the folds
+		rBackgroundKind:  0.1234,  // kind:background: 0.0358 to 0.175 over the folds
+		rKeyPointKind:    0.4998,  // kind:key-point: 0.445 to 0.557 over the folds
+		rDevelopmentKind: -0.8453, // kind:development: -0.925 to -0.734 over the folds
+		rFAQKind:         -0.2929, // kind:faq: -0.349 to -0.265 over the folds
+		rExamTipKind:     -0.8611, // kind:exam-tip: -1.13 to -0.792 over the folds
+		rRelevanceKind:   -1.509,  // kind:relevance: -1.98 to -1.43 over the folds
+		rListKind:        -1.623,  // kind:list: -1.77 to -1.4 over the folds
+		rLength:          0.3066,  // length: 0.291 to 0.334 over the folds
+		rSubjectMissed:   -1.866,  // subject-missed: -2.18 to -1.74 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.8018,  // bias: -0.85 to -0.748 over the folds
+		aBias:           -0.8025,  // bias: -0.852 to -0.748 over the folds
 		aCoverage:       1.635,    // coverage: 1.6 to 1.68 over the folds
-		aSpecific:       0.3677,   // specific: 0.341 to 0.404 over the folds
-		aFaint:          0.3961,   // faint: 0.36 to 0.429 over the folds
-		aUnknown:        -1.074,   // unknown-words: -1.11 to -1.01 over the folds
-		aDocCoverage:    1.141,    // document-coverage: 1.1 to 1.18 over the folds
-		aNameMissed:     -0.7825,  // name-missed: -0.843 to -0.683 over the folds
-		aHeadMissed:     -0.9871,  // head-missed: -1.04 to -0.87 over the folds
-		aHeaviestMissed: -0.8117,  // heaviest-missed: -0.895 to -0.733 over the folds
-		aTypeMissed:     -0.1173,  // type-missed: -0.218 to -0.0258 over the folds
-		aNamed:          -0.05399, // named-part: -0.095 to 0.0958 over the folds
-		aInPassing:      -1.837,   // in-passing: -1.89 to -1.78 over the folds
-		aJargon:         0.9827,   // jargon: 0.928 to 1.05 over the folds
-		aMargin:         0.666,    // margin: 0.612 to 0.711 over the folds
-		aEarly:          0.991,    // early: 0.941 to 1.03 over the folds
+		aSpecific:       0.3696,   // specific: 0.344 to 0.405 over the folds
+		aFaint:          0.3978,   // faint: 0.362 to 0.43 over the folds
+		aUnknown:        -1.073,   // unknown-words: -1.1 to -1.01 over the folds
+		aDocCoverage:    1.144,    // document-coverage: 1.1 to 1.18 over the folds
+		aNameMissed:     -0.7819,  // name-missed: -0.841 to -0.682 over the folds
+		aHeadMissed:     -0.9868,  // head-missed: -1.04 to -0.869 over the folds
+		aHeaviestMissed: -0.8144,  // heaviest-missed: -0.898 to -0.736 over the folds
+		aTypeMissed:     -0.117,   // type-missed: -0.213 to -0.0255 over the folds
+		aNamed:          -0.05317, // named-part: -0.0942 to 0.0968 over the folds
+		aInPassing:      -1.836,   // in-passing: -1.89 to -1.77 over the folds
+		aJargon:         0.9833,   // jargon: 0.929 to 1.05 over the folds
+		aMargin:         0.6636,   // margin: 0.609 to 0.709 over the folds
+		aEarly:          0.9905,   // early: 0.944 to 1.03 over the folds
 	},
 }

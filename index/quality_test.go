@@ -289,7 +289,7 @@ func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
 // tablet notebook typed in text boxes on ruled paper) 0.733, 0.867, 0.022,
 // 0.417. In the thirty-first: heldout44 (three channels of a study server
 // exported by DiscordChatExporter as JSON, text and a minified web page,
-// notes split over two messages, corrections in replies) 0.622, 0.867,
+// notes split over two messages, corrections in replies) 0.667, 0.889,
 // 0.044, 0.500 (the JSON did not load as first read); heldout45
 // (comparison tables in Markdown, a typed timeline, a saved "difference
 // between" page) 0.667, 0.875, 0.083, 0.750 (0.646 as first read);
@@ -332,7 +332,7 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout41": {hit1: 0.77, hit3: 0.89, inScopeAbstained: 0.05, abstained: 0.24},
 		"heldout42": {hit1: 0.68, hit3: 0.81, inScopeAbstained: 0.10, abstained: 0.66},
 		"heldout43": {hit1: 0.69, hit3: 0.82, inScopeAbstained: 0.07, abstained: 0.33},
-		"heldout44": {hit1: 0.57, hit3: 0.82, inScopeAbstained: 0.09, abstained: 0.33},
+		"heldout44": {hit1: 0.62, hit3: 0.84, inScopeAbstained: 0.09, abstained: 0.33},
 		"heldout45": {hit1: 0.62, hit3: 0.83, inScopeAbstained: 0.13, abstained: 0.58},
 		"heldout46": {hit1: 0.80, hit3: 0.85, inScopeAbstained: 0.08, abstained: 0.33},
 	}
