@@ -751,7 +751,7 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 	if v, ok := ix.relatedBy.Load(key); ok {
 		return v.([]alt)
 	}
-	rels := english.Related(w)
+	rels := append(english.Related(w), otherForms(w)...)
 	if one := singular(w); one != w {
 		// WordNet relates the singular: "indians" to India as "indian" is.
 		rels = slices.Clip(rels)
@@ -798,6 +798,24 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 	if len(w) <= maxAnalyzedLen && ix.nRelated.Load() < maxAnalyzed {
 		if _, loaded := ix.relatedBy.LoadOrStore(key, out); !loaded {
 			ix.nRelated.Add(1)
+		}
+	}
+	return out
+}
+
+// otherForms are the forms of w that analysis leaves apart from it, as
+// spellings of it: an irregular form's lemma ("began": "begin") and a
+// lemma's irregular forms ("begin": "began", "begun"; "pay": "paid").
+func otherForms(w string) []wordnet.Relation {
+	var out []wordnet.Relation
+	for _, l := range english.Lemmas(w) {
+		if l.Word != w {
+			out = append(out, wordnet.Relation{Word: l.Word, Kind: wordnet.Spelling, POS: l.POS, Steps: 1})
+		}
+		for _, f := range english.Inflections(l.Word) {
+			if f.Word != w && f.POS&l.POS != 0 {
+				out = append(out, wordnet.Relation{Word: f.Word, Kind: wordnet.Spelling, POS: f.POS, Steps: 1})
+			}
 		}
 	}
 	return out

@@ -575,6 +575,31 @@ Rulers of Delhi from 1320 to 1414.
 	}
 }
 
+// TestIrregularForms: analysis leaves "began" apart from "begin" and
+// "paid" from "pay"; a question's form finds the notes' other one.
+func TestIrregularForms(t *testing.T) {
+	ix := mustNotesIndex(t, `# Second World War
+
+The war of 1939 to 1945.
+
+## Events
+- Germany invaded Poland and the fighting began in September 1939.
+- Britain paid for the war with loans from the United States.
+- The Allies won in 1945, and every child evacuated from London came home.
+`)
+	checkAnswers(t, ix, map[string]string{
+		"when did the fighting begin":               "second-world-war/events/1",
+		"how did britain pay for it":                "second-world-war/events/2",
+		"when did the evacuated children come home": "second-world-war/events/3",
+	})
+	for question, want := range map[string]string{"when did the fighting begin": "began", "who did win": "won", "when did the children": "child"} {
+		word := strings.Fields(question)[len(strings.Fields(question))-1]
+		if alts := alternatives(t, ix, question)[word]; !slices.Contains(alts, ix.analyze(want)[0]) {
+			t.Errorf("%q: %q may match %v, not %q", question, word, alts, want)
+		}
+	}
+}
+
 // TestProsAndCons: "pros and cons", "merits and demerits" ask for the
 // arguments the notes give for and against; "shortcomings", "flaws" for
 // the issues.

@@ -125,3 +125,34 @@ func (t *Table) eachLemma(w string, yield func(stem, ending string, pos POS) boo
 		}
 	}
 }
+
+// Inflections returns the irregular forms the exception lists give the
+// lemma w ("begin": "began" and "begun" as a verb; "woman": "women" as a
+// noun), each with the parts of speech it is that form in; nil for none.
+// The first call reads the whole table.
+func (t *Table) Inflections(w string) []Lemma {
+	return t.forms()[w]
+}
+
+// gatherForms maps each lemma to its irregular forms.
+func (t *Table) gatherForms() map[string][]Lemma {
+	forms := map[string][]Lemma{}
+	for b := range t.nblocks {
+		c := cursor{data: t.data, p: t.blockOffset(b)}
+		var buf []byte
+		for i := b * blockSize; i < t.nwords && i < (b+1)*blockSize; i++ {
+			var e entry
+			if buf, e = c.next(buf); c.bad {
+				return forms
+			}
+			t.relations(e, func(r rawRelation) bool {
+				if r.code == codeBase {
+					base := t.word(r.to)
+					forms[base] = append(forms[base], Lemma{Word: string(e.word), POS: r.pos})
+				}
+				return true
+			})
+		}
+	}
+	return forms
+}

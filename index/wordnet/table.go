@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 )
 
 // The table format (version 1), read in place from the embedded bytes:
@@ -92,6 +93,7 @@ type Table struct {
 	data    string
 	nwords  int
 	nblocks int
+	forms   func() map[string][]Lemma // each lemma's irregular forms, gathered on first use
 }
 
 // Open reads a table's header and block offsets; entries are decoded as
@@ -120,6 +122,7 @@ func Open(data string) (*Table, error) {
 		}
 		prev = off
 	}
+	t.forms = sync.OnceValue(t.gatherForms)
 	return t, nil
 }
 

@@ -81,6 +81,21 @@ func TestLemmas(t *testing.T) {
 	}
 }
 
+func TestInflections(t *testing.T) {
+	wn := Embedded()
+	for word, want := range map[string][]Lemma{
+		"begin": {{"began", Verb}, {"beginning", Verb}, {"begun", Verb}},
+		"pay":   {{"paid", Verb}},
+		"child": {{"children", Noun}},
+		"list":  nil, // regular
+		"went":  nil, // a form, not a lemma
+	} {
+		if got := wn.Inflections(word); !slices.Equal(got, want) {
+			t.Errorf("Inflections(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
+
 // rel is a relation a test expects, or expects to be missing; Steps 0 means
 // any.
 type rel struct {
