@@ -95,13 +95,21 @@ func (foldFilter) Filter(ts analysis.TokenStream) analysis.TokenStream {
 
 // keepStems are words whose Porter stem is another word of the notes
 // ("used" stems to "us", the US) or not their other forms' ("die" stems to
-// "die", "died" and "dies" to "di", "dying" to "dy"). They are indexed and
-// searched as the stem given here.
+// "die", "died" and "dies" to "di", "dying" to "dy"; "try" to "try",
+// "tried" to "tri"). They are indexed and searched as the stem given here.
 var keepStems = map[string]string{
 	"use": "use", "used": "use", "uses": "use", "using": "use",
 	"die": "die", "died": "die", "dies": "die", "dying": "die",
 	"lie": "lie", "lied": "lie", "lies": "lie", "lying": "lie",
 	"tie": "tie", "tied": "tie", "ties": "tie", "tying": "tie",
+	"dye": "dye", "dyed": "dye", "dyes": "dye", "dyeing": "dye",
+	"try": "try", "tried": "try", "tries": "try", "trying": "try",
+	"fly": "fly", "flies": "fly", "flying": "fly",
+	"dry": "dry", "dried": "dry", "dries": "dry", "drying": "dry",
+	"cry": "cry", "cried": "cry", "cries": "cry", "crying": "cry",
+	"spy": "spy", "spied": "spy", "spies": "spy", "spying": "spy",
+	"free": "free", "freed": "free", "frees": "free", "freeing": "free",
+	"go": "go", "goes": "go", "going": "go",
 }
 
 type keepStemFilter struct{}

@@ -9,48 +9,48 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.983,   // match: 5.7 to 6.11 over the folds
-		rRepeat:          0.8696,  // repeat: 0.77 to 1.12 over the folds
-		rHeading:         2.433,   // heading: 2.31 to 2.72 over the folds
-		rQuestion:        1.343,   // faq-question: 1.17 to 1.44 over the folds
-		rEarly:           3.249,   // early: 3.04 to 3.39 over the folds
-		rTogether:        0.9592,  // together: 0.836 to 1.13 over the folds
+		rMatch:           5.98,    // match: 5.69 to 6.11 over the folds
+		rRepeat:          0.8685,  // repeat: 0.769 to 1.12 over the folds
+		rHeading:         2.435,   // heading: 2.31 to 2.72 over the folds
+		rQuestion:        1.345,   // faq-question: 1.17 to 1.44 over the folds
+		rEarly:           3.253,   // early: 3.04 to 3.39 over the folds
+		rTogether:        0.961,   // together: 0.839 to 1.14 over the folds
 		rDocMatch:        3.659,   // document-match: 3.53 to 3.85 over the folds
-		rComplete:        0.1523,  // complete: 0.068 to 0.234 over the folds
-		rNameMissed:      -0.4188, // name-missed: -0.501 to -0.38 over the folds
-		rHeadMissed:      -0.5127, // head-missed: -0.864 to -0.227 over the folds
+		rComplete:        0.1531,  // complete: 0.0687 to 0.234 over the folds
+		rNameMissed:      -0.4191, // name-missed: -0.501 to -0.381 over the folds
+		rHeadMissed:      -0.5129, // head-missed: -0.864 to -0.228 over the folds
 		rNumberMissed:    -1.162,  // number-missed: -1.31 to -1.1 over the folds
 		rSection:         2.454,   // named-section: 2.25 to 2.9 over the folds
-		rDefinition:      2.966,   // definition-asked: 2.89 to 3.06 over the folds
+		rDefinition:      2.965,   // definition-asked: 2.89 to 3.06 over the folds
 		rNamedDoc:        3.192,   // named-document: 2.87 to 3.27 over the folds
-		rEvent:           0.9189,  // event: 0.811 to 1.02 over the folds
-		rTypeMissed:      -1.895,  // type-missed: -2.1 to -1.84 over the folds
-		rDefinitionKind:  0.1834,  // kind:definition: 0.125 to 0.21 over the folds
-		rBackgroundKind:  0.1265,  // kind:background: 0.0384 to 0.182 over the folds
-		rKeyPointKind:    0.5095,  // kind:key-point: 0.454 to 0.566 over the folds
-		rDevelopmentKind: -0.834,  // kind:development: -0.913 to -0.722 over the folds
-		rFAQKind:         -0.3036, // kind:faq: -0.363 to -0.275 over the folds
-		rExamTipKind:     -0.8503, // kind:exam-tip: -1.12 to -0.782 over the folds
-		rRelevanceKind:   -1.5,    // kind:relevance: -1.97 to -1.43 over the folds
+		rEvent:           0.9191,  // event: 0.811 to 1.02 over the folds
+		rTypeMissed:      -1.894,  // type-missed: -2.1 to -1.84 over the folds
+		rDefinitionKind:  0.1841,  // kind:definition: 0.126 to 0.211 over the folds
+		rBackgroundKind:  0.1269,  // kind:background: 0.0389 to 0.182 over the folds
+		rKeyPointKind:    0.5088,  // kind:key-point: 0.453 to 0.565 over the folds
+		rDevelopmentKind: -0.8342, // kind:development: -0.913 to -0.723 over the folds
+		rFAQKind:         -0.3034, // kind:faq: -0.362 to -0.276 over the folds
+		rExamTipKind:     -0.851,  // kind:exam-tip: -1.12 to -0.782 over the folds
+		rRelevanceKind:   -1.5,    // kind:relevance: -1.97 to -1.42 over the folds
 		rListKind:        -1.632,  // kind:list: -1.77 to -1.41 over the folds
-		rLength:          0.3024,  // length: 0.287 to 0.33 over the folds
-		rSubjectMissed:   -1.847,  // subject-missed: -2.16 to -1.72 over the folds
+		rLength:          0.302,   // length: 0.287 to 0.329 over the folds
+		rSubjectMissed:   -1.846,  // subject-missed: -2.16 to -1.72 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.8254,   // bias: -0.89 to -0.779 over the folds
+		aBias:           -0.8268,   // bias: -0.889 to -0.78 over the folds
 		aCoverage:       1.641,     // coverage: 1.6 to 1.68 over the folds
-		aSpecific:       0.3658,    // specific: 0.339 to 0.417 over the folds
-		aFaint:          0.4021,    // faint: 0.365 to 0.421 over the folds
-		aUnknown:        -1.086,    // unknown-words: -1.12 to -1.02 over the folds
-		aDocCoverage:    1.172,     // document-coverage: 1.12 to 1.21 over the folds
+		aSpecific:       0.3656,    // specific: 0.339 to 0.417 over the folds
+		aFaint:          0.4021,    // faint: 0.364 to 0.421 over the folds
+		aUnknown:        -1.085,    // unknown-words: -1.12 to -1.01 over the folds
+		aDocCoverage:    1.174,     // document-coverage: 1.12 to 1.22 over the folds
 		aNameMissed:     -0.786,    // name-missed: -0.845 to -0.708 over the folds
-		aHeadMissed:     -0.9728,   // head-missed: -1.03 to -0.861 over the folds
+		aHeadMissed:     -0.9727,   // head-missed: -1.03 to -0.86 over the folds
 		aHeaviestMissed: -0.828,    // heaviest-missed: -0.906 to -0.747 over the folds
-		aTypeMissed:     -0.1772,   // type-missed: -0.243 to -0.0412 over the folds
-		aNamed:          -0.004493, // named-part: -0.0765 to 0.115 over the folds
+		aTypeMissed:     -0.1773,   // type-missed: -0.243 to -0.0413 over the folds
+		aNamed:          -0.004362, // named-part: -0.0765 to 0.115 over the folds
 		aInPassing:      -1.829,    // in-passing: -1.88 to -1.77 over the folds
 		aJargon:         0.9721,    // jargon: 0.919 to 1.04 over the folds
-		aMargin:         0.6546,    // margin: 0.609 to 0.695 over the folds
-		aEarly:          1.019,     // early: 0.972 to 1.06 over the folds
+		aMargin:         0.6543,    // margin: 0.608 to 0.695 over the folds
+		aEarly:          1.02,      // early: 0.972 to 1.06 over the folds
 	},
 }

@@ -554,7 +554,8 @@ The fall in the pH of seawater as the ocean takes in carbon dioxide.
 }
 
 // TestVerbsEndingInIE: Porter stems "die" to "die" but "died" and "dies"
-// to "di", "dying" to "dy"; a question's "die" finds the notes' "died".
+// to "di", "dying" to "dy" (so "try" and "tried", "free" and "freed", "go"
+// and "goes"); a question's "die" finds the notes' "died".
 func TestVerbsEndingInIE(t *testing.T) {
 	ix := mustNotesIndex(t, `# Tughlaq Dynasty
 
@@ -566,7 +567,8 @@ Rulers of Delhi from 1320 to 1414.
 - Gave up the harsh revenue measures of the Khaljis.
 `)
 	checkAnswers(t, ix, map[string]string{"how did ghiyasuddin tughlaq die": "tughlaq-dynasty/ghiyasuddin-tughlaq/2"})
-	for _, family := range [][]string{{"die", "died", "dies", "dying"}, {"lie", "lied", "lies", "lying"}, {"tie", "tied", "ties", "tying"}} {
+	for _, family := range [][]string{{"die", "died", "dies", "dying"}, {"lie", "lied", "lies", "lying"}, {"tie", "tied", "ties", "tying"},
+		{"try", "tried", "tries", "trying"}, {"dry", "dried", "dries"}, {"fly", "flies"}, {"free", "freed"}, {"go", "goes"}} {
 		for _, w := range family[1:] {
 			if got, want := ix.analyze(w), ix.analyze(family[0]); !slices.Equal(got, want) {
 				t.Errorf("%q is indexed as %q, %q as %q", w, got, family[0], want)
