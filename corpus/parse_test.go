@@ -690,6 +690,11 @@ func TestLists(t *testing.T) {
 		{"a timeline's dated lines", "d.txt", "T\n\nT is a plan.\n\nII. Reactions\nThe League accepted it first.\n\nImp dates\n19 Feb 1946 - mission announced\n5-12 May 1946 - Second Simla Conference\n16 May 1946 - plan announced\n",
 			[]string{"T › Definition: T is a plan.", "T › Reactions: The League accepted it first.", "T › Imp dates › 1: 19 Feb 1946 - mission announced",
 				"T › Imp dates › 2: 5-12 May 1946 - Second Simla Conference", "T › Imp dates › 3: 16 May 1946 - plan announced"}},
+		// A dated line in title case over other dated lines is one of them,
+		// not their heading.
+		{"a timeline's first line in title case", "t.txt", "STATES\n\nPHASE III: THE ACT\n\nDec 1953: States Reorganisation Commission appointed: Fazl Ali (chairman)\nFeb 1956: Gentlemen's Agreement signed\n1956 - States Reorganisation Act passed\n",
+			[]string{"STATES › PHASE III: THE ACT › 1: Dec 1953: States Reorganisation Commission appointed: Fazl Ali (chairman)",
+				"STATES › PHASE III: THE ACT › 2: Feb 1956: Gentlemen's Agreement signed", "STATES › PHASE III: THE ACT › 3: 1956 - States Reorganisation Act passed"}},
 		// A month's heading over its days, indented, holds them only: the
 		// dated line back at the margin after them is the timeline's again;
 		// a dated line after a year's indented days starts a passage of its

@@ -891,7 +891,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// ":" ("Evidence for Drift" then "- Jigsaw fit…"); in notes whose
 	// headings stand bare above their text, beside them.
 	if prevBlank && !nextBlank && (sec != nil || r.bareHeadings) && (looksLikeHeading(t) || asksBriefly(strings.TrimSpace(dropBrackets(t))) || shortLabel(t)) &&
-		!r.isBulletOrQA(t) && r.listBelow() {
+		!r.isBulletOrQA(t) && r.listBelow() && !(yearOf(t) != 0 && yearOf(r.nextLine()) != 0) { // a dated line over others is one of them
 		level = 1
 		if !r.bareHeadings && r.colonNests("") {
 			level = 2

@@ -10,14 +10,14 @@ package index
 var fitted = Model{
 	Rank: [nRank]float64{
 		rMatch:           5.98,    // match: 5.69 to 6.11 over the folds
-		rRepeat:          0.8685,  // repeat: 0.769 to 1.12 over the folds
+		rRepeat:          0.8684,  // repeat: 0.769 to 1.12 over the folds
 		rHeading:         2.435,   // heading: 2.31 to 2.72 over the folds
 		rQuestion:        1.345,   // faq-question: 1.17 to 1.44 over the folds
 		rEarly:           3.253,   // early: 3.04 to 3.39 over the folds
 		rTogether:        0.961,   // together: 0.839 to 1.14 over the folds
 		rDocMatch:        3.659,   // document-match: 3.53 to 3.85 over the folds
 		rComplete:        0.1531,  // complete: 0.0687 to 0.234 over the folds
-		rNameMissed:      -0.4191, // name-missed: -0.501 to -0.381 over the folds
+		rNameMissed:      -0.4192, // name-missed: -0.501 to -0.381 over the folds
 		rHeadMissed:      -0.5129, // head-missed: -0.864 to -0.228 over the folds
 		rNumberMissed:    -1.162,  // number-missed: -1.31 to -1.1 over the folds
 		rSection:         2.454,   // named-section: 2.25 to 2.9 over the folds
@@ -25,32 +25,32 @@ var fitted = Model{
 		rNamedDoc:        3.192,   // named-document: 2.87 to 3.27 over the folds
 		rEvent:           0.9191,  // event: 0.811 to 1.02 over the folds
 		rTypeMissed:      -1.894,  // type-missed: -2.1 to -1.84 over the folds
-		rDefinitionKind:  0.1841,  // kind:definition: 0.126 to 0.211 over the folds
+		rDefinitionKind:  0.1842,  // kind:definition: 0.126 to 0.211 over the folds
 		rBackgroundKind:  0.1269,  // kind:background: 0.0389 to 0.182 over the folds
-		rKeyPointKind:    0.5088,  // kind:key-point: 0.453 to 0.565 over the folds
+		rKeyPointKind:    0.5088,  // kind:key-point: 0.454 to 0.565 over the folds
 		rDevelopmentKind: -0.8342, // kind:development: -0.913 to -0.723 over the folds
-		rFAQKind:         -0.3034, // kind:faq: -0.362 to -0.276 over the folds
+		rFAQKind:         -0.3031, // kind:faq: -0.362 to -0.275 over the folds
 		rExamTipKind:     -0.851,  // kind:exam-tip: -1.12 to -0.782 over the folds
 		rRelevanceKind:   -1.5,    // kind:relevance: -1.97 to -1.42 over the folds
 		rListKind:        -1.632,  // kind:list: -1.77 to -1.41 over the folds
-		rLength:          0.302,   // length: 0.287 to 0.329 over the folds
+		rLength:          0.3019,  // length: 0.286 to 0.329 over the folds
 		rSubjectMissed:   -1.846,  // subject-missed: -2.16 to -1.72 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.8268,   // bias: -0.889 to -0.78 over the folds
-		aCoverage:       1.641,     // coverage: 1.6 to 1.68 over the folds
-		aSpecific:       0.3656,    // specific: 0.339 to 0.417 over the folds
-		aFaint:          0.4021,    // faint: 0.364 to 0.421 over the folds
-		aUnknown:        -1.085,    // unknown-words: -1.12 to -1.01 over the folds
-		aDocCoverage:    1.174,     // document-coverage: 1.12 to 1.22 over the folds
-		aNameMissed:     -0.786,    // name-missed: -0.845 to -0.708 over the folds
-		aHeadMissed:     -0.9727,   // head-missed: -1.03 to -0.86 over the folds
-		aHeaviestMissed: -0.828,    // heaviest-missed: -0.906 to -0.747 over the folds
-		aTypeMissed:     -0.1773,   // type-missed: -0.243 to -0.0413 over the folds
-		aNamed:          -0.004362, // named-part: -0.0765 to 0.115 over the folds
-		aInPassing:      -1.829,    // in-passing: -1.88 to -1.77 over the folds
-		aJargon:         0.9721,    // jargon: 0.919 to 1.04 over the folds
-		aMargin:         0.6543,    // margin: 0.608 to 0.695 over the folds
-		aEarly:          1.02,      // early: 0.972 to 1.06 over the folds
+		aBias:           -0.8268,  // bias: -0.889 to -0.78 over the folds
+		aCoverage:       1.641,    // coverage: 1.6 to 1.68 over the folds
+		aSpecific:       0.3656,   // specific: 0.338 to 0.417 over the folds
+		aFaint:          0.4021,   // faint: 0.365 to 0.421 over the folds
+		aUnknown:        -1.085,   // unknown-words: -1.12 to -1.01 over the folds
+		aDocCoverage:    1.174,    // document-coverage: 1.12 to 1.22 over the folds
+		aNameMissed:     -0.786,   // name-missed: -0.845 to -0.708 over the folds
+		aHeadMissed:     -0.9727,  // head-missed: -1.03 to -0.86 over the folds
+		aHeaviestMissed: -0.828,   // heaviest-missed: -0.906 to -0.747 over the folds
+		aTypeMissed:     -0.1773,  // type-missed: -0.243 to -0.0413 over the folds
+		aNamed:          -0.00436, // named-part: -0.0765 to 0.115 over the folds
+		aInPassing:      -1.829,   // in-passing: -1.88 to -1.77 over the folds
+		aJargon:         0.9721,   // jargon: 0.919 to 1.04 over the folds
+		aMargin:         0.6542,   // margin: 0.608 to 0.695 over the folds
+		aEarly:          1.02,     // early: 0.972 to 1.06 over the folds
 	},
 }

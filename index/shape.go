@@ -44,6 +44,7 @@ type shapeWords struct {
 	targets  []listTarget // the sections named
 	year     int          // a year named, or 0
 	timeline bool         // asked for a timeline ("afspa timeline")
+	happened bool         // asked what happened in the year ("what happened in 2023")
 }
 
 // maxPoints is the most passages a points answer gives.
@@ -80,6 +81,9 @@ var (
 	summaryRE = regexp.MustCompile(`\b(?:summari[sz]e[sd]?|summary|summaries|overview|gist|recap|tldr|tl\s+dr|synopsis|saar|saransh|in\s+brief|in\s+short|in\s+a\s+nutshell|nutshell|short\s+notes?|quick\s+revision|revision\s+notes?|all\s+about)\b`)
 
 	// Lists.
+	// dayRE finds a day of a month: "on 1 November 1956" asks what happened
+	// that day, not in the year.
+	dayRE       = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`)
 	eventYearRE = regexp.MustCompile(`\b(?:happened|happen|happening|occurred|events|kya\s+(?:kya\s+)?hua|kya\s+(?:kya\s+)?hue)\b`)
 )
 
@@ -304,8 +308,8 @@ func (ix *Index) shapeOf(question string) shapeWords {
 			}
 		}
 	}
-	if out.year > 0 && len(targets) == 0 && eventYearRE.MatchString(joined) {
-		targets = []listTarget{{kind: corpus.KindDevelopment}}
+	if out.year > 0 && len(targets) == 0 && eventYearRE.MatchString(joined) && !dayRE.MatchString(joined) {
+		targets, out.happened = []listTarget{{kind: corpus.KindDevelopment}}, true
 	}
 	if len(targets) == 0 {
 		return shapeWords{shape: corpus.ShapePassage, topic: question}

@@ -58,6 +58,8 @@ func TestShapeOf(t *testing.T) {
 		{q: "CRR cut 100 basis points", shape: corpus.ShapePassage},
 		{q: "What are the challenges of making technology transfer effective?", shape: corpus.ShapePassage},
 		{q: "aditya l1 kab launch hua", shape: corpus.ShapePassage},
+		{q: "What happened on 1 November 1956?", shape: corpus.ShapePassage},
+		{q: "what happened on nov 1st, 1956", shape: corpus.ShapePassage},
 		// Lists.
 		{q: "list all recent developments", shape: corpus.ShapeList, topic: ""},
 		{q: "what are the key points", shape: corpus.ShapeList, topic: ""},
@@ -343,6 +345,25 @@ func TestListWordsNamingOneThing(t *testing.T) {
 		if a.Shape != corpus.ShapePassage || !slices.Equal(resultIDs(a.Results), resultIDs(plain.Results)) {
 			t.Errorf("Search(%q) = %s %q, want the plain answer %q", q, a.Shape, resultIDs(a.Results), resultIDs(plain.Results))
 		}
+	}
+}
+
+// TestWhatHappenedInAChronology: "what happened in 1956" of notes without
+// developments lists the passages that write the year; "what happened on
+// 1 November 1956" asks for that day's passage.
+func TestWhatHappenedInAChronology(t *testing.T) {
+	ix := mustFileIndex(t, "chronology.txt", "STATES CHRONOLOGY\n\nPHASE III: THE ACT\n\n"+
+		"Dec 1953: States Reorganisation Commission appointed under Fazl Ali\n"+
+		"Feb 1956: Gentlemen's Agreement between Andhra and Telangana leaders\n"+
+		"1956 - States Reorganisation Act passed; on 1 Nov 1956 14 states and 6 union territories came into being\n"+
+		"1960 - Bombay State split into Maharashtra and Gujarat\n")
+	a := mustSearch(t, ix, "what happened in 1956", 3)
+	if got := resultIDs(a.Results); a.Shape != corpus.ShapeList || !slices.Equal(got, []string{"states-chronology/phase-iii-the-act/2", "states-chronology/phase-iii-the-act/3"}) {
+		t.Errorf("what happened in 1956: %s %q (%s), want the two passages of 1956", a.Shape, got, a.Note)
+	}
+	a = mustSearch(t, ix, "What happened on 1 November 1956?", 3)
+	if a.Shape != corpus.ShapePassage || !a.Answered || len(a.Results) == 0 || a.Results[0].ID != "states-chronology/phase-iii-the-act/3" {
+		t.Errorf("what happened on 1 November 1956: %s answered %v %q (%s), want the passage of the Act", a.Shape, a.Answered, resultIDs(a.Results), a.Note)
 	}
 }
 

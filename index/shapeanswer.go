@@ -112,7 +112,11 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 		loc = ix.newLocator(termsOf(required))
 	}
 	add := func(ps corpus.Passage) bool {
-		if s.year > 0 && ps.Year != s.year || !anyTarget(s.targets, ps) {
+		year := ps.Year
+		if anyDated(s.targets) {
+			year = yearIn(ps)
+		}
+		if s.year > 0 && year != s.year || !anyTarget(s.targets, ps) {
 			return true
 		}
 		var spans []corpus.Span
@@ -140,9 +144,10 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 			break
 		}
 	}
-	if len(found) == 0 && doc != "" && s.timeline && !anyDated(s.targets) {
+	if len(found) == 0 && (doc != "" && s.timeline || s.happened) && !anyDated(s.targets) {
 		// "afspa timeline": notes without a section so named have their
-		// dated passages.
+		// dated passages; "what happened in 1956", of notes without
+		// developments that year, the passages that write it.
 		s.targets = []listTarget{{dated: true}}
 		for _, ps := range candidates {
 			if !add(ps) {

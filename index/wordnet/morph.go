@@ -131,6 +131,9 @@ func (t *Table) eachLemma(w string, yield func(stem, ending string, pos POS) boo
 // noun), each with the parts of speech it is that form in; nil for none.
 // The first call reads the whole table.
 func (t *Table) Inflections(w string) []Lemma {
+	if t == nil {
+		return nil
+	}
 	return t.forms()[w]
 }
 
