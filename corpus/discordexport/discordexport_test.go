@@ -1,6 +1,7 @@
 package discordexport_test
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"regexp"
@@ -15,7 +16,7 @@ import (
 
 var unquotedRE = regexp.MustCompile(`\b(class|id)="([^" ]+)"`)
 
-func read(t *testing.T, name string) []byte {
+func read(t testing.TB, name string) []byte {
 	t.Helper()
 	data, err := os.ReadFile("testdata/" + name)
 	if err != nil {
@@ -128,4 +129,32 @@ func TestManyMessages(t *testing.T) {
 	if _, err := discordexport.Convert([]byte(b.String())); err == nil || !strings.Contains(err.Error(), "too many messages") {
 		t.Errorf("Convert(%d messages) = %v; want too many messages", discordexport.MaxMessages+1, err)
 	}
+}
+
+// FuzzConvert reads exports as JSON and as pages: no panic, and what reads
+// has unique IDs and citations.
+func FuzzConvert(f *testing.F) {
+	for _, name := range []string{"channel.json", "channel.html"} {
+		data := read(f, name)
+		f.Add(data)
+		f.Add(unquotedRE.ReplaceAll(data, []byte("$1=$2")))
+	}
+	f.Add([]byte(`{"guild":{"name":"G"},"channel":{"name":"c"},"messages":[{"type":"Default","author":{"name":"a"},"content":"## H\n- x\n- y\ncontd 👇 (2000 char limit)"},{"type":"Default","author":{"name":"a"},"content":"(contd.)\n- z"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		name := "c.html"
+		if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '{' {
+			name = "c.json"
+		}
+		d, err := corpus.Parse(name, data)
+		if err != nil {
+			return
+		}
+		ids := map[string]bool{}
+		for _, p := range d.Passages {
+			if ids[p.ID] || strings.TrimSpace(p.Citation()) == "" {
+				t.Fatalf("passage %q: duplicate ID or empty citation", p.ID)
+			}
+			ids[p.ID] = true
+		}
+	})
 }
