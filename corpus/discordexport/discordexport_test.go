@@ -12,6 +12,7 @@ import (
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/corpus/discordexport"
 	_ "github.com/conceptbot/conceptbot/corpus/web"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
 
 var unquotedRE = regexp.MustCompile(`\b(class|id)="([^" ]+)"`)
@@ -149,12 +150,6 @@ func FuzzConvert(f *testing.F) {
 		if err != nil {
 			return
 		}
-		ids := map[string]bool{}
-		for _, p := range d.Passages {
-			if ids[p.ID] || strings.TrimSpace(p.Citation()) == "" {
-				t.Fatalf("passage %q: duplicate ID or empty citation", p.ID)
-			}
-			ids[p.ID] = true
-		}
+		corpustest.Sound(t, d)
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -41,6 +42,19 @@ func read(tb testing.TB, name string, data []byte, placed bool) (*corpus.Documen
 		out = append(out, s)
 	}
 	return d, out
+}
+
+// Sound fails the test when two of d's passages share an ID or one has an
+// empty citation, as a fuzzed document's must not.
+func Sound(tb testing.TB, d *corpus.Document) {
+	tb.Helper()
+	ids := map[string]bool{}
+	for _, p := range d.Passages {
+		if ids[p.ID] || strings.TrimSpace(p.Citation()) == "" {
+			tb.Fatalf("passage %q: duplicate ID or empty citation", p.ID)
+		}
+		ids[p.ID] = true
+	}
 }
 
 // Zip returns a ZIP archive of files, given as name, contents, name,
