@@ -127,8 +127,8 @@ func (t *Table) eachLemma(w string, yield func(stem, ending string, pos POS) boo
 }
 
 // Inflections returns the irregular forms the exception lists give the
-// lemma w ("begin": "began" and "begun" as a verb; "woman": "women" as a
-// noun), each with the parts of speech it is that form in; nil for none.
+// lemma w ("begin": "began" and "begun" as a verb; "child": "children" as
+// a noun), each with the parts of speech it is that form in; nil for none.
 // The first call reads the whole table.
 func (t *Table) Inflections(w string) []Lemma {
 	if t == nil {
