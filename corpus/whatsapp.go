@@ -132,13 +132,11 @@ func chatNotes(lines []string) bool {
 // decides it), or a heading of Discord's Markdown ("## Background", level
 // 2).
 func chatHeading(t string) (level int, ok bool) {
-	if m := chatHashRE.FindStringSubmatch(t); m != nil {
+	if m := discordHeadingRE.FindStringSubmatch(t); m != nil {
 		return len(m[1]), true
 	}
 	return 0, chatBoldLine(t)
 }
-
-var chatHashRE = regexp.MustCompile(`^(#{1,3}) \S`)
 
 // chatBoldLine reports whether t is a line all in the chat's bold, of 15
 // words at most: a heading.
