@@ -1417,22 +1417,28 @@ func occurs(s, sub string, ok func(at int) bool) bool {
 
 // headingNamed returns the section (numbered only, if numbered) whose
 // heading has two terms or more, all of them among the question's words
-// ws; of several, the one with the most terms.
+// ws; of several, the one with the most terms. The number a heading is
+// numbered by ("12. PYQs & exam tips") need not be asked.
 func (ix *Index) headingNamed(ws []string, numbered bool) *heading {
 	asked := ix.analyze(strings.Join(ws, " "))
 	var best *heading
 	bestN := 0
 	for hi := range ix.headings {
 		h := &ix.headings[hi]
-		if numbered && h.most == 0 || len(h.terms) < 2 {
+		if numbered && h.most == 0 {
 			continue
 		}
-		all := true
+		n, all := 0, true
 		for _, t := range h.terms {
-			all = all && slices.Contains(asked, t)
+			in := slices.Contains(asked, t)
+			if isNumber(t) && !in {
+				continue
+			}
+			n++
+			all = all && in
 		}
-		if all && len(h.terms) > bestN {
-			best, bestN = h, len(h.terms)
+		if all && n >= 2 && n > bestN {
+			best, bestN = h, n
 		}
 	}
 	return best

@@ -734,6 +734,31 @@ The treaty phases out ozone-depleting substances.
 	})
 }
 
+// TestSectionNamedWithoutItsYear: a heading's year or number need not be
+// asked for the question to name it ("the Tribunals Reforms Act" names
+// "Tribunals Reforms Act 2021"), but a year asked must be its own.
+func TestSectionNamedWithoutItsYear(t *testing.T) {
+	ix := mustNotesIndex(t, `# Tribunals
+
+Tribunals are quasi-judicial bodies set up under Articles 323A and 323B.
+
+## Tribunals Reforms Act 2021
+- It abolished nine appellate bodies and moved their cases to the High Courts.
+- Members serve four years, and a tribunal may sit in several cities.
+
+## Tribunals Reforms Ordinance 2019
+- It set the terms of service for the members of every tribunal in the country.
+
+## Cases
+- Tribunals Reforms Act: appellate bodies it abolished were defended in 2025 before the Supreme Court, which heard why the Act should abolish them.
+`)
+	checkTopIDs(t, ix, map[string]string{
+		"which appellate bodies did the tribunals reforms act abolish": "tribunals/tribunals-reforms-act-2021/1",
+		"what did the tribunals reforms act 2021 do":                   "tribunals/tribunals-reforms-act-2021/1",
+		"what did the tribunals reforms ordinance 2019 set":            "tribunals/tribunals-reforms-ordinance-2019",
+	})
+}
+
 // TestPartNamedWithItsDocument: a part named with words of its document's
 // title is that part, from its start ("quick revision green hydrogen"),
 // and a summary word that names a part of the notes asks for the part.
