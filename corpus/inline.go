@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"html"
+	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -15,9 +16,11 @@ var (
 	mdRefLinkRE = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
 	mdCodeRE    = regexp.MustCompile("`([^`]+)`")
 	mdStrongRE  = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
-	mdUnderRE   = regexp.MustCompile(`_([^\s_](?:[^_]*[^\s_])?)_`)
-	mdStrikeRE  = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
-	mdHighRE    = regexp.MustCompile(`==(\S(?:.*?\S)?)==`)
+	// mdStrongStarsRE is "**" strong emphasis of a run without asterisks.
+	mdStrongStarsRE = regexp.MustCompile(`\*\*([^*\s](?:[^*]*[^*\s])?)\*\*`)
+	mdUnderRE       = regexp.MustCompile(`_([^\s_](?:[^_]*[^\s_])?)_`)
+	mdStrikeRE      = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
+	mdHighRE        = regexp.MustCompile(`==(\S(?:.*?\S)?)==`)
 	// Bear's highlight, "::Magnitude ≠ intensity::", between spaces or
 	// punctuation: not the "::" of "geo::rivers" or "std::sort".
 	bearHighRE   = regexp.MustCompile(`(^|[\s(\[])::(\S(?:.*?\S)?)::($|[\s.,;:!?)\]])`)
@@ -79,6 +82,16 @@ func unwrap(t string, re *regexp.Regexp, group int) string {
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// unwrapStrong removes the marks of strong emphasis: at word boundaries,
+// and "**" around a run without asterisks within words too, as Markdown
+// reads them ("**C**rew **E**scape" is "Crew Escape").
+func unwrapStrong(t string) string {
+	if strings.Contains(t, "**") {
+		t = mdStrongStarsRE.ReplaceAllString(t, "$1")
+	}
+	return unwrap(t, mdStrongRE, 2)
+}
+
 // htmlMarkupRE is a run of breaks or a tag, removed in one pass: the text
 // around a tag removed first must not join into a tag of its own
 // ("<x it?</summary>text>" is not one tag).
@@ -113,7 +126,7 @@ func mdInline(s string) string {
 		})
 	}
 	if strings.Contains(s, "**") || strings.Contains(s, "__") {
-		s = unwrap(s, mdStrongRE, 2)
+		s = unwrapStrong(s)
 	}
 	if strings.Contains(s, "==") {
 		s = unwrap(s, mdHighRE, 1)
@@ -164,10 +177,13 @@ func linkText(m string) string {
 var imageDirectivesRE = regexp.MustCompile(`^\s*(?:(?:(?:w|h|width|height):\s*\d+(?:px|%|em)?|\d+%|bg|left|right|contain|cover|fit|auto|vertical|sepia|grayscale|blur(?::\S+)?|brightness:\S+|opacity:\S+|(?:left|right):\d+%)\s*)+$`)
 
 // wikiText is what an Obsidian link shows: "[[Page|alias]]" → "alias",
-// "[[Page#Part]]" → "Page › Part", "[[Page]]" → "Page".
+// "[[Page#Part]]" → "Page › Part", "[[Page]]" → "Page"; an embedded
+// picture, recording or file ("![[diagram.png]]") shows no text.
 func wikiText(m string) string {
 	sm := wikiLinkRE.FindStringSubmatch(m)
 	switch {
+	case m[0] == '!' && embeddedFile(sm[1]):
+		return ""
 	case strings.TrimSpace(sm[3]) != "":
 		return strings.TrimSpace(sm[3])
 	case strings.TrimSpace(sm[2]) != "" && strings.TrimSpace(sm[1]) != "":
@@ -176,6 +192,13 @@ func wikiText(m string) string {
 		return strings.TrimSpace(sm[2])
 	}
 	return withoutNoteID(strings.TrimSpace(sm[1]))
+}
+
+// embeddedFile reports whether an Obsidian embed names a file other than
+// a note: a picture, a recording, a PDF.
+func embeddedFile(target string) bool {
+	ext := strings.ToLower(path.Ext(strings.TrimSpace(target)))
+	return ext != "" && ext != ".md" && !strings.ContainsFunc(ext, unicode.IsSpace)
 }
 
 // inlineList splits "limited by: answerPoints: * a. * b." into its head and points.

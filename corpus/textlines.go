@@ -356,12 +356,15 @@ func emojiLead(t string) (sign, rest string, ok bool) {
 // columnLines writes the rows of a table set out in columns of spaces or
 // tabs ("Kharif        2%"), two rows at least with as many cells each, as
 // the "Label: value" lines the reader keeps a line each ("Kharif: 2%").
+// A table of more than four columns must be typed aligned, three rows at
+// least: prose with double spaces is not one.
 func columnLines(lines []string) {
 	var run [][]string   // the cells of the rows just read, as many each
+	var starts []int     // where the first row's cells start
 	end := func(i int) { // the run ends before line i
-		if len(run) >= 2 {
+		if len(run) >= 2 && (len(run[0]) <= maxCells || len(run) >= 3) {
 			from := i - len(run)
-			if len(run) >= 3 && headerRow(run[0]) {
+			if len(run) >= 3 && headerRow(run) {
 				// A header row names the cells of the rows under it, which
 				// read as a table's rows do: "Meeting: …; City: …".
 				at := make([]int, len(run))
@@ -379,11 +382,17 @@ func columnLines(lines []string) {
 		run = run[:0]
 	}
 	for i, l := range lines {
-		c := columnCells(l)
+		c, at := columnCells(l)
+		if len(c) > maxCells && len(run) > 0 && !slices.EqualFunc(at, starts, func(a, b int) bool { return a-b <= 2 && b-a <= 2 }) {
+			c = nil
+		}
 		if len(c) == 0 || len(run) > 0 && len(c) != len(run[0]) {
 			end(i)
 		}
 		if len(c) > 0 {
+			if len(run) == 0 {
+				starts = at
+			}
 			run = append(run, c)
 		}
 	}
@@ -556,38 +565,62 @@ func glossaryLines(lines []string) {
 
 var glossaryRE = regexp.MustCompile(`^(\s*)([^\s:][^:]{0,59}?)\s*::\s+(\S.*)$`)
 
-// headerRow reports whether cells name a table's columns: each a short
-// name that starts with a capital and writes no figure.
-func headerRow(cells []string) bool {
-	for _, c := range cells {
-		if first, _ := utf8.DecodeRuneInString(c); !unicode.IsUpper(first) || countWords(c) > maxHeaderWords || strings.ContainsFunc(c, unicode.IsDigit) {
+// headerRow reports whether the first of a table's rows names its
+// columns: each cell a short name (a remark in brackets aside) that
+// writes no figure, all capitalised,
+// or all in lower case over rows that are not ("sat  date  rocket" over
+// "IRNSS-1A  01 Jul 2013  PSLV-C22").
+func headerRow(rows [][]string) bool {
+	upper := 0
+	for _, c := range rows[0] {
+		first, _ := utf8.DecodeRuneInString(c)
+		if countWords(dropBrackets(c)) > maxHeaderWords || strings.ContainsFunc(c, unicode.IsDigit) || !unicode.IsLetter(first) {
 			return false
 		}
+		if unicode.IsUpper(first) {
+			upper++
+		}
 	}
-	return true
+	switch upper {
+	case len(rows[0]):
+		return true
+	case 0:
+		return slices.ContainsFunc(rows[1:], func(r []string) bool {
+			return slices.ContainsFunc(r, func(c string) bool {
+				first, _ := utf8.DecodeRuneInString(c)
+				return !unicode.IsLower(first)
+			})
+		})
+	}
+	return false
 }
 
 const maxHeaderWords = 3
 
-// columnCells returns the cells of a line set out in columns, two to four
-// short ones apart by a tab or two spaces or more, or nil: not a bullet, a
-// label ("Q:  …") or a number.
-func columnCells(l string) []string {
+// columnCells returns the cells of a line set out in columns, two to six
+// short ones apart by a tab or two spaces or more, and where each starts in
+// the line, in characters; or nil: not a bullet, a label ("Q:  …") or a number.
+func columnCells(l string) (cells []string, at []int) {
 	t := strings.TrimSpace(l)
 	if t == "" || strings.ContainsAny(t[:1], "-*•#>|+=") || !strings.Contains(t, "  ") { // tabs are two spaces by now
-		return nil
+		return nil, nil
 	}
-	cells := columnGapRE.Split(t, -1)
-	if len(cells) < 2 || len(cells) > 4 || strings.HasSuffix(cells[0], ":") || markRE.MatchString(cells[0]) || faqMark(cells[0]) {
-		return nil
+	indent := strings.Index(l, t)
+	cells = columnGapRE.Split(t, -1)
+	if len(cells) < 2 || len(cells) > maxWideCells || strings.HasSuffix(cells[0], ":") || markRE.MatchString(cells[0]) || faqMark(cells[0]) {
+		return nil, nil
 	}
 	for i, c := range cells {
 		last := i == len(cells)-1
 		if c == "" || utf8.RuneCountInString(c) > maxCell && !(last && utf8.RuneCountInString(c) <= maxLastCell) || !last && strings.ContainsAny(c[len(c)-1:], ".!?,;") {
-			return nil // the last column may describe; the others name
+			return nil, nil // the last column may describe; the others name
 		}
 	}
-	return cells
+	at = []int{utf8.RuneCountInString(l[:indent])}
+	for _, gap := range columnGapRE.FindAllStringIndex(t, -1) {
+		at = append(at, utf8.RuneCountInString(l[:indent+gap[1]]))
+	}
+	return cells, at
 }
 
 // faqMark reports whether cell, as the label of a "Label: value" line,
@@ -604,8 +637,10 @@ var (
 )
 
 const (
-	maxCell     = 60
-	maxLastCell = 200
+	maxCell      = 60
+	maxLastCell  = 200
+	maxCells     = 4 // columns, unless aligned
+	maxWideCells = 6
 )
 
 // emojiEntries marks as bulleted ("• ✅ …") the lines of text notes that

@@ -21,6 +21,11 @@ func TestLocatorAnalyzes(t *testing.T) {
 		Kind:     corpus.KindKeyPoint,
 		Question: "What's the U.S. view of ISRO's AI-based systems?",
 		Text:     "The US used it; uses, using. ΟΔΟΣ Ⱥⱥ naïve café co-operation 3.14 e.g. don't can't O'Neill's Σ 2024–25 ＇s",
+	}, corpus.Passage{
+		Doc:     "Dates",
+		Section: []string{"Mar 2025 updates"},
+		Kind:    corpus.KindDevelopment,
+		Text:    "Mar 2025: a failure. 29 JAN, then Sept-2024 and jan dhan in Dec; 12 mar 2026 oct",
 	})
 	loc := ix.newLocator(nil)
 	for _, p := range ps {

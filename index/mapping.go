@@ -69,8 +69,14 @@ const foldName = "conceptbot_fold"
 // stem and marks them so that the stemmer leaves them alone.
 const keepStemName = "conceptbot_keep_stems"
 
+// monthName is a token filter that writes a month's short name next to a
+// number in full ("Mar 2025", "29 Jan" as "march 2025", "29 january"), so
+// that notes' dates answer questions that spell the month out and the
+// other way round; elsewhere "jan" stays a word ("Jan Dhan").
+const monthName = "conceptbot_month_names"
+
 func init() {
-	for name, f := range map[string]analysis.TokenFilter{foldName: foldFilter{}, keepStemName: keepStemFilter{}} {
+	for name, f := range map[string]analysis.TokenFilter{foldName: foldFilter{}, keepStemName: keepStemFilter{}, monthName: monthFilter{}} {
 		err := registry.RegisterTokenFilter(name, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 			return f, nil
 		})
@@ -123,6 +129,57 @@ func (keepStemFilter) Filter(ts analysis.TokenStream) analysis.TokenStream {
 	return ts
 }
 
+type monthFilter struct{}
+
+// shortMonths are the months' short names ("may" is a whole name, and a
+// stop word).
+var shortMonths = map[string]string{
+	"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+	"aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+}
+
+func (monthFilter) Filter(ts analysis.TokenStream) analysis.TokenStream {
+	number := func(i int) bool { return i >= 0 && i < len(ts) && isShortNumber(ts[i].Term) }
+	for i, t := range ts {
+		full, ok := shortMonths[string(t.Term)]
+		if ok && (number(i-1) && ts[i-1].Position == t.Position-1 || number(i+1) && ts[i+1].Position == t.Position+1) {
+			t.Term = []byte(full)
+		}
+	}
+	return ts
+}
+
+// shortMonth returns the full name of the month a token shortens, in any
+// case ("Mar", "SEPT"), without allocating.
+func shortMonth(token []byte) (string, bool) {
+	if len(token) < 3 || len(token) > 4 {
+		return "", false
+	}
+	var lower [4]byte
+	for i, c := range token {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	full, ok := shortMonths[string(lower[:len(token)])]
+	return full, ok
+}
+
+// isShortNumber reports whether a token is a number of one to four
+// digits, as a day or a year is written.
+func isShortNumber(token []byte) bool {
+	if len(token) == 0 || len(token) > 4 {
+		return false
+	}
+	for _, c := range token {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 func isASCII(b []byte) bool {
 	for _, c := range b {
 		if c >= 0x80 {
@@ -153,7 +210,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	if err := m.AddCustomAnalyzer(analyzerText, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
-		"token_filters": []any{en.PossessiveName, lowercase.Name, foldName, keepStemName, "conceptbot_stop", porter.Name},
+		"token_filters": []any{en.PossessiveName, lowercase.Name, foldName, monthName, keepStemName, "conceptbot_stop", porter.Name},
 	}); err != nil {
 		return nil, err
 	}

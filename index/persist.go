@@ -46,7 +46,7 @@ import (
 // formatVersion names what is indexed and how (mapping, analyzers, the
 // fields of a document). Change it with any of them: an index written in
 // another format is rebuilt.
-const formatVersion = "conceptbot-index-5"
+const formatVersion = "conceptbot-index-6"
 
 const (
 	currentFile     = "CURRENT"

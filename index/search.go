@@ -831,21 +831,52 @@ func (l *locator) fieldLocations(p corpus.Passage) search.FieldTermLocationMap {
 // spaces and punctuation between them left out.
 func (l *locator) termLocations(s string) search.TermLocationMap {
 	var tl search.TermLocationMap
+	add := func(token []byte, pos, start, end int) {
+		if term, ok := l.term(token); ok && (l.terms == nil || l.terms[term]) {
+			if tl == nil {
+				tl = search.TermLocationMap{}
+			}
+			tl[term] = append(tl[term], &search.Location{Pos: uint64(pos), Start: uint64(start), End: uint64(end)})
+		}
+	}
+	// A month's short name is its full name next to a number (see
+	// monthFilter): one after a word waits for the word after it.
+	var month struct {
+		name            []byte
+		pos, start, end int
+		held            bool
+	}
 	words := seg.NewWordSegmenterDirect([]byte(s))
-	start, pos := 0, 1
+	start, pos, afterNumber := 0, 1, false
 	for words.Segment() {
 		token := words.Bytes()
 		end := start + len(token)
 		if words.Type() != seg.None {
-			if term, ok := l.term(token); ok && (l.terms == nil || l.terms[term]) {
-				if tl == nil {
-					tl = search.TermLocationMap{}
+			number := isShortNumber(token)
+			if month.held {
+				if number {
+					full, _ := shortMonth(month.name)
+					month.name = []byte(full)
 				}
-				tl[term] = append(tl[term], &search.Location{Pos: uint64(pos), Start: uint64(start), End: uint64(end)})
+				add(month.name, month.pos, month.start, month.end)
+				month.held = false
 			}
+			if full, ok := shortMonth(token); ok {
+				if afterNumber {
+					add([]byte(full), pos, start, end)
+				} else {
+					month.name, month.pos, month.start, month.end, month.held = token, pos, start, end, true
+				}
+			} else {
+				add(token, pos, start, end)
+			}
+			afterNumber = number
 			pos++
 		}
 		start = end
+	}
+	if month.held {
+		add(month.name, month.pos, month.start, month.end)
 	}
 	return tl
 }
