@@ -178,11 +178,11 @@ var imageDirectivesRE = regexp.MustCompile(`^\s*(?:(?:(?:w|h|width|height):\s*\d
 
 // wikiText is what an Obsidian link shows: "[[Page|alias]]" → "alias",
 // "[[Page#Part]]" → "Page › Part", "[[Page]]" → "Page"; an embedded
-// picture, recording or file ("![[diagram.png]]") shows no text.
+// picture, recording or video ("![[diagram.png]]") shows no text.
 func wikiText(m string) string {
 	sm := wikiLinkRE.FindStringSubmatch(m)
 	switch {
-	case m[0] == '!' && embeddedFile(sm[1]):
+	case m[0] == '!' && mediaExtensions[strings.ToLower(path.Ext(strings.TrimSpace(sm[1])))]:
 		return ""
 	case strings.TrimSpace(sm[3]) != "":
 		return strings.TrimSpace(sm[3])
@@ -192,13 +192,6 @@ func wikiText(m string) string {
 		return strings.TrimSpace(sm[2])
 	}
 	return withoutNoteID(strings.TrimSpace(sm[1]))
-}
-
-// embeddedFile reports whether an Obsidian embed names a file other than
-// a note: a picture, a recording, a PDF.
-func embeddedFile(target string) bool {
-	ext := strings.ToLower(path.Ext(strings.TrimSpace(target)))
-	return ext != "" && ext != ".md" && !strings.ContainsFunc(ext, unicode.IsSpace)
 }
 
 // inlineList splits "limited by: answerPoints: * a. * b." into its head and points.

@@ -566,10 +566,9 @@ func glossaryLines(lines []string) {
 var glossaryRE = regexp.MustCompile(`^(\s*)([^\s:][^:]{0,59}?)\s*::\s+(\S.*)$`)
 
 // headerRow reports whether the first of a table's rows names its
-// columns: each cell a short name (a remark in brackets aside) that
-// writes no figure, all capitalised,
-// or all in lower case over rows that are not ("sat  date  rocket" over
-// "IRNSS-1A  01 Jul 2013  PSLV-C22").
+// columns: each cell a short name (a remark in brackets aside) that writes
+// no figure, all capitalised, or all in lower case over rows that are not
+// ("sat  date  rocket" over "IRNSS-1A  01 Jul 2013  PSLV-C22").
 func headerRow(rows [][]string) bool {
 	upper := 0
 	for _, c := range rows[0] {
@@ -605,8 +604,12 @@ func columnCells(l string) (cells []string, at []int) {
 	if t == "" || strings.ContainsAny(t[:1], "-*•#>|+=") || !strings.Contains(t, "  ") { // tabs are two spaces by now
 		return nil, nil
 	}
-	indent := strings.Index(l, t)
-	cells = columnGapRE.Split(t, -1)
+	gaps := columnGapRE.FindAllStringIndex(t, -1)
+	from := 0
+	for _, g := range gaps {
+		cells, from = append(cells, t[from:g[0]]), g[1]
+	}
+	cells = append(cells, t[from:])
 	if len(cells) < 2 || len(cells) > maxWideCells || strings.HasSuffix(cells[0], ":") || markRE.MatchString(cells[0]) || faqMark(cells[0]) {
 		return nil, nil
 	}
@@ -616,9 +619,10 @@ func columnCells(l string) (cells []string, at []int) {
 			return nil, nil // the last column may describe; the others name
 		}
 	}
+	indent := len(l) - len(strings.TrimLeftFunc(l, unicode.IsSpace))
 	at = []int{utf8.RuneCountInString(l[:indent])}
-	for _, gap := range columnGapRE.FindAllStringIndex(t, -1) {
-		at = append(at, utf8.RuneCountInString(l[:indent+gap[1]]))
+	for _, g := range gaps {
+		at = append(at, utf8.RuneCountInString(l[:indent+g[1]]))
 	}
 	return cells, at
 }

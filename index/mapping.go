@@ -141,7 +141,7 @@ var shortMonths = map[string]string{
 func (monthFilter) Filter(ts analysis.TokenStream) analysis.TokenStream {
 	number := func(i int) bool { return i >= 0 && i < len(ts) && isShortNumber(ts[i].Term) }
 	for i, t := range ts {
-		full, ok := shortMonths[string(t.Term)]
+		full, ok := shortMonth(t.Term)
 		if ok && (number(i-1) && ts[i-1].Position == t.Position-1 || number(i+1) && ts[i+1].Position == t.Position+1) {
 			t.Term = []byte(full)
 		}

@@ -736,7 +736,7 @@ The treaty phases out ozone-depleting substances.
 
 // TestSectionNamedWithoutItsYear: a heading's year or number need not be
 // asked for the question to name it ("the Tribunals Reforms Act" names
-// "Tribunals Reforms Act 2021"), but a year asked must be its own.
+// "Tribunals Reforms Act 2021"), but a year asked picks the heading with it.
 func TestSectionNamedWithoutItsYear(t *testing.T) {
 	ix := mustNotesIndex(t, `# Tribunals
 
@@ -746,7 +746,7 @@ Tribunals are quasi-judicial bodies set up under Articles 323A and 323B.
 - It abolished nine appellate bodies and moved their cases to the High Courts.
 - Members serve four years, and a tribunal may sit in several cities.
 
-## Tribunals Reforms Ordinance 2019
+## Tribunals Reforms Act 2017
 - It set the terms of service for the members of every tribunal in the country.
 
 ## Cases
@@ -755,8 +755,20 @@ Tribunals are quasi-judicial bodies set up under Articles 323A and 323B.
 	checkTopIDs(t, ix, map[string]string{
 		"which appellate bodies did the tribunals reforms act abolish": "tribunals/tribunals-reforms-act-2021/1",
 		"what did the tribunals reforms act 2021 do":                   "tribunals/tribunals-reforms-act-2021/1",
-		"what did the tribunals reforms ordinance 2019 set":            "tribunals/tribunals-reforms-ordinance-2019",
+		"what did the tribunals reforms act 2017 set":                  "tribunals/tribunals-reforms-act-2017",
 	})
+	for q, want := range map[string]string{
+		"tribunals reforms act 2017 members": "Tribunals Reforms Act 2017",
+		"tribunals reforms act 2021 members": "Tribunals Reforms Act 2021",
+	} {
+		got := ""
+		if h := ix.headingNamed(strings.Fields(q), false); h != nil {
+			got = h.name
+		}
+		if got != want {
+			t.Errorf("%q names the section %q, want %q", q, got, want)
+		}
+	}
 }
 
 // TestPartNamedWithItsDocument: a part named with words of its document's
