@@ -84,6 +84,7 @@ type Index struct {
 	titleNames    map[string][][]string // document ID → the terms of its shorter names: before a subtitle ("Chandrayaan-3" of "Chandrayaan-3 - India's Moon Landing"), without a remark in brackets ("PM-KISAN" of "PM-KISAN (Pradhan Mantri Kisan Samman Nidhi)")
 	titleInitials map[string][]string   // document ID → the terms of its initials ("cetp"; "rti", "ri" of "Right to Information Act")
 	titleDocs     map[string][]string   // title term (or initials) → IDs of the documents it is in
+	titleListed   map[string][]string   // document ID → the terms of its title that only name one of a list of subjects ("sslv" of "Launch Vehicles: PSLV, GSLV, SSLV & NGLV")
 
 	analyzed    sync.Map // string → []string, see analyze
 	nAnalyzed   atomic.Int64
@@ -211,9 +212,13 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.hyphenated = hyphenatedWords(c, ix.vocab)
 	ix.proper, ix.nameTerms, ix.properForms = ix.names(c)
 	ix.titleTerms, ix.titleNames, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][][]string{}, map[string][]string{}, map[string][]string{}
+	ix.titleListed = map[string][]string{}
 	for _, d := range c.Docs {
 		terms := distinct(ix.analyze(d.Title))
 		ix.titleTerms[d.ID] = terms
+		if listed := ix.listedTerms(d.Title); len(listed) > 0 {
+			ix.titleListed[d.ID] = listed
+		}
 		for _, name := range shortNames(d.Title) {
 			if t := distinct(ix.analyze(name)); len(t) > 0 && len(t) < len(terms) {
 				ix.titleNames[d.ID] = append(ix.titleNames[d.ID], t)
@@ -691,6 +696,30 @@ func titleHead(title string) string {
 	}
 	return ""
 }
+
+// listedTerms returns the terms of a title that are in one item only of a
+// list of three or more ("PSLV, GSLV, SSLV & NGLV"; "Origin, Members and
+// India's Role"): each names one subject of the notes, not the notes.
+func (ix *Index) listedTerms(title string) []string {
+	var listed, rest []string
+	for _, part := range subtitleRE.Split(bracketsRE.ReplaceAllString(title, " "), -1) {
+		items := titleListRE.Split(part, -1)
+		if len(items) < minTitleList {
+			rest = append(rest, ix.analyze(part)...)
+			continue
+		}
+		for _, item := range items {
+			listed = append(listed, ix.analyze(item)...)
+		}
+	}
+	return slices.DeleteFunc(distinct(listed), func(t string) bool { return slices.Contains(rest, t) })
+}
+
+// titleListRE separates the items of a list in a title; minTitleList is
+// the fewest items that make one.
+var titleListRE = regexp.MustCompile(`\s*(?:,|&|\band\b)\s*`)
+
+const minTitleList = 3
 
 // shortNames returns the shorter names a title gives: its name before a
 // subtitle, that and the whole title without a remark in brackets, and a

@@ -296,6 +296,9 @@ func (ix *Index) plan(question string) plan {
 	if p.defines {
 		q = withoutTermWords(q)
 	}
+	if strings.IndexByte(q, '-') >= 0 {
+		q = ix.joinHyphenated(q)
+	}
 	ws := asked(words(q), question)
 	for i, w := range ws {
 		if c, ok := chatLetters[w]; ok {
@@ -354,6 +357,19 @@ func (ix *Index) plan(question string) plan {
 		}
 	}
 	return p
+}
+
+// joinHyphenated joins the words of q the notes write with a hyphen
+// when one part is a stop word ("IN-SPACe"): apart, it would be searched as
+// its other part alone.
+func (ix *Index) joinHyphenated(q string) string {
+	return hyphenatedRE.ReplaceAllStringFunc(q, func(w string) string {
+		a, b, _ := strings.Cut(w, "-")
+		if joined := a + b; (isStop(a) || isStop(b)) && len(a) > 1 && len(b) > 1 && ix.hyphenated[joined] != "" {
+			return joined
+		}
+		return w
+	})
 }
 
 // hinglish reports whether a question's words are Hinglish: two Hindi
@@ -832,6 +848,9 @@ func (ix *Index) scarce(w string) bool {
 
 func (ix *Index) addExpansions(c *concept, exp []string) {
 	for _, e := range exp {
+		if particles[e] {
+			continue // "up" of "uttar pradesh" in the notes is "set up"
+		}
 		if t := ix.analyze(e); len(t) > 0 && ix.known(t) {
 			c.add(alt{terms: t, w: wLexicon})
 		}
@@ -961,7 +980,10 @@ func (ix *Index) correct(w string) (string, int) {
 	rw := []rune(w)
 	limit := maxEdits(len(rw))
 	// A word typed without its vowels ("spcl", "dvlpmnt"), as in chat.
-	skeleton := len(rw) >= 4 && !strings.ContainsAny(w[1:], "aeiou")
+	skeleton := len(rw) >= 4 && !strings.ContainsAny(w[1:], "aeiou0123456789")
+	// An acronym is such a word too: one letter more or less makes another
+	// ("ncrb" is not "ncr"), so only letters swapped or mistyped are slips.
+	sameLength := skeleton
 	if skeleton {
 		limit = max(limit, 1)
 	}
@@ -974,7 +996,7 @@ func (ix *Index) correct(w string) (string, int) {
 		switch {
 		case sameSqueezed(w, cand):
 			d = 1 // doubled letters typed single or the other way ("comitee"): one slip however many
-		case abs(len(cand)-len(w)) <= limit:
+		case abs(len(cand)-len(w)) <= limit && (!sameLength || len(cand) == len(w)):
 			d = osa(rw, []rune(cand), limit)
 		case skeleton && sameSqueezed(w, consonants(cand)):
 			d = limit

@@ -1109,6 +1109,13 @@ func TestRequestWords(t *testing.T) {
 			t.Errorf("%q: answered %v with %s, want a passage of Ozone", q, ans.Answered, got)
 		}
 	}
+	// Who is asked is no word to look for ("anyone" is not "any one").
+	for _, q := range []string{"anyone know the local name of the bustard?", "can someone tell everybody the local name of the bustard"} {
+		if p := ix.plan(normalize(q)); len(p.concepts) != 3 {
+			t.Errorf("%q: plan %s, want local, name, bustard", q, p)
+		}
+	}
+	checkAnswers(t, ix, map[string]string{"anyone know the local name of the bustard?": "bustards/facts"})
 }
 
 // TestNegationsAreNotConcepts: "can't", "didn't" and their chat spellings
@@ -1152,6 +1159,23 @@ func TestWordsWithoutVowels(t *testing.T) {
 	}
 	if alts := alternatives(t, ix, "gst council"); len(alts["gst"]) > 0 {
 		t.Errorf("gst may match %v, want nothing", alts["gst"])
+	}
+	// An acronym with a letter more or less is another one.
+	ix = mustNotesIndex(t, "# Regions\n\nThe NCR plan covers Delhi.\n")
+	if alts := alternatives(t, ix, "ncrb data on crimes"); len(alts["ncrb"]) > 0 {
+		t.Errorf("ncrb may match %v, want nothing", alts["ncrb"])
+	}
+}
+
+// TestParticleIsNoAbbreviation: "UP" typed is Uttar Pradesh, but "Uttar
+// Pradesh" asked is not looked for as the "up" of "set up".
+func TestParticleIsNoAbbreviation(t *testing.T) {
+	ix := mustNotesIndex(t, "# Panchayats\n\nA committee was set up in 1957. Uttar Pradesh has the most gram panchayats.\n")
+	if alts := alternatives(t, ix, "gram panchayats in uttar pradesh"); slices.Contains(alts["uttar pradesh"], "up") {
+		t.Errorf("uttar pradesh may match %v, want no \"up\"", alts["uttar pradesh"])
+	}
+	if alts := alternatives(t, ix, "gram panchayats in UP"); !slices.Contains(alts["up"], "uttar pradesh") {
+		t.Errorf("up may match %v, want \"uttar pradesh\"", alts["up"])
 	}
 }
 
@@ -1469,6 +1493,49 @@ func TestHyphenatedHeadingNamed(t *testing.T) {
 		"What is PM-AASHA?": "crop-prices/pm-aasha/1",
 		"pm aasha":          "crop-prices/pm-aasha/1",
 	})
+}
+
+// TestHyphenatedWithAStopWord: a name the notes write with a hyphen and a
+// stop word for one part ("IN-SPACe") is asked joined, not as its other
+// part alone; the same words apart in a question stay apart.
+func TestHyphenatedWithAStopWord(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Rockets\n\nIndia builds rockets for space.\n\n## Private Rockets\n\n"+
+			"- IN-SPACe (Indian National Space Promotion and Authorisation Centre) authorises private launches.\n"+
+			"- Skyroot flew Vikram-S to space in 2022, the first private rocket to reach space.\n"+
+			"- Space startups build small rockets for space tourism in space.\n",
+	)
+	checkAnswers(t, ix, map[string]string{"what is IN-SPACe": "rockets/private-rockets/1"})
+	for q, want := range map[string]bool{"what is IN-SPACe": true, "the first rocket in space": false, "S-T-S strategy": false} {
+		p := ix.plan(normalize(q))
+		if got := slices.ContainsFunc(p.concepts, func(c concept) bool { return c.word == "inspace" }); got != want {
+			t.Errorf("%q: inspace a concept = %v, want %v (plan %s)", q, got, want, p)
+		}
+	}
+}
+
+// TestListedSubjects: a title that lists subjects ("PSLV, GSLV & SSLV")
+// names the document by any of them, but each is one subject of the notes:
+// "the SSLV flight" is matched where the notes have it, not everywhere.
+func TestListedSubjects(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Launch Vehicles: PSLV, GSLV & SSLV\n\nISRO builds three rockets.\n\n"+
+			"## PSLV – the Workhorse\n\n- The PSLV flight failed in 1993: a software error.\n- PSLV has flown over fifty times.\n\n"+
+			"## SSLV – Launch on Demand\n\n- Its first developmental flight, SSLV-D1, failed in 2022 because of a sensor anomaly on the way to orbit.\n"+
+			"- The Small Satellite Launch Vehicle (SSLV) carries 500 kg.\n\n## GSLV\n\n- GSLV uses a cryogenic stage.\n",
+		"# Quad\n\nA group of four countries.\n",
+	)
+	checkAnswers(t, ix, map[string]string{"why did the SSLV flight fail?": "launch-vehicles-pslv-gslv-and-sslv/sslv-launch-on-demand/1"})
+	for title, want := range map[string][]string{
+		"Launch Vehicles: PSLV, GSLV & SSLV":                                    {"pslv", "gslv", "sslv"},
+		"BRICS: Origin, Members, New Development Bank and India's Role":         {"origin", "member", "new", "develop", "bank", "india", "role"},
+		"Pardoning Power of the President and the Governor (Articles 72 & 161)": nil,
+		"Battles of Plassey (1757) and Buxar (1764)":                            nil,
+	} {
+		if got := ix.listedTerms(title); !slices.Equal(got, want) {
+			t.Errorf("listedTerms(%q) = %q, want %q", title, got, want)
+		}
+	}
 }
 
 // TestSlashHeadingNamedByEither: a heading written "threats / issues" is

@@ -187,7 +187,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		for ci, c := range p.concepts {
 			s.textAlt[ci] = -1
 			textPos[ci] = nil
-			if inNamed && ix.namesTitle(&p.concepts[ci], p.named) {
+			if inNamed && ix.namesTitle(&p.concepts[ci], p.named) && !ix.namesListed(&p.concepts[ci], p.named) {
 				// The words that name the document are matched by being in it,
 				// whichever of its passages it is.
 				s.fraction[ci] = 1

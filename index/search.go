@@ -1424,6 +1424,12 @@ func (ix *Index) altNamesTitle(a alt, d string) bool {
 	return allIn(a.terms, ix.titleTerms[d]) || len(a.terms) == 1 && slices.Contains(ix.titleInitials[d], a.terms[0])
 }
 
+// namesListed reports whether concept c names only one of a list of
+// subjects in document d's title (titleListed).
+func (ix *Index) namesListed(c *concept, d string) bool {
+	return slices.ContainsFunc(c.alts, func(a alt) bool { return allIn(a.terms, ix.titleListed[d]) })
+}
+
 // allIn reports whether every term is in set.
 func allIn(terms, set []string) bool {
 	for _, t := range terms {
