@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	seg "github.com/blevesearch/segment"
 )
 
 // Answering or abstaining. Whether the best passage answers the question is
@@ -75,6 +77,9 @@ const (
 	// words is about them, one that has them further on may only mention
 	// them.
 	aEarly
+	// aCountMissed: the question asks how many of something, and the best
+	// passage has no number within a few words of it (its rCountMissed).
+	aCountMissed
 	nAnswer
 )
 
@@ -82,6 +87,7 @@ var answerNames = [nAnswer]string{
 	aBias: "bias", aCoverage: "coverage", aSpecific: "specific", aFaint: "faint", aUnknown: "unknown-words",
 	aDocCoverage: "document-coverage", aNameMissed: "name-missed", aHeadMissed: "head-missed",
 	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aInPassing: "in-passing", aJargon: "jargon", aMargin: "margin", aEarly: "early",
+	aCountMissed: "count-missed",
 }
 
 func (f answerFeature) String() string { return answerNames[f] }
@@ -153,6 +159,7 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 	}
 	a[aMargin] = margin / (1 + math.Abs(margin))
 	a[aEarly] = top.f[rEarly]
+	a[aCountMissed] = top.f[rCountMissed]
 	return a
 }
 
@@ -304,6 +311,64 @@ func (ix *Index) hasType(pos int, t answerType) bool {
 	}
 	return v&yes != 0
 }
+
+// counts reports whether the passage at pos counts what a "how many"
+// question asks the number of: it has it (matched), and a number within
+// countWindow words of where its text has it (at), or anywhere when only
+// its heading or title has it.
+func (ix *Index) counts(pos int, matched bool, at []span) bool {
+	switch {
+	case !matched:
+		return false
+	case len(at) == 0:
+		return ix.hasType(pos, numberType)
+	}
+	numbers := ix.numbers[pos].Load()
+	if numbers == nil {
+		ns := numberPositions(ix.corpus.Passages()[pos].Text)
+		numbers = &ns
+		ix.numbers[pos].Store(numbers)
+	}
+	for _, n := range *numbers {
+		for _, s := range at {
+			if uint64(n)+countWindow >= s.first && uint64(n) <= s.last+countWindow {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countWindow is how near a number must stand to what it counts, in words.
+const countWindow = 4
+
+// numberPositions returns the positions of the numbers in text, numbered
+// as the locator numbers words: "3,682 tigers", "eight of the eleven
+// provinces".
+func numberPositions(text string) []uint32 {
+	out := []uint32{}
+	words := seg.NewWordSegmenterDirect([]byte(text))
+	pos := uint32(1)
+	for words.Segment() {
+		if words.Type() == seg.None {
+			continue
+		}
+		if t := words.Bytes(); words.Type() == seg.Number || t[0] >= '0' && t[0] <= '9' || spelledNumbers[strings.ToLower(string(t))] {
+			out = append(out, pos)
+		}
+		pos++
+	}
+	return out
+}
+
+// spelledNumbers are numbers written out.
+var spelledNumbers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand lakh lakhs crore crores million billion dozen once twice") {
+		m[w] = true
+	}
+	return m
+}()
 
 // has reports whether text holds something of type t.
 func has(text string, t answerType) bool {

@@ -44,6 +44,8 @@ func TestAnswerFeatures(t *testing.T) {
 		{"type missed: when, with no year", "when does a sail need fuel", aTypeMissed, 1, ""},
 		{"type found: when, with a year", "when was ikaros launched", aTypeMissed, 0, ""},
 		{"type missed: how many, with no number", "how many sails need fuel", aTypeMissed, 1, ""},
+		{"count missed: how many, with no number by what it counts", "how many years can a sail mission last", aCountMissed, 1, ""},
+		{"count found: how many, with a number by what it counts", "how many lightsail missions raised their orbit", aCountMissed, 0, ""},
 		{"named part", "key point 2", aNamed, 1, ""},
 		{"in passing: what is X, named late in a passage", "what is the heavenly breeze", aInPassing, 1, ""},
 		{"not in passing: X leads the passage", "what is aluminised polyimide film", aInPassing, 0.5, "<"},

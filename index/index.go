@@ -55,14 +55,15 @@ type Index struct {
 	lex          lexicon
 	lexStem      lexicon // lex's one-word keys by their analysed term
 	vocab        *vocabulary
-	order        map[string]int    // passage ID → position in the corpus
-	length       []float64         // words in each passage's text, by position
-	types        []atomic.Uint32   // what each passage holds (see hasType), by position; read when first asked
-	proper       map[string]bool   // terms written as names: India, AI, Quad
-	properForms  map[string]bool   // the words written so, lower case and singular: "president", not "presided" of its term
-	nameTerms    map[string]bool   // of those, the ones that name one thing alone: India, AI, Quad, not Court
-	topical      map[string]bool   // lower-case words of the titles and headings: what the notes are about
-	hyphenated   map[string]string // words the notes write hyphenated, joined ("pmjay") to as written, words apart ("pm jay")
+	order        map[string]int             // passage ID → position in the corpus
+	length       []float64                  // words in each passage's text, by position
+	types        []atomic.Uint32            // what each passage holds (see hasType), by position; read when first asked
+	numbers      []atomic.Pointer[[]uint32] // where each passage's text has numbers (see counts), by position; read when first asked
+	proper       map[string]bool            // terms written as names: India, AI, Quad
+	properForms  map[string]bool            // the words written so, lower case and singular: "president", not "presided" of its term
+	nameTerms    map[string]bool            // of those, the ones that name one thing alone: India, AI, Quad, not Court
+	topical      map[string]bool            // lower-case words of the titles and headings: what the notes are about
+	hyphenated   map[string]string          // words the notes write hyphenated, joined ("pmjay") to as written, words apart ("pm jay")
 	avgLen       float64
 	headings     []heading
 	keyed        []int                  // the headings named otherwise without their remarks (heading.key)
@@ -187,6 +188,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		ix.avgLen = total / float64(len(ix.length))
 	}
 	ix.types = make([]atomic.Uint32, len(ix.length))
+	ix.numbers = make([]atomic.Pointer[[]uint32], len(ix.length))
 	v, err := readVocabulary(bi, len(ix.length))
 	if err != nil {
 		mining.Wait()

@@ -19,11 +19,13 @@ var (
 		rBackgroundKind: "rBackgroundKind", rKeyPointKind: "rKeyPointKind",
 		rDevelopmentKind: "rDevelopmentKind", rFAQKind: "rFAQKind", rExamTipKind: "rExamTipKind",
 		rRelevanceKind: "rRelevanceKind", rListKind: "rListKind", rLength: "rLength", rSubjectMissed: "rSubjectMissed",
+		rCountMissed: "rCountMissed",
 	}
 	answerIdents = [nAnswer]string{
 		aBias: "aBias", aCoverage: "aCoverage", aSpecific: "aSpecific", aFaint: "aFaint", aUnknown: "aUnknown",
 		aDocCoverage: "aDocCoverage", aNameMissed: "aNameMissed", aHeadMissed: "aHeadMissed",
 		aHeaviestMissed: "aHeaviestMissed", aTypeMissed: "aTypeMissed", aNamed: "aNamed", aInPassing: "aInPassing", aJargon: "aJargon", aMargin: "aMargin", aEarly: "aEarly",
+		aCountMissed: "aCountMissed",
 	}
 )
 

@@ -33,6 +33,7 @@ type plan struct {
 	event      bool    // "what did …", "… in 2024": asks about something that happened
 	now        bool    // "who is the current …", "… right now": asks how things stand (see stale.go)
 	expects    answerType
+	counted    int              // 1 + the index of the concept "how many" asks the number of ("tigers" of "how many tigers …"); 0 for none
 	part       int              // the number of "section 4", "part 2": a section the notes number
 	partWord   string           // the word it is asked by: "section", "part", …
 	subPart    string           // the number of "section 2.3": a subsection the notes number so
@@ -349,6 +350,9 @@ func (ix *Index) plan(question string) plan {
 	if p.section != nil {
 		p.section.only = ix.onlySection(p)
 	}
+	if p.expects == numberType {
+		p.counted = countedConcept(words(q), p.concepts)
+	}
 	if head := headOf(q); head != "" {
 		for i, c := range p.concepts {
 			if strings.Contains(" "+head+" ", " "+c.word+" ") {
@@ -370,6 +374,26 @@ func (ix *Index) joinHyphenated(q string) string {
 		}
 		return w
 	})
+}
+
+// countedConcept returns 1 + the index of the concept that a question
+// asking "how many" (or "kitne") counts, of its words ws: the first of the
+// next three words after it that is a concept; 0 if none is.
+func countedConcept(ws []string, concepts []concept) int {
+	for i, w := range ws {
+		if !(w == "many" && i > 0 && ws[i-1] == "how" || w == "kitne" || w == "kitni" || w == "kitna") {
+			continue
+		}
+		for _, next := range ws[i+1 : min(i+4, len(ws))] {
+			for ci, c := range concepts {
+				if slices.Contains(strings.Fields(c.word), next) {
+					return ci + 1
+				}
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // hinglish reports whether a question's words are Hinglish: two Hindi

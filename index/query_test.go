@@ -1167,6 +1167,28 @@ func TestWordsWithoutVowels(t *testing.T) {
 	}
 }
 
+// TestCountedConcept: the concept a "how many" question counts.
+func TestCountedConcept(t *testing.T) {
+	ix := mustNotesIndex(t, "# Tigers\n\nIndia counted 3,682 tigers in 2022 in 58 tiger reserves and gram panchayats.\n")
+	for q, want := range map[string]string{
+		"how many tigers does india have":        "tigers",
+		"How many of the reserves are in India?": "reserves",
+		"how many gram panchayats are there":     "gram",
+		"india me kitne tiger hai":               "tiger",
+		"how much do tigers eat":                 "",
+		"tigers count":                           "",
+	} {
+		p := ix.plan(normalize(q))
+		got := ""
+		if p.counted > 0 {
+			got = p.concepts[p.counted-1].word
+		}
+		if got != want {
+			t.Errorf("%q counts %q, want %q (plan %s)", q, got, want, p)
+		}
+	}
+}
+
 // TestParticleIsNoAbbreviation: "UP" typed is Uttar Pradesh, but "Uttar
 // Pradesh" asked is not looked for as the "up" of "set up".
 func TestParticleIsNoAbbreviation(t *testing.T) {

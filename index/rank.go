@@ -90,6 +90,10 @@ const (
 	// (a concept a third or more of that document's passages have), and
 	// the passage's document has it nowhere.
 	rSubjectMissed
+	// rCountMissed: 1 when the question asks how many of something and
+	// the passage has no number within a few words of it: notes on the
+	// subject that do not count it.
+	rCountMissed
 	nRank
 )
 
@@ -101,6 +105,7 @@ var rankNames = [nRank]string{
 	rBackgroundKind: "kind:background", rKeyPointKind: "kind:key-point",
 	rDevelopmentKind: "kind:development", rFAQKind: "kind:faq", rExamTipKind: "kind:exam-tip",
 	rRelevanceKind: "kind:relevance", rListKind: "kind:list", rLength: "length", rSubjectMissed: "subject-missed",
+	rCountMissed: "count-missed",
 }
 
 func (f rankFeature) String() string { return rankNames[f] }
@@ -288,6 +293,9 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		}
 		if !ix.hasType(pos, p.expects) {
 			f[rTypeMissed] = 1
+		}
+		if p.counted > 0 && !ix.counts(pos, s.fraction[p.counted-1] > 0, textPos[p.counted-1]) {
+			f[rCountMissed] = 1
 		}
 		if kf, ok := kindFeature[s.passage.Kind]; ok {
 			f[kf] = 1

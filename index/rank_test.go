@@ -451,6 +451,31 @@ func TestFeatureTypeMissed(t *testing.T) {
 	})
 }
 
+func TestFeatureCountMissed(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Tigers\n\nIndia counted 3,682 tigers in 2022.\n\n## Key Points\n"+
+			"1. Tigers need large forests and much prey, and a census of them is held every four years.\n"+
+			"2. India has fifty-three tiger reserves.\n\n## Tiger Census 2022\n\nThe count rose to 3,682 from 2,967.\n",
+		"# Quad\n\nA group of four countries.\n",
+	)
+	for _, tc := range []struct {
+		question, passage string
+		want              float64
+	}{
+		{"how many tigers does india have", "tigers/definition", 0},
+		{"how many tigers does india have", "tigers/key-points/1", 1},
+		{"how many tiger reserves are there", "tigers/key-points/2", 0},
+		{"india me kitne tiger hai", "tigers/definition", 0},
+		{"how many tigers were there in 2022", "tigers/tiger-census-2022", 0},
+		{"how much do tigers eat", "tigers/key-points/1", 0},
+	} {
+		p, fs := features(t, ix, tc.question)
+		if got := fs[tc.passage][rCountMissed]; got != tc.want {
+			t.Errorf("%q: count-missed of %s = %v, want %v (plan %s)", tc.question, tc.passage, got, tc.want, p)
+		}
+	}
+}
+
 func TestFeatureEvent(t *testing.T) {
 	checkFeature(t, rEvent, []featureCase{
 		{name: "what happened", question: "what did nasa do recently", passage: sailDev1, want: 1},
