@@ -63,6 +63,7 @@ type Index struct {
 	properForms  map[string]bool            // the words written so, lower case and singular: "president", not "presided" of its term
 	nameTerms    map[string]bool            // of those, the ones that name one thing alone: India, AI, Quad, not Court
 	topical      map[string]bool            // lower-case words of the titles and headings: what the notes are about
+	requestTerms map[string]bool            // the terms of filler.txt's requests and manners ("help" of "help" and "helpful")
 	hyphenated   map[string]string          // words the notes write hyphenated, joined ("pmjay") to as written, words apart ("pm jay")
 	avgLen       float64
 	headings     []heading
@@ -211,6 +212,12 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.listAliases = listAliasesOf(ix.headings)
 	ix.headingTerms = ix.headingTermsOf(c)
 	ix.topical = topicalWords(c)
+	ix.requestTerms = map[string]bool{}
+	for w := range requestWords {
+		if t := ix.analyze(w); len(t) == 1 {
+			ix.requestTerms[t[0]] = true
+		}
+	}
 	ix.hyphenated = hyphenatedWords(c, ix.vocab)
 	ix.proper, ix.nameTerms, ix.properForms = ix.names(c)
 	ix.titleTerms, ix.titleNames, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][][]string{}, map[string][]string{}, map[string][]string{}

@@ -921,6 +921,16 @@ func (ix *Index) writtenAsName(word string) bool {
 	return false
 }
 
+// requestStem reports whether a concept is a word of the stem of a
+// request word ("helpful" of "help"), as written, and no form of a verb:
+// "defined" of "is PIL defined in the Constitution" is asked about.
+func (ix *Index) requestStem(c *concept) bool {
+	if len(c.alts) == 0 || c.alts[0].w != 1 || len(c.alts[0].terms) != 1 || requestWords[c.word] {
+		return false
+	}
+	return ix.requestTerms[c.alts[0].terms[0]] && !slices.ContainsFunc(english.Lemmas(c.word), func(l wordnet.Lemma) bool { return l.POS&wordnet.Verb != 0 })
+}
+
 // weigh values each alternative of a concept, and the concept as its best
 // alternative: by idf, so rare words count most; names (India, the Quad,
 // AI) count more, as the crux of a question; everyday words ("time",
@@ -928,7 +938,7 @@ func (ix *Index) writtenAsName(word string) bool {
 // as the rarest.
 func (ix *Index) weigh(c *concept) {
 	damp := 1.0
-	if (c.common || commonSet[c.word] || commonSet[singular(c.word)] || fillerSet[c.word]) && (!ix.topical[c.word] || examWords[c.word] || notesWords[c.word]) {
+	if (c.common || commonSet[c.word] || commonSet[singular(c.word)] || fillerSet[c.word] || ix.requestStem(c)) && (!ix.topical[c.word] || examWords[c.word] || notesWords[c.word]) {
 		damp = commonDamp
 		c.common = true
 	}

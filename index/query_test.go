@@ -1118,6 +1118,19 @@ func TestRequestWords(t *testing.T) {
 	checkAnswers(t, ix, map[string]string{"anyone know the local name of the bustard?": "bustards/facts"})
 }
 
+// TestWordsOfARequestsStem: a word of a request word's stem ("helpful" of
+// "help") says no more than the request word; a form of its verb
+// ("defined") is asked about.
+func TestWordsOfARequestsStem(t *testing.T) {
+	ix := mustNotesIndex(t, "# Sails\n\nSunlight can help a sail move: the push is helpful. A sail is defined by its film.\n")
+	if p := ix.plan(normalize("thanks bhai, the notes were really helpful")); !smallTalk(p) {
+		t.Errorf("a thank-you has something to look for: plan %s", p)
+	}
+	if c := conceptOf(t, ix, "is a sail defined by its film", "defined"); c.common {
+		t.Errorf("defined weighs as an everyday word")
+	}
+}
+
 // TestNegationsAreNotConcepts: "can't", "didn't" and their chat spellings
 // are "can not", "did not": stop words, not a rare word to look for.
 func TestNegationsAreNotConcepts(t *testing.T) {
