@@ -545,11 +545,10 @@ var (
 	commonSet, fillerSet = wordSet(commonText), wordSet(fillerText)
 	functionWords        = wordSet(blockOf(fillerText, "# Hindi function words"))
 	// requestWords are filler.txt's requests and manners ("explain",
-	// "help", "thanks"): words of their stem ("helpful", "explained") say
-	// no more than they do.
+	// "help", "thanks"); see Index.requestStem.
 	requestWords = wordSet(blockOf(fillerText, "# Requests and manners"))
-	examWords            = wordSet(blockOf(fillerText, "# Exams"))
-	notesWords           = wordSet(blockOf(fillerText, "# The notes themselves"))
+	examWords    = wordSet(blockOf(fillerText, "# Exams"))
+	notesWords   = wordSet(blockOf(fillerText, "# The notes themselves"))
 	// hindiWords are the Hinglish words of hinglish.txt ("mila", "kanoon").
 	hindiWords = func() map[string]bool {
 		m := map[string]bool{}
