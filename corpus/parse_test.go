@@ -362,6 +362,29 @@ func TestTwoCategories(t *testing.T) {
 	}
 }
 
+// TestCategoryBeforeReadingTime: a page saved with its category before the
+// reading time ("Polity & Governance | 8 min read"), the date it was
+// updated and its category again above its title keeps them as metadata;
+// the count over its updates ("6 updates") is page furniture.
+func TestCategoryBeforeReadingTime(t *testing.T) {
+	d, err := Parse("v.txt", []byte("Polity & Governance | 8 min read\nLast updated: 13 Sep 2025\nPolity & Governance\n\nVice-President of India\n\n"+
+		"Definition\n\nThe second-highest office of the country.\n\nRecent Developments\n\n2 updates\n\n► Sep 12, 2025: A new Vice-President took the oath.\n\n► Jul 21, 2025: The Vice-President resigned.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Vice-President of India" || d.Category != "Polity & Governance" || d.ReadingTime != "8 min" {
+		t.Errorf("title %q, category %q, reading time %q; want \"Vice-President of India\", \"Polity & Governance\", \"8 min\"", d.Title, d.Category, d.ReadingTime)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation())
+	}
+	want := []string{"Vice-President of India › Definition", "Vice-President of India › Recent Developments › 1", "Vice-President of India › Recent Developments › 2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages %q, want %q", got, want)
+	}
+}
+
 // TestReadingTimeUnderTitle: a page saved with its title above the
 // reading time and category ("7 minModern Indian History") keeps them as
 // metadata, not as its definition; its longer title is its subtitle, and
@@ -832,6 +855,8 @@ func TestLists(t *testing.T) {
 		{"a table of five aligned columns under a header in lower case", "w.txt", "T\n\nSYSTEMS\nsystem    owner    type       sats (approx)   orbit\nGPS       USA      global     31              MEO\nNavIC     India    regional   7               GEO + IGSO\nQZSS      Japan    regional   4               GEO\n\nNot  a  table  of  five  columns  typed  with  double  spaces.\n",
 			[]string{"T › SYSTEMS › 1: system: GPS; owner: USA; type: global; sats (approx): 31; orbit: MEO", "T › SYSTEMS › 2: system: NavIC; owner: India; type: regional; sats (approx): 7; orbit: GEO + IGSO",
 				"T › SYSTEMS › 3: system: QZSS; owner: Japan; type: regional; sats (approx): 4; orbit: GEO", "T › SYSTEMS › 4: Not  a  table  of  five  columns  typed  with  double  spaces."}},
+		{"a table with a rule of dashes under its header", "r.txt", "T\n\nComparison\n\n  Feature        President          Vice-President\n  -------------  -----------------  --------------\n  Who elects     MPs and MLAs       all MPs\n  Resigns to     Vice-President     President\n",
+			[]string{"T › Comparison › 1: Feature: Who elects; President: MPs and MLAs; Vice-President: all MPs", "T › Comparison › 2: Feature: Resigns to; President: Vice-President; Vice-President: President"}},
 		{"five columns not aligned are no table", "n.txt", "T\n\nNOTES\nGPS  USA  global  31  MEO\nNavIC    India  regional    7  GEO\nQZSS  Japan  regional  4  GEO\n",
 			[]string{"T › NOTES: GPS  USA  global  31  MEO NavIC    India  regional    7  GEO QZSS  Japan  regional  4  GEO"}},
 		{"a practice question after other passages", "m.txt", "T\n\nISSUES\n- delays in paying claims\n- low awareness of the scheme among farmers\n\nMains Q: Critically analyse the scheme. (15 marks)\n",

@@ -68,8 +68,13 @@ import (
 
 var (
 	readingTimeRE = regexp.MustCompile(`^(\d+)\s*min(?:s|utes?)?(?:\s*read)?\s*(.*)$`)
-	countRE       = regexp.MustCompile(`(?i)^\d+\s+(points?|developments?|topics?|questions?|faqs?|items?|tips?|connections?)$`)
-	moreRE        = regexp.MustCompile(`(?i)^\+\s*\d+\s+more$`)
+	// categoryTimeRE is the category before the reading time: "Polity &
+	// Governance | 8 min read".
+	categoryTimeRE = regexp.MustCompile(`^(\S.{0,60}?)\s+[|·•]\s+(\d+)\s*min(?:s|utes?)?(?:\s*read)?$`)
+	// updatedRE is the date a page says it was last updated or published.
+	updatedRE = regexp.MustCompile(`(?i)^(?:last\s+)?(?:updated|modified|published|posted)(?:\s+on)?\s*:?\s*\S.{0,40}$`)
+	countRE   = regexp.MustCompile(`(?i)^\d+\s+(points?|developments?|updates?|topics?|questions?|faqs?|items?|tips?|connections?)$`)
+	moreRE    = regexp.MustCompile(`(?i)^\+\s*\d+\s+more$`)
 	// promoRE is a channel's plug between its posts: "Join @PolityPathshala
 	// 📌", "Follow us on t.me/…", "Subscribe to our channel".
 	promoRE      = regexp.MustCompile(`(?i)^(?:join|follow|subscribe(?:\s+to)?)\s+(?:us\b|our\b|the\s+channel\b|@\w+|(?:https?://)?t\.me/)`)
@@ -279,11 +284,20 @@ func (r *textReader) header() bool {
 	if !ok {
 		return false
 	}
-	if m := readingTimeRE.FindStringSubmatch(t); m != nil {
+	m := readingTimeRE.FindStringSubmatch(t)
+	if c := categoryTimeRE.FindStringSubmatch(t); c != nil {
+		m = []string{t, c[2], c[1]}
+	}
+	if m != nil {
 		b.doc.ReadingTime = m[1] + " min"
 		b.doc.Category = strings.TrimSpace(m[2])
 		if t, n, ok = r.next(); !ok {
 			return false
+		}
+		if updatedRE.MatchString(t) {
+			if t, n, ok = r.next(); !ok {
+				return false
+			}
 		}
 		if b.doc.Category != "" && t == b.doc.Category {
 			if t, n, ok = r.next(); !ok {

@@ -357,31 +357,36 @@ func emojiLead(t string) (sign, rest string, ok bool) {
 // tabs ("Kharif        2%"), two rows at least with as many cells each, as
 // the "Label: value" lines the reader keeps a line each ("Kharif: 2%").
 // A table of more than four columns must be typed aligned, three rows at
-// least: prose with double spaces is not one.
+// least: prose with double spaces is not one. A rule of dashes under the
+// first row, a column's each ("-----  ------"), makes it the header.
 func columnLines(lines []string) {
 	var run [][]string   // the cells of the rows just read, as many each
+	var rowsAt []int     // their lines
 	var starts []int     // where the first row's cells start
+	ruled := -1          // the line of a rule under the first row
 	end := func(i int) { // the run ends before line i
 		if len(run) >= 2 && (len(run[0]) <= maxCells || len(run) >= 3) {
-			from := i - len(run)
-			if len(run) >= 3 && headerRow(run) {
+			if ruled >= 0 || len(run) >= 3 && headerRow(run) {
 				// A header row names the cells of the rows under it, which
 				// read as a table's rows do: "Meeting: …; City: …".
-				at := make([]int, len(run))
-				for k := range at {
-					at[k] = from + k
+				lines[rowsAt[0]] = ""
+				if ruled >= 0 {
+					lines[ruled] = ""
 				}
-				lines[from] = ""
-				writeRows(lines, run, at, true)
+				writeRows(lines, run, rowsAt, true)
 			} else {
 				for k, c := range run {
-					lines[from+k] = c[0] + ": " + strings.Join(c[1:], "; ")
+					lines[rowsAt[k]] = c[0] + ": " + strings.Join(c[1:], "; ")
 				}
 			}
 		}
-		run = run[:0]
+		run, rowsAt, ruled = run[:0], rowsAt[:0], -1
 	}
 	for i, l := range lines {
+		if len(run) == 1 && ruled < 0 && columnRuleRE.MatchString(l) && dashGroups(l) == len(run[0]) {
+			ruled = i
+			continue
+		}
 		c, at := columnCells(l)
 		if len(c) > maxCells && len(run) > 0 && !slices.EqualFunc(at, starts, func(a, b int) bool { return a-b <= 2 && b-a <= 2 }) {
 			c = nil
@@ -393,11 +398,18 @@ func columnLines(lines []string) {
 			if len(run) == 0 {
 				starts = at
 			}
-			run = append(run, c)
+			run, rowsAt = append(run, c), append(rowsAt, i)
 		}
 	}
 	end(len(lines))
 }
+
+// columnRuleRE matches a rule of dashes under a table's header row, a
+// group of three or more a column: "------  --------".
+var columnRuleRE = regexp.MustCompile(`^\s*-{3,}(?:\s+-{3,})+\s*$`)
+
+// dashGroups counts the groups of dashes of a rule.
+func dashGroups(rule string) int { return len(strings.Fields(rule)) }
 
 // chatHeaders rewrites the header of each message of a chat exported as
 // text ("[05.02.2024 08:30] UPSC Eco Capsule:", as Telegram writes it),
