@@ -64,6 +64,7 @@ type Index struct {
 	nameTerms    map[string]bool            // of those, the ones that name one thing alone: India, AI, Quad, not Court
 	topical      map[string]bool            // lower-case words of the titles and headings: what the notes are about
 	requestTerms map[string]bool            // the terms of filler.txt's requests and manners ("help" of "help" and "helpful")
+	examTerms    map[string]bool            // the terms of filler.txt's exams ("prelim" of "prelims")
 	hyphenated   map[string]string          // words the notes write hyphenated, joined ("pmjay") to as written, words apart ("pm jay")
 	avgLen       float64
 	headings     []heading
@@ -212,12 +213,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.listAliases = listAliasesOf(ix.headings)
 	ix.headingTerms = ix.headingTermsOf(c)
 	ix.topical = topicalWords(c)
-	ix.requestTerms = map[string]bool{}
-	for w := range requestWords {
-		if t := ix.analyze(w); len(t) == 1 {
-			ix.requestTerms[t[0]] = true
-		}
-	}
+	ix.requestTerms, ix.examTerms = ix.wordTerms(requestWords), ix.wordTerms(examWords)
 	ix.hyphenated = hyphenatedWords(c, ix.vocab)
 	ix.proper, ix.nameTerms, ix.properForms = ix.names(c)
 	ix.titleTerms, ix.titleNames, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][][]string{}, map[string][]string{}, map[string][]string{}
@@ -355,6 +351,17 @@ func isPlace(w string) bool {
 		}
 	}
 	return false
+}
+
+// wordTerms returns the terms the index makes of words, each one term.
+func (ix *Index) wordTerms(words map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for w := range words {
+		if t := ix.analyze(w); len(t) == 1 {
+			out[t[0]] = true
+		}
+	}
+	return out
 }
 
 // topicalWords are the words of the notes' titles and section headings,

@@ -52,8 +52,8 @@ func isNumbered(w string, n int) bool {
 var numberedKeys = []string{"section", "chapter", "unit", "topic"}
 
 // writtenSectionRE finds "Section 4", "Sec 7" or "Part IX" in the notes'
-// text.
-var writtenSectionRE = regexp.MustCompile(`(?i)\b(section|sec|s|part|pt|chapter|ch)\.?\s*(\d+|[ivx]+)\b`)
+// text, the number apart from the word ("six" is no "s ix").
+var writtenSectionRE = regexp.MustCompile(`(?i)\b(section|sec|s|part|pt|chapter|ch)(?:\.\s*|\s+)(\d+|[ivx]+)\b`)
 
 // writtenWords are the words notes abbreviate for sections, parts and
 // chapters ("Sec 7", "S. 4", "Pt IX").

@@ -102,6 +102,27 @@ func TestNumberedSection(t *testing.T) {
 	}
 }
 
+// TestWritesSection: a law's section or part written in the notes, the
+// number apart from its word; "six" is no "s ix".
+func TestWritesSection(t *testing.T) {
+	for _, tt := range []struct {
+		text, word string
+		n          int
+		want       bool
+	}{
+		{"Section 4 vests the rights.", "section", 4, true},
+		{"under S. 9 of the Act", "section", 9, true},
+		{"Sec.9 applies", "section", 9, true},
+		{"Part IX of the Constitution", "part", 9, true},
+		{"Six VPs went on to become President.", "section", 9, false},
+		{"Section 4 vests the rights.", "section", 5, false},
+	} {
+		if got := writesSection(tt.text, tt.word, tt.n); got != tt.want {
+			t.Errorf("writesSection(%q, %q, %d) = %v, want %v", tt.text, tt.word, tt.n, got, tt.want)
+		}
+	}
+}
+
 // TestNumberedSubsection: "section 2.2" of notes that number their
 // subheadings so is that subsection, of the section it is in though
 // another has one of the same name, asked alone or with the notes' name; a

@@ -299,11 +299,13 @@ func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
 // topics) 0.787, 0.907, 0.053, 0.750 (0.747, 0.893 as first read);
 // heldout48 (plain-text notes with aligned tables, a saved coaching page
 // and an Obsidian note, on three space topics) 0.667, 0.840, 0.040, 0.417.
-// In the thirty-fourth: heldout50 (a Notion export, a saved concept page
-// with a category before its reading time and a table ruled in dashes, a
-// word processor's PDF, on the President, the Vice-President and the
-// removal of judges) 0.627, 0.800, 0.107, 0.417 (0.587, 0.747 as first
-// read).
+// In the thirty-fourth, on the President, the Vice-President and the
+// removal of judges: heldout49 (a saved Blogger page, typed notes, a
+// coaching handout as PDF with practice MCQs) 0.627, 0.813, 0.027, 0.333
+// (0.600, 0.813 as first read); heldout50 (a Notion export, a saved
+// concept page with a category before its reading time and a table ruled
+// in dashes, a word processor's PDF) 0.640, 0.813, 0.107, 0.333 (0.587,
+// 0.747 as first read).
 // The bars hold that, a question or two below.
 func TestHeldOutSets(t *testing.T) {
 	bars := map[string]bar{
@@ -347,7 +349,8 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout46": {hit1: 0.82, hit3: 0.85, inScopeAbstained: 0.08, abstained: 0.33},
 		"heldout47": {hit1: 0.76, hit3: 0.88, inScopeAbstained: 0.07, abstained: 0.66},
 		"heldout48": {hit1: 0.64, hit3: 0.81, inScopeAbstained: 0.06, abstained: 0.33},
-		"heldout50": {hit1: 0.60, hit3: 0.77, inScopeAbstained: 0.13, abstained: 0.33},
+		"heldout49": {hit1: 0.60, hit3: 0.78, inScopeAbstained: 0.06, abstained: 0.25},
+		"heldout50": {hit1: 0.61, hit3: 0.78, inScopeAbstained: 0.13, abstained: 0.25},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {

@@ -1487,8 +1487,8 @@ func (ix *Index) headingNamed(ws []string, numbered bool) *heading {
 		n, all := 0, true
 		for _, t := range h.terms {
 			in := slices.Contains(asked, t)
-			if isNumber(t) && !in {
-				continue
+			if (isNumber(t) || ix.examTerms[t]) && !in {
+				continue // "Quick Revision for Prelims" is named without "prelims"
 			}
 			n++
 			all = all && in

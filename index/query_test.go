@@ -771,6 +771,26 @@ Tribunals are quasi-judicial bodies set up under Articles 323A and 323B.
 	}
 }
 
+// TestSectionNamedWithoutItsExam: a heading's exam ("for Prelims") need
+// not be asked to name it.
+func TestSectionNamedWithoutItsExam(t *testing.T) {
+	ix := mustNotesIndex(t, "# Elections\n\nThe President is elected indirectly.\n\n## Election\n- MPs and MLAs vote.\n\n"+
+		"## Quick Revision for Prelims\n- 50 proposers and 50 seconders.\n- A deposit of Rs 15,000.\n")
+	for q, want := range map[string]string{
+		"president election quick revision points": "Quick Revision for Prelims",
+		"quick revision for prelims":               "Quick Revision for Prelims",
+		"quick election facts":                     "",
+	} {
+		got := ""
+		if h := ix.headingNamed(strings.Fields(q), false); h != nil {
+			got = h.name
+		}
+		if got != want {
+			t.Errorf("%q names the section %q, want %q", q, got, want)
+		}
+	}
+}
+
 // TestPartNamedWithItsDocument: a part named with words of its document's
 // title is that part, from its start ("quick revision green hydrogen"),
 // and a summary word that names a part of the notes asks for the part.

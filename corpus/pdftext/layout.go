@@ -1371,9 +1371,10 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 			switch {
 			case prev.panel != 0 && panelKey(prev) == panelKey(l) && style == para && !(wrappedOn(prev.text, l.text) && !short):
 				startNew = true // a box's lines are entries, but for a sentence wrapped onto the next
-			case !markdown && style == item && initialRE.MatchString(l.marker) && !short && wrapped(prev, l, margin, edge):
-				// "S. Radhakrishnan" wrapped under "President: Dr.": an
-				// initial, not a list's letter
+			case style == item && initialRE.MatchString(l.marker) && !short && (!markdown && wrapped(prev, l, margin, edge) || !endsSentence(prev.text) && !strings.HasSuffix(prev.text, ":")):
+				// "S. Radhakrishnan" wrapped under "President: Dr.", "C.
+				// Ravichandran Iyer" under "… In": an initial, not a list's
+				// letter
 			case style == item || style == row || wide || cur.kind == row:
 				startNew = true
 			case !markdown && endsSentence(prev.text) && (strings.HasSuffix(l.text, ":") || labelRE.MatchString(l.text)):

@@ -1199,6 +1199,33 @@ func TestBoldWordsEndingAParagraph(t *testing.T) {
 	}
 }
 
+// TestInitialStartingALine: a line that starts with an initial ("C.
+// Ravichandran Iyer") under one that ends mid-sentence goes on with its
+// paragraph; letters after a sentence or a colon are a list's.
+func TestInitialStartingALine(t *testing.T) {
+	ls := []line{
+		{page: 1, text: "Many complaints fall short of proved misbehaviour, and the Court said so. In", x: 72, end: 520, y: 700, size: 10},
+		{page: 1, marker: "C.", text: "Ravichandran Iyer v. Justice A.M. Bhattacharjee (1995), the Court held that such", x: 72, textX: 84, end: 515, y: 688, size: 10},
+		{page: 1, text: "conduct is for the judiciary to handle.", x: 72, end: 300, y: 676, size: 10},
+		{page: 1, text: "Two remedies exist:", x: 72, end: 200, y: 650, size: 10},
+		{page: 1, marker: "A.", text: "Removal by Parliament.", x: 72, textX: 84, end: 250, y: 638, size: 10},
+		{page: 1, marker: "B.", text: "The in-house procedure.", x: 72, textX: 84, end: 250, y: 626, size: 10},
+	}
+	var got []string
+	for _, b := range group(ls, 10, true, nil) {
+		got = append(got, b.kind+": "+b.text)
+	}
+	want := []string{
+		"para: Many complaints fall short of proved misbehaviour, and the Court said so. In C. Ravichandran Iyer v. Justice A.M. Bhattacharjee (1995), the Court held that such conduct is for the judiciary to handle.",
+		"para: Two remedies exist:",
+		"item: Removal by Parliament.",
+		"item: The in-house procedure.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestGroupLinear groups one paragraph of n and 4n lines running on over
 // pages, and fails when the larger takes over 8 times as long (and 0.1 s
 // more): 4 times when linear, 16 when each line copies the paragraph
