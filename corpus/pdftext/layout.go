@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -1812,7 +1813,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	numberedHeads(blocks, body)
 	title := titleOf(blocks, boxed)
-	coverHeads(blocks, title)
+	cover := coverHeads(blocks, title)
 	var styles []headStyle
 	seen := map[headStyle]bool{}
 	small := smallSizes(blocks, boxed, body)
@@ -1863,7 +1864,7 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	w.line("# "+corpus.EscapeMarkdown(blocks[title].text), blocks[title].first.page)
 	blocks[title].text = ""
-	if sub := titleBlock(blocks[title+1:], body); sub != "" {
+	if sub := cmp.Or(cover, titleBlock(blocks[title+1:], body)); sub != "" {
 		w.line(corpus.EscapeMarkdown(sub), blocks[title].first.page)
 	}
 	faq := 0                   // the level of the FAQ heading the text is under
@@ -2094,10 +2095,13 @@ const minKickers = 3
 // title's, text: a magazine's month and the exams it is for under its
 // name are no sections the rest of it goes under. A cover page is a first
 // page of a document of more, with three headings at least and no paragraph
-// of its own (maxCoverWords at most).
-func coverHeads(blocks []block, title int) {
+// of its own (maxCoverWords at most). A title page, the title and one more
+// heading right under it over a few lines, all centred under it (a
+// handout's subtitle, its paper and batch), gives them as its subtitle: coverHeads returns it,
+// and takes its lines from blocks.
+func coverHeads(blocks []block, title int) string {
 	page := blocks[0].first.page
-	var heads []int
+	var heads, under []int
 	words, later := 0, false
 	for i, b := range blocks {
 		switch {
@@ -2108,15 +2112,40 @@ func coverHeads(blocks []block, title int) {
 		default:
 			words += len(strings.Fields(b.text))
 		}
-	}
-	if !later || len(heads) < 3 || words > maxCoverWords {
-		return
-	}
-	for _, i := range heads {
-		if i != title {
-			blocks[i].kind = para
+		if b.first.page == page && title >= 0 && i > title && b.text != "" {
+			under = append(under, i)
 		}
 	}
+	if !later || len(heads) < 2 || words > maxCoverWords {
+		return ""
+	}
+	if len(heads) >= 3 {
+		for _, i := range heads {
+			if i != title {
+				blocks[i].kind = para
+			}
+		}
+		return ""
+	}
+	if len(under) == 0 || under[0] != title+1 || blocks[title+1].kind != head {
+		return ""
+	}
+	mid := func(l line) float64 { return (l.x + l.end) / 2 }
+	for _, i := range under {
+		if b := blocks[i]; math.Abs(mid(b.first)-mid(blocks[title].first)) > b.first.size || math.Abs(mid(b.last)-mid(blocks[title].first)) > b.first.size {
+			return "" // set centred, as a title page is, or it is the first page's text
+		}
+	}
+	sub := ""
+	for _, i := range under {
+		// The lines as long as a subtitle may be; a handout's paper and
+		// batch beyond that are no text to answer from either.
+		if next := strings.TrimPrefix(sub+" · "+blocks[i].text, " · "); utf8.RuneCountInString(next) <= maxSubtitle {
+			sub = next
+		}
+		blocks[i].text = ""
+	}
+	return sub
 }
 
 // maxCoverWords is the most words a cover page holds besides its headings.

@@ -1526,6 +1526,54 @@ func TestTitleBand(t *testing.T) {
 	}
 }
 
+// TestTitlePage: a handout's title page (the title, a subtitle in heading
+// type and its paper and batch, all centred) gives the title and its
+// subtitle, no section; a first page of text under a heading does not.
+func TestTitlePage(t *testing.T) {
+	centred := func(d *drawing, font string, size, y float64, s string) {
+		widths := &helvetica
+		if font == "F2" {
+			widths = &helveticaBold
+		}
+		w := 0.0
+		for _, c := range []byte(s) {
+			w += float64(widths[c-32]) / 1000 * size
+		}
+		d.text(font, size, 297.5-w/2, y, s)
+	}
+	var cover, text drawing
+	centred(&cover, "F2", 22, 600, "Removal of Judges")
+	centred(&cover, "F2", 14, 560, "The Constitution, the Inquiry Act and the Cases")
+	centred(&cover, "F1", 10, 480, "GS Paper II | Handout J-4")
+	centred(&cover, "F1", 10, 466, "Revised: September 2025")
+	text.text("F2", 16, 56, 780, "1. Introduction")
+	for k, y := range []float64{750, 737, 724} {
+		text.text("F1", 10, 56, y, fmt.Sprintf("Judges of the higher courts hold office until they retire and cannot be removed at will, line %d.", k))
+	}
+	text.text("F2", 16, 56, 690, "2. Procedure")
+	text.text("F1", 10, 56, 660, "A motion signed by a hundred members of the Lok Sabha starts the process.")
+	font := func(name string) string {
+		return "<< /Type /Font /Subtype /Type1 /BaseFont /" + name + " /Encoding /WinAnsiEncoding >>"
+	}
+	res := "/Resources << /Font << /F1 7 0 R /F2 8 0 R >> >>"
+	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "+res+" >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R "+res+" >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", cover.Len(), cover.String()),
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", text.Len(), text.String()),
+		font("Helvetica"), font("Helvetica-Bold"))
+	d, err := corpus.Parse("handout.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Removal of Judges" || d.Subtitle != "The Constitution, the Inquiry Act and the Cases · GS Paper II | Handout J-4 Revised: September 2025" {
+		t.Errorf("title %q, subtitle %q", d.Title, d.Subtitle)
+	}
+	if len(d.Passages) == 0 || d.Passages[0].Citation() != "Removal of Judges › Introduction" {
+		t.Errorf("%s", outline(d, nil))
+	}
+}
+
 // drawing is the content stream of a test page: text in fonts F1 and F2,
 // and whatever else is written to it.
 type drawing struct{ strings.Builder }
