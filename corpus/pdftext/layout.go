@@ -2096,8 +2096,9 @@ const minKickers = 3
 // name are no sections the rest of it goes under. A cover page is a first
 // page of a document of more, with three headings at least and no paragraph
 // of its own (maxCoverWords at most). A title page, the title and one more
-// heading right under it over a few lines, all centred under it (a
-// handout's subtitle, its paper and batch), gives them as its subtitle: coverHeads returns it,
+// heading right under it over a few lines, all centred under it and as
+// short as a subtitle (a handout's subtitle, its paper and batch), gives
+// them as its subtitle: coverHeads returns it,
 // and takes its lines from blocks.
 func coverHeads(blocks []block, title int) string {
 	page := blocks[0].first.page
@@ -2136,13 +2137,15 @@ func coverHeads(blocks []block, title int) string {
 			return "" // set centred, as a title page is, or it is the first page's text
 		}
 	}
-	sub := ""
+	var parts []string
 	for _, i := range under {
-		// The lines as long as a subtitle may be; a handout's paper and
-		// batch beyond that are no text to answer from either.
-		if next := strings.TrimPrefix(sub+" · "+blocks[i].text, " · "); utf8.RuneCountInString(next) <= maxSubtitle {
-			sub = next
-		}
+		parts = append(parts, blocks[i].text)
+	}
+	sub := strings.Join(parts, " · ")
+	if utf8.RuneCountInString(sub) > maxSubtitle {
+		return "" // more than a subtitle: text of the page's own
+	}
+	for _, i := range under {
 		blocks[i].text = ""
 	}
 	return sub
