@@ -1234,6 +1234,14 @@ func TestParticleIsNoAbbreviation(t *testing.T) {
 	}
 }
 
+// TestMPsAreMembers: notes write "100 members of the Lok Sabha" for MPs.
+func TestMPsAreMembers(t *testing.T) {
+	ix := mustNotesIndex(t, "# Judges\n\nA notice of motion is signed by 100 members of the Lok Sabha.\n")
+	if alts := alternatives(t, ix, "how many MPs sign the notice"); !slices.Contains(alts["mps"], "member") {
+		t.Errorf("mps may match %v, want \"member\" among them", alts["mps"])
+	}
+}
+
 // TestSectionNamedWithATypo: a section's name with a slip in it names the
 // section, as it would typed right.
 func TestSectionNamedWithATypo(t *testing.T) {
