@@ -757,16 +757,23 @@ Tribunals are quasi-judicial bodies set up under Articles 323A and 323B.
 		"what did the tribunals reforms act 2021 do":                   "tribunals/tribunals-reforms-act-2021/1",
 		"what did the tribunals reforms act 2017 set":                  "tribunals/tribunals-reforms-act-2017",
 	})
-	for q, want := range map[string]string{
+	checkHeadingsNamed(t, ix, map[string]string{
 		"tribunals reforms act 2017 members": "Tribunals Reforms Act 2017",
 		"tribunals reforms act 2021 members": "Tribunals Reforms Act 2021",
-	} {
+	})
+}
+
+// checkHeadingsNamed fails t unless each question names the heading want
+// gives for it ("" for none) by its words.
+func checkHeadingsNamed(t *testing.T, ix *Index, want map[string]string) {
+	t.Helper()
+	for q, w := range want {
 		got := ""
 		if h := ix.headingNamed(strings.Fields(q), false); h != nil {
 			got = h.name
 		}
-		if got != want {
-			t.Errorf("%q names the section %q, want %q", q, got, want)
+		if got != w {
+			t.Errorf("%q names the section %q, want %q", q, got, w)
 		}
 	}
 }
@@ -776,19 +783,11 @@ Tribunals are quasi-judicial bodies set up under Articles 323A and 323B.
 func TestSectionNamedWithoutItsExam(t *testing.T) {
 	ix := mustNotesIndex(t, "# Elections\n\nThe President is elected indirectly.\n\n## Election\n- MPs and MLAs vote.\n\n"+
 		"## Quick Revision for Prelims\n- 50 proposers and 50 seconders.\n- A deposit of Rs 15,000.\n")
-	for q, want := range map[string]string{
+	checkHeadingsNamed(t, ix, map[string]string{
 		"president election quick revision points": "Quick Revision for Prelims",
 		"quick revision for prelims":               "Quick Revision for Prelims",
 		"quick election facts":                     "",
-	} {
-		got := ""
-		if h := ix.headingNamed(strings.Fields(q), false); h != nil {
-			got = h.name
-		}
-		if got != want {
-			t.Errorf("%q names the section %q, want %q", q, got, want)
-		}
-	}
+	})
 }
 
 // TestPartNamedWithItsDocument: a part named with words of its document's

@@ -1184,15 +1184,21 @@ func TestBoldWordsEndingAParagraph(t *testing.T) {
 		{page: 1, text: "Case laws", x: 72, end: 140, y: 632, size: 10, bold: true},
 		{page: 1, text: "Eight judges had held otherwise in 1954.", x: 72, end: 320, y: 620, size: 10},
 	}
-	var got []string
-	for _, b := range group(ls, 10, true, nil) {
-		got = append(got, b.kind+": "+b.text)
-	}
-	want := []string{
+	checkBlocks(t, ls, []string{
 		"para: Privacy is a fundamental right, as a nine-judge bench held in K.S. Puttaswamy v Union of India (2017).",
 		"para: It is not absolute and can be restricted by a law that passes the test.",
 		"head: Case laws",
 		"para: Eight judges had held otherwise in 1954.",
+	})
+}
+
+// checkBlocks groups lines of a Markdown page (body text of 10 points)
+// and fails t unless they make the blocks want ("kind: text").
+func checkBlocks(t *testing.T, ls []line, want []string) {
+	t.Helper()
+	var got []string
+	for _, b := range group(ls, 10, true, nil) {
+		got = append(got, b.kind+": "+b.text)
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -1211,19 +1217,12 @@ func TestInitialStartingALine(t *testing.T) {
 		{page: 1, marker: "A.", text: "Removal by Parliament.", x: 72, textX: 84, end: 250, y: 638, size: 10},
 		{page: 1, marker: "B.", text: "The in-house procedure.", x: 72, textX: 84, end: 250, y: 626, size: 10},
 	}
-	var got []string
-	for _, b := range group(ls, 10, true, nil) {
-		got = append(got, b.kind+": "+b.text)
-	}
-	want := []string{
+	checkBlocks(t, ls, []string{
 		"para: Many complaints fall short of proved misbehaviour, and the Court said so. In C. Ravichandran Iyer v. Justice A.M. Bhattacharjee (1995), the Court held that such conduct is for the judiciary to handle.",
 		"para: Two remedies exist:",
 		"item: Removal by Parliament.",
 		"item: The in-house procedure.",
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	})
 }
 
 // TestGroupLinear groups one paragraph of n and 4n lines running on over
