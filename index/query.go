@@ -2,10 +2,13 @@ package index
 
 import (
 	"cmp"
+	"context"
 	"regexp"
 	"slices"
 	"sort"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/index/wordnet"
 	"strconv"
@@ -671,7 +674,7 @@ func (ix *Index) concept(ws []string, ty typos, i int) (*concept, int) {
 		for _, cw := range ix.compounds(w) {
 			c.add(alt{terms: ix.analyze(cw), w: wRelated}) // "peat": "peatlands"
 		}
-		if a, b := ix.split(w); a != "" {
+		if a, b := ix.split(w); a != "" && ix.writes(a+" "+b) {
 			c.add(alt{terms: ix.analyze(a + " " + b), w: wJoin}) // "seawater": "sea water"
 		}
 	}
@@ -1170,6 +1173,15 @@ func (ix *Index) split(w string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// writes reports whether some passage's text has the words of phrase one
+// after the other.
+func (ix *Index) writes(phrase string) bool {
+	terms := ix.analyze(phrase)
+	q := query.NewPhraseQuery(terms, fieldText)
+	res, err := ix.searchSafely(context.Background(), bleve.NewSearchRequestOptions(q, 0, 0, false))
+	return err == nil && res.Total > 0
 }
 
 // maxCompounds is the most compounds compounds returns.

@@ -1084,12 +1084,14 @@ func TestHinglishWords(t *testing.T) {
 // ("rainier"), and not when they have it; a compound they lack, its words
 // as they write them apart ("seawater": "sea water").
 func TestCompounds(t *testing.T) {
-	ix := mustNotesIndex(t, "# Monsoon\n\nCherrapunji gets the most rainfall in India. Mount Rainier is in the United States. Peatlands store carbon. Sea water takes it up.\n")
+	ix := mustNotesIndex(t, "# Monsoon\n\nCherrapunji gets the most rainfall in India. Mount Rainier is in the United States. Peatlands store carbon. Sea water takes it up. "+
+		"The table shows the time of onset.\n")
 	for _, tc := range []struct {
 		question, word string
 		want           []string
 	}{{"how much rain", "rain", []string{"rainfal"}}, {"peat", "peat", []string{"peatland"}}, {"carbon", "carbon", []string{"carbon"}},
-		{"carbon in seawater", "seawater", []string{"sea water"}}} { // the notes write it apart
+		{"carbon in seawater", "seawater", []string{"sea water"}}, // the notes write it apart
+		{"make me a timetable", "timetable", nil}} {               // the notes have "time" and "table", but not together
 		if alts := alternatives(t, ix, tc.question)[tc.word]; !slices.Equal(alts, tc.want) {
 			t.Errorf("%q: %q may match %v, want %v", tc.question, tc.word, alts, tc.want)
 		}
