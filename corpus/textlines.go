@@ -383,7 +383,7 @@ func columnLines(lines []string) {
 		run, rowsAt, ruled = run[:0], rowsAt[:0], -1
 	}
 	for i, l := range lines {
-		if len(run) == 1 && ruled < 0 && columnRuleRE.MatchString(l) && dashGroups(l) == len(run[0]) {
+		if len(run) == 1 && ruled < 0 && columnRuleRE.MatchString(l) && len(strings.Fields(l)) == len(run[0]) {
 			ruled = i
 			continue
 		}
@@ -407,9 +407,6 @@ func columnLines(lines []string) {
 // columnRuleRE matches a rule of dashes under a table's header row, a
 // group of three or more a column: "------  --------".
 var columnRuleRE = regexp.MustCompile(`^\s*-{3,}(?:\s+-{3,})+\s*$`)
-
-// dashGroups counts the groups of dashes of a rule.
-func dashGroups(rule string) int { return len(strings.Fields(rule)) }
 
 // chatHeaders rewrites the header of each message of a chat exported as
 // text ("[05.02.2024 08:30] UPSC Eco Capsule:", as Telegram writes it),

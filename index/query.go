@@ -1017,10 +1017,9 @@ func (ix *Index) correct(w string) (string, int) {
 	rw := []rune(w)
 	limit := maxEdits(len(rw))
 	// A word typed without its vowels ("spcl", "dvlpmnt"), as in chat.
-	skeleton := len(rw) >= 4 && !strings.ContainsAny(w[1:], "aeiou0123456789")
 	// An acronym is such a word too: one letter more or less makes another
 	// ("ncrb" is not "ncr"), so only letters swapped or mistyped are slips.
-	sameLength := skeleton
+	skeleton := len(rw) >= 4 && !strings.ContainsAny(w[1:], "aeiou0123456789")
 	if skeleton {
 		limit = max(limit, 1)
 	}
@@ -1033,7 +1032,7 @@ func (ix *Index) correct(w string) (string, int) {
 		switch {
 		case sameSqueezed(w, cand):
 			d = 1 // doubled letters typed single or the other way ("comitee"): one slip however many
-		case abs(len(cand)-len(w)) <= limit && (!sameLength || len(cand) == len(w)):
+		case abs(len(cand)-len(w)) <= limit && (!skeleton || len(cand) == len(w)):
 			d = osa(rw, []rune(cand), limit)
 		case skeleton && sameSqueezed(w, consonants(cand)):
 			d = limit

@@ -175,6 +175,14 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 	if p.section != nil && !p.section.only && p.named == "" {
 		besides = conceptsBesides(p)
 	}
+	// The words that name the document the question names (but one of a
+	// list of subjects its title gives) are matched by being in it,
+	// whichever of its passages it is.
+	namesDoc := make([]bool, nc)
+	for ci := range p.concepts {
+		c := &p.concepts[ci]
+		namesDoc[ci] = p.named != "" && ix.namesTitle(c, p.named) && !ix.namesListed(c, p.named)
+	}
 	for _, h := range hits {
 		pos, ok := ix.order[h.ID]
 		if !ok {
@@ -192,9 +200,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		for ci, c := range p.concepts {
 			s.textAlt[ci] = -1
 			textPos[ci] = nil
-			if inNamed && ix.namesTitle(&p.concepts[ci], p.named) && !ix.namesListed(&p.concepts[ci], p.named) {
-				// The words that name the document are matched by being in it,
-				// whichever of its passages it is.
+			if inNamed && namesDoc[ci] {
 				s.fraction[ci] = 1
 				f[rMatch] += c.weight
 				f[rRepeat] += c.weight

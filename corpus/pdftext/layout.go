@@ -2,7 +2,6 @@ package pdftext
 
 import (
 	"bytes"
-	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -1864,7 +1863,11 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	w.line("# "+corpus.EscapeMarkdown(blocks[title].text), blocks[title].first.page)
 	blocks[title].text = ""
-	if sub := cmp.Or(cover, titleBlock(blocks[title+1:], body)); sub != "" {
+	sub := cover
+	if sub == "" {
+		sub = titleBlock(blocks[title+1:], body) // it takes the lines it makes the subtitle of
+	}
+	if sub != "" {
 		w.line(corpus.EscapeMarkdown(sub), blocks[title].first.page)
 	}
 	faq := 0                   // the level of the FAQ heading the text is under
@@ -2098,8 +2101,8 @@ const minKickers = 3
 // of its own (maxCoverWords at most). A title page, the title and one more
 // heading right under it over a few lines, all centred under it and as
 // short as a subtitle (a handout's subtitle, its paper and batch), gives
-// them as its subtitle: coverHeads returns it,
-// and takes its lines from blocks.
+// them as its subtitle: coverHeads returns it, and takes its lines from
+// blocks.
 func coverHeads(blocks []block, title int) string {
 	page := blocks[0].first.page
 	var heads, under []int
