@@ -504,6 +504,11 @@ func TestGatewayResumesAfterDrop(t *testing.T) {
 	g := openGateway(t, srv, bot.GatewayConfig{OnReconnect: func() { reconnects.Add(1) }}, &gwHandler{})
 	srv.Dispatch("INTERACTION_CREATE", interactionCreate(srv, "710", "ask"))
 	srv.WaitRequest(t, waitFor, isCallback("710"))
+	// discordgo's heartbeat goroutine sends its first heartbeat on the
+	// connection it was started with, whenever it gets to run: if that is
+	// after the drop, the write fails and it closes and reconnects the new
+	// connection as well, racing the reconnect the drop began.
+	srv.WaitHeartbeats(t, waitFor, 1)
 
 	srv.DropConnection()
 	srv.Dispatch("INTERACTION_CREATE", interactionCreate(srv, "711", "ask")) // missed, replayed on resume

@@ -283,6 +283,13 @@ func (s *Server) WaitReady(tb testing.TB, timeout time.Duration) {
 	s.wait(tb, timeout, "a live gateway session", func() bool { return s.live != nil })
 }
 
+// WaitHeartbeats waits up to timeout until the gateway has answered n
+// heartbeats in all. It fails the test on timeout.
+func (s *Server) WaitHeartbeats(tb testing.TB, timeout time.Duration, n int) {
+	tb.Helper()
+	s.wait(tb, timeout, fmt.Sprintf("%d heartbeats", n), func() bool { return s.heartbeats >= n })
+}
+
 // Identifies returns the IDENTIFY payloads received so far.
 func (s *Server) Identifies() []Identify {
 	s.mu.Lock()
