@@ -328,7 +328,7 @@ func (ix *Index) plan(question string) plan {
 		p.section = ix.sectionIntent(strings.Join(ty.fixed, " "), ty.fixed) // "recnt develpments"
 	}
 	for i := 0; i < len(ws); {
-		c, used := ix.concept(ws, ty, i)
+		c, used := ix.concept(ws, &ty, i)
 		i += used
 		if c != nil {
 			p.concepts = append(p.concepts, *c)
@@ -538,7 +538,14 @@ func comparing(q string) bool {
 type typos struct {
 	fixes map[string]correction
 	fixed []string
+	// splitsChecked counts the words read as two of the notes' words,
+	// each a phrase search, up to maxSplitChecks a question.
+	splitsChecked int
 }
+
+// maxSplitChecks bounds the phrase searches a question's English words
+// the notes lack can cost ("timetable" read as "time table").
+const maxSplitChecks = 4
 
 type correction struct {
 	word string
@@ -572,7 +579,7 @@ func (ix *Index) typosOf(ws []string) typos {
 
 // concept reads the concept that starts at ws[i] and how many words it
 // took; ty are the typos of ws.
-func (ix *Index) concept(ws []string, ty typos, i int) (*concept, int) {
+func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 	// The longest phrase the lexicon knows ("set up", "south korean"), as
 	// typed or with its typos corrected ("monetry policy committee").
 	for k := min(maxPhrase, len(ws)-i); k >= 2; k-- {
@@ -674,8 +681,11 @@ func (ix *Index) concept(ws []string, ty typos, i int) (*concept, int) {
 		for _, cw := range ix.compounds(w) {
 			c.add(alt{terms: ix.analyze(cw), w: wRelated}) // "peat": "peatlands"
 		}
-		if a, b := ix.split(w); a != "" && ix.writes(a+" "+b) {
-			c.add(alt{terms: ix.analyze(a + " " + b), w: wJoin}) // "seawater": "sea water"
+		if a, b := ix.split(w); a != "" && ty.splitsChecked < maxSplitChecks {
+			ty.splitsChecked++
+			if ix.writes(a + " " + b) {
+				c.add(alt{terms: ix.analyze(a + " " + b), w: wJoin}) // "seawater": "sea water"
+			}
 		}
 	}
 	if len(c.alts) == 0 && len(terms) > 0 && !english.IsWord(w) && !isNumber(w) {

@@ -1098,6 +1098,21 @@ func TestCompounds(t *testing.T) {
 	}
 }
 
+// TestSplitChecksBounded: each English word the notes lack that they may
+// write as two words costs a phrase search; a question pays for
+// maxSplitChecks of them, however long it is.
+func TestSplitChecksBounded(t *testing.T) {
+	ix := mustNotesIndex(t, "# Nature\n\nSea water, rain water, foot path, wild life and farm land.\n")
+	words := []string{"seawater", "rainwater", "footpath", "wildlife", "farmland"}
+	alts := alternatives(t, ix, strings.Join(words, " "))
+	for i, w := range words {
+		split := len(alts[w]) == 1 && strings.Contains(alts[w][0], " ")
+		if want := i < maxSplitChecks; split != want {
+			t.Errorf("%s (word %d): alternatives %v, read as two words %v, want %v", w, i+1, alts[w], split, want)
+		}
+	}
+}
+
 // TestHinglishUnknownWords: a word neither the notes nor English know
 // ("gehra": deep), in a question asked in Hinglish, weighs as an everyday
 // word, not as a subject the notes lack; in English, or as the only Hindi
