@@ -978,6 +978,11 @@ func FuzzConvert(f *testing.F) {
 		}
 		ids := map[string]bool{}
 		out := words(d.Title + " " + d.Subtitle + " " + d.Category)
+		for _, s := range d.Outline { // a heading with no text is kept, and shown, in the outline
+			for w := range words(strings.Join(s.Path, " ")) {
+				out[w] = true
+			}
+		}
 		for _, p := range d.Passages {
 			if ids[p.ID] || strings.TrimSpace(p.Citation()) == "" || strings.TrimSpace(p.Text) == "" {
 				t.Fatalf("passage %q: duplicate, or empty citation or text", p.ID)
