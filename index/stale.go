@@ -19,18 +19,19 @@ import (
 // told, before the closest passages.
 const staleNote = "The notes do not say how things stand today."
 
-// asksNowRE finds a question that asks how things stand now. "Current"
+// asksNowRE finds a question that asks how things stand now, or will
+// tomorrow or next week: notes written on a day tell neither. "Current"
 // qualifies what is asked ("the current chairperson"), not a current of
 // air or water, the current account or current affairs; "abhi bhi" is
 // "still", which notes answer without a date.
-var asksNowRE = regexp.MustCompile(`\b(?:(?:the|its|their|our|his|her) current|currently|(?:the|at) present|presently|right now|as of now|as on date|till date|to date|till now|so far|nowadays|these days|today|now|abhi|aajkal|filhaal)\b`)
+var asksNowRE = regexp.MustCompile(`\b(?:(?:the|its|their|our|his|her) current|currently|(?:the|at) present|presently|right now|as of now|as on date|till date|to date|till now|so far|nowadays|these days|today|now|tomorrow|tonight|this week|this weekend|next week|abhi|aajkal|filhaal)\b`)
 
 // notNowRE finds the phrases that look like asking now but are not.
 var notNowRE = regexp.MustCompile(`\bcurrent (?:account|affairs|assets|liabilities|expenditure|deficit)|\babhi (?:bhi|tak)\b|\bnow that\b|\btoday's\b`)
 
 // nowKeys are what a question asking now has, one at least: the regular
 // expressions run only on those.
-var nowKeys = []string{"current", "present", "now", "today", "so far", "date", "these days", "abhi", "aajkal", "filhaal"}
+var nowKeys = []string{"current", "present", "now", "today", "so far", "date", "these days", "tomorrow", "tonight", "week", "abhi", "aajkal", "filhaal"}
 
 // asksNow reports whether a normalised question asks how things stand now.
 func asksNow(q string) bool {

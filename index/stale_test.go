@@ -11,6 +11,8 @@ func TestAsksNow(t *testing.T) {
 		"forum ka chief kaun hai abhi":                        true,
 		"Which crops are grown in the district today?":        true,
 		"Is it a law now?":                                    true,
+		"rain in the district tomorrow":                       true,
+		"which session of the forum meets next week":          true,
 		"Which ocean current carries moisture to the coast?":  false,
 		"What is the current account deficit?":                false,
 		"Why was current affairs dropped from the syllabus?":  false,
