@@ -9,50 +9,50 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.935,   // match: 5.66 to 6.06 over the folds
-		rRepeat:          0.816,   // repeat: 0.715 to 1.07 over the folds
-		rHeading:         2.466,   // heading: 2.34 to 2.75 over the folds
+		rMatch:           5.961,   // match: 5.69 to 6.09 over the folds
+		rRepeat:          0.8024,  // repeat: 0.701 to 1.05 over the folds
+		rHeading:         2.449,   // heading: 2.33 to 2.73 over the folds
 		rQuestion:        1.386,   // faq-question: 1.22 to 1.49 over the folds
-		rEarly:           3.313,   // early: 3.1 to 3.45 over the folds
-		rTogether:        1.019,   // together: 0.91 to 1.18 over the folds
-		rDocMatch:        3.727,   // document-match: 3.59 to 3.92 over the folds
-		rComplete:        0.1582,  // complete: 0.0799 to 0.24 over the folds
-		rNameMissed:      -0.4502, // name-missed: -0.517 to -0.412 over the folds
-		rHeadMissed:      -0.5141, // head-missed: -0.864 to -0.23 over the folds
-		rNumberMissed:    -1.139,  // number-missed: -1.29 to -1.08 over the folds
-		rSection:         2.379,   // named-section: 2.18 to 2.8 over the folds
-		rDefinition:      2.953,   // definition-asked: 2.87 to 3.04 over the folds
+		rEarly:           3.306,   // early: 3.11 to 3.44 over the folds
+		rTogether:        1.012,   // together: 0.902 to 1.18 over the folds
+		rDocMatch:        3.731,   // document-match: 3.59 to 3.93 over the folds
+		rComplete:        0.1738,  // complete: 0.096 to 0.257 over the folds
+		rNameMissed:      -0.4463, // name-missed: -0.514 to -0.407 over the folds
+		rHeadMissed:      -0.5111, // head-missed: -0.864 to -0.227 over the folds
+		rNumberMissed:    -1.105,  // number-missed: -1.25 to -1.05 over the folds
+		rSection:         2.377,   // named-section: 2.18 to 2.8 over the folds
+		rDefinition:      2.956,   // definition-asked: 2.88 to 3.05 over the folds
 		rNamedDoc:        3.165,   // named-document: 2.83 to 3.25 over the folds
-		rEvent:           0.9385,  // event: 0.833 to 1.01 over the folds
-		rTypeMissed:      -1.756,  // type-missed: -1.97 to -1.7 over the folds
-		rDefinitionKind:  0.1971,  // kind:definition: 0.141 to 0.224 over the folds
-		rBackgroundKind:  0.129,   // kind:background: 0.0347 to 0.186 over the folds
-		rKeyPointKind:    0.5184,  // kind:key-point: 0.463 to 0.576 over the folds
-		rDevelopmentKind: -0.8712, // kind:development: -0.932 to -0.758 over the folds
-		rFAQKind:         -0.2973, // kind:faq: -0.36 to -0.27 over the folds
-		rExamTipKind:     -0.837,  // kind:exam-tip: -1.1 to -0.768 over the folds
-		rRelevanceKind:   -1.491,  // kind:relevance: -1.96 to -1.42 over the folds
-		rListKind:        -1.643,  // kind:list: -1.8 to -1.41 over the folds
-		rLength:          0.3076,  // length: 0.292 to 0.336 over the folds
-		rSubjectMissed:   -1.82,   // subject-missed: -2.13 to -1.69 over the folds
-		rCountMissed:     -2.241,  // count-missed: -2.54 to -1.79 over the folds
+		rEvent:           0.9407,  // event: 0.835 to 1.02 over the folds
+		rTypeMissed:      -1.755,  // type-missed: -1.97 to -1.7 over the folds
+		rDefinitionKind:  0.1896,  // kind:definition: 0.133 to 0.217 over the folds
+		rBackgroundKind:  0.1246,  // kind:background: 0.0301 to 0.181 over the folds
+		rKeyPointKind:    0.5172,  // kind:key-point: 0.462 to 0.575 over the folds
+		rDevelopmentKind: -0.8725, // kind:development: -0.932 to -0.76 over the folds
+		rFAQKind:         -0.3006, // kind:faq: -0.364 to -0.274 over the folds
+		rExamTipKind:     -0.8373, // kind:exam-tip: -1.1 to -0.767 over the folds
+		rRelevanceKind:   -1.493,  // kind:relevance: -1.96 to -1.42 over the folds
+		rListKind:        -1.643,  // kind:list: -1.79 to -1.41 over the folds
+		rLength:          0.3119,  // length: 0.297 to 0.34 over the folds
+		rSubjectMissed:   -1.821,  // subject-missed: -2.13 to -1.69 over the folds
+		rCountMissed:     -2.242,  // count-missed: -2.54 to -1.79 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.6382, // bias: -0.702 to -0.585 over the folds
-		aCoverage:       1.59,    // coverage: 1.53 to 1.63 over the folds
-		aSpecific:       0.3251,  // specific: 0.293 to 0.364 over the folds
-		aFaint:          0.407,   // faint: 0.37 to 0.419 over the folds
-		aUnknown:        -1.158,  // unknown-words: -1.19 to -1.12 over the folds
-		aDocCoverage:    1.105,   // document-coverage: 1.08 to 1.16 over the folds
-		aNameMissed:     -0.845,  // name-missed: -0.939 to -0.785 over the folds
-		aHeadMissed:     -1.008,  // head-missed: -1.07 to -0.894 over the folds
-		aHeaviestMissed: -0.8684, // heaviest-missed: -0.929 to -0.795 over the folds
-		aTypeMissed:     0.07878, // type-missed: 0.046 to 0.188 over the folds
-		aNamed:          -0.0111, // named-part: -0.0517 to 0.0925 over the folds
-		aInPassing:      -1.877,  // in-passing: -1.93 to -1.81 over the folds
-		aJargon:         1.019,   // jargon: 0.959 to 1.08 over the folds
-		aMargin:         0.7146,  // margin: 0.677 to 0.767 over the folds
-		aEarly:          0.9482,  // early: 0.909 to 0.993 over the folds
-		aCountMissed:    -1.013,  // count-missed: -1.06 to -0.904 over the folds
+		aBias:           -0.6363,  // bias: -0.701 to -0.583 over the folds
+		aCoverage:       1.592,    // coverage: 1.53 to 1.63 over the folds
+		aSpecific:       0.3278,   // specific: 0.296 to 0.366 over the folds
+		aFaint:          0.4068,   // faint: 0.367 to 0.421 over the folds
+		aUnknown:        -1.156,   // unknown-words: -1.19 to -1.12 over the folds
+		aDocCoverage:    1.097,    // document-coverage: 1.07 to 1.15 over the folds
+		aNameMissed:     -0.844,   // name-missed: -0.942 to -0.775 over the folds
+		aHeadMissed:     -1.009,   // head-missed: -1.07 to -0.896 over the folds
+		aHeaviestMissed: -0.8673,  // heaviest-missed: -0.924 to -0.78 over the folds
+		aTypeMissed:     0.0784,   // type-missed: 0.0456 to 0.187 over the folds
+		aNamed:          -0.01181, // named-part: -0.0509 to 0.0909 over the folds
+		aInPassing:      -1.875,   // in-passing: -1.93 to -1.81 over the folds
+		aJargon:         1.015,    // jargon: 0.955 to 1.07 over the folds
+		aMargin:         0.7159,   // margin: 0.679 to 0.767 over the folds
+		aEarly:          0.9569,   // early: 0.92 to 1 over the folds
+		aCountMissed:    -1.014,   // count-missed: -1.06 to -0.905 over the folds
 	},
 }
