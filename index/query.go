@@ -578,7 +578,7 @@ func (ix *Index) typosOf(ws []string) typos {
 }
 
 // concept reads the concept that starts at ws[i] and how many words it
-// took; ty are the typos of ws.
+// took; ty are the typos of ws, and count the phrase searches spent.
 func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 	// The longest phrase the lexicon knows ("set up", "south korean"), as
 	// typed or with its typos corrected ("monetry policy committee").
