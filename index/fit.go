@@ -149,7 +149,7 @@ func (ix *Index) rankSample(ctx context.Context, s *sample) error {
 	for j, c := range scored {
 		s.answer[j] = s.q.InScope() && accepts(c.passage.Text, s.q.Accept)
 		if p.now {
-			s.now[j] = ix.tellsNow(c.pos)
+			s.now[j] = ix.tellsNowFor(p, c.pos)
 		}
 	}
 	return nil

@@ -17,8 +17,8 @@ var fitted = Model{
 		rTogether:        1.012,   // together: 0.902 to 1.18 over the folds
 		rDocMatch:        3.731,   // document-match: 3.59 to 3.93 over the folds
 		rComplete:        0.1738,  // complete: 0.096 to 0.257 over the folds
-		rNameMissed:      -0.4463, // name-missed: -0.514 to -0.407 over the folds
-		rHeadMissed:      -0.5111, // head-missed: -0.864 to -0.227 over the folds
+		rNameMissed:      -0.4462, // name-missed: -0.514 to -0.407 over the folds
+		rHeadMissed:      -0.511,  // head-missed: -0.864 to -0.227 over the folds
 		rNumberMissed:    -1.105,  // number-missed: -1.25 to -1.05 over the folds
 		rSection:         2.377,   // named-section: 2.18 to 2.8 over the folds
 		rDefinition:      2.956,   // definition-asked: 2.88 to 3.05 over the folds
@@ -33,26 +33,26 @@ var fitted = Model{
 		rExamTipKind:     -0.8373, // kind:exam-tip: -1.1 to -0.767 over the folds
 		rRelevanceKind:   -1.493,  // kind:relevance: -1.96 to -1.42 over the folds
 		rListKind:        -1.643,  // kind:list: -1.79 to -1.41 over the folds
-		rLength:          0.3119,  // length: 0.297 to 0.34 over the folds
+		rLength:          0.312,   // length: 0.297 to 0.34 over the folds
 		rSubjectMissed:   -1.821,  // subject-missed: -2.13 to -1.69 over the folds
 		rCountMissed:     -2.242,  // count-missed: -2.54 to -1.79 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.6363,  // bias: -0.701 to -0.583 over the folds
-		aCoverage:       1.592,    // coverage: 1.53 to 1.63 over the folds
-		aSpecific:       0.3278,   // specific: 0.296 to 0.366 over the folds
-		aFaint:          0.4068,   // faint: 0.367 to 0.421 over the folds
-		aUnknown:        -1.156,   // unknown-words: -1.19 to -1.12 over the folds
-		aDocCoverage:    1.097,    // document-coverage: 1.07 to 1.15 over the folds
-		aNameMissed:     -0.844,   // name-missed: -0.942 to -0.775 over the folds
-		aHeadMissed:     -1.009,   // head-missed: -1.07 to -0.896 over the folds
-		aHeaviestMissed: -0.8673,  // heaviest-missed: -0.924 to -0.78 over the folds
-		aTypeMissed:     0.0784,   // type-missed: 0.0456 to 0.187 over the folds
-		aNamed:          -0.01181, // named-part: -0.0509 to 0.0909 over the folds
-		aInPassing:      -1.875,   // in-passing: -1.93 to -1.81 over the folds
-		aJargon:         1.015,    // jargon: 0.955 to 1.07 over the folds
-		aMargin:         0.7159,   // margin: 0.679 to 0.767 over the folds
-		aEarly:          0.9569,   // early: 0.92 to 1 over the folds
-		aCountMissed:    -1.014,   // count-missed: -1.06 to -0.905 over the folds
+		aBias:           -0.611,   // bias: -0.675 to -0.557 over the folds
+		aCoverage:       1.598,    // coverage: 1.54 to 1.64 over the folds
+		aSpecific:       0.3287,   // specific: 0.297 to 0.367 over the folds
+		aFaint:          0.4117,   // faint: 0.372 to 0.426 over the folds
+		aUnknown:        -1.16,    // unknown-words: -1.2 to -1.12 over the folds
+		aDocCoverage:    1.088,    // document-coverage: 1.06 to 1.14 over the folds
+		aNameMissed:     -0.8456,  // name-missed: -0.944 to -0.777 over the folds
+		aHeadMissed:     -1.009,   // head-missed: -1.07 to -0.895 over the folds
+		aHeaviestMissed: -0.8891,  // heaviest-missed: -0.948 to -0.803 over the folds
+		aTypeMissed:     0.07797,  // type-missed: 0.0449 to 0.186 over the folds
+		aNamed:          -0.01776, // named-part: -0.0567 to 0.0851 over the folds
+		aInPassing:      -1.883,   // in-passing: -1.94 to -1.82 over the folds
+		aJargon:         1.059,    // jargon: 1 to 1.12 over the folds
+		aMargin:         0.7243,   // margin: 0.687 to 0.775 over the folds
+		aEarly:          0.9374,   // early: 0.9 to 0.981 over the folds
+		aCountMissed:    -1.016,   // count-missed: -1.06 to -0.906 over the folds
 	},
 }

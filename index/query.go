@@ -35,6 +35,7 @@ type plan struct {
 	topic      bool    // named is not named by the question but the conversation's document (see corpus.WithTopic)
 	event      bool    // "what did …", "… in 2024": asks about something that happened
 	now        bool    // "who is the current …", "… right now": asks how things stand (see stale.go)
+	holder     bool    // "who is the current Speaker": asks who holds an office now
 	expects    answerType
 	counted    int              // 1 + the index of the concept "how many" asks the number of ("tigers" of "how many tigers …"); 0 for none
 	part       int              // the number of "section 4", "part 2": a section the notes number
@@ -274,6 +275,7 @@ func (ix *Index) plan(question string) plan {
 	p.whatIs = p.defines && asksWhatItIs(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
 	p.now = asksNow(q)
+	p.holder = p.now && holderRE.MatchString(strings.TrimSpace(q))
 	p.part, p.partWord = sectionNumber(q)
 	if strings.IndexByte(q, '.') >= 0 {
 		if m := subPartRE.FindStringSubmatch(q); m != nil {

@@ -294,7 +294,7 @@ func (ix *Index) decide(p plan, scored []scoredPassage) (float64, refusal) {
 			return 0, offSubject
 		}
 	}
-	if !nowFirst(p, scored, ix.tellsNow) {
+	if !nowFirst(p, scored, func(pos int) bool { return ix.tellsNowFor(p, pos) }) {
 		return 0, stale
 	}
 	return ix.model.confidence(p, scored), decided

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -44,6 +45,11 @@ func asksNow(q string) bool {
 	return asksNowRE.MatchString(q)
 }
 
+// holderRE finds a question that asks who holds an office now ("who is
+// the current Speaker", "who heads the committee at present", "lokpal ka
+// chairman kaun hai abhi"): a person, whom a passage names.
+var holderRE = regexp.MustCompile(`^who(?:'s|s| is| are)? (?:the )?(?:current|present)\b|^who heads\b|\bkaun (?:hai|hain) (?:abhi|filhaal)\b|\b(?:abhi|filhaal) kaun\b`)
+
 // presentWordsRE finds a passage that speaks of the present itself.
 var presentWordsRE = regexp.MustCompile(`(?i)\b(?:now|current|currently|present|presently|today|still|as of|as on|so far|till date|to date|incumbent|took over|ab|aaj|abhi)\b`)
 
@@ -62,6 +68,42 @@ func (ix *Index) tellsNow(pos int) bool {
 	y := passageYear(p)
 	return y > 0 && y >= ix.docLatestYear(p.DocID)-recentYears
 }
+
+// tellsNowFor reports whether the passage at pos tells p, a question
+// about now, how things stand: it tells of the present and, when p asks
+// who holds an office, names someone (see namesSomeone).
+func (ix *Index) tellsNowFor(p plan, pos int) bool {
+	return ix.tellsNow(pos) && (!p.holder || ix.namesSomeone(p, pos))
+}
+
+// namesSomeone reports whether the passage at pos names someone the
+// question does not: a word in capitals within a sentence that no English
+// dictionary has and the question does not ("Sanjay Malhotra"), or a
+// name written with initials ("A.M. Khanwilkar"). An acronym ("RBI")
+// names no one.
+func (ix *Index) namesSomeone(p plan, pos int) bool {
+	text := ix.corpus.Passages()[pos].Text
+	if initialsRE.MatchString(text) {
+		return true
+	}
+	asked := p.terms()
+	for _, m := range personRE.FindAllStringSubmatch(text, -1) {
+		w := m[1]
+		lower := strings.ToLower(w)
+		if w == strings.ToUpper(w) || english.IsWord(lower) || slices.ContainsFunc(ix.analyze(lower), func(t string) bool { return asked[t] > 0 }) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var (
+	// personRE finds a word in capitals that does not begin a sentence.
+	personRE = regexp.MustCompile(`[^.!?:\s]\s+(\p{Lu}\p{L}*)`)
+	// initialsRE finds a name written with initials: "A.M. Khanwilkar".
+	initialsRE = regexp.MustCompile(`\b(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+`)
+)
 
 // docLatestYear is the latest year a document's passages write.
 func (ix *Index) docLatestYear(doc string) int {

@@ -65,3 +65,39 @@ func TestNowNeedsAPassageThatTells(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoHoldsAnOfficeNow: "who is the current Secretary-General" asks
+// for a person; a passage of the present that names no one (or only what
+// the question names, or an acronym) does not tell it.
+func TestWhoHoldsAnOfficeNow(t *testing.T) {
+	for q, want := range map[string]bool{
+		"who is the current speaker of the lok sabha":  true,
+		"who's the present chairperson":                true,
+		"who heads the committee at present":           true,
+		"lokpal ka chairman kaun hai abhi":             true,
+		"who hears appeals from the tribunal nowadays": false, // a court, as like as a person
+		"who is the first speaker":                     false,
+	} {
+		n := normalize(q)
+		if got := asksNow(n) && holderRE.MatchString(n); got != want {
+			t.Errorf("%q asks who holds an office now: %v, want %v", q, got, want)
+		}
+	}
+	notes := func(news string) string {
+		return "# Coastal Forum\n\nThe Coastal Forum is a grouping of seaboard states for fisheries and shipping.\n\n" +
+			"## Structure\n\n- The Forum's secretariat is in Lisbon and is headed by a Secretary-General.\n\n" +
+			"## Recent Developments\n\n- 2024: " + news + "\n"
+	}
+	q := "Who is the current Secretary-General of the Coastal Forum?"
+	for news, answered := range map[string]bool{
+		"Ana Ribeiro took over as Secretary-General of the Forum.":                   true,
+		"J.M. Costa took over as Secretary-General of the Forum.":                    true,
+		"The Secretary-General of the Forum had her term extended by the summit.":    false,
+		"The Secretary-General of the Coastal Forum moved the CFS office to Madrid.": false, // a place the dictionary knows, an acronym
+	} {
+		ix := mustDocsIndex(t, notes(news))
+		if a := mustSearch(t, ix, q, 3); a.Answered != answered || !answered && a.Note != staleNote {
+			t.Errorf("news %q: answered %v (note %q), want %v", news, a.Answered, a.Note, answered)
+		}
+	}
+}
