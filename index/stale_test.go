@@ -75,7 +75,7 @@ func TestWhoHoldsAnOfficeNow(t *testing.T) {
 		"who's the present chairperson":                true,
 		"who heads the committee at present":           true,
 		"lokpal ka chairman kaun hai abhi":             true,
-		"who hears appeals from the tribunal nowadays": false, // a court, as like as a person
+		"who hears appeals from the tribunal nowadays": false, // a court as likely as a person
 		"who is the first speaker":                     false,
 	} {
 		n := normalize(q)
