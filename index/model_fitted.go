@@ -38,21 +38,21 @@ var fitted = Model{
 		rCountMissed:     -2.242,  // count-missed: -2.54 to -1.79 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.611,   // bias: -0.675 to -0.557 over the folds
-		aCoverage:       1.598,    // coverage: 1.54 to 1.64 over the folds
-		aSpecific:       0.3287,   // specific: 0.297 to 0.367 over the folds
-		aFaint:          0.4117,   // faint: 0.372 to 0.426 over the folds
-		aUnknown:        -1.16,    // unknown-words: -1.2 to -1.12 over the folds
-		aDocCoverage:    1.088,    // document-coverage: 1.06 to 1.14 over the folds
-		aNameMissed:     -0.8456,  // name-missed: -0.944 to -0.777 over the folds
-		aHeadMissed:     -1.009,   // head-missed: -1.07 to -0.895 over the folds
-		aHeaviestMissed: -0.8891,  // heaviest-missed: -0.948 to -0.803 over the folds
-		aTypeMissed:     0.07797,  // type-missed: 0.0449 to 0.186 over the folds
-		aNamed:          -0.01776, // named-part: -0.0567 to 0.0851 over the folds
-		aInPassing:      -1.883,   // in-passing: -1.94 to -1.82 over the folds
-		aJargon:         1.059,    // jargon: 1 to 1.12 over the folds
-		aMargin:         0.7243,   // margin: 0.687 to 0.775 over the folds
-		aEarly:          0.9374,   // early: 0.9 to 0.981 over the folds
-		aCountMissed:    -1.016,   // count-missed: -1.06 to -0.906 over the folds
+		aBias:           -0.5768,  // bias: -0.642 to -0.522 over the folds
+		aCoverage:       1.606,    // coverage: 1.55 to 1.65 over the folds
+		aSpecific:       0.3359,   // specific: 0.304 to 0.374 over the folds
+		aFaint:          0.4124,   // faint: 0.373 to 0.426 over the folds
+		aUnknown:        -1.169,   // unknown-words: -1.21 to -1.13 over the folds
+		aDocCoverage:    1.079,    // document-coverage: 1.05 to 1.14 over the folds
+		aNameMissed:     -0.8486,  // name-missed: -0.947 to -0.78 over the folds
+		aHeadMissed:     -1.013,   // head-missed: -1.08 to -0.899 over the folds
+		aHeaviestMissed: -0.8953,  // heaviest-missed: -0.954 to -0.809 over the folds
+		aTypeMissed:     0.07604,  // type-missed: 0.0432 to 0.184 over the folds
+		aNamed:          -0.01538, // named-part: -0.0542 to 0.0872 over the folds
+		aInPassing:      -1.884,   // in-passing: -1.94 to -1.82 over the folds
+		aJargon:         1.058,    // jargon: 0.999 to 1.12 over the folds
+		aMargin:         0.6804,   // margin: 0.642 to 0.732 over the folds
+		aEarly:          0.9297,   // early: 0.892 to 0.973 over the folds
+		aCountMissed:    -1.017,   // count-missed: -1.06 to -0.907 over the folds
 	},
 }

@@ -45,10 +45,11 @@ func asksNow(q string) bool {
 	return asksNowRE.MatchString(q)
 }
 
-// holderRE finds a question that asks who holds an office now ("who is
-// the current Speaker", "who heads the committee at present", "lokpal ka
-// chairman kaun hai abhi"): a person, whom a passage names.
-var holderRE = regexp.MustCompile(`^who(?:'s|s| is| are)? (?:the )?(?:current|present)\b|^who heads\b|\bkaun (?:hai|hain) (?:abhi|filhaal)\b|\b(?:abhi|filhaal) kaun\b`)
+// holderRE finds, in a question about now, one that asks who holds an
+// office ("who is the current Speaker", "who heads the committee at
+// present", "lokpal ka chairman kaun hai abhi"): a person, whom a passage
+// names.
+var holderRE = regexp.MustCompile(`^who(?:'s|s| is| are)\b|^who heads\b|\bkaun (?:hai|hain) (?:abhi|filhaal)\b|\b(?:abhi|filhaal) kaun\b`)
 
 // presentWordsRE finds a passage that speaks of the present itself.
 var presentWordsRE = regexp.MustCompile(`(?i)\b(?:now|current|currently|present|presently|today|still|as of|as on|so far|till date|to date|incumbent|took over|ab|aaj|abhi)\b`)
@@ -67,6 +68,17 @@ func (ix *Index) tellsNow(pos int) bool {
 	}
 	y := passageYear(p)
 	return y > 0 && y >= ix.docLatestYear(p.DocID)-recentYears
+}
+
+// hasAllButEveryday reports whether s matches every concept of p but the
+// everyday ones ("now", "current").
+func hasAllButEveryday(p plan, s scoredPassage) bool {
+	for i, c := range p.concepts {
+		if !c.common && s.fraction[i] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // tellsNowFor reports whether the passage at pos tells p, a question
@@ -151,6 +163,14 @@ func nowFirst(p plan, scored []scoredPassage, tells func(pos int) bool) bool {
 		return true
 	}
 	i := slices.IndexFunc(scored[1:min(3, len(scored))], func(s scoredPassage) bool { return tells(s.pos) })
+	if i < 0 && p.holder && len(scored) > 3 {
+		// Who holds an office now: a passage further down that has every
+		// word of the question but everyday ones and names someone ("2024:
+		// A.M. Khanwilkar sworn in as the second chairperson").
+		if j := slices.IndexFunc(scored[3:], func(s scoredPassage) bool { return hasAllButEveryday(p, s) && tells(s.pos) }); j >= 0 {
+			i = j + 2
+		}
+	}
 	if i < 0 {
 		return false
 	}

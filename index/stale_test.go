@@ -74,6 +74,7 @@ func TestWhoHoldsAnOfficeNow(t *testing.T) {
 		"who is the current speaker of the lok sabha":  true,
 		"who's the present chairperson":                true,
 		"who heads the committee at present":           true,
+		"who is the lokpal chairperson now":            true,
 		"lokpal ka chairman kaun hai abhi":             true,
 		"who hears appeals from the tribunal nowadays": false, // a court as likely as a person
 		"who is the first speaker":                     false,
@@ -99,5 +100,22 @@ func TestWhoHoldsAnOfficeNow(t *testing.T) {
 		if a := mustSearch(t, ix, q, 3); a.Answered != answered || !answered && a.Note != staleNote {
 			t.Errorf("news %q: answered %v (note %q), want %v", news, a.Answered, a.Note, answered)
 		}
+	}
+}
+
+// TestOfficeHolderFurtherDown: who holds an office now is told by the
+// passage that names the holder, though passages describing the office
+// match the question better.
+func TestOfficeHolderFurtherDown(t *testing.T) {
+	ix := mustDocsIndex(t, "# Coastal Forum\n\nThe Coastal Forum is a grouping of seaboard states for fisheries and shipping.\n\n"+
+		"## Structure\n\n- The Secretary-General heads the secretariat of the Coastal Forum.\n"+
+		"- The Secretary-General of the Coastal Forum is chosen by its summit for five years.\n"+
+		"- The Secretary-General of the Coastal Forum reports to the summit every year.\n"+
+		"- The Secretary-General of the Coastal Forum can be removed by two-thirds of the members.\n\n"+
+		"## Recent Developments\n\n- 2024: Ana Ribeiro took over as Secretary-General.\n- 2025: Port fees were cut.\n")
+	q := "who is the secretary-general of the coastal forum now"
+	a := mustSearch(t, ix, q, 3)
+	if !a.Answered || len(a.Results) == 0 || a.Results[0].ID != "coastal-forum/recent-developments/1" {
+		t.Errorf("%q answered %v with %v (note %q), want coastal-forum/recent-developments/1", q, a.Answered, resultIDs(a.Results), a.Note)
 	}
 }
