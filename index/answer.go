@@ -343,21 +343,15 @@ func (ix *Index) counts(pos int, matched bool, at []span) bool {
 const countWindow = 4
 
 // numberPositions returns the positions of the numbers in text, numbered
-// as the locator numbers words: "3,682 tigers", "eight of the eleven
-// provinces".
+// as the index numbers words (eachToken): "3,682 tigers", "eight of the
+// eleven provinces".
 func numberPositions(text string) []uint32 {
 	out := []uint32{}
-	words := seg.NewWordSegmenterDirect([]byte(text))
-	pos := uint32(1)
-	for words.Segment() {
-		if words.Type() == seg.None {
-			continue
+	eachToken(text, func(t []byte, typ, pos, _, _ int) {
+		if typ == seg.Number || t[0] >= '0' && t[0] <= '9' || spelledNumbers[strings.ToLower(string(t))] {
+			out = append(out, uint32(pos))
 		}
-		if t := words.Bytes(); words.Type() == seg.Number || t[0] >= '0' && t[0] <= '9' || spelledNumbers[strings.ToLower(string(t))] {
-			out = append(out, pos)
-		}
-		pos++
-	}
+	})
 	return out
 }
 

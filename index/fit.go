@@ -143,13 +143,14 @@ func (ix *Index) rankSample(ctx context.Context, s *sample) error {
 	slices.SortFunc(scored, func(a, b scoredPassage) int { return a.pos - b.pos })
 	s.plan, s.cands = p, scored
 	s.answer = make([]bool, len(scored))
+	var tells func(pos int) bool
 	if p.now {
-		s.now = make([]bool, len(scored))
+		s.now, tells = make([]bool, len(scored)), ix.teller(p)
 	}
 	for j, c := range scored {
 		s.answer[j] = s.q.InScope() && accepts(c.passage.Text, s.q.Accept)
 		if p.now {
-			s.now[j] = ix.tellsNowFor(p, c.pos)
+			s.now[j] = tells(c.pos)
 		}
 	}
 	return nil

@@ -470,7 +470,12 @@ func TestFeatureCountMissed(t *testing.T) {
 		{"how much do tigers eat", "tigers/key-points/1", 0},
 	} {
 		p, fs := features(t, ix, tc.question)
-		if got := fs[tc.passage][rCountMissed]; got != tc.want {
+		f, ok := fs[tc.passage]
+		if !ok {
+			t.Errorf("%q: %s is not a candidate (plan %s)", tc.question, tc.passage, p)
+			continue
+		}
+		if got := f[rCountMissed]; got != tc.want {
 			t.Errorf("%q: count-missed of %s = %v, want %v (plan %s)", tc.question, tc.passage, got, tc.want, p)
 		}
 	}

@@ -294,7 +294,7 @@ func (ix *Index) decide(p plan, scored []scoredPassage) (float64, refusal) {
 			return 0, offSubject
 		}
 	}
-	if !nowFirst(p, scored, func(pos int) bool { return ix.tellsNowFor(p, pos) }) {
+	if !nowFirst(p, scored, ix.teller(p)) {
 		return 0, stale
 	}
 	return ix.model.confidence(p, scored), decided
@@ -846,39 +846,49 @@ func (l *locator) termLocations(s string) search.TermLocationMap {
 		pos, start, end int
 		held            bool
 	}
-	words := seg.NewWordSegmenterDirect([]byte(s))
-	start, pos, afterNumber := 0, 1, false
-	for words.Segment() {
-		token := words.Bytes()
-		end := start + len(token)
-		if words.Type() != seg.None {
-			number := isShortNumber(token)
-			if month.held {
-				if number {
-					full, _ := shortMonth(month.name)
-					month.name = []byte(full)
-				}
-				add(month.name, month.pos, month.start, month.end)
-				month.held = false
+	afterNumber := false
+	eachToken(s, func(token []byte, _ int, pos, start, end int) {
+		number := isShortNumber(token)
+		if month.held {
+			if number {
+				full, _ := shortMonth(month.name)
+				month.name = []byte(full)
 			}
-			if full, ok := shortMonth(token); ok {
-				if afterNumber {
-					add([]byte(full), pos, start, end)
-				} else {
-					month.name, month.pos, month.start, month.end, month.held = token, pos, start, end, true
-				}
-			} else {
-				add(token, pos, start, end)
-			}
-			afterNumber = number
-			pos++
+			add(month.name, month.pos, month.start, month.end)
+			month.held = false
 		}
-		start = end
-	}
+		if full, ok := shortMonth(token); ok {
+			if afterNumber {
+				add([]byte(full), pos, start, end)
+			} else {
+				month.name, month.pos, month.start, month.end, month.held = token, pos, start, end, true
+			}
+		} else {
+			add(token, pos, start, end)
+		}
+		afterNumber = number
+	})
 	if month.held {
 		add(month.name, month.pos, month.start, month.end)
 	}
 	return tl
+}
+
+// eachToken calls fn with each word of s as the unicode tokenizer splits
+// it: its segment type, its position (numbered from 1, as the index
+// numbers them) and its byte offsets; spaces and punctuation are skipped.
+func eachToken(s string, fn func(token []byte, typ, pos, start, end int)) {
+	words := seg.NewWordSegmenterDirect([]byte(s))
+	start, pos := 0, 1
+	for words.Segment() {
+		token := words.Bytes()
+		end := start + len(token)
+		if typ := words.Type(); typ != seg.None {
+			fn(token, typ, pos, start, end)
+			pos++
+		}
+		start = end
+	}
 }
 
 // term returns the term the analyzer's filters make of token, and false

@@ -81,24 +81,35 @@ func hasAllButEveryday(p plan, s scoredPassage) bool {
 	return true
 }
 
-// tellsNowFor reports whether the passage at pos tells p, a question
-// about now, how things stand: it tells of the present and, when p asks
-// who holds an office, names someone (see namesSomeone).
-func (ix *Index) tellsNowFor(p plan, pos int) bool {
-	return ix.tellsNow(pos) && (!p.holder || ix.namesSomeone(p, pos))
+// teller returns what reports whether the passage at pos tells p, a
+// question about now, how things stand: it tells of the present and, when
+// p asks who holds an office, names someone (see namesSomeone).
+func (ix *Index) teller(p plan) func(pos int) bool {
+	var asked map[string]float64 // p's terms, once a passage is looked for a name
+	return func(pos int) bool {
+		if !ix.tellsNow(pos) {
+			return false
+		}
+		if !p.holder {
+			return true
+		}
+		if asked == nil {
+			asked = p.terms()
+		}
+		return ix.namesSomeone(asked, pos)
+	}
 }
 
 // namesSomeone reports whether the passage at pos names someone the
-// question does not: a word in capitals within a sentence that no English
-// dictionary has and the question does not ("Sanjay Malhotra"), or a
-// name written with initials ("A.M. Khanwilkar"). An acronym ("RBI")
-// names no one.
-func (ix *Index) namesSomeone(p plan, pos int) bool {
+// question, whose terms are asked, does not: a word in capitals within a
+// sentence that no English dictionary has and the question does not
+// ("Sanjay Malhotra"), or a name written with initials ("A.M.
+// Khanwilkar"). An acronym ("RBI") names no one.
+func (ix *Index) namesSomeone(asked map[string]float64, pos int) bool {
 	text := ix.corpus.Passages()[pos].Text
 	if initialsRE.MatchString(text) {
 		return true
 	}
-	asked := p.terms()
 	for _, m := range personRE.FindAllStringSubmatch(text, -1) {
 		w := m[1]
 		lower := strings.ToLower(w)
@@ -164,18 +175,19 @@ func nowFirst(p plan, scored []scoredPassage, tells func(pos int) bool) bool {
 	if !p.now || scored[0].named || tells(scored[0].pos) {
 		return true
 	}
-	i := slices.IndexFunc(scored[1:min(3, len(scored))], func(s scoredPassage) bool { return tells(s.pos) })
-	if i < 0 && p.holder && len(scored) > 3 {
+	best := min(3, len(scored))
+	i := 1 + slices.IndexFunc(scored[1:best], func(s scoredPassage) bool { return tells(s.pos) }) // 0: none
+	if i == 0 && p.holder {
 		// Who holds an office now: a passage further down that has every
 		// word of the question but everyday ones and names someone ("2024:
 		// A.M. Khanwilkar sworn in as the second chairperson").
-		if j := slices.IndexFunc(scored[3:], func(s scoredPassage) bool { return hasAllButEveryday(p, s) && tells(s.pos) }); j >= 0 {
-			i = j + 2
+		if j := slices.IndexFunc(scored[best:], func(s scoredPassage) bool { return hasAllButEveryday(p, s) && tells(s.pos) }); j >= 0 {
+			i = best + j
 		}
 	}
-	if i < 0 {
+	if i == 0 {
 		return false
 	}
-	toFront(scored, i+1)
+	toFront(scored, i)
 	return true
 }
