@@ -258,7 +258,7 @@ const (
 )
 
 // expectsRE finds what a question asks for from its first words.
-var expectsRE = regexp.MustCompile(`^(?:(when|kab|what year|which year|in which year|what date|since when)|(how many|how much|how long|kitna|kitne|kitni|what percentage|what share|what proportion)|(who|whom|whose|kaun|kisne|kisko))\b`)
+var expectsRE = regexp.MustCompile(`^(?:(when|kab|what year|which year|in which year|what date|since when)|(how many|how much|how long|how (?:tall|high|far|big|large|old|deep|wide|fast|heavy|often)|at what (?:height|depth|distance|altitude|rate|speed)|kitna|kitne|kitni|what percentage|what share|what proportion)|(who|whom|whose|kaun|kisne|kisko))\b`)
 
 // hinglishExpectsRE finds the same in Hinglish, whose question words
 // stand anywhere ("chandrayaan 3 kab launch hua"), and in questions typed

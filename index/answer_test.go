@@ -126,6 +126,10 @@ func TestExpects(t *testing.T) {
 		"chandrayaan 3 landing date":         timeType,
 		"date of the first quad summit":      timeType,
 		"what has ntca achieved to date":     anyType,
+		"how often do el nino events happen": numberType, // a measure is a number
+		"how tall is the statue":             numberType,
+		"at what height is the ozone layer":  numberType,
+		"how important is the quad":          anyType,
 	} {
 		if got := expects(q); got != want {
 			t.Errorf("expects(%q) = %v, want %v", q, got, want)

@@ -9,50 +9,50 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.961,   // match: 5.69 to 6.09 over the folds
-		rRepeat:          0.8024,  // repeat: 0.701 to 1.05 over the folds
+		rMatch:           5.966,   // match: 5.69 to 6.09 over the folds
+		rRepeat:          0.799,   // repeat: 0.698 to 1.05 over the folds
 		rHeading:         2.449,   // heading: 2.33 to 2.73 over the folds
-		rQuestion:        1.386,   // faq-question: 1.22 to 1.49 over the folds
-		rEarly:           3.306,   // early: 3.11 to 3.44 over the folds
-		rTogether:        1.012,   // together: 0.902 to 1.18 over the folds
-		rDocMatch:        3.731,   // document-match: 3.59 to 3.93 over the folds
-		rComplete:        0.1738,  // complete: 0.096 to 0.257 over the folds
-		rNameMissed:      -0.4462, // name-missed: -0.514 to -0.407 over the folds
-		rHeadMissed:      -0.511,  // head-missed: -0.864 to -0.227 over the folds
-		rNumberMissed:    -1.105,  // number-missed: -1.25 to -1.05 over the folds
+		rQuestion:        1.391,   // faq-question: 1.22 to 1.49 over the folds
+		rEarly:           3.301,   // early: 3.11 to 3.44 over the folds
+		rTogether:        1.01,    // together: 0.899 to 1.17 over the folds
+		rDocMatch:        3.723,   // document-match: 3.59 to 3.92 over the folds
+		rComplete:        0.1808,  // complete: 0.103 to 0.264 over the folds
+		rNameMissed:      -0.4446, // name-missed: -0.512 to -0.406 over the folds
+		rHeadMissed:      -0.5077, // head-missed: -0.86 to -0.222 over the folds
+		rNumberMissed:    -1.108,  // number-missed: -1.25 to -1.05 over the folds
 		rSection:         2.377,   // named-section: 2.18 to 2.8 over the folds
-		rDefinition:      2.956,   // definition-asked: 2.88 to 3.05 over the folds
-		rNamedDoc:        3.165,   // named-document: 2.83 to 3.25 over the folds
-		rEvent:           0.9407,  // event: 0.835 to 1.02 over the folds
-		rTypeMissed:      -1.755,  // type-missed: -1.97 to -1.7 over the folds
-		rDefinitionKind:  0.1896,  // kind:definition: 0.133 to 0.217 over the folds
-		rBackgroundKind:  0.1246,  // kind:background: 0.0301 to 0.181 over the folds
-		rKeyPointKind:    0.5172,  // kind:key-point: 0.462 to 0.575 over the folds
-		rDevelopmentKind: -0.8725, // kind:development: -0.932 to -0.76 over the folds
-		rFAQKind:         -0.3006, // kind:faq: -0.364 to -0.274 over the folds
-		rExamTipKind:     -0.8373, // kind:exam-tip: -1.1 to -0.767 over the folds
-		rRelevanceKind:   -1.493,  // kind:relevance: -1.96 to -1.42 over the folds
+		rDefinition:      2.962,   // definition-asked: 2.88 to 3.05 over the folds
+		rNamedDoc:        3.164,   // named-document: 2.83 to 3.25 over the folds
+		rEvent:           0.9431,  // event: 0.837 to 1.02 over the folds
+		rTypeMissed:      -1.8,    // type-missed: -2.01 to -1.75 over the folds
+		rDefinitionKind:  0.183,   // kind:definition: 0.125 to 0.212 over the folds
+		rBackgroundKind:  0.1231,  // kind:background: 0.0308 to 0.18 over the folds
+		rKeyPointKind:    0.5178,  // kind:key-point: 0.463 to 0.575 over the folds
+		rDevelopmentKind: -0.8765, // kind:development: -0.937 to -0.764 over the folds
+		rFAQKind:         -0.2983, // kind:faq: -0.362 to -0.272 over the folds
+		rExamTipKind:     -0.8379, // kind:exam-tip: -1.1 to -0.768 over the folds
+		rRelevanceKind:   -1.492,  // kind:relevance: -1.96 to -1.42 over the folds
 		rListKind:        -1.643,  // kind:list: -1.79 to -1.41 over the folds
-		rLength:          0.312,   // length: 0.297 to 0.34 over the folds
+		rLength:          0.3097,  // length: 0.294 to 0.338 over the folds
 		rSubjectMissed:   -1.821,  // subject-missed: -2.13 to -1.69 over the folds
-		rCountMissed:     -2.242,  // count-missed: -2.54 to -1.79 over the folds
+		rCountMissed:     -2.235,  // count-missed: -2.53 to -1.79 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.5768,  // bias: -0.642 to -0.522 over the folds
-		aCoverage:       1.606,    // coverage: 1.55 to 1.65 over the folds
-		aSpecific:       0.3359,   // specific: 0.304 to 0.374 over the folds
-		aFaint:          0.4124,   // faint: 0.373 to 0.426 over the folds
-		aUnknown:        -1.169,   // unknown-words: -1.21 to -1.13 over the folds
-		aDocCoverage:    1.079,    // document-coverage: 1.05 to 1.14 over the folds
-		aNameMissed:     -0.8486,  // name-missed: -0.947 to -0.78 over the folds
-		aHeadMissed:     -1.013,   // head-missed: -1.08 to -0.899 over the folds
-		aHeaviestMissed: -0.8953,  // heaviest-missed: -0.954 to -0.809 over the folds
-		aTypeMissed:     0.07604,  // type-missed: 0.0432 to 0.184 over the folds
-		aNamed:          -0.01538, // named-part: -0.0542 to 0.0872 over the folds
-		aInPassing:      -1.884,   // in-passing: -1.94 to -1.82 over the folds
-		aJargon:         1.058,    // jargon: 0.999 to 1.12 over the folds
-		aMargin:         0.6804,   // margin: 0.642 to 0.732 over the folds
-		aEarly:          0.9297,   // early: 0.892 to 0.973 over the folds
-		aCountMissed:    -1.017,   // count-missed: -1.06 to -0.907 over the folds
+		aBias:           -0.5744,  // bias: -0.635 to -0.52 over the folds
+		aCoverage:       1.609,    // coverage: 1.55 to 1.65 over the folds
+		aSpecific:       0.3374,   // specific: 0.305 to 0.371 over the folds
+		aFaint:          0.4053,   // faint: 0.372 to 0.421 over the folds
+		aUnknown:        -1.171,   // unknown-words: -1.2 to -1.14 over the folds
+		aDocCoverage:    1.074,    // document-coverage: 1.04 to 1.13 over the folds
+		aNameMissed:     -0.8554,  // name-missed: -0.942 to -0.781 over the folds
+		aHeadMissed:     -0.9708,  // head-missed: -1.02 to -0.85 over the folds
+		aHeaviestMissed: -0.8899,  // heaviest-missed: -0.949 to -0.813 over the folds
+		aTypeMissed:     0.07893,  // type-missed: 0.0462 to 0.187 over the folds
+		aNamed:          -0.01412, // named-part: -0.0532 to 0.0885 over the folds
+		aInPassing:      -1.888,   // in-passing: -1.95 to -1.82 over the folds
+		aJargon:         1.063,    // jargon: 1 to 1.12 over the folds
+		aMargin:         0.6693,   // margin: 0.629 to 0.718 over the folds
+		aEarly:          0.9342,   // early: 0.892 to 0.987 over the folds
+		aCountMissed:    -1.017,   // count-missed: -1.06 to -0.908 over the folds
 	},
 }

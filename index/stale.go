@@ -101,29 +101,36 @@ func (ix *Index) teller(p plan) func(pos int) bool {
 }
 
 // namesSomeone reports whether the passage at pos names someone the
-// question, whose terms are asked, does not: a word in capitals within a
-// sentence that no English dictionary has and the question does not
-// ("Sanjay Malhotra"), or a name written with initials ("A.M.
-// Khanwilkar"). An acronym ("RBI") names no one.
+// question, whose terms are asked, does not: two or more words in
+// capitals in a row, one of which no English dictionary has and the
+// question does not ("Sanjay Malhotra", "PM Modi"), or a name written with
+// initials ("A.M. Khanwilkar"). A word in capitals alone is as often a
+// place the dictionary lacks ("Kerala"), and a run the dictionary has
+// whole is one ("Uttar Pradesh"); an acronym ("RBI") names no one.
 func (ix *Index) namesSomeone(asked map[string]float64, pos int) bool {
 	text := ix.corpus.Passages()[pos].Text
 	if initialsRE.MatchString(text) {
 		return true
 	}
-	for _, m := range personRE.FindAllStringSubmatch(text, -1) {
-		w := m[1]
-		lower := strings.ToLower(w)
-		if w == strings.ToUpper(w) || english.IsWord(lower) || slices.ContainsFunc(ix.analyze(lower), func(t string) bool { return asked[t] > 0 }) {
+	for _, run := range capitalsRE.FindAllString(text, -1) {
+		words := strings.Fields(run)
+		if english.IsWord(strings.ToLower(strings.Join(words, " "))) {
 			continue
 		}
-		return true
+		if slices.ContainsFunc(words, func(w string) bool {
+			lower := strings.ToLower(w)
+			return w != strings.ToUpper(w) && !isStop(lower) && !english.IsWord(lower) &&
+				!slices.ContainsFunc(ix.analyze(lower), func(t string) bool { return asked[t] > 0 })
+		}) {
+			return true
+		}
 	}
 	return false
 }
 
 var (
-	// personRE finds a word in capitals that does not begin a sentence.
-	personRE = regexp.MustCompile(`[^.!?:\s]\s+(\p{Lu}\p{L}*)`)
+	// capitalsRE finds two or more words in capitals in a row.
+	capitalsRE = regexp.MustCompile(`\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)+`)
 	// initialsRE finds a name written with initials: "A.M. Khanwilkar".
 	initialsRE = regexp.MustCompile(`\b(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+`)
 )
