@@ -9,50 +9,50 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.966,   // match: 5.69 to 6.09 over the folds
-		rRepeat:          0.799,   // repeat: 0.698 to 1.05 over the folds
-		rHeading:         2.449,   // heading: 2.33 to 2.73 over the folds
-		rQuestion:        1.391,   // faq-question: 1.22 to 1.49 over the folds
-		rEarly:           3.301,   // early: 3.11 to 3.44 over the folds
-		rTogether:        1.01,    // together: 0.899 to 1.17 over the folds
-		rDocMatch:        3.723,   // document-match: 3.59 to 3.92 over the folds
-		rComplete:        0.1808,  // complete: 0.103 to 0.264 over the folds
-		rNameMissed:      -0.4446, // name-missed: -0.512 to -0.406 over the folds
-		rHeadMissed:      -0.5077, // head-missed: -0.86 to -0.222 over the folds
-		rNumberMissed:    -1.108,  // number-missed: -1.25 to -1.05 over the folds
+		rMatch:           5.985,   // match: 5.7 to 6.11 over the folds
+		rRepeat:          0.7805,  // repeat: 0.68 to 1.05 over the folds
+		rHeading:         2.424,   // heading: 2.3 to 2.71 over the folds
+		rQuestion:        1.416,   // faq-question: 1.25 to 1.52 over the folds
+		rEarly:           3.289,   // early: 3.09 to 3.42 over the folds
+		rTogether:        1.001,   // together: 0.889 to 1.16 over the folds
+		rDocMatch:        3.696,   // document-match: 3.56 to 3.89 over the folds
+		rComplete:        0.1913,  // complete: 0.114 to 0.275 over the folds
+		rNameMissed:      -0.4332, // name-missed: -0.501 to -0.394 over the folds
+		rHeadMissed:      -0.5049, // head-missed: -0.856 to -0.22 over the folds
+		rNumberMissed:    -1.1,    // number-missed: -1.24 to -1.04 over the folds
 		rSection:         2.377,   // named-section: 2.18 to 2.8 over the folds
-		rDefinition:      2.962,   // definition-asked: 2.88 to 3.05 over the folds
-		rNamedDoc:        3.164,   // named-document: 2.83 to 3.25 over the folds
-		rEvent:           0.9431,  // event: 0.837 to 1.02 over the folds
-		rTypeMissed:      -1.8,    // type-missed: -2.01 to -1.75 over the folds
-		rDefinitionKind:  0.183,   // kind:definition: 0.125 to 0.212 over the folds
-		rBackgroundKind:  0.1231,  // kind:background: 0.0308 to 0.18 over the folds
-		rKeyPointKind:    0.5178,  // kind:key-point: 0.463 to 0.575 over the folds
-		rDevelopmentKind: -0.8765, // kind:development: -0.937 to -0.764 over the folds
-		rFAQKind:         -0.2983, // kind:faq: -0.362 to -0.272 over the folds
-		rExamTipKind:     -0.8379, // kind:exam-tip: -1.1 to -0.768 over the folds
-		rRelevanceKind:   -1.492,  // kind:relevance: -1.96 to -1.42 over the folds
-		rListKind:        -1.643,  // kind:list: -1.79 to -1.41 over the folds
-		rLength:          0.3097,  // length: 0.294 to 0.338 over the folds
-		rSubjectMissed:   -1.821,  // subject-missed: -2.13 to -1.69 over the folds
-		rCountMissed:     -2.235,  // count-missed: -2.53 to -1.79 over the folds
+		rDefinition:      2.966,   // definition-asked: 2.89 to 3.06 over the folds
+		rNamedDoc:        3.147,   // named-document: 2.81 to 3.23 over the folds
+		rEvent:           0.9446,  // event: 0.839 to 1.02 over the folds
+		rTypeMissed:      -1.799,  // type-missed: -2.01 to -1.75 over the folds
+		rDefinitionKind:  0.1785,  // kind:definition: 0.122 to 0.207 over the folds
+		rBackgroundKind:  0.1363,  // kind:background: 0.0411 to 0.193 over the folds
+		rKeyPointKind:    0.5115,  // kind:key-point: 0.459 to 0.569 over the folds
+		rDevelopmentKind: -0.8731, // kind:development: -0.933 to -0.76 over the folds
+		rFAQKind:         -0.294,  // kind:faq: -0.355 to -0.268 over the folds
+		rExamTipKind:     -0.8435, // kind:exam-tip: -1.11 to -0.773 over the folds
+		rRelevanceKind:   -1.502,  // kind:relevance: -1.97 to -1.43 over the folds
+		rListKind:        -1.658,  // kind:list: -1.81 to -1.43 over the folds
+		rLength:          0.3087,  // length: 0.293 to 0.337 over the folds
+		rSubjectMissed:   -1.805,  // subject-missed: -2.11 to -1.67 over the folds
+		rCountMissed:     -2.221,  // count-missed: -2.52 to -1.77 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.5744,  // bias: -0.635 to -0.52 over the folds
-		aCoverage:       1.609,    // coverage: 1.55 to 1.65 over the folds
-		aSpecific:       0.3374,   // specific: 0.305 to 0.371 over the folds
-		aFaint:          0.4053,   // faint: 0.372 to 0.421 over the folds
-		aUnknown:        -1.171,   // unknown-words: -1.2 to -1.14 over the folds
-		aDocCoverage:    1.074,    // document-coverage: 1.04 to 1.13 over the folds
-		aNameMissed:     -0.8554,  // name-missed: -0.942 to -0.781 over the folds
-		aHeadMissed:     -0.9708,  // head-missed: -1.02 to -0.85 over the folds
-		aHeaviestMissed: -0.8899,  // heaviest-missed: -0.949 to -0.813 over the folds
-		aTypeMissed:     0.07893,  // type-missed: 0.0462 to 0.187 over the folds
-		aNamed:          -0.01412, // named-part: -0.0532 to 0.0885 over the folds
-		aInPassing:      -1.888,   // in-passing: -1.95 to -1.82 over the folds
-		aJargon:         1.063,    // jargon: 1 to 1.12 over the folds
-		aMargin:         0.6693,   // margin: 0.629 to 0.718 over the folds
-		aEarly:          0.9342,   // early: 0.892 to 0.987 over the folds
-		aCountMissed:    -1.017,   // count-missed: -1.06 to -0.908 over the folds
+		aBias:           -0.5778,  // bias: -0.631 to -0.515 over the folds
+		aCoverage:       1.584,    // coverage: 1.55 to 1.64 over the folds
+		aSpecific:       0.3133,   // specific: 0.282 to 0.351 over the folds
+		aFaint:          0.4185,   // faint: 0.382 to 0.44 over the folds
+		aUnknown:        -1.17,    // unknown-words: -1.2 to -1.13 over the folds
+		aDocCoverage:    1.094,    // document-coverage: 1.04 to 1.14 over the folds
+		aNameMissed:     -0.8973,  // name-missed: -0.941 to -0.803 over the folds
+		aHeadMissed:     -0.9713,  // head-missed: -1.03 to -0.85 over the folds
+		aHeaviestMissed: -0.8866,  // heaviest-missed: -0.952 to -0.818 over the folds
+		aTypeMissed:     0.08622,  // type-missed: 0.0515 to 0.195 over the folds
+		aNamed:          -0.01735, // named-part: -0.0563 to 0.0875 over the folds
+		aInPassing:      -1.89,    // in-passing: -1.95 to -1.83 over the folds
+		aJargon:         1.058,    // jargon: 1.01 to 1.12 over the folds
+		aMargin:         0.6815,   // margin: 0.639 to 0.725 over the folds
+		aEarly:          0.9394,   // early: 0.894 to 0.996 over the folds
+		aCountMissed:    -1.017,   // count-missed: -1.06 to -0.906 over the folds
 	},
 }
