@@ -246,6 +246,21 @@ func TestOtherSubject(t *testing.T) {
 	}
 	// Notes that mention it answer; a question naming no subject is as before.
 	checkAnswers(t, ix, map[string]string{"lokpal chairperson members": "lokpal/key-points/1", "budget 2018 price": "crop-prices/key-points/1"})
+
+	// Notes whose title names the subject answer though they lack a word
+	// that other notes, named otherwise, are about ("presided" is
+	// "President" stemmed).
+	both := mustDocsIndex(t,
+		"# Emergency Provisions\n\nPowers to meet a crisis.\n\n## Key Points\n1. The President proclaims a national emergency.\n"+
+			"2. The President's Rule lasts six months at a time.\n3. The third emergency was proclaimed by the President in 1975.\n",
+		"# Sangam Literature\n\nThe earliest Tamil poems.\n\n## The Three Sangams\n1. The first Sangam was held at Then Madurai.\n"+
+			"2. The last was held at Madurai, with Nakkirar at its head.\n",
+	)
+	const q = "Who presided over the third Sangam?"
+	p, scored, _ = both.ranked(t.Context(), q)
+	if _, why := both.decide(p, scored); why == offSubject || scored[0].passage.DocID != "sangam-literature" { // first by the notes' title
+		t.Errorf("%q: refused %v, best %s; want the Sangam's notes weighed", q, why, scored[0].passage.ID)
+	}
 }
 
 // TestLookUpAsksOfItsDocument: a question that names a part of the notes

@@ -351,9 +351,12 @@ func (ix *Index) otherSubject(p plan, top scoredPassage) bool {
 
 // offSubject is 1 for a passage that is not about the subject otherSubject
 // finds: of other notes than those named, or of notes that never mention
-// it; else 0.
+// a subject the question names by a word of another document's title; else
+// 0. Missing the subject of notes whose title does not name it ("presided"
+// in notes on the President's powers, for "who presided over the third
+// Sangam") does not make a passage off the subject.
 func (ix *Index) offSubject(p plan, s scoredPassage) int {
-	if p.namedByQuestion() && s.passage.DocID != p.named || !p.namedByQuestion() && s.f[rSubjectMissed] == 1 {
+	if p.namedByQuestion() && s.passage.DocID != p.named || !p.namedByQuestion() && ix.otherSubject(p, s) {
 		return 1
 	}
 	return 0
