@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	seg "github.com/blevesearch/segment"
@@ -255,6 +256,9 @@ const (
 	timeType
 	numberType
 	nameType
+	// dateType is a day's date (see hasDate); asked for by no question,
+	// which asks for a time.
+	dateType
 )
 
 // expectsRE finds what a question asks for from its first words.
@@ -373,8 +377,29 @@ func has(text string, t answerType) bool {
 		return numberRE.MatchString(text)
 	case nameType:
 		return nameRE.MatchString(text)
+	case dateType:
+		return hasDate(text)
 	}
 	return true
+}
+
+// hasDate reports whether text writes a day's date, a month's name beside
+// a day: "24 August 2017", "July 30".
+func hasDate(text string) bool {
+	prev := ""
+	for w := range asciiWords(text) {
+		if isMonthWord(prev) && isDay(w) || isMonthWord(w) && isDay(prev) {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+// isDay reports whether w is a day of a month: 1 to 31.
+func isDay(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && len(w) <= 2 && n >= 1 && n <= 31
 }
 
 // hasTime reports whether text has a year (1500–2199) or a month's name

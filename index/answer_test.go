@@ -137,6 +137,25 @@ func TestExpects(t *testing.T) {
 	}
 }
 
+// TestHasDate: a month beside a day is a date; a year alone, a month
+// alone or with a year, or a number that is no day beside a month is not.
+func TestHasDate(t *testing.T) {
+	for text, want := range map[string]bool{
+		"It came into force on 1 July 2017.":  true,
+		"The council met in Dec 2023.":        false,
+		"Rates fall from July 30.":            true,
+		"It came into force in 2017.":         false,
+		"It meets every July.":                false,
+		"It rained 45 mm in July.":            false,
+		"On 1 May, they said":                 true, // a capital month beside a day reads as one
+		"they may 12 times ask for a refund.": false,
+	} {
+		if got := hasDate(text); got != want {
+			t.Errorf("hasDate(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestHasTime: a year or a month's name is a time; a word that starts like
 // a month, or an everyday word that is one, is not, unless capitalised.
 func TestHasTime(t *testing.T) {

@@ -37,6 +37,7 @@ type plan struct {
 	now        bool    // "who is the current …", "… right now": asks how things stand (see stale.go)
 	holder     bool    // "who is the current Speaker": asks who holds an office now
 	expects    answerType
+	dated      bool             // asks when something happened, not under what conditions ("when can a soldier fire")
 	counted    int              // 1 + the index of the concept "how many" asks the number of ("tigers" of "how many tigers …"); 0 for none
 	part       int              // the number of "section 4", "part 2": a section the notes number
 	partWord   string           // the word it is asked by: "section", "part", …
@@ -263,6 +264,10 @@ func asksWhatItIs(q string) bool {
 	return !whatDoesRE.MatchString(q) || meansRE.MatchString(q)
 }
 
+// whenCanRE finds a question that asks under what conditions something
+// may be done: "when can a soldier open fire", "when must a bill return".
+var whenCanRE = regexp.MustCompile(`^when (?:can|could|may|might|must|should|shall)\b`)
+
 var (
 	whatDoesRE = regexp.MustCompile(`^what (?:does|do)\b`)
 	meansRE    = regexp.MustCompile(`\b(?:mean|means|stand for|stands for|do)\s*\??$`)
@@ -274,6 +279,7 @@ func (ix *Index) plan(question string) plan {
 	p.defines = definesRE.MatchString(strings.TrimSpace(q))
 	p.whatIs = p.defines && asksWhatItIs(strings.TrimSpace(q))
 	p.expects = expects(strings.TrimSpace(q))
+	p.dated = p.expects == timeType && !whenCanRE.MatchString(strings.TrimSpace(q))
 	p.now = asksNow(q)
 	p.holder = p.now && holderRE.MatchString(strings.TrimSpace(q))
 	p.part, p.partWord = sectionNumber(q)

@@ -94,6 +94,10 @@ const (
 	// the passage has no number within a few words of it: notes on the
 	// subject that do not count it.
 	rCountMissed
+	// rDated: 1 when the question asks when and the passage writes a
+	// day's date ("24 August 2017"): notes tell when something happened
+	// so, where a year alone is mostly said in passing.
+	rDated
 	nRank
 )
 
@@ -105,7 +109,7 @@ var rankNames = [nRank]string{
 	rBackgroundKind: "kind:background", rKeyPointKind: "kind:key-point",
 	rDevelopmentKind: "kind:development", rFAQKind: "kind:faq", rExamTipKind: "kind:exam-tip",
 	rRelevanceKind: "kind:relevance", rListKind: "kind:list", rLength: "length", rSubjectMissed: "subject-missed",
-	rCountMissed: "count-missed",
+	rCountMissed: "count-missed", rDated: "dated",
 }
 
 func (f rankFeature) String() string { return rankNames[f] }
@@ -302,6 +306,9 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		}
 		if p.counted > 0 && !ix.counts(pos, s.fraction[p.counted-1] > 0, textPos[p.counted-1]) {
 			f[rCountMissed] = 1
+		}
+		if p.dated && ix.hasType(pos, dateType) {
+			f[rDated] = 1
 		}
 		if kf, ok := kindFeature[s.passage.Kind]; ok {
 			f[kf] = 1

@@ -232,6 +232,32 @@ func TestFeatureNumberMissed(t *testing.T) {
 	})
 }
 
+// TestFeatureDated: a "when" question prefers a passage with a day's date
+// to one with a year or a month alone; a question asking under what
+// conditions does not.
+func TestFeatureDated(t *testing.T) {
+	ix := mustNotesIndex(t, "# Goods Tax\n\nA tax on goods.\n\n## Key Points\n"+
+		"1. The goods tax came into force on 1 July 2017 after a midnight session.\n"+
+		"2. The goods tax replaced many taxes in 2017.\n"+
+		"3. The goods tax council met on 22 Dec and cut rates; again in Jan 2024.\n"+
+		"4. The goods tax can be raised only by the council.\n")
+	for _, tc := range []struct {
+		question, passage string
+		want              float64
+	}{
+		{"when did the goods tax come into force", "goods-tax/key-points/1", 1},
+		{"when did the goods tax come into force", "goods-tax/key-points/2", 0}, // a year alone
+		{"goods tax council kab mili", "goods-tax/key-points/3", 1},             // a month and a year
+		{"goods tax council", "goods-tax/key-points/3", 0},                      // not asked when
+		{"when can the goods tax be raised", "goods-tax/key-points/1", 0},       // asked under what conditions
+	} {
+		_, fs := features(t, ix, tc.question)
+		if got := fs[tc.passage][rDated]; got != tc.want {
+			t.Errorf("%q: dated of %s = %v, want %v", tc.question, tc.passage, got, tc.want)
+		}
+	}
+}
+
 func TestFeatureHeadMissed(t *testing.T) {
 	checkFeature(t, rHeadMissed, []featureCase{
 		{name: "missed", question: "what is the thickness of the sail film", passage: sailKP4, want: 0},
