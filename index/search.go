@@ -289,7 +289,7 @@ const (
 // they do.
 func (ix *Index) decide(p plan, scored []scoredPassage) (float64, refusal) {
 	if ix.otherSubject(p, scored[0]) {
-		slices.SortStableFunc(scored, func(a, b scoredPassage) int { return cmp.Compare(ix.offSubject(p, a), ix.offSubject(p, b)) })
+		ix.onSubjectFirst(p, scored)
 		if ix.otherSubject(p, scored[0]) {
 			return 0, offSubject
 		}
@@ -349,17 +349,23 @@ func (ix *Index) otherSubject(p plan, top scoredPassage) bool {
 	return false
 }
 
-// offSubject is 1 for a passage that is not about the subject otherSubject
-// finds: of other notes than those named, or of notes that never mention
-// a subject the question names by a word of another document's title; else
-// 0. Missing the subject of notes whose title does not name it ("presided"
-// in notes on the President's powers, for "who presided over the third
-// Sangam") does not make a passage off the subject.
-func (ix *Index) offSubject(p plan, s scoredPassage) int {
-	if p.namedByQuestion() && s.passage.DocID != p.named || !p.namedByQuestion() && ix.otherSubject(p, s) {
-		return 1
+// onSubjectFirst puts first, in their order, the passages of scored that
+// are about the subject otherSubject finds: not of other notes than those
+// named, nor of notes that never mention a subject the question names by a
+// word of another document's title. Missing the subject of notes whose
+// title does not name it ("presided" in notes on the President's powers,
+// for "who presided over the third Sangam") does not put a passage last.
+func (ix *Index) onSubjectFirst(p plan, scored []scoredPassage) {
+	on := make([]scoredPassage, 0, len(scored))
+	var off []scoredPassage
+	for _, s := range scored {
+		if p.namedByQuestion() && s.passage.DocID != p.named || !p.namedByQuestion() && ix.otherSubject(p, s) {
+			off = append(off, s)
+		} else {
+			on = append(on, s)
+		}
 	}
-	return 0
+	copy(scored, append(on, off...))
 }
 
 // headingOfNamed makes p's section, named by an alias that headings of
