@@ -128,6 +128,20 @@ func TestHyphenatedWordsTypedJoined(t *testing.T) {
 	}
 }
 
+// TestFillerWordsNotJoined: two Hindi filler words are not read as one
+// word of the notes ("kab hui" is not "kabhi", "kaun se" not "kaunse").
+func TestFillerWordsNotJoined(t *testing.T) {
+	ix := mustNotesIndex(t, "# Inter-State Council\n\nA body for consultation between the Centre and the states.\n\n## Key Points\n"+
+		"- Pehli meeting October 1990 mein hui; kabhi kabhi hi milti hai.\n- Kaunse mudde: Centre-State relations.\n")
+	for _, q := range []string{"isc ki pehli meeting kab hui thi", "kaun se mudde council me aate hain"} {
+		for _, c := range ix.plan(q).concepts {
+			if c.word == "kab hui" || c.word == "kaun se" {
+				t.Errorf("%q: concept %q %v, want its filler words dropped", q, c.word, c.alts)
+			}
+		}
+	}
+}
+
 // TestNotesInHinglish: an English word of a question finds the Hinglish
 // word notes in Hinglish write for it ("objectives", "uddeshya"), but for
 // a name ("PM Kisan").
