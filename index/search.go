@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -671,18 +672,17 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 		if len(qs) == 0 {
 			return nil, nil
 		}
-		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), size, 0, false)
-		req.IncludeLocations = true
 		if all {
+			req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), size, 0, false)
+			req.IncludeLocations = true
 			req.Score = bleve.ScoreNone
-		} else {
-			ix.breakTies(req)
+			res, err := ix.searchSafely(ctx, req)
+			if err != nil {
+				return nil, err
+			}
+			return res.Hits, nil
 		}
-		res, err := ix.searchSafely(ctx, req)
-		if err != nil {
-			return nil, err
-		}
-		return res.Hits, nil
+		return ix.searchBest(ctx, bleve.NewDisjunctionQuery(qs...), size, true)
 	}
 
 	// First the best passages, by the rarer terms of each field.
@@ -698,13 +698,10 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 	}
 	var hits []*search.DocumentMatch
 	if len(first) > 0 {
-		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(first...), candidates, 0, false)
-		ix.breakTies(req)
-		res, err := ix.searchSafely(ctx, req)
-		if err != nil {
+		var err error
+		if hits, err = ix.searchBest(ctx, bleve.NewDisjunctionQuery(first...), candidates, false); err != nil {
 			return nil, err
 		}
-		hits = res.Hits
 	}
 	// Then the passages of the section asked for, and the definitions, in
 	// the documents found (in any document when there are few).
@@ -756,17 +753,57 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 	return hits, nil
 }
 
-// breakTies orders req's hits by score, and passages of equal score by
-// ID: bleve breaks ties by the order passages were indexed in, which a
-// batch does not keep, so the passages of a cut would differ from one
-// build of the same notes to the next, and with them the answers. Up to
-// tiesBrokenUpTo passages: at 100,000 it costs a third more time (p99 over
-// 20 ms, BENCHMARKS.md), at 10,000 a few per cent.
-func (ix *Index) breakTies(req *bleve.SearchRequest) {
-	if len(ix.length) <= tiesBrokenUpTo {
+// searchBest returns the size passages q scores best, with where their
+// terms are if locations. Up to tiesBrokenUpTo passages, passages of equal
+// score come by ID: bleve breaks ties by the order passages were indexed
+// in, which a batch does not keep, so the passages of a cut would differ
+// from one build of the same notes to the next, and with them the answers.
+// Its scores differ too, in their last bits (segments merge in the
+// background, and a passage's sum comes in another order), so tieSlack
+// more are asked for and ordered again by score to nine decimals, then ID.
+// Beyond tiesBrokenUpTo it would cost too much: at 100,000 passages
+// sorting by ID costs a third more time (p99 over 20 ms, BENCHMARKS.md), at
+// 10,000 a few per cent.
+func (ix *Index) searchBest(ctx context.Context, q query.Query, size int, locations bool) ([]*search.DocumentMatch, error) {
+	breakTies := len(ix.length) <= tiesBrokenUpTo
+	n := size
+	if breakTies {
+		n = min(size+tieSlack, len(ix.length))
+	}
+	req := bleve.NewSearchRequestOptions(q, n, 0, false)
+	req.IncludeLocations = locations
+	if breakTies {
 		req.SortBy(byScoreThenID)
 	}
+	res, err := ix.searchSafely(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	if breakTies {
+		return bestByID(res.Hits, size), nil
+	}
+	return res.Hits, nil
 }
+
+// bestByID returns the size best of hits, by score to nine decimals and
+// then by ID.
+func bestByID(hits []*search.DocumentMatch, size int) []*search.DocumentMatch {
+	slices.SortStableFunc(hits, func(a, b *search.DocumentMatch) int {
+		if c := cmp.Compare(roundScore(b.Score), roundScore(a.Score)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return hits[:min(size, len(hits))]
+}
+
+// roundScore rounds a bleve score to nine decimals (scoreScale).
+func roundScore(s float64) float64 { return math.Round(s*scoreScale) / scoreScale }
+
+const (
+	tieSlack   = 16
+	scoreScale = 1e9
+)
 
 var byScoreThenID = []string{"-_score", "_id"}
 
