@@ -143,13 +143,13 @@ func (ix *Index) rankSample(ctx context.Context, s *sample) error {
 	slices.SortFunc(scored, func(a, b scoredPassage) int { return a.pos - b.pos })
 	s.plan, s.cands = p, scored
 	s.answer = make([]bool, len(scored))
-	var tells func(pos int) bool
-	if p.now {
-		s.now, tells = make([]bool, len(scored)), ix.teller(p)
-	}
 	for j, c := range scored {
 		s.answer[j] = s.q.InScope() && accepts(c.passage.Text, s.q.Accept)
-		if p.now {
+	}
+	if p.now {
+		tells := ix.teller(p)
+		s.now = make([]bool, len(scored))
+		for j, c := range scored {
 			s.now[j] = tells(c.pos)
 		}
 	}

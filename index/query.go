@@ -276,12 +276,13 @@ var (
 func (ix *Index) plan(question string) plan {
 	q := normalize(question)
 	var p plan
-	p.defines = definesRE.MatchString(strings.TrimSpace(q))
-	p.whatIs = p.defines && asksWhatItIs(strings.TrimSpace(q))
-	p.expects = expects(strings.TrimSpace(q))
-	p.dated = p.expects == timeType && !whenCanRE.MatchString(strings.TrimSpace(q))
+	trimmed := strings.TrimSpace(q)
+	p.defines = definesRE.MatchString(trimmed)
+	p.whatIs = p.defines && asksWhatItIs(trimmed)
+	p.expects = expects(trimmed)
+	p.dated = p.expects == timeType && !whenCanRE.MatchString(trimmed)
 	p.now = asksNow(q)
-	p.holder = p.now && holderRE.MatchString(strings.TrimSpace(q))
+	p.holder = p.now && holderRE.MatchString(trimmed)
 	p.part, p.partWord = sectionNumber(q)
 	if strings.IndexByte(q, '.') >= 0 {
 		if m := subPartRE.FindStringSubmatch(q); m != nil {
@@ -502,6 +503,10 @@ func asked(ws []string, question string) []string {
 	return out
 }
 
+// saysNothing reports whether w is a filler word (filler.txt) that is no
+// word of the notes' titles and headings.
+func (ix *Index) saysNothing(w string) bool { return fillerSet[w] && !ix.topical[w] }
+
 // howWords follow "how" to ask for a number or a manner.
 var howWords = map[string]bool{"many": true, "much": true, "long": true, "far": true, "often": true, "old": true, "soon": true}
 
@@ -627,8 +632,7 @@ func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 	// Two words the notes write as one ("cyber security" → "cybersecurity");
 	// two numbers stay two ("2 + 2" is not 22), and two of the filler words
 	// that say nothing ("kab hui" is not the notes' "kabhi").
-	filler := func(w string) bool { return fillerSet[w] && !ix.topical[w] }
-	if i+1 < len(ws) && !isStop(ws[i+1]) && !isStop(w) && !(isNumber(w) && isNumber(ws[i+1])) && !(filler(w) && filler(ws[i+1])) {
+	if i+1 < len(ws) && !isStop(ws[i+1]) && !isStop(w) && !(isNumber(w) && isNumber(ws[i+1])) && !(ix.saysNothing(w) && ix.saysNothing(ws[i+1])) {
 		joined := w + ws[i+1]
 		if ix.vocab.words[joined] {
 			c := &concept{word: w + " " + ws[i+1], alts: []alt{{terms: ix.analyze(joined), w: 1}}}
@@ -643,7 +647,7 @@ func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 			}
 		}
 	}
-	if isStop(w) || fillerSet[w] && !ix.topical[w] || isYearish(w) && len(w) != 4 {
+	if isStop(w) || ix.saysNothing(w) || isYearish(w) && len(w) != 4 {
 		return nil, 1
 	}
 	c := &concept{word: w}

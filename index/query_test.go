@@ -132,7 +132,7 @@ func TestHyphenatedWordsTypedJoined(t *testing.T) {
 // word of the notes ("kab hui" is not "kabhi", "kaun se" not "kaunse").
 func TestFillerWordsNotJoined(t *testing.T) {
 	ix := mustNotesIndex(t, "# Inter-State Council\n\nA body for consultation between the Centre and the states.\n\n## Key Points\n"+
-		"- Pehli meeting October 1990 mein hui; kabhi kabhi hi milti hai.\n- Kaunse mudde: Centre-State relations.\n")
+		"- Pehli meeting October 1990 mein huyi; kabhi kabhi hi milti hai.\n- Kaunse mudde: Centre-State relations.\n")
 	for _, q := range []string{"isc ki pehli meeting kab hui thi", "kaun se mudde council me aate hain"} {
 		for _, c := range ix.plan(q).concepts {
 			if c.word == "kab hui" || c.word == "kaun se" {

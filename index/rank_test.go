@@ -247,12 +247,17 @@ func TestFeatureDated(t *testing.T) {
 	}{
 		{"when did the goods tax come into force", "goods-tax/key-points/1", 1},
 		{"when did the goods tax come into force", "goods-tax/key-points/2", 0}, // a year alone
-		{"goods tax council kab mili", "goods-tax/key-points/3", 1},             // a month and a year
+		{"goods tax council kab mili", "goods-tax/key-points/3", 1},             // a day and a month
 		{"goods tax council", "goods-tax/key-points/3", 0},                      // not asked when
 		{"when can the goods tax be raised", "goods-tax/key-points/1", 0},       // asked under what conditions
 	} {
-		_, fs := features(t, ix, tc.question)
-		if got := fs[tc.passage][rDated]; got != tc.want {
+		p, fs := features(t, ix, tc.question)
+		f, ok := fs[tc.passage]
+		if !ok {
+			t.Errorf("%q: %s is not a candidate (plan %s)", tc.question, tc.passage, p)
+			continue
+		}
+		if got := f[rDated]; got != tc.want {
 			t.Errorf("%q: dated of %s = %v, want %v", tc.question, tc.passage, got, tc.want)
 		}
 	}

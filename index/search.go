@@ -336,14 +336,31 @@ func (ix *Index) otherSubject(p plan, top scoredPassage) bool {
 		n := ix.titleShare(p.terms(), p.named)
 		return n.sure == 1 // as typed: "border" does not name "Delimitation"
 	}
-	if top.f[rSubjectMissed] == 0 {
+	return top.f[rSubjectMissed] == 1 && missesSubject(ix.subjectTitles(p), top)
+}
+
+// subjectTitles returns, for each concept of p as typed (not "h" of "kya
+// karta h" standing for hydrogen), the documents whose titles have it, two
+// at most: the notes whose subject it may name.
+func (ix *Index) subjectTitles(p plan) [][]string {
+	out := make([][]string, len(p.concepts))
+	for i, c := range p.concepts {
+		if !notesWords[c.word] && len(c.alts) > 0 && c.alts[0].w == 1 {
+			out[i] = ix.titlesWith(2, c.alts[0])
+		}
+	}
+	return out
+}
+
+// missesSubject reports whether s's document never mentions a subject of
+// notes (rSubjectMissed) that the question names by a word of another
+// document's title, titles being its concepts' (see subjectTitles).
+func missesSubject(titles [][]string, s scoredPassage) bool {
+	if s.f[rSubjectMissed] == 0 {
 		return false
 	}
-	for i, c := range p.concepts {
-		if top.fraction[i] > 0 || notesWords[c.word] || len(c.alts) == 0 || c.alts[0].w != 1 {
-			continue // a word as typed: not "h" of "kya karta h" standing for hydrogen
-		}
-		if slices.ContainsFunc(ix.titlesWith(2, c.alts[0]), func(d string) bool { return d != top.passage.DocID }) {
+	for i, docs := range titles {
+		if s.fraction[i] == 0 && slices.ContainsFunc(docs, func(d string) bool { return d != s.passage.DocID }) {
 			return true
 		}
 	}
@@ -357,16 +374,21 @@ func (ix *Index) otherSubject(p plan, top scoredPassage) bool {
 // title does not name it ("presided" in notes on the President's powers,
 // for "who presided over the third Sangam") does not put a passage last.
 func (ix *Index) onSubjectFirst(p plan, scored []scoredPassage) {
+	off := func(s scoredPassage) bool { return s.passage.DocID != p.named }
+	if !p.namedByQuestion() {
+		titles := ix.subjectTitles(p)
+		off = func(s scoredPassage) bool { return missesSubject(titles, s) }
+	}
 	on := make([]scoredPassage, 0, len(scored))
-	var off []scoredPassage
+	var rest []scoredPassage
 	for _, s := range scored {
-		if p.namedByQuestion() && s.passage.DocID != p.named || !p.namedByQuestion() && ix.otherSubject(p, s) {
-			off = append(off, s)
+		if off(s) {
+			rest = append(rest, s)
 		} else {
 			on = append(on, s)
 		}
 	}
-	copy(scored, append(on, off...))
+	copy(scored, append(on, rest...))
 }
 
 // headingOfNamed makes p's section, named by an alias that headings of
