@@ -129,10 +129,26 @@ func normalize(q string) string {
 	q = straighten.Replace(q)
 	q = strings.ToLower(q)
 	q = partNumbers(q)
+	if strings.HasPrefix(q, "d ") || strings.Contains(q, " d ") {
+		q = chatThe(q)
+	}
 	if !hasChatWord(q) {
 		return q
 	}
 	return chatRE.ReplaceAllStringFunc(q, func(w string) string { return chatWords[w] })
+}
+
+// chatThe writes the chat spelling "d" as "the" where it stands for it:
+// first or after a stop word, before a word ("who is d current CAG"), not
+// the "d" of "part d" or "vitamin d".
+func chatThe(q string) string {
+	ws := strings.Split(q, " ")
+	for i, w := range ws {
+		if w == "d" && i+1 < len(ws) && ws[i+1] != "" && (i == 0 || isStop(ws[i-1])) {
+			ws[i] = "the"
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // Parts of the notes as students number them: "key pt 7", "dev 3", "key

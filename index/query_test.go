@@ -1197,6 +1197,23 @@ func TestNegationsAreNotConcepts(t *testing.T) {
 	}
 }
 
+// TestChatThe: "d" typed for "the" is read as it; the "d" of "part d" or
+// "vitamin d" stays.
+func TestChatThe(t *testing.T) {
+	for q, want := range map[string]string{
+		"who is d current cag of india?": "who is the current cag of india?",
+		"d role of ntca":                 "the role of ntca",
+		"what is part d of the schedule": "what is part d of the schedule",
+		"vitamin d deficiency":           "vitamin d deficiency",
+		"r&d spending":                   "r&d spending",
+		"what is d":                      "what is d",
+	} {
+		if got := normalize(q); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // TestDoubledLetters: doubled letters typed single (or single ones typed
 // double) are one slip, however many: "comitee" has two edits, more than
 // a word of seven letters may have.

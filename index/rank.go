@@ -214,6 +214,9 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 					from := len(posBuf)
 					posBuf = phrasePos(posBuf, text, c.alts[0].terms)
 					textPos[ci] = posBuf[from:len(posBuf):len(posBuf)]
+					if len(textPos[ci]) > 0 {
+						s.textAlt[ci] = 0
+					}
 				}
 				continue
 			}

@@ -123,7 +123,7 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 	case scored[0].f[rDefinition] == 1:
 		scored = definitionFirst(scored)
 	case (p.section == nil || !p.section.only) && slices.ContainsFunc(p.concepts, func(c concept) bool { return nowWords[c.word] }):
-		latestFirst(scored)
+		latestFirst(p, scored)
 	case p.section != nil && scored[0].named:
 		sameMatchInOrder(scored, func(s scoredPassage) bool {
 			return s.named && s.passage.SectionID() == scored[0].passage.SectionID()
@@ -241,11 +241,13 @@ var nowWords = map[string]bool{"latest": true, "newest": true, "lastest": true, 
 
 // latestFirst puts first, of the passages that match a question as the
 // best does, the one of the latest year: a development's, or the latest
-// the text writes ("Sanjay Malhotra | 2024–" of a table of governors).
-func latestFirst(scored []scoredPassage) {
+// the text writes ("Sanjay Malhotra | 2024–" of a table of governors). For
+// who holds an office, only a passage that writes the office's words does:
+// the notes' latest news may be of something else.
+func latestFirst(p plan, scored []scoredPassage) {
 	latest, year := 0, 0
 	for i, s := range scored[:min(len(scored), latestAmong)] {
-		if !slices.Equal(s.fraction, scored[0].fraction) {
+		if !slices.Equal(s.fraction, scored[0].fraction) || p.holder && !hasAllButEveryday(p, s) {
 			continue
 		}
 		y := s.passage.Year

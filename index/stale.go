@@ -71,14 +71,20 @@ func (ix *Index) tellsNow(pos int) bool {
 }
 
 // hasAllButEveryday reports whether s matches every concept of p but the
-// everyday ones ("now", "current").
+// everyday ones ("now", "current"), one at least in its text: its
+// document's title alone says nothing of what it tells.
 func hasAllButEveryday(p plan, s scoredPassage) bool {
+	inText := false
 	for i, c := range p.concepts {
-		if !c.common && s.fraction[i] == 0 {
+		if c.common {
+			continue
+		}
+		if s.fraction[i] == 0 {
 			return false
 		}
+		inText = inText || s.textAlt[i] >= 0
 	}
-	return true
+	return inText
 }
 
 // teller returns what reports whether the passage at pos tells p, a
@@ -179,20 +185,22 @@ func latestYear(text string) int {
 // and has every word of it but the everyday ones. It reports false when
 // none does: the question is refused.
 func nowFirst(p plan, scored []scoredPassage, tells func(pos int) bool) bool {
-	if !p.now || scored[0].named || tells(scored[0].pos) {
+	if !p.now || scored[0].named || tells(scored[0].pos) && (!p.holder || hasAllButEveryday(p, scored[0])) {
 		return true
 	}
 	best := min(3, len(scored))
-	i := 1 + slices.IndexFunc(scored[1:best], func(s scoredPassage) bool { return tells(s.pos) }) // 0: none
-	if i == 0 && p.holder {
-		// Who holds an office now: a passage further down that has every
-		// word of the question but everyday ones and names someone ("2024:
-		// A.M. Khanwilkar sworn in as the second chairperson").
-		if j := slices.IndexFunc(scored[best:], func(s scoredPassage) bool { return hasAllButEveryday(p, s) && tells(s.pos) }); j >= 0 {
-			i = best + j
-		}
+	i := -1
+	if p.holder {
+		// Who holds an office now: the best passage that tells, names
+		// someone and has every word of the question but everyday ones,
+		// further down if need be ("2024: A.M. Khanwilkar sworn in as the
+		// second chairperson"), before one that lacks some.
+		i = slices.IndexFunc(scored, func(s scoredPassage) bool { return hasAllButEveryday(p, s) && tells(s.pos) })
 	}
-	if i == 0 {
+	if i < 0 {
+		i = slices.IndexFunc(scored[:best], func(s scoredPassage) bool { return tells(s.pos) })
+	}
+	if i < 0 {
 		return false
 	}
 	toFront(scored, i)

@@ -121,3 +121,23 @@ func TestOfficeHolderFurtherDown(t *testing.T) {
 		t.Errorf("%q answered %v with %v (note %q), want coastal-forum/recent-developments/1", q, a.Answered, resultIDs(a.Results), a.Note)
 	}
 }
+
+// TestOfficeHolderNamedByTheTitle: when the question names the notes by
+// their title ("who is d current CCA"), every passage has its words by the
+// title; the holder is told by the passage that writes the office, not by
+// other news naming something in capitals.
+func TestOfficeHolderNamedByTheTitle(t *testing.T) {
+	ix := mustDocsIndex(t, "# Comptroller of Coastal Accounts (CCA)\n\nThe CCA audits the accounts of the seaboard states.\n\n"+
+		"## Powers\n\n- The CCA reports to the summit.\n- The CCA can inspect any office of the states.\n\n"+
+		"## Audits and Recent Developments\n\n"+
+		"- August 2025 - The audit of the Porto Vecchio Harbour flagged a cost of 250 crore per km.\n"+
+		"- March 2025 - The audit of the Lisbon Dockyard found unpaid dues.\n"+
+		"- July 2025 - The audit of the Nova Ponte Railway found delays.\n"+
+		"- November 2024 - K. Ribeiro took oath as the 15th CCA.\n",
+		"# Seaboard Fisheries\n\nThe seaboard states share fishing grounds.\n\n## Key Points\n\n- Quotas are set each spring.\n- Trawling is banned near reefs.\n- The catch fell in 2024.\n")
+	q := "who is d current cca?"
+	a := mustSearch(t, ix, q, 3)
+	if !a.Answered || len(a.Results) == 0 || a.Results[0].ID != "comptroller-of-coastal-accounts-cca/audits-and-recent-developments/4" {
+		t.Errorf("%q answered %v with %v (note %q), want …/audits-and-recent-developments/4", q, a.Answered, resultIDs(a.Results), a.Note)
+	}
+}
