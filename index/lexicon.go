@@ -535,18 +535,20 @@ var stopSet = func() map[string]bool {
 func isStop(w string) bool { return stopSet[w] }
 
 // commonSet and fillerSet are the words of common.txt and filler.txt;
-// functionWords, those of filler.txt's Hindi function words, which are
-// never what notes are about, even in a heading ("Jal Jeevan Mission kya
-// hai"); examWords, its exams, which a heading names ("UPSC Relevance")
-// but which are everyday words in a question all the same; notesWords,
+// functionWords, those of filler.txt's Hindi function words and its
+// hedges, which are never what notes are about, even in a heading ("Jal
+// Jeevan Mission kya hai", "Was it really so centralised?"); examWords,
+// its exams, which a heading names ("UPSC Relevance") but which are
+// everyday words in a question all the same; notesWords,
 // what a question calls the notes themselves ("the harappan notes"), which
 // a title may name ("Mains Answer Notes") and are everyday words too.
 var (
 	commonSet, fillerSet = wordSet(commonText), wordSet(fillerText)
-	functionWords        = wordSet(blockOf(fillerText, "# Hindi function words"))
+	hedges               = blockOf(fillerText, "# Hedges and intensifiers")
+	functionWords        = wordSet(blockOf(fillerText, "# Hindi function words") + "\n" + hedges)
 	// requestWords are filler.txt's requests and manners ("explain",
 	// "help", "thanks"); see Index.requestStem.
-	requestWords = wordSet(blockOf(fillerText, "# Requests and manners"))
+	requestWords = wordSet(blockOf(fillerText, "# Requests and manners") + "\n" + hedges)
 	examWords    = wordSet(blockOf(fillerText, "# Exams"))
 	notesWords   = wordSet(blockOf(fillerText, "# The notes themselves"))
 	// hindiWords are the Hinglish words of hinglish.txt ("mila", "kanoon").

@@ -182,6 +182,19 @@ func TestHinglishHeadingWords(t *testing.T) {
 	}
 }
 
+// TestHedgesInAHeading: a hedge in a heading ("Was it really so
+// centralised?") is not what the notes are about: a thank-you is still
+// small talk.
+func TestHedgesInAHeading(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Mauryan Administration\n\nThe Mauryas ruled from Pataliputra.\n\n## Was it really so centralised?\n- Provinces had much freedom.\n- Villages ran their own affairs.\n",
+		"# Sails\n\nSunlight can push a sail.\n\n## Key Points\n- A sail is a thin film.\n",
+	)
+	if p := ix.plan(normalize("thanks, these notes are really helpful!")); !smallTalk(p) {
+		t.Errorf("a thank-you has something to look for: plan %s", p)
+	}
+}
+
 // TestSmallTalk: a question of nothing but everyday words or bare numbers
 // has nothing to look for, unless it names a part of the notes; chat in
 // Hinglish is small talk even when notes written in Hinglish have its
