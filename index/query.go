@@ -646,9 +646,10 @@ func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 	}
 	w := ws[i]
 	// Two words the notes write as one ("cyber security" → "cybersecurity");
-	// two numbers stay two ("2 + 2" is not 22), and two of the filler words
-	// that say nothing ("kab hui" is not the notes' "kabhi").
-	if i+1 < len(ws) && !isStop(ws[i+1]) && !isStop(w) && !(isNumber(w) && isNumber(ws[i+1])) && !(ix.saysNothing(w) && ix.saysNothing(ws[i+1])) {
+	// two numbers stay two ("2 + 2" is not 22), and two filler words ("kab
+	// hui" is not the notes' "kabhi", "upsc prelims" not a hashtag's
+	// "UPSCPrelims").
+	if i+1 < len(ws) && !isStop(ws[i+1]) && !isStop(w) && !(isNumber(w) && isNumber(ws[i+1])) && !(fillerSet[w] && fillerSet[ws[i+1]]) {
 		joined := w + ws[i+1]
 		if ix.vocab.words[joined] {
 			c := &concept{word: w + " " + ws[i+1], alts: []alt{{terms: ix.analyze(joined), w: 1}}}

@@ -132,10 +132,10 @@ func TestHyphenatedWordsTypedJoined(t *testing.T) {
 // word of the notes ("kab hui" is not "kabhi", "kaun se" not "kaunse").
 func TestFillerWordsNotJoined(t *testing.T) {
 	ix := mustNotesIndex(t, "# Inter-State Council\n\nA body for consultation between the Centre and the states.\n\n## Key Points\n"+
-		"- Pehli meeting October 1990 mein huyi; kabhi kabhi hi milti hai.\n- Kaunse mudde: Centre-State relations.\n")
-	for _, q := range []string{"isc ki pehli meeting kab hui thi", "kaun se mudde council me aate hain"} {
+		"- Pehli meeting October 1990 mein huyi; kabhi kabhi hi milti hai.\n- Kaunse mudde: Centre-State relations.\n\n## UPSC Prelims\n- #UPSCPrelims asks its year of founding.\n")
+	for _, q := range []string{"isc ki pehli meeting kab hui thi", "kaun se mudde council me aate hain", "council ke upsc prelims facts"} {
 		for _, c := range ix.plan(q).concepts {
-			if c.word == "kab hui" || c.word == "kaun se" {
+			if c.word == "kab hui" || c.word == "kaun se" || c.word == "upsc prelims" {
 				t.Errorf("%q: concept %q %v, want its filler words dropped", q, c.word, c.alts)
 			}
 		}
@@ -208,6 +208,7 @@ func TestSmallTalk(t *testing.T) {
 		{placeNotes, map[string]bool{
 			"what time is it":           true,
 			"thanks, that helped a lot": true,
+			"is it over yet??":          true,
 			"what is 2 + 2":             true,
 			"key point 2":               false,
 			"what happened in 2023":     false,
