@@ -836,6 +836,7 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 		return v.([]alt)
 	}
 	rels := append(english.Related(w), otherForms(w)...)
+	rels = append(rels, sameDegree(w, rels)...)
 	if one := singular(w); one != w {
 		// WordNet relates the singular: "indians" to India as "indian" is.
 		rels = slices.Clip(rels)
@@ -903,6 +904,50 @@ func otherForms(w string) []wordnet.Relation {
 		}
 	}
 	return out
+}
+
+// sameDegree gives, for a comparative or superlative adjective ("biggest"),
+// its synonyms' forms of the same degree ("largest"), as synonyms: notes
+// write those, not the synonym's plain form. Forms no word has are tried
+// too; the notes' vocabulary keeps those they write.
+func sameDegree(w string, rels []wordnet.Relation) []wordnet.Relation {
+	suffix := ""
+	for _, sf := range []string{"est", "er"} {
+		if strings.HasSuffix(w, sf) {
+			suffix = sf
+			break
+		}
+	}
+	if suffix == "" || !slices.ContainsFunc(english.Lemmas(w), func(l wordnet.Lemma) bool { return l.Word != w && l.POS&wordnet.Adj != 0 }) {
+		return nil
+	}
+	var out []wordnet.Relation
+	for _, r := range rels {
+		if r.Kind != wordnet.Synonym || strings.Contains(r.Word, " ") || strings.HasSuffix(r.Word, suffix) {
+			continue
+		}
+		for _, f := range degreeForms(r.Word, suffix) {
+			out = append(out, wordnet.Relation{Word: f, Kind: wordnet.Synonym, POS: wordnet.Adj, Steps: r.Steps})
+		}
+	}
+	return out
+}
+
+// degreeForms are the ways English may make adj's comparative or
+// superlative (suffix "er" or "est"): "large" → "largest", "big" →
+// "biggest", "happy" → "happiest", "small" → "smallest".
+func degreeForms(adj, suffix string) []string {
+	if n := len(adj); n >= 2 {
+		switch last := adj[n-1]; {
+		case last == 'e':
+			return []string{adj + suffix[1:]}
+		case last == 'y':
+			return []string{adj[:n-1] + "i" + suffix}
+		default:
+			return []string{adj + suffix, adj + string(last) + suffix}
+		}
+	}
+	return nil
 }
 
 // dottedRE matches an abbreviation written with full stops: "t.b.".

@@ -195,6 +195,20 @@ func TestHedgesInAHeading(t *testing.T) {
 	}
 }
 
+// TestSameDegree: a superlative or comparative finds its synonym's form
+// of the same degree ("biggest": "largest"), which the notes write.
+func TestSameDegree(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Tiger Reserves\n\nAreas kept for tigers.\n\n## Facts\n- Largest reserve = Nagarjunasagar; smallest = Bor.\n- Larger reserves hold more tigers.\n- The first reserve was Corbett.\n",
+		"# Sails\n\nSunlight can push a large sail.\n",
+	)
+	alts := alternatives(t, ix, "which is the biggest reserve, and are bigger ones better")
+	if !slices.Contains(alts["biggest"], "largest") || !slices.Contains(alts["bigger"], "larger") {
+		t.Errorf("biggest may match %v, bigger %v; want largest and larger among them", alts["biggest"], alts["bigger"])
+	}
+	checkAnswers(t, ix, map[string]string{"which is the biggest tiger reserve": "tiger-reserves/facts/1"})
+}
+
 // TestSmallTalk: a question of nothing but everyday words or bare numbers
 // has nothing to look for, unless it names a part of the notes; chat in
 // Hinglish is small talk even when notes written in Hinglish have its
