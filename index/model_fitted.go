@@ -9,51 +9,51 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.928,   // match: 5.63 to 6.06 over the folds
-		rRepeat:          0.829,   // repeat: 0.738 to 1.1 over the folds
-		rHeading:         2.519,   // heading: 2.4 to 2.82 over the folds
-		rQuestion:        1.43,    // faq-question: 1.26 to 1.54 over the folds
-		rEarly:           3.275,   // early: 3.08 to 3.41 over the folds
-		rTogether:        1.039,   // together: 0.938 to 1.2 over the folds
-		rDocMatch:        3.705,   // document-match: 3.57 to 3.9 over the folds
-		rComplete:        0.1826,  // complete: 0.113 to 0.267 over the folds
-		rNameMissed:      -0.4216, // name-missed: -0.489 to -0.382 over the folds
-		rHeadMissed:      -0.5085, // head-missed: -0.838 to -0.243 over the folds
+		rMatch:           5.926,   // match: 5.63 to 6.06 over the folds
+		rRepeat:          0.828,   // repeat: 0.737 to 1.1 over the folds
+		rHeading:         2.523,   // heading: 2.4 to 2.82 over the folds
+		rQuestion:        1.432,   // faq-question: 1.26 to 1.54 over the folds
+		rEarly:           3.274,   // early: 3.07 to 3.41 over the folds
+		rTogether:        1.048,   // together: 0.946 to 1.21 over the folds
+		rDocMatch:        3.703,   // document-match: 3.57 to 3.9 over the folds
+		rComplete:        0.1823,  // complete: 0.112 to 0.267 over the folds
+		rNameMissed:      -0.423,  // name-missed: -0.49 to -0.383 over the folds
+		rHeadMissed:      -0.5087, // head-missed: -0.838 to -0.244 over the folds
 		rNumberMissed:    -1.102,  // number-missed: -1.26 to -1.04 over the folds
-		rSection:         2.366,   // named-section: 2.16 to 2.79 over the folds
-		rDefinition:      2.989,   // definition-asked: 2.91 to 3.08 over the folds
+		rSection:         2.365,   // named-section: 2.16 to 2.79 over the folds
+		rDefinition:      2.988,   // definition-asked: 2.91 to 3.08 over the folds
 		rNamedDoc:        3.141,   // named-document: 2.8 to 3.22 over the folds
-		rEvent:           0.9768,  // event: 0.875 to 1.05 over the folds
-		rTypeMissed:      -1.629,  // type-missed: -1.85 to -1.57 over the folds
-		rDefinitionKind:  0.1435,  // kind:definition: 0.0817 to 0.172 over the folds
-		rBackgroundKind:  0.08683, // kind:background: -0.0159 to 0.14 over the folds
-		rKeyPointKind:    0.4989,  // kind:key-point: 0.444 to 0.555 over the folds
-		rDevelopmentKind: -0.8746, // kind:development: -0.937 to -0.759 over the folds
-		rFAQKind:         -0.2889, // kind:faq: -0.351 to -0.263 over the folds
-		rExamTipKind:     -0.8834, // kind:exam-tip: -1.17 to -0.811 over the folds
-		rRelevanceKind:   -1.51,   // kind:relevance: -1.99 to -1.43 over the folds
+		rEvent:           0.9778,  // event: 0.872 to 1.05 over the folds
+		rTypeMissed:      -1.63,   // type-missed: -1.85 to -1.57 over the folds
+		rDefinitionKind:  0.1455,  // kind:definition: 0.0839 to 0.174 over the folds
+		rBackgroundKind:  0.08908, // kind:background: -0.0142 to 0.142 over the folds
+		rKeyPointKind:    0.5,     // kind:key-point: 0.446 to 0.556 over the folds
+		rDevelopmentKind: -0.8739, // kind:development: -0.936 to -0.759 over the folds
+		rFAQKind:         -0.2869, // kind:faq: -0.348 to -0.261 over the folds
+		rExamTipKind:     -0.8832, // kind:exam-tip: -1.16 to -0.811 over the folds
+		rRelevanceKind:   -1.508,  // kind:relevance: -1.99 to -1.43 over the folds
 		rListKind:        -1.651,  // kind:list: -1.8 to -1.43 over the folds
-		rLength:          0.3014,  // length: 0.283 to 0.331 over the folds
-		rSubjectMissed:   -1.668,  // subject-missed: -1.95 to -1.5 over the folds
+		rLength:          0.3002,  // length: 0.282 to 0.33 over the folds
+		rSubjectMissed:   -1.666,  // subject-missed: -1.94 to -1.5 over the folds
 		rCountMissed:     -2.254,  // count-missed: -2.55 to -1.8 over the folds
 		rDated:           2.361,   // dated: 2.18 to 2.58 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.6158,  // bias: -0.677 to -0.566 over the folds
-		aCoverage:       1.623,    // coverage: 1.57 to 1.66 over the folds
-		aSpecific:       0.3526,   // specific: 0.318 to 0.387 over the folds
-		aFaint:          0.4015,   // faint: 0.362 to 0.416 over the folds
-		aUnknown:        -1.124,   // unknown-words: -1.16 to -1.08 over the folds
-		aDocCoverage:    1.108,    // document-coverage: 1.08 to 1.16 over the folds
-		aNameMissed:     -0.8581,  // name-missed: -0.939 to -0.775 over the folds
-		aHeadMissed:     -0.909,   // head-missed: -1.01 to -0.827 over the folds
-		aHeaviestMissed: -0.9088,  // heaviest-missed: -0.969 to -0.848 over the folds
-		aTypeMissed:     0.1099,   // type-missed: 0.0858 to 0.221 over the folds
-		aNamed:          -0.02314, // named-part: -0.0604 to 0.081 over the folds
+		aBias:           -0.6249,  // bias: -0.685 to -0.573 over the folds
+		aCoverage:       1.624,    // coverage: 1.57 to 1.67 over the folds
+		aSpecific:       0.3507,   // specific: 0.316 to 0.385 over the folds
+		aFaint:          0.4011,   // faint: 0.362 to 0.416 over the folds
+		aUnknown:        -1.122,   // unknown-words: -1.16 to -1.08 over the folds
+		aDocCoverage:    1.116,    // document-coverage: 1.09 to 1.17 over the folds
+		aNameMissed:     -0.8608,  // name-missed: -0.909 to -0.777 over the folds
+		aHeadMissed:     -0.9093,  // head-missed: -1.01 to -0.827 over the folds
+		aHeaviestMissed: -0.9049,  // heaviest-missed: -0.965 to -0.844 over the folds
+		aTypeMissed:     0.1099,   // type-missed: 0.0857 to 0.221 over the folds
+		aNamed:          -0.02308, // named-part: -0.0603 to 0.0807 over the folds
 		aInPassing:      -1.894,   // in-passing: -1.95 to -1.82 over the folds
-		aJargon:         1.059,    // jargon: 1.01 to 1.12 over the folds
-		aMargin:         0.694,    // margin: 0.658 to 0.757 over the folds
-		aEarly:          0.8972,   // early: 0.853 to 0.936 over the folds
+		aJargon:         1.059,    // jargon: 1 to 1.12 over the folds
+		aMargin:         0.6935,   // margin: 0.658 to 0.757 over the folds
+		aEarly:          0.8965,   // early: 0.848 to 0.931 over the folds
 		aCountMissed:    -1.027,   // count-missed: -1.07 to -0.917 over the folds
 	},
 }
