@@ -9,51 +9,51 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.926,   // match: 5.63 to 6.06 over the folds
-		rRepeat:          0.828,   // repeat: 0.737 to 1.1 over the folds
-		rHeading:         2.523,   // heading: 2.4 to 2.82 over the folds
-		rQuestion:        1.432,   // faq-question: 1.26 to 1.54 over the folds
-		rEarly:           3.274,   // early: 3.07 to 3.41 over the folds
-		rTogether:        1.048,   // together: 0.946 to 1.21 over the folds
-		rDocMatch:        3.703,   // document-match: 3.57 to 3.9 over the folds
-		rComplete:        0.1823,  // complete: 0.112 to 0.267 over the folds
-		rNameMissed:      -0.423,  // name-missed: -0.49 to -0.383 over the folds
-		rHeadMissed:      -0.5087, // head-missed: -0.838 to -0.244 over the folds
+		rMatch:           5.909,   // match: 5.61 to 6.04 over the folds
+		rRepeat:          0.8311,  // repeat: 0.74 to 1.1 over the folds
+		rHeading:         2.518,   // heading: 2.4 to 2.81 over the folds
+		rQuestion:        1.415,   // faq-question: 1.24 to 1.53 over the folds
+		rEarly:           3.264,   // early: 3.06 to 3.4 over the folds
+		rTogether:        1.036,   // together: 0.935 to 1.2 over the folds
+		rDocMatch:        3.7,     // document-match: 3.57 to 3.89 over the folds
+		rComplete:        0.1993,  // complete: 0.129 to 0.284 over the folds
+		rNameMissed:      -0.41,   // name-missed: -0.489 to -0.37 over the folds
+		rHeadMissed:      -0.508,  // head-missed: -0.838 to -0.243 over the folds
 		rNumberMissed:    -1.102,  // number-missed: -1.26 to -1.04 over the folds
-		rSection:         2.365,   // named-section: 2.16 to 2.79 over the folds
-		rDefinition:      2.988,   // definition-asked: 2.91 to 3.08 over the folds
-		rNamedDoc:        3.141,   // named-document: 2.8 to 3.22 over the folds
-		rEvent:           0.9778,  // event: 0.872 to 1.05 over the folds
-		rTypeMissed:      -1.63,   // type-missed: -1.85 to -1.57 over the folds
-		rDefinitionKind:  0.1455,  // kind:definition: 0.0839 to 0.174 over the folds
-		rBackgroundKind:  0.08908, // kind:background: -0.0142 to 0.142 over the folds
-		rKeyPointKind:    0.5,     // kind:key-point: 0.446 to 0.556 over the folds
-		rDevelopmentKind: -0.8739, // kind:development: -0.936 to -0.759 over the folds
-		rFAQKind:         -0.2869, // kind:faq: -0.348 to -0.261 over the folds
-		rExamTipKind:     -0.8832, // kind:exam-tip: -1.16 to -0.811 over the folds
-		rRelevanceKind:   -1.508,  // kind:relevance: -1.99 to -1.43 over the folds
-		rListKind:        -1.651,  // kind:list: -1.8 to -1.43 over the folds
-		rLength:          0.3002,  // length: 0.282 to 0.33 over the folds
-		rSubjectMissed:   -1.666,  // subject-missed: -1.94 to -1.5 over the folds
-		rCountMissed:     -2.254,  // count-missed: -2.55 to -1.8 over the folds
-		rDated:           2.361,   // dated: 2.18 to 2.58 over the folds
+		rSection:         2.364,   // named-section: 2.16 to 2.79 over the folds
+		rDefinition:      2.987,   // definition-asked: 2.91 to 3.08 over the folds
+		rNamedDoc:        3.136,   // named-document: 2.8 to 3.22 over the folds
+		rEvent:           0.9777,  // event: 0.876 to 1.06 over the folds
+		rTypeMissed:      -1.63,   // type-missed: -1.85 to -1.58 over the folds
+		rDefinitionKind:  0.1448,  // kind:definition: 0.0831 to 0.173 over the folds
+		rBackgroundKind:  0.08725, // kind:background: -0.016 to 0.14 over the folds
+		rKeyPointKind:    0.4995,  // kind:key-point: 0.447 to 0.557 over the folds
+		rDevelopmentKind: -0.8836, // kind:development: -0.947 to -0.769 over the folds
+		rFAQKind:         -0.2895, // kind:faq: -0.352 to -0.264 over the folds
+		rExamTipKind:     -0.8794, // kind:exam-tip: -1.16 to -0.807 over the folds
+		rRelevanceKind:   -1.509,  // kind:relevance: -1.99 to -1.43 over the folds
+		rListKind:        -1.653,  // kind:list: -1.8 to -1.43 over the folds
+		rLength:          0.3029,  // length: 0.284 to 0.333 over the folds
+		rSubjectMissed:   -1.662,  // subject-missed: -1.94 to -1.5 over the folds
+		rCountMissed:     -2.251,  // count-missed: -2.55 to -1.8 over the folds
+		rDated:           2.348,   // dated: 2.16 to 2.56 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.6249,  // bias: -0.685 to -0.573 over the folds
-		aCoverage:       1.624,    // coverage: 1.57 to 1.67 over the folds
-		aSpecific:       0.3507,   // specific: 0.316 to 0.385 over the folds
-		aFaint:          0.4011,   // faint: 0.362 to 0.416 over the folds
-		aUnknown:        -1.122,   // unknown-words: -1.16 to -1.08 over the folds
-		aDocCoverage:    1.116,    // document-coverage: 1.09 to 1.17 over the folds
-		aNameMissed:     -0.8608,  // name-missed: -0.909 to -0.777 over the folds
-		aHeadMissed:     -0.9093,  // head-missed: -1.01 to -0.827 over the folds
-		aHeaviestMissed: -0.9049,  // heaviest-missed: -0.965 to -0.844 over the folds
-		aTypeMissed:     0.1099,   // type-missed: 0.0857 to 0.221 over the folds
-		aNamed:          -0.02308, // named-part: -0.0603 to 0.0807 over the folds
-		aInPassing:      -1.894,   // in-passing: -1.95 to -1.82 over the folds
-		aJargon:         1.059,    // jargon: 1 to 1.12 over the folds
-		aMargin:         0.6935,   // margin: 0.658 to 0.757 over the folds
-		aEarly:          0.8965,   // early: 0.848 to 0.931 over the folds
-		aCountMissed:    -1.027,   // count-missed: -1.07 to -0.917 over the folds
+		aBias:           -0.6138,  // bias: -0.677 to -0.567 over the folds
+		aCoverage:       1.616,    // coverage: 1.57 to 1.66 over the folds
+		aSpecific:       0.3425,   // specific: 0.309 to 0.378 over the folds
+		aFaint:          0.4008,   // faint: 0.361 to 0.416 over the folds
+		aUnknown:        -1.138,   // unknown-words: -1.17 to -1.1 over the folds
+		aDocCoverage:    1.133,    // document-coverage: 1.1 to 1.19 over the folds
+		aNameMissed:     -0.8647,  // name-missed: -0.934 to -0.794 over the folds
+		aHeadMissed:     -0.9039,  // head-missed: -1.01 to -0.822 over the folds
+		aHeaviestMissed: -0.9222,  // heaviest-missed: -0.982 to -0.86 over the folds
+		aTypeMissed:     0.1108,   // type-missed: 0.086 to 0.222 over the folds
+		aNamed:          -0.02004, // named-part: -0.0576 to 0.0834 over the folds
+		aInPassing:      -1.896,   // in-passing: -1.95 to -1.82 over the folds
+		aJargon:         1.041,    // jargon: 0.986 to 1.1 over the folds
+		aMargin:         0.6883,   // margin: 0.65 to 0.748 over the folds
+		aEarly:          0.8868,   // early: 0.84 to 0.926 over the folds
+		aCountMissed:    -1.023,   // count-missed: -1.07 to -0.91 over the folds
 	},
 }

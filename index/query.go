@@ -225,12 +225,15 @@ func isYearish(s string) bool { return hasDigit(s) && yearQRE.MatchString(s) }
 // chatWords are chat spellings of question words.
 var chatWords = map[string]string{
 	"wat": "what", "wht": "what", "whta": "what", "wats": "what is", "whats": "what is", "kb": "kab",
-	"hw": "how", "abt": "about", "b/w": "between", "bw": "between", "govt": "government", "mtlb": "matlab", "mtlab": "matlab",
+	"hw": "how", "abt": "about", "b/w": "between", "bw": "between", "btw": "between", "govt": "government", "mtlb": "matlab", "mtlab": "matlab",
+	"wich": "which", "wen": "when", "hav": "have", "shud": "should", "wud": "would", "cud": "could", "frm": "from", "thru": "through",
+	"w/o": "without", "coz": "because", "bcoz": "because", "becoz": "because", "bcz": "because", "ppl": "people", "diff": "difference",
+	"acc to": "according to",
 }
 
 // chatLetters are one-letter chat words, replaced only when they stand alone
 // (the "r" of "r&d" stays).
-var chatLetters = map[string]string{"u": "you", "r": "are", "ur": "your", "y": "why"}
+var chatLetters = map[string]string{"u": "you", "r": "are", "ur": "your", "y": "why", "n": "and"}
 
 // chatSpellings are chatWords' keys, sorted.
 var chatSpellings = func() []string {

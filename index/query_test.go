@@ -1225,19 +1225,28 @@ func TestNegationsAreNotConcepts(t *testing.T) {
 	}
 }
 
-// TestChatThe: "d" typed for "the" is read as it; the "d" of "part d" or
-// "vitamin d" stays.
-func TestChatThe(t *testing.T) {
+// TestChatSpellings: chat spellings are read as the words they stand for;
+// "d" typed for "the" too, but the "d" of "part d" or "vitamin d" stays.
+func TestChatSpellings(t *testing.T) {
 	for q, want := range map[string]string{
-		"who is d current cag of india?": "who is the current cag of india?",
-		"d role of ntca":                 "the role of ntca",
-		"what is part d of the schedule": "what is part d of the schedule",
-		"vitamin d deficiency":           "vitamin d deficiency",
-		"r&d spending":                   "r&d spending",
-		"what is d":                      "what is d",
+		"wat is d diff btw crr n slr":      "what is the difference between crr n slr",
+		"how many ppl died acc to who":     "how many people died according to who",
+		"can ag defend w/o govt permision": "can ag defend without government permision",
+		"who is d current cag of india?":   "who is the current cag of india?",
+		"d role of ntca":                   "the role of ntca",
+		"what is part d of the schedule":   "what is part d of the schedule",
+		"vitamin d deficiency":             "vitamin d deficiency",
+		"r&d spending":                     "r&d spending",
+		"what is d":                        "what is d",
 	} {
 		if got := normalize(q); got != want {
 			t.Errorf("normalize(%q) = %q, want %q", q, got, want)
+		}
+	}
+	ix := mustNotesIndex(t, "# Reserve Ratios\n\nCRR and SLR are kept by banks. Grade N bonds count.\n")
+	for _, c := range ix.plan(normalize("crr n slr")).concepts {
+		if c.word == "n" {
+			t.Errorf("crr n slr looks for %q", c.word)
 		}
 	}
 }
