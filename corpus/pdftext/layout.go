@@ -1406,6 +1406,8 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 				startNew = true // printed text: a line of its own, not wrapped
 			case short && endsSentence(prev.text):
 				startNew = true
+			case short && !wrappedOn(prev.text, l.text) && !wrapped(prev, l, from, to):
+				startNew = true // a line its writer ended: the next one's first word would have fitted on it
 			}
 		}
 		if cur != nil && (boxKey(l) != boxKey(cur.last) || panelKey(l) != panelKey(cur.last)) {

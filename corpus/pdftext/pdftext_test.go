@@ -1570,7 +1570,7 @@ func TestTitlePage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Title != "Removal of Judges" || d.Subtitle != "The Constitution, the Inquiry Act and the Cases · GS Paper II | Handout J-4 Revised: September 2025" {
+	if d.Title != "Removal of Judges" || d.Subtitle != "The Constitution, the Inquiry Act and the Cases · GS Paper II | Handout J-4 · Revised: September 2025" {
 		t.Errorf("title %q, subtitle %q", d.Title, d.Subtitle)
 	}
 	if len(d.Passages) == 0 || d.Passages[0].Citation() != "Removal of Judges › Introduction" {
@@ -1753,5 +1753,45 @@ func TestNumberedHeadings(t *testing.T) {
 		if !strings.Contains(string(c.Text), want) {
 			t.Errorf("no %q in\n%s", want, c.Text)
 		}
+	}
+}
+
+// TestLinesTheWriterEnded: in notes typed line by line ("Samaharta =>
+// chief collector of revenue"), a short line that the next one's first
+// word would have fitted on ends its entry; a sentence wrapped at the
+// margin goes on.
+func TestLinesTheWriterEnded(t *testing.T) {
+	var d drawing
+	d.text("F2", 22, 56, 805, "Mauryas")
+	d.text("F2", 16, 56, 780, "Key officials")
+	for k, s := range []string{"Samaharta => chief collector of revenue", "Sannidhata => treasurer of the state", "Sitadhyaksha => crown lands"} {
+		d.text("F1", 10, 56, 755-13*float64(k), s)
+	}
+	d.text("F2", 16, 56, 700, "Revenue")
+	d.text("F1", 10, 56, 675, "Bhaga was the land tax, normally a sixth of the produce, though in hard times it could rise as high as")
+	d.text("F1", 10, 56, 662, "a quarter of it.")
+	font := func(name string) string {
+		return "<< /Type /Font /Subtype /Type1 /BaseFont /" + name + " /Encoding /WinAnsiEncoding >>"
+	}
+	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", d.Len(), d.String()),
+		font("Helvetica"), font("Helvetica-Bold"))
+	doc, err := corpus.Parse("mauryas.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range doc.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Mauryas › Key officials › 1: Samaharta => chief collector of revenue",
+		"Mauryas › Key officials › 2: Sannidhata => treasurer of the state",
+		"Mauryas › Key officials › 3: Sitadhyaksha => crown lands",
+		"Mauryas › Revenue: Bhaga was the land tax, normally a sixth of the produce, though in hard times it could rise as high as a quarter of it.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
