@@ -10,50 +10,50 @@ package index
 var fitted = Model{
 	Rank: [nRank]float64{
 		rMatch:           5.909,   // match: 5.61 to 6.04 over the folds
-		rRepeat:          0.8311,  // repeat: 0.74 to 1.1 over the folds
-		rHeading:         2.518,   // heading: 2.4 to 2.81 over the folds
-		rQuestion:        1.415,   // faq-question: 1.24 to 1.53 over the folds
-		rEarly:           3.264,   // early: 3.06 to 3.4 over the folds
-		rTogether:        1.036,   // together: 0.935 to 1.2 over the folds
-		rDocMatch:        3.7,     // document-match: 3.57 to 3.89 over the folds
-		rComplete:        0.1993,  // complete: 0.129 to 0.284 over the folds
-		rNameMissed:      -0.41,   // name-missed: -0.489 to -0.37 over the folds
-		rHeadMissed:      -0.508,  // head-missed: -0.838 to -0.243 over the folds
+		rRepeat:          0.8302,  // repeat: 0.739 to 1.1 over the folds
+		rHeading:         2.517,   // heading: 2.4 to 2.81 over the folds
+		rQuestion:        1.424,   // faq-question: 1.25 to 1.53 over the folds
+		rEarly:           3.264,   // early: 3.07 to 3.4 over the folds
+		rTogether:        1.038,   // together: 0.937 to 1.2 over the folds
+		rDocMatch:        3.701,   // document-match: 3.57 to 3.89 over the folds
+		rComplete:        0.2027,  // complete: 0.133 to 0.287 over the folds
+		rNameMissed:      -0.4099, // name-missed: -0.489 to -0.37 over the folds
+		rHeadMissed:      -0.5079, // head-missed: -0.838 to -0.243 over the folds
 		rNumberMissed:    -1.102,  // number-missed: -1.26 to -1.04 over the folds
 		rSection:         2.364,   // named-section: 2.16 to 2.79 over the folds
 		rDefinition:      2.987,   // definition-asked: 2.91 to 3.08 over the folds
 		rNamedDoc:        3.136,   // named-document: 2.8 to 3.22 over the folds
-		rEvent:           0.9777,  // event: 0.876 to 1.06 over the folds
-		rTypeMissed:      -1.63,   // type-missed: -1.85 to -1.58 over the folds
-		rDefinitionKind:  0.1448,  // kind:definition: 0.0831 to 0.173 over the folds
-		rBackgroundKind:  0.08725, // kind:background: -0.016 to 0.14 over the folds
-		rKeyPointKind:    0.4995,  // kind:key-point: 0.447 to 0.557 over the folds
-		rDevelopmentKind: -0.8836, // kind:development: -0.947 to -0.769 over the folds
-		rFAQKind:         -0.2895, // kind:faq: -0.352 to -0.264 over the folds
-		rExamTipKind:     -0.8794, // kind:exam-tip: -1.16 to -0.807 over the folds
+		rEvent:           0.9778,  // event: 0.876 to 1.06 over the folds
+		rTypeMissed:      -1.631,  // type-missed: -1.85 to -1.58 over the folds
+		rDefinitionKind:  0.1446,  // kind:definition: 0.0828 to 0.173 over the folds
+		rBackgroundKind:  0.08706, // kind:background: -0.0161 to 0.14 over the folds
+		rKeyPointKind:    0.4996,  // kind:key-point: 0.447 to 0.557 over the folds
+		rDevelopmentKind: -0.8837, // kind:development: -0.947 to -0.769 over the folds
+		rFAQKind:         -0.2905, // kind:faq: -0.352 to -0.265 over the folds
+		rExamTipKind:     -0.8796, // kind:exam-tip: -1.16 to -0.807 over the folds
 		rRelevanceKind:   -1.509,  // kind:relevance: -1.99 to -1.43 over the folds
 		rListKind:        -1.653,  // kind:list: -1.8 to -1.43 over the folds
-		rLength:          0.3029,  // length: 0.284 to 0.333 over the folds
-		rSubjectMissed:   -1.662,  // subject-missed: -1.94 to -1.5 over the folds
+		rLength:          0.303,   // length: 0.284 to 0.333 over the folds
+		rSubjectMissed:   -1.663,  // subject-missed: -1.94 to -1.5 over the folds
 		rCountMissed:     -2.251,  // count-missed: -2.55 to -1.8 over the folds
 		rDated:           2.348,   // dated: 2.16 to 2.56 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.6138,  // bias: -0.677 to -0.567 over the folds
-		aCoverage:       1.616,    // coverage: 1.57 to 1.66 over the folds
-		aSpecific:       0.3425,   // specific: 0.309 to 0.378 over the folds
-		aFaint:          0.4008,   // faint: 0.361 to 0.416 over the folds
-		aUnknown:        -1.138,   // unknown-words: -1.17 to -1.1 over the folds
-		aDocCoverage:    1.133,    // document-coverage: 1.1 to 1.19 over the folds
-		aNameMissed:     -0.8647,  // name-missed: -0.934 to -0.794 over the folds
-		aHeadMissed:     -0.9039,  // head-missed: -1.01 to -0.822 over the folds
-		aHeaviestMissed: -0.9222,  // heaviest-missed: -0.982 to -0.86 over the folds
+		aBias:           -0.6157,  // bias: -0.679 to -0.569 over the folds
+		aCoverage:       1.617,    // coverage: 1.57 to 1.66 over the folds
+		aSpecific:       0.342,    // specific: 0.308 to 0.378 over the folds
+		aFaint:          0.4005,   // faint: 0.36 to 0.416 over the folds
+		aUnknown:        -1.137,   // unknown-words: -1.17 to -1.1 over the folds
+		aDocCoverage:    1.132,    // document-coverage: 1.1 to 1.19 over the folds
+		aNameMissed:     -0.8648,  // name-missed: -0.934 to -0.794 over the folds
+		aHeadMissed:     -0.904,   // head-missed: -1.01 to -0.822 over the folds
+		aHeaviestMissed: -0.9209,  // heaviest-missed: -0.981 to -0.859 over the folds
 		aTypeMissed:     0.1108,   // type-missed: 0.086 to 0.222 over the folds
-		aNamed:          -0.02004, // named-part: -0.0576 to 0.0834 over the folds
+		aNamed:          -0.02011, // named-part: -0.0577 to 0.0834 over the folds
 		aInPassing:      -1.896,   // in-passing: -1.95 to -1.82 over the folds
-		aJargon:         1.041,    // jargon: 0.986 to 1.1 over the folds
-		aMargin:         0.6883,   // margin: 0.65 to 0.748 over the folds
-		aEarly:          0.8868,   // early: 0.84 to 0.926 over the folds
+		aJargon:         1.045,    // jargon: 0.99 to 1.1 over the folds
+		aMargin:         0.6891,   // margin: 0.651 to 0.749 over the folds
+		aEarly:          0.8877,   // early: 0.841 to 0.927 over the folds
 		aCountMissed:    -1.023,   // count-missed: -1.07 to -0.91 over the folds
 	},
 }

@@ -225,7 +225,7 @@ func isYearish(s string) bool { return hasDigit(s) && yearQRE.MatchString(s) }
 // chatWords are chat spellings of question words.
 var chatWords = map[string]string{
 	"wat": "what", "wht": "what", "whta": "what", "wats": "what is", "whats": "what is", "kb": "kab",
-	"hw": "how", "abt": "about", "b/w": "between", "bw": "between", "btw": "between", "govt": "government", "mtlb": "matlab", "mtlab": "matlab",
+	"hw": "how", "abt": "about", "b/w": "between", "bw": "between", "govt": "government", "mtlb": "matlab", "mtlab": "matlab",
 	"wich": "which", "wen": "when", "hav": "have", "shud": "should", "wud": "would", "cud": "could", "frm": "from", "thru": "through",
 	"w/o": "without", "coz": "because", "bcoz": "because", "becoz": "because", "bcz": "because", "ppl": "people", "diff": "difference",
 	"acc to": "according to",

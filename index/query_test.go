@@ -1229,7 +1229,7 @@ func TestNegationsAreNotConcepts(t *testing.T) {
 // "d" typed for "the" too, but the "d" of "part d" or "vitamin d" stays.
 func TestChatSpellings(t *testing.T) {
 	for q, want := range map[string]string{
-		"wat is d diff btw crr n slr":      "what is the difference between crr n slr",
+		"wat is d diff b/w crr n slr":      "what is the difference between crr n slr",
 		"how many ppl died acc to who":     "how many people died according to who",
 		"can ag defend w/o govt permision": "can ag defend without government permision",
 		"who is d current cag of india?":   "who is the current cag of india?",
