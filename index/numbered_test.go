@@ -72,6 +72,7 @@ func TestNumberedSection(t *testing.T) {
 		{"as an ordinal", alone, "3rd section", payloads},
 		{"as an ordinal in words", alone, "the third part", payloads},
 		{"named", both, "orbits notes section 3", payloads},
+		{"named by what it asks for", both, "orbits of observatories section 3", payloads},
 		{"the law's own section", both, "section 3", "forest-rights-act/key-points/1"},
 		{"the law's section, named", both, "forest rights act section 4", "forest-rights-act/key-points/2"},
 		{"another section", alone, "part 2", "orbits-of-observatories/lagrange-points"},
@@ -153,6 +154,14 @@ Both Houses must approve it within two months.
 		if id, _ := topID(t, ix, q); id != want {
 			t.Errorf("%q: top = %s, want %s", q, id, want)
 		}
+	}
+	// "what is the removal of judges section 3.2" asks for the subsection,
+	// not for the X of "what is the X of Y": no concept is left to miss.
+	judges := mustFileIndex(t, "judges.txt", "REMOVAL OF JUDGES\n\n1. INTRODUCTION\nJudges hold office until they retire.\n\n"+
+		"2. GROUNDS\nProved misbehaviour or incapacity.\n\n3. PROCEDURE\n3.1 Motion\nA hundred members of the Lok Sabha sign it.\n"+
+		"3.2 Committee\nThree members inquire into the charges.\n")
+	if id, _ := topID(t, judges, "what is the removal of judges section 3.2"); id != "removal-of-judges/procedure/committee" {
+		t.Errorf("what is the removal of judges section 3.2: top = %s", id)
 	}
 	p, _, err := ix.ranked(context.Background(), "is the deficit 2.5 times the target")
 	if err != nil {
