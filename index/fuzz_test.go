@@ -40,3 +40,28 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSearchNumberedNotes asks notes whose sections and subsections are
+// numbered ("3.2 Committee"): look-ups by number replace a question's
+// concepts, and nothing of the plan may point at the old ones.
+func FuzzSearchNumberedNotes(f *testing.F) {
+	for _, q := range []string{
+		"what is the removal of judges section 3.2", "how many members section 3", "section 2.1", "3.2",
+		"who is the current chairman part 2", "grounds of removal chapter 2", "removal of judges sec 3.1",
+		"what is the motion of section 3", "key point 2 of section 3", "list all sections",
+	} {
+		f.Add(q)
+	}
+	ix := mustFileIndex(f, "judges.txt", "REMOVAL OF JUDGES\n\n1. INTRODUCTION\nJudges hold office until they retire.\n\n"+
+		"2. GROUNDS\nProved misbehaviour or incapacity.\n\n3. PROCEDURE\n3.1 Motion\nA hundred members of the Lok Sabha sign it.\n"+
+		"3.2 Committee\nThree members inquire into the charges.\n\n4. CASES\n- 1993: Justice V. Ramaswami; the motion failed.\n- 2011: Justice Soumitra Sen resigned.\n")
+	f.Fuzz(func(t *testing.T, q string) {
+		ans, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatalf("Search(%q): %v", q, err)
+		}
+		if ans.Answered && len(ans.Results) == 0 {
+			t.Fatalf("Search(%q): answered with no results", q)
+		}
+	})
+}
