@@ -9,15 +9,15 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.909,   // match: 5.61 to 6.04 over the folds
-		rRepeat:          0.8302,  // repeat: 0.739 to 1.1 over the folds
-		rHeading:         2.517,   // heading: 2.4 to 2.81 over the folds
-		rQuestion:        1.424,   // faq-question: 1.25 to 1.53 over the folds
-		rEarly:           3.264,   // early: 3.07 to 3.4 over the folds
-		rTogether:        1.038,   // together: 0.937 to 1.2 over the folds
+		rMatch:           5.911,   // match: 5.61 to 6.04 over the folds
+		rRepeat:          0.8291,  // repeat: 0.738 to 1.1 over the folds
+		rHeading:         2.516,   // heading: 2.4 to 2.81 over the folds
+		rQuestion:        1.425,   // faq-question: 1.25 to 1.53 over the folds
+		rEarly:           3.263,   // early: 3.06 to 3.4 over the folds
+		rTogether:        1.039,   // together: 0.938 to 1.2 over the folds
 		rDocMatch:        3.701,   // document-match: 3.57 to 3.89 over the folds
-		rComplete:        0.2027,  // complete: 0.133 to 0.287 over the folds
-		rNameMissed:      -0.4099, // name-missed: -0.489 to -0.37 over the folds
+		rComplete:        0.2009,  // complete: 0.131 to 0.285 over the folds
+		rNameMissed:      -0.41,   // name-missed: -0.489 to -0.37 over the folds
 		rHeadMissed:      -0.5079, // head-missed: -0.838 to -0.243 over the folds
 		rNumberMissed:    -1.102,  // number-missed: -1.26 to -1.04 over the folds
 		rSection:         2.364,   // named-section: 2.16 to 2.79 over the folds
@@ -26,14 +26,14 @@ var fitted = Model{
 		rEvent:           0.9778,  // event: 0.876 to 1.06 over the folds
 		rTypeMissed:      -1.631,  // type-missed: -1.85 to -1.58 over the folds
 		rDefinitionKind:  0.1446,  // kind:definition: 0.0828 to 0.173 over the folds
-		rBackgroundKind:  0.08706, // kind:background: -0.0161 to 0.14 over the folds
-		rKeyPointKind:    0.4996,  // kind:key-point: 0.447 to 0.557 over the folds
-		rDevelopmentKind: -0.8837, // kind:development: -0.947 to -0.769 over the folds
-		rFAQKind:         -0.2905, // kind:faq: -0.352 to -0.265 over the folds
-		rExamTipKind:     -0.8796, // kind:exam-tip: -1.16 to -0.807 over the folds
-		rRelevanceKind:   -1.509,  // kind:relevance: -1.99 to -1.43 over the folds
+		rBackgroundKind:  0.08699, // kind:background: -0.016 to 0.14 over the folds
+		rKeyPointKind:    0.4994,  // kind:key-point: 0.447 to 0.557 over the folds
+		rDevelopmentKind: -0.8838, // kind:development: -0.948 to -0.769 over the folds
+		rFAQKind:         -0.2907, // kind:faq: -0.351 to -0.264 over the folds
+		rExamTipKind:     -0.8828, // kind:exam-tip: -1.16 to -0.811 over the folds
+		rRelevanceKind:   -1.51,   // kind:relevance: -1.99 to -1.43 over the folds
 		rListKind:        -1.653,  // kind:list: -1.8 to -1.43 over the folds
-		rLength:          0.303,   // length: 0.284 to 0.333 over the folds
+		rLength:          0.3028,  // length: 0.284 to 0.333 over the folds
 		rSubjectMissed:   -1.663,  // subject-missed: -1.94 to -1.5 over the folds
 		rCountMissed:     -2.251,  // count-missed: -2.55 to -1.8 over the folds
 		rDated:           2.348,   // dated: 2.16 to 2.56 over the folds
@@ -49,10 +49,10 @@ var fitted = Model{
 		aHeadMissed:     -0.904,   // head-missed: -1.01 to -0.822 over the folds
 		aHeaviestMissed: -0.9209,  // heaviest-missed: -0.981 to -0.859 over the folds
 		aTypeMissed:     0.1108,   // type-missed: 0.086 to 0.222 over the folds
-		aNamed:          -0.02011, // named-part: -0.0577 to 0.0834 over the folds
+		aNamed:          -0.02013, // named-part: -0.0577 to 0.0834 over the folds
 		aInPassing:      -1.896,   // in-passing: -1.95 to -1.82 over the folds
-		aJargon:         1.045,    // jargon: 0.99 to 1.1 over the folds
-		aMargin:         0.6891,   // margin: 0.651 to 0.749 over the folds
+		aJargon:         1.044,    // jargon: 0.99 to 1.1 over the folds
+		aMargin:         0.6892,   // margin: 0.651 to 0.749 over the folds
 		aEarly:          0.8877,   // early: 0.841 to 0.927 over the folds
 		aCountMissed:    -1.023,   // count-missed: -1.07 to -0.91 over the folds
 	},

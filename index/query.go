@@ -128,6 +128,9 @@ func normalize(q string) string {
 	}
 	q = straighten.Replace(q)
 	q = strings.ToLower(q)
+	if tripled(q) {
+		q = stretchedRE.ReplaceAllStringFunc(q, unstretch)
+	}
 	q = partNumbers(q)
 	if strings.HasPrefix(q, "d ") || strings.Contains(q, " d ") {
 		q = chatThe(q)
@@ -149,6 +152,53 @@ func chatThe(q string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// stretchedRE finds a word with a letter typed three times or more in a
+// row, as chat stretches words ("whattt", "plsss", "haiii").
+var stretchedRE = regexp.MustCompile(`\pL*(?:aaa|bbb|ccc|ddd|eee|fff|ggg|hhh|iii|jjj|kkk|lll|mmm|nnn|ooo|ppp|qqq|rrr|sss|ttt|uuu|vvv|www|xxx|yyy|zzz)\pL*`)
+
+// romanRE matches a Roman numeral.
+var romanRE = regexp.MustCompile(`^[ivxlcdm]+$`)
+
+// tripled reports whether q has a letter three times in a row.
+func tripled(q string) bool {
+	for i := 2; i < len(q); i++ {
+		if q[i] == q[i-1] && q[i] == q[i-2] && q[i] >= 'a' && q[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// unstretch writes a stretched word with each run of a letter once, or
+// twice where that makes an English word ("goood": good; "formmm": form).
+// A word of its own stays ("www", "xxiii"), and so does one that starts
+// with the run: an acronym ("IIIT"), not a word stretched.
+func unstretch(w string) string {
+	if english.IsWord(w) || len(w) > 2 && w[0] == w[1] && w[1] == w[2] || romanRE.MatchString(w) {
+		return w
+	}
+	squeeze := func(keep int) string {
+		var b strings.Builder
+		run := 0
+		var prev rune
+		for _, r := range w {
+			if r == prev {
+				run++
+			} else {
+				prev, run = r, 1
+			}
+			if run <= keep {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	if two := squeeze(2); english.IsWord(two) {
+		return two
+	}
+	return squeeze(1)
 }
 
 // Parts of the notes as students number them: "key pt 7", "dev 3", "key

@@ -1226,13 +1226,19 @@ func TestNegationsAreNotConcepts(t *testing.T) {
 }
 
 // TestChatSpellings: chat spellings are read as the words they stand for;
-// "d" typed for "the" too, but the "d" of "part d" or "vitamin d" stays.
+// "d" typed for "the" too, but the "d" of "part d" or "vitamin d" stays;
+// a letter stretched ("whattt") is typed once, or twice where English has
+// it so ("goood").
 func TestChatSpellings(t *testing.T) {
 	for q, want := range map[string]string{
 		"wat is d diff b/w crr n slr":      "what is the difference between crr n slr",
 		"how many ppl died acc to who":     "how many people died according to who",
 		"can ag defend w/o govt permision": "can ag defend without government permision",
 		"who is d current cag of india?":   "who is the current cag of india?",
+		"whattt is ttc plsss":              "what is ttc pls",
+		"goood notes, ttc ka full formmm":  "good notes, ttc ka full form",
+		"is crypto bannned, www":           "is crypto banned, www",
+		"iiit act, part xxxiii":            "iiit act, part xxxiii",
 		"d role of ntca":                   "the role of ntca",
 		"what is part d of the schedule":   "what is part d of the schedule",
 		"vitamin d deficiency":             "vitamin d deficiency",
