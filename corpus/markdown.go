@@ -1087,8 +1087,12 @@ func (r *mdReader) faqSection() *section {
 // its own rather than a question: its questions so far all ask ("…?",
 // "Q1. …"), and t neither asks nor is an exam tip ("Practice Question").
 func (r *mdReader) apart(faq *section, t string) bool {
-	if kind, _, ok := knownHeading(unnumbered(t), r.b.doc.Title); ok && kind != KindExamTip && !asks(t) {
+	kind, _, ok := knownHeading(unnumbered(t), r.b.doc.Title)
+	switch {
+	case ok && kind != KindExamTip && !asks(t):
 		return true // "FAQs" under "PYQs & FAQs", "Key facts" under "FAQ"
+	case ok && !isExamTip(undecorated(t)) && faq.faq() == nil:
+		return true // "Exam tips" beside the questions, under no question of its own
 	}
 	if faq.faq() == nil || asks(t) || isExamTip(undecorated(t)) || examTipRE.MatchString(undecorated(t)) {
 		return false
