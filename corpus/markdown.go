@@ -1091,8 +1091,8 @@ func (r *mdReader) apart(faq *section, t string) bool {
 	switch {
 	case ok && kind != KindExamTip && !asks(t):
 		return true // "FAQs" under "PYQs & FAQs", "Key facts" under "FAQ"
-	case ok && !isExamTip(undecorated(t)) && faq.faq() == nil:
-		return true // "Exam tips" beside the questions, under no question of its own
+	case ok && !isExamTip(undecorated(t)):
+		return true // "Exam tips", many: a part of their own, not one question's tip
 	}
 	if faq.faq() == nil || asks(t) || isExamTip(undecorated(t)) || examTipRE.MatchString(undecorated(t)) {
 		return false

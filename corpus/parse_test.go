@@ -885,6 +885,8 @@ func TestLists(t *testing.T) {
 			[]string{"T › FAQs › 1: Why?\nBecause.", "T › FAQs › Exam Tip: Pair leaders with centres.", "T › FAQs › Practice Question: Why did it fail? Discuss."}},
 		{"markdown heading of a kind of section under a FAQ heads a part", "q.md", "# T\n\n## PYQs & FAQs\n\n### Prelims PYQ\n\nWhich is correct? (a) 1 only\n\n### FAQs\n\n- Why is it rare?\n    One egg a year.\n",
 			[]string{"T › PYQs & FAQs › 1: Prelims PYQ\nWhich is correct? (a) 1 only", "T › PYQs & FAQs › FAQs › 1: Why is it rare? One egg a year."}},
+		{"markdown exam tips under a FAQ's question are tips of their own", "u.md", "# T\n\n## FAQs\n\n**Q1. Why is it rare?** One egg a year.\n\n### Exam tips\n\n- Learn dates in pairs.\n- Add Goa only as a side note.\n",
+			[]string{"T › FAQs › 1: Why is it rare? One egg a year.", "T › FAQs › Exam tips › 1: Learn dates in pairs.", "T › FAQs › Exam tips › 2: Add Goa only as a side note."}},
 		{"markdown exam tips beside the questions are tips of their own", "t.md", "# T\n\n## PYQs & FAQs\n\n### FAQs\n\n- Why is it rare?\n    One egg a year.\n\n### Exam tips\n\n1. Learn dates in pairs.\n2. Add Goa only as a side note.\n",
 			[]string{"T › PYQs & FAQs › FAQs › 1: Why is it rare? One egg a year.", "T › PYQs & FAQs › Exam tips › 1: Learn dates in pairs.", "T › PYQs & FAQs › Exam tips › 2: Add Goa only as a side note."}},
 		{"Logseq heading blocks in blocks head their blocks, properties dropped", "PMLA.md", "title:: PMLA\n\n- ## Judgments\n\t- ### Pankaj Bansal (2023)\n\t  collapsed:: true\n\t\t- Grounds of arrest must be given in writing.\n\t- ### Tarsem Lal (2024)\n\t\t- No arrest after cognisance if the accused appears on summons.\n- ## Basics\n\t- Enacted in 2002, in force from 2005.\n",
