@@ -715,9 +715,21 @@ func titleHead(title string) string {
 
 // listedTerms returns the terms of a title that are in one item only of a
 // list of three or more ("PSLV, GSLV, SSLV & NGLV"; "Origin, Members and
-// India's Role"): each names one subject of the notes, not the notes.
+// India's Role"), or of two or more in a remark in brackets without figures
+// ("(NCERT + AMOC news)", "(IGMDP → Agni, BrahMos)"): each names one subject
+// of the notes, not the notes.
 func (ix *Index) listedTerms(title string) []string {
 	var listed, rest []string
+	for _, m := range bracketsRE.FindAllString(title, -1) {
+		if strings.ContainsFunc(m, unicode.IsDigit) {
+			continue // "(Articles 72 & 161)", "(1905-1911)": what the notes are about, numbered
+		}
+		if items := bracketListRE.Split(strings.Trim(m, "()[] "), -1); len(items) >= 2 {
+			for _, item := range items {
+				listed = append(listed, ix.analyze(item)...)
+			}
+		}
+	}
 	for _, part := range subtitleRE.Split(bracketsRE.ReplaceAllString(title, " "), -1) {
 		items := titleListRE.Split(part, -1)
 		if len(items) < minTitleList {
@@ -736,6 +748,9 @@ func (ix *Index) listedTerms(title string) []string {
 var titleListRE = regexp.MustCompile(`\s*(?:,|&|\band\b)\s*`)
 
 const minTitleList = 3
+
+// bracketListRE separates the items of a list in a title's brackets.
+var bracketListRE = regexp.MustCompile(`\s*(?:,|&|\+|/|→|->|\band\b)\s*`)
 
 // shortNames returns the shorter names a title gives: its name before a
 // subtitle, that and the whole title without a remark in brackets, and a

@@ -446,7 +446,7 @@ func (ix *Index) hasHeading(doc, name string) bool {
 // start when it takes several passages; of notes without one, their first
 // section ("Basics"), however it is asked ("what is ozone").
 func (ix *Index) titleAsksDefinition(p *plan) {
-	if p.named == "" || p.section != nil || !ix.onlyTitle(*p) {
+	if p.named == "" || p.section != nil || !ix.onlyTitle(*p) || ix.namesOneListed(*p, p.named) {
 		return
 	}
 	ps := ix.passagesOf(p.named)
@@ -1510,6 +1510,14 @@ func (ix *Index) namesListed(c *concept, d string) bool {
 	return slices.ContainsFunc(c.alts, func(a alt) bool { return allIn(a.terms, ix.titleListed[d]) })
 }
 
+// namesOneListed reports whether a concept of p names one of a list of
+// subjects in document d's title ("AMOC" of "Ocean Currents (NCERT + AMOC
+// news)"): a question of it asks about that subject, not for the notes'
+// definition.
+func (ix *Index) namesOneListed(p plan, d string) bool {
+	return slices.ContainsFunc(p.concepts, func(c concept) bool { return ix.namesListed(&c, d) })
+}
+
 // allIn reports whether every term is in set.
 func allIn(terms, set []string) bool {
 	for _, t := range terms {
@@ -1554,7 +1562,7 @@ var definitionWords = map[string]bool{"definition": true, "meaning": true, "defi
 // word of the passage's document title (or its initials): the question asks
 // for the document's definition.
 func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
-	if len(p.concepts) == 0 {
+	if len(p.concepts) == 0 || ix.namesOneListed(p, ps.DocID) {
 		return false
 	}
 	title := slices.Concat(ix.titleTerms[ps.DocID], ix.titleInitials[ps.DocID])
