@@ -181,9 +181,10 @@ func latestYear(text string) int {
 
 // nowFirst puts first, for a question asking how things stand now, the
 // best of the three best passages that tells (tells reports it by
-// position), or, for one asking who holds an office, the best that tells
-// and has every word of it but the everyday ones. It reports false when
-// none does: the question is refused.
+// position); for one asking who holds an office, the best passage found
+// that tells and has every word of it but the everyday ones
+// (hasAllButEveryday), before those. It reports false when none does: the
+// question is refused.
 func nowFirst(p plan, scored []scoredPassage, tells func(pos int) bool) bool {
 	if !p.now || scored[0].named || tells(scored[0].pos) && (!p.holder || hasAllButEveryday(p, scored[0])) {
 		return true
