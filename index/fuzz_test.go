@@ -22,23 +22,27 @@ func FuzzSearch(f *testing.F) {
 		f.Add(q)
 	}
 	ix := mustOpenSeed(f)
-	f.Fuzz(func(t *testing.T, q string) {
-		ans, err := ix.Search(context.Background(), q, 3)
-		if err != nil {
-			t.Fatalf("Search(%q): %v", q, err)
+	f.Fuzz(func(t *testing.T, q string) { checkSearch(t, ix, q) })
+}
+
+// checkSearch fails t unless ix answers q without an error, and its answer
+// holds together.
+func checkSearch(t *testing.T, ix *Index, q string) {
+	ans, err := ix.Search(context.Background(), q, 3)
+	if err != nil {
+		t.Fatalf("Search(%q): %v", q, err)
+	}
+	if ans.Answered && len(ans.Results) == 0 {
+		t.Fatalf("Search(%q): answered with no results", q)
+	}
+	if ans.Answered && ans.Note != "" {
+		t.Fatalf("Search(%q): answered with a note %q", q, ans.Note)
+	}
+	for _, r := range ans.Results {
+		if r.Citation() == "" || !utf8.ValidString(r.Text) || strings.TrimSpace(r.ID) == "" {
+			t.Fatalf("Search(%q): a result without a citation, text or ID: %+v", q, r.Passage)
 		}
-		if ans.Answered && len(ans.Results) == 0 {
-			t.Fatalf("Search(%q): answered with no results", q)
-		}
-		if ans.Answered && ans.Note != "" {
-			t.Fatalf("Search(%q): answered with a note %q", q, ans.Note)
-		}
-		for _, r := range ans.Results {
-			if r.Citation() == "" || !utf8.ValidString(r.Text) || strings.TrimSpace(r.ID) == "" {
-				t.Fatalf("Search(%q): a result without a citation, text or ID: %+v", q, r.Passage)
-			}
-		}
-	})
+	}
 }
 
 // FuzzSearchNumberedNotes asks notes whose sections and subsections are
@@ -55,13 +59,5 @@ func FuzzSearchNumberedNotes(f *testing.F) {
 	ix := mustFileIndex(f, "judges.txt", "REMOVAL OF JUDGES\n\n1. INTRODUCTION\nJudges hold office until they retire.\n\n"+
 		"2. GROUNDS\nProved misbehaviour or incapacity.\n\n3. PROCEDURE\n3.1 Motion\nA hundred members of the Lok Sabha sign it.\n"+
 		"3.2 Committee\nThree members inquire into the charges.\n\n4. CASES\n- 1993: Justice V. Ramaswami; the motion failed.\n- 2011: Justice Soumitra Sen resigned.\n")
-	f.Fuzz(func(t *testing.T, q string) {
-		ans, err := ix.Search(context.Background(), q, 3)
-		if err != nil {
-			t.Fatalf("Search(%q): %v", q, err)
-		}
-		if ans.Answered && len(ans.Results) == 0 {
-			t.Fatalf("Search(%q): answered with no results", q)
-		}
-	})
+	f.Fuzz(func(t *testing.T, q string) { checkSearch(t, ix, q) })
 }
