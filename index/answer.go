@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	seg "github.com/blevesearch/segment"
 )
@@ -211,15 +212,15 @@ func besidesMissed(p plan, scored []scoredPassage) bool {
 }
 
 // smallTalk reports whether the question has nothing to look for: only
-// everyday words ("what time is it", "who made you") or bare numbers
-// ("what is 2 + 2"), and names no part of the notes. Whatever matches, the
-// notes do not answer it.
+// everyday words ("what time is it", "who made you"), bare numbers ("what
+// is 2 + 2") or letters alone ("d", "x y"), and names no part of the notes.
+// Whatever matches, the notes do not answer it.
 func smallTalk(p plan) bool {
 	if p.section != nil || p.named != "" {
 		return false
 	}
 	for _, c := range p.concepts {
-		if !c.common && !(isNumber(c.word) && !isYearish(c.word)) {
+		if !c.common && !(isNumber(c.word) && !isYearish(c.word)) && utf8.RuneCountInString(c.word) > 1 {
 			return false
 		}
 	}

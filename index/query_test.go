@@ -223,6 +223,8 @@ func TestSmallTalk(t *testing.T) {
 			"what time is it":           true,
 			"thanks, that helped a lot": true,
 			"is it over yet??":          true,
+			"d":                         true,
+			"what is x y":               true,
 			"what is 2 + 2":             true,
 			"key point 2":               false,
 			"what happened in 2023":     false,
