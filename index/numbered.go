@@ -144,7 +144,7 @@ func (ix *Index) numberedPart(p *plan, hits []*search.DocumentMatch) bool {
 		return false
 	}
 	// The words that ask for the section are not looked for in its text.
-	p.concepts, p.head, p.counted = title, nil, 0
+	p.setConcepts(title)
 	p.section = &sectionIntent{heading: heading, kind: corpus.KindSection, only: true}
 	return true
 }
@@ -262,6 +262,7 @@ func (ix *Index) numberedSubsection(p *plan) bool {
 	if len(path) > 1 {
 		si.sub = path[len(path)-1]
 	}
-	p.section, p.part, p.concepts, p.head, p.counted = si, 0, nil, nil, 0
+	p.section, p.part = si, 0
+	p.setConcepts(nil)
 	return true
 }

@@ -48,6 +48,10 @@ type plan struct {
 	lawPart    string           // the number of a section or article of a law it names, "3" of "section 3"
 }
 
+// setConcepts replaces p's concepts, and forgets what pointed into the old
+// ones: the X of "what is the X of Y" and the concept "how many" counts.
+func (p *plan) setConcepts(cs []concept) { p.concepts, p.head, p.counted = cs, nil, 0 }
+
 // namedByQuestion reports whether the question names a document itself,
 // not by being asked in a conversation about it.
 func (p plan) namedByQuestion() bool { return p.named != "" && !p.topic }
@@ -156,7 +160,13 @@ func chatThe(q string) string {
 
 // stretchedRE finds a word with a letter typed three times or more in a
 // row, as chat stretches words ("whattt", "plsss", "haiii").
-var stretchedRE = regexp.MustCompile(`\pL*(?:aaa|bbb|ccc|ddd|eee|fff|ggg|hhh|iii|jjj|kkk|lll|mmm|nnn|ooo|ppp|qqq|rrr|sss|ttt|uuu|vvv|www|xxx|yyy|zzz)\pL*`)
+var stretchedRE = func() *regexp.Regexp {
+	var runs []string
+	for c := 'a'; c <= 'z'; c++ {
+		runs = append(runs, strings.Repeat(string(c), 3))
+	}
+	return regexp.MustCompile(`\pL*(?:` + strings.Join(runs, "|") + `)\pL*`)
+}()
 
 // romanRE matches a Roman numeral.
 var romanRE = regexp.MustCompile(`^[ivxlcdm]+$`)

@@ -160,13 +160,14 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	ix.headingOfNamed(&p)
 	if p.named != "" && p.section != nil && !p.section.only {
 		// "quick revision green hydrogen": the part, in the document named.
-		rest := p
-		rest.concepts = nil
+		var others []concept
 		for i := range p.concepts {
 			if !ix.namesTitle(&p.concepts[i], p.named) {
-				rest.concepts = append(rest.concepts, p.concepts[i])
+				others = append(others, p.concepts[i])
 			}
 		}
+		rest := p
+		rest.setConcepts(others)
 		p.section.only = ix.onlySection(rest)
 	}
 	if p.section != nil && p.section.alone && !p.section.only {

@@ -141,11 +141,7 @@ func TestTextPrinted(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var out []string
-		for _, p := range d.Passages {
-			out = append(out, p.Citation()+": "+p.Text)
-		}
-		return out
+		return cited(d)
 	}
 	want := passages("printed-text.txt")
 	for _, pdf := range []string{"printed-text.pdf", "printed-text-writer.pdf"} {
@@ -153,6 +149,15 @@ func TestTextPrinted(t *testing.T) {
 			t.Errorf("%s gives\n%s\nwant, as the text file gives,\n%s", pdf, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
 	}
+}
+
+// cited is each of d's passages as "citation: text".
+func cited(d *corpus.Document) []string {
+	var out []string
+	for _, p := range d.Passages {
+		out = append(out, p.Citation()+": "+p.Text)
+	}
+	return out
 }
 
 func outline(d *corpus.Document, err error) string {
@@ -809,11 +814,7 @@ func TestMarkupAsText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, p.Citation()+": "+p.Text)
-	}
-	all := d.Title + "\n" + strings.Join(got, "\n")
+	all := d.Title + "\n" + strings.Join(cited(d), "\n")
 	for _, w := range []string{"Coins &cent; <b>", "One &cent; is small; <A href> and [note](ref) stay.", "Price &amp; <i>list</i>",
 		"item &cent; one", "less <Abc def> and [[Page|alias]]", "coin &cent;", "sign [^fn]", "<A b>", "&lt;i&gt;"} {
 		if !strings.Contains(all, w) {
@@ -1770,21 +1771,11 @@ func TestLinesTheWriterEnded(t *testing.T) {
 	d.text("F2", 16, 56, 700, "Revenue")
 	d.text("F1", 10, 56, 675, "Bhaga was the land tax, normally a sixth of the produce, though in hard times it could rise as high as")
 	d.text("F1", 10, 56, 662, "a quarter of it.")
-	font := func(name string) string {
-		return "<< /Type /Font /Subtype /Type1 /BaseFont /" + name + " /Encoding /WinAnsiEncoding >>"
-	}
-	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", d.Len(), d.String()),
-		font("Helvetica"), font("Helvetica-Bold"))
-	doc, err := corpus.Parse("mauryas.pdf", data)
+	doc, err := corpus.Parse("mauryas.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, p := range doc.Passages {
-		got = append(got, p.Citation()+": "+p.Text)
-	}
+	got := cited(doc)
 	want := []string{
 		"Mauryas › Key officials › 1: Samaharta => chief collector of revenue",
 		"Mauryas › Key officials › 2: Sannidhata => treasurer of the state",
