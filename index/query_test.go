@@ -1056,6 +1056,21 @@ func TestDefinitionFromItsStart(t *testing.T) {
 	}
 }
 
+// TestCountOfTheTitle: "how many zonal councils are there" names nothing
+// but the title, and asks how many, not what they are.
+func TestCountOfTheTitle(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Zonal Councils\n\nRevision set for Centre-State relations.\n\n## Basics\n\n"+
+			"### How many Zonal Councils are there?\n\nThe Act set up five, for the northern, central, eastern, western and southern zones.\n\n"+
+			"### Who chairs a Zonal Council?\n\nThe Union Home Minister.\n",
+		"# Project Tiger\n\nA scheme for tiger reserves, launched in 1973.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"How many zonal councils are there?": "zonal-councils/basics/how-many-zonal-councils-are-there",
+		"what are zonal councils":            "zonal-councils/definition",
+	})
+}
+
 // checkAnswers asks each question of want and checks that it is answered
 // with the passage of want first.
 func checkAnswers(t *testing.T, ix *Index, want map[string]string) {

@@ -447,8 +447,8 @@ func (ix *Index) hasHeading(doc, name string) bool {
 // start when it takes several passages; of notes without one, their first
 // section ("Basics"), however it is asked ("what is ozone").
 func (ix *Index) titleAsksDefinition(p *plan) {
-	if p.named == "" || p.section != nil || !ix.onlyTitle(*p) || ix.namesOneListed(*p, p.named) {
-		return
+	if p.named == "" || p.section != nil || p.counted > 0 || !ix.onlyTitle(*p) || ix.namesOneListed(*p, p.named) {
+		return // "how many zonal councils": not what they are
 	}
 	ps := ix.passagesOf(p.named)
 	definition := sectionIntent{heading: "Definition", kind: corpus.KindDefinition, only: true}
