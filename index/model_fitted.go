@@ -10,50 +10,50 @@ package index
 var fitted = Model{
 	Rank: [nRank]float64{
 		rMatch:           5.913,   // match: 5.62 to 6.04 over the folds
-		rRepeat:          0.8301,  // repeat: 0.739 to 1.1 over the folds
+		rRepeat:          0.832,   // repeat: 0.741 to 1.1 over the folds
 		rHeading:         2.513,   // heading: 2.39 to 2.81 over the folds
 		rQuestion:        1.423,   // faq-question: 1.25 to 1.53 over the folds
 		rEarly:           3.262,   // early: 3.06 to 3.4 over the folds
-		rTogether:        1.033,   // together: 0.932 to 1.2 over the folds
+		rTogether:        1.022,   // together: 0.922 to 1.19 over the folds
 		rDocMatch:        3.7,     // document-match: 3.57 to 3.89 over the folds
-		rComplete:        0.2003,  // complete: 0.13 to 0.285 over the folds
-		rNameMissed:      -0.4098, // name-missed: -0.489 to -0.37 over the folds
-		rHeadMissed:      -0.5079, // head-missed: -0.838 to -0.243 over the folds
-		rNumberMissed:    -1.102,  // number-missed: -1.26 to -1.04 over the folds
-		rSection:         2.384,   // named-section: 2.18 to 2.81 over the folds
+		rComplete:        0.2007,  // complete: 0.131 to 0.285 over the folds
+		rNameMissed:      -0.4097, // name-missed: -0.488 to -0.37 over the folds
+		rHeadMissed:      -0.5078, // head-missed: -0.837 to -0.243 over the folds
+		rNumberMissed:    -1.103,  // number-missed: -1.26 to -1.04 over the folds
+		rSection:         2.39,    // named-section: 2.19 to 2.82 over the folds
 		rDefinition:      3.058,   // definition-asked: 2.98 to 3.15 over the folds
-		rNamedDoc:        3.135,   // named-document: 2.8 to 3.22 over the folds
-		rEvent:           0.9771,  // event: 0.876 to 1.06 over the folds
+		rNamedDoc:        3.136,   // named-document: 2.8 to 3.22 over the folds
+		rEvent:           0.9769,  // event: 0.875 to 1.06 over the folds
 		rTypeMissed:      -1.63,   // type-missed: -1.85 to -1.57 over the folds
-		rDefinitionKind:  0.1433,  // kind:definition: 0.0815 to 0.172 over the folds
-		rBackgroundKind:  0.08018, // kind:background: -0.0221 to 0.133 over the folds
-		rKeyPointKind:    0.4994,  // kind:key-point: 0.447 to 0.556 over the folds
+		rDefinitionKind:  0.1435,  // kind:definition: 0.0817 to 0.172 over the folds
+		rBackgroundKind:  0.08028, // kind:background: -0.0225 to 0.133 over the folds
+		rKeyPointKind:    0.4993,  // kind:key-point: 0.447 to 0.556 over the folds
 		rDevelopmentKind: -0.8843, // kind:development: -0.949 to -0.769 over the folds
-		rFAQKind:         -0.2909, // kind:faq: -0.352 to -0.264 over the folds
+		rFAQKind:         -0.291,  // kind:faq: -0.352 to -0.264 over the folds
 		rExamTipKind:     -0.8832, // kind:exam-tip: -1.17 to -0.811 over the folds
 		rRelevanceKind:   -1.51,   // kind:relevance: -1.99 to -1.43 over the folds
-		rListKind:        -1.653,  // kind:list: -1.8 to -1.43 over the folds
+		rListKind:        -1.652,  // kind:list: -1.8 to -1.43 over the folds
 		rLength:          0.3026,  // length: 0.284 to 0.332 over the folds
 		rSubjectMissed:   -1.663,  // subject-missed: -1.94 to -1.5 over the folds
 		rCountMissed:     -2.251,  // count-missed: -2.55 to -1.8 over the folds
 		rDated:           2.349,   // dated: 2.16 to 2.56 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.6176, // bias: -0.679 to -0.569 over the folds
-		aCoverage:       1.625,   // coverage: 1.57 to 1.67 over the folds
-		aSpecific:       0.331,   // specific: 0.296 to 0.365 over the folds
-		aFaint:          0.4135,  // faint: 0.375 to 0.429 over the folds
-		aUnknown:        -1.141,  // unknown-words: -1.18 to -1.1 over the folds
-		aDocCoverage:    1.137,   // document-coverage: 1.11 to 1.19 over the folds
-		aNameMissed:     -0.8592, // name-missed: -0.935 to -0.795 over the folds
-		aHeadMissed:     -0.9048, // head-missed: -1.01 to -0.823 over the folds
-		aHeaviestMissed: -0.9216, // heaviest-missed: -0.982 to -0.86 over the folds
-		aTypeMissed:     0.1104,  // type-missed: 0.0857 to 0.222 over the folds
-		aNamed:          -0.0208, // named-part: -0.0586 to 0.0826 over the folds
-		aInPassing:      -1.892,  // in-passing: -1.94 to -1.82 over the folds
-		aJargon:         1.047,   // jargon: 0.993 to 1.11 over the folds
-		aMargin:         0.6866,  // margin: 0.649 to 0.748 over the folds
-		aEarly:          0.8848,  // early: 0.837 to 0.923 over the folds
-		aCountMissed:    -1.024,  // count-missed: -1.07 to -0.91 over the folds
+		aBias:           -0.6176,  // bias: -0.679 to -0.569 over the folds
+		aCoverage:       1.625,    // coverage: 1.57 to 1.67 over the folds
+		aSpecific:       0.3311,   // specific: 0.295 to 0.365 over the folds
+		aFaint:          0.4135,   // faint: 0.375 to 0.429 over the folds
+		aUnknown:        -1.141,   // unknown-words: -1.18 to -1.1 over the folds
+		aDocCoverage:    1.138,    // document-coverage: 1.11 to 1.19 over the folds
+		aNameMissed:     -0.8592,  // name-missed: -0.928 to -0.795 over the folds
+		aHeadMissed:     -0.9048,  // head-missed: -1.01 to -0.823 over the folds
+		aHeaviestMissed: -0.9216,  // heaviest-missed: -0.982 to -0.86 over the folds
+		aTypeMissed:     0.1104,   // type-missed: 0.0857 to 0.222 over the folds
+		aNamed:          -0.02098, // named-part: -0.0692 to 0.0824 over the folds
+		aInPassing:      -1.892,   // in-passing: -1.94 to -1.82 over the folds
+		aJargon:         1.047,    // jargon: 0.993 to 1.11 over the folds
+		aMargin:         0.6866,   // margin: 0.649 to 0.749 over the folds
+		aEarly:          0.8848,   // early: 0.838 to 0.924 over the folds
+		aCountMissed:    -1.024,   // count-missed: -1.07 to -0.91 over the folds
 	},
 }

@@ -85,6 +85,7 @@ type sectionIntent struct {
 	only    bool        // the question is nothing but the section's name and number
 	sub     string      // its subsection, when named by its number ("Grounds", 2.1 of "2. National Emergency")
 	alone   bool        // named so only when the question asks for nothing else: without its remarks, by an everyday word
+	own     bool        // named by the heading's own name ("faq" of "FAQs"): of notes with the heading, its passages alone
 }
 
 // Weights of alternatives that are not the word as typed.
@@ -1508,7 +1509,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			if best.years && n >= 1000 {
 				return &sectionIntent{heading: best.name, kind: best.kind, year: n}
 			}
-			return &sectionIntent{heading: best.name, kind: best.kind, ordinal: n, alias: bestAlias}
+			return &sectionIntent{heading: best.name, kind: best.kind, ordinal: n, alias: bestAlias, own: bestOwn}
 		}
 	}
 	joined := " " + strings.Join(ws, " ") + " "
@@ -1527,11 +1528,11 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		}
 	}
 	for _, h := range ix.headings {
-		for _, a := range h.aliases[:h.strong] {
+		for ai, a := range h.aliases[:h.strong] {
 			if len(a) < 3 || !hasWords(joined, a) {
 				continue
 			}
-			si := &sectionIntent{heading: h.name, kind: h.kind, alias: a}
+			si := &sectionIntent{heading: h.name, kind: h.kind, alias: a, own: ai < h.own}
 			if h.years {
 				if m := yearQRE.FindString(q); m != "" {
 					si.year, _ = strconv.Atoi(m)

@@ -1071,6 +1071,26 @@ func TestCountOfTheTitle(t *testing.T) {
 	})
 }
 
+// TestLookUpByTheHeadingsOwnName: of notes with both "PYQs" and "FAQs",
+// "faq 2" is the FAQs' second and "pyq 2" the PYQs', though both are FAQs
+// and other notes head theirs "Frequently Asked Questions".
+func TestLookUpByTheHeadingsOwnName(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# RTE Issues\n\nThe Right to Education Act and its problems.\n\n## PYQs\n\n"+
+			"**Q: Discuss the 25% quota under the RTE Act (2015).**\nA: Private schools reserve seats for weaker sections.\n\n"+
+			"**Q: Examine the no-detention policy of the RTE Act (2019).**\nA: It was changed in 2019.\n\n## FAQs\n\n"+
+			"**Q: Who pays for the quota seats?**\nA: The state pays the school back.\n\n"+
+			"**Q: What is the penalty for capitation fees?**\nA: Up to ten times the fee charged.\n",
+		"# Project Tiger\n\nA scheme for tiger reserves, launched in 1973.\n\n## Frequently Asked Questions\n\n"+
+			"**Q: Who runs it?**\nA: The NTCA.\n\n**Q: How many reserves are there?**\nA: Over fifty.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What does FAQ 2 in the RTE notes say?": "rte-issues/faqs/2",
+		"rte pyq 2":                             "rte-issues/pyqs/2",
+		"project tiger faq 2":                   "project-tiger/frequently-asked-questions/2",
+	})
+}
+
 // checkAnswers asks each question of want and checks that it is answered
 // with the passage of want first.
 func checkAnswers(t *testing.T, ix *Index, want map[string]string) {

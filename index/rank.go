@@ -182,6 +182,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 	// The words that name the document the question names (but one of a
 	// list of subjects its title gives) are matched by being in it,
 	// whichever of its passages it is.
+	inSection := ix.sectionMatcher(p.section)
 	namesDoc := make([]bool, nc)
 	for ci := range p.concepts {
 		c := &p.concepts[ci]
@@ -287,7 +288,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			f[rHeadMissed] = 1
 		}
 		asked := p.named == "" || inNamed // a part or definition of the named document only
-		if p.section != nil && p.section.matches(*s.passage) && asked && (p.section.only || p.named != "" || matchesAny(s.fraction, besides)) {
+		if p.section != nil && inSection(*s.passage) && asked && (p.section.only || p.named != "" || matchesAny(s.fraction, besides)) {
 			f[rSection] = 1
 			s.named = true
 		}

@@ -1121,6 +1121,39 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 	return true
 }
 
+// sectionMatcher reports which passages are of the section si names: of
+// notes with both "PYQs" and "FAQs", "faq 2" is the FAQs' second, though
+// the PYQs are FAQs too.
+func (ix *Index) sectionMatcher(si *sectionIntent) func(corpus.Passage) bool {
+	if si == nil {
+		return func(corpus.Passage) bool { return false }
+	}
+	if !si.own {
+		return si.matches
+	}
+	owners := map[string]bool{} // the headings with the name asked as their own
+	for _, h := range ix.headings {
+		if slices.Contains(h.aliases[:h.own], si.alias) {
+			owners[h.name] = true
+		}
+	}
+	hasOwner := map[string]bool{}
+	return func(p corpus.Passage) bool {
+		if !si.matches(p) {
+			return false
+		}
+		if owners[p.Heading()] {
+			return true
+		}
+		has, ok := hasOwner[p.DocID]
+		if !ok {
+			has = slices.ContainsFunc(ix.passagesOf(p.DocID), func(o corpus.Passage) bool { return owners[o.Heading()] })
+			hasOwner[p.DocID] = has
+		}
+		return !has
+	}
+}
+
 // docTitle is the title of the document with ID doc.
 func (ix *Index) docTitle(doc string) string { return ix.corpus.Passages()[ix.docStart[doc]].Doc }
 
