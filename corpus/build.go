@@ -266,7 +266,8 @@ func (b *builder) prefaceApart() {
 			return false
 		}
 		name := strings.ToLower(s.path[len(s.path)-1])
-		asks = asks || strings.HasSuffix(name, "?") && (strings.HasPrefix(name, "what is ") || strings.HasPrefix(name, "what was ") || strings.HasPrefix(name, "what are "))
+		asks = asks || strings.HasSuffix(name, "?") && (strings.HasPrefix(name, "what is ") || strings.HasPrefix(name, "what was ") || strings.HasPrefix(name, "what are ")) ||
+			definingNames[headingKey(name)]
 		return true
 	}) {
 		return
@@ -276,6 +277,10 @@ func (b *builder) prefaceApart() {
 	}
 	b.toPreface(lead)
 }
+
+// definingNames head a section that says what the subject is, as
+// "Introduction" or "About" need not.
+var definingNames = map[string]bool{"definition": true, "meaning": true, "what is it": true, "kya hai": true, "matlab": true, "arth": true}
 
 // toPreface makes lead, the text before any heading, the notes' Preface.
 func (b *builder) toPreface(lead *section) {

@@ -380,13 +380,40 @@ func namesTitle(x, title string) bool {
 	}
 	ours := parentheticRE.FindAllString(x, -1)
 	for _, m := range parentheticRE.FindAllString(t, -1) {
-		// "MSP" for "Minimum Support Price (MSP)"; "El Niño–Southern
-		// Oscillation (ENSO)" for "El Niño and La Niña (ENSO): …".
-		if strings.Trim(m, " ()[]") == x || slices.Contains(ours, m) {
+		// "MSP" for "Minimum Support Price (MSP)", "an SEZ" for "Special
+		// Economic Zones (SEZs) in India"; "El Niño–Southern Oscillation
+		// (ENSO)" for "El Niño and La Niña (ENSO): …".
+		if sameName(x, strings.Trim(m, " ()[]")) || slices.Contains(ours, m) {
 			return true
 		}
 	}
-	return false
+	return sameName(x, abbreviated(t))
+}
+
+// abbreviated is a title with the words its bracketed initials stand for
+// replaced by them, and without its subtitle: "pli scheme" of "production
+// linked incentive (pli) scheme: objectives, …".
+func abbreviated(t string) string {
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		t, _, _ = strings.Cut(t, sep)
+	}
+	loc := parentheticRE.FindStringIndex(t)
+	if loc == nil {
+		return ""
+	}
+	abbr := strings.Trim(t[loc[0]:loc[1]], " ()[]")
+	letters := []rune(abbr)
+	words := strings.Fields(t[:loc[0]])
+	if len(letters) < 2 || len(letters) > len(words) {
+		return ""
+	}
+	rest := words[:len(words)-len(letters)]
+	for i, w := range words[len(rest):] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.ToLower(r) != unicode.ToLower(letters[i]) {
+			return ""
+		}
+	}
+	return strings.TrimSpace(strings.Join(append(rest, abbr), " ") + t[loc[1]:])
 }
 
 // sameName reports whether x, what a "What is …?" heading asks about,
