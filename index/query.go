@@ -132,10 +132,10 @@ func normalize(q string) string {
 		q = mentionRE.ReplaceAllString(q, " ")
 	}
 	q = straighten.Replace(q)
-	q = strings.ToLower(q)
 	if tripled(q) {
 		q = stretchedRE.ReplaceAllStringFunc(q, unstretch)
 	}
+	q = strings.ToLower(q)
 	q = partNumbers(q)
 	if strings.HasPrefix(q, "d ") || strings.Contains(q, " d ") {
 		q = chatThe(q)
@@ -166,16 +166,18 @@ var stretchedRE = func() *regexp.Regexp {
 	for c := 'a'; c <= 'z'; c++ {
 		runs = append(runs, strings.Repeat(string(c), 3))
 	}
-	return regexp.MustCompile(`\pL*(?:` + strings.Join(runs, "|") + `)\pL*`)
+	return regexp.MustCompile(`(?i)\pL*(?:` + strings.Join(runs, "|") + `)\pL*`)
 }()
 
 // romanRE matches a Roman numeral.
 var romanRE = regexp.MustCompile(`^[ivxlcdm]+$`)
 
-// tripled reports whether q has a letter three times in a row.
+// tripled reports whether q has a letter three times in a row, in either
+// case.
 func tripled(q string) bool {
 	for i := 2; i < len(q); i++ {
-		if q[i] == q[i-1] && q[i] == q[i-2] && q[i] >= 'a' && q[i] <= 'z' {
+		c := q[i] | 0x20
+		if c == q[i-1]|0x20 && c == q[i-2]|0x20 && c >= 'a' && c <= 'z' {
 			return true
 		}
 	}
@@ -184,9 +186,12 @@ func tripled(q string) bool {
 
 // unstretch writes a stretched word with each run of a letter once, or
 // twice where that makes an English word ("goood": good; "formmm": form).
-// A word of its own stays ("www", "xxiii"), and so does one that starts
-// with the run: an acronym ("IIIT"), not a word stretched.
+// A word of its own stays ("www", "xxiii"), and so does an acronym: one
+// that starts with the run ("iiit"), or typed in capitals and not a
+// stretched English word ("NCCC", not "WHATTT").
 func unstretch(w string) string {
+	caps := w == strings.ToUpper(w)
+	w = strings.ToLower(w)
 	if english.IsWord(w) || len(w) > 2 && w[0] == w[1] && w[1] == w[2] || romanRE.MatchString(w) {
 		return w
 	}
@@ -209,7 +214,10 @@ func unstretch(w string) string {
 	if two := squeeze(2); english.IsWord(two) {
 		return two
 	}
-	return squeeze(1)
+	if one := squeeze(1); !caps || len(one) > 2 && (english.IsWord(one) || isStop(one)) {
+		return one
+	}
+	return w
 }
 
 // Parts of the notes as students number them: "key pt 7", "dev 3", "key

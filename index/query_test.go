@@ -1265,7 +1265,7 @@ func TestNegationsAreNotConcepts(t *testing.T) {
 // TestChatSpellings: chat spellings are read as the words they stand for;
 // "d" typed for "the" too, but the "d" of "part d" or "vitamin d" stays;
 // a letter stretched ("whattt") is typed once, or twice where English has
-// it so ("goood").
+// it so ("goood"), but not in a word typed in capitals ("NCCC").
 func TestChatSpellings(t *testing.T) {
 	for q, want := range map[string]string{
 		"wat is d diff b/w crr n slr":      "what is the difference between crr n slr",
@@ -1276,6 +1276,8 @@ func TestChatSpellings(t *testing.T) {
 		"goood notes, ttc ka full formmm":  "good notes, ttc ka full form",
 		"is crypto bannned, www":           "is crypto banned, www",
 		"iiit act, part xxxiii":            "iiit act, part xxxiii",
+		"NCCC? WHATTT":                     "nccc? what",
+		"Whattt is NCCC":                   "what is nccc",
 		"d role of ntca":                   "the role of ntca",
 		"what is part d of the schedule":   "what is part d of the schedule",
 		"vitamin d deficiency":             "vitamin d deficiency",
