@@ -1655,6 +1655,18 @@ func TestNearSynonymsOfQuestions(t *testing.T) {
 	})
 }
 
+// TestNotesShorthand: the notes' shorthand for a question's word ("Min.
+// age" for the minimum age) is found as the word.
+func TestNotesShorthand(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Vice-President of India\n\nThe second-highest office of the Union.\n\n## One-glance summary\n\n"+
+			"- Elected by both Houses of Parliament.\n- Min. age 35; max. term not fixed, re-election allowed.\n- Ex-officio Chairman of the Rajya Sabha.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is the minimum age to become Vice-President?": "vice-president-of-india/one-glance-summary/2",
+	})
+}
+
 func TestSynonymsOfKnownWords(t *testing.T) {
 	ix := mustNotesIndex(t, "# Minutes\n\nThe minutes are published two weeks after the meeting.\n\n## Key Points\n1. The report was released in May.\n")
 	alts := alternatives(t, ix, "when are the minutes released")
