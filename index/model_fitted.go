@@ -39,21 +39,21 @@ var fitted = Model{
 		rDated:           2.349,   // dated: 2.16 to 2.56 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.6176,  // bias: -0.679 to -0.569 over the folds
-		aCoverage:       1.625,    // coverage: 1.57 to 1.67 over the folds
-		aSpecific:       0.3311,   // specific: 0.295 to 0.365 over the folds
-		aFaint:          0.4135,   // faint: 0.375 to 0.429 over the folds
-		aUnknown:        -1.141,   // unknown-words: -1.18 to -1.1 over the folds
-		aDocCoverage:    1.138,    // document-coverage: 1.11 to 1.19 over the folds
-		aNameMissed:     -0.8592,  // name-missed: -0.928 to -0.795 over the folds
-		aHeadMissed:     -0.9048,  // head-missed: -1.01 to -0.823 over the folds
-		aHeaviestMissed: -0.9216,  // heaviest-missed: -0.982 to -0.86 over the folds
-		aTypeMissed:     0.1104,   // type-missed: 0.0857 to 0.222 over the folds
-		aNamed:          -0.02098, // named-part: -0.0692 to 0.0824 over the folds
-		aInPassing:      -1.892,   // in-passing: -1.94 to -1.82 over the folds
-		aJargon:         1.047,    // jargon: 0.993 to 1.11 over the folds
-		aMargin:         0.6866,   // margin: 0.649 to 0.749 over the folds
-		aEarly:          0.8848,   // early: 0.838 to 0.924 over the folds
-		aCountMissed:    -1.024,   // count-missed: -1.07 to -0.91 over the folds
+		aBias:           -0.5833,  // bias: -0.645 to -0.534 over the folds
+		aCoverage:       1.619,    // coverage: 1.57 to 1.66 over the folds
+		aSpecific:       0.3369,   // specific: 0.301 to 0.371 over the folds
+		aFaint:          0.4168,   // faint: 0.378 to 0.432 over the folds
+		aUnknown:        -1.142,   // unknown-words: -1.18 to -1.1 over the folds
+		aDocCoverage:    1.135,    // document-coverage: 1.1 to 1.19 over the folds
+		aNameMissed:     -0.858,   // name-missed: -0.927 to -0.794 over the folds
+		aHeadMissed:     -0.9042,  // head-missed: -1.01 to -0.822 over the folds
+		aHeaviestMissed: -0.9621,  // heaviest-missed: -1.03 to -0.903 over the folds
+		aTypeMissed:     0.1103,   // type-missed: 0.0853 to 0.221 over the folds
+		aNamed:          -0.02697, // named-part: -0.0752 to 0.0765 over the folds
+		aInPassing:      -1.897,   // in-passing: -1.95 to -1.82 over the folds
+		aJargon:         1.072,    // jargon: 1.02 to 1.13 over the folds
+		aMargin:         0.7038,   // margin: 0.667 to 0.766 over the folds
+		aEarly:          0.8665,   // early: 0.819 to 0.906 over the folds
+		aCountMissed:    -1.025,   // count-missed: -1.07 to -0.91 over the folds
 	},
 }

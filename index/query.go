@@ -1185,6 +1185,7 @@ func (ix *Index) correct(w string) (string, int) {
 		return "", 0
 	}
 	best, bestD, bestDF, bestOmitted := "", limit+1, -1, false
+	digits := digitsOf(w)
 	for _, cand := range ix.vocab.byFirst[rw[0]] {
 		d := limit + 1
 		switch {
@@ -1195,8 +1196,8 @@ func (ix *Index) correct(w string) (string, int) {
 		case skeleton && sameSqueezed(w, consonants(cand)):
 			d = limit
 		}
-		if d > limit {
-			continue
+		if d > limit || digitsOf(cand) != digits {
+			continue // another number is another thing: COP13 is not COP14
 		}
 		df := 0
 		if t := ix.analyze(cand); len(t) > 0 {
@@ -1214,6 +1215,16 @@ func (ix *Index) correct(w string) (string, int) {
 		return "", 0
 	}
 	return best, bestD
+}
+
+// digitsOf is the digits of w, in order.
+func digitsOf(w string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, w)
 }
 
 // consonants is w without the vowels after its first letter.

@@ -77,6 +77,19 @@ func TestRelatedWords(t *testing.T) {
 	}
 }
 
+// TestNumberedNamesAreNotTypos: a name with a number is another thing
+// with another number (COP14 is not COP13), though its letters may be
+// mistyped ("cpo13").
+func TestNumberedNamesAreNotTypos(t *testing.T) {
+	ix := mustNotesIndex(t, "# Ramsar Convention\n\nA treaty on wetlands.\n\n## Key Points\n1. COP13 was held in Dubai in 2018.\n2. India hosts many Ramsar sites.\n")
+	if alts := alternatives(t, ix, "where was cop14 held"); slices.Contains(alts["cop14"], "cop13") {
+		t.Errorf("cop14 may match %v, not cop13", alts["cop14"])
+	}
+	if alts := alternatives(t, ix, "where was cpo13 held"); !slices.Contains(alts["cpo13"], "cop13") {
+		t.Errorf("cpo13 may match %v, want cop13 among them", alts["cpo13"])
+	}
+}
+
 // TestDottedAbbreviations: WordNet writes "t.b." for tuberculosis; notes
 // write "TB".
 func TestDottedAbbreviations(t *testing.T) {
