@@ -260,10 +260,13 @@ const (
 	// dateType is a day's date (see hasDate); asked for by no question,
 	// which asks for a time.
 	dateType
+	// measureType is a number that is not a year: how tall, far or fast
+	// something is.
+	measureType
 )
 
 // expectsRE finds what a question asks for from its first words.
-var expectsRE = regexp.MustCompile(`^(?:(when|kab|what year|which year|in which year|what date|since when)|(how many|how much|how long|how (?:tall|high|far|big|large|old|deep|wide|fast|heavy|often)|at what (?:height|depth|distance|altitude|rate|speed)|kitna|kitne|kitni|what percentage|what share|what proportion)|(who|whom|whose|kaun|kisne|kisko))\b`)
+var expectsRE = regexp.MustCompile(`^(?:(when|kab|what year|which year|in which year|what date|since when)|(how many|how much|how long|how old|how often|kitna|kitne|kitni|what percentage|what share|what proportion|at what rate)|(who|whom|whose|kaun|kisne|kisko)|(how (?:tall|high|far|big|large|deep|wide|fast|heavy)|at what (?:height|depth|distance|altitude|speed)))\b`)
 
 // hinglishExpectsRE finds the same in Hinglish, whose question words
 // stand anywhere ("chandrayaan 3 kab launch hua"), and in questions typed
@@ -289,6 +292,8 @@ func expects(q string) answerType {
 		return timeType
 	case m[2] != "":
 		return numberType
+	case len(m) > 4 && m[4] != "":
+		return measureType
 	}
 	return nameType
 }
@@ -296,6 +301,7 @@ func expects(q string) answerType {
 var (
 	numberRE = regexp.MustCompile(`\d|(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|lakh|crore|million|billion|dozen)\b`)
 	nameRE   = regexp.MustCompile(`[^.!?:]\s+\p{Lu}\p{L}`)
+	yearRE   = regexp.MustCompile(`\b(?:1[5-9]|20)\d\d\b`)
 )
 
 // hasType reports whether the passage at pos holds something of type t,
@@ -376,6 +382,8 @@ func has(text string, t answerType) bool {
 		return hasTime(text)
 	case numberType:
 		return numberRE.MatchString(text)
+	case measureType:
+		return numberRE.MatchString(yearRE.ReplaceAllString(text, " "))
 	case nameType:
 		return nameRE.MatchString(text)
 	case dateType:

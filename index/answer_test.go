@@ -126,13 +126,29 @@ func TestExpects(t *testing.T) {
 		"chandrayaan 3 landing date":         timeType,
 		"date of the first quad summit":      timeType,
 		"what has ntca achieved to date":     anyType,
-		"how often do el nino events happen": numberType, // a measure is a number
-		"how tall is the statue":             numberType,
-		"at what height is the ozone layer":  numberType,
+		"how often do el nino events happen": numberType,  // a measure is a number
+		"how tall is the statue":             measureType, // a number, but no year
+		"at what height is the ozone layer":  measureType,
+		"how long is the term":               numberType, // "from 1960 to 2023" says how long
 		"how important is the quad":          anyType,
 	} {
 		if got := expects(q); got != want {
 			t.Errorf("expects(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// TestHasMeasure: how tall or far something is takes a number that is
+// not a year.
+func TestHasMeasure(t *testing.T) {
+	for text, want := range map[string]bool{
+		"2001: the Taliban blew up the statues.": false,
+		"The statues were 53 m and 35 m tall.":   true,
+		"It stands fifty metres high.":           true,
+		"No figure at all.":                      false,
+	} {
+		if got := has(text, measureType); got != want {
+			t.Errorf("has(%q, measureType) = %v, want %v", text, got, want)
 		}
 	}
 }

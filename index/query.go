@@ -450,7 +450,7 @@ func (ix *Index) plan(question string) plan {
 	if p.section != nil {
 		p.section.only = ix.onlySection(p)
 	}
-	if p.expects == numberType {
+	if p.expects == numberType || p.expects == measureType {
 		p.counted = countedConcept(words(q), p.concepts)
 	}
 	if head := headOf(q); head != "" {
