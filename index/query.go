@@ -297,7 +297,8 @@ var chatWords = map[string]string{
 	"hw": "how", "abt": "about", "b/w": "between", "bw": "between", "govt": "government", "mtlb": "matlab", "mtlab": "matlab",
 	"wich": "which", "wen": "when", "hav": "have", "shud": "should", "wud": "would", "cud": "could", "frm": "from", "thru": "through",
 	"w/o": "without", "coz": "because", "bcoz": "because", "becoz": "because", "bcz": "because", "ppl": "people", "diff": "difference",
-	"acc to": "according to",
+	"acc to": "according to", "wer": "were", "whr": "where", "dey": "they", "dat": "that", "tht": "that", "dis": "this", "wid": "with",
+	"nd": "and", "b4": "before", "thn": "then", "knw": "know",
 }
 
 // chatLetters are one-letter chat words, replaced only when they stand alone

@@ -1292,6 +1292,7 @@ func TestChatSpellings(t *testing.T) {
 		"NCCC? WHATTT":                     "nccc? what",
 		"Whattt is NCCC":                   "what is nccc",
 		"d role of ntca":                   "the role of ntca",
+		"who wer his disciples b4 1300":    "who were his disciples before 1300",
 		"what is part d of the schedule":   "what is part d of the schedule",
 		"vitamin d deficiency":             "vitamin d deficiency",
 		"r&d spending":                     "r&d spending",
