@@ -18,8 +18,8 @@ import (
 //     "Q: …", "Exam Tip") is one passage.
 //   - Any other item is divided at its list entries: each top-level entry,
 //     with the entries nested under it, is a passage, and so is each run of
-//     paragraphs between lists; a short line introducing a list ("Members:")
-//     goes with its first entry. A list of short entries that are mostly
+//     paragraphs between lists; a short line introducing a list ("Members:"),
+//     or a longer one that ends in a colon, goes with its first entry. A list of short entries that are mostly
 //     not sentences (crop names, committee members) stays one passage with
 //     its lead-in, paragraphs after it apart, except in Key Points, Recent
 //     Developments and exam tips, where every entry is a passage of its
@@ -630,7 +630,7 @@ func units(s *section) []unit {
 			switch c := cs[i]; {
 			case c.list && c.depth == 0:
 				// A short paragraph right before the list leads into its first entry.
-				if i-start != 1 || cs[start].list || utf8.RuneCountInString(cs[start].text) > leadInMax {
+				if i-start != 1 || cs[start].list || !announcesList(cs[start].text) {
 					flush(i)
 				}
 				// A list of short entries stays one passage with its lead-in,
@@ -650,6 +650,14 @@ func units(s *section) []unit {
 		flush(len(cs))
 	}
 	return out
+}
+
+// announcesList reports whether a paragraph right before a list leads into its
+// first entry: a short one, or one up to twice as long that ends in a
+// colon ("…, with four independent verticals:").
+func announcesList(text string) bool {
+	n := utf8.RuneCountInString(text)
+	return n <= leadInMax || n <= 2*leadInMax && strings.HasSuffix(text, ":")
 }
 
 // listEnd returns the index of the first chunk after cs[i] that is not a

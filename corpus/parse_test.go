@@ -672,6 +672,11 @@ func TestLists(t *testing.T) {
 			[]string{"T › Exercises › 1: What is soil?", "T › Exercises › 2: Why are laterite soils poor?", "T › Exercises › 3: What is self-ploughing?"}},
 		{"short entries stay with their lead-in", "s.md", "# T\n\n## Crops\n\nKharif crops:\n- paddy\n- maize\n- cotton\n",
 			[]string{"T › Crops: Kharif crops:\n- paddy\n- maize\n- cotton"}},
+		{"a long sentence that ends in a colon leads into its list", "h.md", "# T\n\n## Regulation\n\nA single umbrella regulator, the Higher Education Commission of India (HECI), for all higher education except medical and legal education, with four independent verticals:\n\n" +
+			"- National Higher Education Regulatory Council (NHERC) for regulation;\n- National Accreditation Council (NAC) for accreditation;\n- Higher Education Grants Council (HEGC) for funding;\n- General Education Council (GEC) for setting standards and outcomes.\n",
+			[]string{"T › Regulation › 1: A single umbrella regulator, the Higher Education Commission of India (HECI), for all higher education except medical and legal education, with four independent verticals:\n- National Higher Education Regulatory Council (NHERC) for regulation;",
+				"T › Regulation › 2: National Accreditation Council (NAC) for accreditation;", "T › Regulation › 3: Higher Education Grants Council (HEGC) for funding;",
+				"T › Regulation › 4: General Education Council (GEC) for setting standards and outcomes."}},
 		{"short entries stay together when a paragraph follows", "f.txt", "T\n\nCOMPOSITION\n1. Union Finance Minister\n2. Union Minister of State\n3. State Finance Ministers\nThe vice-chair is chosen by the states.\n",
 			[]string{"T › COMPOSITION › 1: - Union Finance Minister\n- Union Minister of State\n- State Finance Ministers", "T › COMPOSITION › 2: The vice-chair is chosen by the states."}},
 		{"numbered questions over their answers", "p.txt", "T\n\nT is a plan.\n\nPractice Qs\n1. Who headed the mission?\nAns- Lord Pethick-Lawrence.\n2. Why no Pakistan?\nAns- Big minorities would remain.\n",

@@ -9,51 +9,51 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.912,   // match: 5.61 to 6.04 over the folds
-		rRepeat:          0.8314,  // repeat: 0.74 to 1.1 over the folds
-		rHeading:         2.512,   // heading: 2.39 to 2.81 over the folds
-		rQuestion:        1.424,   // faq-question: 1.25 to 1.53 over the folds
-		rEarly:           3.261,   // early: 3.06 to 3.39 over the folds
-		rTogether:        1.023,   // together: 0.922 to 1.19 over the folds
-		rDocMatch:        3.7,     // document-match: 3.57 to 3.89 over the folds
-		rComplete:        0.2021,  // complete: 0.132 to 0.286 over the folds
-		rNameMissed:      -0.4083, // name-missed: -0.487 to -0.368 over the folds
-		rHeadMissed:      -0.5067, // head-missed: -0.836 to -0.241 over the folds
+		rMatch:           5.903,   // match: 5.6 to 6.03 over the folds
+		rRepeat:          0.8475,  // repeat: 0.757 to 1.12 over the folds
+		rHeading:         2.506,   // heading: 2.39 to 2.8 over the folds
+		rQuestion:        1.431,   // faq-question: 1.26 to 1.54 over the folds
+		rEarly:           3.249,   // early: 3.05 to 3.38 over the folds
+		rTogether:        1.024,   // together: 0.923 to 1.19 over the folds
+		rDocMatch:        3.698,   // document-match: 3.56 to 3.89 over the folds
+		rComplete:        0.2093,  // complete: 0.139 to 0.294 over the folds
+		rNameMissed:      -0.4018, // name-missed: -0.481 to -0.362 over the folds
+		rHeadMissed:      -0.5363, // head-missed: -0.876 to -0.273 over the folds
 		rNumberMissed:    -1.103,  // number-missed: -1.26 to -1.04 over the folds
-		rSection:         2.39,    // named-section: 2.19 to 2.82 over the folds
+		rSection:         2.392,   // named-section: 2.19 to 2.82 over the folds
 		rDefinition:      3.058,   // definition-asked: 2.98 to 3.15 over the folds
-		rNamedDoc:        3.135,   // named-document: 2.8 to 3.22 over the folds
-		rEvent:           0.976,   // event: 0.874 to 1.05 over the folds
+		rNamedDoc:        3.131,   // named-document: 2.79 to 3.22 over the folds
+		rEvent:           0.9764,  // event: 0.875 to 1.05 over the folds
 		rTypeMissed:      -1.638,  // type-missed: -1.86 to -1.58 over the folds
-		rDefinitionKind:  0.1438,  // kind:definition: 0.0821 to 0.172 over the folds
-		rBackgroundKind:  0.08062, // kind:background: -0.0221 to 0.133 over the folds
-		rKeyPointKind:    0.4997,  // kind:key-point: 0.447 to 0.556 over the folds
-		rDevelopmentKind: -0.883,  // kind:development: -0.947 to -0.768 over the folds
-		rFAQKind:         -0.2903, // kind:faq: -0.351 to -0.264 over the folds
-		rExamTipKind:     -0.8829, // kind:exam-tip: -1.17 to -0.811 over the folds
-		rRelevanceKind:   -1.509,  // kind:relevance: -1.99 to -1.43 over the folds
-		rListKind:        -1.652,  // kind:list: -1.8 to -1.43 over the folds
-		rLength:          0.302,   // length: 0.283 to 0.332 over the folds
-		rSubjectMissed:   -1.663,  // subject-missed: -1.94 to -1.5 over the folds
-		rCountMissed:     -2.249,  // count-missed: -2.55 to -1.8 over the folds
-		rDated:           2.348,   // dated: 2.16 to 2.56 over the folds
+		rDefinitionKind:  0.1395,  // kind:definition: 0.0798 to 0.17 over the folds
+		rBackgroundKind:  0.07862, // kind:background: -0.0239 to 0.131 over the folds
+		rKeyPointKind:    0.5028,  // kind:key-point: 0.45 to 0.56 over the folds
+		rDevelopmentKind: -0.8822, // kind:development: -0.946 to -0.767 over the folds
+		rFAQKind:         -0.292,  // kind:faq: -0.354 to -0.266 over the folds
+		rExamTipKind:     -0.8755, // kind:exam-tip: -1.16 to -0.803 over the folds
+		rRelevanceKind:   -1.513,  // kind:relevance: -1.99 to -1.44 over the folds
+		rListKind:        -1.65,   // kind:list: -1.8 to -1.43 over the folds
+		rLength:          0.3089,  // length: 0.29 to 0.339 over the folds
+		rSubjectMissed:   -1.666,  // subject-missed: -1.94 to -1.5 over the folds
+		rCountMissed:     -2.248,  // count-missed: -2.55 to -1.8 over the folds
+		rDated:           2.35,    // dated: 2.16 to 2.57 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.5831,  // bias: -0.645 to -0.534 over the folds
-		aCoverage:       1.619,    // coverage: 1.57 to 1.66 over the folds
-		aSpecific:       0.3353,   // specific: 0.3 to 0.37 over the folds
-		aFaint:          0.4162,   // faint: 0.377 to 0.432 over the folds
-		aUnknown:        -1.145,   // unknown-words: -1.18 to -1.11 over the folds
-		aDocCoverage:    1.136,    // document-coverage: 1.11 to 1.19 over the folds
-		aNameMissed:     -0.8584,  // name-missed: -0.927 to -0.794 over the folds
-		aHeadMissed:     -0.9044,  // head-missed: -1.01 to -0.823 over the folds
-		aHeaviestMissed: -0.9627,  // heaviest-missed: -1.03 to -0.894 over the folds
-		aTypeMissed:     -0.02852, // type-missed: -0.0565 to 0.115 over the folds
-		aNamed:          -0.02605, // named-part: -0.0743 to 0.0776 over the folds
-		aInPassing:      -1.898,   // in-passing: -1.95 to -1.82 over the folds
+		aBias:           -0.5883,  // bias: -0.646 to -0.537 over the folds
+		aCoverage:       1.62,     // coverage: 1.57 to 1.66 over the folds
+		aSpecific:       0.3333,   // specific: 0.3 to 0.367 over the folds
+		aFaint:          0.4156,   // faint: 0.379 to 0.431 over the folds
+		aUnknown:        -1.144,   // unknown-words: -1.18 to -1.1 over the folds
+		aDocCoverage:    1.14,     // document-coverage: 1.11 to 1.19 over the folds
+		aNameMissed:     -0.8398,  // name-missed: -0.929 to -0.793 over the folds
+		aHeadMissed:     -0.9023,  // head-missed: -1.02 to -0.823 over the folds
+		aHeaviestMissed: -0.9601,  // heaviest-missed: -1.03 to -0.893 over the folds
+		aTypeMissed:     -0.02814, // type-missed: -0.0561 to 0.116 over the folds
+		aNamed:          -0.02592, // named-part: -0.0743 to 0.078 over the folds
+		aInPassing:      -1.899,   // in-passing: -1.95 to -1.83 over the folds
 		aJargon:         1.068,    // jargon: 1.01 to 1.13 over the folds
-		aMargin:         0.7062,   // margin: 0.669 to 0.768 over the folds
-		aEarly:          0.8678,   // early: 0.82 to 0.907 over the folds
-		aCountMissed:    -1.019,   // count-missed: -1.07 to -0.903 over the folds
+		aMargin:         0.7073,   // margin: 0.672 to 0.767 over the folds
+		aEarly:          0.8645,   // early: 0.816 to 0.903 over the folds
+		aCountMissed:    -1.019,   // count-missed: -1.06 to -0.902 over the folds
 	},
 }
