@@ -273,11 +273,12 @@ func replaced(re *regexp.Regexp, q, repl string) string {
 	return re.ReplaceAllString(q, repl)
 }
 
-// hasChatWord reports whether q contains a chat word, whether or not it
-// stands alone.
+// hasChatWord reports whether q has a chat word as a word of its own
+// ("nd", not the "nd" of "and"), so that chatRE runs only where it
+// replaces something.
 func hasChatWord(q string) bool {
 	for _, w := range chatSpellings {
-		if strings.Contains(q, w) {
+		if wordIn(q, w) {
 			return true
 		}
 	}
@@ -1186,7 +1187,6 @@ func (ix *Index) correct(w string) (string, int) {
 		return "", 0
 	}
 	best, bestD, bestDF, bestOmitted := "", limit+1, -1, false
-	digits := digitsOf(w)
 	for _, cand := range ix.vocab.byFirst[rw[0]] {
 		d := limit + 1
 		switch {
@@ -1197,7 +1197,7 @@ func (ix *Index) correct(w string) (string, int) {
 		case skeleton && sameSqueezed(w, consonants(cand)):
 			d = limit
 		}
-		if d > limit || digitsOf(cand) != digits {
+		if d > limit || !sameFigures(w, cand) {
 			continue // another number is another thing: COP13 is not COP14
 		}
 		df := 0
@@ -1218,14 +1218,25 @@ func (ix *Index) correct(w string) (string, int) {
 	return best, bestD
 }
 
-// digitsOf is the digits of w, in order.
-func digitsOf(w string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
-			return r
+// sameFigures reports whether a and b have the same digits in the same
+// order.
+func sameFigures(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && (a[i] < '0' || a[i] > '9') {
+			i++
 		}
-		return -1
-	}, w)
+		for j < len(b) && (b[j] < '0' || b[j] > '9') {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
 }
 
 // consonants is w without the vowels after its first letter.
