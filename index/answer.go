@@ -270,8 +270,9 @@ var expectsRE = regexp.MustCompile(`^(?:(when|kab|what year|which year|in which 
 
 // hinglishExpectsRE finds the same in Hinglish, whose question words
 // stand anywhere ("chandrayaan 3 kab launch hua"), and in questions typed
-// as they are said ("delimitation freeze till when").
-var hinglishExpectsRE = regexp.MustCompile(`\b(?:(kab|kis saal|(?:till|until|upto|up to|by) when)|(kitna|kitne|kitni)|(kaun|kisne|kisko))\b`)
+// as they are said ("delimitation freeze till when", "project tiger
+// launched in which year", "ttc set up when").
+var hinglishExpectsRE = regexp.MustCompile(`\b(?:(kab|kis saal|(?:till|until|upto|up to|by) when|which year|what year|when$)|(kitna|kitne|kitni)|(kaun|kisne|kisko))\b`)
 
 // dateWordRE finds a question that asks for a date by name ("chandrayaan
 // 3 landing date", "date of the first summit").
@@ -281,7 +282,7 @@ var dateWordRE = regexp.MustCompile(`\b(?:date|dates|tareekh|tarikh)\b`)
 func expects(q string) answerType {
 	m := expectsRE.FindStringSubmatch(q)
 	if m == nil {
-		m = hinglishExpectsRE.FindStringSubmatch(q)
+		m = hinglishExpectsRE.FindStringSubmatch(strings.TrimRight(q, " ?!."))
 	}
 	switch {
 	case m == nil && dateWordRE.MatchString(q) && !strings.Contains(q, "to date"):

@@ -113,24 +113,26 @@ func TestAnswerDecision(t *testing.T) {
 
 func TestExpects(t *testing.T) {
 	for q, want := range map[string]answerType{
-		"when was the ttc set up":            timeType,
-		"how many members does the mpc have": numberType,
-		"who chairs the ntca":                nameType,
-		"chandrayaan 3 kab launch hua":       timeType,
-		"quad me kitne desh hai":             numberType,
-		"ntca ka chairman kaun hai":          nameType,
-		"what is the ttc":                    anyType,
-		"what happens when el nino comes":    anyType, // "when" inside a question joins clauses
-		"delimitation freeze till when":      timeType,
-		"quad summit until when":             timeType,
-		"chandrayaan 3 landing date":         timeType,
-		"date of the first quad summit":      timeType,
-		"what has ntca achieved to date":     anyType,
-		"how often do el nino events happen": numberType,  // a measure is a number
-		"how tall is the statue":             measureType, // a number, but no year
-		"at what height is the ozone layer":  measureType,
-		"how long is the term":               numberType, // "from 1960 to 2023" says how long
-		"how important is the quad":          anyType,
+		"when was the ttc set up":              timeType,
+		"how many members does the mpc have":   numberType,
+		"who chairs the ntca":                  nameType,
+		"chandrayaan 3 kab launch hua":         timeType,
+		"quad me kitne desh hai":               numberType,
+		"ntca ka chairman kaun hai":            nameType,
+		"what is the ttc":                      anyType,
+		"what happens when el nino comes":      anyType, // "when" inside a question joins clauses
+		"delimitation freeze till when":        timeType,
+		"quad summit until when":               timeType,
+		"project tiger launched in which year": timeType,
+		"ttc set up when?":                     timeType,
+		"chandrayaan 3 landing date":           timeType,
+		"date of the first quad summit":        timeType,
+		"what has ntca achieved to date":       anyType,
+		"how often do el nino events happen":   numberType,  // a measure is a number
+		"how tall is the statue":               measureType, // a number, but no year
+		"at what height is the ozone layer":    measureType,
+		"how long is the term":                 numberType, // "from 1960 to 2023" says how long
+		"how important is the quad":            anyType,
 	} {
 		if got := expects(q); got != want {
 			t.Errorf("expects(%q) = %v, want %v", q, got, want)

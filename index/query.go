@@ -587,6 +587,8 @@ func asked(ws []string, question string) []string {
 			continue
 		case i > 0 && ws[i-1] == "how" && howWords[w]:
 			continue
+		case i > 0 && (ws[i-1] == "which" || ws[i-1] == "what" || ws[i-1] == "kis") && timeWords[w]:
+			continue // "in which year": when, not a year to look for
 		}
 		out = append(out, w)
 	}
@@ -596,6 +598,11 @@ func asked(ws []string, question string) []string {
 // saysNothing reports whether w is a filler word (filler.txt) that is no
 // word of the notes' titles and headings.
 func (ix *Index) saysNothing(w string) bool { return fillerSet[w] && !ix.topical[w] }
+
+// timeWords follow "which", "what" or "kis" to ask when ("in which year",
+// "kis saal"); "which day" and "what date" may be a name's ("National
+// Space Day", "Imp dates").
+var timeWords = map[string]bool{"year": true, "saal": true}
 
 // howWords follow "how" to ask for a number or a manner.
 var howWords = map[string]bool{"many": true, "much": true, "long": true, "far": true, "often": true, "old": true, "soon": true}

@@ -77,6 +77,22 @@ func TestRelatedWords(t *testing.T) {
 	}
 }
 
+// TestWhichYearAsksWhen: "in which year" asks when; the year is not a
+// word to look for ("50 yrs of PT" is no answer to when it was launched).
+func TestWhichYearAsksWhen(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Project Tiger\n\nA scheme for tiger reserves, launched on 1 April 1973 with nine reserves.\n\n"+
+			"## Recent devts\n\n- 2023: 50 yrs of PT; the PM launched the International Big Cat Alliance.\n- 2022: the tiger count rose to 3,682.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"project tiger launched in which year":      "project-tiger/definition",
+		"In which year was Project Tiger launched?": "project-tiger/definition",
+	})
+	if alts := alternatives(t, ix, "in which year was project tiger launched"); alts["year"] != nil {
+		t.Errorf("\"year\" of \"in which year\" is looked for: %v", alts["year"])
+	}
+}
+
 // TestNumberedNamesAreNotTypos: a name with a number is another thing
 // with another number (COP14 is not COP13), though its letters may be
 // mistyped ("cpo13").
