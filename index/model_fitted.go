@@ -10,14 +10,14 @@ package index
 var fitted = Model{
 	Rank: [nRank]float64{
 		rMatch:           5.904,   // match: 5.61 to 6.04 over the folds
-		rRepeat:          0.8446,  // repeat: 0.754 to 1.12 over the folds
+		rRepeat:          0.8445,  // repeat: 0.754 to 1.12 over the folds
 		rHeading:         2.503,   // heading: 2.38 to 2.8 over the folds
 		rQuestion:        1.43,    // faq-question: 1.26 to 1.54 over the folds
 		rEarly:           3.252,   // early: 3.05 to 3.39 over the folds
 		rTogether:        1.013,   // together: 0.912 to 1.18 over the folds
 		rDocMatch:        3.699,   // document-match: 3.56 to 3.89 over the folds
 		rComplete:        0.2159,  // complete: 0.146 to 0.301 over the folds
-		rNameMissed:      -0.4007, // name-missed: -0.48 to -0.36 over the folds
+		rNameMissed:      -0.4006, // name-missed: -0.48 to -0.36 over the folds
 		rHeadMissed:      -0.5333, // head-missed: -0.872 to -0.269 over the folds
 		rNumberMissed:    -1.102,  // number-missed: -1.26 to -1.04 over the folds
 		rSection:         2.391,   // named-section: 2.19 to 2.82 over the folds
@@ -48,8 +48,8 @@ var fitted = Model{
 		aNameMissed:     -0.8418,  // name-missed: -0.935 to -0.784 over the folds
 		aHeadMissed:     -0.9034,  // head-missed: -1.02 to -0.825 over the folds
 		aHeaviestMissed: -0.9306,  // heaviest-missed: -0.994 to -0.862 over the folds
-		aTypeMissed:     -0.06995, // type-missed: -0.0977 to 0.069 over the folds
-		aNamed:          -0.02466, // named-part: -0.073 to 0.0794 over the folds
+		aTypeMissed:     -0.06996, // type-missed: -0.0977 to 0.069 over the folds
+		aNamed:          -0.02466, // named-part: -0.0729 to 0.0794 over the folds
 		aInPassing:      -1.898,   // in-passing: -1.95 to -1.82 over the folds
 		aJargon:         1.073,    // jargon: 1.02 to 1.13 over the folds
 		aMargin:         0.711,    // margin: 0.676 to 0.771 over the folds

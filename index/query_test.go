@@ -1158,7 +1158,7 @@ func TestHinglishWords(t *testing.T) {
 		"3. El Nino has a strong effect on the monsoon.\n4. The main reason is low rainfall.\n5. The aim is to raise farm income.\n"+
 		"6. A board member serves a term of five years.\n7. A false complaint carries a penalty of one year.\n"+
 		"8. The commission decides the support price each season.\n9. Critics say the scheme draws criticism for helping only a few states.\n"+
-		"10. The board meets four times a year.\n11. Wheat and mustard are sown in winter.\n12. The export duty was enacted in 1961.\n")
+		"10. The board meets four times a year.\n11. Wheat and mustard are sown in winter.\n12. The export duty was enacted in 1961.\n13. Black soil is found in the Deccan.\n")
 	for _, tc := range []struct{ question, word, english, want string }{
 		{"support price kitne crops pe milta hai", "", "", "crop-prices/key-points/1"}, // milta, "gets": a filler, as get is
 
@@ -1175,6 +1175,7 @@ func TestHinglishWords(t *testing.T) {
 		{"board saal me kitni baar meet karta hai", "baar", "times", "crop-prices/key-points/10"},
 		{"sarson kab boya jata hai", "sarson", "mustard", "crop-prices/key-points/11"},
 		{"export duty kab lagu hui", "lagu", "enacted", "crop-prices/key-points/12"},
+		{"black soil kahan paya jata hai", "paya", "found", "crop-prices/key-points/13"},
 		// "aaya", came: an everyday word the notes lack weighs as one, not as a word unknown.
 		{"ban kab aaya", "", "", "crop-prices/key-points/2"},
 		{"el nino ka asar kitna gehra hai", "", "", "crop-prices/key-points/3"},
