@@ -93,6 +93,24 @@ func TestWhichYearAsksWhen(t *testing.T) {
 	}
 }
 
+// TestYearInTheTextBeforeTheHeadings: entries of a list go in the notes'
+// order when they match a question alike, but a year the question asks is
+// better in an entry's text ("… in 2024 was: …") than in the heading of the
+// day the notes were posted ("27 Oct 2024"), which the 2023 theme's entry
+// shares.
+func TestYearInTheTextBeforeTheHeadings(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Vigilance\n\nNotes on the CVC.\n\n## 27 Oct 2024\n\n### Vigilance Awareness Week\n\n"+
+			"- Observed in the week of Sardar Patel's birthday, 31 October.\n"+
+			"- The theme chosen for the week in 2023 was: Say no to corruption; commit to the Nation.\n"+
+			"- The theme chosen for the week in 2024 was: Culture of Integrity.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"vigilance awareness week theme 2024": "vigilance/27-oct-2024/vigilance-awareness-week/3",
+		"vigilance awareness week theme":      "vigilance/27-oct-2024/vigilance-awareness-week/2",
+	})
+}
+
 // TestNumberedNamesAreNotTypos: a name with a number is another thing
 // with another number (COP14 is not COP13), though its letters may be
 // mistyped ("cpo13").

@@ -125,11 +125,11 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 	case (p.section == nil || !p.section.only) && slices.ContainsFunc(p.concepts, func(c concept) bool { return nowWords[c.word] }):
 		latestFirst(p, scored)
 	case p.section != nil && scored[0].named:
-		sameMatchInOrder(scored, func(s scoredPassage) bool {
+		sameMatchInOrder(p, scored, func(s scoredPassage) bool {
 			return s.named && s.passage.SectionID() == scored[0].passage.SectionID()
 		})
 	case scored[0].passage.Ordinal > 0 && !scored[0].named:
-		sameMatchInOrder(scored, func(s scoredPassage) bool {
+		sameMatchInOrder(p, scored, func(s scoredPassage) bool {
 			return scored[0].score-s.score <= entryTie && sameList(*s.passage, *scored[0].passage)
 		})
 	}
@@ -1813,16 +1813,17 @@ func (ix *Index) latestDevelopments(doc string) *sectionIntent {
 }
 
 // sameMatchInOrder puts the passages that match the same words of the
-// question as the best one, and are of its part of the notes as in says, in
-// the order of the notes, in the places they hold: "what are the main
+// question as the best one (a year it asks in their text alike, see
+// sameYearsInText), and are of its part of the notes as in says, in the
+// order of the notes, in the places they hold: "what are the main
 // threats to tigers" asks the threats named, and a list gives its first
 // entry first, whichever a passage's length or first words happen to
 // favour.
-func sameMatchInOrder(scored []scoredPassage, in func(scoredPassage) bool) {
+func sameMatchInOrder(p plan, scored []scoredPassage, in func(scoredPassage) bool) {
 	top := scored[0]
 	var at []int
 	for i, s := range scored {
-		if in(s) && slices.Equal(s.fraction, top.fraction) {
+		if in(s) && slices.Equal(s.fraction, top.fraction) && sameYearsInText(p, s, top) {
 			at = append(at, i)
 		}
 	}
@@ -1834,6 +1835,19 @@ func sameMatchInOrder(scored []scoredPassage, in func(scoredPassage) bool) {
 	for j, i := range at {
 		scored[i] = group[j]
 	}
+}
+
+// sameYearsInText reports whether a and b have the same years of the
+// question in their text: "2024" in the text of "2024 theme: …" is a
+// better match than in the heading "27 Oct 2024" that the 2023 theme's
+// entry shares.
+func sameYearsInText(p plan, a, b scoredPassage) bool {
+	for i, c := range p.concepts {
+		if isYearish(c.word) && (a.textAlt[i] >= 0) != (b.textAlt[i] >= 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // entryTie is how far below the best passage another entry of its list may
