@@ -111,6 +111,21 @@ func TestYearInTheTextBeforeTheHeadings(t *testing.T) {
 	})
 }
 
+// TestLawNamedWithoutItsYear: a section headed by a law's full name is
+// named without its year, "Act" or "Constitutional": "102nd amendment" is
+// "The 102nd Constitutional Amendment Act, 2018", not the line of another
+// section that mentions it first.
+func TestLawNamedWithoutItsYear(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Backward Classes Commission\n\nA body for the backward classes.\n\n"+
+			"## The 102nd Constitutional Amendment Act, 2018\n\n- It inserted Article 338B.\n- It gave the commission constitutional status.\n\n"+
+			"## The 105th Constitutional Amendment Act, 2021\n\n- Remember: 102nd Amendment (2018) = constitutional status; 105th Amendment (2021) = state lists restored.\n- It amended Article 342A.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"102nd amendment": "backward-classes-commission/the-102nd-constitutional-amendment-act-2018/1",
+	})
+}
+
 // TestNumberedNamesAreNotTypos: a name with a number is another thing
 // with another number (COP14 is not COP13), though its letters may be
 // mistyped ("cpo13").

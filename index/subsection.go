@@ -88,7 +88,7 @@ func (ix *Index) namesSubsection(concepts []concept, terms map[string]float64, d
 		context = append(context, ix.headingTerms[h]...)
 	}
 	for _, t := range own {
-		if terms[t] == 0 && !slices.Contains(context, t) {
+		if terms[t] == 0 && !slices.Contains(context, t) && !ix.lawNameTerm(t) {
 			return false
 		}
 	}
@@ -99,6 +99,24 @@ func (ix *Index) namesSubsection(concepts []concept, terms map[string]float64, d
 	}
 	return true
 }
+
+// lawNameTerm reports whether t is a term a law's name is asked without:
+// its year, "Act", "Constitutional" ("102nd amendment" names "The 102nd
+// Constitutional Amendment Act, 2018").
+func (ix *Index) lawNameTerm(t string) bool {
+	if isYearish(t) && len(t) == 4 {
+		return true
+	}
+	for _, w := range lawNameWords {
+		if a := ix.analyze(w); len(a) == 1 && a[0] == t {
+			return true
+		}
+	}
+	return false
+}
+
+// lawNameWords are the words of a law's name that say it is one.
+var lawNameWords = []string{"act", "constitutional"}
 
 // headingTermsOf returns, for each heading of c's outlines at any level,
 // the terms of its words that name it: without remarks in brackets,
