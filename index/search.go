@@ -1307,7 +1307,7 @@ func (ix *Index) missingTip(p plan) (string, int) {
 func (ix *Index) namedDocument(p plan) (string, float64) {
 	asked := p.terms()
 	seen := map[string]bool{}
-	bestDoc, best, tied := "", titleNaming{}, false
+	bestDoc, best, second := "", titleNaming{}, 0.0
 	for t := range asked {
 		for _, d := range ix.titleDocs[t] {
 			if seen[d] {
@@ -1316,15 +1316,17 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 			seen[d] = true
 			switch n := ix.titleShare(asked, d); {
 			case n.better(best):
-				bestDoc, best, tied = d, n, false
-			case !best.better(n):
-				tied = true
+				bestDoc, best, second = d, n, best.share
+			default:
+				second = max(second, n.share)
 			}
 		}
 	}
-	if best.share < minTitleShare || tied {
-		// Two documents named alike ("Deep Ocean Mission (DOM)", "Deep Ocean
-		// Mission – Background Note"): the question names neither.
+	if best.share < minTitleShare || second >= best.share {
+		// Two documents named as fully ("Deep Ocean Mission (DOM)", "Deep
+		// Ocean Mission – Background Note"; "National Commission for
+		// Scheduled Castes" and "… (class notes)" for "ncsc", however
+		// surely each): the question names neither.
 		return "", 0
 	}
 	return bestDoc, best.share
