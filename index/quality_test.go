@@ -308,7 +308,9 @@ func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
 // (0.600, 0.813 as first read); heldout50 (a Notion export, a saved
 // concept page with a category before its reading time and a table ruled
 // in dashes, a word processor's PDF) 0.653, 0.827, 0.093, 0.333 (0.587,
-// 0.747 as first read).
+// 0.747 as first read). In the thirty-eighth, when two titles named as
+// fully name neither: heldout40 0.740, 0.860, 0.100, 0.571 and heldout42
+// 0.767, 0.883, 0.033, 0.833 (the bars hold those, two questions below).
 // The bars hold that, a question or two below.
 func TestHeldOutSets(t *testing.T) {
 	bars := map[string]bar{
@@ -343,9 +345,9 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout37": {hit1: 0.64, hit3: 0.80, inScopeAbstained: 0.08, abstained: 0.44},
 		"heldout38": {hit1: 0.68, hit3: 0.78, inScopeAbstained: 0.10, abstained: 0.71},
 		"heldout39": {hit1: 0.76, hit3: 0.88, inScopeAbstained: 0.10, abstained: 0.42},
-		"heldout40": {hit1: 0.56, hit3: 0.70, inScopeAbstained: 0.18, abstained: 0.57},
+		"heldout40": {hit1: 0.70, hit3: 0.82, inScopeAbstained: 0.14, abstained: 0.57},
 		"heldout41": {hit1: 0.77, hit3: 0.89, inScopeAbstained: 0.05, abstained: 0.24},
-		"heldout42": {hit1: 0.68, hit3: 0.81, inScopeAbstained: 0.10, abstained: 0.66},
+		"heldout42": {hit1: 0.73, hit3: 0.85, inScopeAbstained: 0.07, abstained: 0.66},
 		"heldout43": {hit1: 0.69, hit3: 0.82, inScopeAbstained: 0.07, abstained: 0.33},
 		"heldout44": {hit1: 0.62, hit3: 0.84, inScopeAbstained: 0.09, abstained: 0.33},
 		"heldout45": {hit1: 0.64, hit3: 0.85, inScopeAbstained: 0.11, abstained: 0.58},
