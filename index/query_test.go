@@ -1720,8 +1720,6 @@ func TestComparisonWords(t *testing.T) {
 	}
 }
 
-// TestSynonymsOfKnownWords: a word the notes have still finds the words
-// they use for it elsewhere ("released", "published"), as a weaker match.
 // TestHeadingNamedByItsWords: a question with every word of a heading of
 // two words or more asks for that section, though not in its order.
 func TestHeadingNamedByItsWords(t *testing.T) {
@@ -1766,6 +1764,8 @@ func TestNotesShorthand(t *testing.T) {
 	})
 }
 
+// TestSynonymsOfKnownWords: a word the notes have still finds the words
+// they use for it elsewhere ("released", "published"), as a weaker match.
 func TestSynonymsOfKnownWords(t *testing.T) {
 	ix := mustNotesIndex(t, "# Minutes\n\nThe minutes are published two weeks after the meeting.\n\n## Key Points\n1. The report was released in May.\n")
 	alts := alternatives(t, ix, "when are the minutes released")
