@@ -19,11 +19,12 @@ import (
 //   - Any other item is divided at its list entries: each top-level entry,
 //     with the entries nested under it, is a passage, and so is each run of
 //     paragraphs between lists; a short line introducing a list ("Members:"),
-//     or a longer one that ends in a colon, goes with its first entry. A list of short entries that are mostly
-//     not sentences (crop names, committee members) stays one passage with
-//     its lead-in, paragraphs after it apart, except in Key Points, Recent
-//     Developments and exam tips, where every entry is a passage of its
-//     own. Mind maps, connections and source topics are never divided.
+//     or a longer one that ends in a colon, goes with its first entry. A
+//     list of short entries that are mostly not sentences (crop names,
+//     committee members) stays one passage with its lead-in, paragraphs
+//     after it apart, except in Key Points, Recent Developments and exam
+//     tips, where every entry is a passage of its own. Mind maps,
+//     connections and source topics are never divided.
 //   - A passage over maxPassageRunes is cut at paragraph, then sentence,
 //     then word boundaries into numbered parts of similar size.
 

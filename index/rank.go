@@ -179,10 +179,10 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 	if p.section != nil && !p.section.only && p.named == "" {
 		besides = conceptsBesides(p)
 	}
+	inSection := ix.sectionMatcher(p.section)
 	// The words that name the document the question names (but one of a
 	// list of subjects its title gives) are matched by being in it,
 	// whichever of its passages it is.
-	inSection := ix.sectionMatcher(p.section)
 	namesDoc := make([]bool, nc)
 	for ci := range p.concepts {
 		c := &p.concepts[ci]
