@@ -764,6 +764,12 @@ func shortNames(title string) []string {
 	}
 	head := titleHead(title)
 	add(head)
+	if strings.Contains(head, " / ") || strings.Contains(head, " // ") {
+		// Two names of one subject: "NavIC // IRNSS".
+		for _, part := range strings.Split(strings.ReplaceAll(head, "//", "/"), " / ") {
+			add(strings.TrimSpace(part))
+		}
+	}
 	for _, t := range []string{title, head} {
 		if strings.ContainsAny(t, "([") {
 			add(bracketsRE.ReplaceAllString(t, " "))

@@ -148,6 +148,27 @@ func TestNotesOfOneSubject(t *testing.T) {
 	})
 }
 
+// TestTitleOfTwoNames: a title giving two names of its subject ("NavIC //
+// IRNSS") is named by either, as a question asks "what is irnss" though
+// other notes mention IRNSS as often.
+func TestTitleOfTwoNames(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# NavIC // IRNSS - India's Own Satellite Navigation System\n\n## What is NavIC\n\n"+
+			"- NavIC is the operational name of the Indian Regional Navigation Satellite System (IRNSS).\n- It has seven satellites.\n\n"+
+			"## Launch record\n\n- IRNSS-1A was launched in 2013.\n- IRNSS-1H failed in 2017.\n",
+		"# Launch Vehicles\n\nRockets of ISRO.\n\n## PSLV\n\n- The PSLV launched every IRNSS satellite.\n- IRNSS-1A went up on PSLV-C22.\n- IRNSS-1I went up in 2018.\n",
+	)
+	for _, q := range []string{"what is irnss", "what is navic"} {
+		p, _, err := ix.ranked(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "navic-irnss-india-s-own-satellite-navigation-system"; p.named != want {
+			t.Errorf("%q names %q, want %q", q, p.named, want)
+		}
+	}
+}
+
 // TestNumberedNamesAreNotTypos: a name with a number is another thing
 // with another number (COP14 is not COP13), though its letters may be
 // mistyped ("cpo13").
