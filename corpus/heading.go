@@ -368,7 +368,7 @@ func namesTitle(x, title string) bool {
 	if x == t || x == strings.TrimSpace(parentheticRE.ReplaceAllString(t, "")) || x == titleYearRE.ReplaceAllString(t, "") {
 		return true
 	}
-	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+	for _, sep := range subtitleSeps {
 		if head, _, ok := strings.Cut(t, sep); ok {
 			if head = strings.TrimSpace(head); x == head || x == titleYearRE.ReplaceAllString(head, "") || sameName(x, head) {
 				return true
@@ -390,11 +390,14 @@ func namesTitle(x, title string) bool {
 	return sameName(x, abbreviated(t))
 }
 
+// subtitleSeps set a title's subtitle apart from its name.
+var subtitleSeps = []string{" - ", " – ", " — ", ": "}
+
 // abbreviated is a title with the words its bracketed initials stand for
 // replaced by them, and without its subtitle: "pli scheme" of "production
 // linked incentive (pli) scheme: objectives, …".
 func abbreviated(t string) string {
-	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+	for _, sep := range subtitleSeps {
 		t, _, _ = strings.Cut(t, sep)
 	}
 	loc := parentheticRE.FindStringIndex(t)

@@ -302,7 +302,6 @@ func expects(q string) answerType {
 var (
 	numberRE = regexp.MustCompile(`\d|(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|lakh|crore|million|billion|dozen)\b`)
 	nameRE   = regexp.MustCompile(`[^.!?:]\s+\p{Lu}\p{L}`)
-	yearRE   = regexp.MustCompile(`\b(?:1[5-9]|20)\d\d\b`)
 )
 
 // hasType reports whether the passage at pos holds something of type t,
@@ -384,7 +383,7 @@ func has(text string, t answerType) bool {
 	case numberType:
 		return numberRE.MatchString(text)
 	case measureType:
-		return numberRE.MatchString(yearRE.ReplaceAllString(text, " "))
+		return numberRE.MatchString(passageYearRE.ReplaceAllString(text, " "))
 	case nameType:
 		return nameRE.MatchString(text)
 	case dateType:

@@ -764,10 +764,10 @@ func shortNames(title string) []string {
 	}
 	head := titleHead(title)
 	add(head)
-	if strings.Contains(head, " / ") || strings.Contains(head, " // ") {
+	if names := namesRE.Split(head, -1); len(names) > 1 {
 		// Two names of one subject: "NavIC // IRNSS".
-		for _, part := range strings.Split(strings.ReplaceAll(head, "//", "/"), " / ") {
-			add(strings.TrimSpace(part))
+		for _, n := range names {
+			add(n)
 		}
 	}
 	for _, t := range []string{title, head} {
@@ -784,6 +784,9 @@ func shortNames(title string) []string {
 	}
 	return out
 }
+
+// namesRE separates two names of a title's subject: "NavIC // IRNSS".
+var namesRE = regexp.MustCompile(`\s+//?\s+`)
 
 // bracketsRE matches a remark in brackets.
 var bracketsRE = regexp.MustCompile(`[(\[][^)\]]*[)\]]`)

@@ -17,6 +17,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 	"github.com/conceptbot/conceptbot/internal/testpdf"
 )
 
@@ -137,11 +138,7 @@ func TestTextPrinted(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := corpus.Parse(name, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return cited(d)
+		return corpustest.Passages(t, name, data)
 	}
 	want := passages("printed-text.txt")
 	for _, pdf := range []string{"printed-text.pdf", "printed-text-writer.pdf"} {
@@ -149,15 +146,6 @@ func TestTextPrinted(t *testing.T) {
 			t.Errorf("%s gives\n%s\nwant, as the text file gives,\n%s", pdf, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
 	}
-}
-
-// cited is each of d's passages as "citation: text".
-func cited(d *corpus.Document) []string {
-	var out []string
-	for _, p := range d.Passages {
-		out = append(out, p.Citation()+": "+p.Text)
-	}
-	return out
 }
 
 func outline(d *corpus.Document, err error) string {
@@ -810,11 +798,8 @@ func TestMarkupAsText(t *testing.T) {
 		{Row: []string{"coin &cent;", "sign [^fn]"}, Space: 4},
 		{Row: []string{"<A b>", "&lt;i&gt;"}},
 	}
-	d, err := corpus.Parse("notes.pdf", testpdf.Print(t, blocks, testpdf.Options{}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	all := d.Title + "\n" + strings.Join(cited(d), "\n")
+	d, passages := corpustest.Placed(t, "notes.pdf", testpdf.Print(t, blocks, testpdf.Options{}))
+	all := d.Title + "\n" + strings.Join(passages, "\n")
 	for _, w := range []string{"Coins &cent; <b>", "One &cent; is small; <A href> and [note](ref) stay.", "Price &amp; <i>list</i>",
 		"item &cent; one", "less <Abc def> and [[Page|alias]]", "coin &cent;", "sign [^fn]", "<A b>", "&lt;i&gt;"} {
 		if !strings.Contains(all, w) {
@@ -1771,11 +1756,7 @@ func TestLinesTheWriterEnded(t *testing.T) {
 	d.text("F2", 16, 56, 700, "Revenue")
 	d.text("F1", 10, 56, 675, "Bhaga was the land tax, normally a sixth of the produce, though in hard times it could rise as high as")
 	d.text("F1", 10, 56, 662, "a quarter of it.")
-	doc, err := corpus.Parse("mauryas.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := cited(doc)
+	got := corpustest.Passages(t, "mauryas.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
 	want := []string{
 		"Mauryas › Key officials › 1: Samaharta => chief collector of revenue",
 		"Mauryas › Key officials › 2: Sannidhata => treasurer of the state",
