@@ -475,12 +475,13 @@ func headingLike(t string) bool {
 }
 
 // sentenceBreak reports whether one sentence ends in t and another
-// starts: "Sure! Here's …".
+// starts: "Sure! Here's …", "… the original motion. Three sub-types:"
+// (a full stop after a word, not an abbreviation's: "Govt. Schemes").
 func sentenceBreak(t string) bool {
-	return strings.ContainsAny(t, "!?") && sentenceBreakRE.MatchString(t)
+	return strings.ContainsAny(t, "!?.") && sentenceBreakRE.MatchString(t)
 }
 
-var sentenceBreakRE = regexp.MustCompile(`[!?] +\p{Lu}`)
+var sentenceBreakRE = regexp.MustCompile(`(?:[!?]|\p{Ll}{4}\.) +\p{Lu}`)
 
 // countWords counts the runs of non-space characters in t.
 func countWords(t string) int {

@@ -759,6 +759,20 @@ func TestLists(t *testing.T) {
 				"CHIPS › APPROVED UNITS › 1: Micron Technology (US) - ATMP unit, Sanand, Gujarat - total Rs 22,516 crore - approved June 2023; the first project under the mission, with ground-breaking in September 2023 at Sanand.",
 				"CHIPS › APPROVED UNITS › 2: CG Power with Renesas (Japan) and Stars Microelectronics - OSAT, Sanand, Gujarat - Rs 7,600 crore - approved in 2024.",
 				"CHIPS › APPROVED UNITS › 3: Kaynes Semicon - OSAT, Sanand, Gujarat - Rs 3,307 crore for a plant that makes about 6.3 million packaged chips in a day."}},
+		{"a lettered entry going on over a line of two sentences, and full entries under one bullet", "m.txt", "MOTIONS\n\n" +
+			"A motion is a formal proposal made by a member for the decision of the House; all the\nbusiness of Parliament is moved as motions, and members vote on them at the end of it.\n\n" +
+			"2. Types of motions\n\nThree broad categories:\na) Substantive motion - a self-contained independent proposal on a very important\n" +
+			"   matter, e.g. impeachment of the President, removal of the Chief Election Commissioner.\n" +
+			"b) Subsidiary motion - by itself has no meaning; it cannot state the decision of the\n   House without reference to the original motion. Three sub-types:\n" +
+			"   - ancillary motion : used as the regular way of proceeding with various kinds of business\n   - amendment : seeks to modify or substitute only a part of the original motion\n\n" +
+			"3. Adjournment motion\n\nRestrictions:\nThe right to move an adjournment motion is subject to these restrictions. The matter:\n" +
+			"* should raise a matter which is definite, factual, urgent and of public importance\n* should not cover more than one matter\n* should not raise a question of privilege\n",
+			[]string{"MOTIONS › Definition: A motion is a formal proposal made by a member for the decision of the House; all the business of Parliament is moved as motions, and members vote on them at the end of it.",
+				"MOTIONS › Types of motions › Three broad categories › 1: Substantive motion - a self-contained independent proposal on a very important matter, e.g. impeachment of the President, removal of the Chief Election Commissioner.",
+				"MOTIONS › Types of motions › Three broad categories › 2: Subsidiary motion - by itself has no meaning; it cannot state the decision of the House without reference to the original motion. Three sub-types:\n- ancillary motion : used as the regular way of proceeding with various kinds of business\n- amendment : seeks to modify or substitute only a part of the original motion",
+				"MOTIONS › Adjournment motion › Restrictions › 1: The right to move an adjournment motion is subject to these restrictions. The matter:\n- should raise a matter which is definite, factual, urgent and of public importance",
+				"MOTIONS › Adjournment motion › Restrictions › 2: should not cover more than one matter",
+				"MOTIONS › Adjournment motion › Restrictions › 3: should not raise a question of privilege"}},
 		{"questions on lines of their own over their answers", "f.txt", "T\n\nT is a thing.\n\nFAQs\nWhy did it fail?\nBecause the states refused.\nWho led it?\nNobody did.\n",
 			[]string{"T › Definition: T is a thing.", "T › FAQs › 1: Why did it fail?\nBecause the states refused.", "T › FAQs › 2: Who led it?\nNobody did."}},
 		{"past questions a line each", "p.txt", "T\n\nT is devotion.\n\nPrevious year Qs\nPrelims 2013 - which saint was preaching when Babur came? ans = Guru Nanak.\nMains 2021 - Evaluate the nature of Bhakti literature.\n",
@@ -914,8 +928,12 @@ func TestLists(t *testing.T) {
 		{"text headings of emoji alone", "e.txt", "T\n\nA body.\n\n1. 📌\n- It can order a search of premises, and attach property.\n\n2. POWERS\n- It can summon anyone.\n\n🔥🔥:\nIt can hear appeals.\n\n📝\n===\nDates to remember: 2014.\n",
 			[]string{"T › Definition: A body.", "T › It can order a search of premises…: It can order a search of premises, and attach property.",
 				"T › POWERS › 1: It can summon anyone.", "T › POWERS › 2: It can hear appeals.", "T › Dates to remember…: Dates to remember: 2014."}},
-		{"two passages cited as their section", "f.txt", "0\nFrequentlY Asked Questions\n! AnswerPoints: . * .\n0) !", // found by FuzzParseText: the numbering looped forever
-			[]string{"0 › FrequentlY Asked Questions: !\n- .", "0 › FrequentlY Asked Questions › 2: .", "0 › FrequentlY Asked Questions › 1: !"}},
+		{"a list before the questions is one passage, cited as the section", "f.txt", "0\nFrequentlY Asked Questions\n! AnswerPoints: . * .\n0) !", // found by FuzzParseText: the numbering looped forever
+			[]string{"0 › FrequentlY Asked Questions: !\n- .\n- .", "0 › FrequentlY Asked Questions › 1: !"}},
+		{"a list over the questions of a PYQ section", "r.md", "# T\n\nT is a thing.\n\n## UPSC Relevance and PYQ\n\n- GS Paper I: climatology.\n- Prelims: monsoon forecasts.\n\n" +
+			"### Previous Year Question (Prelims 2017)\n\nWhich statement is correct?\n\n### Mains practice question\n\nExplain how T works.\n",
+			[]string{"T › Definition: T is a thing.", "T › UPSC Relevance and PYQ: - GS Paper I: climatology.\n- Prelims: monsoon forecasts.",
+				"T › UPSC Relevance and PYQ › 1: Previous Year Question (Prelims 2017)\nWhich statement is correct?", "T › UPSC Relevance and PYQ › 2: Mains practice question\nExplain how T works."}},
 		{"entries wrapped without indentation", "w.txt", "T\n\nONSET\n- The monsoon reaches Kerala around 1 June, after which it\nwithdraws from the north-west in September.\n- A break is a dry spell of a week or more when the monsoon\ntrough shifts to the foothills.\n",
 			[]string{"T › ONSET › 1: The monsoon reaches Kerala around 1 June, after which it withdraws from the north-west in September.",
 				"T › ONSET › 2: A break is a dry spell of a week or more when the monsoon trough shifts to the foothills."}},

@@ -1467,7 +1467,7 @@ func (r *textReader) textLine(t string, n, indent int) {
 	if b.paraBreak && sec.kind != KindFAQ && divisible(sec.kind) && answered(sec.last(), t) {
 		sec.newItem(n)
 	}
-	if it := sec.last(); it != nil && !b.paraBreak && it.hasList() && r.runsOn(n-1) && !listMarkRE.MatchString(t) {
+	if it := sec.last(); it != nil && !b.paraBreak && it.hasList() && r.runsOn(n-1) && !listMarkRE.MatchString(t) && !sameBullet(r.lines[n-2], r.lines[n-1]) {
 		it.addContinuation(t, n) // a list entry wrapped at the width of the page
 		return
 	}
@@ -1488,6 +1488,18 @@ func (r *textReader) textLine(t string, n, indent int) {
 	r.indents = r.indents[:0]
 	it.addText(t, b.paraBreak || r.labelledPair(n), n)
 	b.paraBreak = false
+}
+
+// sameBullet reports whether two lines start with the same bullet at the
+// same indent: the second is the next entry, however full the first.
+func sameBullet(a, b string) bool {
+	ta, tb := strings.TrimLeft(a, " \t"), strings.TrimLeft(b, " \t")
+	if len(a)-len(ta) != len(b)-len(tb) {
+		return false
+	}
+	_, okA := textBullet(ta)
+	_, okB := textBullet(tb)
+	return okA && okB && ta[0] == tb[0]
 }
 
 // entry reports whether line n, of text indented indent spaces, is one of

@@ -287,8 +287,9 @@ func isAcronym(w string) bool {
 	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
-// connector words may stand inside a name: "Ministry of Home Affairs".
-var connector = map[string]bool{"of": true, "and": true, "for": true, "on": true, "the": true, "&": true, "in": true}
+// connector words may stand inside a name: "Ministry of Home Affairs",
+// "National Commission to Review the Working of the Constitution".
+var connector = map[string]bool{"of": true, "and": true, "for": true, "on": true, "the": true, "&": true, "in": true, "to": true}
 
 // maxInitials is the longest acronym mined from a name; maxLongForms the
 // most names mined for one acronym (the first in the notes' order): an

@@ -251,7 +251,7 @@ func (ix *Index) numberedSubsection(p *plan) bool {
 	}
 	numbers := strings.Split(p.subPart, ".")
 	for i := range p.concepts {
-		if c := &p.concepts[i]; !ix.namesTitle(c, doc.ID) && !numberedWords[c.word] && !slices.Contains(numbers, c.word) {
+		if c := &p.concepts[i]; !c.common && !ix.namesTitle(c, doc.ID) && !numberedWords[c.word] && !slices.Contains(numbers, c.word) {
 			return false
 		}
 	}

@@ -86,6 +86,7 @@ type sectionIntent struct {
 	sub     string      // its subsection, when named by its number ("Grounds", 2.1 of "2. National Emergency")
 	alone   bool        // named so only when the question asks for nothing else: without its remarks, by an everyday word
 	own     bool        // named by the heading's own name ("faq" of "FAQs"): of notes with the heading, its passages alone
+	last    bool        // the last of them ("last faq"): ordinal is the highest number of the heading's passages, or of the document's named
 }
 
 // Weights of alternatives that are not the word as typed.
@@ -113,7 +114,7 @@ var (
 	ordinalAfterQRE = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th) ([a-z&]+(?: [a-z]+){0,2})`)
 	ordinalWordRE   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
 	// ordinalWordQRE: "second point", "third key point".
-	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ((?:key )?(?:points?|faqs?|questions?|developments?|tips?|sections?|parts?|chapters?|units?)\b(?: [a-z]+)?)`)
+	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:key )?(?:points?|faqs?|questions?|developments?|tips?|sections?|parts?|chapters?|units?)\b(?: [a-z]+)?)`)
 	headRE         = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
 	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)\s*\??$)\b`)
 )
@@ -354,6 +355,11 @@ func asksWhatItIs(q string) bool {
 	return !whatDoesRE.MatchString(q) || meansRE.MatchString(q)
 }
 
+// letteredRE finds a part named by its letter: "point c under types of
+// motions", "type (c) of jet streams" ask for the third of a list lettered
+// a), b), c).
+var letteredRE = regexp.MustCompile(`\b((?:sub-?)?points?|items?|types?) \(?([a-h])\)?(?: (?:of|under|in|from|on)\b|[?.,]|$)`)
+
 // whenCanRE finds a question that asks under what conditions something
 // may be done: "when can a soldier open fire", "when must a bill return".
 var whenCanRE = regexp.MustCompile(`^when (?:can|could|may|might|must|should|shall)\b`)
@@ -416,6 +422,15 @@ func (ix *Index) plan(question string) plan {
 			if questionAbbrevs[ws[i]] && ws[i+1] == n {
 				ws = slices.Delete(ws, i, i+1) // "q5" is asked as "question 5" is
 				break
+			}
+		}
+		if containsAny(q, letteredKeys) {
+			// "point c": the letter names the part, as a number would.
+			letter := string(rune('a' + si.ordinal - 1))
+			if m := letteredRE.FindStringSubmatch(q); m != nil && m[2] == letter {
+				if i := slices.Index(ws, letter); i > 0 {
+					ws = slices.Delete(ws, i, i+1)
+				}
 			}
 		}
 	}
@@ -1453,6 +1468,10 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		n     int
 		words []string // the words before the number ("key point 3"), or after it ("3rd key point")
 		after bool
+		last  bool // "last faq": n is found with the heading
+		// letter: n is a letter's place ("point c"), no number a heading
+		// has ("4. Risks Covered" of "point (d) under risks covered")
+		letter bool
 	}
 	var ordinals []numbered
 	if hasDigit(q) {
@@ -1466,18 +1485,23 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			if questionAbbrevs[ws[len(ws)-1]] {
 				ws[len(ws)-1] = "question" // "q5": question 5
 			}
-			ordinals = append(ordinals, numbered{n, ws, false})
+			ordinals = append(ordinals, numbered{n: n, words: ws})
 		}
 		for _, m := range ordinalAfterQRE.FindAllStringSubmatch(q, -1) {
 			n, _ := strconv.Atoi(m[1])
-			ordinals = append(ordinals, numbered{n, strings.Fields(m[2]), true})
+			ordinals = append(ordinals, numbered{n: n, words: strings.Fields(m[2]), after: true})
 		}
 	}
 	if containsAny(q, partWords) {
 		// "second point under way forward", "third key point"
 		for _, m := range ordinalWordQRE.FindAllStringSubmatch(q, -1) {
 			n, _ := strconv.Atoi(strings.TrimRight(numberForms[m[1]], "stndrh"))
-			ordinals = append(ordinals, numbered{n, strings.Fields(m[2]), true})
+			ordinals = append(ordinals, numbered{n: n, words: strings.Fields(m[2]), after: true, last: n == 0})
+		}
+	}
+	if containsAny(q, letteredKeys) {
+		for _, m := range letteredRE.FindAllStringSubmatch(q, -1) {
+			ordinals = append(ordinals, numbered{n: int(m[2][0]-'a') + 1, words: strings.Fields(m[1]), letter: true})
 		}
 	}
 	if len(ordinals) > 0 {
@@ -1497,53 +1521,39 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 				}
 				return h.words[w] || h.words[singular(w)]
 			}
+			// A kind's own name next to the number before a heading named
+			// elsewhere: "first faq on question hour" asks for FAQ 1.
+			byKind := func(o numbered) bool {
+				b, _, strong, _ := ix.aliasNamed(o.words, o.after)
+				return h.kind == corpus.KindSection && b != nil && b != h && b.kind != corpus.KindSection && strong
+			}
 			for _, first := range []bool{true, false} {
 				for _, o := range ordinals {
-					if next(o) == first && !numberNames(h.name, o.n) {
+					switch {
+					case next(o) != first || !first && byKind(o):
+					case o.last:
+						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: h.most, last: true}
+					case o.letter || !numberNames(h.name, o.n):
 						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: o.n}
 					}
 				}
 			}
-			// "features of 73rd amendment": the number is the heading's own.
-			return &sectionIntent{heading: h.name, kind: h.kind}
+			if !slices.ContainsFunc(ordinals, byKind) {
+				// "features of 73rd amendment": the number is the heading's own.
+				return &sectionIntent{heading: h.name, kind: h.kind}
+			}
 		}
 	}
 	for _, o := range ordinals {
 		n := o.n
-		// The heading whose alias takes the most words next to the number:
-		// "key point 3" is a key point, not a point of "Lagrange Points";
-		// a strong alias before a weak one of as many words, a heading's own
-		// name before its kind's ("pyq 1": "UPSC Previous Year Questions",
-		// not the FAQs), and of aliases alike, a kind's heading ("point 3":
-		// a key point).
-		var best *heading
-		bestWords, bestStrong, bestOwn, bestAlias := 0, false, false, ""
-		kindOf := func(h *heading) bool { return h.kind != corpus.KindSection }
-		for hi := range ix.headings {
-			h := &ix.headings[hi]
-			if h.most == 0 {
-				continue
-			}
-			for ai, a := range h.aliases {
-				aw := strings.Fields(a)
-				if len(aw) > len(o.words) {
-					continue
-				}
-				next := o.words[len(o.words)-len(aw):]
-				if o.after {
-					next = o.words[:len(aw)]
-				}
-				strong, own := ai < h.strong, ai < h.own
-				if strings.Join(next, " ") == a && (len(aw) > bestWords || len(aw) == bestWords && (strong && !bestStrong ||
-					strong == bestStrong && (own && !bestOwn || own == bestOwn && kindOf(h) && !kindOf(best)))) {
-					best, bestWords, bestStrong, bestOwn, bestAlias = h, len(aw), strong, own, a
-				}
-			}
+		best, bestAlias, _, bestOwn := ix.aliasNamed(o.words, o.after)
+		if best != nil && o.last {
+			return &sectionIntent{heading: best.name, kind: best.kind, ordinal: best.most, alias: bestAlias, own: bestOwn, last: true}
 		}
 		if best != nil && o.after && n > best.most && n < 1000 {
 			continue // "73rd amendment" is a name, not the 73rd of "Amendments"
 		}
-		if best != nil && !numberNames(best.name, n) {
+		if best != nil && (o.letter || !numberNames(best.name, n)) {
 			if best.years && n >= 1000 {
 				return &sectionIntent{heading: best.name, kind: best.kind, year: n}
 			}
@@ -1565,18 +1575,13 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			}
 		}
 	}
-	for _, h := range ix.headings {
-		for ai, a := range h.aliases[:h.strong] {
-			if len(a) < 3 || !hasWords(joined, a) {
-				continue
+	// A heading's own name before another's kind's: "wd pyq" asks for "PYQ
+	// / practice", not the FAQs that PYQs are a kind of.
+	for _, own := range []bool{true, false} {
+		for _, h := range ix.headings {
+			if si := strongNamed(joined, q, &h, own); si != nil {
+				return si
 			}
-			si := &sectionIntent{heading: h.name, kind: h.kind, alias: a, own: ai < h.own}
-			if h.years {
-				if m := yearQRE.FindString(q); m != "" {
-					si.year, _ = strconv.Atoi(m)
-				}
-			}
-			return si
 		}
 	}
 	if h := ix.headingNamed(ws, false); h != nil {
@@ -1603,6 +1608,29 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 				return &sectionIntent{heading: name, kind: k, alone: true}
 			}
 		}
+	}
+	return nil
+}
+
+// strongNamed returns the section heading h names by a strong alias among
+// joined's words (of question q): one of its own names (own), or of its
+// kind's.
+func strongNamed(joined, q string, h *heading, own bool) *sectionIntent {
+	aliases := h.aliases[:h.own]
+	if !own {
+		aliases = h.aliases[h.own:h.strong]
+	}
+	for _, a := range aliases {
+		if len(a) < 3 || !hasWords(joined, a) {
+			continue
+		}
+		si := &sectionIntent{heading: h.name, kind: h.kind, alias: a, own: own}
+		if h.years {
+			if m := yearQRE.FindString(q); m != "" {
+				si.year, _ = strconv.Atoi(m)
+			}
+		}
+		return si
 	}
 	return nil
 }
@@ -1670,6 +1698,39 @@ func occurs(s, sub string, ok func(at int) bool) bool {
 	}
 }
 
+// aliasNamed returns the numbered heading whose alias takes the most of
+// the words next to a number (the last of words, or with after the
+// first): "key point 3" is a key point, not a point of "Lagrange Points";
+// a strong alias before a weak one of as many words, a heading's own name
+// before its kind's ("pyq 1": "UPSC Previous Year Questions", not the
+// FAQs), and of aliases alike, a kind's heading ("point 3": a key point).
+func (ix *Index) aliasNamed(words []string, after bool) (best *heading, alias string, strong, own bool) {
+	bestWords := 0
+	kindOf := func(h *heading) bool { return h.kind != corpus.KindSection }
+	for hi := range ix.headings {
+		h := &ix.headings[hi]
+		if h.most == 0 {
+			continue
+		}
+		for ai, a := range h.aliases {
+			aw := strings.Fields(a)
+			if len(aw) > len(words) {
+				continue
+			}
+			next := words[len(words)-len(aw):]
+			if after {
+				next = words[:len(aw)]
+			}
+			s, o := ai < h.strong, ai < h.own
+			if strings.Join(next, " ") == a && (len(aw) > bestWords || len(aw) == bestWords && (s && !strong ||
+				s == strong && (o && !own || o == own && kindOf(h) && !kindOf(best)))) {
+				best, bestWords, strong, own, alias = h, len(aw), s, o, a
+			}
+		}
+	}
+	return best, alias, strong, own
+}
+
 // headingNamed returns the section (numbered only, if numbered) whose
 // heading has two terms or more, all of them among the question's words
 // ws; of several, the one with the most terms. The number a heading is
@@ -1716,7 +1777,7 @@ func (ix *Index) onlySection(p plan) bool {
 	name := ix.partWords(p.section.heading)
 	for _, c := range p.concepts {
 		for _, w := range strings.Fields(c.word) {
-			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !isDigit(numberForms[w]) {
+			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) {
 				return false
 			}
 		}
@@ -1727,6 +1788,12 @@ func (ix *Index) onlySection(p plan) bool {
 // isDigit reports whether s starts with an ASCII digit ("1st", the figure
 // of the ordinal "first").
 func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// letteredKeys are the words before a letter that names a part (letteredRE).
+var letteredKeys = []string{"point", "item", "type"}
+
+// lastWords ask for the last of a section's passages.
+var lastWords = map[string]bool{"last": true, "final": true}
 
 // partLinks tie a numbered part to the section it is in: "point 2 under
 // Way Forward".

@@ -1246,7 +1246,8 @@ func TestHinglishWords(t *testing.T) {
 		"3. El Nino has a strong effect on the monsoon.\n4. The main reason is low rainfall.\n5. The aim is to raise farm income.\n"+
 		"6. A board member serves a term of five years.\n7. A false complaint carries a penalty of one year.\n"+
 		"8. The commission decides the support price each season.\n9. Critics say the scheme draws criticism for helping only a few states.\n"+
-		"10. The board meets four times a year.\n11. Wheat and mustard are sown in winter.\n12. The export duty was enacted in 1961.\n13. Black soil is found in the Deccan.\n")
+		"10. The board meets four times a year.\n11. Wheat and mustard are sown in winter.\n12. The export duty was enacted in 1961.\n13. Black soil is found in the Deccan.\n"+
+		"14. Farmers give notice of a crop loss within 72 hours.\n")
 	for _, tc := range []struct{ question, word, english, want string }{
 		{"support price kitne crops pe milta hai", "", "", "crop-prices/key-points/1"}, // milta, "gets": a filler, as get is
 
@@ -1264,6 +1265,7 @@ func TestHinglishWords(t *testing.T) {
 		{"sarson kab boya jata hai", "sarson", "mustard", "crop-prices/key-points/11"},
 		{"export duty kab lagu hui", "lagu", "enacted", "crop-prices/key-points/12"},
 		{"black soil kahan paya jata hai", "paya", "found", "crop-prices/key-points/13"},
+		{"crop loss ka notice kaise dete h", "dete", "give", "crop-prices/key-points/14"}, // "h": hai
 		// "aaya", came: an everyday word the notes lack weighs as one, not as a word unknown.
 		{"ban kab aaya", "", "", "crop-prices/key-points/2"},
 		{"el nino ka asar kitna gehra hai", "", "", "crop-prices/key-points/3"},
@@ -2107,4 +2109,96 @@ func TestEntryOfASubsection(t *testing.T) {
 		"cause 2 of the jagirdari crisis":                       "mughal-administration/jagirdari-crisis/causes/2",
 		"jagirdari crisis historians point 2":                   "mughal-administration/jagirdari-crisis/historians/2",
 	})
+}
+
+// TestWhatIsTheTitleAsAKind: "what is the Gaganyaan programme" asks for the
+// definition that says it is a programme, not for another passage with
+// the words "Gaganyaan programme".
+func TestWhatIsTheTitleAsAKind(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Gaganyaan\n\nGaganyaan is ISRO's programme to send Indian astronauts into low earth orbit and bring them back.\n\n"+
+			"## Later plans\n\n- 18 Sep 2024: Cabinet widened the Gaganyaan programme to build the first module of a space station.\n"+
+			"- The revised Gaganyaan programme has eight missions.\n",
+		"# Launch Vehicles\n\nRockets of ISRO: PSLV, GSLV and LVM3.\n\n## LVM3\n\n- It carries the Gaganyaan crew module.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is the Gaganyaan programme?": "gaganyaan/definition",
+		"what is gaganyaan":                "gaganyaan/definition",
+	})
+	if got, _ := topID(t, ix, "what is the gaganyaan station module"); got == "gaganyaan/definition" {
+		t.Errorf("what is the gaganyaan station module: the definition, which says nothing of a module")
+	}
+}
+
+// TestPartsNamedBesideAHeading: a question that numbers a kind of part
+// ("first faq", "last key point", "point c") and names a heading too asks
+// for that part; the heading says where.
+func TestPartsNamedBesideAHeading(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Question Hour and Zero Hour\n\nTwo devices of accountability.\n\n## Question Hour\n\n"+
+			"- The first hour of a sitting is for questions.\n- Starred questions get oral answers.\n\n## Zero Hour\n\n- An Indian innovation of the 1960s.\n\n"+
+			"## FAQ\n\n**Q. Is Question Hour in the Constitution?**\nNo; it comes from the Rules of Procedure.\n\n"+
+			"**Q. Who admits a question?**\nThe Speaker.\n\n**Q. Why did the Rajya Sabha move its Question Hour?**\nTo save it from disruptions.\n\n"+
+			"## PYQ / practice\n\n- Prelims 2019: Question Hour is the first hour of the sitting. Answer (a).\n",
+		"# Motions\n\nA motion is a formal proposal.\n\n## Key Points\n\n- Adjournment motions need fifty members.\n- Cut motions reduce a demand.\n- A censure motion must state its reasons.\n\n"+
+			"## Frequently Asked Questions\n\n**Q. Who admits a motion?**\nThe Speaker.\n\n**Q. Can the Rajya Sabha move no-confidence?**\nNo.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"first FAQ on question hour":       "question-hour-and-zero-hour/faq/1",
+		"last faq on question hour":        "question-hour-and-zero-hour/faq/3",
+		"last key point":                   "motions/key-points/3",
+		"final faq of the motions notes":   "motions/frequently-asked-questions/2",
+		"key point c":                      "motions/key-points/3",
+		"question hour prelims pyq":        "question-hour-and-zero-hour/pyq-practice/1",
+		"faq 2 in the question hour notes": "question-hour-and-zero-hour/faq/2",
+	})
+}
+
+// TestLetteredPoints: a list lettered a), b), c) is asked for by its
+// letters, with or without brackets.
+func TestLetteredPoints(t *testing.T) {
+	d, err := corpus.Parse("motions.txt", []byte("MOTIONS IN PARLIAMENT\n\n1. Introduction\n\nA motion is a formal proposal made by a member.\n\n"+
+		"2. Types of motions\n\nThree broad categories:\na) Substantive motion - a self-contained proposal.\nb) Substitute motion - moved in place of another.\n"+
+		"c) Subsidiary motion - has no meaning by itself.\n\n3. Closure motion\n\n- Moved to cut short a debate.\n- Kangaroo closure takes up important clauses only.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := mustBuild(t, c)
+	checkAnswers(t, ix, map[string]string{
+		"point c under types of motions": "motions-in-parliament/types-of-motions/three-broad-categories/3",
+		"type (b) of motions":            "motions-in-parliament/types-of-motions/three-broad-categories/2",
+	})
+}
+
+// TestSubsectionNumberAskedInWords: "what does section 5.3 of the
+// privileges notes say" asks for the subsection the notes number 5.3.
+func TestSubsectionNumberAskedInWords(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Parliamentary Privileges\n\nRights of the Houses and their members.\n\n## 5. Breach and Contempt\n\n### 5.1 Breach\n\nA breach is a disregard of a privilege.\n\n"+
+			"### 5.2 Procedure\n\nA member raises it with the Speaker's consent.\n\n### 5.3 Punishments\n\nThe House may admonish or reprimand the offender.\n",
+		"# Motions\n\nA motion is a formal proposal; section 3 of the rules covers it.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"what does section 5.3 of the privileges notes say": "parliamentary-privileges/breach-and-contempt/punishments",
+	})
+}
+
+// TestInitialsOverAConnector: "NCRWC" is the initials of "National
+// Commission to Review the Working of the Constitution", "to" and all.
+func TestInitialsOverAConnector(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Parliamentary Privileges\n\nRights of the Houses and their members.\n\n## Codification\n\n"+
+			"- No law defines the privileges yet.\n- The National Commission to Review the Working of the Constitution (2002) recommended that privileges be defined.\n",
+		"# Motions\n\nA motion is a formal proposal.\n",
+	)
+	q := "What did the NCRWC recommend about privileges?"
+	long := strings.Join(ix.analyze("national commission to review the working of the constitution"), " ")
+	if alts := alternatives(t, ix, q)["ncrwc"]; !slices.Contains(alts, long) {
+		t.Errorf("%q: ncrwc may match %q, want %q among them", q, alts, long)
+	}
+	checkAnswers(t, ix, map[string]string{q: "parliamentary-privileges/codification/2"})
 }

@@ -176,8 +176,10 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 	var posBuf []span             // holds textPos's spans, reused for each passage
 	total := p.totalWeight()
 	var besides []bool // the concepts that are not words of the section the question names
+	anyBesides := false
 	if p.section != nil && !p.section.only && p.named == "" {
 		besides = conceptsBesides(p)
+		anyBesides = slices.Contains(besides, true)
 	}
 	inSection := ix.sectionMatcher(p.section)
 	// The words that name the document the question names (but one of a
@@ -288,7 +290,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			f[rHeadMissed] = 1
 		}
 		asked := p.named == "" || inNamed // a part or definition of the named document only
-		if p.section != nil && inSection(*s.passage) && asked && (p.section.only || p.named != "" || matchesAny(s.fraction, besides)) {
+		if p.section != nil && inSection(*s.passage) && asked && (p.section.only || p.named != "" || !anyBesides || matchesAny(s.fraction, besides)) {
 			f[rSection] = 1
 			s.named = true
 		}
@@ -450,10 +452,16 @@ func conceptsBesides(p plan) []bool {
 	named := words(p.section.alias + " " + strings.ToLower(p.section.heading))
 	out := make([]bool, len(p.concepts))
 	for i, c := range p.concepts {
-		out[i] = !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return slices.Contains(named, w) })
+		out[i] = !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool {
+			return slices.Contains(named, w) || p.section.ordinal > 0 && (partLinks[w] || entryWords[w])
+		})
 	}
 	return out
 }
+
+// entryWords call one entry of a section by its number or letter: "point
+// c under types of motions".
+var entryWords = setOf("point points item items entry entries type types")
 
 // matchesAny reports whether a passage matches one of the concepts marked.
 func matchesAny(fraction []float64, marked []bool) bool {

@@ -158,6 +158,9 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		p.named, p.namedShare = ix.lookUpDocument(p)
 	}
 	ix.headingOfNamed(&p)
+	if p.section != nil && p.section.last && p.named != "" {
+		p.section.ordinal = ix.lastOrdinal(p.named, *p.section)
+	}
 	if p.named != "" && p.section != nil && !p.section.only {
 		// "quick revision green hydrogen": the part, in the document named.
 		var others []concept
@@ -435,6 +438,19 @@ func (ix *Index) headingOfNamed(p *plan) {
 			}
 		}
 	}
+}
+
+// lastOrdinal is the highest number of the passages of document doc in
+// the section si names (any number).
+func (ix *Index) lastOrdinal(doc string, si sectionIntent) int {
+	si.ordinal = 0
+	last := 0
+	for _, ps := range ix.passagesOf(doc) {
+		if si.matches(ps) {
+			last = max(last, ps.Ordinal)
+		}
+	}
+	return last
 }
 
 // hasHeading reports whether document doc has a section headed name.
@@ -1602,6 +1618,7 @@ func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
 		return false
 	}
 	title := slices.Concat(ix.titleTerms[ps.DocID], ix.titleInitials[ps.DocID])
+	kind, named := false, false
 	for _, c := range p.concepts {
 		ok := false
 		for _, a := range c.alts {
@@ -1611,12 +1628,34 @@ func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
 			}
 			ok = ok || all
 		}
-		if !ok && !definitionWords[c.word] {
+		switch {
+		case ok:
+			named = true
+		case definitionWords[c.word]:
+		case !kind && p.whatIs && !jargon(c.word) && ix.saysWhatItIs(c, ps):
+			kind = true // "what is the Gaganyaan programme": "… is ISRO's programme to …"
+		default:
 			return false
 		}
 	}
-	return true
+	return named || !kind
 }
+
+// saysWhatItIs reports whether concept c is among the first words of
+// definition ps: the kind of thing its subject is.
+func (ix *Index) saysWhatItIs(c concept, ps corpus.Passage) bool {
+	lead := ps.Text
+	if len(lead) > maxLeadBytes {
+		lead = lead[:strings.LastIndexByte(lead[:maxLeadBytes], ' ')+1]
+	}
+	first := ix.analyze(lead)
+	first = first[:min(len(first), earlyWords)]
+	return slices.ContainsFunc(c.alts, func(a alt) bool { return a.w == 1 && len(a.terms) == 1 && slices.Contains(first, a.terms[0]) })
+}
+
+// maxLeadBytes is as much of a passage as saysWhatItIs reads: its first
+// twenty words, stop words and all, fit in it.
+const maxLeadBytes = 400
 
 // A phrase is terms in order in one field's locations, each term within
 // three words of the one before: stop words removed between the words are

@@ -45,6 +45,7 @@ type shapeWords struct {
 	year     int          // a year named, or 0
 	timeline bool         // asked for a timeline ("afspa timeline")
 	happened bool         // asked what happened in the year ("what happened in 2023")
+	titled   string       // the document named by a heading of its title's words (titledTargets)
 }
 
 // maxPoints is the most passages a points answer gives.
@@ -142,6 +143,7 @@ var fillerWords = map[string]bool{
 	"mains": true, "prelims": true, "upsc": true, "answer": true, "quick": true, "brief": true, "short": true,
 	"recent": true, "recently": true, "latest": true, "new": true, "newest": true, "current": true,
 	"happened": true, "happen": true, "happening": true, "occurred": true, "events": true, "event": true,
+	"items": true, "item": true, "entries": true, "things": true,
 	"batao": true, "bata": true, "btao": true, "bataiye": true, "bataye": true, "batado": true, "dijiye": true,
 	"do": true, "de": true, "dedo": true, "dena": true, "samjhao": true, "samjha": true, "yaar": true, "yar": true,
 	"bhai": true, "bro": true, "kya": true, "hai": true, "h": true, "hain": true, "ke": true, "ka": true, "ki": true,
@@ -288,6 +290,9 @@ func (ix *Index) shapeOf(question string) shapeWords {
 			targets, rest = ix.namedTargets(" "+strings.Join(fixed, " ")+" ", listWord)
 		}
 	}
+	if len(targets) > 1 {
+		targets, rest, out.titled = ix.titledTargets(targets, rest)
+	}
 	if len(targets) == 0 && listWord {
 		targets, rest = ix.lastWordTargets(rest) // "list all proposals": "Main proposals"
 	}
@@ -317,6 +322,24 @@ func (ix *Index) shapeOf(question string) shapeWords {
 	out.shape, out.targets, out.timeline = corpus.ShapeList, targets, timeline
 	out.topic = topicOf(rest)
 	return out
+}
+
+// titledTargets drops, of several targets, a heading of a document whose
+// title, alone of the notes', names it too, back into the topic (rest), and
+// returns that document: "list the recent devts on question hour" asks for
+// the developments of "Question Hour and Zero Hour", not for its section
+// "Question Hour" as well.
+func (ix *Index) titledTargets(targets []listTarget, rest string) ([]listTarget, string, string) {
+	for i, t := range targets {
+		if t.kind != "" || t.heading == "" {
+			continue
+		}
+		docs := ix.titlesWith(2, alt{terms: ix.analyze(t.heading), w: 1})
+		if len(docs) == 1 && ix.hasHeading(docs[0], t.heading) {
+			return slices.Delete(slices.Clone(targets), i, i+1), rest + strings.ToLower(t.heading) + " ", docs[0]
+		}
+	}
+	return targets, rest, ""
 }
 
 // pointsNounRE matches the words for points that say nothing of what the

@@ -786,3 +786,20 @@ func TestTimeline(t *testing.T) {
 		}
 	}
 }
+
+// TestListOfTheTitledNotes: "list the recent devts on question hour" lists
+// the developments of the notes titled "Question Hour and Zero Hour",
+// though "Question Hour" heads a section of them too and other notes'
+// news mention it.
+func TestListOfTheTitledNotes(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Question Hour and Zero Hour\n\nTwo devices of accountability.\n\n## Question Hour\n\n- The first hour of a sitting.\n- Starred questions get oral answers.\n\n"+
+			"## Recent devts\n\n- **Feb 2014** – Rajya Sabha moves its Question Hour to noon.\n- **Sep 2020** – No Question Hour in the Monsoon Session.\n",
+		"# Motions\n\nA motion is a formal proposal.\n\n## In news\n\n- Jul 2023: a no-confidence motion; Question Hour lost to protests.\n- Aug 2025: a removal motion admitted.\n",
+	)
+	a := mustSearch(t, ix, "list the recent devts on question hour", 10)
+	want := []string{"question-hour-and-zero-hour/recent-devts/1", "question-hour-and-zero-hour/recent-devts/2"}
+	if got := resultIDs(a.Results); a.Shape != corpus.ShapeList || !slices.Equal(got, want) {
+		t.Errorf("list the recent devts on question hour = %s %q, want list %q", a.Shape, got, want)
+	}
+}

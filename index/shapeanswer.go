@@ -92,6 +92,10 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 	if doc == "" {
 		doc = ix.sectionsOfTitled(s.targets, topic.concepts)
 	}
+	if doc == "" && s.titled != "" {
+		doc = s.titled
+		required = slices.DeleteFunc(required, func(c *concept) bool { return ix.namesTitle(c, doc) })
+	}
 	filtered := len(required) > 0 || s.year > 0
 	candidates, everywhere := []corpus.Passage(nil), false
 	switch {
