@@ -9,27 +9,27 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.905,   // match: 5.61 to 6.04 over the folds
-		rRepeat:          0.8448,  // repeat: 0.754 to 1.12 over the folds
+		rMatch:           5.904,   // match: 5.61 to 6.04 over the folds
+		rRepeat:          0.8445,  // repeat: 0.753 to 1.12 over the folds
 		rHeading:         2.501,   // heading: 2.38 to 2.8 over the folds
 		rQuestion:        1.431,   // faq-question: 1.26 to 1.54 over the folds
 		rEarly:           3.251,   // early: 3.05 to 3.38 over the folds
 		rTogether:        1.008,   // together: 0.907 to 1.17 over the folds
-		rDocMatch:        3.689,   // document-match: 3.55 to 3.88 over the folds
-		rComplete:        0.2149,  // complete: 0.145 to 0.3 over the folds
+		rDocMatch:        3.688,   // document-match: 3.55 to 3.88 over the folds
+		rComplete:        0.215,   // complete: 0.145 to 0.3 over the folds
 		rNameMissed:      -0.4032, // name-missed: -0.483 to -0.363 over the folds
-		rHeadMissed:      -0.5339, // head-missed: -0.873 to -0.27 over the folds
+		rHeadMissed:      -0.534,  // head-missed: -0.873 to -0.27 over the folds
 		rNumberMissed:    -1.102,  // number-missed: -1.26 to -1.04 over the folds
 		rSection:         2.392,   // named-section: 2.19 to 2.82 over the folds
 		rDefinition:      3.065,   // definition-asked: 2.99 to 3.16 over the folds
 		rNamedDoc:        3.13,    // named-document: 2.79 to 3.22 over the folds
 		rEvent:           0.9765,  // event: 0.875 to 1.05 over the folds
 		rTypeMissed:      -1.647,  // type-missed: -1.87 to -1.59 over the folds
-		rDefinitionKind:  0.1365,  // kind:definition: 0.0765 to 0.167 over the folds
-		rBackgroundKind:  0.07575, // kind:background: -0.0272 to 0.135 over the folds
+		rDefinitionKind:  0.1368,  // kind:definition: 0.0768 to 0.167 over the folds
+		rBackgroundKind:  0.07579, // kind:background: -0.0272 to 0.135 over the folds
 		rKeyPointKind:    0.5043,  // kind:key-point: 0.452 to 0.562 over the folds
 		rDevelopmentKind: -0.8831, // kind:development: -0.947 to -0.768 over the folds
-		rFAQKind:         -0.2908, // kind:faq: -0.353 to -0.265 over the folds
+		rFAQKind:         -0.2908, // kind:faq: -0.352 to -0.265 over the folds
 		rExamTipKind:     -0.8758, // kind:exam-tip: -1.16 to -0.804 over the folds
 		rRelevanceKind:   -1.511,  // kind:relevance: -1.99 to -1.44 over the folds
 		rListKind:        -1.649,  // kind:list: -1.8 to -1.42 over the folds
@@ -39,21 +39,21 @@ var fitted = Model{
 		rDated:           2.293,   // dated: 2.11 to 2.5 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.6301,  // bias: -0.694 to -0.579 over the folds
+		aBias:           -0.6303,  // bias: -0.695 to -0.58 over the folds
 		aCoverage:       1.622,    // coverage: 1.57 to 1.67 over the folds
-		aSpecific:       0.3351,   // specific: 0.302 to 0.369 over the folds
-		aFaint:          0.4183,   // faint: 0.38 to 0.434 over the folds
+		aSpecific:       0.3355,   // specific: 0.302 to 0.369 over the folds
+		aFaint:          0.4166,   // faint: 0.378 to 0.432 over the folds
 		aUnknown:        -1.141,   // unknown-words: -1.17 to -1.1 over the folds
 		aDocCoverage:    1.155,    // document-coverage: 1.12 to 1.2 over the folds
 		aNameMissed:     -0.8376,  // name-missed: -0.926 to -0.793 over the folds
 		aHeadMissed:     -0.903,   // head-missed: -1.02 to -0.824 over the folds
-		aHeaviestMissed: -0.9305,  // heaviest-missed: -0.994 to -0.862 over the folds
-		aTypeMissed:     -0.06953, // type-missed: -0.0973 to 0.0695 over the folds
-		aNamed:          -0.02483, // named-part: -0.0731 to 0.0791 over the folds
+		aHeaviestMissed: -0.9304,  // heaviest-missed: -0.994 to -0.862 over the folds
+		aTypeMissed:     -0.06952, // type-missed: -0.0973 to 0.0695 over the folds
+		aNamed:          -0.02487, // named-part: -0.0731 to 0.0791 over the folds
 		aInPassing:      -1.898,   // in-passing: -1.95 to -1.83 over the folds
 		aJargon:         1.074,    // jargon: 1.02 to 1.13 over the folds
-		aMargin:         0.7139,   // margin: 0.679 to 0.764 over the folds
-		aEarly:          0.8627,   // early: 0.823 to 0.903 over the folds
+		aMargin:         0.7141,   // margin: 0.679 to 0.764 over the folds
+		aEarly:          0.8626,   // early: 0.823 to 0.903 over the folds
 		aCountMissed:    -1.017,   // count-missed: -1.06 to -0.901 over the folds
 	},
 }

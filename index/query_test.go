@@ -2202,3 +2202,15 @@ func TestInitialsOverAConnector(t *testing.T) {
 	}
 	checkAnswers(t, ix, map[string]string{q: "parliamentary-privileges/codification/2"})
 }
+
+// TestWhyItIsCalledSo: "why is it called …" asks where its name comes
+// from, which notes write as its name.
+func TestWhyItIsCalledSo(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Western Disturbances\n\nExtra-tropical storms that bring winter rain to north-west India.\n\n## Intro\n\n"+
+			"- They start over the Mediterranean as low-pressure systems.\n"+
+			"- name: western because they come from the west, disturbance because they disturb the dry winter weather.\n\n"+
+			"## Don't confuse\n\n- Nor'westers: pre-monsoon thunderstorms of Bengal, called Kalbaisakhi there - not western disturbances.\n",
+	)
+	checkAnswers(t, ix, map[string]string{"Why is it called a western disturbance?": "western-disturbances/intro/2"})
+}
