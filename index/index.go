@@ -76,6 +76,7 @@ type Index struct {
 	ofKind       map[corpus.Kind]string // the first heading of each kind
 	definitions  []string               // IDs of the definitions, for "what is …"
 	asksWhat     map[int][]string       // of a FAQ asking what something is ("What is a CME?"), by position: its question's terms
+	leads        map[int][]string       // of a definition, by position: the terms of its first words (see saysWhatItIs)
 	docStart     map[string]int         // document ID → position of its first passage
 	docSize      map[string]int         // document ID → how many passages it has
 	kinds        map[corpus.Kind]bool   // the kinds of the notes' passages
@@ -175,6 +176,10 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		ix.kinds[p.Kind] = true
 		if p.Kind == corpus.KindDefinition {
 			ix.definitions = append(ix.definitions, p.ID)
+			if ix.leads == nil {
+				ix.leads = map[int][]string{}
+			}
+			ix.leads[i] = ix.leadTerms(p.Text)
 		}
 		if p.Question != "" && definesRE.MatchString(strings.ToLower(strings.TrimSpace(p.Question))) {
 			if ix.asksWhat == nil {

@@ -297,7 +297,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		if p.defines && asked && allInQuestion && ix.asksSame(p, pos) {
 			f[rDefinition] = 1 // the FAQ "What is a coronal mass ejection?" for "what is a CME"
 		}
-		if p.defines && s.passage.Kind == corpus.KindDefinition && asked && ix.aboutTitle(p, *s.passage) {
+		if p.defines && s.passage.Kind == corpus.KindDefinition && asked && ix.aboutTitle(p, *s.passage, pos) {
 			f[rDefinition] = 1
 			s.named = true
 		}

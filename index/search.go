@@ -1613,7 +1613,7 @@ var definitionWords = map[string]bool{"definition": true, "meaning": true, "defi
 // aboutTitle reports whether every concept of a "what is …" question is a
 // word of the passage's document title (or its initials): the question asks
 // for the document's definition.
-func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
+func (ix *Index) aboutTitle(p plan, ps corpus.Passage, pos int) bool {
 	if len(p.concepts) == 0 || ix.namesOneListed(p, ps.DocID) {
 		return false
 	}
@@ -1632,7 +1632,7 @@ func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
 		case ok:
 			named = true
 		case definitionWords[c.word]:
-		case !kind && p.whatIs && !jargon(c.word) && ix.saysWhatItIs(c, ps):
+		case !kind && p.whatIs && !jargon(c.word) && ix.saysWhatItIs(c, pos):
 			kind = true // "what is the Gaganyaan programme": "… is ISRO's programme to …"
 		default:
 			return false
@@ -1641,19 +1641,24 @@ func (ix *Index) aboutTitle(p plan, ps corpus.Passage) bool {
 	return named || !kind
 }
 
-// saysWhatItIs reports whether concept c is among the first words of
-// definition ps: the kind of thing its subject is.
-func (ix *Index) saysWhatItIs(c concept, ps corpus.Passage) bool {
-	lead := ps.Text
-	if len(lead) > maxLeadBytes {
-		lead = lead[:strings.LastIndexByte(lead[:maxLeadBytes], ' ')+1]
-	}
-	first := ix.analyze(lead)
-	first = first[:min(len(first), earlyWords)]
-	return slices.ContainsFunc(c.alts, func(a alt) bool { return a.w == 1 && len(a.terms) == 1 && slices.Contains(first, a.terms[0]) })
+// saysWhatItIs reports whether concept c is among the first words of the
+// definition at position pos: the kind of thing its subject is.
+func (ix *Index) saysWhatItIs(c concept, pos int) bool {
+	lead := ix.leads[pos]
+	return slices.ContainsFunc(c.alts, func(a alt) bool { return a.w == 1 && len(a.terms) == 1 && slices.Contains(lead, a.terms[0]) })
 }
 
-// maxLeadBytes is as much of a passage as saysWhatItIs reads: its first
+// leadTerms returns the terms of the first words of a passage's text, as
+// many as rEarly counts.
+func (ix *Index) leadTerms(text string) []string {
+	if len(text) > maxLeadBytes {
+		text = text[:strings.LastIndexByte(text[:maxLeadBytes], ' ')+1]
+	}
+	terms := ix.analyze(text)
+	return slices.Clone(terms[:min(len(terms), earlyWords)])
+}
+
+// maxLeadBytes is as much of a passage as leadTerms reads: its first
 // twenty words, stop words and all, fit in it.
 const maxLeadBytes = 400
 
