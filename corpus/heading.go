@@ -253,6 +253,11 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if kind, ok := headingKinds[subjectless(key)]; ok && kind != KindRelevance {
 		return kind, strings.TrimRight(t, " :"), true // "faqs on the cabinet mission", "features of the act"
 	}
+	if head, last, ok := cutLast(key); ok && holderWords[last] {
+		if kind, ok := headingKinds[head]; ok && kind != KindRelevance {
+			return kind, strings.TrimRight(t, " :"), true // "Current affairs log", "FAQ corner"
+		}
+	}
 	if kind, ok := pairedKind(key); ok {
 		return kind, strings.TrimRight(t, " :"), true // "Background and Launch", "Causes & History"
 	}
@@ -317,6 +322,19 @@ var qsRE = regexp.MustCompile(` (?:qs|q's|ques|qns|qstns)$`)
 func updates(key string) bool {
 	head, ok := strings.CutSuffix(key, " updates")
 	return ok && head != "" && countWords(head) <= 2
+}
+
+// holderWords name what holds a part of notes, not the part: "Current
+// affairs log", "FAQ corner".
+var holderWords = map[string]bool{"log": true, "tracker": true, "diary": true, "corner": true, "section": true, "box": true, "zone": true}
+
+// cutLast cuts key before its last word.
+func cutLast(key string) (head, last string, ok bool) {
+	i := strings.LastIndexByte(key, ' ')
+	if i <= 0 {
+		return "", "", false
+	}
+	return key[:i], key[i+1:], true
 }
 
 // firstPart returns the part of a heading key before " / ", " - ", " – "

@@ -525,6 +525,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Notes (section): 0", "Notes > Key facts (key-point): 1", "Notes > Other (section): 1"}},
 		{"markdown heading kinds", "k.md", "# T\n\n## Current affairs\n\n- 2025: a thing happened.\n\n## Q&A\n\n### Why?\n\nBecause.\n",
 			[]string{"Current affairs (development): 1", "Q&A (faq): 1"}},
+		{"a kind's name with what holds it", "k.md", "# T\n\n## 📰 Current affairs log\n\n- **Sep 2021** — a thing happened.\n\n## FAQ corner\n\n### Why?\n\nBecause.\n",
+			[]string{"Current affairs log (development): 1", "FAQ corner (faq): 1"}},
 		{"headings alike only in their slug stay apart", "c.md", "# T\n\n## Café\n\nOne.\n\n## Caf\n\nTwo.\n",
 			[]string{"Café (section): 1", "Caf (section): 1"}},
 		{"markdown bold lines over their text", "b.md", "# T\n\n**Date**\n23 June 1757.\n\n**Parties**\n1. the Company\n2. the Nawab\n",

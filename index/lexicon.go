@@ -117,8 +117,12 @@ func (lx lexicon) add(key string, values ...string) {
 	}
 }
 
-// acronymRE finds "long form (ACRONYM)" in the notes.
-var acronymRE = regexp.MustCompile(`\(([A-Z][A-Za-z&]{1,9})\)`)
+// acronymRE finds "long form (ACRONYM)" in the notes, orAcronymRE "long
+// form, or ACRONYM".
+var (
+	acronymRE   = regexp.MustCompile(`\(([A-Z][A-Za-z&]{1,9})\)`)
+	orAcronymRE = regexp.MustCompile(`,? or ([A-Z][A-Z&]{1,8}s?)\b`)
+)
 
 // mineAcronyms adds the acronyms a corpus defines, in its text or its
 // titles, such as "Trade and Technology Council (TTC)" or "artificial
@@ -144,15 +148,14 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 				lx.add(long, a)
 			}
 		}
-		for _, m := range acronymRE.FindAllStringSubmatchIndex(text, -1) {
-			acr := text[m[2]:m[3]]
-			if long := longForm(text[:m[0]], acr); long != "" {
+		spelled := func(before, acr string) {
+			if long := longForm(before, acr); long != "" {
 				a := strings.ToLower(acr)
 				lx.add(a, long)
 				lx.add(long, a)
 			} else if one, ok := pluralAcronym(acr); ok {
 				// "tiger reserves (TRs)": TR and TRs, tiger reserve and reserves
-				if long := longForm(text[:m[0]], one); long != "" {
+				if long := longForm(before, one); long != "" {
 					a, singleLong := strings.ToLower(one), singularPhrase(long)
 					for _, l := range []string{long, singleLong} {
 						lx.add(a, l)
@@ -160,6 +163,14 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 						lx.add(l, a, a+"s")
 					}
 				}
+			}
+		}
+		for _, m := range acronymRE.FindAllStringSubmatchIndex(text, -1) {
+			spelled(text[:m[0]], text[m[2]:m[3]])
+		}
+		if strings.Contains(text, " or ") {
+			for _, m := range orAcronymRE.FindAllStringSubmatchIndex(text, -1) {
+				spelled(text[:m[0]], text[m[2]:m[3]]) // "the current account deficit, or CAD"
 			}
 		}
 	}

@@ -116,7 +116,7 @@ var (
 	// ordinalWordQRE: "second point", "third key point".
 	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:key )?(?:points?|faqs?|questions?|developments?|tips?|sections?|parts?|chapters?|units?)\b(?: [a-z]+)?)`)
 	headRE         = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
-	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)\s*\??$)\b`)
+	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)(?: (?:hai|h))?(?: (?:simple|short|easy|aasan|saral|basic) (?:mein|me|main|words|language|terms))?(?: (?:batao|btao|bataiye|samjhao|samjhaiye|explain))?\s*\??$)\b`)
 )
 
 // straighten replaces typographic quotes and dashes and dotted country
@@ -1547,6 +1547,13 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	for _, o := range ordinals {
 		n := o.n
 		best, bestAlias, _, bestOwn := ix.aliasNamed(o.words, o.after)
+		if n := len(o.words); !o.after && n >= 2 && entryWords[o.words[n-1]] && (best == nil || bestAlias == o.words[n-1]) {
+			// "significance point 3": the third of "SIGNIFICANCE", not
+			// the third key point.
+			if h, a, _, own := ix.aliasNamed(o.words[:n-1], false); h != nil && own {
+				best, bestAlias, bestOwn = h, a, own
+			}
+		}
 		if best != nil && o.last {
 			return &sectionIntent{heading: best.name, kind: best.kind, ordinal: best.most, alias: bestAlias, own: bestOwn, last: true}
 		}

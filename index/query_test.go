@@ -2139,7 +2139,8 @@ func TestPartsNamedBesideAHeading(t *testing.T) {
 			"- The first hour of a sitting is for questions.\n- Starred questions get oral answers.\n\n## Zero Hour\n\n- An Indian innovation of the 1960s.\n\n"+
 			"## FAQ\n\n**Q. Is Question Hour in the Constitution?**\nNo; it comes from the Rules of Procedure.\n\n"+
 			"**Q. Who admits a question?**\nThe Speaker.\n\n**Q. Why did the Rajya Sabha move its Question Hour?**\nTo save it from disruptions.\n\n"+
-			"## PYQ / practice\n\n- Prelims 2019: Question Hour is the first hour of the sitting. Answer (a).\n",
+			"## PYQ / practice\n\n- Prelims 2019: Question Hour is the first hour of the sitting. Answer (a).\n\n"+
+			"## Significance\n\n- It holds the executive to account every day.\n- It brings out information the government holds.\n",
 		"# Motions\n\nA motion is a formal proposal.\n\n## Key Points\n\n- Adjournment motions need fifty members.\n- Cut motions reduce a demand.\n- A censure motion must state its reasons.\n\n"+
 			"## Frequently Asked Questions\n\n**Q. Who admits a motion?**\nThe Speaker.\n\n**Q. Can the Rajya Sabha move no-confidence?**\nNo.\n",
 	)
@@ -2151,6 +2152,7 @@ func TestPartsNamedBesideAHeading(t *testing.T) {
 		"key point c":                      "motions/key-points/3",
 		"question hour prelims pyq":        "question-hour-and-zero-hour/pyq-practice/1",
 		"faq 2 in the question hour notes": "question-hour-and-zero-hour/faq/2",
+		"significance point 2":             "question-hour-and-zero-hour/significance/2",
 	})
 }
 
@@ -2213,4 +2215,30 @@ func TestWhyItIsCalledSo(t *testing.T) {
 			"## Don't confuse\n\n- Nor'westers: pre-monsoon thunderstorms of Bengal, called Kalbaisakhi there - not western disturbances.\n",
 	)
 	checkAnswers(t, ix, map[string]string{"Why is it called a western disturbance?": "western-disturbances/intro/2"})
+}
+
+// TestAcronymSpelledBeforeOr: "the current account deficit, or CAD"
+// defines CAD as "(CAD)" would.
+func TestAcronymSpelledBeforeOr(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Balance of Payments\n\nThe record of a country's transactions with the world.\n\n## Current account\n\n"+
+			"- The first number the headlines pick is the current account deficit, or CAD.\n- Special Drawing Rights, or SDRs, are an IMF reserve asset.\n",
+		"# Monthly Magazine\n\nNews of the month.\n")
+	for acr, long := range map[string]string{"cad": "current account deficit", "sdr": "special drawing right"} {
+		want := strings.Join(ix.analyze(long), " ")
+		if alts := alternatives(t, ix, "what is "+acr)[acr]; !slices.Contains(alts, want) {
+			t.Errorf("%q may match %q, want %q among them", acr, alts, want)
+		}
+	}
+}
+
+// TestDefinitionAskedInHinglish: "kya hota hai", with "simple mein" or
+// "batao" after it, asks what something is.
+func TestDefinitionAskedInHinglish(t *testing.T) {
+	ix := mustDocsIndex(t, "# Current Account Deficit\n\nThe gap between what a country pays abroad and what it earns.\n")
+	for _, q := range []string{"cad kya hai", "cad kya hota hai simple mein batao", "cad kya hai samjhao", "cad kya h short me"} {
+		if p := ix.plan(q); !p.defines || !p.whatIs {
+			t.Errorf("%q: defines %v, what it is %v; want both", q, p.defines, p.whatIs)
+		}
+	}
 }

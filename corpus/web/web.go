@@ -1137,9 +1137,27 @@ func restore(doc, art *html.Node) {
 		return has
 	}
 	mark(doc)
+	first := art.FirstChild
+	for first != nil && first.Type != html.ElementNode {
+		first = first.NextSibling
+	}
 	walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
+		}
+		if next := nextElement(n); first != nil && next != nil && (kept[attr(next, idAttr)] == art || kept[attr(next, idAttr)] == first) &&
+			!partly[n] && leadBox(n) && !clutter(n) && !hidden(n) {
+			// A box right before the article, its heading and text (a "Why
+			// in news?" box over the story): a section of it, after the
+			// article's lead, which stays its introduction.
+			c := clone(n)
+			if at := findFunc(art, isHeading); at != nil {
+				at.Parent.InsertBefore(c, at)
+			} else {
+				first.Parent.InsertBefore(c, first)
+			}
+			kept[attr(n, idAttr)] = c
+			return false
 		}
 		if partly[n] || !contentBlock(n) || clutter(n) || hidden(n) {
 			return true
@@ -1157,6 +1175,21 @@ func restore(doc, art *html.Node) {
 		kept[attr(n, idAttr)] = c
 		return false
 	})
+}
+
+// leadBox reports a box of a heading over text: a heading element first,
+// then at least one paragraph.
+func leadBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section && n.DataAtom != atom.Aside {
+		return false
+	}
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			kids = append(kids, c)
+		}
+	}
+	return len(kids) >= 2 && isHeading(kids[0]) && slices.ContainsFunc(kids[1:], func(c *html.Node) bool { return c.DataAtom == atom.P })
 }
 
 // contentBlock reports the blocks an article is made of.

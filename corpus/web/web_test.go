@@ -1545,3 +1545,31 @@ func TestKindleNotebook(t *testing.T) {
 		t.Errorf("title %q, passages\n%s\nwant \"Indian Polity\" and\n%s", d.Title, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestBoxOverTheStory: a "Why in news?" box between a news page's
+// headline and its story, which readability leaves out, is a section of
+// the article, after the story's lead.
+func TestBoxOverTheStory(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + strings.Repeat(s+" The market, the central bank and the government all have a part in this, as the figures show. ", 3) + "</p>"
+	}
+	page := "<!DOCTYPE html><html><head><title>Explained: the rupee at 90</title></head><body>" +
+		"<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World</a></li></ul></nav></header>" +
+		"<main><article><h1>Explained: the rupee at 90</h1><div class='byline'>By A. Rao | December 6, 2025</div>" +
+		"<div class='share-bar'><a href='#'>WhatsApp</a> <a href='#'>X</a></div>" +
+		"<div class='why-in-news'><h4>Why in news?</h4><p>On December 3, 2025, the rupee breached 90 per US dollar for the first time ever.</p></div>" +
+		"<div class='story-body'>" + para("The rupee's slide past 90 set off the usual worries about costlier fuel.") +
+		"<h2>What is an exchange rate?</h2>" + para("An exchange rate is the price of one currency in terms of another.") +
+		"<h2>How is the rupee's value decided?</h2>" + para("India runs a managed float: the market sets the rate and the RBI smooths it.") +
+		"<h2>Key takeaways</h2>" + para("A weaker rupee helps exporters and hurts importers.") + "</div></article></main>" +
+		"<footer><p>© 2025 The Daily Ledger. All rights reserved.</p></footer></body></html>"
+	c, err := Markdown([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(c.Text)
+	lead, box, first := strings.Index(md, "The rupee's slide"), strings.Index(md, "Why in news?"), strings.Index(md, "What is an exchange rate?")
+	if !strings.Contains(md, "breached 90 per US dollar") || lead < 0 || box < 0 || !(lead < box && box < first) {
+		t.Errorf("Markdown = %s\nwant the story's lead, then the box's heading and text, then its sections", md)
+	}
+}
