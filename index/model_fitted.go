@@ -9,51 +9,51 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.904,   // match: 5.61 to 6.04 over the folds
-		rRepeat:          0.8446,  // repeat: 0.753 to 1.12 over the folds
-		rHeading:         2.501,   // heading: 2.38 to 2.8 over the folds
-		rQuestion:        1.431,   // faq-question: 1.26 to 1.54 over the folds
-		rEarly:           3.251,   // early: 3.05 to 3.38 over the folds
-		rTogether:        1.008,   // together: 0.907 to 1.17 over the folds
-		rDocMatch:        3.688,   // document-match: 3.55 to 3.88 over the folds
-		rComplete:        0.215,   // complete: 0.145 to 0.3 over the folds
-		rNameMissed:      -0.4032, // name-missed: -0.483 to -0.363 over the folds
-		rHeadMissed:      -0.534,  // head-missed: -0.873 to -0.27 over the folds
+		rMatch:           5.906,   // match: 5.61 to 6.04 over the folds
+		rRepeat:          0.8398,  // repeat: 0.748 to 1.11 over the folds
+		rHeading:         2.489,   // heading: 2.37 to 2.78 over the folds
+		rQuestion:        1.43,    // faq-question: 1.25 to 1.54 over the folds
+		rEarly:           3.255,   // early: 3.05 to 3.39 over the folds
+		rTogether:        1.021,   // together: 0.92 to 1.19 over the folds
+		rDocMatch:        3.702,   // document-match: 3.57 to 3.9 over the folds
+		rComplete:        0.2139,  // complete: 0.144 to 0.299 over the folds
+		rNameMissed:      -0.4031, // name-missed: -0.483 to -0.363 over the folds
+		rHeadMissed:      -0.747,  // head-missed: -1.13 to -0.514 over the folds
 		rNumberMissed:    -1.102,  // number-missed: -1.26 to -1.04 over the folds
 		rSection:         2.392,   // named-section: 2.19 to 2.82 over the folds
-		rDefinition:      3.065,   // definition-asked: 2.99 to 3.16 over the folds
-		rNamedDoc:        3.13,    // named-document: 2.79 to 3.22 over the folds
-		rEvent:           0.9765,  // event: 0.875 to 1.05 over the folds
-		rTypeMissed:      -1.647,  // type-missed: -1.87 to -1.59 over the folds
-		rDefinitionKind:  0.1368,  // kind:definition: 0.0768 to 0.167 over the folds
-		rBackgroundKind:  0.07579, // kind:background: -0.0272 to 0.135 over the folds
-		rKeyPointKind:    0.5043,  // kind:key-point: 0.452 to 0.562 over the folds
-		rDevelopmentKind: -0.8831, // kind:development: -0.947 to -0.768 over the folds
-		rFAQKind:         -0.2908, // kind:faq: -0.352 to -0.265 over the folds
-		rExamTipKind:     -0.8758, // kind:exam-tip: -1.16 to -0.804 over the folds
-		rRelevanceKind:   -1.511,  // kind:relevance: -1.99 to -1.44 over the folds
-		rListKind:        -1.649,  // kind:list: -1.8 to -1.42 over the folds
-		rLength:          0.3069,  // length: 0.288 to 0.336 over the folds
-		rSubjectMissed:   -1.676,  // subject-missed: -1.95 to -1.51 over the folds
-		rCountMissed:     -2.246,  // count-missed: -2.55 to -1.8 over the folds
-		rDated:           2.293,   // dated: 2.11 to 2.5 over the folds
+		rDefinition:      3.062,   // definition-asked: 2.99 to 3.16 over the folds
+		rNamedDoc:        3.133,   // named-document: 2.8 to 3.22 over the folds
+		rEvent:           0.9833,  // event: 0.88 to 1.06 over the folds
+		rTypeMissed:      -1.649,  // type-missed: -1.87 to -1.59 over the folds
+		rDefinitionKind:  0.1427,  // kind:definition: 0.0807 to 0.171 over the folds
+		rBackgroundKind:  0.07959, // kind:background: -0.0237 to 0.133 over the folds
+		rKeyPointKind:    0.5106,  // kind:key-point: 0.459 to 0.568 over the folds
+		rDevelopmentKind: -0.8874, // kind:development: -0.951 to -0.771 over the folds
+		rFAQKind:         -0.2838, // kind:faq: -0.345 to -0.256 over the folds
+		rExamTipKind:     -0.87,   // kind:exam-tip: -1.15 to -0.799 over the folds
+		rRelevanceKind:   -1.499,  // kind:relevance: -1.98 to -1.42 over the folds
+		rListKind:        -1.64,   // kind:list: -1.79 to -1.41 over the folds
+		rLength:          0.3044,  // length: 0.286 to 0.334 over the folds
+		rSubjectMissed:   -1.677,  // subject-missed: -1.96 to -1.51 over the folds
+		rCountMissed:     -2.248,  // count-missed: -2.55 to -1.8 over the folds
+		rDated:           2.303,   // dated: 2.11 to 2.52 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.6291,  // bias: -0.694 to -0.579 over the folds
-		aCoverage:       1.623,    // coverage: 1.57 to 1.67 over the folds
-		aSpecific:       0.3351,   // specific: 0.302 to 0.369 over the folds
-		aFaint:          0.4162,   // faint: 0.378 to 0.432 over the folds
-		aUnknown:        -1.141,   // unknown-words: -1.17 to -1.1 over the folds
-		aDocCoverage:    1.155,    // document-coverage: 1.12 to 1.2 over the folds
-		aNameMissed:     -0.8377,  // name-missed: -0.927 to -0.793 over the folds
-		aHeadMissed:     -0.9034,  // head-missed: -1.02 to -0.825 over the folds
-		aHeaviestMissed: -0.9317,  // heaviest-missed: -0.995 to -0.863 over the folds
-		aTypeMissed:     -0.06961, // type-missed: -0.0974 to 0.0694 over the folds
-		aNamed:          -0.02485, // named-part: -0.0731 to 0.0791 over the folds
-		aInPassing:      -1.895,   // in-passing: -1.94 to -1.83 over the folds
-		aJargon:         1.074,    // jargon: 1.02 to 1.13 over the folds
-		aMargin:         0.7128,   // margin: 0.678 to 0.763 over the folds
-		aEarly:          0.8624,   // early: 0.823 to 0.903 over the folds
-		aCountMissed:    -1.017,   // count-missed: -1.06 to -0.901 over the folds
+		aBias:           -0.6283,  // bias: -0.687 to -0.577 over the folds
+		aCoverage:       1.63,     // coverage: 1.58 to 1.67 over the folds
+		aSpecific:       0.3393,   // specific: 0.304 to 0.377 over the folds
+		aFaint:          0.4187,   // faint: 0.38 to 0.433 over the folds
+		aUnknown:        -1.138,   // unknown-words: -1.17 to -1.1 over the folds
+		aDocCoverage:    1.159,    // document-coverage: 1.12 to 1.21 over the folds
+		aNameMissed:     -0.8309,  // name-missed: -0.926 to -0.793 over the folds
+		aHeadMissed:     -0.8874,  // head-missed: -1.01 to -0.806 over the folds
+		aHeaviestMissed: -0.9382,  // heaviest-missed: -1 to -0.87 over the folds
+		aTypeMissed:     -0.0696,  // type-missed: -0.0974 to 0.0694 over the folds
+		aNamed:          -0.02195, // named-part: -0.0702 to 0.0818 over the folds
+		aInPassing:      -1.895,   // in-passing: -1.95 to -1.83 over the folds
+		aJargon:         1.064,    // jargon: 1.01 to 1.13 over the folds
+		aMargin:         0.6995,   // margin: 0.665 to 0.758 over the folds
+		aEarly:          0.8593,   // early: 0.811 to 0.9 over the folds
+		aCountMissed:    -1.015,   // count-missed: -1.06 to -0.899 over the folds
 	},
 }

@@ -2242,3 +2242,20 @@ func TestDefinitionAskedInHinglish(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadedAndQuit: who "headed" a body is its president or chairman,
+// and whoever "quit" a post resigned it.
+func TestHeadedAndQuit(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Rowlatt Act\n\nA law of 1919 allowing detention without trial.\n\n## Sedition Committee\n\n"+
+			"- The committee was appointed in December 1917 to look into revolutionary crimes.\n"+
+			"- Its president was Justice Sidney Rowlatt, a judge of the King's Bench in England.\n\n"+
+			"## Opposition in the council\n\n- Every elected Indian member opposed the two bills, which passed with the official majority.\n"+
+			"- Jinnah resigned from the council in protest and wrote to the Viceroy on 28 March 1919.\n",
+		"# Khilafat\n\nA movement of 1919 for the Caliph.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"who headed the committee":             "rowlatt-act/sedition-committee/2",
+		"who quit the council over the bills?": "rowlatt-act/opposition-in-the-council/2",
+	})
+}
