@@ -775,6 +775,14 @@ func TestLists(t *testing.T) {
 				"MOTIONS › Adjournment motion › Restrictions › 1: The right to move an adjournment motion is subject to these restrictions. The matter:\n- should raise a matter which is definite, factual, urgent and of public importance",
 				"MOTIONS › Adjournment motion › Restrictions › 2: should not cover more than one matter",
 				"MOTIONS › Adjournment motion › Restrictions › 3: should not raise a question of privilege"}},
+		{"a running header over a title in capitals on two lines, and an entry's line ending in a colon", "c.txt",
+			"GS III | Environment | Handout 12\n\n      CARBON MARKETS: THE CREDIT TRADING SCHEME, 2023\n                     AND ARTICLE 6 OF THE PARIS AGREEMENT\n\n" +
+				"1. Introduction\nA carbon market is a system in which rights to emit greenhouse gases are bought and sold.\n\n" +
+				"2. India's approach\n• In 2023 it notified a list of activities that may be offered for\n  international trading under Article 6.2, mostly advanced technologies:\n" +
+				"  renewable energy with storage and green hydrogen.\n• It keeps the cheap reductions for its own targets.\n",
+			[]string{"CARBON MARKETS: THE CREDIT TRADING SCHEME, 2023 AND ARTICLE 6 OF THE PARIS AGREEMENT › Introduction: A carbon market is a system in which rights to emit greenhouse gases are bought and sold.",
+				"CARBON MARKETS: THE CREDIT TRADING SCHEME, 2023 AND ARTICLE 6 OF THE PARIS AGREEMENT › India's approach › 1: In 2023 it notified a list of activities that may be offered for international trading under Article 6.2, mostly advanced technologies: renewable energy with storage and green hydrogen.",
+				"CARBON MARKETS: THE CREDIT TRADING SCHEME, 2023 AND ARTICLE 6 OF THE PARIS AGREEMENT › India's approach › 2: It keeps the cheap reductions for its own targets."}},
 		{"questions on lines of their own over their answers", "f.txt", "T\n\nT is a thing.\n\nFAQs\nWhy did it fail?\nBecause the states refused.\nWho led it?\nNobody did.\n",
 			[]string{"T › Definition: T is a thing.", "T › FAQs › 1: Why did it fail?\nBecause the states refused.", "T › FAQs › 2: Who led it?\nNobody did."}},
 		{"past questions a line each", "p.txt", "T\n\nT is devotion.\n\nPrevious year Qs\nPrelims 2013 - which saint was preaching when Babur came? ans = Guru Nanak.\nMains 2021 - Evaluate the nature of Bhakti literature.\n",

@@ -305,6 +305,28 @@ func (r *textReader) header() bool {
 			}
 		}
 	}
+	if runningHeader(t) && n < len(r.lines) {
+		// "GS III | Environment | Handout 12" over the handout's title.
+		at := r.i
+		if next, nn, more := r.next(); more && !runningHeader(next) && headingLike(next) {
+			if b.doc.Category == "" {
+				b.doc.Category = t
+			}
+			t, n = next, nn
+		} else {
+			r.i = at
+		}
+	}
+	if upperCase(t) && n < len(r.lines) {
+		// A title in capitals over two lines, the second going on with the
+		// first: "… TRADING SCHEME (CCTS), 2023" over "AND ARTICLE 6 OF …".
+		if next := strings.TrimSpace(r.lines[n]); upperCase(next) && headingLike(next) && runsOnTitle(t, next) &&
+			utf8.RuneCountInString(t)+utf8.RuneCountInString(next) <= 150 {
+			t += " " + next
+			r.i = n + 1
+			n++
+		}
+	}
 	if utf8.RuneCountInString(t) > 150 || len(strings.Fields(t)) > 12 && strings.HasSuffix(t, ".") || sentenceBreak(t) {
 		// The first line is prose: the document has no title line.
 		r.i = n - 1
@@ -702,6 +724,9 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	sec := b.sec
 	if brokenWord(t, nextRaw) {
 		return 0, "", "", 0, false // "Monetary Policy Com-" over "mittee …": text wrapped mid-word
+	}
+	if !prevBlank && r.continuesEntry(i) {
+		return 0, "", "", 0, false // "  international trading under Article 6.2, mostly:" under its bullet
 	}
 	if len(t) > maxHeadingBytes {
 		// Too long for a heading of any shape: only a mind map's title remains.
@@ -1489,6 +1514,56 @@ func (r *textReader) textLine(t string, n, indent int) {
 	it.addText(t, b.paraBreak || r.labelledPair(n), n)
 	b.paraBreak = false
 }
+
+// runsOnTitle reports whether next goes on with the title line t: t ends
+// in a comma or a word that joins, or next starts with one.
+func runsOnTitle(t, next string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(next), " ")
+	words := strings.Fields(strings.ToLower(t))
+	return strings.HasSuffix(t, ",") || titleJoiners[first] || len(words) > 0 && titleJoiners[words[len(words)-1]]
+}
+
+// titleJoiners join the parts of a title written over two lines.
+var titleJoiners = map[string]bool{"and": true, "of": true, "in": true, "for": true, "the": true, "to": true, "&": true, "on": true, "with": true}
+
+// runningHeader reports whether t is labels set apart by "|", three or
+// more, each short: a handout's running header, not its title.
+func runningHeader(t string) bool {
+	parts := strings.Split(t, "|")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// continuesEntry reports whether line i (0-based) goes on with the list
+// entry above it: indented under a bullet (or under such a line) whose
+// sentence has not ended.
+func (r *textReader) continuesEntry(i int) bool {
+	indent := indentOf(r.lines[i])
+	for j := i - 1; j >= 0 && j >= i-maxEntryLines; j-- {
+		prev := strings.TrimSpace(r.lines[j])
+		if prev == "" || sentenceEnd(prev) || strings.HasSuffix(prev, ":") || indent == 0 {
+			return false
+		}
+		if _, bullet := textBullet(prev); bullet {
+			return indentOf(r.lines[j]) < indent
+		}
+		if indentOf(r.lines[j]) != indent {
+			return false
+		}
+	}
+	return false
+}
+
+// maxEntryLines is the most lines continuesEntry looks back over for the
+// bullet of an entry.
+const maxEntryLines = 8
 
 // sameBullet reports whether two lines start with the same bullet at the
 // same indent: the second is the next entry, however full the first.

@@ -624,6 +624,9 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 	lower := strings.ToLower(name)
 	words := strings.Fields(lower)
 	strong = []string{lower}
+	if bare := strings.TrimRight(lower, "?!:. "); bare != lower && bare != "" {
+		strong = append(strong, bare) // "why in news" of "Why in news?"
+	}
 	if rest, ok := strings.CutPrefix(lower, "upsc "); ok && strings.Contains(rest, " ") {
 		// "UPSC Previous Year Questions" is named "previous year questions", "pyqs".
 		strong = append(strong, rest)

@@ -9,51 +9,51 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.906,   // match: 5.61 to 6.04 over the folds
-		rRepeat:          0.8398,  // repeat: 0.748 to 1.11 over the folds
-		rHeading:         2.489,   // heading: 2.37 to 2.78 over the folds
-		rQuestion:        1.43,    // faq-question: 1.25 to 1.54 over the folds
-		rEarly:           3.255,   // early: 3.05 to 3.39 over the folds
-		rTogether:        1.021,   // together: 0.92 to 1.19 over the folds
-		rDocMatch:        3.702,   // document-match: 3.57 to 3.9 over the folds
-		rComplete:        0.2139,  // complete: 0.144 to 0.299 over the folds
-		rNameMissed:      -0.4031, // name-missed: -0.483 to -0.363 over the folds
-		rHeadMissed:      -0.747,  // head-missed: -1.13 to -0.514 over the folds
+		rMatch:           5.92,    // match: 5.62 to 6.05 over the folds
+		rRepeat:          0.8365,  // repeat: 0.745 to 1.11 over the folds
+		rHeading:         2.469,   // heading: 2.35 to 2.76 over the folds
+		rQuestion:        1.429,   // faq-question: 1.25 to 1.53 over the folds
+		rEarly:           3.247,   // early: 3.04 to 3.38 over the folds
+		rTogether:        1.018,   // together: 0.915 to 1.18 over the folds
+		rDocMatch:        3.701,   // document-match: 3.57 to 3.89 over the folds
+		rComplete:        0.2118,  // complete: 0.141 to 0.297 over the folds
+		rNameMissed:      -0.4022, // name-missed: -0.482 to -0.362 over the folds
+		rHeadMissed:      -0.7467, // head-missed: -1.13 to -0.513 over the folds
 		rNumberMissed:    -1.102,  // number-missed: -1.26 to -1.04 over the folds
-		rSection:         2.392,   // named-section: 2.19 to 2.82 over the folds
-		rDefinition:      3.062,   // definition-asked: 2.99 to 3.16 over the folds
+		rSection:         2.399,   // named-section: 2.2 to 2.82 over the folds
+		rDefinition:      3.063,   // definition-asked: 2.99 to 3.16 over the folds
 		rNamedDoc:        3.133,   // named-document: 2.8 to 3.22 over the folds
-		rEvent:           0.9833,  // event: 0.88 to 1.06 over the folds
+		rEvent:           0.9816,  // event: 0.879 to 1.06 over the folds
 		rTypeMissed:      -1.649,  // type-missed: -1.87 to -1.59 over the folds
-		rDefinitionKind:  0.1427,  // kind:definition: 0.0807 to 0.171 over the folds
-		rBackgroundKind:  0.07959, // kind:background: -0.0237 to 0.133 over the folds
-		rKeyPointKind:    0.5106,  // kind:key-point: 0.459 to 0.568 over the folds
-		rDevelopmentKind: -0.8874, // kind:development: -0.951 to -0.771 over the folds
-		rFAQKind:         -0.2838, // kind:faq: -0.345 to -0.256 over the folds
-		rExamTipKind:     -0.87,   // kind:exam-tip: -1.15 to -0.799 over the folds
-		rRelevanceKind:   -1.499,  // kind:relevance: -1.98 to -1.42 over the folds
-		rListKind:        -1.64,   // kind:list: -1.79 to -1.41 over the folds
-		rLength:          0.3044,  // length: 0.286 to 0.334 over the folds
-		rSubjectMissed:   -1.677,  // subject-missed: -1.96 to -1.51 over the folds
-		rCountMissed:     -2.248,  // count-missed: -2.55 to -1.8 over the folds
+		rDefinitionKind:  0.1436,  // kind:definition: 0.0816 to 0.171 over the folds
+		rBackgroundKind:  0.08684, // kind:background: -0.0169 to 0.14 over the folds
+		rKeyPointKind:    0.5144,  // kind:key-point: 0.462 to 0.572 over the folds
+		rDevelopmentKind: -0.884,  // kind:development: -0.948 to -0.767 over the folds
+		rFAQKind:         -0.2827, // kind:faq: -0.343 to -0.255 over the folds
+		rExamTipKind:     -0.8695, // kind:exam-tip: -1.15 to -0.799 over the folds
+		rRelevanceKind:   -1.498,  // kind:relevance: -1.98 to -1.42 over the folds
+		rListKind:        -1.639,  // kind:list: -1.79 to -1.41 over the folds
+		rLength:          0.3034,  // length: 0.285 to 0.333 over the folds
+		rSubjectMissed:   -1.67,   // subject-missed: -1.95 to -1.5 over the folds
+		rCountMissed:     -2.247,  // count-missed: -2.55 to -1.8 over the folds
 		rDated:           2.303,   // dated: 2.11 to 2.52 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.6283,  // bias: -0.687 to -0.577 over the folds
-		aCoverage:       1.63,     // coverage: 1.58 to 1.67 over the folds
-		aSpecific:       0.3393,   // specific: 0.304 to 0.377 over the folds
-		aFaint:          0.4187,   // faint: 0.38 to 0.433 over the folds
-		aUnknown:        -1.138,   // unknown-words: -1.17 to -1.1 over the folds
-		aDocCoverage:    1.159,    // document-coverage: 1.12 to 1.21 over the folds
-		aNameMissed:     -0.8309,  // name-missed: -0.926 to -0.793 over the folds
-		aHeadMissed:     -0.8874,  // head-missed: -1.01 to -0.806 over the folds
-		aHeaviestMissed: -0.9382,  // heaviest-missed: -1 to -0.87 over the folds
-		aTypeMissed:     -0.0696,  // type-missed: -0.0974 to 0.0694 over the folds
-		aNamed:          -0.02195, // named-part: -0.0702 to 0.0818 over the folds
-		aInPassing:      -1.895,   // in-passing: -1.95 to -1.83 over the folds
-		aJargon:         1.064,    // jargon: 1.01 to 1.13 over the folds
-		aMargin:         0.6995,   // margin: 0.665 to 0.758 over the folds
-		aEarly:          0.8593,   // early: 0.811 to 0.9 over the folds
-		aCountMissed:    -1.015,   // count-missed: -1.06 to -0.899 over the folds
+		aBias:           -0.6354,  // bias: -0.69 to -0.582 over the folds
+		aCoverage:       1.608,    // coverage: 1.57 to 1.67 over the folds
+		aSpecific:       0.328,    // specific: 0.295 to 0.368 over the folds
+		aFaint:          0.4141,   // faint: 0.378 to 0.43 over the folds
+		aUnknown:        -1.149,   // unknown-words: -1.17 to -1.1 over the folds
+		aDocCoverage:    1.173,    // document-coverage: 1.13 to 1.21 over the folds
+		aNameMissed:     -0.8754,  // name-missed: -0.923 to -0.785 over the folds
+		aHeadMissed:     -0.8884,  // head-missed: -1.01 to -0.807 over the folds
+		aHeaviestMissed: -0.9269,  // heaviest-missed: -0.999 to -0.867 over the folds
+		aTypeMissed:     -0.07051, // type-missed: -0.103 to 0.0685 over the folds
+		aNamed:          0.00399,  // named-part: -0.0427 to 0.0818 over the folds
+		aInPassing:      -1.894,   // in-passing: -1.95 to -1.83 over the folds
+		aJargon:         1.053,    // jargon: 1.01 to 1.11 over the folds
+		aMargin:         0.7077,   // margin: 0.666 to 0.76 over the folds
+		aEarly:          0.8783,   // early: 0.825 to 0.91 over the folds
+		aCountMissed:    -1.016,   // count-missed: -1.06 to -0.9 over the folds
 	},
 }

@@ -424,6 +424,10 @@ func (ix *Index) plan(question string) plan {
 				break
 			}
 		}
+		if i := slices.IndexFunc(ws, func(w string) bool { return ordinalWordRE.MatchString(w) && isNumbered(w, si.ordinal) }); i >= 0 &&
+			si.alias != "" && strings.HasPrefix(strings.Join(ws[i+1:], " "), si.alias) {
+			ws = slices.Delete(ws, i, i+1) // "2nd pyq": the ordinal names the part, no word to look for
+		}
 		if containsAny(q, letteredKeys) {
 			// "point c": the letter names the part, as a number would.
 			letter := string(rune('a' + si.ordinal - 1))
@@ -1584,9 +1588,19 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	}
 	// A heading's own name before another's kind's: "wd pyq" asks for "PYQ
 	// / practice", not the FAQs that PYQs are a kind of.
+	// A heading's own name may hold the question words the question's
+	// words lack: "what does the why in news box say".
+	all := joined
+	if len(ws) < strings.Count(q, " ")+1 {
+		all = " " + strings.Join(words(q), " ") + " "
+	}
 	for _, own := range []bool{true, false} {
+		in := joined
+		if own {
+			in = all
+		}
 		for _, h := range ix.headings {
-			if si := strongNamed(joined, q, &h, own); si != nil {
+			if si := strongNamed(in, q, &h, own); si != nil {
 				return si
 			}
 		}
@@ -1784,7 +1798,7 @@ func (ix *Index) onlySection(p plan) bool {
 	name := ix.partWords(p.section.heading)
 	for _, c := range p.concepts {
 		for _, w := range strings.Fields(c.word) {
-			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) {
+			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !holderWords[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) {
 				return false
 			}
 		}

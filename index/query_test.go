@@ -2259,3 +2259,18 @@ func TestHeadedAndQuit(t *testing.T) {
 		"who quit the council over the bills?": "rowlatt-act/opposition-in-the-council/2",
 	})
 }
+
+// TestPartAskedWhatItSays: "what does the why in news box say" asks for
+// the section headed "Why in news?", whatever its box and saying; "2nd pyq
+// answer" for the second PYQ, its ordinal no word to look for.
+func TestPartAskedWhatItSays(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Rupee at 90\n\nThe rupee's slide past 90 a dollar worried importers.\n\n## Why in news?\n\n- On 3 December 2025 the rupee crossed 90 a dollar for the first time.\n\n"+
+			"## Managed float\n\n- The RBI sells dollars from its boxes of reserves when the fall is disorderly.\n- The market sets the rate; the RBI only smooths it.\n\n"+
+			"## PYQs\n\n**Q. Which body manages the exchange rate? (2019)**\nThe RBI.\n\n**Q. What is a managed float? (2021)**\nA rate the market sets and the central bank smooths.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"what does the why in news box say": "rupee-at-90/why-in-news/1",
+		"2nd pyq answer":                    "rupee-at-90/pyqs/2",
+	})
+}

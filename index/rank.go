@@ -453,11 +453,18 @@ func conceptsBesides(p plan) []bool {
 	out := make([]bool, len(p.concepts))
 	for i, c := range p.concepts {
 		out[i] = !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool {
-			return slices.Contains(named, w) || p.section.ordinal > 0 && (partLinks[w] || entryWords[w])
+			return slices.Contains(named, w) || holderWords[w] || sayWords[w] || p.section.ordinal > 0 && (partLinks[w] || entryWords[w])
 		})
 	}
 	return out
 }
+
+// holderWords name what holds a part of the notes, and sayWords ask what
+// it says, not what it is about: "what does the why in news box say".
+var (
+	holderWords = setOf("box boxes corner callout")
+	sayWords    = setOf("say says said tell tells mention mentions write writes")
+)
 
 // entryWords call one entry of a section by its number or letter: "point
 // c under types of motions".
