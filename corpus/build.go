@@ -295,8 +295,8 @@ func (b *builder) toPreface(lead *section) {
 func namesSubject(sec *section, title string) bool {
 	subject := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(title), notWordRune) {
-		if utf8.RuneCountInString(w) >= 3 {
-			subject[w] = true
+		if utf8.RuneCountInString(w) >= 3 && !titleJoiners[w] {
+			subject[w] = true // "and" of "India's NDCs and Net Zero 2070" names nothing
 		}
 	}
 	for _, it := range sec.items {

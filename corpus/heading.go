@@ -253,6 +253,13 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if kind, ok := headingKinds[subjectless(key)]; ok && kind != KindRelevance {
 		return kind, strings.TrimRight(t, " :"), true // "faqs on the cabinet mission", "features of the act"
 	}
+	for _, tail := range headingTails {
+		if head, ok := strings.CutSuffix(key, tail); ok {
+			if kind, ok := headingKinds[head]; ok && kind != KindRelevance {
+				return kind, strings.TrimRight(t, " :"), true // "Key Points at a Glance"
+			}
+		}
+	}
 	if head, last, ok := cutLast(key); ok && holderWords[last] {
 		if kind, ok := headingKinds[head]; ok && kind != KindRelevance {
 			return kind, strings.TrimRight(t, " :"), true // "Current affairs log", "FAQ corner"
@@ -323,6 +330,10 @@ func updates(key string) bool {
 	head, ok := strings.CutSuffix(key, " updates")
 	return ok && head != "" && countWords(head) <= 2
 }
+
+// headingTails say how a part is written, not what it is: "Key Points at
+// a Glance", "Background in Brief".
+var headingTails = []string{" at a glance", " in brief", " in short", " in a nutshell", " for revision", " to remember"}
 
 // holderWords name what holds a part of notes, not the part: "Current
 // affairs log", "FAQ corner".

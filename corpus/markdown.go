@@ -1182,6 +1182,10 @@ func (r *mdReader) quote(t string, n int) int {
 					r.callout.addText(rest, false, n)
 				}
 			} else {
+				if title == "" && githubAlerts[m[1]] {
+					// "> [!IMPORTANT]" shows its kind as its title.
+					title = m[1][:1] + strings.ToLower(m[1][1:])
+				}
 				r.callout = r.calloutItem(sec, strings.ToLower(m[1]), title, n)
 			}
 			b.paraBreak = true
@@ -1209,6 +1213,9 @@ func (r *mdReader) quote(t string, n int) int {
 	r.paragraph(t, t, 0, n)
 	return 0
 }
+
+// githubAlerts are the kinds of GitHub's alerts, written in capitals.
+var githubAlerts = map[string]bool{"NOTE": true, "TIP": true, "IMPORTANT": true, "WARNING": true, "CAUTION": true}
 
 // groupTitle reports whether a callout's title names only a part of the
 // notes ("FAQs", "Key points"), or nothing.

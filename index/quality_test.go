@@ -324,7 +324,7 @@ func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
 // Montford reforms and the Khilafat movement) 0.640, 0.813, 0.027, 0.583
 // (0.627, 0.800 as first read); heldout55 (a teacher's Word notes, a
 // GitHub notes page and text copied out of a PDF handout on the NDCs, the
-// EU's CBAM and carbon markets) 0.613, 0.773, 0.107, 0.583 (0.613, 0.747
+// EU's CBAM and carbon markets) 0.627, 0.800, 0.093, 0.583 (0.613, 0.747
 // as first read); heldout56 (a saved WordPress post, a Notion export and
 // typed notes on puppetry, folk theatre and martial arts) 0.680, 0.853,
 // 0.067, 0.583 (0.653, 0.840 as first read).
@@ -377,7 +377,7 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout52": {hit1: 0.73, hit3: 0.84, inScopeAbstained: 0.12, abstained: 0.41},
 		"heldout53": {hit1: 0.64, hit3: 0.76, inScopeAbstained: 0.04, abstained: 0.50},
 		"heldout54": {hit1: 0.60, hit3: 0.77, inScopeAbstained: 0.07, abstained: 0.50},
-		"heldout55": {hit1: 0.57, hit3: 0.73, inScopeAbstained: 0.15, abstained: 0.50},
+		"heldout55": {hit1: 0.58, hit3: 0.76, inScopeAbstained: 0.14, abstained: 0.50},
 		"heldout56": {hit1: 0.64, hit3: 0.81, inScopeAbstained: 0.11, abstained: 0.50},
 	}
 	for set := range HeldOut {
