@@ -1546,9 +1546,12 @@ func runningHeader(t string) bool {
 // sentence has not ended.
 func (r *textReader) continuesEntry(i int) bool {
 	indent := indentOf(r.lines[i])
+	if indent == 0 {
+		return false
+	}
 	for j := i - 1; j >= 0 && j >= i-maxEntryLines; j-- {
 		prev := strings.TrimSpace(r.lines[j])
-		if prev == "" || sentenceEnd(prev) || strings.HasSuffix(prev, ":") || indent == 0 {
+		if prev == "" || sentenceEnd(prev) || strings.HasSuffix(prev, ":") {
 			return false
 		}
 		if _, bullet := textBullet(prev); bullet {
