@@ -9,51 +9,51 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.92,    // match: 5.62 to 6.05 over the folds
-		rRepeat:          0.8365,  // repeat: 0.745 to 1.11 over the folds
-		rHeading:         2.469,   // heading: 2.35 to 2.76 over the folds
+		rMatch:           5.919,   // match: 5.62 to 6.05 over the folds
+		rRepeat:          0.8369,  // repeat: 0.746 to 1.11 over the folds
+		rHeading:         2.468,   // heading: 2.35 to 2.76 over the folds
 		rQuestion:        1.429,   // faq-question: 1.25 to 1.53 over the folds
 		rEarly:           3.247,   // early: 3.04 to 3.38 over the folds
-		rTogether:        1.018,   // together: 0.915 to 1.18 over the folds
-		rDocMatch:        3.701,   // document-match: 3.57 to 3.89 over the folds
-		rComplete:        0.2118,  // complete: 0.141 to 0.297 over the folds
-		rNameMissed:      -0.4022, // name-missed: -0.482 to -0.362 over the folds
-		rHeadMissed:      -0.7467, // head-missed: -1.13 to -0.513 over the folds
+		rTogether:        1.018,   // together: 0.916 to 1.18 over the folds
+		rDocMatch:        3.701,   // document-match: 3.57 to 3.9 over the folds
+		rComplete:        0.2121,  // complete: 0.142 to 0.298 over the folds
+		rNameMissed:      -0.4024, // name-missed: -0.482 to -0.362 over the folds
+		rHeadMissed:      -0.7468, // head-missed: -1.13 to -0.513 over the folds
 		rNumberMissed:    -1.102,  // number-missed: -1.26 to -1.04 over the folds
 		rSection:         2.399,   // named-section: 2.2 to 2.82 over the folds
 		rDefinition:      3.063,   // definition-asked: 2.99 to 3.16 over the folds
-		rNamedDoc:        3.133,   // named-document: 2.8 to 3.22 over the folds
-		rEvent:           0.9816,  // event: 0.879 to 1.06 over the folds
+		rNamedDoc:        3.132,   // named-document: 2.8 to 3.22 over the folds
+		rEvent:           0.983,   // event: 0.88 to 1.06 over the folds
 		rTypeMissed:      -1.649,  // type-missed: -1.87 to -1.59 over the folds
 		rDefinitionKind:  0.1436,  // kind:definition: 0.0816 to 0.171 over the folds
-		rBackgroundKind:  0.08684, // kind:background: -0.0169 to 0.14 over the folds
-		rKeyPointKind:    0.5144,  // kind:key-point: 0.462 to 0.572 over the folds
-		rDevelopmentKind: -0.884,  // kind:development: -0.948 to -0.767 over the folds
-		rFAQKind:         -0.2827, // kind:faq: -0.343 to -0.255 over the folds
-		rExamTipKind:     -0.8695, // kind:exam-tip: -1.15 to -0.799 over the folds
-		rRelevanceKind:   -1.498,  // kind:relevance: -1.98 to -1.42 over the folds
+		rBackgroundKind:  0.08731, // kind:background: -0.0166 to 0.141 over the folds
+		rKeyPointKind:    0.5141,  // kind:key-point: 0.462 to 0.572 over the folds
+		rDevelopmentKind: -0.8855, // kind:development: -0.949 to -0.769 over the folds
+		rFAQKind:         -0.2828, // kind:faq: -0.343 to -0.254 over the folds
+		rExamTipKind:     -0.8697, // kind:exam-tip: -1.15 to -0.798 over the folds
+		rRelevanceKind:   -1.499,  // kind:relevance: -1.98 to -1.42 over the folds
 		rListKind:        -1.639,  // kind:list: -1.79 to -1.41 over the folds
-		rLength:          0.3034,  // length: 0.285 to 0.333 over the folds
+		rLength:          0.3033,  // length: 0.285 to 0.333 over the folds
 		rSubjectMissed:   -1.67,   // subject-missed: -1.95 to -1.5 over the folds
 		rCountMissed:     -2.247,  // count-missed: -2.55 to -1.8 over the folds
-		rDated:           2.303,   // dated: 2.11 to 2.52 over the folds
+		rDated:           2.303,   // dated: 2.1 to 2.52 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.6354,  // bias: -0.69 to -0.582 over the folds
+		aBias:           -0.6359,  // bias: -0.691 to -0.582 over the folds
 		aCoverage:       1.608,    // coverage: 1.57 to 1.67 over the folds
-		aSpecific:       0.328,    // specific: 0.295 to 0.368 over the folds
-		aFaint:          0.4141,   // faint: 0.378 to 0.43 over the folds
-		aUnknown:        -1.149,   // unknown-words: -1.17 to -1.1 over the folds
+		aSpecific:       0.3279,   // specific: 0.299 to 0.368 over the folds
+		aFaint:          0.4141,   // faint: 0.378 to 0.429 over the folds
+		aUnknown:        -1.148,   // unknown-words: -1.17 to -1.1 over the folds
 		aDocCoverage:    1.173,    // document-coverage: 1.13 to 1.21 over the folds
-		aNameMissed:     -0.8754,  // name-missed: -0.923 to -0.785 over the folds
+		aNameMissed:     -0.8753,  // name-missed: -0.923 to -0.785 over the folds
 		aHeadMissed:     -0.8884,  // head-missed: -1.01 to -0.807 over the folds
-		aHeaviestMissed: -0.9269,  // heaviest-missed: -0.999 to -0.867 over the folds
+		aHeaviestMissed: -0.9267,  // heaviest-missed: -0.998 to -0.867 over the folds
 		aTypeMissed:     -0.07051, // type-missed: -0.103 to 0.0685 over the folds
-		aNamed:          0.00399,  // named-part: -0.0427 to 0.0818 over the folds
+		aNamed:          0.004017, // named-part: -0.0427 to 0.0818 over the folds
 		aInPassing:      -1.894,   // in-passing: -1.95 to -1.83 over the folds
-		aJargon:         1.053,    // jargon: 1.01 to 1.11 over the folds
-		aMargin:         0.7077,   // margin: 0.666 to 0.76 over the folds
-		aEarly:          0.8783,   // early: 0.825 to 0.91 over the folds
+		aJargon:         1.054,    // jargon: 1.01 to 1.13 over the folds
+		aMargin:         0.7078,   // margin: 0.666 to 0.76 over the folds
+		aEarly:          0.8785,   // early: 0.825 to 0.906 over the folds
 		aCountMissed:    -1.016,   // count-missed: -1.06 to -0.9 over the folds
 	},
 }

@@ -424,9 +424,11 @@ func (ix *Index) plan(question string) plan {
 				break
 			}
 		}
-		if i := slices.IndexFunc(ws, func(w string) bool { return ordinalWordRE.MatchString(w) && isNumbered(w, si.ordinal) }); i >= 0 &&
+		if i := slices.IndexFunc(ws, func(w string) bool {
+			return (ordinalWordRE.MatchString(w) || isDigit(numberForms[w])) && isNumbered(w, si.ordinal) || si.last && lastWords[w]
+		}); i >= 0 &&
 			si.alias != "" && strings.HasPrefix(strings.Join(ws[i+1:], " "), si.alias) {
-			ws = slices.Delete(ws, i, i+1) // "2nd pyq": the ordinal names the part, no word to look for
+			ws = slices.Delete(ws, i, i+1) // "2nd pyq", "first faq": the ordinal names the part, no word to look for
 		}
 		if containsAny(q, letteredKeys) {
 			// "point c": the letter names the part, as a number would.
@@ -753,6 +755,9 @@ func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 		joined := w + ws[i+1]
 		if ix.vocab.words[joined] {
 			c := &concept{word: w + " " + ws[i+1], alts: []alt{{terms: ix.analyze(joined), w: 1}}}
+			if apart := w + " " + ws[i+1]; ix.writes(apart) {
+				c.add(alt{terms: ix.analyze(apart), w: 1}) // "genome india" as well as "GenomeIndia"
+			}
 			ix.weigh(c)
 			return c, 2
 		}

@@ -2274,3 +2274,21 @@ func TestPartAskedWhatItSays(t *testing.T) {
 		"2nd pyq answer":                    "rupee-at-90/pyqs/2",
 	})
 }
+
+// TestWordsWrittenBothWays: notes that write "GenomeIndia" once and
+// "Genome India" elsewhere are searched both ways for "genome india"; the
+// "first" of "first faq" is the part's number, no word to look for.
+func TestWordsWrittenBothWays(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Genome India Project\n\nThe Genome India Project (also written \"GenomeIndia\") sequenced 10,000 genomes.\n\n"+
+			"## FAQ\n\n**Q. Who funds it?**\nThe Department of Biotechnology.\n\n**Q. Where is the data kept?**\nAt the IBDC in Faridabad.\n")
+	alts := alternatives(t, ix, "genome india news")["genome india"]
+	for _, want := range []string{"genomeindia", strings.Join(ix.analyze("genome india"), " ")} {
+		if !slices.Contains(alts, want) {
+			t.Errorf("genome india may match %q, want %q among them", alts, want)
+		}
+	}
+	if _, ok := alternatives(t, ix, "first faq on genome india")["first"]; ok {
+		t.Errorf("first faq: %q is looked for", "first")
+	}
+}
