@@ -329,10 +329,10 @@ func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
 // typed notes on puppetry, folk theatre and martial arts) 0.680, 0.853,
 // 0.067, 0.583 (0.653, 0.840 as first read); heldout57 (typed notes,
 // messy Markdown and a saved concept page on the Genome India Project,
-// biofortified crops and genome-edited crops) 0.667, 0.840, 0.080, 0.833
+// biofortified crops and genome-edited crops) 0.680, 0.853, 0.067, 0.833
 // (0.667, 0.840, 0.917 abstained as first read); heldout58 (a reportlab
 // handout, an Obsidian note and a saved scheme page on the freight
-// corridors, Bharatmala and Sagarmala) 0.720, 0.787, 0.080, 0.667 (0.707,
+// corridors, Bharatmala and Sagarmala) 0.747, 0.813, 0.053, 0.667 (0.707,
 // 0.773 as first read).
 // The bars hold that, a question or two below.
 func TestHeldOutSets(t *testing.T) {
@@ -385,8 +385,8 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout54": {hit1: 0.60, hit3: 0.77, inScopeAbstained: 0.07, abstained: 0.50},
 		"heldout55": {hit1: 0.58, hit3: 0.76, inScopeAbstained: 0.14, abstained: 0.50},
 		"heldout56": {hit1: 0.64, hit3: 0.81, inScopeAbstained: 0.11, abstained: 0.50},
-		"heldout57": {hit1: 0.62, hit3: 0.80, inScopeAbstained: 0.12, abstained: 0.75},
-		"heldout58": {hit1: 0.68, hit3: 0.74, inScopeAbstained: 0.12, abstained: 0.58},
+		"heldout57": {hit1: 0.64, hit3: 0.81, inScopeAbstained: 0.11, abstained: 0.75},
+		"heldout58": {hit1: 0.70, hit3: 0.77, inScopeAbstained: 0.10, abstained: 0.58},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {

@@ -360,6 +360,10 @@ func asksWhatItIs(q string) bool {
 // a), b), c).
 var letteredRE = regexp.MustCompile(`\b((?:sub-?)?points?|items?|types?) \(?([a-h])\)?(?: (?:of|under|in|from|on)\b|[?.,]|$)`)
 
+// ideaOfRE finds the words that ask for the idea of something, which a
+// definition gives: "the main idea behind", "the basic concept of".
+var ideaOfRE = regexp.MustCompile(`\b(?:the )?(?:main |basic |core |central |whole |big )?(?:idea|gist|concept) (?:behind|of)\b`)
+
 // whenCanRE finds a question that asks under what conditions something
 // may be done: "when can a soldier open fire", "when must a bill return".
 var whenCanRE = regexp.MustCompile(`^when (?:can|could|may|might|must|should|shall)\b`)
@@ -416,6 +420,11 @@ func (ix *Index) plan(question string) plan {
 		p.event = p.event || eventWords[w] || len(w) == 4 && isYearish(w)
 	}
 	p.section = ix.sectionIntent(q, ws)
+	if p.section != nil {
+		// "the first faq on the sagarmala page", "the why in news box": what
+		// holds the part names nothing to look for.
+		ws = slices.DeleteFunc(ws, func(w string) bool { return holderWords[w] })
+	}
 	if si := p.section; si != nil && si.ordinal > 0 {
 		n := strconv.Itoa(si.ordinal)
 		for i := 0; i+1 < len(ws); i++ {
@@ -567,6 +576,9 @@ var termWordRE = regexp.MustCompile(`\b(?:the |a )?(?:term|word|phrase|expressio
 // withoutTermWords drops the words of termWordRE from a question that asks
 // what something is.
 func withoutTermWords(q string) string {
+	if strings.Contains(q, "idea") || strings.Contains(q, "gist") || strings.Contains(q, "concept") {
+		q = ideaOfRE.ReplaceAllString(q, " ") // "what's the main idea behind sagarmala"
+	}
 	if !strings.Contains(q, "term") && !strings.Contains(q, "word") && !strings.Contains(q, "phrase") &&
 		!strings.Contains(q, "expression") && !strings.Contains(q, "refer") {
 		return q
@@ -1803,7 +1815,7 @@ func (ix *Index) onlySection(p plan) bool {
 	name := ix.partWords(p.section.heading)
 	for _, c := range p.concepts {
 		for _, w := range strings.Fields(c.word) {
-			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !holderWords[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) {
+			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) {
 				return false
 			}
 		}

@@ -2292,3 +2292,17 @@ func TestWordsWrittenBothWays(t *testing.T) {
 		t.Errorf("first faq: %q is looked for", "first")
 	}
 }
+
+// TestIdeaBehindAndPage: "the main idea behind X" asks what X is, and the
+// "page" a part is on names nothing to look for.
+func TestIdeaBehindAndPage(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Sagarmala Programme\n\n## What is the Sagarmala Programme?\n\nA programme of port-led development launched in 2015 to cut logistics costs.\n\n"+
+			"## Key Points\n\n- It rests on four pillars, from port modernisation to coastal communities.\n- Over 800 projects were identified across the coastline.\n\n"+
+			"## Frequently Asked Questions\n\n**Q. Which ministry runs it?**\nThe Ministry of Ports, Shipping and Waterways.\n\n**Q. When was it approved?**\nIn March 2015.\n",
+		"# Bharatmala Pariyojana\n\nA road programme of economic corridors.\n")
+	checkAnswers(t, ix, map[string]string{
+		"what's the main idea behind sagarmala": "sagarmala-programme/definition",
+		"first FAQ on sagarmala page":           "sagarmala-programme/frequently-asked-questions/1",
+	})
+}

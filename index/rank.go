@@ -453,16 +453,17 @@ func conceptsBesides(p plan) []bool {
 	out := make([]bool, len(p.concepts))
 	for i, c := range p.concepts {
 		out[i] = !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool {
-			return slices.Contains(named, w) || holderWords[w] || sayWords[w] || p.section.ordinal > 0 && (partLinks[w] || entryWords[w])
+			return slices.Contains(named, w) || sayWords[w] || p.section.ordinal > 0 && (partLinks[w] || entryWords[w])
 		})
 	}
 	return out
 }
 
 // holderWords name what holds a part of the notes, and sayWords ask what
-// it says, not what it is about: "what does the why in news box say".
+// it says, not what it is about: "what does the why in news box say", "the
+// first faq on the sagarmala page".
 var (
-	holderWords = setOf("box boxes corner callout")
+	holderWords = setOf("box boxes corner callout page pages")
 	sayWords    = setOf("say says said tell tells mention mentions write writes")
 )
 
