@@ -604,14 +604,15 @@ type unit struct {
 // of this file says.
 func units(s *section) []unit {
 	var out []unit
-	asked := false // a question of the section came before
+	asked := false              // a question of the section came before
+	questions := s.faq() != nil // the section has a question
 	for _, it := range s.items {
 		it.settle()
 		kind := s.kind
 		if it.kind != "" {
 			kind = it.kind
 		}
-		lead := kind == KindFAQ && !asked && it.question == "" && s.faq() != nil // cited as the section: one passage, whatever its list
+		lead := kind == KindFAQ && !asked && it.question == "" && questions // cited as the section: one passage, whatever its list
 		asked = asked || it.question != ""
 		if it.explicit() || !divisible(kind) || !hasTopEntry(it.chunks) || lead {
 			out = append(out, unit{it: it, chunks: it.chunks, line: it.line})

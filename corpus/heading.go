@@ -256,13 +256,8 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	for _, tail := range headingTails {
 		if head, ok := strings.CutSuffix(key, tail); ok {
 			if kind, ok := headingKinds[head]; ok && kind != KindRelevance {
-				return kind, strings.TrimRight(t, " :"), true // "Key Points at a Glance"
+				return kind, strings.TrimRight(t, " :"), true // "Key Points at a Glance", "Current affairs log"
 			}
-		}
-	}
-	if head, last, ok := cutLast(key); ok && holderWords[last] {
-		if kind, ok := headingKinds[head]; ok && kind != KindRelevance {
-			return kind, strings.TrimRight(t, " :"), true // "Current affairs log", "FAQ corner"
 		}
 	}
 	if kind, ok := pairedKind(key); ok {
@@ -331,22 +326,11 @@ func updates(key string) bool {
 	return ok && head != "" && countWords(head) <= 2
 }
 
-// headingTails say how a part is written, not what it is: "Key Points at
-// a Glance", "Background in Brief".
-var headingTails = []string{" at a glance", " in brief", " in short", " in a nutshell", " for revision", " to remember"}
-
-// holderWords name what holds a part of notes, not the part: "Current
-// affairs log", "FAQ corner".
-var holderWords = map[string]bool{"log": true, "tracker": true, "diary": true, "corner": true, "section": true, "box": true, "zone": true}
-
-// cutLast cuts key before its last word.
-func cutLast(key string) (head, last string, ok bool) {
-	i := strings.LastIndexByte(key, ' ')
-	if i <= 0 {
-		return "", "", false
-	}
-	return key[:i], key[i+1:], true
-}
+// headingTails say how a part is written ("Key Points at a Glance",
+// "Background in Brief") or what holds it ("Current affairs log", "FAQ
+// corner"), not what it is.
+var headingTails = []string{" at a glance", " in brief", " in short", " in a nutshell", " for revision", " to remember",
+	" log", " tracker", " diary", " corner", " section", " box", " zone"}
 
 // firstPart returns the part of a heading key before " / ", " - ", " – "
 // or " | ", the name of a part of a document that a heading qualifies,

@@ -87,6 +87,7 @@ type sectionIntent struct {
 	alone   bool        // named so only when the question asks for nothing else: without its remarks, by an everyday word
 	own     bool        // named by the heading's own name ("faq" of "FAQs"): of notes with the heading, its passages alone
 	last    bool        // the last of them ("last faq"): ordinal is the highest number of the heading's passages, or of the document's named
+	letter  string      // the letter ordinal is the place of ("c" of "point c"): no word to look for
 }
 
 // Weights of alternatives that are not the word as typed.
@@ -439,13 +440,9 @@ func (ix *Index) plan(question string) plan {
 			si.alias != "" && strings.HasPrefix(strings.Join(ws[i+1:], " "), si.alias) {
 			ws = slices.Delete(ws, i, i+1) // "2nd pyq", "first faq": the ordinal names the part, no word to look for
 		}
-		if containsAny(q, letteredKeys) {
-			// "point c": the letter names the part, as a number would.
-			letter := string(rune('a' + si.ordinal - 1))
-			if m := letteredRE.FindStringSubmatch(q); m != nil && m[2] == letter {
-				if i := slices.Index(ws, letter); i > 0 {
-					ws = slices.Delete(ws, i, i+1)
-				}
+		if si.letter != "" {
+			if i := slices.Index(ws, si.letter); i > 0 {
+				ws = slices.Delete(ws, i, i+1) // "point c": the letter names the part, as a number would
 			}
 		}
 	}
@@ -1490,9 +1487,10 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		words []string // the words before the number ("key point 3"), or after it ("3rd key point")
 		after bool
 		last  bool // "last faq": n is found with the heading
-		// letter: n is a letter's place ("point c"), no number a heading
-		// has ("4. Risks Covered" of "point (d) under risks covered")
-		letter bool
+		// letter: the letter n is the place of ("c" of "point c"), no
+		// number a heading has ("4. Risks Covered" of "point (d) under
+		// risks covered")
+		letter string
 	}
 	var ordinals []numbered
 	if hasDigit(q) {
@@ -1522,7 +1520,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	}
 	if containsAny(q, letteredKeys) {
 		for _, m := range letteredRE.FindAllStringSubmatch(q, -1) {
-			ordinals = append(ordinals, numbered{n: int(m[2][0]-'a') + 1, words: strings.Fields(m[1]), letter: true})
+			ordinals = append(ordinals, numbered{n: int(m[2][0]-'a') + 1, words: strings.Fields(m[1]), letter: m[2]})
 		}
 	}
 	if len(ordinals) > 0 {
@@ -1554,8 +1552,8 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 					case next(o) != first || !first && byKind(o):
 					case o.last:
 						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: h.most, last: true}
-					case o.letter || !numberNames(h.name, o.n):
-						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: o.n}
+					case o.letter != "" || !numberNames(h.name, o.n):
+						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: o.n, letter: o.letter}
 					}
 				}
 			}
@@ -1581,11 +1579,11 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		if best != nil && o.after && n > best.most && n < 1000 {
 			continue // "73rd amendment" is a name, not the 73rd of "Amendments"
 		}
-		if best != nil && (o.letter || !numberNames(best.name, n)) {
+		if best != nil && (o.letter != "" || !numberNames(best.name, n)) {
 			if best.years && n >= 1000 {
 				return &sectionIntent{heading: best.name, kind: best.kind, year: n}
 			}
-			return &sectionIntent{heading: best.name, kind: best.kind, ordinal: n, alias: bestAlias, own: bestOwn}
+			return &sectionIntent{heading: best.name, kind: best.kind, ordinal: n, alias: bestAlias, own: bestOwn, letter: o.letter}
 		}
 	}
 	joined := " " + strings.Join(ws, " ") + " "
@@ -1604,23 +1602,25 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		}
 	}
 	// A heading's own name before another's kind's: "wd pyq" asks for "PYQ
-	// / practice", not the FAQs that PYQs are a kind of.
-	// A heading's own name may hold the question words the question's
-	// words lack: "what does the why in news box say".
+	// / practice", not the FAQs that PYQs are a kind of. Its own name may
+	// hold the question words the question's words lack: "what does the why
+	// in news box say".
 	all := joined
 	if len(ws) < strings.Count(q, " ")+1 {
 		all = " " + strings.Join(words(q), " ") + " "
 	}
-	for _, own := range []bool{true, false} {
-		in := joined
-		if own {
-			in = all
+	var byKind *sectionIntent
+	for hi := range ix.headings {
+		h := &ix.headings[hi]
+		if si := strongNamed(all, q, h, true); si != nil {
+			return si
 		}
-		for _, h := range ix.headings {
-			if si := strongNamed(in, q, &h, own); si != nil {
-				return si
-			}
+		if byKind == nil {
+			byKind = strongNamed(joined, q, h, false)
 		}
+	}
+	if byKind != nil {
+		return byKind
 	}
 	if h := ix.headingNamed(ws, false); h != nil {
 		// "causes of 1857 revolt": "Causes of the Revolt"
@@ -1826,6 +1826,10 @@ func (ix *Index) onlySection(p plan) bool {
 // isDigit reports whether s starts with an ASCII digit ("1st", the figure
 // of the ordinal "first").
 func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// holderWords name what holds a part of the notes, not what it is about:
+// "the why in news box", "the first faq on the sagarmala page".
+var holderWords = setOf("box boxes corner callout page pages")
 
 // letteredKeys are the words before a letter that names a part (letteredRE).
 var letteredKeys = []string{"point", "item", "type"}

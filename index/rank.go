@@ -459,13 +459,9 @@ func conceptsBesides(p plan) []bool {
 	return out
 }
 
-// holderWords name what holds a part of the notes, and sayWords ask what
-// it says, not what it is about: "what does the why in news box say", "the
-// first faq on the sagarmala page".
-var (
-	holderWords = setOf("box boxes corner callout page pages")
-	sayWords    = setOf("say says said tell tells mention mentions write writes")
-)
+// sayWords ask what a part of the notes says, not what it is about: "what
+// does the why in news box say".
+var sayWords = setOf("say says said tell tells mention mentions write writes")
 
 // entryWords call one entry of a section by its number or letter: "point
 // c under types of motions".
