@@ -1991,3 +1991,30 @@ func TestChatEmphasis(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadInUnderHeading: a line ending in ":" right under a heading of
+// plain-text notes is a subheading when it reads as one ("pros:",
+// "Remote sensing payloads (4) - look directly at the Sun:"), and the
+// lead-in of the list below when it reads as a sentence without a capital
+// ("the state is made of 7 limbs:", "every department had one. must-know
+// list:").
+func TestLeadInUnderHeading(t *testing.T) {
+	input := "Mauryan Administration\n\n2. Sources\n- The Arthashastra of Kautilya is a manual of statecraft.\n\n" +
+		"3. Saptanga theory of state (Arthashastra)\nthe state is made of 7 limbs (prakritis):\n  1) swami - the king\n  2) amatya - ministers\n  3) janapada - territory\n" +
+		"  4) durga - fort\n  5) kosha - treasury\n  6) danda - army\n  7) mitra - ally\n- the king is the most important limb\n\n" +
+		"4. Central administration\n\n4.1 Adhyakshas (superintendents)\nevery department had an adhyaksha. must-know list:\n- sitadhyaksha - crown lands\n- panyadhyaksha - trade\n\n" +
+		"5. Critical evaluation\npros:\n- efficient revenue collection\ncons:\n- heavy taxes\n"
+	d, err := Parse("m.txt", []byte(input))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range d.Outline {
+		got = append(got, strings.Join(h.Path, " › "))
+	}
+	want := []string{"Sources", "Saptanga theory of state (Arthashastra)", "Central administration", "Central administration › Adhyakshas (superintendents)",
+		"Critical evaluation", "Critical evaluation › pros", "Critical evaluation › cons"}
+	if !slices.Equal(got, want) {
+		t.Errorf("outline\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

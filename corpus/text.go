@@ -1248,14 +1248,24 @@ func (r *textReader) colonHeadings(t string) bool {
 // leadIn reports whether core, of a line ending in ":" right under a line
 // of the current paragraph, is a sentence leading into what follows ("If
 // it fails, it must report:") rather than a heading: it has a comma, more
-// than six words or no capital.
+// than six words or no capital. Right under its section's heading, it must
+// read as a sentence and have no capital: "the state is made of 7 limbs
+// (prakritis):" leads into the limbs; "pros:" and "Remote sensing payloads
+// (4) - look directly at the Sun:" head them.
 func (r *textReader) leadIn(core string) bool {
 	sec := r.b.sec
-	if sec == nil || sec.last() == nil || sec.last().empty() || sec.last().hasList() {
+	if sec == nil {
 		return false
 	}
+	sentence := strings.Contains(core, ", ") || countWords(core) > 6
 	first, _ := utf8.DecodeRuneInString(core)
-	return strings.Contains(core, ", ") || countWords(core) > 6 || unicode.IsLower(first)
+	switch last := sec.last(); {
+	case last == nil || last.empty():
+		return len(sec.items) <= 1 && unicode.IsLower(first) && (sentence || strings.Contains(core, ". "))
+	case last.hasList():
+		return false
+	}
+	return sentence || unicode.IsLower(first)
 }
 
 func (r *textReader) isBulletOrQA(t string) bool {

@@ -82,6 +82,10 @@ const (
 	// aCountMissed: the question asks how many of something, and the best
 	// passage has no number within a few words of it (its rCountMissed).
 	aCountMissed
+	// aNameUnknown: the question writes with a capital a name that neither
+	// the notes nor English know ("when was AFSPA withdrawn from
+	// Mizoram?"): a subject the notes lack.
+	aNameUnknown
 	nAnswer
 )
 
@@ -89,7 +93,7 @@ var answerNames = [nAnswer]string{
 	aBias: "bias", aCoverage: "coverage", aSpecific: "specific", aFaint: "faint", aUnknown: "unknown-words",
 	aDocCoverage: "document-coverage", aNameMissed: "name-missed", aHeadMissed: "head-missed",
 	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aInPassing: "in-passing", aJargon: "jargon", aMargin: "margin", aEarly: "early",
-	aCountMissed: "count-missed",
+	aCountMissed: "count-missed", aNameUnknown: "name-unknown",
 }
 
 func (f answerFeature) String() string { return answerNames[f] }
@@ -144,6 +148,9 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 		a[aHeaviestMissed] = heaviestMissed / heaviest
 	}
 	a[aNameMissed] = top.f[rNameMissed]
+	if slices.ContainsFunc(p.concepts, func(c concept) bool { return c.absent }) {
+		a[aNameUnknown] = 1
+	}
 	a[aHeadMissed] = top.f[rHeadMissed]
 	a[aTypeMissed] = top.f[rTypeMissed]
 	if top.named {
@@ -178,7 +185,8 @@ func jargon(w string) bool {
 
 // lookUp reports whether the question only names a part of the notes, and
 // the best of scored is that part: "key point 7", "upsc relevance", "what
-// is <a document's title>", "what are the features of <its subject>".
+// is <a document's title>", "what are the features of <its subject>", "faq
+// 3 of the dpsp notes" (the other words all in the part's document).
 // Nothing else has to match, so it is answered; but a question that names
 // a part and asks of something its document never mentions ("the main
 // features of Chola temple architecture") is no look-up.
@@ -189,6 +197,8 @@ func lookUp(p plan, scored []scoredPassage) bool {
 		return false
 	case p.section == nil || p.section.only:
 		return true
+	case p.section.ordinal > 0 && top.docHasAll():
+		return true // "faq 3 of the dpsp handout": the part numbered so, of the notes with every word asked
 	}
 	return p.defines && !besidesMissed(p, scored)
 }

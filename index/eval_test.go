@@ -51,12 +51,12 @@ func (b bar) check(t *testing.T, r Report) {
 // The bars of the seed's sets, with the fitted model. The targets
 // are hit@1 0.95, hit@3 0.98, in-scope abstained 0.02 and out-of-scope
 // abstained 0.90; the fitted model, fitted to every evaluation set (the
-// seed's questions 95 of 2,365), reaches 0.927, 0.982, 0 and 1 on the
+// seed's questions 95 of 2,365), reaches 0.945, 0.982, 0 and 1 on the
 // development set and 0.975, 1, 0 and 1 on the extra set (BENCHMARKS.md).
-// The bars are the targets, but for the development set's hit@1, two
-// questions short of its target.
+// The bars are the targets, but for the development set's hit@1, one
+// question short of its target.
 var (
-	devBar   = bar{hit1: 0.92, hit3: 0.98, inScopeAbstained: 0.02, abstained: 0.90}
+	devBar   = bar{hit1: 0.94, hit3: 0.98, inScopeAbstained: 0.02, abstained: 0.90}
 	extraBar = bar{hit1: 0.95, hit3: 0.98, inScopeAbstained: 0.02, abstained: 0.90}
 )
 

@@ -652,7 +652,9 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 		if a := initials(name); len(a) >= 2 {
 			strong = append(strong, a)
 		}
-		weak = append(weak, singular(headNoun(words)))
+		if named := strings.Fields(bracketsRE.ReplaceAllString(lower, " ")); len(named) > 0 {
+			weak = append(weak, singular(headNoun(named))) // "faq" of "FAQs (from class + PYQ type)"
+		}
 	}
 	own = len(strong)
 	if askedByKind[kind] {
@@ -710,8 +712,8 @@ func singular(s string) string {
 }
 
 // subtitleRE finds where a title's subtitle starts: "Name: subtitle",
-// "Name - subtitle".
-var subtitleRE = regexp.MustCompile(`:\s|\s[-–—|]\s`)
+// "Name - subtitle", "Name -- subtitle" (a dash typed as two hyphens).
+var subtitleRE = regexp.MustCompile(`:\s|\s(?:--?|[–—|])\s`)
 
 // titleHead is the name a title gives before its subtitle, or "".
 func titleHead(title string) string {

@@ -132,8 +132,12 @@ func (ix *Index) numberedPart(p *plan, hits []*search.DocumentMatch) bool {
 		if !ok {
 			continue
 		}
-		if ps := ix.corpus.Passages()[pos]; (scope == "" || ps.DocID == scope) && writesSection(ps.Text, p.partWord, p.part) {
-			return false
+		ps := ix.corpus.Passages()[pos]
+		if scope != "" && ps.DocID != scope {
+			continue
+		}
+		if writesSection(ps.Text, p.partWord, p.part) || slices.ContainsFunc(ps.Section, func(h string) bool { return writesSection(h, p.partWord, p.part) }) {
+			return false // a law's section, in its text or its heading ("Terrorist act (Section 15)")
 		}
 	}
 	if p.named == "" {
@@ -227,14 +231,21 @@ var subPartRE = regexp.MustCompile(`(?:^|\s)(\d{1,2}(?:\.\d{1,2})+)(?:\s|$)`)
 
 // numberedSubsection makes p a look-up of the subsection numbered p.subPart
 // ("2.3 Effects on Centre-State relations") when the question names
-// nothing but it and its document, and the document is the one p names or
-// else the only one with a subsection of that number. It reports whether
+// nothing but it and its document, and the document is the one p names (or
+// the only title with the question's other words), or else the only one
+// with a subsection of that number. It reports whether
 // it did.
 func (ix *Index) numberedSubsection(p *plan) bool {
+	named := p.named
+	if named == "" {
+		// "section 4.2 of my maurya notes": of several, the notes the
+		// question's other words name.
+		named = ix.onlyTitleWithAll(*p, func(c *concept) bool { return isNumber(c.word) || numberedWords[c.word] || notesWords[c.word] })
+	}
 	var doc *corpus.Document
 	var path []string
 	for _, d := range ix.corpus.Docs {
-		if p.named != "" && d.ID != p.named {
+		if named != "" && d.ID != named {
 			continue
 		}
 		for _, h := range d.Outline {

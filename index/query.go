@@ -65,6 +65,7 @@ type concept struct {
 	proper bool    // the notes capitalise it: a country, an organisation, an acronym
 	name   bool    // proper, and it names one thing alone (see Index.names)
 	common bool    // an everyday word ("time", "role"), weighed down
+	absent bool    // a name written with a capital that neither the notes nor English know
 }
 
 // alt is a way a concept may appear in a passage: one term, or a phrase of
@@ -114,8 +115,9 @@ var (
 	// ordinalAfterQRE: "3rd key point", "2nd faq".
 	ordinalAfterQRE = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th) ([a-z&]+(?: [a-z]+){0,2})`)
 	ordinalWordRE   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
-	// ordinalWordQRE: "second point", "third key point".
-	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:key )?(?:points?|faqs?|questions?|developments?|tips?|sections?|parts?|chapters?|units?)\b(?: [a-z]+)?)`)
+	// ordinalWordQRE: "second point", "third key point", "second criticism
+	// point".
+	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+ )?(?:points?|faqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?)\b(?: [a-z]+)?)`)
 	headRE         = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
 	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)(?: (?:hai|h))?(?: (?:simple|short|easy|aasan|saral|basic) (?:mein|me|main|words|language|terms))?(?: (?:batao|btao|bataiye|samjhao|samjhaiye|explain))?\s*\??$)\b`)
 )
@@ -301,7 +303,7 @@ var chatWords = map[string]string{
 	"wich": "which", "wen": "when", "hav": "have", "shud": "should", "wud": "would", "cud": "could", "frm": "from", "thru": "through",
 	"w/o": "without", "coz": "because", "bcoz": "because", "becoz": "because", "bcz": "because", "ppl": "people", "diff": "difference",
 	"acc to": "according to", "wer": "were", "whr": "where", "dey": "they", "dat": "that", "tht": "that", "dis": "this", "wid": "with",
-	"nd": "and", "b4": "before", "thn": "then", "knw": "know",
+	"nd": "and", "b4": "before", "thn": "then", "knw": "know", "as per": "according to", "ws": "was", "wz": "was", "whn": "when", "table row": "row", "table rows": "rows",
 }
 
 // chatLetters are one-letter chat words, replaced only when they stand alone
@@ -476,6 +478,15 @@ func (ix *Index) plan(question string) plan {
 			ix.spelledOut(&p.concepts[i])
 		}
 	}
+	if caps := capitalised(question); len(caps) > 0 {
+		// A name the question writes with a capital ("Mizoram") that
+		// neither the notes nor English know: a name the notes lack.
+		for i := range p.concepts {
+			if c := &p.concepts[i]; len(c.alts) == 0 && caps[c.word] && !english.IsWord(c.word) {
+				c.absent = true
+			}
+		}
+	}
 	if p.section != nil {
 		p.section.only = ix.onlySection(p)
 	}
@@ -490,6 +501,25 @@ func (ix *Index) plan(question string) plan {
 		}
 	}
 	return p
+}
+
+// capitalised returns, lower case, the words of question written with a
+// capital and then lower case letters, but a sentence's first.
+func capitalised(question string) map[string]bool {
+	var out map[string]bool
+	first := true
+	for _, w := range strings.Fields(question) {
+		word := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		r, size := utf8.DecodeRuneInString(word)
+		if !first && size > 0 && unicode.IsUpper(r) && len(word) > size && strings.ToLower(word[size:]) == word[size:] {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[strings.ToLower(word)] = true
+		}
+		first = strings.ContainsAny(w[len(w)-1:], ".?!")
+	}
+	return out
 }
 
 // joinHyphenated joins the words of q the notes write with a hyphen
@@ -798,6 +828,17 @@ func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 	ix.addRelated(c, w, known)
 	if known && len(terms) == 1 {
 		c.alts = append(c.alts, ix.family(terms[0])...)
+	}
+	if from := decade(w); from > 0 {
+		// "nineties", "1990s": the years of the decade the notes write
+		for y := from; y < from+10; y++ {
+			if t := ix.analyze(strconv.Itoa(y)); len(t) > 0 && ix.known(t) {
+				c.add(alt{terms: t, w: wSpelling})
+			}
+		}
+	}
+	if adj := ix.nameAdjective(w); adj != "" {
+		c.add(alt{terms: ix.analyze(adj), w: wSpelling}) // "maurya": "Mauryan"
 	}
 	if v, ok := numberForms[w]; ok {
 		if t := ix.analyze(v); len(t) > 0 && ix.known(t) {
@@ -1404,6 +1445,54 @@ func (ix *Index) writes(phrase string) bool {
 	return err == nil && res.Total > 0
 }
 
+// decadeWords are the decades of the last century, as words.
+var decadeWords = map[string]int{"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+	"seventies": 1970, "eighties": 1980, "nineties": 1990}
+
+// decadeRE matches a decade in figures: "1990s", "90s".
+var decadeRE = regexp.MustCompile(`^(1[5-9]|20)?([0-9])0s$`)
+
+// decade returns the first year of the decade w names ("nineties",
+// "1990s", "90s": 1990), or 0.
+func decade(w string) int {
+	if y, ok := decadeWords[w]; ok {
+		return y
+	}
+	m := decadeRE.FindStringSubmatch(w)
+	if m == nil {
+		return 0
+	}
+	d, _ := strconv.Atoi(m[2])
+	if m[1] == "" {
+		if d <= 1 {
+			return 2000 + 10*d // "00s", "10s"
+		}
+		return 1900 + 10*d
+	}
+	c, _ := strconv.Atoi(m[1])
+	return c*100 + 10*d
+}
+
+// nameAdjective returns the word of the notes that w and its adjective in
+// "-n" are, one made of the other, when w is not English: "Mauryan" for
+// "maurya", "Maurya" for "mauryan". WordNet has the English ones
+// ("Korean").
+func (ix *Index) nameAdjective(w string) string {
+	if len(w) < 4 || english.IsWord(w) {
+		return ""
+	}
+	other := w + "n"
+	if base, ok := strings.CutSuffix(w, "an"); ok {
+		other = base + "a"
+	} else if !strings.HasSuffix(w, "a") {
+		return ""
+	}
+	if !ix.vocab.words[other] {
+		return ""
+	}
+	return other
+}
+
 // maxCompounds is the most compounds compounds returns.
 const maxCompounds = 3
 
@@ -1478,20 +1567,32 @@ func version(after string) bool {
 // "question": "Q5", "Ques. 3".
 var questionAbbrevs = map[string]bool{"q": true, "ques": true, "qn": true, "qs": true, "qno": true}
 
+// numbered is a number a question asks a part of the notes by.
+type numbered struct {
+	n     int
+	words []string // the words before the number ("key point 3"), or after it ("3rd key point")
+	after bool
+	last  bool // "last faq": n is found with the heading
+	// letter: the letter n is the place of ("c" of "point c"), no
+	// number a heading has ("4. Risks Covered" of "point (d) under
+	// risks covered")
+	letter string
+	abbrev bool // "question" is written "q", "ques", …
+}
+
+// beside is the word next to the number: "point" of "key point 3" and of
+// "3rd point of the recap".
+func (o numbered) beside() string {
+	if o.after {
+		return o.words[0]
+	}
+	return o.words[len(o.words)-1]
+}
+
 // sectionIntent finds a part of the notes named in the question: a heading's
 // alias followed by a number ("key point 7", "faq #2", "point 3"), a heading
 // with a year ("developments in 2024"), or a heading alone ("exam tip").
 func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
-	type numbered struct {
-		n     int
-		words []string // the words before the number ("key point 3"), or after it ("3rd key point")
-		after bool
-		last  bool // "last faq": n is found with the heading
-		// letter: the letter n is the place of ("c" of "point c"), no
-		// number a heading has ("4. Risks Covered" of "point (d) under
-		// risks covered")
-		letter string
-	}
 	var ordinals []numbered
 	if hasDigit(q) {
 		hq := strings.ReplaceAll(q, "#", " #")
@@ -1501,10 +1602,11 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			}
 			n, _ := strconv.Atoi(hq[m[4]:m[5]])
 			ws := strings.Fields(hq[m[2]:m[3]])
-			if questionAbbrevs[ws[len(ws)-1]] {
+			abbrev := questionAbbrevs[ws[len(ws)-1]]
+			if abbrev {
 				ws[len(ws)-1] = "question" // "q5": question 5
 			}
-			ordinals = append(ordinals, numbered{n: n, words: ws})
+			ordinals = append(ordinals, numbered{n: n, words: ws, abbrev: abbrev})
 		}
 		for _, m := range ordinalAfterQRE.FindAllStringSubmatch(q, -1) {
 			n, _ := strconv.Atoi(m[1])
@@ -1515,7 +1617,12 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		// "second point under way forward", "third key point"
 		for _, m := range ordinalWordQRE.FindAllStringSubmatch(q, -1) {
 			n, _ := strconv.Atoi(strings.TrimRight(numberForms[m[1]], "stndrh"))
-			ordinals = append(ordinals, numbered{n: n, words: strings.Fields(m[2]), after: true, last: n == 0})
+			ws := strings.Fields(m[2])
+			abbrev := questionAbbrevs[ws[0]]
+			if abbrev {
+				ws[0] = "question" // "second q": question 2
+			}
+			ordinals = append(ordinals, numbered{n: n, words: ws, after: true, last: n == 0, abbrev: abbrev})
 		}
 	}
 	if containsAny(q, letteredKeys) {
@@ -1524,6 +1631,13 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		}
 	}
 	if len(ordinals) > 0 {
+		if h, alias, o := ix.entryOf(q, ordinals); h != nil {
+			n := o.n
+			if o.last {
+				n = h.most
+			}
+			return &sectionIntent{heading: h.name, kind: h.kind, ordinal: n, alias: alias, own: true, last: o.last}
+		}
 		// "India and the Montreal Protocol point 4": a numbered section the
 		// question names by all the words of its heading, whatever word
 		// stands before the number.
@@ -1534,10 +1648,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 				if len(o.words) == 0 {
 					return false
 				}
-				w := o.words[len(o.words)-1]
-				if o.after {
-					w = o.words[0]
-				}
+				w := o.beside()
 				return h.words[w] || h.words[singular(w)]
 			}
 			// A kind's own name next to the number before a heading named
@@ -1551,9 +1662,9 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 					switch {
 					case next(o) != first || !first && byKind(o):
 					case o.last:
-						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: h.most, last: true}
+						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: h.most, last: true, alias: h.aliases[0], own: true}
 					case o.letter != "" || !numberNames(h.name, o.n):
-						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: o.n, letter: o.letter}
+						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: o.n, letter: o.letter, alias: h.aliases[0], own: true}
 					}
 				}
 			}
@@ -1566,6 +1677,13 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	for _, o := range ordinals {
 		n := o.n
 		best, bestAlias, _, bestOwn := ix.aliasNamed(o.words, o.after)
+		if q := slices.Index(o.words, "question"); best == nil && o.abbrev && q >= 0 {
+			// "second q", "q 5": a question of the FAQs, when no heading
+			// names its entries questions
+			words := slices.Clone(o.words)
+			words[q] = "faq"
+			best, bestAlias, _, bestOwn = ix.aliasNamed(words, o.after)
+		}
 		if n := len(o.words); !o.after && n >= 2 && entryWords[o.words[n-1]] && (best == nil || bestAlias == o.words[n-1]) {
 			// "significance point 3": the third of "SIGNIFICANCE", not
 			// the third key point.
@@ -1648,6 +1766,45 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		}
 	}
 	return nil
+}
+
+// entryLinks join an entry to the part of the notes it is one of: "point 4
+// of the recap".
+var entryLinks = setOf("of in under from")
+
+// entryOf returns the numbered section a question names by one word of its
+// own (alias) after the entry it asks for, and that entry's number: "point 4 of the
+// recap", "4th item in summary", the name last but for a holder ("the
+// recap box") or the notes it is in ("… under challenges in the brics
+// notes"). (Headings of two words or more are named anywhere in the
+// question: see headingNamed.)
+func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbered) {
+	k := slices.IndexFunc(ordinals, func(o numbered) bool { return len(o.words) > 0 && entryWords[o.beside()] })
+	if k < 0 {
+		return nil, "", numbered{}
+	}
+	o := ordinals[k]
+	ws := words(q)
+	for i := 1; i+1 < len(ws); i++ {
+		if !entryLinks[ws[i]] || !slices.ContainsFunc(ws[:i], func(w string) bool { return entryWords[w] }) {
+			continue
+		}
+		at := i + 1
+		if ws[at] == "the" && at+1 < len(ws) {
+			at++
+		}
+		name := ws[at]
+		if rest := ws[at+1:]; len(rest) > 0 && !entryLinks[rest[0]] && slices.ContainsFunc(rest, func(w string) bool { return !holderWords[w] && w != "section" }) {
+			continue // "point 3 in the thread's list of …": a list the thread has
+		}
+		for hi := range ix.headings {
+			h := &ix.headings[hi]
+			if h.most >= o.n && slices.Contains(h.aliases[:h.own], name) {
+				return h, name, o
+			}
+		}
+	}
+	return nil, "", o
 }
 
 // strongNamed returns the section heading h names by a strong alias among
@@ -1815,7 +1972,8 @@ func (ix *Index) onlySection(p plan) bool {
 	name := ix.partWords(p.section.heading)
 	for _, c := range p.concepts {
 		for _, w := range strings.Fields(c.word) {
-			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) {
+			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) &&
+				!(p.section.ordinal > 0 && entryWords[w]) {
 				return false
 			}
 		}

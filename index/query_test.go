@@ -2309,3 +2309,182 @@ func TestIdeaBehindAndPage(t *testing.T) {
 		"first FAQ on sagarmala page":           "sagarmala-programme/frequently-asked-questions/1",
 	})
 }
+
+// TestEntryOfHeading: "point 4 of the recap" is the fourth entry of the
+// section headed "Recap", a name of one word, however the number is
+// written and whichever notes the question then names; not an entry of a
+// list the section holds ("point 3 in the recap's list of …").
+func TestEntryOfHeading(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Buddhism\n\nA religion founded by the Buddha in the sixth century BCE.\n\n"+
+			"## Key Points\n\n- The Buddha taught the Middle Path.\n- He gave his first sermon at Sarnath.\n- He died at Kushinagar.\n- The Sangha admitted women.\n\n"+
+			"## Recap\n\n- Lumbini, Bodh Gaya, Sarnath, Kushinagar in that order.\n- Four Noble Truths and the Eightfold Path.\n- No soul and no creator God.\n"+
+			"- Four councils: Rajagriha, Vaishali, Pataliputra, Kashmir.\n- Hinayana and Mahayana schools.\n\n"+
+			"## Challenges\n\n- The decline came with the Brahmanical revival.\n- Turkish raids destroyed the monasteries.\n",
+		"# Jainism\n\nA religion reformed by Mahavira.\n\n## Challenges\n\n- Royal patronage moved to the Shaiva and Vaishnava sects.\n- The split into Digambaras and Svetambaras.\n")
+	checkAnswers(t, ix, map[string]string{
+		"What is point 4 of the recap?":                                "buddhism/recap/4",
+		"4th point of recap":                                           "buddhism/recap/4",
+		"last point in the recap":                                      "buddhism/recap/5",
+		"what's the first point under challenges in the jainism notes": "jainism/challenges/1",
+	})
+}
+
+// TestNumberedPartOfOneDocument: "faq 3 of the dpsp handout" is FAQ 3 of
+// the one document with an FAQ 3 and every word asked, though its FAQ 2
+// says "DPSPs" and FAQ 3 does not.
+func TestNumberedPartOfOneDocument(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Polity Handout No. 14\n\nThe Directive Principles of State Policy (DPSPs) are in Part IV of the Constitution.\n\n"+
+			"## FAQs\n\n**Q. Can a court enforce them?**\nNo, they are not justiciable.\n\n"+
+			"**Q. How are DPSPs different from Fundamental Rights?**\nRights restrain the State; DPSPs direct it.\n\n"+
+			"**Q. Which directive was substituted for children below six?**\nArticle 45, by the 86th Amendment.\n",
+		"# Gupta Empire\n\nThe Guptas ruled north India from about 319 CE.\n\n## FAQs\n\n**Q. Who founded it?**\nSri Gupta.\n\n"+
+			"**Q. Who was Kalidasa?**\nA poet at the court.\n\n**Q. What was the capital?**\nPataliputra.\n")
+	checkAnswers(t, ix, map[string]string{
+		"FAQ 3 of the DPSP handout": "polity-handout-no-14/faqs/3",
+	})
+}
+
+// TestHedgesAndSubtitleDash: "as per the notes" and "literally" ask
+// nothing of the notes, and a title's name before a subtitle set off by
+// two hyphens ("MARTIAL ARTS OF INDIA -- GS1 …") names the document, so
+// "what are martial arts" asks for its definition.
+func TestHedgesAndSubtitleDash(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# MARTIAL ARTS OF INDIA -- GS1 Art & Culture, class notes (lecture 17)\n\n"+
+			"## Introduction\n\nMartial arts = codified systems of combat training, armed or unarmed.\n\n"+
+			"## Kalaripayattu (Kerala)\n\n- name: kalari (the training ground) + payattu (fight / exercise)\n- taught in a pit called the kalari, with healing (marma).\n\n"+
+			"## Q & A (revision)\n\n**Q. Why are indigenous martial arts part of soft power?**\nHeritage, health, tourism and films.\n",
+		"# Folk Theatre of India\n\nFolk theatre is drama in the language of the region.\n\n## Forms\n\n- Therukoothu of Tamil Nadu is performed at temple festivals.\n")
+	checkAnswers(t, ix, map[string]string{
+		"what are martial arts":                            "martial-arts-of-india-gs1-art-and-culture-class-notes-lecture-17/introduction",
+		"what are martial arts exactly, as per the notes?": "martial-arts-of-india-gs1-art-and-culture-class-notes-lecture-17/introduction",
+		"What does the word Kalaripayattu literally mean?": "martial-arts-of-india-gs1-art-and-culture-class-notes-lecture-17/kalaripayattu-kerala/1",
+	})
+	for _, w := range []string{"per", "literally", "according"} {
+		for _, q := range []string{"what are martial arts as per the notes", "what does kalaripayattu literally mean", "kalari according to the notes"} {
+			if _, ok := alternatives(t, ix, q)[w]; ok {
+				t.Errorf("%s: %q is looked for", q, w)
+			}
+		}
+	}
+}
+
+// TestNotesNamedBySubject: "second faq in the gupta notes" names the notes
+// whose title has "Gupta", whatever "second" and "notes" say; "second q"
+// is the second FAQ when no heading calls its entries questions; "maurya"
+// names notes titled "Mauryan", and so picks which notes' section 4.2 is
+// meant.
+func TestNotesNamedBySubject(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# MAURYAN ADMINISTRATION -- GS1 Ancient History notes\n\nThe Mauryan state was centralised under Chandragupta Maurya.\n\n"+
+			"## 4. Central administration\n\n### 4.1 King and ministers\n\n- The king was supreme; the mantriparishad only advised.\n\n"+
+			"### 4.2 Adhyakshas\n\n- Every department had a superintendent, the adhyaksha.\n\n"+
+			"## FAQs (from class)\n\n**Q. Who wrote the Arthashastra?**\nKautilya.\n\n**Q. Who was Megasthenes?**\nThe Greek envoy of Seleucus.\n",
+		"# The Gupta Age (c. 319-550 CE)\n\nThe Guptas ruled from about 319 CE; a Gupta king also called Chandragupta founded it.\n\n"+
+			"## 4. Administration\n\n### 4.1 King\n\n- Kings took titles such as maharajadhiraja.\n\n### 4.2 Provinces\n\n- Provinces were called bhuktis.\n\n"+
+			"## FAQs\n\n**Q. Who was Fa-Hien?**\nA Chinese pilgrim.\n\n**Q. Who founded Nalanda?**\nKumaragupta I.\n")
+	checkAnswers(t, ix, map[string]string{
+		"second FAQ in the gupta notes":                  "the-gupta-age-c-319-550-ce/faqs/2",
+		"second Q in the FAQs of mauryan administration": "mauryan-administration-gs1-ancient-history-notes/faqs-from-class/2",
+		"section 4.2 of my maurya notes":                 "mauryan-administration-gs1-ancient-history-notes/central-administration/adhyakshas",
+	})
+}
+
+// TestPartsNamedOwnWay: "imp point 1" is the first of the notes headed
+// "Imp points" before another's key points; "what is an ordinance" the
+// section headed so before a definition that is a lecture's header line,
+// but "what is question hour" the definition, not the first subsection of
+// "Question Hour"; "second criticism point" and "second point under way
+// forward" the second of those sections.
+func TestPartsNamedOwnWay(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# AFSPA\n\nThe Armed Forces (Special Powers) Act gives the army powers in disturbed areas.\n\n"+
+			"## Key Provisions\n\n- The Governor or the Centre declares an area disturbed.\n- Soldiers may search without a warrant.\n\n"+
+			"## Criticism\n\n- It shields soldiers from prosecution.\n- It breeds alienation in the North-East.\n\n"+
+			"## Way Forward\n\n- Review the disturbed areas every six months.\n- Repeal it where peace has returned.\n",
+		"# NIA\n\nThe National Investigation Agency probes terror cases.\n\n"+
+			"## Imp points\n\n- The NIA Act of 2008 made the agency statutory.\n- Its special courts try scheduled offences.\n")
+	checkAnswers(t, ix, map[string]string{
+		"imp point 1":                      "nia/imp-points/1",
+		"second criticism point for mains": "afspa/criticism/2",
+		"second point under way forward":   "afspa/way-forward/2",
+	})
+	ix = mustDocsIndex(t,
+		"# Ordinance Making Power\n\nPolity | Lec 14 | 12-Aug-2024 | Sharma sir\n\n"+
+			"## What is an Ordinance?\n\n- An ordinance is a law made by the executive when the legislature is not in session.\n- Article 123 gives the power to the President.\n\n"+
+			"## Limits\n\n- It lapses six weeks after Parliament reassembles.\n",
+		"# Question Hour and Zero Hour\n\n## Definition\n\nQuestion Hour is the first hour of a sitting, kept for members to ask questions.\n\n"+
+			"## Question Hour\n\n### Timing\n\n- The sitting begins at 11 am and the first hour is for questions.\n- The Speaker may direct otherwise.\n\n"+
+			"### Types of questions\n\n- Starred questions get an oral answer.\n")
+	checkAnswers(t, ix, map[string]string{
+		"What is an ordinance?":             "ordinance-making-power/what-is-an-ordinance/1",
+		"What is Question Hour, basically?": "question-hour-and-zero-hour/definition",
+	})
+}
+
+// TestWordsForTablesAndLaws: a "table row" is no word to look for; a
+// law's section written in a heading ("Terrorist act (Section 15)") is
+// that law's, not the notes' section 15.
+func TestWordsForTablesAndLaws(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# SCO\n\nThe Shanghai Cooperation Organisation is a Eurasian security grouping.\n\n"+
+			"## Members and observers\n\n| Country | Status |\n| --- | --- |\n| India | Member since 2017 |\n| Mongolia | Observer since 2004 |\n| Iran | Member since 2023 |\n",
+		"# UAPA\n\nThe Unlawful Activities (Prevention) Act is the main anti-terror law.\n\n"+
+			"## 1. Background\n\n- It followed the 16th Amendment of 1963.\n\n"+
+			"## 2. Key provisions\n\n### Terrorist act (Section 15)\n\n- A terrorist act is an act done with intent to threaten the unity of India.\n- Punishment under Section 16 is death or life imprisonment.\n")
+	checkAnswers(t, ix, map[string]string{
+		"what's the table row for Mongolia": "sco/members-and-observers/2",
+	})
+	got, ans := topID(t, ix, "uapa section 15")
+	if strings.Contains(ans.Note, "no section 15") || !strings.HasPrefix(got, "uapa/key-provisions/terrorist-act-section-15/") {
+		t.Errorf("uapa section 15: %s, note %q; want a passage of Terrorist act (Section 15)", got, ans.Note)
+	}
+}
+
+// TestEverydayWordsForNotesWords: the words of questions for the notes'
+// words, as the hand lexicon gives them ("panel" for committee, "picks"
+// for selects, "max … amt" for maximum amount, "percentage" for per cent,
+// "pvt" for private).
+func TestEverydayWordsForNotesWords(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Central Vigilance Commission\n\nThe CVC is the apex vigilance body.\n\n"+
+			"## Appointment\n\n- The commissioners are selected by a committee of the Prime Minister, the Home Minister and the Leader of the Opposition.\n"+
+			"- The maximum amount of a loan under the staff scheme is Rs 3 lakh.\n- About 40 per cent of complaints are anonymous.\n"+
+			"- Private hospitals complain that the rates are too low.\n- Its term is four years.\n",
+		"# Lokpal\n\nAn anti-corruption ombudsman set up in 2013.\n")
+	checkAnswers(t, ix, map[string]string{
+		"who sits on the panel that picks the vigilance commissioners": "central-vigilance-commission/appointment/1",
+		"wat is the max loan amt":                                      "central-vigilance-commission/appointment/2",
+		"why are pvt hospitals unhappy":                                "central-vigilance-commission/appointment/4",
+	})
+	if alts := alternatives(t, ix, "what percentage of complaints are anonymous")["percentage"]; !slices.Contains(alts, strings.Join(ix.analyze("per cent"), " ")) {
+		t.Errorf("percentage may match %q, want per cent among them", alts)
+	}
+}
+
+// TestNamesAndDecades: a name the question writes with a capital that
+// neither the notes nor English know ("Mizoram") is a name the notes lack,
+// and the question is refused; written in lower case it is only an unknown
+// word. A decade ("nineties", "1990s") is any year of it the notes write;
+// "came up with" a name is coining it.
+func TestNamesAndDecades(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# AFSPA\n\nThe Armed Forces (Special Powers) Act of 1958 gives the army powers in disturbed areas.\n\n"+
+			"## Where it applies\n\n- It was withdrawn from Tripura in 2015 and from Meghalaya in 2018.\n- The disturbed areas in Assam were cut down in April 2022.\n\n"+
+			"## Supreme Court\n\n- In 1997 the Supreme Court upheld the Act in Naga People's Movement of Human Rights.\n- In 2016 it ruled that excessive force is not allowed.\n\n"+
+			"## Origin\n\n- The name AFSPA was coined by the Home Ministry officials who drafted the 1942 ordinance.\n")
+	if _, ans := topID(t, ix, "when was AFSPA withdrawn from Mizoram?"); ans.Answered {
+		t.Errorf("when was AFSPA withdrawn from Mizoram?: answered %s", ans.Results[0].ID)
+	}
+	plan := ix.plan("when was afspa withdrawn from mizoram")
+	if i := slices.IndexFunc(plan.concepts, func(c concept) bool { return c.word == "mizoram" }); i < 0 || plan.concepts[i].absent {
+		t.Errorf("mizoram in lower case is taken for a name: %+v", plan.concepts)
+	}
+	checkAnswers(t, ix, map[string]string{
+		"did the top court strike down the act in the nineties?": "afspa/supreme-court/1",
+		"what did the court say in the 2010s":                    "afspa/supreme-court/2",
+		"who came up with the name afspa":                        "afspa/origin",
+	})
+}

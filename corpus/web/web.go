@@ -166,6 +166,10 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	headingButtons(doc)
 	boldSpans(doc)
 	markerLists(doc)
+	// A wiki's reference and edit marks go before readability scores the
+	// page: a heading with its "[edit]" link reads to it as a box of
+	// links, and goes ("Background[edit]").
+	remove(doc, bracketMark)
 	body, readTitle := content(doc)
 	dropShownFrontMatter(body)
 	w := &writer{questions: faqQuestions(doc)}
@@ -1224,8 +1228,14 @@ func cleaned(n *html.Node) *html.Node {
 // without returns a copy of n without the elements drop reports.
 func without(n *html.Node, drop func(*html.Node) bool) *html.Node {
 	c := clone(n)
+	remove(c, drop)
+	return c
+}
+
+// remove takes the elements drop reports, with what they hold, out of n.
+func remove(n *html.Node, drop func(*html.Node) bool) {
 	var dropped []*html.Node
-	walk(c, func(x *html.Node) bool {
+	walk(n, func(x *html.Node) bool {
 		if x.Type == html.ElementNode && drop(x) {
 			dropped = append(dropped, x)
 			return false
@@ -1237,7 +1247,6 @@ func without(n *html.Node, drop func(*html.Node) bool) *html.Node {
 			x.Parent.RemoveChild(x)
 		}
 	}
-	return c
 }
 
 // clutter reports page furniture around an article, by element or by name.

@@ -1573,3 +1573,32 @@ func TestBoxOverTheStory(t *testing.T) {
 		t.Errorf("Markdown = %s\nwant the story's lead, then the box's heading and text, then its sections", md)
 	}
 }
+
+// TestWikiEditLinks: the "[edit]" link beside each heading of a saved wiki
+// page goes before readability scores the page, so that a heading and its
+// link do not read as a box of links, and go with it.
+func TestWikiEditLinks(t *testing.T) {
+	heading := func(id, name string) string {
+		return `<div class="mw-heading mw-heading2"><h2 id="` + id + `">` + name + `</h2><span class="mw-editsection"><span class="mw-editsection-bracket">[</span>` +
+			`<a href="https://en.wikipedia.org/w/index.php?title=Edicts&amp;action=edit">edit</a><span class="mw-editsection-bracket">]</span></span></div>` + "\n"
+	}
+	para := `<p>Ashoka had his edicts cut into rocks and pillars across the subcontinent, in Prakrit and in the Brahmi script, to spread his policy of Dhamma among his subjects.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>` + "\n"
+	page := `<!DOCTYPE html><html><head><title>Edicts of Ashoka - Wikipedia</title></head><body>
+<nav id="mw-panel-toc"><ul><li><a href="#Background">Background</a></li><li><a href="#Dhamma">Dhamma</a></li><li><a href="#Legacy">Legacy</a></li></ul></nav>
+<main id="content"><h1 id="firstHeading">Edicts of Ashoka</h1><div id="mw-content-text"><div class="mw-parser-output">
+` + para + heading("Background", "Background") + para + heading("Language_and_script", "Language and script") + para + para +
+		heading("Dhamma", "Dhamma") + para + heading("Legacy", "Legacy") + para + `</div></div></main></body></html>`
+	d, err := corpus.Parse("edicts.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := outline(d, nil)
+	for _, want := range []string{"Background (line", "Language and script › 1 (line", "Dhamma (line", "Legacy (line"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("outline lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "edit") || strings.Contains(got, "[1]") {
+		t.Errorf("a wiki's marks are read:\n%s", got)
+	}
+}
