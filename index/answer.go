@@ -82,10 +82,12 @@ const (
 	// aCountMissed: the question asks how many of something, and the best
 	// passage has no number within a few words of it (its rCountMissed).
 	aCountMissed
-	// aNameUnknown: the question writes with a capital a name that neither
-	// the notes nor English know ("when was AFSPA withdrawn from
-	// Mizoram?"): a subject the notes lack.
-	aNameUnknown
+	// aNotInNotes: the question writes a name or a number that the notes
+	// never have: a word with a capital that English does not know either
+	// ("when was AFSPA withdrawn from Mizoram?"), a year, count or ordinal
+	// written as a word of its own ("the 16th Lok Sabha"). A subject the
+	// notes lack.
+	aNotInNotes
 	nAnswer
 )
 
@@ -93,7 +95,7 @@ var answerNames = [nAnswer]string{
 	aBias: "bias", aCoverage: "coverage", aSpecific: "specific", aFaint: "faint", aUnknown: "unknown-words",
 	aDocCoverage: "document-coverage", aNameMissed: "name-missed", aHeadMissed: "head-missed",
 	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aInPassing: "in-passing", aJargon: "jargon", aMargin: "margin", aEarly: "early",
-	aCountMissed: "count-missed", aNameUnknown: "name-unknown",
+	aCountMissed: "count-missed", aNotInNotes: "not-in-notes",
 }
 
 func (f answerFeature) String() string { return answerNames[f] }
@@ -149,7 +151,7 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 	}
 	a[aNameMissed] = top.f[rNameMissed]
 	if slices.ContainsFunc(p.concepts, func(c concept) bool { return c.absent }) {
-		a[aNameUnknown] = 1
+		a[aNotInNotes] = 1
 	}
 	a[aHeadMissed] = top.f[rHeadMissed]
 	a[aTypeMissed] = top.f[rTypeMissed]

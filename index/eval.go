@@ -117,6 +117,7 @@ var HeldOut = map[string]bool{
 	"heldout37": true, "heldout38": true, "heldout39": true, "heldout40": true, "heldout41": true, "heldout42": true, "heldout43": true,
 	"heldout44": true, "heldout45": true, "heldout46": true, "heldout47": true, "heldout48": true, "heldout49": true, "heldout50": true, "heldout51": true, "heldout52": true, "heldout53": true, "heldout54": true, "heldout55": true, "heldout56": true, "heldout57": true, "heldout58": true,
 	"heldout59": true, "heldout60": true, "heldout61": true, "heldout62": true,
+	"heldout63": true, "heldout64": true, "heldout65": true, "heldout66": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -65,7 +65,7 @@ type concept struct {
 	proper bool    // the notes capitalise it: a country, an organisation, an acronym
 	name   bool    // proper, and it names one thing alone (see Index.names)
 	common bool    // an everyday word ("time", "role"), weighed down
-	absent bool    // a name written with a capital that neither the notes nor English know
+	absent bool    // a name or number the notes never have (see aNotInNotes)
 }
 
 // alt is a way a concept may appear in a passage: one term, or a phrase of
@@ -303,7 +303,7 @@ var chatWords = map[string]string{
 	"wich": "which", "wen": "when", "hav": "have", "shud": "should", "wud": "would", "cud": "could", "frm": "from", "thru": "through",
 	"w/o": "without", "coz": "because", "bcoz": "because", "becoz": "because", "bcz": "because", "ppl": "people", "diff": "difference",
 	"acc to": "according to", "wer": "were", "whr": "where", "dey": "they", "dat": "that", "tht": "that", "dis": "this", "wid": "with",
-	"nd": "and", "b4": "before", "thn": "then", "knw": "know", "as per": "according to", "ws": "was", "wz": "was", "whn": "when", "table row": "row", "table rows": "rows",
+	"nd": "and", "b4": "before", "thn": "then", "knw": "know", "as per": "according to", "ws": "was", "wz": "was", "whn": "when", "table row": "row", "table rows": "rows", "sum1": "someone", "any1": "anyone",
 }
 
 // chatLetters are one-letter chat words, replaced only when they stand alone
@@ -478,14 +478,13 @@ func (ix *Index) plan(question string) plan {
 			ix.spelledOut(&p.concepts[i])
 		}
 	}
-	if caps := capitalised(question); len(caps) > 0 {
-		// A name the question writes with a capital ("Mizoram") that
-		// neither the notes nor English know: a name the notes lack.
-		for i := range p.concepts {
-			if c := &p.concepts[i]; len(c.alts) == 0 && caps[c.word] && !english.IsWord(c.word) {
-				c.absent = true
-			}
-		}
+	// A name the question writes with a capital ("Mizoram") that neither
+	// the notes nor English know, a number it writes ("the 12th Finance
+	// Commission") that the notes never do: what the notes lack.
+	caps, numbers := capitalised(question), plainNumbers(question)
+	for i := range p.concepts {
+		c := &p.concepts[i]
+		c.absent = len(c.alts) == 0 && (caps[c.word] && !english.IsWord(c.word) || numbers[c.word])
 	}
 	if p.section != nil {
 		p.section.only = ix.onlySection(p)
@@ -501,6 +500,25 @@ func (ix *Index) plan(question string) plan {
 		}
 	}
 	return p
+}
+
+// plainNumberRE matches a number as a question writes a year, a count or
+// an ordinal: "1926", "16th".
+var plainNumberRE = regexp.MustCompile(`^\d{1,4}(?:st|nd|rd|th)?$`)
+
+// plainNumbers returns the numbers question writes as words of their own
+// (plainNumberRE), not parts of "7,000", "28.08.2018" or "1440s".
+func plainNumbers(question string) map[string]bool {
+	if !hasDigit(question) {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, w := range strings.Fields(question) {
+		if w = strings.Trim(strings.ToLower(w), `?!.,;:()"'`); plainNumberRE.MatchString(w) {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // capitalised returns, lower case, the words of question written with a

@@ -968,6 +968,18 @@ type block struct {
 	column int  // in a PDF printed from text, how many characters in from the margin it starts
 }
 
+// pullQuotes makes text of the blocks in heading type that are a
+// magazine's pull quote, a sentence set large in italics ("Consultation"
+// became "concurrence", and then concurrence became primacy.), not a
+// heading the rest of the article would go under.
+func pullQuotes(blocks []block) {
+	for i, b := range blocks {
+		if b.kind == head && b.first.italic && b.last.italic && endsSentence(b.text) && !strings.HasSuffix(b.text, "?") && !strings.HasSuffix(b.text, ":") {
+			blocks[i].kind = para
+		}
+	}
+}
+
 // oneLine reports whether the block is a line of its own.
 func (b block) oneLine() bool { return b.first.y == b.last.y && b.first.page == b.last.page }
 
@@ -1010,6 +1022,7 @@ func write(pages []page) (corpus.Converted, error) {
 	ls = arrange(ls, hy)
 	blocks := group(ls, body, markdown, hy)
 	if markdown {
+		pullQuotes(blocks)
 		return writeMarkdown(blocks, body), nil
 	}
 	return writeText(blocks), nil
@@ -2177,7 +2190,14 @@ func coverHeads(blocks []block, title int) string {
 	}
 	sub := strings.Join(parts, " · ")
 	if utf8.RuneCountInString(sub) > maxSubtitle {
-		return "" // more than a subtitle: text of the page's own
+		// More than a subtitle: the heading under the title is one, the
+		// lines under it (a handout's paper, batch and date) the page's
+		// own text.
+		sub = blocks[title+1].text
+		if utf8.RuneCountInString(sub) > maxSubtitle {
+			return ""
+		}
+		under = under[:1]
 	}
 	for _, i := range under {
 		blocks[i].text = ""

@@ -1774,15 +1774,7 @@ func TestLinesTheWriterEnded(t *testing.T) {
 // long columns is a table, not prose in two columns, and its header row,
 // repeated over the page it goes on to, is read once.
 func TestWordHandout(t *testing.T) {
-	data, err := os.ReadFile("../../index/testdata/eval/heldout60/docs/uapa.pdf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := Convert(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(c.Text)
+	text := convertedFile(t, "../../index/testdata/eval/heldout60/docs/uapa.pdf")
 	for _, want := range []string{"\n### 4.1 Unlawful activity and unlawful association\n", "\n### 4.2 Terrorist act (Section 15)\n",
 		"\n| Ordinary criminal law (BNSS) | Under UAPA |\n",
 		"\n| Police custody of at most 15 days | Police custody can go up to 30 days |\n",
@@ -1794,4 +1786,33 @@ func TestWordHandout(t *testing.T) {
 	if n := strings.Count(text, "Ordinary criminal law (BNSS)"); n != 1 {
 		t.Errorf("the table's header is read %d times, want once:\n%s", n, text)
 	}
+}
+
+// TestHandoutTitlePage: a handout's title page (an evaluation set's): the
+// title, an italic subtitle in heading type and, centred under them, the
+// paper, the programme and the date. The subtitle is the subtitle, not a
+// section, though with the lines under it it is too long for one; those
+// lines are the page's text.
+func TestHandoutTitlePage(t *testing.T) {
+	text := convertedFile(t, "../../index/testdata/eval/heldout58/docs/dedicated-freight-corridors.pdf")
+	if want := "# Dedicated Freight Corridors (DFC)\nEastern and Western DFC, DFCCIL and the freight railway of the future\n"; !strings.HasPrefix(text, want) {
+		t.Errorf("the title page reads\n%s\nwant it to start\n%s", text[:min(len(text), 400)], want)
+	}
+	if strings.Contains(text, "# Eastern and Western DFC") {
+		t.Errorf("the subtitle is a section:\n%s", text[:min(len(text), 400)])
+	}
+}
+
+// convertedFile returns the text Convert makes of the PDF at path.
+func convertedFile(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Convert(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(c.Text)
 }
