@@ -10,51 +10,51 @@ package index
 var fitted = Model{
 	Rank: [nRank]float64{
 		rMatch:           5.928,    // match: 5.63 to 6.06 over the folds
-		rRepeat:          0.8549,   // repeat: 0.764 to 1.13 over the folds
-		rHeading:         2.446,    // heading: 2.33 to 2.74 over the folds
+		rRepeat:          0.8554,   // repeat: 0.764 to 1.13 over the folds
+		rHeading:         2.444,    // heading: 2.32 to 2.74 over the folds
 		rQuestion:        1.429,    // faq-question: 1.25 to 1.54 over the folds
 		rEarly:           3.236,    // early: 3.03 to 3.37 over the folds
-		rTogether:        1.048,    // together: 0.941 to 1.21 over the folds
+		rTogether:        1.052,    // together: 0.945 to 1.22 over the folds
 		rDocMatch:        3.762,    // document-match: 3.64 to 3.95 over the folds
-		rComplete:        0.2363,   // complete: 0.164 to 0.32 over the folds
+		rComplete:        0.2355,   // complete: 0.163 to 0.319 over the folds
 		rNameMissed:      -0.4039,  // name-missed: -0.487 to -0.363 over the folds
-		rHeadMissed:      -0.7443,  // head-missed: -1.13 to -0.51 over the folds
-		rNumberMissed:    -1.126,   // number-missed: -1.29 to -1.06 over the folds
+		rHeadMissed:      -0.7445,  // head-missed: -1.13 to -0.51 over the folds
+		rNumberMissed:    -1.125,   // number-missed: -1.29 to -1.06 over the folds
 		rSection:         2.406,    // named-section: 2.21 to 2.82 over the folds
 		rDefinition:      3.085,    // definition-asked: 3.01 to 3.18 over the folds
 		rNamedDoc:        3.133,    // named-document: 2.79 to 3.22 over the folds
-		rEvent:           0.9303,   // event: 0.826 to 1.01 over the folds
-		rTypeMissed:      -1.649,   // type-missed: -1.88 to -1.59 over the folds
+		rEvent:           0.9305,   // event: 0.826 to 1.01 over the folds
+		rTypeMissed:      -1.65,    // type-missed: -1.88 to -1.59 over the folds
 		rDefinitionKind:  0.1157,   // kind:definition: 0.0561 to 0.143 over the folds
-		rBackgroundKind:  0.008584, // kind:background: -0.11 to 0.07 over the folds
+		rBackgroundKind:  0.008604, // kind:background: -0.11 to 0.0701 over the folds
 		rKeyPointKind:    0.4998,   // kind:key-point: 0.448 to 0.556 over the folds
-		rDevelopmentKind: -0.8954,  // kind:development: -0.961 to -0.779 over the folds
+		rDevelopmentKind: -0.8956,  // kind:development: -0.961 to -0.779 over the folds
 		rFAQKind:         -0.2571,  // kind:faq: -0.319 to -0.228 over the folds
-		rExamTipKind:     -0.8534,  // kind:exam-tip: -1.14 to -0.782 over the folds
+		rExamTipKind:     -0.8537,  // kind:exam-tip: -1.14 to -0.782 over the folds
 		rRelevanceKind:   -1.478,   // kind:relevance: -1.96 to -1.4 over the folds
-		rListKind:        -1.626,   // kind:list: -1.77 to -1.39 over the folds
-		rLength:          0.2912,   // length: 0.275 to 0.322 over the folds
+		rListKind:        -1.627,   // kind:list: -1.77 to -1.39 over the folds
+		rLength:          0.2909,   // length: 0.275 to 0.322 over the folds
 		rSubjectMissed:   -1.657,   // subject-missed: -1.93 to -1.49 over the folds
 		rCountMissed:     -2.063,   // count-missed: -2.36 to -1.58 over the folds
 		rDated:           2.329,    // dated: 2.13 to 2.54 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.4392,  // bias: -0.502 to -0.386 over the folds
-		aCoverage:       1.487,    // coverage: 1.42 to 1.52 over the folds
-		aSpecific:       0.3862,   // specific: 0.347 to 0.416 over the folds
-		aFaint:          0.3594,   // faint: 0.338 to 0.387 over the folds
-		aUnknown:        -0.9998,  // unknown-words: -1.04 to -0.959 over the folds
-		aDocCoverage:    1.067,    // document-coverage: 1.04 to 1.13 over the folds
-		aNameMissed:     -0.8742,  // name-missed: -0.975 to -0.844 over the folds
-		aHeadMissed:     -0.9133,  // head-missed: -1.03 to -0.829 over the folds
-		aHeaviestMissed: -0.9681,  // heaviest-missed: -1.02 to -0.9 over the folds
-		aTypeMissed:     -0.09686, // type-missed: -0.13 to 0.0378 over the folds
-		aNamed:          0.04525,  // named-part: -5.84e-05 to 0.128 over the folds
-		aInPassing:      -1.875,   // in-passing: -1.93 to -1.81 over the folds
-		aJargon:         1.035,    // jargon: 0.981 to 1.1 over the folds
-		aMargin:         0.7278,   // margin: 0.693 to 0.794 over the folds
-		aEarly:          0.8301,   // early: 0.778 to 0.867 over the folds
-		aCountMissed:    -1.038,   // count-missed: -1.08 to -0.921 over the folds
-		aNotInNotes:     -1.319,   // not-in-notes: -1.35 to -1.25 over the folds
+		aBias:           -0.4397, // bias: -0.502 to -0.387 over the folds
+		aCoverage:       1.486,   // coverage: 1.42 to 1.52 over the folds
+		aSpecific:       0.3861,  // specific: 0.347 to 0.416 over the folds
+		aFaint:          0.3594,  // faint: 0.338 to 0.387 over the folds
+		aUnknown:        -0.9999, // unknown-words: -1.04 to -0.96 over the folds
+		aDocCoverage:    1.067,   // document-coverage: 1.04 to 1.13 over the folds
+		aNameMissed:     -0.8741, // name-missed: -0.975 to -0.844 over the folds
+		aHeadMissed:     -0.9133, // head-missed: -1.03 to -0.829 over the folds
+		aHeaviestMissed: -0.9673, // heaviest-missed: -1.02 to -0.899 over the folds
+		aTypeMissed:     -0.0903, // type-missed: -0.123 to 0.0437 over the folds
+		aNamed:          0.0447,  // named-part: -0.00062 to 0.127 over the folds
+		aInPassing:      -1.875,  // in-passing: -1.93 to -1.81 over the folds
+		aJargon:         1.036,   // jargon: 0.981 to 1.1 over the folds
+		aMargin:         0.7276,  // margin: 0.695 to 0.793 over the folds
+		aEarly:          0.8311,  // early: 0.778 to 0.868 over the folds
+		aCountMissed:    -1.038,  // count-missed: -1.08 to -0.921 over the folds
+		aNotInNotes:     -1.319,  // not-in-notes: -1.35 to -1.25 over the folds
 	},
 }

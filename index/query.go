@@ -1585,6 +1585,9 @@ func version(after string) bool {
 // "question": "Q5", "Ques. 3".
 var questionAbbrevs = map[string]bool{"q": true, "ques": true, "qn": true, "qs": true, "qno": true}
 
+// faqName is the name every FAQ section is called by (see aliasesOf).
+const faqName = "frequently asked questions"
+
 // numbered is a number a question asks a part of the notes by.
 type numbered struct {
 	n     int
@@ -1698,8 +1701,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 		if q := slices.Index(o.words, "question"); best == nil && o.abbrev && q >= 0 {
 			// "second q", "q 5": a question of the FAQs, when no heading
 			// names its entries questions
-			words := slices.Clone(o.words)
-			words[q] = "faq"
+			words := slices.Concat(o.words[:q], strings.Fields(faqName), o.words[q+1:])
 			best, bestAlias, _, bestOwn = ix.aliasNamed(words, o.after)
 		}
 		if n := len(o.words); !o.after && n >= 2 && entryWords[o.words[n-1]] && (best == nil || bestAlias == o.words[n-1]) {
@@ -1791,20 +1793,21 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 var entryLinks = setOf("of in under from")
 
 // entryOf returns the numbered section a question names by one word of its
-// own (alias) after the entry it asks for, and that entry's number: "point 4 of the
-// recap", "4th item in summary", the name last but for a holder ("the
-// recap box") or the notes it is in ("… under challenges in the brics
-// notes"). (Headings of two words or more are named anywhere in the
-// question: see headingNamed.)
+// own (alias) after the entry it asks for, and that entry's number: "point
+// 4 of the recap", "4th item in summary", "q2 in the q&a section", the name
+// last but for a holder ("the recap box") or the notes it is in ("… under
+// challenges in the brics notes"). (Headings of two words or more are
+// named anywhere in the question: see headingNamed.)
 func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbered) {
-	k := slices.IndexFunc(ordinals, func(o numbered) bool { return len(o.words) > 0 && entryWords[o.beside()] })
+	entry := func(w string) bool { return entryWords[w] || w == "question" || questionAbbrevs[w] }
+	k := slices.IndexFunc(ordinals, func(o numbered) bool { return len(o.words) > 0 && entry(o.beside()) })
 	if k < 0 {
 		return nil, "", numbered{}
 	}
 	o := ordinals[k]
 	ws := words(q)
 	for i := 1; i+1 < len(ws); i++ {
-		if !entryLinks[ws[i]] || !slices.ContainsFunc(ws[:i], func(w string) bool { return entryWords[w] }) {
+		if !entryLinks[ws[i]] || !slices.ContainsFunc(ws[:i], entry) {
 			continue
 		}
 		at := i + 1
@@ -1812,7 +1815,7 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 			at++
 		}
 		name := ws[at]
-		if rest := ws[at+1:]; len(rest) > 0 && !entryLinks[rest[0]] && slices.ContainsFunc(rest, func(w string) bool { return !holderWords[w] && w != "section" }) {
+		if rest := ws[at+1:]; len(rest) > 0 && !entryLinks[rest[0]] && slices.ContainsFunc(rest, func(w string) bool { return !holderWords[w] }) {
 			continue // "point 3 in the thread's list of …": a list the thread has
 		}
 		for hi := range ix.headings {
@@ -2004,8 +2007,9 @@ func (ix *Index) onlySection(p plan) bool {
 func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // holderWords name what holds a part of the notes, not what it is about:
-// "the why in news box", "the first faq on the sagarmala page".
-var holderWords = setOf("box boxes corner callout page pages")
+// "the why in news box", "the first faq on the sagarmala page", "the what
+// next section".
+var holderWords = setOf("box boxes corner callout page pages section sections")
 
 // letteredKeys are the words before a letter that names a part (letteredRE).
 var letteredKeys = []string{"point", "item", "type"}

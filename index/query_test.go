@@ -2261,7 +2261,8 @@ func TestHeadedAndQuit(t *testing.T) {
 }
 
 // TestPartAskedWhatItSays: "what does the why in news box say" asks for
-// the section headed "Why in news?", whatever its box and saying; "2nd pyq
+// the section headed "Why in news?", whatever its box and saying, and
+// "what's in the managed float section" for "Managed float"; "2nd pyq
 // answer" for the second PYQ, its ordinal no word to look for.
 func TestPartAskedWhatItSays(t *testing.T) {
 	ix := mustDocsIndex(t,
@@ -2270,8 +2271,9 @@ func TestPartAskedWhatItSays(t *testing.T) {
 			"## PYQs\n\n**Q. Which body manages the exchange rate? (2019)**\nThe RBI.\n\n**Q. What is a managed float? (2021)**\nA rate the market sets and the central bank smooths.\n",
 	)
 	checkAnswers(t, ix, map[string]string{
-		"what does the why in news box say": "rupee-at-90/why-in-news/1",
-		"2nd pyq answer":                    "rupee-at-90/pyqs/2",
+		"what does the why in news box say":   "rupee-at-90/why-in-news/1",
+		"what's in the managed float section": "rupee-at-90/managed-float/1",
+		"2nd pyq answer":                      "rupee-at-90/pyqs/2",
 	})
 }
 
@@ -2312,22 +2314,29 @@ func TestIdeaBehindAndPage(t *testing.T) {
 
 // TestEntryOfHeading: "point 4 of the recap" is the fourth entry of the
 // section headed "Recap", a name of one word, however the number is
-// written and whichever notes the question then names; not an entry of a
-// list the section holds ("point 3 in the recap's list of …").
+// written and whichever notes the question then names; "Q2 in the Q&A
+// section" the second of the notes headed "Q&A", not another's FAQs.
 func TestEntryOfHeading(t *testing.T) {
 	ix := mustDocsIndex(t,
 		"# Buddhism\n\nA religion founded by the Buddha in the sixth century BCE.\n\n"+
 			"## Key Points\n\n- The Buddha taught the Middle Path.\n- He gave his first sermon at Sarnath.\n- He died at Kushinagar.\n- The Sangha admitted women.\n\n"+
 			"## Recap\n\n- Lumbini, Bodh Gaya, Sarnath, Kushinagar in that order.\n- Four Noble Truths and the Eightfold Path.\n- No soul and no creator God.\n"+
 			"- Four councils: Rajagriha, Vaishali, Pataliputra, Kashmir.\n- Hinayana and Mahayana schools.\n\n"+
-			"## Challenges\n\n- The decline came with the Brahmanical revival.\n- Turkish raids destroyed the monasteries.\n",
-		"# Jainism\n\nA religion reformed by Mahavira.\n\n## Challenges\n\n- Royal patronage moved to the Shaiva and Vaishnava sects.\n- The split into Digambaras and Svetambaras.\n")
+			"## Challenges\n\n- The decline came with the Brahmanical revival.\n- Turkish raids destroyed the monasteries.\n\n"+
+			"## Q&A\n\n**Q. Where did the Buddha attain enlightenment?**\nAt Bodh Gaya.\n\n**Q. Where was the first council held?**\nAt Rajagriha.\n",
+		"# Jainism\n\nA religion reformed by Mahavira.\n\n## Challenges\n\n- Royal patronage moved to the Shaiva and Vaishnava sects.\n- The split into Digambaras and Svetambaras.\n\n"+
+			"## FAQs\n\n**Q. Who was the first tirthankara?**\nRishabhanatha.\n\n**Q. What is anekantavada?**\nThe doctrine of many-sidedness.\n")
 	checkAnswers(t, ix, map[string]string{
 		"What is point 4 of the recap?":                                "buddhism/recap/4",
 		"4th point of recap":                                           "buddhism/recap/4",
 		"last point in the recap":                                      "buddhism/recap/5",
 		"what's the first point under challenges in the jainism notes": "jainism/challenges/1",
+		"What is Q2 in the Q&A section?":                               "buddhism/q-and-a/2",
 	})
+	ix = mustDocsIndex(t,
+		"# Jainism\n\nA religion reformed by Mahavira.\n\n## FAQs\n\n**Q. Who was the first tirthankara?**\nRishabhanatha.\n\n**Q. What is anekantavada?**\nThe doctrine of many-sidedness.\n",
+		"# Buddhism\n\nA religion founded by the Buddha.\n\n## Q&A\n\n**Q. Where did the Buddha attain enlightenment?**\nAt Bodh Gaya.\n\n**Q. Where was the first council held?**\nAt Rajagriha.\n")
+	checkAnswers(t, ix, map[string]string{"What is Q2 in the Q&A section?": "buddhism/q-and-a/2"})
 }
 
 // TestNumberedPartOfOneDocument: "faq 3 of the dpsp handout" is FAQ 3 of
