@@ -974,7 +974,8 @@ type block struct {
 // heading the rest of the article would go under.
 func pullQuotes(blocks []block) {
 	for i, b := range blocks {
-		if b.kind == head && b.first.italic && b.last.italic && endsSentence(b.text) && !strings.HasSuffix(b.text, "?") && !strings.HasSuffix(b.text, ":") {
+		t := strings.TrimRight(b.text, `"'”’)]`)
+		if b.kind == head && b.first.italic && b.last.italic && (strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!")) {
 			blocks[i].kind = para
 		}
 	}

@@ -1816,3 +1816,18 @@ func convertedFile(t *testing.T, path string) string {
 	}
 	return string(c.Text)
 }
+
+// TestPullQuote: a magazine page's pull quote (an evaluation set's), a
+// sentence set large in italics, is text, not a heading the rest of the
+// article goes under.
+func TestPullQuote(t *testing.T) {
+	text := convertedFile(t, "../../index/testdata/eval/heldout64/docs/collegium-system.pdf")
+	for _, l := range strings.Split(text, "\n") {
+		if strings.HasPrefix(l, "#") && strings.Contains(l, "concurrence became primacy") {
+			t.Errorf("the pull quote is a heading: %q", l)
+		}
+	}
+	if !strings.Contains(text, "\n## The NJAC episode\n") {
+		t.Errorf("no section The NJAC episode in\n%s", text)
+	}
+}
