@@ -481,7 +481,7 @@ func (ix *Index) plan(question string) plan {
 	// A name the question writes with a capital ("Mizoram") that neither
 	// the notes nor English know, a number it writes ("the 12th Finance
 	// Commission") that the notes never do: what the notes lack.
-	caps, numbers := capitalised(question), plainNumbers(question)
+	caps, numbers := namesAndNumbers(question)
 	for i := range p.concepts {
 		c := &p.concepts[i]
 		c.absent = len(c.alts) == 0 && (caps[c.word] && !english.IsWord(c.word) || numbers[c.word])
@@ -506,38 +506,32 @@ func (ix *Index) plan(question string) plan {
 // an ordinal: "1926", "16th".
 var plainNumberRE = regexp.MustCompile(`^\d{1,4}(?:st|nd|rd|th)?$`)
 
-// plainNumbers returns the numbers question writes as words of their own
-// (plainNumberRE), not parts of "7,000", "28.08.2018" or "1440s".
-func plainNumbers(question string) map[string]bool {
-	if !hasDigit(question) {
-		return nil
-	}
-	out := map[string]bool{}
-	for _, w := range strings.Fields(question) {
-		if w = strings.Trim(strings.ToLower(w), `?!.,;:()"'`); plainNumberRE.MatchString(w) {
-			out[w] = true
-		}
-	}
-	return out
-}
-
-// capitalised returns, lower case, the words of question written with a
-// capital and then lower case letters, but a sentence's first.
-func capitalised(question string) map[string]bool {
-	var out map[string]bool
+// namesAndNumbers returns, lower case, the words of question written with a
+// capital and then lower case letters, but a sentence's first, and the
+// numbers it writes as words of their own (plainNumberRE), not parts of
+// "7,000", "28.08.2018" or "1440s". One pass; nil maps for none.
+func namesAndNumbers(question string) (caps, numbers map[string]bool) {
 	first := true
-	for _, w := range strings.Fields(question) {
+	for w := range strings.FieldsSeq(question) {
 		word := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		r, size := utf8.DecodeRuneInString(word)
-		if !first && size > 0 && unicode.IsUpper(r) && len(word) > size && strings.ToLower(word[size:]) == word[size:] {
-			if out == nil {
-				out = map[string]bool{}
+		if !first && size > 0 && unicode.IsUpper(r) && len(word) > size && !strings.ContainsFunc(word[size:], unicode.IsUpper) {
+			if caps == nil {
+				caps = map[string]bool{}
 			}
-			out[strings.ToLower(word)] = true
+			caps[strings.ToLower(word)] = true
+		}
+		if hasDigit(w) {
+			if n := strings.Trim(strings.ToLower(w), `?!.,;:()"'`); plainNumberRE.MatchString(n) {
+				if numbers == nil {
+					numbers = map[string]bool{}
+				}
+				numbers[n] = true
+			}
 		}
 		first = strings.ContainsAny(w[len(w)-1:], ".?!")
 	}
-	return out
+	return caps, numbers
 }
 
 // joinHyphenated joins the words of q the notes write with a hyphen
@@ -1476,6 +1470,9 @@ func decade(w string) int {
 	if y, ok := decadeWords[w]; ok {
 		return y
 	}
+	if !strings.HasSuffix(w, "0s") {
+		return 0 // most words: no regular expression to run
+	}
 	m := decadeRE.FindStringSubmatch(w)
 	if m == nil {
 		return 0
@@ -1584,6 +1581,9 @@ func version(after string) bool {
 // questionAbbrevs are what notes number their questions by, for
 // "question": "Q5", "Ques. 3".
 var questionAbbrevs = map[string]bool{"q": true, "ques": true, "qn": true, "qs": true, "qno": true}
+
+// questionWord reports whether w is "question" or an abbreviation of it.
+func questionWord(w string) bool { return w == "question" || questionAbbrevs[w] }
 
 // faqName is the name every FAQ section is called by (see aliasesOf).
 const faqName = "frequently asked questions"
@@ -1799,7 +1799,7 @@ var entryLinks = setOf("of in under from")
 // challenges in the brics notes"). (Headings of two words or more are
 // named anywhere in the question: see headingNamed.)
 func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbered) {
-	entry := func(w string) bool { return entryWords[w] || w == "question" || questionAbbrevs[w] }
+	entry := func(w string) bool { return entryWords[w] || questionWord(w) }
 	k := slices.IndexFunc(ordinals, func(o numbered) bool { return len(o.words) > 0 && entry(o.beside()) })
 	if k < 0 {
 		return nil, "", numbered{}

@@ -2496,4 +2496,13 @@ func TestNamesAndDecades(t *testing.T) {
 		"what did the court say in the 2010s":                    "afspa/supreme-court/2",
 		"who came up with the name afspa":                        "afspa/origin",
 	})
+	// The notes' own words answer both; the lexicon is checked apart.
+	for q, want := range map[string][2]string{
+		"did the top court strike down the act": {"top court", "supreme court"},
+		"who came up with the name afspa":       {"came up with", "coined"},
+	} {
+		if alts := alternatives(t, ix, q)[want[0]]; !slices.Contains(alts, strings.Join(ix.analyze(want[1]), " ")) {
+			t.Errorf("%s: %q may match %q, want %q among them", q, want[0], alts, want[1])
+		}
+	}
 }

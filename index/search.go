@@ -1405,7 +1405,7 @@ func (ix *Index) lookUpDocument(p plan) (string, float64) {
 	part := ix.partWords(p.section.heading)
 	doc := ix.onlyTitleWithAll(p, func(c *concept) bool {
 		return part[c.word] || part[singular(c.word)] || isNumber(c.word) && !isYearish(c.word) || notesWords[c.word] || numberForms[c.word] != "" ||
-			p.section.kind == corpus.KindFAQ && (c.word == "question" || questionAbbrevs[c.word])
+			p.section.kind == corpus.KindFAQ && questionWord(c.word)
 	})
 	if doc == "" && p.section.only {
 		doc = ix.onlyHeadedBy(p)

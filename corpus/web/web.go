@@ -1220,9 +1220,10 @@ func semanticMain(doc *html.Node) *html.Node {
 }
 
 // cleaned returns a copy of n without the parts of a page that are not
-// its content: navigation, forms, comments, share and related links.
+// its content: navigation, forms, comments, share and related links (a
+// wiki's marks are gone from the page before: see convert).
 func cleaned(n *html.Node) *html.Node {
-	return without(n, func(x *html.Node) bool { return skipped(x) || clutter(x) || bracketMark(x) })
+	return without(n, func(x *html.Node) bool { return skipped(x) || clutter(x) })
 }
 
 // without returns a copy of n without the elements drop reports.
