@@ -730,6 +730,16 @@ func TestLists(t *testing.T) {
 		{"a timeline's dated lines", "d.txt", "T\n\nT is a plan.\n\nII. Reactions\nThe League accepted it first.\n\nImp dates\n19 Feb 1946 - mission announced\n5-12 May 1946 - Second Simla Conference\n16 May 1946 - plan announced\n",
 			[]string{"T › Definition: T is a plan.", "T › Reactions: The League accepted it first.", "T › Imp dates › 1: 19 Feb 1946 - mission announced",
 				"T › Imp dates › 2: 5-12 May 1946 - Second Simla Conference", "T › Imp dates › 3: 16 May 1946 - plan announced"}},
+		// An entry wrapped onto an indented line that starts with a date
+		// ("1 October 2016") goes on there, with the list indented under it;
+		// the entry back at the margin after that list is one of its own.
+		{"a timeline's entries wrapped, one with a list", "e.txt", "E-WASTE\n\nE-waste is discarded electronics.\n\nEVOLUTION OF THE RULES\n" +
+			"2011  - E-waste Rules notified 12 May 2011,\n        in force 1 May 2012\n2016  - E-Waste Rules notified 23 March 2016, in force\n        1 October 2016\n" +
+			"          -> lamps with mercury added\n          -> collection targets for producers\n2018  - amendment: collection targets reset\n",
+			[]string{"E-WASTE › Definition: E-waste is discarded electronics.",
+				"E-WASTE › EVOLUTION OF THE RULES › 1: 2011  - E-waste Rules notified 12 May 2011, in force 1 May 2012",
+				"E-WASTE › EVOLUTION OF THE RULES › 2: 2016  - E-Waste Rules notified 23 March 2016, in force 1 October 2016\n- lamps with mercury added\n- collection targets for producers",
+				"E-WASTE › EVOLUTION OF THE RULES › 3: 2018  - amendment: collection targets reset"}},
 		// A dated line in title case over other dated lines is one of them,
 		// not their heading.
 		{"a timeline's first line in title case", "t.txt", "STATES\n\nPHASE III: THE ACT\n\nDec 1953: States Reorganisation Commission appointed: Fazl Ali (chairman)\nFeb 1956: Gentlemen's Agreement signed\n1956 - States Reorganisation Act passed\n",

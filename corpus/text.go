@@ -1494,9 +1494,15 @@ func (r *textReader) textLine(t string, n, indent int) {
 		if b.paraBreak && last != nil && !last.explicit() && !last.empty() && !last.hasList() && !(isBullet && leadsIn(last)) &&
 			(sec.kind == KindSection || sec.kind == KindKeyPoint || sec.kind == KindExamTip || isBullet) {
 			sec.newItem(n)
-		} else if !b.paraBreak && last != nil && !last.explicit() && !last.hasList() && !isBullet && n >= 2 && yearOf(t) != 0 &&
-			(yearOf(strings.TrimSpace(r.lines[n-2])) != 0 || indent < indentOf(r.lines[n-2]) && yearOf(strings.TrimSpace(r.lines[last.line-1])) != 0) {
-			sec.newItem(n) // a timeline's dated lines, one under the other, or after what one holds indented under it
+		} else if !b.paraBreak && last != nil && !last.explicit() && !isBullet && n >= 2 && yearOf(t) != 0 {
+			// A timeline's dated lines, one under the other, or after what
+			// one holds indented under it (its wrapped lines, its list); not
+			// a wrapped line that starts with a date ("1 October 2016").
+			prev := r.lines[n-2]
+			if !last.hasList() && yearOf(strings.TrimSpace(prev)) != 0 && indent <= indentOf(prev) ||
+				indent < indentOf(prev) && yearOf(strings.TrimSpace(r.lines[last.line-1])) != 0 {
+				sec.newItem(n)
+			}
 		}
 	}
 	if b.paraBreak && sec.kind != KindFAQ && divisible(sec.kind) && answered(sec.last(), t) {

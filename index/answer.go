@@ -226,9 +226,15 @@ func besidesMissed(p plan, scored []scoredPassage) bool {
 // smallTalk reports whether the question has nothing to look for: only
 // everyday words ("what time is it", "who made you"), bare numbers ("what
 // is 2 + 2") or letters alone ("d", "x y"), and names no part of the notes.
-// Whatever matches, the notes do not answer it.
+// Whatever matches, the notes do not answer it; nor do they answer a message
+// that only chats (see chatting).
 func smallTalk(p plan) bool {
-	if p.section != nil || p.named != "" {
+	switch {
+	case p.section != nil:
+		return false
+	case p.chat:
+		return true
+	case p.named != "":
 		return false
 	}
 	for _, c := range p.concepts {
@@ -479,3 +485,35 @@ func isMonthWord(w string) bool {
 	lw := strings.ToLower(w)
 	return months[lw] || capitalMonths[lw] && 'A' <= w[0] && w[0] <= 'Z'
 }
+
+// chatting reports whether a message thanks, greets or signs off and asks
+// nothing: "thanks yaar, super helpful", "brb chai break", "lol my mock
+// score was so bad". Its other words may well be in the notes.
+func chatting(q string) bool {
+	if strings.IndexByte(q, '?') >= 0 {
+		return false
+	}
+	chat, prev := false, ""
+	for w := range strings.FieldsFuncSeq(q, func(r rune) bool { return !isWordRune(r) }) {
+		switch {
+		case questionWords[w]:
+			return false
+		case signOffWords[w] && prev != "of": // not "motion of thanks"
+			chat = true
+		case prev == "good" && partsOfDay[w]:
+			chat = true
+		}
+		prev = w
+	}
+	return chat
+}
+
+var (
+	signOffWords = setOf("thanks thank thx ty tysm brb bye byee cya gn lol lmao haha hahaha")
+	partsOfDay   = setOf("morning afternoon evening night")
+	// questionWords ask for something, in English or Hinglish.
+	questionWords = setOf(`what whats why how when where which who whom whose
+		explain define describe tell list give show compare
+		kya kyu kyun kyon kaise kaisa kaisi kab kaha kahan kitna kitne kitni
+		kaun kon kaunsa kaunse kaunsi konsa konse konsi kis kisne kisko`)
+)

@@ -118,6 +118,7 @@ var HeldOut = map[string]bool{
 	"heldout44": true, "heldout45": true, "heldout46": true, "heldout47": true, "heldout48": true, "heldout49": true, "heldout50": true, "heldout51": true, "heldout52": true, "heldout53": true, "heldout54": true, "heldout55": true, "heldout56": true, "heldout57": true, "heldout58": true,
 	"heldout59": true, "heldout60": true, "heldout61": true, "heldout62": true,
 	"heldout63": true, "heldout64": true, "heldout65": true, "heldout66": true,
+	"heldout67": true, "heldout68": true, "heldout69": true, "heldout70": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -590,6 +590,27 @@ func headingsOf(c *corpus.Corpus) []heading {
 		if p.Year > 0 {
 			out[i].years = true
 		}
+		if !numberedKinds[p.Kind] || len(p.Section) < 2 {
+			continue
+		}
+		// A numbered part of its kind inside another section ("Key Points"
+		// under "Introduction"): "key point 4" names it as it would at the
+		// top.
+		sub := p.Section[len(p.Section)-1]
+		if p.Ordinal > 0 && len(p.Section) > 2 {
+			sub = p.Section[len(p.Section)-2]
+		}
+		if corpus.HeadingKind(sub) != p.Kind {
+			continue
+		}
+		j, ok := seen[sub]
+		if !ok {
+			j = len(out)
+			seen[sub] = j
+			strong, own, weak := aliasesOf(sub, p.Kind)
+			out = append(out, heading{name: sub, kind: p.Kind, aliases: append(strong, weak...), strong: len(strong), own: own})
+		}
+		out[j].most = max(out[j].most, p.Ordinal)
 	}
 	for i := range out {
 		out[i].words = nameWords(out[i].name, out[i].aliases)
@@ -597,6 +618,9 @@ func headingsOf(c *corpus.Corpus) []heading {
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].name) > len(out[j].name) })
 	return out
 }
+
+// numberedKinds are the kinds of part a question asks for by number.
+var numberedKinds = map[corpus.Kind]bool{corpus.KindKeyPoint: true, corpus.KindDevelopment: true, corpus.KindFAQ: true}
 
 // nameWords are the words that name a heading: its name's and its
 // aliases', and the aliases' plurals, split as a question's words are

@@ -194,3 +194,19 @@ Chandrayaan-3 is India's third mission to the Moon.
 		"chandrayaan 3 key point 2":   "chandrayaan-3/key-points/2",
 	})
 }
+
+// TestNumberedPartInASubsection: key points boxed under another section
+// ("Introduction › Key Points") are asked for by number as key points at
+// the top are; of notes that name a part so and notes with parts of its
+// kind named otherwise, "key highlight 2" is first the ones named so.
+func TestNumberedPartInASubsection(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Charter Acts\n\nActs that renewed the Company's charter.\n\n## Charter Act of 1813\n\nIt ended the Company's monopoly.\n\n### Provisions\n- Trade with India opened to all British merchants.\n- Missionaries were allowed into India.\n",
+		"# Inflation Targeting\n\nA framework in which the central bank aims at a rate of inflation.\n\n## Introduction\n\nThe RBI targets consumer prices.\n\n### Key Points\n- Target: 4 per cent headline inflation.\n- Set by the government with the RBI.\n- Pursued by the rate-setting committee.\n- The current period ends in March 2026.\n",
+		"# Rooftop Solar\n\nA scheme for solar panels on homes.\n\n## About the scheme\n\nIt pays households a subsidy.\n\n### Key Highlights\n- Subsidy of 60 per cent for small systems.\n- A model solar village in each district.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"key point 4 in the inflation targeting notes": "inflation-targeting/introduction/key-points/4",
+		"what is highlight no. 2 in the key highlights list": "rooftop-solar/about-the-scheme/key-highlights/2",
+	})
+}

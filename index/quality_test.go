@@ -420,6 +420,10 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout64": {hit1: 0.56, hit3: 0.66, inScopeAbstained: 0.15, abstained: 0.50},
 		"heldout65": {hit1: 0.54, hit3: 0.76, inScopeAbstained: 0.16, abstained: 0.33},
 		"heldout66": {hit1: 0.61, hit3: 0.68, inScopeAbstained: 0.17, abstained: 0.50},
+		"heldout67": {hit1: 0.59, hit3: 0.73, inScopeAbstained: 0.14, abstained: 0.33},
+		"heldout68": {hit1: 0.61, hit3: 0.76, inScopeAbstained: 0.13, abstained: 0.33},
+		"heldout69": {hit1: 0.56, hit3: 0.68, inScopeAbstained: 0.17, abstained: 0.50},
+		"heldout70": {hit1: 0.68, hit3: 0.83, inScopeAbstained: 0.12, abstained: 0.41},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {

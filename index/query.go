@@ -44,6 +44,7 @@ type plan struct {
 	subPart    string           // the number of "section 2.3": a subsection the notes number so
 	numberedIn *corpus.Document // the notes asked for a section of that number that they lack
 	subsection bool             // the question names a subsection and nothing else: its passages are named
+	chat       bool             // it only thanks, greets or signs off (see chatting)
 	clause     string           // a clause of a law as written, "4(a)" of "section 4(a)": passages that write it are named
 	lawPart    string           // the number of a section or article of a law it names, "3" of "section 3"
 }
@@ -386,6 +387,7 @@ func (ix *Index) plan(question string) plan {
 	p.dated = p.expects == timeType && !whenCanRE.MatchString(trimmed)
 	p.now = asksNow(q)
 	p.holder = p.now && holderRE.MatchString(trimmed)
+	p.chat = chatting(trimmed)
 	p.part, p.partWord = sectionNumber(q)
 	if strings.IndexByte(q, '.') >= 0 {
 		if m := subPartRE.FindStringSubmatch(q); m != nil {

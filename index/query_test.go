@@ -318,7 +318,8 @@ func TestSameDegree(t *testing.T) {
 // has nothing to look for, unless it names a part of the notes; chat in
 // Hinglish is small talk even when notes written in Hinglish have its
 // words ("aaj" today, "padh" study), and so is a question about studying
-// for an exam when a heading names the exam ("UPSC Relevance").
+// for an exam when a heading names the exam ("UPSC Relevance"), and so is
+// a message that only thanks, greets or signs off.
 func TestSmallTalk(t *testing.T) {
 	for _, tc := range []struct {
 		notes string
@@ -343,6 +344,18 @@ func TestSmallTalk(t *testing.T) {
 			"How many hours a day should I study for UPSC prelims?": true,
 			"how many hours should I study daily for mains":         true,
 			"upsc relevance of digital payments":                    false,
+		}},
+		// Chat whose words the notes have: a thank-you, a sign-off, a laugh
+		// asks nothing; a question or a request with them does.
+		{"# Parliament\n\nThe session opens with a break for tea.\n\n## Key Points\n- The President's address is followed by a motion of thanks.\n- Members found the debate super helpful and their mock sessions cleared doubts.\n- A bad score in the mock session means another break.\n", map[string]bool{
+			"thanks yaar this was super helpful": true,
+			"ok thanks, that cleared it up":      true,
+			"brb tea break":                      true,
+			"lol my mock score was so bad":       true,
+			"good night, see you tomorrow":       true,
+			"motion of thanks":                   false,
+			"thanks, what follows the address":   false,
+			"thanks! mock score bad?":            false,
 		}},
 	} {
 		ix := mustNotesIndex(t, tc.notes)

@@ -117,7 +117,7 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 			// head it so, before others' key points; "what is an
 			// ordinance": the section headed so before the notes'
 			// definition, when it says what it is first.
-			i := slices.IndexFunc(scored, func(s scoredPassage) bool { return s.named && s.passage.Heading() == p.section.heading })
+			i := slices.IndexFunc(scored, func(s scoredPassage) bool { return s.named && slices.Contains(s.passage.Section, p.section.heading) })
 			if i > 0 && (scored[i].passage.DocID != scored[0].passage.DocID || opensWithWhatItIs(*scored[i].passage)) {
 				toFront(scored, i)
 			}
@@ -1200,17 +1200,18 @@ func (ix *Index) sectionMatcher(si *sectionIntent) func(corpus.Passage) bool {
 			owners[h.name] = true
 		}
 	}
+	owned := func(p corpus.Passage) bool { return slices.ContainsFunc(p.Section, func(h string) bool { return owners[h] }) } // at the top or under it
 	hasOwner := map[string]bool{}
 	return func(p corpus.Passage) bool {
 		if !si.matches(p) {
 			return false
 		}
-		if owners[p.Heading()] {
+		if owned(p) {
 			return true
 		}
 		has, ok := hasOwner[p.DocID]
 		if !ok {
-			has = slices.ContainsFunc(ix.passagesOf(p.DocID), func(o corpus.Passage) bool { return owners[o.Heading()] })
+			has = slices.ContainsFunc(ix.passagesOf(p.DocID), owned)
 			hasOwner[p.DocID] = has
 		}
 		return !has

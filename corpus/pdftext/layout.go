@@ -52,10 +52,21 @@ func lines(p page) []line {
 	if groups := boxGroups(runs, p); groups != nil {
 		var out []line
 		for _, g := range groups {
-			for _, l := range baselines(g.runs, p.number) {
-				l.panel = g.box + 1
-				out = append(out, l)
+			ls := baselines(g.runs, p.number)
+			switch {
+			case g.box < 0:
+				if s := splits(g.runs, ls, p.number, true); s != nil {
+					ls = columns(g.runs, s, p.number) // columns of prose under a row of boxes
+				}
+			case titled(ls):
+				// a sidebar beside another ("Fact file", "Don't confuse"),
+				// read as one by inBoxes
+			default:
+				for i := range ls {
+					ls[i].panel = g.box + 1
+				}
 			}
+			out = append(out, ls...)
 		}
 		return out
 	}
@@ -140,6 +151,19 @@ func boxGroups(runs []run, p page) []boxGroup {
 		i = j
 	}
 	return groups
+}
+
+// titled reports whether the lines of a box are a sidebar's: a short line
+// in bold over a list (a mind map's box has entries without bullets).
+func titled(ls []line) bool {
+	return len(ls) >= 3 && boxTitle(ls[0]) && !ls[len(ls)-1].bold && slices.ContainsFunc(ls[1:], func(l line) bool { return l.marker != "" })
+}
+
+// boxTitle reports whether l may head a box: in bold, short and no
+// sentence, whatever its size (a box's title is often set smaller than
+// the text around it).
+func boxTitle(l line) bool {
+	return l.bold && l.marker == "" && utf8.RuneCountInString(l.text) <= maxPlainHeading && !strings.HasSuffix(l.text, ".")
 }
 
 // boxGroup is the runs read together on a page of boxes: a box's, or a
@@ -836,7 +860,8 @@ var contdRE = regexp.MustCompile(`(?i)(?:\(\s*(?:contd|cont|cont'd|continued)\.*
 // a line is also furniture when it begins or ends with "Page N" in the
 // top or bottom tenth ("www.example.in   Page 1 of 1"), or when it is set in type
 // smaller than the body in the top tenth with nothing but such type above it
-// (an institute's name over the title). A line in the top quarter of a page
+// (an institute's name over the title), but for the title of a box that
+// reaches further down (a sidebar's). A line in the top quarter of a page
 // that says it continues the page before is a header, however far down the
 // page's margin puts it.
 func dropRunning(pages []page, all [][]line) [][]line {
@@ -887,7 +912,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 		for _, l := range ls {
 			text := strings.TrimSpace(l.marker + " " + l.text)
 			small := l.size < body*0.9
-			top = top && small && l.y > pages[i].height*0.9
+			top = top && small && l.y > pages[i].height*0.9 && !(l.box != 0 && pages[i].rules.boxes[l.box-1].y0 < pages[i].height*0.9)
 			switch {
 			case edge(pages[i], l) && (count[norm(l)] >= need && !numberedHeading(l, body) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
 			case l.y > pages[i].height*0.75 && contd(text):
@@ -1378,7 +1403,8 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 		switch {
 		case len(l.cells) > 0:
 			style = row
-		case markdown && headingStyle(l, body):
+		case markdown && (headingStyle(l, body) || l.box != 0 && boxTitle(l) && (i == 0 || boxKey(ls[i-1]) != boxKey(l) || cur.kind == head && cur.first.bold && boxKey(cur.first) == boxKey(l) && cur.first.size == l.size)):
+			// a box's title, in bold on one line or two
 			style = head
 			numbered = l.marker != "" || faqNumberRE.MatchString(l.text)
 			if l.marker != "" { // a numbered heading keeps its number
@@ -1437,6 +1463,8 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 				// and its next lines there, level with the first
 			case cur.kind == item && !short && wrappedOn(prev.text, l.text):
 				// a list item's sentence wrapped back to the margin
+			case cur.kind == item && l.x > cur.first.x+0.5*l.size && l.x < cur.first.textX+0.5*l.size && breaksOff(prev.text):
+				// indented under a list item, going on with its sentence
 			case cur.kind == item && l.x < cur.first.textX-0.5*l.size:
 				startNew = true // back at the margin after a list item
 			case l.lead && endsSentence(prev.text):
@@ -1552,11 +1580,14 @@ func openEnded(line, next string) bool {
 	if unicode.IsLower(r) {
 		return true
 	}
-	if strings.HasSuffix(line, ",") {
-		return true
-	}
+	return breaksOff(line)
+}
+
+// breaksOff reports whether a line stops short of its sentence's end:
+// after a comma or a word that cannot end one.
+func breaksOff(line string) bool {
 	last := line[strings.LastIndexByte(line, ' ')+1:]
-	return carryWords[strings.ToLower(last)]
+	return strings.HasSuffix(line, ",") || carryWords[strings.ToLower(last)]
 }
 
 // carryWords are words no sentence ends with.

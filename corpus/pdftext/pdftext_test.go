@@ -1811,3 +1811,81 @@ func TestPullQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxesOverColumns reads a magazine's page: under its running header,
+// two boxes side by side, each a bold title set smaller than the text over
+// a list whose items wrap indented under their bullets, and under them a
+// headline across two columns of prose whose lines are not in step. Each
+// box is a sidebar with its title (the first one's title, in small type at
+// the top of the page, had been dropped as a running header), its items
+// whole; the columns are read one after the other (they had been read
+// across, line by line, under a row of boxes).
+func TestBoxesOverColumns(t *testing.T) {
+	var content drawing
+	text := content.text
+	box := func(x float64, title string, items [][2]string) {
+		fmt.Fprintf(&content, "0.93 0.93 0.93 rg %g 690 250 90 re f 0 g\n", x)
+		text("F2", 8.5, x+6, 768, title)
+		for k, it := range items {
+			y := 752 - float64(k)*26
+			text("F1", 9, x+6, y, "\x95")
+			text("F1", 9, x+20, y, it[0])
+			text("F1", 9, x+15, y-11.5, it[1])
+		}
+	}
+	box(42, "FACT FILE", [][2]string{
+		{"Sanctioned strength: 34 judges including the", "CJI, raised from 31 by a 2019 Act."},
+		{"Retirement age: 65 for Supreme Court judges,", "62 for High Court judges."},
+	})
+	box(305, "DON'T CONFUSE: OTHER BENCHES", [][2]string{
+		{"Kihoto Hollohan, 1992: upheld the law; the", "Speaker's rulings are open to review."},
+		{"S.R. Bommai, 1994: President's Rule is open", "to review; majority is tested on the floor."},
+	})
+	column := func(x, y float64, heading string, ls []string) {
+		text("F2", 11.5, x, y, heading)
+		for k, l := range ls {
+			text("F1", 9.5, x, y-16-float64(k)*12, l)
+		}
+	}
+	column(42, 630, "The NJAC episode", []string{
+		"In 2014 Parliament passed the Constitution 99th",
+		"Amendment Act and the National Judicial Appointments",
+		"Commission Act. Any two members of the commission",
+		"could block a name. On 16 October 2015 a bench of",
+		"five judges struck it down by four votes to one.",
+		"Justice Chelameswar dissented, saying the collegium",
+		"lacked transparency and needed reform.",
+	})
+	column(305, 622, "Recent developments", []string{
+		"In October 2017 the collegium began putting its",
+		"resolutions on the Supreme Court website, though the",
+		"detail given has varied since. In January 2025 a bench",
+		"allowed High Courts to appoint retired judges on an ad",
+		"hoc basis to clear backlogs of criminal appeals. In May",
+		"2025 the court put judges' asset declarations on its",
+		"website, with the appointment process of High Courts.",
+	})
+	text("F1", 8, 42, 820, "CIVILS COMPASS | Monthly Current Affairs | November 2025")
+	text("F2", 18, 42, 660, "Judicial Appointments")
+	d, err := corpus.Parse("appointments.pdf", content.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"Sanctioned strength: 34 judges including the CJI, raised from 31 by a 2019 Act.":                                                     "FACT FILE",
+		"Retirement age: 65 for Supreme Court judges, 62 for High Court judges.":                                                              "FACT FILE",
+		"Kihoto Hollohan, 1992: upheld the law; the Speaker's rulings are open to review.":                                                    "DON'T CONFUSE: OTHER BENCHES",
+		"In 2014 Parliament passed the Constitution 99th Amendment Act and the National Judicial Appointments Commission Act.":                "The NJAC episode",
+		"In October 2017 the collegium began putting its resolutions on the Supreme Court website, though the detail given has varied since.": "Recent developments",
+	}
+	for _, p := range d.Passages {
+		for w, sec := range want {
+			if strings.HasPrefix(p.Text, w) && slices.Contains(p.Section, sec) {
+				delete(want, w)
+			}
+		}
+	}
+	for w, sec := range want {
+		t.Errorf("no passage under %s opens with %q:\n%s", sec, w, outline(d, nil))
+	}
+}
