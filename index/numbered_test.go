@@ -206,7 +206,7 @@ func TestNumberedPartInASubsection(t *testing.T) {
 		"# Rooftop Solar\n\nA scheme for solar panels on homes.\n\n## About the scheme\n\nIt pays households a subsidy.\n\n### Key Highlights\n- Subsidy of 60 per cent for small systems.\n- A model solar village in each district.\n",
 	)
 	checkAnswers(t, ix, map[string]string{
-		"key point 4 in the inflation targeting notes": "inflation-targeting/introduction/key-points/4",
+		"key point 4 in the inflation targeting notes":       "inflation-targeting/introduction/key-points/4",
 		"what is highlight no. 2 in the key highlights list": "rooftop-solar/about-the-scheme/key-highlights/2",
 	})
 }

@@ -1200,7 +1200,9 @@ func (ix *Index) sectionMatcher(si *sectionIntent) func(corpus.Passage) bool {
 			owners[h.name] = true
 		}
 	}
-	owned := func(p corpus.Passage) bool { return slices.ContainsFunc(p.Section, func(h string) bool { return owners[h] }) } // at the top or under it
+	owned := func(p corpus.Passage) bool {
+		return slices.ContainsFunc(p.Section, func(h string) bool { return owners[h] })
+	} // at the top or under it
 	hasOwner := map[string]bool{}
 	return func(p corpus.Passage) bool {
 		if !si.matches(p) {
