@@ -230,11 +230,9 @@ func besidesMissed(p plan, scored []scoredPassage) bool {
 // that only chats (see chatting).
 func smallTalk(p plan) bool {
 	switch {
-	case p.section != nil:
-		return false
-	case p.chat:
-		return true
-	case p.named != "":
+	case p.chat && (p.section == nil || p.section.ordinal == 0):
+		return true // "thanks, that cleared my doubt" of notes with a heading of doubts; not "thanks, key point 3"
+	case p.section != nil || p.named != "":
 		return false
 	}
 	for _, c := range p.concepts {

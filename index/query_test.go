@@ -347,7 +347,7 @@ func TestSmallTalk(t *testing.T) {
 		}},
 		// Chat whose words the notes have: a thank-you, a sign-off, a laugh
 		// asks nothing; a question or a request with them does.
-		{"# Parliament\n\nThe session opens with a break for tea.\n\n## Key Points\n- The President's address is followed by a motion of thanks.\n- Members found the debate super helpful and their mock sessions cleared doubts.\n- A bad score in the mock session means another break.\n", map[string]bool{
+		{"# Parliament\n\nThe session opens with a break for tea.\n\n## Doubts\n- Is the address debated?\n\n## Key Points\n- The President's address is followed by a motion of thanks.\n- Members found the debate super helpful and their mock sessions cleared doubts.\n- A bad score in the mock session means another break.\n", map[string]bool{
 			"thanks yaar this was super helpful": true,
 			"ok thanks, that cleared it up":      true,
 			"brb tea break":                      true,
@@ -356,6 +356,8 @@ func TestSmallTalk(t *testing.T) {
 			"motion of thanks":                   false,
 			"thanks, what follows the address":   false,
 			"thanks! mock score bad?":            false,
+			"thanks, that cleared my doubts":     true,
+			"thanks, key point 2":                false,
 		}},
 	} {
 		ix := mustNotesIndex(t, tc.notes)

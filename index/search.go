@@ -1200,9 +1200,10 @@ func (ix *Index) sectionMatcher(si *sectionIntent) func(corpus.Passage) bool {
 			owners[h.name] = true
 		}
 	}
+	// A passage is owned by a heading at the top of its path or under it.
 	owned := func(p corpus.Passage) bool {
 		return slices.ContainsFunc(p.Section, func(h string) bool { return owners[h] })
-	} // at the top or under it
+	}
 	hasOwner := map[string]bool{}
 	return func(p corpus.Passage) bool {
 		if !si.matches(p) {
