@@ -480,6 +480,15 @@ func (ix *Index) plan(question string) plan {
 			ix.spelledOut(&p.concepts[i])
 		}
 	}
+	if p.defines {
+		// "charbagh meaning": the word asks for a definition, as written
+		// (a heading "Meaning of …"), not for its synonyms ("import").
+		for i := range p.concepts {
+			if c := &p.concepts[i]; definitionWords[c.word] {
+				c.alts = slices.DeleteFunc(c.alts, func(a alt) bool { return a.w < 1 })
+			}
+		}
+	}
 	// A name the question writes with a capital ("Mizoram") that neither
 	// the notes nor English know, a number it writes ("the 12th Finance
 	// Commission") that the notes never do: what the notes lack.

@@ -2521,3 +2521,15 @@ func TestNamesAndDecades(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinitionWordAsWritten: "charbagh meaning" asks what a charbagh is;
+// "meaning" matches as written (a heading "Meaning of …"), not by its
+// synonyms, "import" of a heading "Important Monuments" among them.
+func TestDefinitionWordAsWritten(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Mughal Architecture\n\nThe buildings of the Mughal emperors.\n\n## Key Features\n- Charbagh: a garden divided into four parts by walkways and water channels.\n- Double domes of white marble.\n\n"+
+			"## Important Monuments\n- Humayun's Tomb: in the middle of a charbagh, of red sandstone.\n- Taj Mahal: white marble, beside the Yamuna.\n",
+		"# Sails\n\nSunlight can push a sail.\n",
+	)
+	checkAnswers(t, ix, map[string]string{"charbagh meaning": "mughal-architecture/key-features/1"})
+}
