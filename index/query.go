@@ -407,6 +407,8 @@ func (ix *Index) plan(question string) plan {
 	var loc []int
 	if containsAny(q, fullFormKeys) {
 		loc = fullFormRE.FindStringIndex(q)
+	} else if m := acronymMeansRE.FindStringSubmatchIndex(q); m != nil && mayBeAcronym(q[m[2]:m[3]]) {
+		loc = m[4:6] // "what does PIBO mean": what it stands for, which says what it is
 	}
 	if loc != nil {
 		q = q[:loc[0]] + " " + q[loc[1]:]
@@ -616,6 +618,9 @@ var (
 // in questions with one of fullFormKeys.
 var (
 	fullFormKeys = []string{"full", "stand", "expan", "abbrevia", "acronym"}
+	// acronymMeansRE: "what does X mean", X (group 1) one word, the request
+	// group 2.
+	acronymMeansRE = regexp.MustCompile(`^what (?:does|do|did) (\S+) (mean|means)\s*\??$`)
 	fullFormRE   = regexp.MustCompile(`\b(?:full[ -]?forms?|stands? for|expansion|expanded|expand|abbreviation|abbreviated|acronym)\b`)
 )
 
@@ -639,6 +644,12 @@ func withoutTermWords(q string) string {
 		}
 		return " "
 	})
+}
+
+// mayBeAcronym reports whether a word of a question, lower case, may be an
+// acronym: short, and neither English nor a number ("pibo", "ncap").
+func mayBeAcronym(w string) bool {
+	return len(w) >= 2 && len(w) <= maxInitials+2 && !english.IsWord(w) && !isNumber(w)
 }
 
 // spelledOut makes an acronym's concept, when the notes spell the acronym

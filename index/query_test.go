@@ -2533,3 +2533,15 @@ func TestDefinitionWordAsWritten(t *testing.T) {
 	)
 	checkAnswers(t, ix, map[string]string{"charbagh meaning": "mughal-architecture/key-features/1"})
 }
+
+// TestWhatAnAcronymMeans: "what does pibo mean" asks what the acronym
+// stands for, as "pibo full form" does: the passage that spells it out,
+// not one that only uses it early on.
+func TestWhatAnAcronymMeans(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Plastic Waste\n\nRules on plastic packaging.\n\n## Who is covered\n- The rules bind Producers, Importers and Brand Owners (PIBOs) of plastic packaging.\n- Recyclers register too.\n\n"+
+			"## How compliance works\n- A PIBO files its plan and returns on the portal.\n- A PIBO buys certificates from recyclers.\n",
+		"# Sails\n\nSunlight can push a sail.\n",
+	)
+	checkAnswers(t, ix, map[string]string{"what does pibo mean": "plastic-waste/who-is-covered/1", "what does PIBO mean?": "plastic-waste/who-is-covered/1"})
+}
