@@ -901,6 +901,8 @@ func TestLists(t *testing.T) {
 		{"text Q and A after other passages are FAQs", "o.txt", "T\n\nUpdates\nDec 2023: first images.\nMay 2024: a storm was seen.\n\nQ: Why L1?\nA: The Sun is always in view.\n\nExam tip: L1 is not L2.\n",
 			[]string{"T › Updates › 1: Dec 2023: first images.", "T › Updates › 2: May 2024: a storm was seen.",
 				"T › Frequently Asked Questions › 1: Why L1?\nThe Sun is always in view.", "T › Frequently Asked Questions › 1 › Exam Tip: L1 is not L2."}},
+		{"an exam tip headed with a remark in brackets", "r.txt", "T\n\nFAQs\nQ1. Why L1?\nAns. The Sun is always in view.\n\n\nEXAM TIP (sir said this comes every year):\n  L1 is not L2.\n",
+			[]string{"T › FAQs › 1: Why L1?\nThe Sun is always in view.", "T › FAQs › 1 › Exam Tip: L1 is not L2."}},
 		{"a table set out in columns of spaces", "c.txt", "T\n\nPREMIUM\nKharif        2%\nRabi          1.5%\nQ:  a question set apart\n",
 			[]string{"T › PREMIUM › 1: Kharif: 2%\nRabi: 1.5%", "T › PREMIUM › 2: a question set apart"}},
 		{"a table of five aligned columns under a header in lower case", "w.txt", "T\n\nSYSTEMS\nsystem    owner    type       sats (approx)   orbit\nGPS       USA      global     31              MEO\nNavIC     India    regional   7               GEO + IGSO\nQZSS      Japan    regional   4               GEO\n\nNot  a  table  of  five  columns  typed  with  double  spaces.\n",

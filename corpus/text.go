@@ -86,7 +86,7 @@ var (
 	subHeadingRE = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	questionRE   = regexp.MustCompile(questionMark + `\d{0,3}\s*(?::|[.)]\s|\s-\s)\s*(\S.*)$`)
 	answerRE     = regexp.MustCompile(`(?i)^(?:(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s[-–]\s)|(?:ans|answer)[-–]\s)\s*(.*)$`)
-	examTipRE    = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
+	examTipRE    = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\([^()]*\))?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
 	metaRE       = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
 	underlineRE  = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+)$`)
 	ruleRE       = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
@@ -1308,8 +1308,14 @@ func (r *textReader) nextLine() string {
 	return ""
 }
 
+// isExamTip reports whether t heads an exam tip: "Exam Tip:", "EXAM TIP
+// (sir said this comes every year):".
 func isExamTip(t string) bool {
-	return strings.EqualFold(strings.Trim(t, ":*_ "), "exam tip")
+	t = strings.Trim(t, ":*_ ")
+	if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
+		t = strings.TrimSpace(t[:i]) // a remark in brackets
+	}
+	return strings.EqualFold(t, "exam tip")
 }
 
 // arrowless drops the arrow a heading ends in, pointing to its list:
