@@ -621,7 +621,7 @@ var (
 	// acronymMeansRE: "what does X mean", X (group 1) one word, the request
 	// group 2.
 	acronymMeansRE = regexp.MustCompile(`^what (?:does|do|did) (\S+) (mean|means)\s*\??$`)
-	fullFormRE   = regexp.MustCompile(`\b(?:full[ -]?forms?|stands? for|expansion|expanded|expand|abbreviation|abbreviated|acronym)\b`)
+	fullFormRE     = regexp.MustCompile(`\b(?:full[ -]?forms?|stands? for|expansion|expanded|expand|abbreviation|abbreviated|acronym)\b`)
 )
 
 // termWordRE finds the words a definition is asked with: "define the term
