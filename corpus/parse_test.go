@@ -908,6 +908,15 @@ func TestLists(t *testing.T) {
 			[]string{"T › FAQs › 1: Why L1?\nThe Sun is always in view.", "T › FAQs › 2: \"Discuss the L1 point.\" (150 words)"}},
 		{"an answer key's letters, not remarks", "k.txt", "T\n\nT is a plan.\n\nMCQ answers\nQ1 (b): the Sun is always in view.\nQ2 (a): L1 is not L2.\n",
 			[]string{"T › Definition: T is a plan.", "T › MCQ answers › 1: Q1 (b): the Sun is always in view.", "T › MCQ answers › 2: Q2 (a): L1 is not L2."}},
+		// A pipe table typed without its outer pipes, a row wrapped onto a
+		// line whose first cell is empty, the notes' bullets after it; and
+		// one whose first column has no header, its cells naming the rows.
+		{"pipe tables without outer pipes", "p.txt", "T\n\nT is a plan.\n\nClasses\n  land class   | how often   | revenue\n  -------------|-------------|--------\n" +
+			"  Polaj        | every year  | full rate\n  Parauti      | fallow for  | full rate when\n               | a while     | cultivated\n\n  - polaj was the best land\n\n" +
+			"Compared\n             | Sher Shah  | Akbar\n  -----------|------------|------\n  share      | one-third  | one-third, in cash\n",
+			[]string{"T › Definition: T is a plan.", "T › Classes › 1: land class: Polaj; how often: every year; revenue: full rate",
+				"T › Classes › 2: land class: Parauti; how often: fallow for a while; revenue: full rate when cultivated", "T › Classes › 3: polaj was the best land",
+				"T › Compared: share; Sher Shah: one-third; Akbar: one-third, in cash"}},
 		{"a table set out in columns of spaces", "c.txt", "T\n\nPREMIUM\nKharif        2%\nRabi          1.5%\nQ:  a question set apart\n",
 			[]string{"T › PREMIUM › 1: Kharif: 2%\nRabi: 1.5%", "T › PREMIUM › 2: a question set apart"}},
 		{"a table of five aligned columns under a header in lower case", "w.txt", "T\n\nSYSTEMS\nsystem    owner    type       sats (approx)   orbit\nGPS       USA      global     31              MEO\nNavIC     India    regional   7               GEO + IGSO\nQZSS      Japan    regional   4               GEO\n\nNot  a  table  of  five  columns  typed  with  double  spaces.\n",

@@ -144,6 +144,7 @@ func readText(b *builder, lines []string) {
 	orgLines(lines)
 	chatHeaders(lines)
 	dropPageMarks(lines)
+	tableLines(lines, true) // before indented lines are read as an outline's entries
 	emojiEntries(lines)
 	arrowEntries(lines)
 	var meta []string
@@ -151,7 +152,6 @@ func readText(b *builder, lines []string) {
 		meta, _ = outlineLines(lines) // an outliner's export: its labels head sections
 	}
 	outlineHeads := outlineEntries(lines)
-	tableLines(lines, true)
 	columnLines(lines)
 	glossaryLines(lines)
 	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines), chainRoot: chainRoot(lines), outlineHeads: outlineHeads}

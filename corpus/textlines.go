@@ -713,14 +713,84 @@ func tableLines(lines []string, pipes bool) {
 				i += passed
 				continue
 			}
-		case t[0] == '|' && pipes:
-			if n := pipeTable(lines, i); n > 0 {
+		case pipes && strings.IndexByte(t, '|') >= 0:
+			n := 0
+			if t[0] == '|' {
+				n = pipeTable(lines, i)
+			}
+			if n == 0 {
+				n = barePipeTable(lines, i) // "  | Sher Shah | Akbar" over "----|----|----" too
+			}
+			if n > 0 {
 				i += n
 				continue
 			}
 		}
 		i++
 	}
+}
+
+// barePipeTable rewrites the pipe table typed without its outer pipes that
+// starts at lines[i], if one does ("land class | revenue" over
+// "-----|-----"), and returns how many lines it takes (0 for none). A line
+// whose first cell is empty goes on with the row above: its cells wrapped.
+func barePipeTable(lines []string, i int) int {
+	header := bareCells(lines[i])
+	if len(header) < 2 || i+1 >= len(lines) || !bareDelimiter(lines[i+1], len(header)) {
+		return 0
+	}
+	rows, at := [][]string{header}, []int{i}
+	j := i + 2
+	for ; j < len(lines); j++ {
+		c := bareCells(lines[j])
+		if len(c) != len(header) {
+			break
+		}
+		if c[0] == "" && len(rows) > 1 {
+			last := rows[len(rows)-1]
+			for k := range c {
+				if c[k] != "" {
+					last[k] = strings.TrimSpace(last[k] + " " + c[k])
+				}
+			}
+			continue
+		}
+		rows, at = append(rows, c), append(at, j)
+	}
+	if len(rows) < 2 {
+		return 0
+	}
+	indent := lines[i][:len(lines[i])-len(strings.TrimLeft(lines[i], " "))]
+	for k := i; k < j; k++ {
+		lines[k] = ""
+	}
+	writeRows(lines, rows, at, true)
+	for _, k := range at[1:] {
+		lines[k] = indent + lines[k] // the entries after it, indented as it is, are its siblings
+	}
+	return j - i
+}
+
+// bareCells splits a line at every "|", its cells trimmed (an empty one
+// kept), or returns nil for a line without one.
+func bareCells(line string) []string {
+	if strings.IndexByte(line, '|') < 0 {
+		return nil
+	}
+	cells := strings.Split(line, "|")
+	for k := range cells {
+		cells[k] = strings.TrimSpace(cells[k])
+	}
+	return cells
+}
+
+// bareDelimiter reports whether line rules n cells of a bare pipe table:
+// "-----|:----:|-----".
+func bareDelimiter(line string, n int) bool {
+	cells := bareCells(line)
+	return len(cells) == n && !slices.ContainsFunc(cells, func(c string) bool {
+		return c == "" || strings.Trim(c, "-:") != "" || !strings.Contains(c, "-")
+	})
 }
 
 var (
@@ -875,7 +945,11 @@ func writeRows(lines []string, rows [][]string, at []int, header bool) {
 			}
 			var cells []string
 			for j := range c {
-				if c[j] != "" {
+				switch {
+				case c[j] == "":
+				case rows[0][j] == "":
+					cells, named[j] = append(cells, c[j]), true // a row's name, under no header
+				default:
 					cells, named[j] = append(cells, rows[0][j]+": "+c[j]), true
 				}
 			}
