@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -264,15 +265,7 @@ func (w *writer) block(n *html.Node, depth int) {
 	case atom.Pre:
 		w.pre(n)
 	case atom.Blockquote:
-		lines, origin := w.quote(n, depth)
-		for i, l := range lines {
-			if l != "" {
-				w.line("> "+l, origin[i])
-			} else {
-				w.blank()
-			}
-		}
-		w.blank()
+		w.quotation(n, depth, false)
 	case atom.Details:
 		w.details(n, depth)
 	case atom.Summary:
@@ -301,6 +294,8 @@ func (w *writer) block(n *html.Node, depth int) {
 			w.paragraph("**"+label+":** "+text, at)
 		case syllabusBox(n):
 			w.paragraph(syllabusLine(inlineText(n)), lineOf(n))
+		case factBox(n):
+			w.quotation(n, depth, true) // its title and entries a part of the section it stands in, the text after it the section's again
 		case attr(n, "itemprop") == "name" && questionItem(n), w.question(n):
 			w.head(w.subLevel(), inlineText(n), lineOf(n))
 		default:
@@ -345,6 +340,29 @@ func (w *writer) details(n *html.Node, depth int) {
 	w.line("> [!question] "+q, at)
 	for i, l := range lines {
 		w.line(strings.TrimRight("> "+l, " "), origin[i])
+	}
+	w.blank()
+}
+
+// quotation writes n as a quotation: its paragraphs each a quotation, or,
+// whole, one: a box's title over its list ("> **Quick numbers**", ">",
+// "> - …"), or a callout's over its text ("> [!note] Do you know?").
+func (w *writer) quotation(n *html.Node, depth int, whole bool) {
+	lines, origin := w.quote(n, depth)
+	if whole && len(lines) > 0 && !slices.ContainsFunc(lines[1:], listLine) {
+		if title, ok := strings.CutPrefix(lines[0], "**"); ok && strings.HasSuffix(title, "**") {
+			lines[0] = "[!note] " + strings.TrimSuffix(title, "**") // a callout: its title and its text one passage
+		}
+	}
+	for i, l := range lines {
+		switch {
+		case l != "":
+			w.line("> "+l, origin[i])
+		case whole:
+			w.line(">", origin[i])
+		default:
+			w.blank()
+		}
 	}
 	w.blank()
 }
@@ -1370,3 +1388,8 @@ func nextElement(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// listLine reports a line of Markdown that is a list's entry.
+func listLine(l string) bool { return listLineRE.MatchString(l) }
+
+var listLineRE = regexp.MustCompile(`^\s*(?:[-*+]|\d{1,3}[.)])\s`)

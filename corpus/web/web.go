@@ -1196,8 +1196,44 @@ func leadBox(n *html.Node) bool {
 	return len(kids) >= 2 && isHeading(kids[0]) && slices.ContainsFunc(kids[1:], func(c *html.Node) bool { return c.DataAtom == atom.P })
 }
 
+// factBox reports an <aside> of the article's own, inside its <article>:
+// a title over a list or a paragraph ("Quick numbers" over the figures, "Do
+// you know?" over a fact), not named as the page's furniture is (related
+// posts, a share bar).
+func factBox(n *html.Node) bool {
+	if n.DataAtom != atom.Aside || furnitureName(n) {
+		return false
+	}
+	inArticle := false
+	for p := n.Parent; p != nil && !inArticle; p = p.Parent {
+		inArticle = p.DataAtom == atom.Article
+	}
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			kids = append(kids, c)
+		}
+	}
+	return inArticle && len(kids) >= 2 && titleLine(kids[0]) && slices.ContainsFunc(kids[1:], func(c *html.Node) bool {
+		return c.DataAtom == atom.P || c.DataAtom == atom.Ul || c.DataAtom == atom.Ol
+	})
+}
+
+// titleLine reports a box's title: a heading, or a short paragraph all in
+// bold ("<p><strong>Do you know?</strong></p>").
+func titleLine(n *html.Node) bool {
+	if isHeading(n) {
+		return true
+	}
+	label, _ := boldLabel(n)
+	return n.DataAtom == atom.P && label != "" && textLen(n) <= 80 && label == strings.TrimSpace(textContent(n))
+}
+
 // contentBlock reports the blocks an article is made of.
 func contentBlock(n *html.Node) bool {
+	if n.DataAtom == atom.Aside {
+		return factBox(n)
+	}
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.P, atom.Ul, atom.Ol,
 		atom.Table, atom.Blockquote, atom.Pre, atom.Dl, atom.Details:
@@ -1255,7 +1291,9 @@ func remove(n *html.Node, drop func(*html.Node) bool) {
 // itself (a wrapper "has-sidebar") is not furniture.
 func clutter(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Form:
+	case atom.Aside:
+		return !factBox(n)
+	case atom.Nav, atom.Footer, atom.Form:
 		return true
 	case atom.Header:
 		return find(n, atom.H1) == nil

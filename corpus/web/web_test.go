@@ -1602,3 +1602,42 @@ func TestWikiEditLinks(t *testing.T) {
 		t.Errorf("a wiki's marks are read:\n%s", got)
 	}
 }
+
+// TestFactBoxes: boxes of an article's own set in <aside>s inside its
+// <article> (a heading over a list of figures, a bold title over a fact)
+// are its text, where they had been dropped with the page's sidebars: the
+// list a part of the section it stands in, its entries a passage each, the
+// fact one passage with its title, and the section's text after them still
+// the section's. A sidebar beside the article stays out.
+func TestFactBoxes(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " Glacial lakes grow as the glaciers that feed them retreat, and a weak wall of debris holds many of them back.</p>\n"
+	}
+	page := `<!DOCTYPE html><html><head><title>Glacial lakes</title></head><body><main><article><h1>Glacial lakes</h1>
+` + para("A glacial lake outburst flood is the sudden release of a lake's water.") + `<h2>Why in news?</h2>
+` + para("The NDMA has begun a mitigation project in four states.") + `<aside class="factbox"><h4>Quick numbers</h4><ul><li>About 7,500 glacial lakes in the Indian Himalaya</li><li>189 lakes marked high-risk</li></ul></aside>
+<h2>Past floods</h2>
+` + para("Kedarnath was hit in 2013.") + `<aside class="box"><p class="box-title"><strong>Do you know?</strong></p><p>The Chorabari lake burst over Kedarnath in June 2013.</p></aside>
+` + para("Sikkim was hit in 2023.") + `</article>
+<aside class="sidebar"><h4>Popular posts</h4><ul><li>Ten tips for prelims</li><li>Monsoon notes</li></ul></aside></main></body></html>`
+	d, err := corpus.Parse("lakes.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, p := range d.Passages {
+		got[strings.Join(strings.Fields(p.Text), " ")] = strings.Join(p.Section, " › ")
+	}
+	for text, sec := range map[string]string{
+		"About 7,500 glacial lakes in the Indian Himalaya": "Why in news? › Quick numbers › 1",
+		"Do you know? The Chorabari lake burst over Kedarnath in June 2013.": "Past floods › 2",
+		"Sikkim was hit in 2023. Glacial lakes grow as the glaciers that feed them retreat, and a weak wall of debris holds many of them back.": "Past floods › 3",
+	} {
+		if got[text] != sec {
+			t.Errorf("%q is cited %q, want %q:\n%s", text, got[text], sec, outline(d, nil))
+		}
+	}
+	if o := outline(d, nil); strings.Contains(o, "Popular posts") || strings.Contains(o, "tips for prelims") {
+		t.Errorf("the sidebar is read:\n%s", o)
+	}
+}
