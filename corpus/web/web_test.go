@@ -1629,8 +1629,8 @@ func TestFactBoxes(t *testing.T) {
 		got[strings.Join(strings.Fields(p.Text), " ")] = strings.Join(p.Section, " › ")
 	}
 	for text, sec := range map[string]string{
-		"About 7,500 glacial lakes in the Indian Himalaya": "Why in news? › Quick numbers › 1",
-		"Do you know? The Chorabari lake burst over Kedarnath in June 2013.": "Past floods › 2",
+		"About 7,500 glacial lakes in the Indian Himalaya":                                                                                      "Why in news? › Quick numbers › 1",
+		"Do you know? The Chorabari lake burst over Kedarnath in June 2013.":                                                                    "Past floods › 2",
 		"Sikkim was hit in 2023. Glacial lakes grow as the glaciers that feed them retreat, and a weak wall of debris holds many of them back.": "Past floods › 3",
 	} {
 		if got[text] != sec {
