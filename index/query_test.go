@@ -2545,3 +2545,18 @@ func TestWhatAnAcronymMeans(t *testing.T) {
 	)
 	checkAnswers(t, ix, map[string]string{"what does pibo mean": "plastic-waste/who-is-covered/1", "what does PIBO mean?": "plastic-waste/who-is-covered/1"})
 }
+
+// TestWordsForWhereNotesSayIt: "mentioned", "box" and "callout" say where
+// in the notes something is written, not what: "what's the trap mentioned in
+// the prelims pointer box" is answered by the box's text, which has neither.
+func TestWordsForWhereNotesSayIt(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Panchayati Raj\n\nRural local self-government.\n\n## Voluntary provisions\n- Reservation for backward classes.\n- Powers over the Eleventh Schedule subjects.\n\n"+
+			"> [!note] Prelims Pointer\n> Trap: the State Election Commission is not part of the Election Commission of India.\n\n## Gram Sabha\n\nAll the voters of a village.\n",
+		"# Sails\n\nSunlight can push a sail.\n",
+	)
+	id, ans := topID(t, ix, "what's the trap mentioned in the prelims pointer box")
+	if !ans.Answered || !strings.HasPrefix(id, "panchayati-raj/voluntary-provisions/") || !strings.Contains(ans.Results[0].Text, "Trap:") {
+		t.Errorf("answered %v with %s, want the box's passage", ans.Answered, id)
+	}
+}
