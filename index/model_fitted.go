@@ -10,14 +10,14 @@ package index
 var fitted = Model{
 	Rank: [nRank]float64{
 		rMatch:           5.937,   // match: 5.64 to 6.07 over the folds
-		rRepeat:          0.8474,  // repeat: 0.757 to 1.12 over the folds
-		rHeading:         2.446,   // heading: 2.33 to 2.74 over the folds
+		rRepeat:          0.8468,  // repeat: 0.756 to 1.12 over the folds
+		rHeading:         2.444,   // heading: 2.32 to 2.74 over the folds
 		rQuestion:        1.418,   // faq-question: 1.25 to 1.53 over the folds
 		rEarly:           3.236,   // early: 3.03 to 3.37 over the folds
 		rTogether:        1.04,    // together: 0.933 to 1.2 over the folds
 		rDocMatch:        3.756,   // document-match: 3.63 to 3.94 over the folds
-		rComplete:        0.2408,  // complete: 0.168 to 0.325 over the folds
-		rNameMissed:      -0.4045, // name-missed: -0.487 to -0.364 over the folds
+		rComplete:        0.2414,  // complete: 0.169 to 0.325 over the folds
+		rNameMissed:      -0.4043, // name-missed: -0.487 to -0.364 over the folds
 		rHeadMissed:      -0.7437, // head-missed: -1.13 to -0.509 over the folds
 		rNumberMissed:    -1.125,  // number-missed: -1.29 to -1.06 over the folds
 		rSection:         2.394,   // named-section: 2.2 to 2.81 over the folds
@@ -25,35 +25,35 @@ var fitted = Model{
 		rNamedDoc:        3.135,   // named-document: 2.79 to 3.22 over the folds
 		rEvent:           0.931,   // event: 0.827 to 1.01 over the folds
 		rTypeMissed:      -1.65,   // type-missed: -1.88 to -1.59 over the folds
-		rDefinitionKind:  0.118,   // kind:definition: 0.0584 to 0.145 over the folds
-		rBackgroundKind:  0.01609, // kind:background: -0.102 to 0.0773 over the folds
+		rDefinitionKind:  0.1179,  // kind:definition: 0.0584 to 0.145 over the folds
+		rBackgroundKind:  0.01607, // kind:background: -0.102 to 0.0773 over the folds
 		rKeyPointKind:    0.4998,  // kind:key-point: 0.447 to 0.556 over the folds
-		rDevelopmentKind: -0.8946, // kind:development: -0.959 to -0.778 over the folds
+		rDevelopmentKind: -0.8947, // kind:development: -0.959 to -0.778 over the folds
 		rFAQKind:         -0.2498, // kind:faq: -0.319 to -0.22 over the folds
 		rExamTipKind:     -0.8525, // kind:exam-tip: -1.14 to -0.781 over the folds
 		rRelevanceKind:   -1.475,  // kind:relevance: -1.95 to -1.39 over the folds
 		rListKind:        -1.626,  // kind:list: -1.77 to -1.39 over the folds
 		rLength:          0.2887,  // length: 0.272 to 0.319 over the folds
-		rSubjectMissed:   -1.658,  // subject-missed: -1.93 to -1.49 over the folds
+		rSubjectMissed:   -1.657,  // subject-missed: -1.93 to -1.49 over the folds
 		rCountMissed:     -2.063,  // count-missed: -2.36 to -1.58 over the folds
 		rDated:           2.323,   // dated: 2.13 to 2.54 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.4155,  // bias: -0.479 to -0.367 over the folds
-		aCoverage:       1.475,    // coverage: 1.41 to 1.52 over the folds
-		aSpecific:       0.3672,   // specific: 0.332 to 0.396 over the folds
-		aFaint:          0.3575,   // faint: 0.338 to 0.388 over the folds
+		aBias:           -0.4156,  // bias: -0.479 to -0.367 over the folds
+		aCoverage:       1.476,    // coverage: 1.41 to 1.52 over the folds
+		aSpecific:       0.367,    // specific: 0.331 to 0.396 over the folds
+		aFaint:          0.3574,   // faint: 0.338 to 0.388 over the folds
 		aUnknown:        -1.024,   // unknown-words: -1.06 to -0.979 over the folds
 		aDocCoverage:    1.059,    // document-coverage: 1.02 to 1.11 over the folds
 		aNameMissed:     -0.9024,  // name-missed: -0.978 to -0.849 over the folds
 		aHeadMissed:     -0.9164,  // head-missed: -1.03 to -0.831 over the folds
 		aHeaviestMissed: -0.9615,  // heaviest-missed: -1.02 to -0.894 over the folds
-		aTypeMissed:     -0.09162, // type-missed: -0.124 to 0.0427 over the folds
-		aNamed:          0.04049,  // named-part: -0.00321 to 0.125 over the folds
-		aInPassing:      -1.882,   // in-passing: -1.93 to -1.81 over the folds
+		aTypeMissed:     -0.09164, // type-missed: -0.124 to 0.0426 over the folds
+		aNamed:          0.0405,   // named-part: -0.0032 to 0.125 over the folds
+		aInPassing:      -1.882,   // in-passing: -1.93 to -1.82 over the folds
 		aJargon:         1.03,     // jargon: 0.976 to 1.09 over the folds
-		aMargin:         0.7336,   // margin: 0.704 to 0.803 over the folds
-		aEarly:          0.8298,   // early: 0.79 to 0.877 over the folds
+		aMargin:         0.7335,   // margin: 0.704 to 0.803 over the folds
+		aEarly:          0.8302,   // early: 0.79 to 0.877 over the folds
 		aCountMissed:    -1.042,   // count-missed: -1.09 to -0.924 over the folds
 		aNotInNotes:     -1.325,   // not-in-notes: -1.36 to -1.25 over the folds
 	},
