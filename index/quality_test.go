@@ -103,8 +103,8 @@ func TestFitIgnoresTheRankingModel(t *testing.T) {
 // seen: every document's questions answered by a model fitted without them,
 // over every evaluation set. The targets on the multi-document set
 // are hit@1 0.85, hit@3 0.95, in-scope abstained 0.05 and out-of-scope
-// abstained 0.90; measured (BENCHMARKS.md, the fortieth session): 0.851,
-// 0.937, 0.010 and 0.756 there, and 0.761, 0.879, 0.035 and 0.732 over all
+// abstained 0.90; measured (BENCHMARKS.md, the forty-first session): 0.851,
+// 0.937, 0.010 and 0.756 there, and 0.761, 0.878, 0.035 and 0.732 over all
 // the sets. The bars hold what is reached, a question or a few below (hit@1
 // on the multi-document set at its target); no multi document under 0.70,
 // none of any set under 0.3. (The multi set's out-of-scope bar was 0.77
@@ -358,8 +358,19 @@ func checkSetAlone(t *testing.T, set string, strict bool, b bar) {
 // and 6G) 0.587, 0.800, 0.120, 0.417 (0.600, 0.773); heldout66 (an
 // Obsidian note, a saved explainer and a handout as PDF on the Western
 // Ghats, glacial lake floods and river links) 0.667, 0.733, 0.120, 0.583
-// (0.627, 0.707).
-// The bars hold that, a question or two below.
+// (0.627, 0.707). Written at the start of the forty-first session and
+// measured blind with that session's starting code (first figures), then at
+// its end: heldout67 (a handout as PDF, typed notes and a saved blog post on
+// Akbar's administration, Mughal land revenue and Mughal architecture)
+// 0.640, 0.787, 0.093, 0.583 → 0.640, 0.773, 0.093, 0.667; heldout68
+// (Markdown, a handout as PDF and typed notes on the MPC, inflation
+// targeting and the RBI's liquidity tools) 0.653, 0.813, 0.080, 0.583 →
+// 0.667, 0.813, 0.080, 0.583; heldout69 (a saved article, an Obsidian-style
+// note and typed notes on air quality, plastic waste and e-waste) 0.613,
+// 0.733, 0.133, 0.667 → 0.613, 0.747, 0.120, 0.750; heldout70 (a handout as
+// PDF, a Notion export and a saved blog post on Panchayati Raj, urban local
+// bodies and PESA) 0.733, 0.880, 0.067, 0.667 → 0.747, 0.893, 0.053, 0.667.
+// The bars hold that, a question or two below (the four newest, a few).
 func TestHeldOutSets(t *testing.T) {
 	bars := map[string]bar{
 		"heldout9":  {hit1: 0.82, hit3: 0.86, inScopeAbstained: 0.09, abstained: 0.44},
@@ -399,7 +410,7 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout43": {hit1: 0.69, hit3: 0.82, inScopeAbstained: 0.07, abstained: 0.33},
 		"heldout44": {hit1: 0.62, hit3: 0.84, inScopeAbstained: 0.09, abstained: 0.33},
 		"heldout45": {hit1: 0.64, hit3: 0.85, inScopeAbstained: 0.11, abstained: 0.58},
-		"heldout46": {hit1: 0.82, hit3: 0.85, inScopeAbstained: 0.08, abstained: 0.33},
+		"heldout46": {hit1: 0.87, hit3: 0.92, inScopeAbstained: 0.06, abstained: 0.33},
 		"heldout47": {hit1: 0.76, hit3: 0.88, inScopeAbstained: 0.07, abstained: 0.66},
 		"heldout48": {hit1: 0.64, hit3: 0.81, inScopeAbstained: 0.06, abstained: 0.33},
 		"heldout49": {hit1: 0.60, hit3: 0.78, inScopeAbstained: 0.06, abstained: 0.25},
@@ -417,13 +428,13 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout61": {hit1: 0.61, hit3: 0.80, inScopeAbstained: 0.10, abstained: 0.50},
 		"heldout62": {hit1: 0.69, hit3: 0.74, inScopeAbstained: 0.11, abstained: 0.75},
 		"heldout63": {hit1: 0.64, hit3: 0.69, inScopeAbstained: 0.15, abstained: 0.41},
-		"heldout64": {hit1: 0.56, hit3: 0.66, inScopeAbstained: 0.15, abstained: 0.50},
+		"heldout64": {hit1: 0.56, hit3: 0.69, inScopeAbstained: 0.13, abstained: 0.50},
 		"heldout65": {hit1: 0.54, hit3: 0.76, inScopeAbstained: 0.16, abstained: 0.33},
 		"heldout66": {hit1: 0.61, hit3: 0.68, inScopeAbstained: 0.17, abstained: 0.50},
 		"heldout67": {hit1: 0.59, hit3: 0.73, inScopeAbstained: 0.14, abstained: 0.33},
 		"heldout68": {hit1: 0.61, hit3: 0.76, inScopeAbstained: 0.13, abstained: 0.33},
 		"heldout69": {hit1: 0.56, hit3: 0.68, inScopeAbstained: 0.17, abstained: 0.50},
-		"heldout70": {hit1: 0.68, hit3: 0.83, inScopeAbstained: 0.12, abstained: 0.41},
+		"heldout70": {hit1: 0.69, hit3: 0.84, inScopeAbstained: 0.11, abstained: 0.41},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {

@@ -405,10 +405,13 @@ func (ix *Index) plan(question string) plan {
 	// "ntca full form", "what does IWT stand for": what an acronym stands
 	// for; the words of the request are not searched.
 	var loc []int
-	if containsAny(q, fullFormKeys) {
+	switch {
+	case containsAny(q, fullFormKeys):
 		loc = fullFormRE.FindStringIndex(q)
-	} else if m := acronymMeansRE.FindStringSubmatchIndex(q); m != nil && mayBeAcronym(q[m[2]:m[3]]) {
-		loc = m[4:6] // "what does PIBO mean": what it stands for, which says what it is
+	case strings.Contains(q, "mean"):
+		if m := acronymMeansRE.FindStringSubmatchIndex(q); m != nil && mayBeAcronym(q[m[2]:m[3]]) {
+			loc = m[4:6] // "what does PIBO mean": what it stands for, which says what it is
+		}
 	}
 	if loc != nil {
 		q = q[:loc[0]] + " " + q[loc[1]:]
