@@ -569,21 +569,27 @@ const examTip = "Exam Tip"
 func headingsOf(c *corpus.Corpus) []heading {
 	var out []heading
 	seen := map[string]int{}
+	// headed returns the index in out of the heading name, of passages of
+	// kind, added when new.
+	headed := func(name string, kind corpus.Kind) int {
+		i, ok := seen[name]
+		if !ok {
+			i = len(out)
+			seen[name] = i
+			strong, own, weak := aliasesOf(name, kind)
+			out = append(out, heading{name: name, kind: kind, aliases: append(strong, weak...), strong: len(strong), own: own})
+			if key := corpus.HeadingKey(name); key != strings.ToLower(name) {
+				out[i].key = key
+			}
+		}
+		return i
+	}
 	for _, p := range c.Passages() {
 		name := p.Heading()
 		if p.Kind == corpus.KindExamTip {
 			name = examTip // the tips of every FAQ, asked for together
 		}
-		i, ok := seen[name]
-		if !ok {
-			i = len(out)
-			seen[name] = i
-			strong, own, weak := aliasesOf(name, p.Kind)
-			out = append(out, heading{name: name, kind: p.Kind, aliases: append(strong, weak...), strong: len(strong), own: own})
-			if key := corpus.HeadingKey(name); key != strings.ToLower(name) {
-				out[i].key = key
-			}
-		}
+		i := headed(name, p.Kind)
 		if p.Ordinal > 0 && len(p.Section) > 1 {
 			out[i].most = max(out[i].most, p.Ordinal)
 		}
@@ -600,17 +606,10 @@ func headingsOf(c *corpus.Corpus) []heading {
 		if p.Ordinal > 0 && len(p.Section) > 2 {
 			sub = p.Section[len(p.Section)-2]
 		}
-		if corpus.HeadingKind(sub) != p.Kind {
-			continue
+		if corpus.HeadingKind(sub) == p.Kind {
+			j := headed(sub, p.Kind)
+			out[j].most = max(out[j].most, p.Ordinal)
 		}
-		j, ok := seen[sub]
-		if !ok {
-			j = len(out)
-			seen[sub] = j
-			strong, own, weak := aliasesOf(sub, p.Kind)
-			out = append(out, heading{name: sub, kind: p.Kind, aliases: append(strong, weak...), strong: len(strong), own: own})
-		}
-		out[j].most = max(out[j].most, p.Ordinal)
 	}
 	for i := range out {
 		out[i].words = nameWords(out[i].name, out[i].aliases)
