@@ -2560,3 +2560,20 @@ func TestWordsForWhereNotesSayIt(t *testing.T) {
 		t.Errorf("answered %v with %s, want the box's passage", ans.Answered, id)
 	}
 }
+
+// TestNicknamesAndEffect: a people's nickname is its country ("kiwis": New
+// Zealand), a law that takes effect comes into force, and "rn" is right now.
+func TestNicknamesAndEffect(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Inflation Targeting\n\nA central bank aims at a rate of inflation.\n\n## History\n\n- New Zealand adopted inflation targeting first, in 1990.\n- India's framework dates from 2016.\n\n"+
+			"## The Act\n\n- The amendment received assent on 20 April 1993.\n- The amendment came into force on 24 April 1993.\n\n## Rates\n\n- The MSF rate is now 5.75 per cent.\n- The repo rate was cut in June.\n",
+		"# Sails\n\nSunlight can push a sail.\n")
+	checkAnswers(t, ix, map[string]string{
+		"when did the kiwis start inflation targeting":        "inflation-targeting/history/1",
+		"on what date did the amendment actually take effect": "inflation-targeting/the-act/2",
+		"msf rate kitna h rn":                                 "inflation-targeting/rates/1",
+	})
+	if q := normalize("msf rate kitna h rn"); !strings.HasSuffix(q, "right now") {
+		t.Errorf("normalize: %q, want rn read as right now", q)
+	}
+}
