@@ -9,52 +9,52 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.937,   // match: 5.64 to 6.07 over the folds
-		rRepeat:          0.8468,  // repeat: 0.756 to 1.12 over the folds
-		rHeading:         2.444,   // heading: 2.32 to 2.74 over the folds
+		rMatch:           5.941,   // match: 5.64 to 6.07 over the folds
+		rRepeat:          0.851,   // repeat: 0.76 to 1.12 over the folds
+		rHeading:         2.443,   // heading: 2.32 to 2.74 over the folds
 		rQuestion:        1.418,   // faq-question: 1.25 to 1.53 over the folds
-		rEarly:           3.236,   // early: 3.03 to 3.37 over the folds
-		rTogether:        1.04,    // together: 0.933 to 1.2 over the folds
-		rDocMatch:        3.756,   // document-match: 3.63 to 3.94 over the folds
-		rComplete:        0.2414,  // complete: 0.169 to 0.325 over the folds
-		rNameMissed:      -0.4043, // name-missed: -0.487 to -0.364 over the folds
-		rHeadMissed:      -0.7437, // head-missed: -1.13 to -0.509 over the folds
+		rEarly:           3.232,   // early: 3.03 to 3.37 over the folds
+		rTogether:        1.031,   // together: 0.924 to 1.2 over the folds
+		rDocMatch:        3.753,   // document-match: 3.63 to 3.94 over the folds
+		rComplete:        0.2401,  // complete: 0.168 to 0.324 over the folds
+		rNameMissed:      -0.4038, // name-missed: -0.486 to -0.363 over the folds
+		rHeadMissed:      -0.7399, // head-missed: -1.13 to -0.505 over the folds
 		rNumberMissed:    -1.125,  // number-missed: -1.29 to -1.06 over the folds
-		rSection:         2.394,   // named-section: 2.2 to 2.81 over the folds
-		rDefinition:      3.086,   // definition-asked: 3.01 to 3.18 over the folds
+		rSection:         2.406,   // named-section: 2.21 to 2.83 over the folds
+		rDefinition:      3.088,   // definition-asked: 3.01 to 3.18 over the folds
 		rNamedDoc:        3.135,   // named-document: 2.79 to 3.22 over the folds
-		rEvent:           0.931,   // event: 0.827 to 1.01 over the folds
-		rTypeMissed:      -1.65,   // type-missed: -1.88 to -1.59 over the folds
-		rDefinitionKind:  0.1179,  // kind:definition: 0.0584 to 0.145 over the folds
-		rBackgroundKind:  0.01607, // kind:background: -0.102 to 0.0773 over the folds
-		rKeyPointKind:    0.4998,  // kind:key-point: 0.447 to 0.556 over the folds
-		rDevelopmentKind: -0.8947, // kind:development: -0.959 to -0.778 over the folds
-		rFAQKind:         -0.2498, // kind:faq: -0.319 to -0.22 over the folds
+		rEvent:           0.9264,  // event: 0.822 to 1 over the folds
+		rTypeMissed:      -1.653,  // type-missed: -1.88 to -1.6 over the folds
+		rDefinitionKind:  0.1165,  // kind:definition: 0.0556 to 0.142 over the folds
+		rBackgroundKind:  0.0228,  // kind:background: -0.0955 to 0.0838 over the folds
+		rKeyPointKind:    0.5004,  // kind:key-point: 0.448 to 0.556 over the folds
+		rDevelopmentKind: -0.895,  // kind:development: -0.96 to -0.779 over the folds
+		rFAQKind:         -0.2491, // kind:faq: -0.318 to -0.22 over the folds
 		rExamTipKind:     -0.8525, // kind:exam-tip: -1.14 to -0.781 over the folds
-		rRelevanceKind:   -1.475,  // kind:relevance: -1.95 to -1.39 over the folds
+		rRelevanceKind:   -1.473,  // kind:relevance: -1.95 to -1.4 over the folds
 		rListKind:        -1.626,  // kind:list: -1.77 to -1.39 over the folds
-		rLength:          0.2887,  // length: 0.272 to 0.319 over the folds
-		rSubjectMissed:   -1.657,  // subject-missed: -1.93 to -1.49 over the folds
-		rCountMissed:     -2.063,  // count-missed: -2.36 to -1.58 over the folds
-		rDated:           2.323,   // dated: 2.13 to 2.54 over the folds
+		rLength:          0.2875,  // length: 0.271 to 0.318 over the folds
+		rSubjectMissed:   -1.656,  // subject-missed: -1.93 to -1.49 over the folds
+		rCountMissed:     -2.062,  // count-missed: -2.36 to -1.58 over the folds
+		rDated:           2.26,    // dated: 2.06 to 2.48 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.4156,  // bias: -0.479 to -0.367 over the folds
-		aCoverage:       1.476,    // coverage: 1.41 to 1.52 over the folds
-		aSpecific:       0.367,    // specific: 0.331 to 0.396 over the folds
-		aFaint:          0.3574,   // faint: 0.338 to 0.388 over the folds
-		aUnknown:        -1.024,   // unknown-words: -1.06 to -0.979 over the folds
-		aDocCoverage:    1.059,    // document-coverage: 1.02 to 1.11 over the folds
-		aNameMissed:     -0.9024,  // name-missed: -0.978 to -0.849 over the folds
-		aHeadMissed:     -0.9164,  // head-missed: -1.03 to -0.831 over the folds
-		aHeaviestMissed: -0.9615,  // heaviest-missed: -1.02 to -0.894 over the folds
-		aTypeMissed:     -0.09164, // type-missed: -0.124 to 0.0426 over the folds
-		aNamed:          0.0405,   // named-part: -0.0032 to 0.125 over the folds
-		aInPassing:      -1.882,   // in-passing: -1.93 to -1.82 over the folds
-		aJargon:         1.03,     // jargon: 0.976 to 1.09 over the folds
-		aMargin:         0.7335,   // margin: 0.704 to 0.803 over the folds
-		aEarly:          0.8302,   // early: 0.79 to 0.877 over the folds
-		aCountMissed:    -1.042,   // count-missed: -1.09 to -0.924 over the folds
-		aNotInNotes:     -1.325,   // not-in-notes: -1.36 to -1.25 over the folds
+		aBias:           -0.4394, // bias: -0.502 to -0.367 over the folds
+		aCoverage:       1.465,   // coverage: 1.41 to 1.52 over the folds
+		aSpecific:       0.3567,  // specific: 0.321 to 0.401 over the folds
+		aFaint:          0.3538,  // faint: 0.334 to 0.388 over the folds
+		aUnknown:        -1.03,   // unknown-words: -1.06 to -0.978 over the folds
+		aDocCoverage:    1.065,   // document-coverage: 1.01 to 1.11 over the folds
+		aNameMissed:     -0.9027, // name-missed: -0.978 to -0.848 over the folds
+		aHeadMissed:     -0.9159, // head-missed: -1.03 to -0.83 over the folds
+		aHeaviestMissed: -0.9411, // heaviest-missed: -1.02 to -0.894 over the folds
+		aTypeMissed:     -0.0903, // type-missed: -0.123 to 0.0438 over the folds
+		aNamed:          0.03523, // named-part: -0.00777 to 0.119 over the folds
+		aInPassing:      -1.881,  // in-passing: -1.93 to -1.81 over the folds
+		aJargon:         1.038,   // jargon: 0.981 to 1.1 over the folds
+		aMargin:         0.7501,  // margin: 0.707 to 0.81 over the folds
+		aEarly:          0.8388,  // early: 0.8 to 0.885 over the folds
+		aCountMissed:    -1.041,  // count-missed: -1.08 to -0.924 over the folds
+		aNotInNotes:     -1.325,  // not-in-notes: -1.36 to -1.25 over the folds
 	},
 }
