@@ -1182,9 +1182,11 @@ func (r *mdReader) quote(t string, n int) int {
 					r.callout.addText(rest, false, n)
 				}
 			} else {
-				if title == "" && githubAlerts[m[1]] {
-					// "> [!IMPORTANT]" shows its kind as its title.
-					title = m[1][:1] + strings.ToLower(m[1][1:])
+				if title == "" && !strings.EqualFold(m[1], "note") {
+					// "> [!IMPORTANT]", "> [!warning]" show their kind as their
+					// title, as GitHub and Obsidian do ("the warning box"); a
+					// plain note's says nothing.
+					title = strings.ToUpper(m[1][:1]) + strings.ReplaceAll(strings.ToLower(m[1][1:]), "-", " ")
 				}
 				r.callout = r.calloutItem(sec, strings.ToLower(m[1]), title, n)
 			}
@@ -1214,8 +1216,6 @@ func (r *mdReader) quote(t string, n int) int {
 	return 0
 }
 
-// githubAlerts are the kinds of GitHub's alerts, written in capitals.
-var githubAlerts = map[string]bool{"NOTE": true, "TIP": true, "IMPORTANT": true, "WARNING": true, "CAUTION": true}
 
 // groupTitle reports whether a callout's title names only a part of the
 // notes ("FAQs", "Key points"), or nothing.
