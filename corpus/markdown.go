@@ -1216,7 +1216,6 @@ func (r *mdReader) quote(t string, n int) int {
 	return 0
 }
 
-
 // groupTitle reports whether a callout's title names only a part of the
 // notes ("FAQs", "Key points"), or nothing.
 func groupTitle(t, doc string) bool {
