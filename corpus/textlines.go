@@ -736,7 +736,7 @@ func tableLines(lines []string, pipes bool) {
 // whose first cell is empty goes on with the row above: its cells wrapped.
 func barePipeTable(lines []string, i int) int {
 	header := bareCells(lines[i])
-	if len(header) < 2 || i+1 >= len(lines) || !bareDelimiter(lines[i+1], len(header)) {
+	if len(header) < 2 || i+1 >= len(lines) || !delimiterRow(lines[i+1]) || len(bareCells(lines[i+1])) != len(header) {
 		return 0
 	}
 	rows, at := [][]string{header}, []int{i}
@@ -782,15 +782,6 @@ func bareCells(line string) []string {
 		cells[k] = strings.TrimSpace(cells[k])
 	}
 	return cells
-}
-
-// bareDelimiter reports whether line rules n cells of a bare pipe table:
-// "-----|:----:|-----".
-func bareDelimiter(line string, n int) bool {
-	cells := bareCells(line)
-	return len(cells) == n && !slices.ContainsFunc(cells, func(c string) bool {
-		return c == "" || strings.Trim(c, "-:") != "" || !strings.Contains(c, "-")
-	})
 }
 
 var (

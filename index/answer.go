@@ -494,7 +494,7 @@ func chatting(q string) bool {
 	chat, prev := false, ""
 	for w := range strings.FieldsFuncSeq(q, func(r rune) bool { return !isWordRune(r) }) {
 		switch {
-		case questionWords[w]:
+		case interrogatives[w]:
 			return false
 		case signOffWords[w] && prev != "of": // not "motion of thanks"
 			chat = true
@@ -509,8 +509,8 @@ func chatting(q string) bool {
 var (
 	signOffWords = setOf("thanks thank thx ty tysm brb bye byee cya gn lol lmao haha hahaha")
 	partsOfDay   = setOf("morning afternoon evening night")
-	// questionWords ask for something, in English or Hinglish.
-	questionWords = setOf(`what whats why how when where which who whom whose
+	// interrogatives ask for something, in English or Hinglish.
+	interrogatives = setOf(`what whats why how when where which who whom whose
 		explain define describe tell list give show compare
 		kya kyu kyun kyon kaise kaisa kaisi kab kaha kahan kitna kitne kitni
 		kaun kon kaunsa kaunse kaunsi konsa konse konsi kis kisne kisko`)

@@ -166,6 +166,20 @@ func boxTitle(l line) bool {
 	return l.bold && l.marker == "" && utf8.RuneCountInString(l.text) <= maxPlainHeading && !strings.HasSuffix(l.text, ".")
 }
 
+// boxHeading reports whether ls[i] titles the shaded box it stands in: a
+// boxTitle on the box's first line, or on its second under one (cur, the
+// block being read, of the same type).
+func boxHeading(ls []line, i int, cur *block) bool {
+	l := ls[i]
+	switch {
+	case l.box == 0 || !boxTitle(l):
+		return false
+	case i == 0 || boxKey(ls[i-1]) != boxKey(l):
+		return true
+	}
+	return cur.kind == head && cur.first.bold && boxKey(cur.first) == boxKey(l) && cur.first.size == l.size
+}
+
 // boxGroup is the runs read together on a page of boxes: a box's, or a
 // stretch's between boxes (box -1).
 type boxGroup struct {
@@ -1403,8 +1417,7 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 		switch {
 		case len(l.cells) > 0:
 			style = row
-		case markdown && (headingStyle(l, body) || l.box != 0 && boxTitle(l) && (i == 0 || boxKey(ls[i-1]) != boxKey(l) || cur.kind == head && cur.first.bold && boxKey(cur.first) == boxKey(l) && cur.first.size == l.size)):
-			// a box's title, in bold on one line or two
+		case markdown && (headingStyle(l, body) || boxHeading(ls, i, cur)):
 			style = head
 			numbered = l.marker != "" || faqNumberRE.MatchString(l.text)
 			if l.marker != "" { // a numbered heading keeps its number

@@ -3,7 +3,6 @@ package web
 import (
 	"bytes"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -349,7 +348,7 @@ func (w *writer) details(n *html.Node, depth int) {
 // "> - …"), or a callout's over its text ("> [!note] Do you know?").
 func (w *writer) quotation(n *html.Node, depth int, whole bool) {
 	lines, origin := w.quote(n, depth)
-	if whole && len(lines) > 0 && !slices.ContainsFunc(lines[1:], listLine) {
+	if whole && len(lines) > 0 && find(n, atom.Ul) == nil && find(n, atom.Ol) == nil {
 		if title, ok := strings.CutPrefix(lines[0], "**"); ok && strings.HasSuffix(title, "**") {
 			lines[0] = "[!note] " + strings.TrimSuffix(title, "**") // a callout: its title and its text one passage
 		}
@@ -1388,8 +1387,3 @@ func nextElement(n *html.Node) *html.Node {
 	}
 	return nil
 }
-
-// listLine reports a line of Markdown that is a list's entry.
-func listLine(l string) bool { return listLineRE.MatchString(l) }
-
-var listLineRE = regexp.MustCompile(`^\s*(?:[-*+]|\d{1,3}[.)])\s`)

@@ -1187,13 +1187,7 @@ func leadBox(n *html.Node) bool {
 	if n.DataAtom != atom.Div && n.DataAtom != atom.Section && n.DataAtom != atom.Aside {
 		return false
 	}
-	var kids []*html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			kids = append(kids, c)
-		}
-	}
-	return len(kids) >= 2 && isHeading(kids[0]) && slices.ContainsFunc(kids[1:], func(c *html.Node) bool { return c.DataAtom == atom.P })
+	return titledBox(n, isHeading, atom.P)
 }
 
 // factBox reports an <aside> of the article's own, inside its <article>:
@@ -1201,22 +1195,27 @@ func leadBox(n *html.Node) bool {
 // you know?" over a fact), not named as the page's furniture is (related
 // posts, a share bar).
 func factBox(n *html.Node) bool {
-	if n.DataAtom != atom.Aside || furnitureName(n) {
+	if n.DataAtom != atom.Aside || furnitureName(n) || !titledBox(n, titleLine, atom.P, atom.Ul, atom.Ol) {
 		return false
 	}
-	inArticle := false
-	for p := n.Parent; p != nil && !inArticle; p = p.Parent {
-		inArticle = p.DataAtom == atom.Article
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article {
+			return true
+		}
 	}
+	return false
+}
+
+// titledBox reports whether n's first element is a title and another
+// after it one of body.
+func titledBox(n *html.Node, title func(*html.Node) bool, body ...atom.Atom) bool {
 	var kids []*html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
 			kids = append(kids, c)
 		}
 	}
-	return inArticle && len(kids) >= 2 && titleLine(kids[0]) && slices.ContainsFunc(kids[1:], func(c *html.Node) bool {
-		return c.DataAtom == atom.P || c.DataAtom == atom.Ul || c.DataAtom == atom.Ol
-	})
+	return len(kids) >= 2 && title(kids[0]) && slices.ContainsFunc(kids[1:], func(c *html.Node) bool { return slices.Contains(body, c.DataAtom) })
 }
 
 // titleLine reports a box's title: a heading, or a short paragraph all in
