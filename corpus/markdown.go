@@ -1170,7 +1170,13 @@ func (r *mdReader) quote(t string, n int) int {
 			r.inQuote = b.sec
 		}
 		r.quoted = true
-		if m := calloutRE.FindStringSubmatch(t); m != nil {
+		m, body := calloutRE.FindStringSubmatch(t), ""
+		if m == nil {
+			if kind, text, ok := emojiCallout(t); ok {
+				m, body = []string{t, kind, ""}, text
+			}
+		}
+		if m != nil {
 			r.settle(n, "")
 			sec := b.current(n)
 			title := mdInline(m[2])
@@ -1189,6 +1195,9 @@ func (r *mdReader) quote(t string, n int) int {
 					title = strings.ToUpper(m[1][:1]) + strings.ReplaceAll(strings.ToLower(m[1][1:]), "-", " ")
 				}
 				r.callout = r.calloutItem(sec, strings.ToLower(m[1]), title, n)
+				if body != "" {
+					r.callout.addText(mdInline(body), true, n)
+				}
 			}
 			b.paraBreak = true
 			return 0
@@ -1214,6 +1223,22 @@ func (r *mdReader) quote(t string, n int) int {
 	}
 	r.paragraph(t, t, 0, n)
 	return 0
+}
+
+// calloutEmoji are the emoji a quotation may open with to make it a
+// callout of their kind, as Notion writes its callouts in Markdown
+// ("> ⚠️ …" is the warning box).
+// A 💡 is no kind: Notion opens every callout with it unless told.
+var calloutEmoji = map[rune]string{'⚠': "warning", '❗': "important"}
+
+// emojiCallout reports whether the quoted line t opens with an emoji of a
+// callout's kind, and returns the kind and the text after it (none when
+// the emoji stands alone over the callout's lines).
+func emojiCallout(t string) (kind, rest string, ok bool) {
+	r, size := utf8.DecodeRuneInString(t)
+	kind, ok = calloutEmoji[r]
+	rest = strings.TrimLeftFunc(t[size:], isDecoration)
+	return kind, rest, ok && (rest == "" || len(rest) < len(t[size:]))
 }
 
 // groupTitle reports whether a callout's title names only a part of the

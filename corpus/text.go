@@ -738,8 +738,11 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 		return 0, "", "", 0, false
 	}
-	if sec != nil && isExamTip(t) {
-		return 0, "", "", 0, false // the exam tip of a question, or of the section
+	nextBlank := i+1 >= len(r.lines) || strings.TrimSpace(r.lines[i+1]) == ""
+	if sec != nil && isExamTip(t) && !(prevBlank && nextBlank && sec.kind != KindFAQ) {
+		// The exam tip of a question, or of the section; alone between
+		// blank lines, out of a FAQ, it heads a section of tips.
+		return 0, "", "", 0, false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune(bulletSymbols, r) && !markerRE.MatchString(t) {
 		if _, ok := textBullet(t); ok {
@@ -842,7 +845,6 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if like || whatIs || asks {
 		known, h, isKnown = knownHeading(core, b.doc.Title)
 	}
-	nextBlank := i+1 >= len(r.lines) || strings.TrimSpace(r.lines[i+1]) == ""
 	if isKnown && (like || asks || known == KindDefinition) {
 		if (prevBlank || r.afterSentence()) && !nextBlank && !colon && !numbered && !upperCase(t) {
 			r.bareHeadings = true

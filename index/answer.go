@@ -276,19 +276,26 @@ const (
 	// dateType is a day's date (see hasDate); asked for by no question,
 	// which asks for a time.
 	dateType
-	// measureType is a number that is not a year: how tall, far or fast
-	// something is.
+	// measureType is a number that is not a year: how many, how much,
+	// how tall, far or fast.
 	measureType
 )
 
-// expectsRE finds what a question asks for from its first words.
-var expectsRE = regexp.MustCompile(`^(?:(when|kab|what year|which year|in which year|what date|since when)|(how many|how much|how long|how old|how often|kitna|kitne|kitni|what percentage|what share|what proportion|at what rate)|(who|whom|whose|kaun|kisne|kisko)|(how (?:tall|high|far|big|large|deep|wide|fast|heavy)|at what (?:height|depth|distance|altitude|speed)))\b`)
+// expectsRE finds what a question asks for from its first words: each
+// group is named after the type it asks for. A count or an amount is a
+// measure: a year alone does not answer "how many", "how much" or "what is
+// the total cost".
+var expectsRE = regexp.MustCompile(`^(?:(?P<time>when|kab|what year|which year|in which year|what date|since when)|(?P<number>how long|how old|how often)|(?P<name>who|whom|whose|kaun|kisne|kisko)|(?P<measure>how many|how much|kitna|kitne|kitni|what percentage|what share|what proportion|at what rate|how (?:tall|high|far|big|large|deep|wide|fast|heavy)|at what (?:height|depth|distance|altitude|speed)|what(?:'s| is| are| was| were) (?:the )?(?:highest|lowest|largest|smallest|biggest|greatest|maximum|max|minimum|min|total|number|amount|percentage|share|value|limit|cost|price|size|length|height|depth|area|age|salary|fee|fine|penalty|quorum)))\b`)
 
 // hinglishExpectsRE finds the same in Hinglish, whose question words
 // stand anywhere ("chandrayaan 3 kab launch hua"), and in questions typed
 // as they are said ("delimitation freeze till when", "project tiger
 // launched in which year", "ttc set up when").
-var hinglishExpectsRE = regexp.MustCompile(`\b(?:(kab|kis saal|(?:till|until|upto|up to|by) when|which year|what year|when$)|(kitna|kitne|kitni)|(kaun|kisne|kisko))\b`)
+var hinglishExpectsRE = regexp.MustCompile(`\b(?:(?P<time>kab|kis saal|(?:till|until|upto|up to|by) when|which year|what year|when$)|(?P<measure>kitna|kitne|kitni)|(?P<name>kaun|kisne|kisko))\b`)
+
+// typeNames are the types expectsRE and hinglishExpectsRE name their
+// groups after.
+var typeNames = map[string]answerType{"time": timeType, "number": numberType, "name": nameType, "measure": measureType}
 
 // dateWordRE finds a question that asks for a date by name ("chandrayaan
 // 3 landing date", "date of the first summit").
@@ -296,23 +303,24 @@ var dateWordRE = regexp.MustCompile(`\b(?:date|dates|tareekh|tarikh)\b`)
 
 // expects says what a normalised question asks for.
 func expects(q string) answerType {
-	m := expectsRE.FindStringSubmatch(q)
+	re := expectsRE
+	m := re.FindStringSubmatch(q)
 	if m == nil {
-		m = hinglishExpectsRE.FindStringSubmatch(strings.TrimRight(q, " ?!."))
+		re = hinglishExpectsRE
+		m = re.FindStringSubmatch(strings.TrimRight(q, " ?!."))
 	}
-	switch {
-	case m == nil && dateWordRE.MatchString(q) && !strings.Contains(q, "to date"):
-		return timeType
-	case m == nil:
+	if m == nil {
+		if dateWordRE.MatchString(q) && !strings.Contains(q, "to date") {
+			return timeType
+		}
 		return anyType
-	case m[1] != "":
-		return timeType
-	case m[2] != "":
-		return numberType
-	case len(m) > 4 && m[4] != "":
-		return measureType
 	}
-	return nameType
+	for i, name := range re.SubexpNames() {
+		if i > 0 && m[i] != "" {
+			return typeNames[name]
+		}
+	}
+	return anyType
 }
 
 var (

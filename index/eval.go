@@ -119,6 +119,7 @@ var HeldOut = map[string]bool{
 	"heldout59": true, "heldout60": true, "heldout61": true, "heldout62": true,
 	"heldout63": true, "heldout64": true, "heldout65": true, "heldout66": true,
 	"heldout67": true, "heldout68": true, "heldout69": true, "heldout70": true,
+	"heldout71": true, "heldout72": true, "heldout73": true, "heldout74": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -165,6 +165,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	mining.Go(func() {
 		mineAcronyms(ix.lex, c)
 		mineInitials(ix.lex, c)
+		mineGlosses(ix.lex, c)
 	})
 	var total float64
 	for i, p := range c.Passages() {
@@ -659,6 +660,14 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 	}
 	if s := singular(lower); s != lower {
 		strong = append(strong, s)
+	}
+	if named := strings.Join(strings.Fields(bracketsRE.ReplaceAllString(lower, " ")), " "); kind != corpus.KindSection && named != lower && strings.Contains(named, " ") {
+		// "quick questions" and "quick question" of "QUICK QUESTIONS (FAQ)";
+		// other sections are named so by their key (see heading.key)
+		strong = append(strong, named)
+		if s := singular(named); s != named {
+			strong = append(strong, s)
+		}
 	}
 	if strings.Contains(lower, "/") {
 		// "threats / issues" is named by either.

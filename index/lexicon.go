@@ -4,11 +4,13 @@ import (
 	_ "embed"
 	"iter"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/index/wordnet"
 )
 
 //go:embed lexicon/synonyms.txt
@@ -182,6 +184,94 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 	}
 }
 
+// glossRE finds a word the notes gloss in English, in brackets or after
+// an equals sign: "vihara (monastery with cells for monks)", "vihara =
+// monastery", "chaitya-griha (prayer hall with a stupa)".
+var glossRE = regexp.MustCompile(`\b([A-Za-z][a-z]{2,}(?:-[a-z]+)?)(?: \(| = )((?:an? |the )?[a-z]{3,}(?: [a-z]+)?)`)
+
+// mineGlosses adds to lx the words of other languages the notes gloss in
+// English, each for the other: a question asks for "the largest monastery"
+// where the notes say "vihara". The gloss is its first word or two, up to
+// what qualifies it ("with cells for monks"), and ends in a noun. A word
+// English has is no such pair, nor a Hindi word of filler.txt, nor a name
+// (a capital in mid-sentence: "Harishena (a minister)", or a word of a
+// title), nor a gloss that only remarks ("also spelt").
+func mineGlosses(lx lexicon, c *corpus.Corpus) {
+	titled := map[string]bool{} // the words of titles name a subject: "Ajanta (group of 30 caves)"
+	for _, d := range c.Docs {
+		for _, w := range words(strings.ToLower(d.Title)) {
+			titled[w] = true
+		}
+	}
+	for _, p := range c.Passages() {
+		if !strings.Contains(p.Text, " (") && !strings.Contains(p.Text, " = ") {
+			continue
+		}
+		for _, m := range glossRE.FindAllStringSubmatchIndex(p.Text, -1) {
+			word := p.Text[m[2]:m[3]]
+			if lower := strings.ToLower(word); lower != word && midSentence(p.Text[:m[2]]) {
+				continue
+			}
+			word = strings.ToLower(word)
+			if english.IsWord(word) || english.IsWord(strings.ReplaceAll(word, "-", " ")) || isStop(word) || fillerSet[word] || titled[word] {
+				continue
+			}
+			if g := glossHead(strings.Fields(p.Text[m[4]:m[5]])); g != "" {
+				lx.add(word, g)
+				lx.add(g, word)
+			}
+		}
+	}
+}
+
+// glossHead returns the head of a gloss's first words: one or two English
+// words ending in a noun ("monastery" of "monastery with", "prayer hall"),
+// not a remark's ("also spelt") nor an everyday word or a number alone;
+// else "".
+func glossHead(gloss []string) string {
+	if gloss[0] == "a" || gloss[0] == "an" || gloss[0] == "the" {
+		gloss = gloss[1:]
+	}
+	if len(gloss) == 2 && (glossEnders[gloss[1]] || isStop(gloss[1])) {
+		gloss = gloss[:1]
+	}
+	switch {
+	case len(gloss) == 0 || remarkWords[gloss[0]] || !isNoun(gloss[len(gloss)-1]):
+		return ""
+	case len(gloss) == 1 && (commonSet[gloss[0]] || spelledNumbers[gloss[0]]):
+		return ""
+	case slices.ContainsFunc(gloss, func(w string) bool { return !english.IsWord(w) }):
+		return ""
+	}
+	return strings.Join(gloss, " ")
+}
+
+// midSentence reports whether text before a word leaves it in the middle
+// of a sentence: not at the start of the text, a line or a sentence.
+func midSentence(before string) bool {
+	before = strings.TrimRight(before, " \t")
+	if before == "" {
+		return false
+	}
+	switch before[len(before)-1] {
+	case '\n', '.', ':', '-', '*', '>', '(', '!', '?':
+		return false
+	}
+	return true
+}
+
+// isNoun reports whether w is a noun WordNet knows, or the plural of one.
+func isNoun(w string) bool {
+	return slices.ContainsFunc(english.Lemmas(w), func(l wordnet.Lemma) bool { return l.POS&wordnet.Noun != 0 })
+}
+
+// glossEnders end a gloss's head: "monastery with cells for monks".
+var glossEnders = setOf("with of for in on and or by from to at")
+
+// remarkWords open a remark in brackets, not a gloss: "(also spelt …)",
+// "(formerly …)".
+var remarkWords = setOf("also formerly called now see says mostly only then from earlier later same known named spelt spelled modern present today near")
+
 // pluralAcronym returns the acronym of which acr is the plural: "TRs" of
 // "TR".
 func pluralAcronym(acr string) (string, bool) {
@@ -206,6 +296,7 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 	var names [][2]string        // each name mined, with its initials
 	var run []string             // the name being read: capitalised words and the connectors between them
 	var letters []string         // the initials of each word of run
+	var pairs [][2]string        // names of two words, with their initials of two letters
 	flush := func() {
 		for len(run) > 0 && connector[strings.ToLower(run[len(run)-1])] {
 			run = run[:len(run)-1]
@@ -229,8 +320,11 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			}
 			// initials of run[start:] as one name: the words' initials in turn
 			a := strings.Join(letters[start:], "")
-			if (len(a) >= 3 && len(a) <= maxInitials || len(a) == 2 && !english.IsWord(a) && !isStop(a)) && len(lx[a]) < maxLongForms {
-				long := strings.ToLower(strings.Join(run[start:], " "))
+			long := strings.ToLower(strings.Join(run[start:], " "))
+			switch {
+			case len(a) == 2 && english.IsWord(a) && twoWordInitials(run[start:], a):
+				pairs = append(pairs, [2]string{long, a})
+			case (len(a) >= 3 && len(a) <= maxInitials || len(a) == 2 && !english.IsWord(a) && !isStop(a)) && len(lx[a]) < maxLongForms:
 				lx.add(a, long)
 				names = append(names, [2]string{long, a})
 			}
@@ -265,6 +359,19 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 		})
 		flush()
 	}
+	// Initials of two letters that WordNet knows as another abbreviation
+	// ("nw", north-west) stand for a name when the notes never write them
+	// and the lexicon has no meaning for them: "National Waterway". Those
+	// they write ("SC") or the lexicon knows ("PM") are another's.
+	unknown := map[string]bool{}
+	for _, n := range pairs {
+		unknown[n[1]] = !written[n[1]] && len(lx[n[1]]) == 0
+	}
+	for _, n := range pairs {
+		if unknown[n[1]] && len(lx[n[1]]) < maxLongForms {
+			lx.add(n[1], n[0])
+		}
+	}
 	// A name whose initials the notes also write stands for them: notes
 	// headed "NTCA" answer "national tiger conservation authority".
 	for _, n := range names {
@@ -273,6 +380,18 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 		}
 	}
 }
+
+// twoWordInitials reports whether a, of two letters, are the initials of a
+// name of two words of three letters or more ("nw" of "National
+// Waterway"), and no word a question would write ("up", "us"): WordNet
+// knows nearly every pair of letters as an abbreviation, so it cannot tell.
+func twoWordInitials(name []string, a string) bool {
+	return len(name) == 2 && len(name[0]) >= 3 && len(name[1]) >= 3 && !isStop(a) && !commonSet[a] && !fillerSet[a] && !twoLetterWords[a]
+}
+
+// twoLetterWords are the English words of two letters that are neither
+// stop words nor everyday words of common.txt.
+var twoLetterWords = setOf("up us ox ax oh id ex pa ma re uh um ye yo lo")
 
 // eachWord calls fn with each longest run of s's runes that inWord
 // accepts, as strings.FieldsFunc would list them.

@@ -6,15 +6,15 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/index/wordnet"
-	"strconv"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // MaxQuestion is the longest question searched, in runes; the rest is ignored.
@@ -118,7 +118,7 @@ var (
 	ordinalWordRE   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
 	// ordinalWordQRE: "second point", "third key point", "second criticism
 	// point".
-	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+ )?(?:points?|faqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?)\b(?: [a-z]+)?)`)
+	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+ )?(?:points?|faqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?)\b(?: [a-z]+)?)`)
 	headRE         = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
 	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)(?: (?:hai|h))?(?: (?:simple|short|easy|aasan|saral|basic) (?:mein|me|main|words|language|terms))?(?: (?:batao|btao|bataiye|samjhao|samjhaiye|explain))?\s*\??$)\b`)
 )
@@ -240,7 +240,7 @@ var (
 	// gluedPartRE finds a part's name written against its number: "kp3".
 	gluedPartRE  = regexp.MustCompile(`\b(kp|faq|q|ques|dev|devt|pt|pnt|point|section|chapter|part|tip)(\d{1,3})\b`)
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
-	partWords    = []string{"point", "faq", "question", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit"} // "part " is not "partnership"
+	partWords    = []string{"point", "faq", "question", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entr", "bullet", "takeaway", "highlight", "row", "fact"} // "part " is not "partnership"
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 		"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15"}
 )
@@ -381,9 +381,11 @@ func (ix *Index) plan(question string) plan {
 	q := normalize(question)
 	var p plan
 	trimmed := strings.TrimSpace(q)
-	p.defines = definesRE.MatchString(trimmed)
-	p.whatIs = p.defines && asksWhatItIs(trimmed)
 	p.expects = expects(trimmed)
+	// "what is the highest expense ratio" asks for a figure, not what a
+	// thing is.
+	p.defines = definesRE.MatchString(trimmed) && p.expects != measureType
+	p.whatIs = p.defines && asksWhatItIs(trimmed)
 	p.dated = p.expects == timeType && !whenCanRE.MatchString(trimmed)
 	p.now = asksNow(q)
 	p.holder = p.now && holderRE.MatchString(trimmed)
@@ -422,7 +424,7 @@ func (ix *Index) plan(question string) plan {
 	if strings.IndexByte(q, '-') >= 0 {
 		q = ix.joinHyphenated(q)
 	}
-	ws := asked(words(q), question)
+	ws := ix.unglued(asked(words(q), question))
 	for i, w := range ws {
 		if c, ok := chatLetters[w]; ok {
 			ws[i] = c
@@ -690,6 +692,29 @@ func asked(ws []string, question string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// gluedRE finds an acronym written against its number: "nw2", "ssc3".
+var gluedRE = regexp.MustCompile(`^([a-z]{2,5})(\d{1,3})$`)
+
+// unglued splits each word of ws that writes an acronym of the notes against
+// a number ("nw2") the notes never write so into the two ("nw 2", as the
+// notes write "National Waterway 2").
+func (ix *Index) unglued(ws []string) []string {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if c := w[len(w)-1]; c < '0' || c > '9' || ix.vocab.words[w] {
+			continue
+		}
+		if i+1 < len(ws) && isNumber(ws[i+1]) {
+			continue // "pm2 5" of "PM2.5"
+		}
+		if m := gluedRE.FindStringSubmatch(w); m != nil && len(ix.lex[m[1]]) > 0 {
+			ws = slices.Insert(slices.Delete(ws, i, i+1), i, m[1], m[2])
+			i++
+		}
+	}
+	return ws
 }
 
 // saysNothing reports whether w is a filler word (filler.txt) that is no
@@ -2033,8 +2058,8 @@ func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // holderWords name what holds a part of the notes, not what it is about:
 // "the why in news box", "the first faq on the sagarmala page", "the what
-// next section".
-var holderWords = setOf("box boxes corner callout page pages section sections")
+// next section", "the second faq on the ganga post".
+var holderWords = setOf("box boxes corner callout page pages section sections post article blog thread sheet explainer")
 
 // letteredKeys are the words before a letter that names a part (letteredRE).
 var letteredKeys = []string{"point", "item", "type"}

@@ -409,6 +409,32 @@ India's doctrine is No First Use (NFU).
 	}
 }
 
+// TestGlosses: a word of another language the notes gloss in English, in
+// brackets or after an equals sign, and the head noun of its gloss stand
+// for each other; a name, a remark or a gloss of no noun is no such pair.
+func TestGlosses(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Ajanta Caves\n\nRock-cut caves in the Deccan.\n\n## Types\n\n- vihara = monastery. A square hall with cells on three sides.\n"+
+			"- Cave 4 is the largest vihara at the site.\n- chaitya-griha (prayer hall with a stupa) at the far end.\n"+
+			"- The grant was recorded by Harishena (a minister of the Vakatakas).\n- Kailasa (also spelt Kailash) is at Ellora.\n- Tosali (conquered region) was a province.\n")
+	for _, tc := range []struct {
+		question, word, term string
+		want                 bool
+	}{
+		{"which is the largest monastery", "monastery", "vihara", true},
+		{"what is a vihara", "vihara", "monasteri", true},
+		{"where is the prayer hall", "prayer hall", "chaitya griha", true},
+		{"who was the minister", "minister", "harishena", false},
+		{"how is it spelt", "spelt", "kailasa", false},
+		{"which region was conquered", "conquered", "tosali", false},
+	} {
+		alts := alternatives(t, ix, tc.question)
+		if got := slices.Contains(alts[tc.word], tc.term); got != tc.want {
+			t.Errorf("%q: %q may match %v: %q among them is %v, want %v", tc.question, tc.word, alts[tc.word], tc.term, got, tc.want)
+		}
+	}
+}
+
 // TestAcronymsDefinedBySign: notes define acronyms by a colon, an equals
 // sign or a dash too, several at once with slashes; the words after must
 // spell the acronym out in turn.
@@ -2352,6 +2378,43 @@ func TestEntryOfHeading(t *testing.T) {
 		"# Jainism\n\nA religion reformed by Mahavira.\n\n## FAQs\n\n**Q. Who was the first tirthankara?**\nRishabhanatha.\n\n**Q. What is anekantavada?**\nThe doctrine of many-sidedness.\n",
 		"# Buddhism\n\nA religion founded by the Buddha.\n\n## Q&A\n\n**Q. Where did the Buddha attain enlightenment?**\nAt Bodh Gaya.\n\n**Q. Where was the first council held?**\nAt Rajagriha.\n")
 	checkAnswers(t, ix, map[string]string{"What is Q2 in the Q&A section?": "buddhism/q-and-a/2"})
+}
+
+// TestSpelledEntries: a spelled ordinal numbers takeaways and items as
+// it numbers points ("third key takeaway"), and "the last item in the X
+// list" asks for one entry, not the list; a heading is named without its
+// bracketed remark ("third quick question" of "QUICK QUESTIONS (FAQ)"),
+// and the post a part is on names nothing to look for.
+func TestSpelledEntries(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Ganga River System\n\nThe Ganga rises at Gaumukh.\n\n## Key Takeaways\n\n- The Bhagirathi and the Alaknanda meet at Devprayag.\n- The Yamuna joins at Prayagraj.\n- The delta is shared with Bangladesh.\n\n"+
+			"## Floods and disasters\n\n- North Bihar floods every year.\n- The Kosi changes course.\n- A flash flood hit Dharali in 2025.\n\n"+
+			"## FAQs\n\n**Q. Where does it rise?**\nAt Gaumukh.\n\n**Q. Which is its biggest tributary?**\nThe Yamuna, which meets it at Prayagraj.\n",
+		"# BRAHMAPUTRA RIVER SYSTEM\n\nThe Brahmaputra rises in Tibet as the Tsangpo.\n\n## QUICK QUESTIONS (FAQ)\n\n**Q. Which is its largest tributary?**\nThe Subansiri.\n\n"+
+			"**Q. Where does it enter India?**\nIn Arunachal Pradesh.\n\n**Q. Which is the largest river island?**\nMajuli, though it keeps shrinking.\n")
+	checkAnswers(t, ix, map[string]string{
+		"third key takeaway": "ganga-river-system/key-takeaways/3",
+		"last item in the ganga floods and disasters list": "ganga-river-system/floods-and-disasters/3",
+		"third quick question in the brahmaputra notes":    "brahmaputra-river-system/quick-questions-faq/3",
+		"second FAQ on the ganga post":                     "ganga-river-system/faqs/2",
+	})
+}
+
+// TestInitialsOfTwoWords: "nw" stands for the "National Waterway" the notes
+// write, though WordNet knows it as north-west, and "nw2" is National
+// Waterway 2; "pm" keeps the meaning the lexicon gives it, though the notes
+// write "Panch Mahal".
+func TestInitialsOfTwoWords(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Brahmaputra River System\n\nThe Brahmaputra rises in Tibet.\n\n## Projects\n\n- National Waterway 2 = Sadiya to Dhubri, 891 km.\n- The Bogibeel bridge is the longest rail-road bridge.\n\n"+
+			"## Akbar's buildings\n\n- The Panch Mahal at Fatehpur Sikri has five storeys.\n- The prime minister of Akbar was the vakil.\n")
+	checkAnswers(t, ix, map[string]string{
+		"NW2 length":         "brahmaputra-river-system/projects/1",
+		"who was akbar's pm": "brahmaputra-river-system/akbar-s-buildings/2",
+	})
+	if alts := alternatives(t, ix, "who was akbar's pm")["pm"]; slices.ContainsFunc(alts, func(a string) bool { return strings.HasPrefix(a, "panch") }) {
+		t.Errorf("pm may match %q: the Panch Mahal", alts)
+	}
 }
 
 // TestNumberedPartOfOneDocument: "faq 3 of the dpsp handout" is FAQ 3 of

@@ -276,9 +276,10 @@ func (ix *Index) shapeOf(question string) shapeWords {
 			return shapeWords{shape: corpus.ShapePassage, topic: question}
 		}
 	}
-	if listWord && hasDigit(q) {
+	if listWord && (hasDigit(q) || containsAny(q, partWords)) {
 		if si := ix.sectionIntent(q, ws); si != nil && si.ordinal > 0 {
-			// "initiative 5 in the list of major initiatives" asks for one.
+			// "initiative 5 in the list of major initiatives", "last item
+			// in the list of floods" ask for one.
 			return shapeWords{shape: corpus.ShapePassage, topic: question}
 		}
 	}
