@@ -1689,6 +1689,20 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		b.doc.Subtitle = mdInline(t) // a line right under the title, standing alone
 		return
 	}
+	if line := strings.Trim(mdInline(t), "*_ "); b.sec == nil && b.titleLine > 0 && n <= b.titleLine+3 && r.startsBlock(n-1) && r.endsBlock(n-1) {
+		if minutes, ok := byline(line); ok {
+			// "By Team GS Compass | Last updated: 12 Sep 2025 | 9 min read"
+			// under the title is the page's, not the notes' definition.
+			if b.doc.Meta == nil {
+				b.doc.Meta = map[string]string{}
+			}
+			b.doc.Meta["byline"] = line
+			if minutes != "" && b.doc.ReadingTime == "" {
+				b.doc.ReadingTime = minutes
+			}
+			return
+		}
+	}
 	if b.doc.Title != "" && (!b.openTop() || linksOnly(t) || tagsOnly(t)) {
 		if m := mdMetaRE.FindStringSubmatch(mdInline(t)); m != nil { // "**Category:** Polity" too
 			key := strings.ToLower(m[1])

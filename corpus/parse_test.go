@@ -2050,3 +2050,21 @@ func TestLeadInUnderHeading(t *testing.T) {
 		t.Errorf("outline\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestByline: a byline under a Markdown title (author, date and reading
+// time set apart by bars) is the page's, kept as metadata, not the notes'
+// definition; a line of text with a bar in it is text.
+func TestByline(t *testing.T) {
+	d, err := Parse("c.md", []byte("# Cloning\n\n*By Team GS Compass | Last updated: 12 September 2025 | 9 min read*\n\n## What is Cloning?\n\nCloning is copying.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Passages) != 1 || d.Passages[0].Text != "Cloning is copying." || d.ReadingTime != "9 min" || !strings.HasPrefix(d.Meta["byline"], "By Team GS Compass") {
+		t.Errorf("passages %v, reading time %q, byline %q; want the definition alone, 9 min and the byline", d.Passages, d.ReadingTime, d.Meta["byline"])
+	}
+	for _, line := range []string{"Cloning copies a cell | a gene", "By 2025 | the count doubled"} {
+		if _, ok := byline(line); ok {
+			t.Errorf("byline(%q) = true, want false", line)
+		}
+	}
+}

@@ -73,8 +73,10 @@ var (
 	categoryTimeRE = regexp.MustCompile(`^(\S.{0,60}?)\s+[|·•]\s+(\d+)\s*min(?:s|utes?)?(?:\s*read)?$`)
 	// updatedRE is the date a page says it was last updated or published.
 	updatedRE = regexp.MustCompile(`(?i)^(?:last\s+)?(?:updated|modified|published|posted)(?:\s+on)?\s*:?\s*\S.{0,40}$`)
-	countRE   = regexp.MustCompile(`(?i)^\d+\s+(points?|developments?|updates?|topics?|questions?|faqs?|items?|tips?|connections?)$`)
-	moreRE    = regexp.MustCompile(`(?i)^\+\s*\d+\s+more$`)
+	// byRE is an article's author: "By Team GS Compass", "by Anjali".
+	byRE    = regexp.MustCompile(`^(?i:by)\s+\S+(?:\s+\S+){0,4}$`)
+	countRE = regexp.MustCompile(`(?i)^\d+\s+(points?|developments?|updates?|topics?|questions?|faqs?|items?|tips?|connections?)$`)
+	moreRE  = regexp.MustCompile(`(?i)^\+\s*\d+\s+more$`)
 	// promoRE is a channel's plug between its posts: "Join @PolityPathshala
 	// 📌", "Follow us on t.me/…", "Subscribe to our channel".
 	promoRE      = regexp.MustCompile(`(?i)^(?:join|follow|subscribe(?:\s+to)?)\s+(?:us\b|our\b|the\s+channel\b|@\w+|(?:https?://)?t\.me/)`)
@@ -603,6 +605,30 @@ func (r *textReader) openSection(level int, heading string, kind Kind, n, skip i
 }
 
 // setMeta keeps a "Category:", "Tags:" or "Reading time:" line.
+// byline reports whether t is an article's byline, its author, its date
+// and its reading time set apart by bars or dots ("By Team GS Compass |
+// Last updated: 12 September 2025 | 9 min read"), and returns the reading
+// time it gives.
+func byline(t string) (readingTime string, ok bool) {
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+	if len(parts) < 2 {
+		return "", false
+	}
+	by := false
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		switch m := readingTimeRE.FindStringSubmatch(part); {
+		case m != nil && m[2] == "":
+			readingTime = m[1] + " min"
+		case byRE.MatchString(part):
+			by = true
+		case !updatedRE.MatchString(part):
+			return "", false
+		}
+	}
+	return readingTime, by
+}
+
 func setMeta(d *Document, key, val string) {
 	val = strings.TrimSpace(val)
 	switch strings.ToLower(key) {

@@ -120,6 +120,8 @@ var HeldOut = map[string]bool{
 	"heldout63": true, "heldout64": true, "heldout65": true, "heldout66": true,
 	"heldout67": true, "heldout68": true, "heldout69": true, "heldout70": true,
 	"heldout71": true, "heldout72": true, "heldout73": true, "heldout74": true,
+	"heldout75": true, "heldout76": true, "heldout77": true, "heldout78": true,
+	"heldout79": true, "heldout80": true, "heldout81": true, "heldout82": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -184,18 +184,13 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 	}
 }
 
-// glossRE finds a word the notes gloss in English, in brackets or after
-// an equals sign: "vihara (monastery with cells for monks)", "vihara =
-// monastery", "chaitya-griha (prayer hall with a stupa)".
-var glossRE = regexp.MustCompile(`\b([A-Za-z][a-z]{2,}(?:-[a-z]+)?)(?: \(| = )((?:an? |the )?[a-z]{3,}(?: [a-z]+)?)`)
-
 // mineGlosses adds to lx the words of other languages the notes gloss in
-// English, each for the other: a question asks for "the largest monastery"
-// where the notes say "vihara". The gloss is its first word or two, up to
-// what qualifies it ("with cells for monks"), and ends in a noun. A word
+// English, in brackets or after an equals sign, each for the other: a
+// question asks for "the largest monastery" where the notes say "vihara
+// (monastery with cells for monks)" or "vihara = monastery". A word
 // English has is no such pair, nor a Hindi word of filler.txt, nor a name
 // (a capital in mid-sentence: "Harishena (a minister)", or a word of a
-// title), nor a gloss that only remarks ("also spelt").
+// title), nor a gloss glossHead refuses ("also spelt").
 func mineGlosses(lx lexicon, c *corpus.Corpus) {
 	titled := map[string]bool{} // the words of titles name a subject: "Ajanta (group of 30 caves)"
 	for _, d := range c.Docs {
@@ -204,25 +199,74 @@ func mineGlosses(lx lexicon, c *corpus.Corpus) {
 		}
 	}
 	for _, p := range c.Passages() {
-		if !strings.Contains(p.Text, " (") && !strings.Contains(p.Text, " = ") {
-			continue
-		}
-		for _, m := range glossRE.FindAllStringSubmatchIndex(p.Text, -1) {
-			word := p.Text[m[2]:m[3]]
-			if lower := strings.ToLower(word); lower != word && midSentence(p.Text[:m[2]]) {
-				continue
-			}
+		eachGloss(p.Text, func(word string, gloss []string) {
 			word = strings.ToLower(word)
 			if english.IsWord(word) || english.IsWord(strings.ReplaceAll(word, "-", " ")) || isStop(word) || fillerSet[word] || titled[word] {
-				continue
+				return
 			}
-			if g := glossHead(strings.Fields(p.Text[m[4]:m[5]])); g != "" {
+			if g := glossHead(gloss); g != "" {
 				lx.add(word, g)
 				lx.add(g, word)
+			}
+		})
+	}
+}
+
+// eachGloss calls fn with each word of text written before " (" or " = "
+// and the words of lower-case letters after it, up to three: "vihara" and
+// "monastery with cells" of "vihara (monastery with cells for monks)". The
+// word is of letters, three or more, lower case but for its first (not a
+// name's capital in mid-sentence), and may join two by a hyphen
+// ("chaitya-griha"). Two scans for the signs: a regular expression would
+// cost large notes a second at start-up.
+func eachGloss(text string, fn func(word string, gloss []string)) {
+	for _, sign := range []string{" (", " = "} {
+		for from := 0; ; {
+			k := strings.Index(text[from:], sign)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(sign)
+			start := k
+			for start > 0 && (isLower(text[start-1]) || text[start-1] == '-') {
+				start--
+			}
+			if start > 0 && isUpper(text[start-1]) {
+				start--
+				if midSentence(text[:start]) {
+					continue
+				}
+			}
+			word := text[start:k]
+			if len(word) < 3 || word[0] == '-' || word[len(word)-1] == '-' || strings.Count(word, "-") > 1 || start > 0 && (isLetter(text[start-1]) || text[start-1] >= 0x80) {
+				continue
+			}
+			var gloss []string
+			for rest := text[from:]; len(gloss) < 3; {
+				n := 0
+				for n < len(rest) && isLower(rest[n]) {
+					n++
+				}
+				if n == 0 {
+					break
+				}
+				gloss = append(gloss, rest[:n])
+				if n == len(rest) || rest[n] != ' ' {
+					break
+				}
+				rest = rest[n+1:]
+			}
+			if len(gloss) > 0 {
+				fn(word, gloss)
 			}
 		}
 	}
 }
+
+func isLower(b byte) bool  { return b >= 'a' && b <= 'z' }
+func isUpper(b byte) bool  { return b >= 'A' && b <= 'Z' }
+func isLetter(b byte) bool { return isLower(b) || isUpper(b) }
 
 // glossHead returns the head of a gloss's first words: one or two English
 // words ending in a noun ("monastery" of "monastery with", "prayer hall"),
@@ -232,11 +276,14 @@ func glossHead(gloss []string) string {
 	if gloss[0] == "a" || gloss[0] == "an" || gloss[0] == "the" {
 		gloss = gloss[1:]
 	}
+	if len(gloss) > 2 {
+		gloss = gloss[:2]
+	}
 	if len(gloss) == 2 && (glossEnders[gloss[1]] || isStop(gloss[1])) {
 		gloss = gloss[:1]
 	}
 	switch {
-	case len(gloss) == 0 || remarkWords[gloss[0]] || !isNoun(gloss[len(gloss)-1]):
+	case len(gloss) == 0 || len(gloss[0]) < 3 || remarkWords[gloss[0]] || !isNoun(gloss[len(gloss)-1]):
 		return ""
 	case len(gloss) == 1 && (commonSet[gloss[0]] || spelledNumbers[gloss[0]]):
 		return ""
@@ -297,6 +344,7 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 	var run []string             // the name being read: capitalised words and the connectors between them
 	var letters []string         // the initials of each word of run
 	var pairs [][2]string        // names of two words, with their initials of two letters
+	fromHeading := false         // whether run is read from a heading
 	flush := func() {
 		for len(run) > 0 && connector[strings.ToLower(run[len(run)-1])] {
 			run = run[:len(run)-1]
@@ -322,6 +370,7 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			a := strings.Join(letters[start:], "")
 			long := strings.ToLower(strings.Join(run[start:], " "))
 			switch {
+			case len(a) == 2 && fromHeading:
 			case len(a) == 2 && english.IsWord(a) && twoWordInitials(run[start:], a):
 				pairs = append(pairs, [2]string{long, a})
 			case (len(a) >= 3 && len(a) <= maxInitials || len(a) == 2 && !english.IsWord(a) && !isStop(a)) && len(lx[a]) < maxLongForms:
@@ -330,20 +379,8 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			}
 		}
 	}
-	headings := map[string]bool{} // read already: a section's passages share its path
-	for _, p := range c.Passages() {
-		for _, h := range p.Section {
-			if headings[h] {
-				continue
-			}
-			headings[h] = true
-			for _, w := range strings.FieldsFunc(h, func(r rune) bool { return !isWordRune(r) }) {
-				if isAcronym(w) {
-					written[strings.ToLower(w)] = true
-				}
-			}
-		}
-		eachWord(p.Text, func(r rune) bool { return isWordRune(r) || r == '&' || r == '-' }, func(w string) {
+	read := func(text string) {
+		eachWord(text, func(r rune) bool { return isWordRune(r) || r == '&' || r == '-' }, func(w string) {
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case unicode.IsUpper(r) && len(run) < 2*maxInitials && !isAcronym(w):
@@ -358,6 +395,20 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			}
 		})
 		flush()
+	}
+	headings := map[string]bool{} // read already: a section's passages share its path
+	for _, p := range c.Passages() {
+		for _, h := range p.Section {
+			if !headings[h] {
+				headings[h] = true
+				// A heading in capitals names its section ("Recorded Forest
+				// Area" is "rfa"), but not by two letters: "Key Points" is no "kp".
+				fromHeading = true
+				read(h)
+				fromHeading = false
+			}
+		}
+		read(p.Text)
 	}
 	// Initials of two letters that WordNet knows as another abbreviation
 	// ("nw", north-west) stand for a name when the notes never write them
@@ -390,8 +441,8 @@ func twoWordInitials(name []string, a string) bool {
 }
 
 // twoLetterWords are the English words of two letters that are neither
-// stop words nor everyday words of common.txt.
-var twoLetterWords = setOf("up us ox ax oh id ex pa ma re uh um ye yo lo")
+// stop words nor everyday words of common.txt, and chat's ("gm everyone").
+var twoLetterWords = setOf("up us ox ax oh id ex pa ma re uh um ye yo lo gm gn ty np")
 
 // eachWord calls fn with each longest run of s's runes that inWord
 // accepts, as strings.FieldsFunc would list them.
@@ -735,6 +786,23 @@ var spellings = [][2]string{
 	{"ysed", "yzed"}, {"ence", "ense"}, {"ogue", "og"}, {"ll", "l"}, {"lled", "led"}, {"lling", "ling"},
 	{"dgement", "dgment"}, {"dgements", "dgments"},
 }
+
+// schwaVariant is w with the final "a" Hindi words are written with or
+// without ("ashram" and "ashrama", "ramayana" and "ramayan"), or "" for a
+// word too short or ending otherwise.
+func schwaVariant(w string) string {
+	switch {
+	case len(w) < 4:
+		return ""
+	case w[len(w)-1] == 'a' && len(w) > 4 && !isVowel(w[len(w)-2]):
+		return w[:len(w)-1]
+	case !isVowel(w[len(w)-1]) && w[len(w)-1] != 'y' && isLower(w[len(w)-1]):
+		return w + "a"
+	}
+	return ""
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 
 func spellingVariants(w string) []string {
 	var out []string

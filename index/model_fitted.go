@@ -9,52 +9,52 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.94,    // match: 5.64 to 6.08 over the folds
-		rRepeat:          0.8908,  // repeat: 0.799 to 1.17 over the folds
-		rHeading:         2.491,   // heading: 2.37 to 2.79 over the folds
-		rQuestion:        1.402,   // faq-question: 1.22 to 1.51 over the folds
-		rEarly:           3.243,   // early: 3.04 to 3.38 over the folds
-		rTogether:        1.01,    // together: 0.907 to 1.18 over the folds
-		rDocMatch:        3.712,   // document-match: 3.59 to 3.9 over the folds
-		rComplete:        0.2278,  // complete: 0.155 to 0.31 over the folds
-		rNameMissed:      -0.4006, // name-missed: -0.48 to -0.359 over the folds
-		rHeadMissed:      -0.6434, // head-missed: -1.02 to -0.386 over the folds
+		rMatch:           5.934,   // match: 5.63 to 6.07 over the folds
+		rRepeat:          0.8711,  // repeat: 0.779 to 1.15 over the folds
+		rHeading:         2.507,   // heading: 2.38 to 2.81 over the folds
+		rQuestion:        1.412,   // faq-question: 1.24 to 1.52 over the folds
+		rEarly:           3.241,   // early: 3.05 to 3.38 over the folds
+		rTogether:        1.052,   // together: 0.944 to 1.22 over the folds
+		rDocMatch:        3.717,   // document-match: 3.59 to 3.91 over the folds
+		rComplete:        0.2284,  // complete: 0.156 to 0.311 over the folds
+		rNameMissed:      -0.4096, // name-missed: -0.486 to -0.369 over the folds
+		rHeadMissed:      -0.6421, // head-missed: -1.02 to -0.385 over the folds
 		rNumberMissed:    -1.128,  // number-missed: -1.29 to -1.06 over the folds
-		rSection:         2.407,   // named-section: 2.21 to 2.83 over the folds
-		rDefinition:      3.192,   // definition-asked: 3.12 to 3.24 over the folds
-		rNamedDoc:        3.129,   // named-document: 2.78 to 3.21 over the folds
-		rEvent:           0.9328,  // event: 0.828 to 1.01 over the folds
-		rTypeMissed:      -1.912,  // type-missed: -2.04 to -1.84 over the folds
-		rDefinitionKind:  0.1162,  // kind:definition: 0.0552 to 0.143 over the folds
-		rBackgroundKind:  0.03935, // kind:background: -0.0764 to 0.0878 over the folds
-		rKeyPointKind:    0.5119,  // kind:key-point: 0.459 to 0.569 over the folds
-		rDevelopmentKind: -0.8969, // kind:development: -0.963 to -0.778 over the folds
-		rFAQKind:         -0.232,  // kind:faq: -0.297 to -0.201 over the folds
-		rExamTipKind:     -0.8348, // kind:exam-tip: -1.12 to -0.763 over the folds
-		rRelevanceKind:   -1.444,  // kind:relevance: -1.93 to -1.37 over the folds
-		rListKind:        -1.59,   // kind:list: -1.73 to -1.38 over the folds
-		rLength:          0.2884,  // length: 0.273 to 0.319 over the folds
-		rSubjectMissed:   -1.671,  // subject-missed: -1.95 to -1.5 over the folds
-		rCountMissed:     -1.915,  // count-missed: -2.23 to -1.43 over the folds
-		rDated:           2.229,   // dated: 2.03 to 2.45 over the folds
+		rSection:         2.403,   // named-section: 2.2 to 2.83 over the folds
+		rDefinition:      3.191,   // definition-asked: 3.12 to 3.24 over the folds
+		rNamedDoc:        3.13,    // named-document: 2.78 to 3.22 over the folds
+		rEvent:           0.9334,  // event: 0.829 to 1.01 over the folds
+		rTypeMissed:      -1.909,  // type-missed: -2.04 to -1.84 over the folds
+		rDefinitionKind:  0.1163,  // kind:definition: 0.0563 to 0.144 over the folds
+		rBackgroundKind:  0.03699, // kind:background: -0.0769 to 0.083 over the folds
+		rKeyPointKind:    0.5187,  // kind:key-point: 0.466 to 0.576 over the folds
+		rDevelopmentKind: -0.8957, // kind:development: -0.961 to -0.777 over the folds
+		rFAQKind:         -0.2357, // kind:faq: -0.307 to -0.206 over the folds
+		rExamTipKind:     -0.835,  // kind:exam-tip: -1.12 to -0.762 over the folds
+		rRelevanceKind:   -1.443,  // kind:relevance: -1.92 to -1.36 over the folds
+		rListKind:        -1.597,  // kind:list: -1.74 to -1.39 over the folds
+		rLength:          0.2899,  // length: 0.274 to 0.321 over the folds
+		rSubjectMissed:   -1.682,  // subject-missed: -1.96 to -1.51 over the folds
+		rCountMissed:     -1.834,  // count-missed: -2.12 to -1.37 over the folds
+		rDated:           2.227,   // dated: 2.03 to 2.45 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.4407, // bias: -0.502 to -0.368 over the folds
-		aCoverage:       1.493,   // coverage: 1.44 to 1.54 over the folds
-		aSpecific:       0.3686,  // specific: 0.331 to 0.401 over the folds
-		aFaint:          0.3556,  // faint: 0.335 to 0.385 over the folds
-		aUnknown:        -1.021,  // unknown-words: -1.05 to -0.981 over the folds
-		aDocCoverage:    1.033,   // document-coverage: 0.99 to 1.09 over the folds
-		aNameMissed:     -0.9257, // name-missed: -1.01 to -0.882 over the folds
-		aHeadMissed:     -0.957,  // head-missed: -1.08 to -0.874 over the folds
-		aHeaviestMissed: -0.9604, // heaviest-missed: -1.03 to -0.892 over the folds
-		aTypeMissed:     -0.4214, // type-missed: -0.482 to -0.309 over the folds
-		aNamed:          0.04883, // named-part: 0.00208 to 0.137 over the folds
-		aInPassing:      -1.865,  // in-passing: -1.92 to -1.8 over the folds
-		aJargon:         1.046,   // jargon: 0.992 to 1.11 over the folds
-		aMargin:         0.7306,  // margin: 0.689 to 0.797 over the folds
-		aEarly:          0.8817,  // early: 0.839 to 0.926 over the folds
-		aCountMissed:    -0.931,  // count-missed: -0.978 to -0.826 over the folds
-		aNotInNotes:     -1.342,  // not-in-notes: -1.37 to -1.27 over the folds
+		aBias:           -0.4363, // bias: -0.495 to -0.361 over the folds
+		aCoverage:       1.491,   // coverage: 1.43 to 1.53 over the folds
+		aSpecific:       0.376,   // specific: 0.333 to 0.407 over the folds
+		aFaint:          0.356,   // faint: 0.333 to 0.383 over the folds
+		aUnknown:        -1.018,  // unknown-words: -1.06 to -0.982 over the folds
+		aDocCoverage:    1.021,   // document-coverage: 0.991 to 1.09 over the folds
+		aNameMissed:     -0.8976, // name-missed: -0.995 to -0.848 over the folds
+		aHeadMissed:     -0.9548, // head-missed: -1.08 to -0.871 over the folds
+		aHeaviestMissed: -0.9656, // heaviest-missed: -1.03 to -0.897 over the folds
+		aTypeMissed:     -0.421,  // type-missed: -0.484 to -0.309 over the folds
+		aNamed:          0.05201, // named-part: 0.00375 to 0.138 over the folds
+		aInPassing:      -1.862,  // in-passing: -1.91 to -1.79 over the folds
+		aJargon:         1.05,    // jargon: 0.996 to 1.11 over the folds
+		aMargin:         0.7276,  // margin: 0.689 to 0.8 over the folds
+		aEarly:          0.8998,  // early: 0.841 to 0.931 over the folds
+		aCountMissed:    -0.9297, // count-missed: -0.977 to -0.825 over the folds
+		aNotInNotes:     -1.34,   // not-in-notes: -1.37 to -1.27 over the folds
 	},
 }

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -431,6 +432,23 @@ func TestGlosses(t *testing.T) {
 		alts := alternatives(t, ix, tc.question)
 		if got := slices.Contains(alts[tc.word], tc.term); got != tc.want {
 			t.Errorf("%q: %q may match %v: %q among them is %v, want %v", tc.question, tc.word, alts[tc.word], tc.term, got, tc.want)
+		}
+	}
+}
+
+// TestSchwa: a Hindi word is found written with or without its final "a"
+// ("ashram" in notes that write "ashramas", "ramayana" in notes that write
+// "Ramayan").
+func TestSchwa(t *testing.T) {
+	for w, want := range map[string]string{"ashram": "ashrama", "ramayana": "ramayan", "idea": "", "sky": "", "dharma": "dharm", "bus": "", "ice": ""} {
+		if got := schwaVariant(w); got != want {
+			t.Errorf("schwaVariant(%q) = %q, want %q", w, got, want)
+		}
+	}
+	ix := mustDocsIndex(t, "# Later Vedic Period\n\nThe age of the later Vedic texts.\n\n## Society\n\n- Only three ashramas are clearly mentioned.\n- The Ramayan was composed later.\n")
+	for q, term := range map[string]string{"ashram kitne the": "ashrama", "who wrote the ramayana": "ramayan"} {
+		if alts := alternatives(t, ix, q); !slices.ContainsFunc(slices.Collect(maps.Values(alts)), func(a []string) bool { return slices.Contains(a, term) }) {
+			t.Errorf("%q may match %q, want %q among them", q, alts, term)
 		}
 	}
 }
@@ -2391,19 +2409,21 @@ func TestSpelledEntries(t *testing.T) {
 			"## Floods and disasters\n\n- North Bihar floods every year.\n- The Kosi changes course.\n- A flash flood hit Dharali in 2025.\n\n"+
 			"## FAQs\n\n**Q. Where does it rise?**\nAt Gaumukh.\n\n**Q. Which is its biggest tributary?**\nThe Yamuna, which meets it at Prayagraj.\n",
 		"# BRAHMAPUTRA RIVER SYSTEM\n\nThe Brahmaputra rises in Tibet as the Tsangpo.\n\n## QUICK QUESTIONS (FAQ)\n\n**Q. Which is its largest tributary?**\nThe Subansiri.\n\n"+
-			"**Q. Where does it enter India?**\nIn Arunachal Pradesh.\n\n**Q. Which is the largest river island?**\nMajuli, though it keeps shrinking.\n")
+			"**Q. Where does it enter India?**\nIn Arunachal Pradesh.\n\n**Q. Which is the largest river island?**\nMajuli, though it keeps shrinking.\n\n"+
+			"## QUICK REVISION POINTS\n\n- The Tsangpo turns at Namcha Barwa.\n- The Siang meets the Dibang and the Lohit.\n")
 	checkAnswers(t, ix, map[string]string{
 		"third key takeaway": "ganga-river-system/key-takeaways/3",
 		"last item in the ganga floods and disasters list": "ganga-river-system/floods-and-disasters/3",
 		"third quick question in the brahmaputra notes":    "brahmaputra-river-system/quick-questions-faq/3",
 		"second FAQ on the ganga post":                     "ganga-river-system/faqs/2",
+		"quick revision point 2":                           "brahmaputra-river-system/quick-revision-points/2",
 	})
 }
 
 // TestInitialsOfTwoWords: "nw" stands for the "National Waterway" the notes
 // write, though WordNet knows it as north-west, and "nw2" is National
 // Waterway 2; "pm" keeps the meaning the lexicon gives it, though the notes
-// write "Panch Mahal".
+// write "Panch Mahal"; a heading's name has its initials ("RFA").
 func TestInitialsOfTwoWords(t *testing.T) {
 	ix := mustDocsIndex(t,
 		"# Brahmaputra River System\n\nThe Brahmaputra rises in Tibet.\n\n## Projects\n\n- National Waterway 2 = Sadiya to Dhubri, 891 km.\n- The Bogibeel bridge is the longest rail-road bridge.\n\n"+
@@ -2412,6 +2432,10 @@ func TestInitialsOfTwoWords(t *testing.T) {
 		"NW2 length":         "brahmaputra-river-system/projects/1",
 		"who was akbar's pm": "brahmaputra-river-system/akbar-s-buildings/2",
 	})
+	ix = mustDocsIndex(t, "# Forests\n\nIndia's forests are surveyed every two years.\n\n### Recorded Forest Area\n\nLand recorded as forest in government records.\n\n### Forest Cover\n\nLand of a hectare or more with a canopy above 10%.\n")
+	if alts := alternatives(t, ix, "what does RFA mean")["rfa"]; !slices.Contains(alts, "record forest area") {
+		t.Errorf("rfa may match %q, want the heading's name among them", alts)
+	}
 	if alts := alternatives(t, ix, "who was akbar's pm")["pm"]; slices.ContainsFunc(alts, func(a string) bool { return strings.HasPrefix(a, "panch") }) {
 		t.Errorf("pm may match %q: the Panch Mahal", alts)
 	}

@@ -233,10 +233,19 @@ func (ix *Index) shapeOf(question string) shapeWords {
 	}
 	ws := words(q)
 	joined := " " + strings.Join(ws, " ") + " "
+	// "initiative 5 in the list of major initiatives", "last item in the
+	// list of floods", "quick revision point 2" ask for one entry.
+	numbered := func() bool {
+		if !hasDigit(q) && !containsAny(q, partWords) {
+			return false
+		}
+		si := ix.sectionIntent(q, ws)
+		return si != nil && si.ordinal > 0
+	}
 	if hasWord(ws, summaryKeys) {
 		// "quick revision" in notes with a Quick Revision (or Revision)
 		// section asks for it.
-		if m := summaryRE.FindStringIndex(joined); m != nil && !ix.namesHeading(strings.TrimSpace(joined[m[0]:m[1]])) {
+		if m := summaryRE.FindStringIndex(joined); m != nil && !ix.namesHeading(strings.TrimSpace(joined[m[0]:m[1]])) && !numbered() {
 			out.shape = corpus.ShapeSummary
 			out.topic = topicOf(joined[:m[0]] + " " + joined[m[1]:])
 			return out
@@ -276,12 +285,8 @@ func (ix *Index) shapeOf(question string) shapeWords {
 			return shapeWords{shape: corpus.ShapePassage, topic: question}
 		}
 	}
-	if listWord && (hasDigit(q) || containsAny(q, partWords)) {
-		if si := ix.sectionIntent(q, ws); si != nil && si.ordinal > 0 {
-			// "initiative 5 in the list of major initiatives", "last item
-			// in the list of floods" ask for one.
-			return shapeWords{shape: corpus.ShapePassage, topic: question}
-		}
+	if listWord && numbered() {
+		return shapeWords{shape: corpus.ShapePassage, topic: question}
 	}
 	timeline := containsAny(q, timelineKeys) && timelineRE.MatchString(joined)
 	listWord = listWord || timeline // a timeline is a list
