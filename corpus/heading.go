@@ -240,6 +240,12 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if kind, ok := headingKinds[firstPart(key)]; ok {
 		return kind, strings.TrimRight(t, " :"), true // "imp pts - biology", "faq / q-bank"
 	}
+	if before, after, ok := strings.Cut(key, ": "); ok {
+		// "In news: recent developments": two names of one kind
+		if kind, ok := headingKinds[before]; ok && kind == headingKinds[after] {
+			return kind, strings.TrimRight(t, " :"), true
+		}
+	}
 	for rest := key; ; {
 		q, after, ok := strings.Cut(rest, " ")
 		if !ok || !qualifiers[q] {
@@ -344,6 +350,7 @@ func firstPart(key string) string {
 		case strings.HasPrefix(rest, "/ "), strings.HasPrefix(rest, "- "), strings.HasPrefix(rest, "| "), strings.HasPrefix(rest, "– "):
 			return strings.TrimSpace(key[:i])
 		}
+
 	}
 	return ""
 }

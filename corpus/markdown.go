@@ -1227,8 +1227,8 @@ func (r *mdReader) quote(t string, n int) int {
 
 // calloutEmoji are the emoji a quotation may open with to make it a
 // callout of their kind, as Notion writes its callouts in Markdown
-// ("> ⚠️ …" is the warning box).
-// A 💡 is no kind: Notion opens every callout with it unless told.
+// ("> ⚠️ …" is the warning box); a 💡 is no kind, as Notion opens every
+// callout with it unless told.
 var calloutEmoji = map[rune]string{'⚠': "warning", '❗': "important"}
 
 // emojiCallout reports whether the quoted line t opens with an emoji of a

@@ -911,8 +911,12 @@ func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 		if v, ok := ix.hyphenated[w]; ok {
 			c.alts = append(c.alts, alt{terms: ix.analyze(v), w: wSpelling})
 		}
-		for _, v := range append(spellingVariants(w), schwaVariant(w)) {
-			if t := ix.analyze(v); v != "" && len(t) > 0 && ix.known(t) {
+		variants := spellingVariants(w)
+		if v := schwaVariant(w); v != "" {
+			variants = append(variants, v)
+		}
+		for _, v := range variants {
+			if t := ix.analyze(v); len(t) > 0 && ix.known(t) {
 				c.alts = append(c.alts, alt{terms: t, w: wSpelling})
 				break
 			}
