@@ -647,6 +647,7 @@ func nameWords(name string, aliases []string) map[string]bool {
 func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []string) {
 	lower := strings.ToLower(name)
 	words := strings.Fields(lower)
+	unbracketed := strings.Fields(bracketsRE.ReplaceAllString(lower, " ")) // its words but its remarks in brackets
 	strong = []string{lower}
 	if bare := strings.TrimRight(lower, "?!:. "); bare != lower && bare != "" {
 		strong = append(strong, bare) // "why in news" of "Why in news?"
@@ -661,7 +662,7 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 	if s := singular(lower); s != lower {
 		strong = append(strong, s)
 	}
-	if named := strings.Join(strings.Fields(bracketsRE.ReplaceAllString(lower, " ")), " "); kind != corpus.KindSection && named != lower && strings.Contains(named, " ") {
+	if named := strings.Join(unbracketed, " "); kind != corpus.KindSection && named != lower && len(unbracketed) > 1 {
 		// "quick questions" and "quick question" of "QUICK QUESTIONS (FAQ)";
 		// other sections are named so by their key (see heading.key)
 		strong = append(strong, named)
@@ -684,8 +685,8 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 		if a := initials(name); len(a) >= 2 {
 			strong = append(strong, a)
 		}
-		if named := strings.Fields(bracketsRE.ReplaceAllString(lower, " ")); len(named) > 0 {
-			weak = append(weak, singular(headNoun(named))) // "faq" of "FAQs (from class + PYQ type)"
+		if len(unbracketed) > 0 {
+			weak = append(weak, singular(headNoun(unbracketed))) // "faq" of "FAQs (from class + PYQ type)"
 		}
 	}
 	own = len(strong)

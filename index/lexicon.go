@@ -344,8 +344,8 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 	var run []string             // the name being read: capitalised words and the connectors between them
 	var letters []string         // the initials of each word of run
 	var pairs [][2]string        // names of two words, with their initials of two letters
-	fromHeading := false         // whether run is read from a heading
-	flush := func() {
+	// flush mines the initials of run, of a heading's words or of text's.
+	flush := func(heading bool) {
 		for len(run) > 0 && connector[strings.ToLower(run[len(run)-1])] {
 			run = run[:len(run)-1]
 		}
@@ -370,7 +370,9 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			a := strings.Join(letters[start:], "")
 			long := strings.ToLower(strings.Join(run[start:], " "))
 			switch {
-			case len(a) == 2 && fromHeading:
+			case len(a) == 2 && heading:
+				// A heading in capitals names its section ("Recorded Forest
+				// Area" is "rfa"), but not by two letters: "Key Points" is no "kp".
 			case len(a) == 2 && english.IsWord(a) && twoWordInitials(run[start:], a):
 				pairs = append(pairs, [2]string{long, a})
 			case (len(a) >= 3 && len(a) <= maxInitials || len(a) == 2 && !english.IsWord(a) && !isStop(a)) && len(lx[a]) < maxLongForms:
@@ -379,7 +381,7 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			}
 		}
 	}
-	read := func(text string) {
+	read := func(text string, heading bool) {
 		eachWord(text, func(r rune) bool { return isWordRune(r) || r == '&' || r == '-' }, func(w string) {
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
@@ -387,28 +389,24 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 				run = append(run, w)
 			case unicode.IsUpper(r) && isAcronym(w):
 				written[strings.ToLower(w)] = true
-				flush()
+				flush(heading)
 			case len(run) > 0 && connector[w]:
 				run = append(run, w)
 			default:
-				flush()
+				flush(heading)
 			}
 		})
-		flush()
+		flush(heading)
 	}
 	headings := map[string]bool{} // read already: a section's passages share its path
 	for _, p := range c.Passages() {
 		for _, h := range p.Section {
 			if !headings[h] {
 				headings[h] = true
-				// A heading in capitals names its section ("Recorded Forest
-				// Area" is "rfa"), but not by two letters: "Key Points" is no "kp".
-				fromHeading = true
-				read(h)
-				fromHeading = false
+				read(h, true)
 			}
 		}
-		read(p.Text)
+		read(p.Text, false)
 	}
 	// Initials of two letters that WordNet knows as another abbreviation
 	// ("nw", north-west) stand for a name when the notes never write them

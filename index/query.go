@@ -240,7 +240,7 @@ var (
 	// gluedPartRE finds a part's name written against its number: "kp3".
 	gluedPartRE  = regexp.MustCompile(`\b(kp|faq|q|ques|dev|devt|pt|pnt|point|section|chapter|part|tip)(\d{1,3})\b`)
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
-	partWords    = []string{"point", "faq", "question", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entr", "bullet", "takeaway", "highlight", "row", "fact"} // "part " is not "partnership"
+	partWords    = []string{"point", "faq", "question", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact"} // "part " is not "partnership", " row" not "growth"
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 		"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15"}
 )

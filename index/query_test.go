@@ -2402,7 +2402,8 @@ func TestEntryOfHeading(t *testing.T) {
 // it numbers points ("third key takeaway"), and "the last item in the X
 // list" asks for one entry, not the list; a heading is named without its
 // bracketed remark ("third quick question" of "QUICK QUESTIONS (FAQ)"),
-// and the post a part is on names nothing to look for.
+// and the post a part is on names nothing to look for; "quick revision
+// point 2" is that entry, not a summary of the notes' key points.
 func TestSpelledEntries(t *testing.T) {
 	ix := mustDocsIndex(t,
 		"# Ganga River System\n\nThe Ganga rises at Gaumukh.\n\n## Key Takeaways\n\n- The Bhagirathi and the Alaknanda meet at Devprayag.\n- The Yamuna joins at Prayagraj.\n- The delta is shared with Bangladesh.\n\n"+
@@ -2410,7 +2411,7 @@ func TestSpelledEntries(t *testing.T) {
 			"## FAQs\n\n**Q. Where does it rise?**\nAt Gaumukh.\n\n**Q. Which is its biggest tributary?**\nThe Yamuna, which meets it at Prayagraj.\n",
 		"# BRAHMAPUTRA RIVER SYSTEM\n\nThe Brahmaputra rises in Tibet as the Tsangpo.\n\n## QUICK QUESTIONS (FAQ)\n\n**Q. Which is its largest tributary?**\nThe Subansiri.\n\n"+
 			"**Q. Where does it enter India?**\nIn Arunachal Pradesh.\n\n**Q. Which is the largest river island?**\nMajuli, though it keeps shrinking.\n\n"+
-			"## QUICK REVISION POINTS\n\n- The Tsangpo turns at Namcha Barwa.\n- The Siang meets the Dibang and the Lohit.\n")
+			"## Key Points\n\n- It is long.\n- It floods Assam.\n\n## QUICK REVISION POINTS\n\n- The Tsangpo turns at Namcha Barwa.\n- The Siang meets the Dibang and the Lohit.\n")
 	checkAnswers(t, ix, map[string]string{
 		"third key takeaway": "ganga-river-system/key-takeaways/3",
 		"last item in the ganga floods and disasters list": "ganga-river-system/floods-and-disasters/3",

@@ -234,13 +234,16 @@ func (ix *Index) shapeOf(question string) shapeWords {
 	ws := words(q)
 	joined := " " + strings.Join(ws, " ") + " "
 	// "initiative 5 in the list of major initiatives", "last item in the
-	// list of floods", "quick revision point 2" ask for one entry.
+	// list of floods", "quick revision point 2" ask for one entry: read
+	// once, when a summary or a list word makes it matter.
+	read, entry := false, false
 	numbered := func() bool {
-		if !hasDigit(q) && !containsAny(q, partWords) {
-			return false
+		if !read && (hasDigit(q) || containsAny(q, partWords)) {
+			si := ix.sectionIntent(q, ws)
+			entry = si != nil && si.ordinal > 0
 		}
-		si := ix.sectionIntent(q, ws)
-		return si != nil && si.ordinal > 0
+		read = true
+		return entry
 	}
 	if hasWord(ws, summaryKeys) {
 		// "quick revision" in notes with a Quick Revision (or Revision)
