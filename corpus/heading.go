@@ -471,6 +471,21 @@ func relevanceLine(t string) (heading, text string, ok bool) {
 	return "", "", false
 }
 
+// questionLine splits a paragraph that a label of past or practice
+// questions opens into the label and the question: "PYQ (Mains 2020, GS1):
+// Account for the flooding of million cities …", "Mains Q: Examine …".
+func questionLine(t string) (heading, text string, ok bool) {
+	label, rest, found := strings.Cut(t, ": ")
+	if !found || len(label) > 40 {
+		return "", "", false
+	}
+	label = strings.TrimSpace(strings.Trim(label, "*_ "))
+	if rest = strings.TrimSpace(strings.TrimLeft(rest, "*_ ")); rest == "" || headingKinds[headingKey(label)] != KindFAQ {
+		return "", "", false
+	}
+	return label, rest, true
+}
+
 // maxRelevanceWords bounds a line that starts with a GS paper without a
 // label: longer, it is prose.
 const maxRelevanceWords = 20

@@ -1368,6 +1368,9 @@ func TestLeadLines(t *testing.T) {
 			[]string{"Salt March 1930: Causes › Syllabus (relevance): GS Paper I", "Salt March 1930: Causes › What was the Salt March? (definition): A march against the salt tax."}},
 		{"no other definition", "n.md", "# T\n\nSyllabus: GS Paper I\n\n## Background\n\nIt began in 2005.\n",
 			[]string{"T › Syllabus (relevance): GS Paper I", "T › Background (background): It began in 2005."}},
+		{"a question set after a list", "f.txt", "FLOODS\n\nFloods are common.\n\n9. Way Forward\n\na) Zone the floodplains.\nb) Insure the losses.\n\nPYQ (Mains 2020, GS1): Account for the flooding of\nmillion cities. Suggest remedies.\n",
+			[]string{"FLOODS › Definition (definition): Floods are common.", "FLOODS › Way Forward › 1 (section): Zone the floodplains.", "FLOODS › Way Forward › 2 (section): Insure the losses.",
+				"FLOODS › PYQ (Mains 2020, GS1) › 1 (faq): Account for the flooding of million cities. Suggest remedies."}},
 		{"prose that names a paper", "l.md", "# T\n\nGS Paper I asks about T often, so these notes cover what it is, why it matters and what the courts have said about it.\n",
 			[]string{"T › Definition (definition): GS Paper I asks about T often, so these notes cover what it is, why it matters and what the courts have said about it."}},
 	}

@@ -516,6 +516,14 @@ func (r *textReader) line() {
 			return
 		}
 	}
+	if sec := b.sec; sec != nil && !sec.implicit && sec.kind != KindFAQ && b.paraBreak {
+		if heading, text, ok := questionLine(t); ok {
+			// A question set after a section's text heads a part of its own,
+			// beside it: "PYQ (Mains 2020): …" after the way forward's points.
+			r.openSection(sec.level-b.nest, heading, KindFAQ, n, 0).newItem(n).addText(text, false, n)
+			return
+		}
+	}
 	if r.chainRoot != "" && r.chain(t, n) {
 		return
 	}

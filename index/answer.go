@@ -207,14 +207,19 @@ func lookUp(p plan, scored []scoredPassage) bool {
 
 // besidesMissed reports whether two or more concepts of the question
 // other than the words of the part it names, and no everyday words, are in
-// no passage of the best one's document: one ("india" of "the main threats
-// to snow leopards in India") the notes may take for granted.
+// no passage of the best one's document, or one that no English
+// dictionary has is in none of the notes (a subject they lack): one that
+// other notes have ("india" of "the main threats to snow leopards
+// in India") the notes may take for granted.
 func besidesMissed(p plan, scored []scoredPassage) bool {
 	doc := scored[0].passage.DocID
 	missed := 0
 	for i, besides := range conceptsBesides(p) {
 		if !besides || p.concepts[i].common {
 			continue
+		}
+		if c := p.concepts[i]; len(c.alts) == 0 && jargon(c.word) {
+			return true // "the features of the Ryotwari system" of notes that never write it
 		}
 		if !slices.ContainsFunc(scored, func(s scoredPassage) bool { return s.passage.DocID == doc && s.fraction[i] > 0 }) {
 			missed++
@@ -225,7 +230,8 @@ func besidesMissed(p plan, scored []scoredPassage) bool {
 
 // smallTalk reports whether the question has nothing to look for: only
 // everyday words ("what time is it", "who made you"), bare numbers ("what
-// is 2 + 2") or letters alone ("d", "x y"), and names no part of the notes.
+// is 2 + 2"), letters alone ("d", "x y") or a study group's chat ("kal ka
+// mock postpone hua?"), and names no part of the notes.
 // Whatever matches, the notes do not answer it; nor do they answer a message
 // that only chats (see chatting).
 func smallTalk(p plan) bool {
@@ -235,13 +241,25 @@ func smallTalk(p plan) bool {
 	case p.section != nil || p.named != "":
 		return false
 	}
+	study, year := false, false
 	for _, c := range p.concepts {
-		if !c.common && !(isNumber(c.word) && !isYearish(c.word)) && utf8.RuneCountInString(c.word) > 1 {
+		switch {
+		case c.common || utf8.RuneCountInString(c.word) <= 1 || isNumber(c.word) && !isYearish(c.word):
+		case studyChatWords[c.word]:
+			study = true
+		case isYearish(c.word):
+			year = true
+		default:
 			return false
 		}
 	}
-	return true
+	return study || !year // "anyone preparing for prelims 2026": the year of an exam, not of the notes
 }
+
+// studyChatWords are what a study group chats about besides the notes:
+// "bhai aaj ka mock kaisa gaya", "notes share kar do". A question of
+// nothing else is chat; with any other word, they are its words.
+var studyChatWords = setOf("mock mocks test tests share sharing postpone postponed preparing preparation prep coaching batch")
 
 // confidence is the probability that the best of scored answers the
 // question, by the model.
@@ -285,7 +303,7 @@ const (
 // group is named after the type it asks for. A count or an amount is a
 // measure: a year alone does not answer "how many", "how much" or "what is
 // the total cost".
-var expectsRE = regexp.MustCompile(`^(?:(?P<time>when|kab|what year|which year|in which year|what date|since when)|(?P<number>how long|how old|how often)|(?P<name>who|whom|whose|kaun|kisne|kisko)|(?P<measure>how many|how much|kitna|kitne|kitni|what percentage|what share|what proportion|at what rate|how (?:tall|high|far|big|large|deep|wide|fast|heavy)|at what (?:height|depth|distance|altitude|speed)|what(?:'s| is| are| was| were) (?:the )?(?:highest|lowest|largest|smallest|biggest|greatest|maximum|max|minimum|min|total|number|amount|percentage|share|value|limit|cost|price|size|length|height|depth|area|age|salary|fee|fine|penalty|quorum)))\b`)
+var expectsRE = regexp.MustCompile(`^(?:for )?(?:(?P<time>when|kab|what year|which year|in which year|what date|since when)|(?P<number>how long|how old|how often)|(?P<name>who|whom|whose|kaun|kisne|kisko)|(?P<measure>how many|how much|kitna|kitne|kitni|what percentage|what share|what proportion|at what rate|how (?:tall|high|far|big|large|deep|wide|fast|heavy)|at what (?:height|depth|distance|altitude|speed)|what(?:'s| is| are| was| were) (?:the )?(?:highest|lowest|largest|smallest|biggest|greatest|maximum|max|minimum|min|total|number|amount|percentage|share|value|limit|cost|price|size|length|height|depth|area|age|salary|fee|fine|penalty|quorum)))\b`)
 
 // hinglishExpectsRE finds the same in Hinglish, whose question words
 // stand anywhere ("chandrayaan 3 kab launch hua"), and in questions typed
@@ -304,10 +322,11 @@ var dateWordRE = regexp.MustCompile(`\b(?:date|dates|tareekh|tarikh)\b`)
 // expects says what a normalised question asks for.
 func expects(q string) answerType {
 	re := expectsRE
-	m := re.FindStringSubmatch(q)
+	m := re.FindStringSubmatchIndex(q)
 	if m == nil {
 		re = hinglishExpectsRE
-		m = re.FindStringSubmatch(strings.TrimRight(q, " ?!."))
+		q = strings.TrimRight(q, " ?!.")
+		m = re.FindStringSubmatchIndex(q)
 	}
 	if m == nil {
 		if dateWordRE.MatchString(q) && !strings.Contains(q, "to date") {
@@ -316,12 +335,21 @@ func expects(q string) answerType {
 		return anyType
 	}
 	for i, name := range re.SubexpNames() {
-		if i > 0 && m[i] != "" {
-			return typeNames[name]
+		if i == 0 || m[2*i] < 0 {
+			continue
 		}
+		t := typeNames[name]
+		if next, _, _ := strings.Cut(strings.TrimLeft(q[m[1]:], " "), " "); t == measureType && inYears[next] {
+			t = numberType // "how many years", "kitne saal": years from and to answer
+		}
+		return t
 	}
 	return anyType
 }
+
+// inYears are the words of a duration counted in years, which a span of
+// years answers.
+var inYears = map[string]bool{"years": true, "yrs": true, "decades": true, "saal": true, "sal": true, "varsh": true, "baras": true}
 
 var (
 	numberRE = regexp.MustCompile(`\d|(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|lakh|crore|million|billion|dozen)\b`)
@@ -373,6 +401,51 @@ func (ix *Index) counts(pos int, matched bool, at []span) bool {
 	}
 	return false
 }
+
+// glosses reports whether the text of the passage at pos glosses a word of
+// the question where it has it (at, for each concept): the word stands
+// before "=", ":", "is", "means", "refers to" or "stands for", or in
+// brackets after its long form.
+func (ix *Index) glosses(pos int, at [][]span) bool {
+	glossed := ix.glossed[pos].Load()
+	if glossed == nil {
+		gs := glossPositions(ix.corpus.Passages()[pos].Text)
+		glossed = &gs
+		ix.glossed[pos].Store(glossed)
+	}
+	for _, n := range *glossed {
+		for _, spans := range at {
+			if slices.ContainsFunc(spans, func(s span) bool { return s.last == uint64(n) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// glossPositions returns the positions of the words in text that it
+// glosses (see glosses), numbered as the index numbers words.
+func glossPositions(text string) []uint32 {
+	out := []uint32{}
+	eachToken(text, func(_ []byte, _, pos, start, end int) {
+		before, after := strings.TrimRight(text[:start], " "), strings.TrimLeft(text[end:], " ")
+		switch {
+		case strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")"),
+			after != "" && strings.IndexByte("=:", after[0]) >= 0,
+			strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "— "):
+		default:
+			w, _, _ := strings.Cut(after, " ")
+			if !glossVerbs[strings.ToLower(w)] {
+				return
+			}
+		}
+		out = append(out, uint32(pos))
+	})
+	return out
+}
+
+// glossVerbs say what the word before them is.
+var glossVerbs = setOf("is are means mean refers stands denotes")
 
 // countWindow is how near a number must stand to what it counts, in words.
 const countWindow = 4

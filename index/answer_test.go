@@ -120,29 +120,31 @@ func TestAnswerDecision(t *testing.T) {
 
 func TestExpects(t *testing.T) {
 	for q, want := range map[string]answerType{
-		"when was the ttc set up":              timeType,
-		"how many members does the mpc have":   measureType, // a count: a year alone does not give one
-		"who chairs the ntca":                  nameType,
-		"chandrayaan 3 kab launch hua":         timeType,
-		"quad me kitne desh hai":               measureType,
-		"what's the highest expense ratio":     measureType, // a figure, not what a thing is
-		"what was the total cost of the dam":   measureType,
-		"what is the repo rate":                anyType,
-		"ntca ka chairman kaun hai":            nameType,
-		"what is the ttc":                      anyType,
-		"what happens when el nino comes":      anyType, // "when" inside a question joins clauses
-		"delimitation freeze till when":        timeType,
-		"quad summit until when":               timeType,
-		"project tiger launched in which year": timeType,
-		"ttc set up when?":                     timeType,
-		"chandrayaan 3 landing date":           timeType,
-		"date of the first quad summit":        timeType,
-		"what has ntca achieved to date":       anyType,
-		"how often do el nino events happen":   numberType,  // a measure is a number
-		"how tall is the statue":               measureType, // a number, but no year
-		"at what height is the ozone layer":    measureType,
-		"how long is the term":                 numberType, // "from 1960 to 2023" says how long
-		"how important is the quad":            anyType,
+		"when was the ttc set up":               timeType,
+		"how many members does the mpc have":    measureType, // a count: a year alone does not give one
+		"who chairs the ntca":                   nameType,
+		"chandrayaan 3 kab launch hua":          timeType,
+		"quad me kitne desh hai":                measureType,
+		"for how many years was azad president": numberType, // a span of years answers it
+		"azad kitne saal tak president rahe":    numberType,
+		"what's the highest expense ratio":      measureType, // a figure, not what a thing is
+		"what was the total cost of the dam":    measureType,
+		"what is the repo rate":                 anyType,
+		"ntca ka chairman kaun hai":             nameType,
+		"what is the ttc":                       anyType,
+		"what happens when el nino comes":       anyType, // "when" inside a question joins clauses
+		"delimitation freeze till when":         timeType,
+		"quad summit until when":                timeType,
+		"project tiger launched in which year":  timeType,
+		"ttc set up when?":                      timeType,
+		"chandrayaan 3 landing date":            timeType,
+		"date of the first quad summit":         timeType,
+		"what has ntca achieved to date":        anyType,
+		"how often do el nino events happen":    numberType,  // a measure is a number
+		"how tall is the statue":                measureType, // a number, but no year
+		"at what height is the ozone layer":     measureType,
+		"how long is the term":                  numberType, // "from 1960 to 2023" says how long
+		"how important is the quad":             anyType,
 	} {
 		if got := expects(q); got != want {
 			t.Errorf("expects(%q) = %v, want %v", q, got, want)
@@ -312,14 +314,16 @@ func TestOtherSubject(t *testing.T) {
 
 // TestLookUpAsksOfItsDocument: a question that names a part of the notes
 // ("main features") is a look-up when the rest of it is the notes'
-// subject, not when it asks of something they never mention.
+// subject, not when it asks of something they never mention: two words
+// its notes lack, or one none of the notes write.
 func TestLookUpAsksOfItsDocument(t *testing.T) {
 	ix := mustDocsIndex(t,
-		"# Sangam Literature\n\nThe earliest Tamil literature.\n\n## Key points\n1. Period: c. 3rd century BCE to 3rd century CE.\n2. Patrons: the Chera, Chola and Pandya kings.\n3. Nature: mostly secular poetry about love and war.\n\n## Important works\n1. Tolkappiyam, a work on grammar.\n",
+		"# Sangam Literature\n\nThe earliest Tamil literature.\n\n## Key points\n1. Period: c. 3rd century BCE to 3rd century CE, by the usual system of dating.\n2. Patrons: the Chera, Chola and Pandya kings.\n3. Nature: mostly secular poetry about love and war.\n\n## Important works\n1. Tolkappiyam, a work on grammar.\n",
 	)
 	for q, want := range map[string]bool{
 		"what are the main features of sangam literature":                                                          true,
 		"what are the main features of Chola temple architecture, such as the Brihadeeswarar temple at Thanjavur?": false,
+		"what are the main features of the Ryotwari system?":                                                       false, // one word, but none the notes write
 	} {
 		p, scored, err := ix.ranked(context.Background(), q)
 		if err != nil || len(scored) == 0 {

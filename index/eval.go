@@ -122,6 +122,8 @@ var HeldOut = map[string]bool{
 	"heldout71": true, "heldout72": true, "heldout73": true, "heldout74": true,
 	"heldout75": true, "heldout76": true, "heldout77": true, "heldout78": true,
 	"heldout79": true, "heldout80": true, "heldout81": true, "heldout82": true,
+	"heldout83": true, "heldout84": true, "heldout85": true, "heldout86": true,
+	"heldout87": true, "heldout88": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

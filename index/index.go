@@ -59,6 +59,7 @@ type Index struct {
 	length       []float64                  // words in each passage's text, by position
 	types        []atomic.Uint32            // what each passage holds (see hasType), by position; read when first asked
 	numbers      []atomic.Pointer[[]uint32] // where each passage's text has numbers (see counts), by position; read when first asked
+	glossed      []atomic.Pointer[[]uint32] // where each passage's text glosses a word (see glosses), by position; read when first asked
 	proper       map[string]bool            // terms written as names: India, AI, Quad
 	properForms  map[string]bool            // the words written so, lower case and singular: "president", not "presided" of its term
 	nameTerms    map[string]bool            // of those, the ones that name one thing alone: India, AI, Quad, not Court
@@ -197,6 +198,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	}
 	ix.types = make([]atomic.Uint32, len(ix.length))
 	ix.numbers = make([]atomic.Pointer[[]uint32], len(ix.length))
+	ix.glossed = make([]atomic.Pointer[[]uint32], len(ix.length))
 	v, err := readVocabulary(bi, len(ix.length))
 	if err != nil {
 		mining.Wait()
@@ -690,6 +692,18 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 		}
 	}
 	own = len(strong)
+	if a := initials(bracketsRE.ReplaceAllString(name, " ")); a != "" && len(unbracketed) < len(words) && slices.Contains(corpus.HeadingNames(kind), strings.Join(unbracketed, " ")) {
+		// "faqs" and "faq" of "Frequently Asked Questions (FAQs)": a kind's
+		// name and its initials in brackets, as notes write them ("Green
+		// India Mission (GIM)" names a subject, not a section). Names of
+		// the kind, not its own: notes headed "Frequently Asked Questions"
+		// alone own them.
+		for _, b := range bracketsRE.FindAllString(lower, -1) {
+			if b = strings.Trim(b, "()[] "); b == a || singular(b) == a {
+				strong = append(strong, b, a)
+			}
+		}
+	}
 	if askedByKind[kind] {
 		// The other names of its kind: "important points" or "key facts"
 		// ask for the key points of notes headed "Key Points".

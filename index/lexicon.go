@@ -354,6 +354,9 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			return
 		}
 		name := strings.Join(run, " ")
+		if heading {
+			name = "#" + name // a heading's name keeps its initials of two letters for the text's
+		}
 		if seen[name] {
 			return
 		}

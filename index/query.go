@@ -47,7 +47,26 @@ type plan struct {
 	chat       bool             // it only thanks, greets or signs off (see chatting)
 	clause     string           // a clause of a law as written, "4(a)" of "section 4(a)": passages that write it are named
 	lawPart    string           // the number of a section or article of a law it names, "3" of "section 3"
+	row        bool             // "the table row for Ravi": it asks for a row of a table, by what the row is of
+	heldBy     []string         // "ghadar" of "acc to the ghadar notes": the words that name the notes it asks of
+	checklist  bool             // "show my revision checklist": it asks for a list of tasks
+	undone     bool             // "what's still unticked", "what's left on the to do list": the tasks not done
 }
+
+// maxHeldBy is the most words before "notes" or "handout" that name the
+// notes a question asks of.
+const maxHeldBy = 3
+
+// checklistKeys ask for a list of tasks, ticked or not; checklistWords
+// and undoneWords (which ask for the tasks not done) name no task.
+var (
+	checklistKeys  = []string{"checklist", "untick", "uncheck", "todo", "to do list", "to-do", "to revise list"}
+	checklistWords = setOf("checklist ticked checked todo done")
+	undoneWords    = setOf("unticked unchecked left remaining pending undone open")
+)
+
+// rowWord reports whether w calls a part of the notes a table's row.
+func rowWord(w string) bool { return w == "row" || w == "rows" }
 
 // setConcepts replaces p's concepts, and forgets what pointed into the old
 // ones: the X of "what is the X of Y" and the concept "how many" counts.
@@ -432,10 +451,28 @@ func (ix *Index) plan(question string) plan {
 		p.event = p.event || eventWords[w] || len(w) == 4 && isYearish(w)
 	}
 	p.section = ix.sectionIntent(q, ws)
+	if i := slices.IndexFunc(ws, func(w string) bool { return notesWords[w] || holderWords[w] }); i > 0 {
+		j := i
+		for j > 0 && i-j < maxHeldBy && !isStop(ws[j-1]) && !notesWords[ws[j-1]] {
+			j--
+		}
+		p.heldBy = slices.Clone(ws[j:i])
+	}
 	if p.section != nil {
 		// "the first faq on the sagarmala page", "the why in news box": what
 		// holds the part names nothing to look for.
 		ws = slices.DeleteFunc(ws, func(w string) bool { return holderWords[w] })
+	}
+	if p.section == nil || p.section.ordinal == 0 {
+		if i := slices.IndexFunc(ws, rowWord); i >= 0 && !(i >= 2 && ws[i-2] == "in" && ws[i-1] == "a") {
+			p.row = true // not "three wins in a row"
+			ws = slices.DeleteFunc(ws, rowWord)
+		}
+	}
+	if containsAny(q, checklistKeys) {
+		p.checklist, p.defines, p.whatIs = true, false, false // "what's left on the to do list" asks for no definition
+		p.undone = slices.ContainsFunc(ws, func(w string) bool { return undoneWords[w] })
+		ws = slices.DeleteFunc(ws, func(w string) bool { return checklistWords[w] || undoneWords[w] })
 	}
 	if si := p.section; si != nil && si.ordinal > 0 {
 		n := strconv.Itoa(si.ordinal)
@@ -901,6 +938,11 @@ func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 	}
 	if adj := ix.nameAdjective(w); adj != "" {
 		c.add(alt{terms: ix.analyze(adj), w: wSpelling}) // "maurya": "Mauryan"
+	}
+	if !known {
+		if place := ix.demonymPlace(w); place != "" {
+			c.add(alt{terms: ix.analyze(place), w: wLexicon}) // "keralite": "Kerala"
+		}
 	}
 	if v, ok := numberForms[w]; ok {
 		if t := ix.analyze(v); len(t) > 0 && ix.known(t) {
@@ -1560,6 +1602,53 @@ func (ix *Index) nameAdjective(w string) string {
 		return ""
 	}
 	return other
+}
+
+// demonymPlace returns the place the notes name whose people w, a word
+// neither the notes nor English have, calls them by: "Kerala" for
+// "keralite", "Mumbai" for "mumbaikars", "Bihar" for "bihari", "Bhutan"
+// for "bhutanese", "Tamil" for "tamilian". The place is a name of the
+// notes (or a place WordNet knows) that w's stem begins, but for a letter
+// or two ("Kerala"); "" when none, or more than one, is.
+func (ix *Index) demonymPlace(w string) string {
+	if len(w) < 5 || english.IsWord(w) {
+		return ""
+	}
+	for _, suffix := range demonymSuffixes {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok {
+			if stem, ok = strings.CutSuffix(w, suffix+"s"); !ok {
+				continue
+			}
+		}
+		if len(stem) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(stem)
+		found := ""
+		for _, v := range ix.vocab.byFirst[r] {
+			rest, ok := strings.CutPrefix(v, stem)
+			if !ok || len(rest) > 2 || english.IsWord(v) && !isPlace(v) && !ix.isName(v) {
+				continue
+			}
+			if found != "" && found != v {
+				return ""
+			}
+			found = v
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return ""
+}
+
+// demonymSuffixes end the words for a place's people, the longest first.
+var demonymSuffixes = []string{"ese", "ite", "kar", "ian", "an", "i"}
+
+// isName reports whether the notes write the word w as a name.
+func (ix *Index) isName(w string) bool {
+	return slices.ContainsFunc(ix.analyze(w), func(t string) bool { return ix.proper[t] })
 }
 
 // maxCompounds is the most compounds compounds returns.

@@ -359,6 +359,11 @@ func TestSmallTalk(t *testing.T) {
 			"thanks! mock score bad?":            false,
 			"thanks, that cleared my doubts":     true,
 			"thanks, key point 2":                false,
+			// Study-group chat, though the notes write "mock" and "session".
+			"bhai aaj ka mock kaisa gaya":             true,
+			"bhai notes share kar do pls":             true,
+			"anyone here preparing for prelims 2026?": true,
+			"what did the mock sessions clear":        false,
 		}},
 	} {
 		ix := mustNotesIndex(t, tc.notes)
@@ -2433,12 +2438,16 @@ func TestInitialsOfTwoWords(t *testing.T) {
 		"NW2 length":         "brahmaputra-river-system/projects/1",
 		"who was akbar's pm": "brahmaputra-river-system/akbar-s-buildings/2",
 	})
+	if alts := alternatives(t, ix, "who was akbar's pm")["pm"]; slices.ContainsFunc(alts, func(a string) bool { return strings.HasPrefix(a, "panch") }) {
+		t.Errorf("pm may match %q: the Panch Mahal", alts)
+	}
 	ix = mustDocsIndex(t, "# Forests\n\nIndia's forests are surveyed every two years.\n\n### Recorded Forest Area\n\nLand recorded as forest in government records.\n\n### Forest Cover\n\nLand of a hectare or more with a canopy above 10%.\n")
 	if alts := alternatives(t, ix, "what does RFA mean")["rfa"]; !slices.Contains(alts, "record forest area") {
 		t.Errorf("rfa may match %q, want the heading's name among them", alts)
 	}
-	if alts := alternatives(t, ix, "who was akbar's pm")["pm"]; slices.ContainsFunc(alts, func(a string) bool { return strings.HasPrefix(a, "panch") }) {
-		t.Errorf("pm may match %q: the Panch Mahal", alts)
+	ix = mustDocsIndex(t, "# Panchayati Raj\n\nThree tiers of local government.\n\n## Zila Parishad\n\n- Zila Parishad is the top tier, at the district.\n\n## Gram Sabha\n\n- Every voter of the village.\n")
+	if alts := alternatives(t, ix, "who heads the zp")["zp"]; !slices.Contains(alts, "zila parishad") {
+		t.Errorf("zp may match %q, want the name the text writes under its own heading", alts)
 	}
 }
 
@@ -2663,5 +2672,125 @@ func TestNicknamesAndEffect(t *testing.T) {
 	})
 	if q := normalize("msf rate kitna h rn"); !strings.HasSuffix(q, "right now") {
 		t.Errorf("normalize: %q, want rn read as right now", q)
+	}
+}
+
+// TestTableRow: "the table row for X" asks for the row of X, not the prose
+// under a heading of the same name, and a row of a timeline is one row,
+// not the timeline's list; "in a row" asks for no row.
+func TestTableRow(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Irrigation Mission\n"+
+			"\n"+
+			"A scheme for water on every farm, launched in 2015.\n"+
+			"\n"+
+			"## Components of the Mission\n"+
+			"\n"+
+			"| Component | Implemented by | What it covers |\n"+
+			"|---|---|---|\n"+
+			"| Accelerated Irrigation (AIBP) | Ministry of Jal Shakti | Faster completion of major and medium irrigation projects |\n"+
+			"| Watershed Development (WDC) | Department of Land Resources, Ministry of Rural Development | Ridge-to-valley treatment of rainfed and degraded land, water harvesting structures |\n"+
+			"\n"+
+			"### Watershed Development\n"+
+			"\n"+
+			"The watershed development component treats land from the ridge to the valley so that rain soaks in where it falls. Under WDC 2.0 the target is 49.5 lakh hectares.\n"+
+			"\n"+
+			"## Timeline at a glance\n"+
+			"\n"+
+			"| Date | Event |\n"+
+			"|---|---|\n"+
+			"| 1 July 2015 | Mission launched |\n"+
+			"| 19 Feb 2021 | Second phase approved |\n"+
+			"\n"+
+			"## Recent Developments\n"+
+			"\n"+
+			"- On 19 Feb 2021 the cabinet approved the second phase of the mission with more money for drip irrigation.\n")
+	checkAnswers(t, ix, map[string]string{
+		"what's in the components table row for watershed development": "irrigation-mission/components-of-the-mission/2",
+	})
+	if got, ans := topID(t, ix, "what's in the timeline row for 19 feb 2021"); ans.Shape != corpus.ShapePassage || got != "irrigation-mission/timeline-at-a-glance/2" {
+		t.Errorf("the timeline row for 19 feb 2021: shape %q, got %s, want the row alone", ans.Shape, got)
+	}
+	if p := ix.plan("three dry years in a row"); p.row {
+		t.Error(`"three dry years in a row" asks for a table's row`)
+	}
+}
+
+// TestBracketedInitials: "Frequently Asked Questions (FAQs)" is called
+// "faq" as the initials in its brackets say.
+func TestBracketedInitials(t *testing.T) {
+	ix := mustDocsIndex(t, "# Surat Split 1907\n\nThe Congress split into Moderates and Extremists at Surat in December 1907.\n\n"+
+		"## Frequently Asked Questions (FAQs)\n\n### When did the split take place?\n\nIn December 1907.\n\n"+
+		"### Who presided over the session?\n\nRash Behari Ghosh.\n\n### Why could Tilak not preside?\n\nA leader of the host province could not preside.\n")
+	checkAnswers(t, ix, map[string]string{
+		"third FAQ on the surat split page": "surat-split-1907/frequently-asked-questions-faqs/3",
+	})
+}
+
+// TestListOfTitledNotesFirst: "recent developments about the supreme
+// court" lists the developments of the notes titled so before another's
+// that mention the court.
+func TestListOfTitledNotesFirst(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# District Courts\n\nCourts of the district.\n\n## Recent developments\n\n- 2023: e-Courts phase III approved.\n- 2025: The Supreme Court restored the three-year practice rule for judges.\n",
+		"# The Supreme Court of India\n\nThe apex court.\n\n## Recent developments\n\n- 2024: A bench upheld the abrogation of Article 370.\n- 2024: Justice Sanjiv Khanna became Chief Justice of India.\n")
+	ans := mustSearch(t, ix, "list the recent developments about the supreme court", 5)
+	if ans.Shape != corpus.ShapeList || len(ans.Results) == 0 || ans.Results[0].DocID != "the-supreme-court-of-india" {
+		t.Fatalf("shape %q, results %v: want the list, the Supreme Court's notes first", ans.Shape, ans.Results)
+	}
+}
+
+// TestDemonyms: a word for a place's people that neither the notes nor
+// English have stands for the place the notes name: "keralites" for
+// Kerala, "mumbaikars" for Mumbai, "bhutanese" for Bhutan.
+func TestDemonyms(t *testing.T) {
+	ix := mustNotesIndex(t, "# Monsoon Floods\n\nFloods hit Kerala, Mumbai and Bhutan every year.\n\n## Key Points\n\n- Kerala had its worst floods in 2018.\n- Mumbai floods come with the high tide.\n- Bhutan shares rivers with Assam.\n")
+	for q, want := range map[string]string{
+		"why do keralites fear the monsoon": "kerala",
+		"mumbaikars and the high tide":      "mumbai",
+		"what do bhutanese rivers feed":     "bhutan",
+	} {
+		alts := alternatives(t, ix, q)
+		if !slices.ContainsFunc(slices.Concat(slices.Collect(maps.Values(alts))...), func(a string) bool { return a == want }) {
+			t.Errorf("%q: alternatives %v, want %q among them", q, alts, want)
+		}
+	}
+}
+
+// TestNotesNamedAsHolder: "acc to the ghadar notes" names the notes titled
+// with "Ghadar", by one word of their title.
+func TestNotesNamedAsHolder(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# The Ghadar Party and Revolutionaries Abroad\n\nA party of Indians in North America.\n\n## During the war\n\n- The Congress and most public men supported the war effort in 1914.\n- Ghadarites sailed home to rise.\n",
+		"# Lucknow Pact (1916)\n\nA Congress-League scheme.\n\n## Background\n\n- The stand of Congress leaders in WW1 was to wait for reforms.\n- WW1 brought Congress leaders and the League closer.\n")
+	for q, want := range map[string]string{
+		"what was the stand of congress leaders during WW1 acc to the ghadar notes": "the-ghadar-party-and-revolutionaries-abroad",
+		"what did the notes say about WW1":                                          "", // no word of a title
+		"congress leaders in the pact handout":                                      "lucknow-pact-1916",
+	} {
+		p, _, err := ix.ranked(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.named != want {
+			t.Errorf("%q names %q, want %q", q, p.named, want)
+		}
+	}
+}
+
+// TestChecklist: "what's still unticked in the revision checklist" asks
+// for the tasks not done, answered; "what's left on the to do list" asks
+// for no definition.
+func TestChecklist(t *testing.T) {
+	ix := mustDocsIndex(t, "# Bharatmala Pariyojana\n\nA highways programme of 2017.\n\n## Key Points\n\n- Phase I covers 34,800 km.\n- Economic corridors carry most freight.\n\n"+
+		"## Revision checklist\n\n- [x] Phase I numbers (34,800 km, Rs 5.35 lakh crore, 2017)\n- [x] Seven components with their lengths and costs\n- [ ] Make a map of the 44 economic corridors and their ports\n\n"+
+		"## to do\n\n- [ ] re-read the CAG report on costs\n")
+	for q, want := range map[string]string{
+		"what's still unticked in the revision checklist": "bharatmala-pariyojana/revision-checklist/3",
+		"what's still left on the to do list":             "bharatmala-pariyojana/to-do",
+	} {
+		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
+			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
+		}
 	}
 }

@@ -98,6 +98,12 @@ const (
 	// day's date ("24 August 2017"): notes tell when something happened
 	// so, where a year alone is mostly said in passing.
 	rDated
+	// rGlossed: 1 when the question asks what something is and the passage
+	// glosses it where its text has it: "GLOF = glacial lake outburst
+	// flood", "SLP: an appeal …", "… outburst flood (GLOF)", "GLOF is …".
+	// Notes that only name it ("cloudbursts and GLOFs") do not say what it
+	// is.
+	rGlossed
 	nRank
 )
 
@@ -109,7 +115,7 @@ var rankNames = [nRank]string{
 	rBackgroundKind: "kind:background", rKeyPointKind: "kind:key-point",
 	rDevelopmentKind: "kind:development", rFAQKind: "kind:faq", rExamTipKind: "kind:exam-tip",
 	rRelevanceKind: "kind:relevance", rListKind: "kind:list", rLength: "length", rSubjectMissed: "subject-missed",
-	rCountMissed: "count-missed", rDated: "dated",
+	rCountMissed: "count-missed", rDated: "dated", rGlossed: "glossed",
 }
 
 func (f rankFeature) String() string { return rankNames[f] }
@@ -182,6 +188,13 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		anyBesides = slices.Contains(besides, true)
 	}
 	inSection := ix.sectionMatcher(p.section)
+	var rowOf []bool // the concepts that say what a row asked for is of: not "table"
+	if p.row {
+		rowOf = make([]bool, nc)
+		for i, c := range p.concepts {
+			rowOf[i] = !tableWords[c.word] && (besides == nil || besides[i])
+		}
+	}
 	// The words that name the document the question names (but one of a
 	// list of subjects its title gives) are matched by being in it,
 	// whichever of its passages it is.
@@ -294,6 +307,19 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			f[rSection] = 1
 			s.named = true
 		}
+		if p.row && asked && tableRow(s.passage.Text) && (p.section == nil || inSection(*s.passage)) && matchesAny(s.fraction, rowOf) {
+			f[rSection] = 1 // "the table row for Ravi": the row of Ravi, not the prose about it
+			s.named = true
+		}
+		if p.checklist && asked {
+			// "what's still unticked": the notes' tasks not done, not those done
+			switch {
+			case strings.ContainsAny(s.passage.Text, tasksOf(p.undone)):
+				f[rSection], s.named = 1, true
+			case strings.Contains(s.passage.Text, "☑"):
+				f[rSection], s.named = 0, false
+			}
+		}
 		if p.defines && asked && allInQuestion && ix.asksSame(p, pos) {
 			f[rDefinition] = 1 // the FAQ "What is a coronal mass ejection?" for "what is a CME"
 		}
@@ -315,6 +341,9 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		}
 		if p.dated && ix.hasType(pos, dateType) {
 			f[rDated] = 1
+		}
+		if p.whatIs && ix.glosses(pos, textPos) {
+			f[rGlossed] = 1
 		}
 		if kf, ok := kindFeature[s.passage.Kind]; ok {
 			f[kf] = 1
@@ -458,6 +487,34 @@ func conceptsBesides(p plan) []bool {
 	}
 	return out
 }
+
+// tasksOf returns the boxes of a checklist's tasks a question asks for:
+// those not done, or any.
+func tasksOf(undone bool) string {
+	if undone {
+		return "☐"
+	}
+	return "☐☑"
+}
+
+// tableRow reports whether text reads as a table's row, as the readers
+// write one: "Header: cell; Header: cell".
+func tableRow(text string) bool {
+	if strings.IndexByte(text, '\n') >= 0 {
+		return false
+	}
+	labelled := 0
+	for part := range strings.SplitSeq(text, "; ") {
+		if label, _, ok := strings.Cut(part, ": "); ok && len(label) <= maxLabel && !strings.ContainsAny(label, ".;") {
+			labelled++
+		}
+	}
+	return labelled >= 2
+}
+
+// maxLabel is the longest column header a table row's cell is labelled
+// with, in bytes.
+const maxLabel = 40
 
 // sayWords ask what a part of the notes says, not what it is about: "what
 // does the why in news box say".

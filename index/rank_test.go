@@ -637,3 +637,34 @@ Regional councils are advisory bodies that bring neighbouring provinces together
 		"which objective is about exchanging ideas on rivers": "regional-councils/functions/q5-what-are-the-main-objectives/3",
 	})
 }
+
+// TestFeatureGlossed: "what is GLOF" prefers the passage that glosses the
+// word where it writes it ("GLOF = …", "… flood (GLOF)", "GLOF is …") to
+// one that only names it.
+func TestFeatureGlossed(t *testing.T) {
+	ix := mustNotesIndex(t, "# Floods\n\nFloods are the commonest disaster.\n\n## Types\n"+
+		"1. Cloudbursts and GLOFs in the Himalaya.\n"+
+		"2. GLOF = glacial lake outburst flood, eg South Lhonak.\n"+
+		"3. A glacial lake outburst flood (GLOF) follows a moraine's breach.\n"+
+		"4. A GLOF is the sudden release of a glacial lake.\n")
+	for _, tc := range []struct {
+		question, passage string
+		want              float64
+	}{
+		{"what is GLOF", "floods/types/1", 0}, // named, not glossed
+		{"what is GLOF", "floods/types/2", 1},
+		{"what is GLOF", "floods/types/3", 1},
+		{"what is GLOF", "floods/types/4", 1},
+		{"GLOF in the himalaya", "floods/types/2", 0}, // not asked what it is
+	} {
+		p, fs := features(t, ix, tc.question)
+		f, ok := fs[tc.passage]
+		if !ok {
+			t.Errorf("%q: %s is not a candidate (plan %s)", tc.question, tc.passage, p)
+			continue
+		}
+		if got := f[rGlossed]; got != tc.want {
+			t.Errorf("%q: glossed of %s = %v, want %v", tc.question, tc.passage, got, tc.want)
+		}
+	}
+}

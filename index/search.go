@@ -167,6 +167,9 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	if p.named == "" && p.section != nil {
 		p.named, p.namedShare = ix.lookUpDocument(p)
 	}
+	if p.named == "" && len(p.heldBy) > 0 {
+		p.named, p.namedShare = ix.heldDocument(p)
+	}
 	ix.headingOfNamed(&p)
 	if p.section != nil && p.section.last && p.named != "" {
 		p.section.ordinal = ix.lastOrdinal(p.named, *p.section)
@@ -235,7 +238,7 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		slices.SortStableFunc(scored, namedFirst)
 	}
 	if p.part == 0 && (p.section == nil || p.section.kind == corpus.KindSection && !p.section.only || !slices.ContainsFunc(scored, isNamed)) &&
-		ix.namedSubsection(p, scored) {
+		!(p.row && slices.ContainsFunc(scored, isNamed)) && ix.namedSubsection(p, scored) {
 		// "procurement how it works": a part of the section named; "msp
 		// issues": the document's section headed otherwise than another's
 		p.subsection = true
@@ -1397,6 +1400,32 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 		return "", 0
 	}
 	return bestDoc, best.share
+}
+
+// heldDocument finds the document a question names as what holds its
+// answer, by words of its title alone: "the ghadar notes", "the GIM
+// handout" (see plan.heldBy). The title must be the only one with them
+// all.
+func (ix *Index) heldDocument(p plan) (string, float64) {
+	found := ""
+	for _, d := range ix.corpus.Docs {
+		named := true
+		for _, w := range p.heldBy {
+			ts := ix.analyze(w)
+			named = named && len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !slices.Contains(ix.titleDocs[t], d.ID) })
+		}
+		if !named {
+			continue
+		}
+		if found != "" {
+			return "", 0
+		}
+		found = d.ID
+	}
+	if found == "" {
+		return "", 0
+	}
+	return found, 1 // named as surely as by its whole title
 }
 
 // lookUpDocument finds the document a look-up names by fewer of its

@@ -288,8 +288,8 @@ func (ix *Index) shapeOf(question string) shapeWords {
 			return shapeWords{shape: corpus.ShapePassage, topic: question}
 		}
 	}
-	if listWord && numbered() {
-		return shapeWords{shape: corpus.ShapePassage, topic: question}
+	if listWord && numbered() || !listWord && slices.ContainsFunc(ws, rowWord) {
+		return shapeWords{shape: corpus.ShapePassage, topic: question} // "the timeline row for 19 feb 1915": one row
 	}
 	timeline := containsAny(q, timelineKeys) && timelineRE.MatchString(joined)
 	listWord = listWord || timeline // a timeline is a list

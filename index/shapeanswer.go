@@ -169,7 +169,42 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 		slices.SortStableFunc(found, func(a, b corpus.Result) int { return yearIn(a.Passage) - yearIn(b.Passage) })
 	}
 	byYear(found)
+	if d := ix.titledByAll(required); doc == "" && d != "" {
+		// "recent developments about the supreme court": the notes titled
+		// so first, before others' that mention it
+		others := func(r corpus.Result) bool { return r.DocID != d }
+		slices.SortStableFunc(found, func(a, b corpus.Result) int { return boolOrder(others(a), others(b)) })
+	}
 	return corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: found, More: more}, true, nil
+}
+
+// boolOrder orders false before true.
+func boolOrder(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// titledByAll returns the one document whose title has every concept of
+// cs, or "".
+func (ix *Index) titledByAll(cs []*concept) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	found := ""
+	for _, d := range ix.corpus.Docs {
+		if !slices.ContainsFunc(cs, func(c *concept) bool { return !ix.namesTitle(c, d.ID) }) {
+			if found != "" {
+				return ""
+			}
+			found = d.ID
+		}
+	}
+	return found
 }
 
 // noneOfKinds answers a list of parts of a kind no passage of the notes is
