@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	seg "github.com/blevesearch/segment"
@@ -386,13 +387,7 @@ func (ix *Index) counts(pos int, matched bool, at []span) bool {
 	case len(at) == 0:
 		return ix.hasType(pos, numberType)
 	}
-	numbers := ix.numbers[pos].Load()
-	if numbers == nil {
-		ns := numberPositions(ix.corpus.Passages()[pos].Text)
-		numbers = &ns
-		ix.numbers[pos].Store(numbers)
-	}
-	for _, n := range *numbers {
+	for _, n := range positionsOnce(&ix.numbers[pos], ix.corpus.Passages()[pos].Text, numberPositions) {
 		for _, s := range at {
 			if uint64(n)+countWindow >= s.first && uint64(n) <= s.last+countWindow {
 				return true
@@ -407,13 +402,7 @@ func (ix *Index) counts(pos int, matched bool, at []span) bool {
 // before "=", ":", "is", "means", "refers to" or "stands for", or in
 // brackets after its long form.
 func (ix *Index) glosses(pos int, at [][]span) bool {
-	glossed := ix.glossed[pos].Load()
-	if glossed == nil {
-		gs := glossPositions(ix.corpus.Passages()[pos].Text)
-		glossed = &gs
-		ix.glossed[pos].Store(glossed)
-	}
-	for _, n := range *glossed {
+	for _, n := range positionsOnce(&ix.glossed[pos], ix.corpus.Passages()[pos].Text, glossPositions) {
 		for _, spans := range at {
 			if slices.ContainsFunc(spans, func(s span) bool { return s.last == uint64(n) }) {
 				return true
@@ -446,6 +435,17 @@ func glossPositions(text string) []uint32 {
 
 // glossVerbs say what the word before them is.
 var glossVerbs = setOf("is are means mean refers stands denotes")
+
+// positionsOnce returns the positions find gives of a passage's text,
+// found when first asked and kept in cache.
+func positionsOnce(cache *atomic.Pointer[[]uint32], text string, find func(string) []uint32) []uint32 {
+	if ps := cache.Load(); ps != nil {
+		return *ps
+	}
+	ps := find(text)
+	cache.Store(&ps)
+	return ps
+}
 
 // countWindow is how near a number must stand to what it counts, in words.
 const countWindow = 4

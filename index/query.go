@@ -1606,10 +1606,11 @@ func (ix *Index) nameAdjective(w string) string {
 
 // demonymPlace returns the place the notes name whose people w, a word
 // neither the notes nor English have, calls them by: "Kerala" for
-// "keralite", "Mumbai" for "mumbaikars", "Bihar" for "bihari", "Bhutan"
-// for "bhutanese", "Tamil" for "tamilian". The place is a name of the
-// notes (or a place WordNet knows) that w's stem begins, but for a letter
-// or two ("Kerala"); "" when none, or more than one, is.
+// "keralite", "Mumbai" for "mumbaikars", "Manipur" for "manipuris". The
+// place is a word of the notes that w's stem begins, but for a letter or
+// two ("Kerala"), and no English word unless a place or one of the notes'
+// names; "" when none, or more than one, is. WordNet has the English
+// demonyms ("Bhutanese", "Bihari").
 func (ix *Index) demonymPlace(w string) string {
 	if len(w) < 5 || english.IsWord(w) {
 		return ""

@@ -2742,12 +2742,14 @@ func TestListOfTitledNotesFirst(t *testing.T) {
 
 // TestDemonyms: a word for a place's people that neither the notes nor
 // English have stands for the place the notes name: "keralites" for
-// Kerala, "mumbaikars" for Mumbai, "bhutanese" for Bhutan.
+// Kerala, "mumbaikars" for Mumbai, "bhutanese" for Bhutan; and the hand
+// lexicon's peoples named otherwise: "odia" for Odisha.
 func TestDemonyms(t *testing.T) {
-	ix := mustNotesIndex(t, "# Monsoon Floods\n\nFloods hit Kerala, Mumbai and Bhutan every year.\n\n## Key Points\n\n- Kerala had its worst floods in 2018.\n- Mumbai floods come with the high tide.\n- Bhutan shares rivers with Assam.\n")
+	ix := mustNotesIndex(t, "# Monsoon Floods\n\nFloods hit Kerala, Mumbai, Odisha and Bhutan every year.\n\n## Key Points\n\n- Kerala had its worst floods in 2018.\n- Mumbai floods come with the high tide.\n- Bhutan shares rivers with Assam.\n")
 	for q, want := range map[string]string{
 		"why do keralites fear the monsoon": "kerala",
 		"mumbaikars and the high tide":      "mumbai",
+		"what did the odia cyclone plan do": "odisha",
 		"what do bhutanese rivers feed":     "bhutan",
 	} {
 		alts := alternatives(t, ix, q)

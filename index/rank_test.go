@@ -143,7 +143,12 @@ type featureCase struct {
 
 func checkFeature(t *testing.T, f rankFeature, cases []featureCase) {
 	t.Helper()
-	ix := mustSailIndex(t)
+	checkFeatureOf(t, mustSailIndex(t), f, cases)
+}
+
+// checkFeatureOf checks feature f of each case's passage, asked of ix.
+func checkFeatureOf(t *testing.T, ix *Index, f rankFeature, cases []featureCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			p, fs := features(t, ix, tc.question)
@@ -241,26 +246,13 @@ func TestFeatureDated(t *testing.T) {
 		"2. The goods tax replaced many taxes in 2017.\n"+
 		"3. The goods tax council met on 22 Dec and cut rates; again in Jan 2024.\n"+
 		"4. The goods tax can be raised only by the council.\n")
-	for _, tc := range []struct {
-		question, passage string
-		want              float64
-	}{
-		{"when did the goods tax come into force", "goods-tax/key-points/1", 1},
-		{"when did the goods tax come into force", "goods-tax/key-points/2", 0}, // a year alone
-		{"goods tax council kab mili", "goods-tax/key-points/3", 1},             // a day and a month
-		{"goods tax council", "goods-tax/key-points/3", 0},                      // not asked when
-		{"when can the goods tax be raised", "goods-tax/key-points/1", 0},       // asked under what conditions
-	} {
-		p, fs := features(t, ix, tc.question)
-		f, ok := fs[tc.passage]
-		if !ok {
-			t.Errorf("%q: %s is not a candidate (plan %s)", tc.question, tc.passage, p)
-			continue
-		}
-		if got := f[rDated]; got != tc.want {
-			t.Errorf("%q: dated of %s = %v, want %v", tc.question, tc.passage, got, tc.want)
-		}
-	}
+	checkFeatureOf(t, ix, rDated, []featureCase{
+		{name: "a day's date", question: "when did the goods tax come into force", passage: "goods-tax/key-points/1", want: 1},
+		{name: "a year alone", question: "when did the goods tax come into force", passage: "goods-tax/key-points/2", want: 0},
+		{name: "a day and a month", question: "goods tax council kab mili", passage: "goods-tax/key-points/3", want: 1},
+		{name: "not asked when", question: "goods tax council", passage: "goods-tax/key-points/3", want: 0},
+		{name: "asked under what conditions", question: "when can the goods tax be raised", passage: "goods-tax/key-points/1", want: 0},
+	})
 }
 
 func TestFeatureHeadMissed(t *testing.T) {
@@ -647,24 +639,11 @@ func TestFeatureGlossed(t *testing.T) {
 		"2. GLOF = glacial lake outburst flood, eg South Lhonak.\n"+
 		"3. A glacial lake outburst flood (GLOF) follows a moraine's breach.\n"+
 		"4. A GLOF is the sudden release of a glacial lake.\n")
-	for _, tc := range []struct {
-		question, passage string
-		want              float64
-	}{
-		{"what is GLOF", "floods/types/1", 0}, // named, not glossed
-		{"what is GLOF", "floods/types/2", 1},
-		{"what is GLOF", "floods/types/3", 1},
-		{"what is GLOF", "floods/types/4", 1},
-		{"GLOF in the himalaya", "floods/types/2", 0}, // not asked what it is
-	} {
-		p, fs := features(t, ix, tc.question)
-		f, ok := fs[tc.passage]
-		if !ok {
-			t.Errorf("%q: %s is not a candidate (plan %s)", tc.question, tc.passage, p)
-			continue
-		}
-		if got := f[rGlossed]; got != tc.want {
-			t.Errorf("%q: glossed of %s = %v, want %v", tc.question, tc.passage, got, tc.want)
-		}
-	}
+	checkFeatureOf(t, ix, rGlossed, []featureCase{
+		{name: "named, not glossed", question: "what is GLOF", passage: "floods/types/1", want: 0},
+		{name: "=", question: "what is GLOF", passage: "floods/types/2", want: 1},
+		{name: "in brackets", question: "what is GLOF", passage: "floods/types/3", want: 1},
+		{name: "is", question: "what is GLOF", passage: "floods/types/4", want: 1},
+		{name: "not asked what it is", question: "GLOF in the himalaya", passage: "floods/types/2", want: 0},
+	})
 }

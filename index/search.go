@@ -168,7 +168,9 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		p.named, p.namedShare = ix.lookUpDocument(p)
 	}
 	if p.named == "" && len(p.heldBy) > 0 {
-		p.named, p.namedShare = ix.heldDocument(p)
+		if doc := ix.heldDocument(p); doc != "" {
+			p.named, p.namedShare = doc, 1 // named as surely as by its whole title
+		}
 	}
 	ix.headingOfNamed(&p)
 	if p.section != nil && p.section.last && p.named != "" {
@@ -1404,28 +1406,34 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 
 // heldDocument finds the document a question names as what holds its
 // answer, by words of its title alone: "the ghadar notes", "the GIM
-// handout" (see plan.heldBy). The title must be the only one with them
-// all.
-func (ix *Index) heldDocument(p plan) (string, float64) {
+// handout" (see plan.heldBy): the only one whose title has every concept
+// of those words; else "".
+func (ix *Index) heldDocument(p plan) string {
+	var held []*concept
+	for i := range p.concepts {
+		if c := &p.concepts[i]; !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return !slices.Contains(p.heldBy, w) }) {
+			held = append(held, c)
+		}
+	}
+	return ix.titledByAll(held)
+}
+
+// titledByAll returns the one document whose title has every concept of
+// cs, or "".
+func (ix *Index) titledByAll(cs []*concept) string {
+	if len(cs) == 0 {
+		return ""
+	}
 	found := ""
 	for _, d := range ix.corpus.Docs {
-		named := true
-		for _, w := range p.heldBy {
-			ts := ix.analyze(w)
-			named = named && len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return !slices.Contains(ix.titleDocs[t], d.ID) })
+		if !slices.ContainsFunc(cs, func(c *concept) bool { return !ix.namesTitle(c, d.ID) }) {
+			if found != "" {
+				return ""
+			}
+			found = d.ID
 		}
-		if !named {
-			continue
-		}
-		if found != "" {
-			return "", 0
-		}
-		found = d.ID
 	}
-	if found == "" {
-		return "", 0
-	}
-	return found, 1 // named as surely as by its whole title
+	return found
 }
 
 // lookUpDocument finds the document a look-up names by fewer of its

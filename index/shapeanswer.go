@@ -189,24 +189,6 @@ func boolOrder(a, b bool) int {
 	return -1
 }
 
-// titledByAll returns the one document whose title has every concept of
-// cs, or "".
-func (ix *Index) titledByAll(cs []*concept) string {
-	if len(cs) == 0 {
-		return ""
-	}
-	found := ""
-	for _, d := range ix.corpus.Docs {
-		if !slices.ContainsFunc(cs, func(c *concept) bool { return !ix.namesTitle(c, d.ID) }) {
-			if found != "" {
-				return ""
-			}
-			found = d.ID
-		}
-	}
-	return found
-}
-
 // noneOfKinds answers a list of parts of a kind no passage of the notes is
 // ("exam tips" of notes without any) by saying so, with the passages its
 // topic finds, if it has one ("emergency exam tips"), as suggestions; ok is
