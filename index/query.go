@@ -725,11 +725,23 @@ func asked(ws []string, question string) []string {
 			continue
 		case i > 0 && (ws[i-1] == "which" || ws[i-1] == "what" || ws[i-1] == "kis") && timeWords[w]:
 			continue // "in which year": when, not a year to look for
+		case lengthWords[w] && i >= 2 && ws[i-2] == "in" && len(out) > 0 && howMany(out[len(out)-1]):
+			out = out[:len(out)-1] // "in one line", "in 2 sentences": how long an answer, not what about
+			continue
 		}
 		out = append(out, w)
 	}
 	return out
 }
+
+// lengthWords say how long an answer is asked for, after "in" and a
+// number: "in one line", "in two sentences" ("one-liner" names a part of
+// the notes).
+var lengthWords = setOf("line lines sentence sentences")
+
+// howMany reports whether w says how many lines an answer is asked in:
+// "one", "2", "a", "few".
+func howMany(w string) bool { return w == "a" || w == "few" || isNumber(w) || spelledNumbers[w] }
 
 // gluedRE finds an acronym written against its number: "nw2", "ssc3".
 var gluedRE = regexp.MustCompile(`^([a-z]{2,5})(\d{1,3})$`)

@@ -2796,3 +2796,34 @@ func TestChecklist(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoryTrick: a "memory trick" is the notes' "way to remember".
+func TestMemoryTrick(t *testing.T) {
+	ix := mustDocsIndex(t, "# Mutual Funds\n\nA pool of investors' money.\n\n## Structure\n\n"+
+		"- Sponsor: sets up the fund, like a promoter.\n- Trustee: holds the fund for the investors and checks the AMC.\n"+
+		"- AMC: manages the money and picks the securities for the fund.\n"+
+		"- simple way to remember -> sponsor creates, trustee guards, AMC manages\n")
+	checkAnswers(t, ix, map[string]string{
+		"what's the memory trick for the structure": "mutual-funds/structure/4",
+	})
+	want := strings.Join(ix.analyze("way to remember"), " ")
+	if alts := alternatives(t, ix, "what's the memory trick for the structure")["memory trick"]; !slices.Contains(alts, want) {
+		t.Errorf("memory trick may match %q, want %q among them", alts, want)
+	}
+}
+
+// TestAnswerLength: "in one line", "in 2 sentences" say how long an answer
+// is asked for, not what it is about.
+func TestAnswerLength(t *testing.T) {
+	ix := mustSailIndex(t)
+	for _, q := range []string{"explain the solar sail in one line", "solar sail kya hai in 2 sentences", "what is a solar sail in a line"} {
+		for _, c := range ix.plan(q).concepts {
+			if lengthWords[c.word] || c.word == "one" || c.word == "2" || c.word == "a" {
+				t.Errorf("%q: %q is a concept of it", q, c.word)
+			}
+		}
+	}
+	if !slices.ContainsFunc(ix.plan("which line of the table is first").concepts, func(c concept) bool { return c.word == "line" }) {
+		t.Error(`"which line of the table is first" asks about a line`)
+	}
+}

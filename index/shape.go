@@ -64,7 +64,7 @@ var (
 		regexp.MustCompile(`(?i)^(.+?)\s+(?:aur|and|or)\s+(.+?)\s+(?:me|mein|main|mai|ke\s+beech|ke\s+bich)\s+(?:kya\s+)?(?:fark|farak|farq|antar|difference|differences)\b`),
 	}
 	// sideTailRE is what trails the second side: "… me kya farak hai?".
-	sideTailRE = regexp.MustCompile(`(?i)(?:\s+(?:me|mein|main|mai|ke\s+beech|ke\s+bich))?(?:\s+kya)?\s+(?:fark|farak|farq|antar|difference|differences)(?:\s+(?:hai|h|he|hain|hota\s+hai))?$|\s+(?:in\s+detail|for\s+mains|for\s+prelims)$|[\s?.!]+$`)
+	sideTailRE = regexp.MustCompile(`(?i)(?:\s+(?:me|mein|main|mai|ke\s+beech|ke\s+bich))?(?:\s+kya)?(?:\s+(?:main|major|key|basic|real))?\s+(?:fark|farak|farq|antar|difference|differences)(?:\s+kya)?(?:\s+(?:hai|h|he|hain|hota\s+hai))?$|\s+(?:in\s+detail|for\s+mains|for\s+prelims)$|[\s?.!]+$`)
 	sideHeadRE = regexp.MustCompile(`(?i)^(?:the|between)\s+`)
 
 	// Points: a number before a word for points, with up to two adjectives.

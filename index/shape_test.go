@@ -96,6 +96,7 @@ func TestShapeOf(t *testing.T) {
 		{q: "how is joint R&D different from technology transfer?", shape: corpus.ShapeCompare, sides: []string{"joint R&D", "technology transfer"}},
 		{q: "quad aur TTC me kya fark hai", shape: corpus.ShapeCompare, sides: []string{"quad", "TTC"}},
 		{q: "neutral expert vs court of arbitration me kya farak hai?", shape: corpus.ShapeCompare, sides: []string{"neutral expert", "court of arbitration"}},
+		{q: "gadgil vs kasturirangan mein main difference kya hai", shape: corpus.ShapeCompare, sides: []string{"gadgil", "kasturirangan"}},
 	}
 	for _, tt := range tests {
 		got := ix.shapeOf(tt.q)
