@@ -123,7 +123,7 @@ var HeldOut = map[string]bool{
 	"heldout75": true, "heldout76": true, "heldout77": true, "heldout78": true,
 	"heldout79": true, "heldout80": true, "heldout81": true, "heldout82": true,
 	"heldout83": true, "heldout84": true, "heldout85": true, "heldout86": true,
-	"heldout87": true, "heldout88": true,
+	"heldout87": true, "heldout88": true, "heldout89": true, "heldout90": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
