@@ -169,11 +169,13 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 		slices.SortStableFunc(found, func(a, b corpus.Result) int { return yearIn(a.Passage) - yearIn(b.Passage) })
 	}
 	byYear(found)
-	if d := ix.titledByAll(required); doc == "" && d != "" {
-		// "recent developments about the supreme court": the notes titled
-		// so first, before others' that mention it
-		others := func(r corpus.Result) bool { return r.DocID != d }
-		slices.SortStableFunc(found, func(a, b corpus.Result) int { return boolOrder(others(a), others(b)) })
+	if doc == "" {
+		if d := ix.titledByAll(required); d != "" {
+			// "recent developments about the supreme court": the notes
+			// titled so first, before others' that mention it
+			others := func(r corpus.Result) bool { return r.DocID != d }
+			slices.SortStableFunc(found, func(a, b corpus.Result) int { return boolOrder(others(a), others(b)) })
+		}
 	}
 	return corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: found, More: more}, true, nil
 }
