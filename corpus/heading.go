@@ -350,7 +350,6 @@ func firstPart(key string) string {
 		case strings.HasPrefix(rest, "/ "), strings.HasPrefix(rest, "- "), strings.HasPrefix(rest, "| "), strings.HasPrefix(rest, "– "):
 			return strings.TrimSpace(key[:i])
 		}
-
 	}
 	return ""
 }
@@ -460,10 +459,8 @@ func sameName(x, head string) bool {
 // "|" ("Topic: Judiciary | GS2 | …") or in brackets. It returns the heading to cite it
 // under and its text.
 func relevanceLine(t string) (heading, text string, ok bool) {
-	if label, rest, found := strings.Cut(t, ":"); found && len(label) <= 40 {
-		if rest = strings.TrimSpace(rest); rest != "" && headingKinds[headingKey(label)] == KindRelevance {
-			return strings.TrimSpace(strings.Trim(label, "*_ ")), rest, true
-		}
+	if heading, text, ok := kindLine(t, KindRelevance); ok {
+		return heading, text, true
 	}
 	if countWords(t) <= maxRelevanceWords && gsPaperRE.MatchString(t) {
 		return "Relevance", t, true
@@ -471,19 +468,18 @@ func relevanceLine(t string) (heading, text string, ok bool) {
 	return "", "", false
 }
 
-// questionLine splits a paragraph that a label of past or practice
-// questions opens into the label and the question: "PYQ (Mains 2020, GS1):
-// Account for the flooding of million cities …", "Mains Q: Examine …".
-func questionLine(t string) (heading, text string, ok bool) {
-	label, rest, found := strings.Cut(t, ": ")
+// kindLine splits a line that a label naming a part of kind opens into
+// the label, the heading to cite its text under, and its text: "Syllabus:
+// GS Paper I", "PYQ (Mains 2020, GS1): Account for the flooding of …".
+func kindLine(t string, kind Kind) (heading, text string, ok bool) {
+	label, rest, found := strings.Cut(t, ":")
 	if !found || len(label) > 40 {
 		return "", "", false
 	}
-	label = strings.TrimSpace(strings.Trim(label, "*_ "))
-	if rest = strings.TrimSpace(strings.TrimLeft(rest, "*_ ")); rest == "" || headingKinds[headingKey(label)] != KindFAQ {
+	if rest = strings.TrimSpace(rest); rest == "" || headingKinds[headingKey(label)] != kind {
 		return "", "", false
 	}
-	return label, rest, true
+	return strings.TrimSpace(strings.Trim(label, "*_ ")), rest, true
 }
 
 // maxRelevanceWords bounds a line that starts with a GS paper without a

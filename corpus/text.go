@@ -517,7 +517,7 @@ func (r *textReader) line() {
 		}
 	}
 	if sec := b.sec; sec != nil && !sec.implicit && sec.kind != KindFAQ && b.paraBreak {
-		if heading, text, ok := questionLine(t); ok {
+		if heading, text, ok := kindLine(t, KindFAQ); ok {
 			// A question set after a section's text heads a part of its own,
 			// beside it: "PYQ (Mains 2020): …" after the way forward's points.
 			r.openSection(sec.level-b.nest, heading, KindFAQ, n, 0).newItem(n).addText(text, false, n)
@@ -612,7 +612,6 @@ func (r *textReader) openSection(level int, heading string, kind Kind, n, skip i
 	return r.b.open(level, heading, kind, n)
 }
 
-// setMeta keeps a "Category:", "Tags:" or "Reading time:" line.
 // byline reports whether t is an article's byline, its author, its date
 // and its reading time set apart by bars or dots ("By Team GS Compass |
 // Last updated: 12 September 2025 | 9 min read"), and returns the reading
@@ -637,6 +636,7 @@ func byline(t string) (readingTime string, ok bool) {
 	return readingTime, by
 }
 
+// setMeta keeps a "Category:", "Tags:" or "Reading time:" line.
 func setMeta(d *Document, key, val string) {
 	val = strings.TrimSpace(val)
 	switch strings.ToLower(key) {

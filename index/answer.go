@@ -350,7 +350,7 @@ func expects(q string) answerType {
 
 // inYears are the words of a duration counted in years, which a span of
 // years answers.
-var inYears = map[string]bool{"years": true, "yrs": true, "decades": true, "saal": true, "sal": true, "varsh": true, "baras": true}
+var inYears = setOf("years yrs decades saal sal varsh baras")
 
 var (
 	numberRE = regexp.MustCompile(`\d|(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|lakh|crore|million|billion|dozen)\b`)

@@ -692,14 +692,15 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 		}
 	}
 	own = len(strong)
-	if a := initials(bracketsRE.ReplaceAllString(name, " ")); a != "" && len(unbracketed) < len(words) && slices.Contains(corpus.HeadingNames(kind), strings.Join(unbracketed, " ")) {
+	if len(unbracketed) < len(words) && slices.Contains(corpus.HeadingNames(kind), strings.Join(unbracketed, " ")) {
 		// "faqs" and "faq" of "Frequently Asked Questions (FAQs)": a kind's
 		// name and its initials in brackets, as notes write them ("Green
 		// India Mission (GIM)" names a subject, not a section). Names of
 		// the kind, not its own: notes headed "Frequently Asked Questions"
 		// alone own them.
+		a := initials(bracketsRE.ReplaceAllString(name, " "))
 		for _, b := range bracketsRE.FindAllString(lower, -1) {
-			if b = strings.Trim(b, "()[] "); b == a || singular(b) == a {
+			if b = strings.Trim(b, "()[] "); a != "" && (b == a || singular(b) == a) {
 				strong = append(strong, b, a)
 			}
 		}

@@ -2742,8 +2742,9 @@ func TestListOfTitledNotesFirst(t *testing.T) {
 
 // TestDemonyms: a word for a place's people that neither the notes nor
 // English have stands for the place the notes name: "keralites" for
-// Kerala, "mumbaikars" for Mumbai, "bhutanese" for Bhutan; and the hand
-// lexicon's peoples named otherwise: "odia" for Odisha.
+// Kerala, "mumbaikars" for Mumbai; WordNet's demonyms stand for theirs,
+// "bhutanese" for Bhutan; and the hand lexicon's peoples named otherwise:
+// "odia" for Odisha.
 func TestDemonyms(t *testing.T) {
 	ix := mustNotesIndex(t, "# Monsoon Floods\n\nFloods hit Kerala, Mumbai, Odisha and Bhutan every year.\n\n## Key Points\n\n- Kerala had its worst floods in 2018.\n- Mumbai floods come with the high tide.\n- Bhutan shares rivers with Assam.\n")
 	for q, want := range map[string]string{

@@ -653,14 +653,17 @@ func namedClause(clause string, scored []scoredPassage) bool {
 }
 
 // namedFirst orders the passages a question names before the others.
-func namedFirst(a, b scoredPassage) int {
+func namedFirst(a, b scoredPassage) int { return boolOrder(!a.named, !b.named) }
+
+// boolOrder orders false before true.
+func boolOrder(a, b bool) int {
 	switch {
-	case a.named && !b.named:
-		return -1
-	case b.named && !a.named:
+	case a == b:
+		return 0
+	case a:
 		return 1
 	}
-	return 0
+	return -1
 }
 
 // withNeighbours puts the passages next to the first in its section right

@@ -173,22 +173,10 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 		if d := ix.titledByAll(required); d != "" {
 			// "recent developments about the supreme court": the notes
 			// titled so first, before others' that mention it
-			others := func(r corpus.Result) bool { return r.DocID != d }
-			slices.SortStableFunc(found, func(a, b corpus.Result) int { return boolOrder(others(a), others(b)) })
+			slices.SortStableFunc(found, func(a, b corpus.Result) int { return boolOrder(a.DocID != d, b.DocID != d) })
 		}
 	}
 	return corpus.Answer{Question: question, Answered: true, Confidence: 1, Shape: corpus.ShapeList, Results: found, More: more}, true, nil
-}
-
-// boolOrder orders false before true.
-func boolOrder(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case a:
-		return 1
-	}
-	return -1
 }
 
 // noneOfKinds answers a list of parts of a kind no passage of the notes is
