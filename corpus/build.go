@@ -54,8 +54,9 @@ type builder struct {
 	stack     []*section          // the open sections, outermost first
 	sec       *section            // the current section: the last of stack
 	paraBreak bool
-	hub       string // the centre of the last mind map, glued to its connections
-	nest      int    // headings open this many levels deeper: notes pasted into a chat, under their day
+	hub       string       // the centre of the last mind map, glued to its connections
+	rows      map[int]bool // the lines (from 1) that are a table's rows
+	nest      int          // headings open this many levels deeper: notes pasted into a chat, under their day
 	errs      Errors
 }
 
@@ -102,11 +103,19 @@ type chunk struct {
 	verbatim bool // code: kept with its line breaks
 }
 
+// tableRows notes that the lines at indexes at (from 0) are a table's
+// rows, as written by writeRows.
+func (b *builder) tableRows(at []int) {
+	for _, i := range at {
+		b.rows[i+1] = true
+	}
+}
+
 // msgNoPassages is the problem of a document with a title and nothing under it.
 const msgNoPassages = "empty document: no passages after the title"
 
 func newBuilder(file string) *builder {
-	return &builder{file: file, byKey: map[string]*section{}}
+	return &builder{file: file, byKey: map[string]*section{}, rows: map[int]bool{}}
 }
 
 func (b *builder) blank() { b.paraBreak = true }
@@ -601,8 +610,8 @@ type unit struct {
 }
 
 // units divides a section's items into passages, as the comment at the top
-// of this file says.
-func units(s *section) []unit {
+// of this file says; rows holds the lines of tables' rows, a passage each.
+func units(s *section, rows map[int]bool) []unit {
 	var out []unit
 	asked := false              // a question of the section came before
 	questions := s.faq() != nil // the section has a question
@@ -618,7 +627,8 @@ func units(s *section) []unit {
 			out = append(out, unit{it: it, chunks: it.chunks, line: it.line})
 			continue
 		}
-		if groupsShort(kind) && shortList(it.chunks) {
+		hasRow := slices.ContainsFunc(it.chunks, func(c chunk) bool { return rows[c.line] && c.list })
+		if groupsShort(kind) && shortList(it.chunks) && !hasRow {
 			out = append(out, unit{it: it, chunks: it.chunks, line: it.line})
 			continue
 		}
@@ -633,6 +643,8 @@ func units(s *section) []unit {
 		}
 		for i := 0; i < len(cs); i++ {
 			switch c := cs[i]; {
+			case c.list && c.depth == 0 && rows[c.line]:
+				flush(i) // a table's row, alone
 			case c.list && c.depth == 0:
 				// A short paragraph right before the list leads into its first entry.
 				if i-start != 1 || cs[start].list || !announcesList(cs[start].text) {
@@ -640,7 +652,7 @@ func units(s *section) []unit {
 				}
 				// A list of short entries stays one passage with its lead-in,
 				// though paragraphs follow it.
-				if (i == 0 || !cs[i-1].list) && groupsShort(kind) {
+				if (i == 0 || !cs[i-1].list) && groupsShort(kind) && !hasRow {
 					if end := listEnd(cs, i); shortList(cs[start:end]) {
 						flush(end)
 						i = end - 1
@@ -852,7 +864,7 @@ func (b *builder) finish() (*Document, error) {
 	all := make([][]unit, len(b.secs))
 	n := 0
 	for i, s := range b.secs {
-		all[i] = units(s)
+		all[i] = units(s, b.rows)
 		n += len(all[i])
 	}
 	d.Passages = make([]Passage, 0, n)
@@ -877,7 +889,8 @@ func (b *builder) finish() (*Document, error) {
 			if it.kind != "" {
 				kind = it.kind
 			}
-			p := Passage{DocID: d.ID, Doc: d.Title, Kind: kind, Line: u.line, Question: it.question, Category: d.Category}
+			p := Passage{DocID: d.ID, Doc: d.Title, Kind: kind, Line: u.line, Question: it.question, Category: d.Category,
+				Row: len(u.chunks) == 1 && b.rows[u.chunks[0].line] && it.question == ""}
 			path := append([]string(nil), s.path...)
 			switch {
 			case it.of != nil:

@@ -87,6 +87,7 @@ type Passage struct {
 	Question string   // the question of a FAQ (and of its exam tip)
 	Year     int      // the year of a recent development; 0 otherwise
 	Piece    int      // 1-based piece of a long text cut to fit (its citation ends with it); 0 when whole
+	Row      bool     // a table's row, its cells named by their columns: "Header: cell; Header: cell"
 	Category string   // Document.Category
 	Text     string   // plain text; list items on their own lines starting "- " (nested: indented)
 	Line     int      // 1-based line of the input where the passage starts

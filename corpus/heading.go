@@ -20,7 +20,8 @@ func init() {
 		KindBackground: "historical background|background|history|historical context|origin|origins|evolution|genesis",
 		KindKeyPoint: "key points|key point|key provisions|key features|features|salient features|main features|" +
 			"important features|imp features|imp points|imp pts|important points|important pts|key pts|key facts|imp facts|important facts|" +
-			"main points|highlights|key highlights|provisions|important provisions|key takeaways|takeaways|points to remember",
+			"main points|highlights|key highlights|provisions|important provisions|key takeaways|takeaways|points to remember|" +
+			"important points to remember|imp points to remember|imp pts to remember|key points to remember",
 		KindDevelopment: "recent developments|latest developments|recent development|recent devts|recent devt|recent devs|" +
 			"recent dev|recent updates|latest updates|updates|current affairs|in news|in the news|news|recent news|" +
 			"latest news|recent events|developments|current developments|news updates|why in news|why in news?|why in the news|why in the news?|" +
@@ -191,7 +192,7 @@ func headingKey(t string) string {
 	if strings.ContainsAny(k, "([") {
 		k = dropBrackets(k)
 	}
-	k = strings.Trim(k, " \t*_:-–—.!")
+	k = strings.Trim(k, " \t*_:-–—.!=")
 	if strings.Contains(k, "  ") || strings.ContainsAny(k, "\t") {
 		k = strings.Join(strings.Fields(k), " ")
 	}

@@ -87,7 +87,9 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	pictureLines(lines)
 	anchorLines(lines)
 	inlineFootnotes(lines)
-	tableLines(lines, false)
+	var rows []int
+	tableLines(lines, false, &rows)
+	b.tableRows(rows)
 	glossaryLines(lines)
 	r := &mdReader{b: b, lines: lines, outlinerPage: page || journalRE.MatchString(stem(filepath.Base(name)))}
 	r.readMeta(meta)
@@ -1449,6 +1451,7 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 		it := sec.newItem(row.line)
 		it.unit = true
 		it.addText(text, false, row.line)
+		b.rows[row.line] = true
 	}
 	b.paraBreak = true
 }

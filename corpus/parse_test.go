@@ -226,6 +226,35 @@ func TestParseDecodes(t *testing.T) {
 	}
 }
 
+// TestTopicLine: class notes headed by the class's label and a "Topic:"
+// line are about the topic: it is the title, the label and the header's
+// other lines, up to a rule of "===", the subtitle.
+func TestTopicLine(t *testing.T) {
+	tests := []struct {
+		input, title, subtitle, first string
+	}{
+		{"MODERN INDIA - CLASS 2  (Thu 12 June 2025)\nTOPIC: DECLINE OF THE MUGHAL EMPIRE (1707 - 1857)\nrefs: Spectrum ch.1, Bipan Chandra ch.1\n=====================\n\nThe empire took 150 years to die.\n\nCAUSES\n------\n1. Weak successors.\n",
+			"DECLINE OF THE MUGHAL EMPIRE (1707 - 1857)", "MODERN INDIA - CLASS 2  (Thu 12 June 2025) | refs: Spectrum ch.1, Bipan Chandra ch.1", "The empire took 150 years to die."},
+		{"MEDIEVAL HISTORY – LEC 23\nDate: 14/11\n\nTOPIC: MANSABDARI SYSTEM\n========================\n\nMansab = rank.\n",
+			"MANSABDARI SYSTEM", "MEDIEVAL HISTORY – LEC 23 | Date: 14/11", "Mansab = rank."},
+		{"ENVIRONMENT - CLASS NOTES\nSubject: Compensatory Afforestation\n\nCA means planting trees for forest land diverted.\n",
+			"Compensatory Afforestation", "ENVIRONMENT - CLASS NOTES", "CA means planting trees for forest land diverted."},
+		{"ENVIRONMENT - CLASS NOTES\nSubject: Compensatory Afforestation\nCA means planting trees.\nThe land is diverted.\nA fund pays.\nStates plant.\nThe Centre checks.\n",
+			"Compensatory Afforestation", "ENVIRONMENT - CLASS NOTES", "CA means planting trees. The land is diverted. A fund pays. States plant. The Centre checks."},
+		{"POLITY - CLASS 4\nTopic: Governor\nAPPOINTMENT\n-----------\nBy the President.\n",
+			"Governor", "POLITY - CLASS 4", "By the President."},
+	}
+	for _, tt := range tests {
+		d, err := Parse("c.txt", []byte(tt.input))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != tt.title || d.Subtitle != tt.subtitle || len(d.Passages) == 0 || d.Passages[0].Text != tt.first {
+			t.Errorf("Parse(%q): title %q, subtitle %q, passages %+v; want %q, %q, first %q", tt.input, d.Title, d.Subtitle, d.Passages, tt.title, tt.subtitle, tt.first)
+		}
+	}
+}
+
 // TestTitleApartFromPublication reads a title written "page | publication"
 // as the page's name, the publication beside it: its words ("daily") are not
 // what the notes are about.
@@ -618,10 +647,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"CLASSES OF MANSABDARS (section): 1", "RECRUITMENT AND PAYMENT (section): 2"}},
 		{"a remark and a rule of = under the header are the header's", "p.txt", "PM POSHAN Scheme\r\nSocial Justice – GS2 notes\r\n(typed from class notes, last updated Jan 2025)\r\n==================\r\n\r\n1. INTRODUCTION\r\n---------------\r\n* One hot cooked meal a school day.\r\n\r\n2. HISTORY\r\n----------\r\n* Tamil Nadu began it in 1956.\r\n",
 			[]string{"INTRODUCTION (definition): 1", "HISTORY (background): 1"}},
-		{"labels under an underlined heading under the topic's", "j.txt", "MEDIEVAL HISTORY – LEC 23\n\nTOPIC: MUGHAL ADMINISTRATION\n============================\n\n9) JAGIRDARI CRISIS\n-------------------\nMeaning: too few jagirs for the mansabdars.\n\nCauses:\n1) More mansabdars under Aurangzeb.\n2) Good land was limited.\n\nHistorians:\n→ Satish Chandra – the crisis caused the decline.\n\n10) EVALUATION\n--------------\nThe system held the empire together.\n",
-			[]string{"TOPIC: MUGHAL ADMINISTRATION (section): 0", "TOPIC: MUGHAL ADMINISTRATION > 9) JAGIRDARI CRISIS (section): 1",
-				"TOPIC: MUGHAL ADMINISTRATION > 9) JAGIRDARI CRISIS > Causes (section): 2", "TOPIC: MUGHAL ADMINISTRATION > 9) JAGIRDARI CRISIS > Historians (section): 1",
-				"TOPIC: MUGHAL ADMINISTRATION > 10) EVALUATION (section): 1"}},
+		{"labels under an underlined heading under the topic line", "j.txt", "MEDIEVAL HISTORY – LEC 23\n\nTOPIC: MUGHAL ADMINISTRATION\n============================\n\n9) JAGIRDARI CRISIS\n-------------------\nMeaning: too few jagirs for the mansabdars.\n\nCauses:\n1) More mansabdars under Aurangzeb.\n2) Good land was limited.\n\nHistorians:\n→ Satish Chandra – the crisis caused the decline.\n\n10) EVALUATION\n--------------\nThe system held the empire together.\n",
+			[]string{"JAGIRDARI CRISIS (section): 1", "JAGIRDARI CRISIS > Causes (section): 2", "JAGIRDARI CRISIS > Historians (section): 1", "EVALUATION (section): 1"}},
 		{"an outliner's export as text", "w.txt", "Attorney General of India — Polity\n- Basics #prelims\n  - Art 76, Part V of the Constitution.\n  - Highest law officer of the country.\n" +
 			"- Appointment & Term\n  - Appointed by the President.\n    - on the advice of the Council of Ministers\n  - Term not fixed by the Constitution.\n" +
 			"- AG vs SG vs CAG (compare the table in my notebook) #mains\n  - AG: Art 76, constitutional.\n  - SG: statutory, assists the AG.\n",
@@ -1207,8 +1234,8 @@ func TestHeadingKinds(t *testing.T) {
 	}{
 		{KindDefinition, "Definition|Overview|INTRODUCTION|Meaning|1. Introduction"},
 		{KindBackground, "Background|History|historical background (imp)|Background of the Cabinet Mission|History of Kaziranga|Background and Launch|History & Evolution"},
-		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights|Salient Features of the Act|Objectives and Features"},
-		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Dated updates|Current affairs|In the news|IN THE NEWS|News|In news: recent developments"},
+		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights|Salient Features of the Act|Objectives and Features|== IMP PTS TO REMEMBER =="},
+		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Dated updates|Current affairs|In the news|IN THE NEWS|News|In news: recent developments|== IN NEWS =="},
 		{KindFAQ, "FAQ|FAQs|Frequently Asked Questions|Q&A|Q&A (for revision)|PYQs|FAQs on Cabinet Mission Plan|Frequently asked questions about GST"},
 		{KindRelevance, "UPSC Relevance"},
 		{KindExamTip, "Exam tips|Exam tips + UPSC relevance|Exam Tips & Relevance"},
@@ -2068,6 +2095,35 @@ func TestByline(t *testing.T) {
 	for _, line := range []string{"Cloning copies a cell | a gene", "By 2025 | the count doubled"} {
 		if _, ok := byline(line); ok {
 			t.Errorf("byline(%q) = true, want false", line)
+		}
+	}
+}
+
+// TestTableRowsMarked: the readers mark each table row they write as a
+// passage (Passage.Row), however the table is drawn; prose that reads
+// "Label: text; Label: text" is no row.
+func TestTableRowsMarked(t *testing.T) {
+	tests := []struct{ name, file, input string }{
+		{"markdown pipes", "t.md", "# Rivers\n\nIndian rivers.\n\n## Table\n\n| River | Origin |\n|---|---|\n| Ganga | Gangotri |\n| Indus | Mansarovar |\n\nNote: rivers; Also: lakes.\n"},
+		{"text pipes", "t.txt", "Rivers\n\nIndian rivers.\n\nTABLE\n| River | Origin |\n|---|---|\n| Ganga | Gangotri |\n| Indus | Mansarovar |\n\nNote: rivers; Also: lakes.\n"},
+		{"text grid", "t.txt", "Rivers\n\nIndian rivers.\n\nTABLE\n+-------+------------+\n| River | Origin     |\n+=======+============+\n| Ganga | Gangotri   |\n+-------+------------+\n| Indus | Mansarovar |\n+-------+------------+\n\nNote: rivers; Also: lakes.\n"},
+		{"text columns", "t.txt", "Rivers\n\nIndian rivers.\n\nTABLE\nRiver      Origin\n-----      ----------\nGanga      Gangotri\nIndus      Mansarovar\n\nNote: rivers; Also: lakes.\n"},
+	}
+	for _, tt := range tests {
+		d, err := Parse(tt.file, []byte(tt.input))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var rows, prose []string
+		for _, p := range d.Passages {
+			if p.Row {
+				rows = append(rows, p.Text)
+			} else {
+				prose = append(prose, p.Text)
+			}
+		}
+		if want := []string{"River: Ganga; Origin: Gangotri", "River: Indus; Origin: Mansarovar"}; !slices.Equal(rows, want) {
+			t.Errorf("%s: rows %q, want %q (other passages %q)", tt.name, rows, want, prose)
 		}
 	}
 }

@@ -146,7 +146,8 @@ func readText(b *builder, lines []string) {
 	orgLines(lines)
 	chatHeaders(lines)
 	dropPageMarks(lines)
-	tableLines(lines, true) // before indented lines are read as an outline's entries
+	var rows []int
+	tableLines(lines, true, &rows) // before indented lines are read as an outline's entries
 	emojiEntries(lines)
 	arrowEntries(lines)
 	var meta []string
@@ -154,7 +155,8 @@ func readText(b *builder, lines []string) {
 		meta, _ = outlineLines(lines) // an outliner's export: its labels head sections
 	}
 	outlineHeads := outlineEntries(lines)
-	columnLines(lines)
+	columnLines(lines, &rows)
+	b.tableRows(rows)
 	glossaryLines(lines)
 	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines), chainRoot: chainRoot(lines), outlineHeads: outlineHeads}
 	if !r.header() {
@@ -346,6 +348,9 @@ func (r *textReader) header() bool {
 	if r.i < len(r.lines) && underlineRE.MatchString(strings.TrimSpace(r.lines[r.i])) {
 		r.i++
 	}
+	if r.topicHeader() {
+		return true
+	}
 	if r.i < len(r.lines) && b.doc.ReadingTime == "" {
 		// A page saved with its title above "7 minModern Indian History".
 		if m := readingTimeRE.FindStringSubmatch(strings.TrimSpace(r.lines[r.i])); m != nil && categoryLike(m[2]) {
@@ -373,6 +378,66 @@ func (r *textReader) header() bool {
 	}
 	return true
 }
+
+// topicRE matches the line of a class's notes that names its subject:
+// "TOPIC: DECLINE OF THE MUGHAL EMPIRE (1707 - 1857)".
+var topicRE = regexp.MustCompile(`(?i)^(topic|subject)\s*(?::|-|–)\s*(\S.{2,150})$`)
+
+// topicHeader reads the rest of a header whose title line is a class's or
+// a course's label ("MODERN INDIA - CLASS 2 (Thu 12 June 2025)"), when one
+// of the next few lines names the topic: the topic is the title, and the
+// label and the header's other lines ("refs: Spectrum ch.1", "Class 17 |
+// 09-Sep-2024"), up to a blank line or a rule of "===", the subtitle. It
+// reports whether it did.
+func (r *textReader) topicHeader() bool {
+	b := r.b
+	var others []string
+	key, topic, at, end, before := "", "", 0, r.i, 0
+	closed := false // a blank line, a rule or the end closes the header
+scan:
+	for ; end < len(r.lines) && end < r.i+maxHeaderLines; end++ {
+		t := strings.TrimSpace(r.lines[end])
+		switch m := topicRE.FindStringSubmatch(t); {
+		case t == "":
+			if topic != "" || end+1 >= len(r.lines) || !topicRE.MatchString(strings.TrimSpace(r.lines[end+1])) {
+				closed = true
+				break scan
+			}
+			// a blank line above the topic
+		case underlineRE.MatchString(t):
+			switch {
+			case topic != "" && (end == at+1 || t[0] == '='):
+				end++ // the topic's underline, or the rule under the header
+			case len(others) > 0:
+				others, end = others[:len(others)-1], end-1 // the line above heads a section
+			}
+			closed = true
+			break scan
+		case m != nil && topic == "":
+			key, topic, at, before = strings.ToLower(m[1]), strings.TrimSpace(m[2]), end, len(others)
+		default:
+			others = append(others, t)
+		}
+	}
+	if topic == "" {
+		return false
+	}
+	if !closed && end < len(r.lines) {
+		others, end = others[:before], at+1 // text goes on under the topic
+	}
+	label := b.doc.Title
+	b.doc.Title, b.titleLine = topic, at+1
+	b.doc.Subtitle = strings.Join(slices.Insert(others, 0, label), " | ")
+	if b.doc.Meta == nil {
+		b.doc.Meta = map[string]string{}
+	}
+	b.doc.Meta[key] = topic
+	r.i = end
+	return true
+}
+
+// maxHeaderLines is how many lines under a title topicHeader reads.
+const maxHeaderLines = 5
 
 // underlinesAll reports whether the underline under t runs under all of
 // it, or nearly: "4) RECRUITMENT" so underlined is a heading, though a

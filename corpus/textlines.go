@@ -359,7 +359,7 @@ func emojiLead(t string) (sign, rest string, ok bool) {
 // A table of more than four columns must be typed aligned, three rows at
 // least: prose with double spaces is not one. A rule of dashes under the
 // first row, a column's each ("-----  ------"), makes it the header.
-func columnLines(lines []string) {
+func columnLines(lines []string, rows *[]int) {
 	var run [][]string   // the cells of the rows just read, as many each
 	var rowsAt []int     // their lines
 	var starts []int     // where the first row's cells start
@@ -373,7 +373,7 @@ func columnLines(lines []string) {
 				if ruled >= 0 {
 					lines[ruled] = ""
 				}
-				writeRows(lines, run, rowsAt, true)
+				writeRows(lines, run, rowsAt, true, rows)
 			} else {
 				for k, c := range run {
 					lines[rowsAt[k]] = c[0] + ": " + strings.Join(c[1:], "; ")
@@ -704,22 +704,22 @@ var keycapRE = regexp.MustCompile(`^(\d{1,2})\x{FE0F}?\x{20E3}\s*(\S.*)$`)
 // notes, a Markdown pipe table. A pipe table's first row names its
 // columns, and a grid's when a border of "=" sets it apart, or when it is of
 // short names over two rows more at least.
-func tableLines(lines []string, pipes bool) {
+func tableLines(lines []string, pipes bool, rows *[]int) {
 	for i := 0; i < len(lines); {
 		switch t := strings.TrimLeft(lines[i], " "); {
 		case t == "":
 		case t[0] == '+':
-			if _, passed := gridTable(lines, i); passed > 1 {
+			if _, passed := gridTable(lines, i, rows); passed > 1 {
 				i += passed
 				continue
 			}
 		case pipes && strings.IndexByte(t, '|') >= 0:
 			n := 0
 			if t[0] == '|' {
-				n = pipeTable(lines, i)
+				n = pipeTable(lines, i, rows)
 			}
 			if n == 0 {
-				n = barePipeTable(lines, i) // "  | Sher Shah | Akbar" over "----|----|----" too
+				n = barePipeTable(lines, i, rows) // "  | Sher Shah | Akbar" over "----|----|----" too
 			}
 			if n > 0 {
 				i += n
@@ -734,7 +734,7 @@ func tableLines(lines []string, pipes bool) {
 // starts at lines[i], if one does ("land class | revenue" over
 // "-----|-----"), and returns how many lines it takes (0 for none). A line
 // whose first cell is empty goes on with the row above: its cells wrapped.
-func barePipeTable(lines []string, i int) int {
+func barePipeTable(lines []string, i int, written *[]int) int {
 	header := bareCells(lines[i])
 	if len(header) < 2 || i+1 >= len(lines) || !delimiterRow(lines[i+1]) || len(bareCells(lines[i+1])) != len(header) {
 		return 0
@@ -764,7 +764,7 @@ func barePipeTable(lines []string, i int) int {
 	for k := i; k < j; k++ {
 		lines[k] = ""
 	}
-	writeRows(lines, rows, at, true)
+	writeRows(lines, rows, at, true, written)
 	for _, k := range at[1:] {
 		lines[k] = indent + lines[k] // the entries after it, indented as it is, are its siblings
 	}
@@ -793,7 +793,7 @@ var (
 // It returns how many lines it took (0 for none) and how many lines no
 // table can start in: a table that starts at a later border of the same
 // grid fails where this one did.
-func gridTable(lines []string, i int) (took, passed int) {
+func gridTable(lines []string, i int, written *[]int) (took, passed int) {
 	if !gridBorderRE.MatchString(lines[i]) {
 		return 0, 1
 	}
@@ -858,7 +858,7 @@ func gridTable(lines []string, i int) (took, passed int) {
 	for k := i; k < j; k++ {
 		lines[k] = ""
 	}
-	writeRows(lines, joined, at, header || len(joined) >= 3 && namesColumns(joined[0]))
+	writeRows(lines, joined, at, header || len(joined) >= 3 && namesColumns(joined[0]), written)
 	return j - i, j - i
 }
 
@@ -901,7 +901,7 @@ var borderRules = strings.NewReplacer("=", "-", ":", "-")
 
 // pipeTable rewrites the Markdown pipe table that starts at lines[i], if
 // one does, and returns how many lines it takes (0 for none).
-func pipeTable(lines []string, i int) int {
+func pipeTable(lines []string, i int, written *[]int) int {
 	if !pipeRowRE.MatchString(lines[i]) || i+1 >= len(lines) || !isTableDelimiter(lines[i+1], lines[i]) {
 		return 0
 	}
@@ -921,13 +921,13 @@ func pipeTable(lines []string, i int) int {
 	for k := i; k < j; k++ {
 		lines[k] = ""
 	}
-	writeRows(lines, rows, at, true)
+	writeRows(lines, rows, at, true, written)
 	return j - i
 }
 
 // writeRows writes each row of a table at its line as a list entry, its
 // cells named by the first row's when that is the header.
-func writeRows(lines []string, rows [][]string, at []int, header bool) {
+func writeRows(lines []string, rows [][]string, at []int, header bool, written *[]int) {
 	if header {
 		named := make([]bool, len(rows[0])) // a column named in a row's text
 		for k, c := range rows[1:] {
@@ -945,6 +945,7 @@ func writeRows(lines []string, rows [][]string, at []int, header bool) {
 				}
 			}
 			lines[at[k+1]] = "- " + strings.Join(cells, "; ")
+			*written = append(*written, at[k+1])
 		}
 		for j, ok := range named {
 			if !ok && rows[0][j] != "" {
@@ -955,6 +956,7 @@ func writeRows(lines []string, rows [][]string, at []int, header bool) {
 	}
 	for k, c := range rows {
 		lines[at[k]] = "- " + c[0] + ": " + strings.Join(slices.DeleteFunc(slices.Clone(c[1:]), func(s string) bool { return s == "" }), "; ")
+		*written = append(*written, at[k])
 	}
 }
 

@@ -307,7 +307,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			f[rSection] = 1
 			s.named = true
 		}
-		if p.row && asked && tableRow(s.passage.Text) && (p.section == nil || inSection(*s.passage)) && matchesAny(s.fraction, rowOf) {
+		if p.row && asked && s.passage.Row && (p.section == nil || inSection(*s.passage)) && matchesAny(s.fraction, rowOf) {
 			f[rSection] = 1 // "the table row for Ravi": the row of Ravi, not the prose about it
 			s.named = true
 		}
@@ -496,25 +496,6 @@ func tasksOf(undone bool) string {
 	}
 	return "☐☑"
 }
-
-// tableRow reports whether text reads as a table's row, as the readers
-// write one: "Header: cell; Header: cell".
-func tableRow(text string) bool {
-	if strings.IndexByte(text, '\n') >= 0 {
-		return false
-	}
-	labelled := 0
-	for part := range strings.SplitSeq(text, "; ") {
-		if label, _, ok := strings.Cut(part, ": "); ok && len(label) <= maxLabel && !strings.ContainsAny(label, ".;") {
-			labelled++
-		}
-	}
-	return labelled >= 2
-}
-
-// maxLabel is the longest column header a table row's cell is labelled
-// with, in bytes.
-const maxLabel = 40
 
 // sayWords ask what a part of the notes says, not what it is about: "what
 // does the why in news box say".

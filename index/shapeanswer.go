@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -456,7 +455,7 @@ func (ix *Index) docSummary(question, doc string) corpus.Answer {
 	if len(body) == 0 {
 		seen := map[string]bool{}
 		for _, p := range ps {
-			if !seen[p.SectionID()] && inBrief(p.Kind) && !slices.Equal(p.Section, preface) && !tableRowRE.MatchString(p.Text) {
+			if !seen[p.SectionID()] && inBrief(p.Kind) && !slices.Equal(p.Section, preface) && !p.Row {
 				seen[p.SectionID()] = true
 				body = append(body, p)
 			}
@@ -474,14 +473,9 @@ func (ix *Index) docSummary(question, doc string) corpus.Answer {
 }
 
 // preface is the section of the text before any heading that does not
-// tell about the subject ("Exported from Notes app · GS-III"), and
-// tableRowRE matches a table's row as the notes readers write it ("Feature:
-// Who creates it; Compliance market: Govt law"): neither says in brief
-// what a section is about.
-var (
-	preface    = []string{"Preface"}
-	tableRowRE = regexp.MustCompile(`^[^:;\n]{1,60}: [^;\n]*; [^:;\n]{1,60}: `)
-)
+// tell about the subject ("Exported from Notes app · GS-III"): like a
+// table's row, it does not say in brief what a section is about.
+var preface = []string{"Preface"}
 
 // inBrief reports whether passages of kind k tell about the topic in a
 // summary without key points: not the definition (already there), lists of
