@@ -227,12 +227,13 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.titleTerms, ix.titleNames, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][][]string{}, map[string][]string{}, map[string][]string{}
 	ix.titleListed = map[string][]string{}
 	for _, d := range c.Docs {
-		terms := distinct(ix.analyze(d.Title))
+		title := ix.spelledTitle(d) // "BHAKTI IN north INDIA" of "BHAKTI IN N. INDIA"
+		terms := distinct(ix.analyze(title))
 		ix.titleTerms[d.ID] = terms
 		if listed := ix.listedTerms(d.Title); len(listed) > 0 {
 			ix.titleListed[d.ID] = listed
 		}
-		for _, name := range shortNames(d.Title) {
+		for _, name := range shortNames(title) {
 			if t := distinct(ix.analyze(name)); len(t) > 0 && len(t) < len(terms) {
 				ix.titleNames[d.ID] = append(ix.titleNames[d.ID], t)
 			}
@@ -647,7 +648,7 @@ func nameWords(name string, aliases []string) map[string]bool {
 // of its kind; the weak one, its head noun's singular ("question"), names
 // it only before a number ("question 2").
 func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []string) {
-	lower := strings.ToLower(name)
+	lower := strings.Trim(strings.ToLower(name), "= ") // "== IN NEWS ==" is named "in news"
 	words := strings.Fields(lower)
 	unbracketed := strings.Fields(bracketsRE.ReplaceAllString(lower, " ")) // its words but its remarks in brackets
 	strong = []string{lower}
@@ -719,11 +720,17 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 
 // headNoun is the word a heading's name is about: the last before its
 // first preposition ("features" of "Features of the 73rd Amendment",
-// "initiatives" of "Major Initiatives during the Year"), else its last
-// (not "added" of "New DPSPs added by Amendments": "amendments").
+// "initiatives" of "Major Initiatives during the Year") or before the
+// participle there ("doubts" of "Doubts asked in class", not "asked"),
+// else its last.
 func headNoun(words []string) string {
-	if i := slices.IndexFunc(words, func(w string) bool { return headEnders[w] }); i > 0 && !strings.HasSuffix(words[i-1], "ed") {
-		return words[i-1]
+	if i := slices.IndexFunc(words, func(w string) bool { return headEnders[w] }); i > 0 {
+		switch {
+		case !strings.HasSuffix(words[i-1], "ed"):
+			return words[i-1]
+		case i > 1:
+			return words[i-2]
+		}
 	}
 	return words[len(words)-1]
 }
@@ -809,6 +816,47 @@ const minTitleList = 3
 
 // bracketListRE separates the items of a list in a title's brackets.
 var bracketListRE = regexp.MustCompile(`\s*(?:,|&|\+|/|→|->|\band\b)\s*`)
+
+// initialRE finds a word of a title cut to its initial, and the word
+// after it: "N. INDIA".
+var initialRE = regexp.MustCompile(`(^|[\s(\[])(\pL)\.\s+(\pL+)`)
+
+// compassInitials are the points of the compass by their initials, as
+// notes cut them before a place: "N. India", "S. Asia".
+var compassInitials = map[string]string{"n": "north", "s": "south", "e": "east", "w": "west"}
+
+// spelledTitle returns d's title with the words cut to their initial
+// spelled out: the word of that initial d's text writes most often before
+// the title's next word ("north" of "north india" for the "N." of "BHAKTI
+// IN N. INDIA"), or, before a place, the point of the compass.
+func (ix *Index) spelledTitle(d *corpus.Document) string {
+	if !strings.Contains(d.Title, ". ") {
+		return d.Title
+	}
+	return initialRE.ReplaceAllStringFunc(d.Title, func(s string) string {
+		m := initialRE.FindStringSubmatch(s)
+		next := regexp.MustCompile(`(?i)\b(` + regexp.QuoteMeta(m[2]) + `\pL{2,})[\s-]+` + regexp.QuoteMeta(m[3]) + `\b`)
+		counts := map[string]int{}
+		for _, p := range ix.passagesOf(d.ID) {
+			for _, w := range next.FindAllStringSubmatch(p.Text, -1) {
+				counts[strings.ToLower(w[1])]++
+			}
+		}
+		best, n := "", 0
+		for w, c := range counts {
+			if c > n || c == n && w < best {
+				best, n = w, c
+			}
+		}
+		if compass := compassInitials[strings.ToLower(m[2])]; best == "" && compass != "" && isPlace(strings.ToLower(m[3])) {
+			best = compass
+		}
+		if best == "" {
+			return s
+		}
+		return m[1] + best + " " + m[3]
+	})
+}
 
 // shortNames returns the shorter names a title gives: its name before a
 // subtitle, that and the whole title without a remark in brackets, and a

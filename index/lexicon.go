@@ -179,9 +179,41 @@ func mineAcronyms(lx lexicon, c *corpus.Corpus) {
 	for _, d := range c.Docs {
 		mine(d.Title) // "Minimum Support Price (MSP)"
 	}
+	asked := map[string]bool{}
 	for _, p := range c.Passages() {
 		mine(p.Text)
+		if p.Question != "" && !asked[p.Question] {
+			asked[p.Question] = true
+			if long, a := askedTerm(p.Question); a != "" && len(lx[a]) == 0 {
+				lx.add(a, long) // "dsi" of "What is digital sequence information?"
+			}
+		}
 	}
+}
+
+// askedTermRE finds the term a question asks the meaning of.
+var askedTermRE = regexp.MustCompile(`(?i)^what (?:is|are) (?:an? |the )?([a-z][a-z -]+?)\s*\??$`)
+
+// askedTerm returns the term of two to five words a FAQ's question asks
+// the meaning of, lower-cased, and its initials, when they are no English
+// word: what a question may name it by, though the notes never do.
+func askedTerm(question string) (long, initials string) {
+	m := askedTermRE.FindStringSubmatch(question)
+	if m == nil {
+		return "", ""
+	}
+	var b strings.Builder
+	n := 0
+	for _, w := range words(strings.ToLower(m[1])) {
+		if !isStop(w) {
+			b.WriteByte(w[0])
+			n++
+		}
+	}
+	if n < 2 || n > 5 || english.IsWord(b.String()) {
+		return "", ""
+	}
+	return strings.ToLower(m[1]), b.String()
 }
 
 // mineGlosses adds to lx the words of other languages the notes gloss in
@@ -526,13 +558,14 @@ func acronymsFirst(text string) iter.Seq2[string, string] {
 }
 
 // acronymsDefined yields each acronym the text defines by a colon, an
-// equals sign or a dash, "ATMP/OSAT: assembly, testing, marking and
-// packaging", "DU = Dobson Unit": each acronym before the sign (there may be
-// several, joined by slashes), with the text after it.
+// equals sign, a dash or a comma, "ATMP/OSAT: assembly, testing, marking
+// and packaging", "DU = Dobson Unit", "MAHASAGAR, Mutual and Holistic …":
+// each acronym before the sign (there may be several, joined by slashes),
+// with the text after it.
 func acronymsDefined(text string) iter.Seq2[string, string] {
 	return func(yield func(string, string) bool) {
 		for from := 0; from < len(text); {
-			i := strings.IndexAny(text[from:], ":=-–—")
+			i := strings.IndexAny(text[from:], ":=-–—,")
 			if i < 0 {
 				return
 			}
@@ -558,42 +591,53 @@ func acronymsDefined(text string) iter.Seq2[string, string] {
 }
 
 // initialsAfter is the words at the start of text whose initials spell acr
-// in turn, the function words between them skipped, lower-cased; "" when
-// they do not. It reads no further than the first word that does not fit.
+// in turn, lower-cased, the function words between them skipped or, where
+// the acronym has their letter, spelled too ("MAHASAGAR: Mutual And
+// Holistic Advancement for Security And Growth Across Regions"); "" when
+// they do not.
 func initialsAfter(text, acr string) string {
 	letters := []rune(strings.ToLower(strings.ReplaceAll(acr, "&", "")))
-	var long []string
-	j := 0
-	for i := 0; i < len(text) && j < len(letters); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) && r != '&' {
-			i += size
-			continue
-		}
-		k := i
-		for k < len(text) {
-			r, size := utf8.DecodeRuneInString(text[k:])
-			if !isWordRune(r) && r != '&' {
-				break
-			}
-			k += size
-		}
-		w := strings.ToLower(text[i:k])
-		i = k
-		if j > 0 && (isStop(w) || w == "&") {
-			long = append(long, w)
-			continue
-		}
-		if first, _ := utf8.DecodeRuneInString(w); first != letters[j] || !unicode.IsLetter(first) {
-			return ""
-		}
-		long = append(long, w)
-		j++
+	start := strings.IndexFunc(text, isWordRune)
+	if first, _ := utf8.DecodeRuneInString(text[max(start, 0):]); start < 0 || unicode.ToLower(first) != letters[0] {
+		return "" // most signs: "India, US, Japan"
 	}
-	if j < len(letters) || len(long) < 2 {
+	var ws []string
+	eachWord(text[:min(len(text), maxLongFormBytes)], func(r rune) bool { return isWordRune(r) || r == '&' }, func(w string) {
+		if len(ws) <= 3*len(letters) {
+			ws = append(ws, strings.ToLower(w))
+		}
+	})
+	// spell reports whether ws[i:] spells letters[j:] out and returns
+	// where the words that do end; failed tells where they cannot.
+	failed := map[[2]int]bool{}
+	var spell func(i, j int) (int, bool)
+	spell = func(i, j int) (int, bool) {
+		if j == len(letters) {
+			return i, true
+		}
+		if i == len(ws) || failed[[2]int{i, j}] {
+			return 0, false
+		}
+		w := ws[i]
+		first, _ := utf8.DecodeRuneInString(w)
+		if j > 0 && (isStop(w) || w == "&") {
+			if n, ok := spell(i+1, j); ok {
+				return n, true
+			}
+		}
+		if first != letters[j] || !unicode.IsLetter(first) {
+			failed[[2]int{i, j}] = true
+			return 0, false
+		}
+		n, ok := spell(i+1, j+1)
+		failed[[2]int{i, j}] = !ok
+		return n, ok
+	}
+	n, ok := spell(0, 0)
+	if !ok || n < 2 {
 		return ""
 	}
-	return strings.Join(long, " ")
+	return strings.Join(ws[:n], " ")
 }
 
 // spelledAfter returns long, lower-cased, when it spells acr out: two to

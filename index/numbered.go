@@ -262,7 +262,7 @@ func (ix *Index) numberedSubsection(p *plan) bool {
 	}
 	numbers := strings.Split(p.subPart, ".")
 	for i := range p.concepts {
-		if c := &p.concepts[i]; !c.common && !ix.namesTitle(c, doc.ID) && !numberedWords[c.word] && !slices.Contains(numbers, c.word) {
+		if c := &p.concepts[i]; !c.common && !ix.namesTitle(c, doc.ID) && !numberedWords[c.word] && writtenWords[c.word] == "" && c.word != p.subPart && !slices.Contains(numbers, c.word) {
 			return false
 		}
 	}

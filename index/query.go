@@ -137,7 +137,7 @@ var (
 	ordinalWordRE   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
 	// ordinalWordQRE: "second point", "third key point", "second criticism
 	// point".
-	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+ )?(?:points?|faqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?)\b(?: [a-z]+)?)`)
+	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+ ){0,2}(?:points?|faqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?|doubts?)\b(?: [a-z]+)?)`)
 	headRE         = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
 	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)(?: (?:hai|h))?(?: (?:simple|short|easy|aasan|saral|basic) (?:mein|me|main|words|language|terms))?(?: (?:batao|btao|bataiye|samjhao|samjhaiye|explain))?\s*\??$)\b`)
 )
@@ -259,7 +259,7 @@ var (
 	// gluedPartRE finds a part's name written against its number: "kp3".
 	gluedPartRE  = regexp.MustCompile(`\b(kp|faq|q|ques|dev|devt|pt|pnt|point|section|chapter|part|tip)(\d{1,3})\b`)
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
-	partWords    = []string{"point", "faq", "question", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact"} // "part " is not "partnership", " row" not "growth"
+	partWords    = []string{"point", "faq", "question", "q/a", "q&a", "doubt", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact"} // "part " is not "partnership", " row" not "growth"
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 		"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15"}
 )
@@ -360,8 +360,14 @@ var negations = map[string]bool{
 // ("r&d") and a possessive "'s" goes.
 func words(q string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !isWordRune(r) && r != '&' && r != '\'' }) {
+	for _, w := range strings.FieldsFunc(joinDigits(q), func(r rune) bool {
+		return !isWordRune(r) && r != '&' && r != '\'' && r != digitComma && r != digitPoint
+	}) {
+		w = digitMarks.Replace(w)
 		w = strings.Trim(w, "&'")
+		if stem, ok := strings.CutSuffix(w, "'s"); ok && (len(stem) == 1 || isNumber(stem)) {
+			w = stem + "s" // a plural: "3 C's", "1990's"
+		}
 		w = strings.TrimSuffix(w, "'s")
 		w = strings.ReplaceAll(w, "'", "")
 		if w != "" && !negations[w] {
@@ -713,7 +719,8 @@ func (ix *Index) spelledOut(c *concept) {
 }
 
 // asked drops the words of ws that only say what kind of answer is wanted:
-// "who" (unless written WHO, the organisation) and the "many" of "how many".
+// "who" (unless written WHO, the organisation), the "many" of "how many"
+// and where in the notes it is ("at the end").
 // question is the question as typed.
 func asked(ws []string, question string) []string {
 	out := ws[:0]
@@ -725,6 +732,8 @@ func asked(ws []string, question string) []string {
 			continue
 		case i > 0 && (ws[i-1] == "which" || ws[i-1] == "what" || ws[i-1] == "kis") && timeWords[w]:
 			continue // "in which year": when, not a year to look for
+		case (w == "end" || w == "bottom") && i == len(ws)-1 && i >= 2 && ws[i-1] == "the" && (ws[i-2] == "at" || ws[i-2] == "in"):
+			continue // "the practice question at the end": where in the notes, not what about
 		case lengthWords[w] && i >= 2 && ws[i-2] == "in" && len(out) > 0 && howMany(out[len(out)-1]):
 			out = out[:len(out)-1] // "in one line", "in 2 sentences": how long an answer, not what about
 			continue
@@ -927,6 +936,12 @@ func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 	known := len(terms) > 0 && ix.known(terms)
 	if known {
 		c.alts = append(c.alts, alt{terms: terms, w: 1})
+	} else {
+		for _, n := range numberSpellings(w) {
+			if t := ix.analyze(n); len(t) > 0 && ix.known(t) {
+				c.add(alt{terms: t, w: wSpelling}) // "2425": the notes' "2,425"
+			}
+		}
 	}
 	exp := ix.lex[w]
 	if len(exp) == 0 && len(terms) == 1 {
@@ -2093,7 +2108,7 @@ func (ix *Index) aliasNamed(words []string, after bool) (best *heading, alias st
 			if after {
 				next = words[:len(aw)]
 			}
-			s, o := ai < h.strong, ai < h.own
+			s, o := ai < h.strong, ai < h.own || ai >= h.strong // the weak alias is its own name's head noun
 			if strings.Join(next, " ") == a && (len(aw) > bestWords || len(aw) == bestWords && (s && !strong ||
 				s == strong && (o && !own || o == own && kindOf(h) && !kindOf(best)))) {
 				best, bestWords, strong, own, alias = h, len(aw), s, o, a
@@ -2177,11 +2192,80 @@ var lastWords = map[string]bool{"last": true, "final": true}
 // Way Forward".
 var partLinks = map[string]bool{"under": true, "within": true, "inside": true, "below": true}
 
+// isNumber reports whether w is a number in figures: "2425", "2,425",
+// "3.5".
 func isNumber(w string) bool {
-	for _, r := range w {
-		if !unicode.IsDigit(r) {
+	for i, r := range w {
+		if !unicode.IsDigit(r) && !((r == ',' || r == '.') && i > 0 && i < len(w)-1) {
 			return false
 		}
 	}
 	return w != ""
+}
+
+// digitComma and digitPoint stand, while a question is cut into words,
+// for the commas and points of its grouped numbers (groupedNumberRE): the
+// notes' words keep "2,425" and "3.5" whole, and so do a question's.
+const (
+	digitComma = '\uE000'
+	digitPoint = '\uE001'
+)
+
+var (
+	// groupedNumberRE matches digits grouped by commas ("2,425",
+	// "1,00,000"), or with one decimal point.
+	groupedNumberRE = regexp.MustCompile(`\b\d{1,3}(?:,\d{2,3})+\b|\b\d+\.\d+\b`)
+	digitJoints     = strings.NewReplacer(",", string(digitComma), ".", string(digitPoint))
+	digitMarks      = strings.NewReplacer(string(digitComma), ",", string(digitPoint), ".")
+)
+
+// joinDigits writes the commas and points of q's grouped numbers as
+// digitComma and digitPoint.
+func joinDigits(q string) string {
+	if !strings.ContainsAny(q, ",.") || !hasDigit(q) {
+		return q
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range groupedNumberRE.FindAllStringIndex(q, -1) {
+		if joinsDigit(q, m[0]-1, -1) || joinsDigit(q, m[1], 1) {
+			continue // a part of "28.08.2018"
+		}
+		b.WriteString(q[last:m[0]])
+		b.WriteString(digitJoints.Replace(q[m[0]:m[1]]))
+		last = m[1]
+	}
+	b.WriteString(q[last:])
+	return b.String()
+}
+
+// joinsDigit reports whether q has at i a comma or point with a digit
+// beyond it, in direction dir.
+func joinsDigit(q string, i, dir int) bool {
+	j := i + dir
+	return i >= 0 && j >= 0 && j < len(q) && (q[i] == ',' || q[i] == '.') && '0' <= q[j] && q[j] <= '9'
+}
+
+// numberSpellings returns the ways notes write the whole number w other
+// than as w: without commas, grouped in thousands ("12,345,678") and
+// grouped the Indian way ("1,23,45,678").
+func numberSpellings(w string) []string {
+	digits := strings.ReplaceAll(w, ",", "")
+	if strings.Contains(digits, ".") || len(digits) < 4 || !isNumber(digits) {
+		return nil
+	}
+	group := func(size int) string {
+		head, tail := digits[:len(digits)-3], digits[len(digits)-3:]
+		for len(head) > size {
+			head, tail = head[:len(head)-size], head[len(head)-size:]+","+tail
+		}
+		return head + "," + tail
+	}
+	var out []string
+	for _, s := range []string{digits, group(3), group(2)} {
+		if s != w && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }

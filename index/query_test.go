@@ -459,8 +459,9 @@ func TestSchwa(t *testing.T) {
 }
 
 // TestAcronymsDefinedBySign: notes define acronyms by a colon, an equals
-// sign or a dash too, several at once with slashes; the words after must
-// spell the acronym out in turn.
+// sign, a dash or a comma too, several at once with slashes; the words
+// after must spell the acronym out in turn, a function word spelled where
+// the acronym has its letter.
 func TestAcronymsDefinedBySign(t *testing.T) {
 	for _, tc := range []struct{ text, acr, want string }{
 		{"(c) ATMP/OSAT: assembly, testing, marking and packaging, where the wafer is cut", "ATMP", "assembly testing marking and packaging"},
@@ -469,6 +470,9 @@ func TestAcronymsDefinedBySign(t *testing.T) {
 		{"ISM: launched in Dec 2021", "ISM", ""},
 		{"the well-known PSLV-C57 rocket", "PSLV", ""},
 		{"GS: General Studies", "GS", "general studies"},
+		{"widened into MAHASAGAR, Mutual and Holistic Advancement for Security and Growth Across Regions.", "MAHASAGAR", "mutual and holistic advancement for security and growth across regions"},
+		{"SAGAR - Security And Growth for All in the Region", "SAGAR", "security and growth for all in the region"},
+		{"India, US, Japan and Australia", "US", ""},
 	} {
 		got := ""
 		for acr, after := range acronymsDefined(tc.text) {
@@ -2826,5 +2830,111 @@ func TestAnswerLength(t *testing.T) {
 	}
 	if !slices.ContainsFunc(ix.plan("which line of the table is first").concepts, func(c concept) bool { return c.word == "line" }) {
 		t.Error(`"which line of the table is first" asks about a line`)
+	}
+}
+
+// TestNumbersAsWritten: a number matches the notes however either groups
+// its digits ("2425" and "2,425", "1,00,000" and "100000"), and a
+// question keeps "2,425" and "3.5" whole but a date's parts apart.
+func TestNumbersAsWritten(t *testing.T) {
+	ix := mustDocsIndex(t, "# Minimum Support Price\n\nThe price at which the government buys a crop.\n\n## In the News\n\n"+
+		"- Oct 2024: the MSP of wheat was raised by Rs 150 to Rs 2,425 per quintal.\n"+
+		"- The scheme paid 100000 farmers a bonus of 3.5 per cent.\n"+
+		"- Paddy went up to Rs 2,369 per quintal.\n")
+	checkAnswers(t, ix, map[string]string{
+		"wheat msp 2425 kab badha":       "minimum-support-price/in-the-news/1",
+		"who got a bonus of 1,00,000":    "minimum-support-price/in-the-news/2",
+		"what was raised to rs 2,425":    "minimum-support-price/in-the-news/1",
+		"which bonus was 3.5 per cent":   "minimum-support-price/in-the-news/2",
+		"paddy at 2369 per quintal kab":  "minimum-support-price/in-the-news/3",
+		"what did 1,00,000 farmers get?": "minimum-support-price/in-the-news/2",
+	})
+	for q, want := range map[string][]string{
+		"msp of 2,425 or 3.5":     {"msp", "2,425", "3.5"},
+		"the order of 28.08.2018": {"order", "28", "08", "2018"},
+	} {
+		var got []string
+		for _, c := range ix.plan(q).concepts {
+			got = append(got, c.word)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: concepts %q, want %q", q, got, want)
+		}
+	}
+	for w, want := range map[string][]string{
+		"2425":     {"2,425"},
+		"2,425":    {"2425"},
+		"1234567":  {"1,234,567", "12,34,567"},
+		"1,00,000": {"100000", "100,000"},
+		"425":      nil,
+		"3.5":      nil,
+	} {
+		if got := numberSpellings(w); !slices.Equal(got, want) {
+			t.Errorf("numberSpellings(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestTitleInitials: the "N." of a title "Bhakti in N. India" is the
+// "north" its text writes before "India", so "the north india bhakti
+// notes" name it; before a place an initial may be the compass's.
+func TestTitleInitials(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Bhakti in N. India\n\nSaints of north India sang of one god.\n\n## Key Points\n\n- Kabir wove cloth at Varanasi.\n- Mira sang of Krishna.\n- Nanak was born at Talwandi.\n",
+		"# Bhakti in South India\n\nAlvars and Nayanars of the south.\n\n## Key Points\n\n- Alvars sang of Vishnu.\n- Nayanars sang of Shiva.\n- Andal was a woman saint.\n",
+		"# Rivers of W. Asia\n\nThe Tigris and the Euphrates.\n\n## Key Points\n\n- The Tigris rises in Turkey.\n")
+	checkAnswers(t, ix, map[string]string{
+		"key point 3 in the north india bhakti notes": "bhakti-in-n-india/key-points/3",
+		"key point 1 of west asia rivers":             "rivers-of-w-asia/key-points/1",
+	})
+	for _, d := range ix.corpus.Docs {
+		if d.Title == "Bhakti in South India" && ix.spelledTitle(d) != d.Title {
+			t.Errorf("%q spelled %q", d.Title, ix.spelledTitle(d))
+		}
+	}
+}
+
+// TestDoubtsAndQA: class notes' "Doubts asked in class" and "Q/A" are
+// looked up by their entries: "second doubt", "third doubt in the class
+// Q/A", "second Q/A".
+func TestDoubtsAndQA(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Decline of the Mughal Empire\n\nThe empire took 150 years to die.\n\n## Key Points\n\n- Weak successors.\n- Jagirdari crisis.\n\n"+
+			"## Doubts asked in class\n\nQ: Was India poor in the 18th century?\nA: No, the decline was political.\n\n"+
+			"Q: Were the Sayyids foreign nobles?\nA: No, they were Hindustani Muslims.\n\n"+
+			"## PYQs\n\nQ: Discuss the causes of decline.\nA: Weak rulers and the jagirdari crisis.\n\nQ: Who was Nadir Shah?\nA: The Persian ruler who sacked Delhi.\n",
+		"# Non-Aligned Movement\n\nA movement of states outside both blocs.\n\n## Background\n\n- Bandung, 1955.\n\n"+
+			"## Doubts cleared in class (Q/A)\n\nQ: What were the Cairo criteria?\nA: Five conditions.\n\nQ: Is non-alignment neutrality?\nA: No, neutrality is a legal status.\n\n"+
+			"Q: Why Belgrade?\nA: Tito hosted it.\n")
+	checkAnswers(t, ix, map[string]string{
+		"second doubt asked in class":         "decline-of-the-mughal-empire/doubts-asked-in-class/2",
+		"second doubt in the mughal notes":    "decline-of-the-mughal-empire/doubts-asked-in-class/2",
+		"third doubt in the class Q/A":        "non-aligned-movement/doubts-cleared-in-class-q-a/3",
+		"second Q/A in the non-aligned notes": "non-aligned-movement/doubts-cleared-in-class-q-a/2",
+	})
+	for name, want := range map[string]string{"doubts asked in class": "doubts", "features of the act": "features", "new dpsps added by amendments": "dpsps"} {
+		if got := headNoun(strings.Fields(name)); got != want {
+			t.Errorf("headNoun(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestInitialsOfAskedTerm: a FAQ asking what a term of several words is
+// ("What is digital sequence information?") answers its initials ("what
+// is DSI"), though the notes never write them.
+func TestInitialsOfAskedTerm(t *testing.T) {
+	ix := mustDocsIndex(t, "# High Seas Treaty\n\nA treaty on biodiversity beyond national jurisdiction.\n\n## Key Points\n\n- Marine protected areas on the high seas.\n- Sharing of benefits from genetic resources.\n\n"+
+		"## FAQs\n\n**What is digital sequence information?**\nGenetic sequence data stored in online databases.\n\n**What is the high seas?**\nWaters beyond any country's jurisdiction.\n")
+	checkAnswers(t, ix, map[string]string{"what is DSI": "high-seas-treaty/faqs/1"})
+	for q, want := range map[string]string{
+		"What is digital sequence information?": "dsi",
+		"What is the blue economy?":             "", // "be" is a word
+		"What are marine protected areas":       "mpa",
+		"What is a treaty?":                     "", // one word
+		"Why is DSI important?":                 "",
+	} {
+		if _, got := askedTerm(q); got != want {
+			t.Errorf("askedTerm(%q) = %q, want %q", q, got, want)
+		}
 	}
 }
