@@ -124,6 +124,8 @@ var HeldOut = map[string]bool{
 	"heldout79": true, "heldout80": true, "heldout81": true, "heldout82": true,
 	"heldout83": true, "heldout84": true, "heldout85": true, "heldout86": true,
 	"heldout87": true, "heldout88": true, "heldout89": true, "heldout90": true,
+	"heldout91": true, "heldout92": true, "heldout93": true, "heldout94": true,
+	"heldout95": true, "heldout96": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

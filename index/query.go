@@ -360,10 +360,13 @@ var negations = map[string]bool{
 // ("r&d") and a possessive "'s" goes.
 func words(q string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(joinDigits(q), func(r rune) bool {
+	joined := joinDigits(q)
+	for _, w := range strings.FieldsFunc(joined, func(r rune) bool {
 		return !isWordRune(r) && r != '&' && r != '\'' && r != digitComma && r != digitPoint
 	}) {
-		w = digitMarks.Replace(w)
+		if len(joined) != len(q) {
+			w = digitMarks.Replace(w)
+		}
 		w = strings.Trim(w, "&'")
 		if stem, ok := strings.CutSuffix(w, "'s"); ok && (len(stem) == 1 || isNumber(stem)) {
 			w = stem + "s" // a plural: "3 C's", "1990's"
