@@ -358,7 +358,8 @@ func emojiLead(t string) (sign, rest string, ok bool) {
 // the "Label: value" lines the reader keeps a line each ("Kharif: 2%").
 // A table of more than four columns must be typed aligned, three rows at
 // least: prose with double spaces is not one. A rule of dashes under the
-// first row, a column's each ("-----  ------"), makes it the header.
+// first row, a column's each ("-----  ------"), makes it the header, and
+// the lines of a header's rows are appended to rows.
 func columnLines(lines []string, rows *[]int) {
 	var run [][]string   // the cells of the rows just read, as many each
 	var rowsAt []int     // their lines
@@ -703,7 +704,8 @@ var keycapRE = regexp.MustCompile(`^(\d{1,2})\x{FE0F}?\x{20E3}\s*(\S.*)$`)
 // and | cells, a row's cells wrapping over several lines, or, in text
 // notes, a Markdown pipe table. A pipe table's first row names its
 // columns, and a grid's when a border of "=" sets it apart, or when it is of
-// short names over two rows more at least.
+// short names over two rows more at least. The rows' lines are appended to
+// rows.
 func tableLines(lines []string, pipes bool, rows *[]int) {
 	for i := 0; i < len(lines); {
 		switch t := strings.TrimLeft(lines[i], " "); {
@@ -926,7 +928,8 @@ func pipeTable(lines []string, i int, written *[]int) int {
 }
 
 // writeRows writes each row of a table at its line as a list entry, its
-// cells named by the first row's when that is the header.
+// cells named by the first row's when that is the header, and appends the
+// rows' lines to written.
 func writeRows(lines []string, rows [][]string, at []int, header bool, written *[]int) {
 	if header {
 		named := make([]bool, len(rows[0])) // a column named in a row's text
