@@ -19,7 +19,7 @@ var (
 		rBackgroundKind: "rBackgroundKind", rKeyPointKind: "rKeyPointKind",
 		rDevelopmentKind: "rDevelopmentKind", rFAQKind: "rFAQKind", rExamTipKind: "rExamTipKind",
 		rRelevanceKind: "rRelevanceKind", rListKind: "rListKind", rLength: "rLength", rSubjectMissed: "rSubjectMissed",
-		rCountMissed: "rCountMissed", rDated: "rDated", rGlossed: "rGlossed",
+		rCountMissed: "rCountMissed", rDated: "rDated", rGlossed: "rGlossed", rBefore: "rBefore",
 	}
 	answerIdents = [nAnswer]string{
 		aBias: "aBias", aCoverage: "aCoverage", aSpecific: "aSpecific", aFaint: "aFaint", aUnknown: "aUnknown",

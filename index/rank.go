@@ -104,6 +104,12 @@ const (
 	// Notes that only name it ("cloudbursts and GLOFs") do not say what it
 	// is.
 	rGlossed
+	// rBefore: the weighted share of the question's concepts the passage
+	// misses but the entry before it in its section has, when that entry
+	// is a candidate too: notes name a subject once and go on about it in
+	// the entries after ("Founder: Saadat Khan …" over "Fought at Karnal
+	// in 1739 …").
+	rBefore
 	nRank
 )
 
@@ -115,7 +121,7 @@ var rankNames = [nRank]string{
 	rBackgroundKind: "kind:background", rKeyPointKind: "kind:key-point",
 	rDevelopmentKind: "kind:development", rFAQKind: "kind:faq", rExamTipKind: "kind:exam-tip",
 	rRelevanceKind: "kind:relevance", rListKind: "kind:list", rLength: "length", rSubjectMissed: "subject-missed",
-	rCountMissed: "count-missed", rDated: "dated", rGlossed: "glossed",
+	rCountMissed: "count-missed", rDated: "dated", rGlossed: "glossed", rBefore: "entry-before",
 }
 
 func (f rankFeature) String() string { return rankNames[f] }
@@ -203,6 +209,12 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		c := &p.concepts[ci]
 		namesDoc[ci] = p.named != "" && ix.namesTitle(c, p.named) && !ix.namesListed(c, p.named)
 	}
+	byPos := make(map[int]*search.DocumentMatch, len(hits)) // the candidates by their place in the corpus
+	for _, h := range hits {
+		if pos, ok := ix.order[h.ID]; ok {
+			byPos[pos] = h
+		}
+	}
 	for _, h := range hits {
 		pos, ok := ix.order[h.ID]
 		if !ok {
@@ -216,6 +228,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		posBuf = posBuf[:0]
 		text, heading, question, title := h.Locations[fieldText], h.Locations[fieldHeading], h.Locations[fieldQuestion], h.Locations[fieldTitle]
 		inNamed := p.named != "" && s.passage.DocID == p.named
+		before := ix.entryBefore(pos, byPos)
 		complete, nameMissed, numberMissed, allInQuestion := true, false, false, true
 		for ci, c := range p.concepts {
 			s.textAlt[ci] = -1
@@ -269,6 +282,9 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 			s.fraction[ci] = bestW
 			allInQuestion = allInQuestion && inQuestion > 0
 			if bestW == 0 {
+				if before != nil {
+					f[rBefore] += inLocations(before.Locations[fieldText], c)
+				}
 				complete = false
 				nameMissed = nameMissed || c.name
 				numberMissed = numberMissed || hasDigit(c.word)
@@ -287,7 +303,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 				f[rTogether] += a * (p.concepts[i-1].weight + p.concepts[i].weight) / 2
 			}
 		}
-		for _, i := range []rankFeature{rMatch, rRepeat, rHeading, rQuestion, rEarly, rTogether} {
+		for _, i := range []rankFeature{rMatch, rRepeat, rHeading, rQuestion, rEarly, rTogether, rBefore} {
 			f[i] /= total
 		}
 		if complete && nc > 0 {
@@ -495,6 +511,31 @@ func tasksOf(undone bool) string {
 		return "☐"
 	}
 	return "☐☑"
+}
+
+// entryBefore returns the candidate (of byPos) that is the passage before
+// the one at pos in the same section, or nil.
+func (ix *Index) entryBefore(pos int, byPos map[int]*search.DocumentMatch) *search.DocumentMatch {
+	h := byPos[pos-1]
+	if h == nil {
+		return nil
+	}
+	ps := ix.corpus.Passages()
+	if p, q := &ps[pos-1], &ps[pos]; p.DocID != q.DocID || !slices.Equal(p.Section[:len(p.Section)-1], q.Section[:len(q.Section)-1]) {
+		return nil
+	}
+	return h
+}
+
+// inLocations is the value of the best alternative of c that text has.
+func inLocations(text search.TermLocationMap, c concept) float64 {
+	v := 0.0
+	for _, a := range c.alts {
+		if a.v > v && hasPhrase(text, a.terms) {
+			v = a.v
+		}
+	}
+	return v
 }
 
 // sayWords ask what a part of the notes says, not what it is about: "what

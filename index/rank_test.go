@@ -655,3 +655,24 @@ func TestFeatureGlossed(t *testing.T) {
 		{name: "not asked what it is", question: "GLOF in the himalaya", passage: "floods/types/2", want: 0},
 	})
 }
+
+// TestFeatureBefore: an entry that goes on about the subject the entry
+// before it names ("Fought at Karnal…" under "Founder: Saadat Khan…") has
+// the name by that entry; an entry of another section, or one that names
+// it itself, does not.
+func TestFeatureBefore(t *testing.T) {
+	ix := mustNotesIndex(t, "# Successor States\n\nRegional states of the 18th century.\n\n## Awadh\n"+
+		"- Founder: Saadat Khan, a Shia from Nishapur, made governor in 1722.\n"+
+		"- Fought at Karnal in 1739 and was captured; the story is that he later took poison.\n"+
+		"- Safdar Jang took over and was made wazir.\n\n"+
+		"## Bengal\n"+
+		"- The story of Murshid Quli Khan begins in the Deccan, where he was diwan.\n")
+	checkFeatureOf(t, ix, rBefore, []featureCase{
+		{name: "named by the entry before", question: "how did saadat khan die according to the story", passage: "successor-states/awadh/2", above: "successor-states/bengal"},
+		{name: "names it itself", question: "saadat khan governor", passage: "successor-states/awadh/1", want: 0},
+		{name: "first of its section", question: "saadat khan story", passage: "successor-states/bengal", want: 0},
+	})
+	if _, fs := features(t, ix, "how did saadat khan die according to the story"); fs["successor-states/awadh/2"][rBefore] <= 0 {
+		t.Errorf("entry-before of successor-states/awadh/2 = %.3f, want more than 0", fs["successor-states/awadh/2"][rBefore])
+	}
+}
