@@ -70,6 +70,7 @@ type Index struct {
 	avgLen       float64
 	headings     []heading
 	keyed        []int                  // the headings named otherwise without their remarks (heading.key)
+	parted       []parted               // the sections made of subsections, named by their head noun
 	headingTerms map[string][]string    // a heading at any level → the terms that name it (see headingTermsOf)
 	nameWords    []nameWord             // the words that name sections, for their typos (see nameTypos)
 	nameStarts   map[string]bool        // the first words of sections' names of two words or more ("key" of "key points")
@@ -217,6 +218,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 			ix.ofKind[h.kind] = h.name
 		}
 	}
+	ix.parted = partedSections(c)
 	ix.nameWords, ix.nameStarts = sectionNameWords(ix.headings), sectionNameStarts(ix.headings)
 	ix.listAliases = listAliasesOf(ix.headings)
 	ix.headingTerms = ix.headingTermsOf(c)
@@ -565,6 +567,66 @@ type heading struct {
 	kind    corpus.Kind
 	most    int  // the highest number of its passages: 0 when they are not numbered
 	years   bool // its passages have years
+}
+
+// parted is a top-level section made of subsections, one heading of one
+// document: "Deep Ocean Mission - six pillars" over a "###" a pillar.
+type parted struct {
+	name string
+	doc  string
+	noun string   // its head noun, singular: "pillar"
+	subs []string // its subsections' names, in order
+}
+
+// partedSections returns the sections of c made of subsections (with
+// one passage of their own at most, an introduction) whose heading no
+// other document has, nor its head noun another section.
+func partedSections(c *corpus.Corpus) []parted {
+	var out []parted
+	at := map[string]int{} // heading → its index in out
+	shared := map[string]bool{}
+	for _, d := range c.Docs {
+		for _, h := range d.Outline {
+			if len(h.Path) != 2 || shared[h.Path[0]] || ownPassages(d, h.Path[0]) > 1 {
+				continue // not a section whose entries are its subsections
+			}
+			i, ok := at[h.Path[0]]
+			if !ok {
+				ws := words(strings.ToLower(h.Path[0]))
+				if len(ws) == 0 {
+					continue
+				}
+				i = len(out)
+				at[h.Path[0]] = i
+				out = append(out, parted{name: h.Path[0], doc: d.ID, noun: singular(headNoun(ws))})
+			}
+			if out[i].doc != d.ID {
+				shared[h.Path[0]] = true
+				continue
+			}
+			out[i].subs = append(out[i].subs, h.Path[1])
+		}
+	}
+	nouns := map[string]int{} // head nouns of top-level sections: "second pillar" of notes with two sections of pillars names neither
+	for _, d := range c.Docs {
+		for _, h := range d.Outline {
+			if ws := words(strings.ToLower(h.Path[0])); len(h.Path) == 1 && len(ws) > 0 {
+				nouns[singular(headNoun(ws))]++
+			}
+		}
+	}
+	return slices.DeleteFunc(out, func(p parted) bool { return shared[p.name] || nouns[p.noun] > 1 })
+}
+
+// ownPassages returns how many passages the top-level section heading of
+// d has directly under it.
+func ownPassages(d *corpus.Document, heading string) int {
+	for _, h := range d.Outline {
+		if len(h.Path) == 1 && h.Path[0] == heading {
+			return h.Passages
+		}
+	}
+	return 0
 }
 
 // examTip names the exam tips of a document's FAQs as a part of the notes.

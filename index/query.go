@@ -472,6 +472,9 @@ func (ix *Index) plan(question string) plan {
 		// holds the part names nothing to look for.
 		ws = slices.DeleteFunc(ws, func(w string) bool { return holderWords[w] })
 	}
+	if p.section != nil && p.section.sub != "" {
+		ws = slices.DeleteFunc(ws, func(w string) bool { return ordinalValue(w) > 0 }) // the "5th" of "5th pillar"
+	}
 	if p.section == nil || p.section.ordinal == 0 {
 		if i := slices.IndexFunc(ws, rowWord); i >= 0 && !(i >= 2 && ws[i-2] == "in" && ws[i-1] == "a") {
 			p.row = true // not "three wins in a row"
@@ -923,7 +926,7 @@ func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 			ix.weigh(c)
 			return c, 2
 		}
-		if !ix.knownWord(w) && !english.IsWord(w) || !ix.knownWord(ws[i+1]) && !english.IsWord(ws[i+1]) {
+		if (!ix.knownWord(w) && !english.IsWord(w) || !ix.knownWord(ws[i+1]) && !english.IsWord(ws[i+1])) && !fillerSet[w] && !fillerSet[ws[i+1]] {
 			if fix, d := ix.correct(joined); fix != "" && d == 1 {
 				c := &concept{word: w + " " + ws[i+1], alts: []alt{{terms: ix.analyze(fix), w: wFuzzy1}}}
 				ix.weigh(c)
@@ -1898,6 +1901,9 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			return &sectionIntent{heading: best.name, kind: best.kind, ordinal: n, alias: bestAlias, own: bestOwn, letter: o.letter}
 		}
 	}
+	if si := ix.partNamed(ws); si != nil {
+		return si
+	}
 	joined := " " + strings.Join(ws, " ") + " "
 	if year := yearQRE.FindString(q); year != "" {
 		// "developments in 2024", "2019 news": any alias of a heading with years.
@@ -2174,6 +2180,65 @@ func (ix *Index) onlySection(p plan) bool {
 		}
 	}
 	return true
+}
+
+// partNamed returns the subsection a question names by its place in a
+// section made of subsections, called by that section's head noun: "5th
+// pillar of DOM", "fifth pillar", "pillar 5", "DOM ke 6 pillars me 5th
+// wala" of "Deep Ocean Mission - six pillars". The number stands by the
+// noun, and a question that asks a fact ("which was the first …") names no
+// part; nil when no one section is so named.
+func (ix *Index) partNamed(ws []string) *sectionIntent {
+	if len(ix.parted) == 0 || len(ws) == 0 || factWords[ws[0]] {
+		return nil // "which was the first language to be declared classical" asks a fact
+	}
+	var found *sectionIntent
+	for _, p := range ix.parted {
+		n := 0
+		for i, w := range ws {
+			if w != p.noun && singular(w) != p.noun {
+				continue
+			}
+			switch {
+			case i > 0 && ordinalValue(ws[i-1]) > 0:
+				n = ordinalValue(ws[i-1]) // "5th pillar"
+			case i+1 < len(ws) && isNumber(ws[i+1]):
+				n, _ = strconv.Atoi(ws[i+1]) // "pillar 5"
+			case i+2 < len(ws) && inWords[ws[i+1]] && ordinalValue(ws[i+2]) > 0:
+				n = ordinalValue(ws[i+2]) // "pillars me 5th wala"
+			}
+			if n > 0 {
+				break
+			}
+		}
+		if n == 0 || n > len(p.subs) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = &sectionIntent{heading: p.name, kind: corpus.KindSection, sub: p.subs[n-1], only: true}
+	}
+	return found
+}
+
+// factWords open a question that asks a fact, not for a part of the notes.
+var factWords = setOf("which who whom when where")
+
+// inWords say that what follows is one of what went before: "pillars me
+// 5th", "pillars of which the 5th".
+var inWords = setOf("me mein main mai among of in")
+
+// ordinalValue returns the number an ordinal writes ("5th", "fifth"), or 0.
+func ordinalValue(w string) int {
+	if f, ok := numberForms[w]; ok && !isDigit(w) {
+		w = f
+	}
+	if !ordinalWordRE.MatchString(w) {
+		return 0
+	}
+	n, _ := strconv.Atoi(strings.TrimRight(w, "stndrh"))
+	return n
 }
 
 // isDigit reports whether s starts with an ASCII digit ("1st", the figure

@@ -2938,3 +2938,33 @@ func TestInitialsOfAskedTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestPartNamed: "5th pillar of DOM", "pillar 2", "DOM ke 6 pillars me 3rd
+// wala" name a subsection of a section made of subsections by the
+// section's head noun; a question that asks a fact ("which was the first
+// pillar to be funded") does not, nor one of notes where another section
+// is of pillars too (Sagarmala's four, entries of their own).
+func TestPartNamed(t *testing.T) {
+	dom := "# Deep Ocean Mission (DOM)\n\nA mission of the Ministry of Earth Sciences.\n\n## Deep Ocean Mission - six pillars\n\n" +
+		"### Mining and the submersible\n\nSamudrayaan and Matsya 6000.\n\n### Climate advisory\n\nModels of sea level.\n\n" +
+		"### Biodiversity\n\nBio-prospecting of deep-sea microbes.\n\n### Survey\n\nSulphide sites on the ridges.\n\n" +
+		"### Energy and freshwater\n\nAn OTEC plant at Kavaratti.\n\n### Marine biology station\n\nA station for ocean biology.\n"
+	ix := mustDocsIndex(t, dom, "# Blue Economy\n\nThe ocean's economy.\n\n## Key Points\n\n- Fisheries.\n- Shipping.\n")
+	checkAnswers(t, ix, map[string]string{
+		"5th pillar of DOM":                    "deep-ocean-mission-dom/deep-ocean-mission-six-pillars/energy-and-freshwater",
+		"pillar 2 of the deep ocean mission":   "deep-ocean-mission-dom/deep-ocean-mission-six-pillars/climate-advisory",
+		"DOM ke 6 pillars me 3rd wala kya hai": "deep-ocean-mission-dom/deep-ocean-mission-six-pillars/biodiversity",
+	})
+	if si := ix.plan("which was the first pillar to be funded").section; si != nil && si.sub != "" {
+		t.Errorf("which was the first pillar to be funded: names the subsection %q", si.sub)
+	}
+	if c := conceptOf(t, ix, "DOM ke 6 pillars", "dom"); len(c.alts) == 0 {
+		t.Error(`"dom ke" is read as one word`)
+	}
+	both := mustDocsIndex(t, dom, "# Sagarmala\n\nPort-led development.\n\n## The four pillars\n\n- Port modernisation.\n- Port connectivity.\n- Port-led industry.\n- Coastal communities.\n")
+	for _, q := range []string{"sagarmala second pillar", "5th pillar of DOM"} {
+		if si := both.plan(q).section; si != nil && si.sub != "" {
+			t.Errorf("%q names the subsection %q", q, si.sub)
+		}
+	}
+}
