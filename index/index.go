@@ -573,60 +573,46 @@ type heading struct {
 // document: "Deep Ocean Mission - six pillars" over a "###" a pillar.
 type parted struct {
 	name string
-	doc  string
 	noun string   // its head noun, singular: "pillar"
 	subs []string // its subsections' names, in order
 }
 
 // partedSections returns the sections of c made of subsections (with
 // one passage of their own at most, an introduction) whose heading no
-// other document has, nor its head noun another section.
+// other document has, nor its head noun another section: "second pillar"
+// of notes with two sections of pillars names neither.
 func partedSections(c *corpus.Corpus) []parted {
 	var out []parted
-	at := map[string]int{} // heading → its index in out
-	shared := map[string]bool{}
+	at := map[string]int{} // top-level heading → its index in out; -1 for none
+	nouns := map[string]int{}
+	shared := map[string]bool{} // headings two documents have
 	for _, d := range c.Docs {
 		for _, h := range d.Outline {
-			if len(h.Path) != 2 || shared[h.Path[0]] || ownPassages(d, h.Path[0]) > 1 {
-				continue // not a section whose entries are its subsections
-			}
-			i, ok := at[h.Path[0]]
-			if !ok {
-				ws := words(strings.ToLower(h.Path[0]))
-				if len(ws) == 0 {
-					continue
+			name := h.Path[0]
+			if len(h.Path) == 2 {
+				if i, ok := at[name]; ok && i >= 0 {
+					out[i].subs = append(out[i].subs, h.Path[1])
 				}
-				i = len(out)
-				at[h.Path[0]] = i
-				out = append(out, parted{name: h.Path[0], doc: d.ID, noun: singular(headNoun(ws))})
-			}
-			if out[i].doc != d.ID {
-				shared[h.Path[0]] = true
 				continue
 			}
-			out[i].subs = append(out[i].subs, h.Path[1])
-		}
-	}
-	nouns := map[string]int{} // head nouns of top-level sections: "second pillar" of notes with two sections of pillars names neither
-	for _, d := range c.Docs {
-		for _, h := range d.Outline {
-			if ws := words(strings.ToLower(h.Path[0])); len(h.Path) == 1 && len(ws) > 0 {
-				nouns[singular(headNoun(ws))]++
+			ws := words(strings.ToLower(name))
+			if len(h.Path) != 1 || len(ws) == 0 {
+				continue
+			}
+			noun := singular(headNoun(ws))
+			nouns[noun]++
+			if _, ok := at[name]; ok {
+				shared[name], at[name] = true, -1
+				continue
+			}
+			at[name] = -1
+			if h.Passages <= 1 {
+				at[name] = len(out)
+				out = append(out, parted{name: name, noun: noun})
 			}
 		}
 	}
-	return slices.DeleteFunc(out, func(p parted) bool { return shared[p.name] || nouns[p.noun] > 1 })
-}
-
-// ownPassages returns how many passages the top-level section heading of
-// d has directly under it.
-func ownPassages(d *corpus.Document, heading string) int {
-	for _, h := range d.Outline {
-		if len(h.Path) == 1 && h.Path[0] == heading {
-			return h.Passages
-		}
-	}
-	return 0
+	return slices.DeleteFunc(out, func(p parted) bool { return len(p.subs) == 0 || shared[p.name] || nouns[p.noun] > 1 })
 }
 
 // examTip names the exam tips of a document's FAQs as a part of the notes.

@@ -1814,7 +1814,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	if containsAny(q, partWords) {
 		// "second point under way forward", "third key point"
 		for _, m := range ordinalWordQRE.FindAllStringSubmatch(q, -1) {
-			n, _ := strconv.Atoi(strings.TrimRight(numberForms[m[1]], "stndrh"))
+			n := ordinalValue(m[1]) // 0 for "last"
 			ws := strings.Fields(m[2])
 			abbrev := questionAbbrevs[ws[0]]
 			if abbrev {

@@ -2849,6 +2849,9 @@ func TestNumbersAsWritten(t *testing.T) {
 		"paddy at 2369 per quintal kab":  "minimum-support-price/in-the-news/3",
 		"what did 1,00,000 farmers get?": "minimum-support-price/in-the-news/2",
 	})
+	if alts := alternatives(t, ix, "wheat msp 2425 kab badha")["2425"]; !slices.Contains(alts, "2,425") {
+		t.Errorf(`"2425" may match %q, want "2,425" among them`, alts) // alone, the notes' one MSP entry answers it anyway
+	}
 	for q, want := range map[string][]string{
 		"msp of 2,425 or 3.5":     {"msp", "2,425", "3.5"},
 		"the order of 28.08.2018": {"order", "28", "08", "2018"},
