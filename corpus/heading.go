@@ -318,9 +318,10 @@ func pairedKind(key string) (Kind, bool) {
 }
 
 // qualifiers are words a heading puts before the name of a part without
-// making it another: "quick FAQs", "important PYQs", "some more FAQs".
+// making it another: "quick FAQs", "important PYQs", "some more FAQs",
+// "quick revision FAQs".
 var qualifiers = map[string]bool{"quick": true, "short": true, "important": true, "imp": true, "some": true, "few": true,
-	"top": true, "main": true, "common": true, "more": true, "other": true, "additional": true, "extra": true, "basic": true, "selected": true}
+	"top": true, "main": true, "common": true, "more": true, "other": true, "additional": true, "extra": true, "basic": true, "selected": true, "revision": true}
 
 // qsRE matches "questions" shortened at the end of a heading key.
 var qsRE = regexp.MustCompile(` (?:qs|q's|ques|qns|qstns)$`)

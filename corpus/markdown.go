@@ -993,7 +993,9 @@ func (r *mdReader) heading(level int, t string, n int) {
 	} else if kind == KindConnections && !b.inKind(KindMindMap) {
 		kind = ""
 	}
-	if b.sec != nil && isExamTip(undecorated(t)) {
+	if b.sec != nil && isExamTip(undecorated(t)) && b.sec.level < level {
+		// an "Exam tip" heading under a section is its tip; one beside it
+		// ("## 8. Exam tip" after "## 7. …") is a section of its own
 		b.sec.newExamTip(n)
 		return
 	}

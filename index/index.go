@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"maps"
 	"math"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
@@ -78,6 +79,7 @@ type Index struct {
 	ofKind       map[corpus.Kind]string // the first heading of each kind
 	definitions  []string               // IDs of the definitions, for "what is …"
 	asksWhat     map[int][]string       // of a FAQ asking what something is ("What is a CME?"), by position: its question's terms
+	tasks        []string               // the passages that hold a checklist's tasks (☐, ☑), at most sectionBudget
 	leads        map[int][]string       // of a definition, by position: the terms of its first words (see saysWhatItIs)
 	docStart     map[string]int         // document ID → position of its first passage
 	docSize      map[string]int         // document ID → how many passages it has
@@ -87,6 +89,7 @@ type Index struct {
 	dir          string                 // the on-disk index directory; "" in memory
 
 	titleTerms    map[string][]string   // document ID → the distinct terms of its title
+	fileTerms     map[string][]string   // document ID → the terms of its file's name ("inter-state-council.txt") and subtitle ("Polity class notes")
 	titleNames    map[string][][]string // document ID → the terms of its shorter names: before a subtitle ("Chandrayaan-3" of "Chandrayaan-3 - India's Moon Landing"), without a remark in brackets ("PM-KISAN" of "PM-KISAN (Pradhan Mantri Kisan Samman Nidhi)")
 	titleInitials map[string][]string   // document ID → the terms of its initials ("cetp"; "rti", "ri" of "Right to Information Act")
 	titleDocs     map[string][]string   // title term (or initials) → IDs of the documents it is in
@@ -190,6 +193,9 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 			}
 			ix.asksWhat[i] = distinct(ix.analyze(p.Question))
 		}
+		if len(ix.tasks) < sectionBudget && strings.ContainsAny(p.Text, tasksOf(false)) {
+			ix.tasks = append(ix.tasks, p.ID)
+		}
 		n := float64(len(strings.Fields(p.Text)))
 		ix.length = append(ix.length, n)
 		total += n
@@ -227,8 +233,10 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.hyphenated = hyphenatedWords(c, ix.vocab)
 	ix.proper, ix.nameTerms, ix.properForms = ix.names(c)
 	ix.titleTerms, ix.titleNames, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][][]string{}, map[string][]string{}, map[string][]string{}
-	ix.titleListed = map[string][]string{}
+	ix.titleListed, ix.fileTerms = map[string][]string{}, map[string][]string{}
 	for _, d := range c.Docs {
+		name := filepath.Base(d.File)
+		ix.fileTerms[d.ID] = distinct(ix.analyze(strings.TrimSuffix(name, filepath.Ext(name)) + " " + d.Subtitle))
 		title := ix.spelledTitle(d) // "BHAKTI IN north INDIA" of "BHAKTI IN N. INDIA"
 		terms := distinct(ix.analyze(title))
 		ix.titleTerms[d.ID] = terms

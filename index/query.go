@@ -49,6 +49,7 @@ type plan struct {
 	lawPart    string           // the number of a section or article of a law it names, "3" of "section 3"
 	row        bool             // "the table row for Ravi": it asks for a row of a table, by what the row is of
 	heldBy     []string         // "ghadar" of "acc to the ghadar notes": the words that name the notes it asks of
+	heldNamed  bool             // named is the document heldBy names (see heldDocument)
 	checklist  bool             // "show my revision checklist": it asks for a list of tasks
 	undone     bool             // "what's still unticked", "what's left on the to do list": the tasks not done
 }
@@ -2118,7 +2119,8 @@ func (ix *Index) aliasNamed(words []string, after bool) (best *heading, alias st
 				next = words[:len(aw)]
 			}
 			s, o := ai < h.strong, ai < h.own || ai >= h.strong // the weak alias is its own name's head noun
-			if strings.Join(next, " ") == a && (len(aw) > bestWords || len(aw) == bestWords && (s && !strong ||
+			// a weak alias stands for its heading's key: "issues point 3"
+			if n := strings.Join(next, " "); (n == a || !s && n == h.key) && (len(aw) > bestWords || len(aw) == bestWords && (s && !strong ||
 				s == strong && (o && !own || o == own && kindOf(h) && !kindOf(best)))) {
 				best, bestWords, strong, own, alias = h, len(aw), s, o, a
 			}

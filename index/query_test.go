@@ -1290,9 +1290,19 @@ func checkAnswers(t *testing.T, ix *Index, want map[string]string) {
 // mustDocsIndex indexes documents written in Markdown, one a text.
 func mustDocsIndex(tb testing.TB, texts ...string) *Index {
 	tb.Helper()
-	var docs []*corpus.Document
+	files := make([][2]string, len(texts))
 	for i, text := range texts {
-		d, err := corpus.Parse(fmt.Sprintf("doc%d.md", i), []byte(text))
+		files[i] = [2]string{fmt.Sprintf("doc%d.md", i), text}
+	}
+	return mustFilesIndex(tb, files...)
+}
+
+// mustFilesIndex indexes files, each a name and its text.
+func mustFilesIndex(tb testing.TB, files ...[2]string) *Index {
+	tb.Helper()
+	var docs []*corpus.Document
+	for _, f := range files {
+		d, err := corpus.Parse(f[0], []byte(f[1]))
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -2208,7 +2218,8 @@ func TestPartsNamedBesideAHeading(t *testing.T) {
 			"## FAQ\n\n**Q. Is Question Hour in the Constitution?**\nNo; it comes from the Rules of Procedure.\n\n"+
 			"**Q. Who admits a question?**\nThe Speaker.\n\n**Q. Why did the Rajya Sabha move its Question Hour?**\nTo save it from disruptions.\n\n"+
 			"## PYQ / practice\n\n- Prelims 2019: Question Hour is the first hour of the sitting. Answer (a).\n\n"+
-			"## Significance\n\n- It holds the executive to account every day.\n- It brings out information the government holds.\n",
+			"## Significance\n\n- It holds the executive to account every day.\n- It brings out information the government holds.\n\n"+
+			"## Issues (write in Mains)\n\n- Disruptions eat the hour.\n- Few starred questions are reached.\n- Ministers give vague replies.\n",
 		"# Motions\n\nA motion is a formal proposal.\n\n## Key Points\n\n- Adjournment motions need fifty members.\n- Cut motions reduce a demand.\n- A censure motion must state its reasons.\n\n"+
 			"## Frequently Asked Questions\n\n**Q. Who admits a motion?**\nThe Speaker.\n\n**Q. Can the Rajya Sabha move no-confidence?**\nNo.\n",
 	)
@@ -2221,6 +2232,7 @@ func TestPartsNamedBesideAHeading(t *testing.T) {
 		"question hour prelims pyq":        "question-hour-and-zero-hour/pyq-practice/1",
 		"faq 2 in the question hour notes": "question-hour-and-zero-hour/faq/2",
 		"significance point 2":             "question-hour-and-zero-hour/significance/2",
+		"issues point 3":                   "question-hour-and-zero-hour/issues-write-in-mains/3", // the heading's key in the plural
 	})
 }
 
@@ -2785,6 +2797,24 @@ func TestNotesNamedAsHolder(t *testing.T) {
 	}
 }
 
+// TestNotesNamedByFileOrSubtitle: "the inter-state council notes" names
+// the notes saved as inter-state-council.md though their title says
+// otherwise, "the class notes" those subtitled so; the words that name
+// them are then matched by every passage of theirs, as a title's are.
+func TestNotesNamedByFileOrSubtitle(t *testing.T) {
+	ix := mustFilesIndex(t,
+		[2]string{"inter-state-council.md", "# Centre-State Relations (part 3)\n\nHow the Centre and the states work together.\n\n## Recent developments\n\n- 2025: a council of states met after nine years.\n- 2024: a committee reviewed the relations.\n"},
+		[2]string{"seventh-schedule.txt", "THE SEVENTH SCHEDULE\nPolity class notes -- lecture 12\n\n1. Introduction\nThe Union, State and Concurrent Lists divide the subjects of law.\n\n2. Recent developments\n- 2020: farm laws passed on a Concurrent List entry.\n- 2021: the farm laws were repealed.\n- 2023: the Inter-State Council did not meet.\n\n3. Doubts asked in class\nQ. Who makes laws on residuary subjects?\nA. Parliament.\n\n4. Mains Q (practice)\nDiscuss the working of the Concurrent List.\n"})
+	for q, want := range map[string]string{
+		"recent developments in the inter-state council notes":  "centre-state-relations-part-3/recent-developments/",
+		"what's the mains practice question in the class notes": "the-seventh-schedule/mains-q-practice",
+	} {
+		if got, ans := topID(t, ix, q); !strings.HasPrefix(got, want) || !ans.Answered {
+			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
+		}
+	}
+}
+
 // TestChecklist: "what's still unticked in the revision checklist" asks
 // for the tasks not done, answered; "what's left on the to do list" asks
 // for no definition.
@@ -2798,6 +2828,16 @@ func TestChecklist(t *testing.T) {
 	} {
 		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
 			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
+		}
+	}
+	// A heading no word of which is searched ("To-do"), and a question
+	// that says no more or names the notes' subject: the tasks, not a list
+	// of passages on the subject.
+	ix = mustDocsIndex(t, "# TB Mukt Bharat\n\nA campaign to end tuberculosis (TB).\n\n## What is drug-resistant TB?\n\n- TB that the usual medicines do not kill.\n- It spreads like any other TB.\n\n"+
+		"## To-do\n\n- [x] NPY numbers\n- [ ] Learn the campaign figures\n")
+	for _, q := range []string{"what's still left in the to-do list", "to-do list", "tb to-do list"} {
+		if got, ans := topID(t, ix, q); got != "tb-mukt-bharat/to-do" || !ans.Answered || ans.Shape != corpus.ShapePassage {
+			t.Errorf("%q: answered %v with %s (%s), want the to-do list", q, ans.Answered, got, ans.Shape)
 		}
 	}
 }

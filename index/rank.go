@@ -207,7 +207,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 	namesDoc := make([]bool, nc)
 	for ci := range p.concepts {
 		c := &p.concepts[ci]
-		namesDoc[ci] = p.named != "" && ix.namesTitle(c, p.named) && !ix.namesListed(c, p.named)
+		namesDoc[ci] = p.named != "" && (ix.namesTitle(c, p.named) && !ix.namesListed(c, p.named) || p.heldNamed && p.holds(c))
 	}
 	byPos := make(map[int]*search.DocumentMatch, len(hits)) // the candidates by their place in the corpus
 	for _, h := range hits {

@@ -169,7 +169,7 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	}
 	if p.named == "" && len(p.heldBy) > 0 {
 		if doc := ix.heldDocument(p); doc != "" {
-			p.named, p.namedShare = doc, 1 // named as surely as by its whole title
+			p.named, p.namedShare, p.heldNamed = doc, 1, true // named as surely as by its whole title
 		}
 	}
 	ix.headingOfNamed(&p)
@@ -200,7 +200,7 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		}
 	}
 	ix.titleAsksDefinition(&p)
-	if len(p.concepts) == 0 && p.section == nil {
+	if len(p.concepts) == 0 && p.section == nil && !p.checklist {
 		return p, nil, nil
 	}
 	hits, err := ix.candidates(ctx, p)
@@ -239,7 +239,7 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		// only say "Section 4".
 		slices.SortStableFunc(scored, namedFirst)
 	}
-	if p.part == 0 && (p.section == nil || p.section.kind == corpus.KindSection && !p.section.only || !slices.ContainsFunc(scored, isNamed)) &&
+	if p.part == 0 && !p.checklist && (p.section == nil || p.section.kind == corpus.KindSection && !p.section.only || !slices.ContainsFunc(scored, isNamed)) &&
 		!(p.row && slices.ContainsFunc(scored, isNamed)) && ix.namedSubsection(p, scored) {
 		// "procurement how it works": a part of the section named; "msp
 		// issues": the document's section headed otherwise than another's
@@ -515,8 +515,8 @@ func (ix *Index) hasHeading(doc, name string) bool {
 // start when it takes several passages; of notes without one, their first
 // section ("Basics"), however it is asked ("what is ozone").
 func (ix *Index) titleAsksDefinition(p *plan) {
-	if p.named == "" || p.section != nil || p.counted > 0 || !ix.onlyTitle(*p) || ix.namesOneListed(*p, p.named) {
-		return // "how many zonal councils": not what they are
+	if p.named == "" || p.section != nil || p.counted > 0 || p.checklist || !ix.onlyTitle(*p) || ix.namesOneListed(*p, p.named) {
+		return // "how many zonal councils", "tb to-do list": not what they are
 	}
 	ps := ix.passagesOf(p.named)
 	definition := sectionIntent{heading: "Definition", kind: corpus.KindDefinition, only: true}
@@ -722,6 +722,10 @@ func (ix *Index) candidates(ctx context.Context, p plan) ([]*search.DocumentMatc
 	var ids []string
 	if p.section != nil {
 		ids = ix.sectionPassages(p.section, sectionBudget+1)
+	}
+	if p.checklist {
+		// "what's left on the to-do list": the tasks, whatever they are of
+		ids = append(ids, ix.tasks...)
 	}
 	if p.named != "" {
 		// The passages of the document the question names are candidates.
@@ -1410,26 +1414,43 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 // heldDocument finds the document a question names as what holds its
 // answer, by words of its title alone: "the ghadar notes", "the GIM
 // handout" (see plan.heldBy): the only one whose title has every concept
-// of those words; else "".
+// of those words, else the only one whose file's name or subtitle has them
+// ("the inter-state council notes" of inter-state-council.txt, "the class
+// notes" of notes subtitled "Polity class notes"); else "".
 func (ix *Index) heldDocument(p plan) string {
 	var held []*concept
 	for i := range p.concepts {
-		if c := &p.concepts[i]; !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return !slices.Contains(p.heldBy, w) }) {
+		if c := &p.concepts[i]; p.holds(c) {
 			held = append(held, c)
 		}
 	}
-	return ix.titledByAll(held)
+	if d := ix.titledByAll(held); d != "" {
+		return d
+	}
+	return ix.onlyDocument(held, func(a alt, d string) bool { return allIn(a.terms, ix.fileTerms[d]) })
+}
+
+// holds reports whether every word of c is one of those that name the
+// notes the question asks of (heldBy).
+func (p plan) holds(c *concept) bool {
+	return len(p.heldBy) > 0 && !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return !slices.Contains(p.heldBy, w) })
 }
 
 // titledByAll returns the one document whose title has every concept of
 // cs, or "".
 func (ix *Index) titledByAll(cs []*concept) string {
+	return ix.onlyDocument(cs, ix.altNamesTitle)
+}
+
+// onlyDocument returns the one document that every concept of cs names
+// by an alternative (names), or "".
+func (ix *Index) onlyDocument(cs []*concept, names func(a alt, d string) bool) string {
 	if len(cs) == 0 {
 		return ""
 	}
 	found := ""
 	for _, d := range ix.corpus.Docs {
-		if !slices.ContainsFunc(cs, func(c *concept) bool { return !ix.namesTitle(c, d.ID) }) {
+		if !slices.ContainsFunc(cs, func(c *concept) bool { return !slices.ContainsFunc(c.alts, func(a alt) bool { return names(a, d.ID) }) }) {
 			if found != "" {
 				return ""
 			}

@@ -281,6 +281,9 @@ func (ix *Index) shapeOf(question string) shapeWords {
 		listWord = listWord || listWords[w]
 		latest = latest || latestWords[w]
 	}
+	if containsAny(q, checklistKeys) {
+		listWord = false // a "to do list" is the notes' tasks, not a list of the notes on them
+	}
 	if latest && !listWord {
 		p := ix.plan(question)
 		if p.named, _ = ix.namedDocument(p); ix.latestOf(p) != "" {

@@ -61,17 +61,23 @@ func (ix *Index) searchShaped(ctx context.Context, question string, n int) (corp
 }
 
 // topicPlan plans a shaped question's topic and splits it into the document
-// it names by its title ("" for none) and the concepts a passage must match
+// it names by its title, or as the notes that hold it ("" for none; see
+// heldDocument), and the concepts a passage must match
 // besides: those that say something (weight at least listFilterWeight) and
 // are not words of that title. A topic of nothing but the shape ("list all
 // faqs", "summarise it") asked in a conversation (corpus.Topic) is of the
 // conversation's document.
-func (ix *Index) topicPlan(ctx context.Context, topic string) (p plan, doc string, required []*concept) {
+func (ix *Index) topicPlan(ctx context.Context, question, topic string) (p plan, doc string, required []*concept) {
 	p = ix.plan(topic)
 	doc, _ = ix.namedDocument(p)
+	var held plan // the question's words that name the notes, when they do by more than their title
+	if doc == "" && slices.ContainsFunc(words(normalize(question)), func(w string) bool { return notesWords[w] || holderWords[w] }) {
+		held = ix.plan(question)
+		doc = ix.heldDocument(held) // "developments in the inter-state council notes"
+	}
 	for i := range p.concepts {
 		c := &p.concepts[i]
-		if doc != "" && ix.namesTitle(c, doc) || c.weight < listFilterWeight {
+		if doc != "" && (ix.namesTitle(c, doc) || held.holds(c)) || c.weight < listFilterWeight {
 			continue
 		}
 		required = append(required, c)
@@ -87,7 +93,7 @@ func (ix *Index) topicPlan(ctx context.Context, topic string) (p plan, doc strin
 // any, and matching every word of the topic that says something. A filter
 // that leaves one passage makes it a passage answer.
 func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int) (corpus.Answer, bool, error) {
-	topic, doc, required := ix.topicPlan(ctx, s.topic)
+	topic, doc, required := ix.topicPlan(ctx, question, s.topic)
 	if doc == "" {
 		doc = ix.sectionsOfTitled(s.targets, topic.concepts)
 	}
@@ -411,7 +417,7 @@ func (ix *Index) summary(ctx context.Context, question string, s shapeWords) (co
 		}
 	}
 	topic := strings.Join(keep, " ")
-	_, doc, required := ix.topicPlan(ctx, topic)
+	_, doc, required := ix.topicPlan(ctx, question, topic)
 	if doc == "" && len(required) == 0 {
 		if len(ix.corpus.Docs) != 1 {
 			return ix.whichDocument(question, corpus.ShapeSummary), true, nil
@@ -508,7 +514,7 @@ func (ix *Index) whichDocument(question string, shape corpus.Shape) corpus.Answe
 // A topic that is only a document's title gets its first N key points (or
 // passages of the sections named).
 func (ix *Index) points(ctx context.Context, question string, s shapeWords) (corpus.Answer, bool, error) {
-	_, doc, required := ix.topicPlan(ctx, s.topic)
+	_, doc, required := ix.topicPlan(ctx, question, s.topic)
 	ans := corpus.Answer{Question: question, Shape: corpus.ShapePoints}
 	if len(required) == 0 {
 		if doc == "" {
