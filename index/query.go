@@ -461,7 +461,7 @@ func (ix *Index) plan(question string) plan {
 		p.event = p.event || eventWords[w] || len(w) == 4 && isYearish(w)
 	}
 	p.section = ix.sectionIntent(q, ws)
-	if i := slices.IndexFunc(ws, func(w string) bool { return notesWords[w] || holderWords[w] }); i > 0 {
+	if i := slices.IndexFunc(ws, holderWord); i > 0 {
 		j := i
 		for j > 0 && i-j < maxHeldBy && !isStop(ws[j-1]) && !notesWords[ws[j-1]] {
 			j--
@@ -2251,6 +2251,11 @@ func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // "the why in news box", "the first faq on the sagarmala page", "the what
 // next section", "the second faq on the ganga post".
 var holderWords = setOf("box boxes corner callout page pages section sections post article blog thread sheet explainer")
+
+// holderWord reports whether w calls the notes, or what holds a part of them,
+// after the words that name them: the "notes" of "the ghadar notes", the
+// "page" of "the sagarmala page".
+func holderWord(w string) bool { return notesWords[w] || holderWords[w] }
 
 // letteredKeys are the words before a letter that names a part (letteredRE).
 var letteredKeys = []string{"point", "item", "type"}

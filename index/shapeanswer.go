@@ -71,7 +71,7 @@ func (ix *Index) topicPlan(ctx context.Context, question, topic string) (p plan,
 	p = ix.plan(topic)
 	doc, _ = ix.namedDocument(p)
 	var held plan // the question's words that name the notes, when they do by more than their title
-	if doc == "" && slices.ContainsFunc(words(normalize(question)), func(w string) bool { return notesWords[w] || holderWords[w] }) {
+	if doc == "" && slices.ContainsFunc(words(normalize(question)), holderWord) {
 		held = ix.plan(question)
 		doc = ix.heldDocument(held) // "developments in the inter-state council notes"
 	}
