@@ -504,6 +504,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Relevance (relevance): 1", "Overview (definition): 1"}},
 		{"a table set out in columns of spaces under a heading with a remark", "c.txt", "T\n\nWhat is it?\nA crop insurance scheme.\n\nPremium (farmer's share)\nKharif        2%\nRabi\t1.5%\n\nFeatures\n- voluntary since 2020\n",
 			[]string{"What is it? (section): 1", "Premium (farmer's share) (section): 1", "Features (key-point): 1"}},
+		{"capitals with a remark in brackets", "r.txt", "T\n\nPRELIMS TRAPS\n- it is not a UN body\n\nMAINS Q (practice)\n\"Status or substance?\" Discuss. (15 marks)\n",
+			[]string{"PRELIMS TRAPS (section): 1", "MAINS Q (practice) (section): 1"}},
 		{"a heading pointing to its list", "a.txt", "T\n\nISSUES ->\n- delays\n- low awareness of the scheme\n",
 			[]string{"ISSUES (section): 1"}},
 		{"title-case line over a list beside headings standing bare over their text", "b.txt", "T\n\nIntro\nT is a body.\n\nComposition\n- Chair: the minister\n- Members: the states\n\nVoting\nThe quorum is half.\n",

@@ -992,8 +992,8 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 		r.byColon = true
 		return level, "", core, 0, true
-	case !colon && (prevBlank || r.afterEntry()) && upperCase(t) && headingLike(t) && !r.isBulletOrQA(t):
-		return 1, "", t, 0, true
+	case !colon && (prevBlank || r.afterEntry()) && upperCase(strings.TrimSpace(dropBrackets(t))) && headingLike(t) && !r.isBulletOrQA(t):
+		return 1, "", t, 0, true // "PRELIMS TRAPS", "MAINS Q (practice)"
 	}
 	if prevBlank && nextBlank && looksLikeHeading(t) {
 		return 1, KindSection, t, 0, true

@@ -230,7 +230,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.headingTerms = ix.headingTermsOf(c)
 	ix.topical = topicalWords(c)
 	ix.requestTerms, ix.examTerms = ix.wordTerms(requestWords), ix.wordTerms(examWords)
-	ix.hyphenated = hyphenatedWords(c, ix.vocab)
+	ix.hyphenated = hyphenatedWords(c)
 	ix.proper, ix.nameTerms, ix.properForms = ix.names(c)
 	ix.titleTerms, ix.titleNames, ix.titleInitials, ix.titleDocs = map[string][]string{}, map[string][][]string{}, map[string][]string{}, map[string][]string{}
 	ix.titleListed, ix.fileTerms = map[string][]string{}, map[string][]string{}
@@ -372,6 +372,12 @@ func isPlace(w string) bool {
 	return false
 }
 
+// isCountry reports whether WordNet has w as a part of a larger place:
+// "USA" of North America, not "Maratha", a people of India.
+func isCountry(w string) bool {
+	return slices.ContainsFunc(english.Related(w), func(r wordnet.Relation) bool { return r.Kind == wordnet.PartOf })
+}
+
 // wordTerms returns the terms the index makes of words, each one term.
 func (ix *Index) wordTerms(words map[string]bool) map[string]bool {
 	out := map[string]bool{}
@@ -415,13 +421,14 @@ func topicalWords(c *corpus.Corpus) map[string]bool {
 // hyphenatedWords finds the words the notes write with a hyphen
 // ("PM-JAY", "e-KYC", "Chandrayaan-3"), which questions type joined
 // ("pmjay", "ekyc", "chandrayaan3"): each joined, lower case, to its parts
-// apart, but for those the notes also write joined.
-func hyphenatedWords(c *corpus.Corpus, v *vocabulary) map[string]string {
+// apart; also those some notes write joined ("co-operative" of notes that
+// others write "cooperative").
+func hyphenatedWords(c *corpus.Corpus) map[string]string {
 	out := map[string]string{}
 	add := func(s string) {
 		for _, m := range hyphenatedRE.FindAllStringSubmatch(s, -1) {
 			joined := strings.ToLower(m[1] + m[2])
-			if !v.words[joined] && len(out) < maxHyphenated {
+			if len(out) < maxHyphenated {
 				out[joined] = strings.ToLower(m[1] + " " + m[2])
 			}
 		}

@@ -21,7 +21,7 @@ import (
 // numberedRE finds the number of a section a question asks for: "section
 // 4", "section iv", "chapter no. 4", "4th part", "fourth unit" ("section four" is written
 // "section 4" by then: see partNumbers).
-var numberedRE = regexp.MustCompile(`\b(?:(section|part|chapter|unit|topic)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2}|[ivx]{1,5})|(\d{1,2})(?:st|nd|rd|th)\s+(section|part|chapter|unit|topic)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(section|part|chapter|unit|topic))\b`)
+var numberedRE = regexp.MustCompile(`\b(?:(section|part|chapter|unit|topic|heading)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2}|[ivx]{1,5})|(\d{1,2})(?:st|nd|rd|th)\s+(section|part|chapter|unit|topic|heading)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(section|part|chapter|unit|topic|heading))\b`)
 
 // sectionNumber returns the number of the section q asks for, or 0, and
 // the word it is asked by ("section", "part", …).
@@ -49,7 +49,7 @@ func isNumbered(w string, n int) bool {
 	return corpus.NumberValue(w) == n || corpus.NumberValue(strings.TrimRight(w, "stndrh")) == n // "iv", "4th"
 }
 
-var numberedKeys = []string{"section", "chapter", "unit", "topic"}
+var numberedKeys = []string{"section", "chapter", "unit", "topic", "heading"}
 
 // writtenSectionRE finds "Section 4", "Sec 7" or "Part IX" in the notes'
 // text, the number apart from the word ("six" is no "s ix").
@@ -88,7 +88,7 @@ func wordIn(q, w string) bool {
 }
 
 // numberedWords say "a section of the notes" around its number.
-var numberedWords = map[string]bool{"section": true, "part": true, "chapter": true, "unit": true, "topic": true,
+var numberedWords = map[string]bool{"section": true, "part": true, "chapter": true, "unit": true, "topic": true, "heading": true,
 	"notes": true, "note": true, "no": true, "number": true}
 
 // numberedPart makes p a look-up of the top-level section numbered p.part
@@ -99,8 +99,8 @@ var numberedWords = map[string]bool{"section": true, "part": true, "chapter": tr
 // reports whether it did. When that document, or the only one that numbers
 // its sections, has no section of the number, p.numberedIn says which.
 func (ix *Index) numberedPart(p *plan, hits []*search.DocumentMatch) bool {
-	asksNumber := func(c *concept) bool { // "section", "4", "notes"
-		return !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return !numberedWords[w] && !isNumbered(w, p.part) })
+	asksNumber := func(c *concept) bool { // "section", "4", "notes", "under"
+		return !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return !numberedWords[w] && !partLinks[w] && !isNumbered(w, p.part) })
 	}
 	named := p.named
 	if named == "" { // "lokpal section 3": the one title with the question's other words

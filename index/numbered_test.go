@@ -31,7 +31,8 @@ The Forest Rights Act recognises the rights of forest dwellers.
 - Gram sabhas act under Part IX of the Constitution.
 `
 
-// TestNumberedSection: "section 3" of notes that number their headings is
+// TestNumberedSection: "section 3" (or "what's under heading 3", which asks
+// for its text, not what it is) of notes that number their headings is
 // the section numbered 3, from its start, asked alone or with the notes'
 // name, in figures, words or Roman numerals; not where the notes write
 // "Section 3" or "Part IX" themselves; of notes that do not number their
@@ -73,6 +74,7 @@ func TestNumberedSection(t *testing.T) {
 		{"as an ordinal in words", alone, "the third part", payloads},
 		{"named", both, "orbits notes section 3", payloads},
 		{"named by what it asks for", both, "orbits of observatories section 3", payloads},
+		{"as a heading, asked what is under it", both, "what's under heading 3 in the orbits notes", payloads},
 		{"the law's own section", both, "section 3", "forest-rights-act/key-points/1"},
 		{"the law's section, named", both, "forest rights act section 4", "forest-rights-act/key-points/2"},
 		{"another section", alone, "part 2", "orbits-of-observatories/lagrange-points"},

@@ -519,6 +519,12 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout100": {hit1: 0.70, hit3: 0.84, inScopeAbstained: 0.12, abstained: 0.58},
 		"heldout101": {hit1: 0.56, hit3: 0.72, inScopeAbstained: 0.10, abstained: 0.58},
 		"heldout102": {hit1: 0.41, hit3: 0.65, inScopeAbstained: 0.14, abstained: 0.58},
+		"heldout103": {hit1: 0.60, hit3: 0.69, inScopeAbstained: 0.18, abstained: 0.42},
+		"heldout104": {hit1: 0.53, hit3: 0.70, inScopeAbstained: 0.19, abstained: 0.42},
+		"heldout105": {hit1: 0.57, hit3: 0.72, inScopeAbstained: 0.08, abstained: 0.58},
+		"heldout106": {hit1: 0.68, hit3: 0.80, inScopeAbstained: 0.12, abstained: 0.67},
+		"heldout107": {hit1: 0.76, hit3: 0.84, inScopeAbstained: 0.11, abstained: 0.50},
+		"heldout108": {hit1: 0.64, hit3: 0.78, inScopeAbstained: 0.12, abstained: 0.67},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {

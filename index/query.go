@@ -138,7 +138,7 @@ var (
 	ordinalWordRE   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
 	// ordinalWordQRE: "second point", "third key point", "second criticism
 	// point".
-	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+ ){0,2}(?:points?|faqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?|doubts?)\b(?: [a-z]+)?)`)
+	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+ ){0,2}(?:points?|faqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?|doubts?|mcqs?)\b(?: [a-z]+)?)`)
 	headRE         = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
 	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)(?: (?:hai|h))?(?: (?:simple|short|easy|aasan|saral|basic) (?:mein|me|main|words|language|terms))?(?: (?:batao|btao|bataiye|samjhao|samjhaiye|explain))?\s*\??$)\b`)
 )
@@ -260,7 +260,7 @@ var (
 	// gluedPartRE finds a part's name written against its number: "kp3".
 	gluedPartRE  = regexp.MustCompile(`\b(kp|faq|q|ques|dev|devt|pt|pnt|point|section|chapter|part|tip)(\d{1,3})\b`)
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
-	partWords    = []string{"point", "faq", "question", "q/a", "q&a", "doubt", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact"} // "part " is not "partnership", " row" not "growth"
+	partWords    = []string{"point", "faq", "question", "q/a", "q&a", "doubt", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact", "mcq"} // "part " is not "partnership", " row" not "growth"
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 		"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15"}
 )
@@ -401,6 +401,10 @@ var ideaOfRE = regexp.MustCompile(`\b(?:the )?(?:main |basic |core |central |who
 // may be done: "when can a soldier open fire", "when must a bill return".
 var whenCanRE = regexp.MustCompile(`^when (?:can|could|may|might|must|should|shall)\b`)
 
+// contentsRE finds a question that asks what a part of the notes holds,
+// not what something is: "what's under heading 8", "what is in the table".
+var contentsRE = regexp.MustCompile(`^what(?:'s| is| are) (?:in|under|inside|within)\b`)
+
 var (
 	whatDoesRE = regexp.MustCompile(`^what (?:does|do)\b`)
 	meansRE    = regexp.MustCompile(`\b(?:mean|means|stand for|stands for|do)\s*\??$`)
@@ -413,7 +417,7 @@ func (ix *Index) plan(question string) plan {
 	p.expects = expects(trimmed)
 	// "what is the highest expense ratio" asks for a figure, not what a
 	// thing is.
-	p.defines = definesRE.MatchString(trimmed) && p.expects != measureType
+	p.defines = definesRE.MatchString(trimmed) && p.expects != measureType && !contentsRE.MatchString(trimmed)
 	p.whatIs = p.defines && asksWhatItIs(trimmed)
 	p.dated = p.expects == timeType && !whenCanRE.MatchString(trimmed)
 	p.now = asksNow(q)
@@ -735,6 +739,8 @@ func asked(ws []string, question string) []string {
 		switch {
 		case (w == "who" || w == "whom" || w == "whose") && !strings.Contains(question, "WHO"):
 			continue
+		case w == "us" && i > 0 && takesUs[ws[i-1]] && !strings.Contains(question, "US"):
+			continue // "what does it tell us": not the US
 		case i > 0 && ws[i-1] == "how" && howWords[w]:
 			continue
 		case i > 0 && (ws[i-1] == "which" || ws[i-1] == "what" || ws[i-1] == "kis") && timeWords[w]:
@@ -749,6 +755,9 @@ func asked(ws []string, question string) []string {
 	}
 	return out
 }
+
+// takesUs are the verbs after which "us" is the pronoun, not the US.
+var takesUs = setOf("tell tells told give gives gave let lets show shows showed help helps teach teaches taught harm harms hurt hurts affect affects remind reminds")
 
 // lengthWords say how long an answer is asked for, after "in" and a
 // number: "in one line", "in two sentences" ("one-liner" names a part of
@@ -983,10 +992,10 @@ func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 			c.add(alt{terms: t, w: wSpelling})
 		}
 	}
+	if v, ok := ix.hyphenated[w]; ok {
+		c.add(alt{terms: ix.analyze(v), w: wSpelling}) // "cooperative": also the "co-operative" of other notes
+	}
 	if !known {
-		if v, ok := ix.hyphenated[w]; ok {
-			c.alts = append(c.alts, alt{terms: ix.analyze(v), w: wSpelling})
-		}
 		variants := spellingVariants(w)
 		if v := schwaVariant(w); v != "" {
 			variants = append(variants, v)
@@ -1154,15 +1163,22 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 	// A place the notes name once or twice may stand for the places in it
 	// they name instead ("europe" for France and Germany).
 	scarce := known && ix.scarce(w)
+	// A people named after its place ("American" of America) stands for
+	// the place's other names ("USA"); a people of a place ("Maratha" of
+	// India) does not.
+	ownPlace := slices.ContainsFunc(rels, func(r wordnet.Relation) bool {
+		return r.Kind == wordnet.Demonym && r.Word[0] == w[0] && isCountry(r.Word)
+	})
 	var out []alt
 	for _, r := range rels {
 		if len(out) == maxRelated {
 			break
 		}
-		if len(r.Word) < 2 || len(r.Word) == 2 && r.Kind != wordnet.Synonym || isStop(r.Word) || r.Word == w {
-			continue
+		country := r.Kind == wordnet.Demonym && ownPlace && isCountry(r.Word)
+		if len(r.Word) < 2 || len(r.Word) == 2 && r.Kind != wordnet.Synonym && !(country && ix.isName(r.Word)) || isStop(r.Word) || r.Word == w || strings.HasPrefix(r.Word, "the ") {
+			continue // but "American" stands for the "US" notes write as a name, and not for "the States"
 		}
-		if r.Kind == wordnet.Demonym && r.Word[0] != w[0] {
+		if r.Kind == wordnet.Demonym && r.Word[0] != w[0] && !country {
 			continue // a people of a place ("Maratha" of India) is not its demonym
 		}
 		if known && (!standsFor[r.Kind] || r.Kind == wordnet.Synonym && r.Steps > 1) && !(r.Kind == wordnet.HasPart && scarce) {
@@ -2169,13 +2185,20 @@ func (ix *Index) partWords(heading string) map[string]bool {
 	return nameWords(heading, nil)
 }
 
+// numbered reports whether w is a number that names the part ("key point
+// 3", "developments 2023", "DOM ke 6 pillars me 5th wala"), not one to look
+// for in it ("the timeline row for 1229").
+func (si *sectionIntent) numbered(w string) bool {
+	return (isNumber(w) || isYearish(w)) && (si.ordinal > 0 || si.year > 0 || si.sub != "")
+}
+
 // onlySection reports whether the question names a section and nothing else
 // ("upsc relevance", "key point 3"), so no other word has to match.
 func (ix *Index) onlySection(p plan) bool {
 	name := ix.partWords(p.section.heading)
 	for _, c := range p.concepts {
 		for _, w := range strings.Fields(c.word) {
-			if !name[w] && !isYearish(w) && !isNumber(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) &&
+			if !name[w] && !p.section.numbered(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) &&
 				!(p.section.ordinal > 0 && entryWords[w]) {
 				return false
 			}

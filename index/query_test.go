@@ -64,6 +64,8 @@ func TestRelatedWords(t *testing.T) {
 		{"used is not the US", "how are the labs used", "used", "us", false},
 		{"used is use", "how are the labs used", "used", "use", true},
 		{"US is still the US", "labs in the us", "us", "us", true},
+		{"us after tell is the pronoun", "what do the labs tell us", "us", "us", false},
+		{"US after tell is still the US", "what do the labs tell US", "us", "us", true},
 		{"a synonym of two letters", "ultraviolet lasers", "ultraviolet", "uv", true},
 		{"a misspelt word is corrected", "joint reserch", "reserch", ix.analyze("research")[0], true},
 		{"a year is meant as typed", "research in 2024", "2024", "2023", false},
@@ -194,14 +196,48 @@ func TestDottedAbbreviations(t *testing.T) {
 
 // TestPeoplesAreNotDemonyms: WordNet calls the Marathas a people of
 // India; they do not stand for India, nor India for them, as Indians do.
+// Americans are named after America, so they stand for its other names:
+// the "US" the notes write, but not "the States", any state.
 func TestPeoplesAreNotDemonyms(t *testing.T) {
-	ix := mustNotesIndex(t, "# Wars\n\nThe Marathas fought the Company in India.\n\n## Key Points\n- The Maratha confederacy lost at Panipat.\n- Indian rulers were divided.\n")
-	m := ix.analyze("maratha")[0]
+	ix := mustNotesIndex(t, "# Wars\n\nThe Marathas fought the Company in India.\n\n## Key Points\n- The Maratha confederacy lost at Panipat.\n- Indian rulers were divided.\n"+
+		"- The US sent food aid to the state of Bihar.\n- The USA sold wheat to India under PL-480.\n")
+	m, india := ix.analyze("maratha")[0], ix.analyze("india")[0]
 	if alts := alternatives(t, ix, "when did india win"); slices.Contains(alts["india"], m) {
 		t.Errorf("india may match %v, want no %q", alts["india"], m)
 	}
-	if alts := alternatives(t, ix, "what did the indians win"); !slices.Contains(alts["indians"], ix.analyze("india")[0]) {
+	if alts := alternatives(t, ix, "what did the indians win"); !slices.Contains(alts["indians"], india) {
 		t.Errorf("indians may match %v, want india", alts["indians"])
+	}
+	if alts := alternatives(t, ix, "where did the maratha army lose"); slices.Contains(alts["maratha"], india) {
+		t.Errorf("maratha may match %v, want no %q", alts["maratha"], india)
+	}
+	alts := alternatives(t, ix, "what did the american aid give")
+	for _, want := range []string{"us", "usa"} {
+		if !slices.Contains(alts["american"], want) {
+			t.Errorf("american may match %v, want %q among them", alts["american"], want)
+		}
+	}
+	if state := ix.analyze("state")[0]; slices.Contains(alts["american"], state) {
+		t.Errorf("american may match %v, want no %q", alts["american"], state)
+	}
+}
+
+// TestPlacesNamedOtherwise: a city by its new name finds the notes' old
+// one, and a people WordNet gives another place ("Chinese" is Taiwan's
+// there) finds its own.
+func TestPlacesNamedOtherwise(t *testing.T) {
+	ix := mustNotesIndex(t, "# Electronics\n\nChips are designed in Bangalore and made in China.\n\n## Key Points\n- Taiwan makes the most advanced chips.\n")
+	for q, want := range map[string][2]string{
+		"chip design in bengaluru":  {"bengaluru", "bangalore"},
+		"what do chinese fabs make": {"chinese", "china"},
+	} {
+		alts := alternatives(t, ix, q)[want[0]]
+		if !slices.Contains(alts, ix.analyze(want[1])[0]) {
+			t.Errorf("%q: %q may match %v, want %q among them", q, want[0], alts, want[1])
+		}
+		if want[0] == "chinese" && slices.Contains(alts, ix.analyze("taiwan")[0]) {
+			t.Errorf("%q: %q may match %v, want no taiwan", q, want[0], alts)
+		}
 	}
 }
 
@@ -219,7 +255,8 @@ func TestSpellingVariants(t *testing.T) {
 
 // TestHyphenatedWordsTypedJoined: a word the notes write with a hyphen,
 // typed joined ("ekyc", "pmjay", "chandrayaan3"), finds it; one the notes
-// also write joined keeps to that.
+// also write joined finds both ("cooperative" of one document and
+// "co-operative" of another).
 func TestHyphenatedWordsTypedJoined(t *testing.T) {
 	ix := mustNotesIndex(t, "# Farmers\n\nThe scheme pays farmers in three instalments.\n\n## Key Points\n"+
 		"- e-KYC is mandatory for every beneficiary, by OTP or at a centre.\n- PM-JAY covers hospital care for poor families.\n"+
@@ -229,8 +266,8 @@ func TestHyphenatedWordsTypedJoined(t *testing.T) {
 		"what does pmjay cover":       "farmers/key-points/2",
 		"where did chandrayaan3 land": "farmers/key-points/3",
 	})
-	if alts := alternatives(t, ix, "cybersecurity rules"); slices.Contains(alts["cybersecurity"], "cyber secur") {
-		t.Errorf("cybersecurity may match %v, want only the word as the notes write it", alts["cybersecurity"])
+	if alts := alternatives(t, ix, "cybersecurity rules"); !slices.Contains(alts["cybersecurity"], "cybersecur") || !slices.Contains(alts["cybersecurity"], "cyber secur") {
+		t.Errorf("cybersecurity may match %v, want both ways the notes write it", alts["cybersecurity"])
 	}
 }
 
@@ -2730,6 +2767,20 @@ func TestTableRow(t *testing.T) {
 	if p := ix.plan("three dry years in a row"); p.row {
 		t.Error(`"three dry years in a row" asks for a table's row`)
 	}
+}
+
+// TestNumberInANamedPart: a number beside a part's name that does not
+// number the part is a word to find in it ("the timeline row for 1229"),
+// and an ordinal names a practice MCQ as it names a FAQ.
+func TestNumberInANamedPart(t *testing.T) {
+	ix := mustNotesIndex(t, "# Early Sultans\n\nThe first rulers of the Delhi Sultanate.\n\n"+
+		"## Timeline\n\n| Year | Event |\n|---|---|\n| 1206 | Aibak crowned at Lahore |\n| 1210 | Aibak dies in a polo accident |\n| 1229 | Investiture from the Abbasid caliph |\n\n"+
+		"## Practice MCQs\n\n1. Aibak's capital was: (a) Delhi (b) Lahore -> b\n2. Who refused asylum to Mangbarni? -> Iltutmish\n3. Which caliph sent Iltutmish the manshur? -> al-Mustansir\n")
+	checkAnswers(t, ix, map[string]string{
+		"what's in the timeline row for 1229": "early-sultans/timeline/3",
+		"timeline 1210":                       "early-sultans/timeline/2",
+		"third mcq":                           "early-sultans/practice-mcqs/3",
+	})
 }
 
 // TestBracketedInitials: "Frequently Asked Questions (FAQs)" is called

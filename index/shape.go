@@ -291,8 +291,10 @@ func (ix *Index) shapeOf(question string) shapeWords {
 			return shapeWords{shape: corpus.ShapePassage, topic: question}
 		}
 	}
-	if listWord && numbered() || !listWord && slices.ContainsFunc(ws, rowWord) {
-		return shapeWords{shape: corpus.ShapePassage, topic: question} // "the timeline row for 19 feb 1915": one row
+	if numbered() || !listWord && slices.ContainsFunc(ws, rowWord) {
+		// "point 5 in the key provisions": one entry; "the timeline row for
+		// 19 feb 1915": one row
+		return shapeWords{shape: corpus.ShapePassage, topic: question}
 	}
 	timeline := containsAny(q, timelineKeys) && timelineRE.MatchString(joined)
 	listWord = listWord || timeline // a timeline is a list

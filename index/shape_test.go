@@ -51,6 +51,7 @@ func TestShapeOf(t *testing.T) {
 		{q: "CETP kya hai", shape: corpus.ShapePassage},
 		{q: "list the members of the quad", shape: corpus.ShapePassage},
 		{q: "key point 3", shape: corpus.ShapePassage},
+		{q: "point 3 in the key points", shape: corpus.ShapePassage},
 		{q: "faq #2", shape: corpus.ShapePassage},
 		{q: "which development involved the UK?", shape: corpus.ShapePassage},
 		{q: "What did the EU launch in 2022?", shape: corpus.ShapePassage},
@@ -553,6 +554,29 @@ A devotional movement of medieval India.
 `)
 	if a := mustSearch(t, both, "list all recent cyclones", 3); a.Shape != corpus.ShapeList || len(a.Results) != 2 || a.Results[0].Kind != corpus.KindDevelopment {
 		t.Errorf("list all recent cyclones, with bhakti notes = %s %q, want the two developments", a.Shape, resultIDs(a.Results))
+	}
+}
+
+// TestListHeadedAsNamedFirst: "list the recent developments" of notes with
+// a "Why in News?" box above their "Recent Developments" lists the section
+// so headed first, then the box.
+func TestListHeadedAsNamedFirst(t *testing.T) {
+	ix := mustNotesIndex(t, `# Export Controls
+
+## Why in News?
+In April 2025 the government proposed easier licences for exports for testing.
+
+## What is SCOMET?
+India's list of dual-use items.
+
+## Recent Developments
+- January 2018: India joins the Australia Group.
+- August 2022: Parliament amends the WMD Act.
+`)
+	a := mustSearch(t, ix, "list the recent developments", 5)
+	want := []string{"export-controls/recent-developments/1", "export-controls/recent-developments/2", "export-controls/why-in-news/1"}
+	if a.Shape != corpus.ShapeList || !slices.Equal(resultIDs(a.Results), want) {
+		t.Errorf("list the recent developments = %s %q, want %q", a.Shape, resultIDs(a.Results), want)
 	}
 }
 

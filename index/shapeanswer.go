@@ -174,6 +174,11 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 		slices.SortStableFunc(found, func(a, b corpus.Result) int { return yearIn(a.Passage) - yearIn(b.Passage) })
 	}
 	byYear(found)
+	// "list the recent developments": the section so headed before others
+	// of its kind ("Why in News?").
+	slices.SortStableFunc(found, func(a, b corpus.Result) int {
+		return boolOrder(!headedAsNamed(s.targets, a.Passage), !headedAsNamed(s.targets, b.Passage))
+	})
 	if doc == "" {
 		if d := ix.titledByAll(required); d != "" {
 			// "recent developments about the supreme court": the notes
@@ -312,6 +317,11 @@ func anyTarget(ts []listTarget, p corpus.Passage) bool {
 		}
 	}
 	return false
+}
+
+// headedAsNamed reports whether p stands under a heading one of ts names.
+func headedAsNamed(ts []listTarget, p corpus.Passage) bool {
+	return slices.ContainsFunc(ts, func(t listTarget) bool { return t.heading != "" && p.Heading() == t.heading })
 }
 
 // anyDated reports whether ts ask for a timeline.
