@@ -372,9 +372,9 @@ func isPlace(w string) bool {
 	return false
 }
 
-// isCountry reports whether WordNet has w as a part of a larger place:
+// inLargerPlace reports whether WordNet has w as a part of a larger place:
 // "USA" of North America, not "Maratha", a people of India.
-func isCountry(w string) bool {
+func inLargerPlace(w string) bool {
 	return slices.ContainsFunc(english.Related(w), func(r wordnet.Relation) bool { return r.Kind == wordnet.PartOf })
 }
 

@@ -19,7 +19,7 @@ import (
 // numbered 1 to 8 says so.
 
 // numberedRE finds the number of a section a question asks for: "section
-// 4", "section iv", "chapter no. 4", "4th part", "fourth unit" ("section four" is written
+// 4", "section iv", "chapter no. 4", "4th part", "fourth unit", "heading 8" ("section four" is written
 // "section 4" by then: see partNumbers).
 var numberedRE = regexp.MustCompile(`\b(?:(section|part|chapter|unit|topic|heading)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2}|[ivx]{1,5})|(\d{1,2})(?:st|nd|rd|th)\s+(section|part|chapter|unit|topic|heading)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(section|part|chapter|unit|topic|heading))\b`)
 

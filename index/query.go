@@ -1167,18 +1167,18 @@ func (ix *Index) relatedAlts(w string, known bool) []alt {
 	// the place's other names ("USA"); a people of a place ("Maratha" of
 	// India) does not.
 	ownPlace := slices.ContainsFunc(rels, func(r wordnet.Relation) bool {
-		return r.Kind == wordnet.Demonym && r.Word[0] == w[0] && isCountry(r.Word)
+		return r.Kind == wordnet.Demonym && r.Word[0] == w[0] && inLargerPlace(r.Word)
 	})
 	var out []alt
 	for _, r := range rels {
 		if len(out) == maxRelated {
 			break
 		}
-		country := r.Kind == wordnet.Demonym && ownPlace && isCountry(r.Word)
-		if len(r.Word) < 2 || len(r.Word) == 2 && r.Kind != wordnet.Synonym && !(country && ix.isName(r.Word)) || isStop(r.Word) || r.Word == w || strings.HasPrefix(r.Word, "the ") {
+		placeOfPeople := r.Kind == wordnet.Demonym && ownPlace && inLargerPlace(r.Word)
+		if len(r.Word) < 2 || len(r.Word) == 2 && r.Kind != wordnet.Synonym && !(placeOfPeople && ix.isName(r.Word)) || isStop(r.Word) || r.Word == w || strings.HasPrefix(r.Word, "the ") {
 			continue // but "American" stands for the "US" notes write as a name, and not for "the States"
 		}
-		if r.Kind == wordnet.Demonym && r.Word[0] != w[0] && !country {
+		if r.Kind == wordnet.Demonym && r.Word[0] != w[0] && !placeOfPeople {
 			continue // a people of a place ("Maratha" of India) is not its demonym
 		}
 		if known && (!standsFor[r.Kind] || r.Kind == wordnet.Synonym && r.Steps > 1) && !(r.Kind == wordnet.HasPart && scarce) {
