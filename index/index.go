@@ -363,19 +363,15 @@ var nameTitles = []string{"dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "smt.", "
 
 // isPlace reports whether English knows w as a place: it lies in another
 // or has people named after it.
-func isPlace(w string) bool {
-	for _, r := range english.Related(w) {
-		if r.Kind == wordnet.PartOf || r.Kind == wordnet.Demonym {
-			return true
-		}
-	}
-	return false
-}
+func isPlace(w string) bool { return relatedAs(w, wordnet.PartOf, wordnet.Demonym) }
 
-// inLargerPlace reports whether WordNet has w as a part of a larger place:
-// "USA" of North America, not "Maratha", a people of India.
-func inLargerPlace(w string) bool {
-	return slices.ContainsFunc(english.Related(w), func(r wordnet.Relation) bool { return r.Kind == wordnet.PartOf })
+// inLargerPlace reports whether English knows w as a part of a larger
+// place: "USA" of North America, not "Maratha", a people of India.
+func inLargerPlace(w string) bool { return relatedAs(w, wordnet.PartOf) }
+
+// relatedAs reports whether WordNet relates w to a word by one of kinds.
+func relatedAs(w string, kinds ...wordnet.Kind) bool {
+	return slices.ContainsFunc(english.Related(w), func(r wordnet.Relation) bool { return slices.Contains(kinds, r.Kind) })
 }
 
 // wordTerms returns the terms the index makes of words, each one term.

@@ -21,7 +21,10 @@ import (
 // numberedRE finds the number of a section a question asks for: "section
 // 4", "section iv", "chapter no. 4", "4th part", "fourth unit", "heading 8" ("section four" is written
 // "section 4" by then: see partNumbers).
-var numberedRE = regexp.MustCompile(`\b(?:(section|part|chapter|unit|topic|heading)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2}|[ivx]{1,5})|(\d{1,2})(?:st|nd|rd|th)\s+(section|part|chapter|unit|topic|heading)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(section|part|chapter|unit|topic|heading))\b`)
+var numberedRE = regexp.MustCompile(`\b(?:(` + numberedNouns + `)\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,2}|[ivx]{1,5})|(\d{1,2})(?:st|nd|rd|th)\s+(` + numberedNouns + `)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(` + numberedNouns + `))\b`)
+
+// numberedNouns are the words that number a section of the notes.
+const numberedNouns = "section|part|chapter|unit|topic|heading"
 
 // sectionNumber returns the number of the section q asks for, or 0, and
 // the word it is asked by ("section", "part", …).
@@ -49,7 +52,8 @@ func isNumbered(w string, n int) bool {
 	return corpus.NumberValue(w) == n || corpus.NumberValue(strings.TrimRight(w, "stndrh")) == n // "iv", "4th"
 }
 
-var numberedKeys = []string{"section", "chapter", "unit", "topic", "heading"}
+// numberedKeys are numberedNouns but "part", which "partnership" has.
+var numberedKeys = slices.DeleteFunc(strings.Split(numberedNouns, "|"), func(w string) bool { return w == "part" })
 
 // writtenSectionRE finds "Section 4", "Sec 7" or "Part IX" in the notes'
 // text, the number apart from the word ("six" is no "s ix").
@@ -88,8 +92,7 @@ func wordIn(q, w string) bool {
 }
 
 // numberedWords say "a section of the notes" around its number.
-var numberedWords = map[string]bool{"section": true, "part": true, "chapter": true, "unit": true, "topic": true, "heading": true,
-	"notes": true, "note": true, "no": true, "number": true}
+var numberedWords = setOf(strings.ReplaceAll(numberedNouns, "|", " ") + " notes note no number")
 
 // numberedPart makes p a look-up of the top-level section numbered p.part
 // when the question names nothing but the section and its document, and

@@ -2185,10 +2185,10 @@ func (ix *Index) partWords(heading string) map[string]bool {
 	return nameWords(heading, nil)
 }
 
-// numbered reports whether w is a number that names the part ("key point
-// 3", "developments 2023", "DOM ke 6 pillars me 5th wala"), not one to look
-// for in it ("the timeline row for 1229").
-func (si *sectionIntent) numbered(w string) bool {
+// numbersPart reports whether w is a number that names the part ("key
+// point 3", "developments 2023", "DOM ke 6 pillars me 5th wala"), not one
+// to look for in it ("the timeline row for 1229").
+func (si *sectionIntent) numbersPart(w string) bool {
 	return (isNumber(w) || isYearish(w)) && (si.ordinal > 0 || si.year > 0 || si.sub != "")
 }
 
@@ -2198,7 +2198,7 @@ func (ix *Index) onlySection(p plan) bool {
 	name := ix.partWords(p.section.heading)
 	for _, c := range p.concepts {
 		for _, w := range strings.Fields(c.word) {
-			if !name[w] && !p.section.numbered(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) &&
+			if !name[w] && !p.section.numbersPart(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) &&
 				!(p.section.ordinal > 0 && entryWords[w]) {
 				return false
 			}

@@ -235,7 +235,7 @@ func (ix *Index) shapeOf(question string) shapeWords {
 	joined := " " + strings.Join(ws, " ") + " "
 	// "initiative 5 in the list of major initiatives", "last item in the
 	// list of floods", "quick revision point 2" ask for one entry: read
-	// once, when a summary or a list word makes it matter.
+	// once, when a summary word or a list's name makes it matter.
 	read, entry := false, false
 	numbered := func() bool {
 		if !read && (hasDigit(q) || containsAny(q, partWords)) {
@@ -291,10 +291,8 @@ func (ix *Index) shapeOf(question string) shapeWords {
 			return shapeWords{shape: corpus.ShapePassage, topic: question}
 		}
 	}
-	if numbered() || !listWord && slices.ContainsFunc(ws, rowWord) {
-		// "point 5 in the key provisions": one entry; "the timeline row for
-		// 19 feb 1915": one row
-		return shapeWords{shape: corpus.ShapePassage, topic: question}
+	if !listWord && slices.ContainsFunc(ws, rowWord) {
+		return shapeWords{shape: corpus.ShapePassage, topic: question} // "the timeline row for 19 feb 1915": one row
 	}
 	timeline := containsAny(q, timelineKeys) && timelineRE.MatchString(joined)
 	listWord = listWord || timeline // a timeline is a list
@@ -330,7 +328,7 @@ func (ix *Index) shapeOf(question string) shapeWords {
 	if out.year > 0 && len(targets) == 0 && eventYearRE.MatchString(joined) && !dayRE.MatchString(joined) {
 		targets, out.happened = []listTarget{{kind: corpus.KindDevelopment}}, true
 	}
-	if len(targets) == 0 {
+	if len(targets) == 0 || numbered() { // "point 5 in the key provisions": one entry
 		return shapeWords{shape: corpus.ShapePassage, topic: question}
 	}
 	out.shape, out.targets, out.timeline = corpus.ShapeList, targets, timeline
