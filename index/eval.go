@@ -127,6 +127,7 @@ var HeldOut = map[string]bool{
 	"heldout91": true, "heldout92": true, "heldout93": true, "heldout94": true,
 	"heldout95": true, "heldout96": true, "heldout97": true, "heldout98": true, "heldout99": true, "heldout100": true, "heldout101": true, "heldout102": true,
 	"heldout103": true, "heldout104": true, "heldout105": true, "heldout106": true, "heldout107": true, "heldout108": true,
+	"heldout109": true, "heldout110": true, "heldout111": true, "heldout112": true, "heldout113": true, "heldout114": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -525,6 +525,12 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout106": {hit1: 0.68, hit3: 0.80, inScopeAbstained: 0.12, abstained: 0.67},
 		"heldout107": {hit1: 0.76, hit3: 0.84, inScopeAbstained: 0.11, abstained: 0.50},
 		"heldout108": {hit1: 0.64, hit3: 0.78, inScopeAbstained: 0.12, abstained: 0.67},
+		"heldout109": {hit1: 0.61, hit3: 0.74, inScopeAbstained: 0.12, abstained: 0.50},
+		"heldout110": {hit1: 0.62, hit3: 0.78, inScopeAbstained: 0.15, abstained: 0.67},
+		"heldout111": {hit1: 0.62, hit3: 0.77, inScopeAbstained: 0.10, abstained: 0.58},
+		"heldout112": {hit1: 0.68, hit3: 0.82, inScopeAbstained: 0.11, abstained: 0.67},
+		"heldout113": {hit1: 0.60, hit3: 0.72, inScopeAbstained: 0.18, abstained: 0.42},
+		"heldout114": {hit1: 0.72, hit3: 0.78, inScopeAbstained: 0.11, abstained: 0.58},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
