@@ -12,7 +12,7 @@ import (
 
 var (
 	emphasisRE  = regexp.MustCompile(`\*([^\s*](?:[^*]*[^\s*])?)\*`)
-	mdLinkRE    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdLinkRE    = regexp.MustCompile(`!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)`) // a destination may hold (balanced) parentheses
 	mdRefLinkRE = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
 	mdCodeRE    = regexp.MustCompile("`([^`]+)`")
 	mdStrongRE  = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
@@ -21,6 +21,9 @@ var (
 	mdUnderRE       = regexp.MustCompile(`_([^\s_](?:[^_]*[^\s_])?)_`)
 	mdStrikeRE      = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
 	mdHighRE        = regexp.MustCompile(`==(\S(?:.*?\S)?)==`)
+	logseqHighRE    = regexp.MustCompile(`\^\^(\S(?:.*?\S)?)\^\^`)
+	blockRefRE      = regexp.MustCompile(`\(\([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)\)`)
+	orgBlockRE      = regexp.MustCompile(`(?i)^#\+(?:begin|end)_[a-z]+\b.*$`)
 	// Bear's highlight, "::Magnitude ≠ intensity::", between spaces or
 	// punctuation: not the "::" of "geo::rivers" or "std::sort".
 	bearHighRE   = regexp.MustCompile(`(^|[\s(\[])::(\S(?:.*?\S)?)::($|[\s.,;:!?)\]])`)
@@ -100,6 +103,7 @@ var htmlMarkupRE = regexp.MustCompile(htmlBreakRE.String() + "|" + htmlTagRE.Str
 // mdInline reads a line of Markdown as the text it shows: links and wiki
 // links keep their text (a wiki link its alias), images their alt text;
 // emphasis, highlights, strike-through and code markers go, and so do
+// Logseq's block references and the lines that open and close its blocks,
 // HTML tags (a break, "<br>", or a block tag is a space), footnote marks
 // and backslash escapes; entities are decoded.
 // Each rule runs only on lines holding the characters it needs.
@@ -133,6 +137,15 @@ func mdInline(s string) string {
 	}
 	if strings.Contains(s, "::") {
 		s = bearHighRE.ReplaceAllString(s, "$1$2$3")
+	}
+	if strings.Contains(s, "^^") {
+		s = unwrap(s, logseqHighRE, 1) // Logseq's highlight
+	}
+	if strings.Contains(s, "((") {
+		s = blockRefRE.ReplaceAllString(s, "") // a Logseq block reference shows another block
+	}
+	if strings.Contains(s, "#+") {
+		s = orgBlockRE.ReplaceAllString(s, "") // "#+BEGIN_WARNING" of a Logseq block
 	}
 	if strings.Contains(s, "~~") {
 		s = unwrap(s, mdStrikeRE, 1)

@@ -69,6 +69,10 @@ var (
 	refDefRE         = regexp.MustCompile(`^\[[^\]]+\]:\s+\S`)
 	boldLineRE       = regexp.MustCompile(`^(?:\*\*\*?|__|\*\*_|_\*\*)([^*_].*?)(?:\*\*\*?|__|_\*\*|\*\*_)(:?)$`)
 	taskRE           = regexp.MustCompile(`^\[([ xX])\]\s+(.*)$`)
+	// tocRE is an editor's table-of-contents marker on a line of its own
+	// (Typora's "[toc]", GitLab's "[[_TOC_]]", kramdown's "{:toc}"): it
+	// shows the headings, not text.
+	tocRE = regexp.MustCompile(`(?i)^(?:\[toc\]|\[\[_?toc_?\]\]|\{:toc\}|\$\{toc\}|\{\{toc\}\})$`)
 )
 
 // maxFrontMatterLines bounds the search for the end of front matter.
@@ -525,7 +529,7 @@ func (r *mdReader) line(i int) int {
 		}
 		return 0
 	}
-	if t == "" {
+	if t == "" || tocRE.MatchString(t) {
 		r.blank()
 		return 0
 	}
@@ -1709,7 +1713,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		}
 	}
 	if b.doc.Title != "" && (!b.openTop() || linksOnly(t) || tagsOnly(t)) {
-		if m := mdMetaRE.FindStringSubmatch(mdInline(t)); m != nil { // "**Category:** Polity" too
+		if m := mdMetaRE.FindStringSubmatch(undecorated(mdInline(t))); m != nil { // "**Category:** Polity", "📌 Linked: …" too
 			key := strings.ToLower(m[1])
 			if key == "related" || key == "see also" || key == "linked" || key == "links" {
 				if b.doc.Meta == nil {
@@ -1800,6 +1804,11 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		b.paraBreak = false
 		return
 	}
+	if faq := r.faqSection(); faq != nil && b.current(n) == faq && r.askedAlone(text, n) {
+		r.endList()
+		r.faqEntry(faq, text, n)
+		return
+	}
 	sec := b.current(n)
 	if it := sec.last(); it != nil && it.question != "" && it.sub == "" && (text[0] == 'A' || text[0] == 'a') {
 		if m := answerRE.FindStringSubmatch(text); m != nil {
@@ -1825,6 +1834,18 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	r.endList()
 	it.addText(text, b.paraBreak || !it.empty() && !it.hasList() && r.lineBreak(n, text), n)
 	b.paraBreak = false
+}
+
+// askedAlone reports whether t, line n of a FAQ, is a question on a line of
+// its own right over its answer ("Can X be Y?" over "Yes, …", as a toggle
+// exports): it starts a block, ends in "?", is no longer than a question
+// is, and the next line is text that does not ask too.
+func (r *mdReader) askedAlone(t string, n int) bool {
+	if !strings.HasSuffix(t, "?") || countWords(t) > maxQuestionWords || !r.startsBlock(n-1) || n >= len(r.lines) {
+		return false
+	}
+	next := strings.TrimSpace(r.lines[n])
+	return next != "" && !strings.HasSuffix(next, "?") && next[0] != '#' && listMatch(r.lines[n]) == nil
 }
 
 // entryBody reports whether the paragraph at line n, after a blank line, is

@@ -172,6 +172,7 @@ func TestParseWarnings(t *testing.T) {
 			[]string{`open.md:1: front matter is not closed by a "---" line: read as text`,
 				`open.md:2: no "# Title" line: the first line, "title: X", is taken as the title`}},
 		{"clean", "clean.md", "# T\n\n## FAQ\n\n### Why?\n\nBecause.\n\n**Exam Tip:** remember\n", nil},
+		{"table of contents marker over the title", "toc.md", "---\ntypora-root-url: ./\n---\n\n[toc]\n\n# T\n\nText.\n\n[[_TOC_]]\n", nil},
 		{"markdown titled in bold", "bold.md", "**Water Cycle**\n\n__Evaporation__\n\nThe sun heats the sea.\n", nil},
 		// A Logseq page is titled by its file's name, its namespace's "/"
 		// written "___" there: nothing is missing.
@@ -1021,6 +1022,16 @@ func TestLists(t *testing.T) {
 		{"bullets of every kind", "b.txt", "T\n\nPowers\n\n* It can order a search of any premises.\n– It can attach property acquired by corruption.\ni. It can summon any person it wants to hear.\n",
 			[]string{"T › Powers › 1: It can order a search of any premises.", "T › Powers › 2: It can attach property acquired by corruption.",
 				"T › Powers › 3: It can summon any person it wants to hear."}},
+		{"entries with hanging indents", "h.txt", "T\n\nbig list (pass: state: notes):\n\nkarakoram pass: ladakh: nubra <-> yarkand: ~5540m, old caravan route\n  on the silk road\nkhardung la: ladakh: leh <-> nubra: ~5359m, road made in\n  1976, open to vehicles in 1988\npir panjal pass / pir ki gali: j&k: poonch <-> shopian: mughal\n  road\n",
+			[]string{"T › big list (pass: state: notes) › 1: karakoram pass: ladakh: nubra <-> yarkand: ~5540m, old caravan route on the silk road",
+				"T › big list (pass: state: notes) › 2: khardung la: ladakh: leh <-> nubra: ~5359m, road made in 1976, open to vehicles in 1988",
+				"T › big list (pass: state: notes) › 3: pir panjal pass / pir ki gali: j&k: poonch <-> shopian: mughal road"}},
+		{"a bullet after a line wrapped full", "w.txt", "T\n\nwhy bother:\n- upsc loves match the pass with the state in prelims and border infra\n  in mains gs3, so learn the state of each pass along with its range\n- la means pass in tibetan and ladakhi, so writing khardung la pass is\n  pass pass, which is fine in prelims though it reads oddly in mains\n- a pass is a gap or saddle in a ridge where a route can cross, and the\n  ladakh ones are very high, most of them above five thousand metres\n- ranges from south to north are pir panjal, great himalaya, zanskar and\n  the ladakh range and then the karakoram, each with passes of its own\n- since 2019 ladakh is a separate union territory, so check which side\n  of the line a pass lies on before you write j&k in a mains answer\n",
+			[]string{"T › why bother › 1: upsc loves match the pass with the state in prelims and border infra in mains gs3, so learn the state of each pass along with its range",
+				"T › why bother › 2: la means pass in tibetan and ladakhi, so writing khardung la pass is pass pass, which is fine in prelims though it reads oddly in mains",
+				"T › why bother › 3: a pass is a gap or saddle in a ridge where a route can cross, and the ladakh ones are very high, most of them above five thousand metres",
+				"T › why bother › 4: ranges from south to north are pir panjal, great himalaya, zanskar and the ladakh range and then the karakoram, each with passes of its own",
+				"T › why bother › 5: since 2019 ladakh is a separate union territory, so check which side of the line a pass lies on before you write j&k in a mains answer"}},
 		{"arrow bullets", "a.txt", "T\n\nFUNCTIONS\n=> Recommends the taxes and cesses to be subsumed in GST\n=> Recommends the goods and services that may be exempted\n-> Lays down the threshold of turnover for exemption\n",
 			[]string{"T › FUNCTIONS › 1: Recommends the taxes and cesses to be subsumed in GST", "T › FUNCTIONS › 2: Recommends the goods and services that may be exempted",
 				"T › FUNCTIONS › 3: Lays down the threshold of turnover for exemption"}},
@@ -1031,6 +1042,8 @@ func TestLists(t *testing.T) {
 				"T › Background › 2: " + strings.TrimSpace(strings.Repeat("Its reports were tabled in Parliament and debated at length by the members. ", 12))}},
 		{"obsidian inline", "i.md", "# T\n\nThe ==Lokpal== is linked to [[Central Vigilance Commission|CVC]] and [[CBI]] ~~not~~ [site](http://x.org).\n",
 			[]string{"T › Definition: The Lokpal is linked to CVC and CBI not site."}},
+		{"notion export: a link's target in parentheses, toggles in a FAQ", "n.md", "# T\n\n📌 **Linked:** [P](P%20b7.md) · [C](C%208e.md)\n\nSee [the PM](Prime%20Minister%20(India)%20b7c1.md) and ![Untitled](T%20(Union)%20c4d9/Untitled.png) here.\n\n# FAQs\n\nCan he be dropped?\nNo, not alone.\n\nWhy?\nBecause the PM advises.\n",
+			[]string{"T › Definition: See the PM and Untitled here.", "T › FAQs › 1: Can he be dropped?\nNo, not alone.", "T › FAQs › 2: Why?\nBecause the PM advises."}},
 		{"obsidian embeds and bold within words", "e.md", "# T\n\nThe crew module [[Crew Module|CM]] is shown below.\n![[crew-module.png]]\n![[Crew Module]]\n\n## Memory hook\n\n**C**rew **E**scape = get **out** fast.\n",
 			[]string{"T › Definition: The crew module CM is shown below. Crew Module", "T › Memory hook: Crew Escape = get out fast."}},
 		// found by FuzzParseMarkdown: a stray "[[A|B]" before a link stays text, and the word after the link stays
@@ -2130,6 +2143,30 @@ func TestTableRowsMarked(t *testing.T) {
 		}
 		if want := []string{"River: Ganga; Origin: Gangotri", "River: Indus; Origin: Mansarovar"}; !slices.Equal(rows, want) {
 			t.Errorf("%s: rows %q, want %q (other passages %q)", tt.name, rows, want, prose)
+		}
+	}
+}
+
+// TestLogseqMarkup: Logseq's highlights, block references and the lines
+// that open and close its blocks show as their text, or nothing.
+func TestLogseqMarkup(t *testing.T) {
+	d, err := Parse("l.md", []byte("# T\n\n## Reach\n\n- expected: ^^at least 2.5 lakh borrowers^^ in three years\n"+
+		"- ((6690a1c2-5b7e-4c1d-9f21-3a8e0d4b7c10)) keep the definition handy\n- #+BEGIN_WARNING\n  The 15% margin is not the 10% own share.\n  #+END_WARNING\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	for _, p := range d.Passages {
+		text.WriteString(p.Text + "\n")
+	}
+	for _, want := range []string{"expected: at least 2.5 lakh borrowers in three years", "keep the definition handy", "The 15% margin is not the 10% own share."} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("passages lack %q:\n%s", want, text.String())
+		}
+	}
+	for _, not := range []string{"^^", "((", "#+", "WARNING"} {
+		if strings.Contains(text.String(), not) {
+			t.Errorf("passages keep %q:\n%s", not, text.String())
 		}
 	}
 }

@@ -118,6 +118,9 @@ type textReader struct {
 	entryEnd    int // the index of the line after the last line of a run of entries
 	entryIndent int // the indentation of the first line of that run
 
+	hangFrom, hangTo int  // the lines [hangFrom, hangTo) of the last paragraph hangingEntry read
+	hanging          bool // whether it is a run of hanging entries
+
 	beforeFAQ []*section // the open sections a run of questions under no heading of its own interrupts
 
 	wrapWidth int // the width text copied from a PDF is wrapped at, in runes; 0 when it is not
@@ -976,7 +979,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return 2, "", core, 0, true
 	case numbered:
 		return 1, "", core, 0, true
-	case colon && core != "" && headingLike(core) && !strings.Contains(core, ": "):
+	case colon && core != "" && headingLike(core) && !strings.Contains(dropBrackets(core), ": "): // "big list (pass: state: notes):" too
 		level = 1
 		if r.colonNests("") && !(r.overIndented(i) && r.overIndented(b.stack[0].line-1)) {
 			level = 2
@@ -1333,14 +1336,18 @@ func (b *builder) openTop() bool {
 func (r *textReader) colonHeadings(t string) bool {
 	sec := r.b.sec
 	if sec != nil {
+		// After the answers, a known part's name set apart by a blank line
+		// heads that part ("mains qs (my own framing):" under the doubts).
+		_, _, known := knownHeading(unnumbered(strings.TrimSuffix(t, ":")), r.b.doc.Title)
+		apart := (known || practiceNameRE.MatchString(t)) && r.i > 0 && strings.TrimSpace(r.lines[r.i-1]) == ""
 		if sec.kind == KindFAQ {
-			return false
+			return apart && len(sec.items) > 0
 		}
 		if it := sec.last(); it != nil && it.explicit() && sec.kind != KindSection {
 			return false
 		}
 		if it := sec.last(); it != nil && (it.question != "" || it.sub != "") {
-			return false
+			return apart
 		}
 	}
 	return !r.isBulletOrQA(t)
@@ -1439,6 +1446,10 @@ const (
 )
 
 // practiceRE matches a question set for practice.
+// practiceNameRE matches the name of a part of practice questions ("mains
+// qs", "Practice questions").
+var practiceNameRE = regexp.MustCompile(`(?i)^(?:mains|prelims|practice|model|sample)\s+(?:qs?|ques|questions?)\b`)
+
 var practiceRE = regexp.MustCompile(`(?i)^(?:mains|prelims|practice|model|sample)\s+(?:q|ques|question)\b`)
 
 // startsFAQ reports whether a question, after a blank line, starts the
@@ -1583,6 +1594,11 @@ func (r *textReader) textLine(t string, n, indent int) {
 			return
 		}
 	}
+	if r.hangingEntry(n) {
+		if it := sec.last(); it != nil && !it.empty() {
+			sec.newItem(n) // "saser la: ladakh: nubra <-> …" over its wrapped lines, indented
+		}
+	}
 	if depth, ok := r.entry(sec, n, indent); ok {
 		it := sec.item(n)
 		if it.explicit() || b.paraBreak && !it.empty() && !leadsIn(it) {
@@ -1615,7 +1631,7 @@ func (r *textReader) textLine(t string, n, indent int) {
 	if b.paraBreak && sec.kind != KindFAQ && divisible(sec.kind) && answered(sec.last(), t) {
 		sec.newItem(n)
 	}
-	if it := sec.last(); it != nil && !b.paraBreak && it.hasList() && r.runsOn(n-1) && !listMarkRE.MatchString(t) && !sameBullet(r.lines[n-2], r.lines[n-1]) {
+	if it := sec.last(); it != nil && !b.paraBreak && it.hasList() && r.runsOn(n-1) && !listMarkRE.MatchString(t) && !sameBullet(r.entryLine(n-1), r.lines[n-1]) {
 		it.addContinuation(t, n) // a list entry wrapped at the width of the page
 		return
 	}
@@ -1690,6 +1706,18 @@ func (r *textReader) continuesEntry(i int) bool {
 // maxEntryLines is the most lines continuesEntry looks back over for the
 // bullet of an entry.
 const maxEntryLines = 8
+
+// entryLine returns the line that starts the list entry line n (1-based)
+// is in: the nearest bulleted line up to it, within maxEntryLines; else
+// line n itself.
+func (r *textReader) entryLine(n int) string {
+	for j := n - 1; j >= 0 && j >= n-maxEntryLines; j-- {
+		if _, ok := textBullet(strings.TrimSpace(r.lines[j])); ok {
+			return r.lines[j]
+		}
+	}
+	return r.lines[n-1]
+}
 
 // sameBullet reports whether two lines start with the same bullet at the
 // same indent: the second is the next entry, however full the first.
@@ -1785,6 +1813,48 @@ func sentenceEnd(t string) bool {
 	t = strings.TrimRight(t, `"'”’`)
 	return t != "" && strings.IndexByte(".!?", t[len(t)-1]) >= 0
 }
+
+// hangingEntry reports whether line n (1-based) starts an entry of a run
+// written with hanging indents: a paragraph whose lines at its margin each
+// give a label its text ("khardung la: ladakh: leh <-> nubra"), two of them
+// at least, their text wrapped onto lines indented under them.
+func (r *textReader) hangingEntry(n int) bool {
+	i := n - 1
+	if i < r.hangFrom || i >= r.hangTo {
+		r.hangFrom, r.hangTo = i, i+1
+		for r.hangFrom > 0 && strings.TrimSpace(r.lines[r.hangFrom-1]) != "" {
+			r.hangFrom--
+		}
+		for r.hangTo < len(r.lines) && strings.TrimSpace(r.lines[r.hangTo]) != "" {
+			r.hangTo++
+		}
+		r.hanging = hangingRun(r.lines[r.hangFrom:r.hangTo])
+	}
+	return r.hanging && indentOf(r.lines[i]) == indentOf(r.lines[r.hangFrom])
+}
+
+// hangingRun reports whether the lines of a paragraph are entries with
+// hanging indents (see hangingEntry).
+func hangingRun(lines []string) bool {
+	margin := indentOf(lines[0])
+	entries, hung := 0, false
+	for _, l := range lines {
+		switch in := indentOf(l); {
+		case in < margin:
+			return false
+		case in > margin:
+			hung = true
+		case !hangLabelRE.MatchString(strings.TrimSpace(l)):
+			return false
+		default:
+			entries++
+		}
+	}
+	return entries >= 2 && hung
+}
+
+// hangLabelRE matches a line that gives a label, of a few words, its text.
+var hangLabelRE = regexp.MustCompile(`^[\p{L}\p{N}][^:\s]*(?:\s+[^:\s]+){0,7}:\s+\S`)
 
 // labelledPair reports whether line n and the line before it each give a
 // label its value ("Date: 23 June 1757", "Place: Palashi"): such lines

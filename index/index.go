@@ -751,6 +751,11 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 			weak = append(weak, singular(headNoun(unbracketed))) // "faq" of "FAQs (from class + PYQ type)"
 		}
 	}
+	if spelled := spelledQuestions(words); spelled != lower {
+		// "mains question" of "mains qs (my own framing)"
+		s, o, w := aliasesOf(spelled, kind)
+		strong, weak = append(strong, s[:o]...), append(weak, w...)
+	}
 	own = len(strong)
 	if len(unbracketed) < len(words) && slices.Contains(corpus.HeadingNames(kind), strings.Join(unbracketed, " ")) {
 		// "faqs" and "faq" of "Frequently Asked Questions (FAQs)": a kind's
@@ -775,6 +780,18 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 		}
 	}
 	return strong, own, weak
+}
+
+// spelledQuestions returns the words of a heading joined, an abbreviation
+// of "questions" among them spelled out ("mains questions" of "mains qs").
+func spelledQuestions(words []string) string {
+	out := slices.Clone(words)
+	for i, w := range out {
+		if questionAbbrevs[w] {
+			out[i] = "questions"
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // headNoun is the word a heading's name is about: the last before its

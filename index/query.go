@@ -138,7 +138,7 @@ var (
 	ordinalWordRE   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
 	// ordinalWordQRE: "second point", "third key point", "second criticism
 	// point".
-	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+ ){0,2}(?:points?|faqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?|doubts?|mcqs?)\b(?: [a-z]+)?)`)
+	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+(?:-[a-z]+)? ){0,2}(?:points?|faqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?|doubts?|mcqs?|traps?|pointers?)\b(?: [a-z]+)?)`)
 	headRE         = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
 	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)(?: (?:hai|h))?(?: (?:simple|short|easy|aasan|saral|basic) (?:mein|me|main|words|language|terms))?(?: (?:batao|btao|bataiye|samjhao|samjhaiye|explain))?\s*\??$)\b`)
 )
@@ -260,7 +260,7 @@ var (
 	// gluedPartRE finds a part's name written against its number: "kp3".
 	gluedPartRE  = regexp.MustCompile(`\b(kp|faq|q|ques|dev|devt|pt|pnt|point|section|chapter|part|tip)(\d{1,3})\b`)
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
-	partWords    = []string{"point", "faq", "question", "q/a", "q&a", "doubt", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact", "mcq"} // "part " is not "partnership", " row" not "growth"
+	partWords    = []string{"point", "faq", "question", "q/a", "q&a", "doubt", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact", "mcq", "trap"} // "part " is not "partnership", " row" not "growth"
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 		"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15"}
 )
@@ -1851,7 +1851,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			if o.last {
 				n = h.most
 			}
-			return &sectionIntent{heading: h.name, kind: h.kind, ordinal: n, alias: alias, own: true, last: o.last}
+			return &sectionIntent{heading: h.name, kind: h.kind, ordinal: n, alias: alias, own: true, last: o.last, letter: o.letter}
 		}
 		// "India and the Montreal Protocol point 4": a numbered section the
 		// question names by all the words of its heading, whatever word
@@ -1868,9 +1868,11 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			}
 			// A kind's own name next to the number before a heading named
 			// elsewhere: "first faq on question hour" asks for FAQ 1.
+			// So does a section's own name of more than a word: "second
+			// practice question in the olive ridley article".
 			byKind := func(o numbered) bool {
-				b, _, strong, _ := ix.aliasNamed(o.words, o.after)
-				return h.kind == corpus.KindSection && b != nil && b != h && b.kind != corpus.KindSection && strong
+				b, alias, strong, own := ix.aliasNamed(o.words, o.after)
+				return h.kind == corpus.KindSection && b != nil && b != h && strong && (b.kind != corpus.KindSection || own && strings.Contains(alias, " "))
 			}
 			for _, first := range []bool{true, false} {
 				for _, o := range ordinals {
@@ -2011,19 +2013,36 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 		if ws[at] == "the" && at+1 < len(ws) {
 			at++
 		}
-		name := ws[at]
-		if rest := ws[at+1:]; len(rest) > 0 && !entryLinks[rest[0]] && slices.ContainsFunc(rest, func(w string) bool { return !holderWords[w] }) {
-			continue // "point 3 in the thread's list of …": a list the thread has
-		}
-		for hi := range ix.headings {
-			h := &ix.headings[hi]
-			if h.most >= o.n && slices.Contains(h.aliases[:h.own], name) {
-				return h, name, o
+		// The heading's name, of a word or of more ("self-test" of "question 3
+		// of the self-test in the malaria notes").
+		for k := 1; k <= maxEntryName && at+k <= len(ws); k++ {
+			name := strings.Join(ws[at:at+k], " ")
+			if rest := ws[at+k:]; len(rest) > 0 && !entryLinks[rest[0]] && slices.ContainsFunc(rest, func(w string) bool { return !holderWords[w] }) {
+				continue // "point 3 in the thread's list of …": a list the thread has
+			}
+			names := func(a string) bool { return a == name || k > 1 && strings.Join(words(a), " ") == name }
+			// Its own names first, then what a name of more than a word
+			// ("self-test" of "SELF-TEST (Q/A)") is called before a number.
+			for _, weak := range []bool{false, true} {
+				for hi := range ix.headings {
+					h := &ix.headings[hi]
+					aliases := h.aliases[:h.own]
+					if weak {
+						aliases = h.aliases[h.strong:]
+					}
+					if h.most >= o.n && (!weak || k > 1) && slices.ContainsFunc(aliases, names) {
+						return h, name, o
+					}
+				}
 			}
 		}
 	}
 	return nil, "", o
 }
+
+// maxEntryName is the most words entryOf reads for the name of the heading
+// whose entry a question asks for.
+const maxEntryName = 3
 
 // strongNamed returns the section heading h names by a strong alias among
 // joined's words (of question q): one of its own names (own), or of its
@@ -2273,7 +2292,7 @@ func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // holderWords name what holds a part of the notes, not what it is about:
 // "the why in news box", "the first faq on the sagarmala page", "the what
 // next section", "the second faq on the ganga post".
-var holderWords = setOf("box boxes corner callout page pages section sections post article blog thread sheet explainer")
+var holderWords = setOf("box boxes corner callout page pages section sections post article blog thread sheet factsheet cheatsheet deck slide slides explainer")
 
 // holderWord reports whether w calls the notes, or what holds a part of them,
 // after the words that name them: the "notes" of "the ghadar notes", the

@@ -2416,7 +2416,7 @@ func TestWordsWrittenBothWays(t *testing.T) {
 }
 
 // TestIdeaBehindAndPage: "the main idea behind X" asks what X is, and the
-// "page" a part is on names nothing to look for.
+// "page", "factsheet" or "slide" a part is on names nothing to look for.
 func TestIdeaBehindAndPage(t *testing.T) {
 	ix := mustDocsIndex(t,
 		"# Sagarmala Programme\n\n## What is the Sagarmala Programme?\n\nA programme of port-led development launched in 2015 to cut logistics costs.\n\n"+
@@ -2426,6 +2426,8 @@ func TestIdeaBehindAndPage(t *testing.T) {
 	checkAnswers(t, ix, map[string]string{
 		"what's the main idea behind sagarmala": "sagarmala-programme/definition",
 		"first FAQ on sagarmala page":           "sagarmala-programme/frequently-asked-questions/1",
+		"second FAQ in the sagarmala factsheet": "sagarmala-programme/frequently-asked-questions/2",
+		"last point of the key points slide":    "sagarmala-programme/key-points/2",
 	})
 }
 
@@ -2454,6 +2456,32 @@ func TestEntryOfHeading(t *testing.T) {
 		"# Jainism\n\nA religion reformed by Mahavira.\n\n## FAQs\n\n**Q. Who was the first tirthankara?**\nRishabhanatha.\n\n**Q. What is anekantavada?**\nThe doctrine of many-sidedness.\n",
 		"# Buddhism\n\nA religion founded by the Buddha.\n\n## Q&A\n\n**Q. Where did the Buddha attain enlightenment?**\nAt Bodh Gaya.\n\n**Q. Where was the first council held?**\nAt Rajagriha.\n")
 	checkAnswers(t, ix, map[string]string{"What is Q2 in the Q&A section?": "buddhism/q-and-a/2"})
+	// "Qs" of a heading is "questions" spelled short: "mains question 2"
+	// names it, not another's practice questions.
+	ix = mustFilesIndex(t, [2]string{"passes.txt", "himalayan passes\n\nwhy bother:\n- passes are gaps in the ranges where a road can cross\n\n" +
+		"mains qs (my own framing):\n1. \"the passes of ladakh are both lifelines and liabilities.\" discuss with examples (150w)\n" +
+		"2. how do all-weather tunnels change the military balance along the LAC? (250w)\n3. examine the role of BRO in border area development in j&k and ladakh (150w)\n"},
+		[2]string{"tunnels.md", "# Himalayan Tunnels\n\nRoads under the passes.\n\n## Practice questions\n\n1. Name the longest road tunnel of India and the two valleys it joins under the range.\n" +
+			"2. Which tunnel bypasses Rohtang, and when was it opened to traffic by the PM?\n"})
+	checkAnswers(t, ix, map[string]string{"mains question 2": "himalayan-passes/mains-qs-my-own-framing/2"})
+	// A heading of more than one word, hyphenated ("self-test", "PYQ-style").
+	ix = mustDocsIndex(t, "# Malaria\n\nA disease spread by mosquitoes.\n\n## Self-Test (Q/A)\n\n**Q. What causes it?**\nPlasmodium parasites.\n\n**Q. Which mosquito spreads it?**\nThe female Anopheles.\n\n"+
+		"**Q. What is API?**\nConfirmed cases per thousand people a year.\n",
+		"# Dengue\n\nA viral fever.\n\n## FAQs\n\n**Q. Is there a cure?**\nNo specific antiviral.\n\n**Q. Which test?**\nNS1.\n\n**Q. Which vaccine?**\nQdenga.\n\n"+
+			"## PYQ-style practice\n\n1. Consider the following statements about the dengue virus and its four serotypes in India.\n"+
+			"2. Which of the following mosquitoes spreads both dengue and chikungunya in Indian cities?\n3. Discuss the Wolbachia method of controlling dengue and its limits in Indian conditions.\n")
+	checkAnswers(t, ix, map[string]string{
+		"third question of the self-test in the malaria notes": "malaria/self-test-q-a/3",
+		"third PYQ-style practice question in the dengue note": "dengue/pyq-style-practice/3",
+	})
+	// A section's own name of two words beside the number, though the notes
+	// named have a heading of all the other words.
+	ix = mustDocsIndex(t, "# Olive Ridley turtles: arribada and trawl nets\n\nSea turtles that nest together.\n\n## What is an Olive Ridley?\n\n"+
+		"- The smallest sea turtle of India after the Kemp's ridley, named for its olive-green shell.\n- It nests in mass arribadas at Gahirmatha, Rushikulya and Devi in Odisha.\n\n"+
+		"## Practice questions\n\n1. Which of the following Odisha beaches is the largest arribada rookery in the world?\n"+
+		"2. Discuss how turtle excluder devices can reconcile trawl fishing with turtle protection.\n3. Examine the role of the Coast Guard's Operation Olivia in protecting sea turtles.\n",
+		"# Dugong\n\nA sea cow.\n\n## Practice questions\n\n1. Where is India's first dugong conservation reserve, and when was it notified?\n2. Why do dugongs depend on seagrass meadows more than any other marine mammal?\n")
+	checkAnswers(t, ix, map[string]string{"second practice question in the olive ridley article": "olive-ridley-turtles-arribada-and-trawl-nets/practice-questions/2"})
 }
 
 // TestSpelledEntries: a spelled ordinal numbers takeaways and items as
@@ -2845,6 +2873,17 @@ func TestNotesNamedAsHolder(t *testing.T) {
 		if p.named != want {
 			t.Errorf("%q names %q, want %q", q, p.named, want)
 		}
+	}
+	// The only notes whose title has the words, though another title is
+	// named by a larger share ("Education in British India" of the first
+	// has nothing but "education" a word the others lack).
+	ix = mustDocsIndex(t,
+		"# Education in British India: Orientalists and Anglicists\n\nThe debate over what to teach.\n\n## Macaulay's Minute\n\n- Prelims trap: downward filtration belongs to Macaulay, not to Wood.\n- English became the medium in 1835.\n",
+		"# Education Commissions and Policy in British India, 1882-1944\n\nCommissions after Wood's Despatch.\n\n## Prelims traps\n\n- The Hunter Commission reported in 1883, not 1882.\n- The Sadler Commission was on Calcutta University.\n",
+		"# Press in British India\n\nPress laws of the Company and the Crown.\n\n## Prelims traps\n\n- Metcalfe freed the press in 1835.\n")
+	q := "first prelims trap in the education commissions notes"
+	if p, _, err := ix.ranked(context.Background(), q); err != nil || p.named != "education-commissions-and-policy-in-british-india-1882-1944" {
+		t.Errorf("%q names %q (%v), want the education commissions notes", q, p.named, err)
 	}
 }
 

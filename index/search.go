@@ -164,13 +164,16 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		slices.SortStableFunc(scored, namedFirst)
 		return p, scored, nil
 	}
-	if p.named == "" && p.section != nil {
-		p.named, p.namedShare = ix.lookUpDocument(p)
-	}
-	if p.named == "" && len(p.heldBy) > 0 {
+	if len(p.heldBy) > 0 {
+		// "the education commissions notes": the only notes whose title has
+		// those words, though another's title is named more by its share
+		// ("Education in British India").
 		if doc := ix.heldDocument(p); doc != "" {
 			p.named, p.namedShare, p.heldNamed = doc, 1, true // named as surely as by its whole title
 		}
+	}
+	if p.named == "" && p.section != nil {
+		p.named, p.namedShare = ix.lookUpDocument(p)
 	}
 	ix.headingOfNamed(&p)
 	if p.section != nil && p.section.last && p.named != "" {

@@ -430,7 +430,7 @@ func gutter(runs []run, ls []line, page bool) (float64, bool) {
 			odd = odd || !(i > 0 && inStep(ls[i-1], l) || i+1 < len(ls) && inStep(l, ls[i+1]))
 		}
 	}
-	if tabular(ls) {
+	if tabular(ls) && !tableInColumn(ls, g) {
 		return g, false // a table's columns, not a page's
 	}
 	prose := leftChars >= 25*left && rightChars >= 25*right
@@ -455,6 +455,63 @@ func tabular(ls []line) bool {
 	}
 	return 5*n >= len(ls)
 }
+
+// tableInColumn reports whether the lines tabular takes for a table's rows
+// are a table in one column of the page beside prose in the other: in each
+// of them (most, at least), the table's cells on one side of the gutter at
+// g and on the other a cell of the prose at most, at the edge of its
+// column, those cells 20 characters long on average (a table across the
+// page parts there at its first column's short cells, or in its middle);
+// and elsewhere on the page, prose on both sides of the gutter.
+func tableInColumn(ls []line, g float64) bool {
+	margin, size := math.Inf(1), bodySize(ls)
+	for _, l := range ls {
+		margin = math.Min(margin, l.x)
+	}
+	rows, beside, prose, chars, twoProse := 0, 0, 0, 0, 0
+	for _, l := range ls {
+		if cs := l.cells; len(cs) == 2 && cs[0].end <= g && cs[1].x >= g && utf8.RuneCountInString(cs[0].text) >= 25 && utf8.RuneCountInString(cs[1].text) >= 25 {
+			twoProse++
+		}
+		if len(l.cells) < 3 {
+			continue
+		}
+		rows++
+		var left, right []cell
+		for _, c := range l.cells {
+			switch {
+			case c.end <= g:
+				left = append(left, c)
+			case c.x >= g:
+				right = append(right, c)
+			}
+		}
+		if len(left)+len(right) < len(l.cells) {
+			continue // a cell across the gutter
+		}
+		// The prose of a column starts at its edge: the page's margin, or
+		// the gutter.
+		switch {
+		case len(left) <= 1 && len(right) >= 2 && (len(left) == 0 || left[0].x-margin <= 3*size):
+			beside++
+			if len(left) == 1 {
+				prose++
+				chars += utf8.RuneCountInString(left[0].text)
+			}
+		case len(right) <= 1 && len(left) >= 2 && (len(right) == 0 || right[0].x-g <= 3*size):
+			beside++
+			if len(right) == 1 {
+				prose++
+				chars += utf8.RuneCountInString(right[0].text)
+			}
+		}
+	}
+	return rows > 0 && 5*beside >= 4*rows && prose > 0 && chars >= 20*prose && twoProse >= minProseRows
+}
+
+// minProseRows is the fewest lines of prose beside prose, one in each
+// column, that tableInColumn asks of a page.
+const minProseRows = 3
 
 // sidebarProse is the fewest characters a line has on average in the text
 // beside a sidebar.
@@ -1902,6 +1959,9 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	numberedHeads(blocks, body)
 	title := titleOf(blocks, boxed)
 	cover := coverHeads(blocks, title)
+	if cover == "" {
+		cover = headedSubtitle(blocks, title)
+	}
 	var styles []headStyle
 	seen := map[headStyle]bool{}
 	small := smallSizes(blocks, boxed, body)
@@ -2246,6 +2306,73 @@ func coverHeads(blocks []block, title int) string {
 	}
 	for _, i := range under {
 		blocks[i].text = ""
+	}
+	return sub
+}
+
+// headedSubtitle returns the lines in heading type set right under the
+// title and centred on it, each in a type no other heading has (a
+// handout's italic subtitle over its paper and batch, above the page's
+// first section), as one subtitle; when they are longer than a subtitle,
+// the first is, and the others are the page's text. It takes them from
+// blocks; "" for none.
+func headedSubtitle(blocks []block, title int) string {
+	if title < 0 {
+		return ""
+	}
+	t := blocks[title].first
+	mid := func(l line) float64 { return (l.x + l.end) / 2 }
+	styles := map[[2]float64]int{}
+	key := func(l line) [2]float64 {
+		k := [2]float64{l.size, 0}
+		if l.bold {
+			k[1] = 1
+		}
+		return k
+	}
+	for _, b := range blocks {
+		if b.kind == head {
+			styles[key(b.first)]++
+		}
+	}
+	margin := math.Inf(1) // the page's left margin
+	for _, b := range blocks {
+		if b.first.page == t.page && b.kind != head {
+			margin = min(margin, b.first.x)
+		}
+	}
+	if t.x < margin+t.size {
+		return "" // a title set flush left: the lines under it may be as wide
+	}
+	centred := func(l line) bool { return math.Abs(mid(l)-mid(t)) <= l.size && l.x > margin+1 }
+	var under []int
+	for i := title + 1; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.kind != head || b.first.page != t.page || styles[key(b.first)] > 1 || b.marker != "" || !centred(b.first) || !centred(b.last) {
+			break
+		}
+		under = append(under, i)
+	}
+	if len(under) == 0 {
+		return ""
+	}
+	parts := make([]string, len(under))
+	for j, i := range under {
+		parts[j] = blocks[i].text
+	}
+	sub := strings.Join(parts, " · ")
+	if utf8.RuneCountInString(sub) > maxSubtitle {
+		sub = parts[0]
+		for _, i := range under[1:] {
+			blocks[i].kind = para
+		}
+		under = under[:1]
+	}
+	if utf8.RuneCountInString(sub) > maxSubtitle {
+		return ""
+	}
+	for _, i := range under {
+		blocks[i].text, blocks[i].kind = "", para // no heading level for its type
 	}
 	return sub
 }

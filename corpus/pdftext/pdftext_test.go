@@ -276,6 +276,21 @@ func TestPrinted(t *testing.T) {
 			not: []string{"Page 1", "Study notes"},
 		},
 		{
+			name: "a handout's subtitle in larger type than its sections, centred under the title",
+			blocks: []testpdf.Block{
+				{Text: "PMEGP and CGTMSE", Size: 22, Style: "B", Align: "C"},
+				{Text: "Subsidy-linked and guarantee-backed credit for small firms", Size: 16, Style: "I", Align: "C", Space: 3},
+				{Text: "GS Paper III | Handout E-11", Size: 13, Align: "C", Space: 3},
+				{Text: "1. Introduction", Size: 14, Style: "B", Space: 6},
+				{Text: long, Space: 2},
+				{Text: "2. Who can apply", Size: 14, Style: "B", Space: 4},
+				{Text: "Any individual above 18 years; there is no income ceiling.", Space: 2},
+			},
+			markdown: true,
+			want: []string{"# PMEGP and CGTMSE", "Subsidy-linked and guarantee-backed credit for small firms · GS Paper III | Handout E-11",
+				"## 1. Introduction", long, "## 2. Who can apply"},
+		},
+		{
 			name: "questions marked Q. are no list",
 			blocks: []testpdf.Block{
 				{Text: "GM Crops", Size: 20, Style: "B"},
@@ -582,6 +597,37 @@ func TestPrinted(t *testing.T) {
 				"The leeward side, in the rain shadow, receives far less rain, which explains the dry Deccan plateau to the east.", "",
 				"## Passes", "",
 				"Palghat Gap, Thal Ghat and Bhor Ghat cut through the range and carry the roads and railways from the coast inland."},
+		},
+		{
+			// A table in one column beside prose in the other is the
+			// column's, not a table across the page.
+			name: "a table in one of two columns",
+			blocks: []testpdf.Block{
+				{Text: "PMEGP and CGTMSE", Size: 20, Style: "B"},
+				{Columns: [2][]testpdf.Block{{
+					{Text: "What it is", Size: 14, Style: "B", Space: 3},
+					{Text: "The Credit Guarantee Fund Trust was set up in 2000 by the Ministry of MSME and SIDBI, which share its corpus four to one; the head of SIDBI chairs the trust.", Space: 2},
+					{Text: "A member lending institution lends without collateral or a third-party guarantee, and the trust guarantees the loan against default by the borrower.", Space: 2},
+					{Text: "The lender pays an annual guarantee fee to the trust, which it usually passes on to the borrower, and is paid the covered share when the loan fails.", Space: 2},
+				}, {
+					{Text: "Since February 2024, informal micro enterprises on the Udyam Assist Platform get cover of 85 per cent on their loans up to twenty lakh rupees.", Space: 3},
+					{Text: "The trust crossed one crore guarantees in late 2024, and the Budget for 2025-26 raised the ceiling of a guarantee from five crore to ten crore rupees.", Space: 2},
+					{Text: "Compared", Size: 14, Style: "B", Space: 4},
+					{Row: []string{"Point", "PMEGP", "CGTMSE"}, Style: "B", Space: 2},
+					{Row: []string{"Started", "2008-09", "2000"}},
+					{Row: []string{"Run by", "KVIC", "A trust"}},
+					{Row: []string{"Help", "Subsidy", "Guarantee"}},
+					{Row: []string{"Units", "New", "New, old"}},
+					{Row: []string{"Size", "50 lakh", "10 crore"}},
+					{Text: "Moral hazard: a guaranteed lender may appraise its loans less carefully, and the claims on the trust rise year after year.", Space: 3},
+					{Text: "Branches still ask for collateral on small loans, although the rules of the Reserve Bank bar it on loans of up to ten lakh rupees.", Space: 2},
+				}}},
+			},
+			markdown: true,
+			want: []string{"The Credit Guarantee Fund Trust was set up in 2000 by the Ministry of MSME and SIDBI, which share its corpus four to one; the head of SIDBI chairs the trust.",
+				"A member lending institution lends without collateral or a third-party guarantee, and the trust guarantees the loan against default by the borrower.",
+				"The lender pays an annual guarantee fee to the trust, which it usually passes on to the borrower, and is paid the covered share when the loan fails.",
+				"## Compared"},
 		},
 		{
 			name: "run-in headings",

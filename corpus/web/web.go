@@ -1527,6 +1527,9 @@ func pageTitle(doc, body *html.Node, readTitle string, titlePara *html.Node) (st
 	if titlePara != nil && (h1 == nil || text == "") {
 		return inlineText(titlePara), lineOf(titlePara)
 	}
+	if h := headline(doc, body); h1 == nil && h != nil {
+		return inlineText(h), lineOf(h)
+	}
 	if t := collapse(readTitle); t != "" {
 		if tt := find(doc, atom.Title); tt != nil && collapse(textContent(tt)) == t {
 			t = siteless(t, siteName(doc, h1)) // readability keeps "Article | Site" when the article's part is short
@@ -1546,6 +1549,42 @@ func pageTitle(doc, body *html.Node, readTitle string, titlePara *html.Node) (st
 	}
 	return "", 0
 }
+
+// headline returns the page's only <h2> when the page has no <h1> and the
+// <h2> stands before the article's text, outside the site's navigation,
+// header and footer: a page that heads its article so and its sections in
+// bold (a government press release) is named by it, whatever its <title>
+// calls the site.
+func headline(doc, body *html.Node) *html.Node {
+	var h2s []*html.Node
+	walk(doc, func(x *html.Node) bool {
+		if x.Type != html.ElementNode {
+			return true
+		}
+		switch {
+		case skipped(x) || hidden(x) || x.DataAtom == atom.Nav || x.DataAtom == atom.Header || x.DataAtom == atom.Footer || x.DataAtom == atom.Aside:
+			return false
+		case x.DataAtom == atom.H2:
+			h2s = append(h2s, x)
+			return false
+		}
+		return len(h2s) < 2
+	})
+	if len(h2s) != 1 || inLink(h2s[0]) {
+		return nil
+	}
+	h := h2s[0]
+	if t := inlineText(h); t == "" || len([]rune(t)) > maxHeadline {
+		return nil
+	}
+	if first := openingBlock(body, func(x *html.Node) bool { return x.DataAtom == atom.P && inlineText(x) == "" }); first != nil && lineOf(first) < lineOf(h) {
+		return nil
+	}
+	return h
+}
+
+// maxHeadline is the longest heading headline takes for a title.
+const maxHeadline = 200
 
 // postTitle returns what a post saved from X (Twitter) is about, from its
 // page's title `Name on X: "1/15 🧵 CRIPPS MISSION (1942) — full thread …"

@@ -23,14 +23,15 @@ type Block struct {
 	Lead  string   // a bold lead-in run into the text ("Quorum:")
 	Font  string   // its typeface; Helvetica when empty
 	Row   []string // a row of a table instead of Text: bordered cells 50 mm wide
-	Align string   // a Row's cells: "L" (the default), "C" or "R"
+	Align string   // a Row's cells, or Text's lines: "L" (the default), "C" or "R"
 	// Wrap prints a Row's cells unbordered, each wrapped within 44 of its 50 mm,
 	// with space between rows, as ReportLab draws a table.
 	Wrap bool
 	Cols [2][]string // instead of Text, paragraphs in two columns side by side
 	// Columns, instead of Text, prints two columns side by side, each
-	// block in its own type and space, so that the lines of one column
-	// need not share the baselines of the other's.
+	// block in its own type and space (a Row a table's row across its
+	// column), so that the lines of one column need not share the
+	// baselines of the other's.
 	Columns [2][]Block
 	// Justify stretches each line but the last to both margins, each word
 	// drawn on its own where it falls, as word processors print.
@@ -161,7 +162,7 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 			pdf.CellFormat(7, size*0.45, tr(b.Marker), "", 0, "L", false, 0, "")
 			pdf.SetXY(x+7, y)
 		}
-		pdf.MultiCell(0, size*0.45, tr(b.Text), "", "L", false)
+		pdf.MultiCell(0, size*0.45, tr(b.Text), "", cmp.Or(b.Align, "L"), false)
 	}
 	var out bytes.Buffer
 	if err := pdf.Output(&out); err != nil {
@@ -227,6 +228,14 @@ func blockColumns(pdf *fpdf.Fpdf, tr func(string) string, cols [2][]Block) {
 				pdf.Ln(b.Space)
 			}
 			pdf.SetX(20 + float64(i)*90)
+			if len(b.Row) > 0 {
+				w := 80 / float64(len(b.Row)) // a table's row, bordered, across the column
+				for _, c := range b.Row {
+					pdf.CellFormat(w, 7, tr(c), "1", 0, "L", false, 0, "")
+				}
+				pdf.Ln(7)
+				continue
+			}
 			pdf.MultiCell(80, size*0.45, tr(b.Text), "", "L", false)
 		}
 		bottom = max(bottom, pdf.GetY())
