@@ -979,7 +979,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return 2, "", core, 0, true
 	case numbered:
 		return 1, "", core, 0, true
-	case colon && core != "" && headingLike(core) && !strings.Contains(dropBrackets(core), ": "): // "big list (pass: state: notes):" too
+	case colon && core != "" && headingLike(core) && (!strings.Contains(core, ": ") || !strings.Contains(dropBrackets(core), ": ")): // "big list (pass: state: notes):" too
 		level = 1
 		if r.colonNests("") && !(r.overIndented(i) && r.overIndented(b.stack[0].line-1)) {
 			level = 2
@@ -1338,16 +1338,21 @@ func (r *textReader) colonHeadings(t string) bool {
 	if sec != nil {
 		// After the answers, a known part's name set apart by a blank line
 		// heads that part ("mains qs (my own framing):" under the doubts).
-		_, _, known := knownHeading(unnumbered(strings.TrimSuffix(t, ":")), r.b.doc.Title)
-		apart := (known || practiceNameRE.MatchString(t)) && r.i > 0 && strings.TrimSpace(r.lines[r.i-1]) == ""
+		apart := func() bool {
+			if r.i == 0 || strings.TrimSpace(r.lines[r.i-1]) != "" {
+				return false
+			}
+			_, _, known := knownHeading(unnumbered(strings.TrimSuffix(t, ":")), r.b.doc.Title)
+			return known || practiceNameRE.MatchString(t)
+		}
 		if sec.kind == KindFAQ {
-			return apart && len(sec.items) > 0
+			return len(sec.items) > 0 && apart()
 		}
 		if it := sec.last(); it != nil && it.explicit() && sec.kind != KindSection {
 			return false
 		}
 		if it := sec.last(); it != nil && (it.question != "" || it.sub != "") {
-			return apart
+			return apart()
 		}
 	}
 	return !r.isBulletOrQA(t)
