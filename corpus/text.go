@@ -1842,20 +1842,28 @@ func (r *textReader) hangingEntry(n int) bool {
 // hanging indents (see hangingEntry).
 func hangingRun(lines []string) bool {
 	margin := indentOf(lines[0])
-	entries, hung := 0, false
+	hung := false
 	for _, l := range lines {
 		switch in := indentOf(l); {
 		case in < margin:
 			return false
 		case in > margin:
 			hung = true
-		case !hangLabelRE.MatchString(strings.TrimSpace(l)):
-			return false
-		default:
+		}
+	}
+	if !hung {
+		return false
+	}
+	entries := 0
+	for _, l := range lines {
+		if indentOf(l) == margin {
+			if !hangLabelRE.MatchString(strings.TrimSpace(l)) {
+				return false
+			}
 			entries++
 		}
 	}
-	return entries >= 2 && hung
+	return entries >= 2
 }
 
 // hangLabelRE matches a line that gives a label, of a few words, its text.
