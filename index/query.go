@@ -2020,7 +2020,10 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 			if rest := ws[at+k:]; len(rest) > 0 && !entryLinks[rest[0]] && slices.ContainsFunc(rest, func(w string) bool { return !holderWords[w] }) {
 				continue // "point 3 in the thread's list of …": a list the thread has
 			}
-			names := func(a string) bool { return a == name || k > 1 && strings.Join(words(a), " ") == name }
+			// ("self-test" is "self test" as words: as long, written so)
+			names := func(a string) bool {
+				return a == name || k > 1 && len(a) == len(name) && strings.Join(words(a), " ") == name
+			}
 			// Its own names first, then what a name of more than a word
 			// ("self-test" of "SELF-TEST (Q/A)") is called before a number.
 			for _, weak := range []bool{false, true} {
