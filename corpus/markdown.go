@@ -1841,11 +1841,11 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 // exports): it starts a block, ends in "?", is no longer than a question
 // is, and the next line is text that does not ask too.
 func (r *mdReader) askedAlone(t string, n int) bool {
-	if !strings.HasSuffix(t, "?") || countWords(t) > maxQuestionWords || !r.startsBlock(n-1) || n >= len(r.lines) {
+	if !strings.HasSuffix(t, "?") || n >= len(r.lines) || !r.startsBlock(n-1) {
 		return false
 	}
 	next := strings.TrimSpace(r.lines[n])
-	return next != "" && !strings.HasSuffix(next, "?") && next[0] != '#' && listMatch(r.lines[n]) == nil
+	return questionOverAnswer(t, next) && next[0] != '#' && listMatch(r.lines[n]) == nil
 }
 
 // entryBody reports whether the paragraph at line n, after a blank line, is

@@ -1026,6 +1026,13 @@ func TestLists(t *testing.T) {
 			[]string{"T › big list (pass: state: notes) › 1: karakoram pass: ladakh: nubra <-> yarkand: ~5540m, old caravan route on the silk road",
 				"T › big list (pass: state: notes) › 2: khardung la: ladakh: leh <-> nubra: ~5359m, road made in 1976, open to vehicles in 1988",
 				"T › big list (pass: state: notes) › 3: pir panjal pass / pir ki gali: j&k: poonch <-> shopian: mughal road"}},
+		{"practice questions after the answers of a FAQ", "d.txt", "passes\n\ndoubts cleared by sir (faq):\nq: why is zoji la so risky?\na: heavy snow and avalanche slopes on a narrow road\n" +
+			"q: whats the use of DBO?\na: a military base right at the LAC\n\nmains qs (my own framing):\n" +
+			"1. \"the passes of ladakh are both lifelines and liabilities.\" discuss with examples (150w)\n2. how do all-weather tunnels change the military balance along the LAC? (250w)\n",
+			[]string{"passes › doubts cleared by sir (faq) › 1: why is zoji la so risky?\nheavy snow and avalanche slopes on a narrow road",
+				"passes › doubts cleared by sir (faq) › 2: whats the use of DBO?\na military base right at the LAC",
+				"passes › mains qs (my own framing) › 1: \"the passes of ladakh are both lifelines and liabilities.\" discuss with examples (150w)",
+				"passes › mains qs (my own framing) › 2: how do all-weather tunnels change the military balance along the LAC? (250w)"}},
 		{"a bullet after a line wrapped full", "w.txt", "T\n\nwhy bother:\n- upsc loves match the pass with the state in prelims and border infra\n  in mains gs3, so learn the state of each pass along with its range\n- la means pass in tibetan and ladakhi, so writing khardung la pass is\n  pass pass, which is fine in prelims though it reads oddly in mains\n- a pass is a gap or saddle in a ridge where a route can cross, and the\n  ladakh ones are very high, most of them above five thousand metres\n- ranges from south to north are pir panjal, great himalaya, zanskar and\n  the ladakh range and then the karakoram, each with passes of its own\n- since 2019 ladakh is a separate union territory, so check which side\n  of the line a pass lies on before you write j&k in a mains answer\n",
 			[]string{"T › why bother › 1: upsc loves match the pass with the state in prelims and border infra in mains gs3, so learn the state of each pass along with its range",
 				"T › why bother › 2: la means pass in tibetan and ladakhi, so writing khardung la pass is pass pass, which is fine in prelims though it reads oddly in mains",

@@ -1450,12 +1450,16 @@ const (
 	practiceHeading = "Practice questions"
 )
 
-// practiceRE matches a question set for practice.
-// practiceNameRE matches the name of a part of practice questions ("mains
-// qs", "Practice questions").
-var practiceNameRE = regexp.MustCompile(`(?i)^(?:mains|prelims|practice|model|sample)\s+(?:qs?|ques|questions?)\b`)
+// practiceRE matches a question set for practice ("Mains Q: …");
+// practiceNameRE the name of a part of such questions ("mains qs",
+// "Practice questions").
+var (
+	practiceRE     = regexp.MustCompile(`(?i)^` + practiceKinds + `\s+(?:q|ques|question)\b`)
+	practiceNameRE = regexp.MustCompile(`(?i)^` + practiceKinds + `\s+(?:qs?|ques|questions?)\b`)
+)
 
-var practiceRE = regexp.MustCompile(`(?i)^(?:mains|prelims|practice|model|sample)\s+(?:q|ques|question)\b`)
+// practiceKinds are the words that set questions for practice.
+const practiceKinds = `(?:mains|prelims|practice|model|sample)`
 
 // startsFAQ reports whether a question, after a blank line, starts the
 // notes' questions and answers rather than continuing sec: sec holds text
@@ -1799,14 +1803,16 @@ func (r *textReader) entry(sec *section, n, indent int) (depth int, ok bool) {
 // is, starts a line of its own (after a heading, a blank line or a
 // sentence's end) and the next line does not ask too.
 func (r *textReader) askedAlone(t string, n int) bool {
-	if !strings.HasSuffix(t, "?") || countWords(t) > maxQuestionWords {
-		return false
-	}
-	next := r.nextLine()
-	if next == "" || strings.HasSuffix(next, "?") {
+	if !strings.HasSuffix(t, "?") || !questionOverAnswer(t, r.nextLine()) {
 		return false
 	}
 	return n < 2 || n-1 == r.headEnd || strings.TrimSpace(r.lines[n-2]) == "" || sentenceEnd(strings.TrimSpace(r.lines[n-2]))
+}
+
+// questionOverAnswer reports whether line t asks a question, no longer than
+// a question is, over next, a line that answers it (that does not ask too).
+func questionOverAnswer(t, next string) bool {
+	return strings.HasSuffix(t, "?") && countWords(t) <= maxQuestionWords && next != "" && !strings.HasSuffix(next, "?")
 }
 
 // maxQuestionWords bounds a question on a line of its own.

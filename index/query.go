@@ -2027,13 +2027,16 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 			// Its own names first, then what a name of more than a word
 			// ("self-test" of "SELF-TEST (Q/A)") is called before a number.
 			for _, weak := range []bool{false, true} {
+				if weak && k == 1 {
+					continue
+				}
 				for hi := range ix.headings {
 					h := &ix.headings[hi]
 					aliases := h.aliases[:h.own]
 					if weak {
 						aliases = h.aliases[h.strong:]
 					}
-					if h.most >= o.n && (!weak || k > 1) && slices.ContainsFunc(aliases, names) {
+					if h.most >= o.n && slices.ContainsFunc(aliases, names) {
 						return h, name, o
 					}
 				}

@@ -2885,6 +2885,8 @@ func TestNotesNamedAsHolder(t *testing.T) {
 	if p, _, err := ix.ranked(context.Background(), q); err != nil || p.named != "education-commissions-and-policy-in-british-india-1882-1944" {
 		t.Errorf("%q names %q (%v), want the education commissions notes", q, p.named, err)
 	}
+	// A trap is an entry of its list, as a point is.
+	checkAnswers(t, ix, map[string]string{"second prelims trap in the education commissions notes": "education-commissions-and-policy-in-british-india-1882-1944/prelims-traps/2"})
 }
 
 // TestNotesNamedByFileOrSubtitle: "the inter-state council notes" names

@@ -430,7 +430,7 @@ func gutter(runs []run, ls []line, page bool) (float64, bool) {
 			odd = odd || !(i > 0 && inStep(ls[i-1], l) || i+1 < len(ls) && inStep(l, ls[i+1]))
 		}
 	}
-	if tabular(ls) && !tableInColumn(ls, g) {
+	if tabular(ls) && !tableInColumn(ls, g, size) {
 		return g, false // a table's columns, not a page's
 	}
 	prose := leftChars >= 25*left && rightChars >= 25*right
@@ -462,9 +462,10 @@ func tabular(ls []line) bool {
 // g and on the other a cell of the prose at most, at the edge of its
 // column, those cells 20 characters long on average (a table across the
 // page parts there at its first column's short cells, or in its middle);
-// and elsewhere on the page, prose on both sides of the gutter.
-func tableInColumn(ls []line, g float64) bool {
-	margin, size := math.Inf(1), bodySize(ls)
+// and elsewhere on the page, prose on both sides of the gutter. size is
+// the body text's.
+func tableInColumn(ls []line, g, size float64) bool {
+	margin := math.Inf(1)
 	for _, l := range ls {
 		margin = math.Min(margin, l.x)
 	}
@@ -2283,32 +2284,40 @@ func coverHeads(blocks []block, title int) string {
 	if len(under) == 0 || under[0] != title+1 || blocks[title+1].kind != head {
 		return ""
 	}
-	mid := func(l line) float64 { return (l.x + l.end) / 2 }
 	for _, i := range under {
-		if b := blocks[i]; math.Abs(mid(b.first)-mid(blocks[title].first)) > b.first.size || math.Abs(mid(b.last)-mid(blocks[title].first)) > b.first.size {
+		if b := blocks[i]; math.Abs(middle(b.first)-middle(blocks[title].first)) > b.first.size || math.Abs(middle(b.last)-middle(blocks[title].first)) > b.first.size {
 			return "" // set centred, as a title page is, or it is the first page's text
 		}
 	}
-	var parts []string
-	for _, i := range under {
-		parts = append(parts, blocks[i].text)
-	}
-	sub := strings.Join(parts, " · ")
-	if utf8.RuneCountInString(sub) > maxSubtitle {
-		// More than a subtitle: the heading under the title is one, the
-		// lines under it (a handout's paper, batch and date) the page's
-		// own text.
-		sub = blocks[title+1].text
-		if utf8.RuneCountInString(sub) > maxSubtitle {
-			return ""
-		}
-		under = under[:1]
-	}
-	for _, i := range under {
+	sub, taken := subtitleOf(blocks, under)
+	for _, i := range taken {
 		blocks[i].text = ""
 	}
 	return sub
 }
+
+// subtitleOf returns the texts of the blocks under (under the title) as
+// one subtitle, and the blocks it is made of. When that is more than a
+// subtitle, the first block is one, and the lines under it (a handout's
+// paper, batch and date) are the page's own text; "" when even the first
+// is longer.
+func subtitleOf(blocks []block, under []int) (string, []int) {
+	parts := make([]string, len(under))
+	for j, i := range under {
+		parts[j] = blocks[i].text
+	}
+	sub := strings.Join(parts, " · ")
+	if utf8.RuneCountInString(sub) > maxSubtitle {
+		sub, under = parts[0], under[:1]
+	}
+	if utf8.RuneCountInString(sub) > maxSubtitle {
+		return "", nil
+	}
+	return sub, under
+}
+
+// middle is the x of the middle of a line.
+func middle(l line) float64 { return (l.x + l.end) / 2 }
 
 // headedSubtitle returns the lines in heading type set right under the
 // title and centred on it, each in a type no other heading has (a
@@ -2321,7 +2330,6 @@ func headedSubtitle(blocks []block, title int) string {
 		return ""
 	}
 	t := blocks[title].first
-	mid := func(l line) float64 { return (l.x + l.end) / 2 }
 	styles := map[[2]float64]int{}
 	key := func(l line) [2]float64 {
 		k := [2]float64{l.size, 0}
@@ -2344,7 +2352,7 @@ func headedSubtitle(blocks []block, title int) string {
 	if t.x < margin+t.size {
 		return "" // a title set flush left: the lines under it may be as wide
 	}
-	centred := func(l line) bool { return math.Abs(mid(l)-mid(t)) <= l.size && l.x > margin+1 }
+	centred := func(l line) bool { return math.Abs(middle(l)-middle(t)) <= l.size && l.x > margin+1 }
 	var under []int
 	for i := title + 1; i < len(blocks); i++ {
 		b := blocks[i]
@@ -2356,22 +2364,13 @@ func headedSubtitle(blocks []block, title int) string {
 	if len(under) == 0 {
 		return ""
 	}
-	parts := make([]string, len(under))
-	for j, i := range under {
-		parts[j] = blocks[i].text
-	}
-	sub := strings.Join(parts, " · ")
-	if utf8.RuneCountInString(sub) > maxSubtitle {
-		sub = parts[0]
+	sub, taken := subtitleOf(blocks, under)
+	if len(taken) < len(under) {
 		for _, i := range under[1:] {
-			blocks[i].kind = para
+			blocks[i].kind = para // the page's text
 		}
-		under = under[:1]
 	}
-	if utf8.RuneCountInString(sub) > maxSubtitle {
-		return ""
-	}
-	for _, i := range under {
+	for _, i := range taken {
 		blocks[i].text, blocks[i].kind = "", para // no heading level for its type
 	}
 	return sub

@@ -31,6 +31,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -1527,8 +1528,10 @@ func pageTitle(doc, body *html.Node, readTitle string, titlePara *html.Node) (st
 	if titlePara != nil && (h1 == nil || text == "") {
 		return inlineText(titlePara), lineOf(titlePara)
 	}
-	if h := headline(doc, body); h1 == nil && h != nil {
-		return inlineText(h), lineOf(h)
+	if h1 == nil {
+		if h := headline(doc, body); h != nil {
+			return inlineText(h), lineOf(h)
+		}
 	}
 	if t := collapse(readTitle); t != "" {
 		if tt := find(doc, atom.Title); tt != nil && collapse(textContent(tt)) == t {
@@ -1574,7 +1577,7 @@ func headline(doc, body *html.Node) *html.Node {
 		return nil
 	}
 	h := h2s[0]
-	if t := inlineText(h); t == "" || len([]rune(t)) > maxHeadline {
+	if t := inlineText(h); t == "" || utf8.RuneCountInString(t) > maxHeadline {
 		return nil
 	}
 	if first := openingBlock(body, func(x *html.Node) bool { return x.DataAtom == atom.P && inlineText(x) == "" }); first != nil && lineOf(first) < lineOf(h) {

@@ -462,6 +462,11 @@ func TestPageTitle(t *testing.T) {
 		{"an <h1> under a named anchor HTML leaves open, as Evernote exports a note", `<html><head><title>Coral Bleaching – GS3 Env (NCERT + news)</title><meta name="exporter-version" content="Evernote Windows/307027"/></head>` +
 			`<body><a name="4127"/><h1>Coral Bleaching – GS3 Env (NCERT + news)</h1><div>` + body + `</div></body></html>`,
 			"Coral Bleaching – GS3 Env (NCERT + news)"},
+		{"a press release's lone <h2> over its text, the <title> the site's", `<html><head><title>Press Release: Press Information Bureau</title></head><body>` +
+			`<nav><ul><li><a href="/">Home</a></li><li><a href="/r">Releases</a></li></ul></nav><div class="content"><div class="crumb"><a href="/">Home</a> &gt; Press Releases</div>` +
+			`<h2>Coral Bleaching: A Backgrounder</h2><div class="date">Posted On: 30 JAN 2025</div>` + body + `<p><strong><u>Causes</u></strong></p>` + body + `</div>` +
+			`<footer><p>Content owned by Press Information Bureau</p></footer></body></html>`,
+			"Coral Bleaching: A Backgrounder"},
 		{"no <h1> nor <title>, as Markdown rendered without its title", `<html><head><meta charset="utf-8"></head><body><p>Sure! Here are notes.</p>` +
 			`<h2>What is Coral Bleaching?</h2>` + body + `<h2>Causes</h2>` + body + `</body></html>`,
 			"Coral Bleaching"},
