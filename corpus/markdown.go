@@ -1824,8 +1824,8 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		return
 	case it.explicit() && it.question == "" && it.sub == "":
 		it = sec.newItem(n) // after a table row, a callout or code
-	case perParagraph(sec.kind) && b.paraBreak && !it.empty():
-		it = sec.newItem(n)
+	case (perParagraph(sec.kind) || clauseRE.MatchString(text)) && b.paraBreak && !it.empty():
+		it = sec.newItem(n) // "1.2 The Committee …" after "1.1 …": numbered clauses are a passage each, in any section
 	case sec.kind == KindDevelopment && !b.paraBreak && !it.explicit() && !it.empty() && !it.hasList() && yearOf(text) != 0:
 		it = sec.newItem(n) // "Dec 2023: …" lines, one under the other
 	case b.paraBreak && !it.empty() && !it.hasList() && yearOf(text) != 0 && yearOf(it.chunks[len(it.chunks)-1].text) != 0:

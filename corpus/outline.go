@@ -81,6 +81,48 @@ func outlineLines(lines []string) (meta []string, page bool) {
 	return meta, page
 }
 
+// indentedOutlines rewrites, as outlineLines does, the outlines that
+// plain-text notes indent under a line of their own at the margin, as a
+// mind map typed up does ("PESA 1996" over "  + WHY PESA?" over "    -
+// 73rd CAA …"): their labels head sections a level below that line.
+func indentedOutlines(lines []string) {
+	for i := 0; i < len(lines); i++ {
+		if indentOf(lines[i]) > 0 || strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		if _, _, ok := bulletOf(lines[i]); ok {
+			continue
+		}
+		least, first := -1, -1 // the block's least indentation, and its first bullet so indented
+		j := i + 1
+		for ; j < len(lines) && (strings.TrimSpace(lines[j]) == "" || indentOf(lines[j]) > 0); j++ {
+			if strings.TrimSpace(lines[j]) == "" {
+				continue
+			}
+			in := indentOf(lines[j])
+			if least < 0 || in < least {
+				least, first = in, -1
+			}
+			if _, _, ok := bulletOf(lines[j]); ok && in == least && first < 0 {
+				first = j
+			}
+		}
+		if first >= 0 && nestedBullets(dedented(lines[first:j], least)) {
+			outline(lines, first, 1)
+		}
+		i = j - 1
+	}
+}
+
+// dedented returns lines moved left by n columns.
+func dedented(lines []string, n int) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = l[min(n, indentOf(l)):]
+	}
+	return out
+}
+
 // dedent moves the lines of a block's children, those before the next
 // line as shallow as the block, a level out: the indent of the first.
 func dedent(lines []string) {
@@ -132,9 +174,10 @@ var (
 
 // entry is a bullet of an outline.
 type entry struct {
-	line  int
-	depth int
-	text  string
+	line   int
+	depth  int
+	text   string
+	listed bool // a numbered list is indented under it ("+ 7 POWERS" over "    1. enforce prohibition …")
 }
 
 // outline rewrites the list that starts at lines[i] if it is an outline,
@@ -154,6 +197,11 @@ func outline(lines []string, i, level int) (n int, tags []string) {
 		if !ok {
 			if indentOf(l) == 0 {
 				break // the list has ended
+			}
+			if last := len(entries) - 1; last >= 0 && indentOf(l) > indents[len(indents)-1] {
+				if _, numbered := textBullet(strings.TrimSpace(l)); numbered {
+					entries[last].listed = true
+				}
 			}
 			continue
 		}
@@ -187,7 +235,7 @@ func outline(lines []string, i, level int) (n int, tags []string) {
 	// is every entry after it under the same parent, metadata aside.
 	labelled := make([]bool, len(entries))
 	for k, e := range entries {
-		labelled[k] = k+1 < len(entries) && entries[k+1].depth > e.depth && outlineLabel(e.text) != ""
+		labelled[k] = (e.listed || k+1 < len(entries) && entries[k+1].depth > e.depth) && outlineLabel(e.text) != ""
 	}
 	rest := make([]bool, len(entries))
 	after := map[int]int{} // parent → the entry under it seen last, going back
@@ -212,7 +260,8 @@ func outline(lines []string, i, level int) (n int, tags []string) {
 	if labels < 2 {
 		return max(j-i, 1), nil
 	}
-	var headDepth []int // the depths of the headings the entries are under
+	var headDepth []int     // the depths of the headings the entries are under
+	textAt := map[int]int{} // where the text of each entry left an entry now starts
 	for k, e := range entries {
 		for len(headDepth) > 0 && headDepth[len(headDepth)-1] >= e.depth {
 			headDepth = headDepth[:len(headDepth)-1]
@@ -234,12 +283,24 @@ func outline(lines []string, i, level int) (n int, tags []string) {
 			under = headDepth[len(headDepth)-1]
 		}
 		lines[e.line] = strings.Repeat("  ", e.depth-under-1) + "- " + e.text
+		textAt[e.line] = 2 * (e.depth - under)
 	}
+	under := -1 // where the text of the entry that the line goes on starts, if any
 	for k := i; k < j; k++ {
+		if at, ok := textAt[k]; ok {
+			under = at
+			continue
+		}
 		if m := outlinePropertyRE.FindStringSubmatch(lines[k]); m != nil && m[1] != "" {
 			lines[k] = "" // "collapsed:: true" under a bullet
 		} else if _, _, ok := bulletOf(lines[k]); !ok && !strings.HasPrefix(lines[k], "#") {
 			lines[k] = strings.TrimSpace(lines[k])
+			if under >= 0 && lines[k] != "" {
+				lines[k] = strings.Repeat(" ", under) + lines[k] // an entry's line wrapped, still under it
+			}
+		}
+		if strings.TrimSpace(lines[k]) == "" || strings.HasPrefix(lines[k], "#") {
+			under = -1
 		}
 	}
 	return j - i, tags
@@ -259,10 +320,17 @@ func outlineLabel(text string) string {
 	if strings.HasPrefix(t, "# ") {
 		t = strings.TrimSpace(strings.TrimLeft(t, "# "))
 	}
-	if !hasWords(t) || countWords(dropBrackets(t)) > maxOutlineLabelWords || utf8.RuneCountInString(t) > maxOutlineLabelRunes || sentenceEnd(t) {
+	label, _, _ := strings.Cut(t, " -> ") // "7 POWERS (sec 4(m)) -> to GS + panchayats": a label and a remark on it
+	if !hasWords(t) || countWords(dropBrackets(label)) > maxOutlineLabelWords || utf8.RuneCountInString(t) > maxOutlineLabelRunes || sentenceEnd(t) && !askedShort(t) {
 		return ""
 	}
 	return t
+}
+
+// askedShort reports whether t is a question of a few words ("WHY
+// PESA?"), as a label asks what the entries under it answer.
+func askedShort(t string) bool {
+	return strings.HasSuffix(t, "?") && countWords(t) <= 3
 }
 
 var labelMarkup = strings.NewReplacer("**", "", "__", "", "[[", "", "]]", "")

@@ -86,13 +86,23 @@ var (
 	numHeadingRE = regexp.MustCompile(`^(\d{1,2}|[IVX]{1,5})[.)]\s+(\S.*)$`)
 	letterNumRE  = regexp.MustCompile(`^(\d{1,2})[A-Z][.)]\s+(\S.*)$`)
 	subHeadingRE = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
-	questionRE   = regexp.MustCompile(questionMark + `\d{0,3}\s*(?:\([^()]{0,20}[a-zA-Z]{4}[^()]{0,20}\)\s*)?(?::|[.)]\s|\s-\s)\s*(\S.*)$`) // "Mains Q (practice): …" too, not the answer of "Q5 (a): …"
-	answerRE     = regexp.MustCompile(`(?i)^(?:(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s[-–]\s)|(?:ans|answer)[-–]\s)\s*(.*)$`)
-	examTipRE    = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\([^()]*\))?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
-	metaRE       = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
-	underlineRE  = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+)$`)
-	ruleRE       = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
-	labelRE      = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?:\s?:|\s+(?:-|–|->|=>|=)\s)\s*\S`)
+	// addressedRE matches a sentence that speaks to its reader, which no
+	// heading does: "After studying this chapter, you should be able to:".
+	addressedRE = regexp.MustCompile(`(?i)(?:^|\s)(?:you|we)\s`)
+	// chapterRE matches a title that numbers a chapter and names nothing.
+	chapterRE = regexp.MustCompile(`(?i)^(?:chapter|unit|lesson|module)\s+(?:\d{1,3}|[ivxl]{1,6})\.?$`)
+	// clauseRE matches a paragraph a clause's number opens: "1.2 The
+	// Committee …", "2.1.4 "Consent Manager" means …".
+	clauseRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+["'“‘\p{Lu}]`)
+	// deepHeadingRE matches a heading numbered three deep: "4.2.1 Revenue Deficit".
+	deepHeadingRE = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
+	questionRE    = regexp.MustCompile(questionMark + `\d{0,3}\s*(?:\([^()]{0,20}[a-zA-Z]{4}[^()]{0,20}\)\s*)?(?::|[.)]\s|\s-\s)\s*(\S.*)$`) // "Mains Q (practice): …" too, not the answer of "Q5 (a): …"
+	answerRE      = regexp.MustCompile(`(?i)^(?:(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s[-–]\s)|(?:ans|answer)[-–]\s)\s*(.*)$`)
+	examTipRE     = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\([^()]*\))?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
+	metaRE        = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
+	underlineRE   = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+)$`)
+	ruleRE        = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
+	labelRE       = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?:\s?:|\s+(?:-|–|->|=>|=)\s)\s*\S`)
 )
 
 // textReader reads the lines of a text document into a builder.
@@ -157,6 +167,7 @@ func readText(b *builder, lines []string) {
 	if nestedBullets(lines) {
 		meta, _ = outlineLines(lines) // an outliner's export: its labels head sections
 	}
+	indentedOutlines(lines)
 	outlineHeads := outlineEntries(lines)
 	columnLines(lines, &rows)
 	b.tableRows(rows)
@@ -365,6 +376,9 @@ func (r *textReader) header() bool {
 		if s := strings.TrimSpace(r.lines[r.i]); r.subtitle(s) || longTitle(s, b.doc.Title) {
 			b.doc.Subtitle = s
 			r.i++
+			if chapterRE.MatchString(b.doc.Title) && hasWords(s) {
+				b.doc.Title, b.doc.Subtitle = b.doc.Title+": "+s, "" // "CHAPTER 4" over the chapter's name
+			}
 		} else if j := r.detachedSubtitle(); j >= 0 {
 			b.doc.Subtitle = strings.TrimSpace(r.lines[j])
 			r.i = j + 1
@@ -830,6 +844,9 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if !prevBlank && r.continuesEntry(i) {
 		return 0, "", "", 0, false // "  international trading under Article 6.2, mostly:" under its bullet
 	}
+	if first, _ := utf8.DecodeRuneInString(t); unicode.IsLower(first) && r.runsOn(i) {
+		return 0, "", "", 0, false // "on the advice of a committee of:" under a line that runs on to it
+	}
 	if len(t) > maxHeadingBytes {
 		// Too long for a heading of any shape: only a mind map's title remains.
 		if sec != nil && (sec.kind == KindMindMap || sec.kind == KindSourceTopic || sec.kind == KindConnections) {
@@ -909,7 +926,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 
 	// Numbered: "1. Introduction", "II. Background", "2.1 Orbit". A numbered
 	// line that is not a heading is a list entry (or a FAQ's question).
-	text, sub, numbered := t, false, false
+	text, sub, deep, numbered := t, false, false, false
 	if c := t[0]; c >= '0' && c <= '9' || c == 'I' || c == 'V' || c == 'X' {
 		if m := numHeadingRE.FindStringSubmatch(t); m != nil {
 			num := NumberValue(m[1])
@@ -929,6 +946,8 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		} else if m := subHeadingRE.FindStringSubmatch(t); m != nil && headingLike(m[3]) && (prevBlank || r.continuesSub(m[1], m[2])) && !r.hangs(i) {
 			text, sub, numbered = m[3], true, true
 			r.lastSub, _ = strconv.Atoi(m[2])
+		} else if m := deepHeadingRE.FindStringSubmatch(t); m != nil && headingLike(m[4]) && prevBlank && m[2] == strconv.Itoa(r.lastSub) && !r.hangs(i) {
+			text, sub, deep, numbered = m[4], true, true, true // "4.2.1 Revenue Deficit" under "4.2 MEASURES OF DEFICIT"
 		}
 		if !numbered && text == t && (faqRE.MatchString(t) || listMarkRE.MatchString(t)) {
 			return 0, "", "", 0, false
@@ -936,7 +955,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	}
 	colon := strings.HasSuffix(text, ":")
 	core := strings.TrimSpace(strings.Trim(strings.TrimSuffix(text, ":"), "*_"))
-	if colon && !numbered && (!r.colonHeadings(t) || !prevBlank && r.leadIn(core)) {
+	if colon && !numbered && (!r.colonHeadings(t) || !prevBlank && r.leadIn(core) || addressedRE.MatchString(core)) {
 		return 0, "", "", 0, false
 	}
 
@@ -958,6 +977,9 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		if sub || colon && !numbered && r.colonNests(kind) {
 			level = 2
 		}
+		if deep {
+			level = 3
+		}
 		r.byColon = colon && !numbered
 		return level, kind, strings.Trim(h, "*_ "), 0, true
 	}
@@ -975,6 +997,8 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return 0, "", "", 0, false // these sections are made of short lines
 	}
 	switch {
+	case numbered && deep:
+		return 3, "", core, 0, true
 	case numbered && sub:
 		return 2, "", core, 0, true
 	case numbered:

@@ -139,6 +139,31 @@ func pageFurniture(lines []string) (dropped []int) {
 		for _, i := range bare {
 			drop(i) // pages numbered 1, 2, 3 on lines of their own
 		}
+		// A running header or footer a blank line away from the number,
+		// on two pages or more: "Chapter 4  Deficits, Debt and Fiscal
+		// Discipline" under "87".
+		near := map[string][]int{}
+		for _, i := range bare {
+			for _, step := range []int{-1, 1} {
+				j := i + step
+				for j >= 0 && j < len(lines) && j > i-3 && j < i+3 && strings.TrimSpace(lines[j]) == "" {
+					j += step
+				}
+				if j >= 0 && j < len(lines) && j > i-3 && j < i+3 {
+					t := strings.TrimSpace(lines[j])
+					if !slices.Contains(near[t], j) {
+						near[t] = append(near[t], j)
+					}
+				}
+			}
+		}
+		for _, at := range near {
+			if len(at) >= 2 {
+				for _, j := range at {
+					drop(j)
+				}
+			}
+		}
 	}
 	for _, at := range footers {
 		if len(at) >= 2 && counts(lines, at) {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A chat exported from WhatsApp, as study groups keep their notes: a
@@ -42,6 +43,7 @@ func readChat(b *builder, lines []string) bool {
 	}
 	monthFirst := monthFirst(headers)
 	title := channel
+	width := wrapWidth(lines)
 	var messages []chatMessage
 	for i, l := range lines {
 		m := headers[i]
@@ -63,10 +65,24 @@ func readChat(b *builder, lines []string) bool {
 		}
 		messages = append(messages, chatMessage{line: i + 1, day: chatDay(m, monthFirst), sender: strings.TrimSpace(sender), lines: []string{text}})
 	}
+	titleLine := 1
+	var above []int // the lines with words above the chat
+	for i, l := range lines[:chatStart(lines)] {
+		if hasWords(l) {
+			above = append(above, i)
+		}
+	}
+	if len(above) > 0 {
+		// The student's title over the chat, and the line under it
+		title, titleLine = strings.TrimSpace(lines[above[0]]), above[0]+1
+		if len(above) > 1 && subtitleLike(strings.TrimSpace(lines[above[1]]), title) {
+			b.doc.Subtitle = strings.TrimSpace(lines[above[1]])
+		}
+	}
 	if title == "" {
 		title = strings.TrimSpace(whatsAppFileRE.ReplaceAllString(titleFromName(b.file), ""))
 	}
-	b.doc.Title, b.titleLine = title, 1
+	b.doc.Title, b.titleLine = title, titleLine
 	var sec *section
 	day := ""
 	var question *item // the last message kept, when it asks a question no one has answered yet
@@ -95,12 +111,12 @@ func readChat(b *builder, lines []string) bool {
 		}
 		question = nil
 		if notes != nil && notes.goesOn(msg.lines) {
-			notes = readChatNotes(b, sec, lines, msg, notes)
+			notes = readChatNotes(b, sec, lines, width, msg, notes)
 			continue
 		}
 		notes = nil
 		if chatNotes(msg.lines) {
-			notes = readChatNotes(b, sec, lines, msg, nil)
+			notes = readChatNotes(b, sec, lines, width, msg, nil)
 			continue
 		}
 		if topic := chatTopic(text); topic != "" {
@@ -139,10 +155,25 @@ func chatHeading(t string) (level int, ok bool) {
 }
 
 // chatBoldLine reports whether t is a line all in the chat's bold, of 15
-// words at most: a heading.
+// words at most besides its remarks in brackets, but for a remark after it ("*REMOVAL* ⚠️
+// (asked in prelims)"): a heading.
 func chatBoldLine(t string) bool {
+	_, remark, ok := chatBold(t)
+	return ok && (remark == "" || strings.HasPrefix(remark, "(") && strings.HasSuffix(remark, ")")) && countWords(dropBrackets(t)) <= 15
+}
+
+// chatBold cuts a line that opens in the chat's bold into the bold words
+// and what follows them, emoji aside.
+func chatBold(t string) (bold, rest string, ok bool) {
 	t = strings.TrimFunc(t, IsEmoji)
-	return len(t) > 2 && t[0] == '*' && t[len(t)-1] == '*' && !strings.Contains(t[1:len(t)-1], "*") && countWords(t) <= 15
+	if len(t) < 3 || t[0] != '*' {
+		return "", "", false
+	}
+	bold, rest, ok = strings.Cut(t[1:], "*")
+	if !ok || bold == "" {
+		return "", "", false
+	}
+	return bold, strings.TrimLeftFunc(rest, func(r rune) bool { return IsEmoji(r) || unicode.IsSpace(r) }), true
 }
 
 // notesEnd is where a message of notes left off, for its writer's next
@@ -176,9 +207,10 @@ var splitNoteRE = regexp.MustCompile(`(?i)^\W*(?:contd|cont'd|continued)\b|^\S+\
 // readChatNotes reads a message of notes as text notes are read, their
 // headings opening sections under sec (the message's day or topic), or,
 // when it goes on with notes that left off at from, in the section they
-// ended in. The chat's messages after it go on in sec. It returns where
-// the notes leave off.
-func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage, from *notesEnd) *notesEnd {
+// ended in. The chat's messages after it go on in sec. Lines longer than
+// most of width (0 if none) go on with the next, as lines wrapped. It
+// returns where the notes leave off.
+func readChatNotes(b *builder, sec *section, lines []string, width int, msg chatMessage, from *notesEnd) *notesEnd {
 	end := msg.line - 1 + len(msg.lines) // its header's line, then one for each line it has
 	own := lines[:end]                   // rewritten in place: the chat's messages keep their own lines
 	own[msg.line-1] = msg.lines[0]
@@ -186,6 +218,14 @@ func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage, fr
 	var heads, levels []int
 	for i := msg.line - 1; i < end; i++ {
 		t := strings.TrimSpace(own[i])
+		if next := ""; i+1 < end && strings.Count(t, "*") == 1 && t[0] == '*' {
+			if next = strings.TrimSpace(own[i+1]); strings.Count(next, "*") == 1 && strings.HasSuffix(next, "*") {
+				t, own[i], own[i+1] = t+" "+next, t+" "+next, "" // bold words wrapped onto the next line
+			}
+		}
+		if strings.IndexByte(own[i], '_') >= 0 {
+			own[i] = chatItalicRE.ReplaceAllString(own[i], "$1$2$3") // "_Part XV of the Constitution_"
+		}
 		if chatNothingRE.MatchString(t) {
 			own[i] = ""
 		} else if level, ok := chatHeading(t); ok {
@@ -222,7 +262,11 @@ func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage, fr
 		default:
 			level = 1
 		}
-		own[i] = strings.Repeat("#", level) + " " + strings.Trim(strings.TrimFunc(strings.TrimLeft(own[i], "# "), IsEmoji), "*")
+		head := strings.Trim(strings.TrimFunc(strings.TrimLeft(own[i], "# "), IsEmoji), "*")
+		if bold, remark, ok := chatBold(own[i]); ok && remark != "" {
+			head = bold + " " + remark // "*REMOVAL* ⚠️ (asked in prelims)"
+		}
+		own[i] = strings.Repeat("#", level) + " " + head
 	}
 	emojiEntries(own[msg.line-1 : end])
 	arrowEntries(own[msg.line-1 : end])
@@ -233,16 +277,25 @@ func readChatNotes(b *builder, sec *section, lines []string, msg chatMessage, fr
 		b.nest, b.stack = from.nest, slices.Clone(from.stack)
 		b.sec = b.stack[len(b.stack)-1]
 	}
-	r := &textReader{b: b, lines: own, hashTop: 1}
+	r := &textReader{b: b, lines: own, hashTop: 1, wrapWidth: width}
 	for r.i = msg.line - 1; r.i < end; r.i++ {
-		if r.i > msg.line-1 && strings.TrimSpace(own[r.i-1]) != "" && !strings.HasPrefix(own[r.i-1], "#") {
-			b.paraBreak = true // a chat never wraps a line: each is a paragraph of its own
+		if r.i > msg.line-1 && strings.TrimSpace(own[r.i-1]) != "" && !strings.HasPrefix(own[r.i-1], "#") && !(r.runsOn(r.i) && !startsEntry(own[r.i])) {
+			b.paraBreak = true // a chat never wraps a line: each is a paragraph of its own, but in a chat copied into notes wrapped at a width
 		}
 		r.line()
 	}
 	left := &notesEnd{by: msg.sender, stack: slices.Clone(b.stack), nest: b.nest, under: under, hashed: hashed, split: split}
 	b.nest, b.stack, b.sec = 0, day, sec
 	return left
+}
+
+// startsEntry reports whether line l opens a list entry, with a bullet or
+// an emoji.
+func startsEntry(l string) bool {
+	t := strings.TrimSpace(l)
+	_, bullet := textBullet(t)
+	_, _, emoji := emojiLead(t)
+	return bullet || emoji
 }
 
 // chatTopic returns the topic a message announces for the messages after
@@ -268,11 +321,8 @@ func chatTopic(text string) string {
 // WhatsApp (see readChat), each line's message header (nil for a line
 // that goes on with a message); nil for other lines.
 func whatsAppHeaders(lines []string) [][]string {
-	first := 0
-	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
-		first++
-	}
-	if first == len(lines) || chatHeader(lines[first]) == nil {
+	first := chatStart(lines)
+	if first < 0 {
 		return nil
 	}
 	headers := make([][]string, len(lines))
@@ -290,6 +340,32 @@ func whatsAppHeaders(lines []string) [][]string {
 	}
 	return headers
 }
+
+// chatStart returns the index of the first message's header of lines, if
+// only a few short lines stand above it (see maxChatPreamble), else -1.
+func chatStart(lines []string) int {
+	above := 0
+	for i, l := range lines {
+		switch t := strings.TrimSpace(l); {
+		case t == "":
+		case chatHeader(l) != nil:
+			return i
+		case above == maxChatPreamble || utf8.RuneCountInString(t) > maxChatPreambleLine:
+			return -1
+		default:
+			above++
+		}
+	}
+	return -1
+}
+
+// A chat copied into notes may have a few lines of the student's above it:
+// a title ("Polity Warriors - ECI notes (copied from grp chat)"), a line
+// on where it came from.
+const (
+	maxChatPreamble     = 4
+	maxChatPreambleLine = 120
+)
 
 // chatLines adds a message's text to it: its lines that are list entries
 // as entries, the others as lines of text (a member typed each).
@@ -317,9 +393,12 @@ func chatText(lines []string) string {
 	return strings.Join(out, "\n")
 }
 
+// chatItalicRE matches words in the chat's italics, "_as written_".
+var chatItalicRE = regexp.MustCompile(`(^|[\s(])_([^_\s](?:[^_]*[^_\s])?)_($|[\s.,;:!?)])`)
+
 // chatNothingRE matches what a chat's export writes for a message it
 // leaves out.
-var chatNothingRE = regexp.MustCompile(`(?i)^(?:<media omitted>|<attached: [^>]*>|(?:image|video|audio|sticker|gif|document) omitted|this message was deleted|you deleted this message|null|missed (?:voice|video) call|pinned a message\.?)$`)
+var chatNothingRE = regexp.MustCompile(`(?i)^(?:forwarded(?: many times)?|<media omitted>|<attached: [^>]*>|(?:image|video|audio|sticker|gif|document) omitted|this message was deleted|you deleted this message|null|missed (?:voice|video) call|pinned a message\.?)$`)
 
 // chatHeader returns the parts of a message's header line (day, month,
 // year, time, the rest of the line), or nil.

@@ -230,7 +230,8 @@ func besidesMissed(p plan, scored []scoredPassage) bool {
 }
 
 // smallTalk reports whether the question has nothing to look for: only
-// everyday words ("what time is it", "who made you"), bare numbers ("what
+// everyday words ("what time is it", "who made you", words to the bot
+// even when a heading's remark has them), bare numbers ("what
 // is 2 + 2"), letters alone ("d", "x y") or a study group's chat ("kal ka
 // mock postpone hua?"), and names no part of the notes.
 // Whatever matches, the notes do not answer it; nor do they answer a message
@@ -241,6 +242,9 @@ func smallTalk(p plan) bool {
 		return true // "thanks, that cleared my doubt" of notes with a heading of doubts; not "thanks, key point 3"
 	case p.section != nil || p.named != "":
 		return false
+	}
+	if p.toBot {
+		return true // "who made you" of notes with a heading "(self-made)"
 	}
 	study, year := false, false
 	for _, c := range p.concepts {
@@ -586,6 +590,9 @@ func chatting(q string) bool {
 	}
 	return chat
 }
+
+// youRE matches a question that speaks to the bot.
+var youRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}'])(?:you|your|yourself|u)(?:$|[^\p{L}'])`)
 
 var (
 	signOffWords = setOf("thanks thank thx ty tysm brb bye byee cya gn lol lmao haha hahaha")

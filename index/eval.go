@@ -128,6 +128,7 @@ var HeldOut = map[string]bool{
 	"heldout95": true, "heldout96": true, "heldout97": true, "heldout98": true, "heldout99": true, "heldout100": true, "heldout101": true, "heldout102": true,
 	"heldout103": true, "heldout104": true, "heldout105": true, "heldout106": true, "heldout107": true, "heldout108": true,
 	"heldout109": true, "heldout110": true, "heldout111": true, "heldout112": true, "heldout113": true, "heldout114": true,
+	"heldout115": true, "heldout116": true, "heldout117": true, "heldout118": true, "heldout119": true, "heldout120": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -65,6 +65,7 @@ type Index struct {
 	properForms  map[string]bool            // the words written so, lower case and singular: "president", not "presided" of its term
 	nameTerms    map[string]bool            // of those, the ones that name one thing alone: India, AI, Quad, not Court
 	topical      map[string]bool            // lower-case words of the titles and headings: what the notes are about
+	named        map[string]bool            // the same but for the headings' remarks in brackets
 	requestTerms map[string]bool            // the terms of filler.txt's requests and manners ("help" of "help" and "helpful")
 	examTerms    map[string]bool            // the terms of filler.txt's exams ("prelim" of "prelims")
 	hyphenated   map[string]string          // words the notes write hyphenated, joined ("pmjay") to as written, words apart ("pm jay")
@@ -217,6 +218,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.ofKind = map[corpus.Kind]string{}
 	for i, h := range ix.headings {
 		ix.headings[i].terms = distinct(ix.analyze(h.name))
+		ix.headings[i].core = distinct(ix.analyze(coreName(h.name)))
 		if len(h.key) >= 3 {
 			ix.keyed = append(ix.keyed, i)
 		}
@@ -228,7 +230,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.nameWords, ix.nameStarts = sectionNameWords(ix.headings), sectionNameStarts(ix.headings)
 	ix.listAliases = listAliasesOf(ix.headings)
 	ix.headingTerms = ix.headingTermsOf(c)
-	ix.topical = topicalWords(c)
+	ix.topical, ix.named = topicalWords(c)
 	ix.requestTerms, ix.examTerms = ix.wordTerms(requestWords), ix.wordTerms(examWords)
 	ix.hyphenated = hyphenatedWords(c)
 	ix.proper, ix.nameTerms, ix.properForms = ix.names(c)
@@ -390,14 +392,18 @@ func (ix *Index) wordTerms(words map[string]bool) map[string]bool {
 // about ("water" in "Indus Waters Treaty", "points" in "Lagrange Points");
 // a Hinglish function word is not ("kya hai" in "Jal Jeevan Mission kya
 // hai").
-func topicalWords(c *corpus.Corpus) map[string]bool {
-	out := map[string]bool{}
+// Named is the same without the headings' remarks in brackets, which say
+// how notes came about, not what they are about ("(self-made)").
+func topicalWords(c *corpus.Corpus) (topical, named map[string]bool) {
+	topical, named = map[string]bool{}, map[string]bool{}
 	add := func(s string) {
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) }) {
 			if !functionWords[w] {
-				out[w] = true
-				out[singular(w)] = true
+				topical[w], topical[singular(w)] = true, true
 			}
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(bracketsRE.ReplaceAllString(s, " ")), func(r rune) bool { return !isWordRune(r) }) {
+			named[w], named[singular(w)] = true, true
 		}
 	}
 	for _, d := range c.Docs {
@@ -411,7 +417,7 @@ func topicalWords(c *corpus.Corpus) map[string]bool {
 			add(part)
 		}
 	}
-	return out
+	return topical, named
 }
 
 // hyphenatedWords finds the words the notes write with a hyphen
@@ -571,6 +577,7 @@ type heading struct {
 	name    string
 	aliases []string        // strong aliases name it alone; weak ones only before a number
 	terms   []string        // its name's terms
+	core    []string        // the terms of its name without remarks (see coreName)
 	strong  int             // aliases[:strong] are strong
 	own     int             // aliases[:own] are its own names; the other strong ones, its kind's
 	key     string          // as a list names it, if not as written: "payloads" for "Payloads (7 in total)"
@@ -971,6 +978,14 @@ func shortNames(title string) []string {
 var namesRE = regexp.MustCompile(`\s+//?\s+`)
 
 // bracketsRE matches a remark in brackets.
+// coreName is a heading's name without its remarks, in brackets or after
+// an arrow: "7 POWERS ENDOWED" of "7 POWERS ENDOWED (sec 4(m)) -> to GS +
+// panchayats".
+func coreName(name string) string {
+	name, _, _ = strings.Cut(name, " -> ")
+	return strings.Join(strings.Fields(bracketsRE.ReplaceAllString(name, " ")), " ")
+}
+
 var bracketsRE = regexp.MustCompile(`[(\[][^)\]]*[)\]]`)
 
 // distinct returns terms without repeats, in order, in a new slice.

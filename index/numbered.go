@@ -263,20 +263,30 @@ func (ix *Index) numberedSubsection(p *plan) bool {
 	if doc == nil {
 		return false
 	}
-	numbers := strings.Split(p.subPart, ".")
-	for i := range p.concepts {
-		if c := &p.concepts[i]; !c.common && !ix.namesTitle(c, doc.ID) && !numberedWords[c.word] && writtenWords[c.word] == "" && c.word != p.subPart && !slices.Contains(numbers, c.word) {
-			return false
-		}
-	}
 	if p.named == "" {
 		p.named, p.namedShare = doc.ID, ix.titleShare(p.terms(), doc.ID).share
 	}
-	si := &sectionIntent{heading: path[0], kind: corpus.KindSection, only: true}
+	si := &sectionIntent{heading: path[0], kind: corpus.KindSection}
 	if len(path) > 1 {
 		si.sub = path[len(path)-1]
 	}
 	p.section, p.part = si, 0
+	numbers := strings.Split(p.subPart, ".")
+	var rest []concept // the question's words but the subsection's number
+	asks := false
+	for i := range p.concepts {
+		c := &p.concepts[i]
+		if numberedWords[c.word] || writtenWords[c.word] != "" || c.word == p.subPart || slices.Contains(numbers, c.word) {
+			continue
+		}
+		rest = append(rest, *c)
+		asks = asks || !c.common && !ix.namesTitle(c, doc.ID)
+	}
+	if asks {
+		p.setConcepts(rest) // "what does section 2.7 say about its performance": the words, in it
+		return false
+	}
+	si.only = true
 	p.setConcepts(nil)
 	return true
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -128,8 +129,9 @@ func TestWritesSection(t *testing.T) {
 
 // TestNumberedSubsection: "section 2.2" of notes that number their
 // subheadings so is that subsection, of the section it is in though
-// another has one of the same name, asked alone or with the notes' name; a
-// figure such as "2.5% of GDP" asks no subsection.
+// another has one of the same name, asked alone, with the notes' name or
+// with words to find in it; a figure such as "2.5% of GDP" asks no
+// subsection.
 func TestNumberedSubsection(t *testing.T) {
 	ix := mustFileIndex(t, "handout.txt", `EMERGENCY PROVISIONS
 
@@ -152,6 +154,7 @@ Both Houses must approve it within two months.
 		"section 2.2":                  "emergency-provisions/national-emergency/approval",
 		"3.1":                          "emergency-provisions/president-s-rule/grounds",
 		"emergency provisions sec 3.2": "emergency-provisions/president-s-rule/approval",
+		"what does section 3.2 say about how both houses approve it": "emergency-provisions/president-s-rule/approval",
 	} {
 		if id, _ := topID(t, ix, q); id != want {
 			t.Errorf("%q: top = %s, want %s", q, id, want)
@@ -211,4 +214,23 @@ func TestNumberedPartInASubsection(t *testing.T) {
 		"key point 4 in the inflation targeting notes":       "inflation-targeting/introduction/key-points/4",
 		"what is highlight no. 2 in the key highlights list": "rooftop-solar/about-the-scheme/key-highlights/2",
 	})
+}
+
+// TestPointOfALabelledList: "point 4 of the seven powers endowed" is the
+// fourth entry of the list headed "7 POWERS ENDOWED (sec 4(m)) -> to …":
+// the number in words is the heading's figure, the heading's remarks (in
+// brackets, after the arrow) need not be asked, nor does the 4 of "4(m)"
+// name the heading.
+func TestPointOfALabelledList(t *testing.T) {
+	ix := mustFileIndex(t, "pesa.md", "# PESA\n\nPESA extends Part IX to the Scheduled Areas.\n\n"+
+		"## 7 POWERS ENDOWED (sec 4(m)) -> to the gram sabha and panchayats\n\n"+
+		"1. Enforce prohibition, or regulate or restrict the sale and consumption of any intoxicant.\n2. Own the minor forest produce that the villagers gather in the forests.\n"+
+		"3. Prevent the alienation of land and restore land that was unlawfully alienated.\n4. Manage the village markets, the haats, by whatever name they are called.\n"+
+		"5. Control money lending to the members of the Scheduled Tribes.\n\n"+
+		"## Powers of the Governor\n\n1. may direct that a law of Parliament does not apply\n2. may make regulations for peace and good government\n")
+	for _, q := range []string{"point 4 of the seven powers endowed", "point 4 of the 7 powers endowed"} {
+		if _, ans := topID(t, ix, q); len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Text, "village markets") {
+			t.Errorf("%q: answered %+v", q, ans.Results)
+		}
+	}
 }

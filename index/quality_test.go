@@ -531,6 +531,12 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout112": {hit1: 0.68, hit3: 0.82, inScopeAbstained: 0.11, abstained: 0.67},
 		"heldout113": {hit1: 0.60, hit3: 0.72, inScopeAbstained: 0.18, abstained: 0.42},
 		"heldout114": {hit1: 0.72, hit3: 0.78, inScopeAbstained: 0.11, abstained: 0.58},
+		"heldout115": {hit1: 0.82, hit3: 0.90, inScopeAbstained: 0.06, abstained: 0.58},
+		"heldout116": {hit1: 0.72, hit3: 0.78, inScopeAbstained: 0.10, abstained: 0.42},
+		"heldout117": {hit1: 0.52, hit3: 0.76, inScopeAbstained: 0.11, abstained: 0.58},
+		"heldout118": {hit1: 0.58, hit3: 0.72, inScopeAbstained: 0.07, abstained: 0.50},
+		"heldout119": {hit1: 0.58, hit3: 0.78, inScopeAbstained: 0.06, abstained: 0.67},
+		"heldout120": {hit1: 0.61, hit3: 0.78, inScopeAbstained: 0.07, abstained: 0.50},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {

@@ -45,6 +45,7 @@ type plan struct {
 	numberedIn *corpus.Document // the notes asked for a section of that number that they lack
 	subsection bool             // the question names a subsection and nothing else: its passages are named
 	chat       bool             // it only thanks, greets or signs off (see chatting)
+	toBot      bool             // it speaks to the bot in everyday words that name no part of the notes: "who made you"
 	clause     string           // a clause of a law as written, "4(a)" of "section 4(a)": passages that write it are named
 	lawPart    string           // the number of a section or article of a law it names, "3" of "section 3"
 	row        bool             // "the table row for Ravi": it asks for a row of a table, by what the row is of
@@ -571,6 +572,9 @@ func (ix *Index) plan(question string) plan {
 			}
 		}
 	}
+	p.toBot = youRE.MatchString(trimmed) && !slices.ContainsFunc(p.concepts, func(c concept) bool {
+		return !commonSet[c.word] && !commonSet[singular(c.word)] || ix.named[c.word]
+	})
 	return p
 }
 
@@ -992,6 +996,11 @@ func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 			c.add(alt{terms: t, w: wSpelling})
 		}
 	}
+	if v, ok := cardinalForms[w]; ok {
+		if t := ix.analyze(v); len(t) > 0 && ix.known(t) {
+			c.add(alt{terms: t, w: wSpelling}) // "seven powers": the notes' "7 POWERS"
+		}
+	}
 	if v, ok := ix.hyphenated[w]; ok {
 		c.add(alt{terms: ix.analyze(v), w: wSpelling}) // "cooperative": also the "co-operative" of other notes
 	}
@@ -1099,6 +1108,16 @@ var numberForms = map[string]string{
 	"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
 	"7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth", "11th": "eleventh", "12th": "twelfth",
 }
+
+// cardinalForms are the numbers from two to twelve, in words and in
+// figures, each the other's spelling.
+var cardinalForms = func() map[string]string {
+	m := map[string]string{}
+	for i, w := range strings.Fields("two three four five six seven eight nine ten eleven twelve") {
+		m[w], m[strconv.Itoa(i+2)] = strconv.Itoa(i+2), w
+	}
+	return m
+}()
 
 // english is what WordNet knows of English words.
 var english = wordnet.Embedded()
@@ -1880,7 +1899,7 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 					case next(o) != first || !first && byKind(o):
 					case o.last:
 						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: h.most, last: true, alias: h.aliases[0], own: true}
-					case o.letter != "" || !numberNames(h.name, o.n):
+					case o.letter != "" || !numberNames(coreName(h.name), o.n):
 						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: o.n, letter: o.letter, alias: h.aliases[0], own: true}
 					}
 				}
@@ -2171,9 +2190,10 @@ func (ix *Index) aliasNamed(words []string, after bool) (best *heading, alias st
 }
 
 // headingNamed returns the section (numbered only, if numbered) whose
-// heading has two terms or more, all of them among the question's words
-// ws; of several, the one with the most terms. The number a heading is
-// numbered by ("12. PYQs & exam tips") need not be asked.
+// heading has two terms or more (its remarks aside, if numbered: see
+// coreName), all of them among the question's words ws; of several, the
+// one with the most terms. The number a heading is numbered by ("12. PYQs
+// & exam tips") need not be asked.
 func (ix *Index) headingNamed(ws []string, numbered bool) *heading {
 	asked := ix.analyze(strings.Join(ws, " "))
 	var best *heading
@@ -2183,8 +2203,12 @@ func (ix *Index) headingNamed(ws []string, numbered bool) *heading {
 		if numbered && h.most == 0 {
 			continue
 		}
+		terms := h.terms
+		if numbered {
+			terms = h.core // "point 4 of the seven powers endowed"
+		}
 		n, all := 0, true
-		for _, t := range h.terms {
+		for _, t := range terms {
 			in := slices.Contains(asked, t)
 			if (isNumber(t) || ix.examTerms[t]) && !in {
 				continue // "Quick Revision for Prelims" is named without "prelims"

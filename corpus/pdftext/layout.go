@@ -1442,12 +1442,16 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 	pitch := linePitch(ls, body)
 	right := map[int]float64{}
 	left := map[int]float64{}
-	margin, edge := math.Inf(1), 0.0 // the text's left and right edges, on any page
-	panels := map[int]cell{}         // the left and right edges of the text of each box on a page of boxes
+	margin, edge := math.Inf(1), 0.0  // the text's left and right edges, on any page
+	panels := map[int]cell{}          // the left and right edges of the text of each box on a page of boxes
+	starts := map[columnKey]float64{} // where the text of each column of a page starts
 	for _, l := range ls {
 		right[l.page] = math.Max(right[l.page], l.end)
 		if v, ok := left[l.page]; !ok || l.x < v {
 			left[l.page] = l.x
+		}
+		if v, ok := starts[columnOf(l)]; !ok || l.x < v {
+			starts[columnOf(l)] = l.x
 		}
 		margin, edge = math.Min(margin, l.x), math.Max(edge, l.end)
 		if l.panel != 0 {
@@ -1467,8 +1471,8 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 			cur.text, joined = string(joined), nil
 		}
 	}
-	var markerXs []float64
-	carried := false // cur is a list item whose lines went on at the top of a page
+	var markerXs []float64 // the list's markers by depth, from their column's start
+	carried := false       // cur is a list item whose lines went on at the top of a page
 	for i, l := range ls {
 		style := para
 		numbered := false // a heading that starts with its number
@@ -1536,6 +1540,8 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 				// a list item's sentence wrapped back to the margin
 			case cur.kind == item && l.x > cur.first.x+0.5*l.size && l.x < cur.first.textX+0.5*l.size && breaksOff(prev.text):
 				// indented under a list item, going on with its sentence
+			case cur.kind == item && cur.first.textX > cur.first.x && math.Abs(l.x-cur.first.textX) < 0.5*l.size && wrapped(prev, l, cur.first.textX, to):
+				// level with a list item's text, too long a first word to have fitted on the line before
 			case cur.kind == item && l.x < cur.first.textX-0.5*l.size:
 				startNew = true // back at the margin after a list item
 			case l.lead && endsSentence(prev.text):
@@ -1575,10 +1581,11 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 		}
 		if style == item {
 			depth := 0
-			for depth < len(markerXs) && l.x > markerXs[depth]+0.8*l.size {
+			x := l.x - starts[columnOf(l)] // so that a list goes on in the next column
+			for depth < len(markerXs) && x > markerXs[depth]+0.8*l.size {
 				depth++
 			}
-			markerXs = append(markerXs[:depth], l.x)
+			markerXs = append(markerXs[:depth], x)
 			b.indent = depth
 		} else if !(cur != nil && cur.kind == item && l.x >= cur.first.textX-0.5*l.size) {
 			markerXs = markerXs[:0]
@@ -1588,6 +1595,19 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 	}
 	settle()
 	return boldParagraphs(out, body)
+}
+
+// columnKey tells the columns of the pages apart.
+type columnKey struct {
+	page int
+	x    float64 // where the column starts; -1 for a page of one
+}
+
+func columnOf(l line) columnKey {
+	if l.col == nil {
+		return columnKey{l.page, -1}
+	}
+	return columnKey{l.page, l.col.x}
 }
 
 // boldParagraphs gives back to the text the blocks set in bold at body
@@ -1645,10 +1665,11 @@ func continues(prev, l line) bool {
 
 // openEnded reports whether a line ends in the middle of a sentence that
 // next carries on: after a comma or a word that cannot end one ("… Solar
-// PV Modules: The"), or before a word in lower case.
+// PV Modules: The"), or before a word in lower case or a number ("… NCGTC
+// gives / 60% cover").
 func openEnded(line, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
-	if unicode.IsLower(r) {
+	if unicode.IsLower(r) || unicode.IsDigit(r) && !endsSentence(line) {
 		return true
 	}
 	return breaksOff(line)

@@ -1262,6 +1262,46 @@ func TestInitialStartingALine(t *testing.T) {
 	})
 }
 
+// TestListItemWrappedUnderItsText: a list item's line that its next
+// word did not fit on goes on under the item's text, though it is short
+// and the next line opens with a bracket, and so does a line that opens
+// with a number at the top of the next page, after a line that ends
+// mid-sentence.
+func TestListItemWrappedUnderItsText(t *testing.T) {
+	ls := []line{
+		{page: 1, marker: "•", text: "January 2025: the Cabinet approved the Mutual", x: 72, textX: 84, end: 330, y: 700, size: 10},
+		{page: 1, text: "Credit Guarantee Scheme for MSMEs", x: 84, end: 270, y: 688, size: 10},
+		{page: 1, text: "(MCGS-MSME), under which NCGTC gives", x: 84, end: 270, y: 676, size: 10},
+		{page: 2, text: "60% cover on loans of up to Rs 100 crore.", x: 84, end: 300, y: 780, size: 10},
+		{page: 2, marker: "•", text: "PMEGP's approved period ends with 2025-26.", x: 72, textX: 84, end: 300, y: 768, size: 10},
+	}
+	checkBlocks(t, ls, []string{
+		"item: January 2025: the Cabinet approved the Mutual Credit Guarantee Scheme for MSMEs (MCGS-MSME), under which NCGTC gives 60% cover on loans of up to Rs 100 crore.",
+		"item: PMEGP's approved period ends with 2025-26.",
+	})
+}
+
+// TestListGoesOnInTheNextColumn: a list's entries at the top of the next
+// column, where its text starts further from the page's edge, stand level
+// with those before them, not nested under them; an entry indented
+// further in its column is nested.
+func TestListGoesOnInTheNextColumn(t *testing.T) {
+	left, right := &cell{x: 60, end: 296}, &cell{x: 296, end: 536}
+	ls := []line{
+		{page: 3, marker: "•", text: "The temples stand on high platforms without boundary walls.", x: 63, textX: 75, end: 290, y: 120, size: 10, col: left},
+		{page: 3, marker: "•", text: "The Lakshmana temple was completed in 954 CE.", x: 316, textX: 328, end: 520, y: 700, size: 10, col: right},
+		{page: 3, marker: "–", text: "It is dedicated to Vishnu as Vaikuntha.", x: 330, textX: 342, end: 520, y: 688, size: 10, col: right},
+		{page: 3, marker: "•", text: "The Chausath Yogini is built of granite.", x: 316, textX: 328, end: 520, y: 676, size: 10, col: right},
+	}
+	var got []int
+	for _, b := range group(ls, 10, true, nil) {
+		got = append(got, b.indent)
+	}
+	if want := []int{0, 0, 1, 0}; !slices.Equal(got, want) {
+		t.Errorf("depths %v, want %v", got, want)
+	}
+}
+
 // TestGroupLinear groups one paragraph of n and 4n lines running on over
 // pages, and fails when the larger takes over 8 times as long (and 0.1 s
 // more): 4 times when linear, 16 when each line copies the paragraph
