@@ -1671,6 +1671,10 @@ func (r *mdReader) depth(indent int) int {
 	return len(r.indents) - 1
 }
 
+// clauseRE matches a paragraph a clause's number opens: "1.2 The
+// Committee …", "2.1.4 "Consent Manager" means …".
+var clauseRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+["'“‘\p{Lu}]`)
+
 // perParagraph reports whether a new paragraph in a section of kind k
 // starts a passage of its own.
 func perParagraph(k Kind) bool {

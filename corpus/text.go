@@ -91,9 +91,6 @@ var (
 	addressedRE = regexp.MustCompile(`(?i)(?:^|\s)(?:you|we)\s`)
 	// chapterRE matches a title that numbers a chapter and names nothing.
 	chapterRE = regexp.MustCompile(`(?i)^(?:chapter|unit|lesson|module)\s+(?:\d{1,3}|[ivxl]{1,6})\.?$`)
-	// clauseRE matches a paragraph a clause's number opens: "1.2 The
-	// Committee …", "2.1.4 "Consent Manager" means …".
-	clauseRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+["'“‘\p{Lu}]`)
 	// deepHeadingRE matches a heading numbered three deep: "4.2.1 Revenue Deficit".
 	deepHeadingRE = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	questionRE    = regexp.MustCompile(questionMark + `\d{0,3}\s*(?:\([^()]{0,20}[a-zA-Z]{4}[^()]{0,20}\)\s*)?(?::|[.)]\s|\s-\s)\s*(\S.*)$`) // "Mains Q (practice): …" too, not the answer of "Q5 (a): …"

@@ -144,16 +144,9 @@ func pageFurniture(lines []string) (dropped []int) {
 		// Discipline" under "87".
 		near := map[string][]int{}
 		for _, i := range bare {
-			for _, step := range []int{-1, 1} {
-				j := i + step
-				for j >= 0 && j < len(lines) && j > i-3 && j < i+3 && strings.TrimSpace(lines[j]) == "" {
-					j += step
-				}
-				if j >= 0 && j < len(lines) && j > i-3 && j < i+3 {
-					t := strings.TrimSpace(lines[j])
-					if !slices.Contains(near[t], j) {
-						near[t] = append(near[t], j)
-					}
+			for _, j := range []int{nearText(lines, i, -1), nearText(lines, i, 1)} {
+				if t := strings.TrimSpace(lines[max(j, 0)]); j >= 0 && !slices.Contains(near[t], j) {
+					near[t] = append(near[t], j)
 				}
 			}
 		}
@@ -211,6 +204,17 @@ func pageFurniture(lines []string) (dropped []int) {
 		}
 	}
 	return dropped
+}
+
+// nearText returns the index of the first line with text after lines[i]
+// going by step, two lines away at most; -1 if none.
+func nearText(lines []string, i, step int) int {
+	for j := i + step; j >= 0 && j < len(lines) && j != i+3*step; j += step {
+		if strings.TrimSpace(lines[j]) != "" {
+			return j
+		}
+	}
+	return -1
 }
 
 // joinPages closes the gap that page furniture dropped at lines leaves in

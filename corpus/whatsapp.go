@@ -154,9 +154,9 @@ func chatHeading(t string) (level int, ok bool) {
 	return 0, chatBoldLine(t)
 }
 
-// chatBoldLine reports whether t is a line all in the chat's bold, of 15
-// words at most besides its remarks in brackets, but for a remark after it ("*REMOVAL* ⚠️
-// (asked in prelims)"): a heading.
+// chatBoldLine reports whether t is a line in the chat's bold, but for a
+// remark in brackets after it ("*REMOVAL* ⚠️ (asked in prelims)"), of 15
+// words at most besides its remarks: a heading.
 func chatBoldLine(t string) bool {
 	_, remark, ok := chatBold(t)
 	return ok && (remark == "" || strings.HasPrefix(remark, "(") && strings.HasSuffix(remark, ")")) && countWords(dropBrackets(t)) <= 15
@@ -218,9 +218,10 @@ func readChatNotes(b *builder, sec *section, lines []string, width int, msg chat
 	var heads, levels []int
 	for i := msg.line - 1; i < end; i++ {
 		t := strings.TrimSpace(own[i])
-		if next := ""; i+1 < end && strings.Count(t, "*") == 1 && t[0] == '*' {
-			if next = strings.TrimSpace(own[i+1]); strings.Count(next, "*") == 1 && strings.HasSuffix(next, "*") {
-				t, own[i], own[i+1] = t+" "+next, t+" "+next, "" // bold words wrapped onto the next line
+		if i+1 < end && strings.Count(t, "*") == 1 && t[0] == '*' {
+			if next := strings.TrimSpace(own[i+1]); strings.Count(next, "*") == 1 && strings.HasSuffix(next, "*") {
+				t = t + " " + next
+				own[i], own[i+1] = t, "" // bold words wrapped onto the next line
 			}
 		}
 		if strings.IndexByte(own[i], '_') >= 0 {

@@ -391,9 +391,9 @@ func (ix *Index) wordTerms(words map[string]bool) map[string]bool {
 // lower case: an everyday or filler word among them is what some notes are
 // about ("water" in "Indus Waters Treaty", "points" in "Lagrange Points");
 // a Hinglish function word is not ("kya hai" in "Jal Jeevan Mission kya
-// hai").
-// Named is the same without the headings' remarks in brackets, which say
-// how notes came about, not what they are about ("(self-made)").
+// hai"). Named are the words of the same without the headings' remarks in
+// brackets, which say how the notes came about, not what they are about
+// ("(self-made)").
 func topicalWords(c *corpus.Corpus) (topical, named map[string]bool) {
 	topical, named = map[string]bool{}, map[string]bool{}
 	add := func(s string) {
