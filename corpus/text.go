@@ -1661,7 +1661,7 @@ func (r *textReader) textLine(t string, n, indent int) {
 	if b.paraBreak && sec.kind != KindFAQ && divisible(sec.kind) && answered(sec.last(), t) {
 		sec.newItem(n)
 	}
-	if it := sec.last(); it != nil && !b.paraBreak && it.hasList() && r.runsOn(n-1) && !listMarkRE.MatchString(t) && !sameBullet(r.entryLine(n-1), r.lines[n-1]) {
+	if it := sec.last(); it != nil && !b.paraBreak && it.hasList() && r.runsOn(n-1) && !listMarkRE.MatchString(t) && !sameBullet(r.entryLine(n-1), r.lines[n-1]) && !r.bulletOut(n) {
 		it.addContinuation(t, n) // a list entry wrapped at the width of the page
 		return
 	}
@@ -1747,6 +1747,14 @@ func (r *textReader) entryLine(n int) string {
 		}
 	}
 	return r.lines[n-1]
+}
+
+// bulletOut reports whether line n (1-based) is an entry less indented
+// than the line before: "- support …" after a nested "  -> their slogan
+// …", a list going on, not the line before wrapped.
+func (r *textReader) bulletOut(n int) bool {
+	_, ok := textBullet(strings.TrimSpace(r.lines[n-1]))
+	return ok && n > 1 && indentOf(r.lines[n-1]) < indentOf(r.lines[n-2])
 }
 
 // sameBullet reports whether two lines start with the same bullet at the
