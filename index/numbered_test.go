@@ -220,7 +220,7 @@ func TestNumberedPartInASubsection(t *testing.T) {
 // fourth entry of the list headed "7 POWERS ENDOWED (sec 4(m)) -> to …":
 // the number in words is the heading's figure, the heading's remarks (in
 // brackets, after the arrow) need not be asked, nor does the 4 of "4(m)"
-// name the heading.
+// name the heading, but next to the heading's own word ("sec 4(m)").
 func TestPointOfALabelledList(t *testing.T) {
 	ix := mustFileIndex(t, "pesa.md", "# PESA\n\nPESA extends Part IX to the Scheduled Areas.\n\n"+
 		"## 7 POWERS ENDOWED (sec 4(m)) -> to the gram sabha and panchayats\n\n"+
@@ -228,8 +228,12 @@ func TestPointOfALabelledList(t *testing.T) {
 		"3. Prevent the alienation of land and restore land that was unlawfully alienated.\n4. Manage the village markets, the haats, by whatever name they are called.\n"+
 		"5. Control money lending to the members of the Scheduled Tribes.\n\n"+
 		"## Powers of the Governor\n\n1. may direct that a law of Parliament does not apply\n2. may make regulations for peace and good government\n")
-	for _, q := range []string{"point 4 of the seven powers endowed", "point 4 of the 7 powers endowed"} {
-		if _, ans := topID(t, ix, q); len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Text, "village markets") {
+	for q, want := range map[string]string{
+		"point 4 of the seven powers endowed":      "village markets",
+		"point 4 of the 7 powers endowed":          "village markets",
+		"list the 7 powers endowed under sec 4(m)": "Enforce prohibition", // the heading's own 4
+	} {
+		if _, ans := topID(t, ix, q); len(ans.Results) == 0 || !strings.Contains(ans.Results[0].Text, want) {
 			t.Errorf("%q: answered %+v", q, ans.Results)
 		}
 	}

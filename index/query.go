@@ -1899,7 +1899,8 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 					case next(o) != first || !first && byKind(o):
 					case o.last:
 						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: h.most, last: true, alias: h.aliases[0], own: true}
-					case o.letter != "" || !numberNames(coreName(h.name), o.n):
+					case o.letter != "" || !numberNames(h.name, o.n) || !first && !numberNames(coreName(h.name), o.n):
+						// "point 4" of "7 POWERS (sec 4(m))" is its fourth point, "sec 4" its name
 						return &sectionIntent{heading: h.name, kind: h.kind, ordinal: o.n, letter: o.letter, alias: h.aliases[0], own: true}
 					}
 				}
