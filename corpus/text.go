@@ -197,6 +197,12 @@ func readText(b *builder, lines []string) {
 	}
 }
 
+// SubjectTitle is the title an e-mail's subject gives its notes: the
+// subject without its "Re:" and "Fwd:".
+func SubjectTitle(subject string) string {
+	return strings.TrimSpace(mailReplyRE.ReplaceAllString(subject, ""))
+}
+
 // mailHeaders reads an e-mail saved as text: its header lines at the top
 // ("From:", "To:", "Date:", "Subject:", three at least) are blanked but the
 // subject, which titles the notes without its "Re:" and "Fwd:", and
@@ -225,7 +231,7 @@ func mailHeaders(lines []string) map[string]string {
 	for i := first; i < end; i++ {
 		lines[i] = ""
 	}
-	lines[subject] = mailReplyRE.ReplaceAllString(headers["subject"], "")
+	lines[subject] = SubjectTitle(headers["subject"])
 	delete(headers, "subject")
 	return headers
 }
@@ -619,12 +625,17 @@ func (r *textReader) line() {
 		return
 	}
 	if label, text, ok := emojiLabel(t); ok && r.alone(n) {
-		kind, heading, _ := knownHeading(label, b.doc.Title)
+		kind, heading, known := knownHeading(label, b.doc.Title)
 		if heading == "" {
 			heading = label
 		}
-		b.aside(heading, kind, text, n)
-		return
+		if known || !r.labelledBeside(n) && !b.openEmpty() {
+			b.aside(heading, kind, text, n)
+			return
+		}
+		// "👩 Aggrieved person – S.2(a): any woman …" over "🏠 Domestic
+		// relationship – S.2(f): …", or first under a heading: its text,
+		// not a remark aside
 	}
 	if level, kind, heading, skip, ok := r.heading(t); ok {
 		r.indents, r.listNum = r.indents[:0], 0
@@ -1133,6 +1144,22 @@ func emojiLabel(t string) (label, text string, ok bool) {
 	return label, text, ok && countWords(label) <= maxLabelWords && headingLike(label) && hasWords(text)
 }
 
+// labelledBeside reports whether the lines with text next to line n
+// (1-based), across blank lines, open with an emoji and a label too.
+func (r *textReader) labelledBeside(n int) bool {
+	for _, step := range []int{-1, 1} {
+		for j := n - 1 + step; j >= 0 && j < len(r.lines); j += step {
+			if t := strings.TrimSpace(r.lines[j]); t != "" {
+				if _, _, ok := emojiLabel(t); ok {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
 // maxLabelWords bounds the label of a labelled line.
 const maxLabelWords = 5
 
@@ -1347,6 +1374,12 @@ func (r *textReader) overIndented(i int) bool {
 }
 
 // openTop reports whether a section opened by a heading is open.
+// openEmpty reports whether the section open is a heading's with nothing
+// under it yet.
+func (b *builder) openEmpty() bool {
+	return b.sec != nil && !b.sec.implicit && len(b.sec.items) == 0
+}
+
 func (b *builder) openTop() bool {
 	return len(b.stack) > 0 && !b.stack[0].implicit
 }

@@ -439,7 +439,8 @@ func columnLines(lines []string, rows *[]int) {
 var columnRuleRE = regexp.MustCompile(`^\s*-{3,}(?:\s+-{3,})+\s*$`)
 
 // chatHeaders rewrites the header of each message of a chat exported as
-// text ("[05.02.2024 08:30] UPSC Eco Capsule:", as Telegram writes it),
+// text ("[05.02.2024 08:30] UPSC Eco Capsule:", as Telegram writes it, or
+// "UPSC Eco Capsule, [05.02.2024 08:30]", as it copies messages),
 // when three messages at least have one, as a heading that names the post
 // by its date ("## Post of 5 Feb 2024, 08:30") or by its hashtag (see
 // tagHeading); the first message's is dropped when it opens the notes, so
@@ -451,6 +452,10 @@ func chatHeaders(lines []string) {
 	for i, l := range lines {
 		if len(l) > 0 && l[0] == '[' {
 			if m := chatHeaderRE.FindStringSubmatch(l); m != nil {
+				at, headers = append(at, i), append(headers, m)
+			}
+		} else if strings.HasSuffix(strings.TrimSpace(l), "]") {
+			if m := namedChatHeaderRE.FindStringSubmatch(l); m != nil {
 				at, headers = append(at, i), append(headers, m)
 			}
 		}
@@ -481,7 +486,9 @@ func chatHeaders(lines []string) {
 // their posts: "#Concept Fiscal Deficit (FD)" over more text is the post
 // "Fiscal Deficit (FD)" of the section "Concept"; a post with no such short
 // name is the section "Concept (5 Feb 2024, 19:10)". A post opened by a
-// label of one word ("📊 Poll: Which deficit …?") is named by it.
+// label of one word ("📊 Poll: Which deficit …?") is named by it, one
+// opened by an emoji and a heading, apart from more text, by that heading
+// ("📌 PWDVA 2005 | Part 1: Basics").
 func tagHeading(lines []string, i, end int, when string) {
 	j := i + 1
 	for j < end && strings.TrimSpace(lines[j]) == "" {
@@ -491,22 +498,38 @@ func tagHeading(lines []string, i, end int, when string) {
 		return
 	}
 	first := strings.TrimSpace(lines[j])
+	if forwardedRE.MatchString(first) {
+		// "[Forwarded from Legal Shots Daily]": the post's own first line names it
+		k := firstLine(lines[j+1 : end])
+		if k < 0 {
+			return
+		}
+		j += 1 + k
+		first = strings.TrimSpace(lines[j])
+	}
 	if label := postLabelRE.FindStringSubmatch(strings.TrimLeftFunc(first, IsEmoji)); label != nil {
 		lines[i] = "## " + label[1] + " (" + when + ")" // "📊 Poll: Which deficit …?"
 		return
 	}
+	more := slices.ContainsFunc(lines[j+1:end], func(l string) bool { return strings.TrimSpace(l) != "" })
 	m := postTagRE.FindStringSubmatch(first)
 	if m == nil {
+		if _, title, ok := emojiLead(first); ok && more && strings.TrimSpace(lines[j+1]) == "" && headingLike(strings.TrimSuffix(strings.TrimRightFunc(title, IsEmoji), "?")) {
+			lines[i], lines[j] = "## "+title, "" // "📌 PWDVA 2005 | Part 4: Who does what?" over the post
+		}
 		return
 	}
 	rest := strings.TrimSuffix(strings.TrimSpace(m[2]), ":")
-	more := slices.ContainsFunc(lines[j+1:end], func(l string) bool { return strings.TrimSpace(l) != "" })
 	if more && rest != "" && len(strings.Fields(rest)) <= maxTagNameWords && !strings.ContainsAny(rest, "=.") {
 		lines[i], lines[j] = "## "+m[1], "### "+rest
 		return
 	}
 	lines[i], lines[j] = "## "+m[1]+" ("+when+")", rest
 }
+
+// forwardedRE matches the line Telegram copies over a post forwarded from
+// another channel.
+var forwardedRE = regexp.MustCompile(`^\[Forwarded from [^\]]+\]$`)
 
 // postLabelRE matches a post that a word of its own labels, "Poll: …".
 var postLabelRE = regexp.MustCompile(`^(\p{Lu}\p{Ll}+):\s+\S`)
@@ -518,6 +541,10 @@ var postTagRE = regexp.MustCompile(`^#(\p{L}[\p{L}\p{N}_]*)\s*(.*)$`)
 const maxTagNameWords = 8
 
 var chatHeaderRE = regexp.MustCompile(`^\[(\d{1,2})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2}:\d{2})(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s*[^:]{0,60}:?\s*$`)
+
+// namedChatHeaderRE matches a message's header as Telegram Desktop copies
+// messages, the sender first: "UPSC Mitra, [14.03.2024 09:15]".
+var namedChatHeaderRE = regexp.MustCompile(`^[^\[\]:]{1,60}, \[(\d{1,2})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2}:\d{2})(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s*$`)
 
 // MinChatMessages is the fewest messages whose headers make text a chat
 // (copied from Telegram, exported from WhatsApp): with fewer, the headers

@@ -869,8 +869,8 @@ func titleHead(title string) string {
 func (ix *Index) listedTerms(title string) []string {
 	var listed, rest []string
 	for _, m := range bracketsRE.FindAllString(title, -1) {
-		if strings.ContainsFunc(m, unicode.IsDigit) {
-			continue // "(Articles 72 & 161)", "(1905-1911)": what the notes are about, numbered
+		if slices.ContainsFunc(strings.Fields(strings.Trim(m, "()[] ")), figure) {
+			continue // "(Articles 72 & 161)", "(1905-1911)": what the notes are about, numbered; not "(Gaganyaan / Ax-4)"
 		}
 		if items := bracketListRE.Split(strings.Trim(m, "()[] "), -1); len(items) >= 2 {
 			for _, item := range items {
@@ -889,6 +889,13 @@ func (ix *Index) listedTerms(title string) []string {
 		}
 	}
 	return slices.DeleteFunc(distinct(listed), func(t string) bool { return slices.Contains(rest, t) })
+}
+
+// figure reports whether a word is a number or a span of them, "72",
+// "1905-1911", not a name with one ("Ax-4").
+func figure(w string) bool {
+	w = strings.Trim(w, ",;.")
+	return w != "" && strings.Trim(w, "0123456789-–") == ""
 }
 
 // titleListRE separates the items of a list in a title; minTitleList is

@@ -1973,6 +1973,7 @@ func TestListedSubjects(t *testing.T) {
 		"Pardoning Power of the President and the Governor (Articles 72 & 161)": nil,
 		"Battles of Plassey (1757) and Buxar (1764)":                            nil,
 		"Ocean Currents – GS1 Geo (NCERT + AMOC news)":                          {"ncert", "amoc", "new"},
+		"HSF notes (Gaganyaan / BAS / SpaDeX / Ax-4)":                           {"gaganyaan", "ba", "spadex", "ax", "4"},
 		"Armed Forces (Special Powers) Act":                                     nil,
 	} {
 		if got := ix.listedTerms(title); !slices.Equal(got, want) {

@@ -126,7 +126,7 @@ func convert(data []byte, kind string, email bool) (corpus.Converted, error) {
 	if err != nil {
 		subject = m.Header.Get("Subject")
 	}
-	subject = strings.Join(strings.Fields(subject), " ")
+	subject = corpus.SubjectTitle(strings.Join(strings.Fields(subject), " "))
 	w := walker{want: m.Header.Get("Snapshot-Content-Location")}
 	if err := w.walk(fields(m.Header), m.Body, 0); err != nil {
 		return corpus.Converted{}, fmt.Errorf("damaged %s: %v", kind, err)
@@ -134,15 +134,24 @@ func convert(data []byte, kind string, email bool) (corpus.Converted, error) {
 	switch {
 	case w.html != nil:
 		page, read := w.html, web.Markdown // a saved page: its article
+		retitle := false
 		if email {
 			page, read = dropBoilerplate(page), web.Content // an e-mail: all of it
 			if subject != "" {
-				page = titled(page, subject)
+				page, retitle = titled(page, subject)
 			}
 		}
 		c, err := read(page)
 		if err != nil {
 			return corpus.Converted{}, err
+		}
+		if title := []byte("# " + corpus.EscapeMarkdown(subject)); retitle {
+			// The subject whole, not cut at " - " as a page's title is
+			// cut of its site's name.
+			first, rest, _ := bytes.Cut(c.Text, []byte("\n"))
+			if bytes.HasPrefix(first, []byte("# ")) && bytes.HasPrefix(title, first) && len(first) < len(title) {
+				c.Text = append(append(title, '\n'), rest...)
+			}
 		}
 		c.Origin = nil // lines of the decoded page, not of the file
 		return c, nil
@@ -159,22 +168,23 @@ func convert(data []byte, kind string, email bool) (corpus.Converted, error) {
 // titleRE finds a page's <title>, empty or not.
 var titleRE = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
 
-// titled gives an e-mail's page the subject as its title when it has none.
-func titled(page []byte, subject string) []byte {
+// titled gives an e-mail's page the subject as its title when it has
+// none, and reports whether it did.
+func titled(page []byte, subject string) ([]byte, bool) {
 	t := `<title>` + html.EscapeString(subject) + `</title>`
 	if m := titleRE.FindSubmatchIndex(page); m != nil {
 		if strings.TrimSpace(string(page[m[2]:m[3]])) != "" {
-			return page
+			return page, false
 		}
-		return append(append(bytes.Clone(page[:m[0]]), t...), page[m[1]:]...)
+		return append(append(bytes.Clone(page[:m[0]]), t...), page[m[1]:]...), true
 	}
 	if i := bytes.Index(bytes.ToLower(page[:min(len(page), 64<<10)]), []byte("<head")); i >= 0 {
 		if j := bytes.IndexByte(page[i:], '>'); j >= 0 {
 			at := i + j + 1
-			return append(append(bytes.Clone(page[:at]), t...), page[at:]...)
+			return append(append(bytes.Clone(page[:at]), t...), page[at:]...), true
 		}
 	}
-	return append([]byte(t), page...)
+	return append([]byte(t), page...), true
 }
 
 // walker finds a message's HTML and text parts.

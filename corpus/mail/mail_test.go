@@ -147,6 +147,11 @@ func TestMail(t *testing.T) {
 		t.Errorf("an e-mail whose page has no title is titled %q, want its subject", d.Title)
 	}
 
+	reply := bytes.Replace(newsletter(untitled, "quoted-printable", "utf-8"), []byte("Subject: =?UTF-8?Q?Lokpal=3A_the_ombudsman=E2=80=99s_powers?="), []byte("Subject: Re: Doubt - Lokpal 2013 vs Lokayuktas"), 1)
+	if d, err := corpus.Parse("reply.eml", reply); err != nil || d.Title != "Doubt - Lokpal 2013 vs Lokayuktas" {
+		t.Errorf("an e-mail replying on a subject with a dash is titled %q (%v), want the subject whole without its Re:", d.Title, err)
+	}
+
 	notes := "COMPOSITION\r\n- A chairperson and up to eight members, half of them judicial\r\n- At least half from SC, ST, OBC, minorities and women\r\n"
 	text := "From: a@example.org\r\nTo: b@example.org\r\nSubject: Lokpal notes\r\nMIME-Version: 1.0\r\n" +
 		"Content-Type: text/plain; charset=utf-8\r\n\r\n" + notes
