@@ -13,9 +13,10 @@ import (
 // the Title style or a Heading style (or a style based on one) are its
 // title and sections, numbered and bulleted paragraphs its lists, tables
 // its pipe tables, a paragraph all in bold a bold line (a subheading to
-// corpus), a text box's paragraphs follow the paragraph that holds it. A
-// document that marks none of these (a text file opened in Word) is read
-// by the rules of plain-text notes, a paragraph a line.
+// corpus), a text box's paragraphs follow the paragraph that holds it,
+// footnotes and endnotes the text. A document that marks none of these (a
+// text file opened in Word) is read by the rules of plain-text notes, a
+// paragraph a line.
 
 func init() {
 	corpus.RegisterFormat(corpus.Format{
@@ -56,6 +57,20 @@ func ConvertDocument(data []byte) (corpus.Converted, error) {
 		w.write(body, title(parts[2]))
 	} else {
 		w.plain(body)
+	}
+	// Footnotes, then endnotes, as paragraphs after the text.
+	for _, name := range []string{"word/footnotes.xml", "word/endnotes.xml"} {
+		notes, err := r.part(name)
+		if err != nil {
+			return corpus.Converted{}, err
+		}
+		for _, n := range notes.all("footnote", "endnote") {
+			if markdown {
+				w.blocks(n)
+			} else {
+				w.plain(n)
+			}
+		}
 	}
 	return w.converted(markdown, word.short)
 }
@@ -404,7 +419,7 @@ func runs(p *node) (string, bool) {
 // whose drawing holds it.
 var (
 	wordRead = setOf(`document body p pPr pStyle numPr ilvl numId r rPr b t tab br cr noBreakHyphen
-		tbl tr tc txbxContent
+		tbl tr tc txbxContent footnotes footnote endnotes endnote
 		styles style name basedOn outlineLvl numbering abstractNum num abstractNumId lvl numFmt coreProperties title`)
 	wordSkip = setOf(`del moveFrom delText instrText Fallback rt pPrChange rPrChange`)
 )

@@ -3,7 +3,8 @@
 // An Org file is rewritten line for line as the Markdown it shows, and
 // corpus reads that: "#+TITLE:" titles the document and "#+FILETAGS:" tags
 // it; headlines are headings at their depth, their TODO keywords,
-// priorities, progress cookies and tags left out; lists stay lists
+// priorities, progress cookies and tags left out (a task with nothing but
+// its planning under it is a checklist's entry, "- [ ]"); lists stay lists
 // ("- term :: text" a term in bold), tables stay tables, quote blocks
 // quotes, and footnotes are read with the sentence they annotate.
 // Drawers (PROPERTIES, LOGBOOK), planning lines (SCHEDULED, DEADLINE),
@@ -19,6 +20,7 @@ import (
 	"bytes"
 	"errors"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -55,7 +57,46 @@ var (
 
 // keywords are the TODO keywords a headline may start with; a file's
 // "#+TODO:" lines add its own.
-var keywords = []string{"TODO", "DONE", "NEXT", "WAITING", "HOLD", "CANCELLED", "CANCELED"}
+var (
+	keywords     = []string{"TODO", "DONE", "NEXT", "WAITING", "HOLD", "CANCELLED", "CANCELED"}
+	doneKeywords = []string{"DONE", "CANCELLED", "CANCELED"}
+)
+
+// tasks returns the lines (1-based) of the headlines that a TODO keyword
+// opens and nothing but planning lines and drawers follows, up to the next
+// headline at their level or above: a revision plan's tasks, entries of a
+// checklist, not sections.
+func tasks(lines []string, todo []string) map[int]bool {
+	out := map[int]bool{}
+	for i, l := range lines {
+		m := headlineRE.FindStringSubmatch(l)
+		if m == nil || keywordOf(m[2], todo) == "" {
+			continue
+		}
+		j := i + 1
+		for ; j < len(lines) && !headlineRE.MatchString(lines[j]); j++ {
+			if t := strings.TrimSpace(lines[j]); t != "" && !planning(t) && !strings.HasPrefix(t, ":") {
+				break
+			}
+		}
+		if j == len(lines) {
+			out[i+1] = true
+		} else if next := headlineRE.FindStringSubmatch(lines[j]); next != nil && len(next[1]) <= len(m[1]) {
+			out[i+1] = true // no text under it, nor headlines
+		}
+	}
+	return out
+}
+
+// keywordOf returns the TODO keyword a headline's text opens with, or "".
+func keywordOf(text string, todo []string) string {
+	for _, k := range todo {
+		if rest, ok := strings.CutPrefix(text, k); ok && (rest == "" || rest[0] == ' ') {
+			return k
+		}
+	}
+	return ""
+}
 
 // Convert writes Org notes as Markdown, a line for each line it keeps.
 func Convert(data []byte) (corpus.Converted, error) {
@@ -63,16 +104,21 @@ func Convert(data []byte) (corpus.Converted, error) {
 		return corpus.Converted{}, errors.New("not UTF-8 text: save the notes as UTF-8")
 	}
 	lines := strings.Split(strings.ReplaceAll(string(bytes.TrimPrefix(data, []byte("\ufeff"))), "\r\n", "\n"), "\n")
-	w := writer{todo: append([]string(nil), keywords...)}
+	w := writer{todo: append([]string(nil), keywords...), done: append([]string(nil), doneKeywords...)}
 	for _, l := range lines {
 		if m := keywordRE.FindStringSubmatch(l); m != nil && (strings.EqualFold(m[1], "TODO") || strings.EqualFold(m[1], "SEQ_TODO") || strings.EqualFold(m[1], "TYP_TODO")) {
+			_, done, _ := strings.Cut(m[2], "|")
 			for _, k := range strings.Fields(m[2]) {
 				if k != "|" {
 					w.todo = append(w.todo, strings.TrimRight(k, ")!@/0123456789("))
 				}
 			}
+			for _, k := range strings.Fields(done) {
+				w.done = append(w.done, strings.TrimRight(k, ")!@/0123456789("))
+			}
 		}
 	}
+	w.tasks = tasks(lines, w.todo)
 	for i, l := range lines {
 		w.line(l, i+1)
 	}
@@ -84,7 +130,9 @@ type writer struct {
 	out    []string
 	origin []int
 	todo   []string
-	block  string // the block the lines are in ("quote", "src", "comment"), "" when none
+	done   []string     // the keywords of tasks done
+	tasks  map[int]bool // the lines of headlines that are tasks and nothing more (see tasks)
+	block  string       // the block the lines are in ("quote", "src", "comment"), "" when none
 	drawer bool
 	title  bool // a "#+TITLE:" was written: headlines are a level lower
 	table  int  // rows of the current table so far
@@ -172,17 +220,21 @@ func (w *writer) keyword(m []string, at int) {
 }
 
 func (w *writer) headline(level int, text string, at int) {
-	for _, k := range w.todo {
-		if rest, ok := strings.CutPrefix(text, k); ok && (rest == "" || rest[0] == ' ') {
-			text = strings.TrimSpace(rest)
-			break
-		}
-	}
+	keyword := keywordOf(text, w.todo)
+	text = strings.TrimSpace(text[len(keyword):])
 	text = priorityRE.ReplaceAllString(text, "")
 	text = tagsRE.ReplaceAllString(text, "")
 	text = strings.TrimSpace(cookieRE.ReplaceAllString(text, ""))
 	if strings.HasPrefix(text, "COMMENT") || text == "" || text == "Footnotes" && level == 1 {
 		return // a footnote section's definitions are read with their marks
+	}
+	if w.tasks[at] {
+		box := "[ ]"
+		if slices.Contains(w.done, keyword) {
+			box = "[x]"
+		}
+		w.put("- "+box+" "+w.inline(text), at) // "** TODO Redo PYQs": an entry of the checklist above it
+		return
 	}
 	if w.title {
 		level++

@@ -64,6 +64,25 @@ func TestInline(t *testing.T) {
 	}
 }
 
+// TestTasks: headlines that are tasks and nothing more (planning lines and
+// drawers aside) are a checklist's entries, ticked when done by the file's
+// own keywords too; a task with text or headlines under it heads them.
+func TestTasks(t *testing.T) {
+	org := "#+TITLE: Gupta Age\n#+TODO: TODO NEXT | DONE SKIPPED\n* Nalanda\nKumaragupta I founded it.\n* Revision plan\n" +
+		"** TODO Learn Kalidasa's works in order\nSCHEDULED: <2025-02-12 Wed>\n** SKIPPED Re-read Fa-Hien\n** NEXT Aryabhata PYQs\n:PROPERTIES:\n:EFFORT: 1:00\n:END:\n" +
+		"** TODO Write a note on Varahamihira\nHe wrote the Pancha Siddhantika.\n* NEXT Landmark inscriptions\nSCHEDULED: <2025-02-20 Thu>\n** Prayag prashasti\nHarishena wrote it.\n"
+	got := corpustest.Passages(t, "gupta.org", []byte(org))
+	want := []string{
+		"Gupta Age › Nalanda: Kumaragupta I founded it.",
+		"Gupta Age › Revision plan: - ☐ Learn Kalidasa's works in order\n- ☑ Re-read Fa-Hien\n- ☐ Aryabhata PYQs",
+		"Gupta Age › Revision plan › Write a note on Varahamihira: He wrote the Pancha Siddhantika.",
+		"Gupta Age › Landmark inscriptions › Prayag prashasti: Harishena wrote it.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // FuzzConvert: no panic, and a line of Markdown for each line kept.
 func FuzzConvert(f *testing.F) {
 	data, err := os.ReadFile("testdata/lokpal.org")
