@@ -1100,6 +1100,7 @@ func write(pages []page) (corpus.Converted, error) {
 	if glyphs == 0 {
 		return corpus.Converted{}, fmt.Errorf("no text layer (scanned?): %d pages of images; run it through OCR first", len(pages))
 	}
+	printed := printedTitle(pages, all)
 	all = dropRunning(pages, all)
 	for i := range all {
 		all[i] = dropContents(all[i])
@@ -1121,7 +1122,7 @@ func write(pages []page) (corpus.Converted, error) {
 	blocks := group(ls, body, markdown, hy)
 	if markdown {
 		pullQuotes(blocks)
-		return writeMarkdown(blocks, body), nil
+		return writeMarkdown(blocks, body, printed), nil
 	}
 	return writeText(blocks), nil
 }
@@ -1971,7 +1972,7 @@ const maxHeading = 200
 // types, largest first (a kicker's above what it stands over, see
 // kickers), are ##, ###, …. Text that reads as markup ("&cent;",
 // "<b>", "[a](b)") is escaped.
-func writeMarkdown(blocks []block, body float64) corpus.Converted {
+func writeMarkdown(blocks []block, body float64, printed string) corpus.Converted {
 	boxed, lists := sidebars(blocks)
 	for i, b := range blocks {
 		if b.kind == head && (utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") || fullDateRE.MatchString(b.text)) {
@@ -1980,6 +1981,14 @@ func writeMarkdown(blocks []block, body float64) corpus.Converted {
 	}
 	numberedHeads(blocks, body)
 	title := titleOf(blocks, boxed)
+	if i := headingOfPage(blocks, printed); i >= 0 {
+		title = i // the page's own title, not its site's name in larger type over it
+		for j := range blocks[:i] {
+			if blocks[j].kind == head && blocks[j].first.size >= blocks[i].first.size {
+				blocks[j].kind = para // the site's name: no heading the page's sections go under
+			}
+		}
+	}
 	cover := coverHeads(blocks, title)
 	if cover == "" {
 		cover = headedSubtitle(blocks, title)
@@ -2229,6 +2238,41 @@ func titleOf(blocks []block, boxed map[int]bool) int {
 		}
 	}
 	return title
+}
+
+// printedTitle returns the title of the web page a browser printed to
+// PDF, from the header it sets atop the first page ("14/08/2025, 21:37
+// Part II - Citizenship (Articles 5-11) | Constitution of India |
+// BareLaw"), or "".
+func printedTitle(pages []page, all [][]line) string {
+	if len(all) == 0 {
+		return ""
+	}
+	for _, l := range all[0] {
+		if m := printHeaderRE.FindStringSubmatch(l.text); m != nil && l.y > pages[0].height*0.9 {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+var printHeaderRE = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s+(\S.*)$`)
+
+// headingOfPage returns the index of the heading of the first page that a
+// part of a printed page's title names ("Part II - Citizenship (Articles
+// 5-11)" of "… | Constitution of India | BareLaw"), or -1.
+func headingOfPage(blocks []block, printed string) int {
+	if printed == "" {
+		return -1
+	}
+	for _, part := range strings.Split(printed, " | ") {
+		for i, b := range blocks {
+			if b.kind == head && b.first.page == blocks[0].first.page && strings.EqualFold(strings.Join(strings.Fields(b.text), " "), strings.TrimSpace(part)) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // kickers returns the size each kicker's heading style ranks by: the

@@ -1302,6 +1302,33 @@ func TestListGoesOnInTheNextColumn(t *testing.T) {
 	}
 }
 
+// TestPrintedPageTitle: a web page a browser printed, its title in the
+// header atop the page, is titled by the heading that title names, not by
+// the site's name set larger above it, which heads no section.
+func TestPrintedPageTitle(t *testing.T) {
+	data := testpdf.Print(t, []testpdf.Block{
+		{Text: "BareLaw.in", Size: 18, Style: "B"},
+		{Text: "Bare Acts | Constitution of India | Central Acts | Login", Size: 8},
+		{Text: "Part II - Citizenship (Articles 5-11)", Size: 15, Style: "B", Space: 4},
+		{Text: "Part II of the Constitution deals with citizenship at its commencement. It is not a complete law of citizenship: it only settles who became a citizen of India on 26 January 1950, and leaves everything else to Parliament under Article 11.", Space: 2},
+		{Text: "Article 5 made a citizen of every person domiciled in India who was born in India, either of whose parents was born in India, or who had lived in India for five years before the commencement.", Space: 2},
+		{Text: "Editorial notes", Size: 13, Style: "B", Space: 4, Page: true},
+		{Text: "Articles 5, 6, 7, 8 and 9 came into force at once on 26 November 1949, with Articles 5 to 11 among the provisions that Article 394 brought into force on that day.", Space: 2},
+		{Text: "The permit system for persons coming from Pakistan was introduced with effect from 19 July 1948, which is why Article 6 turns on that date.", Space: 2},
+	}, testpdf.Options{Header: "14/08/2025, 21:37 Part II - Citizenship (Articles 5-11) | Constitution of India | BareLaw"})
+	d, err := corpus.Parse("part-ii.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation())
+	}
+	if want := []string{"Part II - Citizenship (Articles 5-11) › Definition", "Part II - Citizenship (Articles 5-11) › Editorial notes › 1", "Part II - Citizenship (Articles 5-11) › Editorial notes › 2"}; d.Title != "Part II - Citizenship (Articles 5-11)" || !slices.Equal(got, want) {
+		t.Errorf("title %q, passages %q; want %q", d.Title, got, want)
+	}
+}
+
 // TestGroupLinear groups one paragraph of n and 4n lines running on over
 // pages, and fails when the larger takes over 8 times as long (and 0.1 s
 // more): 4 times when linear, 16 when each line copies the paragraph
