@@ -107,20 +107,11 @@ func indentedOutlines(lines []string) {
 				first = j
 			}
 		}
-		if first >= 0 && nestedBullets(dedented(lines[first:j], least)) {
+		if first >= 0 && nestedBullets(lines[first:j], least) {
 			outline(lines, first, 1)
 		}
 		i = j - 1
 	}
-}
-
-// dedented returns lines moved left by n columns.
-func dedented(lines []string, n int) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = l[min(n, indentOf(l)):]
-	}
-	return out
 }
 
 // dedent moves the lines of a block's children, those before the next
@@ -285,22 +276,22 @@ func outline(lines []string, i, level int) (n int, tags []string) {
 		lines[e.line] = strings.Repeat("  ", e.depth-under-1) + "- " + e.text
 		textAt[e.line] = 2 * (e.depth - under)
 	}
-	under := -1 // where the text of the entry that the line goes on starts, if any
+	textCol := -1 // where the text of the entry that the line goes on starts, if any
 	for k := i; k < j; k++ {
 		if at, ok := textAt[k]; ok {
-			under = at
+			textCol = at
 			continue
 		}
 		if m := outlinePropertyRE.FindStringSubmatch(lines[k]); m != nil && m[1] != "" {
 			lines[k] = "" // "collapsed:: true" under a bullet
 		} else if _, _, ok := bulletOf(lines[k]); !ok && !strings.HasPrefix(lines[k], "#") {
 			lines[k] = strings.TrimSpace(lines[k])
-			if under >= 0 && lines[k] != "" {
-				lines[k] = strings.Repeat(" ", under) + lines[k] // an entry's line wrapped, still under it
+			if textCol >= 0 && lines[k] != "" {
+				lines[k] = strings.Repeat(" ", textCol) + lines[k] // an entry's line wrapped, still under it
 			}
 		}
 		if strings.TrimSpace(lines[k]) == "" || strings.HasPrefix(lines[k], "#") {
-			under = -1
+			textCol = -1
 		}
 	}
 	return j - i, tags

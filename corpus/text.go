@@ -161,7 +161,7 @@ func readText(b *builder, lines []string) {
 	emojiEntries(lines)
 	arrowEntries(lines)
 	var meta []string
-	if nestedBullets(lines) {
+	if nestedBullets(lines, 0) {
 		meta, _ = outlineLines(lines) // an outliner's export: its labels head sections
 	}
 	indentedOutlines(lines)
@@ -241,13 +241,13 @@ var (
 	mailReplyRE  = regexp.MustCompile(`^(?i:(?:re|fwd?|aw)\s*:\s*)+`)
 )
 
-// nestedBullets reports whether a bullet at the margin ("- Basics") has one
-// indented right under it, as an outliner's export does: only then can the
-// notes be an outline.
-func nestedBullets(lines []string) bool {
+// nestedBullets reports whether a bullet at the margin ("- Basics"), or
+// indented by base, has one indented deeper right under it, as an
+// outliner's export does: only then can the notes be an outline.
+func nestedBullets(lines []string, base int) bool {
 	for i := 0; i+1 < len(lines); i++ {
-		if in, _, ok := bulletOf(lines[i]); ok && in == 0 {
-			if next, _, ok := bulletOf(lines[i+1]); ok && next > 0 {
+		if in, _, ok := bulletOf(lines[i]); ok && in == base {
+			if next, _, ok := bulletOf(lines[i+1]); ok && next > base {
 				return true
 			}
 		}
@@ -934,7 +934,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 
 	// Numbered: "1. Introduction", "II. Background", "2.1 Orbit". A numbered
 	// line that is not a heading is a list entry (or a FAQ's question).
-	text, sub, deep, numbered := t, false, false, false
+	text, numbered, depth := t, false, 1 // depth: 2 for "2.1 Orbit", 3 for "4.2.1 Revenue Deficit"
 	if c := t[0]; c >= '0' && c <= '9' || c == 'I' || c == 'V' || c == 'X' {
 		if m := numHeadingRE.FindStringSubmatch(t); m != nil {
 			num := NumberValue(m[1])
@@ -952,10 +952,10 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			text, numbered = m[2], true
 			r.listNum, r.lastSub = 0, 0
 		} else if m := subHeadingRE.FindStringSubmatch(t); m != nil && headingLike(m[3]) && (prevBlank || r.continuesSub(m[1], m[2])) && !r.hangs(i) {
-			text, sub, numbered = m[3], true, true
+			text, numbered, depth = m[3], true, 2
 			r.lastSub, _ = strconv.Atoi(m[2])
 		} else if m := deepHeadingRE.FindStringSubmatch(t); m != nil && headingLike(m[4]) && prevBlank && m[2] == strconv.Itoa(r.lastSub) && !r.hangs(i) {
-			text, sub, deep, numbered = m[4], true, true, true // "4.2.1 Revenue Deficit" under "4.2 MEASURES OF DEFICIT"
+			text, numbered, depth = m[4], true, 3 // "4.2.1 Revenue Deficit" under "4.2 MEASURES OF DEFICIT"
 		}
 		if !numbered && text == t && (faqRE.MatchString(t) || listMarkRE.MatchString(t)) {
 			return 0, "", "", 0, false
@@ -981,12 +981,9 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		if kind = known; kind == KindConnections && !b.inKind(KindMindMap) {
 			kind = KindSection
 		}
-		level = 1
-		if sub || colon && !numbered && r.colonNests(kind) {
+		level = depth
+		if colon && !numbered && r.colonNests(kind) {
 			level = 2
-		}
-		if deep {
-			level = 3
 		}
 		r.byColon = colon && !numbered
 		return level, kind, strings.Trim(h, "*_ "), 0, true
@@ -1005,12 +1002,8 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return 0, "", "", 0, false // these sections are made of short lines
 	}
 	switch {
-	case numbered && deep:
-		return 3, "", core, 0, true
-	case numbered && sub:
-		return 2, "", core, 0, true
 	case numbered:
-		return 1, "", core, 0, true
+		return depth, "", core, 0, true
 	case colon && core != "" && headingLike(core) && (!strings.Contains(core, ": ") || !strings.Contains(dropBrackets(core), ": ")): // "big list (pass: state: notes):" too
 		level = 1
 		if r.colonNests("") && !(r.overIndented(i) && r.overIndented(b.stack[0].line-1)) {
@@ -1373,13 +1366,13 @@ func (r *textReader) overIndented(i int) bool {
 		indentOf(r.lines[i+1]) > 0 && strings.TrimSpace(r.lines[i+1]) != ""
 }
 
-// openTop reports whether a section opened by a heading is open.
 // openEmpty reports whether the section open is a heading's with nothing
 // under it yet.
 func (b *builder) openEmpty() bool {
 	return b.sec != nil && !b.sec.implicit && len(b.sec.items) == 0
 }
 
+// openTop reports whether a section opened by a heading is open.
 func (b *builder) openTop() bool {
 	return len(b.stack) > 0 && !b.stack[0].implicit
 }

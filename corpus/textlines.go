@@ -145,7 +145,10 @@ func pageFurniture(lines []string) (dropped []int) {
 		near := map[string][]int{}
 		for _, i := range bare {
 			for _, j := range []int{nearText(lines, i, -1), nearText(lines, i, 1)} {
-				if t := strings.TrimSpace(lines[max(j, 0)]); j >= 0 && !slices.Contains(near[t], j) {
+				if j < 0 {
+					continue
+				}
+				if t := strings.TrimSpace(lines[j]); !slices.Contains(near[t], j) {
 					near[t] = append(near[t], j)
 				}
 			}
@@ -540,11 +543,15 @@ var postTagRE = regexp.MustCompile(`^#(\p{L}[\p{L}\p{N}_]*)\s*(.*)$`)
 // maxTagNameWords is the most words of a post's name after its tag.
 const maxTagNameWords = 8
 
-var chatHeaderRE = regexp.MustCompile(`^\[(\d{1,2})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2}:\d{2})(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s*[^:]{0,60}:?\s*$`)
+// chatStamp is the date and time in brackets over a message of a chat
+// exported or copied as text: day, month, year and time.
+const chatStamp = `\[(\d{1,2})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2}:\d{2})(?::\d{2})?(?:\s?[AaPp][Mm])?\]`
+
+var chatHeaderRE = regexp.MustCompile(`^` + chatStamp + `\s*[^:]{0,60}:?\s*$`)
 
 // namedChatHeaderRE matches a message's header as Telegram Desktop copies
 // messages, the sender first: "UPSC Mitra, [14.03.2024 09:15]".
-var namedChatHeaderRE = regexp.MustCompile(`^[^\[\]:]{1,60}, \[(\d{1,2})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2}:\d{2})(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s*$`)
+var namedChatHeaderRE = regexp.MustCompile(`^[^\[\]:]{1,60}, ` + chatStamp + `\s*$`)
 
 // MinChatMessages is the fewest messages whose headers make text a chat
 // (copied from Telegram, exported from WhatsApp): with fewer, the headers

@@ -67,7 +67,7 @@ func readChat(b *builder, lines []string) bool {
 	}
 	titleLine := 1
 	var above []int // the lines with words above the chat
-	for i, l := range lines[:chatStart(lines)] {
+	for i, l := range lines[:slices.IndexFunc(headers, func(m []string) bool { return m != nil })] {
 		if hasWords(l) {
 			above = append(above, i)
 		}

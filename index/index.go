@@ -65,7 +65,7 @@ type Index struct {
 	properForms  map[string]bool            // the words written so, lower case and singular: "president", not "presided" of its term
 	nameTerms    map[string]bool            // of those, the ones that name one thing alone: India, AI, Quad, not Court
 	topical      map[string]bool            // lower-case words of the titles and headings: what the notes are about
-	named        map[string]bool            // the same but for the headings' remarks in brackets
+	remarked     map[string]bool            // those only in the headings' remarks in brackets (see topicalWords)
 	requestTerms map[string]bool            // the terms of filler.txt's requests and manners ("help" of "help" and "helpful")
 	examTerms    map[string]bool            // the terms of filler.txt's exams ("prelim" of "prelims")
 	hyphenated   map[string]string          // words the notes write hyphenated, joined ("pmjay") to as written, words apart ("pm jay")
@@ -230,7 +230,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.nameWords, ix.nameStarts = sectionNameWords(ix.headings), sectionNameStarts(ix.headings)
 	ix.listAliases = listAliasesOf(ix.headings)
 	ix.headingTerms = ix.headingTermsOf(c)
-	ix.topical, ix.named = topicalWords(c)
+	ix.topical, ix.remarked = topicalWords(c)
 	ix.requestTerms, ix.examTerms = ix.wordTerms(requestWords), ix.wordTerms(examWords)
 	ix.hyphenated = hyphenatedWords(c)
 	ix.proper, ix.nameTerms, ix.properForms = ix.names(c)
@@ -391,18 +391,26 @@ func (ix *Index) wordTerms(words map[string]bool) map[string]bool {
 // lower case: an everyday or filler word among them is what some notes are
 // about ("water" in "Indus Waters Treaty", "points" in "Lagrange Points");
 // a Hinglish function word is not ("kya hai" in "Jal Jeevan Mission kya
-// hai"). Named are the words of the same without the headings' remarks in
-// brackets, which say how the notes came about, not what they are about
-// ("(self-made)").
-func topicalWords(c *corpus.Corpus) (topical, named map[string]bool) {
-	topical, named = map[string]bool{}, map[string]bool{}
+// hai"). Remarked are those of them that stand only in the headings'
+// remarks in brackets, which say how the notes came about, not what they
+// are about ("(self-made)").
+func topicalWords(c *corpus.Corpus) (topical, remarked map[string]bool) {
+	topical, named := map[string]bool{}, map[string]bool{} // named: the words outside brackets
+	seen := map[string]bool{}
 	add := func(s string) {
+		if seen[s] {
+			return
+		}
+		seen[s] = true
 		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) }) {
 			if !functionWords[w] {
 				topical[w], topical[singular(w)] = true, true
 			}
 		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(bracketsRE.ReplaceAllString(s, " ")), func(r rune) bool { return !isWordRune(r) }) {
+		if strings.ContainsAny(s, "([") {
+			s = bracketsRE.ReplaceAllString(s, " ")
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) }) {
 			named[w], named[singular(w)] = true, true
 		}
 	}
@@ -417,7 +425,13 @@ func topicalWords(c *corpus.Corpus) (topical, named map[string]bool) {
 			add(part)
 		}
 	}
-	return topical, named
+	remarked = map[string]bool{}
+	for w := range topical {
+		if !named[w] {
+			remarked[w] = true
+		}
+	}
+	return topical, remarked
 }
 
 // hyphenatedWords finds the words the notes write with a hyphen

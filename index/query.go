@@ -573,7 +573,7 @@ func (ix *Index) plan(question string) plan {
 		}
 	}
 	p.toBot = youRE.MatchString(trimmed) && !slices.ContainsFunc(p.concepts, func(c concept) bool {
-		return !commonSet[c.word] && !commonSet[singular(c.word)] || ix.named[c.word]
+		return !commonSet[c.word] && !commonSet[singular(c.word)] || ix.topical[c.word] && !ix.remarked[c.word]
 	})
 	return p
 }
@@ -1109,12 +1109,14 @@ var numberForms = map[string]string{
 	"7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth", "11th": "eleventh", "12th": "twelfth",
 }
 
-// cardinalForms are the numbers from two to twelve, in words and in
-// figures, each the other's spelling.
+// cardinalForms are the numbers of partNos from two to twelve, in words
+// and in figures, each the other's spelling.
 var cardinalForms = func() map[string]string {
 	m := map[string]string{}
-	for i, w := range strings.Fields("two three four five six seven eight nine ten eleven twelve") {
-		m[w], m[strconv.Itoa(i+2)] = strconv.Itoa(i+2), w
+	for w, n := range partNos {
+		if v, _ := strconv.Atoi(n); v >= 2 && v <= 12 {
+			m[w], m[n] = n, w
+		}
 	}
 	return m
 }()

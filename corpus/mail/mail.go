@@ -145,9 +145,10 @@ func convert(data []byte, kind string, email bool) (corpus.Converted, error) {
 		if err != nil {
 			return corpus.Converted{}, err
 		}
-		if title := []byte("# " + corpus.EscapeMarkdown(subject)); retitle {
+		if retitle {
 			// The subject whole, not cut at " - " as a page's title is
 			// cut of its site's name.
+			title := []byte("# " + corpus.EscapeMarkdown(subject))
 			first, rest, _ := bytes.Cut(c.Text, []byte("\n"))
 			if bytes.HasPrefix(first, []byte("# ")) && bytes.HasPrefix(title, first) && len(first) < len(title) {
 				c.Text = append(append(title, '\n'), rest...)
