@@ -135,6 +135,8 @@ type textReader struct {
 	chainRoot string // the root of a mind map written as chains, "Mangroves → Threats → aquaculture"; "" for none
 
 	outlineHeads map[int]bool // the lines right above an outline written by indentation (see outlineEntries)
+
+	labelEntry int // the last line (1-based) an emoji and a label open that was read as text, not as a remark aside
 }
 
 // runsOn reports whether line n (1-based), in text wrapped at a fixed
@@ -629,13 +631,15 @@ func (r *textReader) line() {
 		if heading == "" {
 			heading = label
 		}
-		if known || !r.labelledBeside(n) && !b.openEmpty() {
+		if known || !r.labelledAbove(n) && !r.bulletedBeside(n) && !b.openEmpty() {
 			b.aside(heading, kind, text, n)
 			return
 		}
-		// "👩 Aggrieved person – S.2(a): any woman …" over "🏠 Domestic
-		// relationship – S.2(f): …", or first under a heading: its text,
-		// not a remark aside
+		// First under a heading, or after such a line: "👩 Aggrieved person –
+		// S.2(a): any woman …" then "🏠 Domestic relationship – S.2(f): …";
+		// or beside a line the same emoji opens, a bullet: the section's
+		// text, not a remark aside.
+		r.labelEntry = n
 	}
 	if level, kind, heading, skip, ok := r.heading(t); ok {
 		r.indents, r.listNum = r.indents[:0], 0
@@ -1137,13 +1141,27 @@ func emojiLabel(t string) (label, text string, ok bool) {
 	return label, text, ok && countWords(label) <= maxLabelWords && headingLike(label) && hasWords(text)
 }
 
-// labelledBeside reports whether the lines with text next to line n
-// (1-based), across blank lines, open with an emoji and a label too.
-func (r *textReader) labelledBeside(n int) bool {
+// labelledAbove reports whether the line with text above line n
+// (1-based), across blank lines, is a labelled line read as text: the
+// lines of one run are read alike.
+func (r *textReader) labelledAbove(n int) bool {
+	for j := n - 2; j >= 0; j-- {
+		if strings.TrimSpace(r.lines[j]) != "" {
+			return j+1 == r.labelEntry
+		}
+	}
+	return false
+}
+
+// bulletedBeside reports whether a line with text next to line n
+// (1-based), across blank lines, opens with the same emoji as line n: the
+// emoji is a bullet ("🔸 Govt response: …" under "🔸 Legal hurdle: …").
+func (r *textReader) bulletedBeside(n int) bool {
+	sign, _, _ := emojiLead(strings.TrimSpace(r.lines[n-1]))
 	for _, step := range []int{-1, 1} {
 		for j := n - 1 + step; j >= 0 && j < len(r.lines); j += step {
 			if t := strings.TrimSpace(r.lines[j]); t != "" {
-				if _, _, ok := emojiLabel(t); ok {
+				if s, _, _ := emojiLead(t); s == sign {
 					return true
 				}
 				break
