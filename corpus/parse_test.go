@@ -1486,6 +1486,55 @@ func TestLeadLines(t *testing.T) {
 
 // checkPassages parses input as file and checks its passages, each as
 // show writes it, against want.
+// TestWrappedPhoneNotes: notes typed on a phone, wrapped at a width with
+// each entry's lines indented under it and headings in lower case, are
+// cut at their headings: one after an entry's wrapped lines ("LIGHT RAIL
+// -"), one a full-width entry would seem to run on to ("rapid rail:"),
+// one between two indented lists ("names to remember (sir said) 🤯") and
+// a label right after an entry ("GCT - …").
+func TestWrappedPhoneNotes(t *testing.T) {
+	input := `metro rail notes
+
+basics:
+👉 first metro in kolkata 1984, run by the railway ministry as a zonal
+   railway even now
+👉 delhi metro from 2002, built by DMRC = a joint venture of centre and
+   delhi govt, 50:50 equity
+👉 metro rail policy 2017 -> PPP component made a must for central help
+   in new projects
+LIGHT RAIL -
+✅ metrolite = light urban rail for tier 2 cities, standards issued in
+   2019 by the housing ministry
+✅ metroneo = rubber tyred electric coaches on elevated roads, nashik is
+   the first planned one
+✅ what they need:
+  1) a city of under 20 lakh people
+  2) a ridership of 8000 an hour or less
+✅ cheaper than full metro, about 40% of the cost per km on paper only
+rapid rail:
+🚆 delhi-meerut RRTS built by NCRTC, a joint company of centre and the
+   states of UP, haryana, rajasthan
+🚆 top speed 160 kmph, design speed 180 kmph, the fastest in the country
+   for regional trains
+🚆 first stretch opened in october 2023 between sahibabad and duhai
+corridors:
+ - delhi-gurugram-alwar next in line
+ - delhi-panipat after that
+names to remember (sir said) 🤯
+ - namo bharat = the brand name of the RRTS trains
+ - rapidx = the old name before the brand
+GCT - gati shakti cargo terminals
+📦 policy of dec 2021 -> 100 terminals in 3 years
+📦 a private party builds and runs them
+`
+	checkPassages(t, "metro.txt", input, []string{
+		"metro rail notes › basics › 1", "metro rail notes › basics › 2", "metro rail notes › basics › 3",
+		"metro rail notes › LIGHT RAIL › 1", "metro rail notes › LIGHT RAIL › 2", "metro rail notes › LIGHT RAIL › 3", "metro rail notes › LIGHT RAIL › 4",
+		"metro rail notes › rapid rail › 1", "metro rail notes › rapid rail › 2", "metro rail notes › rapid rail › 3",
+		"metro rail notes › corridors", "metro rail notes › names to remember (sir said)", "metro rail notes › GCT - gati shakti cargo terminals",
+	}, Passage.Citation)
+}
+
 func checkPassages(t *testing.T, file, input string, want []string, show func(Passage) string) {
 	t.Helper()
 	d, err := Parse(file, []byte(input))

@@ -130,7 +130,8 @@ type textReader struct {
 
 	beforeFAQ []*section // the open sections a run of questions under no heading of its own interrupts
 
-	wrapWidth int // the width text copied from a PDF is wrapped at, in runes; 0 when it is not
+	wrapWidth     int  // the width text copied from a PDF is wrapped at, in runes; 0 when it is not
+	wrapsIndented bool // the lines of its list entries wrapped on are indented under them (see wrapsIndented)
 
 	chainRoot string // the root of a mind map written as chains, "Mangroves → Threats → aquaculture"; "" for none
 
@@ -146,8 +147,39 @@ func (r *textReader) runsOn(n int) bool {
 	if r.wrapWidth == 0 || n < 1 {
 		return false
 	}
+	if r.wrapsIndented && n < len(r.lines) && indentOf(r.lines[n]) == 0 && (indentOf(r.lines[n-1]) > 0 || isBullet(r.lines[n-1])) {
+		return false // "sleeper VB:" under "🚆 all chair car till now. 136 services by dec 2024 (LS reply)"
+	}
 	t := strings.TrimSpace(r.lines[n-1])
 	return utf8.RuneCountInString(t) >= r.wrapWidth*85/100 && !sentenceEnd(t) && !strings.HasSuffix(t, ":")
+}
+
+// wrapsIndented reports whether, in lines wrapped at width, the list
+// entries that run on to the next line go on indented under themselves
+// ("🚆 no separate engine -> distributed traction (motors under coaches),"
+// over "   EMU type. …"), three times at least and twice as often as not:
+// then a line at the margin under an entry starts something new.
+func wrapsIndented(lines []string, width int) bool {
+	under, flush := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		next := lines[i+1]
+		if !isBullet(lines[i]) || utf8.RuneCountInString(t) < width*85/100 || sentenceEnd(t) || strings.TrimSpace(next) == "" || isBullet(next) {
+			continue
+		}
+		if indentOf(next) > indentOf(lines[i]) {
+			under++
+		} else {
+			flush++
+		}
+	}
+	return under >= 3 && under >= 2*flush
+}
+
+// isBullet reports whether line l is a bulleted list entry.
+func isBullet(l string) bool {
+	_, ok := textBullet(strings.TrimSpace(l))
+	return ok
 }
 
 func readText(b *builder, lines []string) {
@@ -172,6 +204,7 @@ func readText(b *builder, lines []string) {
 	b.tableRows(rows)
 	glossaryLines(lines)
 	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines), chainRoot: chainRoot(lines), outlineHeads: outlineHeads}
+	r.wrapsIndented = r.wrapWidth > 0 && wrapsIndented(lines, r.wrapWidth)
 	if !r.header() {
 		return
 	}
@@ -1062,7 +1095,18 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// A title-case line right above a list heads it, as if it ended in
 	// ":" ("Evidence for Drift" then "- Jigsaw fit…"); in notes whose
 	// headings stand bare above their text, beside them.
-	if prevBlank && !nextBlank && (sec != nil || r.bareHeadings) && (looksLikeHeading(t) || asksBriefly(strings.TrimSpace(dropBrackets(t))) || shortLabel(t)) &&
+	// A short line at the margin between entries indented, a list's above
+	// and one's below, heads the one below beside the section above:
+	// "names that confuse (sir warned) 🤯" under "sleeper VB:"'s entries.
+	if !prevBlank && sec != nil && indentOf(r.lines[i]) == 0 && indentOf(r.lines[i-1]) > 0 && r.afterEntry() && i+1 < len(r.lines) &&
+		indentOf(r.lines[i+1]) > 0 && isBullet(r.lines[i+1]) && headingLike(t) && countWords(dropBrackets(t)) <= maxLabelWords && !sentenceEnd(t) && !strings.HasSuffix(t, "?") &&
+		!r.isBulletOrQA(t) && !listMarkRE.MatchString(t) {
+		return max(1, sec.level), "", t, 0, true
+	}
+	// So does a short label right after a list's entry, over another list:
+	// "GCT - gati shakti cargo terminal" under "⚡ criticism: …".
+	afterList := !prevBlank && r.headEnd != i && r.afterEntry() && shortLabel(t) && !strings.HasSuffix(t, "?")
+	if (prevBlank || afterList) && !nextBlank && (sec != nil || r.bareHeadings) && (looksLikeHeading(t) || asksBriefly(strings.TrimSpace(dropBrackets(t))) || shortLabel(t)) &&
 		!r.isBulletOrQA(t) && r.listBelow() && !(yearOf(t) != 0 && yearOf(r.nextLine()) != 0) { // a dated line over others is one of them
 		level = 1
 		if !r.bareHeadings && r.colonNests("") {
@@ -1326,13 +1370,23 @@ func (r *textReader) afterSentence() bool {
 }
 
 // afterEntry reports whether the line before lines[r.i] is a list entry
-// that lines[r.i], not indented, does not continue.
+// (or the last of its lines wrapped on below it, indented) that
+// lines[r.i], not indented, does not continue.
 func (r *textReader) afterEntry() bool {
 	if r.i == 0 || strings.TrimLeft(r.lines[r.i], " ") != r.lines[r.i] {
 		return false
 	}
-	_, ok := textBullet(strings.TrimSpace(r.lines[r.i-1]))
-	return ok
+	for j := r.i - 1; j >= 0 && r.i-j <= maxEntryLines; j-- {
+		t := strings.TrimSpace(r.lines[j])
+		if _, ok := textBullet(t); ok {
+			return true
+		}
+		if t == "" || indentOf(r.lines[j]) == 0 {
+			return false
+		}
+		// "   capacity + stations + …" under "👉 sir's one liner …"
+	}
+	return false
 }
 
 // inList reports whether a line numbered num is an entry of a numbered

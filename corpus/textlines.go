@@ -726,11 +726,18 @@ const (
 // same emoji. A short line under an emoji of its own ("📌 Key Points")
 // stays a heading. A keycap digit ("1️⃣ ") numbers an entry ("1. ").
 func emojiEntries(lines []string) {
-	sign := func(i int) string {
-		if i < 0 || i >= len(lines) {
+	// sign returns the emoji opening the line next to line i, step lines
+	// away, past the lines of i's own wrapped on below it, indented more.
+	sign := func(i, step int) string {
+		indent := indentOf(lines[i])
+		j := i + step
+		for j >= 0 && j < len(lines) && strings.TrimSpace(lines[j]) != "" && indentOf(lines[j]) > indent {
+			j += step
+		}
+		if j < 0 || j >= len(lines) {
 			return ""
 		}
-		s, _, _ := emojiLead(strings.TrimSpace(lines[i]))
+		s, _, _ := emojiLead(strings.TrimSpace(lines[j]))
 		return s
 	}
 	entry := make([]bool, len(lines))
@@ -744,8 +751,8 @@ func emojiEntries(lines []string) {
 			continue // emoji start with bytes 0xe2 and up
 		}
 		s, rest, ok := emojiLead(t)
-		entry[i] = ok && (!headingLike(rest) && !asksBriefly(rest) || sign(i-1) == s || sign(i+1) == s)
-		if _, _, labelled := emojiLabel(t); labelled && sign(i-1) == "" && sign(i+1) == "" {
+		entry[i] = ok && (!headingLike(rest) && !asksBriefly(rest) || sign(i, -1) == s || sign(i, 1) == s)
+		if _, _, labelled := emojiLabel(t); labelled && sign(i, -1) == "" && sign(i, 1) == "" {
 			entry[i] = false // a paragraph of its own, read as a labelled aside
 		}
 	}

@@ -130,6 +130,7 @@ var HeldOut = map[string]bool{
 	"heldout109": true, "heldout110": true, "heldout111": true, "heldout112": true, "heldout113": true, "heldout114": true,
 	"heldout115": true, "heldout116": true, "heldout117": true, "heldout118": true, "heldout119": true, "heldout120": true,
 	"heldout121": true, "heldout122": true, "heldout123": true, "heldout124": true, "heldout125": true, "heldout126": true,
+	"heldout127": true, "heldout128": true, "heldout129": true, "heldout130": true, "heldout131": true, "heldout132": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

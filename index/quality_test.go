@@ -543,6 +543,12 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout124": {hit1: 0.44, hit3: 0.66, inScopeAbstained: 0.11, abstained: 0.75},
 		"heldout125": {hit1: 0.73, hit3: 0.84, inScopeAbstained: 0.07, abstained: 0.50},
 		"heldout126": {hit1: 0.74, hit3: 0.89, inScopeAbstained: 0.04, abstained: 0.42},
+		"heldout127": {hit1: 0.60, hit3: 0.76, inScopeAbstained: 0.16, abstained: 0.58},
+		"heldout128": {hit1: 0.52, hit3: 0.72, inScopeAbstained: 0.14, abstained: 0.58},
+		"heldout129": {hit1: 0.61, hit3: 0.78, inScopeAbstained: 0.06, abstained: 0.50},
+		"heldout130": {hit1: 0.58, hit3: 0.80, inScopeAbstained: 0.08, abstained: 0.50},
+		"heldout131": {hit1: 0.37, hit3: 0.65, inScopeAbstained: 0.11, abstained: 0.50},
+		"heldout132": {hit1: 0.48, hit3: 0.74, inScopeAbstained: 0.12, abstained: 0.42},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {

@@ -139,7 +139,7 @@ var (
 	ordinalWordRE   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
 	// ordinalWordQRE: "second point", "third key point", "second criticism
 	// point".
-	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+(?:-[a-z]+)? ){0,2}(?:points?|faqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?|doubts?|mcqs?|traps?|pointers?)\b(?: [a-z]+)?)`)
+	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+(?:-[a-z]+)? ){0,2}(?:points?|faqs?|pyqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?|doubts?|mcqs?|traps?|pointers?)\b(?: [a-z]+)?)`)
 	headRE         = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
 	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)(?: (?:hai|h))?(?: (?:simple|short|easy|aasan|saral|basic) (?:mein|me|main|words|language|terms))?(?: (?:batao|btao|bataiye|samjhao|samjhaiye|explain))?\s*\??$)\b`)
 )
@@ -261,7 +261,7 @@ var (
 	// gluedPartRE finds a part's name written against its number: "kp3".
 	gluedPartRE  = regexp.MustCompile(`\b(kp|faq|q|ques|dev|devt|pt|pnt|point|section|chapter|part|tip)(\d{1,3})\b`)
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
-	partWords    = []string{"point", "faq", "question", "q/a", "q&a", "doubt", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact", "mcq", "trap"} // "part " is not "partnership", " row" not "growth"
+	partWords    = []string{"point", "faq", "pyq", "question", "q/a", "q&a", "doubt", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact", "mcq", "trap"} // "part " is not "partnership", " row" not "growth"
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 		"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15"}
 )
@@ -1829,6 +1829,12 @@ func (o numbered) beside() string {
 // alias followed by a number ("key point 7", "faq #2", "point 3"), a heading
 // with a year ("developments in 2024"), or a heading alone ("exam tip").
 func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
+	ordinals := ordinalsOf(q)
+	return entryNumbered(ix.namedPart(q, ws, ordinals), ix.headings, ordinals, ws)
+}
+
+// ordinalsOf finds the numbers a question may ask a part of the notes by.
+func ordinalsOf(q string) []numbered {
 	var ordinals []numbered
 	if hasDigit(q) {
 		hq := strings.ReplaceAll(q, "#", " #")
@@ -1866,6 +1872,12 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 			ordinals = append(ordinals, numbered{n: int(m[2][0]-'a') + 1, words: strings.Fields(m[1]), letter: m[2]})
 		}
 	}
+	return ordinals
+}
+
+// namedPart finds the part of the notes a question names, by one of its
+// ordinals or by name alone (see sectionIntent).
+func (ix *Index) namedPart(q string, ws []string, ordinals []numbered) *sectionIntent {
 	if len(ordinals) > 0 {
 		if h, alias, o := ix.entryOf(q, ordinals); h != nil {
 			n := o.n
@@ -2009,6 +2021,49 @@ func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	return nil
 }
 
+// entryNumbered gives si, a part named without a number, the number of
+// an entry the question asks for, when the part numbers that many and the
+// question ends with its name (but for a holder, and the notes it is
+// in): "point 3 of the reasons for gupta decline", "second question in the
+// Q&A section of the world bank notes"; not "point 3 in the thread's list
+// of …", a list the thread has. A number the heading itself writes ("Phase 2 (2011-2015)")
+// is not one of its entries.
+func entryNumbered(si *sectionIntent, headings []heading, ordinals []numbered, ws []string) *sectionIntent {
+	if si == nil || si.ordinal > 0 || si.last || si.year > 0 || si.sub != "" || si.letter != "" {
+		return si
+	}
+	i := slices.IndexFunc(headings, func(h heading) bool { return h.name == si.heading })
+	if i < 0 {
+		return si
+	}
+	h := &headings[i]
+	end := len(ws) - 1
+	for end >= 0 && !h.words[ws[end]] {
+		end--
+	}
+	if end < 0 {
+		return si
+	}
+	rest := ws[end+1:]
+	for len(rest) > 0 && holderWords[rest[0]] {
+		rest = rest[1:]
+	}
+	if len(rest) > 0 && !entryLinks[rest[0]] {
+		return si
+	}
+	for _, o := range ordinals {
+		if o.n > 0 && o.n <= h.most && len(o.words) > 0 && entryWord(o.beside()) && !numberNames(h.name, o.n) {
+			si.ordinal, si.alone = o.n, false
+			break
+		}
+	}
+	return si
+}
+
+// entryWord reports whether w calls an entry of a part of the notes:
+// "point", "question", "q".
+func entryWord(w string) bool { return entryWords[w] || questionWord(w) }
+
 // entryLinks join an entry to the part of the notes it is one of: "point 4
 // of the recap".
 var entryLinks = setOf("of in under from")
@@ -2020,15 +2075,14 @@ var entryLinks = setOf("of in under from")
 // challenges in the brics notes"). (Headings of two words or more are
 // named anywhere in the question: see headingNamed.)
 func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbered) {
-	entry := func(w string) bool { return entryWords[w] || questionWord(w) }
-	k := slices.IndexFunc(ordinals, func(o numbered) bool { return len(o.words) > 0 && entry(o.beside()) })
+	k := slices.IndexFunc(ordinals, func(o numbered) bool { return len(o.words) > 0 && entryWord(o.beside()) })
 	if k < 0 {
 		return nil, "", numbered{}
 	}
 	o := ordinals[k]
 	ws := words(q)
 	for i := 1; i+1 < len(ws); i++ {
-		if !entryLinks[ws[i]] || !slices.ContainsFunc(ws[:i], entry) {
+		if !entryLinks[ws[i]] || !slices.ContainsFunc(ws[:i], entryWord) {
 			continue
 		}
 		at := i + 1

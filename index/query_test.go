@@ -2432,6 +2432,29 @@ func TestIdeaBehindAndPage(t *testing.T) {
 	})
 }
 
+// TestEntryOfNamedPart: a part named without a number of its own (by its
+// name without the remark in brackets, by an everyday word) is asked for
+// by the number of an entry next to "point", "question" or "pyq", when the
+// question ends with its name; a list the part holds is not it.
+func TestEntryOfNamedPart(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Mauryan Empire\n\nThe first empire of most of the subcontinent.\n\n"+
+			"## Collapse (after 232 BCE)\n\n- Weak successors split the realm between two grandsons.\n- The cost of a vast army drained the treasury.\n"+
+			"- Provinces far from Pataliputra broke away under their governors.\n- Pushyamitra Shunga killed the last king in 185 BCE.\n\n"+
+			"## Doubts (from class)\n\n**Q. Was Ashoka a Buddhist from birth?**\nNo, he turned to it after Kalinga.\n\n**Q. Who wrote the Arthashastra?**\nKautilya.\n\n"+
+			"## PYQs\n\n- Which edict mentions the Kalinga war? -> Rock Edict XIII [Prelims 2014]\n- Which Greek envoy visited the Mauryan court? -> Megasthenes [Prelims 2016]\n"+
+			"- Discuss the Mauryan idea of dhamma as a state policy. [Mains 2019]\n")
+	checkAnswers(t, ix, map[string]string{
+		"point 3 of the reasons for mauryan collapse": "mauryan-empire/collapse-after-232-bce/3",
+		"second question in the doubts section":       "mauryan-empire/doubts-from-class/2",
+		"third PYQ in the mauryan note":               "mauryan-empire/pyqs/3",
+	})
+	q := "point 2 in the pyqs list of edicts"
+	if si := ix.sectionIntent(q, words(q)); si == nil || si.ordinal != 0 {
+		t.Errorf("%q: got %+v, want the PYQs, no entry of theirs: the number is of a list they hold", q, si)
+	}
+}
+
 // TestEntryOfHeading: "point 4 of the recap" is the fourth entry of the
 // section headed "Recap", a name of one word, however the number is
 // written and whichever notes the question then names; "Q2 in the Q&A
