@@ -742,16 +742,17 @@ func TestLists(t *testing.T) {
 			"[3/13/24, 8:02:00\u202fAM] Riya: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case.\n[3/13/24, 8:03:00\u202fAM] Arjun: ok\n",
 			[]string{"Polity Warriors › 12 Mar 2024 › 1: Tenth Schedule was added in 1985.", "Polity Warriors › 12 Mar 2024 › 2: Who decides on disqualification?\nSpeaker",
 				"Polity Warriors › 13 Mar 2024: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case."}},
-		{"notes pasted into a chat, in the chat's bold headings", "chat.txt", "12/03/24, 9:01 pm - Rahul: Aaj ka topic RTC, notes bhejo\n" +
+		{"notes pasted into a chat, in the chat's bold headings, a question after them asked of their part", "chat.txt", "12/03/24, 9:01 pm - Rahul: Aaj ka topic RTC, notes bhejo\n" +
 			"12/03/24, 9:06 pm - Priya: *ROUND TABLE CONFERENCES – NOTES (Part 1)*\n\n*Background: why an RTC at all?*\n1. The Simon Commission had no Indian member.\n2. Irwin promised a conference in London.\n" +
 			"12/03/24, 9:09 pm - Priya: *First RTC (Nov 1930)*\n1. Held in London; opened by King George V.\n2. 89 delegates, the Congress absent.\n" +
 			"12/03/24, 9:12 pm - Aman: Who chose the British India delegates?\n12/03/24, 9:13 pm - Priya: The Viceroy nominated them.\n" +
 			"12/03/24, 9:20 pm - Priya: *Exam tips + UPSC relevance*\n- Match each RTC with its viceroy.\n- Do not mix up the two Delhi pacts.\n",
-			[]string{"chat › 12 Mar 2024 › 1: Aaj ka topic RTC, notes bhejo", "chat › 12 Mar 2024 › 2: Who chose the British India delegates?\nThe Viceroy nominated them.",
+			[]string{"chat › 12 Mar 2024: Aaj ka topic RTC, notes bhejo",
 				"chat › 12 Mar 2024 › ROUND TABLE CONFERENCES – NOTES (Part 1) › Background: why an RTC at all? › 1: The Simon Commission had no Indian member.",
 				"chat › 12 Mar 2024 › ROUND TABLE CONFERENCES – NOTES (Part 1) › Background: why an RTC at all? › 2: Irwin promised a conference in London.",
 				"chat › 12 Mar 2024 › First RTC (Nov 1930) › 1: Held in London; opened by King George V.",
 				"chat › 12 Mar 2024 › First RTC (Nov 1930) › 2: 89 delegates, the Congress absent.",
+				"chat › 12 Mar 2024 › First RTC (Nov 1930) › 3: Who chose the British India delegates?\nThe Viceroy nominated them.",
 				"chat › 12 Mar 2024 › Exam tips + UPSC relevance › 1: Match each RTC with its viceroy.",
 				"chat › 12 Mar 2024 › Exam tips + UPSC relevance › 2: Do not mix up the two Delhi pacts."}},
 		{"an e-mail's headers and its numbered paragraphs, their lines indented under their numbers", "mail.txt",
@@ -1216,7 +1217,7 @@ func TestNoteAppExports(t *testing.T) {
 		// A Discord channel exported by DiscordChatExporter as text: the
 		// channel titles the notes, a day's messages a section, a message of
 		// notes under a line all in bold read as notes, a question with the
-		// reply under it one FAQ; the export's header and footer, the
+		// reply under it one FAQ, of the notes before it; the export's header and footer, the
 		// messages' reactions, attachments and embeds are no text. It had
 		// been refused: a title of "=" signs.
 		{"a Discord channel exported as text", "UPSC - GS-1 - notes [8876] (after 2022-08-01).txt", "==============================================================\r\n" +
@@ -1227,11 +1228,12 @@ func TestNoteAppExports(t *testing.T) {
 			"[02-Aug-22 10:22 PM] aarav_k#4821 (pinned)\r\nIt was moved at the Lahore session presided over by Nehru.\r\n\r\n" +
 			"{Embed}\r\nItihaas Simplified\r\nhttps://www.youtube.com/watch?v=q8Dk2VrTzLw\r\n\r\n" +
 			"==============================================================\r\nExported 3 message(s)\r\n==============================================================\r\n",
-			[]string{"modern-history-notes › 2 Aug 2022: who moved the purna swaraj resolution?\nIt was moved at the Lahore session presided over by Nehru.",
-				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929): - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed"}},
+			[]string{"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 1: - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed",
+				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 2: who moved the purna swaraj resolution?\nIt was moved at the Lahore session presided over by Nehru."}},
 		// Discord's own Markdown headings ("## Lahore Session") head a
 		// message's notes as a line all in bold does; its small print's mark
-		// ("-# ") is no text.
+		// ("-# ") is no text. The notes' writer's next message goes on with
+		// them; another's stands in the day.
 		{"a Discord channel's notes under Markdown headings", "UPSC - GS-1 - notes [8876].txt", "==============================================================\n" +
 			"Guild: UPSC Sapno Ka Adda\nChannel: GS-1 HISTORY / modern-history-notes\n" +
 			"==============================================================\n\n" +
@@ -1239,10 +1241,10 @@ func TestNoteAppExports(t *testing.T) {
 			"[02-Aug-22 10:20 PM] rohit_upsc2023\nthe tricolour was hoisted on the banks of the Ravi on 31 December 1929\n\n" +
 			"[02-Aug-22 10:22 PM] aarav_k\nand 26 January 1930 was observed as Independence Day\n\n" +
 			"==============================================================\nExported 3 message(s)\n==============================================================\n",
-			[]string{"modern-history-notes › 2 Aug 2022 › 1: the tricolour was hoisted on the banks of the Ravi on 31 December 1929",
-				"modern-history-notes › 2 Aug 2022 › 2: and 26 January 1930 was observed as Independence Day",
+			[]string{"modern-history-notes › 2 Aug 2022: the tricolour was hoisted on the banks of the Ravi on 31 December 1929",
 				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 1: - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed",
-				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 2: from Spectrum, chapter 3"}},
+				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 2: from Spectrum, chapter 3",
+				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 3: and 26 January 1930 was observed as Independence Day"}},
 		// A note Discord's limit of 2,000 characters split over two
 		// messages goes on where the first left off, whether it said so at
 		// its end ("contd 👇") or the next says so first ("(contd.) …"); a

@@ -88,6 +88,12 @@ func readChat(b *builder, lines []string) bool {
 	var question *item // the last message kept, when it asks a question no one has answered yet
 	askedBy := ""
 	var notes *notesEnd // where the last message kept, when it was notes, left off
+	// The part of the day's notes the questions after them ask about, and
+	// their writer's messages go on with: "Sir Pranhita is formed by which
+	// rivers?" after "*PART 2: EAST FLOWING RIVERS*"; the day itself before
+	// any.
+	var discussed *section
+	notesBy := "" // who wrote them
 	for _, msg := range messages {
 		text := chatText(msg.lines)
 		if msg.line < 0 || text == "" {
@@ -108,26 +114,34 @@ func readChat(b *builder, lines []string) bool {
 		if msg.day != day || sec == nil {
 			day = msg.day
 			sec = b.open(1, day, KindSection, msg.line)
+			discussed, notesBy = sec, ""
 		}
 		question = nil
 		if notes != nil && notes.goesOn(msg.lines) {
 			notes = readChatNotes(b, sec, lines, width, msg, notes)
+			discussed, notesBy = notes.partOf(sec), msg.sender
 			continue
 		}
 		notes = nil
 		if chatNotes(msg.lines) {
 			notes = readChatNotes(b, sec, lines, width, msg, nil)
+			discussed, notesBy = notes.partOf(sec), msg.sender
 			continue
 		}
 		if topic := chatTopic(text); topic != "" {
 			sec = b.open(2, topic, KindSection, msg.line) // "Anti-defection law notes 👇": the messages after it
+			discussed, notesBy = sec, ""
 			continue
 		}
 		if strings.HasSuffix(text, "?") && !strings.Contains(text, "\n") {
-			question, askedBy = sec.newQuestion(text, 0, msg.line), msg.sender
+			question, askedBy = discussed.newQuestion(text, 0, msg.line), msg.sender
 			continue
 		}
-		chatLines(sec.newItem(msg.line), text, msg.line)
+		at := sec
+		if msg.sender == notesBy {
+			at = discussed // "^ drainage map from NCERT, save it" after one's own notes
+		}
+		chatLines(at.newItem(msg.line), text, msg.line)
 	}
 	return true
 }
@@ -185,6 +199,15 @@ type notesEnd struct {
 	under  bool // its later headings are a level under its first
 	hashed int  // the level of its last Markdown heading, 0 for none
 	split  bool // it ends saying the notes go on ("contd 👇 (2000 char limit)")
+}
+
+// partOf returns the section the notes opened first under sec, or sec
+// when they opened none.
+func (n *notesEnd) partOf(sec *section) *section {
+	if i := slices.Index(n.stack, sec); i >= 0 && i+1 < len(n.stack) {
+		return n.stack[i+1]
+	}
+	return sec
 }
 
 // goesOn reports whether a message of the same writer's, lines, goes on
