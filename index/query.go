@@ -502,9 +502,12 @@ func (ix *Index) plan(question string) plan {
 		}
 		if i := slices.IndexFunc(ws, func(w string) bool {
 			return (ordinalWordRE.MatchString(w) || isDigit(numberForms[w])) && isNumbered(w, si.ordinal) || si.last && lastWords[w]
-		}); i >= 0 &&
-			si.alias != "" && strings.HasPrefix(strings.Join(ws[i+1:], " "), si.alias) {
-			ws = slices.Delete(ws, i, i+1) // "2nd pyq", "first faq": the ordinal names the part, no word to look for
+		}); i >= 0 && si.alias != "" && i+1 < len(ws) &&
+			(strings.HasPrefix(strings.Join(ws[i+1:], " "), si.alias) || slices.Contains(strings.Fields(si.alias), ws[i+1])) {
+			// "2nd pyq", "first faq", "third practice question" of "Practice
+			// questions (self-made)": the ordinal names the part, no word to
+			// look for
+			ws = slices.Delete(ws, i, i+1)
 		}
 		if si.letter != "" {
 			if i := slices.Index(ws, si.letter); i > 0 {

@@ -2453,6 +2453,19 @@ func TestEntryOfNamedPart(t *testing.T) {
 	if si := ix.sectionIntent(q, words(q)); si == nil || si.ordinal != 0 {
 		t.Errorf("%q: got %+v, want the PYQs, no entry of theirs: the number is of a list they hold", q, si)
 	}
+	// The ordinal of a part whose name the question writes only in part
+	// ("practice question" of "Practice questions (self-made)") is no word
+	// to look for; and the part's other entries are not named with it.
+	ix = mustDocsIndex(t,
+		"# WTO Agreement on Agriculture and India\n\nThe Agreement on Agriculture (AoA) sets the WTO's rules on farm subsidies.\n\n## Practice questions (self-made)\n\n"+
+			"1. Which box holds subsidies that distort trade the most?\n2. What is the de minimis limit for a developing country?\n3. Why did India invoke the peace clause for rice?\n",
+		"# Peninsular Rivers\n\nRivers of the old plateau.\n\n## Practice questions\n\n"+
+			"1. Which river rises at Trimbakeshwar near Nashik?\n2. Which west-flowing river ends in the Gulf of Khambhat?\n3. Why do the Narmada and the Tapi form estuaries?\n",
+		"# Peninsular Rivers of India: East and West\n\nThe rivers south of the Vindhyas.\n\n## East-flowing rivers\n\n- The Godavari rises at Trimbakeshwar.\n- The Mahanadi rises near Sihawa.\n")
+	checkAnswers(t, ix, map[string]string{
+		"third practice question in the AoA note":     "wto-agreement-on-agriculture-and-india/practice-questions-self-made/3",
+		"second practice question in the rivers page": "peninsular-rivers/practice-questions/2",
+	})
 }
 
 // TestEntryOfHeading: "point 4 of the recap" is the fourth entry of the

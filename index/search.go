@@ -242,10 +242,12 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		// only say "Section 4".
 		slices.SortStableFunc(scored, namedFirst)
 	}
-	if p.part == 0 && !p.checklist && (p.section == nil || p.section.kind == corpus.KindSection && !p.section.only || !slices.ContainsFunc(scored, isNamed)) &&
+	if p.part == 0 && !p.checklist && (p.section == nil || p.section.kind == corpus.KindSection && !p.section.only && p.section.ordinal == 0 || !slices.ContainsFunc(scored, isNamed)) &&
 		!(p.row && slices.ContainsFunc(scored, isNamed)) && ix.namedSubsection(p, scored) {
 		// "procurement how it works": a part of the section named; "msp
-		// issues": the document's section headed otherwise than another's
+		// issues": the document's section headed otherwise than another's;
+		// not "second practice question in the rivers page", the one entry
+		// named
 		p.subsection = true
 		slices.SortStableFunc(scored, namedFirst)
 	}
@@ -1210,9 +1212,14 @@ func (ix *Index) sectionMatcher(si *sectionIntent) func(corpus.Passage) bool {
 		return si.matches
 	}
 	owners := map[string]bool{} // the headings with the name asked as their own
+	named := map[string]bool{}  // those named so but for their remarks: "Practice questions" and "Practice questions (self-made)"
+	core := strings.ToLower(coreName(si.heading))
 	for _, h := range ix.headings {
 		if slices.Contains(h.aliases[:h.own], si.alias) {
 			owners[h.name] = true
+		}
+		if strings.ToLower(coreName(h.name)) == core {
+			owners[h.name], named[h.name] = true, true
 		}
 	}
 	// A passage is owned by a heading at the top of its path or under it.
@@ -1221,7 +1228,11 @@ func (ix *Index) sectionMatcher(si *sectionIntent) func(corpus.Passage) bool {
 	}
 	hasOwner := map[string]bool{}
 	return func(p corpus.Passage) bool {
-		if !si.matches(p) {
+		asked := *si
+		if named[p.Heading()] {
+			asked.heading = p.Heading()
+		}
+		if !asked.matches(p) {
 			return false
 		}
 		if owned(p) {
