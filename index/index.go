@@ -1009,6 +1009,11 @@ func coreName(name string) string {
 
 var bracketsRE = regexp.MustCompile(`[(\[][^)\]]*[)\]]`)
 
+// hasRemark reports whether a heading's name has a remark coreName drops.
+func hasRemark(name string) bool {
+	return strings.ContainsAny(name, "([") || strings.Contains(name, " -> ")
+}
+
 // distinct returns terms without repeats, in order, in a new slice.
 func distinct(terms []string) []string {
 	var out []string

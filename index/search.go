@@ -1212,13 +1212,22 @@ func (ix *Index) sectionMatcher(si *sectionIntent) func(corpus.Passage) bool {
 		return si.matches
 	}
 	owners := map[string]bool{} // the headings with the name asked as their own
-	named := map[string]bool{}  // those named so but for their remarks: "Practice questions" and "Practice questions (self-made)"
-	core := strings.ToLower(coreName(si.heading))
+	var named map[string]bool   // those named so but for case and remarks: "Practice questions" and "Practice questions (self-made)"
+	core := func(name string) string {
+		if hasRemark(name) {
+			return coreName(name)
+		}
+		return name
+	}
+	asked := core(si.heading)
 	for _, h := range ix.headings {
 		if slices.Contains(h.aliases[:h.own], si.alias) {
 			owners[h.name] = true
 		}
-		if strings.ToLower(coreName(h.name)) == core {
+		if h.name != si.heading && strings.EqualFold(core(h.name), asked) {
+			if named == nil {
+				named = map[string]bool{}
+			}
 			owners[h.name], named[h.name] = true, true
 		}
 	}
@@ -1228,11 +1237,11 @@ func (ix *Index) sectionMatcher(si *sectionIntent) func(corpus.Passage) bool {
 	}
 	hasOwner := map[string]bool{}
 	return func(p corpus.Passage) bool {
-		asked := *si
+		part := *si
 		if named[p.Heading()] {
-			asked.heading = p.Heading()
+			part.heading = p.Heading()
 		}
-		if !asked.matches(p) {
+		if !part.matches(p) {
 			return false
 		}
 		if owned(p) {
