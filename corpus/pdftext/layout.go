@@ -1962,6 +1962,19 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) 
 // fullDateRE matches a date alone: "June 2, 2025", "2 June 2025".
 var fullDateRE = regexp.MustCompile(`^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4})$`)
 
+// standfirst reports whether text in heading type is sentences, a
+// standfirst's: a sentence ended by a full stop and another after it, of
+// twelve words in all at least ("Eighty years after Hiroshima, the treaties … since
+// the Cold War. Where does that leave India …?").
+func standfirst(text string) bool {
+	return len(strings.Fields(text)) >= 12 && sentenceThenMoreRE.MatchString(text)
+}
+
+// sentenceThenMoreRE matches a full stop after a word of three letters or
+// more (not "No." or "Dr.") followed by a capital; a headline may ask and
+// answer ("One law for all? Uttarakhand's civil code …").
+var sentenceThenMoreRE = regexp.MustCompile(`\p{L}\p{Ll}{2}\. +\p{Lu}`)
+
 // maxHeading is the longest a heading can be but a question's; in
 // heading type, longer is a paragraph set large (a standfirst).
 const maxHeading = 200
@@ -1975,7 +1988,7 @@ const maxHeading = 200
 func writeMarkdown(blocks []block, body float64, printed string) corpus.Converted {
 	boxed, lists := sidebars(blocks)
 	for i, b := range blocks {
-		if b.kind == head && (utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") || fullDateRE.MatchString(b.text)) {
+		if b.kind == head && (utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") || fullDateRE.MatchString(b.text) || standfirst(b.text)) {
 			blocks[i].kind = para // a standfirst in large type under a headline, a report's date under its title
 		}
 	}

@@ -1329,6 +1329,32 @@ func TestPrintedPageTitle(t *testing.T) {
 	}
 }
 
+// TestStandfirstOfSentences: a magazine's standfirst in type as large as
+// its crossheads, two sentences under the headline, is the article's
+// opening text, not a heading its first paragraphs go under; a headline
+// that asks and answers ("One law for all? …") stays a heading.
+func TestStandfirstOfSentences(t *testing.T) {
+	data := testpdf.Print(t, []testpdf.Block{
+		{Text: "Holding the Line: India in a Fraying Nuclear Order", Size: 20, Style: "B"},
+		{Text: "Eighty years on, the treaties meant to end the bomb are under strain. Where does that leave India?", Size: 13, Style: "B", Space: 4},
+		{Text: "India is one of nine nuclear-armed states but has never signed the NPT, the CTBT or the TPNW, and it won an exemption from the Nuclear Suppliers Group in 2008.", Space: 2},
+		{Text: "One test too many? Why the CTBT still waits for the last of its forty-four states", Size: 13, Style: "B", Space: 4},
+		{Text: "The treaty enters into force only after all forty-four states of its Annex 2 ratify it, and India is one of the three that have not signed it.", Space: 2},
+	}, testpdf.Options{})
+	d, err := corpus.Parse("order.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation())
+	}
+	want := []string{"Holding the Line: India in a Fraying Nuclear Order › Definition", "Holding the Line: India in a Fraying Nuclear Order › One test too many? Why the CTBT still waits for the last of its forty-four states"}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages %q; want %q", got, want)
+	}
+}
+
 // TestGroupLinear groups one paragraph of n and 4n lines running on over
 // pages, and fails when the larger takes over 8 times as long (and 0.1 s
 // more): 4 times when linear, 16 when each line copies the paragraph
