@@ -1879,6 +1879,30 @@ func panelKey(l line) int {
 	return l.page<<16 | l.panel
 }
 
+// withoutAdverts drops the boxes labelled as advertisements
+// ("ADVERTISEMENT" over a coaching programme's name and its offer): not the
+// notes, and their name set large would head the sections after them.
+func withoutAdverts(blocks []block) []block {
+	var ads map[int]bool
+	prev := 0
+	for _, b := range blocks {
+		if k := boxKey(b.first); k != 0 && k != prev && advertRE.MatchString(strings.TrimSpace(b.text)) {
+			if ads == nil {
+				ads = map[int]bool{}
+			}
+			ads[k] = true
+		}
+		prev = boxKey(b.first)
+	}
+	if ads == nil {
+		return blocks
+	}
+	return slices.DeleteFunc(blocks, func(b block) bool { return ads[boxKey(b.first)] })
+}
+
+// advertRE matches the label of an advertisement.
+var advertRE = regexp.MustCompile(`(?i)^(?:advertisement|advertorial|sponsored|advt\.?)$`)
+
 // sidebars returns the shaded boxes that hold text beside the page's
 // own (a "Did you know?", a case study): a heading, then paragraphs or a
 // list, no table's row; and of those, the ones that hold a list. A box
@@ -1986,6 +2010,7 @@ const maxHeading = 200
 // kickers), are ##, ###, …. Text that reads as markup ("&cent;",
 // "<b>", "[a](b)") is escaped.
 func writeMarkdown(blocks []block, body float64, printed string) corpus.Converted {
+	blocks = withoutAdverts(blocks)
 	boxed, lists := sidebars(blocks)
 	for i, b := range blocks {
 		if b.kind == head && (utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") || fullDateRE.MatchString(b.text) || standfirst(b.text)) {

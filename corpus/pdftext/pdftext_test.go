@@ -1355,6 +1355,36 @@ func TestStandfirstOfSentences(t *testing.T) {
 	}
 }
 
+// TestAdvertBox: a shaded box labelled "ADVERTISEMENT" (a coaching
+// programme's name and offer) is left out: its name, set large, had
+// headed the article's sections after it.
+func TestAdvertBox(t *testing.T) {
+	data := testpdf.Print(t, []testpdf.Block{
+		{Text: "Nuclear Order", Size: 20, Style: "B"},
+		{Text: "India is one of nine nuclear-armed states but has never signed the NPT, the CTBT or the TPNW.", Space: 2},
+		{Shaded: []testpdf.Block{
+			{Text: "ADVERTISEMENT", Size: 8},
+			{Text: "Northstar Answer Writing Programme", Size: 16, Style: "B"},
+			{Text: "One GS II question daily, evaluated in 48 hours."},
+		}, Space: 4},
+		{Text: "The NPT bargain", Size: 13, Style: "B", Space: 4},
+		{Text: "The treaty was opened for signature on 1 July 1968 and entered into force on 5 March 1970.", Space: 2},
+	}, testpdf.Options{})
+	d, err := corpus.Parse("order.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{"Nuclear Order › Definition: India is one of nine nuclear-armed states but has never signed the NPT, the CTBT or the TPNW.",
+		"Nuclear Order › The NPT bargain: The treaty was opened for signature on 1 July 1968 and entered into force on 5 March 1970."}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages %q; want %q", got, want)
+	}
+}
+
 // TestGroupLinear groups one paragraph of n and 4n lines running on over
 // pages, and fails when the larger takes over 8 times as long (and 0.1 s
 // more): 4 times when linear, 16 when each line copies the paragraph
