@@ -1316,14 +1316,7 @@ func TestPrintedPageTitle(t *testing.T) {
 		{Text: "Articles 5, 6, 7, 8 and 9 came into force at once on 26 November 1949, with Articles 5 to 11 among the provisions that Article 394 brought into force on that day.", Space: 2},
 		{Text: "The permit system for persons coming from Pakistan was introduced with effect from 19 July 1948, which is why Article 6 turns on that date.", Space: 2},
 	}, testpdf.Options{Header: "14/08/2025, 21:37 Part II - Citizenship (Articles 5-11) | Constitution of India | BareLaw"})
-	d, err := corpus.Parse("part-ii.pdf", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, p.Citation())
-	}
+	d, got := parsedPassages(t, "part-ii.pdf", data, corpus.Passage.Citation)
 	if want := []string{"Part II - Citizenship (Articles 5-11) › Definition", "Part II - Citizenship (Articles 5-11) › Editorial notes › 1", "Part II - Citizenship (Articles 5-11) › Editorial notes › 2"}; d.Title != "Part II - Citizenship (Articles 5-11)" || !slices.Equal(got, want) {
 		t.Errorf("title %q, passages %q; want %q", d.Title, got, want)
 	}
@@ -1341,14 +1334,7 @@ func TestStandfirstOfSentences(t *testing.T) {
 		{Text: "One test too many? Why the CTBT still waits for the last of its forty-four states", Size: 13, Style: "B", Space: 4},
 		{Text: "The treaty enters into force only after all forty-four states of its Annex 2 ratify it, and India is one of the three that have not signed it.", Space: 2},
 	}, testpdf.Options{})
-	d, err := corpus.Parse("order.pdf", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, p.Citation())
-	}
+	_, got := parsedPassages(t, "order.pdf", data, corpus.Passage.Citation)
 	want := []string{"Holding the Line: India in a Fraying Nuclear Order › Definition", "Holding the Line: India in a Fraying Nuclear Order › One test too many? Why the CTBT still waits for the last of its forty-four states"}
 	if !slices.Equal(got, want) {
 		t.Errorf("passages %q; want %q", got, want)
@@ -1370,19 +1356,27 @@ func TestAdvertBox(t *testing.T) {
 		{Text: "The NPT bargain", Size: 13, Style: "B", Space: 4},
 		{Text: "The treaty was opened for signature on 1 July 1968 and entered into force on 5 March 1970.", Space: 2},
 	}, testpdf.Options{})
-	d, err := corpus.Parse("order.pdf", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, p.Citation()+": "+p.Text)
-	}
+	_, got := parsedPassages(t, "order.pdf", data, func(p corpus.Passage) string { return p.Citation() + ": " + p.Text })
 	want := []string{"Nuclear Order › Definition: India is one of nine nuclear-armed states but has never signed the NPT, the CTBT or the TPNW.",
 		"Nuclear Order › The NPT bargain: The treaty was opened for signature on 1 July 1968 and entered into force on 5 March 1970."}
 	if !slices.Equal(got, want) {
 		t.Errorf("passages %q; want %q", got, want)
 	}
+}
+
+// parsedPassages parses a PDF as the corpus reads it and shows each of its
+// passages.
+func parsedPassages(t *testing.T, file string, data []byte, show func(corpus.Passage) string) (*corpus.Document, []string) {
+	t.Helper()
+	d, err := corpus.Parse(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, show(p))
+	}
+	return d, got
 }
 
 // TestGroupLinear groups one paragraph of n and 4n lines running on over
