@@ -151,7 +151,13 @@ func (r *textReader) runsOn(n int) bool {
 		return false // "sleeper VB:" under "🚆 all chair car till now. 136 services by dec 2024 (LS reply)"
 	}
 	t := strings.TrimSpace(r.lines[n-1])
-	return utf8.RuneCountInString(t) >= r.wrapWidth*85/100 && !sentenceEnd(t) && !strings.HasSuffix(t, ":")
+	return fillsWidth(t, r.wrapWidth) && !strings.HasSuffix(t, ":")
+}
+
+// fillsWidth reports whether a line t of text wrapped at width fills it
+// without ending a sentence: the next line goes on with it.
+func fillsWidth(t string, width int) bool {
+	return utf8.RuneCountInString(t) >= width*85/100 && !sentenceEnd(t)
 }
 
 // wrapsIndented reports whether, in lines wrapped at width, the list
@@ -164,7 +170,7 @@ func wrapsIndented(lines []string, width int) bool {
 	for i := 0; i+1 < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		next := lines[i+1]
-		if !isBullet(lines[i]) || utf8.RuneCountInString(t) < width*85/100 || sentenceEnd(t) || strings.TrimSpace(next) == "" || isBullet(next) {
+		if !isBullet(lines[i]) || !fillsWidth(t, width) || strings.TrimSpace(next) == "" || isBullet(next) {
 			continue
 		}
 		if indentOf(next) > indentOf(lines[i]) {
@@ -1312,8 +1318,7 @@ func (r *textReader) listAfterNext() bool {
 	if r.i+2 >= len(r.lines) {
 		return false
 	}
-	_, ok := textBullet(strings.TrimSpace(r.lines[r.i+2]))
-	return ok
+	return isBullet(r.lines[r.i+2])
 }
 
 // listBelow reports whether the next line is a list entry.
@@ -1377,11 +1382,10 @@ func (r *textReader) afterEntry() bool {
 		return false
 	}
 	for j := r.i - 1; j >= 0 && r.i-j <= maxEntryLines; j-- {
-		t := strings.TrimSpace(r.lines[j])
-		if _, ok := textBullet(t); ok {
+		if isBullet(r.lines[j]) {
 			return true
 		}
-		if t == "" || indentOf(r.lines[j]) == 0 {
+		if strings.TrimSpace(r.lines[j]) == "" || indentOf(r.lines[j]) == 0 {
 			return false
 		}
 		// "   capacity + stations + …" under "👉 sir's one liner …"
@@ -1840,7 +1844,7 @@ const maxEntryLines = 8
 // line n itself.
 func (r *textReader) entryLine(n int) string {
 	for j := n - 1; j >= 0 && j >= n-maxEntryLines; j-- {
-		if _, ok := textBullet(strings.TrimSpace(r.lines[j])); ok {
+		if isBullet(r.lines[j]) {
 			return r.lines[j]
 		}
 	}
@@ -1851,8 +1855,7 @@ func (r *textReader) entryLine(n int) string {
 // than the line before: "- support …" after a nested "  -> their slogan
 // …", a list going on, not the line before wrapped.
 func (r *textReader) bulletOut(n int) bool {
-	_, ok := textBullet(strings.TrimSpace(r.lines[n-1]))
-	return ok && n > 1 && indentOf(r.lines[n-1]) < indentOf(r.lines[n-2])
+	return isBullet(r.lines[n-1]) && n > 1 && indentOf(r.lines[n-1]) < indentOf(r.lines[n-2])
 }
 
 // sameBullet reports whether two lines start with the same bullet at the

@@ -88,12 +88,10 @@ func readChat(b *builder, lines []string) bool {
 	var question *item // the last message kept, when it asks a question no one has answered yet
 	askedBy := ""
 	var notes *notesEnd // where the last message kept, when it was notes, left off
-	// The part of the day's notes the questions after them ask about, and
-	// their writer's messages go on with: "Sir Pranhita is formed by which
-	// rivers?" after "*PART 2: EAST FLOWING RIVERS*"; the day itself before
-	// any.
-	var discussed *section
-	notesBy := "" // who wrote them
+	// The day's last notes: the questions after them ask of the part they
+	// opened with, and their writer's messages go on in it ("Sir Pranhita
+	// is formed by which rivers?" after "*PART 2: EAST FLOWING RIVERS*").
+	var posted *notesEnd
 	for _, msg := range messages {
 		text := chatText(msg.lines)
 		if msg.line < 0 || text == "" {
@@ -114,32 +112,32 @@ func readChat(b *builder, lines []string) bool {
 		if msg.day != day || sec == nil {
 			day = msg.day
 			sec = b.open(1, day, KindSection, msg.line)
-			discussed, notesBy = sec, ""
+			posted = nil
 		}
 		question = nil
 		if notes != nil && notes.goesOn(msg.lines) {
 			notes = readChatNotes(b, sec, lines, width, msg, notes)
-			discussed, notesBy = notes.partOf(sec), msg.sender
+			posted = notes
 			continue
 		}
 		notes = nil
 		if chatNotes(msg.lines) {
 			notes = readChatNotes(b, sec, lines, width, msg, nil)
-			discussed, notesBy = notes.partOf(sec), msg.sender
+			posted = notes
 			continue
 		}
 		if topic := chatTopic(text); topic != "" {
 			sec = b.open(2, topic, KindSection, msg.line) // "Anti-defection law notes 👇": the messages after it
-			discussed, notesBy = sec, ""
+			posted = nil
 			continue
 		}
 		if strings.HasSuffix(text, "?") && !strings.Contains(text, "\n") {
-			question, askedBy = discussed.newQuestion(text, 0, msg.line), msg.sender
+			question, askedBy = posted.partOf(sec).newQuestion(text, 0, msg.line), msg.sender
 			continue
 		}
 		at := sec
-		if msg.sender == notesBy {
-			at = discussed // "^ drainage map from NCERT, save it" after one's own notes
+		if posted != nil && msg.sender == posted.by {
+			at = posted.partOf(sec) // "^ drainage map from NCERT, save it" after one's own notes
 		}
 		chatLines(at.newItem(msg.line), text, msg.line)
 	}
@@ -202,8 +200,11 @@ type notesEnd struct {
 }
 
 // partOf returns the section the notes opened first under sec, or sec
-// when they opened none.
+// when they opened none (or there are none).
 func (n *notesEnd) partOf(sec *section) *section {
+	if n == nil {
+		return sec
+	}
 	if i := slices.Index(n.stack, sec); i >= 0 && i+1 < len(n.stack) {
 		return n.stack[i+1]
 	}

@@ -218,7 +218,8 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.ofKind = map[corpus.Kind]string{}
 	for i, h := range ix.headings {
 		ix.headings[i].terms = distinct(ix.analyze(h.name))
-		ix.headings[i].core = distinct(ix.analyze(coreName(h.name)))
+		ix.headings[i].bare = coreName(h.name)
+		ix.headings[i].core = distinct(ix.analyze(ix.headings[i].bare))
 		if len(h.key) >= 3 {
 			ix.keyed = append(ix.keyed, i)
 		}
@@ -591,7 +592,8 @@ type heading struct {
 	name    string
 	aliases []string        // strong aliases name it alone; weak ones only before a number
 	terms   []string        // its name's terms
-	core    []string        // the terms of its name without remarks (see coreName)
+	bare    string          // its name without remarks (see coreName)
+	core    []string        // bare's terms
 	strong  int             // aliases[:strong] are strong
 	own     int             // aliases[:own] are its own names; the other strong ones, its kind's
 	key     string          // as a list names it, if not as written: "payloads" for "Payloads (7 in total)"
@@ -1008,11 +1010,6 @@ func coreName(name string) string {
 }
 
 var bracketsRE = regexp.MustCompile(`[(\[][^)\]]*[)\]]`)
-
-// hasRemark reports whether a heading's name has a remark coreName drops.
-func hasRemark(name string) bool {
-	return strings.ContainsAny(name, "([") || strings.Contains(name, " -> ")
-}
 
 // distinct returns terms without repeats, in order, in a new slice.
 func distinct(terms []string) []string {

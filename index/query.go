@@ -2035,11 +2035,10 @@ func entryNumbered(si *sectionIntent, headings []heading, ordinals []numbered, w
 	if si == nil || si.ordinal > 0 || si.last || si.year > 0 || si.sub != "" || si.letter != "" {
 		return si
 	}
-	i := slices.IndexFunc(headings, func(h heading) bool { return h.name == si.heading })
-	if i < 0 {
+	h := headingOf(headings, si.heading)
+	if h == nil {
 		return si
 	}
-	h := &headings[i]
 	end := len(ws) - 1
 	for end >= 0 && !h.words[ws[end]] {
 		end--
@@ -2061,6 +2060,14 @@ func entryNumbered(si *sectionIntent, headings []heading, ordinals []numbered, w
 		}
 	}
 	return si
+}
+
+// headingOf returns the heading of headings named name, or nil.
+func headingOf(headings []heading, name string) *heading {
+	if i := slices.IndexFunc(headings, func(h heading) bool { return h.name == name }); i >= 0 {
+		return &headings[i]
+	}
+	return nil
 }
 
 // entryWord reports whether w calls an entry of a part of the notes:

@@ -1213,18 +1213,15 @@ func (ix *Index) sectionMatcher(si *sectionIntent) func(corpus.Passage) bool {
 	}
 	owners := map[string]bool{} // the headings with the name asked as their own
 	var named map[string]bool   // those named so but for case and remarks: "Practice questions" and "Practice questions (self-made)"
-	core := func(name string) string {
-		if hasRemark(name) {
-			return coreName(name)
-		}
-		return name
+	asked := si.heading
+	if h := headingOf(ix.headings, si.heading); h != nil {
+		asked = h.bare
 	}
-	asked := core(si.heading)
 	for _, h := range ix.headings {
 		if slices.Contains(h.aliases[:h.own], si.alias) {
 			owners[h.name] = true
 		}
-		if h.name != si.heading && strings.EqualFold(core(h.name), asked) {
+		if h.name != si.heading && strings.EqualFold(h.bare, asked) {
 			if named == nil {
 				named = map[string]bool{}
 			}
