@@ -5,6 +5,8 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -91,6 +93,28 @@ type Passage struct {
 	Category string   // Document.Category
 	Text     string   // plain text; list items on their own lines starting "- " (nested: indented)
 	Line     int      // 1-based line of the input where the passage starts
+	Marks    []Mark   // places in Text an answer can cite instead (a lecture's cues), in order
+}
+
+// Mark is a place in a passage's Text an answer can cite in place of the
+// passage's own last section name: the time a lecture's cue is said.
+type Mark struct {
+	At   int    // byte offset in Text
+	Name string // e.g. "2:57"
+}
+
+// MarkOf returns the index of the mark whose part of Text holds byte at,
+// or -1 when at falls before the first.
+func (p Passage) MarkOf(at int) int {
+	return sort.Search(len(p.Marks), func(i int) bool { return p.Marks[i].At > at }) - 1
+}
+
+// CitedAt returns p cited by its mark i in place of its last section name.
+func (p Passage) CitedAt(i int) Passage {
+	if len(p.Section) > 0 {
+		p.Section = append(slices.Clone(p.Section[:len(p.Section)-1]), p.Marks[i].Name)
+	}
+	return p
 }
 
 // Citation names the document and section path, e.g.

@@ -38,6 +38,16 @@ type Converted struct {
 	// TitledByName: Text has no title line, and the file's name titles it
 	// (an export of a notebook's notes, "Polity.enex", is the notebook).
 	TitledByName bool
+	// Moments[n] are the places inside line n of Text (1-based) that an
+	// answer can cite, in order: a lecture's cues within their paragraph.
+	Moments map[int][]Moment
+}
+
+// Moment is a place inside a line of converted text: the text that starts
+// there, as the line has it once read, and the name to cite it by.
+type Moment struct {
+	Text string
+	Name string
 }
 
 // Lines writes a Converted's Text a line at a time, each line with its
@@ -330,12 +340,34 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 	// A passage's Line becomes the line of the web page, or the page of
 	// the PDF, where it starts.
 	for i := range d.Passages {
-		d.Passages[i].Line = c.origin(d.Passages[i].Line)
+		p := &d.Passages[i]
+		n := p.Line
+		if c.TitledByName {
+			n--
+		}
+		p.Marks = marks(p.Text, c.Moments[n])
+		p.Line = c.origin(p.Line)
 	}
 	for i := range d.Outline {
 		d.Outline[i].Line = c.origin(d.Outline[i].Line)
 	}
 	return d, nil
+}
+
+// marks finds moments in the text of a passage, in order; one not found
+// is left out.
+func marks(text string, moments []Moment) []Mark {
+	var ms []Mark
+	at := 0
+	for _, m := range moments {
+		i := strings.Index(text[at:], m.Text)
+		if m.Text == "" || i < 0 {
+			continue
+		}
+		ms = append(ms, Mark{At: at + i, Name: m.Name})
+		at += i + len(m.Text)
+	}
+	return ms
 }
 
 // origin returns where line n of the converted text came from.

@@ -359,12 +359,27 @@ func sectionRight(citation string, secs []string) bool {
 	c := strings.ToLower(citation)
 	for _, s := range secs {
 		s = strings.ToLower(s)
-		if strings.Contains(c, s) || strings.Contains(c, headingNumberRE.ReplaceAllString(s, "")) {
+		if strings.Contains(c, s) || strings.Contains(c, headingNumberRE.ReplaceAllString(s, "")) || strings.HasSuffix(c, " "+playerClock(s)) {
 			return true
 		}
 	}
 	return false
 }
+
+// playerClock writes a caption's timing ("00:02:57.239") as a player
+// shows it, as citations do ("2:57"); other names as they are.
+func playerClock(s string) string {
+	m := timingRE.FindStringSubmatch(s)
+	if m == nil {
+		return s
+	}
+	if m[1] != "" && m[1] != "00" && m[1] != "0" {
+		return strings.TrimLeft(m[1], "0") + ":" + m[2] + ":" + m[3]
+	}
+	return strings.TrimLeft(m[2][:1], "0") + m[2][1:] + ":" + m[3]
+}
+
+var timingRE = regexp.MustCompile(`^(?:(\d{1,2}):)?(\d{2}):(\d{2})(?:[.,]\d{1,3})?$`)
 
 // headingNumberRE matches the number a section's heading starts with
 // ("6. ", "2) "), which citations leave out.

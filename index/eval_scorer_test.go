@@ -48,6 +48,8 @@ func TestEvaluateScoresAHandMadeRun(t *testing.T) {
 		{Q: "hit, second accepted string and section", Accept: []string{"nowhere", "chips act"}, Section: sections{"Key Points", "Developments"}},
 		in("hit, wrong section", "the TTC was set up", "Key Points"),
 		in("hit, section named with its number", "the TTC was set up", "2. Background"),
+		in("hit, cue named by its timing", "the TTC was set up", "00:02:57.239"),
+		in("hit, another cue's timing", "the TTC was set up", "00:12:57.239"),
 		in("hit at rank 2", "chips act", "Key Points"),
 		in("hit at rank 3", "chips act", "Key Points"),
 		in("hit at rank 4", "chips act", "Key Points"),
@@ -68,6 +70,8 @@ func TestEvaluateScoresAHandMadeRun(t *testing.T) {
 		"hit, second accepted string and section": answered(result("the chips act", "Recent Developments", "4")),
 		"hit, wrong section":                      answered(result("the TTC was set up", "Definition")),
 		"hit, section named with its number":      answered(bg),
+		"hit, cue named by its timing":            answered(result("the TTC was set up", "2:57")),
+		"hit, another cue's timing":               answered(result("the TTC was set up", "2:57")),
 		"hit at rank 2":                           answered(other, chips, other),
 		"hit at rank 3":                           answered(other, other, chips),
 		"hit at rank 4":                           answered(other, other, other, chips),
@@ -83,16 +87,18 @@ func TestEvaluateScoresAHandMadeRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// In scope: 11. Hits at rank 1: hit, normalised, second string, wrong
-	// section, numbered section = 5; in the top 3: those and ranks 2 and 3
-	// = 7; right section at rank 1: 4 (a citation leaves a heading's number
-	// out). Abstained in scope: 1. Out of scope: 4, abstained 3.
+	// In scope: 13. Hits at rank 1: hit, normalised, second string, wrong
+	// section, numbered section, the two cues = 7; in the top 3: those and
+	// ranks 2 and 3 = 9; right section at rank 1: 5 (a citation leaves a
+	// heading's number out, and names a cue as a player shows its time).
+	// Abstained in scope: 1. Out of scope: 4, abstained 3.
 	want := Report{
-		InScope: 11, OutOfScope: 4,
-		Hit1: 5.0 / 11, Hit3: 7.0 / 11, Section1: 4.0 / 11,
-		InScopeAbstained: 1.0 / 11, Abstained: 3.0 / 4,
+		InScope: 13, OutOfScope: 4,
+		Hit1: 7.0 / 13, Hit3: 9.0 / 13, Section1: 5.0 / 13,
+		InScopeAbstained: 1.0 / 13, Abstained: 3.0 / 4,
 		Misses: []Miss{
 			{"hit, wrong section", "wrong section", "Doc › Definition"},
+			{"hit, another cue's timing", "wrong section", "Doc › 2:57"},
 			{"hit at rank 2", "hit at rank 2", "Doc › Key Points › 1"},
 			{"hit at rank 3", "hit at rank 3", "Doc › Key Points › 1"},
 			{"hit at rank 4", "no hit in the top 3", "Doc › Key Points › 1"},

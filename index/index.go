@@ -84,6 +84,7 @@ type Index struct {
 	leads        map[int][]string       // of a definition, by position: the terms of its first words (see saysWhatItIs)
 	docStart     map[string]int         // document ID → position of its first passage
 	docSize      map[string]int         // document ID → how many passages it has
+	timed        []int                  // positions of the passages a lecture's cues mark (corpus.Mark), in order
 	kinds        map[corpus.Kind]bool   // the kinds of the notes' passages
 	mem          *memPostings           // for a small corpus; nil otherwise
 	model        *Model                 // ranking and answer weights: fitted, unless a test sets others
@@ -193,6 +194,9 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 				ix.asksWhat = map[int][]string{}
 			}
 			ix.asksWhat[i] = distinct(ix.analyze(p.Question))
+		}
+		if len(p.Marks) > 0 {
+			ix.timed = append(ix.timed, i)
 		}
 		if len(ix.tasks) < sectionBudget && strings.ContainsAny(p.Text, tasksOf(false)) {
 			ix.tasks = append(ix.tasks, p.ID)

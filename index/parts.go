@@ -44,6 +44,9 @@ func (ix *Index) Search(ctx context.Context, question string, n int) (corpus.Ans
 
 // search answers question, asked in ctx's conversation when it has one.
 func (ix *Index) search(ctx context.Context, question string, n int) (corpus.Answer, error) {
+	if ans, ok := ix.atMoment(question); ok {
+		return ans, nil
+	}
 	if ans, ok, err := ix.searchShaped(ctx, question, n); ok || err != nil {
 		return ans, err
 	}

@@ -145,7 +145,7 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 	}
 	for i := 0; i < len(scored) && len(ans.Results) < n; i++ {
 		s := scored[i]
-		ans.Results = append(ans.Results, corpus.Result{Passage: *s.passage, Score: s.score, Match: s.f[rMatch], Highlights: highlights(p, s)})
+		ans.Results = append(ans.Results, corpus.Result{Passage: cited(p, s), Score: s.score, Match: s.f[rMatch], Highlights: highlights(p, s)})
 	}
 	return ans, nil
 }
@@ -1738,6 +1738,41 @@ func highlights(p plan, s scoredPassage) []corpus.Span {
 		}
 	}
 	return mergeSpans(spans)
+}
+
+// cited is s's passage cited by its mark (a lecture's cue) where the
+// question's words, weighed by their rarity, are said: the earliest of
+// equals.
+func cited(p plan, s scoredPassage) corpus.Passage {
+	ps := *s.passage
+	if len(ps.Marks) == 0 || s.hit == nil {
+		return ps
+	}
+	worth := make([]float64, len(ps.Marks))
+	counted := make([]bool, len(ps.Marks))
+	for ci, c := range p.concepts {
+		ai := s.textAlt[ci]
+		if ai < 0 {
+			continue
+		}
+		clear(counted)
+		for _, sp := range phraseSpans(nil, s.hit.Locations[fieldText], c.alts[ai].terms) {
+			if m := ps.MarkOf(sp.Start); m >= 0 && !counted[m] {
+				worth[m] += c.weight
+				counted[m] = true
+			}
+		}
+	}
+	best := 0
+	for i := range worth {
+		if worth[i] > worth[best] {
+			best = i
+		}
+	}
+	if worth[best] == 0 {
+		return ps
+	}
+	return ps.CitedAt(best)
 }
 
 // definitionWords ask for a definition ("msp meaning") without being

@@ -4,8 +4,9 @@
 //
 // The cues' text is joined into paragraphs, a new one where the speaker
 // changes, after a pause, or when one has grown to a few sentences; each
-// paragraph is a section named by the time it starts ("12:30"), so an
-// answer cites the moment of the lecture to play. Timings, cue numbers,
+// paragraph is a section named by the time it starts ("12:30"), and an
+// answer cites the moment of the lecture to play: the time of the cue in
+// the paragraph where the question's words are said. Timings, cue numbers,
 // styling tags, notes and the lines auto-captions repeat from the cue
 // before are left out. The document is titled by the file's name, or by
 // the title a WebVTT header gives ("WEBVTT - Federalism, lecture 3").
@@ -90,13 +91,13 @@ func Convert(data []byte) (corpus.Converted, error) {
 	if len(cues) == 0 {
 		return corpus.Converted{}, errors.New("captions with no text: no cue has any")
 	}
-	var w writer
+	w := writer{moments: map[int][]corpus.Moment{}}
 	if title != "" {
 		w.put("# "+corpus.EscapeMarkdown(title), 1)
 		w.put("", 1)
 	}
 	w.paragraphs(cues)
-	return corpus.Converted{Text: []byte(strings.Join(w.out, "\n")), Markdown: true, Origin: w.origin, Unit: "line", TitledByName: title == ""}, nil
+	return corpus.Converted{Text: []byte(strings.Join(w.out, "\n")), Markdown: true, Origin: w.origin, Unit: "line", TitledByName: title == "", Moments: w.moments}, nil
 }
 
 // read returns the cues of a WebVTT or SubRip file, each one's text on a
@@ -176,8 +177,9 @@ func seconds(m []string) float64 {
 
 // writer writes the Markdown lines of a transcript.
 type writer struct {
-	out    []string
-	origin []int
+	out     []string
+	origin  []int
+	moments map[int][]corpus.Moment
 }
 
 func (w *writer) put(line string, at int) {
@@ -195,11 +197,14 @@ func (w *writer) paragraphs(cues []cue) {
 	}
 	var para strings.Builder
 	var first cue
+	var said []corpus.Moment // the paragraph's cues
 	flush := func() {
 		if para.Len() == 0 {
 			return
 		}
 		w.put("## "+clock(first.start), first.line)
+		w.moments[len(w.out)+1] = said
+		said = nil
 		text := para.String()
 		if len(speakers) > 1 && first.speaker != "" {
 			text = first.speaker + ": " + text
@@ -227,6 +232,7 @@ func (w *writer) paragraphs(cues []cue) {
 			para.WriteString(c.speaker + ": ")
 		}
 		para.WriteString(c.text)
+		said = append(said, corpus.Moment{Text: c.text, Name: clock(c.start)})
 	}
 	flush()
 }

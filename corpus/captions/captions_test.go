@@ -121,3 +121,36 @@ func TestTitledByName(t *testing.T) {
 		}
 	}
 }
+
+// TestCuesMarked: each cue of a paragraph marks where its text starts in
+// the passage, named by its time, so an answer can cite the cue said,
+// in captions titled by their header and by their file's name alike; the
+// line auto-captions repeat is no cue of its own.
+func TestCuesMarked(t *testing.T) {
+	for name, want := range map[string][]string{
+		"youtube-auto.vtt": {"0:00 so today we", "0:03 which is an", "|", "0:15 now the selection"},
+		"teams.vtt":        {"1:05 The Lokpal has", "1:09 Half of the", "|", "1:12 And the CVC", "1:14 The Lokpal can"},
+	} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := corpus.Parse(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for i, p := range d.Passages {
+			if i > 0 {
+				got = append(got, "|")
+			}
+			for _, m := range p.Marks {
+				words := strings.Fields(p.Text[m.At:])
+				got = append(got, m.Name+" "+strings.Join(words[:min(3, len(words))], " "))
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: marks %q, want %q", name, got, want)
+		}
+	}
+}
