@@ -131,6 +131,7 @@ var HeldOut = map[string]bool{
 	"heldout115": true, "heldout116": true, "heldout117": true, "heldout118": true, "heldout119": true, "heldout120": true,
 	"heldout121": true, "heldout122": true, "heldout123": true, "heldout124": true, "heldout125": true, "heldout126": true,
 	"heldout127": true, "heldout128": true, "heldout129": true, "heldout130": true, "heldout131": true, "heldout132": true,
+	"heldout133": true, "heldout134": true, "heldout135": true, "heldout136": true, "heldout137": true, "heldout138": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

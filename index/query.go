@@ -53,6 +53,7 @@ type plan struct {
 	heldNamed  bool             // named is the document heldBy names (see heldDocument)
 	checklist  bool             // "show my revision checklist": it asks for a list of tasks
 	undone     bool             // "what's still unticked", "what's left on the to do list": the tasks not done
+	entry      int              // the number of "point 4 of …", "third item …": of an entry, as of a subsection its words name (see subsectionEntryFirst)
 }
 
 // maxHeldBy is the most words before "notes" or "handout" that name the
@@ -466,6 +467,7 @@ func (ix *Index) plan(question string) plan {
 		p.event = p.event || eventWords[w] || len(w) == 4 && isYearish(w)
 	}
 	p.section = ix.sectionIntent(q, ws)
+	p.entry = entryNumber(q)
 	if i := slices.IndexFunc(ws, holderWord); i > 0 {
 		j := i
 		for j > 0 && i-j < maxHeldBy && !isStop(ws[j-1]) && !notesWords[ws[j-1]] {
@@ -1834,6 +1836,17 @@ func (o numbered) beside() string {
 func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
 	ordinals := ordinalsOf(q)
 	return entryNumbered(ix.namedPart(q, ws, ordinals), ix.headings, ordinals, ws)
+}
+
+// entryNumber is the number of an entry a question asks for ("point 4",
+// "4th item", "third point"), 0 for none.
+func entryNumber(q string) int {
+	for _, o := range ordinalsOf(q) {
+		if o.n > 0 && len(o.words) > 0 && entryWords[o.beside()] {
+			return o.n
+		}
+	}
+	return 0
 }
 
 // ordinalsOf finds the numbers a question may ask a part of the notes by.

@@ -2468,6 +2468,37 @@ func TestEntryOfNamedPart(t *testing.T) {
 	})
 }
 
+// TestEntryOfSubsection: "point 4 of what the court held in the raturi
+// case" is the fourth entry under the subheading "What the Court held",
+// though other words of the question are in neither its heading nor the
+// section above, and another subsection's entries say "the Court"; "point
+// 3 under types of motions" is not the third under a subheading "Points".
+func TestEntryOfSubsection(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# The Social Justice Brief\n\nWeekly current affairs on vulnerable sections.\n\n## In focus: Rajive Raturi v Union of India\n\n"+
+			"### Background\n\nA visually impaired activist filed a petition on access to public places.\n\n### What the Court held\n\n"+
+			"1. Rule 15 is ultra vires the parent Act.\n2. The Union must frame mandatory accessibility rules.\n3. Building plans must follow the rules.\n"+
+			"4. The standards must follow universal design for all disabilities.\n5. The bench was led by the Chief Justice.\n\n"+
+			"### Key concepts\n\n1. Accessibility is an ex-ante duty the Court tied to Article 21.\n2. Reasonable accommodation is an individual duty.\n"+
+			"3. Universal design serves everyone.\n4. The Court tied accessibility to Article 14 and to the UN convention.\n",
+		"# Disability Rights\n\nThe RPwD Act, 2016 lists 21 disabilities.\n\n## Key Points\n\n- The Act raised the job quota to 4 per cent.\n- It set up special courts.\n"+
+			"- It names a Chief Commissioner.\n- Courts of Session try its offences.\n")
+	checkAnswers(t, ix, map[string]string{
+		"point 4 of what the court held in the raturi case": "the-social-justice-brief/in-focus-rajive-raturi-v-union-of-india/what-the-court-held/4",
+		"2nd point of the key concepts":                     "the-social-justice-brief/in-focus-rajive-raturi-v-union-of-india/key-concepts/2",
+		"key point 4":                                       "disability-rights/key-points/4",
+	})
+	// A subsection headed "Points" is not named by the entry word.
+	ix = mustDocsIndex(t, "# Motions in Parliament\n\nA motion is a formal proposal for the decision of the House.\n\n## Types of motions\n\n### Three broad categories\n\n"+
+		"1. Substantive motion: a self-contained proposal.\n2. Substitute motion: moved in place of an original motion.\n3. Subsidiary motion: has no meaning by itself.\n\n"+
+		"## Cut motions\n\n### Points\n\n1. A policy cut reduces a demand to one rupee.\n2. An economy cut reduces it by a sum.\n3. A token cut reduces it by a hundred rupees.\n")
+	checkAnswers(t, ix, map[string]string{
+		"point 3 under types of motions":                             "motions-in-parliament/types-of-motions/three-broad-categories/3",
+		"point 3 of types of motions":                                "motions-in-parliament/types-of-motions/three-broad-categories/3",
+		"what is point 3 in the types of motions the speaker allows": "motions-in-parliament/types-of-motions/three-broad-categories/3",
+	})
+}
+
 // TestEntryOfHeading: "point 4 of the recap" is the fourth entry of the
 // section headed "Recap", a name of one word, however the number is
 // written and whichever notes the question then names; "Q2 in the Q&A

@@ -258,7 +258,33 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	} else if p.section != nil && p.section.ordinal > 0 && p.named == "" {
 		numberedOfOneDocument(scored)
 	}
+	if p.entry > 0 && (p.section == nil || !p.section.only) && ix.subsectionEntryFirst(p, scored) {
+		p.section = nil // not the key point of "point 4" alone
+	}
 	return p, scored, nil
+}
+
+// subsectionEntryFirst puts first, named, entry p.entry of the best ranked
+// subsection whose heading's words the question has, and reports whether
+// there is one: "point 4 of what the court held in the raturi case" is the
+// fourth entry under "What the Court held", not under "Points".
+func (ix *Index) subsectionEntryFirst(p plan, scored []scoredPassage) bool {
+	terms := p.terms()
+	entryTerms := ix.analyze("point item entry type")
+	entry := func(t string) bool { return slices.Contains(entryTerms, t) }
+	for i, s := range scored {
+		path := headingPath(s.passage)
+		if s.passage.Ordinal != p.entry || len(path) < 2 {
+			continue
+		}
+		own := ix.headingTerms[path[len(path)-1]]
+		if slices.ContainsFunc(own, func(t string) bool { return !entry(t) }) && !slices.ContainsFunc(own, func(t string) bool { return terms[t] == 0 }) {
+			scored[i].named = true
+			toFront(scored, i)
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithWhatItIs reports whether a passage stands right under its
