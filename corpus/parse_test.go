@@ -893,6 +893,9 @@ func TestLists(t *testing.T) {
 		{"a deck whose cards' tags group them", "rivers.txt", "#separator:tab\n#tags column:3\nSorrow of Bihar?\tKosi\tgeo::rivers::himalayan current\nDams on the Tapi\tUkai and Kakrapar\tgeo::big_dams\nSource of the Jhelum\tVerinag spring\tgeo::rivers::himalayan\nUntagged\tcard\n",
 			[]string{"rivers › Flashcards › 1: Untagged\ncard", "rivers › Flashcards › himalayan › 1: Sorrow of Bihar?\nKosi", "rivers › Flashcards › himalayan › 2: Source of the Jhelum\nVerinag spring",
 				"rivers › Flashcards › big dams › 1: Dams on the Tapi\nUkai and Kakrapar"}},
+		{"a deck whose cards Anki tagged itself, the tags sorted", "rivers.txt", "#separator:tab\n#tags column:3\nSorrow of Bihar?\tKosi\tgeo::rivers::himalayan\nSource of the Jhelum\tVerinag spring\tleech geo::rivers::himalayan marked\nDams on the Tapi\tUkai\tbig_dams Marked\n",
+			[]string{"rivers › Flashcards › himalayan › 1: Sorrow of Bihar?\nKosi", "rivers › Flashcards › himalayan › 2: Source of the Jhelum\nVerinag spring",
+				"rivers › Flashcards › big dams › 1: Dams on the Tapi\nUkai"}},
 		// Anki's newer export: columns of a note's ID, its type and its
 		// deck (its last part groups the card, the deck they share titles
 		// them), fields in HTML, a cloze deletion, a CSV-quoted ID. The IDs

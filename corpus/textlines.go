@@ -1141,7 +1141,7 @@ func readCards(b *builder, lines []string, n int, d deckColumns) {
 				tags := strings.Fields(f)
 				b.doc.Tags = append(b.doc.Tags, tags...)
 				if len(tags) > 0 && d.deck == 0 {
-					group = tagGroup(tags[0])
+					group = tagGroup(groupTag(tags))
 				}
 			case d.deck:
 				group = tagGroup(f)
@@ -1225,6 +1225,23 @@ var (
 	fieldBreakRE = regexp.MustCompile(`(?i)<br\s*/?>|</?(?:li|ul|ol|div|p)\b[^>]*>`)
 	clozeRE      = regexp.MustCompile(`\{\{c\d+::(.*?)(?:::[^}]*)?\}\}`)
 )
+
+// groupTag is the tag of a card's tags that groups it: the first of a
+// hierarchy ("UPSC::Geo::01_Basics") or else the first, not one Anki sets
+// itself ("leech", "marked"), which sorts before the others.
+func groupTag(tags []string) string {
+	own := slices.DeleteFunc(slices.Clone(tags), func(t string) bool { return ankiTags[strings.ToLower(t)] })
+	if len(own) == 0 {
+		return ""
+	}
+	if i := slices.IndexFunc(own, func(t string) bool { return strings.Contains(t, "::") }); i >= 0 {
+		return own[i]
+	}
+	return own[0]
+}
+
+// ankiTags are the tags Anki gives cards itself.
+var ankiTags = map[string]bool{"leech": true, "marked": true}
 
 // tagGroup is the name of the group of cards an Anki tag puts a card in:
 // the tag's last part, words apart ("geo::rivers::peninsular_rivers" is

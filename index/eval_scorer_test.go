@@ -50,6 +50,7 @@ func TestEvaluateScoresAHandMadeRun(t *testing.T) {
 		in("hit, section named with its number", "the TTC was set up", "2. Background"),
 		in("hit, cue named by its timing", "the TTC was set up", "00:02:57.239"),
 		in("hit, another cue's timing", "the TTC was set up", "00:12:57.239"),
+		in("hit, section named by its tag", "the TTC was set up", "01_Basics"),
 		in("hit at rank 2", "chips act", "Key Points"),
 		in("hit at rank 3", "chips act", "Key Points"),
 		in("hit at rank 4", "chips act", "Key Points"),
@@ -72,6 +73,7 @@ func TestEvaluateScoresAHandMadeRun(t *testing.T) {
 		"hit, section named with its number":      answered(bg),
 		"hit, cue named by its timing":            answered(result("the TTC was set up", "2:57")),
 		"hit, another cue's timing":               answered(result("the TTC was set up", "2:57")),
+		"hit, section named by its tag":           answered(result("the TTC was set up", "Flashcards", "01 Basics", "3")),
 		"hit at rank 2":                           answered(other, chips, other),
 		"hit at rank 3":                           answered(other, other, chips),
 		"hit at rank 4":                           answered(other, other, other, chips),
@@ -87,15 +89,16 @@ func TestEvaluateScoresAHandMadeRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// In scope: 13. Hits at rank 1: hit, normalised, second string, wrong
-	// section, numbered section, the two cues = 7; in the top 3: those and
-	// ranks 2 and 3 = 9; right section at rank 1: 5 (a citation leaves a
-	// heading's number out, and names a cue as a player shows its time).
-	// Abstained in scope: 1. Out of scope: 4, abstained 3.
+	// In scope: 14. Hits at rank 1: hit, normalised, second string, wrong
+	// section, numbered section, the two cues, the tag = 8; in the top 3:
+	// those and ranks 2 and 3 = 10; right section at rank 1: 6 (a citation
+	// leaves a heading's number out, names a cue as a player shows its
+	// time and an Anki tag's group with spaces for underscores). Abstained
+	// in scope: 1. Out of scope: 4, abstained 3.
 	want := Report{
-		InScope: 13, OutOfScope: 4,
-		Hit1: 7.0 / 13, Hit3: 9.0 / 13, Section1: 5.0 / 13,
-		InScopeAbstained: 1.0 / 13, Abstained: 3.0 / 4,
+		InScope: 14, OutOfScope: 4,
+		Hit1: 8.0 / 14, Hit3: 10.0 / 14, Section1: 6.0 / 14,
+		InScopeAbstained: 1.0 / 14, Abstained: 3.0 / 4,
 		Misses: []Miss{
 			{"hit, wrong section", "wrong section", "Doc › Definition"},
 			{"hit, another cue's timing", "wrong section", "Doc › 2:57"},
