@@ -2499,6 +2499,38 @@ func TestEntryOfSubsection(t *testing.T) {
 	})
 }
 
+// TestEntryCountedInWords: "second question in the exam corner" is the
+// corner's second entry, the ordinal and the entry it counts no words to
+// look for (not the newsletter's "2nd Floor" address at the corner's end);
+// "feature 3 of the digital rupee", "third feature …" the third under
+// "Features of the Digital Rupee", not a missing key point of the notes
+// titled "Digital Rupee"; but "pmla" still names the notes on PMLA when
+// it is only that a heading of other notes is called by.
+func TestEntryCountedInWords(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# The Ledger Line\n\nA weekly letter on payments.\n\n## Exam Corner\n\n1. Which body runs UPI? NPCI.\n2. Which law lets the RBI issue notes in digital form? The Finance Act 2022.\n"+
+			"3. Mains: can a CBDC replace UPI?\n4. The Ledger Line, 2nd Floor, 80 Feet Road, Bengaluru.\n",
+		"# Digital Rupee\n\nThe RBI's digital currency, launched in 2022.\n\n## Pilots\n\n- Retail from December 2022 in four cities.\n- Wholesale from November 2022 for government bonds.\n",
+		"# CBDC notes\n\nA central bank digital currency is a central bank's liability in digital form.\n\n## Features of the Digital Rupee\n\n"+
+			"1. Legal tender issued by the RBI.\n2. Exchangeable one to one with cash.\n3. Fungible legal tender that holders can keep without a bank account.\n4. Carries no interest.\n",
+		"# PMLA 2002\n\nThe Prevention of Money Laundering Act, 2002.\n\n## Key provisions\n\n- Twin conditions for bail, relaxed for a woman or a person under 16.\n- Attachment of property for 180 days.\n",
+		"# ED and Court Cases\n\nThe Enforcement Directorate's cases in court.\n\n## Criticism of ED / PMLA\n\n- Low conviction rate.\n- Twin conditions make bail the exception, critics say.\n",
+		"# Jainism\n\nA religion of the Tirthankaras.\n\n## Jain councils\n\n- The first met at Pataliputra under Sthulabhadra.\n- The second met at Vallabhi under Devardhi.\n",
+		"# Councils of religions\n\nCouncils that fixed canons.\n\n## Buddhist councils\n\n- The first met at Rajagriha under Mahakassapa.\n\n## Other councils\n\n- A Jain council is said to have met at Mathura too.\n")
+	checkAnswers(t, ix, map[string]string{
+		"second question in the exam corner":      "the-ledger-line/exam-corner/2",
+		"2nd question of exam corner":             "the-ledger-line/exam-corner/2",
+		"feature 3 of the digital rupee":          "cbdc-notes/features-of-the-digital-rupee/3",
+		"third feature of the digital rupee":      "cbdc-notes/features-of-the-digital-rupee/3",
+		"pmla me bail ki twin conditions kya hai": "pmla-2002/key-provisions/1",
+	})
+	// Notes that have the heading stay named by its words: "jain" of "the
+	// first jain council" names "Jainism", which has "Jain councils".
+	if p, _, err := ix.ranked(context.Background(), "who presided at the first jain council"); err != nil || p.named != "jainism" {
+		t.Errorf("the first jain council: named %q (%v), want the notes on Jainism", p.named, err)
+	}
+}
+
 // TestEntryOfHeading: "point 4 of the recap" is the fourth entry of the
 // section headed "Recap", a name of one word, however the number is
 // written and whichever notes the question then names; "Q2 in the Q&A

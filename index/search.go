@@ -154,6 +154,11 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPassage, error) {
 	p := ix.plan(question)
 	p.named, p.namedShare = ix.namedDocument(p)
+	if si := p.section; p.named != "" && si != nil && si.own && !ix.docHasHeading(p.named, si.heading) && ix.titleOnlyInAlias(p, p.named, si.alias) {
+		// "feature 3 of the digital rupee": the heading "Features of the
+		// Digital Rupee" is named, not the notes titled "Digital Rupee".
+		p.named, p.namedShare = "", 0
+	}
 	if p.subPart != "" && ix.numberedSubsection(&p) {
 		// "section 2.3": the subsection the notes number so, and nothing else.
 		hits, err := ix.candidates(ctx, p)
@@ -1455,6 +1460,32 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 		return "", 0
 	}
 	return bestDoc, best.share
+}
+
+// docHasHeading reports whether a document has a top-level section headed
+// so.
+func (ix *Index) docHasHeading(doc, heading string) bool {
+	start := ix.docStart[doc]
+	return slices.ContainsFunc(ix.corpus.Passages()[start:start+ix.docSize[doc]], func(ps corpus.Passage) bool { return ps.Heading() == heading })
+}
+
+// titleOnlyInAlias reports whether the question names document doc only
+// by words of the alias it names a heading by, an alias with words of its
+// own besides ("features" of "features of the digital rupee", not "pmla"
+// of notes titled "PMLA 2002").
+func (ix *Index) titleOnlyInAlias(p plan, doc, alias string) bool {
+	aliasWords := strings.Fields(alias)
+	if !slices.ContainsFunc(aliasWords, func(w string) bool {
+		return !isStop(w) && slices.ContainsFunc(ix.analyze(w), func(t string) bool { return !slices.Contains(ix.titleTerms[doc], t) })
+	}) {
+		return false
+	}
+	rest := p
+	rest.concepts = slices.DeleteFunc(slices.Clone(p.concepts), func(c concept) bool {
+		return !slices.ContainsFunc(strings.Fields(c.word), func(w string) bool { return !slices.Contains(aliasWords, w) })
+	})
+	named, _ := ix.namedDocument(rest)
+	return named == ""
 }
 
 // heldDocument finds the document a question names as what holds its
