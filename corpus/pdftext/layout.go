@@ -1477,6 +1477,10 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 	for i, l := range ls {
 		style := para
 		numbered := false // a heading that starts with its number
+		options := l.marker != "" && optionsRE.MatchString(l.marker+" "+l.text)
+		if options {
+			l.text, l.marker = l.marker+" "+l.text, "" // "(a) 1 only (b) 2 only": no list's entry
+		}
 		switch {
 		case len(l.cells) > 0:
 			style = row
@@ -1514,6 +1518,8 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 			}
 			short := prev.end < from+(to-from)*0.8
 			switch {
+			case options && !wide && cur.kind != row:
+				// a question's options, under it
 			case prev.panel != 0 && panelKey(prev) == panelKey(l) && style == para && !(wrappedOn(prev.text, l.text) && !short):
 				startNew = true // a box's lines are entries, but for a sentence wrapped onto the next
 			case style == item && initialRE.MatchString(l.marker) && !short && (!markdown && wrapped(prev, l, margin, edge) || !endsSentence(prev.text) && !strings.HasSuffix(prev.text, ":")):
@@ -1852,6 +1858,9 @@ func brokenWord(text []byte, next string) string {
 
 var sectionNumberRE = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})*)\.?\s`)
 var faqNumberRE = regexp.MustCompile(`^Q\.?\s*(\d{1,3})\s*[.):]\s*`)
+
+// optionsRE matches a multiple-choice question's options set on a line.
+var optionsRE = regexp.MustCompile(`^\(?[aA][.)]\s.*\s\(?[bB][.)]\s`)
 var faqHeadingRE = regexp.MustCompile(`(?i)\b(?:faqs?|frequently asked questions|questions and answers|q\s*&\s*a)\b`)
 var tipRE = regexp.MustCompile(`(?i)^exam tip\s*:?\s*`)
 

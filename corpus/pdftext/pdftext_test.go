@@ -2052,3 +2052,23 @@ func TestBoxesOverColumns(t *testing.T) {
 		t.Errorf("no passage under %s opens with %q:\n%s", sec, w, outline(d, nil))
 	}
 }
+
+// TestOptionsUnderQuestion: a practice question set in bold, its options
+// on a line of their own, keeps them: "(a) 1 only (b) 2 only" is no
+// numbered heading, nor the list's first entry.
+func TestOptionsUnderQuestion(t *testing.T) {
+	data := testpdf.Print(t, []testpdf.Block{
+		{Text: "Money Bills", Size: 20, Style: "B"},
+		{Text: "A Money Bill is a Bill the Speaker certifies as one under Article 110.", Space: 2},
+		{Text: "Practice questions", Size: 13, Style: "B", Space: 4},
+		{Text: "Q1. Consider the following statements about the Speaker's certificate: 1. It is endorsed on the Bill when it goes to the Rajya Sabha and to the President. 2. The Speaker must consult the Chairman first. Which is/are correct?", Style: "B", Space: 2},
+		{Text: "(a) 1 only (b) 2 only (c) Both (d) Neither", Style: "B"},
+		{Text: "Ans. (a). Article 110(4) provides for endorsement at both stages.", Space: 2},
+	}, testpdf.Options{})
+	_, got := parsedPassages(t, "money.pdf", data, func(p corpus.Passage) string { return p.Citation() + ": " + p.Text })
+	want := []string{"Money Bills › Definition: A Money Bill is a Bill the Speaker certifies as one under Article 110.",
+		"Money Bills › Practice questions: Consider the following statements about the Speaker's certificate: 1. It is endorsed on the Bill when it goes to the Rajya Sabha and to the President. 2. The Speaker must consult the Chairman first. Which is/are correct? (a) 1 only (b) 2 only (c) Both (d) Neither\n(a). Article 110(4) provides for endorsement at both stages."}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages %q; want %q", got, want)
+	}
+}
