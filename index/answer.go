@@ -196,8 +196,8 @@ func jargon(w string) bool {
 func lookUp(p plan, scored []scoredPassage) bool {
 	top := scored[0]
 	switch {
-	case !top.named:
-		return false
+	case !top.named || p.toBot && p.section == nil && p.named == "":
+		return false // not "who made you", though a heading says "what does not make a Bill a Money Bill"
 	case p.section == nil || p.section.only:
 		return true
 	case p.section.ordinal > 0 && top.docHasAll():

@@ -64,9 +64,13 @@ const maxHeldBy = 3
 // and undoneWords (which ask for the tasks not done) name no task.
 var (
 	checklistKeys  = []string{"checklist", "untick", "uncheck", "todo", "to do list", "to-do", "to revise list"}
-	checklistWords = setOf("checklist ticked checked todo done")
+	checklistWords = setOf("checklist ticked checked todo done item items task tasks thing things")
 	undoneWords    = setOf("unticked unchecked left remaining pending undone open")
 )
+
+// notDoneRE asks for the tasks not done in other words: "still not done",
+// "not ticked yet".
+var notDoneRE = regexp.MustCompile(`\b(?:not|n't|yet to be)\s+(?:yet\s+)?(?:done|ticked|checked|completed|finished)\b`)
 
 // rowWord reports whether w calls a part of the notes a table's row.
 func rowWord(w string) bool { return w == "row" || w == "rows" }
@@ -491,7 +495,7 @@ func (ix *Index) plan(question string) plan {
 	}
 	if containsAny(q, checklistKeys) {
 		p.checklist, p.defines, p.whatIs = true, false, false // "what's left on the to do list" asks for no definition
-		p.undone = slices.ContainsFunc(ws, func(w string) bool { return undoneWords[w] })
+		p.undone = slices.ContainsFunc(ws, func(w string) bool { return undoneWords[w] }) || notDoneRE.MatchString(q)
 		ws = slices.DeleteFunc(ws, func(w string) bool { return checklistWords[w] || undoneWords[w] })
 	}
 	if si := p.section; si != nil && si.ordinal > 0 {

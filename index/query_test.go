@@ -3007,16 +3007,18 @@ func TestNotesNamedByFileOrSubtitle(t *testing.T) {
 	}
 }
 
-// TestChecklist: "what's still unticked in the revision checklist" asks
-// for the tasks not done, answered; "what's left on the to do list" asks
-// for no definition.
+// TestChecklist: "what's still unticked in the revision checklist",
+// "which items in the checklist are still not done" ask for the tasks not
+// done, answered, not for the "seven components" a key point has; "what's
+// left on the to do list" asks for no definition.
 func TestChecklist(t *testing.T) {
 	ix := mustDocsIndex(t, "# Bharatmala Pariyojana\n\nA highways programme of 2017.\n\n## Key Points\n\n- Phase I covers 34,800 km.\n- Economic corridors carry most freight.\n\n"+
-		"## Revision checklist\n\n- [x] Phase I numbers (34,800 km, Rs 5.35 lakh crore, 2017)\n- [x] Seven components with their lengths and costs\n- [ ] Make a map of the 44 economic corridors and their ports\n\n"+
+		"## Revision checklist\n\n- [x] Phase I items still to learn are done (34,800 km, Rs 5.35 lakh crore, 2017)\n- [x] Seven components with their lengths and costs\n- [ ] Make a map of the 44 economic corridors and their ports\n\n"+
 		"## to do\n\n- [ ] re-read the CAG report on costs\n")
 	for q, want := range map[string]string{
 		"what's still unticked in the revision checklist": "bharatmala-pariyojana/revision-checklist/3",
 		"what's still left on the to do list":             "bharatmala-pariyojana/to-do",
+		"which items in the checklist are still not done": "bharatmala-pariyojana/revision-checklist/3",
 	} {
 		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
 			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
