@@ -109,10 +109,12 @@ func (p Passage) MarkOf(at int) int {
 	return sort.Search(len(p.Marks), func(i int) bool { return p.Marks[i].At > at }) - 1
 }
 
-// CitedAt returns p cited by its mark i in place of its last section name.
+// CitedAt returns p cited by its mark i in place of the section name its
+// first mark has (the time its paragraph starts).
 func (p Passage) CitedAt(i int) Passage {
-	if len(p.Section) > 0 {
-		p.Section = append(slices.Clone(p.Section[:len(p.Section)-1]), p.Marks[i].Name)
+	if k := slices.Index(p.Section, p.Marks[0].Name); k >= 0 {
+		p.Section = slices.Clone(p.Section)
+		p.Section[k] = p.Marks[i].Name
 	}
 	return p
 }

@@ -198,11 +198,12 @@ func (w *writer) paragraphs(cues []cue) {
 	var para strings.Builder
 	var first cue
 	var said []corpus.Moment // the paragraph's cues
+	timeHeading := "## "     // "### " under a topic the teacher announced
 	flush := func() {
 		if para.Len() == 0 {
 			return
 		}
-		w.put("## "+clock(first.start), first.line)
+		w.put(timeHeading+clock(first.start), first.line)
 		w.moments[len(w.out)+1] = said
 		said = nil
 		text := para.String()
@@ -214,6 +215,12 @@ func (w *writer) paragraphs(cues []cue) {
 		para.Reset()
 	}
 	for i, c := range cues {
+		if topic := announced(c.text); topic != "" {
+			flush()
+			w.put("## "+corpus.EscapeMarkdown(topic), c.line)
+			w.put("", c.line)
+			timeHeading = "### "
+		}
 		if para.Len() > 0 {
 			prev := cues[i-1]
 			long := para.Len() >= paragraphChars && sentenceEnd(para.String())
@@ -236,6 +243,74 @@ func (w *writer) paragraphs(cues []cue) {
 	}
 	flush()
 }
+
+// announced returns the topic a teacher's cue announces, or "": "point
+// number two the causes of the Hul", "now let's come to the composition.",
+// "now the shadow zone, a prelims favourite" (a short phrase, ended, after
+// "now"), not "now the Constitution does not fix the term of a member."
+func announced(text string) string {
+	topic, most := "", 0
+	if m := numberedTopicRE.FindStringSubmatch(text); m != nil {
+		topic, most = cutTopic(m[1], false), 8
+	} else if m := namedTopicRE.FindStringSubmatch(text); m != nil {
+		topic, most = cutTopic(m[1], false), 8
+	} else if m := nowTopicRE.FindStringSubmatch(text); m != nil && strings.ContainsAny(m[1], ",.;:?!") {
+		topic, most = cutTopic(m[1], true), plainTopic
+	}
+	ws := strings.Fields(topic)
+	if len(ws) == 0 || len(ws) > most || notTopic[strings.ToLower(ws[0])] {
+		return ""
+	}
+	if k := corpus.HeadingKind(topic); most == plainTopic && placeWords[strings.ToLower(ws[0])] && (k == "" || k == corpus.KindSection) {
+		return "" // "now in Sahibganj district, …", not "now in the news, …"
+	}
+	return topic
+}
+
+// plainTopic is the most words of a topic announced by "now" alone.
+const plainTopic = 5
+
+// cutTopic is the topic at the start of the rest of a cue: up to a
+// sentence's end, or any comma when plain, or else a comma before a new
+// clause ("results, and this is where …", not "background, the
+// damin-i-koh").
+func cutTopic(rest string, plain bool) string {
+	end := len(rest)
+	if i := strings.IndexAny(rest, ".;:?!"); i >= 0 {
+		end = i
+	}
+	if plain {
+		if i := strings.IndexByte(rest[:end], ','); i >= 0 {
+			end = i
+		}
+	} else if m := clauseRE.FindStringIndex(rest[:end]); m != nil {
+		end = m[0]
+	}
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(rest[:end]), ",-–"))
+}
+
+var (
+	// "point number one background", "topic 2, the Kol uprising"
+	numberedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|now|right)[,.]?\s+)*(?:point|topic|part)\s+(?:number\s+|no\.?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[,:.]?\s+(.+)$`)
+	// "now let's come to …", "now the main topic of today, …", "so first,
+	// let's start with …"
+	namedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|right|alright)[,.]?\s+)*(?:(?:now|next)[,.]?\s+(?:let'?s\s+(?:come|move|go|turn)\s+(?:on\s+)?to|let'?s\s+(?:talk|discuss)\s+about|coming\s+to|moving\s+on\s+to|quickly|the\s+(?:main\s+topic|heart\s+of\s+the\s+topic|most\s+important\s+part|last\s+part|next\s+part|next\s+topic)(?:\s+of\s+today)?,)|first,?\s+let'?s\s+start\s+with)\s+(.+)$`)
+	// "now the shadow zone, …", "Now boundaries."
+	nowTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|right|alright)[,.]?\s+)*(?:now|next)[,.]?\s+(.+)$`)
+	// a comma before a clause of its own: ", and this is where …"
+	clauseRE = regexp.MustCompile(`(?i),\s*(?:and|but|this|that|which|so|because|very|it|we|you|i|pause|please|write|remember|don't|how|what|why|when|where|who)\b`)
+)
+
+// notTopic are words a phrase after "now" starts with that make it a
+// sentence, not a topic: "now we have …", "now what is …".
+var notTopic = map[string]bool{"i": true, "we": true, "you": true, "it": true, "this": true, "that": true, "there": true, "if": true, "what": true,
+	"when": true, "why": true, "how": true, "he": true, "she": true, "they": true, "is": true, "was": true, "see": true, "look": true, "let's": true,
+	"lets": true, "remember": true, "note": true, "understand": true, "coming": true,
+	"class": true, "lecture": true, "video": true, "session": true, "time": true} // "next class is on Birsa"
+
+// placeWords start a phrase of place or time, no topic but a part of the
+// notes' kind ("in the news").
+var placeWords = map[string]bool{"in": true, "at": true, "on": true, "from": true, "after": true, "before": true, "during": true, "by": true}
 
 // sentenceEnd reports whether s ends a sentence.
 func sentenceEnd(s string) bool {

@@ -154,3 +154,43 @@ func TestCuesMarked(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnouncedTopics: a topic the teacher announces heads the lecture's
+// paragraphs until the next, each still cited by its time ("lecture ›
+// the Kol uprising › 1:10"); a sentence after "now", the next class or a
+// place is no topic.
+func TestAnnouncedTopics(t *testing.T) {
+	for text, want := range map[string]string{
+		"now topic number one, the Kol uprising of 1831 to 32":            "the Kol uprising of 1831 to 32",
+		"point number one background, the damin-i-koh":                    "background, the damin-i-koh",
+		"point number five results, and this is where the questions come": "results",
+		"Point two: unequal representation of states, so small states":    "unequal representation of states",
+		"now the main topic of today, the Santhal Hul of 1855 to 56":      "the Santhal Hul of 1855 to 56",
+		"Now let's come to the composition. Write down Article 80.":       "the composition",
+		"So first, let's start with the background, how this came about.": "the background",
+		"Now the shadow zone, a prelims favourite.":                       "the shadow zone",
+		"now the in the news part, very important for 2025 prelims":       "the in the news part",
+		"now in the news, the 170th anniversary":                          "in the news",
+		"Now the Constitution does not fix the term of a member.":         "",
+		"now the NPT stands on three pillars okay":                        "",
+		"now in Sahibganj district of Jharkhand, there was a meeting":     "",
+		"next class is fully on Birsa, the CNT Act":                       "",
+		"Now why does stress build up at all? Plate":                      "",
+		"Next, two words that every batch mixes up.":                      "",
+	} {
+		if got := announced(text); got != want {
+			t.Errorf("announced(%q) = %q, want %q", text, got, want)
+		}
+	}
+	data := []byte("WEBVTT\n\n00:00:04.000 --> 00:00:08.000\nhello everyone, today tribal revolts\n\n" +
+		"00:00:10.000 --> 00:00:15.000\nnow topic number one, the Kol uprising of 1831 to 32\n\n" +
+		"00:00:15.500 --> 00:00:20.000\nthe Mundas and Oraons rose against the thikadars\n\n" +
+		"00:00:30.000 --> 00:00:35.000\nthe British made it a non-regulation agency in 1833\n")
+	got := corpustest.Passages(t, "lecture.vtt", data)
+	want := []string{"lecture › 0:04: hello everyone, today tribal revolts",
+		"lecture › the Kol uprising of 1831 to 32 › 0:10: now topic number one, the Kol uprising of 1831 to 32 the Mundas and Oraons rose against the thikadars",
+		"lecture › the Kol uprising of 1831 to 32 › 0:30: the British made it a non-regulation agency in 1833"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
