@@ -727,11 +727,11 @@ func questionsNumbered(us []unit) bool {
 
 // writtenNumbers returns the numbers a section's passages are cited by
 // when it holds one numbered list, "1." to "n." (perhaps after a paragraph
-// that introduces it, which it returns too, to be cited as the section):
-// each entry its written number, a passage after the list the number after
-// the last. It returns nil when those are the passages' places anyway, or
-// when the section holds no such list.
-func writtenNumbers(us []unit) (numbers []int, intro *item) {
+// that introduces it, the first unit, to be cited as the section: intro
+// says so): each entry its written number, a passage after the list the
+// number after the last. It returns nil when those are the passages'
+// places anyway, or when the section holds no such list.
+func writtenNumbers(us []unit) (numbers []int, intro bool) {
 	first := -1
 	for i, u := range us {
 		if entryNumber(u) > 0 {
@@ -740,32 +740,29 @@ func writtenNumbers(us []unit) (numbers []int, intro *item) {
 		}
 	}
 	if first < 0 || first > 1 || first == 1 && (us[0].it.explicit() || us[0].it.sub != "") {
-		return nil, nil
+		return nil, false
 	}
 	last := 0
 	for _, u := range us[first:] {
 		n := entryNumber(u)
 		switch {
 		case u.it.explicit() || u.it.sub != "":
-			return nil, nil
+			return nil, false
 		case n == 0:
 			n = last + 1
 		case n <= last:
-			return nil, nil // a second list, or numbers out of order
+			return nil, false // a second list, or numbers out of order
 		}
 		numbers = append(numbers, n)
 		last = n
 	}
 	if first == 0 && numbers[len(numbers)-1] == len(numbers) {
-		return nil, nil // numbered 1 to n as they stand
+		return nil, false // numbered 1 to n as they stand
 	}
-	if first == 1 {
-		if us[0].it == us[1].it && hasTopEntry(us[0].chunks) {
-			return nil, nil
-		}
-		intro = us[0].it
+	if first == 1 && us[0].it == us[1].it && hasTopEntry(us[0].chunks) {
+		return nil, false
 	}
-	return numbers, intro
+	return numbers, first == 1
 }
 
 // entryNumber returns the written number of the one numbered entry at
@@ -882,7 +879,7 @@ func (b *builder) finish() (*Document, error) {
 		asWritten := questionsNumbered(us)
 		count, tips := 0, 0
 		asked := false // a question of the section came before
-		for _, u := range us {
+		for k, u := range us {
 			it := u.it
 			asked = asked || it.question != ""
 			kind := s.kind
@@ -908,7 +905,7 @@ func (b *builder) finish() (*Document, error) {
 				}
 			case s.kind == KindFAQ && !asked && s.faq() != nil:
 				// text before the first question introduces them: cited as the section
-			case written != nil && it == intro:
+			case written != nil && intro && k == 0:
 				// a paragraph introducing a numbered list: cited as the section
 			case multi:
 				count++
