@@ -113,6 +113,29 @@ func TestReadingOrder(t *testing.T) {
 	}
 }
 
+// TestBoxAndEpigraph: a chapter's epigraph is one passage with its
+// source, and a sidebar box, titled by its class, one passage with its
+// title, not another entry of the section's.
+func TestBoxAndEpigraph(t *testing.T) {
+	book := epubFile(t, map[string]string{"OEBPS/book.opf": opf,
+		"OEBPS/toc.xhtml": `<html><body><nav><ol><li><a href="text/one.xhtml">Onset</a></li></ol></nav></body></html>`,
+		"OEBPS/text/one.xhtml": `<html xmlns:epub="http://www.idpf.org/2007/ops"><body><h1>Withdrawal</h1>` +
+			`<blockquote class="epigraph" epub:type="epigraph"><p>The rains go as they came, from the north-west.</p><p class="epigraph-source">— a forecaster, 1950</p></blockquote>` +
+			`<p>The monsoon withdraws from the north-west by mid-October.</p><p>Its retreat brings the October heat.</p>` +
+			`<aside class="box" epub:type="sidebar"><p class="box-title">For revision</p><p>Withdrawal starts in Rajasthan, onset in Kerala.</p></aside></body></html>`,
+		"OEBPS/text/two.xhtml": `<html><body><h1>Onset</h1><p>The monsoon reaches Kerala around the first of June.</p></body></html>`,
+		"OEBPS/text/ad.xhtml":  `<html><body><h1>Buy our course</h1><p>Enrol today.</p></body></html>`,
+	})
+	got := corpustest.Passages(t, "monsoon.epub", book)
+	want := []string{"Monsoon › Onset: The monsoon reaches Kerala around the first of June.",
+		"Monsoon › Withdrawal › 1: The rains go as they came, from the north-west. — a forecaster, 1950",
+		"Monsoon › Withdrawal › 2: The monsoon withdraws from the north-west by mid-October.", "Monsoon › Withdrawal › 3: Its retreat brings the October heat.",
+		"Monsoon › Withdrawal › 4: For revision\nWithdrawal starts in Rajasthan, onset in Kerala."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // FuzzConvert: no panic whatever the bytes.
 func FuzzConvert(f *testing.F) {
 	book, err := os.ReadFile("testdata/notes.epub")

@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -351,6 +352,14 @@ func (w *writer) quotation(n *html.Node, depth int, whole bool) {
 	if whole && len(lines) > 0 && find(n, atom.Ul) == nil && find(n, atom.Ol) == nil {
 		if title, ok := strings.CutPrefix(lines[0], "**"); ok && strings.HasSuffix(title, "**") {
 			lines[0] = "[!note] " + strings.TrimSuffix(title, "**") // a callout: its title and its text one passage
+		} else if first := firstElement(n); first != nil && boxTitle(first) {
+			lines[0] = "[!note] " + lines[0]
+		}
+	}
+	for i := 2; i < len(lines); i++ {
+		if lines[i-1] == "" && lines[i-2] != "" && attributionRE.MatchString(lines[i]) {
+			lines = slices.Delete(lines, i-1, i) // "— M. K. Gandhi, in Harijan": the quotation's source, with it
+			origin = slices.Delete(origin, i-1, i)
 		}
 	}
 	for i, l := range lines {
@@ -365,6 +374,10 @@ func (w *writer) quotation(n *html.Node, depth int, whole bool) {
 	}
 	w.blank()
 }
+
+// attributionRE matches the line naming a quotation's source: "— M. K.
+// Gandhi".
+var attributionRE = regexp.MustCompile(`^(?:—|–|--|―)\s*\S`)
 
 // quote writes the blocks of n as a quotation does, with no headings of
 // its own, and returns its lines and their origins: none when it is empty.
@@ -1374,6 +1387,16 @@ var flatListRE = regexp.MustCompile(`^lst-kix_\w+-(\d)$`)
 
 // maxListLevel bounds the indentation of a list written flat.
 const maxListLevel = 8
+
+// firstElement returns n's first child element, or nil.
+func firstElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
 
 // nextElement returns the element after n among its siblings, or nil.
 func nextElement(n *html.Node) *html.Node {

@@ -1199,6 +1199,9 @@ func factBox(n *html.Node) bool {
 	if n.DataAtom != atom.Aside || furnitureName(n) || !titledBox(n, titleLine, atom.P, atom.Ul, atom.Ol) {
 		return false
 	}
+	if attr(n, "epub:type") == "sidebar" {
+		return true // a book's box: its pages have no furniture
+	}
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.DataAtom == atom.Article {
 			return true
@@ -1225,8 +1228,20 @@ func titleLine(n *html.Node) bool {
 	if isHeading(n) {
 		return true
 	}
+	if n.DataAtom != atom.P || textLen(n) > 80 {
+		return false
+	}
+	if boxTitle(n) {
+		return true
+	}
 	label, _ := boldLabel(n)
-	return n.DataAtom == atom.P && label != "" && textLen(n) <= 80 && label == strings.TrimSpace(textContent(n))
+	return label != "" && label == strings.TrimSpace(textContent(n))
+}
+
+// boxTitle reports a box's title its class names: <p
+// class="box-title">For revision</p>, bold by its style.
+func boxTitle(n *html.Node) bool {
+	return slices.Contains(strings.Fields(strings.ToLower(attr(n, "class"))), "box-title")
 }
 
 // contentBlock reports the blocks an article is made of.
