@@ -472,6 +472,9 @@ func (ix *Index) plan(question string) plan {
 	}
 	p.section = ix.sectionIntent(q, ws)
 	p.entry = entryNumber(q)
+	if m := formatWordRE.FindStringSubmatch(q); m != nil && ix.formatNamed(q) != "" {
+		ws = slices.DeleteFunc(ws, func(w string) bool { return w == m[1] }) // "keep" of "my keep checklist" names the notes, no word to look for
+	}
 	if i := slices.IndexFunc(ws, holderWord); i > 0 {
 		j := i
 		for j > 0 && i-j < maxHeldBy && !isStop(ws[j-1]) && !notesWords[ws[j-1]] {
@@ -1969,8 +1972,8 @@ func (ix *Index) namedPart(q string, ws []string, ordinals []numbered) *sectionI
 		if best != nil && o.last {
 			return &sectionIntent{heading: best.name, kind: best.kind, ordinal: best.most, alias: bestAlias, own: bestOwn, last: true}
 		}
-		if best != nil && o.after && n > best.most && n < 1000 {
-			continue // "73rd amendment" is a name, not the 73rd of "Amendments"
+		if best != nil && o.after && n > best.most && n < 1000 && !ix.kindHas(best.kind, n) {
+			continue // "73rd amendment" is a name, not the 73rd of "Amendments"; "third faq" is of another's "Quick FAQs"
 		}
 		if best != nil && (o.letter != "" || !numberNames(best.name, n)) {
 			if best.years && n >= 1000 {
@@ -2090,6 +2093,12 @@ func headingOf(headings []heading, name string) *heading {
 		return &headings[i]
 	}
 	return nil
+}
+
+// kindHas reports whether some heading of a kind of part (FAQs, key
+// points), not a plain section, has an entry numbered n.
+func (ix *Index) kindHas(kind corpus.Kind, n int) bool {
+	return kind != corpus.KindSection && slices.ContainsFunc(ix.headings, func(h heading) bool { return h.kind == kind && h.most >= n })
 }
 
 // entryWord reports whether w calls an entry of a part of the notes:

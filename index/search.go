@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -175,6 +176,12 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		// ("Education in British India").
 		if doc := ix.heldDocument(p); doc != "" {
 			p.named, p.namedShare, p.heldNamed = doc, 1, true // named as surely as by its whole title
+		}
+	}
+	if p.named == "" {
+		if doc := ix.formatNamed(question); doc != "" {
+			// "third FAQ in the handout": the only notes kept as a PDF.
+			p.named, p.namedShare, p.heldNamed = doc, 1, true
 		}
 	}
 	if p.named == "" && p.section != nil {
@@ -1468,6 +1475,40 @@ func (ix *Index) docHasHeading(doc, heading string) bool {
 	start := ix.docStart[doc]
 	return slices.ContainsFunc(ix.corpus.Passages()[start:start+ix.docSize[doc]], func(ps corpus.Passage) bool { return ps.Heading() == heading })
 }
+
+// formatNamed returns the one document of the notes kept in the format a
+// question calls the notes by ("the handout", "my keep checklist", "in
+// the lecture"), or "".
+func (ix *Index) formatNamed(question string) string {
+	m := formatWordRE.FindStringSubmatch(strings.ToLower(question))
+	if m == nil {
+		return ""
+	}
+	formats := formatWords[m[1]]
+	doc := ""
+	for _, d := range ix.corpus.Docs {
+		if slices.Contains(formats, d.Format) {
+			if doc != "" {
+				return "" // two handouts: which?
+			}
+			doc = d.ID
+		}
+	}
+	return doc
+}
+
+// formatWords are the words a question calls notes by the format they
+// are kept in, after "the" or "my" ("the handout", not "keep in mind").
+var formatWords = map[string][]string{
+	"handout": {"PDF"}, "pdf": {"PDF"},
+	"lecture": {"captions"}, "video": {"captions"}, "transcript": {"captions"}, "captions": {"captions"},
+	"newsletter": {"e-mail"}, "email": {"e-mail"}, "e-mail": {"e-mail"}, "mail": {"e-mail"},
+	"ebook": {"EPUB e-book"}, "e-book": {"EPUB e-book"},
+	"keep":   {"Google Keep note"},
+	"slides": {"PowerPoint presentation", "OpenDocument presentation"}, "deck": {"PowerPoint presentation", "OpenDocument presentation"},
+}
+
+var formatWordRE = regexp.MustCompile(`\b(?:the|my|this|that|our|your)\s+(handout|pdf|lecture|video|transcript|captions|newsletter|email|e-mail|mail|ebook|e-book|keep|slides|deck)\b`)
 
 // titleOnlyInAlias reports whether the question names document doc only
 // by words of the alias it names a heading by, an alias with words of its

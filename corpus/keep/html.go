@@ -56,19 +56,19 @@ func readHTML(data []byte) (note, error) {
 
 // content writes a note's content: text with a line at each <br> or
 // block, and a checklist's items apart.
-func content(e *html.Node, text *strings.Builder, items *[]string) {
+func content(e *html.Node, text *strings.Builder, items *[]item) {
 	for c := e.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
 			text.WriteString(c.Data)
 		case c.Type != html.ElementNode:
 		case htmlclass.Classes(c)["listitem"]:
-			item := c
+			entry := c
 			if t := htmlclass.Find(c, "text"); t != nil {
-				item = t
+				entry = t
 			}
-			if s := htmlclass.Text(item); s != "" {
-				*items = append(*items, s)
+			if s := htmlclass.Text(entry); s != "" {
+				*items = append(*items, item{s, htmlclass.Classes(c)["checked"]})
 			}
 		case c.Data == "br":
 			text.WriteString("\n")

@@ -39,10 +39,16 @@ func init() {
 type note struct {
 	title   string
 	text    string   // its text, lines apart
-	items   []string // a checklist's items
+	items   []item // a checklist's items
 	labels  []string
 	trashed bool
 	line    int // the line of the file its text is on (a note's .json is one line)
+}
+
+// item is an entry of a checklist: its text, and whether it is ticked.
+type item struct {
+	text    string
+	checked bool
 }
 
 // empty reports whether a note has no text, only pictures or drawings.
@@ -57,7 +63,7 @@ func IsNote(data []byte) bool {
 }
 
 // Convert writes a note as plain text: its title, a "Tags:" line of its
-// labels, and its text or items.
+// labels, and its text and items, ticked (☑) or not (☐).
 func Convert(data []byte) (corpus.Converted, error) {
 	n, err := read(data)
 	if err != nil {
@@ -77,8 +83,15 @@ func Convert(data []byte) (corpus.Converted, error) {
 	}
 	if len(n.items) > 0 {
 		b.WriteString("\n")
+		if n.text != "" {
+			b.WriteString("Checklist\n=========\n") // its own part, not the text's last
+		}
 		for _, it := range n.items {
-			b.WriteString("- " + oneLine(it) + "\n")
+			box := "☐"
+			if it.checked {
+				box = "☑"
+			}
+			b.WriteString("- " + box + " " + oneLine(it.text) + "\n")
 		}
 	}
 	text := []byte(b.String())
@@ -126,7 +139,7 @@ func titleOf(n note) string {
 	}
 	first := n.text
 	if first == "" {
-		first = n.items[0]
+		first = n.items[0].text
 	}
 	first, _, _ = strings.Cut(strings.TrimSpace(first), "\n")
 	words := strings.Fields(strings.TrimLeft(first, "-*•·–☐☑✓✔ ")) // not a list's mark
@@ -154,7 +167,8 @@ type jsonNote struct {
 	Title       string `json:"title"`
 	TextContent string `json:"textContent"`
 	ListContent []struct {
-		Text string `json:"text"`
+		Text      string `json:"text"`
+		IsChecked bool   `json:"isChecked"`
 	} `json:"listContent"`
 	Labels []struct {
 		Name string `json:"name"`
@@ -176,7 +190,7 @@ func readJSON(data []byte) (note, error) {
 	n := note{title: j.Title, text: tidy(j.TextContent), trashed: j.IsTrashed, line: 1}
 	for _, it := range j.ListContent {
 		if t := strings.TrimSpace(it.Text); t != "" {
-			n.items = append(n.items, t)
+			n.items = append(n.items, item{t, it.IsChecked})
 		}
 	}
 	for _, l := range j.Labels {

@@ -72,7 +72,8 @@ func TestNote(t *testing.T) {
 }
 
 // TestChecklist reads an untitled checklist: titled by its first words,
-// as Keep shows it, its items kept, ticked or not, alike from both files.
+// as Keep shows it, its items kept, marked ticked (☑) or not (☐), alike
+// from both files.
 func TestChecklist(t *testing.T) {
 	var got [][]string
 	for _, name := range []string{"2024-02-06T10_05_00.000+05_30.json", "2024-02-06T10_05_00.000+05_30.html"} {
@@ -84,7 +85,7 @@ func TestChecklist(t *testing.T) {
 			t.Errorf("%s: title %q, tags %q", name, d.Title, d.Tags)
 		}
 		all := strings.Join(texts(d), "\n")
-		for _, item := range []string{"Narmada and Tapi flow west", "Godavari is the longest peninsular river (1,465 km)", "Mahanadi rises near Sihawa"} {
+		for _, item := range []string{"☑ Narmada and Tapi flow west", "☐ Godavari is the longest peninsular river (1,465 km)", "Mahanadi rises near Sihawa"} {
 			if !strings.Contains(all, item) {
 				t.Errorf("%s: no passage has the item %q:\n%s", name, item, all)
 			}
@@ -93,6 +94,24 @@ func TestChecklist(t *testing.T) {
 	}
 	if !slices.Equal(got[0], got[1]) {
 		t.Errorf("the .json and the .html give other passages:\n%s\n\n%s", strings.Join(got[0], "\n"), strings.Join(got[1], "\n"))
+	}
+}
+
+// TestTextAndChecklist: a note of text and a checklist keeps the
+// checklist a part of its own, not entries of the text's last part.
+func TestTextAndChecklist(t *testing.T) {
+	d, err := corpus.Parse("n.json", []byte(`{"isTrashed": false, "title": "WLPA", "userEditedTimestampUsec": 1, "textContent": "IN NEWS\n- Elephant rules notified in 2024\n- CITES CoP20 in 2025",`+
+		`"listContent": [{"text": "Read the PRS summary", "isChecked": true}, {"text": "Learn Schedule IV", "isChecked": false}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	if want := []string{"WLPA › IN NEWS › 1: Elephant rules notified in 2024", "WLPA › IN NEWS › 2: CITES CoP20 in 2025",
+		"WLPA › Checklist: - ☑ Read the PRS summary\n- ☐ Learn Schedule IV"}; !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

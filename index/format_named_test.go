@@ -1,0 +1,63 @@
+package index_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	_ "github.com/conceptbot/conceptbot/corpus/all" // every format of notes conceptbot reads
+	"github.com/conceptbot/conceptbot/index"
+	"github.com/conceptbot/conceptbot/internal/testpdf"
+)
+
+// TestNotesNamedByFormat: "the handout" is the only notes kept as a PDF,
+// "my keep checklist" the only Google Keep note's, whose "keep" is no word
+// to look for; "third FAQ" is the handout's though other notes have three,
+// and counts the FAQs of the handout though the notes the alias names
+// first have fewer ("fourth FAQ").
+func TestNotesNamedByFormat(t *testing.T) {
+	handout := testpdf.Print(t, []testpdf.Block{
+		{Text: "The Wild Life Act", Size: 20, Style: "B"},
+		{Text: "The Wild Life (Protection) Act, 1972 protects wild animals and plants.", Space: 2},
+		{Text: "Quick FAQs", Size: 13, Style: "B", Space: 4},
+		{Text: "Q1. Who enforces the Act on the ground? Mostly the state forest departments.", Space: 2},
+		{Text: "Q2. Does the 2022 amendment ban exotic pets? No, it requires owners to register them.", Space: 2},
+		{Text: "Q3. Can a tiger reserve include a national park? Yes, the core of most reserves is one.", Space: 2},
+		{Text: "Q4. Is the WCCB the same as TRAFFIC? No, TRAFFIC is a network of NGOs.", Space: 2},
+	}, testpdf.Options{})
+	keep := `{"isTrashed": false, "title": "Schedules", "userEditedTimestampUsec": 1, "textContent": "NEW SCHEDULES\n- Schedule I animals get the highest protection\n- Schedule IV lists CITES specimens",` +
+		`"listContent": [{"text": "Read the PRS summary of the amendment", "isChecked": true}, {"text": "Learn the plant names of Schedule III", "isChecked": false}]}`
+	sheet := "# WLPA revision sheet\n\nThe 1972 Act in short.\n\n## Frequently Asked Questions\n\n" +
+		"**Q. Who is the Chief Wildlife Warden?** The state's top wildlife officer.\n\n**Q. What is vermin?** An animal declared so under Section 62.\n\n**Q. Who chairs the national board?** The Prime Minister.\n\n" +
+		"## In news\n\n- People keeping exotic pets must report them on the PARIVESH portal.\n"
+	var docs []*corpus.Document
+	for name, data := range map[string][]byte{"wlpa.pdf": handout, "schedules.json": []byte(keep), "sheet.md": []byte(sheet)} {
+		d, err := corpus.Parse(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	c, err := corpus.New(docs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(context.Background(), c, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for q, want := range map[string]string{
+		"third FAQ in the handout":                              "The Wild Life Act › Quick FAQs › 3",
+		"fourth FAQ in the handout":                             "The Wild Life Act › Quick FAQs › 4",
+		"which items on my keep checklist are still not ticked": "Schedules › Checklist",
+	} {
+		ans, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ans.Answered || len(ans.Results) == 0 || ans.Results[0].Citation() != want {
+			t.Errorf("%q: answered %v, %v; want %s", q, ans.Answered, citations(ans), want)
+		}
+	}
+}
