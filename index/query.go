@@ -517,10 +517,12 @@ func (ix *Index) plan(question string) plan {
 			// questions (self-made)": the ordinal names the part, no word to
 			// look for
 			ws = slices.Delete(ws, i, i+1)
-		} else if i >= 0 && si.alias != "" && i+1 < len(ws) && entryWord(ws[i+1]) && !slices.Contains(strings.Fields(si.alias), ws[i+1]) {
+		} else if i >= 0 && si.alias != "" && i+1 < len(ws) && entryWord(ws[i+1]) && !slices.Contains(strings.Fields(si.alias), ws[i+1]) &&
+			!slices.Contains(strings.Fields(si.alias), ws[i+1]+"s") {
 			// "second question in the exam corner": the ordinal and the
 			// entry it counts name the part's entry, no words to look for
-			// (not the "2nd floor" of its address)
+			// (not the "2nd floor" of its address); not "2nd point" of
+			// "key points"
 			ws = slices.Delete(ws, i, i+2)
 		}
 		if si.letter != "" {

@@ -38,7 +38,7 @@ func init() {
 // and HTML both give.
 type note struct {
 	title   string
-	text    string   // its text, lines apart
+	text    string // its text, lines apart
 	items   []item // a checklist's items
 	labels  []string
 	trashed bool
