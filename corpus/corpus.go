@@ -93,7 +93,7 @@ type Passage struct {
 	Category string   // Document.Category
 	Text     string   // plain text; list items on their own lines starting "- " (nested: indented)
 	Line     int      // 1-based line of the input where the passage starts
-	Marks    []Mark   // places in Text an answer can cite instead (a lecture's cues), in order
+	Marks    []Mark   `json:",omitempty"` // places in Text an answer can cite instead (a lecture's cues), in order
 }
 
 // Mark is a place in a passage's Text an answer can cite in place of the
