@@ -470,10 +470,11 @@ func (ix *Index) plan(question string) plan {
 		}
 		p.event = p.event || eventWords[w] || len(w) == 4 && isYearish(w)
 	}
-	p.section = ix.sectionIntent(q, ws)
-	p.entry = entryNumber(q)
+	ordinals := ordinalsOf(q)
+	p.section = ix.sectionIntentOf(q, ws, ordinals)
+	p.entry = entryNumber(ordinals)
 	if m := formatWordRE.FindStringSubmatch(q); m != nil && ix.formatNamed(q) != "" {
-		ws = slices.DeleteFunc(ws, func(w string) bool { return w == m[1] }) // "keep" of "my keep checklist" names the notes, no word to look for
+		ws = slices.DeleteFunc(ws, func(w string) bool { return strings.EqualFold(w, m[1]) }) // "keep" of "my keep checklist" names the notes, no word to look for
 	}
 	if i := slices.IndexFunc(ws, holderWord); i > 0 {
 		j := i
@@ -1848,14 +1849,18 @@ func (o numbered) beside() string {
 // alias followed by a number ("key point 7", "faq #2", "point 3"), a heading
 // with a year ("developments in 2024"), or a heading alone ("exam tip").
 func (ix *Index) sectionIntent(q string, ws []string) *sectionIntent {
-	ordinals := ordinalsOf(q)
+	return ix.sectionIntentOf(q, ws, ordinalsOf(q))
+}
+
+// sectionIntentOf is sectionIntent of a question whose ordinals are known.
+func (ix *Index) sectionIntentOf(q string, ws []string, ordinals []numbered) *sectionIntent {
 	return entryNumbered(ix.namedPart(q, ws, ordinals), ix.headings, ordinals, ws)
 }
 
-// entryNumber is the number of an entry a question asks for ("point 4",
-// "4th item", "third point"), 0 for none.
-func entryNumber(q string) int {
-	for _, o := range ordinalsOf(q) {
+// entryNumber is the number of an entry a question's ordinals ask for
+// ("point 4", "4th item", "third point"), 0 for none.
+func entryNumber(ordinals []numbered) int {
+	for _, o := range ordinals {
 		if o.n > 0 && len(o.words) > 0 && entryWords[o.beside()] {
 			return o.n
 		}

@@ -1480,11 +1480,11 @@ func (ix *Index) docHasHeading(doc, heading string) bool {
 // question calls the notes by ("the handout", "my keep checklist", "in
 // the lecture"), or "".
 func (ix *Index) formatNamed(question string) string {
-	m := formatWordRE.FindStringSubmatch(strings.ToLower(question))
+	m := formatWordRE.FindStringSubmatch(question)
 	if m == nil {
 		return ""
 	}
-	formats := formatWords[m[1]]
+	formats := formatWords[strings.ToLower(m[1])]
 	doc := ""
 	for _, d := range ix.corpus.Docs {
 		if slices.Contains(formats, d.Format) {
@@ -1508,7 +1508,7 @@ var formatWords = map[string][]string{
 	"slides": {"PowerPoint presentation", "OpenDocument presentation"}, "deck": {"PowerPoint presentation", "OpenDocument presentation"},
 }
 
-var formatWordRE = regexp.MustCompile(`\b(?:the|my|this|that|our|your)\s+(handout|pdf|lecture|video|transcript|captions|newsletter|email|e-mail|mail|ebook|e-book|keep|slides|deck)\b`)
+var formatWordRE = regexp.MustCompile(`(?i)\b(?:the|my|this|that|our|your)\s+(handout|pdf|lecture|video|transcript|captions|newsletter|email|e-mail|mail|ebook|e-book|keep|slides|deck)\b`)
 
 // titleOnlyInAlias reports whether the question names document doc only
 // by words of the alias it names a heading by, an alias with words of its
