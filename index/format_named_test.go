@@ -1,12 +1,8 @@
 package index_test
 
 import (
-	"context"
 	"testing"
 
-	"github.com/conceptbot/conceptbot/corpus"
-	_ "github.com/conceptbot/conceptbot/corpus/all" // every format of notes conceptbot reads
-	"github.com/conceptbot/conceptbot/index"
 	"github.com/conceptbot/conceptbot/internal/testpdf"
 )
 
@@ -30,34 +26,10 @@ func TestNotesNamedByFormat(t *testing.T) {
 	sheet := "# WLPA revision sheet\n\nThe 1972 Act in short.\n\n## Frequently Asked Questions\n\n" +
 		"**Q. Who is the Chief Wildlife Warden?** The state's top wildlife officer.\n\n**Q. What is vermin?** An animal declared so under Section 62.\n\n**Q. Who chairs the national board?** The Prime Minister.\n\n" +
 		"## In news\n\n- People keeping exotic pets must report them on the PARIVESH portal.\n"
-	var docs []*corpus.Document
-	for name, data := range map[string][]byte{"wlpa.pdf": handout, "schedules.json": []byte(keep), "sheet.md": []byte(sheet)} {
-		d, err := corpus.Parse(name, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	c, err := corpus.New(docs...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(context.Background(), c, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	for q, want := range map[string]string{
+	ix := filesIndex(t, map[string][]byte{"wlpa.pdf": handout, "schedules.json": []byte(keep), "sheet.md": []byte(sheet)})
+	checkCited(t, ix, map[string]string{
 		"third FAQ in the handout":                              "The Wild Life Act › Quick FAQs › 3",
 		"fourth FAQ in the handout":                             "The Wild Life Act › Quick FAQs › 4",
 		"which items on my keep checklist are still not ticked": "Schedules › Checklist",
-	} {
-		ans, err := ix.Search(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ans.Answered || len(ans.Results) == 0 || ans.Results[0].Citation() != want {
-			t.Errorf("%q: answered %v, %v; want %s", q, ans.Answered, citations(ans), want)
-		}
-	}
+	})
 }

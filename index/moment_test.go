@@ -3,10 +3,6 @@ package index_test
 import (
 	"context"
 	"testing"
-
-	"github.com/conceptbot/conceptbot/corpus"
-	_ "github.com/conceptbot/conceptbot/corpus/captions"
-	"github.com/conceptbot/conceptbot/index"
 )
 
 // lecture is a lecture's captions: one paragraph of four cues, then,
@@ -36,34 +32,14 @@ and India was the first to call for a test ban in 1954
 // words are said, the rarest counting most, not where the paragraph
 // starts; and "what is said at 2:53" is the cue said then.
 func TestCitedByCue(t *testing.T) {
-	d, err := corpus.Parse("nuclear-lecture.vtt", []byte(lecture))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := corpus.New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(context.Background(), c, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	for q, want := range map[string]string{
+	ix := filesIndex(t, map[string][]byte{"nuclear-lecture.vtt": []byte(lecture)})
+	checkCited(t, ix, map[string]string{
 		"where did the plutonium for india's first device come from": "nuclear lecture › 2:57",
 		"who led the team at BARC":                                   "nuclear lecture › 2:51",
 		"what did india call its first test":                         "nuclear lecture › 2:41",
 		"what is said at 2:53 in the lecture":                        "nuclear lecture › 2:51",
 		"what does sir say at 3:33":                                  "nuclear lecture › 3:30",
-	} {
-		ans, err := ix.Search(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ans.Answered || ans.Results[0].Citation() != want {
-			t.Errorf("%q: answered %v, %v; want %s", q, ans.Answered, citations(ans), want)
-		}
-	}
+	})
 	ans, err := ix.Search(context.Background(), "what is said at 2:53 in the lecture", 3)
 	if err != nil {
 		t.Fatal(err)
@@ -79,12 +55,4 @@ func TestCitedByCue(t *testing.T) {
 	if ans.Answered {
 		t.Errorf("9:00, after the lecture ends: answered %v", citations(ans))
 	}
-}
-
-func citations(ans corpus.Answer) []string {
-	var cs []string
-	for _, r := range ans.Results {
-		cs = append(cs, r.Citation())
-	}
-	return cs
 }
