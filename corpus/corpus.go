@@ -97,7 +97,7 @@ type Passage struct {
 }
 
 // Mark is a place in a passage's Text an answer can cite in place of the
-// passage's own last section name: the time a lecture's cue is said.
+// time its paragraph starts: the time a lecture's cue is said.
 type Mark struct {
 	At   int    // byte offset in Text
 	Name string // e.g. "2:57"

@@ -38,7 +38,7 @@ func (ix *Index) atMoment(question string) (corpus.Answer, bool) {
 			}
 		}
 		last, _ := clockSeconds(ps.Marks[len(ps.Marks)-1].Name)
-		if mark < 0 || next && isTimedAfter(passages[ix.timed[i+1]], at) || !next && at > last+momentSlack {
+		if mark < 0 || next && startsBy(passages[ix.timed[i+1]], at) || !next && at > last+momentSlack {
 			continue
 		}
 		said := corpus.Span{Start: ps.Marks[mark].At, End: len(ps.Text)}
@@ -61,9 +61,9 @@ func (ix *Index) atMoment(question string) (corpus.Answer, bool) {
 	return corpus.Answer{Question: question, Answered: true, Confidence: 1, Results: found[:min(len(found), 3)], Shape: corpus.ShapePassage}, true
 }
 
-// isTimedAfter reports whether a passage marked by a lecture's cues starts
-// by moment at.
-func isTimedAfter(ps corpus.Passage, at int) bool {
+// startsBy reports whether a passage marked by a lecture's cues starts by
+// moment at.
+func startsBy(ps corpus.Passage, at int) bool {
 	t, _ := clockSeconds(ps.Marks[0].Name)
 	return t <= at
 }

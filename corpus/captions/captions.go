@@ -249,26 +249,34 @@ func (w *writer) paragraphs(cues []cue) {
 // "now the shadow zone, a prelims favourite" (a short phrase, ended, after
 // "now"), not "now the Constitution does not fix the term of a member."
 func announced(text string) string {
-	topic, most := "", 0
+	topic, plain := "", false
 	if m := numberedTopicRE.FindStringSubmatch(text); m != nil {
-		topic, most = cutTopic(m[1], false), 8
+		topic = cutTopic(m[1], false)
 	} else if m := namedTopicRE.FindStringSubmatch(text); m != nil {
-		topic, most = cutTopic(m[1], false), 8
+		topic = cutTopic(m[1], false)
 	} else if m := nowTopicRE.FindStringSubmatch(text); m != nil && strings.ContainsAny(m[1], ",.;:?!") {
-		topic, most = cutTopic(m[1], true), plainTopic
+		topic, plain = cutTopic(m[1], true), true
+	}
+	most := maxTopic
+	if plain {
+		most = maxPlainTopic
 	}
 	ws := strings.Fields(topic)
 	if len(ws) == 0 || len(ws) > most || notTopic[strings.ToLower(ws[0])] {
 		return ""
 	}
-	if k := corpus.HeadingKind(topic); most == plainTopic && placeWords[strings.ToLower(ws[0])] && (k == "" || k == corpus.KindSection) {
+	if k := corpus.HeadingKind(topic); plain && placeWords[strings.ToLower(ws[0])] && (k == "" || k == corpus.KindSection) {
 		return "" // "now in Sahibganj district, …", not "now in the news, …"
 	}
 	return topic
 }
 
-// plainTopic is the most words of a topic announced by "now" alone.
-const plainTopic = 5
+// The most words of a topic announced, and of one announced by "now"
+// alone.
+const (
+	maxTopic      = 8
+	maxPlainTopic = 5
+)
 
 // cutTopic is the topic at the start of the rest of a cue: up to a
 // sentence's end, or any comma when plain, or else a comma before a new
