@@ -99,8 +99,19 @@ type Passage struct {
 // Mark is a place in a passage's Text an answer can cite in place of the
 // time its paragraph starts: the time a lecture's cue is said.
 type Mark struct {
-	At   int    // byte offset in Text
-	Name string // e.g. "2:57"
+	At    int // byte offset in Text
+	Start int // seconds into the recording
+}
+
+// Name is how a citation names a mark: its time as a player shows it.
+func (m Mark) Name() string { return Clock(m.Start) }
+
+// Clock writes a time in seconds as a player shows it: "12:30", "1:02:03".
+func Clock(t int) string {
+	if t >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", t/3600, t/60%60, t%60)
+	}
+	return fmt.Sprintf("%d:%02d", t/60, t%60)
 }
 
 // MarkOf returns the index of the mark whose part of Text holds byte at,
@@ -112,9 +123,9 @@ func (p Passage) MarkOf(at int) int {
 // CitedAt returns p cited by its mark i in place of the section name its
 // first mark has (the time its paragraph starts).
 func (p Passage) CitedAt(i int) Passage {
-	if k := slices.Index(p.Section, p.Marks[0].Name); k >= 0 {
+	if k := slices.Index(p.Section, p.Marks[0].Name()); k >= 0 {
 		p.Section = slices.Clone(p.Section)
-		p.Section[k] = p.Marks[i].Name
+		p.Section[k] = p.Marks[i].Name()
 	}
 	return p
 }

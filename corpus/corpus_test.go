@@ -10,7 +10,7 @@ import (
 // of a dated entry), and its own path is left as it was.
 func TestCitedAt(t *testing.T) {
 	p := Passage{Doc: "lecture", Section: []string{"recent developments", "10:19", "1"}, Text: "now recent developments then in March",
-		Marks: []Mark{{At: 0, Name: "10:19"}, {At: 25, Name: "10:40"}}}
+		Marks: []Mark{{At: 0, Start: 619}, {At: 25, Start: 640}}}
 	if got := p.CitedAt(1).Citation(); got != "lecture › recent developments › 10:40 › 1" {
 		t.Errorf("cited %q", got)
 	}

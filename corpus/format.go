@@ -44,10 +44,10 @@ type Converted struct {
 }
 
 // Moment is a place inside a line of converted text: the text that starts
-// there, as the line has it once read, and the name to cite it by.
+// there, as the line has it once read, and when it is said (see Mark).
 type Moment struct {
-	Text string
-	Name string
+	Text  string
+	Start int
 }
 
 // Lines writes a Converted's Text a line at a time, each line with its
@@ -364,7 +364,7 @@ func marks(text string, moments []Moment) []Mark {
 		if m.Text == "" || i < 0 {
 			continue
 		}
-		ms = append(ms, Mark{At: at + i, Name: m.Name})
+		ms = append(ms, Mark{At: at + i, Start: m.Start})
 		at += i + len(m.Text)
 	}
 	return ms

@@ -196,7 +196,7 @@ func jargon(w string) bool {
 func lookUp(p plan, scored []scoredPassage) bool {
 	top := scored[0]
 	switch {
-	case !top.named || p.toBot && p.section == nil && p.named == "":
+	case !top.named || asksTheBot(p):
 		return false // not "who made you", though a heading says "what does not make a Bill a Money Bill"
 	case p.section == nil || p.section.only:
 		return true
@@ -229,6 +229,10 @@ func besidesMissed(p plan, scored []scoredPassage) bool {
 	return missed >= 2
 }
 
+// asksTheBot reports whether the question speaks to the bot in everyday
+// words and names no part of the notes: "who made you".
+func asksTheBot(p plan) bool { return p.toBot && p.section == nil && p.named == "" }
+
 // smallTalk reports whether the question has nothing to look for: only
 // everyday words ("what time is it", "who made you", words to the bot
 // even when a heading's remark has them), bare numbers ("what
@@ -240,11 +244,10 @@ func smallTalk(p plan) bool {
 	switch {
 	case p.chat && (p.section == nil || p.section.ordinal == 0):
 		return true // "thanks, that cleared my doubt" of notes with a heading of doubts; not "thanks, key point 3"
+	case asksTheBot(p):
+		return true // "who made you" of notes with a heading "(self-made)"
 	case p.section != nil || p.named != "":
 		return false
-	}
-	if p.toBot {
-		return true // "who made you" of notes with a heading "(self-made)"
 	}
 	study, year := false, false
 	for _, c := range p.concepts {

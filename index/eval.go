@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -374,10 +375,10 @@ func playerClock(s string) string {
 	if m == nil {
 		return s
 	}
-	if m[1] != "" && m[1] != "00" && m[1] != "0" {
-		return strings.TrimLeft(m[1], "0") + ":" + m[2] + ":" + m[3]
-	}
-	return strings.TrimLeft(m[2][:1], "0") + m[2][1:] + ":" + m[3]
+	h, _ := strconv.Atoi(m[1])
+	mins, _ := strconv.Atoi(m[2])
+	sec, _ := strconv.Atoi(m[3])
+	return corpus.Clock(h*3600 + mins*60 + sec)
 }
 
 var timingRE = regexp.MustCompile(`^(?:(\d{1,2}):)?(\d{2}):(\d{2})(?:[.,]\d{1,3})?$`)

@@ -33,12 +33,12 @@ func (ix *Index) atMoment(question string) (corpus.Answer, bool) {
 		next := len(ix.timed) > i+1 && passages[ix.timed[i+1]].DocID == ps.DocID
 		mark := -1
 		for m, mk := range ps.Marks {
-			if t, _ := clockSeconds(mk.Name); t <= at {
+			if mk.Start <= at {
 				mark = m
 			}
 		}
-		last, _ := clockSeconds(ps.Marks[len(ps.Marks)-1].Name)
-		if mark < 0 || next && startsBy(passages[ix.timed[i+1]], at) || !next && at > last+momentSlack {
+		last := ps.Marks[len(ps.Marks)-1].Start
+		if mark < 0 || next && passages[ix.timed[i+1]].Marks[0].Start <= at || !next && at > last+momentSlack {
 			continue
 		}
 		said := corpus.Span{Start: ps.Marks[mark].At, End: len(ps.Text)}
@@ -59,13 +59,6 @@ func (ix *Index) atMoment(question string) (corpus.Answer, bool) {
 		}
 	}
 	return corpus.Answer{Question: question, Answered: true, Confidence: 1, Results: found[:min(len(found), 3)], Shape: corpus.ShapePassage}, true
-}
-
-// startsBy reports whether a passage marked by a lecture's cues starts by
-// moment at.
-func startsBy(ps corpus.Passage, at int) bool {
-	t, _ := clockSeconds(ps.Marks[0].Name)
-	return t <= at
 }
 
 // clockSeconds reads a time as a player shows it ("4:11", "1:02:03").

@@ -53,6 +53,7 @@ type plan struct {
 	heldNamed  bool             // named is the document heldBy names (see heldDocument)
 	checklist  bool             // "show my revision checklist": it asks for a list of tasks
 	undone     bool             // "what's still unticked", "what's left on the to do list": the tasks not done
+	keptAs     string           // the document it calls by the format it is kept in: "the handout" of the only PDF (see Index.keptAs)
 	entry      int              // the number of "point 4 of …", "third item …": of an entry, as of a subsection its words name (see subsectionEntryFirst)
 }
 
@@ -473,8 +474,10 @@ func (ix *Index) plan(question string) plan {
 	ordinals := ordinalsOf(q)
 	p.section = ix.sectionIntentOf(q, ws, ordinals)
 	p.entry = entryNumber(ordinals)
-	if m := formatWordRE.FindStringSubmatch(q); m != nil && ix.formatNamed(q) != "" {
-		ws = slices.DeleteFunc(ws, func(w string) bool { return strings.EqualFold(w, m[1]) }) // "keep" of "my keep checklist" names the notes, no word to look for
+	if m := formatWordRE.FindStringSubmatch(q); m != nil {
+		if p.keptAs = ix.keptAs(m[1]); p.keptAs != "" {
+			ws = slices.DeleteFunc(ws, func(w string) bool { return strings.EqualFold(w, m[1]) }) // "keep" of "my keep checklist" names the notes, no word to look for
+		}
 	}
 	if i := slices.IndexFunc(ws, holderWord); i > 0 {
 		j := i
@@ -512,19 +515,21 @@ func (ix *Index) plan(question string) plan {
 		}
 		if i := slices.IndexFunc(ws, func(w string) bool {
 			return (ordinalWordRE.MatchString(w) || isDigit(numberForms[w])) && isNumbered(w, si.ordinal) || si.last && lastWords[w]
-		}); i >= 0 && si.alias != "" && i+1 < len(ws) &&
-			(strings.HasPrefix(strings.Join(ws[i+1:], " "), si.alias) || slices.Contains(strings.Fields(si.alias), ws[i+1])) {
-			// "2nd pyq", "first faq", "third practice question" of "Practice
-			// questions (self-made)": the ordinal names the part, no word to
-			// look for
-			ws = slices.Delete(ws, i, i+1)
-		} else if i >= 0 && si.alias != "" && i+1 < len(ws) && entryWord(ws[i+1]) && !slices.Contains(strings.Fields(si.alias), ws[i+1]) &&
-			!slices.Contains(strings.Fields(si.alias), ws[i+1]+"s") {
-			// "second question in the exam corner": the ordinal and the
-			// entry it counts name the part's entry, no words to look for
-			// (not the "2nd floor" of its address); not "2nd point" of
-			// "key points"
-			ws = slices.Delete(ws, i, i+2)
+		}); i >= 0 && si.alias != "" && i+1 < len(ws) {
+			aliasWords := strings.Fields(si.alias)
+			switch next := ws[i+1]; {
+			case strings.HasPrefix(strings.Join(ws[i+1:], " "), si.alias) || slices.Contains(aliasWords, next):
+				// "2nd pyq", "first faq", "third practice question" of
+				// "Practice questions (self-made)": the ordinal names the
+				// part, no word to look for
+				ws = slices.Delete(ws, i, i+1)
+			case entryWord(next) && !slices.Contains(aliasWords, next+"s"):
+				// "second question in the exam corner": the ordinal and the
+				// entry it counts name the part's entry, no words to look
+				// for (not the "2nd floor" of its address); not "2nd
+				// point" of "key points"
+				ws = slices.Delete(ws, i, i+2)
+			}
 		}
 		if si.letter != "" {
 			if i := slices.Index(ws, si.letter); i > 0 {

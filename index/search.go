@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -155,7 +156,7 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPassage, error) {
 	p := ix.plan(question)
 	p.named, p.namedShare = ix.namedDocument(p)
-	if si := p.section; p.named != "" && si != nil && si.own && !ix.docHasHeading(p.named, si.heading) && ix.titleOnlyInAlias(p, p.named, si.alias) {
+	if si := p.section; p.named != "" && si != nil && si.own && !ix.hasHeading(p.named, si.heading) && ix.titleOnlyInAlias(p, p.named, si.alias) {
 		// "feature 3 of the digital rupee": the heading "Features of the
 		// Digital Rupee" is named, not the notes titled "Digital Rupee".
 		p.named, p.namedShare = "", 0
@@ -178,11 +179,9 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 			p.named, p.namedShare, p.heldNamed = doc, 1, true // named as surely as by its whole title
 		}
 	}
-	if p.named == "" {
-		if doc := ix.formatNamed(question); doc != "" {
-			// "third FAQ in the handout": the only notes kept as a PDF.
-			p.named, p.namedShare, p.heldNamed = doc, 1, true
-		}
+	if p.named == "" && p.keptAs != "" {
+		// "third FAQ in the handout": the only notes kept as a PDF.
+		p.named, p.namedShare, p.heldNamed = p.keptAs, 1, true
 	}
 	if p.named == "" && p.section != nil {
 		p.named, p.namedShare = ix.lookUpDocument(p)
@@ -1469,22 +1468,10 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 	return bestDoc, best.share
 }
 
-// docHasHeading reports whether a document has a top-level section headed
-// so.
-func (ix *Index) docHasHeading(doc, heading string) bool {
-	start := ix.docStart[doc]
-	return slices.ContainsFunc(ix.corpus.Passages()[start:start+ix.docSize[doc]], func(ps corpus.Passage) bool { return ps.Heading() == heading })
-}
-
-// formatNamed returns the one document of the notes kept in the format a
-// question calls the notes by ("the handout", "my keep checklist", "in
-// the lecture"), or "".
-func (ix *Index) formatNamed(question string) string {
-	m := formatWordRE.FindStringSubmatch(question)
-	if m == nil {
-		return ""
-	}
-	formats := formatWords[strings.ToLower(m[1])]
+// keptAs returns the one document of the notes kept in the format a
+// question calls notes by (formatWords: "handout", "keep"), or "".
+func (ix *Index) keptAs(word string) string {
+	formats := formatWords[strings.ToLower(word)]
 	doc := ""
 	for _, d := range ix.corpus.Docs {
 		if slices.Contains(formats, d.Format) {
@@ -1508,7 +1495,14 @@ var formatWords = map[string][]string{
 	"slides": {"PowerPoint presentation", "OpenDocument presentation"}, "deck": {"PowerPoint presentation", "OpenDocument presentation"},
 }
 
-var formatWordRE = regexp.MustCompile(`(?i)\b(?:the|my|this|that|our|your)\s+(handout|pdf|lecture|video|transcript|captions|newsletter|email|e-mail|mail|ebook|e-book|keep|slides|deck)\b`)
+// formatWordRE finds a word of formatWords after "the", "my" ….
+var formatWordRE = func() *regexp.Regexp {
+	var ws []string
+	for _, w := range slices.Sorted(maps.Keys(formatWords)) {
+		ws = append(ws, regexp.QuoteMeta(w))
+	}
+	return regexp.MustCompile(`(?i)\b(?:the|my|this|that|our|your)\s+(` + strings.Join(ws, "|") + `)\b`)
+}()
 
 // titleOnlyInAlias reports whether the question names document doc only
 // by words of the alias it names a heading by, an alias with words of its

@@ -203,7 +203,7 @@ func (w *writer) paragraphs(cues []cue) {
 		if para.Len() == 0 {
 			return
 		}
-		w.put(timeHeading+clock(first.start), first.line)
+		w.put(timeHeading+corpus.Clock(int(first.start)), first.line)
 		w.moments[len(w.out)+1] = said
 		said = nil
 		text := para.String()
@@ -239,7 +239,7 @@ func (w *writer) paragraphs(cues []cue) {
 			para.WriteString(c.speaker + ": ")
 		}
 		para.WriteString(c.text)
-		said = append(said, corpus.Moment{Text: c.text, Name: clock(c.start)})
+		said = append(said, corpus.Moment{Text: c.text, Start: int(c.start)})
 	}
 	flush()
 }
@@ -324,13 +324,4 @@ var placeWords = map[string]bool{"in": true, "at": true, "on": true, "from": tru
 func sentenceEnd(s string) bool {
 	s = strings.TrimRight(s, `"')”’`)
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
-}
-
-// clock writes a time in seconds as a player shows it: "12:30", "1:02:03".
-func clock(s float64) string {
-	t := int(s)
-	if t >= 3600 {
-		return fmt.Sprintf("%d:%02d:%02d", t/3600, t/60%60, t%60)
-	}
-	return fmt.Sprintf("%d:%02d", t/60, t%60)
 }

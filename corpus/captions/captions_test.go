@@ -50,7 +50,7 @@ func TestLongTalk(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("WEBVTT\n\n")
 	for i := range 60 {
-		b.WriteString(clock(float64(2*i)) + ".000 --> " + clock(float64(2*i+2)) + ".000\n")
+		b.WriteString(corpus.Clock(2*i) + ".000 --> " + corpus.Clock(2*i+2) + ".000\n")
 		b.WriteString("The Lokpal inquires into complaints against public servants, sentence " + strings.Repeat("x", i%7) + ".\n\n")
 	}
 	c, err := Convert([]byte(strings.ReplaceAll(b.String(), "\n0:", "\n00:")))
@@ -146,7 +146,7 @@ func TestCuesMarked(t *testing.T) {
 			}
 			for _, m := range p.Marks {
 				words := strings.Fields(p.Text[m.At:])
-				got = append(got, m.Name+" "+strings.Join(words[:min(3, len(words))], " "))
+				got = append(got, m.Name()+" "+strings.Join(words[:min(3, len(words))], " "))
 			}
 		}
 		if !slices.Equal(got, want) {
