@@ -112,14 +112,17 @@ type textReader struct {
 	lastSub int   // the second number of the last subheading numbered "2.1"
 	listNum int   // the number of the last numbered list entry
 
-	doubleUnderlined bool     // a heading was underlined with "==="
-	underlines       []byte   // the other underlines ("~~~", "***", "^^^"), in the order first used
-	hashTop          int      // the fewest "#" marking a heading ("### Article 19"), 0 without
-	bareHeadings     bool     // a known heading stood alone on its line, right above its text
-	colonTop         bool     // the first heading ends in ":": so do the top-level ones
-	byColon          bool     // the heading read last ends in ":" ("Causes:")
-	colonSec         *section // the last section such a heading opened
-	hangSec          *section // a section so headed at the margin over indented lines ("Nov 1947:"), while they last
+	doubleUnderlined bool         // a heading was underlined with "==="
+	underlines       []byte       // the other underlines ("~~~", "***", "^^^"), in the order first used
+	hashTop          int          // the fewest "#" marking a heading ("### Article 19"), 0 without
+	bareHeadings     bool         // a known heading stood alone on its line, right above its text
+	colonTop         bool         // the first heading ends in ":": so do the top-level ones
+	byColon          bool         // the heading read last ends in ":" ("Causes:")
+	byHashes         bool         // the heading read last is typed with "#"
+	typedHashes      map[int]bool // the lines typed as headings with "#"
+	hashed           *section     // the last top-level section a heading marked with "#" opened
+	colonSec         *section     // the last section such a heading opened
+	hangSec          *section     // a section so headed at the margin over indented lines ("Nov 1947:"), while they last
 
 	headEnd     int // the index of the line after the last heading
 	entryEnd    int // the index of the line after the last line of a run of entries
@@ -192,6 +195,12 @@ func readText(b *builder, lines []string) {
 	if readDeck(b, lines) || readClippings(b, lines) || readChat(b, lines) {
 		return
 	}
+	typed := map[int]bool{} // the headings typed with "#", before other marks are rewritten so
+	for i, l := range lines {
+		if l = strings.TrimSpace(l); strings.HasPrefix(l, "#") && atxRE.MatchString(l) {
+			typed[i] = true
+		}
+	}
 	mail := mailHeaders(lines)
 	orgLines(lines)
 	chatHeaders(lines)
@@ -209,7 +218,7 @@ func readText(b *builder, lines []string) {
 	columnLines(lines, &rows)
 	b.tableRows(rows)
 	glossaryLines(lines)
-	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines), chainRoot: chainRoot(lines), outlineHeads: outlineHeads}
+	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines), chainRoot: chainRoot(lines), outlineHeads: outlineHeads, typedHashes: typed}
 	r.wrapsIndented = r.wrapWidth > 0 && wrapsIndented(lines, r.wrapWidth)
 	if !r.header() {
 		return
@@ -709,7 +718,13 @@ func (r *textReader) line() {
 		if kind == KindConnections && b.sec != nil {
 			level = b.sec.level + 1
 		}
+		if level == 1 && skip == 0 && !r.byHashes && len(b.stack) > 0 && b.stack[0] == r.hashed {
+			level = 2 // "Defn >>" under "### WHAT IS GST ###": a heading in plainer type is a subheading
+		}
 		sec := r.openSection(level, arrowless(heading), kind, n, skip)
+		if r.byHashes && level == 1 {
+			r.hashed = sec
+		}
 		sec.numbered(t)
 		r.hangSec = nil
 		if r.byColon {
@@ -881,7 +896,7 @@ func (r *textReader) hangs(i int) bool {
 // it takes (an underline).
 func (r *textReader) heading(t string) (level int, kind Kind, heading string, skip int, ok bool) {
 	b := r.b
-	r.byColon = false
+	r.byColon, r.byHashes = false, false
 	i := r.i
 	prevBlank := i == 0 || strings.TrimSpace(r.lines[i-1]) == ""
 	nextRaw := ""
@@ -928,6 +943,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			if !ok {
 				heading = h
 			}
+			r.byHashes = r.typedHashes[i] // not an outline's entry read as one
 			return min(3, 1+len(m[1])-r.hashTop), kind, heading, 0, true
 		}
 	}
@@ -939,7 +955,8 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			return 1, kind, t, 0, true
 		}
 	}
-	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && headingLike(t) && (!r.isBulletOrQA(t) || underlinesAll(t, nextRaw)) {
+	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && headingLike(t) && (!r.isBulletOrQA(t) || underlinesAll(t, nextRaw)) &&
+		(prevBlank || indentOf(r.lines[i]) == 0) { // not the wrapped end of a paragraph over a rule
 		// "---" marks a subheading under headings marked "===", and a
 		// section when "===" marks only the title. Other underlines
 		// ("~~~", "***") take levels in the order the notes first use
@@ -1557,7 +1574,7 @@ func isExamTip(t string) bool {
 // arrowless drops the arrow a heading ends in, pointing to its list:
 // "Issues ->".
 func arrowless(heading string) string {
-	for _, a := range []string{" ->", " =>", " →", " -", " –", " —"} {
+	for _, a := range []string{" ->", " =>", " >>", " »", " →", " -", " –", " —"} {
 		if h, ok := strings.CutSuffix(heading, a); ok && strings.TrimSpace(h) != "" {
 			return strings.TrimSpace(h)
 		}

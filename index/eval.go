@@ -133,6 +133,7 @@ var HeldOut = map[string]bool{
 	"heldout121": true, "heldout122": true, "heldout123": true, "heldout124": true, "heldout125": true, "heldout126": true,
 	"heldout127": true, "heldout128": true, "heldout129": true, "heldout130": true, "heldout131": true, "heldout132": true,
 	"heldout133": true, "heldout134": true, "heldout135": true, "heldout136": true, "heldout137": true, "heldout138": true,
+	"heldout139": true, "heldout140": true, "heldout141": true, "heldout142": true, "heldout143": true, "heldout144": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -471,8 +471,16 @@ func (ix *Index) plan(question string) plan {
 		}
 		p.event = p.event || eventWords[w] || len(w) == 4 && isYearish(w)
 	}
-	ordinals := ordinalsOf(q)
-	p.section = ix.sectionIntentOf(q, ws, ordinals)
+	lq := q
+	m := listEntryRE.FindStringSubmatch(q)
+	if m != nil {
+		lq = listEntryRE.ReplaceAllString(q, "$1 item $3") // "last theory in the list": its last item
+	}
+	ordinals := ordinalsOf(lq)
+	p.section = ix.sectionIntentOf(lq, ws, ordinals)
+	if m != nil && p.section != nil && p.section.ordinal > 0 {
+		ws = slices.DeleteFunc(ws, func(w string) bool { return w == m[2] }) // what the list holds, no word to look for
+	}
 	p.entry = entryNumber(ordinals)
 	if m := formatWordRE.FindStringSubmatch(q); m != nil {
 		if p.keptAs = ix.keptAs(m[1]); p.keptAs != "" {
@@ -2117,6 +2125,10 @@ func (ix *Index) kindHas(kind corpus.Kind, n int) bool {
 // "point", "question", "q".
 func entryWord(w string) bool { return entryWords[w] || questionWord(w) }
 
+// listEntryRE finds an entry of a list called by what the list holds:
+// "last theory in the list", "third site on the list".
+var listEntryRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th)) ([a-z]+) ((?:in|of|from|on) (?:the |this |that |my )?(?:[a-z]+ )?list)\b`)
+
 // entryLinks join an entry to the part of the notes it is one of: "point 4
 // of the recap".
 var entryLinks = setOf("of in under from")
@@ -2358,8 +2370,8 @@ func (ix *Index) onlySection(p plan) bool {
 	for _, c := range p.concepts {
 		for _, w := range strings.Fields(c.word) {
 			if !name[w] && !p.section.numbersPart(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) &&
-				!(p.section.ordinal > 0 && entryWords[w]) {
-				return false
+				!(p.section.ordinal > 0 && entryWords[w]) && !((p.section.ordinal > 0 || p.section.last) && (w == "list" || w == "lists")) {
+				return false // "fifth item in the list of principal sites"
 			}
 		}
 	}

@@ -2531,6 +2531,31 @@ func TestEntryCountedInWords(t *testing.T) {
 	}
 }
 
+// TestEntryOfList: "fifth item in the list of principal sites" is the
+// fifth entry of "Principal sites", not the list; "last theory in the
+// list in the decline section" the last entry of "Decline", whatever the
+// entries are (theories), not the lead-in that names them.
+func TestEntryOfList(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Indus Valley\n\nA Bronze Age civilisation of the north-west.\n\n## Principal sites\n\nOver a thousand settlements are known; the most studied include:\n"+
+			"- Harappa, on an old bed of the Ravi.\n- Mohenjo-daro, with the Great Bath.\n- Dholavira, a stone city with reservoirs.\n"+
+			"- Lothal, a port town with a basin.\n- Kalibangan, fire altars and a ploughed field.\n- Rakhigarhi, the largest site in India.\n\n"+
+			"## Decline\n\nThe decline was gradual. Theories that have been proposed include:\n\n- Invasion, put forward by Wheeler.\n"+
+			"- Floods of the Indus, proposed by Marshall.\n- A weaker monsoon around 4,200 years ago.\n- The collapse of trade with Mesopotamia.\n",
+		"# Harappan towns\n\nNotes on the towns.\n\n## Town planning\n\n- A grid of streets.\n- Drains of burnt brick.\n")
+	checkAnswers(t, ix, map[string]string{
+		"fifth item in the list of principal sites":      "indus-valley/principal-sites/5",
+		"last theory in the list in the decline section": "indus-valley/decline/4",
+		"third site on the list of principal sites":      "indus-valley/principal-sites/3",
+	})
+	// The list is what the section is: "list" beside an entry names
+	// nothing more to look for.
+	p := plan{section: &sectionIntent{heading: "Principal sites", ordinal: 5}, concepts: []concept{{word: "fifth"}, {word: "list"}, {word: "principal"}, {word: "sites"}}}
+	if !ix.onlySection(p) {
+		t.Errorf("fifth item in the list of principal sites: not the section named alone")
+	}
+}
+
 // TestEntryOfHeading: "point 4 of the recap" is the fourth entry of the
 // section headed "Recap", a name of one word, however the number is
 // written and whichever notes the question then names; "Q2 in the Q&A

@@ -249,9 +249,9 @@ func (w *writer) paragraphs(cues []cue) {
 // "now the shadow zone, a prelims favourite" (a short phrase, ended, after
 // "now"), not "now the Constitution does not fix the term of a member."
 func announced(text string) string {
-	topic, plain := "", false
+	topic, plain, numbered := "", false, false
 	if m := numberedTopicRE.FindStringSubmatch(text); m != nil {
-		topic = cutTopic(m[1], false)
+		topic, numbered = cutTopic(m[1], false), true // "part one what is antimicrobial resistance": a question may name it
 	} else if m := namedTopicRE.FindStringSubmatch(text); m != nil {
 		topic = cutTopic(m[1], false)
 	} else if m := nowTopicRE.FindStringSubmatch(text); m != nil && strings.ContainsAny(m[1], ",.;:?!") {
@@ -262,7 +262,7 @@ func announced(text string) string {
 		most = maxPlainTopic
 	}
 	ws := strings.Fields(topic)
-	if len(ws) == 0 || len(ws) > most || notTopic[strings.ToLower(ws[0])] {
+	if len(ws) == 0 || len(ws) > most || !numbered && notTopic[strings.ToLower(ws[0])] {
 		return ""
 	}
 	if k := corpus.HeadingKind(topic); plain && placeWords[strings.ToLower(ws[0])] && (k == "" || k == corpus.KindSection) {

@@ -176,6 +176,7 @@ func TestAnnouncedTopics(t *testing.T) {
 		"now in Sahibganj district of Jharkhand, there was a meeting":     "",
 		"next class is fully on Birsa, the CNT Act":                       "",
 		"Now why does stress build up at all? Plate":                      "",
+		"part one what is antimicrobial resistance":                       "what is antimicrobial resistance",
 		"Next, two words that every batch mixes up.":                      "",
 	} {
 		if got := announced(text); got != want {

@@ -14,7 +14,8 @@ import (
 // title and sections, numbered and bulleted paragraphs its lists, tables
 // its pipe tables, a paragraph all in bold a bold line (a subheading to
 // corpus), a text box's paragraphs follow the paragraph that holds it,
-// footnotes and endnotes the text. A document that marks none of these (a
+// footnotes and endnotes the text, a comment a paragraph "Comment: …"
+// after the paragraph it is anchored in. A document that marks none of these (a
 // text file opened in Word) is read by the rules of plain-text notes, a
 // paragraph a line.
 
@@ -50,7 +51,11 @@ func ConvertDocument(data []byte) (corpus.Converted, error) {
 			return corpus.Converted{}, err
 		}
 	}
-	w := &writer{headings: headingStyles(parts[0]), lists: listFormats(parts[1])}
+	comments, err := r.part("word/comments.xml")
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	w := &writer{headings: headingStyles(parts[0]), lists: listFormats(parts[1]), comments: commentsByID(comments)}
 	body := doc.find("body")
 	markdown := w.structured(body)
 	if markdown {
@@ -176,6 +181,16 @@ type writer struct {
 	headings map[string]int
 	lists    map[[2]string]bool
 	numbers  map[[2]string]int // the entries numbered so far of each list (numId) and level
+	comments map[string]*node  // word/comments.xml's comments by their ID
+}
+
+// commentsByID returns the comments of word/comments.xml by their ID.
+func commentsByID(part *node) map[string]*node {
+	byID := map[string]*node{}
+	for _, c := range part.all("comment") {
+		byID[c.attrs["id"]] = c
+	}
+	return byID
 }
 
 // write writes body under its title: its paragraph in the Title style (of
@@ -299,6 +314,28 @@ func (w *writer) para(p *node) {
 	for _, box := range p.all("txbxContent") {
 		w.blocks(box) // a text box's paragraphs, after the paragraph that holds it
 	}
+	for _, ref := range p.all("commentReference") {
+		c := w.comments[ref.attrs["id"]]
+		delete(w.comments, ref.attrs["id"]) // written once, where it is first anchored
+		var said []string
+		for _, cp := range c.all("p") {
+			if text, _ := runs(cp); text != "" {
+				said = append(said, text)
+			}
+		}
+		if len(said) == 0 {
+			continue
+		}
+		w.paragraph++
+		text := "Comment: " + strings.Join(said, " ")
+		_, heading := w.headings[p.child("pPr").val("pStyle")]
+		if _, level, ok := listItem(p.child("pPr")); ok && !heading {
+			depth, _ := strconv.Atoi(level)
+			w.entry(depth+1, "-", text) // the entry's, not an entry of the list
+			continue
+		}
+		w.text(text, false)
+	}
 }
 
 func (w *writer) paraText(p *node) {
@@ -419,7 +456,7 @@ func runs(p *node) (string, bool) {
 // whose drawing holds it.
 var (
 	wordRead = setOf(`document body p pPr pStyle numPr ilvl numId r rPr b t tab br cr noBreakHyphen
-		tbl tr tc txbxContent footnotes footnote endnotes endnote
+		tbl tr tc txbxContent footnotes footnote endnotes endnote comments comment commentReference
 		styles style name basedOn outlineLvl numbering abstractNum num abstractNumId lvl numFmt coreProperties title`)
 	wordSkip = setOf(`del moveFrom delText instrText Fallback rt pPrChange rPrChange`)
 )

@@ -175,6 +175,41 @@ func TestFootnotes(t *testing.T) {
 	}
 }
 
+// TestComments: a comment is read where it is anchored, a paragraph
+// after its paragraph; on a list's entry, with the entry, not numbered
+// among the entries.
+func TestComments(t *testing.T) {
+	styles := stylesPart("Title", "Title", "Heading1", "heading 1")
+	numbering := `<w:numbering ` + ns + `><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>` +
+		`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+	item := func(text, after string) string {
+		return `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>` + text + `</w:t></w:r>` + after + `</w:p>`
+	}
+	anchor := func(id string) string {
+		return `<w:commentRangeEnd w:id="` + id + `"/><w:r><w:commentReference w:id="` + id + `"/></w:r>`
+	}
+	doc := body(para("Title", "Revolt of 1857") + para("Heading1", "Political causes") +
+		item("Doctrine of Lapse: no adopted heirs.", "") +
+		item("Awadh was annexed in 1856 for misgovernment.", anchor("0")) +
+		item("The Mughal title was to end with Zafar.", "") +
+		para("Heading1", "Course") +
+		`<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Meerut rose on 10 May 1857.</w:t></w:r>` + anchor("1") + `</w:p>`)
+	comments := `<w:comments ` + ns + `><w:comment w:id="0" w:author="Sir">` + para("CommentText", "Awadh was NOT annexed under lapse.") + `</w:comment>` +
+		`<w:comment w:id="1" w:author="Me">` + para("CommentText", "A Sunday:") + para("CommentText", "the British were at church.") + `</w:comment></w:comments>`
+	got := corpustest.Passages(t, "1857.docx", docx(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles,
+		"word/numbering.xml": numbering, "word/comments.xml": comments}))
+	want := []string{
+		"Revolt of 1857 › Political causes › 1: Doctrine of Lapse: no adopted heirs.",
+		"Revolt of 1857 › Political causes › 2: Awadh was annexed in 1856 for misgovernment.\n- Comment: Awadh was NOT annexed under lapse.",
+		"Revolt of 1857 › Political causes › 3: The Mughal title was to end with Zafar.",
+		"Revolt of 1857 › Course › 1: Meerut rose on 10 May 1857.",
+		"Revolt of 1857 › Course › 2: Comment: A Sunday: the British were at church.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestNumberedLists: entries numbered at their levels, a list's entries
 // under a new entry above numbered from 1 again, bullets where the level's
 // format is a bullet.

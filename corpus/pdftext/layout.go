@@ -2102,7 +2102,7 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 	numbered := map[int]bool{} // levels whose headings are numbered "2."
 
 	inBox := 0 // the sidebar being written, as a quotation
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if b.kind != row {
 			rows = 0
 		}
@@ -2166,6 +2166,13 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 			switch question := faqNumberRE.MatchString(b.text) || strings.HasSuffix(b.text, "?"); {
 			case question && faq > 0 && lv <= faq:
 				lv = min(faq+1, 6)
+			case faq == 0 && faqNumberRE.MatchString(b.text) && headsNothing(blocks[i+1:], lv, func(b block) int { return level[styleOf(b.first)] }):
+				// "Q1. Examine …", then the answer's Introduction and Body
+				// in its type: the question is its section's text.
+				w.blank()
+				w.line(corpus.EscapeMarkdown(b.text), b.first.page)
+				w.blank()
+				continue
 			case question:
 			case faqHeadingRE.MatchString(b.text):
 				faq = lv
@@ -2198,6 +2205,18 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 		}
 	}
 	return corpus.Converted{Text: []byte(w.b.String()), Markdown: true, Origin: w.origin, Unit: "page"}
+}
+
+// headsNothing reports whether a heading at level lv, followed by rest,
+// has no text under it: the next block with text is a heading at lv or
+// above (levelOf gives a heading's level).
+func headsNothing(rest []block, lv int, levelOf func(block) int) bool {
+	for _, b := range rest {
+		if b.text != "" {
+			return b.kind == head && levelOf(b) <= lv
+		}
+	}
+	return true
 }
 
 // numberedHeads makes headings of the numbered lines that number a

@@ -291,6 +291,24 @@ func TestPrinted(t *testing.T) {
 				"## 1. Introduction", long, "## 2. Who can apply"},
 		},
 		{
+			name: "a question over its answer's parts, in their type, is its section's text",
+			blocks: []testpdf.Block{
+				{Text: "Mains Answer Writing", Size: 20, Style: "B"},
+				{Text: "1. Discretionary powers", Size: 15, Style: "B", Space: 4},
+				{Text: "Q1. Examine the discretionary powers of the Governor. (150 words)", Style: "B", Space: 3},
+				{Text: "Introduction", Style: "B", Space: 5},
+				{Text: long, Space: 1},
+				{Text: "Body", Style: "B", Space: 5},
+				{Text: "The Governor reserves some Bills for the President.", Space: 1},
+				{Text: "FAQs", Size: 15, Style: "B", Space: 4},
+				{Text: "Q1. Can India stop the water?", Style: "B", Space: 3},
+				{Text: "Not under the treaty.", Space: 1},
+			},
+			markdown: true,
+			want: []string{"# Mains Answer Writing", "## 1. Discretionary powers", "Q1. Examine the discretionary powers of the Governor. (150 words)",
+				"### Introduction", long, "### Body", "## FAQs", "### 1. Can India stop the water?", "Not under the treaty."},
+		},
+		{
 			name: "questions marked Q. are no list",
 			blocks: []testpdf.Block{
 				{Text: "GM Crops", Size: 20, Style: "B"},

@@ -67,7 +67,7 @@ const (
 	MaxRows    = 100_000
 	MaxColumns = 100
 	// maxLabelWords is the most words a header's label has.
-	maxLabelWords = 5
+	maxLabelWords = 8
 )
 
 // Convert writes a sheet saved as CSV or TSV as Markdown: a pipe table

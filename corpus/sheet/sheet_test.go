@@ -26,7 +26,8 @@ func passages(d *corpus.Document) []string {
 // row, named by its first cell, its text read as written (a line of prose
 // broken in two joined, bullets a list), its other cells after it but its
 // dates (the note's, not its subject's); a sheet with no header a list of
-// its rows. A header's label may end in an abbreviation ("Q No."); a note
+// its rows. A header's label may end in an abbreviation ("Q No.") and
+// run to eight words ("From 22 Sep 2025 (GST 2.0)"); a note
 // of one cell above the header is the sheet's subtitle, and a row of one
 // cell among the rows ("B. Dandi March") heads those below it.
 func TestSheets(t *testing.T) {
@@ -37,6 +38,8 @@ func TestSheets(t *testing.T) {
 		{"Articles.csv", "\ufeffArticle,Subject,Notes\n352,National emergency,\"War, external aggression or armed rebellion;\napproved within one month\"\n\n360,Financial emergency,Never declared,so far\n",
 			[]string{"Articles › Table › 1 (line 2): Article: 352; Subject: National emergency; Notes: War, external aggression or armed rebellion; approved within one month",
 				"Articles › Table › 2 (line 5): Article: 360; Subject: Financial emergency; Notes: Never declared; so far"}},
+		{"rates.csv", "Rate (%),Items till 21 Sep 2025,From 22 Sep 2025 (GST 2.0)\n28,\"Cars, ACs\",Most moved to 18%\n",
+			[]string{"rates › Table (line 2): Rate (%): 28; Items till 21 Sep 2025: Cars, ACs; From 22 Sep 2025 (GST 2.0): Most moved to 18%"}},
 		{"schemes.csv", "Scheme;Ministry\nPM-KISAN;Agriculture\nJal Jeevan Mission;Jal Shakti\n",
 			[]string{"schemes › Table › 1 (line 2): Scheme: PM-KISAN; Ministry: Agriculture", "schemes › Table › 2 (line 3): Scheme: Jal Jeevan Mission; Ministry: Jal Shakti"}},
 		{"tracker.csv", "#,Topic,Sub-topic,Fact,Revised?\n1,Basics,Position,Labour is in the Concurrent List.,Y\n2,Basics,Position,Entries 22 to 24 cover it.,N\n" +
