@@ -280,6 +280,10 @@ type mdReader struct {
 	// the quotation goes on with that section.
 	inQuote *section
 	comment string
+	// overList is the section a label over a list opened ("Art 167 -
+	// duties of the CM:"), and under is the one it stands in: the text
+	// after the list goes on with that.
+	overList, under *section
 
 	listQuestion bool // the last question of a FAQ is a list entry
 	indentedAns  bool // and its answer is indented under it
@@ -1391,7 +1395,7 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 		line  int
 	}
 	var rows []row
-	if slices.ContainsFunc(header, func(c string) bool { return sentenceCell(c) || countWords(c) > maxTableHeaderWords }) {
+	if slices.ContainsFunc(header, func(c string) bool { return sentenceCell(c) || countWords(dropBrackets(c)) > maxTableHeaderWords }) {
 		// A first row of sentences (or of a name too long for a label:
 		// "Full name | Mahatma Gandhi National Rural Employment Guarantee
 		// Act") is no header, but a row like the others: a PDF's table, or
@@ -1462,7 +1466,9 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 	b.paraBreak = true
 }
 
-// maxTableHeaderWords is the most words a Markdown table header's cell has.
+// maxTableHeaderWords is the most words a Markdown table header's cell
+// has, a remark in brackets aside ("Notes (my own, from PIB + Ramsar site
+// sheets)").
 const maxTableHeaderWords = 7
 
 // sentenceCell reports whether a table's cell holds a sentence: a question
@@ -1688,6 +1694,13 @@ func perParagraph(k Kind) bool {
 // paragraph reads a line of prose t (raw as written, indented indent).
 func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	b := r.b
+	if r.overList != nil && indent == 0 && r.startsBlock(n-1) {
+		if b.sec == r.overList && len(b.sec.items) > 0 {
+			b.resumeAt(r.under) // past the list the label heads
+			b.paraBreak = true
+		}
+		r.overList = nil
+	}
 	if !r.titled {
 		r.content = false
 		m := boldLineRE.FindStringSubmatch(t)
@@ -2051,7 +2064,11 @@ func (r *mdReader) colonHeading(text string, n int) bool {
 		if !r.labelOverList(core, n) {
 			return false
 		}
+		under := r.b.sec
 		r.boldHeading(core, true, n) // "15th FC:" over its list heads it, as a bold line would
+		if r.b.sec != under {
+			r.overList, r.under = r.b.sec, under
+		}
 		return true
 	}
 	level, ok := r.colonLevel(kind)
@@ -2072,7 +2089,14 @@ func (r *mdReader) colonHeading(text string, n int) bool {
 // stay with it as their lead-in.
 func (r *mdReader) labelOverList(core string, n int) bool {
 	first, _ := utf8.DecodeRuneInString(core)
-	if countWords(core) > maxLabelWords-1 || strings.Contains(core, ", ") || !unicode.IsUpper(first) && !unicode.IsDigit(first) ||
+	named := dropBrackets(yearCommaRE.ReplaceAllString(core, " ")) // "91st Amendment Act, 2003 (5 points)": a name
+	words := 0
+	for _, w := range strings.Fields(named) {
+		if strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			words++ // not the dash of "Art 167 - duties of the CM"
+		}
+	}
+	if words > maxListLabelWords || strings.Contains(named, ", ") || !unicode.IsUpper(first) && !unicode.IsDigit(first) ||
 		!r.b.openTop() || r.faqSection() != nil {
 		return false
 	}
@@ -2090,6 +2114,14 @@ func (r *mdReader) labelOverList(core string, n int) bool {
 	}
 	return len(entries) > 0 && !shortList(entries)
 }
+
+// maxListLabelWords is the most words of a label over a list, a remark in
+// brackets aside.
+const maxListLabelWords = 4
+
+// yearCommaRE matches the comma before a law's or a report's year: "Act,
+// 2003".
+var yearCommaRE = regexp.MustCompile(`, (?:1[6-9]|20)\d\d\b`)
 
 // colonLevel returns the level of a heading ending in ":" that names a
 // part of kind: that of the open top-level section when it is of another

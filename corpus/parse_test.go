@@ -2198,6 +2198,30 @@ func TestChatEmphasis(t *testing.T) {
 // lead-in of the list below when it reads as a sentence without a capital
 // ("the state is made of 7 limbs:", "every department had one. must-know
 // list:").
+// TestLabelOverList: in Markdown, a short label ending in ":" over a list
+// of facts heads the list, its remark in brackets and a law's year no
+// words of it, its dash none either; the text after the list goes on with
+// the section the label stands in (a section's passages come before its
+// subsections').
+func TestLabelOverList(t *testing.T) {
+	input := "# Council of Ministers\n\n## Composition\n\n- The CoM is dissolved when the CM dies or resigns.\n\n" +
+		"91st Amendment Act, 2003 (5 points for prelims):\n\n- Art 164(1A): ministers including the CM not over 15% of the Assembly.\n" +
+		"- Art 164(1B): a defector cannot become a minister till re-elected.\n\n" +
+		"Why: jumbo ministries were used to reward defectors.\n\n" +
+		"Art 167 - CM's duties:\n\n1. communicate all decisions of the CoM to the Governor\n2. furnish such information as the Governor may call for\n\n" +
+		"Other hats: chairman of the State Planning Board.\n"
+	want := []string{
+		"Council of Ministers › Composition › 1: The CoM is dissolved when the CM dies or resigns.",
+		"Council of Ministers › Composition › 2: Why: jumbo ministries were used to reward defectors.",
+		"Council of Ministers › Composition › 3: Other hats: chairman of the State Planning Board.",
+		"Council of Ministers › Composition › 91st Amendment Act, 2003 (5 points for prelims) › 1: Art 164(1A): ministers including the CM not over 15% of the Assembly.",
+		"Council of Ministers › Composition › 91st Amendment Act, 2003 (5 points for prelims) › 2: Art 164(1B): a defector cannot become a minister till re-elected.",
+		"Council of Ministers › Composition › Art 167 - CM's duties › 1: communicate all decisions of the CoM to the Governor",
+		"Council of Ministers › Composition › Art 167 - CM's duties › 2: furnish such information as the Governor may call for",
+	}
+	checkPassages(t, "c.md", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
 func TestLeadInUnderHeading(t *testing.T) {
 	input := "Mauryan Administration\n\n2. Sources\n- The Arthashastra of Kautilya is a manual of statecraft.\n\n" +
 		"3. Saptanga theory of state (Arthashastra)\nthe state is made of 7 limbs (prakritis):\n  1) swami - the king\n  2) amatya - ministers\n  3) janapada - territory\n" +

@@ -1,6 +1,8 @@
 package index_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/internal/testpdf"
@@ -31,5 +33,30 @@ func TestNotesNamedByFormat(t *testing.T) {
 		"third FAQ in the handout":                              "The Wild Life Act › Quick FAQs › 3",
 		"fourth FAQ in the handout":                             "The Wild Life Act › Quick FAQs › 4",
 		"which items on my keep checklist are still not ticked": "Schedules › Checklist",
+	})
+}
+
+// TestMindMapNamed: "my mind map" is the only notes kept as a mind map,
+// and a "branch" of it holds a part, as a box or a section does: "first
+// point in the exceptions branch of my mind map" is that branch's, though
+// other notes have exceptions too.
+func TestMindMapNamed(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	f, err := zw.Create("content.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write([]byte(`[{"id":"s","title":"Sheet 1","rootTopic":{"id":"r","title":"Harappan sites","children":{"attached":[` +
+		`{"id":"a","title":"Town planning","children":{"attached":[{"id":"a1","title":"a grid of streets with covered drains along every main road"},{"id":"a2","title":"burnt bricks laid in the ratio 1:2:4 in every city"}]}},` +
+		`{"id":"b","title":"Exceptions","children":{"attached":[{"id":"b1","title":"Dholavira was built in three parts, not two, with stone walls"},{"id":"b2","title":"Chanhudaro had no citadel at all, only a lower town"}]}}]}}}]`))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	notes := "# Harappan Civilisation\n\nA Bronze Age civilisation of the north-west.\n\n## Exceptions\n\n- Kalibangan's fire altars stand on the citadel and in houses.\n- Lothal's dock lies on the Bhogava river.\n"
+	ix := filesIndex(t, map[string][]byte{"sites.xmind": buf.Bytes(), "notes.md": []byte(notes)})
+	checkCited(t, ix, map[string]string{
+		"first point in the exceptions branch of my mind map": "Harappan sites › Exceptions › 1",
+		"first point in the exceptions in my mind map":        "Harappan sites › Exceptions › 1",
 	})
 }

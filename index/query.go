@@ -484,7 +484,8 @@ func (ix *Index) plan(question string) plan {
 	p.entry = entryNumber(ordinals)
 	if m := formatWordRE.FindStringSubmatch(q); m != nil {
 		if p.keptAs = ix.keptAs(m[1]); p.keptAs != "" {
-			ws = slices.DeleteFunc(ws, func(w string) bool { return strings.EqualFold(w, m[1]) }) // "keep" of "my keep checklist" names the notes, no word to look for
+			named := strings.Fields(strings.ToLower(m[1]))
+			ws = slices.DeleteFunc(ws, func(w string) bool { return slices.Contains(named, strings.ToLower(w)) }) // "keep" of "my keep checklist" names the notes, no word to look for
 		}
 	}
 	if i := slices.IndexFunc(ws, holderWord); i > 0 {
@@ -2444,7 +2445,7 @@ func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // holderWords name what holds a part of the notes, not what it is about:
 // "the why in news box", "the first faq on the sagarmala page", "the what
 // next section", "the second faq on the ganga post".
-var holderWords = setOf("box boxes corner callout page pages section sections post article blog thread sheet factsheet cheatsheet deck slide slides explainer")
+var holderWords = setOf("box boxes corner callout page pages section sections post article blog thread sheet factsheet cheatsheet deck slide slides explainer branch branches")
 
 // holderWord reports whether w calls the notes, or what holds a part of them,
 // after the words that name them: the "notes" of "the ghadar notes", the

@@ -1493,6 +1493,9 @@ var formatWords = map[string][]string{
 	"ebook": {"EPUB e-book"}, "e-book": {"EPUB e-book"},
 	"keep":   {"Google Keep note"},
 	"slides": {"PowerPoint presentation", "OpenDocument presentation"}, "deck": {"PowerPoint presentation", "OpenDocument presentation"},
+	"mind map": {"Xmind mind map"}, "mindmap": {"Xmind mind map"}, "xmind": {"Xmind mind map"},
+	"evernote": {"Evernote export"}, "telegram": {"Telegram chat export"}, "discord": {"Discord chat export"},
+	"spreadsheet": {"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"}, "workbook": {"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"},
 }
 
 // formatWordRE finds a word of formatWords after "the", "my" ….

@@ -207,14 +207,31 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 	body := t.rows[k+1:]
 	for i, rec := range body {
 		if width >= 3 && divider(rec) && i+1 < len(body) && !divider(body[i+1]) {
-			under = part{rec[0], t.lines[k+1+i]}
+			under = part{nonEmpty(rec)[0], t.lines[k+1+i]}
 			continue
 		}
 		rows, lines, parts = append(rows, rec), append(lines, t.lines[k+1+i]), append(parts, under)
 	}
-	groups := groupColumns(rows, width)
+	// A part whose rows fill two cells at most, under a header of three or
+	// more ("QUICK FACTS" below the table, a term and its note a row), is
+	// no part of the table: its rows are a list of their own.
+	narrow := map[part]bool{}
+	if width >= 3 {
+		for i, p := range parts {
+			if p.name != "" {
+				narrow[p] = (i == 0 || parts[i-1] != p || narrow[p]) && len(nonEmpty(rows[i])) <= 2
+			}
+		}
+	}
+	var table [][]string // the rows written as the table's
+	for i, rec := range rows {
+		if !narrow[parts[i]] {
+			table = append(table, rec)
+		}
+	}
+	groups := groupColumns(table, width)
 	apart := slices.Clone(groups) // columns not written in the rows
-	if serial(rows) {
+	if serial(table) {
 		apart = append(apart, 0) // "#: 7" says nothing
 	}
 	if len(groups) == 0 && !named && parts[0].name == "" {
@@ -234,11 +251,18 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 	below := depth  // the level of the groups' headings
 	for i, rec := range rows {
 		line := lines[i]
-		open := i == 0
+		open := i == 0 || narrow[parts[i-1]]
 		if p := parts[i]; p.name != "" && (i == 0 || p != parts[i-1]) {
 			o.write(p.line, "")
 			o.write(p.line, strings.Repeat("#", depth)+" "+corpus.EscapeMarkdown(p.name))
 			below, at, open = depth+1, nil, true
+		}
+		if narrow[parts[i]] {
+			if open {
+				o.write(line, "")
+			}
+			o.write(line, "- "+corpus.EscapeMarkdown(strings.Join(nonEmpty(rec), ": ")))
+			continue
 		}
 		for d, g := range groups {
 			if open || at[d] != cell(rec, g) {
@@ -260,10 +284,20 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 	}
 }
 
-// divider reports whether a row has text in its first cell alone. (One
-// that heads no rows, the last or over another, is a row.)
+// divider reports whether a row has text in its first cell alone, or a
+// label in another cell alone ("QUICK FACTS (for revision)" in the
+// second column). (One that heads no rows, the last or over another, is
+// a row.)
 func divider(rec []string) bool {
-	return len(rec) > 0 && rec[0] != "" && len(nonEmpty(rec)) == 1
+	cells := nonEmpty(rec)
+	return len(cells) == 1 && (rec[0] != "" || label(cells[0]))
+}
+
+// label reports whether c is short enough to label a column: its words
+// out of brackets ("Notes (my own, from PIB + Ramsar site sheets)" has
+// one), and no sentence.
+func label(c string) bool {
+	return len(strings.Fields(bracketsRE.ReplaceAllString(c, " "))) <= maxLabelWords && (!strings.HasSuffix(c, ".") || abbreviationRE.MatchString(c))
 }
 
 // above returns how many rows of one cell each (a note on where the
@@ -399,8 +433,8 @@ func groups(rows [][]string, c int, outer []int) bool {
 	runs, long := 0, false
 	for k, rec := range rows {
 		v := cell(rec, c)
-		if v == "" || len(strings.Fields(v)) > maxGroupWords {
-			return false
+		if v == "" || len(strings.Fields(v)) > maxGroupWords || numberRE.MatchString(v) {
+			return false // a year or an amount is a value, not a group
 		}
 		newOuter := k > 0 && slices.ContainsFunc(outer, func(o int) bool { return cell(rec, o) != cell(rows[k-1], o) })
 		if k > 0 && v == cell(rows[k-1], c) && !newOuter {
@@ -458,12 +492,18 @@ func header(rows [][]string) bool {
 		return false
 	}
 	for _, c := range rows[0] {
-		if len(strings.Fields(c)) > maxLabelWords || strings.HasSuffix(c, ".") && !abbreviationRE.MatchString(c) {
+		if !label(c) {
 			return false
 		}
 	}
 	return true
 }
+
+// numberRE matches a cell that is a number: "1981", "116500", "2.5".
+var numberRE = regexp.MustCompile(`^[0-9][0-9.,]*$`)
+
+// bracketsRE matches a remark in brackets.
+var bracketsRE = regexp.MustCompile(`\([^()]*\)`)
 
 // abbreviationRE matches a label ending in an abbreviation's full stop,
 // not a sentence's: "Q No.", "S. No.", "Ref.".

@@ -29,7 +29,10 @@ func passages(d *corpus.Document) []string {
 // its rows. A header's label may end in an abbreviation ("Q No.") and
 // run to eight words ("From 22 Sep 2025 (GST 2.0)"); a note
 // of one cell above the header is the sheet's subtitle, and a row of one
-// cell among the rows ("B. Dandi March") heads those below it.
+// cell among the rows ("B. Dandi March") heads those below it. A label's
+// remark in brackets is no words of it; years are no groups; a label
+// alone in another column ("QUICK FACTS") heads the rows of a term and
+// its note below the table, a list.
 func TestSheets(t *testing.T) {
 	for _, tc := range []struct {
 		name, data string
@@ -40,6 +43,14 @@ func TestSheets(t *testing.T) {
 				"Articles › Table › 2 (line 5): Article: 360; Subject: Financial emergency; Notes: Never declared; so far"}},
 		{"rates.csv", "Rate (%),Items till 21 Sep 2025,From 22 Sep 2025 (GST 2.0)\n28,\"Cars, ACs\",Most moved to 18%\n",
 			[]string{"rates › Table (line 2): Rate (%): 28; Items till 21 Sep 2025: Cars, ACs; From 22 Sep 2025 (GST 2.0): Most moved to 18%"}},
+		{"sites.csv", "S.No,Site,Year,\"Notes (my own, from PIB + Ramsar site sheets)\"\n1,Chilika,1981,Asia's biggest lagoon.\n2,Keoladeo,1981,\"Bharatpur;\non the Montreux Record.\"\n3,Loktak,1990,Phumdis.\n4,Sambhar,1990,Saline.\n" +
+			",QUICK FACTS (for revision),,\n,Convention,Adopted 1971 in Ramsar.,\n,Three pillars,Wise use.,\n",
+			[]string{"sites › Table › 1 (line 2): Site: Chilika; Year: 1981; Notes (my own, from PIB + Ramsar site sheets): Asia's biggest lagoon.",
+				"sites › Table › 2 (line 3): Site: Keoladeo; Year: 1981; Notes (my own, from PIB + Ramsar site sheets): Bharatpur; on the Montreux Record.",
+				"sites › Table › 3 (line 5): Site: Loktak; Year: 1990; Notes (my own, from PIB + Ramsar site sheets): Phumdis.",
+				"sites › Table › 4 (line 6): Site: Sambhar; Year: 1990; Notes (my own, from PIB + Ramsar site sheets): Saline.",
+				"sites › QUICK FACTS (for revision) › 1 (line 8): Convention: Adopted 1971 in Ramsar.",
+				"sites › QUICK FACTS (for revision) › 2 (line 9): Three pillars: Wise use."}},
 		{"schemes.csv", "Scheme;Ministry\nPM-KISAN;Agriculture\nJal Jeevan Mission;Jal Shakti\n",
 			[]string{"schemes › Table › 1 (line 2): Scheme: PM-KISAN; Ministry: Agriculture", "schemes › Table › 2 (line 3): Scheme: Jal Jeevan Mission; Ministry: Jal Shakti"}},
 		{"tracker.csv", "#,Topic,Sub-topic,Fact,Revised?\n1,Basics,Position,Labour is in the Concurrent List.,Y\n2,Basics,Position,Entries 22 to 24 cover it.,N\n" +
