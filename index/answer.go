@@ -89,6 +89,12 @@ const (
 	// written as a word of its own ("the 16th Lok Sabha"). A subject the
 	// notes lack.
 	aNotInNotes
+	// aNumberMissed: the best passage, its heading and its notes' title
+	// miss a number the question writes (a year, "13th", "2.0"): the
+	// question asks of another year or another commission than the one
+	// the passage tells of ("the voter turnout in the 2019 Lok Sabha
+	// elections" of notes on 2024's).
+	aNumberMissed
 	nAnswer
 )
 
@@ -96,7 +102,7 @@ var answerNames = [nAnswer]string{
 	aBias: "bias", aCoverage: "coverage", aSpecific: "specific", aFaint: "faint", aUnknown: "unknown-words",
 	aDocCoverage: "document-coverage", aNameMissed: "name-missed", aHeadMissed: "head-missed",
 	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aInPassing: "in-passing", aJargon: "jargon", aMargin: "margin", aEarly: "early",
-	aCountMissed: "count-missed", aNotInNotes: "not-in-notes",
+	aCountMissed: "count-missed", aNotInNotes: "not-in-notes", aNumberMissed: "number-absent",
 }
 
 func (f answerFeature) String() string { return answerNames[f] }
@@ -134,6 +140,9 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 		if f == 0 {
 			if !c.common || len(c.alts) > 0 {
 				heaviestMissed = max(heaviestMissed, w)
+			}
+			if hasDigit(c.word) {
+				a[aNumberMissed] = 1
 			}
 			continue
 		}

@@ -560,7 +560,7 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout141": {hit1: 0.42, hit3: 0.69, inScopeAbstained: 0.14, abstained: 0.58},
 		"heldout142": {hit1: 0.50, hit3: 0.69, inScopeAbstained: 0.15, abstained: 0.58},
 		"heldout143": {hit1: 0.57, hit3: 0.78, inScopeAbstained: 0.11, abstained: 0.50},
-		"heldout144": {hit1: 0.57, hit3: 0.81, inScopeAbstained: 0.07, abstained: 0.42},
+		"heldout144": {hit1: 0.56, hit3: 0.81, inScopeAbstained: 0.07, abstained: 0.42},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
