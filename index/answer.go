@@ -89,6 +89,10 @@ const (
 	// written as a word of its own ("the 16th Lok Sabha"). A subject the
 	// notes lack.
 	aNotInNotes
+	// aMoneyMissed: the question asks an amount of money ("how much did
+	// the project cost", "what is the fee for …") and the best passage
+	// writes none: no rupees, crore or lakh, no dollars.
+	aMoneyMissed
 	// aNumberMissed: the best passage, its heading and its notes' title
 	// miss a number the question writes (a year, "13th", "2.0"): the
 	// question asks of another year or another commission than the one
@@ -102,7 +106,7 @@ var answerNames = [nAnswer]string{
 	aBias: "bias", aCoverage: "coverage", aSpecific: "specific", aFaint: "faint", aUnknown: "unknown-words",
 	aDocCoverage: "document-coverage", aNameMissed: "name-missed", aHeadMissed: "head-missed",
 	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aInPassing: "in-passing", aJargon: "jargon", aMargin: "margin", aEarly: "early",
-	aCountMissed: "count-missed", aNotInNotes: "not-in-notes", aNumberMissed: "number-absent",
+	aCountMissed: "count-missed", aNotInNotes: "not-in-notes", aNumberMissed: "number-absent", aMoneyMissed: "money-missed",
 }
 
 func (f answerFeature) String() string { return answerNames[f] }
@@ -181,7 +185,26 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 	a[aMargin] = margin / (1 + math.Abs(margin))
 	a[aEarly] = top.f[rEarly]
 	a[aCountMissed] = top.f[rCountMissed]
+	if p.money && !moneyRE.MatchString(top.passage.Text) {
+		a[aMoneyMissed] = 1
+	}
 	return a
+}
+
+// moneyAskRE finds a question that asks an amount of money: "what is the
+// price of …", "what was the total cost", or "how much" with a word of
+// money ("how much did ISRO pay", "how much money has been released").
+var (
+	moneyAskRE  = regexp.MustCompile(`^(?:what(?:'s| is| was| are| were) the (?:\w+ )?(?:price|cost|salary|fee|fine|penalty|budget|outlay|allocation|pay|remuneration)s?\b|how much\b)`)
+	moneyWordRE = regexp.MustCompile(`\b(?:price|cost|costs|salary|fee|fees|fine|penalty|pay|paid|pays|spend|spent|money|budget|rupees|crore|lakh|fund|funds|funding|released|allocated|invest|invested|worth|revenue|earn|earns|earned|charge|charged)\b`)
+	// moneyRE finds an amount of money in a passage.
+	moneyRE = regexp.MustCompile(`(?i)₹|\brs\.?\s?\d|\$\s?\d|\b(?:rupees?|crores?|lakhs?|dollars?|inr|usd|euros?|paise)\b|€|£`)
+)
+
+// asksMoney reports whether a normalised question asks an amount of money.
+func asksMoney(q string) bool {
+	m := moneyAskRE.FindString(q)
+	return m != "" && (m != "how much" || moneyWordRE.MatchString(q))
 }
 
 // jargon reports whether a word (or a word of a phrase) is in no English

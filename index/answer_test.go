@@ -57,6 +57,8 @@ func TestAnswerFeatures(t *testing.T) {
 		{"number found: the year the best passage writes", "what did ikaros do in 2010", aNumberMissed, 0, ""},
 		{"number found: no number asked", "what did ikaros do", aNumberMissed, 0, ""},
 		{"number found: a word missed is no number", "what did ikaros do to giraffes", aNumberMissed, 0, ""},
+		{"money missed: its cost, of notes that write no money", "how much did ikaros cost", aMoneyMissed, 1, ""},
+		{"money not asked: how much momentum", "how much momentum do photons carry", aMoneyMissed, 0, ""},
 		{"named part", "key point 2", aNamed, 1, ""},
 		{"in passing: what is X, named late in a passage", "what is the heavenly breeze", aInPassing, 1, ""},
 		{"not in passing: X leads the passage", "what is aluminised polyimide film", aInPassing, 0.5, "<"},
@@ -88,6 +90,36 @@ func TestAnswerFeatures(t *testing.T) {
 				t.Errorf("%q (best %s): %s = %.3f, want %s %.3f", tc.question, top, tc.f, got, tc.cmp, tc.want)
 			}
 		})
+	}
+}
+
+// TestAsksMoney: a question asks an amount of money by the word for it
+// or by "how much" with a word of money; a passage writes one in rupees,
+// crore, lakh or another currency.
+func TestAsksMoney(t *testing.T) {
+	for q, want := range map[string]bool{
+		"how much did isro pay axiom space for the seat": true,
+		"what is the price of one dose of the vaccine":   true,
+		"what was the total cost of the project":         true,
+		"how much money has been released so far":        true,
+		"how much of the harvest did the state take":     false,
+		"how much momentum does a photon carry":          false,
+		"why did the cost overrun happen":                false,
+	} {
+		if got := asksMoney(q); got != want {
+			t.Errorf("asksMoney(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"The scheme's outlay is Rs 1,600 crore.":        true,
+		"Each dose costs ₹250.":                         true,
+		"IKAROS cost about $16 million.":                true,
+		"The tax is paid in 12 monthly instalments.":    false,
+		"Rs. 50,000 reward was announced for his head.": true,
+	} {
+		if got := moneyRE.MatchString(text); got != want {
+			t.Errorf("money in %q = %v, want %v", text, got, want)
+		}
 	}
 }
 

@@ -555,12 +555,12 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout136": {hit1: 0.52, hit3: 0.77, inScopeAbstained: 0.08, abstained: 0.58},
 		"heldout137": {hit1: 0.38, hit3: 0.60, inScopeAbstained: 0.19, abstained: 0.58},
 		"heldout138": {hit1: 0.58, hit3: 0.73, inScopeAbstained: 0.14, abstained: 0.58},
-		"heldout139": {hit1: 0.64, hit3: 0.69, inScopeAbstained: 0.08, abstained: 0.58},
+		"heldout139": {hit1: 0.64, hit3: 0.69, inScopeAbstained: 0.07, abstained: 0.67},
 		"heldout140": {hit1: 0.37, hit3: 0.66, inScopeAbstained: 0.14, abstained: 0.50},
 		"heldout141": {hit1: 0.42, hit3: 0.69, inScopeAbstained: 0.14, abstained: 0.58},
 		"heldout142": {hit1: 0.50, hit3: 0.69, inScopeAbstained: 0.15, abstained: 0.58},
 		"heldout143": {hit1: 0.57, hit3: 0.78, inScopeAbstained: 0.11, abstained: 0.50},
-		"heldout144": {hit1: 0.56, hit3: 0.81, inScopeAbstained: 0.07, abstained: 0.42},
+		"heldout144": {hit1: 0.56, hit3: 0.81, inScopeAbstained: 0.07, abstained: 0.50},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {

@@ -37,6 +37,7 @@ type plan struct {
 	now        bool    // "who is the current …", "… right now": asks how things stand (see stale.go)
 	holder     bool    // "who is the current Speaker": asks who holds an office now
 	expects    answerType
+	money      bool             // "how much did it cost", "what is the fee": asks an amount of money
 	dated      bool             // asks when something happened, not under what conditions ("when can a soldier fire")
 	counted    int              // 1 + the index of the concept "how many" asks the number of ("tigers" of "how many tigers …"); 0 for none
 	part       int              // the number of "section 4", "part 2": a section the notes number
@@ -422,6 +423,7 @@ func (ix *Index) plan(question string) plan {
 	var p plan
 	trimmed := strings.TrimSpace(q)
 	p.expects = expects(trimmed)
+	p.money = asksMoney(trimmed)
 	// "what is the highest expense ratio" asks for a figure, not what a
 	// thing is.
 	p.defines = definesRE.MatchString(trimmed) && p.expects != measureType && !contentsRE.MatchString(trimmed)
