@@ -218,8 +218,8 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 	narrow := map[part]bool{}
 	if width >= 3 {
 		for i, p := range parts {
-			if p.name != "" {
-				narrow[p] = (i == 0 || parts[i-1] != p || narrow[p]) && len(nonEmpty(rows[i])) <= 2
+			if first := i == 0 || parts[i-1] != p; p.name != "" {
+				narrow[p] = (first || narrow[p]) && len(nonEmpty(rows[i])) <= 2
 			}
 		}
 	}
