@@ -14,8 +14,9 @@ import (
 // title and sections, numbered and bulleted paragraphs its lists, tables
 // its pipe tables, a paragraph all in bold a bold line (a subheading to
 // corpus), a text box's paragraphs follow the paragraph that holds it,
-// footnotes and endnotes the text, a comment a paragraph "Comment: …"
-// after the paragraph it is anchored in. A document that marks none of these (a
+// footnotes and endnotes the text, a comment ("Comment: …") a paragraph
+// after the paragraph it is anchored in, or a part of the list entry it is
+// anchored in. A document that marks none of these (a
 // text file opened in Word) is read by the rules of plain-text notes, a
 // paragraph a line.
 
