@@ -337,13 +337,16 @@ const (
 	// measureType is a number that is not a year: how many, how much,
 	// how tall, far or fast.
 	measureType
+	// shareType is a share of a whole: what percentage, what share, what
+	// proportion; a per cent or a fraction answers it.
+	shareType
 )
 
 // expectsRE finds what a question asks for from its first words: each
 // group is named after the type it asks for. A count or an amount is a
 // measure: a year alone does not answer "how many", "how much" or "what is
 // the total cost".
-var expectsRE = regexp.MustCompile(`^(?:for )?(?:(?P<time>when|kab|what year|which year|in which year|what date|since when)|(?P<number>how long|how old|how often)|(?P<name>who|whom|whose|kaun|kisne|kisko)|(?P<measure>how many|how much|kitna|kitne|kitni|what percentage|what share|what proportion|at what rate|how (?:tall|high|far|big|large|deep|wide|fast|heavy)|at what (?:height|depth|distance|altitude|speed)|what(?:'s| is| are| was| were) (?:the )?(?:highest|lowest|largest|smallest|biggest|greatest|maximum|max|minimum|min|total|number|amount|percentage|share|value|limit|cost|price|size|length|height|depth|area|age|salary|fee|fine|penalty|quorum)))\b`)
+var expectsRE = regexp.MustCompile(`^(?:for )?(?:(?P<time>when|kab|what year|which year|in which year|what date|since when)|(?P<number>how long|how old|how often)|(?P<name>who|whom|whose|kaun|kisne|kisko)|(?P<share>what (?:percentage|share|proportion|fraction)|what(?:'s| is| was| are| were) (?:the )?(?:percentage|share|proportion) of)|(?P<measure>how many|how much|kitna|kitne|kitni|at what rate|how (?:tall|high|far|big|large|deep|wide|fast|heavy)|at what (?:height|depth|distance|altitude|speed)|what(?:'s| is| are| was| were) (?:the )?(?:highest|lowest|largest|smallest|biggest|greatest|maximum|max|minimum|min|total|number|amount|percentage|share|value|limit|cost|price|size|length|height|depth|area|age|salary|fee|fine|penalty|quorum)))\b`)
 
 // hinglishExpectsRE finds the same in Hinglish, whose question words
 // stand anywhere ("chandrayaan 3 kab launch hua"), and in questions typed
@@ -353,7 +356,7 @@ var hinglishExpectsRE = regexp.MustCompile(`\b(?:(?P<time>kab|kis saal|(?:till|u
 
 // typeNames are the types expectsRE and hinglishExpectsRE name their
 // groups after.
-var typeNames = map[string]answerType{"time": timeType, "number": numberType, "name": nameType, "measure": measureType}
+var typeNames = map[string]answerType{"time": timeType, "number": numberType, "name": nameType, "measure": measureType, "share": shareType}
 
 // dateWordRE finds a question that asks for a date by name ("chandrayaan
 // 3 landing date", "date of the first summit").
@@ -392,6 +395,9 @@ func expects(q string) answerType {
 var inYears = setOf("years yrs decades saal sal varsh baras")
 
 var (
+	// shareRE finds a share of a whole: "10%", "per cent", "one-third",
+	// "half of", "3 in 10".
+	shareRE  = regexp.MustCompile(`(?i)%|\bper ?cent\b|\bpercentage\b|\b(?:one|two)[- ]thirds?\b|\b(?:one|three)[- ]fourths?\b|\bhalf\b|\bquarter of\b|\b\d+ (?:in|out of) (?:every )?\d+\b|\b\d+/\d+\b`)
 	numberRE = regexp.MustCompile(`\d|(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|lakh|crore|million|billion|dozen)\b`)
 	nameRE   = regexp.MustCompile(`[^.!?:]\s+\p{Lu}\p{L}`)
 )
@@ -520,6 +526,8 @@ func has(text string, t answerType) bool {
 		return numberRE.MatchString(text)
 	case measureType:
 		return numberRE.MatchString(passageYearRE.ReplaceAllString(text, " "))
+	case shareType:
+		return shareRE.MatchString(text)
 	case nameType:
 		return nameRE.MatchString(text)
 	case dateType:

@@ -156,31 +156,35 @@ func TestAnswerDecision(t *testing.T) {
 
 func TestExpects(t *testing.T) {
 	for q, want := range map[string]answerType{
-		"when was the ttc set up":               timeType,
-		"how many members does the mpc have":    measureType, // a count: a year alone does not give one
-		"who chairs the ntca":                   nameType,
-		"chandrayaan 3 kab launch hua":          timeType,
-		"quad me kitne desh hai":                measureType,
-		"for how many years was azad president": numberType, // a span of years answers it
-		"azad kitne saal tak president rahe":    numberType,
-		"what's the highest expense ratio":      measureType, // a figure, not what a thing is
-		"what was the total cost of the dam":    measureType,
-		"what is the repo rate":                 anyType,
-		"ntca ka chairman kaun hai":             nameType,
-		"what is the ttc":                       anyType,
-		"what happens when el nino comes":       anyType, // "when" inside a question joins clauses
-		"delimitation freeze till when":         timeType,
-		"quad summit until when":                timeType,
-		"project tiger launched in which year":  timeType,
-		"ttc set up when?":                      timeType,
-		"chandrayaan 3 landing date":            timeType,
-		"date of the first quad summit":         timeType,
-		"what has ntca achieved to date":        anyType,
-		"how often do el nino events happen":    numberType,  // a measure is a number
-		"how tall is the statue":                measureType, // a number, but no year
-		"at what height is the ozone layer":     measureType,
-		"how long is the term":                  numberType, // "from 1960 to 2023" says how long
-		"how important is the quad":             anyType,
+		"when was the ttc set up":                timeType,
+		"how many members does the mpc have":     measureType, // a count: a year alone does not give one
+		"who chairs the ntca":                    nameType,
+		"chandrayaan 3 kab launch hua":           timeType,
+		"quad me kitne desh hai":                 measureType,
+		"for how many years was azad president":  numberType, // a span of years answers it
+		"azad kitne saal tak president rahe":     numberType,
+		"what's the highest expense ratio":       measureType, // a figure, not what a thing is
+		"what was the total cost of the dam":     measureType,
+		"what is the repo rate":                  anyType,
+		"ntca ka chairman kaun hai":              nameType,
+		"what is the ttc":                        anyType,
+		"what happens when el nino comes":        anyType, // "when" inside a question joins clauses
+		"delimitation freeze till when":          timeType,
+		"quad summit until when":                 timeType,
+		"project tiger launched in which year":   timeType,
+		"ttc set up when?":                       timeType,
+		"chandrayaan 3 landing date":             timeType,
+		"date of the first quad summit":          timeType,
+		"what has ntca achieved to date":         anyType,
+		"how often do el nino events happen":     numberType,  // a measure is a number
+		"how tall is the statue":                 measureType, // a number, but no year
+		"at what height is the ozone layer":      measureType,
+		"how long is the term":                   numberType, // "from 1960 to 2023" says how long
+		"how important is the quad":              anyType,
+		"what share of indians could vote":       shareType, // a per cent or a fraction answers it
+		"what is the share of the states":        shareType,
+		"what percentage of seats went to women": shareType,
+		"what is the share price of the psu":     measureType, // a figure, not a share
 	} {
 		if got := expects(q); got != want {
 			t.Errorf("expects(%q) = %v, want %v", q, got, want)
@@ -190,6 +194,20 @@ func TestExpects(t *testing.T) {
 
 // TestHasMeasure: how tall or far something is takes a number that is
 // not a year.
+func TestHasShare(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The right to vote was extended to about 10% of the population.": true,
+		"States get 41 per cent of the divisible pool.":                  true,
+		"One-third of the seats are reserved for women.":                 true,
+		"Each member has one vote; six members sit on the committee.":    false,
+		"The third pillar is disarmament.":                               false,
+	} {
+		if got := has(text, shareType); got != want {
+			t.Errorf("has(%q, shareType) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestHasMeasure(t *testing.T) {
 	for text, want := range map[string]bool{
 		"2001: the Taliban blew up the statues.": false,

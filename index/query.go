@@ -426,7 +426,7 @@ func (ix *Index) plan(question string) plan {
 	p.money = asksMoney(trimmed)
 	// "what is the highest expense ratio" asks for a figure, not what a
 	// thing is.
-	p.defines = definesRE.MatchString(trimmed) && p.expects != measureType && !contentsRE.MatchString(trimmed)
+	p.defines = definesRE.MatchString(trimmed) && p.expects != measureType && p.expects != shareType && !contentsRE.MatchString(trimmed)
 	p.whatIs = p.defines && asksWhatItIs(trimmed)
 	p.dated = p.expects == timeType && !whenCanRE.MatchString(trimmed)
 	p.now = asksNow(q)
