@@ -190,7 +190,7 @@ func headingKey(t string) string {
 		k = numberingRE.ReplaceAllString(k, "")
 	}
 	if strings.ContainsAny(k, "([") {
-		k = dropBrackets(k)
+		k = DropBrackets(k)
 	}
 	k = strings.Trim(k, " \t*_:-–—.!=")
 	if strings.Contains(k, "  ") || strings.ContainsAny(k, "\t") {
@@ -205,8 +205,8 @@ func isDecoration(r rune) bool {
 	return unicode.IsSpace(r) || unicode.In(r, unicode.So, unicode.Sk, unicode.Mn, unicode.Me, unicode.Cf)
 }
 
-// dropBrackets removes the parts of s in (round) or [square] brackets.
-func dropBrackets(s string) string {
+// DropBrackets removes the parts of s in (round) or [square] brackets.
+func DropBrackets(s string) string {
 	var b strings.Builder
 	depth := 0
 	for i := 0; i < len(s); i++ {
@@ -539,7 +539,7 @@ func looksLikeHeading(t string) bool {
 	if !unicode.IsUpper(first) {
 		return false
 	}
-	bare := strings.TrimSpace(dropBrackets(t)) // "Premium (farmer's share)": the remark aside
+	bare := strings.TrimSpace(DropBrackets(t)) // "Premium (farmer's share)": the remark aside
 	for _, s := range []string{t, bare} {
 		if s == "" {
 			continue

@@ -1395,7 +1395,7 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 		line  int
 	}
 	var rows []row
-	if slices.ContainsFunc(header, func(c string) bool { return sentenceCell(c) || countWords(dropBrackets(c)) > maxTableHeaderWords }) {
+	if slices.ContainsFunc(header, func(c string) bool { return sentenceCell(c) || countWords(DropBrackets(c)) > maxTableHeaderWords }) {
 		// A first row of sentences (or of a name too long for a label:
 		// "Full name | Mahatma Gandhi National Rural Employment Guarantee
 		// Act") is no header, but a row like the others: a PDF's table, or
@@ -2089,7 +2089,7 @@ func (r *mdReader) colonHeading(text string, n int) bool {
 // stay with it as their lead-in.
 func (r *mdReader) labelOverList(core string, n int) bool {
 	first, _ := utf8.DecodeRuneInString(core)
-	named := dropBrackets(yearCommaRE.ReplaceAllString(core, " ")) // "91st Amendment Act, 2003 (5 points)": a name
+	named := DropBrackets(yearCommaRE.ReplaceAllString(core, " ")) // "91st Amendment Act, 2003 (5 points)": a name
 	words := 0
 	for _, w := range strings.Fields(named) {
 		if strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {

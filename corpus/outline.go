@@ -312,7 +312,7 @@ func outlineLabel(text string) string {
 		t = strings.TrimSpace(strings.TrimLeft(t, "# "))
 	}
 	label, _, _ := strings.Cut(t, " -> ") // "7 POWERS (sec 4(m)) -> to GS + panchayats": a label and a remark on it
-	if !hasWords(t) || countWords(dropBrackets(label)) > maxOutlineLabelWords || utf8.RuneCountInString(t) > maxOutlineLabelRunes || sentenceEnd(t) && !askedShort(t) {
+	if !hasWords(t) || countWords(DropBrackets(label)) > maxOutlineLabelWords || utf8.RuneCountInString(t) > maxOutlineLabelRunes || sentenceEnd(t) && !askedShort(t) {
 		return ""
 	}
 	return t

@@ -1064,7 +1064,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	switch {
 	case numbered:
 		return depth, "", core, 0, true
-	case colon && core != "" && headingLike(core) && (!strings.Contains(core, ": ") || !strings.Contains(dropBrackets(core), ": ")): // "big list (pass: state: notes):" too
+	case colon && core != "" && headingLike(core) && (!strings.Contains(core, ": ") || !strings.Contains(DropBrackets(core), ": ")): // "big list (pass: state: notes):" too
 		level = 1
 		if r.colonNests("") && !(r.overIndented(i) && r.overIndented(b.stack[0].line-1)) {
 			level = 2
@@ -1080,7 +1080,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 		r.byColon = true
 		return level, "", core, 0, true
-	case !colon && (prevBlank || r.afterEntry()) && upperCase(strings.TrimSpace(dropBrackets(t))) && headingLike(t) && !r.isBulletOrQA(t):
+	case !colon && (prevBlank || r.afterEntry()) && upperCase(strings.TrimSpace(DropBrackets(t))) && headingLike(t) && !r.isBulletOrQA(t):
 		return 1, "", t, 0, true // "PRELIMS TRAPS", "MAINS Q (practice)"
 	}
 	if prevBlank && nextBlank && looksLikeHeading(t) {
@@ -1122,14 +1122,14 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// and one's below, heads the one below beside the section above:
 	// "names that confuse (sir warned) 🤯" under "sleeper VB:"'s entries.
 	if !prevBlank && sec != nil && indentOf(r.lines[i]) == 0 && indentOf(r.lines[i-1]) > 0 && r.afterEntry() && i+1 < len(r.lines) &&
-		indentOf(r.lines[i+1]) > 0 && isBullet(r.lines[i+1]) && headingLike(t) && countWords(dropBrackets(t)) <= maxLabelWords && !sentenceEnd(t) && !strings.HasSuffix(t, "?") &&
+		indentOf(r.lines[i+1]) > 0 && isBullet(r.lines[i+1]) && headingLike(t) && countWords(DropBrackets(t)) <= maxLabelWords && !sentenceEnd(t) && !strings.HasSuffix(t, "?") &&
 		!r.isBulletOrQA(t) && !listMarkRE.MatchString(t) {
 		return max(1, sec.level), "", t, 0, true
 	}
 	// So does a short label right after a list's entry, over another list:
 	// "GCT - gati shakti cargo terminal" under "⚡ criticism: …".
 	afterList := !prevBlank && r.headEnd != i && r.afterEntry() && shortLabel(t) && !strings.HasSuffix(t, "?")
-	if (prevBlank || afterList) && !nextBlank && (sec != nil || r.bareHeadings) && (looksLikeHeading(t) || asksBriefly(strings.TrimSpace(dropBrackets(t))) || shortLabel(t)) &&
+	if (prevBlank || afterList) && !nextBlank && (sec != nil || r.bareHeadings) && (looksLikeHeading(t) || asksBriefly(strings.TrimSpace(DropBrackets(t))) || shortLabel(t)) &&
 		!r.isBulletOrQA(t) && r.listBelow() && !(yearOf(t) != 0 && yearOf(r.nextLine()) != 0) { // a dated line over others is one of them
 		level = 1
 		if !r.bareHeadings && r.colonNests("") {

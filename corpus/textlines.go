@@ -646,7 +646,7 @@ func headerRow(rows [][]string) bool {
 	upper := 0
 	for _, c := range rows[0] {
 		first, _ := utf8.DecodeRuneInString(c)
-		if countWords(dropBrackets(c)) > maxHeaderWords || strings.ContainsFunc(c, unicode.IsDigit) || !unicode.IsLetter(first) {
+		if countWords(DropBrackets(c)) > maxHeaderWords || strings.ContainsFunc(c, unicode.IsDigit) || !unicode.IsLetter(first) {
 			return false
 		}
 		if unicode.IsUpper(first) {

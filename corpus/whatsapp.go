@@ -171,7 +171,7 @@ func chatHeading(t string) (level int, ok bool) {
 // words at most besides its remarks: a heading.
 func chatBoldLine(t string) bool {
 	_, remark, ok := chatBold(t)
-	return ok && (remark == "" || strings.HasPrefix(remark, "(") && strings.HasSuffix(remark, ")")) && countWords(dropBrackets(t)) <= 15
+	return ok && (remark == "" || strings.HasPrefix(remark, "(") && strings.HasSuffix(remark, ")")) && countWords(DropBrackets(t)) <= 15
 }
 
 // chatBold cuts a line that opens in the chat's bold into the bold words

@@ -476,7 +476,7 @@ func (ix *Index) plan(question string) plan {
 	lq := q
 	m := listEntryRE.FindStringSubmatch(q)
 	if m != nil {
-		lq = listEntryRE.ReplaceAllString(q, "$1 item $3") // "last theory in the list": its last item
+		lq = strings.Replace(q, m[0], m[1]+" item "+m[3], 1) // "last theory in the list": its last item
 	}
 	ordinals := ordinalsOf(lq)
 	p.section = ix.sectionIntentOf(lq, ws, ordinals)

@@ -297,7 +297,7 @@ func divider(rec []string) bool {
 // out of brackets ("Notes (my own, from PIB + Ramsar site sheets)" has
 // one), and no sentence.
 func label(c string) bool {
-	return len(strings.Fields(bracketsRE.ReplaceAllString(c, " "))) <= maxLabelWords && (!strings.HasSuffix(c, ".") || abbreviationRE.MatchString(c))
+	return len(strings.Fields(corpus.DropBrackets(c))) <= maxLabelWords && (!strings.HasSuffix(c, ".") || abbreviationRE.MatchString(c))
 }
 
 // above returns how many rows of one cell each (a note on where the
@@ -501,9 +501,6 @@ func header(rows [][]string) bool {
 
 // numberRE matches a cell that is a number: "1981", "116500", "2.5".
 var numberRE = regexp.MustCompile(`^[0-9][0-9.,]*$`)
-
-// bracketsRE matches a remark in brackets.
-var bracketsRE = regexp.MustCompile(`\([^()]*\)`)
 
 // abbreviationRE matches a label ending in an abbreviation's full stop,
 // not a sentence's: "Q No.", "S. No.", "Ref.".
