@@ -810,6 +810,9 @@ func article(doc *html.Node) (*html.Node, string) {
 	if chat := conversation(doc); chat != nil {
 		return chat, ""
 	}
+	if qa := questionPage(doc); qa != nil {
+		return qa, ""
+	}
 	replies := threadReplies(doc)
 	answers := answerBlocks(doc)
 	art, title := readable(doc)

@@ -1436,6 +1436,57 @@ func TestQuestionPageAnswers(t *testing.T) {
 	}
 }
 
+// TestQuestionSitePage checks a question's page of a site built like
+// StackExchange's: each answer under a heading of its own with its
+// number, whether it was accepted and its author, its own headings below
+// that, its comments under "Comments" with their authors; no votes,
+// "answered …" lines or one-word comments. Readability ran the answers
+// together, an answer's first lines under the last heading of the one
+// before, and dropped the comments.
+func TestQuestionSitePage(t *testing.T) {
+	comment := func(user, text string) string {
+		return `<li class="comment"><span class="comment-score">4</span><div class="comment-body"><span class="comment-copy">` + text +
+			`</span> &ndash; <a class="comment-user" href="/users/1">` + user + `</a> <span class="comment-date">Jun 14, 2024 at 9:02</span></div></li>`
+	}
+	answer := func(prop, class, votes, body, user, comments string) string {
+		return `<div class="answer js-answer` + class + `" itemprop="` + prop + `"><div class="votecell"><button>&#9650;</button><div class="js-vote-count">` + votes + `</div></div>` +
+			`<div class="answercell"><div class="s-prose js-post-body" itemprop="text">` + body + `</div>` +
+			`<div class="post-signature"><div class="user-action-time">answered <span>Jun 14, 2024 at 10:12</span></div><div class="user-details"><a href="/users/2">` + user + `</a> <span class="reputation-score">12.4k</span></div></div>` +
+			`<div class="comments"><ul class="comments-list">` + comments + `</ul><a class="comments-link">Add a comment</a></div></div></div>`
+	}
+	page := `<!DOCTYPE html><html><head><title>Why did the Quit India Movement fail to win freedom at once? - Civils Q&amp;A</title></head><body>` +
+		`<header class="top-bar"><a href="/">Civils Q&amp;A</a><nav><a href="/questions">Questions</a><a href="/tags">Tags</a></nav></header>` +
+		`<div id="content"><h1 itemprop="name">Why did the Quit India Movement fail to win freedom at once?</h1>` +
+		`<div class="question" id="question"><div class="votecell"><div class="js-vote-count">27</div></div>` +
+		`<div class="postcell"><div class="s-prose js-post-body" itemprop="text"><p>Every book says the movement of August 1942 was crushed within weeks, yet it is called the final push. How should I write a 150-word answer on why it failed in the short run?</p></div>` +
+		`<div class="comments"><ul class="comments-list">` + comment("kartik_m", "The 2019 mains paper asked almost this, look at the toppers' copies.") + comment("riya", "thanks!") + `</ul></div></div></div>` +
+		`<div id="answers"><h2>2 Answers</h2>` +
+		answer("acceptedAnswer", " accepted-answer", "58", `<p>Short version: the leaders were arrested on the first morning, so the movement had no direction.</p>`+
+			`<h3>Reasons</h3><ol><li>The Congress leaders were jailed on 9 August 1942 under Operation Zero Hour.</li><li>The Muslim League, the communists and the princes stayed away from it.</li></ol>`,
+			"Devansh Rao", comment("neha.upsc", "Add that the communists backed the war after Germany attacked the Soviet Union.")) +
+		answer("suggestedAnswer", "", "41", `<p>On the significance part, which the question also hints at.</p><h2>Significance</h2><p>It showed that the British could no longer rule without the consent of Indians.</p>`,
+			"Arjun.Historian", "") +
+		`</div></div><aside class="sidebar"><h4>Related questions</h4><ul><li><a href="/q/2">Cripps Mission in one line?</a></li></ul></aside></body></html>`
+	d, err := corpus.Parse("quit-india.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := startsOf(t, d,
+		"Definition: Every book says the movement of",
+		"Comments: kartik_m: The 2019 mains paper asked",
+		"Answer 1, accepted, by Devansh Rao: Short version: the leaders were",
+		"Answer 1, accepted, by Devansh Rao › Reasons › 2: The Muslim League, the communists",
+		"Answer 1, accepted, by Devansh Rao › Comments: neha.upsc: Add that the communists backed",
+		"Answer 2, by Arjun.Historian: On the significance part, which",
+		"Answer 2, by Arjun.Historian › Significance: It showed that the British",
+	)
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "answered") || strings.Contains(p.Text, "thanks") || strings.Contains(p.Text, "12.4k") || strings.Contains(p.Text, "Cripps") || strings.Trim(p.Text, "0123456789") == "" {
+			t.Errorf("passage %q is page furniture, a vote count or a one-word comment:\n%s", p.Text, strings.Join(got, "\n"))
+		}
+	}
+}
+
 // TestBookAndLessonPages checks an e-book chapter saved as XHTML, whose
 // endnotes stand in <aside>s and whose note marks link to them, and a
 // course lesson whose accordion heads each panel with a button inside a
