@@ -118,6 +118,7 @@ type sectionIntent struct {
 	own     bool        // named by the heading's own name ("faq" of "FAQs"): of notes with the heading, its passages alone
 	last    bool        // the last of them ("last faq"): ordinal is the highest number of the heading's passages, or of the document's named
 	letter  string      // the letter ordinal is the place of ("c" of "point c"): no word to look for
+	placed  bool        // named by its place in a family of sections ("the second answer"): its passages first
 }
 
 // Weights of alternatives that are not the word as typed.
@@ -482,6 +483,9 @@ func (ix *Index) plan(question string) plan {
 	p.section = ix.sectionIntentOf(lq, ws, ordinals)
 	if m != nil && p.section != nil && p.section.ordinal > 0 {
 		ws = slices.DeleteFunc(ws, func(w string) bool { return w == m[2] }) // what the list holds, no word to look for
+	}
+	if si, at := ix.familyNamed(ws); si != nil && p.section != nil && p.section.heading == si.heading {
+		ws = slices.Delete(ws, at[0], at[1]+1) // "the second answer" names the section, no words to look for
 	}
 	p.entry = entryNumber(ordinals)
 	if m := formatWordRE.FindStringSubmatch(q); m != nil {
@@ -1929,6 +1933,9 @@ func ordinalsOf(q string) []numbered {
 // namedPart finds the part of the notes a question names, by one of its
 // ordinals or by name alone (see sectionIntent).
 func (ix *Index) namedPart(q string, ws []string, ordinals []numbered) *sectionIntent {
+	if si, _ := ix.familyNamed(ws); si != nil {
+		return si // "the second answer": "Answer 2, by …"
+	}
 	if len(ordinals) > 0 {
 		if h, alias, o := ix.entryOf(q, ordinals); h != nil {
 			n := o.n

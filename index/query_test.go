@@ -2556,6 +2556,44 @@ func TestEntryOfList(t *testing.T) {
 	}
 }
 
+// TestFamilyNamedByPlace: sections headed by one noun and a number (a
+// question page's "Answer 2, by …", a course's "Lecture 3: …") are named
+// by their place, in figures or words, "last" the highest; the words
+// that name the section are not looked for, and its passages come first
+// though another's have the question's words.
+func TestFamilyNamedByPlace(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Why did the Quit India Movement fail?\n\nEvery book says the movement was crushed within weeks.\n\n"+
+			"## Answer 1, accepted, by Devansh\n\nThe leaders were arrested on the first morning, so the movement had no direction.\n\n"+
+			"## Answer 2, by Arjun\n\nThe Muslim League and the communists stayed away.\n\nMy conclusion: it failed in the short run but made freedom certain.\n\n"+
+			"## Answer 3, by Neha\n\nFor an in news line: the Quit India memorial at Gowalia Tank was restored in 2024.\n\n"+
+			"## Comments\n\n- Add one more point to add: the parallel governments of Ballia, Tamluk and Satara, in the news in 2023.\n",
+		"# Cripps Mission\n\nA mission sent in March 1942 to win Indian support for the war.\n\n## Offer\n\n- Dominion status after the war, and a conclusion of the war first.\n")
+	checkAnswers(t, ix, map[string]string{
+		"what is the conclusion line in the second answer": "why-did-the-quit-india-movement-fail/answer-2-by-arjun/2",
+		"conclusion of answer 2":                           "why-did-the-quit-india-movement-fail/answer-2-by-arjun/2",
+		"what does the first answer say about arrests":     "why-did-the-quit-india-movement-fail/answer-1-accepted-by-devansh",
+		"last answer": "why-did-the-quit-india-movement-fail/answer-3-by-neha",
+	})
+	// Ranked first, though the comments have more of its words (answered
+	// or not, as the decision has it: "add" is in no passage of the answer).
+	if got, _ := topID(t, ix, "what in news point does the last answer add"); got != "why-did-the-quit-india-movement-fail/answer-3-by-neha" {
+		t.Errorf("what in news point does the last answer add: %s first, not the last answer", got)
+	}
+	for q, want := range map[string]string{"what does the third answer add": "Answer 3, by Neha", "2nd answer": "Answer 2, by Arjun"} {
+		p := ix.plan(q)
+		if p.section == nil || p.section.heading != want {
+			t.Errorf("%q: section %+v, want %q", q, p.section, want)
+		}
+		if slices.ContainsFunc(p.concepts, func(c concept) bool { return c.word == "answer" || c.word == "third" || c.word == "2nd" }) {
+			t.Errorf("%q: the words that name the section are looked for: %+v", q, p.concepts)
+		}
+	}
+	if p := ix.plan("what is the conclusion of the fourth answer"); p.section != nil {
+		t.Errorf("a fourth answer of three: section %+v", p.section)
+	}
+}
+
 // TestEntryOfHeading: "point 4 of the recap" is the fourth entry of the
 // section headed "Recap", a name of one word, however the number is
 // written and whichever notes the question then names; "Q2 in the Q&A

@@ -262,9 +262,11 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		p.subsection = true
 		slices.SortStableFunc(scored, namedFirst)
 	}
-	if p.section != nil && p.section.only {
-		// The question asks for nothing but the part: the part first, though
-		// another passage has its words ("forest rights act features").
+	if p.section != nil && (p.section.only || p.section.placed) {
+		// The question asks for nothing but the part, or asks in the part
+		// it names by its place: the part first, though another passage has
+		// its words ("forest rights act features", "what does the last
+		// answer add").
 		slices.SortStableFunc(scored, namedFirst)
 	} else if p.section != nil && p.section.ordinal > 0 && p.named == "" {
 		numberedOfOneDocument(scored)
