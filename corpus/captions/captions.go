@@ -214,8 +214,9 @@ func (w *writer) paragraphs(cues []cue) {
 		w.put("", first.line)
 		para.Reset()
 	}
+	bare := unpunctuated(cues)
 	for i, c := range cues {
-		if topic := announced(c.text); topic != "" {
+		if topic := announced(c.text, bare); topic != "" {
 			flush()
 			w.put("## "+corpus.EscapeMarkdown(topic), c.line)
 			w.put("", c.line)
@@ -223,7 +224,7 @@ func (w *writer) paragraphs(cues []cue) {
 		}
 		if para.Len() > 0 {
 			prev := cues[i-1]
-			long := para.Len() >= paragraphChars && sentenceEnd(para.String())
+			long := para.Len() >= paragraphChars && (bare || sentenceEnd(para.String()))
 			// A question keeps its answer, whoever gives it.
 			asked := c.speaker != prev.speaker && strings.HasSuffix(prev.text, "?") && para.Len() < paragraphChars/2
 			if c.speaker != prev.speaker && !asked || c.start-prev.end > pauseSeconds || long || para.Len() >= maxParagraphChars {
@@ -244,14 +245,31 @@ func (w *writer) paragraphs(cues []cue) {
 	flush()
 }
 
+// unpunctuated reports whether cues are auto-captions, which write no
+// sentence's end nor comma: fewer than one cue in ten has one.
+func unpunctuated(cues []cue) bool {
+	marked := 0
+	for _, c := range cues {
+		if strings.ContainsAny(c.text, ".,;?!") {
+			marked++
+		}
+	}
+	return marked*10 < len(cues)
+}
+
 // announced returns the topic a teacher's cue announces, or "": "point
-// number two the causes of the Hul", "now let's come to the composition.",
-// "now the shadow zone, a prelims favourite" (a short phrase, ended, after
-// "now"), not "now the Constitution does not fix the term of a member."
-func announced(text string) string {
+// number two the causes of the Hul", "second point Basel one", "now let's
+// come to the composition.", "now the shadow zone, a prelims favourite" (a
+// short phrase, ended, after "now"), not "now the Constitution does not fix
+// the term of a member." In auto-captions (bare), which end no phrase, a
+// cue that is only a few words after "now", "next" or "ab" announces
+// them: "now Basel two", "next PCA prompt corrective action".
+func announced(text string, bare bool) string {
 	topic, plain, numbered := "", false, false
 	if m := numberedTopicRE.FindStringSubmatch(text); m != nil {
-		topic, numbered = cutTopic(m[1], false), true // "part one what is antimicrobial resistance": a question may name it
+		topic, numbered = cutTopic(m[1]+m[2], false), true // "part one what is antimicrobial resistance": a question may name it
+	} else if m := bareTopicRE.FindStringSubmatch(text); bare && m != nil {
+		topic, plain = m[1], true
 	} else if m := namedTopicRE.FindStringSubmatch(text); m != nil {
 		topic = cutTopic(m[1], false)
 	} else if m := nowTopicRE.FindStringSubmatch(text); m != nil && strings.ContainsAny(m[1], ",.;:?!") {
@@ -299,7 +317,9 @@ func cutTopic(rest string, plain bool) string {
 
 var (
 	// "point number one background", "topic 2, the Kol uprising"
-	numberedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|now|right)[,.]?\s+)*(?:point|topic|part)\s+(?:number\s+|no\.?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[,:.]?\s+(.+)$`)
+	numberedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|now|right)[,.]?\s+)*(?:(?:point|topic|part)\s+(?:number\s+|no\.?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[,:.]?\s+(.+)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:point|topic|part)[,:.]?\s+(.+))$`)
+	// auto-captions' "now Basel two", "chalo ab doubt session"
+	bareTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|right|alright|chalo)\s+)*(?:now|next|ab)\s+(\S+(?:\s+\S+){0,4})$`)
 	// "now let's come to …", "now the main topic of today, …", "so first,
 	// let's start with …"
 	namedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|right|alright)[,.]?\s+)*(?:(?:now|next)[,.]?\s+(?:let'?s\s+(?:come|move|go|turn)\s+(?:on\s+)?to|let'?s\s+(?:talk|discuss)\s+about|coming\s+to|moving\s+on\s+to|quickly|the\s+(?:main\s+topic|heart\s+of\s+the\s+topic|most\s+important\s+part|last\s+part|next\s+part|next\s+topic)(?:\s+of\s+today)?,)|first,?\s+let'?s\s+start\s+with)\s+(.+)$`)
@@ -314,7 +334,8 @@ var (
 var notTopic = map[string]bool{"i": true, "we": true, "you": true, "it": true, "this": true, "that": true, "there": true, "if": true, "what": true,
 	"when": true, "why": true, "how": true, "he": true, "she": true, "they": true, "is": true, "was": true, "see": true, "look": true, "let's": true,
 	"lets": true, "remember": true, "note": true, "understand": true, "coming": true,
-	"class": true, "lecture": true, "video": true, "session": true, "time": true} // "next class is on Birsa"
+	"class": true, "lecture": true, "video": true, "session": true, "time": true, // "next class is on Birsa"
+	"ye": true, "yeh": true, "hum": true, "aap": true, "dekho": true, "samjho": true, "agar": true, "jab": true, "to": true, "kya": true} // Hinglish: "ab dekho …"
 
 // placeWords start a phrase of place or time, no topic but a part of the
 // notes' kind ("in the news").

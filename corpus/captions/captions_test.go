@@ -178,9 +178,25 @@ func TestAnnouncedTopics(t *testing.T) {
 		"Now why does stress build up at all? Plate":                      "",
 		"part one what is antimicrobial resistance":                       "what is antimicrobial resistance",
 		"Next, two words that every batch mixes up.":                      "",
+		"okay first point Basel Committee on Banking Supervision":         "Basel Committee on Banking Supervision",
+		"now Basel two": "", // no phrase ends: a sentence may go on in the next cue
 	} {
-		if got := announced(text); got != want {
+		if got := announced(text, false); got != want {
 			t.Errorf("announced(%q) = %q, want %q", text, got, want)
+		}
+	}
+	// Auto-captions end no phrase: a cue of a few words after "now", "next"
+	// or "ab" announces them.
+	for text, want := range map[string]string{
+		"now Basel two":                                      "Basel two",
+		"next PCA prompt corrective action":                  "PCA prompt corrective action",
+		"chalo ab doubt session":                             "doubt session",
+		"now it is very clear":                               "",
+		"ab dekho risk weight":                               "",
+		"ab risk weighted assets kya hai ye samjho dhyan se": "",
+	} {
+		if got := announced(text, true); got != want {
+			t.Errorf("announced(%q) in auto-captions = %q, want %q", text, got, want)
 		}
 	}
 	data := []byte("WEBVTT\n\n00:00:04.000 --> 00:00:08.000\nhello everyone, today tribal revolts\n\n" +
@@ -193,5 +209,24 @@ func TestAnnouncedTopics(t *testing.T) {
 		"lecture › the Kol uprising of 1831 to 32 › 0:30: the British made it a non-regulation agency in 1833"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var auto strings.Builder
+	cue := func(n int, text string) {
+		fmt.Fprintf(&auto, "%d\n00:%02d:%02d,000 --> 00:%02d:%02d,500\n%s\n\n", n, n/60, n%60, n/60, n%60, text)
+	}
+	cue(1, "hello everyone aaj hum padhenge Basel norms")
+	for i := 2; i < 40; i++ {
+		cue(i, fmt.Sprintf("Basel one mein sirf credit risk tha aur risk weight %d percent tha", i))
+	}
+	cue(40, "now Basel two")
+	cue(41, "Basel two mein teen pillars aaye")
+	got = corpustest.Passages(t, "basel.srt", []byte(auto.String()))
+	if len(got) < 3 || !strings.HasPrefix(got[len(got)-1], "basel › Basel two › 0:40: now Basel two Basel two mein teen pillars") {
+		t.Errorf("auto-captions: the topic announced, or its passage, is lost:\n%s", strings.Join(got, "\n"))
+	}
+	for _, p := range got {
+		if len(p) > 700 {
+			t.Errorf("auto-captions: a passage of %d bytes, cut at no sentence's end: %.80s…", len(p), p)
+		}
 	}
 }
