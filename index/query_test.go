@@ -2170,6 +2170,24 @@ The price at which the government buys crops.
 		"# Monetary Policy Committee\n\nThe MPC sets the repo rate.\n\n## Key Points\n\n- Its composition: three members from the RBI and three appointed by the government.\n- It meets at least four times a year.\n",
 	)
 	checkAnswers(t, other, map[string]string{"mpc composition": "monetary-policy-committee/key-points/1"})
+	// A question that names the notes' subject and nothing else asks what it
+	// is, not for a section whose heading repeats the title; one headed
+	// "What is …" says what it is.
+	subject := mustDocsIndex(t,
+		"# Biodiversity hotspots in India\n\nA biodiversity hotspot is a region rich in endemic plants that has lost most of its habitat.\n\n"+
+			"## Hotspots in India\n\n### Himalaya\n\nThe Himalaya hotspot spans the mountain arc, home of the red panda.\n\n"+
+			"### Indo-Burma\n\nIndo-Burma covers the north-east south of the Brahmaputra.\n",
+		"# Hotspot notes\n\nMy notes on biodiversity.\n\n## What is a hotspot\n\n- A hotspot needs 1,500 endemic plants and a loss of 70% of its habitat.\n",
+		"# Megadiverse countries\n\nSeventeen countries with most of the world's species; India is one of them.\n")
+	checkAnswers(t, subject, map[string]string{
+		"what is meant by a biodiversity hotspot": "biodiversity-hotspots-in-india/definition",
+		"what is a hotspot":                       "hotspot-notes/what-is-a-hotspot",
+	})
+	for h, want := range map[string]bool{"What is delimitation": true, "Meaning": true, "Hotspots in India": false, "What NOT to write": false} {
+		if saysWhatItIs(h) != want {
+			t.Errorf("saysWhatItIs(%q) = %v", h, !want) // a heading that says what it is stays named by such a question
+		}
+	}
 	// A question that asks more than the heading is ranked as any other.
 	if p, scored, _ := ix.ranked(t.Context(), "why is urea overused"); p.subsection || scored[0].passage.ID == "fertiliser-subsidy/schemes/urea" {
 		t.Errorf("why is urea overused: looked up a subsection (%v), first %s", p.subsection, scored[0].passage.ID)

@@ -34,16 +34,26 @@ func (ix *Index) namedSubsection(p plan, scored []scoredPassage) bool {
 		return false
 	}
 	var terms map[string]float64
-	var named map[string]bool // document ID and heading path, joined; false when checked and not named
+	var named map[string]bool    // document ID and heading path, joined; false when checked and not named
+	subject := map[string]bool{} // document ID → the question names its title and nothing else
 	found := false
 	for _, s := range scored {
 		if p.named != "" && s.passage.DocID != p.named {
 			continue // a section of the document named only
 		}
+		doc := s.passage.DocID
+		only, ok := subject[doc]
+		if !ok {
+			only = !slices.ContainsFunc(asked, func(c concept) bool { return !ix.namesTitle(&c, doc) })
+			subject[doc] = only
+		}
 		path := headingPath(s.passage)
 		for k, h := range path {
 			if k == 0 && s.passage.Kind != corpus.KindSection {
 				continue // a kind's heading ("Key Points") is asked for as a kind
+			}
+			if only && !saysWhatItIs(h) {
+				continue // "what is meant by a biodiversity hotspot" asks what the notes are about, not for their "Hotspots in India"
 			}
 			own := ix.headingTerms[h]
 			if !slices.ContainsFunc(asked, func(c concept) bool {
@@ -166,4 +176,11 @@ func headingPath(p *corpus.Passage) []string {
 		path = path[:len(path)-1]
 	}
 	return path
+}
+
+// saysWhatItIs reports whether heading h says what something is: "What is
+// delimitation", "Meaning".
+func saysWhatItIs(h string) bool {
+	l := strings.ToLower(h)
+	return strings.HasPrefix(l, "what is ") || strings.HasPrefix(l, "what are ") || corpus.HeadingKind(h) == corpus.KindDefinition
 }
