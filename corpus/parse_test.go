@@ -392,6 +392,38 @@ func TestTwoCategories(t *testing.T) {
 	}
 }
 
+// TestRevisionLine: a line over the notes saying when they were revised
+// ("(last revised 12 Aug 2025 - add WMR nos. in Dec)") is metadata, not
+// the definition a "what is …" question gets; a first line that only
+// starts with the word ("Revised in 2019, …") is text.
+func TestRevisionLine(t *testing.T) {
+	for _, line := range []string{"(last revised 12 Aug 2025 - add WMR 2025 nos. when it comes out in Dec)", "last edited: 19-Sep-2025", "Last revised: 14 Oct 2025. Read twice before prelims!!"} {
+		d, err := Parse("m.txt", []byte("MALARIA\nGS-II Health | vector borne diseases\n\n"+line+"\n\n1. BASICS\n- Malaria is a disease caused by a protozoan parasite.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := sectionsAndStarts(d); len(got) != 1 || !strings.HasPrefix(got[0], "BASICS") {
+			t.Errorf("%q: passages %q, want the basics alone", line, got)
+		}
+	}
+	d, err := Parse("n.txt", []byte("NEP\n\nRevised in 2019, the draft policy was adopted in 2020.\n\n1. BASICS\n- Five stages of school.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sectionsAndStarts(d); len(got) != 2 || d.Meta["revised"] != "" {
+		t.Errorf("a first line of text taken as a revision date: %q", got)
+	}
+}
+
+// sectionsAndStarts gives each passage of d as its section and first words.
+func sectionsAndStarts(d *Document) []string {
+	var out []string
+	for _, p := range d.Passages {
+		out = append(out, strings.Join(p.Section, " > ")+": "+p.Text[:min(len(p.Text), 30)])
+	}
+	return out
+}
+
 // TestCategoryBeforeReadingTime: a page saved with its category before the
 // reading time ("Polity & Governance | 8 min read"), the date it was
 // updated and its category again above its title keeps them as metadata;

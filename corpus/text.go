@@ -97,9 +97,13 @@ var (
 	answerRE      = regexp.MustCompile(`(?i)^(?:(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s[-–]\s)|(?:ans|answer)[-–]\s)\s*(.*)$`)
 	examTipRE     = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\([^()]*\))?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
 	metaRE        = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
-	underlineRE   = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+)$`)
-	ruleRE        = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
-	labelRE       = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?:\s?:|\s+(?:-|–|->|=>|=)\s)\s*\S`)
+	// revisedRE: "last revised: 14 Sept 2025", "(Updated up to September
+	// 2025 | For enrolled students only)", "last edited 3 Aug 2025 --
+	// REVISE B4 MOCK 4 !!": a date first after the word.
+	revisedRE   = regexp.MustCompile(`(?i)^\(?\s*((?:last\s+)?(?:revised|updated|modified|edited)(?:\s+(?:on|up\s*to|till))?\s*[:\-–]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*?)\)?$`)
+	underlineRE = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+)$`)
+	ruleRE      = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
+	labelRE     = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?:\s?:|\s+(?:-|–|->|=>|=)\s)\s*\S`)
 )
 
 // textReader reads the lines of a text document into a builder.
@@ -644,6 +648,15 @@ func (r *textReader) line() {
 			setMeta(&b.doc, m[1], m[2])
 			return
 		}
+		if m := revisedRE.FindStringSubmatch(t); m != nil && countWords(t) <= maxRevisedWords {
+			// "(last revised: 14 Sept 2025, added census 2027)" over the
+			// notes: when they were written, not what they say.
+			if b.doc.Meta == nil {
+				b.doc.Meta = map[string]string{}
+			}
+			b.doc.Meta["revised"] = strings.TrimSpace(m[1])
+			return
+		}
 	}
 	if !b.openTop() && r.alone(n) {
 		if heading, text, ok := relevanceLine(t); ok {
@@ -783,6 +796,10 @@ func byline(t string) (readingTime string, ok bool) {
 	}
 	return readingTime, by
 }
+
+// maxRevisedWords is the most words a line saying when the notes were
+// revised has.
+const maxRevisedWords = 20
 
 // setMeta keeps a "Category:", "Tags:" or "Reading time:" line.
 func setMeta(d *Document, key, val string) {
