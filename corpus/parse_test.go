@@ -514,6 +514,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Members (section): 1"}},
 		{"loose numbered list", "l.txt", "T\n\nMembers\n\n1. Prime Minister\n\n2. Speaker\n\n3. Chief Justice\n",
 			[]string{"Members (section): 1"}},
+		{"capitals but for a short word, after a lettered list", "r.txt", "T\n\nSIGNIFICANCE (10 marker)\na) kept the Arabs out\nb) united the north\n\nREVISION Q./Ans. (make flashcards)\nQ. First ruler to enter the struggle?\nAns. Vatsaraja.\nQ. Who made Kannauj the capital?\nAns. Nagabhata II.\n",
+			[]string{"SIGNIFICANCE (10 marker) (section): 1", "REVISION Q./Ans. (make flashcards) (section): 2"}},
 		{"upper case with colon subheadings", "u.txt", "T\n\nWHO DECIDES\nBody:\n• A commission of experts advises.\nFinal say:\n• The cabinet decides.\n\nIN THE NEWS\n2024:\n• Prices rose by ten per cent.\n",
 			[]string{"WHO DECIDES (section): 0", "WHO DECIDES > Body (section): 1", "WHO DECIDES > Final say (section): 1",
 				"IN THE NEWS (development): 0", "IN THE NEWS > 2024 (development): 1"}},

@@ -797,6 +797,34 @@ func byline(t string) (readingTime string, ok bool) {
 	return readingTime, by
 }
 
+// nearlyUpper reports whether t is in capitals (upperCase) but for one
+// short word, and has five capitals at least: "REVISION Q./Ans.",
+// "NAGABHATA II vs DHRUVA".
+func nearlyUpper(t string) bool {
+	if upperCase(t) {
+		return true
+	}
+	mixed, capitals := 0, 0
+	for _, w := range strings.Fields(t) {
+		letters := strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) {
+				return r
+			}
+			return -1
+		}, w)
+		switch {
+		case letters == "":
+		case upperCase(w) || strings.ToUpper(letters) == letters:
+			capitals += utf8.RuneCountInString(letters)
+		case utf8.RuneCountInString(letters) > 4:
+			return false
+		default:
+			mixed++
+		}
+	}
+	return mixed == 1 && capitals >= 5
+}
+
 // maxRevisedWords is the most words a line saying when the notes were
 // revised has.
 const maxRevisedWords = 20
@@ -1097,7 +1125,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 		r.byColon = true
 		return level, "", core, 0, true
-	case !colon && (prevBlank || r.afterEntry()) && upperCase(strings.TrimSpace(DropBrackets(t))) && headingLike(t) && !r.isBulletOrQA(t):
+	case !colon && (prevBlank || r.afterEntry()) && nearlyUpper(strings.TrimSpace(DropBrackets(t))) && headingLike(t) && !r.isBulletOrQA(t):
 		return 1, "", t, 0, true // "PRELIMS TRAPS", "MAINS Q (practice)"
 	}
 	if prevBlank && nextBlank && looksLikeHeading(t) {

@@ -816,7 +816,9 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 func spelledQuestions(words []string) string {
 	out := slices.Clone(words)
 	for i, w := range out {
-		if questionAbbrevs[w] {
+		// "q./ans." of "REVISION Q./Ans.": the question of a pair
+		first, _, _ := strings.Cut(w, "/")
+		if questionAbbrevs[w] || questionAbbrevs[strings.TrimRight(first, ".")] {
 			out[i] = "questions"
 		}
 	}

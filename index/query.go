@@ -2110,7 +2110,7 @@ func entryNumbered(si *sectionIntent, headings []heading, ordinals []numbered, w
 	}
 	for _, o := range ordinals {
 		if o.n > 0 && o.n <= h.most && len(o.words) > 0 && entryWord(o.beside()) && !numberNames(h.name, o.n) {
-			si.ordinal, si.alone = o.n, false
+			si.ordinal, si.alone, si.letter = o.n, false, o.letter
 			break
 		}
 	}

@@ -2183,6 +2183,14 @@ The price at which the government buys crops.
 		"what is meant by a biodiversity hotspot": "biodiversity-hotspots-in-india/definition",
 		"what is a hotspot":                       "hotspot-notes/what-is-a-hotspot",
 	})
+	// Of two sections the title's words make named, the one with more of
+	// the question's own words.
+	sides := mustDocsIndex(t,
+		"# Can the Centre call officers without the states' consent?\n\nA debate on the 2022 draft of the cadre rules.\n\n"+
+			"## Answer\n\n### Arguments for the Centre\n\n- National policy needs officers with field experience.\n- Cadre control is already central.\n\n"+
+			"### Arguments for the states\n\n- The state pays the officer and depends on them for its schemes.\n- Police and public order are on the State List.\n",
+		"# Lateral entry\n\nExperts hired on contract at Joint Secretary level.\n")
+	checkAnswers(t, sides, map[string]string{"what are the arguments for the states": "can-the-centre-call-officers-without-the-states-consent/answer/arguments-for-the-states/1"})
 	for h, want := range map[string]bool{"What is delimitation": true, "Meaning": true, "Hotspots in India": false, "What NOT to write": false} {
 		if saysWhatItIs(h) != want {
 			t.Errorf("saysWhatItIs(%q) = %v", h, !want) // a heading that says what it is stays named by such a question
@@ -2610,6 +2618,23 @@ func TestFamilyNamedByPlace(t *testing.T) {
 	if p := ix.plan("what is the conclusion of the fourth answer"); p.section != nil {
 		t.Errorf("a fourth answer of three: section %+v", p.section)
 	}
+}
+
+// TestLetteredEntryOfNamedSection: "point b of the significance section"
+// is the second entry of a list lettered a), b), the letter no word to
+// look for; "third revision question" names "REVISION Q./Ans.".
+func TestLetteredEntryOfNamedSection(t *testing.T) {
+	ix := mustFilesIndex(t, [2]string{"pratiharas.txt", "PRATIHARAS - CLASS NOTES\n\nRULERS\n- Nagabhata I threw back the Arabs of Sindh.\n- Mihira Bhoja, the greatest, took the title Adivaraha.\n\n" +
+		"SIGNIFICANCE (10 marker, write in 150 words)\na) Kept the Arabs of Sindh out of India for about three hundred years, a long shield for the north.\n" +
+		"b) Political unity of north India under Mihira Bhoja, the last big empire before the Sultanate.\n" +
+		"c) Patronage of Sanskrit and Prakrit: Rajashekhara wrote at their court.\n\n" +
+		"REVISION Q./Ans. (make flashcards)\nQ. First ruler to enter the struggle?\nAns. Vatsaraja, who was routed by Dhruva.\n" +
+		"Q. Who made Kannauj the capital?\nAns. Nagabhata II, after pushing out Chakrayudha.\nQ. Which Arab writer called the ruler Bauura?\nAns. Al-Masudi, in 915.\n"},
+		[2]string{"palas.md", "# Palas of Bengal\n\nA Buddhist dynasty of Bengal.\n\n## Significance\n\n- Patrons of Nalanda and Vikramashila.\n- Carried Buddhism to Tibet.\n"})
+	checkAnswers(t, ix, map[string]string{
+		"point b of the significance section in the pratihara notes": "pratiharas-class-notes/significance-10-marker-write-in-150-words/2",
+		"third revision question in the pratihara notes":             "pratiharas-class-notes/revision-q-ans-make-flashcards/3",
+	})
 }
 
 // TestEntryOfHeading: "point 4 of the recap" is the fourth entry of the

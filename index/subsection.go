@@ -35,6 +35,7 @@ func (ix *Index) namedSubsection(p plan, scored []scoredPassage) bool {
 	}
 	var terms map[string]float64
 	var named map[string]bool    // document ID and heading path, joined; false when checked and not named
+	var ownWords map[string]int  // of those, how many of the question's words each heading has itself
 	subject := map[string]bool{} // document ID → the question names its title and nothing else
 	found := false
 	for _, s := range scored {
@@ -56,23 +57,43 @@ func (ix *Index) namedSubsection(p plan, scored []scoredPassage) bool {
 				continue // "what is meant by a biodiversity hotspot" asks what the notes are about, not for their "Hotspots in India"
 			}
 			own := ix.headingTerms[h]
-			if !slices.ContainsFunc(asked, func(c concept) bool {
-				return slices.ContainsFunc(c.alts, func(a alt) bool { return allIn(a.terms, own) })
-			}) {
+			inOwn := 0 // the concepts that are words of the heading itself
+			for _, c := range asked {
+				if slices.ContainsFunc(c.alts, func(a alt) bool { return allIn(a.terms, own) }) {
+					inOwn++
+				}
+			}
+			if inOwn == 0 {
 				continue // the question has no word of it: most headings, found without a copy
 			}
 			if named == nil {
-				terms, named = p.terms(), map[string]bool{}
+				terms, named, ownWords = p.terms(), map[string]bool{}, map[string]int{}
 			}
 			key := pathKey(s.passage.DocID, path[:k+1])
 			if _, checked := named[key]; !checked {
 				named[key] = ix.namesSubsection(asked, terms, s.passage.DocID, path[:k+1])
+				ownWords[key] = inOwn
 				found = found || named[key]
 			}
 		}
 	}
 	if !found {
 		return false
+	}
+	// Of headings the title's words make named, those with more of the
+	// question's words themselves: "arguments for the states" in notes
+	// titled "… can the Centre call …" names "Arguments for the states",
+	// not "Arguments for the Centre".
+	most := 0
+	for key, ok := range named {
+		if ok {
+			most = max(most, ownWords[key])
+		}
+	}
+	for key, ok := range named {
+		if ok && ownWords[key] < most {
+			named[key] = false
+		}
 	}
 	for i := range scored {
 		scored[i].named = false

@@ -7,8 +7,10 @@
 // its planning under it is a checklist's entry, "- [ ]"); lists stay lists
 // ("- term :: text" a term in bold), tables stay tables, quote blocks
 // quotes, and footnotes are read with the sentence they annotate.
-// Drawers (PROPERTIES, LOGBOOK), planning lines (SCHEDULED, DEADLINE),
-// comments and settings ("#+STARTUP:") hold nothing to read and go;
+// A headline's properties that give facts (":BORN: 1895, Gagode") are
+// lines of its text ("Born: 1895, Gagode"); other drawers (LOGBOOK), the
+// properties Org keeps (":ID:", ":EFFORT:"), planning lines (SCHEDULED,
+// DEADLINE), comments and settings ("#+STARTUP:") hold nothing to read and go;
 // *bold*, /italic/, =verbatim= and [[links][text]] show their text.
 //
 // Importing it registers the format with corpus:
@@ -133,9 +135,9 @@ type writer struct {
 	done   []string     // the keywords of tasks done
 	tasks  map[int]bool // the lines of headlines that are tasks and nothing more (see tasks)
 	block  string       // the block the lines are in ("quote", "src", "comment"), "" when none
-	drawer bool
-	title  bool // a "#+TITLE:" was written: headlines are a level lower
-	table  int  // rows of the current table so far
+	drawer string       // the drawer the lines are in ("properties", "logbook"), "" when none
+	title  bool         // a "#+TITLE:" was written: headlines are a level lower
+	table  int          // rows of the current table so far
 }
 
 func (w *writer) put(line string, at int) {
@@ -164,13 +166,19 @@ func (w *writer) line(l string, at int) {
 		w.put(l, at)
 		return
 	}
-	if w.drawer {
-		w.drawer = !strings.EqualFold(t, ":END:")
+	if w.drawer != "" {
+		switch {
+		case strings.EqualFold(t, ":END:"):
+			w.drawer = ""
+			w.put("", at)
+		case w.drawer == "properties":
+			w.property(t, at)
+		}
 		return
 	}
 	switch {
 	case strings.HasPrefix(t, ":") && drawerRE.MatchString(l) && !strings.EqualFold(t, ":END:"):
-		w.drawer = true
+		w.drawer = strings.ToLower(strings.Trim(t, ":"))
 	case planning(t), strings.HasPrefix(t, "# ") || t == "#", strings.EqualFold(t, ":END:"):
 	case strings.HasPrefix(t, "#+") && keywordRE.MatchString(l):
 		w.keyword(keywordRE.FindStringSubmatch(l), at)
@@ -188,6 +196,38 @@ func (w *writer) line(l string, at int) {
 		w.put(w.listItem(l), at)
 	}
 }
+
+// property writes a property of a headline's drawer that the notes give
+// as a fact ("Born: 11 September 1895, Gagode") on a line of its own, and
+// leaves out those Org and its packages keep for themselves (":ID:",
+// ":CREATED:", ":EFFORT:", ":ROAM_ALIASES:").
+func (w *writer) property(t string, at int) {
+	m := propertyRE.FindStringSubmatch(t)
+	if m == nil || m[2] == "" {
+		return
+	}
+	name := strings.ToUpper(strings.TrimSuffix(m[1], "+"))
+	if orgProperties[name] || strings.Contains(name, "_") && orgPrefixes[name[:strings.IndexByte(name, '_')]] {
+		return
+	}
+	label := strings.ToLower(strings.ReplaceAll(name, "_", " "))
+	w.put(strings.ToUpper(label[:1])+label[1:]+": "+w.inline(m[2]), at)
+}
+
+// propertyRE matches a property's line: ":BORN: 11 September 1895".
+var propertyRE = regexp.MustCompile(`^:([\w-]+\+?):\s*(.*)$`)
+
+// orgProperties are the properties Org keeps for itself, and orgPrefixes
+// the first words of those its packages keep (ROAM_ALIASES, EXPORT_FILE_NAME,
+// ANKI_DECK, NOTER_PAGE).
+var (
+	orgProperties = map[string]bool{"ID": true, "CUSTOM_ID": true, "CREATED": true, "LAST_MODIFIED": true, "MODIFIED": true, "UPDATED": true,
+		"CATEGORY": true, "VISIBILITY": true, "STYLE": true, "COOKIE_DATA": true, "ORDERED": true, "NOBLOCKING": true, "EFFORT": true,
+		"LOGGING": true, "UNNUMBERED": true, "TOC": true, "DIR": true, "ATTACH_DIR": true, "DATA": true, "HABIT": true, "LAST_REPEAT": true,
+		"REPEAT_TO_STATE": true, "ARCHIVE": true, "COLUMNS": true, "SUMMARY": true, "ALT_TITLE": true, "DESCRIPTION": true, "TRIGGER": true, "BLOCKER": true}
+	orgPrefixes = map[string]bool{"ARCHIVE": true, "CLOCK": true, "EXPORT": true, "ROAM": true, "HTML": true, "LATEX": true, "ANKI": true, "DRILL": true,
+		"NOTER": true, "INTERLEAVE": true, "ORG": true, "ATTACH": true}
+)
 
 func (w *writer) startBlock(begin bool, kind string, at int) {
 	if !begin {

@@ -43,6 +43,23 @@ func TestOrg(t *testing.T) {
 	}
 }
 
+// TestProperties: a headline's properties that give facts are its text,
+// one line each ("Born: …"); those Org keeps for itself and other drawers
+// are not.
+func TestProperties(t *testing.T) {
+	data := []byte("#+TITLE: Bhoodan\n\n* DONE Vinoba Bhave - profile :people:\nCLOSED: [2025-07-12 Sat 22:10]\n:PROPERTIES:\n:ID: 4f1c2a\n" +
+		":BORN:     11 September 1895, Gagode, Kolaba district\n:REAL_NAME: Vinayak Narahari Bhave\n:EFFORT: 0:30\n:ROAM_ALIASES: Vinoba\n:END:\n" +
+		":LOGBOOK:\nCLOCK: [2025-07-12 Sat 21:40]--[2025-07-12 Sat 22:10] =>  0:30\n:END:\n- met Gandhi in 1916 at the Kochrab ashram\n")
+	got := corpustest.Passages(t, "bhoodan.org", data)
+	want := []string{
+		"Bhoodan › Vinoba Bhave - profile › 1: Born: 11 September 1895, Gagode, Kolaba district\nReal name: Vinayak Narahari Bhave",
+		"Bhoodan › Vinoba Bhave - profile › 2: met Gandhi in 1916 at the Kochrab ashram",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestInline: emphasis shows its text only where Org's rules make it
 // emphasis (not in "and/or" or "2/3"), links show their description,
 // a file's own TODO keywords are dropped from headlines.
