@@ -3,6 +3,7 @@ package index_test
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/internal/testpdf"
@@ -59,4 +60,35 @@ func TestMindMapNamed(t *testing.T) {
 		"first point in the exceptions branch of my mind map": "Harappan sites › Exceptions › 1",
 		"first point in the exceptions in my mind map":        "Harappan sites › Exceptions › 1",
 	})
+}
+
+// TestHandoutNamedWithItsSubject: "the sedition handout" is the only notes
+// kept as a PDF, whose title has "sedition", though another's short title
+// is "Sedition" alone; "list the points in the in news section" asks for
+// that section's entries, not for passages that say "points". "The monthly
+// magazine pdf" is another PDF than the notes'.
+func TestHandoutNamedWithItsSubject(t *testing.T) {
+	handout := testpdf.Print(t, []testpdf.Block{
+		{Text: "Sedition Law in India", Size: 20, Style: "B"},
+		{Text: "Sedition was Section 124A of the IPC, added in 1870; Section 152 of the BNS replaced it.", Space: 2},
+		{Text: "Kedar Nath Singh (1962)", Size: 13, Style: "B", Space: 4},
+		{Text: "The Court kept the section but read it down to incitement to violence.", Space: 2},
+		{Text: "PRELIMS POINTER: Kedar Nath did not strike the section down; it limited it to violence.", Space: 2},
+		{Text: "In news (2024-25)", Size: 13, Style: "B", Space: 4},
+		{Text: "1 July 2024: the BNS came into force and old cases stay under the IPC.", Space: 2},
+		{Text: "2025: Section 152 was invoked over social media posts and challenged in court.", Space: 2},
+	}, testpdf.Options{})
+	tracker := "# Sedition — from 124A IPC to BNS 152 (case law tracker)\n\nKey cases on sedition in one page.\n\n## Key judgments\n\n" +
+		"- Kedar Nath (1962): incitement to violence is the test; these points are the ones to quote.\n- Vombatkere (2022): the section kept in abeyance.\n"
+	ix := filesIndex(t, map[string][]byte{"sedition.pdf": handout, "tracker.md": []byte(tracker)})
+	checkCited(t, ix, map[string]string{
+		"list the points in the in news section of the sedition handout": "Sedition Law in India › In news (2024-25) › 1",
+	})
+	ans, err := ix.Search(context.Background(), "bro anyone has the monthly magazine pdf for november?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Answered {
+		t.Errorf("the monthly magazine pdf taken for the handout: answered %v", citations(ans))
+	}
 }

@@ -489,8 +489,11 @@ func (ix *Index) plan(question string) plan {
 	}
 	p.entry = entryNumber(ordinals)
 	if m := formatWordRE.FindStringSubmatch(q); m != nil {
-		if p.keptAs = ix.keptAs(m[1]); p.keptAs != "" {
-			named := strings.Fields(strings.ToLower(m[1]))
+		if p.keptAs = ix.keptAs(m[2]); p.keptAs != "" && !ix.allTitleWords(m[1], p.keptAs) {
+			p.keptAs = "" // "the monthly magazine pdf": another PDF than the notes'
+		}
+		if p.keptAs != "" {
+			named := strings.Fields(strings.ToLower(m[2]))
 			ws = slices.DeleteFunc(ws, func(w string) bool { return slices.Contains(named, strings.ToLower(w)) }) // "keep" of "my keep checklist" names the notes, no word to look for
 		}
 	}
@@ -505,6 +508,9 @@ func (ix *Index) plan(question string) plan {
 		// "the first faq on the sagarmala page", "the why in news box": what
 		// holds the part names nothing to look for.
 		ws = slices.DeleteFunc(ws, func(w string) bool { return holderWords[w] })
+		if p.section.ordinal == 0 && slices.ContainsFunc(ws, func(w string) bool { return listWords[w] }) {
+			ws = slices.DeleteFunc(ws, func(w string) bool { return entryWords[w] }) // "list the points in the in news section": its entries
+		}
 	}
 	if p.section != nil && p.section.sub != "" {
 		ws = slices.DeleteFunc(ws, func(w string) bool { return ordinalValue(w) > 0 }) // the "5th" of "5th pillar"

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/testpdf"
 )
 
 // placeNotes name India often, and Europe once beside two of its countries.
@@ -2635,6 +2636,27 @@ func TestLetteredEntryOfNamedSection(t *testing.T) {
 		"point b of the significance section in the pratihara notes": "pratiharas-class-notes/significance-10-marker-write-in-150-words/2",
 		"third revision question in the pratihara notes":             "pratiharas-class-notes/revision-q-ans-make-flashcards/3",
 	})
+}
+
+// TestPlanOfNamedHandout: "points" of "list the points in the in news
+// section" are the section's entries, no word to look for; "the monthly
+// magazine pdf" names no notes, "the sedition handout" the only PDF.
+func TestPlanOfNamedHandout(t *testing.T) {
+	ix := mustFilesIndex(t,
+		[2]string{"sedition.pdf", string(testpdf.Print(t, []testpdf.Block{
+			{Text: "Sedition Law in India", Size: 20, Style: "B"},
+			{Text: "Sedition was Section 124A of the IPC, added in 1870.", Space: 2},
+			{Text: "PRELIMS POINTER: the points to remember are 1870 and 1962.", Space: 2},
+			{Text: "In news (2024-25)", Size: 13, Style: "B", Space: 4},
+			{Text: "1 July 2024: the BNS came into force.", Space: 2},
+		}, testpdf.Options{}))},
+		[2]string{"tracker.md", "# Sedition tracker\n\nKey cases.\n\n## Prelims points\n\n- Kedar Nath (1962) did not strike the section down.\n"})
+	if p := ix.plan("list the points in the in news section of the sedition handout"); p.keptAs != "sedition-law-in-india" || slices.ContainsFunc(p.concepts, func(c concept) bool { return c.word == "points" }) {
+		t.Errorf("the sedition handout: kept as %q, concepts %+v", p.keptAs, p.concepts)
+	}
+	if p := ix.plan("bro anyone has the monthly magazine pdf for november?"); p.keptAs != "" {
+		t.Errorf("the monthly magazine pdf: kept as %q", p.keptAs)
+	}
 }
 
 // TestEntryOfHeading: "point 4 of the recap" is the fourth entry of the

@@ -179,8 +179,10 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 			p.named, p.namedShare, p.heldNamed = doc, 1, true // named as surely as by its whole title
 		}
 	}
-	if p.named == "" && p.keptAs != "" {
-		// "third FAQ in the handout": the only notes kept as a PDF.
+	if p.keptAs != "" && (p.named == "" || p.named != p.keptAs && ix.titleShare(p.terms(), p.keptAs).share > 0) {
+		// "third FAQ in the handout": the only notes kept as a PDF; "the in
+		// news section of the sedition handout" too, though another's
+		// title is named more by "sedition".
 		p.named, p.namedShare, p.heldNamed = p.keptAs, 1, true
 	}
 	if p.named == "" && p.section != nil {
@@ -1500,14 +1502,28 @@ var formatWords = map[string][]string{
 	"spreadsheet": {"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"}, "workbook": {"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"},
 }
 
-// formatWordRE finds a word of formatWords after "the", "my" ….
+// formatWordRE finds a word of formatWords after "the", "my" …, maybe
+// with a word or two between ("the sedition handout"): those, then the
+// word.
 var formatWordRE = func() *regexp.Regexp {
 	var ws []string
 	for _, w := range slices.Sorted(maps.Keys(formatWords)) {
 		ws = append(ws, regexp.QuoteMeta(w))
 	}
-	return regexp.MustCompile(`(?i)\b(?:the|my|this|that|our|your)\s+(` + strings.Join(ws, "|") + `)\b`)
+	return regexp.MustCompile(`(?i)\b(?:the|my|this|that|our|your)\s+((?:[a-z0-9]+\s+){0,2}?)(` + strings.Join(ws, "|") + `)\b`)
 }()
+
+// allTitleWords reports whether every word of words is a word of document
+// doc's title ("sedition" of "the sedition handout" and "Sedition Law in
+// India"); true for none.
+func (ix *Index) allTitleWords(words, doc string) bool {
+	for _, w := range strings.Fields(words) {
+		if !allIn(ix.analyze(w), ix.titleTerms[doc]) {
+			return false
+		}
+	}
+	return true
+}
 
 // titleOnlyInAlias reports whether the question names document doc only
 // by words of the alias it names a heading by, an alias with words of its

@@ -55,6 +55,9 @@ var (
 	// A speaker named at the start of a line: "Asha Rao:", "TEACHER:",
 	// "Ravi Kumar (Faculty):".
 	speakerRE = regexp.MustCompile(`^(?:>>\s*)?((?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|[A-Z]{2,}(?: [A-Z]+)?)(?: \([^()]{1,30}\))?):\s+(\S.*)$`)
+	// a chapter marked in a note: "NOTE Chapter 3: Seismic waves (P, S and
+	// L waves) (03:50)", its time left out
+	chapterRE = regexp.MustCompile(`^NOTE\s+((?:Chapter|Part|Section|Topic)\s+\d{1,2}\s*[:.\-–]\s*\S.*?)(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?$`)
 	bracketRE = regexp.MustCompile(`^\[[^\]]*\]$|^\([^)]*\)$|^♪+$`)
 )
 
@@ -72,6 +75,7 @@ type cue struct {
 	speaker string
 	text    string
 	line    int
+	chapter string // the chapter a NOTE before it opens ("Chapter 3: Seismic waves"), "" for none
 }
 
 // Convert writes a transcript as Markdown: a section a paragraph.
@@ -114,6 +118,7 @@ func read(lines []string) ([]cue, error) {
 			labels[s[1]]++
 		}
 	}
+	chapter := ""
 	for i := 0; i < len(lines); i++ {
 		var m []string
 		if strings.Contains(lines[i], "-->") {
@@ -121,6 +126,9 @@ func read(lines []string) ([]cue, error) {
 		}
 		if m == nil {
 			if block := strings.TrimSpace(lines[i]); strings.HasPrefix(block, "NOTE") || block == "STYLE" || block == "REGION" {
+				if c := chapterRE.FindStringSubmatch(block); c != nil {
+					chapter = c[1]
+				}
 				for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
 					i++
 				}
@@ -150,8 +158,9 @@ func read(lines []string) ([]cue, error) {
 			last = l
 		}
 		if len(text) > 0 {
-			c.speaker, c.text = speaker, strings.Join(text, " ")
+			c.speaker, c.text, c.chapter = speaker, strings.Join(text, " "), chapter
 			cues = append(cues, c)
+			chapter = ""
 		}
 	}
 	return cues, nil
@@ -215,12 +224,19 @@ func (w *writer) paragraphs(cues []cue) {
 		para.Reset()
 	}
 	bare := unpunctuated(cues)
+	topicHeading := "## " // "### " in a chapter
 	for i, c := range cues {
-		if topic := announced(c.text, bare); topic != "" {
+		if c.chapter != "" {
+			// The chapter names what its first cue announces.
 			flush()
-			w.put("## "+corpus.EscapeMarkdown(topic), c.line)
+			w.put("## "+corpus.EscapeMarkdown(c.chapter), c.line)
 			w.put("", c.line)
-			timeHeading = "### "
+			topicHeading, timeHeading = "### ", "### "
+		} else if topic := announced(c.text, bare); topic != "" {
+			flush()
+			w.put(topicHeading+corpus.EscapeMarkdown(topic), c.line)
+			w.put("", c.line)
+			timeHeading = "#" + topicHeading
 		}
 		if para.Len() > 0 {
 			prev := cues[i-1]

@@ -230,3 +230,25 @@ func TestAnnouncedTopics(t *testing.T) {
 		}
 	}
 }
+
+// TestChapterNotes: a NOTE that marks a chapter ("NOTE Chapter 3: Seismic
+// waves (03:50)") heads the cues after it, its time left out; a topic the
+// teacher announces in it is its part; other notes are left out.
+func TestChapterNotes(t *testing.T) {
+	data := []byte("WEBVTT\n\nNOTE\nLecture 14 - Earthquakes\n\nNOTE Chapter 1: Why the earth shakes (00:05)\n\n" +
+		"00:00:05.000 --> 00:00:09.000\n<v Teacher>Today we start with the plates.\n\n" +
+		"00:00:10.000 --> 00:00:15.000\n<v Teacher>Now the boundaries, a prelims favourite.\n\n" +
+		"00:00:15.500 --> 00:00:20.000\n<v Teacher>Plates meet at three kinds of boundaries.\n\n" +
+		"NOTE Chapter 2: Seismic waves (P, S and L waves) (00:30)\n\n" +
+		"00:00:30.000 --> 00:00:35.000\n<v Teacher>Now seismic waves, the heart of the topic.\n\n" +
+		"00:00:35.500 --> 00:00:40.000\n<v Teacher>P waves travel through solids and liquids.\n")
+	got := corpustest.Passages(t, "quake.vtt", data)
+	want := []string{
+		"quake › Chapter 1: Why the earth shakes › 0:05: Today we start with the plates.",
+		"quake › Chapter 1: Why the earth shakes › the boundaries › 0:10: Now the boundaries, a prelims favourite. Plates meet at three kinds of boundaries.",
+		"quake › Chapter 2: Seismic waves (P, S and L waves) › 0:30: Now seismic waves, the heart of the topic. P waves travel through solids and liquids.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
