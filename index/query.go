@@ -1887,7 +1887,7 @@ func (ix *Index) sectionIntentOf(q string, ws []string, ordinals []numbered) *se
 // ("point 4", "4th item", "third point"), 0 for none.
 func entryNumber(ordinals []numbered) int {
 	for _, o := range ordinals {
-		if o.n > 0 && len(o.words) > 0 && entryWords[o.beside()] {
+		if o.n > 0 && len(o.words) > 0 && slices.ContainsFunc(o.words, entryWord) {
 			return o.n
 		}
 	}

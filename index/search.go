@@ -273,7 +273,7 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	} else if p.section != nil && p.section.ordinal > 0 && p.named == "" {
 		numberedOfOneDocument(scored)
 	}
-	if p.entry > 0 && (p.section == nil || !p.section.only) && ix.subsectionEntryFirst(p, scored) {
+	if p.entry > 0 && (p.section == nil || !p.section.only && p.section.kind != corpus.KindFAQ) && ix.subsectionEntryFirst(p, scored) {
 		p.section = nil // not the key point of "point 4" alone
 	}
 	return p, scored, nil
