@@ -620,6 +620,7 @@ func chatting(q string) bool {
 		return false
 	}
 	chat, prev := false, ""
+	greeted, addressed := false, true // "gm everyone": a greeting and whom it greets, not "gm crops"
 	for w := range strings.FieldsFuncSeq(q, func(r rune) bool { return !isWordRune(r) }) {
 		switch {
 		case interrogatives[w]:
@@ -628,10 +629,14 @@ func chatting(q string) bool {
 			chat = true
 		case prev == "good" && partsOfDay[w]:
 			chat = true
+		case greetings[w]:
+			greeted = true
+		default:
+			addressed = addressed && addressees[w]
 		}
 		prev = w
 	}
-	return chat
+	return chat || greeted && addressed
 }
 
 // youRE matches a question that speaks to the bot.
@@ -640,6 +645,9 @@ var youRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}'])(?:you|your|yourself|u)(?:$|[
 var (
 	signOffWords = setOf("thanks thank thx ty tysm brb bye byee cya gn lol lmao haha hahaha")
 	partsOfDay   = setOf("morning afternoon evening night")
+	// greetings are chat with no more than whom they greet (addressees)
+	greetings  = setOf("gm hii hiii hey hello namaste")
+	addressees = setOf("everyone all guys friends frnds sir mam maam bro bhai people folks team ji")
 	// interrogatives ask for something, in English or Hinglish.
 	interrogatives = setOf(`what whats why how when where which who whom whose
 		explain define describe tell list give show compare

@@ -405,6 +405,13 @@ func TestSmallTalk(t *testing.T) {
 			"anyone here preparing for prelims 2026?": true,
 			"what did the mock sessions clear":        false,
 		}},
+		// A greeting and whom it greets, though the notes' "gram" is a
+		// spelling of "gm" away; not "gm crops".
+		{"# Gramdan\n\nA village gives its land to the gram sabha.\n\n## GM crops\n- Bt cotton is the one GM crop grown in India.\n", map[string]bool{
+			"gm everyone": true,
+			"hello sir":   true,
+			"gm crops":    false,
+		}},
 	} {
 		ix := mustNotesIndex(t, tc.notes)
 		for q, want := range tc.want {
