@@ -14,9 +14,9 @@ import (
 // title and sections, numbered and bulleted paragraphs its lists, tables
 // its pipe tables, a paragraph all in bold a bold line (a subheading to
 // corpus), a text box's paragraphs follow the paragraph that holds it,
-// footnotes and endnotes the text, a comment ("Comment: …") a paragraph
-// after the paragraph it is anchored in, or a part of the list entry it is
-// anchored in. A document that marks none of these (a
+// a footnote or an endnote ("Footnote 1: …") and a comment ("Comment: …")
+// a paragraph after the paragraph that cites it, or a part of the list
+// entry that does; notes no paragraph cites follow the text. A document that marks none of these (a
 // text file opened in Word) is read by the rules of plain-text notes, a
 // paragraph a line.
 
@@ -56,7 +56,15 @@ func ConvertDocument(data []byte) (corpus.Converted, error) {
 	if err != nil {
 		return corpus.Converted{}, err
 	}
-	w := &writer{headings: headingStyles(parts[0]), lists: listFormats(parts[1]), comments: commentsByID(comments)}
+	var notes []*node // footnotes, then endnotes
+	for _, name := range []string{"word/footnotes.xml", "word/endnotes.xml"} {
+		part, err := r.part(name)
+		if err != nil {
+			return corpus.Converted{}, err
+		}
+		notes = append(notes, part.all("footnote", "endnote")...)
+	}
+	w := &writer{headings: headingStyles(parts[0]), lists: listFormats(parts[1]), comments: commentsByID(comments), notes: notesByID(notes)}
 	body := doc.find("body")
 	markdown := w.structured(body)
 	if markdown {
@@ -64,18 +72,16 @@ func ConvertDocument(data []byte) (corpus.Converted, error) {
 	} else {
 		w.plain(body)
 	}
-	// Footnotes, then endnotes, as paragraphs after the text.
-	for _, name := range []string{"word/footnotes.xml", "word/endnotes.xml"} {
-		notes, err := r.part(name)
-		if err != nil {
-			return corpus.Converted{}, err
+	// The footnotes and endnotes no paragraph cites (all of them in a
+	// document read as plain text), as paragraphs after the text.
+	for _, n := range notes {
+		if w.notes[n.name+" "+n.attrs["id"]] == nil {
+			continue // written where it is cited
 		}
-		for _, n := range notes.all("footnote", "endnote") {
-			if markdown {
-				w.blocks(n)
-			} else {
-				w.plain(n)
-			}
+		if markdown {
+			w.blocks(n)
+		} else {
+			w.plain(n)
 		}
 	}
 	return w.converted(markdown, word.short)
@@ -183,6 +189,20 @@ type writer struct {
 	lists    map[[2]string]bool
 	numbers  map[[2]string]int // the entries numbered so far of each list (numId) and level
 	comments map[string]*node  // word/comments.xml's comments by their ID
+	notes    map[string]*node  // the footnotes and endnotes not yet written, by kind and ID ("footnote 2")
+	cited    map[string]int    // how many footnotes and endnotes have been cited so far
+}
+
+// notesByID returns footnotes and endnotes by their kind and ID ("footnote
+// 2"), without the separator lines Word keeps among them.
+func notesByID(notes []*node) map[string]*node {
+	byID := map[string]*node{}
+	for _, n := range notes {
+		if t := n.attrs["type"]; t == "" || t == "normal" {
+			byID[n.name+" "+n.attrs["id"]] = n
+		}
+	}
+	return byID
 }
 
 // commentsByID returns the comments of word/comments.xml by their ID.
@@ -315,28 +335,54 @@ func (w *writer) para(p *node) {
 	for _, box := range p.all("txbxContent") {
 		w.blocks(box) // a text box's paragraphs, after the paragraph that holds it
 	}
-	for _, ref := range p.all("commentReference") {
-		c := w.comments[ref.attrs["id"]]
-		delete(w.comments, ref.attrs["id"]) // written once, where it is first anchored
-		var said []string
-		for _, cp := range c.all("p") {
-			if text, _ := runs(cp); text != "" {
-				said = append(said, text)
+	// A footnote or an endnote follows the paragraph that cites it ("Footnote
+	// 1: …", numbered as Word shows it), as a comment the paragraph it is
+	// anchored in.
+	for _, ref := range p.all("footnoteReference", "endnoteReference", "commentReference") {
+		var n *node
+		label := "Comment"
+		if ref.name == "commentReference" {
+			n = w.comments[ref.attrs["id"]]
+			delete(w.comments, ref.attrs["id"]) // written once, where it is first anchored
+		} else {
+			kind := strings.TrimSuffix(ref.name, "Reference")
+			key := kind + " " + ref.attrs["id"]
+			if n = w.notes[key]; n == nil {
+				continue
 			}
+			delete(w.notes, key)
+			if w.cited == nil {
+				w.cited = map[string]int{}
+			}
+			w.cited[kind]++
+			label = strings.ToUpper(kind[:1]) + kind[1:] + " " + strconv.Itoa(w.cited[kind])
 		}
-		if len(said) == 0 {
-			continue
-		}
-		w.paragraph++
-		text := "Comment: " + strings.Join(said, " ")
-		_, heading := w.headings[p.child("pPr").val("pStyle")]
-		if _, level, ok := listItem(p.child("pPr")); ok && !heading {
-			depth, _ := strconv.Atoi(level)
-			w.entry(depth+1, "-", text) // the entry's, not an entry of the list
-			continue
-		}
-		w.text(text, false)
+		w.remark(p, n, label)
 	}
+}
+
+// remark writes the text of n, a comment or a note on paragraph p, after
+// p: "Comment: …", "Footnote 1: …"; on a list's entry, with the entry, not
+// numbered among the entries.
+func (w *writer) remark(p, n *node, label string) {
+	var said []string
+	for _, cp := range n.all("p") {
+		if text, _ := runs(cp); text != "" {
+			said = append(said, text)
+		}
+	}
+	if len(said) == 0 {
+		return
+	}
+	w.paragraph++
+	text := label + ": " + strings.Join(said, " ")
+	_, heading := w.headings[p.child("pPr").val("pStyle")]
+	if _, level, ok := listItem(p.child("pPr")); ok && !heading {
+		depth, _ := strconv.Atoi(level)
+		w.entry(depth+1, "-", text) // the entry's, not an entry of the list
+		return
+	}
+	w.text(text, false)
 }
 
 func (w *writer) paraText(p *node) {
@@ -457,7 +503,7 @@ func runs(p *node) (string, bool) {
 // whose drawing holds it.
 var (
 	wordRead = setOf(`document body p pPr pStyle numPr ilvl numId r rPr b t tab br cr noBreakHyphen
-		tbl tr tc txbxContent footnotes footnote endnotes endnote comments comment commentReference
+		tbl tr tc txbxContent footnotes footnote endnotes endnote comments comment commentReference footnoteReference endnoteReference
 		styles style name basedOn outlineLvl numbering abstractNum num abstractNumId lvl numFmt coreProperties title`)
 	wordSkip = setOf(`del moveFrom delText instrText Fallback rt pPrChange rPrChange`)
 )

@@ -155,20 +155,26 @@ func TestTextBoxes(t *testing.T) {
 	}
 }
 
-// TestFootnotes: a document's footnotes and endnotes follow its text (the
+// TestFootnotes: a footnote follows the paragraph that cites it,
+// numbered as Word shows it ("Footnote 1: …"), in that paragraph's section,
+// not after the last; a note no paragraph cites follows the text (the
 // separator lines Word keeps among them have none).
 func TestFootnotes(t *testing.T) {
 	styles := stylesPart("Title", "Title", "Heading1", "heading 1")
 	doc := body(para("Title", "Gupta Empire") + para("Heading1", "Samudragupta") +
-		`<w:p><w:r><w:t>The Prayag prashasti praises his conquests.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`)
-	notes := `<w:footnotes ` + ns + `><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
-		`<w:footnote w:id="1">` + para("FootnoteText", "Most scholars think this pillar first stood at Kaushambi.") + `</w:footnote></w:footnotes>`
+		`<w:p><w:r><w:t>The Prayag prashasti praises his conquests.</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r></w:p>` +
+		para("", "Harishena, his court poet, wrote it.") + para("Heading1", "Chandragupta II") + para("", "He defeated the Shakas of western India."))
+	notes := `<w:footnotes ` + ns + `><w:footnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+		`<w:footnote w:type="continuationSeparator" w:id="1"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>` +
+		`<w:footnote w:id="2">` + para("FootnoteText", "Most scholars think this pillar first stood at Kaushambi.") + `</w:footnote></w:footnotes>`
 	endnotes := `<w:endnotes ` + ns + `><w:endnote w:id="1">` + para("", "Source: Fleet, Corpus Inscriptionum Indicarum III.") + `</w:endnote></w:endnotes>`
 	got := corpustest.Passages(t, "gupta.docx", docx(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles, "word/footnotes.xml": notes, "word/endnotes.xml": endnotes}))
 	want := []string{
 		"Gupta Empire › Samudragupta › 1: The Prayag prashasti praises his conquests.",
-		"Gupta Empire › Samudragupta › 2: Most scholars think this pillar first stood at Kaushambi.",
-		"Gupta Empire › Samudragupta › 3: Source: Fleet, Corpus Inscriptionum Indicarum III.",
+		"Gupta Empire › Samudragupta › 2: Footnote 1: Most scholars think this pillar first stood at Kaushambi.",
+		"Gupta Empire › Samudragupta › 3: Harishena, his court poet, wrote it.",
+		"Gupta Empire › Chandragupta II › 1: He defeated the Shakas of western India.",
+		"Gupta Empire › Chandragupta II › 2: Source: Fleet, Corpus Inscriptionum Indicarum III.",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
