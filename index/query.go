@@ -147,7 +147,7 @@ var (
 	ordinalWordRE   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
 	// ordinalWordQRE: "second point", "third key point", "second criticism
 	// point".
-	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+(?:-[a-z]+)? ){0,2}(?:points?|faqs?|pyqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?|doubts?|mcqs?|traps?|pointers?|features?|provisions?)\b(?: [a-z]+)?)`)
+	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+(?:-[a-z]+)? ){0,2}(?:points?|faqs?|pyqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?|doubts?|mcqs?|traps?|pointers?|features?|provisions?|comments?|replies|reply)\b(?: [a-z]+)?)`)
 	headRE         = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
 	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)(?: (?:hai|h))?(?: (?:simple|short|easy|aasan|saral|basic) (?:mein|me|main|words|language|terms))?(?: (?:batao|btao|bataiye|samjhao|samjhaiye|explain))?\s*\??$)\b`)
 )
@@ -269,7 +269,7 @@ var (
 	// gluedPartRE finds a part's name written against its number: "kp3".
 	gluedPartRE  = regexp.MustCompile(`\b(kp|faq|q|ques|dev|devt|pt|pnt|point|section|chapter|part|tip)(\d{1,3})\b`)
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
-	partWords    = []string{"point", "faq", "pyq", "question", "q/a", "q&a", "doubt", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact", "mcq", "trap", "feature", "provision"} // "part " is not "partnership", " row" not "growth"
+	partWords    = []string{"point", "faq", "pyq", "question", "q/a", "q&a", "doubt", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact", "mcq", "trap", "feature", "provision", "comment", "repl"} // "part " is not "partnership", " row" not "growth"
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 		"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15"}
 )
@@ -2139,7 +2139,11 @@ func (ix *Index) kindHas(kind corpus.Kind, n int) bool {
 
 // entryWord reports whether w calls an entry of a part of the notes:
 // "point", "question", "q".
-func entryWord(w string) bool { return entryWords[w] || questionWord(w) }
+func entryWord(w string) bool { return entryWords[w] || questionWord(w) || commentWords[w] }
+
+// commentWords call an entry of a page's comments by its number: "the
+// first comment under the second answer".
+var commentWords = setOf("comment comments reply replies")
 
 // listEntryRE finds an entry of a list called by what the list holds:
 // "last theory in the list", "third site on the list".

@@ -2601,7 +2601,9 @@ func TestFamilyNamedByPlace(t *testing.T) {
 	ix := mustDocsIndex(t,
 		"# Why did the Quit India Movement fail?\n\nEvery book says the movement was crushed within weeks.\n\n"+
 			"## Answer 1, accepted, by Devansh\n\nThe leaders were arrested on the first morning, so the movement had no direction.\n\n"+
+			"### Comments\n\n- neha: Add that the Congress Socialists ran the underground radio from Bombay.\n- kunal: Was the radio run by Usha Mehta from the start?\n\n"+
 			"## Answer 2, by Arjun\n\nThe Muslim League and the communists stayed away.\n\nMy conclusion: it failed in the short run but made freedom certain.\n\n"+
+			"### Comments\n\n- shubh: Is the phrase steel frame Patel's own, can I quote it as his?\n- Arjun: On the first comment: no, Lloyd George used it for the ICS in 1922, so it is not his.\n\n"+
 			"## Answer 3, by Neha\n\nFor an in news line: the Quit India memorial at Gowalia Tank was restored in 2024.\n\n"+
 			"## Comments\n\n- Add one more point to add: the parallel governments of Ballia, Tamluk and Satara, in the news in 2023.\n",
 		"# Cripps Mission\n\nA mission sent in March 1942 to win Indian support for the war.\n\n## Offer\n\n- Dominion status after the war, and a conclusion of the war first.\n")
@@ -2609,7 +2611,8 @@ func TestFamilyNamedByPlace(t *testing.T) {
 		"what is the conclusion line in the second answer": "why-did-the-quit-india-movement-fail/answer-2-by-arjun/2",
 		"conclusion of answer 2":                           "why-did-the-quit-india-movement-fail/answer-2-by-arjun/2",
 		"what does the first answer say about arrests":     "why-did-the-quit-india-movement-fail/answer-1-accepted-by-devansh",
-		"last answer": "why-did-the-quit-india-movement-fail/answer-3-by-neha",
+		"last answer":                           "why-did-the-quit-india-movement-fail/answer-3-by-neha",
+		"first comment under the second answer": "why-did-the-quit-india-movement-fail/answer-2-by-arjun/comments/1",
 	})
 	// Ranked first, though the comments have more of its words (answered
 	// or not, as the decision has it: "add" is in no passage of the answer).
