@@ -981,10 +981,13 @@ func dropRunning(pages []page, all [][]line) [][]line {
 	out := make([][]line, len(all))
 	for i, ls := range all {
 		top := true // only small type above, so far
-		for _, l := range ls {
+		for k, l := range ls {
 			text := strings.TrimSpace(l.marker + " " + l.text)
 			small := l.size < body*0.9
-			top = top && small && l.y > pages[i].height*0.9 && !(l.box != 0 && pages[i].rules.boxes[l.box-1].y0 < pages[i].height*0.9)
+			// A table's first row right under the page's header is no part
+			// of it: its cells stand in step with the row below.
+			row := len(l.cells) >= 2 && k+1 < len(ls) && inStep(l, ls[k+1])
+			top = top && small && !row && l.y > pages[i].height*0.9 && !(l.box != 0 && pages[i].rules.boxes[l.box-1].y0 < pages[i].height*0.9)
 			switch {
 			case edge(pages[i], l) && (count[norm(l)] >= need && !numberedHeading(l, body) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
 			case l.y > pages[i].height*0.75 && contd(text):

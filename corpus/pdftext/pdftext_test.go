@@ -2090,3 +2090,31 @@ func TestOptionsUnderQuestion(t *testing.T) {
 		t.Errorf("passages %q; want %q", got, want)
 	}
 }
+
+// TestTableUnderPageHeader: a table whose header row stands right under a
+// page's running header, in type as small as it, keeps that row: each
+// row's cells are named by it. It had been dropped as the header's.
+func TestTableUnderPageHeader(t *testing.T) {
+	blocks := []testpdf.Block{{Text: "Biodiversity Hotspots", Size: 18, Style: "B"}}
+	for range 30 {
+		blocks = append(blocks, testpdf.Block{Text: "Of the 36 hotspots, four reach into Indian territory; memorise the table on the next page in this form.", Space: 2})
+	}
+	blocks = append(blocks,
+		testpdf.Block{Row: []string{"Hotspot", "Indian portion", "Key threats"}, Wrap: true, Size: 8, Page: true},
+		testpdf.Block{Row: []string{"Himalaya", "Jammu and Kashmir to Arunachal Pradesh", "Hydropower cascades"}, Wrap: true, Size: 8},
+		testpdf.Block{Row: []string{"Sundaland", "Nicobar Islands only", "Mega-infrastructure"}, Wrap: true, Size: 8},
+		testpdf.Block{Text: "Two points trip up aspirants: the Andamans belong to Indo-Burma, the Nicobars to Sundaland.", Space: 4})
+	d, err := corpus.Parse("hotspots.pdf", testpdf.Print(t, blocks, testpdf.Options{Header: "CIVILS COMPASS MONTHLY | September 2025"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool {
+		return strings.HasPrefix(p.Text, "Hotspot: Himalaya; Indian portion: Jammu and Kashmir")
+	}) {
+		var got []string
+		for _, p := range d.Passages {
+			got = append(got, p.Text)
+		}
+		t.Errorf("the table's rows lack its header's names:\n%s", strings.Join(got, "\n"))
+	}
+}
