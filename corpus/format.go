@@ -38,6 +38,10 @@ type Converted struct {
 	// TitledByName: Text has no title line, and the file's name titles it
 	// (an export of a notebook's notes, "Polity.enex", is the notebook).
 	TitledByName bool
+	// Subtitle is the subtitle the file marks as such (a Word or Writer
+	// paragraph in the Subtitle style), however long; "" when it marks none,
+	// and the line under the title may be one.
+	Subtitle string
 	// Moments[n] are the places inside line n of Text (1-based) that an
 	// answer can cite, in order: a lecture's cues within their paragraph.
 	Moments map[int][]Moment
@@ -331,6 +335,9 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 		return nil, err
 	}
 	d.Format = f.Name
+	if c.Subtitle != "" {
+		d.Subtitle = c.Subtitle
+	}
 	if c.Unit != "line" {
 		d.Unit = c.Unit
 	}

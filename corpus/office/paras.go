@@ -14,12 +14,13 @@ import (
 // and OpenDocument texts share.
 type paraWriter struct {
 	out       mdOut
-	paragraph int   // the paragraphs read so far
-	titled    bool  // a title line is written, or the file's name titles the document (byName)
-	byName    bool  // no title line: the file's name titles the document
-	titleAt   *node // the heading that titles a document with no Title paragraph, or nil
-	shift     int   // what a heading's level loses to make its Markdown level below the title's
-	listed    bool  // the last line written is a list entry
+	paragraph int    // the paragraphs read so far
+	titled    bool   // a title line is written, or the file's name titles the document (byName)
+	byName    bool   // no title line: the file's name titles the document
+	titleAt   *node  // the heading that titles a document with no Title paragraph, or nil
+	shift     int    // what a heading's level loses to make its Markdown level below the title's
+	listed    bool   // the last line written is a list entry
+	sub       string // the paragraph in the Subtitle style right under the title
 }
 
 func (w *paraWriter) line(s string) { w.out.Line(s, w.paragraph) }
@@ -32,7 +33,7 @@ func (w *paraWriter) converted(markdown bool, kind string) (corpus.Converted, er
 		return corpus.Converted{}, errors.New("the " + kind + " has no text")
 	}
 	c := w.out.Converted(markdown, "paragraph")
-	c.TitledByName = w.byName
+	c.TitledByName, c.Subtitle = w.byName, w.sub
 	return c, nil
 }
 
@@ -70,12 +71,11 @@ func (w *paraWriter) heading(level int, text string) {
 // subtitle writes a Subtitle paragraph: right under the title, its
 // subtitle; elsewhere a paragraph.
 func (w *paraWriter) subtitle(text string) {
-	if !strings.HasPrefix(w.out.Last(), "# ") { // not right under the title
+	if !strings.HasPrefix(w.out.Last(), "# ") || w.sub != "" { // not right under the title
 		w.text(text, false)
 		return
 	}
-	w.line(corpus.EscapeMarkdown(text))
-	w.line("")
+	w.sub = strings.Join(strings.Fields(text), " ")
 }
 
 // text writes a paragraph, one all in bold and short as a bold line.
