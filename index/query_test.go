@@ -1099,6 +1099,12 @@ A mission to make India a hub of green hydrogen.
 	if got, ans := topID(t, ix, "give me the quick revision facts on green hydrogen"); ans.Shape == corpus.ShapeSummary || got != "green-hydrogen-mission/revision/1" {
 		t.Errorf("quick revision facts: shape %q, got %s, want green-hydrogen-mission/revision/1", ans.Shape, got)
 	}
+	// So does it a part headed "Quick Revision: Prelims Traps".
+	ix = mustNotesIndex(t, "# Palas of Bengal\n\nA dynasty of Bengal and Bihar.\n\n## Dharmapala\n\nHe founded Vikramashila.\n\n"+
+		"## Quick Revision: Prelims Traps\n\n1. Gopala was chosen, not born to the throne.\n2. Atisha went to Tibet from Vikramashila, not from Nalanda.\n")
+	if got, ans := topID(t, ix, "list the prelims traps in the quick revision section"); ans.Shape == corpus.ShapeSummary || !ans.Answered || got != "palas-of-bengal/quick-revision-prelims-traps/1" {
+		t.Errorf("prelims traps in the quick revision section: shape %q, answered %v, got %s", ans.Shape, ans.Answered, got)
+	}
 }
 
 // manyAccords are notes of many documents whose titles share their words:

@@ -215,7 +215,18 @@ func (ix *Index) isHeading(words string) bool {
 // the notes: all of them, or the "revision" of "quick revision" and
 // "revision notes".
 func (ix *Index) namesHeading(phrase string) bool {
-	return ix.isHeading(phrase) || strings.Contains(phrase, "revision") && ix.isHeading("revision")
+	return ix.isHeading(phrase) || strings.Contains(phrase, "revision") && ix.isHeading("revision") || ix.headsHeading(phrase)
+}
+
+// headsHeading reports whether phrase is the first part of a heading
+// written "X: Y": "quick revision" of "Quick Revision: Prelims Traps".
+func (ix *Index) headsHeading(phrase string) bool {
+	for _, h := range ix.headings {
+		if before, _, ok := strings.Cut(h.name, ": "); ok && strings.EqualFold(strings.TrimSpace(before), phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // shapeOf reads the shape of a question from its words.
