@@ -900,8 +900,8 @@ func newHeading(text string, at *html.Node) *html.Node {
 }
 
 // answerBlocks returns the elements of doc named for one answer of a
-// question's page ("answer_content" on Quora, "answercell" on a
-// StackExchange site) that hold a reply's worth of text and no other such
+// question's page ("answer_content" on Quora; a StackExchange site's are
+// read by questionPage) that hold a reply's worth of text and no other such
 // element, in order; each named by the words of its class and id.
 func answerBlocks(doc *html.Node) []answer {
 	var found []answer
