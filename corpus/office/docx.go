@@ -16,9 +16,9 @@ import (
 // corpus), a text box's paragraphs follow the paragraph that holds it,
 // a footnote or an endnote ("Footnote 1: …") and a comment ("Comment: …")
 // a paragraph after the paragraph that cites it, or a part of the list
-// entry that does; notes no paragraph cites follow the text. A document that marks none of these (a
-// text file opened in Word) is read by the rules of plain-text notes, a
-// paragraph a line.
+// entry that does; notes no paragraph cites follow the text. A document
+// that marks none of these (a text file opened in Word) is read by the
+// rules of plain-text notes, a paragraph a line.
 
 func init() {
 	corpus.RegisterFormat(corpus.Format{
@@ -336,8 +336,8 @@ func (w *writer) para(p *node) {
 		w.blocks(box) // a text box's paragraphs, after the paragraph that holds it
 	}
 	// A footnote or an endnote follows the paragraph that cites it ("Footnote
-	// 1: …", numbered as Word shows it), as a comment the paragraph it is
-	// anchored in.
+	// 1: …", numbered in the order cited, as Word shows it), as a comment
+	// follows the paragraph it is anchored in.
 	for _, ref := range p.all("footnoteReference", "endnoteReference", "commentReference") {
 		var n *node
 		label := "Comment"
