@@ -503,6 +503,12 @@ func (ix *Index) plan(question string) plan {
 			j--
 		}
 		p.heldBy = slices.Clone(ws[j:i])
+		if p.section != nil && sectionHolders[ws[i]] {
+			name := ix.partWords(p.section.heading)
+			if !slices.ContainsFunc(p.heldBy, func(w string) bool { return !name[w] && !strings.Contains(" "+p.section.alias+" ", " "+w+" ") }) {
+				p.heldBy = nil // "the in news section": the words name the section, not the notes
+			}
+		}
 	}
 	if p.section != nil {
 		// "the first faq on the sagarmala page", "the why in news box": what
@@ -2465,6 +2471,10 @@ func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // "the why in news box", "the first faq on the sagarmala page", "the what
 // next section", "the second faq on the ganga post".
 var holderWords = setOf("box boxes corner callout page pages section sections post article blog thread sheet factsheet cheatsheet deck slide slides explainer branch branches")
+
+// sectionHolders call a part of the notes, not the notes: the words before
+// them name the part ("the in news section", "the why in news box").
+var sectionHolders = setOf("section sections box boxes corner callout branch branches")
 
 // holderWord reports whether w calls the notes, or what holds a part of them,
 // after the words that name them: the "notes" of "the ghadar notes", the

@@ -2707,6 +2707,20 @@ func TestEntryOfSubsectionByNoun(t *testing.T) {
 	}
 }
 
+// TestSectionHolderNamesNoNotes: the words before "section" name the
+// section ("the in news section"), not notes titled with them ("Daily News
+// Digest").
+func TestSectionHolderNamesNoNotes(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Daily News Digest\n\nThe day in brief for aspirants.\n\n## Economy\n\n- The RBI kept the repo rate at 6.5 per cent.\n- GST collections rose in October.\n",
+		"# Sedition Law\n\nSection 124A of the IPC.\n\n## In news\n\n- 1 July 2024: the BNS came into force.\n- 2025: Section 152 was invoked over posts.\n")
+	for _, q := range []string{"list the points in the in news section", "what is in the in news section"} {
+		if got, ans := topID(t, ix, q); !ans.Answered || !strings.HasPrefix(got, "sedition-law/in-news") {
+			t.Errorf("%q: answered %v with %s, want the sedition notes' in news", q, ans.Answered, got)
+		}
+	}
+}
+
 // TestEntryOfHeading: "point 4 of the recap" is the fourth entry of the
 // section headed "Recap", a name of one word, however the number is
 // written and whichever notes the question then names; "Q2 in the Q&A
