@@ -112,7 +112,7 @@ func pictureLines(lines []string) {
 	}
 }
 
-var pictureRE = regexp.MustCompile(`^!\[[^\]\s]*\]\([^)]*\)$`)
+var pictureRE = regexp.MustCompile(`^!\[[^\]\s]*\]\((?:[^()]|\([^()]*\))*\)$`) // a path may hold brackets: "Council%20of%20Ministers%20(Union)/Untitled.png"
 
 // anchorLines blanks the lines of a table of contents, each a link alone
 // to a heading of the notes ("[2\. Composition](#2-composition)"), and

@@ -1322,6 +1322,13 @@ func TestNoteAppExports(t *testing.T) {
 			"## Highlights\n- India has not had a famine since independence. ([Location 298](https://readwise.io/to_kindle?action=open&asin=B00&location=298))\n    - Note: Sen's famine-democracy link.\n",
 			[]string{"An Uncertain Glory › Metadata: - Author: Jean Drèze and Amartya Sen\n- Full Title: An Uncertain Glory: India and Its Contradictions\n- Category: #books",
 				"An Uncertain Glory › Highlights › 1: India has not had a famine since independence. (Location 298)\n- Note: Sen's famine-democracy link."}},
+		// A Notion page's picture, its path with brackets of its own ("(Union)")
+		// and its alt text the name Notion gives it, is no passage either.
+		{"a Notion page's picture", "council.md", "# Council of Ministers\n\nThe ministers who aid and advise the President.\n\n## Structure\n\n" +
+			"- Cabinet ministers head the big ministries.\n\n![Untitled](Council%20of%20Ministers%20(Union)%20c4d9e1f2/Untitled.png)\n\n- Ministers of state assist them.\n",
+			[]string{"Council of Ministers › Definition: The ministers who aid and advise the President.",
+				"Council of Ministers › Structure › 1: Cabinet ministers head the big ministries.",
+				"Council of Ministers › Structure › 2: Ministers of state assist them."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
