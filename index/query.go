@@ -484,8 +484,10 @@ func (ix *Index) plan(question string) plan {
 	if m != nil && p.section != nil && p.section.ordinal > 0 {
 		ws = slices.DeleteFunc(ws, func(w string) bool { return w == m[2] }) // what the list holds, no word to look for
 	}
-	if si, at := ix.familyNamed(ws); si != nil && p.section != nil && p.section.heading == si.heading {
-		ws = slices.Delete(ws, at[0], at[1]+1) // "the second answer" names the section, no words to look for
+	if p.section != nil && p.section.placed {
+		if si, at := ix.familyNamed(ws); si != nil && si.heading == p.section.heading {
+			ws = slices.Delete(ws, at[0], at[1]+1) // "the second answer" names the section, no words to look for
+		}
 	}
 	p.entry = entryNumber(ordinals)
 	if m := formatWordRE.FindStringSubmatch(q); m != nil {
@@ -2469,12 +2471,15 @@ func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // holderWords name what holds a part of the notes, not what it is about:
 // "the why in news box", "the first faq on the sagarmala page", "the what
-// next section", "the second faq on the ganga post".
-var holderWords = setOf("box boxes corner callout page pages section sections post article blog thread sheet factsheet cheatsheet deck slide slides explainer branch branches")
-
+// next section", "the second faq on the ganga post". Of them,
 // sectionHolders call a part of the notes, not the notes: the words before
 // them name the part ("the in news section", "the why in news box").
-var sectionHolders = setOf("section sections box boxes corner callout branch branches")
+var (
+	sectionHolders = setOf(sectionHolderWords)
+	holderWords    = setOf(sectionHolderWords + " page pages post article blog thread sheet factsheet cheatsheet deck slide slides explainer")
+)
+
+const sectionHolderWords = "section sections box boxes corner callout branch branches"
 
 // holderWord reports whether w calls the notes, or what holds a part of them,
 // after the words that name them: the "notes" of "the ghadar notes", the

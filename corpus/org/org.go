@@ -207,7 +207,7 @@ func (w *writer) property(t string, at int) {
 		return
 	}
 	name := strings.ToUpper(strings.TrimSuffix(m[1], "+"))
-	if orgProperties[name] || strings.Contains(name, "_") && orgPrefixes[name[:strings.IndexByte(name, '_')]] {
+	if prefix, _, packaged := strings.Cut(name, "_"); orgProperties[name] || packaged && orgPrefixes[prefix] {
 		return
 	}
 	label := strings.ToLower(strings.ReplaceAll(name, "_", " "))

@@ -22,7 +22,8 @@ import (
 // together: the first lines of each fall under the last heading of the
 // one before, next to its vote count and its "answered … at …" line.
 func questionPage(doc *html.Node) *html.Node {
-	var posts, comments []*html.Node
+	var posts, owners []*html.Node        // the posts' bodies in order, and the answer each stands in (nil for the question's)
+	said := map[*html.Node][]*html.Node{} // a post's body → its comments' lines
 	walk(doc, func(x *html.Node) bool {
 		switch {
 		case x.Type != html.ElementNode:
@@ -30,45 +31,42 @@ func questionPage(doc *html.Node) *html.Node {
 		case skipped(x) || hidden(x):
 			return false
 		case postBody(x):
-			posts = append(posts, x)
+			posts, owners = append(posts, x), append(owners, answerOf(x))
 			return false
 		case commentText(x):
-			comments = append(comments, x)
+			// A comment is on the post before it, when it stands in the
+			// same answer (or, as the question's, in none).
+			if n := len(posts); n > 0 && answerOf(x) == owners[n-1] {
+				if line := commentLine(x); line != nil {
+					said[posts[n-1]] = append(said[posts[n-1]], line)
+				}
+			}
 			return false
 		}
 		return true
 	})
-	if len(posts) < 2 || answerOf(posts[0]) != nil || answerOf(posts[1]) == nil {
+	if len(posts) < 2 || owners[0] != nil || owners[1] == nil {
 		return nil
 	}
 	box := newBox()
 	for i, p := range posts {
-		owner := answerOf(p)
 		if i > 0 {
-			if owner == nil {
+			if owners[i] == nil {
 				continue // a post outside the answers: a sidebar's
 			}
-			box.AppendChild(newHeading(answerHeading(owner, i), p))
+			box.AppendChild(newHeading(answerHeading(owners[i], i), p))
 		}
 		body := cleaned(p)
 		body.Data, body.DataAtom = "div", atom.Div
 		demoteHeadings(body)
 		box.AppendChild(body)
-		var said []*html.Node
-		for _, c := range comments {
-			if answerOf(c) == owner && precedes(p, c) && (i+1 == len(posts) || precedes(c, posts[i+1])) {
-				if line := commentLine(c); line != nil {
-					said = append(said, line)
-				}
-			}
-		}
-		if len(said) > 0 {
-			h := newHeading("Comments", said[0])
+		if lines := said[p]; len(lines) > 0 {
+			h := newHeading("Comments", lines[0])
 			if i > 0 {
 				h.Data, h.DataAtom = "h3", atom.H3 // under the answer
 			}
 			box.AppendChild(h)
-			for _, c := range said {
+			for _, c := range lines {
 				box.AppendChild(c)
 			}
 		}
@@ -140,11 +138,9 @@ func answerHeading(a *html.Node, n int) string {
 // first words of the signature.
 func author(post *html.Node) string {
 	sig := findFunc(post, func(x *html.Node) bool {
-		if x.Type != html.ElementNode || slices.ContainsFunc(nameWords(x), commentWord) {
-			return false
-		}
 		words := nameWords(x)
-		return slices.Contains(words, "author") || slices.Contains(words, "user") && (slices.Contains(words, "details") || slices.Contains(words, "info") || slices.Contains(words, "name"))
+		return x.Type == html.ElementNode && !slices.ContainsFunc(words, commentWord) &&
+			(slices.Contains(words, "author") || slices.Contains(words, "user") && (slices.Contains(words, "details") || slices.Contains(words, "info") || slices.Contains(words, "name")))
 	})
 	if sig == nil || commentOf(sig) {
 		return ""
@@ -219,11 +215,4 @@ func demoteHeadings(post *html.Node) {
 		}
 		return true
 	})
-}
-
-// precedes reports whether a comes before b in the document.
-func precedes(a, b *html.Node) bool {
-	ia, _ := strconv.Atoi(attr(a, idAttr))
-	ib, _ := strconv.Atoi(attr(b, idAttr))
-	return ia < ib
 }
