@@ -1477,6 +1477,7 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 	}
 	var markerXs []float64 // the list's markers by depth, from their column's start
 	carried := false       // cur is a list item whose lines went on at the top of a page
+	mcq := false           // cur is a numbered question whose statements and options go on in it
 	for i, l := range ls {
 		style := para
 		numbered := false // a heading that starts with its number
@@ -1522,7 +1523,15 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 			short := prev.end < from+(to-from)*0.8
 			switch {
 			case options && !wide && cur.kind != row:
-				// a question's options, under it
+				// a question's options, under it: with them, a question
+				// in bold is a paragraph, not a heading
+				if cur.kind == head {
+					cur.kind, mcq = para, true
+				}
+			case style == item && !wide && numberRE.MatchString(l.marker+" x") && cur.kind == head && faqNumberRE.MatchString(cur.text):
+				cur.kind, mcq = para, true // "Q1. Consider the following statements:", then the statements
+			case mcq && !wide && style != head && style != row:
+				// a question's statements and options go on in it
 			case prev.panel != 0 && panelKey(prev) == panelKey(l) && style == para && !(wrappedOn(prev.text, l.text) && !short):
 				startNew = true // a box's lines are entries, but for a sentence wrapped onto the next
 			case style == item && initialRE.MatchString(l.marker) && !short && (!markdown && wrapped(prev, l, margin, edge) || !endsSentence(prev.text) && !strings.HasSuffix(prev.text, ":")):
@@ -1584,7 +1593,7 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 			continue
 		}
 		settle()
-		carried = false
+		carried, mcq = false, false
 		b := block{kind: style, text: l.text, marker: l.marker, first: l, last: l, gap: wide}
 		if !markdown {
 			b.column = int(math.Round((l.x - margin) / charWidth(l)))

@@ -276,6 +276,23 @@ func TestPrinted(t *testing.T) {
 			not: []string{"Page 1", "Study notes"},
 		},
 		{
+			name: "practice questions in bold over their statements and options are paragraphs",
+			blocks: []testpdf.Block{
+				{Text: "RTI Act", Size: 20, Style: "B"},
+				{Text: "Practice MCQs", Size: 15, Style: "B", Space: 4},
+				{Text: "Q1. Consider the following statements about the RTI Act:", Style: "B", Space: 3},
+				{Text: "1. The fee is laid down in the Act itself."},
+				{Text: "2. BPL applicants pay no fee."},
+				{Text: "Which are correct? (a) 1 only (b) 2 only (c) both (d) neither"},
+				{Text: "Q2. Which statement about Section 24 is correct?", Style: "B", Space: 3},
+				{Text: "(a) All records of the Ministry of Defence are outside the Act. (b) Information on allegations of corruption in an exempted organisation can still be sought. (c) States cannot exempt any organisation."},
+			},
+			markdown: true,
+			want: []string{"## Practice MCQs",
+				"Q1. Consider the following statements about the RTI Act: 1. The fee is laid down in the Act itself. 2. BPL applicants pay no fee. Which are correct? (a) 1 only (b) 2 only (c) both (d) neither",
+				"Q2. Which statement about Section 24 is correct? (a) All records of the Ministry of Defence are outside the Act. (b) Information on allegations of corruption in an exempted organisation can still be sought. (c) States cannot exempt any organisation."},
+		},
+		{
 			name: "a handout's subtitle in larger type than its sections, centred under the title",
 			blocks: []testpdf.Block{
 				{Text: "PMEGP and CGTMSE", Size: 22, Style: "B", Align: "C"},
