@@ -8,14 +8,17 @@
 // A channel is written as the tool's plain-text export writes it, and
 // read as corpus reads that export: a section a day, a message of notes
 // with its headings as sections, a question with another member's reply a
-// FAQ, chatter left out. Embeds (link previews, a quiz bot's cards),
-// attachments, reactions and the server's notices are left out, as the
-// text export's blocks of them are.
+// FAQ, chatter left out. A card a bot posted that gives an answer (a
+// quiz's question, options and answer) is the message's notes: its title
+// in bold over its text and its fields. Cards that only ask, link
+// previews, attachments, reactions and the server's notices are left out,
+// as the text export's blocks of them are; a spoiler's words are text.
 package discordexport
 
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -103,7 +106,7 @@ func (c channel) write() (corpus.Converted, error) {
 	n := 0
 	var last time.Time
 	for _, m := range c.msgs {
-		text := strings.TrimSpace(m.text)
+		text := spoilerRE.ReplaceAllString(strings.TrimSpace(m.text), "$1")
 		if text == "" {
 			continue
 		}
@@ -126,6 +129,39 @@ func (c channel) write() (corpus.Converted, error) {
 	l.Line(rule, 0)
 	return l.Converted(false, "line"), nil
 }
+
+// field is a named part of a bot's card ("Answer").
+type field struct{ Name, Value string }
+
+// card writes an embed a bot posted as a paragraph of its message, its
+// title in bold over it: the description, then each field, "Options: (a)
+// 42nd (b) 52nd". A card that gives no answer ("Answer: …", "Correct
+// answer: …") is a quiz's question alone, whose statements may be false:
+// "" then.
+func card(title, description string, fields []field) string {
+	answered := answerRE.MatchString(description)
+	for _, f := range fields {
+		answered = answered || answerRE.MatchString(f.Name)
+	}
+	if !answered {
+		return ""
+	}
+	var b strings.Builder
+	if t := oneLine(title); t != "" {
+		b.WriteString("**" + t + "**\n")
+	}
+	b.WriteString(oneLine(description))
+	for _, f := range fields {
+		b.WriteString(" " + oneLine(f.Name) + ": " + oneLine(f.Value))
+	}
+	return b.String()
+}
+
+// answerRE matches a card's words that give its answer.
+var answerRE = regexp.MustCompile(`(?i)\b(?:answer|ans)\b`)
+
+// spoilerRE matches a spoiler, "||(b) 2 only||", and its words.
+var spoilerRE = regexp.MustCompile(`\|\|(.+?)\|\|`)
 
 // author is a member's name as the text export's header can carry it: on
 // one line, without the "#" that would start a discriminator.

@@ -42,10 +42,11 @@ func passages(t *testing.T, name string, data []byte) (*corpus.Document, []strin
 // TestExport reads a channel exported as JSON and as a web page: titled by
 // the channel, a section a day, a notes message's Discord headings its
 // sections (a "###" within the "##" over it), a question with another
-// member's reply one passage; the pin notice, "thanks bhai", the
-// attachment, the reactions and the link's
-// preview left out. Both exports give the same passages, each at the line
-// its message starts on.
+// member's reply one passage, a quiz bot's card with its answer a
+// paragraph under its title; a card that only asks, the pin notice,
+// "thanks bhai", the attachment, the reactions and the link's preview
+// left out. Both exports give the same passages, each at the line its
+// message starts on.
 func TestExport(t *testing.T) {
 	want := []string{
 		"polity-notes › 12 Oct 2025 › Anti-defection law › 1: Added to the Constitution as the Tenth Schedule by the 52nd Amendment in 1985.",
@@ -54,6 +55,8 @@ func TestExport(t *testing.T) {
 		"polity-notes › 12 Oct 2025 › Anti-defection law › Exceptions: A merger needs two-thirds of the party's legislators (the 91st Amendment, 2003, removed the split exception).",
 		"polity-notes › 13 Oct 2025 › 1: who decides disqualification under the tenth schedule?\nThe presiding officer of the House decides, and since Kihoto Hollohan (1992) the decision is open to judicial review.",
 		"polity-notes › 13 Oct 2025 › 2: Today's current affairs link",
+		// a quiz bot's card, its answer's spoiler read
+		"polity-notes › 13 Oct 2025 › Daily MCQ #12: Which amendment added the Tenth Schedule? Options: (a) 42nd (b) 52nd Answer: (b) 52nd, in 1985",
 	}
 	lines := map[string][2]int{"channel.json": {21, 65}, "channel.html": {29, 61}, "minified.html": {29, 61}} // the notes', the question's
 	for name, at := range lines {

@@ -77,6 +77,16 @@ func readHTML(data []byte) (c channel, err error) {
 			if body := htmlclass.Find(htmlclass.Find(n, "chatlog__content"), "chatlog__markdown-preserve"); body != nil {
 				m.text = markdown(body)
 			}
+			for e := range htmlclass.Each(n, "chatlog__embed") {
+				if htmlclass.Find(e, "chatlog__embed-title-link") != nil {
+					continue // a link's preview, not a bot's card
+				}
+				var fields []field
+				for f := range htmlclass.Each(e, "chatlog__embed-field") {
+					fields = append(fields, field{Name: embedText(f, "chatlog__embed-field-name"), Value: embedText(f, "chatlog__embed-field-value")})
+				}
+				m.text += "\n" + card(embedText(e, "chatlog__embed-title"), embedText(e, "chatlog__embed-description"), fields)
+			}
 			c.msgs = append(c.msgs, m)
 		}
 	}
@@ -84,6 +94,15 @@ func readHTML(data []byte) (c channel, err error) {
 		return channel{}, errors.New("no messages in this Discord export page")
 	}
 	return c, nil
+}
+
+// embedText is the Markdown of the part of an embed with class cls, "" when
+// it has none.
+func embedText(e *html.Node, cls string) string {
+	if n := htmlclass.Find(e, cls); n != nil {
+		return markdown(n)
+	}
+	return ""
 }
 
 // sentAt is when a message was sent, from its timestamp's full date (the

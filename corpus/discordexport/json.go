@@ -25,6 +25,12 @@ type jsonMessage struct {
 		Name     string `json:"name"`
 		Nickname string `json:"nickname"`
 	} `json:"author"`
+	Embeds []struct {
+		Title       string  `json:"title"`
+		URL         string  `json:"url"`
+		Description string  `json:"description"`
+		Fields      []field `json:"fields"`
+	} `json:"embeds"`
 }
 
 // readJSON reads the JSON export: the guild, the channel and its
@@ -78,7 +84,13 @@ func readJSON(data []byte) (c channel, err error) {
 				if who == "" {
 					who = m.Author.Name
 				}
-				c.msgs = append(c.msgs, message{line: lines, when: when, author: who, text: m.Content})
+				text := m.Content
+				for _, e := range m.Embeds {
+					if e.URL == "" { // a bot's card, not a link's preview
+						text += "\n" + card(e.Title, e.Description, e.Fields)
+					}
+				}
+				c.msgs = append(c.msgs, message{line: lines, when: when, author: who, text: text})
 			}
 			if _, err := dec.Token(); err != nil {
 				return channel{}, badJSON(data, dec, err)
