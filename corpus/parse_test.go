@@ -1192,6 +1192,11 @@ func TestLists(t *testing.T) {
 				"This week on the channel: LAWS FOR WOMEN'S SAFETY › PWDVA 2005 | Part 4: Who does what?: 👮\u200d♀️ Protection Officer – S.8: appointed by the State govt in every district.",
 				"This week on the channel: LAWS FOR WOMEN'S SAFETY › New criminal laws in force from today › 1: [Forwarded from Legal Shots Daily]",
 				"This week on the channel: LAWS FOR WOMEN'S SAFETY › New criminal laws in force from today › 2: S.498A IPC is now S.85 of the Bharatiya Nyaya Sanhita."}},
+		{"a channel's posts each opened by a line in bold (with a remark in brackets) over its text, named by it", "t.txt",
+			"Polity Pulse\n\n[11.03.2024 08:00] Polity Pulse:\n📰 *DPDP Rules notified*\nOn 14 Nov 2025 MeitY notified the rules.\nCritics fear it will shield assets.\n\n" +
+				"[12.03.2024 08:00] Polity Pulse:\n🪜 *Appeal ladder* (flowchart)\nApplicant to PIO to CIC, then a writ.\n\n[13.03.2024 08:00] Polity Pulse:\nA plain post with no title line at all.\n",
+			[]string{"Polity Pulse › DPDP Rules notified › 1: On 14 Nov 2025 MeitY notified the rules.", "Polity Pulse › DPDP Rules notified › 2: Critics fear it will shield assets.",
+				"Polity Pulse › Appeal ladder (flowchart): Applicant to PIO to CIC, then a writ.", "Polity Pulse › Post of 13 Mar 2024, 08:00: A plain post with no title line at all."}},
 		{"html line break", "h.md", "# T\n\n## Sites\n\n- Sundarbans is the largest site.<br>Renuka is among the smallest.\n- Tamil Nadu has the most sites of any state.\n",
 			[]string{"T › Sites › 1: Sundarbans is the largest site. Renuka is among the smallest.", "T › Sites › 2: Tamil Nadu has the most sites of any state."}},
 	}

@@ -490,8 +490,8 @@ func chatHeaders(lines []string) {
 // "Fiscal Deficit (FD)" of the section "Concept"; a post with no such short
 // name is the section "Concept (5 Feb 2024, 19:10)". A post opened by a
 // label of one word ("📊 Poll: Which deficit …?") is named by it, one
-// opened by an emoji and a heading, apart from more text, by that heading
-// ("📌 PWDVA 2005 | Part 1: Basics").
+// opened by an emoji and a heading, apart from more text, or by a line in
+// bold over more, by that heading ("📌 PWDVA 2005 | Part 1: Basics").
 func tagHeading(lines []string, i, end int, when string) {
 	j := i + 1
 	for j < end && strings.TrimSpace(lines[j]) == "" {
@@ -519,6 +519,8 @@ func tagHeading(lines []string, i, end int, when string) {
 	if m == nil {
 		if _, title, ok := emojiLead(first); ok && more && strings.TrimSpace(lines[j+1]) == "" && headingLike(strings.TrimSuffix(strings.TrimRightFunc(title, IsEmoji), "?")) {
 			lines[i], lines[j] = "## "+title, "" // "📌 PWDVA 2005 | Part 4: Who does what?" over the post
+		} else if bold, remark, _ := chatBold(first); more && chatBoldLine(first) {
+			lines[i], lines[j] = "## "+strings.TrimSpace(bold+" "+remark), "" // "📰 *DPDP Rules notified*" over the post's text
 		}
 		return
 	}

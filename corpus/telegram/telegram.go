@@ -131,7 +131,7 @@ func (c chat) write() (corpus.Converted, error) {
 			line(fmt.Sprintf("[%s] %s:", m.when.Format("02.01.2006 15:04"), sender(m.from)), m.line)
 		}
 		if m.forwarded != "" {
-			line("Forwarded from "+oneLine(m.forwarded), m.line)
+			line("[Forwarded from "+strings.ReplaceAll(oneLine(m.forwarded), "]", ")")+"]", m.line) // as Telegram Desktop copies a forwarded post
 		}
 		for l := range strings.SplitSeq(m.text, "\n") {
 			line(strings.TrimRight(l, " \t\r"), m.line)
@@ -142,9 +142,9 @@ func (c chat) write() (corpus.Converted, error) {
 }
 
 // boldLines marks each line of text that one of the bold runs makes up
-// on its own, but for emoji, as the chat's bold ("📌 *Part 2: Simla
-// Deputation*"): a heading the chat's notes give themselves, as the app
-// copies it.
+// on its own, but for emoji and a remark in brackets after it, as the
+// chat's bold ("📌 *Part 2: Simla Deputation*"): a heading the chat's notes
+// give themselves, as the app copies it.
 func boldLines(text string, bold []string) string {
 	if len(bold) == 0 {
 		return text
@@ -157,10 +157,17 @@ func boldLines(text string, bold []string) string {
 	}
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		if core := strings.TrimFunc(l, corpus.IsEmoji); whole[core] {
-			at := strings.Index(l, core)
-			lines[i] = l[:at] + "*" + core + "*" + l[at+len(core):]
+		core := strings.TrimFunc(l, corpus.IsEmoji)
+		run, remark, _ := strings.Cut(core, " (")
+		switch {
+		case whole[core]:
+		case whole[run] && strings.HasSuffix(remark, ")"):
+			core = run // "🪜 *Appeal ladder* (flowchart)": a remark after it
+		default:
+			continue
 		}
+		at := strings.Index(l, core)
+		lines[i] = l[:at] + "*" + core + "*" + l[at+len(core):]
 	}
 	return strings.Join(lines, "\n")
 }

@@ -33,18 +33,18 @@ func passages(d *corpus.Document) []string {
 }
 
 // TestExport reads a channel's export, as result.json and as messages.html:
-// a post a section, named by its hashtag or its date; notices, stickers
-// and the chat's own name left out; a photo's caption, a forwarded post
-// and a poll kept; each passage at the line of the file its message starts
-// on. Both files give the same passages.
+// a post a section, named by its hashtag, its first line in bold or its
+// date; notices, stickers and the chat's own name left out; a photo's
+// caption, a forwarded post and a poll kept; each passage at the line of
+// the file its message starts on. Both files give the same passages.
 func TestExport(t *testing.T) {
 	want := map[string][]int{ // citation → line of result.json, of messages.html
-		"Polity Capsule › Post of 11 Mar 2024, 08:00":   {18, 54},
-		"Polity Capsule › Concept › Tenth Schedule › 1": {43, 86},
-		"Polity Capsule › Concept › Tenth Schedule › 2": {43, 86},
-		"Polity Capsule › Fact (12 Mar 2024, 08:05)":    {59, 110},
-		"Polity Capsule › Post of 13 Mar 2024, 12:10":   {91, 182},
-		"Polity Capsule › Poll (17 Mar 2024, 18:00)":    {109, 230},
+		"Polity Capsule › Topic of the week: Anti-defection law": {18, 54},
+		"Polity Capsule › Concept › Tenth Schedule › 1":          {43, 86},
+		"Polity Capsule › Concept › Tenth Schedule › 2":          {43, 86},
+		"Polity Capsule › Fact (12 Mar 2024, 08:05)":             {59, 110},
+		"Polity Capsule › Post of 13 Mar 2024, 12:10":            {91, 182},
+		"Polity Capsule › Poll (17 Mar 2024, 18:00)":             {109, 230},
 	}
 	var texts [][]string
 	for k, name := range []string{"result.json", "messages.html"} {
@@ -310,5 +310,29 @@ func BenchmarkExport(b *testing.B) {
 		if err != nil || len(d.Passages) < 20_000 {
 			b.Fatalf("Parse: %v", err)
 		}
+	}
+}
+
+// TestPostsTitledInBold: a post opened by a line in bold over its text,
+// after an emoji, with a remark in brackets after it, or forwarded from
+// another channel, is the section that line names.
+func TestPostsTitledInBold(t *testing.T) {
+	post := func(day int, forwarded, text string) string {
+		return fmt.Sprintf(`{"id": %d, "type": "message", "date": "2025-11-%02dT09:10:00", "from": "Polity Pulse", "forwarded_from": %q, "text": %s}`, day, day, forwarded, text)
+	}
+	data := `{"name": "Polity Pulse", "type": "public_channel", "id": 1, "messages": [` + strings.Join([]string{
+		post(14, "", `["Welcome to the channel. One post a day."]`),
+		post(15, "Daily CA Capsule", `["📰 ", {"type": "bold", "text": "DPDP Rules notified"}, "\nMeitY notified the rules on 14 Nov 2025.\nCritics fear it will shield assets."]`),
+		post(16, "", `["🪜 ", {"type": "bold", "text": "Appeal ladder"}, " (flowchart)\nAfter the Commission only a writ lies."]`),
+	}, ", ") + `]}`
+	var got []string
+	for _, p := range parse(t, "result.json", []byte(data)).Passages {
+		got = append(got, p.Citation())
+	}
+	// (the first of the DPDP post's passages says whence it was forwarded)
+	want := []string{"Polity Pulse › Post of 14 Nov 2025, 09:10", "Polity Pulse › DPDP Rules notified › 1", "Polity Pulse › DPDP Rules notified › 2",
+		"Polity Pulse › DPDP Rules notified › 3", "Polity Pulse › Appeal ladder (flowchart)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("citations\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
