@@ -740,8 +740,15 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 	words := strings.Fields(lower)
 	unbracketed := strings.Fields(bracketsRE.ReplaceAllString(lower, " ")) // its words but its remarks in brackets
 	strong = []string{lower}
-	if bare := strings.TrimRight(lower, "?!:. "); bare != lower && bare != "" {
+	bare := strings.TrimRight(lower, "?!:. ")
+	if bare != lower && bare != "" {
 		strong = append(strong, bare) // "why in news" of "Why in news?"
+	}
+	if m := whatAreRE.FindStringSubmatch(bare); m != nil {
+		strong = append(strong, m[1]) // "criticisms" of "What are the criticisms?"
+		if s := singular(m[1]); s != m[1] {
+			strong = append(strong, s)
+		}
 	}
 	if rest, ok := strings.CutPrefix(lower, "upsc "); ok && strings.Contains(rest, " ") {
 		// "UPSC Previous Year Questions" is named "previous year questions", "pyqs".
@@ -776,8 +783,8 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 		if a := initials(name); len(a) >= 2 {
 			strong = append(strong, a)
 		}
-		if len(unbracketed) > 0 {
-			weak = append(weak, singular(headNoun(unbracketed))) // "faq" of "FAQs (from class + PYQ type)"
+		if noun := strings.TrimRight(headNoun(unbracketed), "?!:."); noun != "" {
+			weak = append(weak, singular(noun)) // "faq" of "FAQs (from class + PYQ type)", "criticism" of "What are the criticisms?"
 		}
 	}
 	if spelled := spelledQuestions(words); spelled != lower {
@@ -810,6 +817,10 @@ func aliasesOf(name string, kind corpus.Kind) (strong []string, own int, weak []
 	}
 	return strong, own, weak
 }
+
+// whatAreRE matches a heading that asks what the things it lists are, and
+// what they are: "what are the criticisms".
+var whatAreRE = regexp.MustCompile(`^what are (?:the |its |some )?([a-z][a-z -]*[a-z])$`)
 
 // spelledQuestions returns the words of a heading joined, an abbreviation
 // of "questions" among them spelled out ("mains questions" of "mains qs").
