@@ -2076,7 +2076,9 @@ func (ix *Index) namedPart(q string, ws []string, ordinals []numbered) *sectionI
 	// news").
 	for _, i := range ix.keyed {
 		if h := &ix.headings[i]; hasWords(joined, h.key) {
-			return &sectionIntent{heading: h.name, kind: h.kind, alone: true}
+			// "the imf vs world bank table, who …": named as what holds it
+			alone := !slices.ContainsFunc(namingHolders, func(w string) bool { return hasWords(joined, h.key+" "+w) })
+			return &sectionIntent{heading: h.name, kind: h.kind, alone: alone}
 		}
 	}
 	for _, k := range everydayKinds {
@@ -2480,6 +2482,10 @@ var (
 )
 
 const sectionHolderWords = "section sections box boxes corner callout branch branches"
+
+// namingHolders are the words after a heading's name that make the name
+// one of a part of the notes: "the before vs after table row for …".
+var namingHolders = []string{"section", "box", "table", "chart"}
 
 // holderWord reports whether w calls the notes, or what holds a part of them,
 // after the words that name them: the "notes" of "the ghadar notes", the

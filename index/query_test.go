@@ -1209,6 +1209,12 @@ func TestMissingPart(t *testing.T) {
 		"# Revolt of 1857\n\nA rising.\n\n## Frequently Asked Questions\n### Where did it begin?\nAt Meerut.\n",
 		"# Lokpal\n\nAn ombudsman.\n\n## Composition\n- A chairperson and eight members.\n\n## Practice questions\n- Has the Lokpal met its aims? (15 marks)\n- Compare it with the CVC.\n",
 	)
+	// A table named with the words of another document's title in its row:
+	// "the before vs after table row for princely states".
+	table := mustDocsIndex(t,
+		"# Indian Independence Act\n\nAn Act of 1947.\n\n## Before vs after (table)\n\n| Feature | Before | After |\n|---|---|---|\n"+
+			"| Princely states | Under Crown paramountcy | Free to accede |\n| Governor-General | The Crown's agent | A constitutional head |\n",
+		"# Integration of Princely States\n\nThe states joined India.\n\n## Instrument of Accession\n\n- Signed by the rulers.\n")
 	// FAQs with and without exam tips.
 	tips := mustNotesIndex(t, "# Delimitation\n\nRedrawing constituencies.\n\n## Frequently Asked Questions\n\n"+
 		"### Who delimits?\nThe Delimitation Commission.\n\n**Exam Tip:** Its orders cannot be challenged in court.\n\n"+
@@ -1230,6 +1236,7 @@ func TestMissingPart(t *testing.T) {
 		{two, "1857 faqs", "", "revolt-of-1857/frequently-asked-questions/1"},
 		{three, "quad faqs", "", "quad/revision"},
 		{four, "lokpal faqs", "Lokpal has no FAQs.", "lokpal/practice-questions"},
+		{table, "what's in the before vs after table row for princely states", "", "indian-independence-act/before-vs-after-table/1"},
 	} {
 		got, ans := topID(t, tc.ix, tc.question)
 		if ans.Note != tc.note || tc.note != "" && ans.Answered {
@@ -2956,7 +2963,8 @@ func TestEverydayWordsForNotesWords(t *testing.T) {
 	}
 	// The shorthand of polity notes: "can prez return a money bill", "guv".
 	polity := mustDocsIndex(t, "# Constitutional offices\n\nThe President, the Vice President and the Governor; the Chief Justice of India; "+
-		"the Comptroller and Auditor General; the Election Commission of India; Parliament and the Lok Sabha; the Cabinet Secretary; a central university.\n")
+		"the Comptroller and Auditor General; the Election Commission of India; Parliament and the Lok Sabha; the Cabinet Secretary; a central university; "+
+		"the councils before independence.\n")
 	for q, want := range map[string][2]string{
 		"can prez return a money bill":     {"prez", "president"},
 		"guv ki discretionary powers":      {"guv", "governor"},
@@ -2969,6 +2977,7 @@ func TestEverydayWordsForNotesWords(t *testing.T) {
 		"cab secy ka tenure kitna hota h":  {"cab secy", "cabinet secretary"},
 		"who is the secy of the board":     {"secy", "secretary"},
 		"vikramshila central uni":          {"uni", "university"},
+		"pre-independence councils":        {"pre", "before"},
 	} {
 		if alts := alternatives(t, polity, q)[want[0]]; !slices.Contains(alts, strings.Join(polity.analyze(want[1]), " ")) {
 			t.Errorf("%s: %q may match %q, want %q among them", q, want[0], alts, want[1])
@@ -3420,4 +3429,26 @@ func TestPartNamed(t *testing.T) {
 			t.Errorf("%q names the subsection %q", q, si.sub)
 		}
 	}
+}
+
+// TestHeadingAskedAsWhatTheyAre: a heading that asks what the things it
+// lists are ("What are the criticisms?") is named by them, an entry by its
+// place ("third point under criticisms"), not by "Third Plan"'s number.
+// A heading's name before "box" or "table" names it even in a question
+// that asks more.
+func TestHeadingAskedAsWhatTheyAre(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# NITI Aayog explained\n\nThe think tank that replaced the Planning Commission.\n\n## What are the criticisms?\n\n"+
+			"- It has no funds of its own to give the States.\n- Its Governing Council meets about once a year.\n- Fiscal transfers stay in the Centre's hands.\n",
+		"# Economic planning\n\nFive Year Plans from 1951.\n\n## Third Plan\n\n- The Third Plan aimed at a self-reliant economy.\n\n"+
+			"## Plan holiday\n\n- Three annual plans followed the Third Plan.\n")
+	checkAnswers(t, ix, map[string]string{
+		"third point under criticisms":           "niti-aayog-explained/what-are-the-criticisms/3",
+		"second point in the criticisms section": "niti-aayog-explained/what-are-the-criticisms/2",
+	})
+	boxes := mustDocsIndex(t,
+		"# RBI liquidity tools\n\nHow the RBI adds and absorbs liquidity.\n\n## The corridor (as of Oct 2025)\n\n"+
+			"- The SDF rate is its floor and the MSF rate its ceiling.\n- Its width is 50 basis points, the repo rate halfway.\n",
+		"# Monetary policy\n\nThe MPC sets the repo rate.\n\n## Transmission\n\n- What does the width of the policy corridor say about transmission? A narrow one helps it.\n")
+	checkAnswers(t, boxes, map[string]string{"what does the corridor box say about its width": "rbi-liquidity-tools/the-corridor-as-of-oct-2025/2"})
 }

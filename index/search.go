@@ -1314,6 +1314,24 @@ func (ix *Index) hasAllBut(p plan, s scoredPassage, doc string) bool {
 	return n > 0
 }
 
+// holdsTitleWords reports whether s holds every word of the question that
+// names document doc's title: the words are its own ("the before vs after
+// table row for princely states" asks of the row that names them, not of
+// notes titled "Integration of Princely States").
+func (ix *Index) holdsTitleWords(p plan, s scoredPassage, doc string) bool {
+	n := 0
+	for i := range p.concepts {
+		if !ix.namesTitle(&p.concepts[i], doc) {
+			continue
+		}
+		if s.fraction[i] == 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // partNouns name the numbered parts a look-up may ask for, one and many.
 var partNouns = map[corpus.Kind][2]string{
 	corpus.KindKeyPoint:    {"key point", "key points"},
@@ -1325,7 +1343,8 @@ var partNouns = map[corpus.Kind][2]string{
 // missingPart says what a look-up names that the notes lack: "key point
 // 70" where the document named (or, when none is, every document) has
 // fewer; "timeline of lokpal" where the document named has no such section
-// and none of its candidates (of scored) the words; "faq 3 exam tip" where
+// and none of its candidates (of scored) the words, nor the section found
+// in another document the words that name it; "faq 3 exam tip" where
 // FAQ 3 has none (see missingTip). It returns the note
 // and the position of the last such part of the document that has most
 // (-1 when none has any), or "" when the part is there, or the question
@@ -1347,7 +1366,7 @@ func (ix *Index) missingPart(p plan, scored []scoredPassage) (string, int) {
 			}
 		}
 		for _, s := range scored {
-			if s.passage.DocID == p.named && ix.hasAllBut(p, s, p.named) {
+			if s.passage.DocID == p.named && ix.hasAllBut(p, s, p.named) || s.passage.DocID != p.named && si.matches(*s.passage) && ix.holdsTitleWords(p, s, p.named) {
 				return "", -1
 			}
 		}

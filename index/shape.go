@@ -484,6 +484,9 @@ func compareSides(q string) []string {
 		if m == nil {
 			continue
 		}
+		if namedTableRE.MatchString(m[2]) {
+			return nil // "in the PC vs NITI table, who …": a question of the table the notes head so
+		}
 		a, b := cleanSide(m[1]), cleanSide(m[2])
 		if a == "" || b == "" || strings.EqualFold(a, b) {
 			continue
@@ -492,6 +495,11 @@ func compareSides(q string) []string {
 	}
 	return nil
 }
+
+// namedTableRE matches the second side of "X vs Y" when it goes on with a
+// word naming the part of the notes so headed, and then with a question:
+// "NITI table, who are …", "sixth table say in the row for courts".
+var namedTableRE = regexp.MustCompile(`(?i)^(?:\S+\s+){0,3}?(?:table|section|box|chart|comparison)\b[,:]?\s+\S`)
 
 // cleanSide trims what surrounds a side of a comparison: "the", a closing
 // "me kya farak hai?", punctuation.

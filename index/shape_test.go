@@ -98,6 +98,9 @@ func TestShapeOf(t *testing.T) {
 		{q: "quad aur TTC me kya fark hai", shape: corpus.ShapeCompare, sides: []string{"quad", "TTC"}},
 		{q: "neutral expert vs court of arbitration me kya farak hai?", shape: corpus.ShapeCompare, sides: []string{"neutral expert", "court of arbitration"}},
 		{q: "gadgil vs kasturirangan mein main difference kya hai", shape: corpus.ShapeCompare, sides: []string{"gadgil", "kasturirangan"}},
+		// a table the notes head "X vs Y", asked of: a look-up
+		{q: "in the TTC vs Quad table, who are the members of each", shape: corpus.ShapePassage},
+		{q: "TTC vs Quad table", shape: corpus.ShapeCompare, sides: []string{"TTC", "Quad table"}},
 	}
 	for _, tt := range tests {
 		got := ix.shapeOf(tt.q)
