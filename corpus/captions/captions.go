@@ -296,8 +296,8 @@ func announced(text string, bare bool) string {
 		most = maxPlainTopic
 	}
 	ws := strings.Fields(topic)
-	if len(ws) == 0 || len(ws) > most || !numbered && notTopic[strings.ToLower(ws[0])] {
-		return ""
+	if len(ws) == 0 || len(ws) > most || !numbered && notTopic[strings.ToLower(ws[0])] || bare && dangling[strings.ToLower(ws[len(ws)-1])] {
+		return "" // nor "jet streams part two the", a rolling cue cut mid-sentence
 	}
 	if k := corpus.HeadingKind(topic); plain && placeWords[strings.ToLower(ws[0])] && (k == "" || k == corpus.KindSection) {
 		return "" // "now in Sahibganj district, …", not "now in the news, …"
@@ -352,6 +352,12 @@ var notTopic = map[string]bool{"i": true, "we": true, "you": true, "it": true, "
 	"lets": true, "remember": true, "note": true, "understand": true, "coming": true,
 	"class": true, "lecture": true, "video": true, "session": true, "time": true, // "next class is on Birsa"
 	"ye": true, "yeh": true, "hum": true, "aap": true, "dekho": true, "samjho": true, "agar": true, "jab": true, "to": true, "kya": true} // Hinglish: "ab dekho …"
+
+// dangling are words that end no topic: a cue of auto-captions that ends
+// with one breaks off a sentence.
+var dangling = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "and": true, "or": true, "in": true, "on": true,
+	"at": true, "for": true, "with": true, "from": true, "by": true, "is": true, "are": true, "was": true, "what": true, "which": true,
+	"that": true, "once": true, "when": true, "where": true, "who": true, "but": true, "so": true, "ki": true, "ka": true, "ke": true}
 
 // placeWords start a phrase of place or time, no topic but a part of the
 // notes' kind ("in the news").

@@ -186,7 +186,7 @@ func TestAnnouncedTopics(t *testing.T) {
 		}
 	}
 	// Auto-captions end no phrase: a cue of a few words after "now", "next"
-	// or "ab" announces them.
+	// or "ab" announces them, unless they break off ("… the").
 	for text, want := range map[string]string{
 		"now Basel two":                                      "Basel two",
 		"next PCA prompt corrective action":                  "PCA prompt corrective action",
@@ -194,6 +194,9 @@ func TestAnnouncedTopics(t *testing.T) {
 		"now it is very clear":                               "",
 		"ab dekho risk weight":                               "",
 		"ab risk weighted assets kya hai ye samjho dhyan se": "",
+		"now jet streams part two the":                       "", // a sentence cut at the cue's end
+		"okay now the two branches once the":                 "",
+		"last part before we finish what":                    "",
 	} {
 		if got := announced(text, true); got != want {
 			t.Errorf("announced(%q) in auto-captions = %q, want %q", text, got, want)
