@@ -93,6 +93,8 @@ type odtWriter struct {
 	paraWriter
 	styles   map[string]odtStyle
 	numbered map[string]map[string]bool // the levels each list style numbers
+	notes    []string                   // the footnotes and endnotes of the paragraph read last ("Footnote 1: …")
+	cited    map[string]int             // the notes of each class cited so far
 }
 
 // readStyles reads the paragraph, text and list styles of a part.
@@ -234,6 +236,7 @@ func (w *odtWriter) head(h *node) {
 	case text != "":
 		w.heading(w.level(h), text)
 	}
+	w.noted(-1)
 	w.blocks(h) // what a frame in it holds, after it
 }
 
@@ -249,7 +252,24 @@ func (w *odtWriter) para(p *node) {
 	default:
 		w.text(text, bold)
 	}
+	w.noted(-1)
 	w.blocks(p) // what a frame in it holds, after it
+}
+
+// noted writes the notes the paragraph read last cites after it, as
+// paragraphs of their own, or as more paragraphs of a list's entry at
+// depth (-1 for none): "Footnote 1: …", numbered in the order cited, as
+// Writer shows them.
+func (w *odtWriter) noted(depth int) {
+	for _, n := range w.notes {
+		w.paragraph++
+		if depth >= 0 {
+			w.entry(depth, " ", n)
+		} else {
+			w.text(n, false)
+		}
+	}
+	w.notes = w.notes[:0]
 }
 
 // list writes a list's entries at depth, each entry's first paragraph
@@ -283,6 +303,7 @@ func (w *odtWriter) list(l *node, depth int, style string) {
 					marker = strconv.Itoa(count) + "."
 				}
 				w.entry(depth, marker, text)
+				w.noted(depth)
 				marked = true
 			case "list":
 				w.list(c, depth+1, style)
@@ -308,6 +329,7 @@ func (w *odtWriter) table(t *node) {
 				if text, _ := w.runs(p); text != "" {
 					parts = append(parts, text)
 				}
+				parts, w.notes = append(parts, w.notes...), w.notes[:0] // a note in a cell stays in it
 			}
 			cells = append(cells, cell(parts))
 		}
@@ -339,8 +361,8 @@ func (w *odtWriter) runs(p *node) (string, bool) {
 }
 
 // paragraphText returns the text of paragraph p as typed, spaces and tabs
-// and all (not the blocks a frame in it holds), a footnote in brackets
-// where it is cited, and whether all its letters are bold.
+// and all (not the blocks a frame in it holds, nor the notes it cites,
+// which it keeps in w.notes), and whether all its letters are bold.
 func (w *odtWriter) paragraphText(p *node) (typed string, bold bool) {
 	var b strings.Builder
 	var count boldLetters
@@ -386,7 +408,15 @@ func (w *odtWriter) paragraphText(p *node) (typed string, bold bool) {
 					}
 				}
 				if len(note) > 0 {
-					b.WriteString(" (" + strings.Join(note, " ") + ")")
+					class := c.attrs["note-class"]
+					if class != "endnote" {
+						class = "footnote"
+					}
+					if w.cited == nil {
+						w.cited = map[string]int{}
+					}
+					w.cited[class]++
+					w.notes = append(w.notes, strings.ToUpper(class[:1])+class[1:]+" "+strconv.Itoa(w.cited[class])+": "+strings.Join(note, " "))
 				}
 			}
 		}

@@ -53,7 +53,8 @@ const odtNS = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" x
 
 // TestOpenDocument reads what Writer marks: a Title paragraph, headings at
 // their levels, numbered and bulleted lists nested, a table (a heading in a
-// cell read in its place), a line all in bold, a frame's text, a footnote,
+// cell read in its place), a line all in bold, a frame's text, a footnote
+// after the paragraph that cites it ("Footnote 1: …", as Word's are),
 // spaces written as text:s; and a document that marks nothing as
 // plain-text notes.
 func TestOpenDocument(t *testing.T) {
@@ -73,7 +74,7 @@ func TestOpenDocument(t *testing.T) {
 		`<table:table-row><table:table-cell><text:h text:outline-level="3">CVC</text:h><text:p>for officials</text:p></table:table-cell><table:table-cell><text:p>1964</text:p></table:table-cell></table:table-row></table:table>`
 	got := corpustest.Passages(t, "lokpal.odt", odtFile(t, styles, text, nil))
 	want := []string{
-		"Lokpal › Definition: The Lokpal is an ombudsman (Set up in 2013.).",
+		"Lokpal › Definition: The Lokpal is an ombudsman.\nFootnote 1: Set up in 2013.",
 		"Lokpal › Composition › 1: A chairperson and up to eight members\n- Half of them judicial members",
 		"Lokpal › Composition › 2: Members serve five years or until 70",
 		"Lokpal › Composition › Selection › Who chooses › 1: A committee the Prime Minister chairs.",
