@@ -164,6 +164,8 @@ func TestParseWarnings(t *testing.T) {
 			[]string{`notes.md:1: no "# Title" line: the first line, "Water cycle", is taken as the title`}},
 		{"markdown that opens with a section", "water-cycle.md", "## Evaporation\n\nThe sun heats the sea.\n",
 			[]string{`water-cycle.md:1: no "# Title" line: the title is taken from the file name, "water cycle"`}},
+		{"a name of words apart keeps its hyphens", "Polity - Chandrayaan-3 notes.md", "## Landing\n\nThe lander touched down near the south pole.\n",
+			[]string{`Polity - Chandrayaan-3 notes.md:1: no "# Title" line: the title is taken from the file name, "Polity - Chandrayaan-3 notes"`}},
 		{"text that opens with a sentence", "rain.txt", "Rain falls when the droplets in a cloud grow too heavy for the rising air to hold them up any longer.\n",
 			[]string{`rain.txt:1: no title line (the first line is a sentence): the title is taken from the file name, "rain"`}},
 		{"windows-1252", "latin.txt", "El Ni\xf1o\n\nWarm water off Peru.\n",

@@ -602,7 +602,11 @@ func titleFromName(name string) string {
 		}
 	}
 	// Logseq writes a page "GS3/Desertification" to "GS3___Desertification.md".
-	return strings.TrimSpace(strings.NewReplacer("___", "/", "%2F", "/", "-", " ", "_", " ").Replace(base))
+	base = strings.NewReplacer("___", "/", "%2F", "/", "_", " ").Replace(base)
+	if !strings.Contains(base, " ") {
+		base = strings.ReplaceAll(base, "-", " ") // a slug, "monsoon-mechanism-lecture"; not "Chandrayaan-3 notes"
+	}
+	return strings.Join(strings.Fields(base), " ")
 }
 
 // journalRE matches the name Logseq gives a day's journal page,
