@@ -175,6 +175,27 @@ func TestTitleOfTwoNames(t *testing.T) {
 	}
 }
 
+// TestTitleWordsOthersShare: a title named by its first part alone
+// ("Monsoon" of "Monsoon: IMD and the 2025 season") names no document when
+// other titles have that word too ("Indian Monsoon"): "origin of monsoon"
+// is answered from the notes that give it, not refused as missing from the
+// first.
+func TestTitleWordsOthersShare(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Monsoon: IMD and the 2025 season\n\nHow IMD forecasts the rains.\n\n## Forecasts\n\n- IMD issues its first forecast in April.\n- The season began early in 2025.\n",
+		"# Indian Monsoon\n\nSeasonal winds.\n\n## Basics\n\n- Word origin: Arabic mausim, season.\n- Three-fourths of the yearly rain falls from June to September.\n")
+	for _, q := range []string{"origin of monsoon", "what is the origin of the term monsoon"} {
+		p, _, err := ix.ranked(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.named != "" {
+			t.Errorf("%q names %q, want none", q, p.named)
+		}
+	}
+	checkAnswers(t, ix, map[string]string{"origin of monsoon": "indian-monsoon/basics/1"})
+}
+
 // TestNumberedNamesAreNotTypos: a name with a number is another thing
 // with another number (COP14 is not COP13), though its letters may be
 // mistyped ("cpo13").

@@ -179,10 +179,7 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 			p.named, p.namedShare, p.heldNamed = doc, 1, true // named as surely as by its whole title
 		}
 	}
-	if p.keptAs != "" && (p.named == "" || p.named != p.keptAs && ix.titleShare(p.terms(), p.keptAs).share > 0) {
-		// "third FAQ in the handout": the only notes kept as a PDF; "the in
-		// news section of the sedition handout" too, though another's
-		// title is named more by "sedition".
+	if ix.namedAsKept(p, p.named) {
 		p.named, p.namedShare, p.heldNamed = p.keptAs, 1, true
 	}
 	if p.named == "" && p.section != nil {
@@ -1488,7 +1485,54 @@ func (ix *Index) namedDocument(p plan) (string, float64) {
 		// surely each): the question names neither.
 		return "", 0
 	}
+	var words []string // of the title, the question's
+	for _, t := range ix.titleTerms[bestDoc] {
+		if asked[t] > 0 {
+			words = append(words, t)
+		}
+	}
+	if len(words) > 0 && len(words) < len(ix.titleTerms[bestDoc]) && ix.otherTitleHas(bestDoc, words) {
+		// Nor does it name one by a part of its title that another title
+		// has as well: "monsoon" of "Monsoon: IMD, the LPA and the 2025
+		// season" beside "Indian Monsoon".
+		return "", 0
+	}
 	return bestDoc, best.share
+}
+
+// otherTitleHas reports whether the title of a document other than id has
+// every one of terms.
+func (ix *Index) otherTitleHas(id string, terms []string) bool {
+	for _, o := range ix.titleDocs[terms[0]] {
+		if o != id && !slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(ix.titleTerms[o], t) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAsKept reports whether the notes p names by the format they are kept
+// in, rather than named, the document p names by its title: "third FAQ in
+// the handout", the only notes kept as a PDF; "the in news section of the
+// sedition handout" too, though another's title is named more by
+// "sedition".
+func (ix *Index) namedAsKept(p plan, named string) bool {
+	return p.keptAs != "" && (named == "" || named != p.keptAs && ix.titleShare(p.terms(), p.keptAs).share > 0)
+}
+
+// keptIn returns the one document a question names by the format it is
+// kept in ("the handout", "the sedition handout"), and the word that names
+// the format; "" when none is ("the monthly magazine pdf": another PDF than
+// the notes').
+func (ix *Index) keptIn(q string) (doc, word string) {
+	m := formatWordRE.FindStringSubmatch(q)
+	if m == nil {
+		return "", ""
+	}
+	if doc = ix.keptAs(m[2]); doc == "" || !ix.allTitleWords(m[1], doc) {
+		return "", ""
+	}
+	return doc, strings.ToLower(m[2])
 }
 
 // keptAs returns the one document of the notes kept in the format a

@@ -70,6 +70,9 @@ func (ix *Index) searchShaped(ctx context.Context, question string, n int) (corp
 func (ix *Index) topicPlan(ctx context.Context, question, topic string) (p plan, doc string, required []*concept) {
 	p = ix.plan(topic)
 	doc, _ = ix.namedDocument(p)
+	if p.keptAs, _ = ix.keptIn(question); ix.namedAsKept(p, doc) {
+		doc = p.keptAs // "list the points in the in news section of the sedition handout"
+	}
 	var held plan // the question's words that name the notes, when they do by more than their title
 	if doc == "" && slices.ContainsFunc(words(normalize(question)), holderWord) {
 		held = ix.plan(question)
@@ -77,7 +80,7 @@ func (ix *Index) topicPlan(ctx context.Context, question, topic string) (p plan,
 	}
 	for i := range p.concepts {
 		c := &p.concepts[i]
-		if doc != "" && (ix.namesTitle(c, doc) || held.holds(c)) || c.weight < listFilterWeight {
+		if doc != "" && (ix.namesTitle(c, doc) || held.holds(c)) || c.weight < listFilterWeight || sectionHolders[c.word] {
 			continue
 		}
 		required = append(required, c)
