@@ -642,6 +642,10 @@ func chatting(q string) bool {
 // youRE matches a question that speaks to the bot.
 var youRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}'])(?:you|your|yourself|u)(?:$|[^\p{L}'])`)
 
+// makerRE matches a question that asks who made the bot, whatever the
+// notes say of things made ("Practice Qs I made").
+var makerRE = regexp.MustCompile(`(?i)^\W*who\s+(?:made|created|built|developed|designed|programmed|coded|trained|owns)\s+(?:you|u)\W*$`)
+
 var (
 	signOffWords = setOf("thanks thank thx ty tysm brb bye byee cya gn lol lmao haha hahaha")
 	partsOfDay   = setOf("morning afternoon evening night")

@@ -429,13 +429,15 @@ func TestNumberInWords(t *testing.T) {
 // TestWordsToTheBot: a question to the bot in everyday words is refused
 // though a heading's remark in brackets has one of them ("(self-made)"),
 // or a subheading another form of one ("what does not make …"), but not
-// one that names a part of the notes by them ("Did you know?").
+// one that names a part of the notes by them ("Did you know?"). Who made
+// the bot is asked of it whatever the headings say ("Practice Qs I made").
 func TestWordsToTheBot(t *testing.T) {
 	ix := mustFileIndex(t, "soils.md", "# Soils of India\n\nSoil is the thin top layer of the earth.\n\n"+
 		"## Saline soils\n\n- Also man-made: over-irrigation pulls salts up to the surface.\n- Gypsum reclaims alkaline land in Punjab and Haryana.\n\n"+
 		"### What does not make a soil saline\n\n- Rain that drains freely.\n- Canals lined against seepage.\n\n"+
 		"## Soil Health Card\n\nThe card reports twelve parameters of a farm's soil.\n\n### Did you know?\n\nThe scheme began in 2015 at Suratgarh in Rajasthan.\n\n"+
-		"## Practice questions (self-made)\n\n1. Why are laterite soils poor in humus?\n2. What is self-ploughing in black soils?\n")
+		"## Practice questions (self-made)\n\n1. Why are laterite soils poor in humus?\n2. What is self-ploughing in black soils?\n\n"+
+		"## More Qs I made\n\n1. Who made the first soil map of India, and when?\n")
 	for q, want := range map[string]bool{
 		"who made you?":                      false,
 		"how are you":                        false,

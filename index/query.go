@@ -490,14 +490,10 @@ func (ix *Index) plan(question string) plan {
 		}
 	}
 	p.entry = entryNumber(ordinals)
-	if m := formatWordRE.FindStringSubmatch(q); m != nil {
-		if p.keptAs = ix.keptAs(m[2]); p.keptAs != "" && !ix.allTitleWords(m[1], p.keptAs) {
-			p.keptAs = "" // "the monthly magazine pdf": another PDF than the notes'
-		}
-		if p.keptAs != "" {
-			named := strings.Fields(strings.ToLower(m[2]))
-			ws = slices.DeleteFunc(ws, func(w string) bool { return slices.Contains(named, strings.ToLower(w)) }) // "keep" of "my keep checklist" names the notes, no word to look for
-		}
+	if doc, word := ix.keptIn(q); doc != "" {
+		p.keptAs = doc
+		named := strings.Fields(word)
+		ws = slices.DeleteFunc(ws, func(w string) bool { return slices.Contains(named, strings.ToLower(w)) }) // "keep" of "my keep checklist" names the notes, no word to look for
 	}
 	if i := slices.IndexFunc(ws, holderWord); i > 0 {
 		j := i
@@ -626,7 +622,7 @@ func (ix *Index) plan(question string) plan {
 			}
 		}
 	}
-	p.toBot = youRE.MatchString(trimmed) && !slices.ContainsFunc(p.concepts, func(c concept) bool {
+	p.toBot = makerRE.MatchString(trimmed) || youRE.MatchString(trimmed) && !slices.ContainsFunc(p.concepts, func(c concept) bool {
 		return !commonSet[c.word] && !commonSet[singular(c.word)] || ix.topical[c.word] && !ix.remarked[c.word]
 	})
 	return p
