@@ -114,6 +114,9 @@ func shellWords(s string) []string {
 var (
 	mdLink = regexp.MustCompile(`\]\(([^)\s]+)\)`)
 	mdName = regexp.MustCompile(`[A-Za-z0-9_][A-Za-z0-9_./-]*\.md\b`)
+	// A name of a Markdown file in backticks with spaces in it, not a
+	// pattern or an abbreviation of names ("<id>.md", "5b4c….md").
+	mdSpaced = regexp.MustCompile("`([^`\n<>…]* [^`\n<>…]*\\.md)`")
 	// A relative path in backticks: `../corpus/`.
 	mdRelPath = regexp.MustCompile("`(\\.\\.?/[^`\\s]*)`")
 	// The shared folder beside the repository is not part of it.
@@ -207,6 +210,10 @@ func TestReferencesResolve(t *testing.T) {
 // index/testdata/eval/README.md, but not the ".md" of ".txt/.md".
 func mdNames(text string) []string {
 	var out []string
+	for _, m := range mdSpaced.FindAllStringSubmatch(text, -1) {
+		out = append(out, m[1]) // a file named as an app names its export, a page id after its title
+	}
+	text = mdSpaced.ReplaceAllString(text, "``")
 	for _, loc := range mdName.FindAllStringIndex(text, -1) {
 		if loc[0] > 0 && strings.ContainsRune("./-", rune(text[loc[0]-1])) {
 			continue
