@@ -2985,20 +2985,21 @@ func TestEverydayWordsForNotesWords(t *testing.T) {
 	// The shorthand of polity notes: "can prez return a money bill", "guv".
 	polity := mustDocsIndex(t, "# Constitutional offices\n\nThe President, the Vice President and the Governor; the Chief Justice of India; "+
 		"the Comptroller and Auditor General; the Election Commission of India; Parliament and the Lok Sabha; the Cabinet Secretary; a central university; "+
-		"the councils before independence.\n")
+		"the councils before independence; treaties the developed countries sign.\n")
 	for q, want := range map[string][2]string{
-		"can prez return a money bill":     {"prez", "president"},
-		"guv ki discretionary powers":      {"guv", "governor"},
-		"who does the cji consult":         {"cji", "chief justice of india"},
-		"when did the ls pass the bill":    {"ls", "lok sabha"},
-		"who audits for the cag":           {"cag", "comptroller and auditor general"},
-		"what does the vp chair":           {"vp", "vice president"},
-		"who appoints the eci members":     {"eci", "election commission"},
-		"parl ki joint sitting kab hoti h": {"parl", "parliament"},
-		"cab secy ka tenure kitna hota h":  {"cab secy", "cabinet secretary"},
-		"who is the secy of the board":     {"secy", "secretary"},
-		"vikramshila central uni":          {"uni", "university"},
-		"pre-independence councils":        {"pre", "before"},
+		"can prez return a money bill":          {"prez", "president"},
+		"guv ki discretionary powers":           {"guv", "governor"},
+		"who does the cji consult":              {"cji", "chief justice of india"},
+		"when did the ls pass the bill":         {"ls", "lok sabha"},
+		"who audits for the cag":                {"cag", "comptroller and auditor general"},
+		"what does the vp chair":                {"vp", "vice president"},
+		"who appoints the eci members":          {"eci", "election commission"},
+		"parl ki joint sitting kab hoti h":      {"parl", "parliament"},
+		"cab secy ka tenure kitna hota h":       {"cab secy", "cabinet secretary"},
+		"who is the secy of the board":          {"secy", "secretary"},
+		"vikramshila central uni":               {"uni", "university"},
+		"pre-independence councils":             {"pre", "before"},
+		"which treaties do rich countries sign": {"rich countries", "developed countries"},
 	} {
 		if alts := alternatives(t, polity, q)[want[0]]; !slices.Contains(alts, strings.Join(polity.analyze(want[1]), " ")) {
 			t.Errorf("%s: %q may match %q, want %q among them", q, want[0], alts, want[1])

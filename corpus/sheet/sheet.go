@@ -15,7 +15,8 @@
 // its rows, a row's first cell the term and the rest what it says. A
 // note of one cell above the header (where the notes come from) is the
 // sheet's subtitle, and a row of one cell among the rows ("B. Dandi
-// March") heads the rows below it as a section.
+// March") heads the rows below it as a section; so does a second header
+// below a blank row ("TIDES,Where,Notes"), which names their cells anew.
 // Cells are split at the commas, tabs or semicolons that most of the
 // first line holds.
 //
@@ -156,9 +157,16 @@ func (o *out) converted(byName bool) corpus.Converted {
 // a table or list is written in it, not in a "Table" or "List" of its own.
 func (t table) write(o *out, depth int, named bool) {
 	rows, raws, lines := t.rows, t.raws, t.lines
-	if text := notesColumns(rows); text != nil {
-		for k, rec := range raws[1:] {
-			writeNote(o, depth, lines[k+1], rows[0], rec, text)
+	if text := notesColumns(t.withoutSubHeaders(0)); text != nil {
+		head, level := rows[0], depth
+		for i := 1; i < len(rows); i++ {
+			if t.subHeader(0, i) {
+				head, level = rows[i], depth+1
+				o.write(lines[i], "")
+				o.write(lines[i], strings.Repeat("#", depth)+" "+corpus.EscapeMarkdown(cell(rows[i], 0)))
+				continue
+			}
+			writeNote(o, level, lines[i], head, raws[i], text)
 		}
 	} else if k := above(rows); header(rows) || k > 0 {
 		for i := range k {
@@ -191,7 +199,6 @@ func (t table) write(o *out, depth int, named bool) {
 // March", over the rows of a sheet that has three columns or more) heads
 // the rows below it, as a section.
 func (t table) writeTable(o *out, k, depth int, named bool) {
-	head := t.rows[k]
 	width := 0
 	for _, rec := range t.rows[k:] {
 		width = max(width, len(rec))
@@ -201,13 +208,18 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 	type part struct {
 		name string
 		line int
+		head int // the row that labels its cells
 	}
 	var parts []part // for each row of rows, the row that heads it, if any
-	var under part
+	under := part{head: k}
 	body := t.rows[k+1:]
 	for i, rec := range body {
-		if width >= 3 && divider(rec) && i+1 < len(body) && !divider(body[i+1]) {
-			under = part{nonEmpty(rec)[0], t.lines[k+1+i]}
+		switch {
+		case t.subHeader(k, k+1+i):
+			under = part{cell(rec, 0), t.lines[k+1+i], k + 1 + i}
+			continue
+		case width >= 3 && divider(rec) && i+1 < len(body) && !divider(body[i+1]):
+			under = part{nonEmpty(rec)[0], t.lines[k+1+i], under.head}
 			continue
 		}
 		rows, lines, parts = append(rows, rec), append(lines, t.lines[k+1+i]), append(parts, under)
@@ -277,6 +289,10 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 		}
 		if open {
 			o.write(line, "")
+			head := t.rows[parts[i].head]
+			if parts[i].head != k {
+				head = append([]string{""}, head[1:]...) // "TIDES" names the part, not its first column
+			}
 			o.write(line, row(keep(head), cols))
 			o.write(line, strings.Repeat("| --- ", cols)+"|")
 		}
@@ -345,6 +361,37 @@ func notesColumns(rows [][]string) []int {
 		}
 	}
 	return text
+}
+
+// subHeader reports whether row i labels the columns again, as the header
+// of a part of the sheet below a blank row ("TIDES,Where / example,Type,
+// Notes"), a part whose rows stand under it, their cells named anew: its
+// cells labels, two at least, one the label of the header's (row k) in
+// its column ("Notes").
+func (t table) subHeader(k, i int) bool {
+	rec := t.rows[i]
+	cells := nonEmpty(rec)
+	if i <= k+1 || t.lines[i] == t.lines[i-1]+1 || len(cells) < 2 || slices.ContainsFunc(cells, func(c string) bool { return !label(c) }) {
+		return false
+	}
+	for c := 1; c < len(rec); c++ {
+		if rec[c] != "" && strings.EqualFold(rec[c], cell(t.rows[k], c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutSubHeaders returns the rows from the header, row k, on, but for
+// the headers of parts (see subHeader).
+func (t table) withoutSubHeaders(k int) [][]string {
+	var out [][]string
+	for i := k; i < len(t.rows); i++ {
+		if !t.subHeader(k, i) {
+			out = append(out, t.rows[i])
+		}
+	}
+	return out
 }
 
 const (

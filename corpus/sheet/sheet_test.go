@@ -29,7 +29,9 @@ func passages(d *corpus.Document) []string {
 // its rows. A header's label may end in an abbreviation ("Q No.") and
 // run to eight words ("From 22 Sep 2025 (GST 2.0)"); a note
 // of one cell above the header is the sheet's subtitle, and a row of one
-// cell among the rows ("B. Dandi March") heads those below it. A label's
+// cell among the rows ("B. Dandi March") heads those below it, and so
+// does a second header below a blank row ("TIDES,Where,Notes"), naming
+// their cells anew. A label's
 // remark in brackets is no words of it; years are no groups; a label
 // alone in another column ("QUICK FACTS") heads the rows of a term and
 // its note below the table, a list.
@@ -67,6 +69,18 @@ func TestSheets(t *testing.T) {
 				"painting › Ajanta murals › 3 (line 2): Tags: Buddhist, Murals",
 				"painting › Bagh caves › 1 (line 8): Bagh caves are in Dhar district of Madhya Pradesh on the Baghani river. Nine Buddhist caves, their murals close to Ajanta's in style but more earthly, much damaged by seepage.",
 				"painting › Bagh caves › 2 (line 8): Tags: Buddhist"}},
+		{"currents.csv", "Current,Ocean,Notes\r\nGulf Stream,N Atlantic,\"A fast, narrow and deep western boundary current that runs up the US east coast and turns away from land at Cape Hatteras, then meets the cold Labrador current.\"\r\n" +
+			"Canary,N Atlantic,\"The cold eastern limb of the North Atlantic gyre, running south along Portugal and Morocco towards the Cape Verde islands, where it joins the equatorial flow.\"\r\n,,\r\n" +
+			"TIDES,Where,Notes\r\nSpring tide,New and full moon,\"Sun, Moon and Earth in a line, so that their pulls add up and give the highest high tides and the lowest low tides, twice a month.\"\r\n",
+			[]string{"currents › Gulf Stream › 1 (line 2): A fast, narrow and deep western boundary current that runs up the US east coast and turns away from land at Cape Hatteras, then meets the cold Labrador current.",
+				"currents › Gulf Stream › 2 (line 2): Ocean: N Atlantic",
+				"currents › Canary › 1 (line 3): The cold eastern limb of the North Atlantic gyre, running south along Portugal and Morocco towards the Cape Verde islands, where it joins the equatorial flow.",
+				"currents › Canary › 2 (line 3): Ocean: N Atlantic",
+				"currents › TIDES › Spring tide › 1 (line 6): Sun, Moon and Earth in a line, so that their pulls add up and give the highest high tides and the lowest low tides, twice a month.",
+				"currents › TIDES › Spring tide › 2 (line 6): Where: New and full moon"}},
+		{"ports.csv", "Port,State,Type\nKandla,Gujarat,Tidal\nParadip,Odisha,Riverine\n,,\nAIRPORTS,State,Type\nMopa,Goa,Greenfield\n",
+			[]string{"ports › Table › 1 (line 2): Port: Kandla; State: Gujarat; Type: Tidal", "ports › Table › 2 (line 3): Port: Paradip; State: Odisha; Type: Riverine",
+				"ports › AIRPORTS (line 6): Mopa; State: Goa; Type: Greenfield"}},
 		{"pyq.csv", "Q No.,Question,Answer\n1,Who led the salt march in Tamil Nadu?,C. Rajagopalachari\n2,When was the Gandhi-Irwin Pact signed?,5 March 1931\n",
 			[]string{"pyq › Table › 1 (line 2): Question: Who led the salt march in Tamil Nadu?; Answer: C. Rajagopalachari",
 				"pyq › Table › 2 (line 3): Question: When was the Gandhi-Irwin Pact signed?; Answer: 5 March 1931"}},
