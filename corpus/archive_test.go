@@ -263,3 +263,22 @@ func FuzzSubpages(f *testing.F) {
 		placeLines(d, err, from)
 	})
 }
+
+// TestSubpageWithBracketsInItsName: a page's link alone to its subpage
+// whose name has brackets ("Tidal energy (MNRE)", as Notion names the
+// file) gives way to the subpage's text, read in as its section.
+func TestSubpageWithBracketsInItsName(t *testing.T) {
+	page, _, _, err := markdownOf("Ocean.md", []byte("# Ocean\n\nCurrents and tides.\n\n[Tidal energy (MNRE)](Ocean%20ab12/Tidal%20energy%20(MNRE)%207f2d.md)\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, _, _, err := markdownOf("Tidal energy (MNRE) 7f2d.md", []byte("# Tidal energy (MNRE)\n\nThe Gulf of Khambhat has the highest range.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged, _ := withSubpages("Ocean.md", page, []string{"Ocean ab12/Tidal energy (MNRE) 7f2d.md"}, func(string) (pageText, bool) { return sub, true })
+	text := strings.Join(merged, "\n")
+	if strings.Contains(text, "](") || !strings.Contains(text, "## Tidal energy (MNRE)") {
+		t.Errorf("page with its subpage:\n%s\nwant the link gone and the subpage a section", text)
+	}
+}

@@ -89,6 +89,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	meta, page := outlineLines(lines)
 	meta = append(meta, joplinLines(lines)...)
 	pictureLines(lines)
+	pageLinkLines(lines)
 	anchorLines(lines)
 	inlineFootnotes(lines)
 	var rows []int
@@ -113,6 +114,21 @@ func pictureLines(lines []string) {
 }
 
 var pictureRE = regexp.MustCompile(`^!\[[^\]\s]*\]\((?:[^()]|\([^()]*\))*\)$`) // a path may hold brackets: "Council%20of%20Ministers%20(Union)/Untitled.png"
+
+// pageLinkLines blanks the lines that are a link alone to another page of
+// the export the notes came from, as Notion writes a page's subpage
+// ("[Tidal energy (MNRE)](Ocean%20Currents/Tidal%20energy%20(MNRE)%207f2d….md)"):
+// a card to open another page, which is notes of its own where the
+// export holds it.
+func pageLinkLines(lines []string) {
+	for i, l := range lines {
+		if strings.HasSuffix(strings.TrimSpace(l), ".md)") {
+			if target, ok := linkOnly(l); ok && strings.HasSuffix(target, ".md") {
+				lines[i] = ""
+			}
+		}
+	}
+}
 
 // anchorLines blanks the lines of a table of contents, each a link alone
 // to a heading of the notes ("[2\. Composition](#2-composition)"), and

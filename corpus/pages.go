@@ -254,7 +254,7 @@ var demotableRE = regexp.MustCompile(`^#{1,5}(?:\s|$)`)
 
 // linkOnlyRE matches a line that is only a link (a list item's, maybe) to
 // a Markdown file.
-var linkOnlyRE = regexp.MustCompile(`^\s*(?:[-*+]\s+)?\[[^\]]*\]\(<?([^()<>]+\.(?:md|markdown))>?\)\s*$`)
+var linkOnlyRE = regexp.MustCompile(`^\s*(?:[-*+]\s+)?\[[^\]]*\]\(<?((?:[^()<>]|\([^()<>]*\))+\.(?:md|markdown))>?\)\s*$`) // a path may hold brackets: "Tidal%20energy%20(MNRE)%207f2d….md"
 
 // linkOnly returns the base name of the Markdown file a line only links
 // to.

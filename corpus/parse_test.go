@@ -1330,9 +1330,11 @@ func TestNoteAppExports(t *testing.T) {
 			[]string{"An Uncertain Glory › Metadata: - Author: Jean Drèze and Amartya Sen\n- Full Title: An Uncertain Glory: India and Its Contradictions\n- Category: #books",
 				"An Uncertain Glory › Highlights › 1: India has not had a famine since independence. (Location 298)\n- Note: Sen's famine-democracy link."}},
 		// A Notion page's picture, its path with brackets of its own ("(Union)")
-		// and its alt text the name Notion gives it, is no passage either.
+		// and its alt text the name Notion gives it, is no passage either;
+		// nor is a link alone to a subpage the export does not hold.
 		{"a Notion page's picture", "council.md", "# Council of Ministers\n\nThe ministers who aid and advise the President.\n\n## Structure\n\n" +
-			"- Cabinet ministers head the big ministries.\n\n![Untitled](Council%20of%20Ministers%20(Union)%20c4d9e1f2/Untitled.png)\n\n- Ministers of state assist them.\n",
+			"- Cabinet ministers head the big ministries.\n\n![Untitled](Council%20of%20Ministers%20(Union)%20c4d9e1f2/Untitled.png)\n\n" +
+			"[Ministers of state (list)](Council%20of%20Ministers%20(Union)%20c4d9e1f2/Ministers%20of%20state%20(list)%207f2d9b1c.md)\n\n- Ministers of state assist them.\n",
 			[]string{"Council of Ministers › Definition: The ministers who aid and advise the President.",
 				"Council of Ministers › Structure › 1: Cabinet ministers head the big ministries.",
 				"Council of Ministers › Structure › 2: Ministers of state assist them."}},
@@ -1706,7 +1708,8 @@ func checkParse(t *testing.T, name string, data []byte) {
 // blankNonContent blanks what an app writes about notes, not in them: a
 // Kindle's clippings' book titles, headers, separators and bookmarks, a
 // picture named but not described, a Joplin note's properties, the ID,
-// type and deck columns of an Anki deck and its cloze deletions' markup.
+// type and deck columns of an Anki deck and its cloze deletions' markup,
+// a link alone to a subpage.
 func blankNonContent(lines []string) {
 	if clippings(lines) != nil {
 		for i, l := range lines {
@@ -1719,6 +1722,7 @@ func blankNonContent(lines []string) {
 		}
 	}
 	pictureLines(lines)
+	pageLinkLines(lines)
 	anchorLines(lines)
 	if joplinLines(slices.Clone(lines)) != nil {
 		for i := len(lines) - 1; i >= 0 && (strings.TrimSpace(lines[i]) == "" || joplinPropertyRE.MatchString(lines[i])); i-- {
