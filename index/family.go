@@ -24,9 +24,10 @@ type family struct {
 	most  int            // the highest number
 }
 
-// familyHeadRE matches a heading that starts with a noun and a number:
-// "Answer 2, by …", "Lecture 3: …", "Day 4 - …".
-var familyHeadRE = regexp.MustCompile(`^(\p{L}+)\s+(\d{1,2})(?:[\s,.:;)]|$)`)
+// familyHeadRE matches a heading that starts with a noun and a number,
+// maybe after the name of their series: "Answer 2, by …", "Lecture 3: …",
+// "Day 4 - …", "RTI Week, Day 3: Filing an application".
+var familyHeadRE = regexp.MustCompile(`^(?:[^,:]{1,40}[,:]\s+)?(\p{L}+)\s+(\d{1,2})(?:[\s,.:;)]|$)`)
 
 // familiesOf returns the families of c's documents: two sections or more
 // headed by one noun, each by a number of its own. A noun that heads

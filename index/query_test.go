@@ -2665,6 +2665,12 @@ func TestFamilyNamedByPlace(t *testing.T) {
 	if p := ix.plan("what is the conclusion of the fourth answer"); p.section != nil {
 		t.Errorf("a fourth answer of three: section %+v", p.section)
 	}
+	// A series' name before the noun: "RTI Week, Day 2: …" is day 2.
+	week := mustDocsIndex(t, "# Polity Pulse\n\nA channel.\n\n## RTI Week, Day 1: What the Act is\n\nA central law of 2005.\n\n"+
+		"## RTI Week, Day 2: Filing and time limits\n\nThirty days for a reply, 48 hours for life or liberty.\n\n## RTI Week wrap-up\n\nRevise day 2 twice.\n")
+	if p := week.plan("what does the day 2 post say"); p.section == nil || p.section.heading != "RTI Week, Day 2: Filing and time limits" {
+		t.Errorf("the day 2 post: section %+v, want RTI Week, Day 2", p.section)
+	}
 }
 
 // TestLetteredEntryOfNamedSection: "point b of the significance section"
