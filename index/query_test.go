@@ -2991,7 +2991,7 @@ func TestEverydayWordsForNotesWords(t *testing.T) {
 	// The shorthand of polity notes: "can prez return a money bill", "guv".
 	polity := mustDocsIndex(t, "# Constitutional offices\n\nThe President, the Vice President and the Governor; the Chief Justice of India; "+
 		"the Comptroller and Auditor General; the Election Commission of India; Parliament and the Lok Sabha; the Cabinet Secretary; a central university; "+
-		"the councils before independence; treaties the developed countries sign.\n")
+		"the councils before independence; treaties the developed countries sign; gold pledged in 1991.\n")
 	for q, want := range map[string][2]string{
 		"can prez return a money bill":          {"prez", "president"},
 		"guv ki discretionary powers":           {"guv", "governor"},
@@ -3006,6 +3006,7 @@ func TestEverydayWordsForNotesWords(t *testing.T) {
 		"vikramshila central uni":               {"uni", "university"},
 		"pre-independence councils":             {"pre", "before"},
 		"which treaties do rich countries sign": {"rich countries", "developed countries"},
+		"1991 me gold kiske paas girvi rakha":   {"girvi", "pledged"},
 	} {
 		if alts := alternatives(t, polity, q)[want[0]]; !slices.Contains(alts, strings.Join(polity.analyze(want[1]), " ")) {
 			t.Errorf("%s: %q may match %q, want %q among them", q, want[0], alts, want[1])
