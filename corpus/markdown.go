@@ -123,7 +123,7 @@ var pictureRE = regexp.MustCompile(`^!\[[^\]\s]*\]\((?:[^()]|\([^()]*\))*\)$`) /
 func pageLinkLines(lines []string) {
 	for i, l := range lines {
 		if strings.HasSuffix(strings.TrimSpace(l), ".md)") {
-			if target, ok := linkOnly(l); ok && strings.HasSuffix(target, ".md") {
+			if _, ok := linkOnly(l); ok {
 				lines[i] = ""
 			}
 		}

@@ -1294,31 +1294,16 @@ func (ix *Index) sectionMatcher(si *sectionIntent) func(corpus.Passage) bool {
 // docTitle is the title of the document with ID doc.
 func (ix *Index) docTitle(doc string) string { return ix.corpus.Passages()[ix.docStart[doc]].Doc }
 
-// hasAllBut reports whether passage s matches every concept of p that is
-// not a word of document doc's title, and there is one: "timeline of
-// lokpal" in a passage with "timeline", or "key points" in one with both.
-func (ix *Index) hasAllBut(p plan, s scoredPassage, doc string) bool {
+// hasAll reports whether passage s matches every concept of p that is
+// (titled) or is not a word of document doc's title, and there is one:
+// not titled, "timeline of lokpal" in a passage with "timeline", or "key
+// points" in one with both; titled, "the before vs after table row for
+// princely states" in the row that names them, not the notes titled
+// "Integration of Princely States".
+func (ix *Index) hasAll(p plan, s scoredPassage, doc string, titled bool) bool {
 	n := 0
 	for i := range p.concepts {
-		if ix.namesTitle(&p.concepts[i], doc) {
-			continue
-		}
-		if s.fraction[i] == 0 {
-			return false
-		}
-		n++
-	}
-	return n > 0
-}
-
-// holdsTitleWords reports whether s holds every word of the question that
-// names document doc's title: the words are its own ("the before vs after
-// table row for princely states" asks of the row that names them, not of
-// notes titled "Integration of Princely States").
-func (ix *Index) holdsTitleWords(p plan, s scoredPassage, doc string) bool {
-	n := 0
-	for i := range p.concepts {
-		if !ix.namesTitle(&p.concepts[i], doc) {
+		if ix.namesTitle(&p.concepts[i], doc) != titled {
 			continue
 		}
 		if s.fraction[i] == 0 {
@@ -1363,7 +1348,7 @@ func (ix *Index) missingPart(p plan, scored []scoredPassage) (string, int) {
 			}
 		}
 		for _, s := range scored {
-			if s.passage.DocID == p.named && ix.hasAllBut(p, s, p.named) || s.passage.DocID != p.named && si.matches(*s.passage) && ix.holdsTitleWords(p, s, p.named) {
+			if s.passage.DocID == p.named && ix.hasAll(p, s, p.named, false) || s.passage.DocID != p.named && si.matches(*s.passage) && ix.hasAll(p, s, p.named, true) {
 				return "", -1
 			}
 		}

@@ -85,7 +85,9 @@ func readHTML(data []byte) (c channel, err error) {
 				for f := range htmlclass.Each(e, "chatlog__embed-field") {
 					fields = append(fields, field{Name: embedText(f, "chatlog__embed-field-name"), Value: embedText(f, "chatlog__embed-field-value")})
 				}
-				m.text += "\n" + card(embedText(e, "chatlog__embed-title"), embedText(e, "chatlog__embed-description"), fields)
+				if c := card(embedText(e, "chatlog__embed-title"), embedText(e, "chatlog__embed-description"), fields); c != "" {
+					m.text += "\n" + c
+				}
 			}
 			c.msgs = append(c.msgs, m)
 		}

@@ -86,8 +86,11 @@ func readJSON(data []byte) (c channel, err error) {
 				}
 				text := m.Content
 				for _, e := range m.Embeds {
-					if e.URL == "" { // a bot's card, not a link's preview
-						text += "\n" + card(e.Title, e.Description, e.Fields)
+					if e.URL != "" {
+						continue // a link's preview, not a bot's card
+					}
+					if c := card(e.Title, e.Description, e.Fields); c != "" {
+						text += "\n" + c
 					}
 				}
 				c.msgs = append(c.msgs, message{line: lines, when: when, author: who, text: text})

@@ -190,7 +190,6 @@ type writer struct {
 	numbers  map[[2]string]int // the entries numbered so far of each list (numId) and level
 	comments map[string]*node  // word/comments.xml's comments by their ID
 	notes    map[string]*node  // the footnotes and endnotes not yet written, by kind and ID ("footnote 2")
-	cited    map[string]int    // how many footnotes and endnotes have been cited so far
 }
 
 // notesByID returns footnotes and endnotes by their kind and ID ("footnote
@@ -351,11 +350,7 @@ func (w *writer) para(p *node) {
 				continue
 			}
 			delete(w.notes, key)
-			if w.cited == nil {
-				w.cited = map[string]int{}
-			}
-			w.cited[kind]++
-			label = strings.ToUpper(kind[:1]) + kind[1:] + " " + strconv.Itoa(w.cited[kind])
+			label = w.noteLabel(kind)
 		}
 		w.remark(p, n, label)
 	}

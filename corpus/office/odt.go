@@ -15,7 +15,8 @@ import (
 // outline levels, a paragraph in the Title style its title, lists at their
 // depths (numbered where their list style numbers them), tables pipe
 // tables, a paragraph all in bold a bold line, the text of a frame after
-// the paragraph that holds it, a footnote in brackets where it is cited.
+// the paragraph that holds it, a footnote or an endnote ("Footnote 1: …")
+// after the paragraph that cites it.
 // A document that marks none of these (a text file opened in Writer) is
 // read by the rules of plain-text notes, a paragraph a line.
 
@@ -94,7 +95,6 @@ type odtWriter struct {
 	styles   map[string]odtStyle
 	numbered map[string]map[string]bool // the levels each list style numbers
 	notes    []string                   // the footnotes and endnotes of the paragraph read last ("Footnote 1: …")
-	cited    map[string]int             // the notes of each class cited so far
 }
 
 // readStyles reads the paragraph, text and list styles of a part.
@@ -412,11 +412,7 @@ func (w *odtWriter) paragraphText(p *node) (typed string, bold bool) {
 					if class != "endnote" {
 						class = "footnote"
 					}
-					if w.cited == nil {
-						w.cited = map[string]int{}
-					}
-					w.cited[class]++
-					w.notes = append(w.notes, strings.ToUpper(class[:1])+class[1:]+" "+strconv.Itoa(w.cited[class])+": "+strings.Join(note, " "))
+					w.notes = append(w.notes, w.noteLabel(class)+": "+strings.Join(note, " "))
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package office
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -14,13 +15,24 @@ import (
 // and OpenDocument texts share.
 type paraWriter struct {
 	out       mdOut
-	paragraph int    // the paragraphs read so far
-	titled    bool   // a title line is written, or the file's name titles the document (byName)
-	byName    bool   // no title line: the file's name titles the document
-	titleAt   *node  // the heading that titles a document with no Title paragraph, or nil
-	shift     int    // what a heading's level loses to make its Markdown level below the title's
-	listed    bool   // the last line written is a list entry
-	sub       string // the paragraph in the Subtitle style right under the title
+	paragraph int            // the paragraphs read so far
+	titled    bool           // a title line is written, or the file's name titles the document (byName)
+	byName    bool           // no title line: the file's name titles the document
+	titleAt   *node          // the heading that titles a document with no Title paragraph, or nil
+	shift     int            // what a heading's level loses to make its Markdown level below the title's
+	listed    bool           // the last line written is a list entry
+	sub       string         // the paragraph in the Subtitle style right under the title
+	cited     map[string]int // the footnotes and endnotes cited so far, by kind
+}
+
+// noteLabel counts a footnote or an endnote (kind "footnote" or "endnote")
+// cited and returns its label as Word and Writer show it: "Footnote 1".
+func (w *paraWriter) noteLabel(kind string) string {
+	if w.cited == nil {
+		w.cited = map[string]int{}
+	}
+	w.cited[kind]++
+	return strings.ToUpper(kind[:1]) + kind[1:] + " " + strconv.Itoa(w.cited[kind])
 }
 
 func (w *paraWriter) line(s string) { w.out.Line(s, w.paragraph) }
