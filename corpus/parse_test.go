@@ -794,6 +794,22 @@ func TestLists(t *testing.T) {
 				"chat › 12 Mar 2024 › First RTC (Nov 1930) › 3: Who chose the British India delegates?\nThe Viceroy nominated them.",
 				"chat › 12 Mar 2024 › Exam tips + UPSC relevance › 1: Match each RTC with its viceroy.",
 				"chat › 12 Mar 2024 › Exam tips + UPSC relevance › 2: Do not mix up the two Delhi pacts."}},
+		{"a topic announced in the chat's bold heads the talk after it and the notes of its parts; a later topic in capitals is one of its own", "chat.txt",
+			"26/07/25, 7:02 pm - Aditi: *DAY 18 - CHOLA ADMINISTRATION* 📌\nSource: NCERT 7 ch 2 and my coaching notes.\n" +
+				"26/07/25, 7:03 pm - Aditi: *Part 1: Structure*\n• the king gave orders by word of mouth\n• officials in two grades\n" +
+				"26/07/25, 7:11 pm - Karthik: Basic difference between sabha and ur is who owns the land.\n" +
+				"27/07/25, 9:00 am - Aditi: *QUIZ - DAY 18* ⏰ answer by tonight, no googling\n27/07/25, 1:15 pm - Imran: got the first one wrong, thought Rajaraja\n" +
+				"27/07/25, 6:10 pm - Aditi: *MAINS PRACTICE Q (150 words)*\n\"Local democracy in India is older than the Magna Carta.\" Examine.\n" +
+				"27/07/25, 6:52 pm - Karthik: Magna Carta limited a king, Uttaramerur regulated a village body.\n" +
+				"27/07/25, 7:01 pm - Aditi: *PRELIMS TRAPS from today*\n❌ Uttaramerur is in Kanchipuram dist\n❌ Kudavolai = drawing lots\n",
+			[]string{"chat › 26 Jul 2025 › DAY 18 - CHOLA ADMINISTRATION › 1: Source: NCERT 7 ch 2 and my coaching notes.",
+				"chat › 26 Jul 2025 › DAY 18 - CHOLA ADMINISTRATION › 2: Basic difference between sabha and ur is who owns the land.",
+				"chat › 26 Jul 2025 › DAY 18 - CHOLA ADMINISTRATION › Part 1: Structure: - the king gave orders by word of mouth\n- officials in two grades",
+				"chat › 27 Jul 2025 › QUIZ - DAY 18 › 1: answer by tonight, no googling",
+				"chat › 27 Jul 2025 › QUIZ - DAY 18 › 2: got the first one wrong, thought Rajaraja",
+				"chat › 27 Jul 2025 › MAINS PRACTICE Q (150 words) › 1: \"Local democracy in India is older than the Magna Carta.\" Examine.",
+				"chat › 27 Jul 2025 › MAINS PRACTICE Q (150 words) › 2: Magna Carta limited a king, Uttaramerur regulated a village body.",
+				"chat › 27 Jul 2025 › PRELIMS TRAPS from today: - ❌ Uttaramerur is in Kanchipuram dist\n- ❌ Kudavolai = drawing lots"}},
 		{"an e-mail's headers and its numbered paragraphs, their lines indented under their numbers", "mail.txt",
 			"From: Arvind Iyer <arvind@example.com>\nTo: Kavya <kavya@example.com>\nDate: Wed, 13 Nov 2024 07:48:12 +0530\nSubject: Re: BD Act notes\n\nHi Kavya, the notes are below.\n\n" +
 				"1. WHAT IT IS\n\n1.1 The Biological Diversity Act, 2002 is India's law to implement the\n    Convention on Biological Diversity (CBD).\n" +

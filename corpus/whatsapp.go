@@ -92,6 +92,8 @@ func readChat(b *builder, lines []string) bool {
 	// opened with, and their writer's messages go on in it ("Sir Pranhita
 	// is formed by which rivers?" after "*PART 2: EAST FLOWING RIVERS*").
 	var posted *notesEnd
+	var daySec *section
+	topic := "" // the topic open under the day, "" when none is
 	for _, msg := range messages {
 		text := chatText(msg.lines)
 		if msg.line < 0 || text == "" {
@@ -112,7 +114,7 @@ func readChat(b *builder, lines []string) bool {
 		if msg.day != day || sec == nil {
 			day = msg.day
 			sec = b.open(1, day, KindSection, msg.line)
-			posted = nil
+			daySec, topic, posted = sec, "", nil
 		}
 		question = nil
 		if notes != nil && notes.goesOn(msg.lines) {
@@ -122,13 +124,19 @@ func readChat(b *builder, lines []string) bool {
 		}
 		notes = nil
 		if chatNotes(msg.lines) {
+			if loudHeading(topic) && loudHeading(firstBold(msg.lines)) {
+				sec, topic = daySec, "" // "*PRELIMS TRAPS from today*" after "*MAINS PRACTICE Q*": a topic of their own
+			}
 			notes = readChatNotes(b, sec, lines, width, msg, nil)
 			posted = notes
 			continue
 		}
-		if topic := chatTopic(text); topic != "" {
-			sec = b.open(2, topic, KindSection, msg.line) // "Anti-defection law notes 👇": the messages after it
-			posted = nil
+		if t, rest := chatTopic(text); t != "" {
+			sec = b.open(2, t, KindSection, msg.line) // "Anti-defection law notes 👇": the messages after it
+			topic, posted = t, nil
+			if countWords(rest) > 2 {
+				chatLines(sec.newItem(msg.line), rest, msg.line)
+			}
 			continue
 		}
 		if strings.HasSuffix(text, "?") && !strings.Contains(text, "\n") {
@@ -314,6 +322,41 @@ func readChatNotes(b *builder, sec *section, lines []string, width int, msg chat
 	return left
 }
 
+// firstBold returns the first of lines that heads notes in the chat's
+// bold, without its asterisks, or "".
+func firstBold(lines []string) string {
+	for _, l := range lines {
+		if bold, _, ok := chatBold(strings.TrimSpace(l)); ok && chatBoldLine(strings.TrimSpace(l)) {
+			return bold
+		}
+	}
+	return ""
+}
+
+// loudHeading reports whether heading t opens in capitals, its first two
+// words with letters in upper case: "PRELIMS TRAPS from today", "DAY 18 -
+// CHOLA ADMINISTRATION", not "Part 1: Structure" or "RTI basics".
+func loudHeading(t string) bool {
+	words, letters := 0, 0
+	for _, w := range strings.Fields(t) {
+		if !strings.ContainsFunc(w, unicode.IsLetter) {
+			continue
+		}
+		if strings.ContainsFunc(w, unicode.IsLower) {
+			return false
+		}
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if words++; words == 2 {
+			break
+		}
+	}
+	return words == 2 && letters >= 4
+}
+
 // startsEntry reports whether line l opens a list entry, with a bullet or
 // an emoji.
 func startsEntry(l string) bool {
@@ -324,9 +367,27 @@ func startsEntry(l string) bool {
 }
 
 // chatTopic returns the topic a message announces for the messages after
-// it, a few words pointing down or ending in ":" ("Anti-defection law
-// notes 👇"), or "".
-func chatTopic(text string) string {
+// it, and the rest of its text: a few words pointing down or ending in ":"
+// ("Anti-defection law notes 👇"), or a first line in the chat's bold,
+// alone or followed by an emoji or a remark ("*QUIZ - DAY 18* ⏰ answer by
+// tonight"). It returns "" for other messages.
+func chatTopic(text string) (topic, rest string) {
+	first, more, _ := strings.Cut(text, "\n")
+	if bold, after, ok := chatBold(first); ok && headingLike(bold) && strings.Count(more, "\n") < 2 {
+		raw := strings.TrimSpace(strings.TrimFunc(first, IsEmoji)[len(bold)+2:])
+		if r, _ := utf8.DecodeRuneInString(raw); raw == "" || IsEmoji(r) {
+			return strings.TrimSpace(bold), strings.TrimSpace(after + "\n" + more)
+		}
+		if strings.HasPrefix(raw, "(") && strings.HasSuffix(raw, ")") {
+			return strings.TrimSpace(bold) + " " + raw, strings.TrimSpace(more) // "*REMOVAL* (asked in prelims)"
+		}
+	}
+	return chatDownTopic(text), ""
+}
+
+// chatDownTopic returns the topic of a message of a few words pointing
+// down or ending in ":", or "".
+func chatDownTopic(text string) string {
 	t := strings.TrimRightFunc(text, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.In(r, unicode.Variation_Selector, unicode.Sk) // "👇🏽", "⬇️"
 	})
