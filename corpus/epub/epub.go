@@ -22,6 +22,7 @@ import (
 	"html"
 	"io"
 	"path"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -190,12 +191,30 @@ func (b *book) page() (page []byte, starts []int, err error) {
 	}
 	out.WriteString("</body></html>")
 	page = out.Bytes()
+	if h1 := h1RE.FindAllSubmatchIndex(page, 2); title != "" && len(h1) == 1 && chapterOf(title, page[h1[0][2]:h1[0][3]]) {
+		// A book of one chapter ("Ch. 9: Fundamental Duties"): the chapter's
+		// heading is the book's title, its sections the book's.
+		return slices.Concat(page[:h1[0][2]], []byte(title), page[h1[0][3]:]), starts, nil
+	}
 	if title != "" && !bytes.Contains(page, []byte(">"+title+"</h1>")) {
 		// The chapters' headings are the book's sections, under its title.
 		page = slices.Concat(page[:titleAt], []byte("<h1>"+title+"</h1>"), page[titleAt:])
 	}
 	return page, starts, nil
 }
+
+var h1RE = regexp.MustCompile(`(?is)<h1\b[^>]*>(.*?)</h1>`)
+
+// chapterOf reports whether a chapter's heading, HTML, is what the book's
+// title ends with: "Fundamental Duties" of "Polity Ready Reckoner 2025 -
+// Ch. 9: Fundamental Duties".
+func chapterOf(title string, heading []byte) bool {
+	h := strings.Join(strings.Fields(html.UnescapeString(tagRE.ReplaceAllString(string(heading), ""))), " ")
+	t := html.UnescapeString(title)
+	return h != "" && len(h) < len(t) && strings.HasSuffix(strings.ToLower(t), strings.ToLower(h))
+}
+
+var tagRE = regexp.MustCompile(`<[^>]*>`)
 
 func (b *book) decode(name string, v any) error {
 	data, err := b.read(name)

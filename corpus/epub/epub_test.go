@@ -136,6 +136,27 @@ func TestBoxAndEpigraph(t *testing.T) {
 	}
 }
 
+// TestOneChapter: a book of one chapter, titled by the chapter's heading
+// after the book's name, has the chapter's sections for its own; a box's
+// title over its list heads the list.
+func TestOneChapter(t *testing.T) {
+	book := epubFile(t, map[string]string{
+		"OEBPS/book.opf": `<package xmlns="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/"><metadata><dc:title>Polity Reckoner - Ch. 9: Fundamental Duties</dc:title></metadata>` +
+			`<manifest><item id="c1" href="ch09.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="c1"/></spine></package>`,
+		"OEBPS/ch09.xhtml": `<html xmlns:epub="http://www.idpf.org/2007/ops"><body><section><header><h1>Fundamental Duties</h1></header><p>Fundamental Duties are the civic obligations of every citizen, listed in Article 51A.</p>` +
+			`<aside class="box glance" epub:type="sidebar"><p class="box-title">Chapter at a glance</p><ul><li>Ten duties were added in 1976 and one in 2002.</li><li>The idea was borrowed from the USSR.</li></ul></aside>` +
+			`<h2>9.1 Criticism</h2><p>The list is not exhaustive: voting and paying taxes are left out.</p></section></body></html>`,
+	})
+	got := corpustest.Passages(t, "fd.epub", book)
+	want := []string{"Polity Reckoner - Ch. 9: Fundamental Duties › Definition: Fundamental Duties are the civic obligations of every citizen, listed in Article 51A.",
+		"Polity Reckoner - Ch. 9: Fundamental Duties › Chapter at a glance › 1: Ten duties were added in 1976 and one in 2002.",
+		"Polity Reckoner - Ch. 9: Fundamental Duties › Chapter at a glance › 2: The idea was borrowed from the USSR.",
+		"Polity Reckoner - Ch. 9: Fundamental Duties › Criticism: The list is not exhaustive: voting and paying taxes are left out."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // FuzzConvert: no panic whatever the bytes.
 func FuzzConvert(f *testing.F) {
 	book, err := os.ReadFile("testdata/notes.epub")

@@ -349,10 +349,17 @@ func (w *writer) details(n *html.Node, depth int) {
 // "> - …"), or a callout's over its text ("> [!note] Do you know?").
 func (w *writer) quotation(n *html.Node, depth int, whole bool) {
 	lines, origin := w.quote(n, depth)
-	if whole && len(lines) > 0 && find(n, atom.Ul) == nil && find(n, atom.Ol) == nil {
-		if title, ok := strings.CutPrefix(lines[0], "**"); ok && strings.HasSuffix(title, "**") {
+	if whole && len(lines) > 0 {
+		title, bold := strings.CutPrefix(lines[0], "**")
+		bold = bold && strings.HasSuffix(title, "**")
+		first := firstElement(n)
+		switch listed := find(n, atom.Ul) != nil || find(n, atom.Ol) != nil; {
+		case listed && !bold && first != nil && boxTitle(first):
+			lines[0] = "**" + lines[0] + "**" // the title over the box's list, as a heading in it would be
+		case listed:
+		case bold:
 			lines[0] = "[!note] " + strings.TrimSuffix(title, "**") // a callout: its title and its text one passage
-		} else if first := firstElement(n); first != nil && boxTitle(first) {
+		case first != nil && boxTitle(first):
 			lines[0] = "[!note] " + lines[0]
 		}
 	}
