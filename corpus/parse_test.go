@@ -1257,6 +1257,11 @@ func TestNoteAppExports(t *testing.T) {
 				"Sufism notes › KEY TERMS ⭐ (prelims fav) › 3: Urs ➡️ death anniversary of a pir",
 				"Sufism notes › CHISHTI SILSILA 🔥 most imp › 1: Founder in India ➡️ Moinuddin Chishti, c. 1192",
 				"Sufism notes › CHISHTI SILSILA 🔥 most imp › 2: His title ➡️ Gharib Nawaz"}},
+		{"a line in capitals over arrows names what they lead from and to", "d.txt", "FD notes\n\nVERMA COMMITTEE (1999)\n- set up by the Centre in 1998, report in 1999\n\n" +
+			"DUTY -> LAW (my own table, fill gaps later)\n51A(a) flag and anthem → PINHA 1971\n51A(c) sovereignty, unity, integrity → UAPA 1967\n",
+			[]string{"FD notes › VERMA COMMITTEE (1999): set up by the Centre in 1998, report in 1999",
+				"FD notes › DUTY -> LAW (my own table, fill gaps later) › 1: 51A(a) flag and anthem → PINHA 1971",
+				"FD notes › DUTY -> LAW (my own table, fill gaps later) › 2: 51A(c) sovereignty, unity, integrity → UAPA 1967"}},
 		// A Kindle's "My Clippings.txt": the book clipped most titles the
 		// notes, its highlights under their pages, a note of the reader's
 		// with the highlight before it, an extended highlight in place of

@@ -568,6 +568,9 @@ const MinChatMessages = 3
 func arrowEntries(lines []string) {
 	run := 0
 	end := func(i int) {
+		if first := i - run; run >= 3 && arrowHeader(lines[first]) && !arrowHeader(lines[first+1]) {
+			run-- // "DUTY -> LAW (my own table)" over "51A(a) flag → PINHA 1971": the columns' names
+		}
 		if run >= 2 {
 			for k := i - run; k < i; k++ {
 				t := strings.TrimLeft(lines[k], " \t")
@@ -584,6 +587,12 @@ func arrowEntries(lines []string) {
 		}
 	}
 	end(len(lines))
+}
+
+// arrowHeader reports whether l names what the arrows under it lead from
+// and to, in capitals: "DUTY -> LAW (my own table)".
+func arrowHeader(l string) bool {
+	return upperCase(DropBrackets(l))
 }
 
 // termArrow reports whether t gives a term of a few words an arrow to
