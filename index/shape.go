@@ -215,7 +215,19 @@ func (ix *Index) isHeading(words string) bool {
 // the notes: all of them, or the "revision" of "quick revision" and
 // "revision notes".
 func (ix *Index) namesHeading(phrase string) bool {
-	return ix.isHeading(phrase) || strings.Contains(phrase, "revision") && ix.isHeading("revision") || ix.headsHeading(phrase)
+	return ix.isHeading(phrase) || strings.Contains(phrase, "revision") && ix.isHeading("revision") || ix.headsHeading(phrase) || ix.inSubheading(phrase)
+}
+
+// inSubheading reports whether a heading at any level has phrase among
+// its words, its remarks' too: "recap" of "What the Plan proposed (quick
+// recap)".
+func (ix *Index) inSubheading(phrase string) bool {
+	for h := range ix.headingTerms {
+		if hasWords(" "+strings.Join(words(strings.ToLower(h)), " ")+" ", phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // headsHeading reports whether phrase is the first part of a heading

@@ -305,6 +305,19 @@ func TestSummaryInBrief(t *testing.T) {
 	}
 }
 
+// TestSummaryWordOfASubheading: a summary word that a heading below the
+// top level has, in a remark too ("What the Plan proposed (quick recap)"),
+// names that part of the notes: its passages answer, not a summary.
+func TestSummaryWordOfASubheading(t *testing.T) {
+	ix := mustNotesIndex(t, "# Why the Cabinet Mission Plan failed\n\nThe plan of 16 May 1946 could survive only as long as each side read it its own way.\n\n"+
+		"## Answer 1\n\n### What the Plan proposed (quick recap)\n\n- Three tiers: a Union, optional groups of provinces and the provinces.\n"+
+		"- A province could leave its group only after the first general elections.\n\n### The grouping clause\n\nParagraph 15 said provinces should be free to form groups.\n")
+	a := mustSearch(t, ix, "list the points in the quick recap of the plan", 3)
+	if a.Shape == corpus.ShapeSummary || !a.Answered || !strings.Contains(a.Results[0].Citation(), "quick recap") {
+		t.Errorf("the quick recap: %s, answered %v, %v", a.Shape, a.Answered, a.Results)
+	}
+}
+
 // TestNoneOfAKind: a list of a kind of part no document of the notes has
 // ("exam tips") says so, with what its topic finds as suggestions.
 func TestNoneOfAKind(t *testing.T) {
