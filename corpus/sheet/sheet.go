@@ -170,7 +170,14 @@ func (t table) write(o *out, depth int, named bool) {
 		}
 	} else if k := above(rows); header(rows) || k > 0 {
 		for i := range k {
-			o.write(lines[i], corpus.EscapeMarkdown(nonEmpty(rows[i])[0]))
+			c := nonEmpty(rows[i])[0]
+			if i == k-1 && caption(c) {
+				o.write(lines[i], "")
+				o.write(lines[i], strings.Repeat("#", depth)+" "+corpus.EscapeMarkdown(c)) // "A. Composition (s.45ZB)" over its table
+				named = true
+				continue
+			}
+			o.write(lines[i], corpus.EscapeMarkdown(c))
 		}
 		if k > 0 {
 			o.write(lines[k-1], "")
@@ -206,9 +213,10 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 	var rows [][]string
 	var lines []int
 	type part struct {
-		name string
-		line int
-		head int // the row that labels its cells
+		name  string
+		line  int
+		head  int  // the row that labels its cells
+		named bool // its head's first cell names it ("TIDES"), labelling no column
 	}
 	var parts []part // for each row of rows, the row that heads it, if any
 	under := part{head: k}
@@ -216,11 +224,20 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 	for i, rec := range body {
 		switch {
 		case t.subHeader(k, k+1+i):
-			under = part{cell(rec, 0), t.lines[k+1+i], k + 1 + i}
+			under = part{cell(rec, 0), t.lines[k+1+i], k + 1 + i, true}
 			continue
 		case width >= 3 && divider(rec) && i+1 < len(body) && !divider(body[i+1]):
-			under = part{nonEmpty(rec)[0], t.lines[k+1+i], under.head}
+			head, named := k, false
+			if under.named {
+				head, named = under.head, true // a part of "TIDES", under its header
+			}
+			under = part{nonEmpty(rec)[0], t.lines[k+1+i], head, named}
+			if t.headsPart(k + 2 + i) {
+				under.head, under.named = k+2+i, false // "C. Present MPC" over "Name, Seat, Background / note"
+			}
 			continue
+		case k+i > k && under.head == k+1+i:
+			continue // the part's own header
 		}
 		rows, lines, parts = append(rows, rec), append(lines, t.lines[k+1+i]), append(parts, under)
 	}
@@ -290,7 +307,7 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 		if open {
 			o.write(line, "")
 			head := t.rows[parts[i].head]
-			if parts[i].head != k {
+			if parts[i].named {
 				head = append([]string{""}, head[1:]...) // "TIDES" names the part, not its first column
 			}
 			o.write(line, row(keep(head), cols))
@@ -314,6 +331,12 @@ func divider(rec []string) bool {
 // one), and no sentence.
 func label(c string) bool {
 	return len(strings.Fields(corpus.DropBrackets(c))) <= maxLabelWords && (!strings.HasSuffix(c, ".") || abbreviationRE.MatchString(c))
+}
+
+// caption reports whether c, a row of one cell right above a header,
+// names the table: a label that is no note ("Source: NCERT").
+func caption(c string) bool {
+	return label(c) && !strings.Contains(c, ":")
 }
 
 // above returns how many rows of one cell each (a note on where the
@@ -376,6 +399,26 @@ func (t table) subHeader(k, i int) bool {
 	}
 	for c := 1; c < len(rec); c++ {
 		if rec[c] != "" && strings.EqualFold(rec[c], cell(t.rows[k], c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// headsPart reports whether row i, right under a row that names a part
+// of the sheet, labels the part's columns anew: its cells labels without
+// figures, two at least, over rows of which one has a cell longer than a
+// label (the part ends at a blank row or the next part's name).
+func (t table) headsPart(i int) bool {
+	if i >= len(t.rows) || t.lines[i] != t.lines[i-1]+1 {
+		return false
+	}
+	cells := nonEmpty(t.rows[i])
+	if len(cells) < 2 || slices.ContainsFunc(cells, func(c string) bool { return !label(c) || strings.ContainsAny(c, "0123456789") }) {
+		return false
+	}
+	for j := i + 1; j < len(t.rows) && t.lines[j] == t.lines[j-1]+1 && !divider(t.rows[j]); j++ {
+		if slices.ContainsFunc(t.rows[j], func(c string) bool { return !label(c) }) {
 			return true
 		}
 	}

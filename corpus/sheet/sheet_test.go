@@ -28,10 +28,11 @@ func passages(d *corpus.Document) []string {
 // dates (the note's, not its subject's); a sheet with no header a list of
 // its rows. A header's label may end in an abbreviation ("Q No.") and
 // run to eight words ("From 22 Sep 2025 (GST 2.0)"); a note
-// of one cell above the header is the sheet's subtitle, and a row of one
+// of one cell above the header is the sheet's subtitle, but a label right
+// above it ("A. Composition") names the table; a row of one
 // cell among the rows ("B. Dandi March") heads those below it, and so
 // does a second header below a blank row ("TIDES,Where,Notes"), naming
-// their cells anew. A label's
+// their cells anew, as a header right under a part's name does. A label's
 // remark in brackets is no words of it; years are no groups; a label
 // alone in another column ("QUICK FACTS") heads the rows of a term and
 // its note below the table, a list.
@@ -88,6 +89,13 @@ func TestSheets(t *testing.T) {
 			[]string{"cdm › A. Background › 1 (line 4): Topic: Simon Commission; Details: Appointed in Nov 1927",
 				"cdm › A. Background › 2 (line 5): Topic: Nehru Report; Details: Drafted in 1928",
 				"cdm › B. Dandi March (line 7): Topic: Dandi March; Details: Began on 12 Mar 1930"}},
+		{"mpc.csv", "A. Composition,,\n#,Member,How chosen\n1,Governor of RBI,ex officio\n2,Three external experts,appointed by the Central Govt on the advice of a search committee\n" +
+			"C. Present MPC,,\nName,Seat,Background / note\nSanjay Malhotra,Governor (chair),took charge in December 2024 after Shaktikanta Das as the 26th Governor\n" +
+			"Ram Singh,External,Director of the Delhi School of Economics\n",
+			[]string{"mpc › A. Composition › 1 (line 3): #: 1; Member: Governor of RBI; How chosen: ex officio",
+				"mpc › A. Composition › 2 (line 4): #: 2; Member: Three external experts; How chosen: appointed by the Central Govt on the advice of a search committee",
+				"mpc › C. Present MPC › 1 (line 7): Name: Sanjay Malhotra; Seat: Governor (chair); Background / note: took charge in December 2024 after Shaktikanta Das as the 26th Governor",
+				"mpc › C. Present MPC › 2 (line 8): Name: Ram Singh; Seat: External; Background / note: Director of the Delhi School of Economics"}},
 		{"rivers.tsv", "Ganga\tRises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.\nKosi\tCalled the sorrow of Bihar for its floods.\n",
 			[]string{"rivers › List › 1 (line 1): Ganga: Rises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.",
 				"rivers › List › 2 (line 2): Kosi: Called the sorrow of Bihar for its floods."}},
