@@ -810,6 +810,13 @@ func TestLists(t *testing.T) {
 				"chat › 27 Jul 2025 › MAINS PRACTICE Q (150 words) › 1: \"Local democracy in India is older than the Magna Carta.\" Examine.",
 				"chat › 27 Jul 2025 › MAINS PRACTICE Q (150 words) › 2: Magna Carta limited a king, Uttaramerur regulated a village body.",
 				"chat › 27 Jul 2025 › PRELIMS TRAPS from today: - ❌ Uttaramerur is in Kanchipuram dist\n- ❌ Kudavolai = drawing lots"}},
+		{"notes in reply to a question are no answer joined to it: they open their own part", "chat.txt",
+			"29/10/25, 9:27 pm - Arjun: colour codes confuse me. IMD uses the same colours for heavy rain also?\n" +
+				"29/10/25, 9:31 pm - Kabir: *Part 4: Colour codes*\nthe colour codes are for all severe weather, not only cyclones:\n- Yellow: be aware, weather may turn bad\n- Red: take action, serious risk to life\n" +
+				"29/10/25, 9:33 pm - Arjun: got it, thanks for explaining this so clearly\n",
+			[]string{"chat › 29 Oct 2025 › 1: colour codes confuse me. IMD uses the same colours for heavy rain also?",
+				"chat › 29 Oct 2025 › 2: got it, thanks for explaining this so clearly",
+				"chat › 29 Oct 2025 › Part 4: Colour codes: the colour codes are for all severe weather, not only cyclones:\n- Yellow: be aware, weather may turn bad\n- Red: take action, serious risk to life"}},
 		{"an e-mail's headers and its numbered paragraphs, their lines indented under their numbers", "mail.txt",
 			"From: Arvind Iyer <arvind@example.com>\nTo: Kavya <kavya@example.com>\nDate: Wed, 13 Nov 2024 07:48:12 +0530\nSubject: Re: BD Act notes\n\nHi Kavya, the notes are below.\n\n" +
 				"1. WHAT IT IS\n\n1.1 The Biological Diversity Act, 2002 is India's law to implement the\n    Convention on Biological Diversity (CBD).\n" +

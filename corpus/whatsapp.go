@@ -99,7 +99,7 @@ func readChat(b *builder, lines []string) bool {
 		if msg.line < 0 || text == "" {
 			continue
 		}
-		reply := question != nil && msg.sender != askedBy
+		reply := question != nil && msg.sender != askedBy && !chatNotes(msg.lines) // notes in reply open their own part
 		if len(strings.Fields(text)) <= 2 && !reply {
 			continue // "ok", "thanks 🙏"
 		}
