@@ -92,3 +92,49 @@ func (ix *Index) familyNamed(ws []string) (*sectionIntent, [2]int) {
 	}
 	return nil, [2]int{}
 }
+
+// heldPart is a section below the top level: its top-level section's
+// heading and its own.
+type heldPart struct{ top, heading string }
+
+// writtenPartHeadRE matches a heading that writes a part's number as its
+// name: "Part 1: Structure top to bottom", "Step 4 - the draw".
+var writtenPartHeadRE = regexp.MustCompile(`^(\p{L}+)\s+(\d{1,3})\s*[:.)\-–—]`)
+
+// writtenPartsOf returns, for each noun and number ("part 1"), the sections
+// below the top level of c's documents that write them as their name's
+// start: a chat's "*Part 1: Structure top to bottom*" under its day.
+func writtenPartsOf(c *corpus.Corpus) map[string][]heldPart {
+	out := map[string][]heldPart{}
+	for _, d := range c.Docs {
+		for _, h := range d.Outline {
+			name := h.Path[len(h.Path)-1]
+			if m := writtenPartHeadRE.FindStringSubmatch(name); m != nil && len(h.Path) > 1 {
+				n, _ := strconv.Atoi(m[2])
+				key := strings.ToLower(m[1]) + " " + strconv.Itoa(n)
+				out[key] = append(out[key], heldPart{h.Path[0], name})
+			}
+		}
+	}
+	return out
+}
+
+// writtenPart returns the section below the top level that writes word
+// and n as its name's start ("part 7" of "Part 7: In news – Montha"), the
+// only one of the notes that does, with the number of the entry of it the
+// ordinals ask for ("second point"), 0 for none; nil when no one section
+// is so headed.
+func (ix *Index) writtenPart(word string, n int, ordinals []numbered) *sectionIntent {
+	held := ix.writtenParts[word+" "+strconv.Itoa(n)]
+	if len(held) != 1 {
+		return nil
+	}
+	entry := 0
+	for _, o := range ordinals {
+		if o.after && slices.ContainsFunc(o.words, entryWord) || !o.after && len(o.words) > 0 && entryWord(o.beside()) {
+			entry = o.n // "second point of part 7", "point 3 of part 1"
+			break
+		}
+	}
+	return &sectionIntent{heading: held[0].top, kind: corpus.KindSection, sub: held[0].heading, ordinal: entry}
+}

@@ -74,6 +74,7 @@ type Index struct {
 	keyed        []int                  // the headings named otherwise without their remarks (heading.key)
 	parted       []parted               // the sections made of subsections, named by their head noun
 	families     []family               // the sections headed by one noun and a number, named by their place
+	writtenParts map[string][]heldPart  // "part 1" → the sections below the top level headed "Part 1: …"
 	headingTerms map[string][]string    // a heading at any level → the terms that name it (see headingTermsOf)
 	nameWords    []nameWord             // the words that name sections, for their typos (see nameTypos)
 	nameStarts   map[string]bool        // the first words of sections' names of two words or more ("key" of "key points")
@@ -234,6 +235,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	}
 	ix.parted = partedSections(c)
 	ix.families = familiesOf(c)
+	ix.writtenParts = writtenPartsOf(c)
 	ix.nameWords, ix.nameStarts = sectionNameWords(ix.headings), sectionNameStarts(ix.headings)
 	ix.listAliases = listAliasesOf(ix.headings)
 	ix.headingTerms = ix.headingTermsOf(c)

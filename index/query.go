@@ -66,7 +66,7 @@ const maxHeldBy = 3
 // and undoneWords (which ask for the tasks not done) name no task.
 var (
 	checklistKeys  = []string{"checklist", "untick", "uncheck", "todo", "to do list", "to-do", "to revise list"}
-	checklistWords = setOf("checklist ticked checked todo done item items task tasks thing things")
+	checklistWords = setOf("checklist list ticked checked todo done item items task tasks thing things")
 	undoneWords    = setOf("unticked unchecked left remaining pending undone open")
 )
 
@@ -490,6 +490,11 @@ func (ix *Index) plan(question string) plan {
 		}
 	}
 	p.entry = entryNumber(ordinals)
+	if p.section == nil && p.part > 0 {
+		if si := ix.writtenPart(p.partWord, p.part, ordinals); si != nil {
+			p.section, p.part, p.entry = si, 0, si.ordinal // "third point in part 1": of the chat's "Part 1: Structure"
+		}
+	}
 	if doc, word := ix.keptIn(q); doc != "" {
 		p.keptAs = doc
 		named := strings.Fields(word)

@@ -2626,6 +2626,22 @@ func TestEntryOfList(t *testing.T) {
 	}
 }
 
+// TestPartWrittenInAHeading: a section below the top level headed by a
+// part's number ("Part 7: In news – Montha", a chat's notes under their
+// day) is named by it, and its entries by their place in it.
+func TestPartWrittenInAHeading(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# geography-doubts\n\n## 29 Oct 2025\n\n### Part 1: Who issues cyclone warnings\n\n- The India Meteorological Department, under the Ministry of Earth Sciences.\n"+
+			"- Three Area Cyclone Warning Centres: Kolkata, Chennai and Mumbai.\n- Four Cyclone Warning Centres: Bhubaneswar, Visakhapatnam, Thiruvananthapuram and Ahmedabad.\n\n"+
+			"### Part 7: In news – Montha\n\n- It formed over the south-east Bay of Bengal and was named by Thailand.\n"+
+			"- The track forecasts had Kakinada as the landfall area days in advance.\n- It crossed the coast near Kakinada on the night of 28 October as a severe cyclonic storm.\n",
+		"# Cyclones\n\nA tropical cyclone is a storm over warm seas.\n\n## Part 7 of the Disaster Management Act\n\nThe Act provides for the NDMA, chaired by the Prime Minister.\n")
+	checkAnswers(t, ix, map[string]string{
+		"second point of part 7 on montha": "geography-doubts/29-oct-2025/part-7-in-news-montha/2",
+		"third point in part 1":            "geography-doubts/29-oct-2025/part-1-who-issues-cyclone-warnings/3",
+	})
+}
+
 // TestFamilyNamedByPlace: sections headed by one noun and a number (a
 // question page's "Answer 2, by …", a course's "Lecture 3: …") are named
 // by their place, in figures or words, "last" the highest; the words
@@ -3257,20 +3273,24 @@ func TestNotesNamedByFileOrSubtitle(t *testing.T) {
 
 // TestChecklist: "what's still unticked in the revision checklist",
 // "which items in the checklist are still not done" ask for the tasks not
-// done, answered, not for the "seven components" a key point has; "what's
+// done, "list" of "the to do list" naming the list, answered, not for the "seven components" a key point has; "what's
 // left on the to do list" asks for no definition.
 func TestChecklist(t *testing.T) {
-	ix := mustDocsIndex(t, "# Bharatmala Pariyojana\n\nA highways programme of 2017.\n\n## Key Points\n\n- Phase I covers 34,800 km.\n- Economic corridors carry most freight.\n\n"+
+	ix := mustDocsIndex(t, "# Bharatmala Pariyojana\n\nA highways programme of 2017.\n\n## Key Points\n\n- Phase I covers 34,800 km.\n- Economic corridors carry most freight.\n\n## The corridor list\n\n- The list of 44 corridors was drawn up in 2017.\n\n"+
 		"## Revision checklist\n\n- [x] Phase I items still to learn are done (34,800 km, Rs 5.35 lakh crore, 2017)\n- [x] Seven components with their lengths and costs\n- [ ] Make a map of the 44 economic corridors and their ports\n\n"+
 		"## to do\n\n- [ ] re-read the CAG report on costs\n")
 	for q, want := range map[string]string{
-		"what's still unticked in the revision checklist": "bharatmala-pariyojana/revision-checklist/3",
-		"what's still left on the to do list":             "bharatmala-pariyojana/to-do",
-		"which items in the checklist are still not done": "bharatmala-pariyojana/revision-checklist/3",
+		"what's still unticked in the revision checklist":  "bharatmala-pariyojana/revision-checklist/3",
+		"what's still left on the to do list":              "bharatmala-pariyojana/to-do",
+		"which items in the checklist are still not done":  "bharatmala-pariyojana/revision-checklist/3",
+		"which items are still unticked in the to do list": "bharatmala-pariyojana/to-do", // "list" names the list, no word to look for
 	} {
 		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
 			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
 		}
+	}
+	if p := ix.plan("which items are still unticked in the to do list"); slices.ContainsFunc(p.concepts, func(c concept) bool { return c.word == "list" }) {
+		t.Errorf("the list of the to do list is a word to look for: %+v", p.concepts)
 	}
 	// A heading no word of which is searched ("To-do"), and a question
 	// that says no more or names the notes' subject: the tasks, not a list

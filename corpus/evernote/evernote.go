@@ -186,16 +186,35 @@ func read(data []byte) ([]note, error) {
 var (
 	// enmlDropRE matches what a note's ENML holds that is no text: its XML
 	// declaration and document type, pictures and attachments, encrypted
-	// text, and the tick boxes of a to-do list.
-	enmlDropRE = regexp.MustCompile(`(?is)<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<en-media\b[^>]*>(?:\s*</en-media>)?|<en-crypt\b.*?</en-crypt>|<en-todo\b[^>]*>(?:\s*</en-todo>)?`)
+	// text.
+	enmlDropRE = regexp.MustCompile(`(?is)<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<en-media\b[^>]*>(?:\s*</en-media>)?|<en-crypt\b.*?</en-crypt>`)
+	// todoRE matches the tick box of a to-do list's entry, as Evernote has
+	// written it (<en-todo checked="true"/>) and writes it now (<li
+	// style="--en-checked:true;">, its text maybe in a <div>).
+	todoRE = regexp.MustCompile(`(?is)<en-todo\b([^>]*)>(?:\s*</en-todo>)?|(<li\b[^>]*--en-checked:\s*(true|false)[^>]*>\s*(?:<div\b[^>]*>)?)`)
 	enNoteRE   = regexp.MustCompile(`(?i)<(/?)en-note\b`)
 	headingRE  = regexp.MustCompile(`(?i)<(/?)h([1-6])\b`)
 )
+
+// box is a to-do's tick box as Markdown shows one: ☑ ticked, ☐ not.
+func box(ticked bool) string {
+	if ticked {
+		return "☑ "
+	}
+	return "☐ "
+}
 
 // enml writes a note's ENML as HTML, its headings shift levels lower (below
 // the note's own title).
 func enml(content string, shift int) string {
 	s := enmlDropRE.ReplaceAllString(content, "")
+	s = todoRE.ReplaceAllStringFunc(s, func(m string) string {
+		sub := todoRE.FindStringSubmatch(m)
+		if sub[2] != "" {
+			return sub[2] + box(sub[3] == "true")
+		}
+		return box(strings.Contains(strings.ReplaceAll(sub[1], " ", ""), `checked="true"`))
+	})
 	s = enNoteRE.ReplaceAllString(s, "<${1}div")
 	return headingRE.ReplaceAllStringFunc(s, func(m string) string {
 		sub := headingRE.FindStringSubmatch(m)

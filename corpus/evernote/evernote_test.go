@@ -38,8 +38,9 @@ func passages(d *corpus.Document) []string {
 
 // TestNotebook reads a notebook's export: titled by the file's name, a
 // section a note with its headings below it, lists and tables as in a web
-// page, the notes' tags the document's; pictures, encrypted text and
-// to-do boxes left out, each passage cited by its note.
+// page, the notes' tags the document's; pictures and encrypted text left
+// out, a to-do's box shown ticked (☑) or not (☐), each passage cited by
+// its note.
 func TestNotebook(t *testing.T) {
 	d := parse(t, "Polity.enex")
 	if d.Title != "Polity" || !slices.Equal(d.Tags, []string{"Polity", "GS2"}) {
@@ -53,7 +54,7 @@ func TestNotebook(t *testing.T) {
 		"Polity › Finance Commission › 1 (note 2): A constitutional body under Article 280, set up every five years.",
 		"Polity › Finance Commission › 2 (note 2): Commission: 15th; Chairman: N.K. Singh",
 		"Polity › Finance Commission › 3 (note 2): Commission: 16th; Chairman: Arvind Panagariya",
-		"Polity › Finance Commission › 4 (note 2): Revise the devolution criteria",
+		"Polity › Finance Commission › 4 (note 2): ☑ Revise the devolution criteria",
 	}
 	if got := passages(d); !slices.Equal(got, want) {
 		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -68,6 +69,25 @@ func TestOneNote(t *testing.T) {
 	}
 	if got := strings.Join(passages(d), "\n"); !strings.Contains(got, "The Montreal Protocol (1987) phases out CFCs.") {
 		t.Errorf("passages lack the note's text:\n%s", got)
+	}
+}
+
+// TestToDoList: a to-do list as Evernote writes one now, each entry's box
+// in its style, shows which are ticked.
+func TestToDoList(t *testing.T) {
+	enex := `<?xml version="1.0" encoding="UTF-8"?><en-export application="Evernote" version="10.100.3"><note><title>Cyclone naming</title><content><![CDATA[` +
+		`<en-note><div>Names are given at the cyclonic storm stage.</div><h1>To do</h1><ul style="--en-todo:true;">` +
+		`<li style="--en-checked:true;"><div>Learn all 13 panel members in alphabetical order</div></li>` +
+		`<li style="--en-checked:false;"><div>Revise India's 13 names once a week</div></li></ul></en-note>]]></content></note></en-export>`
+	d, err := corpus.Parse("cyclones.enex", []byte(enex))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(passages(d), "\n")
+	for _, want := range []string{"☑ Learn all 13 panel members in alphabetical order", "☐ Revise India's 13 names once a week"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("passages lack %q:\n%s", want, got)
+		}
 	}
 }
 
