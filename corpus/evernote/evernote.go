@@ -191,9 +191,9 @@ var (
 	// todoRE matches the tick box of a to-do list's entry, as Evernote has
 	// written it (<en-todo checked="true"/>) and writes it now (<li
 	// style="--en-checked:true;">, its text maybe in a <div>).
-	todoRE = regexp.MustCompile(`(?is)<en-todo\b([^>]*)>(?:\s*</en-todo>)?|(<li\b[^>]*--en-checked:\s*(true|false)[^>]*>\s*(?:<div\b[^>]*>)?)`)
-	enNoteRE   = regexp.MustCompile(`(?i)<(/?)en-note\b`)
-	headingRE  = regexp.MustCompile(`(?i)<(/?)h([1-6])\b`)
+	todoRE    = regexp.MustCompile(`(?is)<en-todo\b([^>]*)>(?:\s*</en-todo>)?|(<li\b[^>]*--en-checked:\s*(true|false)[^>]*>\s*(?:<div\b[^>]*>)?)`)
+	enNoteRE  = regexp.MustCompile(`(?i)<(/?)en-note\b`)
+	headingRE = regexp.MustCompile(`(?i)<(/?)h([1-6])\b`)
 )
 
 // box is a to-do's tick box as Markdown shows one: ☑ ticked, ☐ not.
