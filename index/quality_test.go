@@ -573,6 +573,12 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout154": {hit1: 0.58, hit3: 0.74, inScopeAbstained: 0.10, abstained: 0.42},
 		"heldout155": {hit1: 0.61, hit3: 0.78, inScopeAbstained: 0.08, abstained: 0.58},
 		"heldout156": {hit1: 0.58, hit3: 0.74, inScopeAbstained: 0.14, abstained: 0.42},
+		"heldout157": {hit1: 0.44, hit3: 0.72, inScopeAbstained: 0.16, abstained: 0.58},
+		"heldout158": {hit1: 0.54, hit3: 0.70, inScopeAbstained: 0.10, abstained: 0.50},
+		"heldout159": {hit1: 0.57, hit3: 0.77, inScopeAbstained: 0.10, abstained: 0.58},
+		"heldout160": {hit1: 0.50, hit3: 0.69, inScopeAbstained: 0.11, abstained: 0.50},
+		"heldout161": {hit1: 0.65, hit3: 0.82, inScopeAbstained: 0.12, abstained: 0.50},
+		"heldout162": {hit1: 0.61, hit3: 0.85, inScopeAbstained: 0.06, abstained: 0.50},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
