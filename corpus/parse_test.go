@@ -1269,6 +1269,9 @@ func TestNoteAppExports(t *testing.T) {
 			[]string{"FD notes › VERMA COMMITTEE (1999): set up by the Centre in 1998, report in 1999",
 				"FD notes › DUTY -> LAW (my own table, fill gaps later) › 1: 51A(a) flag and anthem → PINHA 1971",
 				"FD notes › DUTY -> LAW (my own table, fill gaps later) › 2: 51A(c) sovereignty, unity, integrity → UAPA 1967"}},
+		{"a tally, a name and a number after a dash a line, is no heading over its other lines", "t.txt", "Ramsar notes\n\nSTATE-WISE TALLY (91 sites)\n\nTamil Nadu - 20\nUttar Pradesh - 10\nOdisha - 6\n\nStill zero: Telangana, Chhattisgarh, Delhi.\n",
+			[]string{"Ramsar notes › STATE-WISE TALLY (91 sites) › 1: Tamil Nadu - 20\nUttar Pradesh - 10\nOdisha - 6",
+				"Ramsar notes › STATE-WISE TALLY (91 sites) › 2: Still zero: Telangana, Chhattisgarh, Delhi."}},
 		// A Kindle's "My Clippings.txt": the book clipped most titles the
 		// notes, its highlights under their pages, a note of the reader's
 		// with the highlight before it, an extended highlight in place of

@@ -1179,7 +1179,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// "GCT - gati shakti cargo terminal" under "⚡ criticism: …".
 	afterList := !prevBlank && r.headEnd != i && r.afterEntry() && shortLabel(t) && !strings.HasSuffix(t, "?")
 	if (prevBlank || afterList) && !nextBlank && (sec != nil || r.bareHeadings) && (looksLikeHeading(t) || asksBriefly(strings.TrimSpace(DropBrackets(t))) || shortLabel(t)) &&
-		!r.isBulletOrQA(t) && r.listBelow() && !(yearOf(t) != 0 && yearOf(r.nextLine()) != 0) { // a dated line over others is one of them
+		!r.isBulletOrQA(t) && r.listBelow() && !(yearOf(t) != 0 && yearOf(r.nextLine()) != 0) && !(pairLine(t) && pairLine(r.nextLine())) { // a dated line over others is one of them, a tally's line too ("Tamil Nadu - 20")
 		level = 1
 		if !r.bareHeadings && r.colonNests("") {
 			level = 2
@@ -1187,6 +1187,17 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return level, "", t, 0, true
 	}
 	return 0, "", "", 0, false
+}
+
+// pairLine reports whether t pairs a name with a short value after a dash:
+// "Tamil Nadu - 20", "Odisha – 6 sites".
+func pairLine(t string) bool {
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if _, value, ok := strings.Cut(t, dash); ok {
+			return countWords(value) <= 3 && !strings.Contains(value, dash)
+		}
+	}
+	return false
 }
 
 // sourceRE matches a line that names the notes' source.
