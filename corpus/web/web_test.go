@@ -313,6 +313,8 @@ func TestMarkdown(t *testing.T) {
 			`<p>It was declared a reserve in 1908.<sup class="reference"><a href="#cite_note-3">[3]</a></sup><sup><span>[<i><a href="/wiki/Citation_needed">citation needed</a></i>]</span></sup> It grew.</p>` +
 			`<p>An array is written a[i] [sic].</p>`),
 			[]string{"## History", "It was declared a reserve in 1908. It grew.", `An array is written a&#91;i] &#91;sic].`}, []string{"edit", "[3]", "citation"}},
+		{"a wiki's notes on the page", page(`<div id="siteSub">From IndiKosh, the encyclopaedia of Indian history</div><div class="hatnote">This article is about the Imperial Cholas. For the early Cholas, see <a href="/wiki/Early_Cholas">Early Cholas</a>.</div><p>Chola administration joined a strong monarchy to village assemblies.</p>`),
+			[]string{"Chola administration joined a strong monarchy to village assemblies."}, []string{"IndiKosh", "This article is about"}},
 		{"a wiki's references", page(`<p>Text.</p><h2>References</h2><div class="reflist"><ol class="references"><li>^ "A source". 2012.</li></ol></div>`),
 			[]string{"## References"}, []string{"A source"}},
 		{"bold by class or style", `<html><head><style type="text/css">.c3{font-size:20pt}.c1, .c7{font-weight:700}ul.x .c9{font-weight:700}</style><title>T</title></head><body><h1>T</h1>` +
