@@ -57,7 +57,7 @@ func TestImpressSameAsPowerPoint(t *testing.T) {
 	}
 	wantHidden := []string{
 		"Fundamental Rights › Backup: old question papers › 1: 2019 Prelims, question 42 asked about Article 17 (slide 3)",
-		"Fundamental Rights › Backup: old question papers › 2: Show only if time remains. (slide 3)",
+		"Fundamental Rights › Backup: old question papers › 2: Speaker notes: Show only if time remains. (slide 3)",
 	}
 	if !slices.Equal(hidden, wantHidden) {
 		t.Errorf("notes.pptx's hidden slide gives\n%s\nwant\n%s", strings.Join(hidden, "\n"), strings.Join(wantHidden, "\n"))
@@ -203,11 +203,11 @@ func TestImpress(t *testing.T) {
 		},
 		title: "Emergency Provisions",
 		want: []string{
-			"Emergency Provisions › Definition: Start with the 1975 Emergency. (slide 1)",
+			"Emergency Provisions › Definition: Speaker notes: Start with the 1975 Emergency. (slide 1)",
 			"Emergency Provisions › Effects › 1: - Centre may direct the States\n- Lok Sabha's term may be extended a year at a time (slide 2)",
-			"Emergency Provisions › Effects › 2: Prelims trap: the extension is one year at a time, not six months. (slide 2)",
-			"Emergency Provisions › Effects › 3: Article 358 suspends Article 19 by itself. (slide 2)",
-			"Emergency Provisions › Slide 3: The timeline shows the three proclamations of 1962, 1971 and 1975. (slide 3)",
+			"Emergency Provisions › Effects › 2: Speaker notes: Prelims trap: the extension is one year at a time, not six months. (slide 2)",
+			"Emergency Provisions › Effects › 3: Speaker notes: Article 358 suspends Article 19 by itself. (slide 2)",
+			"Emergency Provisions › Slide 3: Speaker notes: The timeline shows the three proclamations of 1962, 1971 and 1975. (slide 3)",
 			"Emergency Provisions › Empty notes: Parliament approves within a month (slide 4)",
 		},
 	}, {

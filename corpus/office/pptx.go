@@ -17,7 +17,8 @@ import (
 // their levels, its tables tables. The deck's title is the title of its
 // first slide when that is a title slide (its subtitle right under it),
 // else the title in its properties. A slide's speaker notes (the
-// teacher's explanation) are paragraphs of its section, after its text.
+// teacher's explanation) are paragraphs of its section, after its text,
+// each labelled "Speaker notes:".
 
 func init() {
 	corpus.RegisterFormat(corpus.Format{
@@ -290,7 +291,7 @@ func (w *deckWriter) notes(ts []string, shown bool) {
 		w.line("")
 	}
 	for _, t := range ts {
-		w.line(corpus.EscapeMarkdown(t))
+		w.line(corpus.EscapeMarkdown("Speaker notes: " + t)) // what the teacher says, not the slide: "what do the speaker notes say"
 		w.line("")
 	}
 }

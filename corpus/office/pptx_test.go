@@ -166,8 +166,9 @@ func FuzzConvertPresentation(f *testing.F) {
 // TestSpeakerNotes reads a slide's speaker notes, as LibreOffice Impress
 // and PowerPoint save them (a notes page the slide's relationships name,
 // its text in the "body" placeholder), as paragraphs of the slide's
-// section after its bullets; a slide of pictures whose notes explain it is
-// a section of its own. The notes had been left out.
+// section after its bullets, each labelled "Speaker notes:" (what the
+// teacher says, asked for as such); a slide of pictures whose notes
+// explain it is a section of its own. The notes had been left out.
 func TestSpeakerNotes(t *testing.T) {
 	slides := []string{
 		shape("ctrTitle", "Air Pollution"),
@@ -204,9 +205,9 @@ func TestSpeakerNotes(t *testing.T) {
 	}
 	want := []string{
 		"Air Pollution › Legal framework › 1: - Air Act, 1981\n- CPCB and the SPCBs (slide 2)", // short entries, one passage
-		"Air Pollution › Legal framework › 2: Prelims trap: CPCB was constituted in 1974 under the Water Act. (slide 2)",
-		"Air Pollution › Legal framework › 3: Its functions under the Air Act came in 1981. (slide 2)",
-		"Air Pollution › Slide 3: The map shows the non-attainment cities. (slide 3)",
+		"Air Pollution › Legal framework › 2: Speaker notes: Prelims trap: CPCB was constituted in 1974 under the Water Act. (slide 2)",
+		"Air Pollution › Legal framework › 3: Speaker notes: Its functions under the Air Act came in 1981. (slide 2)",
+		"Air Pollution › Slide 3: Speaker notes: The map shows the non-attainment cities. (slide 3)",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
