@@ -51,6 +51,15 @@ func TestConvert(t *testing.T) {
 \pard\plain\intbl \cell \cell\row
 \pard\plain After the table.\par}`,
 			"# Bodies\n\n| Body | Set up |  |\n| --- | --- | --- |\n| Lokpal | 2019 (Act of 2013) | Ombudsman |\n| CVC / vigilance | 1964 |\n\nAfter the table.\n"},
+		{"a table set out at tab stops, as WordPad writes one; a list's bullet and tab no cell", wordHead + `\pard\plain\s1 Names\par
+\pard\tx2835\b Region\tab Local name\b0\par
+\pard\tx2835 North Indian Ocean\tab Cyclone\par
+\pard\tx2835 Atlantic\tab Hurricane\par
+\pard\tx2835 NW Pacific\tab Typhoon\par
+\pard\plain\'95\tab Named at the cyclonic storm stage.\par
+\pard\plain\'95\tab Names are not reused.\par
+\pard\plain\'95\tab Each country gives thirteen.\par}`,
+			"# Names\n\n| Region | Local name |\n| --- | --- |\n| North Indian Ocean | Cyclone |\n| Atlantic | Hurricane |\n| NW Pacific | Typhoon |\n\n- Named at the cyclonic storm stage.\n- Names are not reused.\n- Each country gives thirteen.\n"},
 		{"footnotes at the end of their section", wordHead + `\pard\plain\s1 Lokpal\par
 \pard\plain The Lokpal is an ombudsman{\cs16\super\chftn{\footnote \pard\plain \s17\fs20 {\cs16\super\chftn} Set up in 2013.\par}}, with eight members.\par
 \pard\plain It answers to no minister.\par

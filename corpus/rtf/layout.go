@@ -43,6 +43,7 @@ type layout struct {
 }
 
 func newLayout(doc *document) *layout {
+	doc.blocks = tabbedTables(doc.blocks)
 	n := len(doc.blocks)
 	l := &layout{doc: doc, text: make([]string, n), role: make([]role, n), level: make([]int, n), numbered: make([]bool, n)}
 	for i, b := range doc.blocks {
@@ -62,6 +63,56 @@ func newLayout(doc *document) *layout {
 	l.dropRepeatedTitle()
 	return l
 }
+
+// tabbedTables returns blocks with each run of three paragraphs or more
+// set out in columns at tab stops, as WordPad writes a table ("Region",
+// tab, "Local name"), the same number of cells each, made a table.
+func tabbedTables(blocks []block) []block {
+	cells := func(b block) []string {
+		if b.kind != paraBlock || !strings.Contains(b.para.text, "\t") || b.para.marker != "" || b.para.props.listed {
+			return nil
+		}
+		if _, _, ok := typedMarker(strings.TrimSpace(b.para.text)); ok {
+			return nil // "•", tab, the entry: a list's
+		}
+		var out []string
+		for c := range strings.SplitSeq(b.para.text, "\t") {
+			if c = strings.Join(strings.Fields(c), " "); c != "" {
+				if !strings.ContainsFunc(c, isWordy) {
+					return nil // a bullet of its own, a rule
+				}
+				out = append(out, c)
+			}
+		}
+		if len(out) < 2 {
+			return nil
+		}
+		return out
+	}
+	var out []block
+	for i := 0; i < len(blocks); {
+		first := cells(blocks[i])
+		j := i + 1
+		for first != nil && j < len(blocks) && len(cells(blocks[j])) == len(first) {
+			j++
+		}
+		if j-i < minTabbedRows {
+			out = append(out, blocks[i])
+			i++
+			continue
+		}
+		t := block{kind: tableBlock, line: blocks[i].line}
+		for _, b := range blocks[i:j] {
+			t.rows, t.rowLines = append(t.rows, cells(b)), append(t.rowLines, b.line)
+		}
+		out = append(out, t)
+		i = j
+	}
+	return out
+}
+
+// minTabbedRows is the fewest rows of a table set out at tab stops.
+const minTabbedRows = 3
 
 // read finds what paragraph i is by its style, its list marker and its
 // text.
