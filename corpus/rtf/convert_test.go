@@ -58,8 +58,12 @@ func TestConvert(t *testing.T) {
 \pard\tx2835 NW Pacific\tab Typhoon\par
 \pard\plain\'95\tab Named at the cyclonic storm stage.\par
 \pard\plain\'95\tab Names are not reused.\par
-\pard\plain\'95\tab Each country gives thirteen.\par}`,
-			"# Names\n\n| Region | Local name |\n| --- | --- |\n| North Indian Ocean | Cyclone |\n| Atlantic | Hurricane |\n| NW Pacific | Typhoon |\n\n- Named at the cyclonic storm stage.\n- Names are not reused.\n- Each country gives thirteen.\n"},
+\pard\plain\'95\tab Each country gives thirteen.\par
+\pard\plain After the list.\par
+\pard\plain 1.\tab Name the panel.\par
+\pard\plain 2.\tab Name its centre.\par
+\pard\plain 3.\tab Name the list.\par}`,
+			"# Names\n\n| Region | Local name |\n| --- | --- |\n| North Indian Ocean | Cyclone |\n| Atlantic | Hurricane |\n| NW Pacific | Typhoon |\n\n- Named at the cyclonic storm stage.\n- Names are not reused.\n- Each country gives thirteen.\n\nAfter the list.\n\n1. Name the panel.\n2. Name its centre.\n3. Name the list.\n"},
 		{"footnotes at the end of their section", wordHead + `\pard\plain\s1 Lokpal\par
 \pard\plain The Lokpal is an ombudsman{\cs16\super\chftn{\footnote \pard\plain \s17\fs20 {\cs16\super\chftn} Set up in 2013.\par}}, with eight members.\par
 \pard\plain It answers to no minister.\par
