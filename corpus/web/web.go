@@ -188,7 +188,11 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 		}
 		w.title = "# " + title
 		w.line(w.title, titleLine)
-		if sub := subtitle(body, title); sub != nil {
+		sub := subtitle(body, title)
+		if sub == nil {
+			sub = headerSubtitle(body, title)
+		}
+		if sub != nil {
 			w.line(inlineText(sub), lineOf(sub)) // right under the title: corpus reads it as the subtitle
 			sub.Parent.RemoveChild(sub)
 		}
@@ -289,6 +293,40 @@ func subtitle(n *html.Node, title string) *html.Node {
 	}
 	return nil
 }
+
+// headerSubtitle returns the short paragraph right after the title's
+// heading in the <header> that holds them, as an e-book's chapter opens
+// ("Part IVA · Article 51A · GS Paper II" under "Fundamental Duties"), and
+// drops the short paragraphs before the heading there ("Chapter 9"); nil
+// when the title's heading stands in no <header>.
+func headerSubtitle(n *html.Node, title string) *html.Node {
+	h := findFunc(n, func(x *html.Node) bool { return isHeading(x) && inlineText(x) == title })
+	if h == nil || h.Parent == nil || h.Parent.DataAtom != atom.Header {
+		return nil
+	}
+	short := func(x *html.Node) bool {
+		return x.Type == html.ElementNode && x.DataAtom == atom.P && textLen(x) <= maxHeaderLine
+	}
+	for x := h.PrevSibling; x != nil; {
+		prev := x.PrevSibling
+		if short(x) {
+			x.Parent.RemoveChild(x) // a kicker over the title
+		}
+		x = prev
+	}
+	for x := h.NextSibling; x != nil; x = x.NextSibling {
+		if x.Type == html.ElementNode {
+			if short(x) {
+				return x
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// maxHeaderLine is the longest line of a header's furniture, in bytes.
+const maxHeaderLine = 120
 
 // openingBlock returns the first paragraph or heading of n that pass does
 // not pass over, or nil.

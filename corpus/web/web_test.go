@@ -326,6 +326,9 @@ func TestMarkdown(t *testing.T) {
 			[]string{"### Jurisdiction", "The Prime Minister is covered."}, []string{"## Body-size", "## Big", "### Body-size", "### Big"}},
 		{"bold paragraphs level with a blog's headings", page("<p><b>Composition</b></p><p>Eight members.</p><h4>Recent Developments</h4><p>In 2024, a new chair.</p>"),
 			[]string{"#### Composition", "#### Recent Developments"}, nil},
+		{"a header's furniture: its line under the title a subtitle, its kicker over it dropped", `<!DOCTYPE html><html><head><title>Fundamental Duties</title></head><body><section><header><p class="chapnum">Chapter 9</p><h1>Fundamental Duties</h1><p class="chapsub">Part IVA · Article 51A · GS Paper II</p></header>` +
+			`<p>Fundamental Duties are the civic obligations of every citizen of India, listed in Article 51A.</p><h2>Features</h2><p>They are not justiciable.</p></section></body></html>`,
+			[]string{"# Fundamental Duties", "Part IVA · Article 51A · GS Paper II", "Fundamental Duties are the civic obligations of every citizen of India, listed in Article 51A."}, []string{"Chapter 9"}},
 		{"a subtitle under the title", page(`<h2 class="pw-subtitle-paragraph">How the court limited the amending power</h2><p>The doctrine holds that Parliament cannot destroy the essential features.</p><h2>The case</h2><p>In 1973, a bench ruled.</p>`),
 			[]string{"# Notes", "How the court limited the amending power", "## The case"}, []string{"## How"}},
 		{"a quiz to take", page(`<p>Text.</p><div class="wp-quiz"><div class="question">Q1. Which country sent the cheetahs?</div><ul><li><label><input type="radio" name="q1">Namibia</label></li></ul><button>Submit</button></div>` +
