@@ -236,7 +236,7 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 				under.head, under.named = k+2+i, false // "C. Present MPC" over "Name, Seat, Background / note"
 			}
 			continue
-		case k+i > k && under.head == k+1+i:
+		case under.head == k+1+i:
 			continue // the part's own header
 		}
 		rows, lines, parts = append(rows, rec), append(lines, t.lines[k+1+i]), append(parts, under)
