@@ -771,27 +771,27 @@ func TestLists(t *testing.T) {
 			"12/03/2024, 09:25 - Arjun: What about nominated members?\n12/03/2024, 09:26 - Riya: They may join a party within six months.\n" +
 			"12/03/2024, 09:27 - Arjun: 👍\n12/03/2024, 09:30 - Arjun: <Media omitted>\n13/03/2024, 08:05 - Arjun: This message was deleted\n" +
 			"13/03/2024, 08:10 - Riya: Kihoto Hollohan (1992): the Speaker's decision is open to judicial review. <This message was edited>\n13/03/2024, 08:11 - Arjun: thanks 🙏\n",
-			[]string{"UPSC Polity › 12 Mar 2024 › Anti-defection law notes › 1: Tenth Schedule added by the 52nd Amendment Act, 1985.",
-				"UPSC Polity › 12 Mar 2024 › Anti-defection law notes › 2: Grounds for disqualification:\n- giving up membership\n- defying the whip",
-				"UPSC Polity › 12 Mar 2024 › Anti-defection law notes › 3: What about nominated members?\nThey may join a party within six months.",
-				"UPSC Polity › 13 Mar 2024: Kihoto Hollohan (1992): the Speaker's decision is open to judicial review."}},
+			[]string{"UPSC Polity › 12 Mar 2024 › Anti-defection law notes › 1: Riya: Tenth Schedule added by the 52nd Amendment Act, 1985.",
+				"UPSC Polity › 12 Mar 2024 › Anti-defection law notes › 2: Riya: Grounds for disqualification:\n- giving up membership\n- defying the whip",
+				"UPSC Polity › 12 Mar 2024 › Anti-defection law notes › 3: What about nominated members?\nRiya: They may join a party within six months.",
+				"UPSC Polity › 13 Mar 2024: Riya: Kihoto Hollohan (1992): the Speaker's decision is open to judicial review."}},
 		{"a WhatsApp chat from an iPhone, months first", "WhatsApp Chat with Polity Warriors.txt", "\u200e[3/12/24, 9:14:05 AM] Polity Warriors: \u200eMessages and calls are end-to-end encrypted.\n" +
 			"[3/12/24, 9:20:11 AM] Riya: Tenth Schedule was added in 1985.\n[3/12/24, 9:21:40 AM] Arjun: \u200eimage omitted\n" +
 			"[3/12/24, 9:22:02 AM] Arjun: Who decides on disqualification?\n[3/12/24, 9:23:15 AM] Riya: Speaker\n" +
 			"[3/13/24, 8:02:00\u202fAM] Riya: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case.\n[3/13/24, 8:03:00\u202fAM] Arjun: ok\n",
-			[]string{"Polity Warriors › 12 Mar 2024 › 1: Tenth Schedule was added in 1985.", "Polity Warriors › 12 Mar 2024 › 2: Who decides on disqualification?\nSpeaker",
-				"Polity Warriors › 13 Mar 2024: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case."}},
+			[]string{"Polity Warriors › 12 Mar 2024 › 1: Riya: Tenth Schedule was added in 1985.", "Polity Warriors › 12 Mar 2024 › 2: Who decides on disqualification?\nRiya: Speaker",
+				"Polity Warriors › 13 Mar 2024: Riya: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case."}},
 		{"notes pasted into a chat, in the chat's bold headings, a question after them asked of their part", "chat.txt", "12/03/24, 9:01 pm - Rahul: Aaj ka topic RTC, notes bhejo\n" +
 			"12/03/24, 9:06 pm - Priya: *ROUND TABLE CONFERENCES – NOTES (Part 1)*\n\n*Background: why an RTC at all?*\n1. The Simon Commission had no Indian member.\n2. Irwin promised a conference in London.\n" +
 			"12/03/24, 9:09 pm - Priya: *First RTC (Nov 1930)*\n1. Held in London; opened by King George V.\n2. 89 delegates, the Congress absent.\n" +
 			"12/03/24, 9:12 pm - Aman: Who chose the British India delegates?\n12/03/24, 9:13 pm - Priya: The Viceroy nominated them.\n" +
 			"12/03/24, 9:20 pm - Priya: *Exam tips + UPSC relevance*\n- Match each RTC with its viceroy.\n- Do not mix up the two Delhi pacts.\n",
-			[]string{"chat › 12 Mar 2024: Aaj ka topic RTC, notes bhejo",
+			[]string{"chat › 12 Mar 2024: Rahul: Aaj ka topic RTC, notes bhejo",
 				"chat › 12 Mar 2024 › ROUND TABLE CONFERENCES – NOTES (Part 1) › Background: why an RTC at all? › 1: The Simon Commission had no Indian member.",
 				"chat › 12 Mar 2024 › ROUND TABLE CONFERENCES – NOTES (Part 1) › Background: why an RTC at all? › 2: Irwin promised a conference in London.",
 				"chat › 12 Mar 2024 › First RTC (Nov 1930) › 1: Held in London; opened by King George V.",
 				"chat › 12 Mar 2024 › First RTC (Nov 1930) › 2: 89 delegates, the Congress absent.",
-				"chat › 12 Mar 2024 › First RTC (Nov 1930) › 3: Who chose the British India delegates?\nThe Viceroy nominated them.",
+				"chat › 12 Mar 2024 › First RTC (Nov 1930) › 3: Who chose the British India delegates?\nPriya: The Viceroy nominated them.",
 				"chat › 12 Mar 2024 › Exam tips + UPSC relevance › 1: Match each RTC with its viceroy.",
 				"chat › 12 Mar 2024 › Exam tips + UPSC relevance › 2: Do not mix up the two Delhi pacts."}},
 		{"a topic announced in the chat's bold heads the talk after it and the notes of its parts; a later topic in capitals is one of its own", "chat.txt",
@@ -803,19 +803,19 @@ func TestLists(t *testing.T) {
 				"27/07/25, 6:52 pm - Karthik: Magna Carta limited a king, Uttaramerur regulated a village body.\n" +
 				"27/07/25, 7:01 pm - Aditi: *PRELIMS TRAPS from today*\n❌ Uttaramerur is in Kanchipuram dist\n❌ Kudavolai = drawing lots\n",
 			[]string{"chat › 26 Jul 2025 › DAY 18 - CHOLA ADMINISTRATION › 1: Source: NCERT 7 ch 2 and my coaching notes.",
-				"chat › 26 Jul 2025 › DAY 18 - CHOLA ADMINISTRATION › 2: Basic difference between sabha and ur is who owns the land.",
+				"chat › 26 Jul 2025 › DAY 18 - CHOLA ADMINISTRATION › 2: Karthik: Basic difference between sabha and ur is who owns the land.",
 				"chat › 26 Jul 2025 › DAY 18 - CHOLA ADMINISTRATION › Part 1: Structure: - the king gave orders by word of mouth\n- officials in two grades",
 				"chat › 27 Jul 2025 › QUIZ - DAY 18 › 1: answer by tonight, no googling",
-				"chat › 27 Jul 2025 › QUIZ - DAY 18 › 2: got the first one wrong, thought Rajaraja",
+				"chat › 27 Jul 2025 › QUIZ - DAY 18 › 2: Imran: got the first one wrong, thought Rajaraja",
 				"chat › 27 Jul 2025 › MAINS PRACTICE Q (150 words) › 1: \"Local democracy in India is older than the Magna Carta.\" Examine.",
-				"chat › 27 Jul 2025 › MAINS PRACTICE Q (150 words) › 2: Magna Carta limited a king, Uttaramerur regulated a village body.",
+				"chat › 27 Jul 2025 › MAINS PRACTICE Q (150 words) › 2: Karthik: Magna Carta limited a king, Uttaramerur regulated a village body.",
 				"chat › 27 Jul 2025 › PRELIMS TRAPS from today: - ❌ Uttaramerur is in Kanchipuram dist\n- ❌ Kudavolai = drawing lots"}},
 		{"notes in reply to a question are no answer joined to it: they open their own part", "chat.txt",
 			"29/10/25, 9:27 pm - Arjun: colour codes confuse me. IMD uses the same colours for heavy rain also?\n" +
 				"29/10/25, 9:31 pm - Kabir: *Part 4: Colour codes*\nthe colour codes are for all severe weather, not only cyclones:\n- Yellow: be aware, weather may turn bad\n- Red: take action, serious risk to life\n" +
 				"29/10/25, 9:33 pm - Arjun: got it, thanks for explaining this so clearly\n",
 			[]string{"chat › 29 Oct 2025 › 1: colour codes confuse me. IMD uses the same colours for heavy rain also?",
-				"chat › 29 Oct 2025 › 2: got it, thanks for explaining this so clearly",
+				"chat › 29 Oct 2025 › 2: Arjun: got it, thanks for explaining this so clearly",
 				"chat › 29 Oct 2025 › Part 4: Colour codes: the colour codes are for all severe weather, not only cyclones:\n- Yellow: be aware, weather may turn bad\n- Red: take action, serious risk to life"}},
 		{"an e-mail's headers and its numbered paragraphs, their lines indented under their numbers", "mail.txt",
 			"From: Arvind Iyer <arvind@example.com>\nTo: Kavya <kavya@example.com>\nDate: Wed, 13 Nov 2024 07:48:12 +0530\nSubject: Re: BD Act notes\n\nHi Kavya, the notes are below.\n\n" +
@@ -1190,7 +1190,7 @@ func TestLists(t *testing.T) {
 				"CHAPTER 4: Deficits and Debt › MEASURES OF DEFICIT › Fiscal Deficit: Fiscal deficit is total expenditure over receipts other than borrowing.",
 				"CHAPTER 4: Deficits and Debt › PUBLIC DEBT: Public debt is money the Union borrows."}},
 		{"a group chat copied into notes under a title, wrapped at a width", "c.txt", "Polity Warriors - ECI notes (copied from grp chat)\nsaved by Neha on 20/08/25 | only the ECI part\n------------------------------------------------------------\n\n[02/03/23, 6:47 PM] Aman Sir: Forwarded\n*ELECTION COMMISSION - BASICS* 🗳️\n_Part XV of the Constitution, Articles 324 to 329_\n👉 A permanent and independent constitutional body which conducts the elections\nto Parliament, the State Legislatures and the offices of President and the Vice\nPresident of India.\n👉 Came into being on 25 January 1950, one day before the Republic, and that is\nwhy 25 January is observed as National Voters' Day every year since 2011\n👉 Panchayat and municipal polls are not its job but that of the State Election\nCommissions under Articles 243K and 243ZA, which the Governor appoints\n👉 The Court said that until Parliament made a law, the President would appoint\non the advice of a committee of:\n1. the Prime Minister\n2. the Leader of Opposition in the Lok Sabha\n3. the Chief Justice of India\n\n[02/03/23, 6:55 PM] Aman Sir: *REMOVAL* ⚠️ (asked in prelims)\n👉 The CEC is removed only in like manner and on like grounds as a judge of the\nSupreme Court: proved misbehaviour or incapacity, by a motion of both Houses\n👉 Other Election Commissioners are removable by the President only on the\nrecommendation of the CEC, and their conditions of service are the same\n[02/03/23, 9:10 PM] Ritika: SC ka judgment aaya aaj on EC appointments!!\n[29/12/23, 7:30 PM] Aman Sir: Forwarded many times\n*NEW LAW ALERT* 🚨\n*The Chief Election Commissioner and Other Election Commissioners (Appointment,\nConditions of Service and Term of Office) Act, 2023*\n✅ A Selection Committee of the Prime Minister, the Leader of Opposition and a\nUnion Cabinet Minister nominated by the Prime Minister picks the commissioners\n✅ A Search Committee under the Law Minister prepares a panel of five names for\nthe Selection Committee, which may still choose a person not on that panel\n",
-			[]string{"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023: SC ka judgment aaya aaj on EC appointments!!",
+			[]string{"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023: Ritika: SC ka judgment aaya aaj on EC appointments!!",
 				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 › ELECTION COMMISSION - BASICS › 1: Part XV of the Constitution, Articles 324 to 329",
 				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 › ELECTION COMMISSION - BASICS › 2: 👉 A permanent and independent constitutional body which conducts the elections to Parliament, the State Legislatures and the offices of President and the Vice President of India.",
 				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 › ELECTION COMMISSION - BASICS › 3: 👉 Came into being on 25 January 1950, one day before the Republic, and that is why 25 January is observed as National Voters' Day every year since 2011",
@@ -1314,7 +1314,7 @@ func TestNoteAppExports(t *testing.T) {
 			"{Embed}\r\nItihaas Simplified\r\nhttps://www.youtube.com/watch?v=q8Dk2VrTzLw\r\n\r\n" +
 			"==============================================================\r\nExported 3 message(s)\r\n==============================================================\r\n",
 			[]string{"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 1: - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed",
-				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 2: who moved the purna swaraj resolution?\nIt was moved at the Lahore session presided over by Nehru."}},
+				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 2: who moved the purna swaraj resolution?\naarav_k: It was moved at the Lahore session presided over by Nehru."}},
 		// Discord's own Markdown headings ("## Lahore Session") head a
 		// message's notes as a line all in bold does; its small print's mark
 		// ("-# ") is no text. The notes' writer's next message goes on with
@@ -1326,10 +1326,10 @@ func TestNoteAppExports(t *testing.T) {
 			"[02-Aug-22 10:20 PM] rohit_upsc2023\nthe tricolour was hoisted on the banks of the Ravi on 31 December 1929\n\n" +
 			"[02-Aug-22 10:22 PM] aarav_k\nand 26 January 1930 was observed as Independence Day\n\n" +
 			"==============================================================\nExported 3 message(s)\n==============================================================\n",
-			[]string{"modern-history-notes › 2 Aug 2022: the tricolour was hoisted on the banks of the Ravi on 31 December 1929",
+			[]string{"modern-history-notes › 2 Aug 2022: rohit_upsc2023: the tricolour was hoisted on the banks of the Ravi on 31 December 1929",
 				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 1: - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed",
 				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 2: from Spectrum, chapter 3",
-				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 3: and 26 January 1930 was observed as Independence Day"}},
+				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 3: aarav_k: and 26 January 1930 was observed as Independence Day"}},
 		// A note Discord's limit of 2,000 characters split over two
 		// messages goes on where the first left off, whether it said so at
 		// its end ("contd 👇") or the next says so first ("(contd.) …"); a

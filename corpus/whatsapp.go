@@ -107,7 +107,7 @@ func readChat(b *builder, lines []string) bool {
 			notes = nil
 		}
 		if reply {
-			chatLines(question, text, msg.line)
+			chatLines(question, said(msg.sender, text), msg.line)
 			question = nil
 			continue
 		}
@@ -147,7 +147,7 @@ func readChat(b *builder, lines []string) bool {
 		if posted != nil && msg.sender == posted.by {
 			at = posted.partOf(sec) // "^ drainage map from NCERT, save it" after one's own notes
 		}
-		chatLines(at.newItem(msg.line), text, msg.line)
+		chatLines(at.newItem(msg.line), said(msg.sender, text), msg.line)
 	}
 	return true
 }
@@ -355,6 +355,17 @@ func loudHeading(t string) bool {
 		}
 	}
 	return words == 2 && letters >= 4
+}
+
+// said writes a member's message with their name before it ("Karthik:
+// Basic difference is …"), as the chat shows who said what: "according to
+// karthik" asks for it. A sender the export names by a number alone is
+// left out.
+func said(sender, text string) string {
+	if !strings.ContainsFunc(sender, unicode.IsLetter) {
+		return text
+	}
+	return sender + ": " + text
 }
 
 // startsEntry reports whether line l opens a list entry, with a bullet or

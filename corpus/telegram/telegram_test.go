@@ -130,9 +130,9 @@ func TestGroupExport(t *testing.T) {
 	d := parse(t, "group.json", data)
 	got := passages(d)
 	want := []string{
-		"UPSC Polity Group 2025 › 6 Jan 2025 › Anti-defection law notes › 1 (line 8): The Tenth Schedule was added by the 52nd Amendment in 1985.\n- a member who gives up party membership is disqualified\n- so is one who defies the whip",
-		"UPSC Polity Group 2025 › 6 Jan 2025 › Anti-defection law notes › 2 (line 9): Who decides a disqualification petition?\nThe Speaker or the Chairman, subject to judicial review (Kihoto Hollohan, 1992).",
-		"UPSC Polity Group 2025 › 7 Jan 2025 (line 12): Merger exception: two-thirds of the legislature party must agree to merge.",
+		"UPSC Polity Group 2025 › 6 Jan 2025 › Anti-defection law notes › 1 (line 8): Riya: The Tenth Schedule was added by the 52nd Amendment in 1985.\n- a member who gives up party membership is disqualified\n- so is one who defies the whip",
+		"UPSC Polity Group 2025 › 6 Jan 2025 › Anti-defection law notes › 2 (line 9): Who decides a disqualification petition?\nRiya: The Speaker or the Chairman, subject to judicial review (Kihoto Hollohan, 1992).",
+		"UPSC Polity Group 2025 › 7 Jan 2025 (line 12): Meera: Merger exception: two-thirds of the legislature party must agree to merge.",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -148,8 +148,8 @@ func TestGroupExportHTML(t *testing.T) {
 			htmlMessage(3, "03.02.2025 10:06:00", "Riya", "The rate at which the RBI borrows from banks."))
 	d := parse(t, "messages.html", []byte(page))
 	got := passages(d)
-	want := []string{"Economy Doubts › 3 Feb 2025 › 1 (line 4): Repo rate is the rate at which the RBI lends to banks overnight.",
-		"Economy Doubts › 3 Feb 2025 › 2 (line 5): What is the reverse repo rate?\nThe rate at which the RBI borrows from banks."}
+	want := []string{"Economy Doubts › 3 Feb 2025 › 1 (line 4): Riya: Repo rate is the rate at which the RBI lends to banks overnight.",
+		"Economy Doubts › 3 Feb 2025 › 2 (line 5): What is the reverse repo rate?\nRiya: The rate at which the RBI borrows from banks."}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
