@@ -1456,8 +1456,8 @@ var (
 	furnitureWords = map[string]bool{"ad": true, "ads": true, "toc": true, "cta": true, "promo": true,
 		"byline": true, "meta": true, "tags": true, "author": true, "respond": true,
 		"references": true, "reflist": true, // a wiki's list of sources
-		"catlinks": true, // and of its categories
-		"sitesub": true, "hatnote": true} // its "From Wikipedia, …" and "This article is about …; for …, see …"
+		"catlinks": true,                  // and of its categories
+		"sitesub":  true, "hatnote": true} // its "From Wikipedia, …" and "This article is about …; for …, see …"
 )
 
 func furnitureName(n *html.Node) bool {
