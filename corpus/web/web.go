@@ -301,11 +301,28 @@ func subtitle(n *html.Node, title string) *html.Node {
 // when the title's heading stands in no <header>.
 func headerSubtitle(n *html.Node, title string) *html.Node {
 	h := findFunc(n, func(x *html.Node) bool { return isHeading(x) && inlineText(x) == title })
-	if h == nil || h.Parent == nil || h.Parent.DataAtom != atom.Header {
+	if h == nil || h.Parent == nil {
 		return nil
 	}
 	short := func(x *html.Node) bool {
 		return x.Type == html.ElementNode && x.DataAtom == atom.P && textLen(x) <= maxHeaderLine
+	}
+	if h.Parent.DataAtom != atom.Header {
+		// A masthead's tagline, alone with the title in its box: "Economy,
+		// decoded for UPSC | Issue #41 | Saturday, 4 October 2025".
+		next := h.NextSibling
+		for next != nil && next.Type != html.ElementNode {
+			next = next.NextSibling
+		}
+		if next == nil || !short(next) || !taglineRE.MatchString(textContent(next)) {
+			return nil
+		}
+		for x := next.NextSibling; x != nil; x = x.NextSibling {
+			if x.Type == html.ElementNode || x.Type == html.TextNode && strings.TrimSpace(x.Data) != "" {
+				return nil
+			}
+		}
+		return next
 	}
 	for x := h.PrevSibling; x != nil; {
 		prev := x.PrevSibling
@@ -324,6 +341,10 @@ func headerSubtitle(n *html.Node, title string) *html.Node {
 	}
 	return nil
 }
+
+// taglineRE matches a line of parts set apart by bars or dots, as a
+// masthead writes its tagline.
+var taglineRE = regexp.MustCompile(`\S \| \S.* \| \S|\S · \S`)
 
 // maxHeaderLine is the longest line of a header's furniture, in bytes.
 const maxHeaderLine = 120

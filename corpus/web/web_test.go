@@ -1702,3 +1702,20 @@ func TestFactBoxes(t *testing.T) {
 		t.Errorf("the sidebar is read:\n%s", o)
 	}
 }
+
+// TestMastheadTagline: a newsletter's tagline, alone with its title in the
+// masthead's box, is the subtitle, not the definition.
+func TestMastheadTagline(t *testing.T) {
+	c, err := Content([]byte(`<!DOCTYPE html><html><head><title>THE POLICY DESK</title></head><body><table><tr><td><h1>THE POLICY DESK</h1><p>Economy, decoded for UPSC | Issue #41 | Saturday, 4 October 2025</p></td></tr>` +
+		`<tr><td><h2>The big story</h2><p>The Monetary Policy Committee voted to leave the repo rate at 5.50%.</p></td></tr></table></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := corpus.Parse("desk.md", c.Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Economy, decoded for UPSC | Issue #41 | Saturday, 4 October 2025"; d.Subtitle != want {
+		t.Errorf("subtitle %q, want %q:\n%s", d.Subtitle, want, c.Text)
+	}
+}
