@@ -6,7 +6,9 @@
 // changes, after a pause, or when one has grown to a few sentences; each
 // paragraph is a section named by the time it starts ("12:30"), and an
 // answer cites the moment of the lecture to play: the time of the cue in
-// the paragraph where the question's words are said. Timings, cue numbers,
+// the paragraph where the question's words are said. A chapter marked in
+// a note, or a slide a cue shows ("[SLIDE: SHORE VS GRANT]"), heads the
+// paragraphs after it. Timings, cue numbers,
 // styling tags, notes and the lines auto-captions repeat from the cue
 // before are left out. The document is titled by the file's name, or by
 // the title a WebVTT header gives ("WEBVTT - Federalism, lecture 3").
@@ -59,6 +61,9 @@ var (
 	// L waves) (03:50)", its time left out
 	chapterRE = regexp.MustCompile(`^NOTE\s+((?:Chapter|Part|Section|Topic)\s+\d{1,2}\s*[:.\-–]\s*\S.*?)(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?$`)
 	bracketRE = regexp.MustCompile(`^\[[^\]]*\]$|^\([^)]*\)$|^♪+$`)
+	// slideRE matches a cue that is the slide on screen, in brackets: "[SLIDE:
+	// PERMANENT SETTLEMENT - WHAT IS IT?]", its line wrapped or not.
+	slideRE = regexp.MustCompile(`(?i)^\[(?:slide|chapter|topic|section)\s*\d{0,2}\s*[:.\-–]\s*(\S[^\]]*?)\s*\]$`)
 )
 
 // IsWebVTT reports whether data starts as a WebVTT file does.
@@ -139,6 +144,10 @@ func read(lines []string) ([]cue, error) {
 			return nil, fmt.Errorf("captions too long: more than %d cues", maxCues)
 		}
 		c := cue{start: seconds(m[1:5]), end: seconds(m[5:9]), line: i + 2}
+		if title, end := slide(lines, i+1); title != "" {
+			chapter, i = title, end // the slide names what is said under it
+			continue
+		}
 		var text []string
 		// A cue ends at an empty line (auto-captions put lines of a space in one).
 		for i+1 < len(lines) && lines[i+1] != "" && !(strings.Contains(lines[i+1], "-->") && timingRE.MatchString(lines[i+1])) {
@@ -165,6 +174,27 @@ func read(lines []string) ([]cue, error) {
 	}
 	return cues, nil
 }
+
+// slide returns the title of the slide a cue whose text starts at
+// lines[i] shows ("[SLIDE: BACKGROUND - FROM DIWANI TO DECENNIAL]"), and
+// the index of the cue's last line; "" when the cue shows none.
+func slide(lines []string, i int) (string, int) {
+	if i >= len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[i]), "[") {
+		return "", 0
+	}
+	var text []string
+	j := i
+	for ; j < len(lines) && strings.TrimSpace(lines[j]) != "" && len(text) < maxSlideLines; j++ {
+		text = append(text, strings.TrimSpace(lines[j]))
+	}
+	if m := slideRE.FindStringSubmatch(strings.Join(text, " ")); m != nil {
+		return m[1], j - 1
+	}
+	return "", 0
+}
+
+// maxSlideLines bounds the lines of a slide's cue.
+const maxSlideLines = 3
 
 // speakerLine matches speakerRE on a line that may name a speaker.
 func speakerLine(l string) []string {

@@ -255,3 +255,23 @@ func TestChapterNotes(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSlideCues: a cue that shows the slide on screen in brackets, its
+// line wrapped or not ("[SLIDE: BACKGROUND -" over "FROM DIWANI TO
+// DECENNIAL]"), heads the cues after it, as a chapter's note does; other
+// bracketed cues ("[Music]") are left out.
+func TestSlideCues(t *testing.T) {
+	data := []byte("\ufeff1\r\n00:00:01,000 --> 00:00:04,000\r\n[Music]\r\n\r\n" +
+		"2\r\n00:00:05,000 --> 00:00:07,000\r\n[SLIDE: PERMANENT\r\nSETTLEMENT - WHAT IS IT?]\r\n\r\n" +
+		"3\r\n00:00:07,500 --> 00:00:12,000\r\nSo first the definition. Write it down exactly.\r\n\r\n" +
+		"4\r\n00:00:40,000 --> 00:00:42,000\r\n[SLIDE: SHORE VS GRANT]\r\n\r\n" +
+		"5\r\n00:00:42,500 --> 00:00:47,000\r\nJohn Shore wanted ten years first; James Grant said the state owned the land.\r\n")
+	got := corpustest.Passages(t, "settlement.srt", data)
+	want := []string{
+		"settlement › PERMANENT SETTLEMENT - WHAT IS IT? › 0:07: So first the definition. Write it down exactly.",
+		"settlement › SHORE VS GRANT › 0:42: John Shore wanted ten years first; James Grant said the state owned the land.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
