@@ -502,7 +502,7 @@ func headingLike(t string) bool {
 	}
 	switch t[len(t)-1] {
 	case '.', ',', ';', '!', '?':
-		return strings.HasSuffix(t, "!!)") // "(imp!!)" is a remark, not a sentence
+		return strings.HasSuffix(t, "!!)") || strings.HasSuffix(t, "!!") && upperCase(t) // "(imp!!)" is a remark, "DON'T CONFUSE!!" a shout, not a sentence
 	}
 	return true
 }

@@ -1272,6 +1272,11 @@ func TestNoteAppExports(t *testing.T) {
 		{"a tally, a name and a number after a dash a line, is no heading over its other lines", "t.txt", "Ramsar notes\n\nSTATE-WISE TALLY (91 sites)\n\nTamil Nadu - 20\nUttar Pradesh - 10\nOdisha - 6\n\nStill zero: Telangana, Chhattisgarh, Delhi.\n",
 			[]string{"Ramsar notes › STATE-WISE TALLY (91 sites) › 1: Tamil Nadu - 20\nUttar Pradesh - 10\nOdisha - 6",
 				"Ramsar notes › STATE-WISE TALLY (91 sites) › 2: Still zero: Telangana, Chhattisgarh, Delhi."}},
+		{"headings marked \">>\", numbered, one shouting \"!!\"", "icm.txt", "INDIAN CARBON MARKET\n\n>> 1. BACKGROUND: WHAT CAME BEFORE (PAT + REC)\n   PAT = Perform, Achieve and Trade, a scheme under the NMEEE.\n\n" +
+			">> 2. GREEN CREDIT PROGRAMME (GCP) -- DON'T CONFUSE!!\n   Green credits reward tree planting, not emission cuts.\n\n> a line quoted in a mail\n",
+			[]string{"INDIAN CARBON MARKET › BACKGROUND: WHAT CAME BEFORE (PAT + REC): PAT = Perform, Achieve and Trade, a scheme under the NMEEE.",
+				"INDIAN CARBON MARKET › GREEN CREDIT PROGRAMME (GCP) -- DON'T CONFUSE!! › 1: Green credits reward tree planting, not emission cuts.",
+				"INDIAN CARBON MARKET › GREEN CREDIT PROGRAMME (GCP) -- DON'T CONFUSE!! › 2: > a line quoted in a mail"}},
 		// A Kindle's "My Clippings.txt": the book clipped most titles the
 		// notes, its highlights under their pages, a note of the reader's
 		// with the highlight before it, an extended highlight in place of

@@ -206,6 +206,7 @@ func readText(b *builder, lines []string) {
 		}
 	}
 	mail := mailHeaders(lines)
+	markedHeadings(lines)
 	orgLines(lines)
 	chatHeaders(lines)
 	dropPageMarks(lines)
@@ -1187,6 +1188,24 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return level, "", t, 0, true
 	}
 	return 0, "", "", 0, false
+}
+
+// markedHeadings writes without its mark each line that ">>" marks as a
+// heading, numbered or in capitals: ">> 1. BACKGROUND: WHAT CAME BEFORE".
+// A line quoted in an e-mail ("> …") is not so marked.
+func markedHeadings(lines []string) {
+	for i, l := range lines {
+		if !strings.HasPrefix(l, ">>") {
+			continue
+		}
+		rest := strings.TrimSpace(strings.TrimLeft(l, ">"))
+		if len(l)-len(strings.TrimLeft(l, ">")) > 3 || rest == "" {
+			continue
+		}
+		if numHeadingRE.MatchString(rest) || nearlyUpper(DropBrackets(rest)) {
+			lines[i] = rest
+		}
+	}
 }
 
 // pairLine reports whether t pairs a name with a short value after a dash:
