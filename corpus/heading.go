@@ -539,6 +539,9 @@ func looksLikeHeading(t string) bool {
 	if !unicode.IsUpper(first) {
 		return false
 	}
+	if _, value, ok := strings.Cut(t, ": "); ok && strings.Count(value, ", ") >= 2 {
+		return false // "Basin: Karnataka, Tamil Nadu, Kerala": a label and what it lists
+	}
 	bare := strings.TrimSpace(DropBrackets(t)) // "Premium (farmer's share)": the remark aside
 	for _, s := range []string{t, bare} {
 		if s == "" {

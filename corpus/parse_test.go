@@ -1277,6 +1277,9 @@ func TestNoteAppExports(t *testing.T) {
 			[]string{"INDIAN CARBON MARKET › BACKGROUND: WHAT CAME BEFORE (PAT + REC): PAT = Perform, Achieve and Trade, a scheme under the NMEEE.",
 				"INDIAN CARBON MARKET › GREEN CREDIT PROGRAMME (GCP) -- DON'T CONFUSE!! › 1: Green credits reward tree planting, not emission cuts.",
 				"INDIAN CARBON MARKET › GREEN CREDIT PROGRAMME (GCP) -- DON'T CONFUSE!! › 2: > a line quoted in a mail"}},
+		{"a label over what it lists, alone between blank lines, is no heading", "c.txt", "Cauvery notes\n\nDay 2: Cauvery (CWDT)\n\nBasin: Karnataka, Tamil Nadu, Kerala + UT of Puducherry (Karaikal)\n\nThe tribunal was set up on 2 June 1990 after the Supreme Court's order.\n",
+			[]string{"Cauvery notes › Day 2: Cauvery (CWDT) › 1: Basin: Karnataka, Tamil Nadu, Kerala + UT of Puducherry (Karaikal)",
+				"Cauvery notes › Day 2: Cauvery (CWDT) › 2: The tribunal was set up on 2 June 1990 after the Supreme Court's order."}},
 		// A Kindle's "My Clippings.txt": the book clipped most titles the
 		// notes, its highlights under their pages, a note of the reader's
 		// with the highlight before it, an extended highlight in place of

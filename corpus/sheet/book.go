@@ -286,7 +286,9 @@ func convertBook(b *book) (corpus.Converted, error) {
 		if sub != "" {
 			o.write(at, "")
 			o.write(at, "### "+corpus.EscapeMarkdown(sub))
-			depth = 4
+			if !p.t.lettered(sub) {
+				depth = 4
+			}
 		}
 		p.t.write(&o, depth, true)
 	}

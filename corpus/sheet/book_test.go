@@ -577,3 +577,36 @@ func BenchmarkConvert(b *testing.B) {
 		})
 	}
 }
+
+// TestLetteredParts: a sheet whose merged first row is the first of its
+// lettered parts ("A. Three zones" over "B. BR vs National Park") has its
+// parts side by side, not under the first; each part's own header names
+// its cells.
+func TestLetteredParts(t *testing.T) {
+	row := func(cells ...string) string {
+		var b strings.Builder
+		b.WriteString("<table:table-row>")
+		for _, c := range cells {
+			b.WriteString(`<table:table-cell office:value-type="string"><text:p>` + c + `</text:p></table:table-cell>`)
+		}
+		return b.String() + "</table:table-row>"
+	}
+	merged := func(c string) string {
+		return `<table:table-row><table:table-cell table:number-columns-spanned="3" office:value-type="string"><text:p>` + c + `</text:p></table:table-cell><table:covered-table-cell/><table:covered-table-cell/></table:table-row>`
+	}
+	data := odsOf(t, `<table:table table:name="Overview">`+merged("BIOSPHERE RESERVES")+row("Item", "Detail", "Note")+
+		row("What is it", "An area of land and coast for conservation and development", "learn it")+row("First", "Nilgiri in 1986", "")+`</table:table>`+
+		`<table:table table:name="Zones">`+merged("A. Three zones")+row("Zone", "Status", "Allowed")+
+		row("Core", "legally protected", "research and monitoring only")+row("Buffer", "around the core", "education and eco-tourism")+
+		row("B. BR vs National Park")+row("Feature", "Biosphere Reserve", "National Park")+
+		row("Law", "none; the environment ministry notifies it, and UNESCO lists it under its MAB programme", "Wildlife (Protection) Act 1972")+`</table:table>`)
+	got := cited(mustParse(t, "br.ods", data))
+	for _, want := range []string{
+		"BIOSPHERE RESERVES › Zones › A. Three zones › 1: Zone: Core; Status: legally protected; Allowed: research and monitoring only",
+		"BIOSPHERE RESERVES › Zones › B. BR vs National Park: Feature: Law; Biosphere Reserve: none; the environment ministry notifies it, and UNESCO lists it under its MAB programme; National Park: Wildlife (Protection) Act 1972",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no passage %q in\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+}

@@ -405,6 +405,26 @@ func (t table) subHeader(k, i int) bool {
 	return false
 }
 
+// lettered reports whether caption, a sheet's title row, is the first of
+// its parts, lettered or numbered as a part below it is ("A. Three zones"
+// over "B. BR vs National Park"): no title over them.
+func (t table) lettered(caption string) bool {
+	m := enumeratorRE.FindStringSubmatch(caption)
+	if m == nil {
+		return false
+	}
+	next := string(rune(m[1][0]) + 1)
+	for _, rec := range t.rows {
+		if c := nonEmpty(rec); len(c) == 1 && strings.HasPrefix(c[0], next+m[2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// enumeratorRE matches a part's letter or number: "A. ", "1) ".
+var enumeratorRE = regexp.MustCompile(`^([A-Z1-8])([.)]) `)
+
 // headsPart reports whether row i, right under a row that names a part
 // of the sheet, labels the part's columns anew: its cells labels without
 // figures, two at least, over rows of which one has a cell longer than a
