@@ -579,6 +579,10 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout160": {hit1: 0.50, hit3: 0.69, inScopeAbstained: 0.11, abstained: 0.50},
 		"heldout161": {hit1: 0.65, hit3: 0.82, inScopeAbstained: 0.12, abstained: 0.50},
 		"heldout162": {hit1: 0.61, hit3: 0.85, inScopeAbstained: 0.06, abstained: 0.50},
+		"heldout163": {hit1: 0.64, hit3: 0.78, inScopeAbstained: 0.12, abstained: 0.50},
+		"heldout164": {hit1: 0.37, hit3: 0.62, inScopeAbstained: 0.12, abstained: 0.58},
+		"heldout165": {hit1: 0.62, hit3: 0.76, inScopeAbstained: 0.12, abstained: 0.58},
+		"heldout166": {hit1: 0.64, hit3: 0.85, inScopeAbstained: 0.10, abstained: 0.58},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
