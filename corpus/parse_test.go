@@ -777,9 +777,11 @@ func TestLists(t *testing.T) {
 				"UPSC Polity › 13 Mar 2024: Riya: Kihoto Hollohan (1992): the Speaker's decision is open to judicial review."}},
 		{"a WhatsApp chat from an iPhone, months first", "WhatsApp Chat with Polity Warriors.txt", "\u200e[3/12/24, 9:14:05 AM] Polity Warriors: \u200eMessages and calls are end-to-end encrypted.\n" +
 			"[3/12/24, 9:20:11 AM] Riya: Tenth Schedule was added in 1985.\n[3/12/24, 9:21:40 AM] Arjun: \u200eimage omitted\n" +
+			"[3/12/24, 9:21:50 AM] Arjun: \u200ePOLL:\n\u200eWho decides?\n\u200eOPTION: Speaker (4 votes)\n\u200eOPTION: Governor (1 vote)\n" +
 			"[3/12/24, 9:22:02 AM] Arjun: Who decides on disqualification?\n[3/12/24, 9:23:15 AM] Riya: Speaker\n" +
 			"[3/13/24, 8:02:00\u202fAM] Riya: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case.\n[3/13/24, 8:03:00\u202fAM] Arjun: ok\n",
-			[]string{"Polity Warriors › 12 Mar 2024 › 1: Riya: Tenth Schedule was added in 1985.", "Polity Warriors › 12 Mar 2024 › 2: Who decides on disqualification?\nRiya: Speaker",
+			[]string{"Polity Warriors › 12 Mar 2024 › 1: Riya: Tenth Schedule was added in 1985.", "Polity Warriors › 12 Mar 2024 › 2: Arjun: POLL:\nWho decides?\nOPTION: Speaker (4 votes)\nOPTION: Governor (1 vote)",
+				"Polity Warriors › 12 Mar 2024 › 3: Who decides on disqualification?\nRiya: Speaker",
 				"Polity Warriors › 13 Mar 2024: Riya: Kihoto Hollohan (1992): the decision is open to review.\nA landmark case."}},
 		{"notes pasted into a chat, in the chat's bold headings, a question after them asked of their part", "chat.txt", "12/03/24, 9:01 pm - Rahul: Aaj ka topic RTC, notes bhejo\n" +
 			"12/03/24, 9:06 pm - Priya: *ROUND TABLE CONFERENCES – NOTES (Part 1)*\n\n*Background: why an RTC at all?*\n1. The Simon Commission had no Indian member.\n2. Irwin promised a conference in London.\n" +

@@ -54,9 +54,9 @@ func readChat(b *builder, lines []string) bool {
 			continue
 		}
 		sender, text, ok := strings.Cut(m[5], ": ")
-		if !ok || strings.HasPrefix(strings.TrimLeft(text, " "), "\u200e") {
+		if !ok || strings.HasPrefix(strings.TrimLeft(text, " "), "\u200e") && !strings.HasPrefix(strings.TrimLeft(text, " \u200e"), "POLL:") {
 			// A notice of the app, not a member's message (an iPhone marks
-			// its notices with a left-to-right mark).
+			// its notices with a left-to-right mark, and its polls).
 			if name := groupName(m[5]); name != "" {
 				title = name
 			}
