@@ -3501,3 +3501,16 @@ func TestHeadingAskedAsWhatTheyAre(t *testing.T) {
 		"# Monetary policy\n\nThe MPC sets the repo rate.\n\n## Transmission\n\n- What does the width of the policy corridor say about transmission? A narrow one helps it.\n")
 	checkAnswers(t, boxes, map[string]string{"what does the corridor box say about its width": "rbi-liquidity-tools/the-corridor-as-of-oct-2025/2"})
 }
+
+// TestDocNamesTheNotes: "doc" of "the case studies doc" names the notes it
+// asks of, as "notes" and "handout" do: no word to look for, nor a typo of
+// "doctrine".
+func TestDocNamesTheNotes(t *testing.T) {
+	ix := mustDocsIndex(t, "# River Water Disputes: Case Studies\n\nNotes on how states share rivers.\n\n## Doctrines\n\n- The doctrine of equitable apportionment gives each state a fair share.\n- The doctrine of prior appropriation favours the first user.\n\n"+
+		"## Practice questions\n\n1. Discuss the role of tribunals in water disputes.\n2. Why do awards take decades?\n3. Examine the Cauvery dispute as a case study of federalism.\n")
+	p := ix.plan("third practice question in the case studies doc")
+	if slices.ContainsFunc(p.concepts, func(c concept) bool { return c.word == "doc" }) {
+		t.Errorf("\"doc\" is a word to look for: %+v", p.concepts)
+	}
+	checkAnswers(t, ix, map[string]string{"third practice question in the case studies doc": "river-water-disputes-case-studies/practice-questions/3"})
+}
