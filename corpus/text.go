@@ -1198,8 +1198,9 @@ func markedHeadings(lines []string) {
 		if !strings.HasPrefix(l, ">>") {
 			continue
 		}
-		rest := strings.TrimSpace(strings.TrimLeft(l, ">"))
-		if len(l)-len(strings.TrimLeft(l, ">")) > 3 || rest == "" {
+		unmarked := strings.TrimLeft(l, ">")
+		rest := strings.TrimSpace(unmarked)
+		if len(l)-len(unmarked) > 3 || rest == "" {
 			continue
 		}
 		if numHeadingRE.MatchString(rest) || nearlyUpper(DropBrackets(rest)) {

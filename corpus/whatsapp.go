@@ -326,7 +326,8 @@ func readChatNotes(b *builder, sec *section, lines []string, width int, msg chat
 // bold, without its asterisks, or "".
 func firstBold(lines []string) string {
 	for _, l := range lines {
-		if bold, _, ok := chatBold(strings.TrimSpace(l)); ok && chatBoldLine(strings.TrimSpace(l)) {
+		if t := strings.TrimSpace(l); chatBoldLine(t) {
+			bold, _, _ := chatBold(t)
 			return bold
 		}
 	}

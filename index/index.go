@@ -76,6 +76,7 @@ type Index struct {
 	families     []family               // the sections headed by one noun and a number, named by their place
 	writtenParts map[string][]heldPart  // "part 1" → the sections below the top level headed "Part 1: …"
 	headingTerms map[string][]string    // a heading at any level → the terms that name it (see headingTermsOf)
+	headingsSaid []string               // every heading at any level as its words, remarks too, " what the plan proposed quick recap "
 	nameWords    []nameWord             // the words that name sections, for their typos (see nameTypos)
 	nameStarts   map[string]bool        // the first words of sections' names of two words or more ("key" of "key points")
 	listAliases  []listAlias            // what names the sections that can be listed, the longest first
@@ -239,6 +240,9 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	ix.nameWords, ix.nameStarts = sectionNameWords(ix.headings), sectionNameStarts(ix.headings)
 	ix.listAliases = listAliasesOf(ix.headings)
 	ix.headingTerms = ix.headingTermsOf(c)
+	for h := range ix.headingTerms {
+		ix.headingsSaid = append(ix.headingsSaid, " "+strings.Join(words(strings.ToLower(h)), " ")+" ")
+	}
 	ix.topical, ix.remarked = topicalWords(c)
 	ix.requestTerms, ix.examTerms = ix.wordTerms(requestWords), ix.wordTerms(examWords)
 	ix.hyphenated = hyphenatedWords(c)

@@ -222,12 +222,7 @@ func (ix *Index) namesHeading(phrase string) bool {
 // its words, its remarks' too: "recap" of "What the Plan proposed (quick
 // recap)".
 func (ix *Index) inSubheading(phrase string) bool {
-	for h := range ix.headingTerms {
-		if hasWords(" "+strings.Join(words(strings.ToLower(h)), " ")+" ", phrase) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ix.headingsSaid, func(h string) bool { return hasWords(h, phrase) })
 }
 
 // headsHeading reports whether phrase is the first part of a heading
@@ -511,7 +506,7 @@ func compareSides(q string) []string {
 // namedTableRE matches the second side of "X vs Y" when it goes on with a
 // word naming the part of the notes so headed, and then with a question:
 // "NITI table, who are …", "sixth table say in the row for courts".
-var namedTableRE = regexp.MustCompile(`(?i)^(?:\S+\s+){0,3}?(?:table|section|box|chart|comparison)\b[,:]?\s+\S`)
+var namedTableRE = regexp.MustCompile(`(?i)^(?:\S+\s+){0,3}?(?:` + strings.Join(namingHolders, "|") + `|comparison)\b[,:]?\s+\S`)
 
 // cleanSide trims what surrounds a side of a comparison: "the", a closing
 // "me kya farak hai?", punctuation.

@@ -89,11 +89,14 @@ func tabbedTables(blocks []block) []block {
 		}
 		return out
 	}
+	rows := make([][]string, len(blocks))
+	for i, b := range blocks {
+		rows[i] = cells(b)
+	}
 	var out []block
 	for i := 0; i < len(blocks); {
-		first := cells(blocks[i])
 		j := i + 1
-		for first != nil && j < len(blocks) && len(cells(blocks[j])) == len(first) {
+		for rows[i] != nil && j < len(blocks) && len(rows[j]) == len(rows[i]) {
 			j++
 		}
 		if j-i < minTabbedRows {
@@ -101,9 +104,9 @@ func tabbedTables(blocks []block) []block {
 			i++
 			continue
 		}
-		t := block{kind: tableBlock, line: blocks[i].line}
+		t := block{kind: tableBlock, line: blocks[i].line, rows: rows[i:j:j]}
 		for _, b := range blocks[i:j] {
-			t.rows, t.rowLines = append(t.rows, cells(b)), append(t.rowLines, b.line)
+			t.rowLines = append(t.rowLines, b.line)
 		}
 		out = append(out, t)
 		i = j

@@ -310,10 +310,7 @@ func headerSubtitle(n *html.Node, title string) *html.Node {
 	if h.Parent.DataAtom != atom.Header {
 		// A masthead's tagline, alone with the title in its box: "Economy,
 		// decoded for UPSC | Issue #41 | Saturday, 4 October 2025".
-		next := h.NextSibling
-		for next != nil && next.Type != html.ElementNode {
-			next = next.NextSibling
-		}
+		next := nextElement(h)
 		if next == nil || !short(next) || !taglineRE.MatchString(textContent(next)) {
 			return nil
 		}
@@ -331,13 +328,8 @@ func headerSubtitle(n *html.Node, title string) *html.Node {
 		}
 		x = prev
 	}
-	for x := h.NextSibling; x != nil; x = x.NextSibling {
-		if x.Type == html.ElementNode {
-			if short(x) {
-				return x
-			}
-			return nil
-		}
+	if x := nextElement(h); x != nil && short(x) {
+		return x
 	}
 	return nil
 }
