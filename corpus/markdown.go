@@ -1002,7 +1002,7 @@ func (r *mdReader) heading(level int, t string, n int) {
 			return
 		}
 	}
-	if faq := r.faqSection(); faq != nil && level > faq.level && !r.apart(faq, t) {
+	if faq := r.faqSection(); faq != nil && level > faq.level && !r.apart(faq, t) && (asks(t) || !r.overTable(n)) {
 		r.faqEntry(faq, t, n)
 		return
 	}
@@ -1055,6 +1055,18 @@ func (r *mdReader) firstLine(n int) string {
 		return plain(mdInline(task(t)))
 	}
 	return ""
+}
+
+// overTable reports whether a table of two rows or more comes first after
+// the heading at line n: under "PYQs", "Trap" over a table of traps heads
+// them, each row a passage, rather than asking a question they answer.
+func (r *mdReader) overTable(n int) bool {
+	for i := n; i+3 < len(r.lines); i++ {
+		if t := strings.TrimSpace(r.lines[i]); t != "" {
+			return isTableDelimiter(r.lines[i+1], t) && pipeRow(strings.TrimSpace(r.lines[i+3]))
+		}
+	}
+	return false
 }
 
 // onlyAtLevel reports whether the headings after line n, outside code,

@@ -56,6 +56,7 @@ type plan struct {
 	undone     bool             // "what's still unticked", "what's left on the to do list": the tasks not done
 	keptAs     string           // the document it calls by the format it is kept in: "the handout" of the only PDF (see Index.keptAs)
 	entry      int              // the number of "point 4 of …", "third item …": of an entry, as of a subsection its words name (see subsectionEntryFirst)
+	entryOf    string           // "trap" of "trap 3": the heading of the subsection entry is of, when the number stands by it
 }
 
 // maxHeldBy is the most words before "notes" or "handout" that name the
@@ -490,6 +491,9 @@ func (ix *Index) plan(question string) plan {
 		}
 	}
 	p.entry = entryNumber(ordinals)
+	if p.entry == 0 && p.section == nil {
+		p.entry, p.entryOf = subsectionNumber(ordinals)
+	}
 	if p.section == nil && p.part > 0 {
 		if si := ix.writtenPart(p.partWord, p.part, ordinals); si != nil {
 			p.section, p.part, p.entry = si, 0, si.ordinal // "third point in part 1": of the chat's "Part 1: Structure"
@@ -1901,6 +1905,18 @@ func entryNumber(ordinals []numbered) int {
 		}
 	}
 	return 0
+}
+
+// subsectionNumber returns the number a question asks an entry of a
+// subsection by, and the word beside it that may be the subsection's
+// heading: "trap 3", "3rd trap" of a sheet's "Trap" rows.
+func subsectionNumber(ordinals []numbered) (int, string) {
+	for _, o := range ordinals {
+		if o.n > 0 && len(o.words) > 0 && o.letter == "" && !o.last {
+			return o.n, o.beside()
+		}
+	}
+	return 0, ""
 }
 
 // ordinalsOf finds the numbers a question may ask a part of the notes by.

@@ -2642,6 +2642,27 @@ func TestPartWrittenInAHeading(t *testing.T) {
 	})
 }
 
+// TestSubsectionNamedByItsNumber: "trap 3" asks for the third entry of a
+// subsection headed "Trap", "note 3" of one headed "Notes"; a number beside
+// the name of a subsection that writes a number ("phase 2" by "Phase I
+// (1970-1980)") is a name of its own.
+func TestSubsectionNamedByItsNumber(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Biosphere reserves sheet\n\n## Revision\n\n### Trap\n\n- All 18 Indian reserves are on the UNESCO list: false, only 13.\n"+
+			"- Nilgiri entered the world network in 1986: false, in 2000.\n- The Gulf of Mannar is the largest reserve: false, the Great Rann of Kutch is.\n\n"+
+			"### Practice\n\n- Which reserve holds the source of the Narmada?\n- Order the reserves by their entry to the world network.\n",
+		"# Vijayanagara\n\nAn empire of the south from 1336.\n\n## Rulers\n\n### Devaraya I (1406-1422)\n\n- He built a dam on the Tungabhadra.\n"+
+			"- The Italian traveller Nicolo Conti came in his time.\n\n### Devaraya II (1424-1446)\n\n- He took Muslims into his army.\n"+
+			"- Called Gajabetekara, the hunter of elephants.\n- Abdur Razzaq of Persia came in his time.\n\n### Notes\n\n"+
+			"- Hampi was its capital.\n- Krishnadevaraya wrote Amuktamalyada.\n- Talikota in 1565 ended its glory.\n")
+	checkAnswers(t, ix, map[string]string{
+		"trap number 3 in my traps sheet":           "biosphere-reserves-sheet/revision/trap/3",
+		"2nd trap":                                  "biosphere-reserves-sheet/revision/trap/2",
+		"what does note 3 say":                      "vijayanagara/rulers/notes/3",
+		"devaraya 2 ko gajabetekara kyun bolte the": "vijayanagara/rulers/devaraya-ii-1424-1446/2",
+	})
+}
+
 // TestFamilyNamedByPlace: sections headed by one noun and a number (a
 // question page's "Answer 2, by …", a course's "Lecture 3: …") are named
 // by their place, in figures or words, "last" the highest; the words

@@ -284,12 +284,16 @@ func (ix *Index) subsectionEntryFirst(p plan, scored []scoredPassage) bool {
 	terms := p.terms()
 	entryTerms := ix.analyze("point item entry type")
 	entry := func(t string) bool { return slices.Contains(entryTerms, t) }
+	heading := ix.analyze(p.entryOf)
 	for i, s := range scored {
 		path := headingPath(s.passage)
 		if s.passage.Ordinal != p.entry || len(path) < 2 {
 			continue
 		}
 		own := ix.headingTerms[path[len(path)-1]]
+		if p.entryOf != "" && (len(own) == 0 || slices.ContainsFunc(own, func(t string) bool { return !slices.Contains(heading, t) }) || writesNumber(path[len(path)-1])) {
+			continue // "trap 3" is of a subsection headed "Trap" alone; "phase 2" not of "Phase I (1970–1980)"
+		}
 		if slices.ContainsFunc(own, func(t string) bool { return !entry(t) }) && !slices.ContainsFunc(own, func(t string) bool { return terms[t] == 0 }) {
 			scored[i].named = true
 			toFront(scored, i)
@@ -297,6 +301,14 @@ func (ix *Index) subsectionEntryFirst(p plan, scored []scoredPassage) bool {
 		}
 	}
 	return false
+}
+
+// writesNumber reports whether heading h writes a number, in figures, words
+// or Roman numerals: "Phase I (1970–1980)", "Ettuthogai (Eight Anthologies)".
+func writesNumber(h string) bool {
+	return slices.ContainsFunc(words(strings.ToLower(h)), func(w string) bool {
+		return hasDigit(w) || spelledNumbers[w] || corpus.NumberValue(w) > 0
+	})
 }
 
 // opensWithWhatItIs reports whether a passage stands right under its
