@@ -812,6 +812,17 @@ func TestLists(t *testing.T) {
 				"chat › 27 Jul 2025 › MAINS PRACTICE Q (150 words) › 1: \"Local democracy in India is older than the Magna Carta.\" Examine.",
 				"chat › 27 Jul 2025 › MAINS PRACTICE Q (150 words) › 2: Karthik: Magna Carta limited a king, Uttaramerur regulated a village body.",
 				"chat › 27 Jul 2025 › PRELIMS TRAPS from today: - ❌ Uttaramerur is in Kanchipuram dist\n- ❌ Kudavolai = drawing lots"}},
+		{"a topic in the chat's bold over a list: the list's entries are its passages, numbered as written, its remark the day's", "chat.txt",
+			"29/09/25, 9:50 pm - Kavya: welcome all, one topic every day\n" +
+				"29/09/25, 9:58 pm - Kavya: *QUIZ NIGHT 🧠 (BRs)* answer in 10 min, no googling\nQ1. Which BR is the source of the Narmada?\nQ2. In which BR will you find the dugong?\n" +
+				"29/09/25, 10:01 pm - Sana: 1 Achanakmar 2 Gulf of Mannar\n" +
+				"29/09/25, 10:05 pm - Kavya: *Answers*\n- Achanakmar-Amarkantak\n- Gulf of Mannar\n",
+			[]string{"chat › 29 Sep 2025 › 1: Kavya: welcome all, one topic every day",
+				"chat › 29 Sep 2025 › 2: Kavya: QUIZ NIGHT 🧠 (BRs) answer in 10 min, no googling",
+				"chat › 29 Sep 2025 › QUIZ NIGHT 🧠 (BRs) › 1: Q1. Which BR is the source of the Narmada?",
+				"chat › 29 Sep 2025 › QUIZ NIGHT 🧠 (BRs) › 2: Q2. In which BR will you find the dugong?",
+				"chat › 29 Sep 2025 › QUIZ NIGHT 🧠 (BRs) › 3: Sana: 1 Achanakmar 2 Gulf of Mannar",
+				"chat › 29 Sep 2025 › QUIZ NIGHT 🧠 (BRs) › Answers: - Achanakmar-Amarkantak\n- Gulf of Mannar"}},
 		{"notes in reply to a question are no answer joined to it: they open their own part", "chat.txt",
 			"29/10/25, 9:27 pm - Arjun: colour codes confuse me. IMD uses the same colours for heavy rain also?\n" +
 				"29/10/25, 9:31 pm - Kabir: *Part 4: Colour codes*\nthe colour codes are for all severe weather, not only cyclones:\n- Yellow: be aware, weather may turn bad\n- Red: take action, serious risk to life\n" +

@@ -132,10 +132,23 @@ func readChat(b *builder, lines []string) bool {
 			continue
 		}
 		if t, rest := chatTopic(text); t != "" {
+			var entries []string
+			lines := strings.Split(rest, "\n")
+			if at := slices.IndexFunc(lines, chatEntry); at >= 0 && chatList(lines[at:]) {
+				// "*QUIZ NIGHT* answer in 10 min" over "Q1. …": the day's
+				// message, then the topic's entries, one a passage
+				if remark := strings.Join(lines[:at], " "); countWords(remark) > 2 {
+					chatLines(daySec.newItem(msg.line), said(msg.sender, t+" "+remark), msg.line)
+				}
+				rest, entries = "", lines[at:]
+			}
 			sec = b.open(2, t, KindSection, msg.line) // "Anti-defection law notes 👇": the messages after it
 			topic, posted = t, nil
 			if countWords(rest) > 2 {
 				chatLines(sec.newItem(msg.line), rest, msg.line)
+			}
+			for _, l := range entries {
+				chatEntryItem(sec.newItem(msg.line), l, msg.line)
 			}
 			continue
 		}
@@ -385,9 +398,10 @@ func startsEntry(l string) bool {
 // tonight"). It returns "" for other messages.
 func chatTopic(text string) (topic, rest string) {
 	first, more, _ := strings.Cut(text, "\n")
-	if bold, after, ok := chatBold(first); ok && headingLike(bold) && strings.Count(more, "\n") < 2 {
+	list := chatList(strings.Split(more, "\n"))
+	if bold, after, ok := chatBold(first); ok && headingLike(bold) && (strings.Count(more, "\n") < 2 || list) {
 		raw := strings.TrimSpace(strings.TrimFunc(first, IsEmoji)[len(bold)+2:])
-		if r, _ := utf8.DecodeRuneInString(raw); raw == "" || IsEmoji(r) {
+		if r, _ := utf8.DecodeRuneInString(raw); raw == "" || IsEmoji(r) || list {
 			return strings.TrimSpace(bold), strings.TrimSpace(after + "\n" + more)
 		}
 		if strings.HasPrefix(raw, "(") && strings.HasSuffix(raw, ")") {
@@ -395,6 +409,27 @@ func chatTopic(text string) (topic, rest string) {
 		}
 	}
 	return chatDownTopic(text), ""
+}
+
+// chatList reports whether lines are a list, two entries or more, each a
+// line: "Q1. Which BR …", "- Core: …".
+func chatList(lines []string) bool {
+	return len(lines) >= 2 && !slices.ContainsFunc(lines, func(l string) bool { return !chatEntry(l) })
+}
+
+func chatEntry(l string) bool {
+	t := strings.TrimSpace(l)
+	_, bullet := textBullet(t)
+	return bullet || questionRE.MatchString(t)
+}
+
+// chatEntryItem writes an entry of a list as an item of its own.
+func chatEntryItem(it *item, l string, line int) {
+	t := strings.TrimSpace(l)
+	if entry, ok := textBullet(t); ok {
+		t = entry
+	}
+	it.addListItem(t, 0, line)
 }
 
 // chatDownTopic returns the topic of a message of a few words pointing
