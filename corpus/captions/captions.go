@@ -255,18 +255,25 @@ func (w *writer) paragraphs(cues []cue) {
 	}
 	bare := unpunctuated(cues)
 	topicHeading := "## " // "### " in a chapter
+	inPart := false       // a part announced by its number ("part two, …") is under way
 	for i, c := range cues {
 		if c.chapter != "" {
 			// The chapter names what its first cue announces.
 			flush()
 			w.put("## "+corpus.EscapeMarkdown(c.chapter), c.line)
 			w.put("", c.line)
-			topicHeading, timeHeading = "### ", "### "
+			topicHeading, timeHeading, inPart = "### ", "### ", false
 		} else if topic := announced(c.text, bare); topic != "" {
 			flush()
-			w.put(topicHeading+corpus.EscapeMarkdown(topic), c.line)
+			level := topicHeading
+			if numbered := numberedTopicRE.MatchString(c.text); numbered {
+				inPart = true
+			} else if inPart && !bare {
+				level = "#" + topicHeading // "now prelims trap" in "part two, the Nagoya Protocol": a topic of the part (auto-captions' "now Basel two" may be the next part)
+			}
+			w.put(level+corpus.EscapeMarkdown(topic), c.line)
 			w.put("", c.line)
-			timeHeading = "#" + topicHeading
+			timeHeading = "#" + level
 		}
 		if para.Len() > 0 {
 			prev := cues[i-1]

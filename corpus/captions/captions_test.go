@@ -275,3 +275,21 @@ func TestSlideCues(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTopicsOfAPart: a topic announced by "now" while a part announced by
+// its number is under way is a topic of that part, until the next part.
+func TestTopicsOfAPart(t *testing.T) {
+	data := []byte("1\n00:00:05,000 --> 00:00:09,000\npart two, the Nagoya Protocol. It came in 2010.\n\n" +
+		"2\n00:00:15,000 --> 00:00:18,000\nokay now prelims trap, very important.\n\n" +
+		"3\n00:00:18,500 --> 00:00:22,000\nDo not confuse it with the Kuala Lumpur protocol.\n\n" +
+		"4\n00:00:30,000 --> 00:00:34,000\npart three, the global framework. It has 23 targets.\n")
+	got := corpustest.Passages(t, "lecture.srt", data)
+	want := []string{
+		"lecture › the Nagoya Protocol › 0:05: part two, the Nagoya Protocol. It came in 2010.",
+		"lecture › the Nagoya Protocol › prelims trap › 0:15: okay now prelims trap, very important. Do not confuse it with the Kuala Lumpur protocol.",
+		"lecture › the global framework › 0:30: part three, the global framework. It has 23 targets.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
