@@ -170,7 +170,7 @@ func (t table) write(o *out, depth int, named bool) {
 		}
 	} else if k := above(rows); header(rows) || k > 0 {
 		for i := range k {
-			c := nonEmpty(rows[i])[0]
+			c := strings.Join(nonEmpty(rows[i]), " – ")
 			if i == k-1 && caption(c) {
 				o.write(lines[i], "")
 				o.write(lines[i], strings.Repeat("#", depth)+" "+corpus.EscapeMarkdown(c)) // "A. Composition (s.45ZB)" over its table
@@ -220,6 +220,7 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 	}
 	var parts []part // for each row of rows, the row that heads it, if any
 	under := part{head: k}
+	latest := -1 // the row that labelled the last part's columns anew, if any
 	body := t.rows[k+1:]
 	for i, rec := range body {
 		switch {
@@ -234,6 +235,9 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 			under = part{nonEmpty(rec)[0], t.lines[k+1+i], head, named}
 			if t.headsPart(k + 2 + i) {
 				under.head, under.named = k+2+i, false // "C. Present MPC" over "Name, Seat, Background / note"
+				latest = k + 2 + i
+			} else if latest >= 0 && !named && t.fits(latest, k, k+2+i) {
+				under.head = latest // "RECENT DEVELOPMENTS" after "TIMELINE" over "Year, Event, Notes, Source": its columns
 			}
 			continue
 		case under.head == k+1+i:
@@ -339,12 +343,13 @@ func caption(c string) bool {
 	return label(c) && !strings.Contains(c, ":")
 }
 
-// above returns how many rows of one cell each (a note on where the
-// notes come from) stand above a header of three labels or more, at most
-// maxAbove; 0 when none do.
+// above returns how many rows of a cell or two each (a note on where the
+// notes come from, "last edited 14-Sep-2025" beside a key to the colours)
+// stand above a header of three labels or more, at most maxAbove; 0 when
+// none do.
 func above(rows [][]string) int {
 	for k := 1; k <= maxAbove && k < len(rows)-1; k++ {
-		if len(nonEmpty(rows[k-1])) != 1 {
+		if n := len(nonEmpty(rows[k-1])); n == 0 || n > 2 {
 			return 0
 		}
 		if len(nonEmpty(rows[k])) >= 3 && header(rows[k:]) {
@@ -439,6 +444,31 @@ func (t table) headsPart(i int) bool {
 	}
 	for j := i + 1; j < len(t.rows) && t.lines[j] == t.lines[j-1]+1 && !divider(t.rows[j]); j++ {
 		if slices.ContainsFunc(t.rows[j], func(c string) bool { return !label(c) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// fits reports whether the rows of the part from row i on fill only the
+// columns that row head labels, and leave empty, before the last they
+// fill, a column that the header, row k, labels and head does not: the
+// columns "Year, Event, Notes, Source" label, apart, not the first few of
+// the header's.
+func (t table) fits(head, k, i int) bool {
+	last := -1
+	for j := i; j < len(t.rows) && !divider(t.rows[j]); j++ {
+		for c, v := range t.rows[j] {
+			if v != "" && cell(t.rows[head], c) == "" {
+				return false
+			}
+			if v != "" {
+				last = max(last, c)
+			}
+		}
+	}
+	for c := range last {
+		if cell(t.rows[k], c) != "" && cell(t.rows[head], c) == "" {
 			return true
 		}
 	}

@@ -35,7 +35,10 @@ func passages(d *corpus.Document) []string {
 // their cells anew, as a header right under a part's name does. A label's
 // remark in brackets is no words of it; years are no groups; a label
 // alone in another column ("QUICK FACTS") heads the rows of a term and
-// its note below the table, a list.
+// its note below the table, a list. Notes above the header may fill two
+// cells ("last edited …" beside a key to the colours); a part after one
+// that labelled its columns anew ("TIMELINE" over "Year, Event, , Notes")
+// keeps those labels when its rows fill those columns only.
 func TestSheets(t *testing.T) {
 	for _, tc := range []struct {
 		name, data string
@@ -96,6 +99,15 @@ func TestSheets(t *testing.T) {
 				"mpc › A. Composition › 2 (line 4): #: 2; Member: Three external experts; How chosen: appointed by the Central Govt on the advice of a search committee",
 				"mpc › C. Present MPC › 1 (line 7): Name: Sanjay Malhotra; Seat: Governor (chair); Background / note: took charge in December 2024 after Shaktikanta Das as the 26th Governor",
 				"mpc › C. Present MPC › 2 (line 8): Name: Ram Singh; Seat: External; Background / note: Director of the Delhi School of Economics"}},
+		{"pds.csv", "PDS vs NFSA - comparison tracker,,,,\nlast edited 14-Sep-2025,,,,\"yellow = prelims fact, red = mains value-add\"\n,,,,\n" +
+			"Aspect,TPDS (1997-2013),NFSA 2013,Notes / exam angle,Source\nORIGIN,,,,\nApproach,\"Targeted: BPL and APL cards\",Rights-based: a legal entitlement,welfare -> legal right,class notes\n" +
+			"TIMELINE,,,,\nYear,Event,,Notes,Source\n1997,TPDS launched (June),,replaced the Revamped PDS of 1992 in tribal and hilly blocks,PIB\n2013,NFSA passed in September,,,PIB\n" +
+			"RECENT DEVELOPMENTS,,,,\n2024 (Oct),Fortified rice supplied till Dec 2028,,FRK mixed 1:100,PIB Oct 2024\n",
+			[]string{"pds › Definition (line 1): PDS vs NFSA - comparison tracker last edited 14-Sep-2025 – yellow = prelims fact, red = mains value-add",
+				"pds › ORIGIN (line 6): Aspect: Approach; TPDS (1997-2013): Targeted: BPL and APL cards; NFSA 2013: Rights-based: a legal entitlement; Notes / exam angle: welfare -> legal right; Source: class notes",
+				"pds › TIMELINE › 1 (line 9): Year: 1997; Event: TPDS launched (June); Notes: replaced the Revamped PDS of 1992 in tribal and hilly blocks; Source: PIB",
+				"pds › TIMELINE › 2 (line 10): Year: 2013; Event: NFSA passed in September; Source: PIB",
+				"pds › RECENT DEVELOPMENTS › 1 (line 12): Year: 2024 (Oct); Event: Fortified rice supplied till Dec 2028; Notes: FRK mixed 1:100; Source: PIB Oct 2024"}},
 		{"rivers.tsv", "Ganga\tRises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.\nKosi\tCalled the sorrow of Bihar for its floods.\n",
 			[]string{"rivers › List › 1 (line 1): Ganga: Rises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.",
 				"rivers › List › 2 (line 2): Kosi: Called the sorrow of Bihar for its floods."}},
