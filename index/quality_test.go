@@ -583,6 +583,12 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout164": {hit1: 0.38, hit3: 0.64, inScopeAbstained: 0.11, abstained: 0.58},
 		"heldout165": {hit1: 0.64, hit3: 0.76, inScopeAbstained: 0.12, abstained: 0.58},
 		"heldout166": {hit1: 0.64, hit3: 0.85, inScopeAbstained: 0.10, abstained: 0.58},
+		"heldout167": {hit1: 0.60, hit3: 0.80, inScopeAbstained: 0.10, abstained: 0.42},
+		"heldout168": {hit1: 0.48, hit3: 0.65, inScopeAbstained: 0.16, abstained: 0.42},
+		"heldout169": {hit1: 0.53, hit3: 0.65, inScopeAbstained: 0.18, abstained: 0.75},
+		"heldout170": {hit1: 0.53, hit3: 0.69, inScopeAbstained: 0.10, abstained: 0.58},
+		"heldout171": {hit1: 0.58, hit3: 0.72, inScopeAbstained: 0.16, abstained: 0.58},
+		"heldout172": {hit1: 0.66, hit3: 0.76, inScopeAbstained: 0.15, abstained: 0.42},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
