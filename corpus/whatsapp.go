@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -26,7 +27,7 @@ type chatMessage struct {
 
 // readChat reads lines as a chat exported from WhatsApp when its first
 // line and two others at least are messages' headers: a section for each
-// day's messages ("12 Mar 2024"), a passage for each message, a question
+// day's messages ("12 Mar 2024 (12/03/2024)"), a passage for each message, a question
 // with the reply of another member under it as one FAQ, notes pasted as a
 // message (see chatNotes) as text notes under the day. The group's name
 // (from "Riya created group "UPSC Polity"" or its latest change of subject,
@@ -42,6 +43,9 @@ func readChat(b *builder, lines []string) bool {
 		return false
 	}
 	monthFirst := monthFirst(headers)
+	// WhatsApp's own export writes the days as its members know them;
+	// Telegram's and Discord's, rewritten as it does, do not.
+	asWritten := channel == "" && strings.EqualFold(filepath.Ext(b.file), ".txt")
 	title := channel
 	width := wrapWidth(lines)
 	var messages []chatMessage
@@ -63,7 +67,11 @@ func readChat(b *builder, lines []string) bool {
 			messages = append(messages, chatMessage{line: -1})
 			continue
 		}
-		messages = append(messages, chatMessage{line: i + 1, day: chatDay(m, monthFirst), sender: strings.TrimSpace(sender), lines: []string{text}})
+		day := chatDay(m, monthFirst)
+		if asWritten {
+			day += " (" + m[1] + "/" + m[2] + "/" + m[3] + ")" // "3 Oct 2025 (03/10/25)": as the export writes it too
+		}
+		messages = append(messages, chatMessage{line: i + 1, day: day, sender: strings.TrimSpace(sender), lines: []string{text}})
 	}
 	titleLine := 1
 	var above []int // the lines with words above the chat
