@@ -233,6 +233,11 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	if updates(key) {
 		return KindDevelopment, strings.TrimRight(t, " :"), true
 	}
+	if loc := trailingYearsRE.FindStringIndex(key); loc != nil && loc[0] > 0 {
+		if kind, ok := headingKinds[key[:loc[0]]]; ok {
+			return kind, strings.TrimRight(t, " :"), true // "CURRENT AFFAIRS 2025", "In news 2024-25": when, not what
+		}
+	}
 	if loc := qsRE.FindStringIndex(key); loc != nil {
 		if kind, ok := headingKinds[key[:loc[0]]+" questions"]; ok {
 			return kind, strings.TrimRight(t, " :"), true // "Previous year Qs"
@@ -339,6 +344,10 @@ func updates(key string) bool {
 // corner"), not what it is.
 var headingTails = []string{" at a glance", " in brief", " in short", " in a nutshell", " for revision", " to remember",
 	" log", " tracker", " diary", " corner", " section", " box", " zone"}
+
+// trailingYearsRE matches the year or years a heading ends in: " 2025",
+// " 2024-25", " 2023–2025".
+var trailingYearsRE = regexp.MustCompile(` (?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$`)
 
 // firstPart returns the part of a heading key before " / ", " - ", " – "
 // or " | ", the name of a part of a document that a heading qualifies,

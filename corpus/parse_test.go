@@ -1428,8 +1428,8 @@ func TestHeadingKinds(t *testing.T) {
 	}{
 		{KindDefinition, "Definition|Overview|INTRODUCTION|Meaning|1. Introduction"},
 		{KindBackground, "Background|History|historical background (imp)|Background of the Cabinet Mission|History of Kaziranga|Background and Launch|History & Evolution"},
-		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights|Salient Features of the Act|Objectives and Features|== IMP PTS TO REMEMBER =="},
-		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Dated updates|Current affairs|In the news|IN THE NEWS|News|In news: recent developments|== IN NEWS =="},
+		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights|Salient Features of the Act|Objectives and Features|== IMP PTS TO REMEMBER ==|Key facts 2023–2025"},
+		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Dated updates|Current affairs|In the news|IN THE NEWS|News|In news: recent developments|== IN NEWS ==|CURRENT AFFAIRS 2025|In news 2024-25"},
 		{KindFAQ, "FAQ|FAQs|Frequently Asked Questions|Q&A|Q&A (for revision)|PYQs|FAQs on Cabinet Mission Plan|Frequently asked questions about GST"},
 		{KindRelevance, "UPSC Relevance"},
 		{KindExamTip, "Exam tips|Exam tips + UPSC relevance|Exam Tips & Relevance"},
@@ -1444,7 +1444,7 @@ func TestHeadingKinds(t *testing.T) {
 	}
 	for _, name := range []string{"NTCA (imp!!)", "Significance", "misc facts", "This Concept in News", "Practice questions",
 		"Relevance of the Doctrine Today", "Impact of the Plan", "Significance and Relevance", "Causes and Consequences",
-		"Rise and fall of the history of the Mughal empire", "Origin: Bhagirathi and Alaknanda", "Background: causes of the conflict"} {
+		"Rise and fall of the history of the Mughal empire", "Origin: Bhagirathi and Alaknanda", "Background: causes of the conflict", "Budget 2025", "2025"} {
 		if kind, _, ok := knownHeading(name, "Title"); ok {
 			t.Errorf("knownHeading(%q) = %s, want a section of its own", name, kind)
 		}

@@ -2663,6 +2663,20 @@ func TestSubsectionNamedByItsNumber(t *testing.T) {
 	})
 }
 
+// TestPartOfNotesNamedByTheirName: "the to do list in the mbt note" asks
+// for that part of the notes the words before "note" name, though another
+// part of them says "note".
+func TestPartOfNotesNamedByTheirName(t *testing.T) {
+	ix := mustFilesIndex(t, [2]string{"mbt.txt",
+		"MBT – 5 experiments + agri (revise!!)\n\nMBT = Muhammad bin Tughlaq (r. 1325-1351), 2nd Sultan of the Tughlaq dynasty\n\n" +
+			"TAXATION IN THE DOAB\n- Land revenue was raised in the Doab during a famine.\n- note: Barani came from the Doab itself, so he may be biased.\n\n" +
+			"OTHER MBT POINTS (short notes q's)\n- gave high posts to low-born men and foreigners\n- camped at Swargadwari on the Ganga during the famine\n\n" +
+			"TO DO\n- read the blog post on the Tughlaqs\n- flowchart of the 5 experiments for the wall\n"})
+	checkAnswers(t, ix, map[string]string{
+		"what's on the to do list in the mbt note": "mbt-5-experiments-agri-revise/to-do",
+	})
+}
+
 // TestFamilyNamedByPlace: sections headed by one noun and a number (a
 // question page's "Answer 2, by …", a course's "Lecture 3: …") are named
 // by their place, in figures or words, "last" the highest; the words

@@ -193,8 +193,9 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		// "quick revision green hydrogen": the part, in the document named.
 		var others []concept
 		for i := range p.concepts {
-			if !ix.namesTitle(&p.concepts[i], p.named) {
-				others = append(others, p.concepts[i])
+			c := &p.concepts[i]
+			if !ix.namesTitle(c, p.named) && !(p.heldNamed && holderWord(c.word)) { // "the to do list in the mbt note"
+				others = append(others, *c)
 			}
 		}
 		rest := p
