@@ -613,6 +613,7 @@ type heading struct {
 	kind    corpus.Kind
 	most    int  // the highest number of its passages: 0 when they are not numbered
 	years   bool // its passages have years
+	rows    bool // a passage of it is a table's row
 }
 
 // parted is a top-level section made of subsections, one heading of one
@@ -693,6 +694,9 @@ func headingsOf(c *corpus.Corpus) []heading {
 		}
 		if p.Year > 0 {
 			out[i].years = true
+		}
+		if p.Row {
+			out[i].rows = true
 		}
 		if !numberedKinds[p.Kind] || len(p.Section) < 2 {
 			continue

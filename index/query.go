@@ -532,6 +532,11 @@ func (ix *Index) plan(question string) plan {
 		if i := slices.IndexFunc(ws, rowWord); i >= 0 && !(i >= 2 && ws[i-2] == "in" && ws[i-1] == "a") {
 			p.row = true // not "three wins in a row"
 			ws = slices.DeleteFunc(ws, rowWord)
+			if p.section != nil {
+				if h := headingOf(ix.headings, p.section.heading); h != nil && !h.rows {
+					p.section = nil // "the table row for the token currency": a row, not the prose headed "TOKEN CURRENCY"
+				}
+			}
 		}
 	}
 	if containsAny(q, checklistKeys) {

@@ -3156,7 +3156,8 @@ func TestNicknamesAndEffect(t *testing.T) {
 }
 
 // TestTableRow: "the table row for X" asks for the row of X, not the prose
-// under a heading of the same name, and a row of a timeline is one row,
+// under a heading of the same name (a subsection's or a section's without
+// rows), and a row of a timeline is one row,
 // not the timeline's list; "in a row" asks for no row.
 func TestTableRow(t *testing.T) {
 	ix := mustDocsIndex(t,
@@ -3184,9 +3185,14 @@ func TestTableRow(t *testing.T) {
 			"\n"+
 			"## Recent Developments\n"+
 			"\n"+
-			"- On 19 Feb 2021 the cabinet approved the second phase of the mission with more money for drip irrigation.\n")
+			"- On 19 Feb 2021 the cabinet approved the second phase of the mission with more money for drip irrigation.\n"+
+			"\n"+
+			"## Accelerated Irrigation\n"+
+			"\n"+
+			"The accelerated irrigation component pays for major and medium projects that states had left half built.\n")
 	checkAnswers(t, ix, map[string]string{
 		"what's in the components table row for watershed development": "irrigation-mission/components-of-the-mission/2",
+		"what's in the table row for accelerated irrigation":           "irrigation-mission/components-of-the-mission/1",
 	})
 	if got, ans := topID(t, ix, "what's in the timeline row for 19 feb 2021"); ans.Shape != corpus.ShapePassage || got != "irrigation-mission/timeline-at-a-glance/2" {
 		t.Errorf("the timeline row for 19 feb 2021: shape %q, got %s, want the row alone", ans.Shape, got)
