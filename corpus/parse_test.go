@@ -1069,6 +1069,8 @@ func TestLists(t *testing.T) {
 		{"a paragraph after an exam tip is not the tip", "e.txt", "T\n\nPOWERS\nIt can summon anyone.\n\nExam tip: do not confuse it with the CVC.\n\nIt reports to Parliament every year.\n",
 			[]string{"T › POWERS › 1: It can summon anyone.", "T › POWERS › Exam Tip: do not confuse it with the CVC.",
 				"T › POWERS › 2: It reports to Parliament every year."}},
+		{"lines numbered one after another by the same word are no headings, though they name a kind", "d.txt", "T\n\nT is a food scheme.\n\nSERIES\n\nDay 1 - History of PDS\nDay 2 - NFSA in 10 points\nDay 3 - Fortified rice + In news\n\nSave this post.\n",
+			[]string{"T › Definition: T is a food scheme.", "T › SERIES › 1: Day 1 - History of PDS\nDay 2 - NFSA in 10 points\nDay 3 - Fortified rice + In news", "T › SERIES › 2: Save this post."}},
 		{"labelled lines keep their line breaks", "k.txt", "T\n\nTHE BATTLE\nDate: 23 June 1757\nPlace: Palashi, near Murshidabad\nGrey -> from natural gas\nUpper bound : MSF rate\n",
 			[]string{"T › THE BATTLE: Date: 23 June 1757\nPlace: Palashi, near Murshidabad\nGrey -> from natural gas\nUpper bound : MSF rate"}},
 		{"text lines written one entry a line", "e.txt", "T\n\nCOLOURS\n\nGrey - from natural gas; the carbon is released.\nGreen - from water split with renewable power.\n  Stage I: electrolysers made at home.\nMost of it is grey today.\n\nWrapped prose\nruns on.\n",

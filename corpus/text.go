@@ -944,6 +944,38 @@ func (r *textReader) hangs(i int) bool {
 // heading reports whether line t (lines[r.i]) is a heading: its level,
 // kind ("" when unknown), text to cite and the number of following lines
 // it takes (an underline).
+// inNumberedRun reports whether line i and a line right above or below it
+// open with the same word and then numbers one apart ("Day 1 - …", "Day 2
+// - …"): lines of a list, no headings, which have text under them.
+func (r *textReader) inNumberedRun(i int) bool {
+	word, n := wordAndNumber(r.lines[i])
+	if n == 0 {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(r.lines) {
+			if w, m := wordAndNumber(r.lines[j]); m == n+j-i && strings.EqualFold(w, word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordAndNumber returns the word a line opens with and the number after
+// it, "Day" and 2 of "Day 2 - NFSA 2013"; 0 for none.
+func wordAndNumber(l string) (string, int) {
+	fs := strings.Fields(l)
+	if len(fs) < 3 || !strings.ContainsFunc(fs[0], unicode.IsLetter) {
+		return "", 0
+	}
+	n, err := strconv.Atoi(strings.TrimRight(fs[1], ".:)-"))
+	if err != nil || n <= 0 {
+		return "", 0
+	}
+	return fs[0], n
+}
+
 func (r *textReader) heading(t string) (level int, kind Kind, heading string, skip int, ok bool) {
 	b := r.b
 	r.byColon, r.byHashes = false, false
@@ -959,6 +991,9 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	}
 	if !prevBlank && r.continuesEntry(i) {
 		return 0, "", "", 0, false // "  international trading under Article 6.2, mostly:" under its bullet
+	}
+	if r.inNumberedRun(i) {
+		return 0, "", "", 0, false // "Day 1 - History of PDS" over "Day 2 - NFSA 2013 in 10 points": a list
 	}
 	if first, _ := utf8.DecodeRuneInString(t); unicode.IsLower(first) && r.runsOn(i) {
 		return 0, "", "", 0, false // "on the advice of a committee of:" under a line that runs on to it
