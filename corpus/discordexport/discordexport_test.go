@@ -81,6 +81,21 @@ func TestExport(t *testing.T) {
 	}
 }
 
+// TestDayFirstDates reads a page whose timestamps a day-first
+// --date-format wrote, with no full date to hover: the same days.
+func TestDayFirstDates(t *testing.T) {
+	page := regexp.MustCompile(` title="\w+day, [^"]*"`).ReplaceAllString(string(read(t, "channel.html")), "")
+	page = regexp.MustCompile(`(\d{2})/(\d{2})/(\d{4}) (\d{1,2}):(\d{2}) [AP]M`).ReplaceAllString(page, "$2-$1-$3 $4:$5")
+	_, got := passages(t, "dayfirst.html", []byte(page))
+	days := map[string]bool{}
+	for _, p := range got {
+		days[strings.Split(p, " › ")[1]] = true
+	}
+	if !days["12 Oct 2025"] || !days["13 Oct 2025"] || len(days) != 2 {
+		t.Errorf("days %v, want 12 and 13 Oct 2025:\n%s", days, strings.Join(got, "\n"))
+	}
+}
+
 // TestPlainContent reads a JSON export whose messages' Markdown the tool
 // wrote as plain text (its default): the notes' words are all there, the
 // bold and headings' marks gone.

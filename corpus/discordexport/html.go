@@ -135,6 +135,7 @@ var dateLayouts = []string{
 	"Monday, January 2, 2006 3:04 PM", "Monday, 2 January 2006 15:04", "Monday, 2 January 2006 3:04 PM",
 	"Monday, January 2, 2006 15:04", "01/02/2006 3:04 PM", "1/2/2006 3:04 PM", "02/01/2006 15:04",
 	"02-Jan-06 03:04 PM", "2006-01-02 15:04", "2006-01-02 15:04:05", time.RFC3339,
+	"02-01-2006 15:04", "02.01.2006 15:04", "02-01-2006 3:04 PM", "2/1/2006 15:04", // --date-format as a day-first locale writes it
 }
 
 // markdown is a message's rendered Markdown written back as Discord's
