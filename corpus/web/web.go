@@ -26,6 +26,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"slices"
 	"strconv"
@@ -386,9 +387,14 @@ func topLevel(n *html.Node, title string) (top, shift int) {
 // every element with its line. It returns the document and its number of
 // elements.
 func parse(data []byte) (*html.Node, int, error) {
-	r, err := charset.NewReader(bytes.NewReader(data), "text/html")
-	if err != nil {
-		return nil, 0, fmt.Errorf("web page: %w", err)
+	var r io.Reader = bytes.NewReader(data)
+	if _, name, _ := charset.DetermineEncoding(data, "text/html"); name != "windows-1252" || !utf8.Valid(data) {
+		// windows-1252 is the guess for a page whose first kilobyte is
+		// ASCII, and wrong for one in UTF-8 after it (an Evernote note's ☑)
+		var err error
+		if r, err = charset.NewReader(r, "text/html"); err != nil {
+			return nil, 0, fmt.Errorf("web page: %w", err)
+		}
 	}
 	var marked bytes.Buffer
 	z := html.NewTokenizer(r)

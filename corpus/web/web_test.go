@@ -360,6 +360,8 @@ func TestMarkdown(t *testing.T) {
 			[]string{"# Semiconductor Policy in India", "Body text here."}, nil},
 		{"windows-1252", "<html><head><meta charset=\"windows-1252\"><title>T</title></head><body><h1>Caf\xe9</h1><p>na\xefve</p></body></html>",
 			[]string{"# Café", "naïve"}, nil},
+		{"UTF-8 undeclared after a kilobyte of ASCII", "<html><body><h1>T</h1><p>" + strings.Repeat("plain words ", 100) + "</p><p>☑ read the Act, café</p></body></html>",
+			[]string{"☑ read the Act, café"}, []string{"â"}},
 		{"links to other pages", page(`<p>Intro text.</p><p><strong>Also read:</strong> <a href="/lokpal">Lokpal Act</a></p><p>Read more: <a href="/a">Budget</a> | <a href="/b">GST</a></p><p><a href="/k">Kesavananda Bharati</a> (1973) set the basic structure.</p>`),
 			[]string{"Intro text.", "Kesavananda Bharati (1973) set the basic structure."}, []string{"Lokpal", "Read more", "Budget"}},
 		{"label and list of links", page(`<h2>Target</h2><p>Four per cent.</p><p><strong>Also Read:</strong></p><ul><li><a href="/repo">Repo Rate</a></li><li><a href="/cpi">CPI</a></li></ul><h2>Next</h2><p>More.</p>`),
