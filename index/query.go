@@ -2198,6 +2198,7 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 	}
 	o := ordinals[k]
 	ws := words(q)
+	first := true // the first link after the entry's word
 	for i := 1; i+1 < len(ws); i++ {
 		if !entryLinks[ws[i]] || !slices.ContainsFunc(ws[:i], entryWord) {
 			continue
@@ -2235,8 +2236,37 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 				}
 			}
 		}
+		// Words of a heading's name, not all of them ("point 2 of the
+		// nomination checklist" of "4. Nomination - checklist type facts"),
+		// when one heading only has them all and the question ends with them.
+		if first {
+			if h := ix.onlyHeadingWith(ws[at:], o.n); h != nil {
+				return h, strings.Join(ws[at:], " "), o
+			}
+		}
+		first = false
 	}
 	return nil, "", o
+}
+
+// onlyHeadingWith returns the one heading of n entries or more whose words
+// are all of ws, two at least, or nil.
+func (ix *Index) onlyHeadingWith(ws []string, n int) *heading {
+	if len(ws) < 2 || len(ws) > maxEntryName {
+		return nil
+	}
+	var found *heading
+	for hi := range ix.headings {
+		h := &ix.headings[hi]
+		if h.most < n || slices.ContainsFunc(ws, func(w string) bool { return !h.words[w] }) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = h
+	}
+	return found
 }
 
 // maxEntryName is the most words entryOf reads for the name of the heading

@@ -2677,6 +2677,19 @@ func TestPartOfNotesNamedByTheirName(t *testing.T) {
 	})
 }
 
+// TestEntryOfAPartNamedBySomeOfItsWords: "point 2 of the nomination
+// checklist" is entry 2 of the one part whose heading has those words
+// ("Nomination - checklist type facts"), not of "profile points".
+func TestEntryOfAPartNamedBySomeOfItsWords(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Prez election\n\nThe President is elected by an electoral college.\n\n## Nomination - checklist type facts\n\n"+
+			"- 50 proposers and 50 seconders, all electors.\n- Security deposit of Rs 15,000, paid in cash with the returning officer.\n- At most four nomination papers.\n\n"+
+			"## Droupadi Murmu - profile points\n\n- Born in 1958 in Mayurbhanj.\n- Governor of Jharkhand from 2015.\n- The first tribal President.\n")
+	checkAnswers(t, ix, map[string]string{
+		"point 2 of the nomination checklist": "prez-election/nomination-checklist-type-facts/2",
+	})
+}
+
 // TestFamilyNamedByPlace: sections headed by one noun and a number (a
 // question page's "Answer 2, by …", a course's "Lecture 3: …") are named
 // by their place, in figures or words, "last" the highest; the words
