@@ -184,9 +184,9 @@ func (b *book) page() (page []byte, starts []int, err error) {
 		}
 		chapter := body(data)
 		starts = append(starts, line)
-		out.WriteString("<div>\n")
+		out.WriteString("<article>\n") // a chapter, whose boxes are its own
 		out.Write(chapter)
-		out.WriteString("</div>")
+		out.WriteString("</article>")
 		line += 1 + bytes.Count(chapter, []byte("\n"))
 	}
 	out.WriteString("</body></html>")

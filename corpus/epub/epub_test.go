@@ -114,8 +114,8 @@ func TestReadingOrder(t *testing.T) {
 }
 
 // TestBoxAndEpigraph: a chapter's epigraph is one passage with its
-// source, and a sidebar box, titled by its class, one passage with its
-// title, not another entry of the section's.
+// source, and a box, titled by its class, one passage with its title, not
+// another entry of the section's, whether it says it is a sidebar or not.
 func TestBoxAndEpigraph(t *testing.T) {
 	book := epubFile(t, map[string]string{"OEBPS/book.opf": opf,
 		"OEBPS/toc.xhtml": `<html><body><nav><ol><li><a href="text/one.xhtml">Onset</a></li></ol></nav></body></html>`,
@@ -123,11 +123,12 @@ func TestBoxAndEpigraph(t *testing.T) {
 			`<blockquote class="epigraph" epub:type="epigraph"><p>The rains go as they came, from the north-west.</p><p class="epigraph-source">— a forecaster, 1950</p></blockquote>` +
 			`<p>The monsoon withdraws from the north-west by mid-October.</p><p>Its retreat brings the October heat.</p>` +
 			`<aside class="box" epub:type="sidebar"><p class="box-title">For revision</p><p>Withdrawal starts in Rajasthan, onset in Kerala.</p></aside></body></html>`,
-		"OEBPS/text/two.xhtml": `<html><body><h1>Onset</h1><p>The monsoon reaches Kerala around the first of June.</p></body></html>`,
-		"OEBPS/text/ad.xhtml":  `<html><body><h1>Buy our course</h1><p>Enrol today.</p></body></html>`,
+		"OEBPS/text/two.xhtml": `<html><body><h1>Onset</h1><p>The monsoon reaches Kerala around the first of June.</p>` +
+			`<aside class="box"><p class="box-title">Prelims Trap</p><p>Onset is declared by the IMD, not by a state.</p></aside></body></html>`,
+		"OEBPS/text/ad.xhtml": `<html><body><h1>Buy our course</h1><p>Enrol today.</p></body></html>`,
 	})
 	got := corpustest.Passages(t, "monsoon.epub", book)
-	want := []string{"Monsoon › Onset: The monsoon reaches Kerala around the first of June.",
+	want := []string{"Monsoon › Onset › 1: The monsoon reaches Kerala around the first of June.", "Monsoon › Onset › 2: Prelims Trap\nOnset is declared by the IMD, not by a state.",
 		"Monsoon › Withdrawal › 1: The rains go as they came, from the north-west. — a forecaster, 1950",
 		"Monsoon › Withdrawal › 2: The monsoon withdraws from the north-west by mid-October.", "Monsoon › Withdrawal › 3: Its retreat brings the October heat.",
 		"Monsoon › Withdrawal › 4: For revision\nWithdrawal starts in Rajasthan, onset in Kerala."}

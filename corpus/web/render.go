@@ -573,6 +573,15 @@ func (w *writer) definitions(n *html.Node) {
 // columns is written in each; a row of one cell across the table (a note)
 // is a paragraph between tables with the same header.
 func (w *writer) table(n *html.Node, depth int) {
+	if c := find(n, atom.Caption); c != nil {
+		if text := inlineText(c); text != "" {
+			if lastBeforeHeading(n) {
+				w.head(w.subLevel(), text, lineOf(c)) // "Table 6.1: Value of an MLA's vote" names its rows
+			} else {
+				w.paragraph(text, lineOf(c))
+			}
+		}
+	}
 	var rows []tableRow
 	header := false
 	carry := map[int]*spanned{}
@@ -1406,6 +1415,17 @@ func firstElement(n *html.Node) *html.Node {
 }
 
 // nextElement returns the element after n among its siblings, or nil.
+// lastBeforeHeading reports whether nothing but a heading, or the end,
+// follows n in the blocks it stands among.
+func lastBeforeHeading(n *html.Node) bool {
+	x := n
+	for nextElement(x) == nil && x.Parent != nil && x.Parent.DataAtom != atom.Body && x.Parent.DataAtom != atom.Article && x.Parent.DataAtom != atom.Section {
+		x = x.Parent
+	}
+	next := nextElement(x)
+	return next == nil || isHeading(next)
+}
+
 func nextElement(n *html.Node) *html.Node {
 	for x := n.NextSibling; x != nil; x = x.NextSibling {
 		if x.Type == html.ElementNode {
