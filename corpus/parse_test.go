@@ -771,9 +771,9 @@ func TestLists(t *testing.T) {
 			"12/03/2024, 09:25 - Arjun: What about nominated members?\n12/03/2024, 09:26 - Riya: They may join a party within six months.\n" +
 			"12/03/2024, 09:27 - Arjun: 👍\n12/03/2024, 09:30 - Arjun: <Media omitted>\n13/03/2024, 08:05 - Arjun: This message was deleted\n" +
 			"13/03/2024, 08:10 - Riya: Kihoto Hollohan (1992): the Speaker's decision is open to judicial review. <This message was edited>\n13/03/2024, 08:11 - Arjun: thanks 🙏\n",
-			[]string{"UPSC Polity › 12 Mar 2024 (12/03/2024) › Anti-defection law notes › 1: Riya: Tenth Schedule added by the 52nd Amendment Act, 1985.",
-				"UPSC Polity › 12 Mar 2024 (12/03/2024) › Anti-defection law notes › 2: Riya: Grounds for disqualification:\n- giving up membership\n- defying the whip",
-				"UPSC Polity › 12 Mar 2024 (12/03/2024) › Anti-defection law notes › 3: What about nominated members?\nRiya: They may join a party within six months.",
+			[]string{"UPSC Polity › 12 Mar 2024 (12/03/2024) › Anti-defection law notes (Riya) › 1: Riya: Tenth Schedule added by the 52nd Amendment Act, 1985.",
+				"UPSC Polity › 12 Mar 2024 (12/03/2024) › Anti-defection law notes (Riya) › 2: Riya: Grounds for disqualification:\n- giving up membership\n- defying the whip",
+				"UPSC Polity › 12 Mar 2024 (12/03/2024) › Anti-defection law notes (Riya) › 3: What about nominated members?\nRiya: They may join a party within six months.",
 				"UPSC Polity › 13 Mar 2024 (13/03/2024): Riya: Kihoto Hollohan (1992): the Speaker's decision is open to judicial review."}},
 		{"a WhatsApp chat from an iPhone, months first", "WhatsApp Chat with Polity Warriors.txt", "\u200e[3/12/24, 9:14:05 AM] Polity Warriors: \u200eMessages and calls are end-to-end encrypted.\n" +
 			"[3/12/24, 9:20:11 AM] Riya: Tenth Schedule was added in 1985.\n[3/12/24, 9:21:40 AM] Arjun: \u200eimage omitted\n" +
@@ -789,13 +789,13 @@ func TestLists(t *testing.T) {
 			"12/03/24, 9:12 pm - Aman: Who chose the British India delegates?\n12/03/24, 9:13 pm - Priya: The Viceroy nominated them.\n" +
 			"12/03/24, 9:20 pm - Priya: *Exam tips + UPSC relevance*\n- Match each RTC with its viceroy.\n- Do not mix up the two Delhi pacts.\n",
 			[]string{"chat › 12 Mar 2024 (12/03/24): Rahul: Aaj ka topic RTC, notes bhejo",
-				"chat › 12 Mar 2024 (12/03/24) › ROUND TABLE CONFERENCES – NOTES (Part 1) › Background: why an RTC at all? › 1: The Simon Commission had no Indian member.",
-				"chat › 12 Mar 2024 (12/03/24) › ROUND TABLE CONFERENCES – NOTES (Part 1) › Background: why an RTC at all? › 2: Irwin promised a conference in London.",
-				"chat › 12 Mar 2024 (12/03/24) › First RTC (Nov 1930) › 1: Held in London; opened by King George V.",
-				"chat › 12 Mar 2024 (12/03/24) › First RTC (Nov 1930) › 2: 89 delegates, the Congress absent.",
-				"chat › 12 Mar 2024 (12/03/24) › First RTC (Nov 1930) › 3: Who chose the British India delegates?\nPriya: The Viceroy nominated them.",
-				"chat › 12 Mar 2024 (12/03/24) › Exam tips + UPSC relevance › 1: Match each RTC with its viceroy.",
-				"chat › 12 Mar 2024 (12/03/24) › Exam tips + UPSC relevance › 2: Do not mix up the two Delhi pacts."}},
+				"chat › 12 Mar 2024 (12/03/24) › ROUND TABLE CONFERENCES – NOTES (Part 1) (Priya) › Background: why an RTC at all? › 1: The Simon Commission had no Indian member.",
+				"chat › 12 Mar 2024 (12/03/24) › ROUND TABLE CONFERENCES – NOTES (Part 1) (Priya) › Background: why an RTC at all? › 2: Irwin promised a conference in London.",
+				"chat › 12 Mar 2024 (12/03/24) › First RTC (Nov 1930) (Priya) › 1: Held in London; opened by King George V.",
+				"chat › 12 Mar 2024 (12/03/24) › First RTC (Nov 1930) (Priya) › 2: 89 delegates, the Congress absent.",
+				"chat › 12 Mar 2024 (12/03/24) › First RTC (Nov 1930) (Priya) › 3: Who chose the British India delegates?\nPriya: The Viceroy nominated them.",
+				"chat › 12 Mar 2024 (12/03/24) › Exam tips + UPSC relevance (Priya) › 1: Match each RTC with its viceroy.",
+				"chat › 12 Mar 2024 (12/03/24) › Exam tips + UPSC relevance (Priya) › 2: Do not mix up the two Delhi pacts."}},
 		{"a topic announced in the chat's bold heads the talk after it and the notes of its parts; a later topic in capitals is one of its own", "chat.txt",
 			"26/07/25, 7:02 pm - Aditi: *DAY 18 - CHOLA ADMINISTRATION* 📌\nSource: NCERT 7 ch 2 and my coaching notes.\n" +
 				"26/07/25, 7:03 pm - Aditi: *Part 1: Structure*\n• the king gave orders by word of mouth\n• officials in two grades\n" +
@@ -804,14 +804,14 @@ func TestLists(t *testing.T) {
 				"27/07/25, 6:10 pm - Aditi: *MAINS PRACTICE Q (150 words)*\n\"Local democracy in India is older than the Magna Carta.\" Examine.\n" +
 				"27/07/25, 6:52 pm - Karthik: Magna Carta limited a king, Uttaramerur regulated a village body.\n" +
 				"27/07/25, 7:01 pm - Aditi: *PRELIMS TRAPS from today*\n❌ Uttaramerur is in Kanchipuram dist\n❌ Kudavolai = drawing lots\n",
-			[]string{"chat › 26 Jul 2025 (26/07/25) › DAY 18 - CHOLA ADMINISTRATION › 1: Source: NCERT 7 ch 2 and my coaching notes.",
-				"chat › 26 Jul 2025 (26/07/25) › DAY 18 - CHOLA ADMINISTRATION › 2: Karthik: Basic difference between sabha and ur is who owns the land.",
-				"chat › 26 Jul 2025 (26/07/25) › DAY 18 - CHOLA ADMINISTRATION › Part 1: Structure: - the king gave orders by word of mouth\n- officials in two grades",
-				"chat › 27 Jul 2025 (27/07/25) › QUIZ - DAY 18 › 1: answer by tonight, no googling",
-				"chat › 27 Jul 2025 (27/07/25) › QUIZ - DAY 18 › 2: Imran: got the first one wrong, thought Rajaraja",
-				"chat › 27 Jul 2025 (27/07/25) › MAINS PRACTICE Q (150 words) › 1: \"Local democracy in India is older than the Magna Carta.\" Examine.",
-				"chat › 27 Jul 2025 (27/07/25) › MAINS PRACTICE Q (150 words) › 2: Karthik: Magna Carta limited a king, Uttaramerur regulated a village body.",
-				"chat › 27 Jul 2025 (27/07/25) › PRELIMS TRAPS from today: - ❌ Uttaramerur is in Kanchipuram dist\n- ❌ Kudavolai = drawing lots"}},
+			[]string{"chat › 26 Jul 2025 (26/07/25) › DAY 18 - CHOLA ADMINISTRATION (Aditi) › 1: Source: NCERT 7 ch 2 and my coaching notes.",
+				"chat › 26 Jul 2025 (26/07/25) › DAY 18 - CHOLA ADMINISTRATION (Aditi) › 2: Karthik: Basic difference between sabha and ur is who owns the land.",
+				"chat › 26 Jul 2025 (26/07/25) › DAY 18 - CHOLA ADMINISTRATION (Aditi) › Part 1: Structure: - the king gave orders by word of mouth\n- officials in two grades",
+				"chat › 27 Jul 2025 (27/07/25) › QUIZ - DAY 18 (Aditi) › 1: answer by tonight, no googling",
+				"chat › 27 Jul 2025 (27/07/25) › QUIZ - DAY 18 (Aditi) › 2: Imran: got the first one wrong, thought Rajaraja",
+				"chat › 27 Jul 2025 (27/07/25) › MAINS PRACTICE Q (150 words) (Aditi) › 1: \"Local democracy in India is older than the Magna Carta.\" Examine.",
+				"chat › 27 Jul 2025 (27/07/25) › MAINS PRACTICE Q (150 words) (Aditi) › 2: Karthik: Magna Carta limited a king, Uttaramerur regulated a village body.",
+				"chat › 27 Jul 2025 (27/07/25) › PRELIMS TRAPS from today (Aditi): - ❌ Uttaramerur is in Kanchipuram dist\n- ❌ Kudavolai = drawing lots"}},
 		{"a topic in the chat's bold over a list: the list's entries are its passages, numbered as written, its remark the day's", "chat.txt",
 			"29/09/25, 9:50 pm - Kavya: welcome all, one topic every day\n" +
 				"29/09/25, 9:58 pm - Kavya: *QUIZ NIGHT 🧠 (BRs)* answer in 10 min, no googling\nQ1. Which BR is the source of the Narmada?\nQ2. In which BR will you find the dugong?\n" +
@@ -819,17 +819,17 @@ func TestLists(t *testing.T) {
 				"29/09/25, 10:05 pm - Kavya: *Answers*\n- Achanakmar-Amarkantak\n- Gulf of Mannar\n",
 			[]string{"chat › 29 Sep 2025 (29/09/25) › 1: Kavya: welcome all, one topic every day",
 				"chat › 29 Sep 2025 (29/09/25) › 2: Kavya: QUIZ NIGHT 🧠 (BRs) answer in 10 min, no googling",
-				"chat › 29 Sep 2025 (29/09/25) › QUIZ NIGHT 🧠 (BRs) › 1: Q1. Which BR is the source of the Narmada?",
-				"chat › 29 Sep 2025 (29/09/25) › QUIZ NIGHT 🧠 (BRs) › 2: Q2. In which BR will you find the dugong?",
-				"chat › 29 Sep 2025 (29/09/25) › QUIZ NIGHT 🧠 (BRs) › 3: Sana: 1 Achanakmar 2 Gulf of Mannar",
-				"chat › 29 Sep 2025 (29/09/25) › QUIZ NIGHT 🧠 (BRs) › Answers: - Achanakmar-Amarkantak\n- Gulf of Mannar"}},
+				"chat › 29 Sep 2025 (29/09/25) › QUIZ NIGHT 🧠 (BRs) (Kavya) › 1: Q1. Which BR is the source of the Narmada?",
+				"chat › 29 Sep 2025 (29/09/25) › QUIZ NIGHT 🧠 (BRs) (Kavya) › 2: Q2. In which BR will you find the dugong?",
+				"chat › 29 Sep 2025 (29/09/25) › QUIZ NIGHT 🧠 (BRs) (Kavya) › 3: Sana: 1 Achanakmar 2 Gulf of Mannar",
+				"chat › 29 Sep 2025 (29/09/25) › QUIZ NIGHT 🧠 (BRs) (Kavya) › Answers: - Achanakmar-Amarkantak\n- Gulf of Mannar"}},
 		{"notes in reply to a question are no answer joined to it: they open their own part", "chat.txt",
 			"29/10/25, 9:27 pm - Arjun: colour codes confuse me. IMD uses the same colours for heavy rain also?\n" +
 				"29/10/25, 9:31 pm - Kabir: *Part 4: Colour codes*\nthe colour codes are for all severe weather, not only cyclones:\n- Yellow: be aware, weather may turn bad\n- Red: take action, serious risk to life\n" +
 				"29/10/25, 9:33 pm - Arjun: got it, thanks for explaining this so clearly\n",
 			[]string{"chat › 29 Oct 2025 (29/10/25) › 1: colour codes confuse me. IMD uses the same colours for heavy rain also?",
 				"chat › 29 Oct 2025 (29/10/25) › 2: Arjun: got it, thanks for explaining this so clearly",
-				"chat › 29 Oct 2025 (29/10/25) › Part 4: Colour codes: the colour codes are for all severe weather, not only cyclones:\n- Yellow: be aware, weather may turn bad\n- Red: take action, serious risk to life"}},
+				"chat › 29 Oct 2025 (29/10/25) › Part 4: Colour codes (Kabir): the colour codes are for all severe weather, not only cyclones:\n- Yellow: be aware, weather may turn bad\n- Red: take action, serious risk to life"}},
 		{"an e-mail's headers and its numbered paragraphs, their lines indented under their numbers", "mail.txt",
 			"From: Arvind Iyer <arvind@example.com>\nTo: Kavya <kavya@example.com>\nDate: Wed, 13 Nov 2024 07:48:12 +0530\nSubject: Re: BD Act notes\n\nHi Kavya, the notes are below.\n\n" +
 				"1. WHAT IT IS\n\n1.1 The Biological Diversity Act, 2002 is India's law to implement the\n    Convention on Biological Diversity (CBD).\n" +
@@ -1209,18 +1209,18 @@ func TestLists(t *testing.T) {
 				"CHAPTER 4: Deficits and Debt › PUBLIC DEBT: Public debt is money the Union borrows."}},
 		{"a group chat copied into notes under a title, wrapped at a width", "c.txt", "Polity Warriors - ECI notes (copied from grp chat)\nsaved by Neha on 20/08/25 | only the ECI part\n------------------------------------------------------------\n\n[02/03/23, 6:47 PM] Aman Sir: Forwarded\n*ELECTION COMMISSION - BASICS* 🗳️\n_Part XV of the Constitution, Articles 324 to 329_\n👉 A permanent and independent constitutional body which conducts the elections\nto Parliament, the State Legislatures and the offices of President and the Vice\nPresident of India.\n👉 Came into being on 25 January 1950, one day before the Republic, and that is\nwhy 25 January is observed as National Voters' Day every year since 2011\n👉 Panchayat and municipal polls are not its job but that of the State Election\nCommissions under Articles 243K and 243ZA, which the Governor appoints\n👉 The Court said that until Parliament made a law, the President would appoint\non the advice of a committee of:\n1. the Prime Minister\n2. the Leader of Opposition in the Lok Sabha\n3. the Chief Justice of India\n\n[02/03/23, 6:55 PM] Aman Sir: *REMOVAL* ⚠️ (asked in prelims)\n👉 The CEC is removed only in like manner and on like grounds as a judge of the\nSupreme Court: proved misbehaviour or incapacity, by a motion of both Houses\n👉 Other Election Commissioners are removable by the President only on the\nrecommendation of the CEC, and their conditions of service are the same\n[02/03/23, 9:10 PM] Ritika: SC ka judgment aaya aaj on EC appointments!!\n[29/12/23, 7:30 PM] Aman Sir: Forwarded many times\n*NEW LAW ALERT* 🚨\n*The Chief Election Commissioner and Other Election Commissioners (Appointment,\nConditions of Service and Term of Office) Act, 2023*\n✅ A Selection Committee of the Prime Minister, the Leader of Opposition and a\nUnion Cabinet Minister nominated by the Prime Minister picks the commissioners\n✅ A Search Committee under the Law Minister prepares a panel of five names for\nthe Selection Committee, which may still choose a person not on that panel\n",
 			[]string{"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23): Ritika: SC ka judgment aaya aaj on EC appointments!!",
-				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS › 1: Part XV of the Constitution, Articles 324 to 329",
-				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS › 2: 👉 A permanent and independent constitutional body which conducts the elections to Parliament, the State Legislatures and the offices of President and the Vice President of India.",
-				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS › 3: 👉 Came into being on 25 January 1950, one day before the Republic, and that is why 25 January is observed as National Voters' Day every year since 2011",
-				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS › 4: 👉 Panchayat and municipal polls are not its job but that of the State Election Commissions under Articles 243K and 243ZA, which the Governor appoints",
-				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS › 5: 👉 The Court said that until Parliament made a law, the President would appoint on the advice of a committee of:",
-				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS › 6: the Prime Minister",
-				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS › 7: the Leader of Opposition in the Lok Sabha",
-				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS › 8: the Chief Justice of India",
-				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › REMOVAL (asked in prelims) › 1: 👉 The CEC is removed only in like manner and on like grounds as a judge of the Supreme Court: proved misbehaviour or incapacity, by a motion of both Houses",
-				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › REMOVAL (asked in prelims) › 2: 👉 Other Election Commissioners are removable by the President only on the recommendation of the CEC, and their conditions of service are the same",
-				"Polity Warriors - ECI notes (copied from grp chat) › 29 Dec 2023 (29/12/23) › NEW LAW ALERT › The Chief Election Commissioner and Other Election Commissioners (Appointment, Conditions of Service and Term of Office) Act, 2023 › 1: ✅ A Selection Committee of the Prime Minister, the Leader of Opposition and a Union Cabinet Minister nominated by the Prime Minister picks the commissioners",
-				"Polity Warriors - ECI notes (copied from grp chat) › 29 Dec 2023 (29/12/23) › NEW LAW ALERT › The Chief Election Commissioner and Other Election Commissioners (Appointment, Conditions of Service and Term of Office) Act, 2023 › 2: ✅ A Search Committee under the Law Minister prepares a panel of five names for the Selection Committee, which may still choose a person not on that panel"}},
+				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS (Aman Sir) › 1: Part XV of the Constitution, Articles 324 to 329",
+				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS (Aman Sir) › 2: 👉 A permanent and independent constitutional body which conducts the elections to Parliament, the State Legislatures and the offices of President and the Vice President of India.",
+				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS (Aman Sir) › 3: 👉 Came into being on 25 January 1950, one day before the Republic, and that is why 25 January is observed as National Voters' Day every year since 2011",
+				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS (Aman Sir) › 4: 👉 Panchayat and municipal polls are not its job but that of the State Election Commissions under Articles 243K and 243ZA, which the Governor appoints",
+				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS (Aman Sir) › 5: 👉 The Court said that until Parliament made a law, the President would appoint on the advice of a committee of:",
+				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS (Aman Sir) › 6: the Prime Minister",
+				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS (Aman Sir) › 7: the Leader of Opposition in the Lok Sabha",
+				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › ELECTION COMMISSION - BASICS (Aman Sir) › 8: the Chief Justice of India",
+				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › REMOVAL (asked in prelims) (Aman Sir) › 1: 👉 The CEC is removed only in like manner and on like grounds as a judge of the Supreme Court: proved misbehaviour or incapacity, by a motion of both Houses",
+				"Polity Warriors - ECI notes (copied from grp chat) › 2 Mar 2023 (02/03/23) › REMOVAL (asked in prelims) (Aman Sir) › 2: 👉 Other Election Commissioners are removable by the President only on the recommendation of the CEC, and their conditions of service are the same",
+				"Polity Warriors - ECI notes (copied from grp chat) › 29 Dec 2023 (29/12/23) › NEW LAW ALERT (Aman Sir) › The Chief Election Commissioner and Other Election Commissioners (Appointment, Conditions of Service and Term of Office) Act, 2023 › 1: ✅ A Selection Committee of the Prime Minister, the Leader of Opposition and a Union Cabinet Minister nominated by the Prime Minister picks the commissioners",
+				"Polity Warriors - ECI notes (copied from grp chat) › 29 Dec 2023 (29/12/23) › NEW LAW ALERT (Aman Sir) › The Chief Election Commissioner and Other Election Commissioners (Appointment, Conditions of Service and Term of Office) Act, 2023 › 2: ✅ A Search Committee under the Law Minister prepares a panel of five names for the Selection Committee, which may still choose a person not on that panel"}},
 		{"paragraphs numbered as clauses, a passage each", "n.md", "# T\n\n## Background\n\n1.1 A nine-judge Bench held privacy to be a fundamental right.\n\n1.1.1 A restriction must be legal, legitimate and proportionate.\n\n1.2 The Srikrishna Committee reported in July 2018.\n",
 			[]string{"T › Background › 1: 1.1 A nine-judge Bench held privacy to be a fundamental right.", "T › Background › 2: 1.1.1 A restriction must be legal, legitimate and proportionate.", "T › Background › 3: 1.2 The Srikrishna Committee reported in July 2018."}},
 		{"an entry back at the margin after a nested line that fills the width", "f.txt", "FOREST PRODUCE\n\nMINOR FOREST PRODUCE\n- PESA gives the gram sabha ownership of minor forest produce but never\n  defines it, so the definition is borrowed from the Forest Rights Act\n- bamboo grown outside forest areas is no longer a tree under the Indian\n  Forest Act after 2017, so no felling or transit permit is needed for it\n- tendu leaves are a trade nationalised in Madhya Pradesh, Chhattisgarh and\n  Odisha, and state corporations clash with the ownership of gram sabhas\n- Mendha-Lekha in Gadchiroli got a community forest resource title in 2009\n  and a bamboo transit pass book in 2011, and sold its own bamboo since then\n  -> their slogan: \"Mumbai-Dilli mein hamari sarkar, hamare gaon mein hum hi\n- support for the trade comes from MSP for minor forest produce since 2013\n",
@@ -1339,8 +1339,8 @@ func TestNoteAppExports(t *testing.T) {
 			"[02-Aug-22 10:22 PM] aarav_k#4821 (pinned)\r\nIt was moved at the Lahore session presided over by Nehru.\r\n\r\n" +
 			"{Embed}\r\nItihaas Simplified\r\nhttps://www.youtube.com/watch?v=q8Dk2VrTzLw\r\n\r\n" +
 			"==============================================================\r\nExported 3 message(s)\r\n==============================================================\r\n",
-			[]string{"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 1: - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed",
-				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 2: who moved the purna swaraj resolution?\naarav_k: It was moved at the Lahore session presided over by Nehru."}},
+			[]string{"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) (aarav_k) › 1: - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed",
+				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) (aarav_k) › 2: who moved the purna swaraj resolution?\naarav_k: It was moved at the Lahore session presided over by Nehru."}},
 		// Discord's own Markdown headings ("## Lahore Session") head a
 		// message's notes as a line all in bold does; its small print's mark
 		// ("-# ") is no text. The notes' writer's next message goes on with
@@ -1353,9 +1353,9 @@ func TestNoteAppExports(t *testing.T) {
 			"[02-Aug-22 10:22 PM] aarav_k\nand 26 January 1930 was observed as Independence Day\n\n" +
 			"==============================================================\nExported 3 message(s)\n==============================================================\n",
 			[]string{"modern-history-notes › 2 Aug 2022: rohit_upsc2023: the tricolour was hoisted on the banks of the Ravi on 31 December 1929",
-				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 1: - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed",
-				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 2: from Spectrum, chapter 3",
-				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) › 3: aarav_k: and 26 January 1930 was observed as Independence Day"}},
+				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) (aarav_k) › 1: - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed",
+				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) (aarav_k) › 2: from Spectrum, chapter 3",
+				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) (aarav_k) › 3: aarav_k: and 26 January 1930 was observed as Independence Day"}},
 		// A note Discord's limit of 2,000 characters split over two
 		// messages goes on where the first left off, whether it said so at
 		// its end ("contd 👇") or the next says so first ("(contd.) …"); a
@@ -1370,9 +1370,9 @@ func TestNoteAppExports(t *testing.T) {
 			"[02-Aug-22 10:25 PM] meera\n## Round Table Conferences\n- First RTC, 1930-31: the Congress stayed away\n- Second RTC, 1931: Gandhi attended\n\n" +
 			"[02-Aug-22 10:26 PM] meera\n(contd.) hit the limit again\n- Third RTC, 1932: the Congress stayed away again\n\n" +
 			"==============================================================\nExported 5 message(s)\n==============================================================\n",
-			[]string{"modern-history-notes › 2 Aug 2022 › Civil Disobedience Movement › Causes: - The Simon Commission had no Indian member\n- The Lahore session asked for Purna Swaraj",
-				"modern-history-notes › 2 Aug 2022 › Civil Disobedience Movement › Course: - Dandi March, 12 March to 6 April 1930\n- Gandhi-Irwin Pact, March 1931",
-				"modern-history-notes › 2 Aug 2022 › Round Table Conferences: - First RTC, 1930-31: the Congress stayed away\n- Second RTC, 1931: Gandhi attended\n- Third RTC, 1932: the Congress stayed away again"}},
+			[]string{"modern-history-notes › 2 Aug 2022 › Civil Disobedience Movement (aarav_k) › Causes: - The Simon Commission had no Indian member\n- The Lahore session asked for Purna Swaraj",
+				"modern-history-notes › 2 Aug 2022 › Civil Disobedience Movement (aarav_k) › Course: - Dandi March, 12 March to 6 April 1930\n- Gandhi-Irwin Pact, March 1931",
+				"modern-history-notes › 2 Aug 2022 › Round Table Conferences (meera): - First RTC, 1930-31: the Congress stayed away\n- Second RTC, 1931: Gandhi attended\n- Third RTC, 1932: the Congress stayed away again"}},
 		// A Bear note: its highlights, "::…::", read as the text they mark
 		// (the colons had stayed in the passages), not a deck's "geo::rivers".
 		{"a note exported by Bear", "Earthquakes.md", "# Earthquakes\n#upsc/gs1/geography #prelims\n\n## Measuring\n\n- ::Magnitude ≠ intensity:: — magnitude is energy, intensity is damage.\n- Tags like geo::rivers stay as written.\n",

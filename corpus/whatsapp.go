@@ -150,7 +150,7 @@ func readChat(b *builder, lines []string) bool {
 				}
 				rest, entries = "", lines[at:]
 			}
-			sec = b.open(2, t, KindSection, msg.line) // "Anti-defection law notes 👇": the messages after it
+			sec = b.open(2, t+by(msg.sender), KindSection, msg.line) // "Anti-defection law notes 👇": the messages after it
 			topic, posted = t, nil
 			if countWords(rest) > 2 {
 				chatLines(sec.newItem(msg.line), rest, msg.line)
@@ -320,6 +320,9 @@ func readChatNotes(b *builder, sec *section, lines []string, width int, msg chat
 		if bold, remark, ok := chatBold(own[i]); ok && remark != "" {
 			head = bold + " " + remark // "*REMOVAL* ⚠️ (asked in prelims)"
 		}
+		if k == 0 && from == nil && !strings.HasSuffix(sec.path[len(sec.path)-1], by(msg.sender)) {
+			head += by(msg.sender) // "GLACIERS – 1 PAGE REVISION (Sneha Iyer)": whose notes, as "sneha's note" asks; said once under their own topic
+		}
 		own[i] = strings.Repeat("#", level) + " " + head
 	}
 	emojiEntries(own[msg.line-1 : end])
@@ -388,6 +391,15 @@ func said(sender, text string) string {
 		return text
 	}
 	return sender + ": " + text
+}
+
+// by is the remark that names who posted a topic or notes, " (Sneha
+// Iyer)", or "" for a sender with no name.
+func by(sender string) string {
+	if !strings.ContainsFunc(sender, unicode.IsLetter) {
+		return ""
+	}
+	return " (" + sender + ")"
 }
 
 // startsEntry reports whether line l opens a list entry, with a bullet or

@@ -49,14 +49,14 @@ func passages(t *testing.T, name string, data []byte) (*corpus.Document, []strin
 // message starts on.
 func TestExport(t *testing.T) {
 	want := []string{
-		"polity-notes › 12 Oct 2025 › Anti-defection law › 1: Added to the Constitution as the Tenth Schedule by the 52nd Amendment in 1985.",
-		"polity-notes › 12 Oct 2025 › Anti-defection law › 2: A member who gives up the party's membership is disqualified.",
-		"polity-notes › 12 Oct 2025 › Anti-defection law › 3: The Speaker or Chairman decides on disqualification.",
-		"polity-notes › 12 Oct 2025 › Anti-defection law › Exceptions: A merger needs two-thirds of the party's legislators (the 91st Amendment, 2003, removed the split exception).",
+		"polity-notes › 12 Oct 2025 › Anti-defection law (Meera (mod)) › 1: Added to the Constitution as the Tenth Schedule by the 52nd Amendment in 1985.",
+		"polity-notes › 12 Oct 2025 › Anti-defection law (Meera (mod)) › 2: A member who gives up the party's membership is disqualified.",
+		"polity-notes › 12 Oct 2025 › Anti-defection law (Meera (mod)) › 3: The Speaker or Chairman decides on disqualification.",
+		"polity-notes › 12 Oct 2025 › Anti-defection law (Meera (mod)) › Exceptions: A merger needs two-thirds of the party's legislators (the 91st Amendment, 2003, removed the split exception).",
 		"polity-notes › 13 Oct 2025 › 1: who decides disqualification under the tenth schedule?\nrohit_k: The presiding officer of the House decides, and since Kihoto Hollohan (1992) the decision is open to judicial review.",
 		"polity-notes › 13 Oct 2025 › 2: rohit_k: Today's current affairs link",
 		// a quiz bot's card, its answer's spoiler read
-		"polity-notes › 13 Oct 2025 › Daily MCQ #12: Which amendment added the Tenth Schedule? Options: (a) 42nd (b) 52nd Answer: (b) 52nd, in 1985",
+		"polity-notes › 13 Oct 2025 › Daily MCQ #12 (QuizBot): Which amendment added the Tenth Schedule? Options: (a) 42nd (b) 52nd Answer: (b) 52nd, in 1985",
 	}
 	lines := map[string][2]int{"channel.json": {21, 65}, "channel.html": {29, 61}, "minified.html": {29, 61}} // the notes', the question's
 	for name, at := range lines {
