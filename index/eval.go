@@ -138,7 +138,8 @@ var HeldOut = map[string]bool{
 	"heldout151": true, "heldout152": true, "heldout153": true, "heldout154": true, "heldout155": true, "heldout156": true,
 	"heldout157": true, "heldout158": true, "heldout159": true, "heldout160": true, "heldout161": true, "heldout162": true,
 	"heldout163": true, "heldout164": true, "heldout165": true, "heldout166": true, "heldout167": true, "heldout168": true,
-	"heldout169": true, "heldout170": true, "heldout171": true, "heldout172": true,
+	"heldout169": true, "heldout170": true, "heldout171": true, "heldout172": true, "heldout173": true, "heldout174": true,
+	"heldout175": true, "heldout176": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -589,6 +589,10 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout170": {hit1: 0.53, hit3: 0.69, inScopeAbstained: 0.10, abstained: 0.58},
 		"heldout171": {hit1: 0.58, hit3: 0.72, inScopeAbstained: 0.16, abstained: 0.58},
 		"heldout172": {hit1: 0.66, hit3: 0.76, inScopeAbstained: 0.15, abstained: 0.42},
+		"heldout173": {hit1: 0.73, hit3: 0.86, inScopeAbstained: 0.07, abstained: 0.50},
+		"heldout174": {hit1: 0.58, hit3: 0.70, inScopeAbstained: 0.11, abstained: 0.33},
+		"heldout175": {hit1: 0.54, hit3: 0.62, inScopeAbstained: 0.11, abstained: 0.58},
+		"heldout176": {hit1: 0.53, hit3: 0.73, inScopeAbstained: 0.14, abstained: 0.75},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
