@@ -309,7 +309,7 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 		}
 		return nil, Errors{{File: name, Msg: err.Error()}}
 	}
-	lines := splitLines(string(bytes.TrimRight(c.Text, "\n")))
+	lines, tabbed := splitTabbed(string(bytes.TrimRight(c.Text, "\n")))
 	if c.TitledByName {
 		title := titleFromName(name)
 		if c.Markdown {
@@ -317,11 +317,16 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 		}
 		lines = append([]string{title}, lines...)
 		c.Origin = append([]int{1}, c.Origin...)
+		shifted := make(map[int]bool, len(tabbed))
+		for i := range tabbed {
+			shifted[i+1] = true
+		}
+		tabbed = shifted
 	}
 	if c.Markdown {
 		d, err = parseMarkdownLines(name, lines, nil)
 	} else {
-		d, err = parseTextLines(name, lines, nil)
+		d, err = parseTextLines(name, lines, tabbed, nil)
 	}
 	where := c.locator()
 	var es Errors

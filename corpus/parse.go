@@ -58,7 +58,8 @@ func parseText(name string, data []byte) (*Document, error) {
 	if cards, ok := tabDeck(text); ok { // told before splitLines turns its tabs into spaces
 		return textDocument(name, warn, func(b *builder) { readCards(b, splitLines(cards), 0, deckColumns{}) })
 	}
-	return parseTextLines(name, splitLines(text), warn)
+	lines, tabbed := splitTabbed(text)
+	return parseTextLines(name, lines, tabbed, warn)
 }
 
 // tabDeck reports whether text is flashcards exported with no header, a
@@ -90,7 +91,7 @@ func tabDeck(text string) (string, bool) {
 
 // parseTextLines reads the lines of a text document (as Markdown when it
 // starts as Markdown does); warn, when not nil, is a warning from decoding.
-func parseTextLines(name string, lines []string, warn *Error) (*Document, error) {
+func parseTextLines(name string, lines []string, tabbed map[int]bool, warn *Error) (*Document, error) {
 	if startsMarkdown(lines) {
 		d, err := parseMarkdownLines(name, lines, warn)
 		if d != nil {
@@ -98,7 +99,7 @@ func parseTextLines(name string, lines []string, warn *Error) (*Document, error)
 		}
 		return d, err
 	}
-	return textDocument(name, warn, func(b *builder) { readText(b, lines) })
+	return textDocument(name, warn, func(b *builder) { readText(b, lines, tabbed) })
 }
 
 // textDocument builds a text document by read; warn, when not nil, is a
@@ -204,6 +205,14 @@ var cp1252 = [32]rune{
 // splitLines splits text into lines, with "\r\n" and "\r" as line breaks and
 // other control characters as spaces.
 func splitLines(s string) []string {
+	lines, _ := splitTabbed(s)
+	return lines
+}
+
+// splitTabbed splits text into lines as splitLines does, and says which
+// lines had tabs between their words (a table's cells, however long; see
+// columnLines).
+func splitTabbed(s string) (lines []string, tabbed map[int]bool) {
 	if hasControl(s) {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.Map(func(r rune) rune {
@@ -216,13 +225,19 @@ func splitLines(s string) []string {
 			return r
 		}, s)
 	}
-	lines := strings.Split(s, "\n")
+	lines = strings.Split(s, "\n")
 	for i, l := range lines {
 		if strings.IndexByte(l, '\t') >= 0 {
+			if strings.Contains(strings.TrimSpace(l), "\t") {
+				if tabbed == nil {
+					tabbed = map[int]bool{}
+				}
+				tabbed[i] = true
+			}
 			lines[i] = expandTabs(l)
 		}
 	}
-	return lines
+	return lines, tabbed
 }
 
 // hasControl reports whether s holds a control character other than a

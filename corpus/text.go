@@ -195,7 +195,7 @@ func isBullet(l string) bool {
 	return ok
 }
 
-func readText(b *builder, lines []string) {
+func readText(b *builder, lines []string, tabbed map[int]bool) {
 	if readDeck(b, lines) || readClippings(b, lines) || readChat(b, lines) {
 		return
 	}
@@ -220,7 +220,7 @@ func readText(b *builder, lines []string) {
 	}
 	indentedOutlines(lines)
 	outlineHeads := outlineEntries(lines)
-	columnLines(lines, &rows)
+	columnLines(lines, tabbed, &rows)
 	b.tableRows(rows)
 	glossaryLines(lines)
 	r := &textReader{b: b, lines: lines, wrapWidth: wrapWidth(lines), chainRoot: chainRoot(lines), outlineHeads: outlineHeads, typedHashes: typed}

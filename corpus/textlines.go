@@ -392,14 +392,14 @@ func emojiLead(t string) (sign, rest string, ok bool) {
 // least: prose with double spaces is not one. A rule of dashes under the
 // first row, a column's each ("-----  ------"), makes it the header, and
 // the lines of a header's rows are appended to rows.
-func columnLines(lines []string, rows *[]int) {
+func columnLines(lines []string, tabbed map[int]bool, rows *[]int) {
 	var run [][]string   // the cells of the rows just read, as many each
 	var rowsAt []int     // their lines
 	var starts []int     // where the first row's cells start
 	ruled := -1          // the line of a rule under the first row
 	end := func(i int) { // the run ends before line i
 		if len(run) >= 2 && (len(run[0]) <= maxCells || len(run) >= 3) {
-			if ruled >= 0 || len(run) >= 3 && headerRow(run) {
+			if ruled >= 0 || len(run) >= 3 && headerRow(run, tabbed[rowsAt[0]]) {
 				// A header row names the cells of the rows under it, which
 				// read as a table's rows do: "Meeting: …; City: …".
 				lines[rowsAt[0]] = ""
@@ -420,7 +420,7 @@ func columnLines(lines []string, rows *[]int) {
 			ruled = i
 			continue
 		}
-		c, at := columnCells(l)
+		c, at := columnCells(l, tabbed[i])
 		if len(c) > maxCells && len(run) > 0 && !slices.EqualFunc(at, starts, func(a, b int) bool { return a-b <= 2 && b-a <= 2 }) {
 			c = nil
 		}
@@ -653,11 +653,15 @@ var glossaryRE = regexp.MustCompile(`^(\s*)([^\s:][^:]{0,59}?)\s*::\s+(\S.*)$`)
 // columns: each cell a short name (a remark in brackets aside) that writes
 // no figure, all capitalised, or all in lower case over rows that are not
 // ("sat  date  rocket" over "IRNSS-1A  01 Jul 2013  PSLV-C22").
-func headerRow(rows [][]string) bool {
+func headerRow(rows [][]string, tabbed bool) bool {
+	most := maxHeaderWords
+	if tabbed {
+		most = maxTabbedHeaderWords // "Appeals/cases now go to"
+	}
 	upper := 0
 	for _, c := range rows[0] {
 		first, _ := utf8.DecodeRuneInString(c)
-		if countWords(DropBrackets(c)) > maxHeaderWords || strings.ContainsFunc(c, unicode.IsDigit) || !unicode.IsLetter(first) {
+		if countWords(DropBrackets(c)) > most || strings.ContainsFunc(c, unicode.IsDigit) || !unicode.IsLetter(first) {
 			return false
 		}
 		if unicode.IsUpper(first) {
@@ -678,12 +682,17 @@ func headerRow(rows [][]string) bool {
 	return false
 }
 
-const maxHeaderWords = 3
+// maxHeaderWords is the most words of a header's label, set apart by
+// spaces; by tabs, maxTabbedHeaderWords.
+const (
+	maxHeaderWords       = 3
+	maxTabbedHeaderWords = 5
+)
 
 // columnCells returns the cells of a line set out in columns, two to six
 // short ones apart by a tab or two spaces or more, and where each starts in
 // the line, in characters; or nil: not a bullet, a label ("Q:  …") or a number.
-func columnCells(l string) (cells []string, at []int) {
+func columnCells(l string, tabbed bool) (cells []string, at []int) {
 	t := strings.TrimSpace(l)
 	if t == "" || strings.ContainsAny(t[:1], "-*•#>|+=") || !strings.Contains(t, "  ") { // tabs are two spaces by now
 		return nil, nil
@@ -699,8 +708,8 @@ func columnCells(l string) (cells []string, at []int) {
 	}
 	for i, c := range cells {
 		last := i == len(cells)-1
-		if c == "" || utf8.RuneCountInString(c) > maxCell && !(last && utf8.RuneCountInString(c) <= maxLastCell) || !last && strings.ContainsAny(c[len(c)-1:], ".!?,;") {
-			return nil, nil // the last column may describe; the others name
+		if c == "" || !tabbed && (utf8.RuneCountInString(c) > maxCell && !(last && utf8.RuneCountInString(c) <= maxLastCell) || !last && strings.ContainsAny(c[len(c)-1:], ".!?,;")) {
+			return nil, nil // the last column may describe; the others name (but a tab sets any cells apart)
 		}
 	}
 	indent := len(l) - len(strings.TrimLeftFunc(l, unicode.IsSpace))
