@@ -1077,6 +1077,8 @@ func TestLists(t *testing.T) {
 				"T › CASE FOR AND AGAINST › 2: Govt says: Tribunals cost the exchequer a great deal; Critics say: Specialist benches lost their technical members",
 				"T › BODIES ABOLISHED › 1: Act: Cinematograph Act 1952; Body wound up: Film Certification Appellate Tribunal; Appeals/cases now go to: High Court",
 				"T › BODIES ABOLISHED › 2: Act: Copyright Act 1957; Body wound up: Appellate Board; Appeals/cases now go to: Commercial Court"}},
+		{"text tasks ticked or not", "c.txt", "T\n\nT is a law.\n\nREVISION CHECKLIST\n- [x] Read the verdict in the paper\n- [ ] Answer two PYQs on tribunals\n- [ ] Track the new commission\n",
+			[]string{"T › Definition: T is a law.", "T › REVISION CHECKLIST: - ☑ Read the verdict in the paper\n- ☐ Answer two PYQs on tribunals\n- ☐ Track the new commission"}},
 		{"labelled lines keep their line breaks", "k.txt", "T\n\nTHE BATTLE\nDate: 23 June 1757\nPlace: Palashi, near Murshidabad\nGrey -> from natural gas\nUpper bound : MSF rate\n",
 			[]string{"T › THE BATTLE: Date: 23 June 1757\nPlace: Palashi, near Murshidabad\nGrey -> from natural gas\nUpper bound : MSF rate"}},
 		{"text lines written one entry a line", "e.txt", "T\n\nCOLOURS\n\nGrey - from natural gas; the carbon is released.\nGreen - from water split with renewable power.\n  Stage I: electrolysers made at home.\nMost of it is grey today.\n\nWrapped prose\nruns on.\n",

@@ -2194,8 +2194,14 @@ const maxListDepth = 8
 
 // textBullet returns the text of a bulleted line: "- x", "* x", "• x",
 // "– x", "-> x", "=> x", ">> x", "a) x", "(a) x", "i. x", "1. x", "(1) x",
-// and Word's bullets copied as text (" x").
+// and Word's bullets copied as text (" x"). A task's box is written as
+// Markdown's is: "- [ ] revise Art 71" is "☐ revise Art 71".
 func textBullet(t string) (string, bool) {
+	entry, ok := bulletEntry(t)
+	return task(entry), ok
+}
+
+func bulletEntry(t string) (string, bool) {
 	r, size := utf8.DecodeRuneInString(t)
 	rest := t[size:]
 	switch {
