@@ -120,15 +120,23 @@ var pictureRE = regexp.MustCompile(`^!\[[^\]\s]*\]\((?:[^()]|\([^()]*\))*\)$`) /
 // ("[Tidal energy (MNRE)](Ocean%20Currents/Tidal%20energy%20(MNRE)%207f2d….md)"):
 // a card to open another page, which is notes of its own where the
 // export holds it.
+// So are a Zettelkasten note's links to the notes before and after it
+// ("Up: [[202511181045 Articles 323A and 323B]] · Next: [[…]]").
 func pageLinkLines(lines []string) {
 	for i, l := range lines {
-		if strings.HasSuffix(strings.TrimSpace(l), ".md)") {
+		if t := strings.TrimSpace(l); strings.HasSuffix(t, ".md)") {
 			if _, ok := linkOnly(l); ok {
 				lines[i] = ""
 			}
+		} else if strings.HasSuffix(t, "]]") && navLinksRE.MatchString(t) {
+			lines[i] = ""
 		}
 	}
 }
+
+// navLinksRE matches a line of links to the notes around a note: "Up:
+// [[…]] · Next: [[…]]".
+var navLinksRE = regexp.MustCompile(`(?i)^(?:(?:up|next|prev|previous|parent|back)\s*:\s*\[\[[^\[\]]+\]\]\s*[·|•,]?\s*)+$`)
 
 // anchorLines blanks the lines of a table of contents, each a link alone
 // to a heading of the notes ("[2\. Composition](#2-composition)"), and

@@ -1079,6 +1079,8 @@ func TestLists(t *testing.T) {
 				"T › BODIES ABOLISHED › 2: Act: Copyright Act 1957; Body wound up: Appellate Board; Appeals/cases now go to: Commercial Court"}},
 		{"text tasks ticked or not", "c.txt", "T\n\nT is a law.\n\nREVISION CHECKLIST\n- [x] Read the verdict in the paper\n- [ ] Answer two PYQs on tribunals\n- [ ] Track the new commission\n",
 			[]string{"T › Definition: T is a law.", "T › REVISION CHECKLIST: - ☑ Read the verdict in the paper\n- ☐ Answer two PYQs on tribunals\n- ☐ Track the new commission"}},
+		{"a zettel's links to the notes around it are no definition", "z.md", "# 202511201530 Tribunals\n\nUp: [[202511181045 Articles 323A and 323B]] · Next: [[202511201610 National Tribunals Commission]]\n\n## Core idea\n\nTribunalisation moves disputes to bodies with experts.\n",
+			[]string{"Tribunals › Core idea: Tribunalisation moves disputes to bodies with experts."}},
 		{"labelled lines keep their line breaks", "k.txt", "T\n\nTHE BATTLE\nDate: 23 June 1757\nPlace: Palashi, near Murshidabad\nGrey -> from natural gas\nUpper bound : MSF rate\n",
 			[]string{"T › THE BATTLE: Date: 23 June 1757\nPlace: Palashi, near Murshidabad\nGrey -> from natural gas\nUpper bound : MSF rate"}},
 		{"text lines written one entry a line", "e.txt", "T\n\nCOLOURS\n\nGrey - from natural gas; the carbon is released.\nGreen - from water split with renewable power.\n  Stage I: electrolysers made at home.\nMost of it is grey today.\n\nWrapped prose\nruns on.\n",
