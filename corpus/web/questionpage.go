@@ -75,13 +75,15 @@ func questionPage(doc *html.Node) *html.Node {
 }
 
 // postBody reports the element that holds a post's text: schema.org's
-// itemprop="text", or a class such as "js-post-body" or "post-text".
+// itemprop="text", or a class such as "js-post-body", "post-text",
+// "answer-body" or "question-details".
 func postBody(n *html.Node) bool {
 	if attr(n, "itemprop") == "text" {
 		return true
 	}
 	words := nameWords(n)
-	return slices.Contains(words, "post") && (slices.Contains(words, "body") || slices.Contains(words, "text"))
+	return slices.ContainsFunc(words, func(w string) bool { return w == "post" || w == "answer" || w == "question" }) &&
+		slices.ContainsFunc(words, func(w string) bool { return w == "body" || w == "text" || w == "details" })
 }
 
 // commentText reports the element that holds a comment's text, without
@@ -112,20 +114,26 @@ func answerOf(n *html.Node) *html.Node {
 		case "acceptedAnswer", "suggestedAnswer":
 			return a
 		}
-		if slices.Contains(strings.Fields(attr(a, "class")), "answer") {
-			return a
+		if slices.Contains(strings.Fields(attr(a, "class")), "answer") || slices.Contains(nameWords(a), "answer") && !postBody(a) {
+			return a // "answer", "aa-answer"
 		}
 	}
 	return nil
 }
 
 // answerHeading names the nth post of a page, an answer: its number among
-// the answers, whether it was accepted, and its author when the page
-// names one.
+// the answers, whether it was accepted or collapsed, and its author when
+// the page names one.
 func answerHeading(a *html.Node, n int) string {
 	h := "Answer " + strconv.Itoa(n)
 	if attr(a, "itemprop") == "acceptedAnswer" || slices.Contains(nameWords(a), "accepted") {
 		h += ", accepted"
+	}
+	for p := a; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Details || slices.Contains(nameWords(p), "collapsed") {
+			h += ", collapsed" // shown only on a click, as the site judged it
+			break
+		}
 	}
 	if who := author(a); who != "" {
 		h += ", by " + who

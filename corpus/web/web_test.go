@@ -1725,3 +1725,28 @@ func TestMastheadTagline(t *testing.T) {
 		t.Errorf("subtitle %q, want %q:\n%s", d.Subtitle, want, c.Text)
 	}
 }
+
+// TestAnswersUnderAQuestionsDetails reads a question's page whose answers
+// are classed "answer" among other words ("aa-answer", "answer-body") and
+// whose question is its details' paragraph, not a post: the details open
+// it, each answer under a heading of its own with its author, those shown
+// only on a click marked collapsed.
+func TestAnswersUnderAQuestionsDetails(t *testing.T) {
+	answer := func(n int, author, body string) string {
+		return `<div class="aa-answer" id="answer-` + strconv.Itoa(n) + `"><div class="aa-author"><a href="/profile/x">` + author + `</a> <span class="aa-date">Aug 14, 2025</span></div>` +
+			`<div class="answer-body">` + body + `</div><div class="aa-answer-footer"><button>Upvote · 864</button></div></div>`
+	}
+	page := `<!DOCTYPE html><html><head><title>How do CPI and WPI differ? - AnswerAdda</title></head><body><nav><a href="/">Home</a></nav><main>` +
+		`<div class="aa-question"><h1 class="aa-question-title">How do CPI and WPI differ?</h1><p class="aa-question-details">Every book gives a different base year for the two indices.</p></div>` +
+		answer(1, "Ritika Sharma", `<p>WPI measures prices at the first point of bulk sale; CPI measures what households pay at the shop.</p><p><b>Who makes what</b></p><p>The NSO compiles CPI and the Office of the Economic Adviser compiles WPI.</p>`) +
+		answer(2, "Arvind Nair", `<p>The inflation target is fixed by the Central Government under Section 45ZA of the RBI Act.</p>`) +
+		`<details class="aa-collapsed"><summary>1 more answer collapsed</summary>` +
+		answer(3, "Eco Notes Hub", `<p>CPI is retail and WPI is wholesale; join our channel for more notes on inflation.</p>`) + `</details></main></body></html>`
+	checkPassages(t, "answers", page, []string{
+		"How do CPI and WPI differ? › Definition: Every book gives a different base year for the two indices.",
+		"How do CPI and WPI differ? › Answer 1, by Ritika Sharma: WPI measures prices at the first point of bulk sale; CPI measures what households pay at the shop.",
+		"How do CPI and WPI differ? › Answer 1, by Ritika Sharma › Who makes what: The NSO compiles CPI and the Office of the Economic Adviser compiles WPI.",
+		"How do CPI and WPI differ? › Answer 2, by Arvind Nair: The inflation target is fixed by the Central Government under Section 45ZA of the RBI Act.",
+		"How do CPI and WPI differ? › Answer 3, collapsed, by Eco Notes Hub: CPI is retail and WPI is wholesale; join our channel for more notes on inflation.",
+	}, func(p corpus.Passage) string { return p.Citation() + ": " + p.Text })
+}
