@@ -321,6 +321,9 @@ func announced(text string, bare bool) string {
 	topic, plain, numbered := "", false, false
 	if m := numberedTopicRE.FindStringSubmatch(text); m != nil {
 		topic, numbered = cutTopic(m[1]+m[2], false), true // "part one what is antimicrobial resistance": a question may name it
+		if bare {
+			topic = bareTopic(topic) // "part three vihara vihara is simply the"
+		}
 	} else if m := bareTopicRE.FindStringSubmatch(text); bare && m != nil {
 		topic, plain = m[1], true
 	} else if m := namedTopicRE.FindStringSubmatch(text); m != nil {
@@ -341,6 +344,34 @@ func announced(text string, bare bool) string {
 	}
 	return topic
 }
+
+// bareTopic is the topic that an auto-caption's cue announcing a part by
+// its number runs on from into the talk: up to a word that starts a
+// clause, a word said twice said once ("vihara vihara is simply the" is
+// "vihara").
+func bareTopic(topic string) string {
+	ws := strings.Fields(topic)
+	for i := 1; i < len(ws) && !askWords[strings.ToLower(ws[0])]; i++ { // "what is antimicrobial resistance" asks it
+		if clauseStarts[strings.ToLower(ws[i])] {
+			ws = ws[:i]
+			break
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		if strings.EqualFold(ws[i], ws[i-1]) {
+			ws = ws[:i]
+			break
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// askWords open a topic that asks what it is.
+var askWords = map[string]bool{"what": true, "why": true, "how": true, "who": true, "when": true, "where": true, "which": true}
+
+// clauseStarts are the words a clause about a topic goes on with.
+var clauseStarts = map[string]bool{"is": true, "are": true, "was": true, "were": true, "means": true, "has": true, "have": true, "had": true,
+	"can": true, "will": true, "simply": true, "basically": true, "so": true}
 
 // The most words of a topic announced, and of one announced by "now"
 // alone.

@@ -186,7 +186,8 @@ func TestAnnouncedTopics(t *testing.T) {
 		}
 	}
 	// Auto-captions end no phrase: a cue of a few words after "now", "next"
-	// or "ab" announces them, unless they break off ("… the").
+	// or "ab" announces them, unless they break off ("… the"); a part
+	// announced by its number is named up to a word that goes on about it.
 	for text, want := range map[string]string{
 		"now Basel two":                                      "Basel two",
 		"next PCA prompt corrective action":                  "PCA prompt corrective action",
@@ -197,6 +198,10 @@ func TestAnnouncedTopics(t *testing.T) {
 		"now jet streams part two the":                       "", // a sentence cut at the cue's end
 		"okay now the two branches once the":                 "",
 		"last part before we finish what":                    "",
+		// a part announced by its number, and the talk the cue runs on into
+		"part three vihara vihara is simply the":    "vihara",
+		"part four india's response so let's go":    "india's response",
+		"part one what is antimicrobial resistance": "what is antimicrobial resistance",
 	} {
 		if got := announced(text, true); got != want {
 			t.Errorf("announced(%q) in auto-captions = %q, want %q", text, got, want)
