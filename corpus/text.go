@@ -965,15 +965,24 @@ func (r *textReader) inNumberedRun(i int) bool {
 // wordAndNumber returns the word a line opens with and the number after
 // it, "Day" and 2 of "Day 2 - NFSA 2013"; 0 for none.
 func wordAndNumber(l string) (string, int) {
-	fs := strings.Fields(l)
-	if len(fs) < 3 || !strings.ContainsFunc(fs[0], unicode.IsLetter) {
+	l = strings.TrimSpace(l)
+	word, rest, ok := strings.Cut(l, " ")
+	if !ok || rest == "" || rest[0] < '0' || rest[0] > '9' || !strings.ContainsFunc(word, unicode.IsLetter) {
+		return "", 0 // most lines: no allocation
+	}
+	num, more, ok := strings.Cut(rest, " ")
+	if !ok || strings.TrimSpace(more) == "" {
 		return "", 0
 	}
-	n, err := strconv.Atoi(strings.TrimRight(fs[1], ".:)-"))
-	if err != nil || n <= 0 {
+	num = strings.TrimRight(num, ".:)-")
+	if len(num) > 3 || strings.Trim(num, "0123456789") != "" {
+		return "", 0 // "In 2023, …": no error to make
+	}
+	n, _ := strconv.Atoi(num)
+	if n <= 0 {
 		return "", 0
 	}
-	return fs[0], n
+	return word, n
 }
 
 func (r *textReader) heading(t string) (level int, kind Kind, heading string, skip int, ok bool) {

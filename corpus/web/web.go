@@ -38,6 +38,8 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/transform"
 
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/corpus/internal/htmlclass"
@@ -388,13 +390,10 @@ func topLevel(n *html.Node, title string) (top, shift int) {
 // elements.
 func parse(data []byte) (*html.Node, int, error) {
 	var r io.Reader = bytes.NewReader(data)
-	if _, name, _ := charset.DetermineEncoding(data, "text/html"); name != "windows-1252" || !utf8.Valid(data) {
-		// windows-1252 is the guess for a page whose first kilobyte is
-		// ASCII, and wrong for one in UTF-8 after it (an Evernote note's ☑)
-		var err error
-		if r, err = charset.NewReader(r, "text/html"); err != nil {
-			return nil, 0, fmt.Errorf("web page: %w", err)
-		}
+	// windows-1252 is the guess for a page whose first kilobyte is ASCII,
+	// and wrong for one in UTF-8 after it (an Evernote note's ☑).
+	if e, name, _ := charset.DetermineEncoding(data, "text/html"); e != encoding.Nop && (name != "windows-1252" || !utf8.Valid(data)) {
+		r = transform.NewReader(r, e.NewDecoder())
 	}
 	var marked bytes.Buffer
 	z := html.NewTokenizer(r)
