@@ -583,7 +583,7 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout164": {hit1: 0.38, hit3: 0.64, inScopeAbstained: 0.11, abstained: 0.58},
 		"heldout165": {hit1: 0.64, hit3: 0.76, inScopeAbstained: 0.12, abstained: 0.58},
 		"heldout166": {hit1: 0.64, hit3: 0.85, inScopeAbstained: 0.10, abstained: 0.58},
-"heldout167": {hit1: 0.60, hit3: 0.80, inScopeAbstained: 0.10, abstained: 0.42},
+		"heldout167": {hit1: 0.60, hit3: 0.80, inScopeAbstained: 0.10, abstained: 0.42},
 		"heldout168": {hit1: 0.49, hit3: 0.68, inScopeAbstained: 0.16, abstained: 0.42},
 		"heldout169": {hit1: 0.57, hit3: 0.68, inScopeAbstained: 0.16, abstained: 0.75},
 		"heldout170": {hit1: 0.53, hit3: 0.70, inScopeAbstained: 0.10, abstained: 0.58},
