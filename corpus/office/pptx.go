@@ -298,21 +298,27 @@ func (w *deckWriter) notes(ts []string, shown bool) {
 
 // boxed is the paragraphs of a shape that is no placeholder, one
 // paragraph when they are a box of a diagram drawn with shapes ("1.
-// Birth", "Lumbini", "Symbol: Lotus & Bull"): two to six short lines at
-// the top level, a diagram's box saying one thing, "; " between them.
+// Birth", "Lumbini", "Symbol: Lotus & Bull"): two to six lines at the top
+// level, a diagram's box saying one thing, "; " between them; short, but
+// for what the box's title, its first line, is over ("2. Difference"
+// over "A technical matter; referred to a Neutral Expert, …").
 func boxed(paras []slidePara) []slidePara {
 	if len(paras) < 2 || len(paras) > 6 {
 		return paras
 	}
 	ts := make([]string, len(paras))
 	for i, p := range paras {
-		if utf8.RuneCountInString(p.text) > 60 || p.level > 0 {
+		n := utf8.RuneCountInString(p.text)
+		if n > 60 && (i == 0 || len(paras) > 2 || n > maxBoxText) || p.level > 0 {
 			return paras
 		}
 		ts[i] = p.text
 	}
 	return []slidePara{{text: strings.Join(ts, "; ")}}
 }
+
+// maxBoxText is the longest text a diagram's box has under its title.
+const maxBoxText = 240
 
 // entries writes text paragraphs as list entries at their levels.
 func (w *deckWriter) entries(paras []slidePara) {

@@ -124,6 +124,33 @@ func TestDiagramSlide(t *testing.T) {
 	}
 }
 
+// TestDiagramBoxWithText: a box of a diagram that is its title over a
+// line of text ("2. Difference" over what a difference is) says one
+// thing, however long the text.
+func TestDiagramBoxWithText(t *testing.T) {
+	data := deck(t,
+		shape("ctrTitle", "Indus Waters Treaty"),
+		shape("title", "Dispute settlement ladder")+
+			shape("", "1. Question", "Any point of interpretation or fact, first taken up by the Permanent Indus Commission of the two countries")+
+			shape("", "2. Difference", "A technical matter, referred to a Neutral Expert, a qualified engineer named by the two governments or the World Bank"),
+	)
+	d, err := corpus.Parse("iwt.pptx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Indus Waters Treaty › Dispute settlement ladder › 1: 1. Question; Any point of interpretation or fact, first taken up by the Permanent Indus Commission of the two countries",
+		"Indus Waters Treaty › Dispute settlement ladder › 2: 2. Difference; A technical matter, referred to a Neutral Expert, a qualified engineer named by the two governments or the World Bank",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestBadPresentations: a clear error, never a panic.
 func TestBadPresentations(t *testing.T) {
 	tests := []struct {
