@@ -844,3 +844,23 @@ func TestListOfTheTitledNotes(t *testing.T) {
 		t.Errorf("list the recent devts on question hour = %s %q, want list %q", a.Shape, got, want)
 	}
 }
+
+// TestListOfASubsection: "list the four markets under the market control
+// section" lists "Market Control › The four markets" first, though its
+// entries say neither "four" nor "markets" each; "under" links the words,
+// none a passage must have.
+func TestListOfASubsection(t *testing.T) {
+	ix := mustDocsIndex(t, "# Alauddin Khalji\n\nThe sultan who fixed prices in Delhi.\n\n## Market Control\n\n### The four markets\n\n"+
+		"- Mandi (grain market): wheat, barley and rice at fixed rates.\n- Sarai-i-Adl: cloth, sugar and dry fruits.\n"+
+		"- Horses, slaves and cattle: prices fixed by grade.\n- General goods: caps, shoes and sweets.\n\n"+
+		"### Assessment\n\n- Prices held while he lived, enforced by spies.\n- The system ended soon after his death in 1316.\n")
+	a := mustSearch(t, ix, "list the four markets under the market control section", 10)
+	if a.Shape != corpus.ShapeList || len(a.Results) < 4 {
+		t.Fatalf("%s %q, want the four markets listed", a.Shape, resultIDs(a.Results))
+	}
+	for i, r := range a.Results[:4] {
+		if want := "alauddin-khalji/market-control/the-four-markets/" + strconv.Itoa(i+1); r.ID != want {
+			t.Errorf("result %d is %s, want %s", i+1, r.ID, want)
+		}
+	}
+}

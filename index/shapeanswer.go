@@ -80,7 +80,7 @@ func (ix *Index) topicPlan(ctx context.Context, question, topic string) (p plan,
 	}
 	for i := range p.concepts {
 		c := &p.concepts[i]
-		if doc != "" && (ix.namesTitle(c, doc) || held.holds(c)) || c.weight < listFilterWeight || sectionHolders[c.word] {
+		if doc != "" && (ix.namesTitle(c, doc) || held.holds(c)) || c.weight < listFilterWeight || sectionHolders[c.word] || partLinks[c.word] { // "under" of "… under the market control section"
 			continue
 		}
 		required = append(required, c)
@@ -89,6 +89,23 @@ func (ix *Index) topicPlan(ctx context.Context, question, topic string) (p plan,
 		doc = corpus.Topic(ctx)
 	}
 	return p, doc, required
+}
+
+// underSubsectionOf reports whether a heading below the top one over ps
+// has every word of the concepts: "list the four markets under the market
+// control section" lists "Market Control › The four markets", though its
+// entries do not say "four".
+func (ix *Index) underSubsectionOf(ps corpus.Passage, concepts []*concept) bool {
+	path := headingPath(&ps)
+	for _, h := range path[min(1, len(path)):] {
+		own := ix.headingTerms[h]
+		if !slices.ContainsFunc(concepts, func(c *concept) bool {
+			return !slices.ContainsFunc(c.alts, func(a alt) bool { return allIn(a.terms, own) })
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // list answers with every passage of the sections named, in document order
@@ -132,7 +149,7 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 			return true
 		}
 		var spans []corpus.Span
-		if len(required) > 0 {
+		if len(required) > 0 && !ix.underSubsectionOf(ps, required) {
 			if checks++; checks > maxListChecks {
 				return false
 			}
