@@ -846,9 +846,8 @@ func TestListOfTheTitledNotes(t *testing.T) {
 }
 
 // TestListOfASubsection: "list the four markets under the market control
-// section" lists "Market Control › The four markets" first, though its
-// entries say neither "four" nor "markets" each; "under" links the words,
-// none a passage must have.
+// section" lists "Market Control › The four markets" first: "under" links
+// the words, none a passage must have.
 func TestListOfASubsection(t *testing.T) {
 	ix := mustDocsIndex(t, "# Alauddin Khalji\n\nThe sultan who fixed prices in Delhi.\n\n## Market Control\n\n### The four markets\n\n"+
 		"- Mandi (grain market): wheat, barley and rice at fixed rates.\n- Sarai-i-Adl: cloth, sugar and dry fruits.\n"+

@@ -91,23 +91,6 @@ func (ix *Index) topicPlan(ctx context.Context, question, topic string) (p plan,
 	return p, doc, required
 }
 
-// underSubsectionOf reports whether a heading below the top one over ps
-// has every word of the concepts: "list the four markets under the market
-// control section" lists "Market Control › The four markets", though its
-// entries do not say "four".
-func (ix *Index) underSubsectionOf(ps corpus.Passage, concepts []*concept) bool {
-	path := headingPath(&ps)
-	for _, h := range path[min(1, len(path)):] {
-		own := ix.headingTerms[h]
-		if !slices.ContainsFunc(concepts, func(c *concept) bool {
-			return !slices.ContainsFunc(c.alts, func(a alt) bool { return allIn(a.terms, own) })
-		}) {
-			return true
-		}
-	}
-	return false
-}
-
 // list answers with every passage of the sections named, in document order
 // (developments by year), in the document named if any, of the year named if
 // any, and matching every word of the topic that says something. A filter
@@ -149,7 +132,7 @@ func (ix *Index) list(ctx context.Context, question string, s shapeWords, n int)
 			return true
 		}
 		var spans []corpus.Span
-		if len(required) > 0 && !ix.underSubsectionOf(ps, required) {
+		if len(required) > 0 {
 			if checks++; checks > maxListChecks {
 				return false
 			}
