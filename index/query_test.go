@@ -2690,6 +2690,20 @@ func TestEntryOfAPartNamedBySomeOfItsWords(t *testing.T) {
 	})
 }
 
+// TestEntryOfTheNotesNamed: "the second practice question in the NFSA
+// notes" is the second of those notes' "Practice questions", though the
+// question's words name another notes' "Mains practice question" better.
+func TestEntryOfTheNotesNamed(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# GS2 channel\n\nDaily posts on governance.\n\n## Mains practice question\n\nOne Nation One Ration Card has made the PDS portable, but has it made it fair to the migrant worker and his family back in the village? Discuss in 250 words.\n\n"+
+			"Post your introduction in the comments below, and the best ones will be reviewed by our faculty on Sunday evening.\n",
+		"# National Food Security Act, 2013\n\nThe National Food Security Act (NFSA) gave a legal right to food.\n\n## Practice questions\n\n- The NFSA turned a welfare scheme into a legal right. Discuss.\n"+
+			"- Examine how Aadhaar and ePoS have reduced leakages in the PDS.\n")
+	checkAnswers(t, ix, map[string]string{
+		"what is the second practice question in the NFSA notes": "national-food-security-act-2013/practice-questions/2",
+	})
+}
+
 // TestFamilyNamedByPlace: sections headed by one noun and a number (a
 // question page's "Answer 2, by …", a course's "Lecture 3: …") are named
 // by their place, in figures or words, "last" the highest; the words

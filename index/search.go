@@ -524,8 +524,12 @@ func (ix *Index) headingOfNamed(p *plan) {
 	if si.ordinal > 0 {
 		// "aditya point 2": the named document's heading so named before a
 		// number ("Lagrange Points"), though another's is a key point.
+		// So is one whose own name of two words or more ends the alias:
+		// "Practice questions" of the NFSA notes for the "mains practice
+		// question" of a channel's.
+		endsAlias := func(a string) bool { return strings.Contains(a, " ") && strings.HasSuffix(si.alias, " "+a) }
 		for _, h := range ix.headings {
-			if h.most > 0 && slices.Contains(h.aliases, si.alias) && ix.hasHeading(p.named, h.name) {
+			if h.most > 0 && (slices.Contains(h.aliases, si.alias) || slices.ContainsFunc(h.aliases[:h.own], endsAlias)) && ix.hasHeading(p.named, h.name) {
 				use(h)
 				return
 			}
