@@ -309,20 +309,16 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 		}
 		return nil, Errors{{File: name, Msg: err.Error()}}
 	}
-	lines, tabbed := splitTabbed(string(bytes.TrimRight(c.Text, "\n")))
+	text := string(bytes.TrimRight(c.Text, "\n"))
 	if c.TitledByName {
 		title := titleFromName(name)
 		if c.Markdown {
 			title = "# " + EscapeMarkdown(title)
 		}
-		lines = append([]string{title}, lines...)
+		text = title + "\n" + text
 		c.Origin = append([]int{1}, c.Origin...)
-		shifted := make(map[int]bool, len(tabbed))
-		for i := range tabbed {
-			shifted[i+1] = true
-		}
-		tabbed = shifted
 	}
+	lines, tabbed := splitTabbed(text)
 	if c.Markdown {
 		d, err = parseMarkdownLines(name, lines, nil)
 	} else {

@@ -941,9 +941,6 @@ func (r *textReader) hangs(i int) bool {
 	return t != "" && in > at && !bullet && !listMarkRE.MatchString(t) && utf8.RuneCountInString(line) >= 40 && !sentenceEnd(line)
 }
 
-// heading reports whether line t (lines[r.i]) is a heading: its level,
-// kind ("" when unknown), text to cite and the number of following lines
-// it takes (an underline).
 // inNumberedRun reports whether line i and a line right above or below it
 // open with the same word and then numbers one apart ("Day 1 - …", "Day 2
 // - …"): lines of a list, no headings, which have text under them.
@@ -985,6 +982,9 @@ func wordAndNumber(l string) (string, int) {
 	return word, n
 }
 
+// heading reports whether line t (lines[r.i]) is a heading: its level,
+// kind ("" when unknown), text to cite and the number of following lines
+// it takes (an underline).
 func (r *textReader) heading(t string) (level int, kind Kind, heading string, skip int, ok bool) {
 	b := r.b
 	r.byColon, r.byHashes = false, false

@@ -387,7 +387,7 @@ func loudHeading(t string) bool {
 // karthik" asks for it. A sender the export names by a number alone is
 // left out.
 func said(sender, text string) string {
-	if !strings.ContainsFunc(sender, unicode.IsLetter) {
+	if !named(sender) {
 		return text
 	}
 	return sender + ": " + text
@@ -396,11 +396,14 @@ func said(sender, text string) string {
 // by is the remark that names who posted a topic or notes, " (Sneha
 // Iyer)", or "" for a sender with no name.
 func by(sender string) string {
-	if !strings.ContainsFunc(sender, unicode.IsLetter) {
+	if !named(sender) {
 		return ""
 	}
 	return " (" + sender + ")"
 }
+
+// named reports whether the export names a sender by more than a number.
+func named(sender string) bool { return strings.ContainsFunc(sender, unicode.IsLetter) }
 
 // startsEntry reports whether line l opens a list entry, with a bullet or
 // an emoji.

@@ -263,10 +263,10 @@ func (w *writer) paragraphs(cues []cue) {
 			w.put("## "+corpus.EscapeMarkdown(c.chapter), c.line)
 			w.put("", c.line)
 			topicHeading, timeHeading, inPart = "### ", "### ", false
-		} else if topic := announced(c.text, bare); topic != "" {
+		} else if topic, numbered := announced(c.text, bare); topic != "" {
 			flush()
 			level := topicHeading
-			if numbered := numberedTopicRE.MatchString(c.text); numbered {
+			if numbered {
 				inPart = true
 			} else if inPart && !bare {
 				level = "#" + topicHeading // "now prelims trap" in "part two, the Nagoya Protocol": a topic of the part (auto-captions' "now Basel two" may be the next part)
@@ -316,9 +316,10 @@ func unpunctuated(cues []cue) bool {
 // short phrase, ended, after "now"), not "now the Constitution does not fix
 // the term of a member." In auto-captions (bare), which end no phrase, a
 // cue that is only a few words after "now", "next" or "ab" announces
-// them: "now Basel two", "next PCA prompt corrective action".
-func announced(text string, bare bool) string {
-	topic, plain, numbered := "", false, false
+// them: "now Basel two", "next PCA prompt corrective action". It reports
+// too whether the cue announces a part by its number ("part two, …").
+func announced(text string, bare bool) (topic string, numbered bool) {
+	plain := false
 	if m := numberedTopicRE.FindStringSubmatch(text); m != nil {
 		topic, numbered = cutTopic(m[1]+m[2], false), true // "part one what is antimicrobial resistance": a question may name it
 		if bare {
@@ -337,12 +338,12 @@ func announced(text string, bare bool) string {
 	}
 	ws := strings.Fields(topic)
 	if len(ws) == 0 || len(ws) > most || !numbered && notTopic[strings.ToLower(ws[0])] || bare && dangling[strings.ToLower(ws[len(ws)-1])] {
-		return "" // nor "jet streams part two the", a rolling cue cut mid-sentence
+		return "", false // nor "jet streams part two the", a rolling cue cut mid-sentence
 	}
 	if k := corpus.HeadingKind(topic); plain && placeWords[strings.ToLower(ws[0])] && (k == "" || k == corpus.KindSection) {
-		return "" // "now in Sahibganj district, …", not "now in the news, …"
+		return "", false // "now in Sahibganj district, …", not "now in the news, …"
 	}
-	return topic
+	return topic, numbered
 }
 
 // bareTopic is the topic that an auto-caption's cue announcing a part by

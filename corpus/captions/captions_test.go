@@ -181,7 +181,7 @@ func TestAnnouncedTopics(t *testing.T) {
 		"okay first point Basel Committee on Banking Supervision":         "Basel Committee on Banking Supervision",
 		"now Basel two": "", // no phrase ends: a sentence may go on in the next cue
 	} {
-		if got := announced(text, false); got != want {
+		if got, _ := announced(text, false); got != want {
 			t.Errorf("announced(%q) = %q, want %q", text, got, want)
 		}
 	}
@@ -203,7 +203,7 @@ func TestAnnouncedTopics(t *testing.T) {
 		"part four india's response so let's go":    "india's response",
 		"part one what is antimicrobial resistance": "what is antimicrobial resistance",
 	} {
-		if got := announced(text, true); got != want {
+		if got, _ := announced(text, true); got != want {
 			t.Errorf("announced(%q) in auto-captions = %q, want %q", text, got, want)
 		}
 	}

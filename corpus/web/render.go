@@ -1414,7 +1414,6 @@ func firstElement(n *html.Node) *html.Node {
 	return nil
 }
 
-// nextElement returns the element after n among its siblings, or nil.
 // lastBeforeHeading reports whether nothing but a heading, or the end,
 // follows n in the blocks it stands among.
 func lastBeforeHeading(n *html.Node) bool {
@@ -1426,6 +1425,7 @@ func lastBeforeHeading(n *html.Node) bool {
 	return next == nil || isHeading(next)
 }
 
+// nextElement returns the element after n among its siblings, or nil.
 func nextElement(n *html.Node) *html.Node {
 	for x := n.NextSibling; x != nil; x = x.NextSibling {
 		if x.Type == html.ElementNode {
