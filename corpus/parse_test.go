@@ -1667,6 +1667,24 @@ GCT - gati shakti cargo terminals
 	}, Passage.Citation)
 }
 
+// TestEntryWrappedOntoANumeral: an entry's line wrapped onto one that
+// starts with a word a Roman numeral spells ("v. slow" for "very slow")
+// goes on with the entry when no entry counts up to it; one after "iv."
+// is the next entry. A bullet typed as the emoji "▪️" is a bullet.
+func TestEntryWrappedOntoANumeral(t *testing.T) {
+	input := "fire notes\n\nTYPES:\n1. Ground -> humus/peat under the litter burns, smoulders,\n   v. slow, hard to spot, hard to put out fully\n" +
+		"2. Surface -> litter, dry grass, shrubs and seedlings burn,\n   the most common kind in India\n\n" +
+		"STEPS:\ni. detect the fire from the satellite alert\nii. send the crew\niii. cut a fire line\niv. back-burn from the line,\nv. mop up the embers for a day\n\n" +
+		"SHANTA KUMAR:\n▪️ only about 6% of farmers sell at MSP to the agencies\n▪️ move procurement east to Bihar, UP and West Bengal\n"
+	checkPassages(t, "fire.txt", input, []string{
+		"TYPES › 1: Ground -> humus/peat under the litter burns, smoulders, v. slow, hard to spot, hard to put out fully",
+		"TYPES › 2: Surface -> litter, dry grass, shrubs and seedlings burn, the most common kind in India",
+		"STEPS: - detect the fire from the satellite alert\n- send the crew\n- cut a fire line\n- back-burn from the line,\n- mop up the embers for a day",
+		"SHANTA KUMAR › 1: only about 6% of farmers sell at MSP to the agencies",
+		"SHANTA KUMAR › 2: move procurement east to Bihar, UP and West Bengal",
+	}, func(p Passage) string { return strings.TrimPrefix(p.Citation(), "fire notes › ") + ": " + p.Text })
+}
+
 func checkPassages(t *testing.T, file, input string, want []string, show func(Passage) string) {
 	t.Helper()
 	d, err := Parse(file, []byte(input))

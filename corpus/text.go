@@ -663,7 +663,7 @@ func (r *textReader) line() {
 			return
 		}
 	}
-	if !b.openTop() && r.alone(n) {
+	if !b.openTop() && r.alone(n) && !strings.HasPrefix(t, "#") { // "## New series: MSP (GS-3)" is a heading
 		if heading, text, ok := relevanceLine(t); ok {
 			b.aside(heading, KindRelevance, text, n)
 			return
@@ -1177,8 +1177,8 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	case !colon && (prevBlank || r.afterEntry()) && nearlyUpper(strings.TrimSpace(DropBrackets(t))) && headingLike(t) && !r.isBulletOrQA(t):
 		return 1, "", t, 0, true // "PRELIMS TRAPS", "MAINS Q (practice)"
 	}
-	if prevBlank && nextBlank && looksLikeHeading(t) {
-		return 1, KindSection, t, 0, true
+	if prevBlank && nextBlank && looksLikeHeading(t) && !atxRE.MatchString(r.nextLine()) {
+		return 1, KindSection, t, 0, true // not "Full thread on our channel 👉 The Agri Ledger" over the next post's "## …"
 	}
 	// A line an emoji of its own opens, over a list or in capitals up to
 	// any remark after another emoji, heads it: "✅ Way forward", "🗺️ Which
@@ -1908,7 +1908,9 @@ func (r *textReader) textLine(t string, n, indent int) {
 		it.addContinuation(t, n) // a list entry wrapped at the width of the page
 		return
 	}
-	if text, ok := textBullet(t); ok {
+	// "v. slow, hard to spot" under "1. Ground -> … smoulders,": no fifth entry
+	stray := indent > 0 && n > 1 && !b.paraBreak && !sentenceEnd(strings.TrimSpace(r.lines[n-2])) && strayNumeral(t, r.entryLine(n-1))
+	if text, ok := textBullet(t); ok && !stray {
 		it, depth := sec.item(n), r.depth(indent)
 		it.addListItem(text, depth, n)
 		if c := t[0]; depth == 0 && c >= '0' && c <= '9' {
@@ -2218,7 +2220,7 @@ func bulletEntry(t string) (string, bool) {
 		rest = strings.TrimSpace(rest[1:])
 		return rest, rest != ""
 	case strings.ContainsRune(bulletSymbols[:len(bulletSymbols)-len(dashBullets)], r):
-		rest = strings.TrimSpace(rest)
+		rest = strings.TrimSpace(strings.TrimPrefix(rest, "\ufe0f")) // "▪️", the emoji's form
 		return rest, rest != ""
 	case strings.ContainsRune(dashBullets, r):
 		if strings.HasPrefix(rest, " ") {
@@ -2233,6 +2235,20 @@ func bulletEntry(t string) (string, bool) {
 	}
 	return "", false
 }
+
+// strayNumeral reports whether line t opens with a Roman numeral past
+// "i" that the entry above it, the line entry, does not count up to: "v.
+// slow, hard to spot" goes on with "1. Ground -> … smoulders,".
+func strayNumeral(t, entry string) bool {
+	m := romanMarkRE.FindStringSubmatch(t)
+	if m == nil || NumberValue(m[1]) <= 1 {
+		return false
+	}
+	e := romanMarkRE.FindStringSubmatch(strings.TrimSpace(entry))
+	return e == nil || NumberValue(e[1]) != NumberValue(m[1])-1
+}
+
+var romanMarkRE = regexp.MustCompile(`^\(?([ivx]{1,5})[.)]\s`)
 
 // bulletSymbols start bulleted lines; the dashes need a space after them.
 const (

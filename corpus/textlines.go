@@ -481,6 +481,23 @@ func chatHeaders(lines []string) {
 			end = at[k+1]
 		}
 		tagHeading(lines, i, end, when)
+		if strings.HasPrefix(lines[i], "## ") {
+			boldSubheadings(lines[i+1 : end])
+		}
+	}
+}
+
+// boldSubheadings marks, in a post that has a heading, each line in the
+// chat's bold that stands apart above more text as a subheading: "*CACP at
+// a glance*" over its points.
+func boldSubheadings(lines []string) {
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "" || i > 0 && strings.TrimSpace(lines[i-1]) != "" || !chatBoldLine(t) {
+			continue
+		}
+		bold, remark, _ := chatBold(t)
+		lines[i] = "### " + strings.TrimSpace(bold+" "+remark)
 	}
 }
 

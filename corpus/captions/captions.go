@@ -254,22 +254,33 @@ func (w *writer) paragraphs(cues []cue) {
 		para.Reset()
 	}
 	bare := unpunctuated(cues)
+	topics := make([]string, len(cues))
+	parts := make([]int, len(cues))
+	for i, c := range cues {
+		if c.chapter == "" {
+			topics[i], parts[i] = announced(c.text, bare)
+		}
+	}
 	topicHeading := "## " // "### " in a chapter
-	inPart := false       // a part announced by its number ("part two, …") is under way
+	part := 0             // the number of the part under way, announced by it ("part two, …")
 	for i, c := range cues {
 		if c.chapter != "" {
 			// The chapter names what its first cue announces.
 			flush()
 			w.put("## "+corpus.EscapeMarkdown(c.chapter), c.line)
 			w.put("", c.line)
-			topicHeading, timeHeading, inPart = "### ", "### ", false
-		} else if topic, numbered := announced(c.text, bare); topic != "" {
+			topicHeading, timeHeading, part = "### ", "### ", 0
+		} else if topic := topics[i]; topic != "" {
 			flush()
 			level := topicHeading
-			if numbered {
-				inPart = true
-			} else if inPart && !bare {
-				level = "#" + topicHeading // "now prelims trap" in "part two, the Nagoya Protocol": a topic of the part (auto-captions' "now Basel two" may be the next part)
+			if parts[i] > 0 {
+				part = parts[i]
+			} else if part > 0 && (!bare || followsOn(part, parts[i+1:], cues[i+1:])) {
+				// "now prelims trap" in "part two, the Nagoya Protocol": a
+				// topic of the part. In auto-captions, only when the next
+				// part comes on: "now Basel two" after "second point
+				// Basel one" and no more is the next part.
+				level = "#" + topicHeading
 			}
 			w.put(level+corpus.EscapeMarkdown(topic), c.line)
 			w.put("", c.line)
@@ -298,6 +309,21 @@ func (w *writer) paragraphs(cues []cue) {
 	flush()
 }
 
+// followsOn reports whether the next part that cues announce by its
+// number (parts has their numbers) before any chapter is the one after
+// part, or the last.
+func followsOn(part int, parts []int, cues []cue) bool {
+	for i, n := range parts {
+		switch {
+		case cues[i].chapter != "":
+			return false
+		case n > 0:
+			return n == part+1 || n == lastPart
+		}
+	}
+	return false
+}
+
 // unpunctuated reports whether cues are auto-captions, which write no
 // sentence's end nor comma: fewer than one cue in ten has one.
 func unpunctuated(cues []cue) bool {
@@ -316,12 +342,13 @@ func unpunctuated(cues []cue) bool {
 // short phrase, ended, after "now"), not "now the Constitution does not fix
 // the term of a member." In auto-captions (bare), which end no phrase, a
 // cue that is only a few words after "now", "next" or "ab" announces
-// them: "now Basel two", "next PCA prompt corrective action". It reports
-// too whether the cue announces a part by its number ("part two, …").
-func announced(text string, bare bool) (topic string, numbered bool) {
+// them: "now Basel two", "next PCA prompt corrective action". It returns
+// too the number of a part the cue announces by it ("part two, …"; the
+// last part is lastPart), 0 for none.
+func announced(text string, bare bool) (topic string, part int) {
 	plain := false
 	if m := numberedTopicRE.FindStringSubmatch(text); m != nil {
-		topic, numbered = cutTopic(m[1]+m[2], false), true // "part one what is antimicrobial resistance": a question may name it
+		topic, part = cutTopic(m[2]+m[4], false), partNumber(strings.ToLower(m[1]+m[3])) // "part one what is antimicrobial resistance": a question may name it
 		if bare {
 			topic = bareTopic(topic) // "part three vihara vihara is simply the"
 		}
@@ -337,14 +364,35 @@ func announced(text string, bare bool) (topic string, numbered bool) {
 		most = maxPlainTopic
 	}
 	ws := strings.Fields(topic)
-	if len(ws) == 0 || len(ws) > most || !numbered && notTopic[strings.ToLower(ws[0])] || bare && dangling[strings.ToLower(ws[len(ws)-1])] {
-		return "", false // nor "jet streams part two the", a rolling cue cut mid-sentence
+	if part > 0 && len(ws) > most {
+		if before, _, ok := strings.Cut(topic, ","); ok {
+			topic = before // "topic three: the Prayag assembly, the Mahamoksha Parishad, the great assembly of deliverance"
+			ws = strings.Fields(topic)
+		}
+	}
+	if len(ws) == 0 || len(ws) > most || part == 0 && notTopic[strings.ToLower(ws[0])] || bare && dangling[strings.ToLower(ws[len(ws)-1])] {
+		return "", 0 // nor "jet streams part two the", a rolling cue cut mid-sentence
 	}
 	if k := corpus.HeadingKind(topic); plain && placeWords[strings.ToLower(ws[0])] && (k == "" || k == corpus.KindSection) {
-		return "", false // "now in Sahibganj district, …", not "now in the news, …"
+		return "", 0 // "now in Sahibganj district, …", not "now in the news, …"
 	}
-	return topic, numbered
+	return topic, part
 }
+
+// lastPart is the number of the part announced as the last.
+const lastPart = 1 << 10
+
+// partNumber is the number of a part announced as "part two", "part 2",
+// "third topic" or "last point".
+func partNumber(w string) int {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	return partNumbers[w]
+}
+
+var partNumbers = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": lastPart}
 
 // bareTopic is the topic that an auto-caption's cue announcing a part by
 // its number runs on from into the talk: up to a word that starts a
@@ -402,7 +450,7 @@ func cutTopic(rest string, plain bool) string {
 
 var (
 	// "point number one background", "topic 2, the Kol uprising"
-	numberedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|now|right)[,.]?\s+)*(?:(?:point|topic|part)\s+(?:number\s+|no\.?\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[,:.]?\s+(.+)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:point|topic|part)[,:.]?\s+(.+))$`)
+	numberedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|now|right|moving on)[,.]?\s+)*(?:(?:point|topic|part)\s+(?:number\s+|no\.?\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[,:.]?\s+(.+)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:point|topic|part)[,:.]?\s+(.+))$`)
 	// auto-captions' "now Basel two", "chalo ab doubt session"
 	bareTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|right|alright|chalo)\s+)*(?:now|next|ab)\s+(\S+(?:\s+\S+){0,4})$`)
 	// "now let's come to …", "now the main topic of today, …", "so first,
@@ -419,6 +467,7 @@ var (
 var notTopic = map[string]bool{"i": true, "we": true, "you": true, "it": true, "this": true, "that": true, "there": true, "if": true, "what": true,
 	"when": true, "why": true, "how": true, "he": true, "she": true, "they": true, "is": true, "was": true, "see": true, "look": true, "let's": true,
 	"lets": true, "remember": true, "note": true, "understand": true, "coming": true,
+	"someone": true, "someone's": true, "somebody": true, "anyone": true, "everyone": true, "people": true, // "now someone's asking in chat, …"
 	"class": true, "lecture": true, "video": true, "session": true, "time": true, // "next class is on Birsa"
 	"ye": true, "yeh": true, "hum": true, "aap": true, "dekho": true, "samjho": true, "agar": true, "jab": true, "to": true, "kya": true} // Hinglish: "ab dekho …"
 

@@ -180,6 +180,9 @@ func TestAnnouncedTopics(t *testing.T) {
 		"Next, two words that every batch mixes up.":                      "",
 		"okay first point Basel Committee on Banking Supervision":         "Basel Committee on Banking Supervision",
 		"now Basel two": "", // no phrase ends: a sentence may go on in the next cue
+		"moving on. topic two: the Kannauj assembly, 643 CE":                                           "the Kannauj assembly, 643 CE",
+		"topic three: the Prayag assembly, the Mahamoksha Parishad, the great assembly of deliverance": "the Prayag assembly",
+		"now someone's asking in chat, sir is Xuanzang reliable? good question":                        "",
 	} {
 		if got, _ := announced(text, false); got != want {
 			t.Errorf("announced(%q) = %q, want %q", text, got, want)
@@ -293,6 +296,30 @@ func TestTopicsOfAPart(t *testing.T) {
 		"lecture › the Nagoya Protocol › 0:05: part two, the Nagoya Protocol. It came in 2010.",
 		"lecture › the Nagoya Protocol › prelims trap › 0:15: okay now prelims trap, very important. Do not confuse it with the Kuala Lumpur protocol.",
 		"lecture › the global framework › 0:30: part three, the global framework. It has 23 targets.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestTopicsOfANumberedPart: in auto-captions, a topic announced by "now"
+// between two parts announced by their numbers, one after the other, is a
+// topic of the first; after the last numbered part, with no part after it,
+// it is a part of its own.
+func TestTopicsOfANumberedPart(t *testing.T) {
+	cue := func(at int, text string) string {
+		return fmt.Sprintf("00:00:%02d.000 --> 00:00:%02d.500\n%s\n\n", at, at+2, text)
+	}
+	data := []byte("WEBVTT\n\n" + cue(1, "so first topic andaman and nicobar islands") + cue(4, "a chain of 572 islands in the bay of bengal") +
+		cue(8, "now channels") + cue(11, "the ten degree channel separates the two groups") +
+		cue(15, "second topic lakshadweep") + cue(18, "thirty six islands all coral atolls") +
+		cue(22, "now minicoy") + cue(25, "the southernmost island of the group"))
+	got := corpustest.Passages(t, "lecture.vtt", data)
+	want := []string{
+		"lecture › andaman and nicobar islands › 0:01: so first topic andaman and nicobar islands a chain of 572 islands in the bay of bengal",
+		"lecture › andaman and nicobar islands › channels › 0:08: now channels the ten degree channel separates the two groups",
+		"lecture › lakshadweep › 0:15: second topic lakshadweep thirty six islands all coral atolls",
+		"lecture › minicoy › 0:22: now minicoy the southernmost island of the group",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

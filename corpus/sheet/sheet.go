@@ -262,7 +262,20 @@ func (t table) writeTable(o *out, k, depth int, named bool) {
 			table = append(table, rec)
 		}
 	}
-	groups := groupColumns(table, width)
+	groups := groupColumns(filledDown(table, width), width)
+	if len(groups) > 0 {
+		rows = slices.Clone(rows)
+		var last []string // the last row of the table proper
+		for i, rec := range rows {
+			if narrow[parts[i]] {
+				continue
+			}
+			if last != nil {
+				rows[i] = fillFrom(rec, last, groups)
+			}
+			last = rows[i]
+		}
+	}
 	apart := slices.Clone(groups) // columns not written in the rows
 	if serial(table) {
 		apart = append(apart, 0) // "#: 7" says nothing
@@ -563,6 +576,42 @@ func groupColumns(rows [][]string, width int) []int {
 		if groups(rows, c, out) {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// filledDown returns rows, of width cells at most, with the empty cells
+// of the first column filled from the row above when others follow it, as
+// a tracker that types its topic once over the topic's rows means it
+// ("Basics" over "What is green H2", then "", "" over "Colour code",
+// "Electrolyser types"). Other columns' empty cells say "none".
+func filledDown(rows [][]string, width int) [][]string {
+	if width < 2 {
+		return rows
+	}
+	out := slices.Clone(rows)
+	for k := 1; k < len(out); k++ {
+		out[k] = fillFrom(out[k], out[k-1], firstColumn)
+	}
+	return out
+}
+
+var firstColumn = []int{0}
+
+// fillFrom returns rec with its empty cells of the columns cols filled
+// from above's.
+func fillFrom(rec, above []string, cols []int) []string {
+	var out []string
+	for _, c := range cols {
+		if cell(rec, c) == "" && cell(above, c) != "" {
+			if out == nil {
+				out = append(slices.Clone(rec), make([]string, max(0, len(above)-len(rec)))...)
+			}
+			out[c] = cell(above, c)
+		}
+	}
+	if out == nil {
+		return rec
 	}
 	return out
 }

@@ -21,12 +21,12 @@ func passages(d *corpus.Document) []string {
 // TestSheets reads sheets saved as CSV or TSV: titled by the file's name,
 // a row a passage with its columns' labels; a quoted cell over lines, a
 // semicolon-separated sheet and a row wider than the header kept whole; a
-// revision tracker's Topic and Sub-topic columns as sections, its serial
-// numbers left out; a database of notes (Notion's export) a section a
-// row, named by its first cell, its text read as written (a line of prose
-// broken in two joined, bullets a list), its other cells after it but its
-// dates (the note's, not its subject's); a sheet with no header a list of
-// its rows. A header's label may end in an abbreviation ("Q No.") and
+// revision tracker's Topic and Sub-topic columns as sections (a topic typed
+// once over its rows too), its serial numbers left out; a database of
+// notes (Notion's export) a section a row, named by its first cell, its
+// text read as written (a line of prose broken in two joined, bullets a
+// list), its other cells after it but its dates (the note's, not its
+// subject's); a sheet with no header a list of its rows. A header's label may end in an abbreviation ("Q No.") and
 // run to eight words ("From 22 Sep 2025 (GST 2.0)"); a note
 // of one cell above the header is the sheet's subtitle, but a label right
 // above it ("A. Composition") names the table; a row of one
@@ -66,6 +66,13 @@ func TestSheets(t *testing.T) {
 				"tracker › Basics › Codes (line 4): Fact: 29 laws became 4 codes.; Revised?: Y",
 				"tracker › Wages › Floor wage › 1 (line 5): Fact: The Centre fixes a floor wage.; Revised?: Y",
 				"tracker › Wages › Floor wage › 2 (line 6): Fact: It is Rs 178, unrevised since 2019.; Revised?: N"}},
+		{"sheet.csv", "Topic,Sub-topic,Key points,,Source\nBasics,What is green H2,Made by electrolysis on renewable power.,,mnre.gov.in\n,Colour code,Grey is from natural gas.,,\n" +
+			",Uses,Refineries and fertiliser.,,\nSIGHT,Full form,Strategic Interventions for Green Hydrogen Transition.,,seci.co.in\n,Component I,Electrolyser making.,,\n",
+			[]string{"sheet › Basics › 1 (line 2): Sub-topic: What is green H2; Key points: Made by electrolysis on renewable power.; Source: mnre.gov.in",
+				"sheet › Basics › 2 (line 3): Sub-topic: Colour code; Key points: Grey is from natural gas.",
+				"sheet › Basics › 3 (line 4): Sub-topic: Uses; Key points: Refineries and fertiliser.",
+				"sheet › SIGHT › 1 (line 5): Sub-topic: Full form; Key points: Strategic Interventions for Green Hydrogen Transition.; Source: seci.co.in",
+				"sheet › SIGHT › 2 (line 6): Sub-topic: Component I; Key points: Electrolyser making."}},
 		{"painting.csv", "\ufeffName,Tags,Created,Notes\r\nAjanta murals,\"Buddhist, Murals\",\"January 7, 2025 8:15 PM\",\"Ajanta caves are in Maharashtra,\nabove the Waghora river, 29 caves in all.\nTwo phases:\n• 2nd century BCE under the Satavahanas\n• 5th century CE under the Vakataka king Harishena\nThemes are the Jataka tales and the life of the Buddha.\"\r\n" +
 			"Bagh caves,Buddhist,\"January 8, 2025 9:00 AM\",\"Bagh caves are in Dhar district of Madhya Pradesh on the Baghani river. Nine Buddhist caves, their murals close to Ajanta's in style but more earthly, much damaged by seepage.\"\r\n",
 			[]string{"painting › Ajanta murals › 1 (line 2): Ajanta caves are in Maharashtra, above the Waghora river, 29 caves in all. Two phases:\n- 2nd century BCE under the Satavahanas\n- 5th century CE under the Vakataka king Harishena",

@@ -336,3 +336,32 @@ func TestPostsTitledInBold(t *testing.T) {
 		t.Errorf("citations\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestPostsInParts: a line in bold standing apart inside a post heads the
+// points under it, as the post's own subheading; a post's title that
+// names its GS paper ("(GS-3)") is its title all the same; a last line
+// pointing elsewhere ("Full thread 👉 …") is the post's text.
+func TestPostsInParts(t *testing.T) {
+	post := func(day int, text string) string {
+		return fmt.Sprintf(`{"id": %d, "type": "message", "date": "2025-06-%02dT09:10:00", "from": "Eco Notes", "text": %s}`, day, day, text)
+	}
+	data := `{"name": "Eco Notes", "type": "public_channel", "id": 1, "messages": [` + strings.Join([]string{
+		post(2, `["📢 ", {"type": "bold", "text": "New series: MSP and pricing (GS-3)"}, "\n\nFive posts this week, one a day.\n"]`),
+		post(3, `["🌾 ", {"type": "bold", "text": "Day 1: What is MSP"}, "\n\nMSP is the price the Govt stands ready to buy at.\n\n", {"type": "bold", "text": "CACP at a glance"}, "\n• Attached office of the Agriculture Ministry\n• Purely advisory, not statutory\n\nFull thread on our channel 👉 The Agri Ledger"]`),
+		post(4, `["Day 2 is on the cost concepts."]`),
+	}, ", ") + `]}`
+	var got []string
+	for _, p := range parse(t, "result.json", []byte(data)).Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Eco Notes › New series: MSP and pricing (GS-3): Five posts this week, one a day.",
+		"Eco Notes › Day 1: What is MSP: MSP is the price the Govt stands ready to buy at.",
+		"Eco Notes › Day 1: What is MSP › CACP at a glance › 1: - Attached office of the Agriculture Ministry\n- Purely advisory, not statutory",
+		"Eco Notes › Day 1: What is MSP › CACP at a glance › 2: Full thread on our channel 👉 The Agri Ledger",
+		"Eco Notes › Post of 4 Jun 2025, 09:10: Day 2 is on the cost concepts.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
