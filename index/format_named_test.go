@@ -92,3 +92,17 @@ func TestHandoutNamedWithItsSubject(t *testing.T) {
 		t.Errorf("the monthly magazine pdf taken for the handout: answered %v", citations(ans))
 	}
 }
+
+// TestSheetNamed: "the island sheet" and "my tracker" are the only notes
+// kept as a spreadsheet whose title has the words before them.
+func TestSheetNamed(t *testing.T) {
+	sheet := "Topic,Point\nChannels,The Ten Degree Channel lies between Little Andaman and Car Nicobar\nChannels,The Nine Degree Channel separates Minicoy from the Lakshadweep group\n" +
+		"Traps,Barren Island is active while Narcondam is dormant\nTraps,The Coco Islands belong to Myanmar and not to India\n"
+	notes := "# Island notes\n\nIndia has two groups of islands.\n\n## Traps\n\n- Saddle Peak is the highest point of the islands, not Mount Thuillier.\n" +
+		"- Indira Point is the southernmost point of India and lies on Great Nicobar.\n"
+	ix := filesIndex(t, map[string][]byte{"islands.csv": []byte(sheet), "notes.md": []byte(notes)})
+	checkCited(t, ix, map[string]string{
+		"second trap in the island sheet": "islands › Traps › 2",
+		"2nd trap in my tracker":          "islands › Traps › 2",
+	})
+}

@@ -1913,15 +1913,33 @@ func entryNumber(ordinals []numbered) int {
 }
 
 // subsectionNumber returns the number a question asks an entry of a
-// subsection by, and the word beside it that may be the subsection's
-// heading: "trap 3", "3rd trap" of a sheet's "Trap" rows.
+// subsection by, and the words beside it that may be the subsection's
+// heading: "trap 3", "3rd trap" of a sheet's "Trap" rows, "3rd prelims
+// trap in the sheet" of its "PRELIMS TRAPS".
 func subsectionNumber(ordinals []numbered) (int, string) {
 	for _, o := range ordinals {
 		if o.n > 0 && len(o.words) > 0 && o.letter == "" && !o.last {
-			return o.n, o.beside()
+			return o.n, strings.Join(o.besideRun(), " ")
 		}
 	}
 	return 0, ""
+}
+
+// besideRun is the run of words beside the number up to a stop word:
+// "prelims trap" of "3rd prelims trap in" and of "the prelims trap 3";
+// the word beside it alone when that is one ("at" of "cpi at 1.55").
+func (o numbered) besideRun() []string {
+	if o.after {
+		if i := slices.IndexFunc(o.words, isStop); i >= 0 {
+			return o.words[:max(i, 1)]
+		}
+		return o.words
+	}
+	i := len(o.words)
+	for i > 1 && !isStop(o.words[i-1]) && !isStop(o.words[i-2]) {
+		i--
+	}
+	return o.words[i-1:]
 }
 
 // ordinalsOf finds the numbers a question may ask a part of the notes by.

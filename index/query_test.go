@@ -2643,14 +2643,20 @@ func TestPartWrittenInAHeading(t *testing.T) {
 }
 
 // TestSubsectionNamedByItsNumber: "trap 3" asks for the third entry of a
-// subsection headed "Trap", "note 3" of one headed "Notes"; a number beside
-// the name of a subsection that writes a number ("phase 2" by "Phase I
-// (1970-1980)") is a name of its own.
+// subsection headed "Trap", "note 3" of one headed "Notes", "3rd prelims
+// trap" of one headed "Prelims traps"; a number beside the name of a
+// subsection that writes a number ("phase 2" by "Phase I (1970-1980)") is
+// a name of its own, and one beside words of which a subsection's name is
+// only some ("genome india phase 2" by "Genome") names no entry of it.
 func TestSubsectionNamedByItsNumber(t *testing.T) {
 	ix := mustDocsIndex(t,
 		"# Biosphere reserves sheet\n\n## Revision\n\n### Trap\n\n- All 18 Indian reserves are on the UNESCO list: false, only 13.\n"+
 			"- Nilgiri entered the world network in 1986: false, in 2000.\n- The Gulf of Mannar is the largest reserve: false, the Great Rann of Kutch is.\n\n"+
 			"### Practice\n\n- Which reserve holds the source of the Narmada?\n- Order the reserves by their entry to the world network.\n",
+		"# Islands\n\n## Facts\n\n### Prelims traps\n\n- Barren Island is active, Narcondam is dormant.\n- Coco Islands belong to Myanmar.\n"+
+			"- The Ten Degree Channel belongs to the Andaman and Nicobar Islands.\n",
+		"# Genome India Project\n\nGenome India sequenced 10,000 genomes in its first phase.\n\n## Basic concepts\n\n### Genome\n\n- A genome is all the DNA of an organism.\n"+
+			"- The human genome has about 3 billion base pairs.\n\n## Way ahead\n\nIts phase 2 will sequence a million genomes with more money.\n",
 		"# Vijayanagara\n\nAn empire of the south from 1336.\n\n## Rulers\n\n### Devaraya I (1406-1422)\n\n- He built a dam on the Tungabhadra.\n"+
 			"- The Italian traveller Nicolo Conti came in his time.\n\n### Devaraya II (1424-1446)\n\n- He took Muslims into his army.\n"+
 			"- Called Gajabetekara, the hunter of elephants.\n- Abdur Razzaq of Persia came in his time.\n\n### Notes\n\n"+
@@ -2660,6 +2666,8 @@ func TestSubsectionNamedByItsNumber(t *testing.T) {
 		"2nd trap":                                  "biosphere-reserves-sheet/revision/trap/2",
 		"what does note 3 say":                      "vijayanagara/rulers/notes/3",
 		"devaraya 2 ko gajabetekara kyun bolte the": "vijayanagara/rulers/devaraya-ii-1424-1446/2",
+		"what's the 3rd prelims trap":               "islands/facts/prelims-traps/3",
+		"genome india phase 2":                      "genome-india-project/way-ahead",
 	})
 }
 

@@ -292,8 +292,8 @@ func (ix *Index) subsectionEntryFirst(p plan, scored []scoredPassage) bool {
 			continue
 		}
 		own := ix.headingTerms[path[len(path)-1]]
-		if p.entryOf != "" && (len(own) == 0 || slices.ContainsFunc(own, func(t string) bool { return !slices.Contains(heading, t) }) || writesNumber(path[len(path)-1])) {
-			continue // "trap 3" is of a subsection headed "Trap" alone; "phase 2" not of "Phase I (1970–1980)"
+		if p.entryOf != "" && (len(own) == 0 || !sameTerms(own, heading) || writesNumber(path[len(path)-1])) {
+			continue // "trap 3" is of a subsection headed "Trap" alone; "phase 2" not of "Phase I (1970–1980)", "genome india phase 2" not of "Genome"
 		}
 		if slices.ContainsFunc(own, func(t string) bool { return !entry(t) }) && !slices.ContainsFunc(own, func(t string) bool { return terms[t] == 0 }) {
 			scored[i].named = true
@@ -302,6 +302,12 @@ func (ix *Index) subsectionEntryFirst(p plan, scored []scoredPassage) bool {
 		}
 	}
 	return false
+}
+
+// sameTerms reports whether a and b hold the same terms.
+func sameTerms(a, b []string) bool {
+	in := func(s []string) func(string) bool { return func(t string) bool { return !slices.Contains(s, t) } }
+	return !slices.ContainsFunc(a, in(b)) && !slices.ContainsFunc(b, in(a))
 }
 
 // writesNumber reports whether heading h writes a number, in figures, words
@@ -1565,6 +1571,7 @@ var formatWords = map[string][]string{
 	"mind map": {"Xmind mind map"}, "mindmap": {"Xmind mind map"}, "xmind": {"Xmind mind map"},
 	"evernote": {"Evernote export"}, "telegram": {"Telegram chat export"}, "discord": {"Discord chat export"},
 	"spreadsheet": {"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"}, "workbook": {"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"},
+	"sheet": {"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"}, "tracker": {"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"},
 }
 
 // formatWordRE finds a word of formatWords after "the", "my" …, maybe
