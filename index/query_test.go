@@ -3134,6 +3134,18 @@ func TestNamesAndDecades(t *testing.T) {
 	}
 }
 
+// TestHoldingOffice: how long one holds office, or serves, is one's term.
+func TestHoldingOffice(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Lokpal\n\nThe Lokpal is the anti-corruption ombudsman of the Union.\n\n## Composition\n\n- A chairperson and up to eight members, half of them judicial.\n"+
+			"- Term: five years or till the age of 70, whichever is earlier.\n\n## Jurisdiction\n\n- Members and officers of bodies set up by an Act of Parliament.\n"+
+			"- Group A to D officers of the Central government.\n")
+	checkAnswers(t, ix, map[string]string{
+		"for how long does a lokpal member hold office": "lokpal/composition/2",
+		"how long does a member serve":                  "lokpal/composition/2",
+	})
+}
+
 // TestDefinitionWordAsWritten: "charbagh meaning" asks what a charbagh is;
 // "meaning" matches as written (a heading "Meaning of …"), not by its
 // synonyms, "import" of a heading "Important Monuments" among them.
