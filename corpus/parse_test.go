@@ -796,6 +796,14 @@ func TestLists(t *testing.T) {
 				"chat › 12 Mar 2024 (12/03/24) › First RTC (Nov 1930) (Priya) › 3: Who chose the British India delegates?\nPriya: The Viceroy nominated them.",
 				"chat › 12 Mar 2024 (12/03/24) › Exam tips + UPSC relevance (Priya) › 1: Match each RTC with its viceroy.",
 				"chat › 12 Mar 2024 (12/03/24) › Exam tips + UPSC relevance (Priya) › 2: Do not mix up the two Delhi pacts."}},
+		{"a line before a message's notes is its own, not the message before's", "chat.txt", "22/12/24, 11:30 am - Rohit: ISFR 2023 was released yesterday at FRI Dehradun\n" +
+			"22/12/24, 11:35 am - Sneha: top three states are Uttarakhand, Odisha and Chhattisgarh\n22/12/24, 11:40 am - Vikram: One-line revision for this topic 📌\n" +
+			"*Fires in one line*\nData: ISFR 2021 says 35.46% of forest cover is fire-prone\nTools: FSI alerts, NAPFF 2018, the FFPM scheme\n",
+			[]string{"chat › 22 Dec 2024 (22/12/24) › 1: Rohit: ISFR 2023 was released yesterday at FRI Dehradun",
+				"chat › 22 Dec 2024 (22/12/24) › 2: Sneha: top three states are Uttarakhand, Odisha and Chhattisgarh",
+				"chat › 22 Dec 2024 (22/12/24) › 3: One-line revision for this topic 📌",
+				"chat › 22 Dec 2024 (22/12/24) › Fires in one line (Vikram) › 1: Data: ISFR 2021 says 35.46% of forest cover is fire-prone",
+				"chat › 22 Dec 2024 (22/12/24) › Fires in one line (Vikram) › 2: Tools: FSI alerts, NAPFF 2018, the FFPM scheme"}},
 		{"a topic announced in the chat's bold heads the talk after it and the notes of its parts; a later topic in capitals is one of its own", "chat.txt",
 			"26/07/25, 7:02 pm - Aditi: *DAY 18 - CHOLA ADMINISTRATION* 📌\nSource: NCERT 7 ch 2 and my coaching notes.\n" +
 				"26/07/25, 7:03 pm - Aditi: *Part 1: Structure*\n• the king gave orders by word of mouth\n• officials in two grades\n" +

@@ -334,6 +334,9 @@ func readChatNotes(b *builder, sec *section, lines []string, width int, msg chat
 		b.nest, b.stack = from.nest, slices.Clone(from.stack)
 		b.sec = b.stack[len(b.stack)-1]
 	}
+	if from == nil {
+		b.paraBreak = true // "One-line revision 📌" over "*surface fires + …*": not the message before's
+	}
 	r := &textReader{b: b, lines: own, hashTop: 1, wrapWidth: width}
 	for r.i = msg.line - 1; r.i < end; r.i++ {
 		if r.i > msg.line-1 && strings.TrimSpace(own[r.i-1]) != "" && !strings.HasPrefix(own[r.i-1], "#") && !(r.runsOn(r.i) && !startsEntry(own[r.i])) {
