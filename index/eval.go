@@ -369,7 +369,10 @@ func accepts(text string, accept []string) bool {
 func sectionRight(citation string, secs []string) bool {
 	c := strings.ToLower(citation)
 	for _, s := range secs {
-		s = strings.ReplaceAll(strings.ToLower(s), "_", " ") // an Anki tag's "01_Basics", cited "01 Basics"
+		s = strings.ToLower(s)
+		if spaced := strings.ReplaceAll(s, "_", " "); strings.Contains(c, spaced) { // an Anki tag's "01_Basics", cited "01 Basics"
+			return true
+		}
 		if strings.Contains(c, s) || strings.Contains(c, headingNumberRE.ReplaceAllString(s, "")) || strings.HasSuffix(c, " "+playerClock(s)) {
 			return true
 		}

@@ -51,6 +51,7 @@ func TestEvaluateScoresAHandMadeRun(t *testing.T) {
 		in("hit, cue named by its timing", "the TTC was set up", "00:02:57.239"),
 		in("hit, another cue's timing", "the TTC was set up", "00:12:57.239"),
 		in("hit, section named by its tag", "the TTC was set up", "01_Basics"),
+		in("hit, section named by a name with underscores", "the TTC was set up", "mains_or_bust"),
 		in("hit at rank 2", "chips act", "Key Points"),
 		in("hit at rank 3", "chips act", "Key Points"),
 		in("hit at rank 4", "chips act", "Key Points"),
@@ -68,37 +69,39 @@ func TestEvaluateScoresAHandMadeRun(t *testing.T) {
 	run := chosenAnswers{
 		"hit":             answered(bg, other),
 		"hit, normalised": answered(result("It’s “set up” — in 2021.", "Background")),
-		"hit, second accepted string and section": answered(result("the chips act", "Recent Developments", "4")),
-		"hit, wrong section":                      answered(result("the TTC was set up", "Definition")),
-		"hit, section named with its number":      answered(bg),
-		"hit, cue named by its timing":            answered(result("the TTC was set up", "2:57")),
-		"hit, another cue's timing":               answered(result("the TTC was set up", "2:57")),
-		"hit, section named by its tag":           answered(result("the TTC was set up", "Flashcards", "01 Basics", "3")),
-		"hit at rank 2":                           answered(other, chips, other),
-		"hit at rank 3":                           answered(other, other, chips),
-		"hit at rank 4":                           answered(other, other, other, chips),
-		"no hit":                                  answered(other),
-		"abstained":                               abstained(chips),
-		"answered with nothing":                   answered(),
-		"off-topic, abstained":                    abstained(),
-		"off-topic, abstained with suggestions":   abstained(other, bg),
-		"off-topic, answered":                     answered(other),
-		"off-topic, abstained too":                abstained(other),
+		"hit, second accepted string and section":       answered(result("the chips act", "Recent Developments", "4")),
+		"hit, wrong section":                            answered(result("the TTC was set up", "Definition")),
+		"hit, section named with its number":            answered(bg),
+		"hit, cue named by its timing":                  answered(result("the TTC was set up", "2:57")),
+		"hit, another cue's timing":                     answered(result("the TTC was set up", "2:57")),
+		"hit, section named by its tag":                 answered(result("the TTC was set up", "Flashcards", "01 Basics", "3")),
+		"hit, section named by a name with underscores": answered(result("the TTC was set up", "Replies", "mains_or_bust", "2")),
+		"hit at rank 2":                                 answered(other, chips, other),
+		"hit at rank 3":                                 answered(other, other, chips),
+		"hit at rank 4":                                 answered(other, other, other, chips),
+		"no hit":                                        answered(other),
+		"abstained":                                     abstained(chips),
+		"answered with nothing":                         answered(),
+		"off-topic, abstained":                          abstained(),
+		"off-topic, abstained with suggestions":         abstained(other, bg),
+		"off-topic, answered":                           answered(other),
+		"off-topic, abstained too":                      abstained(other),
 	}
 	r, err := Evaluate(context.Background(), run, qs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// In scope: 14. Hits at rank 1: hit, normalised, second string, wrong
-	// section, numbered section, the two cues, the tag = 8; in the top 3:
-	// those and ranks 2 and 3 = 10; right section at rank 1: 6 (a citation
-	// leaves a heading's number out, names a cue as a player shows its
-	// time and an Anki tag's group with spaces for underscores). Abstained
-	// in scope: 1. Out of scope: 4, abstained 3.
+	// In scope: 15. Hits at rank 1: hit, normalised, second string, wrong
+	// section, numbered section, the two cues, the tag, the name = 9; in
+	// the top 3: those and ranks 2 and 3 = 11; right section at rank 1: 7
+	// (a citation leaves a heading's number out, names a cue as a player
+	// shows its time and an Anki tag's group with spaces for underscores,
+	// but a member's name as written). Abstained in scope: 1. Out of
+	// scope: 4, abstained 3.
 	want := Report{
-		InScope: 14, OutOfScope: 4,
-		Hit1: 8.0 / 14, Hit3: 10.0 / 14, Section1: 6.0 / 14,
-		InScopeAbstained: 1.0 / 14, Abstained: 3.0 / 4,
+		InScope: 15, OutOfScope: 4,
+		Hit1: 9.0 / 15, Hit3: 11.0 / 15, Section1: 7.0 / 15,
+		InScopeAbstained: 1.0 / 15, Abstained: 3.0 / 4,
 		Misses: []Miss{
 			{"hit, wrong section", "wrong section", "Doc › Definition"},
 			{"hit, another cue's timing", "wrong section", "Doc › 2:57"},

@@ -9,56 +9,56 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.776,    // match: 5.47 to 6.07 over the folds
-		rRepeat:          1.029,    // repeat: 0.937 to 1.3 over the folds
-		rHeading:         2.207,    // heading: 2.09 to 2.48 over the folds
-		rQuestion:        1.443,    // faq-question: 1.26 to 1.55 over the folds
-		rEarly:           3.012,    // early: 2.84 to 3.14 over the folds
-		rTogether:        1.202,    // together: 1.05 to 1.39 over the folds
-		rDocMatch:        3.687,    // document-match: 3.56 to 3.88 over the folds
-		rComplete:        0.1407,   // complete: 0.0672 to 0.261 over the folds
-		rNameMissed:      -0.365,   // name-missed: -0.45 to -0.32 over the folds
-		rHeadMissed:      -0.7886,  // head-missed: -1.01 to -0.481 over the folds
-		rNumberMissed:    -1.395,   // number-missed: -1.56 to -1.33 over the folds
-		rSection:         3.19,     // named-section: 2.45 to 3.89 over the folds
-		rDefinition:      3.018,    // definition-asked: 2.93 to 3.06 over the folds
-		rNamedDoc:        3.074,    // named-document: 2.72 to 3.17 over the folds
-		rEvent:           0.9374,   // event: 0.84 to 1.02 over the folds
-		rTypeMissed:      -1.906,   // type-missed: -2.03 to -1.85 over the folds
-		rDefinitionKind:  0.08526,  // kind:definition: 0.0229 to 0.121 over the folds
-		rBackgroundKind:  -0.01032, // kind:background: -0.13 to 0.0392 over the folds
-		rKeyPointKind:    0.4798,   // kind:key-point: 0.424 to 0.54 over the folds
-		rDevelopmentKind: -0.8773,  // kind:development: -0.939 to -0.76 over the folds
-		rFAQKind:         -0.2402,  // kind:faq: -0.317 to -0.212 over the folds
-		rExamTipKind:     -0.8175,  // kind:exam-tip: -1.12 to -0.741 over the folds
-		rRelevanceKind:   -1.476,   // kind:relevance: -1.93 to -1.39 over the folds
-		rListKind:        -1.584,   // kind:list: -1.72 to -1.38 over the folds
-		rLength:          0.2946,   // length: 0.259 to 0.321 over the folds
-		rSubjectMissed:   -1.845,   // subject-missed: -2.16 to -1.67 over the folds
-		rCountMissed:     -1.817,   // count-missed: -2.11 to -1.35 over the folds
-		rDated:           2.266,    // dated: 2.06 to 2.49 over the folds
-		rGlossed:         1.128,    // glossed: 1.03 to 1.24 over the folds
-		rBefore:          2.334,    // entry-before: 2.16 to 2.46 over the folds
+		rMatch:           5.793,     // match: 5.49 to 6.09 over the folds
+		rRepeat:          1.051,     // repeat: 0.959 to 1.33 over the folds
+		rHeading:         2.215,     // heading: 2.1 to 2.49 over the folds
+		rQuestion:        1.434,     // faq-question: 1.25 to 1.54 over the folds
+		rEarly:           3.028,     // early: 2.86 to 3.16 over the folds
+		rTogether:        1.172,     // together: 1.02 to 1.36 over the folds
+		rDocMatch:        3.662,     // document-match: 3.54 to 3.86 over the folds
+		rComplete:        0.1297,    // complete: 0.0562 to 0.249 over the folds
+		rNameMissed:      -0.3602,   // name-missed: -0.445 to -0.315 over the folds
+		rHeadMissed:      -0.788,    // head-missed: -1.01 to -0.478 over the folds
+		rNumberMissed:    -1.39,     // number-missed: -1.55 to -1.32 over the folds
+		rSection:         3.192,     // named-section: 2.45 to 3.89 over the folds
+		rDefinition:      3.018,     // definition-asked: 2.93 to 3.06 over the folds
+		rNamedDoc:        3.081,     // named-document: 2.73 to 3.17 over the folds
+		rEvent:           0.9335,    // event: 0.835 to 1.01 over the folds
+		rTypeMissed:      -1.876,    // type-missed: -2.03 to -1.82 over the folds
+		rDefinitionKind:  0.08507,   // kind:definition: 0.0225 to 0.121 over the folds
+		rBackgroundKind:  -0.001489, // kind:background: -0.12 to 0.0474 over the folds
+		rKeyPointKind:    0.4864,    // kind:key-point: 0.431 to 0.547 over the folds
+		rDevelopmentKind: -0.871,    // kind:development: -0.932 to -0.753 over the folds
+		rFAQKind:         -0.2398,   // kind:faq: -0.319 to -0.212 over the folds
+		rExamTipKind:     -0.8056,   // kind:exam-tip: -1.11 to -0.727 over the folds
+		rRelevanceKind:   -1.477,    // kind:relevance: -1.93 to -1.4 over the folds
+		rListKind:        -1.576,    // kind:list: -1.71 to -1.37 over the folds
+		rLength:          0.3028,    // length: 0.268 to 0.33 over the folds
+		rSubjectMissed:   -1.809,    // subject-missed: -2.13 to -1.63 over the folds
+		rCountMissed:     -1.822,    // count-missed: -2.12 to -1.35 over the folds
+		rDated:           2.274,     // dated: 2.07 to 2.5 over the folds
+		rGlossed:         1.125,     // glossed: 1.03 to 1.23 over the folds
+		rBefore:          2.364,     // entry-before: 2.18 to 2.49 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.5033, // bias: -0.555 to -0.436 over the folds
+		aBias:           -0.4983, // bias: -0.558 to -0.43 over the folds
 		aCoverage:       1.421,   // coverage: 1.38 to 1.46 over the folds
-		aSpecific:       0.348,   // specific: 0.316 to 0.38 over the folds
-		aFaint:          0.341,   // faint: 0.32 to 0.366 over the folds
-		aUnknown:        -1.069,  // unknown-words: -1.11 to -1.03 over the folds
-		aDocCoverage:    1.112,   // document-coverage: 1.07 to 1.16 over the folds
-		aNameMissed:     -0.9156, // name-missed: -0.961 to -0.848 over the folds
-		aHeadMissed:     -0.9175, // head-missed: -1.03 to -0.826 over the folds
-		aHeaviestMissed: -0.8635, // heaviest-missed: -0.924 to -0.832 over the folds
-		aTypeMissed:     -0.5357, // type-missed: -0.586 to -0.425 over the folds
-		aNamed:          0.05558, // named-part: 0.0177 to 0.128 over the folds
-		aInPassing:      -1.918,  // in-passing: -1.97 to -1.85 over the folds
-		aJargon:         1,       // jargon: 0.954 to 1.06 over the folds
-		aMargin:         0.7635,  // margin: 0.725 to 0.82 over the folds
-		aEarly:          0.8884,  // early: 0.796 to 0.925 over the folds
-		aCountMissed:    -0.9291, // count-missed: -0.973 to -0.82 over the folds
+		aSpecific:       0.3505,  // specific: 0.318 to 0.384 over the folds
+		aFaint:          0.3418,  // faint: 0.319 to 0.366 over the folds
+		aUnknown:        -1.068,  // unknown-words: -1.11 to -1.03 over the folds
+		aDocCoverage:    1.109,   // document-coverage: 1.07 to 1.16 over the folds
+		aNameMissed:     -0.915,  // name-missed: -0.953 to -0.828 over the folds
+		aHeadMissed:     -0.9165, // head-missed: -1.03 to -0.825 over the folds
+		aHeaviestMissed: -0.8681, // heaviest-missed: -0.93 to -0.835 over the folds
+		aTypeMissed:     -0.5368, // type-missed: -0.588 to -0.416 over the folds
+		aNamed:          0.05658, // named-part: 0.0169 to 0.128 over the folds
+		aInPassing:      -1.917,  // in-passing: -1.97 to -1.85 over the folds
+		aJargon:         0.9986,  // jargon: 0.953 to 1.05 over the folds
+		aMargin:         0.7627,  // margin: 0.722 to 0.817 over the folds
+		aEarly:          0.8864,  // early: 0.798 to 0.924 over the folds
+		aCountMissed:    -0.9286, // count-missed: -0.976 to -0.82 over the folds
 		aNotInNotes:     -1.342,  // not-in-notes: -1.37 to -1.27 over the folds
-		aMoneyMissed:    -0.4456, // money-missed: -0.477 to -0.343 over the folds
-		aNumberMissed:   -0.8798, // number-absent: -0.954 to -0.784 over the folds
+		aMoneyMissed:    -0.4456, // money-missed: -0.478 to -0.343 over the folds
+		aNumberMissed:   -0.8796, // number-absent: -0.953 to -0.784 over the folds
 	},
 }

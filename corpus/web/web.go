@@ -1121,18 +1121,29 @@ func threadReplies(doc *html.Node) *html.Node {
 		box.AppendChild(reply)
 	}
 	var plain []*html.Node
+	var authors []string
+	named := 0
 	for _, a := range areas {
 		for _, b := range a.bodies {
 			if findFunc(b, isHeading) != nil {
 				add(b)
 			} else {
 				plain = append(plain, b)
+				authors = append(authors, replyAuthor(b, a.node))
+				if authors[len(authors)-1] != "" {
+					named++
+				}
 			}
 		}
 	}
 	if len(plain) > 0 {
 		box.AppendChild(newHeading("Replies", plain[0]))
-		for _, b := range plain {
+		for i, b := range plain {
+			if named == len(plain) {
+				h := newHeading(authors[i], b) // "Replies › mains_or_bust": whose reply, as a question asks it
+				h.Data, h.DataAtom = "h3", atom.H3
+				box.AppendChild(h)
+			}
 			add(b)
 		}
 	}
@@ -1141,6 +1152,38 @@ func threadReplies(doc *html.Node) *html.Node {
 	}
 	return box
 }
+
+// replyAuthor returns the name of who wrote the reply whose body is b, in
+// the area of replies: the comment around it names them (Reddit's
+// data-author), or an element of it before b does ("author",
+// "username"); "" when none does.
+func replyAuthor(b, area *html.Node) string {
+	for p := b.Parent; p != nil && p != area; p = p.Parent {
+		if a := strings.TrimSpace(attr(p, "data-author")); a != "" {
+			return a
+		}
+		var name string
+		walk(p, func(x *html.Node) bool {
+			if x == b || name != "" {
+				return false
+			}
+			if x.Type == html.ElementNode && slices.ContainsFunc(nameWords(x), func(w string) bool { return w == "author" || w == "username" }) {
+				if t := collapse(textContent(x)); t != "" && len(t) <= maxAuthor {
+					name = t
+				}
+				return false
+			}
+			return true
+		})
+		if name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// maxAuthor is the longest name of a reply's author.
+const maxAuthor = 60
 
 func commentWord(w string) bool {
 	return strings.HasPrefix(w, "comment") || strings.HasSuffix(w, "comment")

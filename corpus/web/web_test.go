@@ -1359,11 +1359,15 @@ func TestEmailLayout(t *testing.T) {
 
 // TestDiscussionReplies checks that a thread whose replies say more than
 // its post (a subreddit's page) is read with them: the long replies are
-// passages, a reply's own heading heads it, one-line thanks are left out.
-// A blog's comments, which say less than its article, stay out.
+// passages under their authors' names, a reply's own heading heads it,
+// one-line thanks are left out. A blog's comments, which say less than its
+// article, stay out.
 func TestDiscussionReplies(t *testing.T) {
+	authors := []string{"u/someone", "mains_or_bust", "u/nobody", "polity_nerd"}
 	reply := func(body string) string {
-		return `<div class="thing comment"><div class="entry"><p class="tagline"><a class="author">u/someone</a> 12 points</p>` +
+		author := authors[0]
+		authors = authors[1:]
+		return `<div class="thing comment"><div class="entry"><p class="tagline"><a class="author">` + author + `</a> 12 points</p>` +
 			`<form class="usertext"><div class="usertext-body md-container"><div class="md">` + body + `</div></div></form>` +
 			`<ul class="flat-list buttons"><li>permalink</li><li>reply</li></ul></div></div>`
 	}
@@ -1377,12 +1381,14 @@ func TestDiscussionReplies(t *testing.T) {
 		reply(`<p>thanks!!</p>`) +
 		reply(`<h3>Against private persons</h3><p>Habeas corpus lies against private individuals as well as public authorities; mandamus does not lie against a private person.</p>`+
 			`<p>Quo warranto lies only for a substantive public office of a permanent character created by a statute or the Constitution, never for a private office.</p>`) +
+		reply(`<p>For Mains, add that the High Court's writ power under Article 226 is wider: it runs "for any other purpose" too.</p>`) +
 		`</div></div></body></html>`
 	d, err := corpus.Parse("thread.html", []byte(thread))
 	if err != nil {
 		t.Fatal(err)
 	}
-	startsOf(t, d, "Replies › 1: Prohibition is purely preventive: it is", "Against private persons › 1: Habeas corpus lies against private individuals")
+	startsOf(t, d, "Replies › u/someone › 1: Prohibition is purely preventive: it is", "Against private persons › 1: Habeas corpus lies against private individuals",
+		"Replies › polity_nerd: For Mains, add that the High")
 	for _, p := range d.Passages {
 		if strings.Contains(p.Text, "thanks") || strings.Contains(p.Text, "permalink") || strings.Contains(p.Text, "u/someone") {
 			t.Errorf("passage %q keeps a reply's chrome or a thank-you", p.Text)
