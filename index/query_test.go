@@ -3146,6 +3146,27 @@ func TestHoldingOffice(t *testing.T) {
 	})
 }
 
+// TestVotingWords: a tie in a vote is an equality of votes, broken by a
+// casting vote; the day of an election is its date.
+func TestVotingWords(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Speaker\n\nThe Speaker presides over the Lok Sabha and keeps order in the House.\n\n## Powers\n\n"+
+			"- Under Article 100 the Speaker does not vote in the first instance but exercises a casting vote in the case of an equality of votes.\n"+
+			"- The President fixes the date of the Speaker's election, and the Secretary-General sends the notice of it to every member.\n")
+	checkAnswers(t, ix, map[string]string{
+		"how is a tie in a vote broken":                     "speaker/powers/1",
+		"who decides on which day the speaker gets elected": "speaker/powers/2",
+	})
+	for q, want := range map[string][2]string{
+		"how is a tie broken":          {"tie", "casting vote"},
+		"on which day is the election": {"on which day", "date"},
+	} {
+		if alts := alternatives(t, ix, q)[want[0]]; !slices.Contains(alts, strings.Join(ix.analyze(want[1]), " ")) {
+			t.Errorf("%s: %q may match %q, want %q among them", q, want[0], alts, want[1])
+		}
+	}
+}
+
 // TestDefinitionWordAsWritten: "charbagh meaning" asks what a charbagh is;
 // "meaning" matches as written (a heading "Meaning of …"), not by its
 // synonyms, "import" of a heading "Important Monuments" among them.
