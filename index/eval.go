@@ -141,7 +141,8 @@ var HeldOut = map[string]bool{
 	"heldout169": true, "heldout170": true, "heldout171": true, "heldout172": true, "heldout173": true, "heldout174": true,
 	"heldout175": true, "heldout176": true,
 	"heldout177": true, "heldout178": true, "heldout179": true, "heldout180": true, "heldout181": true, "heldout182": true,
-	"heldout183": true, "heldout184": true, "heldout185": true, "heldout186": true,
+	"heldout183": true, "heldout184": true, "heldout185": true, "heldout186": true, "heldout187": true, "heldout188": true,
+	"heldout189": true, "heldout190": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
