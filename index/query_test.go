@@ -2671,6 +2671,21 @@ func TestSubsectionNamedByItsNumber(t *testing.T) {
 	})
 }
 
+// TestBulletOfASection: "the last bullet on the way forward slide" is the
+// last entry of "Way forward", as "the last point" would be, though other
+// notes have a way forward too.
+func TestBulletOfASection(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Green hydrogen deck\n\nHydrogen made with renewable power.\n\n## Way forward\n\n- Cut electrolyser costs through scale and domestic manufacturing.\n"+
+			"- Round-the-clock renewable supply from solar-wind hybrids and storage.\n- Skilling and safety codes before hydrogen reaches city streets.\n",
+		"# Policy brief\n\nThe mission's money and pilots.\n\n## Way forward\n\n- Tender the hubs faster and pay the incentives on time.\n"+
+			"- Publish the certification data for every plant each quarter.\n")
+	checkAnswers(t, ix, map[string]string{
+		"what's the last bullet on the way forward slide": "green-hydrogen-deck/way-forward/3",
+		"third bullet of the way forward":                 "green-hydrogen-deck/way-forward/3",
+	})
+}
+
 // TestPartOfNotesNamedByTheirName: "the to do list in the mbt note" asks
 // for that part of the notes the words before "note" name, though another
 // part of them says "note".
