@@ -2686,6 +2686,21 @@ func TestBulletOfASection(t *testing.T) {
 	})
 }
 
+// TestEntryOfAPartOfTheNotesNamed: "second practice question in the
+// hydrogen notes" is the second entry of those notes' "Prelims practice",
+// their one part with the word, though other notes' "Practice mains
+// question" is named better.
+func TestEntryOfAPartOfTheNotesNamed(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Green hydrogen notes\n\nHydrogen made with renewable power.\n\n## Prelims practice\n\n- Which hydrogen is made from natural gas with the carbon captured? (Blue)\n"+
+			"- Which electrolyser runs at the highest temperature? (Solid oxide)\n- Which ministry is the nodal ministry for the mission? (MNRE)\n",
+		"# Policy brief\n\nThe mission's money and pilots.\n\n## Practice mains question\n\n- Can India become a green hydrogen exporter by 2030? Discuss.\n"+
+			"- Examine the case for green ammonia over hydrogen for export.\n")
+	checkAnswers(t, ix, map[string]string{
+		"second practice question in the hydrogen notes": "green-hydrogen-notes/prelims-practice/2",
+	})
+}
+
 // TestPartOfNotesNamedByTheirName: "the to do list in the mbt note" asks
 // for that part of the notes the words before "note" name, though another
 // part of them says "note".

@@ -540,6 +540,24 @@ func (ix *Index) headingOfNamed(p *plan) {
 				return
 			}
 		}
+		// Else the one heading of the named document, of that many entries,
+		// with a word of the alias: "second practice question in the deck"
+		// of its "Prelims practice", though a newsletter's "Practice mains
+		// question" is named better.
+		var found *heading
+		for hi := range ix.headings {
+			h := &ix.headings[hi]
+			if h.most < si.ordinal || !ix.hasHeading(p.named, h.name) || !slices.ContainsFunc(words(si.alias), func(w string) bool { return !isStop(w) && h.words[w] }) {
+				continue
+			}
+			if found != nil {
+				return
+			}
+			found = h
+		}
+		if found != nil {
+			use(*found)
+		}
 		return
 	}
 	aliasTerms := ix.analyze(si.alias)
