@@ -45,6 +45,7 @@ type plan struct {
 	subPart    string           // the number of "section 2.3": a subsection the notes number so
 	numberedIn *corpus.Document // the notes asked for a section of that number that they lack
 	subsection bool             // the question names a subsection and nothing else: its passages are named
+	listed     bool             // it asks for a list in so many words: "list the …", "all the …"
 	chat       bool             // it only thanks, greets or signs off (see chatting)
 	toBot      bool             // it speaks to the bot in everyday words that name no part of the notes: "who made you"
 	clause     string           // a clause of a law as written, "4(a)" of "section 4(a)": passages that write it are named
@@ -434,6 +435,7 @@ func (ix *Index) plan(question string) plan {
 	p.now = asksNow(q)
 	p.holder = p.now && holderRE.MatchString(trimmed)
 	p.chat = chatting(trimmed)
+	p.listed = hasWord(words(q), listWords)
 	p.part, p.partWord = sectionNumber(q)
 	if strings.IndexByte(q, '.') >= 0 {
 		if m := subPartRE.FindStringSubmatch(q); m != nil {

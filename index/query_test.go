@@ -2208,6 +2208,24 @@ The price at which the government buys crops.
 		t.Errorf("list all prelims facts = %s %q, want the three facts in order", a.Shape, got)
 	}
 	checkAnswers(t, facts, map[string]string{"crop prices prelims facts": "crop-prices/crops/prelims-facts/1", "list a2": "crop-prices/costs/a2"})
+	// Asked for a list, the question may say more in everyday words.
+	debate := mustNotesIndex(t, `# MSP handout
+
+The price at which the government buys crops.
+
+## The legal guarantee debate
+### Arguments for a legal guarantee
+- It would turn a promise into an enforceable right.
+- It would spread the benefit beyond rice and wheat and beyond a few states.
+### Arguments against
+- Buying every crop at MSP would burden the exchequer.
+- Private buyers could walk away from the market.
+`)
+	a = mustSearch(t, debate, "list the arguments for a legal guarantee given in the notes", 3)
+	if got := resultIDs(a.Results); a.Shape != corpus.ShapeList || !slices.Equal(got, []string{
+		"msp-handout/the-legal-guarantee-debate/arguments-for-a-legal-guarantee/1", "msp-handout/the-legal-guarantee-debate/arguments-for-a-legal-guarantee/2"}) {
+		t.Errorf("list the arguments for a legal guarantee given in the notes = %s %q, want the two arguments for, in order", a.Shape, got)
+	}
 	// A question naming other notes is not answered with this section.
 	other := mustDocsIndex(t,
 		"# Lokpal\n\nAn anti-corruption ombudsman.\n\n## Composition\n\n- A chairperson and up to eight members.\n- Half of the members are judicial.\n",

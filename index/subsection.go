@@ -19,8 +19,12 @@ import (
 // Every passage scored is looked at, whatever its score: the same sections
 // are named however the passages are ranked.
 func (ix *Index) namedSubsection(p plan, scored []scoredPassage) bool {
-	// Not list words ("all prelims facts of msp"), nor the title's.
-	skip := func(c *concept) bool { return listWords[c.word] || p.named != "" && ix.namesTitle(c, p.named) }
+	// Not list words ("all prelims facts of msp"), nor the title's, nor, in
+	// a question that asks for a list, everyday words ("list the arguments
+	// for a legal guarantee given in the handout").
+	skip := func(c *concept) bool {
+		return listWords[c.word] || p.named != "" && ix.namesTitle(c, p.named) || p.listed && c.common
+	}
 	asked := p.concepts
 	if slices.ContainsFunc(p.concepts, func(c concept) bool { return skip(&c) }) {
 		asked = nil
