@@ -1693,6 +1693,28 @@ func TestEntryWrappedOntoANumeral(t *testing.T) {
 	}, func(p Passage) string { return strings.TrimPrefix(p.Citation(), "fire notes › ") + ": " + p.Text })
 }
 
+// TestSlidesPastedAsText: a carousel's slides pasted into notes, each
+// marked "Slide 2/10" over its title, are sections named by both; a
+// heading on a slide is a part of it, and one well after the last slide
+// ("CAPTION:") is not. A name set between rules ("--- comments ---") is
+// a heading.
+func TestSlidesPastedAsText(t *testing.T) {
+	input := "saved from insta\ncopied for UCC revision\n\n\nSlide 1/3\n⚖️ SHAH BANO TO SHAYARA BANO ⚖️\n40 years of the Supreme Court vs personal law\n\n\n" +
+		"Slide 2/3\n📍 CASE 1: SHAH BANO (1985)\nSec 125 CrPC is a secular provision that binds Muslims too.\n\nTHE BACKLASH\nThe 1986 Act limited maintenance to the iddat period.\n\n\n" +
+		"Slide 3/3\n⚠️ PRELIMS TRAPS\nShah Bano was about maintenance, not the validity of triple talaq.\n\n\n" +
+		"CAPTION:\nFrom a maintenance claim in Indore to a 3:2 verdict on instant triple talaq.\n\n--- comments (saved the useful ones) ---\n@riya: is the 1986 Act still valid after the 2024 judgment??\n"
+	checkPassages(t, "carousel.txt", input, []string{
+		"Slide 1/3: SHAH BANO TO SHAYARA BANO: 40 years of the Supreme Court vs personal law",
+		"Slide 2/3: CASE 1: SHAH BANO (1985): Sec 125 CrPC is a secular provision that binds Muslims too.",
+		"Slide 2/3: CASE 1: SHAH BANO (1985) › THE BACKLASH: The 1986 Act limited maintenance to the iddat period.",
+		"Slide 3/3: PRELIMS TRAPS: Shah Bano was about maintenance, not the validity of triple talaq.",
+		"CAPTION: From a maintenance claim in Indore to a 3:2 verdict on instant triple talaq.",
+		"comments (saved the useful ones): @riya: is the 1986 Act still valid after the 2024 judgment??",
+	}, func(p Passage) string {
+		return strings.TrimPrefix(p.Citation(), "saved from insta › ") + ": " + p.Text
+	})
+}
+
 func checkPassages(t *testing.T, file, input string, want []string, show func(Passage) string) {
 	t.Helper()
 	d, err := Parse(file, []byte(input))

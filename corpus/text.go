@@ -123,6 +123,9 @@ type textReader struct {
 	colonTop         bool         // the first heading ends in ":": so do the top-level ones
 	byColon          bool         // the heading read last ends in ":" ("Causes:")
 	byHashes         bool         // the heading read last is typed with "#"
+	bySlide          bool         // the heading read last is a slide's marker ("Slide 2/10")
+	slide            *section     // the last section a slide's marker opened
+	lastSlide        bool         // that slide is the last of those it counts ("Slide 10/10")
 	typedHashes      map[int]bool // the lines typed as headings with "#"
 	hashed           *section     // the last top-level section a heading marked with "#" opened
 	colonSec         *section     // the last section such a heading opened
@@ -739,9 +742,20 @@ func (r *textReader) line() {
 		if level == 1 && skip == 0 && !r.byHashes && len(b.stack) > 0 && b.stack[0] == r.hashed {
 			level = 2 // "Defn >>" under "### WHAT IS GST ###": a heading in plainer type is a subheading
 		}
+		if !r.bySlide && len(b.stack) > 0 && b.stack[0] == r.slide {
+			switch {
+			case r.lastSlide && r.blanksBefore(r.i) >= 2:
+				level, r.slide = 1, nil // "CAPTION:" well after "Slide 10/10": after the slides
+			case level == 1:
+				level = 2 // "THE BACKLASH" on "Slide 3/10": a part of the slide
+			}
+		}
 		sec := r.openSection(level, arrowless(heading), kind, n, skip)
 		if r.byHashes && level == 1 {
 			r.hashed = sec
+		}
+		if r.bySlide {
+			r.slide = sec
 		}
 		sec.numbered(t)
 		r.hangSec = nil
@@ -987,12 +1001,29 @@ func wordAndNumber(l string) (string, int) {
 // it takes (an underline).
 func (r *textReader) heading(t string) (level int, kind Kind, heading string, skip int, ok bool) {
 	b := r.b
-	r.byColon, r.byHashes = false, false
+	r.byColon, r.byHashes, r.bySlide = false, false, false
 	i := r.i
 	prevBlank := i == 0 || strings.TrimSpace(r.lines[i-1]) == ""
 	nextRaw := ""
 	if i+1 < len(r.lines) {
 		nextRaw = strings.TrimSpace(r.lines[i+1])
+	}
+	if name, ok := betweenRules(t); ok && prevBlank && nextRaw != "" {
+		// "--- comments (saved the useful ones) ---", "== IMP PTS TO REMEMBER =="
+		kind, heading, _ := knownHeading(name, b.doc.Title)
+		if heading == "" {
+			heading = name
+		}
+		return 1, kind, heading, 0, true
+	}
+	if m := slideRE.FindStringSubmatch(t); m != nil && prevBlank && nextRaw != "" {
+		// "Slide 2/10" over "📍 CASE 1: SHAH BANO (1985)": a carousel's or a
+		// deck's slide, pasted as text, named by its title.
+		r.bySlide, r.lastSlide = true, m[1] == m[2]
+		if title := strings.TrimSpace(strings.TrimFunc(nextRaw, IsEmoji)); headingLike(title) && !r.isBulletOrQA(title) {
+			return 1, KindSection, t + ": " + title, 1, true
+		}
+		return 1, KindSection, t, 0, true
 	}
 	sec := b.sec
 	if brokenWord(t, nextRaw) {
@@ -1927,6 +1958,37 @@ func (r *textReader) textLine(t string, n, indent int) {
 	r.indents = r.indents[:0]
 	it.addText(t, b.paraBreak || r.labelledPair(n), n)
 	b.paraBreak = false
+}
+
+// slideRE matches the line that marks a slide: "Slide 2/10", "Slide 3 of
+// 12", "SLIDE 4".
+var slideRE = regexp.MustCompile(`(?i)^slide\s*(\d{1,3})(?:\s*(?:/|of)\s*(\d{1,3}))?\s*[:.]?$`)
+
+// betweenRules returns the name a line sets between runs of the same
+// rule mark, two or more each side: "=== my notes ===", "--- comments ---".
+func betweenRules(t string) (string, bool) {
+	if len(t) < 6 || !strings.ContainsRune("=-~*", rune(t[0])) {
+		return "", false
+	}
+	mark := t[:1]
+	inner := strings.TrimLeft(t, mark)
+	left := len(t) - len(inner)
+	inner = strings.TrimRight(inner, mark)
+	right := len(t) - left - len(inner)
+	name := strings.TrimSpace(inner)
+	if left < 2 || right < 2 || !hasWords(name) || !headingLike(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// blanksBefore counts the blank lines right before line i.
+func (r *textReader) blanksBefore(i int) int {
+	n := 0
+	for i-n-1 >= 0 && strings.TrimSpace(r.lines[i-n-1]) == "" {
+		n++
+	}
+	return n
 }
 
 // runsOnTitle reports whether next goes on with the title line t: t ends
