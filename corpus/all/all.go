@@ -17,6 +17,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/pdftext"       // PDFs
 	_ "github.com/conceptbot/conceptbot/corpus/rtf"           // rich text (.rtf): TextEdit, Word, WordPad, LibreOffice, pandoc
 	_ "github.com/conceptbot/conceptbot/corpus/sheet"         // spreadsheets saved as CSV or TSV, Excel and Calc workbooks (.xlsx, .ods)
+	_ "github.com/conceptbot/conceptbot/corpus/slack"         // Slack channels exported by a workspace export (a day's .json)
 	_ "github.com/conceptbot/conceptbot/corpus/telegram"      // chats exported from Telegram Desktop (result.json, messages.html)
 	_ "github.com/conceptbot/conceptbot/corpus/web"           // saved web pages (.html, .htm, .xhtml)
 	_ "github.com/conceptbot/conceptbot/corpus/xmind"         // Xmind mind maps (.xmind)
