@@ -1209,6 +1209,22 @@ func headingStyle(l line, body float64) bool {
 	return l.bold && l.size >= body*0.95 && utf8.RuneCountInString(l.text) <= 160
 }
 
+// wrapsEntry reports whether line i goes on with the list entry cur, the
+// line before it: in its type, right under its text, a line's pitch
+// below ("• … employment of over 12 lakh" in bold over "persons").
+func wrapsEntry(ls []line, i int, cur *block) bool {
+	if cur == nil || cur.kind != item || i == 0 || ls[i].marker != "" {
+		return false
+	}
+	l, prev := ls[i], ls[i-1]
+	at := prev.x
+	if prev.marker != "" {
+		at = prev.textX
+	}
+	gap := prev.y - l.y
+	return l.page == prev.page && l.bold == prev.bold && l.size == prev.size && math.Abs(l.x-at) < l.size/2 && gap > 0 && gap < 1.5*l.size
+}
+
 // maxPlainHeading is the most characters a line a little larger than the
 // body has as a heading.
 const maxPlainHeading = 80
@@ -1488,7 +1504,7 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 		switch {
 		case len(l.cells) > 0:
 			style = row
-		case markdown && (headingStyle(l, body) || boxHeading(ls, i, cur)):
+		case markdown && !wrapsEntry(ls, i, cur) && (headingStyle(l, body) || boxHeading(ls, i, cur)):
 			style = head
 			numbered = l.marker != "" || faqNumberRE.MatchString(l.text)
 			if l.marker != "" { // a numbered heading keeps its number

@@ -763,6 +763,21 @@ func TestPrinted(t *testing.T) {
 			not: []string{"contd"},
 		},
 		{
+			// A press release's highlights, in bold, one wrapped onto a
+			// second line under its text: that line goes on with it, though
+			// it is short and bold as a heading is.
+			name: "a bold list entry wrapped",
+			blocks: []testpdf.Block{
+				{Text: "PLI Schemes Drive Investment", Size: 20, Style: "B"},
+				{Marker: "•", Style: "B", Text: "Incremental production and sales of over Rs 16.5 lakh crore; employment of over 12 lakh persons in the sectors", Space: 2},
+				{Marker: "•", Style: "B", Text: "806 applications approved under the 14 sector-specific schemes", Space: 1},
+				{Text: "With the aim of making India Aatmanirbhar, the Government is implementing PLI Schemes for 14 key sectors.", Space: 4},
+			},
+			markdown: true,
+			want: []string{"- Incremental production and sales of over Rs 16.5 lakh crore; employment of over 12 lakh persons in the sectors",
+				"- 806 applications approved under the 14 sector-specific schemes"},
+		},
+		{
 			// A box on a grey ground, titled, between two paragraphs of a
 			// section: the text after it is the section's, not the box's.
 			name: "a shaded box between paragraphs",
