@@ -100,14 +100,41 @@ func unwrapStrong(t string) string {
 // ("<x it?</summary>text>" is not one tag).
 var htmlMarkupRE = regexp.MustCompile(htmlBreakRE.String() + "|" + htmlTagRE.String())
 
+// criticRE matches CriticMarkup, as Scrivener and MultiMarkdown write
+// annotations and changes: a comment "{>>re-check dates<<}", an addition
+// "{++…++}", a deletion "{--…--}", a substitution "{~~old~>new~~}", a
+// highlight "{==…==}".
+var criticRE = regexp.MustCompile(`\{(?:>>(.*?)<<|\+\+(.*?)\+\+|--(.*?)--|~~(.*?)~>(.*?)~~|==(.*?)==)\}`)
+
+// critic is the text a piece of CriticMarkup shows: a comment in
+// brackets, what is added, substituted or highlighted; a deletion nothing.
+func critic(m string) string {
+	p := criticRE.FindStringSubmatch(m)
+	switch {
+	case strings.HasPrefix(m, "{>>"):
+		return " (" + strings.TrimSpace(p[1]) + ")"
+	case strings.HasPrefix(m, "{++"):
+		return p[2]
+	case strings.HasPrefix(m, "{~~"):
+		return p[5]
+	case strings.HasPrefix(m, "{=="):
+		return p[6]
+	}
+	return ""
+}
+
 // mdInline reads a line of Markdown as the text it shows: links and wiki
 // links keep their text (a wiki link its alias), images their alt text;
 // emphasis, highlights, strike-through and code markers go, and so do
 // Logseq's block references and the lines that open and close its blocks,
 // HTML tags (a break, "<br>", or a block tag is a space), footnote marks
-// and backslash escapes; entities are decoded.
+// and backslash escapes; entities are decoded; CriticMarkup shows as the
+// text it leaves.
 // Each rule runs only on lines holding the characters it needs.
 func mdInline(s string) string {
+	if strings.Contains(s, "{") {
+		s = criticRE.ReplaceAllStringFunc(s, critic)
+	}
 	if strings.Contains(s, "[[") {
 		s = wikiLinkRE.ReplaceAllStringFunc(s, wikiText)
 	}

@@ -1715,6 +1715,19 @@ func TestSlidesPastedAsText(t *testing.T) {
 	})
 }
 
+// TestCriticMarkup: notes exported by Scrivener or MultiMarkdown keep
+// their annotations and changes as CriticMarkup, read as the text they
+// leave: a comment in brackets, an addition, a substitution's new words, a
+// highlight's, a deletion nothing.
+func TestCriticMarkup(t *testing.T) {
+	input := "# Arthashastra\n\n## Sources\n\nThe text is {==normative==}, not a record{>>check Thapar ch. 7<<}.\n\n" +
+		"It was found in {--1909--}{++1905++} at Mysore by {~~R. Sastri~>R. Shamasastry~~}.\n"
+	checkPassages(t, "a.md", input, []string{
+		"Sources › 1: The text is normative, not a record (check Thapar ch. 7).",
+		"Sources › 2: It was found in 1905 at Mysore by R. Shamasastry.",
+	}, func(p Passage) string { return strings.TrimPrefix(p.Citation(), "Arthashastra › ") + ": " + p.Text })
+}
+
 func checkPassages(t *testing.T, file, input string, want []string, show func(Passage) string) {
 	t.Helper()
 	d, err := Parse(file, []byte(input))
