@@ -9,30 +9,30 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.793,     // match: 5.49 to 6.09 over the folds
-		rRepeat:          1.051,     // repeat: 0.959 to 1.33 over the folds
+		rMatch:           5.794,     // match: 5.49 to 6.09 over the folds
+		rRepeat:          1.052,     // repeat: 0.959 to 1.33 over the folds
 		rHeading:         2.215,     // heading: 2.1 to 2.49 over the folds
-		rQuestion:        1.434,     // faq-question: 1.25 to 1.54 over the folds
+		rQuestion:        1.435,     // faq-question: 1.25 to 1.54 over the folds
 		rEarly:           3.028,     // early: 2.86 to 3.16 over the folds
-		rTogether:        1.172,     // together: 1.02 to 1.36 over the folds
+		rTogether:        1.171,     // together: 1.02 to 1.36 over the folds
 		rDocMatch:        3.662,     // document-match: 3.54 to 3.86 over the folds
-		rComplete:        0.1297,    // complete: 0.0562 to 0.249 over the folds
-		rNameMissed:      -0.3602,   // name-missed: -0.445 to -0.315 over the folds
+		rComplete:        0.1294,    // complete: 0.0559 to 0.249 over the folds
+		rNameMissed:      -0.3601,   // name-missed: -0.445 to -0.315 over the folds
 		rHeadMissed:      -0.788,    // head-missed: -1.01 to -0.478 over the folds
-		rNumberMissed:    -1.39,     // number-missed: -1.55 to -1.32 over the folds
+		rNumberMissed:    -1.39,     // number-missed: -1.55 to -1.33 over the folds
 		rSection:         3.192,     // named-section: 2.45 to 3.89 over the folds
-		rDefinition:      3.018,     // definition-asked: 2.93 to 3.06 over the folds
+		rDefinition:      3.017,     // definition-asked: 2.93 to 3.06 over the folds
 		rNamedDoc:        3.081,     // named-document: 2.73 to 3.17 over the folds
-		rEvent:           0.9335,    // event: 0.835 to 1.01 over the folds
+		rEvent:           0.9334,    // event: 0.835 to 1.01 over the folds
 		rTypeMissed:      -1.876,    // type-missed: -2.03 to -1.82 over the folds
-		rDefinitionKind:  0.08507,   // kind:definition: 0.0225 to 0.121 over the folds
-		rBackgroundKind:  -0.001489, // kind:background: -0.12 to 0.0474 over the folds
-		rKeyPointKind:    0.4864,    // kind:key-point: 0.431 to 0.547 over the folds
+		rDefinitionKind:  0.08544,   // kind:definition: 0.0229 to 0.122 over the folds
+		rBackgroundKind:  -0.001619, // kind:background: -0.121 to 0.0472 over the folds
+		rKeyPointKind:    0.4865,    // kind:key-point: 0.431 to 0.546 over the folds
 		rDevelopmentKind: -0.871,    // kind:development: -0.932 to -0.753 over the folds
-		rFAQKind:         -0.2398,   // kind:faq: -0.319 to -0.212 over the folds
-		rExamTipKind:     -0.8056,   // kind:exam-tip: -1.11 to -0.727 over the folds
-		rRelevanceKind:   -1.477,    // kind:relevance: -1.93 to -1.4 over the folds
-		rListKind:        -1.576,    // kind:list: -1.71 to -1.37 over the folds
+		rFAQKind:         -0.2399,   // kind:faq: -0.319 to -0.212 over the folds
+		rExamTipKind:     -0.8075,   // kind:exam-tip: -1.11 to -0.729 over the folds
+		rRelevanceKind:   -1.48,     // kind:relevance: -1.93 to -1.4 over the folds
+		rListKind:        -1.577,    // kind:list: -1.71 to -1.37 over the folds
 		rLength:          0.3028,    // length: 0.268 to 0.33 over the folds
 		rSubjectMissed:   -1.809,    // subject-missed: -2.13 to -1.63 over the folds
 		rCountMissed:     -1.822,    // count-missed: -2.12 to -1.35 over the folds
@@ -41,24 +41,24 @@ var fitted = Model{
 		rBefore:          2.364,     // entry-before: 2.18 to 2.49 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.4983, // bias: -0.558 to -0.43 over the folds
+		aBias:           -0.4984, // bias: -0.558 to -0.43 over the folds
 		aCoverage:       1.421,   // coverage: 1.38 to 1.46 over the folds
 		aSpecific:       0.3505,  // specific: 0.318 to 0.384 over the folds
-		aFaint:          0.3418,  // faint: 0.319 to 0.366 over the folds
+		aFaint:          0.3418,  // faint: 0.318 to 0.366 over the folds
 		aUnknown:        -1.068,  // unknown-words: -1.11 to -1.03 over the folds
 		aDocCoverage:    1.109,   // document-coverage: 1.07 to 1.16 over the folds
 		aNameMissed:     -0.915,  // name-missed: -0.953 to -0.828 over the folds
 		aHeadMissed:     -0.9165, // head-missed: -1.03 to -0.825 over the folds
 		aHeaviestMissed: -0.8681, // heaviest-missed: -0.93 to -0.835 over the folds
 		aTypeMissed:     -0.5368, // type-missed: -0.588 to -0.416 over the folds
-		aNamed:          0.05658, // named-part: 0.0169 to 0.128 over the folds
+		aNamed:          0.05659, // named-part: 0.0175 to 0.128 over the folds
 		aInPassing:      -1.917,  // in-passing: -1.97 to -1.85 over the folds
-		aJargon:         0.9986,  // jargon: 0.953 to 1.05 over the folds
-		aMargin:         0.7627,  // margin: 0.722 to 0.817 over the folds
+		aJargon:         0.9988,  // jargon: 0.953 to 1.05 over the folds
+		aMargin:         0.7628,  // margin: 0.722 to 0.817 over the folds
 		aEarly:          0.8864,  // early: 0.798 to 0.924 over the folds
 		aCountMissed:    -0.9286, // count-missed: -0.976 to -0.82 over the folds
 		aNotInNotes:     -1.342,  // not-in-notes: -1.37 to -1.27 over the folds
 		aMoneyMissed:    -0.4456, // money-missed: -0.478 to -0.343 over the folds
-		aNumberMissed:   -0.8796, // number-absent: -0.953 to -0.784 over the folds
+		aNumberMissed:   -0.8796, // number-absent: -0.954 to -0.785 over the folds
 	},
 }

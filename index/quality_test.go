@@ -593,6 +593,20 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout174": {hit1: 0.60, hit3: 0.69, inScopeAbstained: 0.11, abstained: 0.33},
 		"heldout175": {hit1: 0.60, hit3: 0.65, inScopeAbstained: 0.10, abstained: 0.58},
 		"heldout176": {hit1: 0.53, hit3: 0.73, inScopeAbstained: 0.14, abstained: 0.75},
+		"heldout177": {hit1: 0.49, hit3: 0.68, inScopeAbstained: 0.10, abstained: 0.58},
+		"heldout178": {hit1: 0.57, hit3: 0.74, inScopeAbstained: 0.15, abstained: 0.50},
+		"heldout179": {hit1: 0.57, hit3: 0.80, inScopeAbstained: 0.12, abstained: 0.67},
+		"heldout180": {hit1: 0.45, hit3: 0.66, inScopeAbstained: 0.18, abstained: 0.67},
+		"heldout181": {hit1: 0.62, hit3: 0.84, inScopeAbstained: 0.06, abstained: 0.50},
+		"heldout182": {hit1: 0.41, hit3: 0.69, inScopeAbstained: 0.08, abstained: 0.67},
+		"heldout183": {hit1: 0.58, hit3: 0.73, inScopeAbstained: 0.10, abstained: 0.50},
+		"heldout184": {hit1: 0.54, hit3: 0.77, inScopeAbstained: 0.15, abstained: 0.58},
+		"heldout185": {hit1: 0.65, hit3: 0.82, inScopeAbstained: 0.11, abstained: 0.42},
+		"heldout186": {hit1: 0.69, hit3: 0.82, inScopeAbstained: 0.10, abstained: 0.75},
+		"heldout187": {hit1: 0.50, hit3: 0.72, inScopeAbstained: 0.10, abstained: 0.58},
+		"heldout188": {hit1: 0.56, hit3: 0.77, inScopeAbstained: 0.12, abstained: 0.50},
+		"heldout189": {hit1: 0.62, hit3: 0.73, inScopeAbstained: 0.12, abstained: 0.58},
+		"heldout190": {hit1: 0.58, hit3: 0.77, inScopeAbstained: 0.15, abstained: 0.42},
 	}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
