@@ -23,7 +23,6 @@ import (
 	"fmt"
 	"html"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -123,7 +122,8 @@ func Convert(data []byte) (corpus.Converted, error) {
 // read decodes the list of messages, each with the line its object starts
 // on and its time.
 func read(data []byte) ([]message, error) {
-	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	dec := json.NewDecoder(bytes.NewReader(data))
 	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
 		return nil, errors.New("not a Slack export: not a JSON list of messages")
 	}
@@ -193,7 +193,7 @@ func threaded(msgs []message) []message {
 		out = append(out, m)
 		out = append(out, replies[m.TS]...)
 	}
-	return slices.Clip(out)
+	return out
 }
 
 var (
