@@ -435,7 +435,9 @@ func (ix *Index) plan(question string) plan {
 	p.now = asksNow(q)
 	p.holder = p.now && holderRE.MatchString(trimmed)
 	p.chat = chatting(trimmed)
-	p.listed = hasWord(words(q), listWords)
+	for w := range asciiWords(q) {
+		p.listed = p.listed || listWords[w]
+	}
 	p.part, p.partWord = sectionNumber(q)
 	if strings.IndexByte(q, '.') >= 0 {
 		if m := subPartRE.FindStringSubmatch(q); m != nil {

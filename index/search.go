@@ -106,7 +106,7 @@ func (ix *Index) searchOne(ctx context.Context, question string, n int) (corpus.
 		if named < 0 {
 			named = len(scored)
 		}
-		if named > 1 && hasWord(words(normalize(question)), listWords) {
+		if named > 1 && p.listed {
 			// "all prelims facts of msp": every passage of the subsections named
 			ans.Shape = corpus.ShapeList
 			ans.More = max(0, named-maxList)
