@@ -1931,7 +1931,8 @@ func subsectionNumber(ordinals []numbered) (int, string) {
 
 // besideRun is the run of words beside the number up to a stop word:
 // "prelims trap" of "3rd prelims trap in" and of "the prelims trap 3";
-// the word beside it alone when that is one ("at" of "cpi at 1.55").
+// only the word beside it when that is a stop word ("at" of "cpi at
+// 1.55").
 func (o numbered) besideRun() []string {
 	if o.after {
 		if i := slices.IndexFunc(o.words, isStop); i >= 0 {

@@ -545,9 +545,10 @@ func (ix *Index) headingOfNamed(p *plan) {
 		// of its "Prelims practice", though a newsletter's "Practice mains
 		// question" is named better.
 		var found *heading
+		aliasWords := words(si.alias)
 		for hi := range ix.headings {
 			h := &ix.headings[hi]
-			if h.most < si.ordinal || !ix.hasHeading(p.named, h.name) || !slices.ContainsFunc(words(si.alias), func(w string) bool { return !isStop(w) && h.words[w] }) {
+			if h.most < si.ordinal || !ix.hasHeading(p.named, h.name) || !slices.ContainsFunc(aliasWords, func(w string) bool { return !isStop(w) && h.words[w] }) {
 				continue
 			}
 			if found != nil {
