@@ -1016,7 +1016,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 		return 1, kind, heading, 0, true
 	}
-	if m := slideRE.FindStringSubmatch(t); m != nil && prevBlank && nextRaw != "" {
+	if m := slideMarker(t); m != nil && prevBlank && nextRaw != "" {
 		// "Slide 2/10" over "📍 CASE 1: SHAH BANO (1985)": a carousel's or a
 		// deck's slide, pasted as text, named by its title.
 		r.bySlide, r.lastSlide = true, m[1] == m[2]
@@ -1963,6 +1963,15 @@ func (r *textReader) textLine(t string, n, indent int) {
 // slideRE matches the line that marks a slide: "Slide 2/10", "Slide 3 of
 // 12", "SLIDE 4".
 var slideRE = regexp.MustCompile(`(?i)^slide\s*(\d{1,3})(?:\s*(?:/|of)\s*(\d{1,3}))?\s*[:.]?$`)
+
+// slideMarker matches t against slideRE, the expression run only on a line
+// that opens with "slide": every line is asked whether it is a heading.
+func slideMarker(t string) []string {
+	if len(t) < 6 || !strings.EqualFold(t[:5], "slide") {
+		return nil
+	}
+	return slideRE.FindStringSubmatch(t)
+}
 
 // betweenRules returns the name a line sets between runs of the same
 // rule mark, two or more each side: "=== my notes ===", "--- comments ---".

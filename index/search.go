@@ -1589,9 +1589,11 @@ var formatWords = map[string][]string{
 	"slides": {"PowerPoint presentation", "OpenDocument presentation"}, "deck": {"PowerPoint presentation", "OpenDocument presentation"},
 	"mind map": {"Xmind mind map"}, "mindmap": {"Xmind mind map"}, "xmind": {"Xmind mind map"},
 	"evernote": {"Evernote export"}, "telegram": {"Telegram chat export"}, "discord": {"Discord chat export"},
-	"spreadsheet": {"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"}, "workbook": {"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"},
-	"sheet": {"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"}, "tracker": {"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"},
+	"spreadsheet": sheetFormats, "workbook": sheetFormats, "sheet": sheetFormats, "tracker": sheetFormats,
 }
+
+// sheetFormats are the formats of notes kept as a spreadsheet.
+var sheetFormats = []string{"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"}
 
 // formatWordRE finds a word of formatWords after "the", "my" …, maybe
 // with a word or two between ("the sedition handout"): those, then the

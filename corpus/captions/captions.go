@@ -385,7 +385,7 @@ const lastPart = 1 << 10
 // partNumber is the number of a part announced as "part two", "part 2",
 // "third topic" or "last point".
 func partNumber(w string) int {
-	if n, err := strconv.Atoi(w); err == nil {
+	if n := corpus.NumberValue(w); n > 0 {
 		return n
 	}
 	return partNumbers[w]

@@ -1154,17 +1154,21 @@ func threadReplies(doc *html.Node) *html.Node {
 }
 
 // replyAuthor returns the name of who wrote the reply whose body is b, in
-// the area of replies: the comment around it names them (Reddit's
-// data-author), or an element of it before b does ("author",
-// "username"); "" when none does.
+// the area of replies: the reply's box names them (Reddit's data-author),
+// or an element of the box, the first comment around b, before b does
+// ("author", "username"); "" when none does. Only that box is read, up to
+// b: not the replies nested in it, after its body.
 func replyAuthor(b, area *html.Node) string {
 	for p := b.Parent; p != nil && p != area; p = p.Parent {
 		if a := strings.TrimSpace(attr(p, "data-author")); a != "" {
 			return a
 		}
-		var name string
+		if !slices.ContainsFunc(nameWords(p), commentWord) {
+			continue
+		}
+		name, done := "", false
 		walk(p, func(x *html.Node) bool {
-			if x == b || name != "" {
+			if done = done || x == b; done || name != "" {
 				return false
 			}
 			if x.Type == html.ElementNode && slices.ContainsFunc(nameWords(x), func(w string) bool { return w == "author" || w == "username" }) {
@@ -1175,9 +1179,7 @@ func replyAuthor(b, area *html.Node) string {
 			}
 			return true
 		})
-		if name != "" {
-			return name
-		}
+		return name
 	}
 	return ""
 }
