@@ -1426,6 +1426,13 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 	header := tableCells(headerRow)
 	sec := b.current(at)
 	inAnswer := sec.kind == KindFAQ && sec.last() != nil && sec.last().question != ""
+	if caption, ok := captionOver(sec, at); ok && !inAnswer {
+		// "Table 1: Tirthankaras in prelims" over the table heads its rows.
+		sec.items = sec.items[:len(sec.items)-1]
+		b.open(sec.level-b.nest+1, caption, "", at-1)
+		defer b.resumeAt(sec)
+		sec = b.sec
+	}
 	type row struct {
 		parts []string
 		line  int
@@ -1501,6 +1508,23 @@ func (r *mdReader) tableRows(headerRow string, at int, rowLines []string, line f
 	}
 	b.paraBreak = true
 }
+
+// captionOver returns the caption written in its own paragraph right over
+// a table whose header is at line at, the last item of sec: "Table 1:
+// Tirthankaras that turn up in prelims questions".
+func captionOver(sec *section, at int) (string, bool) {
+	it := sec.last()
+	if sec.implicit || it == nil || len(it.chunks) != 1 || it.question != "" || it.sub != "" || it.unit || at-it.line > 2 {
+		return "", false
+	}
+	c := it.chunks[0]
+	if c.list || utf8.RuneCountInString(c.text) > 120 || !captionRE.MatchString(c.text) {
+		return "", false
+	}
+	return strings.TrimSuffix(c.text, "."), true
+}
+
+var captionRE = regexp.MustCompile(`(?i)^table\s*\d{0,2}(?:\.\d{1,2})?\s*[:.–—-]\s*\pL`)
 
 // maxTableHeaderWords is the most words a Markdown table header's cell
 // has, a remark in brackets aside ("Notes (my own, from PIB + Ramsar site

@@ -2493,3 +2493,27 @@ func TestLogseqMarkup(t *testing.T) {
 		}
 	}
 }
+
+// TestTableCaption: a caption written over a table ("Table 2: …") heads
+// its rows, and the text after the table is its section's again (a
+// section's own passages come before its subsections').
+func TestTableCaption(t *testing.T) {
+	d, err := Parse("r.md", []byte("# Rivers\n\nIndian rivers.\n\n## Sources\n\nWhere they rise.\n\nTable 2: Sources of the rivers\n\n| River | Origin |\n|---|---|\n| Ganga | Gangotri |\n| Indus | Mansarovar |\n\nBoth rise in the Himalaya.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Rivers › Definition: Indian rivers.",
+		"Rivers › Sources › 1: Where they rise.",
+		"Rivers › Sources › 2: Both rise in the Himalaya.",
+		"Rivers › Sources › Table 2: Sources of the rivers › 1: River: Ganga; Origin: Gangotri",
+		"Rivers › Sources › Table 2: Sources of the rivers › 2: River: Indus; Origin: Mansarovar",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

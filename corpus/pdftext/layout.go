@@ -49,6 +49,7 @@ func lines(p page) []line {
 		}
 	}
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].y > runs[j].y })
+	runs = withoutNoteMarks(runs)
 	if groups := boxGroups(runs, p); groups != nil {
 		var out []line
 		for _, g := range groups {
@@ -75,6 +76,42 @@ func lines(p page) []line {
 		return columns(runs, s, p.number)
 	}
 	return out
+}
+
+// withoutNoteMarks drops the footnote marks set above the text they follow
+// ("Sanskrit¹"): a number or a note symbol in smaller type, raised over a
+// line it stands within or just after. A note's own mark, before its text
+// at the foot of the page, stays (see footnotesLast). Runs are sorted top
+// to bottom.
+func withoutNoteMarks(runs []run) []run {
+	out := runs[:0:0]
+	for i, r := range runs {
+		if !noteMarkRE.MatchString(strings.TrimSpace(r.text)) || !raisedOver(r, runs[i+1:]) {
+			out = append(out, r)
+		}
+	}
+	if len(out) == len(runs) {
+		return runs
+	}
+	return out
+}
+
+var noteMarkRE = regexp.MustCompile(`^(?:\d{1,2}|[*†‡§¶])$`)
+
+// raisedOver reports whether mark stands raised over one of the runs
+// below it, in smaller type, within it or just after its end.
+func raisedOver(mark run, below []run) bool {
+	for _, q := range below {
+		rise := mark.y - q.y
+		if rise > q.size {
+			return false
+		}
+		if q.text != " " && mark.size <= 0.85*q.size && rise >= 0.2*q.size && rise <= 0.7*q.size &&
+			mark.x > q.x && mark.x <= q.x+q.w+q.size/2 {
+			return true
+		}
+	}
+	return false
 }
 
 // boxGroups reads a page laid out in boxes side by side (a mind map's
@@ -1142,7 +1179,7 @@ func footnotesLast(pages [][]line, body float64) []line {
 		for start > 0 && pl[start-1].size <= body*footnoteSize {
 			start--
 		}
-		for start < len(pl) && !footnoteMark(pl[start]) {
+		for start < len(pl) && !footnoteMark(pl[start]) && !markAbove(pl, start) {
 			start++
 		}
 		for _, l := range pl[:start] {
@@ -1151,7 +1188,10 @@ func footnotesLast(pages [][]line, body float64) []line {
 			}
 			out = append(out, l)
 		}
-		for _, l := range pl[start:] {
+		for i, l := range pl[start:] {
+			if markAbove(pl, start+i) {
+				continue
+			}
 			if l.marker == "*" {
 				l.marker, l.x = "", l.textX // a note's mark, not a list's bullet
 			} else if m := footMarkRE.FindString(l.text); m != "" {
@@ -1174,6 +1214,17 @@ func footnoteMark(l line) bool {
 }
 
 var footMarkRE = regexp.MustCompile(`^(?:\d{1,2}|[*†‡§¶])\p{Lu}`)
+
+// markAbove reports whether line i is a footnote's mark alone, raised in
+// smaller type just before the start of the note's first line.
+func markAbove(ls []line, i int) bool {
+	if i+1 >= len(ls) || !noteMarkRE.MatchString(ls[i].marker+ls[i].text) {
+		return false
+	}
+	l, note := ls[i], ls[i+1]
+	rise := l.y - note.y
+	return l.page == note.page && l.size < note.size && rise > 0 && rise <= 0.7*note.size && l.end <= note.x+note.size/2 && note.x-l.end < note.size
+}
 
 // bodySize is the type size of most of the text of the lines of all the
 // pages given.

@@ -1805,12 +1805,13 @@ func (d *drawing) page(width, height float64, regular, bold string) []byte {
 // is as wide as its glyph, so the words after it keep their spaces, and
 // "US\$2.2" its dollar; the lines under the title (subtitle, author, date)
 // are its subtitle; the footnotes, their marks dropped, come after the
-// section they stand under, not inside its text.
+// section they stand under, not inside its text, and the marks that call
+// them, raised over the text ("season.¹", "Student*"), are dropped too.
 func TestLaTeX(t *testing.T) {
 	convertsWith(t, "testdata/latex-notes.pdf",
-		"# Monsoon Notes\nLecture Notes — GS Paper I (Geography) · A. Student* · Lecture 3 — revised 2 June 2025\n",
+		"# Monsoon Notes\nLecture Notes — GS Paper I (Geography) · A. Student · Lecture 3 — revised 2 June 2025\n",
 		"\n## 1 Introduction\n",
-		"\nThe monsoon is a seasonal reversal of winds. The first rains reach Kerala in early June, and the word comes from the Arabic mausim, a season.1 The flow of moist air is significant for farming.\n",
+		"\nThe monsoon is a seasonal reversal of winds. The first rains reach Kerala in early June, and the word comes from the Arabic mausim, a season. The flow of moist air is significant for farming.\n",
 		"\n### 1.1 How it works\n",
 		"\n- Heating: the land heats faster than the sea in summer.\n- Pressure: a low forms over the north-western plains.\n",
 		"\n## 2 Economy\n\nA good season lifts rural demand; a bad one costs about US$2.2 billion in lost output.\n",
@@ -2148,5 +2149,41 @@ func TestTableUnderPageHeader(t *testing.T) {
 			got = append(got, p.Text)
 		}
 		t.Errorf("the table's rows lack its header's names:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestFootnoteMarksApart reads footnotes as LaTeX and reportlab set them:
+// the mark that calls a note raised over the text in smaller type, its own
+// baseline apart from the line's, and the note at the foot of the page
+// with its mark raised before it. The text reads on without the mark, and
+// the note is a passage of its own, after the section's text, without it.
+// A table's caption over it heads its rows.
+func TestFootnoteMarksApart(t *testing.T) {
+	var d drawing
+	d.text("F2", 18, 72, 780, "Jainism")
+	d.text("F2", 13, 72, 740, "1 Sources")
+	d.text("F1", 11, 72, 715, "The Tattvartha Sutra, in Sanskrit, is")
+	d.text("F1", 8, 229.5, 720.5, "1")
+	d.text("F1", 11, 72, 701, "the one text accepted by both sects.")
+	d.text("F1", 11, 72, 670, "Table 1: Emblems of the tirthankaras")
+	d.text("F2", 11, 72, 650, "Tirthankara")
+	d.text("F2", 11, 250, 650, "Emblem")
+	d.text("F1", 11, 72, 634, "Rishabhanatha")
+	d.text("F1", 11, 250, 634, "Bull")
+	d.text("F1", 11, 72, 618, "Mahavira")
+	d.text("F1", 11, 250, 618, "Lion")
+	d.text("F1", 7, 80, 104.5, "1")
+	d.text("F1", 9, 84, 100, "Digambaras hold that the original Agamas were lost.")
+	doc, got := parsedPassages(t, "jainism.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), func(p corpus.Passage) string {
+		return p.Citation() + ": " + p.Text
+	})
+	want := []string{
+		"Jainism › 1 Sources › 1: The Tattvartha Sutra, in Sanskrit, is the one text accepted by both sects.",
+		"Jainism › 1 Sources › 2: Digambaras hold that the original Agamas were lost.",
+		"Jainism › 1 Sources › Table 1: Emblems of the tirthankaras › 1: Tirthankara: Rishabhanatha; Emblem: Bull",
+		"Jainism › 1 Sources › Table 1: Emblems of the tirthankaras › 2: Tirthankara: Mahavira; Emblem: Lion",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), outline(doc, nil))
 	}
 }
