@@ -164,6 +164,17 @@ func (r *textReader) runsOn(n int) bool {
 	return fillsWidth(t, r.wrapWidth) && !strings.HasSuffix(t, ":")
 }
 
+// wrappedProse reports whether line is a line of prose that a paragraph
+// wrapped before the end of its sentence: long, and ending in no stop.
+func wrappedProse(line string) bool {
+	t := strings.TrimSpace(line)
+	return utf8.RuneCountInString(t) >= minWrappedProse && !sentenceEnd(t) && !strings.HasSuffix(t, ":") && !isBullet(line)
+}
+
+// minWrappedProse is the fewest characters wrappedProse takes for a
+// wrapped line of prose.
+const minWrappedProse = 40
+
 // fillsWidth reports whether a line t of text wrapped at width fills it
 // without ending a sentence: the next line goes on with it.
 func fillsWidth(t string, width int) bool {
@@ -1035,8 +1046,10 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if r.inNumberedRun(i) {
 		return 0, "", "", 0, false // "Day 1 - History of PDS" over "Day 2 - NFSA 2013 in 10 points": a list
 	}
-	if first, _ := utf8.DecodeRuneInString(t); unicode.IsLower(first) && r.runsOn(i) {
-		return 0, "", "", 0, false // "on the advice of a committee of:" under a line that runs on to it
+	if first, _ := utf8.DecodeRuneInString(t); unicode.IsLower(first) && (r.runsOn(i) || !prevBlank && wrappedProse(r.lines[i-1])) {
+		// "on the advice of a committee of:" under a line that runs on to
+		// it; "meaning of the phrase … uses so" in a paragraph
+		return 0, "", "", 0, false
 	}
 	if len(t) > maxHeadingBytes {
 		// Too long for a heading of any shape: only a mind map's title remains.

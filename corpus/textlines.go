@@ -135,9 +135,9 @@ func pageFurniture(lines []string) (dropped []int) {
 			marked = append(marked, i)
 		}
 	}
-	if len(bare) >= 2 && counts(lines, bare) {
+	if len(bare) >= 2 && (counts(lines, bare) || same(lines, bare)) {
 		for _, i := range bare {
-			drop(i) // pages numbered 1, 2, 3 on lines of their own
+			drop(i) // pages numbered 1, 2, 3 on lines of their own, or an e-paper's page, 8, on each
 		}
 		// A running header or footer a blank line away from the number,
 		// on two pages or more: "Chapter 4  Deficits, Debt and Fiscal
@@ -153,10 +153,13 @@ func pageFurniture(lines []string) (dropped []int) {
 				}
 			}
 		}
-		for _, at := range near {
+		for header, at := range near {
 			if len(at) >= 2 {
 				for _, j := range at {
 					drop(j)
+				}
+				if i := firstLine(lines); i >= 0 && beside(lines[i], header) {
+					drop(i) // the masthead: "THE HINDU | OPINION      NEW DELHI, MONDAY, JUNE 16, 2025"
 				}
 			}
 		}
@@ -284,6 +287,18 @@ func counts(lines []string, at []int) bool {
 		prev = n
 	}
 	return true
+}
+
+// same reports whether the lines at are the same.
+func same(lines []string, at []int) bool {
+	return !slices.ContainsFunc(at, func(i int) bool { return strings.TrimSpace(lines[i]) != strings.TrimSpace(lines[at[0]]) })
+}
+
+// beside reports whether line is text, then a wide gap, then more: a
+// header set beside something else, a date or a place.
+func beside(line, text string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(line), text)
+	return ok && (strings.HasPrefix(rest, "\t") || strings.HasPrefix(rest, "   ")) && strings.TrimSpace(rest) != ""
 }
 
 // firstLine returns the index of the first line that is not blank.

@@ -143,6 +143,8 @@ var HeldOut = map[string]bool{
 	"heldout177": true, "heldout178": true, "heldout179": true, "heldout180": true, "heldout181": true, "heldout182": true,
 	"heldout183": true, "heldout184": true, "heldout185": true, "heldout186": true, "heldout187": true, "heldout188": true,
 	"heldout189": true, "heldout190": true,
+	"heldout191": true, "heldout192": true, "heldout193": true, "heldout194": true, "heldout195": true, "heldout196": true,
+	"heldout197": true, "heldout198": true, "heldout199": true, "heldout200": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -2024,27 +2024,37 @@ func sidebars(blocks []block) (boxed, lists map[int]bool) {
 }
 
 // titleBand returns the box the first heading stands in, when no other
-// heading on its page is set as large and the text outside the box writes
-// most of its words: a band across a handout's top holding its title, not
-// a sidebar (an institute's band holds a name the text never writes).
+// heading on its page is set as large as the box's largest and the text
+// outside the box writes most of that one's words: a band across a
+// handout's top holding its title (under the institute's name, maybe),
+// not a sidebar (an institute's band holds a name the text never writes).
 // It returns 0 for none.
 func titleBand(blocks []block) int {
 	first := slices.IndexFunc(blocks, func(b block) bool { return b.kind == head })
 	if first < 0 || blocks[first].first.box == 0 {
 		return 0
 	}
-	top := blocks[first].first
-	band := boxKey(top)
+	band := boxKey(blocks[first].first)
+	title := first // the largest heading in the band: the title under an institute's name
+	for i, b := range blocks[first+1:] {
+		if b.first.page != blocks[first].first.page || boxKey(b.first) != band {
+			break
+		}
+		if b.kind == head && b.first.size > blocks[title].first.size {
+			title = first + 1 + i
+		}
+	}
+	top := blocks[title].first
 	for _, b := range blocks[first+1:] {
 		if b.first.page != top.page {
 			break
 		}
-		if b.kind == head && b.first.size >= top.size {
+		if b.kind == head && b.first.size >= top.size && boxKey(b.first) != band {
 			return 0
 		}
 	}
 	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(blocks[first].text), notLetter) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(blocks[title].text), notLetter) {
 		if utf8.RuneCountInString(w) >= 3 {
 			words = append(words, w)
 		}
@@ -2115,8 +2125,12 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 			}
 		}
 	}
-	cover := coverHeads(blocks, title)
-	if cover == "" {
+	band := bandHeader(blocks, title)
+	cover := ""
+	if band == "" {
+		cover = coverHeads(blocks, title)
+	}
+	if band == "" && cover == "" {
 		cover = headedSubtitle(blocks, title)
 	}
 	var styles []headStyle
@@ -2170,7 +2184,7 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 	w.line("# "+corpus.EscapeMarkdown(blocks[title].text), blocks[title].first.page)
 	blocks[title].text = ""
 	sub := cover
-	if sub == "" {
+	if sub == "" && band == "" {
 		sub = titleBlock(blocks[title+1:], body) // it takes the lines it makes the subtitle of
 	}
 	if sub != "" {
@@ -2283,7 +2297,7 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 			w.blank()
 		}
 	}
-	return corpus.Converted{Text: []byte(w.b.String()), Markdown: true, Origin: w.origin, Unit: "page"}
+	return corpus.Converted{Text: []byte(w.b.String()), Markdown: true, Origin: w.origin, Unit: "page", Subtitle: band}
 }
 
 // headsNothing reports whether a heading at level lv, followed by rest,
@@ -2453,6 +2467,34 @@ func kickers(blocks []block, styleOf func(line) headStyle) map[headStyle]float64
 // minKickers is the fewest headings of a style that make it a kicker's:
 // one or two over a larger heading may be a page's heading over a part's.
 const minKickers = 3
+
+// bandHeader returns the lines set beside the title in a band across the
+// top of the first page (see titleBand) as its subtitle, however long: the
+// institute's name, the series, the paper; they are taken from blocks. ""
+// for none, or when they are more than a header's few lines.
+func bandHeader(blocks []block, title int) string {
+	if title < 0 || blocks[title].first.box == 0 || boxKey(blocks[title].first) != titleBand(blocks) {
+		return ""
+	}
+	var parts []string
+	var taken []int
+	for i, b := range blocks {
+		if i != title && b.text != "" && b.first.page == blocks[title].first.page && boxKey(b.first) == boxKey(blocks[title].first) {
+			parts, taken = append(parts, b.text), append(taken, i)
+		}
+	}
+	sub := strings.Join(parts, " · ")
+	if len(parts) == 0 || utf8.RuneCountInString(sub) > maxBandHeader {
+		return ""
+	}
+	for _, i := range taken {
+		blocks[i].text = ""
+	}
+	return sub
+}
+
+// maxBandHeader is the most characters bandHeader takes beside a title.
+const maxBandHeader = 400
 
 // coverHeads makes the lines in heading type on a cover page, but the
 // title's, text: a magazine's month and the exams it is for under its

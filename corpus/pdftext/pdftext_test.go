@@ -1729,6 +1729,33 @@ func TestTitleBand(t *testing.T) {
 	}
 }
 
+// TestTitleUnderInstituteBand: an institute's name over the title in the
+// band across the top does not hide the title, set in the band's largest
+// type; the band's other lines are the subtitle, no section of the notes.
+func TestTitleUnderInstituteBand(t *testing.T) {
+	var content drawing
+	text := content.text
+	fmt.Fprintf(&content, "0.1 0.3 0.5 rg 40 700 515 120 re f 0 g\n")
+	text("F2", 11, 56, 802, "SANKALP IAS ACADEMY")
+	text("F1", 9, 56, 786, "Revision Series, Sheet 14")
+	text("F2", 20, 56, 765, "Crop Insurance Scheme")
+	text("F1", 9, 56, 745, "Quick revision for Mains. Read with Sheet 13.")
+	text("F2", 12, 56, 670, "1. What is the scheme?")
+	y := 650.0
+	for k := range 4 {
+		text("F1", 10, 56, y, fmt.Sprintf("The crop insurance scheme pays farmers for lost crops, line %d of it.", k))
+		y -= 13
+	}
+	d, err := corpus.Parse("handout.pdf", content.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Crop Insurance Scheme" || !strings.Contains(d.Subtitle, "SANKALP IAS ACADEMY") || len(d.Passages) == 0 ||
+		!strings.HasPrefix(d.Passages[0].Citation(), "Crop Insurance Scheme › What is the scheme?") {
+		t.Errorf("title %q, subtitle %q\n%s", d.Title, d.Subtitle, outline(d, nil))
+	}
+}
+
 // TestTitlePage: a handout's title page (the title, a subtitle in heading
 // type and its paper and batch, all centred) gives the title and its
 // subtitle, no section; a first page of text under a heading does not.

@@ -863,6 +863,9 @@ func largeStyle(style string) bool {
 // unless it kept clearly less than the page's own <article> or <main>.
 // The second result is readability's idea of the title.
 func article(doc *html.Node) (*html.Node, string) {
+	if body := find(doc, atom.Body); body != nil && wordProcessed(doc) {
+		return footnotesHeaded(without(body, skipped)), ""
+	}
 	if chat := conversation(doc); chat != nil {
 		return chat, ""
 	}
@@ -879,6 +882,42 @@ func article(doc *html.Node) (*html.Node, string) {
 		art.AppendChild(replies)
 	}
 	return art, title
+}
+
+// wordProcessed reports whether doc is a document a word processor saved
+// as a web page (Word's "Save as Web Page", LibreOffice's export): all
+// of it is the document, its footnotes too, with no page around it.
+func wordProcessed(doc *html.Node) bool {
+	if h := find(doc, atom.Html); h != nil && attr(h, "xmlns:w") == "urn:schemas-microsoft-com:office:word" {
+		return true
+	}
+	meta := findFunc(doc, func(x *html.Node) bool {
+		return x.DataAtom == atom.Meta && strings.EqualFold(attr(x, "name"), "generator")
+	})
+	if meta == nil {
+		return false
+	}
+	g := strings.ToLower(attr(meta, "content"))
+	return strings.HasPrefix(g, "microsoft word") || strings.HasPrefix(g, "libreoffice") || strings.HasPrefix(g, "openoffice")
+}
+
+// footnotesHeaded puts the heading "Footnotes" over the notes a word
+// processor set at the end of body (Word's "mso-element:footnote-list",
+// LibreOffice's "sdfootnote" divisions), so they are not read as the last
+// section's, and returns body.
+func footnotesHeaded(body *html.Node) *html.Node {
+	notes := findFunc(body, func(x *html.Node) bool {
+		return x.DataAtom == atom.Div && (strings.Contains(strings.ReplaceAll(attr(x, "style"), " ", ""), "mso-element:footnote") ||
+			strings.HasPrefix(attr(x, "id"), "sdfootnote"))
+	})
+	if notes != nil {
+		h := newHeading("Footnotes", notes)
+		if top := findFunc(body, isHeading); top != nil {
+			h.Data, h.DataAtom = top.Data, top.DataAtom // beside the document's sections, not under its last
+		}
+		notes.Parent.InsertBefore(h, notes)
+	}
+	return body
 }
 
 // conversation returns the article of a page that readability reads in

@@ -1756,3 +1756,34 @@ func TestAnswersUnderAQuestionsDetails(t *testing.T) {
 		"How do CPI and WPI differ? › Answer 3, collapsed, by Eco Notes Hub: CPI is retail and WPI is wholesale; join our channel for more notes on inflation.",
 	}, func(p corpus.Passage) string { return p.Citation() + ": " + p.Text })
 }
+
+// TestWordWebPage reads a document Word saved as a web page (and one
+// LibreOffice exported) whole, as the document it is: its footnotes kept
+// under "Footnotes", beside its sections, not dropped as a page's clutter
+// nor read as its last section's or its FAQ's.
+func TestWordWebPage(t *testing.T) {
+	word := `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">` +
+		`<head><meta name=Generator content="Microsoft Word 15 (filtered)"><title>ISA notes</title></head><body lang=EN-IN><div class=WordSection1>` +
+		`<h1>ISA and OSOWOG</h1><p class=MsoNormal>The International Solar Alliance is a treaty-based body<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a> with its headquarters at Gurugram.</p>` +
+		`<h1>PYQ &amp; practice questions</h1><p class=MsoNormal><b>Mains (practice):</b> What is the OSOWOG initiative? Examine its prospects.</p></div>` +
+		`<div style='mso-element:footnote-list'><br clear=all><hr align=left size=1 width="33%"><div style='mso-element:footnote' id=ftn1>` +
+		`<p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1"><span class=MsoFootnoteReference>[1]</span></a> Treaty-based = created by an international agreement that countries sign and ratify.</p></div></div></body></html>`
+	libre := strings.Replace(strings.Replace(word, `content="Microsoft Word 15 (filtered)"`, `content="LibreOffice 7.4.7.2 (Linux)"`, 1), ` xmlns:w="urn:schemas-microsoft-com:office:word"`, "", 1)
+	libre = strings.Replace(strings.Replace(libre, `<div style='mso-element:footnote-list'>`, `<div>`, 1), `<div style='mso-element:footnote' id=ftn1>`, `<div id="sdfootnote1">`, 1)
+	for name, page := range map[string]string{"word": word, "libreoffice": libre} {
+		d, err := corpus.Parse("isa.htm", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range d.Passages {
+			got = append(got, p.Citation())
+			if strings.Contains(p.Text, "created by an international agreement") && !strings.HasSuffix(p.Citation(), " › Footnotes") {
+				t.Errorf("%s: the footnote is cited %s", name, p.Citation())
+			}
+		}
+		if !slices.ContainsFunc(got, func(c string) bool { return strings.HasSuffix(c, " › Footnotes") }) {
+			t.Errorf("%s: no footnote among %q", name, got)
+		}
+	}
+}
