@@ -1036,6 +1036,12 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 		return 1, KindSection, t, 0, true
 	}
+	if questionRE.MatchString(t) && prevBlank && r.answerInParts(i) {
+		// "Q1. Cesses and surcharges … (15 marks, 250 words)" over
+		// "Intro:", "Body:", "Conclusion:": a practised answer's question
+		// heads its parts.
+		return 1, KindSection, t, 0, true
+	}
 	sec := b.sec
 	if brokenWord(t, nextRaw) {
 		return 0, "", "", 0, false // "Monetary Policy Com-" over "mittee …": text wrapped mid-word
@@ -1277,6 +1283,20 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	}
 	return 0, "", "", 0, false
 }
+
+// answerInParts reports whether the question at line i is answered in
+// labelled parts, as a mains answer is written: its next line with text
+// is an introduction's label ("Intro:", "Introduction -", "Approach:").
+func (r *textReader) answerInParts(i int) bool {
+	for j := i + 1; j < len(r.lines) && j <= i+2; j++ {
+		if t := strings.TrimSpace(r.lines[j]); t != "" {
+			return answerPartRE.MatchString(t)
+		}
+	}
+	return false
+}
+
+var answerPartRE = regexp.MustCompile(`(?i)^(?:intro|introduction|approach)\s*(?::|-|–)?$`)
 
 // markedHeadings writes without its mark each line that ">>" marks as a
 // heading, numbered or in capitals: ">> 1. BACKGROUND: WHAT CAME BEFORE".

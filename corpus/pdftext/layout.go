@@ -1188,6 +1188,10 @@ func footnotesLast(pages [][]line, body float64) []line {
 			}
 			out = append(out, l)
 		}
+		margin := math.Inf(1)
+		for _, l := range pl[start:] {
+			margin = min(margin, l.x)
+		}
 		for i, l := range pl[start:] {
 			if markAbove(pl, start+i) {
 				continue
@@ -1197,6 +1201,8 @@ func footnotesLast(pages [][]line, body float64) []line {
 			} else if m := footMarkRE.FindString(l.text); m != "" {
 				_, size := utf8.DecodeLastRuneInString(m)
 				l.text = l.text[len(m)-size:] // "The experiment…" of "1The experiment…"
+			} else if m := noteNumberRE.FindString(l.text); m != "" && l.x < margin+l.size/2 {
+				l.text = l.text[len(m):] // "The use of…" of "3 The use of…", its lines going on indented under it
 			}
 			notes = append(notes, l)
 		}
@@ -1208,12 +1214,20 @@ func footnotesLast(pages [][]line, body float64) []line {
 const footnoteSize = 0.85
 
 // footnoteMark reports whether a line starts with a footnote's mark: a
-// number or a symbol set against the note's first word.
+// number or a symbol set against the note's first word, or a number apart
+// from it.
 func footnoteMark(l line) bool {
-	return l.marker == "*" && l.textX-l.x < l.size || footMarkRE.MatchString(l.marker+l.text)
+	return l.marker == "*" && l.textX-l.x < l.size || footMarkRE.MatchString(l.marker+l.text) || l.marker == "" && noteStartRE.MatchString(l.text)
 }
 
+// noteStartRE matches a note's first line, its number set apart: "4 Total
+// fertility rate is …", "2 “Finance Commission in COVID Times”".
+var noteStartRE = regexp.MustCompile(`^\d{1,2}\s+[\p{Lu}“"]`)
+
 var footMarkRE = regexp.MustCompile(`^(?:\d{1,2}|[*†‡§¶])\p{Lu}`)
+
+// noteNumberRE matches a note's number set apart from its text: "3 The use".
+var noteNumberRE = regexp.MustCompile(`^\d{1,2}\s+`)
 
 // markAbove reports whether line i is a footnote's mark alone, raised in
 // smaller type just before the start of the note's first line.
@@ -1638,6 +1652,8 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 				startNew = true // "Q: Why L1?" under the answer before it
 			case !markdown:
 				startNew = true // printed text: a line of its own, not wrapped
+			case endsSentence(prev.text) && (l.bold != prev.bold || math.Abs(l.size-prev.size) > 0.1*prev.size):
+				startNew = true // "Table 2: Share of selected states" in bold under a paragraph's end
 			case short && endsSentence(prev.text):
 				startNew = true
 			case short && !wrappedOn(prev.text, l.text) && !wrapped(prev, l, from, to):
@@ -2126,6 +2142,10 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 		}
 	}
 	band := bandHeader(blocks, title)
+	kicker := ""
+	if band == "" {
+		kicker = kickerOver(blocks, title)
+	}
 	cover := ""
 	if band == "" {
 		cover = coverHeads(blocks, title)
@@ -2187,7 +2207,9 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 	if sub == "" && band == "" {
 		sub = titleBlock(blocks[title+1:], body) // it takes the lines it makes the subtitle of
 	}
-	if sub != "" {
+	if kicker != "" {
+		band = strings.Join(slices.DeleteFunc([]string{kicker, sub}, func(s string) bool { return s == "" }), " · ")
+	} else if sub != "" {
 		w.line(corpus.EscapeMarkdown(sub), blocks[title].first.page)
 	}
 	faq := 0                   // the level of the FAQ heading the text is under
@@ -2492,6 +2514,35 @@ func bandHeader(blocks []block, title int) string {
 	}
 	return sub
 }
+
+// kickerOver returns the lines over the title on its page, in smaller
+// type, a line each ("PRS LEGISLATIVE RESEARCH Report Summary"): the
+// publisher's or the series' name, no section the notes go under. They
+// are taken from blocks. "" for none, or more than a few short lines.
+func kickerOver(blocks []block, title int) string {
+	if title <= 0 || title > maxKickerLines {
+		return ""
+	}
+	var parts []string
+	for _, b := range blocks[:title] {
+		if b.first.page != blocks[title].first.page || b.kind != head && b.kind != para || !b.oneLine() ||
+			b.first.size >= blocks[title].first.size || b.first.y <= blocks[title].first.y || endsSentence(b.text) {
+			return ""
+		}
+		parts = append(parts, b.text)
+	}
+	sub := strings.Join(parts, " · ")
+	if utf8.RuneCountInString(sub) > maxSubtitle {
+		return ""
+	}
+	for i := range blocks[:title] {
+		blocks[i].text = ""
+	}
+	return sub
+}
+
+// maxKickerLines is the most lines kickerOver takes over a title.
+const maxKickerLines = 3
 
 // maxBandHeader is the most characters bandHeader takes beside a title.
 const maxBandHeader = 400

@@ -1756,6 +1756,41 @@ func TestTitleUnderInstituteBand(t *testing.T) {
 	}
 }
 
+// TestReportSummary reads a page laid out as PRS lays out its summaries:
+// the publisher's name over the title is its subtitle, no section; a
+// table's caption in bold right under a paragraph's last sentence heads
+// the table, not the paragraph's end; a footnote numbered "4 Total …" at
+// the foot of the page is a passage without its number.
+func TestReportSummary(t *testing.T) {
+	var d drawing
+	d.text("F1", 10.5, 56, 800, "PRS LEGISLATIVE RESEARCH Report Summary")
+	d.text("F2", 16, 56, 770, "Report of the 15th Finance Commission")
+	d.text("F2", 12, 56, 730, "1. Sharing of taxes")
+	d.text("F1", 9.5, 56, 710, "The Commission recommended that states get 41% of the divisible pool.")
+	d.text("F1", 9.5, 56, 697.6, "Bihar, Maharashtra, Madhya Pradesh and Rajasthan gained the most of them.")
+	d.text("F2", 9, 56, 680.4, "Table 2: Share of states (in %)")
+	d.text("F2", 8.5, 60, 664, "State")
+	d.text("F2", 8.5, 200, 664, "Share")
+	d.text("F1", 8.5, 60, 650, "Bihar")
+	d.text("F1", 8.5, 200, 650, "10.058")
+	d.text("F1", 8.5, 60, 636, "Kerala")
+	d.text("F1", 8.5, 200, 636, "1.925")
+	d.text("F1", 7.5, 56, 90, "4 Total fertility rate is the average number of children a woman is expected")
+	d.text("F1", 7.5, 64, 81, "to have over her lifetime.")
+	doc, got := parsedPassages(t, "summary.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), func(p corpus.Passage) string {
+		return p.Citation() + ": " + p.Text
+	})
+	want := []string{
+		"Report of the 15th Finance Commission › Sharing of taxes › 1: The Commission recommended that states get 41% of the divisible pool. Bihar, Maharashtra, Madhya Pradesh and Rajasthan gained the most of them.",
+		"Report of the 15th Finance Commission › Sharing of taxes › 2: Total fertility rate is the average number of children a woman is expected to have over her lifetime.",
+		"Report of the 15th Finance Commission › Sharing of taxes › Table 2: Share of states (in %) › 1: State: Bihar; Share: 10.058",
+		"Report of the 15th Finance Commission › Sharing of taxes › Table 2: Share of states (in %) › 2: State: Kerala; Share: 1.925",
+	}
+	if !slices.Equal(got, want) || doc.Subtitle != "PRS LEGISLATIVE RESEARCH Report Summary" {
+		t.Errorf("subtitle %q, passages\n%s\nwant\n%s", doc.Subtitle, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestTitlePage: a handout's title page (the title, a subtitle in heading
 // type and its paper and batch, all centred) gives the title and its
 // subtitle, no section; a first page of text under a heading does not.
