@@ -1246,7 +1246,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// then its paragraph) write their other headings so too ("Important
 	// Exemptions"), after a blank line or, in notes that leave none, after
 	// a paragraph.
-	if (prevBlank || r.afterSentence()) && !nextBlank && r.bareHeadings && looksLikeHeading(t) && !r.isBulletOrQA(t) && r.textBelow() {
+	if (prevBlank || r.afterSentence()) && !nextBlank && r.bareHeadings && (looksLikeHeading(t) || prevBlank && sentenceCaseHeading(t)) && !r.isBulletOrQA(t) && r.textBelow() {
 		return 1, KindSection, t, 0, true
 	}
 	// A line right above an outline written by indentation heads it, in
@@ -1273,7 +1273,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// So does a short label right after a list's entry, over another list:
 	// "GCT - gati shakti cargo terminal" under "⚡ criticism: …".
 	afterList := !prevBlank && r.headEnd != i && r.afterEntry() && shortLabel(t) && !strings.HasSuffix(t, "?")
-	if (prevBlank || afterList) && !nextBlank && (sec != nil || r.bareHeadings) && (looksLikeHeading(t) || asksBriefly(strings.TrimSpace(DropBrackets(t))) || shortLabel(t)) &&
+	if (prevBlank || afterList) && !nextBlank && (sec != nil || r.bareHeadings) && (looksLikeHeading(t) || asksBriefly(strings.TrimSpace(DropBrackets(t))) || shortLabel(t) || prevBlank && r.bareHeadings && sentenceCaseHeading(t)) &&
 		!r.isBulletOrQA(t) && r.listBelow() && !(yearOf(t) != 0 && yearOf(r.nextLine()) != 0) && !(pairLine(t) && pairLine(r.nextLine())) { // a dated line over others is one of them, a tally's line too ("Tamil Nadu - 20")
 		level = 1
 		if !r.bareHeadings && r.colonNests("") {
@@ -1297,6 +1297,25 @@ func (r *textReader) answerInParts(i int) bool {
 }
 
 var answerPartRE = regexp.MustCompile(`(?i)^(?:intro|introduction|approach)\s*(?::|-|–)?$`)
+
+// sentenceCaseHeading reports whether t reads as a heading written in
+// sentence case, as notes whose headings stand bare write them ("Doubts
+// cleared in class (Q&A)"): a capital, a few words, no stop.
+func sentenceCaseHeading(t string) bool {
+	first, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(first) || countWords(DropBrackets(t)) > maxSentenceCaseWords || utf8.RuneCountInString(t) > 60 || sentenceBreak(t) {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', ',', ';', ':', '!':
+		return false
+	}
+	return true
+}
+
+// maxSentenceCaseWords is the most words sentenceCaseHeading takes, a
+// remark in brackets aside.
+const maxSentenceCaseWords = 6
 
 // markedHeadings writes without its mark each line that ">>" marks as a
 // heading, numbered or in capitals: ">> 1. BACKGROUND: WHAT CAME BEFORE".
