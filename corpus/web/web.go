@@ -103,6 +103,8 @@ const (
 	idAttr   = "data-conceptbot-id"
 	// levelAttr keeps a heading's level: readability makes <h1>s <h2>s.
 	levelAttr = "data-conceptbot-level"
+	// boxAttr marks a fact box restore put back into the article.
+	boxAttr = "data-conceptbot-box"
 )
 
 // headingLevel is the level of heading n (1 for <h1>) as the page wrote it.
@@ -1259,7 +1261,8 @@ const minReply = 80
 
 // restore puts back the blocks readability dropped from the middle of the
 // article: a block of the page missing from the article whose preceding
-// sibling was kept goes back after it. Readability drops, for one, a
+// sibling was kept (the page's clutter and pictures between aside) goes
+// back after it. Readability drops, for one, a
 // section heading that resembles the page title ("Impact on the Indian
 // Monsoon" under "…: Impact on Indian Monsoon"); clutter stays out.
 func restore(doc, art *html.Node) {
@@ -1293,11 +1296,12 @@ func restore(doc, art *html.Node) {
 		if n.Type != html.ElementNode {
 			return true
 		}
-		if next := nextElement(n); first != nil && next != nil && (kept[attr(next, idAttr)] == art || kept[attr(next, idAttr)] == first) &&
-			!partly[n] && leadBox(n) && !clutter(n) && !hidden(n) {
+		if next := nextElement(n); first != nil && next != nil && (kept[attr(next, idAttr)] == art || kept[attr(next, idAttr)] == first || holdsID(next, attr(first, idAttr))) &&
+			!partly[n] && (leadBox(n) || captioned(n)) && !clutter(n) && !hidden(n) {
 			// A box right before the article, its heading and text (a "Why
-			// in news?" box over the story): a section of it, after the
-			// article's lead, which stays its introduction.
+			// in news?" box over the story), or its picture's caption: a
+			// section of it, after the article's lead, which stays its
+			// introduction.
 			c := clone(n)
 			if at := findFunc(art, isHeading); at != nil {
 				at.Parent.InsertBefore(c, at)
@@ -1307,31 +1311,73 @@ func restore(doc, art *html.Node) {
 			kept[attr(n, idAttr)] = c
 			return false
 		}
-		if partly[n] || !contentBlock(n) || clutter(n) || hidden(n) {
+		if partly[n] || !contentBlock(n) && !leadBox(n) && !captioned(n) || clutter(n) || hidden(n) {
 			return true
 		}
 		prev := n.PrevSibling
-		for prev != nil && prev.Type != html.ElementNode {
-			prev = prev.PrevSibling
+		for prev != nil && (prev.Type != html.ElementNode || clutter(prev) || hidden(prev) || prev.DataAtom == atom.Figure && !partly[prev] && !captioned(prev)) {
+			prev = prev.PrevSibling // the text before an aside, not the pull quote or the picture between
 		}
 		if prev == nil || kept[attr(prev, idAttr)] == nil {
 			return true
 		}
 		after := kept[attr(prev, idAttr)]
 		c := clone(n)
+		if n.DataAtom == atom.Aside {
+			c.Attr = append(c.Attr, html.Attribute{Key: boxAttr, Val: "1"}) // a fact box, though no longer in its <article>
+		}
 		after.Parent.InsertBefore(c, after.NextSibling)
 		kept[attr(n, idAttr)] = c
 		return false
 	})
 }
 
-// leadBox reports a box of a heading over text: a heading element first,
-// then at least one paragraph.
-func leadBox(n *html.Node) bool {
-	if n.DataAtom != atom.Div && n.DataAtom != atom.Section && n.DataAtom != atom.Aside {
+// captioned reports a picture with a caption that says something: "Modi,
+// Putin and Xi at the SCO summit in Tianjin on September 1, 2025".
+func captioned(n *html.Node) bool {
+	if n.DataAtom != atom.Figure {
 		return false
 	}
-	return titledBox(n, isHeading, atom.P)
+	c := find(n, atom.Figcaption)
+	return c != nil && len(strings.Fields(textContent(c))) >= minCaptionWords
+}
+
+// minCaptionWords is the fewest words of a caption kept as text.
+const minCaptionWords = 6
+
+// holdsID reports whether n is or holds the element numbered id.
+func holdsID(n *html.Node, id string) bool {
+	return id != "" && findFunc(n, func(x *html.Node) bool { return x.Type == html.ElementNode && attr(x, idAttr) == id }) != nil
+}
+
+// leadBox reports a box of a heading over text: a heading element first,
+// then at least one paragraph; or, in a box of the page's own kind (AMP's
+// <amp-accordion>), maybe wrapped in a section of its own, a heading over
+// a list ("Key takeaways").
+func leadBox(n *html.Node) bool {
+	custom := n.DataAtom == 0 && strings.Contains(n.Data, "-")
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section && n.DataAtom != atom.Aside && !custom {
+		return false
+	}
+	for c := onlyElement(n); c != nil && !isHeading(c); c = onlyElement(c) {
+		n = c
+	}
+	return titledBox(n, isHeading, atom.P) || custom && titledBox(n, isHeading, atom.Ul, atom.Ol, atom.Div) && find(n, atom.Li) != nil
+}
+
+// onlyElement returns n's one child element, or nil when it has none or
+// more.
+func onlyElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if only != nil {
+				return nil
+			}
+			only = c
+		}
+	}
+	return only
 }
 
 // factBox reports an <aside> of the article's own, inside its <article>:
@@ -1342,8 +1388,8 @@ func factBox(n *html.Node) bool {
 	if n.DataAtom != atom.Aside || furnitureName(n) || !titledBox(n, titleLine, atom.P, atom.Ul, atom.Ol) {
 		return false
 	}
-	if attr(n, "epub:type") == "sidebar" {
-		return true // a book's box: its pages have no furniture
+	if attr(n, "epub:type") == "sidebar" || attr(n, boxAttr) != "" {
+		return true // a book's box: its pages have no furniture; one restore put back
 	}
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.DataAtom == atom.Article {

@@ -1787,3 +1787,50 @@ func TestWordWebPage(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxesBesideTheStory: what readability drops around a feature's
+// text comes back: a box of key terms after a pull quote, a lead picture's
+// caption, an AMP page's "Key takeaways" accordion after the standfirst;
+// the sidebar of related stories stays out.
+func TestBoxesBesideTheStory(t *testing.T) {
+	var text strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&text, "<p>The active layer of the permafrost deepens a little every summer, paragraph %d, and the microbes in it wake up to eat carbon frozen for thousands of years; where the soil is wet they make methane, where it is dry they breathe out carbon dioxide, and either way the gas adds to the warming.</p>", i)
+		if i == 2 {
+			text.WriteString(`<blockquote class="pullquote"><p>It is not a bomb that goes off once. It is a tap that has been opened.</p></blockquote>` +
+				`<aside class="explainer-box"><h4>Key terms</h4><ul><li><strong>Talik:</strong> a pocket of ground that stays unfrozen all year inside or under permafrost.</li>` +
+				`<li><strong>Yedoma:</strong> Ice Age permafrost that is mostly ice by volume and rich in organic carbon.</li></ul></aside><h2>Abrupt thaw</h2>`)
+		}
+	}
+	feature := `<!DOCTYPE html><html><head><title>When the ground gives way | Earthlines</title></head><body>` +
+		`<header class="site-header"><nav><a href="/">Home</a> <a href="/climate">Climate</a></nav></header><main><article class="post">` +
+		`<header class="entry-header"><h1>When the ground gives way</h1><div class="byline">By A. Writer | 3 March 2025</div></header>` +
+		`<figure class="hero-image"><img src="crater.jpg" alt="A crater"><figcaption>The Batagaika megaslump in Yakutia, a thaw scar close to a kilometre across.</figcaption></figure>` +
+		`<div class="entry-content">` + text.String() + `</div></article>` +
+		`<aside class="sidebar"><h3>Related stories</h3><ul><li><a href="/a">Zombie fires in the Arctic</a></li><li><a href="/b">Why the Arctic warms faster</a></li></ul></aside>` +
+		`</main><footer><p>Copyright Earthlines 2025.</p></footer></body></html>`
+	amp := strings.Replace(strings.Replace(feature, `<html>`, `<html amp>`, 1), `<div class="entry-content">`,
+		`<p class="synopsis">Ground that was meant to stay frozen is thawing, and its carbon with it.</p>`+
+			`<amp-accordion class="takeaways"><section expanded><h4 role="tab">Key takeaways</h4><div role="tabpanel"><ul>`+
+			`<li>Permafrost holds about twice the carbon the atmosphere holds today.</li><li>Abrupt thaw touches a fifth of the region but may release half its carbon.</li>`+
+			`</ul></div></section></amp-accordion><div class="entry-content">`, 1)
+	for name, page := range map[string]string{"feature": feature, "amp": amp} {
+		c, err := Markdown([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		md := string(c.Text)
+		wants := []string{"stays unfrozen all year", "a thaw scar close to a kilometre across"}
+		if name == "amp" {
+			wants = append(wants, "twice the carbon the atmosphere holds")
+		}
+		for _, want := range wants {
+			if !strings.Contains(md, want) {
+				t.Errorf("%s: Markdown lacks %q:\n%s", name, want, md)
+			}
+		}
+		if strings.Contains(md, "Zombie fires") {
+			t.Errorf("%s: Markdown keeps the sidebar:\n%s", name, md)
+		}
+	}
+}
