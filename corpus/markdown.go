@@ -57,6 +57,7 @@ import (
 
 var (
 	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
+	closedOnlyRE     = regexp.MustCompile(`^([^#\s|>].{0,100}?)\s+(#{2,6})$`)
 	mdListRE         = regexp.MustCompile(`^( *)([-*+]|\d{1,9}[.)])(?:\s+(.*))?$`)
 	setextRE         = regexp.MustCompile(`^(?:=+|-+)\s*$`)
 	thematicRE       = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
@@ -614,6 +615,12 @@ func (r *mdReader) line(i int) int {
 	if (t[0] == '-' || t[0] == '*' || t[0] == '_') && thematicRE.MatchString(t) || t == "--" {
 		r.blank()
 		r.answerEnded = r.faqSection() != nil
+		return 0
+	}
+	if m := closedOnlyRE.FindStringSubmatch(t); m != nil && indent < 4 && r.startsBlock(i) {
+		// "Basics first ###": a heading marked only by its closing hashes,
+		// as some note apps show a heading typed with its marks at the end
+		r.heading(len(m[2]), mdInline(m[1]), n)
 		return 0
 	}
 	if i+1 < len(r.lines) && r.paragraphStart(i, t, indent) {

@@ -2533,3 +2533,25 @@ func TestTableCaption(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestHeadingMarkedAtItsEnd: a note app's heading typed with its hashes at
+// the end ("LIC IPO - the big one ###") heads what follows it, at the level
+// its hashes give; "C# ##" in a sentence's paragraph does not.
+func TestHeadingMarkedAtItsEnd(t *testing.T) {
+	d, err := Parse("n.md", []byte("# Disinvestment\n\nBasics first ##\n\n+ disinvestment = the government selling its equity\n\nLIC IPO - the big one ##\n\n**Background**\n+ LIC was set up in 1956\n\nThe issue ###\n\n+ price band Rs 902-949\nwritten in C# ##\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Disinvestment › Basics first: disinvestment = the government selling its equity",
+		"Disinvestment › LIC IPO - the big one › Background: LIC was set up in 1956",
+		"Disinvestment › LIC IPO - the big one › The issue: price band Rs 902-949 written in C# ##",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
