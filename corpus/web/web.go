@@ -170,6 +170,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	kindleNotebook(doc)
 	bookNotes(doc)
 	headingButtons(doc)
+	panelButtons(doc)
 	boldSpans(doc)
 	markerLists(doc)
 	// A wiki's reference and edit marks go before readability scores the
@@ -730,6 +731,55 @@ func headingButtons(doc *html.Node) {
 		b.Parent.RemoveChild(b)
 	}
 }
+
+// panelButtons makes a heading of each button that opens a panel of text
+// (aria-controls naming it), as a page's accordion of FAQs asks its
+// questions (<button aria-controls="faq-10">Q10. Can one CPSE be sold to
+// another?</button> over its panel): readability drops buttons, and the
+// answers would lose their questions. The heading goes a level below the
+// one before it.
+func panelButtons(doc *html.Node) {
+	level := 1
+	var buttons []*html.Node
+	var levels []int
+	walk(doc, func(x *html.Node) bool {
+		switch {
+		case x.Type != html.ElementNode:
+		case isHeading(x):
+			level = headingLevel(x)
+			return false
+		case x.DataAtom == atom.Button:
+			if id := attr(x, "aria-controls"); id != "" && len(strings.Fields(textContent(x))) >= minPanelWords &&
+				findFunc(doc, func(y *html.Node) bool { return y.Type == html.ElementNode && attr(y, "id") == id && textLen(y) > 0 }) != nil {
+				buttons, levels = append(buttons, x), append(levels, min(level+1, 6))
+			}
+			return false
+		}
+		return true
+	})
+	for i, b := range buttons {
+		b.Attr = slices.DeleteFunc(b.Attr, func(a html.Attribute) bool { return a.Key != lineAttr && a.Key != idAttr })
+		if asks(strings.TrimSpace(textContent(b))) {
+			// "Q10. Can one CPSE be sold to another?": a question in bold
+			// over its answer, as a page of FAQs writes one
+			b.Data, b.DataAtom = "p", atom.P
+			strong := &html.Node{Type: html.ElementNode, Data: "strong", DataAtom: atom.Strong}
+			for c := b.FirstChild; c != nil; c = b.FirstChild {
+				b.RemoveChild(c)
+				strong.AppendChild(c)
+			}
+			b.AppendChild(strong)
+			continue
+		}
+		b.Data = "h" + strconv.Itoa(levels[i])
+		b.DataAtom = atom.Lookup([]byte(b.Data))
+	}
+}
+
+
+// minPanelWords is the fewest words of a button panelButtons makes a
+// heading of: a question or a topic, not "Show more".
+const minPanelWords = 3
 
 // markerContentRE finds the marker a box shows before it by a style's
 // custom property, as Notion draws a list item's bullet or number

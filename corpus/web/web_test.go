@@ -1834,3 +1834,39 @@ func TestBoxesBesideTheStory(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordionButtons: a page of FAQs whose questions are the buttons
+// that open their answers keeps each question with its answer; a button
+// that opens a panel on a topic heads it; a button that opens nothing
+// ("Print this page") is dropped.
+func TestAccordionButtons(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>FAQs | DIPAM</title></head><body><main><h1>Disinvestment FAQs</h1>` +
+		`<p>Answers to questions the Department commonly receives on disinvestment and asset monetisation.</p>` +
+		`<h2>General</h2><button aria-controls="faq-1" aria-expanded="false">Q1. Where do the proceeds from disinvestment go?</button>` +
+		`<div class="panel" id="faq-1"><p>Disinvestment proceeds are credited to the National Investment Fund, which is part of the Public Account.</p></div>` +
+		`<button aria-controls="topic-2">Strategic sale stages</button>` +
+		`<div class="panel" id="topic-2"><p>A strategic sale moves from the in-principle approval to the share purchase agreement in six stages.</p></div>` +
+		`<button onclick="print()">Print this page now</button></main></body></html>`
+	d, err := corpus.Parse("faqs.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{"Where do the proceeds from disinvestment go?", "General › Strategic sale stages: A strategic sale moves"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("passages lack %q:\n%s", want, joined)
+		}
+	}
+	if strings.Contains(joined, "Print this page") {
+		t.Errorf("passages keep a button that opens nothing:\n%s", joined)
+	}
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "National Investment Fund") && !strings.Contains(p.Text, "Where do the proceeds") && p.Question != "Where do the proceeds from disinvestment go?" {
+			t.Errorf("the answer %q lost its question (%q)", p.Text, p.Question)
+		}
+	}
+}
