@@ -776,7 +776,6 @@ func panelButtons(doc *html.Node) {
 	}
 }
 
-
 // minPanelWords is the fewest words of a button panelButtons makes a
 // heading of: a question or a topic, not "Show more".
 const minPanelWords = 3
