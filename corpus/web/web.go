@@ -732,11 +732,12 @@ func headingButtons(doc *html.Node) {
 	}
 }
 
-// panelButtons makes a heading of each button that opens a panel of text
+// panelButtons keeps the text of each button that opens a panel of text
 // (aria-controls naming it), as a page's accordion of FAQs asks its
 // questions (<button aria-controls="faq-10">Q10. Can one CPSE be sold to
 // another?</button> over its panel): readability drops buttons, and the
-// answers would lose their questions. The heading goes a level below the
+// answers would lose their questions. A question becomes a paragraph in
+// bold, a question over its answer; a topic a heading a level below the
 // one before it.
 func panelButtons(doc *html.Node) {
 	level := 1
