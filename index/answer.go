@@ -274,8 +274,8 @@ func asksTheBot(p plan) bool { return p.toBot && p.section == nil && p.named == 
 // that only chats (see chatting).
 func smallTalk(p plan) bool {
 	switch {
-	case p.chat && (p.section == nil || p.section.ordinal == 0):
-		return true // "thanks, that cleared my doubt" of notes with a heading of doubts; not "thanks, key point 3"
+	case chatLine(p):
+		return true
 	case asksTheBot(p):
 		return true // "who made you" of notes with a heading "(self-made)"
 	case p.section != nil || p.named != "":
@@ -296,6 +296,12 @@ func smallTalk(p plan) bool {
 	return study || !year // "anyone preparing for prelims 2026": the year of an exam, not of the notes
 }
 
+// chatLine reports a line of chat, whatever part of the notes its words
+// name: "thanks, that cleared my doubt" of notes with a heading of doubts,
+// "thanks for the notes bhai" of notes with a part named "Notes"; not
+// "thanks, key point 3".
+func chatLine(p plan) bool { return p.chat && (p.section == nil || p.section.ordinal == 0) }
+
 // studyChatWords are what a study group chats about besides the notes:
 // "bhai aaj ka mock kaisa gaya", "notes share kar do". A question of
 // nothing else is chat; with any other word, they are its words.
@@ -305,6 +311,8 @@ var studyChatWords = setOf("mock mocks test tests share sharing postpone postpon
 // question, by the model.
 func (m *Model) confidence(p plan, scored []scoredPassage) float64 {
 	switch {
+	case chatLine(p):
+		return 0 // "thanks for the notes bhai" of notes with a part named "Notes"
 	case lookUp(p, scored):
 		return 1
 	case smallTalk(p):

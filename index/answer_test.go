@@ -453,3 +453,24 @@ func TestWordsToTheBot(t *testing.T) {
 		}
 	}
 }
+
+// TestChatNamingAPart: a line of chat is refused though its words name a
+// part of the notes ("thanks for the notes" of notes with a part named
+// "Notes"); a look-up of that part with thanks is answered.
+func TestChatNamingAPart(t *testing.T) {
+	ix := mustFileIndex(t, "vedic.md", "# The Early Vedic Age\n\nThe Rig Vedic people lived in the land of seven rivers.\n\n"+
+		"## Society\n\nThe family was patriarchal, and the tribe (jana) the largest unit.\n\n"+
+		"## Notes\n\n1. The figure of 1,028 hymns includes the eleven Valakhilya hymns.\n2. Sapta Sindhu is the land of the seven rivers.\n")
+	for q, want := range map[string]bool{
+		"thanks for the notes bhai 🙏": false,
+		"thanks, notes 2":             true,
+	} {
+		ans, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Answered != want {
+			t.Errorf("Search(%q).Answered = %v (confidence %.2f), want %v", q, ans.Answered, ans.Confidence, want)
+		}
+	}
+}

@@ -76,7 +76,7 @@ func (ix *Index) Explain(ctx context.Context, question string, n int) (Explanati
 	var why refusal
 	e.Confidence, why = ix.decide(p, scored)
 	e.OffSubject, e.Stale = why == offSubject, why == stale
-	e.LookUp = lookUp(p, scored)
+	e.LookUp = !chatLine(p) && lookUp(p, scored)
 	e.SmallTalk = !e.LookUp && smallTalk(p)
 	if !e.LookUp && !e.SmallTalk && why == decided {
 		a := answerOf(p, scored)
