@@ -622,8 +622,12 @@ func isMonthWord(w string) bool {
 
 // chatting reports whether a message thanks, greets or signs off and asks
 // nothing: "thanks yaar, super helpful", "brb chai break", "lol my mock
-// score was so bad". Its other words may well be in the notes.
+// score was so bad", or opens by greeting the group ("gm everyone, …").
+// Its other words may well be in the notes.
 func chatting(q string) bool {
+	if groupGreetingRE.MatchString(q) {
+		return true // "gm everyone, kal ka quiz kab hai?": to the group, not to the notes
+	}
 	if strings.IndexByte(q, '?') >= 0 {
 		return false
 	}
@@ -646,6 +650,10 @@ func chatting(q string) bool {
 	}
 	return chat || greeted && addressed
 }
+
+// groupGreetingRE matches a message that opens by greeting the group, then
+// goes on after a comma: "gm everyone, all the best for prelims".
+var groupGreetingRE = regexp.MustCompile(`^(?:gm|good (?:morning|evening|night)|hi+|hey|hello|namaste)\s+(?:everyone|all|guys|friends|frnds|folks|people|team)\s*,`)
 
 // youRE matches a question that speaks to the bot.
 var youRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}'])(?:you|your|yourself|u)(?:$|[^\p{L}'])`)

@@ -41,24 +41,24 @@ var fitted = Model{
 		rBefore:          2.364,     // entry-before: 2.18 to 2.49 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.4984, // bias: -0.558 to -0.43 over the folds
-		aCoverage:       1.421,   // coverage: 1.38 to 1.46 over the folds
-		aSpecific:       0.3505,  // specific: 0.318 to 0.384 over the folds
-		aFaint:          0.3418,  // faint: 0.318 to 0.366 over the folds
-		aUnknown:        -1.068,  // unknown-words: -1.11 to -1.03 over the folds
-		aDocCoverage:    1.109,   // document-coverage: 1.07 to 1.16 over the folds
-		aNameMissed:     -0.915,  // name-missed: -0.953 to -0.828 over the folds
-		aHeadMissed:     -0.9165, // head-missed: -1.03 to -0.825 over the folds
-		aHeaviestMissed: -0.8681, // heaviest-missed: -0.93 to -0.835 over the folds
-		aTypeMissed:     -0.5368, // type-missed: -0.588 to -0.416 over the folds
-		aNamed:          0.05659, // named-part: 0.0175 to 0.128 over the folds
-		aInPassing:      -1.917,  // in-passing: -1.97 to -1.85 over the folds
-		aJargon:         0.9988,  // jargon: 0.953 to 1.05 over the folds
-		aMargin:         0.7628,  // margin: 0.722 to 0.817 over the folds
-		aEarly:          0.8864,  // early: 0.798 to 0.924 over the folds
-		aCountMissed:    -0.9286, // count-missed: -0.976 to -0.82 over the folds
-		aNotInNotes:     -1.342,  // not-in-notes: -1.37 to -1.27 over the folds
-		aMoneyMissed:    -0.4456, // money-missed: -0.478 to -0.343 over the folds
-		aNumberMissed:   -0.8796, // number-absent: -0.954 to -0.785 over the folds
+		aBias:           -0.6054, // bias: -0.674 to -0.533 over the folds
+		aCoverage:       1.476,   // coverage: 1.44 to 1.53 over the folds
+		aSpecific:       0.3286,  // specific: 0.295 to 0.363 over the folds
+		aFaint:          0.3736,  // faint: 0.347 to 0.401 over the folds
+		aUnknown:        -1.091,  // unknown-words: -1.13 to -1.04 over the folds
+		aDocCoverage:    1.122,   // document-coverage: 1.08 to 1.18 over the folds
+		aNameMissed:     -0.9721, // name-missed: -1.01 to -0.881 over the folds
+		aHeadMissed:     -0.9717, // head-missed: -1.09 to -0.874 over the folds
+		aHeaviestMissed: -0.8457, // heaviest-missed: -0.913 to -0.81 over the folds
+		aTypeMissed:     -0.5861, // type-missed: -0.641 to -0.458 over the folds
+		aNamed:          0.06123, // named-part: 0.0185 to 0.14 over the folds
+		aInPassing:      -2.022,  // in-passing: -2.08 to -1.95 over the folds
+		aJargon:         1.064,   // jargon: 1.01 to 1.13 over the folds
+		aMargin:         0.7773,  // margin: 0.733 to 0.835 over the folds
+		aEarly:          0.9237,  // early: 0.826 to 0.966 over the folds
+		aCountMissed:    -1.002,  // count-missed: -1.05 to -0.887 over the folds
+		aNotInNotes:     -1.409,  // not-in-notes: -1.44 to -1.33 over the folds
+		aMoneyMissed:    -0.491,  // money-missed: -0.528 to -0.379 over the folds
+		aNumberMissed:   -0.9408, // number-absent: -1.02 to -0.838 over the folds
 	},
 }

@@ -432,6 +432,10 @@ func TestSmallTalk(t *testing.T) {
 			"gm everyone": true,
 			"hello sir":   true,
 			"gm crops":    false,
+			// and a message to the group, whatever it goes on to ask
+			"gm everyone, kal ka quiz kab hai?":       true,
+			"hi guys, what is the gram sabha's role?": true,
+			"hi, what is the gram sabha's role":       false,
 		}},
 	} {
 		ix := mustNotesIndex(t, tc.notes)
