@@ -96,7 +96,7 @@ func withoutNoteMarks(runs []run) []run {
 	return out
 }
 
-var noteMarkRE = regexp.MustCompile(`^(?:\d{1,2}|[*†‡§¶])$`)
+var noteMarkRE = regexp.MustCompile(`^(?:\[?\d{1,2}\]?|[*†‡§¶])$`)
 
 // raisedOver reports whether mark stands raised over one of the runs
 // below it, in smaller type, within it or just after its end.
@@ -1301,6 +1301,11 @@ const maxPlainHeading = 80
 // lines of two or more cells in step, or ruled across and down, are the
 // rows of a table.
 func arrange(ls []line, hy *hyphens) []line {
+	for i, l := range ls {
+		if len(l.cells) == 2 && marginNumberRE.MatchString(l.cells[0].text) && utf8.RuneCountInString(l.cells[1].text) >= minMarginProse {
+			ls[i].cells = nil // "1.2" in the margin beside its paragraph: numbered prose, no table's row
+		}
+	}
 	ls = joinWrapped(ls, hy)
 	var out []line
 	for i := 0; i < len(ls); {
@@ -1370,6 +1375,14 @@ func arrange(ls []line, hy *hyphens) []line {
 	}
 	return out
 }
+
+// marginNumberRE matches a paragraph's number set in the margin beside it:
+// "1.2", "4", "§ 3".
+var marginNumberRE = regexp.MustCompile(`^(?:§\s*)?\d{1,2}(?:\.\d{1,2}){0,2}\.?$`)
+
+// minMarginProse is the fewest characters of the line beside a margin's
+// number that make it prose, not a table's row ("2 | 2.5 | Tax effort").
+const minMarginProse = 40
 
 // headerRow returns the index of the first row of the table that ls ends
 // with.

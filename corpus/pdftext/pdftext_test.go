@@ -1791,6 +1791,31 @@ func TestReportSummary(t *testing.T) {
 	}
 }
 
+// TestMarginNumbers: paragraphs numbered in the margin ("1.1" beside the
+// text, as a university handout numbers them) are numbered prose, not a
+// table's rows; an endnote's mark raised in brackets ("[1]") is no line of
+// its own.
+func TestMarginNumbers(t *testing.T) {
+	var d drawing
+	d.text("F2", 18, 72, 780, "The Early Vedic Age")
+	d.text("F2", 13, 72, 740, "Time frame and sources")
+	d.text("F1", 9, 40, 715, "1.1")
+	d.text("F1", 11, 72, 715, "The Vedic age covers roughly 1500 to 600 BCE, from the coming of")
+	d.text("F1", 11, 72, 701, "the Indo-Aryans to the rise of the Mahajanapadas.")
+	d.text("F1", 9, 40, 680, "1.2")
+	d.text("F1", 11, 72, 680, "Our main source is the Rigveda Samhita, a collection of 1,028 hymns")
+	d.text("F1", 8, 378.5, 685.5, "[1]")
+	d.text("F1", 11, 72, 666, "in ten books, running to about 10,600 verses in all.")
+	_, got := parsedPassages(t, "vedic.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), func(p corpus.Passage) string { return p.Text })
+	want := []string{
+		"1.1 The Vedic age covers roughly 1500 to 600 BCE, from the coming of the Indo-Aryans to the rise of the Mahajanapadas.",
+		"1.2 Our main source is the Rigveda Samhita, a collection of 1,028 hymns in ten books, running to about 10,600 verses in all.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestTitlePage: a handout's title page (the title, a subtitle in heading
 // type and its paper and batch, all centred) gives the title and its
 // subtitle, no section; a first page of text under a heading does not.
