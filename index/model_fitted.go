@@ -41,24 +41,24 @@ var fitted = Model{
 		rBefore:          2.364,     // entry-before: 2.18 to 2.49 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.6054, // bias: -0.674 to -0.533 over the folds
-		aCoverage:       1.476,   // coverage: 1.44 to 1.53 over the folds
-		aSpecific:       0.3286,  // specific: 0.295 to 0.363 over the folds
-		aFaint:          0.3736,  // faint: 0.347 to 0.401 over the folds
-		aUnknown:        -1.091,  // unknown-words: -1.13 to -1.04 over the folds
-		aDocCoverage:    1.122,   // document-coverage: 1.08 to 1.18 over the folds
-		aNameMissed:     -0.9721, // name-missed: -1.01 to -0.881 over the folds
-		aHeadMissed:     -0.9717, // head-missed: -1.09 to -0.874 over the folds
-		aHeaviestMissed: -0.8457, // heaviest-missed: -0.913 to -0.81 over the folds
-		aTypeMissed:     -0.5861, // type-missed: -0.641 to -0.458 over the folds
-		aNamed:          0.06123, // named-part: 0.0185 to 0.14 over the folds
-		aInPassing:      -2.022,  // in-passing: -2.08 to -1.95 over the folds
-		aJargon:         1.064,   // jargon: 1.01 to 1.13 over the folds
-		aMargin:         0.7773,  // margin: 0.733 to 0.835 over the folds
-		aEarly:          0.9237,  // early: 0.826 to 0.966 over the folds
-		aCountMissed:    -1.002,  // count-missed: -1.05 to -0.887 over the folds
-		aNotInNotes:     -1.409,  // not-in-notes: -1.44 to -1.33 over the folds
-		aMoneyMissed:    -0.491,  // money-missed: -0.528 to -0.379 over the folds
-		aNumberMissed:   -0.9408, // number-absent: -1.02 to -0.838 over the folds
+		aBias:           -0.5678, // bias: -0.638 to -0.495 over the folds
+		aCoverage:       1.488,   // coverage: 1.45 to 1.54 over the folds
+		aSpecific:       0.3246,  // specific: 0.29 to 0.359 over the folds
+		aFaint:          0.3888,  // faint: 0.362 to 0.417 over the folds
+		aUnknown:        -1.1,    // unknown-words: -1.14 to -1.05 over the folds
+		aDocCoverage:    1.131,   // document-coverage: 1.08 to 1.19 over the folds
+		aNameMissed:     -0.9807, // name-missed: -1.02 to -0.888 over the folds
+		aHeadMissed:     -0.984,  // head-missed: -1.11 to -0.885 over the folds
+		aHeaviestMissed: -0.8389, // heaviest-missed: -0.906 to -0.803 over the folds
+		aTypeMissed:     -0.5939, // type-missed: -0.648 to -0.465 over the folds
+		aNamed:          0.05963, // named-part: 0.0163 to 0.139 over the folds
+		aInPassing:      -2.043,  // in-passing: -2.1 to -1.97 over the folds
+		aJargon:         1.07,    // jargon: 1.02 to 1.13 over the folds
+		aMargin:         0.7764,  // margin: 0.732 to 0.834 over the folds
+		aEarly:          0.9231,  // early: 0.825 to 0.966 over the folds
+		aCountMissed:    -1.012,  // count-missed: -1.06 to -0.895 over the folds
+		aNotInNotes:     -1.432,  // not-in-notes: -1.46 to -1.36 over the folds
+		aMoneyMissed:    -0.4993, // money-missed: -0.537 to -0.385 over the folds
+		aNumberMissed:   -0.9509, // number-absent: -1.03 to -0.846 over the folds
 	},
 }
