@@ -607,15 +607,28 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout188": {hit1: 0.56, hit3: 0.77, inScopeAbstained: 0.12, abstained: 0.50},
 		"heldout189": {hit1: 0.62, hit3: 0.73, inScopeAbstained: 0.12, abstained: 0.58},
 		"heldout190": {hit1: 0.58, hit3: 0.77, inScopeAbstained: 0.15, abstained: 0.42},
+		"heldout191": {hit1: 0.72, hit3: 0.86, inScopeAbstained: 0.10, abstained: 0.33},
+		"heldout192": {hit1: 0.57, hit3: 0.72, inScopeAbstained: 0.19, abstained: 0.50},
+		"heldout193": {hit1: 0.57, hit3: 0.78, inScopeAbstained: 0.12, abstained: 0.42},
+		"heldout194": {hit1: 0.56, hit3: 0.76, inScopeAbstained: 0.14, abstained: 0.75},
+		"heldout195": {hit1: 0.45, hit3: 0.78, inScopeAbstained: 0.08, abstained: 0.50},
+		"heldout196": {hit1: 0.57, hit3: 0.76, inScopeAbstained: 0.10, abstained: 0.58},
+		"heldout197": {hit1: 0.66, hit3: 0.82, inScopeAbstained: 0.10, abstained: 0.42},
+		"heldout198": {hit1: 0.56, hit3: 0.73, inScopeAbstained: 0.08, abstained: 0.42},
+		"heldout199": {hit1: 0.74, hit3: 0.84, inScopeAbstained: 0.11, abstained: 0.58},
+		"heldout200": {hit1: 0.64, hit3: 0.81, inScopeAbstained: 0.08, abstained: 0.50},
 	}
+	// Sets whose notes load with a warning: a note with no "# Title" line
+	// (the twelfth set's phone note, a Roam page, a Simplenote note, a
+	// Telegram post saved as Markdown), two exam tips of one question.
+	warns := map[string]bool{"heldout12": true, "heldout194": true, "heldout195": true, "heldout198": true, "heldout200": true}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
 			b, ok := bars[set]
 			if !ok {
 				t.Fatalf("no bar for the held-out set %s", set)
 			}
-			// The twelfth set's phone note has no "# Title" line: a warning.
-			checkSetAlone(t, set, set != "heldout12", b)
+			checkSetAlone(t, set, !warns[set], b)
 		})
 	}
 }

@@ -38,10 +38,10 @@ const (
 // nothing of the shape asked for ("all developments about volcanoes"): the
 // question is then answered as a passage.
 func (ix *Index) searchShaped(ctx context.Context, question string, n int) (corpus.Answer, bool, error) {
-	if chatting(strings.TrimSpace(normalize(question))) {
+	s := ix.shapeOf(question)
+	if s.shape != corpus.ShapePassage && chatting(strings.TrimSpace(normalize(question))) {
 		return corpus.Answer{}, false, nil // "thanks for the notes bhai": no list of a part named "Notes"
 	}
-	s := ix.shapeOf(question)
 	if s.shape == corpus.ShapeCompare {
 		if ans, ok, err := ix.compare(ctx, question, s.sides, n); ok || err != nil {
 			return ans, ok, err
