@@ -1279,9 +1279,7 @@ func TestLists(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkPassages(t, tt.file, tt.input, tt.want, func(p Passage) string {
-				return p.Citation() + ": " + p.Text
-			})
+			checkPassages(t, tt.file, tt.input, tt.want, citedText)
 		})
 	}
 }
@@ -1432,9 +1430,7 @@ func TestNoteAppExports(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkPassages(t, tt.file, tt.input, tt.want, func(p Passage) string {
-				return p.Citation() + ": " + p.Text
-			})
+			checkPassages(t, tt.file, tt.input, tt.want, citedText)
 		})
 	}
 	d, err := Parse("z.md", []byte(tests[0].input))
@@ -2514,44 +2510,27 @@ func TestLogseqMarkup(t *testing.T) {
 // its rows, and the text after the table is its section's again (a
 // section's own passages come before its subsections').
 func TestTableCaption(t *testing.T) {
-	d, err := Parse("r.md", []byte("# Rivers\n\nIndian rivers.\n\n## Sources\n\nWhere they rise.\n\nTable 2: Sources of the rivers\n\n| River | Origin |\n|---|---|\n| Ganga | Gangotri |\n| Indus | Mansarovar |\n\nBoth rise in the Himalaya.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, p.Citation()+": "+p.Text)
-	}
-	want := []string{
-		"Rivers › Definition: Indian rivers.",
-		"Rivers › Sources › 1: Where they rise.",
-		"Rivers › Sources › 2: Both rise in the Himalaya.",
-		"Rivers › Sources › Table 2: Sources of the rivers › 1: River: Ganga; Origin: Gangotri",
-		"Rivers › Sources › Table 2: Sources of the rivers › 2: River: Indus; Origin: Mansarovar",
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkPassages(t, "r.md", "# Rivers\n\nIndian rivers.\n\n## Sources\n\nWhere they rise.\n\nTable 2: Sources of the rivers\n\n| River | Origin |\n|---|---|\n| Ganga | Gangotri |\n| Indus | Mansarovar |\n\nBoth rise in the Himalaya.\n",
+		[]string{
+			"Rivers › Definition: Indian rivers.",
+			"Rivers › Sources › 1: Where they rise.",
+			"Rivers › Sources › 2: Both rise in the Himalaya.",
+			"Rivers › Sources › Table 2: Sources of the rivers › 1: River: Ganga; Origin: Gangotri",
+			"Rivers › Sources › Table 2: Sources of the rivers › 2: River: Indus; Origin: Mansarovar",
+		}, citedText)
 }
 
 // TestHeadingMarkedAtItsEnd: a note app's heading typed with its hashes at
 // the end ("LIC IPO - the big one ###") heads what follows it, at the level
 // its hashes give; "C# ##" in a sentence's paragraph does not.
 func TestHeadingMarkedAtItsEnd(t *testing.T) {
-	d, err := Parse("n.md", []byte("# Disinvestment\n\nBasics first ##\n\n+ disinvestment = the government selling its equity\n\nLIC IPO - the big one ##\n\n**Background**\n+ LIC was set up in 1956\n\nThe issue ###\n\n+ price band Rs 902-949\nwritten in C# ##\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, p.Citation()+": "+p.Text)
-	}
-	want := []string{
-		"Disinvestment › Basics first: disinvestment = the government selling its equity",
-		"Disinvestment › LIC IPO - the big one › Background: LIC was set up in 1956",
-		"Disinvestment › LIC IPO - the big one › The issue: price band Rs 902-949 written in C# ##",
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkPassages(t, "n.md", "# Disinvestment\n\nBasics first ##\n\n+ disinvestment = the government selling its equity\n\nLIC IPO - the big one ##\n\n**Background**\n+ LIC was set up in 1956\n\nThe issue ###\n\n+ price band Rs 902-949\nwritten in C# ##\n",
+		[]string{
+			"Disinvestment › Basics first: disinvestment = the government selling its equity",
+			"Disinvestment › LIC IPO - the big one › Background: LIC was set up in 1956",
+			"Disinvestment › LIC IPO - the big one › The issue: price band Rs 902-949 written in C# ##",
+		}, citedText)
 }
+
+// citedText shows a passage as its citation and its text.
+func citedText(p Passage) string { return p.Citation() + ": " + p.Text }

@@ -1406,13 +1406,16 @@ func TestAdvertBox(t *testing.T) {
 		{Text: "The NPT bargain", Size: 13, Style: "B", Space: 4},
 		{Text: "The treaty was opened for signature on 1 July 1968 and entered into force on 5 March 1970.", Space: 2},
 	}, testpdf.Options{})
-	_, got := parsedPassages(t, "order.pdf", data, func(p corpus.Passage) string { return p.Citation() + ": " + p.Text })
+	_, got := parsedPassages(t, "order.pdf", data, citedText)
 	want := []string{"Nuclear Order › Definition: India is one of nine nuclear-armed states but has never signed the NPT, the CTBT or the TPNW.",
 		"Nuclear Order › The NPT bargain: The treaty was opened for signature on 1 July 1968 and entered into force on 5 March 1970."}
 	if !slices.Equal(got, want) {
 		t.Errorf("passages %q; want %q", got, want)
 	}
 }
+
+// citedText shows a passage as its citation and its text.
+func citedText(p corpus.Passage) string { return p.Citation() + ": " + p.Text }
 
 // parsedPassages parses a PDF as the corpus reads it and shows each of its
 // passages.
@@ -1777,9 +1780,7 @@ func TestReportSummary(t *testing.T) {
 	d.text("F1", 8.5, 200, 636, "1.925")
 	d.text("F1", 7.5, 56, 90, "4 Total fertility rate is the average number of children a woman is expected")
 	d.text("F1", 7.5, 64, 81, "to have over her lifetime.")
-	doc, got := parsedPassages(t, "summary.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), func(p corpus.Passage) string {
-		return p.Citation() + ": " + p.Text
-	})
+	doc, got := parsedPassages(t, "summary.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), citedText)
 	want := []string{
 		"Report of the 15th Finance Commission › Sharing of taxes › 1: The Commission recommended that states get 41% of the divisible pool. Bihar, Maharashtra, Madhya Pradesh and Rajasthan gained the most of them.",
 		"Report of the 15th Finance Commission › Sharing of taxes › 2: Total fertility rate is the average number of children a woman is expected to have over her lifetime.",
@@ -2203,7 +2204,7 @@ func TestOptionsUnderQuestion(t *testing.T) {
 		{Text: "(a) 1 only (b) 2 only (c) Both (d) Neither", Style: "B"},
 		{Text: "Ans. (a). Article 110(4) provides for endorsement at both stages.", Space: 2},
 	}, testpdf.Options{})
-	_, got := parsedPassages(t, "money.pdf", data, func(p corpus.Passage) string { return p.Citation() + ": " + p.Text })
+	_, got := parsedPassages(t, "money.pdf", data, citedText)
 	want := []string{"Money Bills › Definition: A Money Bill is a Bill the Speaker certifies as one under Article 110.",
 		"Money Bills › Practice questions: Consider the following statements about the Speaker's certificate: 1. It is endorsed on the Bill when it goes to the Rajya Sabha and to the President. 2. The Speaker must consult the Chairman first. Which is/are correct? (a) 1 only (b) 2 only (c) Both (d) Neither\n(a). Article 110(4) provides for endorsement at both stages."}
 	if !slices.Equal(got, want) {
@@ -2261,9 +2262,7 @@ func TestFootnoteMarksApart(t *testing.T) {
 	d.text("F1", 11, 250, 618, "Lion")
 	d.text("F1", 7, 80, 104.5, "1")
 	d.text("F1", 9, 84, 100, "Digambaras hold that the original Agamas were lost.")
-	doc, got := parsedPassages(t, "jainism.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), func(p corpus.Passage) string {
-		return p.Citation() + ": " + p.Text
-	})
+	doc, got := parsedPassages(t, "jainism.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), citedText)
 	want := []string{
 		"Jainism › 1 Sources › 1: The Tattvartha Sutra, in Sanskrit, is the one text accepted by both sects.",
 		"Jainism › 1 Sources › 2: Digambaras hold that the original Agamas were lost.",
