@@ -912,7 +912,8 @@ func largeStyle(style string) bool {
 }
 
 // article returns the main content of the page: readability's choice,
-// unless it kept clearly less than the page's own <article> or <main>.
+// unless it kept clearly less than the page's own <article> or <main>; a
+// word processor's document saved as a page is all content.
 // The second result is readability's idea of the title.
 func article(doc *html.Node) (*html.Node, string) {
 	if body := find(doc, atom.Body); body != nil && wordProcessed(doc) {
