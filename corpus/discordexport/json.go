@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/conceptbot/conceptbot/corpus"
 )
 
 // isJSONExport reports whether data is the tool's JSON export: an object
@@ -45,19 +47,19 @@ func readJSON(data []byte) (c channel, err error) {
 	for dec.More() {
 		t, err := dec.Token()
 		if err != nil {
-			return channel{}, badJSON(data, dec, err)
+			return channel{}, corpus.BrokenJSON(data, dec, err)
 		}
 		switch t {
 		case "guild":
 			var g struct{ Name string }
 			if err := dec.Decode(&g); err != nil {
-				return channel{}, badJSON(data, dec, err)
+				return channel{}, corpus.BrokenJSON(data, dec, err)
 			}
 			c.guild = g.Name
 		case "channel":
 			var ch struct{ Category, Name, Topic string }
 			if err := dec.Decode(&ch); err != nil {
-				return channel{}, badJSON(data, dec, err)
+				return channel{}, corpus.BrokenJSON(data, dec, err)
 			}
 			c.category, c.name, c.topic = ch.Category, ch.Name, ch.Topic
 		case "messages":
@@ -72,7 +74,7 @@ func readJSON(data []byte) (c channel, err error) {
 				start := int(dec.InputOffset())
 				var m jsonMessage
 				if err := dec.Decode(&m); err != nil {
-					return channel{}, badJSON(data, dec, err)
+					return channel{}, corpus.BrokenJSON(data, dec, err)
 				}
 				start += max(0, bytes.IndexByte(data[start:], '{'))
 				lines, last = linesBefore(data, last, start, lines), start
@@ -96,12 +98,12 @@ func readJSON(data []byte) (c channel, err error) {
 				c.msgs = append(c.msgs, message{line: lines, when: when, author: who, text: text})
 			}
 			if _, err := dec.Token(); err != nil {
-				return channel{}, badJSON(data, dec, err)
+				return channel{}, corpus.BrokenJSON(data, dec, err)
 			}
 		default:
 			var skip json.RawMessage
 			if err := dec.Decode(&skip); err != nil {
-				return channel{}, badJSON(data, dec, err)
+				return channel{}, corpus.BrokenJSON(data, dec, err)
 			}
 		}
 	}
@@ -109,10 +111,4 @@ func readJSON(data []byte) (c channel, err error) {
 		return channel{}, errors.New(`not a Discord channel export: no "messages"`)
 	}
 	return c, nil
-}
-
-// badJSON says where the JSON is broken.
-func badJSON(data []byte, dec *json.Decoder, err error) error {
-	off := min(int(dec.InputOffset()), len(data))
-	return fmt.Errorf("line %d: broken JSON (%v): is the export complete?", 1+bytes.Count(data[:off], []byte("\n")), err)
 }

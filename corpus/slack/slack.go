@@ -111,7 +111,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 		}
 		for i, t := range strings.Split(text(m.Text, names), "\n") {
 			if i == 0 {
-				t = m.when.Format("02/01/2006, 15:04") + " - " + strings.ReplaceAll(who, ":", " ") + ": " + t
+				t = corpus.ChatLine(m.when, who, t)
 			}
 			l.Line(strings.TrimRight(t, " \t\r"), m.line)
 		}
@@ -136,8 +136,7 @@ func read(data []byte) ([]message, error) {
 		start := int(dec.InputOffset())
 		var m message
 		if err := dec.Decode(&m); err != nil {
-			off := min(int(dec.InputOffset()), len(data))
-			return nil, fmt.Errorf("line %d: broken JSON (%v): is the export complete?", 1+bytes.Count(data[:off], []byte("\n")), err)
+			return nil, corpus.BrokenJSON(data, dec, err)
 		}
 		start += max(0, bytes.IndexByte(data[start:], '{'))
 		lines += bytes.Count(data[last:start], []byte("\n"))

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/conceptbot/conceptbot/corpus"
 )
 
 // isJSONExport reports whether data is the result.json of a chat's export:
@@ -44,7 +46,7 @@ func readJSON(data []byte) (c chat, err error) {
 	for dec.More() {
 		t, err := dec.Token()
 		if err != nil {
-			return chat{}, badJSON(data, dec, err)
+			return chat{}, corpus.BrokenJSON(data, dec, err)
 		}
 		switch t {
 		case "name":
@@ -54,7 +56,7 @@ func readJSON(data []byte) (c chat, err error) {
 		case "type":
 			var kind string
 			if err := dec.Decode(&kind); err != nil {
-				return chat{}, badJSON(data, dec, err)
+				return chat{}, corpus.BrokenJSON(data, dec, err)
 			}
 			c.group = !strings.Contains(kind, "channel") // "private_group", "public_supergroup", "personal_chat"
 		case "chats":
@@ -71,7 +73,7 @@ func readJSON(data []byte) (c chat, err error) {
 				start := int(dec.InputOffset()) // after the value before: its object's "{" is further on
 				var m jsonMessage
 				if err := dec.Decode(&m); err != nil {
-					return chat{}, badJSON(data, dec, err)
+					return chat{}, corpus.BrokenJSON(data, dec, err)
 				}
 				start += max(0, bytes.IndexByte(data[start:], '{'))
 				lines, last = linesBefore(data, last, start, lines), start
@@ -81,12 +83,12 @@ func readJSON(data []byte) (c chat, err error) {
 				}
 			}
 			if _, err := dec.Token(); err != nil {
-				return chat{}, badJSON(data, dec, err)
+				return chat{}, corpus.BrokenJSON(data, dec, err)
 			}
 		default:
 			var skip json.RawMessage
 			if err := dec.Decode(&skip); err != nil {
-				return chat{}, badJSON(data, dec, err)
+				return chat{}, corpus.BrokenJSON(data, dec, err)
 			}
 		}
 	}
@@ -94,12 +96,6 @@ func readJSON(data []byte) (c chat, err error) {
 		return chat{}, errors.New(`not a Telegram chat export: no "messages"`)
 	}
 	return c, nil
-}
-
-// badJSON says where the JSON is broken.
-func badJSON(data []byte, dec *json.Decoder, err error) error {
-	off := min(int(dec.InputOffset()), len(data))
-	return fmt.Errorf("line %d: broken JSON (%v): is the export complete?", 1+bytes.Count(data[:off], []byte("\n")), err)
 }
 
 // message is m as a message with text, or false: a notice of the app

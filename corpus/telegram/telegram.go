@@ -117,7 +117,7 @@ func (c chat) write() (corpus.Converted, error) {
 		for _, m := range kept {
 			for i, l := range strings.Split(m.text, "\n") {
 				if i == 0 {
-					l = fmt.Sprintf("%s - %s: %s", m.when.Format("02/01/2006, 15:04"), sender(m.from), l)
+					l = corpus.ChatLine(m.when, sender(m.from), l)
 				}
 				line(strings.TrimRight(l, " \t\r"), m.line)
 			}
