@@ -554,14 +554,8 @@ func looksLikeHeading(t string) bool {
 		return false // "Basin: Karnataka, Tamil Nadu, Kerala": a label and what it lists
 	}
 	bare := strings.TrimSpace(DropBrackets(t)) // "Premium (farmer's share)": the remark aside
-	for _, s := range []string{t, bare} {
-		if s == "" {
-			continue
-		}
-		switch s[len(s)-1] {
-		case '.', ',', ';', ':', '!':
-			return false
-		}
+	if endsInStop(t) || endsInStop(bare) {
+		return false
 	}
 	long, upper := 0, 0
 	for _, w := range strings.Fields(bare) {
@@ -575,6 +569,10 @@ func looksLikeHeading(t string) bool {
 	}
 	return long == 0 || upper*2 >= long
 }
+
+// endsInStop reports whether s ends in a stop or a comma, as a sentence or a
+// label does and a heading does not ("?" aside: headings ask).
+func endsInStop(s string) bool { return s != "" && strings.IndexByte(".,;:!", s[len(s)-1]) >= 0 }
 
 // upperCase reports whether t has at least three letters and none in
 // lower case but the "s" of an acronym's plural: "WHAT IS MSP",

@@ -1303,14 +1303,7 @@ var answerPartRE = regexp.MustCompile(`(?i)^(?:intro|introduction|approach)\s*(?
 // cleared in class (Q&A)"): a capital, a few words, no stop.
 func sentenceCaseHeading(t string) bool {
 	first, _ := utf8.DecodeRuneInString(t)
-	if !unicode.IsUpper(first) || countWords(DropBrackets(t)) > maxSentenceCaseWords || utf8.RuneCountInString(t) > 60 || sentenceBreak(t) {
-		return false
-	}
-	switch t[len(t)-1] {
-	case '.', ',', ';', ':', '!':
-		return false
-	}
-	return true
+	return unicode.IsUpper(first) && countWords(DropBrackets(t)) <= maxSentenceCaseWords && utf8.RuneCountInString(t) <= 60 && !sentenceBreak(t) && !endsInStop(t)
 }
 
 // maxSentenceCaseWords is the most words sentenceCaseHeading takes, a

@@ -2154,17 +2154,17 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 			}
 		}
 	}
-	band := bandHeader(blocks, title)
-	kicker := ""
-	if band == "" {
+	// The subtitle: the lines of a band beside the title, however long,
+	// given apart from the text (marked); else a kicker over the title, so
+	// given with what is under it, or a cover's or title page's lines,
+	// written under the title (sub).
+	marked := bandHeader(blocks, title)
+	kicker, sub := "", ""
+	if marked == "" {
 		kicker = kickerOver(blocks, title)
-	}
-	cover := ""
-	if band == "" {
-		cover = coverHeads(blocks, title)
-	}
-	if band == "" && cover == "" {
-		cover = headedSubtitle(blocks, title)
+		if sub = coverHeads(blocks, title); sub == "" {
+			sub = headedSubtitle(blocks, title)
+		}
 	}
 	var styles []headStyle
 	seen := map[headStyle]bool{}
@@ -2216,13 +2216,15 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 	}
 	w.line("# "+corpus.EscapeMarkdown(blocks[title].text), blocks[title].first.page)
 	blocks[title].text = ""
-	sub := cover
-	if sub == "" && band == "" {
+	if sub == "" && marked == "" {
 		sub = titleBlock(blocks[title+1:], body) // it takes the lines it makes the subtitle of
 	}
-	if kicker != "" {
-		band = strings.Join(slices.DeleteFunc([]string{kicker, sub}, func(s string) bool { return s == "" }), " · ")
-	} else if sub != "" {
+	switch {
+	case kicker != "" && sub != "":
+		marked = kicker + " · " + sub
+	case kicker != "":
+		marked = kicker
+	case sub != "":
 		w.line(corpus.EscapeMarkdown(sub), blocks[title].first.page)
 	}
 	faq := 0                   // the level of the FAQ heading the text is under
@@ -2332,7 +2334,7 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 			w.blank()
 		}
 	}
-	return corpus.Converted{Text: []byte(w.b.String()), Markdown: true, Origin: w.origin, Unit: "page", Subtitle: band}
+	return corpus.Converted{Text: []byte(w.b.String()), Markdown: true, Origin: w.origin, Unit: "page", Subtitle: marked}
 }
 
 // headsNothing reports whether a heading at level lv, followed by rest,

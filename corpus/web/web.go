@@ -743,6 +743,7 @@ func panelButtons(doc *html.Node) {
 	level := 1
 	var buttons []*html.Node
 	var levels []int
+	panels := map[string]bool{} // the ids the buttons control: true for a panel with text
 	walk(doc, func(x *html.Node) bool {
 		switch {
 		case x.Type != html.ElementNode:
@@ -750,15 +751,29 @@ func panelButtons(doc *html.Node) {
 			level = headingLevel(x)
 			return false
 		case x.DataAtom == atom.Button:
-			if id := attr(x, "aria-controls"); id != "" && len(strings.Fields(textContent(x))) >= minPanelWords &&
-				findFunc(doc, func(y *html.Node) bool { return y.Type == html.ElementNode && attr(y, "id") == id && textLen(y) > 0 }) != nil {
+			if id := attr(x, "aria-controls"); id != "" && len(strings.Fields(textContent(x))) >= minPanelWords {
 				buttons, levels = append(buttons, x), append(levels, min(level+1, 6))
+				panels[id] = false
 			}
 			return false
 		}
 		return true
 	})
+	if len(buttons) == 0 {
+		return
+	}
+	walk(doc, func(x *html.Node) bool {
+		if id := attr(x, "id"); x.Type == html.ElementNode && id != "" {
+			if _, ok := panels[id]; ok {
+				panels[id] = panels[id] || textLen(x) > 0
+			}
+		}
+		return true
+	})
 	for i, b := range buttons {
+		if !panels[attr(b, "aria-controls")] {
+			continue
+		}
 		b.Attr = slices.DeleteFunc(b.Attr, func(a html.Attribute) bool { return a.Key != lineAttr && a.Key != idAttr })
 		if asks(strings.TrimSpace(textContent(b))) {
 			// "Q10. Can one CPSE be sold to another?": a question in bold
@@ -1343,11 +1358,21 @@ func restore(doc, art *html.Node) {
 	for first != nil && first.Type != html.ElementNode {
 		first = first.NextSibling
 	}
+	// The page's elements that hold the article's first element, as the
+	// page wrote it: a box just before one of them stands before the article.
+	holdsFirst := map[*html.Node]bool{}
+	if first != nil {
+		if id := attr(first, idAttr); id != "" {
+			for x := findFunc(doc, func(y *html.Node) bool { return y.Type == html.ElementNode && attr(y, idAttr) == id }); x != nil; x = x.Parent {
+				holdsFirst[x] = true
+			}
+		}
+	}
 	walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
 		}
-		if next := nextElement(n); first != nil && next != nil && (kept[attr(next, idAttr)] == art || kept[attr(next, idAttr)] == first || holdsID(next, attr(first, idAttr))) &&
+		if next := nextElement(n); first != nil && next != nil && (kept[attr(next, idAttr)] == art || kept[attr(next, idAttr)] == first || holdsFirst[next]) &&
 			!partly[n] && (leadBox(n) || captioned(n)) && !clutter(n) && !hidden(n) {
 			// A box right before the article, its heading and text (a "Why
 			// in news?" box over the story), or its picture's caption: a
@@ -1395,11 +1420,6 @@ func captioned(n *html.Node) bool {
 
 // minCaptionWords is the fewest words of a caption kept as text.
 const minCaptionWords = 6
-
-// holdsID reports whether n is or holds the element numbered id.
-func holdsID(n *html.Node, id string) bool {
-	return id != "" && findFunc(n, func(x *html.Node) bool { return x.Type == html.ElementNode && attr(x, idAttr) == id }) != nil
-}
 
 // leadBox reports a box of a heading over text: a heading element first,
 // then at least one paragraph; or, in a box of the page's own kind (AMP's
