@@ -2534,3 +2534,67 @@ func TestHeadingMarkedAtItsEnd(t *testing.T) {
 
 // citedText shows a passage as its citation and its text.
 func citedText(p Passage) string { return p.Citation() + ": " + p.Text }
+
+// TestChecklistNote: a list note a notes app saves as text, each entry
+// opened by its box; an entry with entries indented under it heads them,
+// its box dropped, and the entries are a list's, their boxes shown as
+// Markdown's task list shows them.
+func TestChecklistNote(t *testing.T) {
+	note := "Western Disturbances - rev list\n\n" +
+		"[x] WD = extratropical low-pressure system that reaches NW India from the west\n" +
+		"[x] ORIGIN & PATH 🌍\n" +
+		"    [x] Born over the Mediterranean Sea as mid-latitude storms riding the westerlies\n" +
+		"    [x] Carrier = subtropical westerly jet; its southern branch flows S of the Himalaya\n" +
+		"[x] SEASON & FREQUENCY 📅\n" +
+		"    [x] Main season Dec to Mar, peak Jan-Feb; roughly 4-6 WDs a month\n" +
+		"    [ ] El Nino winters often flagged for fewer WDs - a tendency, not a rule\n" +
+		"\nLabels: GS1 Geography, Revision\n"
+	d, err := Parse("wd.txt", []byte(note))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+" | "+p.Text)
+	}
+	want := []string{
+		"Western Disturbances - rev list › ORIGIN & PATH › 1 | ☑ Born over the Mediterranean Sea as mid-latitude storms riding the westerlies",
+		"Western Disturbances - rev list › SEASON & FREQUENCY › 2 | ☐ El Nino winters often flagged for fewer WDs - a tendency, not a rule",
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("no passage %q among\n%s", w, strings.Join(got, "\n"))
+		}
+	}
+}
+
+// TestScannedBookletPages: the text of a scanned booklet keeps each
+// page's running header beside its page number, on the left of even
+// pages and the right of odd ones, misread differently from page to page,
+// and its footer; a speck of dust read as marks stands over a heading.
+// The furniture goes, and the heading under the speck is one.
+func TestScannedBookletPages(t *testing.T) {
+	para := func(s string) string {
+		return s + " The orders spread across the subcontinent and drew disciples of every\nbackground, and their hospices fed the poor of the towns around them.\n\n"
+	}
+	foot := "Pragati Academy, Delhi-09 | Booklet 4\n"
+	text := "CHAPTER 7\nTHE SUFI MOVEMENT\n\n7.1 INTRODUCTION\n\n" + para("Sufism is the mystical side of Islam.") + foot + "              47\n" +
+		"\f48                    MEDIEVAL INDIA : ART & CULTURE\n\n" + para("Ibn al-Arabi gave the doctrine of unity of being.") + ".    '   ,      .  `\n7.2 THE MAJOR SILSILAS\n\n" + para("The Chishti order came to Ajmer.") + "Pragati Academy, Delhi-O9 | Booklet 4\n" +
+		"\fCHAPTER 7 : THE SUFl MOVEMENT                  49\n\n" + para("The Suhrawardi order settled at Multan.") + foot +
+		"\f50                    MEDIEVAL lNDIA : ART & CULTURE\n\n" + para("The Naqshbandi order came late.") + foot +
+		"\fCHAPTER 7 : THE SUFI MOVEMENT                  51\n\n" + para("The Qadiri order had royal disciples.") + foot
+	d, err := Parse("booklet.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var headings []string
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "Pragati") || strings.Contains(p.Text, "ART & CULTURE") || strings.Contains(p.Text, "47") || strings.Contains(p.Citation(), "49") || strings.Contains(p.Citation(), "51") {
+			t.Errorf("furniture in %s: %q", p.Citation(), p.Text)
+		}
+		headings = append(headings, p.Heading())
+	}
+	if !slices.Contains(headings, "THE MAJOR SILSILAS") {
+		t.Errorf("no heading under the speck: %q", headings)
+	}
+}

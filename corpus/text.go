@@ -223,9 +223,11 @@ func readText(b *builder, lines []string, tabbed map[int]bool) {
 	markedHeadings(lines)
 	orgLines(lines)
 	chatHeaders(lines)
+	dropSpecks(lines)
 	dropPageMarks(lines)
 	var rows []int
 	tableLines(lines, true, &rows) // before indented lines are read as an outline's entries
+	checklistLines(lines)
 	emojiEntries(lines)
 	arrowEntries(lines)
 	var meta []string

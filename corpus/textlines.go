@@ -116,6 +116,9 @@ func pageFurniture(lines []string) (dropped []int) {
 		lines[i] = ""
 		dropped = append(dropped, i)
 	}
+	for _, i := range pagedFurniture(lines) {
+		drop(i)
+	}
 	var marked []int // lines with a page number
 	var bare []int   // lines of a number alone, between blank lines
 	footers := map[string][]int{}
@@ -211,6 +214,86 @@ func pageFurniture(lines []string) (dropped []int) {
 	}
 	return dropped
 }
+
+// dropSpecks blanks the lines of a scan's text that are only specks of
+// dust read as marks (".    '   ,      .  `", "~"): standing over a heading they
+// hid the blank line that sets it apart. Dots alone on their lines space a
+// chat's answer from its question, and stay.
+func dropSpecks(lines []string) {
+	for i, l := range lines {
+		marks, spaces := 0, 0
+		for _, r := range l {
+			switch {
+			case r == ' ':
+				spaces++
+			case strings.ContainsRune(".,'`\"·:;~", r):
+				marks++
+			default:
+				marks = -1 << 20
+			}
+		}
+		if marks >= 2 && spaces >= marks || marks >= 1 && marks <= 2 && spaces == 0 && !strings.Contains(l, ".") {
+			lines[i] = ""
+		}
+	}
+}
+
+// pagedFurniture returns the furniture of text copied from a book's
+// pages (pdftotext's, or a scan's): the running header a page number
+// stands beside, set apart by a wide space ("48      MEDIEVAL INDIA",
+// "CHAPTER 7      49"), when its text stands so twice or more, misread
+// or not; over each, the page number that ends the page before; and the
+// footer that ends the page before, wherever it stands, when two pages
+// end so.
+func pagedFurniture(lines []string) []int {
+	heads := map[string][]int{}
+	for i, l := range lines {
+		if m := numberedEdgeRE.FindStringSubmatch(strings.TrimSpace(l)); m != nil && (i == 0 || strings.TrimSpace(lines[i-1]) == "") {
+			k := readAlike(m[1] + m[2])
+			heads[k] = append(heads[k], i)
+		}
+	}
+	var out []int
+	feet := map[string][]int{}
+	for _, at := range heads {
+		if len(at) < 2 {
+			continue
+		}
+		for _, i := range at {
+			out = append(out, i)
+			j := nearText(lines, i, -1)
+			if j >= 0 && pageNumberRE.MatchString(strings.TrimSpace(lines[j])) {
+				out = append(out, j)
+				j = nearText(lines, j, -1)
+			}
+			if j >= 0 {
+				t := readAlike(lines[j])
+				feet[t] = append(feet[t], j)
+			}
+		}
+	}
+	for i, l := range lines {
+		if t := strings.TrimSpace(l); t != "" && len(feet[readAlike(t)]) >= 2 {
+			out = append(out, i) // the last page's too, though no header follows
+		}
+	}
+	return out
+}
+
+// readAlike is text as OCR may misread it from one page to the next: in
+// lower case, without spaces, "l", "1" and "|" read as "i", "0" as "o",
+// "rn" as "m" ("MEDIEVAL lNDIA" is "MEDIEVAL INDIA").
+func readAlike(t string) string {
+	t = strings.ToLower(strings.Join(strings.Fields(t), ""))
+	return strings.ReplaceAll(ocrAlike.Replace(t), "rn", "m")
+}
+
+var ocrAlike = strings.NewReplacer("l", "i", "1", "i", "|", "i", "0", "o")
+
+var (
+	pageNumberRE   = regexp.MustCompile(`^\d{1,4}$`)
+	numberedEdgeRE = regexp.MustCompile(`^(?:\d{1,4}\s{3,}(\S.*)|(.*\S)\s{3,}\d{1,4})$`)
+)
 
 // nearText returns the index of the first line with text after lines[i]
 // going by step, two lines away at most; -1 if none.
@@ -771,6 +854,38 @@ const (
 	maxCells     = 4 // columns, unless aligned
 	maxWideCells = 6
 )
+
+// checklistLines marks as bulleted ("- [x] …") the entries of a checklist
+// saved as text, each opened by its box ("[x] Born over …", "[ ] revise"),
+// as a notes app writes a list note: its entries read as Markdown's task
+// list, and one with entries indented under it heads them, as an
+// outliner's label does. Two entries at the least make a checklist.
+func checklistLines(lines []string) {
+	n := 0
+	for _, l := range lines {
+		if checklistRE.MatchString(l) {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for i, l := range lines {
+		m := checklistRE.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		entry := m[2]
+		if i+1 < len(lines) {
+			if n := checklistRE.FindStringSubmatch(lines[i+1]); n != nil && len(n[1]) > len(m[1]) {
+				entry = m[3] // a label over its entries: its box ticks nothing
+			}
+		}
+		lines[i] = m[1] + "- " + entry
+	}
+}
+
+var checklistRE = regexp.MustCompile(`^(\s*)(\[[ xX]\]\s+(\S.*))$`)
 
 // emojiEntries marks as bulleted ("• ✅ …") the lines of text notes that
 // an emoji opens as a bullet: a line that is no heading (a sentence, or

@@ -31,6 +31,7 @@ type line struct {
 	col          *cell   // the column it stands in, when the page has two
 	box          int     // 1 + the index of the shaded box it stands in (see inBoxes), 0 for none
 	panel        int     // 1 + the index of the box it was read in on a page of boxes side by side (see boxGroups), 0 for none
+	slide        bool    // it stands in the frame of a slide of a handout (see slideFrames)
 }
 
 // cell is a part of a line set apart from the rest by a wide gap.
@@ -242,10 +243,105 @@ func inside(a, b bbox) bool {
 	return a.x0 >= b.x0-1 && a.x1 <= b.x1+1 && a.y0 >= b.y0-1 && a.y1 <= b.y1+1
 }
 
+// dropLineNumbers removes the numbers a law report or a legal draft sets
+// in the margin beside every fifth line ("5", "10", "15"): each the first
+// run of its line, far left of the text beside it, with lines between
+// them, in one column down the document. Read as text they began its
+// lines and headings ("30 B. The Supreme Court …").
+func dropLineNumbers(pages []page) {
+	type mark struct{ page, run int }
+	var marks []mark
+	var ends []float64
+	for pi, p := range pages {
+		last, lastY := 0, math.Inf(1)
+		for k, r := range p.runs {
+			n, err := strconv.Atoi(strings.TrimSpace(r.text))
+			if err != nil || n <= 0 || n%5 != 0 || n > 999 || r.y >= lastY || !lineNumberAt(p.runs, k) {
+				continue
+			}
+			if len(marks) > 0 && marks[len(marks)-1].page == pi && n <= last {
+				continue
+			}
+			last, lastY = n, r.y-r.size*2 // a line between: no table's column of fives
+			marks = append(marks, mark{pi, k})
+			ends = append(ends, r.x+r.w)
+		}
+	}
+	if len(marks) < 4 {
+		return
+	}
+	median := slices.Clone(ends)
+	slices.Sort(median)
+	edge := median[len(median)/2]
+	drop := map[mark]bool{}
+	for i, m := range marks {
+		if math.Abs(ends[i]-edge) <= 3 {
+			drop[m] = true
+		}
+	}
+	if len(drop)*5 < len(marks)*4 {
+		return
+	}
+	for pi := range pages {
+		runs := pages[pi].runs[:0:0]
+		for k, r := range pages[pi].runs {
+			if !drop[mark{pi, k}] {
+				runs = append(runs, r)
+			}
+		}
+		pages[pi].runs = runs
+	}
+}
+
+// lineNumberAt reports whether runs[k] opens its line, the text beside it
+// starting a wide gap to its right.
+func lineNumberAt(runs []run, k int) bool {
+	r := runs[k]
+	beside := false
+	for i, o := range runs {
+		if i == k || math.Abs(o.y-r.y) > r.size/3 || strings.TrimSpace(o.text) == "" {
+			continue
+		}
+		if o.x < r.x {
+			return false
+		}
+		if o.x < r.x+r.w+1.5*r.size {
+			return false
+		}
+		beside = true
+	}
+	return beside
+}
+
+// slideFrames finds the frames of a handout's slides, two or more to a
+// page: boxes of one size, to the point, on most pages. What they hold is
+// the document, each slide's title a heading, not a box beside the text.
+func slideFrames(pages []page) map[[2]int]bool {
+	perPage := map[[2]int]int{} // pages a size of box stands on twice or more
+	for _, p := range pages {
+		n := map[[2]int]int{}
+		for _, b := range p.rules.boxes {
+			n[b.size()]++
+		}
+		for size, k := range n {
+			if k >= 2 {
+				perPage[size]++
+			}
+		}
+	}
+	frames := map[[2]int]bool{}
+	for size, k := range perPage {
+		if k >= max(2, (len(pages)+1)/2) {
+			frames[size] = true
+		}
+	}
+	return frames
+}
+
 // inBoxes marks the lines of a page that stand in a shaded box (a
 // textbook's "Did you know?", a case study beside the text): the smallest
 // box around each, of those that shade less than half of the page.
-func inBoxes(ls []line, p page) []line {
+func inBoxes(ls []line, p page, frames map[[2]int]bool) []line {
 	if len(p.rules.boxes) == 0 {
 		return ls
 	}
@@ -257,6 +353,10 @@ func inBoxes(ls []line, p page) []line {
 		best := 0.0
 		for k, b := range p.rules.boxes {
 			if h := b.y1 - b.y0; h > p.height/2 || l.x < b.x0-1 || l.end > b.x1+1 || l.y < b.y0 || l.y > b.y1 {
+				continue
+			}
+			if frames[b.size()] {
+				l.slide = true
 				continue
 			}
 			if area := (b.x1 - b.x0) * (b.y1 - b.y0); l.box == 0 || area < best {
@@ -963,9 +1063,11 @@ var contdRE = regexp.MustCompile(`(?i)(?:\(\s*(?:contd|cont|cont'd|continued)\.*
 // dropRunning removes running headers and footers: lines in the top or
 // bottom tenth of a page that are page numbers, or whose text (digits
 // aside) stands there on at least half of the pages, two at the least,
-// and not elsewhere (table rows that differ only in their numbers do).
-// A heading with a number in it is not one ("Site 9", "Site 10" at the top
-// of each slide). A document of one page shows no repetition, so there, and on every page,
+// and not elsewhere (table rows that differ only in their numbers do);
+// twice on one baseline, it is the header of both pages of a sheet
+// printed two pages up. A heading with a number in it is not one ("Site
+// 9", "Site 10" at the top of each slide) unless it stands the same on
+// every page, and so are the numbered footers of a handout's slides. A document of one page shows no repetition, so there, and on every page,
 // a line is also furniture when it begins or ends with "Page N" in the
 // top or bottom tenth ("www.example.in   Page 1 of 1"), or when it is set in type
 // smaller than the body in the top tenth with nothing but such type above it
@@ -993,19 +1095,32 @@ func dropRunning(pages []page, all [][]line) [][]line {
 		return b.String()
 	}
 	count := map[string]int{}   // pages with the text at an edge
+	exact := map[string]int{}   // pages with the text, digits and all, at an edge
 	content := map[string]int{} // times it stands elsewhere, or twice at one page's edges
+	slides := map[string]int{}  // pages with the text in small type inside the page
 	for i, ls := range all {
 		seen := map[string]bool{}
+		at := map[string]float64{} // the baseline of the text at an edge
 		for _, l := range ls {
 			n := norm(l)
 			switch {
 			case !edge(pages[i], l):
 				content[n]++
+				if l.size < body*0.8 && !seen["\x00"+n] {
+					seen["\x00"+n] = true
+					slides[n]++
+				}
 			case seen[n]:
-				content[n] += 2
+				if math.Abs(at[n]-l.y) > 1 { // not the other half of a sheet printed two pages up
+					content[n] += 2
+				}
 			default:
-				seen[n] = true
+				seen[n], at[n] = true, l.y
 				count[n]++
+				if t := strings.ToLower(l.marker + l.text); !seen["\x01"+t] {
+					seen["\x01"+t] = true
+					exact[t]++
+				}
 			}
 		}
 	}
@@ -1014,6 +1129,12 @@ func dropRunning(pages []page, all [][]line) [][]line {
 		if content[n] >= 2 { // the rows of a table, numbered, across a page break
 			delete(count, n)
 		}
+	}
+	// A handout's slides each keep their footer, small, numbered, two or
+	// more to a page.
+	slideFooter := func(l line) bool {
+		n := norm(l)
+		return l.size < body*0.8 && slides[n] >= need && content[n] >= len(pages)+2 && strings.Contains(n, "#")
 	}
 	out := make([][]line, len(all))
 	for i, ls := range all {
@@ -1026,9 +1147,10 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			row := len(l.cells) >= 2 && k+1 < len(ls) && inStep(l, ls[k+1])
 			top = top && small && !row && l.y > pages[i].height*0.9 && !(l.box != 0 && pages[i].rules.boxes[l.box-1].y0 < pages[i].height*0.9)
 			switch {
-			case edge(pages[i], l) && (count[norm(l)] >= need && !numberedHeading(l, body) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
+			case edge(pages[i], l) && (count[norm(l)] >= need && (!numberedHeading(l, body) || exact[strings.ToLower(l.marker+l.text)] >= need) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
 			case l.y > pages[i].height*0.75 && contd(text):
 			case top:
+			case slideFooter(l):
 			default:
 				out[i] = append(out[i], l)
 			}
@@ -1133,8 +1255,10 @@ const (
 func write(pages []page) (corpus.Converted, error) {
 	all := make([][]line, len(pages))
 	glyphs := 0
+	frames := slideFrames(pages)
+	dropLineNumbers(pages)
 	for i, p := range pages {
-		all[i] = inBoxes(ruledRows(lines(p), p.rules), p)
+		all[i] = inBoxes(ruledRows(lines(p), p.rules), p, frames)
 		glyphs += len(p.runs)
 	}
 	if glyphs == 0 {
@@ -2570,13 +2694,15 @@ const maxBandHeader = 400
 // heading right under it over a few lines, all centred under it and as
 // short as a subtitle (a handout's subtitle, its paper and batch), gives
 // them as its subtitle: coverHeads returns it, and takes its lines from
-// blocks.
+// blocks. A handout's first page of slides is neither.
 func coverHeads(blocks []block, title int) string {
 	page := blocks[0].first.page
 	var heads, under []int
 	words, later := 0, false
 	for i, b := range blocks {
 		switch {
+		case b.first.page == page && b.first.slide:
+			return "" // a handout's first slides
 		case b.first.page != page:
 			later = true
 		case b.kind == head:

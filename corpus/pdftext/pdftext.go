@@ -445,6 +445,11 @@ type bbox struct {
 	points         int
 }
 
+// size is the box's width and height to the point.
+func (b bbox) size() [2]int {
+	return [2]int{int(math.Round(b.x1 - b.x0)), int(math.Round(b.y1 - b.y0))}
+}
+
 func (b *bbox) add(ctm matrix, x, y float64) {
 	px, py := x*ctm[0]+y*ctm[2]+ctm[4], x*ctm[1]+y*ctm[3]+ctm[5]
 	if b.points == 0 {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -2271,5 +2272,145 @@ func TestFootnoteMarksApart(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), outline(doc, nil))
+	}
+}
+
+// pagesOf builds a PDF of the pages the drawings draw, each width by
+// height points, with F1 in Helvetica and F2 in Helvetica-Bold.
+func pagesOf(width, height float64, pages ...*drawing) []byte {
+	n := len(pages)
+	kids := make([]string, n)
+	objects := []string{"<< /Type /Catalog /Pages 2 0 R >>", ""}
+	res := fmt.Sprintf("/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >>", 3+2*n, 4+2*n)
+	for i := range pages {
+		kids[i] = fmt.Sprintf("%d 0 R", 3+i)
+		objects = append(objects, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] /Contents %d 0 R %s >>", width, height, 3+n+i, res))
+	}
+	objects[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), n)
+	for _, d := range pages {
+		objects = append(objects, fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", d.Len(), d.String()))
+	}
+	font := func(name string) string {
+		return "<< /Type /Font /Subtype /Type1 /BaseFont /" + name + " /Encoding /WinAnsiEncoding >>"
+	}
+	return build(append(objects, font("Helvetica"), font("Helvetica-Bold"))...)
+}
+
+// TestHandoutSlides: a deck printed three slides to a page. Each slide is
+// framed, its title a section of the notes (not a box's title), its
+// small numbered footer dropped; the page header with the class's date
+// on every page is dropped too, though it has numbers and stands larger
+// than the slides' text.
+func TestHandoutSlides(t *testing.T) {
+	slides := [][]string{
+		{"Electronics and PLI", "From phone assembly to chips"},
+		{"Policy journey", "2012: capital subsidy for electronics clusters", "2019: National Policy on Electronics"},
+		{"NPE 2019 key points", "Target: turnover of USD 400 bn by 2025", "Target missed by a wide margin"},
+		{"Three schemes of 2020", "PLI for large scale manufacturing", "SPECS for components"},
+		{"The mobile phone story", "Assembly of phones near Chennai", "Largest phone factory at Noida"},
+		{"Way forward", "Build a base of component makers", "Train chip designers"},
+	}
+	var pages []*drawing
+	for i, s := range slides {
+		if i%3 == 0 {
+			pages = append(pages, &drawing{})
+			pages[len(pages)-1].text("F1", 10, 36, 806, "Target Mains 2026 | GS-3 Economy | Class 17 14-09-2025")
+		}
+		d := pages[len(pages)-1]
+		top := 770 - float64(i%3)*250
+		fmt.Fprintf(d, "1 1 1 rg 75 %g 220 160 re B 0 g\n", top-160)
+		size := 9.0
+		if i == 0 {
+			size = 13
+		}
+		d.text("F2", size, 80, top-25, s[0])
+		for k, line := range append(s[1:], "Discussed in class with examples from the news of 2025") {
+			d.text("F1", 5.5, 82, top-45-float64(k)*9, line)
+		}
+		d.text("F1", 3, 80, top-150, fmt.Sprintf("GS-3 Economy | Electronics and PLI %d", i+1))
+	}
+	doc, err := corpus.Parse("deck.pdf", pagesOf(595, 842, pages...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Electronics and PLI" {
+		t.Errorf("title %q", doc.Title)
+	}
+	sections := map[string]bool{}
+	for _, p := range doc.Passages {
+		if strings.Contains(p.Text, "GS-3 Economy") || strings.Contains(p.Text, "Target Mains") {
+			t.Errorf("furniture in %s: %q", p.Citation(), p.Text)
+		}
+		sections[p.Section[0]] = true
+	}
+	for _, s := range slides[1:] {
+		if !sections[s[0]] {
+			t.Errorf("no section %q: %s", s[0], outline(doc, nil))
+		}
+	}
+}
+
+// TestLineNumbers: a law report numbers every fifth line in the margin;
+// the numbers are no part of the text, nor of the headings they stand
+// beside.
+func TestLineNumbers(t *testing.T) {
+	var d drawing
+	d.text("F2", 14, 64, 800, "Public Authority v. Information Seeker")
+	for i := range 20 {
+		y := 760 - float64(i)*13
+		if i == 9 {
+			d.text("F2", 11, 64, y, "B. One public authority")
+		} else {
+			d.text("F1", 10, 64, y, fmt.Sprintf("The Court is one public authority and the Chief Justice is its head, line %d of it.", i+1))
+		}
+		if n := strconv.Itoa(i + 1); (i+1)%5 == 0 {
+			d.text("F1", 7, 48-float64(len(n))*3.9, y, n)
+		}
+	}
+	doc, err := corpus.Parse("judgment.pdf", pagesOf(595, 842, &d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := outline(doc, nil)
+	for _, p := range doc.Passages {
+		if p.Text != "" && unicode.IsDigit(rune(p.Text[0])) {
+			t.Errorf("a line number starts %s: %q", p.Citation(), p.Text)
+		}
+	}
+	if !slices.ContainsFunc(doc.Passages, func(p corpus.Passage) bool { return p.Section[0] == "B. One public authority" }) {
+		t.Errorf("the heading beside a line number is none:\n%s", got)
+	}
+}
+
+// TestTwoUpSheets: notes printed two pages to a landscape sheet, whose
+// lines keep no step across it, carry the running header of both pages on
+// one baseline; it is dropped from both.
+func TestTwoUpSheets(t *testing.T) {
+	var sheets []*drawing
+	for s := range 2 {
+		d := &drawing{}
+		for half, x := range []float64{51, 472} {
+			n := 2*s + half + 1
+			fmt.Fprintf(d, "1 1 1 rg %g 30 400 535 re B 0 g\n", x-10)
+			d.text("F1", 7, x, 549, "GS-3 Economy | Financial Inclusion | Class 11")
+			d.text("F1", 6.5, x, 40, fmt.Sprintf("Typed from class notes   Page %d of 4", n))
+			d.text("F2", 12, x, 515, fmt.Sprintf("Part %d of the notes", n))
+			for k := range 30 {
+				d.text("F1", 9, x, 495-float64(k)*14-float64(half)*5, fmt.Sprintf("Self-help groups save first and borrow from banks later, point %d.%d.", n, k))
+			}
+		}
+		sheets = append(sheets, d)
+	}
+	doc, err := corpus.Parse("notes.pdf", pagesOf(842, 595, sheets...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Passages {
+		if strings.Contains(p.Text, "GS-3 Economy") || strings.Contains(p.Text, "Typed from") {
+			t.Errorf("furniture in %s: %q", p.Citation(), p.Text)
+		}
+	}
+	if len(doc.Passages) < 4 {
+		t.Errorf("%s", outline(doc, nil))
 	}
 }

@@ -1859,7 +1859,76 @@ func headline(doc, body *html.Node) *html.Node {
 	if first := openingBlock(body, func(x *html.Node) bool { return x.DataAtom == atom.P && inlineText(x) == "" }); first != nil && lineOf(first) < lineOf(h) {
 		return nil
 	}
+	if linked(doc, collapse(textContent(h))) {
+		return boldUnder(doc, h) // "Press Releases", as the breadcrumb links it: the release's own name is under it
+	}
 	return h
+}
+
+// linked reports whether the page links some text of its own navigation
+// by the words text: a heading that names the site's section the page is
+// in, as its breadcrumb or menu does, is no article's title.
+func linked(doc *html.Node, text string) bool {
+	found := false
+	walk(doc, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && x.DataAtom == atom.A && attr(x, "href") != "" && strings.EqualFold(collapse(textContent(x)), text) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// boldUnder returns the first block after h all of whose text is bold,
+// of four words at least, when it comes within the next few blocks of
+// text: a release's title set in a bold table cell. Else nil.
+func boldUnder(doc, h *html.Node) *html.Node {
+	var found *html.Node
+	after, blocks := false, 0
+	walk(doc, func(x *html.Node) bool {
+		switch {
+		case found != nil || blocks >= maxBlocksToHeadline:
+			return false
+		case x == h:
+			after = true
+			return false
+		case !after || x.Type != html.ElementNode || skipped(x) || hidden(x):
+			return true
+		case !isBlock(x) || findFunc(x, func(y *html.Node) bool { return y != x && isBlock(y) }) != nil:
+			return true // into the blocks it holds
+		}
+		t := collapse(textContent(x))
+		if t == "" {
+			return true
+		}
+		blocks++
+		if n := len(strings.Fields(t)); n >= 4 && utf8.RuneCountInString(t) <= maxHeadline && allBold(x) {
+			found = x
+		}
+		return false
+	})
+	return found
+}
+
+// maxBlocksToHeadline is how many blocks of text boldUnder reads after a
+// section's name for the title.
+const maxBlocksToHeadline = 4
+
+// allBold reports whether every piece of text in n stands in <b> or
+// <strong>.
+func allBold(n *html.Node) bool {
+	bold := true
+	var visit func(x *html.Node, in bool)
+	visit = func(x *html.Node, in bool) {
+		if x.Type == html.TextNode && strings.TrimSpace(x.Data) != "" && !in {
+			bold = false
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			visit(c, in || c.DataAtom == atom.B || c.DataAtom == atom.Strong)
+		}
+	}
+	visit(n, false)
+	return bold
 }
 
 // maxHeadline is the longest heading headline takes for a title.

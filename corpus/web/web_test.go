@@ -1870,3 +1870,29 @@ func TestAccordionButtons(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseTitleUnderSectionName: a regulator's page heads every release
+// with the name of its section, as its breadcrumb links it ("Press
+// Releases"); the release is named by the bold line under it.
+func TestReleaseTitleUnderSectionName(t *testing.T) {
+	page := `<html><head><title>Reserve Bank of India - Press Releases</title></head><body>` +
+		`<div class="menu"><a href="/home">Home</a> <a href="/releases">Press Releases</a></div>` +
+		`<div class="page-title"><h2>Press Releases</h2></div><div class="share"><a href="javascript:print()"><img alt="Print"></a></div>` +
+		`<table><tr><td><b>Date : </b>Jun 06, 2025</td></tr>` +
+		`<tr><td align="center"><b>Reserve Bank revises the Qualifying Assets Criterion for NBFC-MFIs</b></td></tr>` +
+		`<tr><td><p>The Reserve Bank of India has today issued a circular amending the framework for microfinance loans.</p>` +
+		`<p><b>1. Revised criterion</b></p><p>An NBFC-MFI shall now hold at least 60 per cent of its total assets as qualifying assets.</p>` +
+		`<p><b>2. Rationale</b></p><p>The change lets lenders diversify while microfinance stays their main business.</p></td></tr></table>` +
+		`</body></html>`
+	d, err := corpus.Parse("release.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Reserve Bank revises the Qualifying Assets Criterion for NBFC-MFIs"; d.Title != want {
+		t.Errorf("title %q, want %q", d.Title, want)
+	}
+	unlinked := strings.Replace(page, `<a href="/releases">Press Releases</a>`, "", 1)
+	if d, err := corpus.Parse("release.html", []byte(unlinked)); err != nil || d.Title != "Press Releases" {
+		t.Errorf("a heading no link names: title %q (%v)", d.Title, err)
+	}
+}
