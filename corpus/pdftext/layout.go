@@ -1067,7 +1067,8 @@ var contdRE = regexp.MustCompile(`(?i)(?:\(\s*(?:contd|cont|cont'd|continued)\.*
 // twice on one baseline, it is the header of both pages of a sheet
 // printed two pages up. A heading with a number in it is not one ("Site
 // 9", "Site 10" at the top of each slide) unless it stands the same on
-// every page, and so are the numbered footers of a handout's slides. A document of one page shows no repetition, so there, and on every page,
+// every page, and so are the numbered footers of a handout's slides and a
+// section's tab in the page's margin. A document of one page shows no repetition, so there, and on every page,
 // a line is also furniture when it begins or ends with "Page N" in the
 // top or bottom tenth ("www.example.in   Page 1 of 1"), or when it is set in type
 // smaller than the body in the top tenth with nothing but such type above it
@@ -1098,7 +1099,15 @@ func dropRunning(pages []page, all [][]line) [][]line {
 	exact := map[string]int{}   // pages with the text, digits and all, at an edge
 	content := map[string]int{} // times it stands elsewhere, or twice at one page's edges
 	slides := map[string]int{}  // pages with the text in small type inside the page
+	tabs := map[string]int{}    // pages with the text in the page's margin, beside all the rest
+	spans := make([]span, len(all))
 	for i, ls := range all {
+		spans[i] = spanOf(ls)
+		for _, l := range ls {
+			if inMargin(l, spans[i]) {
+				tabs[norm(l)]++
+			}
+		}
 		seen := map[string]bool{}
 		at := map[string]float64{} // the baseline of the text at an edge
 		for _, l := range ls {
@@ -1151,12 +1160,52 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			case l.y > pages[i].height*0.75 && contd(text):
 			case top:
 			case slideFooter(l):
+			case tabs[norm(l)] >= need && inMargin(l, spans[i]):
 			default:
 				out[i] = append(out[i], l)
 			}
 		}
 	}
 	return out
+}
+
+// inMargin reports whether l, short, starts in the margin left of all the
+// other text of its page, or right of it (the page's text spans e): a
+// magazine's section tab ("GEOGRAPHY") at the page's edge, set across the
+// page or up it.
+func inMargin(l line, e span) bool {
+	if len(strings.Fields(l.text)) > 3 {
+		return false
+	}
+	left, right := e.left[0], e.right[0]
+	if l.x == left {
+		left = e.left[1]
+	}
+	if l.end == right {
+		right = e.right[1]
+	}
+	return l.x+2*l.size < left || l.x > right
+}
+
+// span holds the two least left edges and the two greatest right edges of
+// a page's lines.
+type span struct{ left, right [2]float64 }
+
+func spanOf(ls []line) span {
+	e := span{left: [2]float64{math.Inf(1), math.Inf(1)}, right: [2]float64{math.Inf(-1), math.Inf(-1)}}
+	for _, l := range ls {
+		if l.x < e.left[0] {
+			e.left = [2]float64{l.x, e.left[0]}
+		} else if l.x < e.left[1] {
+			e.left[1] = l.x
+		}
+		if l.end > e.right[0] {
+			e.right = [2]float64{l.end, e.right[0]}
+		} else if l.end > e.right[1] {
+			e.right[1] = l.end
+		}
+	}
+	return e
 }
 
 // contentsRE matches an entry of a table of contents: a title, a leader
@@ -1306,6 +1355,9 @@ func footnotesLast(pages [][]line, body float64) []line {
 		for start < len(pl) && !footnoteMark(pl[start]) && !markAbove(pl, start) {
 			start++
 		}
+		if !countUp(pl[start:]) {
+			start = len(pl) // "15 Apr", "24 May": a box's dates, no notes
+		}
 		for _, l := range pl[:start] {
 			if len(notes) > 0 && headingStyle(l, body) {
 				out, notes = append(out, notes...), nil
@@ -1332,6 +1384,23 @@ func footnotesLast(pages [][]line, body float64) []line {
 		}
 	}
 	return append(out, notes...)
+}
+
+// countUp reports whether the notes a number set apart starts ("4 Total
+// fertility …") number on by one, as notes do.
+func countUp(notes []line) bool {
+	last := 0
+	for _, l := range notes {
+		if l.marker != "" || !noteStartRE.MatchString(l.text) {
+			continue
+		}
+		n, _ := strconv.Atoi(strings.Fields(l.text)[0])
+		if last != 0 && n != last+1 {
+			return false
+		}
+		last = n
+	}
+	return true
 }
 
 // footnoteSize is the largest a footnote's type is, of the body's.
@@ -2122,27 +2191,40 @@ func panelKey(l line) int {
 
 // withoutAdverts drops the boxes labelled as advertisements
 // ("ADVERTISEMENT" over a coaching programme's name and its offer): not the
-// notes, and their name set large would head the sections after them.
+// notes, and their name set large would head the sections after them. An
+// unboxed label starts an advertisement that fills the rest of its page.
 func withoutAdverts(blocks []block) []block {
 	var ads map[int]bool
+	adPages := map[int]bool{} // the pages an unboxed advertisement fills from its label down
 	prev := 0
 	for _, b := range blocks {
-		if k := boxKey(b.first); k != 0 && k != prev && advertRE.MatchString(strings.TrimSpace(b.text)) {
-			if ads == nil {
-				ads = map[int]bool{}
+		k := boxKey(b.first)
+		if (k == 0 || k != prev) && advertRE.MatchString(strings.TrimSpace(b.text)) {
+			if k == 0 {
+				adPages[b.first.page] = true
+			} else {
+				if ads == nil {
+					ads = map[int]bool{}
+				}
+				ads[k] = true
 			}
-			ads[k] = true
 		}
-		prev = boxKey(b.first)
+		prev = k
 	}
-	if ads == nil {
+	if ads == nil && len(adPages) == 0 {
 		return blocks
 	}
-	return slices.DeleteFunc(blocks, func(b block) bool { return ads[boxKey(b.first)] })
+	in, page := false, 0
+	return slices.DeleteFunc(blocks, func(b block) bool {
+		in = in && b.first.page == page || adPages[b.first.page] && boxKey(b.first) == 0 && advertRE.MatchString(strings.TrimSpace(b.text))
+		page = b.first.page
+		return in || ads[boxKey(b.first)]
+	})
 }
 
-// advertRE matches the label of an advertisement.
-var advertRE = regexp.MustCompile(`(?i)^(?:advertisement|advertorial|sponsored|advt\.?)$`)
+// advertRE matches the label of an advertisement, its publisher's name
+// before it or not ("PATHWAY IAS ACADEMY ADVERTISEMENT").
+var advertRE = regexp.MustCompile(`(?i)^(?:[\p{L}&.]+\s+){0,4}(?:advertisement|advertorial|sponsored|advt\.?)$`)
 
 // sidebars returns the shaded boxes that hold text beside the page's
 // own (a "Did you know?", a case study): a heading, then paragraphs or a

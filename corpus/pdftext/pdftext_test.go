@@ -2414,3 +2414,46 @@ func TestTwoUpSheets(t *testing.T) {
 		t.Errorf("%s", outline(doc, nil))
 	}
 }
+
+// TestMagazinePages: a magazine's article keeps its section's tab in the
+// page's margin on every page, a box of dated entries in small type at
+// the foot of a page ("15 Apr …", no notes: their numbers do not count
+// up), and an advertisement filling the rest of its last page under its
+// label. The tab and the advertisement go; the dates stay with their
+// entries, where the box stands.
+func TestMagazinePages(t *testing.T) {
+	var one, two drawing
+	one.text("F2", 18, 50, 780, "Reading the Monsoon Calendar")
+	one.text("F2", 12, 50, 740, "Onset and withdrawal")
+	for k := range 8 {
+		one.text("F1", 10, 50, 720-float64(k)*13, fmt.Sprintf("The monsoon reaches Kerala around the first of June, a week either way, line %d.", k))
+	}
+	one.text("F2", 9, 50, 560, "MONSOON 2025 DIARY")
+	for k, e := range []string{"15 Apr First-stage forecast: 105% of LPA, above normal", "24 May Onset over Kerala, eight days ahead of 1 June", "26 May Monsoon reaches Mumbai"} {
+		one.text("F1", 8.5, 50, 544-float64(k)*15, e)
+	}
+	two.text("F2", 12, 50, 780, "How IMD forecasts the season")
+	for k := range 8 {
+		two.text("F1", 10, 50, 760-float64(k)*13, fmt.Sprintf("The long-range forecast comes in two stages, in April and at the end of May, line %d.", k))
+	}
+	two.text("F1", 10, 66, 500, "PATHWAY IAS ACADEMY ADVERTISEMENT")
+	two.text("F2", 28, 66, 430, "PRELIMS TEST SERIES 2026")
+	two.text("F1", 10, 66, 390, "40 full-length tests, English and Hindi, all-India ranking")
+	for _, d := range []*drawing{&one, &two} {
+		d.text("F2", 7.5, 10, 650, "GEOGRAPHY")
+	}
+	doc, err := corpus.Parse("magazine.pdf", pagesOf(595, 842, &one, &two))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var diary bool
+	for _, p := range doc.Passages {
+		if strings.Contains(p.Text, "GEOGRAPHY") || strings.Contains(p.Text, "full-length tests") || strings.Contains(p.Citation(), "TEST SERIES") {
+			t.Errorf("furniture or an advertisement in %s: %q", p.Citation(), p.Text)
+		}
+		diary = diary || strings.Contains(p.Text, "15 Apr First-stage forecast") && strings.Contains(p.Citation(), "Onset and withdrawal")
+	}
+	if !diary {
+		t.Errorf("the diary's dates lost, or moved:\n%s", outline(doc, nil))
+	}
+}
