@@ -82,6 +82,29 @@ const maxFrontMatterLines = 500
 // parseMarkdownLines reads Markdown lines into a document. Parsers of other
 // formats convert to Markdown and call it; warn, when not nil, is a warning
 // from decoding the input.
+// fieldLines takes the "key:: value" lines a note's plugins keep right
+// under its front matter (Obsidian's Dataview: "up:: [[GS3 MOC]]",
+// "source:: …") out of lines, and returns them as "key: value" lines of
+// metadata: not the note's opening text, nor a glossary.
+func fieldLines(lines []string) (meta []string) {
+	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
+		return nil
+	}
+	i := 1
+	for i < len(lines) && i <= maxFrontMatterLines && strings.TrimSpace(lines[i]) != "---" {
+		i++
+	}
+	for i++; i < len(lines); i++ {
+		m := outlinePropertyRE.FindStringSubmatch(lines[i])
+		if m == nil || m[1] != "" {
+			break
+		}
+		meta = append(meta, m[2]+": "+strings.TrimSpace(m[3]))
+		lines[i] = ""
+	}
+	return meta
+}
+
 func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, error) {
 	b := newBuilder(name)
 	if warn != nil {
@@ -89,6 +112,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	}
 	meta, page := outlineLines(lines)
 	meta = append(meta, joplinLines(lines)...)
+	meta = append(meta, fieldLines(lines)...)
 	pictureLines(lines)
 	pageLinkLines(lines)
 	anchorLines(lines)

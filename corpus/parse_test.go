@@ -2598,3 +2598,21 @@ func TestScannedBookletPages(t *testing.T) {
 		t.Errorf("no heading under the speck: %q", headings)
 	}
 }
+
+// TestDataviewFields: an Obsidian note keeps its plugin's fields right
+// under its front matter ("up:: [[…]]"); they are its metadata, not its
+// opening text.
+func TestDataviewFields(t *testing.T) {
+	note := "---\ntitle: SHGs & DAY-NRLM\ntags:\n  - shg\n---\nup:: [[GS3 Economy MOC]]\nsource:: Class 11 handout, [[RBI framework 2022]]\n\n" +
+		"A self-help group is an informal group of 10 to 20 women who save and lend to each other.\n\n## Lakhpati Didi\n\nA member whose household earns Rs 1 lakh a year.\n"
+	d, err := Parse("shg.md", []byte(note))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Meta["source"] == "" {
+		t.Errorf("meta %q", d.Meta)
+	}
+	if len(d.Passages) == 0 || !strings.HasPrefix(d.Passages[0].Text, "A self-help group") {
+		t.Errorf("opening passage %q", d.Passages[0].Text)
+	}
+}
