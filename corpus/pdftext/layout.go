@@ -31,7 +31,7 @@ type line struct {
 	col          *cell   // the column it stands in, when the page has two
 	box          int     // 1 + the index of the shaded box it stands in (see inBoxes), 0 for none
 	panel        int     // 1 + the index of the box it was read in on a page of boxes side by side (see boxGroups), 0 for none
-	slide        bool    // it stands in the frame of a slide of a handout (see slideFrames)
+	slide        int     // 1 + the index of the slide's frame it stands in on a handout's page (see slideFrames), 0 for none
 }
 
 // cell is a part of a line set apart from the rest by a wide gap.
@@ -356,7 +356,7 @@ func inBoxes(ls []line, p page, frames map[[2]int]bool) []line {
 				continue
 			}
 			if frames[b.size()] {
-				l.slide = true
+				l.slide = k + 1
 				continue
 			}
 			if area := (b.x1 - b.x0) * (b.y1 - b.y0); l.box == 0 || area < best {
@@ -2783,8 +2783,8 @@ func coverHeads(blocks []block, title int) string {
 	words, later := 0, false
 	for i, b := range blocks {
 		switch {
-		case b.first.page == page && b.first.slide:
-			return "" // a handout's first slides
+		case b.first.page == page && b.first.slide != 0:
+			return titleSlide(blocks, title) // a handout's first slides
 		case b.first.page != page:
 			later = true
 		case b.kind == head:
@@ -2814,6 +2814,26 @@ func coverHeads(blocks []block, title int) string {
 		if b := blocks[i]; math.Abs(middle(b.first)-middle(blocks[title].first)) > b.first.size || math.Abs(middle(b.last)-middle(blocks[title].first)) > b.first.size {
 			return "" // set centred, as a title page is, or it is the first page's text
 		}
+	}
+	sub, taken := subtitleOf(blocks, under)
+	for _, i := range taken {
+		blocks[i].text = ""
+	}
+	return sub
+}
+
+// titleSlide returns the subtitle of a handout's first slide, the lines
+// under its title in its frame, and takes them from blocks.
+func titleSlide(blocks []block, title int) string {
+	if title < 0 || blocks[title].first.slide == 0 {
+		return ""
+	}
+	var under []int
+	for i := title + 1; i < len(blocks) && blocks[i].first.page == blocks[title].first.page && blocks[i].first.slide == blocks[title].first.slide; i++ {
+		under = append(under, i)
+	}
+	if len(under) == 0 {
+		return ""
 	}
 	sub, taken := subtitleOf(blocks, under)
 	for _, i := range taken {

@@ -2296,7 +2296,8 @@ func pagesOf(width, height float64, pages ...*drawing) []byte {
 	return build(append(objects, font("Helvetica"), font("Helvetica-Bold"))...)
 }
 
-// TestHandoutSlides: a deck printed three slides to a page. Each slide is
+// TestHandoutSlides: a deck printed three slides to a page. The first
+// slide's lines under the deck's title are its subtitle; each slide is
 // framed, its title a section of the notes (not a box's title), its
 // small numbered footer dropped; the page header with the class's date
 // on every page is dropped too, though it has numbers and stands larger
@@ -2333,8 +2334,8 @@ func TestHandoutSlides(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if doc.Title != "Electronics and PLI" {
-		t.Errorf("title %q", doc.Title)
+	if doc.Title != "Electronics and PLI" || !strings.HasPrefix(doc.Subtitle, "From phone assembly to chips") {
+		t.Errorf("title %q, subtitle %q", doc.Title, doc.Subtitle)
 	}
 	sections := map[string]bool{}
 	for _, p := range doc.Passages {
