@@ -2348,6 +2348,9 @@ func bulletEntry(t string) (string, bool) {
 		return "", false
 	case r == '(' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 		if m := listMarkRE.FindStringSubmatch(t); m != nil {
+			if letterMarkRE.MatchString(t) {
+				return t, true // "(g) would endanger …": the letter it is cited by
+			}
 			return m[1], true
 		}
 	}
@@ -2376,6 +2379,9 @@ const (
 	// (U+F0B7 "", U+F0A7 "") when it is copied.
 	wordBullets = "\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e8"
 )
+
+// letterMarkRE matches an entry lettered in brackets: "(g) x", "g) x".
+var letterMarkRE = regexp.MustCompile(`^\(?[a-z]\)\s`)
 
 var listMarkRE = regexp.MustCompile(`^(?:\(?[a-z]\)|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|\(\d{1,3}\)|\d{1,3}[.)])\s+(\S.*)$`)
 

@@ -2367,11 +2367,12 @@ func TestPartsNamedBesideAHeading(t *testing.T) {
 }
 
 // TestLetteredPoints: a list lettered a), b), c) is asked for by its
-// letters, with or without brackets.
+// letters, with or without brackets, which its entries keep.
 func TestLetteredPoints(t *testing.T) {
 	d, err := corpus.Parse("motions.txt", []byte("MOTIONS IN PARLIAMENT\n\n1. Introduction\n\nA motion is a formal proposal made by a member.\n\n"+
 		"2. Types of motions\n\nThree broad categories:\na) Substantive motion - a self-contained proposal.\nb) Substitute motion - moved in place of another.\n"+
-		"c) Subsidiary motion - has no meaning by itself.\n\n3. Closure motion\n\n- Moved to cut short a debate.\n- Kangaroo closure takes up important clauses only.\n"))
+		"c) Subsidiary motion - has no meaning by itself.\n\n3. Closure motion\n\n- Moved to cut short a debate.\n- Kangaroo closure takes up important clauses only.\n\n"+
+		"4. Grounds to refuse a motion\n\nThe Speaker may refuse a motion on these grounds, and need not say why.\n\n(a) it raises more than one issue, or an issue that\n    is not urgent\n(b) it is about a matter before a court of law\n    or a tribunal\n(c) it asks for a privilege of the House to be\n    breached\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -2381,8 +2382,9 @@ func TestLetteredPoints(t *testing.T) {
 	}
 	ix := mustBuild(t, c)
 	checkAnswers(t, ix, map[string]string{
-		"point c under types of motions": "motions-in-parliament/types-of-motions/three-broad-categories/3",
-		"type (b) of motions":            "motions-in-parliament/types-of-motions/three-broad-categories/2",
+		"point c under types of motions":   "motions-in-parliament/types-of-motions/three-broad-categories/3",
+		"type (b) of motions":              "motions-in-parliament/types-of-motions/three-broad-categories/2",
+		"point c of the grounds to refuse": "motions-in-parliament/grounds-to-refuse-a-motion/4", // its letter, though a paragraph comes first
 	})
 }
 

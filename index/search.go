@@ -1269,7 +1269,11 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 	case !tip && p.Heading() != si.heading && (si.kind == corpus.KindSection || p.Kind != si.kind):
 		return false
 	}
-	if si.ordinal > 0 && (p.Ordinal != si.ordinal || p.Kind == corpus.KindExamTip && !tip) {
+	if letter := markLetter(p.Text); si.letter != "" && letter != "" {
+		if letter != si.letter {
+			return false // "(g) would endanger …" is clause g, whatever passages come before the list
+		}
+	} else if si.ordinal > 0 && (p.Ordinal != si.ordinal || p.Kind == corpus.KindExamTip && !tip) {
 		return false
 	}
 	if si.year > 0 && p.Year != si.year {
@@ -1280,6 +1284,17 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 	}
 	return true
 }
+
+// markLetter returns the letter an entry lettered in brackets starts
+// with: "g" of "(g) would endanger …" or "g) …"; else "".
+func markLetter(text string) string {
+	if m := letterMarkRE.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var letterMarkRE = regexp.MustCompile(`^\(?([a-z])\)\s`)
 
 // sectionMatcher reports which passages are of the section si names: of
 // notes with both "PYQs" and "FAQs", "faq 2" is the FAQs' second, though
