@@ -2616,3 +2616,26 @@ func TestDataviewFields(t *testing.T) {
 		t.Errorf("opening passage %q", d.Passages[0].Text)
 	}
 }
+
+// TestWordTextContents: a Word document saved as text keeps its table of
+// contents, each entry with its page number after a tab; it goes, and the
+// sections it names head their own text.
+func TestWordTextContents(t *testing.T) {
+	text := "Coastal Regulation Zone Notification, 2019\r\n\r\nContents\r\n1.\tIntroduction\t1\r\n2.\tZones\t1\r\n3.\tWhat changed\t2\r\n\r\n" +
+		"1.\tIntroduction\r\nThe notification decides what may be built near the coast.\r\n\r\n2.\tZones\r\nThere are four zones, CRZ-I to CRZ-IV.\r\n\r\n" +
+		"3.\tWhat changed\r\nThe no-development zone shrank to 50 metres in dense rural areas.\r\n"
+	d, err := Parse("crz.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+" | "+p.Text)
+		if strings.Contains(p.Citation()+p.Text, "Contents") {
+			t.Errorf("the contents read as text: %s | %q", p.Citation(), p.Text)
+		}
+	}
+	if want := "Coastal Regulation Zone Notification, 2019 › What changed | The no-development zone shrank to 50 metres in dense rural areas."; !slices.Contains(got, want) {
+		t.Errorf("no passage %q among\n%s", want, strings.Join(got, "\n"))
+	}
+}

@@ -224,6 +224,7 @@ func readText(b *builder, lines []string, tabbed map[int]bool) {
 	orgLines(lines)
 	chatHeaders(lines)
 	dropSpecks(lines)
+	dropContents(lines)
 	dropPageMarks(lines)
 	var rows []int
 	tableLines(lines, true, &rows) // before indented lines are read as an outline's entries

@@ -215,6 +215,33 @@ func pageFurniture(lines []string) (dropped []int) {
 	return dropped
 }
 
+// dropContents blanks a table of contents a word processor saved as
+// text: "Contents" over three entries or more, each ending in its page
+// number set apart ("4.<tab>What changed from CRZ 2011<tab>3"). They name
+// the sections the notes have anyway, and read as a section they took the
+// questions of the sections they name.
+func dropContents(lines []string) {
+	for i, l := range lines {
+		switch strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(l), ":"))) {
+		case "contents", "table of contents":
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && contentsLineRE.MatchString(strings.TrimRight(lines[j], " \r")) {
+			j++
+		}
+		if j-i-1 >= 3 {
+			for k := i; k < j; k++ {
+				lines[k] = ""
+			}
+		}
+		return
+	}
+}
+
+var contentsLineRE = regexp.MustCompile(`^\s*\S.*?(?:\t\s*|\s{2,}|\s*\.{3,}\s*)\d{1,4}$`)
+
 // dropSpecks blanks the lines of a scan's text that are only specks of
 // dust read as marks (".    '   ,      .  `", "~"): standing over a heading they
 // hid the blank line that sets it apart. Dots alone on their lines space a
