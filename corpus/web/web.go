@@ -1181,6 +1181,9 @@ func readable(doc *html.Node) (*html.Node, string) {
 // returns nil. Replies of a line or two ("thanks!", "this is gold") are
 // left out, and so are the names, scores and buttons around each.
 func threadReplies(doc *html.Node) *html.Node {
+	if box := testedReplies(doc); box != nil {
+		return box
+	}
 	type area struct {
 		node   *html.Node
 		bodies []*html.Node
@@ -1259,6 +1262,62 @@ func threadReplies(doc *html.Node) *html.Node {
 	}
 	return box
 }
+
+// testedReplies takes the replies of a page that marks each reply's body
+// and its author's link for its tests (Reddit's data-testid "comment" and
+// "comment_author_link") out of doc, and returns them under "Replies",
+// each under its author's name; nil when the page marks none. On such a
+// page, a subreddit's thread, the replies are the discussion the post
+// opens, however long the post: its doubts answered, its notes added to.
+func testedReplies(doc *html.Node) *html.Node {
+	var bodies []*html.Node
+	walk(doc, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && attr(x, "data-testid") == "comment" {
+			bodies = append(bodies, x)
+			return false
+		}
+		return true
+	})
+	if len(bodies) == 0 {
+		return nil
+	}
+	box := newBox()
+	for _, b := range bodies {
+		if textLen(b) < minReply {
+			continue // "thanks, saved!"
+		}
+		if box.FirstChild == nil {
+			box.AppendChild(newHeading("Replies", b))
+		}
+		author := ""
+		for p, up := b.Parent, 0; p != nil && author == "" && up < maxAuthorLevels; p, up = p.Parent, up+1 {
+			if a := findFunc(p, func(y *html.Node) bool { return attr(y, "data-testid") == "comment_author_link" }); a != nil {
+				author = collapse(textContent(a))
+			}
+		}
+		if author != "" && len(author) <= maxAuthor {
+			h := newHeading(author, b)
+			h.Data, h.DataAtom = "h3", atom.H3
+			box.AppendChild(h)
+		}
+		reply := cleaned(b)
+		reply.Data, reply.DataAtom, reply.Attr = "div", atom.Div, nil
+		box.AppendChild(reply)
+	}
+	for _, b := range bodies {
+		if b.Parent != nil {
+			b.Parent.RemoveChild(b)
+		}
+	}
+	if box.FirstChild == nil {
+		return nil
+	}
+	return box
+}
+
+// maxAuthorLevels is how far above a reply's body its box, which names its
+// author, stands.
+const maxAuthorLevels = 3
 
 // replyAuthor returns the name of who wrote the reply whose body is b, in
 // the area of replies: the reply's box names them (Reddit's data-author),

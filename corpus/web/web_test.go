@@ -1896,3 +1896,34 @@ func TestReleaseTitleUnderSectionName(t *testing.T) {
 		t.Errorf("a heading no link names: title %q (%v)", d.Title, err)
 	}
 }
+
+// TestTestedReplies: a subreddit's thread saved from the browser marks
+// each reply's body and its author's link for its tests; the replies
+// follow the post, each under its author, however long the post, and a
+// reply of a few words is left out.
+func TestTestedReplies(t *testing.T) {
+	post := strings.Repeat("<p>The Inter-State Council under Article 263 was set up in 1990 on the Sarkaria Commission's advice, chaired by the Prime Minister.</p>", 12)
+	reply := func(id, author, body string) string {
+		return `<div id="t1_` + id + `"><div><span>level 1</span><a data-testid="comment_author_link" href="/user/` + author + `/">` + author + `</a><span>9 days ago</span></div>` +
+			`<div data-testid="comment"><div>` + body + `</div></div><div><button>Reply</button><button>Share</button></div></div>`
+	}
+	page := `<html><head><title>[Notes] Inter-State Council : r/UPSC</title></head><body><div class="header"><a href="/">reddit</a></div>` +
+		`<div data-testid="post-container"><h1>[Notes] Inter-State Council (Art 263)</h1>` + post + `</div><div class="comments">` +
+		reply("a1", "ex_cse_mentor", "<p>Add the Punchhi Commission: it wanted the Council to meet at least three times a year and to have its own secretariat.</p>") +
+		reply("a2", "aspirant_22", "<p>thanks, saved!</p>") +
+		`</div></body></html>`
+	d, err := corpus.Parse("thread.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation())
+		if strings.Contains(p.Text, "thanks, saved") {
+			t.Errorf("a reply of a few words kept: %s", p.Citation())
+		}
+	}
+	if !slices.ContainsFunc(got, func(c string) bool { return strings.HasSuffix(c, "› Replies › ex_cse_mentor") }) {
+		t.Errorf("no reply among %q", got)
+	}
+}
