@@ -146,6 +146,7 @@ var HeldOut = map[string]bool{
 	"heldout191": true, "heldout192": true, "heldout193": true, "heldout194": true, "heldout195": true, "heldout196": true,
 	"heldout197": true, "heldout198": true, "heldout199": true, "heldout200": true,
 	"heldout201": true, "heldout202": true, "heldout203": true, "heldout204": true, "heldout205": true, "heldout206": true,
+	"heldout207": true, "heldout208": true, "heldout209": true, "heldout210": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
