@@ -222,9 +222,7 @@ func pageFurniture(lines []string) (dropped []int) {
 // questions of the sections they name.
 func dropContents(lines []string) {
 	for i, l := range lines {
-		switch strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(l), ":"))) {
-		case "contents", "table of contents":
-		default:
+		if t := strings.TrimRight(strings.TrimSpace(l), ":"); !strings.EqualFold(t, "contents") && !strings.EqualFold(t, "table of contents") {
 			continue
 		}
 		j := i + 1
@@ -250,13 +248,13 @@ func dropSpecks(lines []string) {
 	for i, l := range lines {
 		marks, spaces := 0, 0
 		for _, r := range l {
-			switch {
-			case r == ' ':
+			if r == ' ' {
 				spaces++
-			case strings.ContainsRune(".,'`\"·:;~", r):
+			} else if strings.ContainsRune(".,'`\"·:;~", r) {
 				marks++
-			default:
-				marks = -1 << 20
+			} else {
+				marks = 0
+				break
 			}
 		}
 		if marks >= 2 && spaces >= marks || marks >= 1 && marks <= 2 && spaces == 0 && !strings.Contains(l, ".") {
@@ -275,7 +273,11 @@ func dropSpecks(lines []string) {
 func pagedFurniture(lines []string) []int {
 	heads := map[string][]int{}
 	for i, l := range lines {
-		if m := numberedEdgeRE.FindStringSubmatch(strings.TrimSpace(l)); m != nil && (i == 0 || strings.TrimSpace(lines[i-1]) == "") {
+		t := strings.TrimSpace(l)
+		if t == "" || !unicode.IsDigit(rune(t[0])) && !unicode.IsDigit(rune(t[len(t)-1])) || !strings.Contains(t, "   ") {
+			continue
+		}
+		if m := numberedEdgeRE.FindStringSubmatch(t); m != nil && (i == 0 || strings.TrimSpace(lines[i-1]) == "") {
 			k := readAlike(m[1] + m[2])
 			heads[k] = append(heads[k], i)
 		}
@@ -299,8 +301,16 @@ func pagedFurniture(lines []string) []int {
 			}
 		}
 	}
+	for k, at := range feet {
+		if len(at) < 2 {
+			delete(feet, k)
+		}
+	}
+	if len(feet) == 0 {
+		return out
+	}
 	for i, l := range lines {
-		if t := strings.TrimSpace(l); t != "" && len(feet[readAlike(t)]) >= 2 {
+		if t := strings.TrimSpace(l); t != "" && feet[readAlike(t)] != nil {
 			out = append(out, i) // the last page's too, though no header follows
 		}
 	}
@@ -890,7 +900,7 @@ const (
 func checklistLines(lines []string) {
 	n := 0
 	for _, l := range lines {
-		if checklistRE.MatchString(l) {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "[") && checklistRE.MatchString(l) {
 			n++
 		}
 	}
@@ -898,6 +908,9 @@ func checklistLines(lines []string) {
 		return
 	}
 	for i, l := range lines {
+		if !strings.HasPrefix(strings.TrimSpace(l), "[") {
+			continue
+		}
 		m := checklistRE.FindStringSubmatch(l)
 		if m == nil {
 			continue
