@@ -255,7 +255,11 @@ func dropLineNumbers(pages []page) {
 	for pi, p := range pages {
 		last, lastY := 0, math.Inf(1)
 		for k, r := range p.runs {
-			n, err := strconv.Atoi(strings.TrimSpace(r.text))
+			t := strings.TrimSpace(r.text)
+			if t == "" || t[0] < '1' || t[0] > '9' || len(t) > 3 {
+				continue
+			}
+			n, err := strconv.Atoi(t)
 			if err != nil || n <= 0 || n%5 != 0 || n > 999 || r.y >= lastY || !lineNumberAt(p.runs, k) {
 				continue
 			}
@@ -1109,14 +1113,15 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			}
 		}
 		seen := map[string]bool{}
+		small, seenExact := map[string]bool{}, map[string]bool{}
 		at := map[string]float64{} // the baseline of the text at an edge
 		for _, l := range ls {
 			n := norm(l)
 			switch {
 			case !edge(pages[i], l):
 				content[n]++
-				if l.size < body*0.8 && !seen["\x00"+n] {
-					seen["\x00"+n] = true
+				if l.size < body*0.8 && !small[n] {
+					small[n] = true
 					slides[n]++
 				}
 			case seen[n]:
@@ -1126,8 +1131,8 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			default:
 				seen[n], at[n] = true, l.y
 				count[n]++
-				if t := strings.ToLower(l.marker + l.text); !seen["\x01"+t] {
-					seen["\x01"+t] = true
+				if t := strings.ToLower(l.marker + l.text); !seenExact[t] {
+					seenExact[t] = true
 					exact[t]++
 				}
 			}
@@ -1142,8 +1147,11 @@ func dropRunning(pages []page, all [][]line) [][]line {
 	// A handout's slides each keep their footer, small, numbered, two or
 	// more to a page.
 	slideFooter := func(l line) bool {
+		if l.size >= body*0.8 {
+			return false
+		}
 		n := norm(l)
-		return l.size < body*0.8 && slides[n] >= need && content[n] >= len(pages)+2 && strings.Contains(n, "#")
+		return slides[n] >= need && content[n] >= len(pages)+2 && strings.Contains(n, "#")
 	}
 	out := make([][]line, len(all))
 	for i, ls := range all {
@@ -1160,7 +1168,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			case l.y > pages[i].height*0.75 && contd(text):
 			case top:
 			case slideFooter(l):
-			case tabs[norm(l)] >= need && inMargin(l, spans[i]):
+			case inMargin(l, spans[i]) && tabs[norm(l)] >= need:
 			default:
 				out[i] = append(out[i], l)
 			}
