@@ -2584,15 +2584,49 @@ func numberedHeads(blocks []block, body float64) {
 		}
 		between = false
 	}
+	if len(heads) >= 3 {
+		for _, i := range heads {
+			b := &blocks[i]
+			b.kind, b.text, b.marker = head, b.marker+" "+b.text, ""
+			b.first.size, b.first.bold = body, false // one level, whatever size OCR gave each
+		}
+	}
+	dottedHeads(blocks, body)
+}
+
+// dottedHeads makes headings of the lines that number a chapter's sections
+// in the body's type ("5.2 The Rakhigarhi Genome (2019)", "5.3 …"), as a
+// scan's OCR layer reads them: lines of their own, short and no sentence,
+// of one chapter, numbered on by one, three at least.
+func dottedHeads(blocks []block, body float64) {
+	var heads []int
+	chapter, last := "", 0
+	for i, b := range blocks {
+		m := dottedRE.FindStringSubmatch(b.text)
+		if m == nil || b.kind != para || !b.oneLine() || len(strings.Fields(m[3])) > 10 || endsSentence(m[3]) {
+			continue
+		}
+		n, _ := strconv.Atoi(m[2])
+		if m[1] != chapter || n != last+1 {
+			if len(heads) >= 3 {
+				break
+			}
+			heads = heads[:0]
+		}
+		heads = append(heads, i)
+		chapter, last = m[1], n
+	}
 	if len(heads) < 3 {
 		return
 	}
 	for _, i := range heads {
-		b := &blocks[i]
-		b.kind, b.text, b.marker = head, b.marker+" "+b.text, ""
-		b.first.size, b.first.bold = body, false // one level, whatever size OCR gave each
+		blocks[i].kind = head
+		blocks[i].first.size, blocks[i].first.bold = body, false
 	}
 }
+
+// dottedRE matches a section's number in its chapter before its name.
+var dottedRE = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\s+(\S.*)$`)
 
 // sectionNumeral returns the number of a line numbered as a section is
 // ("1. Introduction: What are Differentiated Banks?"): one line, a few

@@ -2458,3 +2458,33 @@ func TestMagazinePages(t *testing.T) {
 		t.Errorf("the diary's dates lost, or moved:\n%s", outline(doc, nil))
 	}
 }
+
+// TestDottedSections: a scanned chapter's OCR layer sets its sections'
+// names in the body's type, numbered in the chapter ("5.2 The Rakhigarhi
+// Genome"); numbered on by one, three or more, they head the sections.
+func TestDottedSections(t *testing.T) {
+	var d drawing
+	d.text("F1", 16, 72, 800, "Recent Excavations and New Evidence")
+	d.text("F2", 13, 72, 778, "Rakhigarhi, Dholavira and Keeladi")
+	y := 752.0
+	for k, name := range []string{"5.1 Rakhigarhi in Haryana", "5.2 The Rakhigarhi Genome (2019)", "5.3 Dholavira and its Reservoirs"} {
+		d.text("F1", 10.5, 72, y, name)
+		for j := range 3 {
+			d.text("F1", 10.5, 72, y-14-float64(j)*14, fmt.Sprintf("The excavations of the last decade changed what is known of the cities, line %d.%d.", k, j))
+		}
+		y -= 80
+	}
+	doc, err := corpus.Parse("chapter.pdf", pagesOf(595, 842, &d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heads []string
+	for _, p := range doc.Passages {
+		heads = append(heads, p.Section[len(p.Section)-1])
+	}
+	for _, want := range []string{"The Rakhigarhi Genome (2019)", "Dholavira and its Reservoirs"} {
+		if !slices.ContainsFunc(heads, func(h string) bool { return strings.HasSuffix(h, want) }) {
+			t.Errorf("no section %q:\n%s", want, outline(doc, nil))
+		}
+	}
+}
