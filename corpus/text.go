@@ -2381,8 +2381,17 @@ const (
 	wordBullets = "\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e8"
 )
 
-// letterMarkRE matches an entry lettered in brackets: "(g) x", "g) x".
-var letterMarkRE = regexp.MustCompile(`^\(?[a-z]\)\s`)
+// EntryLetter returns the letter an entry lettered in brackets starts
+// with, as lettered entries keep it: "g" of "(g) would endanger …" or
+// "g) …"; else "".
+func EntryLetter(text string) string {
+	if m := letterMarkRE.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var letterMarkRE = regexp.MustCompile(`^\(?([a-z])\)\s`)
 
 var listMarkRE = regexp.MustCompile(`^(?:\(?[a-z]\)|\([ivx]{1,5}\)|[ivx]{1,5}[.)]|\(\d{1,3}\)|\d{1,3}[.)])\s+(\S.*)$`)
 

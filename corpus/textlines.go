@@ -130,8 +130,7 @@ func pageFurniture(lines []string) (dropped []int) {
 		if text, ok := footerText(t); ok {
 			footers[text] = append(footers[text], i)
 		}
-		if len(t) <= 4 && t[0] >= '0' && t[0] <= '9' && strings.Trim(t, "0123456789") == "" &&
-			(i == 0 || strings.TrimSpace(lines[i-1]) == "") && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") {
+		if bareNumber(t) && (i == 0 || strings.TrimSpace(lines[i-1]) == "") && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") {
 			bare = append(bare, i)
 		}
 		if c := t[len(t)-1]; (c >= '0' && c <= '9' || c == '-' || strings.HasSuffix(t, "–")) && pageMarkRE.MatchString(t) {
@@ -291,7 +290,7 @@ func pagedFurniture(lines []string) []int {
 		for _, i := range at {
 			out = append(out, i)
 			j := nearText(lines, i, -1)
-			if j >= 0 && pageNumberRE.MatchString(strings.TrimSpace(lines[j])) {
+			if j >= 0 && bareNumber(strings.TrimSpace(lines[j])) {
 				out = append(out, j)
 				j = nearText(lines, j, -1)
 			}
@@ -327,10 +326,12 @@ func readAlike(t string) string {
 
 var ocrAlike = strings.NewReplacer("l", "i", "1", "i", "|", "i", "0", "o")
 
-var (
-	pageNumberRE   = regexp.MustCompile(`^\d{1,4}$`)
-	numberedEdgeRE = regexp.MustCompile(`^(?:\d{1,4}\s{3,}(\S.*)|(.*\S)\s{3,}\d{1,4})$`)
-)
+var numberedEdgeRE = regexp.MustCompile(`^(?:\d{1,4}\s{3,}(\S.*)|(.*\S)\s{3,}\d{1,4})$`)
+
+// bareNumber reports whether t is a page's number alone: "47".
+func bareNumber(t string) bool {
+	return t != "" && len(t) <= 4 && strings.Trim(t, "0123456789") == ""
+}
 
 // nearText returns the index of the first line with text after lines[i]
 // going by step, two lines away at most; -1 if none.
@@ -898,28 +899,23 @@ const (
 // list, and one with entries indented under it heads them, as an
 // outliner's label does. Two entries at the least make a checklist.
 func checklistLines(lines []string) {
-	n := 0
-	for _, l := range lines {
-		if t := strings.TrimSpace(l); strings.HasPrefix(t, "[") && checklistRE.MatchString(l) {
-			n++
-		}
-	}
-	if n < 2 {
-		return
-	}
+	var entries []int
+	var found [][]string
 	for i, l := range lines {
 		if !strings.HasPrefix(strings.TrimSpace(l), "[") {
 			continue
 		}
-		m := checklistRE.FindStringSubmatch(l)
-		if m == nil {
-			continue
+		if m := checklistRE.FindStringSubmatch(l); m != nil {
+			entries, found = append(entries, i), append(found, m)
 		}
-		entry := m[2]
-		if i+1 < len(lines) {
-			if n := checklistRE.FindStringSubmatch(lines[i+1]); n != nil && len(n[1]) > len(m[1]) {
-				entry = m[3] // a label over its entries: its box ticks nothing
-			}
+	}
+	if len(entries) < 2 {
+		return
+	}
+	for k, i := range entries {
+		m, entry := found[k], found[k][2]
+		if k+1 < len(entries) && entries[k+1] == i+1 && len(found[k+1][1]) > len(m[1]) {
+			entry = m[3] // a label over its entries: its box ticks nothing
 		}
 		lines[i] = m[1] + "- " + entry
 	}

@@ -1269,7 +1269,7 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 	case !tip && p.Heading() != si.heading && (si.kind == corpus.KindSection || p.Kind != si.kind):
 		return false
 	}
-	if letter := markLetter(p.Text); si.letter != "" && letter != "" {
+	if letter := lettered(si, p); letter != "" {
 		if letter != si.letter {
 			return false // "(g) would endanger …" is clause g, whatever passages come before the list
 		}
@@ -1285,16 +1285,14 @@ func (si *sectionIntent) matches(p corpus.Passage) bool {
 	return true
 }
 
-// markLetter returns the letter an entry lettered in brackets starts
-// with: "g" of "(g) would endanger …" or "g) …"; else "".
-func markLetter(text string) string {
-	if m := letterMarkRE.FindStringSubmatch(text); m != nil {
-		return m[1]
+// lettered returns the letter p's entry starts with when si asks for an
+// entry by its letter ("point g"); else "".
+func lettered(si *sectionIntent, p corpus.Passage) string {
+	if si.letter == "" {
+		return ""
 	}
-	return ""
+	return corpus.EntryLetter(p.Text)
 }
-
-var letterMarkRE = regexp.MustCompile(`^\(?([a-z])\)\s`)
 
 // sectionMatcher reports which passages are of the section si names: of
 // notes with both "PYQs" and "FAQs", "faq 2" is the FAQs' second, though

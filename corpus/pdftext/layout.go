@@ -2646,7 +2646,8 @@ func sectionNumeral(b block) (int, bool) {
 // taken from blocks, which follow the title. "" for none.
 func titleBlock(blocks []block, body float64) string {
 	var parts []string
-	for _, b := range blocks {
+	var taken []int
+	for i, b := range blocks {
 		text, kind := b.text, b.kind
 		if kind == item && initialRE.MatchString(b.marker) {
 			text, kind = b.marker+" "+text, para // "A. Student": an author's initial, no list's letter
@@ -2654,16 +2655,9 @@ func titleBlock(blocks []block, body float64) string {
 		if kind != para || !b.oneLine() || b.first.size < body*1.05 || endsSentence(text) || utf8.RuneCountInString(text) > maxHeading {
 			break
 		}
-		parts = append(parts, text)
+		parts, taken = append(parts, text), append(taken, i)
 	}
-	sub := strings.Join(parts, " · ")
-	if len(parts) == 0 || utf8.RuneCountInString(sub) > maxSubtitle {
-		return ""
-	}
-	for i := range parts {
-		blocks[i].text = ""
-	}
-	return sub
+	return takeSubtitle(blocks, parts, taken, maxSubtitle)
 }
 
 // headStyle is a heading's type: the size its level goes by, and its weight.
@@ -2768,14 +2762,7 @@ func bandHeader(blocks []block, title int) string {
 			parts, taken = append(parts, b.text), append(taken, i)
 		}
 	}
-	sub := strings.Join(parts, " · ")
-	if len(parts) == 0 || utf8.RuneCountInString(sub) > maxBandHeader {
-		return ""
-	}
-	for _, i := range taken {
-		blocks[i].text = ""
-	}
-	return sub
+	return takeSubtitle(blocks, parts, taken, maxBandHeader)
 }
 
 // kickerOver returns the lines over the title on its page, in smaller
@@ -2787,18 +2774,26 @@ func kickerOver(blocks []block, title int) string {
 		return ""
 	}
 	var parts []string
-	for _, b := range blocks[:title] {
+	var taken []int
+	for i, b := range blocks[:title] {
 		if b.first.page != blocks[title].first.page || b.kind != head && b.kind != para || !b.oneLine() ||
 			b.first.size >= blocks[title].first.size || b.first.y <= blocks[title].first.y || endsSentence(b.text) {
 			return ""
 		}
-		parts = append(parts, b.text)
+		parts, taken = append(parts, b.text), append(taken, i)
 	}
+	return takeSubtitle(blocks, parts, taken, maxSubtitle)
+}
+
+// takeSubtitle joins parts, the texts of blocks taken, as one subtitle of
+// most characters at most, and takes them from blocks; "" for none, or a
+// longer one, which takes nothing.
+func takeSubtitle(blocks []block, parts []string, taken []int, most int) string {
 	sub := strings.Join(parts, " · ")
-	if utf8.RuneCountInString(sub) > maxSubtitle {
+	if len(parts) == 0 || utf8.RuneCountInString(sub) > most {
 		return ""
 	}
-	for i := range blocks[:title] {
+	for _, i := range taken {
 		blocks[i].text = ""
 	}
 	return sub

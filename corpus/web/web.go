@@ -1225,18 +1225,13 @@ func threadReplies(doc *html.Node) *html.Node {
 		return nil // a blog's comments under its article
 	}
 	box := newBox()
-	add := func(b *html.Node) {
-		reply := cleaned(b)
-		reply.Data, reply.DataAtom, reply.Attr = "div", atom.Div, nil
-		box.AppendChild(reply)
-	}
 	var plain []*html.Node
 	var authors []string
 	named := 0
 	for _, a := range areas {
 		for _, b := range a.bodies {
 			if findFunc(b, isHeading) != nil {
-				add(b)
+				appendReply(box, "", b)
 			} else {
 				plain = append(plain, b)
 				authors = append(authors, replyAuthor(b, a.node))
@@ -1249,12 +1244,11 @@ func threadReplies(doc *html.Node) *html.Node {
 	if len(plain) > 0 {
 		box.AppendChild(newHeading("Replies", plain[0]))
 		for i, b := range plain {
+			author := ""
 			if named == len(plain) {
-				h := newHeading(authors[i], b) // "Replies › mains_or_bust": whose reply, as a question asks it
-				h.Data, h.DataAtom = "h3", atom.H3
-				box.AppendChild(h)
+				author = authors[i] // "Replies › mains_or_bust": whose reply, as a question asks it
 			}
-			add(b)
+			appendReply(box, author, b)
 		}
 	}
 	for _, a := range areas {
@@ -1295,14 +1289,10 @@ func testedReplies(doc *html.Node) *html.Node {
 				author = collapse(textContent(a))
 			}
 		}
-		if author != "" && len(author) <= maxAuthor {
-			h := newHeading(author, b)
-			h.Data, h.DataAtom = "h3", atom.H3
-			box.AppendChild(h)
+		if len(author) > maxAuthor {
+			author = ""
 		}
-		reply := cleaned(b)
-		reply.Data, reply.DataAtom, reply.Attr = "div", atom.Div, nil
-		box.AppendChild(reply)
+		appendReply(box, author, b)
 	}
 	for _, b := range bodies {
 		if b.Parent != nil {
@@ -1313,6 +1303,19 @@ func testedReplies(doc *html.Node) *html.Node {
 		return nil
 	}
 	return box
+}
+
+// appendReply appends to box the reply whose body is b, cleaned, under
+// its author's name when there is one.
+func appendReply(box *html.Node, author string, b *html.Node) {
+	if author != "" {
+		h := newHeading(author, b)
+		h.Data, h.DataAtom = "h3", atom.H3
+		box.AppendChild(h)
+	}
+	reply := cleaned(b)
+	reply.Data, reply.DataAtom, reply.Attr = "div", atom.Div, nil
+	box.AppendChild(reply)
 }
 
 // maxAuthorLevels is how far above a reply's body its box, which names its
