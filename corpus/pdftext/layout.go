@@ -54,7 +54,7 @@ func lines(p page) []line {
 	if groups := boxGroups(runs, p); groups != nil {
 		var out []line
 		for _, g := range groups {
-			ls := baselines(g.runs, p.number)
+			ls := baselines(g.runs, p.number, p.rules.down)
 			switch {
 			case g.box < 0:
 				if s := splits(g.runs, ls, p.number, true); s != nil {
@@ -72,7 +72,7 @@ func lines(p page) []line {
 		}
 		return out
 	}
-	out := baselines(runs, p.number)
+	out := baselines(runs, p.number, p.rules.down)
 	if s := splits(runs, out, p.number, true); s != nil {
 		return columns(runs, s, p.number)
 	}
@@ -475,14 +475,32 @@ func rowOf(ls []line, cols []float64) line {
 }
 
 // baselines groups runs, sorted top to bottom, into lines.
-func baselines(runs []run, number int) []line {
+func baselines(runs []run, number int, downs []rule) []line {
 	var out []line
+	var across []rule // the rules down that cross a baseline
 	for _, group := range rows(runs) {
-		if l, ok := join(group, number); ok && strings.Trim(l.marker+l.text, "• ") != "" {
+		across = across[:0]
+		for _, d := range downs {
+			if d.from <= group[0].y && d.to >= group[0].y {
+				across = append(across, d)
+			}
+		}
+		if l, ok := join(group, number, across); ok && strings.Trim(l.marker+l.text, "• ") != "" {
 			out = append(out, l)
 		}
 	}
 	return out
+}
+
+// ruledApart reports whether a rule down stands between runs a and b: the
+// border of a table's cells, however narrow the gap.
+func ruledApart(a, b *run, downs []rule) bool {
+	for _, d := range downs {
+		if d.at >= a.x+a.w-1 && d.at <= b.x+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // rows groups runs, sorted top to bottom, into the runs of each baseline,
@@ -739,7 +757,7 @@ func splits(runs []run, ls []line, number int, page bool) *split {
 			}
 		}
 	}
-	s.left, s.right = splits(left, baselines(left, number), number, false), splits(right, baselines(right, number), number, false)
+	s.left, s.right = splits(left, baselines(left, number, nil), number, false), splits(right, baselines(right, number, nil), number, false)
 	return s
 }
 
@@ -765,7 +783,7 @@ func columns(runs []run, s *split, number int) []line {
 			out = append(out, columns(runs, sub, number)...)
 			return
 		}
-		for _, l := range baselines(runs, number) {
+		for _, l := range baselines(runs, number, nil) {
 			l.col, l.cells = col, nil
 			out = append(out, l)
 		}
@@ -778,7 +796,7 @@ func columns(runs []run, s *split, number int) []line {
 	for _, group := range rows(runs) {
 		if crosses(group, s.g) {
 			flush()
-			out = append(out, baselines(group, number)...)
+			out = append(out, baselines(group, number, nil)...)
 			continue
 		}
 		for _, r := range group {
@@ -799,7 +817,7 @@ var (
 )
 
 // join makes one line of the runs on one baseline.
-func join(group []run, number int) (line, bool) {
+func join(group []run, number int, downs []rule) (line, bool) {
 	var b strings.Builder
 	l := line{page: number, x: group[0].x, y: group[0].y, bold: true, italic: true}
 	sizes := map[float64]int{}
@@ -825,7 +843,7 @@ func join(group []run, number int) (line, bool) {
 		if r.text == " " && strings.HasSuffix(b.String(), " ") {
 			continue
 		}
-		if r.text != " " && last != nil && r.x-(last.x+last.w) > 0.9*math.Max(r.size, last.size) && !(len(cuts) == 0 && (isMarker(strings.TrimSpace(b.String())) || sectionNumber(b.String(), last, r))) {
+		if r.text != " " && last != nil && (r.x-(last.x+last.w) > 0.9*math.Max(r.size, last.size) && !(len(cuts) == 0 && (isMarker(strings.TrimSpace(b.String())) || sectionNumber(b.String(), last, r))) || ruledApart(last, r, downs)) {
 			cells[len(cells)-1].end = last.x + last.w
 			cells = append(cells, cell{x: r.x})
 			cuts = append(cuts, b.Len())
@@ -1160,11 +1178,12 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			text := strings.TrimSpace(l.marker + " " + l.text)
 			small := l.size < body*0.9
 			// A table's first row right under the page's header is no part
-			// of it: its cells stand in step with the row below.
+			// of it: its cells stand in step with the row below. Nor is a
+			// ruled table's header, printed atop each of its pages.
 			row := len(l.cells) >= 2 && k+1 < len(ls) && inStep(l, ls[k+1])
 			top = top && small && !row && l.y > pages[i].height*0.9 && !(l.box != 0 && pages[i].rules.boxes[l.box-1].y0 < pages[i].height*0.9)
 			switch {
-			case edge(pages[i], l) && (count[norm(l)] >= need && (!numberedHeading(l, body) || exact[strings.ToLower(l.marker+l.text)] >= need) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
+			case edge(pages[i], l) && !(l.ruled && len(l.cells) >= 2) && (count[norm(l)] >= need && (!numberedHeading(l, body) || exact[strings.ToLower(l.marker+l.text)] >= need) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
 			case l.y > pages[i].height*0.75 && contd(text):
 			case top:
 			case slideFooter(l):
@@ -1322,7 +1341,9 @@ func write(pages []page) (corpus.Converted, error) {
 		return corpus.Converted{}, fmt.Errorf("no text layer (scanned?): %d pages of images; run it through OCR first", len(pages))
 	}
 	printed := printedTitle(pages, all)
+	before := all
 	all = dropRunning(pages, all)
+	sheets(pages, before, all)
 	for i := range all {
 		all[i] = dropContents(all[i])
 	}
@@ -1531,7 +1552,7 @@ func arrange(ls []line, hy *hyphens) []line {
 			i = j
 			continue
 		}
-		if len(l.cells) < 2 || j-i < 2 {
+		if len(l.cells) < 2 || j-i < 2 && !l.ruled {
 			l.cells = nil // not in step with any other: one piece of text
 			out = append(out, l)
 			i++
@@ -2443,6 +2464,7 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 	}
 	faq := 0                   // the level of the FAQ heading the text is under
 	rows := 0                  // of the table being written
+	var header line            // the last table's header row
 	numbered := map[int]bool{} // levels whose headings are numbered "2."
 
 	inBox := 0 // the sidebar being written, as a quotation
@@ -2480,18 +2502,29 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 		switch {
 		case b.text == "":
 		case b.kind == row:
+			if rows > 0 && len(b.first.cells) != len(blocks[i-1].first.cells) {
+				rows = 0 // another table, right under
+			}
+			switch {
+			case rows == 0 && b.first.bold && b.first.ruled && !(i+1 < len(blocks) && blocks[i+1].kind == row) && headsLater(blocks[i+1:], b.first):
+				header = b.first // a table's header over rows that a heading parts from it (a spreadsheet's groups)
+				continue
+			case rows > 0 && header.cells != nil && sameCells(b.first, header):
+				continue // the header, printed again atop a page
+			case rows == 0 && !b.first.bold && header.cells != nil && aligned(header, b.first):
+				w.blank()
+				w.row(header, true)
+				rows++
+			case rows == 0:
+				header = line{}
+				if b.first.bold && b.first.ruled {
+					header = b.first
+				}
+			}
 			if rows == 0 {
 				w.blank()
 			}
-			var cells, rule []string
-			for _, c := range b.first.cells { // a row is one line
-				cells = append(cells, strings.ReplaceAll(corpus.EscapeMarkdown(c.text), "|", `\|`))
-				rule = append(rule, "---")
-			}
-			w.line("| "+strings.Join(cells, " | ")+" |", b.first.page)
-			if rows == 0 {
-				w.line("| "+strings.Join(rule, " | ")+" |", b.first.page)
-			}
+			w.row(b.first, rows == 0) // a row is one line
 			rows++
 		case b.kind == head:
 			s := styleOf(b.first)
@@ -2677,6 +2710,74 @@ func titleOf(blocks []block, boxed map[int]bool) int {
 	}
 	return title
 }
+
+// sheets heads the tables of a spreadsheet printed to PDF, whose first
+// page starts with a table's row: the workbook's title, which the header
+// over each page gives (its date aside), titles it, and the name of the
+// sheet each page prints, which its footer gives before the page's number
+// ("Overview 1"), heads the rows of the pages it names. before holds the
+// pages' lines, after those left once their headers and footers are
+// dropped; the headings go atop the pages of after.
+func sheets(pages []page, before, after [][]line) {
+	if len(after) == 0 || len(after[0]) == 0 || !after[0][0].ruled {
+		return
+	}
+	size := after[0][0].size
+	names := make([]string, len(pages))
+	distinct := map[string]bool{}
+	for i, ls := range before {
+		for _, l := range ls {
+			m := sheetFooterRE.FindStringSubmatch(strings.TrimSpace(l.marker + " " + l.text))
+			if l.y < pages[i].height*0.1 && m != nil && m[2] == strconv.Itoa(i+1) {
+				names[i] = m[1]
+				after[i] = slices.DeleteFunc(after[i], func(a line) bool { return a.y == l.y && a.text == l.text })
+			}
+		}
+		distinct[names[i]] = true
+	}
+	if len(distinct) < 2 || distinct[""] {
+		names = nil
+	}
+	for i := range after {
+		at := line{page: pages[i].number, y: pages[i].height, bold: true}
+		var heads []line
+		if i == 0 {
+			if t := topDropped(pages[0], before[0], after[0]); len(strings.Fields(t)) >= 3 {
+				h := at
+				h.text, h.size = t, size*2
+				heads = append(heads, h)
+			}
+		}
+		if names != nil && (i == 0 || names[i] != names[i-1]) {
+			h := at
+			h.text, h.size = names[i], size*1.5
+			heads = append(heads, h)
+		}
+		after[i] = slices.Insert(after[i], 0, heads...)
+	}
+}
+
+// sheetFooterRE matches a sheet's name and the page's number, as a
+// spreadsheet's footer gives them.
+var sheetFooterRE = regexp.MustCompile(`^(\p{L}.*\S)\s+(\d{1,4})$`)
+
+// topDropped returns the first line of before, a page's lines, in the top
+// tenth of page p and not in after, its date aside; or "".
+func topDropped(p page, before, after []line) string {
+	for _, l := range before {
+		if l.y <= p.height*0.9 || slices.ContainsFunc(after, func(a line) bool { return a.y == l.y && a.text == l.text }) {
+			continue
+		}
+		if t := strings.TrimSpace(printDateRE.ReplaceAllString(l.marker+" "+l.text, "")); !pageOfRE.MatchString(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// printDateRE matches the date and time a header ends with ("24/11/2025,
+// 21:14").
+var printDateRE = regexp.MustCompile(`\s+\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)?$`)
 
 // printedTitle returns the title of the web page a browser printed to
 // PDF, from the header it sets atop the first page ("14/08/2025, 21:37
@@ -3035,6 +3136,35 @@ func (w *mdWriter) line(s string, page int) {
 	w.origin = append(w.origin, page)
 	w.blanked = s == ""
 	w.inList = false
+}
+
+// row writes the table's row l, and the rule under it when it is the
+// table's first.
+func (w *mdWriter) row(l line, first bool) {
+	var cells, rule []string
+	for _, c := range l.cells {
+		cells = append(cells, strings.ReplaceAll(corpus.EscapeMarkdown(c.text), "|", `\|`))
+		rule = append(rule, "---")
+	}
+	w.line("| "+strings.Join(cells, " | ")+" |", l.page)
+	if first {
+		w.line("| "+strings.Join(rule, " | ")+" |", l.page)
+	}
+}
+
+// headsLater reports whether the first table's row among blocks stands
+// in step with the header h, under the headings before it.
+func headsLater(blocks []block, h line) bool {
+	for _, b := range blocks {
+		switch b.kind {
+		case row:
+			return aligned(h, b.first)
+		case head:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func (w *mdWriter) blank() {

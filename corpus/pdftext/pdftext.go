@@ -491,6 +491,33 @@ func (rs *rules) add(b bbox) {
 	}
 }
 
+// grid keeps as rules the sides of the rectangles stroked that are a
+// table's cells, drawn one by one (a spreadsheet's gridlines): those
+// that share a side with another beside them. Boxes apart (a mind map's)
+// are no table.
+func (rs *rules) grid(rects []bbox) {
+	for i, a := range rects {
+		for j, b := range rects {
+			beside := math.Abs(a.x1-b.x0) < 2 || math.Abs(b.x1-a.x0) < 2
+			if i != j && beside && a.y0 < b.y1-2 && b.y0 < a.y1-2 {
+				rs.add(bbox{a.x0, a.y0, a.x1, a.y0, 2})
+				rs.add(bbox{a.x0, a.y1, a.x1, a.y1, 2})
+				rs.add(bbox{a.x0, a.y0, a.x0, a.y1, 2})
+				rs.add(bbox{a.x1, a.y0, a.x1, a.y1, 2})
+				break
+			}
+		}
+	}
+}
+
+// maxCells bounds the rectangles of a page read as a table's cells.
+const maxCells = 2000
+
+// maxCellHeight is the tallest stroked rectangle read as a table's cell:
+// ten lines of text, where a page printed two to a sheet is framed by
+// rectangles forty lines tall.
+const maxCellHeight = 150
+
 // box reports a filled path big enough to shade text: 100 points wide and
 // 24 high at the least.
 func (b bbox) box() bool { return b.points >= 2 && b.x1-b.x0 >= 100 && b.y1-b.y0 >= 24 }
@@ -557,6 +584,8 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 	var out []run
 	var drawn rules
 	var path, sub bbox // the bounds of the path being drawn, and of its last subpath
+	var pathRects []bbox // the rectangles of the path being drawn
+	var rects []bbox     // the rectangles stroked that could be a table's cells
 	g := gstate{ctm: identity, tm: identity, tlm: identity, th: 1}
 	var stack []gstate
 	show := func(raw string) {
@@ -660,6 +689,9 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 				sub = bbox{}
 				point(num(0), num(1))
 				point(num(0)+num(2), num(1)+num(3))
+				if len(pathRects) < maxCells {
+					pathRects = append(pathRects, sub)
+				}
 			}
 		case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s":
 			if op != "S" && op != "s" && path.box() && len(drawn.boxes) < maxBoxes {
@@ -672,9 +704,16 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 				out = append(out, r)
 			}
 			drawn.add(sub)
-			path, sub = bbox{}, bbox{}
+			if strings.ContainsAny(op, "SsBb") {
+				for _, r := range pathRects {
+					if len(rects) < maxCells && r.x1-r.x0 > 2.5 && r.y1-r.y0 > 2.5 && r.y1-r.y0 <= maxCellHeight {
+						rects = append(rects, r)
+					}
+				}
+			}
+			path, sub, pathRects = bbox{}, bbox{}, pathRects[:0]
 		case "n":
-			path, sub = bbox{}, bbox{}
+			path, sub, pathRects = bbox{}, bbox{}, pathRects[:0]
 		case "q":
 			if len(stack) < 256 {
 				stack = append(stack, g)
@@ -784,6 +823,7 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 			out[i].x, out[i].y, out[i].size = prev.x+prev.w, prev.y, prev.size
 		}
 	}
+	drawn.grid(rects)
 	return out, drawn
 }
 

@@ -1200,7 +1200,7 @@ func TestMarkDrawnBack(t *testing.T) {
 		{text: "िष", x: 106, w: 8, size: 10},
 		{text: " ", x: 114, w: 2.5, size: 10},
 		{text: "बीमा", x: 116.5, w: 16, size: 10},
-	}, 1)
+	}, 1, nil)
 	if want := "कृषि बीमा"; !ok || l.text != want {
 		t.Errorf("join = %q, want %q", l.text, want)
 	}
@@ -2485,6 +2485,99 @@ func TestDottedSections(t *testing.T) {
 	for _, want := range []string{"The Rakhigarhi Genome (2019)", "Dholavira and its Reservoirs"} {
 		if !slices.ContainsFunc(heads, func(h string) bool { return strings.HasSuffix(h, want) }) {
 			t.Errorf("no section %q:\n%s", want, outline(doc, nil))
+		}
+	}
+}
+
+// TestSpreadsheetPrinted reads a workbook printed as Google Sheets prints
+// one: each cell's gridlines stroked as a rectangle, the workbook's title
+// (and the date) over each page, the sheet's name and the page's number
+// in the footer, a sheet's rows grouped under bold lines across the table,
+// its header printed again atop each page. The title is the workbook's,
+// each sheet a section, each group one under it, and every row, whatever
+// group it stands in, is labelled by its sheet's header.
+func TestSpreadsheetPrinted(t *testing.T) {
+	header := []string{"Article", "Subject", "Exam angle"}
+	blocks := []testpdf.Block{
+		{Row: header, Style: "B", Size: 8, Sheet: "Articles"},
+		{Text: "Part V - The Union", Style: "B", Size: 8},
+		{Row: []string{"Art 72", "Pardoning power of the President", "Compare with Art 161"}, Size: 8},
+		{Row: []string{"Art 74", "Council of Ministers to aid and advise", "Binding since 1976"}, Size: 8},
+		{Row: []string{"Art 76", "Attorney General of India", "Can speak in Parliament, cannot vote"}, Size: 8},
+		{Row: []string{"Art 110", "Money Bills defined", "Speaker's certificate is final"}, Size: 8},
+		{Row: []string{"Art 123", "Ordinance power of the President", "Lapses six weeks after Parliament meets"}, Size: 8},
+		{Text: "Part VI - The States", Style: "B", Size: 8, Space: 2},
+		{Row: []string{"Art 161", "Pardoning power of the Governor", "No pardon of a death sentence"}, Size: 8},
+		{Row: header, Style: "B", Size: 8, Page: true},
+		{Row: []string{"Art 163", "Governor's council of ministers", "Discretion is the Governor's own"}, Size: 8},
+		{Row: []string{"Year", "Case", "Held"}, Style: "B", Size: 8, Page: true, Sheet: "Cases"},
+		{Row: []string{"1994", "S. R. Bommai", "Floor test decides majority"}, Size: 8},
+		{Row: []string{"2006", "Rameshwar Prasad", "Dissolution of Bihar assembly void"}, Size: 8},
+	}
+	d, err := corpus.Parse("polity.pdf", testpdf.Print(t, blocks, testpdf.Options{Header: "Polity revision workbook (GS2) 24/11/2025, 21:14"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	var all []string
+	for _, p := range d.Passages {
+		got[p.Text] = strings.Join(p.Section, " › ")
+		all = append(all, p.Citation()+" | "+p.Text)
+	}
+	want := map[string]string{
+		"Article: Art 72; Subject: Pardoning power of the President; Exam angle: Compare with Art 161":             "Articles › Part V - The Union",
+		"Article: Art 161; Subject: Pardoning power of the Governor; Exam angle: No pardon of a death sentence":    "Articles › Part VI - The States",
+		"Article: Art 163; Subject: Governor's council of ministers; Exam angle: Discretion is the Governor's own": "Articles › Part VI - The States",
+		"Year: 2006; Case: Rameshwar Prasad; Held: Dissolution of Bihar assembly void":                             "Cases",
+	}
+	if d.Title != "Polity revision workbook (GS2)" {
+		t.Errorf("title %q, want the workbook's", d.Title)
+	}
+	for text, path := range want {
+		if p, ok := got[text]; !ok || !strings.HasPrefix(p, path+" › ") {
+			t.Errorf("no passage %q under %q:\n%s", text, path, strings.Join(all, "\n"))
+		}
+	}
+	for text := range got {
+		if strings.Contains(text, "Article; Subject") || strings.HasPrefix(text, "Article: Article") {
+			t.Errorf("the header is a row of its own: %q", text)
+		}
+	}
+}
+
+// TestGridlinesPartCells reads a table whose gridlines are stroked cell by
+// cell, its numbers set right in their column, a few points from the text
+// of the next one: the rule between them parts the cells, however narrow
+// the gap.
+func TestGridlinesPartCells(t *testing.T) {
+	var d drawing
+	d.text("F2", 16, 72, 780, "Revision grid")
+	rows := [][3]string{{"No", "Item", "Notes"}, {"1", "Quorum", "One tenth of the total membership"}, {"2", "Speaker", "Elected by the House from among its members"}, {"3", "Adjournment", "Ends a sitting, not the session"}}
+	for i, r := range rows {
+		top := 740 - 20*float64(i)
+		for _, c := range [][2]float64{{72, 40}, {112, 110}, {222, 300}} {
+			fmt.Fprintf(&d, "%g %g %g %g re S\n", c[0], top-20, c[1], 20.0)
+		}
+		font := "F1"
+		if i == 0 {
+			font = "F2"
+		}
+		d.text(font, 10, 112-2-5.6*float64(len(r[0])), top-14, r[0]) // right-aligned, 2 points from the rule
+		d.text(font, 10, 114, top-14, r[1])
+		d.text(font, 10, 224, top-14, r[2])
+	}
+	d.text("F1", 10, 72, 640, "Read the grid before the test on Friday.")
+	doc, err := corpus.Parse("grid.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, p := range doc.Passages {
+		all = append(all, p.Text)
+	}
+	for _, want := range []string{"No: 1; Item: Quorum; Notes: One tenth of the total membership", "No: 3; Item: Adjournment; Notes: Ends a sitting, not the session"} {
+		if !slices.Contains(all, want) {
+			t.Errorf("no passage %q:\n%s", want, strings.Join(all, "\n"))
 		}
 	}
 }

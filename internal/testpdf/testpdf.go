@@ -37,6 +37,10 @@ type Block struct {
 	// drawn on its own where it falls, as word processors print.
 	Justify bool
 	Page    bool // starts a new page
+	// Sheet names the spreadsheet's sheet printed from here on: the footer
+	// gives it, then the page's number ("Overview 1"), as Google Sheets
+	// prints a workbook.
+	Sheet string
 	// Marker prints a list entry: the marker at the margin, the text
 	// beside it, its lines wrapped under the text's first, as word
 	// processors lay out lists.
@@ -73,10 +77,15 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		pdf.CellFormat(0, 4, tr(header), "", 0, "L", false, 0, "")
 		pdf.SetXY(20, 20)
 	})
+	sheet := ""
 	if !o.NoFooter {
 		pdf.SetFooterFunc(func() {
 			pdf.SetFont("Helvetica", "", 8)
 			pdf.SetXY(20, -12)
+			if sheet != "" {
+				pdf.CellFormat(0, 4, tr(sheet+" "+strconv.Itoa(pdf.PageNo())), "", 0, "L", false, 0, "")
+				return
+			}
 			if o.Footer != "" {
 				pdf.CellFormat(0, 4, tr(o.Footer), "", 0, "L", false, 0, "")
 				pdf.SetXY(20, -12)
@@ -103,6 +112,7 @@ func Print(tb testing.TB, blocks []Block, o Options) []byte {
 		if b.Page {
 			pdf.AddPage()
 		}
+		sheet = cmp.Or(b.Sheet, sheet)
 		if b.Space > 0 {
 			pdf.Ln(b.Space)
 		}
