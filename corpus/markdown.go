@@ -56,7 +56,7 @@ import (
 //     dated line ("Dec 2023: …") is a development of its own.
 
 var (
-	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
+	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+\{:?\s*[#.][\w\-.#: ]*\})?(?:\s+#+)?\s*$`) // "## Threats { #threats }": an attribute list (MkDocs, pandoc) is no part of the heading
 	closedOnlyRE     = regexp.MustCompile(`^([^#\s|>].{0,100}?)\s+(#{2,6})$`)
 	mdListRE         = regexp.MustCompile(`^( *)([-*+]|\d{1,9}[.)])(?:\s+(.*))?$`)
 	setextRE         = regexp.MustCompile(`^(?:=+|-+)\s*$`)

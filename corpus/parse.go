@@ -56,7 +56,7 @@ func parseText(name string, data []byte) (*Document, error) {
 		return nil, err
 	}
 	if cards, ok := tabDeck(text); ok { // told before splitLines turns its tabs into spaces
-		return textDocument(name, warn, func(b *builder) { readCards(b, splitLines(cards), 0, deckColumns{}) })
+		return textDocument(name, warn, func(b *builder) { readCards(b, splitLines(cards), 0, deckColumns{terms: true}) })
 	}
 	lines, tabbed := splitTabbed(text)
 	return parseTextLines(name, lines, tabbed, warn)
@@ -66,10 +66,11 @@ func parseText(name string, data []byte) (*Document, error) {
 // card a line, its term and its definition apart by one tab (Quizlet's
 // export): MinChatMessages cards at least, and no other line but a
 // definition's next lines (typed with Enter), fewer than a card in four.
-// It returns the cards a line each, such a definition joined up.
+// A term whose definition was a picture has none; a card in ten at
+// most. It returns the cards a line each, such a definition joined up.
 func tabDeck(text string) (string, bool) {
 	var cards []string
-	more := 0
+	more, bare := 0, 0
 	for l := range strings.SplitSeq(strings.TrimSpace(text), "\n") {
 		l = strings.TrimRight(l, "\r")
 		term, def, ok := strings.Cut(l, "\t")
@@ -78,12 +79,15 @@ func tabDeck(text string) (string, bool) {
 			more++
 			continue
 		}
-		if !ok || strings.TrimSpace(term) == "" || strings.TrimSpace(def) == "" || strings.Contains(def, "\t") || strings.HasPrefix(term, "#") {
+		if !ok || strings.TrimSpace(term) == "" || strings.Contains(def, "\t") || strings.HasPrefix(term, "#") {
 			return "", false
+		}
+		if strings.TrimSpace(def) == "" {
+			bare++
 		}
 		cards = append(cards, l)
 	}
-	if len(cards) < MinChatMessages || more*4 >= len(cards) {
+	if len(cards) < MinChatMessages || more*4 >= len(cards) || bare*10 > len(cards) {
 		return "", false
 	}
 	return strings.Join(cards, "\n"), true

@@ -1310,11 +1310,13 @@ type deckColumns struct {
 	name                       string
 	tags, deck, guid, notetype int
 	html                       bool
+	terms                      bool // no header: each card a term and its definition, cited by its term
 }
 
 // readCards reads a deck's cards, from lines[n] on, a card a line: the
 // deck's name, or the file's, over a "Flashcards" section of a card a
-// passage, grouped by their decks' last parts or else their first tags'.
+// passage, grouped by their decks' last parts or else their first tags';
+// over a section a term, each its definition, when d says they are terms.
 func readCards(b *builder, lines []string, n int, d deckColumns) {
 	type card struct {
 		fields []string
@@ -1372,6 +1374,12 @@ func readCards(b *builder, lines []string, n int, d deckColumns) {
 		}
 	}
 	b.doc.Title, b.titleLine = deck, 1
+	if d.terms {
+		for _, c := range cards {
+			b.open(1, c.fields[0], HeadingKind(c.fields[0]), c.line).newItem(c.line).addText(strings.Join(c.fields[1:], " "), true, c.line)
+		}
+		return
+	}
 	deckSec := b.open(1, "Flashcards", KindFAQ, n+1)
 	for _, c := range cards {
 		sec := deckSec

@@ -2247,9 +2247,17 @@ func withoutAdverts(blocks []block) []block {
 	return slices.DeleteFunc(blocks, func(b block) bool {
 		in = in && b.first.page == page || adPages[b.first.page] && boxKey(b.first) == 0 && advertRE.MatchString(strings.TrimSpace(b.text))
 		page = b.first.page
+		if in && storyOnRE.MatchString(b.text) {
+			in = false // "Story continues below this ad": a web page's slot, printed empty
+			return true
+		}
 		return in || ads[boxKey(b.first)]
 	})
 }
+
+// storyOnRE matches the line under an advertisement's slot that says the
+// article goes on below it.
+var storyOnRE = regexp.MustCompile(`(?i)^(?:(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)|continue\s+reading\s+(?:below|after))\b.{0,40}$`)
 
 // advertRE matches the label of an advertisement, its publisher's name
 // before it or not ("PATHWAY IAS ACADEMY ADVERTISEMENT").
@@ -2374,9 +2382,13 @@ const maxHeading = 200
 func writeMarkdown(blocks []block, body float64, printed string) corpus.Converted {
 	blocks = withoutAdverts(blocks)
 	boxed, lists := sidebars(blocks)
+	largest := 0.0 // the largest heading's type so far
 	for i, b := range blocks {
-		if b.kind == head && (utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") || fullDateRE.MatchString(b.text) || standfirst(b.text)) {
+		if b.kind == head && (utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") || fullDateRE.MatchString(b.text) || standfirst(b.text) && b.first.size < largest) {
 			blocks[i].kind = para // a standfirst in large type under a headline, a report's date under its title
+		}
+		if blocks[i].kind == head {
+			largest = math.Max(largest, b.first.size)
 		}
 	}
 	numberedHeads(blocks, body)

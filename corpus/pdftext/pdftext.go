@@ -583,7 +583,7 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 	}
 	var out []run
 	var drawn rules
-	var path, sub bbox // the bounds of the path being drawn, and of its last subpath
+	var path, sub bbox   // the bounds of the path being drawn, and of its last subpath
 	var pathRects []bbox // the rectangles of the path being drawn
 	var rects []bbox     // the rectangles stroked that could be a table's cells
 	g := gstate{ctm: identity, tm: identity, tlm: identity, th: 1}

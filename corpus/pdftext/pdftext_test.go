@@ -2581,3 +2581,39 @@ func TestGridlinesPartCells(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsPagePrinted reads a news site's article printed from a browser:
+// its headline of two sentences ("… is broken. What it means for India")
+// is the title, no standfirst, and the story goes on under the empty slot
+// of an advertisement, past "Story continues below this ad".
+func TestNewsPagePrinted(t *testing.T) {
+	headline := "Reefs have crossed a tipping point, and the acid limit is broken. What it means for India"
+	blocks := []testpdf.Block{
+		{Text: headline, Size: 24, Style: "B"},
+		{Text: "A new global report says warm-water coral reefs have passed the point of no return at about 1.2 degrees of warming.", Size: 11.5},
+		{Text: "For years, scientists warned that coral reefs would be the first major ecosystem to tip over as the planet warmed. On Monday they said it has happened.", Space: 4},
+		{Text: "ADVERTISEMENT", Size: 6.5, Space: 4},
+		{Text: "Story continues below this ad", Size: 7.5, Space: 30},
+		{Text: "How bad has the bleaching been?", Size: 14.5, Style: "B", Space: 4},
+		{Text: "Bleaching-level heat has reached about 84 per cent of the world's reef area since 2023, across 82 countries.", Space: 2},
+	}
+	d, err := corpus.Parse("reefs.pdf", testpdf.Print(t, blocks, testpdf.Options{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != headline {
+		t.Errorf("title %q, want the headline", d.Title)
+	}
+	var all []string
+	found := false
+	for _, p := range d.Passages {
+		all = append(all, p.Citation()+" | "+p.Text)
+		found = found || strings.HasPrefix(p.Text, "Bleaching-level heat") && slices.Contains(p.Section, "How bad has the bleaching been?")
+		if strings.Contains(p.Text, "Story continues") {
+			t.Errorf("the advertisement's slot is read: %q", p.Text)
+		}
+	}
+	if !found {
+		t.Errorf("the story under the advertisement is lost:\n%s", strings.Join(all, "\n"))
+	}
+}
