@@ -177,6 +177,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	// page: a heading with its "[edit]" link reads to it as a box of
 	// links, and goes ("Background[edit]").
 	remove(doc, bracketMark)
+	remove(doc, permalink)
 	body, readTitle := content(doc)
 	dropShownFrontMatter(body)
 	w := &writer{questions: faqQuestions(doc)}
@@ -1675,6 +1676,25 @@ func quizWidget(n *html.Node) bool {
 	}) != nil
 }
 
+// permalink reports a link to a heading of the page beside it with no
+// text but an icon's (GitHub's "🔗" by each heading of a README or a
+// wiki page): with it, readability reads the heading as a box of links,
+// and drops it.
+func permalink(n *html.Node) bool {
+	if n.DataAtom != atom.A || !strings.HasPrefix(attr(n, "href"), "#") || strings.TrimSpace(textContent(n)) != "" {
+		return false
+	}
+	blank := func(x *html.Node) bool { return x != nil && x.Type == html.TextNode && strings.TrimSpace(x.Data) == "" }
+	prev, next := n.PrevSibling, n.NextSibling
+	for blank(prev) {
+		prev = prev.PrevSibling
+	}
+	for blank(next) {
+		next = next.NextSibling
+	}
+	return slices.ContainsFunc([]*html.Node{prev, next, n.Parent}, func(x *html.Node) bool { return x != nil && isHeading(x) })
+}
+
 // bracketMark reports a mark set in square brackets around a link, as a
 // wiki marks a reference ("[3]", "[citation needed]") or a section's edit
 // link ("[edit]"): the element's text is bracketed, and its text outside
@@ -1742,7 +1762,7 @@ var (
 )
 
 func furnitureName(n *html.Node) bool {
-	for _, f := range nameWords(n) {
+	for _, f := range blockWords(n) {
 		if furnitureWords[f] {
 			return true
 		}

@@ -288,6 +288,19 @@ func TestMarkdown(t *testing.T) {
 	}{
 		{"blocks named by UUIDs, whose letters spell furniture words by chance", page(`<h3 id="1112ba90-5ab7-489f-9c36-1739bd4b8292">3 Mar 2025 • First dolphin estimate</h3><p id="9d5faee1-3a4c-4d4e-b9ad-bc043c575bb3" class="">A report said the water was unfit.</p><ul id="da2ea2e0-4e23-4528-b70c-ad13f8adc200" class="bulleted-list"><li>Total: 6,327 river dolphins.</li></ul><div class="ad">Buy now</div>`),
 			[]string{"### 3 Mar 2025 • First dolphin estimate", "A report said the water was unfit.", "- Total: 6,327 river dolphins."}, []string{"Buy now"}},
+		{"headings with permalinks beside them (GitHub's)", `<!DOCTYPE html><html><head><title>Evolution · notes Wiki · GitHub</title></head><body>` + "\n" +
+			`<div class="markdown-heading" dir="auto"><h2 tabindex="-1" class="heading-element" dir="auto">Balwant Rai Mehta Committee (1957)</h2><a id="user-content-balwant-rai-mehta-committee-1957" class="anchor" aria-label="Permalink: Balwant Rai Mehta Committee (1957)" href="#balwant-rai-mehta-committee-1957"><svg class="octicon octicon-link" aria-hidden="true" height="16" width="16"><path d="m7.775 3.275"></path>` + "\n" + `</svg></a></div>` + "\n" +
+			`<p dir="auto">Appointed in January 1957 to study the working of the CDP and the NES; its report came in November 1957. Key recommendations:</p>` + "\n" +
+			`<div class="markdown-heading" dir="auto"><h2 tabindex="-1" class="heading-element" dir="auto">Ashok Mehta Committee (1977-78)</h2><a id="user-content-ashok-mehta-committee-1977-78" class="anchor" aria-label="Permalink: Ashok Mehta Committee (1977-78)" href="#ashok-mehta-committee-1977-78"><svg class="octicon octicon-link" aria-hidden="true" height="16" width="16"><path d="m7.775 3.275"></path>` + "\n" + `</svg></a></div>` + "\n" +
+			`<p dir="auto">Set up in December 1977 by the Janata government; it reported in August 1978 with <strong>132 recommendations</strong>.</p>` + "\n" +
+			`<li>The district as the first point of decentralisation below the state, with the zila parishad as the executive body in charge of planning.</li>` + "\n" +
+			`<li>Compulsory powers of taxation; a social audit by a district-level agency; nyaya panchayats kept apart, presided over by a qualified judge.</li></body></html>`,
+			[]string{"## Balwant Rai Mehta Committee (1957)", "## Ashok Mehta Committee (1977-78)"}, []string{"Permalink"}},
+		{"a page laid out in a box named for where its sidebar goes", `<!DOCTYPE html><html><head><title>Evolution · notes Wiki · GitHub</title></head><body>` +
+			`<div class="Layout Layout--flowRow-until-md Layout--sidebarPosition-end">` +
+			`<p>Panchayati Raj is the system of rural local self-government in India, run through elected bodies at the village, block and district levels.</p>` +
+			`<p>Appointed in January 1957 to study the working of the CDP and the NES, the first committee asked for three tiers.</p></div></body></html>`,
+			[]string{"Panchayati Raj is the system of rural local self-government in India, run through elected bodies at the village, block and district levels."}, nil},
 		{"entities and white space", page("<p>It&#8217;s  a\n &ldquo;test&rdquo;&nbsp;&amp; more</p>"),
 			[]string{"It’s a “test” & more"}, nil},
 		{"text for screen readers only", page(`<a class="mw-jump-link" href="#mw-head">Jump to navigation</a> <a href="#main">Skip to content</a><p>The act came in 2005.<span class="sr-only"> (opens in a new tab)</span></p>`),
