@@ -173,6 +173,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	panelButtons(doc)
 	boldSpans(doc)
 	markerLists(doc)
+	numberedLeads(doc)
 	// A wiki's reference and edit marks go before readability scores the
 	// page: a heading with its "[edit]" link reads to it as a box of
 	// links, and goes ("Background[edit]").
@@ -808,6 +809,82 @@ var markerContentRE = regexp.MustCompile(`--pseudo[Bb]efore--content:\s*["']([^"
 // a <ul>, or an <ol> when the markers are numbers. Read as paragraphs,
 // the line that leads into them was a passage alone, and so was each short
 // item.
+// numberedLeads makes headings of the numbered names that lead blocks of
+// text on a line of their own ("📜 1. Where it comes from", a line break,
+// the text): the posts of a thread, a caption's points. Three such blocks
+// at least, numbered on by one (or two, past a block whose name is too
+// long to be one); the name short, no sentence.
+func numberedLeads(doc *html.Node) {
+	type lead struct {
+		block *html.Node
+		text  string
+	}
+	var leads []lead
+	next := 0
+	walk(doc, func(x *html.Node) bool {
+		if x.Type != html.ElementNode || x.DataAtom != atom.Div && x.DataAtom != atom.P {
+			return true
+		}
+		t, ok := leadLine(x)
+		m := numberedLeadRE.FindStringSubmatch(t)
+		if !ok || m == nil || len(strings.Fields(m[2])) > maxLeadWords || strings.ContainsAny(m[2][len(m[2])-1:], ".,;:!?") {
+			return true
+		}
+		n, _ := strconv.Atoi(m[1])
+		on := n == next+1 || n == next+2 && len(leads) >= 3 // a name too long for one left out
+		if !on && len(leads) >= 3 {
+			return false
+		}
+		if !on {
+			leads = leads[:0]
+		}
+		leads, next = append(leads, lead{x, t}), n
+		return false
+	})
+	if len(leads) < 3 {
+		return
+	}
+	for _, l := range leads {
+		for c := l.block.FirstChild; c != nil; {
+			after := c.NextSibling
+			l.block.RemoveChild(c)
+			if c.DataAtom == atom.Br {
+				break
+			}
+			c = after
+		}
+		h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2}
+		h.AppendChild(&html.Node{Type: html.TextNode, Data: l.text})
+		l.block.Parent.InsertBefore(h, l.block)
+	}
+}
+
+// leadLine returns the text of block x before its first line break, when
+// only text and inline elements stand before it.
+func leadLine(x *html.Node) (string, bool) {
+	var b strings.Builder
+	for c := x.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.DataAtom == atom.Br:
+			return collapse(b.String()), true
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && !isBlock(c) && !isHeading(c):
+			b.WriteString(textContent(c))
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// numberedLeadRE matches a numbered name, an emoji or a symbol before it
+// or not: its number, its words.
+var numberedLeadRE = regexp.MustCompile(`^(?:[^\p{L}\p{N}\s]{1,4}\s*)?(\d{1,2})[.)]\s+(\S.*)$`)
+
+// maxLeadWords is the most words a numbered name leading its text has.
+const maxLeadWords = 10
+
 func markerLists(doc *html.Node) {
 	type marked struct {
 		item     *html.Node

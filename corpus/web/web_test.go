@@ -301,6 +301,15 @@ func TestMarkdown(t *testing.T) {
 			`<p>Panchayati Raj is the system of rural local self-government in India, run through elected bodies at the village, block and district levels.</p>` +
 			`<p>Appointed in January 1957 to study the working of the CDP and the NES, the first committee asked for three tiers.</p></div></body></html>`,
 			[]string{"Panchayati Raj is the system of rural local self-government in India, run through elected bodies at the village, block and district levels."}, nil},
+		{"a thread's posts, each led by a numbered name on a line of its own", page(`<div class="thread">` +
+			`<div class="tweet">🧵 THE MPC, DECODED<br>Who sits on it and how it votes, in one thread.</div>` +
+			`<div class="tweet">📜 1. Where it comes from<br>The Finance Act 2016 inserted Chapter IIIF into the RBI Act.</div>` +
+			`<div class="tweet">🏛️ 2. Who sits on it<br>Six members, three from the RBI and three from outside.</div>` +
+			`<div class="tweet">⏳ 3. Tenure<br>External members serve four years.</div>` +
+			`<div class="tweet">📈 4. Quick history of the repo rate under the MPC and its first years<br>Cuts until 2019, then the pandemic.</div>` +
+			`<div class="tweet">5. Voting and quorum (Sec 45ZI)<br>Four members make a quorum.</div></div>`),
+			[]string{"## 📜 1. Where it comes from", "The Finance Act 2016 inserted Chapter IIIF into the RBI Act.", "## ⏳ 3. Tenure", "## 5. Voting and quorum (Sec 45ZI)", "Four members make a quorum."},
+			[]string{"## 🧵 THE MPC", "## 📈 4. Quick history"}},
 		{"entities and white space", page("<p>It&#8217;s  a\n &ldquo;test&rdquo;&nbsp;&amp; more</p>"),
 			[]string{"It’s a “test” & more"}, nil},
 		{"text for screen readers only", page(`<a class="mw-jump-link" href="#mw-head">Jump to navigation</a> <a href="#main">Skip to content</a><p>The act came in 2005.<span class="sr-only"> (opens in a new tab)</span></p>`),
