@@ -49,6 +49,7 @@ type plan struct {
 	chat       bool             // it only thanks, greets or signs off (see chatting)
 	toBot      bool             // it speaks to the bot in everyday words that name no part of the notes: "who made you"
 	clause     string           // a clause of a law as written, "4(a)" of "section 4(a)": passages that write it are named
+	paragraph  string           // the number of "clause 8.1", "para 3.2": passages that start with it are named
 	lawPart    string           // the number of a section or article of a law it names, "3" of "section 3"
 	row        bool             // "the table row for Ravi": it asks for a row of a table, by what the row is of
 	heldBy     []string         // "ghadar" of "acc to the ghadar notes": the words that name the notes it asks of
@@ -444,6 +445,11 @@ func (ix *Index) plan(question string) plan {
 			p.subPart = m[1] // "section 2.3"
 		}
 	}
+	if containsAny(q, paragraphKeys) {
+		if m := paragraphRE.FindStringSubmatch(q); m != nil {
+			p.paragraph = m[1]
+		}
+	}
 	if containsAny(q, lawKeys) {
 		if strings.Contains(q, "(") {
 			p.clause = clauseRE.FindString(q)
@@ -743,6 +749,10 @@ var (
 	// lawKeys are what a question naming one has, one at least: the
 	// regular expressions run only on those.
 	lawKeys = []string{"sec", "art", "clause", "rule"}
+	// paragraphRE finds the number of a numbered paragraph, after the word
+	// for it: "8.1" of "clause 8.1", "para 3.2.1".
+	paragraphRE   = regexp.MustCompile(`\b(?:clause|para|paragraph|point|rule|section|sec)\.?\s*(\d{1,2}(?:\.\d{1,2})+)\b`)
+	paragraphKeys = []string{"clause", "para", "point", "rule", "sec"}
 )
 
 // fullFormRE finds a question's request for what an acronym stands for,

@@ -729,6 +729,30 @@ The Act recognises the rights of forest dwellers.
 	})
 }
 
+// TestNumberedParagraph: "clause 8.1" asks for the paragraph numbered so
+// (a scheme's guidelines number their paragraphs within their sections),
+// though other passages say "clause 8" or write 8.1 elsewhere; a number
+// with no word for a paragraph is a quantity ("1.5 degrees").
+func TestNumberedParagraph(t *testing.T) {
+	ix := mustNotesIndex(t, `# Incentive Scheme Guidelines
+
+The guidelines govern the incentive for green hydrogen producers.
+
+## Incentive
+- 8.1 The incentive shall not exceed Rs. 50 per kg in the first year.
+- 8.2 The incentive shall be paid quarterly against verified production under clause 8.1 and clause 8.
+
+## Targets
+- Warming of 1.5 degrees is the limit the targets are set against.
+- The mission aims at 5 MMT a year by 2030.
+`)
+	checkAnswers(t, ix, map[string]string{
+		"what does clause 8.1 say":        "incentive-scheme-guidelines/incentive/1",
+		"para 8.2 of the guidelines":      "incentive-scheme-guidelines/incentive/2",
+		"what limit does 1.5 degrees set": "incentive-scheme-guidelines/targets/1",
+	})
+}
+
 // TestTitleNamedByItsInitials: a law is asked for by the initials of its
 // name without "Act" or its year, its short words in or out ("RTI" for
 // "Right to Information Act, 2005", "GoI" for "Government of India Act").

@@ -248,9 +248,9 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 		}
 	}
 	scored := ix.rank(p, hits, ix.model)
-	if p.clause != "" && namedClause(p.clause, scored) {
+	if p.clause != "" && namedClause(p.clause, scored) || p.paragraph != "" && numberedParagraph(p.paragraph, scored) {
 		// "Section 4(a)": the passages that write it, before those that
-		// only say "Section 4".
+		// only say "Section 4"; "clause 8.1": the paragraph numbered so.
 		slices.SortStableFunc(scored, namedFirst)
 	}
 	if p.part == 0 && !p.checklist && (p.section == nil || p.section.kind == corpus.KindSection && !p.section.only && p.section.ordinal == 0 || !slices.ContainsFunc(scored, isNamed)) &&
@@ -731,6 +731,21 @@ func namedClause(clause string, scored []scoredPassage) bool {
 	for i := range scored {
 		text := squeeze(scored[i].passage.Text)
 		if occurs(text, number, func(at int) bool { return at == 0 || !unicode.IsDigit(rune(text[at-1])) }) {
+			scored[i].named, found = true, true
+		}
+	}
+	return found
+}
+
+// numberedParagraph marks the passages of scored whose text starts with
+// the paragraph's number n ("8.1 The incentive …", "(8.1) …"); it
+// reports whether any does.
+func numberedParagraph(n string, scored []scoredPassage) bool {
+	found := false
+	for i := range scored {
+		t := strings.TrimPrefix(scored[i].passage.Text, "(")
+		rest, ok := strings.CutPrefix(t, n)
+		if ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ". ") || strings.HasPrefix(rest, ") ")) {
 			scored[i].named, found = true, true
 		}
 	}
