@@ -56,6 +56,7 @@ import (
 //     dated line ("Dec 2023: …") is a development of its own.
 
 var (
+	styleOpenRE      = regexp.MustCompile(`(?i)^<(style|script)[\s>]`)
 	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+\{:?\s*[#.][\w\-.#: ]*\})?(?:\s+#+)?\s*$`) // "## Threats { #threats }": an attribute list (MkDocs, pandoc) is no part of the heading
 	closedOnlyRE     = regexp.MustCompile(`^([^#\s|>].{0,100}?)\s+(#{2,6})$`)
 	mdListRE         = regexp.MustCompile(`^( *)([-*+]|\d{1,9}[.)])(?:\s+(.*))?$`)
@@ -600,6 +601,15 @@ func (r *mdReader) line(i int) int {
 			r.comment = "%%"
 		}
 		return 0
+	case t[0] == '<':
+		// A stylesheet or a script in the page (the one nbconvert puts
+		// over each DataFrame it writes as a table) is no text.
+		if m := styleOpenRE.FindStringSubmatch(t); m != nil {
+			if end := "</" + m[1] + ">"; !strings.Contains(t, end) {
+				r.comment = end
+			}
+			return 0
+		}
 	}
 	if fence := codeFence(t); fence != "" {
 		return r.code(i, fence)

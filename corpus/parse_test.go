@@ -965,6 +965,8 @@ func TestLists(t *testing.T) {
 				"T › Functions › 2: it reports to Parliament every year on its work"}},
 		{"an attribute list after a heading (MkDocs, pandoc) is no part of it", "m.md", "# T { #top }\n\n## Threats {: #threats .warn }\n\nHeat and acid.\n",
 			[]string{"T › Threats: Heat and acid."}},
+		{"a stylesheet over a table nbconvert wrote is no text", "n.md", "# T\n\n## Quarters\n\n<style scoped>\n    .dataframe tbody tr th {\n        vertical-align: top;\n    }\n</style>\n\nThe quarters above 6 per cent.\n",
+			[]string{"T › Quarters: The quarters above 6 per cent."}},
 		{"table rows", "t.md", "# T\n\n## Census\n\n| year | tigers |\n|---|---|\n| 2018 | 2,967 |\n| 2022 | 3,682 |\n",
 			[]string{"T › Census › 1: year: 2018; tigers: 2,967", "T › Census › 2: year: 2022; tigers: 3,682"}},
 		{"a grid table drawn in text, cells wrapping", "g.txt", "T\n\nT is a plan.\n\n5. COMPARISON\n\n+----------+--------------+-----------+\n| Feature  | National     | Financial |\n|          | (Art 352)    |           |\n+----------+--------------+-----------+\n| Ground   | War, armed   | Threat to |\n|          | rebellion    | credit    |\n+----------+--------------+-----------+\n| Used     | 3 times      | Never – ₹0|\n+----------+--------------+-----------+\n",
