@@ -174,6 +174,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	boldSpans(doc)
 	markerLists(doc)
 	numberedLeads(doc)
+	taskBoxes(doc)
 	// A wiki's reference and edit marks go before readability scores the
 	// page: a heading with its "[edit]" link reads to it as a box of
 	// links, and goes ("Background[edit]").
@@ -884,6 +885,46 @@ var numberedLeadRE = regexp.MustCompile(`^(?:[^\p{L}\p{N}\s]{1,4}\s*)?(\d{1,2})[
 
 // maxLeadWords is the most words a numbered name leading its text has.
 const maxLeadWords = 10
+
+// taskBoxes shows the box of each entry of a task list, ticked or not,
+// as Markdown's task lists read ("☑ done", "☐ to do"), before readability
+// drops the check boxes and the styles that draw them: an <input> check
+// box in the entry, or Evernote's "--en-checked:true" on it.
+func taskBoxes(doc *html.Node) {
+	var items []*html.Node
+	walk(doc, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && x.DataAtom == atom.Li {
+			items = append(items, x)
+		}
+		return true
+	})
+	for _, li := range items {
+		box := findFunc(li, func(x *html.Node) bool {
+			return x.DataAtom == atom.Input && strings.EqualFold(attr(x, "type"), "checkbox")
+		})
+		style := strings.ReplaceAll(attr(li, "style"), " ", "")
+		var ticked bool
+		switch {
+		case box != nil:
+			_, ticked = attrOK(box, "checked")
+			box.Parent.RemoveChild(box)
+		case strings.Contains(style, "--en-checked:true"):
+			ticked = true
+		case strings.Contains(style, "--en-checked:false"):
+		default:
+			continue
+		}
+		mark := "☐ "
+		if ticked {
+			mark = "☑ "
+		}
+		at := li
+		for at.FirstChild != nil && at.FirstChild.Type == html.ElementNode && isBlock(at.FirstChild) {
+			at = at.FirstChild // into the entry's paragraph, so that the box stands on its line
+		}
+		at.InsertBefore(&html.Node{Type: html.TextNode, Data: mark}, at.FirstChild)
+	}
+}
 
 func markerLists(doc *html.Node) {
 	type marked struct {

@@ -310,6 +310,9 @@ func TestMarkdown(t *testing.T) {
 			`<div class="tweet">5. Voting and quorum (Sec 45ZI)<br>Four members make a quorum.</div></div>`),
 			[]string{"## 📜 1. Where it comes from", "The Finance Act 2016 inserted Chapter IIIF into the RBI Act.", "## ⏳ 3. Tenure", "## 5. Voting and quorum (Sec 45ZI)", "Four members make a quorum."},
 			[]string{"## 🧵 THE MPC", "## 📈 4. Quick history"}},
+		{"task lists: Evernote's styles, check boxes", page(`<h2>To-do</h2><ul style="--en-todo:true;"><li style="--en-checked:true;"><div class="para">read the standard</div></li><li style="--en-checked:false;"><div class="para">draw the diagram</div></li></ul>` +
+			`<h2>Revision</h2><ul><li><input type="checkbox" checked> polity</li><li><input type="checkbox"> economy</li></ul>`),
+			[]string{"- ☑ read the standard", "- ☐ draw the diagram", "- ☑ polity", "- ☐ economy"}, nil},
 		{"entities and white space", page("<p>It&#8217;s  a\n &ldquo;test&rdquo;&nbsp;&amp; more</p>"),
 			[]string{"It’s a “test” & more"}, nil},
 		{"text for screen readers only", page(`<a class="mw-jump-link" href="#mw-head">Jump to navigation</a> <a href="#main">Skip to content</a><p>The act came in 2005.<span class="sr-only"> (opens in a new tab)</span></p>`),
