@@ -57,7 +57,7 @@ import (
 
 var (
 	styleOpenRE      = regexp.MustCompile(`(?i)^<(style|script)[\s>]`)
-	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+\{:?\s*[#.][\w\-.#: ]*\})?(?:\s+#+)?\s*$`) // "## Threats { #threats }": an attribute list (MkDocs, pandoc) is no part of the heading
+	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
 	closedOnlyRE     = regexp.MustCompile(`^([^#\s|>].{0,100}?)\s+(#{2,6})$`)
 	mdListRE         = regexp.MustCompile(`^( *)([-*+]|\d{1,9}[.)])(?:\s+(.*))?$`)
 	setextRE         = regexp.MustCompile(`^(?:=+|-+)\s*$`)
@@ -167,7 +167,7 @@ var navLinksRE = regexp.MustCompile(`(?i)^(?:(?:up|next|prev|previous|parent|bac
 // anchorLines blanks the lines of a table of contents, each a link alone
 // to a heading of the notes ("[2\. Composition](#2-composition)"), and
 // takes the ids off headings ("## Composition {#composition}", as Google
-// Docs and pandoc write them).
+// Docs and pandoc write them; "## Threats { #threats }", MkDocs).
 func anchorLines(lines []string) {
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
@@ -181,7 +181,7 @@ func anchorLines(lines []string) {
 }
 
 var (
-	headingIDRE  = regexp.MustCompile(`\s+\{#[^\s{}]+(?:\s+[.#]?[^\s{}]+)*\}\s*$`)
+	headingIDRE  = regexp.MustCompile(`\s+\{:?\s*[#.][^\s{}]+(?:\s+[.#]?[^\s{}]+)*\s*\}\s*$`)
 	anchorLinkRE = regexp.MustCompile(`^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]+\]\(#[^)\s]*\)$`)
 )
 
