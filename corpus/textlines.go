@@ -927,7 +927,9 @@ var checklistRE = regexp.MustCompile(`^(\s*)(\[[ xX]\]\s+(\S.*))$`)
 // an emoji opens as a bullet: a line that is no heading (a sentence, or
 // longer than one), or one with a line above or below it opened by the
 // same emoji. A short line under an emoji of its own ("📌 Key Points")
-// stays a heading. A keycap digit ("1️⃣ ") numbers an entry ("1. ").
+// stays a heading, and so does the first line, the notes' title, unless
+// a line by it is opened by its emoji. A keycap digit ("1️⃣ ") numbers an
+// entry ("1. ").
 func emojiEntries(lines []string) {
 	// sign returns the emoji opening the line next to line i, step lines
 	// away, past the lines of i's own wrapped on below it, indented more.
@@ -944,17 +946,20 @@ func emojiEntries(lines []string) {
 		return s
 	}
 	entry := make([]bool, len(lines))
+	first := true // no line but blank ones above
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if m := keycapRE.FindStringSubmatch(t); m != nil {
 			lines[i] = m[1] + ". " + m[2]
 			continue
 		}
+		top := first && t != ""
+		first = first && t == ""
 		if t == "" || t[0] < 0xe2 {
 			continue // emoji start with bytes 0xe2 and up
 		}
 		s, rest, ok := emojiLead(t)
-		entry[i] = ok && (!headingLike(rest) && !asksBriefly(rest) || sign(i, -1) == s || sign(i, 1) == s)
+		entry[i] = ok && (!headingLike(rest) && !asksBriefly(rest) && !top || sign(i, -1) == s || sign(i, 1) == s)
 		if _, _, labelled := emojiLabel(t); labelled && sign(i, -1) == "" && sign(i, 1) == "" {
 			entry[i] = false // a paragraph of its own, read as a labelled aside
 		}

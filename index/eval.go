@@ -148,6 +148,7 @@ var HeldOut = map[string]bool{
 	"heldout201": true, "heldout202": true, "heldout203": true, "heldout204": true, "heldout205": true, "heldout206": true,
 	"heldout207": true, "heldout208": true, "heldout209": true, "heldout210": true,
 	"heldout211": true, "heldout212": true, "heldout213": true, "heldout214": true, "heldout215": true, "heldout216": true,
+	"heldout217": true, "heldout218": true, "heldout219": true, "heldout220": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
