@@ -68,7 +68,7 @@ func content(e *html.Node, text *strings.Builder, items *[]item) {
 				entry = t
 			}
 			if s := htmlclass.Text(entry); s != "" {
-				*items = append(*items, item{s, htmlclass.Classes(c)["checked"]})
+				*items = append(*items, item{s, htmlclass.Classes(c)["checked"], boldOnly(entry)})
 			}
 		case c.Data == "br":
 			text.WriteString("\n")
@@ -87,4 +87,20 @@ func newLine(text *strings.Builder) {
 	if s := text.String(); s != "" && !strings.HasSuffix(s, "\n") {
 		text.WriteString("\n")
 	}
+}
+
+// boldOnly reports whether all of e's text stands in one <b>, as a
+// checklist's headings are typed.
+func boldOnly(e *html.Node) bool {
+	var b *html.Node
+	for c := e.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.Data == "b" && b == nil:
+			b = c
+		default:
+			return false
+		}
+	}
+	return b != nil && htmlclass.Text(b) != ""
 }

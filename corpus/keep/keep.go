@@ -45,10 +45,12 @@ type note struct {
 	line    int // the line of the file its text is on (a note's .json is one line)
 }
 
-// item is an entry of a checklist: its text, and whether it is ticked.
+// item is an entry of a checklist: its text, and whether it is ticked;
+// or, set all in bold, the heading of the entries under it.
 type item struct {
 	text    string
 	checked bool
+	heading bool
 }
 
 // empty reports whether a note has no text, only pictures or drawings.
@@ -87,6 +89,10 @@ func Convert(data []byte) (corpus.Converted, error) {
 			b.WriteString("Checklist\n=========\n") // its own part, not the text's last
 		}
 		for _, it := range n.items {
+			if it.heading {
+				b.WriteString("\n" + oneLine(it.text) + "\n")
+				continue
+			}
 			box := "☐"
 			if it.checked {
 				box = "☑"
@@ -168,6 +174,7 @@ type jsonNote struct {
 	TextContent string `json:"textContent"`
 	ListContent []struct {
 		Text      string `json:"text"`
+		HTML      string `json:"textHtml"`
 		IsChecked bool   `json:"isChecked"`
 	} `json:"listContent"`
 	Labels []struct {
@@ -190,7 +197,7 @@ func readJSON(data []byte) (note, error) {
 	n := note{title: j.Title, text: tidy(j.TextContent), trashed: j.IsTrashed, line: 1}
 	for _, it := range j.ListContent {
 		if t := strings.TrimSpace(it.Text); t != "" {
-			n.items = append(n.items, item{t, it.IsChecked})
+			n.items = append(n.items, item{t, it.IsChecked, allBold(it.HTML)})
 		}
 	}
 	for _, l := range j.Labels {
@@ -199,6 +206,14 @@ func readJSON(data []byte) (note, error) {
 		}
 	}
 	return n, nil
+}
+
+// allBold reports whether an item's HTML sets all its text in bold
+// ("<b>🐯 PANNA TIGER RESERVE</b>"), as a checklist's headings are typed.
+func allBold(h string) bool {
+	inner, ok := strings.CutPrefix(strings.TrimSpace(h), "<b>")
+	inner, ok2 := strings.CutSuffix(inner, "</b>")
+	return ok && ok2 && !strings.Contains(inner, "<b>") && strings.TrimSpace(inner) != ""
 }
 
 // isHTMLNote reports whether data is a note's .html as Takeout writes it:

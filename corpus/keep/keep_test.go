@@ -300,3 +300,33 @@ func BenchmarkTakeout(b *testing.B) {
 		}
 	}
 }
+
+// TestChecklistHeadings: a checklist whose headings are items typed all
+// in bold ("🐯 PANNA TIGER RESERVE") is parted by them, read alike from
+// the .json and the .html.
+func TestChecklistHeadings(t *testing.T) {
+	json := `{"color":"GREEN","isTrashed":false,"isPinned":true,"isArchived":false,"title":"Ken-Betwa and Panna","userEditedTimestampUsec":1735313801318000,` +
+		`"listContent":[{"textHtml":"<b>🐯 PANNA TIGER RESERVE</b>","text":"🐯 PANNA TIGER RESERVE","isChecked":true},` +
+		`{"textHtml":"vultures: 7 species recorded, nesting on the Ken gorge cliffs","text":"vultures: 7 species recorded, nesting on the Ken gorge cliffs","isChecked":true},` +
+		`{"textHtml":"<b>✅ TO DO</b>","text":"✅ TO DO","isChecked":false},` +
+		`{"textHtml":"ask for the <b>WII</b> landscape plan","text":"ask for the WII landscape plan","isChecked":false}]}`
+	page := `<html><head><title>27 Dec 2024</title></head><body><div class="note GREEN"><div class="heading">27 Dec 2024, 21:06:41 IST</div>` +
+		`<div class="title">Ken-Betwa and Panna</div><div class="content"><ul class="list">` +
+		`<li class="listitem checked"><span class="bullet">&#9745;</span><span class="text"><b>🐯 PANNA TIGER RESERVE</b></span></li>` +
+		`<li class="listitem checked"><span class="bullet">&#9745;</span><span class="text">vultures: 7 species recorded, nesting on the Ken gorge cliffs</span></li>` +
+		`<li class="listitem"><span class="bullet">&#9744;</span><span class="text"><b>✅ TO DO</b></span></li>` +
+		`<li class="listitem"><span class="bullet">&#9744;</span><span class="text">ask for the <b>WII</b> landscape plan</span></li>` +
+		`</ul></div></div></body></html>`
+	for name, data := range map[string]string{"Ken-Betwa and Panna.json": json, "Ken-Betwa and Panna.html": page} {
+		d, err := corpus.Parse(name, []byte(data))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		got := texts(d)
+		for _, want := range []string{"Ken-Betwa and Panna › PANNA TIGER RESERVE: ☑ vultures: 7 species recorded, nesting on the Ken gorge cliffs", "Ken-Betwa and Panna › TO DO: ☐ ask for the WII landscape plan"} {
+			if !slices.Contains(got, want) {
+				t.Errorf("%s: no passage %q:\n%s", name, want, strings.Join(got, "\n"))
+			}
+		}
+	}
+}
