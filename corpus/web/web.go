@@ -43,6 +43,7 @@ import (
 
 	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/corpus/internal/htmlclass"
+	"github.com/conceptbot/conceptbot/corpus/pdftext"
 )
 
 func init() {
@@ -163,6 +164,9 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	}
 	if n > MaxElements {
 		return corpus.Converted{}, fmt.Errorf("web page too large: %d elements (the limit is %d)", n, MaxElements)
+	}
+	if pages := placedPages(doc); pages != nil {
+		return pdftext.Layout(pages) // a document viewer's page: the document it shows, laid out as its PDF is
 	}
 	layoutTables(doc)
 	ariaHeadings(doc)

@@ -1952,3 +1952,108 @@ func TestTestedReplies(t *testing.T) {
 		t.Errorf("no reply among %q", got)
 	}
 }
+
+// TestDocumentViewer reads a document viewer's page (pdf.js's text layer,
+// as Scribd shows a PDF): each line a <span> placed on its page in per
+// cent of the page, in its type's size, two columns to a page under a
+// running header. The document is read as its PDF would be: titled by its
+// largest type, each column read down before the next, its headings its
+// sections, without the running header; the viewer's toolbar is no part
+// of it.
+func TestDocumentViewer(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><title>Ken Betwa cover story | Scribd</title></head><body><div class="toolbar">Download · Share · Print</div><div id="viewer" class="pdfViewer" style="--scale-factor:1.5">`)
+	line := func(left, top, size float64, family, text string) {
+		fmt.Fprintf(&b, `<span style="left:%.2f%%;top:%.2f%%;font-size:calc(var(--scale-factor)*%gpx);font-family:%s" role="presentation">%s</span>`, left*100/595.28, top*100/841.89, size, family, html.EscapeString(text))
+	}
+	// The lines of the left column: on page 1, longer than their column
+	// by the width Helvetica would give them, beside lines of the right
+	// column on their baselines, a little lower; on page 2, as long as a
+	// serif face sets them in their column, beside none.
+	lefts := [][]string{{"The Ken–Betwa Link Project is the first project of the whole of the", "National Perspective Plan to move from the drawing board on to the", "ground, carrying the Ken's water west to the basin of the Betwa."},
+		{"The Ken–Betwa Link Project is the first of the links of the", "National Perspective Plan to move from the drawing board to", "the ground, carrying the Ken's water west to the Betwa."}}
+	right := []string{"The Daudhan dam on the Ken stands inside Panna Tiger", "Reserve, about 2.5 km upstream of the old Gangau weir,", "and will drown some 98 sq km of the tiger reserve."}
+	for page := 1; page <= 2; page++ {
+		fmt.Fprintf(&b, `<div class="page" data-page-number="%d" style="width:892.92px;height:1262.84px"><div class="textLayer" style="width:calc(var(--scale-factor)*595.28px);height:calc(var(--scale-factor)*841.89px)">`, page)
+		line(42, 30, 7.5, "sans-serif", "CURRENT PULSE | JANUARY 2025")
+		top := 70.0
+		if page == 1 {
+			line(42, 70, 22, "sans-serif", "Ken–Betwa Link Project Takes Off")
+			top = 110
+		}
+		line(42, top, 14, "sans-serif", fmt.Sprintf("Part %d: the project", page))
+		line(315.6, top, 14, "sans-serif", fmt.Sprintf("Part %d: the tiger reserve", page))
+		left, lower := lefts[page-1], []float64{2, 6}[page-1]
+		for k := range 4 {
+			for i := range left {
+				y := top + 20 + float64(k*len(left)+i)*12.5
+				line(42, y, 10, "serif", left[i])
+				line(315.6, y+lower, 10, "serif", right[i])
+			}
+		}
+		b.WriteString(`</div></div>`)
+	}
+	b.WriteString(`</div></body></html>`)
+	d, err := corpus.Parse("ken-betwa.html", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Ken–Betwa Link Project Takes Off" {
+		t.Errorf("title %q, want the document's", d.Title)
+	}
+	var all []string
+	for _, p := range d.Passages {
+		all = append(all, p.Citation()+" | "+p.Text)
+		if strings.Contains(p.Text, "CURRENT PULSE") || strings.Contains(p.Text, "Download") {
+			t.Errorf("furniture read: %s", p.Citation())
+		}
+	}
+	want := []string{
+		"Ken–Betwa Link Project Takes Off › Part 1: the project | The Ken–Betwa Link Project is the first project of the whole of the National Perspective Plan to move from the drawing board on to the ground, carrying the Ken's water west to the basin of the Betwa.",
+		"Ken–Betwa Link Project Takes Off › Part 2: the project | The Ken–Betwa Link Project is the first of the links of the National Perspective Plan to move from the drawing board to the ground, carrying the Ken's water west to the Betwa.",
+		"Ken–Betwa Link Project Takes Off › Part 2: the tiger reserve | The Daudhan dam on the Ken stands inside Panna Tiger Reserve, about 2.5 km upstream of the old Gangau weir, and will drown some 98 sq km of the tiger reserve.",
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(all, func(s string) bool { return strings.HasPrefix(s, w) }) {
+			t.Errorf("no passage starts %q:\n%s", w, strings.Join(all, "\n"))
+		}
+	}
+}
+
+// TestDocumentViewerPixels reads Scribd's older viewer: each line placed
+// in pixels on its page, its face a class the page's stylesheet sets bold
+// (".ff2{font-weight:700}"): the bold lines in the body's size head their
+// sections.
+func TestDocumentViewerPixels(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Harappan town planning | Scribd</title><style>.a{position:absolute}.ff1{font-family:ff1,serif}.ff2{font-family:ff2,Helvetica,sans-serif;font-weight:700}</style></head><body>`)
+	b.WriteString(`<div class="outer_page" style="width: 902px; height: 1276px;"><div class="newpage" style="width: 902px; height: 1276px;"><div class="text_layer">`)
+	y := 100.0
+	line := func(class string, size float64, text string) {
+		fmt.Fprintf(&b, `<span class="a %s" style="left: 110px; top: %.1fpx; font-size: %gpx;">%s</span>`, class, y, size, html.EscapeString(text))
+		y += size * 1.5
+	}
+	line("ff2", 28, "HARAPPAN TOWN PLANNING")
+	for _, sec := range []string{"Citadel and lower town", "Drains and wells", "Bricks and weights"} {
+		y += 10
+		line("ff2", 16, sec)
+		for range 3 {
+			line("ff1", 16, "Most Harappan towns were laid out on a grid, with a raised citadel to the west")
+			line("ff1", 16, "and a larger lower town to the east, both walled, built of bricks of one ratio.")
+		}
+	}
+	b.WriteString(`</div></div></div></body></html>`)
+	d, err := corpus.Parse("harappan.html", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heads []string
+	for _, p := range d.Passages {
+		if len(p.Section) > 0 && !slices.Contains(heads, p.Section[0]) {
+			heads = append(heads, p.Section[0])
+		}
+	}
+	if d.Title != "HARAPPAN TOWN PLANNING" || !slices.Equal(heads, []string{"Citadel and lower town", "Drains and wells", "Bricks and weights"}) {
+		t.Errorf("title %q, sections %q; want the bold lines to title and head them", d.Title, heads)
+	}
+}
