@@ -32,6 +32,7 @@ import (
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -493,13 +494,17 @@ func (rs *rules) add(b bbox) {
 
 // grid keeps as rules the sides of the rectangles stroked that are a
 // table's cells, drawn one by one (a spreadsheet's gridlines): those
-// that share a side with another beside them. Boxes apart (a mind map's)
+// that share a side with another beside them, or whose top or bottom a
+// rule across drawn as a line goes on from. Boxes apart (a mind map's)
 // are no table.
 func (rs *rules) grid(rects []bbox) {
+	across := rs.across // the rules across drawn as lines
 	for i, a := range rects {
+		beside := slices.ContainsFunc(across, func(r rule) bool { // a row's rule going on from its side (Excel's beside its row's number)
+			return (math.Abs(r.from-a.x1) < 2 || math.Abs(r.to-a.x0) < 2) && (math.Abs(r.at-a.y0) < 2 || math.Abs(r.at-a.y1) < 2)
+		})
 		for j, b := range rects {
-			beside := math.Abs(a.x1-b.x0) < 2 || math.Abs(b.x1-a.x0) < 2
-			if i != j && beside && a.y0 < b.y1-2 && b.y0 < a.y1-2 {
+			if beside || i != j && (math.Abs(a.x1-b.x0) < 2 || math.Abs(b.x1-a.x0) < 2) && a.y0 < b.y1-2 && b.y0 < a.y1-2 {
 				rs.add(bbox{a.x0, a.y0, a.x1, a.y0, 2})
 				rs.add(bbox{a.x0, a.y1, a.x1, a.y1, 2})
 				rs.add(bbox{a.x0, a.y0, a.x0, a.y1, 2})

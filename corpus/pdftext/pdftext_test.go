@@ -2617,3 +2617,48 @@ func TestNewsPagePrinted(t *testing.T) {
 		t.Errorf("the story under the advertisement is lost:\n%s", strings.Join(all, "\n"))
 	}
 }
+
+// TestRowNumbersBesideGridlines reads a sheet printed as Excel prints
+// one with its headings: each row's number in a box stroked on its own,
+// the cells' gridlines drawn as lines going on from the box's top and
+// bottom, a cell's text wrapped over two lines beside cells of one line
+// set in the middle of the row. The box is a cell of the row, so each row,
+// its lines joined, is a passage of the table.
+func TestRowNumbersBesideGridlines(t *testing.T) {
+	var d drawing
+	d.text("F2", 16, 40, 790, "Revision sheet")
+	rows := [][3]string{{"1", "Item", "Notes"}, {"2", "Quorum", "One tenth of the total|membership of the House"}, {"3", "Speaker", "Elected by the House from|among its own members"}}
+	top := 760.0
+	for i, r := range rows {
+		h := 30.0
+		fmt.Fprintf(&d, "%g %g 20 %g re S\n", 40.0, top-h, h)                               // the row's number, boxed
+		fmt.Fprintf(&d, "60 %g m 400 %g l S\n60 %g m 400 %g l S\n", top, top, top-h, top-h) // its gridlines across
+		fmt.Fprintf(&d, "160 %g m 160 %g l S\n400 %g m 400 %g l S\n", top, top-h, top, top-h)
+		font := "F1"
+		if i == 0 {
+			font = "F2"
+		}
+		d.text("F1", 9, 46, top-18, r[0])
+		d.text(font, 10, 64, top-18, r[1])
+		if a, b, ok := strings.Cut(r[2], "|"); ok {
+			d.text(font, 10, 164, top-12, a)
+			d.text(font, 10, 164, top-24, b)
+		} else {
+			d.text(font, 10, 164, top-18, r[2])
+		}
+		top -= h
+	}
+	doc, err := corpus.Parse("sheet.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, p := range doc.Passages {
+		all = append(all, p.Text)
+	}
+	if !slices.ContainsFunc(all, func(s string) bool {
+		return strings.Contains(s, "Quorum") && strings.Contains(s, "One tenth of the total membership of the House")
+	}) {
+		t.Errorf("no passage holds the row of Quorum whole:\n%s", strings.Join(all, "\n"))
+	}
+}
