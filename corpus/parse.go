@@ -217,13 +217,13 @@ func splitLines(s string) []string {
 // lines had tabs between their words (a table's cells, however long; see
 // columnLines).
 func splitTabbed(s string) (lines []string, tabbed map[int]bool) {
-	if hasControl(s) || strings.ContainsAny(s, blankLetters) {
+	if hasControl(s) || strings.Contains(s, braille) || strings.Contains(s, hangul) {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.Map(func(r rune) rune {
 			switch {
 			case r == '\r', r == '\f':
 				return '\n' // a form feed breaks the page, as pdftotext writes one
-			case r != '\n' && r != '\t' && unicode.IsControl(r), strings.ContainsRune(blankLetters, r):
+			case r != '\n' && r != '\t' && unicode.IsControl(r), r == '\u2800', r == '\u3164':
 				return ' '
 			}
 			return r
@@ -246,10 +246,13 @@ func splitTabbed(s string) (lines []string, tabbed map[int]bool) {
 
 // hasControl reports whether s holds a control character other than a
 // newline or a tab (C0, DEL, or C1 as UTF-8).
-// blankLetters are characters that show nothing but are no space, which
-// posts copied from Instagram or WhatsApp keep their blank lines with
-// (the Braille blank "⠀", the Hangul filler): spaces to a reader.
-const blankLetters = "\u2800\u3164"
+// braille and hangul are characters that show nothing but are no space,
+// which posts copied from Instagram or WhatsApp keep their blank lines
+// with (the Braille blank "⠀", the Hangul filler): spaces to a reader.
+const (
+	braille = "\u2800"
+	hangul  = "\u3164"
+)
 
 func hasControl(s string) bool {
 	for i := 0; i < len(s); i++ {
