@@ -632,8 +632,9 @@ func titleFromName(name string) string {
 var journalRE = regexp.MustCompile(`^\d{4}_\d{2}_\d{2}$`)
 
 // pageIDRE matches the page ID Notion writes after a page's name in its
-// export's file names: "Key Points b91dddd91389b372a341738c837a7935.md".
-var pageIDRE = regexp.MustCompile(` [0-9a-f]{32}$`)
+// export's file names: "Key Points b91dddd91389b372a341738c837a7935.md",
+// and a database's every row, "Tracker 2c8e…a865_all.csv".
+var pageIDRE = regexp.MustCompile(` [0-9a-f]{32}(?:_all)?$`)
 
 // languageTagRE matches the language a downloader names a file's captions
 // or translation in, before its extension: "lecture.en.vtt", "notes.hi.txt".

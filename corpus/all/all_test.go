@@ -176,3 +176,17 @@ func TestNotionPagesAsHTML(t *testing.T) {
 		t.Errorf("%d documents; passages:\n%s\nwant one web page and\n%s", len(rep.Docs), strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestNotionDatabaseAlone: a database's every row exported alone ("…
+// 2c8e…a865_all.csv", without its view's table beside it) is titled by
+// the database's name, not by its ID.
+func TestNotionDatabaseAlone(t *testing.T) {
+	d, err := corpus.Parse("Election Tracker 2c8e5a1f9b3d47e6a0f4c7d2e9b1a865_all.csv",
+		[]byte("Name,Article\nElection Commission,Article 324 vests superintendence of elections in the Commission\nDisputes,Article 329 bars courts from interfering in electoral matters\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Election Tracker" {
+		t.Errorf("title %q, want the database's name", d.Title)
+	}
+}

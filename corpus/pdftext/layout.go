@@ -1340,6 +1340,7 @@ func write(pages []page) (corpus.Converted, error) {
 	if glyphs == 0 {
 		return corpus.Converted{}, fmt.Errorf("no text layer (scanned?): %d pages of images; run it through OCR first", len(pages))
 	}
+	rowAndColumnHeadings(all)
 	printed := printedTitle(pages, all)
 	before := all
 	all = dropRunning(pages, all)
@@ -2767,6 +2768,61 @@ func sheets(pages []page, before, after [][]line) {
 		}
 		after[i] = slices.Insert(after[i], 0, heads...)
 	}
+}
+
+// rowAndColumnHeadings drops the headings a spreadsheet prints with its
+// gridlines (Excel's "Print headings"): a ruled row of column letters
+// ("A B D E", in order, a hidden column left out) over an empty corner,
+// and the row numbers in the cells under that corner.
+func rowAndColumnHeadings(pages [][]line) {
+	for i, ls := range pages {
+		corner := math.NaN() // the left of the column of row numbers, under the corner
+		out := ls[:0]
+		for _, l := range ls {
+			if l.ruled && columnLetters(l.cells) {
+				corner = l.cells[0].x
+				continue
+			}
+			if l.ruled && len(l.cells) >= 2 && math.Abs(l.cells[0].x-corner) < 2 && (l.cells[0].text == "" || rowNumberRE.MatchString(l.cells[0].text)) {
+				l.cells = l.cells[1:]
+				l.x, l.text = l.cells[0].x, strings.Join(cellTexts(l.cells), " ")
+			}
+			out = append(out, l)
+		}
+		pages[i] = out
+	}
+}
+
+// columnLetters reports whether cells are an empty corner, then a
+// spreadsheet's column letters in order.
+func columnLetters(cells []cell) bool {
+	if len(cells) < 3 || cells[0].text != "" {
+		return false
+	}
+	prev := ""
+	for _, c := range cells[1:] {
+		if !columnLetterRE.MatchString(c.text) || len(c.text) < len(prev) || len(c.text) == len(prev) && c.text <= prev {
+			return false
+		}
+		prev = c.text
+	}
+	return true
+}
+
+var (
+	columnLetterRE = regexp.MustCompile(`^[A-Z]{1,2}$`)
+	rowNumberRE    = regexp.MustCompile(`^\d{1,5}$`)
+)
+
+// cellTexts returns the texts of cells that have any.
+func cellTexts(cells []cell) []string {
+	var out []string
+	for _, c := range cells {
+		if c.text != "" {
+			out = append(out, c.text)
+		}
+	}
+	return out
 }
 
 // sheetFooterRE matches a sheet's name and the page's number, as a
