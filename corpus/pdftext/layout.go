@@ -306,11 +306,8 @@ func lineNumberAt(runs []run, k int) bool {
 		if i == k || math.Abs(o.y-r.y) > r.size/3 || strings.TrimSpace(o.text) == "" {
 			continue
 		}
-		if o.x < r.x {
-			return false
-		}
 		if o.x < r.x+r.w+1.5*r.size {
-			return false
+			return false // text to its left, or right beside it
 		}
 		beside = true
 	}
@@ -460,13 +457,10 @@ func rowOf(ls []line, cols []float64) line {
 			}
 		}
 	}
-	var all []string
 	for k, t := range texts {
 		row.cells = append(row.cells, cell{x: cols[k] + 1, end: cols[k+1], text: string(t)})
-		if len(t) > 0 {
-			all = append(all, string(t))
-		}
 	}
+	all := cellTexts(row.cells)
 	row.text, row.textX = strings.Join(all, " "), row.x
 	if len(ls) == 1 && len(ls[0].cells) < 2 && len(all) < 2 {
 		return ls[0] // a line of its own in a ruled box, not a row of cells

@@ -500,17 +500,20 @@ func (rs *rules) add(b bbox) {
 func (rs *rules) grid(rects []bbox) {
 	across := rs.across // the rules across drawn as lines
 	for i, a := range rects {
-		beside := slices.ContainsFunc(across, func(r rule) bool { // a row's rule going on from its side (Excel's beside its row's number)
+		// A row's rule going on from its side (Excel's, beside its row's
+		// number), or a cell beside it.
+		cell := slices.ContainsFunc(across, func(r rule) bool {
 			return (math.Abs(r.from-a.x1) < 2 || math.Abs(r.to-a.x0) < 2) && (math.Abs(r.at-a.y0) < 2 || math.Abs(r.at-a.y1) < 2)
 		})
-		for j, b := range rects {
-			if beside || i != j && (math.Abs(a.x1-b.x0) < 2 || math.Abs(b.x1-a.x0) < 2) && a.y0 < b.y1-2 && b.y0 < a.y1-2 {
-				rs.add(bbox{a.x0, a.y0, a.x1, a.y0, 2})
-				rs.add(bbox{a.x0, a.y1, a.x1, a.y1, 2})
-				rs.add(bbox{a.x0, a.y0, a.x0, a.y1, 2})
-				rs.add(bbox{a.x1, a.y0, a.x1, a.y1, 2})
-				break
-			}
+		for j := 0; j < len(rects) && !cell; j++ {
+			b := rects[j]
+			cell = j != i && (math.Abs(a.x1-b.x0) < 2 || math.Abs(b.x1-a.x0) < 2) && a.y0 < b.y1-2 && b.y0 < a.y1-2
+		}
+		if cell {
+			rs.add(bbox{a.x0, a.y0, a.x1, a.y0, 2})
+			rs.add(bbox{a.x0, a.y1, a.x1, a.y1, 2})
+			rs.add(bbox{a.x0, a.y0, a.x0, a.y1, 2})
+			rs.add(bbox{a.x1, a.y0, a.x1, a.y1, 2})
 		}
 	}
 }

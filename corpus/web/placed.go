@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/conceptbot/conceptbot/corpus/pdftext"
 )
@@ -18,8 +17,8 @@ import (
 // tall it is. It returns nil for a page whose text is not so laid out:
 // minPlaced placed texts at least, of minPlacedChars characters.
 func placedPages(doc *html.Node) []pdftext.PlacedPage {
-	var styles map[string]typeStyle // read when a placed text is found
-	var order []*html.Node          // the pages, in the document's order
+	var bold, italic map[string]bool // the classes the style sheets set so, read when a placed text is found
+	var order []*html.Node           // the pages, in the document's order
 	pages := map[*html.Node]*pdftext.PlacedPage{}
 	texts, chars := 0, 0
 	walk(doc, func(x *html.Node) bool {
@@ -29,15 +28,12 @@ func placedPages(doc *html.Node) []pdftext.PlacedPage {
 		if skipped(x) {
 			return false
 		}
-		if s := attr(x, "style"); !strings.Contains(s, "left") || !strings.Contains(s, "top") {
-			return true
-		}
-		st := inlineStyle(x)
-		if st["left"] == "" || st["top"] == "" || findFunc(x, func(y *html.Node) bool { return y != x && inlineStyle(y)["left"] != "" }) != nil {
+		style := attr(x, "style")
+		if styleValue(style, "left") == "" || styleValue(style, "top") == "" || findFunc(x, func(y *html.Node) bool { return y != x && styleValue(attr(y, "style"), "left") != "" }) != nil {
 			return true
 		}
 		text := textContent(x)
-		size, _, ok := cssLength(st["font-size"])
+		size, _, ok := cssLength(styleValue(style, "font-size"))
 		if strings.TrimSpace(text) == "" || !ok {
 			return false
 		}
@@ -45,8 +41,8 @@ func placedPages(doc *html.Node) []pdftext.PlacedPage {
 		if box == nil {
 			return false
 		}
-		left, lp, ok1 := cssLength(st["left"])
-		top, tp, ok2 := cssLength(st["top"])
+		left, lp, ok1 := cssLength(styleValue(style, "left"))
+		top, tp, ok2 := cssLength(styleValue(style, "top"))
 		if !ok1 || !ok2 {
 			return false
 		}
@@ -62,17 +58,14 @@ func placedPages(doc *html.Node) []pdftext.PlacedPage {
 			pages[box] = p
 			order = append(order, box)
 		}
-		if styles == nil {
-			styles = classStyles(doc)
+		if bold == nil {
+			bold, italic = styledClasses(doc, boldRuleRE), styledClasses(doc, italicRuleRE)
 		}
-		t := pdftext.Placed{Text: text, Left: left, Top: top, Size: size}
+		t := pdftext.Placed{Text: text, Left: left, Top: top, Size: size, Bold: boldStyle(style), Italic: styleValue(style, "font-style") == "italic"}
 		for _, c := range strings.Fields(attr(x, "class")) {
-			t.Bold = t.Bold || styles[c].bold
-			t.Italic = t.Italic || styles[c].italic
+			t.Bold, t.Italic = t.Bold || bold[c], t.Italic || italic[c]
 		}
-		t.Bold = t.Bold || boldWeight(st["font-weight"])
-		t.Italic = t.Italic || st["font-style"] == "italic"
-		family := strings.ToLower(st["font-family"])
+		family := styleValue(style, "font-family")
 		t.Serif = strings.Contains(family, "serif") && !strings.Contains(family, "sans") || strings.Contains(family, "times")
 		p.Texts = append(p.Texts, t)
 		texts, chars = texts+1, chars+len(text)
@@ -102,29 +95,14 @@ func pageBox(x *html.Node) (*html.Node, float64, float64) {
 		if p.Type != html.ElementNode {
 			continue
 		}
-		st := inlineStyle(p)
-		h, hp, ok := cssLength(st["height"])
-		w, wp, _ := cssLength(st["width"])
+		style := attr(p, "style")
+		h, hp, ok := cssLength(styleValue(style, "height"))
+		w, wp, _ := cssLength(styleValue(style, "width"))
 		if ok && !hp && h > 0 && !wp {
 			return p, w, h
 		}
 	}
 	return nil, 0, 0
-}
-
-// inlineStyle reads an element's style attribute into its properties.
-func inlineStyle(n *html.Node) map[string]string {
-	s := attr(n, "style")
-	if s == "" {
-		return nil
-	}
-	out := map[string]string{}
-	for decl := range strings.SplitSeq(s, ";") {
-		if k, v, ok := strings.Cut(decl, ":"); ok {
-			out[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
-		}
-	}
-	return out
 }
 
 // cssLength reads a length in pixels or in per cent ("12.5px", "3.56%",
@@ -139,41 +117,3 @@ func cssLength(v string) (n float64, percent, ok bool) {
 }
 
 var cssLengthRE = regexp.MustCompile(`(-?[0-9]*\.?[0-9]+)(px|%)\)?\s*$`)
-
-// typeStyle is whether a class sets its text in bold or in italics.
-type typeStyle struct{ bold, italic bool }
-
-// classStyles reads the page's stylesheets for the classes that set text
-// in bold or italics (".ff2{font-family:…;font-weight:700}").
-func classStyles(doc *html.Node) map[string]typeStyle {
-	out := map[string]typeStyle{}
-	walk(doc, func(x *html.Node) bool {
-		if x.Type != html.ElementNode || x.DataAtom != atom.Style {
-			return true
-		}
-		for _, m := range classRuleRE.FindAllStringSubmatch(textContent(x), maxClassRules) {
-			rules := strings.ToLower(strings.ReplaceAll(m[2], " ", ""))
-			w := fontWeightRE.FindStringSubmatch(rules)
-			s := typeStyle{bold: w != nil && boldWeight(w[1]), italic: strings.Contains(rules, "font-style:italic")}
-			if s.bold || s.italic {
-				out[m[1]] = s
-			}
-		}
-		return false
-	})
-	return out
-}
-
-var (
-	classRuleRE  = regexp.MustCompile(`\.([\w-]+)\s*\{([^{}]*)\}`)
-	fontWeightRE = regexp.MustCompile(`font-weight:([a-z0-9]+)`)
-)
-
-// maxClassRules bounds the rules of a stylesheet read.
-const maxClassRules = 5000
-
-// boldWeight reports whether a font-weight is bold.
-func boldWeight(w string) bool {
-	n, err := strconv.Atoi(w)
-	return w == "bold" || w == "bolder" || err == nil && n >= 600
-}

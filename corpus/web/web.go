@@ -440,23 +440,22 @@ func parse(data []byte) (*html.Node, int, error) {
 	return doc, elems, nil
 }
 
-// boldRuleRE matches a style sheet's rule that sets bold type for classes
-// alone (".c1{font-weight:700}", ".a, .b { font-weight: bold }"): its
-// selectors.
-var boldRuleRE = regexp.MustCompile(`(?i)(?:^|\})\s*((?:\.[\w-]+\s*,\s*)*\.[\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b`)
+// boldRuleRE and italicRuleRE match a style sheet's rule that sets bold,
+// or italic, type for classes alone (".c1{font-weight:700}", ".a, .b {
+// font-style: italic }"): its selectors.
+var (
+	boldRuleRE   = regexp.MustCompile(`(?i)(?:^|\})\s*((?:\.[\w-]+\s*,\s*)*\.[\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b`)
+	italicRuleRE = regexp.MustCompile(`(?i)(?:^|\})\s*((?:\.[\w-]+\s*,\s*)*\.[\w-]+)\s*\{[^}]*font-style\s*:\s*italic\b`)
+)
 
-// boldSpans makes a <b> of each <span> the page sets in bold by its style
-// or its class, as Google Docs saves bold text, or in large type by its
-// style, as a blog's editor sets a heading ("font-size: 18px"), so that its
-// bold lines are headings as <b> and <strong> make them; and an <h3> of a
-// span in large type on a line of its own, and of a box in large bold type
-// holding a line (an e-mail's heading cell).
-func boldSpans(doc *html.Node) {
+// styledClasses returns the classes whose style the page's style sheets
+// set by a rule rule matches (see boldRuleRE).
+func styledClasses(doc *html.Node, rule *regexp.Regexp) map[string]bool {
 	classes := map[string]bool{}
 	walk(doc, func(x *html.Node) bool {
 		if x.Type == html.ElementNode && x.DataAtom == atom.Style {
 			for c := x.FirstChild; c != nil; c = c.NextSibling {
-				for _, m := range boldRuleRE.FindAllStringSubmatch(c.Data, -1) {
+				for _, m := range rule.FindAllStringSubmatch(c.Data, -1) {
 					for _, sel := range strings.Split(m[1], ",") {
 						classes[strings.TrimPrefix(strings.TrimSpace(sel), ".")] = true
 					}
@@ -466,6 +465,17 @@ func boldSpans(doc *html.Node) {
 		}
 		return true
 	})
+	return classes
+}
+
+// boldSpans makes a <b> of each <span> the page sets in bold by its style
+// or its class, as Google Docs saves bold text, or in large type by its
+// style, as a blog's editor sets a heading ("font-size: 18px"), so that its
+// bold lines are headings as <b> and <strong> make them; and an <h3> of a
+// span in large type on a line of its own, and of a box in large bold type
+// holding a line (an e-mail's heading cell).
+func boldSpans(doc *html.Node) {
+	classes := styledClasses(doc, boldRuleRE)
 	walk(doc, func(x *html.Node) bool {
 		if x.Type != html.ElementNode || x.DataAtom != atom.Span && x.DataAtom != atom.Div && x.DataAtom != atom.P {
 			return true
@@ -1004,18 +1014,25 @@ func onlyChild(n *html.Node) bool {
 	return k == 1
 }
 
+// styleValue returns the value an inline style gives property prop, the
+// first it gives, in lower case and its "!important" aside; "" for none.
+func styleValue(style, prop string) string {
+	if !strings.Contains(style, prop) {
+		return ""
+	}
+	for decl := range strings.SplitSeq(strings.ToLower(style), ";") {
+		if k, v, ok := strings.Cut(decl, ":"); ok && strings.TrimSpace(k) == prop {
+			return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "!important"))
+		}
+	}
+	return ""
+}
+
 // boldStyle reports whether an inline style sets bold type.
 func boldStyle(style string) bool {
-	if !strings.Contains(style, "font-weight") {
-		return false
-	}
-	for _, decl := range strings.Split(strings.ToLower(style), ";") {
-		if k, v, ok := strings.Cut(decl, ":"); ok && strings.TrimSpace(k) == "font-weight" {
-			switch v = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "!important")); v {
-			case "bold", "bolder", "600", "700", "800", "900":
-				return true
-			}
-		}
+	switch styleValue(style, "font-weight") {
+	case "bold", "bolder", "600", "700", "800", "900":
+		return true
 	}
 	return false
 }
@@ -1023,27 +1040,18 @@ func boldStyle(style string) bool {
 // largeStyle reports whether an inline style sets type larger than a
 // page's body text: 14pt, 18px, 1.2em, 120% or "large" and up.
 func largeStyle(style string) bool {
-	if !strings.Contains(style, "font-size") {
-		return false
+	v := styleValue(style, "font-size")
+	switch v {
+	case "large", "x-large", "xx-large", "xxx-large", "larger":
+		return true
 	}
-	for _, decl := range strings.Split(strings.ToLower(style), ";") {
-		k, v, ok := strings.Cut(decl, ":")
-		if !ok || strings.TrimSpace(k) != "font-size" {
-			continue
-		}
-		v = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "!important"))
-		switch v {
-		case "large", "x-large", "xx-large", "xxx-large", "larger":
-			return true
-		}
-		for _, u := range []struct {
-			unit string
-			min  float64
-		}{{"px", 18}, {"pt", 14}, {"rem", 1.2}, {"em", 1.2}, {"%", 120}} {
-			if num, ok := strings.CutSuffix(v, u.unit); ok {
-				f, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
-				return err == nil && f >= u.min
-			}
+	for _, u := range []struct {
+		unit string
+		min  float64
+	}{{"px", 18}, {"pt", 14}, {"rem", 1.2}, {"em", 1.2}, {"%", 120}} {
+		if num, ok := strings.CutSuffix(v, u.unit); ok {
+			f, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+			return err == nil && f >= u.min
 		}
 	}
 	return false
