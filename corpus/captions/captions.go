@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -63,7 +64,7 @@ var (
 	bracketRE = regexp.MustCompile(`^\[[^\]]*\]$|^\([^)]*\)$|^♪+$`)
 	// slideRE matches a cue that is the slide on screen, in brackets: "[SLIDE:
 	// PERMANENT SETTLEMENT - WHAT IS IT?]", its line wrapped or not.
-	slideRE = regexp.MustCompile(`(?i)^\[(?:slide|chapter|topic|section)\s*\d{0,2}\s*[:.\-–]\s*(\S[^\]]*?)\s*\]$`)
+	slideRE = regexp.MustCompile(`(?i)^\[(?:(?:slide|chapter|topic|section)\s*\d{0,2}|on[ -]?screen(?: text)?|title card)\s*[:.\-–]\s*(\S[^\]]*?)\s*\]$`)
 )
 
 // IsWebVTT reports whether data starts as a WebVTT file does.
@@ -119,7 +120,7 @@ func read(lines []string) ([]cue, error) {
 	// (not "Today: the Lokpal").
 	labels := map[string]int{}
 	for _, l := range lines {
-		if s := speakerLine(strings.TrimSpace(l)); s != nil {
+		if s := speakerLine(strings.TrimSpace(html.UnescapeString(l))); s != nil {
 			labels[s[1]]++
 		}
 	}
@@ -370,7 +371,8 @@ func announced(text string, bare bool) (topic string, part int) {
 			ws = strings.Fields(topic)
 		}
 	}
-	if len(ws) == 0 || len(ws) > most || part == 0 && notTopic[strings.ToLower(ws[0])] || bare && dangling[strings.ToLower(ws[len(ws)-1])] {
+	if len(ws) == 0 || len(ws) > most || part == 0 && notTopic[strings.ToLower(ws[0])] || bare && dangling[strings.ToLower(ws[len(ws)-1])] ||
+		plain && !bare && slices.ContainsFunc(ws[1:], func(w string) bool { return clauseStarts[strings.ToLower(w)] }) {
 		return "", 0 // nor "jet streams part two the", a rolling cue cut mid-sentence
 	}
 	if k := corpus.HeadingKind(topic); plain && placeWords[strings.ToLower(ws[0])] && (k == "" || k == corpus.KindSection) {
@@ -439,8 +441,8 @@ func cutTopic(rest string, plain bool) string {
 		end = i
 	}
 	if plain {
-		if i := strings.IndexByte(rest[:end], ','); i >= 0 {
-			end = i
+		if m := commaRE.FindStringIndex(rest[:end]); m != nil {
+			end = m[0]
 		}
 	} else if m := clauseRE.FindStringIndex(rest[:end]); m != nil {
 		end = m[0]
@@ -458,6 +460,8 @@ var (
 	namedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|right|alright)[,.]?\s+)*(?:(?:now|next)[,.]?\s+(?:let'?s\s+(?:come|move|go|turn)\s+(?:on\s+)?to|let'?s\s+(?:talk|discuss)\s+about|coming\s+to|moving\s+on\s+to|quickly|the\s+(?:main\s+topic|heart\s+of\s+the\s+topic|most\s+important\s+part|last\s+part|next\s+part|next\s+topic)(?:\s+of\s+today)?,)|first,?\s+let'?s\s+start\s+with)\s+(.+)$`)
 	// "now the shadow zone, …", "Now boundaries."
 	nowTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|right|alright)[,.]?\s+)*(?:now|next)[,.]?\s+(.+)$`)
+	// a comma, but for one in a number ("11,098")
+	commaRE = regexp.MustCompile(`,(?:\D|$)`)
 	// a comma before a clause of its own: ", and this is where …"
 	clauseRE = regexp.MustCompile(`(?i),\s*(?:and|but|this|that|which|so|because|very|it|we|you|i|pause|please|write|remember|don't|how|what|why|when|where|who)\b`)
 )

@@ -183,6 +183,9 @@ func TestAnnouncedTopics(t *testing.T) {
 		"moving on. topic two: the Kannauj assembly, 643 CE":                                           "the Kannauj assembly, 643 CE",
 		"topic three: the Prayag assembly, the Mahamoksha Parishad, the great assembly of deliverance": "the Prayag assembly",
 		"now someone's asking in chat, sir is Xuanzang reliable? good question":                        "",
+		"Now the coastline is 11,098 km, after a fresh measurement":                                    "",
+		"Next, the 2,000 km Ganga waterway, a prelims favourite.":                                      "the 2,000 km Ganga waterway",
+		"Next, the Exclusive Economic Zone, over 2 million square kilometres.":                         "the Exclusive Economic Zone",
 	} {
 		if got, _ := announced(text, false); got != want {
 			t.Errorf("announced(%q) = %q, want %q", text, got, want)
@@ -266,9 +269,28 @@ func TestChapterNotes(t *testing.T) {
 
 // TestSlideCues: a cue that shows the slide on screen in brackets, its
 // line wrapped or not ("[SLIDE: BACKGROUND -" over "FROM DIWANI TO
-// DECENNIAL]"), heads the cues after it, as a chapter's note does; other
-// bracketed cues ("[Music]") are left out.
+// DECENNIAL]", "[ON SCREEN: PART 2 - …]"), heads the cues after it, as a
+// chapter's note does; other bracketed cues ("[Music]") are left out. A
+// caption writer's speakers are named as the HTML escape of ">>" marks
+// them in WebVTT ("&gt;&gt; ANKIT:").
 func TestSlideCues(t *testing.T) {
+	vtt := []byte("WEBVTT\n\n00:00:00.000 --> 00:00:04.000\n[MUSIC]\n\n" +
+		"00:00:04.450 --> 00:00:08.545\n&gt;&gt; ANKIT: Hello everyone, and\nwelcome back.\n\n" +
+		"00:00:08.545 --> 00:00:12.000\n&gt;&gt; SHRUTI: Keep your questions coming.\n\n" +
+		"00:00:12.000 --> 00:00:15.000\n[ON SCREEN: PART 2 - INDIA'S MARITIME\nASSETS]\n\n" +
+		"00:00:15.000 --> 00:00:19.000\n&gt;&gt; ANKIT: The coastline is now 11,098 km.\n\n" +
+		"00:00:19.000 --> 00:00:22.000\n&gt;&gt; SHRUTI: Since when?\n")
+	gotVTT := corpustest.Passages(t, "class.vtt", vtt)
+	wantVTT := []string{
+		"class › 0:04: ANKIT: Hello everyone, and welcome back.",
+		"class › 0:08: SHRUTI: Keep your questions coming.",
+		"class › PART 2 - INDIA'S MARITIME ASSETS › 0:15: ANKIT: The coastline is now 11,098 km.",
+		"class › PART 2 - INDIA'S MARITIME ASSETS › 0:19: SHRUTI: Since when?",
+	}
+	if !slices.Equal(gotVTT, wantVTT) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(gotVTT, "\n"), strings.Join(wantVTT, "\n"))
+	}
+
 	data := []byte("\ufeff1\r\n00:00:01,000 --> 00:00:04,000\r\n[Music]\r\n\r\n" +
 		"2\r\n00:00:05,000 --> 00:00:07,000\r\n[SLIDE: PERMANENT\r\nSETTLEMENT - WHAT IS IT?]\r\n\r\n" +
 		"3\r\n00:00:07,500 --> 00:00:12,000\r\nSo first the definition. Write it down exactly.\r\n\r\n" +
