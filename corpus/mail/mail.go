@@ -306,17 +306,20 @@ func (s spaceless) Read(p []byte) (int, error) {
 }
 
 // boilerplateRE matches what a newsletter writes about itself, not about
-// its topic: how to read it elsewhere, why it came, how to stop it.
-var boilerplateRE = regexp.MustCompile(`(?i)\b(?:view (?:this (?:e-?mail|newsletter|message) )?(?:in (?:your |a )?browser|online|as a web ?page)|trouble (?:reading|viewing) this|unsubscribe|you (?:are )?receiv(?:ed|ing) this|manage (?:your )?(?:subscription|preferences)|update your preferences|forward (?:this )?to a friend|add us to your address book)\b`)
+// its topic: how to read it elsewhere, why it came, how to stop it, how
+// to pass it on.
+var boilerplateRE = regexp.MustCompile(`(?i)\b(?:view (?:this (?:e-?mail|newsletter|message) )?(?:in (?:your |a )?browser|online|as a web ?page)|trouble (?:reading|viewing) this|unsubscribe|you (?:are )?receiv(?:ed|ing) this|manage (?:your )?(?:subscription|preferences)|update your (?:e-?mail )?preferences|forward (?:this )?to a friend|add us to your address book|read (?:it )?online|(?:open|read) in (?:the )?app|copy and paste this link|you (?:currently )?have \d+ referrals?|powered by)\b`)
 
 // maxBoilerplate is the most text a block left out as boilerplate holds:
 // a footer's lines, not the newsletter they sit in.
 const maxBoilerplate = 400
 
 // dropBoilerplate leaves out of an e-mail's page the blocks that hold its
-// boilerplate: the smallest paragraph, cell or box around each such line.
-// The page comes back in UTF-8, marked so (the page's own <meta> may name
-// the character set it was sent in); one not in UTF-8 is left as it is.
+// boilerplate: the smallest paragraph, cell or box around each such line,
+// the bar of links it stands in, and the box around two or more of them (a
+// footer, a box asking readers to pass the newsletter on). The page comes
+// back in UTF-8, marked so (the page's own <meta> may name the character
+// set it was sent in); one not in UTF-8 is left as it is.
 func dropBoilerplate(page []byte) []byte {
 	text := bytes.TrimPrefix(page, []byte("\ufeff"))
 	if !utf8.Valid(text) {
@@ -326,29 +329,34 @@ func dropBoilerplate(page []byte) []byte {
 	if err != nil {
 		return page
 	}
-	var drop []*html.Node
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
+	lines := map[*html.Node]bool{} // the smallest blocks that say a boilerplate line
+	var walk func(n *html.Node) (size int, found bool)
+	walk = func(n *html.Node) (int, bool) {
+		if n.Type == html.TextNode {
+			return len(n.Data), false
+		}
+		size, found := 0, false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			k, f := walk(c)
+			size, found = size+k, found || f
 		}
-		if n.Type != html.TextNode || !boilerplateRE.MatchString(n.Data) {
-			return
+		if !found && isBlock(n) && size <= maxBoilerplate*2 && boilerplateRE.MatchString(textOf(n)) {
+			lines[n], found = true, true
 		}
-		for b := n.Parent; b != nil; b = b.Parent {
-			if b.Type == html.ElementNode && blocks[b.DataAtom] {
-				if len(strings.TrimSpace(textOf(b))) <= maxBoilerplate {
-					drop = append(drop, b)
-				}
-				return
-			}
-		}
+		return size, found
 	}
 	walk(doc)
-	if len(drop) == 0 {
+	if len(lines) == 0 {
 		return page
 	}
-	for _, b := range drop {
+	for b := range lines {
+		if len(strings.TrimSpace(textOf(b))) > maxBoilerplate {
+			continue
+		}
+		b = linkBar(b)
+		for p := outerBlock(b); p != nil && len(strings.TrimSpace(textOf(p))) <= maxBoilerplate && holdsLines(p, lines) >= 2; p = outerBlock(p) {
+			b = p
+		}
 		if b.Parent != nil {
 			b.Parent.RemoveChild(b)
 		}
@@ -358,6 +366,61 @@ func dropBoilerplate(page []byte) []byte {
 		return page
 	}
 	return out.Bytes()
+}
+
+func isBlock(n *html.Node) bool { return n.Type == html.ElementNode && blocks[n.DataAtom] }
+
+// outerBlock is the block around n.
+func outerBlock(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if isBlock(p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// holdsLines counts the boilerplate lines n holds.
+func holdsLines(n *html.Node, lines map[*html.Node]bool) int {
+	k := 0
+	if lines[n] {
+		k++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += holdsLines(c, lines)
+	}
+	return k
+}
+
+// linkBar is the bar of links b stands in ("Read Online · Sign Up ·
+// Advertise"), or b: the largest block around it that holds nothing but
+// a few links.
+func linkBar(b *html.Node) *html.Node {
+	for p := b.Parent; p != nil && p.Type == html.ElementNode && onlyLinks(p) && len(strings.Fields(textOf(p))) <= maxBarWords; p = p.Parent {
+		if blocks[p.DataAtom] {
+			b = p
+		}
+	}
+	return b
+}
+
+// maxBarWords is the most words a bar of links holds.
+const maxBarWords = 12
+
+// onlyLinks reports whether all the text n holds is in links.
+func onlyLinks(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data) == ""
+	}
+	if n.DataAtom == atom.A {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !onlyLinks(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // blocks are the elements a boilerplate line is dropped with.

@@ -100,7 +100,8 @@ func newsletter(html []byte, encoding, charset string) []byte {
 
 // TestMail: an e-mail's HTML is read as its page is, in any transfer
 // encoding and character set, but for a newsletter's lines about itself
-// ("View in browser", "Unsubscribe"), titled by its subject when it has no
+// ("View in browser", "Unsubscribe"), the bar of links and the boxes they
+// stand in (a referral box, a footer), titled by its subject when it has no
 // title of its own; an e-mail with only text is read by the text rules.
 func TestMail(t *testing.T) {
 	page, err := os.ReadFile(notesPage)
@@ -136,6 +137,15 @@ func TestMail(t *testing.T) {
 	framed = bytes.Replace(framed, []byte("</body>"), []byte(`<table><tr><td><p>You are receiving this e-mail because you joined our list. <a href="https://example.org/u">Unsubscribe</a> · Example Academy, Delhi</p></td></tr></table></body>`), 1)
 	if got := corpustest.Passages(t, "daily.eml", newsletter(framed, "quoted-printable", "utf-8")); !slices.Equal(got, want) {
 		t.Errorf("a newsletter's header and footer are read:\n%s", strings.Join(got, "\n"))
+	}
+
+	// beehiiv's: a bar of links over the title, a box asking for
+	// referrals, the copyright and address under it.
+	barred := bytes.Replace(page, []byte("<body>"), []byte(`<body><table><tr><td><table><tr><td><a href="https://example.org/r">Read Online</a></td><td><a href="https://example.org/s">Sign Up</a></td><td><a href="https://example.org/a">Advertise</a></td></tr></table></td></tr></table>`), 1)
+	barred = bytes.Replace(barred, []byte("</body>"), []byte(`<table><tr><td><p><b>Share Example Academy</b></p><p>You currently have <b>0</b> referrals, only <b>3</b> away from a free PDF.</p><a href="https://example.org/share">Click to Share</a><p>Or copy and paste this link to others: <a href="https://example.org/subscribe?ref=x">https://example.org/subscribe?ref=x</a></p></td></tr></table>`+
+		`<table><tr><td><p><a href="https://example.org/u">Update your email preferences or unsubscribe here</a></p><p>&copy; 2025 Example Academy</p><p>B-17, Mukherjee Nagar, Delhi 110009, India</p><p><a href="https://example.org/b">Powered by beehiiv</a> | <a href="https://example.org/t">Terms of Service</a></p></td></tr></table></body>`), 1)
+	if got := corpustest.Passages(t, "daily.eml", newsletter(barred, "quoted-printable", "utf-8")); !slices.Equal(got, want) {
+		t.Errorf("a newsletter's bar of links, its referral box or its footer is read:\n%s", strings.Join(got, "\n"))
 	}
 
 	untitled := bytes.Replace(page, []byte("<h1>Lokpal and Lokayuktas</h1>"), nil, 1)
