@@ -10,8 +10,9 @@
 // A headline's properties that give facts (":BORN: 1895, Gagode") are
 // lines of its text ("Born: 1895, Gagode"); other drawers (LOGBOOK), the
 // properties Org keeps (":ID:", ":EFFORT:"), planning lines (SCHEDULED,
-// DEADLINE), comments and settings ("#+STARTUP:") hold nothing to read and go;
-// *bold*, /italic/, =verbatim= and [[links][text]] show their text.
+// DEADLINE), comments, clock tables and settings ("#+STARTUP:") hold
+// nothing to read and go; *bold*, /italic/, =verbatim= and [[links][text]]
+// show their text.
 //
 // Importing it registers the format with corpus:
 //
@@ -40,7 +41,7 @@ func init() {
 var (
 	headlineRE = regexp.MustCompile(`^(\*+)\s+(.*)$`)
 	keywordRE  = regexp.MustCompile(`^\s*#\+(\w+):\s*(.*)$`)
-	blockRE    = regexp.MustCompile(`(?i)^\s*#\+(begin|end)_(\w+)`)
+	blockRE    = regexp.MustCompile(`(?i)^\s*#\+(begin|end)(?:_|:\s*)(\w*)`) // "#+BEGIN: clocktable" too: a dynamic block
 	drawerRE   = regexp.MustCompile(`^\s*:[\w-]+:\s*$`)
 	planningRE = regexp.MustCompile(`^\s*(?:(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^>\]]*[>\]]\s*)+$`)
 	tagsRE     = regexp.MustCompile(`\s+:[\w@#%:]+:\s*$`)
@@ -76,9 +77,17 @@ func tasks(lines []string, todo []string) map[int]bool {
 			continue
 		}
 		j := i + 1
+		drawer := false // in a drawer, whatever its lines say ("- State "DONE" from "TODO"")
+	scan:
 		for ; j < len(lines) && !headlineRE.MatchString(lines[j]); j++ {
-			if t := strings.TrimSpace(lines[j]); t != "" && !planning(t) && !strings.HasPrefix(t, ":") {
-				break
+			t := strings.TrimSpace(lines[j])
+			switch {
+			case strings.EqualFold(t, ":END:"):
+				drawer = false
+			case drawerRE.MatchString(t):
+				drawer = true
+			case !drawer && t != "" && !planning(t):
+				break scan
 			}
 		}
 		if j == len(lines) {
@@ -112,11 +121,11 @@ func Convert(data []byte) (corpus.Converted, error) {
 			_, done, _ := strings.Cut(m[2], "|")
 			for _, k := range strings.Fields(m[2]) {
 				if k != "|" {
-					w.todo = append(w.todo, strings.TrimRight(k, ")!@/0123456789("))
+					w.todo = append(w.todo, todoName(k))
 				}
 			}
 			for _, k := range strings.Fields(done) {
-				w.done = append(w.done, strings.TrimRight(k, ")!@/0123456789("))
+				w.done = append(w.done, todoName(k))
 			}
 		}
 	}
@@ -125,6 +134,13 @@ func Convert(data []byte) (corpus.Converted, error) {
 		w.line(l, i+1)
 	}
 	return corpus.Converted{Text: []byte(strings.Join(w.out, "\n")), Markdown: true, Origin: w.origin, Unit: "line"}, nil
+}
+
+// todoName is the keyword a "#+TODO:" line declares, without its key and
+// logging marks: "WAIT" of "WAIT(w@/!)".
+func todoName(k string) string {
+	name, _, _ := strings.Cut(k, "(")
+	return name
 }
 
 // writer turns Org lines into Markdown lines.
@@ -157,7 +173,7 @@ func (w *writer) line(l string, at int) {
 		}
 	}
 	switch w.block {
-	case "comment":
+	case "comment", "clocktable": // a clocktable sums the time spent on the notes
 		return
 	case "quote", "verse", "center":
 		w.put("> "+w.inline(t), at)

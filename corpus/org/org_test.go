@@ -44,10 +44,11 @@ func TestOrg(t *testing.T) {
 }
 
 // TestProperties: a headline's properties that give facts are its text,
-// one line each ("Born: …"); those Org keeps for itself and other drawers
-// are not.
+// one line each ("Born: …"); those Org keeps for itself, other drawers and
+// the clock table that sums the time logged in them are not.
 func TestProperties(t *testing.T) {
-	data := []byte("#+TITLE: Bhoodan\n\n* DONE Vinoba Bhave - profile :people:\nCLOSED: [2025-07-12 Sat 22:10]\n:PROPERTIES:\n:ID: 4f1c2a\n" +
+	data := []byte("#+TITLE: Bhoodan\n\n#+BEGIN: clocktable :scope file :maxlevel 2\n#+CAPTION: Clock summary at [2025-07-12 Sat 22:15]\n" +
+		"| Headline | Time |\n|----------+------|\n| *Total time* | *0:30* |\n| Vinoba Bhave - profile | 0:30 |\n#+END:\n\n* DONE Vinoba Bhave - profile :people:\nCLOSED: [2025-07-12 Sat 22:10]\n:PROPERTIES:\n:ID: 4f1c2a\n" +
 		":BORN:     11 September 1895, Gagode, Kolaba district\n:REAL_NAME: Vinayak Narahari Bhave\n:EFFORT: 0:30\n:ROAM_ALIASES: Vinoba\n:END:\n" +
 		":LOGBOOK:\nCLOCK: [2025-07-12 Sat 21:40]--[2025-07-12 Sat 22:10] =>  0:30\n:END:\n- met Gandhi in 1916 at the Kochrab ashram\n")
 	got := corpustest.Passages(t, "bhoodan.org", data)
@@ -82,11 +83,12 @@ func TestInline(t *testing.T) {
 }
 
 // TestTasks: headlines that are tasks and nothing more (planning lines and
-// drawers aside) are a checklist's entries, ticked when done by the file's
-// own keywords too; a task with text or headlines under it heads them.
+// drawers aside, a note on a change of state in one) are a checklist's entries, ticked when done by the file's
+// own keywords too (declared with their keys and logging marks, "(s@/!)");
+// a task with text or headlines under it heads them.
 func TestTasks(t *testing.T) {
-	org := "#+TITLE: Gupta Age\n#+TODO: TODO NEXT | DONE SKIPPED\n* Nalanda\nKumaragupta I founded it.\n* Revision plan\n" +
-		"** TODO Learn Kalidasa's works in order\nSCHEDULED: <2025-02-12 Wed>\n** SKIPPED Re-read Fa-Hien\n** NEXT Aryabhata PYQs\n:PROPERTIES:\n:EFFORT: 1:00\n:END:\n" +
+	org := "#+TITLE: Gupta Age\n#+TODO: TODO(t) NEXT(n) | DONE(d!) SKIPPED(s@/!)\n* Nalanda\nKumaragupta I founded it.\n* Revision plan\n" +
+		"** TODO Learn Kalidasa's works in order\nSCHEDULED: <2025-02-12 Wed>\n** SKIPPED Re-read Fa-Hien\n:LOGBOOK:\n- State \"SKIPPED\"    from \"TODO\"    [2025-02-10 Mon 21:00] \\\\\n  Not needed for prelims.\n:END:\n** NEXT Aryabhata PYQs\n:PROPERTIES:\n:EFFORT: 1:00\n:END:\n" +
 		"** TODO Write a note on Varahamihira\nHe wrote the Pancha Siddhantika.\n* NEXT Landmark inscriptions\nSCHEDULED: <2025-02-20 Thu>\n** Prayag prashasti\nHarishena wrote it.\n"
 	got := corpustest.Passages(t, "gupta.org", []byte(org))
 	want := []string{
