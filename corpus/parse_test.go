@@ -229,6 +229,19 @@ func TestParseDecodes(t *testing.T) {
 	}
 }
 
+// TestRuleUnderTitle: a rule between the title and the first heading
+// sets the heading off; it is no subtitle.
+func TestRuleUnderTitle(t *testing.T) {
+	rule := strings.Repeat("-", 72)
+	d, err := Parse("c.txt", []byte("CYCLONES\n\n"+rule+"\n1. WHO DOES WHAT\n"+rule+"\n  IMD  the official forecaster\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Subtitle != "" || len(d.Passages) != 1 || !slices.Equal(d.Passages[0].Section, []string{"WHO DOES WHAT"}) {
+		t.Errorf("Parse: subtitle %q, passages %+v; want none, and one under WHO DOES WHAT", d.Subtitle, d.Passages)
+	}
+}
+
 // TestTopicLine: class notes headed by the class's label and a "Topic:"
 // line are about the topic: it is the title, the label and the header's
 // other lines, up to a rule of "===", the subtitle.
@@ -689,6 +702,9 @@ func TestHeadings(t *testing.T) {
 			[]string{"Definition (definition): 1", "KEY POINTS (key-point): 1"}},
 		{"Org mode: its title, its headings, its deepest lines as points", "frbm.txt", "#+TITLE: FRBM Act 2003 – revision sheet\n#+AUTHOR: R.\n# last revised after Budget 2025-26\n\n* 1 WHAT IS FRBM\n** Basic idea\n*** A law to bind the Union to fiscal discipline through numerical targets.\n*** Applies to the Union only; States have their own laws.\n** Timeline\n*** Aug 2003 – Act passed.\n*** 5 July 2004 – Rules notified, Act in force.\n\n* 2 ISSUES\n- Targets missed again and again.\n- No penalty for missing them.\n",
 			[]string{"1 WHAT IS FRBM (section): 0", "1 WHAT IS FRBM > Basic idea (section): 2", "1 WHAT IS FRBM > Timeline (section): 2", "2 ISSUES (section): 2"}},
+		{"a heading between rules with a long remark in brackets", "f.txt", "CYCLONES\n\n" + strings.Repeat("-", 72) + "\n4. COLOUR CODES\n" + strings.Repeat("-", 72) + "\n  GREEN    no warning\n  RED      take action\n\n" +
+			strings.Repeat("-", 72) + "\n5. PORT WARNING SIGNALS (11 levels - learn the groups, not each one)\n" + strings.Repeat("-", 72) + "\n  I, II    DISTANT signals\n  XI       failure of communication\n",
+			[]string{"COLOUR CODES (section): 1", "PORT WARNING SIGNALS (11 levels - learn the groups, not each one) (section): 1"}},
 		{"an underlined heading numbered as the list above it goes on", "m.txt", "MUGHAL ADMINISTRATION\n\n3) CLASSES OF MANSABDARS\n------------------------\n1) First class: sawar equal to zat\n2) Second class: sawar at least half of zat\n3) Third class: sawar less than half of zat\n\n4) RECRUITMENT AND PAYMENT\n--------------------------\na) Recommended by the Mir Bakhshi, appointed by the emperor.\nb) Paid in cash or by a jagir.\n",
 			[]string{"CLASSES OF MANSABDARS (section): 1", "RECRUITMENT AND PAYMENT (section): 2"}},
 		{"a remark and a rule of = under the header are the header's", "p.txt", "PM POSHAN Scheme\r\nSocial Justice – GS2 notes\r\n(typed from class notes, last updated Jan 2025)\r\n==================\r\n\r\n1. INTRODUCTION\r\n---------------\r\n* One hot cooked meal a school day.\r\n\r\n2. HISTORY\r\n----------\r\n* Tamil Nadu began it in 1956.\r\n",

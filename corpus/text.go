@@ -594,8 +594,8 @@ func (r *textReader) subtitle(s string) bool {
 // document titled title, can be its subtitle: a short line that is
 // neither a sentence, a heading, a list item, metadata nor a question.
 func subtitleLike(s, title string) bool {
-	if s == "" || utf8.RuneCountInString(s) > 120 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") {
-		return false
+	if !hasWords(s) || utf8.RuneCountInString(s) > 120 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") {
+		return false // nor a rule: "-----"
 	}
 	if m := atxRE.FindStringSubmatch(s); m != nil && hasWords(m[2]) {
 		return false // "## Concept"
@@ -1014,6 +1014,19 @@ func wordAndNumber(l string) (string, int) {
 // heading reports whether line t (lines[r.i]) is a heading: its level,
 // kind ("" when unknown), text to cite and the number of following lines
 // it takes (an underline).
+// framed reports whether line i has the same rule over and under it.
+func (r *textReader) framed(i int) bool {
+	if i == 0 || i+1 >= len(r.lines) {
+		return false
+	}
+	over, under := strings.TrimSpace(r.lines[i-1]), strings.TrimSpace(r.lines[i+1])
+	return over == under && underlineRE.MatchString(over)
+}
+
+// remarkRE matches a remark in brackets that ends a heading: "PORT
+// SIGNALS (11 levels - learn the groups, not each one)".
+var remarkRE = regexp.MustCompile(`\s+\([^()]*\)$`)
+
 func (r *textReader) heading(t string) (level int, kind Kind, heading string, skip int, ok bool) {
 	b := r.b
 	r.byColon, r.byHashes, r.bySlide = false, false, false
@@ -1103,7 +1116,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			return 1, kind, t, 0, true
 		}
 	}
-	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && headingLike(t) && (!r.isBulletOrQA(t) || underlinesAll(t, nextRaw)) &&
+	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && (headingLike(t) || r.framed(i) && headingLike(remarkRE.ReplaceAllString(t, ""))) && (!r.isBulletOrQA(t) || underlinesAll(t, nextRaw)) &&
 		(prevBlank || indentOf(r.lines[i]) == 0) { // not the wrapped end of a paragraph over a rule
 		// "---" marks a subheading under headings marked "===", and a
 		// section when "===" marks only the title. Other underlines
