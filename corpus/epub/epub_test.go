@@ -158,6 +158,36 @@ func TestOneChapter(t *testing.T) {
 	}
 }
 
+// TestInDesignBoxes: a box InDesign exports (<div class="Sidebar-Frame">)
+// is headed by its first paragraph when a style of that name makes it
+// the box's head ("Box-Head"), its style sheet a file apart, and the box
+// is the last thing before a heading; the text after a box at the top of
+// a section stays the section's.
+func TestInDesignBoxes(t *testing.T) {
+	box := func(head, body string) string {
+		return `<div class="Sidebar-Frame"><p class="Box-Head">` + head + `</p><p class="Body-Text">` + body + `</p></div>`
+	}
+	book := epubFile(t, map[string]string{
+		"OEBPS/book.opf": `<package xmlns="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/"><metadata><dc:title>Ancient India</dc:title></metadata>` +
+			`<manifest><item id="c1" href="ch12.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="c1"/></spine></package>`,
+		"OEBPS/ch12.xhtml": `<html><head><link href="css/idGeneratedStyles.css" rel="stylesheet" type="text/css"/></head><body><div class="Basic-Text-Frame">` +
+			`<h1 class="Chapter-Title">Megasthenes and Pataliputra</h1><h2 class="Head-A">12.4 City administration</h2>` +
+			box("Objectives", "Read the boards beside the Arthashastra.") +
+			`<p class="Body-Text">Megasthenes describes thirty officials in six boards of five.</p>` +
+			box("Kautilya vs Megasthenes", "In the Arthashastra a single nagaraka runs the city.") +
+			`<h2 class="Head-A">12.5 The war office</h2><p class="Body-Text">The army too had thirty officers in six boards of five.</p></div></body></html>`,
+	})
+	got := corpustest.Passages(t, "ch12.epub", book)
+	want := []string{"Ancient India › Megasthenes and Pataliputra › City administration › 1: Objectives",
+		"Ancient India › Megasthenes and Pataliputra › City administration › 2: Read the boards beside the Arthashastra.",
+		"Ancient India › Megasthenes and Pataliputra › City administration › 3: Megasthenes describes thirty officials in six boards of five.",
+		"Ancient India › Megasthenes and Pataliputra › City administration › Kautilya vs Megasthenes: In the Arthashastra a single nagaraka runs the city.",
+		"Ancient India › Megasthenes and Pataliputra › The war office: The army too had thirty officers in six boards of five."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // FuzzConvert: no panic whatever the bytes.
 func FuzzConvert(f *testing.F) {
 	book, err := os.ReadFile("testdata/notes.epub")

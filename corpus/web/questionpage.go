@@ -15,7 +15,8 @@ import (
 // accepted, by Devansh Rao", "Answer 2, by …"), its own headings one level
 // below that; the comments on a post follow it under "Comments", each
 // "author: text". Votes, dates, badges, tags and buttons are left out, and
-// so are comments of a few words ("thanks!"). It returns nil for other
+// so are comments of a few words ("thanks!"). A page that asks in its
+// title alone (Quora's) opens with its answers. It returns nil for other
 // pages: those with no post body inside an answer.
 //
 // Readability reads such a page as one article that runs the answers
@@ -45,16 +46,26 @@ func questionPage(doc *html.Node) *html.Node {
 		}
 		return true
 	})
-	if len(posts) < 2 || owners[0] != nil || owners[1] == nil {
+	// The question's text opens the page, but for a site's (Quora's) that
+	// asks in its title alone: answers, two at least, open it.
+	asked := len(posts) > 0 && owners[0] == nil
+	if len(posts) < 2 || owners[1] == nil || !asked && owners[0] == owners[1] {
 		return nil
 	}
 	box := newBox()
 	for i, p := range posts {
-		if i > 0 {
+		if i == 0 && asked && titled(doc, p) {
+			continue // the question's title, which titles the page
+		}
+		if i > 0 || !asked {
 			if owners[i] == nil {
 				continue // a post outside the answers: a sidebar's
 			}
-			box.AppendChild(newHeading(answerHeading(owners[i], i), p))
+			n := i
+			if !asked {
+				n++
+			}
+			box.AppendChild(newHeading(answerHeading(owners[i], n), p))
 		}
 		body := cleaned(p)
 		body.Data, body.DataAtom = "div", atom.Div
@@ -74,6 +85,12 @@ func questionPage(doc *html.Node) *html.Node {
 	return box
 }
 
+// titled reports whether the page's <title> says all that post does.
+func titled(doc, post *html.Node) bool {
+	t, text := find(doc, atom.Title), collapse(textContent(post))
+	return t != nil && text != "" && strings.Contains(collapse(textContent(t)), text)
+}
+
 // postBody reports the element that holds a post's text: schema.org's
 // itemprop="text", or a class such as "js-post-body", "post-text",
 // "answer-body" or "question-details".
@@ -83,7 +100,7 @@ func postBody(n *html.Node) bool {
 	}
 	words := nameWords(n)
 	return slices.ContainsFunc(words, func(w string) bool { return w == "post" || w == "answer" || w == "question" }) &&
-		slices.ContainsFunc(words, func(w string) bool { return w == "body" || w == "text" || w == "details" })
+		slices.ContainsFunc(words, func(w string) bool { return w == "body" || w == "text" || w == "details" || w == "content" })
 }
 
 // commentText reports the element that holds a comment's text, without

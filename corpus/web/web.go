@@ -170,6 +170,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	}
 	layoutTables(doc)
 	ariaHeadings(doc)
+	boxHeads(doc)
 	openPanels(doc)
 	kindleNotebook(doc)
 	bookNotes(doc)
@@ -593,6 +594,48 @@ func onLineAlone(n *html.Node) bool {
 		edge(n.NextSibling, func(c *html.Node) *html.Node { return c.NextSibling })
 }
 
+// boxHeads makes a heading of the paragraph that opens a box and is
+// styled as its head by name (InDesign's <div class="Sidebar-Frame"><p
+// class="Box-Head">Kautilya vs Megasthenes</p>, its style sheet apart): a
+// level below the heading before it, when nothing but a heading follows
+// the box (else the text after it would fall under it).
+func boxHeads(doc *html.Node) {
+	level := 1
+	var heads []*html.Node
+	var levels []int
+	walk(doc, func(x *html.Node) bool {
+		switch {
+		case x.Type != html.ElementNode:
+		case isHeading(x):
+			level = headingLevel(x)
+			return false
+		case x.DataAtom == atom.P && boxHead(x):
+			heads, levels = append(heads, x), append(levels, min(level+1, 6))
+			return false
+		}
+		return true
+	})
+	for i, x := range heads {
+		x.Data = "h" + strconv.Itoa(levels[i])
+		x.DataAtom = atom.Lookup([]byte(x.Data))
+	}
+}
+
+// boxHead reports whether p, a paragraph, opens the box it stands in, a
+// box of no headings right before one, and is named a head or title, in a
+// few words that end no sentence.
+func boxHead(p *html.Node) bool {
+	box := p.Parent
+	if box == nil || box.DataAtom != atom.Div || firstElement(box) != p || findFunc(box, isHeading) != nil || nextElement(box) == nil || !lastBeforeHeading(box) || !slices.ContainsFunc(nameWords(p), func(w string) bool { return w == "head" || w == "heading" || w == "title" }) {
+		return false
+	}
+	text := collapse(textContent(p))
+	return text != "" && len(strings.Fields(text)) <= maxBoxHeadWords && !strings.ContainsAny(text[len(text)-1:], ".,;")
+}
+
+// maxBoxHeadWords is the most words a box's head holds.
+const maxBoxHeadWords = 10
+
 // ariaHeadings makes an <hN> of each element the page marks as a heading
 // by its role (role="heading" aria-level="N", level 2 when it says none), as
 // Notion's and other web apps' pages mark up theirs: a <div> in the markup,
@@ -719,9 +762,10 @@ func bookRole(n *html.Node) string {
 
 // headingButtons puts the text of a button in a heading in its place, as
 // a page's accordion heads each panel (<h2 class="accordion-header">
-// <button>Dravida style</button>): readability drops buttons, and headings
-// named "…-header" as a page's header, and the panel would lose its
-// heading.
+// <button>Dravida style</button>), and of a link that only opens the panel
+// (<a href="javascript:void(0)">): readability drops buttons, headings
+// named "…-header" as a page's header, and boxes of links, and the panels
+// would lose their headings, or go.
 func headingButtons(doc *html.Node) {
 	var buttons []*html.Node
 	walk(doc, func(x *html.Node) bool {
@@ -730,7 +774,7 @@ func headingButtons(doc *html.Node) {
 				x.Attr = slices.DeleteFunc(x.Attr, func(a html.Attribute) bool { return a.Key == "class" || a.Key == "id" })
 			}
 			walk(x, func(y *html.Node) bool {
-				if y.Type == html.ElementNode && y.DataAtom == atom.Button {
+				if y.Type == html.ElementNode && (y.DataAtom == atom.Button || y.DataAtom == atom.A && toggles(y)) {
 					buttons = append(buttons, y)
 					return false
 				}
@@ -747,6 +791,13 @@ func headingButtons(doc *html.Node) {
 		}
 		b.Parent.RemoveChild(b)
 	}
+}
+
+// toggles reports whether a, a link, goes nowhere but runs the page's
+// script: "javascript:void(0)", "#".
+func toggles(a *html.Node) bool {
+	href := strings.TrimSpace(attr(a, "href"))
+	return href == "#" || strings.HasPrefix(strings.ToLower(href), "javascript:")
 }
 
 // panelButtons keeps the text of each button that opens a panel of text
@@ -2333,6 +2384,9 @@ var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " » ", " ~ "}
 // siteless cuts the site's name from a page title: "Article | Site", or
 // "Site | Article" when the page names its site.
 func siteless(title, site string) string {
+	if m := unreadRE.FindStringIndex(title); m != nil {
+		title = title[m[1]:] // "(3) What did …": the count of the reader's notifications
+	}
 	for _, sep := range titleSeps {
 		if rest, ok := strings.CutPrefix(title, site+sep); ok && site != "" {
 			return strings.TrimSpace(rest)
@@ -2348,6 +2402,10 @@ func siteless(title, site string) string {
 	}
 	return title
 }
+
+// unreadRE matches the count of unread notifications a site puts before
+// the title of its pages: "(3) ".
+var unreadRE = regexp.MustCompile(`^\(\d{1,3}\+?\)\s+`)
 
 // siteName is the site's name as the page gives it: its og:site_name, or
 // the text of an <h1> that is a link (a logo).

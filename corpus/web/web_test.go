@@ -1444,9 +1444,11 @@ func TestDiscussionReplies(t *testing.T) {
 	}
 }
 
-// TestQuestionPageAnswers checks that a question's page whose article
-// readability takes to be its first answer (Quora's) keeps its other
-// answers, under "Other answers", without their authors and ads.
+// TestQuestionPageAnswers checks that a question's page that asks in its
+// title alone (Quora's), whose article readability takes to be its first
+// answer, keeps its other answers, each under a heading of its own,
+// without their authors' lines, buttons and ads, and without the question
+// again under its title.
 func TestQuestionPageAnswers(t *testing.T) {
 	answer := func(n int, author, body string) string {
 		return `<div class="q-box dom_annotate_question_answer_item_` + strconv.Itoa(n) + ` qu-borderAll">` +
@@ -1455,8 +1457,11 @@ func TestQuestionPageAnswers(t *testing.T) {
 			`<div class="q-flex"><button aria-label="Upvote">Upvote · 874</button></div></div>`
 	}
 	long := strings.Repeat(`<p>The Speaker is the presiding officer of the Lok Sabha and the guardian of its powers and privileges, chosen from among its members.</p>`, 8)
-	page := `<!DOCTYPE html><html><head><title>What are the powers of the Speaker? - Quora</title></head><body><div id="root"><div class="q-box">` +
-		`<h1 class="q-box">What are the powers of the Speaker?</h1>` +
+	page := `<!DOCTYPE html><html><head><title>(3) What are the powers of the Speaker? - Quora</title>` +
+		`<script type="application/ld+json">{"@context": "https://schema.org", "@type": "QAPage", "mainEntity": {"@type": "Question", "name": "What are the powers of the Speaker?", "text": "What are the powers of the Speaker?", "answerCount": 3, "suggestedAnswer": [{"@type": "Answer", "text": "Short version for prelims: the Speaker decides Money Bills."}]}}</script></head>` +
+		"<body>\n<div id=\"root\"><div class=\"q-box\">\n" +
+		"<div class=\"q-box qu-borderAll\">\n<div class=\"q-text puppeteer_test_question_title\"><span class=\"q-box qu-userSelect--text\"><span>What are the powers of the Speaker?</span></span></div>\n" +
+		"<div class=\"q-flex\"><button type=\"button\">Answer</button><button type=\"button\">Follow · 214</button></div></div>\n" +
 		answer(0, "Arjun Rao", `<p><b>Powers and functions</b></p>`+long) +
 		`<div class="q-box dom_annotate_ad_promoted_answer"><div class="q-text">Sponsored</div><p>Crack UPSC with our test series, now at half price for a week.</p></div>` +
 		answer(1, "Priya Nair", `<p>The answer above covers the articles, so here are the two defection cases: in Kihoto Hollohan (1992) the Court held the Speaker's decision open to judicial review.</p>`+
@@ -1467,7 +1472,13 @@ func TestQuestionPageAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := startsOf(t, d, "Other answers › 1: The answer above covers the articles,", "Other answers › 3: Short version for prelims: the Speaker")
+	if d.Title != "What are the powers of the Speaker?" {
+		t.Errorf("a question's page is titled %q, want the question without the count of notifications before it", d.Title)
+	}
+	if len(d.Outline) == 0 || d.Outline[0].Path[0] != "Answer 1" {
+		t.Errorf("the page's outline %v does not open with its first answer", d.Outline)
+	}
+	got := startsOf(t, d, "Answer 1 › Powers and functions › 1: The Speaker is the presiding officer", "Answer 2 › 1: The answer above covers the articles,", "Answer 3: Short version for prelims: the Speaker")
 	if !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool { return strings.Contains(p.Text, "Never presides") }) {
 		t.Errorf("the second answer's table is lost:\n%s", strings.Join(got, "\n"))
 	}
@@ -1566,6 +1577,27 @@ func TestBookAndLessonPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	startsOf(t, d, "Nagara Style › 1: The Nagara temple rises on", "Dravida Style › 1: The Dravida temple stands within")
+
+	// A plugin's accordion of FAQs opens each answer by a link that runs a
+	// script; readability took the box for one of links, and dropped it.
+	faq := func(n int, q, a string) string {
+		return `<div class="ea-card sp-ea-single"><h3 class="ea-header"><a class="collapsed" data-sptoggle="spcollapse" href="javascript:void(0)" aria-expanded="false"><i aria-hidden="true" class="ea-expand-icon"></i> ` + q + `</a></h3>` +
+			`<div class="sp-collapse spcollapse" id="collapse` + strconv.Itoa(n) + `"><div class="ea-body"><p>` + a + `</p></div></div></div>`
+	}
+	post := `<!DOCTYPE html><html><head><title>Wetland Rules, 2017</title></head><body><div class="td-post-content"><h1>Wetland Rules, 2017</h1>` +
+		`<h2><span id="Frequently_Asked_Questions">Frequently Asked Questions</span></h2><div class="sp-ea-one sp-easy-accordion">` +
+		faq(1, "Who heads a State Wetlands Authority?", "The State or UT minister in charge of the environment; the Secretary of the Ministry chairs the National Wetlands Committee instead.") +
+		faq(2, "Can a small village pond be notified as a wetland?", "Yes. Size is no bar: any wetland, whatever its size, ownership or location, can be notified unless it falls in an excluded category.") +
+		`</div><h2><span id="Practice_Questions">Practice Questions</span></h2><div class="mcq-box"><p><strong>Prelims Practice Question</strong></p>` +
+		`<p>Q. With reference to the Wetland Rules, 2017, consider the following statements: 1. They are notified under the Environment (Protection) Act, 1986. 2. Paddy fields can be notified as wetlands under them. Which of the statements given above is/are correct? (a) 1 only (b) 2 only (c) both (d) neither</p>` +
+		`<div class="su-spoiler"><div class="su-spoiler-title" role="button">Show Answer</div><div class="su-spoiler-content">Answer: (a). Paddy fields are excluded.</div></div></div></div></body></html>`
+	if d, err = corpus.Parse("rules.html", []byte(post)); err != nil {
+		t.Fatal(err)
+	}
+	got := startsOf(t, d, "Frequently Asked Questions › 2: Can a small village pond be")
+	if !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool { return strings.Contains(p.Text, "Size is no bar") }) {
+		t.Errorf("an accordion's answers are lost:\n%s", strings.Join(got, "\n"))
+	}
 }
 
 // TestChatAndThreadPages checks two pages readability reads in part: a
