@@ -6,6 +6,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/internal/testpdf"
 )
 
@@ -90,6 +91,38 @@ func TestHandoutNamedWithItsSubject(t *testing.T) {
 	}
 	if ans.Answered {
 		t.Errorf("the monthly magazine pdf taken for the handout: answered %v", citations(ans))
+	}
+}
+
+// TestListGivenIn: "the items given in" a section asks for its entries;
+// "given" is how the question asks, not what about, though other notes
+// say it ("the name given to"). "The handout" is the notes kept as a Word
+// document when none are kept as a PDF.
+func TestListGivenIn(t *testing.T) {
+	para := func(style, text string) string {
+		return `<w:p><w:pPr><w:pStyle w:val="` + style + `"/></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	f, err := zw.Create("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write([]byte(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		para("Title", "GST Council") + para("Normal", "The GST Council is a constitutional body under Article 279A.") +
+		para("Heading1", "In the news (2023-25)") + para("ListParagraph", "2023: the Council cleared the pending compensation.") +
+		para("ListParagraph", "2024: GST on three cancer drugs was cut.") + `</w:body></w:document>`))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	letter := "# GST 2.0 two weeks in\n\nGST 2.0 is the name given to the rate rationalisation of September 2025.\n\n## In the news\n\n- The States asked for the cess to go on.\n"
+	ix := filesIndex(t, map[string][]byte{"handout.docx": buf.Bytes(), "letter.md": []byte(letter)})
+	ans, err := ix.Search(context.Background(), "list the in the news items given in the handout", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Shape != corpus.ShapeList || len(ans.Results) != 2 || ans.Results[0].Citation() != "GST Council › In the news (2023-25) › 1" {
+		t.Errorf("got a %s of %v, want the list of the handout's In the news", ans.Shape, citations(ans))
 	}
 }
 

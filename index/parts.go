@@ -91,6 +91,13 @@ const maxParts = 4
 // the TTC set up and what is the Chips Act").
 var partRE = regexp.MustCompile(`(?i)[?;]\s*|\s+(?:and|also|plus)\s+(?:also\s+)?((?:what|when|where|which|who|why|how|is|are|does|do|did|can)\b)`)
 
+// backRefRE matches a part of a question that asks about what an earlier
+// part named: "how was it answered".
+var backRefRE = regexp.MustCompile(`(?i)\b(?:it|its|they|them|their|he|she|him|his|her)\b`)
+
+// askedRE matches the words that open a question: "what is".
+var askedRE = regexp.MustCompile(`(?i)^(?:(?:what|when|where|which|who|whom|why|how|is|are|was|were|does|do|did|can|has|have|had)\s+)+`)
+
 // splitQuestion returns the parts of a question that asks two (or more)
 // things, or nil when it asks one. A part has two words at least.
 func splitQuestion(q string) []string {
@@ -106,7 +113,13 @@ func splitQuestion(q string) []string {
 	parts = append(parts, q[at:])
 	var out []string
 	for _, p := range parts {
-		if p = strings.TrimSpace(p); len(strings.Fields(p)) >= 2 {
+		p = strings.TrimSpace(p)
+		switch {
+		case len(out) > 0 && backRefRE.MatchString(p):
+			// "what is the CFI and which article sets it up": the second
+			// asks about what the first names
+			out = append(out, p+" "+askedRE.ReplaceAllString(out[0], ""))
+		case len(strings.Fields(p)) >= 2:
 			out = append(out, p)
 		}
 	}

@@ -6,6 +6,9 @@ import (
 	"testing"
 )
 
+// TestSplitQuestion: a question that asks two things is asked in two parts,
+// the second with the words of the first when it asks about what the first
+// names ("… and which article sets it up").
 func TestSplitQuestion(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -19,6 +22,9 @@ func TestSplitQuestion(t *testing.T) {
 		{"key point 3; faq 2", []string{"key point 3", "faq 2"}},
 		{"what is the TTC?", nil},
 		{"TTC? ok", nil},
+		// a part about what an earlier one names is asked with its words
+		{"what is the CFI and which article sets it up", []string{"what is the CFI", "which article sets it up the CFI"}},
+		{"what was the first reader question and how was it answered", []string{"what was the first reader question", "how was it answered the first reader question"}},
 	}
 	for _, tt := range tests {
 		if got := splitQuestion(tt.in); !reflect.DeepEqual(got, tt.want) {

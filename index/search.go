@@ -1591,25 +1591,31 @@ func (ix *Index) keptIn(q string) (doc, word string) {
 }
 
 // keptAs returns the one document of the notes kept in the format a
-// question calls notes by (formatWords: "handout", "keep"), or "".
+// question calls notes by (formatWords: "handout", "keep"), the first of
+// its formats the notes have ("handout": a PDF, else a Word document), or
+// "".
 func (ix *Index) keptAs(word string) string {
-	formats := formatWords[strings.ToLower(word)]
-	doc := ""
-	for _, d := range ix.corpus.Docs {
-		if slices.Contains(formats, d.Format) {
-			if doc != "" {
-				return "" // two handouts: which?
+	for _, format := range formatWords[strings.ToLower(word)] {
+		doc := ""
+		for _, d := range ix.corpus.Docs {
+			if d.Format == format {
+				if doc != "" {
+					return "" // two handouts: which?
+				}
+				doc = d.ID
 			}
-			doc = d.ID
+		}
+		if doc != "" {
+			return doc
 		}
 	}
-	return doc
+	return ""
 }
 
 // formatWords are the words a question calls notes by the format they
 // are kept in, after "the" or "my" ("the handout", not "keep in mind").
 var formatWords = map[string][]string{
-	"handout": {"PDF"}, "pdf": {"PDF"},
+	"handout": {"PDF", "Word document", "Word 97–2003 document", "OpenDocument text", "rich text (RTF)"}, "pdf": {"PDF"},
 	"lecture": {"captions"}, "video": {"captions"}, "transcript": {"captions"}, "captions": {"captions"},
 	"newsletter": {"e-mail"}, "email": {"e-mail"}, "e-mail": {"e-mail"}, "mail": {"e-mail"},
 	"ebook": {"EPUB e-book"}, "e-book": {"EPUB e-book"},
