@@ -149,6 +149,7 @@ var HeldOut = map[string]bool{
 	"heldout207": true, "heldout208": true, "heldout209": true, "heldout210": true,
 	"heldout211": true, "heldout212": true, "heldout213": true, "heldout214": true, "heldout215": true, "heldout216": true,
 	"heldout217": true, "heldout218": true, "heldout219": true, "heldout220": true,
+	"heldout221": true, "heldout222": true, "heldout223": true, "heldout224": true, "heldout225": true, "heldout226": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
