@@ -127,7 +127,8 @@ func TestListGivenIn(t *testing.T) {
 }
 
 // TestSheetNamed: "the island sheet" and "my tracker" are the only notes
-// kept as a spreadsheet whose title has the words before them.
+// kept as a spreadsheet whose title has the words before them; a part's
+// "last row" is its last entry.
 func TestSheetNamed(t *testing.T) {
 	sheet := "Topic,Point\nChannels,The Ten Degree Channel lies between Little Andaman and Car Nicobar\nChannels,The Nine Degree Channel separates Minicoy from the Lakshadweep group\n" +
 		"Traps,Barren Island is active while Narcondam is dormant\nTraps,The Coco Islands belong to Myanmar and not to India\n"
@@ -137,5 +138,6 @@ func TestSheetNamed(t *testing.T) {
 	checkCited(t, ix, map[string]string{
 		"second trap in the island sheet": "islands › Traps › 2",
 		"2nd trap in my tracker":          "islands › Traps › 2",
+		"last row of the traps sheet":     "islands › Traps › 2",
 	})
 }
