@@ -58,6 +58,8 @@ var (
 	// A speaker named at the start of a line: "Asha Rao:", "TEACHER:",
 	// "Ravi Kumar (Faculty):".
 	speakerRE = regexp.MustCompile(`^(?:>>\s*)?((?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|[A-Z]{2,}(?: [A-Z]+)?)(?: \([^()]{1,30}\))?):\s+(\S.*)$`)
+	// a speaker's label in brackets, as WhisperX writes it: "[SPEAKER_00]:"
+	labelRE = regexp.MustCompile(`^\[([A-Za-z][\w .'-]{0,30})\]:\s+(\S.*)$`)
 	// a chapter marked in a note: "NOTE Chapter 3: Seismic waves (P, S and
 	// L waves) (03:50)", its time left out
 	chapterRE = regexp.MustCompile(`^NOTE\s+((?:Chapter|Part|Section|Topic)\s+\d{1,2}\s*[:.\-–]\s*\S.*?)(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?$`)
@@ -201,6 +203,9 @@ const maxSlideLines = 3
 func speakerLine(l string) []string {
 	if !strings.Contains(l, ": ") {
 		return nil
+	}
+	if m := labelRE.FindStringSubmatch(l); m != nil {
+		return m
 	}
 	return speakerRE.FindStringSubmatch(l)
 }
@@ -424,21 +429,33 @@ var askWords = map[string]bool{"what": true, "why": true, "how": true, "who": tr
 var clauseStarts = map[string]bool{"is": true, "are": true, "was": true, "were": true, "means": true, "has": true, "have": true, "had": true,
 	"can": true, "will": true, "simply": true, "basically": true, "so": true}
 
-// The most words of a topic announced, and of one announced by "now"
-// alone.
+// The most words of a topic announced, of one announced by "now" alone,
+// and of an aside before a topic's colon ("the big one:").
 const (
 	maxTopic      = 8
 	maxPlainTopic = 5
+	maxAside      = 3
 )
 
 // cutTopic is the topic at the start of the rest of a cue: up to a
-// sentence's end, or any comma when plain, or else a comma before a new
+// sentence's end (past the colon after a short aside: "the big one: the
+// Varma case"), or any comma when plain, or else a comma before a new
 // clause ("results, and this is where …", not "background, the
 // damin-i-koh").
 func cutTopic(rest string, plain bool) string {
 	end := len(rest)
 	if i := strings.IndexAny(rest, ".;:?!"); i >= 0 {
 		end = i
+		if rest[i] == ':' && !plain && len(strings.Fields(rest[:i])) <= maxAside {
+			// "the big one: the Justice Varma case": an aside, then the topic
+			to := len(rest)
+			if j := strings.IndexAny(rest[i+1:], ".;?!"); j >= 0 {
+				to = i + 1 + j
+			}
+			if len(strings.Fields(rest[:to])) <= maxTopic {
+				end = to
+			}
+		}
 	}
 	if plain {
 		if m := commaRE.FindStringIndex(rest[:end]); m != nil {

@@ -185,6 +185,8 @@ func TestAnnouncedTopics(t *testing.T) {
 		"now someone's asking in chat, sir is Xuanzang reliable? good question":                        "",
 		"Now the coastline is 11,098 km, after a fresh measurement":                                    "",
 		"Next, the 2,000 km Ganga waterway, a prelims favourite.":                                      "the 2,000 km Ganga waterway",
+		"topic four, the big one: the Justice Varma case. Listen carefully.":                           "the big one: the Justice Varma case",
+		"topic two: why the MoP got stuck. After 2015 the government asked for changes":               "why the MoP got stuck",
 		"Next, the Exclusive Economic Zone, over 2 million square kilometres.":                         "the Exclusive Economic Zone",
 	} {
 		if got, _ := announced(text, false); got != want {
@@ -281,6 +283,16 @@ func TestSlideCues(t *testing.T) {
 		"00:00:15.000 --> 00:00:19.000\n&gt;&gt; ANKIT: The coastline is now 11,098 km.\n\n" +
 		"00:00:19.000 --> 00:00:22.000\n&gt;&gt; SHRUTI: Since when?\n")
 	gotVTT := corpustest.Passages(t, "class.vtt", vtt)
+	// WhisperX's labels: "[SPEAKER_00]: …"
+	srt := []byte("1\n00:00:04,860 --> 00:00:10,795\n[SPEAKER_00]: Good evening, everyone. This is polity, part five.\n\n" +
+		"2\n00:00:34,198 --> 00:00:37,502\n[SPEAKER_00]: So, topic one: what is the Memorandum of Procedure?\n\n" +
+		"3\n00:00:37,718 --> 00:00:46,106\n[SPEAKER_00]: It lays down how an appointment file moves.\n\n" +
+		"4\n00:00:46,300 --> 00:00:48,000\n[SPEAKER_01]: Sir, is it a law?\n\n" +
+		"5\n00:00:48,200 --> 00:00:51,000\n[SPEAKER_00]: No, an agreed executive document.\n\n" +
+		"6\n00:00:51,200 --> 00:00:53,000\n[SPEAKER_01]: Okay sir, noted.\n")
+	if got := corpustest.Passages(t, "mop.srt", srt); len(got) < 2 || !strings.HasPrefix(got[1], "mop › what is the Memorandum of Procedure › 0:34: SPEAKER_00: So, topic one") {
+		t.Errorf("WhisperX's speakers and the topic announced:\n%s", strings.Join(got, "\n"))
+	}
 	wantVTT := []string{
 		"class › 0:04: ANKIT: Hello everyone, and welcome back.",
 		"class › 0:08: SHRUTI: Keep your questions coming.",
