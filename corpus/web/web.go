@@ -202,7 +202,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 		}
 		w.title = "# " + title
 		w.line(w.title, titleLine)
-		sub := subtitle(body, title)
+		sub := subtitle(doc, body, title)
 		if sub == nil {
 			sub = headerSubtitle(body, title)
 		}
@@ -290,6 +290,25 @@ func footnoteMarks(md []byte) []byte {
 	})
 }
 
+// original is the element of the page that x, an element of what
+// readability kept, stands for, by its number (the <h2> of the <div>
+// readability made a paragraph of, when it held that alone): its classes
+// are the page's.
+func original(doc, x *html.Node) *html.Node {
+	id, ok := attrOK(x, idAttr)
+	if !ok {
+		return x
+	}
+	o := findFunc(doc, func(y *html.Node) bool { return y.Type == html.ElementNode && attr(y, idAttr) == id })
+	if o == nil {
+		return x
+	}
+	for c := onlyElement(o); c != nil && collapse(textContent(c)) == collapse(textContent(o)); c = onlyElement(c) {
+		o = c
+	}
+	return o
+}
+
 // subtitleNames name the element that gives an article's subtitle.
 var subtitleNames = map[string]bool{"subtitle": true, "subheading": true, "subhead": true, "standfirst": true,
 	"dek": true, "deck": true, "strapline": true, "tagline": true}
@@ -297,9 +316,9 @@ var subtitleNames = map[string]bool{"subtitle": true, "subheading": true, "subhe
 // subtitle returns the element of n so named that stands before the
 // article's first paragraph (after its title): a heading or paragraph of one short line
 // (Medium's "pw-subtitle-paragraph" <h2>), or nil.
-func subtitle(n *html.Node, title string) *html.Node {
+func subtitle(doc, n *html.Node, title string) *html.Node {
 	x := openingBlock(n, func(x *html.Node) bool { return isHeading(x) && inlineText(x) == title })
-	if x == nil || x.Parent == nil || !slices.ContainsFunc(nameWords(x), func(w string) bool { return subtitleNames[w] }) {
+	if x == nil || x.Parent == nil || !slices.ContainsFunc(nameWords(original(doc, x)), func(w string) bool { return subtitleNames[w] }) {
 		return nil
 	}
 	if t := inlineText(x); t != "" && len(t) <= 250 && !strings.Contains(t, "\n") {
