@@ -2396,6 +2396,9 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 			}
 		}
 	}
+	if title > 0 {
+		letterhead(blocks, title, boxed)
+	}
 	// The subtitle: the lines of a band beside the title, however long,
 	// given apart from the text (marked); else a kicker over the title, so
 	// given with what is under it, or a cover's or title page's lines,
@@ -2909,6 +2912,25 @@ func kickers(blocks []block, styleOf func(line) headStyle) map[headStyle]float64
 // minKickers is the fewest headings of a style that make it a kicker's:
 // one or two over a larger heading may be a page's heading over a part's.
 const minKickers = 3
+
+// letterhead makes text of the headings over the title on its page, out
+// of a shaded box, in a type no heading after it has (an office's
+// letterhead over a press release: "Press Information Bureau"), not
+// headings the release's sections would go under.
+func letterhead(blocks []block, title int, boxed map[int]bool) {
+	style := func(b block) [2]any { return [2]any{b.first.size, b.first.bold} }
+	later := map[[2]any]bool{}
+	for _, b := range blocks[title:] {
+		if b.kind == head {
+			later[style(b)] = true
+		}
+	}
+	for j, b := range blocks[:title] {
+		if b.kind == head && b.first.page == blocks[title].first.page && !boxed[boxKey(b.first)] && !later[style(b)] {
+			blocks[j].kind = para
+		}
+	}
+}
 
 // bandHeader returns the lines set beside the title in a band across the
 // top of the first page (see titleBand) as its subtitle, however long: the

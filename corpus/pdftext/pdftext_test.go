@@ -2193,6 +2193,40 @@ func TestBoxesOverColumns(t *testing.T) {
 	}
 }
 
+// TestLetterhead: an office's letterhead over a press release's title, in
+// a type no heading after it has, heads none of the release's sections.
+func TestLetterhead(t *testing.T) {
+	var content drawing
+	text := content.text
+	text("F1", 14.5, 44, 772, "Press Information Bureau")
+	text("F1", 11, 44, 754, "Government of India")
+	text("F1", 6.5, 282, 739, "Satyameva Jayate")
+	text("F1", 8.5, 398, 706, "Read this release in: Hindi, Urdu, Telugu")
+	text("F2", 11, 252, 688, "Ministry of Mines")
+	text("F2", 15, 56, 664, "National Critical Mineral Mission")
+	text("F1", 10.5, 56, 640, "The Union Cabinet approved the mission on 29 January 2025 with an outlay of Rs. 16,300 crore.")
+	text("F2", 12.5, 56, 610, "Objectives")
+	text("F1", 10.5, 56, 590, "The mission will find and auction critical mineral blocks at home and abroad.")
+	text("F2", 12.5, 56, 560, "Targets")
+	text("F1", 10.5, 56, 540, "It aims at 1,200 exploration projects by 2030-31.")
+	d, err := corpus.Parse("release.pdf", content.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "National Critical Mineral Mission" {
+		t.Errorf("title %q", d.Title)
+	}
+	for _, h := range d.Outline {
+		if h.Path[0] == "Press Information Bureau" {
+			t.Errorf("the letterhead heads sections:\n%s", outline(d, nil))
+			break
+		}
+	}
+	if !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool { return slices.Equal(p.Section, []string{"Targets"}) }) {
+		t.Errorf("no passage under Targets:\n%s", outline(d, nil))
+	}
+}
+
 // TestOptionsUnderQuestion: a practice question set in bold, its options
 // on a line of their own, keeps them: "(a) 1 only (b) 2 only" is no
 // numbered heading, nor the list's first entry.
