@@ -186,7 +186,7 @@ func TestAnnouncedTopics(t *testing.T) {
 		"Now the coastline is 11,098 km, after a fresh measurement":                                    "",
 		"Next, the 2,000 km Ganga waterway, a prelims favourite.":                                      "the 2,000 km Ganga waterway",
 		"topic four, the big one: the Justice Varma case. Listen carefully.":                           "the big one: the Justice Varma case",
-		"topic two: why the MoP got stuck. After 2015 the government asked for changes":               "why the MoP got stuck",
+		"topic two: why the MoP got stuck. After 2015 the government asked for changes":                "why the MoP got stuck",
 		"Next, the Exclusive Economic Zone, over 2 million square kilometres.":                         "the Exclusive Economic Zone",
 	} {
 		if got, _ := announced(text, false); got != want {
