@@ -133,6 +133,25 @@ type Format struct {
 	// title ("Polity" and "Polity"): the second read is titled "Polity
 	// (2)", not left out as a duplicate.
 	SameTitles bool
+	// JoinDays joins the files of a folder named by their dates
+	// ("2025-02-10.json"), in date order, into one document of the
+	// folder's name: a chat's channel, exported a file a day. Nil to read
+	// each file on its own.
+	JoinDays func(days [][]byte) ([]byte, error)
+}
+
+// dayJoiner returns the format whose files a folder keeps a day each, of
+// the extension of name, and that data is in.
+func dayJoiner(name string, data []byte) (Format, bool) {
+	ext := strings.ToLower(filepath.Ext(name))
+	formatsMu.RLock()
+	defer formatsMu.RUnlock()
+	for _, f := range formats {
+		if f.JoinDays != nil && slices.Contains(f.Extensions, ext) && f.Magic != nil && f.Magic(data) {
+			return f, true
+		}
+	}
+	return Format{}, false
 }
 
 // sameTitles reports whether documents of the format named may share a

@@ -246,11 +246,12 @@ type walker struct {
 	maxBytes int64
 	files    int
 	stopped  bool
-	unzipped int64    // bytes unzipped from the archive being read (see archive.go)
-	unzipMax int64    // and the most it may unzip to
-	kept     []Zipped // when not nil, each document read, with its file (see Unzip)
-	key      string   // the setting of maxBytes, named in problems; "" for fileBytesKey
-	tree     fileTree // where the files being read are: a folder's, or an archive's
+	unzipped int64           // bytes unzipped from the archive being read (see archive.go)
+	unzipMax int64           // and the most it may unzip to
+	kept     []Zipped        // when not nil, each document read, with its file (see Unzip)
+	key      string          // the setting of maxBytes, named in problems; "" for fileBytesKey
+	tree     fileTree        // where the files being read are: a folder's, or an archive's
+	channels map[string]bool // the folders whose days were read as one channel (see days.go)
 }
 
 // fileBytesKey is the setting of the largest file read.

@@ -130,8 +130,12 @@ func (t fileTree) inAppFolder(path string) string {
 
 // readWithOthers reports whether the file at path is read with others, or
 // is another's copy, listing it as skipped if so: a subpage read with its
-// page, a database's every row beside its view.
+// page, a database's every row beside its view, a channel's day read with
+// its other days (and the first of them reading them all, see days.go).
 func (w *walker) readWithOthers(path string) bool {
+	if w.readDays(path) {
+		return true
+	}
 	if page, ok := w.tree.pageOf(path); ok {
 		w.skipExpected(path, "a subpage, read with its page "+filepath.Base(page))
 		return true

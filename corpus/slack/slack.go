@@ -37,7 +37,30 @@ func init() {
 		Magic:      IsExport,
 		Convert:    Convert,
 		ByContent:  true, // a folder's other .json files (channels.json, users.json) are skipped
+		JoinDays:   joinDays,
 	})
+}
+
+// joinDays joins a channel's days, each a JSON list of its messages, into
+// one list.
+func joinDays(days [][]byte) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('[')
+	n := 0
+	for _, d := range days {
+		d = bytes.TrimSpace(bytes.TrimPrefix(d, []byte("\ufeff")))
+		if len(d) < 2 || d[0] != '[' || d[len(d)-1] != ']' {
+			return nil, errors.New("a day of the channel is not a list of messages")
+		}
+		if inner := bytes.TrimSpace(d[1 : len(d)-1]); len(inner) > 0 {
+			if n++; n > 1 {
+				b.WriteByte(',')
+			}
+			b.Write(inner)
+		}
+	}
+	b.WriteByte(']')
+	return b.Bytes(), nil
 }
 
 // MaxMessages bounds the messages of one file.

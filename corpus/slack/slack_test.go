@@ -1,6 +1,10 @@
 package slack_test
 
 import (
+	"archive/zip"
+	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -63,5 +67,71 @@ func TestBadExports(t *testing.T) {
 	}
 	if slack.IsExport([]byte(`[{"name": "gs1-art-culture", "id": "C01"}]`)) {
 		t.Error("a workspace's channels.json is told a channel's messages")
+	}
+}
+
+// TestChannelOfDays: a workspace export keeps a channel as a folder of
+// days, a file each ("2025-04-07.json"): they are one document, the
+// channel's, titled by its folder and read in date order, in a folder and
+// in the export's .zip alike; the export's other files are skipped.
+func TestChannelOfDays(t *testing.T) {
+	day := func(ts, text string) string {
+		return `[{"type": "message", "ts": "` + ts + `0", "user": "U2", "user_profile": {"real_name": "Kabir Singh"}, "text": "good morning all"},` +
+			`{"type": "message", "ts": "` + ts + `1", "user": "U1", "user_profile": {"real_name": "Priya Menon"}, "text": "` + text + `"},` +
+			`{"type": "message", "ts": "` + ts + `2", "user": "U2", "user_profile": {"real_name": "Kabir Singh"}, "text": "thanks, saving this"}]`
+	}
+	files := map[string]string{
+		"channels.json":                   `[{"id": "C1", "name": "gs1-art-culture"}]`,
+		"users.json":                      `[{"id": "U1", "name": "priya"}]`,
+		"gs1-art-culture/2025-04-08.json": day("1744100000.000100", "*Hoysala temples*\\nBelur - Chennakeshava, begun 1117 CE\\nHalebidu - Hoysaleswara, of chloritic schist"),
+		"gs1-art-culture/2025-04-07.json": day("1743993160.703949", "*Dilwara Temples, Mount Abu*\\nVimal Vasahi - 1031 CE, by Vimal Shah\\nLuna Vasahi - 1230 CE, by Vastupala and Tejapala"),
+	}
+	dir := t.TempDir()
+	var buf strings.Builder
+	zw := zip.NewWriter(&buf)
+	for name, body := range files {
+		p := filepath.Join(dir, "export", filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte(body))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "export.zip"), []byte(buf.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, root := range []string{filepath.Join(dir, "export"), filepath.Join(dir, "export.zip")} {
+		rep, err := corpus.ReadPaths(context.Background(), []string{root}, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Docs) != 1 || len(rep.Problems) != 0 {
+			t.Fatalf("%s: %d documents (want the channel's one), problems %v", root, len(rep.Docs), rep.Problems)
+		}
+		d := rep.Docs[0]
+		var got []string
+		for _, p := range d.Passages {
+			if c := p.Citation(); strings.Contains(c, "(Priya Menon)") {
+				got = append(got, c) // the notes, not the chatter around them
+			}
+		}
+		want := []string{
+			"gs1 art culture › 7 Apr 2025 › Dilwara Temples, Mount Abu (Priya Menon) › 1",
+			"gs1 art culture › 7 Apr 2025 › Dilwara Temples, Mount Abu (Priya Menon) › 2",
+			"gs1 art culture › 8 Apr 2025 › Hoysala temples (Priya Menon) › 1",
+			"gs1 art culture › 8 Apr 2025 › Hoysala temples (Priya Menon) › 2",
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: passages\n%s\nwant\n%s", root, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
 	}
 }
