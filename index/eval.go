@@ -150,6 +150,7 @@ var HeldOut = map[string]bool{
 	"heldout211": true, "heldout212": true, "heldout213": true, "heldout214": true, "heldout215": true, "heldout216": true,
 	"heldout217": true, "heldout218": true, "heldout219": true, "heldout220": true,
 	"heldout221": true, "heldout222": true, "heldout223": true, "heldout224": true, "heldout225": true, "heldout226": true,
+	"heldout227": true, "heldout228": true, "heldout229": true, "heldout230": true, "heldout231": true, "heldout232": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
