@@ -38,6 +38,12 @@ func init() {
 		Convert:    Convert,
 		ByContent:  true, // a folder's other .json files (channels.json, users.json) are skipped
 		JoinDays:   joinDays,
+		Beside: map[string]string{
+			"channels.json": "the list of channels of a Slack export", "users.json": "the list of members of a Slack export",
+			"integration_logs.json": "the log of apps of a Slack export", "canvases.json": "the list of canvases of a Slack export",
+			"dms.json": "the list of direct messages of a Slack export", "groups.json": "the list of private channels of a Slack export",
+			"mpims.json": "the list of group messages of a Slack export",
+		},
 	})
 }
 

@@ -73,7 +73,8 @@ func TestBadExports(t *testing.T) {
 // TestChannelOfDays: a workspace export keeps a channel as a folder of
 // days, a file each ("2025-04-07.json"): they are one document, the
 // channel's, titled by its folder and read in date order, in a folder and
-// in the export's .zip alike; the export's other files are skipped.
+// in the export's .zip alike; the export's lists of channels and members
+// are skipped as part of it.
 func TestChannelOfDays(t *testing.T) {
 	day := func(ts, text string) string {
 		return `[{"type": "message", "ts": "` + ts + `0", "user": "U2", "user_profile": {"real_name": "Kabir Singh"}, "text": "good morning all"},` +
@@ -116,6 +117,11 @@ func TestChannelOfDays(t *testing.T) {
 		}
 		if len(rep.Docs) != 1 || len(rep.Problems) != 0 {
 			t.Fatalf("%s: %d documents (want the channel's one), problems %v", root, len(rep.Docs), rep.Problems)
+		}
+		for _, sk := range rep.Skipped {
+			if !sk.Expected {
+				t.Errorf("%s: %s skipped as no document: %s", root, sk.Path, sk.Reason)
+			}
 		}
 		d := rep.Docs[0]
 		var got []string
