@@ -2379,8 +2379,8 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 	boxed, lists := sidebars(blocks)
 	largest := 0.0 // the largest heading's type so far
 	for i, b := range blocks {
-		if b.kind == head && (utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") || fullDateRE.MatchString(b.text) || standfirst(b.text) && b.first.size < largest) {
-			blocks[i].kind = para // a standfirst in large type under a headline, a report's date under its title
+		if b.kind == head && (utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") || fullDateRE.MatchString(b.text) || standfirst(b.text) && b.first.size < largest || reportableRE.MatchString(b.text)) {
+			blocks[i].kind = para // a standfirst in large type under a headline, a report's date under its title, a judgment's "REPORTABLE"
 		}
 		if blocks[i].kind == head {
 			largest = math.Max(largest, b.first.size)
@@ -2912,6 +2912,10 @@ func kickers(blocks []block, styleOf func(line) headStyle) map[headStyle]float64
 // minKickers is the fewest headings of a style that make it a kicker's:
 // one or two over a larger heading may be a page's heading over a part's.
 const minKickers = 3
+
+// reportableRE matches the mark over a judgment that says whether it is
+// to be reported: no heading, nor its title.
+var reportableRE = regexp.MustCompile(`(?i)^(?:non[- ])?reportable$`)
 
 // letterhead makes text of the headings over the title on its page, out
 // of a shaded box, in a type no heading after it has (an office's

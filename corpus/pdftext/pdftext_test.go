@@ -2227,6 +2227,27 @@ func TestLetterhead(t *testing.T) {
 	}
 }
 
+// TestReportable: the mark over a judgment ("REPORTABLE"), set as its
+// headings are, is not its title.
+func TestReportable(t *testing.T) {
+	var content drawing
+	text := content.text
+	text("F2", 12, 450, 790, "REPORTABLE")
+	text("F2", 12, 180, 760, "IN THE SUPREME COURT OF INDIA")
+	text("F1", 12, 72, 730, "Date of judgment: 16 October 2015.")
+	text("F2", 12, 72, 700, "A. THE ISSUE")
+	text("F1", 12, 72, 680, "The Ninety-ninth Amendment set up a commission to appoint judges.")
+	text("F2", 12, 72, 650, "B. THE ORDER")
+	text("F1", 12, 72, 630, "The amendment was struck down by four votes to one.")
+	d, err := corpus.Parse("judgment.pdf", content.page(595, 842, "Times-Roman", "Times-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "IN THE SUPREME COURT OF INDIA" {
+		t.Errorf("a judgment is titled %q:\n%s", d.Title, outline(d, nil))
+	}
+}
+
 // TestOptionsUnderQuestion: a practice question set in bold, its options
 // on a line of their own, keeps them: "(a) 1 only (b) 2 only" is no
 // numbered heading, nor the list's first entry.
