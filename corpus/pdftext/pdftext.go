@@ -518,6 +518,28 @@ func (rs *rules) grid(rects []bbox) {
 	}
 }
 
+// actualText is a marked-content sequence of a page's text: where its runs
+// start, and the text its /ActualText gives them, if any (ok).
+type actualText struct {
+	from int
+	text string
+	ok   bool
+}
+
+// maxSpans bounds the marked-content sequences open at once.
+const maxSpans = 256
+
+// replace gives the runs from a.from on, the glyphs of the sequence, as one
+// run of its text where they stand (an empty one, which shows nothing).
+func (a actualText) replace(out []run) []run {
+	glyphs := out[a.from:]
+	first, last := glyphs[0], glyphs[len(glyphs)-1]
+	out = out[:a.from]
+	r := first
+	r.text, r.w = a.text, math.Max(last.x+last.w-first.x, first.w)
+	return append(out, r)
+}
+
 // maxCells bounds the rectangles of a page read as a table's cells.
 const maxCells = 2000
 
@@ -596,6 +618,7 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 	var rects []bbox     // the rectangles stroked that could be a table's cells
 	g := gstate{ctm: identity, tm: identity, tlm: identity, th: 1}
 	var stack []gstate
+	var spans []actualText // the marked-content sequences open
 	show := func(raw string) {
 		if g.font == nil {
 			return
@@ -722,6 +745,27 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 			path, sub, pathRects = bbox{}, bbox{}, pathRects[:0]
 		case "n":
 			path, sub, pathRects = bbox{}, bbox{}, pathRects[:0]
+		case "BMC", "BDC":
+			// A sequence whose /ActualText says what its glyphs spell: a
+			// script shaped into glyphs no character maps to (Devanagari's
+			// conjuncts), a ligature.
+			if len(spans) < maxSpans {
+				a := actualText{from: len(out)}
+				if op == "BDC" && len(args) == 2 {
+					if t := args[1].Key("ActualText"); t.Kind() == pdf.String {
+						a.text, a.ok = t.Text(), true
+					}
+				}
+				spans = append(spans, a)
+			}
+		case "EMC":
+			if n := len(spans); n > 0 {
+				a := spans[n-1]
+				spans = spans[:n-1]
+				if a.ok && len(out) > a.from {
+					out = a.replace(out)
+				}
+			}
 		case "q":
 			if len(stack) < 256 {
 				stack = append(stack, g)

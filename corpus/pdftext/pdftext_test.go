@@ -2227,6 +2227,34 @@ func TestLetterhead(t *testing.T) {
 	}
 }
 
+// TestActualText: glyphs in a marked-content sequence that says what they
+// spell (/ActualText, as a shaper writes a script's conjuncts, in UTF-16)
+// read as that text, where the glyphs stand; an empty one hides them.
+func TestActualText(t *testing.T) {
+	var content drawing
+	text := content.text
+	text("F2", 16, 72, 780, "Press Release")
+	content.WriteString("/Span << /ActualText (\xfe\xff\x09\x38\x09\x24\x09\x4d\x09\x2f) >> BDC\n")
+	text("F1", 12, 72, 740, "\x95\x95\x95")
+	content.WriteString("EMC\n")
+	text("F1", 12, 110, 740, "Satyameva Jayate is the national motto.")
+	content.WriteString("/Artifact << /ActualText () >> BDC\n")
+	text("F1", 12, 72, 720, "Page 1 of 3")
+	content.WriteString("EMC\n")
+	d, err := corpus.Parse("release.pdf", content.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, p := range d.Passages {
+		all = append(all, p.Text)
+	}
+	got := strings.Join(all, "\n")
+	if !strings.Contains(got, "सत्य Satyameva Jayate") || strings.Contains(got, "•") || strings.Contains(got, "Page 1") {
+		t.Errorf("passages %q, want the sequence's text in place of its glyphs", got)
+	}
+}
+
 // TestReportable: the mark over a judgment ("REPORTABLE"), set as its
 // headings are, is not its title.
 func TestReportable(t *testing.T) {
