@@ -136,10 +136,10 @@ type field struct{ Name, Value string }
 // card writes an embed a bot posted as a paragraph of its message, its
 // title in bold over it: the description, then each field, "Options: (a)
 // 42nd (b) 52nd". A card that gives no answer ("Answer: …", "Correct
-// answer: …") is a quiz's question alone, whose statements may be false:
-// "" then.
+// answer: …", in its title or its text) is a quiz's question alone, whose
+// statements may be false: "" then.
 func card(title, description string, fields []field) string {
-	answered := answerRE.MatchString(description)
+	answered := answerRE.MatchString(title) || answerRE.MatchString(description)
 	for _, f := range fields {
 		answered = answered || answerRE.MatchString(f.Name)
 	}

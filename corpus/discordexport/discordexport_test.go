@@ -171,3 +171,17 @@ func FuzzConvert(f *testing.F) {
 		corpustest.Sound(t, d)
 	})
 }
+
+// TestAnswerCard: a quiz bot's card that gives its answer in its title
+// ("Answer: (b) 52nd, in 1985") over why is kept as a card with an
+// "Answer" field is.
+func TestAnswerCard(t *testing.T) {
+	data := read(t, "channel.json")
+	data = bytes.Replace(data, []byte(`"title": "🧠 Daily MCQ #12"`), []byte(`"title": "Answer: (b) 52nd, in 1985"`), 1)
+	data = bytes.Replace(data, []byte(`,
+            { "name": "Answer", "value": "||(b) 52nd, in 1985||", "isInline": false }`), nil, 1)
+	_, got := passages(t, "channel.json", data)
+	if !slices.Contains(got, "polity-notes › 13 Oct 2025 › Answer: (b) 52nd, in 1985 (QuizBot): Which amendment added the Tenth Schedule? Options: (a) 42nd (b) 52nd") {
+		t.Errorf("the card with its answer in its title is lost:\n%s", strings.Join(got, "\n"))
+	}
+}
