@@ -337,12 +337,22 @@ func (w *writer) para(p *node) {
 	// A footnote or an endnote follows the paragraph that cites it ("Footnote
 	// 1: …", numbered in the order cited, as Word shows it), as a comment
 	// follows the paragraph it is anchored in.
+	for _, r := range w.remarks(p) {
+		w.remark(p, r)
+	}
+}
+
+// remarks returns the comments and notes paragraph p cites, each
+// "Comment: …", "Footnote 1: …", taking each from those not yet written:
+// it is written once, where it is first cited.
+func (w *writer) remarks(p *node) []string {
+	var out []string
 	for _, ref := range p.all("footnoteReference", "endnoteReference", "commentReference") {
 		var n *node
 		label := "Comment"
 		if ref.name == "commentReference" {
 			n = w.comments[ref.attrs["id"]]
-			delete(w.comments, ref.attrs["id"]) // written once, where it is first anchored
+			delete(w.comments, ref.attrs["id"])
 		} else {
 			kind := strings.TrimSuffix(ref.name, "Reference")
 			key := kind + " " + ref.attrs["id"]
@@ -352,25 +362,26 @@ func (w *writer) para(p *node) {
 			delete(w.notes, key)
 			label = w.noteLabel(kind)
 		}
-		w.remark(p, n, label)
-	}
-}
-
-// remark writes the text of n, a comment or a note on paragraph p, after
-// p: "Comment: …", "Footnote 1: …"; on a list's entry, with the entry, not
-// numbered among the entries.
-func (w *writer) remark(p, n *node, label string) {
-	var said []string
-	for _, cp := range n.all("p") {
-		if text, _ := runs(cp); text != "" {
-			said = append(said, text)
+		if n == nil {
+			continue
+		}
+		var said []string
+		for _, cp := range n.all("p") {
+			if text, _ := runs(cp); text != "" {
+				said = append(said, text)
+			}
+		}
+		if len(said) > 0 {
+			out = append(out, label+": "+strings.Join(said, " "))
 		}
 	}
-	if len(said) == 0 {
-		return
-	}
+	return out
+}
+
+// remark writes text, a comment or a note on paragraph p, after p; on a
+// list's entry, with the entry, not numbered among the entries.
+func (w *writer) remark(p *node, text string) {
 	w.paragraph++
-	text := label + ": " + strings.Join(said, " ")
 	_, heading := w.headings[p.child("pPr").val("pStyle")]
 	if _, level, ok := listItem(p.child("pPr")); ok && !heading {
 		depth, _ := strconv.Atoi(level)
@@ -439,6 +450,7 @@ func (w *writer) table(t *node) {
 						if text, _ := runs(c); text != "" {
 							parts = append(parts, text)
 						}
+						parts = append(parts, w.remarks(c)...) // a comment on a cell, a note it cites: the cell's
 					case "tbl", "tr", "tc":
 						walk(c)
 					}

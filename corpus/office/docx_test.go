@@ -183,7 +183,7 @@ func TestFootnotes(t *testing.T) {
 
 // TestComments: a comment is read where it is anchored, a paragraph
 // after its paragraph; on a list's entry, with the entry, not numbered
-// among the entries.
+// among the entries; on a table's cell, in the cell.
 func TestComments(t *testing.T) {
 	styles := stylesPart("Title", "Title", "Heading1", "heading 1")
 	numbering := `<w:numbering ` + ns + `><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum>` +
@@ -199,9 +199,13 @@ func TestComments(t *testing.T) {
 		item("Awadh was annexed in 1856 for misgovernment.", anchor("0")) +
 		item("The Mughal title was to end with Zafar.", "") +
 		para("Heading1", "Course") +
-		`<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Meerut rose on 10 May 1857.</w:t></w:r>` + anchor("1") + `</w:p>`)
+		`<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>Meerut rose on 10 May 1857.</w:t></w:r>` + anchor("1") + `</w:p>` +
+		para("Heading1", "Leaders") +
+		`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Place</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Leader</w:t></w:r></w:p></w:tc></w:tr>` +
+		`<w:tr><w:tc><w:p><w:r><w:t>Kanpur</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Nana Saheb</w:t></w:r>` + anchor("2") + `</w:p></w:tc></w:tr></w:tbl>`)
 	comments := `<w:comments ` + ns + `><w:comment w:id="0" w:author="Sir">` + para("CommentText", "Awadh was NOT annexed under lapse.") + `</w:comment>` +
-		`<w:comment w:id="1" w:author="Me">` + para("CommentText", "A Sunday:") + para("CommentText", "the British were at church.") + `</w:comment></w:comments>`
+		`<w:comment w:id="1" w:author="Me">` + para("CommentText", "A Sunday:") + para("CommentText", "the British were at church.") + `</w:comment>` +
+		`<w:comment w:id="2" w:author="Sir">` + para("CommentText", "Add Tantia Tope, his general.") + `</w:comment></w:comments>`
 	got := corpustest.Passages(t, "1857.docx", docx(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles,
 		"word/numbering.xml": numbering, "word/comments.xml": comments}))
 	want := []string{
@@ -210,6 +214,7 @@ func TestComments(t *testing.T) {
 		"Revolt of 1857 › Political causes › 3: The Mughal title was to end with Zafar.",
 		"Revolt of 1857 › Course › 1: Meerut rose on 10 May 1857.",
 		"Revolt of 1857 › Course › 2: Comment: A Sunday: the British were at church.",
+		"Revolt of 1857 › Leaders: Place: Kanpur; Leader: Nana Saheb Comment: Add Tantia Tope, his general.",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
