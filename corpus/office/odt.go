@@ -16,7 +16,8 @@ import (
 // depths (numbered where their list style numbers them), tables pipe
 // tables, a paragraph all in bold a bold line, the text of a frame after
 // the paragraph that holds it, a footnote or an endnote ("Footnote 1: …")
-// after the paragraph that cites it.
+// after the paragraph that cites it, as a comment ("Comment: …") after
+// the paragraph it is on (in a table's cell, in the cell).
 // A document that marks none of these (a text file opened in Writer) is
 // read by the rules of plain-text notes, a paragraph a line.
 
@@ -38,14 +39,14 @@ func IsOdt(data []byte) bool {
 var (
 	odt = format{"OpenDocument text", "OpenDocument text", "document", ".odt", ".doc"}
 	// odtRead are the elements of an OpenDocument kept; odtSkip those
-	// skipped with all they hold (deleted text, comments, the number of a
-	// footnote, cells a merged cell covers). The others are read through:
+	// skipped with all they hold (deleted text, the number of a footnote,
+	// cells a merged cell covers). The others are read through:
 	// a section's, a frame's or a hyperlink's content goes to the element
 	// holding it.
 	odtRead = setOf(`style text-properties list-style list-level-style-number list-level-style-bullet
 		body text h p span a s tab line-break list list-item list-header table table-row table-cell
-		note note-body encryption-data title`)
-	odtSkip = setOf(`tracked-changes note-citation annotation annotation-end sequence-decls table-columns table-column
+		note note-body annotation encryption-data title`)
+	odtSkip = setOf(`tracked-changes note-citation annotation-end sequence-decls table-columns table-column
 		covered-table-cell forms scripts font-face-decls master-styles`)
 	odtText = setOf(`h p span a title`)
 )
@@ -413,6 +414,16 @@ func (w *odtWriter) paragraphText(p *node) (typed string, bold bool) {
 						class = "footnote"
 					}
 					w.notes = append(w.notes, w.noteLabel(class)+": "+strings.Join(note, " "))
+				}
+			case "annotation": // a comment, read as a note is: "Comment: …"
+				var said []string
+				for _, ap := range c.all("p") {
+					if text, _ := w.runs(ap); text != "" {
+						said = append(said, text)
+					}
+				}
+				if len(said) > 0 {
+					w.notes = append(w.notes, "Comment: "+strings.Join(said, " "))
 				}
 			}
 		}

@@ -54,7 +54,8 @@ const odtNS = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" x
 // TestOpenDocument reads what Writer marks: a Title paragraph, headings at
 // their levels, numbered and bulleted lists nested, a table (a heading in a
 // cell read in its place), a line all in bold, a frame's text, a footnote
-// after the paragraph that cites it ("Footnote 1: …", as Word's are),
+// after the paragraph that cites it ("Footnote 1: …", as Word's are), a
+// comment after its paragraph or in its cell ("Comment: …"),
 // spaces written as text:s; and a document that marks nothing as
 // plain-text notes.
 func TestOpenDocument(t *testing.T) {
@@ -71,7 +72,8 @@ func TestOpenDocument(t *testing.T) {
 		`<text:p><text:span text:style-name="T1">Who chooses</text:span></text:p>` +
 		`<text:p>A committee the Prime Minister chairs.<draw:frame><draw:text-box><text:p>Box: the Speaker sits on it.</text:p></draw:text-box></draw:frame></text:p>` +
 		`<table:table><table:table-row><table:table-cell><text:p>Body</text:p></table:table-cell><table:table-cell><text:p>Set up</text:p></table:table-cell></table:table-row>` +
-		`<table:table-row><table:table-cell><text:h text:outline-level="3">CVC</text:h><text:p>for officials</text:p></table:table-cell><table:table-cell><text:p>1964</text:p></table:table-cell></table:table-row></table:table>`
+		`<table:table-row><table:table-cell><text:h text:outline-level="3">CVC</text:h><text:p>for officials</text:p></table:table-cell><table:table-cell><text:p>1964<office:annotation><dc:creator>Sir</dc:creator><dc:date>2025-06-07T10:14:00</dc:date><text:p>Check the year in the Santhanam report.</text:p></office:annotation></text:p></table:table-cell></table:table-row></table:table>` +
+		`<text:p>Its orders bind the government.<office:annotation><dc:creator>Me</dc:creator><text:p>Only its recommendations?</text:p></office:annotation></text:p>`
 	got := corpustest.Passages(t, "lokpal.odt", odtFile(t, styles, text, nil))
 	want := []string{
 		"Lokpal › Definition: The Lokpal is an ombudsman.\nFootnote 1: Set up in 2013.",
@@ -79,7 +81,9 @@ func TestOpenDocument(t *testing.T) {
 		"Lokpal › Composition › 2: Members serve five years or until 70",
 		"Lokpal › Composition › Selection › Who chooses › 1: A committee the Prime Minister chairs.",
 		"Lokpal › Composition › Selection › Who chooses › 2: Box: the Speaker sits on it.",
-		"Lokpal › Composition › Selection › Who chooses › 3: Body: CVC for officials; Set up: 1964",
+		"Lokpal › Composition › Selection › Who chooses › 3: Body: CVC for officials; Set up: 1964 Comment: Check the year in the Santhanam report.",
+		"Lokpal › Composition › Selection › Who chooses › 4: Its orders bind the government.",
+		"Lokpal › Composition › Selection › Who chooses › 5: Comment: Only its recommendations?",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
