@@ -9,8 +9,9 @@
 // note is a document titled by the note; a file of several is one titled
 // by the file's name ("Polity.enex" for the notebook Polity), a section a
 // note, its headings below the note's title. Notes' tags are the
-// document's tags. Passages are cited by the note they come from ("note
-// 3"); pictures, attachments and encrypted text are left out.
+// document's tags; Evernote 10's tasks are to-do lists where the note
+// marks them. Passages are cited by the note they come from ("note 3");
+// pictures, attachments and encrypted text are left out.
 package evernote
 
 import (
@@ -51,6 +52,16 @@ type note struct {
 	Title   string   `xml:"title"`
 	Content string   `xml:"content"`
 	Tags    []string `xml:"tag"`
+	Tasks   []task   `xml:"task"`
+}
+
+// task is a task of a note as Evernote 10 exports it: beside the note's
+// content, which marks where its group of tasks stands.
+type task struct {
+	Title  string `xml:"title"`
+	Status string `xml:"taskStatus"`
+	Order  string `xml:"sortWeight"`
+	Group  string `xml:"taskGroupNoteLevelID"`
 }
 
 // Convert writes an export's notes as Markdown.
@@ -81,7 +92,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 		if one {
 			head, shift = "<title>"+html.EscapeString(n.Title)+"</title><h1>"+html.EscapeString(n.Title)+"</h1>", 1
 		}
-		c, err := web.Content([]byte("<!DOCTYPE html><html><body>" + head + "\n" + enml(n.Content, shift) + "</body></html>"))
+		c, err := web.Content([]byte("<!DOCTYPE html><html><body>" + head + "\n" + enml(withTasks(n.Content, n.Tasks), shift) + "</body></html>"))
 		if err != nil {
 			return corpus.Converted{}, fmt.Errorf("note %d (%s): %v", k+1, n.Title, err)
 		}
@@ -195,6 +206,53 @@ var (
 	enNoteRE  = regexp.MustCompile(`(?i)<(/?)en-note\b`)
 	headingRE = regexp.MustCompile(`(?i)<(/?)h([1-6])\b`)
 )
+
+// taskGroupRE matches where a note's content holds a group of its tasks:
+// <div style="--en-task-group:true; --en-id:99d8…;"></div>.
+var taskGroupRE = regexp.MustCompile(`(?is)<div\b[^>]*--en-task-group:\s*true\b[^>]*?--en-id:\s*([\w-]+)[^>]*>(?:\s*</div>)?`)
+
+// withTasks writes a note's tasks into its content as to-do lists, each
+// group where the content marks it, in the order Evernote shows them,
+// ticked when completed; a group the content does not mark goes last.
+func withTasks(content string, tasks []task) string {
+	if len(tasks) == 0 {
+		return content
+	}
+	tasks = slices.Clone(tasks)
+	slices.SortStableFunc(tasks, func(a, b task) int { return strings.Compare(a.Order, b.Order) })
+	list := func(group string) string {
+		var b strings.Builder
+		for _, t := range tasks {
+			if t.Group == group && strings.TrimSpace(t.Title) != "" {
+				b.WriteString("<li>" + box(t.Status == "completed") + html.EscapeString(t.Title) + "</li>")
+			}
+		}
+		if b.Len() == 0 {
+			return ""
+		}
+		return "<ul>" + b.String() + "</ul>"
+	}
+	placed := map[string]bool{}
+	content = taskGroupRE.ReplaceAllStringFunc(content, func(m string) string {
+		group := taskGroupRE.FindStringSubmatch(m)[1]
+		placed[group] = true
+		return list(group)
+	})
+	var rest []string
+	for _, t := range tasks {
+		if !placed[t.Group] {
+			placed[t.Group] = true
+			rest = append(rest, list(t.Group))
+		}
+	}
+	if len(rest) == 0 {
+		return content
+	}
+	if i := strings.LastIndex(strings.ToLower(content), "</en-note>"); i >= 0 {
+		return content[:i] + strings.Join(rest, "") + content[i:]
+	}
+	return content + strings.Join(rest, "")
+}
 
 // box is a to-do's tick box as Markdown shows one: ☑ ticked, ☐ not.
 func box(ticked bool) string {

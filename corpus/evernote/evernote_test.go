@@ -91,6 +91,37 @@ func TestToDoList(t *testing.T) {
 	}
 }
 
+// TestTasks: Evernote 10's tasks, exported beside the note's content,
+// are a to-do list where the content marks their group (else after it),
+// in the order the app shows them, ticked when completed.
+func TestTasks(t *testing.T) {
+	task := func(title, status, order string) string {
+		return `<task><title>` + title + `</title><taskStatus>` + status + `</taskStatus><inNote>true</inNote><sortWeight>` + order +
+			`</sortWeight><noteLevelID>x</noteLevelID><taskGroupNoteLevelID>g1</taskGroupNoteLevelID></task>`
+	}
+	enex := `<?xml version="1.0" encoding="UTF-8"?><en-export application="Evernote" version="10.100.3"><note><title>Collegium tracker</title><content><![CDATA[` +
+		`<en-note><div>News of appointments, 2023-25.</div><h3>Revision tasks</h3><div style="--en-task-group:true; --en-id:g1;"></div></en-note>]]></content>` +
+		task("Fill the tracker from the monsoon session news", "open", "C") + task("Make a chart of the three Judges cases", "completed", "A") +
+		task("Read the NJAC extract", "open", "B") + `</note></en-export>`
+	d, err := corpus.Parse("tracker.enex", []byte(enex))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(passages(d), "\n")
+	want := "☑ Make a chart of the three Judges cases"
+	if i, j, k := strings.Index(got, want), strings.Index(got, "☐ Read the NJAC extract"), strings.Index(got, "☐ Fill the tracker"); i < 0 || j < i || k < j || !strings.Contains(got, "Revision tasks") {
+		t.Errorf("the tasks are not the to-do list under Revision tasks, in order:\n%s", got)
+	}
+	// A group the content does not mark goes after it.
+	unmarked := strings.Replace(enex, `<div style="--en-task-group:true; --en-id:g1;"></div>`, "", 1)
+	if d, err = corpus.Parse("tracker.enex", []byte(unmarked)); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(passages(d), "\n"); !strings.Contains(got, "☐ Read the NJAC extract") {
+		t.Errorf("the tasks of a group the note does not mark are lost:\n%s", got)
+	}
+}
+
 // TestNotesOfOneTitle: a notebook whose notes share a title before a dash
 // ("Women's Reservation Act 2023 - 1. Intro", "… - 2. Features") is titled
 // by it, each note a section named by the rest of its title; the file's
