@@ -307,8 +307,9 @@ func (s spaceless) Read(p []byte) (int, error) {
 
 // boilerplateRE matches what a newsletter writes about itself, not about
 // its topic: how to read it elsewhere, why it came, how to stop it, how
-// to pass it on.
-var boilerplateRE = regexp.MustCompile(`(?i)\b(?:view (?:this (?:e-?mail|newsletter|message) )?(?:in (?:your |a )?browser|online|as a web ?page)|trouble (?:reading|viewing) this|unsubscribe|you (?:are )?receiv(?:ed|ing) this|manage (?:your )?(?:subscription|preferences)|update your (?:e-?mail )?preferences|forward (?:this )?to a friend|add us to your address book|read (?:it )?online|(?:open|read) in (?:the )?app|copy and paste this link|you (?:currently )?have \d+ referrals?|powered by)\b`)
+// to pass it on, what sends it; a block that says no more than "Read
+// Online".
+var boilerplateRE = regexp.MustCompile(`(?i)\b(?:view (?:this (?:e-?mail|newsletter|message) )?(?:in (?:your |a )?browser|online|as a web ?page)|trouble (?:reading|viewing) this|unsubscribe|you (?:are )?receiv(?:ed|ing) this|manage (?:your )?(?:subscription|preferences)|update your (?:e-?mail )?preferences|forward (?:this )?to a friend|add us to your address book|copy and paste this link|you (?:currently )?have \d+ referrals?|powered by (?:beehiiv|substack|mailchimp|ghost|convertkit|kit|buttondown))\b|^\s*(?:read (?:it )?online|(?:open|read) in (?:the )?app)\s*$`)
 
 // maxBoilerplate is the most text a block left out as boilerplate holds:
 // a footer's lines, not the newsletter they sit in.

@@ -645,7 +645,13 @@ func boxHeads(doc *html.Node) {
 // few words that end no sentence.
 func boxHead(p *html.Node) bool {
 	box := p.Parent
-	if box == nil || box.DataAtom != atom.Div || firstElement(box) != p || findFunc(box, isHeading) != nil || nextElement(box) == nil || !lastBeforeHeading(box) || !slices.ContainsFunc(nameWords(p), func(w string) bool { return w == "head" || w == "heading" || w == "title" }) {
+	if box == nil || box.DataAtom != atom.Div || firstElement(box) != p || findFunc(box, isHeading) != nil {
+		return false
+	}
+	if nextElement(box) == nil || !lastBeforeHeading(box) {
+		return false // the text after it would fall under it
+	}
+	if !slices.ContainsFunc(nameWords(p), func(w string) bool { return w == "head" || w == "heading" || w == "title" }) {
 		return false
 	}
 	text := collapse(textContent(p))
