@@ -592,7 +592,8 @@ func (r *textReader) subtitle(s string) bool {
 
 // subtitleLike reports whether s, a line right under the title of the
 // document titled title, can be its subtitle: a short line that is
-// neither a sentence, a heading, a list item, metadata nor a question.
+// neither a sentence, a heading, a list item, metadata, a question nor a
+// chat's message.
 func subtitleLike(s, title string) bool {
 	if !hasWords(s) || utf8.RuneCountInString(s) > 120 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") {
 		return false // nor a rule: "-----"
@@ -604,7 +605,7 @@ func subtitleLike(s, title string) bool {
 		return false
 	}
 	if _, ok := textBullet(s); ok || upperCase(s) || numHeadingRE.MatchString(s) || metaRE.MatchString(s) ||
-		questionRE.MatchString(s) || readingTimeRE.MatchString(s) {
+		questionRE.MatchString(s) || readingTimeRE.MatchString(s) || whatsAppHeaderRE.MatchString(s) {
 		return false
 	}
 	return true

@@ -145,7 +145,9 @@ func Convert(data []byte) (corpus.Converted, error) {
 			l.Line(strings.TrimRight(t, " \t\r"), m.line)
 		}
 	}
-	return l.Converted(false, "line"), nil
+	c := l.Converted(false, "line")
+	c.TitledByName = true // the channel's, or the day's of its folder: no message titles it
+	return c, nil
 }
 
 // read decodes the list of messages, each with the line its object starts

@@ -72,12 +72,13 @@ func TestBadExports(t *testing.T) {
 
 // TestChannelOfDays: a workspace export keeps a channel as a folder of
 // days, a file each ("2025-04-07.json"): they are one document, the
-// channel's, titled by its folder and read in date order, in a folder and
+// channel's, titled by its folder (not by a message that looks like a
+// title) and read in date order, in a folder and
 // in the export's .zip alike; the export's lists of channels and members
 // are skipped as part of it.
 func TestChannelOfDays(t *testing.T) {
 	day := func(ts, text string) string {
-		return `[{"type": "message", "ts": "` + ts + `0", "user": "U2", "user_profile": {"real_name": "Kabir Singh"}, "text": "good morning all"},` +
+		return `[{"type": "message", "ts": "` + ts + `0", "user": "U2", "user_profile": {"real_name": "Kabir Singh"}, "text": "Notes for art and culture"},` +
 			`{"type": "message", "ts": "` + ts + `1", "user": "U1", "user_profile": {"real_name": "Priya Menon"}, "text": "` + text + `"},` +
 			`{"type": "message", "ts": "` + ts + `2", "user": "U2", "user_profile": {"real_name": "Kabir Singh"}, "text": "thanks, saving this"}]`
 	}
@@ -85,6 +86,8 @@ func TestChannelOfDays(t *testing.T) {
 		"channels.json":                   `[{"id": "C1", "name": "gs1-art-culture"}]`,
 		"users.json":                      `[{"id": "U1", "name": "priya"}]`,
 		"gs1-art-culture/2025-04-08.json": day("1744100000.000100", "*Hoysala temples*\\nBelur - Chennakeshava, begun 1117 CE\\nHalebidu - Hoysaleswara, of chloritic schist"),
+		"general/2025-04-01.json":         `[{"type": "message", "ts": "1743480000.000100", "user": "U1", "user_profile": {"real_name": "Priya Menon"}, "text": "New channel for art and culture #gs1-art-culture"}]`,
+		"general/2025-04-02.json":         `[{"type": "message", "subtype": "channel_join", "ts": "1743566400.000100", "user": "U2", "text": "<@U2> has joined the channel"}]`,
 		"gs1-art-culture/2025-04-07.json": day("1743993160.703949", "*Dilwara Temples, Mount Abu*\\nVimal Vasahi - 1031 CE, by Vimal Shah\\nLuna Vasahi - 1230 CE, by Vastupala and Tejapala"),
 	}
 	dir := t.TempDir()
@@ -115,15 +118,22 @@ func TestChannelOfDays(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rep.Docs) != 1 || len(rep.Problems) != 0 {
-			t.Fatalf("%s: %d documents (want the channel's one), problems %v", root, len(rep.Docs), rep.Problems)
+		if len(rep.Docs) != 2 || len(rep.Problems) != 0 {
+			t.Fatalf("%s: %d documents (want the two channels'), problems %v", root, len(rep.Docs), rep.Problems)
+		}
+		slices.SortFunc(rep.Docs, func(a, b *corpus.Document) int { return strings.Compare(a.Title, b.Title) })
+		if g := rep.Docs[0]; g.Title != "general" || g.Subtitle != "" {
+			t.Errorf("%s: a channel of one message is titled %q, subtitle %q; want its name, no subtitle", root, g.Title, g.Subtitle)
 		}
 		for _, sk := range rep.Skipped {
 			if !sk.Expected {
 				t.Errorf("%s: %s skipped as no document: %s", root, sk.Path, sk.Reason)
 			}
 		}
-		d := rep.Docs[0]
+		d := rep.Docs[1]
+		if d.Title != "gs1 art culture" || d.Subtitle != "" {
+			t.Errorf("%s: titled %q, subtitle %q; want the channel's name, no subtitle", root, d.Title, d.Subtitle)
+		}
 		var got []string
 		for _, p := range d.Passages {
 			if c := p.Citation(); strings.Contains(c, "(Priya Menon)") {
