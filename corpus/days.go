@@ -17,17 +17,29 @@ var dayFileRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}\.[A-Za-z]+$`)
 
 // readDays reports whether the file at path is a day of a channel's folder
 // (see Format.JoinDays): the first of them read reads the folder's days as
-// one document, the others are listed as read with it.
+// one document, the others are listed as read with it. A folder is looked
+// at once, whatever it turns out to hold (a diary of notes named by their
+// days is read file by file).
 func (w *walker) readDays(path string) bool {
 	name, dir := filepath.Base(path), filepath.Dir(path)
+	ext := strings.ToLower(filepath.Ext(name))
 	if !dayFileRE.MatchString(name) {
 		return false
 	}
-	if w.channels[dir] {
-		w.skipExpected(path, "a day of the channel "+filepath.Base(dir)+", read with its other days")
-		return true
+	f, ok := dayJoiner(ext)
+	if !ok {
+		return false
 	}
-	ext := strings.ToLower(filepath.Ext(name))
+	if channel, seen := w.channels[dir]; seen {
+		if channel {
+			w.skipExpected(path, "a day of the channel "+filepath.Base(dir)+", read with its other days")
+		}
+		return channel
+	}
+	if w.channels == nil {
+		w.channels = map[string]bool{}
+	}
+	w.channels[dir] = false // until its days are read as one
 	var days []string
 	for _, p := range w.tree.files(dir) {
 		if b := filepath.Base(p); dayFileRE.MatchString(b) && strings.ToLower(filepath.Ext(b)) == ext {
@@ -42,10 +54,10 @@ func (w *walker) readDays(path string) bool {
 	if !ok {
 		return true
 	}
-	f, ok := dayJoiner(name, first)
-	if !ok {
+	if !f.Magic(first) {
 		return false
 	}
+	w.channels[dir] = true
 	var datas [][]byte
 	var total int64
 	for _, p := range days {
@@ -60,10 +72,6 @@ func (w *walker) readDays(path string) bool {
 			total += int64(len(data))
 		}
 	}
-	if w.channels == nil {
-		w.channels = map[string]bool{}
-	}
-	w.channels[dir] = true
 	if total > w.maxBytes {
 		w.problem(dir, "the channel's days are too large together: more than the setting "+w.sizeKey()+" allows")
 		return true

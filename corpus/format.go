@@ -140,14 +140,13 @@ type Format struct {
 	JoinDays func(days [][]byte) ([]byte, error)
 }
 
-// dayJoiner returns the format whose files a folder keeps a day each, of
-// the extension of name, and that data is in.
-func dayJoiner(name string, data []byte) (Format, bool) {
-	ext := strings.ToLower(filepath.Ext(name))
+// dayJoiner returns the format of extension ext (".json") that joins a
+// folder's days (see JoinDays).
+func dayJoiner(ext string) (Format, bool) {
 	formatsMu.RLock()
 	defer formatsMu.RUnlock()
 	for _, f := range formats {
-		if f.JoinDays != nil && slices.Contains(f.Extensions, ext) && f.Magic != nil && f.Magic(data) {
+		if f.JoinDays != nil && f.Magic != nil && slices.Contains(f.Extensions, ext) {
 			return f, true
 		}
 	}

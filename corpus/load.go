@@ -251,7 +251,7 @@ type walker struct {
 	kept     []Zipped        // when not nil, each document read, with its file (see Unzip)
 	key      string          // the setting of maxBytes, named in problems; "" for fileBytesKey
 	tree     fileTree        // where the files being read are: a folder's, or an archive's
-	channels map[string]bool // the folders whose days were read as one channel (see days.go)
+	channels map[string]bool // the folders of days looked at: true for those read as one channel (see days.go)
 }
 
 // fileBytesKey is the setting of the largest file read.
