@@ -1024,10 +1024,6 @@ func (r *textReader) framed(i int) bool {
 	return over == under && underlineRE.MatchString(over)
 }
 
-// remarkRE matches a remark in brackets that ends a heading: "PORT
-// SIGNALS (11 levels - learn the groups, not each one)".
-var remarkRE = regexp.MustCompile(`\s+\([^()]*\)$`)
-
 func (r *textReader) heading(t string) (level int, kind Kind, heading string, skip int, ok bool) {
 	b := r.b
 	r.byColon, r.byHashes, r.bySlide = false, false, false
@@ -1117,7 +1113,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			return 1, kind, t, 0, true
 		}
 	}
-	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && (headingLike(t) || r.framed(i) && headingLike(remarkRE.ReplaceAllString(t, ""))) && (!r.isBulletOrQA(t) || underlinesAll(t, nextRaw)) &&
+	if len(nextRaw) >= 3 && underlineRE.MatchString(nextRaw) && (headingLike(t) || r.framed(i) && headingLike(strings.TrimSpace(DropBrackets(t)))) && (!r.isBulletOrQA(t) || underlinesAll(t, nextRaw)) &&
 		(prevBlank || indentOf(r.lines[i]) == 0) { // not the wrapped end of a paragraph over a rule
 		// "---" marks a subheading under headings marked "===", and a
 		// section when "===" marks only the title. Other underlines

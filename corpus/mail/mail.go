@@ -398,7 +398,7 @@ func holdsLines(n *html.Node, lines map[*html.Node]bool) int {
 // a few links.
 func linkBar(b *html.Node) *html.Node {
 	for p := b.Parent; p != nil && p.Type == html.ElementNode && onlyLinks(p) && len(strings.Fields(textOf(p))) <= maxBarWords; p = p.Parent {
-		if blocks[p.DataAtom] {
+		if isBlock(p) {
 			b = p
 		}
 	}

@@ -2922,8 +2922,8 @@ var reportableRE = regexp.MustCompile(`(?i)^(?:non[- ])?reportable$`)
 // letterhead over a press release: "Press Information Bureau"), not
 // headings the release's sections would go under.
 func letterhead(blocks []block, title int, boxed map[int]bool) {
-	style := func(b block) [2]any { return [2]any{b.first.size, b.first.bold} }
-	later := map[[2]any]bool{}
+	style := func(b block) headStyle { return headStyle{b.first.size, b.first.bold} }
+	later := map[headStyle]bool{}
 	for _, b := range blocks[title:] {
 		if b.kind == head {
 			later[style(b)] = true

@@ -299,7 +299,7 @@ func original(doc, x *html.Node) *html.Node {
 	if !ok {
 		return x
 	}
-	o := findFunc(doc, func(y *html.Node) bool { return y.Type == html.ElementNode && attr(y, idAttr) == id })
+	o := byID(doc, id)
 	if o == nil {
 		return x
 	}
@@ -307,6 +307,11 @@ func original(doc, x *html.Node) *html.Node {
 		o = c
 	}
 	return o
+}
+
+// byID returns the element of doc numbered id (idAttr), or nil.
+func byID(doc *html.Node, id string) *html.Node {
+	return findFunc(doc, func(y *html.Node) bool { return y.Type == html.ElementNode && attr(y, idAttr) == id })
 }
 
 // subtitleNames name the element that gives an article's subtitle.
@@ -1632,7 +1637,7 @@ func restore(doc, art *html.Node) {
 	holdsFirst := map[*html.Node]bool{}
 	if first != nil {
 		if id := attr(first, idAttr); id != "" {
-			for x := findFunc(doc, func(y *html.Node) bool { return y.Type == html.ElementNode && attr(y, idAttr) == id }); x != nil; x = x.Parent {
+			for x := byID(doc, id); x != nil; x = x.Parent {
 				holdsFirst[x] = true
 			}
 		}
