@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -59,6 +60,7 @@ func (w *walker) readDays(path string) bool {
 	}
 	w.channels[dir] = true
 	var datas [][]byte
+	var from []origin // where each line of the joined days is written
 	var total int64
 	for _, p := range days {
 		data := first
@@ -70,6 +72,9 @@ func (w *walker) readDays(path string) bool {
 		if f.Magic(data) {
 			datas = append(datas, data)
 			total += int64(len(data))
+			for i := range bytes.Count(data, []byte("\n")) + 1 {
+				from = append(from, origin{file: p, line: i + 1})
+			}
 		}
 	}
 	if total > w.maxBytes {
@@ -81,6 +86,19 @@ func (w *walker) readDays(path string) bool {
 		w.problem(dir, err.Error())
 		return true
 	}
+	docs, problems := len(w.rep.Docs), len(w.rep.Problems)
 	w.document(dir+ext, joined, true)
+	// The channel is its folder; its sections, passages and problems are
+	// in its days' files.
+	placeLines(nil, w.rep.Problems[problems:], from)
+	for _, e := range w.rep.Problems[problems:] {
+		if e.File == dir+ext {
+			e.File = dir
+		}
+	}
+	for _, d := range w.rep.Docs[docs:] {
+		d.File = dir
+		placeLines(d, nil, from)
+	}
 	return true
 }

@@ -136,7 +136,9 @@ type Format struct {
 	// JoinDays joins the files of a folder named by their dates
 	// ("2025-02-10.json"), in date order, into one document of the
 	// folder's name: a chat's channel, exported a file a day. Nil to read
-	// each file on its own.
+	// each file on its own. The joined text keeps each day's lines in
+	// order, one after another: the days joined by newlines, each of as
+	// many lines as it had, so a line of it is found in its day's file.
 	JoinDays func(days [][]byte) ([]byte, error)
 }
 

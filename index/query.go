@@ -46,6 +46,7 @@ type plan struct {
 	numberedIn *corpus.Document // the notes asked for a section of that number that they lack
 	subsection bool             // the question names a subsection and nothing else: its passages are named
 	listed     bool             // it asks for a list in so many words: "list the …", "all the …"
+	practice   bool             // it asks for a question set for practice: "the mains question at the end", "quiz 2"
 	chat       bool             // it only thanks, greets or signs off (see chatting)
 	toBot      bool             // it speaks to the bot in everyday words that name no part of the notes: "who made you"
 	clause     string           // a clause of a law as written, "4(a)" of "section 4(a)": passages that write it are named
@@ -422,6 +423,9 @@ var (
 	meansRE    = regexp.MustCompile(`\b(?:mean|means|stand for|stands for|do)\s*\??$`)
 )
 
+// practiceWords name questions set for practice (see setForPractice).
+var practiceWords = setOf("q qs ques question questions mcq mcqs quiz quizzes poll polls pyq pyqs practice")
+
 func (ix *Index) plan(question string) plan {
 	q := normalize(question)
 	var p plan
@@ -438,6 +442,7 @@ func (ix *Index) plan(question string) plan {
 	p.chat = chatting(trimmed)
 	for w := range asciiWords(q) {
 		p.listed = p.listed || listWords[w]
+		p.practice = p.practice || practiceWords[w]
 	}
 	p.part, p.partWord = sectionNumber(q)
 	if strings.IndexByte(q, '.') >= 0 {

@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -141,6 +142,20 @@ var kindFeature = map[corpus.Kind]rankFeature{
 	corpus.KindMindMap:     rListKind,
 	corpus.KindConnections: rListKind,
 }
+
+// setForPractice reports whether p is a question set for practice (a
+// quiz, a poll, a practice question): like an exam tip, it names what it
+// asks about without explaining it.
+func setForPractice(p *corpus.Passage) bool {
+	for i := len(p.Section) - 1; i >= 0; i-- {
+		if _, err := strconv.Atoi(p.Section[i]); err != nil {
+			return practiceRE.MatchString(p.Section[i])
+		}
+	}
+	return false
+}
+
+var practiceRE = regexp.MustCompile(`(?i)^(?:poll|quiz)\b|\b(?:practice|model|sample|mock|self-made)\b.*\b(?:qs?|ques|questions?|mcqs?)\b|\b(?:mcqs?|pyqs?)\b|^(?:mains|prelims)\s+(?:qs?|ques|questions?)\b`)
 
 // Constants of the features themselves (not weights: they say how a
 // feature is measured, and the fitted weights are measured against them).
@@ -363,6 +378,8 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		}
 		if kf, ok := kindFeature[s.passage.Kind]; ok {
 			f[kf] = 1
+		} else if !p.practice && setForPractice(s.passage) {
+			f[rExamTipKind] = 1
 		}
 		f[rLength] = math.Log(max(ix.length[pos], 1) / max(ix.avgLen, 1))
 		s.score = m.score(f)

@@ -565,6 +565,37 @@ func TestExplainsBeatsMentions(t *testing.T) {
 	})
 }
 
+// TestPracticeQuestionsMention: a question set for practice (a quiz, a
+// poll, the notes' practice questions) names what it asks without
+// explaining it, as an exam tip does: it does not beat the passage that
+// explains, unless the question asks for it.
+func TestPracticeQuestionsMention(t *testing.T) {
+	notes := `# Solar Sails
+
+A solar sail is a spacecraft pushed by the pressure of sunlight on a large, thin mirror.
+
+## Key Points
+- Sails are made of aluminised polyimide film a few micrometres thick, folded tightly for launch.
+- IKAROS, launched by JAXA in 2010, was the first sail between the planets.
+
+## Practice questions
+1. What are solar sails made of, and why is the film folded for launch?
+2. Which agency launched IKAROS?
+`
+	ix := mustNotesIndex(t, notes)
+	checkTopIDs(t, ix, map[string]string{
+		"what are solar sails made of":           "solar-sails/key-points/1",
+		"why is the sail film folded for launch": "solar-sails/key-points/1",
+		"first practice question":                "solar-sails/practice-questions/1",
+		"practice question on ikaros":            "solar-sails/practice-questions/2",
+	})
+	checkFeatureOf(t, ix, rExamTipKind, []featureCase{
+		{name: "a practice question, unasked", question: "what are sails made of", passage: "solar-sails/practice-questions/1", want: 1},
+		{name: "asked for", question: "mcq on what sails are made of", passage: "solar-sails/practice-questions/1", want: 0},
+		{name: "no practice", question: "what are sails made of", passage: "solar-sails/key-points/1", want: 0},
+	})
+}
+
 // TestListEntriesInOrder: a question naming a list's section, whose
 // entries all match it alike, gets the list's first entry first, not the
 // one whose length or first words happen to score best.

@@ -48,22 +48,34 @@ func init() {
 }
 
 // joinDays joins a channel's days, each a JSON list of its messages, into
-// one list.
+// one list that keeps every day's lines where JoinDays promises: only the
+// brackets between the days give way, to a comma or a space.
 func joinDays(days [][]byte) ([]byte, error) {
 	var b bytes.Buffer
-	b.WriteByte('[')
-	n := 0
-	for _, d := range days {
-		d = bytes.TrimSpace(bytes.TrimPrefix(d, []byte("\ufeff")))
-		if len(d) < 2 || d[0] != '[' || d[len(d)-1] != ']' {
+	some := false // a day before held a message
+	for k, d := range days {
+		d = bytes.TrimPrefix(d, []byte("\ufeff"))
+		open, end := bytes.IndexByte(d, '['), bytes.LastIndexByte(d, ']')
+		if open < 0 || end < open || len(bytes.TrimSpace(d[:open])) > 0 || len(bytes.TrimSpace(d[end+1:])) > 0 {
 			return nil, errors.New("a day of the channel is not a list of messages")
 		}
-		if inner := bytes.TrimSpace(d[1 : len(d)-1]); len(inner) > 0 {
-			if n++; n > 1 {
-				b.WriteByte(',')
-			}
-			b.Write(inner)
+		held := len(bytes.TrimSpace(d[open+1:end])) > 0
+		if k > 0 {
+			b.WriteByte('\n')
 		}
+		b.Write(d[:open])
+		switch {
+		case k == 0:
+			b.WriteByte('[')
+		case held && some:
+			b.WriteByte(',')
+		default:
+			b.WriteByte(' ')
+		}
+		b.Write(d[open+1 : end])
+		b.WriteByte(' ')
+		b.Write(d[end+1:])
+		some = some || held
 	}
 	b.WriteByte(']')
 	return b.Bytes(), nil

@@ -75,12 +75,13 @@ func TestBadExports(t *testing.T) {
 // channel's, titled by its folder (not by a message that looks like a
 // title) and read in date order, in a folder and
 // in the export's .zip alike; the export's lists of channels and members
-// are skipped as part of it.
+// are skipped as part of it. The channel is cited as its folder, its
+// sections and passages by the lines of their days' files.
 func TestChannelOfDays(t *testing.T) {
 	day := func(ts, text string) string {
-		return `[{"type": "message", "ts": "` + ts + `0", "user": "U2", "user_profile": {"real_name": "Kabir Singh"}, "text": "Notes for art and culture"},` +
-			`{"type": "message", "ts": "` + ts + `1", "user": "U1", "user_profile": {"real_name": "Priya Menon"}, "text": "` + text + `"},` +
-			`{"type": "message", "ts": "` + ts + `2", "user": "U2", "user_profile": {"real_name": "Kabir Singh"}, "text": "thanks, saving this"}]`
+		return "[\n" + `{"type": "message", "ts": "` + ts + `0", "user": "U2", "user_profile": {"real_name": "Kabir Singh"}, "text": "Notes for art and culture"},` + "\n" +
+			`{"type": "message", "ts": "` + ts + `1", "user": "U1", "user_profile": {"real_name": "Priya Menon"}, "text": "` + text + `"},` + "\n" +
+			`{"type": "message", "ts": "` + ts + `2", "user": "U2", "user_profile": {"real_name": "Kabir Singh"}, "text": "thanks, saving this"}` + "\n]\n"
 	}
 	files := map[string]string{
 		"channels.json":                   `[{"id": "C1", "name": "gs1-art-culture"}]`,
@@ -134,10 +135,22 @@ func TestChannelOfDays(t *testing.T) {
 		if d.Title != "gs1 art culture" || d.Subtitle != "" {
 			t.Errorf("%s: titled %q, subtitle %q; want the channel's name, no subtitle", root, d.Title, d.Subtitle)
 		}
+		if want := filepath.Join(root, "gs1-art-culture"); d.File != want {
+			t.Errorf("%s: the channel is cited as %s, want its folder %s", root, d.File, want)
+		}
+		for _, h := range d.Outline {
+			// the day at its first message, line 2; Priya's notes at hers, line 3
+			if want := len(h.Path) + 1; strings.HasPrefix(h.Path[0], "8 Apr") && (h.File != "2025-04-08.json" || h.Line != want) {
+				t.Errorf("%s: %v is at line %d of %q, want line %d of its day, 2025-04-08.json", root, h.Path, h.Line, h.File, want)
+			}
+		}
 		var got []string
 		for _, p := range d.Passages {
 			if c := p.Citation(); strings.Contains(c, "(Priya Menon)") {
 				got = append(got, c) // the notes, not the chatter around them
+				if p.Line != 3 {
+					t.Errorf("%s: %s at line %d, want line 3 of its day", root, c, p.Line)
+				}
 			}
 		}
 		want := []string{
