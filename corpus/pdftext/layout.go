@@ -2396,6 +2396,13 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 			}
 		}
 	}
+	stacked := false
+	if i := stackedTitle(blocks, title); i != title {
+		for j := title; j < i; j++ {
+			blocks[j].kind = para // the institute's name, the handout's number: over the title
+		}
+		title, stacked = i, true
+	}
 	if title > 0 {
 		letterhead(blocks, title, boxed)
 	}
@@ -2406,7 +2413,7 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 	marked := bandHeader(blocks, title)
 	kicker, sub := "", ""
 	if marked == "" {
-		kicker = kickerOver(blocks, title)
+		kicker = kickerOver(blocks, title, stacked)
 		if sub = coverHeads(blocks, title); sub == "" {
 			sub = headedSubtitle(blocks, title)
 		}
@@ -2703,6 +2710,62 @@ func titleBlock(blocks []block, body float64) string {
 	return takeSubtitle(blocks, parts, taken, maxSubtitle)
 }
 
+// stackedTitle returns the title among the lines centred atop the first
+// page from title on, when several are headings in its type (an
+// institute's name, the handout's number, its topic, in one bold type):
+// the one whose words the rest of the notes write most, the first of
+// those. It returns title when there is no such stack.
+func stackedTitle(blocks []block, title int) int {
+	if title < 0 {
+		return title
+	}
+	t := blocks[title].first
+	margin := math.Inf(1) // the page's left margin
+	for _, b := range blocks {
+		if b.first.page == t.page && b.kind != head {
+			margin = min(margin, b.first.x)
+		}
+	}
+	var stack []int
+	end := title
+	for ; end < len(blocks); end++ {
+		b := blocks[end]
+		if b.first.page != t.page || b.first.x <= margin+b.first.size || b.last.x <= margin+b.last.size {
+			break
+		}
+		if b.kind == head && b.marker == "" && b.first.size == t.size && b.first.bold == t.bold {
+			stack = append(stack, end)
+		}
+	}
+	if len(stack) < 2 {
+		return title
+	}
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	written := map[string]bool{}
+	for _, b := range blocks[end:] {
+		for _, w := range words(b.text) {
+			written[w] = true
+		}
+	}
+	best, most := title, 0
+	for _, i := range stack {
+		n := 0
+		ws := words(blocks[i].text)
+		slices.Sort(ws)
+		for _, w := range slices.Compact(ws) {
+			if utf8.RuneCountInString(w) >= 4 && written[w] {
+				n++
+			}
+		}
+		if n > most {
+			best, most = i, n
+		}
+	}
+	return best
+}
+
 // headStyle is a heading's type: the size its level goes by, and its weight.
 type headStyle struct {
 	size float64
@@ -2955,10 +3018,11 @@ func bandHeader(blocks []block, title int) string {
 }
 
 // kickerOver returns the lines over the title on its page, in smaller
-// type, a line each ("PRS LEGISLATIVE RESEARCH Report Summary"): the
-// publisher's or the series' name, no section the notes go under. They
+// type (any, when the title was stacked under them: see stackedTitle), a
+// line each ("PRS LEGISLATIVE RESEARCH Report Summary"): the publisher's or
+// the series' name, no section the notes go under. They
 // are taken from blocks. "" for none, or more than a few short lines.
-func kickerOver(blocks []block, title int) string {
+func kickerOver(blocks []block, title int, stacked bool) string {
 	if title <= 0 || title > maxKickerLines {
 		return ""
 	}
@@ -2966,7 +3030,7 @@ func kickerOver(blocks []block, title int) string {
 	var taken []int
 	for i, b := range blocks[:title] {
 		if b.first.page != blocks[title].first.page || b.kind != head && b.kind != para || !b.oneLine() ||
-			b.first.size >= blocks[title].first.size || b.first.y <= blocks[title].first.y || endsSentence(b.text) {
+			b.first.size >= blocks[title].first.size && !stacked || b.first.y <= blocks[title].first.y || endsSentence(b.text) {
 			return ""
 		}
 		parts, taken = append(parts, b.text), append(taken, i)

@@ -1822,22 +1822,11 @@ func TestMarginNumbers(t *testing.T) {
 // type and its paper and batch, all centred) gives the title and its
 // subtitle, no section; a first page of text under a heading does not.
 func TestTitlePage(t *testing.T) {
-	centred := func(d *drawing, font string, size, y float64, s string) {
-		widths := &helvetica
-		if font == "F2" {
-			widths = &helveticaBold
-		}
-		w := 0.0
-		for _, c := range []byte(s) {
-			w += float64(widths[c-32]) / 1000 * size
-		}
-		d.text(font, size, 297.5-w/2, y, s)
-	}
 	var cover, text drawing
-	centred(&cover, "F2", 22, 600, "Removal of Judges")
-	centred(&cover, "F2", 14, 560, "The Constitution, the Inquiry Act and the Cases")
-	centred(&cover, "F1", 10, 480, "GS Paper II | Handout J-4")
-	centred(&cover, "F1", 10, 466, "Revised: September 2025")
+	cover.centred("F2", 22, 600, "Removal of Judges")
+	cover.centred("F2", 14, 560, "The Constitution, the Inquiry Act and the Cases")
+	cover.centred("F1", 10, 480, "GS Paper II | Handout J-4")
+	cover.centred("F1", 10, 466, "Revised: September 2025")
 	text.text("F2", 16, 56, 780, "1. Introduction")
 	for k, y := range []float64{750, 737, 724} {
 		text.text("F1", 10, 56, y, fmt.Sprintf("Judges of the higher courts hold office until they retire and cannot be removed at will, line %d.", k))
@@ -1872,6 +1861,46 @@ type drawing struct{ strings.Builder }
 
 func (d *drawing) text(font string, size, x, y float64, s string) {
 	fmt.Fprintf(d, "BT /%s %g Tf %g %g Td (%s) Tj ET\n", font, size, x, y, s)
+}
+
+// centred writes s centred on an A4 page (595 points wide) in Helvetica,
+// F2 its bold.
+func (d *drawing) centred(font string, size, y float64, s string) {
+	widths := &helvetica
+	if font == "F2" {
+		widths = &helveticaBold
+	}
+	w := 0.0
+	for _, c := range []byte(s) {
+		w += float64(widths[c-32]) / 1000 * size
+	}
+	d.text(font, size, 297.5-w/2, y, s)
+}
+
+// TestStackedTitle: a typed handout's head, lines centred in one bold type
+// (the institute's name, the handout's number, its topic), is titled by
+// the line the notes are about, the one whose words its text writes, not
+// by the institute's name over it.
+func TestStackedTitle(t *testing.T) {
+	var d drawing
+	d.centred("F2", 11, 780, "VIDYA IAS ACADEMY, KAROL BAGH")
+	d.centred("F1", 11, 767, "GS PAPER II (POLITY) -- FOUNDATION 2026")
+	d.centred("F2", 11, 754, "HANDOUT No. 9")
+	d.centred("F2", 11, 741, "THE ELECTION COMMISSION AND ITS POWERS")
+	d.text("F1", 11, 56, 715, "The Election Commission conducts elections to Parliament and the state legislatures.")
+	d.text("F1", 11, 56, 702, "Its powers of superintendence come from Article 324.")
+	d.text("F2", 11, 56, 676, "1. COMPOSITION")
+	d.text("F1", 11, 56, 663, "A Chief Election Commissioner and two Election Commissioners sit on the Commission.")
+	doc, err := corpus.Parse("handout.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "THE ELECTION COMMISSION AND ITS POWERS" {
+		t.Errorf("titled %q, want the handout's topic", doc.Title)
+	}
+	if !slices.ContainsFunc(doc.Passages, func(p corpus.Passage) bool { return p.Citation() == doc.Title+" › COMPOSITION › 1" || p.Citation() == doc.Title+" › COMPOSITION" }) {
+		t.Errorf("no section under the title:\n%s", outline(doc, nil))
+	}
 }
 
 // page builds a PDF of one page, width by height points, that d draws
