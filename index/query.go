@@ -492,6 +492,11 @@ func (ix *Index) plan(question string) plan {
 	}
 	lq := q
 	m := listEntryRE.FindStringSubmatch(q)
+	if m != nil && strings.HasSuffix(strings.TrimRight(q, "?.! "), m[0]) {
+		if h, _, _, _ := ix.aliasNamed(m[2:3], true); h != nil && !entryWords[m[2]] {
+			m = nil // "the last milestone in the list": of the heading "Key milestones", as no other is named
+		}
+	}
 	if m != nil {
 		lq = strings.Replace(q, m[0], m[1]+" item "+m[3], 1) // "last theory in the list": its last item
 	}
@@ -1996,6 +2001,12 @@ func ordinalsOf(q string) []numbered {
 			ordinals = append(ordinals, numbered{n: n, words: ws, after: true, last: n == 0, abbrev: abbrev})
 		}
 	}
+	if !containsAny(q, partWords) && containsAny(q, lastKeys) {
+		// "the last milestone": the last entry of a heading its word names
+		for _, m := range lastQRE.FindAllStringSubmatch(q, -1) {
+			ordinals = append(ordinals, numbered{words: strings.Fields(m[1]), after: true, last: true})
+		}
+	}
 	if containsAny(q, letteredKeys) {
 		for _, m := range letteredRE.FindAllStringSubmatch(q, -1) {
 			ordinals = append(ordinals, numbered{n: int(m[2][0]-'a') + 1, words: strings.Fields(m[1]), letter: m[2]})
@@ -2584,6 +2595,14 @@ func holderWord(w string) bool { return notesWords[w] || holderWords[w] }
 
 // letteredKeys are the words before a letter that names a part (letteredRE).
 var letteredKeys = []string{"point", "item", "type"}
+
+// lastQRE finds the words after "last" that may name a heading whose last
+// entry a question asks for and nothing else ("what is the last milestone
+// in the list", not "the final NRC list"); lastKeys are its words.
+var (
+	lastQRE  = regexp.MustCompile(`^(?:(?:what|which|who)(?:'s| is| was| are| were)\s+)?(?:the\s+)?(?:last|final) ((?:[a-z]+(?:-[a-z]+)? ){0,2}?[a-z]+(?:-[a-z]+)?)(?:\s+(?:in|on|of|from|under)\b.*)?\s*\??$`)
+	lastKeys = []string{"last", "final"}
+)
 
 // lastWords ask for the last of a section's passages.
 var lastWords = map[string]bool{"last": true, "final": true}

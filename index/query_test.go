@@ -2652,7 +2652,8 @@ func TestEntryCountedInWords(t *testing.T) {
 // TestEntryOfList: "fifth item in the list of principal sites" is the
 // fifth entry of "Principal sites", not the list; "last theory in the
 // list in the decline section" the last entry of "Decline", whatever the
-// entries are (theories), not the lead-in that names them.
+// entries are (theories), not the lead-in that names them; "the last
+// milestone in the list" the last of "Key milestones", which it names.
 func TestEntryOfList(t *testing.T) {
 	ix := mustDocsIndex(t,
 		"# Indus Valley\n\nA Bronze Age civilisation of the north-west.\n\n## Principal sites\n\nOver a thousand settlements are known; the most studied include:\n"+
@@ -2660,8 +2661,11 @@ func TestEntryOfList(t *testing.T) {
 			"- Lothal, a port town with a basin.\n- Kalibangan, fire altars and a ploughed field.\n- Rakhigarhi, the largest site in India.\n\n"+
 			"## Decline\n\nThe decline was gradual. Theories that have been proposed include:\n\n- Invasion, put forward by Wheeler.\n"+
 			"- Floods of the Indus, proposed by Marshall.\n- A weaker monsoon around 4,200 years ago.\n- The collapse of trade with Mesopotamia.\n",
-		"# Harappan towns\n\nNotes on the towns.\n\n## Town planning\n\n- A grid of streets.\n- Drains of burnt brick.\n")
+		"# Harappan towns\n\nNotes on the towns.\n\n## Town planning\n\n- A grid of streets.\n- Drains of burnt brick.\n\n"+
+			"## Key milestones\n\n- 1921: Daya Ram Sahni digs at Harappa.\n- 1922: R. D. Banerji finds Mohenjo-daro.\n- 1954: S. R. Rao finds Lothal.\n")
 	checkAnswers(t, ix, map[string]string{
+		"what is the last milestone in the list":         "harappan-towns/key-milestones/3",
+		"the final milestone":                            "harappan-towns/key-milestones/3",
 		"fifth item in the list of principal sites":      "indus-valley/principal-sites/5",
 		"last theory in the list in the decline section": "indus-valley/decline/4",
 		"third site on the list of principal sites":      "indus-valley/principal-sites/3",

@@ -234,6 +234,16 @@ func fillDown(rows []gridRow, merges []area) []gridRow {
 // defaultName matches the names spreadsheet apps give new sheets.
 var defaultName = regexp.MustCompile(`(?i)^(?:sheet|tabelle|feuil(?:le)?|hoja|foglio|planilha|blad|arkusz|лист|ark)\s*\d+$`)
 
+// Apple Numbers exports a workbook with a sheet of its own first, the
+// "Export Summary" (numbersSummaryRE matches its first cell), and names
+// each table's worksheet "Sheet - Table": numbersTableRE matches such a
+// name, the sheet's and the table's, which is the app's own when it is
+// "Table 1" (m[2]).
+var (
+	numbersSummaryRE = regexp.MustCompile(`^This document was exported from Numbers\.`)
+	numbersTableRE   = regexp.MustCompile(`^(.+?)\s+-\s+(?:(Table\s+\d+)|.+)$`)
+)
+
 // convertBook writes a workbook's sheets as one document (see above).
 func convertBook(b *book) (corpus.Converted, error) {
 	type page struct {
@@ -246,11 +256,25 @@ func convertBook(b *book) (corpus.Converted, error) {
 		if g.hidden {
 			continue
 		}
+		if len(g.rows) > 0 && numbersSummaryRE.MatchString(g.rows[0].cells[0]) {
+			continue
+		}
 		caption, at, t := g.table()
 		if len(t.rows) == 0 {
 			continue
 		}
 		pages = append(pages, page{strings.Join(strings.Fields(g.name), " "), caption, at, t})
+	}
+	tables := map[string]int{} // the tables of each sheet of a Numbers export
+	for _, p := range pages {
+		if m := numbersTableRE.FindStringSubmatch(p.name); m != nil {
+			tables[m[1]]++
+		}
+	}
+	for i, p := range pages {
+		if m := numbersTableRE.FindStringSubmatch(p.name); m != nil && m[2] != "" && tables[m[1]] == 1 {
+			pages[i].name = m[1] // "Overview" of "Overview - Table 1"
+		}
 	}
 	if len(pages) == 0 {
 		return corpus.Converted{}, errors.New("an empty workbook: no sheet holds text")

@@ -610,3 +610,42 @@ func TestLetteredParts(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersExport: a workbook Apple Numbers exported opens on its
+// "Export Summary" sheet, a note on the export over the list of its tables,
+// which is no part of the notes; a table Numbers named for the user
+// ("Table 1") leaves its sheet's name alone ("Overview", not "Overview -
+// Table 1"), while a sheet of two tables keeps each table's name.
+func TestNumbersExport(t *testing.T) {
+	row := func(n int, cells ...string) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, `<row r="%d">`, n)
+		for _, c := range cells {
+			fmt.Fprintf(&b, `<c t="inlineStr"><is><t>%s</t></is></c>`, c)
+		}
+		return b.String() + "</row>"
+	}
+	sheet := func(name string, rows ...string) xsheet {
+		return xsheet{name, "", "<sheetData>" + strings.Join(rows, "") + "</sheetData>"}
+	}
+	data := xlsxOf(t, "", "",
+		sheet("Export Summary",
+			row(1, "This document was exported from Numbers. Each table was converted to an Excel worksheet. All other objects on each Numbers sheet were placed on separate worksheets. Please be aware that formula calculations may differ in Excel."),
+			row(3, "Numbers Sheet Name", "Numbers Table Name", "Excel Worksheet Name"),
+			row(4, "Overview", "Table 1", "Overview - Table 1"),
+			row(5, "Criteria", "Weights", "Criteria - Weights")),
+		sheet("Overview - Table 1", row(1, "Term", "Meaning"), row(2, "Divisible pool", "Gross tax revenue less cesses and surcharges")),
+		sheet("Criteria - Weights", row(1, "Criterion", "Weight"), row(2, "Income distance", "45")),
+		sheet("Criteria - Table 2", row(1, "Criterion", "Source"), row(2, "Area", "Survey of India")),
+		sheet("Grants - Local bodies", row(1, "Tier", "Share"), row(2, "Rural", "60%")))
+	got := cited(mustParse(t, "fc tracker.xlsx", data))
+	want := []string{
+		"fc tracker › Overview: Term: Divisible pool; Meaning: Gross tax revenue less cesses and surcharges",
+		"fc tracker › Criteria - Weights: Criterion: Income distance; Weight: 45",
+		"fc tracker › Criteria - Table 2: Criterion: Area; Source: Survey of India",
+		"fc tracker › Grants - Local bodies: Tier: Rural; Share: 60%",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
