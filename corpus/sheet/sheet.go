@@ -10,7 +10,8 @@
 // labels is the header: each other row is a passage of a "Table" section,
 // its cells named by their columns ("Article: 352; Subject: National
 // emergency"); but a database of notes, a row a note (Notion's export: a
-// name, tags, dates and the note's text), is a section a row. A sheet
+// name, tags, dates and the note's text), is a section a row, and so is a
+// database of records (Airtable's: a name and many fields of a few words). A sheet
 // without a header (its first row holds text, not labels) is a "List" of
 // its rows, a row's first cell the term and the rest what it says. A
 // note of one cell above the header (where the notes come from) is the
@@ -35,6 +36,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -378,20 +380,24 @@ const maxAbove = 3
 // database of notes, a row each, as Notion and Airtable export one: a
 // header, a first column of short names, none twice, and columns of text
 // 25 words long on average (the rest are the notes' properties: tags,
-// dates, links). nil when it is not.
+// dates, links), or none but fields 40 words long together (a database of
+// records named in words, each field a property). nil when it is not.
 func notesColumns(rows [][]string) []int {
 	if !header(rows) || len(rows) < 3 {
 		return nil
 	}
 	names := map[string]bool{}
+	numbered := false // a row's name is a number: "Q No." over 1, 2, 3…
 	for _, rec := range rows[1:] {
 		n := cell(rec, 0)
 		if n == "" || names[n] || len(strings.Fields(n)) > maxNameWords {
 			return nil
 		}
 		names[n] = true
+		numbered = numbered || !strings.ContainsFunc(n, unicode.IsLetter)
 	}
 	var text []int
+	all := 0 // words of all the rows but their names
 	for c := 1; c < len(rows[0]); c++ {
 		words := 0
 		for _, rec := range rows[1:] {
@@ -400,6 +406,10 @@ func notesColumns(rows [][]string) []int {
 		if words >= noteWords*(len(rows)-1) {
 			text = append(text, c)
 		}
+		all += words
+	}
+	if text == nil && !numbered && all >= recordWords*(len(rows)-1) {
+		return []int{} // a record of many fields a row (Airtable's): each a property of the note
 	}
 	return text
 }
@@ -503,6 +513,7 @@ func (t table) withoutSubHeaders(k int) [][]string {
 const (
 	maxNameWords = 12 // the most words a note's name has
 	noteWords    = 25 // the fewest words a column of notes' text has a row, on average
+	recordWords  = 40 // the fewest words a row of a database of records has, its fields together, on average
 )
 
 // writeNote writes one row of a database of notes: a section of level
