@@ -1222,7 +1222,8 @@ func (r *mdReader) faqEntry(faq *section, t string, n int) {
 	b.paraBreak = false
 }
 
-// resumeAt makes the open section s current, closing those under it.
+// resumeAt makes the open section s current, closing those under it, or
+// the top-level section s, closed since.
 func (b *builder) resumeAt(s *section) {
 	for i, x := range b.stack {
 		if x == s {
@@ -1230,6 +1231,9 @@ func (b *builder) resumeAt(s *section) {
 			b.sec = s
 			return
 		}
+	}
+	if len(s.path) == 1 {
+		b.stack, b.sec = append(b.stack[:0], s), s // the text before the first heading, closed by a box's title
 	}
 }
 

@@ -717,6 +717,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Basics (section): 2", "Appointment & Term (section): 2", "AG vs SG vs CAG (compare the table in my notebook) (section): 2"}},
 		{"a quotation's bold line heads the box, not the text after it", "q.md", "# T\n\n## Biosphere Reserves\n\nIndia has 18 biosphere reserves.\n\n> **Case study: Khangchendzonga**\n>\n> It became a mixed World Heritage Site in 2016.\n\nThe first national park was set up in 1936.\n\n## Next\n\nText.\n",
 			[]string{"Biosphere Reserves (section): 2", "Biosphere Reserves > Case study: Khangchendzonga (section): 1", "Next (section): 1"}},
+		{"a box before the first heading: the text and a deeper heading after it are not the box's", "g.md", "# T\n\nSixth Schedule councils govern tribal areas.\n\n> **AT A GLANCE**\n>\n> - Ten councils in four states.\n\nThey were set up in 1952.\n\n### Bodoland\n\nThree accords made the council.\n",
+			[]string{"Definition (definition): 1", "AT A GLANCE (section): 1", "Bodoland (section): 1"}},
 		{"an upper-case heading with an acronym's plural", "a.txt", "Polity Channel\n\n⚖️ POWERS OF ADCs – LEGISLATIVE, JUDICIAL ⚖️\n\nADCs can make laws on land and forests, with the Governor's assent.\n\nWORK OF NGOs\n\nThey run village schools.\n",
 			[]string{"POWERS OF ADCs – LEGISLATIVE, JUDICIAL (section): 1", "WORK OF NGOs (section): 1"}},
 		{"a channel's plug between its posts", "t.txt", "Polity Channel\n\n📅 12 March 2024\n\nLEH HUNGER STRIKE ENDS\n👉 The climate fast ended after 21 days.\n👉 The demand is statehood and the Sixth Schedule.\n\nJoin @PolityChannel_UPSC 📌\n\n📅 20 March 2024\n\nSIXTH SCHEDULE BASICS\n👉 Articles 244(2) and 275(1) provide for it.\n👉 It covers tribal areas of four states.\n\nJoin @PolityChannel_UPSC 📌\n",

@@ -519,13 +519,14 @@ func rows(runs []run) [][]run {
 // keep in step (a heading or a paragraph's space in one column moves its
 // baselines off the other's, a paragraph's first line is indented), which
 // arrange cannot read line by line: a strip down the middle half of the
-// text, at least 0.8 em wide, that at most one line in eight crosses (a
+// text, at least minGutter wide, that at most one line in eight crosses (a
 // title across the page; on a whole page, page true, a third as many as
 // cover the text beside it), with lines of 25 characters or more on average
 // on both sides, and a line on one side only or two across it that
 // arrange would not take as a row of the same table. It returns the
 // strip's middle.
 func gutter(runs []run, ls []line, page bool) (float64, bool) {
+	const minGutter = 0.5 // em: a magazine's narrowest, 0.75 em, less the quarter em its runs are rounded out to
 	if len(ls) < 10 {
 		return 0, false
 	}
@@ -552,12 +553,12 @@ func gutter(runs []run, ls []line, page bool) (float64, bool) {
 		}
 	}
 	best, bestLen := strip(cover, len(ls)/8)
-	if float64(bestLen)*step < 0.8*size && page {
+	if float64(bestLen)*step < minGutter*size && page {
 		// Across a whole page, a third as many lines as cover the text
 		// around it may cross it: columns under a band and an advert.
 		best, bestLen = strip(cover, median(cover[n/4:3*n/4])/3)
 	}
-	if float64(bestLen)*step < 0.8*size {
+	if float64(bestLen)*step < minGutter*size {
 		return 0, false
 	}
 	at, length := emptiest(cover[best : best+bestLen]) // a line may run into the strip (a sidebar's ragged left edge)

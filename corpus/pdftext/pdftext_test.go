@@ -1877,6 +1877,23 @@ func (d *drawing) centred(font string, size, y float64, s string) {
 	d.text(font, size, 297.5-w/2, y, s)
 }
 
+// TestNarrowGutter: two columns of a magazine's page set three quarters
+// of an em apart (7.5 points in 10-point type), their lines out of step,
+// part at the gutter between them.
+func TestNarrowGutter(t *testing.T) {
+	runs := []run{{text: "Peace by Paragraph", x: 40, y: 780, w: 300, size: 20, bold: true}}
+	for k := range 12 {
+		y := 740 - 12.6*float64(k)
+		runs = append(runs,
+			run{text: fmt.Sprintf("A line of the left column's prose, number %d of its twelve", k), x: 40, y: y, w: 254 - float64(k%3)*9, size: 10},
+			run{text: fmt.Sprintf("a line of the right column's prose, number %d of its twelve", k), x: 301.5, y: y - 6.3, w: 254 - float64(k%4)*7, size: 10})
+	}
+	g, ok := gutter(runs, baselines(runs, 1, nil), true)
+	if !ok || g <= 294 || g >= 301.5 {
+		t.Errorf("gutter at %.1f (found %v), want one between 294 and 301.5", g, ok)
+	}
+}
+
 // TestStackedTitle: a typed handout's head, lines centred in one bold type
 // (the institute's name, the handout's number, its topic), is titled by
 // the line the notes are about, the one whose words its text writes, not
@@ -2063,7 +2080,9 @@ func TestNumberedHeadings(t *testing.T) {
 	for i, e := range []string{"Lend money", "Issue credit cards", "Take NRI deposits"} {
 		line(11, fmt.Sprintf("%d. %s", i+1, e))
 	}
-	c, err := Convert(d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	pdf := d.page(595, 842, "Helvetica", "Helvetica-Bold")
+	os.WriteFile("/tmp/narrow.pdf", pdf, 0o644)
+	c, err := Convert(pdf)
 	if err != nil {
 		t.Fatal(err)
 	}
