@@ -1915,7 +1915,9 @@ func TestStackedTitle(t *testing.T) {
 	if doc.Title != "THE ELECTION COMMISSION AND ITS POWERS" {
 		t.Errorf("titled %q, want the handout's topic", doc.Title)
 	}
-	if !slices.ContainsFunc(doc.Passages, func(p corpus.Passage) bool { return p.Citation() == doc.Title+" › COMPOSITION › 1" || p.Citation() == doc.Title+" › COMPOSITION" }) {
+	if !slices.ContainsFunc(doc.Passages, func(p corpus.Passage) bool {
+		return p.Citation() == doc.Title+" › COMPOSITION › 1" || p.Citation() == doc.Title+" › COMPOSITION"
+	}) {
 		t.Errorf("no section under the title:\n%s", outline(doc, nil))
 	}
 }
