@@ -772,6 +772,9 @@ func bookNotes(doc *html.Node) {
 			return false
 		case x.DataAtom == atom.Aside && (strings.HasSuffix(kind, "footnote") || strings.HasSuffix(kind, "endnote") || kind == "rearnote"):
 			x.Data, x.DataAtom = "div", atom.Div
+			if back := backLink(x); back != nil {
+				marks = append(marks, back)
+			}
 		}
 		return true
 	})
@@ -779,6 +782,36 @@ func bookNotes(doc *html.Node) {
 		x.Parent.RemoveChild(x)
 	}
 }
+
+// backLink returns the link a note opens with back to its mark, its
+// number ("<sup><a href="#called1">1</a></sup>The Kushana era…"), when no
+// epub:type names it: the <sup> that holds it, or the link. nil for none.
+func backLink(note *html.Node) *html.Node {
+	var back *html.Node
+	walk(note, func(x *html.Node) bool {
+		switch {
+		case back != nil:
+			return false
+		case x.Type == html.TextNode && strings.TrimSpace(x.Data) != "":
+			back = x // text before any link: the note has none
+			return false
+		case x.DataAtom == atom.A:
+			back = x
+			return false
+		}
+		return true
+	})
+	if back == nil || back.DataAtom != atom.A || !strings.HasPrefix(attr(back, "href"), "#") || !noteNumberRE.MatchString(strings.TrimSpace(textContent(back))) {
+		return nil
+	}
+	if p := back.Parent; p.DataAtom == atom.Sup && strings.TrimSpace(textContent(p)) == strings.TrimSpace(textContent(back)) {
+		return p
+	}
+	return back
+}
+
+// noteNumberRE matches a note's number or mark: "1", "iv", "*", "↩".
+var noteNumberRE = regexp.MustCompile(`^(?:\d{1,3}|[ivxlc]{1,5}|[*†‡§¶↩︎]{1,3})\.?$`)
 
 // bookRole is what an element is in an e-book's semantics: its
 // epub:type, else its DPUB-ARIA role without "doc-" ("noteref",
