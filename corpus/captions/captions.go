@@ -376,7 +376,7 @@ func announced(text string, bare bool) (topic string, part int) {
 			ws = strings.Fields(topic)
 		}
 	}
-	if len(ws) == 0 || len(ws) > most || part == 0 && notTopic[strings.ToLower(ws[0])] || bare && dangling[strings.ToLower(ws[len(ws)-1])] ||
+	if len(ws) == 0 || len(ws) > most || part == 0 && notTopic[strings.ToLower(ws[0])] || bare && dangling[strings.ToLower(ws[len(ws)-1])] && !askedOf(ws) ||
 		plain && !bare && slices.ContainsFunc(ws[1:], func(w string) bool { return clauseStarts[strings.ToLower(w)] }) {
 		return "", 0 // nor "jet streams part two the", a rolling cue cut mid-sentence
 	}
@@ -500,7 +500,16 @@ var dangling = map[string]bool{"the": true, "a": true, "an": true, "of": true, "
 
 // placeWords start a phrase of place or time, no topic but a part of the
 // notes' kind ("in the news").
-var placeWords = map[string]bool{"in": true, "at": true, "on": true, "from": true, "after": true, "before": true, "during": true, "by": true}
+var placeWords = map[string]bool{"in": true, "at": true, "on": true, "from": true, "after": true, "before": true, "during": true, "by": true,
+	"within": true, "under": true, "between": true, "across": true}
+
+// askedOf reports whether a topic's words ask a question that ends in its
+// preposition, as a question may: "where did the idea come from".
+func askedOf(ws []string) bool {
+	return len(ws) >= 3 && askWords[strings.ToLower(ws[0])] && prepositions[strings.ToLower(ws[len(ws)-1])]
+}
+
+var prepositions = map[string]bool{"of": true, "to": true, "in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "by": true}
 
 // sentenceEnd reports whether s ends a sentence.
 func sentenceEnd(s string) bool {

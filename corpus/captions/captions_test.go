@@ -210,6 +210,9 @@ func TestAnnouncedTopics(t *testing.T) {
 		"part three vihara vihara is simply the":    "vihara",
 		"part four india's response so let's go":    "india's response",
 		"part one what is antimicrobial resistance": "what is antimicrobial resistance",
+		"first point where did the idea come from":  "where did the idea come from", // a question may end in "from"
+		"last point what is it made of and":         "",
+		"now within each province the seats":        "", // a place, not a topic
 	} {
 		if got, _ := announced(text, true); got != want {
 			t.Errorf("announced(%q) in auto-captions = %q, want %q", text, got, want)
