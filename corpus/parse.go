@@ -144,7 +144,9 @@ func decodeText(name string, data []byte) (string, *Error, error) {
 		return "", nil, Errors{{File: name, Msg: "binary data, not text: is this a document?"}}
 	}
 	if utf8.Valid(data) {
-		return string(bytes.TrimPrefix(data, []byte("\ufeff"))), nil, nil
+		// An attachment's place (U+FFFC, as Apple Notes writes a picture
+		// into its text) holds nothing to read.
+		return strings.ReplaceAll(string(bytes.TrimPrefix(data, []byte("\ufeff"))), "\ufffc", ""), nil, nil
 	}
 	line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
 	var b strings.Builder

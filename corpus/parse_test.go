@@ -562,6 +562,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Intro (definition): 1", "Composition (section): 1", "Voting (section): 1"}},
 		{"title-case lines standing over their lists and text, with no known heading", "w.txt", "Lokpal\n\nComposition\n\uf0b7\tA Chairperson and up to eight members.\n\uf0b7\tHalf of the members are judicial members.\n\nPowers\nIt can inquire into complaints against the Prime Minister.\n",
 			[]string{"Composition (section): 2", "Powers (section): 1"}},
+		{"Word's bullets of two levels copied as text, a tab after each", "o.txt", "Lokpal\n\nComposition\n\uf0b7\tA Chairperson and up to eight members of the Lokpal.\no\tHalf of the members are judicial members of standing.\no\tHalf are from the SC, ST, OBC, minorities and women.\n\nPowers\nIt can inquire into complaints against the Prime Minister.\n",
+			[]string{"Composition (section): 3", "Powers (section): 1"}},
 		{"headings marked as in Markdown in text notes", "m.txt", "T\n\n### Basics\nA thing that is.\n\n#### Detail\nMore of it.\n\n### Key Points\n- one point\n",
 			[]string{"Basics (section): 1", "Basics > Detail (section): 1", "Key Points (key-point): 1"}},
 		{"headings in plainer type under headings marked as in Markdown", "p.txt", "T\nabbr: GSTC = GST Council | C =\n      Centre | ST = states\n=========================\n\n### WHAT IS T ###\n\nDefn >>\n* a tax on supply\n\nBackground >>\n* 2000: a committee\n\n### COUNCIL ###\n\nVoting >>\n* quorum = half of total members\n",
@@ -2665,5 +2667,35 @@ func TestWordTextContents(t *testing.T) {
 	}
 	if want := "Coastal Regulation Zone Notification, 2019 › What changed | The no-development zone shrank to 50 metres in dense rural areas."; !slices.Contains(got, want) {
 		t.Errorf("no passage %q among\n%s", want, strings.Join(got, "\n"))
+	}
+}
+
+// TestAppleNotesText reads a note Apple Notes exported as text: its stamps
+// under the title (the folder the category), the title written again over
+// the text, bullets of a tab, "•" and a tab (no table's columns: no cell
+// is "•"), and an attachment's place (U+FFFC) on a line of its own, which
+// holds nothing.
+func TestAppleNotesText(t *testing.T) {
+	note := "Appiko movement\nCreated: Saturday, 9 September 2023 at 10:14:52 PM\nModified: Sunday, 16 November 2025 at 11:48:03 PM\nFolder: UPSC 2026 › GS3 Env\n\n" +
+		"Appiko movement\nAppiko is Karnataka's tree-hugging movement, begun at Salkani in 1983.\n\nWhy Uttara Kannada?\n" +
+		"\t•\tthe most forested district of Karnataka\n\t•\tthe 3 Ps: paper, plywood, power\n\ufffc\n\nMethods\n\t•\tpadayatras and street plays\n"
+	d, err := Parse("appiko.txt", []byte(note))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Appiko movement" || d.Subtitle != "" || d.Category != "UPSC 2026 › GS3 Env" {
+		t.Errorf("title %q, subtitle %q, category %q", d.Title, d.Subtitle, d.Category)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Appiko movement › Definition: Appiko is Karnataka's tree-hugging movement, begun at Salkani in 1983.",
+		"Appiko movement › Why Uttara Kannada?: - the most forested district of Karnataka\n- the 3 Ps: paper, plywood, power", // short entries, one passage
+		"Appiko movement › Methods: padayatras and street plays",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

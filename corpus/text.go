@@ -369,6 +369,38 @@ func (r *textReader) next() (string, int, bool) {
 	return "", 0, false
 }
 
+// noteStamps skips the lines a notes app writes under a note's title when
+// it exports it as text ("Created: Saturday, 9 September 2023 at 10:14
+// PM", "Modified: …", "Folder: UPSC 2026 › GS3 Env", as Apple Notes
+// does), and the title written again over the text; the folder is the
+// notes' category.
+func (r *textReader) noteStamps() {
+	at, stamped := r.i, false
+	for r.i < len(r.lines) {
+		m := noteStampRE.FindStringSubmatch(strings.TrimSpace(r.lines[r.i]))
+		if m == nil {
+			break
+		}
+		if folder := strings.ToLower(m[1]); (folder == "folder" || folder == "notebook") && r.b.doc.Category == "" {
+			r.b.doc.Category = strings.TrimSpace(m[2])
+		}
+		r.i++
+		stamped = true
+	}
+	if !stamped {
+		r.i = at
+		return
+	}
+	at = r.i
+	if t, _, ok := r.next(); !ok || t != r.b.doc.Title {
+		r.i = at
+	}
+}
+
+// noteStampRE matches a line of a notes app's header: what it stamps, and
+// the stamp.
+var noteStampRE = regexp.MustCompile(`(?i)^(created|modified|last modified|updated|last edited|folder|notebook|date created|date modified)\s*:\s*(\S.{0,80})$`)
+
 // header reads an optional "5 minOther" line, an optional category line,
 // the title (with its underline) and a subtitle.
 func (r *textReader) header() bool {
@@ -437,6 +469,7 @@ func (r *textReader) header() bool {
 	if r.i < len(r.lines) && underlineRE.MatchString(strings.TrimSpace(r.lines[r.i])) {
 		r.i++
 	}
+	r.noteStamps()
 	if r.topicHeader() {
 		return true
 	}
@@ -2335,7 +2368,7 @@ const maxListDepth = 8
 
 // textBullet returns the text of a bulleted line: "- x", "* x", "• x",
 // "– x", "-> x", "=> x", ">> x", "a) x", "(a) x", "i. x", "1. x", "(1) x",
-// and Word's bullets copied as text (" x"). A task's box is written as
+// and Word's bullets copied as text (" x", "o<tab>x"). A task's box is written as
 // Markdown's is: "- [ ] revise Art 71" is "☐ revise Art 71".
 func textBullet(t string) (string, bool) {
 	entry, ok := bulletEntry(t)
@@ -2351,6 +2384,9 @@ func bulletEntry(t string) (string, bool) {
 		return rest, rest != ""
 	case strings.ContainsRune(bulletSymbols[:len(bulletSymbols)-len(dashBullets)], r):
 		rest = strings.TrimSpace(strings.TrimPrefix(rest, "\ufe0f")) // "▪️", the emoji's form
+		return rest, rest != ""
+	case r == 'o' && (strings.HasPrefix(rest, "\t") || strings.HasPrefix(rest, "  ")):
+		rest = strings.TrimSpace(rest) // Word's "o" of a list's second level, copied as text
 		return rest, rest != ""
 	case strings.ContainsRune(dashBullets, r):
 		if strings.HasPrefix(rest, " ") {

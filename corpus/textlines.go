@@ -847,7 +847,7 @@ const (
 // the line, in characters; or nil: not a bullet, a label ("Q:  …") or a number.
 func columnCells(l string, tabbed bool) (cells []string, at []int) {
 	t := strings.TrimSpace(l)
-	if t == "" || strings.ContainsAny(t[:1], "-*•#>|+=") || !strings.Contains(t, "  ") { // tabs are two spaces by now
+	if first, _ := utf8.DecodeRuneInString(t); t == "" || strings.ContainsRune(bulletSymbols+"#>|=", first) || !strings.Contains(t, "  ") { // tabs are two spaces by now
 		return nil, nil
 	}
 	gaps := columnGapRE.FindAllStringIndex(t, -1)
@@ -856,7 +856,7 @@ func columnCells(l string, tabbed bool) (cells []string, at []int) {
 		cells, from = append(cells, t[from:g[0]]), g[1]
 	}
 	cells = append(cells, t[from:])
-	if len(cells) < 2 || len(cells) > maxWideCells || strings.HasSuffix(cells[0], ":") || markRE.MatchString(cells[0]) || faqMark(cells[0]) {
+	if len(cells) < 2 || len(cells) > maxWideCells || strings.HasSuffix(cells[0], ":") || markRE.MatchString(cells[0]) || faqMark(cells[0]) || cells[0] == "o" {
 		return nil, nil
 	}
 	for i, c := range cells {
