@@ -353,7 +353,14 @@ func unpunctuated(cues []cue) bool {
 // last part is lastPart), 0 for none.
 func announced(text string, bare bool) (topic string, part int) {
 	plain := false
-	if m := numberedTopicRE.FindStringSubmatch(text); m != nil {
+	m := numberedTopicRE.FindStringSubmatch(text)
+	for _, at := range sentenceStartRE.FindAllStringIndex(text, -1) {
+		if m != nil || bare {
+			break
+		}
+		m = numberedTopicRE.FindStringSubmatch(text[at[1]:]) // "Nice. Agenda item five, what happened to Dyer."
+	}
+	if m != nil {
 		topic, part = cutTopic(m[2]+m[4], false), partNumber(strings.ToLower(m[1]+m[3])) // "part one what is antimicrobial resistance": a question may name it
 		if bare {
 			topic = bareTopic(topic) // "part three vihara vihara is simply the"
@@ -469,7 +476,7 @@ func cutTopic(rest string, plain bool) string {
 
 var (
 	// "point number one background", "topic 2, the Kol uprising"
-	numberedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|now|right|moving on)[,.]?\s+)*(?:(?:point|topic|part)\s+(?:number\s+|no\.?\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[,:.]?\s+(.+)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:point|topic|part)[,:.]?\s+(.+))$`)
+	numberedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|now|right|moving on)[,.]?\s+)*(?:(?:point|topic|part|(?:agenda\s+)?item)\s+(?:number\s+|no\.?\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[,:.]?\s+(.+)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:point|topic|part|(?:agenda\s+)?item)[,:.]?\s+(.+))$`)
 	// auto-captions' "now Basel two", "chalo ab doubt session"
 	bareTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|right|alright|chalo)\s+)*(?:now|next|ab)\s+(\S+(?:\s+\S+){0,4})$`)
 	// "now let's come to …", "now the main topic of today, …", "so first,
@@ -477,6 +484,8 @@ var (
 	namedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|right|alright)[,.]?\s+)*(?:(?:now|next)[,.]?\s+(?:let'?s\s+(?:come|move|go|turn)\s+(?:on\s+)?to|let'?s\s+(?:talk|discuss)\s+about|coming\s+to|moving\s+on\s+to|quickly|the\s+(?:main\s+topic|heart\s+of\s+the\s+topic|most\s+important\s+part|last\s+part|next\s+part|next\s+topic)(?:\s+of\s+today)?,)|first,?\s+let'?s\s+start\s+with)\s+(.+)$`)
 	// "now the shadow zone, …", "Now boundaries."
 	nowTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|right|alright)[,.]?\s+)*(?:now|next)[,.]?\s+(.+)$`)
+	// where a sentence starts after another in a cue
+	sentenceStartRE = regexp.MustCompile(`[.?!]\s+`)
 	// a comma, but for one in a number ("11,098")
 	commaRE = regexp.MustCompile(`,(?:\D|$)`)
 	// a comma before a clause of its own: ", and this is where …"

@@ -188,6 +188,10 @@ func TestAnnouncedTopics(t *testing.T) {
 		"topic four, the big one: the Justice Varma case. Listen carefully.":                           "the big one: the Justice Varma case",
 		"topic two: why the MoP got stuck. After 2015 the government asked for changes":                "why the MoP got stuck",
 		"Next, the Exclusive Economic Zone, over 2 million square kilometres.":                         "the Exclusive Economic Zone",
+		// a meeting's agenda, announced after another sentence in the cue
+		"Okay, agenda item one, how the committee was set up. Fatima, you take it.":                "how the committee was set up",
+		"We'll come to that in item four. Agenda item two, Dyer's evidence. Arjun, this is yours.": "Dyer's evidence",
+		"Okay, last item, answer writing and homework.":                                            "answer writing and homework",
 	} {
 		if got, _ := announced(text, false); got != want {
 			t.Errorf("announced(%q) = %q, want %q", text, got, want)
