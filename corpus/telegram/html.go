@@ -109,6 +109,18 @@ func partName(name string, from time.Time) string {
 	return strings.Join(parts, " | ")
 }
 
+// forwardedBody returns the part of a message's body that holds what it
+// forwards ("forwarded body"), not the sender's picture beside it
+// ("pull_left forwarded userpic_wrap"); nil for none.
+func forwardedBody(body *html.Node) *html.Node {
+	for c := body.FirstChild; c != nil; c = c.NextSibling {
+		if cls := htmlclass.Classes(c); cls["forwarded"] && !cls["userpic_wrap"] {
+			return c
+		}
+	}
+	return nil
+}
+
 // readMessage reads a message's element: its date, sender (from, when it
 // is joined to the one before), text, the chat it was forwarded from and
 // a poll.
@@ -125,7 +137,7 @@ func readMessage(n *html.Node, from string) message {
 		m.from = htmlclass.Text(f)
 	}
 	t := htmlclass.Child(body, "text")
-	if fw := htmlclass.Child(body, "forwarded"); fw != nil {
+	if fw := forwardedBody(body); fw != nil {
 		if f := htmlclass.Child(fw, "from_name"); f != nil {
 			m.forwarded = strings.TrimSpace(strings.Split(htmlclass.Text(f), "\n")[0])
 			if d := htmlclass.Find(f, "date"); d != nil {

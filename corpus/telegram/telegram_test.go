@@ -35,7 +35,8 @@ func passages(d *corpus.Document) []string {
 // TestExport reads a channel's export, as result.json and as messages.html:
 // a post a section, named by its hashtag, its first line in bold or its
 // date; notices, stickers and the chat's own name left out; a photo's
-// caption, a forwarded post and a poll kept; each passage at the line of
+// caption, a forwarded post (beside its sender's picture) and a poll kept;
+// each passage at the line of
 // the file its message starts on. Both files give the same passages.
 func TestExport(t *testing.T) {
 	want := map[string][]int{ // citation → line of result.json, of messages.html
@@ -44,7 +45,7 @@ func TestExport(t *testing.T) {
 		"Polity Capsule › Concept › Tenth Schedule › 2":          {43, 86},
 		"Polity Capsule › Fact (12 Mar 2024, 08:05)":             {59, 110},
 		"Polity Capsule › Post of 13 Mar 2024, 12:10":            {91, 182},
-		"Polity Capsule › Poll (17 Mar 2024, 18:00)":             {109, 230},
+		"Polity Capsule › Poll (17 Mar 2024, 18:00)":             {109, 242},
 	}
 	var texts [][]string
 	for k, name := range []string{"result.json", "messages.html"} {
