@@ -1052,6 +1052,26 @@ func uniqueFold(xs []string) []string {
 	return out
 }
 
+// barParts splits title at each " | " outside brackets: "Model APLM Act
+// 2017 (GS3 | Agri marketing)" is one part.
+func barParts(title string) []string {
+	var parts []string
+	depth, from := 0, 0
+	for i := 0; i < len(title); i++ {
+		switch title[i] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth = max(depth-1, 0)
+		case '|':
+			if depth == 0 && i > 0 && title[i-1] == ' ' && i+1 < len(title) && title[i+1] == ' ' {
+				parts, from = append(parts, title[from:i-1]), i+2
+			}
+		}
+	}
+	return append(parts, title[from:])
+}
+
 // nameApart splits a title written "Great Nicobar Project | Daily Current
 // Affairs – 10 Sept 2025", as pages name themselves and the publication
 // they are in, into the name, its longest part but one that names sources
@@ -1060,7 +1080,7 @@ func uniqueFold(xs []string) []string {
 var sourcePartRE = regexp.MustCompile(`(?i)^\s*(?:src|sources?|refs?|references?|credits?|courtesy)\s*[:.-]`)
 
 func nameApart(title string) (name, rest string) {
-	parts := strings.Split(title, " | ")
+	parts := barParts(title)
 	if len(parts) < 2 {
 		return title, ""
 	}

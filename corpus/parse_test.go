@@ -273,7 +273,7 @@ func TestTopicLine(t *testing.T) {
 
 // TestTitleApartFromPublication reads a title written "page | publication"
 // as the page's name, the publication beside it: its words ("daily") are not
-// what the notes are about.
+// what the notes are about; a bar in brackets is the title's own.
 func TestTitleApartFromPublication(t *testing.T) {
 	tests := []struct {
 		file, input, title, subtitle string
@@ -283,6 +283,8 @@ func TestTitleApartFromPublication(t *testing.T) {
 		{"c.txt", "Rights and Duties\n\nPart III.\n", "Rights and Duties", ""},
 		// A part naming the notes' sources is no name, however long.
 		{"c.md", "# FIVE YEAR PLANS | GS-3 | src: Ramesh Singh ch. Planning in India, NCERT ch. 2\n\nPlans.\n", "FIVE YEAR PLANS", "GS-3 | src: Ramesh Singh ch. Planning in India, NCERT ch. 2"},
+		// A bar within brackets parts nothing.
+		{"c.md", "# Model APLM Act 2017 - decoded (GS3 | Agri marketing)\n\nThe model law.\n", "Model APLM Act 2017 - decoded (GS3 | Agri marketing)", ""},
 	}
 	for _, tt := range tests {
 		d, err := Parse(tt.file, []byte(tt.input))

@@ -103,12 +103,12 @@ func TestWorkbookSameAsCSV(t *testing.T) {
 // end); the first sheet's merged title row titles the document, another
 // sheet's is a section under its sheet's, or names the sheet in place of
 // "Sheet6"; a cell of rich text (bold, italic runs) and two paragraphs
-// read whole, a formula's value, a comment left out; a topic merged down
+// read whole, a formula's value, a comment after its cell's value; a topic merged down
 // its rows groups them; dates written as ISO dates.
 func TestWorkbookSheets(t *testing.T) {
 	want := []string{
 		"Emergency provisions › Polity › 1 (line 3): Article: 352; Subject: National emergency; Notes: War, external aggression or armed rebellion approved within one month",
-		"Emergency provisions › Polity › 2 (line 4): Article: 360; Subject: Financial emergency; Notes: Never declared so far",
+		"Emergency provisions › Polity › 2 (line 4): Article: 360; Subject: Financial emergency; Notes: Never declared so far (note: check this)",
 		"Emergency provisions › Rivers › 1 (line 1): Ganga: Rises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.",
 		"Emergency provisions › Rivers › 2 (line 2): Kosi: Called the sorrow of Bihar for its floods.",
 		"Emergency provisions › Labour › Labour codes tracker › Basics › 1 (line 3): Fact: Labour is in the Concurrent List.; Revised on: 2025-01-07",
@@ -162,8 +162,9 @@ func zipOf(tb testing.TB, parts ...string) []byte {
 }
 
 // An xsheet is a sheet of a workbook made by xlsxOf: its name, its state
-// ("hidden"), and its worksheet's XML within <worksheet>.
-type xsheet struct{ name, state, xml string }
+// ("hidden"), its worksheet's XML within <worksheet>, and the XML of its
+// comments part within <comments>, if any.
+type xsheet struct{ name, state, xml, comments string }
 
 // xlsxOf makes an Excel workbook of sheets, its shared strings shared
 // (the <si>s) and its workbookPr's attributes pr. Its cell styles are 0
@@ -184,6 +185,11 @@ func xlsxOf(tb testing.TB, pr, shared string, sheets ...xsheet) []byte {
 		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="%s"/>`, i+1, target)
 		parts = append(parts, fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1),
 			`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`+s.xml+`</worksheet>`)
+		if s.comments != "" {
+			parts = append(parts, fmt.Sprintf("xl/worksheets/_rels/sheet%d.xml.rels", i+1),
+				fmt.Sprintf(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments%d.xml"/></Relationships>`, i+1),
+				fmt.Sprintf("xl/comments%d.xml", i+1), `<?xml version="1.0"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`+s.comments+`</comments>`)
+		}
 	}
 	book.WriteString(`<sheet name="Chart1" sheetId="99" r:id="rIdC"/>`)
 	rels.WriteString(`<Relationship Id="rIdC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/>`)
@@ -229,29 +235,36 @@ const factsHeader = `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1
 // in their columns, by their references, and cells without one in
 // order; a formula's cached value; numbers to 15 digits, percentages,
 // dates and times in the 1900 and 1904 systems; booleans and errors as
-// Excel shows them; a hidden sheet and a chart sheet left out. And an
-// OpenDocument's rows and cells repeated (empty ones a million times),
-// a cell's spaces, tabs and paragraphs, a comment and a drawing in a
-// cell left out, covered cells; a one-sheet workbook under a merged
+// Excel shows them; a cell's note after its value, without its author's
+// name, but a threaded comment's stand-in; a hidden sheet and a chart
+// sheet left out. And an OpenDocument's rows and cells repeated (empty
+// ones a million times), a cell's spaces, tabs and paragraphs, its comment
+// after them (not its author), a drawing in a cell left out, covered
+// cells; a one-sheet workbook under a merged
 // title row titled by it.
 func TestWorkbookCells(t *testing.T) {
 	rows := factsHeader +
 		`<row r="2"><c r="A2" t="s"><v>2</v></c><c r="C2"><v>2003</v></c><c r="D2" s="1"><v>3.5000000000000003E-2</v></c><c r="E2" t="b"><v>1</v></c><c r="F2" s="2"><v>%s</v></c></row>` +
 		`<row><c t="inlineStr"><is><r><t>Revenue</t></r><r><t xml:space="preserve"> deficit</t></r></is></c><c t="str"><f>B2&amp;"x"</f><v>Revenue minus spending</v></c><c><v>1.5E+3</v></c><c s="5" t="e"><v>#N/A</v></c><c t="b"><v>0</v></c><c s="4"><v>0.84375</v></c></row>` +
 		`<row r="5"><c r="A5" t="s"><v>3</v></c><c r="B5" t="s"><v>4</v></c><c r="C5"><v>0.30000000000000004</v></c><c r="D5" s="5"><v>0.125</v></c><c r="E5" t="s"><v>9</v></c><c r="F5" s="3"><v>%s</v></c></row>`
-	hidden := xsheet{"Answers", "hidden", `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Secret</t></is></c><c r="B1" t="inlineStr"><is><t>Do not read this</t></is></c></row></sheetData>`}
+	hidden := xsheet{"Answers", "hidden", `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Secret</t></is></c><c r="B1" t="inlineStr"><is><t>Do not read this</t></is></c></row></sheetData>`, ""}
 	for _, tc := range []struct {
 		name string
 		data []byte
 		want []string
 	}{
-		{"facts.xlsx", xlsxOf(t, "", facts, xsheet{"Facts", "", "<sheetData>" + fmt.Sprintf(rows, "45664.84375", "45699") + "</sheetData>"}, hidden),
+		{"facts.xlsx", xlsxOf(t, "", facts, xsheet{"Facts", "", "<sheetData>" + fmt.Sprintf(rows, "45664.84375", "45699") + "</sheetData>",
+			`<authors><author>Priya</author></authors><commentList><comment ref="A2" authorId="0"><text><r><rPr><b/></rPr><t>Priya:</t></r><r><t xml:space="preserve">
+FRBM target: 3% of GDP</t></r></text></comment>` +
+				`<comment ref="B5" authorId="0"><text><t>[Threaded comment]
+
+Your version of Excel allows you to read this threaded comment.</t></text></comment></commentList>`}, hidden),
 			[]string{
-				"facts › Table › 1 (line 2): Term: Fiscal deficit; Year: 2003; Share: 3.5%; Passed: TRUE; Revised: 2025-01-07 20:15",
+				"facts › Table › 1 (line 2): Term: Fiscal deficit (note: FRBM target: 3% of GDP); Year: 2003; Share: 3.5%; Passed: TRUE; Revised: 2025-01-07 20:15",
 				"facts › Table › 2 (line 3): Term: Revenue deficit; Meaning: Revenue minus spending; Year: 1500; Share: #N/A; Passed: FALSE; Revised: 20:15",
 				"facts › Table › 3 (line 5): Term: Borrowing needed; Meaning: A_x0041_B; Year: 0.3; Share: 12.5%; Revised: 2025-02-11",
 			}},
-		{"facts 1904.xlsx", xlsxOf(t, `date1904="1"`, facts, xsheet{"Facts", "", "<sheetData>" + fmt.Sprintf(rows, "44202.84375", "44237") + "</sheetData>"}),
+		{"facts 1904.xlsx", xlsxOf(t, `date1904="1"`, facts, xsheet{"Facts", "", "<sheetData>" + fmt.Sprintf(rows, "44202.84375", "44237") + "</sheetData>", ""}),
 			[]string{
 				"facts 1904 › Table › 1 (line 2): Term: Fiscal deficit; Year: 2003; Share: 3.5%; Passed: TRUE; Revised: 2025-01-07 20:15",
 				"facts 1904 › Table › 2 (line 3): Term: Revenue deficit; Meaning: Revenue minus spending; Year: 1500; Share: #N/A; Passed: FALSE; Revised: 20:15",
@@ -271,7 +284,7 @@ func TestWorkbookCells(t *testing.T) {
 			[]string{
 				"repeated › Table › 1 (line 5): Scheme: PM-KISAN; Ministry: Agriculture",
 				"repeated › Table › 2 (line 6): Scheme: PM-KISAN; Ministry: Agriculture",
-				"repeated › Table › 3 (line 1048007): Scheme: Jal Jeevan Mission (rural taps); 3; 45%; Ministry: Jal Shakti; TRUE",
+				"repeated › Table › 3 (line 1048007): Scheme: Jal Jeevan Mission (rural taps) (note: check the year); 3; 45%; Ministry: Jal Shakti; TRUE",
 			}},
 		{"titled.ods", odsOf(t, `<table:table table:name="Sheet1">`+
 			`<table:table-row><table:table-cell table:number-columns-spanned="2" office:value-type="string"><text:p>Rivers of the Ganga basin</text:p></table:table-cell><table:covered-table-cell/></table:table-row>`+
@@ -370,7 +383,7 @@ func TestBadWorkbooks(t *testing.T) {
 			case "no content.ods":
 				data = zipOf(t, "mimetype", "application/vnd.oasis.opendocument.spreadsheet")
 			case "empty.xlsx":
-				data = xlsxOf(t, "", "", xsheet{"Sheet1", "", `<sheetData><row r="1"><c r="A1" s="1"/></row></sheetData>`}, xsheet{"Sheet2", "hidden", `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>`})
+				data = xlsxOf(t, "", "", xsheet{"Sheet1", "", `<sheetData><row r="1"><c r="A1" s="1"/></row></sheetData>`, ""}, xsheet{"Sheet2", "hidden", `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>`, ""})
 			case "empty.ods":
 				data = odsOf(t, `<table:table table:name="Sheet1"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384"/></table:table-row></table:table>`)
 			case "bomb.xlsx":
@@ -379,9 +392,9 @@ func TestBadWorkbooks(t *testing.T) {
 				body := bytes.Repeat([]byte("<c><v>1</v></c>"), 1<<16)
 				text := append(append([]byte(sheet1[:len(sheet1)-len("</sheetData></worksheet>")]), body...), "</sheetData></worksheet>"...)
 				b := rawZip(t, "xl/worksheets/sheet1.xml", text, 200)
-				data = mergeZips(t, xlsxOf(t, "", "", xsheet{"S", "", ""}), b)
+				data = mergeZips(t, xlsxOf(t, "", "", xsheet{"S", "", "", ""}), b)
 			case "wide.xlsx":
-				data = xlsxOf(t, "", "", xsheet{"Wide", "", `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="CW1" t="inlineStr"><is><t>b</t></is></c></row></sheetData>`})
+				data = xlsxOf(t, "", "", xsheet{"Wide", "", `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="CW1" t="inlineStr"><is><t>b</t></is></c></row></sheetData>`, ""})
 			case "wide.ods":
 				data = odsOf(t, `<table:table table:name="Wide"><table:table-row><table:table-cell table:number-columns-repeated="1000000000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>`)
 			case "long.ods":
@@ -441,7 +454,7 @@ func FuzzWorkbook(f *testing.F) {
 		if ods, ok := strings.CutPrefix(part, "ods:"); ok {
 			convert, data = sheet.ConvertOds, odsOf(t, ods)
 		} else {
-			data = xlsxOf(t, "", shared, xsheet{"S", "", part}, xsheet{"T", "", part})
+			data = xlsxOf(t, "", shared, xsheet{"S", "", part, ""}, xsheet{"T", "", part, ""})
 		}
 		c, err := convert(data)
 		if err != nil {
@@ -518,7 +531,7 @@ func FuzzSameAsCSV(f *testing.F) {
 		}
 		want, werr := corpus.Parse("x.csv", csvText.Bytes())
 		for name, data := range map[string][]byte{
-			"x.xlsx": xlsxOf(t, "", "", xsheet{"x", "", "<sheetData>" + xrows.String() + "</sheetData>"}),
+			"x.xlsx": xlsxOf(t, "", "", xsheet{"x", "", "<sheetData>" + xrows.String() + "</sheetData>", ""}),
 			"x.ods":  odsOf(t, `<table:table table:name="x">`+orows.String()+`</table:table>`),
 		} {
 			got, err := corpus.Parse(name, data)
@@ -564,7 +577,7 @@ func BenchmarkConvert(b *testing.B) {
 		convert func([]byte) (corpus.Converted, error)
 	}{
 		{"csv", []byte(csv.String()), sheet.Convert},
-		{"xlsx", xlsxOf(b, "", sst.String(), xsheet{"Terms", "", "<sheetData>" + xrows.String() + "</sheetData>"}), sheet.ConvertXlsx},
+		{"xlsx", xlsxOf(b, "", sst.String(), xsheet{"Terms", "", "<sheetData>" + xrows.String() + "</sheetData>", ""}), sheet.ConvertXlsx},
 		{"ods", odsOf(b, orows.String()), sheet.ConvertOds},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
@@ -626,7 +639,7 @@ func TestNumbersExport(t *testing.T) {
 		return b.String() + "</row>"
 	}
 	sheet := func(name string, rows ...string) xsheet {
-		return xsheet{name, "", "<sheetData>" + strings.Join(rows, "") + "</sheetData>"}
+		return xsheet{name, "", "<sheetData>" + strings.Join(rows, "") + "</sheetData>", ""}
 	}
 	data := xlsxOf(t, "", "",
 		sheet("Export Summary",

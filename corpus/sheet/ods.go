@@ -27,8 +27,8 @@ import (
 // cell or a row: Calc ends a sheet with its empty rows and columns
 // repeated out to the sheet's end, a million rows, which cost nothing
 // here; a repeated cell or row with text counts against MaxColumns or
-// MaxRows each time. Comments (<office:annotation>), drawings and charts
-// are not read. A password-protected file (its META-INF/manifest.xml
+// MaxRows each time. A cell's comment (<office:annotation>, but its author
+// and date) is written after its value; drawings and charts are not read. A password-protected file (its META-INF/manifest.xml
 // holding <manifest:encryption-data>) is told as one.
 
 // IsOds reports whether data is a zip file holding an OpenDocument
@@ -92,6 +92,7 @@ func readOds(a *archive) (*book, error) {
 		cellAttrs xml.StartElement // the cell under way
 		cellRep   int
 		paras     []string
+		note      string // the cell's comment
 		para      strings.Builder
 		pDepth    int
 	)
@@ -99,6 +100,11 @@ func readOds(a *archive) (*book, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			name := t.Name.Local
+			if name == "annotation" && inCell && pDepth == 0 {
+				var err error
+				note, err = annotationText(d)
+				return err
+			}
 			if odsSkipped[name] {
 				return skip(d)
 			}
@@ -135,7 +141,7 @@ func readOds(a *archive) (*book, error) {
 					return skip(d)
 				}
 				inCell, cellAttrs, cellRep = true, t.Copy(), repeat(t, "number-columns-repeated")
-				paras = paras[:0]
+				paras, note = paras[:0], ""
 			case "p", "h":
 				if inCell {
 					if pDepth == 0 {
@@ -173,7 +179,7 @@ func readOds(a *archive) (*book, error) {
 					break
 				}
 				inCell, pDepth = false, 0
-				v := odsValue(cellAttrs, strings.Join(paras, "\n"))
+				v := withNote(odsValue(cellAttrs, strings.Join(paras, "\n")), note)
 				if strings.TrimSpace(v) != "" {
 					for k := range cellRep {
 						var err error
@@ -217,6 +223,47 @@ func readOds(a *archive) (*book, error) {
 		return nil, errors.New("not an OpenDocument spreadsheet (.ods): it holds no content.xml")
 	}
 	return b, nil
+}
+
+// annotationText reads a cell's comment (<office:annotation>, its start
+// read) to its end: its paragraphs' text, not its author nor its date.
+func annotationText(d *xml.Decoder) (string, error) {
+	var paras []string
+	var para strings.Builder
+	depth, inP := 1, false
+	for depth > 0 {
+		tok, err := d.Token()
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			switch t.Name.Local {
+			case "creator", "date", "date-string":
+				if err := skip(d); err != nil {
+					return "", err
+				}
+				depth--
+			case "p":
+				inP = true
+				para.Reset()
+			}
+		case xml.EndElement:
+			depth--
+			if t.Name.Local == "p" && inP {
+				inP = false
+				if p := strings.TrimSpace(para.String()); p != "" {
+					paras = append(paras, p)
+				}
+			}
+		case xml.CharData:
+			if inP {
+				para.Write(t)
+			}
+		}
+	}
+	return strings.Join(strings.Fields(strings.Join(paras, " ")), " "), nil
 }
 
 // repeat reads a count attribute of e: 1 when it has none, at most

@@ -41,8 +41,9 @@ import (
 // 1900 (or 1904, when the workbook says so); in a percent format as a
 // percentage ("45%"). Other number formats (thousands' separators,
 // currencies, decimals shown) are not applied. A boolean is TRUE or
-// FALSE, an error value as Excel shows it ("#N/A"). Drawings, charts,
-// images and comments are not read.
+// FALSE, an error value as Excel shows it ("#N/A"). A cell's note (its
+// comment, xl/commentsN.xml) is written after its value. Drawings, charts
+// and images are not read.
 
 // IsXlsx reports whether data is a zip file holding an Excel workbook.
 func IsXlsx(data []byte) bool {
@@ -177,7 +178,15 @@ func (x *xlsx) read() (*book, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := x.readSheet(b, g, r.target); err != nil {
+		sheetRels, err := x.rels(r.target)
+		if err != nil {
+			return nil, err
+		}
+		notes, err := x.readNotes(first(sheetRels, "comments", ""))
+		if err != nil {
+			return nil, err
+		}
+		if err := x.readSheet(b, g, r.target, notes); err != nil {
 			return nil, err
 		}
 	}
@@ -337,7 +346,7 @@ func formatKind(code string) numKind {
 }
 
 // readSheet reads the worksheet part name into g.
-func (x *xlsx) readSheet(b *book, g *grid, name string) error {
+func (x *xlsx) readSheet(b *book, g *grid, name string, notes map[[2]int]string) error {
 	var (
 		cells          []string
 		row, next      int // the row under way, and the one after it
@@ -398,7 +407,7 @@ func (x *xlsx) readSheet(b *book, g *grid, name string) error {
 				}
 				inCell = false
 				nextCol = col + 1
-				val := x.value(kind, style, v.String(), inline.String())
+				val := withNote(x.value(kind, style, v.String(), inline.String()), notes[[2]int{col, row}])
 				if strings.TrimSpace(val) == "" {
 					break
 				}
@@ -426,6 +435,84 @@ func (x *xlsx) readSheet(b *book, g *grid, name string) error {
 		err = fmt.Errorf("damaged workbook: sheet %q: its part %s is missing", g.name, name)
 	}
 	return err
+}
+
+// readNotes reads the notes on a sheet's cells (its comments part, name;
+// "" for none), by their columns and rows, without the author's name that
+// Excel writes before a note's text ("Priya:"). A threaded comment's
+// stand-in for older versions of Excel is no note.
+func (x *xlsx) readNotes(name string) (map[[2]int]string, error) {
+	if name == "" {
+		return nil, nil
+	}
+	var authors []string
+	notes := map[[2]int]string{}
+	var (
+		text      strings.Builder
+		author    string
+		at        [2]int
+		inComment bool
+		inT       bool
+		inAuthor  bool
+	)
+	_, err := x.a.decode(name, func(d *xml.Decoder, tok xml.Token) error {
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "author":
+				inAuthor = true
+				authors = append(authors, "")
+			case "comment":
+				col, row, ok := cellRef(attr(t, "ref"))
+				inComment, at, author = ok && row >= 0, [2]int{col, row}, ""
+				if i, err := strconv.Atoi(attr(t, "authorId")); err == nil && i >= 0 && i < len(authors) {
+					author = authors[i]
+				}
+				text.Reset()
+			case "t":
+				inT = inComment
+			case "rPh":
+				return skip(d)
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "author":
+				inAuthor = false
+			case "t":
+				inT = false
+			case "comment":
+				note := strings.TrimSpace(text.String())
+				if author != "" {
+					note = strings.TrimSpace(strings.TrimPrefix(note, author+":"))
+				}
+				if inComment && note != "" && !strings.HasPrefix(note, "[Threaded comment]") && len(notes) < maxCells {
+					notes[at] = strings.Join(strings.Fields(note), " ")
+				}
+				inComment = false
+			}
+		case xml.CharData:
+			switch {
+			case inAuthor:
+				authors[len(authors)-1] += string(t)
+			case inT:
+				text.Write(t)
+			}
+		}
+		return nil
+	})
+	return notes, err
+}
+
+// withNote writes a cell's note after its value: "1-2% (note: a state may
+// charge less)".
+func withNote(val, note string) string {
+	switch {
+	case note == "":
+		return val
+	case strings.TrimSpace(val) == "":
+		return "(note: " + note + ")"
+	}
+	return val + " (note: " + note + ")"
 }
 
 // maxRowNumber is the most rows a sheet has in Excel.
