@@ -851,6 +851,9 @@ func (b *builder) finish() (*Document, error) {
 	if name, rest := nameApart(d.Title); rest != "" && d.Subtitle == "" {
 		d.Title, d.Subtitle = name, rest
 	}
+	if kindTitleRE.MatchString(d.Title) && hasWords(d.Subtitle) && utf8.RuneCountInString(d.Subtitle) <= maxKindSubtitle {
+		d.Title, d.Subtitle = d.Subtitle, d.Title // "CASE BRIEF" over the case's name: the case is what the notes are about
+	}
 	d.ID = Slug(d.Title)
 	if d.ID == "" {
 		b.errs = append(b.errs, &Error{File: b.file, Line: b.titleLine, Msg: fmt.Sprintf("title %q has no letters or digits to make an ID from", written)})
@@ -1051,6 +1054,13 @@ func uniqueFold(xs []string) []string {
 	}
 	return out
 }
+
+// kindTitleRE matches a title that says what kind of notes they are and
+// names nothing ("CASE BRIEF", "Class notes", "Handout"): the subtitle
+// under it, of at most maxKindSubtitle characters, names them.
+var kindTitleRE = regexp.MustCompile(`(?i)^(?:my\s+|class\s+|lecture\s+|revision\s+|study\s+|short\s+)?(?:case\s+(?:brief|notes?|summary|comment)|notes|handout|summary|brief|cheat\s*sheet)$`)
+
+const maxKindSubtitle = 150
 
 // barParts splits title at each " | " outside brackets: "Model APLM Act
 // 2017 (GS3 | Agri marketing)" is one part.

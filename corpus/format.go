@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 	"sync"
 	"sync/atomic"
 )
@@ -339,6 +340,7 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 		c.Origin = append([]int{1}, c.Origin...)
 	}
 	lines, tabbed := splitTabbed(text)
+	kindTitled(lines, &c)
 	if c.Markdown {
 		d, err = parseMarkdownLines(name, lines, nil)
 	} else {
@@ -421,5 +423,24 @@ func (c Converted) locator() func(*Error) {
 			return
 		}
 		e.Line = n
+	}
+}
+
+// kindTitled puts the subtitle the file marks (c.Subtitle) in place of a
+// title that only says what kind of notes they are (see kindTitleRE), the
+// first of lines, which becomes the subtitle.
+func kindTitled(lines []string, c *Converted) {
+	i := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" })
+	if i < 0 || !hasWords(c.Subtitle) || utf8.RuneCountInString(c.Subtitle) > maxKindSubtitle {
+		return
+	}
+	title, mark := strings.TrimSpace(lines[i]), ""
+	if c.Markdown {
+		if rest, ok := strings.CutPrefix(title, "# "); ok {
+			title, mark = strings.TrimSpace(rest), "# "
+		}
+	}
+	if kindTitleRE.MatchString(title) {
+		lines[i], c.Subtitle = mark+c.Subtitle, title
 	}
 }

@@ -283,6 +283,9 @@ func TestTitleApartFromPublication(t *testing.T) {
 		{"c.txt", "Rights and Duties\n\nPart III.\n", "Rights and Duties", ""},
 		// A part naming the notes' sources is no name, however long.
 		{"c.md", "# FIVE YEAR PLANS | GS-3 | src: Ramesh Singh ch. Planning in India, NCERT ch. 2\n\nPlans.\n", "FIVE YEAR PLANS", "GS-3 | src: Ramesh Singh ch. Planning in India, NCERT ch. 2"},
+		// A title that says only what kind of notes they are gives way to
+		// the line under it.
+		{"c.txt", "CASE BRIEF\nKesavananda Bharati v. State of Kerala (1973)\n\nParliament cannot alter the basic structure.\n", "Kesavananda Bharati v. State of Kerala (1973)", "CASE BRIEF"},
 		// A bar within brackets parts nothing.
 		{"c.md", "# Model APLM Act 2017 - decoded (GS3 | Agri marketing)\n\nThe model law.\n", "Model APLM Act 2017 - decoded (GS3 | Agri marketing)", ""},
 	}

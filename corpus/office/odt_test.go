@@ -152,7 +152,8 @@ func BenchmarkParseOpenDocument(b *testing.B) {
 
 // TestSubtitle: a Subtitle paragraph right under the Title paragraph is the
 // notes' subtitle, in a Word document as in an OpenDocument text (Google
-// Docs writes both styles), not their definition, however long.
+// Docs writes both styles), not their definition, however long; under a
+// title that only says what kind of notes they are, it is the title.
 func TestSubtitle(t *testing.T) {
 	sub := "The ombudsman, explained | GS Paper II | from Laxmikanth, PRS summaries, the Lokpal website and class handouts | last edited Aug 2025"
 	styles := stylesPart("Title", "Title", "Subtitle", "Subtitle")
@@ -168,5 +169,15 @@ func TestSubtitle(t *testing.T) {
 		if d.Subtitle != sub || len(d.Passages) == 0 || d.Passages[0].Text != "The Lokpal is an ombudsman.\nA subtitle elsewhere" {
 			t.Errorf("%s: subtitle %q, passages %+v", name, d.Subtitle, d.Passages)
 		}
+	}
+	// A title that names only the kind of notes gives way to the subtitle.
+	brief := docx(t, map[string]string{"word/document.xml": body(para("Title", "CASE BRIEF") + para("Subtitle", "Kesavananda Bharati v. State of Kerala") +
+		para("", "Parliament cannot alter the basic structure.")), "word/styles.xml": styles})
+	d, err := corpus.Parse("brief.docx", brief)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Kesavananda Bharati v. State of Kerala" || d.Subtitle != "CASE BRIEF" {
+		t.Errorf("brief.docx: title %q, subtitle %q; want the case's name, the kind of notes", d.Title, d.Subtitle)
 	}
 }
