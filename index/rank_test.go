@@ -596,6 +596,22 @@ A solar sail is a spacecraft pushed by the pressure of sunlight on a large, thin
 	})
 }
 
+// TestQuestionAbbreviated: "Q" in a heading is a question ("Mains Q of
+// the day"), as the notes abbreviate it.
+func TestQuestionAbbreviated(t *testing.T) {
+	ix := mustNotesIndex(t, `# e-NAM
+
+The National Agriculture Market is an online platform that links the mandis of the states.
+
+## Mains Q of the day
+Critically evaluate e-NAM as a reform of agricultural marketing. (10 marks)
+
+## A day in a mandi
+For mains: farmers bring their lots in the morning of the day; traders bid online through the day, and the best bid of the day wins.
+`)
+	checkTopIDs(t, ix, map[string]string{"what is the mains question of the day": "e-nam/mains-q-of-the-day"})
+}
+
 // TestListEntriesInOrder: a question naming a list's section, whose
 // entries all match it alike, gets the list's first entry first, not the
 // one whose length or first words happen to score best.
