@@ -2407,6 +2407,7 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 	if title > 0 {
 		letterhead(blocks, title, boxed)
 	}
+	byline(blocks, title)
 	// The subtitle: the lines of a band beside the title, however long,
 	// given apart from the text (marked); else a kicker over the title, so
 	// given with what is under it, or a cover's or title page's lines,
@@ -2976,6 +2977,28 @@ func kickers(blocks []block, styleOf func(line) headStyle) map[headStyle]float64
 // minKickers is the fewest headings of a style that make it a kicker's:
 // one or two over a larger heading may be a page's heading over a part's.
 const minKickers = 3
+
+// byline makes text of the heading right under the title that names its
+// authors ("Ananya Krishnan and Rahul D. Menon", as a journal sets them):
+// no section the paper's go under.
+func byline(blocks []block, title int) {
+	if title < 0 {
+		return
+	}
+	for i := title + 1; i < len(blocks) && i <= title+2; i++ {
+		if b := blocks[i]; b.text != "" && b.kind == head && b.first.page == blocks[title].first.page && authorsRE.MatchString(b.text) {
+			blocks[i].kind = para
+			return
+		}
+	}
+}
+
+// authorsRE matches a list of people's names: "Ananya Krishnan and Rahul D.
+// Menon", "A. Rao, B. Sen & C. Das" (two at least).
+var authorsRE = regexp.MustCompile(`^` + personName + `(?:\s*,\s*` + personName + `)*\s*(?:,?\s+and\s+|\s*&\s*)` + personName + `$`)
+
+// personName is a name of two to four words, capitalised or initials.
+const personName = `(?:(?:[A-Z]\.\s*){1,3}|[A-Z][a-z’'-]+\s+)(?:(?:[A-Z]\.\s*)|[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+[*†‡]?`
 
 // reportableRE matches the mark over a judgment that says whether it is
 // to be reported: no heading, nor its title.

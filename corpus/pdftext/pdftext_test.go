@@ -1894,6 +1894,28 @@ func TestNarrowGutter(t *testing.T) {
 	}
 }
 
+// TestByline: the authors' names under a paper's title, set in a
+// heading's type, head no section: the paper's sections stand at the top.
+func TestByline(t *testing.T) {
+	var d drawing
+	d.text("F2", 18, 56, 780, "Nodules, Norms and the Common Heritage")
+	d.text("F2", 11, 56, 755, "Ananya Krishnan and Rahul D. Menon")
+	d.text("F1", 10, 56, 730, "India was the first State registered as a pioneer investor in the deep seabed, in 1987.")
+	d.text("F2", 11, 56, 700, "1. Introduction")
+	d.text("F1", 10, 56, 685, "Polymetallic nodules lie on the floor of the Central Indian Ocean Basin.")
+	d.text("F2", 11, 56, 655, "2. The Legal Regime")
+	d.text("F1", 10, 56, 640, "Part XI of the Law of the Sea Convention governs the seabed beyond national jurisdiction.")
+	doc, err := corpus.Parse("paper.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range doc.Outline {
+		if strings.Contains(strings.Join(h.Path, " "), "Krishnan") || h.Name() == "Introduction" && len(h.Path) != 1 {
+			t.Errorf("section %v; want the paper's own, at the top:\n%s", h.Path, outline(doc, nil))
+		}
+	}
+}
+
 // TestStackedTitle: a typed handout's head, lines centred in one bold type
 // (the institute's name, the handout's number, its topic), is titled by
 // the line the notes are about, the one whose words its text writes, not
