@@ -19,25 +19,52 @@ import (
 // level below the heading above the list, a label inside it one level
 // further; the entries under a label are entries of its section. An
 // outliner's page properties ("title:: Indian Monsoon") are the notes'
-// title and metadata, its tasks ("TODO revise jet streams") are metadata,
-// and its block properties ("collapsed:: true") are dropped. It returns the
+// title and metadata, its tasks before any heading ("TODO revise jet
+// streams") are metadata, a task under one or inside a block is an entry
+// of a checklist ("- [ ] read the MPC minutes"), and its block properties
+// ("collapsed:: true"), task clocks (":LOGBOOK:"), planning ("SCHEDULED:")
+// and queries ("{{query …}}") are dropped. It returns the
 // metadata as "key: value" lines, and whether lines are an outliner's page
 // (its properties over it), which its file's name titles.
 func outlineLines(lines []string) (meta []string, page bool) {
 	meta, title := pageProperties(lines)
 	page = len(meta) > 0 || title != ""
+	drawer := false // in a task's drawer
+	headed := false // past a heading the page's tasks may stand under
 	for i, l := range lines {
+		switch t := strings.TrimSpace(l); {
+		case drawer || logbookRE.MatchString(t):
+			drawer = t != ":END:"
+			lines[i] = "" // a task's clock, kept by the app
+			continue
+		case outlinerPlanRE.MatchString(t):
+			lines[i] = "" // "SCHEDULED: <2025-06-20 Fri>", "{{query …}}"
+			continue
+		}
 		indent, text, ok := bulletOf(l)
 		if !ok {
 			continue
 		}
-		if outlinerTaskRE.MatchString(text) {
-			meta = append(meta, "tasks: "+text) // "- TODO revise jet streams": the student's, not the notes'
-			lines[i] = ""
+		if outlinerPlanRE.MatchString(text) {
+			lines[i] = "" // "- {{query (task TODO)}}": what the app shows in its place
+			continue
+		}
+		if m := outlinerTaskRE.FindStringSubmatch(text); m != nil {
+			if indent == 0 && !headed {
+				meta = append(meta, "tasks: "+text) // "- TODO revise jet streams": the student's, not the notes'
+				lines[i] = ""
+				continue
+			}
+			box := "[ ]"
+			if m[1] == "DONE" || strings.HasPrefix(m[1], "CANCEL") {
+				box = "[x]"
+			}
+			lines[i] = l[:indent] + "- " + box + " " + strings.TrimSpace(text[len(m[0]):]) // a task of a part of the page: its checklist's
 			continue
 		}
 		if strings.HasPrefix(text, "#") && atxRE.MatchString(text) {
 			h := atxRE.FindStringSubmatch(text)
+			headed = headed || !strings.EqualFold(strings.TrimSpace(h[2]), title)
 			switch {
 			case indent == 0 && strings.EqualFold(strings.TrimSpace(h[2]), title):
 				lines[i] = "" // the title again
@@ -159,7 +186,11 @@ func pageProperties(lines []string) (meta []string, title string) {
 }
 
 var (
-	outlinerTaskRE    = regexp.MustCompile(`^(?:TODO|DOING|DONE|LATER|NOW|WAITING|CANCELED|CANCELLED) `)
+	outlinerTaskRE = regexp.MustCompile(`^(TODO|DOING|DONE|LATER|NOW|WAITING|CANCELED|CANCELLED) `)
+	// a task's planning, or a query of the app's, alone on a line
+	outlinerPlanRE = regexp.MustCompile(`^(?:(?:SCHEDULED|DEADLINE): <[^>]*>|\{\{(?:query|embed)\b.*\}\})$`)
+	// the start of a drawer the app keeps a task's clock in
+	logbookRE         = regexp.MustCompile(`^:LOGBOOK:$`)
 	outlinePropertyRE = regexp.MustCompile(`^(\s*)([A-Za-z][\w-]*):: ?(.*)$`)
 )
 

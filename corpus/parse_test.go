@@ -684,6 +684,8 @@ func TestHeadings(t *testing.T) {
 			[]string{"Definition (definition): 2", "Jet streams (section): 0", "Jet streams > Subtropical westerly jet (section): 1", "Jet streams > Tropical easterly jet (section): 1"}},
 		{"a Logseq page", "l.md", "title:: Ozone\ntags:: env\n\n- # Ozone\n- TODO revise the Kigali amendment\n- **Meaning**\n  collapsed:: true\n\t- Ozone is a gas of three oxygen atoms that shields life from ultraviolet light.\n- **Threats** #imp\n\t- Chlorofluorocarbons release chlorine that breaks ozone apart in spring.\n\t- Halons used in fire extinguishers release bromine, which is even worse.\n- Related: [[Montreal Protocol]]\n",
 			[]string{"Meaning (definition): 1", "Threats (section): 2"}},
+		{"a Logseq journal's tasks under a heading: a checklist, without their clocks, planning and queries", "2025_06_06.md", "- ## Notes\n\t- Repo rate is the rate at which the RBI lends to banks overnight.\n- ## Tasks\n\t- DONE watch the MPC live stream\n\t  :LOGBOOK:\n\t  CLOCK: [2025-06-06 Fri 09:58:12]--[2025-06-06 Fri 11:02:40] =>  01:04:28\n\t  :END:\n\t- TODO read the MPC minutes when they come out\n\t  SCHEDULED: <2025-06-20 Fri>\n\t- {{query (and (task TODO LATER) [[Monetary Policy]])}}\n",
+			[]string{"Notes (section): 1", "Tasks (section): 1"}},
 		{"a label over entries, then plain entries, stays a list", "c.md", "# Lokpal\n\n## Composition\n\n- a chairperson and up to 8 members\n  - half of the members must be judicial members of the court\n- who can be chairperson:\n  - a former Chief Justice of India, or a former judge of the Supreme Court\n- minimum age 45; no sitting MP or MLA, and nobody convicted of an offence\n",
 			[]string{"Composition (section): 3"}},
 		{"a chatbot's answer pasted as notes", "c.md", "Sure! Here's a detailed explanation of **Ozone** 👇\n\n---\n\n## 🌍 1. What is Ozone?\n\nOzone is a gas of three oxygen atoms in the stratosphere.\n\n## Threats\n\nChlorofluorocarbons break ozone apart in the cold of spring.\n",
@@ -2702,5 +2704,20 @@ func TestAppleNotesText(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLogseqTasks: a Logseq journal's tasks under a heading are its
+// checklist, ticked when done, without the clock, the planning and the
+// query the app keeps with them.
+func TestLogseqTasks(t *testing.T) {
+	d, err := Parse("2025_06_06.md", []byte("- ## Tasks\n\t- DONE watch the MPC live stream\n\t  :LOGBOOK:\n\t  CLOCK: [2025-06-06 Fri 09:58:12]--[2025-06-06 Fri 11:02:40] =>  01:04:28\n\t  :END:\n"+
+		"\t- TODO read the MPC minutes when they come out\n\t  SCHEDULED: <2025-06-20 Fri>\n\t- {{query (and (task TODO LATER) [[Monetary Policy]])}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "- ☑ watch the MPC live stream\n- ☐ read the MPC minutes when they come out"
+	if len(d.Passages) != 1 || d.Passages[0].Text != want {
+		t.Errorf("passages %+v, want one: %q", d.Passages, want)
 	}
 }
