@@ -7,9 +7,9 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode/utf8"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 )
 
 // Formats other than text and Markdown (saved web pages, PDFs) need
