@@ -63,7 +63,7 @@ var (
 	setextRE         = regexp.MustCompile(`^(?:=+|-+)\s*$`)
 	thematicRE       = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
 	tableDelimRE     = regexp.MustCompile(`^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$`)
-	calloutRE        = regexp.MustCompile(`^\[!([A-Za-z-]+)\][+-]?\s*(.*)$`)
+	calloutRE        = regexp.MustCompile(`^\[!([A-Za-z-]+)(?:\|[^\]]*)?\][+-]?\s*(.*)$`) // "[!tip|right]": Obsidian's settings after the bar
 	mdMetaRE         = regexp.MustCompile(`(?i)^(category|tags?|reading time|related|see also|linked|links)\s*:\s*(.+)$`)
 	hashtagsRE       = regexp.MustCompile(`^#[\p{L}\p{N}_/-]+(?:\s+#[\p{L}\p{N}_/-]+)*$`)
 	frontMatterKeyRE = regexp.MustCompile(`^([A-Za-z_][\w .-]*):(?:\s+(.*)|\s*)$`)
@@ -147,7 +147,9 @@ var pictureRE = regexp.MustCompile(`^!\[[^\]\s]*\]\((?:[^()]|\([^()]*\))*\)$`) /
 // a card to open another page, which is notes of its own where the
 // export holds it.
 // So are a Zettelkasten note's links to the notes before and after it
-// ("Up: [[202511181045 Articles 323A and 323B]] · Next: [[…]]").
+// ("Up: [[202511181045 Articles 323A and 323B]] · Next: [[…]]", as
+// Dataview's fields too, "up:: [[…]] · related:: [[…]], [[…]]"), and an
+// Obsidian block's ID.
 func pageLinkLines(lines []string) {
 	for i, l := range lines {
 		if t := strings.TrimSpace(l); strings.HasSuffix(t, ".md)") {
@@ -156,13 +158,29 @@ func pageLinkLines(lines []string) {
 			}
 		} else if strings.HasSuffix(t, "]]") && navLinksRE.MatchString(t) {
 			lines[i] = ""
+		} else if strings.Contains(t, "^") {
+			if blockIDRE.MatchString(t) {
+				lines[i] = "" // "^cfa-table": an Obsidian block's ID, under it
+			} else if m := blockIDEndRE.FindStringIndex(l); m != nil {
+				lines[i] = l[:m[0]] // "… a line ^b7f2": its block's ID
+			}
 		}
 	}
 }
 
+// blockIDRE matches an Obsidian block's ID alone on its line, blockIDEndRE
+// one at a line's end: what a link to the block names it by.
+var (
+	blockIDRE    = regexp.MustCompile(`^\^[A-Za-z0-9-]+$`)
+	blockIDEndRE = regexp.MustCompile(`\s\^[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*\s*$`)
+)
+
 // navLinksRE matches a line of links to the notes around a note: "Up:
 // [[…]] · Next: [[…]]".
-var navLinksRE = regexp.MustCompile(`(?i)^(?:(?:up|next|prev|previous|parent|back)\s*:\s*\[\[[^\[\]]+\]\]\s*[·|•,]?\s*)+$`)
+var navLinksRE = regexp.MustCompile(`(?i)^(?:up|next|prev|previous|parent|back)\s*::?\s*` + wikiLinks + `(?:\s*[·|•,]?\s*(?:up|next|prev|previous|parent|back|related|see also)\s*::?\s*` + wikiLinks + `)*\s*[·|•,]?$`)
+
+// wikiLinks is a list of wiki links: "[[A]], [[B]]".
+const wikiLinks = `\[\[[^\[\]]+\]\](?:\s*,\s*\[\[[^\[\]]+\]\])*`
 
 // anchorLines blanks the lines of a table of contents, each a link alone
 // to a heading of the notes ("[2\. Composition](#2-composition)"), and

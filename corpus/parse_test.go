@@ -2721,3 +2721,27 @@ func TestLogseqTasks(t *testing.T) {
 		t.Errorf("passages %+v, want one: %q", d.Passages, want)
 	}
 }
+
+// TestObsidianMarks: what Obsidian writes for itself is no text: Dataview's
+// links to the notes around a note ("up:: [[…]] · related:: [[…]]"), a
+// block's ID under it or at its line's end, a callout's settings after a
+// bar ("[!tip|right]").
+func TestObsidianMarks(t *testing.T) {
+	d, err := Parse("o.md", []byte("# Surya Ghar\n\nup:: [[GS3 Energy MOC]] · related:: [[Solar Parks]], [[PM-KUSUM]]\n\nA scheme for rooftop solar. ^def1\n\n## Subsidy\n\n"+
+		"Rs 30,000 a kW for the first two kW.\n\n^cfa-table\n\n> [!tip|right] Prelims hook\n> The subsidy is capped at Rs 78,000.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Surya Ghar › Definition: A scheme for rooftop solar.",
+		"Surya Ghar › Subsidy › 1: Rs 30,000 a kW for the first two kW.",
+		"Surya Ghar › Subsidy › 2: Prelims hook\nThe subsidy is capped at Rs 78,000.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
