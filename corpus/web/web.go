@@ -779,6 +779,12 @@ func bookNotes(doc *html.Node) {
 		return true
 	})
 	for _, x := range marks {
+		if x.Parent == nil {
+			continue // a note's link back found twice: by its role and as its first link
+		}
+		if next := x.NextSibling; next != nil && next.Type == html.TextNode {
+			next.Data = strings.TrimLeft(strings.TrimPrefix(next.Data, "."), " ") // pandoc's "1. " before a note
+		}
 		x.Parent.RemoveChild(x)
 	}
 }
