@@ -35,67 +35,149 @@ type jsonMessage struct {
 }
 
 // readJSON reads result.json: the chat's name, kind and messages, each
-// with the line its object starts on.
-func readJSON(data []byte) (c chat, err error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+// with the line its object starts on. The export of a whole account
+// ("chats": {"list": […]}) is read as the one chat in it that has
+// messages.
+func readJSON(data []byte) (chat, error) {
+	r := &jsonReader{data: data, dec: json.NewDecoder(bytes.NewReader(data)), lines: 1}
+	if t, err := r.dec.Token(); err != nil || t != json.Delim('{') {
 		return chat{}, errors.New("not a Telegram export: not a JSON object")
 	}
-	found := false
-	last, lines := 0, 1
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return chat{}, corpus.BrokenJSON(data, dec, err)
-		}
-		switch t {
-		case "name":
-			if err := dec.Decode(&c.name); err != nil {
-				c.name = "" // a saved-messages chat has none ("name": null)
-			}
-		case "type":
-			var kind string
-			if err := dec.Decode(&kind); err != nil {
-				return chat{}, corpus.BrokenJSON(data, dec, err)
-			}
-			c.group = !strings.Contains(kind, "channel") // "private_group", "public_supergroup", "personal_chat"
-		case "chats":
-			return chat{}, errors.New("this is the export of a whole Telegram account: export one chat or channel (its menu, Export chat history) and add that result.json")
-		case "messages":
-			found = true
-			if t, err := dec.Token(); err != nil || t != json.Delim('[') {
-				return chat{}, errors.New(`"messages" is not a list`)
-			}
-			for dec.More() {
-				if len(c.msgs) == MaxMessages {
-					return chat{}, fmt.Errorf("too many messages: the limit is %d; export a shorter period", MaxMessages)
-				}
-				start := int(dec.InputOffset()) // after the value before: its object's "{" is further on
-				var m jsonMessage
-				if err := dec.Decode(&m); err != nil {
-					return chat{}, corpus.BrokenJSON(data, dec, err)
-				}
-				start += max(0, bytes.IndexByte(data[start:], '{'))
-				lines, last = linesBefore(data, last, start, lines), start
-				if msg, ok := m.message(); ok {
-					msg.line = lines
-					c.msgs = append(c.msgs, msg)
-				}
-			}
-			if _, err := dec.Token(); err != nil {
-				return chat{}, corpus.BrokenJSON(data, dec, err)
-			}
-		default:
-			var skip json.RawMessage
-			if err := dec.Decode(&skip); err != nil {
-				return chat{}, corpus.BrokenJSON(data, dec, err)
-			}
-		}
+	c, found, err := r.chat(true)
+	if err != nil {
+		return chat{}, err
 	}
 	if !found {
 		return chat{}, errors.New(`not a Telegram chat export: no "messages"`)
 	}
 	return c, nil
+}
+
+// jsonReader reads result.json, counting the lines it has passed.
+type jsonReader struct {
+	data        []byte
+	dec         *json.Decoder
+	last, lines int // the offset of the last message read, and its line
+}
+
+// chat reads the fields of a chat's object, its "{" read, to its end, and
+// reports whether it held a list of messages. In an account's export
+// (account), its "chats" are read.
+func (r *jsonReader) chat(account bool) (c chat, found bool, err error) {
+	dec := r.dec
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return chat{}, false, corpus.BrokenJSON(r.data, dec, err)
+		}
+		switch {
+		case t == "name":
+			if err := dec.Decode(&c.name); err != nil {
+				c.name = "" // a saved-messages chat has none ("name": null)
+			}
+		case t == "type":
+			var kind string
+			if err := dec.Decode(&kind); err != nil {
+				return chat{}, false, corpus.BrokenJSON(r.data, dec, err)
+			}
+			c.group = !strings.Contains(kind, "channel") // "private_group", "public_supergroup", "personal_chat"
+		case t == "chats" && account:
+			if c, err = r.accountChat(); err != nil {
+				return chat{}, false, err
+			}
+			found = true
+		case t == "messages":
+			found = true
+			if err := r.messages(&c); err != nil {
+				return chat{}, false, err
+			}
+		default:
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return chat{}, false, corpus.BrokenJSON(r.data, dec, err)
+			}
+		}
+	}
+	if _, err := dec.Token(); err != nil { // the object's "}"
+		return chat{}, false, corpus.BrokenJSON(r.data, dec, err)
+	}
+	return c, found, nil
+}
+
+// accountChat reads an account's "chats" ({"list": [chat, …]}), its key
+// read, and returns the one chat of the list that has messages.
+func (r *jsonReader) accountChat() (chat, error) {
+	dec := r.dec
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return chat{}, errors.New(`"chats" is not an object`)
+	}
+	var chats []chat
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return chat{}, corpus.BrokenJSON(r.data, dec, err)
+		}
+		if t != "list" {
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return chat{}, corpus.BrokenJSON(r.data, dec, err)
+			}
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			return chat{}, errors.New(`"list" of "chats" is not a list`)
+		}
+		for dec.More() {
+			if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+				return chat{}, errors.New(`a chat of "chats" is not an object`)
+			}
+			c, _, err := r.chat(false)
+			if err != nil {
+				return chat{}, err
+			}
+			if len(c.msgs) > 0 {
+				chats = append(chats, c)
+			}
+		}
+		if _, err := dec.Token(); err != nil { // the list's "]"
+			return chat{}, corpus.BrokenJSON(r.data, dec, err)
+		}
+	}
+	if _, err := dec.Token(); err != nil { // the object's "}"
+		return chat{}, corpus.BrokenJSON(r.data, dec, err)
+	}
+	if len(chats) != 1 {
+		return chat{}, fmt.Errorf("this is the export of a whole Telegram account, with %d chats of messages: export one chat or channel (its menu, Export chat history) and add that result.json", len(chats))
+	}
+	return chats[0], nil
+}
+
+// messages reads a chat's "messages", its key read, into c.
+func (r *jsonReader) messages(c *chat) error {
+	dec := r.dec
+	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+		return errors.New(`"messages" is not a list`)
+	}
+	for dec.More() {
+		if len(c.msgs) == MaxMessages {
+			return fmt.Errorf("too many messages: the limit is %d; export a shorter period", MaxMessages)
+		}
+		start := int(dec.InputOffset()) // after the value before: its object's "{" is further on
+		var m jsonMessage
+		if err := dec.Decode(&m); err != nil {
+			return corpus.BrokenJSON(r.data, dec, err)
+		}
+		start += max(0, bytes.IndexByte(r.data[start:], '{'))
+		r.lines, r.last = linesBefore(r.data, r.last, start, r.lines), start
+		if msg, ok := m.message(); ok {
+			msg.line = r.lines
+			c.msgs = append(c.msgs, msg)
+		}
+	}
+	if _, err := dec.Token(); err != nil {
+		return corpus.BrokenJSON(r.data, dec, err)
+	}
+	return nil
 }
 
 // message is m as a message with text, or false: a notice of the app

@@ -100,7 +100,10 @@ func TestExportBadInput(t *testing.T) {
 		name, data, want string
 	}{
 		{"other.json", `{"type": "settings", "messages": 3}`, `"messages" is not a list`},
-		{"account.json", `{"about": "Here is the data you requested.", "chats": {"about": "", "list": []}}`, "whole Telegram account"},
+		{"account.json", `{"about": "Here is the data you requested.", "chats": {"about": "", "list": []}}`, "whole Telegram account, with 0 chats"},
+		{"accounts.json", `{"about": "Here is the data you requested.", "chats": {"about": "", "list": [` +
+			`{"name": "A", "type": "public_channel", "messages": [{"id": 1, "type": "message", "date": "2025-01-01T10:00:00", "text": "Article 32 is the right to constitutional remedies."}]},` +
+			`{"name": "B", "type": "public_channel", "messages": [{"id": 1, "type": "message", "date": "2025-01-02T10:00:00", "text": "Article 226 gives the High Courts writ powers."}]}]}}`, "whole Telegram account, with 2 chats"},
 		{"cut.json", string(data[:len(data)/2]), "broken JSON"},
 		{"empty.json", `{"name": "X", "type": "private_group", "messages": []}`, "no messages with text"},
 		{"list.json", `[1, 2, 3]`, "not a chat exported from Telegram"},
@@ -117,6 +120,24 @@ func TestExportBadInput(t *testing.T) {
 	_, err = corpus.Parse("cut.json", data[:len(data)/2])
 	if !strings.Contains(err.Error(), "line ") {
 		t.Errorf("a cut export's error %q says no line", err)
+	}
+}
+
+// TestAccountExport: the export of a whole account that holds one channel
+// with messages (beside chats with none) is read as that channel's.
+func TestAccountExport(t *testing.T) {
+	data := `{"about": "Here is the data you requested.",` + "\n" + ` "chats": {"about": "This page lists all chats from this export.",` + "\n" + ` "list": [` + "\n" +
+		`  {"name": "Saved Messages", "type": "saved_messages", "id": 1, "messages": []},` + "\n" +
+		`  {"name": "Krantikari Itihas", "type": "public_channel", "id": 2, "messages": [` + "\n" +
+		`   {"id": 1, "type": "message", "date": "2025-08-09T09:00:00", "from": "Krantikari Itihas", "text": "The Kakori train action took place on 9 August 1925 near Lucknow."},` + "\n" +
+		`   {"id": 2, "type": "message", "date": "2025-08-10T09:00:00", "from": "Krantikari Itihas", "text": "Ram Prasad Bismil was hanged at Gorakhpur on 19 December 1927."}]}]}}`
+	d := parse(t, "result.json", []byte(data))
+	var text strings.Builder
+	for _, p := range d.Passages {
+		text.WriteString(p.Text + "\n")
+	}
+	if d.Title != "Krantikari Itihas" || !strings.Contains(text.String(), "near Lucknow") || !strings.Contains(text.String(), "Bismil was hanged") {
+		t.Errorf("title %q, passages %+v; want the channel's two posts", d.Title, d.Passages)
 	}
 }
 
