@@ -85,7 +85,7 @@ func TestConvert(t *testing.T) {
 \pard\b Title line\b0\par
 \pard Kept{\*\shppict{\pict\pngblip 89504e47}}{\nonshppict{\pict\wmetafile8 0100}} text{\v hidden} and {\object\objemb{\*\objclass Equation}{\*\objdata 0102}{\result shown}}.\par
 \pard {\*\atnid A}{\*\annotation a comment} After{\xe index entry}\bin4 {}\}\par}`,
-			"Title line\nKept text and shown.\n After\n"},
+			"Title line\nKept text and shown.\n After\n\nComment: a comment\n"}, // a comment is the notes' own, as in Word
 		{"code pages by font and document", `{\rtf1\ansi\ansicpg1251{\fonttbl{\f0\fnil Arial;}{\f1\fnil\fcharset0 Arial;}{\f2\fnil\fcharset128 MS Mincho;}}
 \pard\f0 \'cf\'f0\'e0\'e2\'ee\par
 \pard\f1 Caf\'e9 \'93quoted\'94\par

@@ -38,7 +38,8 @@ var destinations = map[string]dest{
 	"xe": destSkip, "tc": destSkip, "txe": destSkip, "rxe": destSkip, "pn": destSkip,
 	"pntxta": destSkip, "pntxtb": destSkip, "nonshppict": destSkip, "shppict": destSkip,
 	"shprslt": destSkip, "sp": destSkip, "objdata": destSkip, "objclass": destSkip,
-	"nonesttables": destSkip, "annotation": destSkip, "atnid": destSkip, "atnauthor": destSkip,
+	"nonesttables": destSkip, "annotation": destText, "atnid": destSkip, "atnauthor": destSkip,
+	"atnref": destSkip, "atndate": destSkip, "atnparent": destSkip, "atntime": destSkip, "atnicn": destSkip,
 	"ftnsep": destSkip, "ftnsepc": destSkip, "ftncn": destSkip, "aftnsep": destSkip,
 	"aftnsepc": destSkip, "aftncn": destSkip, "template": destSkip, "xmlnstbl": destSkip,
 	"filetbl": destSkip, "do": destSkip, "bkmkstart": destSkip, "bkmkend": destSkip,
@@ -64,6 +65,7 @@ type state struct {
 	out    *collector // where the paragraphs of its text go
 	opened *collector // the footnote or text box the group opened, finished when it ends
 	box    bool       // opened is a text box
+	remark bool       // opened is a comment (\annotation)
 	field  *field     // the field the group is in, nil for none
 	ud     bool       // in a \ud: the Unicode text of a \upr
 	mark   bool       // a TextEdit attachment (\NeXTGraphic), whose mark "¬" follows the group
@@ -210,7 +212,7 @@ func (r *reader) open(line int) {
 		return
 	}
 	r.stack = append(r.stack, r.st)
-	r.st.opened, r.st.box = nil, false
+	r.st.opened, r.st.box, r.st.remark = nil, false, false
 }
 
 // close ends a group, finishing the footnote or text box it opened; the
@@ -229,9 +231,9 @@ func (r *reader) close() {
 	}
 }
 
-// finish adds the footnote or text box that state ended to the
-// paragraphs of out: a footnote as a note, a text box's paragraphs after
-// the paragraph that holds it.
+// finish adds the footnote, comment or text box that state ended to the
+// paragraphs of out: a footnote or a comment ("Comment: …") as a note, a
+// text box's paragraphs after the paragraph that holds it.
 func (r *reader) finish(ended state, out *collector) {
 	c := ended.opened
 	if c.pending() {
@@ -254,6 +256,9 @@ func (r *reader) finish(ended state, out *collector) {
 			line = b.line
 		}
 		note = append(note, b.texts()...)
+	}
+	if len(note) > 0 && ended.remark {
+		note = []string{"Comment: " + strings.Join(note, " ")} // as a Word comment is read
 	}
 	if len(note) > 0 {
 		out.blocks = append(out.blocks, block{kind: noteBlock, line: line, note: note})
@@ -318,9 +323,9 @@ func (r *reader) destination(name string, d dest) {
 		return
 	}
 	switch name {
-	case "footnote", "shptxt":
+	case "footnote", "shptxt", "annotation":
 		c := &collector{}
-		r.st.out, r.st.opened, r.st.box = c, c, name == "shptxt"
+		r.st.out, r.st.opened, r.st.box, r.st.remark = c, c, name == "shptxt", name == "annotation"
 		r.st.para = paraProps{}
 		r.st.dest = destText
 	case "fldinst":
