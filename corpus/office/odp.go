@@ -2,6 +2,7 @@ package office
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -48,13 +49,13 @@ var (
 	odp = format{"OpenDocument presentation", "OpenDocument presentation", "presentation", ".odp", ".ppt"}
 	// odpRead are the elements of an Impress document kept; odpSkip those
 	// skipped with all they hold (a notes page's picture of its slide, a
-	// shape's geometry, pictures and embedded objects, comments, the
+	// shape's geometry, pictures and embedded objects, the
 	// deck's footer texts). The others are read through.
-	odpRead = setOf(`style drawing-page-properties body presentation page notes frame text-box g
+	odpRead = setOf(`style drawing-page-properties body presentation page notes frame text-box g annotation
 		custom-shape rect ellipse circle polygon polyline path line connector caption measure regular-polygon
 		table table-row table-cell covered-table-cell list list-item list-header p h span a s tab line-break
 		encryption-data title`)
-	odpSkip = setOf(`page-thumbnail enhanced-geometry image object object-ole plugin applet annotation annotation-end
+	odpSkip = setOf(`page-thumbnail enhanced-geometry image object object-ole plugin applet annotation-end
 		table-columns table-column forms scripts font-face-decls header-decl footer-decl date-time-decl settings
 		animations par seq`)
 	odpText = setOf(`h p span a title`)
@@ -126,6 +127,10 @@ func odpSlide(page *node) slide {
 			switch {
 			case c.name == "g" || c.name == "a":
 				walk(c) // a group of shapes, shapes that are a link
+			case c.name == "annotation": // a reviewer's comment on the slide
+				if said := paraTexts(odpParas(nil, c, 0)); len(said) > 0 {
+					s.comments = append(s.comments, strings.Join(said, " "))
+				}
 			case c.name == "notes":
 				for _, f := range c.all("frame") {
 					if f.attrs["class"] == "notes" {

@@ -200,6 +200,9 @@ func TestImpress(t *testing.T) {
 			page("dp1", `<draw:frame presentation:class="graphic"><draw:image/></draw:frame>`, notes("The timeline shows the three proclamations of 1962, 1971 and 1975.")),
 			page("dp1", frame("title", "Empty notes"), frame("outline", "Parliament approves within a month"),
 				`<presentation:notes><draw:page-thumbnail/><draw:frame presentation:class="notes" presentation:placeholder="true"><draw:text-box/></draw:frame></presentation:notes>`),
+			// a reviewer's comment on a slide, its author and date aside
+			page("dp1", frame("title", "Revocation"), frame("outline", "The President may revoke it at any time"),
+				`<officeooo:annotation xmlns:officeooo="http://openoffice.org/2009/office" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Arjun Nair</dc:creator><dc:date>2025-08-22T22:47:02</dc:date><text:p>The Lok Sabha can force it by a resolution since 1978.</text:p></officeooo:annotation>`),
 		},
 		title: "Emergency Provisions",
 		want: []string{
@@ -209,6 +212,8 @@ func TestImpress(t *testing.T) {
 			"Emergency Provisions › Effects › 3: Speaker notes: Article 358 suspends Article 19 by itself. (slide 2)",
 			"Emergency Provisions › Slide 3: Speaker notes: The timeline shows the three proclamations of 1962, 1971 and 1975. (slide 3)",
 			"Emergency Provisions › Empty notes: Parliament approves within a month (slide 4)",
+			"Emergency Provisions › Revocation › 1: The President may revoke it at any time (slide 5)",
+			"Emergency Provisions › Revocation › 2: Comment: The Lok Sabha can force it by a resolution since 1978. (slide 5)",
 		},
 	}, {
 		name:   "hidden slides",

@@ -162,6 +162,7 @@ type slide struct {
 	body     []slidePara  // those of its other text, a diagram's box one
 	tables   [][][]string // its tables, rows of cells' text
 	notes    []string     // its speaker notes, a paragraph each
+	comments []string     // its reviewers' comments, a comment each
 }
 
 // slidePara is a paragraph of a slide's text, its spaces folded, at its
@@ -243,11 +244,16 @@ func pptxTable(t *node) [][]string {
 }
 
 // slide writes slide n: its title as a section, its other text as
-// entries, its tables, its speaker notes; the first slide, when it has a
-// title, as the deck's title and subtitle.
+// entries, its tables, its speaker notes, its comments; the first slide,
+// when it has a title, as the deck's title and subtitle.
 func (w *deckWriter) slide(n int, s slide) {
 	w.slideN = n
-	w.notes(s.notes, w.shapes(s))
+	shown := w.shapes(s)
+	w.notes(s.notes, shown)
+	for _, c := range s.comments {
+		w.line(corpus.EscapeMarkdown("Comment: " + c)) // as a Word comment is read
+		w.line("")
+	}
 }
 
 // shapes writes what slide s shows, reporting whether it had text to show.
