@@ -83,6 +83,7 @@ type Index struct {
 	ofKind       map[corpus.Kind]string // the first heading of each kind
 	definitions  []string               // IDs of the definitions, for "what is …"
 	asksWhat     map[int][]string       // of a FAQ asking what something is ("What is a CME?"), by position: its question's terms
+	practice     map[int]bool           // the passages set for practice (see setForPractice), by position
 	tasks        []string               // the passages that hold a checklist's tasks (☐, ☑), at most sectionBudget
 	leads        map[int][]string       // of a definition, by position: the terms of its first words (see saysWhatItIs)
 	docStart     map[string]int         // document ID → position of its first passage
@@ -200,6 +201,12 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		}
 		if len(p.Marks) > 0 {
 			ix.timed = append(ix.timed, i)
+		}
+		if setForPractice(&p) {
+			if ix.practice == nil {
+				ix.practice = map[int]bool{}
+			}
+			ix.practice[i] = true
 		}
 		if len(ix.tasks) < sectionBudget && strings.ContainsAny(p.Text, tasksOf(false)) {
 			ix.tasks = append(ix.tasks, p.ID)

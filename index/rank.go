@@ -378,7 +378,7 @@ func (ix *Index) rank(p plan, hits []*search.DocumentMatch, m *Model) []scoredPa
 		}
 		if kf, ok := kindFeature[s.passage.Kind]; ok {
 			f[kf] = 1
-		} else if !p.practice && setForPractice(s.passage) {
+		} else if !p.practice && ix.practice[pos] {
 			f[rExamTipKind] = 1
 		}
 		f[rLength] = math.Log(max(ix.length[pos], 1) / max(ix.avgLen, 1))
