@@ -54,7 +54,7 @@ const (
 var (
 	timingRE = regexp.MustCompile(`^\s*(\d+:)?(\d{1,2}):(\d{2})[.,](\d{1,3})\s+-->\s+(\d+:)?(\d{1,2}):(\d{2})[.,](\d{1,3})`)
 	voiceRE  = regexp.MustCompile(`<v(?:\.[\w.-]+)?\s+([^>]+)>`)
-	tagRE    = regexp.MustCompile(`</?[a-zA-Z][^>]*>|<\d+:\d{2}[:.\d]*>`)
+	tagRE    = regexp.MustCompile(`</?[a-zA-Z][^>]*>|<\d+:\d{2}[:.\d]*>|\{\\[^{}]*\}`) // and an SRT's override ("{\an8}", set at the top)
 	// A speaker named at the start of a line: "Asha Rao:", "TEACHER:",
 	// "Ravi Kumar (Faculty):".
 	speakerRE = regexp.MustCompile(`^(?:>>\s*)?((?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|[A-Z]{2,}(?: [A-Z]+)?)(?: \([^()]{1,30}\))?):\s+(\S.*)$`)
@@ -66,7 +66,7 @@ var (
 	bracketRE = regexp.MustCompile(`^\[[^\]]*\]$|^\([^)]*\)$|^♪+$`)
 	// slideRE matches a cue that is the slide on screen, in brackets: "[SLIDE:
 	// PERMANENT SETTLEMENT - WHAT IS IT?]", its line wrapped or not.
-	slideRE = regexp.MustCompile(`(?i)^\[(?:(?:slide|chapter|topic|section)\s*\d{0,2}|on[ -]?screen(?: text)?|title card)\s*[:.\-–]\s*(\S[^\]]*?)\s*\]$`)
+	slideRE = regexp.MustCompile(`(?i)^\[(?:(?:slide|chapter|topic|section)\s*\d{0,2}|on[ -]?screen(?: text)?|title card|(?:white|black)?board)\s*[:.\-–]\s*(\S[^\]]*?)\s*\]$`)
 )
 
 // IsWebVTT reports whether data starts as a WebVTT file does.
@@ -182,13 +182,13 @@ func read(lines []string) ([]cue, error) {
 // lines[i] shows ("[SLIDE: BACKGROUND - FROM DIWANI TO DECENNIAL]"), and
 // the index of the cue's last line; "" when the cue shows none.
 func slide(lines []string, i int) (string, int) {
-	if i >= len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[i]), "[") {
+	if i >= len(lines) || !strings.HasPrefix(strings.TrimSpace(tagRE.ReplaceAllString(lines[i], "")), "[") {
 		return "", 0
 	}
 	var text []string
 	j := i
 	for ; j < len(lines) && strings.TrimSpace(lines[j]) != "" && len(text) < maxSlideLines; j++ {
-		text = append(text, strings.TrimSpace(lines[j]))
+		text = append(text, strings.TrimSpace(tagRE.ReplaceAllString(lines[j], "")))
 	}
 	if m := slideRE.FindStringSubmatch(strings.Join(text, " ")); m != nil {
 		return m[1], j - 1

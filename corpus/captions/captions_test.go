@@ -278,7 +278,8 @@ func TestChapterNotes(t *testing.T) {
 
 // TestSlideCues: a cue that shows the slide on screen in brackets, its
 // line wrapped or not ("[SLIDE: BACKGROUND -" over "FROM DIWANI TO
-// DECENNIAL]", "[ON SCREEN: PART 2 - …]"), heads the cues after it, as a
+// DECENNIAL]", "[ON SCREEN: PART 2 - …]", the board set at the top of the
+// screen, "{\an8}[BOARD: …]"), heads the cues after it, as a
 // chapter's note does; other bracketed cues ("[Music]") are left out. A
 // caption writer's speakers are named as the HTML escape of ">>" marks
 // them in WebVTT ("&gt;&gt; ANKIT:").
@@ -313,7 +314,7 @@ func TestSlideCues(t *testing.T) {
 	data := []byte("\ufeff1\r\n00:00:01,000 --> 00:00:04,000\r\n[Music]\r\n\r\n" +
 		"2\r\n00:00:05,000 --> 00:00:07,000\r\n[SLIDE: PERMANENT\r\nSETTLEMENT - WHAT IS IT?]\r\n\r\n" +
 		"3\r\n00:00:07,500 --> 00:00:12,000\r\nSo first the definition. Write it down exactly.\r\n\r\n" +
-		"4\r\n00:00:40,000 --> 00:00:42,000\r\n[SLIDE: SHORE VS GRANT]\r\n\r\n" +
+		"4\r\n00:00:40,000 --> 00:00:42,000\r\n{\\an8}[BOARD: SHORE VS GRANT]\r\n\r\n" +
 		"5\r\n00:00:42,500 --> 00:00:47,000\r\nJohn Shore wanted ten years first; James Grant said the state owned the land.\r\n")
 	got := corpustest.Passages(t, "settlement.srt", data)
 	want := []string{
