@@ -1869,8 +1869,8 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 				// and its next lines there, level with the first
 			case cur.kind == item && !short && wrappedOn(prev.text, l.text):
 				// a list item's sentence wrapped back to the margin
-			case cur.kind == item && l.x > cur.first.x+0.5*l.size && l.x < cur.first.textX+0.5*l.size && breaksOff(prev.text):
-				// indented under a list item, going on with its sentence
+			case cur.kind == item && l.x > cur.first.x+0.5*l.size && l.x < cur.first.textX+0.5*l.size && (breaksOff(prev.text) || !endsSentence(prev.text) && wrapped(prev, l, l.x, to)):
+				// indented under a list item, going on with its sentence (its first word too long for the line before: "Rs" over "50,65,345 crore")
 			case cur.kind == item && cur.first.textX > cur.first.x && math.Abs(l.x-cur.first.textX) < 0.5*l.size && wrapped(prev, l, cur.first.textX, to):
 				// level with a list item's text, too long a first word to have fitted on the line before
 			case cur.kind == item && l.x < cur.first.textX-0.5*l.size:

@@ -1916,6 +1916,37 @@ func TestByline(t *testing.T) {
 	}
 }
 
+// TestItemWrappedShortOfItsText: a list item's next line set left of its
+// text but right of its bullet goes on with it when its first word would
+// not have fitted on the line before ("… to spend Rs" over "50,65,345 crore
+// …"), as a typesetter wraps a long number.
+func TestItemWrappedShortOfItsText(t *testing.T) {
+	var d drawing
+	d.text("F2", 16, 57, 780, "Budget Highlights")
+	item := func(y float64, first, second, third string) {
+		d.text("F1", 8.5, 57, y, "\x95")
+		d.text("F1", 8.5, 70.6, y, first)
+		d.text("F1", 8.5, 65, y-10.8, second)
+		d.text("F1", 8.5, 65, y-21.6, third)
+	}
+	item(750, "Expenditure: The government proposes to spend Rs", "50,65,345 crore in 2025-26, 7.4% more than the revised", "estimate of 2024-25, the Budget's largest rise in years.")
+	item(705, "Capital outlay: Capital expenditure is budgeted at Rs", "11.21 lakh crore (3.1% of GDP), 10.1% higher than the", "revised figure for 2024-25, which had fallen short.")
+	d.text("F1", 8.5, 57, 660, "Figures from the Budget documents.")
+	doc, err := corpus.Parse("budget.pdf", d.page(320, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range doc.Passages {
+		texts = append(texts, p.Text)
+	}
+	for _, want := range []string{"proposes to spend Rs 50,65,345 crore", "budgeted at Rs 11.21 lakh crore"} {
+		if !slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, want) }) {
+			t.Errorf("no passage holds %q:\n%s", want, strings.Join(texts, "\n"))
+		}
+	}
+}
+
 // TestStackedTitle: a typed handout's head, lines centred in one bold type
 // (the institute's name, the handout's number, its topic), is titled by
 // the line the notes are about, the one whose words its text writes, not
