@@ -330,7 +330,7 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 		}
 		return nil, Errors{{File: name, Msg: err.Error()}}
 	}
-	text := string(bytes.TrimRight(c.Text, "\n"))
+	text := plainLetters(string(bytes.TrimRight(c.Text, "\n")))
 	if c.TitledByName {
 		title := titleFromName(name)
 		if c.Markdown {

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // parsers maps the extensions (lower case) of the formats this package
@@ -146,7 +148,7 @@ func decodeText(name string, data []byte) (string, *Error, error) {
 	if utf8.Valid(data) {
 		// An attachment's place (U+FFFC, as Apple Notes writes a picture
 		// into its text) holds nothing to read.
-		return strings.ReplaceAll(string(bytes.TrimPrefix(data, []byte("\ufeff"))), "\ufffc", ""), nil, nil
+		return plainLetters(strings.ReplaceAll(string(bytes.TrimPrefix(data, []byte("\ufeff"))), "\ufffc", "")), nil, nil
 	}
 	line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
 	var b strings.Builder
@@ -302,4 +304,23 @@ func startsMarkdown(lines []string) bool {
 		return t == "---" && i+1 < len(lines) && frontMatterKeyRE.MatchString(lines[i+1])
 	}
 	return false
+}
+
+// plainLetters writes the letters and digits of Unicode's mathematical
+// alphabets ("𝗦𝗨𝗣 𝗕𝗔𝗡", the "fancy fonts" phone apps and social media
+// type bold or italic with) as the plain ones they are. Other characters
+// stay as written: "km²" is not "km2".
+func plainLetters(s string) string {
+	if !strings.Contains(s, "\xf0\x9d") { // how the block's letters start in UTF-8
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r < 0x1D400 || r > 0x1D7FF {
+			return r
+		}
+		if p := []rune(norm.NFKC.String(string(r))); len(p) == 1 {
+			return p[0]
+		}
+		return r
+	}, s)
 }

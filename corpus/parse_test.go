@@ -2745,3 +2745,16 @@ func TestObsidianMarks(t *testing.T) {
 		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestStyledLetters: notes typed in a phone's "fancy font" (Unicode's
+// mathematical bold letters) read as the plain letters they show; other
+// signs stay as written.
+func TestStyledLetters(t *testing.T) {
+	d, err := Parse("sup.txt", []byte("🚯 𝗦𝗨𝗣 𝗕𝗔𝗡\n\nThe ban on single-use plastic began on 1 July 2022 across 1 km².\n\n📌 𝗧𝗜𝗠𝗘𝗟𝗜𝗡𝗘 𝟮𝟬𝟮𝟭-𝟮𝟬𝟮𝟮\n- 2021: the rules were notified in August.\n- 2022: the ban came in on 1 July.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "SUP BAN" || len(d.Passages) < 2 || d.Passages[1].Heading() != "TIMELINE 2021-2022" || !strings.Contains(d.Passages[0].Text, "1 km²") {
+		t.Errorf("title %q, passages %+v", d.Title, d.Passages)
+	}
+}

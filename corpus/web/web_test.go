@@ -2094,3 +2094,18 @@ func TestDocumentViewerPixels(t *testing.T) {
 		t.Errorf("title %q, sections %q; want the bold lines to title and head them", d.Title, heads)
 	}
 }
+
+// TestStyledLettersInAPage: a page's "fancy font" letters (Unicode's
+// mathematical bold) read as the plain letters they show, as in text notes.
+func TestStyledLettersInAPage(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>𝗦𝗨𝗣 𝗕𝗔𝗡</title></head><body><article><h1>𝗦𝗨𝗣 𝗕𝗔𝗡</h1>` +
+		strings.Repeat(`<p>The ban on single-use plastic items such as straws and cutlery began across India on 1 July 2022.</p>`, 3) +
+		`<h2>𝗧𝗶𝗺𝗲𝗹𝗶𝗻𝗲</h2><p>The rules banning the items were notified in August 2021 and came into force a year later.</p></article></body></html>`
+	d, err := corpus.Parse("sup.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "SUP BAN" || !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool { return p.Heading() == "Timeline" }) {
+		t.Errorf("title %q, passages %+v", d.Title, d.Passages)
+	}
+}
