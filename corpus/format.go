@@ -46,6 +46,9 @@ type Converted struct {
 	// Moments[n] are the places inside line n of Text (1-based) that an
 	// answer can cite, in order: a lecture's cues within their paragraph.
 	Moments map[int][]Moment
+	// NotUTF8At is the line of the file's first byte that is not UTF-8,
+	// when the file was read as Windows-1252 (see Windows1252); 0 for none.
+	NotUTF8At int
 }
 
 // Moment is a place inside a line of converted text: the text that starts
@@ -366,6 +369,9 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 	}
 	for _, w := range d.Warnings {
 		where(w)
+	}
+	if c.NotUTF8At > 0 {
+		d.Warnings = append(d.Warnings, &Error{File: name, Line: c.NotUTF8At, Msg: msgWindows1252}) // at the file's line, not the text's
 	}
 	// A passage's Line becomes the line of the web page, or the page of
 	// the PDF, where it starts.

@@ -150,7 +150,18 @@ func decodeText(name string, data []byte) (string, *Error, error) {
 		// into its text) holds nothing to read.
 		return plainLetters(strings.ReplaceAll(string(bytes.TrimPrefix(data, []byte("\ufeff"))), "\ufffc", "")), nil, nil
 	}
-	line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
+	text, line := Windows1252(data)
+	return text, &Error{File: name, Line: line, Msg: msgWindows1252}, nil
+}
+
+// msgWindows1252 is the warning on text read as Windows-1252.
+const msgWindows1252 = "not UTF-8: read as Windows-1252 (save the file as UTF-8 to be sure)"
+
+// Windows1252 reads data, text that is not valid UTF-8, as Windows-1252,
+// as Notepad and Excel's "CSV (Comma delimited)" save it, and returns the
+// line of its first byte that is not UTF-8.
+func Windows1252(data []byte) (text string, line int) {
+	line = 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
 	var b strings.Builder
 	b.Grow(len(data) + len(data)/8)
 	for _, c := range data {
@@ -160,7 +171,7 @@ func decodeText(name string, data []byte) (string, *Error, error) {
 			b.WriteRune(rune(c))
 		}
 	}
-	return b.String(), &Error{File: name, Line: line, Msg: "not UTF-8: read as Windows-1252 (save the file as UTF-8 to be sure)"}, nil
+	return b.String(), line
 }
 
 // binary reports NUL bytes, or more than one control character in 20, in

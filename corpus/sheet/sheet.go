@@ -76,8 +76,11 @@ const (
 // Convert writes a sheet saved as CSV or TSV as Markdown: a pipe table
 // under its header, or a list of its rows.
 func Convert(data []byte) (corpus.Converted, error) {
+	notUTF8 := 0
 	if !utf8.Valid(data) {
-		return corpus.Converted{}, errors.New("not UTF-8 text: save the sheet as CSV UTF-8")
+		var text string
+		text, notUTF8 = corpus.Windows1252(data) // Excel's "CSV (Comma delimited)"
+		data = []byte(text)
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	r := csv.NewReader(bytes.NewReader(data))
@@ -108,7 +111,9 @@ func Convert(data []byte) (corpus.Converted, error) {
 	}
 	var o out
 	t.write(&o, 2, false)
-	return o.converted(true), nil
+	c := o.converted(true)
+	c.NotUTF8At = notUTF8
+	return c, nil
 }
 
 // A table is a sheet's rows, from whichever format they were read: a

@@ -143,11 +143,18 @@ func TestSheets(t *testing.T) {
 	}
 }
 
-// TestBadSheets: bytes that are no UTF-8 text, an empty sheet and a
-// broken quote are problems, told as such.
+// TestBadSheets: an empty sheet and one of too many columns are problems,
+// told as such; a sheet that is not UTF-8 (Excel's "CSV (Comma
+// delimited)") is read as Windows-1252, with a warning at its line.
 func TestBadSheets(t *testing.T) {
+	d, err := corpus.Parse("s.csv", []byte("Case,Year,Note\nCIC order,2013,\x93Parties are public authorities\x94\nSC verdict,2019,CJI\x92s office is one\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Passages) != 2 || !strings.Contains(d.Passages[0].Text, "“Parties are public authorities”") || len(d.Warnings) != 1 || d.Warnings[0].Line != 2 || !strings.Contains(d.Warnings[0].Msg, "Windows-1252") {
+		t.Errorf("passages %+v, warnings %v", d.Passages, d.Warnings)
+	}
 	for _, c := range []struct{ data, want string }{
-		{"Name,Notes\n\xff\xfe,x\n", "not UTF-8 text: save the sheet as CSV UTF-8"},
 		{",,\n\n", "an empty sheet"},
 		{strings.Repeat("a,", sheet.MaxColumns+1) + "a\n", "line 1: 102 columns, more than 100"},
 	} {
