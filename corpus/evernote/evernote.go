@@ -11,11 +11,14 @@
 // note, its headings below the note's title. Notes' tags are the
 // document's tags; Evernote 10's tasks are to-do lists where the note
 // marks them. Passages are cited by the note they come from ("note 3");
-// pictures, attachments and encrypted text are left out.
+// the words Evernote recognised in a note's pictures and files (a scanned
+// handout's) follow its text under the file's name; pictures, attachments
+// and encrypted text are otherwise left out.
 package evernote
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -23,6 +26,7 @@ import (
 	"io"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -49,10 +53,18 @@ func IsExport(data []byte) bool {
 
 // note is a note of an export.
 type note struct {
-	Title   string   `xml:"title"`
-	Content string   `xml:"content"`
-	Tags    []string `xml:"tag"`
-	Tasks   []task   `xml:"task"`
+	Title   string     `xml:"title"`
+	Content string     `xml:"content"`
+	Tags    []string   `xml:"tag"`
+	Tasks   []task     `xml:"task"`
+	Files   []resource `xml:"resource"`
+}
+
+// resource is a picture or a file attached to a note: its name, and the
+// words Evernote recognised in it (its OCR, <recognition>).
+type resource struct {
+	Name        string `xml:"resource-attributes>file-name"`
+	Recognition string `xml:"recognition"`
 }
 
 // task is a task of a note as Evernote 10 exports it: beside the note's
@@ -92,7 +104,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 		if one {
 			head, shift = "<title>"+html.EscapeString(n.Title)+"</title><h1>"+html.EscapeString(n.Title)+"</h1>", 1
 		}
-		c, err := web.Content([]byte("<!DOCTYPE html><html><body>" + head + "\n" + enml(withTasks(n.Content, n.Tasks), shift) + "</body></html>"))
+		c, err := web.Content([]byte("<!DOCTYPE html><html><body>" + head + "\n" + enml(withTasks(n.Content, n.Tasks), shift) + recognized(n.Files, shift) + "</body></html>"))
 		if err != nil {
 			return corpus.Converted{}, fmt.Errorf("note %d (%s): %v", k+1, n.Title, err)
 		}
@@ -279,4 +291,106 @@ func enml(content string, shift int) string {
 		level := min(int(sub[2][0]-'0')+shift, 6)
 		return fmt.Sprintf("<%sh%d", sub[1], level)
 	})
+}
+
+// recognized writes the words Evernote recognised in files, each file's as
+// a part of its note headed by its name ("Attachment: scan.pdf"), its
+// lines a paragraph each until a wider gap: each word the reading Evernote
+// weighs most.
+func recognized(files []resource, shift int) string {
+	var b strings.Builder
+	for _, f := range files {
+		paras := recoParagraphs(f.Recognition)
+		if len(paras) == 0 {
+			continue
+		}
+		name := "Attachment"
+		if f.Name != "" {
+			name += ": " + f.Name
+		}
+		level := strconv.Itoa(min(2+shift, 6))
+		b.WriteString("<h" + level + ">" + html.EscapeString(name) + "</h" + level + ">\n")
+		for _, p := range paras {
+			b.WriteString("<p>" + html.EscapeString(p) + "</p>\n")
+		}
+	}
+	return b.String()
+}
+
+// maxRecoItems bounds the words read of one file's recognition.
+const maxRecoItems = 200_000
+
+// recoParagraphs reads a recoIndex: its words in reading order, a line of
+// them where they stand level, lines joined into paragraphs but where the
+// gap between two is wider than a line and a half.
+func recoParagraphs(reco string) []string {
+	if strings.TrimSpace(reco) == "" {
+		return nil
+	}
+	var index struct {
+		Items []recoItem `xml:"item"`
+	}
+	d := xml.NewDecoder(strings.NewReader(reco))
+	d.Strict = false
+	if err := d.Decode(&index); err != nil || len(index.Items) == 0 {
+		return nil
+	}
+	items := index.Items[:min(len(index.Items), maxRecoItems)]
+	slices.SortStableFunc(items, func(a, b recoItem) int { return cmp.Compare(a.Y, b.Y) })
+	var paras, para []string
+	var line []recoItem
+	lineY, lineH := 0, 0
+	endLine := func() {
+		slices.SortStableFunc(line, func(a, b recoItem) int { return cmp.Compare(a.X, b.X) })
+		var words []string
+		for _, it := range line {
+			words = append(words, it.best())
+		}
+		para, line = append(para, strings.Join(words, " ")), line[:0]
+	}
+	for _, it := range items {
+		if it.best() == "" {
+			continue
+		}
+		if len(line) > 0 && it.Y-lineY > max(lineH, it.H)/2 { // below the line: a new one
+			endLine()
+			if it.Y-lineY > 3*max(lineH, 1) { // a gap wider than a line and a half: a new paragraph
+				paras, para = append(paras, strings.Join(para, " ")), nil
+			}
+		}
+		if len(line) == 0 {
+			lineY, lineH = it.Y, it.H
+		}
+		line = append(line, it)
+	}
+	if len(line) > 0 {
+		endLine()
+	}
+	if len(para) > 0 {
+		paras = append(paras, strings.Join(para, " "))
+	}
+	return paras
+}
+
+// recoItem is a word Evernote recognised: where it stands, and its
+// readings, each weighed.
+type recoItem struct {
+	X     int `xml:"x,attr"`
+	Y     int `xml:"y,attr"`
+	H     int `xml:"h,attr"`
+	Reads []struct {
+		Weight int    `xml:"w,attr"`
+		Text   string `xml:",chardata"`
+	} `xml:"t"`
+}
+
+// best is the reading of it weighed most.
+func (it recoItem) best() string {
+	best, weight := "", -1
+	for _, r := range it.Reads {
+		if t := strings.TrimSpace(r.Text); t != "" && r.Weight > weight {
+			best, weight = t, r.Weight
+		}
+	}
+	return best
 }

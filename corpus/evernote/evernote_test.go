@@ -91,6 +91,39 @@ func TestToDoList(t *testing.T) {
 	}
 }
 
+// TestRecognisedAttachment: the words Evernote recognised in a note's
+// scanned attachment follow the note's text under the file's name: a line
+// of words where they stand level (however their tops differ a pixel or
+// two), each the reading weighed most, in a new paragraph after a wide gap.
+func TestRecognisedAttachment(t *testing.T) {
+	item := func(x, y int, reads ...string) string {
+		var b strings.Builder
+		fmt.Fprintf(&b, `<item x="%d" y="%d" w="60" h="14">`, x, y)
+		for k, r := range reads {
+			fmt.Fprintf(&b, `<t w="%d">%s</t>`, 90-10*k, r)
+		}
+		return b.String() + "</item>"
+	}
+	reco := `<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE recoIndex PUBLIC "SYSTEM" "http://xml.evernote.com/pub/recoIndex.dtd"><recoIndex objType="pdf" objWidth="1240" objHeight="3508">` +
+		item(300, 101, "2016", "2O16") + item(105, 100, "Notified", "Notif1ed") + item(200, 99, "March") +
+		item(105, 120, "under", "undor") + item(200, 121, "the", "tho") + item(290, 120, "EPA") +
+		item(105, 220, "Carry", "Cany") + item(200, 220, "bags", "hags") + `</recoIndex>`
+	enex := `<?xml version="1.0" encoding="UTF-8"?><en-export application="Evernote" version="10.100.3"><note><title>PWM Rules</title><content><![CDATA[` +
+		`<en-note><div>My notes on the rules.</div><en-media type="application/pdf" hash="d6048af9"/></en-note>]]></content>` +
+		`<resource><data encoding="base64">JVBERi0=</data><mime>application/pdf</mime><recognition><![CDATA[` + reco + `]]></recognition>` +
+		`<resource-attributes><file-name>scan.pdf</file-name></resource-attributes></resource></note></en-export>`
+	d, err := corpus.Parse("pwm.enex", []byte(enex))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(passages(d), "\n")
+	for _, want := range []string{"Attachment: scan.pdf › 1 (note 1): Notified March 2016 under the EPA", "Attachment: scan.pdf › 2 (note 1): Carry bags"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("passages lack %q:\n%s", want, got)
+		}
+	}
+}
+
 // TestTasks: Evernote 10's tasks, exported beside the note's content,
 // are a to-do list where the content marks their group (else after it),
 // in the order the app shows them, ticked when completed.
