@@ -96,6 +96,21 @@ func TestDayFirstDates(t *testing.T) {
 	}
 }
 
+// TestForwarded: a message forwarded from another channel, which the page
+// shows in a box of its own, is read as the message's text.
+func TestForwarded(t *testing.T) {
+	page := strings.Replace(string(read(t, "channel.html")),
+		`<div class="chatlog__content chatlog__markdown">
+<span class="chatlog__markdown-preserve"><!--wmm:ignore-->Today&#39;s current affairs link<!--/wmm:ignore--></span>
+</div>`,
+		`<div class="chatlog__forwarded"><div class="chatlog__forwarded-header"><em>Forwarded</em></div>`+
+			`<div class="chatlog__forwarded-content chatlog__markdown"><span class="chatlog__markdown-preserve">The Speaker's decision on disqualification is open to judicial review.</span></div></div>`, 1)
+	_, got := passages(t, "forwarded.html", []byte(page))
+	if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, "rohit_k: The Speaker's decision on disqualification is open to judicial review.") }) {
+		t.Errorf("the forwarded message is lost:\n%s", strings.Join(got, "\n"))
+	}
+}
+
 // TestPlainContent reads a JSON export whose messages' Markdown the tool
 // wrote as plain text (its default): the notes' words are all there, the
 // bold and headings' marks gone.

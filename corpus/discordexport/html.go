@@ -77,6 +77,9 @@ func readHTML(data []byte) (c channel, err error) {
 			if body := htmlclass.Find(htmlclass.Find(n, "chatlog__content"), "chatlog__markdown-preserve"); body != nil {
 				m.text = markdown(body)
 			}
+			if fw := htmlclass.Find(htmlclass.Find(n, "chatlog__forwarded"), "chatlog__markdown-preserve"); fw != nil && m.text == "" {
+				m.text = markdown(fw) // a message forwarded from another channel
+			}
 			for e := range htmlclass.Each(n, "chatlog__embed") {
 				if htmlclass.Find(e, "chatlog__embed-title-link") != nil {
 					continue // a link's preview, not a bot's card
