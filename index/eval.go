@@ -151,6 +151,10 @@ var HeldOut = map[string]bool{
 	"heldout217": true, "heldout218": true, "heldout219": true, "heldout220": true,
 	"heldout221": true, "heldout222": true, "heldout223": true, "heldout224": true, "heldout225": true, "heldout226": true,
 	"heldout227": true, "heldout228": true, "heldout229": true, "heldout230": true, "heldout231": true, "heldout232": true,
+	"heldout233": true, "heldout234": true, "heldout235": true, "heldout236": true, "heldout237": true, "heldout238": true,
+	"heldout239": true, "heldout240": true, "heldout241": true, "heldout242": true, "heldout243": true, "heldout244": true,
+	"heldout245": true, "heldout246": true, "heldout247": true, "heldout248": true, "heldout249": true, "heldout250": true,
+	"heldout251": true, "heldout252": true, "heldout253": true, "heldout254": true, "heldout255": true, "heldout256": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
