@@ -155,6 +155,8 @@ func setForPractice(p *corpus.Passage) bool {
 	return false
 }
 
+// practiceRE matches the heading of questions set for practice: "Poll (17
+// Mar 2024, 18:00)", "Quiz", "Practice questions", "Mains Q", "PYQs".
 var practiceRE = regexp.MustCompile(`(?i)^(?:poll|quiz)\b|\b(?:practice|model|sample|mock|self-made)\b.*\b(?:qs?|ques|questions?|mcqs?)\b|\b(?:mcqs?|pyqs?)\b|^(?:mains|prelims)\s+(?:qs?|ques|questions?)\b`)
 
 // Constants of the features themselves (not weights: they say how a
