@@ -2,6 +2,8 @@ package index_test
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -9,12 +11,13 @@ import (
 	"github.com/conceptbot/conceptbot/index"
 )
 
-// filesIndex indexes notes read from files, each a name and its content.
+// filesIndex indexes notes read from files, each a name and its content,
+// in the order of their names, as a folder of them is read.
 func filesIndex(t *testing.T, files map[string][]byte) *index.Index {
 	t.Helper()
 	var docs []*corpus.Document
-	for name, data := range files {
-		d, err := corpus.Parse(name, data)
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		d, err := corpus.Parse(name, files[name])
 		if err != nil {
 			t.Fatal(err)
 		}

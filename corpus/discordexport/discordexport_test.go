@@ -106,7 +106,9 @@ func TestForwarded(t *testing.T) {
 		`<div class="chatlog__forwarded"><div class="chatlog__forwarded-header"><em>Forwarded</em></div>`+
 			`<div class="chatlog__forwarded-content chatlog__markdown"><span class="chatlog__markdown-preserve">The Speaker's decision on disqualification is open to judicial review.</span></div></div>`, 1)
 	_, got := passages(t, "forwarded.html", []byte(page))
-	if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, "rohit_k: The Speaker's decision on disqualification is open to judicial review.") }) {
+	if !slices.ContainsFunc(got, func(p string) bool {
+		return strings.Contains(p, "rohit_k: The Speaker's decision on disqualification is open to judicial review.")
+	}) {
 		t.Errorf("the forwarded message is lost:\n%s", strings.Join(got, "\n"))
 	}
 }
