@@ -440,13 +440,15 @@ func kindTitled(lines []string, c *Converted) {
 	if i < 0 || !hasWords(c.Subtitle) || utf8.RuneCountInString(c.Subtitle) > maxKindSubtitle {
 		return
 	}
-	title, mark := strings.TrimSpace(lines[i]), ""
+	title, subtitle := strings.TrimSpace(lines[i]), c.Subtitle
 	if c.Markdown {
-		if rest, ok := strings.CutPrefix(title, "# "); ok {
-			title, mark = strings.TrimSpace(rest), "# "
+		rest, ok := strings.CutPrefix(title, "# ")
+		if !ok {
+			return
 		}
+		title, subtitle = strings.TrimSpace(rest), "# "+EscapeMarkdown(c.Subtitle)
 	}
 	if kindTitleRE.MatchString(title) {
-		lines[i], c.Subtitle = mark+c.Subtitle, title
+		lines[i], c.Subtitle = subtitle, title
 	}
 }
