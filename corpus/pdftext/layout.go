@@ -2712,6 +2712,17 @@ func titleBlock(blocks []block, body float64) string {
 	return takeSubtitle(blocks, parts, taken, maxSubtitle)
 }
 
+// textMargin is the left margin of the text (not the headings) on a page.
+func textMargin(blocks []block, page int) float64 {
+	margin := math.Inf(1)
+	for _, b := range blocks {
+		if b.first.page == page && b.kind != head {
+			margin = min(margin, b.first.x)
+		}
+	}
+	return margin
+}
+
 // stackedTitle returns the title among the lines centred atop the first
 // page from title on, when several are headings in its type (an
 // institute's name, the handout's number, its topic, in one bold type):
@@ -2722,12 +2733,7 @@ func stackedTitle(blocks []block, title int) int {
 		return title
 	}
 	t := blocks[title].first
-	margin := math.Inf(1) // the page's left margin
-	for _, b := range blocks {
-		if b.first.page == t.page && b.kind != head {
-			margin = min(margin, b.first.x)
-		}
-	}
+	margin := textMargin(blocks, t.page)
 	var stack []int
 	end := title
 	for ; end < len(blocks); end++ {
@@ -3203,12 +3209,7 @@ func headedSubtitle(blocks []block, title int) string {
 			styles[key(b.first)]++
 		}
 	}
-	margin := math.Inf(1) // the page's left margin
-	for _, b := range blocks {
-		if b.first.page == t.page && b.kind != head {
-			margin = min(margin, b.first.x)
-		}
-	}
+	margin := textMargin(blocks, t.page)
 	if t.x < margin+t.size {
 		return "" // a title set flush left: the lines under it may be as wide
 	}
