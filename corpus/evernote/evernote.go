@@ -322,7 +322,7 @@ const maxRecoItems = 200_000
 
 // recoParagraphs reads a recoIndex: its words in reading order, a line of
 // them where they stand level, lines joined into paragraphs but where the
-// gap between two is wider than a line and a half.
+// space between two is over two lines high.
 func recoParagraphs(reco string) []string {
 	if strings.TrimSpace(reco) == "" {
 		return nil
@@ -335,7 +335,12 @@ func recoParagraphs(reco string) []string {
 	if err := d.Decode(&index); err != nil || len(index.Items) == 0 {
 		return nil
 	}
-	items := index.Items[:min(len(index.Items), maxRecoItems)]
+	var items []recoItem // those read as a word, its best reading in word
+	for _, it := range index.Items[:min(len(index.Items), maxRecoItems)] {
+		if it.word = it.best(); it.word != "" {
+			items = append(items, it)
+		}
+	}
 	slices.SortStableFunc(items, func(a, b recoItem) int { return cmp.Compare(a.Y, b.Y) })
 	var paras, para []string
 	var line []recoItem
@@ -344,17 +349,14 @@ func recoParagraphs(reco string) []string {
 		slices.SortStableFunc(line, func(a, b recoItem) int { return cmp.Compare(a.X, b.X) })
 		var words []string
 		for _, it := range line {
-			words = append(words, it.best())
+			words = append(words, it.word)
 		}
 		para, line = append(para, strings.Join(words, " ")), line[:0]
 	}
 	for _, it := range items {
-		if it.best() == "" {
-			continue
-		}
 		if len(line) > 0 && it.Y-lineY > max(lineH, it.H)/2 { // below the line: a new one
 			endLine()
-			if it.Y-lineY > 3*max(lineH, 1) { // a gap wider than a line and a half: a new paragraph
+			if it.Y-lineY > 3*max(lineH, 1) { // over two lines' height of space above it: a new paragraph
 				paras, para = append(paras, strings.Join(para, " ")), nil
 			}
 		}
@@ -382,6 +384,7 @@ type recoItem struct {
 		Weight int    `xml:"w,attr"`
 		Text   string `xml:",chardata"`
 	} `xml:"t"`
+	word string // its best reading
 }
 
 // best is the reading of it weighed most.
