@@ -179,6 +179,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		mineGlosses(ix.lex, c)
 	})
 	var total float64
+	practiceHeads := map[string]bool{} // see setForPractice
 	for i, p := range c.Passages() {
 		ix.order[p.ID] = i
 		if _, ok := ix.docStart[p.DocID]; !ok {
@@ -202,7 +203,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 		if len(p.Marks) > 0 {
 			ix.timed = append(ix.timed, i)
 		}
-		if setForPractice(&p) {
+		if setForPractice(&p, practiceHeads) {
 			if ix.practice == nil {
 				ix.practice = map[int]bool{}
 			}

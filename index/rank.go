@@ -145,11 +145,17 @@ var kindFeature = map[corpus.Kind]rankFeature{
 
 // setForPractice reports whether p is a question set for practice (a
 // quiz, a poll, a practice question): like an exam tip, it names what it
-// asks about without explaining it.
-func setForPractice(p *corpus.Passage) bool {
+// asks about without explaining it. known holds the headings looked at
+// before, which the passages of a section share.
+func setForPractice(p *corpus.Passage, known map[string]bool) bool {
 	for i := len(p.Section) - 1; i >= 0; i-- {
-		if _, err := strconv.Atoi(p.Section[i]); err != nil {
-			return practiceRE.MatchString(p.Section[i])
+		if h := p.Section[i]; strings.Trim(h, "0123456789") != "" { // not an entry's number
+			practice, ok := known[h]
+			if !ok {
+				practice = practiceRE.MatchString(h)
+				known[h] = practice
+			}
+			return practice
 		}
 	}
 	return false
