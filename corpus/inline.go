@@ -254,6 +254,10 @@ func inlineList(t string) (head string, points []string, ok bool) {
 	return head, points, true
 }
 
+// Comment is how every reader writes a reviewer's comment on the text, as
+// Word's comments are read: "Comment: …".
+func Comment(text string) string { return "Comment: " + text }
+
 // EscapeMarkdown writes text taken from elsewhere (a web page, a PDF) so
 // that a line of Markdown reads it back as written: a "<" that mdInline
 // would read as the start of a tag ("<b>", "</i>") as "&lt;", a "&" that

@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"context"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -2598,10 +2599,10 @@ var letteredKeys = []string{"point", "item", "type"}
 
 // lastQRE finds the words after "last" that may name a heading whose last
 // entry a question asks for and nothing else ("what is the last milestone
-// in the list", not "the final NRC list"); lastKeys are its words.
+// in the list", not "the final NRC list"); lastKeys are lastWords as a list.
 var (
 	lastQRE  = regexp.MustCompile(`^(?:(?:what|which|who)(?:'s| is| was| are| were)\s+)?(?:the\s+)?(?:last|final) ((?:[a-z]+(?:-[a-z]+)? ){0,2}?[a-z]+(?:-[a-z]+)?)(?:\s+(?:in|on|of|from|under)\b.*)?\s*\??$`)
-	lastKeys = []string{"last", "final"}
+	lastKeys = slices.Sorted(maps.Keys(lastWords))
 )
 
 // lastWords ask for the last of a section's passages.

@@ -423,7 +423,7 @@ func (w *odtWriter) paragraphText(p *node) (typed string, bold bool) {
 					}
 				}
 				if len(said) > 0 {
-					w.notes = append(w.notes, "Comment: "+strings.Join(said, " "))
+					w.notes = append(w.notes, corpus.Comment(strings.Join(said, " ")))
 				}
 			}
 		}

@@ -251,7 +251,7 @@ func (w *deckWriter) slide(n int, s slide) {
 	shown := w.shapes(s)
 	w.notes(s.notes, shown)
 	for _, c := range s.comments {
-		w.line(corpus.EscapeMarkdown("Comment: " + c)) // as a Word comment is read
+		w.line(corpus.EscapeMarkdown(corpus.Comment(c)))
 		w.line("")
 	}
 }

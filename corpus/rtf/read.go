@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/conceptbot/conceptbot/corpus"
 )
 
 // dest is what a group's text is: a destination in RTF's words.
@@ -258,7 +260,7 @@ func (r *reader) finish(ended state, out *collector) {
 		note = append(note, b.texts()...)
 	}
 	if len(note) > 0 && ended.remark {
-		note = []string{"Comment: " + strings.Join(note, " ")} // as a Word comment is read
+		note = []string{corpus.Comment(strings.Join(note, " "))}
 	}
 	if len(note) > 0 {
 		out.blocks = append(out.blocks, block{kind: noteBlock, line: line, note: note})
