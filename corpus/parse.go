@@ -58,7 +58,7 @@ func parseText(name string, data []byte) (*Document, error) {
 		return nil, err
 	}
 	if cards, ok := tabDeck(text); ok { // told before splitLines turns its tabs into spaces
-		return textDocument(name, warn, func(b *builder) { readCards(b, splitLines(cards), 0, deckColumns{terms: true}) })
+		return textDocument(name, warn, func(b *builder) { readCards(b, splitLines(cards), nil, 0, deckColumns{terms: true}) })
 	}
 	lines, tabbed := splitTabbed(text)
 	return parseTextLines(name, lines, tabbed, warn)

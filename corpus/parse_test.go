@@ -823,6 +823,13 @@ func TestLists(t *testing.T) {
 				"chat › 12 Mar 2024 (12/03/24) › First RTC (Nov 1930) (Priya) › 3: Who chose the British India delegates?\nPriya: The Viceroy nominated them.",
 				"chat › 12 Mar 2024 (12/03/24) › Exam tips + UPSC relevance (Priya) › 1: Match each RTC with its viceroy.",
 				"chat › 12 Mar 2024 (12/03/24) › Exam tips + UPSC relevance (Priya) › 2: Do not mix up the two Delhi pacts."}},
+		{"notes whose bold heading a link's label follows, then notes of labels each over a list", "chat.txt",
+			"18/02/25, 2:00 am - Ritika: Today we read how the CEC and ECs are appointed\n18/02/25, 4:50 am - Kabir: *Anoop Baranwal v Union of India (2 March 2023)* judgment\n• 5-judge bench led by Justice K.M. Joseph\n• the PM, the LoP and the CJI pick the CEC\n" +
+				"18/02/25, 7:00 am - Aarav: *Criticism vs defence*\nAgainst:\n• the executive has a built-in 2:1 majority\n• dropping the CJI goes against Baranwal\nFor:\n• Art 324(2) lets Parliament make this law\n",
+			[]string{"chat › 18 Feb 2025 (18/02/25): Ritika: Today we read how the CEC and ECs are appointed",
+				"chat › 18 Feb 2025 (18/02/25) › Anoop Baranwal v Union of India (2 March 2023) judgment (Kabir): - 5-judge bench led by Justice K.M. Joseph\n- the PM, the LoP and the CJI pick the CEC",
+				"chat › 18 Feb 2025 (18/02/25) › Criticism vs defence (Aarav) › Against: - the executive has a built-in 2:1 majority\n- dropping the CJI goes against Baranwal",
+				"chat › 18 Feb 2025 (18/02/25) › Criticism vs defence (Aarav) › For: Art 324(2) lets Parliament make this law"}},
 		{"a line before a message's notes is its own, not the message before's", "chat.txt", "22/12/24, 11:30 am - Rohit: ISFR 2023 was released yesterday at FRI Dehradun\n" +
 			"22/12/24, 11:35 am - Sneha: top three states are Uttarakhand, Odisha and Chhattisgarh\n22/12/24, 11:40 am - Vikram: One-line revision for this topic 📌\n" +
 			"*Fires in one line*\nData: ISFR 2021 says 35.46% of forest cover is fire-prone\nTools: FSI alerts, NAPFF 2018, the FFPM scheme\n",
@@ -1004,6 +1011,15 @@ func TestLists(t *testing.T) {
 			[]string{"insta save – @bhakti.decoded.upsc – \"4 ACHARYAS OF THE SOUTH\" carousel (10 slides), slide-wise notes below › Definition: The acharyas gave bhakti a philosophy.",
 				"insta save – @bhakti.decoded.upsc – \"4 ACHARYAS OF THE SOUTH\" carousel (10 slides), slide-wise notes below › SLIDE 2 – ADI SHANKARA: 🏠 Born at Kaladi, on the Periyar, Kerala 🧘 Guru: Govinda Bhagavatpada at Omkareshwar",
 				"insta save – @bhakti.decoded.upsc – \"4 ACHARYAS OF THE SOUTH\" carousel (10 slides), slide-wise notes below › SLIDE 3 – RAMANUJA: 🏠 Born at Sriperumbudur 🧘 Guru: Yadava Prakasha at Kanchipuram"}},
+		// Notes typed on a phone: no bullets and no stops, a short line over
+		// the statements it heads, or one pointing down at a paragraph
+		// pasted; four lines of a signature or a short list are not so headed.
+		{"phone notes: short lines over the lines they head", "mjo.txt", "MJO notes\n\nMJO kya hai 👇\nA pulse of rain that goes round the tropics in 30-60 days\n\nPhases (RMM index, 8 phases)\nWheeler and Hendon 2004 made the RMM index\nPhase 1 - western hemisphere n Africa\nPhase 2 & 3 - Indian Ocean good for rain\nPhase 4 & 5 - Maritime Continent\n\n" +
+			"copied from PIB 👇\nThe Union Cabinet has approved Mission Mausam to make India weather-ready.\n\nArvind Iyer\nMentor, GS-III Environment & Ecology\n(ex-Mains 2019, 2021 | Interview 2021)\nRead less, revise more\n",
+			[]string{"MJO notes › MJO kya hai: A pulse of rain that goes round the tropics in 30-60 days",
+				"MJO notes › Phases (RMM index, 8 phases): Wheeler and Hendon 2004 made the RMM index Phase 1 - western hemisphere n Africa\nPhase 2 & 3 - Indian Ocean good for rain\nPhase 4 & 5 - Maritime Continent",
+				"MJO notes › copied from PIB › 1: The Union Cabinet has approved Mission Mausam to make India weather-ready.",
+				"MJO notes › copied from PIB › 2: Arvind Iyer Mentor, GS-III Environment & Ecology (ex-Mains 2019, 2021 | Interview 2021) Read less, revise more"}},
 		{"a deck of flashcards exported by Anki", "rivers.txt", "#separator:tab\n#html:false\n#tags column:3\nWhich river is called the Sorrow of Bihar?\tKosi — frequent course changes and floods\tgeo::rivers\nDams on the Tapi\tUkai and Kakrapar\tgeo::rivers\n",
 			[]string{"rivers › Flashcards › 1: Which river is called the Sorrow of Bihar?\nKosi — frequent course changes and floods", "rivers › Flashcards › 2: Dams on the Tapi\nUkai and Kakrapar"}},
 		{"a deck exported with no header, a card a line (Quizlet), each cited by its term", "polity.txt", "Article 352\tNational emergency on war or armed rebellion\nArticle 356\tPresident's rule in a state\r\nArticle 360\tFinancial emergency, never declared\n",

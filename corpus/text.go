@@ -210,7 +210,7 @@ func isBullet(l string) bool {
 }
 
 func readText(b *builder, lines []string, tabbed map[int]bool) {
-	if readDeck(b, lines) || readClippings(b, lines) || readChat(b, lines) {
+	if readDeck(b, lines, tabbed) || readClippings(b, lines) || readChat(b, lines) {
 		return
 	}
 	typed := map[int]bool{} // the headings typed with "#", before other marks are rewritten so
@@ -1259,13 +1259,14 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		level = 1
 		if r.colonNests("") && !(r.overIndented(i) && r.overIndented(b.stack[0].line-1)) {
 			level = 2
-			if sec != nil && sec.level >= 2 && !sec.implicit {
+			if sec != nil && sec.level-b.nest >= 2 && !sec.implicit {
 				// "Causes:" under "9) JAGIRDARI CRISIS", itself under the
 				// top heading, nests a level deeper; beside another such
-				// label it stands level with it.
-				level = min(3, sec.level+1)
+				// label it stands level with it. (Levels count from the
+				// notes' own top, under a chat's day: b.nest.)
+				level = min(3, sec.level-b.nest+1)
 				if sec == r.colonSec {
-					level = sec.level
+					level = sec.level - b.nest
 				}
 			}
 		}
@@ -1295,6 +1296,20 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// a paragraph.
 	if (prevBlank || r.afterSentence()) && !nextBlank && r.bareHeadings && (looksLikeHeading(t) || prevBlank && sentenceCaseHeading(t)) && !r.isBulletOrQA(t) && r.textBelow() {
 		return 1, KindSection, t, 0, true
+	}
+	// In notes typed on a phone, a short line heads the lines under it,
+	// four statements at least, each longer than it, that end in no stop:
+	// "Phases (RMM index, 8 phases)" over "Phase 1 - western hemisphere n
+	// Africa" and the next phases. So does one that points down at what it
+	// heads, a paragraph too: "copied from PIB (11 Sep 2024) 👇". A heading
+	// of another shape right under it (a slide's "📍SLIDE 4 – RAMANUJA")
+	// heads the lines instead; a line of another shape (a table's header
+	// row, a list's "(C) Directive Principles", an emoji's) is no such heading.
+	if prevBlank && !nextBlank && countWords(t) >= 2 && countWords(DropBrackets(t)) <= maxSentenceCaseWords && headingLike(t) && !endsInStop(t) && !upperCase(t) &&
+		!r.isBulletOrQA(t) && !listMarkRE.MatchString(t) && !columnGapRE.MatchString(t) && !r.headedBelow() && (r.linesBelow(4, false) || pointsDown(t) && r.linesBelow(1, true)) {
+		if _, _, emoji := emojiLead(t); !emoji {
+			return 1, "", t, 0, true
+		}
 	}
 	// A line right above an outline written by indentation heads it, in
 	// any case: "India & global regimes".
@@ -1568,6 +1583,39 @@ func (r *textReader) textBelow() bool {
 		}
 	}
 	return false
+}
+
+// linesBelow reports whether n lines at least stand under the current one
+// up to the next blank line, each longer than it, no list's entry and,
+// unless stops are allowed, ending in none.
+func (r *textReader) linesBelow(n int, stops bool) bool {
+	width, below := len(strings.TrimSpace(r.lines[r.i])), 0
+	for j := r.i + 1; j < len(r.lines); j++ {
+		t := strings.TrimSpace(r.lines[j])
+		if t == "" {
+			break
+		}
+		if len(t) <= width || !stops && endsInStop(t) || isBullet(t) {
+			return false
+		}
+		below++
+	}
+	return below >= n
+}
+
+// headedBelow reports whether the next line is a heading of a shape of
+// its own: in capitals, or opened by an emoji.
+func (r *textReader) headedBelow() bool {
+	next := r.nextLine()
+	_, _, emoji := emojiLead(next)
+	return emoji || nearlyUpper(DropBrackets(next)) && headingLike(next)
+}
+
+// pointsDown reports whether t ends in a sign pointing down at what
+// follows: "👇", "⬇️", "↓".
+func pointsDown(t string) bool {
+	t = strings.TrimRight(t, " \ufe0f")
+	return strings.HasSuffix(t, "👇") || strings.HasSuffix(t, "⬇") || strings.HasSuffix(t, "↓")
 }
 
 // datedBelow reports whether the next two lines start with dates, a

@@ -1268,9 +1268,9 @@ const maxColumnNameWords = 5
 // are the notes' tags. Columns the header names as a note's ID, note type
 // or deck are not text: a card's deck (its last part) groups it. Fields
 // in HTML ("#html:true") are read as the text they show, a cloze deletion
-// ("{{c1::Hyderabad}}") as its answer. It reports whether lines were a
-// deck.
-func readDeck(b *builder, lines []string) bool {
+// ("{{c1::Hyderabad}}") as its answer, an image occlusion's shapes not at
+// all. It reports whether lines were a deck.
+func readDeck(b *builder, lines []string, tabbed map[int]bool) bool {
 	if len(lines) == 0 || !strings.HasPrefix(strings.ToLower(lines[0]), "#separator:") {
 		return false
 	}
@@ -1304,7 +1304,7 @@ func readDeck(b *builder, lines []string) bool {
 			d.html = value == "true"
 		}
 	}
-	readCards(b, lines, n, d)
+	readCards(b, lines, tabbed, n, d)
 	return true
 }
 
@@ -1322,7 +1322,9 @@ type deckColumns struct {
 // deck's name, or the file's, over a "Flashcards" section of a card a
 // passage, grouped by their decks' last parts or else their first tags';
 // over a section a term, each its definition, when d says they are terms.
-func readCards(b *builder, lines []string, n int, d deckColumns) {
+// A line tabbed (its tabs two spaces by now) has a field at each tab, empty
+// ones too, so that a column keeps its number; another a field at each gap.
+func readCards(b *builder, lines []string, tabbed map[int]bool, n int, d deckColumns) {
 	type card struct {
 		fields []string
 		group  string
@@ -1333,8 +1335,12 @@ func readCards(b *builder, lines []string, n int, d deckColumns) {
 	groups := map[string]bool{}
 	for i := n; i < len(lines); i++ {
 		fields := columnGapRE.Split(strings.TrimSpace(lines[i]), -1)
+		if tabbed[i] {
+			rest := strings.TrimLeft(lines[i], " ")
+			fields = append(make([]string, (len(lines[i])-len(rest))/4), strings.Split(strings.TrimRight(rest, " "), "  ")...) // a leading tab is four
+		}
 		for k, f := range fields {
-			fields[k] = csvUnquote(f)
+			fields[k] = csvUnquote(strings.TrimSpace(f))
 		}
 		if len(fields) < 2 {
 			fields = slices.DeleteFunc(fields, func(f string) bool { return f == "" })
@@ -1361,7 +1367,7 @@ func readCards(b *builder, lines []string, n int, d deckColumns) {
 				if d.html {
 					f = fieldText(f)
 				}
-				if f = clozeRE.ReplaceAllString(f, "$1"); f != "" {
+				if f = clozeRE.ReplaceAllString(occlusionRE.ReplaceAllString(f, ""), "$1"); hasWords(f) {
 					text = append(text, f)
 				}
 			}
@@ -1386,15 +1392,17 @@ func readCards(b *builder, lines []string, n int, d deckColumns) {
 		return
 	}
 	deckSec := b.open(1, "Flashcards", KindFAQ, n+1)
+	numbered := map[*section]int{} // a card of one field has no question to number it by
 	for _, c := range cards {
 		sec := deckSec
 		if len(groups) > 1 && c.group != "" {
 			sec = b.open(2, c.group, KindFAQ, c.line)
 		}
+		numbered[sec]++
 		if len(c.fields) == 1 {
-			sec.newQuestion("", 0, c.line).addText(c.fields[0], true, c.line)
+			sec.newQuestion("", numbered[sec], c.line).addText(c.fields[0], true, c.line)
 		} else {
-			sec.newQuestion(c.fields[0], 0, c.line).addText(strings.Join(c.fields[1:], " "), true, c.line)
+			sec.newQuestion(c.fields[0], numbered[sec], c.line).addText(strings.Join(c.fields[1:], " "), true, c.line)
 		}
 	}
 }
@@ -1430,16 +1438,21 @@ func csvUnquote(f string) string {
 }
 
 // fieldText is the text an HTML field shows, on one line: a line break or
-// a list's entry starts a clause ("; "), tags go and entities are read.
+// a list's entry starts a clause ("; ") unless a sentence or a clause ends
+// there, tags go and entities are read.
 func fieldText(f string) string {
 	f = fieldBreakRE.ReplaceAllString(f, "; ")
 	f = html.UnescapeString(htmlTagRE.ReplaceAllString(f, ""))
-	return strings.Trim(strings.Join(strings.Fields(strings.ReplaceAll(f, "; ;", ";")), " "), "; ")
+	f = strings.Join(strings.Fields(f), " ")
+	return strings.Trim(fieldClauseRE.ReplaceAllString(f, "$1"), "; ")
 }
 
 var (
-	fieldBreakRE = regexp.MustCompile(`(?i)<br\s*/?>|</?(?:li|ul|ol|div|p)\b[^>]*>`)
-	clozeRE      = regexp.MustCompile(`\{\{c\d+::(.*?)(?:::[^}]*)?\}\}`)
+	fieldBreakRE  = regexp.MustCompile(`(?i)<br\s*/?>|</?(?:li|ul|ol|div|p)\b[^>]*>`)
+	fieldClauseRE = regexp.MustCompile(`([.!?:;])(?: ?;)+`) // "Sumatra.; ; Often": "Sumatra. Often"
+	clozeRE       = regexp.MustCompile(`\{\{c\d+::(.*?)(?:::[^}]*)?\}\}`)
+	occlusionRE   = regexp.MustCompile(`\{\{c\d+::image-occlusion:[^}]*\}\}`) // a shape hiding part of a picture
+
 )
 
 // groupTag is the tag of a card's tags that groups it: the first of a

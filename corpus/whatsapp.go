@@ -196,11 +196,14 @@ func chatHeading(t string) (level int, ok bool) {
 }
 
 // chatBoldLine reports whether t is a line in the chat's bold, but for a
-// remark in brackets after it ("*REMOVAL* ⚠️ (asked in prelims)"), of 15
-// words at most besides its remarks: a heading.
+// remark in brackets after it ("*REMOVAL* ⚠️ (asked in prelims)") or a
+// word or two after a bold of three words at least (a link's label, a
+// mention: "*Anoop Baranwal v Union of India* judgment"), of 15 words at
+// most besides its remarks: a heading.
 func chatBoldLine(t string) bool {
-	_, remark, ok := chatBold(t)
-	return ok && (remark == "" || strings.HasPrefix(remark, "(") && strings.HasSuffix(remark, ")")) && countWords(DropBrackets(t)) <= 15
+	bold, remark, ok := chatBold(t)
+	tagged := countWords(remark) <= 2 && countWords(bold) >= 3 && !endsInStop(remark)
+	return ok && (remark == "" || tagged || strings.HasPrefix(remark, "(") && strings.HasSuffix(remark, ")")) && countWords(DropBrackets(t)) <= 15
 }
 
 // chatBold cuts a line that opens in the chat's bold into the bold words

@@ -3,7 +3,6 @@ package index
 import (
 	"cmp"
 	"context"
-	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -2002,10 +2001,15 @@ func ordinalsOf(q string) []numbered {
 			ordinals = append(ordinals, numbered{n: n, words: ws, after: true, last: n == 0, abbrev: abbrev})
 		}
 	}
-	if !containsAny(q, partWords) && containsAny(q, lastKeys) {
-		// "the last milestone": the last entry of a heading its word names
-		for _, m := range lastQRE.FindAllStringSubmatch(q, -1) {
-			ordinals = append(ordinals, numbered{words: strings.Fields(m[1]), after: true, last: true})
+	if !containsAny(q, partWords) && containsAny(q, nounOrdinalKeys) {
+		// "the last milestone", "the second challenge": an entry of a
+		// heading its word names
+		for _, m := range nounOrdinalQRE.FindAllStringSubmatch(q, -1) {
+			n := ordinalValue(m[2]) // 0 for "last"
+			if n > 0 && (m[1] == "" && m[4] == "" || listEntryRE.MatchString(q)) {
+				continue // "third site", the topic of a list asked for, or "third site on the list of principal sites": an entry of the list named (see listEntryRE)
+			}
+			ordinals = append(ordinals, numbered{n: n, words: strings.Fields(m[3]), after: true, last: n == 0})
 		}
 	}
 	if containsAny(q, letteredKeys) {
@@ -2597,12 +2601,16 @@ func holderWord(w string) bool { return notesWords[w] || holderWords[w] }
 // letteredKeys are the words before a letter that names a part (letteredRE).
 var letteredKeys = []string{"point", "item", "type"}
 
-// lastQRE finds the words after "last" that may name a heading whose last
-// entry a question asks for and nothing else ("what is the last milestone
-// in the list", not "the final NRC list"); lastKeys are lastWords as a list.
+// nounOrdinalQRE finds the words after an ordinal ("last", "second") that
+// may name a heading whose entry a question asks for and nothing else
+// ("what is the last milestone in the list", "the final milestone", "the
+// second challenge listed in the notes", "what is the third challenge", not
+// "the final NRC list"; not "first", which names a thing as often: "the
+// first amendment"); a number but "last" is asked by a question ("what
+// is") or of a place ("in the notes"). nounOrdinalKeys are its ordinals.
 var (
-	lastQRE  = regexp.MustCompile(`^(?:(?:what|which|who)(?:'s| is| was| are| were)\s+)?(?:the\s+)?(?:last|final) ((?:[a-z]+(?:-[a-z]+)? ){0,2}?[a-z]+(?:-[a-z]+)?)(?:\s+(?:in|on|of|from|under)\b.*)?\s*\??$`)
-	lastKeys = slices.Sorted(maps.Keys(lastWords))
+	nounOrdinalQRE  = regexp.MustCompile(`^((?:what|which|who)(?:'s| is| was| are| were)\s+)?(?:the\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+(?:-[a-z]+)? ){0,2}?[a-z]+(?:-[a-z]+)?)(\s+(?:(?:listed|mentioned|given|noted)\s+)?(?:in|on|of|from|under)\b.*|\s+(?:listed|mentioned|given|noted))?\s*\??$`)
+	nounOrdinalKeys = []string{"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final"}
 )
 
 // lastWords ask for the last of a section's passages.

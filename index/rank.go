@@ -565,7 +565,7 @@ func inLocations(text search.TermLocationMap, c concept) float64 {
 
 // sayWords ask what a part of the notes says, not what it is about: "what
 // does the why in news box say".
-var sayWords = setOf("say says said tell tells mention mentions write writes")
+var sayWords = setOf("say says said tell tells mention mentions mentioned write writes written listed noted")
 
 // entryWords call one entry of a section by its number or letter: "point
 // c under types of motions".

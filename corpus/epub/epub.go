@@ -179,10 +179,15 @@ func (b *book) page() (page []byte, starts []int, err error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		if bytes.Contains(data, []byte(`epub:type="titlepage"`)) {
-			continue // the title, its author and date: the book is titled by its own
+		if bytes.Contains(data, []byte(`epub:type="titlepage"`)) || frontMatterRE.MatchString(path.Base(it.Href)) {
+			continue // the title, its author and date: the book is titled by its own; its contents, its copyright
 		}
-		chapter := body(data)
+		chapter := chapterHeadRE.ReplaceAllFunc(body(data), func(h []byte) []byte {
+			if m := chapterHeadRE.FindSubmatch(h); string(m[1]) == "subtitle" {
+				return slices.Concat([]byte("<p>"), m[2], []byte("</p>"))
+			}
+			return nil
+		})
 		starts = append(starts, line)
 		out.WriteString("<article>\n") // a chapter, whose boxes are its own
 		out.Write(chapter)
@@ -204,6 +209,18 @@ func (b *book) page() (page []byte, starts []int, err error) {
 }
 
 var h1RE = regexp.MustCompile(`(?is)<h1\b[^>]*>(.*?)</h1>`)
+
+// frontMatterRE matches the name of a part of a book that is no chapter,
+// as Calibre and Pressbooks name them: "titlepage.xhtml", "title-page",
+// "table-of-contents", "copyright".
+var frontMatterRE = regexp.MustCompile(`(?i)^(?:title-?page|cover|toc|table-of-contents|contents|copyright)(?:\.x?html?)?$`)
+
+// chapterHeadRE matches a heading that is a part of a chapter's or a
+// part's title, as Pressbooks writes them: its number, its author, its
+// subtitle (class "chapter-number", "part-number", "chapter-author",
+// "chapter-subtitle"). The number and the author are no headings, the
+// subtitle a line of text under the title.
+var chapterHeadRE = regexp.MustCompile(`(?is)<h[1-6]\b[^>]*\bclass="[^"]*\b(?:chapter|part)-(number|author|subtitle)\b[^"]*"[^>]*>(.*?)</h[1-6]>`)
 
 // chapterOf reports whether a chapter's heading, HTML, is what the book's
 // title ends with: "Fundamental Duties" of "Polity Ready Reckoner 2025 -

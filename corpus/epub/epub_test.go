@@ -197,3 +197,28 @@ func FuzzConvert(f *testing.F) {
 	f.Add(book)
 	f.Fuzz(func(t *testing.T, data []byte) { Convert(data) })
 }
+
+// TestPressbooks: a book exported by Pressbooks: its title page, copyright
+// page and contents, named so but not marked, are no chapters, and a
+// chapter's number and author no headings, its subtitle a line under its
+// title.
+func TestPressbooks(t *testing.T) {
+	book := epubFile(t, map[string]string{
+		"OEBPS/book.opf": `<package xmlns="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/"><metadata><dc:title>Readings</dc:title></metadata><manifest>` +
+			`<item id="title-page" href="front/title-page.xhtml" media-type="application/xhtml+xml"/><item id="copyright" href="front/copyright.xhtml" media-type="application/xhtml+xml"/>` +
+			`<item id="table-of-contents" href="front/table-of-contents.xhtml" media-type="application/xhtml+xml"/><item id="chapter-001" href="chapter-001-stones.xhtml" media-type="application/xhtml+xml"/></manifest>` +
+			`<spine><itemref idref="title-page"/><itemref idref="copyright"/><itemref idref="table-of-contents"/><itemref idref="chapter-001"/></spine></package>`,
+		"OEBPS/front/title-page.xhtml":        `<html><body><div id="title-page"><h1 class="title">Readings</h1><h3 class="author">Meera Iyengar</h3><h4 class="publisher">Open Texts</h4></div></body></html>`,
+		"OEBPS/front/copyright.xhtml":         `<html><body><p>Readings by Meera Iyengar is licensed under CC BY-NC 4.0, except where noted.</p></body></html>`,
+		"OEBPS/front/table-of-contents.xhtml": `<html><body><div id="toc"><h1>Contents</h1><ul><li><a href="../chapter-001-stones.xhtml">Speaking Stones</a></li></ul></div></body></html>`,
+		"OEBPS/chapter-001-stones.xhtml": `<html><body><div class="chapter"><div class="chapter-title-wrap"><h3 class="chapter-number">1</h3><h2 class="chapter-title">Speaking Stones</h2>` +
+			`<h2 class="chapter-subtitle">Rock edicts and pillar edicts</h2><h2 class="chapter-author">Meera Iyengar</h2></div>` +
+			`<div class="ugc"><p>The inscriptions of Ashoka are the earliest deciphered writing of the subcontinent.</p><h2>Decipherment</h2><p>James Prinsep read the Brahmi alphabet in 1837.</p></div></div></body></html>`,
+	})
+	got := corpustest.Passages(t, "readings.epub", book)
+	want := []string{"Readings › Speaking Stones › 1: Rock edicts and pillar edicts", "Readings › Speaking Stones › 2: The inscriptions of Ashoka are the earliest deciphered writing of the subcontinent.",
+		"Readings › Decipherment: James Prinsep read the Brahmi alphabet in 1837."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -60,13 +60,13 @@ const (
 
 // IsMail reports whether data starts as an e-mail message does: with
 // header fields a MIME e-mail has (an e-mail copied as text has no
-// MIME-Version).
+// MIME-Version), not a browser's of a page it saved.
 func IsMail(data []byte) bool {
 	h, ok := header(data)
 	if !ok {
 		return false
 	}
-	return h.Get("From") != "" && h.Get("MIME-Version") != "" && h.Get("Snapshot-Content-Location") == ""
+	return h.Get("From") != "" && h.Get("MIME-Version") != "" && !savedPage(h)
 }
 
 // IsWebArchive reports whether data is a web page saved as one MIME file.
@@ -75,12 +75,21 @@ func IsWebArchive(data []byte) bool {
 	if !ok {
 		return false
 	}
-	if h.Get("Snapshot-Content-Location") != "" {
+	if savedPage(h) {
 		return true
 	}
 	mt, _, _ := mime.ParseMediaType(h.Get("Content-Type"))
 	return mt == "multipart/related" && h.Get("Received") == ""
 }
+
+// savedPage reports whether header fields are a browser's of a page it
+// saved: Chrome's "Snapshot-Content-Location", or a sender such as
+// "<Saved by Windows Internet Explorer 11>".
+func savedPage(h netmail.Header) bool {
+	return h.Get("Snapshot-Content-Location") != "" || savedByRE.MatchString(h.Get("From"))
+}
+
+var savedByRE = regexp.MustCompile(`(?i)^<?saved by `)
 
 // header reads the header fields data starts with. Every document read is
 // asked whether it is a message, so a file whose first line is no header

@@ -50,23 +50,28 @@ func chromeArchive(page string) []byte {
 		"------MultipartBoundary--abc------\r\n")
 }
 
-// TestWebArchiveSameAsThePage: a page saved as one file gives the page's
-// passages, whatever its quoted-printable encoding did to the lines.
+// TestWebArchiveSameAsThePage: a page saved as one file, by Chrome or by
+// Internet Explorer (which names no page's location, and itself as the
+// sender), gives the page's passages, whatever its quoted-printable
+// encoding did to the lines.
 func TestWebArchiveSameAsThePage(t *testing.T) {
 	page, err := os.ReadFile(notesPage)
 	if err != nil {
 		t.Fatal(err)
 	}
-	archive := chromeArchive(string(page))
-	if !IsWebArchive(archive) || IsMail(archive) {
-		t.Error("a page saved by Chrome is not told a web archive")
-	}
-	if corpus.FormatOf(archive) != "web page saved as one file" {
-		t.Errorf("FormatOf = %q", corpus.FormatOf(archive))
-	}
-	want, got := corpustest.Passages(t, "notes.html", page), corpustest.Passages(t, "lokpal.mhtml", archive)
-	if !slices.Equal(got, want) || len(got) < 8 {
-		t.Errorf("the archive gives\n%s\nwant, as the page gives,\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	chrome := chromeArchive(string(page))
+	ie := bytes.Replace(chrome, []byte("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/notes/lokpal\r\n"), []byte("From: <Saved by Windows Internet Explorer 11>\r\n"), 1)
+	for name, archive := range map[string][]byte{"Chrome": chrome, "Internet Explorer": ie} {
+		if !IsWebArchive(archive) || IsMail(archive) {
+			t.Errorf("a page saved by %s is not told a web archive", name)
+		}
+		if corpus.FormatOf(archive) != "web page saved as one file" {
+			t.Errorf("%s: FormatOf = %q", name, corpus.FormatOf(archive))
+		}
+		want, got := corpustest.Passages(t, "notes.html", page), corpustest.Passages(t, "lokpal.mhtml", archive)
+		if !slices.Equal(got, want) || len(got) < 8 {
+			t.Errorf("%s's archive gives\n%s\nwant, as the page gives,\n%s", name, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
 	}
 }
 

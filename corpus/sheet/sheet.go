@@ -83,6 +83,14 @@ func Convert(data []byte) (corpus.Converted, error) {
 		data = []byte(text)
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if bytes.HasPrefix(data, []byte("#separator:")) {
+		// Anki's cards, which the text reader reads as a deck
+		origin := make([]int, bytes.Count(data, []byte("\n"))+1)
+		for i := range origin {
+			origin[i] = i + 1
+		}
+		return corpus.Converted{Text: data, Origin: origin}, nil
+	}
 	r := csv.NewReader(bytes.NewReader(data))
 	r.Comma = delimiter(data)
 	r.FieldsPerRecord = -1

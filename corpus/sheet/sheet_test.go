@@ -130,6 +130,20 @@ func TestSheets(t *testing.T) {
 		{"rivers.tsv", "Ganga\tRises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.\nKosi\tCalled the sorrow of Bihar for its floods.\n",
 			[]string{"rivers › List › 1 (line 1): Ganga: Rises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.",
 				"rivers › List › 2 (line 2): Kosi: Called the sorrow of Bihar for its floods."}},
+		// Anki's "Notes in Plain Text" saved as .tsv: a deck, its cards'
+		// fields as wide as an image occlusion's, so that the others end in
+		// empty ones before the tags.
+		{"iod.tsv", "#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:9\n" +
+			"a1\tBasic\tUPSC::Geo::IOD basics\tWhat is the <b>IOD</b>?\tA see-saw of sea temperature.<br><br>Often called the Indian Niño.\t\t\t\tgeo::iod HighYield\n" +
+			"a2\tCloze\tUPSC::Geo::IOD basics\tStrong negative IOD years: {{c1::2016}} and {{c2::2022}}.\t\t\t\t\tgeo::iod\n" +
+			"a5\tCloze\tUPSC::Geo::IOD basics\tIt peaks in {{c1::September to November}}.\t\t\t\t\tgeo::iod\n" +
+			"a3\tImage Occlusion\tUPSC::Geo::IOD basics\t{{c1::image-occlusion:rect:left=.05:top=.33:width=.23:height=.14:oi=1}}\t\"<img src=\"\"iod.png\"\">\"\tPositive IOD diagram\tWarm water is pushed west.\t\tgeo::iod\n" +
+			"a4\tBasic\tUPSC::Geo::IOD basics\tIndex for the IOD\tDMI\t\t\t\tgeo::iod\n",
+			[]string{"IOD basics › Flashcards › 1 (line 7): What is the IOD?\nA see-saw of sea temperature. Often called the Indian Niño.",
+				"IOD basics › Flashcards › 2 (line 8): Strong negative IOD years: 2016 and 2022.",
+				"IOD basics › Flashcards › 3 (line 9): It peaks in September to November.",
+				"IOD basics › Flashcards › 4 (line 10): Positive IOD diagram\nWarm water is pushed west.",
+				"IOD basics › Flashcards › 5 (line 11): Index for the IOD\nDMI"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := corpus.Parse(tc.name, []byte(tc.data))

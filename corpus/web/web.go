@@ -1200,7 +1200,7 @@ func article(doc *html.Node) (*html.Node, string) {
 	if replies != nil {
 		art.AppendChild(replies)
 	}
-	return art, title
+	return footnotesHeaded(art), title
 }
 
 // wordProcessed reports whether doc is a document a word processor saved
@@ -1220,16 +1220,30 @@ func wordProcessed(doc *html.Node) bool {
 	return strings.HasPrefix(g, "microsoft word") || strings.HasPrefix(g, "libreoffice") || strings.HasPrefix(g, "openoffice")
 }
 
-// footnotesHeaded puts the heading "Footnotes" over the notes a word
-// processor set at the end of body (Word's "mso-element:footnote-list",
-// LibreOffice's "sdfootnote" divisions), so they are not read as the last
-// section's, and returns body.
+// footnotesHeaded puts the heading "Footnotes" over the notes set at the
+// end of body (see footnoteList) unless a heading stands right above them,
+// so they are not read as the last section's, their links back to where
+// they are cited ("↩︎") gone, and returns body.
 func footnotesHeaded(body *html.Node) *html.Node {
-	notes := findFunc(body, func(x *html.Node) bool {
-		return x.DataAtom == atom.Div && (strings.Contains(strings.ReplaceAll(attr(x, "style"), " ", ""), "mso-element:footnote") ||
-			strings.HasPrefix(attr(x, "id"), "sdfootnote"))
+	notes := findFunc(body, footnoteList)
+	if notes == nil {
+		return body
+	}
+	var backs []*html.Node
+	walk(notes, func(x *html.Node) bool {
+		if x.DataAtom == atom.A && strings.HasPrefix(attr(x, "href"), "#") && strings.Trim(textContent(x), "↩\ufe0e\ufe0f ") == "" {
+			backs = append(backs, x)
+		}
+		return true
 	})
-	if notes != nil {
+	for _, x := range backs {
+		x.Parent.RemoveChild(x)
+	}
+	above := notes
+	for above.PrevSibling != nil && above.PrevSibling.Type != html.ElementNode {
+		above = above.PrevSibling
+	}
+	if !(above.PrevSibling != nil && isHeading(above.PrevSibling)) {
 		h := newHeading("Footnotes", notes)
 		if top := findFunc(body, isHeading); top != nil {
 			h.Data, h.DataAtom = top.Data, top.DataAtom // beside the document's sections, not under its last
@@ -1237,6 +1251,24 @@ func footnotesHeaded(body *html.Node) *html.Node {
 		notes.Parent.InsertBefore(h, notes)
 	}
 	return body
+}
+
+// footnoteList reports whether x holds a document's footnotes at its end:
+// a word processor's (Word's "mso-element:footnote-list", LibreOffice's
+// "sdfootnote" divisions) or a web page's (WordPress's "wp-block-footnotes",
+// the "footnotes" that pandoc and Markdown processors write, an element
+// whose role is "doc-endnotes").
+func footnoteList(x *html.Node) bool {
+	switch x.DataAtom {
+	case atom.Div, atom.Ol, atom.Section, atom.Aside:
+	default:
+		return false
+	}
+	if x.DataAtom == atom.Div && (strings.Contains(strings.ReplaceAll(attr(x, "style"), " ", ""), "mso-element:footnote") || strings.HasPrefix(attr(x, "id"), "sdfootnote")) {
+		return true
+	}
+	classes := strings.Fields(attr(x, "class"))
+	return slices.Contains(classes, "wp-block-footnotes") || slices.Contains(classes, "footnotes") || attr(x, "role") == "doc-endnotes"
 }
 
 // conversation returns the article of a page that readability reads in

@@ -2109,3 +2109,29 @@ func TestStyledLettersInAPage(t *testing.T) {
 		t.Errorf("title %q, passages %+v", d.Title, d.Passages)
 	}
 }
+
+// TestPageFootnotes: a page's footnotes at its end (WordPress's footnotes
+// block) are a section of their own, numbered as cited, not entries of the
+// last section; their links back to where they are cited go.
+func TestPageFootnotes(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + strings.Repeat(s+" The tribunal, the Centre and the states all have a part in this, as the record shows. ", 3) + "</p>"
+	}
+	page := "<!DOCTYPE html><html><head><title>Krishna and Mahadayi</title></head><body><main><article><h1>Krishna and Mahadayi</h1>" +
+		"<h2>The Krishna award</h2>" + para(`The second tribunal gave its report in 2010.<sup data-fn="a1" class="fn"><a href="#a1" id="a1-link">1</a></sup>`) +
+		"<h2>What the disputes say</h2>" + para("Reform has stalled since the 2019 Bill.") +
+		`<ol class="wp-block-footnotes"><li id="a1">Inter-State River Water Disputes Act, 1956, S. 5(2). <a href="#a1-link" aria-label="Jump to footnote reference 1">↩︎</a></li>` +
+		`<li id="a2">State of Karnataka v. State of T.N., (2018) 4 SCC 1. <a href="#a2-link">↩︎</a></li></ol></article></main></body></html>`
+	d, err := corpus.Parse("krishna.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{"Krishna and Mahadayi › Footnotes › 1: Inter-State River Water Disputes Act, 1956, S. 5(2).", "Krishna and Mahadayi › Footnotes › 2: State of Karnataka v. State of T.N., (2018) 4 SCC 1."}
+	if len(got) < 2 || !slices.Equal(got[len(got)-2:], want) {
+		t.Errorf("passages\n%s\nwant them to end with\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
