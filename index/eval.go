@@ -155,6 +155,7 @@ var HeldOut = map[string]bool{
 	"heldout239": true, "heldout240": true, "heldout241": true, "heldout242": true, "heldout243": true, "heldout244": true,
 	"heldout245": true, "heldout246": true, "heldout247": true, "heldout248": true, "heldout249": true, "heldout250": true,
 	"heldout251": true, "heldout252": true, "heldout253": true, "heldout254": true, "heldout255": true, "heldout256": true,
+	"heldout257": true, "heldout258": true, "heldout259": true, "heldout260": true, "heldout261": true, "heldout262": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -673,6 +673,12 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout254": {hit1: 0.68, hit3: 0.77, inScopeAbstained: 0.16, abstained: 0.42},
 		"heldout255": {hit1: 0.57, hit3: 0.70, inScopeAbstained: 0.19, abstained: 0.58},
 		"heldout256": {hit1: 0.57, hit3: 0.74, inScopeAbstained: 0.15, abstained: 0.67},
+		"heldout257": {hit1: 0.73, hit3: 0.82, inScopeAbstained: 0.08, abstained: 0.50},
+		"heldout258": {hit1: 0.64, hit3: 0.81, inScopeAbstained: 0.06, abstained: 0.42},
+		"heldout259": {hit1: 0.64, hit3: 0.78, inScopeAbstained: 0.12, abstained: 0.67},
+		"heldout260": {hit1: 0.61, hit3: 0.78, inScopeAbstained: 0.08, abstained: 0.42},
+		"heldout261": {hit1: 0.62, hit3: 0.76, inScopeAbstained: 0.15, abstained: 0.50},
+		"heldout262": {hit1: 0.65, hit3: 0.82, inScopeAbstained: 0.08, abstained: 0.50},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
 	// (the twelfth set's phone note, a Roam page, a Simplenote note, a
