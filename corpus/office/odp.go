@@ -166,17 +166,24 @@ func odpSlide(page *node) slide {
 
 // odpParas appends to out the paragraphs with text under n (a frame, a
 // shape), lists being lists deep: a paragraph in a list at level 0, in a
-// list in a list's item at level 1.
+// list in a list's item at level 1. The header of a list at the top, a
+// line without a bullet over its points, heads them.
 func odpParas(out []slidePara, n *node, lists int) []slidePara {
 	for _, c := range n.children {
 		switch c.name {
 		case "p", "h":
 			if t, _ := new(odtWriter).runs(c); t != "" {
-				out = append(out, slidePara{t, max(lists-1, 0)})
+				out = append(out, slidePara{text: t, level: max(lists-1, 0)})
 			}
 		case "list":
 			out = odpParas(out, c, lists+1)
-		case "list-item", "list-header", "text-box":
+		case "list-header":
+			at := len(out)
+			out = odpParas(out, c, lists)
+			if lists == 1 && len(out) == at+1 {
+				out[at].head = true
+			}
+		case "list-item", "text-box":
 			out = odpParas(out, c, lists)
 		}
 	}

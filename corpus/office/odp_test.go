@@ -192,6 +192,25 @@ func TestImpress(t *testing.T) {
 			"Emergency Provisions › Grounds › 2: The 44th Amendment replaced \"internal disturbance\" (slide 3)",
 		},
 	}, {
+		// A slide of two boxes, each a list whose header (no bullet) heads
+		// its points; the speaker notes are the slide's, not its last box's.
+		name: "list headers",
+		pages: []string{
+			page("dp1", frame("title", "Emergency Provisions")),
+			page("dp1", frame("title", "National vs State"), `<draw:frame presentation:class="outline"><draw:text-box><text:list>`+
+				`<text:list-header><text:p>National (Article 352)</text:p></text:list-header><text:list-item><text:p>on war, aggression or armed rebellion</text:p></text:list-item>`+
+				`<text:list-item><text:p>approved by Parliament within one month</text:p></text:list-item></text:list></draw:text-box></draw:frame>`+
+				`<draw:frame presentation:class="outline"><draw:text-box><text:list><text:list-header><text:p>State (Article 356)</text:p></text:list-header>`+
+				`<text:list-item><text:p>on the failure of the constitutional machinery</text:p></text:list-item></text:list></draw:text-box></draw:frame>`,
+				notes("Bommai (1994) made Article 356 reviewable.")),
+		},
+		title: "Emergency Provisions",
+		want: []string{
+			"Emergency Provisions › National vs State › National (Article 352): - on war, aggression or armed rebellion\n- approved by Parliament within one month (slide 2)",
+			"Emergency Provisions › National vs State › State (Article 356): on the failure of the constitutional machinery (slide 2)",
+			"Emergency Provisions › National vs State › Speaker notes: Speaker notes: Bommai (1994) made Article 356 reviewable. (slide 2)",
+		},
+	}, {
 		name: "notes",
 		pages: []string{
 			page("dp1", frame("title", "Emergency Provisions"), notes("Start with the 1975 Emergency.")),

@@ -3,6 +3,7 @@ package office
 import (
 	"errors"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -166,10 +167,13 @@ type slide struct {
 }
 
 // slidePara is a paragraph of a slide's text, its spaces folded, at its
-// level in the outline (0 the top).
+// level in the outline (0 the top); head when it heads the entries after
+// it (an Impress list's header: "Tropical easterly jet (TEJ)" over its
+// box's points).
 type slidePara struct {
 	text  string
 	level int
+	head  bool
 }
 
 // pptxSlide reads the shapes of a PowerPoint slide (tree): its title and
@@ -217,7 +221,7 @@ func pptxParas(ps []*node) []slidePara {
 	for _, p := range ps {
 		if t := paraText(p); t != "" {
 			level, _ := strconv.Atoi(p.child("pPr").attr("lvl"))
-			out = append(out, slidePara{t, level})
+			out = append(out, slidePara{text: t, level: level})
 		}
 	}
 	return out
@@ -249,6 +253,10 @@ func pptxTable(t *node) [][]string {
 func (w *deckWriter) slide(n int, s slide) {
 	w.slideN = n
 	shown := w.shapes(s)
+	if len(s.notes) > 0 && slices.ContainsFunc(s.body, func(p slidePara) bool { return p.head }) {
+		w.line("### Speaker notes") // the slide's, not its last box's
+		w.line("")
+	}
 	w.notes(s.notes, shown)
 	for _, c := range s.comments {
 		w.line(corpus.EscapeMarkdown(corpus.Comment(c)))
@@ -328,7 +336,15 @@ const maxBoxText = 240
 
 // entries writes text paragraphs as list entries at their levels.
 func (w *deckWriter) entries(paras []slidePara) {
-	for _, p := range paras {
+	for i, p := range paras {
+		if p.head {
+			if i > 0 {
+				w.line("")
+			}
+			w.line("### " + corpus.EscapeMarkdown(p.text))
+			w.line("")
+			continue
+		}
 		w.line(strings.Repeat("  ", min(max(p.level, 0), 8)) + "- " + corpus.EscapeMarkdown(p.text))
 	}
 	if len(paras) > 0 {
