@@ -56,14 +56,16 @@ func discordLines(lines []string) string {
 	skip := false // in a block of attachments, an embed, stickers or reactions
 	for i := end + 1; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
-		switch m := discordHeaderRE.FindStringSubmatch(t); {
-		case m != nil:
+		switch day, month, year, clock, author, ok := discordHeader(t); {
+		case ok:
 			skip = false
 			text := ""
-			if i+1 < len(lines) && !discordHeaderRE.MatchString(strings.TrimSpace(lines[i+1])) {
-				text, lines[i+1] = discordBold(strings.TrimSpace(lines[i+1])), ""
+			if i+1 < len(lines) {
+				if _, _, _, _, _, next := discordHeader(strings.TrimSpace(lines[i+1])); !next {
+					text, lines[i+1] = discordBold(strings.TrimSpace(lines[i+1])), ""
+				}
 			}
-			lines[i] = fmt.Sprintf("%s/%s/%s, %s - %s: %s", m[1], discordMonths[strings.ToLower(m[2])], m[3], m[4], m[5], text)
+			lines[i] = fmt.Sprintf("%s/%s/%s, %s - %s: %s", day, month, year, clock, author, text)
 			i++
 		case discordBlockRE.MatchString(t):
 			skip = true
@@ -79,6 +81,29 @@ func discordLines(lines []string) string {
 		}
 	}
 	return channel
+}
+
+// discordHeader reads a message's header: its day, month (a number),
+// year, time and author, as the export writes them with its default
+// format ("[01-Aug-22 09:02 PM] meera_mod#7731") or the locale's
+// ("[18/07/2023 21:04] kabir.writes (pinned)"; a time with AM or PM has
+// the month first, as in the United States: "[7/18/2023 9:04 PM]").
+func discordHeader(t string) (day, month, year, clock, author string, ok bool) {
+	if len(t) == 0 || t[0] != '[' {
+		return "", "", "", "", "", false
+	}
+	if m := discordHeaderRE.FindStringSubmatch(t); m != nil {
+		return m[1], discordMonths[strings.ToLower(m[2])], m[3], m[4], m[5], true
+	}
+	m := discordNumericHeaderRE.FindStringSubmatch(t)
+	if m == nil {
+		return "", "", "", "", "", false
+	}
+	day, month = m[1], m[2]
+	if strings.HasSuffix(m[4], "M") {
+		day, month = month, day
+	}
+	return day, month, m[3], m[4], m[5], true
 }
 
 // discordBold writes a line all in Discord's bold ("**Background**", an
@@ -103,9 +128,10 @@ var (
 	discordHeadingRE = regexp.MustCompile(`^(#{1,3}) (\S.*)$`)
 	// "[01-Aug-22 09:02 PM] meera_mod#7731 (pinned)": the day, month and
 	// year, the time, the author without the discriminator.
-	discordHeaderRE = regexp.MustCompile(`^\[(\d{1,2})-([A-Za-z]{3})-(\d{2,4}) (\d{1,2}:\d{2}(?: [AP]M)?)\] ([^#\s][^#]*?)(?:#\d{4})?(?: \(pinned\))?$`)
-	discordBlockRE  = regexp.MustCompile(`^\{(?:Attachments|Embed|Stickers|Reactions)\}$`)
-	discordCountRE  = regexp.MustCompile(`^Exported \d+ message\(s\)$`)
-	discordMonths   = map[string]string{"jan": "01", "feb": "02", "mar": "03", "apr": "04", "may": "05", "jun": "06",
+	discordHeaderRE        = regexp.MustCompile(`^\[(\d{1,2})-([A-Za-z]{3})-(\d{2,4}) (\d{1,2}:\d{2}(?: [AP]M)?)\] ([^#\s][^#]*?)(?:#\d{4})?(?: \(pinned\))?$`)
+	discordNumericHeaderRE = regexp.MustCompile(`^\[(\d{1,2})/(\d{1,2})/(\d{2,4}),? (\d{1,2}:\d{2}(?: [AP]M)?)\] ([^#\s][^#]*?)(?:#\d{4})?(?: \(pinned\))?$`)
+	discordBlockRE         = regexp.MustCompile(`^\{(?:Attachments|Embed|Stickers|Reactions)\}$`)
+	discordCountRE         = regexp.MustCompile(`^Exported \d+ message\(s\)$`)
+	discordMonths          = map[string]string{"jan": "01", "feb": "02", "mar": "03", "apr": "04", "may": "05", "jun": "06",
 		"jul": "07", "aug": "08", "sep": "09", "oct": "10", "nov": "11", "dec": "12"}
 )

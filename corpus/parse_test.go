@@ -1441,6 +1441,19 @@ func TestNoteAppExports(t *testing.T) {
 				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) (aarav_k) › 1: - President: Jawaharlal Nehru\n- Purna Swaraj resolution passed",
 				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) (aarav_k) › 2: from Spectrum, chapter 3",
 				"modern-history-notes › 2 Aug 2022 › Lahore Session (Dec 1929) (aarav_k) › 3: aarav_k: and 26 January 1930 was observed as Independence Day"}},
+		// Dates as the locale writes them ("18/07/2023 21:04"; with AM or PM,
+		// the month first, "7/19/2023 9:05 AM"): the channel is still read as
+		// one, titled by its name, not by its first message's heading.
+		{"a Discord channel exported with the locale's dates", "forum.txt", "==============================================================\n" +
+			"Guild: UPSC Mains Mitra\nChannel: modern-history-forum / Indian Independence Act 1947\n" +
+			"==============================================================\n\n" +
+			"[18/07/2023 21:04] kabir.writes (pinned)\n## Indian Independence Act, 1947 – master note\n- Act of the UK Parliament\n- Royal assent: 18 July 1947\n\n" +
+			"[7/19/2023 9:05 AM] anushka_r\nthe appointed day was 15 August 1947\n\n" +
+			"[19/07/2023 10:00] dev_upsc\nso two dominions from that day on, India and Pakistan\n\n" +
+			"==============================================================\nExported 3 message(s)\n==============================================================\n",
+			[]string{"Indian Independence Act 1947 › 18 Jul 2023 › Indian Independence Act, 1947 – master note (kabir.writes): - Act of the UK Parliament\n- Royal assent: 18 July 1947",
+				"Indian Independence Act 1947 › 19 Jul 2023 › 1: anushka_r: the appointed day was 15 August 1947",
+				"Indian Independence Act 1947 › 19 Jul 2023 › 2: dev_upsc: so two dominions from that day on, India and Pakistan"}},
 		// A note Discord's limit of 2,000 characters split over two
 		// messages goes on where the first left off, whether it said so at
 		// its end ("contd 👇") or the next says so first ("(contd.) …"); a
