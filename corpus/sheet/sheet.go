@@ -172,7 +172,9 @@ func (o *out) converted(byName bool) corpus.Converted {
 // a table or list is written in it, not in a "Table" or "List" of its own.
 func (t table) write(o *out, depth int, named bool) {
 	rows, raws, lines := t.rows, t.raws, t.lines
-	if text := notesColumns(t.withoutSubHeaders(0)); text != nil {
+	if asked := t.formQuestions(); asked != nil {
+		t.writeResponses(o, depth, asked)
+	} else if text := notesColumns(t.withoutSubHeaders(0)); text != nil {
 		head, level := rows[0], depth
 		for i := 1; i < len(rows); i++ {
 			if t.subHeader(0, i) {
@@ -214,6 +216,72 @@ func (t table) write(o *out, depth int, named bool) {
 		}
 	}
 }
+
+// formQuestions returns the columns of a form's responses that ask a
+// question, as Google Forms and Microsoft Forms download them: a header
+// that opens with the time of each response ("Timestamp", "ID" then
+// "Start time") over a row a response, two columns at least headed by no
+// label but a question ("Q1. Consider the following statements: …",
+// "Any doubt for sir?"). nil when the sheet is no such thing.
+func (t table) formQuestions() []int {
+	if len(t.rows) < 2 {
+		return nil
+	}
+	head := t.rows[0]
+	if !strings.EqualFold(cell(head, 0), "Timestamp") && !(strings.EqualFold(cell(head, 0), "ID") && strings.EqualFold(cell(head, 1), "Start time")) {
+		return nil
+	}
+	var asked []int
+	for i, c := range head {
+		if !label(c) || strings.Contains(corpus.DropBrackets(c), "?") || strings.Contains(t.raws[0][i], "\n") {
+			asked = append(asked, i)
+		}
+	}
+	if len(asked) < 2 {
+		return nil
+	}
+	return asked
+}
+
+// writeResponses writes a form's responses a question each: headed by its
+// number and its tag ("Q10 [Current Affairs 2023-25]"), or its first line
+// when it has no number; the question with the statements it asks about,
+// one paragraph; then each response's answer beside who gave it ("ANSWER
+// KEY: 1 and 3 only"), named by the name column, else by its number.
+func (t table) writeResponses(o *out, depth int, asked []int) {
+	who := slices.IndexFunc(t.rows[0][:asked[0]], func(c string) bool { return strings.Contains(strings.ToLower(c), "name") })
+	for _, c := range asked {
+		lines := strings.Split(strings.TrimSpace(t.raws[0][c]), "\n")
+		heading := strings.TrimSpace(lines[0])
+		if m := formNumberRE.FindStringSubmatch(heading); m != nil {
+			heading, lines[0] = strings.Join(strings.Fields(m[1]+" "+m[2]), " "), strings.TrimSpace(heading[len(m[0]):])
+		} else {
+			lines = lines[1:]
+		}
+		o.write(t.lines[0], "")
+		o.write(t.lines[0], strings.Repeat("#", depth)+" "+corpus.EscapeMarkdown(heading))
+		o.write(t.lines[0], "")
+		if asks := strings.Join(strings.Fields(strings.Join(lines, " ")), " "); asks != "" {
+			o.write(t.lines[0], corpus.EscapeMarkdown(asks))
+			o.write(t.lines[0], "")
+		}
+		for i := 1; i < len(t.rows); i++ {
+			answer := cell(t.rows[i], c)
+			if answer == "" {
+				continue
+			}
+			name := cell(t.rows[i], who)
+			if name == "" {
+				name = "Response " + strconv.Itoa(i)
+			}
+			o.write(t.lines[i], "- "+corpus.EscapeMarkdown(name+": "+answer))
+		}
+	}
+}
+
+// formNumberRE matches a form's question's number and tag: "Q10.
+// [Current Affairs 2023-25]", "Q14. (Short answer)", "3.".
+var formNumberRE = regexp.MustCompile(`^((?:Q\s*)?\d{1,3})[.):]?(\s*[\[(][^\])]{1,40}[\])])?`)
 
 // writeTable writes the rows from the header, row k, on as a pipe table
 // under the header, in a "Table" section or in sections of its grouping

@@ -130,6 +130,17 @@ func TestSheets(t *testing.T) {
 		{"rivers.tsv", "Ganga\tRises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.\nKosi\tCalled the sorrow of Bihar for its floods.\n",
 			[]string{"rivers › List › 1 (line 1): Ganga: Rises at Gangotri as the Bhagirathi and meets the Alaknanda at Devprayag.",
 				"rivers › List › 2 (line 2): Kosi: Called the sorrow of Bihar for its floods."}},
+		// A Google Forms quiz's responses: a question a section, headed by
+		// its number, its statements and each response's answer under it,
+		// named by the respondent's name; the time and the e-mail no text.
+		{"Quiz 14 (Responses).csv", "Timestamp,Email Address,Full name,\"Q1. [Concepts] Consider the following statements:\n1. The term was first used by Arthur Schlesinger Jr.\n2. Article 142 uses the expression.\nWhich are correct?\",Q2. Which 2007 case said judges must know their limits?,Any doubt for sir? (optional)\n" +
+			"2025/08/29 6:12:40 PM GMT+5:30,key@example.com,ANSWER KEY,1 only,Aravali Golf Club v. Chander Hass,Explanations after 10 pm\n" +
+			"2025/08/29 6:40:02 PM GMT+5:30,aditi@example.com,Aditi Sharma,1 and 2,Vineet Narain,\n",
+			[]string{"Quiz 14 (Responses) › Q1 [Concepts] › 1 (line 1): Consider the following statements: 1. The term was first used by Arthur Schlesinger Jr. 2. Article 142 uses the expression. Which are correct?",
+				"Quiz 14 (Responses) › Q1 [Concepts] › 2 (line 5): - ANSWER KEY: 1 only\n- Aditi Sharma: 1 and 2",
+				"Quiz 14 (Responses) › Q2 › 1 (line 1): Which 2007 case said judges must know their limits?",
+				"Quiz 14 (Responses) › Q2 › 2 (line 5): - ANSWER KEY: Aravali Golf Club v. Chander Hass\n- Aditi Sharma: Vineet Narain",
+				"Quiz 14 (Responses) › Any doubt for sir? (optional) (line 5): ANSWER KEY: Explanations after 10 pm"}},
 		// Anki's "Notes in Plain Text" saved as .tsv: a deck, its cards'
 		// fields as wide as an image occlusion's, so that the others end in
 		// empty ones before the tags.
