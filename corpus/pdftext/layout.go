@@ -1066,6 +1066,11 @@ var (
 	// "Page 3", "- 3 -", "3 of 12", and Word's "3 | P a g e".
 	pageNumberRE = regexp.MustCompile(`(?i)^(?:p ?a ?g ?e\s*\|?\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*\|\s*p ?a ?g ?e)?$`)
 	pageOfRE     = regexp.MustCompile(`(?i)(?:^|\s)page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s`)
+	// runningHeadRE matches what may be a book's running head: its page
+	// number and the book's or the chapter's title ("64 ANCIENT AND
+	// MEDIEVAL INDIA", "THE HARAPPAN CIVILISATION 65"; see runningHead); the
+	// title is group 1 or 2.
+	runningHeadRE = regexp.MustCompile(`^\d{1,3}\s+(\D{4,60})$|^(\D{4,60}?)\s+\d{1,3}$`)
 )
 
 // contd reports a header that says a page carries on from the one before:
@@ -1177,6 +1182,13 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			// ruled table's header, printed atop each of its pages.
 			row := len(l.cells) >= 2 && k+1 < len(ls) && inStep(l, ls[k+1])
 			top = top && small && !row && l.y > pages[i].height*0.9 && !(l.box != 0 && pages[i].rules.boxes[l.box-1].y0 < pages[i].height*0.9)
+			if title, ok := runningHead(text); ok && l.y > pages[i].height*0.85 && l.size < body {
+				if i == 0 && k == 0 {
+					l.marker, l.text = "", title // the first page's: the book's title, or its chapter's
+					out[i] = append(out[i], l)
+				}
+				continue
+			}
 			switch {
 			case edge(pages[i], l) && !(l.ruled && len(l.cells) >= 2) && (count[norm(l)] >= need && (!numberedHeading(l, body) || exact[strings.ToLower(l.marker+l.text)] >= need) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
 			case l.y > pages[i].height*0.75 && contd(text):
@@ -1189,6 +1201,28 @@ func dropRunning(pages []page, all [][]line) [][]line {
 		}
 	}
 	return out
+}
+
+// runningHead reports whether t, atop a page in type smaller than the
+// body's, is a book's running head, and returns its title: a page number
+// beside a title in capitals, a letter in ten read wrong at most
+// ("ANCIENT AND MEDIEVAL lNDIA", as OCR reads a scan).
+func runningHead(t string) (string, bool) {
+	m := runningHeadRE.FindStringSubmatch(t)
+	if m == nil {
+		return "", false
+	}
+	title := strings.TrimSpace(m[1] + m[2])
+	letters, lower := 0, 0
+	for _, r := range title {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return title, letters >= 4 && lower*10 <= letters
 }
 
 // inMargin reports whether l, short, starts in the margin left of all the

@@ -2847,3 +2847,45 @@ func TestRowNumbersBesideGridlines(t *testing.T) {
 		t.Errorf("no passage holds the row of Quorum whole, under its header's names:\n%s", strings.Join(all, "\n"))
 	}
 }
+
+// TestBookRunningHeads: two pages of a book (a scan made searchable, say),
+// each under its running head in small capitals beside the page number
+// ("64 ANCIENT AND MEDIEVAL INDIA", "THE HARAPPAN CIVILISATION 65"): the
+// first page's titles the pages, without its number, and the second's is
+// no heading; a numbered heading in the body's type stays one.
+func TestBookRunningHeads(t *testing.T) {
+	var left, right drawing
+	left.text("F1", 7.5, 63, 745, "64 ANCIENT AND MEDIEVAL lNDIA")
+	left.text("F1", 10, 63, 700, "3.9 CHRONOLOGY AND PHASES")
+	for k, y := range []float64{680, 667, 654} {
+		left.text("F1", 9.5, 63, y, fmt.Sprintf("The radiocarbon dates divide the Harappan story into three phases, line %d of the page.", k))
+	}
+	right.text("F1", 7.5, 380, 745, "THE HARAPPAN CIVILISATION 65")
+	right.text("F1", 10, 63, 700, "3.10 DECLINE OF THE CITIES")
+	for k, y := range []float64{680, 667, 654} {
+		right.text("F1", 9.5, 63, y, fmt.Sprintf("The cities emptied after about 1900 BCE for reasons still argued over, line %d.", k))
+	}
+	font := func(name string) string {
+		return "<< /Type /Font /Subtype /Type1 /BaseFont /" + name + " /Encoding /WinAnsiEncoding >>"
+	}
+	res := "/Resources << /Font << /F1 7 0 R /F2 8 0 R >> >>"
+	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "+res+" >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R "+res+" >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", left.Len(), left.String()),
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", right.Len(), right.String()),
+		font("Times-Roman"), font("Times-Bold"))
+	d, err := corpus.Parse("SKM_C308.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sections []string
+	for _, p := range d.Passages {
+		if s := p.Section[0]; !slices.Contains(sections, s) {
+			sections = append(sections, s)
+		}
+	}
+	if d.Title != "ANCIENT AND MEDIEVAL lNDIA" || !slices.Equal(sections, []string{"CHRONOLOGY AND PHASES", "DECLINE OF THE CITIES"}) {
+		t.Errorf("title %q, sections %q; want the first page's running head without its number, and the pages' two headings", d.Title, sections)
+	}
+}
