@@ -19,7 +19,9 @@ import (
 // first slide when that is a title slide (its subtitle right under it),
 // else the title in its properties. A slide's speaker notes (the
 // teacher's explanation) are paragraphs of its section, after its text,
-// each labelled "Speaker notes:".
+// each labelled "Speaker notes:". A SmartArt graphic's text (a
+// timeline's years, each over what happened) is entries at the levels of
+// its diagram.
 
 func init() {
 	corpus.RegisterFormat(corpus.Format{
@@ -38,7 +40,7 @@ const maxSlides = 2000
 
 var (
 	slideRead = setOf(`presentation sldIdLst sldId Relationships Relationship sld notes cSld spTree sp nvSpPr nvPr ph
-		txBody p pPr r t br fld graphicFrame graphic graphicData tbl tr tc grpSp coreProperties title`)
+		txBody p pPr r t br fld graphicFrame graphic graphicData tbl tr tc grpSp coreProperties title relIds dataModel pt cxn`)
 	slideSkip = setOf(`AlternateContent`)
 )
 
@@ -68,7 +70,18 @@ func ConvertPresentation(data []byte) (corpus.Converted, error) {
 			return corpus.Converted{}, err
 		}
 		sl := pptxSlide(s.find("spTree"))
-		if sl.notes, err = notesOf(r, p); err != nil {
+		rels, err := relTargets(r, p)
+		if err != nil {
+			return corpus.Converted{}, err
+		}
+		for _, id := range sl.diagrams {
+			paras, err := diagramParas(r, rels[id])
+			if err != nil {
+				return corpus.Converted{}, err
+			}
+			sl.body = append(sl.body, paras...)
+		}
+		if sl.notes, err = notesOf(r, rels); err != nil {
 			return corpus.Converted{}, err
 		}
 		w.slide(i+1, sl)
@@ -111,21 +124,83 @@ func slidePaths(r *reader) ([]string, error) {
 	return out, nil
 }
 
-// notesOf returns the paragraphs of the speaker notes of the slide at
-// part p: the body of the notes page its relationships name.
-func notesOf(r *reader, p string) ([]string, error) {
+// relTargets returns the parts that the relationships of part p name,
+// by their IDs ("rId7"), and by their types' last words ("notesSlide").
+func relTargets(r *reader, p string) (map[string]string, error) {
 	rels, err := r.part(path.Join(path.Dir(p), "_rels", path.Base(p)+".rels"))
 	if err != nil || rels == nil {
 		return nil, err
 	}
-	var target string
+	targets := map[string]string{}
 	if root := rels.find("Relationships"); root != nil {
 		for _, rel := range root.children {
-			if strings.HasSuffix(rel.attrs["Type"], "/notesSlide") {
-				target = path.Clean(path.Join(path.Dir(p), rel.attrs["Target"]))
-			}
+			target := path.Clean(path.Join(path.Dir(p), rel.attrs["Target"]))
+			targets[rel.attrs["Id"]] = target
+			targets[path.Base(rel.attrs["Type"])] = target
 		}
 	}
+	return targets, nil
+}
+
+// diagramParas returns the text of the SmartArt graphic whose data is the
+// part at target: each node's text at its depth in the diagram's tree,
+// children in their order under their parent ("1979" over "Hussainara
+// Khatoon v. State of Bihar").
+func diagramParas(r *reader, target string) ([]slidePara, error) {
+	data, err := r.part(target)
+	if err != nil || data == nil || target == "" {
+		return nil, err
+	}
+	model := data.find("dataModel")
+	if model == nil {
+		return nil, nil
+	}
+	text := map[string]string{}
+	root := ""
+	for _, pt := range model.all("pt") {
+		switch pt.attrs["type"] {
+		case "", "node":
+			text[pt.attrs["modelId"]] = strings.Join(texts(pt.all("p")), " ")
+		case "doc":
+			root = pt.attrs["modelId"]
+		}
+	}
+	type child struct {
+		id  string
+		ord int
+	}
+	children := map[string][]child{}
+	for _, c := range model.all("cxn") {
+		if t := c.attrs["type"]; t == "" || t == "parOf" {
+			ord, _ := strconv.Atoi(c.attrs["srcOrd"])
+			children[c.attrs["srcId"]] = append(children[c.attrs["srcId"]], child{c.attrs["destId"], ord})
+		}
+	}
+	var out []slidePara
+	seen := map[string]bool{}
+	var walk func(id string, level int)
+	walk = func(id string, level int) {
+		kids := children[id]
+		slices.SortStableFunc(kids, func(a, b child) int { return a.ord - b.ord })
+		for _, k := range kids {
+			if seen[k.id] || level > 8 {
+				continue
+			}
+			seen[k.id] = true
+			if t := text[k.id]; t != "" {
+				out = append(out, slidePara{text: t, level: level})
+			}
+			walk(k.id, level+1)
+		}
+	}
+	walk(root, 0)
+	return out, nil
+}
+
+// notesOf returns the paragraphs of the speaker notes of a slide whose
+// relationships' targets are rels: the body of the notes page they name.
+func notesOf(r *reader, rels map[string]string) ([]string, error) {
+	target := rels["notesSlide"]
 	if target == "" {
 		return nil, nil
 	}
@@ -164,6 +239,7 @@ type slide struct {
 	tables   [][][]string // its tables, rows of cells' text
 	notes    []string     // its speaker notes, a paragraph each
 	comments []string     // its reviewers' comments, a comment each
+	diagrams []string     // the relationships of its SmartArt graphics' data (PowerPoint's)
 }
 
 // slidePara is a paragraph of a slide's text, its spaces folded, at its
@@ -205,6 +281,9 @@ func pptxSlide(tree *node) slide {
 			case "graphicFrame":
 				for _, t := range c.all("tbl") {
 					s.tables = append(s.tables, pptxTable(t))
+				}
+				if ids := c.find("relIds"); ids != nil && ids.attrs["r:dm"] != "" {
+					s.diagrams = append(s.diagrams, ids.attrs["r:dm"])
 				}
 			case "grpSp":
 				walk(c)

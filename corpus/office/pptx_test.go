@@ -240,3 +240,47 @@ func TestSpeakerNotes(t *testing.T) {
 		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSmartArt: a SmartArt graphic's text, kept in its data part apart
+// from the slide, is read in the diagram's order (its connections', not
+// the part's), a node's children under it. It had been left out.
+func TestSmartArt(t *testing.T) {
+	pt := func(id, text string) string {
+		return `<dgm:pt modelId="` + id + `"><dgm:t><a:bodyPr/><a:p><a:r><a:t>` + text + `</a:t></a:r></a:p></dgm:t></dgm:pt>`
+	}
+	cxn := func(src, dest, ord string) string {
+		return `<dgm:cxn modelId="c` + dest + `" srcId="` + src + `" destId="` + dest + `" srcOrd="` + ord + `" destOrd="0"/>`
+	}
+	data := `<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst>` +
+		`<dgm:pt modelId="doc" type="doc"><dgm:t><a:bodyPr/><a:p><a:endParaRPr/></a:p></dgm:t></dgm:pt>` +
+		pt("y2", "1981") + pt("y1", "1979") + pt("c1", "Hussainara Khatoon v. State of Bihar: speedy trial read into Article 21") +
+		pt("c2", "S.P. Gupta v. Union of India: standing for any member of the public acting bona fide") +
+		`<dgm:pt modelId="t1" type="parTrans"><dgm:t><a:p><a:r><a:t>unshown</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst><dgm:cxnLst>` +
+		cxn("doc", "y2", "1") + cxn("doc", "y1", "0") + cxn("y1", "c1", "0") + cxn("y2", "c2", "0") + `</dgm:cxnLst></dgm:dataModel>`
+	frame := `<p:graphicFrame><p:nvGraphicFramePr><p:nvPr><p:ph idx="1"/></p:nvPr></p:nvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram">` +
+		`<dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" r:dm="rId2" r:lo="rId3" r:qs="rId4" r:cs="rId5"/></a:graphicData></a:graphic></p:graphicFrame>`
+	parts := map[string]string{
+		"ppt/presentation.xml":            `<p:presentation ` + pns + `><p:sldIdLst><p:sldId id="256" r:id="rId1"/><p:sldId id="257" r:id="rId2"/></p:sldIdLst></p:presentation>`,
+		"ppt/_rels/presentation.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="slide" Target="slides/slide1.xml"/><Relationship Id="rId2" Type="slide" Target="slides/slide2.xml"/></Relationships>`,
+		"ppt/slides/slide1.xml":           `<p:sld ` + pns + `><p:cSld><p:spTree>` + shape("ctrTitle", "Public Interest Litigation") + `</p:spTree></p:cSld></p:sld>`,
+		"ppt/slides/slide2.xml":           `<p:sld ` + pns + `><p:cSld><p:spTree>` + shape("title", "Milestones of PIL") + frame + `</p:spTree></p:cSld></p:sld>`,
+		"ppt/slides/_rels/slide2.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+			`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData" Target="../diagrams/data1.xml"/></Relationships>`,
+		"ppt/diagrams/data1.xml": data,
+	}
+	d, err := corpus.Parse("pil.pptx", docx(t, parts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Public Interest Litigation › Milestones of PIL › 1979: Hussainara Khatoon v. State of Bihar: speedy trial read into Article 21",
+		"Public Interest Litigation › Milestones of PIL › 1981: S.P. Gupta v. Union of India: standing for any member of the public acting bona fide",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
