@@ -169,6 +169,8 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 		return pdftext.Layout(pages) // a document viewer's page: the document it shows, laid out as its PDF is
 	}
 	layoutTables(doc)
+	shownObjects(doc)
+	pollChoices(doc)
 	ariaHeadings(doc)
 	boxHeads(doc)
 	openPanels(doc)
@@ -557,6 +559,37 @@ func layoutTables(doc *html.Node) {
 			return true
 		})
 	}
+}
+
+// shownObjects makes a box of each <object> that embeds nothing (no
+// "data"), whose content is then what it shows: Apple Notes wraps each
+// table of a note it exports so, which readability would drop with the
+// page's embeds.
+func shownObjects(doc *html.Node) {
+	walk(doc, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && x.DataAtom == atom.Object && attr(x, "data") == "" {
+			x.Data, x.DataAtom = "div", atom.Div
+		}
+		return true
+	})
+}
+
+// pollChoices makes text of the links a poll's choices are (Substack's
+// "poll-embed", a newsletter's "Vote" buttons), which would read as a bar
+// of links and go: a poll's choices are what it asks.
+func pollChoices(doc *html.Node) {
+	walk(doc, func(x *html.Node) bool {
+		if x.Type != html.ElementNode || !slices.ContainsFunc(strings.Fields(attr(x, "class")), func(c string) bool { return strings.HasPrefix(c, "poll") }) {
+			return true
+		}
+		walk(x, func(a *html.Node) bool {
+			if a.DataAtom == atom.A {
+				a.Data, a.DataAtom, a.Attr = "span", atom.Span, nil
+			}
+			return true
+		})
+		return false
+	})
 }
 
 // nestsTable reports whether table t has a table inside it.

@@ -2135,3 +2135,44 @@ func TestPageFootnotes(t *testing.T) {
 		t.Errorf("passages\n%s\nwant them to end with\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTableInAnObject: a note Apple Notes exported wraps its table in an
+// <object> that embeds nothing: the table is the note's, not an embed to
+// drop; an object that embeds a file shows only its fallback, dropped.
+func TestTableInAnObject(t *testing.T) {
+	page := "<!DOCTYPE html><html><head><title>101st Amendment</title></head><body><div><h1>101st Amendment</h1></div>" +
+		"<div>The amendment brought GST into the Constitution in 2016, a concurrent power over the same tax base.</div>" +
+		"<div><h2>Seventh Schedule</h2></div><div><object><table><tbody><tr><td><div><b>List</b></div></td><td><div><b>Entry</b></div></td><td><div><b>After 2016</b></div></td></tr>" +
+		"<tr><td><div>List II</div></td><td><div>54</div></td><td><div>Sales tax only on the five petroleum products and liquor</div></td></tr></tbody></table></object></div>" +
+		`<object data="chart.pdf" type="application/pdf"><p>Your browser cannot show this chart.</p></object></body></html>`
+	d, err := corpus.Parse("gst.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := "List: List II; Entry: 54; After 2016: Sales tax only on the five petroleum products and liquor" // the table's row, a passage
+	if !slices.ContainsFunc(got, func(p string) bool { return strings.HasSuffix(p, ": "+want) }) || strings.Contains(strings.Join(got, "\n"), "cannot show") {
+		t.Errorf("passages\n%s\nwant among them\n%s, and no embed's fallback", strings.Join(got, "\n"), want)
+	}
+}
+
+// TestPollChoices: a newsletter's poll (Substack's "poll-embed") offers its
+// choices as links, which had gone as a bar of links; they are what the
+// poll asks, and stay.
+func TestPollChoices(t *testing.T) {
+	para := "<p>" + strings.Repeat("The Space Policy of 2023 gave private firms the whole value chain, and IN-SPACe authorises them. ", 3) + "</p>"
+	page := "<!DOCTYPE html><html><head><title>Launch Window</title></head><body><article><h1>Launch Window</h1>" + para +
+		"<h2>Poll: what should be fixed first?</h2><div class=\"poll-embed\"><table><tr><td><p class=\"poll-question\">What should India fix first?</p></td></tr>" +
+		"<tr><td><a href=\"https://substack.com/redirect/1\">A Space Activities Act with penalties</a></td></tr>" +
+		"<tr><td><a href=\"https://substack.com/redirect/2\">An independent regulator outside DOS</a></td></tr></table></div>" + para + "</article></body></html>"
+	c, err := Content([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if md := string(c.Text); !strings.Contains(md, "An independent regulator outside DOS") || !strings.Contains(md, "A Space Activities Act with penalties") {
+		t.Errorf("Markdown =\n%s\nwant the poll's choices", md)
+	}
+}
