@@ -675,10 +675,16 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout256": {hit1: 0.57, hit3: 0.74, inScopeAbstained: 0.15, abstained: 0.67},
 		"heldout257": {hit1: 0.73, hit3: 0.82, inScopeAbstained: 0.08, abstained: 0.50},
 		"heldout258": {hit1: 0.64, hit3: 0.81, inScopeAbstained: 0.06, abstained: 0.42},
-		"heldout259": {hit1: 0.64, hit3: 0.78, inScopeAbstained: 0.12, abstained: 0.67},
+		"heldout259": {hit1: 0.65, hit3: 0.80, inScopeAbstained: 0.12, abstained: 0.67},
 		"heldout260": {hit1: 0.61, hit3: 0.78, inScopeAbstained: 0.08, abstained: 0.42},
 		"heldout261": {hit1: 0.62, hit3: 0.76, inScopeAbstained: 0.15, abstained: 0.50},
 		"heldout262": {hit1: 0.65, hit3: 0.82, inScopeAbstained: 0.08, abstained: 0.50},
+		"heldout263": {hit1: 0.66, hit3: 0.80, inScopeAbstained: 0.11, abstained: 0.33},
+		"heldout264": {hit1: 0.61, hit3: 0.76, inScopeAbstained: 0.10, abstained: 0.75},
+		"heldout265": {hit1: 0.61, hit3: 0.72, inScopeAbstained: 0.18, abstained: 0.25},
+		"heldout266": {hit1: 0.62, hit3: 0.74, inScopeAbstained: 0.15, abstained: 0.33},
+		"heldout267": {hit1: 0.73, hit3: 0.82, inScopeAbstained: 0.12, abstained: 0.67},
+		"heldout268": {hit1: 0.64, hit3: 0.76, inScopeAbstained: 0.15, abstained: 0.58},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
 	// (the twelfth set's phone note, a Roam page, a Simplenote note, a
