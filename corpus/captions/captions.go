@@ -446,12 +446,13 @@ const (
 
 // cutTopic is the topic at the start of the rest of a cue: up to a
 // sentence's end (past the colon after a short aside: "the big one: the
-// Varma case"), or any comma when plain, or else a comma before a new
-// clause ("results, and this is where …", not "background, the
-// damin-i-koh").
+// Varma case"; not at a number's point, "gst 2.0 and the new slabs"), or
+// any comma when plain, or else a comma before a new clause ("results,
+// and this is where …", not "background, the damin-i-koh").
 func cutTopic(rest string, plain bool) string {
 	end := len(rest)
-	if i := strings.IndexAny(rest, ".;:?!"); i >= 0 {
+	if i := topicStopRE.FindStringIndex(rest); i != nil {
+		i := i[0]
 		end = i
 		if rest[i] == ':' && !plain && len(strings.Fields(rest[:i])) <= maxAside {
 			// "the big one: the Justice Varma case": an aside, then the topic
@@ -488,6 +489,8 @@ var (
 	sentenceStartRE = regexp.MustCompile(`[.?!]\s+`)
 	// a comma, but for one in a number ("11,098")
 	commaRE = regexp.MustCompile(`,(?:\D|$)`)
+	// a sentence's or a clause's stop, but for a number's point ("2.0")
+	topicStopRE = regexp.MustCompile(`[;:?!]|\.(?:\D|$)`)
 	// a comma before a clause of its own: ", and this is where …"
 	clauseRE = regexp.MustCompile(`(?i),\s*(?:and|but|this|that|which|so|because|very|it|we|you|i|pause|please|write|remember|don't|how|what|why|when|where|who)\b`)
 )

@@ -192,6 +192,8 @@ func TestAnnouncedTopics(t *testing.T) {
 		"Okay, agenda item one, how the committee was set up. Fatima, you take it.":                "how the committee was set up",
 		"We'll come to that in item four. Agenda item two, Dyer's evidence. Arjun, this is yours.": "Dyer's evidence",
 		"Okay, last item, answer writing and homework.":                                            "answer writing and homework",
+		// a number's point ends no topic
+		"okay so part four gst 2.0 and the new slabs. From 22 September": "gst 2.0 and the new slabs",
 	} {
 		if got, _ := announced(text, false); got != want {
 			t.Errorf("announced(%q) = %q, want %q", text, got, want)
