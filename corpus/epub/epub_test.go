@@ -201,7 +201,7 @@ func FuzzConvert(f *testing.F) {
 // TestPressbooks: a book exported by Pressbooks: its title page, copyright
 // page and contents, named so but not marked, are no chapters, and a
 // chapter's number and author no headings, its subtitle a line under its
-// title.
+// title; its footnotes a section of their own.
 func TestPressbooks(t *testing.T) {
 	book := epubFile(t, map[string]string{
 		"OEBPS/book.opf": `<package xmlns="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/"><metadata><dc:title>Readings</dc:title></metadata><manifest>` +
@@ -213,11 +213,12 @@ func TestPressbooks(t *testing.T) {
 		"OEBPS/front/table-of-contents.xhtml": `<html><body><div id="toc"><h1>Contents</h1><ul><li><a href="../chapter-001-stones.xhtml">Speaking Stones</a></li></ul></div></body></html>`,
 		"OEBPS/chapter-001-stones.xhtml": `<html><body><div class="chapter"><div class="chapter-title-wrap"><h3 class="chapter-number">1</h3><h2 class="chapter-title">Speaking Stones</h2>` +
 			`<h2 class="chapter-subtitle">Rock edicts and pillar edicts</h2><h2 class="chapter-author">Meera Iyengar</h2></div>` +
-			`<div class="ugc"><p>The inscriptions of Ashoka are the earliest deciphered writing of the subcontinent.</p><h2>Decipherment</h2><p>James Prinsep read the Brahmi alphabet in 1837.</p></div></div></body></html>`,
+			`<div class="ugc"><p>The inscriptions of Ashoka are the earliest deciphered writing of the subcontinent.</p><h2>Decipherment</h2><p>James Prinsep read the Brahmi alphabet in 1837.<a class="footnote" href="#footnote-1" id="return-footnote-1"><sup>[1]</sup></a></p></div>` +
+			`<hr class="before-footnotes clear" /><div class="footnotes"><ol><li id="footnote-1">The Maski edict of 1915 names the king. <a href="#return-footnote-1" class="return-footnote">↵</a></li></ol></div></div></body></html>`,
 	})
 	got := corpustest.Passages(t, "readings.epub", book)
 	want := []string{"Readings › Speaking Stones › 1: Rock edicts and pillar edicts", "Readings › Speaking Stones › 2: The inscriptions of Ashoka are the earliest deciphered writing of the subcontinent.",
-		"Readings › Decipherment: James Prinsep read the Brahmi alphabet in 1837."}
+		"Readings › Decipherment: James Prinsep read the Brahmi alphabet in 1837.", "Readings › Footnotes: The Maski edict of 1915 names the king."}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -146,7 +146,7 @@ func Markdown(data []byte) (corpus.Converted, error) { return convert(data, arti
 func Content(data []byte) (corpus.Converted, error) {
 	return convert(data, func(doc *html.Node) (*html.Node, string) {
 		if b := find(doc, atom.Body); b != nil {
-			return without(b, skipped), ""
+			return footnotesHeaded(without(b, skipped)), ""
 		}
 		return doc, ""
 	})
@@ -1253,37 +1253,57 @@ func wordProcessed(doc *html.Node) bool {
 	return strings.HasPrefix(g, "microsoft word") || strings.HasPrefix(g, "libreoffice") || strings.HasPrefix(g, "openoffice")
 }
 
-// footnotesHeaded puts the heading "Footnotes" over the notes set at the
-// end of body (see footnoteList) unless a heading stands right above them,
-// so they are not read as the last section's, their links back to where
-// they are cited ("↩︎") gone, and returns body.
+// footnotesHeaded puts the heading "Footnotes" over each list of notes set
+// at the end of body or of a chapter (see footnoteList), at the level of
+// its first heading, unless a heading stands right above it or in it, so they are
+// not read as the last section's; their links back to where they are cited
+// ("↩︎", Pressbooks' "↵") go. It returns body.
 func footnotesHeaded(body *html.Node) *html.Node {
-	notes := findFunc(body, footnoteList)
-	if notes == nil {
-		return body
-	}
-	var backs []*html.Node
-	walk(notes, func(x *html.Node) bool {
-		if x.DataAtom == atom.A && strings.HasPrefix(attr(x, "href"), "#") && strings.Trim(textContent(x), "↩\ufe0e\ufe0f ") == "" {
-			backs = append(backs, x)
+	var lists []*html.Node
+	walk(body, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && footnoteList(x) {
+			lists = append(lists, x)
+			return false
 		}
 		return true
 	})
-	for _, x := range backs {
-		x.Parent.RemoveChild(x)
-	}
-	above := notes
-	for above.PrevSibling != nil && above.PrevSibling.Type != html.ElementNode {
-		above = above.PrevSibling
-	}
-	if !(above.PrevSibling != nil && isHeading(above.PrevSibling)) {
+	for _, notes := range lists {
+		var backs []*html.Node
+		walk(notes, func(x *html.Node) bool {
+			if x.DataAtom == atom.A && strings.HasPrefix(attr(x, "href"), "#") && strings.Trim(textContent(x), "↩↵\ufe0e\ufe0f ") == "" {
+				backs = append(backs, x)
+			}
+			return true
+		})
+		for _, x := range backs {
+			x.Parent.RemoveChild(x)
+		}
+		above := notes
+		for above.PrevSibling != nil && above.PrevSibling.Type != html.ElementNode {
+			above = above.PrevSibling
+		}
+		if above.PrevSibling != nil && isHeading(above.PrevSibling) || findFunc(notes, shownHeading) != nil {
+			continue // headed already: "Notes" over them, or inside their box
+		}
 		h := newHeading("Footnotes", notes)
-		if top := findFunc(body, isHeading); top != nil {
-			h.Data, h.DataAtom = top.Data, top.DataAtom // beside the document's sections, not under its last
+		in := notes.Parent // the chapter the notes end (an e-book's <article>), else the document
+		for in != body && in.DataAtom != atom.Article {
+			in = in.Parent
+		}
+		if top := findFunc(in, isHeading); top != nil {
+			h.Data, h.DataAtom = top.Data, top.DataAtom // beside its sections, not under their last
 		}
 		notes.Parent.InsertBefore(h, notes)
 	}
 	return body
+}
+
+// shownHeading reports whether x is a heading a reader sees: not one for
+// screen readers alone (GitHub's "sr-only" "Footnotes").
+func shownHeading(x *html.Node) bool {
+	return isHeading(x) && !slices.ContainsFunc(strings.Fields(attr(x, "class")), func(c string) bool {
+		return c == "sr-only" || c == "visually-hidden" || c == "screen-reader-text"
+	})
 }
 
 // footnoteList reports whether x holds a document's footnotes at its end:

@@ -2176,3 +2176,28 @@ func TestPollChoices(t *testing.T) {
 		t.Errorf("Markdown =\n%s\nwant the poll's choices", md)
 	}
 }
+
+// TestFootnotesHeadedInside: notes whose box holds a heading a reader sees
+// ("Notes") are headed by it; a heading for screen readers alone (GitHub's
+// "sr-only" one) heads nothing, and "Footnotes" is put over them.
+func TestFootnotesHeadedInside(t *testing.T) {
+	para := "<p>" + strings.Repeat("The panchayats were given a constitutional status by the 73rd Amendment in 1992. ", 3) + "</p>"
+	for heading, want := range map[string]string{
+		`<h2>Notes</h2>`: "Panchayati Raj › Notes: Balwant Rai Mehta reported in 1957.",
+		`<h2 id="footnote-label" class="sr-only">Footnotes</h2>`: "Panchayati Raj › Footnotes: Balwant Rai Mehta reported in 1957.",
+	} {
+		page := "<!DOCTYPE html><html><head><title>Panchayati Raj</title></head><body><article><h1>Panchayati Raj</h1><h2>Committees</h2>" + para +
+			`<section class="footnotes">` + heading + `<ol><li id="fn-1">Balwant Rai Mehta reported in 1957. <a href="#fnref-1">↩</a></li></ol></section></article></body></html>`
+		d, err := corpus.Parse("pr.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range d.Passages {
+			got = append(got, p.Citation()+": "+p.Text)
+		}
+		if !slices.Contains(got, want) {
+			t.Errorf("%s: passages\n%s\nwant among them\n%s", heading, strings.Join(got, "\n"), want)
+		}
+	}
+}
