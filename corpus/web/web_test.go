@@ -2183,7 +2183,7 @@ func TestPollChoices(t *testing.T) {
 func TestFootnotesHeadedInside(t *testing.T) {
 	para := "<p>" + strings.Repeat("The panchayats were given a constitutional status by the 73rd Amendment in 1992. ", 3) + "</p>"
 	for heading, want := range map[string]string{
-		`<h2>Notes</h2>`: "Panchayati Raj › Notes: Balwant Rai Mehta reported in 1957.",
+		`<h3>Notes</h3>`: "Panchayati Raj › Committees › Notes: Balwant Rai Mehta reported in 1957.",
 		`<h2 id="footnote-label" class="sr-only">Footnotes</h2>`: "Panchayati Raj › Footnotes: Balwant Rai Mehta reported in 1957.",
 	} {
 		page := "<!DOCTYPE html><html><head><title>Panchayati Raj</title></head><body><article><h1>Panchayati Raj</h1><h2>Committees</h2>" + para +
