@@ -1454,6 +1454,13 @@ func TestNoteAppExports(t *testing.T) {
 			[]string{"Indian Independence Act 1947 › 18 Jul 2023 › Indian Independence Act, 1947 – master note (kabir.writes): - Act of the UK Parliament\n- Royal assent: 18 July 1947",
 				"Indian Independence Act 1947 › 19 Jul 2023 › 1: anushka_r: the appointed day was 15 August 1947",
 				"Indian Independence Act 1947 › 19 Jul 2023 › 2: dev_upsc: so two dominions from that day on, India and Pakistan"}},
+		// A channel's posts copied as text, the first in Discord's Markdown:
+		// its heading titles the notes, its marks no part of the title.
+		{"a chat's first post a Markdown heading", "t.txt", "[05.02.2024 08:30] Polity Adda:\n## Indian Independence Act, 1947 - master note\n- Act of the UK Parliament\n- Royal assent: 18 July 1947\n\n" +
+			"[05.02.2024 09:30] Polity Adda:\nThe appointed day was 15 August 1947\n\n[06.02.2024 08:30] Polity Adda:\nTwo dominions from that day on\n",
+			[]string{"Indian Independence Act, 1947 - master note › Definition: - Act of the UK Parliament\n- Royal assent: 18 July 1947",
+				"Indian Independence Act, 1947 - master note › Post of 5 Feb 2024, 09:30: The appointed day was 15 August 1947",
+				"Indian Independence Act, 1947 - master note › Post of 6 Feb 2024, 08:30: Two dominions from that day on"}},
 		// A note Discord's limit of 2,000 characters split over two
 		// messages goes on where the first left off, whether it said so at
 		// its end ("contd 👇") or the next says so first ("(contd.) …"); a

@@ -465,6 +465,9 @@ func (r *textReader) header() bool {
 		b.warn(n, "no title line (the first line is a sentence): the title is taken from the file name, %q", b.doc.Title)
 		return true
 	}
+	if m := atxRE.FindStringSubmatch(t); m != nil && hasWords(m[2]) {
+		t = m[2] // "## Indian Independence Act, 1947": a chat's first post, in Markdown, titles the notes
+	}
 	b.doc.Title, b.titleLine = t, n
 	if r.i < len(r.lines) && underlineRE.MatchString(strings.TrimSpace(r.lines[r.i])) {
 		r.i++
