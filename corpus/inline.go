@@ -165,6 +165,10 @@ func mdInline(s string) string {
 	if strings.Contains(s, "::") {
 		s = bearHighRE.ReplaceAllString(s, "$1$2$3")
 	}
+	if strings.Contains(s, ":") {
+		s = emojiCodeRE.ReplaceAllString(s, "$1$2") // ":scroll:", an emoji as Typora and GitHub type it
+		s = strings.TrimSpace(emojiCodeRE.ReplaceAllString(s, "$1$2")) // the second of two side by side
+	}
 	if strings.Contains(s, "^^") {
 		s = unwrap(s, logseqHighRE, 1) // Logseq's highlight
 	}
@@ -257,6 +261,10 @@ func inlineList(t string) (head string, points []string, ok bool) {
 // Comment is how every reader writes a reviewer's comment on the text, as
 // Word's comments are read: "Comment: …".
 func Comment(text string) string { return "Comment: " + text }
+
+// emojiCodeRE matches an emoji typed by its code, a word apart:
+// ":balance_scale:".
+var emojiCodeRE = regexp.MustCompile(`(^|\s):[a-z][a-z0-9_+\-]*:(\s|$)`)
 
 // EscapeMarkdown writes text taken from elsewhere (a web page, a PDF) so
 // that a line of Markdown reads it back as written: a "<" that mdInline

@@ -1480,6 +1480,10 @@ func TestNoteAppExports(t *testing.T) {
 				"modern-history-notes › 2 Aug 2022 › Round Table Conferences (meera): - First RTC, 1930-31: the Congress stayed away\n- Second RTC, 1931: Gandhi attended\n- Third RTC, 1932: the Congress stayed away again"}},
 		// A Bear note: its highlights, "::…::", read as the text they mark
 		// (the colons had stayed in the passages), not a deck's "geo::rivers".
+		// Emoji typed by their codes, as Typora and GitHub show them, are no
+		// words of a title or a heading; a time's colons stay.
+		{"emoji by their codes", "dpsp.md", "# Directive Principles :scroll:\n\n## Meaning :balance_scale: :pushpin:\n\n- :white_check_mark: Article 37 makes them non-justiciable, at 10:30:45 sharp.\n",
+			[]string{"Directive Principles › Meaning: Article 37 makes them non-justiciable, at 10:30:45 sharp."}},
 		{"a note exported by Bear", "Earthquakes.md", "# Earthquakes\n#upsc/gs1/geography #prelims\n\n## Measuring\n\n- ::Magnitude ≠ intensity:: — magnitude is energy, intensity is damage.\n- Tags like geo::rivers stay as written.\n",
 			[]string{"Earthquakes › Measuring › 1: Magnitude ≠ intensity — magnitude is energy, intensity is damage.",
 				"Earthquakes › Measuring › 2: Tags like geo::rivers stay as written."}},
