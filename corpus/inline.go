@@ -166,7 +166,7 @@ func mdInline(s string) string {
 		s = bearHighRE.ReplaceAllString(s, "$1$2$3")
 	}
 	if strings.Contains(s, ":") {
-		s = emojiCodeRE.ReplaceAllString(s, "$1$2") // ":scroll:", an emoji as Typora and GitHub type it
+		s = emojiCodeRE.ReplaceAllString(s, "$1$2")                    // ":scroll:", an emoji as Typora and GitHub type it
 		s = strings.TrimSpace(emojiCodeRE.ReplaceAllString(s, "$1$2")) // the second of two side by side
 	}
 	if strings.Contains(s, "^^") {
