@@ -1182,12 +1182,14 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			// ruled table's header, printed atop each of its pages.
 			row := len(l.cells) >= 2 && k+1 < len(ls) && inStep(l, ls[k+1])
 			top = top && small && !row && l.y > pages[i].height*0.9 && !(l.box != 0 && pages[i].rules.boxes[l.box-1].y0 < pages[i].height*0.9)
-			if title, ok := runningHead(text); ok && l.y > pages[i].height*0.85 && l.size < body {
-				if i == 0 && k == 0 {
-					l.marker, l.text = "", title // the first page's: the book's title, or its chapter's
-					out[i] = append(out[i], l)
+			if l.y > pages[i].height*0.85 && l.size < body {
+				if title, ok := runningHead(text); ok {
+					if i == 0 && k == 0 {
+						l.marker, l.text = "", title // the first page's: the book's title, or its chapter's
+						out[i] = append(out[i], l)
+					}
+					continue
 				}
-				continue
 			}
 			switch {
 			case edge(pages[i], l) && !(l.ruled && len(l.cells) >= 2) && (count[norm(l)] >= need && (!numberedHeading(l, body) || exact[strings.ToLower(l.marker+l.text)] >= need) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
