@@ -68,7 +68,7 @@ func content(e *html.Node, text *strings.Builder, items *[]item) {
 				entry = t
 			}
 			if s := htmlclass.Text(entry); s != "" {
-				*items = append(*items, item{s, htmlclass.Classes(c)["checked"], boldOnly(entry)})
+				*items = append(*items, item{s, htmlclass.Classes(c)["checked"], boldOnly(entry) || pinnedHeading(s)})
 			}
 		case c.Data == "br":
 			text.WriteString("\n")

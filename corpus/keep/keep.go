@@ -17,6 +17,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -51,6 +53,31 @@ type item struct {
 	text    string
 	checked bool
 	heading bool
+}
+
+// pinnedHeading reports whether a checklist's item is a heading typed as
+// one: an emoji, then words in capitals, the first two with letters at
+// least ("📌 WHY FARMERS BURN (the time squeeze)", "📌 WHY IT MATTERS –
+// air, health, soil", "📌 TO DO").
+func pinnedHeading(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	if !corpus.IsEmoji(r) {
+		return false
+	}
+	words, letters := 0, 0
+	for _, w := range strings.Fields(corpus.DropBrackets(t[size:])) { // a remark aside: "📌 IN-SITU (straw stays in the field)"
+		if !strings.ContainsFunc(w, unicode.IsLetter) {
+			continue
+		}
+		if strings.ContainsFunc(w, unicode.IsLower) {
+			return false
+		}
+		letters += len(w)
+		if words++; words == 2 {
+			break
+		}
+	}
+	return letters >= 3
 }
 
 // empty reports whether a note has no text, only pictures or drawings.
@@ -197,7 +224,7 @@ func readJSON(data []byte) (note, error) {
 	n := note{title: j.Title, text: tidy(j.TextContent), trashed: j.IsTrashed, line: 1}
 	for _, it := range j.ListContent {
 		if t := strings.TrimSpace(it.Text); t != "" {
-			n.items = append(n.items, item{t, it.IsChecked, allBold(it.HTML)})
+			n.items = append(n.items, item{t, it.IsChecked, allBold(it.HTML) || pinnedHeading(t)})
 		}
 	}
 	for _, l := range j.Labels {

@@ -330,3 +330,36 @@ func TestChecklistHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestPinnedChecklistHeadings: headings typed as items, an emoji over
+// words in capitals but not in bold ("📌 IN-SITU (straw stays in the
+// field)", "📌 WHY IT MATTERS – air, health, soil"), part a checklist
+// too; an item an emoji opens over words in lower case is an item.
+func TestPinnedChecklistHeadings(t *testing.T) {
+	item := func(text string) string {
+		return `<li class="listitem checked"><span class="bullet">&#9745;</span><span class="text">` + text + `</span></li>`
+	}
+	page := `<html><head><title>Parali</title></head><body><div class="note DEFAULT"><div class="heading">5 Nov 2025</div>` +
+		`<div class="title">Parali</div><div class="content"><ul class="list">` + item("Parali is the paddy straw left after a combine harvester cuts the rice") +
+		item("📌 WHY IT MATTERS – air, health, soil") + item("Smoke sits over Delhi-NCR under the winter inversion") +
+		item("📌 IN-SITU (straw stays in the field)") + item("🚜 Happy Seeder sows wheat through the stubble") + `</ul></div></div></body></html>`
+	var list []string
+	for _, s := range []string{"Parali is the paddy straw left after a combine harvester cuts the rice", "📌 WHY IT MATTERS – air, health, soil",
+		"Smoke sits over Delhi-NCR under the winter inversion", "📌 IN-SITU (straw stays in the field)", "🚜 Happy Seeder sows wheat through the stubble"} {
+		list = append(list, `{"textHtml":"`+s+`","text":"`+s+`","isChecked":true}`)
+	}
+	json := `{"color":"DEFAULT","isTrashed":false,"isPinned":false,"isArchived":false,"title":"Parali","userEditedTimestampUsec":1762300000000000,"listContent":[` + strings.Join(list, ",") + `]}`
+	for name, data := range map[string]string{"parali.html": page, "parali.json": json} {
+		d, err := corpus.Parse(name, []byte(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := texts(d)
+		for _, want := range []string{"Parali › WHY IT MATTERS – air, health, soil: ☑ Smoke sits over Delhi-NCR under the winter inversion",
+			"Parali › IN-SITU (straw stays in the field): ☑ 🚜 Happy Seeder sows wheat through the stubble"} {
+			if !slices.Contains(got, want) {
+				t.Errorf("%s: no passage %q:\n%s", name, want, strings.Join(got, "\n"))
+			}
+		}
+	}
+}
