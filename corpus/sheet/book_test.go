@@ -236,7 +236,8 @@ const factsHeader = `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1
 // order; a formula's cached value; numbers to 15 digits, percentages,
 // dates and times in the 1900 and 1904 systems; booleans and errors as
 // Excel shows them; a cell's note after its value, without its author's
-// name, but a threaded comment's stand-in; a hidden sheet and a chart
+// name, a threaded comment read from its stand-in without the stand-in's
+// words about itself; a hidden sheet and a chart
 // sheet left out. And an OpenDocument's rows and cells repeated (empty
 // ones a million times), a cell's spaces, tabs and paragraphs, its comment
 // after them (not its author), a drawing in a cell left out, covered
@@ -258,11 +259,16 @@ func TestWorkbookCells(t *testing.T) {
 FRBM target: 3% of GDP</t></r></text></comment>` +
 				`<comment ref="B5" authorId="0"><text><t>[Threaded comment]
 
-Your version of Excel allows you to read this threaded comment.</t></text></comment></commentList>`}, hidden),
+Your version of Excel allows you to read this threaded comment; however, any edits to it will get removed. Learn more: https://go.microsoft.com/fwlink/?linkid=870924
+
+Comment:
+    Is this the right formula?
+Reply:
+    Yes, as the budget writes it</t></text></comment></commentList>`}, hidden),
 			[]string{
 				"facts › Table › 1 (line 2): Term: Fiscal deficit (note: FRBM target: 3% of GDP); Year: 2003; Share: 3.5%; Passed: TRUE; Revised: 2025-01-07 20:15",
 				"facts › Table › 2 (line 3): Term: Revenue deficit; Meaning: Revenue minus spending; Year: 1500; Share: #N/A; Passed: FALSE; Revised: 20:15",
-				"facts › Table › 3 (line 5): Term: Borrowing needed; Meaning: A_x0041_B; Year: 0.3; Share: 12.5%; Revised: 2025-02-11",
+				"facts › Table › 3 (line 5): Term: Borrowing needed; Meaning: A_x0041_B (note: Is this the right formula? Reply: Yes, as the budget writes it); Year: 0.3; Share: 12.5%; Revised: 2025-02-11",
 			}},
 		{"facts 1904.xlsx", xlsxOf(t, `date1904="1"`, facts, xsheet{"Facts", "", "<sheetData>" + fmt.Sprintf(rows, "44202.84375", "44237") + "</sheetData>", ""}),
 			[]string{

@@ -439,8 +439,9 @@ func (x *xlsx) readSheet(b *book, g *grid, name string, notes map[[2]int]string)
 
 // readNotes reads the notes on a sheet's cells (its comments part, name;
 // "" for none), by their columns and rows, without the author's name that
-// Excel writes before a note's text ("Priya:"). A threaded comment's
-// stand-in for older versions of Excel is no note.
+// Excel writes before a note's text ("Priya:"). A threaded comment is read
+// from the stand-in Excel writes for its older versions, without the
+// stand-in's words about itself: "Lease or sale?? Reply: Lease – 99 yrs".
 func (x *xlsx) readNotes(name string) (map[[2]int]string, error) {
 	if name == "" {
 		return nil, nil
@@ -485,7 +486,10 @@ func (x *xlsx) readNotes(name string) (map[[2]int]string, error) {
 				if author != "" {
 					note = strings.TrimSpace(strings.TrimPrefix(note, author+":"))
 				}
-				if inComment && note != "" && !strings.HasPrefix(note, "[Threaded comment]") && len(notes) < maxCells {
+				if rest, ok := strings.CutPrefix(note, "[Threaded comment]"); ok {
+					_, note, _ = strings.Cut(rest, "Comment:")
+				}
+				if note = strings.TrimSpace(note); inComment && note != "" && len(notes) < maxCells {
 					notes[at] = strings.Join(strings.Fields(note), " ")
 				}
 				inComment = false
