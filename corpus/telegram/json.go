@@ -81,6 +81,7 @@ func (r *jsonReader) chat(account bool) (c chat, found bool, err error) {
 				return chat{}, false, corpus.BrokenJSON(r.data, dec, err)
 			}
 			c.group = !strings.Contains(kind, "channel") // "private_group", "public_supergroup", "personal_chat"
+			c.saved = kind == "saved_messages"
 		case t == "chats" && account:
 			if c, err = r.accountChat(); err != nil {
 				return chat{}, false, err

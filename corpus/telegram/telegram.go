@@ -72,6 +72,7 @@ type chat struct {
 	name  string
 	msgs  []message
 	group bool
+	saved bool // the account's own "Saved Messages", which the export names not
 }
 
 // message is a message of a chat, as its export gives it.
@@ -108,7 +109,10 @@ func (c chat) write() (corpus.Converted, error) {
 		origin = append(origin, at)
 	}
 	name := oneLine(c.name)
-	if name == "" {
+	switch {
+	case name == "" && c.saved:
+		name = "Saved Messages" // as the app names it
+	case name == "":
 		name = "Telegram chat"
 	}
 	if c.group && len(kept) >= corpus.MinChatMessages {

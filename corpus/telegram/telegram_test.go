@@ -387,3 +387,18 @@ func TestPostsInParts(t *testing.T) {
 		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSavedMessages: the account's own "Saved Messages", which the export
+// names not ("name": null), is titled as the app names it.
+func TestSavedMessages(t *testing.T) {
+	msg := func(id int, date, text string) string {
+		return fmt.Sprintf(`{"id": %d, "type": "message", "date": "%s", "from": "Arshdeep Singh", "from_id": "user1", "text": "%s"}`, id, date, text)
+	}
+	data := `{"name": null, "type": "saved_messages", "id": 1, "messages": [` +
+		msg(1, "2023-09-28T14:05:11", "M.S. Swaminathan, father of the Green Revolution in India, died on 28 Sep 2023.") + "," +
+		msg(2, "2024-02-09T10:00:00", "Bharat Ratna 2024 went to M.S. Swaminathan and Chaudhary Charan Singh.") + "," +
+		msg(3, "2024-02-19T09:00:00", "The five-year MSP contract offer for pulses, maize and cotton was rejected by the unions.") + `]}`
+	if d := parse(t, "result.json", []byte(data)); d.Title != "Saved Messages" {
+		t.Errorf("title %q, want Saved Messages", d.Title)
+	}
+}
