@@ -477,7 +477,7 @@ func cutTopic(rest string, plain bool) string {
 
 var (
 	// "point number one background", "topic 2, the Kol uprising"
-	numberedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|now|right|moving on)[,.]?\s+)*(?:(?:point|topic|part|(?:agenda\s+)?item)\s+(?:number\s+|no\.?\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[,:.]?\s+(.+)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:point|topic|part|(?:agenda\s+)?item)[,:.]?\s+(.+))$`)
+	numberedTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|now|right|moving on)[,.]?\s+)*(?:(?:point|topic|part|slide|(?:agenda\s+)?item)\s+(?:number\s+|no\.?\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[,:.]?\s+(.+)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:point|topic|part|slide|(?:agenda\s+)?item)[,:.]?\s+(.+))$`)
 	// auto-captions' "now Basel two", "chalo ab doubt session"
 	bareTopicRE = regexp.MustCompile(`(?i)^(?:(?:okay|ok|so|and|right|alright|chalo)\s+)*(?:now|next|ab)\s+(\S+(?:\s+\S+){0,4})$`)
 	// "now let's come to …", "now the main topic of today, …", "so first,

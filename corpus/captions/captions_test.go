@@ -192,6 +192,8 @@ func TestAnnouncedTopics(t *testing.T) {
 		"Okay, agenda item one, how the committee was set up. Fatima, you take it.":                "how the committee was set up",
 		"We'll come to that in item four. Agenda item two, Dyer's evidence. Arjun, this is yours.": "Dyer's evidence",
 		"Okay, last item, answer writing and homework.":                                            "answer writing and homework",
+		// a lecture's slide, named as the teacher moves to it
+		"Slide one. Why Part IV needs judges at all.": "Why Part IV needs judges at all",
 		// a number's point ends no topic
 		"okay so part four gst 2.0 and the new slabs. From 22 September": "gst 2.0 and the new slabs",
 	} {
