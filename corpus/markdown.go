@@ -696,7 +696,7 @@ func (r *mdReader) line(i int) int {
 		}
 		return 0
 	}
-	if m := listMatch(raw); m != nil && m[3] != "" {
+	if m := listMatch(raw); m != nil && m[3] != "" && !r.wrappedNumber(m, i) {
 		r.listEntry(m, n)
 		return 0
 	}
@@ -1699,6 +1699,18 @@ func (r *mdReader) listEntry(m []string, n int) {
 	}
 	r.inList = true
 	b.paraBreak = false
+}
+
+// wrappedNumber reports whether line i, whose list match is m, starts with
+// a number other than 1 right under a line of a paragraph, as CommonMark
+// reads it: no list, but the paragraph wrapped before its number ("…, with
+// the base year set equal to" over "100. India has no single …").
+func (r *mdReader) wrappedNumber(m []string, i int) bool {
+	if r.inList || i == 0 || m[2][0] < '0' || m[2][0] > '9' || NumberValue(strings.TrimRight(m[2], ".)")) == 1 {
+		return false
+	}
+	prev := strings.TrimSpace(r.lines[i-1])
+	return prev != "" && prev[0] != '#' && prev[0] != '|' && listMatch(r.lines[i-1]) == nil && !sentenceEnd(prev) && !strings.HasSuffix(prev, ":")
 }
 
 // listMatch matches mdListRE on lines that start as a list entry can. A
