@@ -1702,15 +1702,24 @@ func (r *mdReader) listEntry(m []string, n int) {
 }
 
 // wrappedNumber reports whether line i, whose list match is m, starts with
-// a number other than 1 right under a line of a paragraph, as CommonMark
-// reads it: no list, but the paragraph wrapped before its number ("…, with
-// the base year set equal to" over "100. India has no single …").
+// a number other than 1 right under a line of a paragraph, no list's, as
+// CommonMark reads it: no list, but the paragraph wrapped before its
+// number ("…, with the base year set equal to" over "100. India has no
+// single …"; not "2. why not …" under item 1's "   -> healthy …").
 func (r *mdReader) wrappedNumber(m []string, i int) bool {
 	if r.inList || i == 0 || m[2][0] < '0' || m[2][0] > '9' || NumberValue(strings.TrimRight(m[2], ".)")) == 1 {
 		return false
 	}
 	prev := strings.TrimSpace(r.lines[i-1])
-	return prev != "" && prev[0] != '#' && prev[0] != '|' && listMatch(r.lines[i-1]) == nil && !sentenceEnd(prev) && !strings.HasSuffix(prev, ":")
+	if prev == "" || prev[0] == '#' || prev[0] == '|' || sentenceEnd(prev) || strings.HasSuffix(prev, ":") {
+		return false
+	}
+	for j := i - 1; j >= 0 && strings.TrimSpace(r.lines[j]) != ""; j-- {
+		if listMatch(r.lines[j]) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // listMatch matches mdListRE on lines that start as a list entry can. A

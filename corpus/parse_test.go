@@ -1481,10 +1481,13 @@ func TestNoteAppExports(t *testing.T) {
 		// A Bear note: its highlights, "::…::", read as the text they mark
 		// (the colons had stayed in the passages), not a deck's "geo::rivers".
 		// A paragraph wrapped before a number goes on, as CommonMark reads it:
-		// a number but 1 under a paragraph's line starts no list.
-		{"a paragraph wrapped before a number", "infl.md", "# Inflation\n\nAn index is a weighted average of price relatives, with the base year set equal to\n100. India has no single inflation number.\n\n## Points\n\nKey points:\n1. CPI is the target\n2. WPI feeds the deflators\n",
+		// a number but 1 under a paragraph's line starts no list; under an
+		// entry's line that goes on, it is the next entry.
+		{"a paragraph wrapped before a number", "infl.md", "# Inflation\n\nAn index is a weighted average of price relatives, with the base year set equal to\n100. India has no single inflation number.\n\n## Points\n\nKey points:\n1. CPI is the target\n2. WPI feeds the deflators\n\n" +
+			"## FAQ\n1. why is CPI the target?\n   -> it is what households pay\n2. why keep the WPI?\n   -> it deflates output in the GDP series\n",
 			[]string{"Inflation › Definition: An index is a weighted average of price relatives, with the base year set equal to 100. India has no single inflation number.",
-				"Inflation › Points: Key points:\n- CPI is the target\n- WPI feeds the deflators"}},
+				"Inflation › Points: Key points:\n- CPI is the target\n- WPI feeds the deflators",
+				"Inflation › FAQ › 1: why is CPI the target?\n-> it is what households pay", "Inflation › FAQ › 2: why keep the WPI?\n-> it deflates output in the GDP series"}},
 		// Emoji typed by their codes, as Typora and GitHub show them, are no
 		// words of a title or a heading; a time's colons stay.
 		{"emoji by their codes", "dpsp.md", "# Directive Principles :scroll:\n\n## Meaning :balance_scale: :pushpin:\n\n- :white_check_mark: Article 37 makes them non-justiciable, at 10:30:45 sharp.\n",
