@@ -1833,17 +1833,7 @@ func TestTitlePage(t *testing.T) {
 	}
 	text.text("F2", 16, 56, 690, "2. Procedure")
 	text.text("F1", 10, 56, 660, "A motion signed by a hundred members of the Lok Sabha starts the process.")
-	font := func(name string) string {
-		return "<< /Type /Font /Subtype /Type1 /BaseFont /" + name + " /Encoding /WinAnsiEncoding >>"
-	}
-	res := "/Resources << /Font << /F1 7 0 R /F2 8 0 R >> >>"
-	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "+res+" >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R "+res+" >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", cover.Len(), cover.String()),
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", text.Len(), text.String()),
-		font("Helvetica"), font("Helvetica-Bold"))
-	d, err := corpus.Parse("handout.pdf", data)
+	d, err := corpus.Parse("handout.pdf", twoPages(&cover, &text, "Helvetica", "Helvetica-Bold"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1978,6 +1968,21 @@ func TestStackedTitle(t *testing.T) {
 // page builds a PDF of one page, width by height points, that d draws
 // with F1 in the standard font regular and F2 in bold ("Helvetica",
 // "Helvetica-Bold").
+// twoPages makes a PDF of two A4 pages drawn so, in fonts regular (F1)
+// and bold (F2).
+func twoPages(first, second *drawing, regular, bold string) []byte {
+	font := func(name string) string {
+		return "<< /Type /Font /Subtype /Type1 /BaseFont /" + name + " /Encoding /WinAnsiEncoding >>"
+	}
+	res := "/Resources << /Font << /F1 7 0 R /F2 8 0 R >> >>"
+	return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "+res+" >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R "+res+" >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", first.Len(), first.String()),
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", second.Len(), second.String()),
+		font(regular), font(bold))
+}
+
 func (d *drawing) page(width, height float64, regular, bold string) []byte {
 	font := func(name string) string {
 		return "<< /Type /Font /Subtype /Type1 /BaseFont /" + name + " /Encoding /WinAnsiEncoding >>"
@@ -2865,17 +2870,7 @@ func TestBookRunningHeads(t *testing.T) {
 	for k, y := range []float64{680, 667, 654} {
 		right.text("F1", 9.5, 63, y, fmt.Sprintf("The cities emptied after about 1900 BCE for reasons still argued over, line %d.", k))
 	}
-	font := func(name string) string {
-		return "<< /Type /Font /Subtype /Type1 /BaseFont /" + name + " /Encoding /WinAnsiEncoding >>"
-	}
-	res := "/Resources << /Font << /F1 7 0 R /F2 8 0 R >> >>"
-	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "+res+" >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R "+res+" >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", left.Len(), left.String()),
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", right.Len(), right.String()),
-		font("Times-Roman"), font("Times-Bold"))
-	d, err := corpus.Parse("SKM_C308.pdf", data)
+	d, err := corpus.Parse("SKM_C308.pdf", twoPages(&left, &right, "Times-Roman", "Times-Bold"))
 	if err != nil {
 		t.Fatal(err)
 	}
