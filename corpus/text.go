@@ -1309,10 +1309,8 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// heads the lines instead; a line of another shape (a table's header
 	// row, a list's "(C) Directive Principles", an emoji's) is no such heading.
 	if prevBlank && !nextBlank && countWords(t) >= 2 && countWords(DropBrackets(t)) <= maxSentenceCaseWords && headingLike(t) && !endsInStop(t) && !upperCase(t) &&
-		!r.isBulletOrQA(t) && !listMarkRE.MatchString(t) && !columnGapRE.MatchString(t) && !r.headedBelow() && (r.linesBelow(4, false) || pointsDown(t) && r.linesBelow(1, true)) {
-		if _, _, emoji := emojiLead(t); !emoji {
-			return 1, "", t, 0, true
-		}
+		!r.isBulletOrQA(t) && !startsEntry(t) && !listMarkRE.MatchString(t) && !columnGapRE.MatchString(t) && !r.headedBelow() && (r.linesBelow(4, false) || pointsDown(t) && r.linesBelow(1, true)) {
+		return 1, "", t, 0, true
 	}
 	// A line right above an outline written by indentation heads it, in
 	// any case: "India & global regimes".

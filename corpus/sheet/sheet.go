@@ -270,7 +270,10 @@ func (t table) writeResponses(o *out, depth int, asked []int) {
 			if answer == "" {
 				continue
 			}
-			name := cell(t.rows[i], who)
+			name := ""
+			if who >= 0 {
+				name = cell(t.rows[i], who)
+			}
 			if name == "" {
 				name = "Response " + strconv.Itoa(i)
 			}

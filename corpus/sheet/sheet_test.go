@@ -141,6 +141,10 @@ func TestSheets(t *testing.T) {
 				"Quiz 14 (Responses) › Q2 › 1 (line 1): Which 2007 case said judges must know their limits?",
 				"Quiz 14 (Responses) › Q2 › 2 (line 5): - ANSWER KEY: Aravali Golf Club v. Chander Hass\n- Aditi Sharma: Vineet Narain",
 				"Quiz 14 (Responses) › Any doubt for sir? (optional) (line 5): ANSWER KEY: Explanations after 10 pm"}},
+		// A form that asks no name: each response named by its number.
+		{"Poll (Responses).csv", "Timestamp,Which Act set up the GST Council?,Any doubt?\n2025/08/29 6:12:40 PM,The 101st Amendment,none\n",
+			[]string{"Poll (Responses) › Which Act set up the GST Council? (line 2): Response 1: The 101st Amendment",
+				"Poll (Responses) › Any doubt? (line 2): Response 1: none"}},
 		// Anki's "Notes in Plain Text" saved as .tsv: a deck, its cards'
 		// fields as wide as an image occlusion's, so that the others end in
 		// empty ones before the tags.
