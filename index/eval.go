@@ -157,6 +157,7 @@ var HeldOut = map[string]bool{
 	"heldout251": true, "heldout252": true, "heldout253": true, "heldout254": true, "heldout255": true, "heldout256": true,
 	"heldout257": true, "heldout258": true, "heldout259": true, "heldout260": true, "heldout261": true, "heldout262": true,
 	"heldout263": true, "heldout264": true, "heldout265": true, "heldout266": true, "heldout267": true, "heldout268": true,
+	"heldout269": true, "heldout270": true, "heldout271": true, "heldout272": true, "heldout273": true, "heldout274": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

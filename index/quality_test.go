@@ -677,7 +677,7 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout258": {hit1: 0.64, hit3: 0.81, inScopeAbstained: 0.06, abstained: 0.42},
 		"heldout259": {hit1: 0.65, hit3: 0.80, inScopeAbstained: 0.12, abstained: 0.67},
 		"heldout260": {hit1: 0.61, hit3: 0.78, inScopeAbstained: 0.08, abstained: 0.42},
-		"heldout261": {hit1: 0.62, hit3: 0.76, inScopeAbstained: 0.15, abstained: 0.50},
+		"heldout261": {hit1: 0.64, hit3: 0.77, inScopeAbstained: 0.14, abstained: 0.50},
 		"heldout262": {hit1: 0.65, hit3: 0.82, inScopeAbstained: 0.08, abstained: 0.50},
 		"heldout263": {hit1: 0.66, hit3: 0.80, inScopeAbstained: 0.11, abstained: 0.33},
 		"heldout264": {hit1: 0.61, hit3: 0.76, inScopeAbstained: 0.10, abstained: 0.75},
@@ -685,6 +685,12 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout266": {hit1: 0.62, hit3: 0.74, inScopeAbstained: 0.15, abstained: 0.33},
 		"heldout267": {hit1: 0.73, hit3: 0.82, inScopeAbstained: 0.12, abstained: 0.67},
 		"heldout268": {hit1: 0.64, hit3: 0.76, inScopeAbstained: 0.15, abstained: 0.58},
+		"heldout269": {hit1: 0.66, hit3: 0.85, inScopeAbstained: 0.07, abstained: 0.58},
+		"heldout270": {hit1: 0.68, hit3: 0.81, inScopeAbstained: 0.12, abstained: 0.58},
+		"heldout271": {hit1: 0.58, hit3: 0.76, inScopeAbstained: 0.11, abstained: 0.58},
+		"heldout272": {hit1: 0.68, hit3: 0.82, inScopeAbstained: 0.08, abstained: 0.50},
+		"heldout273": {hit1: 0.69, hit3: 0.84, inScopeAbstained: 0.08, abstained: 0.50},
+		"heldout274": {hit1: 0.45, hit3: 0.68, inScopeAbstained: 0.14, abstained: 0.42},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
 	// (the twelfth set's phone note, a Roam page, a Simplenote note, a
