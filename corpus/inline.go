@@ -165,7 +165,7 @@ func mdInline(s string) string {
 	if strings.Contains(s, "::") {
 		s = bearHighRE.ReplaceAllString(s, "$1$2$3")
 	}
-	if strings.Contains(s, ":") {
+	if strings.Contains(s, ":") && emojiCodeRE.MatchString(s) {
 		s = emojiCodeRE.ReplaceAllString(s, "$1$2")                    // ":scroll:", an emoji as Typora and GitHub type it
 		s = strings.TrimSpace(emojiCodeRE.ReplaceAllString(s, "$1$2")) // the second of two side by side
 	}

@@ -579,7 +579,10 @@ func shownObjects(doc *html.Node) {
 // of links and go: a poll's choices are what it asks.
 func pollChoices(doc *html.Node) {
 	walk(doc, func(x *html.Node) bool {
-		if x.Type != html.ElementNode || !slices.ContainsFunc(strings.Fields(attr(x, "class")), func(c string) bool { return strings.HasPrefix(c, "poll") }) {
+		if x.Type != html.ElementNode {
+			return true
+		}
+		if class := attr(x, "class"); !strings.Contains(class, "poll") || !slices.ContainsFunc(strings.Fields(class), func(c string) bool { return strings.HasPrefix(c, "poll") }) {
 			return true
 		}
 		walk(x, func(a *html.Node) bool {
@@ -1320,8 +1323,11 @@ func footnoteList(x *html.Node) bool {
 	if x.DataAtom == atom.Div && (strings.Contains(strings.ReplaceAll(attr(x, "style"), " ", ""), "mso-element:footnote") || strings.HasPrefix(attr(x, "id"), "sdfootnote")) {
 		return true
 	}
-	classes := strings.Fields(attr(x, "class"))
-	return slices.Contains(classes, "wp-block-footnotes") || slices.Contains(classes, "footnotes") || attr(x, "role") == "doc-endnotes"
+	if class := attr(x, "class"); strings.Contains(class, "footnotes") {
+		classes := strings.Fields(class)
+		return slices.Contains(classes, "wp-block-footnotes") || slices.Contains(classes, "footnotes")
+	}
+	return attr(x, "role") == "doc-endnotes"
 }
 
 // conversation returns the article of a page that readability reads in
