@@ -451,8 +451,8 @@ const (
 // and this is where …", not "background, the damin-i-koh").
 func cutTopic(rest string, plain bool) string {
 	end := len(rest)
-	if i := topicStopRE.FindStringIndex(rest); i != nil {
-		i := i[0]
+	if stop := topicStopRE.FindStringIndex(rest); stop != nil {
+		i := stop[0]
 		end = i
 		if rest[i] == ':' && !plain && len(strings.Fields(rest[:i])) <= maxAside {
 			// "the big one: the Justice Varma case": an aside, then the topic

@@ -1320,7 +1320,7 @@ func footnoteList(x *html.Node) bool {
 	default:
 		return false
 	}
-	if x.DataAtom == atom.Div && (strings.Contains(strings.ReplaceAll(attr(x, "style"), " ", ""), "mso-element:footnote") || strings.HasPrefix(attr(x, "id"), "sdfootnote")) {
+	if style := attr(x, "style"); x.DataAtom == atom.Div && (strings.Contains(style, "mso-element") && strings.Contains(strings.ReplaceAll(style, " ", ""), "mso-element:footnote") || strings.HasPrefix(attr(x, "id"), "sdfootnote")) {
 		return true
 	}
 	if class := attr(x, "class"); strings.Contains(class, "footnotes") {
