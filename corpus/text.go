@@ -1308,7 +1308,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	// of another shape right under it (a slide's "📍SLIDE 4 – RAMANUJA")
 	// heads the lines instead; a line of another shape (a table's header
 	// row, a list's "(C) Directive Principles", an emoji's) is no such heading.
-	if prevBlank && !nextBlank && countWords(t) >= 2 && countWords(DropBrackets(t)) <= maxSentenceCaseWords && headingLike(t) && !endsInStop(t) && !upperCase(t) &&
+	if prevBlank && !nextBlank && countWords(t) >= 2 && !endsInStop(t) && headingLike(t) && !upperCase(t) && countWords(DropBrackets(t)) <= maxSentenceCaseWords &&
 		!r.isBulletOrQA(t) && !startsEntry(t) && !listMarkRE.MatchString(t) && !columnGapRE.MatchString(t) && !r.headedBelow() && (r.linesBelow(4, false) || pointsDown(t) && r.linesBelow(1, true)) {
 		return 1, "", t, 0, true
 	}

@@ -2609,8 +2609,8 @@ var letteredKeys = []string{"point", "item", "type"}
 // first amendment"); a number but "last" is asked by a question ("what
 // is") or of a place ("in the notes"). nounOrdinalKeys are its ordinals.
 var (
-	nounOrdinalQRE  = regexp.MustCompile(`^((?:what|which|who)(?:'s| is| was| are| were)\s+)?(?:the\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+(?:-[a-z]+)? ){0,2}?[a-z]+(?:-[a-z]+)?)(\s+(?:(?:listed|mentioned|given|noted)\s+)?(?:in|on|of|from|under)\b.*|\s+(?:listed|mentioned|given|noted))?\s*\??$`)
 	nounOrdinalKeys = []string{"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final"}
+	nounOrdinalQRE  = regexp.MustCompile(`^((?:what|which|who)(?:'s| is| was| are| were)\s+)?(?:the\s+)?(` + strings.Join(nounOrdinalKeys, "|") + `) ((?:[a-z]+(?:-[a-z]+)? ){0,2}?[a-z]+(?:-[a-z]+)?)(\s+(?:(?:listed|mentioned|given|noted)\s+)?(?:in|on|of|from|under)\b.*|\s+(?:listed|mentioned|given|noted))?\s*\??$`)
 )
 
 // lastWords ask for the last of a section's passages.

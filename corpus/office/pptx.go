@@ -95,30 +95,19 @@ func ConvertPresentation(data []byte) (corpus.Converted, error) {
 // slidePaths returns the parts of the presentation's slides, in order.
 func slidePaths(r *reader) ([]string, error) {
 	pres, err := r.part("ppt/presentation.xml")
-	if err != nil {
+	if err != nil || pres == nil {
 		return nil, err
 	}
-	rels, err := r.part("ppt/_rels/presentation.xml.rels")
+	targets, err := relTargets(r, "ppt/presentation.xml")
 	if err != nil {
 		return nil, err
-	}
-	if pres == nil || rels == nil {
-		return nil, nil
-	}
-	targets := map[string]string{}
-	if root := rels.find("Relationships"); root != nil {
-		for _, rel := range root.children {
-			targets[rel.attrs["Id"]] = rel.attrs["Target"]
-		}
 	}
 	var out []string
 	if list := pres.find("sldIdLst"); list != nil {
 		for _, id := range list.children {
-			t := targets[id.attrs["r:id"]]
-			if t == "" || len(out) == maxSlides {
-				continue
+			if t := targets[id.attrs["r:id"]]; t != "" && len(out) < maxSlides {
+				out = append(out, t)
 			}
-			out = append(out, path.Clean(path.Join("ppt", t)))
 		}
 	}
 	return out, nil
@@ -134,6 +123,9 @@ func relTargets(r *reader, p string) (map[string]string, error) {
 	targets := map[string]string{}
 	if root := rels.find("Relationships"); root != nil {
 		for _, rel := range root.children {
+			if rel.attrs["Target"] == "" {
+				continue
+			}
 			target := path.Clean(path.Join(path.Dir(p), rel.attrs["Target"]))
 			targets[rel.attrs["Id"]] = target
 			targets[path.Base(rel.attrs["Type"])] = target

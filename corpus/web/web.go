@@ -1271,16 +1271,9 @@ func footnotesHeaded(body *html.Node) *html.Node {
 		return true
 	})
 	for _, notes := range lists {
-		var backs []*html.Node
-		walk(notes, func(x *html.Node) bool {
-			if x.DataAtom == atom.A && strings.HasPrefix(attr(x, "href"), "#") && strings.Trim(textContent(x), "↩↵\ufe0e\ufe0f ") == "" {
-				backs = append(backs, x)
-			}
-			return true
+		remove(notes, func(x *html.Node) bool {
+			return x.DataAtom == atom.A && strings.HasPrefix(attr(x, "href"), "#") && strings.Trim(textContent(x), "↩↵\ufe0e\ufe0f ") == ""
 		})
-		for _, x := range backs {
-			x.Parent.RemoveChild(x)
-		}
 		above := notes
 		for above.PrevSibling != nil && above.PrevSibling.Type != html.ElementNode {
 			above = above.PrevSibling
