@@ -235,8 +235,8 @@ func knownHeading(t, title string) (Kind, string, bool) {
 	}
 	if n := len(key); n > 0 && key[n-1] >= '0' && key[n-1] <= '9' {
 		if loc := trailingYearsRE.FindStringIndex(key); loc != nil && loc[0] > 0 {
-			if kind, ok := headingKinds[key[:loc[0]]]; ok {
-				return kind, strings.TrimRight(t, " :"), true // "CURRENT AFFAIRS 2025", "In news 2024-25": when, not what
+			if kind, ok := headingKinds[strings.TrimRight(key[:loc[0]], ":,")]; ok {
+				return kind, strings.TrimRight(t, " :"), true // "CURRENT AFFAIRS 2025", "In news: 2024-25": when, not what
 			}
 		}
 	}

@@ -126,7 +126,11 @@ func parseMarkdown(name string, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, err := parseMarkdownLines(name, splitLines(text), warn)
+	lines := splitLines(text)
+	if signalLines(lines) {
+		return textDocument(name, warn, func(b *builder) { readChat(b, lines) })
+	}
+	d, err := parseMarkdownLines(name, lines, warn)
 	if d != nil {
 		d.Format = "markdown"
 	}

@@ -1546,7 +1546,7 @@ func TestHeadingKinds(t *testing.T) {
 		{KindDefinition, "Definition|Overview|INTRODUCTION|Meaning|1. Introduction"},
 		{KindBackground, "Background|History|historical background (imp)|Background of the Cabinet Mission|History of Kaziranga|Background and Launch|History & Evolution"},
 		{KindKeyPoint, "Key Points|Key features|Imp points|Key facts|Features|Highlights|Salient Features of the Act|Objectives and Features|== IMP PTS TO REMEMBER ==|Key facts 2023–2025"},
-		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Dated updates|Current affairs|In the news|IN THE NEWS|News|In news: recent developments|== IN NEWS ==|CURRENT AFFAIRS 2025|In news 2024-25"},
+		{KindDevelopment, "Recent Developments|Recent devts|Recent updates|Dated updates|Current affairs|In the news|IN THE NEWS|News|In news: recent developments|== IN NEWS ==|CURRENT AFFAIRS 2025|In news 2024-25|In the news: 2023–25|News, 2024"},
 		{KindFAQ, "FAQ|FAQs|Frequently Asked Questions|Q&A|Q&A (for revision)|PYQs|FAQs on Cabinet Mission Plan|Frequently asked questions about GST"},
 		{KindRelevance, "UPSC Relevance"},
 		{KindExamTip, "Exam tips|Exam tips + UPSC relevance|Exam Tips & Relevance"},
@@ -2805,4 +2805,28 @@ func TestStyledLetters(t *testing.T) {
 	if d.Title != "SUP BAN" || len(d.Passages) < 2 || d.Passages[1].Heading() != "TIMELINE 2021-2022" || !strings.Contains(d.Passages[0].Text, "1 km²") {
 		t.Errorf("title %q, passages %+v", d.Title, d.Passages)
 	}
+}
+
+// TestSignalChat: a Signal group exported by signal-export as Markdown is
+// read as a chat: a section for each day, as the export writes it too;
+// reactions, quoted copies and attachments left out, a message whose text
+// starts under its header kept; notes typed in capitals, numbered, a part
+// of their own under their first line.
+func TestSignalChat(t *testing.T) {
+	input := "[2024-03-22 08:15:40] Ishita Rao: Good morning! Kheda satyagraha was launched on this date in 1918  \n\n" +
+		"[2024-03-22 08:16:02] Ishita Rao: KHEDA SATYAGRAHA (1918) - ONE PAGER\n(from my coaching notes)\n\n" +
+		"1) WHERE & WHEN\nKheda district of Gujarat, then part of the Bombay Presidency.\n\n" +
+		"2) WHO LED\n- Vallabhbhai Patel, who gave up his legal practice\n- Indulal Yagnik\n" +
+		"(- Me: 🔥, Rohan Kulkarni: ❤️ -)\n\n" +
+		"[2024-03-22 09:02:47] Rohan Kulkarni: \n\n> Kheda district of Gujarat, then part of the Bombay Presidency.\n\nannewari samjha do koi? 4 annas ka kya matlab  \n\n" +
+		"[2024-03-23 10:00:00] Tanvi Desai: One rupee = 16 annas, and a crop under 4 annas was a failure.\n\n![photo](media/IMG_2041.jpg)\n"
+	want := []string{
+		"signal chat › 22 Mar 2024 (2024-03-22) › 1: Ishita Rao: Good morning! Kheda satyagraha was launched on this date in 1918",
+		"signal chat › 22 Mar 2024 (2024-03-22) › 2: Rohan Kulkarni: annewari samjha do koi? 4 annas ka kya matlab",
+		"signal chat › 22 Mar 2024 (2024-03-22) › KHEDA SATYAGRAHA (1918) - ONE PAGER (Ishita Rao): (from my coaching notes)",
+		"signal chat › 22 Mar 2024 (2024-03-22) › KHEDA SATYAGRAHA (1918) - ONE PAGER (Ishita Rao) › WHERE & WHEN: Kheda district of Gujarat, then part of the Bombay Presidency.",
+		"signal chat › 22 Mar 2024 (2024-03-22) › KHEDA SATYAGRAHA (1918) - ONE PAGER (Ishita Rao) › WHO LED: - Vallabhbhai Patel, who gave up his legal practice\n- Indulal Yagnik",
+		"signal chat › 23 Mar 2024 (2024-03-23): Tanvi Desai: One rupee = 16 annas, and a crop under 4 annas was a failure.",
+	}
+	checkPassages(t, "signal chat.md", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }

@@ -58,6 +58,9 @@ func readChat(b *builder, lines []string) bool {
 			continue
 		}
 		sender, text, ok := strings.Cut(m[5], ": ")
+		if name, empty := strings.CutSuffix(m[5], ":"); !ok && empty && !strings.Contains(name, ": ") {
+			sender, ok = name, true // a message whose text starts on the next line
+		}
 		if !ok || strings.HasPrefix(strings.TrimLeft(text, " "), "\u200e") && !strings.HasPrefix(strings.TrimLeft(text, " \u200e"), "POLL:") {
 			// A notice of the app, not a member's message (an iPhone marks
 			// its notices with a left-to-right mark, and its polls).
@@ -68,7 +71,10 @@ func readChat(b *builder, lines []string) bool {
 			continue
 		}
 		day := chatDay(m, monthFirst)
-		if asWritten {
+		switch {
+		case len(m) > isoDay:
+			day += " (" + m[isoDay] + ")" // "22 Mar 2024 (2024-03-22)", as Signal's export writes it
+		case asWritten:
 			day += " (" + m[1] + "/" + m[2] + "/" + m[3] + ")" // "3 Oct 2025 (03/10/25)": as the export writes it too
 		}
 		messages = append(messages, chatMessage{line: i + 1, day: day, sender: strings.TrimSpace(sender), lines: []string{text}})
@@ -185,14 +191,36 @@ func chatNotes(lines []string) bool {
 }
 
 // chatHeading reports whether t heads notes pasted into a chat: a line
-// all in the chat's bold, its level 0 (where it stands among the others
-// decides it), or a heading of Discord's Markdown ("## Background", level
-// 2).
+// all in the chat's bold or in capitals ("2) THE CRISIS"), its level 0
+// (where it stands among the others decides it), or a heading of
+// Discord's Markdown ("## Background", level 2).
 func chatHeading(t string) (level int, ok bool) {
 	if m := discordHeadingRE.FindStringSubmatch(t); m != nil {
 		return len(m[1]), true
 	}
-	return 0, chatBoldLine(t)
+	return 0, chatBoldLine(t) || capitalsLine(t)
+}
+
+// capitalsLine reports whether t is a short line in capitals, maybe
+// numbered, as notes typed in a chat head their parts: "KHEDA SATYAGRAHA
+// (1918) - ONE PAGER", "2) THE CRISIS"; not "OK" or "GS 2!!".
+func capitalsLine(t string) bool {
+	t = DropBrackets(unnumbered(t))
+	if strings.ContainsFunc(t, unicode.IsLower) || strings.HasSuffix(t, ".") || countWords(t) > 10 {
+		return false
+	}
+	letters, long := 0, false
+	for _, w := range strings.Fields(t) {
+		n := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		letters += n
+		long = long || n >= 3
+	}
+	return long && letters >= 6
 }
 
 // chatBoldLine reports whether t is a line in the chat's bold, but for a
@@ -302,7 +330,10 @@ func readChatNotes(b *builder, sec *section, lines []string, width int, msg chat
 	// Bold lines head sections; the first heads the others when nothing
 	// stands between them ("*MASTER NOTES (Part 1)*" over "*Background*"),
 	// and a Markdown heading ("## Firoz Shah Tughlaq") those after it.
-	under := len(heads) > 1 && firstLine(own[heads[0]+1:heads[1]]) < 0
+	// So does an unnumbered first over numbered others ("KHEDA SATYAGRAHA
+	// (1918) - ONE PAGER" over "1) WHERE & WHEN").
+	numbered := func(i int) bool { return unnumbered(strings.TrimSpace(own[i])) != strings.TrimSpace(own[i]) }
+	under := len(heads) > 1 && (firstLine(own[heads[0]+1:heads[1]]) < 0 || !numbered(heads[0]) && !slices.ContainsFunc(heads[1:], func(i int) bool { return !numbered(i) }))
 	hashed := 0 // the level of the last Markdown heading
 	if from != nil {
 		under, hashed = from.under, from.hashed
@@ -563,13 +594,24 @@ var chatItalicRE = regexp.MustCompile(`(^|[\s(])_([^_\s](?:[^_]*[^_\s])?)_($|[\s
 var chatNothingRE = regexp.MustCompile(`(?i)^(?:forwarded(?: many times)?|<media omitted>|<attached: [^>]*>|(?:image|video|audio|sticker|gif|document) omitted|this message was deleted|you deleted this message|null|missed (?:voice|video) call|pinned a message\.?)$`)
 
 // chatHeader returns the parts of a message's header line (day, month,
-// year, time, the rest of the line), or nil.
+// year, time, the rest of the line; then, for a day written year first,
+// the day as written), or nil.
 func chatHeader(l string) []string {
 	if len(l) < 12 || !(unicode.IsDigit(rune(l[0])) || l[0] == '[' || strings.HasPrefix(l, "\u200e[")) {
 		return nil
 	}
+	if m := isoHeaderRE.FindStringSubmatch(l); m != nil {
+		return []string{m[0], m[3], m[2], m[1], m[4], m[5], m[1] + "-" + m[2] + "-" + m[3]}
+	}
 	return whatsAppHeaderRE.FindStringSubmatch(l)
 }
+
+// isoHeaderRE matches a message's header written year first, as Signal's
+// export (signal-export) writes it: "[2024-03-22 08:16:02] Ishita Rao: …".
+var isoHeaderRE = regexp.MustCompile(`^\[(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2})(?::\d{2})?\] (.*)$`)
+
+// isoDay is the index, in chatHeader's parts, of a day written year first.
+const isoDay = 6
 
 // whatsAppHeaderRE matches a message's header as Android ("12/03/2024,
 // 09:21 - ") and iPhones ("[12/03/24, 9:21:05 AM] ") write it, and the

@@ -2106,28 +2106,36 @@ func (ix *Index) namedPart(q string, ws []string, ordinals []numbered) *sectionI
 		return si
 	}
 	joined := " " + strings.Join(ws, " ") + " "
-	if year := yearQRE.FindString(q); year != "" {
-		// "developments in 2024", "2019 news": any alias of a heading with years.
-		for _, h := range ix.headings {
-			if !h.years {
-				continue
-			}
-			for _, a := range h.aliases {
-				if hasWords(joined, a) {
-					n, _ := strconv.Atoi(year)
-					return &sectionIntent{heading: h.name, kind: h.kind, year: n}
-				}
-			}
-		}
-	}
-	// A heading's own name before another's kind's: "wd pyq" asks for "PYQ
-	// / practice", not the FAQs that PYQs are a kind of. Its own name may
-	// hold the question words the question's words lack: "what does the why
-	// in news box say".
+	// Its own name may hold the question words the question's words lack:
+	// "what does the why in news box say".
 	all := joined
 	if len(ws) < strings.Count(q, " ")+1 {
 		all = " " + strings.Join(words(q), " ") + " "
 	}
+	if year := yearQRE.FindString(q); year != "" {
+		// "developments in 2024", "2019 news": any alias of a heading with
+		// years, its own name first ("in the news 2023-25" of "In the news:
+		// 2023–25", not "News 2023–25").
+		n, _ := strconv.Atoi(year)
+		var byKind *sectionIntent
+		for hi := range ix.headings {
+			h := &ix.headings[hi]
+			if !h.years {
+				continue
+			}
+			if i := slices.IndexFunc(h.aliases[:h.own], func(a string) bool { return hasWords(all, strings.Join(words(a), " ")) }); i >= 0 {
+				return &sectionIntent{heading: h.name, kind: h.kind, alias: h.aliases[i], own: true, year: n}
+			}
+			if byKind == nil && slices.ContainsFunc(h.aliases, func(a string) bool { return hasWords(joined, a) }) {
+				byKind = &sectionIntent{heading: h.name, kind: h.kind, year: n}
+			}
+		}
+		if byKind != nil {
+			return byKind
+		}
+	}
+	// A heading's own name before another's kind's: "wd pyq" asks for "PYQ
+	// / practice", not the FAQs that PYQs are a kind of.
 	var byKind *sectionIntent
 	for hi := range ix.headings {
 		h := &ix.headings[hi]
@@ -2187,8 +2195,8 @@ func entryNumbered(si *sectionIntent, headings []heading, ordinals []numbered, w
 		return si
 	}
 	end := len(ws) - 1
-	for end >= 0 && !h.words[ws[end]] {
-		end--
+	for end >= 0 && (!h.words[ws[end]] || isStop(ws[end])) {
+		end-- // the heading's "the" of "in the news" is not where its name ends
 	}
 	if end < 0 {
 		return si
@@ -2201,6 +2209,10 @@ func entryNumbered(si *sectionIntent, headings []heading, ordinals []numbered, w
 		return si
 	}
 	for _, o := range ordinals {
+		if o.last && h.most > 0 && len(o.words) > 0 && entryWord(o.words[0]) {
+			si.ordinal, si.alone, si.last = h.most, false, true // "the last item in the in the news section"
+			break
+		}
 		if o.n > 0 && o.n <= h.most && len(o.words) > 0 && entryWord(o.beside()) && !numberNames(h.name, o.n) {
 			si.ordinal, si.alone, si.letter = o.n, false, o.letter
 			break

@@ -2741,6 +2741,40 @@ func TestBulletOfASection(t *testing.T) {
 	})
 }
 
+// TestSectionNamedWithItsYears: "the in the news 2023-25 section" is the
+// section of that name, its years a part of its name, not the news of
+// 2023 in every document nor another's "News 2023–25"; "the last item in
+// the in the news section of the solar module" is that section's last
+// entry, the "the" of its name no end of it.
+func TestSectionNamedWithItsYears(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Chabahar and Sittwe\n\nIndia's two gateway ports.\n\n## News 2023–25\n\n- Mar 2023 – wheat sent to Afghanistan via Chabahar.\n- 9 May 2023 – Sittwe port operationalised.\n",
+		"# From SAGAR to MAHASAGAR\n\nIndia's ocean doctrine.\n\n## In the news: 2023–25\n\n- 11 October 2023: Sri Lanka takes over the IORA chair from Bangladesh.\n"+
+			"- March 2025: MAHASAGAR announced in Mauritius.\n- 2024: IOS SAGAR sails with crews of nine navies.\n",
+		"# Solar parks module\n\nParks of 500 MW and more.\n\n## In the news (2024–25)\n\n- Rajasthan leads in park capacity.\n- The park scheme was extended to 2029.\n- Domestic cells will apply fully after June 2028.\n")
+	checkAnswers(t, ix, map[string]string{
+		"list the items in the in the news 2023-25 section":                          "from-sagar-to-mahasagar/in-the-news-2023-25/1",
+		"what does the in the news 2023-25 section say":                              "from-sagar-to-mahasagar/in-the-news-2023-25/1",
+		"what is the last item in the in the news section of the solar parks module": "solar-parks-module/in-the-news-2024-25/3",
+	})
+	// "in news" is a name of developments in any notes, and of this
+	// heading its own: "what's in the in news slide for 2024-25" is its
+	// whole, in date order.
+	ix2 := mustDocsIndex(t,
+		"# Soil erosion\n\nLoss of topsoil.\n\n## Recent Developments (2025)\n\n- Nov 2024: a soil erosion atlas is in the news.\n- Jan 2025: a new soil health card portal.\n",
+		"# Natural farming deck\n\nFarming without chemicals.\n\n## In news (2024-25)\n\n- 2025: clusters formed in every state.\n- 25 Nov 2024: NMNF cleared by the Union Cabinet.\n")
+	checkAnswers(t, ix2, map[string]string{"what's in the in news slide for 2024-25": "natural-farming-deck/in-news-2024-25/2"})
+	ans := mustSearch(t, ix, "list the items in the in the news 2023-25 section", 10)
+	var got []string
+	for _, r := range ans.Results {
+		got = append(got, r.ID)
+	}
+	want := []string{"from-sagar-to-mahasagar/in-the-news-2023-25/1", "from-sagar-to-mahasagar/in-the-news-2023-25/3", "from-sagar-to-mahasagar/in-the-news-2023-25/2"} // in date order
+	if ans.Shape != corpus.ShapeList || !slices.Equal(got, want) {
+		t.Errorf("shape %s, results %q; want a list of %q", ans.Shape, got, want)
+	}
+}
+
 // TestEntryOfAPartOfTheNotesNamed: "second practice question in the
 // hydrogen notes" is the second entry of those notes' "Prelims practice",
 // their one part with the word, though other notes' "Practice mains

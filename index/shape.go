@@ -336,7 +336,7 @@ func (ix *Index) shapeOf(question string) shapeWords {
 	}
 	if isYearish(q) {
 		for _, y := range yearQRE.FindAllString(q, -1) {
-			if len(ix.titleDocs[y]) == 0 { // the 1935 of "1935 act timeline" names the Act
+			if len(ix.titleDocs[y]) == 0 && strings.Contains(rest, " "+y+" ") { // the 1935 of "1935 act timeline" names the Act, the 2023 of "in the news 2023-25" its section
 				out.year, _ = strconv.Atoi(y)
 				rest = strings.Replace(rest, " "+y+" ", " ", 1)
 				break
@@ -429,7 +429,13 @@ func (ix *Index) namedTargets(joined string, any bool) ([]listTarget, string) {
 		if strings.HasSuffix(a, "s") {
 			plural = "" // a plural already: "key points", "important points"
 		}
-		if take(a, plural) || any && take(a, "") {
+		if take(la.asked, plural) || any && take(la.asked, "") {
+			if la.own && h.kind != corpus.KindSection && !slices.Contains(corpus.HeadingNames(h.kind), la.alias) {
+				// "the in the news 2023-25 section": that heading, not every
+				// document's news
+				add(listTarget{heading: h.name})
+				continue
+			}
 			add(target(h))
 			// Other headings the question names so ("threats" and
 			// "threats / issues"): the words are taken now. By a heading's
@@ -708,8 +714,9 @@ func listed(h *heading) bool {
 // listAlias is a strong alias of a heading that can be listed.
 type listAlias struct {
 	alias   string
-	heading int  // in Index.headings
-	own     bool // the heading's own name, not its kind's
+	asked   string // alias as a question's words: "in the news 2023 25" of "in the news: 2023–25"
+	heading int    // in Index.headings
+	own     bool   // the heading's own name, not its kind's
 }
 
 // listAliasesOf returns the strong aliases, of three letters or more, of
@@ -723,7 +730,7 @@ func listAliasesOf(headings []heading) []listAlias {
 		}
 		for ai, a := range h.aliases[:h.strong] {
 			if len(a) >= 3 {
-				out = append(out, listAlias{a, hi, ai < h.own})
+				out = append(out, listAlias{a, strings.Join(words(a), " "), hi, ai < h.own})
 			}
 		}
 	}

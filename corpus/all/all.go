@@ -7,10 +7,12 @@ package all
 
 import (
 	_ "github.com/conceptbot/conceptbot/corpus/captions"      // lecture transcripts saved as captions (.vtt, .srt)
+	_ "github.com/conceptbot/conceptbot/corpus/chatgpt"       // conversations of a ChatGPT data export (conversations.json)
 	_ "github.com/conceptbot/conceptbot/corpus/discordexport" // Discord channels exported by DiscordChatExporter (.json, .html)
 	_ "github.com/conceptbot/conceptbot/corpus/epub"          // e-books (.epub)
 	_ "github.com/conceptbot/conceptbot/corpus/evernote"      // notes exported from Evernote (.enex)
 	_ "github.com/conceptbot/conceptbot/corpus/keep"          // notes exported from Google Keep by Takeout (.json, .html)
+	_ "github.com/conceptbot/conceptbot/corpus/latex"         // notes written in LaTeX (.tex)
 	_ "github.com/conceptbot/conceptbot/corpus/mail"          // e-mails (.eml) and web pages saved as one file (.mhtml, .mht)
 	_ "github.com/conceptbot/conceptbot/corpus/office"        // Word documents (.docx, .doc), OpenDocument texts (.odt) and presentations (.odp), PowerPoint presentations (.pptx)
 	_ "github.com/conceptbot/conceptbot/corpus/org"           // notes in Emacs Org mode (.org)
@@ -19,6 +21,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/sheet"         // spreadsheets saved as CSV or TSV, Excel and Calc workbooks (.xlsx, .ods)
 	_ "github.com/conceptbot/conceptbot/corpus/slack"         // Slack channels exported by a workspace export (a day's .json)
 	_ "github.com/conceptbot/conceptbot/corpus/telegram"      // chats exported from Telegram Desktop (result.json, messages.html)
+	_ "github.com/conceptbot/conceptbot/corpus/tiddlywiki"    // a TiddlyWiki saved as one file (.html)
 	_ "github.com/conceptbot/conceptbot/corpus/web"           // saved web pages (.html, .htm, .xhtml)
-	_ "github.com/conceptbot/conceptbot/corpus/xmind"         // Xmind mind maps (.xmind)
+	_ "github.com/conceptbot/conceptbot/corpus/xmind"         // Xmind mind maps (.xmind), outlines saved as OPML (.opml)
 )

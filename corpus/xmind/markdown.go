@@ -9,11 +9,11 @@ import (
 	"github.com/conceptbot/conceptbot/corpus"
 )
 
-// mdWriter writes a mind map as Markdown, beside each line its sheet.
+// mdWriter writes a mind map as Markdown, beside each line its place.
 type mdWriter struct {
 	buf    strings.Builder
 	origin []int
-	sheet  int    // the sheet being written
+	place  int    // the place of the lines being written: their sheet, or their topic's line in an outline's file
 	last   string // the last line written
 	topics bool   // topics other than a central one, or notes, are written
 }
@@ -21,7 +21,7 @@ type mdWriter struct {
 func (w *mdWriter) line(s string) {
 	w.buf.WriteString(s)
 	w.buf.WriteByte('\n')
-	w.origin = append(w.origin, w.sheet)
+	w.origin = append(w.origin, w.place)
 	w.last = s
 }
 
@@ -37,7 +37,8 @@ func write(sheets []sheet) (corpus.Converted, error) {
 	w := &mdWriter{}
 	titled := false
 	for i, s := range sheets {
-		w.sheet = i + 1
+		w.place = i + 1
+		w.at(s.root)
 		name := s.root.title
 		if name == "" {
 			name = line(s.title)
@@ -81,6 +82,7 @@ func (w *mdWriter) under(root *topic, level int) {
 	}
 	for _, t := range mains {
 		if len(t.notes) > 0 || len(entries(t)) > 0 {
+			w.at(t)
 			w.heading(level, t.title, t.labels)
 			w.paragraphs(t.notes)
 			w.entries(entries(t), 0)
@@ -131,6 +133,7 @@ func (w *mdWriter) entry(depth int, t *topic) {
 		w.gap()
 	}
 	w.topics = true
+	w.at(t)
 	indent := strings.Repeat("  ", min(depth, 8))
 	title, notes := labelled(t.title, t.labels), t.notes
 	if len(notes) > 0 {
@@ -146,6 +149,14 @@ func (w *mdWriter) entry(depth int, t *topic) {
 	}
 	if len(notes) > 0 {
 		w.line("")
+	}
+}
+
+// at places the lines written next at t's line in its file, when it
+// has one.
+func (w *mdWriter) at(t *topic) {
+	if t.line > 0 {
+		w.place = t.line
 	}
 }
 

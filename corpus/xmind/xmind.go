@@ -1,6 +1,7 @@
 // Package xmind reads mind maps made in Xmind (.xmind), as students draw a
-// chapter's topics around its name. Importing it registers the format with
-// corpus:
+// chapter's topics around its name, and outlines saved as OPML (.opml),
+// the same tree as outliners and mind-map apps export it (see opml.go).
+// Importing it registers both formats with corpus:
 //
 //	import _ "github.com/conceptbot/conceptbot/corpus/xmind"
 //
@@ -62,6 +63,12 @@ func init() {
 		Magic:      IsXmind,
 		Convert:    Convert,
 	})
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "OPML outline",
+		Extensions: []string{".opml"},
+		Magic:      IsOPML,
+		Convert:    ConvertOPML,
+	})
 }
 
 // Limits on one mind map.
@@ -80,6 +87,7 @@ type topic struct {
 	labels   []string
 	children []*topic // attached, then summaries' and callouts'
 	detached []*topic // floating topics: a central topic's
+	line     int      // an outline's: the line of the file it ends on
 }
 
 // sheet is a sheet of a mind map, the tree of its central topic.

@@ -37,7 +37,11 @@ func read(tb testing.TB, name string, data []byte, placed bool) (*corpus.Documen
 	for _, p := range d.Passages {
 		s := p.Citation() + ": " + p.Text
 		if placed {
-			s += " (" + d.Unit + " " + strconv.Itoa(p.Line) + ")"
+			unit := d.Unit
+			if unit == "" {
+				unit = "line"
+			}
+			s += " (" + unit + " " + strconv.Itoa(p.Line) + ")"
 		}
 		out = append(out, s)
 	}
