@@ -118,7 +118,11 @@ func Convert(data []byte) (corpus.Converted, error) {
 		return corpus.Converted{}, errors.New("an empty sheet")
 	}
 	var o out
-	t.write(&o, 2, false)
+	if cols, ok := todoist(t.rows[0]); ok {
+		t.writeTodoist(&o, cols)
+	} else {
+		t.write(&o, 2, false)
+	}
 	c := o.converted(true)
 	c.NotUTF8At = notUTF8
 	return c, nil

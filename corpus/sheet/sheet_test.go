@@ -210,3 +210,32 @@ func FuzzConvert(f *testing.F) {
 		}
 	})
 }
+
+// TestTodoist: a Todoist project exported as a CSV template is read as
+// the project: a section a section, a task a passage (its labels and the
+// "* " of a task that cannot be ticked left out) with its description
+// (Markdown), its sub-tasks and the comments on it (their authors' words)
+// in it.
+func TestTodoist(t *testing.T) {
+	data := "TYPE,CONTENT,DESCRIPTION,IS_COLLAPSED,PRIORITY,INDENT,AUTHOR,RESPONSIBLE,DATE,DATE_LANG,TIMEZONE\r\n" +
+		"meta,view_style=list,,,,,,,,,\r\n,,,,,,,,,,\r\n" +
+		"task,* READ FIRST - what this project is for,\"MGNREGA is the Act of 2005.\nThis project is the money side.\",,4,1,Ritika Sharma (41829),,,en,\r\n" +
+		"section,Wage rate 💰,,,,,,,,,\r\n" +
+		"task,Sec 6 - who notifies the wage @act @gs3,\"- **Sec 6(1):** the Centre notifies a wage rate.\n- One rate for men and women.\",,1,1,Ritika Sharma (41829),,,en,\r\n" +
+		"task,Link: Sanjit Roy v State of Rajasthan (1983),,,1,2,Ritika Sharma (41829),,,en,\r\n" +
+		"note,Paying below the minimum wage is forced labour.,,,,,Arjun Menon (4471025),,,,\r\n" +
+		"task,Read the PRS brief,,,1,1,Ritika Sharma (41829),,,en,\r\n"
+	d, err := corpus.Parse("mgnrega wages.csv", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"mgnrega wages › Definition (line 4): READ FIRST - what this project is for. MGNREGA is the Act of 2005. This project is the money side.",
+		"mgnrega wages › Wage rate › 1 (line 7): Sec 6 - who notifies the wage.\n- Sec 6(1): the Centre notifies a wage rate.\n- One rate for men and women.\n" +
+			"- Link: Sanjit Roy v State of Rajasthan (1983)\n  - Arjun Menon: Paying below the minimum wage is forced labour.",
+		"mgnrega wages › Wage rate › 2 (line 11): Read the PRS brief",
+	}
+	if got := passages(d); !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -296,7 +296,7 @@ func (w *writer) block(n *html.Node, depth int) {
 			w.paragraph(syllabusLine(inlineText(n)), lineOf(n))
 		case factBox(n):
 			w.quotation(n, depth, true) // its title and entries a part of the section it stands in, the text after it the section's again
-		case attr(n, "itemprop") == "name" && questionItem(n), w.question(n):
+		case attr(n, "itemprop") == "name" && questionItem(n), w.question(n), labelOverTable(n):
 			w.head(w.subLevel(), inlineText(n), lineOf(n))
 		default:
 			w.blocks(n, depth)
@@ -1427,6 +1427,23 @@ func firstElement(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// labelOverTable reports whether n is a lettered or numbered label alone
+// right over a table, as a page divides a grid of questions into parts
+// ("B. Registration and Job Card" over the part's table): a heading.
+func labelOverTable(n *html.Node) bool {
+	next := nextElement(n)
+	for next != nil && next.DataAtom != atom.Table {
+		next = firstElement(next)
+	}
+	if next == nil || isBlock(n) && firstElement(n) != nil && isBlock(firstElement(n)) {
+		return false
+	}
+	text := inlineText(n)
+	return partLabelRE.MatchString(text) && len(strings.Fields(text)) <= 8 && !strings.ContainsAny(text[len(text)-1:], ".:;?!")
+}
+
+var partLabelRE = regexp.MustCompile(`^(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)]\s+\p{Lu}`)
 
 // lastBeforeHeading reports whether nothing but a heading, or the end,
 // follows n in the blocks it stands among.

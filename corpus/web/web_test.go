@@ -2201,3 +2201,31 @@ func TestFootnotesHeadedInside(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsOverTables: a page that divides a grid of questions into
+// parts, a lettered label alone over each part's table ("B. Registration
+// and Job Card"), is read with the labels as sections; a label that is a
+// sentence, or over no table, is text.
+func TestLabelsOverTables(t *testing.T) {
+	grid := func(q, a string) string {
+		return `<div><table class="faq-grid"><tr><th>S.No.</th><th>Question / Answer</th></tr><tr><td>1.</td><td><span class="faq-q">` + q +
+			`</span><br><span class="faq-a">` + a + `</span></td></tr><tr><td>2.</td><td>Is it free? Yes, always.</td></tr></table></div>`
+	}
+	page := "<!DOCTYPE html><html><head><title>MGNREGA FAQs</title></head><body><div id=\"content\"><h1>Frequently Asked Questions</h1>" +
+		"<p>These answers are for the general information of workers and citizens of every State.</p>" +
+		`<div class="faq-cat"><span>A. About the Act</span></div>` + grid("What is the Act?", "A law of 2005 that guarantees 100 days of work.") +
+		`<div class="faq-cat"><span>B. Registration and Job Card</span></div>` + grid("Who can register?", "Any adult member of a rural household.") +
+		"<p>C. The table below is from the 2024 circular.</p>" + grid("Who keeps the Job Card?", "The household itself.") +
+		"</div></body></html>"
+	d, err := corpus.Parse("faq.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sections []string
+	for _, h := range d.Outline {
+		sections = append(sections, strings.Join(h.Path, " › "))
+	}
+	if want := []string{"Definition", "A. About the Act", "B. Registration and Job Card"}; !slices.Equal(sections, want) {
+		t.Errorf("sections %q, want %q", sections, want)
+	}
+}
