@@ -1345,8 +1345,8 @@ func conversation(doc *html.Node) *html.Node {
 				answers++
 			}
 			return false
-		case attr(x, "data-testid") == "tweetText":
-			posts = append(posts, x)
+		case attr(x, "data-testid") == "tweetText", slices.Contains(strings.Fields(attr(x, "class")), "status__content__text"):
+			posts = append(posts, x) // a post on X, or on Mastodon
 			return false
 		}
 		return true
@@ -1364,17 +1364,83 @@ func conversation(doc *html.Node) *html.Node {
 			box.AppendChild(a)
 		}
 	case len(posts) >= 3:
-		box.AppendChild(newHeading("Thread", posts[0])) // a section, whose paragraphs are passages each, not the definition's one
+		var replies []*html.Node
+		headed := false
 		for _, p := range posts {
-			c := cleaned(p)
-			c.Data, c.DataAtom = "p", atom.P
-			box.AppendChild(c)
+			if strings.HasPrefix(collapse(textContent(p)), "@") {
+				replies = append(replies, p) // "@anant_writes Only Maitri and Bharati are staffed"
+				continue
+			}
+			if postHeading(p) == "" && !headed {
+				box.AppendChild(newHeading("Thread", p)) // a section, whose paragraphs are passages each, not the definition's one
+			}
+			appendPost(box, p)
+			headed = true
+		}
+		if len(replies) > 0 {
+			box.AppendChild(newHeading("Replies", replies[0]))
+			for _, p := range replies {
+				appendPost(box, p)
+			}
 		}
 	default:
 		return nil
 	}
 	return box
 }
+
+// appendPost adds a post of a thread to box: its text a paragraph, or,
+// when it is paragraphs whose first is a short line ("5/ 🏠 MAITRI (1989)
+// - the workhorse"), a section that line heads.
+func appendPost(box, post *html.Node) {
+	paras := postParagraphs(post)
+	if head := postHeading(post); head != "" {
+		box.AppendChild(newHeading(head, paras[0]))
+		for i, p := range paras[1:] {
+			c := cleaned(p)
+			if i == 0 && c.FirstChild != nil {
+				// the line is the post's words too: "5/ MAITRI (1989) - the workhorse" of "Commissioned in 1989 …"
+				c.InsertBefore(&html.Node{Type: html.TextNode, Data: head + ". "}, c.FirstChild)
+			}
+			box.AppendChild(c)
+		}
+		return
+	}
+	c := cleaned(post)
+	c.Data, c.DataAtom = "p", atom.P
+	if len(paras) >= 2 {
+		c.Data, c.DataAtom = "div", atom.Div
+	}
+	box.AppendChild(c)
+}
+
+// postHeading is the short line a post of paragraphs opens with, which
+// heads it (see appendPost), or "".
+func postHeading(post *html.Node) string {
+	paras := postParagraphs(post)
+	if len(paras) < 2 {
+		return ""
+	}
+	head := collapse(textContent(paras[0]))
+	if head == "" || len(strings.Fields(head)) > maxPostHeading || strings.ContainsAny(head[len(head)-1:], ".;!") {
+		return ""
+	}
+	return head
+}
+
+// postParagraphs are the paragraphs of a post's text.
+func postParagraphs(post *html.Node) []*html.Node {
+	var paras []*html.Node
+	for c := post.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			paras = append(paras, c)
+		}
+	}
+	return paras
+}
+
+// maxPostHeading is the most words of a post's first line that heads it.
+const maxPostHeading = 12
 
 // answer is one answer of a question's page (see answerBlocks): the name
 // of its element, the IDs (idAttr) of it and its descendants, the element
@@ -2357,7 +2423,9 @@ const maxHeadline = 200
 func postTitle(title string) string {
 	m := postTitleRE.FindStringSubmatch(title)
 	if m == nil {
-		return ""
+		if m = tootTitleRE.FindStringSubmatch(title); m == nil {
+			return ""
+		}
 	}
 	t := threadMarkRE.ReplaceAllString(m[1], "")
 	if i := postCutRE.FindStringIndex(t); i != nil {
@@ -2371,6 +2439,7 @@ func postTitle(title string) string {
 
 var (
 	postTitleRE  = regexp.MustCompile(`^.+? on (?:X|Twitter): "(.+?)(?:…)?"(?:\s*/\s*(?:X|Twitter))?$`)
+	tootTitleRE  = regexp.MustCompile(`^.+?: "(.+?)(?:…)?" - Mastodon$`) // a post's page on Mastodon
 	threadMarkRE = regexp.MustCompile(`^(?:\s*(?:\d{1,2}\s*/\s*\d{0,2}|🧵|\(?thread\)?\s*:?|\x{1F9F5}))+\s*`)
 	postCutRE    = regexp.MustCompile(` [—–-] |: |[.!?](?:\s|$)|\n`)
 )

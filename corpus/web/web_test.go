@@ -2229,3 +2229,43 @@ func TestLabelsOverTables(t *testing.T) {
 		t.Errorf("sections %q, want %q", sections, want)
 	}
 }
+
+// TestMastodonThread: a thread saved from Mastodon's web app is read as
+// its posts, the page's app (search, sign-in banner, the posts' buttons)
+// left out: a post that opens with a short line ("5/ 🏠 MAITRI (1989)")
+// is a section that line heads, its words in the post's passage too; a
+// post in one paragraph goes on in the section before it (or "Thread");
+// replies (opening with a mention) follow under "Replies". The page's
+// title names the thread by its first post.
+func TestMastodonThread(t *testing.T) {
+	post := func(paras ...string) string {
+		return `<article><div class="status"><div class="status__info"><span class="display-name">Tanvi D. @polarpaathshala</span><time>Jul 14</time></div>` +
+			`<div class="status__content"><div class="status__content__text status__content__text--visible translate" lang="en"><p>` + strings.Join(paras, "</p><p>") +
+			`</p></div></div><div class="status__action-bar"><button aria-label="Reply">1</button><button aria-label="Boost">21</button></div></div></article>`
+	}
+	page := `<!DOCTYPE html><html><head><title>Tanvi D.: "🧵 India in Antarctica: statio…" - Mastodon</title></head><body><div id="mastodon">` +
+		`<div class="compose-panel"><div class="search"><input placeholder="Search"></div><div class="sign-in-banner"><p><strong>Mastodon is the best way to keep up with what's happening.</strong></p></div></div>` +
+		`<div class="columns-area"><h1 class="column-header"><button>Back</button></h1>` +
+		post("🧵 India in Antarctica: stations, people, what's next", "India runs two year-round research stations in Antarctica, Maitri and Bharati.") +
+		post("5/ 🏠 MAITRI (1989) - the workhorse", "Commissioned in 1989 on the Schirmacher Oasis, next to Lake Priyadarshini.") +
+		post("Quick one: the Arctic station Himadri opened in 2008 at Ny-Ålesund.") +
+		post(`<span class="h-card"><a href="https://mastodon.social/@anant">@<span>anant</span></a></span> Only Maitri and Bharati are staffed.`) +
+		`</div></div></body></html>`
+	d, err := corpus.Parse("thread.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"India in Antarctica › India in Antarctica: stations, people, what's next: 🧵 India in Antarctica: stations, people, what's next. India runs two year-round research stations in Antarctica, Maitri and Bharati.",
+		"India in Antarctica › 5/ 🏠 MAITRI (1989) - the workhorse › 1: 5/ 🏠 MAITRI (1989) - the workhorse. Commissioned in 1989 on the Schirmacher Oasis, next to Lake Priyadarshini.",
+		"India in Antarctica › 5/ 🏠 MAITRI (1989) - the workhorse › 2: Quick one: the Arctic station Himadri opened in 2008 at Ny-Ålesund.", // the thread goes on
+		"India in Antarctica › Replies: @anant Only Maitri and Bharati are staffed.",
+	}
+	if d.Title != "India in Antarctica" || !slices.Equal(got, want) {
+		t.Errorf("title %q, passages\n%s\nwant India in Antarctica,\n%s", d.Title, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
