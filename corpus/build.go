@@ -611,6 +611,59 @@ type unit struct {
 
 // units divides a section's items into passages, as the comment at the top
 // of this file says; rows holds the lines of tables' rows, a passage each.
+// mcqTails joins to the question before it what ends a multiple-choice
+// question in a paragraph of its own, as question banks set it under the
+// question's statements: the question asked of them ("Which of the
+// statements given above is/are correct?", "Select the correct answer
+// using the code given below:") and the options on a line ("(a) 1 only
+// (b) 1 and 3 only …"). A passage of them alone says nothing.
+func mcqTails(s *section) {
+	out := s.items[:0]
+	for _, it := range s.items {
+		if it.question != "" && it.sub == "" && mcqOptions(it) {
+			// "Who arbitrated the 1918 dispute?" over "(a) Anandshankar
+			// Dhruv (b) …": a question set, not asked and answered
+			it.chunks = append([]chunk{{text: it.question, line: it.line}}, it.chunks...)
+			it.question = ""
+		}
+		if n := len(out); n > 0 && it.question == "" && it.sub == "" && out[n-1].sub == "" && mcqTail(it) {
+			out[n-1].settle()
+			out[n-1].chunks = append(out[n-1].chunks, it.chunks...)
+			continue
+		}
+		out = append(out, it)
+	}
+	s.items = out
+}
+
+// mcqOptions reports whether all of it is the options of a
+// multiple-choice question, on a line: "(a) 20 per cent (b) 27.5 per cent …".
+func mcqOptions(it *item) bool {
+	it.settle()
+	for _, c := range it.chunks {
+		if !mcqOptionsRE.MatchString(strings.TrimSpace(c.text)) {
+			return false
+		}
+	}
+	return len(it.chunks) > 0
+}
+
+var mcqOptionsRE = regexp.MustCompile(`^\(a\)\s.+\s\(b\)\s.+$`)
+
+// mcqTail reports whether all of it is the end of a multiple-choice
+// question (see mcqTails).
+func mcqTail(it *item) bool {
+	it.settle()
+	for _, c := range it.chunks {
+		if !mcqTailRE.MatchString(strings.TrimSpace(c.text)) {
+			return false
+		}
+	}
+	return len(it.chunks) > 0
+}
+
+var mcqTailRE = regexp.MustCompile(`(?i)^(?:\(a\)\s.+\s\(b\)\s.+|.*\b(?:given|listed) (?:above|below)\b.*[?:]|select the correct (?:answer|code|option).*)$`)
+
 func units(s *section, rows map[int]bool) []unit {
 	var out []unit
 	asked := false              // a question of the section came before
@@ -864,6 +917,7 @@ func (b *builder) finish() (*Document, error) {
 	all := make([][]unit, len(b.secs))
 	n := 0
 	for i, s := range b.secs {
+		mcqTails(s)
 		all[i] = units(s, b.rows)
 		n += len(all[i])
 	}

@@ -2830,3 +2830,22 @@ func TestSignalChat(t *testing.T) {
 	}
 	checkPassages(t, "signal chat.md", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
+
+// TestMultipleChoiceQuestions: in a question bank, the question asked of
+// the statements ("Which of the statements given above is/are correct?")
+// and the options on a line are read on with the question they end, not
+// passages of their own; a question set over its options is not a FAQ
+// they answer.
+func TestMultipleChoiceQuestions(t *testing.T) {
+	input := "# Mill strike bank\n\nPractice set for Unit 9.\n\n## Section A - Multiple Choice Questions\n\n" +
+		"Q1. Consider the following statements about the fast of March 1918:\n\n- It was his first hunger strike in India.\n- It ended after three days.\n\n" +
+		"Which of the statements given above is/are correct?\n\n(a) 1 only (b) 2 only (c) Both (d) Neither\n\n" +
+		"## FAQs\n\n**Who arbitrated the 1918 dispute?**\n\n(a) Anandshankar Dhruv (b) Gulzarilal Nanda (c) Shankarlal Banker (d) Mahadev Desai\n"
+	want := []string{
+		"Mill strike bank › Definition: Practice set for Unit 9. ()",
+		"Mill strike bank › Section A - Multiple Choice Questions: Consider the following statements about the fast of March 1918:\n- It was his first hunger strike in India.\n- It ended after three days.\n" +
+			"Which of the statements given above is/are correct?\n(a) 1 only (b) 2 only (c) Both (d) Neither (Consider the following statements about the fast of March 1918:)",
+		"Mill strike bank › FAQs › 1: Who arbitrated the 1918 dispute?\n(a) Anandshankar Dhruv (b) Gulzarilal Nanda (c) Shankarlal Banker (d) Mahadev Desai ()",
+	}
+	checkPassages(t, "bank.md", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text + " (" + p.Question + ")" })
+}
