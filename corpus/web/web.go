@@ -750,17 +750,22 @@ func openPanels(doc *html.Node) {
 
 // kindleNotebook reads a notebook the Kindle app exports ("Export
 // notebook"): the book's title (div.bookTitle) is the page's, its
-// chapters (div.sectionHeading) its sections, each highlight or note
-// (div.noteText)
-// a paragraph, a note of the reader's marked "Note:"; the line over each
-// ("Highlight(yellow) - Chapter 3 > Page 45 · Location 678") and the
-// export's own heading ("Notebook Export") go.
+// chapters (div.sectionHeading) its sections, a part of a chapter the
+// line over a highlight names ("Highlight (yellow) - The zone map > Page
+// 45 · Location 571") a section within it, each highlight (div.noteText)
+// a paragraph, and a note of the reader's marked "Note:", read with the
+// highlight it was made at (the same location) or a paragraph of its
+// own; the lines over them and the export's own heading ("Notebook
+// Export") go.
 func kindleNotebook(doc *html.Node) {
 	if htmlclass.Find(doc, "bookTitle") == nil || htmlclass.Find(doc, "noteHeading") == nil {
 		return
 	}
 	var gone []*html.Node
-	note := false // the noteText next is the reader's note
+	chapter, part := "", ""
+	note := false            // the noteText next is the reader's note
+	at, lastAt := "", ""     // the location of the noteText next, and of the last highlight
+	var highlight *html.Node // the last highlight's paragraph
 	walk(doc, func(x *html.Node) bool {
 		if x.Type != html.ElementNode {
 			return true
@@ -771,15 +776,37 @@ func kindleNotebook(doc *html.Node) {
 			x.Data, x.DataAtom = "h1", atom.H1
 		case cls["sectionHeading"]:
 			x.Data, x.DataAtom = "h2", atom.H2
+			chapter, part = collapse(textContent(x)), ""
 		case cls["notebookFor"]:
 			gone = append(gone, x)
 		case cls["noteHeading"]:
-			note = strings.HasPrefix(strings.TrimSpace(textContent(x)), "Note")
+			line := collapse(textContent(x))
+			note = strings.HasPrefix(line, "Note")
+			var name string
+			name, at = kindlePlace(line)
+			if name != "" && name != part && !strings.EqualFold(name, chapter) {
+				part = name
+				h := &html.Node{Type: html.ElementNode, Data: "h3", DataAtom: atom.H3, Attr: []html.Attribute{{Key: lineAttr, Val: attr(x, lineAttr)}}}
+				h.AppendChild(&html.Node{Type: html.TextNode, Data: name})
+				x.Parent.InsertBefore(h, x)
+			}
 			gone = append(gone, x)
 		case cls["noteText"]:
 			x.Data, x.DataAtom = "p", atom.P
-			if note {
+			switch {
+			case note && highlight != nil && at != "" && at == lastAt:
+				// the reader's note on the highlight before it
+				highlight.AppendChild(&html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br})
+				highlight.AppendChild(&html.Node{Type: html.TextNode, Data: "Note: "})
+				for c := x.FirstChild; c != nil; c = x.FirstChild {
+					x.RemoveChild(c)
+					highlight.AppendChild(c)
+				}
+				gone = append(gone, x)
+			case note:
 				x.InsertBefore(&html.Node{Type: html.TextNode, Data: "Note: "}, x.FirstChild)
+			default:
+				highlight, lastAt = x, at
 			}
 			note = false
 		default:
@@ -791,6 +818,31 @@ func kindleNotebook(doc *html.Node) {
 		x.Parent.RemoveChild(x)
 	}
 }
+
+// kindlePlace reads the line over a highlight or note ("Highlight
+// (yellow) - Chapter 3 > The zone map > Page 45 · Location 571"): the
+// part of the book it names last, and its location ("571"), each "" when
+// the line gives none.
+func kindlePlace(line string) (part, location string) {
+	_, place, ok := strings.Cut(line, " - ")
+	if !ok {
+		return "", ""
+	}
+	if m := kindleLocationRE.FindStringSubmatch(place); m != nil {
+		location = m[1]
+	}
+	for _, p := range strings.Split(place, ">") {
+		if p = strings.TrimSpace(p); p != "" && !kindlePageRE.MatchString(p) {
+			part = p
+		}
+	}
+	return part, location
+}
+
+var (
+	kindleLocationRE = regexp.MustCompile(`(?i)\bLocation\s+(\d+)`)
+	kindlePageRE     = regexp.MustCompile(`(?i)^(?:page|location)\b`)
+)
 
 // bookNotes keeps an e-book's notes as text: a footnote or endnote set in
 // an <aside> (epub:type="footnote", role="doc-endnote") is the book's own

@@ -1650,7 +1650,9 @@ func TestChatAndThreadPages(t *testing.T) {
 // book's title titles the notes, its authors open them, its chapters are
 // sections, each highlight a passage and the reader's note marked as one;
 // the lines over them and "Notebook Export" are no text. It had been
-// refused: no <h1> or <title>.
+// refused: no <h1> or <title>. A part of a chapter named over a
+// highlight ("Governors > Page 160") is a section within it, and a note
+// made at a highlight's place is read with it.
 func TestKindleNotebook(t *testing.T) {
 	page := `<?xml version="1.0" encoding="UTF-8" ?><html><head><meta charset="UTF-8"></head><body><div class="bodyContainer">` +
 		`<div class="notebookFor">Notebook Export</div><div class="bookTitle">Indian Polity</div><div class="authors">M. Laxmikanth</div><hr/>` +
@@ -1661,6 +1663,9 @@ func TestKindleNotebook(t *testing.T) {
 		`<div class="sectionHeading">Chapter 14: Centre–State Relations</div>` +
 		`<div class="noteHeading">Highlight(<span class="highlight_blue">blue</span>) - Page 150 · Location 3300</div>` +
 		`<div class="noteText">Articles 245 to 255 in Part XI of the Constitution deal with legislative relations.</div>` +
+		`<div class="noteHeading">Highlight(<span class="highlight_pink">pink</span>) - Governors &gt; Page 160 · Location 3400</div>` +
+		`<div class="noteText">The Governor is appointed by the President under Article 155.</div>` +
+		`<div class="noteHeading">Note - Governors &gt; Page 160 · Location 3400</div><div class="noteText">Sarkaria: consult the CM first!!</div>` +
 		`</div></body></html>`
 	d, err := corpus.Parse("notebook.html", []byte(page))
 	if err != nil {
@@ -1675,6 +1680,7 @@ func TestKindleNotebook(t *testing.T) {
 		"Indian Polity › Chapter 13: Federal System › 1: The Indian federal system is based on the Canadian model and not on the American model.",
 		"Indian Polity › Chapter 13: Federal System › 2: Note: Canada: a strong Centre.",
 		"Indian Polity › Chapter 14: Centre–State Relations: Articles 245 to 255 in Part XI of the Constitution deal with legislative relations.",
+		"Indian Polity › Chapter 14: Centre–State Relations › Governors: The Governor is appointed by the President under Article 155. Note: Sarkaria: consult the CM first!!",
 	}
 	if d.Title != "Indian Polity" || strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("title %q, passages\n%s\nwant \"Indian Polity\" and\n%s", d.Title, strings.Join(got, "\n"), strings.Join(want, "\n"))
