@@ -25,6 +25,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -182,7 +183,7 @@ func (b *book) page() (page []byte, starts []int, err error) {
 		if bytes.Contains(data, []byte(`epub:type="titlepage"`)) || frontMatterRE.MatchString(path.Base(it.Href)) {
 			continue // the title, its author and date: the book is titled by its own; its contents, its copyright
 		}
-		chapter := chapterHeadRE.ReplaceAllFunc(body(data), func(h []byte) []byte {
+		chapter := chapterHeadRE.ReplaceAllFunc(body(withoutMargins(data)), func(h []byte) []byte {
 			if m := chapterHeadRE.FindSubmatch(h); string(m[1]) == "subtitle" {
 				return slices.Concat([]byte("<p>"), m[2], []byte("</p>"))
 			}
@@ -209,6 +210,41 @@ func (b *book) page() (page []byte, starts []int, err error) {
 }
 
 var h1RE = regexp.MustCompile(`(?is)<h1\b[^>]*>(.*?)</h1>`)
+
+// withoutMargins returns a page of a fixed-layout book (Apple Pages' and
+// InDesign's export, each page a viewport of a height, its blocks placed
+// at their offsets) without the lines set in its top and bottom margins:
+// the running head and the page number, on every page. Another chapter
+// is returned as it is.
+func withoutMargins(page []byte) []byte {
+	m := viewportRE.FindSubmatch(page)
+	if m == nil {
+		return page
+	}
+	height, err := strconv.ParseFloat(string(m[1]), 64)
+	if err != nil || height <= 0 {
+		return page
+	}
+	return placedRE.ReplaceAllFunc(page, func(block []byte) []byte {
+		b := placedRE.FindSubmatch(block)
+		top, err := strconv.ParseFloat(string(b[1]), 64)
+		if err != nil || bytes.Contains(b[2], []byte("<div")) || top > marginTop*height && top < (1-marginBottom)*height {
+			return block
+		}
+		return nil
+	})
+}
+
+// A fixed-layout page's margins, as fractions of its height.
+const (
+	marginTop    = 0.05
+	marginBottom = 0.07
+)
+
+var (
+	viewportRE = regexp.MustCompile(`(?i)<meta\s+name="viewport"\s+content="[^"]*\bheight\s*=\s*(\d+(?:\.\d+)?)`)
+	placedRE   = regexp.MustCompile(`(?is)<div\b[^>]*\bstyle="[^"]*\bposition:\s*absolute\b[^"]*\btop:\s*(-?\d+(?:\.\d+)?)px[^"]*"[^>]*>(.*?)</div>`)
+)
 
 // frontMatterRE matches the name of a part of a book that is no chapter,
 // as Calibre and Pressbooks name them: "titlepage.xhtml", "title-page",

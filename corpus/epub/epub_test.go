@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -221,5 +222,29 @@ func TestPressbooks(t *testing.T) {
 		"Readings › Decipherment: James Prinsep read the Brahmi alphabet in 1837.", "Readings › Footnotes: The Maski edict of 1915 names the king."}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestFixedLayout: a book exported with its pages laid out (Apple Pages'
+// EPUB: a viewport a page, its blocks placed at their offsets) is read
+// without the running head and the page number set in each page's
+// margins; the blocks between them are its text.
+func TestFixedLayout(t *testing.T) {
+	page := func(n int, text string) string {
+		return `<html><head><meta name="viewport" content="width=595, height=842"/></head><body><div class="page" style="position:relative;width:595.28px;height:841.89px;">` +
+			`<div class="s2" style="position:absolute;left:56.69px;top:28.35px;width:481.89px;height:13.00px;"><p>Antarctic Treaty System &amp; India</p></div>` +
+			`<div class="s1" style="position:absolute;left:56.69px;top:94.69px;width:481.89px;height:36.00px;"><p>` + text + `</p></div>` +
+			`<div class="s2" style="position:absolute;left:56.69px;top:805.00px;width:481.89px;height:13.00px;"><p>` + strconv.Itoa(n) + `</p></div></div></body></html>`
+	}
+	book := epubFile(t, map[string]string{
+		"OEBPS/book.opf": `<package xmlns="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/"><metadata><dc:title>The Antarctic Treaty System</dc:title>` +
+			`<meta property="rendition:layout">pre-paginated</meta></metadata><manifest><item id="p1" href="page-1.xhtml" media-type="application/xhtml+xml"/>` +
+			`<item id="p2" href="page-2.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="p1"/><itemref idref="p2"/></spine></package>`,
+		"OEBPS/page-1.xhtml": page(1, "The treaty was signed in Washington on 1 December 1959 by twelve states."),
+		"OEBPS/page-2.xhtml": page(2, "India acceded to the treaty on 19 August 1983."),
+	})
+	got := strings.Join(corpustest.Passages(t, "ats.epub", book), "\n")
+	if strings.Contains(got, "Antarctic Treaty System & India") || strings.Contains(got, ": 2") || !strings.Contains(got, "twelve states") || !strings.Contains(got, "19 August 1983") {
+		t.Errorf("passages\n%s\nwant the pages' text, without their running head and page numbers", got)
 	}
 }
