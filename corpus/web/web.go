@@ -1276,6 +1276,9 @@ func article(doc *html.Node) (*html.Node, string) {
 	if chat := conversation(doc); chat != nil {
 		return chat, ""
 	}
+	if quiz := quizReview(doc); quiz != nil {
+		return quiz, ""
+	}
 	if qa := questionPage(doc); qa != nil {
 		return qa, ""
 	}

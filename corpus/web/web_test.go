@@ -2275,3 +2275,46 @@ func TestMastodonThread(t *testing.T) {
 		t.Errorf("title %q, passages\n%s\nwant India in Antarctica,\n%s", d.Title, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestQuizReview: a quiz's review page from Moodle, whose questions had
+// all gone (readability takes them for a form), is read as the attempt's
+// summary, then under the quiz's parts each question a section whose
+// passage holds what it asks (a blank filled by the choice made), its
+// options, the feedback that explains it and the right answer.
+func TestQuizReview(t *testing.T) {
+	question := func(n, typ, text, rest string) string {
+		return `<div id="question-1-` + n + `" class="que ` + typ + ` deferredfeedback correct"><div class="info"><h3 class="no">Question <span class="qno">` + n + `</span></h3>` +
+			`<div class="state">Correct</div><div class="grade">Mark 1.00 out of 1.00</div></div><div class="content"><div class="formulation clearfix">` +
+			`<h4 class="accesshide">Question text</h4><div class="qtext"><p>` + text + `</p></div>` + rest + `</div></div></div>`
+	}
+	page := `<!DOCTYPE html><html><head><title>Week 6 quiz: Attempt review | Gyanpath IAS</title></head><body><div id="page"><div role="main"><h1>Week 6 quiz: Right to privacy</h1>` +
+		`<table class="generaltable generalbox quizreviewsummary"><tbody><tr><th class="cell">State</th><td class="cell">Finished</td></tr>` +
+		`<tr><th class="cell">Grade</th><td class="cell"><b>7.33</b> out of 10.00 (<b>73</b>%)</td></tr></tbody></table>` +
+		`<form action="review.php"><h3 class="mod_quiz-section-heading">Part A – The reference</h3>` +
+		question("1", "multichoice", "Who filed the writ petition of 2012?",
+			`<fieldset class="ablock"><legend>Select one:</legend><div class="answer"><div class="r0 correct"><input type="radio" checked="checked" disabled="disabled">`+
+				`<div data-region="answer-label"><span class="answernumber">a. </span><div>K.S. Puttaswamy, a retired judge</div></div></div>`+
+				`<div class="r1"><input type="radio" disabled="disabled"><div data-region="answer-label"><span class="answernumber">b. </span><div>Mukul Rohatgi</div></div></div></div></fieldset>`+
+				`</div><div class="outcome"><div class="feedback"><div class="specificfeedback">Your answer is correct.</div><div class="generalfeedback"><p>He filed it against Aadhaar at the age of 86.</p></div>`+
+				`<div class="rightanswer">The correct answer is: K.S. Puttaswamy, a retired judge</div></div>`) +
+		question("2", "gapselect", `Bobde J called privacy a <span class="control"><label class="accesshide">Blank 1 Question 2</label><select disabled="disabled"><option value="">&nbsp;</option>`+
+			`<option value="1" selected="selected">natural right</option><option value="2">gift of the State</option></select></span> that exists before the Constitution.`, ``) +
+		`</form></div></div><footer id="page-footer">You are logged in as Ritika Sharma (Log out)</footer></body></html>`
+	d, err := corpus.Parse("quiz.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Week 6 quiz: Right to privacy › Definition: State: Finished\nGrade: 7.33 out of 10.00 (73%)",
+		"Week 6 quiz: Right to privacy › Part A – The reference › Question 1: Who filed the writ petition of 2012? a. K.S. Puttaswamy, a retired judge; b. Mukul Rohatgi " +
+			"He filed it against Aadhaar at the age of 86. The correct answer is: K.S. Puttaswamy, a retired judge",
+		"Week 6 quiz: Right to privacy › Part A – The reference › Question 2: Bobde J called privacy a natural right that exists before the Constitution.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
