@@ -127,6 +127,7 @@ func read(lines []string) ([]cue, error) {
 		}
 	}
 	chapter := ""
+	var listed []listedChapter // a note's list of chapters: "NOTE Chapters", "07:54 News round-up 2024-25"
 	for i := 0; i < len(lines); i++ {
 		var m []string
 		if strings.Contains(lines[i], "-->") {
@@ -139,6 +140,9 @@ func read(lines []string) ([]cue, error) {
 				}
 				for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
 					i++
+					if c := listedChapterRE.FindStringSubmatch(strings.TrimSpace(lines[i])); c != nil {
+						listed = append(listed, listedChapter{seconds([]string{c[1], c[2], c[3], "000"}), c[4]})
+					}
 				}
 			}
 			continue
@@ -175,8 +179,31 @@ func read(lines []string) ([]cue, error) {
 			chapter = ""
 		}
 	}
+	if len(listed) >= 2 {
+		// Each listed chapter opens at the first cue said at its time or after.
+		k := 0
+		for _, ch := range listed {
+			for k < len(cues) && cues[k].start < ch.start {
+				k++
+			}
+			if k < len(cues) && cues[k].chapter == "" {
+				cues[k].chapter = ch.title
+			}
+		}
+	}
 	return cues, nil
 }
+
+// listedChapter is a chapter a note lists: when it starts and its title.
+type listedChapter struct {
+	start float64
+	title string
+}
+
+// listedChapterRE matches a chapter in a note's list of them, as show
+// notes and video descriptions write them: "07:54 News round-up 2024-25",
+// "1:02:10 Q&A".
+var listedChapterRE = regexp.MustCompile(`^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s+(\S.*)$`)
 
 // slide returns the title of the slide a cue whose text starts at
 // lines[i] shows ("[SLIDE: BACKGROUND - FROM DIWANI TO DECENNIAL]"), and

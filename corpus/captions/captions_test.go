@@ -280,6 +280,25 @@ func TestChapterNotes(t *testing.T) {
 	}
 }
 
+// TestListedChapters: a note that lists the chapters with their times,
+// as a podcast's show notes give them ("00:41 Why a base year at all"),
+// opens each chapter at the first cue said at its time or after.
+func TestListedChapters(t *testing.T) {
+	data := []byte("WEBVTT\n\nNOTE\nArth Samvad · Episode 47\n\nNOTE Chapters\n00:00 Cold open\n00:10 Why a base year at all\n01:02:00 Listener question\n\n" +
+		"00:00:01.000 --> 00:00:05.000\n<v Kavya>The base year moves to 2022-23.\n\n" +
+		"00:00:11.000 --> 00:00:15.000\n<v Rohan>A base year is the year whose prices measure real growth.\n\n" +
+		"01:02:03.000 --> 01:02:08.000\n<v Listener>Will the growth numbers change?\n")
+	got := corpustest.Passages(t, "ep47.vtt", data)
+	want := []string{
+		"ep47 › Cold open › 0:01: Kavya: The base year moves to 2022-23.",
+		"ep47 › Why a base year at all › 0:11: Rohan: A base year is the year whose prices measure real growth.",
+		"ep47 › Listener question › 1:02:03: Listener: Will the growth numbers change?",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestSlideCues: a cue that shows the slide on screen in brackets, its
 // line wrapped or not ("[SLIDE: BACKGROUND -" over "FROM DIWANI TO
 // DECENNIAL]", "[ON SCREEN: PART 2 - …]", the board set at the top of the
