@@ -66,10 +66,17 @@ func Unzip(ctx context.Context, name string, data []byte, lim UnzipLimits) ([]Zi
 	return w.kept, rep
 }
 
-// isArchive reports whether a file is a ZIP archive of notes by its name.
-// A document kept zipped (a Word document, a workbook) has its own
-// extension.
-func isArchive(name string) bool { return strings.EqualFold(filepath.Ext(name), ".zip") }
+// isArchive reports whether a file is a ZIP archive of notes by its name:
+// a .zip, or a TextBundle zipped as Bear and Ulysses export a note
+// (.textpack: its text.md beside its pictures). A document kept zipped (a
+// Word document, a workbook) has its own extension.
+func isArchive(name string) bool {
+	return slices.ContainsFunc(archiveExtensions, func(ext string) bool { return strings.EqualFold(filepath.Ext(name), ext) })
+}
+
+// archiveExtensions are the extensions of the archives of notes read as
+// the folders they hold.
+var archiveExtensions = []string{".zip", ".textpack"}
 
 // archiveFile reads the archive at path as a folder.
 func (w *walker) archiveFile(path string) {

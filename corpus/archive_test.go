@@ -282,3 +282,31 @@ func TestSubpageWithBracketsInItsName(t *testing.T) {
 		t.Errorf("page with its subpage:\n%s\nwant the link gone and the subpage a section", text)
 	}
 }
+
+// TestTextPack: a note Bear or Ulysses exports as a zipped TextBundle
+// (.textpack: a .textbundle folder of text.md, info.json and assets/) is
+// read as the note, titled by its heading, its Bear tags under the title
+// the note's tags; the bundle's other files are no notes.
+func TestTextPack(t *testing.T) {
+	data := zipped(t,
+		"Drain of Wealth.textbundle/info.json", `{"version":2,"type":"net.daringfireball.markdown","creatorIdentifier":"net.shinyfrog.bear"}`,
+		"Drain of Wealth.textbundle/text.md", "# Drain of Wealth\n#upsc/gs1/modern-history #economic critique#\n\nThe drain was India's wealth carried to Britain without return.\n\n## Naoroji\n\n- Wrote *Poverty and Un-British Rule in India* (1901).\n",
+		"Drain of Wealth.textbundle/assets/chart.png", "\x89PNG")
+	dir := writeFiles(t, t.TempDir(), map[string]string{"drain.textpack": string(data)})
+	c, _, err := loadWithin(t, context.Background(), Options{Paths: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Passages()) != 2 {
+		t.Errorf("%d passages in the folder, want the note's 2", len(c.Passages()))
+	}
+	zs, _ := Unzip(context.Background(), "drain.textpack", data, UnzipLimits{FileBytes: 1 << 20, Unzipped: 1 << 22})
+	var docs, tags []string
+	for _, z := range zs {
+		docs = append(docs, z.Doc.Title)
+		tags = append(tags, z.Doc.Tags...)
+	}
+	if !slices.Equal(docs, []string{"Drain of Wealth"}) || !slices.Equal(tags, []string{"upsc/gs1/modern-history", "economic critique"}) {
+		t.Errorf("documents %q, tags %q; want the note, tagged as Bear tags it", docs, tags)
+	}
+}

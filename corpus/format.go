@@ -201,9 +201,9 @@ func RegisterHTMLTables(w HTMLTableWriter) { htmlTables.Store(&w) }
 
 // Extensions returns the file extensions ReadPaths reads in a directory,
 // sorted: ".md", ".markdown", ".text", ".txt", those of the registered
-// formats and ".zip" (archives of them).
+// formats and ".zip" and ".textpack" (archives of them).
 func Extensions() []string {
-	exts := []string{".zip"}
+	exts := slices.Clone(archiveExtensions)
 	for ext := range parsers {
 		exts = append(exts, ext)
 	}

@@ -1835,6 +1835,23 @@ func perParagraph(k Kind) bool {
 	return false
 }
 
+// hashtags returns the tags of a line that is only tags, as Bear and
+// Obsidian write them: "#upsc/gs1", a tag of words closed by a "#" ("#economic
+// critique#"); false for another line.
+func hashtags(t string) ([]string, bool) {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "#") {
+		return nil, false
+	}
+	var tags []string
+	for _, m := range hashtagRE.FindAllStringSubmatch(t, -1) {
+		tags = append(tags, strings.TrimSpace(m[1]+m[2]))
+	}
+	return tags, len(tags) > 0 && strings.TrimSpace(hashtagRE.ReplaceAllString(t, "")) == ""
+}
+
+var hashtagRE = regexp.MustCompile(`#(?:([\pL\pN][\pL\pN/_-]*(?: [\pL\pN][\pL\pN/_-]*)+)#|([\pL\pN][\pL\pN/_-]*))`)
+
 // paragraph reads a line of prose t (raw as written, indented indent).
 func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	b := r.b
@@ -1854,6 +1871,10 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		}
 	}
 	r.content = true
+	if tags, ok := hashtags(t); ok && b.sec == nil && b.titleLine > 0 && n <= b.titleLine+2 {
+		b.doc.Tags = append(b.doc.Tags, tags...) // Bear's tags under the title: "#upsc/gs1 #economic critique#"
+		return
+	}
 	if b.sec == nil && b.doc.Subtitle == "" && n == b.titleLine+1 && b.titleLine > 0 && subtitleLike(mdInline(t), b.doc.Title) &&
 		!strings.HasPrefix(t, "**") && (n >= len(r.lines) || strings.TrimSpace(r.lines[n]) == "") {
 		b.doc.Subtitle = mdInline(t) // a line right under the title, standing alone
