@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -27,6 +28,7 @@ import (
 // metadata as "key: value" lines, and whether lines are an outliner's page
 // (its properties over it), which its file's name titles.
 func outlineLines(lines []string) (meta []string, page bool) {
+	rootTitled(lines)
 	meta, title := pageProperties(lines)
 	page = len(meta) > 0 || title != ""
 	drawer := false // in a task's drawer
@@ -143,6 +145,51 @@ func indentedOutlines(lines []string) {
 
 // dedent moves the lines of a block's children, those before the next
 // line as shallow as the block, a level out: the indent of the first.
+// rootTitled rewrites an outline that is one block holding all the
+// others, as RemNote exports a document ("- Pallava vs Chalukya #[[GS1]]"
+// over "    - # Two dynasties at a glance" and the rest), when some block
+// in it is a heading: the root block is the notes' title, the blocks in
+// it the notes, their flashcards' marks the text they join.
+func rootTitled(lines []string) {
+	first := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" })
+	if first < 0 {
+		return
+	}
+	indent, text, ok := bulletOf(lines[first])
+	if !ok || indent != 0 {
+		return
+	}
+	headed := false
+	for _, l := range lines[first+1:] {
+		t := strings.TrimLeft(l, " \t")
+		if t == "" {
+			continue
+		}
+		if t == l {
+			return // another block at the top
+		}
+		if _, b, ok := bulletOf(l); ok && atxRE.MatchString(b) {
+			headed = true
+		}
+	}
+	if title := strings.TrimSpace(refTagRE.ReplaceAllString(text, "")); headed && title != "" {
+		lines[first] = "# " + title
+		dedent(lines[first+1:])
+		for i := first + 1; i < len(lines); i++ {
+			lines[i] = flashcardMarks.Replace(lines[i]) // "Capital ;; Kanchipuram": a card's front and back
+		}
+	}
+}
+
+// flashcardMarks are the marks RemNote writes between a card's front and
+// back (";;", ">>", "<>") and around a cloze ("{{642 CE}}"), read as the
+// text they join.
+var flashcardMarks = strings.NewReplacer(" ;; ", ": ", " >> ", ": ", " <> ", " = ", " ;;< ", ": ", "{{", "", "}}", "")
+
+// refTagRE matches a tag that links a page, as RemNote and Logseq write
+// one: "#[[GS1 Art & Culture]]".
+var refTagRE = regexp.MustCompile(`\s*#\[\[[^\]]*\]\]`)
+
 func dedent(lines []string) {
 	by := -1
 	for i, l := range lines {

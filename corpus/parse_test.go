@@ -2849,3 +2849,19 @@ func TestMultipleChoiceQuestions(t *testing.T) {
 	}
 	checkPassages(t, "bank.md", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text + " (" + p.Question + ")" })
 }
+
+// TestRemNoteDocument: a RemNote document exported as Markdown is one
+// block holding all the others; its heading blocks ("- # Rivalry
+// timeline") are sections, the root block the title (its page tags
+// aside), and its flashcards' marks (";;", ">>", "{{…}}") the text they
+// join.
+func TestRemNoteDocument(t *testing.T) {
+	input := "- Pallava vs Chalukya #[[GS1 Art & Culture]]\n" +
+		"    - # Two dynasties\n        - Capital ;; Kanchipuram, with Mamallapuram as the port\n        - Stone ;; local granite\n" +
+		"    - # Rivalry timeline\n        - {{642 CE}} – {{Narasimhavarman I}} takes Vatapi\n        - Who killed Pulakeshin II? >> Narasimhavarman I Pallava\n"
+	want := []string{
+		"Pallava vs Chalukya › Two dynasties: - Capital: Kanchipuram, with Mamallapuram as the port\n- Stone: local granite", // short entries, one passage
+		"Pallava vs Chalukya › Rivalry timeline: - 642 CE – Narasimhavarman I takes Vatapi\n- Who killed Pulakeshin II?: Narasimhavarman I Pallava",
+	}
+	checkPassages(t, "remnote.md", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
