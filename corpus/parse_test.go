@@ -2865,3 +2865,24 @@ func TestRemNoteDocument(t *testing.T) {
 	}
 	checkPassages(t, "remnote.md", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
+
+// TestLensPages: a handout's pages read off paper by Google Lens keep each
+// page's number over its footer and the next page's running header,
+// misread differently page to page; they are no text. A numbered line in
+// capitals heads its part though no blank line is over it.
+func TestLensPages(t *testing.T) {
+	input := "handout 12 (lens copy)\n\nPRAGATI IAS ACADEMY\nModern India | Handout 12\nECONOMIC CRITIQUE OF COLONIAL RULE\n1. INTRODUCTION\n" +
+		"The early nationalists showed that British rule was the main cause of India's poverty.\n" +
+		"2. RANADE - PROFILE\n• Born 18 January 1842 at Niphad.\n1\nFor private circulation only\n\nPRAGATl IAS ACADEMY\nModern lndia | Handout 12\n" +
+		"• Judge of the Bombay High Court from 1893.\n3. RANADE'S IDEAS\n• Economic laws are relative to a people's stage of development.\n2\nFor private circu1ation only\n\n" +
+		"PRAGATI lAS ACADEMY\nModern India | Handout 12\n• Agriculture alone can never make a nation rich.\n3\nFor private circulation only\n"
+	want := []string{
+		"handout 12 (lens copy) › Preface: ECONOMIC CRITIQUE OF COLONIAL RULE",
+		"handout 12 (lens copy) › INTRODUCTION: The early nationalists showed that British rule was the main cause of India's poverty.",
+		"handout 12 (lens copy) › RANADE - PROFILE › 1: Born 18 January 1842 at Niphad.",
+		"handout 12 (lens copy) › RANADE - PROFILE › 2: Judge of the Bombay High Court from 1893.",
+		"handout 12 (lens copy) › RANADE'S IDEAS › 1: Economic laws are relative to a people's stage of development.",
+		"handout 12 (lens copy) › RANADE'S IDEAS › 2: Agriculture alone can never make a nation rich.",
+	}
+	checkPassages(t, "lens.txt", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}

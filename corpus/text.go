@@ -1194,7 +1194,9 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 			num := NumberValue(m[1])
 			continues := r.lastNum > 0 && num == r.lastNum+1
 			asks := !inFAQ && r.questionHeading(m[2])
-			numbered = (headingLike(m[2]) || asks) && !r.inList(num, continues) && (prevBlank || continues) && (!inFAQ || continues)
+			// A numbered line in capitals heads its part though no blank line
+			// is over it: "1. INTRODUCTION" under a handout's title.
+			numbered = (headingLike(m[2]) || asks) && !r.inList(num, continues) && (prevBlank || continues || upperCase(m[2])) && (!inFAQ || continues)
 			if numbered {
 				text = m[2]
 				r.lastNum, r.listNum, r.lastSub = num, 0, 0

@@ -119,6 +119,9 @@ func pageFurniture(lines []string) (dropped []int) {
 	for _, i := range pagedFurniture(lines) {
 		drop(i)
 	}
+	for _, i := range pageFeet(lines) {
+		drop(i)
+	}
 	var marked []int // lines with a page number
 	var bare []int   // lines of a number alone, between blank lines
 	footers := map[string][]int{}
@@ -261,6 +264,51 @@ func dropSpecks(lines []string) {
 		}
 	}
 }
+
+// pageFeet returns the furniture of text read off printed pages (a
+// phone's scan, Google Lens) where no blank line sets the page number
+// apart: the page number on a line of its own over a footer the pages
+// share ("1" over "For private circulation only"), the numbers counting
+// up, and the running header of the next page after them ("PRAGATI IAS
+// ACADEMY" over "Modern India | Handout 12"), wherever a line of it
+// stands, misread or not.
+func pageFeet(lines []string) []int {
+	feet := map[string][]int{} // a footer, read alike, and the numbers over it
+	for i, l := range lines {
+		if bareNumber(strings.TrimSpace(l)) {
+			if j := nearText(lines, i, 1); j >= 0 {
+				k := readAlike(lines[j])
+				feet[k] = append(feet[k], i)
+			}
+		}
+	}
+	var out []int
+	for _, at := range feet {
+		if len(at) < 2 || !counts(lines, at) {
+			continue
+		}
+		heads := map[string]int{} // the lines that open the next page, read alike
+		for _, i := range at {
+			foot := nearText(lines, i, 1)
+			out = append(out, i, foot)
+			for k, n := foot, 0; n < 2; n++ {
+				if k = nearText(lines, k, 1); k < 0 {
+					break
+				}
+				heads[readAlike(lines[k])]++
+			}
+		}
+		for i, l := range lines {
+			if t := strings.TrimSpace(l); t != "" && heads[readAlike(t)] >= 2 && countWords(t) <= maxRunningHeadWords {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// maxRunningHeadWords is the most words of a running header.
+const maxRunningHeadWords = 12
 
 // pagedFurniture returns the furniture of text copied from a book's
 // pages (pdftotext's, or a scan's): the running header a page number
