@@ -131,6 +131,10 @@ func critic(m string) string {
 // and backslash escapes; entities are decoded; CriticMarkup shows as the
 // text it leaves.
 // Each rule runs only on lines holding the characters it needs.
+// citationRE matches a pandoc citation in brackets, the space before it
+// too: " [@chandra1966, 29]", "[see @joshi1889; -@ray1895]".
+var citationRE = regexp.MustCompile(`\s?\[(?:[^\[\]@]{0,40}[\s;])?-?@[\w:.#$%&+?<>~/-]+[^\[\]]*\]`)
+
 func mdInline(s string) string {
 	if strings.Contains(s, "{") {
 		s = criticRE.ReplaceAllStringFunc(s, critic)
@@ -146,6 +150,9 @@ func mdInline(s string) string {
 	}
 	if strings.Contains(s, "[^") {
 		s = footnoteRE.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "@") && strings.Contains(s, "[") {
+		s = citationRE.ReplaceAllString(s, "") // pandoc's "[@dutt1902, p. 12]", as Zettlr writes sources
 	}
 	if strings.Contains(s, "<") {
 		s = autoLinkRE.ReplaceAllString(s, "$1")

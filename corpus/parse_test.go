@@ -2886,3 +2886,17 @@ func TestLensPages(t *testing.T) {
 	}
 	checkPassages(t, "lens.txt", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
+
+// TestPandocCitations: a note that cites its sources as pandoc does, as
+// Zettlr writes them ("[@chandra1966, 29]", "[see @joshi1889; -@ray1895]"),
+// is read without them; an e-mail in brackets stays.
+func TestPandocCitations(t *testing.T) {
+	input := "# R. C. Dutt\n\n## Life\n\n- Died in Baroda on 30 November 1909 [@gupta1911].\n" +
+		"- Wrote from official sources [see @chandra1966, 29; -@ray1895] so that officials could not wave it away.\n- Write to [ask@dutt.org] for the scans.\n"
+	want := []string{
+		"R. C. Dutt › Life › 1: Died in Baroda on 30 November 1909.",
+		"R. C. Dutt › Life › 2: Wrote from official sources so that officials could not wave it away.",
+		"R. C. Dutt › Life › 3: Write to [ask@dutt.org] for the scans.",
+	}
+	checkPassages(t, "dutt.md", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
