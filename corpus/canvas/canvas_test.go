@@ -1,7 +1,6 @@
 package canvas
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -67,9 +66,7 @@ func FuzzConvert(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if lines := bytes.Count(c.Text, []byte("\n")); len(c.Origin) != lines {
-			t.Errorf("%d places for %d lines", len(c.Origin), lines)
-		}
+		corpustest.Lined(t, c)
 		if d, err := corpus.Parse("b.canvas", data); err == nil {
 			corpustest.Sound(t, d)
 		}

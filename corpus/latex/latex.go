@@ -189,44 +189,31 @@ func (r *reader) preamble(src string) {
 
 // group returns the text of the braced group at src[i] ("{…}", nested
 // groups whole) and the index after it; ("", i) when none is there.
-func group(src string, i int) (string, int) {
-	if i >= len(src) || src[i] != '{' {
-		return "", i
-	}
-	depth := 0
-	for j := i; j < len(src); j++ {
-		switch src[j] {
-		case '\\':
-			j++
-		case '{':
-			depth++
-		case '}':
-			if depth--; depth == 0 {
-				return src[i+1 : j], j + 1
-			}
-		}
-	}
-	return src[i+1:], len(src)
-}
+func group(src string, i int) (string, int) { return enclosed(src, i, '{', '}') }
 
 // bracket is group for an optional argument in square brackets.
-func bracket(src string, i int) (string, int) {
-	if i >= len(src) || src[i] != '[' {
+func bracket(src string, i int) (string, int) { return enclosed(src, i, '[', ']') }
+
+// enclosed returns the text between the open mark at src[i] and the close
+// mark that ends it outside any braced group, and the index after it; ("",
+// i) when src[i] is no open mark.
+func enclosed(src string, i int, open, close byte) (string, int) {
+	if i >= len(src) || src[i] != open {
 		return "", i
 	}
-	depth := 0
+	depth := 0 // of braces
 	for j := i; j < len(src); j++ {
-		switch src[j] {
-		case '\\':
+		switch c := src[j]; {
+		case c == '\\':
 			j++
-		case '{':
+		case c == '{':
 			depth++
-		case '}':
-			depth--
-		case ']':
-			if depth == 0 {
+		case c == '}':
+			if depth--; close == '}' && depth == 0 {
 				return src[i+1 : j], j + 1
 			}
+		case c == close && depth == 0:
+			return src[i+1 : j], j + 1
 		}
 	}
 	return src[i+1:], len(src)

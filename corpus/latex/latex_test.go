@@ -143,9 +143,7 @@ func FuzzConvert(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if lines := bytes.Count(c.Text, []byte("\n")); len(c.Origin) != lines {
-			t.Errorf("%d places for %d lines", len(c.Origin), lines)
-		}
+		corpustest.Lined(t, c)
 		if d, err := corpus.Parse("notes.tex", []byte(src)); err == nil {
 			corpustest.Sound(t, d)
 		}

@@ -48,6 +48,15 @@ func read(tb testing.TB, name string, data []byte, placed bool) (*corpus.Documen
 	return d, out
 }
 
+// Lined fails the test when c, a converted document, has not one place
+// for each line of its text, as a Converter must give.
+func Lined(tb testing.TB, c corpus.Converted) {
+	tb.Helper()
+	if lines := bytes.Count(c.Text, []byte("\n")); len(c.Origin) != lines {
+		tb.Errorf("%d places for %d lines", len(c.Origin), lines)
+	}
+}
+
 // Sound fails the test when two of d's passages share an ID or one has an
 // empty citation, as a fuzzed document's must not.
 func Sound(tb testing.TB, d *corpus.Document) {
