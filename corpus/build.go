@@ -641,7 +641,7 @@ func mcqTails(s *section) {
 func mcqOptions(it *item) bool {
 	it.settle()
 	for _, c := range it.chunks {
-		if !mcqOptionsRE.MatchString(strings.TrimSpace(c.text)) {
+		if t := strings.TrimSpace(c.text); len(t) > maxMCQLine || !strings.HasPrefix(t, "(a)") || !mcqOptionsRE.MatchString(t) {
 			return false
 		}
 	}
@@ -655,12 +655,17 @@ var mcqOptionsRE = regexp.MustCompile(`^\(a\)\s.+\s\(b\)\s.+$`)
 func mcqTail(it *item) bool {
 	it.settle()
 	for _, c := range it.chunks {
-		if !mcqTailRE.MatchString(strings.TrimSpace(c.text)) {
-			return false
+		t := strings.TrimSpace(c.text)
+		if len(t) > maxMCQLine || !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, ":") && !strings.Contains(t, "(b) ") || !mcqTailRE.MatchString(t) {
+			return false // the cheap tests first: a question's end asks or leads in, options name (b)
 		}
 	}
 	return len(it.chunks) > 0
 }
+
+// maxMCQLine is the longest line mcqTail and mcqOptions read: a question's
+// closing question or its options on a line, not a paragraph.
+const maxMCQLine = 400
 
 var mcqTailRE = regexp.MustCompile(`(?i)^(?:\(a\)\s.+\s\(b\)\s.+|.*\b(?:given|listed) (?:above|below)\b.*[?:]|select the correct (?:answer|code|option).*)$`)
 
