@@ -158,6 +158,8 @@ var HeldOut = map[string]bool{
 	"heldout257": true, "heldout258": true, "heldout259": true, "heldout260": true, "heldout261": true, "heldout262": true,
 	"heldout263": true, "heldout264": true, "heldout265": true, "heldout266": true, "heldout267": true, "heldout268": true,
 	"heldout269": true, "heldout270": true, "heldout271": true, "heldout272": true, "heldout273": true, "heldout274": true,
+	"heldout275": true, "heldout276": true, "heldout277": true, "heldout278": true, "heldout279": true, "heldout280": true,
+	"heldout281": true, "heldout282": true, "heldout283": true, "heldout284": true, "heldout285": true, "heldout286": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
