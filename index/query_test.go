@@ -3742,3 +3742,16 @@ func TestDocNamesTheNotes(t *testing.T) {
 	}
 	checkAnswers(t, ix, map[string]string{"third practice question in the case studies doc": "river-water-disputes-case-studies/practice-questions/3"})
 }
+
+// TestAgendaNamesWithoutExplaining: a class's agenda ("Roadmap for
+// today") names the topics it will cover, as a practice set names what it
+// asks; the slide that explains a topic answers, not the agenda that
+// lists it.
+func TestAgendaNamesWithoutExplaining(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Anglo-Sikh Wars\n\nA deck for Lec 12.\n\n## Roadmap for today\n\n- The Afghan ruler Dost Mohammad and the Sikhs, 1848-49\n- The treaties of Lahore and Bhyrowal\n\n"+
+			"## The second war\n\n- The Afghan ruler Dost Mohammad sent horsemen to help the Sikhs in 1848-49, hoping to win back Peshawar.\n- The war ended at Gujrat in February 1849.\n")
+	checkAnswers(t, ix, map[string]string{
+		"did the afghan ruler dost mohammad help the sikhs in 1848-49": "anglo-sikh-wars/the-second-war/1",
+	})
+}

@@ -152,7 +152,7 @@ func setForPractice(p *corpus.Passage, known map[string]bool) bool {
 		if h := p.Section[i]; strings.Trim(h, "0123456789") != "" { // not an entry's number
 			practice, ok := known[h]
 			if !ok {
-				practice = practiceRE.MatchString(h)
+				practice = practiceRE.MatchString(h) || agendaRE.MatchString(h)
 				known[h] = practice
 			}
 			return practice
@@ -164,6 +164,11 @@ func setForPractice(p *corpus.Passage, known map[string]bool) bool {
 // practiceRE matches the heading of questions set for practice: "Poll (17
 // Mar 2024, 18:00)", "Quiz", "Practice questions", "Mains Q", "PYQs".
 var practiceRE = regexp.MustCompile(`(?i)^(?:poll|quiz)\b|\b(?:practice|model|sample|mock|self-made)\b.*\b(?:qs?|ques|questions?|mcqs?)\b|\b(?:mcqs?|pyqs?)\b|^(?:mains|prelims)\s+(?:qs?|ques|questions?)\b`)
+
+// agendaRE matches the heading of a class's agenda, which names the
+// topics it will cover without explaining them, as a practice set names
+// what it asks: "Roadmap for today", "Agenda", "Lecture outline".
+var agendaRE = regexp.MustCompile(`(?i)^(?:today'?s\s+)?(?:agenda|roadmap|lecture\s+(?:outline|plan)|class\s+plan|topics\s+(?:covered|to\s+cover)|what\s+we\s+will\s+(?:cover|study))(?:\s+(?:for\s+)?today)?\s*:?$`)
 
 // Constants of the features themselves (not weights: they say how a
 // feature is measured, and the fitted weights are measured against them).
