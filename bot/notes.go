@@ -57,7 +57,7 @@ const (
 	msgNotesDM        = "Notes are kept for a server: use this in a server."
 	msgNotesForbidden = "Sorry, only members with the Manage Server permission can manage this server's notes."
 	msgNotesChoose    = "Choose what to do: `/notes add`, `list`, `outline`, `remove`, `export`, `settings`, or `gaps` (what the notes are missing)."
-	msgNotesNoFile    = "Attach the document to add: `/notes add file:` then pick a .md, .txt, .html, .pdf, .docx, .doc, .odt, .rtf, .pptx, .odp, .csv, .xlsx, .epub, .eml, .mhtml, .xmind, .opml, .canvas, .tex, .ipynb, .org, .vtt or .enex file, a Telegram chat export (result.json), a Google Keep note (.json), a ChatGPT export (conversations.json), or a .zip of such files (an export of your notes)."
+	msgNotesNoFile    = "Attach the document to add: `/notes add file:` then pick a .md, .txt, .html, .pdf, .docx, .doc, .odt, .rtf, .pptx, .odp, .csv, .xlsx, .epub, .eml, .mhtml, .xmind, .opml, .canvas, .tex, .ipynb, .xml, .org, .vtt or .enex file, a Telegram chat export (result.json), a Google Keep note (.json), a ChatGPT export (conversations.json), or a .zip of such files (an export of your notes)."
 	msgNotesNoDoc     = "This server's notes have no such document. Pick one from the list, or see /notes list."
 )
 
