@@ -39,7 +39,7 @@ const blogger = `<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w
 func TestConvert(t *testing.T) {
 	for _, tt := range []struct {
 		name, data, title string
-		want          []string
+		want              []string
 	}{
 		{"wordpress.xml", wxr, "Polity Pathshala", []string{
 			"Polity Pathshala › Electoral college of the President: The President is elected by the elected members of both Houses and of the Assemblies. (post 1)",
