@@ -111,6 +111,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	if warn != nil {
 		b.doc.Warnings = append(b.doc.Warnings, warn)
 	}
+	excalidrawLines(lines)
 	meta, page := outlineLines(lines)
 	meta = append(meta, joplinLines(lines)...)
 	meta = append(meta, fieldLines(lines)...)

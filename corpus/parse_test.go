@@ -2900,3 +2900,17 @@ func TestPandocCitations(t *testing.T) {
 	}
 	checkPassages(t, "dutt.md", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
+
+// TestExcalidrawDrawing: an Excalidraw drawing Obsidian keeps as Markdown
+// is read as the notes it shows: the plugin's banner, the drawing's data
+// and its links left out, the texts' block IDs dropped, a box's one-line
+// title over its text a section.
+func TestExcalidrawDrawing(t *testing.T) {
+	input := "---\n\nexcalidraw-plugin: parsed\ntags: [excalidraw]\n\n---\n==⚠  Switch to EXCALIDRAW VIEW in the MORE OPTIONS menu of this document. ⚠==\n\n\n# Ozone layer – mindmap\n\n" +
+		"# Excalidraw Data\n\n## Text Elements\nWhat is the ozone layer? ^Wq7nB2xe\n\nA band of the stratosphere, roughly 15–35 km up.\nIt soaks up most of the Sun's ultraviolet radiation. ^Df4kP8sa\n\n" +
+		"Cl / Br released by hard UV ^Rt7dZ1jm\n\n## Element Links\nDe7sM1xz: [[Montreal Protocol]]\n\n%%\n## Drawing\n```compressed-json\nN4KAkARALgngDgUwgLgAQQQDwMYEMA2AlgCYBOuA7hADTgQBuCpAzoQPYB2KqATLZMzYBXUtiRoIACyhQ4zZAHoFAc0JRJQgEYA6bGwC2CgF7N6hbEcK4pmA1czYANpFoCkRXAAAmgAXwBE7lAEYACVLAEUiKsABqXZF0ICJALQAigD-gWyJbAHEjMwsAKQAmtwAKgAqhixQ=\n```\n%%\n"
+	want := []string{
+		"Ozone layer – mindmap › What is the ozone layer?: A band of the stratosphere, roughly 15–35 km up. It soaks up most of the Sun's ultraviolet radiation.\nCl / Br released by hard UV",
+	}
+	checkPassages(t, "ozone.excalidraw.md", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
