@@ -703,6 +703,10 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout284": {hit1: 0.58, hit3: 0.66, inScopeAbstained: 0.16, abstained: 0.58},
 		"heldout285": {hit1: 0.62, hit3: 0.74, inScopeAbstained: 0.16, abstained: 0.58},
 		"heldout286": {hit1: 0.52, hit3: 0.72, inScopeAbstained: 0.12, abstained: 0.50},
+		"heldout287": {hit1: 0.66, hit3: 0.77, inScopeAbstained: 0.11, abstained: 0.50},
+		"heldout288": {hit1: 0.69, hit3: 0.81, inScopeAbstained: 0.11, abstained: 0.75},
+		"heldout289": {hit1: 0.49, hit3: 0.72, inScopeAbstained: 0.15, abstained: 0.58},
+		"heldout290": {hit1: 0.64, hit3: 0.80, inScopeAbstained: 0.08, abstained: 0.58},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
 	// (the twelfth set's phone note, a Roam page, a Simplenote note, a
