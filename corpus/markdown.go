@@ -118,8 +118,12 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	pictureLines(lines)
 	pageLinkLines(lines)
 	anchorLines(lines)
+	pandocLines(lines)
 	inlineFootnotes(lines)
 	var rows []int
+	if isDokuWiki(lines) {
+		dokuWikiLines(lines, &rows)
+	}
 	tableLines(lines, false, &rows)
 	b.tableRows(rows)
 	glossaryLines(lines)
@@ -127,6 +131,90 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	r.readMeta(meta)
 	r.read()
 	return b.finish()
+}
+
+// pandocLines reads what pandoc's Markdown, R Markdown and Quarto add to
+// Markdown: the fences of a div (":::: {.callout-note}", ":::") are
+// blanked and its text read as if it stood alone; a chunk of code run to
+// make the document ("```{r}", "```{python}") is blanked, as a notebook's
+// code is (its working, not its notes); a note written inline
+// ("…liberty.^[It applies to all persons.]") is read in brackets with the
+// sentence it annotates; a table's caption (": Cases {#tbl-cases}" under
+// it) loses its colon and id.
+func pandocLines(lines []string) {
+	fence := ""
+	run := false // the fence open is a chunk of code that is run
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if f, ok := fenceAfter(fence, t); ok {
+			if fence == "" {
+				info := strings.TrimLeft(t, f[:1])
+				run = len(info) > 1 && info[0] == '{' && unicode.IsLetter(rune(info[1])) && !strings.HasPrefix(info, "{mermaid")
+			}
+			fence = f
+			if run {
+				lines[i] = ""
+			}
+			continue
+		}
+		switch {
+		case fence != "":
+			if run {
+				lines[i] = ""
+			}
+		case strings.HasPrefix(t, ":::") && divFenceRE.MatchString(t):
+			lines[i] = ""
+		case strings.Contains(t, "^["):
+			lines[i] = inlineNotes(l)
+		case strings.HasPrefix(t, ": ") && tableAbove(lines, i):
+			lines[i] = headingIDRE.ReplaceAllString(t[2:], "")
+		}
+	}
+}
+
+// tableAbove reports whether the line before lines[i] that is not blank
+// is a pipe table's.
+func tableAbove(lines []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if t := strings.TrimSpace(lines[j]); t != "" {
+			return strings.HasPrefix(t, "|")
+		}
+	}
+	return false
+}
+
+// divFenceRE matches the fence of a pandoc div: ":::", "::: callout-tip",
+// ":::: {.columns}", "::: {#fig-x .column-margin}".
+var divFenceRE = regexp.MustCompile(`^:{3,}\s*(?:\{[^{}]*\}|[\w-]+(?:\s+\{[^{}]*\})?)?\s*:*$`)
+
+// inlineNotes writes a line's inline notes ("^[text]") in brackets.
+func inlineNotes(l string) string {
+	var b strings.Builder
+	for {
+		at := strings.Index(l, "^[")
+		if at < 0 {
+			break
+		}
+		depth, end := 0, -1
+		for k := at + 1; k < len(l) && end < 0; k++ {
+			switch l[k] {
+			case '[':
+				depth++
+			case ']':
+				if depth--; depth == 0 {
+					end = k
+				}
+			}
+		}
+		if end < 0 {
+			break
+		}
+		b.WriteString(strings.TrimRight(l[:at], " "))
+		b.WriteString(" (" + strings.TrimSpace(l[at+2:end]) + ")")
+		l = l[end+1:]
+	}
+	b.WriteString(l)
+	return b.String()
 }
 
 // pictureLines blanks the lines that are a picture alone whose alt text is

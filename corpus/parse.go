@@ -19,6 +19,8 @@ var parsers = map[string]func(name string, data []byte) (*Document, error){
 	".text":     parseText,
 	".md":       parseMarkdown,
 	".markdown": parseMarkdown,
+	".qmd":      parseMarkdown, // Quarto
+	".rmd":      parseMarkdown, // R Markdown
 }
 
 // Parse reads one concept document. name is used in IDs and error messages
@@ -98,7 +100,7 @@ func tabDeck(text string) (string, bool) {
 // parseTextLines reads the lines of a text document (as Markdown when it
 // starts as Markdown does); warn, when not nil, is a warning from decoding.
 func parseTextLines(name string, lines []string, tabbed map[int]bool, warn *Error) (*Document, error) {
-	if startsMarkdown(lines) {
+	if startsMarkdown(lines) || isDokuWiki(lines) {
 		d, err := parseMarkdownLines(name, lines, warn)
 		if d != nil {
 			d.Format = "markdown"

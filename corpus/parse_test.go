@@ -2436,6 +2436,48 @@ func TestContentsLinks(t *testing.T) {
 	checkPassages(t, "j.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
 
+// TestQuarto: a Quarto or R Markdown document reads as the page it
+// renders: its divs' fences and the code run to make it left out, a note
+// written inline read with its sentence, a table's caption without its id.
+func TestQuarto(t *testing.T) {
+	in := "---\ntitle: \"Article 21\"\nformat:\n  html:\n    toc: true\n---\n\n" +
+		"```{r}\n#| label: setup\n#| include: false\nlibrary(tidyverse)\n```\n\n" +
+		"## Introduction {#sec-intro}\n\nArticle 21 protects life and personal liberty.^[It applies to [all persons](https://example.org).] See @sec-cases.\n\n" +
+		"::: {.callout-note}\n## Exam tip\nQuote Maneka Gandhi (1978) for due process.\n:::\n\n" +
+		"## Cases {#sec-cases}\n\n::: callout-important\nPuttaswamy (2017) made privacy a fundamental right.\n:::\n\n" +
+		"```{python}\nprint(df)\n```\n\n```\nA.K. Gopalan (1950)\n```\n\n| Case | Year |\n|---|---|\n| Maneka Gandhi | 1978 |\n\n: Landmark cases {#tbl-landmark}\n"
+	want := []string{
+		"Article 21 › Introduction: Article 21 protects life and personal liberty. (It applies to all persons.) See @sec-cases.",
+		"Article 21 › Exam tip: Quote Maneka Gandhi (1978) for due process.",
+		"Article 21 › Cases › 1: Puttaswamy (2017) made privacy a fundamental right.",
+		"Article 21 › Cases › 2: A.K. Gopalan (1950)",
+		"Article 21 › Cases › 3: Case: Maneka Gandhi; Year: 1978",
+		"Article 21 › Cases › 4: Landmark cases",
+	}
+	checkPassages(t, "a21.qmd", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
+// TestDokuWiki: a DokuWiki page's source, saved as text, is read as the
+// page it shows: its headings by their signs, lists indented two spaces,
+// a table a row an entry, code, notes in brackets, boxes, pictures, tags
+// and markers left out.
+func TestDokuWiki(t *testing.T) {
+	in := "~~NOTOC~~\n====== Fundamental Rights ======\n\nPart III of the //Constitution//.((Articles 12 to 35.))\n\n" +
+		"===== Equality =====\n\n  * Article 14: equality before the law\n    * applies to all persons\n  - Article 17 abolishes untouchability FIXME\n\n" +
+		"^ Case ^ Year ^\n| Maneka Gandhi | 1978 |\n| Puttaswamy | 2017 |\n\n==== Remedies ====\n\n<WRAP center round tip 60%>\n" +
+		"Article 32 is the ''heart and soul'' of the Constitution. {{ambedkar.jpg|B. R. Ambedkar}}\n</WRAP>\n\n<code>\nwrit = habeas corpus\n</code>\n\n{{tag>polity rights}}\n"
+	want := []string{
+		"Fundamental Rights › Definition: Part III of the Constitution. (Articles 12 to 35.)",
+		"Fundamental Rights › Equality: Article 14: equality before the law\n- applies to all persons",
+		"Fundamental Rights › Equality › 1: Article 17 abolishes untouchability",
+		"Fundamental Rights › Equality › 2: Case: Maneka Gandhi; Year: 1978",
+		"Fundamental Rights › Equality › 3: Case: Puttaswamy; Year: 2017",
+		"Fundamental Rights › Equality › Remedies › 1: Article 32 is the heart and soul of the Constitution. B. R. Ambedkar",
+		"Fundamental Rights › Equality › Remedies › 2: writ = habeas corpus",
+	}
+	checkPassages(t, "rights.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
 // TestChatEmphasis checks that notes forwarded from a chat app, which mark
 // bold and italic with "*" and "_", are cited without the marks: the
 // title, the subtitle and every heading ("📌 *Background*" had been cited

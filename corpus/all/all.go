@@ -7,18 +7,19 @@ package all
 
 import (
 	_ "github.com/conceptbot/conceptbot/corpus/canvas"        // boards drawn in Obsidian Canvas (.canvas)
-	_ "github.com/conceptbot/conceptbot/corpus/captions"      // lecture transcripts saved as captions (.vtt, .srt)
+	_ "github.com/conceptbot/conceptbot/corpus/captions"      // lecture transcripts saved as captions (.vtt, .srt, .sbv, .ass, .ttml)
 	_ "github.com/conceptbot/conceptbot/corpus/chatgpt"       // conversations of a ChatGPT data export (conversations.json)
 	_ "github.com/conceptbot/conceptbot/corpus/discordexport" // Discord channels exported by DiscordChatExporter (.json, .html)
 	_ "github.com/conceptbot/conceptbot/corpus/epub"          // e-books (.epub)
 	_ "github.com/conceptbot/conceptbot/corpus/evernote"      // notes exported from Evernote (.enex)
 	_ "github.com/conceptbot/conceptbot/corpus/feed"          // a blog's posts in a feed or an export (.xml, .rss, .atom: RSS, WordPress, Atom, Blogger)
 	_ "github.com/conceptbot/conceptbot/corpus/hypothesis"    // web annotations exported from Hypothesis (.json)
+	_ "github.com/conceptbot/conceptbot/corpus/ical"          // calendars whose events hold notes (.ics)
 	_ "github.com/conceptbot/conceptbot/corpus/jupyter"       // notebooks of Jupyter, Colab and VS Code (.ipynb)
 	_ "github.com/conceptbot/conceptbot/corpus/keep"          // notes exported from Google Keep by Takeout (.json, .html)
 	_ "github.com/conceptbot/conceptbot/corpus/latex"         // notes written in LaTeX (.tex)
 	_ "github.com/conceptbot/conceptbot/corpus/mail"          // e-mails (.eml) and web pages saved as one file (.mhtml, .mht)
-	_ "github.com/conceptbot/conceptbot/corpus/office"        // Word documents (.docx, .doc), OpenDocument texts (.odt) and presentations (.odp), PowerPoint presentations (.pptx)
+	_ "github.com/conceptbot/conceptbot/corpus/office"        // Word documents (.docx, .doc, Word 2003 .xml), OpenDocument texts (.odt, .fodt) and presentations (.odp), PowerPoint presentations (.pptx)
 	_ "github.com/conceptbot/conceptbot/corpus/org"           // notes in Emacs Org mode (.org)
 	_ "github.com/conceptbot/conceptbot/corpus/pdftext"       // PDFs
 	_ "github.com/conceptbot/conceptbot/corpus/rtf"           // rich text (.rtf): TextEdit, Word, WordPad, LibreOffice, pandoc
@@ -26,6 +27,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/slack"         // Slack channels exported by a workspace export (a day's .json)
 	_ "github.com/conceptbot/conceptbot/corpus/telegram"      // chats exported from Telegram Desktop (result.json, messages.html)
 	_ "github.com/conceptbot/conceptbot/corpus/tiddlywiki"    // a TiddlyWiki saved as one file (.html)
+	_ "github.com/conceptbot/conceptbot/corpus/trello"        // Trello boards exported as JSON
 	_ "github.com/conceptbot/conceptbot/corpus/web"           // saved web pages (.html, .htm, .xhtml)
-	_ "github.com/conceptbot/conceptbot/corpus/xmind"         // Xmind mind maps (.xmind), outlines saved as OPML (.opml)
+	_ "github.com/conceptbot/conceptbot/corpus/xmind"         // Xmind mind maps (.xmind), outlines saved as OPML (.opml), FreeMind and Freeplane maps (.mm)
 )

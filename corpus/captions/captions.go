@@ -1,6 +1,7 @@
 // Package captions reads a recorded lecture's transcript saved as
-// captions: WebVTT (.vtt, as YouTube, Zoom and Teams give them) or SubRip
-// (.srt).
+// captions: WebVTT (.vtt, as YouTube, Zoom and Teams give them), SubRip
+// (.srt), SubViewer (.sbv, as YouTube downloads them), SubStation Alpha
+// (.ass, .ssa, as Aegisub writes them) or TTML (.ttml, .dfxp, or .xml).
 //
 // The cues' text is joined into paragraphs, a new one where the speaker
 // changes, after a pause, or when one has grown to a few sentences; each
@@ -35,9 +36,18 @@ import (
 func init() {
 	corpus.RegisterFormat(corpus.Format{
 		Name:       "captions",
-		Extensions: []string{".vtt", ".srt"},
+		Extensions: []string{".vtt", ".srt", ".sbv", ".ass", ".ssa", ".ttml", ".dfxp"},
 		Magic:      IsWebVTT,
 		Convert:    Convert,
+	})
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "TTML captions",
+		Extensions: []string{".xml"},
+		ByContent:  true,
+		Magic: func(data []byte) bool {
+			return bytes.Contains(data[:min(len(data), 4<<10)], []byte("http://www.w3.org/ns/ttml"))
+		},
+		Convert: Convert,
 	})
 }
 
@@ -92,13 +102,33 @@ func Convert(data []byte) (corpus.Converted, error) {
 		return corpus.Converted{}, errors.New("not UTF-8 text: save the captions as UTF-8")
 	}
 	lines := strings.Split(strings.ReplaceAll(string(bytes.TrimPrefix(data, []byte("\ufeff"))), "\r\n", "\n"), "\n")
-	title := ""
-	if h, ok := strings.CutPrefix(lines[0], "WEBVTT"); ok {
-		title = strings.TrimSpace(strings.TrimLeft(h, " \t-–:"))
+	var v vtt
+	var err error
+	switch {
+	case isTTML(data):
+		v, err = fromTTML(data)
+	case isASS(data):
+		v, err = fromASS(lines)
+	case isSBV(lines):
+		v = fromSBV(lines)
+	default:
+		v.lines = lines
+		if h, ok := strings.CutPrefix(lines[0], "WEBVTT"); ok {
+			v.title = strings.TrimSpace(strings.TrimLeft(h, " \t-–:"))
+		}
 	}
-	cues, err := read(lines)
 	if err != nil {
 		return corpus.Converted{}, err
+	}
+	title := v.title
+	cues, err := read(v.lines)
+	if err != nil {
+		return corpus.Converted{}, err
+	}
+	if v.at != nil {
+		for i := range cues {
+			cues[i].line = v.at[min(cues[i].line, len(v.at))-1]
+		}
 	}
 	if len(cues) == 0 {
 		return corpus.Converted{}, errors.New("captions with no text: no cue has any")

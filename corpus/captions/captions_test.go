@@ -29,6 +29,18 @@ func TestCaptions(t *testing.T) {
 			"lecture › 0:14: STUDENT: Thank you, sir.",
 			"lecture › 0:30: Mr Rao (Faculty): After the break, the Lokayuktas of the states.",
 		},
+		"youtube.sbv": {
+			"youtube › 0:00: so today we will study the lokpal which is an anti-corruption ombudsman set up under the act of 2013",
+			"youtube › 0:16: now the selection committee is chaired by the prime minister",
+		},
+		"lecture.ass": {
+			"Polity lecture 12: the Lokpal › The Lokpal › 0:01: Asha Rao: The Lokpal has a chairperson and up to eight members. Half of the members are judicial, members.",
+			"Polity lecture 12: the Lokpal › The Lokpal › 0:09: Ravi: And the CBI?",
+		},
+		"talk.ttml": {
+			"Polity talk: the Lokpal › 1:05: Asha Rao: The Lokpal has a chairperson and up to eight members. Half of the members are judicial members.",
+			"Polity talk: the Lokpal › 1:12: Ravi: And the CVC & the CBI?",
+		},
 		"teams.vtt": {
 			"Polity lecture 12: the Lokpal › 1:05: Asha Rao: The Lokpal has a chairperson and up to eight members. Half of the members are judicial members.",
 			"Polity lecture 12: the Lokpal › 1:12: Ravi: And the CVC & the CBI? Asha Rao: The Lokpal can refer cases to the CBI.",
@@ -388,5 +400,21 @@ func TestTopicsOfANumberedPart(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestOtherFormatsDamaged: SubStation and TTML captions that cannot be
+// read say where and why.
+func TestOtherFormatsDamaged(t *testing.T) {
+	for name, c := range map[string]struct{ data, want string }{
+		"no format":  {"[Script Info]\nTitle: x\n\n[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,Hello\n", "line 5: a Dialogue line before the [Events] Format line"},
+		"bad time":   {"[Script Info]\n[Events]\nFormat: Layer, Start, End, Style, Text\nDialogue: 0,soon,0:00:02.00,Default,Hello\n", `line 4: "soon" is not a time (h:mm:ss.cc)`},
+		"few fields": {"[Script Info]\n[Events]\nFormat: Layer, Start, End, Style, Text\nDialogue: 0,0:00:01.00\n", "line 4: a Dialogue line with 2 fields, the Format names 5"},
+		"no times":   {`<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p>Hello</p></div></body></tt>`, "line 1: a caption (<p>) without begin and end times"},
+		"cut off":    {`<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="1s" end="2s">Hello`, "damaged TTML: XML syntax error on line 1: unexpected EOF"},
+	} {
+		if _, err := Convert([]byte(c.data)); err == nil || err.Error() != c.want {
+			t.Errorf("%s: error %v, want %q", name, err, c.want)
+		}
 	}
 }

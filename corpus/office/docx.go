@@ -64,11 +64,18 @@ func ConvertDocument(data []byte) (corpus.Converted, error) {
 		}
 		notes = append(notes, part.all("footnote", "endnote")...)
 	}
-	w := &writer{headings: headingStyles(parts[0]), lists: listFormats(parts[1]), comments: commentsByID(comments), notes: notesByID(notes)}
+	return writeDocument(doc, parts[0], parts[1], parts[2], comments, notes)
+}
+
+// writeDocument writes a Word document from its parts (of a zip, or the
+// one tree of a flat document): its body, styles, numbering, properties,
+// comments and notes.
+func writeDocument(doc, styles, numbering, properties, comments *node, notes []*node) (corpus.Converted, error) {
+	w := &writer{headings: headingStyles(styles), lists: listFormats(numbering), comments: commentsByID(comments), notes: notesByID(notes)}
 	body := doc.find("body")
 	markdown := w.structured(body)
 	if markdown {
-		w.write(body, title(parts[2]))
+		w.write(body, title(properties))
 	} else {
 		w.plain(body)
 	}
@@ -292,6 +299,10 @@ func (w *writer) structured(body *node) bool {
 func listItem(ppr *node) (list, level string, ok bool) {
 	num := ppr.child("numPr")
 	list = num.val("numId")
+	if list == "" { // Word 2003 XML's list entry: w:listPr, its list w:ilfo
+		num = ppr.child("listPr")
+		list = num.val("ilfo")
+	}
 	return list, num.val("ilvl"), list != "" && list != "0"
 }
 
@@ -509,7 +520,7 @@ func runs(p *node) (string, bool) {
 // go to the element holding it, a text box's paragraphs to the paragraph
 // whose drawing holds it.
 var (
-	wordRead = setOf(`document body p pPr pStyle numPr ilvl numId r rPr b t tab br cr noBreakHyphen
+	wordRead = setOf(`document body p pPr pStyle numPr ilvl numId listPr ilfo r rPr b t tab br cr noBreakHyphen
 		tbl tr tc txbxContent footnotes footnote endnotes endnote comments comment commentReference footnoteReference endnoteReference
 		styles style name basedOn outlineLvl numbering abstractNum num abstractNumId lvl numFmt coreProperties title`)
 	wordSkip = setOf(`del moveFrom delText instrText Fallback rt pPrChange rPrChange`)

@@ -67,16 +67,24 @@ func ConvertOpenDocument(data []byte) (corpus.Converted, error) {
 	if parts[0].find("encryption-data") != nil {
 		return corpus.Converted{}, errors.New("a password-protected OpenDocument text: save a copy without the password")
 	}
-	body := parts[1].find("body").child("text")
+	return writeOpenDocument(parts[1], parts[2], parts[3])
+}
+
+// writeOpenDocument writes an OpenDocument text from its content, styles
+// and properties (of their parts, or all in one flat document).
+func writeOpenDocument(content, styles, properties *node) (corpus.Converted, error) {
+	body := content.find("body").child("text")
 	if body == nil {
 		return corpus.Converted{}, errors.New("not an OpenDocument text (.odt): it has no text in content.xml")
 	}
 	w := &odtWriter{styles: map[string]odtStyle{}, numbered: map[string]map[string]bool{}}
-	w.readStyles(parts[2])
-	w.readStyles(parts[1])
+	w.readStyles(styles)
+	if content != styles {
+		w.readStyles(content)
+	}
 	markdown := w.structured(body)
 	if markdown {
-		w.write(body, title(parts[3]))
+		w.write(body, title(properties))
 	} else {
 		w.plain(body)
 	}

@@ -1,8 +1,9 @@
 // Package office reads the documents of office suites (zip archives of XML
 // parts, and Word 97–2003's compound files) as concept documents: Word
 // documents (.docx, and .doc: see doc.go), OpenDocument texts
-// (.odt) and PowerPoint presentations (.pptx) become Markdown that corpus
-// reads as it reads any. See docx.go, odt.go and pptx.go for what each
+// (.odt) and PowerPoint presentations (.pptx), and the flat XML files of
+// Writer (.fodt) and Word 2003 (.xml), become Markdown that corpus reads
+// as it reads any. See docx.go, odt.go, pptx.go and flat.go for what each
 // gives; problems are told at a document's paragraphs ("notes.docx:
 // paragraph 12: …") and a presentation's slides ("deck.pptx: slide 4: …").
 //
@@ -101,7 +102,10 @@ type reader struct {
 var officeText = setOf("t title")
 
 func newReader(zr *zip.Reader, f format, read, skip, text map[string]bool) *reader {
-	r := &reader{kind: f.short, read: read, skip: skip, text: text, files: make(map[string]*zip.File, len(zr.File))}
+	r := &reader{kind: f.short, read: read, skip: skip, text: text, files: map[string]*zip.File{}}
+	if zr == nil {
+		return r // a flat document, one XML file
+	}
 	for _, f := range zr.File {
 		if _, dup := r.files[f.Name]; !dup {
 			r.files[f.Name] = f
@@ -120,13 +124,19 @@ func (r *reader) part(name string) (*node, error) {
 	if f.UncompressedSize64 > MaxPartBytes {
 		return nil, fmt.Errorf("document too large: %s unzips to %d MB (the limit is %d MB)", name, f.UncompressedSize64>>20, MaxPartBytes>>20)
 	}
-	damaged := func(err error) error { return fmt.Errorf("damaged %s: %s: %v", r.kind, name, err) }
 	rc, err := f.Open()
 	if err != nil {
-		return nil, damaged(err)
+		return nil, fmt.Errorf("damaged %s: %s: %v", r.kind, name, err)
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(io.LimitReader(rc, MaxPartBytes))
+	return r.parse(name, rc)
+}
+
+// parse reads the XML of part name (of a zip, or the whole of a flat
+// document) into a tree.
+func (r *reader) parse(name string, part io.Reader) (*node, error) {
+	damaged := func(err error) error { return fmt.Errorf("damaged %s: %s: %v", r.kind, name, err) }
+	d := xml.NewDecoder(io.LimitReader(part, MaxPartBytes))
 	d.Strict = false
 	root := &node{}
 	stack := []*node{root}

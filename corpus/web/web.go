@@ -1400,8 +1400,8 @@ func conversation(doc *html.Node) *html.Node {
 				answers++
 			}
 			return false
-		case attr(x, "data-testid") == "tweetText", slices.Contains(strings.Fields(attr(x, "class")), "status__content__text"):
-			posts = append(posts, x) // a post on X, or on Mastodon
+		case attr(x, "data-testid") == "tweetText", attr(x, "data-testid") == "postText", slices.Contains(strings.Fields(attr(x, "class")), "status__content__text"):
+			posts = append(posts, x) // a post on X, on Bluesky, or on Mastodon
 			return false
 		}
 		return true
@@ -1421,9 +1421,12 @@ func conversation(doc *html.Node) *html.Node {
 	case len(posts) >= 3:
 		var replies []*html.Node
 		headed := false
+		author := postAuthor(posts[0])
 		for _, p := range posts {
-			if strings.HasPrefix(collapse(textContent(p)), "@") {
-				replies = append(replies, p) // "@anant_writes Only Maitri and Bharati are staffed"
+			if strings.HasPrefix(collapse(textContent(p)), "@") || postAuthor(p) != author || len(replies) > 0 && author != "" {
+				// "@anant_writes Only Maitri and Bharati are staffed"; on
+				// Bluesky, a post by another, and all after it
+				replies = append(replies, p)
 				continue
 			}
 			if postHeading(p) == "" && !headed {
@@ -1434,7 +1437,14 @@ func conversation(doc *html.Node) *html.Node {
 		}
 		if len(replies) > 0 {
 			box.AppendChild(newHeading("Replies", replies[0]))
-			for _, p := range replies {
+			for i := 0; i < len(replies); i++ {
+				p := replies[i]
+				if by := postAuthor(p); by != "" && by != author && i+1 < len(replies) && postAuthor(replies[i+1]) == author {
+					// a reply on Bluesky, with the thread's author's answer after it
+					i++
+					box.AppendChild(newParagraph(collapse(textContent(p))+" "+collapse(textContent(replies[i])), p))
+					continue
+				}
 				appendPost(box, p)
 			}
 		}
@@ -1449,6 +1459,15 @@ func conversation(doc *html.Node) *html.Node {
 // - the workhorse"), a section that line heads.
 func appendPost(box, post *html.Node) {
 	paras := postParagraphs(post)
+	if head := numberedLabel(collapse(textContent(post))); head != "" && len(paras) < 2 {
+		// "5/17 COUNCIL OF INDIA: 15 members to advise…": the label heads
+		// the post, which keeps its words
+		box.AppendChild(newHeading(head, post))
+		c := cleaned(post)
+		c.Data, c.DataAtom = "p", atom.P
+		box.AppendChild(c)
+		return
+	}
 	if head := postHeading(post); head != "" {
 		box.AppendChild(newHeading(head, paras[0]))
 		for i, p := range paras[1:] {
@@ -1469,6 +1488,13 @@ func appendPost(box, post *html.Node) {
 	box.AppendChild(c)
 }
 
+// newParagraph returns a <p> of text, cited at the line of the element at.
+func newParagraph(text string, at *html.Node) *html.Node {
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P, Attr: []html.Attribute{{Key: lineAttr, Val: attr(at, lineAttr)}}}
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+	return p
+}
+
 // postHeading is the short line a post of paragraphs opens with, which
 // heads it (see appendPost), or "".
 func postHeading(post *html.Node) string {
@@ -1482,6 +1508,40 @@ func postHeading(post *html.Node) string {
 	}
 	return head
 }
+
+// postAuthor is the handle of a Bluesky post's author, as the thread item
+// holding it is marked ("postThreadItem-by-name.bsky.social"); "" for a
+// post elsewhere.
+func postAuthor(post *html.Node) string {
+	for x := post; x != nil; x = x.Parent {
+		if by, ok := strings.CutPrefix(attr(x, "data-testid"), "postThreadItem-by-"); ok {
+			return by
+		}
+	}
+	return ""
+}
+
+// numberedLabel returns the label a thread's post opens with after its
+// number, in capitals, up to a colon or a question mark: "5/17 COUNCIL OF
+// INDIA" of "5/17 COUNCIL OF INDIA: 15 members…"; "" for none.
+func numberedLabel(text string) string {
+	m := numberedLabelRE.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	words, capitals := strings.Fields(m[2]), 0
+	for _, w := range words {
+		if strings.ToUpper(w) == w {
+			capitals++
+		}
+	}
+	if capitals*3 < len(words)*2 { // "PROMISES vs PRACTICE", not "The Act: …"
+		return ""
+	}
+	return m[1] + " " + strings.TrimSuffix(m[2]+m[3], ":")
+}
+
+var numberedLabelRE = regexp.MustCompile(`^\W{0,4}(\d{1,2}\s?/\s?\d{0,2})\s+([\p{Lu}\d][\pL\d ()&,'’+./-]{1,60}[\p{Lu}\d)])\s*([:?!])\s`)
 
 // postParagraphs are the paragraphs of a post's text.
 func postParagraphs(post *html.Node) []*html.Node {
@@ -2494,7 +2554,7 @@ func postTitle(title string) string {
 
 var (
 	postTitleRE  = regexp.MustCompile(`^.+? on (?:X|Twitter): "(.+?)(?:…)?"(?:\s*/\s*(?:X|Twitter))?$`)
-	tootTitleRE  = regexp.MustCompile(`^.+?: "(.+?)(?:…)?" - Mastodon$`) // a post's page on Mastodon
+	tootTitleRE  = regexp.MustCompile(`^.+?: "(.+?)(?:…)?" [-—] (?:Mastodon|Bluesky)$`) // a post's page on Mastodon or Bluesky
 	threadMarkRE = regexp.MustCompile(`^(?:\s*(?:\d{1,2}\s*/\s*\d{0,2}|🧵|\(?thread\)?\s*:?|\x{1F9F5}))+\s*`)
 	postCutRE    = regexp.MustCompile(` [—–-] |: |[.!?](?:\s|$)|\n`)
 )

@@ -2276,6 +2276,48 @@ func TestMastodonThread(t *testing.T) {
 	}
 }
 
+// TestBlueskyThread: a thread saved from Bluesky's web app, each post's
+// text in data-testid="postText" under the item that names its author: a
+// post that opens with its number and a label in capitals ("5/17 COUNCIL
+// OF INDIA: …") is a section that label heads, the words kept; the posts
+// after the first by someone else are "Replies", a reply and the thread's
+// author's answer to it one passage. The title is the first post's words.
+func TestBlueskyThread(t *testing.T) {
+	post := func(by, text string) string {
+		return `<div role="link" data-testid="postThreadItem-by-` + by + `"><div><button aria-label="avatar"><img alt="" src="a.jpg"></button></div>` +
+			`<div><a href="/profile/` + by + `">` + by + `</a><a data-tooltip="2 August 2025 at 9:30 am">1mo</a></div>` +
+			`<div data-testid="postText" class="css-146c3p1">` + text + `</div>` +
+			`<div><button data-testid="replyBtn" aria-label="Reply (1 reply)">1</button><button data-testid="likeBtn" aria-label="Like (96 likes)">96</button></div></div>`
+	}
+	page := `<!DOCTYPE html><html><head><title>Meenal: "🧵 1/4 The Lokpal and Lokayuktas Act, 2013 set up an anti-corruption…" — Bluesky</title></head><body>` +
+		`<noscript><h1 lang="en">JavaScript Required</h1></noscript><div id="root"><nav><a>Home</a><a>Explore</a></nav><div data-testid="postThreadList">` +
+		post("meenal.bsky.social", "🧵 1/4 The Lokpal and Lokayuktas Act, 2013 set up an anti-corruption ombudsman for the Union.") +
+		post("meenal.bsky.social", "2/4 COMPOSITION: a chairperson and up to eight members, half of them judicial.") +
+		post("meenal.bsky.social", "3/4 WHO SELECTS? A committee chaired by the Prime Minister.") +
+		post("ravi.bsky.social", "Is the Lokpal the same as the CVC?") +
+		post("meenal.bsky.social", "No: the CVC oversees vigilance; the Lokpal inquires into complaints.") +
+		post("asha.bsky.social", "Saving this for revision.") +
+		`</div></div></body></html>`
+	d, err := corpus.Parse("thread.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"The Lokpal and Lokayuktas Act, 2013 set up an anti-corruption › Thread: 🧵 1/4 The Lokpal and Lokayuktas Act, 2013 set up an anti-corruption ombudsman for the Union.",
+		"The Lokpal and Lokayuktas Act, 2013 set up an anti-corruption › 2/4 COMPOSITION: 2/4 COMPOSITION: a chairperson and up to eight members, half of them judicial.",
+		"The Lokpal and Lokayuktas Act, 2013 set up an anti-corruption › 3/4 WHO SELECTS?: 3/4 WHO SELECTS? A committee chaired by the Prime Minister.",
+		"The Lokpal and Lokayuktas Act, 2013 set up an anti-corruption › Replies › 1: Is the Lokpal the same as the CVC? No: the CVC oversees vigilance; the Lokpal inquires into complaints.",
+		"The Lokpal and Lokayuktas Act, 2013 set up an anti-corruption › Replies › 2: Saving this for revision.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestQuizReview: a quiz's review page from Moodle, whose questions had
 // all gone (readability takes them for a form), is read as the attempt's
 // summary, then under the quiz's parts each question a section whose

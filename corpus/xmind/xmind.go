@@ -1,7 +1,8 @@
 // Package xmind reads mind maps made in Xmind (.xmind), as students draw a
-// chapter's topics around its name, and outlines saved as OPML (.opml),
-// the same tree as outliners and mind-map apps export it (see opml.go).
-// Importing it registers both formats with corpus:
+// chapter's topics around its name, outlines saved as OPML (.opml), the
+// same tree as outliners and mind-map apps export it (see opml.go), and
+// FreeMind and Freeplane mind maps (.mm, see freemind.go). Importing it
+// registers the formats with corpus:
 //
 //	import _ "github.com/conceptbot/conceptbot/corpus/xmind"
 //
@@ -68,6 +69,12 @@ func init() {
 		Extensions: []string{".opml"},
 		Magic:      IsOPML,
 		Convert:    ConvertOPML,
+	})
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "FreeMind mind map",
+		Extensions: []string{".mm"},
+		Magic:      IsFreeMind,
+		Convert:    ConvertFreeMind,
 	})
 }
 
