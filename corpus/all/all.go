@@ -6,6 +6,7 @@
 package all
 
 import (
+	_ "github.com/conceptbot/conceptbot/corpus/bibtex"        // reading lists kept in BibTeX or BibLaTeX (.bib): JabRef, Zotero, Mendeley
 	_ "github.com/conceptbot/conceptbot/corpus/canvas"        // boards drawn in Obsidian Canvas (.canvas)
 	_ "github.com/conceptbot/conceptbot/corpus/captions"      // lecture transcripts saved as captions (.vtt, .srt, .sbv, .ass, .ttml)
 	_ "github.com/conceptbot/conceptbot/corpus/chatgpt"       // conversations of a ChatGPT data export (conversations.json)
