@@ -13,6 +13,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/discordexport" // Discord channels exported by DiscordChatExporter (.json, .html)
 	_ "github.com/conceptbot/conceptbot/corpus/epub"          // e-books (.epub)
 	_ "github.com/conceptbot/conceptbot/corpus/evernote"      // notes exported from Evernote (.enex)
+	_ "github.com/conceptbot/conceptbot/corpus/fb2"           // e-books saved as FictionBook (.fb2)
 	_ "github.com/conceptbot/conceptbot/corpus/feed"          // a blog's posts in a feed or an export (.xml, .rss, .atom: RSS, WordPress, Atom, Blogger)
 	_ "github.com/conceptbot/conceptbot/corpus/hypothesis"    // web annotations exported from Hypothesis (.json)
 	_ "github.com/conceptbot/conceptbot/corpus/ical"          // calendars whose events hold notes (.ics)
