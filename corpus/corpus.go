@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Kind says what part of a concept document a passage comes from.
@@ -202,13 +203,22 @@ type Answer struct {
 	Note string `json:",omitempty"`
 }
 
-// Slug lowercases s and joins its letters and digits with "-".
+// Slug lowercases s and joins its letters and digits with "-": its Latin
+// ones, or, when it has none, those of its script ("भारतीय संविधान" is
+// "भारतीय-संविधान"; a vowel sign goes with its letter).
 func Slug(s string) string {
+	if slug := slugOf(s, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' }); slug != "" {
+		return slug
+	}
+	return slugOf(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) })
+}
+
+func slugOf(s string, kept func(rune) bool) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
 		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		case kept(r):
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}

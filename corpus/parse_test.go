@@ -1846,6 +1846,10 @@ func TestSlug(t *testing.T) {
 		{"R&D", "r-and-d"},
 		{"  What is X?  ", "what-is-x"},
 		{"Critical & Emerging", "critical-and-emerging"},
+		{"Keśavānanda Bhāratī", "ke-av-nanda-bh-rat"}, // Latin letters: as it always was
+		{"भारतीय संविधान", "भारतीय-संविधान"}, // none: those of its script, vowel signs kept
+		{"Основные права", "основные-права"},
+		{"***!!!", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
