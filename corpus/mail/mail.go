@@ -1,5 +1,6 @@
 // Package mail reads documents kept as MIME messages: an e-mail saved as
-// .eml (a coaching institute's newsletter, notes mailed to oneself) and a
+// .eml (a coaching institute's newsletter, notes mailed to oneself), a
+// mailbox of them (.mbox: a study group's thread, see mbox.go) and a
 // web page saved as a single file (.mhtml, .mht: Chrome's and Edge's "Save
 // page as… Webpage, Single File", Word's "Single File Web Page").
 //
@@ -43,6 +44,12 @@ func init() {
 		Extensions: []string{".eml"},
 		Magic:      IsMail,
 		Convert:    ConvertMail,
+	})
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "mailbox",
+		Extensions: []string{".mbox", ".mbx"},
+		Magic:      IsMailbox,
+		Convert:    ConvertMailbox,
 	})
 	corpus.RegisterFormat(corpus.Format{
 		Name:       "web page saved as one file",

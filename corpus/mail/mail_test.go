@@ -237,3 +237,33 @@ func BenchmarkMagicOnNotes(b *testing.B) {
 		IsWebArchive(data)
 	}
 }
+
+// TestMailbox reads a study group's thread as Gmail's Takeout exports it:
+// a message in two parts, quoted-printable, with a signature and the
+// list's footer, and a reply that quotes it and escapes a "From " line.
+func TestMailbox(t *testing.T) {
+	data, err := os.ReadFile("testdata/thread.mbox")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := corpus.FormatOf(data); f != "mailbox" {
+		t.Errorf("FormatOf = %q, want mailbox", f)
+	}
+	_, got := corpustest.Placed(t, "thread.mbox", data)
+	want := []string{
+		`Article 21 - revision notes › Asha Rao, 9 Aug 2025: Article 21 protects life and personal liberty. Maneka Gandhi (1978) read "procedure established by law" as fair, just and reasonable procedure. (line 1)`,
+		"Article 21 - revision notes › Ravi Kumar, 9 Aug 2025: Adding Puttaswamy (2017): privacy is part of Article 21.\nFrom the judgment: nine judges agreed. (line 39)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, bad := range []struct{ data, want string }{
+		{"From x\nnot a header at all\n", "line 1: damaged message: malformed header line: not a header at all"},
+		{"Subject: x\n\nno From line\n", `not a mailbox: no message opens with a "From " line`},
+		{"From a@b Sat Aug 09 10:14:02 2025\nSubject: x\n\n> only quoted\n", "the mailbox has no message with text"},
+	} {
+		if _, err := ConvertMailbox([]byte(bad.data)); err == nil || err.Error() != bad.want {
+			t.Errorf("%q: error %v, want %q", bad.data, err, bad.want)
+		}
+	}
+}
