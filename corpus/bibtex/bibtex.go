@@ -1,7 +1,7 @@
 // Package bibtex reads bibliographies in BibTeX and BibLaTeX (.bib), as
 // students keep an annotated reading list in JabRef, Zotero (Better
-// BibTeX), Mendeley or by hand. Importing it registers the format with
-// corpus:
+// BibTeX), Mendeley or by hand, and the same lists exported as RIS (.ris,
+// see ris.go). Importing it registers the formats with corpus:
 //
 //	import _ "github.com/conceptbot/conceptbot/corpus/bibtex"
 //
@@ -67,6 +67,12 @@ func init() {
 		Extensions: []string{".bib", ".bibtex"},
 		Magic:      IsBibliography,
 		Convert:    Convert,
+	})
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "RIS reading list",
+		Extensions: []string{".ris"},
+		Magic:      IsRIS,
+		Convert:    ConvertRIS,
 	})
 }
 
