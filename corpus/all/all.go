@@ -6,7 +6,7 @@
 package all
 
 import (
-	_ "github.com/conceptbot/conceptbot/corpus/bibtex"        // reading lists kept in BibTeX or BibLaTeX (.bib): JabRef, Zotero, Mendeley
+	_ "github.com/conceptbot/conceptbot/corpus/bibtex"        // reading lists kept in BibTeX or BibLaTeX (.bib) or exported as RIS (.ris): JabRef, Zotero, Mendeley
 	_ "github.com/conceptbot/conceptbot/corpus/canvas"        // boards drawn in Obsidian Canvas (.canvas)
 	_ "github.com/conceptbot/conceptbot/corpus/captions"      // lecture transcripts saved as captions (.vtt, .srt, .sbv, .ass, .ttml)
 	_ "github.com/conceptbot/conceptbot/corpus/chatgpt"       // conversations of a ChatGPT data export (conversations.json)
@@ -20,7 +20,8 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/jupyter"       // notebooks of Jupyter, Colab and VS Code (.ipynb)
 	_ "github.com/conceptbot/conceptbot/corpus/keep"          // notes exported from Google Keep by Takeout (.json, .html)
 	_ "github.com/conceptbot/conceptbot/corpus/latex"         // notes written in LaTeX (.tex)
-	_ "github.com/conceptbot/conceptbot/corpus/mail"          // e-mails (.eml) and web pages saved as one file (.mhtml, .mht)
+	_ "github.com/conceptbot/conceptbot/corpus/mail"          // e-mails (.eml), mailboxes (.mbox) and web pages saved as one file (.mhtml, .mht)
+	_ "github.com/conceptbot/conceptbot/corpus/messenger"     // chats exported from Facebook Messenger or Instagram (message_1.json)
 	_ "github.com/conceptbot/conceptbot/corpus/office"        // Word documents (.docx, .doc, Word 2003 .xml), OpenDocument texts (.odt, .fodt) and presentations (.odp), PowerPoint presentations (.pptx)
 	_ "github.com/conceptbot/conceptbot/corpus/org"           // notes in Emacs Org mode (.org)
 	_ "github.com/conceptbot/conceptbot/corpus/pdftext"       // PDFs
