@@ -121,8 +121,11 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	pandocLines(lines)
 	inlineFootnotes(lines)
 	var rows []int
-	if isDokuWiki(lines) {
+	switch {
+	case isDokuWiki(lines):
 		dokuWikiLines(lines, &rows)
+	case isTranscript(lines):
+		transcriptLines(lines)
 	}
 	tableLines(lines, false, &rows)
 	b.tableRows(rows)

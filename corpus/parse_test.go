@@ -2482,6 +2482,37 @@ func TestDokuWiki(t *testing.T) {
 	checkPassages(t, "rights.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
 
+// TestYouTubeTranscript: a transcript copied from YouTube's "Show
+// transcript" panel, a time over each line said and the chapters' titles
+// over their first times, is read as its chapters, the lines said joined
+// into paragraphs, the times and "[Music]" left out.
+func TestYouTubeTranscript(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Lokpal explained | Polity for UPSC\nhttps://www.youtube.com/watch?v=abc\n\nIntro\n0:00\n[Music]\n")
+	for i := range 6 {
+		fmt.Fprintf(&b, "0:%02d\nthe lokpal is an anti-corruption body line %d\n", 2+i, i)
+	}
+	b.WriteString("\nSelection committee\n")
+	for i := range 6 {
+		fmt.Fprintf(&b, "1:%02d\nthe prime minister chairs the committee line %d\n", 10+i, i)
+	}
+	d, err := Parse("lokpal.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Lokpal explained | Polity for UPSC › Intro: the lokpal is an anti-corruption body line 0 the lokpal is an anti-corruption body line 1 the lokpal is an anti-corruption body line 2 the lokpal is an anti-corruption body line 3 the lokpal is an anti-corruption body line 4 the lokpal is an anti-corruption body line 5",
+		"Lokpal explained | Polity for UPSC › Selection committee: the prime minister chairs the committee line 0 the prime minister chairs the committee line 1 the prime minister chairs the committee line 2 the prime minister chairs the committee line 3 the prime minister chairs the committee line 4 the prime minister chairs the committee line 5",
+	}
+	if d.Subtitle != "https://www.youtube.com/watch?v=abc" || !slices.Equal(got, want) {
+		t.Errorf("subtitle %q, passages\n%s\nwant\n%s", d.Subtitle, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestChatEmphasis checks that notes forwarded from a chat app, which mark
 // bold and italic with "*" and "_", are cited without the marks: the
 // title, the subtitle and every heading ("📌 *Background*" had been cited

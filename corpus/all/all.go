@@ -21,6 +21,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/keep"          // notes exported from Google Keep by Takeout (.json, .html)
 	_ "github.com/conceptbot/conceptbot/corpus/latex"         // notes written in LaTeX (.tex)
 	_ "github.com/conceptbot/conceptbot/corpus/mail"          // e-mails (.eml), mailboxes (.mbox) and web pages saved as one file (.mhtml, .mht)
+	_ "github.com/conceptbot/conceptbot/corpus/mediawiki"     // pages of a MediaWiki wiki: Special:Export dumps (.xml) and wikitext (.wiki, .mediawiki, .wikitext)
 	_ "github.com/conceptbot/conceptbot/corpus/messenger"     // chats exported from Facebook Messenger or Instagram (message_1.json)
 	_ "github.com/conceptbot/conceptbot/corpus/office"        // Word documents (.docx, .doc, Word 2003 .xml), OpenDocument texts (.odt, .fodt) and presentations (.odp), PowerPoint presentations (.pptx)
 	_ "github.com/conceptbot/conceptbot/corpus/org"           // notes in Emacs Org mode (.org)
