@@ -2991,3 +2991,22 @@ func TestExcalidrawDrawing(t *testing.T) {
 	}
 	checkPassages(t, "ozone.excalidraw.md", input, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
+
+// TestRunningHeads: a book's pages read off by OCR keep their running
+// heads, each with its page's number ("214 MODERN INDIA: SOCIETY AND
+// REFORM", "AGAINST UNTOUCHABILITY 215"): they are left out, not taken for
+// headings.
+func TestRunningHeads(t *testing.T) {
+	in := "Against Untouchability\n\n1.1 Early Voices\n\nPhule founded the Satyashodhak Samaj in 1873.\n\n" +
+		"214 MODERN INDIA: SOCIETY AND REFORM\n\nAmbedkar started Mooknayak in 1920.\n\n" +
+		"AGAINST UNTOUCHABILITY 215\n\n1.2 Temple Entry\n\nThe Vaikom satyagraha began in 1924.\n\n" +
+		"216 MODERN INDIA: SOCIETY AND REFORM\n\nGuruvayur followed in 1931.\n\nAGAINST UNTOUCHABILITY 217\n\nArticle 17 abolished untouchability.\n"
+	want := []string{
+		"Against Untouchability › Early Voices › 1: Phule founded the Satyashodhak Samaj in 1873.",
+		"Against Untouchability › Early Voices › 2: Ambedkar started Mooknayak in 1920.",
+		"Against Untouchability › Temple Entry › 1: The Vaikom satyagraha began in 1924.",
+		"Against Untouchability › Temple Entry › 2: Guruvayur followed in 1931.",
+		"Against Untouchability › Temple Entry › 3: Article 17 abolished untouchability.",
+	}
+	checkPassages(t, "ch11.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}

@@ -122,6 +122,9 @@ func pageFurniture(lines []string) (dropped []int) {
 	for _, i := range pageFeet(lines) {
 		drop(i)
 	}
+	for _, i := range numberedHeads(lines) {
+		drop(i)
+	}
 	var marked []int // lines with a page number
 	var bare []int   // lines of a number alone, between blank lines
 	footers := map[string][]int{}
@@ -264,6 +267,49 @@ func dropSpecks(lines []string) {
 		}
 	}
 }
+
+// numberedHeads returns the running heads of a book's pages read off
+// them, each with its page's number at its start or end ("214 MODERN
+// INDIA: SOCIETY, REFORM AND NATIONALISM", "AGAINST UNTOUCHABILITY 215"):
+// the lines whose words stand on two lines or more, with numbers that
+// grow from one to the next.
+func numberedHeads(lines []string) []int {
+	type head struct{ at, page []int }
+	heads := map[string]*head{}
+	for i, l := range lines {
+		m := numberedHeadRE.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		words, num := m[2], m[1]
+		if words == "" {
+			words, num = m[3], m[4]
+		}
+		n, _ := strconv.Atoi(num)
+		h := heads[words]
+		if h == nil {
+			h = &head{}
+			heads[words] = h
+		}
+		h.at, h.page = append(h.at, i), append(h.page, n)
+	}
+	var out []int
+	for _, h := range heads {
+		grows := len(h.at) >= 2
+		for k := 1; k < len(h.page) && grows; k++ {
+			grows = h.page[k] > h.page[k-1] && h.page[k]-h.page[k-1] <= 4 // a page or a few on
+		}
+		if grows {
+			out = append(out, h.at...)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// numberedHeadRE matches a line of words in capitals with a page number
+// before or after it.
+var numberedHeadRE = regexp.MustCompile(`^(?:(\d{1,4}) +(\p{Lu}[\p{Lu}\d ,:;.'’&()-]{5,}[\p{Lu})])|(\p{Lu}[\p{Lu}\d ,:;.'’&()-]{5,}[\p{Lu})]) +(\d{1,4}))$`)
 
 // pageFeet returns the furniture of text read off printed pages (a
 // phone's scan, Google Lens) where no blank line sets the page number
