@@ -126,6 +126,8 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 		dokuWikiLines(lines, &rows)
 	case isTranscript(lines):
 		transcriptLines(lines)
+	case isOtter(lines):
+		otterLines(lines)
 	}
 	tableLines(lines, false, &rows)
 	b.tableRows(rows)

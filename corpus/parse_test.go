@@ -3010,3 +3010,22 @@ func TestRunningHeads(t *testing.T) {
 	}
 	checkPassages(t, "ch11.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
+
+// TestOtterTranscript: a meeting's transcript exported from Otter.ai as
+// text is read by the topics of its outline, each heading the turns said
+// from its time on, each turn a paragraph led by who said it.
+func TestOtterTranscript(t *testing.T) {
+	in := "Polity doubt class\nSat, Jun 14, 2025 7:32PM • 3:06\n\nKeywords:\nlokpal, cvc\n\nOutline\nThe Lokpal (0:04)\n• Who chairs the selection committee.\n\nThe CVC (1:10)\n• Its members.\n\n" +
+		"Meera Iyer  0:04\nThe Prime Minister chairs the Lokpal's selection committee.\n\nKabir Sethi  0:30\nAnd the Lok Sabha Speaker sits on it?\n\nMeera Iyer  0:41\nYes, with the Leader of the Opposition.\n\n" +
+		"Meera Iyer  1:10\nThe CVC has a Central Vigilance Commissioner and two Vigilance Commissioners.\n\nUnknown Speaker  2:50\nThank you ma'am.\n\nTranscribed by https://otter.ai\n"
+	want := []string{
+		"Polity doubt class › Keywords: lokpal, cvc",
+		"Polity doubt class › Outline › The Lokpal: • Who chairs the selection committee.",
+		"Polity doubt class › Outline › The CVC: • Its members.",
+		"Polity doubt class › The Lokpal › 1: Meera Iyer: The Prime Minister chairs the Lokpal's selection committee.",
+		"Polity doubt class › The Lokpal › 2: Kabir Sethi: And the Lok Sabha Speaker sits on it? Meera Iyer: Yes, with the Leader of the Opposition.",
+		"Polity doubt class › The CVC › 1: Meera Iyer: The CVC has a Central Vigilance Commissioner and two Vigilance Commissioners.",
+		"Polity doubt class › The CVC › 2: Unknown Speaker: Thank you ma'am.",
+	}
+	checkPassages(t, "class.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -91,4 +92,98 @@ func transcriptLines(lines []string) {
 			lines[i], para, size = EscapeMarkdown(t), i, len(t)
 		}
 	}
+}
+
+// An Otter.ai transcript exported as text is the meeting's title and
+// date, Otter's keywords, summary, action items and outline (each topic
+// with the time it starts: "NCIIPC vs CERT-In (3:05)"), then each turn
+// said: the speaker and the time on a line ("Meera Iyer  3:05"), what
+// they said on the next. It is read as Markdown, line for line: the
+// meeting's title its title, Otter's parts sections, each turn a
+// paragraph led by its speaker's name, and the outline's topics heading
+// the turns said from their times on (and their lines of the outline).
+
+var (
+	otterTurnRE  = regexp.MustCompile(`^(\S.{0,40}?)  ((?:\d{1,2}:)?\d{1,2}:\d{2})$`)
+	otterTopicRE = regexp.MustCompile(`^(\S.*?) \(((?:\d{1,2}:)?\d{1,2}:\d{2})\)$`)
+	otterPartRE  = regexp.MustCompile(`^(?:Keywords|Summary|Action Items|Outline|Overview):?$`)
+)
+
+// isOtter reports whether lines are such a transcript: five turns at
+// least, each over what was said.
+func isOtter(lines []string) bool {
+	turns := 0
+	for i, l := range lines {
+		if otterTurnRE.MatchString(l) {
+			if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" {
+				return false
+			}
+			turns++
+		}
+	}
+	return turns >= 5
+}
+
+// otterLines rewrites an Otter transcript's lines as Markdown in place.
+func otterLines(lines []string) {
+	type topic struct {
+		title string
+		at    int // seconds
+	}
+	var topics []topic
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case i == 0 && t != "" && !strings.HasPrefix(t, "#"):
+			lines[i] = "# " + EscapeMarkdown(t)
+		case otterPartRE.MatchString(t):
+			lines[i] = "## " + strings.TrimSuffix(t, ":") // Otter's "Keywords:", "Summary", "Action Items", "Outline"
+		case otterTopicRE.MatchString(t):
+			m := otterTopicRE.FindStringSubmatch(t)
+			topics = append(topics, topic{m[1], clockSeconds(m[2])})
+			lines[i] = "### " + EscapeMarkdown(m[1]) // the outline's topic, its time taken off
+		case strings.HasPrefix(t, "Transcribed by ") && strings.Contains(t, "otter.ai"):
+			lines[i] = ""
+		}
+	}
+	next := 0     // the next topic to head the turns
+	asked := -1   // the line of the turn before, when it asks a question
+	askedBy := "" // who asked it
+	for i := 0; i+1 < len(lines); i++ {
+		m := otterTurnRE.FindStringSubmatch(lines[i])
+		if m == nil {
+			continue
+		}
+		lines[i] = ""
+		if next < len(topics) && clockSeconds(m[2]) >= topics[next].at {
+			lines[i] = "## " + EscapeMarkdown(topics[next].title)
+			asked = -1
+			for next < len(topics) && clockSeconds(m[2]) >= topics[next].at {
+				next++
+			}
+		}
+		said := EscapeMarkdown(m[1]) + ": " + strings.TrimSpace(lines[i+1])
+		if asked >= 0 && askedBy != m[1] {
+			lines[asked] += " " + said // a question keeps its answer
+			lines[i+1], asked = "", -1
+		} else {
+			lines[i+1] = said
+			asked, askedBy = -1, m[1]
+			if strings.HasSuffix(said, "?") {
+				asked = i + 1
+			}
+		}
+		i++
+	}
+}
+
+// clockSeconds is a time as a transcript writes it ("1:02:10", "3:05")
+// in seconds.
+func clockSeconds(s string) int {
+	n := 0
+	for _, part := range strings.Split(s, ":") {
+		v, _ := strconv.Atoi(part)
+		n = n*60 + v
+	}
+	return n
 }
