@@ -6,6 +6,7 @@
 package all
 
 import (
+	_ "github.com/conceptbot/conceptbot/corpus/asciidoc"      // notes written in AsciiDoc (.adoc, .asciidoc, .asc)
 	_ "github.com/conceptbot/conceptbot/corpus/bibtex"        // reading lists kept in BibTeX or BibLaTeX (.bib) or exported as RIS (.ris): JabRef, Zotero, Mendeley
 	_ "github.com/conceptbot/conceptbot/corpus/canvas"        // boards drawn in Obsidian Canvas (.canvas)
 	_ "github.com/conceptbot/conceptbot/corpus/captions"      // lecture transcripts saved as captions (.vtt, .srt, .sbv, .ass, .ttml)
@@ -26,6 +27,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/office"        // Word documents (.docx, .doc, Word 2003 .xml), OpenDocument texts (.odt, .fodt) and presentations (.odp), PowerPoint presentations (.pptx)
 	_ "github.com/conceptbot/conceptbot/corpus/org"           // notes in Emacs Org mode (.org)
 	_ "github.com/conceptbot/conceptbot/corpus/pdftext"       // PDFs
+	_ "github.com/conceptbot/conceptbot/corpus/rst"           // notes in reStructuredText (.rst, .rest): Sphinx projects and docutils files
 	_ "github.com/conceptbot/conceptbot/corpus/rtf"           // rich text (.rtf): TextEdit, Word, WordPad, LibreOffice, pandoc
 	_ "github.com/conceptbot/conceptbot/corpus/sheet"         // spreadsheets saved as CSV or TSV, Excel and Calc workbooks (.xlsx, .ods)
 	_ "github.com/conceptbot/conceptbot/corpus/slack"         // Slack channels exported by a workspace export (a day's .json)
