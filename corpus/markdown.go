@@ -128,6 +128,8 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 		transcriptLines(lines)
 	case isOtter(lines):
 		otterLines(lines)
+	case isZoomChat(lines):
+		zoomChatLines(name, lines)
 	}
 	tableLines(lines, false, &rows)
 	b.tableRows(rows)

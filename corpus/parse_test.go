@@ -3029,3 +3029,24 @@ func TestOtterTranscript(t *testing.T) {
 	}
 	checkPassages(t, "class.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
+
+// TestZoomChat: a Zoom meeting's chat saved as text is read as the class
+// it was: notes pasted under a line in capitals a section, a question with
+// the reply that answers it one passage, reactions left out, the file's
+// name its title.
+func TestZoomChat(t *testing.T) {
+	in := "18:01:05 From  Pragati Team  to  Everyone:\n\tClass starts in 2 min. Mics muted please.\n" +
+		"18:04:40 From  Sandeep Kaushik  to  Everyone:\n\tLOKPAL NOTES – PART 1: COMPOSITION\n\t\n\t• A chairperson and up to eight members.\n\t• Half of the members are judicial members.\n" +
+		"18:05:22 From  Farhan Ali  to  Everyone:\n\tsir who chairs the selection committee?\n" +
+		"18:05:58 From  Sandeep Kaushik  to  Everyone:\n\tReplying to \"sir who chairs the s...\"\n\t\n\tThe Prime Minister chairs it.\n" +
+		"18:06:10 From  Farhan Ali  to  Everyone:\n\tReacted to \"The Prime Minister ch...\" with 🙏\n" +
+		"18:07:00 From  Priya  to  Everyone:\n\tthank you sir\n"
+	want := []string{
+		"meeting saved chat › Definition: Pragati Team: Class starts in 2 min. Mics muted please.",
+		"meeting saved chat › LOKPAL NOTES – PART 1: COMPOSITION › 1: A chairperson and up to eight members.",
+		"meeting saved chat › LOKPAL NOTES – PART 1: COMPOSITION › 2: Half of the members are judicial members.",
+		"meeting saved chat › LOKPAL NOTES – PART 1: COMPOSITION › 3: Farhan Ali: sir who chairs the selection committee? Sandeep Kaushik: The Prime Minister chairs it.",
+		"meeting saved chat › LOKPAL NOTES – PART 1: COMPOSITION › 4: Priya: thank you sir",
+	}
+	checkPassages(t, "meeting_saved_chat.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
