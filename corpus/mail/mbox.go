@@ -9,6 +9,7 @@ import (
 	netmail "net/mail"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html/charset"
 
@@ -21,7 +22,8 @@ import (
 // It is read as one document: a thread's subject titles it (when its
 // messages share one; else the file's name does), and each message is a
 // section headed by who sent it and when ("Asha Rao, 9 Aug 2025"), or by
-// its subject too when the subjects differ. A message's text is its plain
+// its subject too when the subjects differ; a line in capitals after a
+// blank line in it ("1) WHY AN UNDERGROUND AT ALL") heads its part. A message's text is its plain
 // part (else its HTML's), without its greeting ("Hi all,"), what it quotes
 // ("> …" and the "On … wrote:" over it), its signature, and a mailing
 // list's footer. Each
@@ -90,11 +92,16 @@ func ConvertMailbox(data []byte) (corpus.Converted, error) {
 		l.Gap(m.line)
 		l.Line("## "+corpus.EscapeMarkdown(cmp.Or(head, "(no sender)")), m.line)
 		l.Gap(m.line)
+		prev := ""
 		for _, s := range strings.Split(m.text, "\n") {
-			if strings.HasPrefix(s, "#") {
+			switch {
+			case prev == "" && shouting(s):
+				s = "### " + corpus.EscapeMarkdown(strings.TrimSpace(s)) // a heading the message gives its part
+			case strings.HasPrefix(s, "#"):
 				s = `\` + s
 			}
 			l.Line(s, m.line)
+			prev = strings.TrimSpace(s)
 		}
 	}
 	l.TrimEnd()
@@ -159,6 +166,9 @@ func readMessage(data []byte) (message, error) {
 	} else {
 		msg.from = decoded("From")
 	}
+	if m := viaGroupRE.FindStringSubmatch(msg.from); m != nil {
+		msg.from = m[1] // "'Divya Nair' via UPSC Mains", as Google Groups rewrites a sender
+	}
 	if d, err := m.Header.Date(); err == nil {
 		msg.date = d.Format("2 Jan 2006")
 	}
@@ -188,6 +198,29 @@ var (
 	// listFooterRE matches the footer a mailing list adds.
 	listFooterRE = regexp.MustCompile(`^(?:You received this message because you are subscribed to|To unsubscribe from this group|_{20,}$)`)
 )
+
+// viaGroupRE matches a sender's name as a Google Group rewrites it.
+var viaGroupRE = regexp.MustCompile(`^'?(.+?)'? via .+$`)
+
+// shouting reports whether a line of a message is a heading typed in
+// capitals ("1) WHY AN UNDERGROUND AT ALL", "PRELIMS TRAPS:"): two words at
+// least, up to 80 characters, nine letters in ten capitals.
+func shouting(line string) bool {
+	t := strings.TrimSpace(line)
+	if len(t) > 80 || len(strings.Fields(t)) < 2 {
+		return false
+	}
+	letters, capitals := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				capitals++
+			}
+		}
+	}
+	return letters >= 6 && capitals*10 >= letters*9
+}
 
 // ownWords is a message's text without its greeting, what it quotes, its
 // signature and a list's footer; its paragraphs apart by one blank line.
