@@ -14,8 +14,11 @@ import (
 // element nested for each topic, its text in the attribute TEXT or, when
 // formatted, in a richcontent of TYPE "NODE" (an HTML page); its note in a
 // richcontent of TYPE "NOTE" and Freeplane's details in one of TYPE
-// "DETAILS"; its attributes (name and value) in attribute elements. Icons,
-// links, arrows, clouds, fonts and edges are left out. It is written as
+// "DETAILS"; its attributes (name and value) in attribute elements; an
+// arrow drawn to another topic with a label says so in the notes of the
+// topic it leaves ("Cash salaries → Price list: only works if prices
+// stay low"). Icons,
+// links, clouds, fonts, edges and unlabelled arrows are left out. It is written as
 // an Xmind map is: the root node is the central topic, which titles the
 // document, each line's place its line in the file.
 
@@ -59,6 +62,11 @@ func ConvertFreeMind(data []byte) (corpus.Converted, error) {
 		roots, err = xr.nodes(0)
 		return err
 	}()
+	for _, a := range xr.arrows {
+		if to := xr.ids[a.to]; to != nil && to.title != "" {
+			a.from.notes = append(a.from.notes, a.from.title+" → "+to.title+": "+a.label) // "Cash salaries → Price list: only works if prices stay low"
+		}
+	}
 	if err != nil {
 		var limit limitError
 		if !errors.As(err, &limit) {
@@ -106,6 +114,12 @@ func (xr *xmlReader) node(start xml.StartElement, depth int) (*topic, error) {
 	}
 	at, _ := xr.d.InputPos()
 	t := &topic{title: inlineHTML(attr(start, "TEXT")), line: at}
+	if id := attr(start, "ID"); id != "" {
+		if xr.ids == nil {
+			xr.ids = map[string]*topic{}
+		}
+		xr.ids[id] = t
+	}
 	if t.title == "" {
 		t.title = inlineHTML(attr(start, "LOCALIZED_TEXT"))
 	}
@@ -128,6 +142,11 @@ func (xr *xmlReader) node(start xml.StartElement, depth int) (*topic, error) {
 				t.notes = append(t.notes, lines(text)...)
 			}
 			return err
+		case "arrowlink":
+			label := line(strings.Join(nonEmpty(attr(child, "SOURCE_LABEL"), attr(child, "MIDDLE_LABEL"), attr(child, "DESTINATION_LABEL")), " "))
+			if label != "" && len(xr.arrows) < MaxTopics {
+				xr.arrows = append(xr.arrows, arrow{from: t, to: attr(child, "DESTINATION"), label: label})
+			}
 		case "attribute":
 			if name, value := line(attr(child, "NAME")), line(attr(child, "VALUE")); value != "" {
 				t.notes = append(t.notes, strings.TrimPrefix(name+": ", ": ")+value)
@@ -139,4 +158,20 @@ func (xr *xmlReader) node(start xml.StartElement, depth int) (*topic, error) {
 		return nil, err
 	}
 	return t, err
+}
+
+// arrow is a labelled arrow drawn from one topic to another, by its ID.
+type arrow struct {
+	from      *topic
+	to, label string
+}
+
+func nonEmpty(s ...string) []string {
+	var out []string
+	for _, v := range s {
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }

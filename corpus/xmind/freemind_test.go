@@ -12,7 +12,7 @@ import (
 
 // TestFreeMind reads a map as Freeplane saves it: the map's styles in a
 // hook, a note and details in HTML, a topic whose text is formatted, an
-// attribute, icons, edges and an arrow.
+// attribute, icons, edges and a labelled arrow.
 func TestFreeMind(t *testing.T) {
 	data, err := os.ReadFile("testdata/fundamental-rights.mm")
 	if err != nil {
@@ -26,7 +26,8 @@ func TestFreeMind(t *testing.T) {
 		"Fundamental Rights › Definition: Part III, Articles 12 to 35. (line 3)",
 		"Fundamental Rights › Right to Equality › 1: Art 14 – equality before law. year: 1950 (line 17)",
 		"Fundamental Rights › Right to Equality › 2: Art 17 abolishes untouchability. Enforced by the Protection of Civil Rights Act, 1955. (line 20)",
-		"Fundamental Rights › Right to Life: Art 21 & privacy (Puttaswamy, 2017) (line 26)",
+		"Fundamental Rights › Right to Life › 1: Right to Life → Right to Equality: read with (line 24)",
+		"Fundamental Rights › Right to Life › 2: Art 21 & privacy (Puttaswamy, 2017) (line 26)",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

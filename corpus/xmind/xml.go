@@ -13,6 +13,9 @@ type xmlReader struct {
 	d      *xml.Decoder
 	topics int // topics and sheets read so far
 	depth  int // the elements open
+	// a FreeMind map's topics by their IDs, and its labelled arrows
+	ids    map[string]*topic
+	arrows []arrow
 }
 
 // maxXMLDepth bounds the nesting of elements, as MaxDepth bounds the

@@ -22,7 +22,7 @@
 </node>
 </node>
 <node TEXT="Right to Life" POSITION="left" ID="ID_4" CREATED="1" MODIFIED="1">
-<arrowlink DESTINATION="ID_1" STARTINCLINATION="1;1;" ENDINCLINATION="1;1;"/>
+<arrowlink DESTINATION="ID_1" MIDDLE_LABEL="read with" STARTINCLINATION="1;1;" ENDINCLINATION="1;1;"/>
 <node TEXT="Art 21 &amp; privacy (Puttaswamy, 2017)" ID="ID_5" CREATED="1" MODIFIED="1"/>
 </node>
 </node>
