@@ -160,7 +160,9 @@ var HeldOut = map[string]bool{
 	"heldout269": true, "heldout270": true, "heldout271": true, "heldout272": true, "heldout273": true, "heldout274": true,
 	"heldout275": true, "heldout276": true, "heldout277": true, "heldout278": true, "heldout279": true, "heldout280": true,
 	"heldout281": true, "heldout282": true, "heldout283": true, "heldout284": true, "heldout285": true, "heldout286": true,
-	"heldout287": true, "heldout288": true, "heldout289": true, "heldout290": true,
+	"heldout287": true, "heldout288": true, "heldout289": true, "heldout290": true, "heldout291": true, "heldout292": true,
+	"heldout293": true, "heldout294": true, "heldout295": true, "heldout296": true, "heldout297": true, "heldout298": true,
+	"heldout299": true, "heldout300": true, "heldout301": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -707,6 +707,17 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout288": {hit1: 0.69, hit3: 0.81, inScopeAbstained: 0.11, abstained: 0.75},
 		"heldout289": {hit1: 0.49, hit3: 0.72, inScopeAbstained: 0.15, abstained: 0.58},
 		"heldout290": {hit1: 0.64, hit3: 0.80, inScopeAbstained: 0.08, abstained: 0.58},
+		"heldout291": {hit1: 0.68, hit3: 0.82, inScopeAbstained: 0.11, abstained: 0.67},
+		"heldout292": {hit1: 0.62, hit3: 0.76, inScopeAbstained: 0.12, abstained: 0.33},
+		"heldout293": {hit1: 0.54, hit3: 0.72, inScopeAbstained: 0.14, abstained: 0.50},
+		"heldout294": {hit1: 0.76, hit3: 0.89, inScopeAbstained: 0.07, abstained: 0.58},
+		"heldout295": {hit1: 0.68, hit3: 0.86, inScopeAbstained: 0.08, abstained: 0.42},
+		"heldout296": {hit1: 0.66, hit3: 0.77, inScopeAbstained: 0.16, abstained: 0.42},
+		"heldout297": {hit1: 0.57, hit3: 0.73, inScopeAbstained: 0.12, abstained: 0.33},
+		"heldout298": {hit1: 0.69, hit3: 0.81, inScopeAbstained: 0.14, abstained: 0.50},
+		"heldout299": {hit1: 0.62, hit3: 0.76, inScopeAbstained: 0.10, abstained: 0.58},
+		"heldout300": {hit1: 0.68, hit3: 0.81, inScopeAbstained: 0.12, abstained: 0.33},
+		"heldout301": {hit1: 0.69, hit3: 0.74, inScopeAbstained: 0.14, abstained: 0.50},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
 	// (the twelfth set's phone note, a Roam page, a Simplenote note, a
