@@ -18,6 +18,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/feed"          // a blog's posts in a feed or an export (.xml, .rss, .atom: RSS, WordPress, Atom, Blogger)
 	_ "github.com/conceptbot/conceptbot/corpus/hypothesis"    // web annotations exported from Hypothesis (.json)
 	_ "github.com/conceptbot/conceptbot/corpus/ical"          // calendars whose events hold notes (.ics)
+	_ "github.com/conceptbot/conceptbot/corpus/joplin"        // notebooks exported from Joplin (.jex)
 	_ "github.com/conceptbot/conceptbot/corpus/jupyter"       // notebooks of Jupyter, Colab and VS Code (.ipynb)
 	_ "github.com/conceptbot/conceptbot/corpus/keep"          // notes exported from Google Keep by Takeout (.json, .html)
 	_ "github.com/conceptbot/conceptbot/corpus/latex"         // notes written in LaTeX (.tex)
