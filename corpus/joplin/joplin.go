@@ -73,7 +73,7 @@ type item struct {
 // Convert writes a Joplin export as Markdown.
 func Convert(data []byte) (corpus.Converted, error) {
 	if len(data) > MaxBytes {
-		return corpus.Converted{}, fmt.Errorf("Joplin export too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
+		return corpus.Converted{}, fmt.Errorf("the Joplin export is too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
 	}
 	tr := tar.NewReader(bytes.NewReader(data))
 	var items []item
@@ -86,7 +86,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 			return corpus.Converted{}, fmt.Errorf("damaged Joplin export: item %d: %v", n, err)
 		}
 		if n > MaxItems {
-			return corpus.Converted{}, fmt.Errorf("Joplin export too large: more than %d items", MaxItems)
+			return corpus.Converted{}, fmt.Errorf("the Joplin export is too large: more than %d items", MaxItems)
 		}
 		if h.Typeflag != tar.TypeReg || !strings.HasSuffix(h.Name, ".md") || h.Size > maxItem {
 			continue // a resource's file, a folder
