@@ -19,6 +19,20 @@ var (
 	transcriptNoiseRE = regexp.MustCompile(`^\[[^\]]*\]$`) // "[Music]", "[Applause]"
 )
 
+// endsInTime reports whether s ends as a time does (":05"): a test
+// cheaper than the patterns, which every line of a text note meets.
+func endsInTime(s string) bool {
+	n := len(s)
+	return n >= 4 && s[n-3] == ':' && isDigit(s[n-2]) && isDigit(s[n-1])
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// isTime reports whether t, trimmed, is a time on a line of its own.
+func isTime(t string) bool {
+	return len(t) <= 8 && endsInTime(t) && transcriptTimeRE.MatchString(t)
+}
+
 // transcriptParagraph is how long a paragraph of a transcript grows
 // before the next starts.
 const transcriptParagraph = 600
@@ -31,8 +45,8 @@ func isTranscript(lines []string) bool {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":
-		case transcriptTimeRE.MatchString(t):
-			if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || transcriptTimeRE.MatchString(strings.TrimSpace(lines[i+1])) {
+		case isTime(t):
+			if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || isTime(strings.TrimSpace(lines[i+1])) {
 				return false
 			}
 			times++
@@ -47,7 +61,7 @@ func isTranscript(lines []string) bool {
 func transcriptLines(lines []string) {
 	first := -1 // the first time's line
 	for i, l := range lines {
-		if transcriptTimeRE.MatchString(strings.TrimSpace(l)) {
+		if isTime(strings.TrimSpace(l)) {
 			first = i
 			break
 		}
@@ -65,7 +79,7 @@ func transcriptLines(lines []string) {
 	}
 	time := make([]bool, len(lines)+1)
 	for i, l := range lines {
-		time[i] = transcriptTimeRE.MatchString(strings.TrimSpace(l))
+		time[i] = isTime(strings.TrimSpace(l))
 	}
 	para, size := -1, 0 // the line the paragraph under way is written on, and its length
 	for i := first - 1; i < len(lines); i++ {
@@ -114,7 +128,7 @@ var (
 func isOtter(lines []string) bool {
 	turns := 0
 	for i, l := range lines {
-		if otterTurnRE.MatchString(l) {
+		if endsInTime(l) && otterTurnRE.MatchString(l) {
 			if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" {
 				return false
 			}
