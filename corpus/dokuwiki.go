@@ -44,6 +44,7 @@ func isDokuWiki(lines []string) bool {
 // for line; the rows of its tables are written as tableLines writes a
 // table's, and their lines appended to rows.
 func dokuWikiLines(lines []string, rows *[]int) {
+	titleLine(lines)
 	code := false
 	var table [][]string
 	var at []int
@@ -103,6 +104,22 @@ func dokuWikiLines(lines []string, rows *[]int) {
 	}
 	if len(table) > 0 {
 		flush()
+	}
+}
+
+// titleLine makes the first line of a page its title when it is not a
+// heading of its own but a short line over one, as notes kept as text
+// begin: "BHAKTI IN N. INDIA -- kabir, mira" over "== INTRO ==".
+func titleLine(lines []string) {
+	for i, l := range lines {
+		t := strings.TrimSpace(dokuInline(l))
+		if t == "" {
+			continue // ~~NOTOC~~, a tag
+		}
+		if len(t) <= 160 && !dokuHeadingRE.MatchString(l) && !dokuListRE.MatchString(l) && !strings.ContainsAny(strings.TrimSpace(l)[:1], "^|<{") {
+			lines[i] = "# " + t
+		}
+		return
 	}
 }
 

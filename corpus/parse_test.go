@@ -2482,6 +2482,27 @@ func TestDokuWiki(t *testing.T) {
 	checkPassages(t, "rights.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
 
+// TestWikiHeadedText: notes kept as text whose parts are headed as a
+// wiki heads them ("== INTRO ==") are titled by their first line, as
+// other text notes are, and are not warned of a missing "# Title".
+func TestWikiHeadedText(t *testing.T) {
+	in := "~~NOTOC~~\nBHAKTI IN N. INDIA -- kabir, mira\ngs1 art&culture, sir's class\n\n== INTRO ==\nbhakti = devotion to a personal god\n\n== WHY IT SPREAD ==\n- caste rigidity\n"
+	d, err := Parse("bhakti.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "BHAKTI IN N. INDIA -- kabir, mira"; d.Title != want || len(d.Warnings) > 0 {
+		t.Errorf("title %q, warnings %v; want %q and none", d.Title, d.Warnings, want)
+	}
+	var got []string
+	for _, h := range d.Outline {
+		got = append(got, strings.Join(h.Path, " > "))
+	}
+	if want := []string{"INTRO", "WHY IT SPREAD"}; !slices.Equal(got, want) {
+		t.Errorf("outline %q, want %q", got, want)
+	}
+}
+
 // TestYouTubeTranscript: a transcript copied from YouTube's "Show
 // transcript" panel, a time over each line said and the chapters' titles
 // over their first times, is read as its chapters, the lines said joined
