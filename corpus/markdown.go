@@ -130,6 +130,8 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 		otterLines(lines)
 	case isZoomChat(lines):
 		zoomChatLines(name, lines)
+	default:
+		timeHeads(lines)
 	}
 	tableLines(lines, false, &rows)
 	b.tableRows(rows)
@@ -455,10 +457,13 @@ type mdReader struct {
 
 	tableEnds  int // lines before it were looked through for "</table>" and held none
 	htmlTables int // HTML tables read as tables
+
+	bare [7]bool // the levels whose headings are numbered 1, 2, 3 … without a dot ("## 1 History")
 }
 
 func (r *mdReader) read() {
 	r.start = r.frontMatter()
+	r.bare = bareNumbered(r.lines[r.start:])
 	for i := r.start; i < len(r.lines); i++ {
 		i += r.line(i)
 	}
@@ -1171,6 +1176,9 @@ func (r *mdReader) heading(level int, t string, n int) {
 	}
 	raw := t
 	t = unnumbered(t)
+	if m := bareNumberRE.FindStringSubmatch(t); m != nil && t == raw && r.bare[level] {
+		t = t[len(m[0]):]
+	}
 	if c := strings.TrimRight(t, " :"); c != t && hasWords(c) {
 		t = c // cited without its closing colon, as in text ("## Legal Framework:")
 	}
@@ -1255,6 +1263,49 @@ func (r *mdReader) onlyAtLevel(n, level int) bool {
 		}
 	}
 	return deeper
+}
+
+// bareNumberRE matches the number a heading starts with, no dot after it:
+// "4 April 2022 directions".
+var bareNumberRE = regexp.MustCompile(`^(\d{1,2}) +`)
+
+// bareNumbered returns the levels of lines' headings numbered in order
+// without a dot, as Wikipedia's "Download as PDF" numbers an article's
+// sections ("## 1 History", "## 2 Mandate and functions"): three at least,
+// numbered 1, 2, 3 … and most headings of their level. A number alone is
+// otherwise no heading's number ("## 1857 revolt", "## 7 wonders").
+func bareNumbered(lines []string) [7]bool {
+	var count, numbered, next [7]int
+	var broken [7]bool
+	fence := ""
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if f, ok := fenceAfter(fence, t); ok {
+			fence = f
+			continue
+		}
+		if fence != "" || t == "" || t[0] != '#' {
+			continue
+		}
+		m := atxRE.FindStringSubmatch(t)
+		if m == nil || strings.TrimSpace(m[2]) == "" {
+			continue
+		}
+		level := len(m[1])
+		count[level]++
+		if n := bareNumberRE.FindStringSubmatch(m[2]); n != nil {
+			numbered[level]++
+			if v, _ := strconv.Atoi(n[1]); v != next[level]+1 {
+				broken[level] = true
+			}
+			next[level]++
+		}
+	}
+	var bare [7]bool
+	for level := range bare {
+		bare[level] = !broken[level] && numbered[level] >= 3 && 3*numbered[level] >= 2*count[level]
+	}
+	return bare
 }
 
 // cutExamTip reports whether t starts with the words "exam tip" and returns

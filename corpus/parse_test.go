@@ -2482,6 +2482,25 @@ func TestDokuWiki(t *testing.T) {
 	checkPassages(t, "rights.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
 
+// TestZim: a Zim desktop wiki's page is read as DokuWiki's, its header,
+// its day and its tags left out, its unindented lists, Markdown tables and
+// verbatim blocks read.
+func TestZim(t *testing.T) {
+	in := "Content-Type: text/x-zim-wiki\nWiki-Format: zim 0.6\nCreation-Date: 2025-06-19T22:41:07+05:30\n\n" +
+		"====== Delimitation ======\nCreated Thursday 19 June 2025\n\n@gs2 @polity\n\n**Delimitation** fixes the seats of each state.\n\n" +
+		"===== 1. Constitutional basis =====\n* **Art 82** - seats readjusted after every census\n\t* the Delimitation Act follows\n1. Art 170 - the same for assemblies\n[ ] revise Art 81\n\n" +
+		"===== 2. Commissions =====\n| Year | Chairman |\n|------|----------|\n| 1952 | Justice N. Chandrasekhara Aiyar |\n\n'''\nseats = population / 10 lakh\n'''\n"
+	want := []string{
+		"Delimitation › Definition: Delimitation fixes the seats of each state.",
+		"Delimitation › Constitutional basis: Art 82 - seats readjusted after every census\n- the Delimitation Act follows",
+		"Delimitation › Constitutional basis › 1: Art 170 - the same for assemblies",
+		"Delimitation › Constitutional basis › 2: revise Art 81",
+		"Delimitation › Commissions › 1: Year: 1952; Chairman: Justice N. Chandrasekhara Aiyar",
+		"Delimitation › Commissions › 2: seats = population / 10 lakh",
+	}
+	checkPassages(t, "Delimitation.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
 // TestWikiHeadedText: notes kept as text whose parts are headed as a
 // wiki heads them ("== INTRO ==") are titled by their first line, as
 // other text notes are, and are not warned of a missing "# Title".

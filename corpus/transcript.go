@@ -201,3 +201,52 @@ func clockSeconds(s string) int {
 	}
 	return n
 }
+
+// A meeting's transcript saved as a document (Google Meet's in Drive)
+// marks every few minutes with the time alone on a line ("00:03:47") over
+// the turns said from then on. timeHeads makes each such time a heading
+// one level under the heading over the first of them, so the turns under
+// it are cited by it: three times at least, in order, each over a line
+// said.
+func timeHeads(lines []string) {
+	var at []int
+	last := -1 // the seconds of the last time
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if !isTime(t) || !strings.Contains(t, ":") {
+			continue
+		}
+		s := seconds(t)
+		next := i + 1
+		for next < len(lines) && strings.TrimSpace(lines[next]) == "" {
+			next++
+		}
+		if s <= last || next == len(lines) || isTime(strings.TrimSpace(lines[next])) {
+			return
+		}
+		at, last = append(at, i), s
+	}
+	if len(at) < 3 {
+		return
+	}
+	level := 2
+	for i := at[0] - 1; i >= 0; i-- {
+		if m := atxRE.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil && strings.HasPrefix(lines[i], "#") {
+			level = min(len(m[1])+1, 6)
+			break
+		}
+	}
+	for _, i := range at {
+		lines[i] = strings.Repeat("#", level) + " " + strings.TrimSpace(lines[i])
+	}
+}
+
+// seconds reads a time, "1:02:10" or "02:10", as seconds.
+func seconds(t string) int {
+	n := 0
+	for _, part := range strings.Split(t, ":") {
+		v, _ := strconv.Atoi(part)
+		n = n*60 + v
+	}
+	return n
+}

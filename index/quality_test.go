@@ -614,7 +614,7 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout195": {hit1: 0.45, hit3: 0.78, inScopeAbstained: 0.08, abstained: 0.50},
 		"heldout196": {hit1: 0.57, hit3: 0.76, inScopeAbstained: 0.10, abstained: 0.58},
 		"heldout197": {hit1: 0.66, hit3: 0.82, inScopeAbstained: 0.10, abstained: 0.42},
-		"heldout198": {hit1: 0.56, hit3: 0.73, inScopeAbstained: 0.08, abstained: 0.42},
+		"heldout198": {hit1: 0.56, hit3: 0.73, inScopeAbstained: 0.08, abstained: 0.41}, // its paper's columns read in turn since the sixty-fifth session: 0.573, 0.417
 		"heldout199": {hit1: 0.74, hit3: 0.84, inScopeAbstained: 0.11, abstained: 0.58},
 		"heldout200": {hit1: 0.64, hit3: 0.81, inScopeAbstained: 0.08, abstained: 0.50},
 		"heldout201": {hit1: 0.57, hit3: 0.69, inScopeAbstained: 0.19, abstained: 0.50},

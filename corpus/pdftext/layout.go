@@ -76,7 +76,119 @@ func lines(p page) []line {
 	if s := splits(runs, out, p.number, true); s != nil {
 		return columns(runs, s, p.number)
 	}
-	return out
+	return inBand(runs, out, p)
+}
+
+// minBand is the fewest baselines a band of two columns has.
+const minBand = 10
+
+// inBand reads a box of short lines beside a page's prose in a band of
+// the page, the text above and below it running across (Wikipedia's
+// infobox beside an article's lead), as columns are: the prose, then the
+// box. A band is rows of the page that each leave a strip of its middle
+// half free, its columns found as a page's are (see gutter), and their
+// lines off each other's baselines (most rows hold text on one side
+// only), where a table's rows keep in step. ls are the page's lines.
+func inBand(runs []run, ls []line, p page) []line {
+	groups := rows(runs)
+	if len(groups) < minBand {
+		return ls
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, r := range runs {
+		if strings.TrimSpace(r.text) != "" {
+			lo, hi = math.Min(lo, r.x), math.Max(hi, r.x+r.w)
+		}
+	}
+	size := bodySize(ls)
+	free := func(group []run) bool {
+		// a strip of half an em at least in the middle half, no text on it
+		from, to := lo+(hi-lo)/4, lo+3*(hi-lo)/4
+		at := from
+		for _, r := range group {
+			if strings.TrimSpace(r.text) == "" || r.x+r.w <= at {
+				continue
+			}
+			if r.x-at >= size/2 && at < to {
+				return true
+			}
+			at = math.Max(at, r.x+r.w)
+		}
+		return to-at >= size/2
+	}
+	var out []line
+	var before []run // the runs of the rows above the band under way
+	for i := 0; i < len(groups); {
+		j := i
+		for j < len(groups) && free(groups[j]) {
+			j++
+		}
+		if j-i >= minBand {
+			var band []run
+			for _, g := range groups[i:j] {
+				band = append(band, g...)
+			}
+			bls := baselines(band, p.number, nil)
+			if g, ok := gutter(band, bls, false, true); ok && offStep(groups[i:j], g) {
+				// The band ends with the box, and the paragraph beside it with
+				// the lines that carry it on under it: the rest come after.
+				end := j
+				for !slices.ContainsFunc(groups[end-1], func(r run) bool { return r.x >= g && strings.TrimSpace(r.text) != "" }) {
+					end--
+				}
+				prev := slices.IndexFunc(groups[i:end], func(group []run) bool { return group[0].x < g })
+				for k := end - 1; prev >= 0 && k >= i; k-- {
+					if groups[k][0].x < g {
+						prev = k
+						break
+					}
+				}
+				for end < j && prev >= i && groups[end][0].size == groups[prev][0].size && groups[prev][0].y-groups[end][0].y <= 1.6*groups[end][0].size {
+					prev, end = end, end+1
+				}
+				j = end
+				band = band[:0]
+				for _, g := range groups[i:j] {
+					band = append(band, g...)
+				}
+				out = append(out, baselines(before, p.number, p.rules.down)...)
+				out = append(out, columns(band, splitAt(band, g, p.number), p.number)...)
+				before = nil
+				i = j
+				continue
+			}
+		}
+		for _, g := range groups[i:max(j, i+1)] {
+			before = append(before, g...)
+		}
+		i = max(j, i+1)
+	}
+	if len(out) == 0 {
+		return ls
+	}
+	return append(out, baselines(before, p.number, p.rules.down)...)
+}
+
+// offStep reports whether the two sides of x = g keep their own
+// baselines: a third at most of the lines of the side with fewer share a
+// baseline with a line of the other side, where a table's cells stand on
+// their row's.
+func offStep(groups [][]run, g float64) bool {
+	left, right, shared := 0, 0, 0
+	for _, group := range groups {
+		l := slices.IndexFunc(group, func(r run) bool { return r.x < g && strings.TrimSpace(r.text) != "" })
+		r := slices.IndexFunc(group, func(r run) bool { return r.x >= g && strings.TrimSpace(r.text) != "" })
+		if l >= 0 {
+			left++
+		}
+		if r >= 0 {
+			right++
+		}
+		if l >= 0 && r >= 0 && math.Abs(group[l].y-group[r].y) < 1 {
+			shared++
+		}
+	}
+	return 3*shared <= min(left, right)
 }
 
 // withoutNoteMarks drops the footnote marks set above the text they follow
@@ -524,8 +636,9 @@ func rows(runs []run) [][]run {
 // cover the text beside it), with lines of 25 characters or more on average
 // on both sides, and a line on one side only or two across it that
 // arrange would not take as a row of the same table. It returns the
-// strip's middle.
-func gutter(runs []run, ls []line, page bool) (float64, bool) {
+// strip's middle. In a band of a page (band true) a box beside prose is
+// read as a column, a table of its own.
+func gutter(runs []run, ls []line, page, band bool) (float64, bool) {
 	const minGutter = 0.5 // em: a magazine's narrowest, 0.75 em, less the quarter em its runs are rounded out to
 	if len(ls) < 10 {
 		return 0, false
@@ -584,13 +697,19 @@ func gutter(runs []run, ls []line, page bool) (float64, bool) {
 			odd = odd || !(i > 0 && inStep(ls[i-1], l) || i+1 < len(ls) && inStep(l, ls[i+1]))
 		}
 	}
-	if tabular(ls) && !tableInColumn(ls, g, size) {
+	if !band && tabular(ls) && !tableInColumn(ls, g, size) {
 		return g, false // a table's columns, not a page's
 	}
 	prose := leftChars >= 25*left && rightChars >= 25*right
+
 	// A web page's sidebar beside its article: a list of short links in a
 	// column a third as wide as the page or less, by lines of prose.
-	sidebar := left >= 5 && right >= 5 && leftChars >= sidebarProse*left && rightChars >= 8*right && hi-g <= (hi-lo)/3
+	// In a band of the page, a box beside the prose is narrower than it.
+	wide := (hi - lo) / 3
+	if band {
+		wide = (hi - lo) / 2
+	}
+	sidebar := left >= 5 && right >= 5 && leftChars >= sidebarProse*left && rightChars >= 8*right && hi-g <= wide
 	ok := odd && left >= 5 && right >= 5 && (prose || sidebar)
 	return g, ok
 }
@@ -732,11 +851,19 @@ type split struct {
 // one of all the text (a page's, when page is true), then those of each
 // side.
 func splits(runs []run, ls []line, number int, page bool) *split {
-	g, ok := gutter(runs, ls, page)
+	g, ok := gutter(runs, ls, page, false)
 	if !ok {
 		return nil
 	}
-	s := &split{g: g, leftCol: &cell{x: math.Inf(1), end: g}, rightCol: &cell{x: g, end: math.Inf(-1)}}
+	return splitAt(runs, g, number)
+}
+
+// splitAt parts runs into columns at the gutter at x = g, and each side
+// again where it has a gutter of its own.
+func splitAt(runs []run, g float64, number int) *split {
+	// The columns' edges are their text's, not the gutter's middle: a line
+	// is short against them.
+	s := &split{g: g, leftCol: &cell{x: math.Inf(1), end: math.Inf(-1)}, rightCol: &cell{x: math.Inf(1), end: math.Inf(-1)}}
 	var left, right []run
 	for _, group := range rows(runs) {
 		if crosses(group, g) {
@@ -745,10 +872,10 @@ func splits(runs []run, ls []line, number int, page bool) *split {
 		for _, r := range group {
 			if r.x < g {
 				left = append(left, r)
-				s.leftCol.x = math.Min(s.leftCol.x, r.x)
+				s.leftCol.x, s.leftCol.end = math.Min(s.leftCol.x, r.x), math.Max(s.leftCol.end, r.x+r.w)
 			} else {
 				right = append(right, r)
-				s.rightCol.end = math.Max(s.rightCol.end, r.x+r.w)
+				s.rightCol.x, s.rightCol.end = math.Min(s.rightCol.x, r.x), math.Max(s.rightCol.end, r.x+r.w)
 			}
 		}
 	}

@@ -1878,7 +1878,7 @@ func TestNarrowGutter(t *testing.T) {
 			run{text: fmt.Sprintf("A line of the left column's prose, number %d of its twelve", k), x: 40, y: y, w: 254 - float64(k%3)*9, size: 10},
 			run{text: fmt.Sprintf("a line of the right column's prose, number %d of its twelve", k), x: 301.5, y: y - 6.3, w: 254 - float64(k%4)*7, size: 10})
 	}
-	g, ok := gutter(runs, baselines(runs, 1, nil), true)
+	g, ok := gutter(runs, baselines(runs, 1, nil), true, false)
 	if !ok || g <= 294 || g >= 301.5 {
 		t.Errorf("gutter at %.1f (found %v), want one between 294 and 301.5", g, ok)
 	}
@@ -2882,5 +2882,99 @@ func TestBookRunningHeads(t *testing.T) {
 	}
 	if d.Title != "ANCIENT AND MEDIEVAL lNDIA" || !slices.Equal(sections, []string{"CHRONOLOGY AND PHASES", "DECLINE OF THE CITIES"}) {
 		t.Errorf("title %q, sections %q; want the first page's running head without its number, and the pages' two headings", d.Title, sections)
+	}
+}
+
+// TestInfoboxBesideLead checks an encyclopedia article printed to PDF: its
+// lead beside an infobox of short lines on their own baselines, a hatnote
+// across the page over them and the sections across it under them. The
+// lead is read whole, then the box, then the sections, where the lead's
+// lines and the box's had been read in turns as one table; the sections'
+// numbers ("1 History", bare) are left out of their headings.
+func TestInfoboxBesideLead(t *testing.T) {
+	var content drawing
+	text := content.text
+	text("F2", 22, 48, 790, "Indian Computer Emergency Response Team")
+	text("F1", 9, 64, 752, "\"CERT-In\" redirects here. For the agency that protects critical information infrastructure, see NCIIPC.")
+	lead := []string{
+		"The Indian Computer Emergency Response Team (CERT-In) is an",
+		"office within the Ministry of Electronics and Information",
+		"Technology of the Government of India. It is the national nodal",
+		"agency for responding to computer security incidents as and",
+		"when they occur. It was set up in 2004 and given statutory",
+		"standing by the Information Technology (Amendment) Act, 2008,",
+		"which inserted Section 70B into the Information Technology Act.",
+		"CERT-In deals with incidents across Indian cyberspace as a",
+		"whole, while the protection of critical information infrastructure",
+		"is the task of a separate body under the NTRO, the NCIIPC.",
+	}
+	for k, l := range lead {
+		text("F1", 10, 48, 720-float64(k)*14.6, l)
+	}
+	box := []string{"Agency overview", "Formed 2004", "Jurisdiction Government of India", "Headquarters New Delhi", "Parent department MeitY", "Website cert-in.org.in"}
+	for k, l := range box {
+		text("F1", 8, 380, 716-float64(k)*21.5, l)
+	}
+	text("F2", 16, 48, 540, "1 History")
+	text("F1", 10, 48, 520, "CERT-In was created by the Department of Information Technology and began operations in January 2004, when it mostly")
+	text("F1", 10, 48, 505.4, "tracked website defacements, viruses and worms, and published security guidelines for government offices.")
+	text("F2", 16, 48, 470, "2 Mandate and functions")
+	text("F1", 10, 48, 450, "Under Section 70B(4) of the Act, CERT-In serves as the national agency for the collection, analysis and dissemination")
+	text("F1", 10, 48, 435.4, "of information on cyber incidents and for forecasts and alerts of cyber security incidents across the country.")
+	text("F2", 16, 48, 400, "3 Initiatives")
+	text("F1", 10, 48, 380, "Cyber Swachhta Kendra, the Botnet Cleaning and Malware Analysis Centre, opened in February 2017 for internet users.")
+	d, got := parsedPassages(t, "cert-in.pdf", content.page(595, 842, "Helvetica", "Helvetica-Bold"), citedText)
+	if want := "Indian Computer Emergency Response Team"; d.Title != want {
+		t.Errorf("title %q, want %q", d.Title, want)
+	}
+	whole := strings.Join(lead, " ")
+	if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, whole) }) {
+		t.Errorf("the lead is not read whole:\n%s", strings.Join(got, "\n"))
+	}
+	for _, want := range []string{"Indian Computer Emergency Response Team › History: CERT-In was created", "Indian Computer Emergency Response Team › Mandate and functions: Under Section 70B(4)"} {
+		if !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, want) }) {
+			t.Errorf("no passage starts %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+	box0, history := slices.IndexFunc(got, func(p string) bool { return strings.Contains(p, "Formed 2004") }), slices.IndexFunc(got, func(p string) bool { return strings.Contains(p, "History") })
+	if box0 < 0 || box0 > history {
+		t.Errorf("the box is not read between the lead and the sections:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestTableInBandKeepsRows checks that a table of two columns under a
+// paragraph, its descriptions wrapping to lines of their own, is read row
+// by row: its rows' first lines keep the same baselines, where a box
+// beside prose keeps its own.
+func TestTableInBandKeepsRows(t *testing.T) {
+	var content drawing
+	text := content.text
+	text("F2", 18, 48, 790, "Five Year Plans")
+	text("F1", 10, 48, 760, "The plans in one table, with what each is remembered for in the examination and the model it followed.")
+	y := 730.0
+	for _, row := range [][]string{
+		{"Fourth Plan 1969-74", "Growth with stability and progressive achievement of self-reliance; the", "Gadgil formula for transfers to the states was adopted."},
+		{"Fifth Plan 1974-78", "Removal of poverty and attainment of self-reliance; drafted by D. P.", "Dhar and ended a year early by the Janata government."},
+		{"Rolling Plan 1978-80", "Concept given by Gunnar Myrdal and adopted by the Janata government,", "with a plan revised every year."},
+		{"Sixth Plan 1980-85", "Main aim the removal of poverty; the beginning of economic", "liberalisation and of the Integrated Rural Development Programme."},
+		{"Seventh Plan 1985-90", "Food, work and productivity; the Jawahar Rozgar Yojana began in", "1989 under it."},
+	} {
+		text("F1", 10, 48, y, row[0])
+		text("F1", 10, 220, y, row[1])
+		text("F1", 10, 220, y-13, row[2])
+		y -= 34
+	}
+	text("F2", 14, 48, y-10, "Why plans ended")
+	text("F1", 10, 48, y-30, "The Planning Commission was replaced by the NITI Aayog on 1 January 2015, and the twelfth plan was the last of them.")
+	_, got := parsedPassages(t, "plans.pdf", content.page(595, 842, "Helvetica", "Helvetica-Bold"), citedText)
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{"Fourth Plan 1969-74", "Fifth Plan 1974-78", "Rolling Plan 1978-80"} {
+		i := strings.Index(joined, want)
+		if i < 0 || !strings.Contains(joined[i:min(len(joined), i+120)], "; ") && !strings.Contains(joined[i:min(len(joined), i+60)], " ") {
+			t.Errorf("row %q is not read with its description:\n%s", want, joined)
+		}
+	}
+	if i, j := strings.Index(joined, "Growth with stability"), strings.Index(joined, "Fifth Plan 1974-78"); i < 0 || i > j {
+		t.Errorf("the descriptions are read apart from their rows:\n%s", joined)
 	}
 }
