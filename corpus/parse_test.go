@@ -2482,6 +2482,36 @@ func TestDokuWiki(t *testing.T) {
 	checkPassages(t, "rights.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
 
+// TestBareSectionNumbers: headings numbered 1, 2, 3 … without a dot, as
+// an encyclopedia's printed article numbers them, are cited without their
+// numbers; a number alone elsewhere stays ("1857 revolt").
+func TestBareSectionNumbers(t *testing.T) {
+	in := "# CERT-In\n\nThe national agency.\n\n## 1 Origins\n\nSet up in 2004.\n\n## 2 Mandate\n\nSection 70B.\n\n### 2.1 Directions\n\nSix hours to report.\n\n## 3 April 2022 rules\n\nVPN logs kept.\n"
+	want := []string{
+		"CERT-In › Definition: The national agency.",
+		"CERT-In › Origins: Set up in 2004.",
+		"CERT-In › Mandate: Section 70B.",
+		"CERT-In › Mandate › Directions: Six hours to report.",
+		"CERT-In › April 2022 rules: VPN logs kept.",
+	}
+	checkPassages(t, "cert-in.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+	in = "# Revolts\n\nIntro.\n\n## 1857 revolt\n\nMeerut.\n\n## 1 Causes\n\nCartridges.\n"
+	want = []string{"Revolts › Definition: Intro.", "Revolts › 1857 revolt: Meerut.", "Revolts › 1 Causes: Cartridges."}
+	checkPassages(t, "revolts.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
+// TestMeetingTimes: a meeting's transcript saved as a document, the time
+// alone on a line every few minutes, is cited by those times.
+func TestMeetingTimes(t *testing.T) {
+	in := "# Polity doubt session\n\n## Transcript\n\n00:00:00\n\nMeera: The 106th Amendment reserves a third of the seats.\n\n00:03:47\n\nRohit: What about the Rajya Sabha?\n\n00:08:15\n\nMeera: It passed 454 to 2 in the Lok Sabha.\n"
+	want := []string{
+		"Polity doubt session › Transcript › 00:00:00: Meera: The 106th Amendment reserves a third of the seats.",
+		"Polity doubt session › Transcript › 00:03:47: Rohit: What about the Rajya Sabha?",
+		"Polity doubt session › Transcript › 00:08:15: Meera: It passed 454 to 2 in the Lok Sabha.",
+	}
+	checkPassages(t, "session.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
 // TestZim: a Zim desktop wiki's page is read as DokuWiki's, its header,
 // its day and its tags left out, its unindented lists, Markdown tables and
 // verbatim blocks read.
