@@ -11,6 +11,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/canvas"        // boards drawn in Obsidian Canvas (.canvas)
 	_ "github.com/conceptbot/conceptbot/corpus/captions"      // lecture transcripts saved as captions (.vtt, .srt, .sbv, .ass, .ttml)
 	_ "github.com/conceptbot/conceptbot/corpus/chatgpt"       // conversations of a ChatGPT data export (conversations.json)
+	_ "github.com/conceptbot/conceptbot/corpus/cherrytree"    // notebooks of CherryTree saved as XML (.ctd)
 	_ "github.com/conceptbot/conceptbot/corpus/discordexport" // Discord channels exported by DiscordChatExporter (.json, .html)
 	_ "github.com/conceptbot/conceptbot/corpus/epub"          // e-books (.epub)
 	_ "github.com/conceptbot/conceptbot/corpus/evernote"      // notes exported from Evernote (.enex)
@@ -35,6 +36,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/slack"         // Slack channels exported by a workspace export (a day's .json)
 	_ "github.com/conceptbot/conceptbot/corpus/telegram"      // chats exported from Telegram Desktop (result.json, messages.html)
 	_ "github.com/conceptbot/conceptbot/corpus/tiddlywiki"    // a TiddlyWiki saved as one file (.html)
+	_ "github.com/conceptbot/conceptbot/corpus/tomboy"        // notes of Tomboy and Gnote (.note)
 	_ "github.com/conceptbot/conceptbot/corpus/trello"        // Trello boards exported as JSON
 	_ "github.com/conceptbot/conceptbot/corpus/web"           // saved web pages (.html, .htm, .xhtml)
 	_ "github.com/conceptbot/conceptbot/corpus/xmind"         // Xmind mind maps (.xmind), outlines saved as OPML (.opml), FreeMind and Freeplane maps (.mm)
