@@ -17,6 +17,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/evernote"      // notes exported from Evernote (.enex)
 	_ "github.com/conceptbot/conceptbot/corpus/fb2"           // e-books saved as FictionBook (.fb2)
 	_ "github.com/conceptbot/conceptbot/corpus/feed"          // a blog's posts in a feed or an export (.xml, .rss, .atom: RSS, WordPress, Atom, Blogger)
+	_ "github.com/conceptbot/conceptbot/corpus/gift"          // question banks exported from Moodle in GIFT (.gift, .txt)
 	_ "github.com/conceptbot/conceptbot/corpus/googlechat"    // spaces and groups of Google Chat exported by Takeout (messages.json)
 	_ "github.com/conceptbot/conceptbot/corpus/hypothesis"    // web annotations exported from Hypothesis (.json)
 	_ "github.com/conceptbot/conceptbot/corpus/ical"          // calendars whose events hold notes (.ics)
