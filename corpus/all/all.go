@@ -12,6 +12,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/captions"      // lecture transcripts saved as captions (.vtt, .srt, .sbv, .ass, .ttml)
 	_ "github.com/conceptbot/conceptbot/corpus/chatgpt"       // conversations of a ChatGPT data export (conversations.json)
 	_ "github.com/conceptbot/conceptbot/corpus/cherrytree"    // notebooks of CherryTree saved as XML (.ctd)
+	_ "github.com/conceptbot/conceptbot/corpus/dayone"        // journals exported from Day One as JSON (Journal.json)
 	_ "github.com/conceptbot/conceptbot/corpus/discordexport" // Discord channels exported by DiscordChatExporter (.json, .html)
 	_ "github.com/conceptbot/conceptbot/corpus/epub"          // e-books (.epub)
 	_ "github.com/conceptbot/conceptbot/corpus/evernote"      // notes exported from Evernote (.enex)
@@ -34,7 +35,9 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/rst"           // notes in reStructuredText (.rst, .rest): Sphinx projects and docutils files
 	_ "github.com/conceptbot/conceptbot/corpus/rtf"           // rich text (.rtf): TextEdit, Word, WordPad, LibreOffice, pandoc
 	_ "github.com/conceptbot/conceptbot/corpus/sheet"         // spreadsheets saved as CSV or TSV, Excel and Calc workbooks (.xlsx, .ods)
+	_ "github.com/conceptbot/conceptbot/corpus/simplenote"    // notes exported from Simplenote (notes.json)
 	_ "github.com/conceptbot/conceptbot/corpus/slack"         // Slack channels exported by a workspace export (a day's .json)
+	_ "github.com/conceptbot/conceptbot/corpus/standardnotes" // Standard Notes backups, decrypted (Standard Notes Backup and Import File.txt)
 	_ "github.com/conceptbot/conceptbot/corpus/telegram"      // chats exported from Telegram Desktop (result.json, messages.html)
 	_ "github.com/conceptbot/conceptbot/corpus/tiddlywiki"    // a TiddlyWiki saved as one file (.html)
 	_ "github.com/conceptbot/conceptbot/corpus/tomboy"        // notes of Tomboy and Gnote (.note)

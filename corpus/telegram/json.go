@@ -16,7 +16,8 @@ import (
 // type and id).
 func isJSONExport(data []byte) bool {
 	head := bytes.TrimLeft(data[:min(len(data), 4096)], " \t\r\n\ufeff")
-	return bytes.HasPrefix(head, []byte("{")) && bytes.Contains(head, []byte(`"messages"`)) && bytes.Contains(head, []byte(`"type"`))
+	return bytes.HasPrefix(head, []byte("{")) && bytes.Contains(head, []byte(`"messages"`)) && bytes.Contains(head, []byte(`"type"`)) &&
+		!bytes.Contains(head, []byte(`"created_date"`)) // Google Chat's
 }
 
 // jsonMessage is a message of result.json, the fields read.

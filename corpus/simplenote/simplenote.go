@@ -1,0 +1,345 @@
+// Package simplenote reads the notes exported from Simplenote ("Export
+// notes": notes.json, in the archive's source folder), as students keep
+// short notes synced between phone and laptop. Importing it registers the
+// format with corpus:
+//
+//	import _ "github.com/conceptbot/conceptbot/corpus/simplenote"
+//
+// The export is {"activeNotes": […], "trashedNotes": […]}, each note
+// {"id", "content", "creationDate", "lastModified", "tags", "markdown",
+// "pinned", "publicURL", "collaboratorEmails"}, its content's lines ending
+// in "\r\n". A note has no title of its own: its first line is its title
+// and the rest its text, Markdown when "markdown" is true, else plain text
+// read as written. The notes are one document, a section each in the
+// order they were written, their own headings under their titles; the tag
+// every note has titles it, else the file's name does, and a file of one
+// note is titled by the note. The notes' tags are the document's tags.
+// Notes in the trash, the ids, dates, pins, links of published notes and
+// collaborators are left out. Each line's place is its note's number in
+// activeNotes.
+package simplenote
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/conceptbot/conceptbot/corpus"
+)
+
+func init() {
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "Simplenote export",
+		Extensions: []string{".json"},
+		Magic:      IsExport,
+		Convert:    Convert,
+		ByContent:  true, // a folder's other .json files are skipped
+	})
+}
+
+// Limits on one export.
+const (
+	MaxBytes = 50 << 20
+	MaxNotes = 20_000
+	// maxTitle is the longest first line, in characters, that titles a
+	// note; a longer one is text, and its first words title the note.
+	maxTitle = 100
+)
+
+var (
+	// activeRE and trashedRE match the export's two lists of notes.
+	activeRE  = regexp.MustCompile(`"activeNotes"\s*:\s*\[`)
+	trashedRE = regexp.MustCompile(`"trashedNotes"\s*:\s*\[`)
+)
+
+// IsExport reports whether data is Simplenote's notes.json: an object
+// whose lists are activeNotes and trashedNotes.
+func IsExport(data []byte) bool {
+	head := bytes.TrimLeft(data[:min(len(data), 64<<10)], "\ufeff \t\r\n")
+	return bytes.HasPrefix(head, []byte("{")) && activeRE.Match(head) && trashedRE.Match(data)
+}
+
+type note struct {
+	Content  string   `json:"content"`
+	Created  string   `json:"creationDate"`
+	Tags     []string `json:"tags"`
+	Markdown bool     `json:"markdown"`
+	at       int      // its number in activeNotes
+	when     time.Time
+}
+
+// Convert writes an export's notes as Markdown.
+func Convert(data []byte) (corpus.Converted, error) {
+	if len(data) > MaxBytes {
+		return corpus.Converted{}, fmt.Errorf("the Simplenote export is too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
+	}
+	var export struct {
+		Active  []note            `json:"activeNotes"`
+		Trashed []json.RawMessage `json:"trashedNotes"`
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if err := json.Unmarshal(data, &export); err != nil {
+		return corpus.Converted{}, fmt.Errorf("damaged Simplenote export: %w", broken(data, err))
+	}
+	if len(export.Active) > MaxNotes {
+		return corpus.Converted{}, fmt.Errorf("the Simplenote export is too large: more than %d notes", MaxNotes)
+	}
+	var notes []note
+	for i, n := range export.Active {
+		n.Content = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(n.Content, "\r\n", "\n"), "\r", "\n"))
+		if n.Content == "" {
+			continue
+		}
+		n.at = i + 1
+		n.when, _ = time.Parse(time.RFC3339, n.Created) // undated notes go first
+		notes = append(notes, n)
+	}
+	if len(notes) == 0 {
+		if len(export.Trashed) > 0 {
+			return corpus.Converted{}, errors.New("the Simplenote export has no notes but those in the trash")
+		}
+		return corpus.Converted{}, errors.New("the Simplenote export has no notes")
+	}
+	slices.SortStableFunc(notes, func(a, b note) int { return a.when.Compare(b.when) })
+
+	var l corpus.Lines
+	one := len(notes) == 1
+	tags := allTags(notes)
+	title := ""
+	if !one {
+		if title = sharedTag(notes); title != "" {
+			l.Line("# "+corpus.EscapeMarkdown(title), notes[0].at)
+		}
+		if len(tags) > 0 {
+			l.Line(tagLine(tags), notes[0].at)
+		}
+	}
+	for _, n := range notes {
+		head, body := split(n)
+		if one {
+			l.Line("# "+head, n.at)
+			if len(tags) > 0 {
+				l.Line(tagLine(tags), n.at)
+			}
+		} else {
+			l.Gap(n.at)
+			l.Line("## "+head, n.at)
+		}
+		l.Gap(n.at)
+		level := 3
+		if one {
+			level = 2
+		}
+		for _, s := range shifted(body, level) {
+			l.Line(s, n.at)
+		}
+	}
+	l.TrimEnd()
+	c := l.Converted(true, "note")
+	c.TitledByName = !one && title == ""
+	return c, nil
+}
+
+// tagLine is the line of the notes' tags, under the title (which the
+// file's name may give): the Markdown reader keeps it as the tags.
+func tagLine(tags []string) string {
+	return "Tags: " + corpus.EscapeMarkdown(strings.Join(tags, ", "))
+}
+
+// split returns a note's title, as a heading's text, and the lines of its
+// text, as Markdown.
+func split(n note) (string, []string) {
+	first, rest, _ := strings.Cut(n.Content, "\n")
+	first = strings.TrimSpace(first)
+	lines := strings.Split(strings.Trim(rest, "\n"), "\n")
+	if utf8.RuneCountInString(first) > maxTitle {
+		lines = append([]string{first, ""}, lines...)
+		first = firstWords(first)
+	}
+	if n.Markdown {
+		if h := strings.TrimLeft(first, "#"); h != first && (h == "" || h[0] == ' ') {
+			first = strings.TrimSpace(h) // a Markdown note's title is often a heading
+		}
+		first = strings.TrimSpace(strings.TrimRight(first, "#"))
+	} else {
+		first = corpus.EscapeMarkdown(first)
+		for i, s := range lines {
+			lines[i] = plain(s)
+		}
+		lines = brokenLines(lines)
+	}
+	return cmp.Or(first, "Untitled note"), lines
+}
+
+// firstWords is the first words of a long line, up to a title's length.
+func firstWords(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if b.Len() > 0 && utf8.RuneCountInString(b.String())+1+utf8.RuneCountInString(w) > maxTitle/2 {
+			return b.String() + "…"
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// plain is a line of plain text as Markdown that reads as written: a "#"
+// that would open a heading, and the marks EscapeMarkdown knows, escaped.
+// Lists, typed with "-" or "1.", are read as lists.
+func plain(s string) string {
+	s = corpus.EscapeMarkdown(s)
+	t := strings.TrimLeft(s, " \t")
+	if h := strings.TrimLeft(t, "#"); h != t && (h == "" || h[0] == ' ' || h[0] == '\t') {
+		return s[:len(s)-len(t)] + `\` + t
+	}
+	return s
+}
+
+// brokenLines ends each line of prose that another follows with a hard
+// break ("\"), so that Markdown keeps the lines apart as the note shows
+// them, where it would run them into one: lists, headings, tables, quotes
+// and code keep their own lines.
+func brokenLines(lines []string) []string {
+	fence := ""
+	prose := func(s string) bool {
+		t := strings.TrimSpace(s)
+		if t == "" || strings.HasSuffix(t, `\`) || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			return false
+		}
+		switch t[0] {
+		case '#', '>', '|', '-', '*', '+', '=':
+			return false
+		}
+		return !numberedRE.MatchString(t)
+	}
+	for i, s := range lines {
+		t := strings.TrimSpace(s)
+		if fence != "" {
+			if strings.HasPrefix(t, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fence = t[:3]
+			continue
+		}
+		if i+1 < len(lines) && prose(s) && prose(lines[i+1]) {
+			lines[i] = strings.TrimRight(s, " \t") + `\`
+		}
+	}
+	return lines
+}
+
+// numberedRE matches a numbered list's entry: "1. ", "2) ".
+var numberedRE = regexp.MustCompile(`^\d{1,9}[.)](?:\s|$)`)
+
+// shifted is a note's Markdown lines with its headings moved so that its
+// top one is at level: the note's title is the heading over them. Lines
+// in code blocks are left as they are.
+func shifted(lines []string, level int) []string {
+	top := 7
+	eachHeading(lines, func(_, n int) { top = min(top, n) })
+	if top == 7 || top == level {
+		return lines
+	}
+	out := slices.Clone(lines)
+	eachHeading(out, func(i, n int) {
+		out[i] = strings.Repeat("#", min(max(n-top+level, 1), 6)) + out[i][n:]
+	})
+	return out
+}
+
+// eachHeading calls f with the index and the level of each heading line
+// ("## …") outside code blocks.
+func eachHeading(lines []string, f func(i, level int)) {
+	fence := ""
+	for i, s := range lines {
+		t := strings.TrimSpace(s)
+		if fence != "" {
+			if strings.HasPrefix(t, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fence = t[:3]
+			continue
+		}
+		n := 0
+		for n < len(s) && s[n] == '#' {
+			n++
+		}
+		if n > 0 && n <= 6 && (n == len(s) || s[n] == ' ' || s[n] == '\t') {
+			f(i, n)
+		}
+	}
+}
+
+// sharedTag returns the tag every note has, the first of the first
+// note's, or "".
+func sharedTag(notes []note) string {
+	count := map[string]int{} // the notes of each tag, in lower case
+	for _, n := range notes {
+		seen := map[string]bool{}
+		for _, t := range n.Tags {
+			if t = strings.ToLower(strings.TrimSpace(t)); t != "" && !seen[t] {
+				seen[t] = true
+				count[t]++
+			}
+		}
+	}
+	for _, t := range notes[0].Tags {
+		if t = strings.TrimSpace(t); t != "" && count[strings.ToLower(t)] == len(notes) {
+			if !strings.Contains(t, " ") {
+				t = strings.NewReplacer("-", " ", "_", " ").Replace(t) // a tag has no spaces: "fundamental-rights"
+			}
+			return strings.Join(strings.Fields(t), " ")
+		}
+	}
+	return ""
+}
+
+// allTags returns the notes' tags, each once, in the order first met.
+func allTags(notes []note) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range notes {
+		for _, t := range n.Tags {
+			t = strings.Join(strings.Fields(t), " ")
+			if t != "" && !seen[strings.ToLower(t)] {
+				seen[strings.ToLower(t)] = true
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// broken says where in data the JSON is broken, and how.
+func broken(data []byte, err error) error {
+	at := len(data)
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		at = int(syntax.Offset)
+	case errors.As(err, &typ):
+		at = int(typ.Offset)
+	}
+	line := 1 + bytes.Count(data[:min(max(at, 0), len(data))], []byte("\n"))
+	if at >= len(data) && syntax != nil {
+		return fmt.Errorf("line %d: the file ends too soon: is it all there?", line)
+	}
+	return fmt.Errorf("line %d: %w", line, err)
+}

@@ -1,0 +1,241 @@
+package standardnotes
+
+import (
+	"encoding/json"
+	"html"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/web"
+)
+
+// body is a note's text as Markdown lines, read as its kind says.
+func body(n note) []string {
+	text := strings.TrimSpace(strings.ReplaceAll(n.text, "\r\n", "\n"))
+	if text == "" {
+		return nil
+	}
+	if n.kind == "super" || strings.HasPrefix(text, `{"root":`) {
+		if lines, ok := lexical(text); ok {
+			return lines
+		}
+	}
+	lines := strings.Split(text, "\n")
+	switch n.kind {
+	case "markdown", "task":
+		return lines
+	case "code":
+		fence := "```"
+		for strings.Contains(text, fence) {
+			fence += "`"
+		}
+		return slices.Concat([]string{fence}, lines, []string{fence})
+	case "rich-text":
+		if out, ok := richText(n.title, text); ok {
+			return out
+		}
+	case "spreadsheet":
+		if out, ok := spreadsheet(text); ok {
+			return out
+		}
+	}
+	for i, s := range lines {
+		lines[i] = plain(s)
+	}
+	return brokenLines(lines)
+}
+
+// richText reads the HTML a rich-text editor keeps as a web page's
+// content is read, its headings under the note's title.
+func richText(title, text string) ([]string, bool) {
+	page := "<!DOCTYPE html><html><head><title></title></head><body><h1>" + html.EscapeString(title) + "</h1>" + text + "</body></html>"
+	c, err := web.Content([]byte(page))
+	if err != nil {
+		return nil, false
+	}
+	var lines []string
+	for s := range strings.Lines(string(c.Text)) {
+		s = strings.TrimRight(s, "\n")
+		if len(lines) == 0 && strings.HasPrefix(s, "# ") {
+			continue // the note's title, its heading's already
+		}
+		lines = append(lines, s)
+	}
+	return lines, true
+}
+
+// Bounds on a sheet read: its columns, and its cells with the empty ones
+// that fill out its rows (a row of one cell in the last column writes
+// them all).
+const (
+	maxColumns = 64
+	maxCells   = 10_000
+)
+
+// spreadsheet reads the cells of a note of the Spreadsheets editor,
+// {"sheets": [{"name", "rows": [{"index", "cells": [{"index",
+// "value"}]}]}]}, a pipe table a sheet, its first row the header.
+func spreadsheet(text string) ([]string, bool) {
+	var book struct {
+		Sheets []struct {
+			Name string `json:"name"`
+			Rows []struct {
+				Index int `json:"index"`
+				Cells []struct {
+					Index int `json:"index"`
+					Value any `json:"value"`
+				} `json:"cells"`
+			} `json:"rows"`
+		} `json:"sheets"`
+	}
+	if json.Unmarshal([]byte(text), &book) != nil || len(book.Sheets) == 0 {
+		return nil, false
+	}
+	var lines []string
+	for _, sh := range book.Sheets {
+		var rows [][]string
+		width := 0
+		for _, r := range sh.Rows {
+			var row []string
+			for _, c := range r.Cells {
+				if c.Index < 0 || c.Index >= maxColumns || c.Value == nil {
+					continue
+				}
+				for len(row) <= c.Index {
+					row = append(row, "")
+				}
+				row[c.Index] = cell(c.Value)
+			}
+			if strings.TrimSpace(strings.Join(row, "")) != "" {
+				if (len(rows)+1)*max(width, len(row)) > maxCells {
+					break
+				}
+				rows = append(rows, row)
+				width = max(width, len(row))
+			}
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		if len(book.Sheets) > 1 && oneLine(sh.Name) != "" {
+			lines = append(lines, "# "+corpus.EscapeMarkdown(oneLine(sh.Name)), "")
+		}
+		for i, row := range rows {
+			row = append(row, make([]string, width-len(row))...)
+			lines = append(lines, "| "+strings.Join(row, " | ")+" |")
+			if i == 0 {
+				lines = append(lines, "|"+strings.Repeat(" --- |", width))
+			}
+		}
+		lines = append(lines, "")
+	}
+	return lines, len(lines) > 0
+}
+
+// cell is a cell's value as a table's cell writes it.
+func cell(v any) string {
+	var s string
+	switch v := v.(type) {
+	case string:
+		s = v
+	case float64, bool:
+		b, _ := json.Marshal(v)
+		s = string(b)
+	}
+	return strings.ReplaceAll(corpus.EscapeMarkdown(oneLine(s)), "|", `\|`)
+}
+
+// plain is a line of plain text as Markdown that reads as written: a "#"
+// that would open a heading, and the marks EscapeMarkdown knows, escaped.
+// Lists, typed with "-" or "1.", are read as lists.
+func plain(s string) string {
+	s = corpus.EscapeMarkdown(s)
+	t := strings.TrimLeft(s, " \t")
+	if h := strings.TrimLeft(t, "#"); h != t && (h == "" || h[0] == ' ' || h[0] == '\t') {
+		return s[:len(s)-len(t)] + `\` + t
+	}
+	return s
+}
+
+// brokenLines ends each line of prose that another follows with a hard
+// break ("\"), so that Markdown keeps the lines apart as the note shows
+// them, where it would run them into one: lists, headings, tables, quotes
+// and code keep their own lines.
+func brokenLines(lines []string) []string {
+	fence := ""
+	prose := func(s string) bool {
+		t := strings.TrimSpace(s)
+		if t == "" || strings.HasSuffix(t, `\`) || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			return false
+		}
+		switch t[0] {
+		case '#', '>', '|', '-', '*', '+', '=':
+			return false
+		}
+		return !numberedRE.MatchString(t)
+	}
+	for i, s := range lines {
+		t := strings.TrimSpace(s)
+		if fence != "" {
+			if strings.HasPrefix(t, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fence = t[:3]
+			continue
+		}
+		if i+1 < len(lines) && prose(s) && prose(lines[i+1]) {
+			lines[i] = strings.TrimRight(s, " \t") + `\`
+		}
+	}
+	return lines
+}
+
+// numberedRE matches a numbered list's entry: "1. ", "2) ".
+var numberedRE = regexp.MustCompile(`^\d{1,9}[.)](?:\s|$)`)
+
+// shifted is a note's Markdown lines with its headings moved so that its
+// top one is at level: the note's title is the heading over them. Lines
+// in code blocks are left as they are.
+func shifted(lines []string, level int) []string {
+	top := 7
+	eachHeading(lines, func(_, n int) { top = min(top, n) })
+	if top == 7 || top == level {
+		return lines
+	}
+	out := slices.Clone(lines)
+	eachHeading(out, func(i, n int) {
+		out[i] = strings.Repeat("#", min(max(n-top+level, 1), 6)) + out[i][n:]
+	})
+	return out
+}
+
+// eachHeading calls f with the index and the level of each heading line
+// ("## …") outside code blocks.
+func eachHeading(lines []string, f func(i, level int)) {
+	fence := ""
+	for i, s := range lines {
+		t := strings.TrimSpace(s)
+		if fence != "" {
+			if strings.HasPrefix(t, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fence = t[:3]
+			continue
+		}
+		n := 0
+		for n < len(s) && s[n] == '#' {
+			n++
+		}
+		if n > 0 && n <= 6 && (n == len(s) || s[n] == ' ' || s[n] == '\t') {
+			f(i, n)
+		}
+	}
+}
