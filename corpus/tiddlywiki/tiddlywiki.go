@@ -1,10 +1,11 @@
-// Package tiddlywiki reads a TiddlyWiki saved as one HTML file, a
-// personal wiki students keep their notes in. Importing it registers the
-// format with corpus:
+// Package tiddlywiki reads TiddlyWiki, a personal wiki students keep
+// their notes in: a wiki saved as one HTML file, and a tiddler (a note of
+// it) saved as a .tid file, exported or one of a wiki folder's. Importing
+// it registers the formats with corpus:
 //
 //	import _ "github.com/conceptbot/conceptbot/corpus/tiddlywiki"
 //
-// # Files
+// # Wikis
 //
 // The page shows nothing without its scripts: the notes (tiddlers) are in
 // its store. TiddlyWiki 5.2 and later keep it as JSON in a script of
@@ -13,23 +14,51 @@
 // "storeArea", a div a tiddler, its fields the div's attributes and its
 // text the pre inside.
 //
-// # Markdown
-//
 // The wiki's title ($:/SiteTitle, else the page's) titles the document.
 // Each tiddler a student wrote is a section titled by its title, in the
 // order they were created; the wiki's own (system tiddlers, "$:/…"),
-// drafts being edited, pictures and code are left out. A tiddler's text is
-// WikiText: "!" headings are its subsections, "*" and "#" lists, "; term"
-// and ": definition" a question and its answer, "|" tables with their
-// header row, "<<<" a quote, bold (between two single quotes) and
-// //italic// as emphasis, links by the text they show; macros, widgets
-// and transclusions, which need the wiki to run, are left out. A tiddler
-// typed as Markdown is read as it is. Each line's place is its tiddler's
-// number in that order.
+// drafts being edited, pictures and code are left out. Each line's place
+// is its tiddler's number in that order.
+//
+// # Tiddler files
+//
+// A .tid file is a header of "name: value" lines (title, tags, type,
+// created, modified, caption, list …), a blank line and the tiddler's
+// text. Its title titles the document (else the file's name, where
+// TiddlyWiki wrote "_" for a ":" of the title, which corpus reads as a
+// space); its tags are a "Tags:" line under the title, and the fields a
+// student adds ("source: Laxmikanth, ch. 7") a "Source: …" line each;
+// TiddlyWiki's own fields (times, caption, list, color, icon) are left
+// out. In a folder, a system tiddler ("$:/…"), a draft, a picture or
+// code and a tiddler with no text are skipped. Each line's place is its
+// line in the file.
+//
+// # WikiText
+//
+// A tiddler's text is WikiText, read as Markdown: "!" headings are
+// sections below the tiddler's; "*" and "#" lists nest as their marks
+// repeat ("**"); "; term" and ": definition" are a question and its
+// answer; "|" tables have their header row ("|…|h", or a row of "!"
+// cells), their caption ("|…|c") a paragraph before them; "<<<" is a
+// quote, the source after its closing "<<<" its last line. Bold (between
+// two single quotes), //italic// and ~~struck~~ text are Markdown's;
+// __underlined__, ^^raised^^ and ,,lowered,, text and @@styled@@ text
+// are their text; "--" and "---" are dashes, a line of "---" a rule;
+// links are the text they show; code (```) is kept as it is, and the
+// lines between """ keep their breaks. A macro the tiddler defines at its
+// top ("\define name(param) text") is expanded where it is called when
+// its text is one line that needs nothing of the wiki; other macros,
+// pragmas, transclusions ({{…}}), pictures and comments are left out, as
+// are the tags of widgets and HTML, their text kept: they need the wiki to
+// run, and show nothing written in the tiddler. A tiddler typed as
+// Markdown is read as it is, its headings below the tiddler's; one typed
+// as plain text as text.
 //
 // # Bounds
 //
-// A file is read within MaxBytes, at most MaxTiddlers tiddlers.
+// A file is read within MaxBytes, a wiki at most MaxTiddlers tiddlers.
+// Macros expand to at most maxExpansion bytes in all, and an element or a
+// macro call is read over at most maxJoin lines.
 package tiddlywiki
 
 import (
@@ -53,9 +82,16 @@ func init() {
 		Convert:   Convert,
 		ByContent: true, // tried before other web pages; an .html file that is no wiki is one of them
 	})
+	corpus.RegisterFormat(corpus.Format{
+		Name:       "TiddlyWiki tiddler",
+		Extensions: []string{".tid"},
+		Magic:      IsTiddler,
+		Convert:    ConvertTiddler,
+		Skip:       skip, // a wiki's folder holds its system tiddlers too
+	})
 }
 
-// Limits on one wiki.
+// Limits on one file, a wiki or a tiddler.
 const (
 	MaxBytes    = 50 << 20
 	MaxTiddlers = 100_000
@@ -114,22 +150,13 @@ func Convert(data []byte) (corpus.Converted, error) {
 		l.Line("# "+corpus.EscapeMarkdown(title), 1)
 		l.Gap(1)
 	}
+	budget := maxExpansion
 	for i, t := range notes {
 		l.Gap(i + 1)
 		l.Line("## "+corpus.EscapeMarkdown(oneLine(t.Title)), i+1)
 		l.Gap(i + 1)
-		if strings.Contains(t.Type, "markdown") {
-			for s := range strings.Lines(t.Text) {
-				if s = strings.TrimRight(s, "\r\n"); strings.HasPrefix(s, "#") {
-					s = "##" + s // a heading of the tiddler's
-				}
-				l.Line(s, i+1)
-			}
-			continue
-		}
-		for _, s := range markdown(t.Text) {
-			l.Line(s, i+1)
-		}
+		w := writer{l: &l, depth: 2, place: func(int) int { return i + 1 }, budget: &budget}
+		w.text(t.Type, t.Text)
 	}
 	if len(notes) == 0 {
 		return corpus.Converted{}, errors.New("the wiki has no notes of its own: only its system tiddlers")
@@ -185,120 +212,6 @@ func readable(typ string) bool {
 		return true
 	}
 	return false
-}
-
-// markdown writes a tiddler's WikiText as Markdown lines, its headings
-// below the tiddler's section.
-func markdown(text string) []string {
-	var out []string
-	quote, code := false, false
-	for _, s := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
-		switch t := strings.TrimSpace(s); {
-		case strings.HasPrefix(t, "```"):
-			code = !code
-			out = append(out, t)
-		case code:
-			out = append(out, s)
-		case strings.HasPrefix(t, "<<<"):
-			if quote {
-				if by := strings.TrimSpace(t[3:]); by != "" {
-					out = append(out, "> — "+inline(by)) // the quote's source
-				}
-				out = append(out, "")
-			}
-			quote = !quote
-		case quote:
-			out = append(out, "> "+inline(t))
-		case strings.HasPrefix(t, "!"):
-			n := len(t) - len(strings.TrimLeft(t, "!"))
-			out = append(out, "", strings.Repeat("#", min(n+2, 6))+" "+inline(strings.TrimSpace(t[n:])), "")
-		case strings.HasPrefix(t, "|"):
-			out = append(out, row(t, len(out) == 0 || !strings.HasPrefix(out[len(out)-1], "|"))...)
-		case t != "" && strings.IndexFunc(t, func(r rune) bool { return r != '*' && r != '#' && r != ';' && r != ':' && r != '>' }) > 0:
-			if n := len(out); n > 0 && out[n-1] != "" && !listRE.MatchString(out[n-1]) {
-				out = append(out, "") // a list after a paragraph is a block of its own
-			}
-			out = append(out, listItem(t)...)
-		default:
-			out = append(out, inline(t))
-		}
-	}
-	return out
-}
-
-// listItem writes a line of a WikiText list ("** item", "# step", "; term",
-// ": definition") as a Markdown list's entry at its depth; a term is a
-// bold question, its definition the paragraph under it.
-func listItem(t string) []string {
-	marks := t[:strings.IndexFunc(t, func(r rune) bool { return r != '*' && r != '#' && r != ';' && r != ':' && r != '>' })]
-	text := inline(strings.TrimSpace(t[len(marks):]))
-	indent := strings.Repeat("  ", len(marks)-1)
-	switch marks[len(marks)-1] {
-	case '#':
-		return []string{indent + "1. " + text}
-	case ';':
-		return []string{"", "**" + text + "**"}
-	case ':':
-		return []string{text, ""}
-	case '>':
-		return []string{"> " + text}
-	}
-	return []string{indent + "- " + text}
-}
-
-// row writes a line of a WikiText table as a Markdown table's row: the
-// header row ("|!Date |!News |h") with the rule under it, a table with no
-// header row given one of its first row; a caption, footer or class row is
-// left out.
-func row(t string, first bool) []string {
-	kind := ""
-	if i := strings.LastIndexByte(t, '|'); i < len(t)-1 {
-		kind = strings.TrimSpace(t[i+1:])
-		t = t[:i+1]
-	}
-	if kind == "c" || kind == "k" || kind == "f" {
-		return nil
-	}
-	cells := strings.Split(strings.Trim(t, "|"), "|")
-	for i, c := range cells {
-		cells[i] = strings.ReplaceAll(inline(strings.TrimPrefix(strings.TrimSpace(c), "!")), "|", "/")
-	}
-	line := "| " + strings.Join(cells, " | ") + " |"
-	if !first {
-		return []string{line}
-	}
-	rule := "|" + strings.Repeat(" --- |", len(cells))
-	if kind == "h" {
-		return []string{"", line, rule}
-	}
-	return []string{"", "|" + strings.Repeat("  |", len(cells)), rule, line}
-}
-
-var (
-	listRE      = regexp.MustCompile(`^\s*(?:[-*>] |\d+\. |\*\*)`)
-	linkRE      = regexp.MustCompile(`\[\[([^\]|]*)(?:\|[^\]]*)?\]\]`)
-	extLinkRE   = regexp.MustCompile(`\[ext\[([^\]|]*)(?:\|[^\]]*)?\]\]`)
-	imageRE     = regexp.MustCompile(`\[img[^\[]*\[[^\]]*\]\]`)
-	macroRE     = regexp.MustCompile(`<<[^>]*>>|\{\{[^}]*\}\}`)
-	tagRE       = regexp.MustCompile(`</?[a-zA-Z$][^>]*>`)
-	styleRE     = regexp.MustCompile(`@@(?:[.\w-]+(?:\s|$)|[\w-]+:[^;]*;)*`)
-	emphasisRep = strings.NewReplacer("''", "**", "//", "*", "__", "", "^^", "", ",,", "")
-)
-
-// inline is a line of WikiText with its formatting read: emphasis as
-// Markdown's, links by the text they show, macros, widgets, pictures and
-// styles left out.
-func inline(s string) string {
-	s = imageRE.ReplaceAllString(s, "")
-	s = macroRE.ReplaceAllString(s, "")
-	s = extLinkRE.ReplaceAllString(s, "$1")
-	s = linkRE.ReplaceAllString(s, "$1")
-	s = tagRE.ReplaceAllString(s, "")
-	s = styleRE.ReplaceAllString(s, "")
-	if strings.Contains(s, "://") {
-		return s // a URL's "//" is not italic
-	}
-	return emphasisRep.Replace(s)
 }
 
 // oneLine is s with its spaces folded.

@@ -52,8 +52,9 @@ func TestConvert(t *testing.T) {
 	want := []string{
 		w + "Champaran Satyagraha (1917) › 1: Gandhi's first satyagraha on Indian soil, see the court record. (tiddler 1)",
 		w + "Champaran Satyagraha (1917) › 2: I have disregarded the order served upon me. — Gandhi at Motihari, 18 April 1917 (tiddler 1)",
-		w + "Champaran Satyagraha (1917) › 3: Date: 16 Apr 1917; What happened: Served an order under Section 144 (tiddler 1)",
-		w + "Champaran Satyagraha (1917) › 4: Was it Gandhi's first satyagraha? In India, yes. (tiddler 1)",
+		w + "Champaran Satyagraha (1917) › 3: Timeline of 1917 (tiddler 1)", // the table's caption
+		w + "Champaran Satyagraha (1917) › 4: Date: 16 Apr 1917; What happened: Served an order under Section 144 (tiddler 1)",
+		w + "Champaran Satyagraha (1917) › 5: Was it Gandhi's first satyagraha? In India, yes. (tiddler 1)",
 		w + "Tinkathia system: Tinkathia (from tin, three) was the rule to grow indigo on 3 kathas of every bigha. (tiddler 2)",
 		w + "Tinkathia system › How the squeeze worked: One bigha is 20 kathas.\n- So three kathas is 15 per cent. (tiddler 2)",
 		w + "Tinkathia system › How the squeeze worked › 1: Sharahbeshi: an enhanced rent (tiddler 2)",
