@@ -230,16 +230,32 @@ func readable(name string) bool {
 // contents ("Word document" for a .docx, whatever the file is called), or
 // "".
 func FormatOf(data []byte) string {
-	f, _ := byContent(data)
+	f, _ := byContent("", data)
 	return f.Name
 }
 
-// byContent returns the registered format whose Magic knows data.
-func byContent(data []byte) (Format, bool) {
+// byContent returns the registered format whose Magic knows data: one that
+// goes by content first (see Format.ByContent), then the one of the
+// extension of the file's name (a Typst file that opens with "= Title" is
+// Typst's, though AsciiDoc's Magic knows it too), then any.
+func byContent(name string, data []byte) (Format, bool) {
 	formatsMu.RLock()
 	defer formatsMu.RUnlock()
+	knows := func(f Format) bool { return f.Magic != nil && f.Magic(data) }
 	for _, f := range formats {
-		if f.Magic != nil && f.Magic(data) {
+		if f.ByContent && knows(f) {
+			return f, true
+		}
+	}
+	if ext := strings.ToLower(filepath.Ext(name)); ext != "" {
+		for _, f := range formats {
+			if !f.ByContent && slices.Contains(f.Extensions, ext) && knows(f) {
+				return f, true
+			}
+		}
+	}
+	for _, f := range formats {
+		if !f.ByContent && knows(f) {
 			return f, true
 		}
 	}

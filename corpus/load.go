@@ -538,7 +538,7 @@ func tooLarge(size, max int64, key string) error {
 // readDocument parses the file at path, whose contents are data; a file
 // found in a folder (inDir) that is no document returns a notDocument.
 func readDocument(path string, data []byte, inDir bool) (*Document, error) {
-	format, known := byContent(data) // once: each format's Magic may read all of data
+	format, known := byContent(path, data) // once: each format's Magic may read all of data
 	if inDir {
 		if not := skipped(path, data, format, known); not.why != "" {
 			return nil, not

@@ -358,7 +358,7 @@ func markdownOf(path string, data []byte) (pageText, string, *Error, error) {
 		}
 		return pageText{lines, at}, "markdown", warn, nil
 	}
-	f, ok := byContent(data)
+	f, ok := byContent(path, data)
 	if !ok {
 		f, ok = byName(path)
 	}

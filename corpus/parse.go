@@ -32,7 +32,7 @@ var parsers = map[string]func(name string, data []byte) (*Document, error){
 // Errors listing every problem that kept the document from loading;
 // problems it loaded despite are its Warnings.
 func Parse(name string, data []byte) (*Document, error) {
-	f, ok := byContent(data)
+	f, ok := byContent(name, data)
 	return parseIn(name, data, f, ok)
 }
 

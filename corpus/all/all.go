@@ -42,6 +42,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/tiddlywiki"    // a TiddlyWiki saved as one file (.html) and tiddlers exported one a file (.tid)
 	_ "github.com/conceptbot/conceptbot/corpus/tomboy"        // notes of Tomboy and Gnote (.note)
 	_ "github.com/conceptbot/conceptbot/corpus/trello"        // Trello boards exported as JSON
+	_ "github.com/conceptbot/conceptbot/corpus/typst"         // notes written in Typst (.typ): typst.app projects and the typst CLI
 	_ "github.com/conceptbot/conceptbot/corpus/web"           // saved web pages (.html, .htm, .xhtml)
 	_ "github.com/conceptbot/conceptbot/corpus/xmind"         // Xmind mind maps (.xmind), outlines saved as OPML (.opml), FreeMind and Freeplane maps (.mm)
 )

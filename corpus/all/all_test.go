@@ -190,3 +190,20 @@ func TestNotionDatabaseAlone(t *testing.T) {
 		t.Errorf("title %q, want the database's name", d.Title)
 	}
 }
+
+// TestExtensionFirst: a file whose content two formats know is read in the
+// format of its extension: Typst notes that open "= Title" over "== "
+// sections as Typst, though AsciiDoc's test knows them too, and the same
+// text named .adoc as AsciiDoc.
+func TestExtensionFirst(t *testing.T) {
+	text := "= Fundamental Rights\n#set text(lang: \"en\")\n\nPart III of the Constitution.\n\n== Equality\n\n- Article 14: equality before the law\n"
+	for name, want := range map[string]string{"rights.typ": "Typst source", "rights.adoc": "AsciiDoc notes"} {
+		d, err := corpus.Parse(name, []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Format != want || d.Title != "Fundamental Rights" {
+			t.Errorf("%s: format %q, title %q; want %q, Fundamental Rights", name, d.Format, d.Title, want)
+		}
+	}
+}
