@@ -718,6 +718,11 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout299": {hit1: 0.62, hit3: 0.76, inScopeAbstained: 0.10, abstained: 0.58},
 		"heldout300": {hit1: 0.68, hit3: 0.81, inScopeAbstained: 0.12, abstained: 0.33},
 		"heldout301": {hit1: 0.69, hit3: 0.74, inScopeAbstained: 0.14, abstained: 0.50},
+		"heldout302": {hit1: 0.72, hit3: 0.80, inScopeAbstained: 0.15, abstained: 0.58},
+		"heldout303": {hit1: 0.56, hit3: 0.73, inScopeAbstained: 0.08, abstained: 0.58},
+		"heldout304": {hit1: 0.68, hit3: 0.80, inScopeAbstained: 0.07, abstained: 0.58},
+		"heldout305": {hit1: 0.69, hit3: 0.76, inScopeAbstained: 0.14, abstained: 0.58},
+		"heldout306": {hit1: 0.74, hit3: 0.84, inScopeAbstained: 0.11, abstained: 0.42},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
 	// (the twelfth set's phone note, a Roam page, a Simplenote note, a
