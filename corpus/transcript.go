@@ -213,10 +213,10 @@ func timeHeads(lines []string) {
 	last := -1 // the seconds of the last time
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if !isTime(t) || !strings.Contains(t, ":") {
+		if !isTime(t) {
 			continue
 		}
-		s := seconds(t)
+		s := clockSeconds(t)
 		next := i + 1
 		for next < len(lines) && strings.TrimSpace(lines[next]) == "" {
 			next++
@@ -239,14 +239,4 @@ func timeHeads(lines []string) {
 	for _, i := range at {
 		lines[i] = strings.Repeat("#", level) + " " + strings.TrimSpace(lines[i])
 	}
-}
-
-// seconds reads a time, "1:02:10" or "02:10", as seconds.
-func seconds(t string) int {
-	n := 0
-	for _, part := range strings.Split(t, ":") {
-		v, _ := strconv.Atoi(part)
-		n = n*60 + v
-	}
-	return n
 }

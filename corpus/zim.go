@@ -20,7 +20,7 @@ func isZim(lines []string) bool {
 }
 
 var (
-	zimListRE  = regexp.MustCompile(`^(\t*)(?:([*])|(\d+|[a-zA-Z])\.|(\[[ *x><]\]))\s+(.*)$`)
+	zimListRE  = regexp.MustCompile(`^(\t*)(?:\*|(\d+|[a-zA-Z])\.|\[[ *x><]\])\s+(.*)$`)
 	zimRuleRE  = regexp.MustCompile(`^\|[\s:|-]*-[\s:|-]*\|$`)
 	zimMadeRE  = regexp.MustCompile(`^Created (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} \w+ \d{4}$`)
 	zimFieldRE = regexp.MustCompile(`^\x{feff}?[A-Z][A-Za-z-]*: `)
@@ -51,10 +51,10 @@ func zimLines(lines []string) {
 			lines[i] = ""
 		case m != nil:
 			mark := "*"
-			if m[3] != "" {
+			if m[2] != "" {
 				mark = "-" // numbered
 			}
-			lines[i] = strings.Repeat("  ", len(m[1])+1) + mark + " " + m[5]
+			lines[i] = strings.Repeat("  ", len(m[1])+1) + mark + " " + m[3]
 		case zimRuleRE.MatchString(strings.TrimSpace(l)) && i > 0 && strings.HasPrefix(strings.TrimSpace(lines[i-1]), "|"):
 			// the row over the rule heads the table, the rows under it
 			lines[i-1], lines[i] = "", strings.ReplaceAll(lines[i-1], "|", "^")

@@ -136,11 +136,10 @@ func inBand(runs []run, ls []line, p page) []line {
 				for !slices.ContainsFunc(groups[end-1], func(r run) bool { return r.x >= g && strings.TrimSpace(r.text) != "" }) {
 					end--
 				}
-				prev := slices.IndexFunc(groups[i:end], func(group []run) bool { return group[0].x < g })
-				for k := end - 1; prev >= 0 && k >= i; k-- {
+				prev := -1 // the band's last row with text left of the gutter
+				for k := end - 1; k >= i && prev < 0; k-- {
 					if groups[k][0].x < g {
 						prev = k
-						break
 					}
 				}
 				for end < j && prev >= i && groups[end][0].size == groups[prev][0].size && groups[prev][0].y-groups[end][0].y <= 1.6*groups[end][0].size {
@@ -701,7 +700,6 @@ func gutter(runs []run, ls []line, page, band bool) (float64, bool) {
 		return g, false // a table's columns, not a page's
 	}
 	prose := leftChars >= 25*left && rightChars >= 25*right
-
 	// A web page's sidebar beside its article: a list of short links in a
 	// column a third as wide as the page or less, by lines of prose.
 	// In a band of the page, a box beside the prose is narrower than it.
