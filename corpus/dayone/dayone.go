@@ -36,6 +36,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/internal/noteapp"
 )
 
 func init() {
@@ -103,7 +104,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if err := json.Unmarshal(data, &journal); err != nil {
-		return corpus.Converted{}, fmt.Errorf("damaged Day One journal: %w", broken(data, err))
+		return corpus.Converted{}, fmt.Errorf("damaged Day One journal: %w", noteapp.Broken(data, err))
 	}
 	if len(journal.Entries) > MaxEntries {
 		return corpus.Converted{}, fmt.Errorf("the Day One journal is too large: more than %d entries; export it in parts", MaxEntries)
@@ -133,7 +134,11 @@ func Convert(data []byte) (corpus.Converted, error) {
 			l.Line("# "+corpus.EscapeMarkdown(title), entries[0].at)
 		}
 	}
-	if tags := allTags(entries); len(tags) > 0 {
+	tags := make([][]string, len(entries))
+	for i, e := range entries {
+		tags[i] = e.Tags
+	}
+	if tags := noteapp.AllTags(tags...); len(tags) > 0 {
 		// Under the title (which the file's name may give): the Markdown
 		// reader keeps it as the tags.
 		l.Line("Tags: "+corpus.EscapeMarkdown(strings.Join(tags, ", ")), entries[0].at)
@@ -147,7 +152,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 			l.Line(line, e.at)
 			l.Gap(e.at)
 		}
-		for _, s := range shifted(brokenLines(body), 3) {
+		for _, s := range noteapp.Shifted(noteapp.HardBreaks(body), 3) {
 			l.Line(s, e.at)
 		}
 	}
@@ -247,23 +252,11 @@ func firstWords(s string) string {
 // numbered paragraph), and the Markdown reader reads it as the character.
 // Code blocks are left as they are.
 func unescaped(lines []string) []string {
-	fence := ""
-	for i, s := range lines {
-		t := strings.TrimSpace(s)
-		if fence != "" {
-			if strings.HasPrefix(t, fence) {
-				fence = ""
-			}
-			continue
+	noteapp.OutsideCode(lines, func(i int) {
+		if strings.Contains(lines[i], `\`) {
+			lines[i] = unescapeLine(lines[i])
 		}
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			fence = t[:3]
-			continue
-		}
-		if strings.Contains(s, `\`) {
-			lines[i] = unescapeLine(s)
-		}
-	}
+	})
 	return lines
 }
 
@@ -306,87 +299,6 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
-// brokenLines ends each line of prose that another follows with a hard
-// break ("\"), so that Markdown keeps the lines apart as the note shows
-// them, where it would run them into one: lists, headings, tables, quotes
-// and code keep their own lines.
-func brokenLines(lines []string) []string {
-	fence := ""
-	prose := func(s string) bool {
-		t := strings.TrimSpace(s)
-		if t == "" || strings.HasSuffix(t, `\`) || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			return false
-		}
-		switch t[0] {
-		case '#', '>', '|', '-', '*', '+', '=':
-			return false
-		}
-		return !numberedRE.MatchString(t)
-	}
-	for i, s := range lines {
-		t := strings.TrimSpace(s)
-		if fence != "" {
-			if strings.HasPrefix(t, fence) {
-				fence = ""
-			}
-			continue
-		}
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			fence = t[:3]
-			continue
-		}
-		if i+1 < len(lines) && prose(s) && prose(lines[i+1]) {
-			lines[i] = strings.TrimRight(s, " \t") + `\`
-		}
-	}
-	return lines
-}
-
-// numberedRE matches a numbered list's entry: "1. ", "2) ".
-var numberedRE = regexp.MustCompile(`^\d{1,9}[.)](?:\s|$)`)
-
-// shifted is an entry's Markdown lines with its headings moved so that
-// its top one is at level: the entry's title is the heading over them.
-// Lines in code blocks are left as they are.
-func shifted(lines []string, level int) []string {
-	top := 7
-	eachHeading(lines, func(_, n int) { top = min(top, n) })
-	if top == 7 || top == level {
-		return lines
-	}
-	out := slices.Clone(lines)
-	eachHeading(out, func(i, n int) {
-		out[i] = strings.Repeat("#", min(max(n-top+level, 1), 6)) + out[i][n:]
-	})
-	return out
-}
-
-// eachHeading calls f with the index and the level of each heading line
-// ("## …") outside code blocks.
-func eachHeading(lines []string, f func(i, level int)) {
-	fence := ""
-	for i, s := range lines {
-		t := strings.TrimSpace(s)
-		if fence != "" {
-			if strings.HasPrefix(t, fence) {
-				fence = ""
-			}
-			continue
-		}
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			fence = t[:3]
-			continue
-		}
-		n := 0
-		for n < len(s) && s[n] == '#' {
-			n++
-		}
-		if n > 0 && n <= 6 && (n == len(s) || s[n] == ' ' || s[n] == '\t') {
-			f(i, n)
-		}
-	}
-}
-
 // sharedTag returns the tag every entry has, the first of the first
 // entry's, or "".
 func sharedTag(entries []entry) string {
@@ -406,38 +318,4 @@ func sharedTag(entries []entry) string {
 		}
 	}
 	return ""
-}
-
-// allTags returns the entries' tags, each once, in the order first met.
-func allTags(entries []entry) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, e := range entries {
-		for _, t := range e.Tags {
-			t = strings.Join(strings.Fields(t), " ")
-			if t != "" && !seen[strings.ToLower(t)] {
-				seen[strings.ToLower(t)] = true
-				out = append(out, t)
-			}
-		}
-	}
-	return out
-}
-
-// broken says where in data the JSON is broken, and how.
-func broken(data []byte, err error) error {
-	at := len(data)
-	var syntax *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syntax):
-		at = int(syntax.Offset)
-	case errors.As(err, &typ):
-		at = int(typ.Offset)
-	}
-	line := 1 + bytes.Count(data[:min(max(at, 0), len(data))], []byte("\n"))
-	if at >= len(data) && syntax != nil {
-		return fmt.Errorf("line %d: the file ends too soon: is it all there?", line)
-	}
-	return fmt.Errorf("line %d: %w", line, err)
 }

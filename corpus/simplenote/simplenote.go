@@ -32,6 +32,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/internal/noteapp"
 )
 
 func init() {
@@ -86,7 +87,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if err := json.Unmarshal(data, &export); err != nil {
-		return corpus.Converted{}, fmt.Errorf("damaged Simplenote export: %w", broken(data, err))
+		return corpus.Converted{}, fmt.Errorf("damaged Simplenote export: %w", noteapp.Broken(data, err))
 	}
 	if len(export.Active) > MaxNotes {
 		return corpus.Converted{}, fmt.Errorf("the Simplenote export is too large: more than %d notes", MaxNotes)
@@ -111,7 +112,11 @@ func Convert(data []byte) (corpus.Converted, error) {
 
 	var l corpus.Lines
 	one := len(notes) == 1
-	tags := allTags(notes)
+	noteTags := make([][]string, len(notes))
+	for i, n := range notes {
+		noteTags[i] = n.Tags
+	}
+	tags := noteapp.AllTags(noteTags...)
 	title := ""
 	if !one {
 		if title = sharedTag(notes); title != "" {
@@ -137,7 +142,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 		if one {
 			level = 2
 		}
-		for _, s := range shifted(body, level) {
+		for _, s := range noteapp.Shifted(body, level) {
 			l.Line(s, n.at)
 		}
 	}
@@ -171,9 +176,9 @@ func split(n note) (string, []string) {
 	} else {
 		first = corpus.EscapeMarkdown(first)
 		for i, s := range lines {
-			lines[i] = plain(s)
+			lines[i] = noteapp.Plain(s)
 		}
-		lines = brokenLines(lines)
+		lines = noteapp.HardBreaks(lines)
 	}
 	return cmp.Or(first, "Untitled note"), lines
 }
@@ -191,99 +196,6 @@ func firstWords(s string) string {
 		b.WriteString(w)
 	}
 	return b.String()
-}
-
-// plain is a line of plain text as Markdown that reads as written: a "#"
-// that would open a heading, and the marks EscapeMarkdown knows, escaped.
-// Lists, typed with "-" or "1.", are read as lists.
-func plain(s string) string {
-	s = corpus.EscapeMarkdown(s)
-	t := strings.TrimLeft(s, " \t")
-	if h := strings.TrimLeft(t, "#"); h != t && (h == "" || h[0] == ' ' || h[0] == '\t') {
-		return s[:len(s)-len(t)] + `\` + t
-	}
-	return s
-}
-
-// brokenLines ends each line of prose that another follows with a hard
-// break ("\"), so that Markdown keeps the lines apart as the note shows
-// them, where it would run them into one: lists, headings, tables, quotes
-// and code keep their own lines.
-func brokenLines(lines []string) []string {
-	fence := ""
-	prose := func(s string) bool {
-		t := strings.TrimSpace(s)
-		if t == "" || strings.HasSuffix(t, `\`) || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			return false
-		}
-		switch t[0] {
-		case '#', '>', '|', '-', '*', '+', '=':
-			return false
-		}
-		return !numberedRE.MatchString(t)
-	}
-	for i, s := range lines {
-		t := strings.TrimSpace(s)
-		if fence != "" {
-			if strings.HasPrefix(t, fence) {
-				fence = ""
-			}
-			continue
-		}
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			fence = t[:3]
-			continue
-		}
-		if i+1 < len(lines) && prose(s) && prose(lines[i+1]) {
-			lines[i] = strings.TrimRight(s, " \t") + `\`
-		}
-	}
-	return lines
-}
-
-// numberedRE matches a numbered list's entry: "1. ", "2) ".
-var numberedRE = regexp.MustCompile(`^\d{1,9}[.)](?:\s|$)`)
-
-// shifted is a note's Markdown lines with its headings moved so that its
-// top one is at level: the note's title is the heading over them. Lines
-// in code blocks are left as they are.
-func shifted(lines []string, level int) []string {
-	top := 7
-	eachHeading(lines, func(_, n int) { top = min(top, n) })
-	if top == 7 || top == level {
-		return lines
-	}
-	out := slices.Clone(lines)
-	eachHeading(out, func(i, n int) {
-		out[i] = strings.Repeat("#", min(max(n-top+level, 1), 6)) + out[i][n:]
-	})
-	return out
-}
-
-// eachHeading calls f with the index and the level of each heading line
-// ("## …") outside code blocks.
-func eachHeading(lines []string, f func(i, level int)) {
-	fence := ""
-	for i, s := range lines {
-		t := strings.TrimSpace(s)
-		if fence != "" {
-			if strings.HasPrefix(t, fence) {
-				fence = ""
-			}
-			continue
-		}
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			fence = t[:3]
-			continue
-		}
-		n := 0
-		for n < len(s) && s[n] == '#' {
-			n++
-		}
-		if n > 0 && n <= 6 && (n == len(s) || s[n] == ' ' || s[n] == '\t') {
-			f(i, n)
-		}
-	}
 }
 
 // sharedTag returns the tag every note has, the first of the first
@@ -308,38 +220,4 @@ func sharedTag(notes []note) string {
 		}
 	}
 	return ""
-}
-
-// allTags returns the notes' tags, each once, in the order first met.
-func allTags(notes []note) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, n := range notes {
-		for _, t := range n.Tags {
-			t = strings.Join(strings.Fields(t), " ")
-			if t != "" && !seen[strings.ToLower(t)] {
-				seen[strings.ToLower(t)] = true
-				out = append(out, t)
-			}
-		}
-	}
-	return out
-}
-
-// broken says where in data the JSON is broken, and how.
-func broken(data []byte, err error) error {
-	at := len(data)
-	var syntax *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syntax):
-		at = int(syntax.Offset)
-	case errors.As(err, &typ):
-		at = int(typ.Offset)
-	}
-	line := 1 + bytes.Count(data[:min(max(at, 0), len(data))], []byte("\n"))
-	if at >= len(data) && syntax != nil {
-		return fmt.Errorf("line %d: the file ends too soon: is it all there?", line)
-	}
-	return fmt.Errorf("line %d: %w", line, err)
 }

@@ -44,6 +44,7 @@ import (
 	"time"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/internal/noteapp"
 )
 
 func init() {
@@ -136,7 +137,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if err := json.Unmarshal(data, &backup); err != nil {
-		return corpus.Converted{}, fmt.Errorf("damaged Standard Notes backup: %w", broken(data, err))
+		return corpus.Converted{}, fmt.Errorf("damaged Standard Notes backup: %w", noteapp.Broken(data, err))
 	}
 	if len(backup.Items) > MaxItems {
 		return corpus.Converted{}, fmt.Errorf("the Standard Notes backup is too large: more than %d items", MaxItems)
@@ -188,7 +189,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 			l.Line(tagLine, n.at)
 		}
 		l.Gap(n.at)
-		for _, s := range shifted(untitled(body(n), n.title), level+1) {
+		for _, s := range noteapp.Shifted(untitled(body(n), n.title), level+1) {
 			l.Line(s, n.at)
 		}
 	}
@@ -425,21 +426,3 @@ func tagNames(notes []note, tags map[string]*tag) []string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// broken says where in data the JSON is broken, and how.
-func broken(data []byte, err error) error {
-	at := len(data)
-	var syntax *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syntax):
-		at = int(syntax.Offset)
-	case errors.As(err, &typ):
-		at = int(typ.Offset)
-	}
-	line := 1 + bytes.Count(data[:min(max(at, 0), len(data))], []byte("\n"))
-	if at >= len(data) && syntax != nil {
-		return fmt.Errorf("line %d: the file ends too soon: is it all there?", line)
-	}
-	return fmt.Errorf("line %d: %w", line, err)
-}

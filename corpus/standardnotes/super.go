@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/internal/noteapp"
 )
 
 // A Super note's text is the state of its Lexical editor, JSON:
@@ -114,7 +115,7 @@ func (w *lexWriter) paragraph(text, mark string) {
 	var lines []string
 	for s := range strings.SplitSeq(text, "\n") {
 		if s = strings.TrimSpace(s); s != "" {
-			lines = append(lines, mark+plain(s))
+			lines = append(lines, mark+noteapp.Plain(s))
 		}
 	}
 	if len(lines) == 0 {
@@ -122,7 +123,7 @@ func (w *lexWriter) paragraph(text, mark string) {
 	}
 	w.gap()
 	if mark == "" {
-		lines = brokenLines(lines)
+		lines = noteapp.HardBreaks(lines)
 	}
 	w.lines = append(w.lines, lines...)
 	w.gap()

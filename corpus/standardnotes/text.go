@@ -3,11 +3,11 @@ package standardnotes
 import (
 	"encoding/json"
 	"html"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/corpus/internal/noteapp"
 	"github.com/conceptbot/conceptbot/corpus/web"
 )
 
@@ -42,9 +42,9 @@ func body(n note) []string {
 		}
 	}
 	for i, s := range lines {
-		lines[i] = plain(s)
+		lines[i] = noteapp.Plain(s)
 	}
-	return brokenLines(lines)
+	return noteapp.HardBreaks(lines)
 }
 
 // richText reads the HTML a rich-text editor keeps as a web page's
@@ -145,97 +145,4 @@ func cell(v any) string {
 		s = string(b)
 	}
 	return strings.ReplaceAll(corpus.EscapeMarkdown(oneLine(s)), "|", `\|`)
-}
-
-// plain is a line of plain text as Markdown that reads as written: a "#"
-// that would open a heading, and the marks EscapeMarkdown knows, escaped.
-// Lists, typed with "-" or "1.", are read as lists.
-func plain(s string) string {
-	s = corpus.EscapeMarkdown(s)
-	t := strings.TrimLeft(s, " \t")
-	if h := strings.TrimLeft(t, "#"); h != t && (h == "" || h[0] == ' ' || h[0] == '\t') {
-		return s[:len(s)-len(t)] + `\` + t
-	}
-	return s
-}
-
-// brokenLines ends each line of prose that another follows with a hard
-// break ("\"), so that Markdown keeps the lines apart as the note shows
-// them, where it would run them into one: lists, headings, tables, quotes
-// and code keep their own lines.
-func brokenLines(lines []string) []string {
-	fence := ""
-	prose := func(s string) bool {
-		t := strings.TrimSpace(s)
-		if t == "" || strings.HasSuffix(t, `\`) || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			return false
-		}
-		switch t[0] {
-		case '#', '>', '|', '-', '*', '+', '=':
-			return false
-		}
-		return !numberedRE.MatchString(t)
-	}
-	for i, s := range lines {
-		t := strings.TrimSpace(s)
-		if fence != "" {
-			if strings.HasPrefix(t, fence) {
-				fence = ""
-			}
-			continue
-		}
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			fence = t[:3]
-			continue
-		}
-		if i+1 < len(lines) && prose(s) && prose(lines[i+1]) {
-			lines[i] = strings.TrimRight(s, " \t") + `\`
-		}
-	}
-	return lines
-}
-
-// numberedRE matches a numbered list's entry: "1. ", "2) ".
-var numberedRE = regexp.MustCompile(`^\d{1,9}[.)](?:\s|$)`)
-
-// shifted is a note's Markdown lines with its headings moved so that its
-// top one is at level: the note's title is the heading over them. Lines
-// in code blocks are left as they are.
-func shifted(lines []string, level int) []string {
-	top := 7
-	eachHeading(lines, func(_, n int) { top = min(top, n) })
-	if top == 7 || top == level {
-		return lines
-	}
-	out := slices.Clone(lines)
-	eachHeading(out, func(i, n int) {
-		out[i] = strings.Repeat("#", min(max(n-top+level, 1), 6)) + out[i][n:]
-	})
-	return out
-}
-
-// eachHeading calls f with the index and the level of each heading line
-// ("## …") outside code blocks.
-func eachHeading(lines []string, f func(i, level int)) {
-	fence := ""
-	for i, s := range lines {
-		t := strings.TrimSpace(s)
-		if fence != "" {
-			if strings.HasPrefix(t, fence) {
-				fence = ""
-			}
-			continue
-		}
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			fence = t[:3]
-			continue
-		}
-		n := 0
-		for n < len(s) && s[n] == '#' {
-			n++
-		}
-		if n > 0 && n <= 6 && (n == len(s) || s[n] == ' ' || s[n] == '\t') {
-			f(i, n)
-		}
-	}
 }
