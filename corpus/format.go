@@ -242,21 +242,18 @@ func byContent(name string, data []byte) (Format, bool) {
 	formatsMu.RLock()
 	defer formatsMu.RUnlock()
 	knows := func(f Format) bool { return f.Magic != nil && f.Magic(data) }
+	ext := strings.ToLower(filepath.Ext(name))
+	named := func(f Format) bool { return ext != "" && slices.Contains(f.Extensions, ext) }
 	for _, f := range formats {
 		if f.ByContent && knows(f) {
 			return f, true
 		}
 	}
-	if ext := strings.ToLower(filepath.Ext(name)); ext != "" {
+	for _, first := range []bool{true, false} { // each Magic once
 		for _, f := range formats {
-			if !f.ByContent && slices.Contains(f.Extensions, ext) && knows(f) {
+			if !f.ByContent && named(f) == first && knows(f) {
 				return f, true
 			}
-		}
-	}
-	for _, f := range formats {
-		if !f.ByContent && knows(f) {
-			return f, true
 		}
 	}
 	return Format{}, false
