@@ -1812,6 +1812,23 @@ func TestSlidesPastedAsText(t *testing.T) {
 	})
 }
 
+// TestSlideFooters: a deck downloaded as text ends each slide in its
+// footer; the footers go, each slide's title heads it and its lines are
+// one passage (a list's stay its own).
+func TestSlideFooters(t *testing.T) {
+	foot := "Prayas IAS | GS2 Polity | Lec 9 - Fundamental Rights\n"
+	in := "Fundamental Rights\nGS2 Polity · Lec 9 · 12 Aug 2025\n\n" +
+		"What are Fundamental Rights?\nRights in Part III, Articles 12 to 35.\nThe courts enforce them.\n" + foot + "\n" +
+		"Right to equality\nArticle 14 gives equality before the law.\nArticle 17 abolishes untouchability.\n" + foot + "\n" +
+		"Writs\n- Habeas corpus: produce the body\n- Mandamus: we command\n" + foot
+	want := []string{
+		"Fundamental Rights › Definition: Rights in Part III, Articles 12 to 35. The courts enforce them.",
+		"Fundamental Rights › Right to equality: Article 14 gives equality before the law. Article 17 abolishes untouchability.",
+		"Fundamental Rights › Writs: - Habeas corpus: produce the body\n- Mandamus: we command",
+	}
+	checkPassages(t, "lec9.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
 // TestCriticMarkup: notes exported by Scrivener or MultiMarkdown keep
 // their annotations and changes as CriticMarkup, read as the text they
 // leave: a comment in brackets, an addition, a substitution's new words, a

@@ -220,6 +220,7 @@ func readText(b *builder, lines []string, tabbed map[int]bool) {
 		}
 	}
 	mail := mailHeaders(lines)
+	slideFeet(lines)
 	markedHeadings(lines)
 	orgLines(lines)
 	chatHeaders(lines)

@@ -245,6 +245,68 @@ func dropContents(lines []string) {
 
 var contentsLineRE = regexp.MustCompile(`^\s*\S.*?(?:\t\s*|\s{2,}|\s*\.{3,}\s*)\d{1,4}$`)
 
+// slideFeet reads a deck of slides exported as text, each slide a block
+// between blank lines that ends in the same footer ("Aarohan IAS | GS1
+// Geography | Lec 13 – Tides"): the footers go, and each slide's first line,
+// its title, heads the slide. A footer ends three slides at least and half
+// the blocks.
+func slideFeet(lines []string) {
+	type block struct{ first, last int }
+	var blocks []block
+	for i := 0; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		first := i
+		for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+			i++
+		}
+		blocks = append(blocks, block{first, i})
+	}
+	ends := map[string]int{}
+	foot, most := "", 0
+	for _, bl := range blocks {
+		if bl.last == bl.first {
+			continue
+		}
+		t := strings.TrimSpace(lines[bl.last])
+		ends[t]++
+		if n := ends[t]; n > most {
+			foot, most = t, n
+		}
+	}
+	if most < minSlideFeet || most*2 < len(blocks) {
+		return
+	}
+	for _, bl := range blocks {
+		if bl.last == bl.first || strings.TrimSpace(lines[bl.last]) != foot {
+			continue
+		}
+		lines[bl.last] = ""
+		title := strings.TrimSpace(lines[bl.first])
+		if bl.last-bl.first < 2 || !headingLike(strings.TrimSuffix(title, "?")) || isBullet(title) || title[0] == '#' {
+			continue
+		}
+		lines[bl.first] = "# " + title
+		body := lines[bl.first+1 : bl.last]
+		if slices.ContainsFunc(body, isBullet) {
+			continue
+		}
+		for k := range body { // a slide's lines are its one passage
+			body[k] = strings.TrimSpace(body[k])
+		}
+		if joined := strings.Join(body, " "); len(joined) <= maxSlideBytes {
+			body[0] = joined
+			clear(body[1:])
+		}
+	}
+}
+
+const (
+	minSlideFeet  = 3
+	maxSlideBytes = 1500 // a slide's text that is more is read line by line
+)
+
 // dropSpecks blanks the lines of a scan's text that are only specks of
 // dust read as marks (".    '   ,      .  `", "~"): standing over a heading they
 // hid the blank line that sets it apart. Dots alone on their lines space a
