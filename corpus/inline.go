@@ -13,6 +13,7 @@ import (
 var (
 	emphasisRE  = regexp.MustCompile(`\*([^\s*](?:[^*]*[^\s*])?)\*`)
 	mdLinkRE    = regexp.MustCompile(`!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)`) // a destination may hold (balanced) parentheses
+	mdImageRE   = regexp.MustCompile(`!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)`)
 	mdRefLinkRE = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
 	mdCodeRE    = regexp.MustCompile("`([^`]+)`")
 	mdStrongRE  = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
@@ -143,6 +144,9 @@ func mdInline(s string) string {
 		s = wikiLinkRE.ReplaceAllStringFunc(s, wikiText)
 	}
 	if strings.Contains(s, "](") {
+		if strings.Contains(s, "![") {
+			s = mdImageRE.ReplaceAllStringFunc(s, linkText) // first, for a linked picture: "[![validate](badge.svg)](…)"
+		}
 		s = mdLinkRE.ReplaceAllStringFunc(s, linkText)
 	}
 	if strings.Contains(s, "][") {

@@ -56,7 +56,11 @@ import (
 //     dated line ("Dec 2023: …") is a development of its own.
 
 var (
-	styleOpenRE      = regexp.MustCompile(`(?i)^<(style|script)[\s>]`)
+	styleOpenRE = regexp.MustCompile(`(?i)^<(style|script)[\s>]`)
+	// badgesRE matches a README's line of status badges, pictures linked
+	// from shields.io or a CI's badge: "[![PyPI](https://img.shields.io/…)](…)".
+	badgesRE         = regexp.MustCompile(`^(?:\[!\[[^\]]*\]\([^()\s]*(?:shields\.io|badge)[^()\s]*\)\]\([^()\s]*\)\s*)+$`)
+	htmlHeadingRE    = regexp.MustCompile(`(?i)^<h([1-6])(?:\s[^>]*)?>(.*?)</h[1-6]>$`)
 	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
 	closedOnlyRE     = regexp.MustCompile(`^([^#\s|>].{0,100}?)\s+(#{2,6})$`)
 	mdListRE         = regexp.MustCompile(`^( *)([-*+]|\d{1,9}[.)])(?:\s+(.*))?$`)
@@ -741,6 +745,17 @@ func (r *mdReader) line(i int) int {
 		if used, ok := r.htmlTable(i); ok {
 			return used
 		}
+		if m := htmlHeadingRE.FindStringSubmatch(t); m != nil {
+			r.heading(int(m[1][0]-'0'), mdInline(m[2]), n) // a README's centred "<h1 align="center">Title</h1>"
+			return 0
+		}
+	}
+	if strings.Contains(t, "#") && backToTop(t) || strings.Contains(t, "![") && badgesRE.MatchString(t) {
+		return 0
+	}
+	if t[0] == '<' && strings.TrimSpace(mdInline(t)) == "" {
+		r.blank() // "<div align="center">", "</p>": markup that shows nothing
+		return 0
 	}
 
 	// Block quotes and callouts.
@@ -1138,6 +1153,17 @@ func (r *mdReader) settle(n int, t string) bool {
 }
 
 // heading reads a heading of level (1–6) with text t at line n.
+// backToTop reports whether the line t is only a link back to the top
+// of the page ("<p align="right">(<a href="#readme-top">back to top</a>)</p>",
+// "[⬆ Back to top](#contents)"): a README's furniture, not its text.
+func backToTop(t string) bool {
+	if !strings.Contains(t, "](#") && !strings.Contains(t, `href="#`) {
+		return false
+	}
+	shown := strings.ToLower(strings.Trim(mdInline(t), "()[]↑⬆️🔝 \t"))
+	return shown == "back to top" || shown == "top" || shown == "go to top" || shown == "return to top"
+}
+
 func (r *mdReader) heading(level int, t string, n int) {
 	b := r.b
 	r.endList()

@@ -1829,6 +1829,43 @@ func TestSlideFooters(t *testing.T) {
 	checkPassages(t, "lec9.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
 
+// TestForwardedMail: an e-mail saved as text is titled by its subject
+// (its header's "CC:" in capitals too); each message it forwards is a
+// section named by that message's subject, its header lines gone; the
+// lines it quotes lose their marks, a quoted question wrapped by the mail
+// one line; a heading between rules with a blank line under it is named
+// without them.
+func TestForwardedMail(t *testing.T) {
+	in := "Subject: \tFwd: Polity doubts for Sunday\r\nDate: \tTue, 14 Oct 2025 21:47\r\nFrom: \tRitika <r@example.com>\r\nCC: \tArjun <a@example.com>\r\n\r\n" +
+		"Hi all, forwarding Kunal's answers to my doubts.\r\n\r\n" +
+		"---------- Forwarded message ---------\r\nFrom: Kunal <k@example.com>\r\nDate: Sat, 11 Oct 2025 at 23:18\r\nSubject: Re: Writs and Article 32\r\nTo: Ritika <r@example.com>\r\n\r\n" +
+		"> 1. Can a High Court issue writs for purposes other than Fundamental\r\n> Rights, unlike the Supreme Court?\r\n\r\n" +
+		"Yes: Article 226 covers any other purpose as well.\r\n\r\n" +
+		"=== MY NOTES ===\r\n\r\nArticle 32 is itself a Fundamental Right.\r\n"
+	want := []string{
+		"Polity doubts for Sunday › Definition: Hi all, forwarding Kunal's answers to my doubts.",
+		"Polity doubts for Sunday › Writs and Article 32 › 1: Can a High Court issue writs for purposes other than Fundamental Rights, unlike the Supreme Court?",
+		"Polity doubts for Sunday › Writs and Article 32 › 2: Yes: Article 226 covers any other purpose as well.",
+		"Polity doubts for Sunday › MY NOTES: Article 32 is itself a Fundamental Right.",
+	}
+	checkPassages(t, "fwd.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
+// TestReadmeFurniture: a GitHub README's centred "<h1>" titles it; its
+// badges, the markup around them and its "back to top" links are no text.
+func TestReadmeFurniture(t *testing.T) {
+	in := "<a id=\"readme-top\"></a>\n\n<div align=\"center\">\n  <h1 align=\"center\">rti-tracker</h1>\n  <p align=\"center\">\n    Open data on RTI appeals\n  </p>\n</div>\n\n" +
+		"[![validate](https://github.com/x/rti-tracker/actions/workflows/validate.yml/badge.svg)](https://github.com/x/rti-tracker/actions) [![PyPI](https://img.shields.io/pypi/v/rti)](https://pypi.org/project/rti/)\n\n" +
+		"## About\n\nThe RTI Act came into force on 12 October 2005.\n\n<p align=\"right\">(<a href=\"#readme-top\">back to top</a>)</p>\n\n" +
+		"## Data\n\nOne row per appeal. [![logo](docs/logo.svg)](https://example.org) Figures from the CIC.\n\n[⬆ Back to top](#readme-top)\n"
+	want := []string{
+		"rti-tracker › Definition: Open data on RTI appeals",
+		"rti-tracker › About: The RTI Act came into force on 12 October 2005.",
+		"rti-tracker › Data: One row per appeal. logo Figures from the CIC.",
+	}
+	checkPassages(t, "README.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
 // TestCriticMarkup: notes exported by Scrivener or MultiMarkdown keep
 // their annotations and changes as CriticMarkup, read as the text they
 // leave: a comment in brackets, an addition, a substitution's new words, a

@@ -220,6 +220,9 @@ func readText(b *builder, lines []string, tabbed map[int]bool) {
 		}
 	}
 	mail := mailHeaders(lines)
+	if forwardedParts(lines) || mail != nil {
+		unquoteMail(lines)
+	}
 	slideFeet(lines)
 	markedHeadings(lines)
 	orgLines(lines)
@@ -287,7 +290,7 @@ func mailHeaders(lines []string) map[string]string {
 	}
 	headers, subject := map[string]string{}, -1
 	end := first
-	for ; end < len(lines) && end-first < 12; end++ {
+	for ; end < len(lines) && end-first < maxMailHeaders; end++ {
 		m := mailHeaderRE.FindStringSubmatch(strings.TrimSpace(lines[end]))
 		if m == nil {
 			break
@@ -309,10 +312,77 @@ func mailHeaders(lines []string) map[string]string {
 	return headers
 }
 
+// forwardedParts titles each message forwarded in an e-mail saved as
+// text by its subject: the rule over it ("---------- Forwarded message
+// ---------", "-----Original Message-----", "Begin forwarded message:")
+// heads the message, named by its "Subject:" line, and its header lines
+// go. It reports whether the text forwards a message.
+func forwardedParts(lines []string) bool {
+	found := false
+	for i, l := range lines {
+		if !forwardRuleRE.MatchString(strings.TrimSpace(l)) {
+			continue
+		}
+		subject, end := "", i+1
+		for ; end < len(lines) && end-i <= maxMailHeaders; end++ {
+			m := mailHeaderRE.FindStringSubmatch(strings.TrimSpace(lines[end]))
+			if m == nil {
+				break
+			}
+			if strings.EqualFold(m[1], "subject") {
+				subject = SubjectTitle(m[2])
+			}
+		}
+		if !hasWords(subject) {
+			continue
+		}
+		found = true
+		lines[i] = "# " + subject
+		clear(lines[i+1 : end])
+	}
+	return found
+}
+
+// unquoteMail takes the quote marks off the lines an e-mail quotes ("> 1.
+// What exactly is…", ">> Will send my notes"), and joins a quoted line
+// the mail wrapped (one of wrapWidth or more) with the next, not a list's
+// entry, into one line: a question wrapped onto its next line is one.
+func unquoteMail(lines []string) {
+	open, last := -1, 0 // the line others join, and the length of the last joined
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " ")
+		if !strings.HasPrefix(t, ">") {
+			open = -1
+			continue
+		}
+		t = strings.TrimSpace(strings.TrimLeft(t, "> "))
+		switch {
+		case t == "":
+			open = -1
+		case open >= 0 && last >= mailWrapWidth && !isBullet(t) && !numHeadingRE.MatchString(t) && !listMarkRE.MatchString(t):
+			lines[open] += " " + t
+			last, t = len(t), ""
+		default:
+			open, last = i, len(t)
+		}
+		lines[i] = t
+	}
+}
+
+// mailWrapWidth is the shortest line a mail client's wrapping leaves: a
+// quoted line as long goes on in the next.
+const mailWrapWidth = 60
+
 var (
-	mailHeaderRE = regexp.MustCompile(`^(From|To|Cc|Bcc|Date|Sent|Subject|Reply-To):\s*(.*)$`)
+	mailHeaderRE = regexp.MustCompile(`^(?i)(From|To|Cc|Bcc|Date|Sent|Subject|Reply-To):\s*(.*)$`)
 	mailReplyRE  = regexp.MustCompile(`^(?i:(?:re|fwd?|aw)\s*:\s*)+`)
+	// forwardRuleRE matches the line an e-mail client writes over a message
+	// it forwards or replies to.
+	forwardRuleRE = regexp.MustCompile(`^(?i:-{3,} ?forwarded message ?-{3,}|-{3,} ?original message ?-{3,}|begin forwarded message:)$`)
 )
+
+// maxMailHeaders bounds the header lines read under a forwarded message's rule.
+const maxMailHeaders = 12
 
 // nestedBullets reports whether a bullet at the margin ("- Basics"), or
 // indented by base, has one indented deeper right under it, as an
@@ -1070,7 +1140,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if i+1 < len(r.lines) {
 		nextRaw = strings.TrimSpace(r.lines[i+1])
 	}
-	if name, ok := betweenRules(t); ok && prevBlank && nextRaw != "" {
+	if name, ok := betweenRules(t); ok && prevBlank && r.nextLine() != "" {
 		// "--- comments (saved the useful ones) ---", "== IMP PTS TO REMEMBER =="
 		kind, heading, _ := knownHeading(name, b.doc.Title)
 		if heading == "" {
