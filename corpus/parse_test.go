@@ -1866,6 +1866,20 @@ func TestReadmeFurniture(t *testing.T) {
 	checkPassages(t, "README.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
 
+// TestCapitalHeadingsUnspaced: phone notes whose parts are headed by lines
+// in capitals after a blank line head others so with none over them.
+func TestCapitalHeadingsUnspaced(t *testing.T) {
+	in := "Writs 📝 my notes\n\nTYPES OF WRITS 📚\n• Habeas corpus - produce the body\n• Mandamus - we command\n" +
+		"quo warranto is the rarest of them\nWHO CAN ISSUE 🏛️\nSupreme Court under Art 32, High Courts under Art 226\n\n" +
+		"CASES 📍\nADM Jabalpur 1976 - habeas corpus suspended in the Emergency\n"
+	want := []string{
+		"Writs 📝 my notes › TYPES OF WRITS: - Habeas corpus - produce the body\n- Mandamus - we command quo warranto is the rarest of them",
+		"Writs 📝 my notes › WHO CAN ISSUE: Supreme Court under Art 32, High Courts under Art 226",
+		"Writs 📝 my notes › CASES: ADM Jabalpur 1976 - habeas corpus suspended in the Emergency",
+	}
+	checkPassages(t, "writs.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
 // TestCriticMarkup: notes exported by Scrivener or MultiMarkdown keep
 // their annotations and changes as CriticMarkup, read as the text they
 // leave: a comment in brackets, an addition, a substitution's new words, a

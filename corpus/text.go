@@ -120,6 +120,7 @@ type textReader struct {
 	underlines       []byte       // the other underlines ("~~~", "***", "^^^"), in the order first used
 	hashTop          int          // the fewest "#" marking a heading ("### Article 19"), 0 without
 	bareHeadings     bool         // a known heading stood alone on its line, right above its text
+	capsHeadings     bool         // lines in capitals head parts, after a blank line (see capitalHeadings)
 	colonTop         bool         // the first heading ends in ":": so do the top-level ones
 	byColon          bool         // the heading read last ends in ":" ("Causes:")
 	byHashes         bool         // the heading read last is typed with "#"
@@ -261,6 +262,7 @@ func readText(b *builder, lines []string, tabbed map[int]bool) {
 		maps.Copy(b.doc.Meta, mail)
 	}
 	r.bareHeadings = bareKnownHeading(lines[r.i:])
+	r.capsHeadings = capitalHeadings(lines[r.i:])
 	for _, l := range lines[r.i:] {
 		if l = strings.TrimSpace(l); l != "" && l[0] == '#' {
 			if m := atxRE.FindStringSubmatch(l); m != nil && hasWords(m[2]) && (r.hashTop == 0 || len(m[1]) < r.hashTop) {
@@ -271,6 +273,33 @@ func readText(b *builder, lines []string, tabbed map[int]bool) {
 	for ; r.i < len(lines); r.i++ {
 		r.line()
 	}
+}
+
+// capitalHeadings reports whether lines in capitals head the notes' parts:
+// two at least stand after a blank line, over their text. Notes typed on a
+// phone that head parts so ("WHERE IN INDIA 🗺️") head others so with no
+// blank line over them ("CAUSES 🌧️" under the last of a list).
+func capitalHeadings(lines []string) bool {
+	n := 0
+	for i := 1; i+1 < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if strings.TrimSpace(lines[i-1]) == "" && strings.TrimSpace(lines[i+1]) != "" && t != "" && nearlyUpper(strings.TrimSpace(DropBrackets(t))) && headingLike(t) && !isBullet(t) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterLine reports whether the line before the current one ends its
+// text: a line of its own, not wrapped on into the current one.
+func (r *textReader) afterLine() bool {
+	if r.i == 0 {
+		return true
+	}
+	prev := strings.TrimSpace(r.lines[r.i-1])
+	return prev == "" || r.wrapWidth == 0 || !r.runsOn(r.i)
 }
 
 // SubjectTitle is the title an e-mail's subject gives its notes: the
@@ -1348,7 +1377,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 		r.byColon = true
 		return level, "", core, 0, true
-	case !colon && (prevBlank || r.afterEntry()) && nearlyUpper(strings.TrimSpace(DropBrackets(t))) && headingLike(t) && !r.isBulletOrQA(t):
+	case !colon && (prevBlank || r.afterEntry() || r.capsHeadings && !nextBlank && r.afterLine()) && nearlyUpper(strings.TrimSpace(DropBrackets(t))) && headingLike(t) && !r.isBulletOrQA(t):
 		return 1, "", t, 0, true // "PRELIMS TRAPS", "MAINS Q (practice)"
 	}
 	if prevBlank && nextBlank && looksLikeHeading(t) && !atxRE.MatchString(r.nextLine()) {
