@@ -1676,6 +1676,8 @@ func readable(doc *html.Node) (*html.Node, string) {
 		return doc, ""
 	case semantic != nil && textLen(a.Node)*10 < textLen(semantic)*8:
 		return semantic, a.Title()
+	case semantic != nil && headings(semantic) >= headings(a.Node)+minLostHeadings:
+		return semantic, a.Title() // readability kept the sections' text but not their headings
 	}
 	walk(a.Node, func(n *html.Node) bool {
 		if n.Type == html.ElementNode {
@@ -1686,6 +1688,22 @@ func readable(doc *html.Node) (*html.Node, string) {
 	restore(doc, a.Node)
 	return cleaned(a.Node), a.Title()
 }
+
+// headings counts the headings in n below its title's level.
+func headings(n *html.Node) int {
+	count := 0
+	walk(n, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && isHeading(x) && x.DataAtom != atom.H1 {
+			count++
+		}
+		return true
+	})
+	return count
+}
+
+// minLostHeadings is the fewest headings readability must have left out
+// of a page's main part for the part to be read whole instead.
+const minLostHeadings = 3
 
 // threadReplies takes the replies of a discussion page (a forum thread, a
 // subreddit's post) out of doc when they say more than the rest of the

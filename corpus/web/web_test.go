@@ -1744,6 +1744,43 @@ func TestWikiEditLinks(t *testing.T) {
 	}
 }
 
+// TestMobileWikiSections: a page from Wikipedia's mobile site, each
+// section a collapsible block under a heading that opens it and carries an
+// edit button: readability keeps the blocks' text but drops the headings
+// between them, so the page's main part is read whole, every section under
+// its own heading.
+func TestMobileWikiSections(t *testing.T) {
+	heading := func(n int, id, name string) string {
+		return `<div class="mw-heading mw-heading2 section-heading" onclick="mfTempOpenSection(` + strconv.Itoa(n) + `)"><span class="indicator mf-icon mf-icon-expand"></span><h2 id="` + id + `">` + name + `</h2>` +
+			`<span class="mw-editsection"><a role="button" href="/w/index.php?title=Edicts&amp;action=edit&amp;section=` + strconv.Itoa(n) + `" class="cdx-button cdx-button--icon-only"><span class="minerva-icon minerva-icon--edit"></span><span>edit</span></a></span></div>` + "\n"
+	}
+	para := func(topic string) string {
+		return `<p>The edicts on ` + topic + ` were cut into rocks and pillars across the subcontinent, in Prakrit and in the Brahmi script, to spread Ashoka's policy of Dhamma among his subjects.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>` + "\n"
+	}
+	section := func(n int, topic string) string {
+		return `<section class="mf-section-` + strconv.Itoa(n) + ` collapsible-block" id="mf-section-` + strconv.Itoa(n) + `">` + para(topic) + para(topic+" again") + "</section>\n"
+	}
+	page := `<!DOCTYPE html><html><head><title>Edicts of Ashoka - Wikipedia</title></head><body>
+<header class="header-container"><a href="/wiki/Main_Page">Wikipedia</a></header>
+<main id="content"><h1 id="firstHeading">Edicts of Ashoka</h1><div id="mw-content-text"><div class="mw-parser-output">
+<section class="mf-section-0" id="mf-section-0">` + para("the lead") + `</section>
+` + heading(1, "Background", "Background") + section(1, "background") + heading(2, "Language", "Language and script") + section(2, "language") +
+		heading(3, "Dhamma", "Dhamma") + section(3, "dhamma") + heading(4, "Legacy", "Legacy") + section(4, "legacy") + `</div></div></main></body></html>`
+	d, err := corpus.Parse("edicts.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := outline(d, nil)
+	for _, want := range []string{"Background (line", "Language and script › 2 (line", "Dhamma › 1 (line", "Legacy › 2 (line"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("outline lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "edit") || strings.Contains(got, "[1]") {
+		t.Errorf("a wiki's marks are read:\n%s", got)
+	}
+}
+
 // TestFactBoxes: boxes of an article's own set in <aside>s inside its
 // <article> (a heading over a list of figures, a bold title over a fact)
 // are its text, where they had been dropped with the page's sidebars: the
