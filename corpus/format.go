@@ -355,12 +355,12 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 		text = title + "\n" + text
 		c.Origin = append([]int{1}, c.Origin...)
 	}
-	lines, tabbed := splitTabbed(text)
+	lines, tabbed, pages := splitTabbed(text)
 	kindTitled(lines, &c)
 	if c.Markdown {
 		d, err = parseMarkdownLines(name, lines, nil)
 	} else {
-		d, err = parseTextLines(name, lines, tabbed, nil)
+		d, err = parseTextLines(name, lines, tabbed, pages, nil)
 	}
 	where := c.locator()
 	var es Errors

@@ -62,8 +62,8 @@ func parseText(name string, data []byte) (*Document, error) {
 	if cards, ok := tabDeck(text); ok { // told before splitLines turns its tabs into spaces
 		return textDocument(name, warn, func(b *builder) { readCards(b, splitLines(cards), nil, 0, deckColumns{terms: true}) })
 	}
-	lines, tabbed := splitTabbed(text)
-	return parseTextLines(name, lines, tabbed, warn)
+	lines, tabbed, pages := splitTabbed(text)
+	return parseTextLines(name, lines, tabbed, pages, warn)
 }
 
 // tabDeck reports whether text is flashcards exported with no header, a
@@ -99,7 +99,7 @@ func tabDeck(text string) (string, bool) {
 
 // parseTextLines reads the lines of a text document (as Markdown when it
 // starts as Markdown does); warn, when not nil, is a warning from decoding.
-func parseTextLines(name string, lines []string, tabbed map[int]bool, warn *Error) (*Document, error) {
+func parseTextLines(name string, lines []string, tabbed map[int]bool, pages []int, warn *Error) (*Document, error) {
 	if startsMarkdown(lines) || isDokuWiki(lines) || isTranscript(lines) || isOtter(lines) || isZoomChat(lines) {
 		d, err := parseMarkdownLines(name, lines, warn)
 		if d != nil {
@@ -107,7 +107,7 @@ func parseTextLines(name string, lines []string, tabbed map[int]bool, warn *Erro
 		}
 		return d, err
 	}
-	return textDocument(name, warn, func(b *builder) { readText(b, lines, tabbed) })
+	return textDocument(name, warn, func(b *builder) { readText(b, lines, tabbed, pages) })
 }
 
 // textDocument builds a text document by read; warn, when not nil, is a
@@ -230,20 +230,24 @@ var cp1252 = [32]rune{
 // splitLines splits text into lines, with "\r\n" and "\r" as line breaks and
 // other control characters as spaces.
 func splitLines(s string) []string {
-	lines, _ := splitTabbed(s)
+	lines, _, _ := splitTabbed(s)
 	return lines
 }
 
 // splitTabbed splits text into lines as splitLines does, and says which
 // lines had tabs between their words (a table's cells, however long; see
-// columnLines).
-func splitTabbed(s string) (lines []string, tabbed map[int]bool) {
+// columnLines) and which a form feed opened: a page's first, as pdftotext
+// writes pages.
+func splitTabbed(s string) (lines []string, tabbed map[int]bool, pages []int) {
 	if hasControl(s) || strings.Contains(s, braille) || strings.Contains(s, hangul) {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\f", "\n\f") // a form feed breaks the page
 		s = strings.Map(func(r rune) rune {
 			switch {
-			case r == '\r', r == '\f':
-				return '\n' // a form feed breaks the page, as pdftotext writes one
+			case r == '\r':
+				return '\n'
+			case r == '\f':
+				return r
 			case r != '\n' && r != '\t' && unicode.IsControl(r), r == '\u2800', r == '\u3164':
 				return ' '
 			}
@@ -252,6 +256,13 @@ func splitTabbed(s string) (lines []string, tabbed map[int]bool) {
 	}
 	lines = strings.Split(s, "\n")
 	for i, l := range lines {
+		if strings.IndexByte(l, '\f') >= 0 {
+			if strings.HasPrefix(l, "\f") {
+				pages = append(pages, i)
+			}
+			l = strings.ReplaceAll(l, "\f", "")
+			lines[i] = l
+		}
 		if strings.IndexByte(l, '\t') >= 0 {
 			if strings.Contains(strings.TrimSpace(l), "\t") {
 				if tabbed == nil {
@@ -262,7 +273,7 @@ func splitTabbed(s string) (lines []string, tabbed map[int]bool) {
 			lines[i] = expandTabs(l)
 		}
 	}
-	return lines, tabbed
+	return lines, tabbed, pages
 }
 
 // hasControl reports whether s holds a control character other than a

@@ -2899,6 +2899,35 @@ func TestScannedBookletPages(t *testing.T) {
 	}
 }
 
+// TestFormFeedPages: text whose pages a form feed breaks loses a page's
+// number at its foot and the next page's running head when the head
+// carries that page's number, though heads alternate and pages are few;
+// a chapter's number over its name titles the notes with both.
+func TestFormFeedPages(t *testing.T) {
+	text := "CHAPTER 4\nGROUNDWATER DEPLETION IN INDIA\n\n4.1 WHAT IS DEPLETION\n\nDepletion is the long-term fall in the level of groundwater.\n\n61\n" +
+		"\f62 GEOGRAPHY & ENVIRONMENT : BOOKLET 9\n\n4.2 CAUSES\n\nFree power for farm pumps drives over-pumping in Punjab.\n" +
+		"\fGROUNDWATER DEPLETION IN INDIA 63\n\n4.3 RESPONSES\n\nThe Atal Bhujal Yojana works in seven states.\n\f"
+	d, err := Parse("booklet.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "CHAPTER 4: GROUNDWATER DEPLETION IN INDIA" {
+		t.Errorf("title %q", d.Title)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"CHAPTER 4: GROUNDWATER DEPLETION IN INDIA › WHAT IS DEPLETION: Depletion is the long-term fall in the level of groundwater.",
+		"CHAPTER 4: GROUNDWATER DEPLETION IN INDIA › CAUSES: Free power for farm pumps drives over-pumping in Punjab.",
+		"CHAPTER 4: GROUNDWATER DEPLETION IN INDIA › RESPONSES: The Atal Bhujal Yojana works in seven states.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestDataviewFields: an Obsidian note keeps its plugin's fields right
 // under its front matter ("up:: [[…]]"); they are its metadata, not its
 // opening text.

@@ -210,7 +210,7 @@ func isBullet(l string) bool {
 	return ok
 }
 
-func readText(b *builder, lines []string, tabbed map[int]bool) {
+func readText(b *builder, lines []string, tabbed map[int]bool, pages []int) {
 	if readDeck(b, lines, tabbed) || readClippings(b, lines) || readChat(b, lines) {
 		return
 	}
@@ -231,6 +231,7 @@ func readText(b *builder, lines []string, tabbed map[int]bool) {
 	dropSpecks(lines)
 	dropContents(lines)
 	dropPageMarks(lines)
+	pageEdges(lines, pages)
 	var rows []int
 	tableLines(lines, true, &rows) // before indented lines are read as an outline's entries
 	checklistLines(lines)
@@ -402,6 +403,9 @@ func unquoteMail(lines []string) {
 // quoted line as long goes on in the next.
 const mailWrapWidth = 60
 
+// chapterLabelRE matches a line that only numbers a chapter or a unit.
+var chapterLabelRE = regexp.MustCompile(`^(?i:chapter|unit|lesson|module|part|topic)\s+(?:\d{1,3}|[ivxlc]{1,6})\.?$`)
+
 var (
 	mailHeaderRE = regexp.MustCompile(`^(?i)(From|To|Cc|Bcc|Date|Sent|Subject|Reply-To):\s*(.*)$`)
 	mailReplyRE  = regexp.MustCompile(`^(?i:(?:re|fwd?|aw)\s*:\s*)+`)
@@ -548,6 +552,15 @@ func (r *textReader) header() bool {
 		if next := strings.TrimSpace(r.lines[n]); upperCase(next) && headingLike(next) && runsOnTitle(t, next) &&
 			utf8.RuneCountInString(t)+utf8.RuneCountInString(next) <= 150 {
 			t += " " + next
+			r.i = n + 1
+			n++
+		}
+	}
+	if chapterLabelRE.MatchString(t) && n < len(r.lines) {
+		// "CHAPTER 4" over "GROUNDWATER DEPLETION IN INDIA": the chapter's
+		// name titles it with its number.
+		if next := strings.TrimSpace(r.lines[n]); headingLike(next) && !chapterLabelRE.MatchString(next) {
+			t += ": " + next
 			r.i = n + 1
 			n++
 		}

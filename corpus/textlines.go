@@ -307,6 +307,52 @@ const (
 	maxSlideBytes = 1500 // a slide's text that is more is read line by line
 )
 
+// pageEdges blanks the furniture at the edges of pages a form feed breaks
+// (pdftotext's text, a scan's OCR): a page's number alone on its last
+// line, and the running head on the next page's first line when the
+// number at its start or end is that page's ("62 GEOGRAPHY & ENVIRONMENT :
+// BOOKLET 9" after "61", then "GROUNDWATER DEPLETION IN INDIA 63").
+// pages are the indexes of the lines a form feed opened.
+func pageEdges(lines []string, pages []int) {
+	if len(pages) == 0 {
+		return
+	}
+	page := 0 // the number of the page read; 0 when not known
+	bottom := func(end int) {
+		for j := end - 1; j >= 0; j-- {
+			if t := strings.TrimSpace(lines[j]); t != "" {
+				if n, err := strconv.Atoi(t); err == nil && len(t) <= 4 && n > 0 && (page == 0 || n == page) {
+					lines[j], page = "", n
+				}
+				return
+			}
+		}
+	}
+	for _, p := range pages {
+		bottom(p)
+		if page > 0 {
+			page++
+		}
+		for j := p; j < len(lines); j++ {
+			t := strings.TrimSpace(lines[j])
+			if t == "" {
+				continue
+			}
+			if m := pageHeadRE.FindStringSubmatch(t); m != nil && countWords(t) <= maxRunningHeadWords {
+				if n, _ := strconv.Atoi(m[1] + m[2]); n == page {
+					lines[j] = ""
+				}
+			}
+			break
+		}
+	}
+	bottom(len(lines))
+}
+
+// pageHeadRE matches a running head with its page's number at its start
+// or its end.
+var pageHeadRE = regexp.MustCompile(`^(\d{1,4})\s+\D.*\S$|^\S.*\D\s+(\d{1,4})$`)
+
 // dropSpecks blanks the lines of a scan's text that are only specks of
 // dust read as marks (".    '   ,      .  `", "~"): standing over a heading they
 // hid the blank line that sets it apart. Dots alone on their lines space a
