@@ -1049,7 +1049,8 @@ func splitMarker(text string, alone bool) (marker, rest string) {
 	if m := bulletRE.FindStringSubmatch(text); m != nil && (m[2] != "" || alone) && !strings.HasPrefix(text, "--") {
 		return m[1], m[2]
 	}
-	if m := numberRE.FindStringSubmatch(text); m != nil && !(strings.TrimLeft(m[1], "(") == "Q." && strings.Contains(m[2], "?")) {
+	if m := numberRE.FindStringSubmatch(text); m != nil && !(strings.TrimLeft(m[1], "(") == "Q." && strings.Contains(m[2], "?")) &&
+		!(initialRE.MatchString(m[1]) && initialsRE.MatchString(m[2])) { // "B. R. Ambedkar's pamphlet": a name's initials
 		return m[1], m[2] // "Q. Why …?" marks a question, not the seventeenth entry
 	}
 	return "", text
@@ -1530,7 +1531,9 @@ func write(pages []page) (corpus.Converted, error) {
 // where its section ends (before the next heading), so that a paragraph or
 // list going on over the page is read whole. Footnotes are the lines at the
 // foot of a page in type smaller than the body's from one that starts
-// with its mark: "1The experiment…", "*Notes written…".
+// with its mark: "1The experiment…", "*Notes written…". A note numbered so
+// is named by its number, as a question names it: "Footnote 1: The
+// experiment…".
 func footnotesLast(pages [][]line, body float64) []line {
 	var out, notes []line
 	for _, pl := range pages {
@@ -1554,17 +1557,24 @@ func footnotesLast(pages [][]line, body float64) []line {
 		for _, l := range pl[start:] {
 			margin = min(margin, l.x)
 		}
+		raised := "" // the mark raised over the next line
 		for i, l := range pl[start:] {
 			if markAbove(pl, start+i) {
+				raised = strings.Trim(l.marker+l.text, "[] ")
 				continue
 			}
+			number := raised
+			raised = ""
 			if l.marker == "*" {
 				l.marker, l.x = "", l.textX // a note's mark, not a list's bullet
 			} else if m := footMarkRE.FindString(l.text); m != "" {
 				_, size := utf8.DecodeLastRuneInString(m)
-				l.text = l.text[len(m)-size:] // "The experiment…" of "1The experiment…"
+				number, l.text = m[:len(m)-size], l.text[len(m)-size:] // "The experiment…" of "1The experiment…"
 			} else if m := noteNumberRE.FindString(l.text); m != "" && l.x < margin+l.size/2 {
-				l.text = l.text[len(m):] // "The use of…" of "3 The use of…", its lines going on indented under it
+				number, l.text = strings.TrimSpace(m), l.text[len(m):] // "The use of…" of "3 The use of…", its lines going on indented under it
+			}
+			if _, err := strconv.Atoi(number); err == nil {
+				l.text = "Footnote " + number + ": " + l.text // as a question names it
 			}
 			notes = append(notes, l)
 		}
@@ -2188,6 +2198,10 @@ var initialEndRE = regexp.MustCompile(`(?:^|\s)(?:(?:\p{Lu}\.)+|(?:Dr|Mr|Mrs|Ms|
 
 // initialRE matches a list marker that may be a name's initial ("S.").
 var initialRE = regexp.MustCompile(`^\p{Lu}\.$`)
+
+// initialsRE matches text that goes on with a name's next initial and its
+// name: "R. Ambedkar", "P. J. Abdul Kalam".
+var initialsRE = regexp.MustCompile(`^\p{Lu}\.\s*(?:\p{Lu}\.\s*)*\p{Lu}\p{Ll}`)
 
 // labelRE matches a line that a label of notes opens: "Q: …", "A: …",
 // "Note: …", "Exam tip: …" (not any word before a colon: "President: Dr.

@@ -1784,7 +1784,7 @@ func TestReportSummary(t *testing.T) {
 	doc, got := parsedPassages(t, "summary.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), citedText)
 	want := []string{
 		"Report of the 15th Finance Commission › Sharing of taxes › 1: The Commission recommended that states get 41% of the divisible pool. Bihar, Maharashtra, Madhya Pradesh and Rajasthan gained the most of them.",
-		"Report of the 15th Finance Commission › Sharing of taxes › 2: Total fertility rate is the average number of children a woman is expected to have over her lifetime.",
+		"Report of the 15th Finance Commission › Sharing of taxes › 2: Footnote 4: Total fertility rate is the average number of children a woman is expected to have over her lifetime.",
 		"Report of the 15th Finance Commission › Sharing of taxes › Table 2: Share of states (in %) › 1: State: Bihar; Share: 10.058",
 		"Report of the 15th Finance Commission › Sharing of taxes › Table 2: Share of states (in %) › 2: State: Kerala; Share: 1.925",
 	}
@@ -1999,9 +1999,10 @@ func (d *drawing) page(width, height float64, regular, bold string) []byte {
 // bitmap (Type 3) font with no character, are bullets; a ligature ("fi")
 // is as wide as its glyph, so the words after it keep their spaces, and
 // "US\$2.2" its dollar; the lines under the title (subtitle, author, date)
-// are its subtitle; the footnotes, their marks dropped, come after the
-// section they stand under, not inside its text, and the marks that call
-// them, raised over the text ("season.¹", "Student*"), are dropped too.
+// are its subtitle; the footnotes come after the
+// section they stand under, not inside its text, each named by its number
+// ("Footnote 1: …"), and the marks that call them, raised over the text
+// ("season.¹", "Student*"), are dropped.
 func TestLaTeX(t *testing.T) {
 	convertsWith(t, "testdata/latex-notes.pdf",
 		"# Monsoon Notes\nLecture Notes — GS Paper I (Geography) · A. Student · Lecture 3 — revised 2 June 2025\n",
@@ -2011,7 +2012,7 @@ func TestLaTeX(t *testing.T) {
 		"\n- Heating: the land heats faster than the sea in summer.\n- Pressure: a low forms over the north-western plains.\n",
 		"\n## 2 Economy\n\nA good season lifts rural demand; a bad one costs about US$2.2 billion in lost output.\n",
 		"\nWritten for the Sunday study circle.\n",
-		"\nArab sailors used these winds to cross the Arabian Sea.\n")
+		"\nFootnote 1: Arab sailors used these winds to cross the Arabian Sea.\n")
 }
 
 // TestSidebar reads a web page printed by a browser (testdata/sidebar.html,
@@ -2436,7 +2437,7 @@ func TestTableUnderPageHeader(t *testing.T) {
 // the mark that calls a note raised over the text in smaller type, its own
 // baseline apart from the line's, and the note at the foot of the page
 // with its mark raised before it. The text reads on without the mark, and
-// the note is a passage of its own, after the section's text, without it.
+// the note is a passage of its own, after the section's text, named by its number.
 // A table's caption over it heads its rows.
 func TestFootnoteMarksApart(t *testing.T) {
 	var d drawing
@@ -2457,7 +2458,7 @@ func TestFootnoteMarksApart(t *testing.T) {
 	doc, got := parsedPassages(t, "jainism.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), citedText)
 	want := []string{
 		"Jainism › 1 Sources › 1: The Tattvartha Sutra, in Sanskrit, is the one text accepted by both sects.",
-		"Jainism › 1 Sources › 2: Digambaras hold that the original Agamas were lost.",
+		"Jainism › 1 Sources › 2: Footnote 1: Digambaras hold that the original Agamas were lost.",
 		"Jainism › 1 Sources › Table 1: Emblems of the tirthankaras › 1: Tirthankara: Rishabhanatha; Emblem: Bull",
 		"Jainism › 1 Sources › Table 1: Emblems of the tirthankaras › 2: Tirthankara: Mahavira; Emblem: Lion",
 	}
