@@ -1399,10 +1399,22 @@ var contentsRE = regexp.MustCompile(`\S(?:\s*\.){4,}\s*\d{1,4}$`)
 // dropContents removes a page's table of contents, three entries at the
 // least, and the line that heads it ("Contents"): they name sections
 // the document has anyway, and read as headings they took the sections in.
-func dropContents(ls []line) []line {
+// An entry has a leader of dots to its page number, or (as Google Docs
+// sets one) its page number apart from a name that a line of the document
+// has too (named, see lineNames).
+func dropContents(ls []line, named map[string]int) []line {
+	entry := func(l line) bool {
+		if contentsRE.MatchString(l.text) {
+			return true
+		}
+		if len(l.cells) != 2 || !pageRefRE.MatchString(l.cells[1].text) {
+			return false
+		}
+		return named[nameKey(l.marker+" "+l.cells[0].text)] > 0
+	}
 	n := 0
 	for _, l := range ls {
-		if contentsRE.MatchString(l.text) {
+		if entry(l) {
 			n++
 		}
 	}
@@ -1415,15 +1427,38 @@ func dropContents(ls []line) []line {
 		case "contents", "table of contents", "index", "content":
 			continue
 		}
-		if contentsRE.MatchString(l.text) {
+		if entry(l) {
 			continue
 		}
-		if i+1 < len(ls) && contentsRE.MatchString(ls[i+1].text) && len(strings.Fields(l.text)) <= maxGroupWords && !endsSentence(l.text) {
+		if i+1 < len(ls) && entry(ls[i+1]) && len(strings.Fields(l.text)) <= maxGroupWords && !endsSentence(l.text) && contentsRE.MatchString(ls[i+1].text) {
 			continue // the name of a part over its entries ("ECONOMY (GS Paper III)")
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// pageRefRE matches a page number.
+var pageRefRE = regexp.MustCompile(`^\d{1,4}$`)
+
+// lineNames counts the lines of the pages set apart in no cells by their
+// names (see nameKey): the headings a table of contents names.
+func lineNames(pages [][]line) map[string]int {
+	named := map[string]int{}
+	for _, ls := range pages {
+		for _, l := range ls {
+			if len(l.cells) == 0 && len(l.text) <= maxHeading {
+				named[nameKey(l.marker+" "+l.text)]++
+			}
+		}
+	}
+	return named
+}
+
+// nameKey is a heading's name without its number, in lower case.
+func nameKey(s string) string {
+	s = strings.TrimLeft(strings.TrimSpace(s), "0123456789.) ")
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
 // maxGroupWords is the most words the name of a part of a table of
@@ -1502,8 +1537,9 @@ func write(pages []page) (corpus.Converted, error) {
 	before := all
 	all = dropRunning(pages, all)
 	sheets(pages, before, all)
+	named := lineNames(all)
 	for i := range all {
-		all[i] = dropContents(all[i])
+		all[i] = dropContents(all[i], named)
 	}
 	body := bodySize(all...)
 	ls := footnotesLast(all, body)

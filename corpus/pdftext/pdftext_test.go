@@ -2433,6 +2433,35 @@ func TestTableUnderPageHeader(t *testing.T) {
 	}
 }
 
+// TestContentsWithoutLeaders: a table of contents as Google Docs sets it,
+// each entry's page number far to its right with no leader of dots, goes:
+// its entries name the document's headings.
+func TestContentsWithoutLeaders(t *testing.T) {
+	var d drawing
+	d.text("F2", 20, 72, 780, "Atal Jal")
+	y := 740.0
+	for _, e := range [][2]string{{"1. Overview", "1"}, {"2. Design of the scheme", "1"}, {"3. Coverage", "2"}} {
+		d.text("F1", 11, 72, y, e[0])
+		d.text("F1", 11, 520, y, e[1])
+		y -= 16
+	}
+	d.text("F2", 14, 72, 660, "1. Overview")
+	d.text("F1", 11, 72, 640, "Atal Jal is a Central Sector Scheme for groundwater in seven states.")
+	d.text("F2", 14, 72, 610, "2. Design of the scheme")
+	d.text("F1", 11, 72, 590, "States are paid for results in five indicators.")
+	d.text("F2", 14, 72, 560, "3. Coverage")
+	d.text("F1", 11, 72, 540, "It covers 8,203 gram panchayats in 80 districts.")
+	doc, got := parsedPassages(t, "ataljal.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), citedText)
+	want := []string{
+		"Atal Jal › Overview: Atal Jal is a Central Sector Scheme for groundwater in seven states.",
+		"Atal Jal › Design of the scheme: States are paid for results in five indicators.",
+		"Atal Jal › Coverage: It covers 8,203 gram panchayats in 80 districts.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), outline(doc, nil))
+	}
+}
+
 // TestFootnoteMarksApart reads footnotes as LaTeX and reportlab set them:
 // the mark that calls a note raised over the text in smaller type, its own
 // baseline apart from the line's, and the note at the foot of the page
