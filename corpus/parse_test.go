@@ -1094,6 +1094,8 @@ func TestLists(t *testing.T) {
 		{"text Q and A after other passages are FAQs", "o.txt", "T\n\nUpdates\nDec 2023: first images.\nMay 2024: a storm was seen.\n\nQ: Why L1?\nA: The Sun is always in view.\n\nExam tip: L1 is not L2.\n",
 			[]string{"T › Updates › 1: Dec 2023: first images.", "T › Updates › 2: May 2024: a storm was seen.",
 				"T › Frequently Asked Questions › 1: Why L1?\nThe Sun is always in view.", "T › Frequently Asked Questions › 1 › Exam Tip: L1 is not L2."}},
+		{"an exam tip set off by a full stop", "f.md", "# T\n\n## Spectrum\n\nAuction is the rule.\n\nEXAM TIP. Auction is the rule and allotment the exception.\n",
+			[]string{"T › Spectrum: Auction is the rule.", "T › Spectrum › Exam Tip: Auction is the rule and allotment the exception."}},
 		{"an exam tip headed with a remark in brackets", "r.txt", "T\n\nFAQs\nQ1. Why L1?\nAns. The Sun is always in view.\n\n\nEXAM TIP (sir said this comes every year):\n  L1 is not L2.\n",
 			[]string{"T › FAQs › 1: Why L1?\nThe Sun is always in view.", "T › FAQs › 1 › Exam Tip: L1 is not L2."}},
 		{"a practice question with a remark in brackets after the FAQs", "m.txt",

@@ -95,7 +95,7 @@ var (
 	deepHeadingRE = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	questionRE    = regexp.MustCompile(questionMark + `\d{0,3}\s*(?:\([^()]{0,20}[a-zA-Z]{4}[^()]{0,20}\)\s*)?(?::|[.)]\s|\s-\s)\s*(\S.*)$`) // "Mains Q (practice): …" too, not the answer of "Q5 (a): …"
 	answerRE      = regexp.MustCompile(`(?i)^(?:(?:a|ans|answer)\s*\d{0,3}\s*(?::|[.)]\s|\s[-–]\s)|(?:ans|answer)[-–]\s)\s*(.*)$`)
-	examTipRE     = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\([^()]*\))?\s*(?:\*\*|__)?\s*[:\-–]\s*(?:\*\*|__)?\s*(.*)$`)
+	examTipRE     = regexp.MustCompile(`(?i)^(?:\*\*|__)?exam[ -]?tips?\s*(?:\([^()]*\))?\s*(?:\*\*|__)?\s*[:.\-–]\s*(?:\*\*|__)?\s*(.*)$`)
 	metaRE        = regexp.MustCompile(`(?i)^(category|tags?|reading time)\s*:\s*(.+)$`)
 	// revisedRE: "last revised: 14 Sept 2025", "(Updated up to September
 	// 2025 | For enrolled students only)", "last edited 3 Aug 2025 --
