@@ -172,6 +172,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	shownObjects(doc)
 	pollChoices(doc)
 	ariaHeadings(doc)
+	timedHeadings(doc)
 	boxHeads(doc)
 	openPanels(doc)
 	kindleNotebook(doc)
@@ -652,6 +653,50 @@ func onLineAlone(n *html.Node) bool {
 	return strings.TrimSpace(textContent(n)) != "" &&
 		edge(n.PrevSibling, func(c *html.Node) *html.Node { return c.PrevSibling }) &&
 		edge(n.NextSibling, func(c *html.Node) *html.Node { return c.NextSibling })
+}
+
+// timedHeadings puts the time set right over a heading into it, as a live
+// blog stamps each update ("<time>10:20 PM IST</time>" over "<h3>Search to
+// be split into six zones</h3>" is "Search to be split into six zones
+// (10:20 PM IST, Aug 01, 2024)"): left where it stood, it would end the
+// update before.
+func timedHeadings(doc *html.Node) {
+	type stamp struct{ heading, time *html.Node }
+	var stamps []stamp
+	walk(doc, func(x *html.Node) bool {
+		if x.Type != html.ElementNode || !isHeading(x) || x.DataAtom == atom.H1 {
+			return true
+		}
+		prev := prevElement(x)
+		if prev == nil || prev.DataAtom != atom.Time && findFunc(prev, func(y *html.Node) bool { return y.DataAtom == atom.Time }) == nil {
+			return false
+		}
+		if t := collapse(textContent(prev)); t != "" && len(strings.Fields(t)) <= maxStampWords && strings.ContainsAny(t, "0123456789") {
+			stamps = append(stamps, stamp{x, prev})
+		}
+		return false
+	})
+	for _, s := range stamps {
+		parts := strings.Fields(inlineText(s.time))
+		s.heading.AppendChild(&html.Node{Type: html.TextNode, Data: " (" + strings.Join(parts, " ") + ")"})
+		s.time.Parent.RemoveChild(s.time)
+	}
+}
+
+// maxStampWords is the most words of a time set over a heading.
+const maxStampWords = 8
+
+// prevElement returns the element before n among its siblings, or nil.
+func prevElement(n *html.Node) *html.Node {
+	for x := n.PrevSibling; x != nil; x = x.PrevSibling {
+		if x.Type == html.ElementNode {
+			return x
+		}
+		if x.Type == html.TextNode && strings.TrimSpace(x.Data) != "" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // boxHeads makes a heading of the paragraph that opens a box and is

@@ -1781,6 +1781,34 @@ func TestMobileWikiSections(t *testing.T) {
 	}
 }
 
+// TestLiveBlogTimes: a live blog's update stamped with its time over its
+// heading is headed with the time, not ended by the next one's.
+func TestLiveBlogTimes(t *testing.T) {
+	entry := func(clock, title, text string) string {
+		return `<div class="lb-entry"><div class="lb-time"><time datetime="2024-08-01"><span class="lb-clock">` + clock + `</span> <span class="lb-date">Aug 01, 2024</span></time></div>` +
+			`<h3 class="lb-title">` + title + `</h3><div class="lb-body"><p>` + text + `</p></div></div>` + "\n"
+	}
+	page := `<!DOCTYPE html><html><head><title>Wayanad live</title></head><body><article><h1>Wayanad Landslide Live Updates, Day 3</h1>` +
+		entry("10:20 PM IST", "Search split into six zones", "District officials said teams would work in six zones from Friday, each with the Army, NDRF and volunteers.") +
+		entry("9:35 PM IST", "DNA samples at Meppadi", "Post-mortems are being done at the Meppadi health centre and DNA samples kept for the unidentified.") +
+		`</article></body></html>`
+	d, err := corpus.Parse("live.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Wayanad Landslide Live Updates, Day 3 › Search split into six zones (10:20 PM IST Aug 01, 2024): District officials said teams would work in six zones from Friday, each with the Army, NDRF and volunteers.",
+		"Wayanad Landslide Live Updates, Day 3 › DNA samples at Meppadi (9:35 PM IST Aug 01, 2024): Post-mortems are being done at the Meppadi health centre and DNA samples kept for the unidentified.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestFactBoxes: boxes of an article's own set in <aside>s inside its
 // <article> (a heading over a list of figures, a bold title over a fact)
 // are its text, where they had been dropped with the page's sidebars: the
