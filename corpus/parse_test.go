@@ -1882,6 +1882,27 @@ func TestCapitalHeadingsUnspaced(t *testing.T) {
 	checkPassages(t, "writs.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
 
+// TestMkDocsMarkdown: a page of an MkDocs Material site: an admonition
+// and its indented text is a callout, a collapsible one too, even inside a
+// content tab; a content tab heads its text below the heading before it;
+// icons, attribute lists and snippets' includes show nothing; an
+// abbreviation's definition is a list entry.
+func TestMkDocsMarkdown(t *testing.T) {
+	in := "# Attorney General :material-scale-balance:\n\nThe AG is the highest law officer.[^1]\n\n" +
+		"!!! tip \"No retirement age\"\n\n    A judge retires at 65;\n    the AG has no age limit.\n\n" +
+		"## Rights and limits\n\n=== \"Rights\"\n\n    - Right of audience in all courts { .annotate }\n\n" +
+		"=== \"Limits\"\n\n    ??? question \"May the AG defend an accused?\"\n\n        Not without the Union's leave.\n\n" +
+		"## Glossary\n\n*[AG]: Attorney General for India\n\n--8<-- \"includes/abbreviations.md\"\n\n[^1]: Article 76.\n"
+	want := []string{
+		"Attorney General › Definition › 1: The AG is the highest law officer. (Article 76.)",
+		"Attorney General › Definition › 2: No retirement age\nA judge retires at 65; the AG has no age limit.",
+		"Attorney General › Rights and limits › Rights: Right of audience in all courts",
+		"Attorney General › Rights and limits › Limits: May the AG defend an accused?\nNot without the Union's leave.",
+		"Attorney General › Glossary: AG: Attorney General for India",
+	}
+	checkPassages(t, "ag.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
 // TestCriticMarkup: notes exported by Scrivener or MultiMarkdown keep
 // their annotations and changes as CriticMarkup, read as the text they
 // leave: a comment in brackets, an addition, a substitution's new words, a

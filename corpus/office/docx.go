@@ -439,27 +439,32 @@ func (w *writer) paraText(p *node) {
 	w.text(text, bold)
 }
 
-// table writes a table as a Markdown pipe table, its first row the header.
+// table writes a table as a Markdown pipe table, its first row the header;
+// a table that lays notes out in cells (see notesLayout), a row a section.
 func (w *writer) table(t *node) {
 	var rows [][]string
+	var laid [][][]cellPara
 	for _, tr := range t.children {
 		if tr.name != "tr" {
 			continue
 		}
 		var cells []string
+		var paras [][]cellPara
 		for _, tc := range tr.children {
 			if tc.name != "tc" {
 				continue
 			}
 			var parts []string
+			var ps []cellPara
 			var walk func(n *node)
 			walk = func(n *node) {
 				for _, c := range n.children {
 					switch c.name {
 					case "p":
 						w.paragraph++
-						if text, _ := runs(c); text != "" {
+						if text, bold := runs(c); text != "" {
 							parts = append(parts, text)
+							ps = append(ps, cellPara{text, bold, w.paragraph})
 						}
 						parts = append(parts, w.remarks(c)...) // a comment on a cell, a note it cites: the cell's
 					case "tbl", "tr", "tc":
@@ -469,12 +474,119 @@ func (w *writer) table(t *node) {
 			}
 			walk(tc)
 			cells = append(cells, cell(parts))
+			paras = append(paras, ps)
 		}
 		if len(cells) > 0 {
 			rows = append(rows, cells)
+			laid = append(laid, paras)
 		}
 	}
+	if notesLayout(laid) {
+		w.layoutRows(laid)
+		return
+	}
 	w.rows(rows)
+}
+
+// cellPara is a paragraph of a table's cell: its text, whether it is all
+// bold, and its number in the document.
+type cellPara struct {
+	text string
+	bold bool
+	at   int
+}
+
+// notesLayout reports whether a table lays notes out rather than holding
+// data: in two rows at least, and half of them, a cell opens with a short
+// line in bold over the text it heads (Cornell notes' "Notes" column beside
+// its cues, two-column notes).
+func notesLayout(rows [][][]cellPara) bool {
+	headed := 0
+	for _, r := range rows {
+		if headedCell(r) >= 0 {
+			headed++
+		}
+	}
+	return headed >= 2 && headed*2 >= len(rows)
+}
+
+// headedCell returns the index of the first cell of a row that opens with
+// a short line in bold over more text; -1 for none.
+func headedCell(row [][]cellPara) int {
+	for i, ps := range row {
+		if len(ps) >= 2 && cellHead(ps[0]) {
+			return i
+		}
+	}
+	return -1
+}
+
+func cellHead(p cellPara) bool {
+	return p.bold && len(strings.Fields(p.text)) <= maxCellHeadWords && !strings.HasSuffix(p.text, ".")
+}
+
+// maxCellHeadWords is the most words of a line heading a cell's notes.
+const maxCellHeadWords = 8
+
+// layoutRows writes a table of notes a row a section, a level below the
+// heading before it: headed by the bold line its notes open with and the
+// other cells' text (a cue's question) in brackets, then the notes, one
+// passage. A row
+// of one cell opening in bold ("Summary") is headed by that line; a row of
+// short cells over the others, the columns' names, is left out.
+func (w *writer) layoutRows(rows [][][]cellPara) {
+	for i, r := range rows {
+		h := headedCell(r)
+		if i == 0 && h < 0 && columnNames(r) {
+			continue
+		}
+		if h < 0 && len(r) > 0 && len(r[len(r)-1]) >= 1 && cellHead(r[len(r)-1][0]) {
+			h = len(r) - 1 // "Summary" over its text, or alone beside its label
+		}
+		var aside []string
+		for k, ps := range r {
+			if k == h {
+				continue
+			}
+			for _, p := range ps {
+				aside = append(aside, p.text)
+			}
+		}
+		if h < 0 {
+			for _, t := range aside {
+				w.text(t, false)
+			}
+			continue
+		}
+		ps := r[h]
+		head := ps[0].text
+		if len(aside) > 0 && len(ps) > 1 {
+			head += " (" + strings.Join(aside, " ") + ")"
+			aside = nil
+		}
+		w.paragraph = ps[0].at
+		w.heading(w.level+1, head)
+		w.level--
+		var notes []string // one passage: a row's notes are one note
+		for _, p := range ps[1:] {
+			notes = append(notes, p.text)
+		}
+		if len(ps) > 1 {
+			w.paragraph = ps[1].at
+		}
+		w.text(strings.Join(append(notes, aside...), " "), false)
+	}
+}
+
+// columnNames reports whether a row is a table's columns' names: each
+// cell one short line.
+func columnNames(row [][]cellPara) bool {
+	for _, ps := range row {
+		if len(ps) > 1 || len(ps) == 1 && len(strings.Fields(ps[0].text)) > maxCellHeadWords {
+			return false
+		}
+	}
+	return true
 }
 
 // paragraphText returns the text of paragraph p as typed, spaces and tabs

@@ -181,6 +181,31 @@ func TestFootnotes(t *testing.T) {
 	}
 }
 
+// TestNotesLaidOutInATable: Cornell notes typed in a Word table, a cue
+// beside each row's notes, their first line in bold: each row is a
+// section headed by that line and its cue, its notes one passage; the
+// columns' names are no row; the summary row across the table is one too.
+func TestNotesLaidOutInATable(t *testing.T) {
+	bold := func(text string) string { return `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>` + text + `</w:t></w:r></w:p>` }
+	tc := func(paras ...string) string { return `<w:tc>` + strings.Join(paras, "") + `</w:tc>` }
+	tr := func(cells ...string) string { return `<w:tr>` + strings.Join(cells, "") + `</w:tr>` }
+	table := `<w:tbl>` + tr(tc(bold("Cues / Questions")), tc(bold("Notes"))) +
+		tr(tc(para("", "Constitutional post?")), tc(bold("Legal basis"), para("", "Not in the Constitution."), para("", "Governed by the Law Officers Rules, 1987."))) +
+		tr(tc(para("", "Who appoints?")), tc(bold("Appointment"), para("", "The Appointments Committee of the Cabinet clears it."))) +
+		tr(tc(bold("Summary"), para("", "The SG is a statutory law officer."))) + `</w:tbl>`
+	doc := body(para("", "Solicitor General") + para("", "Topic: the post") + table)
+	got := corpustest.Passages(t, "sg.docx", docx(t, map[string]string{"word/document.xml": doc}))
+	want := []string{
+		"Solicitor General › Definition: Topic: the post",
+		"Solicitor General › Legal basis (Constitutional post?): Not in the Constitution. Governed by the Law Officers Rules, 1987.",
+		"Solicitor General › Appointment (Who appoints?): The Appointments Committee of the Cabinet clears it.",
+		"Solicitor General › Summary: The SG is a statutory law officer.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestComments: a comment is read where it is anchored, a paragraph
 // after its paragraph; on a list's entry, with the entry, not numbered
 // among the entries; on a table's cell, in the cell.

@@ -20,6 +20,7 @@ type paraWriter struct {
 	byName    bool           // no title line: the file's name titles the document
 	titleAt   *node          // the heading that titles a document with no Title paragraph, or nil
 	shift     int            // what a heading's level loses to make its Markdown level below the title's
+	level     int            // the level of the last heading written, 0 for none
 	listed    bool           // the last line written is a list entry
 	sub       string         // the paragraph in the Subtitle style right under the title
 	cited     map[string]int // the footnotes and endnotes cited so far, by kind
@@ -73,6 +74,7 @@ func (w *paraWriter) heading(level int, text string) {
 		return
 	case level > 0:
 		marks = strings.Repeat("#", min(max(level+1-w.shift, 2), 6))
+		w.level = level
 	}
 	w.gap()
 	w.line(marks + " " + corpus.EscapeMarkdown(text))
