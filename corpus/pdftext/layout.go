@@ -26,6 +26,7 @@ type line struct {
 	marker       string  // a list item's bullet or number, cut from text
 	textX        float64 // where a list item's text starts
 	lead         bool    // it starts with a bold lead-in ("Quorum:") and goes on in other type
+	leadIn       string  // that lead-in
 	cells        []cell  // its parts, when wide gaps part it; after arrange, only a table's rows keep them
 	ruled        bool    // a whole row of a table drawn with rules (see ruledRows)
 	col          *cell   // the column it stands in, when the page has two
@@ -987,6 +988,9 @@ func join(group []run, number int, downs []rule) (line, bool) {
 			if leading && !r.bold {
 				leading = false
 				l.lead = strings.ContainsAny(lastRune(strings.TrimSpace(before)), ":.–")
+				if l.lead {
+					l.leadIn = strings.TrimSpace(before)
+				}
 			}
 		}
 		sizes[math.Round(r.size*2)/2] += utf8.RuneCountInString(r.text)
@@ -1495,6 +1499,54 @@ type block struct {
 	column int  // in a PDF printed from text, how many characters in from the margin it starts
 }
 
+// runInHeads makes a heading of each paragraph's run-in head when three
+// paragraphs at least open so, as a ministry's brief heads its parts
+// ("Political Relations: Maldives occupies…"): a few words in bold ending
+// in a colon, the paragraph going on in other type.
+func runInHeads(blocks []block) []block {
+	runIn := func(b block) (string, bool) {
+		in := b.first.leadIn
+		if b.kind != para || !b.first.lead || !strings.HasSuffix(in, ":") || !strings.HasPrefix(b.text, in) {
+			return "", false
+		}
+		name := strings.TrimSpace(strings.TrimSuffix(in, ":"))
+		n := len(strings.Fields(name))
+		return name, n > 0 && n <= maxRunInWords && hasLetter(name) && len(b.text) > len(in)+1
+	}
+	n := 0
+	for _, b := range blocks {
+		if _, ok := runIn(b); ok {
+			n++
+		}
+	}
+	if n < minRunInHeads {
+		return blocks
+	}
+	out := make([]block, 0, len(blocks)+n)
+	for _, b := range blocks {
+		name, ok := runIn(b)
+		if !ok {
+			out = append(out, b)
+			continue
+		}
+		h := b
+		h.kind, h.text, h.last = head, name, b.first
+		h.first.bold = false // a style of its own, ranked below the headings set apart: it heads part of a section
+		rest := b
+		rest.gap = false // its text keeps the head it runs on from
+		rest.first.lead, rest.first.leadIn = false, ""
+		out = append(out, h, rest)
+	}
+	return out
+}
+
+const (
+	minRunInHeads = 3
+	maxRunInWords = 6 // the most words of a run-in head
+)
+
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
 // pullQuotes makes text of the blocks in heading type that are a
 // magazine's pull quote, a sentence set large in italics ("Consultation"
 // became "concurrence", and then concurrence became primacy.), not a
@@ -1557,6 +1609,7 @@ func write(pages []page) (corpus.Converted, error) {
 	ls = arrange(ls, hy)
 	blocks := group(ls, body, markdown, hy)
 	if markdown {
+		blocks = runInHeads(blocks)
 		pullQuotes(blocks)
 		return writeMarkdown(blocks, body, printed), nil
 	}

@@ -679,6 +679,24 @@ func TestPrinted(t *testing.T) {
 				"Composition: The Union Finance Minister is the Chairperson."},
 		},
 		{
+			// Three paragraphs and more open so, as a ministry's brief
+			// heads its parts: each head heads its paragraph too, below
+			// the heading set apart over them.
+			name: "run-in heads of a brief",
+			blocks: []testpdf.Block{
+				{Text: "India-Maldives Relations", Size: 20, Style: "B"},
+				{Text: "Bilateral Relations", Size: 15, Style: "B", Space: 4},
+				{Lead: "Political Relations:", Text: "Maldives occupies a special place in the Neighbourhood First policy.", Space: 2},
+				{Lead: "Defence Cooperation:", Text: "India meets most of the training needs of the Maldives defence force.", Space: 2},
+				{Lead: "Connectivity:", Text: "A direct cargo ship service links Tuticorin and Kochi with Male.", Space: 2},
+			},
+			markdown: true,
+			want: []string{"## Bilateral Relations", "",
+				"### Political Relations", "", "Political Relations: Maldives occupies a special place in the Neighbourhood First policy.", "",
+				"### Defence Cooperation", "", "Defence Cooperation: India meets most of the training needs of the Maldives defence force.", "",
+				"### Connectivity", "", "Connectivity: A direct cargo ship service links Tuticorin and Kochi with Male."},
+		},
+		{
 			name: "bold paragraphs",
 			blocks: []testpdf.Block{
 				{Text: "Coral Bleaching", Size: 20, Style: "B"},
