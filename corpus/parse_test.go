@@ -250,7 +250,7 @@ func TestTopicLine(t *testing.T) {
 		input, title, subtitle, first string
 	}{
 		{"MODERN INDIA - CLASS 2  (Thu 12 June 2025)\nTOPIC: DECLINE OF THE MUGHAL EMPIRE (1707 - 1857)\nrefs: Spectrum ch.1, Bipan Chandra ch.1\n=====================\n\nThe empire took 150 years to die.\n\nCAUSES\n------\n1. Weak successors.\n",
-			"DECLINE OF THE MUGHAL EMPIRE (1707 - 1857)", "MODERN INDIA - CLASS 2  (Thu 12 June 2025) | refs: Spectrum ch.1, Bipan Chandra ch.1", "The empire took 150 years to die."},
+			"DECLINE OF THE MUGHAL EMPIRE (1707 - 1857)", "MODERN INDIA - CLASS 2 (Thu 12 June 2025) | refs: Spectrum ch.1, Bipan Chandra ch.1", "The empire took 150 years to die."},
 		{"MEDIEVAL HISTORY – LEC 23\nDate: 14/11\n\nTOPIC: MANSABDARI SYSTEM\n========================\n\nMansab = rank.\n",
 			"MANSABDARI SYSTEM", "MEDIEVAL HISTORY – LEC 23 | Date: 14/11", "Mansab = rank."},
 		{"ENVIRONMENT - CLASS NOTES\nSubject: Compensatory Afforestation\n\nCA means planting trees for forest land diverted.\n",
@@ -1901,6 +1901,20 @@ func TestMkDocsMarkdown(t *testing.T) {
 		"Attorney General › Glossary: AG: Attorney General for India",
 	}
 	checkPassages(t, "ag.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
+// TestBarredHeaderLines: header lines whose parts a bar sets apart with
+// wide spaces ("HEAT ACTION PLANS  |  हीट एक्शन प्लान") are no table's
+// columns: the topic titles the notes, its spaces folded.
+func TestBarredHeaderLines(t *testing.T) {
+	in := "GS3 - DISASTER MANAGEMENT  |  आपदा प्रबंधन\nTopic: HEAT ACTION PLANS (HAP)  |  हीट एक्शन प्लान\n=====\n\nA heat action plan says who does what before, during and after a heatwave.\n"
+	d, err := Parse("hap.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "HEAT ACTION PLANS (HAP) | हीट एक्शन प्लान" || d.Subtitle != "GS3 - DISASTER MANAGEMENT | आपदा प्रबंधन" {
+		t.Errorf("title %q, subtitle %q", d.Title, d.Subtitle)
+	}
 }
 
 // TestCriticMarkup: notes exported by Scrivener or MultiMarkdown keep

@@ -581,7 +581,7 @@ func (r *textReader) header() bool {
 	if m := atxRE.FindStringSubmatch(t); m != nil && hasWords(m[2]) {
 		t = m[2] // "## Indian Independence Act, 1947": a chat's first post, in Markdown, titles the notes
 	}
-	b.doc.Title, b.titleLine = t, n
+	b.doc.Title, b.titleLine = strings.Join(strings.Fields(t), " "), n
 	if r.i < len(r.lines) && underlineRE.MatchString(strings.TrimSpace(r.lines[r.i])) {
 		r.i++
 	}
@@ -667,7 +667,7 @@ scan:
 		others, end = others[:before], at+1 // text goes on under the topic
 	}
 	label := b.doc.Title
-	b.doc.Title, b.titleLine = topic, at+1
+	b.doc.Title, b.titleLine = strings.Join(strings.Fields(topic), " "), at+1
 	b.doc.Subtitle = strings.Join(slices.Insert(others, 0, label), " | ")
 	if b.doc.Meta == nil {
 		b.doc.Meta = map[string]string{}
