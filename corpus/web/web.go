@@ -1329,7 +1329,9 @@ func article(doc *html.Node) (*html.Node, string) {
 	}
 	replies := threadReplies(doc)
 	answers := answerBlocks(doc)
+	boxes := summaryBoxes(doc)
 	art, title := readable(doc)
+	keepSummaries(art, boxes)
 	if more := moreAnswers(answers, art); more != nil {
 		art.AppendChild(more)
 	}
