@@ -1917,6 +1917,20 @@ func TestBarredHeaderLines(t *testing.T) {
 	}
 }
 
+// TestDictatedTopics: notes dictated by voice count their topics as they
+// change ("Topic two abhay bang committee report"): each such line heads
+// the lines under it, though nothing else marks it.
+func TestDictatedTopics(t *testing.T) {
+	in := "Tribal health voice notes\nOkay so this note is about tribal health in India and why the sickle cell mission comes into it full stop basically the tribal people are 8.6 percent of the population\nTopic one who are the tribals\nScheduled tribes are notified under article 342 next point there are 705 groups\n" +
+		"Topic two abhay bang committee report\nThe expert committee was set up in 2013 and reported in 2018\n"
+	want := []string{
+		"Tribal health voice notes › Definition: Okay so this note is about tribal health in India and why the sickle cell mission comes into it full stop basically the tribal people are 8.6 percent of the population",
+		"Tribal health voice notes › Topic one who are the tribals: Scheduled tribes are notified under article 342 next point there are 705 groups",
+		"Tribal health voice notes › Topic two abhay bang committee report: The expert committee was set up in 2013 and reported in 2018",
+	}
+	checkPassages(t, "voice.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
 // TestCriticMarkup: notes exported by Scrivener or MultiMarkdown keep
 // their annotations and changes as CriticMarkup, read as the text they
 // leave: a comment in brackets, an addition, a substitution's new words, a

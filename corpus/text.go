@@ -121,6 +121,7 @@ type textReader struct {
 	hashTop          int          // the fewest "#" marking a heading ("### Article 19"), 0 without
 	bareHeadings     bool         // a known heading stood alone on its line, right above its text
 	capsHeadings     bool         // lines in capitals head parts, after a blank line (see capitalHeadings)
+	topicMarks       bool         // lines that count topics head them ("Topic two abhay bang committee"; see topicMarked)
 	colonTop         bool         // the first heading ends in ":": so do the top-level ones
 	byColon          bool         // the heading read last ends in ":" ("Causes:")
 	byHashes         bool         // the heading read last is typed with "#"
@@ -264,6 +265,7 @@ func readText(b *builder, lines []string, tabbed map[int]bool, pages []int) {
 	}
 	r.bareHeadings = bareKnownHeading(lines[r.i:])
 	r.capsHeadings = capitalHeadings(lines[r.i:])
+	r.topicMarks = topicMarked(lines[r.i:])
 	for _, l := range lines[r.i:] {
 		if l = strings.TrimSpace(l); l != "" && l[0] == '#' {
 			if m := atxRE.FindStringSubmatch(l); m != nil && hasWords(m[2]) && (r.hashTop == 0 || len(m[1]) < r.hashTop) {
@@ -302,6 +304,23 @@ func (r *textReader) afterLine() bool {
 	prev := strings.TrimSpace(r.lines[r.i-1])
 	return prev == "" || r.wrapWidth == 0 || !r.runsOn(r.i)
 }
+
+// topicMarked reports whether lines count their topics, two at least:
+// "Topic one who are the tribals", "Topic 7 news 2025".
+func topicMarked(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); len(t) > 6 && topicMarkRE.MatchString(t) && headingLike(t) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topicMarkRE matches a line that counts a topic: "Topic two", "Part 3 -".
+var topicMarkRE = regexp.MustCompile(`^(?i:topic|part|section|unit|lesson|module|chapter)\s+(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s|[:.\-–]|$)`)
 
 // SubjectTitle is the title an e-mail's subject gives its notes: the
 // subject without its "Re:" and "Fwd:".
@@ -1197,6 +1216,11 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		if title := strings.TrimSpace(strings.TrimFunc(nextRaw, IsEmoji)); headingLike(title) && !r.isBulletOrQA(title) {
 			return 1, KindSection, t + ": " + title, 1, true
 		}
+		return 1, KindSection, t, 0, true
+	}
+	if r.topicMarks && topicMarkRE.MatchString(t) && headingLike(t) {
+		// "Topic two abhay bang committee report": notes dictated, or typed
+		// as a lecture went, count their topics as they change.
 		return 1, KindSection, t, 0, true
 	}
 	if questionRE.MatchString(t) && prevBlank && r.answerInParts(i) {
