@@ -1513,9 +1513,20 @@ func runInHeads(blocks []block) []block {
 		n := len(strings.Fields(name))
 		return name, n > 0 && n <= maxRunInWords && hasLetter(name) && len(b.text) > len(in)+1
 	}
+	names := map[string]int{}
+	for _, b := range blocks {
+		if name, ok := runIn(b); ok {
+			names[strings.ToLower(name)]++
+		}
+	}
+	heads := func(b block) (string, bool) {
+		name, ok := runIn(b)
+		key := strings.ToLower(name)
+		return name, ok && names[key] == 1 && !strings.HasPrefix(key, "exam tip") // a label used again ("Note:", "Exam Tip:") heads nothing
+	}
 	n := 0
 	for _, b := range blocks {
-		if _, ok := runIn(b); ok {
+		if _, ok := heads(b); ok {
 			n++
 		}
 	}
@@ -1524,7 +1535,7 @@ func runInHeads(blocks []block) []block {
 	}
 	out := make([]block, 0, len(blocks)+n)
 	for _, b := range blocks {
-		name, ok := runIn(b)
+		name, ok := heads(b)
 		if !ok {
 			out = append(out, b)
 			continue

@@ -681,7 +681,8 @@ func TestPrinted(t *testing.T) {
 		{
 			// Three paragraphs and more open so, as a ministry's brief
 			// heads its parts: each head heads its paragraph too, below
-			// the heading set apart over them.
+			// the heading set apart over them; an exam tip's label stays
+			// the tip's.
 			name: "run-in heads of a brief",
 			blocks: []testpdf.Block{
 				{Text: "India-Maldives Relations", Size: 20, Style: "B"},
@@ -689,12 +690,14 @@ func TestPrinted(t *testing.T) {
 				{Lead: "Political Relations:", Text: "Maldives occupies a special place in the Neighbourhood First policy.", Space: 2},
 				{Lead: "Defence Cooperation:", Text: "India meets most of the training needs of the Maldives defence force.", Space: 2},
 				{Lead: "Connectivity:", Text: "A direct cargo ship service links Tuticorin and Kochi with Male.", Space: 2},
+				{Lead: "Exam Tip:", Text: "Link the brief to the SAGAR vision in answers.", Space: 2},
 			},
 			markdown: true,
 			want: []string{"## Bilateral Relations", "",
 				"### Political Relations", "", "Political Relations: Maldives occupies a special place in the Neighbourhood First policy.", "",
 				"### Defence Cooperation", "", "Defence Cooperation: India meets most of the training needs of the Maldives defence force.", "",
-				"### Connectivity", "", "Connectivity: A direct cargo ship service links Tuticorin and Kochi with Male."},
+				"### Connectivity", "", "Connectivity: A direct cargo ship service links Tuticorin and Kochi with Male.", "",
+				"Exam Tip: Link the brief to the SAGAR vision in answers."},
 		},
 		{
 			name: "bold paragraphs",
