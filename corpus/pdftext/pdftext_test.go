@@ -697,7 +697,7 @@ func TestPrinted(t *testing.T) {
 				"### Political Relations", "", "Political Relations: Maldives occupies a special place in the Neighbourhood First policy.", "",
 				"### Defence Cooperation", "", "Defence Cooperation: India meets most of the training needs of the Maldives defence force.", "",
 				"### Connectivity", "", "Connectivity: A direct cargo ship service links Tuticorin and Kochi with Male.", "",
-				"Exam Tip: Link the brief to the SAGAR vision in answers."},
+				"**Exam Tip:** Link the brief to the SAGAR vision in answers."},
 		},
 		{
 			name: "bold paragraphs",
