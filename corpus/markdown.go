@@ -116,7 +116,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 		b.doc.Warnings = append(b.doc.Warnings, warn)
 	}
 	excalidrawLines(lines)
-	mkdocsLines(lines)
+	docsiteLines(lines)
 	meta, page := outlineLines(lines)
 	meta = append(meta, joplinLines(lines)...)
 	meta = append(meta, fieldLines(lines)...)

@@ -1931,6 +1931,23 @@ func TestDictatedTopics(t *testing.T) {
 	checkPassages(t, "voice.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
 
+// TestDocusaurusMarkdown: a Docusaurus page's MDX source: the imports
+// and the component it exports are no text, an admonition with its title
+// in brackets is a callout, and each tab of a <Tabs> block heads its text
+// below the heading over it.
+func TestDocusaurusMarkdown(t *testing.T) {
+	in := "---\nsidebar_position: 2\n---\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\nexport const Badge = ({children}) => (\n  <span>{children}</span>\n);\n\n" +
+		"# Sickle cell mission\n\nThe mission screens 7 crore people aged 0 to 40.\n\n:::tip[Prelims pointer]\nThe nodal ministry is MoHFW.\n:::\n\n## Care by level\n\n<Tabs>\n  <TabItem value=\"aam\" label=\"Ayushman Arogya Mandir\" default>\n\n- Screening and cards\n\n  </TabItem>\n" +
+		"  <TabItem value=\"dh\" label=\"District hospital\">\n\n- Transfusions\n\n  </TabItem>\n</Tabs>\n"
+	want := []string{
+		"Sickle cell mission › Definition › 1: The mission screens 7 crore people aged 0 to 40.",
+		"Sickle cell mission › Definition › 2: Prelims pointer\nThe nodal ministry is MoHFW.",
+		"Sickle cell mission › Care by level › Ayushman Arogya Mandir: Screening and cards",
+		"Sickle cell mission › Care by level › District hospital: Transfusions",
+	}
+	checkPassages(t, "mission.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
 // TestCriticMarkup: notes exported by Scrivener or MultiMarkdown keep
 // their annotations and changes as CriticMarkup, read as the text they
 // leave: a comment in brackets, an addition, a substitution's new words, a

@@ -5,8 +5,19 @@ import (
 	"strings"
 )
 
+// docsiteLines reads what the Markdown of documentation sites adds, in
+// pages that use it: Docusaurus' (see mdxLines), MkDocs' (see mkdocsLines).
+func docsiteLines(lines []string) {
+	if usesMDX(lines) {
+		mdxLines(lines)
+	}
+	if usesMkDocs(lines) {
+		mkdocsLines(lines)
+	}
+}
+
 // mkdocsLines reads what MkDocs' Material theme and Python-Markdown's
-// extensions add to Markdown, in notes that use them: an admonition
+// extensions add to Markdown: an admonition
 // ("!!! tip \"No retirement age\"", a collapsible "??? question \"…\""),
 // its text indented under it, is a callout; a content tab ("=== \"Prelims\"")
 // heads its indented text a level below the heading before it; an
@@ -14,9 +25,6 @@ import (
 // icons (":material-gavel:"), attribute lists ("{ .annotate }") and
 // snippets' includes ("--8<-- \"abbreviations.md\"") show nothing.
 func mkdocsLines(lines []string) {
-	if !usesMkDocs(lines) {
-		return
-	}
 	fence := ""
 	level := 1 // of the last heading
 	for i := 0; i < len(lines); i++ {
@@ -56,6 +64,65 @@ func mkdocsLines(lines []string) {
 	}
 }
 
+// mdxLines reads what Docusaurus adds to Markdown (MDX): an admonition
+// (":::tip[Prelims pointer]" or ":::tip Prelims pointer" to ":::") is a
+// callout; a tab (<TabItem label="PHC / CHC">) heads its text a level
+// below the heading before it; the imports and exported components a page
+// opens with are code, no text.
+func mdxLines(lines []string) {
+	fence := ""
+	level := 1
+	callout := false
+	export := false // inside an exported component, up to its closing line
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if f, ok := fenceAfter(fence, t); ok {
+			fence = f
+			continue
+		}
+		if fence != "" {
+			continue
+		}
+		if export {
+			lines[i] = ""
+			export = t != ");" && t != "}" && t != "};"
+			continue
+		}
+		if m := atxRE.FindStringSubmatch(t); m != nil {
+			level = len(m[1])
+		}
+		switch {
+		case mdxImportRE.MatchString(t):
+			lines[i] = ""
+		case strings.HasPrefix(t, "export "):
+			lines[i] = ""
+			export = strings.HasSuffix(t, "(") || strings.HasSuffix(t, "{")
+		case callout && t == ":::":
+			lines[i], callout = "", false
+		case callout:
+			lines[i] = strings.TrimRight("> "+t, " ")
+		case mdxAdmonitionRE.MatchString(t):
+			m := mdxAdmonitionRE.FindStringSubmatch(t)
+			lines[i], callout = strings.TrimRight("> [!"+m[1]+"] "+m[2]+m[3], " "), true
+		case strings.HasPrefix(t, "<TabItem"):
+			if m := tabLabelRE.FindStringSubmatch(t); m != nil {
+				lines[i] = strings.Repeat("#", min(level+1, 6)) + " " + m[1]
+			}
+		}
+	}
+}
+
+// usesMDX reports whether Markdown is a Docusaurus page's: it imports a
+// component, or opens an admonition with its title.
+func usesMDX(lines []string) bool {
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); mdxImportRE.MatchString(t) || strings.HasPrefix(t, ":::") && mdxAdmonitionRE.MatchString(t) && !divFenceRE.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // indentedBlock rewrites, with rewrite, the lines from lines[i] on that are
 // indented four spaces more than indent, without those four, up to the
 // first line that is not, blank lines between them kept as a blank body;
@@ -93,9 +160,12 @@ func usesMkDocs(lines []string) bool {
 }
 
 var (
-	admonitionRE   = regexp.MustCompile(`^(?:!!!|\?\?\?\+?)\s+([\w-]+)(?:\s+[\w-]+)*(?:\s+"([^"]*)")?\s*$`)
-	contentTabRE   = regexp.MustCompile(`^===\+?\s+"([^"]+)"\s*$`)
-	abbreviationRE = regexp.MustCompile(`^\*\[([^\]]+)\]:\s*(\S.*)$`)
-	iconRE         = regexp.MustCompile(`\s?:(?:material|fontawesome|octicons|simple)-[\w-]+:`)
-	attrListRE     = regexp.MustCompile(`\s?\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|\S+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|\S+)))*\s*\}`)
+	mdxImportRE     = regexp.MustCompile(`^import\s+(?:[\w{}\s,*]+\s+from\s+)?['"][^'"]+['"];?$`)
+	mdxAdmonitionRE = regexp.MustCompile(`^:::(note|tip|info|warning|danger|caution|important|success|secondary)(?:\[([^\]]*)\]|\s+(\S.*))?$`)
+	tabLabelRE      = regexp.MustCompile(`\blabel="([^"]+)"`)
+	admonitionRE    = regexp.MustCompile(`^(?:!!!|\?\?\?\+?)\s+([\w-]+)(?:\s+[\w-]+)*(?:\s+"([^"]*)")?\s*$`)
+	contentTabRE    = regexp.MustCompile(`^===\+?\s+"([^"]+)"\s*$`)
+	abbreviationRE  = regexp.MustCompile(`^\*\[([^\]]+)\]:\s*(\S.*)$`)
+	iconRE          = regexp.MustCompile(`\s?:(?:material|fontawesome|octicons|simple)-[\w-]+:`)
+	attrListRE      = regexp.MustCompile(`\s?\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|\S+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|\S+)))*\s*\}`)
 )
