@@ -2136,6 +2136,9 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	if strings.HasSuffix(t, ":") && r.startsBlock(n-1) && r.colonHeading(mdInline(t), n) {
 		return
 	}
+	if indent == 0 && r.startsBlock(n-1) && r.endsBlock(n-1) && r.listHead(mdInline(t), n) {
+		return
+	}
 	if backslashBreak(t) {
 		t = t[:len(t)-1]
 	}
@@ -2421,12 +2424,49 @@ func (r *mdReader) colonHeading(text string, n int) bool {
 	return true
 }
 
+// listHead reads a line of its own that names the list right under it
+// ("Albedo vs emissivity – don't mix them up", a toggle's title over its
+// points, "Why do cool roofs matter most in slums?") as a label ending in
+// ":" is read (see colonHeading): as the heading of the list, the text
+// after the list going on with the section before. It reports whether it
+// did.
+func (r *mdReader) listHead(text string, n int) bool {
+	if !r.titled || !headingLike(strings.TrimSuffix(text, "?")) || endsInStop(strings.TrimRight(text, `"”’')*_`)) || len(strings.Fields(text)) > maxListHeadWords ||
+		r.afterTable(n) || !r.overList2(text, n, maxListHeadWords) {
+		return false
+	}
+	under := r.b.sec
+	r.boldHeading(text, true, n)
+	if r.b.sec != under {
+		r.overList, r.under = r.b.sec, under
+	}
+	return true
+}
+
+// afterTable reports whether a table's row is the line with text before
+// line n: a line under a table is its caption.
+func (r *mdReader) afterTable(n int) bool {
+	for i := n - 2; i >= 0; i-- {
+		if t := strings.TrimSpace(r.lines[i]); t != "" {
+			return strings.HasPrefix(t, "|")
+		}
+	}
+	return false
+}
+
+// maxListHeadWords is the most words of a line heading the list under it.
+const maxListHeadWords = 8
+
 // labelOverList reports whether core, a line of its own at line n that
 // ended in ":", is a short label ("15th FC", "Key terms") right above a
 // list (a blank line between them or not) whose entries are not all
 // short, in a section other than a FAQ: it heads the list. Short entries
 // stay with it as their lead-in.
 func (r *mdReader) labelOverList(core string, n int) bool {
+	return r.overList2(core, n, maxListLabelWords)
+}
+
+func (r *mdReader) overList2(core string, n, maxWords int) bool {
 	first, _ := utf8.DecodeRuneInString(core)
 	named := DropBrackets(yearCommaRE.ReplaceAllString(core, " ")) // "91st Amendment Act, 2003 (5 points)": a name
 	words := 0
@@ -2435,7 +2475,7 @@ func (r *mdReader) labelOverList(core string, n int) bool {
 			words++ // not the dash of "Art 167 - duties of the CM"
 		}
 	}
-	if words > maxListLabelWords || strings.Contains(named, ", ") || !unicode.IsUpper(first) && !unicode.IsDigit(first) ||
+	if words > maxWords || strings.Contains(named, ", ") || !unicode.IsUpper(first) && !unicode.IsDigit(first) ||
 		!r.b.openTop() || r.faqSection() != nil {
 		return false
 	}

@@ -1948,6 +1948,26 @@ func TestDocusaurusMarkdown(t *testing.T) {
 	checkPassages(t, "mission.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
 
+// TestLineOverList: in Markdown, a short line of its own right above a
+// list (a toggle's title over its points) heads the list, the text after
+// the list going on with the section; a table's caption under it heads
+// nothing.
+func TestLineOverList(t *testing.T) {
+	in := "# Cool roofs\n\n## How a cool roof works\n\nA cool roof reflects sunlight.\n\nWhy do cool roofs matter most in slums?\n\n" +
+		"- Tin, asbestos or plastic sheets, no ceiling or insulation, one room for cooking and sleeping.\n- Women who work from home lose income when the room is too hot to work in.\n\n" +
+		"Cities pay for them from their heat plans.\n\n| City | Year |\n| --- | --- |\n| Ahmedabad | 2017 |\n\nCool roof pilots by city\n\n- Hyderabad made them mandatory for new buildings above a set plot size in 2023.\n"
+	want := []string{
+		"Cool roofs › How a cool roof works › 1: A cool roof reflects sunlight.",
+		"Cool roofs › How a cool roof works › 2: Cities pay for them from their heat plans.",
+		"Cool roofs › How a cool roof works › 3: City: Ahmedabad; Year: 2017",
+		"Cool roofs › How a cool roof works › 4: Cool roof pilots by city",
+		"Cool roofs › How a cool roof works › 5: Hyderabad made them mandatory for new buildings above a set plot size in 2023.",
+		"Cool roofs › How a cool roof works › Why do cool roofs matter most in slums? › 1: Tin, asbestos or plastic sheets, no ceiling or insulation, one room for cooking and sleeping.",
+		"Cool roofs › How a cool roof works › Why do cool roofs matter most in slums? › 2: Women who work from home lose income when the room is too hot to work in.",
+	}
+	checkPassages(t, "roofs.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
 // TestCriticMarkup: notes exported by Scrivener or MultiMarkdown keep
 // their annotations and changes as CriticMarkup, read as the text they
 // leave: a comment in brackets, an addition, a substitution's new words, a
