@@ -165,6 +165,7 @@ var HeldOut = map[string]bool{
 	"heldout299": true, "heldout300": true, "heldout301": true, "heldout302": true, "heldout303": true,
 	"heldout304": true, "heldout305": true, "heldout306": true, "heldout307": true, "heldout308": true, "heldout309": true,
 	"heldout310": true, "heldout311": true, "heldout312": true, "heldout313": true, "heldout314": true, "heldout315": true,
+	"heldout316": true, "heldout317": true, "heldout318": true, "heldout319": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
