@@ -1968,6 +1968,21 @@ func TestLineOverList(t *testing.T) {
 	checkPassages(t, "roofs.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
 
+// TestVimFolds: notes typed in Vim and folded by markers lose the
+// markers ("{{{1" after a heading, "{{{" and "}}}" alone) and the
+// modeline, and their underlined headings head their parts.
+func TestVimFolds(t *testing.T) {
+	in := "GS2 HEALTH L14\n==============\n\nAyushman Bharat is an umbrella programme announced in 2018.\n\n" +
+		"1. THE FOUR PILLARS\t\t\t\t{{{1\n======================\n\na) Ayushman Arogya Mandir\t\t\t{{{2\n-------------------------\n- Earlier name: Health and Wellness Centre.\n\n" +
+		"TODO\t\t\t{{{1\n{{{\nRecheck the 2025 figures.\n}}}\n\nvim: set ft=text fdm=marker fdl=0 tw=78 :\n"
+	want := []string{
+		"GS2 HEALTH L14 › Definition: Ayushman Bharat is an umbrella programme announced in 2018.",
+		"GS2 HEALTH L14 › THE FOUR PILLARS › a) Ayushman Arogya Mandir: Earlier name: Health and Wellness Centre.",
+		"GS2 HEALTH L14 › TODO: Recheck the 2025 figures.",
+	}
+	checkPassages(t, "l14.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
 // TestCriticMarkup: notes exported by Scrivener or MultiMarkdown keep
 // their annotations and changes as CriticMarkup, read as the text they
 // leave: a comment in brackets, an addition, a substitution's new words, a

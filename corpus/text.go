@@ -226,6 +226,7 @@ func readText(b *builder, lines []string, tabbed map[int]bool, pages []int) {
 		unquoteMail(lines)
 	}
 	slideFeet(lines)
+	vimFolds(lines)
 	markedHeadings(lines)
 	orgLines(lines)
 	chatHeaders(lines)
@@ -310,7 +311,7 @@ func (r *textReader) afterLine() bool {
 func topicMarked(lines []string) bool {
 	n := 0
 	for _, l := range lines {
-		if t := strings.TrimSpace(l); len(t) > 6 && topicMarkRE.MatchString(t) && headingLike(t) {
+		if t := strings.TrimSpace(l); len(t) > 6 && strings.IndexByte("tTpPsSuUlLmMcC", t[0]) >= 0 && topicMarkRE.MatchString(t) && headingLike(t) {
 			if n++; n == 2 {
 				return true
 			}

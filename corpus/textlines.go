@@ -245,6 +245,30 @@ func dropContents(lines []string) {
 
 var contentsLineRE = regexp.MustCompile(`^\s*\S.*?(?:\t\s*|\s{2,}|\s*\.{3,}\s*)\d{1,4}$`)
 
+// vimFolds takes out what Vim keeps in notes folded by markers: a fold's
+// marker at a line's end ("1. THE AB UMBRELLA -- FOUR PILLARS  {{{1"), a
+// marker alone on its line ("{{{", "}}}"), and the modeline that sets the
+// file's options ("vim: set ft=text fdm=marker :").
+func vimFolds(lines []string) {
+	for i, l := range lines {
+		if !strings.Contains(l, "{{{") && !strings.Contains(l, "}}}") && !strings.Contains(l, "vim:") {
+			continue
+		}
+		t := strings.TrimSpace(l)
+		switch {
+		case modelineRE.MatchString(t):
+			lines[i] = ""
+		case foldMarkRE.MatchString(t):
+			lines[i] = foldMarkRE.ReplaceAllString(strings.TrimRight(l, " \t"), "")
+		}
+	}
+}
+
+var (
+	foldMarkRE = regexp.MustCompile(`(?:^|\s+)(?:\{\{\{|\}\}\})\d?$`)
+	modelineRE = regexp.MustCompile(`^(?:[#"/*;-]+\s*)?(?:vim?|ex):\s*(?:set?\s+)?\w+=?\S*(?:\s+\w+(?:=\S+)?)*\s*:?$`)
+)
+
 // slideFeet reads a deck of slides exported as text, each slide a block
 // between blank lines that ends in the same footer ("Aarohan IAS | GS1
 // Geography | Lec 13 – Tides"): the footers go, and each slide's first line,
