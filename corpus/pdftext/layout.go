@@ -1499,6 +1499,58 @@ type block struct {
 	column int  // in a PDF printed from text, how many characters in from the margin it starts
 }
 
+// agendaPages makes a list of a deck's agenda: a page of headings alone,
+// five at least under the first ("What we'll cover" over "01", "Origin at
+// Glasgow", "02", …), each a slide the deck has to come, would otherwise
+// head the slides after it. A number alone ("01") goes with the name after
+// it.
+func agendaPages(blocks []block) []block {
+	for start := 0; start < len(blocks); {
+		end := start
+		heads := 0
+		for end < len(blocks) && blocks[end].first.page == blocks[start].first.page {
+			if blocks[end].kind == head {
+				heads++
+			}
+			end++
+		}
+		if heads == end-start && heads >= minAgenda+1 {
+			page := slices.Clone(blocks[start+1 : end])
+			for i := range page {
+				page[i].kind, page[i].marker = item, "-"
+			}
+			entries := numberedEntries(page)
+			blocks = slices.Insert(slices.Delete(blocks, start+1, end), start+1, entries...)
+			end = start + 1 + len(entries)
+		}
+		start = end
+	}
+	return blocks
+}
+
+// numberedEntries joins each entry that is only a number ("01") to the
+// next.
+func numberedEntries(entries []block) []block {
+	var out []block
+	for i := 0; i < len(entries); i++ {
+		e := entries[i]
+		if agendaNumberRE.MatchString(e.text) && i+1 < len(entries) {
+			next := entries[i+1]
+			next.text, next.first = e.text+" "+next.text, e.first
+			out = append(out, next)
+			i++
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+var agendaNumberRE = regexp.MustCompile(`^\d{1,2}\.?$`)
+
+// minAgenda is the fewest entries of a deck's agenda.
+const minAgenda = 5
+
 // runInHeads makes a heading of each paragraph's run-in head when three
 // paragraphs at least open so, as a ministry's brief heads its parts
 // ("Political Relations: Maldives occupies…"): a few words in bold ending
@@ -2651,7 +2703,7 @@ const maxHeading = 200
 // kickers), are ##, ###, …. Text that reads as markup ("&cent;",
 // "<b>", "[a](b)") is escaped.
 func writeMarkdown(blocks []block, body float64, printed string) corpus.Converted {
-	blocks = withoutAdverts(blocks)
+	blocks = agendaPages(withoutAdverts(blocks))
 	boxed, lists := sidebars(blocks)
 	largest := 0.0 // the largest heading's type so far
 	for i, b := range blocks {

@@ -700,6 +700,25 @@ func TestPrinted(t *testing.T) {
 				"**Exam Tip:** Link the brief to the SAGAR vision in answers."},
 		},
 		{
+			// A deck's agenda, a page of headings alone, had headed every
+			// slide after it with its last entry.
+			name: "a deck's agenda",
+			blocks: []testpdf.Block{
+				{Text: "Mission LiFE", Size: 24, Style: "B"},
+				{Text: "What we'll cover", Size: 18, Style: "B", Space: 6, Page: true},
+				{Text: "01", Size: 16, Style: "B", Space: 3},
+				{Text: "Origin at Glasgow", Size: 14, Style: "B", Space: 1},
+				{Text: "02", Size: 16, Style: "B", Space: 3},
+				{Text: "Three phases", Size: 14, Style: "B", Space: 1},
+				{Text: "03", Size: 16, Style: "B", Space: 3},
+				{Text: "Critique", Size: 14, Style: "B", Space: 1},
+				{Text: "Where it all began", Size: 18, Style: "B", Space: 6, Page: true},
+				{Text: long, Space: 2},
+			},
+			markdown: true,
+			want:     []string{"- 01 Origin at Glasgow", "- 02 Three phases", "- 03 Critique", "", "## Where it all began", "", long},
+		},
+		{
 			name: "bold paragraphs",
 			blocks: []testpdf.Block{
 				{Text: "Coral Bleaching", Size: 20, Style: "B"},
