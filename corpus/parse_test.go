@@ -1917,6 +1917,22 @@ func TestBarredHeaderLines(t *testing.T) {
 	}
 }
 
+// TestCaselessLinesAreNoCapitals: lines of a script without cases
+// (Devanagari) are not lines in capitals: a table's header under its
+// heading heads nothing, though such headings stand after blank lines.
+func TestCaselessLinesAreNoCapitals(t *testing.T) {
+	in := "लोक अदालत (Lok Adalat)\n\nलोक अदालत क्या है\nLok Adalats settle disputes by compromise.\n\nतुलना (quick table)\nआधार | लोक अदालत | स्थायी लोक अदालत\nकानूनी प्रावधान | Sections 19-22 | Section 22B\n"
+	d, err := Parse("lok.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range d.Passages {
+		if p.Heading() == "आधार | लोक अदालत | स्थायी लोक अदालत" {
+			t.Errorf("a table's header heads %q", p.Text)
+		}
+	}
+}
+
 // TestDictatedTopics: notes dictated by voice count their topics as they
 // change ("Topic two abhay bang committee report"): each such line heads
 // the lines under it, though nothing else marks it.

@@ -287,7 +287,21 @@ func capitalHeadings(lines []string) bool {
 	n := 0
 	for i := 1; i+1 < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
-		if strings.TrimSpace(lines[i-1]) == "" && strings.TrimSpace(lines[i+1]) != "" && t != "" && nearlyUpper(strings.TrimSpace(DropBrackets(t))) && headingLike(t) && !isBullet(t) {
+		if strings.TrimSpace(lines[i-1]) == "" && strings.TrimSpace(lines[i+1]) != "" && t != "" && hasCapitals(t) && nearlyUpper(strings.TrimSpace(DropBrackets(t))) && headingLike(t) && !isBullet(t) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasCapitals reports whether t has capital letters, two at least: a
+// script without cases (Devanagari) is in none.
+func hasCapitals(t string) bool {
+	n := 0
+	for _, r := range t {
+		if unicode.IsUpper(r) {
 			if n++; n == 2 {
 				return true
 			}
@@ -1415,7 +1429,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 		r.byColon = true
 		return level, "", core, 0, true
-	case !colon && (prevBlank || r.afterEntry() || r.capsHeadings && !nextBlank && r.afterLine()) && nearlyUpper(strings.TrimSpace(DropBrackets(t))) && headingLike(t) && !r.isBulletOrQA(t):
+	case !colon && (prevBlank || r.afterEntry() || r.capsHeadings && !nextBlank && r.afterLine() && hasCapitals(t)) && nearlyUpper(strings.TrimSpace(DropBrackets(t))) && headingLike(t) && !r.isBulletOrQA(t):
 		return 1, "", t, 0, true // "PRELIMS TRAPS", "MAINS Q (practice)"
 	}
 	if prevBlank && nextBlank && looksLikeHeading(t) && !atxRE.MatchString(r.nextLine()) {
