@@ -53,6 +53,9 @@ const maxSummaryBox = 2000
 // up that readability left out of it, their heading at the level of art's
 // sections (at the top, the text after a box would fall under its heading).
 func keepSummaries(art *html.Node, boxes []*html.Node) {
+	if len(boxes) == 0 {
+		return
+	}
 	text := collapse(textContent(art))
 	top := 6
 	walk(art, func(x *html.Node) bool {
