@@ -384,7 +384,7 @@ func mailHeaders(lines []string) map[string]string {
 func forwardedParts(lines []string) bool {
 	found := false
 	for i, l := range lines {
-		if !forwardRuleRE.MatchString(strings.TrimSpace(l)) {
+		if t := strings.TrimSpace(l); t == "" || t[0] != '-' && t[0] != 'B' && t[0] != 'b' || !forwardRuleRE.MatchString(t) {
 			continue
 		}
 		subject, end := "", i+1
