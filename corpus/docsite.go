@@ -83,16 +83,17 @@ func mdxLines(lines []string) {
 		if fence != "" {
 			continue
 		}
-		if export {
+		if export && !strings.HasPrefix(t, "#") { // a heading ends a component left open
 			lines[i] = ""
-			export = t != ");" && t != "}" && t != "};"
+			export = t != ")" && t != ");" && t != "}" && t != "};"
 			continue
 		}
+		export = false
 		if m := atxRE.FindStringSubmatch(t); m != nil {
 			level = len(m[1])
 		}
 		switch {
-		case mdxImportRE.MatchString(t):
+		case strings.HasPrefix(t, "import ") && mdxImportRE.MatchString(t):
 			lines[i] = ""
 		case strings.HasPrefix(t, "export "):
 			lines[i] = ""
@@ -116,7 +117,7 @@ func mdxLines(lines []string) {
 // component, or opens an admonition with its title.
 func usesMDX(lines []string) bool {
 	for _, l := range lines {
-		if t := strings.TrimSpace(l); mdxImportRE.MatchString(t) || strings.HasPrefix(t, ":::") && mdxAdmonitionRE.MatchString(t) && !divFenceRE.MatchString(t) {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "import ") && mdxImportRE.MatchString(t) || strings.HasPrefix(t, ":::") && mdxAdmonitionRE.MatchString(t) && !divFenceRE.MatchString(t) {
 			return true
 		}
 	}

@@ -1948,11 +1948,12 @@ func TestDictatedTopics(t *testing.T) {
 }
 
 // TestDocusaurusMarkdown: a Docusaurus page's MDX source: the imports
-// and the component it exports are no text, an admonition with its title
+// and the components it exports are no text (one left open ends at the
+// next heading), an admonition with its title
 // in brackets is a callout, and each tab of a <Tabs> block heads its text
 // below the heading over it.
 func TestDocusaurusMarkdown(t *testing.T) {
-	in := "---\nsidebar_position: 2\n---\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\nexport const Badge = ({children}) => (\n  <span>{children}</span>\n);\n\n" +
+	in := "---\nsidebar_position: 2\n---\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\nexport const Badge = ({children}) => (\n  <span>{children}</span>\n);\n\nexport const Note = () => (\n  <b>note</b>\n\n" +
 		"# Sickle cell mission\n\nThe mission screens 7 crore people aged 0 to 40.\n\n:::tip[Prelims pointer]\nThe nodal ministry is MoHFW.\n:::\n\n## Care by level\n\n<Tabs>\n  <TabItem value=\"aam\" label=\"Ayushman Arogya Mandir\" default>\n\n- Screening and cards\n\n  </TabItem>\n" +
 		"  <TabItem value=\"dh\" label=\"District hospital\">\n\n- Transfusions\n\n  </TabItem>\n</Tabs>\n"
 	want := []string{
