@@ -409,8 +409,9 @@ func forwardedParts(lines []string) bool {
 
 // unquoteMail takes the quote marks off the lines an e-mail quotes ("> 1.
 // What exactly is…", ">> Will send my notes"), and joins a quoted line
-// the mail wrapped (one of wrapWidth or more) with the next, not a list's
-// entry, into one line: a question wrapped onto its next line is one.
+// the mail wrapped (mailWrapWidth bytes long or more) with the next, not
+// a list's entry, into one line: a question wrapped onto its next line is
+// one.
 func unquoteMail(lines []string) {
 	open, last := -1, 0 // the line others join, and the length of the last joined
 	for i, l := range lines {

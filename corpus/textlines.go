@@ -271,9 +271,9 @@ var (
 
 // slideFeet reads a deck of slides exported as text, each slide a block
 // between blank lines that ends in the same footer ("Aarohan IAS | GS1
-// Geography | Lec 13 – Tides"): the footers go, and each slide's first line,
-// its title, heads the slide. A footer ends three slides at least and half
-// the blocks.
+// Geography | Lec 13 – Tides"): the footers go, each slide's first line,
+// its title, heads the slide, and its other lines, a list's aside, are one
+// passage. A footer ends three slides at least and half the blocks.
 func slideFeet(lines []string) {
 	type block struct{ first, last int }
 	var blocks []block
