@@ -277,6 +277,10 @@ func Comment(text string) string { return "Comment: " + text }
 // ":balance_scale:".
 var emojiCodeRE = regexp.MustCompile(`(^|\s):[a-z][a-z0-9_+\-]*:(\s|$)`)
 
+// OneLine is s with its runs of white space, line breaks too, one space,
+// and none at its ends: a field of an app's export read as one line.
+func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // EscapeMarkdown writes text taken from elsewhere (a web page, a PDF) so
 // that a line of Markdown reads it back as written: a "<" that mdInline
 // would read as the start of a tag ("<b>", "</i>") as "&lt;", a "&" that

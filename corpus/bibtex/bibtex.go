@@ -228,7 +228,7 @@ func titleOf(items []item) (string, map[int]bool) {
 			}
 			if j < len(it.preamble) && it.preamble[j] == '{' {
 				t, _ := group(it.preamble, j)
-				if t = oneLine(tex(strings.ReplaceAll(t, `\\`, " "))); t != "" {
+				if t = corpus.OneLine(tex(strings.ReplaceAll(t, `\\`, " "))); t != "" {
 					return t, used
 				}
 			}
@@ -244,7 +244,7 @@ func titleOf(items []item) (string, map[int]bool) {
 			} else {
 				used[i] = true
 			}
-			return oneLine(tex(strings.Trim(m[1], ` "`))), used
+			return corpus.OneLine(tex(strings.Trim(m[1], ` "`))), used
 		}
 	}
 	return "", used
@@ -255,7 +255,7 @@ func titleOf(items []item) (string, map[int]bool) {
 func (w *writer) write(e *entry, comments [][]line) {
 	title := ""
 	if f, ok := e.get("title"); ok {
-		title = oneLine(tex(f.raw))
+		title = corpus.OneLine(tex(f.raw))
 	}
 	if title == "" {
 		title = cmp.Or(e.key, "Untitled "+e.kind)
@@ -280,7 +280,7 @@ func (w *writer) write(e *entry, comments [][]line) {
 	}
 	if f, ok := e.get("keywords"); ok {
 		var words []string
-		for _, k := range keywordSepRE.Split(oneLine(tex(f.raw)), -1) {
+		for _, k := range keywordSepRE.Split(corpus.OneLine(tex(f.raw)), -1) {
 			if k = strings.TrimSpace(k); k != "" {
 				words = append(words, k)
 			}
@@ -349,7 +349,7 @@ func (w *writer) paragraph(lines []line) {
 		cur.Reset()
 	}
 	for _, l := range lines {
-		t := oneLine(l.text)
+		t := corpus.OneLine(l.text)
 		switch {
 		case t == "":
 			flush()
@@ -394,7 +394,7 @@ func escapeLine(s string) string {
 func byline(e *entry) string {
 	text := func(name string) string {
 		if f, ok := e.get(name); ok {
-			return oneLine(tex(f.raw))
+			return corpus.OneLine(tex(f.raw))
 		}
 		return ""
 	}
@@ -451,7 +451,7 @@ func byline(e *entry) string {
 // url is an address as a field holds it: as written, but for braces and
 // the escapes some tools write ("\_", "\%").
 func url(raw string) string {
-	return oneLine(strings.NewReplacer("{", "", "}", "", `\_`, "_", `\%`, "%", `\&`, "&", `\#`, "#", `\~`, "~", `\$`, "$").Replace(raw))
+	return corpus.OneLine(strings.NewReplacer("{", "", "}", "", `\_`, "_", `\%`, "%", `\&`, "&", `\#`, "#", `\~`, "~", `\$`, "$").Replace(raw))
 }
 
 // monthName is a month's name for its number or its macro's name ("8",
@@ -506,7 +506,7 @@ func people(raw string) string {
 func person(raw string) string {
 	parts := split(raw, ",")
 	for i := range parts {
-		parts[i] = oneLine(tex(parts[i]))
+		parts[i] = corpus.OneLine(tex(parts[i]))
 	}
 	switch len(parts) {
 	case 1:
@@ -596,7 +596,7 @@ func heading(block []line) string {
 	if len(block) != 1 {
 		return ""
 	}
-	t := oneLine(tex(strings.Trim(block[0].text, "=-*#~_+|/<> \t")))
+	t := corpus.OneLine(tex(strings.Trim(block[0].text, "=-*#~_+|/<> \t")))
 	t = strings.TrimSuffix(t, ":")
 	if t == "" || utf8.RuneCountInString(t) > 80 || len(strings.Fields(t)) > 12 || listRE.MatchString(t) ||
 		strings.ContainsAny(t[len(t)-1:], ".,;!?") || todoRE.MatchString(t) {

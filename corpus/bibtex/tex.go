@@ -301,6 +301,3 @@ func commandName(s string, i int) (string, int) {
 	}
 	return s[i+1 : j], j
 }
-
-// oneLine is s with its spaces folded.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

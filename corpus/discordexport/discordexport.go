@@ -89,16 +89,16 @@ func (c channel) write() (corpus.Converted, error) {
 	var l corpus.Lines
 	rule := strings.Repeat("=", 62)
 	l.Line(rule, 1)
-	l.Line("Guild: "+oneLine(c.guild), 1)
-	name := oneLine(c.name)
+	l.Line("Guild: "+corpus.OneLine(c.guild), 1)
+	name := corpus.OneLine(c.name)
 	if name == "" {
 		name = "discord-channel"
 	}
-	if cat := oneLine(c.category); cat != "" {
+	if cat := corpus.OneLine(c.category); cat != "" {
 		name = cat + " / " + name
 	}
 	l.Line("Channel: "+name, 1)
-	if t := oneLine(c.topic); t != "" {
+	if t := corpus.OneLine(c.topic); t != "" {
 		l.Line("Topic: "+t, 1)
 	}
 	l.Line(rule, 1)
@@ -147,12 +147,12 @@ func card(title, description string, fields []field) string {
 		return ""
 	}
 	var b strings.Builder
-	if t := oneLine(title); t != "" {
+	if t := corpus.OneLine(title); t != "" {
 		b.WriteString("**" + t + "**\n")
 	}
-	b.WriteString(oneLine(description))
+	b.WriteString(corpus.OneLine(description))
 	for _, f := range fields {
-		b.WriteString(" " + oneLine(f.Name) + ": " + oneLine(f.Value))
+		b.WriteString(" " + corpus.OneLine(f.Name) + ": " + corpus.OneLine(f.Value))
 	}
 	return b.String()
 }
@@ -166,15 +166,12 @@ var spoilerRE = regexp.MustCompile(`\|\|(.+?)\|\|`)
 // author is a member's name as the text export's header can carry it: on
 // one line, without the "#" that would start a discriminator.
 func author(name string) string {
-	name = strings.TrimLeft(strings.ReplaceAll(oneLine(name), "#", ""), " ")
+	name = strings.TrimLeft(strings.ReplaceAll(corpus.OneLine(name), "#", ""), " ")
 	if name == "" {
 		return "unknown"
 	}
 	return name
 }
-
-// oneLine is s with its runs of white space one space.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // linesBefore is n plus the line breaks of data from from to off.
 func linesBefore(data []byte, from, off, n int) int {

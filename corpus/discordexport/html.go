@@ -8,9 +8,9 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/net/html"
-
+	"github.com/conceptbot/conceptbot/corpus"
 	"github.com/conceptbot/conceptbot/corpus/internal/htmlclass"
+	"golang.org/x/net/html"
 )
 
 // isHTMLExport reports whether data is the tool's HTML export: a page
@@ -122,7 +122,7 @@ func sentAt(n *html.Node) time.Time {
 		return time.Time{}
 	}
 	for _, s := range []string{htmlclass.Attr(t, "title"), htmlclass.Text(t)} {
-		s = oneLine(s)
+		s = corpus.OneLine(s)
 		for _, layout := range dateLayouts {
 			if when, err := time.Parse(layout, s); err == nil {
 				return when

@@ -340,7 +340,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 	}
 	title, authors := "", []string(nil)
 	if info != nil {
-		title = oneLine(w.plain(child(info, "book-title")))
+		title = corpus.OneLine(w.plain(child(info, "book-title")))
 		authors = names(info)
 	}
 	var sub []string // the body's title but for the book's title and authors
@@ -517,7 +517,7 @@ func (w *writer) block(k *node, level int) {
 	switch k.name {
 	case "title", "image", "empty-line":
 	case "":
-		if t := oneLine(k.text); t != "" { // text where a paragraph was to be
+		if t := corpus.OneLine(k.text); t != "" { // text where a paragraph was to be
 			w.paragraph(corpus.EscapeMarkdown(t), k)
 		}
 	case "p", "text-author", "date":
@@ -799,14 +799,14 @@ const (
 func (w *writer) inline(n *node) string {
 	var b strings.Builder
 	w.collect(&b, n, true)
-	return strongMarkers(corpus.EscapeMarkdown(oneLine(b.String())))
+	return strongMarkers(corpus.EscapeMarkdown(corpus.OneLine(b.String())))
 }
 
 // plainText is inline without bold.
 func (w *writer) plainText(n *node) string {
 	var b strings.Builder
 	w.collect(&b, n, false)
-	return corpus.EscapeMarkdown(oneLine(b.String()))
+	return corpus.EscapeMarkdown(corpus.OneLine(b.String()))
 }
 
 // plain is an element's text, unescaped: a title in the description.
@@ -877,7 +877,7 @@ func (w *writer) link(b *strings.Builder, a *node, strong bool) {
 	}
 	var m strings.Builder
 	w.collect(&m, a, false)
-	if mark := strings.Trim(oneLine(m.String()), "[]{}() "); mark != "" {
+	if mark := strings.Trim(corpus.OneLine(m.String()), "[]{}() "); mark != "" {
 		b.WriteString("[" + mark + "]")
 	}
 }
@@ -898,7 +898,7 @@ func (w *writer) noteText(note *node) string {
 			w.collect(&b, k, false)
 		}
 	}
-	t := oneLine(b.String())
+	t := corpus.OneLine(b.String())
 	if utf8.RuneCountInString(t) > maxInlineNote || child(note, "section") != nil {
 		t = ""
 	}
@@ -997,7 +997,7 @@ func names(info *node) []string {
 		var parts []string
 		nick := ""
 		for k := range a.kids() {
-			t := oneLine(textOf(k))
+			t := corpus.OneLine(textOf(k))
 			switch k.name {
 			case "first-name", "middle-name", "last-name":
 				if t != "" {
@@ -1062,6 +1062,3 @@ func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >=
 
 // hasWord reports whether s holds a letter or a digit.
 func hasWord(s string) bool { return strings.IndexFunc(s, wordRune) >= 0 }
-
-// oneLine is s with its spaces folded.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -498,8 +498,8 @@ const maxHeading = 60
 // ask one there: its text's first line, after its title (asked reports
 // so).
 func (q *question) heading(faq bool) (heading string, asked bool) {
-	name := oneLine(q.name)
-	titled := name != "" && !namedByText(name, oneLine(strings.Join(q.text.lines, " ")))
+	name := corpus.OneLine(q.name)
+	titled := name != "" && !namedByText(name, corpus.OneLine(strings.Join(q.text.lines, " ")))
 	if len(q.text.lines) == 0 {
 		if name == "" {
 			return "Question", false
@@ -573,9 +573,6 @@ func shortened(s string, n int) string {
 	}
 	return strings.TrimRight(s[:cut], " ,;:") + "…"
 }
-
-// oneLine is s with its white space one space.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // escape writes text so that Markdown reads it as written (see
 // corpus.EscapeMarkdown), and a backslash at its end as a character

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/conceptbot/conceptbot/corpus"
 )
 
 // read reads a question bank's text as Moodle's import reads it: a
@@ -209,7 +211,7 @@ func blankOf(before, after string) string {
 func categoryOf(path string, at int) *category {
 	var names []string
 	for _, n := range strings.Split(strings.ReplaceAll(strings.TrimSpace(path), "//", "\ue008"), "/") {
-		if n = oneLine(strings.ReplaceAll(n, "\ue008", "/")); n != "" {
+		if n = corpus.OneLine(strings.ReplaceAll(n, "\ue008", "/")); n != "" {
 			names = append(names, n)
 		}
 	}
@@ -283,7 +285,7 @@ func (r answerReader) answer(s string, at int, weight float64) answer {
 // line reads a piece of an answer on one line.
 func (r answerReader) line(s string) string {
 	p, _ := textPiece(s, r.format, 0)
-	return oneLine(strings.Join(p.lines, " "))
+	return corpus.OneLine(strings.Join(p.lines, " "))
 }
 
 // choices reads a multiple-choice question's answers: "=right",
@@ -319,7 +321,7 @@ func (r answerReader) matches(answers string, at int) []answer {
 		}
 		a := answer{
 			text:   r.line(left),
-			to:     oneLine(unescapes.Replace(right)),
+			to:     corpus.OneLine(unescapes.Replace(right)),
 			weight: 1,
 			at:     r.b.at(offsets[i]),
 		}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/conceptbot/conceptbot/corpus"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -35,7 +36,7 @@ func textPiece(s, format string, at int) (piece, string) {
 	default:
 		p.markdown = format == "markdown"
 		for l := range strings.SplitSeq(s, "\n") {
-			if l = oneLine(l); l != "" {
+			if l = corpus.OneLine(l); l != "" {
 				p.lines = append(p.lines, l)
 			}
 		}
@@ -52,7 +53,7 @@ var tagRE = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`)
 
 // stripTags is a question's name without HTML tags, its white space one
 // space.
-func stripTags(s string) string { return oneLine(tagRE.ReplaceAllString(s, " ")) }
+func stripTags(s string) string { return corpus.OneLine(tagRE.ReplaceAllString(s, " ")) }
 
 // blockElements start a line of their own.
 var blockElements = map[atom.Atom]bool{
@@ -78,7 +79,7 @@ func htmlLines(s string) []string {
 		lists []int // the number of the next entry of each open list; -1 for bullets
 	)
 	flush := func() {
-		if l := oneLine(cur.String()); l != "" {
+		if l := corpus.OneLine(cur.String()); l != "" {
 			lines = append(lines, l)
 		}
 		cur.Reset()

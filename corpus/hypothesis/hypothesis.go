@@ -109,7 +109,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 			write(&l, all[i], i+1)
 			for _, r := range replies[all[i].ID] {
 				l.Gap(r + 1)
-				l.Line(author(all[r])+": "+oneLine(all[r].Text), r+1)
+				l.Line(author(all[r])+": "+corpus.OneLine(all[r].Text), r+1)
 			}
 		}
 	}
@@ -157,7 +157,7 @@ func exact(a annotation) string {
 	for _, t := range a.Target {
 		for _, s := range t.Selector {
 			if s.Type == "TextQuoteSelector" && strings.TrimSpace(s.Exact) != "" {
-				return oneLine(s.Exact)
+				return corpus.OneLine(s.Exact)
 			}
 		}
 	}
@@ -167,7 +167,7 @@ func exact(a annotation) string {
 // page names the page an annotation is on: its title, else its address.
 func page(a annotation) string {
 	if len(a.Document.Title) > 0 && strings.TrimSpace(a.Document.Title[0]) != "" {
-		return oneLine(a.Document.Title[0])
+		return corpus.OneLine(a.Document.Title[0])
 	}
 	if a.URI != "" {
 		return a.URI
@@ -196,6 +196,3 @@ func unique(ss []string) []string {
 	}
 	return out
 }
-
-// oneLine is s with its spaces folded.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

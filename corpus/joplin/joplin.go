@@ -120,7 +120,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 			if !ok {
 				break
 			}
-			names = append([]string{oneLine(f.title)}, names...)
+			names = append([]string{corpus.OneLine(f.title)}, names...)
 			p = f.parent
 		}
 		return strings.Join(names, " › ")
@@ -141,7 +141,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 			notebook, level = p, "### "
 		}
 		l.Gap(n.at)
-		l.Line(level+corpus.EscapeMarkdown(cmp.Or(oneLine(n.title), "(untitled)")), n.at)
+		l.Line(level+corpus.EscapeMarkdown(cmp.Or(corpus.OneLine(n.title), "(untitled)")), n.at)
 		l.Gap(n.at)
 		fence := false
 		for _, s := range strings.Split(n.body, "\n") {
@@ -195,5 +195,3 @@ func parseItem(raw string) (item, bool) {
 	}
 	return it, true
 }
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

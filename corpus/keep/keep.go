@@ -102,7 +102,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 		return corpus.Converted{}, errors.New(noText)
 	}
 	var b strings.Builder
-	b.WriteString(oneLine(titleOf(n)) + "\n")
+	b.WriteString(corpus.OneLine(titleOf(n)) + "\n")
 	if len(n.labels) > 0 {
 		b.WriteString("Tags: " + strings.Join(n.labels, ", ") + "\n")
 	}
@@ -117,14 +117,14 @@ func Convert(data []byte) (corpus.Converted, error) {
 		}
 		for _, it := range n.items {
 			if it.heading {
-				b.WriteString("\n" + oneLine(it.text) + "\n")
+				b.WriteString("\n" + corpus.OneLine(it.text) + "\n")
 				continue
 			}
 			box := "☐"
 			if it.checked {
 				box = "☑"
 			}
-			b.WriteString("- " + box + " " + oneLine(it.text) + "\n")
+			b.WriteString("- " + box + " " + corpus.OneLine(it.text) + "\n")
 		}
 	}
 	text := []byte(b.String())
@@ -192,8 +192,6 @@ func tidy(s string) string {
 	}
 	return strings.Trim(strings.Join(lines, "\n"), "\n")
 }
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // jsonNote is a note's .json as Takeout writes it.
 type jsonNote struct {

@@ -182,7 +182,7 @@ func (r *reader) preamble(src string) {
 			rest = strings.TrimLeft(rest[n:], " \t\n")
 		}
 		if t, _ := group(rest, 0); t != "" {
-			r.title = oneLine(r.inline(strings.ReplaceAll(t, `\\`, " ")))
+			r.title = corpus.OneLine(r.inline(strings.ReplaceAll(t, `\\`, " ")))
 		}
 	}
 }
@@ -362,14 +362,14 @@ func (r *reader) command(src string, i, at int) int {
 			level++
 		}
 		r.paragraph()
-		r.out.Line(strings.Repeat("#", min(level, 6))+" "+corpus.EscapeMarkdown(oneLine(r.inline(title))), at)
+		r.out.Line(strings.Repeat("#", min(level, 6))+" "+corpus.EscapeMarkdown(corpus.OneLine(r.inline(title))), at)
 		r.out.Gap(at)
 		r.text = true
 		return m
 	case name == "paragraph" || name == "subparagraph":
 		title, m := group(src, skipSpace(src, n))
 		r.paragraph()
-		r.write("**"+oneLine(r.inline(title))+"** ", at)
+		r.write("**"+corpus.OneLine(r.inline(title))+"** ", at)
 		return m
 	case name == "caption":
 		_, m := bracket(src, skipSpace(src, n))
@@ -381,7 +381,7 @@ func (r *reader) command(src string, i, at int) int {
 	case name == "footnote":
 		_, m := bracket(src, skipSpace(src, n))
 		text, m := group(src, m)
-		r.write(" ("+oneLine(r.inline(text))+")", at)
+		r.write(" ("+corpus.OneLine(r.inline(text))+")", at)
 		return m
 	case emphasis[name] != "":
 		text, m := group(src, skipSpace(src, n))
@@ -524,7 +524,7 @@ func (r *reader) environment(src string, n, at int) int {
 		opts, skip := bracket(inner, skipSpace(inner, 0))
 		if m := boxTitleRE.FindStringSubmatch(opts); m != nil {
 			r.paragraph()
-			r.write("**"+oneLine(r.inline(strings.Trim(m[1], "{}")))+"**", innerAt)
+			r.write("**"+corpus.OneLine(r.inline(strings.Trim(m[1], "{}")))+"**", innerAt)
 			r.paragraph()
 		}
 		if base == "minipage" {
@@ -570,7 +570,7 @@ func (r *reader) table(inner string, at int, kind string) {
 		var cells []string
 		empty := true
 		for _, cell := range split(row, "&") {
-			t := strings.ReplaceAll(oneLine(r.inline(cell)), "|", "/")
+			t := strings.ReplaceAll(corpus.OneLine(r.inline(cell)), "|", "/")
 			empty = empty && t == ""
 			cells = append(cells, t)
 		}
@@ -617,7 +617,7 @@ func (r *reader) inline(src string) string {
 	if sub.err != nil {
 		r.fail(sub.err)
 	}
-	return strings.TrimSpace(oneLine(sub.line.String()))
+	return strings.TrimSpace(corpus.OneLine(sub.line.String()))
 }
 
 // definitionEnd returns the index after a definition whose command
@@ -712,12 +712,9 @@ func (r *reader) fail(err error) {
 	}
 }
 
-// oneLine is s with its spaces folded.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // oneLinePreserving folds the spaces of s but for its indent (a nested
 // list entry's).
 func oneLinePreserving(s string) string {
 	indent := len(s) - len(strings.TrimLeft(s, " "))
-	return s[:indent] + oneLine(s)
+	return s[:indent] + corpus.OneLine(s)
 }

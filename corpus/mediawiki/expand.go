@@ -5,6 +5,8 @@ import (
 	"html"
 	"regexp"
 	"strings"
+
+	"github.com/conceptbot/conceptbot/corpus"
 )
 
 // Limits on one page's wikitext.
@@ -366,7 +368,7 @@ func (e *expander) gallery(o *output, from, to, at int) {
 				}
 			}
 			if caption != nil {
-				if c := oneLine(e.render(caption.from, caption.to, caption.at)); c != "" {
+				if c := corpus.OneLine(e.render(caption.from, caption.to, caption.at)); c != "" {
 					ls = append(ls, line{c, at}, line{"", at})
 				}
 			}
@@ -392,7 +394,7 @@ func (e *expander) note(from, to, at int) string {
 	if from >= to || citeRE.MatchString(e.src[from:to]) {
 		return ""
 	}
-	t := oneLine(e.render(from, to, at))
+	t := corpus.OneLine(e.render(from, to, at))
 	if !prose(t) {
 		return ""
 	}
@@ -409,9 +411,6 @@ var (
 func prose(t string) bool {
 	return len(wordRE.FindAllString(t, 4)) >= 4 && !sourceRE.MatchString(t)
 }
-
-// oneLine is s with its spaces folded.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // render returns what src[from:to] shows, as lines of wikitext.
 func (e *expander) render(from, to, at int) string {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/conceptbot/conceptbot/corpus"
 )
 
 // template writes what the template whose inside is src[from:to] shows,
@@ -49,7 +51,7 @@ func (e *expander) template(o *output, from, to, at int, alone bool) {
 		// A function of the parser ({{lc:…}}, {{formatnum:…}}) or a page
 		// transcluded ({{:Preamble}}, {{Portal:India}}).
 		colon := head.from + strings.IndexByte(e.src[head.from:head.to], ':') + 1
-		v := oneLine(e.render(colon, head.to, head.at))
+		v := corpus.OneLine(e.render(colon, head.to, head.at))
 		switch fn {
 		case "lc":
 			o.write(strings.ToLower(v), at)
@@ -77,7 +79,7 @@ func (e *expander) template(o *output, from, to, at int, alone bool) {
 		var ls []line
 		for _, a := range t.args {
 			if k := strings.ToLower(a.name); strings.HasPrefix(k, "caption") || k == "footer" || k == "text" {
-				if c := oneLine(e.render(a.from, a.to, a.at)); c != "" {
+				if c := corpus.OneLine(e.render(a.from, a.to, a.at)); c != "" {
 					ls = append(ls, line{c, a.at}, line{"", a.at})
 				}
 			}
@@ -169,7 +171,7 @@ func (t call) get(n int) int {
 }
 
 // pos is the text of the positional argument n (from 1), on one line.
-func (t call) pos(n int) string { return oneLine(t.lines(n)) }
+func (t call) pos(n int) string { return corpus.OneLine(t.lines(n)) }
 
 // lines is the text of the positional argument n, its lines kept.
 func (t call) lines(n int) string {
@@ -185,7 +187,7 @@ func (t call) named(keys ...string) string {
 	for _, k := range keys {
 		for i, a := range t.args {
 			if strings.EqualFold(a.name, k) {
-				if v := oneLine(t.text(i)); v != "" {
+				if v := corpus.OneLine(t.text(i)); v != "" {
 					return v
 				}
 			}
@@ -219,7 +221,7 @@ func (t call) all() []string {
 	slices.Sort(ns)
 	var vs []string
 	for _, n := range ns {
-		if v := oneLine(t.text(last[n])); v != "" {
+		if v := corpus.OneLine(t.text(last[n])); v != "" {
 			vs = append(vs, v)
 		}
 	}
@@ -569,5 +571,5 @@ func (e *expander) value(a arg) string {
 		}
 	}
 	v := htmlTags(strings.Join(items, ", "), "; ")
-	return strings.ReplaceAll(strings.Trim(oneLine(v), "; "), "; (", " (")
+	return strings.ReplaceAll(strings.Trim(corpus.OneLine(v), "; "), "; (", " (")
 }

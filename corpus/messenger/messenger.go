@@ -87,7 +87,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 	msgs := slices.Clone(ex.Messages)
 	slices.SortStableFunc(msgs, func(a, b message) int { return cmp.Compare(a.Time, b.Time) })
 	var l corpus.Lines
-	title := oneLine(fixed(ex.Title))
+	title := corpus.OneLine(fixed(ex.Title))
 	written := 0
 	for _, m := range msgs {
 		text := strings.TrimSpace(fixed(m.Content))
@@ -103,7 +103,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 		}
 		for i, s := range strings.Split(text, "\n") {
 			if i == 0 {
-				s = corpus.ChatLine(when, oneLine(fixed(m.Sender)), s)
+				s = corpus.ChatLine(when, corpus.OneLine(fixed(m.Sender)), s)
 			}
 			l.Line(strings.TrimRight(s, " \t\r"), written+1)
 		}
@@ -135,5 +135,3 @@ func fixed(s string) string {
 // noticeRE matches a message Messenger writes itself: a call, a member
 // added, a picture sent.
 var noticeRE = regexp.MustCompile(`^(?:.{1,60} (?:sent (?:an attachment|a photo|a link|a sticker|a GIF|a voice message)|started (?:a|an audio|a video) call|left the group|added .{1,60} to the group|named the group .{1,80}|changed the group photo)|The (?:video )?call ended)\.$`)
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -208,7 +208,7 @@ func untitled(lines []string, title string) []string {
 		return lines
 	}
 	h := strings.TrimLeft(lines[i], "#")
-	if h == lines[i] || len(lines[i])-len(h) > 6 || !strings.EqualFold(oneLine(strings.TrimRight(h, "# ")), title) {
+	if h == lines[i] || len(lines[i])-len(h) > 6 || !strings.EqualFold(corpus.OneLine(strings.TrimRight(h, "# ")), title) {
 		return lines
 	}
 	return lines[i+1:]
@@ -245,7 +245,7 @@ func read(items []item) ([]note, map[string]*tag, error) {
 				trashed++
 				continue
 			}
-			n := note{uuid: it.UUID, title: oneLine(nc.Title), kind: kind(nc), text: nc.Text, at: number}
+			n := note{uuid: it.UUID, title: corpus.OneLine(nc.Title), kind: kind(nc), text: nc.Text, at: number}
 			if n.kind == "authentication" {
 				continue // two-factor secrets, no notes
 			}
@@ -265,7 +265,7 @@ func read(items []item) ([]note, map[string]*tag, error) {
 			if err := json.Unmarshal(c, &tc); err != nil {
 				return nil, nil, fmt.Errorf("damaged Standard Notes backup: tag %q: %v", it.UUID, err)
 			}
-			t := &tag{title: oneLine(tc.Title)}
+			t := &tag{title: corpus.OneLine(tc.Title)}
 			for _, r := range tc.References {
 				switch r.Type {
 				case "Note":
@@ -424,5 +424,3 @@ func tagNames(notes []note, tags map[string]*tag) []string {
 	}
 	return names
 }
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -79,7 +79,7 @@ func (w *lexWriter) block(n lexNode, depth int) {
 		if len(n.Tag) == 2 && n.Tag[0] == 'h' && n.Tag[1] >= '1' && n.Tag[1] <= '6' {
 			level = int(n.Tag[1] - '0')
 		}
-		if s := oneLine(inline(n.Children, depth)); s != "" {
+		if s := corpus.OneLine(inline(n.Children, depth)); s != "" {
 			w.gap()
 			w.lines = append(w.lines, strings.Repeat("#", level)+" "+corpus.EscapeMarkdown(s), "")
 		}
@@ -94,7 +94,7 @@ func (w *lexWriter) block(n lexNode, depth int) {
 	case "table":
 		w.table(n, depth)
 	case "collapsible-title":
-		if s := oneLine(inline(n.Children, depth)); s != "" {
+		if s := corpus.OneLine(inline(n.Children, depth)); s != "" {
 			w.gap()
 			w.lines = append(w.lines, "**"+corpus.EscapeMarkdown(s)+"**", "") // a label over what it folds
 		}
@@ -147,7 +147,7 @@ func (w *lexWriter) list(n lexNode, level, depth int) {
 				own = append(own, c)
 			}
 		}
-		if s := oneLine(inline(own, depth)); s != "" {
+		if s := corpus.OneLine(inline(own, depth)); s != "" {
 			mark := "- "
 			switch n.ListType {
 			case "number":
@@ -211,7 +211,7 @@ func (w *lexWriter) table(n lexNode, depth int) {
 		for _, c := range r.Children {
 			var parts []string
 			for _, p := range c.Children {
-				if s := oneLine(inline(p.Children, depth)); s != "" {
+				if s := corpus.OneLine(inline(p.Children, depth)); s != "" {
 					parts = append(parts, s)
 				}
 			}

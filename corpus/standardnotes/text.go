@@ -119,8 +119,8 @@ func spreadsheet(text string) ([]string, bool) {
 		if len(rows) == 0 {
 			continue
 		}
-		if len(book.Sheets) > 1 && oneLine(sh.Name) != "" {
-			lines = append(lines, "# "+corpus.EscapeMarkdown(oneLine(sh.Name)), "")
+		if len(book.Sheets) > 1 && corpus.OneLine(sh.Name) != "" {
+			lines = append(lines, "# "+corpus.EscapeMarkdown(corpus.OneLine(sh.Name)), "")
 		}
 		for i, row := range rows {
 			row = append(row, make([]string, width-len(row))...)
@@ -144,5 +144,5 @@ func cell(v any) string {
 		b, _ := json.Marshal(v)
 		s = string(b)
 	}
-	return strings.ReplaceAll(corpus.EscapeMarkdown(oneLine(s)), "|", `\|`)
+	return strings.ReplaceAll(corpus.EscapeMarkdown(corpus.OneLine(s)), "|", `\|`)
 }

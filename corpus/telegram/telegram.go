@@ -108,7 +108,7 @@ func (c chat) write() (corpus.Converted, error) {
 		b.WriteByte('\n')
 		origin = append(origin, at)
 	}
-	name := oneLine(c.name)
+	name := corpus.OneLine(c.name)
 	switch {
 	case name == "" && c.saved:
 		name = "Saved Messages" // as the app names it
@@ -135,7 +135,7 @@ func (c chat) write() (corpus.Converted, error) {
 			line(fmt.Sprintf("[%s] %s:", m.when.Format("02.01.2006 15:04"), sender(m.from)), m.line)
 		}
 		if m.forwarded != "" {
-			line("[Forwarded from "+strings.ReplaceAll(oneLine(m.forwarded), "]", ")")+"]", m.line) // as Telegram Desktop copies a forwarded post
+			line("[Forwarded from "+strings.ReplaceAll(corpus.OneLine(m.forwarded), "]", ")")+"]", m.line) // as Telegram Desktop copies a forwarded post
 		}
 		for l := range strings.SplitSeq(m.text, "\n") {
 			line(strings.TrimRight(l, " \t\r"), m.line)
@@ -179,7 +179,7 @@ func boldLines(text string, bold []string) string {
 // sender is a message's sender as a header names them: on one line,
 // without colons, at most maxSender letters.
 func sender(from string) string {
-	from = oneLine(strings.ReplaceAll(from, ":", " "))
+	from = corpus.OneLine(strings.ReplaceAll(from, ":", " "))
 	if utf8.RuneCountInString(from) > maxSender {
 		from = strings.TrimSpace(string([]rune(from)[:maxSender]))
 	}
@@ -188,9 +188,6 @@ func sender(from string) string {
 	}
 	return from
 }
-
-// oneLine is s on one line, its runs of spaces one.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // linesBefore counts the lines of data before offset off, from line at
 // offset from (counted already as n): offsets come in order.

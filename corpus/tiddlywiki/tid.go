@@ -150,7 +150,7 @@ func ConvertTiddler(data []byte) (corpus.Converted, error) {
 	var l corpus.Lines
 	title, _ := t.get("title")
 	if title.value != "" {
-		l.Line("# "+corpus.EscapeMarkdown(oneLine(title.value)), title.line)
+		l.Line("# "+corpus.EscapeMarkdown(corpus.OneLine(title.value)), title.line)
 		l.Gap(title.line)
 	}
 	if tags, ok := t.get("tags"); ok {

@@ -141,9 +141,9 @@ func Convert(data []byte) (corpus.Converted, error) {
 		}
 	}
 	slices.SortStableFunc(notes, func(a, b tiddler) int { return cmp.Compare(a.Created, b.Created) })
-	title := oneLine(system["$:/SiteTitle"])
+	title := corpus.OneLine(system["$:/SiteTitle"])
 	if m := pageTitleRE.FindSubmatch(data); title == "" && m != nil {
-		title = oneLine(html.UnescapeString(string(m[1])))
+		title = corpus.OneLine(html.UnescapeString(string(m[1])))
 	}
 	var l corpus.Lines
 	if title != "" {
@@ -153,7 +153,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 	budget := maxExpansion
 	for i, t := range notes {
 		l.Gap(i + 1)
-		l.Line("## "+corpus.EscapeMarkdown(oneLine(t.Title)), i+1)
+		l.Line("## "+corpus.EscapeMarkdown(corpus.OneLine(t.Title)), i+1)
 		l.Gap(i + 1)
 		w := writer{l: &l, depth: 2, place: func(int) int { return i + 1 }, budget: &budget}
 		w.text(t.Type, t.Text)
@@ -213,6 +213,3 @@ func readable(typ string) bool {
 	}
 	return false
 }
-
-// oneLine is s with its spaces folded.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -183,7 +183,7 @@ func read(data []byte) (*note, error) {
 				if err := d.DecodeElement(&s, &t); err != nil {
 					return nil, fmt.Errorf("damaged Tomboy note: %v", err)
 				}
-				n.title, n.titleAt = oneLine(s), at
+				n.title, n.titleAt = corpus.OneLine(s), at
 				continue
 			case depth == 1 && t.Name.Local == "tags":
 				var tags struct {
@@ -220,7 +220,7 @@ func read(data []byte) (*note, error) {
 	if n.title == "" {
 		for _, l := range n.lines {
 			if l.words {
-				n.title, n.titleAt = oneLine(l.text), l.at
+				n.title, n.titleAt = corpus.OneLine(l.text), l.at
 				break
 			}
 		}
@@ -235,7 +235,7 @@ func read(data []byte) (*note, error) {
 // it is a template, and the tags that are not the app's own.
 func (n *note) tag(tags []string) {
 	for _, t := range tags {
-		t = oneLine(t)
+		t = corpus.OneLine(t)
 		switch rest, system := strings.CutPrefix(t, "system:"); {
 		case strings.HasPrefix(rest, "notebook:") && system:
 			if book := strings.TrimSpace(strings.TrimPrefix(rest, "notebook:")); book != "" {
@@ -256,7 +256,7 @@ func (n *note) body() []line {
 		if !l.words {
 			continue
 		}
-		if strings.EqualFold(oneLine(l.text), n.title) {
+		if strings.EqualFold(corpus.OneLine(l.text), n.title) {
 			return n.lines[i+1:]
 		}
 		return n.lines[i:]
@@ -310,6 +310,3 @@ func Convert(data []byte) (corpus.Converted, error) {
 	}
 	return plain(n, body).Converted(false, "line"), nil
 }
-
-// oneLine is s with its spaces folded.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -99,7 +99,7 @@ func markdown(n *note, lines []line, roles []role) *corpus.Lines {
 	level := levels(lines, roles)
 	for i := 0; i < len(lines); {
 		l := lines[i]
-		text := oneLine(l.text)
+		text := corpus.OneLine(l.text)
 		switch roles[i] {
 		case roleBlank:
 			o.Gap(l.at)

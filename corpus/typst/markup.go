@@ -52,7 +52,7 @@ func (w *writer) sub(plain bool) *writer {
 
 // text is what a writer of one line wrote.
 func (w *writer) text() string {
-	s := oneLine(w.line.String())
+	s := corpus.OneLine(w.line.String())
 	if s != "" {
 		for k := len(w.marks) - 1; k >= 0; k-- {
 			s += w.marks[k]
@@ -182,7 +182,7 @@ func (w *writer) newline() {
 		w.write(" ", 0)
 		return
 	}
-	text := oneLine(w.line.String())
+	text := corpus.OneLine(w.line.String())
 	prefix, at := w.prefix, w.lineAt
 	w.line.Reset()
 	w.prefix, w.marked = "", false
@@ -603,7 +603,7 @@ func rawBlock(d *doc, v span) (lang string, lines []string, first int) {
 
 // code writes raw text inline.
 func (w *writer) code(s string, i int) {
-	s = oneLine(s)
+	s = corpus.OneLine(s)
 	switch {
 	case s == "":
 	case w.plain:
@@ -642,7 +642,7 @@ func (w *writer) math(i int) int {
 	if closed {
 		end--
 	}
-	w.write(oneLine(w.d.src[i+1:end]), i)
+	w.write(corpus.OneLine(w.d.src[i+1:end]), i)
 	return k
 }
 
@@ -885,9 +885,6 @@ func (w *writer) inlineText(vs []span) string {
 func indent(n int) string { return strings.Repeat("  ", min(n, maxIndent)) }
 
 const maxIndent = 16
-
-// oneLine is s with its white space folded.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // leadRE matches what Markdown would read as a block's mark at the start
 // of a paragraph's line: a heading, a quotation, a table, a list entry.
