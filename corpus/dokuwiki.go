@@ -26,11 +26,8 @@ var (
 )
 
 // isDokuWiki reports whether lines are a DokuWiki page's source: two of
-// its headings at least, and no Markdown heading; or a Zim page.
+// its headings at least, and no Markdown heading.
 func isDokuWiki(lines []string) bool {
-	if isZim(lines) {
-		return true
-	}
 	headings := 0
 	for _, l := range lines {
 		switch {
@@ -47,9 +44,6 @@ func isDokuWiki(lines []string) bool {
 // for line; the rows of its tables are written as tableLines writes a
 // table's, and their lines appended to rows.
 func dokuWikiLines(lines []string, rows *[]int) {
-	if isZim(lines) {
-		zimLines(lines)
-	}
 	titleLine(lines)
 	code := false
 	var table [][]string

@@ -127,6 +127,9 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	inlineFootnotes(lines)
 	var rows []int
 	switch {
+	case isZim(lines):
+		zimLines(lines) // DokuWiki's markup under a header of its own
+		dokuWikiLines(lines, &rows)
 	case isDokuWiki(lines):
 		dokuWikiLines(lines, &rows)
 	case isTranscript(lines):
@@ -2403,14 +2406,10 @@ func (r *mdReader) colonHeading(text string, n int) bool {
 	}
 	kind, heading, ok := knownHeading(core, r.b.doc.Title)
 	if !ok {
-		if !r.labelOverList(core, n) {
+		if !r.labelOverList(core, n, maxListLabelWords) {
 			return false
 		}
-		under := r.b.sec
-		r.boldHeading(core, true, n) // "15th FC:" over its list heads it, as a bold line would
-		if r.b.sec != under {
-			r.overList, r.under = r.b.sec, under
-		}
+		r.headList(core, n) // "15th FC:" over its list heads it, as a bold line would
 		return true
 	}
 	level, ok := r.colonLevel(kind)
@@ -2432,41 +2431,32 @@ func (r *mdReader) colonHeading(text string, n int) bool {
 // did.
 func (r *mdReader) listHead(text string, n int) bool {
 	if !r.titled || !headingLike(strings.TrimSuffix(text, "?")) || endsInStop(strings.TrimRight(text, `"”’')*_`)) || len(strings.Fields(text)) > maxListHeadWords ||
-		r.afterTable(n) || !r.overList2(text, n, maxListHeadWords) {
+		tableAbove(r.lines, n-1) || !r.labelOverList(text, n, maxListHeadWords) { // a line under a table is its caption
 		return false
 	}
-	under := r.b.sec
-	r.boldHeading(text, true, n)
-	if r.b.sec != under {
-		r.overList, r.under = r.b.sec, under
-	}
+	r.headList(text, n)
 	return true
 }
 
-// afterTable reports whether a table's row is the line with text before
-// line n: a line under a table is its caption.
-func (r *mdReader) afterTable(n int) bool {
-	for i := n - 2; i >= 0; i-- {
-		if t := strings.TrimSpace(r.lines[i]); t != "" {
-			return strings.HasPrefix(t, "|")
-		}
+// headList opens the section a label over a list heads, the text after
+// the list going on with the section it stands in (see overList).
+func (r *mdReader) headList(label string, n int) {
+	under := r.b.sec
+	r.boldHeading(label, true, n)
+	if r.b.sec != under {
+		r.overList, r.under = r.b.sec, under
 	}
-	return false
 }
 
 // maxListHeadWords is the most words of a line heading the list under it.
 const maxListHeadWords = 8
 
-// labelOverList reports whether core, a line of its own at line n that
-// ended in ":", is a short label ("15th FC", "Key terms") right above a
-// list (a blank line between them or not) whose entries are not all
+// labelOverList reports whether core, a line of its own at line n, is a
+// short label ("15th FC", "Key terms"; maxWords words at most) right above
+// a list (a blank line between them or not) whose entries are not all
 // short, in a section other than a FAQ: it heads the list. Short entries
 // stay with it as their lead-in.
-func (r *mdReader) labelOverList(core string, n int) bool {
-	return r.overList2(core, n, maxListLabelWords)
-}
-
-func (r *mdReader) overList2(core string, n, maxWords int) bool {
+func (r *mdReader) labelOverList(core string, n, maxWords int) bool {
 	first, _ := utf8.DecodeRuneInString(core)
 	named := DropBrackets(yearCommaRE.ReplaceAllString(core, " ")) // "91st Amendment Act, 2003 (5 points)": a name
 	words := 0

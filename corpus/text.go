@@ -325,13 +325,19 @@ func (r *textReader) afterLine() bool {
 func topicMarked(lines []string) bool {
 	n := 0
 	for _, l := range lines {
-		if t := strings.TrimSpace(l); len(t) > 6 && strings.IndexByte("tTpPsSuUlLmMcC", t[0]) >= 0 && topicMarkRE.MatchString(t) && headingLike(t) {
+		if t := strings.TrimSpace(l); len(t) > 6 && topicMark(t) {
 			if n++; n == 2 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// topicMark reports whether t counts a topic, as a heading: "Topic two
+// abhay bang committee report".
+func topicMark(t string) bool {
+	return t != "" && strings.IndexByte("tTpPsSuUlLmMcC", t[0]) >= 0 && topicMarkRE.MatchString(t) && headingLike(t)
 }
 
 // topicMarkRE matches a line that counts a topic: "Topic two", "Part 3 -".
@@ -352,9 +358,25 @@ func mailHeaders(lines []string) map[string]string {
 	if first < 0 {
 		return nil
 	}
-	headers, subject := map[string]string{}, -1
-	end := first
-	for ; end < len(lines) && end-first < maxMailHeaders; end++ {
+	headers, subject, end := mailHeaderBlock(lines, first)
+	if len(headers) < 3 || subject < 0 || !(end == len(lines) || strings.TrimSpace(lines[end]) == "") {
+		return nil
+	}
+	for i := first; i < end; i++ {
+		lines[i] = ""
+	}
+	lines[subject] = SubjectTitle(headers["subject"])
+	delete(headers, "subject")
+	return headers
+}
+
+// mailHeaderBlock reads a message's header lines from lines[from] on
+// ("From:", "Subject:", …, maxMailHeaders at most): their values by their
+// names in lower case, the subject's line (-1 for none), and the index of
+// the line after them.
+func mailHeaderBlock(lines []string, from int) (headers map[string]string, subject, end int) {
+	headers, subject = map[string]string{}, -1
+	for end = from; end < len(lines) && end-from < maxMailHeaders; end++ {
 		m := mailHeaderRE.FindStringSubmatch(strings.TrimSpace(lines[end]))
 		if m == nil {
 			break
@@ -365,15 +387,7 @@ func mailHeaders(lines []string) map[string]string {
 			subject = end
 		}
 	}
-	if len(headers) < 3 || subject < 0 || !(end == len(lines) || strings.TrimSpace(lines[end]) == "") {
-		return nil
-	}
-	for i := first; i < end; i++ {
-		lines[i] = ""
-	}
-	lines[subject] = SubjectTitle(headers["subject"])
-	delete(headers, "subject")
-	return headers
+	return headers, subject, end
 }
 
 // forwardedParts titles each message forwarded in an e-mail saved as
@@ -387,16 +401,8 @@ func forwardedParts(lines []string) bool {
 		if t := strings.TrimSpace(l); t == "" || t[0] != '-' && t[0] != 'B' && t[0] != 'b' || !forwardRuleRE.MatchString(t) {
 			continue
 		}
-		subject, end := "", i+1
-		for ; end < len(lines) && end-i <= maxMailHeaders; end++ {
-			m := mailHeaderRE.FindStringSubmatch(strings.TrimSpace(lines[end]))
-			if m == nil {
-				break
-			}
-			if strings.EqualFold(m[1], "subject") {
-				subject = SubjectTitle(m[2])
-			}
-		}
+		headers, _, end := mailHeaderBlock(lines, i+1)
+		subject := SubjectTitle(headers["subject"])
 		if !hasWords(subject) {
 			continue
 		}
@@ -1234,7 +1240,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 		return 1, KindSection, t, 0, true
 	}
-	if r.topicMarks && topicMarkRE.MatchString(t) && headingLike(t) {
+	if r.topicMarks && topicMark(t) {
 		// "Topic two abhay bang committee report": notes dictated, or typed
 		// as a lecture went, count their topics as they change.
 		return 1, KindSection, t, 0, true

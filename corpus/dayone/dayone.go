@@ -53,9 +53,6 @@ func init() {
 const (
 	MaxBytes   = 100 << 20
 	MaxEntries = 50_000
-	// maxTitle is the longest first line, in characters, that titles an
-	// entry; a longer one is text, and its first words title the entry.
-	maxTitle = 100
 )
 
 var (
@@ -72,10 +69,10 @@ var (
 // order).
 func IsJournal(data []byte) bool {
 	head := bytes.TrimLeft(data[:min(len(data), 64<<10)], "\ufeff \t\r\n")
-	if !bytes.HasPrefix(head, []byte("{")) || !entriesRE.Match(head) || !metadataRE.Match(data) {
+	m := entriesRE.FindIndex(head)
+	if !bytes.HasPrefix(head, []byte("{")) || m == nil || !metadataRE.Match(data) {
 		return false
 	}
-	m := entriesRE.FindIndex(head)
 	return bytes.HasSuffix(head[:m[1]], []byte("]")) ||
 		bytes.Contains(head[m[1]:], []byte(`"creationDate"`)) && bytes.Contains(head[m[1]:], []byte(`"uuid"`))
 }
@@ -220,29 +217,14 @@ func split(lines []string) (string, []string) {
 	first, rest := strings.TrimSpace(lines[i]), lines[i+1:]
 	if h := strings.TrimLeft(first, "#"); h != first && (h == "" || h[0] == ' ') && len(first)-len(h) <= 6 {
 		first = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(h), "#"))
-	} else if utf8.RuneCountInString(first) > maxTitle {
+	} else if utf8.RuneCountInString(first) > noteapp.MaxTitle {
 		rest = append([]string{first, ""}, rest...)
-		first = firstWords(first)
+		first = noteapp.FirstWords(first)
 	}
 	for len(rest) > 0 && strings.TrimSpace(rest[0]) == "" {
 		rest = rest[1:]
 	}
 	return cmp.Or(first, "Untitled entry"), rest
-}
-
-// firstWords is the first words of a long line, up to a title's length.
-func firstWords(s string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(s) {
-		if b.Len() > 0 && utf8.RuneCountInString(b.String())+1+utf8.RuneCountInString(w) > maxTitle/2 {
-			return b.String() + "…"
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-	}
-	return b.String()
 }
 
 // unescaped is an entry's lines with Day One's escapes undone where the

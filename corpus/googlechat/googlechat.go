@@ -133,16 +133,23 @@ func Convert(data []byte) (corpus.Converted, error) {
 	return c, nil
 }
 
+// dateSpaces folds the spaces of a message's date (and its "at"), and
+// dateLayouts are the dates' layouts; see created.
+var (
+	dateSpaces  = strings.NewReplacer("\u202f", " ", "\u00a0", " ", " at ", " ")
+	dateLayouts = []string{"January 2, 2006 3:04:05 PM MST", "2 January 2006 15:04:05 MST", "January 2, 2006 15:04:05 MST", "2 January 2006 3:04:05 PM MST"}
+)
+
 // created reads a message's date as Takeout writes it, in English of the
 // United States or elsewhere: "Saturday, January 11, 2025 at 4:32:07 AM
 // UTC" (a narrow space before AM in newer exports) or "Saturday, 11
 // January 2025 at 04:32:07 UTC".
 func created(s string) (time.Time, bool) {
-	s = strings.Join(strings.Fields(strings.NewReplacer("\u202f", " ", "\u00a0", " ", " at ", " ").Replace(s)), " ")
+	s = strings.Join(strings.Fields(dateSpaces.Replace(s)), " ")
 	if _, rest, ok := strings.Cut(s, ", "); ok && !strings.ContainsAny(s[:len(s)-len(rest)], "0123456789") {
 		s = rest // the weekday
 	}
-	for _, layout := range []string{"January 2, 2006 3:04:05 PM MST", "2 January 2006 15:04:05 MST", "January 2, 2006 15:04:05 MST", "2 January 2006 3:04:05 PM MST"} {
+	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true
 		}

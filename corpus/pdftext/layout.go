@@ -1563,7 +1563,7 @@ func runInHeads(blocks []block) []block {
 		}
 		name := strings.TrimSpace(strings.TrimSuffix(in, ":"))
 		n := len(strings.Fields(name))
-		return name, n > 0 && n <= maxRunInWords && hasLetter(name) && len(b.text) > len(in)+1
+		return name, n > 0 && n <= maxRunInWords && strings.IndexFunc(name, unicode.IsLetter) >= 0 && len(b.text) > len(in)+1
 	}
 	names := map[string]int{}
 	for _, b := range blocks {
@@ -1607,8 +1607,6 @@ const (
 	minRunInHeads = 3
 	maxRunInWords = 6 // the most words of a run-in head
 )
-
-func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
 // pullQuotes makes text of the blocks in heading type that are a
 // magazine's pull quote, a sentence set large in italics ("Consultation"

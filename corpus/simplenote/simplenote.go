@@ -49,9 +49,6 @@ func init() {
 const (
 	MaxBytes = 50 << 20
 	MaxNotes = 20_000
-	// maxTitle is the longest first line, in characters, that titles a
-	// note; a longer one is text, and its first words title the note.
-	maxTitle = 100
 )
 
 var (
@@ -164,9 +161,9 @@ func split(n note) (string, []string) {
 	first, rest, _ := strings.Cut(n.Content, "\n")
 	first = strings.TrimSpace(first)
 	lines := strings.Split(strings.Trim(rest, "\n"), "\n")
-	if utf8.RuneCountInString(first) > maxTitle {
+	if utf8.RuneCountInString(first) > noteapp.MaxTitle {
 		lines = append([]string{first, ""}, lines...)
-		first = firstWords(first)
+		first = noteapp.FirstWords(first)
 	}
 	if n.Markdown {
 		if h := strings.TrimLeft(first, "#"); h != first && (h == "" || h[0] == ' ') {
@@ -181,21 +178,6 @@ func split(n note) (string, []string) {
 		lines = noteapp.HardBreaks(lines)
 	}
 	return cmp.Or(first, "Untitled note"), lines
-}
-
-// firstWords is the first words of a long line, up to a title's length.
-func firstWords(s string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(s) {
-		if b.Len() > 0 && utf8.RuneCountInString(b.String())+1+utf8.RuneCountInString(w) > maxTitle/2 {
-			return b.String() + "…"
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-	}
-	return b.String()
 }
 
 // sharedTag returns the tag every note has, the first of the first

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/conceptbot/conceptbot/corpus"
 )
 
 // Kinds of functions, by what is read of a call to them.
@@ -99,8 +101,8 @@ func (w *writer) call(c call, alone bool) {
 	case "h":
 		w.write(" ", c.start)
 	case "strong", "emph":
-		parts := d.body(c, true)
-		if alone && !w.inline && d.partsHaveBlocks(parts) {
+		parts := d.body(c)
+		if alone && !w.inline && d.partsMatch(parts, blocksRE) {
 			w.parts(parts, true)
 			return
 		}
@@ -109,7 +111,7 @@ func (w *writer) call(c call, alone bool) {
 		w.parts(parts, false)
 		w.toggle(mark, c.start)
 	case "upper", "lower":
-		t := w.inlineText(d.body(c, true))
+		t := w.inlineText(d.body(c))
 		if name == "upper" {
 			t = strings.ToUpper(t)
 		} else {
@@ -121,7 +123,7 @@ func (w *writer) call(c call, alone bool) {
 	case "ref":
 		w.refCall(c)
 	case "footnote":
-		if t := w.inlineText(d.body(c, true)); t != "" {
+		if t := w.inlineText(d.body(c)); t != "" {
 			w.write(" ("+t+")", c.start)
 		}
 	case "quote":
@@ -142,14 +144,14 @@ func (w *writer) call(c call, alone bool) {
 			}
 		}
 		sub := w.sub(true)
-		sub.parts(d.body(c, true), false)
+		sub.parts(d.body(c), false)
 		w.heading(level, sub.text(), c.start, c.end)
 	case "list", "enum", "terms":
 		w.listCall(c, name)
 	case "raw":
 		w.rawCall(c)
 	case "title":
-		if parts := d.body(c, true); len(parts) > 0 {
+		if parts := d.body(c); len(parts) > 0 {
 			sub := w.sub(true)
 			sub.parts(parts, false)
 			d.setTitle(sub.text(), c.start)
@@ -157,10 +159,10 @@ func (w *writer) call(c call, alone bool) {
 	default:
 		switch {
 		case blockFuncs[name]:
-			w.parts(d.body(c, true), true)
+			w.parts(d.body(c), true)
 		case inlineFuncs[name]:
-			parts := d.body(c, true)
-			w.parts(parts, alone && d.partsHaveBlocks(parts))
+			parts := d.body(c)
+			w.parts(parts, alone && d.partsMatch(parts, blocksRE))
 		case dropped(name):
 		default:
 			w.custom(c, alone)
@@ -192,12 +194,11 @@ func titleBlock(d *doc, c call) bool {
 }
 
 // body returns the values c gives as content: its positional arguments
-// that are content (strings too when strs is set), then its content
-// blocks.
-func (d *doc) body(c call, strs bool) []span {
+// that are content, strings too, then its content blocks.
+func (d *doc) body(c call) []span {
 	var vs []span
 	for _, a := range c.args {
-		if a.name == "" && d.isContent(a.value, strs) {
+		if a.name == "" && d.isContent(a.value, true) {
 			vs = append(vs, a.value)
 		}
 	}
@@ -232,22 +233,11 @@ func (d *doc) isContent(v span, strs bool) bool {
 	return ok && strings.HasPrefix(name, "sym.")
 }
 
-// partsHaveBlocks reports whether the content blocks of parts hold
-// blocks: paragraphs, headings, list entries.
-func (d *doc) partsHaveBlocks(parts []span) bool {
+// partsMatch reports whether a content block of parts matches re: holds
+// blocks (blocksRE) or headings (headingsRE).
+func (d *doc) partsMatch(parts []span, re *regexp.Regexp) bool {
 	for _, p := range parts {
-		if p.start < p.end && d.src[p.start] == '[' && hasBlocks(d.src[p.start:p.end]) {
-			return true
-		}
-	}
-	return false
-}
-
-// partsHaveHeadings reports whether the content blocks of parts hold
-// headings.
-func (d *doc) partsHaveHeadings(parts []span) bool {
-	for _, p := range parts {
-		if p.start < p.end && d.src[p.start] == '[' && headingsRE.MatchString(d.src[p.start:p.end]) {
+		if p.start < p.end && d.src[p.start] == '[' && re.MatchString(d.src[p.start:p.end]) {
 			return true
 		}
 	}
@@ -301,7 +291,7 @@ func (w *writer) value(v span, block bool) {
 			if closed {
 				end--
 			}
-			w.write(oneLine(src[j+1:end]), j)
+			w.write(corpus.OneLine(src[j+1:end]), j)
 			j = k
 		case c == '`':
 			save := w.to
@@ -453,8 +443,8 @@ func (w *writer) custom(c call, alone bool) {
 	}
 	parts = append(strs, parts...)
 	kind := calloutKinds[strings.ToLower(c.name)]
-	if !w.inline && alone && (w.line.Len() == 0 || title != "" || kind != "" || d.partsHaveBlocks(parts)) {
-		if d.partsHaveHeadings(parts) {
+	if !w.inline && alone && (w.line.Len() == 0 || title != "" || kind != "" || d.partsMatch(parts, blocksRE)) {
+		if d.partsMatch(parts, headingsRE) {
 			// a template's function around the notes: "#project(title: …)[= …]"
 			if !d.content {
 				d.setTitle(title, c.start)
@@ -538,7 +528,7 @@ func (w *writer) quoteCall(c call) {
 	if v, ok := c.named("attribution"); ok {
 		by = w.plainText(v)
 	}
-	parts := d.body(c, true)
+	parts := d.body(c)
 	if !block || w.inline {
 		w.write("“", c.start)
 		w.parts(parts, false)
@@ -773,7 +763,7 @@ func (w *writer) cell(g *tableGrid, v span) {
 		if s, ok := c.named("rowspan"); ok {
 			rowspan, _ = d.integer(s)
 		}
-		parts = d.body(c, true)
+		parts = d.body(c)
 	} else if !d.isContent(v, true) && (v.start >= v.end || d.src[v.start] < '0' || d.src[v.start] > '9') {
 		parts = nil // none, a variable: an empty cell
 	}
@@ -813,10 +803,8 @@ func (w *writer) grid(c call) {
 	for _, v := range c.positional() {
 		k := d.path(v.start, v.end)
 		switch d.src[v.start:k] {
-		case "grid.header", "grid.footer", "table.header", "table.footer":
-			cells = append(cells, d.body(d.parseCall(v.start, v.end), true)...)
-		case "grid.cell", "table.cell":
-			cells = append(cells, d.body(d.parseCall(v.start, v.end), true)...)
+		case "grid.header", "grid.footer", "table.header", "table.footer", "grid.cell", "table.cell":
+			cells = append(cells, d.body(d.parseCall(v.start, v.end))...)
 		default:
 			if d.isContent(v, true) {
 				cells = append(cells, v)
@@ -850,10 +838,10 @@ func (w *writer) listCall(c call, name string) {
 		term := ""
 		switch d.src[v.start:k] {
 		case "list.item", "enum.item":
-			item = d.body(d.parseCall(v.start, v.end), true)
+			item = d.body(d.parseCall(v.start, v.end))
 		case "terms.item":
 			ic := d.parseCall(v.start, v.end)
-			item = d.body(ic, true)
+			item = d.body(ic)
 			if len(item) > 1 {
 				term, item = w.plainText(item[0]), item[1:]
 			}

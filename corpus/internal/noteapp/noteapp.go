@@ -11,9 +11,31 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
+
+// MaxTitle is the longest first line, in characters, that titles a note
+// whole; a longer one stays in the text, its first words the title (see
+// FirstWords).
+const MaxTitle = 100
+
+// FirstWords is the first words of a long line, up to half a title's
+// length, and an ellipsis.
+func FirstWords(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if b.Len() > 0 && utf8.RuneCountInString(b.String())+1+utf8.RuneCountInString(w) > MaxTitle/2 {
+			return b.String() + "…"
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
 
 // Plain is a line of plain text as Markdown that reads as written: a "#"
 // that would open a heading, and the marks EscapeMarkdown knows, escaped.
