@@ -10,7 +10,17 @@ type Error struct {
 	File string
 	Line int // 1-based; 0 when the problem is the whole file
 	Msg  string
+
+	noNotes bool // the converter said NoNotes: in a folder, the file is skipped
 }
+
+// NoNotes is a converter's error for a file of its format that holds no
+// notes by design, saying what it is ("a Sphinx table of contents, no
+// notes"). Found in a folder, the file is skipped as Format.Skip's are,
+// without reading it twice; named on its own, it is a problem.
+type NoNotes string
+
+func (e NoNotes) Error() string { return string(e) }
 
 func (e *Error) Error() string {
 	if e.Line > 0 {

@@ -126,7 +126,8 @@ type Format struct {
 	ByContent bool
 	// Skip says why a file found in a folder, though in this format, holds
 	// nothing to read (a note in the trash); "" to read it. A file named
-	// on its own is read whatever Skip says. Nil to read every file.
+	// on its own is read whatever Skip says. Nil to read every file. (What
+	// only converting tells, Convert says by returning NoNotes.)
 	Skip func(data []byte) string
 	// Beside names the files an export in this format writes beside its
 	// documents, and says what each is ("Labels.txt": "the labels of a
@@ -344,7 +345,7 @@ func parseConverted(name string, data []byte, f Format) (d *Document, err error)
 		if errors.As(err, &es) {
 			return nil, es
 		}
-		return nil, Errors{{File: name, Msg: err.Error()}}
+		return nil, Errors{{File: name, Msg: err.Error(), noNotes: errors.As(err, new(NoNotes))}}
 	}
 	text := plainLetters(string(bytes.TrimRight(c.Text, "\n")))
 	if c.TitledByName {

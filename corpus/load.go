@@ -544,7 +544,11 @@ func readDocument(path string, data []byte, inDir bool) (*Document, error) {
 			return nil, not
 		}
 	}
-	return parseIn(path, data, format, known)
+	d, err := parseIn(path, data, format, known)
+	if es, ok := err.(Errors); ok && inDir && len(es) == 1 && es[0].noNotes {
+		return nil, notDocument{why: es[0].Msg, expected: true}
+	}
+	return d, err
 }
 
 // byteSize prints n bytes for people: "52.4 MB", "16 MiB" when exact.

@@ -73,7 +73,6 @@ func init() {
 		Extensions: []string{".rst", ".rest"},
 		Magic:      IsRST,
 		Convert:    Convert,
-		Skip:       skip,
 	})
 }
 
@@ -87,8 +86,13 @@ const (
 	maxOutput      = 4 * MaxBytes
 )
 
-// errNoText is the error of a file with nothing to read.
-var errNoText = errors.New("the reStructuredText file has no text")
+// errNoText is the error of a file with nothing to read; errContents of
+// a Sphinx project's index, a title over a toctree, which a folder of
+// notes holds beside them and is skipped.
+var (
+	errNoText   = errors.New("the reStructuredText file has no text")
+	errContents = corpus.NoNotes("a Sphinx table of contents (toctree), no notes")
+)
 
 // Convert writes a reStructuredText file as Markdown.
 func Convert(data []byte) (corpus.Converted, error) {
@@ -113,23 +117,14 @@ func Convert(data []byte) (corpus.Converted, error) {
 	title, subtitle := p.document(nodes)
 	w := newWriter(p)
 	c, err := w.write(nodes, title, subtitle)
+	if errors.Is(err, errNoText) && strings.Contains(text, "toctree::") {
+		return corpus.Converted{}, errContents
+	}
 	if err != nil {
 		return corpus.Converted{}, err
 	}
 	c.NotUTF8At = notUTF8
 	return c, nil
-}
-
-// skip says why a file found in a folder holds nothing to read: a Sphinx
-// project's index, a title over a toctree.
-func skip(data []byte) string {
-	if !bytes.Contains(data, []byte("toctree::")) {
-		return ""
-	}
-	if _, err := Convert(data); errors.Is(err, errNoText) {
-		return "a Sphinx table of contents (toctree), no notes"
-	}
-	return ""
 }
 
 // splitLines returns text's lines, as docutils reads them: tabs expanded

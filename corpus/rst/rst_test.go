@@ -2,6 +2,8 @@ package rst
 
 import (
 	"bytes"
+	"context"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -375,14 +377,24 @@ func TestIsRST(t *testing.T) {
 }
 
 // TestSkip: a Sphinx project's index, a title over a toctree, holds no
-// notes; a page of notes is read.
+// notes: in a folder it is skipped and the pages of notes are read; named
+// on its own, it is a problem.
 func TestSkip(t *testing.T) {
 	index := "Polity notes\n============\n\n.. toctree::\n   :maxdepth: 2\n   :caption: Contents:\n\n   fundamental-rights\n   dpsp\n"
-	if why := skip([]byte(index)); why == "" {
-		t.Error("skip(index.rst) = \"\", want a reason")
+	dir := corpustest.Folder(t, map[string]string{"index.rst": index, "writs.rst": sphinxPage})
+	rep, err := corpus.ReadPaths(context.Background(), []string{dir}, 0)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if why := skip([]byte(sphinxPage)); why != "" {
-		t.Errorf("skip(a page of notes) = %q, want \"\"", why)
+	if len(rep.Docs) != 1 || len(rep.Problems) > 0 || len(rep.Skipped) != 1 || rep.Skipped[0].Reason != string(errContents) || !rep.Skipped[0].Expected {
+		t.Errorf("documents %d, problems %v, skipped %+v; want the page read and the index skipped", len(rep.Docs), rep.Problems, rep.Skipped)
+	}
+	rep, err = corpus.ReadPaths(context.Background(), []string{filepath.Join(dir, "index.rst")}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Docs) != 0 || len(rep.Problems) != 1 || rep.Problems[0].Msg != string(errContents) {
+		t.Errorf("named alone: documents %d, problems %v; want the index a problem", len(rep.Docs), rep.Problems)
 	}
 }
 
@@ -410,7 +422,7 @@ func TestBadFiles(t *testing.T) {
 		want string
 	}{
 		{"empty", []byte(" \n\n"), "the reStructuredText file is empty"},
-		{"comments only", []byte(".. TODO: write the notes on Article 21\n\n.. toctree::\n\n   rights\n"), "the reStructuredText file has no text"},
+		{"comments only", []byte(".. TODO: write the notes on Article 21\n\n.. toctree::\n\n   rights\n"), "a Sphinx table of contents (toctree), no notes"},
 		{"binary", []byte("Rights\n======\n\x00\x01\x02"), "damaged reStructuredText: the file holds binary data"},
 		{"nested too deep", []byte(strings.Repeat("- ", 100) + "Article 21\n"), "damaged reStructuredText: blocks nested too deep"},
 		{"substitutions that explode", []byte(bomb + "\n|h|\n"), "damaged reStructuredText: substitutions expand"},

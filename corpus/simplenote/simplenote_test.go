@@ -16,59 +16,7 @@ import (
 // line that starts with "#", a Markdown note, pinned, published and
 // shared with a friend, whose first line is a heading, an older plain
 // note, an empty note and a note in the trash.
-var export = strings.ReplaceAll(`{
-  "activeNotes": [
-    {
-      "id": "9f1c2b7e4d5a4c3b8e2f1a0b9c8d7e6f",
-      "content": "Writs under Article 32\r\n\r\nHabeas corpus: produce the person detained\r\nMandamus: a command to do a public duty\r\nQuo warranto: by what authority an office is held\r\n# 5 writs in all, with prohibition and certiorari\r\n\r\nArt. 32 is itself a Fundamental Right; Art. 226 reaches further (<any other purpose>).",
-      "creationDate": "2024-03-14T16:20:11.482Z",
-      "lastModified": "2024-03-15T09:02:45.100Z",
-      "tags": [
-        "fundamental-rights",
-        "polity"
-      ]
-    },
-    {
-      "id": "5b2e8c1d0a9f4e7b6c3d2a1f0e9d8c7b",
-      "content": "# Right to Equality (Art. 14-18)\r\n\r\n## Article 14\r\n\r\nEquality before law and equal protection of laws, for **any person**, citizen or not.\r\n\r\n## Article 17\r\n\r\n| Article | Right |\r\n|---|---|\r\n| 15 | No discrimination on grounds of religion, race, caste, sex or place of birth |\r\n| 16 | Equality of opportunity in public employment |",
-      "creationDate": "2024-03-12T05:41:09.117Z",
-      "lastModified": "2024-03-13T18:15:30.004Z",
-      "pinned": true,
-      "markdown": true,
-      "tags": [
-        "fundamental-rights",
-        "polity"
-      ],
-      "publicURL": "http://simp.ly/p/Xy7Q2s",
-      "collaboratorEmails": [
-        "riya.study@example.com"
-      ]
-    },
-    {
-      "id": "d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9",
-      "content": "Fundamental Duties\r\n\r\nArticle 51A lists eleven duties; the 42nd Amendment (1976) added ten, on the Swaran Singh Committee's advice.\r\n\r\nThe 86th Amendment (2002) added the eleventh: to give children of 6 to 14 an education.",
-      "creationDate": "2024-03-02T11:03:54.000Z",
-      "lastModified": "2024-03-02T11:10:00.000Z",
-      "tags": [
-        "polity"
-      ]
-    },
-    {
-      "id": "0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d",
-      "content": "",
-      "creationDate": "2024-03-16T10:00:00.000Z",
-      "lastModified": "2024-03-16T10:00:00.000Z"
-    }
-  ],
-  "trashedNotes": [
-    {
-      "id": "agtzaW1wbGUtbm90ZXIRCxIETm90ZRiAgLCvy-3gCAw",
-      "content": "Welcome to Simplenote!\r\n\r\nUse Simplenote to write notes, lists and more.",
-      "creationDate": "2024-01-02T08:00:00.000Z",
-      "lastModified": "2024-03-01T08:00:00.000Z"
-    }
-  ]
-}`, "\n", "\r\n")
+var export = corpustest.File("testdata/notes.json")
 
 // TestConvert: the notes are one document titled by the tag all of them
 // have, a section a note in the order they were written, titled by its

@@ -71,7 +71,6 @@ func init() {
 		Extensions: []string{".typ"},
 		Magic:      IsTypst,
 		Convert:    Convert,
-		Skip:       skip,
 	})
 }
 
@@ -88,9 +87,12 @@ const (
 
 var (
 	errNoText = errors.New("the Typst file has no text: only settings, definitions or pictures")
-	errDeep   = errors.New("damaged Typst file: content nested too deep")
-	errLarge  = errors.New("the Typst file's definitions (#let) expand to too much text")
-	errCells  = fmt.Errorf("the Typst file's tables have too many cells (the limit is %d)", maxCells)
+	// errTemplate: a file that defines a template's functions, with no
+	// text of its own; one found in a folder is skipped.
+	errTemplate = corpus.NoNotes("a Typst template or settings (definitions only), no notes")
+	errDeep     = errors.New("damaged Typst file: content nested too deep")
+	errLarge    = errors.New("the Typst file's definitions (#let) expand to too much text")
+	errCells    = fmt.Errorf("the Typst file's tables have too many cells (the limit is %d)", maxCells)
 )
 
 // Signs of Typst in a file of another name.
@@ -118,18 +120,6 @@ func IsTypst(data []byte) bool {
 	}
 	rules := len(ruleRE.FindAllIndex(head, 2))
 	return rules == 2 || rules == 1 && (headingRE.Match(head) || callRE.Match(head))
-}
-
-// skip says why a Typst file found in a folder holds nothing to read: it
-// defines a template's functions, and has no text of its own.
-func skip(data []byte) string {
-	if !bytes.Contains(data, []byte("#let")) {
-		return ""
-	}
-	if _, err := Convert(data); errors.Is(err, errNoText) {
-		return "a Typst template or settings (definitions only), no notes"
-	}
-	return ""
 }
 
 // doc is a Typst file being read: its source and what is known of it.
@@ -260,6 +250,9 @@ func Convert(data []byte) (corpus.Converted, error) {
 		return corpus.Converted{}, d.err
 	}
 	c, err := d.converted()
+	if errors.Is(err, errNoText) && strings.Contains(src, "#let") {
+		return corpus.Converted{}, errTemplate
+	}
 	if err != nil {
 		return corpus.Converted{}, err
 	}

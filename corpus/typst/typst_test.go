@@ -2,8 +2,10 @@ package typst
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -354,7 +356,7 @@ func TestBadSources(t *testing.T) {
 	}{
 		{"empty", nil, "the Typst file is empty"},
 		{"white space", []byte("\ufeff \n\t\n"), "the Typst file is empty"},
-		{"settings alone", []byte("#set page(margin: 2cm)\n#let sc = [Supreme Court]\n#outline()\n#image(\"cover.png\")\n"), "the Typst file has no text"},
+		{"settings alone", []byte("#set page(margin: 2cm)\n#let sc = [Supreme Court]\n#outline()\n#image(\"cover.png\")\n"), "a Typst template or settings"},
 		{"binary", []byte("= Rights\x00\x01\x02"), "damaged Typst file: it holds binary data"},
 		{"content nested deep", []byte(strings.Repeat("#box[", 10_000) + "x" + strings.Repeat("]", 10_000)), "damaged Typst file: content nested too deep"},
 		{"code nested deep", []byte("#f(" + strings.Repeat("[#f(", 10_000)), "damaged Typst file: content nested too deep"},
@@ -380,7 +382,7 @@ func TestBadSources(t *testing.T) {
 }
 
 // TestSkip: in a folder, a template (definitions alone) is skipped, the
-// notes that use it are read.
+// notes that use it are read; named on its own, the template is a problem.
 func TestSkip(t *testing.T) {
 	template := `#let project(title: "", body) = {
   set document(title: title)
@@ -389,11 +391,20 @@ func TestSkip(t *testing.T) {
 }
 #let pyq(body) = block(fill: luma(240), inset: 8pt, body)
 `
-	if why := skip([]byte(template)); why == "" {
-		t.Errorf("skip(template) = \"\", want a reason")
+	dir := corpustest.Folder(t, map[string]string{"template.typ": template, "notes.typ": notes})
+	rep, err := corpus.ReadPaths(context.Background(), []string{dir}, 0)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if why := skip([]byte(notes)); why != "" {
-		t.Errorf("skip(notes) = %q, want \"\"", why)
+	if len(rep.Docs) != 1 || len(rep.Problems) > 0 || len(rep.Skipped) != 1 || rep.Skipped[0].Reason != string(errTemplate) || !rep.Skipped[0].Expected {
+		t.Errorf("documents %d, problems %v, skipped %+v; want the notes read and the template skipped", len(rep.Docs), rep.Problems, rep.Skipped)
+	}
+	rep, err = corpus.ReadPaths(context.Background(), []string{filepath.Join(dir, "template.typ")}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Docs) != 0 || len(rep.Problems) != 1 || rep.Problems[0].Msg != string(errTemplate) {
+		t.Errorf("named alone: documents %d, problems %v; want the template a problem", len(rep.Docs), rep.Problems)
 	}
 }
 

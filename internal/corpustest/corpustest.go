@@ -5,12 +5,37 @@ package corpustest
 import (
 	"archive/zip"
 	"bytes"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
+
+// File is the sample at path, for a package's tests to keep beside them
+// (testdata/…) and other packages' tests to read too; a missing sample
+// panics, as it is read before any test runs.
+func File(path string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// Folder writes files (name: contents) to a new folder and returns it.
+func Folder(tb testing.TB, files map[string]string) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return dir
+}
 
 // Passages parses data, a document named name, and returns its passages,
 // each "citation: text"; a document that does not parse fails the test.
