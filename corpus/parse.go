@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -158,6 +159,33 @@ func decodeText(name string, data []byte) (string, *Error, error) {
 	}
 	text, line := Windows1252(data)
 	return text, &Error{File: name, Line: line, Msg: msgWindows1252}, nil
+}
+
+// SourceText is a file of notes in a markup (Typst, reStructuredText,
+// wikitext, GIFT, …) as its converter reads it: at most maxBytes, holding
+// no NUL byte, read as Windows-1252 when it is not UTF-8 (notUTF8At is
+// then the line of the first byte that is not), without its byte-order
+// mark, its line ends "\n", and not blank. what names the file in the
+// errors: "the Typst file".
+func SourceText(data []byte, what string, maxBytes int) (text string, notUTF8At int, err error) {
+	if len(data) > maxBytes {
+		return "", 0, fmt.Errorf("%s is too large: %d MB (the limit is %d MB)", what, len(data)>>20, maxBytes>>20)
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return "", 0, fmt.Errorf("%s is damaged: it holds binary data (NUL bytes), not text", what)
+	}
+	text = string(data)
+	if !utf8.Valid(data) {
+		text, notUTF8At = Windows1252(data)
+	}
+	text = strings.TrimPrefix(text, "\ufeff")
+	if strings.Contains(text, "\r") {
+		text = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(text)
+	}
+	if strings.TrimSpace(text) == "" {
+		return "", 0, fmt.Errorf("%s is empty", what)
+	}
+	return text, notUTF8At, nil
 }
 
 // msgWindows1252 is the warning on text read as Windows-1252.

@@ -107,17 +107,10 @@ func IsBibliography(data []byte) bool {
 
 // Convert writes a bibliography as Markdown.
 func Convert(data []byte) (corpus.Converted, error) {
-	if len(data) > MaxBytes {
-		return corpus.Converted{}, fmt.Errorf("BibTeX file too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
+	src, notUTF8, err := corpus.SourceText(data, "the BibTeX file", MaxBytes) // Windows-1252: JabRef's old default, "% Encoding: windows-1252"
+	if err != nil {
+		return corpus.Converted{}, err
 	}
-	if bytes.IndexByte(data[:min(len(data), 8<<10)], 0) >= 0 {
-		return corpus.Converted{}, errors.New("not a BibTeX file: it holds binary data")
-	}
-	src, notUTF8 := string(data), 0
-	if !utf8.ValidString(src) {
-		src, notUTF8 = corpus.Windows1252(data) // JabRef's old default, "% Encoding: windows-1252"
-	}
-	src = strings.ReplaceAll(strings.TrimPrefix(src, "\ufeff"), "\r\n", "\n")
 	items, err := parse(src)
 	if err != nil {
 		if errors.Is(err, errTooMany) {

@@ -368,7 +368,7 @@ func TestBadFiles(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{"empty", nil, "the BibTeX file has no entries"},
+		{"empty", nil, "the BibTeX file is empty"},
 		{"comments only", []byte("% Encoding: UTF-8\n@comment{jabref-meta: databaseType:bibtex;}\n"), "the BibTeX file has no entries"},
 		{"entry not closed", []byte("@book{austin1966,\n  title = {The Indian Constitution},\n  year = 1966,\n"), "damaged BibTeX file: line 1: @book{austin1966 is not closed"},
 		{"entry not closed before the next", []byte("@book{a,\n  title = {X},\n\n@article{b, title = {Y}}\n"), "damaged BibTeX file: line 1: @book{a is not closed before the entry on line 4"},
@@ -378,11 +378,11 @@ func TestBadFiles(t *testing.T) {
 		{"no equals sign", []byte("@book{a,\n  title {X}\n}\n"), `damaged BibTeX file: line 2: in @book{a: expected "=" after "title"`},
 		{"comma missing", []byte("@book{a,\n  title = {X}\n  year = 1966\n}\n"), `damaged BibTeX file: line 3: in @book{a: expected "," or "}" after the value of "title", found "year = 1966"`},
 		{"comment not closed", []byte("@comment{notes\n@book{a, title = {X}}"), "damaged BibTeX file: line 1: the @comment is not closed"},
-		{"binary", []byte("@book{a,\x00\x00\x00"), "not a BibTeX file: it holds binary data"},
+		{"binary", []byte("@book{a,\x00\x00\x00"), "the BibTeX file is damaged: it holds binary data"},
 		{"a macro doubled", []byte(doubling), "damaged BibTeX file: line 12: the value of @string{l} is longer than 1 MB"},
 		{"macros used over and over", []byte(halfMB), "damaged BibTeX file: line 42: @string macros expand to more than 16 MB"},
 		{"too many entries", bytes.Repeat([]byte("@misc{a,}\n"), MaxEntries+1), "BibTeX file too large: more than 100000 entries"},
-		{"too large", append([]byte("@misc{a,}"), bytes.Repeat([]byte(" "), MaxBytes)...), "BibTeX file too large: 50 MB"},
+		{"too large", append([]byte("@misc{a,}"), bytes.Repeat([]byte(" "), MaxBytes)...), "the BibTeX file is too large: 50 MB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,7 +7,6 @@ import (
 	"html"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -60,17 +59,14 @@ var risKinds = map[string]string{
 
 // ConvertRIS writes a RIS reading list as Markdown.
 func ConvertRIS(data []byte) (corpus.Converted, error) {
-	if len(data) > MaxBytes {
-		return corpus.Converted{}, fmt.Errorf("RIS file too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
-	}
-	src, notUTF8 := string(data), 0
-	if !utf8.ValidString(src) {
-		src, notUTF8 = corpus.Windows1252(data)
+	src, notUTF8, err := corpus.SourceText(data, "the RIS file", MaxBytes)
+	if err != nil {
+		return corpus.Converted{}, err
 	}
 	var items []item
 	var e *entry
 	var last *field
-	for i, l := range strings.Split(strings.ReplaceAll(strings.TrimPrefix(src, "\ufeff"), "\r\n", "\n"), "\n") {
+	for i, l := range strings.Split(src, "\n") {
 		at := i + 1
 		m := risTagRE.FindStringSubmatch(strings.TrimRight(l, " "))
 		switch {

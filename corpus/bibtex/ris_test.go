@@ -59,7 +59,7 @@ func TestRIS(t *testing.T) {
 		{"TY  - BOOK\nTI  - Cut short\n", "damaged RIS file: the record on line 1 never ends (ER is missing: the file is cut short?)"},
 		{"TY  - BOOK\nTY  - JOUR\nER  - \n", "damaged RIS file: line 2: a record opens before the one on line 1 ends (ER is missing)"},
 		{"TI  - No type\n", "damaged RIS file: line 1: TI outside a record (a record opens with TY)"},
-		{"\n\n", "the RIS file has no records"},
+		{"\n\n", "the RIS file is empty"},
 	} {
 		if _, err := ConvertRIS([]byte(bad.data)); err == nil || err.Error() != bad.want {
 			t.Errorf("%q: error %v, want %q", bad.data, err, bad.want)

@@ -424,7 +424,9 @@ func (w *writer) body(n *node, level int) {
 	}
 	p := &para{w: w}
 	first := true
+	title := corpus.EscapeMarkdown(n.title())
 	for _, b := range blocks {
+		plain, h := b.plain(), b.heading()
 		switch {
 		case b.widget != nil && b.widget.rows != nil:
 			p.end()
@@ -434,20 +436,20 @@ func (w *writer) body(n *node, level int) {
 			p.end()
 			w.code(b.widget.code, b.widget.lang, b.widget.line)
 			p.after = blockLast
-		case b.heading() > 0:
-			t := corpus.EscapeMarkdown(strings.Join(strings.Fields(b.plain()), " "))
-			if first && strings.EqualFold(t, corpus.EscapeMarkdown(n.title())) {
+		case h > 0:
+			t := corpus.EscapeMarkdown(strings.Join(strings.Fields(plain), " "))
+			if first && strings.EqualFold(t, title) {
 				continue // the node's name again, over its text
 			}
 			p.end()
 			w.out.Gap(b.line)
-			w.out.Line(strings.Repeat("#", min(level+1+b.heading()-top, 6))+" "+t, b.line)
+			w.out.Line(strings.Repeat("#", min(level+1+h-top, 6))+" "+t, b.line)
 			w.out.Gap(b.line)
 			w.text = true
 		default:
 			p.line(b)
 		}
-		if strings.TrimSpace(b.plain()) != "" || b.widget != nil {
+		if strings.TrimSpace(plain) != "" || b.widget != nil {
 			first = false
 		}
 	}

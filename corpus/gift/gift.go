@@ -55,8 +55,6 @@ package gift
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -109,7 +107,7 @@ func IsGIFT(data []byte) bool {
 		categories            int
 	)
 	block := func(b []string) {
-		if len(b) == 0 {
+		if b == nil {
 			return
 		}
 		text := strings.Join(b, "\n")
@@ -136,44 +134,23 @@ func IsGIFT(data []byte) bool {
 			gifty++
 		}
 	}
-	var b []string
-	lines := strings.Split(strings.ReplaceAll(strings.ReplaceAll(string(head), "\r\n", "\n"), "\r", "\n"), "\n")
-	if cut {
-		lines = lines[:len(lines)-1] // cut short
-	}
-	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		switch {
-		case l == "":
-			block(b)
-			b = b[:0]
-		case strings.HasPrefix(l, "//"):
-			moodle = moodle || exportRE.MatchString(l)
-		default:
-			b = append(b, l)
-		}
+	var last []string // the block read before: the last one may be cut short
+	for _, b := range blockLines(string(head), func(c string) { moodle = moodle || exportRE.MatchString(c) }) {
+		block(last)
+		last = b
 	}
 	if !cut {
-		block(b)
+		block(last)
 	}
 	return first && gifty*5 >= blocks*4 && (titled >= 2 || moodle && categories > 0)
 }
 
 // Convert writes a question bank as Markdown.
 func Convert(data []byte) (corpus.Converted, error) {
-	if len(data) > MaxBytes {
-		return corpus.Converted{}, fmt.Errorf("GIFT question bank too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
+	text, notUTF8, err := corpus.SourceText(data, "the GIFT question bank", MaxBytes)
+	if err != nil {
+		return corpus.Converted{}, err
 	}
-	if bytes.IndexByte(data[:min(len(data), 8<<10)], 0) >= 0 {
-		return corpus.Converted{}, errors.New("damaged GIFT question bank: binary data, not text")
-	}
-	text, notUTF8 := "", 0
-	if utf8.Valid(data) {
-		text = string(bytes.TrimPrefix(data, []byte("\ufeff")))
-	} else {
-		text, notUTF8 = corpus.Windows1252(data)
-	}
-	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	bank, err := read(text)
 	if err != nil {
 		return corpus.Converted{}, err

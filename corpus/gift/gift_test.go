@@ -319,9 +319,9 @@ func TestBadBanks(t *testing.T) {
 		{"a } alone", "// q\n::Q1::Which Article?\n=14 ~15}\n", "damaged GIFT question bank: line 3: a } that no { opens"},
 		{"comments alone", "// question: 0  name: x\n// nothing else\n", "the GIFT question bank has no questions"},
 		{"categories alone", "$CATEGORY: $course$/top/Default for Polity\n", "the GIFT question bank has no questions"},
-		{"empty", "", "the GIFT question bank has no questions"},
-		{"binary", "::Q1::\x00\x01\x02{T}", "damaged GIFT question bank: binary data"},
-		{"too large", "::Q1::Article 14? {T}\n" + strings.Repeat(" ", MaxBytes), "GIFT question bank too large"},
+		{"empty", "", "the GIFT question bank is empty"},
+		{"binary", "::Q1::\x00\x01\x02{T}", "the GIFT question bank is damaged: it holds binary data"},
+		{"too large", "::Q1::Article 14? {T}\n" + strings.Repeat(" ", MaxBytes), "the GIFT question bank is too large"},
 		{"too many questions", strings.Repeat("{T}\n\n", MaxQuestions+1), "GIFT question bank too large: more than"},
 	} {
 		if _, err := Convert([]byte(tt.data)); err == nil || !strings.HasPrefix(err.Error(), tt.want) {

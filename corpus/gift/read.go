@@ -2,6 +2,7 @@ package gift
 
 import (
 	"fmt"
+	"iter"
 	"regexp"
 	"slices"
 	"strconv"
@@ -15,19 +16,13 @@ import (
 func read(text string) (*bank, error) {
 	b := &bank{}
 	cat := -1
-	var block []string // its lines, a comment's blank
-	start := 0         // the line (from 1) block starts on
-	flush := func() error {
-		defer func() { block = block[:0] }()
-		if strings.TrimSpace(strings.Join(block, "")) == "" {
-			return nil
-		}
+	for start, lines := range blockLines(text, nil) {
 		if len(b.questions) >= MaxQuestions {
-			return fmt.Errorf("GIFT question bank too large: more than %d questions", MaxQuestions)
+			return nil, fmt.Errorf("GIFT question bank too large: more than %d questions", MaxQuestions)
 		}
-		q, c, err := readBlock(block, start)
+		q, c, err := readBlock(lines, start)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		switch {
 		case c != nil:
@@ -37,35 +32,50 @@ func read(text string) (*bank, error) {
 			q.category = cat
 			b.questions = append(b.questions, q)
 		}
-		return nil
-	}
-	n := 0
-	for l := range strings.Lines(text) {
-		n++
-		l = strings.TrimSpace(l)
-		switch {
-		case l == "":
-			if err := flush(); err != nil {
-				return nil, err
-			}
-		case strings.HasPrefix(l, "//"):
-			if len(block) > 0 {
-				block = append(block, "")
-			}
-		default:
-			if len(block) == 0 {
-				start = n
-			}
-			block = append(block, l)
-		}
-	}
-	if err := flush(); err != nil {
-		return nil, err
 	}
 	if len(b.questions) == 0 {
 		return nil, fmt.Errorf("the GIFT question bank has no questions")
 	}
 	return b, nil
+}
+
+// blockLines yields the blocks of text's lines apart by blank lines, as
+// Moodle's import reads them: each block's lines trimmed, with the line
+// (from 1) it starts on. A comment ("//") is given to comment, if any,
+// and stands in its block as a blank line; it ends no block.
+func blockLines(text string, comment func(string)) iter.Seq2[int, []string] {
+	return func(yield func(int, []string) bool) {
+		var b []string
+		start := 0
+		text = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(text)
+		i := 0
+		for l := range strings.SplitSeq(text, "\n") {
+			i++
+			l = strings.TrimSpace(l)
+			switch {
+			case l == "":
+				if b != nil && !yield(start, b) {
+					return
+				}
+				b = nil
+			case strings.HasPrefix(l, "//"):
+				if comment != nil {
+					comment(l)
+				}
+				if b != nil {
+					b = append(b, "")
+				}
+			default:
+				if b == nil {
+					start = i
+				}
+				b = append(b, l)
+			}
+		}
+		if b != nil {
+			yield(start, b)
+		}
+	}
 }
 
 // The escapes of GIFT, and the characters that stand for them while a

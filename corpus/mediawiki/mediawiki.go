@@ -53,7 +53,6 @@ import (
 	"io"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -277,16 +276,10 @@ var redirectRE = regexp.MustCompile(`(?i)^\s*#redirect\s*:?\s*\[\[([^\]|]*)`)
 // Markdown. A heading of the first level heading the page, and no other,
 // titles it; else the file's name does.
 func ConvertWikitext(data []byte) (corpus.Converted, error) {
-	if len(data) > MaxBytes {
-		return corpus.Converted{}, fmt.Errorf("wikitext too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
+	text, notUTF8, err := corpus.SourceText(data, "the wikitext", MaxBytes)
+	if err != nil {
+		return corpus.Converted{}, err
 	}
-	text, notUTF8 := string(data), 0
-	if !utf8.Valid(data) {
-		text, notUTF8 = corpus.Windows1252(data)
-	}
-	text = strings.TrimPrefix(text, "\ufeff")
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
 	if strings.ContainsFunc(text, control) {
 		text = controlRE.ReplaceAllString(text, " ")
 	}

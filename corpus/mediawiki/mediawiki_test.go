@@ -506,10 +506,10 @@ func TestBadInput(t *testing.T) {
 		{"not an export", ConvertExport, []byte(`<rss version="2.0"><channel/></rss>`), "damaged MediaWiki export: not a MediaWiki export: it holds <rss>"},
 		{"export too large", ConvertExport, append([]byte(head), bytes.Repeat([]byte(" "), MaxBytes)...), "MediaWiki export too large"},
 		{"wikitext of no text", ConvertWikitext, []byte("{{Short description|Rights}}\n<!-- to write -->\n[[Category:Polity]]\n"), "the wikitext has no text"},
-		{"empty wikitext", ConvertWikitext, nil, "the wikitext has no text"},
+		{"empty wikitext", ConvertWikitext, nil, "the wikitext is empty"},
 		{"a redirect", ConvertWikitext, []byte("#REDIRECT [[Fundamental rights in India]]\n{{R from short name}}"), `the wikitext is only a redirect to the page "Fundamental rights in India"`},
 		{"templates nested deep", ConvertWikitext, []byte(strings.Repeat("{{nowrap|", 100) + "x" + strings.Repeat("}}", 100)), "cannot read the wikitext: templates nested more than 40 deep"},
-		{"wikitext too large", ConvertWikitext, bytes.Repeat([]byte("a"), MaxBytes+1), "wikitext too large"},
+		{"the wikitext is too large", ConvertWikitext, bytes.Repeat([]byte("a"), MaxBytes+1), "the wikitext is too large"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -59,10 +59,8 @@ package rst
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -96,18 +94,9 @@ var (
 
 // Convert writes a reStructuredText file as Markdown.
 func Convert(data []byte) (corpus.Converted, error) {
-	if len(data) > MaxBytes {
-		return corpus.Converted{}, fmt.Errorf("reStructuredText file too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return corpus.Converted{}, errors.New("damaged reStructuredText: the file holds binary data (NUL bytes), not text")
-	}
-	text, notUTF8 := string(data), 0
-	if !utf8.Valid(data) {
-		text, notUTF8 = corpus.Windows1252(data)
-	}
-	if strings.TrimSpace(strings.TrimPrefix(text, "\ufeff")) == "" {
-		return corpus.Converted{}, errors.New("the reStructuredText file is empty")
+	text, notUTF8, err := corpus.SourceText(data, "the reStructuredText file", MaxBytes)
+	if err != nil {
+		return corpus.Converted{}, err
 	}
 	p := newParser()
 	nodes := p.blocks(splitLines(text), 0)

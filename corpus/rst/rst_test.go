@@ -2,8 +2,6 @@ package rst
 
 import (
 	"bytes"
-	"context"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -381,21 +379,7 @@ func TestIsRST(t *testing.T) {
 // on its own, it is a problem.
 func TestSkip(t *testing.T) {
 	index := "Polity notes\n============\n\n.. toctree::\n   :maxdepth: 2\n   :caption: Contents:\n\n   fundamental-rights\n   dpsp\n"
-	dir := corpustest.Folder(t, map[string]string{"index.rst": index, "writs.rst": sphinxPage})
-	rep, err := corpus.ReadPaths(context.Background(), []string{dir}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rep.Docs) != 1 || len(rep.Problems) > 0 || len(rep.Skipped) != 1 || rep.Skipped[0].Reason != string(errContents) || !rep.Skipped[0].Expected {
-		t.Errorf("documents %d, problems %v, skipped %+v; want the page read and the index skipped", len(rep.Docs), rep.Problems, rep.Skipped)
-	}
-	rep, err = corpus.ReadPaths(context.Background(), []string{filepath.Join(dir, "index.rst")}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rep.Docs) != 0 || len(rep.Problems) != 1 || rep.Problems[0].Msg != string(errContents) {
-		t.Errorf("named alone: documents %d, problems %v; want the index a problem", len(rep.Docs), rep.Problems)
-	}
+	corpustest.SkippedInFolder(t, map[string]string{"index.rst": index, "writs.rst": sphinxPage}, "index.rst", string(errContents))
 }
 
 func TestWindows1252(t *testing.T) {
@@ -423,10 +407,10 @@ func TestBadFiles(t *testing.T) {
 	}{
 		{"empty", []byte(" \n\n"), "the reStructuredText file is empty"},
 		{"comments only", []byte(".. TODO: write the notes on Article 21\n\n.. toctree::\n\n   rights\n"), "a Sphinx table of contents (toctree), no notes"},
-		{"binary", []byte("Rights\n======\n\x00\x01\x02"), "damaged reStructuredText: the file holds binary data"},
+		{"binary", []byte("Rights\n======\n\x00\x01\x02"), "the reStructuredText file is damaged: it holds binary data"},
 		{"nested too deep", []byte(strings.Repeat("- ", 100) + "Article 21\n"), "damaged reStructuredText: blocks nested too deep"},
 		{"substitutions that explode", []byte(bomb + "\n|h|\n"), "damaged reStructuredText: substitutions expand"},
-		{"too large", append([]byte("Rights\n======\n"), bytes.Repeat([]byte(" "), MaxBytes)...), "reStructuredText file too large"},
+		{"too large", append([]byte("Rights\n======\n"), bytes.Repeat([]byte(" "), MaxBytes)...), "the reStructuredText file is too large"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

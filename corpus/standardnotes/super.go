@@ -192,20 +192,14 @@ func (w *lexWriter) code(n lexNode, depth int) {
 	if strings.TrimSpace(text) == "" {
 		return
 	}
-	fence := "```"
-	for strings.Contains(text, fence) {
-		fence += "`"
-	}
 	w.gap()
-	w.lines = append(w.lines, fence)
-	w.lines = append(w.lines, strings.Split(text, "\n")...)
-	w.lines = append(w.lines, fence, "")
+	w.lines = append(w.lines, fenced(text)...)
+	w.lines = append(w.lines, "")
 }
 
 // table writes a table as a pipe table, its first row the header.
 func (w *lexWriter) table(n lexNode, depth int) {
 	var rows [][]string
-	width := 0
 	for _, r := range n.Children {
 		var row []string
 		for _, c := range r.Children {
@@ -219,21 +213,13 @@ func (w *lexWriter) table(n lexNode, depth int) {
 		}
 		if strings.Join(row, "") != "" {
 			rows = append(rows, row)
-			width = max(width, len(row))
 		}
 	}
 	if len(rows) == 0 {
 		return
 	}
 	w.gap()
-	for i, row := range rows {
-		row = append(row, make([]string, width-len(row))...)
-		w.lines = append(w.lines, "| "+strings.Join(row, " | ")+" |")
-		if i == 0 {
-			w.lines = append(w.lines, "|"+strings.Repeat(" --- |", width))
-		}
-	}
-	w.lines = append(w.lines, "")
+	w.lines = append(w.lines, pipeTable(rows)...)
 }
 
 // inline is the text of inline nodes, a line break a newline.

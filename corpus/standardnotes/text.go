@@ -27,11 +27,7 @@ func body(n note) []string {
 	case "markdown", "task":
 		return lines
 	case "code":
-		fence := "```"
-		for strings.Contains(text, fence) {
-			fence += "`"
-		}
-		return slices.Concat([]string{fence}, lines, []string{fence})
+		return fenced(text)
 	case "rich-text":
 		if out, ok := richText(n.title, text); ok {
 			return out
@@ -122,16 +118,36 @@ func spreadsheet(text string) ([]string, bool) {
 		if len(book.Sheets) > 1 && corpus.OneLine(sh.Name) != "" {
 			lines = append(lines, "# "+corpus.EscapeMarkdown(corpus.OneLine(sh.Name)), "")
 		}
-		for i, row := range rows {
-			row = append(row, make([]string, width-len(row))...)
-			lines = append(lines, "| "+strings.Join(row, " | ")+" |")
-			if i == 0 {
-				lines = append(lines, "|"+strings.Repeat(" --- |", width))
-			}
-		}
-		lines = append(lines, "")
+		lines = append(lines, pipeTable(rows)...)
 	}
 	return lines, len(lines) > 0
+}
+
+// fenced is text in a code fence longer than any run of backquotes in it.
+func fenced(text string) []string {
+	fence := "```"
+	for strings.Contains(text, fence) {
+		fence += "`"
+	}
+	return slices.Concat([]string{fence}, strings.Split(text, "\n"), []string{fence})
+}
+
+// pipeTable writes rows of cells, escaped, as a pipe table, its first row
+// the header and each filled out to the widest, and a blank line after it.
+func pipeTable(rows [][]string) []string {
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	var lines []string
+	for i, row := range rows {
+		row = append(row, make([]string, width-len(row))...)
+		lines = append(lines, "| "+strings.Join(row, " | ")+" |")
+		if i == 0 {
+			lines = append(lines, "|"+strings.Repeat(" --- |", width))
+		}
+	}
+	return append(lines, "")
 }
 
 // cell is a cell's value as a table's cell writes it.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
@@ -129,15 +128,9 @@ var own = map[string]bool{
 
 // ConvertTiddler writes a tiddler saved as a .tid file as Markdown.
 func ConvertTiddler(data []byte) (corpus.Converted, error) {
-	if len(data) > MaxBytes {
-		return corpus.Converted{}, fmt.Errorf("tiddler too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return corpus.Converted{}, errors.New("damaged tiddler: it holds binary data, not text")
-	}
-	src, notUTF8 := string(data), 0
-	if !utf8.Valid(data) {
-		src, notUTF8 = corpus.Windows1252(data)
+	src, notUTF8, err := corpus.SourceText(data, "the tiddler", MaxBytes)
+	if err != nil {
+		return corpus.Converted{}, err
 	}
 	t, err := readTid(src)
 	if err != nil {

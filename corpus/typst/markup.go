@@ -197,7 +197,7 @@ func (w *writer) newline() {
 		text += w.marks[k]
 	}
 	text = leadEscape(text)
-	w.put(prefix+markdown(text), text, at)
+	w.add(prefix+markdown(text), text, at)
 }
 
 // lineBreak ends a line within the paragraph ("\" at its end).
@@ -230,6 +230,12 @@ func (w *writer) put(s, raw string, at int) {
 		d.fail(errLarge)
 		return
 	}
+	w.add(s, raw, at)
+}
+
+// add is put for a line whose text write has counted already.
+func (w *writer) add(s, raw string, at int) {
+	d := w.d
 	if w.quote > 0 && !w.unquoted {
 		s = strings.Repeat("> ", w.quote) + s
 	}

@@ -227,21 +227,11 @@ func (d *doc) setTitle(t string, i int) {
 
 // Convert writes a Typst file as Markdown.
 func Convert(data []byte) (corpus.Converted, error) {
-	if len(data) > MaxBytes {
-		return corpus.Converted{}, fmt.Errorf("the Typst file is too large: %d MB (the limit is %d MB)", len(data)>>20, MaxBytes>>20)
+	src, notUTF8, err := corpus.SourceText(data, "the Typst file", MaxBytes)
+	if err != nil {
+		return corpus.Converted{}, err
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return corpus.Converted{}, errors.New("damaged Typst file: it holds binary data (NUL bytes), not text")
-	}
-	src, notUTF8 := string(data), 0
-	if !utf8.Valid(data) {
-		src, notUTF8 = corpus.Windows1252(data)
-	}
-	src = strings.TrimPrefix(src, "\ufeff")
-	src = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\x01", "").Replace(src)
-	if strings.TrimSpace(src) == "" {
-		return corpus.Converted{}, errors.New("the Typst file is empty")
-	}
+	src = strings.ReplaceAll(src, "\x01", "")
 	d := newDoc(src)
 	w := &writer{d: d}
 	w.markup(0, len(src))

@@ -2,10 +2,8 @@ package typst
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -357,7 +355,7 @@ func TestBadSources(t *testing.T) {
 		{"empty", nil, "the Typst file is empty"},
 		{"white space", []byte("\ufeff \n\t\n"), "the Typst file is empty"},
 		{"settings alone", []byte("#set page(margin: 2cm)\n#let sc = [Supreme Court]\n#outline()\n#image(\"cover.png\")\n"), "a Typst template or settings"},
-		{"binary", []byte("= Rights\x00\x01\x02"), "damaged Typst file: it holds binary data"},
+		{"binary", []byte("= Rights\x00\x01\x02"), "the Typst file is damaged: it holds binary data"},
 		{"content nested deep", []byte(strings.Repeat("#box[", 10_000) + "x" + strings.Repeat("]", 10_000)), "damaged Typst file: content nested too deep"},
 		{"code nested deep", []byte("#f(" + strings.Repeat("[#f(", 10_000)), "damaged Typst file: content nested too deep"},
 		{"definitions that multiply", []byte("#let a0 = [Article 32]\n" + func() string {
@@ -391,21 +389,7 @@ func TestSkip(t *testing.T) {
 }
 #let pyq(body) = block(fill: luma(240), inset: 8pt, body)
 `
-	dir := corpustest.Folder(t, map[string]string{"template.typ": template, "notes.typ": notes})
-	rep, err := corpus.ReadPaths(context.Background(), []string{dir}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rep.Docs) != 1 || len(rep.Problems) > 0 || len(rep.Skipped) != 1 || rep.Skipped[0].Reason != string(errTemplate) || !rep.Skipped[0].Expected {
-		t.Errorf("documents %d, problems %v, skipped %+v; want the notes read and the template skipped", len(rep.Docs), rep.Problems, rep.Skipped)
-	}
-	rep, err = corpus.ReadPaths(context.Background(), []string{filepath.Join(dir, "template.typ")}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rep.Docs) != 0 || len(rep.Problems) != 1 || rep.Problems[0].Msg != string(errTemplate) {
-		t.Errorf("named alone: documents %d, problems %v; want the template a problem", len(rep.Docs), rep.Problems)
-	}
+	corpustest.SkippedInFolder(t, map[string]string{"template.typ": template, "notes.typ": notes}, "template.typ", string(errTemplate))
 }
 
 // FuzzConvert: no panic whatever the source; a file read has a place for

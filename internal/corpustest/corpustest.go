@@ -5,6 +5,7 @@ package corpustest
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -25,8 +26,8 @@ func File(path string) string {
 	return string(b)
 }
 
-// Folder writes files (name: contents) to a new folder and returns it.
-func Folder(tb testing.TB, files map[string]string) string {
+// folder writes files (name: contents) to a new folder and returns it.
+func folder(tb testing.TB, files map[string]string) string {
 	tb.Helper()
 	dir := tb.TempDir()
 	for name, data := range files {
@@ -35,6 +36,29 @@ func Folder(tb testing.TB, files map[string]string) string {
 		}
 	}
 	return dir
+}
+
+// SkippedInFolder checks that of files (name: contents) in a folder, the
+// file skip is skipped for reason and the others read, and that named on
+// its own skip is a problem for that reason.
+func SkippedInFolder(tb testing.TB, files map[string]string, skip, reason string) {
+	tb.Helper()
+	dir := folder(tb, files)
+	rep, err := corpus.ReadPaths(context.Background(), []string{dir}, 0)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(rep.Docs) != len(files)-1 || len(rep.Problems) > 0 || len(rep.Skipped) != 1 ||
+		filepath.Base(rep.Skipped[0].Path) != skip || rep.Skipped[0].Reason != reason || !rep.Skipped[0].Expected {
+		tb.Errorf("in a folder: documents %d, problems %v, skipped %+v; want %s skipped, %q", len(rep.Docs), rep.Problems, rep.Skipped, skip, reason)
+	}
+	rep, err = corpus.ReadPaths(context.Background(), []string{filepath.Join(dir, skip)}, 0)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(rep.Docs) != 0 || len(rep.Problems) != 1 || rep.Problems[0].Msg != reason {
+		tb.Errorf("named alone: documents %d, problems %v; want %s a problem, %q", len(rep.Docs), rep.Problems, skip, reason)
+	}
 }
 
 // Passages parses data, a document named name, and returns its passages,
