@@ -215,8 +215,8 @@ func dateLine(e entry) string {
 func split(lines []string) (string, []string) {
 	i := slices.IndexFunc(lines, func(s string) bool { return strings.TrimSpace(s) != "" })
 	first, rest := strings.TrimSpace(lines[i]), lines[i+1:]
-	if h := strings.TrimLeft(first, "#"); h != first && (h == "" || h[0] == ' ') && len(first)-len(h) <= 6 {
-		first = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(h), "#"))
+	if t, level := noteapp.Heading(first); level > 0 {
+		first = t
 	} else if utf8.RuneCountInString(first) > noteapp.MaxTitle {
 		rest = append([]string{first, ""}, rest...)
 		first = noteapp.FirstWords(first)

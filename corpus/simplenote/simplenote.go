@@ -166,10 +166,9 @@ func split(n note) (string, []string) {
 		first = noteapp.FirstWords(first)
 	}
 	if n.Markdown {
-		if h := strings.TrimLeft(first, "#"); h != first && (h == "" || h[0] == ' ') {
-			first = strings.TrimSpace(h) // a Markdown note's title is often a heading
+		if t, level := noteapp.Heading(first); level > 0 {
+			first = t // a Markdown note's title is often a heading
 		}
-		first = strings.TrimSpace(strings.TrimRight(first, "#"))
 	} else {
 		first = corpus.EscapeMarkdown(first)
 		for i, s := range lines {

@@ -207,8 +207,7 @@ func untitled(lines []string, title string) []string {
 	if i < 0 {
 		return lines
 	}
-	h := strings.TrimLeft(lines[i], "#")
-	if h == lines[i] || len(lines[i])-len(h) > 6 || !strings.EqualFold(corpus.OneLine(strings.TrimRight(h, "# ")), title) {
+	if h, level := noteapp.Heading(lines[i]); level == 0 || !strings.EqualFold(corpus.OneLine(h), title) {
 		return lines
 	}
 	return lines[i+1:]

@@ -97,15 +97,38 @@ func Shifted(lines []string, level int) []string {
 // ("## …") outside code blocks.
 func eachHeading(lines []string, f func(i, level int)) {
 	OutsideCode(lines, func(i int) {
-		s := lines[i]
-		n := 0
-		for n < len(s) && s[n] == '#' {
-			n++
-		}
-		if n > 0 && n <= 6 && (n == len(s) || s[n] == ' ' || s[n] == '\t') {
+		if n := headingLevel(lines[i]); n > 0 {
 			f(i, n)
 		}
 	})
+}
+
+// Heading returns the text and the level of s when it is a Markdown
+// heading ("## Art. 21 ##": "Art. 21", 2); a level of 0 when it is none
+// ("#polity" is a tag).
+func Heading(s string) (string, int) {
+	s = strings.TrimSpace(s)
+	n := headingLevel(s)
+	if n == 0 {
+		return "", 0
+	}
+	t := strings.TrimSpace(s[n:])
+	if c := strings.TrimRight(t, "#"); c == "" || strings.HasSuffix(c, " ") || strings.HasSuffix(c, "\t") {
+		t = strings.TrimSpace(c) // its closing #s
+	}
+	return t, n
+}
+
+// headingLevel is the level of s when it starts as a heading ("## "), or 0.
+func headingLevel(s string) int {
+	n := 0
+	for n < len(s) && s[n] == '#' {
+		n++
+	}
+	if n > 6 || n < len(s) && s[n] != ' ' && s[n] != '\t' {
+		return 0
+	}
+	return n
 }
 
 // OutsideCode calls f with the index of each line outside fenced code
