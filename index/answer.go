@@ -99,6 +99,9 @@ const (
 	// the passage tells of ("the voter turnout in the 2019 Lok Sabha
 	// elections" of notes on 2024's).
 	aNumberMissed
+	// aLoose: the weighted share of the question the best passage matches
+	// only by a loose stand-in: a synonym, a related word, a place.
+	aLoose
 	nAnswer
 )
 
@@ -107,6 +110,7 @@ var answerNames = [nAnswer]string{
 	aDocCoverage: "document-coverage", aNameMissed: "name-missed", aHeadMissed: "head-missed",
 	aHeaviestMissed: "heaviest-missed", aTypeMissed: "type-missed", aNamed: "named-part", aInPassing: "in-passing", aJargon: "jargon", aMargin: "margin", aEarly: "early",
 	aCountMissed: "count-missed", aNotInNotes: "not-in-notes", aNumberMissed: "number-absent", aMoneyMissed: "money-missed",
+	aLoose: "loose",
 }
 
 func (f answerFeature) String() string { return answerNames[f] }
@@ -151,6 +155,9 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 			continue
 		}
 		a[aCoverage] += w * f / total
+		if f <= looseBelow {
+			a[aLoose] += w / total
+		}
 		if jargon(c.word) {
 			a[aJargon] += w * f / total
 		}
@@ -190,6 +197,8 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 	}
 	return a
 }
+
+const looseBelow = 0.76
 
 // moneyAskRE finds a question that asks an amount of money: "what is the
 // price of …", "what was the total cost", or "how much" with a word of

@@ -59,6 +59,8 @@ func TestAnswerFeatures(t *testing.T) {
 		{"number found: a word missed is no number", "what did ikaros do to giraffes", aNumberMissed, 0, ""},
 		{"money missed: its cost, of notes that write no money", "how much did ikaros cost", aMoneyMissed, 1, ""},
 		{"money not asked: how much momentum", "how much momentum do photons carry", aMoneyMissed, 0, ""},
+		{"loose: a word found by its synonym alone", "sunshine pressure", aLoose, 0.5, ""},
+		{"not loose: the words as written", "photons momentum", aLoose, 0, ""},
 		{"named part", "key point 2", aNamed, 1, ""},
 		{"in passing: what is X, named late in a passage", "what is the heavenly breeze", aInPassing, 1, ""},
 		{"not in passing: X leads the passage", "what is aluminised polyimide film", aInPassing, 0.5, "<"},

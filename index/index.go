@@ -62,6 +62,7 @@ type Index struct {
 	numbers      []atomic.Pointer[[]uint32] // where each passage's text has numbers (see counts), by position; read when first asked
 	glossed      []atomic.Pointer[[]uint32] // where each passage's text glosses a word (see glosses), by position; read when first asked
 	proper       map[string]bool            // terms written as names: India, AI, Quad
+	acronyms     map[string]bool            // the acronyms the notes write, lower case: "imd" of IMD
 	properForms  map[string]bool            // the words written so, lower case and singular: "president", not "presided" of its term
 	nameTerms    map[string]bool            // of those, the ones that name one thing alone: India, AI, Quad, not Court
 	topical      map[string]bool            // lower-case words of the titles and headings: what the notes are about
@@ -175,7 +176,7 @@ func open(bi bleve.Index, c *corpus.Corpus) (*Index, error) {
 	var mining sync.WaitGroup
 	mining.Go(func() {
 		mineAcronyms(ix.lex, c)
-		mineInitials(ix.lex, c)
+		ix.acronyms = mineInitials(ix.lex, c)
 		mineGlosses(ix.lex, c)
 	})
 	var total float64

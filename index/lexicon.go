@@ -368,8 +368,9 @@ func singularPhrase(phrase string) string {
 // capitals, as acronyms a question may use: "Ministry of Home Affairs" is
 // "mha", "Round Table Conferences" "rtc", and the end of a longer name
 // counts too ("Second Administrative Reforms Commission": "sarc", "arc").
-// Initials of two letters that are words ("up", "us") are left out.
-func mineInitials(lx lexicon, c *corpus.Corpus) {
+// Initials of two letters that are words ("up", "us") are left out. It
+// returns the acronyms the notes write in capitals, lower-cased.
+func mineInitials(lx lexicon, c *corpus.Corpus) map[string]bool {
 	seen := map[string]bool{}    // names read already: names recur
 	written := map[string]bool{} // acronyms the notes write ("NTCA"), lower-cased
 	var names [][2]string        // each name mined, with its initials
@@ -463,6 +464,7 @@ func mineInitials(lx lexicon, c *corpus.Corpus) {
 			lx.add(n[0], n[1])
 		}
 	}
+	return written
 }
 
 // twoWordInitials reports whether a, of two letters, are the initials of a

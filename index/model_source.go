@@ -25,7 +25,7 @@ var (
 		aBias: "aBias", aCoverage: "aCoverage", aSpecific: "aSpecific", aFaint: "aFaint", aUnknown: "aUnknown",
 		aDocCoverage: "aDocCoverage", aNameMissed: "aNameMissed", aHeadMissed: "aHeadMissed",
 		aHeaviestMissed: "aHeaviestMissed", aTypeMissed: "aTypeMissed", aNamed: "aNamed", aInPassing: "aInPassing", aJargon: "aJargon", aMargin: "aMargin", aEarly: "aEarly",
-		aCountMissed: "aCountMissed", aNotInNotes: "aNotInNotes", aNumberMissed: "aNumberMissed", aMoneyMissed: "aMoneyMissed",
+		aCountMissed: "aCountMissed", aNotInNotes: "aNotInNotes", aNumberMissed: "aNumberMissed", aMoneyMissed: "aMoneyMissed", aLoose: "aLoose",
 	}
 )
 

@@ -803,6 +803,77 @@ func mayBeAcronym(w string) bool {
 	return len(w) >= 2 && len(w) <= maxInitials+2 && !english.IsWord(w) && !isNumber(w)
 }
 
+// initialsOf reads the name that starts at ws[i] as the acronym the notes
+// write for it, when they write the acronym alone and never the name:
+// "india meteorological department" of notes that say "IMD" (the name's
+// connectors aside: "ministry of home affairs" is MHA). The longest such
+// name counts; nil when the words start none.
+func (ix *Index) initialsOf(ws []string, i int) (*concept, int) {
+	if len(ix.acronyms) == 0 || !initialWord(ws[i]) {
+		return nil, 0
+	}
+	var letters []byte
+	var found *concept
+	used := 0
+	for k := i; k < len(ws) && len(letters) < maxInitials; k++ {
+		w := ws[k]
+		if connector[w] {
+			continue
+		}
+		if !initialWord(w) || !ix.nameWord(w) {
+			break
+		}
+		letters = append(letters, w[0])
+		a := string(letters)
+		if len(a) < 3 || !ix.acronyms[a] || english.IsWord(a) {
+			continue
+		}
+		if ix.writesPart(ws[i : k+1]) {
+			return nil, 0
+		}
+		found, used = &concept{word: strings.Join(ws[i:k+1], " "), alts: []alt{{terms: ix.analyze(a), w: wLexicon}}}, k+1-i
+	}
+	if found != nil {
+		ix.weigh(found)
+	}
+	return found, used
+}
+
+// initialWord reports whether w may be a word of a name: a word of letters,
+// no stop word or number.
+func initialWord(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !isStop(w)
+}
+
+// nameWord reports whether w may be a word of a name the notes lack: a
+// noun or an adjective of English ("meteorological"), or a word of the
+// notes ("bhakra"); no verb ("agree") and no typo.
+func (ix *Index) nameWord(w string) bool {
+	lemmas := english.Lemmas(w)
+	if len(lemmas) == 0 {
+		return ix.vocab.words[w]
+	}
+	return slices.ContainsFunc(lemmas, func(l wordnet.Lemma) bool { return l.POS&(wordnet.Noun|wordnet.Adj) != 0 })
+}
+
+// writesPart reports whether the notes write two words of name together,
+// its connectors aside: then they write of what it names in their own
+// words ("monetary policy" of "stance of monetary policy"), not by
+// initials.
+func (ix *Index) writesPart(name []string) bool {
+	var prev string
+	for _, w := range name {
+		if connector[w] {
+			continue
+		}
+		if prev != "" && ix.writes(prev+" "+w) {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
 // spelledOut makes an acronym's concept, when the notes spell the acronym
 // out, match only where they do: "ntca full form" asks for the passage that
 // says "National Tiger Conservation Authority", not any that says NTCA.
@@ -1009,6 +1080,9 @@ func (ix *Index) concept(ws []string, ty *typos, i int) (*concept, int) {
 				return c, k
 			}
 		}
+	}
+	if c, k := ix.initialsOf(ws, i); c != nil {
+		return c, k
 	}
 	if c := ix.phrasalVerb(ws, i); c != nil {
 		return c, 2

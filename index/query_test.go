@@ -3755,3 +3755,41 @@ func TestAgendaNamesWithoutExplaining(t *testing.T) {
 		"did the afghan ruler dost mohammad help the sikhs in 1848-49": "anglo-sikh-wars/the-second-war/1",
 	})
 }
+
+// TestNameByInitials: a name the question spells out, when the notes
+// write only its initials, is asked as them ("india meteorological
+// department": IMD); not a name the notes write in other words
+// ("monetary policy committee" of notes that say "monetary policy"), nor
+// words with a verb or a typo among them.
+func TestNameByInitials(t *testing.T) {
+	ix := mustNotesIndex(t, `# Heat waves
+
+A heat wave is declared by IMD when the maximum temperature reaches 40 degrees in the plains.
+
+## Key Points
+1. The NDMA issues guidelines for heat action plans.
+2. The monetary policy of the RBI is set by the MPC.
+3. The IIA in Bengaluru studies the Sun.
+`)
+	for _, tc := range []struct{ question, name, acronym string }{
+		{"when does the India Meteorological Department declare a heat wave", "india meteorological department", "imd"},
+		{"national disaster management authority guidelines", "national disaster management authority", "ndma"},
+		{"who sets the monetary policy committee agenda", "", ""},
+		{"what did indians and israelis agree", "", ""},
+		{"when does the india meteorlogical department declare a heat wave", "", ""},
+	} {
+		p := ix.plan(tc.question)
+		name, acronym := "", ""
+		for _, c := range p.concepts {
+			if strings.Contains(c.word, " ") && len(c.alts) == 1 && c.alts[0].w == wLexicon {
+				name, acronym = c.word, strings.Join(c.alts[0].terms, " ")
+			}
+		}
+		if name != tc.name || acronym != tc.acronym {
+			t.Errorf("%q: name %q asked as %q, want %q as %q", tc.question, name, acronym, tc.name, tc.acronym)
+		}
+	}
+	if got, _ := topID(t, ix, "when does the India Meteorological Department declare a heat wave"); got != "heat-waves/definition" {
+		t.Errorf("asked by its name: got %s, want heat-waves/definition", got)
+	}
+}
