@@ -3337,3 +3337,60 @@ func TestZoomChat(t *testing.T) {
 	}
 	checkPassages(t, "meeting_saved_chat.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
+
+// TestTitleInABox: a title drawn in a box of rules ("=====" over and under
+// it) titles the notes; a date line over the title dates them.
+func TestTitleInABox(t *testing.T) {
+	in := "==========================================\n SOIL HEALTH CARD -- FLASH CARDS\n v3 | last edited 14-Sep-2025\n==========================================\n\n" +
+		"### SOIL TYPES ###\n\nQ1. Which nutrients are Indian soils short of?\n    Nitrogen and phosphorus are low in most of our soils.\n"
+	d, err := Parse("cards.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "SOIL HEALTH CARD -- FLASH CARDS" {
+		t.Errorf("title %q", d.Title)
+	}
+	d, err = Parse("outline.txt", []byte("Sun 17 Aug 2025\nSPACE DEBRIS - my outline\n\nSpace debris is any human-made object in orbit that no longer does anything useful.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "SPACE DEBRIS - my outline" || d.Meta["date"] != "Sun 17 Aug 2025" {
+		t.Errorf("title %q, date %q; want the date line over the title a date", d.Title, d.Meta["date"])
+	}
+}
+
+// TestWhatsAppForward: notes forwarded on WhatsApp and pasted into a file:
+// the forward's label goes, the first bold line titles them, a bold line
+// numbered with a keycap emoji heads its points, lines of "━" are rules,
+// and the channel's signature at the end is text.
+func TestWhatsAppForward(t *testing.T) {
+	in := "Forwarded many times\n\n*🏙️ AMRUT – ONE-SHOT NOTES 💧*\n\nAMRUT is the pipes and drains mission of urban India.\n\n━━━━━━━━━━━━━━━\n\n" +
+		"*1️⃣ What is AMRUT?*\n➡️ Launched on 25 June 2015 by the Prime Minister, the same day as the Smart Cities Mission\n➡️ Named after the former Prime Minister Atal Bihari Vajpayee\n\n" +
+		"*1️⃣1️⃣ Way forward*\n➡️ Meter every connection\n\n━━━━━━━━━━━━━━━\n✍️ Notes by Shubham Sir | Follow for daily schemes\n"
+	checkPassages(t, "amrut.txt", in, []string{
+		"Definition: AMRUT is the pipes and drains mission of urban India.",
+		"What is AMRUT? › 1: ➡️ Launched on 25 June 2015 by the Prime Minister, the same day as the Smart Cities Mission",
+		"What is AMRUT? › 2: ➡️ Named after the former Prime Minister Atal Bihari Vajpayee",
+		"Way forward › 1: ➡️ Meter every connection",
+		"Way forward › 2: ✍️ Notes by Shubham Sir | Follow for daily schemes",
+	}, func(p Passage) string { return strings.TrimPrefix(p.Citation(), "🏙️ AMRUT – ONE-SHOT NOTES 💧 › ") + ": " + p.Text })
+}
+
+// TestEpaperClip: an op-ed copied out of an e-paper: the clip's source
+// line, the page's running header and the kicker over the headline are
+// no title; the headline set over two lines is, and a drop cap joins the
+// rest of its word.
+func TestEpaperClip(t *testing.T) {
+	in := "Clipped from: The Indian Chronicle e-Paper | Delhi edition | Page 11\n\n11 | THE INDIAN CHRONICLE | NEW DELHI, MONDAY, JULY 21, 2025\nOPINION / SOCIAL JUSTICE\n" +
+		"A GREETING IS NOT\nYET A GUARANTEE\nThe scheme has counted its workers.\nMEERA NAIR\nL\nAST WEDNESDAY, a minister handed out kits to sewer workers in Lucknow.\n"
+	d, err := Parse("oped.txt", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "A GREETING IS NOT YET A GUARANTEE" {
+		t.Errorf("title %q", d.Title)
+	}
+	if !slices.ContainsFunc(d.Passages, func(p Passage) bool { return strings.Contains(p.Text, "LAST WEDNESDAY, a minister") }) {
+		t.Errorf("the drop cap is not joined to its word: %v", d.Passages)
+	}
+}

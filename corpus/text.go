@@ -102,8 +102,16 @@ var (
 	// REVISE B4 MOCK 4 !!": a date first after the word.
 	revisedRE   = regexp.MustCompile(`(?i)^\(?\s*((?:last\s+)?(?:revised|updated|modified|edited)(?:\s+(?:on|up\s*to|till))?\s*[:\-–]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*?)\)?$`)
 	underlineRE = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+)$`)
-	ruleRE      = regexp.MustCompile(`^(?:[-=*_~]\s*){3,}$`)
-	labelRE     = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?:\s?:|\s+(?:-|–|->|=>|=)\s)\s*\S`)
+	// clippedRE matches the line an e-paper's clip opens with: where it
+	// was clipped from.
+	clippedRE = regexp.MustCompile(`^Clipped from:\s`)
+	// dateAloneRE matches a line that is a date and nothing else, maybe
+	// with its weekday and a time: "Sun 17 Aug 2025", "2025-08-17 09:30".
+	dateAloneRE = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|` +
+		`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})` +
+		`(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?)?$`)
+	ruleRE  = regexp.MustCompile(`^(?:[-=*_~─━═]\s*){3,}$`)
+	labelRE = regexp.MustCompile(`^[\p{Lu}\p{N}][^:\s]*(?:\s+[^:\s]+){0,4}?(?:\s?:|\s+(?:-|–|->|=>|=)\s)\s*\S`)
 )
 
 // textReader reads the lines of a text document into a builder.
@@ -226,6 +234,7 @@ func readText(b *builder, lines []string, tabbed map[int]bool, pages []int) {
 		unquoteMail(lines)
 	}
 	slideFeet(lines)
+	dropCaps(lines)
 	vimFolds(lines)
 	markedHeadings(lines)
 	orgLines(lines)
@@ -551,6 +560,16 @@ var noteStampRE = regexp.MustCompile(`(?i)^(created|modified|last modified|updat
 func (r *textReader) header() bool {
 	b := r.b
 	t, n, ok := r.next()
+	for ok && (ruleRE.MatchString(t) || t == "Forwarded" || t == "Forwarded many times" || clippedRE.MatchString(t)) {
+		t, n, ok = r.next() // the top of a box drawn round the title ("=====…"), WhatsApp's label on a message passed on
+	}
+	if ok && dateAloneRE.MatchString(t) && n < len(r.lines) && headingLike(strings.TrimSpace(r.lines[n])) {
+		if b.doc.Meta == nil {
+			b.doc.Meta = map[string]string{}
+		}
+		b.doc.Meta["date"] = t // "Sun 17 Aug 2025" over the title: when the notes were begun
+		t, n, ok = r.next()
+	}
 	if !ok {
 		return false
 	}
@@ -585,6 +604,13 @@ func (r *textReader) header() bool {
 			t, n = next, nn
 		} else {
 			r.i = at
+		}
+	}
+	if upperCase(t) && strings.Contains(t, " / ") && countWords(t) <= 6 && n < len(r.lines) {
+		// "OPINION / SOCIAL JUSTICE", a newspaper's kicker, over the headline
+		if next := strings.TrimSpace(r.lines[n]); upperCase(next) && headingLike(next) {
+			setMeta(&b.doc, "category", t)
+			t, n, _ = r.next()
 		}
 	}
 	if upperCase(t) && n < len(r.lines) {
@@ -853,7 +879,7 @@ func (r *textReader) line() {
 		setMeta(&b.doc, "tags", t) // "#DoubtClearing #Polity" under a post
 		return
 	}
-	if strings.IndexByte("-=*_~", t[0]) >= 0 && ruleRE.MatchString(t) {
+	if (strings.IndexByte("-=*_~", t[0]) >= 0 || t[0] == 0xe2) && ruleRE.MatchString(t) { // 0xe2 starts "─", "━", "═"
 		b.blank() // a separator line
 		return
 	}
@@ -2311,7 +2337,8 @@ func runsOnTitle(t, next string) bool {
 }
 
 // titleJoiners join the parts of a title written over two lines.
-var titleJoiners = map[string]bool{"and": true, "of": true, "in": true, "for": true, "the": true, "to": true, "&": true, "on": true, "with": true}
+var titleJoiners = map[string]bool{"and": true, "of": true, "in": true, "for": true, "the": true, "to": true, "&": true, "on": true, "with": true,
+	"not": true, "is": true, "are": true, "a": true, "an": true, "but": true, "by": true, "from": true, "at": true, "as": true, "into": true}
 
 // runningHeader reports whether t is labels set apart by "|", three or
 // more, each short: a handout's running header, not its title.
@@ -2321,12 +2348,15 @@ func runningHeader(t string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if n := len(strings.Fields(p)); n == 0 || n > 4 {
-			return false
+		if n := len(strings.Fields(p)); n == 0 || n > 4 && (n > 7 || !yearRE4.MatchString(p)) {
+			return false // a part of more words is a dateline: "NEW DELHI, MONDAY, JULY 21, 2025"
 		}
 	}
 	return true
 }
+
+// yearRE4 finds a year.
+var yearRE4 = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
 // continuesEntry reports whether line i (0-based) goes on with the list
 // entry above it: indented under a bullet (or under such a line) whose

@@ -1178,6 +1178,12 @@ func emojiEntries(lines []string) {
 	first := true // no line but blank ones above
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
+		if m := boldKeycapRE.FindStringSubmatch(t); m != nil && !boldKeycapRE.MatchString(nextLine(lines, i)) {
+			if h := strings.TrimSpace(strings.TrimRightFunc(m[2], IsEmoji)); headingLike(strings.TrimSuffix(h, "?")) {
+				lines[i] = "## " + h // "*1️⃣ What is AMRUT?*" over its points: a part of the notes
+				continue
+			}
+		}
 		if m := keycapRE.FindStringSubmatch(t); m != nil {
 			lines[i] = m[1] + ". " + m[2]
 			continue
@@ -1204,6 +1210,20 @@ func emojiEntries(lines []string) {
 // keycapRE matches a line numbered with a keycap emoji: a digit, the
 // emoji variation selector and the enclosing keycap.
 var keycapRE = regexp.MustCompile(`^(\d{1,2})\x{FE0F}?\x{20E3}\s*(\S.*)$`)
+
+// boldKeycapRE matches a line all in a chat's bold that a keycap emoji
+// numbers: "*2️⃣ Which 500 cities? 🏘️*".
+var boldKeycapRE = regexp.MustCompile(`^\*((?:\d\x{FE0F}?\x{20E3}){1,2})\s*([^*]*[^*\s])\s*\*$`)
+
+// nextLine is the first line after lines[i] with text, trimmed, or "".
+func nextLine(lines []string, i int) string {
+	for _, l := range lines[i+1:] {
+		if t := strings.TrimSpace(l); t != "" {
+			return t
+		}
+	}
+	return ""
+}
 
 // tableLines writes the rows of a table drawn in text, as the "Label:
 // value" entries the reader keeps a passage each ("- Feature: Ground;
@@ -1780,5 +1800,27 @@ func orgLines(lines []string) {
 		default:
 			lines[i] = "- " + text
 		}
+	}
+}
+
+// dropCaps joins a drop cap, an article's first letter set large on a
+// line of its own as text copied out of a page gives it, to the rest of
+// its word on the next line: "L" over "AST WEDNESDAY, on what …" is
+// "LAST WEDNESDAY, …". Not "A" and "I", words of their own, nor a
+// glossary's letter over its first entry ("B" over "Banking …"), nor the
+// first line (a title of one letter).
+func dropCaps(lines []string) {
+	text := false // a line with text above: a drop cap opens an article's text, under its title
+	for i := 0; i+1 < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if len(t) != 1 || t[0] < 'B' || t[0] > 'Z' || t == "I" || !text {
+			text = text || t != ""
+			continue
+		}
+		next := strings.TrimSpace(lines[i+1])
+		if next == "" || !unicode.IsLetter(rune(next[0])) || unicode.ToUpper(rune(next[0])) == rune(t[0]) {
+			continue
+		}
+		lines[i], lines[i+1] = "", t+next
 	}
 }

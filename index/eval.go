@@ -166,6 +166,7 @@ var HeldOut = map[string]bool{
 	"heldout304": true, "heldout305": true, "heldout306": true, "heldout307": true, "heldout308": true, "heldout309": true,
 	"heldout310": true, "heldout311": true, "heldout312": true, "heldout313": true, "heldout314": true, "heldout315": true,
 	"heldout316": true, "heldout317": true, "heldout318": true, "heldout319": true,
+	"heldout320": true, "heldout321": true, "heldout322": true, "heldout323": true, "heldout324": true, "heldout325": true, "heldout326": true, "heldout327": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -25,7 +25,7 @@ var fitted = Model{
 		rNamedDoc:        3.083,    // named-document: 2.74 to 3.17 over the folds
 		rEvent:           0.9366,   // event: 0.839 to 1.02 over the folds
 		rTypeMissed:      -1.87,    // type-missed: -2.03 to -1.82 over the folds
-		rDefinitionKind:  0.06078,  // kind:definition: -0.000693 to 0.0987 over the folds
+		rDefinitionKind:  0.06078,  // kind:definition: -0.000692 to 0.0987 over the folds
 		rBackgroundKind:  -0.03577, // kind:background: -0.159 to 0.0135 over the folds
 		rKeyPointKind:    0.4574,   // kind:key-point: 0.402 to 0.517 over the folds
 		rDevelopmentKind: -0.8941,  // kind:development: -0.958 to -0.777 over the folds

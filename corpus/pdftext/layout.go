@@ -987,7 +987,7 @@ func join(group []run, number int, downs []rule) (line, bool) {
 			l.italic = l.italic && r.italic
 			if leading && !r.bold {
 				leading = false
-				l.lead = strings.ContainsAny(lastRune(strings.TrimSpace(before)), ":.–")
+				l.lead = strings.ContainsAny(lastRune(strings.TrimSpace(before)), ":.–—")
 				if l.lead {
 					l.leadIn = strings.TrimSpace(before)
 				}
@@ -1292,14 +1292,14 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			delete(count, n)
 		}
 	}
-	// A handout's slides each keep their footer, small, numbered, two or
-	// more to a page.
+	// A handout's slides each keep their footer, small and numbered, on
+	// half the pages at least (notes pages have one slide to a page).
 	slideFooter := func(l line) bool {
 		if l.size >= body*0.8 {
 			return false
 		}
 		n := norm(l)
-		return slides[n] >= need && content[n] >= len(pages)+2 && strings.Contains(n, "#")
+		return slides[n] >= need && content[n] >= need && strings.Contains(n, "#") && strings.ContainsFunc(n, unicode.IsLetter)
 	}
 	out := make([][]line, len(all))
 	for i, ls := range all {
@@ -1557,13 +1557,24 @@ const minAgenda = 5
 // in a colon, the paragraph going on in other type.
 func runInHeads(blocks []block) []block {
 	runIn := func(b block) (string, bool) {
-		in := b.first.leadIn
-		if b.kind != para || !b.first.lead || !strings.HasSuffix(in, ":") || !strings.HasPrefix(b.text, in) {
+		in := strings.TrimSpace(b.first.leadIn)
+		if b.kind != para || !b.first.lead || !strings.HasPrefix(b.text, in) {
 			return "", false
 		}
-		name := strings.TrimSpace(strings.TrimSuffix(in, ":"))
+		name, most := "", maxRunInWords
+		switch {
+		case strings.HasSuffix(in, ":"):
+			name = strings.TrimSuffix(in, ":")
+		case strings.HasSuffix(in, ".—") || strings.HasSuffix(in, ".–"):
+			// "Rule 4. Duties of the occupier.—It shall be …": a law's
+			// section under its marginal heading
+			name, most = strings.TrimRight(in, ".—–"), maxLawHeadWords
+		default:
+			return "", false
+		}
+		name = strings.TrimSpace(name)
 		n := len(strings.Fields(name))
-		return name, n > 0 && n <= maxRunInWords && strings.IndexFunc(name, unicode.IsLetter) >= 0 && len(b.text) > len(in)+1
+		return name, n > 0 && n <= most && strings.IndexFunc(name, unicode.IsLetter) >= 0 && len(b.text) > len(in)+1
 	}
 	names := map[string]int{}
 	for _, b := range blocks {
@@ -1606,6 +1617,9 @@ func runInHeads(blocks []block) []block {
 const (
 	minRunInHeads = 3
 	maxRunInWords = 6 // the most words of a run-in head
+	// maxLawHeadWords is the most words of a law's section's heading run
+	// in: "Rule 8. Segregation, packaging, transportation and storage".
+	maxLawHeadWords = 12
 )
 
 // pullQuotes makes text of the blocks in heading type that are a
@@ -1620,6 +1634,39 @@ func pullQuotes(blocks []block) {
 		}
 	}
 }
+
+// figureHeads makes text of a figure set large as a heading is ("91",
+// "83,000+", "99.44%", "50 : 50" on a deck's slide): it heads nothing, and
+// goes with the words under it on its page, which say what it counts
+// ("91 cities had incorporated their SPVs by June 2018").
+func figureHeads(blocks []block) []block {
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		numbers := i+1 < len(blocks) && blocks[i+1].kind == head && len(strings.Fields(blocks[i+1].text)) <= maxCaptionHead
+		if b.kind != head || !figureRE.MatchString(b.text) || b.first.box != 0 || numbers {
+			out = append(out, b) // a box's figures head its facts; "01" over "Origin at Glasgow" numbers an agenda's entry
+			continue
+		}
+		b.kind, b.gap = para, true // apart from the text before it, as the heading was
+		if next := blocks[i+1:]; len(next) > 0 && next[0].first.page == b.last.page && (next[0].kind == para || next[0].kind == item || next[0].kind == head && len(strings.Fields(next[0].text)) > maxCaptionHead) {
+			next := blocks[i+1]
+			b.text, b.last = b.text+" "+next.text, next.last
+			i++
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// maxCaptionHead is the most words of a heading under a figure that heads
+// the page's part ("Committees on state funding" under a mark); a longer
+// one says what the figure counts.
+const maxCaptionHead = 6
+
+// figureRE matches a figure alone: digits with their separators, a
+// currency, a unit or a sign.
+var figureRE = regexp.MustCompile(`^(?:[₹$€£]|Rs\.?)?\s*\d[\d,.]*(?:\s*:\s*\d[\d,.]*)?\s*(?:%|\+|x|×|cr|crore|lakh|bn|mn|k|m)?\+?$`)
 
 // oneLine reports whether the block is a line of its own.
 func (b block) oneLine() bool { return b.first.y == b.last.y && b.first.page == b.last.page }
@@ -1672,6 +1719,7 @@ func write(pages []page) (corpus.Converted, error) {
 	if markdown {
 		blocks = runInHeads(blocks)
 		pullQuotes(blocks)
+		blocks = figureHeads(blocks)
 		return writeMarkdown(blocks, body, printed), nil
 	}
 	return writeText(blocks), nil
@@ -2613,8 +2661,41 @@ func sidebars(blocks []block) (boxed, lists map[int]bool) {
 		}
 	}
 	delete(boxed, titleBand(blocks))
+	if slideBoxes(blocks, boxed) {
+		return map[int]bool{}, map[int]bool{} // a deck's slides, each over its notes: their titles head the notes
+	}
 	return boxed, lists
 }
+
+// slideBoxes reports whether the boxes are slides printed over their
+// notes (PowerPoint's notes pages): three at least, each the first thing
+// on a page of its own.
+func slideBoxes(blocks []block, boxed map[int]bool) bool {
+	if len(boxed) < minSlideBoxes {
+		return false
+	}
+	first := map[int]int{} // each page's first block's box
+	for _, b := range blocks {
+		if _, ok := first[b.first.page]; !ok {
+			first[b.first.page] = boxKey(b.first)
+		}
+	}
+	pages := map[int]bool{}
+	for _, b := range blocks {
+		k := boxKey(b.first)
+		if !boxed[k] {
+			continue
+		}
+		if first[b.first.page] != k {
+			return false
+		}
+		pages[b.first.page] = true
+	}
+	return len(pages) == len(boxed)
+}
+
+// minSlideBoxes is the fewest boxes slideBoxes takes for a deck's slides.
+const minSlideBoxes = 3
 
 // titleBand returns the box the first heading stands in, when no other
 // heading on its page is set as large as the box's largest and the text

@@ -700,6 +700,58 @@ func TestPrinted(t *testing.T) {
 				"**Exam Tip:** Link the brief to the SAGAR vision in answers."},
 		},
 		{
+			// A law's sections under their marginal headings, run in
+			// ("Rule 4. Duties of the occupier.—It shall be …"), head them.
+			name: "a law's sections",
+			blocks: []testpdf.Block{
+				{Text: "Bio-Medical Waste Management Rules, 2016", Size: 18, Style: "B"},
+				{Lead: "Rule 2. Application.—", Text: "These rules shall apply to all persons who generate, collect, store or handle bio-medical waste.", Space: 2},
+				{Lead: "Rule 4. Duties of the occupier.—", Text: "It shall be the duty of every occupier to segregate the waste at the point of generation.", Space: 2},
+				{Lead: "Rule 8. Segregation, packaging, transportation and storage.—", Text: "No untreated waste shall be mixed with other wastes.", Space: 2},
+			},
+			markdown: true,
+			want: []string{"## Rule 4. Duties of the occupier", "",
+				"Rule 4. Duties of the occupier.— It shall be the duty of every occupier to segregate the waste at the point of generation.", "",
+				"## Rule 8. Segregation, packaging, transportation and storage"},
+		},
+		{
+			// A figure set large on a slide heads nothing: it goes with
+			// the words under it, which say what it counts.
+			name: "a slide's figure",
+			blocks: []testpdf.Block{
+				{Text: "Running the Smart City", Size: 24, Style: "B"},
+				{Text: "The Special Purpose Vehicle", Size: 18, Style: "B", Space: 6, Page: true},
+				{Text: long, Space: 2},
+				{Text: "91", Size: 40, Style: "B", Space: 6, Page: true},
+				{Text: "cities had incorporated their SPVs by June 2018", Size: 14, Space: 2},
+				{Text: "Command centres", Size: 18, Style: "B", Space: 6, Page: true},
+				{Text: long, Space: 2},
+			},
+			markdown: true,
+			want:     []string{"## The Special Purpose Vehicle", "", long, "", "91 cities had incorporated their SPVs by June 2018", "", "## Command centres"},
+			not:      []string{"## 91"},
+		},
+		{
+			// Slides printed over their notes (PowerPoint's notes pages):
+			// each slide's title heads its notes, not a box beside them.
+			name: "notes pages",
+			blocks: func() []testpdf.Block {
+				b := []testpdf.Block{{Text: "The POCSO Act, 2012", Size: 24, Style: "B"}}
+				for _, slide := range []string{"Why a separate law?", "POCSO at a glance", "Special Courts"} {
+					b = append(b, testpdf.Block{Page: true, Shaded: []testpdf.Block{
+						{Text: slide, Size: 16, Style: "B"},
+						{Marker: "-", Text: "A point on the slide about " + slide},
+						{Marker: "-", Text: "Another point on the slide"},
+					}}, testpdf.Block{Text: "The lecturer's notes on " + slide + ": " + long, Space: 4})
+				}
+				return b
+			}(),
+			markdown: true,
+			want: []string{"## Why a separate law?", "", "A point on the slide about Why a separate law?", "",
+				"## POCSO at a glance", "", "## Special Courts", "", "A point on the slide about Special Courts"},
+			not: []string{"> "},
+		},
+		{
 			// A deck's agenda, a page of headings alone, had headed every
 			// slide after it with its last entry.
 			name: "a deck's agenda",

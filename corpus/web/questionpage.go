@@ -29,7 +29,7 @@ func questionPage(doc *html.Node) *html.Node {
 		switch {
 		case x.Type != html.ElementNode:
 			return true
-		case skipped(x) || hidden(x):
+		case skipped(x) || hidden(x) || faqPage(x):
 			return false
 		case postBody(x):
 			posts, owners = append(posts, x), append(owners, answerOf(x))
@@ -83,6 +83,13 @@ func questionPage(doc *html.Node) *html.Node {
 		}
 	}
 	return box
+}
+
+// faqPage reports whether n is an article's FAQs marked up for search
+// engines (schema.org's FAQPage): its answers, marked as a question
+// page's are, are the article's, not posts.
+func faqPage(n *html.Node) bool {
+	return strings.HasSuffix(attr(n, "itemtype"), "/FAQPage")
 }
 
 // titled reports whether the page's <title> says all that post does.

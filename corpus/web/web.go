@@ -188,6 +188,8 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	// links, and goes ("Background[edit]").
 	remove(doc, bracketMark)
 	remove(doc, permalink)
+	unlinkedRelated(doc)
+	figureCards(doc)
 	body, readTitle := content(doc)
 	dropShownFrontMatter(body)
 	w := &writer{questions: faqQuestions(doc)}
@@ -2224,6 +2226,33 @@ func clutter(n *html.Node) bool {
 	}) == nil
 }
 
+// unlinkedRelated renames each box named "related…" that links nowhere
+// and says something (200 characters or more): the article's own part on
+// related matters ("Related Initiatives", each told in a line), not links
+// to other pages. Named so, readability and clutter would drop it.
+func unlinkedRelated(doc *html.Node) {
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || !slices.ContainsFunc(blockWords(n), related) || find(n, atom.A) != nil {
+			return true
+		}
+		if s := shortText(n, minRelatedText); s != "" && len(collapse(s)) < minRelatedText {
+			return true // "" when longer
+		}
+		for i, a := range n.Attr {
+			if a.Key == "class" || a.Key == "id" {
+				n.Attr[i].Val = strings.Join(slices.DeleteFunc(strings.Fields(a.Val), func(name string) bool { return related(strings.ToLower(name)) }), " ")
+			}
+		}
+		return true
+	})
+}
+
+func related(name string) bool { return strings.Contains(name, "related") }
+
+// minRelatedText is the least text of a box on related matters that
+// unlinkedRelated keeps.
+const minRelatedText = 200
+
 // icon reports an element named for an icon whose text has no letter or
 // digit: an emoji or a symbol font's glyph before a callout or a heading
 // (Notion's "💡"), decoration, not a passage.
@@ -2377,6 +2406,19 @@ var (
 	bylineNameRE   = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}`)
 )
 
+// inEntry reports whether n stands in a list item or a table's cell.
+func inEntry(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Li, atom.Td, atom.Th, atom.Dt, atom.Dd:
+			return true
+		case atom.Ul, atom.Ol, atom.Table, atom.Body:
+			return false
+		}
+	}
+	return false
+}
+
 // byline reports a short block that is page furniture about the article
 // (see bylineWords). List items and table cells are content.
 func byline(n *html.Node) bool {
@@ -2386,6 +2428,9 @@ func byline(n *html.Node) bool {
 	}
 	if !isBlock(n) && n.DataAtom != atom.Span && n.DataAtom != atom.Small && n.DataAtom != atom.Time || isHeading(n) {
 		return false
+	}
+	if !isBlock(n) && inEntry(n) {
+		return false // a timeline's "25.06.2015 – Mission launched"
 	}
 	text := collapse(shortText(n, 160))
 	if text == "" {

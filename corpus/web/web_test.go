@@ -2425,3 +2425,46 @@ func TestQuizReview(t *testing.T) {
 		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestDashboardPage: a scheme's dashboard: a card's figure goes with its
+// label ("8,063 Projects undertaken"), a timeline's dates with their
+// entries (a date in a list item is no byline), and a box on related
+// matters that links nowhere is the page's text, not a list of links; an
+// article's FAQs marked up for search engines (FAQPage) are its own, not
+// a question-and-answer site's answers.
+func TestDashboardPage(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Dashboard</title></head><body><main><h1>Mission Dashboard</h1>
+<p>The dashboard shows the progress of the mission's projects across the hundred cities, as on the date given.</p>
+<h2>Mission at a Glance</h2>
+<div class="row"><div class="col"><div class="stat-card"><div class="stat-icon"><i class="fa fa-city"></i></div><div class="stat-value">8,063</div><div class="stat-label">Projects undertaken</div></div></div>
+<div class="col"><div class="stat-card"><div class="stat-value">₹ 1,64,545 Cr</div><div class="stat-label">Total cost of projects undertaken</div></div></div></div>
+<h2>Mission Period</h2>
+<ol class="timeline-list"><li><span class="tl-date">25.06.2015</span> &ndash; Mission launched and guidelines issued</li>
+<li><span class="tl-date">01.05.2023</span> &ndash; first extension, to June 2024, also for documentation of best practices</li></ol>
+<div class="card" id="blk-related"><h3>Related Initiatives</h3><ul>
+<li><strong>CITIIS 2.0 (2023-27):</strong> up to 18 smart cities; a loan of Rs. 1,760 crore from AFD and KfW for circular economy projects</li>
+<li><strong>Digital initiatives of 23.02.2021:</strong> National Urban Digital Mission, India Urban Data Exchange and SmartCode</li></ul></div>
+<h2>FAQs</h2><div itemscope itemtype="https://schema.org/FAQPage">
+<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h3 itemprop="name">Q1. What is an SPV?</h3>
+<div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>A company set up by the city to run the mission's projects.</p></div></div></div>
+<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h3 itemprop="name">Q2. Who funds it?</h3>
+<div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>The Centre and the State, equally.</p></div></div></div>
+</div></main></body></html>`
+	d, err := corpus.Parse("dashboard.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Text)
+	}
+	for _, want := range []string{"8,063 Projects undertaken", "₹ 1,64,545 Cr Total cost of projects undertaken",
+		"25.06.2015 – Mission launched and guidelines issued", "CITIIS 2.0 (2023-27): up to 18 smart cities", "A company set up by the city"} {
+		if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, want) }) {
+			t.Errorf("no passage has %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+	if d.Title != "Mission Dashboard" {
+		t.Errorf("title %q: the page read as a question's answers", d.Title)
+	}
+}
