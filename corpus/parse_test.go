@@ -3373,7 +3373,9 @@ func TestWhatsAppForward(t *testing.T) {
 		"What is AMRUT? › 2: ➡️ Named after the former Prime Minister Atal Bihari Vajpayee",
 		"Way forward › 1: ➡️ Meter every connection",
 		"Way forward › 2: ✍️ Notes by Shubham Sir | Follow for daily schemes",
-	}, func(p Passage) string { return strings.TrimPrefix(p.Citation(), "🏙️ AMRUT – ONE-SHOT NOTES 💧 › ") + ": " + p.Text })
+	}, func(p Passage) string {
+		return strings.TrimPrefix(p.Citation(), "🏙️ AMRUT – ONE-SHOT NOTES 💧 › ") + ": " + p.Text
+	})
 }
 
 // TestEpaperClip: an op-ed copied out of an e-paper: the clip's source
