@@ -1182,6 +1182,9 @@ func (r *mdReader) heading(level int, t string, n int) {
 			return
 		}
 		r.untitled(n, "")
+	} else if !r.content && b.sec == nil && chapterLabelRE.MatchString(b.doc.Title) && hasWords(t) {
+		b.doc.Title += ": " + t // "# Chapter 3" over the chapter's name: the name titles it too
+		return
 	}
 	r.content = true
 	if !hasWords(t) {

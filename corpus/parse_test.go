@@ -3396,3 +3396,15 @@ func TestEpaperClip(t *testing.T) {
 		t.Errorf("the drop cap is not joined to its word: %v", d.Passages)
 	}
 }
+
+// TestChapterTitle: a title that only numbers a chapter ("# Chapter 3")
+// right over the chapter's name takes the name too.
+func TestChapterTitle(t *testing.T) {
+	d, err := Parse("ch3.md", []byte("# Chapter 3\n\n## Allocation of Natural Resources\n\n### Background\n\nThe audit covered the allocation of spectrum and of coal blocks.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Chapter 3: Allocation of Natural Resources" {
+		t.Errorf("title %q", d.Title)
+	}
+}
