@@ -607,6 +607,9 @@ func unquote(v string) string {
 	return v
 }
 
+// chapterNumberRE matches a title that is a number and nothing else.
+var chapterNumberRE = regexp.MustCompile(`^\d{1,3}$`)
+
 // setTitle makes t, at line n, the title.
 func (r *mdReader) setTitle(t string, n int) {
 	b := r.b
@@ -1182,8 +1185,14 @@ func (r *mdReader) heading(level int, t string, n int) {
 			return
 		}
 		r.untitled(n, "")
-	} else if !r.content && b.sec == nil && chapterLabelRE.MatchString(b.doc.Title) && hasWords(t) {
-		b.doc.Title += ": " + t // "# Chapter 3" over the chapter's name: the name titles it too
+	} else if !r.content && b.sec == nil && hasWords(t) && (chapterLabelRE.MatchString(b.doc.Title) || chapterNumberRE.MatchString(b.doc.Title)) {
+		// "# Chapter 3" or a chapter's number alone ("# 4", set large on
+		// its opening page) over the chapter's name: the name titles it too
+		sep := ": "
+		if chapterNumberRE.MatchString(b.doc.Title) {
+			sep = ". "
+		}
+		b.doc.Title += sep + t
 		return
 	}
 	r.content = true

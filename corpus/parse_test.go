@@ -3339,7 +3339,8 @@ func TestZoomChat(t *testing.T) {
 }
 
 // TestTitleInABox: a title drawn in a box of rules ("=====" over and under
-// it) titles the notes; a date line over the title dates them.
+// it) titles the notes; a date line over the title dates them; an app's
+// label over what it copied (the Kindle app's "Notebook") is no title.
 func TestTitleInABox(t *testing.T) {
 	in := "==========================================\n SOIL HEALTH CARD -- FLASH CARDS\n v3 | last edited 14-Sep-2025\n==========================================\n\n" +
 		"### SOIL TYPES ###\n\nQ1. Which nutrients are Indian soils short of?\n    Nitrogen and phosphorus are low in most of our soils.\n"
@@ -3356,6 +3357,13 @@ func TestTitleInABox(t *testing.T) {
 	}
 	if d.Title != "SPACE DEBRIS - my outline" || d.Meta["date"] != "Sun 17 Aug 2025" {
 		t.Errorf("title %q, date %q; want the date line over the title a date", d.Title, d.Meta["date"])
+	}
+	d, err = Parse("kindle.txt", []byte("Notebook\nEvery Rupee Counts\nRohan Mathur\n\nAn account is not inclusion; it is only the door.\nHighlight (yellow) | Location 104\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Every Rupee Counts" {
+		t.Errorf("title %q; want the book's, not the Kindle app's label over it", d.Title)
 	}
 }
 

@@ -101,7 +101,10 @@ var (
 	// 2025 | For enrolled students only)", "last edited 3 Aug 2025 --
 	// REVISE B4 MOCK 4 !!": a date first after the word.
 	revisedRE   = regexp.MustCompile(`(?i)^\(?\s*((?:last\s+)?(?:revised|updated|modified|edited)(?:\s+(?:on|up\s*to|till))?\s*[:\-–]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*?)\)?$`)
-	underlineRE = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+)$`)
+	underlineRE = regexp.MustCompile(`^(?:=+|-+|~+|\*+|\^+|#+|_+)$`)
+	// appLabels are the lines an app copies over notes: WhatsApp's on a
+	// message passed on, the Kindle app's over a book's highlights.
+	appLabels = map[string]bool{"Forwarded": true, "Forwarded many times": true, "Notebook": true, "Notebook Export": true}
 	// clippedRE matches the line an e-paper's clip opens with: where it
 	// was clipped from.
 	clippedRE = regexp.MustCompile(`^Clipped from:\s`)
@@ -560,8 +563,8 @@ var noteStampRE = regexp.MustCompile(`(?i)^(created|modified|last modified|updat
 func (r *textReader) header() bool {
 	b := r.b
 	t, n, ok := r.next()
-	for ok && (ruleRE.MatchString(t) || t == "Forwarded" || t == "Forwarded many times" || clippedRE.MatchString(t)) {
-		t, n, ok = r.next() // the top of a box drawn round the title ("=====…"), WhatsApp's label on a message passed on
+	for ok && (ruleRE.MatchString(t) || appLabels[t] || clippedRE.MatchString(t)) {
+		t, n, ok = r.next() // the top of a box drawn round the title ("=====…"), an app's label over what it copied
 	}
 	if ok && dateAloneRE.MatchString(t) && n < len(r.lines) && headingLike(strings.TrimSpace(r.lines[n])) {
 		if b.doc.Meta == nil {

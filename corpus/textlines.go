@@ -105,6 +105,10 @@ var pageMarkRE = regexp.MustCompile(`(?i)(?:^|\s{3,}|\t\s*|\s*[|·•]\s*)(?:pag
 // them (a line that is the title, or that a page number ends more than
 // once). A page number ending another line is cut from it ("Notes for GS
 // III    Page 1 of 3" keeps its words).
+// notebookPageRE matches the head a notebook prints on each page, as OCR
+// reads it off a scan: "Page No. 31 Date: 06/10/2025".
+var notebookPageRE = regexp.MustCompile(`(?i)^page\s*no\.?\s*:?\s*\d{1,4}(?:\s+date\s*:?(?:\s*\S.*)?)?$`)
+
 func dropPageMarks(lines []string) {
 	joinPages(lines, pageFurniture(lines))
 }
@@ -131,6 +135,10 @@ func pageFurniture(lines []string) (dropped []int) {
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" {
+			continue
+		}
+		if notebookPageRE.MatchString(t) {
+			drop(i) // "Page No. 31 Date: 06/10/2025", a notebook's page printed over its lines
 			continue
 		}
 		if text, ok := footerText(t); ok {

@@ -167,6 +167,7 @@ var HeldOut = map[string]bool{
 	"heldout310": true, "heldout311": true, "heldout312": true, "heldout313": true, "heldout314": true, "heldout315": true,
 	"heldout316": true, "heldout317": true, "heldout318": true, "heldout319": true,
 	"heldout320": true, "heldout321": true, "heldout322": true, "heldout323": true, "heldout324": true, "heldout325": true, "heldout326": true, "heldout327": true,
+	"heldout328": true, "heldout329": true, "heldout330": true, "heldout331": true, "heldout332": true, "heldout333": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

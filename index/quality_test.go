@@ -744,6 +744,12 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout325": {hit1: 0.57, hit3: 0.76, inScopeAbstained: 0.12, abstained: 0.57},
 		"heldout326": {hit1: 0.52, hit3: 0.60, inScopeAbstained: 0.15, abstained: 0.57},
 		"heldout327": {hit1: 0.70, hit3: 0.77, inScopeAbstained: 0.11, abstained: 0.41},
+		"heldout328": {hit1: 0.64, hit3: 0.78, inScopeAbstained: 0.11, abstained: 0.57},
+		"heldout329": {hit1: 0.46, hit3: 0.61, inScopeAbstained: 0.19, abstained: 0.49},
+		"heldout330": {hit1: 0.52, hit3: 0.69, inScopeAbstained: 0.14, abstained: 0.57},
+		"heldout331": {hit1: 0.58, hit3: 0.72, inScopeAbstained: 0.15, abstained: 0.66},
+		"heldout332": {hit1: 0.60, hit3: 0.70, inScopeAbstained: 0.18, abstained: 0.49},
+		"heldout333": {hit1: 0.53, hit3: 0.69, inScopeAbstained: 0.11, abstained: 0.57},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
 	// (the twelfth set's phone note, a Roam page, a Simplenote note, a

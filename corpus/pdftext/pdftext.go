@@ -669,7 +669,10 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 		}
 		adv *= g.th
 		scale := math.Hypot(trm[0], trm[1]) / math.Max(g.size*g.th, 1e-9)
-		if strings.TrimSpace(text) != "" || text == " " {
+		// Text turned on its side (more than halfway to upright) runs up a
+		// margin: a reprint's or a preprint's stamp, not the page's lines.
+		sideways := math.Abs(trm[1]) > math.Abs(trm[0])
+		if (strings.TrimSpace(text) != "" || text == " ") && !sideways {
 			out = append(out, run{text: text, x: trm[4], y: trm[5], w: adv * scale, size: size, bold: g.font.bold, italic: g.font.italic, fixed: g.font.fixed})
 		}
 		g.tm = matrix{1, 0, 0, 1, adv, 0}.mul(g.tm)

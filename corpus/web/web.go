@@ -190,6 +190,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	remove(doc, permalink)
 	unlinkedRelated(doc)
 	figureCards(doc)
+	inlineHeadings(doc)
 	body, readTitle := content(doc)
 	dropShownFrontMatter(body)
 	w := &writer{questions: faqQuestions(doc)}
@@ -506,11 +507,12 @@ func styledClasses(doc *html.Node, rule *regexp.Regexp) map[string]bool {
 // holding a line (an e-mail's heading cell).
 func boldSpans(doc *html.Node) {
 	classes := styledClasses(doc, boldRuleRE)
+	body := bodyFontSize(doc)
 	walk(doc, func(x *html.Node) bool {
 		if x.Type != html.ElementNode || x.DataAtom != atom.Span && x.DataAtom != atom.Div && x.DataAtom != atom.P {
 			return true
 		}
-		large := largeStyle(attr(x, "style"))
+		large := largeStyle(attr(x, "style")) && (body == "" || styleValue(attr(x, "style"), "font-size") != body)
 		if x.DataAtom != atom.Span && !(large && boldStyle(attr(x, "style"))) {
 			return true // a box: a heading only in large bold type
 		}
@@ -532,6 +534,65 @@ func boldSpans(doc *html.Node) {
 		}
 		return true
 	})
+}
+
+// inlineHeadings makes spans of the boxes inside a heading, which wrap its
+// text and its link to itself as a site's layout does (GitBook's <h2><div
+// class="hash">…</div><div>Amrit Dharohar</div></h2>): a heading is a line.
+func inlineHeadings(doc *html.Node) {
+	walk(doc, func(n *html.Node) bool {
+		if !isHeading(n) {
+			return true
+		}
+		walk(n, func(x *html.Node) bool {
+			if x != n && (x.DataAtom == atom.Div || x.DataAtom == atom.P) {
+				x.DataAtom, x.Data = atom.Span, "span"
+			}
+			return true
+		})
+		return false
+	})
+}
+
+// bodyFontSize returns the font size the page's inline styles set most of
+// its text in ("18px" of a Wix post), when they set one for half its text
+// at least: that size is the body's, however large, not a heading's.
+func bodyFontSize(doc *html.Node) string {
+	chars := map[string]int{} // text in each size, by the nearest styled element
+	total := 0
+	var visit func(n *html.Node, size string)
+	visit = func(n *html.Node, size string) {
+		if n.Type == html.TextNode {
+			k := len(strings.TrimSpace(n.Data))
+			total += k
+			if size != "" {
+				chars[size] += k
+			}
+			return
+		}
+		if n.Type == html.ElementNode {
+			if skipped(n) {
+				return
+			}
+			if v := styleValue(attr(n, "style"), "font-size"); v != "" {
+				size = v
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c, size)
+		}
+	}
+	visit(doc, "")
+	best, most := "", 0
+	for size, k := range chars {
+		if k > most || k == most && size < best {
+			best, most = size, k
+		}
+	}
+	if most*2 < total {
+		return ""
+	}
+	return best
 }
 
 // layoutTables makes boxes of the tables a page lays itself out with, as
@@ -784,12 +845,23 @@ func ariaHeadings(doc *html.Node) {
 
 // openPanels shows the panels of an accordion closed when the page was
 // saved (role="region", aria-hidden="true", as Google Sites' collapsible
-// groups hide a question's answer): content all the same, though hidden
+// groups hide a question's answer) and the tabs not chosen (role="tabpanel"
+// hidden by a class, as GitBook's): content all the same, though hidden
 // from a reader's eye and from readability.
 func openPanels(doc *html.Node) {
 	walk(doc, func(x *html.Node) bool {
-		if x.Type == html.ElementNode && strings.EqualFold(attr(x, "role"), "region") {
+		if x.Type != html.ElementNode {
+			return true
+		}
+		switch strings.ToLower(attr(x, "role")) {
+		case "region":
 			x.Attr = slices.DeleteFunc(x.Attr, func(a html.Attribute) bool { return a.Key == "aria-hidden" || a.Key == "hidden" })
+		case "tabpanel":
+			for i, a := range x.Attr {
+				if a.Key == "class" {
+					x.Attr[i].Val = strings.Join(slices.DeleteFunc(strings.Fields(a.Val), func(c string) bool { return c == "hidden" }), " ")
+				}
+			}
 		}
 		return true
 	})

