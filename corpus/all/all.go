@@ -38,7 +38,7 @@ import (
 	_ "github.com/conceptbot/conceptbot/corpus/simplenote"    // notes exported from Simplenote (notes.json)
 	_ "github.com/conceptbot/conceptbot/corpus/slack"         // Slack channels exported by a workspace export (a day's .json)
 	_ "github.com/conceptbot/conceptbot/corpus/standardnotes" // Standard Notes backups, decrypted (Standard Notes Backup and Import File.txt)
-	_ "github.com/conceptbot/conceptbot/corpus/telegram"      // chats exported from Telegram Desktop (result.json, messages.html)
+	_ "github.com/conceptbot/conceptbot/corpus/telegram"      // chats exported from Telegram Desktop (result.json, messages.html) and channels' pages saved from t.me/s
 	_ "github.com/conceptbot/conceptbot/corpus/tiddlywiki"    // a TiddlyWiki saved as one file (.html) and tiddlers exported one a file (.tid)
 	_ "github.com/conceptbot/conceptbot/corpus/tomboy"        // notes of Tomboy and Gnote (.note)
 	_ "github.com/conceptbot/conceptbot/corpus/trello"        // Trello boards exported as JSON

@@ -41,9 +41,9 @@ const (
 )
 
 // IsExport reports whether data is a chat exported from Telegram Desktop,
-// as JSON or as HTML.
+// as JSON or as HTML, or a channel's page on the web saved by a browser.
 func IsExport(data []byte) bool {
-	return isJSONExport(data) || IsHTMLExport(data)
+	return isJSONExport(data) || IsHTMLExport(data) || IsWebPreview(data)
 }
 
 // Convert writes an exported chat as the text of its messages.
@@ -55,6 +55,8 @@ func Convert(data []byte) (corpus.Converted, error) {
 	switch {
 	case IsHTMLExport(data):
 		c, err = readHTML(data)
+	case IsWebPreview(data):
+		c, err = readWebPreview(data)
 	case bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n\ufeff"), []byte("{")):
 		c, err = readJSON(data)
 	default:

@@ -402,3 +402,44 @@ func TestSavedMessages(t *testing.T) {
 		t.Errorf("title %q, want Saved Messages", d.Title)
 	}
 }
+
+// TestChannelWebPage: a channel's public page (t.me/s/…) saved by a
+// browser is read as the channel's posts: a post titled in bold, one
+// forwarded from another channel, a quiz with its options, a link's card
+// with the page's title and description.
+func TestChannelWebPage(t *testing.T) {
+	post := func(id int, when, inner string) string {
+		return fmt.Sprintf(`<div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message js-widget_message" data-post="gs3decoded/%d">`+
+			`<div class="tgme_widget_message_bubble"><div class="tgme_widget_message_author"><a class="tgme_widget_message_owner_name" href="https://t.me/gs3decoded"><span dir="auto">GS3 Decoded</span></a></div>%s`+
+			`<div class="tgme_widget_message_footer"><span class="tgme_widget_message_views">9.1K</span><a class="tgme_widget_message_date" href="https://t.me/gs3decoded/%d"><time datetime="%s" class="time">10:12</time></a></div></div></div></div>`+"\n", id, inner, id, when)
+	}
+	page := `<!DOCTYPE html><html><head><title>GS3 Decoded – Telegram</title></head><body><div class="tgme_channel_info"><div class="tgme_channel_info_header_title"><span dir="auto">GS3 Decoded</span></div></div>` + "\n" +
+		post(1847, "2025-02-01T11:58:40+00:00", `<div class="tgme_widget_message_forwarded_from">Forwarded from <a class="tgme_widget_message_forwarded_from_name" href="https://t.me/PIB_India/1"><span dir="auto">PIB India</span></a></div>`+
+			`<div class="tgme_widget_message_text"><b>Nuclear Energy Mission</b><br/>At least 5 indigenously developed SMRs will be operational by 2033.</div>`) +
+		post(1861, "2025-02-05T09:00:00+00:00", `<div class="tgme_widget_message_poll"><div class="tgme_widget_message_poll_question">Quick quiz: the operator's liability under the CLND Act is capped at</div>`+
+			`<div class="tgme_widget_message_poll_option"><div class="tgme_widget_message_poll_option_text">₹500 crore</div></div><div class="tgme_widget_message_poll_option"><div class="tgme_widget_message_poll_option_text">₹1,500 crore</div></div></div>`) +
+		post(1889, "2025-03-28T10:12:54+00:00", `<div class="tgme_widget_message_text">Holtec can now share its reactor design with Indian firms.</div><a class="tgme_widget_message_link_preview" href="https://example.org/holtec">`+
+			`<div class="link_preview_site_name">World Nuclear News</div><div class="link_preview_title">US approval for Holtec SMR technology transfer</div><div class="link_preview_description">The US has let Holtec share its SMR-300 technology with three Indian companies.</div></a>`) +
+		`</body></html>`
+	d := parse(t, "channel.html", []byte(page))
+	if d.Title != "GS3 Decoded" {
+		t.Errorf("title %q", d.Title)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Text)
+	}
+	text := strings.Join(got, "\n")
+	for _, want := range []string{"[Forwarded from PIB India]", "At least 5 indigenously developed SMRs will be operational by 2033.",
+		"Poll: Quick quiz: the operator's liability under the CLND Act is capped at", "₹1,500 crore",
+		"World Nuclear News: US approval for Holtec SMR technology transfer – The US has let Holtec share its SMR-300 technology with three Indian companies."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the passages lack %q:\n%s", want, text)
+		}
+	}
+	if !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool {
+		return strings.HasSuffix(p.Citation(), "› Nuclear Energy Mission") || strings.Contains(p.Citation(), "› Nuclear Energy Mission ›")
+	}) {
+		t.Errorf("no section is the post titled in bold: %v", d.Outline)
+	}
+}
