@@ -2351,15 +2351,15 @@ func runningHeader(t string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if n := len(strings.Fields(p)); n == 0 || n > 4 && (n > 7 || !yearRE4.MatchString(p)) {
+		if n := len(strings.Fields(p)); n == 0 || n > 4 && (n > 7 || !anyYearRE.MatchString(p)) {
 			return false // a part of more words is a dateline: "NEW DELHI, MONDAY, JULY 21, 2025"
 		}
 	}
 	return true
 }
 
-// yearRE4 finds a year.
-var yearRE4 = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+// anyYearRE finds a year anywhere in a line.
+var anyYearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
 // continuesEntry reports whether line i (0-based) goes on with the list
 // entry above it: indented under a bullet (or under such a line) whose

@@ -1649,10 +1649,11 @@ func figureHeads(blocks []block) []block {
 			continue
 		}
 		b.kind, b.gap = para, true // apart from the text before it, as the heading was
-		if next := blocks[i+1:]; len(next) > 0 && next[0].first.page == b.last.page && (next[0].kind == para || next[0].kind == item || next[0].kind == head && len(strings.Fields(next[0].text)) > maxCaptionHead) {
-			next := blocks[i+1]
-			b.text, b.last = b.text+" "+next.text, next.last
-			i++
+		if i+1 < len(blocks) {
+			if next := blocks[i+1]; next.first.page == b.last.page && (next.kind == para || next.kind == item || next.kind == head && len(strings.Fields(next.text)) > maxCaptionHead) {
+				b.text, b.last = b.text+" "+next.text, next.last
+				i++
+			}
 		}
 		out = append(out, b)
 	}
