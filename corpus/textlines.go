@@ -137,7 +137,7 @@ func pageFurniture(lines []string) (dropped []int) {
 		if t == "" {
 			continue
 		}
-		if notebookPageRE.MatchString(t) {
+		if (t[0] == 'P' || t[0] == 'p') && notebookPageRE.MatchString(t) {
 			drop(i) // "Page No. 31 Date: 06/10/2025", a notebook's page printed over its lines
 			continue
 		}
@@ -1186,7 +1186,7 @@ func emojiEntries(lines []string) {
 	first := true // no line but blank ones above
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if m := boldKeycapRE.FindStringSubmatch(t); m != nil && !boldKeycapRE.MatchString(nextLine(lines, i)) {
+		if m := boldKeycapMatch(t); m != nil && boldKeycapMatch(nextLine(lines, i)) == nil {
 			if h := strings.TrimSpace(strings.TrimRightFunc(m[2], IsEmoji)); headingLike(strings.TrimSuffix(h, "?")) {
 				lines[i] = "## " + h // "*1️⃣ What is AMRUT?*" over its points: a part of the notes
 				continue
@@ -1222,6 +1222,15 @@ var keycapRE = regexp.MustCompile(`^(\d{1,2})\x{FE0F}?\x{20E3}\s*(\S.*)$`)
 // boldKeycapRE matches a line all in a chat's bold that a keycap emoji
 // numbers: "*2️⃣ Which 500 cities? 🏘️*".
 var boldKeycapRE = regexp.MustCompile(`^\*((?:\d\x{FE0F}?\x{20E3}){1,2})\s*([^*]*[^*\s])\s*\*$`)
+
+// boldKeycapMatch is boldKeycapRE's match of t, looked for only in a line
+// that opens in bold.
+func boldKeycapMatch(t string) []string {
+	if !strings.HasPrefix(t, "*") {
+		return nil
+	}
+	return boldKeycapRE.FindStringSubmatch(t)
+}
 
 // nextLine is the first line after lines[i] with text, trimmed, or "".
 func nextLine(lines []string, i int) string {

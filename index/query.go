@@ -814,19 +814,26 @@ func (ix *Index) initialsOf(ws []string, i int) (*concept, int) {
 	}
 	var letters []byte
 	var found *concept
-	used := 0
+	used, named := 0, i // the words up to ws[named] are nameWords
+name:
 	for k := i; k < len(ws) && len(letters) < maxInitials; k++ {
 		w := ws[k]
 		if connector[w] {
 			continue
 		}
-		if !initialWord(w) || !ix.nameWord(w) {
+		if !initialWord(w) {
 			break
 		}
 		letters = append(letters, w[0])
 		a := string(letters)
 		if len(a) < 3 || !ix.acronyms[a] || english.IsWord(a) {
 			continue
+		}
+		// Names' words are looked up only for initials the notes write.
+		for ; named <= k; named++ {
+			if !connector[ws[named]] && !ix.nameWord(ws[named]) {
+				break name
+			}
 		}
 		if ix.writesPart(ws[i : k+1]) {
 			return nil, 0

@@ -13,8 +13,12 @@ import (
 // "93%", "₹ 1,64,545 Cr", "83,000+", "$2.5 bn".
 var figureRE = regexp.MustCompile(`^(?:[₹$€£]|rs\.?|inr|usd)?\s*[\d][\d,.]*\s*(?:%|\+|cr|crore|lakh|lakhs|k|m|mn|bn|million|billion|gw|mw|km)?\+?$`)
 
-// maxCardLabel is the most words of a card's label.
-const maxCardLabel = 12
+// maxCardLabel is the most words of a card's label; maxCardText the most
+// characters of a card's part read.
+const (
+	maxCardLabel = 12
+	maxCardText  = 160
+)
 
 // figureCards joins each card of a dashboard that shows a figure over (or
 // under) its label, two blocks side by side, into one line: "8,063
@@ -26,18 +30,25 @@ func figureCards(doc *html.Node) {
 			return true
 		}
 		var parts []*html.Node
+		var texts []string
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 				return true
-			case c.Type == html.ElementNode && strings.TrimSpace(textContent(c)) != "":
-				if c.DataAtom != atom.Div && c.DataAtom != atom.P {
-					return true
-				}
-				parts = append(parts, c)
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			t := collapse(shortText(c, maxCardText)) // "" when longer: no card's
+			switch {
+			case t == "" && textless(c):
+				// an icon
+			case t == "" || c.DataAtom != atom.Div && c.DataAtom != atom.P || len(parts) == 2:
+				return true
+			default:
+				parts, texts = append(parts, c), append(texts, t)
 			}
 		}
-		if len(parts) != 2 || !figurePair(collapse(textContent(parts[0])), collapse(textContent(parts[1]))) {
+		if len(parts) != 2 || !figurePair(texts[0], texts[1]) {
 			return true
 		}
 		first, second := parts[0], parts[1]
@@ -58,4 +69,14 @@ func figurePair(a, b string) bool {
 	}
 	fa, fb := figureRE.MatchString(strings.ToLower(a)), figureRE.MatchString(strings.ToLower(b))
 	return fa && label(b) || fb && label(a)
+}
+
+// textless reports whether n holds no text but white space.
+func textless(n *html.Node) bool {
+	found := false
+	walk(n, func(x *html.Node) bool {
+		found = found || x.Type == html.TextNode && strings.TrimSpace(x.Data) != ""
+		return !found
+	})
+	return !found
 }
