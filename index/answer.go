@@ -198,6 +198,9 @@ func answerOf(p plan, scored []scoredPassage) answerVector {
 	return a
 }
 
+// looseBelow bounds the worth of a loose stand-in: a synonym's (0.75), a
+// related word's (0.7), a place's, a correction of two letters; spellings,
+// forms and corrections of one letter are worth more.
 const looseBelow = 0.76
 
 // moneyAskRE finds a question that asks an amount of money: "what is the
