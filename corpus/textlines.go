@@ -1234,10 +1234,8 @@ func boldKeycapMatch(t string) []string {
 
 // nextLine is the first line after lines[i] with text, trimmed, or "".
 func nextLine(lines []string, i int) string {
-	for _, l := range lines[i+1:] {
-		if t := strings.TrimSpace(l); t != "" {
-			return t
-		}
+	if k := firstLine(lines[i+1:]); k >= 0 {
+		return strings.TrimSpace(lines[i+1+k])
 	}
 	return ""
 }

@@ -28,19 +28,9 @@ var messageIDRE = regexp.MustCompile(`<div class="message [^"]*" id="(message-?\
 // its messages, each with the line of the page it starts on. A chat whose
 // messages come from more than one sender is a group.
 func readHTML(data []byte) (c chat, err error) {
-	if n := bytes.Count(data, []byte("<")); n > MaxElements {
-		return chat{}, fmt.Errorf("too large: %d elements (the limit is %d); Telegram splits longer chats into several messages*.html", n, MaxElements)
-	}
-	lineOf := map[string]int{}
-	last, lines := 0, 1
-	for _, m := range messageIDRE.FindAllSubmatchIndex(data, -1) {
-		lines = linesBefore(data, last, m[0], lines)
-		last = m[0]
-		lineOf[string(data[m[2]:m[3]])] = lines
-	}
-	doc, err := html.Parse(bytes.NewReader(data))
+	doc, lineOf, err := parsePage(data, messageIDRE, "; Telegram splits longer chats into several messages*.html")
 	if err != nil {
-		return chat{}, fmt.Errorf("cannot read this page: %v", err)
+		return chat{}, err
 	}
 	var name string
 	var msgs []message
@@ -148,18 +138,56 @@ func readMessage(n *html.Node, from string) message {
 			t = htmlclass.Child(fw, "text")
 		}
 	}
+	m.text = boldText(t)
+	if p := htmlclass.Find(body, "media_poll"); p != nil {
+		var answers []string
+		for c := range htmlclass.Each(p, "answer") {
+			answers = append(answers, strings.TrimPrefix(htmlclass.Text(c), "- "))
+		}
+		m.text = strings.TrimSpace(m.text + "\n" + poll(htmlclass.Text(htmlclass.Find(p, "question")), answers))
+	}
+	return m
+}
+
+// parsePage parses a page of messages, each starting where idRE matches
+// (its first group the message's id), and returns the line of the page
+// each message starts on, by id. A page of more than MaxElements elements
+// is too large; more says what to do then.
+func parsePage(data []byte, idRE *regexp.Regexp, more string) (*html.Node, map[string]int, error) {
+	if n := bytes.Count(data, []byte("<")); n > MaxElements {
+		return nil, nil, fmt.Errorf("too large: %d elements (the limit is %d)%s", n, MaxElements, more)
+	}
+	lineOf := map[string]int{}
+	last, lines := 0, 1
+	for _, m := range idRE.FindAllSubmatchIndex(data, -1) {
+		lines = linesBefore(data, last, m[0], lines)
+		last = m[0]
+		lineOf[string(data[m[2]:m[3]])] = lines
+	}
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot read this page: %v", err)
+	}
+	return doc, lineOf, nil
+}
+
+// boldText is the text of a message's element, its lines in bold marked
+// as the chat's bold (see boldLines).
+func boldText(t *html.Node) string {
 	var bold []string
 	for b := range htmlclass.EachWhere(t, func(n *html.Node) bool { return n.Data == "strong" || n.Data == "b" }) {
 		bold = append(bold, htmlclass.Text(b))
 	}
-	m.text = boldLines(htmlclass.Text(t), bold)
-	if p := htmlclass.Find(body, "media_poll"); p != nil {
-		var b strings.Builder
-		b.WriteString("Poll: " + htmlclass.Text(htmlclass.Find(p, "question")))
-		for c := range htmlclass.Each(p, "answer") {
-			b.WriteString("\n- " + strings.TrimPrefix(htmlclass.Text(c), "- "))
-		}
-		m.text = strings.TrimSpace(m.text + "\n" + b.String())
+	return boldLines(htmlclass.Text(t), bold)
+}
+
+// poll writes a poll as a message's text: "Poll: question" over its
+// answers, an entry each.
+func poll(question string, answers []string) string {
+	var b strings.Builder
+	b.WriteString("Poll: " + question)
+	for _, a := range answers {
+		b.WriteString("\n- " + a)
 	}
-	return m
+	return b.String()
 }

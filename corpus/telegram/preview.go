@@ -28,19 +28,9 @@ var postIDRE = regexp.MustCompile(`data-post="([^"]+)"`)
 // forwarded from, its text, a poll's question and options, and the card a
 // link shows (the site, the page's title and its description).
 func readWebPreview(data []byte) (chat, error) {
-	if n := bytes.Count(data, []byte("<")); n > MaxElements {
-		return chat{}, fmt.Errorf("too large: %d elements (the limit is %d)", n, MaxElements)
-	}
-	lineOf := map[string]int{}
-	last, lines := 0, 1
-	for _, m := range postIDRE.FindAllSubmatchIndex(data, -1) {
-		lines = linesBefore(data, last, m[0], lines)
-		last = m[0]
-		lineOf[string(data[m[2]:m[3]])] = lines
-	}
-	doc, err := html.Parse(bytes.NewReader(data))
+	doc, lineOf, err := parsePage(data, postIDRE, "")
 	if err != nil {
-		return chat{}, fmt.Errorf("cannot read this page: %v", err)
+		return chat{}, err
 	}
 	name := htmlclass.Text(htmlclass.Find(doc, "tgme_channel_info_header_title"))
 	var msgs []message
@@ -64,18 +54,14 @@ func readWebPreview(data []byte) (chat, error) {
 		m.forwarded = htmlclass.Text(htmlclass.Find(p, "tgme_widget_message_forwarded_from_name"))
 		var parts []string
 		if t := htmlclass.Find(p, "tgme_widget_message_text"); t != nil {
-			var bold []string
-			for b := range htmlclass.EachWhere(t, func(n *html.Node) bool { return n.Data == "b" || n.Data == "strong" }) {
-				bold = append(bold, htmlclass.Text(b))
-			}
-			parts = append(parts, boldLines(htmlclass.Text(t), bold))
+			parts = append(parts, boldText(t))
 		}
 		if q := htmlclass.Find(p, "tgme_widget_message_poll_question"); q != nil {
-			poll := "Poll: " + htmlclass.Text(q)
+			var options []string
 			for o := range htmlclass.Each(p, "tgme_widget_message_poll_option_text") {
-				poll += "\n- " + htmlclass.Text(o)
+				options = append(options, htmlclass.Text(o))
 			}
-			parts = append(parts, poll)
+			parts = append(parts, poll(htmlclass.Text(q), options))
 		}
 		if l := htmlclass.Find(p, "tgme_widget_message_link_preview"); l != nil {
 			card := strings.TrimSpace(htmlclass.Text(htmlclass.Find(l, "link_preview_site_name")) + ": " + htmlclass.Text(htmlclass.Find(l, "link_preview_title")))

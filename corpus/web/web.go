@@ -2304,7 +2304,7 @@ func clutter(n *html.Node) bool {
 // to other pages. Named so, readability and clutter would drop it.
 func unlinkedRelated(doc *html.Node) {
 	walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || !slices.ContainsFunc(blockWords(n), related) || find(n, atom.A) != nil {
+		if n.Type != html.ElementNode || !related(strings.ToLower(attr(n, "class")+" "+attr(n, "id"))) || find(n, atom.A) != nil {
 			return true
 		}
 		if s := shortText(n, minRelatedText); s != "" && len(collapse(s)) < minRelatedText {

@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"github.com/conceptbot/conceptbot/corpus"
+	"github.com/conceptbot/conceptbot/internal/corpustest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -1729,19 +1730,7 @@ func TestWikiEditLinks(t *testing.T) {
 <main id="content"><h1 id="firstHeading">Edicts of Ashoka</h1><div id="mw-content-text"><div class="mw-parser-output">
 ` + para + heading("Background", "Background") + para + heading("Language_and_script", "Language and script") + para + para +
 		heading("Dhamma", "Dhamma") + para + heading("Legacy", "Legacy") + para + `</div></div></main></body></html>`
-	d, err := corpus.Parse("edicts.html", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := outline(d, nil)
-	for _, want := range []string{"Background (line", "Language and script › 1 (line", "Dhamma (line", "Legacy (line"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("outline lacks %q:\n%s", want, got)
-		}
-	}
-	if strings.Contains(got, "edit") || strings.Contains(got, "[1]") {
-		t.Errorf("a wiki's marks are read:\n%s", got)
-	}
+	checkWikiOutline(t, page, "Background (line", "Language and script › 1 (line", "Dhamma (line", "Legacy (line")
 }
 
 // TestMobileWikiSections: a page from Wikipedia's mobile site, each
@@ -1766,12 +1755,19 @@ func TestMobileWikiSections(t *testing.T) {
 <section class="mf-section-0" id="mf-section-0">` + para("the lead") + `</section>
 ` + heading(1, "Background", "Background") + section(1, "background") + heading(2, "Language", "Language and script") + section(2, "language") +
 		heading(3, "Dhamma", "Dhamma") + section(3, "dhamma") + heading(4, "Legacy", "Legacy") + section(4, "legacy") + `</div></div></main></body></html>`
+	checkWikiOutline(t, page, "Background (line", "Language and script › 2 (line", "Dhamma › 1 (line", "Legacy › 2 (line")
+}
+
+// checkWikiOutline parses a wiki's page and checks that its outline has
+// each of wants, and none of the wiki's marks ("edit", "[1]").
+func checkWikiOutline(t *testing.T, page string, wants ...string) {
+	t.Helper()
 	d, err := corpus.Parse("edicts.html", []byte(page))
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := outline(d, nil)
-	for _, want := range []string{"Background (line", "Language and script › 2 (line", "Dhamma › 1 (line", "Legacy › 2 (line"} {
+	for _, want := range wants {
 		if !strings.Contains(got, want) {
 			t.Errorf("outline lacks %q:\n%s", want, got)
 		}
@@ -1792,14 +1788,7 @@ func TestLiveBlogTimes(t *testing.T) {
 		entry("10:20 PM IST", "Search split into six zones", "District officials said teams would work in six zones from Friday, each with the Army, NDRF and volunteers.") +
 		entry("9:35 PM IST", "DNA samples at Meppadi", "Post-mortems are being done at the Meppadi health centre and DNA samples kept for the unidentified.") +
 		`</article></body></html>`
-	d, err := corpus.Parse("live.html", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, p.Citation()+": "+p.Text)
-	}
+	got := corpustest.Passages(t, "live.html", []byte(page))
 	want := []string{
 		"Wayanad Landslide Live Updates, Day 3 › Search split into six zones (10:20 PM IST Aug 01, 2024): District officials said teams would work in six zones from Friday, each with the Army, NDRF and volunteers.",
 		"Wayanad Landslide Live Updates, Day 3 › DNA samples at Meppadi (9:35 PM IST Aug 01, 2024): Post-mortems are being done at the Meppadi health centre and DNA samples kept for the unidentified.",
@@ -2450,20 +2439,9 @@ func TestDashboardPage(t *testing.T) {
 <div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h3 itemprop="name">Q2. Who funds it?</h3>
 <div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>The Centre and the State, equally.</p></div></div></div>
 </div></main></body></html>`
-	d, err := corpus.Parse("dashboard.html", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, p.Text)
-	}
-	for _, want := range []string{"8,063 Projects undertaken", "₹ 1,64,545 Cr Total cost of projects undertaken",
-		"25.06.2015 – Mission launched and guidelines issued", "CITIIS 2.0 (2023-27): up to 18 smart cities", "A company set up by the city"} {
-		if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, want) }) {
-			t.Errorf("no passage has %q:\n%s", want, strings.Join(got, "\n"))
-		}
-	}
+	d, got := corpustest.Placed(t, "dashboard.html", []byte(page))
+	corpustest.Have(t, got, "8,063 Projects undertaken", "₹ 1,64,545 Cr Total cost of projects undertaken",
+		"25.06.2015 – Mission launched and guidelines issued", "CITIIS 2.0 (2023-27): up to 18 smart cities", "A company set up by the city")
 	if d.Title != "Mission Dashboard" {
 		t.Errorf("title %q: the page read as a question's answers", d.Title)
 	}
@@ -2498,17 +2476,5 @@ func TestSiteBuilderPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := corpus.Parse("gitbook.html", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, p.Citation()+": "+p.Text)
-	}
-	for _, want := range []string{"› Amrit Dharohar › 1: Finance Minister", "Wetlands Carbon: measuring and protecting the carbon"} {
-		if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, want) }) {
-			t.Errorf("no passage has %q:\n%s", want, strings.Join(got, "\n"))
-		}
-	}
+	corpustest.Have(t, corpustest.Passages(t, "gitbook.html", data), "› Amrit Dharohar › 1: Finance Minister", "Wetlands Carbon: measuring and protecting the carbon")
 }

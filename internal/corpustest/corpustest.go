@@ -8,6 +8,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -67,6 +68,16 @@ func Passages(tb testing.TB, name string, data []byte) []string {
 	tb.Helper()
 	_, out := read(tb, name, data, false)
 	return out
+}
+
+// Have fails the test for each of wants that no passage of got holds.
+func Have(tb testing.TB, got []string, wants ...string) {
+	tb.Helper()
+	for _, w := range wants {
+		if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, w) }) {
+			tb.Errorf("no passage has %q:\n%s", w, strings.Join(got, "\n"))
+		}
+	}
 }
 
 // Placed is Passages with each passage's place in the file after it,
