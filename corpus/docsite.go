@@ -68,7 +68,7 @@ func mkdocsLines(lines []string) {
 // (":::tip[Prelims pointer]" or ":::tip Prelims pointer" to ":::") is a
 // callout; a tab (<TabItem label="PHC / CHC">) heads its text a level
 // below the heading before it; the imports and exported components a page
-// opens with are code, no text.
+// opens with are code, no text, and a comment ("{/* TODO … */}") is none.
 func mdxLines(lines []string) {
 	fence := ""
 	level := 1
@@ -109,6 +109,8 @@ func mdxLines(lines []string) {
 			if m := tabLabelRE.FindStringSubmatch(t); m != nil {
 				lines[i] = strings.Repeat("#", min(level+1, 6)) + " " + m[1]
 			}
+		case strings.Contains(t, "{/*"):
+			lines[i] = strings.TrimRight(mdxCommentRE.ReplaceAllString(l, ""), " ")
 		}
 	}
 }
@@ -164,6 +166,7 @@ var (
 	mdxImportRE     = regexp.MustCompile(`^import\s+(?:[\w{}\s,*]+\s+from\s+)?['"][^'"]+['"];?$`)
 	mdxAdmonitionRE = regexp.MustCompile(`^:::(note|tip|info|warning|danger|caution|important|success|secondary)(?:\[([^\]]*)\]|\s+(\S.*))?$`)
 	tabLabelRE      = regexp.MustCompile(`\blabel="([^"]+)"`)
+	mdxCommentRE    = regexp.MustCompile(`\{/\*.*?\*/\}`)
 	admonitionRE    = regexp.MustCompile(`^(?:!!!|\?\?\?\+?)\s+([\w-]+)(?:\s+[\w-]+)*(?:\s+"([^"]*)")?\s*$`)
 	contentTabRE    = regexp.MustCompile(`^===\+?\s+"([^"]+)"\s*$`)
 	abbreviationRE  = regexp.MustCompile(`^\*\[([^\]]+)\]:\s*(\S.*)$`)

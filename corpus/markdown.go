@@ -124,6 +124,7 @@ func parseMarkdownLines(name string, lines []string, warn *Error) (*Document, er
 	pageLinkLines(lines)
 	anchorLines(lines)
 	pandocLines(lines)
+	shortcodeLines(lines)
 	inlineFootnotes(lines)
 	var rows []int
 	switch {
@@ -187,6 +188,44 @@ func pandocLines(lines []string) {
 			lines[i] = headingIDRE.ReplaceAllString(t[2:], "")
 		}
 	}
+}
+
+// shortcodeLines reads a Hugo page's shortcodes ("{{< notice info >}}",
+// "{{% details title="Quick revision" %}}", "{{< /notice >}}") as what
+// they show in the text: a figure's caption, a box's title, else nothing;
+// what a pair of them holds is read as if it stood alone.
+func shortcodeLines(lines []string) {
+	for i, l := range lines {
+		if !strings.Contains(l, "{{<") && !strings.Contains(l, "{{%") {
+			continue
+		}
+		lines[i] = shortcodeRE.ReplaceAllStringFunc(l, func(code string) string {
+			m := shortcodeRE.FindStringSubmatch(code)
+			if m[1] == "/" {
+				return ""
+			}
+			for _, arg := range shortcodeShown {
+				if v := arg.FindStringSubmatch(m[3]); v != nil {
+					return v[1]
+				}
+			}
+			return ""
+		})
+		if strings.TrimSpace(lines[i]) == "" {
+			lines[i] = ""
+		}
+	}
+}
+
+// shortcodeRE matches a Hugo shortcode: its "/" when it closes a pair,
+// its name, its arguments.
+var shortcodeRE = regexp.MustCompile(`\{\{[<%]\s*(/?)([\w./-]+)((?:[^{}"]|"[^"]*")*?)\s*[>%]\}\}`)
+
+// shortcodeShown match the arguments whose text a shortcode shows, first
+// found first taken.
+var shortcodeShown = []*regexp.Regexp{
+	regexp.MustCompile(`\bcaption\s*=\s*"([^"]*)"`),
+	regexp.MustCompile(`\btitle\s*=\s*"([^"]*)"`),
 }
 
 // tableAbove reports whether the line before lines[i] that is not blank
@@ -488,25 +527,52 @@ func (r *mdReader) frontMatter() int {
 		r.readMeta(r.lines[:n])
 		return n
 	}
-	if len(r.lines) == 0 || strings.TrimSpace(r.lines[0]) != "---" {
+	if len(r.lines) == 0 {
+		return 0
+	}
+	fence := strings.TrimSpace(r.lines[0])
+	if fence != "---" && fence != "+++" {
 		return 0
 	}
 	end := -1
 	for i := 1; i < len(r.lines) && i <= maxFrontMatterLines; i++ {
-		if t := strings.TrimSpace(r.lines[i]); t == "---" || t == "..." {
+		if t := strings.TrimSpace(r.lines[i]); t == fence || fence == "---" && t == "..." {
 			end = i
 			break
 		}
 	}
 	if end < 0 {
-		if len(r.lines) > 1 && frontMatterKeyRE.MatchString(r.lines[1]) {
-			b.warn(1, "front matter is not closed by a \"---\" line: read as text")
+		if len(r.lines) > 1 && (frontMatterKeyRE.MatchString(r.lines[1]) || fence == "+++") {
+			b.warn(1, "front matter is not closed by a %q line: read as text", fence)
 		}
 		return 0
 	}
-	r.readMeta(r.lines[1:end])
+	if fence == "+++" {
+		r.readMeta(tomlMeta(r.lines[1:end]))
+	} else {
+		r.readMeta(r.lines[1:end])
+	}
 	return end + 1
 }
+
+// tomlMeta rewrites the top-level "key = value" lines of TOML front matter
+// (Hugo's, between "+++" lines) as YAML's "key: value"; its tables
+// ("[cover]") are left out.
+func tomlMeta(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "[") {
+			break // tables come after the top-level keys
+		}
+		if k, v, ok := strings.Cut(t, "="); ok && tomlKeyRE.MatchString(strings.TrimSpace(k)) {
+			out = append(out, strings.TrimSpace(k)+": "+strings.TrimSpace(v))
+		}
+	}
+	return out
+}
+
+var tomlKeyRE = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
 
 // leadingProperties returns how many lines at the top are a note app's
 // properties above the "# Title" ("Tags: Polity, FR", "Created: March 3,

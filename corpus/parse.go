@@ -22,6 +22,7 @@ var parsers = map[string]func(name string, data []byte) (*Document, error){
 	".markdown": parseMarkdown,
 	".qmd":      parseMarkdown, // Quarto
 	".rmd":      parseMarkdown, // R Markdown
+	".mdx":      parseMarkdown, // Docusaurus' Markdown with components
 }
 
 // Parse reads one concept document. name is used in IDs and error messages
@@ -362,11 +363,24 @@ func startsMarkdown(lines []string) bool {
 	return false
 }
 
+// SpellLigatures spells out the typographic ligatures ("ﬁgure") that
+// typesetters set and text copied from a PDF keeps: a reader types
+// "figure".
+func SpellLigatures(s string) string {
+	if !strings.Contains(s, "\xef\xac") { // how U+FB00 to U+FB06 start in UTF-8
+		return s
+	}
+	return ligatures.Replace(s)
+}
+
+var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
+
 // plainLetters writes the letters and digits of Unicode's mathematical
 // alphabets ("𝗦𝗨𝗣 𝗕𝗔𝗡", the "fancy fonts" phone apps and social media
-// type bold or italic with) as the plain ones they are. Other characters
-// stay as written: "km²" is not "km2".
+// type bold or italic with) and typographic ligatures as the plain ones
+// they are. Other characters stay as written: "km²" is not "km2".
 func plainLetters(s string) string {
+	s = SpellLigatures(s)
 	if !strings.Contains(s, "\xf0\x9d") { // how the block's letters start in UTF-8
 		return s
 	}

@@ -1963,6 +1963,45 @@ func TestDocusaurusMarkdown(t *testing.T) {
 		"Sickle cell mission › Care by level › District hospital: Transfusions",
 	}
 	checkPassages(t, "mission.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+
+	// An .mdx file is Docusaurus' Markdown; its comments show nothing.
+	in = "---\ntitle: Data protection\n---\n\nimport Tabs from '@theme/Tabs';\n\nThe Act was passed in August 2023.\n\n{/* TODO: add the Rules */}\n\n" +
+		"## Board\n\n:::caution[Not a regulator]\nThe Board only adjudicates.\n:::\n"
+	want = []string{
+		"Data protection › Definition: The Act was passed in August 2023.",
+		"Data protection › Board: Not a regulator\nThe Board only adjudicates.",
+	}
+	checkPassages(t, "dpdp.mdx", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
+
+// TestHugoPost: a Hugo post's TOML front matter is its metadata, and its
+// shortcodes show what the page shows: a figure's caption, a box's title,
+// nothing for an embedded video or a box's closing.
+func TestHugoPost(t *testing.T) {
+	in := "+++\ntitle = \"EPR for plastic packaging\"\ndate = 2025-09-27T19:05:00+05:30\ntags = [\"EPR\", \"CPCB\"]\ncategories = [\"Environment\"]\n\n[cover]\n  alt = \"Bales of bottles\"\n+++\n\n" +
+		"Brands owe the system what they sell, as in the [ban]({{< relref \"ban\" >}}).\n\n<!--more-->\n\n" +
+		"{{< figure src=\"/flow.png\" alt=\"Flow\" caption=\"How certificates move between brands and recyclers.\" >}}\n\n" +
+		"## Compensation\n\n{{< notice info >}}\nEPR is a market-based instrument.\n{{< /notice >}}\n\n{{< youtube 7tXq2mVb0Ls >}}\n\n" +
+		"{{% details title=\"Quick revision\" %}}\n- 30 June: the annual return is due\n{{% /details %}}\n"
+	doc, err := Parse("epr.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "EPR for plastic packaging" || doc.Category != "Environment" || !slices.Contains(doc.Tags, "CPCB") {
+		t.Errorf("title %q, category %q, tags %q: want the front matter's", doc.Title, doc.Category, doc.Tags)
+	}
+	var got []string
+	for _, p := range doc.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"EPR for plastic packaging › Definition: Brands owe the system what they sell, as in the ban.\nHow certificates move between brands and recyclers.",
+		"EPR for plastic packaging › Compensation › 1: EPR is a market-based instrument.",
+		"EPR for plastic packaging › Compensation › 2: Quick revision\n- 30 June: the annual return is due",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }
 
 // TestLineOverList: in Markdown, a short line of its own right above a
@@ -3159,14 +3198,15 @@ func TestObsidianMarks(t *testing.T) {
 }
 
 // TestStyledLetters: notes typed in a phone's "fancy font" (Unicode's
-// mathematical bold letters) read as the plain letters they show; other
-// signs stay as written.
+// mathematical bold letters) read as the plain letters they show, and
+// ligatures a PDF kept ("ﬁgure") as their letters; other signs stay as
+// written.
 func TestStyledLetters(t *testing.T) {
-	d, err := Parse("sup.txt", []byte("🚯 𝗦𝗨𝗣 𝗕𝗔𝗡\n\nThe ban on single-use plastic began on 1 July 2022 across 1 km².\n\n📌 𝗧𝗜𝗠𝗘𝗟𝗜𝗡𝗘 𝟮𝟬𝟮𝟭-𝟮𝟬𝟮𝟮\n- 2021: the rules were notified in August.\n- 2022: the ban came in on 1 July.\n"))
+	d, err := Parse("sup.txt", []byte("🚯 𝗦𝗨𝗣 𝗕𝗔𝗡\n\nThe ban on single-use plastic began on 1 July 2022 across 1 km², the ﬁrst ﬂoor of the oﬃce included.\n\n📌 𝗧𝗜𝗠𝗘𝗟𝗜𝗡𝗘 𝟮𝟬𝟮𝟭-𝟮𝟬𝟮𝟮\n- 2021: the rules were notified in August.\n- 2022: the ban came in on 1 July.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Title != "SUP BAN" || len(d.Passages) < 2 || d.Passages[1].Heading() != "TIMELINE 2021-2022" || !strings.Contains(d.Passages[0].Text, "1 km²") {
+	if d.Title != "SUP BAN" || len(d.Passages) < 2 || d.Passages[1].Heading() != "TIMELINE 2021-2022" || !strings.Contains(d.Passages[0].Text, "1 km², the first floor of the office") {
 		t.Errorf("title %q, passages %+v", d.Title, d.Passages)
 	}
 }

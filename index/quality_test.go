@@ -750,6 +750,13 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout331": {hit1: 0.65, hit3: 0.77, inScopeAbstained: 0.12, abstained: 0.74},
 		"heldout332": {hit1: 0.60, hit3: 0.70, inScopeAbstained: 0.18, abstained: 0.49},
 		"heldout333": {hit1: 0.53, hit3: 0.69, inScopeAbstained: 0.11, abstained: 0.57},
+		"heldout334": {hit1: 0.68, hit3: 0.81, inScopeAbstained: 0.11, abstained: 0.57},
+		"heldout335": {hit1: 0.73, hit3: 0.80, inScopeAbstained: 0.14, abstained: 0.66},
+		"heldout336": {hit1: 0.58, hit3: 0.68, inScopeAbstained: 0.20, abstained: 0.57},
+		"heldout337": {hit1: 0.42, hit3: 0.54, inScopeAbstained: 0.16, abstained: 0.66},
+		"heldout338": {hit1: 0.66, hit3: 0.78, inScopeAbstained: 0.15, abstained: 0.41},
+		"heldout339": {hit1: 0.46, hit3: 0.61, inScopeAbstained: 0.14, abstained: 0.57},
+		"heldout340": {hit1: 0.66, hit3: 0.78, inScopeAbstained: 0.12, abstained: 0.57},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
 	// (the twelfth set's phone note, a Roam page, a Simplenote note, a

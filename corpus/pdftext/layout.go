@@ -1085,10 +1085,6 @@ func isMarker(s string) bool {
 	return m != nil && m[2] == "x"
 }
 
-// ligatures spells out the typographic ligatures TeX and groff set, so
-// that "oﬃce" is found as "office".
-var ligatures = strings.NewReplacer("ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st")
-
 // spaces is what stands for the gap between runs a and b: one space,
 // or in a font of glyphs all as wide, as many as fit in it (none when
 // less than half a glyph), so that text printed in columns ("| Ground   |
@@ -1125,7 +1121,7 @@ func cleanFixed(s string) string {
 }
 
 func cleanRunes(s string) string {
-	s = logicalOrder(ligatures.Replace(s))
+	s = logicalOrder(corpus.SpellLigatures(s))
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\x7f', r >= '\ue000' && r <= '\uf8ff':
@@ -2811,6 +2807,12 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 		}
 		title, stacked = i, true
 	}
+	if i := underMasthead(blocks, title); i != title {
+		for j := title; j < i; j++ {
+			blocks[j].kind = para // the institute's or the paper's name over the title
+		}
+		title, stacked = i, true
+	}
 	if title > 0 {
 		letterhead(blocks, title, boxed)
 	}
@@ -3180,6 +3182,69 @@ func stackedTitle(blocks []block, title int) int {
 	}
 	return best
 }
+
+// underMasthead returns the title under a masthead: the largest heading
+// below the title, on its page, before the text starts, in a type no other
+// heading has, whose words (three at least) the rest of the notes write,
+// half of them at least, where they write a third of the title's at most
+// ("AAROHAN IAS STUDY CIRCLE" over "Classical Dances of India: Eight
+// Forms", a newspaper's name over its headline). It returns title when
+// there is none.
+func underMasthead(blocks []block, title int) int {
+	if title < 0 {
+		return title
+	}
+	t := blocks[title].first
+	below := -1
+	for j := title + 1; j < len(blocks) && blocks[j].first.page == t.page; j++ {
+		b := blocks[j]
+		if b.kind == para && len(strings.Fields(b.text)) >= mastheadBodyWords {
+			break // the text has started
+		}
+		if b.kind == head && b.marker == "" && b.first.size < t.size && (below < 0 || b.first.size > blocks[below].first.size) {
+			below = j
+		}
+	}
+	if below < 0 {
+		return title
+	}
+	style := headStyle{blocks[below].first.size, blocks[below].first.bold}
+	for j, b := range blocks {
+		if j != below && b.kind == head && (headStyle{b.first.size, b.first.bold}) == style {
+			return title // a section's type
+		}
+	}
+	written := map[string]bool{}
+	for _, b := range blocks[below+1:] {
+		for _, w := range strings.FieldsFunc(strings.ToLower(b.text), notLetter) {
+			written[w] = true
+		}
+	}
+	share := func(text string) (words int, ratio float64) {
+		found := 0
+		for _, w := range strings.FieldsFunc(strings.ToLower(text), notLetter) {
+			if utf8.RuneCountInString(w) >= 4 {
+				words++
+				if written[w] {
+					found++
+				}
+			}
+		}
+		if words == 0 {
+			return 0, 0
+		}
+		return words, float64(found) / float64(words)
+	}
+	_, mast := share(blocks[title].text)
+	if n, s := share(blocks[below].text); n >= 3 && s >= 0.5 && mast < 0.34 {
+		return below
+	}
+	return title
+}
+
+// mastheadBodyWords is the fewest words of a paragraph that starts the
+// text under a title (a line of who and when is shorter).
+const mastheadBodyWords = 20
 
 // headStyle is a heading's type: the size its level goes by, and its weight.
 type headStyle struct {

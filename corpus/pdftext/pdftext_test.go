@@ -2057,6 +2057,41 @@ func TestStackedTitle(t *testing.T) {
 	}
 }
 
+// TestTitleUnderMasthead: a handout whose institute's name is set larger
+// than its title (a line the text never writes over one whose words it
+// does) is titled by the title, the name its subtitle; a title whose words
+// the text writes stays, the line under it a section.
+func TestTitleUnderMasthead(t *testing.T) {
+	var d drawing
+	d.centred("F2", 22, 790, "AAROHAN IAS STUDY CIRCLE")
+	d.centred("F1", 11, 770, "Art & Culture | Handout 7")
+	d.centred("F2", 16, 748, "Classical Dances of India: Eight Forms")
+	d.text("F1", 11, 56, 720, "Classical dance in India is judged by its roots in the Natya Shastra, and the Sangeet Natak")
+	d.text("F1", 11, 56, 707, "Akademi counts eight forms of dance as classical, from Bharatanatyam to Sattriya.")
+	d.text("F2", 13, 56, 680, "Kathak")
+	d.text("F1", 11, 56, 667, "Kathak comes from the storytellers of north India, refined in the Mughal courts.")
+	doc, err := corpus.Parse("handout.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Classical Dances of India: Eight Forms" || !strings.Contains(doc.Subtitle, "AAROHAN IAS STUDY CIRCLE") {
+		t.Errorf("titled %q, subtitle %q; want the handout's topic under the institute's name", doc.Title, doc.Subtitle)
+	}
+
+	d = drawing{}
+	d.centred("F2", 22, 790, "Classical Dances of India")
+	d.centred("F2", 16, 760, "Eight forms and their states")
+	d.text("F1", 11, 56, 730, "Classical dance in India is judged by its roots in the Natya Shastra, and the Sangeet Natak")
+	d.text("F1", 11, 56, 717, "Akademi counts eight forms of dance as classical, from Bharatanatyam to Sattriya, in their states.")
+	doc, err = corpus.Parse("dances.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Classical Dances of India" {
+		t.Errorf("titled %q, want the title the text writes", doc.Title)
+	}
+}
+
 // page builds a PDF of one page, width by height points, that d draws
 // with F1 in the standard font regular and F2 in bold ("Helvetica",
 // "Helvetica-Bold").

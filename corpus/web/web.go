@@ -2358,11 +2358,12 @@ func quizWidget(n *html.Node) bool {
 }
 
 // permalink reports a link to a heading of the page beside it with no
-// text but an icon's (GitHub's "🔗" by each heading of a README or a
-// wiki page): with it, readability reads the heading as a box of links,
-// and drops it.
+// text but an icon's or a mark's (GitHub's "🔗" by each heading of a
+// README or a wiki page, Sphinx's "¶", in a saved page perhaps a full
+// address ending in "#why-a-mission"), or to a glossary's term: with it,
+// readability reads the heading as a box of links, and drops it.
 func permalink(n *html.Node) bool {
-	if n.DataAtom != atom.A || !strings.HasPrefix(attr(n, "href"), "#") || strings.TrimSpace(textContent(n)) != "" {
+	if n.DataAtom != atom.A || !strings.Contains(attr(n, "href"), "#") || !markOnly(strings.TrimSpace(textContent(n))) {
 		return false
 	}
 	blank := func(x *html.Node) bool { return x != nil && x.Type == html.TextNode && strings.TrimSpace(x.Data) == "" }
@@ -2373,7 +2374,13 @@ func permalink(n *html.Node) bool {
 	for blank(next) {
 		next = next.NextSibling
 	}
-	return slices.ContainsFunc([]*html.Node{prev, next, n.Parent}, func(x *html.Node) bool { return x != nil && isHeading(x) })
+	return slices.ContainsFunc([]*html.Node{prev, next, n.Parent}, func(x *html.Node) bool { return x != nil && (isHeading(x) || x.DataAtom == atom.Dt) })
+}
+
+// markOnly reports whether a link's text t is no words: none, or a mark
+// or two ("¶", "#", "§").
+func markOnly(t string) bool {
+	return utf8.RuneCountInString(t) <= 2 && !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // bracketMark reports a mark set in square brackets around a link, as a

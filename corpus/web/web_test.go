@@ -297,6 +297,9 @@ func TestMarkdown(t *testing.T) {
 			`<li>The district as the first point of decentralisation below the state, with the zila parishad as the executive body in charge of planning.</li>` + "\n" +
 			`<li>Compulsory powers of taxation; a social audit by a district-level agency; nyaya panchayats kept apart, presided over by a qualified judge.</li></body></html>`,
 			[]string{"## Balwant Rai Mehta Committee (1957)", "## Ashok Mehta Committee (1977-78)"}, []string{"Permalink"}},
+		{"Sphinx's headings and glossary terms with a pilcrow linking to them, saved with full addresses", page(`<section id="why"><h2>Why a mission?<a class="headerlink" href="https://notes.readthedocs.io/en/latest/ai.html#why" title="Link to this heading">¶</a></h2>` +
+			`<p>Earlier AI policy papers were strategies, not spending plans.</p><dl class="simple glossary"><dt id="term-GPU">GPU<a class="headerlink" href="https://notes.readthedocs.io/en/latest/ai.html#term-GPU" title="Link to this term">¶</a></dt><dd><p>Graphics processing unit.</p></dd></dl></section>`),
+			[]string{"## Why a mission?", "Earlier AI policy papers were strategies, not spending plans."}, []string{"¶"}},
 		{"a page laid out in a box named for where its sidebar goes", `<!DOCTYPE html><html><head><title>Evolution · notes Wiki · GitHub</title></head><body>` +
 			`<div class="Layout Layout--flowRow-until-md Layout--sidebarPosition-end">` +
 			`<p>Panchayati Raj is the system of rural local self-government in India, run through elected bodies at the village, block and district levels.</p>` +
