@@ -1216,7 +1216,8 @@ var contdRE = regexp.MustCompile(`(?i)(?:\(\s*(?:contd|cont|cont'd|continued)\.*
 // printed two pages up. A heading with a number in it is not one ("Site
 // 9", "Site 10" at the top of each slide) unless it stands the same on
 // every page, and so are the numbered footers of a handout's slides and a
-// section's tab in the page's margin. A document of one page shows no repetition, so there, and on every page,
+// section's tab in the page's margin; and a number alone lowest on a page,
+// in its bottom fifth. A document of one page shows no repetition, so there, and on every page,
 // a line is also furniture when it begins or ends with "Page N" in the
 // top or bottom tenth ("www.example.in   Page 1 of 1"), or when it is set in type
 // smaller than the body in the top tenth with nothing but such type above it
@@ -1299,6 +1300,10 @@ func dropRunning(pages []page, all [][]line) [][]line {
 	}
 	out := make([][]line, len(all))
 	for i, ls := range all {
+		lowest := math.Inf(1)
+		for _, l := range ls {
+			lowest = min(lowest, l.y)
+		}
 		top := true // only small type above, so far
 		for k, l := range ls {
 			text := strings.TrimSpace(l.marker + " " + l.text)
@@ -1319,6 +1324,8 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			}
 			switch {
 			case edge(pages[i], l) && !(l.ruled && len(l.cells) >= 2) && (count[norm(l)] >= need && (!numberedHeading(l, body) || exact[strings.ToLower(l.marker+l.text)] >= need) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
+			case l.y == lowest && l.y < pages[i].height*0.2 && len(l.cells) < 2 && pageNumberRE.MatchString(text):
+				// the page's number at its foot, however wide the margin under it (LaTeX's on A4)
 			case l.y > pages[i].height*0.75 && contd(text):
 			case top:
 			case slideFooter(l):

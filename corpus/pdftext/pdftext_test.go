@@ -2623,6 +2623,33 @@ func TestFootnoteMarksApart(t *testing.T) {
 	}
 }
 
+// TestPageNumberAboveWideMargin: LaTeX on A4 sets the page's number well
+// above the bottom tenth, under the page's footnotes: it is dropped, and
+// the footnote goes after the list the page break cut.
+func TestPageNumberAboveWideMargin(t *testing.T) {
+	var one, two drawing
+	one.text("F2", 14, 72, 780, "3 Atal Bhujal Yojana")
+	one.text("F1", 11, 72, 755, "Money is released against five indicators (DLIs):")
+	one.text("F1", 11, 72, 740, "1. public disclosure of groundwater data;")
+	one.text("F1", 11, 72, 726, "2. community-led Water Security Plans;")
+	one.text("F1", 8, 72, 140, "1The World Bank part is a Program-for-Results loan.")
+	one.text("F1", 11, 294, 105, "1")
+	two.text("F1", 11, 72, 780, "3. improvement in the rate of decline of water levels.")
+	two.text("F2", 14, 72, 750, "4 Groundwater quality")
+	two.text("F1", 11, 72, 730, "Arsenic and fluoride are the two that cause the most disease.")
+	two.text("F1", 11, 294, 105, "2")
+	doc, got := parsedPassages(t, "lecture.pdf", pagesOf(595, 842, &one, &two), citedText)
+	for _, p := range got {
+		if strings.HasSuffix(p, ": 1") || strings.HasSuffix(p, ": 2") {
+			t.Errorf("a page's number read as a passage: %q\n%s", p, outline(doc, nil))
+		}
+	}
+	if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, "3 Atal Bhujal Yojana") && strings.HasSuffix(p, "Footnote 1: The World Bank part is a Program-for-Results loan.") }) ||
+		!slices.ContainsFunc(got, func(p string) bool { return strings.HasSuffix(p, "improvement in the rate of decline of water levels.") && strings.Contains(p, "3 Atal Bhujal Yojana") }) {
+		t.Errorf("the list and its footnote:\n%s", strings.Join(got, "\n"))
+	}
+}
+
 // pagesOf builds a PDF of the pages the drawings draw, each width by
 // height points, with F1 in Helvetica and F2 in Helvetica-Bold.
 func pagesOf(width, height float64, pages ...*drawing) []byte {
