@@ -2644,12 +2644,10 @@ func TestPageNumberAboveWideMargin(t *testing.T) {
 			t.Errorf("a page's number read as a passage: %q\n%s", p, outline(doc, nil))
 		}
 	}
-	if !slices.ContainsFunc(got, func(p string) bool {
-		return strings.Contains(p, "3 Atal Bhujal Yojana") && strings.HasSuffix(p, "Footnote 1: The World Bank part is a Program-for-Results loan.")
-	}) ||
-		!slices.ContainsFunc(got, func(p string) bool {
-			return strings.HasSuffix(p, "improvement in the rate of decline of water levels.") && strings.Contains(p, "3 Atal Bhujal Yojana")
-		}) {
+	inSection := func(text string) bool {
+		return slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, "3 Atal Bhujal Yojana") && strings.HasSuffix(p, text) })
+	}
+	if !inSection("Footnote 1: The World Bank part is a Program-for-Results loan.") || !inSection("improvement in the rate of decline of water levels.") {
 		t.Errorf("the list and its footnote:\n%s", strings.Join(got, "\n"))
 	}
 }
