@@ -2,6 +2,7 @@ package office
 
 import (
 	"errors"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -13,7 +14,7 @@ import (
 // the Title style or a Heading style (or a style based on one) are its
 // title and sections, numbered and bulleted paragraphs its lists, tables
 // its pipe tables, a paragraph all in bold a bold line (a subheading to
-// corpus), a text box's paragraphs follow the paragraph that holds it,
+// corpus), its table of contents left out, a text box's paragraphs follow the paragraph that holds it,
 // a footnote or an endnote ("Footnote 1: …") and a comment ("Comment: …")
 // a paragraph after the paragraph that cites it, or a part of the list
 // entry that does; notes no paragraph cites follow the text. A document
@@ -73,6 +74,7 @@ func ConvertDocument(data []byte) (corpus.Converted, error) {
 func writeDocument(doc, styles, numbering, properties, comments *node, notes []*node) (corpus.Converted, error) {
 	w := &writer{headings: headingStyles(styles), lists: listFormats(numbering), comments: commentsByID(comments), notes: notesByID(notes)}
 	body := doc.find("body")
+	withoutContents(body, contentsStyles(styles))
 	markdown := w.structured(body)
 	if markdown {
 		w.write(body, title(properties))
@@ -150,6 +152,44 @@ func headingStyles(styles *node) map[string]int {
 	}
 	return levels
 }
+
+// contentsStyles returns the IDs of the paragraph styles of a table of
+// contents: Word's "toc 1" to "toc 9" and "TOC Heading", Writer's
+// "Contents 1" … and "Contents Heading".
+func contentsStyles(styles *node) map[string]bool {
+	ids := map[string]bool{}
+	if styles == nil {
+		return ids
+	}
+	if root := styles.find("styles"); root != nil {
+		for _, s := range root.children {
+			if s.name == "style" && s.attrs["type"] == "paragraph" && contentsStyleRE.MatchString(strings.ToLower(s.val("name"))) {
+				ids[s.attrs["styleId"]] = true
+			}
+		}
+	}
+	return ids
+}
+
+var contentsStyleRE = regexp.MustCompile(`^(?:toc|contents) (?:\d{1,2}|heading)$`)
+
+// withoutContents marks body's table of contents, its paragraphs in
+// styles, as no text to read (contentsPara): its entries name the headings
+// the text has, each with a page number. They are counted still, so that
+// problems are reported at the paragraphs Word numbers.
+func withoutContents(body *node, styles map[string]bool) {
+	if body == nil || len(styles) == 0 {
+		return
+	}
+	for _, c := range body.children {
+		if c.name == "p" && styles[c.child("pPr").val("pStyle")] {
+			c.name = contentsPara
+		}
+	}
+}
+
+// contentsPara names a paragraph of a table of contents (see withoutContents).
+const contentsPara = "toc entry"
 
 // subtitleLevel is the level headingStyles gives the Subtitle style.
 const subtitleLevel = -1
@@ -315,6 +355,8 @@ func (w *writer) plain(n *node) {
 	}
 	for _, c := range n.children {
 		switch c.name {
+		case contentsPara:
+			w.paragraph++
 		case "p":
 			w.paragraph++
 			typed, _ := paragraphText(c)
@@ -331,6 +373,8 @@ func (w *writer) plain(n *node) {
 func (w *writer) blocks(n *node) {
 	for _, c := range n.children {
 		switch c.name {
+		case contentsPara:
+			w.paragraph++
 		case "p":
 			w.para(c)
 		case "tbl":

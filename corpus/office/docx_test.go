@@ -181,6 +181,36 @@ func TestFootnotes(t *testing.T) {
 	}
 }
 
+// TestTableOfContents: a table of contents, Word's (its "TOC Heading" and
+// "toc 1" entries, each with its page number) or Writer's ("Contents 1"),
+// is no passage, and the text after it is the text before the first
+// heading, not the contents'; problems still name the paragraphs as Word
+// counts them.
+func TestTableOfContents(t *testing.T) {
+	for _, names := range [][2]string{{"toc 1", "TOC Heading"}, {"Contents 1", "Contents Heading"}} {
+		styles := stylesPart("Title", "Title", "Heading1", "heading 1", "TOC1", names[0], "TOCHeading", names[1])
+		entry := `<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:hyperlink w:anchor="_Toc1"><w:r><w:t>Swiss Ribbons (2019)</w:t><w:tab/><w:t>1</w:t></w:r></w:hyperlink></w:p>`
+		doc := body(para("Title", "IBC Landmark Cases") + para("TOCHeading", "Contents") + entry + para("", "The Code was written in a hurry.") +
+			para("Heading1", "Swiss Ribbons (2019)") + para("", "The Court upheld the Code on 25 January 2019."))
+		file := docx(t, map[string]string{"word/document.xml": doc, "word/styles.xml": styles})
+		c, err := ConvertDocument(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := corpustest.Passages(t, "ibc.docx", file)
+		want := []string{
+			"IBC Landmark Cases › Definition: The Code was written in a hurry.",
+			"IBC Landmark Cases › Swiss Ribbons (2019): The Court upheld the Code on 25 January 2019.",
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: got\n%s\nwant\n%s", names[0], strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if at := c.Origin[slices.Index(strings.Split(string(c.Text), "\n"), "The Code was written in a hurry.")]; at != 4 {
+			t.Errorf("%s: the paragraph after the contents is told at paragraph %d, want 4", names[0], at)
+		}
+	}
+}
+
 // TestNotesLaidOutInATable: Cornell notes typed in a Word table, a cue
 // beside each row's notes, their first line in bold: each row is a
 // section headed by that line and its cue, its notes one passage; the

@@ -17,8 +17,8 @@ import (
 // tables, a paragraph all in bold a bold line, the text of a frame after
 // the paragraph that holds it, a footnote or an endnote ("Footnote 1: …")
 // after the paragraph that cites it, as a comment ("Comment: …") after
-// the paragraph it is on (in a table's cell, in the cell).
-// A document that marks none of these (a text file opened in Writer) is
+// the paragraph it is on (in a table's cell, in the cell); its table of
+// contents is left out. A document that marks none of these (a text file opened in Writer) is
 // read by the rules of plain-text notes, a paragraph a line.
 
 func init() {
@@ -45,7 +45,7 @@ var (
 	// holding it.
 	odtRead = setOf(`style text-properties list-style list-level-style-number list-level-style-bullet
 		body text h p span a s tab line-break list list-item list-header table table-row table-cell
-		note note-body annotation encryption-data title`)
+		note note-body annotation encryption-data title table-of-content`)
 	odtSkip = setOf(`tracked-changes note-citation annotation-end sequence-decls table-columns table-column
 		covered-table-cell forms scripts font-face-decls master-styles`)
 	odtText = setOf(`h p span a title`)
@@ -232,6 +232,8 @@ func (w *odtWriter) blocks(n *node) {
 			w.list(c, 0, c.attrs["style-name"])
 		case c.name == "table":
 			w.table(c)
+		case c.name == "table-of-content":
+			w.paragraph += len(c.all("p", "h")) // its entries name the headings the text has: counted, not read
 		}
 	}
 }

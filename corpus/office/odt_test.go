@@ -51,6 +51,34 @@ const odtNS = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" x
 	`xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" ` +
 	`xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"`
 
+// TestOpenDocumentContents: Writer's table of contents is no passage; the
+// paragraphs after it are counted as Writer counts them.
+func TestOpenDocumentContents(t *testing.T) {
+	styles := `<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>`
+	text := `<text:p text:style-name="P1">Ramsar Convention</text:p>` +
+		`<text:table-of-content text:name="Table of Contents1"><text:table-of-content-source text:outline-level="2"/><text:index-body>` +
+		`<text:index-title><text:p>Table of Contents</text:p></text:index-title>` +
+		`<text:p>1. What counts as a wetland<text:tab/>1</text:p><text:p>2. The Montreux Record<text:tab/>2</text:p></text:index-body></text:table-of-content>` +
+		`<text:p>The treaty was signed at Ramsar in 1971.</text:p>` +
+		`<text:h text:outline-level="1">The Montreux Record</text:h><text:p>Sites whose character is changing.</text:p>`
+	file := odtFile(t, styles, text, nil)
+	got := corpustest.Passages(t, "ramsar.odt", file)
+	want := []string{
+		"Ramsar Convention › Definition: The treaty was signed at Ramsar in 1971.",
+		"Ramsar Convention › The Montreux Record: Sites whose character is changing.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	c, err := ConvertOpenDocument(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if at := c.Origin[slices.Index(strings.Split(string(c.Text), "\n"), "The treaty was signed at Ramsar in 1971.")]; at != 5 {
+		t.Errorf("the paragraph after the contents is told at paragraph %d, want 5", at)
+	}
+}
+
 // TestOpenDocument reads what Writer marks: a Title paragraph, headings at
 // their levels, numbered and bulleted lists nested, a table (a heading in a
 // cell read in its place), a line all in bold, a frame's text, a footnote
