@@ -63,7 +63,6 @@ var (
 	htmlHeadingRE    = regexp.MustCompile(`(?i)^<h([1-6])(?:\s[^>]*)?>(.*?)</h[1-6]>$`)
 	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
 	closedOnlyRE     = regexp.MustCompile(`^([^#\s|>].{0,100}?)\s+(#{2,6})$`)
-	mdListRE         = regexp.MustCompile(`^( *)([-*+]|\d{1,9}[.)])(?:\s+(.*))?$`)
 	setextRE         = regexp.MustCompile(`^(?:=+|-+)\s*$`)
 	thematicRE       = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
 	tableDelimRE     = regexp.MustCompile(`^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$`)
@@ -80,6 +79,12 @@ var (
 	// shows the headings, not text.
 	tocRE = regexp.MustCompile(`(?i)^(?:\[toc\]|\[\[_?toc_?\]\]|\{:toc\}|\$\{toc\}|\{\{toc\}\})$`)
 )
+
+// tocMarker reports whether line t is a table-of-contents marker: only
+// lines that start as one does go to tocRE.
+func tocMarker(t string) bool {
+	return t != "" && strings.IndexByte("[{$", t[0]) >= 0 && tocRE.MatchString(t)
+}
 
 // maxFrontMatterLines bounds the search for the end of front matter.
 const maxFrontMatterLines = 500
@@ -713,7 +718,7 @@ func (r *mdReader) line(i int) int {
 		}
 		return 0
 	}
-	if t == "" || tocRE.MatchString(t) {
+	if t == "" || tocMarker(t) {
 		r.blank()
 		return 0
 	}
@@ -792,11 +797,13 @@ func (r *mdReader) line(i int) int {
 		r.answerEnded = r.faqSection() != nil
 		return 0
 	}
-	if m := closedOnlyRE.FindStringSubmatch(t); m != nil && indent < 4 && r.startsBlock(i) {
-		// "Basics first ###": a heading marked only by its closing hashes,
-		// as some note apps show a heading typed with its marks at the end
-		r.heading(len(m[2]), mdInline(m[1]), n)
-		return 0
+	if strings.HasSuffix(t, "##") && indent < 4 && r.startsBlock(i) {
+		if m := closedOnlyRE.FindStringSubmatch(t); m != nil {
+			// "Basics first ###": a heading marked only by its closing hashes,
+			// as some note apps show a heading typed with its marks at the end
+			r.heading(len(m[2]), mdInline(m[1]), n)
+			return 0
+		}
 	}
 	if i+1 < len(r.lines) && r.paragraphStart(i, t, indent) {
 		if next := strings.TrimSpace(r.lines[i+1]); next != "" && setextRE.MatchString(next) && (next[0] == '=' || len(next) >= 2) {
@@ -1844,7 +1851,7 @@ func (r *mdReader) endList() {
 	r.indents = r.indents[:0]
 }
 
-// listEntry reads a list entry: m is mdListRE's match at line n.
+// listEntry reads a list entry: m is listEntryParts's at line n.
 func (r *mdReader) listEntry(m []string, n int) {
 	b := r.b
 	indent, marker := len(m[1]), m[2]
@@ -1911,24 +1918,50 @@ func (r *mdReader) wrappedNumber(m []string, i int) bool {
 	return true
 }
 
-// listMatch matches mdListRE on lines that start as a list entry can. A
-// number's dot may be escaped, as converters write a numbered paragraph
-// ("1\\. Rising sea temperature").
+// listMatch splits raw as listEntryParts does. A number's dot may be
+// escaped, as converters write a numbered paragraph ("1\\. Rising sea
+// temperature").
 func listMatch(raw string) []string {
 	t := strings.TrimLeft(raw, " ")
 	if t == "" {
 		return nil
 	}
-	if c := t[0]; c != '-' && c != '*' && c != '+' && (c < '0' || c > '9') {
-		return nil
-	}
-	if m := mdListRE.FindStringSubmatch(raw); m != nil || t[0] < '0' || t[0] > '9' {
+	if m := listEntryParts(raw); m != nil || t[0] < '0' || t[0] > '9' {
 		return m
 	}
 	if d := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }); d > 0 && strings.HasPrefix(t[d:], `\.`) {
-		return mdListRE.FindStringSubmatch(raw[:len(raw)-len(t)] + t[:d] + t[d+1:])
+		return listEntryParts(raw[:len(raw)-len(t)] + t[:d] + t[d+1:])
 	}
 	return nil
+}
+
+// listEntryParts splits a line that is a Markdown list entry: it returns
+// the line, its indent of spaces, its marker ("-", "*", "+", or one to nine
+// digits and "." or ")") and its text, after the white space that follows
+// the marker. A line that is no list entry (the marker runs into a word,
+// "-x", "1.5") is nil. It matches as ^( *)([-*+]|\d{1,9}[.)])(?:\s+(.*))?$
+// would, without a regular expression's cost on every line.
+func listEntryParts(line string) []string {
+	rest := strings.TrimLeft(line, " ")
+	indent := line[:len(line)-len(rest)]
+	digits := len(rest) - len(strings.TrimLeft(rest, "0123456789"))
+	var marker string
+	switch {
+	case rest == "":
+		return nil
+	case rest[0] == '-' || rest[0] == '*' || rest[0] == '+':
+		marker = rest[:1]
+	case digits >= 1 && digits <= 9 && digits < len(rest) && (rest[digits] == '.' || rest[digits] == ')'):
+		marker = rest[:digits+1]
+	default:
+		return nil
+	}
+	rest = rest[len(marker):]
+	text := strings.TrimLeft(rest, "\t\n\f\r ") // the white space of \s
+	if len(text) == len(rest) && rest != "" || strings.Contains(text, "\n") {
+		return nil // no space after the marker, or a line break in the text
+	}
+	return []string{line, indent, marker, text}
 }
 
 // looseEntry reads a line that starts as a list entry of plain-text notes
@@ -2487,7 +2520,7 @@ func (r *mdReader) labelOverList(core string, n, maxWords int) bool {
 		below = below[1:] // "15th FC:", a blank line, its list (as editors and HTML write it)
 	}
 	for _, l := range below {
-		m := mdListRE.FindStringSubmatch(l)
+		m := listEntryParts(l)
 		if m == nil || m[1] != "" && len(entries) == 0 {
 			break
 		}

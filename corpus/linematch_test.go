@@ -1,0 +1,24 @@
+package corpus
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
+
+// FuzzListEntryParts checks that listEntryParts splits a line as the
+// regular expression it stands for does.
+func FuzzListEntryParts(f *testing.F) {
+	listRE := regexp.MustCompile(`^( *)([-*+]|\d{1,9}[.)])(?:\s+(.*))?$`)
+	for _, line := range []string{"", " ", "-", "- ", "- a", "  * b c", "+\tx", "-x", "--", "- \n", "- a\nb", "-\r\nx",
+		"1. one", "1) one", "1.", "1.5", "123456789. nine", "1234567890. ten", "12 x", " 3)  three ", "1\\. x",
+		"\t- tab", "- \v", "-\va", "• x", "- ☑ done", "- \xff", "*", "**bold**", "10.\u00a0x"} {
+		f.Add(line)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		got, want := listEntryParts(line), listRE.FindStringSubmatch(line)
+		if !slices.Equal(got, want) {
+			t.Errorf("listEntryParts(%q) = %q, want %q", line, got, want)
+		}
+	})
+}
