@@ -22,3 +22,16 @@ func FuzzListEntryParts(f *testing.F) {
 		}
 	})
 }
+
+// FuzzColonBeforeLetter checks that colonBeforeLetter holds for every line
+// emojiCodeRE matches.
+func FuzzColonBeforeLetter(f *testing.F) {
+	for _, line := range []string{"", ":", "a:", ":scroll:", "x :balance_scale: y", "Note: x", "https://x", "10:30", "::", ":a", ":A:", "a :b: :c:"} {
+		f.Add(line)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if emojiCodeRE.MatchString(line) && !colonBeforeLetter(line) {
+			t.Errorf("colonBeforeLetter(%q) = false for an emoji code", line)
+		}
+	})
+}

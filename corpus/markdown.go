@@ -2077,6 +2077,7 @@ var hashtagRE = regexp.MustCompile(`#(?:([\pL\pN][\pL\pN/_-]*(?: [\pL\pN][\pL\pN
 // paragraph reads a line of prose t (raw as written, indented indent).
 func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	b := r.b
+	shown := mdInline(t) // t as Markdown shows it
 	if r.overList != nil && indent == 0 && r.startsBlock(n-1) {
 		if b.sec == r.overList && len(b.sec.items) > 0 {
 			b.resumeAt(r.under) // past the list the label heads
@@ -2088,7 +2089,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		r.content = false
 		m := boldLineRE.FindStringSubmatch(t)
 		r.boldTitle = m != nil && m[2] == "" && !strings.Contains(m[1], "**") && (n >= len(r.lines) || strings.TrimSpace(r.lines[n]) == "")
-		if r.settle(n, mdInline(t)) {
+		if r.settle(n, shown) {
 			return
 		}
 	}
@@ -2097,12 +2098,12 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		b.doc.Tags = append(b.doc.Tags, tags...) // Bear's tags under the title: "#upsc/gs1 #economic critique#"
 		return
 	}
-	if b.sec == nil && b.doc.Subtitle == "" && n == b.titleLine+1 && b.titleLine > 0 && subtitleLike(mdInline(t), b.doc.Title) &&
+	if b.sec == nil && b.doc.Subtitle == "" && n == b.titleLine+1 && b.titleLine > 0 && subtitleLike(shown, b.doc.Title) &&
 		!strings.HasPrefix(t, "**") && (n >= len(r.lines) || strings.TrimSpace(r.lines[n]) == "") {
-		b.doc.Subtitle = mdInline(t) // a line right under the title, standing alone
+		b.doc.Subtitle = shown // a line right under the title, standing alone
 		return
 	}
-	if line := strings.Trim(mdInline(t), "*_ "); b.sec == nil && b.titleLine > 0 && n <= b.titleLine+3 && r.startsBlock(n-1) && r.endsBlock(n-1) {
+	if line := strings.Trim(shown, "*_ "); b.sec == nil && b.titleLine > 0 && n <= b.titleLine+3 && r.startsBlock(n-1) && r.endsBlock(n-1) {
 		if minutes, ok := byline(line); ok {
 			// "By Team GS Compass | Last updated: 12 Sep 2025 | 9 min read"
 			// under the title is the page's, not the notes' definition.
@@ -2117,7 +2118,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		}
 	}
 	if b.doc.Title != "" && (!b.openTop() || linksOnly(t) || tagsOnly(t)) {
-		if m := mdMetaRE.FindStringSubmatch(undecorated(mdInline(t))); m != nil { // "**Category:** Polity", "📌 Linked: …" too
+		if m := mdMetaRE.FindStringSubmatch(undecorated(shown)); m != nil { // "**Category:** Polity", "📌 Linked: …" too
 			key := strings.ToLower(m[1])
 			if key == "related" || key == "see also" || key == "linked" || key == "links" {
 				if b.doc.Meta == nil {
@@ -2130,15 +2131,15 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			return
 		}
 		if b.sec == nil && r.propertyBlock(n) {
-			m := propertyRE.FindStringSubmatch(mdInline(t))
+			m := propertyRE.FindStringSubmatch(shown)
 			if b.doc.Meta == nil {
 				b.doc.Meta = map[string]string{}
 			}
 			b.doc.Meta[strings.ToLower(m[1])] = m[2]
 			return
 		}
-		if line := mdInline(t); !r.inList && r.startsBlock(n-1) && r.endsBlock(n-1) {
-			if heading, text, ok := relevanceLine(line); ok {
+		if !r.inList && r.startsBlock(n-1) && r.endsBlock(n-1) {
+			if heading, text, ok := relevanceLine(shown); ok {
 				b.aside(heading, KindRelevance, text, n)
 				return
 			}
@@ -2174,23 +2175,23 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			// names the background or the news opens that part.
 			if kind, _, ok := knownHeading(mdInline(lead), b.doc.Title); ok && (kind == KindBackground || kind == KindDevelopment) {
 				r.boldHeading(mdInline(lead), true, n)
-				t = rest
+				t, shown = rest, mdInline(rest)
 			}
 		}
 	}
 	if indent >= 2 && r.listQuestion {
 		r.indentedAns = true
 	}
-	if strings.HasSuffix(t, ":") && r.startsBlock(n-1) && r.colonHeading(mdInline(t), n) {
+	if strings.HasSuffix(t, ":") && r.startsBlock(n-1) && r.colonHeading(shown, n) {
 		return
 	}
-	if indent == 0 && r.startsBlock(n-1) && r.endsBlock(n-1) && r.listHead(mdInline(t), n) {
+	if indent == 0 && r.startsBlock(n-1) && r.endsBlock(n-1) && r.listHead(shown, n) {
 		return
 	}
+	text := shown
 	if backslashBreak(t) {
-		t = t[:len(t)-1]
+		text = mdInline(t[:len(t)-1])
 	}
-	text := mdInline(t)
 	if text == "" {
 		return
 	}
