@@ -35,3 +35,16 @@ func FuzzColonBeforeLetter(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHasDigitPair checks that hasDigitPair holds for every text that
+// yearRE or shortDateRE match.
+func FuzzHasDigitPair(f *testing.F) {
+	for _, line := range []string{"", "1", "In 2024, x", "Dec 2023:", "FY25", "Jan'24", "03.2024", "a 1 2", "Definition"} {
+		f.Add(line)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if (yearRE.MatchString(line) || shortDateRE.MatchString(line)) && !hasDigitPair(line) {
+			t.Errorf("hasDigitPair(%q) = false for a date", line)
+		}
+	})
+}
