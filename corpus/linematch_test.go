@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -45,6 +46,35 @@ func FuzzHasDigitPair(f *testing.F) {
 	f.Fuzz(func(t *testing.T, line string) {
 		if (yearRE.MatchString(line) || shortDateRE.MatchString(line)) && !hasDigitPair(line) {
 			t.Errorf("hasDigitPair(%q) = false for a date", line)
+		}
+	})
+}
+
+// FuzzLineMatchers checks that the matchers that look at a line before
+// running their regexp match as the regexp alone does.
+func FuzzLineMatchers(f *testing.F) {
+	for _, line := range []string{"", "Q1. Why?", "Ques 3: x", "Mains Question - y", "practice q: z", "ſample Q: x", "quite so",
+		"1️⃣ One", "2\u20e3 Two", "12️⃣  x", "1. one", "214 MODERN INDIA: SOCIETY", "AGAINST UNTOUCHABILITY 215"} {
+		f.Add(line)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if got, want := questionMatch(line), questionRE.FindStringSubmatch(line); !slices.Equal(got, want) {
+			t.Errorf("questionMatch(%q) = %q, want %q", line, got, want)
+		}
+		if got, want := keycapMatch(line), keycapRE.FindStringSubmatch(line); !slices.Equal(got, want) {
+			t.Errorf("keycapMatch(%q) = %q, want %q", line, got, want)
+		}
+	})
+}
+
+// FuzzHasLowerPrefix checks hasLowerPrefix against lower-casing all of s.
+func FuzzHasLowerPrefix(f *testing.F) {
+	for _, s := range []string{"", "mind", "Mind Map", "MIND MAP of x", "MİND MAP", "mind \u212aap", "mind mapping", "\xffmind map", "mınd map"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasLowerPrefix(s, "mind map"), strings.HasPrefix(strings.ToLower(s), "mind map"); got != want {
+			t.Errorf("hasLowerPrefix(%q, \"mind map\") = %v, want %v", s, got, want)
 		}
 	})
 }
