@@ -78,3 +78,19 @@ func FuzzHasLowerPrefix(f *testing.F) {
 		}
 	})
 }
+
+// FuzzATXHeadingParts checks that atxHeadingParts splits a line as the
+// regular expression it stands for does.
+func FuzzATXHeadingParts(f *testing.F) {
+	atxRE := regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
+	for _, line := range []string{"", "#", "# ", "## Basics", "### Basics ###", "# Basics#", "# ##", "#  \t ## \t", "# a # b", "#hashtag",
+		"####### x", "###### x", "# a\nb", "# a\n #", "# \n", "#\n", "# a ##\n", "#\ta\t#\t", "# #a", "# a #b #", "# \xff #", "#\v", "# ＃"} {
+		f.Add(line)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		got, want := atxHeadingParts(line), atxRE.FindStringSubmatch(line)
+		if !slices.Equal(got, want) {
+			t.Errorf("atxHeadingParts(%q) = %q, want %q", line, got, want)
+		}
+	})
+}

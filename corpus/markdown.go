@@ -61,7 +61,6 @@ var (
 	// from shields.io or a CI's badge: "[![PyPI](https://img.shields.io/…)](…)".
 	badgesRE         = regexp.MustCompile(`^(?:\[!\[[^\]]*\]\([^()\s]*(?:shields\.io|badge)[^()\s]*\)\]\([^()\s]*\)\s*)+$`)
 	htmlHeadingRE    = regexp.MustCompile(`(?i)^<h([1-6])(?:\s[^>]*)?>(.*?)</h[1-6]>$`)
-	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
 	closedOnlyRE     = regexp.MustCompile(`^([^#\s|>].{0,100}?)\s+(#{2,6})$`)
 	setextRE         = regexp.MustCompile(`^(?:=+|-+)\s*$`)
 	thematicRE       = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
@@ -663,7 +662,7 @@ func (r *mdReader) untitled(n int, t string) bool {
 // it asks "What is X?", and its line; else "".
 func (r *mdReader) headingAsksSubject(n int) (string, int) {
 	for i := max(n-1, 0); i < len(r.lines); i++ {
-		if m := atxRE.FindStringSubmatch(r.lines[i]); m != nil {
+		if m := atxHeadingParts(r.lines[i]); m != nil {
 			if x := whatIsSubject(plain(m[2])); x != "" {
 				return x, i + 1
 			}
@@ -783,7 +782,7 @@ func (r *mdReader) line(i int) int {
 
 	indent := len(raw) - len(strings.TrimLeft(raw, " "))
 	if t[0] == '#' && indent < 4 {
-		if m := atxRE.FindStringSubmatch(t); m != nil {
+		if m := atxHeadingParts(t); m != nil {
 			r.heading(len(m[1]), mdInline(m[2]), n)
 			return 0
 		}
@@ -1023,7 +1022,7 @@ func (r *mdReader) startsBlock(i int) bool {
 		return true
 	}
 	t := strings.TrimSpace(r.lines[i-1])
-	return t == "" || t[0] == '#' && atxRE.MatchString(t)
+	return t == "" || atxHeadingParts(t) != nil
 }
 
 // endsBlock reports whether line i comes last in the document or before a
@@ -1033,7 +1032,7 @@ func (r *mdReader) endsBlock(i int) bool {
 		return true
 	}
 	t := strings.TrimSpace(r.lines[i+1])
-	return t == "" || t[0] == '#' && atxRE.MatchString(t) || t == ">" && r.quoted
+	return t == "" || atxHeadingParts(t) != nil || t == ">" && r.quoted
 }
 
 func codeFence(t string) string {
@@ -1304,7 +1303,7 @@ func (r *mdReader) onlyAtLevel(n, level int) bool {
 		if fence != "" || t == "" || t[0] != '#' {
 			continue
 		}
-		if m := atxRE.FindStringSubmatch(t); m != nil && strings.TrimSpace(m[2]) != "" {
+		if m := atxHeadingParts(t); m != nil && strings.TrimSpace(m[2]) != "" {
 			if len(m[1]) <= level {
 				return false
 			}
@@ -1336,7 +1335,7 @@ func bareNumbered(lines []string) [7]bool {
 		if fence != "" || t == "" || t[0] != '#' {
 			continue
 		}
-		m := atxRE.FindStringSubmatch(t)
+		m := atxHeadingParts(t)
 		if m == nil || strings.TrimSpace(m[2]) == "" {
 			continue
 		}
@@ -1962,6 +1961,36 @@ func listEntryParts(line string) []string {
 		return nil // no space after the marker, or a line break in the text
 	}
 	return []string{line, indent, marker, text}
+}
+
+// atxHeadingParts splits a line that is a Markdown ATX heading ("##
+// Basics", "### Basics ###", "#"): it returns the line, its marks (one to
+// six "#") and its text, without the white space around it and without
+// closing marks that white space parts from it. A line that is no such
+// heading ("#hashtag", "####### x") is nil. It matches as
+// ^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$ would, without a regular
+// expression's cost on every line.
+func atxHeadingParts(line string) []string {
+	rest := strings.TrimLeft(line, "#")
+	marks := line[:len(line)-len(rest)]
+	if len(marks) == 0 || len(marks) > 6 {
+		return nil
+	}
+	const space = "\t\n\f\r " // the white space of \s
+	text := strings.TrimLeft(rest, space)
+	if len(text) == len(rest) && rest != "" {
+		return nil // "#hashtag"
+	}
+	text = strings.TrimRight(text, space)
+	if open := strings.TrimRight(text, "#"); len(open) < len(text) {
+		if before := strings.TrimRight(open, space); len(before) < len(open) {
+			text = before // "Basics ###": the closing marks
+		}
+	}
+	if strings.Contains(text, "\n") {
+		return nil
+	}
+	return []string{line, marks, text}
 }
 
 // looseEntry reads a line that starts as a list entry of plain-text notes

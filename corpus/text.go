@@ -228,7 +228,7 @@ func readText(b *builder, lines []string, tabbed map[int]bool, pages []int) {
 	}
 	typed := map[int]bool{} // the headings typed with "#", before other marks are rewritten so
 	for i, l := range lines {
-		if l = strings.TrimSpace(l); strings.HasPrefix(l, "#") && atxRE.MatchString(l) {
+		if atxHeadingParts(strings.TrimSpace(l)) != nil {
 			typed[i] = true
 		}
 	}
@@ -281,7 +281,7 @@ func readText(b *builder, lines []string, tabbed map[int]bool, pages []int) {
 	r.topicMarks = topicMarked(lines[r.i:])
 	for _, l := range lines[r.i:] {
 		if l = strings.TrimSpace(l); l != "" && l[0] == '#' {
-			if m := atxRE.FindStringSubmatch(l); m != nil && hasWords(m[2]) && (r.hashTop == 0 || len(m[1]) < r.hashTop) {
+			if m := atxHeadingParts(l); m != nil && hasWords(m[2]) && (r.hashTop == 0 || len(m[1]) < r.hashTop) {
 				r.hashTop = len(m[1])
 			}
 		}
@@ -648,7 +648,7 @@ func (r *textReader) header() bool {
 		b.warn(n, "no title line (the first line is a sentence): the title is taken from the file name, %q", b.doc.Title)
 		return true
 	}
-	if m := atxRE.FindStringSubmatch(t); m != nil && hasWords(m[2]) {
+	if m := atxHeadingParts(t); m != nil && hasWords(m[2]) {
 		t = m[2] // "## Indian Independence Act, 1947": a chat's first post, in Markdown, titles the notes
 	}
 	b.doc.Title, b.titleLine = strings.Join(strings.Fields(t), " "), n
@@ -817,7 +817,7 @@ func subtitleLike(s, title string) bool {
 	if !hasWords(s) || utf8.RuneCountInString(s) > 120 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") {
 		return false // nor a rule: "-----"
 	}
-	if m := atxRE.FindStringSubmatch(s); m != nil && hasWords(m[2]) {
+	if m := atxHeadingParts(s); m != nil && hasWords(m[2]) {
 		return false // "## Concept"
 	}
 	if _, _, ok := knownHeading(s, title); ok {
@@ -1319,7 +1319,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if t[0] == '#' {
 		// "### Article 19": a heading marked as Markdown marks it, in notes
 		// saved as text; the fewest marks the notes use are the top level.
-		if m := atxRE.FindStringSubmatch(t); m != nil && hasWords(m[2]) {
+		if m := atxHeadingParts(t); m != nil && hasWords(m[2]) {
 			h := unnumbered(strings.TrimSpace(strings.TrimRight(plain(m[2]), " :")))
 			kind, heading, ok := knownHeading(h, b.doc.Title)
 			if !ok {
@@ -1468,7 +1468,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	case !colon && (prevBlank || r.afterEntry() || r.capsHeadings && !nextBlank && r.afterLine() && hasCapitals(t)) && headingLike(t) && nearlyUpper(strings.TrimSpace(DropBrackets(t))) && !r.isBulletOrQA(t):
 		return 1, "", t, 0, true // "PRELIMS TRAPS", "MAINS Q (practice)"
 	}
-	if prevBlank && nextBlank && looksLikeHeading(t) && !atxRE.MatchString(r.nextLine()) {
+	if prevBlank && nextBlank && looksLikeHeading(t) && atxHeadingParts(r.nextLine()) == nil {
 		return 1, KindSection, t, 0, true // not "Full thread on our channel 👉 The Agri Ledger" over the next post's "## …"
 	}
 	// A line an emoji of its own opens, over a list or in capitals up to
