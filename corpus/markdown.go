@@ -1850,7 +1850,7 @@ func (r *mdReader) endList() {
 	r.indents = r.indents[:0]
 }
 
-// listEntry reads a list entry: m is listEntryParts's at line n.
+// listEntry reads a list entry: m is listMatch's split of line n.
 func (r *mdReader) listEntry(m []string, n int) {
 	b := r.b
 	indent, marker := len(m[1]), m[2]
