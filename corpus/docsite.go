@@ -36,7 +36,7 @@ func mkdocsLines(lines []string) {
 		if fence != "" {
 			continue
 		}
-		if m := atxRE.FindStringSubmatch(t); m != nil {
+		if m := atxHeadingParts(t); m != nil {
 			level = len(m[1])
 		}
 		indent := lines[i][:len(lines[i])-len(strings.TrimLeft(lines[i], " "))]
@@ -89,7 +89,7 @@ func mdxLines(lines []string) {
 			continue
 		}
 		export = false
-		if m := atxRE.FindStringSubmatch(t); m != nil {
+		if m := atxHeadingParts(t); m != nil {
 			level = len(m[1])
 		}
 		switch {

@@ -522,7 +522,7 @@ func headingLike(t string) bool {
 // starts: "Sure! Here's …", "… the original motion. Three sub-types:"
 // (a full stop after a word, not an abbreviation's: "Govt. Schemes").
 func sentenceBreak(t string) bool {
-	return strings.ContainsAny(t, "!?.") && sentenceBreakRE.MatchString(t)
+	return (strings.Contains(t, "! ") || strings.Contains(t, "? ") || strings.Contains(t, ". ")) && sentenceBreakRE.MatchString(t)
 }
 
 var sentenceBreakRE = regexp.MustCompile(`(?:[!?]|\p{Ll}{4}\.) +\p{Lu}`)
@@ -542,8 +542,10 @@ func countWords(t string) int {
 
 // looksLikeHeading is true for a short line in title case without a full stop.
 func looksLikeHeading(t string) bool {
-	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 10 || utf8.RuneCountInString(t) > 80 || sentenceBreak(t) {
+	if utf8.RuneCountInString(t) > 80 {
+		return false // before splitting a paragraph into its words
+	}
+	if words := strings.Fields(t); len(words) == 0 || len(words) > 10 || sentenceBreak(t) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)

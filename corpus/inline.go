@@ -93,6 +93,9 @@ func unwrapStrong(t string) string {
 	if strings.Contains(t, "**") {
 		t = mdStrongStarsRE.ReplaceAllString(t, "$1")
 	}
+	if !strings.Contains(t, "**") && !strings.Contains(t, "__") {
+		return t // no marks left for mdStrongRE
+	}
 	return unwrap(t, mdStrongRE, 2)
 }
 
@@ -176,7 +179,7 @@ func mdInline(s string) string {
 	if strings.Contains(s, "::") {
 		s = bearHighRE.ReplaceAllString(s, "$1$2$3")
 	}
-	if strings.Contains(s, ":") && emojiCodeRE.MatchString(s) {
+	if colonBeforeLetter(s) && emojiCodeRE.MatchString(s) {
 		s = emojiCodeRE.ReplaceAllString(s, "$1$2")                    // ":scroll:", an emoji as Typora and GitHub type it
 		s = strings.TrimSpace(emojiCodeRE.ReplaceAllString(s, "$1$2")) // the second of two side by side
 	}
@@ -276,6 +279,22 @@ func Comment(text string) string { return "Comment: " + text }
 // emojiCodeRE matches an emoji typed by its code, a word apart:
 // ":balance_scale:".
 var emojiCodeRE = regexp.MustCompile(`(^|\s):[a-z][a-z0-9_+\-]*:(\s|$)`)
+
+// colonBeforeLetter reports whether s has a ":" right before a lower-case
+// letter, as an emoji code has. Most colons in notes have none ("Note: …",
+// "https://…", "10:30"): their lines skip emojiCodeRE.
+func colonBeforeLetter(s string) bool {
+	for {
+		i := strings.IndexByte(s, ':')
+		if i < 0 || i+1 == len(s) {
+			return false
+		}
+		if c := s[i+1]; 'a' <= c && c <= 'z' {
+			return true
+		}
+		s = s[i+1:]
+	}
+}
 
 // OneLine is s with its runs of white space, line breaks too, one space,
 // and none at its ends: a field of an app's export read as one line.

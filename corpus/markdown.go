@@ -61,9 +61,7 @@ var (
 	// from shields.io or a CI's badge: "[![PyPI](https://img.shields.io/…)](…)".
 	badgesRE         = regexp.MustCompile(`^(?:\[!\[[^\]]*\]\([^()\s]*(?:shields\.io|badge)[^()\s]*\)\]\([^()\s]*\)\s*)+$`)
 	htmlHeadingRE    = regexp.MustCompile(`(?i)^<h([1-6])(?:\s[^>]*)?>(.*?)</h[1-6]>$`)
-	atxRE            = regexp.MustCompile(`^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$`)
 	closedOnlyRE     = regexp.MustCompile(`^([^#\s|>].{0,100}?)\s+(#{2,6})$`)
-	mdListRE         = regexp.MustCompile(`^( *)([-*+]|\d{1,9}[.)])(?:\s+(.*))?$`)
 	setextRE         = regexp.MustCompile(`^(?:=+|-+)\s*$`)
 	thematicRE       = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$`)
 	tableDelimRE     = regexp.MustCompile(`^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$`)
@@ -80,6 +78,12 @@ var (
 	// shows the headings, not text.
 	tocRE = regexp.MustCompile(`(?i)^(?:\[toc\]|\[\[_?toc_?\]\]|\{:toc\}|\$\{toc\}|\{\{toc\}\})$`)
 )
+
+// tocMarker reports whether line t is a table-of-contents marker: only
+// lines that start as one does go to tocRE.
+func tocMarker(t string) bool {
+	return t != "" && strings.IndexByte("[{$", t[0]) >= 0 && tocRE.MatchString(t)
+}
 
 // maxFrontMatterLines bounds the search for the end of front matter.
 const maxFrontMatterLines = 500
@@ -724,7 +728,7 @@ func (r *mdReader) untitled(n int, t string) bool {
 // it asks "What is X?", and its line; else "".
 func (r *mdReader) headingAsksSubject(n int) (string, int) {
 	for i := max(n-1, 0); i < len(r.lines); i++ {
-		if m := atxRE.FindStringSubmatch(r.lines[i]); m != nil {
+		if m := atxHeadingParts(r.lines[i]); m != nil {
 			if x := whatIsSubject(plain(m[2])); x != "" {
 				return x, i + 1
 			}
@@ -779,7 +783,7 @@ func (r *mdReader) line(i int) int {
 		}
 		return 0
 	}
-	if t == "" || tocRE.MatchString(t) {
+	if t == "" || tocMarker(t) {
 		r.blank()
 		return 0
 	}
@@ -844,7 +848,7 @@ func (r *mdReader) line(i int) int {
 
 	indent := len(raw) - len(strings.TrimLeft(raw, " "))
 	if t[0] == '#' && indent < 4 {
-		if m := atxRE.FindStringSubmatch(t); m != nil {
+		if m := atxHeadingParts(t); m != nil {
 			r.heading(len(m[1]), mdInline(m[2]), n)
 			return 0
 		}
@@ -858,11 +862,13 @@ func (r *mdReader) line(i int) int {
 		r.answerEnded = r.faqSection() != nil
 		return 0
 	}
-	if m := closedOnlyRE.FindStringSubmatch(t); m != nil && indent < 4 && r.startsBlock(i) {
-		// "Basics first ###": a heading marked only by its closing hashes,
-		// as some note apps show a heading typed with its marks at the end
-		r.heading(len(m[2]), mdInline(m[1]), n)
-		return 0
+	if strings.HasSuffix(t, "##") && indent < 4 && r.startsBlock(i) {
+		if m := closedOnlyRE.FindStringSubmatch(t); m != nil {
+			// "Basics first ###": a heading marked only by its closing hashes,
+			// as some note apps show a heading typed with its marks at the end
+			r.heading(len(m[2]), mdInline(m[1]), n)
+			return 0
+		}
 	}
 	if i+1 < len(r.lines) && r.paragraphStart(i, t, indent) {
 		if next := strings.TrimSpace(r.lines[i+1]); next != "" && setextRE.MatchString(next) && (next[0] == '=' || len(next) >= 2) {
@@ -1082,7 +1088,7 @@ func (r *mdReader) startsBlock(i int) bool {
 		return true
 	}
 	t := strings.TrimSpace(r.lines[i-1])
-	return t == "" || t[0] == '#' && atxRE.MatchString(t)
+	return t == "" || atxHeadingParts(t) != nil
 }
 
 // endsBlock reports whether line i comes last in the document or before a
@@ -1092,7 +1098,7 @@ func (r *mdReader) endsBlock(i int) bool {
 		return true
 	}
 	t := strings.TrimSpace(r.lines[i+1])
-	return t == "" || t[0] == '#' && atxRE.MatchString(t) || t == ">" && r.quoted
+	return t == "" || atxHeadingParts(t) != nil || t == ">" && r.quoted
 }
 
 func codeFence(t string) string {
@@ -1363,7 +1369,7 @@ func (r *mdReader) onlyAtLevel(n, level int) bool {
 		if fence != "" || t == "" || t[0] != '#' {
 			continue
 		}
-		if m := atxRE.FindStringSubmatch(t); m != nil && strings.TrimSpace(m[2]) != "" {
+		if m := atxHeadingParts(t); m != nil && strings.TrimSpace(m[2]) != "" {
 			if len(m[1]) <= level {
 				return false
 			}
@@ -1395,7 +1401,7 @@ func bareNumbered(lines []string) [7]bool {
 		if fence != "" || t == "" || t[0] != '#' {
 			continue
 		}
-		m := atxRE.FindStringSubmatch(t)
+		m := atxHeadingParts(t)
 		if m == nil || strings.TrimSpace(m[2]) == "" {
 			continue
 		}
@@ -1910,7 +1916,7 @@ func (r *mdReader) endList() {
 	r.indents = r.indents[:0]
 }
 
-// listEntry reads a list entry: m is mdListRE's match at line n.
+// listEntry reads a list entry: m is listMatch's split of line n.
 func (r *mdReader) listEntry(m []string, n int) {
 	b := r.b
 	indent, marker := len(m[1]), m[2]
@@ -1977,24 +1983,80 @@ func (r *mdReader) wrappedNumber(m []string, i int) bool {
 	return true
 }
 
-// listMatch matches mdListRE on lines that start as a list entry can. A
-// number's dot may be escaped, as converters write a numbered paragraph
-// ("1\\. Rising sea temperature").
+// listMatch splits raw as listEntryParts does. A number's dot may be
+// escaped, as converters write a numbered paragraph ("1\\. Rising sea
+// temperature").
 func listMatch(raw string) []string {
 	t := strings.TrimLeft(raw, " ")
 	if t == "" {
 		return nil
 	}
-	if c := t[0]; c != '-' && c != '*' && c != '+' && (c < '0' || c > '9') {
-		return nil
-	}
-	if m := mdListRE.FindStringSubmatch(raw); m != nil || t[0] < '0' || t[0] > '9' {
+	if m := listEntryParts(raw); m != nil || t[0] < '0' || t[0] > '9' {
 		return m
 	}
 	if d := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }); d > 0 && strings.HasPrefix(t[d:], `\.`) {
-		return mdListRE.FindStringSubmatch(raw[:len(raw)-len(t)] + t[:d] + t[d+1:])
+		return listEntryParts(raw[:len(raw)-len(t)] + t[:d] + t[d+1:])
 	}
 	return nil
+}
+
+// listEntryParts splits a line that is a Markdown list entry: it returns
+// the line, its indent of spaces, its marker ("-", "*", "+", or one to nine
+// digits and "." or ")") and its text, after the white space that follows
+// the marker. A line that is no list entry (the marker runs into a word,
+// "-x", "1.5") is nil. It matches as ^( *)([-*+]|\d{1,9}[.)])(?:\s+(.*))?$
+// would, without a regular expression's cost on every line.
+func listEntryParts(line string) []string {
+	rest := strings.TrimLeft(line, " ")
+	indent := line[:len(line)-len(rest)]
+	digits := len(rest) - len(strings.TrimLeft(rest, "0123456789"))
+	var marker string
+	switch {
+	case rest == "":
+		return nil
+	case rest[0] == '-' || rest[0] == '*' || rest[0] == '+':
+		marker = rest[:1]
+	case digits >= 1 && digits <= 9 && digits < len(rest) && (rest[digits] == '.' || rest[digits] == ')'):
+		marker = rest[:digits+1]
+	default:
+		return nil
+	}
+	rest = rest[len(marker):]
+	text := strings.TrimLeft(rest, "\t\n\f\r ") // the white space of \s
+	if len(text) == len(rest) && rest != "" || strings.Contains(text, "\n") {
+		return nil // no space after the marker, or a line break in the text
+	}
+	return []string{line, indent, marker, text}
+}
+
+// atxHeadingParts splits a line that is a Markdown ATX heading ("##
+// Basics", "### Basics ###", "#"): it returns the line, its marks (one to
+// six "#") and its text, without the white space around it and without
+// closing marks that white space parts from it. A line that is no such
+// heading ("#hashtag", "####### x") is nil. It matches as
+// ^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$ would, without a regular
+// expression's cost on every line.
+func atxHeadingParts(line string) []string {
+	rest := strings.TrimLeft(line, "#")
+	marks := line[:len(line)-len(rest)]
+	if len(marks) == 0 || len(marks) > 6 {
+		return nil
+	}
+	const space = "\t\n\f\r " // the white space of \s
+	text := strings.TrimLeft(rest, space)
+	if len(text) == len(rest) && rest != "" {
+		return nil // "#hashtag"
+	}
+	text = strings.TrimRight(text, space)
+	if open := strings.TrimRight(text, "#"); len(open) < len(text) {
+		if before := strings.TrimRight(open, space); len(before) < len(open) {
+			text = before // "Basics ###": the closing marks
+		}
+	}
+	if strings.Contains(text, "\n") {
+		return nil
+	}
+	return []string{line, marks, text}
 }
 
 // looseEntry reads a line that starts as a list entry of plain-text notes
@@ -2110,6 +2172,7 @@ var hashtagRE = regexp.MustCompile(`#(?:([\pL\pN][\pL\pN/_-]*(?: [\pL\pN][\pL\pN
 // paragraph reads a line of prose t (raw as written, indented indent).
 func (r *mdReader) paragraph(t, raw string, indent, n int) {
 	b := r.b
+	shown := mdInline(t) // t as Markdown shows it
 	if r.overList != nil && indent == 0 && r.startsBlock(n-1) {
 		if b.sec == r.overList && len(b.sec.items) > 0 {
 			b.resumeAt(r.under) // past the list the label heads
@@ -2121,7 +2184,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		r.content = false
 		m := boldLineRE.FindStringSubmatch(t)
 		r.boldTitle = m != nil && m[2] == "" && !strings.Contains(m[1], "**") && (n >= len(r.lines) || strings.TrimSpace(r.lines[n]) == "")
-		if r.settle(n, mdInline(t)) {
+		if r.settle(n, shown) {
 			return
 		}
 	}
@@ -2130,12 +2193,12 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		b.doc.Tags = append(b.doc.Tags, tags...) // Bear's tags under the title: "#upsc/gs1 #economic critique#"
 		return
 	}
-	if b.sec == nil && b.doc.Subtitle == "" && n == b.titleLine+1 && b.titleLine > 0 && subtitleLike(mdInline(t), b.doc.Title) &&
+	if b.sec == nil && b.doc.Subtitle == "" && n == b.titleLine+1 && b.titleLine > 0 && subtitleLike(shown, b.doc.Title) &&
 		!strings.HasPrefix(t, "**") && (n >= len(r.lines) || strings.TrimSpace(r.lines[n]) == "") {
-		b.doc.Subtitle = mdInline(t) // a line right under the title, standing alone
+		b.doc.Subtitle = shown // a line right under the title, standing alone
 		return
 	}
-	if line := strings.Trim(mdInline(t), "*_ "); b.sec == nil && b.titleLine > 0 && n <= b.titleLine+3 && r.startsBlock(n-1) && r.endsBlock(n-1) {
+	if line := strings.Trim(shown, "*_ "); b.sec == nil && b.titleLine > 0 && n <= b.titleLine+3 && r.startsBlock(n-1) && r.endsBlock(n-1) {
 		if minutes, ok := byline(line); ok {
 			// "By Team GS Compass | Last updated: 12 Sep 2025 | 9 min read"
 			// under the title is the page's, not the notes' definition.
@@ -2150,7 +2213,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		}
 	}
 	if b.doc.Title != "" && (!b.openTop() || linksOnly(t) || tagsOnly(t)) {
-		if m := mdMetaRE.FindStringSubmatch(undecorated(mdInline(t))); m != nil { // "**Category:** Polity", "📌 Linked: …" too
+		if m := mdMetaRE.FindStringSubmatch(undecorated(shown)); m != nil { // "**Category:** Polity", "📌 Linked: …" too
 			key := strings.ToLower(m[1])
 			if key == "related" || key == "see also" || key == "linked" || key == "links" {
 				if b.doc.Meta == nil {
@@ -2163,15 +2226,15 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			return
 		}
 		if b.sec == nil && r.propertyBlock(n) {
-			m := propertyRE.FindStringSubmatch(mdInline(t))
+			m := propertyRE.FindStringSubmatch(shown)
 			if b.doc.Meta == nil {
 				b.doc.Meta = map[string]string{}
 			}
 			b.doc.Meta[strings.ToLower(m[1])] = m[2]
 			return
 		}
-		if line := mdInline(t); !r.inList && r.startsBlock(n-1) && r.endsBlock(n-1) {
-			if heading, text, ok := relevanceLine(line); ok {
+		if !r.inList && r.startsBlock(n-1) && r.endsBlock(n-1) {
+			if heading, text, ok := relevanceLine(shown); ok {
 				b.aside(heading, KindRelevance, text, n)
 				return
 			}
@@ -2207,23 +2270,23 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			// names the background or the news opens that part.
 			if kind, _, ok := knownHeading(mdInline(lead), b.doc.Title); ok && (kind == KindBackground || kind == KindDevelopment) {
 				r.boldHeading(mdInline(lead), true, n)
-				t = rest
+				t, shown = rest, mdInline(rest)
 			}
 		}
 	}
 	if indent >= 2 && r.listQuestion {
 		r.indentedAns = true
 	}
-	if strings.HasSuffix(t, ":") && r.startsBlock(n-1) && r.colonHeading(mdInline(t), n) {
+	if strings.HasSuffix(t, ":") && r.startsBlock(n-1) && r.colonHeading(shown, n) {
 		return
 	}
-	if indent == 0 && r.startsBlock(n-1) && r.endsBlock(n-1) && r.listHead(mdInline(t), n) {
+	if indent == 0 && r.startsBlock(n-1) && r.endsBlock(n-1) && r.listHead(shown, n) {
 		return
 	}
+	text := shown
 	if backslashBreak(t) {
-		t = t[:len(t)-1]
+		text = mdInline(t[:len(t)-1])
 	}
-	text := mdInline(t)
 	if text == "" {
 		return
 	}
@@ -2553,7 +2616,7 @@ func (r *mdReader) labelOverList(core string, n, maxWords int) bool {
 		below = below[1:] // "15th FC:", a blank line, its list (as editors and HTML write it)
 	}
 	for _, l := range below {
-		m := mdListRE.FindStringSubmatch(l)
+		m := listEntryParts(l)
 		if m == nil || m[1] != "" && len(entries) == 0 {
 			break
 		}

@@ -64,8 +64,7 @@ func outlineLines(lines []string) (meta []string, page bool) {
 			lines[i] = l[:indent] + "- " + box + " " + strings.TrimSpace(text[len(m[0]):]) // a task of a part of the page: its checklist's
 			continue
 		}
-		if strings.HasPrefix(text, "#") && atxRE.MatchString(text) {
-			h := atxRE.FindStringSubmatch(text)
+		if h := atxHeadingParts(text); h != nil {
 			headed = headed || !strings.EqualFold(strings.TrimSpace(h[2]), title)
 			switch {
 			case indent == 0 && strings.EqualFold(strings.TrimSpace(h[2]), title):
@@ -94,7 +93,7 @@ func outlineLines(lines []string) (meta []string, page bool) {
 			continue
 		}
 		if strings.HasPrefix(lines[i], "#") {
-			if m := atxRE.FindStringSubmatch(lines[i]); m != nil {
+			if m := atxHeadingParts(lines[i]); m != nil {
 				level = len(m[1])
 				continue
 			}
@@ -168,7 +167,7 @@ func rootTitled(lines []string) {
 		if t == l {
 			return // another block at the top
 		}
-		if _, b, ok := bulletOf(l); ok && atxRE.MatchString(b) {
+		if _, b, ok := bulletOf(l); ok && atxHeadingParts(b) != nil {
 			headed = true
 		}
 	}

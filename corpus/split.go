@@ -203,6 +203,17 @@ var yearRE = regexp.MustCompile(`(?i)^[*_]{0,2}[\[(]?(?:(?:in|by|since|during|fr
 // a financial year's two or four figures.
 var shortDateRE = regexp.MustCompile(`(?i)^[*_]{0,2}[\[(]?(?:(?:\d{1,2}[/.-])?\d{1,2}[/.-]((?:19|20)\d\d)\b|(?:\d{1,2}\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?['’‘]\s?(\d\d)\b|fy\s?['’]?(\d\d(?:\d\d)?)\b)`)
 
+// hasDigitPair reports whether t has two figures in a row, as every date
+// yearRE and shortDateRE match does.
+func hasDigitPair(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if isDigit(t[i-1]) && isDigit(t[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // yearOf returns the year a text starts with, or 0. A year written in two
 // figures ("Jan'24", "FY25") is of this century; a financial year is
 // named by the year it ends in ("FY25" is 2025), unless written in full
@@ -211,7 +222,7 @@ func yearOf(t string) int {
 	if t == "" {
 		return 0
 	}
-	if c := t[0]; !(c >= '0' && c <= '9') && !strings.ContainsRune("IiBbSsDdFfOoAaTtUuEeMmLlJjNn*_[(", rune(c)) {
+	if c := t[0]; !(c >= '0' && c <= '9') && !strings.ContainsRune("IiBbSsDdFfOoAaTtUuEeMmLlJjNn*_[(", rune(c)) || !hasDigitPair(t) {
 		return 0
 	}
 	if m := yearRE.FindStringSubmatch(t); m != nil {

@@ -228,7 +228,7 @@ func readText(b *builder, lines []string, tabbed map[int]bool, pages []int) {
 	}
 	typed := map[int]bool{} // the headings typed with "#", before other marks are rewritten so
 	for i, l := range lines {
-		if l = strings.TrimSpace(l); strings.HasPrefix(l, "#") && atxRE.MatchString(l) {
+		if atxHeadingParts(strings.TrimSpace(l)) != nil {
 			typed[i] = true
 		}
 	}
@@ -281,7 +281,7 @@ func readText(b *builder, lines []string, tabbed map[int]bool, pages []int) {
 	r.topicMarks = topicMarked(lines[r.i:])
 	for _, l := range lines[r.i:] {
 		if l = strings.TrimSpace(l); l != "" && l[0] == '#' {
-			if m := atxRE.FindStringSubmatch(l); m != nil && hasWords(m[2]) && (r.hashTop == 0 || len(m[1]) < r.hashTop) {
+			if m := atxHeadingParts(l); m != nil && hasWords(m[2]) && (r.hashTop == 0 || len(m[1]) < r.hashTop) {
 				r.hashTop = len(m[1])
 			}
 		}
@@ -648,7 +648,7 @@ func (r *textReader) header() bool {
 		b.warn(n, "no title line (the first line is a sentence): the title is taken from the file name, %q", b.doc.Title)
 		return true
 	}
-	if m := atxRE.FindStringSubmatch(t); m != nil && hasWords(m[2]) {
+	if m := atxHeadingParts(t); m != nil && hasWords(m[2]) {
 		t = m[2] // "## Indian Independence Act, 1947": a chat's first post, in Markdown, titles the notes
 	}
 	b.doc.Title, b.titleLine = strings.Join(strings.Fields(t), " "), n
@@ -817,7 +817,7 @@ func subtitleLike(s, title string) bool {
 	if !hasWords(s) || utf8.RuneCountInString(s) > 120 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") {
 		return false // nor a rule: "-----"
 	}
-	if m := atxRE.FindStringSubmatch(s); m != nil && hasWords(m[2]) {
+	if m := atxHeadingParts(s); m != nil && hasWords(m[2]) {
 		return false // "## Concept"
 	}
 	if _, _, ok := knownHeading(s, title); ok {
@@ -1274,7 +1274,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		// as a lecture went, count their topics as they change.
 		return 1, KindSection, t, 0, true
 	}
-	if questionRE.MatchString(t) && prevBlank && r.answerInParts(i) {
+	if questionMatch(t) != nil && prevBlank && r.answerInParts(i) {
 		// "Q1. Cesses and surcharges … (15 marks, 250 words)" over
 		// "Intro:", "Body:", "Conclusion:": a practised answer's question
 		// heads its parts.
@@ -1319,7 +1319,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 	if t[0] == '#' {
 		// "### Article 19": a heading marked as Markdown marks it, in notes
 		// saved as text; the fewest marks the notes use are the top level.
-		if m := atxRE.FindStringSubmatch(t); m != nil && hasWords(m[2]) {
+		if m := atxHeadingParts(t); m != nil && hasWords(m[2]) {
 			h := unnumbered(strings.TrimSpace(strings.TrimRight(plain(m[2]), " :")))
 			kind, heading, ok := knownHeading(h, b.doc.Title)
 			if !ok {
@@ -1436,7 +1436,7 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		return 0, "", "", 0, false // the next question, over its answer
 	}
 	// A mind map announces itself with its caption on the next line.
-	if next := r.nextLine(); strings.HasPrefix(strings.ToLower(next), "mind map") && !strings.HasPrefix(strings.ToLower(t), "mind map") {
+	if next := r.nextLine(); hasLowerPrefix(next, "mind map") && !hasLowerPrefix(t, "mind map") {
 		if sec != nil && sec.kind == KindMindMap && len(sec.items) == 0 {
 			return 0, "", "", 0, false // the title of the map under "Visual Insights"
 		}
@@ -1465,10 +1465,10 @@ func (r *textReader) heading(t string) (level int, kind Kind, heading string, sk
 		}
 		r.byColon = true
 		return level, "", core, 0, true
-	case !colon && (prevBlank || r.afterEntry() || r.capsHeadings && !nextBlank && r.afterLine() && hasCapitals(t)) && nearlyUpper(strings.TrimSpace(DropBrackets(t))) && headingLike(t) && !r.isBulletOrQA(t):
+	case !colon && (prevBlank || r.afterEntry() || r.capsHeadings && !nextBlank && r.afterLine() && hasCapitals(t)) && headingLike(t) && nearlyUpper(strings.TrimSpace(DropBrackets(t))) && !r.isBulletOrQA(t):
 		return 1, "", t, 0, true // "PRELIMS TRAPS", "MAINS Q (practice)"
 	}
-	if prevBlank && nextBlank && looksLikeHeading(t) && !atxRE.MatchString(r.nextLine()) {
+	if prevBlank && nextBlank && looksLikeHeading(t) && atxHeadingParts(r.nextLine()) == nil {
 		return 1, KindSection, t, 0, true // not "Full thread on our channel 👉 The Agri Ledger" over the next post's "## …"
 	}
 	// A line an emoji of its own opens, over a list or in capitals up to
@@ -2047,6 +2047,13 @@ func (r *textReader) nextLine() string {
 	return ""
 }
 
+// hasLowerPrefix reports whether s in lower case starts with prefix, in
+// lower-case ASCII. It lower-cases only the start of s that prefix's runes
+// can take, four bytes each, not all of a paragraph.
+func hasLowerPrefix(s, prefix string) bool {
+	return strings.HasPrefix(strings.ToLower(s[:min(len(s), 4*len(prefix))]), prefix)
+}
+
 // isExamTip reports whether t heads an exam tip: "Exam Tip:", "EXAM TIP
 // (sir said this comes every year):".
 func isExamTip(t string) bool {
@@ -2104,6 +2111,17 @@ var questionsRE = regexp.MustCompile(`(?i)\b(?:q|ques|questions?|q&a|qna|quiz|mc
 // questionMark is how a question line opens: "Q", "Ques", "Mains Q".
 const questionMark = `(?i)^(?:(?:mains|prelims|practice|model|sample)\s+)?(?:q|ques|question)\s*`
 
+// questionMatch is questionRE's match of t, looked for only in a line
+// that opens as a question's mark can: "Q", "Ques", "Mains", "Prelims",
+// "Practice", "Model" or "Sample", in any case. (?i) folds the long "ſ"
+// to "s", so a line that opens beyond ASCII is looked at too.
+func questionMatch(t string) []string {
+	if t == "" || strings.IndexByte("QqMmPpSs", t[0]) < 0 && t[0] < utf8.RuneSelf {
+		return nil
+	}
+	return questionRE.FindStringSubmatch(t)
+}
+
 // questionNumRE finds the number a question is written with: "Q16.",
 // "Ques 3:".
 var questionNumRE = regexp.MustCompile(questionMark + `(\d{1,3})\b`)
@@ -2123,7 +2141,7 @@ func writtenNumber(t string) int {
 func (r *textReader) textLine(t string, n, indent int) {
 	b := r.b
 	sec := b.current(n)
-	q := questionRE.FindStringSubmatch(t)
+	q := questionMatch(t)
 	if r.beforeFAQ != nil && sec.implicit && b.paraBreak && q == nil && !answerRE.MatchString(t) && !examTipRE.MatchString(t) && !isExamTip(t) {
 		// Text after the questions goes on with the section before them.
 		b.stack, b.sec = r.beforeFAQ, r.beforeFAQ[len(r.beforeFAQ)-1]

@@ -417,7 +417,11 @@ func numberedHeads(lines []string) []int {
 	type head struct{ at, page []int }
 	heads := map[string]*head{}
 	for i, l := range lines {
-		m := numberedHeadRE.FindStringSubmatch(strings.TrimSpace(l))
+		t := strings.TrimSpace(l)
+		if t == "" || !isDigit(t[0]) && !isDigit(t[len(t)-1]) {
+			continue // no page number at either end
+		}
+		m := numberedHeadRE.FindStringSubmatch(t)
 		if m == nil {
 			continue
 		}
@@ -1192,7 +1196,7 @@ func emojiEntries(lines []string) {
 				continue
 			}
 		}
-		if m := keycapRE.FindStringSubmatch(t); m != nil {
+		if m := keycapMatch(t); m != nil {
 			lines[i] = m[1] + ". " + m[2]
 			continue
 		}
@@ -1230,6 +1234,15 @@ func boldKeycapMatch(t string) []string {
 		return nil
 	}
 	return boldKeycapRE.FindStringSubmatch(t)
+}
+
+// keycapMatch is keycapRE's match of t, looked for only in a line that
+// holds the enclosing keycap.
+func keycapMatch(t string) []string {
+	if !strings.Contains(t, "\u20e3") {
+		return nil
+	}
+	return keycapRE.FindStringSubmatch(t)
 }
 
 // nextLine is the first line after lines[i] with text, trimmed, or "".

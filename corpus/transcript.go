@@ -231,7 +231,7 @@ func timeHeads(lines []string) {
 	}
 	level := 2
 	for i := at[0] - 1; i >= 0; i-- {
-		if m := atxRE.FindStringSubmatch(strings.TrimSpace(lines[i])); m != nil && strings.HasPrefix(lines[i], "#") {
+		if m := atxHeadingParts(strings.TrimSpace(lines[i])); m != nil && strings.HasPrefix(lines[i], "#") {
 			level = min(len(m[1])+1, 6)
 			break
 		}
