@@ -1217,8 +1217,8 @@ var contdRE = regexp.MustCompile(`(?i)(?:\(\s*(?:contd|cont|cont'd|continued)\.*
 // 9", "Site 10" at the top of each slide) unless it stands the same on
 // every page, and so are the numbered footers of a handout's slides and a
 // section's tab in the page's margin; and a number alone lowest on a page,
-// in its bottom fifth. A document of one page shows no repetition, so there, and on every page,
-// a line is also furniture when it begins or ends with "Page N" in the
+// in its bottom fifth. A document of one page shows no repetition, so
+// there, and on every page, a line is also furniture when it begins or ends with "Page N" in the
 // top or bottom tenth ("www.example.in   Page 1 of 1"), or when it is set in type
 // smaller than the body in the top tenth with nothing but such type above it
 // (an institute's name over the title), but for the title of a box that
