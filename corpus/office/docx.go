@@ -15,9 +15,10 @@ import (
 // title and sections, numbered and bulleted paragraphs its lists, tables
 // its pipe tables, a paragraph all in bold a bold line (a subheading to
 // corpus), its table of contents left out, a text box's paragraphs follow
-// the paragraph that holds it, a footnote or an endnote ("Footnote 1: …") and a comment ("Comment: …")
-// a paragraph after the paragraph that cites it, or a part of the list
-// entry that does; notes no paragraph cites follow the text. A document
+// the paragraph that holds it, a footnote or an endnote ("Footnote 1: …")
+// and a comment ("Comment: …") a paragraph after the paragraph that cites
+// it, or a part of the list entry that does; notes no paragraph cites
+// follow the text. A document
 // that marks none of these (a text file opened in Word) is read by the
 // rules of plain-text notes, a paragraph a line.
 
