@@ -18,9 +18,9 @@ import (
 // the paragraph that holds it, a footnote or an endnote ("Footnote 1: …")
 // and a comment ("Comment: …") a paragraph after the paragraph that cites
 // it, or a part of the list entry that does; notes no paragraph cites
-// follow the text. A document
-// that marks none of these (a text file opened in Word) is read by the
-// rules of plain-text notes, a paragraph a line.
+// follow the text. A document that marks none of these (a text file
+// opened in Word) is read by the rules of plain-text notes, a paragraph a
+// line.
 
 func init() {
 	corpus.RegisterFormat(corpus.Format{
