@@ -188,6 +188,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	// links, and goes ("Background[edit]").
 	remove(doc, bracketMark)
 	remove(doc, permalink)
+	remove(doc, linkTable)
 	unlinkedRelated(doc)
 	figureCards(doc)
 	inlineHeadings(doc)
@@ -2375,6 +2376,45 @@ func permalink(n *html.Node) bool {
 		next = next.NextSibling
 	}
 	return slices.ContainsFunc([]*html.Node{prev, next, n.Parent}, func(x *html.Node) bool { return x != nil && (isHeading(x) || x.DataAtom == atom.Dt) })
+}
+
+// linkTable reports a box of links to other pages laid out in a table,
+// with at most a short label beside it: an exam portal's "Also Read" box
+// between an article's sections, each cell a link to another of its
+// articles. Readability would unwrap the table into lines of their own.
+func linkTable(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Aside && n.DataAtom != atom.Section {
+		return false
+	}
+	var table *html.Node
+	var label strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.Table && table == nil:
+			table = c
+		case c.Type == html.ElementNode && isBlock(c):
+			return false
+		default:
+			label.WriteString(textContent(c) + " ")
+		}
+	}
+	if table == nil || len(wordsOf(collapse(label.String()))) > 3 {
+		return false
+	}
+	cells, ok := 0, true
+	walk(table, func(x *html.Node) bool {
+		if x.Type != html.ElementNode || x.DataAtom != atom.Td && x.DataAtom != atom.Th {
+			return ok
+		}
+		var kids []*html.Node
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			kids = append(kids, c)
+		}
+		ok = ok && linkRun(kids) && len(wordsOf(outside(x))) == 0
+		cells++
+		return false
+	})
+	return ok && cells > 0
 }
 
 // markOnly reports whether a link's text t is no words: none, or a mark

@@ -300,6 +300,10 @@ func TestMarkdown(t *testing.T) {
 		{"Sphinx's headings and glossary terms with a pilcrow linking to them, saved with full addresses", page(`<section id="why"><h2>Why a mission?<a class="headerlink" href="https://notes.readthedocs.io/en/latest/ai.html#why" title="Link to this heading">¶</a></h2>` +
 			`<p>Earlier AI policy papers were strategies, not spending plans.</p><dl class="simple glossary"><dt id="term-GPU">GPU<a class="headerlink" href="https://notes.readthedocs.io/en/latest/ai.html#term-GPU" title="Link to this term">¶</a></dt><dd><p>Graphics processing unit.</p></dd></dl></section>`),
 			[]string{"## Why a mission?", "Earlier AI policy papers were strategies, not spending plans."}, []string{"¶"}},
+		{"an exam portal's \"Also Read\" box, its links laid out in a table, between an article's sections", page(`<h2>What is Single-Use Plastic?</h2><p>A plastic item meant to be used once before it is disposed of.</p>` +
+			`<div class="pn-also-read"><span class="pn-also-read-label">Also Read</span><table><tbody><tr><td><a href="https://example.com/microplastics/">Microplastics in Salt and Sugar</a></td><td><a href="https://example.com/quiz/">Daily Current Affairs Quiz</a></td></tr></tbody></table></div>` +
+			`<h2>Background</h2><table><tr><th>Year</th><th>Rule</th></tr><tr><td>2016</td><td><a href="https://example.com/pwm/">PWM Rules</a></td></tr></table>`),
+			[]string{"## What is Single-Use Plastic?", "A plastic item meant to be used once before it is disposed of.", "## Background", "| 2016 | PWM Rules |"}, []string{"Also Read", "Microplastics", "Daily Current Affairs Quiz"}},
 		{"a page laid out in a box named for where its sidebar goes", `<!DOCTYPE html><html><head><title>Evolution · notes Wiki · GitHub</title></head><body>` +
 			`<div class="Layout Layout--flowRow-until-md Layout--sidebarPosition-end">` +
 			`<p>Panchayati Raj is the system of rural local self-government in India, run through elected bodies at the village, block and district levels.</p>` +
