@@ -1983,24 +1983,14 @@ func TestHugoPost(t *testing.T) {
 		"{{< figure src=\"/flow.png\" alt=\"Flow\" caption=\"How certificates move between brands and recyclers.\" >}}\n\n" +
 		"## Compensation\n\n{{< notice info >}}\nEPR is a market-based instrument.\n{{< /notice >}}\n\n{{< youtube 7tXq2mVb0Ls >}}\n\n" +
 		"{{% details title=\"Quick revision\" %}}\n- 30 June: the annual return is due\n{{% /details %}}\n"
-	doc, err := Parse("epr.md", []byte(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if doc.Title != "EPR for plastic packaging" || doc.Category != "Environment" || !slices.Contains(doc.Tags, "CPCB") {
-		t.Errorf("title %q, category %q, tags %q: want the front matter's", doc.Title, doc.Category, doc.Tags)
-	}
-	var got []string
-	for _, p := range doc.Passages {
-		got = append(got, p.Citation()+": "+p.Text)
-	}
 	want := []string{
 		"EPR for plastic packaging › Definition: Brands owe the system what they sell, as in the ban.\nHow certificates move between brands and recyclers.",
 		"EPR for plastic packaging › Compensation › 1: EPR is a market-based instrument.",
 		"EPR for plastic packaging › Compensation › 2: Quick revision\n- 30 June: the annual return is due",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("passages:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	doc := checkPassages(t, "epr.md", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+	if doc.Title != "EPR for plastic packaging" || doc.Category != "Environment" || !slices.Contains(doc.Tags, "CPCB") {
+		t.Errorf("title %q, category %q, tags %q: want the front matter's", doc.Title, doc.Category, doc.Tags)
 	}
 }
 
@@ -2052,7 +2042,7 @@ func TestCriticMarkup(t *testing.T) {
 	}, func(p Passage) string { return strings.TrimPrefix(p.Citation(), "Arthashastra › ") + ": " + p.Text })
 }
 
-func checkPassages(t *testing.T, file, input string, want []string, show func(Passage) string) {
+func checkPassages(t *testing.T, file, input string, want []string, show func(Passage) string) *Document {
 	t.Helper()
 	d, err := Parse(file, []byte(input))
 	if err != nil {
@@ -2065,6 +2055,7 @@ func checkPassages(t *testing.T, file, input string, want []string, show func(Pa
 	if !slices.Equal(got, want) {
 		t.Errorf("Parse(%q) passages =\n%s\nwant\n%s", input, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	return d
 }
 
 func TestSlug(t *testing.T) {

@@ -2732,7 +2732,7 @@ func titleBand(blocks []block) int {
 		}
 	}
 	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(blocks[title].text), notLetter) {
+	for _, w := range textWords(blocks[title].text) {
 		if utf8.RuneCountInString(w) >= 3 {
 			words = append(words, w)
 		}
@@ -2745,7 +2745,7 @@ func titleBand(blocks []block) int {
 		if boxKey(b.first) == band {
 			continue
 		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(b.text), notLetter) {
+		for _, w := range textWords(b.text) {
 			if slices.Contains(words, w) {
 				found[w] = true
 			}
@@ -2758,6 +2758,20 @@ func titleBand(blocks []block) int {
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }
+
+// textWords returns the words of text in lower case: its runs of letters.
+func textWords(text string) []string { return strings.FieldsFunc(strings.ToLower(text), notLetter) }
+
+// writtenWords returns the words the text of blocks writes.
+func writtenWords(blocks []block) map[string]bool {
+	written := map[string]bool{}
+	for _, b := range blocks {
+		for _, w := range textWords(b.text) {
+			written[w] = true
+		}
+	}
+	return written
+}
 
 // fullDateRE matches a date alone: "June 2, 2025", "2 June 2025".
 var fullDateRE = regexp.MustCompile(`^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4})$`)
@@ -3164,19 +3178,11 @@ func stackedTitle(blocks []block, title int) int {
 	if len(stack) < 2 {
 		return title
 	}
-	words := func(s string) []string {
-		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	}
-	written := map[string]bool{}
-	for _, b := range blocks[end:] {
-		for _, w := range words(b.text) {
-			written[w] = true
-		}
-	}
+	written := writtenWords(blocks[end:])
 	best, most := title, 0
 	for _, i := range stack {
 		n := 0
-		ws := words(blocks[i].text)
+		ws := textWords(blocks[i].text)
 		slices.Sort(ws)
 		for _, w := range slices.Compact(ws) {
 			if utf8.RuneCountInString(w) >= 4 && written[w] {
@@ -3221,15 +3227,10 @@ func underMasthead(blocks []block, title int) int {
 			return title // a section's type
 		}
 	}
-	written := map[string]bool{}
-	for _, b := range blocks[below+1:] {
-		for _, w := range strings.FieldsFunc(strings.ToLower(b.text), notLetter) {
-			written[w] = true
-		}
-	}
+	written := writtenWords(blocks[below+1:])
 	share := func(text string) (words int, ratio float64) {
 		found := 0
-		for _, w := range strings.FieldsFunc(strings.ToLower(text), notLetter) {
+		for _, w := range textWords(text) {
 			if utf8.RuneCountInString(w) >= 4 {
 				words++
 				if written[w] {
