@@ -858,11 +858,7 @@ func openPanels(doc *html.Node) {
 		case "region":
 			x.Attr = slices.DeleteFunc(x.Attr, func(a html.Attribute) bool { return a.Key == "aria-hidden" || a.Key == "hidden" })
 		case "tabpanel":
-			for i, a := range x.Attr {
-				if a.Key == "class" {
-					x.Attr[i].Val = strings.Join(slices.DeleteFunc(strings.Fields(a.Val), func(c string) bool { return c == "hidden" }), " ")
-				}
-			}
+			dropNames(x, func(name string) bool { return name == "hidden" }, "class")
 		}
 		return true
 	})
@@ -2311,13 +2307,19 @@ func unlinkedRelated(doc *html.Node) {
 		if s := shortText(n, minRelatedText); s != "" && len(collapse(s)) < minRelatedText {
 			return true // "" when longer
 		}
-		for i, a := range n.Attr {
-			if a.Key == "class" || a.Key == "id" {
-				n.Attr[i].Val = strings.Join(slices.DeleteFunc(strings.Fields(a.Val), func(name string) bool { return related(strings.ToLower(name)) }), " ")
-			}
-		}
+		dropNames(n, func(name string) bool { return related(strings.ToLower(name)) }, "class", "id")
 		return true
 	})
+}
+
+// dropNames takes the names drop reports out of n's attributes keys, each
+// a list of names ("class", "id").
+func dropNames(n *html.Node, drop func(string) bool, keys ...string) {
+	for i, a := range n.Attr {
+		if slices.Contains(keys, a.Key) {
+			n.Attr[i].Val = strings.Join(slices.DeleteFunc(strings.Fields(a.Val), drop), " ")
+		}
+	}
 }
 
 func related(name string) bool { return strings.Contains(name, "related") }
