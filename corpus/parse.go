@@ -102,6 +102,14 @@ func tabDeck(text string) (string, bool) {
 // parseTextLines reads the lines of a text document (as Markdown when it
 // starts as Markdown does); warn, when not nil, is a warning from decoding.
 func parseTextLines(name string, lines []string, tabbed map[int]bool, pages []int, warn *Error) (*Document, error) {
+	if isAnnotationReport(lines) {
+		annotationLines(lines)
+		d, err := parseMarkdownLines(name, lines, warn)
+		if d != nil {
+			d.Format = "text"
+		}
+		return d, err
+	}
 	if startsMarkdown(lines) || isZim(lines) || isDokuWiki(lines) || isTranscript(lines) || isOtter(lines) || isZoomChat(lines) {
 		d, err := parseMarkdownLines(name, lines, warn)
 		if d != nil {

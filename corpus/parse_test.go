@@ -3447,3 +3447,25 @@ func TestChapterTitle(t *testing.T) {
 		t.Errorf("title %q", d.Title)
 	}
 }
+
+// TestAnnotationReport: the annotations a reference manager extracts from
+// a PDF are read as the work they quote: its title the notes' title, the
+// labels over the quotes gone, a highlighted heading a section, each quote
+// a passage with the reader's note on it.
+func TestAnnotationReport(t *testing.T) {
+	in := "Extracted Annotations (17/3/2025, 11:08:41 pm)\n\nIyer, Meera; Khan, Sahil (2024)\nA Decade of Urban Missions\nIURS Working Paper No. 17.\n\n" +
+		"Blue highlight - Page 3\n“1. Introduction”\n\n" +
+		"Yellow highlight - Page 3\n“India’s urban population stood at 377 million at the 2011 Census.”\nNote: still 2011 data!!\n\n" +
+		"Red highlight - Page 4\n“Three programmes were launched together on 25 June 2015.”\n\n" +
+		"Blue highlight - Page 9\n“2. Swachh Bharat Mission – Urban 2.0”\n\n" +
+		"Yellow highlight - Page 9\n“The first phase declared urban India open defecation free by 2019.”\n\n" +
+		"Green highlight | Page 10\n“Every city is to reach at least a 3-star Garbage Free rating.”\n"
+	want := []string{
+		"A Decade of Urban Missions › Preface: Iyer, Meera; Khan, Sahil (2024) IURS Working Paper No. 17.",
+		"A Decade of Urban Missions › Introduction › 1: India’s urban population stood at 377 million at the 2011 Census. Note: still 2011 data!!",
+		"A Decade of Urban Missions › Introduction › 2: Three programmes were launched together on 25 June 2015.",
+		"A Decade of Urban Missions › Swachh Bharat Mission – Urban 2.0 › 1: The first phase declared urban India open defecation free by 2019.",
+		"A Decade of Urban Missions › Swachh Bharat Mission – Urban 2.0 › 2: Every city is to reach at least a 3-star Garbage Free rating.",
+	}
+	checkPassages(t, "annotations.txt", in, want, func(p Passage) string { return p.Citation() + ": " + strings.Join(strings.Fields(p.Text), " ") })
+}

@@ -161,7 +161,7 @@ func bulleted(l string) string {
 	if !strings.ContainsRune("•·●▪■◦‣➤►▶✓✔❖", r) {
 		return l
 	}
-	if rest := strings.TrimSpace(l[size:]); rest != "" {
+	if rest := strings.TrimSpace(strings.TrimPrefix(l[size:], "\ufe0f")); rest != "" { // "▪️", the emoji's form
 		return "- " + rest
 	}
 	return l
