@@ -146,38 +146,62 @@ func indentedOutlines(lines []string) {
 // line as shallow as the block, a level out: the indent of the first.
 // rootTitled rewrites an outline that is one block holding all the
 // others, as RemNote exports a document ("- Pallava vs Chalukya #[[GS1]]"
-// over "    - # Two dynasties at a glance" and the rest), when some block
-// in it is a heading: the root block is the notes' title, the blocks in
-// it the notes, their flashcards' marks the text they join.
+// over "    - # Two dynasties at a glance" and the rest) and Workflowy a
+// zoomed-in node, when some block in it is a heading or two blocks in it
+// hold blocks of their own: the root block is the notes' title, the
+// blocks in it the notes, their flashcards' marks the text they join.
 func rootTitled(lines []string) {
-	first := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" })
-	if first < 0 {
+	first, title, ok := outlineRoot(lines)
+	if !ok {
 		return
 	}
-	indent, text, ok := bulletOf(lines[first])
-	if !ok || indent != 0 {
-		return
-	}
-	headed := false
-	for _, l := range lines[first+1:] {
-		t := strings.TrimLeft(l, " \t")
-		if t == "" {
-			continue
-		}
-		if t == l {
-			return // another block at the top
-		}
-		if _, b, ok := bulletOf(l); ok && atxHeadingParts(b) != nil {
-			headed = true
-		}
-	}
-	if title := strings.TrimSpace(refTagRE.ReplaceAllString(text, "")); headed && title != "" {
+	if title = strings.TrimSpace(outlineTagRE.ReplaceAllString(refTagRE.ReplaceAllString(title, ""), "")); title != "" {
 		lines[first] = "# " + title
 		dedent(lines[first+1:])
 		for i := first + 1; i < len(lines); i++ {
 			lines[i] = flashcardMarks.Replace(lines[i]) // "Capital ;; Kanchipuram": a card's front and back
 		}
 	}
+}
+
+// outlineRoot returns the line and the text of the block that holds
+// all the others in lines, when some block in it is a heading or two
+// blocks in it hold blocks of their own.
+func outlineRoot(lines []string) (first int, text string, ok bool) {
+	first = slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" })
+	if first < 0 {
+		return 0, "", false
+	}
+	indent, text, ok := bulletOf(lines[first])
+	if !ok || indent != 0 {
+		return 0, "", false
+	}
+	headed, branches := false, 0
+	branch, childIndent := -1, -1 // the indent of the root's blocks, and the last one's line
+	for i, l := range lines[first+1:] {
+		t := strings.TrimLeft(l, " \t")
+		if t == "" {
+			continue
+		}
+		if t == l {
+			return 0, "", false // another block at the top
+		}
+		in, b, isBullet := bulletOf(l)
+		if isBullet && atxHeadingParts(b) != nil {
+			headed = true
+		}
+		if !isBullet {
+			continue
+		}
+		switch {
+		case childIndent < 0 || in == childIndent:
+			childIndent, branch = in, i
+		case in > childIndent && branch >= 0:
+			branches++
+			branch = -1 // counted
+		}
+	}
+	return first, text, headed || branches >= 2
 }
 
 // flashcardMarks are the marks RemNote writes between a card's front and

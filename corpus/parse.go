@@ -102,15 +102,19 @@ func tabDeck(text string) (string, bool) {
 // parseTextLines reads the lines of a text document (as Markdown when it
 // starts as Markdown does); warn, when not nil, is a warning from decoding.
 func parseTextLines(name string, lines []string, tabbed map[int]bool, pages []int, warn *Error) (*Document, error) {
-	if isAnnotationReport(lines) {
-		annotationLines(lines)
+	if annot, tana := isAnnotationReport(lines), isTanaPaste(lines); annot || tana {
+		if annot {
+			annotationLines(lines)
+		} else {
+			tanaLines(lines)
+		}
 		d, err := parseMarkdownLines(name, lines, warn)
 		if d != nil {
 			d.Format = "text"
 		}
 		return d, err
 	}
-	if startsMarkdown(lines) || isZim(lines) || isDokuWiki(lines) || isTranscript(lines) || isOtter(lines) || isZoomChat(lines) {
+	if _, _, outline := outlineRoot(lines); outline || startsMarkdown(lines) || isZim(lines) || isDokuWiki(lines) || isTranscript(lines) || isOtter(lines) || isZoomChat(lines) {
 		d, err := parseMarkdownLines(name, lines, warn)
 		if d != nil {
 			d.Format = "markdown"

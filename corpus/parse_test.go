@@ -3469,3 +3469,39 @@ func TestAnnotationReport(t *testing.T) {
 	}
 	checkPassages(t, "annotations.txt", in, want, func(p Passage) string { return p.Citation() + ": " + strings.Join(strings.Fields(p.Text), " ") })
 }
+
+// TestTanaPaste: an outline Tana copies as text is read as the notes it
+// is: its first node the title, its heading nodes sections, the nodes
+// under them passages, a field "Name: value", and the marks of
+// references, dates and supertags gone.
+func TestTanaPaste(t *testing.T) {
+	in := "%%tana%%\r\n- ONOE - Kovind Committee #topic #[[GS2 polity]]\r\n  - Paper:: GS II\r\n  - !! Setting up the HLC #concept\r\n" +
+		"    - Chair:: [[Ram Nath Kovind^Xk29dPq0sW]], the former President of India, led the committee.\r\n    - The committee held its first formal meeting on [[date:2023-09-23]] in New Delhi.\r\n" +
+		"  - !! Key recommendations\r\n    - !! Two-step approach\r\n      - Step 1: Lok Sabha and Assemblies vote together, with ^^no ratification^^ by the States.\r\n      - Step 2::\r\n        - Municipalities and Panchayats vote within 100 days of the general election."
+	want := []string{
+		"ONOE - Kovind Committee › Definition: Paper: GS II",
+		"ONOE - Kovind Committee › Setting up the HLC › 1: Chair: Ram Nath Kovind, the former President of India, led the committee.",
+		"ONOE - Kovind Committee › Setting up the HLC › 2: The committee held its first formal meeting on 2023-09-23 in New Delhi.",
+		"ONOE - Kovind Committee › Key recommendations › Two-step approach › 1: Step 1: Lok Sabha and Assemblies vote together, with no ratification by the States.",
+		"ONOE - Kovind Committee › Key recommendations › Two-step approach › 2: Step 2: - Municipalities and Panchayats vote within 100 days of the general election.",
+	}
+	checkPassages(t, "onoe.txt", in, want, func(p Passage) string { return p.Citation() + ": " + strings.Join(strings.Fields(p.Text), " ") })
+}
+
+// TestWorkflowyExport: a node Workflowy exports as plain text, every
+// other bullet under it, is read as the notes it outlines: the node the
+// title, a bullet holding bullets a section, and the bullets under it
+// its passages.
+func TestWorkflowyExport(t *testing.T) {
+	in := "- Dairy sector – GS3 Agri #gs3 #agri\n  \"Exported for the study group.\"\n" +
+		"  - Verghese Kurien #personality\n    - Born on 26 Nov 1921 at Kozhikode in Kerala.\n    - Founder chairman of the NDDB from 1965 to 1998.\n" +
+		"  - Operation Flood #prelims\n    - The biggest dairy development programme in the world.\n    - Money came from the EEC's gift of skimmed milk powder."
+	want := []string{
+		"Dairy sector – GS3 Agri › Definition: \"Exported for the study group.\"",
+		"Dairy sector – GS3 Agri › Verghese Kurien › 1: Born on 26 Nov 1921 at Kozhikode in Kerala.",
+		"Dairy sector – GS3 Agri › Verghese Kurien › 2: Founder chairman of the NDDB from 1965 to 1998.",
+		"Dairy sector – GS3 Agri › Operation Flood › 1: The biggest dairy development programme in the world.",
+		"Dairy sector – GS3 Agri › Operation Flood › 2: Money came from the EEC's gift of skimmed milk powder.",
+	}
+	checkPassages(t, "dairy.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
+}
