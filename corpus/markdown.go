@@ -349,7 +349,7 @@ func anchorLines(lines []string) {
 
 var (
 	headingIDRE  = regexp.MustCompile(`\s+\{:?\s*[#.][^\s{}]+(?:\s+[.#]?[^\s{}]+)*\s*\}\s*$`)
-	anchorLinkRE = regexp.MustCompile(`^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]+\]\(#[^)\s]*\)$`)
+	anchorLinkRE = regexp.MustCompile(`^(?:[-*+]\s+|\d+[.)]\s+)?\[[^\]]+\]\(#(?:[^()\s]|\([^()\s]*\))*\)$`) // "(#5.-news-(2025))": a heading's parentheses in its id
 )
 
 // joplinLines reads a note exported by Joplin as a raw export directory
@@ -703,7 +703,7 @@ func (r *mdReader) untitled(n int, t string) bool {
 		b.doc.Title, b.titleLine = r.fmTitle, 1
 		return false
 	}
-	if t != "" && headingLike(t) && utf8.RuneCountInString(t) <= 100 {
+	if t != "" && (headingLike(t) && utf8.RuneCountInString(t) <= 100 || r.boldTitle && boldTitleLike(t)) {
 		b.doc.Title, b.titleLine = t, n
 		if !r.boldTitle { // a bold line standing alone is written as a title
 			b.warn(n, "no \"# Title\" line: the first line, %q, is taken as the title", t)
@@ -723,6 +723,20 @@ func (r *mdReader) untitled(n int, t string) bool {
 	}
 	return false
 }
+
+// boldTitleLike reports whether a line all in bold, standing alone first,
+// can title the notes though it is longer than a heading: a word
+// processor's title exported as bold ("GS-I Art & Culture | Sufi–Bhakti
+// interaction, the Urs and the 2025 UNESCO news"), not a sentence.
+func boldTitleLike(t string) bool {
+	if utf8.RuneCountInString(t) > maxBoldTitle || countWords(t) > 20 || sentenceBreak(t) {
+		return false
+	}
+	return !strings.ContainsAny(t[len(t)-1:], ".,;!?")
+}
+
+// maxBoldTitle is the longest bold line boldTitleLike takes for a title.
+const maxBoldTitle = 160
 
 // headingAsksSubject returns X of the first heading from line n on, when
 // it asks "What is X?", and its line; else "".

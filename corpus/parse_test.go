@@ -176,6 +176,7 @@ func TestParseWarnings(t *testing.T) {
 		{"clean", "clean.md", "# T\n\n## FAQ\n\n### Why?\n\nBecause.\n\n**Exam Tip:** remember\n", nil},
 		{"table of contents marker over the title", "toc.md", "---\ntypora-root-url: ./\n---\n\n[toc]\n\n# T\n\nText.\n\n[[_TOC_]]\n", nil},
 		{"markdown titled in bold", "bold.md", "**Water Cycle**\n\n__Evaporation__\n\nThe sun heats the sea.\n", nil},
+		{"markdown titled in a long bold line", "gdocs.md", "**GS-I Geography | The water cycle, its stages and the 2025 monsoon report**\n\nThe sun heats the sea.\n", nil},
 		// A Logseq page is titled by its file's name, its namespace's "/"
 		// written "___" there: nothing is missing.
 		{"outliner's page", "GS3___Water Cycle.md", "tags:: [[GS3]]\nstatus:: revising\n\n- ## Evaporation\n\t- The sun heats the sea.\n", nil},
@@ -2648,7 +2649,7 @@ func TestHeadingNumbers(t *testing.T) {
 // nothing, and the ids Google Docs and pandoc write after headings are no
 // part of their names; a list of links to other pages stays.
 func TestContentsLinks(t *testing.T) {
-	in := "# Jainism\n\n**Contents**\n\n[1\\. Basics](#1-basics)\n\n- [Councils](#councils)\n\n" +
+	in := "# Jainism\n\n**Contents**\n\n[1\\. Basics](#1-basics)\n\n- [Councils](#councils)\n\n[Sects (300 BCE\\)\t2](#sects-(300-bce))\n\n" +
 		"# **1\\. Basics** {#1-basics}\n\nJainism was founded long before Mahavira.\n\n## Councils {#councils .unnumbered}\n\n" +
 		"- The first council met at Pataliputra.\n- [Second council](https://example.org/vallabhi) at Vallabhi\n"
 	want := []string{
