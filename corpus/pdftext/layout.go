@@ -2134,8 +2134,14 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 	margin, edge := math.Inf(1), 0.0  // the text's left and right edges, on any page
 	panels := map[int]cell{}          // the left and right edges of the text of each box on a page of boxes
 	starts := map[columnKey]float64{} // where the text of each column of a page starts
+	bodyRight := map[int]float64{}    // the right edge of the body's type: a masthead's line may reach further
+	bodyLines := map[int]int{}
 	for _, l := range ls {
 		right[l.page] = math.Max(right[l.page], l.end)
+		if math.Abs(l.size-body) < 0.05*body {
+			bodyRight[l.page] = math.Max(bodyRight[l.page], l.end)
+			bodyLines[l.page]++
+		}
 		if v, ok := left[l.page]; !ok || l.x < v {
 			left[l.page] = l.x
 		}
@@ -2198,6 +2204,9 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 			jump := !samePage || gap < 0
 			wide = !jump && gap > pitch*spaced*math.Max(l.size, prev.size)/body || jump && !continues(prev, l)
 			from, to := left[prev.page], right[prev.page]
+			if r, ok := bodyRight[prev.page]; ok && prev.size == body && bodyLines[prev.page] >= minBodyLines {
+				to = r
+			}
 			if prev.col != nil {
 				from, to = prev.col.x, prev.col.end
 			}
@@ -2302,6 +2311,11 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 	settle()
 	return boldParagraphs(out, body)
 }
+
+// minBodyLines is the fewest lines of body type that make a page of text,
+// whose lines' right edge is the measure of a short one (a cover's few
+// lines are centred).
+const minBodyLines = 4
 
 // columnKey tells the columns of the pages apart.
 type columnKey struct {
@@ -3201,8 +3215,8 @@ func stackedTitle(blocks []block, title int) int {
 // heading has, whose words (three at least) the rest of the notes write,
 // half of them at least, where they write a third of the title's at most
 // ("AAROHAN IAS STUDY CIRCLE" over "Classical Dances of India: Eight
-// Forms", a newspaper's name over its headline). It returns title when
-// there is none.
+// Forms", a newspaper's name over its headline, which only its copyright
+// line writes again). It returns title when there is none.
 func underMasthead(blocks []block, title int) int {
 	if title < 0 {
 		return title
@@ -3227,7 +3241,13 @@ func underMasthead(blocks []block, title int) int {
 			return title // a section's type
 		}
 	}
-	written := writtenWords(blocks[below+1:])
+	var text []block // a copyright line names the publisher the masthead does
+	for _, b := range blocks[below+1:] {
+		if !strings.Contains(b.text, "©") && !strings.Contains(strings.ToLower(b.text), "all rights reserved") {
+			text = append(text, b)
+		}
+	}
+	written := writtenWords(text)
 	share := func(text string) (words int, ratio float64) {
 		found := 0
 		for _, w := range textWords(text) {

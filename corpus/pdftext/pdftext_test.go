@@ -2092,6 +2092,37 @@ func TestTitleUnderMasthead(t *testing.T) {
 	}
 }
 
+// TestNewspaperPage: an article saved from a news site is titled by its
+// headline, not by the paper's name over it, which only its copyright
+// line writes again; the site's bar reaching to the page's right edge
+// does not make the article's narrower lines ends of paragraphs.
+func TestNewspaperPage(t *testing.T) {
+	var d drawing
+	d.text("F2", 26, 56, 790, "The Civic Post")
+	d.text("F1", 8, 56, 772, "Friday, November 14, 2025")
+	d.text("F1", 8, 500, 772, "Subscribe Sign in")
+	d.text("F2", 20, 56, 740, "Why TB Mukt Bharat is still out of reach")
+	d.text("F1", 11, 56, 710, "The report estimates that TB incidence in India fell from 237 per lakh")
+	d.text("F1", 11, 56, 696, "in 2015 to 187 per lakh in 2024, and the fall goes on. That is a decline of")
+	d.text("F1", 11, 56, 682, "21%, yet TB Mukt Bharat is still out of reach of the programme this year.")
+	d.text("F2", 14, 56, 650, "What the report says")
+	d.text("F1", 11, 56, 630, "Globally, an estimated 10.7 million people fell ill with TB in 2024 and")
+	d.text("F1", 11, 56, 616, "1.23 million died of it, which keeps TB at the top of the killers.")
+	d.text("F1", 8, 56, 60, "2025 The Civic Post Media Pvt Ltd. All rights reserved.")
+	doc, err := corpus.Parse("news.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Why TB Mukt Bharat is still out of reach" {
+		t.Errorf("titled %q, want the headline", doc.Title)
+	}
+	if !slices.ContainsFunc(doc.Passages, func(p corpus.Passage) bool {
+		return strings.Contains(p.Text, "That is a decline of 21%, yet")
+	}) {
+		t.Errorf("a paragraph broken where its line ends short of the site's bar:\n%s", outline(doc, nil))
+	}
+}
+
 // page builds a PDF of one page, width by height points, that d draws
 // with F1 in the standard font regular and F2 in bold ("Helvetica",
 // "Helvetica-Bold").
