@@ -597,8 +597,9 @@ func bodyFontSize(doc *html.Node) string {
 }
 
 // layoutTables makes boxes of the tables a page lays itself out with, as
-// e-mails and old sites do: a table with a table inside it, or with one
-// column, is no table of data. Its cells read as the blocks they hold,
+// e-mails and old sites do: a table with a table inside it, with one
+// column, or with a heading in a cell (a site builder's columns, Weebly's
+// "wsite-multicol-table") is no table of data. Its cells read as the blocks they hold,
 // headings and lists and tables of data among them, not as one paragraph
 // each.
 func layoutTables(doc *html.Node) {
@@ -610,7 +611,7 @@ func layoutTables(doc *html.Node) {
 		return true
 	})
 	for _, t := range tables {
-		if !nestsTable(t) && columns(t) != 1 {
+		if !nestsTable(t) && columns(t) != 1 && !headsCell(t) {
 			continue
 		}
 		walk(t, func(x *html.Node) bool {
@@ -658,6 +659,19 @@ func pollChoices(doc *html.Node) {
 		})
 		return false
 	})
+}
+
+// headsCell reports whether a cell of table t holds a heading.
+func headsCell(t *html.Node) bool {
+	found := false
+	walk(t, func(x *html.Node) bool {
+		if x != t && x.DataAtom == atom.Table || found {
+			return false
+		}
+		found = isHeading(x)
+		return !found
+	})
+	return found
 }
 
 // nestsTable reports whether table t has a table inside it.

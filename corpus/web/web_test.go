@@ -2485,3 +2485,19 @@ func TestSiteBuilderPages(t *testing.T) {
 	}
 	corpustest.Have(t, corpustest.Passages(t, "gitbook.html", data), "› Amrit Dharohar › 1: Finance Minister", "Wetlands Carbon: measuring and protecting the carbon")
 }
+
+// TestSiteBuilderColumns: a page a site builder lays out in a table's
+// columns (Weebly's "wsite-multicol-table"), headings in its cells, reads
+// as the sections and lists it shows, not as one paragraph a cell.
+func TestSiteBuilderColumns(t *testing.T) {
+	in := `<html><head><title>Rupee (CA 2025) - SITE</title></head><body><div class="wsite-multicol"><div class="wsite-multicol-table-wrap"><table class="wsite-multicol-table"><tbody class="wsite-multicol-tbody"><tr class="wsite-multicol-tr"><td class="wsite-multicol-col"><h2 class="wsite-content-title"><font size="6">Internationalisation of the Rupee</font></h2><div class="paragraph"><em>GS Paper III | Updated 2025</em></div><h2 class="wsite-content-title">Why in News?</h2><div class="paragraph">On 1 October 2025 the Reserve Bank of India announced a fresh package of measures to widen the use of the rupee in cross-border transactions, and more.</div><div class="paragraph"><ul><li>Authorised dealer banks may now lend in rupees to non-residents in Bhutan, Nepal and Sri Lanka.</li><li>Reference rates will be published for more currencies.</li></ul></div><h2 class="wsite-content-title">Challenges</h2><div class="paragraph">A small footprint: the rupee's share of global forex turnover is only about 1.6 per cent of the total.</div></td><td class="wsite-multicol-col"><h2 class="wsite-content-title">Quick Facts</h2><div class="paragraph">Current account convertibility: Aug 1994<br>LRS limit: USD 250,000</div></td></tr></tbody></table></div></div></body></html>`
+	c, err := Markdown([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"## Why in News?", "- Reference rates will be published for more currencies.", "## Challenges", "## Quick Facts"} {
+		if !slices.Contains(strings.Split(string(c.Text), "\n"), want) {
+			t.Errorf("no line %q in\n%s", want, c.Text)
+		}
+	}
+}
