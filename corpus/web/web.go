@@ -189,6 +189,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	remove(doc, bracketMark)
 	remove(doc, permalink)
 	remove(doc, linkTable)
+	remove(doc, contentsHeading)
 	unlinkedRelated(doc)
 	figureCards(doc)
 	inlineHeadings(doc)
@@ -2392,6 +2393,31 @@ func permalink(n *html.Node) bool {
 		next = next.NextSibling
 	}
 	return slices.ContainsFunc([]*html.Node{prev, next, n.Parent}, func(x *html.Node) bool { return x != nil && (isHeading(x) || x.DataAtom == atom.Dt) })
+}
+
+// contentsHeading reports a heading that names the table of contents
+// under it ("Table of contents" over a list of links to the page's own
+// headings, in a box of its own), which would otherwise head the text
+// after the list.
+func contentsHeading(n *html.Node) bool {
+	return isHeading(n) && contentsRE.MatchString(inlineText(n)) && contentsUnder(n)
+}
+
+// contentsRE matches the name of a table of contents.
+var contentsRE = regexp.MustCompile(`(?i)^(?:table of contents|contents|on this page|in this (?:article|post|page)|jump to)$`)
+
+// contentsUnder reports whether the block next after heading n, in its
+// box or the boxes around it, is a table of contents.
+func contentsUnder(n *html.Node) bool {
+	for p := n; p != nil && p.DataAtom != atom.Body; p = p.Parent {
+		if next := nextElement(p); next != nil {
+			for next.DataAtom == atom.Div && firstElement(next) != nil {
+				next = firstElement(next)
+			}
+			return (next.DataAtom == atom.Ul || next.DataAtom == atom.Ol) && tableOfContents(next)
+		}
+	}
+	return false
 }
 
 // linkTable reports a box of links to other pages laid out in a table,

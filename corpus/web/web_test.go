@@ -2501,3 +2501,22 @@ func TestSiteBuilderColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestContentsBoxHeading: a blog's table of contents in a box of its own
+// (Hashnode's) goes with its name, which would otherwise head the text
+// after it.
+func TestContentsBoxHeading(t *testing.T) {
+	in := `<!DOCTYPE html><html><head><title>Missed targets | Ledger</title></head><body><header><a href="/">Ledger</a></header>` +
+		`<h1>Missed targets</h1><section class="blog-content-main"><div class="relative"><div class="max-h-full"><div class="pt-4"><h2><span>Table of contents</span></h2></div>` +
+		`<ul><li><div><a href="#heading-scorecard">The scorecard</a></div></li><li><div><a href="#heading-why">Why the targets slip</a></div></li></ul></div></div>` +
+		`<div class="prose"><p>Every February the Finance Minister reads out a disinvestment number, and every year the receipts fall short of it.</p>` +
+		`<h2 id="heading-scorecard">The scorecard</h2><p>The target for 2020-21 was Rs 2,10,000 crore; the Government raised Rs 32,000 crore.</p>` +
+		`<h2 id="heading-why">Why the targets slip</h2><p>The target is a plug that makes the fiscal arithmetic close.</p></div></section></body></html>`
+	c, err := Markdown([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(c.Text), "Table of contents") || !strings.Contains(string(c.Text), "Every February") {
+		t.Errorf("the contents' name heads the text, or the text is gone:\n%s", c.Text)
+	}
+}
