@@ -3196,3 +3196,22 @@ func TestTableInBandKeepsRows(t *testing.T) {
 		at = i
 	}
 }
+
+// TestWatermark: a word a page is stamped with across it at a slant (a
+// coaching app's "unacademy" at 30°) is no heading of the notes; level
+// text is read.
+func TestWatermark(t *testing.T) {
+	var d drawing
+	d.text("F2", 20, 56, 780, "What is disinvestment?")
+	d.text("F1", 12, 56, 750, "Disinvestment is the Government selling or diluting its equity in a public enterprise.")
+	d.text("F2", 20, 56, 700, "Methods of disinvestment")
+	d.text("F1", 12, 56, 670, "An offer for sale goes through the stock exchange window, the quickest route.")
+	fmt.Fprintf(&d, "BT /F2 120 Tf 0.866 0.5 -0.5 0.866 150 200 Tm (unacademy) Tj ET\n")
+	doc, err := corpus.Parse("class.pdf", d.page(842, 595, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := outline(doc, nil); strings.Contains(o, "unacademy") || !strings.Contains(o, "Methods of disinvestment") {
+		t.Errorf("the watermark read, or the text lost:\n%s", o)
+	}
+}
