@@ -3793,3 +3793,29 @@ A heat wave is declared by IMD when the maximum temperature reaches 40 degrees i
 		t.Errorf("asked by its name: got %s, want heat-waves/definition", got)
 	}
 }
+
+// TestDefinitionOfATerm: "the definition of" a term no notes are titled by
+// asks what the term is, wherever the notes define it, not for the notes'
+// Definition sections; "the definition of" the notes' subject still asks
+// for their definition.
+func TestDefinitionOfATerm(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# One Nation One Election\n\nOne Nation One Election means holding the Lok Sabha and all State Assembly polls together.\n\n"+
+			"## Key terms\n\n- Full term: five years from the date appointed for the first meeting of the House.\n- Unexpired term: the time left between an early dissolution and the end of the full term.\n",
+		"# Lokpal\n\nThe Lokpal is the anti-corruption ombudsman of the Union, set up under the Lokpal and Lokayuktas Act, 2013.\n",
+	)
+	for q, definition := range map[string]bool{
+		"what is the definition of unexpired term": false,
+		"meaning of full term":                     false,
+		"lokpal definition":                        true,
+		"what is the definition of lokpal":         true,
+	} {
+		p, _, err := ix.ranked(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.section != nil && p.section.kind == corpus.KindDefinition; got != definition {
+			t.Errorf("%q asks for a Definition section: %v, want %v", q, got, definition)
+		}
+	}
+}

@@ -205,6 +205,14 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	if p.section != nil && p.section.alone && !p.section.only {
 		p.section = nil // "role of ntca in tiger reserves" asks more than the section's name
 	}
+	if si := p.section; si != nil && si.kind == corpus.KindDefinition && (si.alias == "definition" || si.alias == "meaning") && slices.ContainsFunc(p.concepts, func(c concept) bool {
+		return !definitionWords[c.word] && (p.named == "" || !ix.namesTitle(&c, p.named))
+	}) {
+		// "the definition of unexpired term": what a term no document is
+		// named by is, wherever the notes define it.
+		p.section = nil
+		p.setConcepts(slices.DeleteFunc(slices.Clone(p.concepts), func(c concept) bool { return definitionWords[c.word] }))
+	}
 	if p.section == nil || p.section.kind == corpus.KindDevelopment && p.section.year == 0 {
 		if doc := ix.latestOf(p); doc != "" {
 			if si := ix.latestDevelopments(doc); si != nil {
