@@ -23,6 +23,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -612,8 +613,12 @@ func layoutTables(doc *html.Node) {
 		return true
 	})
 	for _, t := range tables {
-		if !nestsTable(t) && columns(t) != 1 && !headsCell(t) {
+		columned := !nestsTable(t) && columns(t) != 1
+		if columned && !headsCell(t) {
 			continue
+		}
+		if columned {
+			sideBySide(t)
 		}
 		walk(t, func(x *html.Node) bool {
 			if x != t && x.DataAtom == atom.Table {
@@ -658,6 +663,49 @@ func pollChoices(doc *html.Node) {
 			}
 			return true
 		})
+		return false
+	})
+}
+
+// sideBySide puts what the other cells of each row of a page's columns
+// hold around what its main cell (of the most text) holds, in their order
+// (a sidebar's box of facts after the article), so that the page is read
+// as one column.
+func sideBySide(t *html.Node) {
+	walk(t, func(x *html.Node) bool {
+		if x != t && x.DataAtom == atom.Table {
+			return false
+		}
+		if x.DataAtom != atom.Tr {
+			return true
+		}
+		var cells []*html.Node
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+				cells = append(cells, c)
+			}
+		}
+		if len(cells) < 2 {
+			return false
+		}
+		main := slices.MaxFunc(cells, func(a, b *html.Node) int {
+			return cmp.Compare(len(collapse(textContent(a))), len(collapse(textContent(b))))
+		})
+		anchor, before := main.FirstChild, true
+		for _, c := range cells {
+			if c == main {
+				before = false
+				continue
+			}
+			for k := c.FirstChild; k != nil; k = c.FirstChild {
+				c.RemoveChild(k)
+				if before && anchor != nil {
+					main.InsertBefore(k, anchor)
+				} else {
+					main.AppendChild(k)
+				}
+			}
+		}
 		return false
 	})
 }
