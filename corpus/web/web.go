@@ -1912,7 +1912,7 @@ func threadReplies(doc *html.Node) *html.Node {
 		if skipped(x) || hidden(x) {
 			return false
 		}
-		if x.DataAtom == atom.Html || x.DataAtom == atom.Body || x.DataAtom == atom.Main || !slices.ContainsFunc(nameWords(x), commentWord) {
+		if x.DataAtom == atom.Html || x.DataAtom == atom.Body || x.DataAtom == atom.Main || !replyArea(nameWords(x)) {
 			return true // (<body class="comments-page"> is the whole page)
 		}
 		a := area{node: x}
@@ -1949,7 +1949,11 @@ func threadReplies(doc *html.Node) *html.Node {
 				appendReply(box, "", b)
 			} else {
 				plain = append(plain, b)
-				authors = append(authors, replyAuthor(b, a.node))
+				within := a.node
+				if len(a.bodies) == 1 {
+					within = a.node.Parent // a forum post's own box, its author's name in it
+				}
+				authors = append(authors, replyAuthor(b, within))
 				if authors[len(authors)-1] != "" {
 					named++
 				}
@@ -2047,7 +2051,7 @@ func replyAuthor(b, area *html.Node) string {
 		if a := strings.TrimSpace(attr(p, "data-author")); a != "" {
 			return a
 		}
-		if !slices.ContainsFunc(nameWords(p), commentWord) {
+		if !replyArea(nameWords(p)) {
 			continue
 		}
 		name, done := "", false
@@ -2071,6 +2075,12 @@ func replyAuthor(b, area *html.Node) string {
 // maxAuthor is the longest name of a reply's author.
 const maxAuthor = 60
 
+// replyArea reports whether the words of a class and id name a reply's
+// box: a comment's, or a forum post's (Discourse's "topic-post").
+func replyArea(words []string) bool {
+	return slices.ContainsFunc(words, commentWord) || slices.Contains(words, "topic") && slices.Contains(words, "post")
+}
+
 func commentWord(w string) bool {
 	return strings.HasPrefix(w, "comment") || strings.HasSuffix(w, "comment")
 }
@@ -2082,7 +2092,7 @@ func replyBody(words []string) bool {
 	part, whose := false, false
 	for _, w := range words {
 		switch w {
-		case "md", "commentbody", "postbody", "messagebody":
+		case "md", "commentbody", "postbody", "messagebody", "cooked": // Discourse's post, "cooked" from its Markdown
 			return true
 		case "body", "content", "text":
 			part = true
@@ -2571,7 +2581,7 @@ func markText(n *html.Node, max int) (string, bool) {
 var (
 	furnitureStems = []string{"comment", "share", "sharing", "social", "related", "sidebar", "cookie",
 		"newsletter", "subscribe", "signup", "mailchimp", "advert", "adsbygoogle", "breadcrumb", "nav", "menu",
-		"footer", "disqus", "popup"}
+		"footer", "disqus", "popup", "suggested"}
 	furnitureWords = map[string]bool{"ad": true, "ads": true, "toc": true, "cta": true, "promo": true,
 		"byline": true, "meta": true, "tags": true, "author": true, "respond": true,
 		"references": true, "reflist": true, // a wiki's list of sources

@@ -2521,3 +2521,29 @@ func TestContentsBoxHeading(t *testing.T) {
 		t.Errorf("the contents' name heads the text, or the text is gone:\n%s", c.Text)
 	}
 }
+
+// TestDiscourseTopic: a Discourse forum topic saved from the browser is
+// read as its posts ("cooked" from their Markdown), each under its
+// author's name, the topic's suggested others left out.
+func TestDiscourseTopic(t *testing.T) {
+	post := func(n int, author, body string) string {
+		return fmt.Sprintf(`<div class="topic-post clearfix regular"><article id="post_%d" class="boxed onscreen-post"><div class="row"><div class="topic-avatar"><img class="avatar" alt=""></div>`+
+			`<div class="topic-body clearfix"><div class="topic-meta-data"><div class="names trigger-user-card"><span class="first username"><a href="/u/%s">%s</a></span></div>`+
+			`<div class="post-infos"><span class="relative-date">Oct 2023</span></div></div><div class="regular contents"><div class="cooked">%s</div>`+
+			`<section class="post-menu-area clearfix"><button class="widget-button">Reply</button></section></div></div></div></article></div>`, n, author, author, body)
+	}
+	page := `<html><head><title>Bihar caste survey 2023 (megathread) - Social Justice - StudyForum</title></head><body><header class="d-header"><a href="/">StudyForum</a></header>` +
+		`<div id="topic-title"><h1><a href="/t/bihar-caste-survey/41">Bihar caste survey 2023 (megathread)</a></h1></div><div class="post-stream">` +
+		post(1, "ananya_iyer", "<p>Starting a megathread so this does not get lost. The survey was run by the General Administration Department with a budget of Rs 500 crore.</p><p>It counted 13,07,25,310 people in two phases in 2023.</p>") +
+		post(2, "rahul.k", "<p>The court saga: the Patna High Court put the exercise on hold on 4 May 2023, then dismissed the petitions on 1 August 2023.</p>") +
+		post(3, "meera_pillai", "<p>The socio-economic report found that 34.13% of families live on Rs 6,000 a month or less, and about 94 lakh families are poor.</p>") +
+		`</div><div role="complementary" id="suggested-topics" class="more-topics__list suggested-topics"><h3>Suggested Topics</h3><table><tr><td><a href="/t/ews/7">EWS judgment (Janhit Abhiyan) – answer writing practice</a></td><td>12</td></tr></table></div></body></html>`
+	d, err := corpus.Parse("thread.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := startsOf(t, d, "Replies › ananya_iyer", "Replies › rahul.k: The court saga", "Replies › meera_pillai: The socio-economic report")
+	if slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, "EWS judgment") }) {
+		t.Errorf("the suggested topics read:\n%s", strings.Join(got, "\n"))
+	}
+}
