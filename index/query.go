@@ -156,6 +156,10 @@ var (
 	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)(?: (?:hai|h))?(?: (?:simple|short|easy|aasan|saral|basic) (?:mein|me|main|words|language|terms))?(?: (?:batao|btao|bataiye|samjhao|samjhaiye|explain))?\s*\??$)\b`)
 )
 
+// ordinalOfRE matches an ordinal and the "of the" that makes it one of a
+// part's entries: "the third of the last-minute tips".
+var ordinalOfRE = regexp.MustCompile(`\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th)) of (?:the|these|its|their) `)
+
 // straighten replaces typographic quotes and dashes and dotted country
 // initials.
 var straighten = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "u.s.", "us", "U.S.", "us", "u.k.", "uk", "U.K.", "uk")
@@ -175,6 +179,9 @@ func normalize(q string) string {
 	}
 	q = strings.ToLower(q)
 	q = partNumbers(q)
+	if strings.Contains(q, " of ") {
+		q = ordinalOfRE.ReplaceAllString(q, "$1 ") // "the third of the tips" is the third tip
+	}
 	if strings.HasPrefix(q, "d ") || strings.Contains(q, " d ") {
 		q = chatThe(q)
 	}

@@ -3819,3 +3819,16 @@ func TestDefinitionOfATerm(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalOfTheEntries: "the third of the tips" asks for the third tip,
+// as "the third tip" does.
+func TestOrdinalOfTheEntries(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Sufism\n\nSufism is the mystical path of Islam.\n\n## Last-minute tips\n\n1. Learn the four premakhyan with their years in order.\n"+
+			"2. End any Sufi-Bhakti answer with Akbar's sulh-i-kul.\n3. Do not mix up the ICH list with the World Heritage List.\n4. Quote one line of Kabir in the intro.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is the third of the last-minute tips?": "sufism/last-minute-tips/3",
+		"the last of the last-minute tips":           "sufism/last-minute-tips/4",
+	})
+}
