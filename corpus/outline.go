@@ -160,6 +160,9 @@ func rootTitled(lines []string) {
 		dedent(lines[first+1:])
 		for i := first + 1; i < len(lines); i++ {
 			lines[i] = flashcardMarks.Replace(lines[i]) // "Capital ;; Kanchipuram": a card's front and back
+			if indent, text, ok := bulletOf(lines[i]); ok && strings.HasPrefix(text, workflowyDone) {
+				lines[i] = lines[i][:indent] + "- [x] " + strings.TrimSpace(text[len(workflowyDone):]) // a completed item, as a checklist's
+			}
 		}
 	}
 }
@@ -208,6 +211,9 @@ func outlineRoot(lines []string) (first int, text string, ok bool) {
 // back (";;", ">>", "<>") and around a cloze ("{{642 CE}}"), read as the
 // text they join.
 var flashcardMarks = strings.NewReplacer(" ;; ", ": ", " >> ", ": ", " <> ", " = ", " ;;< ", ": ", "{{", "", "}}", "")
+
+// workflowyDone marks an item Workflowy's export has completed.
+const workflowyDone = "[COMPLETE]"
 
 // refTagRE matches a tag that links a page, as RemNote and Logseq write
 // one: "#[[GS1 Art & Culture]]".

@@ -3492,17 +3492,18 @@ func TestTanaPaste(t *testing.T) {
 // TestWorkflowyExport: a node Workflowy exports as plain text, every
 // other bullet under it, is read as the notes it outlines: the node the
 // title, a bullet holding bullets a section, and the bullets under it
-// its passages.
+// its passages, a completed one ticked.
 func TestWorkflowyExport(t *testing.T) {
 	in := "- Dairy sector – GS3 Agri #gs3 #agri\n  \"Exported for the study group.\"\n" +
 		"  - Verghese Kurien #personality\n    - Born on 26 Nov 1921 at Kozhikode in Kerala.\n    - Founder chairman of the NDDB from 1965 to 1998.\n" +
-		"  - Operation Flood #prelims\n    - The biggest dairy development programme in the world.\n    - Money came from the EEC's gift of skimmed milk powder."
+		"  - Operation Flood #prelims\n    - The biggest dairy development programme in the world.\n    - Money came from the EEC's gift of skimmed milk powder.\n    - [COMPLETE] Watch Manthan, the film the farmers paid for."
 	want := []string{
 		"Dairy sector – GS3 Agri › Definition: \"Exported for the study group.\"",
 		"Dairy sector – GS3 Agri › Verghese Kurien › 1: Born on 26 Nov 1921 at Kozhikode in Kerala.",
 		"Dairy sector – GS3 Agri › Verghese Kurien › 2: Founder chairman of the NDDB from 1965 to 1998.",
 		"Dairy sector – GS3 Agri › Operation Flood › 1: The biggest dairy development programme in the world.",
 		"Dairy sector – GS3 Agri › Operation Flood › 2: Money came from the EEC's gift of skimmed milk powder.",
+		"Dairy sector – GS3 Agri › Operation Flood › 3: ☑ Watch Manthan, the film the farmers paid for.",
 	}
 	checkPassages(t, "dairy.txt", in, want, func(p Passage) string { return p.Citation() + ": " + p.Text })
 }
