@@ -60,6 +60,7 @@ type plan struct {
 	keptAs     string           // the document it calls by the format it is kept in: "the handout" of the only PDF (see Index.keptAs)
 	entry      int              // the number of "point 4 of …", "third item …": of an entry, as of a subsection its words name (see subsectionEntryFirst)
 	entryOf    string           // "trap" of "trap 3": the heading of the subsection entry is of, when the number stands by it
+	entryLast  bool             // "the last point under common ground": the last entry, as of a subsection its words name
 }
 
 // maxHeldBy is the most words before "notes" or "handout" that name the
@@ -518,6 +519,7 @@ func (ix *Index) plan(question string) plan {
 		}
 	}
 	p.entry = entryNumber(ordinals)
+	p.entryLast = p.entry == 0 && p.section == nil && lastEntry(ordinals)
 	if p.entry == 0 && p.section == nil {
 		p.entry, p.entryOf = subsectionNumber(ordinals)
 	}
@@ -2022,6 +2024,12 @@ func entryNumber(ordinals []numbered) int {
 		}
 	}
 	return 0
+}
+
+// lastEntry reports whether a question asks for the last entry of a part
+// by an entry's word: "the last point", "last item".
+func lastEntry(ordinals []numbered) bool {
+	return slices.ContainsFunc(ordinals, func(o numbered) bool { return o.last && slices.ContainsFunc(o.words, entryWord) })
 }
 
 // subsectionNumber returns the number a question asks an entry of a

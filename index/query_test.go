@@ -3832,3 +3832,18 @@ func TestOrdinalOfTheEntries(t *testing.T) {
 		"the last of the last-minute tips":           "sufism/last-minute-tips/4",
 	})
 }
+
+// TestLastEntryOfASubsection: "the last point under common ground" asks
+// for the last entry of the subsection its words name, as "the third
+// point under common ground" asks for its third.
+func TestLastEntryOfASubsection(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Sufism and Bhakti\n\nThe two movements grew up in the same towns and markets.\n\n## Where they meet\n\n### Common ground\n\n"+
+			"- A personal relationship with one God, above ritual and ceremony.\n- The teacher as a guide: the pir for the Sufi, the guru for the bhakta.\n"+
+			"- Music and song as a way to God, sama on one side and kirtan on the other.\n\n### Where they differ\n\n- Roots: Islamic mysticism against the Tamil Alvars.\n- Goal: fana against moksha.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is the last point under Common ground?": "sufism-and-bhakti/where-they-meet/common-ground/3",
+		"third point under common ground":             "sufism-and-bhakti/where-they-meet/common-ground/3",
+	})
+}

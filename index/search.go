@@ -282,6 +282,9 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 	if p.entry > 0 && (p.section == nil || !p.section.only && p.section.kind != corpus.KindFAQ) && ix.subsectionEntryFirst(p, scored) {
 		p.section = nil // not the key point of "point 4" alone
 	}
+	if p.entryLast && !p.checklist {
+		ix.lastSubsectionEntryFirst(p, scored)
+	}
 	return p, scored, nil
 }
 
@@ -310,6 +313,33 @@ func (ix *Index) subsectionEntryFirst(p plan, scored []scoredPassage) bool {
 		}
 	}
 	return false
+}
+
+// lastSubsectionEntryFirst puts first, named, the last entry of the best
+// ranked subsection whose heading's words the question has: "the last
+// point under common ground".
+func (ix *Index) lastSubsectionEntryFirst(p plan, scored []scoredPassage) {
+	terms := p.terms()
+	entryTerms := ix.analyze("point item entry type")
+	for _, s := range scored {
+		path := headingPath(s.passage)
+		if s.passage.Ordinal == 0 || len(path) < 2 {
+			continue
+		}
+		own := ix.headingTerms[path[len(path)-1]]
+		if len(own) == 0 || slices.ContainsFunc(own, func(t string) bool { return terms[t] == 0 }) || !slices.ContainsFunc(own, func(t string) bool { return !slices.Contains(entryTerms, t) }) {
+			continue
+		}
+		last := -1
+		for j, o := range scored {
+			if o.passage.DocID == s.passage.DocID && slices.Equal(headingPath(o.passage), path) && (last < 0 || o.passage.Ordinal > scored[last].passage.Ordinal) {
+				last = j
+			}
+		}
+		scored[last].named = true
+		toFront(scored, last)
+		return
+	}
 }
 
 // sameTerms reports whether a and b hold the same terms.
