@@ -346,6 +346,7 @@ var chatWords = map[string]string{
 	"w/o": "without", "coz": "because", "bcoz": "because", "becoz": "because", "bcz": "because", "ppl": "people", "diff": "difference",
 	"acc to": "according to", "wer": "were", "whr": "where", "dey": "they", "dat": "that", "tht": "that", "dis": "this", "wid": "with",
 	"nd": "and", "b4": "before", "thn": "then", "knw": "know", "as per": "according to", "ws": "was", "wz": "was", "whn": "when", "table row": "row", "table rows": "rows", "sum1": "someone", "any1": "anyone", "rn": "right now",
+	"defn": "definition", "defns": "definitions",
 }
 
 // chatLetters are one-letter chat words, replaced only when they stand alone

@@ -3818,6 +3818,7 @@ func TestDefinitionOfATerm(t *testing.T) {
 			t.Errorf("%q asks for a Definition section: %v, want %v", q, got, definition)
 		}
 	}
+	checkAnswers(t, ix, map[string]string{"wat is the defn of unexpired term acc to the notes": "one-nation-one-election/key-terms/2"}) // "defn", a chat spelling
 }
 
 // TestOrdinalOfTheEntries: "the third of the tips" asks for the third tip,
