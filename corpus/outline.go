@@ -180,8 +180,8 @@ func outlineRoot(lines []string) (first int, text string, ok bool) {
 		return 0, "", false
 	}
 	headed, branches := false, 0
-	branch, childIndent := -1, -1 // the indent of the root's blocks, and the last one's line
-	for i, l := range lines[first+1:] {
+	childIndent, counted := -1, true // the indent of the root's blocks; whether the last one's blocks are counted
+	for _, l := range lines[first+1:] {
 		t := strings.TrimLeft(l, " \t")
 		if t == "" {
 			continue
@@ -198,10 +198,9 @@ func outlineRoot(lines []string) (first int, text string, ok bool) {
 		}
 		switch {
 		case childIndent < 0 || in == childIndent:
-			childIndent, branch = in, i
-		case in > childIndent && branch >= 0:
-			branches++
-			branch = -1 // counted
+			childIndent, counted = in, false
+		case in > childIndent && !counted:
+			branches, counted = branches+1, true
 		}
 	}
 	return first, text, headed || branches >= 2

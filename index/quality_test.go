@@ -757,6 +757,13 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout338": {hit1: 0.66, hit3: 0.78, inScopeAbstained: 0.15, abstained: 0.41},
 		"heldout339": {hit1: 0.46, hit3: 0.61, inScopeAbstained: 0.14, abstained: 0.57},
 		"heldout340": {hit1: 0.68, hit3: 0.80, inScopeAbstained: 0.11, abstained: 0.57},
+		"heldout341": {hit1: 0.58, hit3: 0.78, inScopeAbstained: 0.10, abstained: 0.57},
+		"heldout342": {hit1: 0.57, hit3: 0.70, inScopeAbstained: 0.19, abstained: 0.49},
+		"heldout343": {hit1: 0.68, hit3: 0.80, inScopeAbstained: 0.07, abstained: 0.57},
+		"heldout344": {hit1: 0.69, hit3: 0.86, inScopeAbstained: 0.11, abstained: 0.49},
+		"heldout345": {hit1: 0.61, hit3: 0.81, inScopeAbstained: 0.14, abstained: 0.57},
+		"heldout346": {hit1: 0.74, hit3: 0.82, inScopeAbstained: 0.11, abstained: 0.41},
+		"heldout347": {hit1: 0.62, hit3: 0.84, inScopeAbstained: 0.11, abstained: 0.41},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
 	// (the twelfth set's phone note, a Roam page, a Simplenote note, a

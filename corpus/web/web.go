@@ -601,9 +601,9 @@ func bodyFontSize(doc *html.Node) string {
 // layoutTables makes boxes of the tables a page lays itself out with, as
 // e-mails and old sites do: a table with a table inside it, with one
 // column, or with a heading in a cell (a site builder's columns, Weebly's
-// "wsite-multicol-table") is no table of data. Its cells read as the blocks they hold,
-// headings and lists and tables of data among them, not as one paragraph
-// each.
+// "wsite-multicol-table") is no table of data. Its cells read as the
+// blocks they hold, headings and lists and tables of data among them, not
+// as one paragraph each; a site builder's columns as one (sideBySide).
 func layoutTables(doc *html.Node) {
 	var tables []*html.Node
 	walk(doc, func(x *html.Node) bool {
