@@ -33,6 +33,20 @@ var (
 	workHeadingRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+\S(?:[^.!?]|\d\.\d){0,80}$`) // "7. Swachh Bharat Mission – Urban 2.0"
 )
 
+// maxAnnotationLabel is the longest line annotationLabel reads as a label.
+const maxAnnotationLabel = 80
+
+// annotationLabel reports whether line t is an annotation's label. Only a
+// short line that ends in a page's or a location's number, in figures or
+// Roman numerals, goes to annotationLabelRE: every line of every text
+// document is asked.
+func annotationLabel(t string) bool {
+	if t == "" || len(t) > maxAnnotationLabel || !strings.ContainsRune("0123456789ivxlcIVXLC", rune(t[len(t)-1])) {
+		return false
+	}
+	return annotationLabelRE.MatchString(t)
+}
+
 // minAnnotations is how many labelled annotations make a report.
 const minAnnotations = 5
 
@@ -41,7 +55,7 @@ const minAnnotations = 5
 func isAnnotationReport(lines []string) bool {
 	n := 0
 	for i, l := range lines {
-		if !annotationLabelRE.MatchString(strings.TrimSpace(l)) {
+		if !annotationLabel(strings.TrimSpace(l)) {
 			continue
 		}
 		if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" {
@@ -85,7 +99,7 @@ func annotationLines(lines []string) {
 		switch {
 		case t == "":
 			entry = false
-		case annotationLabelRE.MatchString(t):
+		case annotationLabel(t):
 			lines[i], entry = "", false
 			if i+1 >= len(lines) {
 				break

@@ -102,24 +102,22 @@ func tabDeck(text string) (string, bool) {
 // parseTextLines reads the lines of a text document (as Markdown when it
 // starts as Markdown does); warn, when not nil, is a warning from decoding.
 func parseTextLines(name string, lines []string, tabbed map[int]bool, pages []int, warn *Error) (*Document, error) {
-	if annot, tana := isAnnotationReport(lines), isTanaPaste(lines); annot || tana {
-		if annot {
-			annotationLines(lines)
-		} else {
-			tanaLines(lines)
-		}
+	asMarkdown := func(format string) (*Document, error) {
 		d, err := parseMarkdownLines(name, lines, warn)
 		if d != nil {
-			d.Format = "text"
+			d.Format = format
 		}
 		return d, err
 	}
-	if _, _, outline := outlineRoot(lines); outline || startsMarkdown(lines) || isZim(lines) || isDokuWiki(lines) || isTranscript(lines) || isOtter(lines) || isZoomChat(lines) {
-		d, err := parseMarkdownLines(name, lines, warn)
-		if d != nil {
-			d.Format = "markdown"
-		}
-		return d, err
+	switch _, _, outline := outlineRoot(lines); {
+	case isAnnotationReport(lines):
+		annotationLines(lines)
+		return asMarkdown("text")
+	case isTanaPaste(lines):
+		tanaLines(lines)
+		return asMarkdown("text")
+	case outline || startsMarkdown(lines) || isZim(lines) || isDokuWiki(lines) || isTranscript(lines) || isOtter(lines) || isZoomChat(lines):
+		return asMarkdown("markdown")
 	}
 	return textDocument(name, warn, func(b *builder) { readText(b, lines, tabbed, pages) })
 }

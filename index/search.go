@@ -293,9 +293,7 @@ func (ix *Index) ranked(ctx context.Context, question string) (plan, []scoredPas
 // there is one: "point 4 of what the court held in the raturi case" is the
 // fourth entry under "What the Court held", not under "Points".
 func (ix *Index) subsectionEntryFirst(p plan, scored []scoredPassage) bool {
-	terms := p.terms()
-	entryTerms := ix.analyze("point item entry type")
-	entry := func(t string) bool { return slices.Contains(entryTerms, t) }
+	asked := ix.subsectionAsked(p)
 	heading := ix.analyze(p.entryOf)
 	for i, s := range scored {
 		path := headingPath(s.passage)
@@ -306,7 +304,7 @@ func (ix *Index) subsectionEntryFirst(p plan, scored []scoredPassage) bool {
 		if p.entryOf != "" && (len(own) == 0 || !sameTerms(own, heading) || writesNumber(path[len(path)-1])) {
 			continue // "trap 3" is of a subsection headed "Trap" alone; "phase 2" not of "Phase I (1970–1980)", "genome india phase 2" not of "Genome"
 		}
-		if slices.ContainsFunc(own, func(t string) bool { return !entry(t) }) && !slices.ContainsFunc(own, func(t string) bool { return terms[t] == 0 }) {
+		if asked(own) {
 			scored[i].named = true
 			toFront(scored, i)
 			return true
@@ -319,15 +317,10 @@ func (ix *Index) subsectionEntryFirst(p plan, scored []scoredPassage) bool {
 // ranked subsection whose heading's words the question has: "the last
 // point under common ground".
 func (ix *Index) lastSubsectionEntryFirst(p plan, scored []scoredPassage) {
-	terms := p.terms()
-	entryTerms := ix.analyze("point item entry type")
+	asked := ix.subsectionAsked(p)
 	for _, s := range scored {
 		path := headingPath(s.passage)
-		if s.passage.Ordinal == 0 || len(path) < 2 {
-			continue
-		}
-		own := ix.headingTerms[path[len(path)-1]]
-		if len(own) == 0 || slices.ContainsFunc(own, func(t string) bool { return terms[t] == 0 }) || !slices.ContainsFunc(own, func(t string) bool { return !slices.Contains(entryTerms, t) }) {
+		if s.passage.Ordinal == 0 || len(path) < 2 || !asked(ix.headingTerms[path[len(path)-1]]) {
 			continue
 		}
 		last := -1
@@ -339,6 +332,18 @@ func (ix *Index) lastSubsectionEntryFirst(p plan, scored []scoredPassage) {
 		scored[last].named = true
 		toFront(scored, last)
 		return
+	}
+}
+
+// subsectionAsked returns whether a subsection's heading, by its terms, is
+// the one a question asks an entry of: every term is the question's, and
+// one at least is more than an entry's name ("Points").
+func (ix *Index) subsectionAsked(p plan) func(heading []string) bool {
+	terms := p.terms()
+	entryTerms := ix.analyze("point item entry type")
+	return func(heading []string) bool {
+		return slices.ContainsFunc(heading, func(t string) bool { return !slices.Contains(entryTerms, t) }) &&
+			!slices.ContainsFunc(heading, func(t string) bool { return terms[t] == 0 })
 	}
 }
 

@@ -529,9 +529,9 @@ type actualText struct {
 // maxSpans bounds the marked-content sequences open at once.
 const maxSpans = 256
 
-// minWatermarkSlant is the least slant, in radians (20°), of text set
-// across a page as a watermark; a line of text is level.
-const minWatermarkSlant = 20 * math.Pi / 180
+// minSlantSine is the sine of the least slant (20°) of text set across a
+// page or up its margin, not on its lines; a line of text is level.
+var minSlantSine = math.Sin(20 * math.Pi / 180)
 
 // replace gives the runs from a.from on, the glyphs of the sequence, as one
 // run of its text where they stand (an empty one, which shows nothing).
@@ -673,13 +673,11 @@ func (st *state) runs(p pdf.Page, number int) ([]run, rules) {
 		}
 		adv *= g.th
 		scale := math.Hypot(trm[0], trm[1]) / math.Max(g.size*g.th, 1e-9)
-		// Text turned on its side (more than halfway to upright) runs up a
-		// margin: a reprint's or a preprint's stamp, not the page's lines;
-		// text set across the page at a slant is a watermark ("unacademy"
-		// at 30°).
-		sideways := math.Abs(trm[1]) > math.Abs(trm[0])
-		slanted := math.Abs(trm[1]) > math.Sin(minWatermarkSlant)*math.Hypot(trm[0], trm[1])
-		if (strings.TrimSpace(text) != "" || text == " ") && !sideways && !slanted {
+		// Text turned from the level by minSlant or more is no line of the
+		// page's: on its side, a reprint's or a preprint's stamp up a
+		// margin; across the page, a watermark ("unacademy" at 30°).
+		turned := math.Abs(trm[1]) > minSlantSine*math.Hypot(trm[0], trm[1])
+		if (strings.TrimSpace(text) != "" || text == " ") && !turned {
 			out = append(out, run{text: text, x: trm[4], y: trm[5], w: adv * scale, size: size, bold: g.font.bold, italic: g.font.italic, fixed: g.font.fixed})
 		}
 		g.tm = matrix{1, 0, 0, 1, adv, 0}.mul(g.tm)
