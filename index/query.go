@@ -161,6 +161,15 @@ var (
 // part's entries: "the third of the last-minute tips".
 var ordinalOfRE = regexp.MustCompile(`\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th)) of (?:the|these|its|their) `)
 
+// placeInNotesRE matches where in the notes a question places its answer,
+// "at the end of the lecture", "at the top of the post": the notes are
+// named, the place ("end", "top") is no word of the answer's.
+var placeInNotesRE = regexp.MustCompile(`\b(?:at|in|from|near|towards?) the (?:very )?(?:end|bottom|close|top|start|beginning|foot) of ((?:the|my|this|that|his|her|our|your|each) (?:[a-z0-9'&-]+ ){0,3}?(?:` + placeWords + `))\b`)
+
+// placeWords are what a question places an answer at the end or top of.
+const placeWords = "notes?|docs?|documents?|lectures?|handouts?|class|session|webinar|videos?|episode|transcript|chapter|unit|lesson|module|readings?|parts?|sections?|box|boxes|callouts?|" +
+	"pages?|posts?|articles?|blog|story|report|release|thread|comments?|answers?|forward|sheets?|factsheet|cheatsheet|tracker|deck|slides?|explainer|notebook|extract|set|list|table|faqs?|pdf|newsletter|email|mail|book|ebook|file"
+
 // straighten replaces typographic quotes and dashes and dotted country
 // initials.
 var straighten = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-", "u.s.", "us", "U.S.", "us", "u.k.", "uk", "U.K.", "uk")
@@ -182,6 +191,9 @@ func normalize(q string) string {
 	q = partNumbers(q)
 	if strings.Contains(q, " of ") {
 		q = ordinalOfRE.ReplaceAllString(q, "$1 ") // "the third of the tips" is the third tip
+	}
+	if strings.Contains(q, " of ") {
+		q = placeInNotesRE.ReplaceAllString(q, "in $1")
 	}
 	if strings.HasPrefix(q, "d ") || strings.Contains(q, " d ") {
 		q = chatThe(q)

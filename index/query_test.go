@@ -3848,3 +3848,27 @@ func TestLastEntryOfASubsection(t *testing.T) {
 		"third point under common ground":             "sufism-and-bhakti/where-they-meet/common-ground/3",
 	})
 }
+
+// TestPlaceInTheNotes: where a question places its answer in the notes
+// ("at the end of the notes", "at the top of the post") names the notes;
+// "end" and "top" are no words the answer has to hold.
+func TestPlaceInTheNotes(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Ramsar Sites of India\n\nIndia joined the Ramsar Convention on wetlands in 1982.\n\n## Montreux Record\n\nKeoladeo and Loktak are on the list of sites in danger.\n\n"+
+			"## Prelims pointers\n\n- Listing creates no new law; protection comes from the Wetlands Rules.\n- Ramsar in Iran is where the treaty was signed.\n"+
+			"- Amrit Dharohar money goes to listed sites only.\n\n## Homework\n\nRevise the state-wise table and bring two questions on Loktak.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"what is the last of the prelims pointers at the end of the notes?": "ramsar-sites-of-india/prelims-pointers/3",
+		"what homework was given at the very end of the notes":              "ramsar-sites-of-india/homework",
+	})
+	for q, want := range map[string]string{
+		"what is the note at the top of the sagarmala post": "what is the note in the sagarmala post",
+		"who ruled at the end of the war":                   "who ruled at the end of the war",
+		"how large was the debt at the end of march 2024":   "how large was the debt at the end of march 2024",
+	} {
+		if got := normalize(q); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
