@@ -51,11 +51,18 @@ func lines(p page) []line {
 		}
 	}
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].y > runs[j].y })
-	runs = withoutNoteMarks(runs)
+	runs = chartLabels(withoutNoteMarks(runs))
 	if groups := boxGroups(runs, p); groups != nil {
+		groups = columnsUnderBoxes(groups)
 		var out []line
 		for _, g := range groups {
 			ls := baselines(g.runs, p.number, p.rules.down)
+			if g.column {
+				col := &cell{x: math.Inf(1), end: math.Inf(-1)}
+				for i := range ls {
+					col.x, col.end, ls[i].col = math.Min(col.x, ls[i].x), math.Max(col.end, ls[i].end), col
+				}
+			}
 			switch {
 			case g.box < 0:
 				if s := splits(g.runs, ls, p.number, true); s != nil {
@@ -78,6 +85,123 @@ func lines(p page) []line {
 		return columns(runs, s, p.number)
 	}
 	return inBand(runs, out, p)
+}
+
+// chartNumberRE matches a chart's number label: "40", "~42", "12%".
+var chartNumberRE = regexp.MustCompile(`^[~≈<>]?\s?[-+]?\d[\d.,]*\s?%?$`)
+
+// chartLabels reads the labels of a bar chart drawn as text as what they
+// say: its value axis (three numbers or more, evenly apart down one right
+// edge) goes, and each number over a bar is written with its category,
+// the label under the chart nearest it ("2021: ~42"). The categories are
+// a row of three labels or more under the axis's lowest number, right of
+// it. Runs are sorted top to bottom.
+func chartLabels(runs []run) []run {
+	axes := map[int][]int{} // number runs by their right edge
+	for i, r := range runs {
+		if chartNumberRE.MatchString(strings.TrimSpace(r.text)) {
+			k := int(math.Round(r.x + r.w))
+			axes[k] = append(axes[k], i)
+		}
+	}
+	for _, ticks := range axes {
+		if len(ticks) < 3 || !evenlyApart(runs, ticks) {
+			continue
+		}
+		axis := runs[ticks[0]]
+		low, top := runs[ticks[len(ticks)-1]].y, axis.y
+		edge := axis.x + axis.w
+		cats := categories(runs, edge, low, axis.size)
+		if len(cats) < 3 {
+			continue
+		}
+		values := map[int][]string{}
+		drop := map[int]bool{}
+		for _, t := range ticks {
+			drop[t] = true
+		}
+		for i, r := range runs {
+			if drop[i] || r.y <= runs[cats[0]].y || r.y > top+3*axis.size || r.x < edge || math.Abs(r.size-axis.size) > 2 || !chartNumberRE.MatchString(strings.TrimSpace(r.text)) {
+				continue
+			}
+			mid, best := r.x+r.w/2, -1
+			for _, c := range cats {
+				d := math.Abs(runs[c].x + runs[c].w/2 - mid)
+				if d < 2*axis.size && (best < 0 || d < math.Abs(runs[best].x+runs[best].w/2-mid)) {
+					best = c
+				}
+			}
+			if best >= 0 {
+				values[best] = append(values[best], strings.TrimSpace(r.text))
+				drop[i] = true
+			}
+		}
+		if len(values) == 0 {
+			continue
+		}
+		out := make([]run, 0, len(runs))
+		for i, r := range runs {
+			if drop[i] {
+				continue
+			}
+			if v := values[i]; v != nil {
+				r.text = strings.TrimSpace(r.text) + ": " + strings.Join(v, ", ") // as wide as the category, to keep the gaps between them
+			}
+			out = append(out, r)
+		}
+		return out
+	}
+	return runs
+}
+
+// categories finds a chart's categories under its value axis, whose
+// numbers' right edge is at x = edge and lowest at y = low, set in size:
+// of the rows of labels in its type a little under it, the one that starts
+// nearest the axis, as far as its labels keep about as far apart as its
+// first two.
+func categories(runs []run, edge, low, size float64) []int {
+	var best []int
+	for i, r := range runs {
+		if !(r.y < low && low-r.y < 3*size && r.x > edge && math.Abs(r.size-size) <= 1.5 && strings.TrimSpace(r.text) != "") {
+			continue
+		}
+		if len(best) > 0 && math.Abs(runs[best[0]].y-r.y) < 1 {
+			continue // a row seen
+		}
+		var row []int
+		for k := i; k < len(runs) && r.y-runs[k].y < 1; k++ {
+			if q := runs[k]; q.x > edge && math.Abs(q.size-size) <= 1.5 && strings.TrimSpace(q.text) != "" {
+				row = append(row, k)
+			}
+		}
+		sort.Slice(row, func(a, b int) bool { return runs[row[a]].x < runs[row[b]].x })
+		if len(best) == 0 || runs[row[0]].x < runs[best[0]].x {
+			best = row
+		}
+	}
+	mid := func(k int) float64 { return runs[k].x + runs[k].w/2 }
+	for k := 2; k < len(best); k++ {
+		if mid(best[k])-mid(best[k-1]) > 1.5*(mid(best[1])-mid(best[0])) {
+			return best[:k]
+		}
+	}
+	return best
+}
+
+// evenlyApart reports whether the runs at ticks, top to bottom, are a
+// chart's axis: of one size, evenly apart, their numbers falling.
+func evenlyApart(runs []run, ticks []int) bool {
+	step := runs[ticks[0]].y - runs[ticks[1]].y
+	prev := math.Inf(1)
+	for k, t := range ticks {
+		r := runs[t]
+		v, err := strconv.ParseFloat(strings.Trim(strings.ReplaceAll(r.text, ",", ""), " ~≈<>%"), 64)
+		if err != nil || v >= prev || r.size != runs[ticks[0]].size || step < r.size || k > 0 && math.Abs(runs[ticks[k-1]].y-r.y-step) > step/10 {
+			return false
+		}
+		prev = v
+	}
+	return true
 }
 
 // minBand is the fewest baselines a band of two columns has.
@@ -285,7 +409,7 @@ func boxGroups(runs []run, p page) []boxGroup {
 		if !ok {
 			g = len(groups)
 			byBox[k] = g
-			groups = append(groups, boxGroup{box: k, top: boxes[k].y1, left: boxes[k].x0})
+			groups = append(groups, boxGroup{box: k, top: boxes[k].y1, left: boxes[k].x0, right: boxes[k].x1})
 		}
 		groups[g].runs = append(groups[g].runs, r)
 	}
@@ -302,6 +426,83 @@ func boxGroups(runs []run, p page) []boxGroup {
 	}
 	return groups
 }
+
+// columnsUnderBoxes gives each box of a row of boxes side by side the
+// text under it, down to a line that runs across from one to the next: a
+// slide's columns, each under a bar that heads it ("What recognition
+// unlocks"), are read one after the other, each with its bar. The text
+// under the row must stand in two of its columns at least.
+func columnsUnderBoxes(groups []boxGroup) []boxGroup {
+	for i := 0; i < len(groups); {
+		j := i
+		for j < len(groups) && groups[j].box >= 0 && groups[i].top-groups[j].top <= rowSlack {
+			j++
+		}
+		if j-i < 2 || j == len(groups) || groups[j].box >= 0 {
+			i = max(j, i+1)
+			continue
+		}
+		row := groups[i:j]
+		var bounds []float64 // between one box and the next
+		for k := 1; k < len(row); k++ {
+			if row[k].left <= row[k-1].right {
+				bounds = nil
+				break
+			}
+			bounds = append(bounds, (row[k-1].right+row[k].left)/2)
+		}
+		if bounds == nil || slices.ContainsFunc(row, func(g boxGroup) bool { return !slices.ContainsFunc(g.runs, hasLetters) }) {
+			i = j // not boxes that head columns: numbers in circles ("01")
+			continue
+		}
+		above := math.Inf(1) // the lowest baseline so far
+		for _, g := range row {
+			for _, r := range g.runs {
+				above = math.Min(above, r.y)
+			}
+		}
+		cols := make([][]run, len(row))
+		var rest []run
+		for _, baseline := range rows(groups[j].runs) {
+			// a baseline just under the row, each run under its box
+			at := make([]int, len(baseline))
+			fits := rest == nil && above-baseline[0].y <= 3*baseline[0].size && !slices.ContainsFunc(bounds, func(b float64) bool { return crosses(baseline, b) })
+			above = baseline[0].y
+			for k, r := range baseline {
+				at[k], _ = slices.BinarySearch(bounds, r.x+r.w/2)
+				fits = fits && r.x >= row[at[k]].left-r.size && r.x+r.w <= row[at[k]].right+r.size
+			}
+			if !fits {
+				rest = append(rest, baseline...)
+				continue
+			}
+			for k, r := range baseline {
+				cols[at[k]] = append(cols[at[k]], r)
+			}
+		}
+		filled := 0
+		for _, rs := range cols {
+			if len(rs) > 0 {
+				filled++
+			}
+		}
+		if filled < 2 {
+			i = j
+			continue
+		}
+		for k := range row {
+			row[k].runs, row[k].column = append(row[k].runs, cols[k]...), true
+		}
+		if groups[j].runs = rest; rest == nil {
+			groups = slices.Delete(groups, j, j+1)
+		}
+		i = j
+	}
+	return groups
+}
+
+// hasLetters reports whether a run has a letter.
+func hasLetters(r run) bool { return strings.IndexFunc(r.text, unicode.IsLetter) >= 0 }
 
 // titled reports whether the lines of a box are a sidebar's: a short line
 // in bold over a list (a mind map's box has entries without bullets).
@@ -333,9 +534,10 @@ func boxHeading(ls []line, i int, cur *block) bool {
 // boxGroup is the runs read together on a page of boxes: a box's, or a
 // stretch's between boxes (box -1).
 type boxGroup struct {
-	box       int
-	top, left float64
-	runs      []run
+	box              int
+	top, left, right float64 // right: a box's right edge
+	runs             []run
+	column           bool // a box and the column under it (see columnsUnderBoxes)
 }
 
 // rowSlack is how far apart, in points, the tops of boxes in one row may be.
@@ -2608,8 +2810,10 @@ func panelKey(l line) int {
 // withoutAdverts drops the boxes labelled as advertisements
 // ("ADVERTISEMENT" over a coaching programme's name and its offer): not the
 // notes, and their name set large would head the sections after them. An
-// unboxed label starts an advertisement that fills the rest of its page.
-func withoutAdverts(blocks []block) []block {
+// unboxed label starts an advertisement that fills the rest of its page,
+// but on a web page a browser printed (printed, see printedTitle): there
+// the article goes on under the advertisement's slot, printed empty.
+func withoutAdverts(blocks []block, printed bool) []block {
 	var ads map[int]bool
 	adPages := map[int]bool{} // the pages an unboxed advertisement fills from its label down
 	prev := 0
@@ -2632,7 +2836,11 @@ func withoutAdverts(blocks []block) []block {
 	}
 	in, page := false, 0
 	return slices.DeleteFunc(blocks, func(b block) bool {
-		in = in && b.first.page == page || adPages[b.first.page] && boxKey(b.first) == 0 && advertRE.MatchString(strings.TrimSpace(b.text))
+		label := adPages[b.first.page] && boxKey(b.first) == 0 && advertRE.MatchString(strings.TrimSpace(b.text))
+		if printed {
+			return label || ads[boxKey(b.first)] || storyOnRE.MatchString(b.text)
+		}
+		in = in && b.first.page == page || label
 		page = b.first.page
 		if in && storyOnRE.MatchString(b.text) {
 			in = false // "Story continues below this ad": a web page's slot, printed empty
@@ -2814,7 +3022,7 @@ const maxHeading = 200
 // kickers), are ##, ###, …. Text that reads as markup ("&cent;",
 // "<b>", "[a](b)") is escaped.
 func writeMarkdown(blocks []block, body float64, printed string) corpus.Converted {
-	blocks = agendaPages(withoutAdverts(blocks))
+	blocks = agendaPages(withoutAdverts(blocks, printed != ""))
 	boxed, lists := sidebars(blocks)
 	largest := 0.0 // the largest heading's type so far
 	for i, b := range blocks {

@@ -3215,3 +3215,128 @@ func TestWatermark(t *testing.T) {
 		t.Errorf("the watermark read, or the text lost:\n%s", o)
 	}
 }
+
+// TestColumnsUnderBars: a slide's two columns of bullets, each under a
+// shaded bar that names it, their lines on the same baselines, are read one
+// after the other, each with its bar; the page's number is no entry.
+func TestColumnsUnderBars(t *testing.T) {
+	var d drawing
+	d.text("F2", 22, 36, 355, "Who qualifies as a startup?")
+	column := func(x float64, bar string, lines [][]string) {
+		fmt.Fprintf(&d, "0.85 0.9 1 rg %g 288 290 26 re f 0 g\n", x)
+		d.text("F2", 12, x+6, 297, bar)
+		y := 270.0
+		for _, l := range lines {
+			d.text("F1", 13, x+3, y, "\x95")
+			for _, part := range l {
+				d.text("F1", 13, x+18, y, part)
+				y -= 17
+			}
+			y -= 5
+		}
+	}
+	column(36, "DPIIT test, notification of 2019", [][]string{
+		{"Private limited company, registered partnership", "firm or LLP"},
+		{"Not older than 10 years from incorporation"},
+		{"Turnover never above Rs 100 crore in any year"},
+		{"Not a split-up or reconstruction of an old", "business"},
+	})
+	column(380, "What recognition unlocks", [][]string{
+		{"Self-certification under labour and environment", "laws"},
+		{"Cheaper, fast-tracked patents through SIPP"},
+		{"Access to SISFS, FFS-backed AIFs and CGSS", "loans"},
+		{"Angel tax exemption, until the tax itself went in", "2024"},
+	})
+	d.text("F1", 9, 679, 13, "4")
+	doc, err := corpus.Parse("slides.pdf", d.page(720, 405, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, p := range doc.Passages {
+		all = append(all, strings.Join(p.Section, " › ")+": "+p.Text)
+	}
+	text := strings.Join(all, "\n")
+	right := strings.Index(text, "What recognition unlocks")
+	for _, left := range []string{"registered partnership firm or LLP", "Turnover never above", "reconstruction of an old business"} {
+		if i := strings.Index(text, left); i < 0 || i > right {
+			t.Errorf("%q is not read in the first column:\n%s", left, text)
+		}
+	}
+	for _, r := range []string{"environment laws", "CGSS loans", "went in 2024"} {
+		if strings.Index(text, r) < right {
+			t.Errorf("%q is not read in the second column:\n%s", r, text)
+		}
+	}
+	for _, p := range doc.Passages {
+		if strings.Contains(p.Text, "Self-certification") && strings.Contains(p.Text, "Private limited") || strings.TrimSpace(p.Text) == "4" {
+			t.Errorf("columns mixed, or the page's number read: %q", p.Text)
+		}
+	}
+}
+
+// TestChartLabels: a bar chart drawn as text beside a slide's bullets
+// reads as its values by category ("2021: ~42"); its axis's numbers are
+// no passages.
+func TestChartLabels(t *testing.T) {
+	var d drawing
+	d.text("F2", 22, 36, 355, "Startup funding by calendar year (US$ billion)")
+	for k, tick := range []string{"0", "10", "20", "30", "40"} {
+		d.text("F1", 10, 75-5.56*float64(len(tick)), 71.6+54.4*float64(k), tick)
+	}
+	for k, bar := range [][2]string{{"2021", "~42"}, {"2022", "~25"}, {"2023", "~7"}, {"2024", "~12"}} {
+		x := 108.7 + 77*float64(k)
+		d.text("F1", 11, x, 58.5, bar[0])
+		d.text("F1", 11, x+3, 80+50*float64(4-k)-float64(k%2)*30, bar[1])
+	}
+	for k, l := range []string{"Peak in 2021 on cheap global money", "2023 was roughly 72% below 2022", "2024 saw a partial recovery"} {
+		d.text("F1", 12, 423, 277.5-20.4*float64(k), "\x95")
+		d.text("F1", 12, 438, 277.5-20.4*float64(k), l)
+	}
+	doc, err := corpus.Parse("slides.pdf", d.page(720, 405, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := outline(doc, nil)
+	text := ""
+	for _, p := range doc.Passages {
+		text += p.Text + "\n"
+		if f := strings.Fields(p.Text); len(f) == 1 && chartNumberRE.MatchString(f[0]) {
+			t.Errorf("a chart's number read alone: %q", p.Text)
+		}
+	}
+	for _, want := range []string{"2021: ~42", "2022: ~25", "2023: ~7", "2024: ~12", "2023 was roughly 72% below 2022"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not read:\n%s", want, o)
+		}
+	}
+}
+
+// TestPrintedAdvertSlots: on a web page a browser printed, an
+// "ADVERTISEMENT" label marks an empty slot: the article goes on under it.
+func TestPrintedAdvertSlots(t *testing.T) {
+	var d drawing
+	d.text("F1", 8, 20, 824, "17/06/2025, 08:41 Agnipath at three: what the court said")
+	d.text("F2", 21, 180, 770, "THE DAILY HERALD")
+	d.text("F1", 5, 275, 725, "ADVERTISEMENT")
+	d.text("F2", 16, 28, 640, "Agnipath at three: what the court said")
+	d.text("F1", 9, 28, 610, "Three years ago the Centre unveiled the Agnipath scheme for soldiers, sailors and airmen.")
+	d.text("F2", 12, 28, 580, "What did the High Court rule?")
+	d.text("F1", 9, 28, 560, "On February 27, 2023, a division bench dismissed all the petitions against the scheme.")
+	d.text("F1", 5, 275, 520, "ADVERTISEMENT")
+	d.text("F1", 9, 28, 480, "The petitioners then moved the Supreme Court, which refused to interfere in April 2023.")
+	d.text("F1", 8, 20, 15, "https://www.dailyherald.example/explained/agnipath-at-three 1/1")
+	doc, err := corpus.Parse("printed.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := outline(doc, nil)
+	if doc.Title != "Agnipath at three: what the court said" || strings.Contains(o, "ADVERTISEMENT") {
+		t.Errorf("title %q, or the label read:\n%s", doc.Title, o)
+	}
+	for _, want := range []string{"division bench dismissed", "moved the Supreme Court"} {
+		if !strings.Contains(o, want) {
+			t.Errorf("%q lost:\n%s", want, o)
+		}
+	}
+}
