@@ -518,7 +518,10 @@ func (ix *Index) plan(question string) plan {
 			m = nil // "the last milestone in the list": of the heading "Key milestones", as no other is named
 		}
 	}
-	if m != nil {
+	switch {
+	case m != nil && strings.Contains(q, m[0]+" of "):
+		lq = strings.Replace(q, m[0]+" of ", m[1]+" item of ", 1) // "sixth law in the list of laws after X": the sixth item of that list
+	case m != nil:
 		lq = strings.Replace(q, m[0], m[1]+" item "+m[3], 1) // "last theory in the list": its last item
 	}
 	ordinals := ordinalsOf(lq)
@@ -2425,9 +2428,9 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 }
 
 // onlyHeadingWith returns the one heading of n entries or more whose words
-// are all of ws, two at least, or nil.
+// are all of ws, two to maxHeadingWords of them, or nil.
 func (ix *Index) onlyHeadingWith(ws []string, n int) *heading {
-	if len(ws) < 2 || len(ws) > maxEntryName {
+	if len(ws) < 2 || len(ws) > maxHeadingWords {
 		return nil
 	}
 	var found *heading
@@ -2445,8 +2448,12 @@ func (ix *Index) onlyHeadingWith(ws []string, n int) *heading {
 }
 
 // maxEntryName is the most words entryOf reads for the name of the heading
-// whose entry a question asks for.
-const maxEntryName = 3
+// whose entry a question asks for, and maxHeadingWords the most of a
+// heading's words it ends with (onlyHeadingWith).
+const (
+	maxEntryName    = 3
+	maxHeadingWords = 6
+)
 
 // strongNamed returns the section heading h names by a strong alias among
 // joined's words (of question q): one of its own names (own), or of its

@@ -3872,3 +3872,18 @@ func TestPlaceInTheNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryOfTheListOf: "the sixth law in the list of laws that came after
+// Bhopal" asks for the sixth entry of the heading those words name, as
+// "the sixth point under …" does.
+func TestEntryOfTheListOf(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Industrial disasters and the law\n\nBhopal showed how little the law covered hazardous industry.\n\n## Laws and rules that came after Bhopal\n\n"+
+			"- Claims Act 1985: the Centre acts for the victims.\n- Environment (Protection) Act 1986: the umbrella law.\n- Factories (Amendment) Act 1987: a chapter on hazardous processes.\n"+
+			"- Hazardous Chemicals Rules 1989: site safety reports.\n- Public Liability Insurance Act 1991: no-fault relief.\n- National Environment Tribunal Act 1995: never notified.\n\n"+
+			"## Case study: Visakhapatnam 2020\n\nStyrene vapour leaked from a storage tank in May 2020.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is the sixth law in the list of laws that came after Bhopal?": "industrial-disasters-and-the-law/laws-and-rules-that-came-after-bhopal/6",
+	})
+}
