@@ -108,7 +108,7 @@ func Convert(data []byte) (corpus.Converted, error) {
 	}
 	b.WriteString("\n")
 	if n.text != "" {
-		b.WriteString(n.text + "\n")
+		b.WriteString(lineParagraphs(n.text) + "\n")
 	}
 	if len(n.items) > 0 {
 		b.WriteString("\n")
@@ -246,4 +246,25 @@ func allBold(h string) bool {
 func isHTMLNote(data []byte) bool {
 	head := data[:min(len(data), 16<<10)]
 	return bytes.Contains(head, []byte(`<div class="note`)) && bytes.Contains(head, []byte(`<div class="heading">`))
+}
+
+// lineParagraphs sets a blank line between a long line of a note's text
+// and a line after it that starts in lower case, which text read as
+// wrapped would join to it: Keep wraps no line, so each is a line a
+// student typed ("full name: Street Vendors …" over "assent 4 Mar 2014 …").
+func lineParagraphs(text string) string {
+	lines := strings.Split(text, "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		b.WriteString(l)
+		if i+1 == len(lines) {
+			break
+		}
+		b.WriteString("\n")
+		t := strings.TrimSpace(l)
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[i+1])); unicode.IsLower(r) && utf8.RuneCountInString(t) >= 40 && !strings.ContainsAny(t[len(t)-1:], ".!?:") {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
 }

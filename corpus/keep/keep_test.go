@@ -363,3 +363,24 @@ func TestPinnedChecklistHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestTypedLines: Keep wraps no line, so a long line and the line after it
+// that starts in lower case are two of the student's lines, not one
+// paragraph wrapped.
+func TestTypedLines(t *testing.T) {
+	note := `{"isTrashed": false, "title": "Street Vendors Act 2014", "textContent": "THE ACT - BASICS\nfull name: Street Vendors (Protection of Livelihood and Regulation of Street Vending) Act, 2014\nassent 4 Mar 2014, in force 1 May 2014 (Act no. 7 of 2014)\nnodal ministry: MoHUA, which frames the model scheme\n\nCASES\nSodan Singh v NDMC (1989), 5-judge bench -> street trading is a fundamental right\nmaharashtra Ekta Hawkers Union v MCGM (2013) -> follow the 2009 Policy till the law comes", "userEditedTimestampUsec": 1707121511000000}`
+	d, err := corpus.Parse("Street Vendors Act 2014.json", []byte(note))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Street Vendors Act 2014 › THE ACT - BASICS › 1: full name: Street Vendors (Protection of Livelihood and Regulation of Street Vending) Act, 2014",
+		"Street Vendors Act 2014 › THE ACT - BASICS › 2: assent 4 Mar 2014, in force 1 May 2014 (Act no. 7 of 2014)",
+		"Street Vendors Act 2014 › THE ACT - BASICS › 3: nodal ministry: MoHUA, which frames the model scheme",
+		"Street Vendors Act 2014 › CASES › 1: Sodan Singh v NDMC (1989), 5-judge bench -> street trading is a fundamental right",
+		"Street Vendors Act 2014 › CASES › 2: maharashtra Ekta Hawkers Union v MCGM (2013) -> follow the 2009 Policy till the law comes",
+	}
+	if got := texts(d); !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
