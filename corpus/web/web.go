@@ -1886,14 +1886,14 @@ func headings(n *html.Node) int {
 // of a page's main part for the part to be read whole instead.
 const minLostHeadings = 3
 
-// threadReplies takes the replies of a discussion page (a forum thread, a
-// subreddit's post) out of doc when they say more than the rest of the
-// page, twice as much at the least, and that rest is short, and returns
-// them to follow its article: a box of the bodies of the comments, those
-// with headings of their own, then the others under the heading "Replies"
-// (else they would fall under the last reply's heading, or run into the
-// post's text). Elsewhere a page's comments are its clutter, and it
-// returns nil. Replies of a line or two ("thanks!", "this is gold") are
+// threadReplies takes the replies of a page (a forum thread, a
+// subreddit's post, a blog's or a newsletter's comments) out of doc when
+// they say enough, three short replies' worth at least, and returns them to
+// follow its article: a box of the bodies of the comments, those with
+// headings of their own, then the others under the heading "Replies" (else
+// they would fall under the last reply's heading, or run into the post's
+// text). Students ask what a reply said ("what did the author reply about
+// the UP quota"). Replies of a line or two ("thanks!", "this is gold") are
 // left out, and so are the names, scores and buttons around each.
 func threadReplies(doc *html.Node) *html.Node {
 	if box := testedReplies(doc); box != nil {
@@ -1904,7 +1904,7 @@ func threadReplies(doc *html.Node) *html.Node {
 		bodies []*html.Node
 	}
 	var areas []area
-	inAreas, replies := 0, 0
+	replies := 0
 	walk(doc, func(x *html.Node) bool {
 		if x.Type != html.ElementNode {
 			return true
@@ -1917,8 +1917,8 @@ func threadReplies(doc *html.Node) *html.Node {
 		}
 		a := area{node: x}
 		walk(x, func(y *html.Node) bool {
-			if y.Type != html.ElementNode || !replyBody(nameWords(y)) {
-				return true
+			if y.Type != html.ElementNode || !replyBody(nameWords(y)) || innerReplyBody(y) {
+				return true // the body of a reply within its box, without its author's name and date
 			}
 			if n := textLen(y); n >= minReply {
 				a.bodies = append(a.bodies, y)
@@ -1928,7 +1928,6 @@ func threadReplies(doc *html.Node) *html.Node {
 		})
 		if len(a.bodies) > 0 {
 			areas = append(areas, a)
-			inAreas += textLen(x)
 		}
 		return false
 	})
@@ -1936,8 +1935,8 @@ func threadReplies(doc *html.Node) *html.Node {
 	if body == nil {
 		return nil
 	}
-	if rest := textLen(body) - inAreas; replies < minReply*3 || replies < 2*rest || rest > maxThreadPost {
-		return nil // a blog's comments under its article
+	if replies < minReply*3 {
+		return nil // a reply or two: thanks and greetings
 	}
 	box := newBox()
 	var plain []*html.Node
@@ -2060,7 +2059,7 @@ func replyAuthor(b, area *html.Node) string {
 				return false
 			}
 			if x.Type == html.ElementNode && slices.ContainsFunc(nameWords(x), func(w string) bool { return w == "author" || w == "username" }) {
-				if t := collapse(textContent(x)); t != "" && len(t) <= maxAuthor {
+				if t := collapse(textContent(without(x, besideName))); t != "" && len(t) <= maxAuthor {
 					name = t
 				}
 				return false
@@ -2070,6 +2069,12 @@ func replyAuthor(b, area *html.Node) string {
 		return name
 	}
 	return ""
+}
+
+// besideName reports what a reply's author's box holds besides the name:
+// the date ("July 20, 2025 at 10:02 am"), WordPress's "says:".
+func besideName(x *html.Node) bool {
+	return x.DataAtom == atom.Time || slices.ContainsFunc(nameWords(x), func(w string) bool { return w == "says" || w == "time" || w == "date" })
 }
 
 // maxAuthor is the longest name of a reply's author.
@@ -2083,6 +2088,17 @@ func replyArea(words []string) bool {
 
 func commentWord(w string) bool {
 	return strings.HasPrefix(w, "comment") || strings.HasSuffix(w, "comment")
+}
+
+// innerReplyBody reports whether the body of a reply b holds another with
+// most of its text: WordPress's "comment-body" its "comment-content",
+// LinkedIn's "comment__body" its "comment__text", under the names and
+// dates of their headers (not Discourse's "md-table" in a post).
+func innerReplyBody(b *html.Node) bool {
+	most := max(minReply, textLen(b)/2)
+	return findFunc(b, func(x *html.Node) bool {
+		return x != b && x.Type == html.ElementNode && replyBody(nameWords(x)) && !slices.Contains(nameWords(x), "table") && textLen(x) >= most
+	}) != nil
 }
 
 // replyBody reports whether the words of a class and id name the body of
@@ -2103,11 +2119,6 @@ func replyBody(words []string) bool {
 	}
 	return part && whose
 }
-
-// maxThreadPost is the most text a discussion page holds besides its
-// replies (the question, the site's header and sidebar): a page with more
-// is an article, whatever its comments say.
-const maxThreadPost = 4000
 
 // minReply is the length of the shortest reply a discussion keeps.
 const minReply = 80
