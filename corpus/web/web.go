@@ -1917,7 +1917,7 @@ func threadReplies(doc *html.Node) *html.Node {
 		}
 		a := area{node: x}
 		walk(x, func(y *html.Node) bool {
-			if y.Type != html.ElementNode || !replyBody(nameWords(y)) || innerReplyBody(y) {
+			if y.Type != html.ElementNode || !replyBodyNode(y) || innerReplyBody(y) {
 				return true // the body of a reply within its box, without its author's name and date
 			}
 			if n := textLen(y); n >= minReply {
@@ -2090,15 +2090,36 @@ func commentWord(w string) bool {
 	return strings.HasPrefix(w, "comment") || strings.HasSuffix(w, "comment")
 }
 
-// innerReplyBody reports whether the body of a reply b holds another with
-// most of its text: WordPress's "comment-body" its "comment-content",
-// LinkedIn's "comment__body" its "comment__text", under the names and
-// dates of their headers (not Discourse's "md-table" in a post).
+// innerReplyBody reports whether what is named as the body of a reply, b,
+// holds the body instead: another long enough to keep (WordPress's
+// "comment-body" its "comment-content", LinkedIn's "comment__body" its
+// "comment__text", under the names, headlines and dates of their
+// headers), or the bodies of several replies (Blogger's
+// "comments-content").
 func innerReplyBody(b *html.Node) bool {
-	most := max(minReply, textLen(b)/2)
-	return findFunc(b, func(x *html.Node) bool {
-		return x != b && x.Type == html.ElementNode && replyBody(nameWords(x)) && !slices.Contains(nameWords(x), "table") && textLen(x) >= most
-	}) != nil
+	inner, whole := 0, false
+	walk(b, func(x *html.Node) bool {
+		if x == b || x.Type != html.ElementNode || !replyBodyNode(x) {
+			return true
+		}
+		inner++
+		whole = whole || textLen(x) >= minReply
+		return false
+	})
+	return whole || inner >= 2
+}
+
+// replyBodyNode reports whether element n is named as the body of a reply
+// (replyBody), not for a utility class's "text" (LinkedIn's "text-xs",
+// "!text-sm") nor as a table's box in a post (Discourse's "md-table").
+func replyBodyNode(n *html.Node) bool {
+	var words []string
+	for name := range strings.FieldsSeq(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		if !strings.HasPrefix(strings.TrimLeft(name, "!"), "text-") {
+			words = append(words, strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) })...)
+		}
+	}
+	return replyBody(words) && !slices.Contains(words, "table")
 }
 
 // replyBody reports whether the words of a class and id name the body of

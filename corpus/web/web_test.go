@@ -1448,6 +1448,31 @@ func TestDiscussionReplies(t *testing.T) {
 	}
 	startsOf(t, d, "Definition › 1: Corals expel the algae in their", "Replies › Sneha Kulkarni: Sir, please also cover the seagrass",
 		"Replies › Coral Notes: Good question Rohit: a reef can")
+	// Blogger's box of all the comments is no comment's body; LinkedIn's
+	// headline in a "text-xs" type is no comment's text.
+	blogger := `<!DOCTYPE html><html><head><title>Coral Bleaching</title></head><body><article><h1>Coral Bleaching</h1>` + strings.Repeat(article, 3) + `</article>` +
+		`<div class="comments" id="comments"><h4>2 comments:</h4><div class="comments-content"><ol><li class="comment"><div class="comment-block"><div class="comment-header"><cite class="user">Aakash Yadav</cite><span class="datetime">14 June 2023 at 21:07</span></div>` +
+		`<p class="comment-content">Mam is bleaching permanent, or can a reef recover once the water cools down again after the heatwave?</p></div>` +
+		`<div class="comment-replies"><ol><li class="comment"><div class="comment-block"><div class="comment-header"><cite class="user">Coral Notes</cite></div>` +
+		`<p class="comment-content">It can recover if the heat stress is short: the algae come back within weeks, as in Lakshadweep in 2016.</p></div></li></ol></div></li></ol></div></div>` +
+		`<section class="comments"><section class="comment"><div class="comment__body"><a class="comment__author">Amandeep Kaur</a>` +
+		`<p class="!text-xs comment__author-headline">UPSC CSE aspirant | Panjab University, Chandigarh | Geography optional | Mentor at a study circle</p>` +
+		`<p class="text-color-text !text-sm comment__text">Sir, one doubt: is mass bleaching now an annual event on the Great Barrier Reef, or still every few years?</p></div></section></section>` +
+		`</body></html>`
+	d, err = corpus.Parse("blogger.html", []byte(blogger))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Mam is bleaching permanent", "It can recover if the heat stress is short", "Sir, one doubt: is mass bleaching"} {
+		if !slices.ContainsFunc(d.Passages, func(p corpus.Passage) bool { return strings.HasPrefix(p.Text, want) }) {
+			t.Errorf("no passage starts with the comment %q", want)
+		}
+	}
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "14 June 2023") || strings.Contains(p.Text, "Panjab University") {
+			t.Errorf("passage %q keeps a comment's date or its author's headline", p.Text)
+		}
+	}
 	blog := `<!DOCTYPE html><html><head><title>Coral Bleaching</title></head><body><article><h1>Coral Bleaching</h1>` + article + `</article>` +
 		`<div id="comments" class="comments-area"><div class="comment"><div class="comment-content"><p>Great post, please write one on mangroves next, and on the seagrass meadows too!</p></div></div>` +
 		`<div class="comment"><div class="comment-content"><p>Very helpful for my prelims revision, thank you so much for these notes sir.</p></div></div></div></body></html>`
