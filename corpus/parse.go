@@ -116,7 +116,9 @@ func parseTextLines(name string, lines []string, tabbed map[int]bool, pages []in
 	case isTanaPaste(lines):
 		tanaLines(lines)
 		return asMarkdown("text")
-	case outline || startsMarkdown(lines) || isZim(lines) || isDokuWiki(lines) || isTranscript(lines) || isOtter(lines) || isZoomChat(lines):
+	case isTranscript(lines):
+		return asMarkdown("video transcript")
+	case outline || startsMarkdown(lines) || isZim(lines) || isDokuWiki(lines) || isOtter(lines) || isZoomChat(lines):
 		return asMarkdown("markdown")
 	}
 	return textDocument(name, warn, func(b *builder) { readText(b, lines, tabbed, pages) })

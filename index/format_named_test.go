@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
@@ -139,5 +140,25 @@ func TestSheetNamed(t *testing.T) {
 		"second trap in the island sheet": "islands › Traps › 2",
 		"2nd trap in my tracker":          "islands › Traps › 2",
 		"last row of the traps sheet":     "islands › Traps › 2",
+	})
+}
+
+// TestVideoTranscriptNamed: "the video" is the only notes that are a
+// video's transcript copied from YouTube, as it is a lecture's captions.
+func TestVideoTranscriptNamed(t *testing.T) {
+	var transcript bytes.Buffer
+	transcript.WriteString("Startup India Complete Revision | Budget 2025\nEconoMitra IAS\n\n")
+	for i, l := range []string{
+		"hello everyone welcome back", "today we revise the startup topic", "because the budget of 2025", "changed a few things for startups",
+		"number one the budget announced", "a new fund of funds of 10,000 crore", "and sidbi will run it again", "number two the 80 iac deadline moves",
+		"to startups incorporated before 2030", "number three the credit guarantee", "cover goes up to 20 crore", "so that is all for today",
+	} {
+		fmt.Fprintf(&transcript, "0:%d0\n%s\n", i%6, l)
+	}
+	notes := "# Startup India\n\nThe Startup India Action Plan was launched on 16 January 2016.\n\n## Fund of Funds for Startups\n\n" +
+		"- The Budget 2025 announced a new fund of funds of Rs 10,000 crore with an expanded scope.\n- SIDBI runs the fund of funds; it invests through AIFs.\n"
+	ix := filesIndex(t, map[string][]byte{"video.txt": transcript.Bytes(), "notes.md": []byte(notes)})
+	checkCited(t, ix, map[string]string{
+		"what did the video say about the new fund of funds in budget 2025": "Startup India Complete Revision | Budget 2025 › Definition",
 	})
 }

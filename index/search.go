@@ -1659,7 +1659,7 @@ func (ix *Index) keptAs(word string) string {
 // are kept in, after "the" or "my" ("the handout", not "keep in mind").
 var formatWords = map[string][]string{
 	"handout": {"PDF", "Word document", "Word 97–2003 document", "OpenDocument text", "rich text (RTF)"}, "pdf": {"PDF"},
-	"lecture": {"captions"}, "video": {"captions"}, "transcript": {"captions"}, "captions": {"captions"},
+	"lecture": {"captions", "video transcript"}, "video": {"captions", "video transcript"}, "transcript": {"captions", "video transcript"}, "captions": {"captions"},
 	"newsletter": {"e-mail"}, "email": {"e-mail"}, "e-mail": {"e-mail"}, "mail": {"e-mail"},
 	"ebook": {"EPUB e-book"}, "e-book": {"EPUB e-book"},
 	"keep":   {"Google Keep note"},
