@@ -1393,6 +1393,7 @@ func consonant(r rune) bool { return r >= '\u0915' && r <= '\u0939' || r >= '\u0
 var (
 	// "Page 3", "- 3 -", "3 of 12", and Word's "3 | P a g e".
 	pageNumberRE = regexp.MustCompile(`(?i)^(?:p ?a ?g ?e\s*\|?\s*)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*\|\s*p ?a ?g ?e)?$`)
+	romanPageRE  = regexp.MustCompile(`(?i)^[-–(]?\s*[ivxl]{1,7}\s*[-–)]?$`)
 	pageOfRE     = regexp.MustCompile(`(?i)(?:^|\s)page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s`)
 	// runningHeadRE matches what may be a book's running head: its page
 	// number and the book's or the chapter's title ("64 ANCIENT AND
@@ -1526,8 +1527,9 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			}
 			switch {
 			case edge(pages[i], l) && !(l.ruled && len(l.cells) >= 2) && (count[norm(l)] >= need && (!numberedHeading(l, body) || exact[strings.ToLower(l.marker+l.text)] >= need) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
-			case l.y == lowest && l.y < pages[i].height*0.2 && len(l.cells) < 2 && pageNumberRE.MatchString(text):
-				// the page's number at its foot, however wide the margin under it (LaTeX's on A4)
+			case l.y == lowest && l.y < pages[i].height*0.2 && len(l.cells) < 2 && (pageNumberRE.MatchString(text) || romanPageRE.MatchString(text)):
+				// the page's number at its foot, however wide the margin under it (LaTeX's on A4), a
+				// front matter's in Roman numerals ("ii")
 			case l.y > pages[i].height*0.75 && contd(text):
 			case top:
 			case slideFooter(l):
@@ -2850,6 +2852,10 @@ func withoutAdverts(blocks []block, printed bool) []block {
 	})
 }
 
+// signatoryRE matches a name in brackets under a signature, as a foreword
+// or a circular is signed: "(Sudhir K. Rawat)".
+var signatoryRE = regexp.MustCompile(`^\((?:(?:Dr|Prof|Shri|Smt|Mr|Ms|Justice)\.?\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){1,4}\)$`)
+
 // storyOnRE matches the line under an advertisement's slot that says the
 // article goes on below it.
 var storyOnRE = regexp.MustCompile(`(?i)^(?:(?:the\s+)?(?:story|article|text)\s+continues\s+(?:below|after)|continue\s+reading\s+(?:below|after))\b.{0,40}$`)
@@ -3026,8 +3032,8 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 	boxed, lists := sidebars(blocks)
 	largest := 0.0 // the largest heading's type so far
 	for i, b := range blocks {
-		if b.kind == head && (utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") || fullDateRE.MatchString(b.text) || standfirst(b.text) && b.first.size < largest || reportableRE.MatchString(b.text)) {
-			blocks[i].kind = para // a standfirst in large type under a headline, a report's date under its title, a judgment's "REPORTABLE"
+		if b.kind == head && (utf8.RuneCountInString(b.text) > maxHeading && !strings.HasSuffix(b.text, "?") || fullDateRE.MatchString(b.text) || standfirst(b.text) && b.first.size < largest || reportableRE.MatchString(b.text) || signatoryRE.MatchString(b.text)) {
+			blocks[i].kind = para // a standfirst in large type under a headline, a report's date under its title, a judgment's "REPORTABLE", a signatory's "(Sudhir K. Rawat)"
 		}
 		if blocks[i].kind == head {
 			largest = math.Max(largest, b.first.size)

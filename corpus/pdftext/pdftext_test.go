@@ -3340,3 +3340,34 @@ func TestPrintedAdvertSlots(t *testing.T) {
 		}
 	}
 }
+
+// TestForewordSigned: a foreword's signatory, "(Sudhir K. Rawat)" in bold,
+// heads no section, and its page's number in Roman numerals ("i") is no
+// text.
+func TestForewordSigned(t *testing.T) {
+	var first, second drawing
+	first.text("F2", 16, 72, 760, "Foreword")
+	first.text("F1", 11, 72, 730, "These Guidelines help States and Districts prepare action plans for thunderstorm and lightning.")
+	first.text("F1", 11, 72, 714, "Every lightning death is a preventable death, and early warning saves lives.")
+	first.centred("F2", 11, 660, "(Sudhir K. Rawat)")
+	first.centred("F1", 11, 644, "Member Secretary, National Disaster Management Authority")
+	first.centred("F1", 10, 40, "i")
+	second.text("F2", 16, 72, 760, "1. Background and Status")
+	second.text("F1", 11, 72, 730, "A thunderstorm is a local storm produced by a cumulonimbus cloud, always with lightning.")
+	second.text("F1", 11, 72, 714, "Lightning kills more people in India than any other natural hazard.")
+	second.centred("F1", 10, 40, "1")
+	doc, err := corpus.Parse("guidelines.pdf", twoPages(&first, &second, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := outline(doc, nil)
+	for _, p := range doc.Passages {
+		if slices.Contains(p.Section, "(Sudhir K. Rawat)") || strings.TrimSpace(p.Text) == "i" {
+			t.Errorf("the signatory heads a section, or the page's number read:\n%s", o)
+			break
+		}
+	}
+	if !strings.Contains(o, "Foreword") || !strings.Contains(o, "Background and Status") {
+		t.Errorf("a heading lost:\n%s", o)
+	}
+}
