@@ -1959,9 +1959,11 @@ func footnotesLast(pages [][]line, body float64) []line {
 			}
 			out = append(out, l)
 		}
-		margin := math.Inf(1)
+		margin := math.Inf(1) // the notes' left edge: of their first lines, not of a footer under them
 		for _, l := range pl[start:] {
-			margin = min(margin, l.x)
+			if footnoteMark(l) {
+				margin = min(margin, l.x)
+			}
 		}
 		raised := "" // the mark raised over the next line
 		for i, l := range pl[start:] {

@@ -3371,3 +3371,32 @@ func TestForewordSigned(t *testing.T) {
 		t.Errorf("a heading lost:\n%s", o)
 	}
 }
+
+// TestNotesOverAFooter: a page's notes, each number set apart ("1 D-Series
+// …"), are named by their numbers though a footer in smaller type under
+// them starts further left.
+func TestNotesOverAFooter(t *testing.T) {
+	var d drawing
+	d.text("F2", 16, 72, 780, "Inter-State Migrant Workers")
+	for k, l := range []string{
+		"Census 2011 recorded about 5.4 crore inter-state migrants by their last",
+		"residence, most of them from Uttar Pradesh and Bihar, going to Maharashtra",
+		"and Delhi for work in construction, factories and services of every kind.",
+		"The 1979 Act protected only workers recruited through a contractor: the",
+		"registration of establishments, licences for contractors, a passbook and a",
+		"displacement allowance of half a month's wages, none of it much enforced.",
+		"The OSH Code of 2020 widens the definition to workers who come on their own",
+		"and adds a journey allowance once a year and a database of such workers.",
+	} {
+		d.text("F1", 11, 72, 750-14*float64(k), l)
+	}
+	d.text("F1", 8, 72, 120, "1 D-Series: Migration Tables, Census of India 2011, Office of the Registrar General.")
+	d.text("F1", 8, 72, 110, "2 Sections 4 to 16, The Inter-State Migrant Workmen Act, 1979.")
+	d.text("F1", 7, 40, 90, "PRS Legislative Research, Institute for Policy Research Studies, New Delhi, www.prsindia.org")
+	_, got := parsedPassages(t, "brief.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"), citedText)
+	for _, want := range []string{"Footnote 1: D-Series: Migration Tables", "Footnote 2: Sections 4 to 16"} {
+		if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, want) }) {
+			t.Errorf("no passage has %q:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+}
