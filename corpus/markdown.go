@@ -399,8 +399,9 @@ var (
 // inlineFootnotes moves the text of each footnote ("[^1]: The 52nd
 // Amendment.") to where the notes first cite it, in brackets, so that it
 // is read with the sentence it annotates: "…added in 1985.[^1]" is read
-// "…added in 1985. (The 52nd Amendment.)". A footnote cited nowhere, or
-// only in a heading, stays where it is defined.
+// "…added in 1985. (Footnote 1: The 52nd Amendment.)", a note named by a
+// number named so. A footnote cited nowhere, or only in a heading, stays
+// where it is defined.
 func inlineFootnotes(lines []string) {
 	type note struct {
 		text  string
@@ -459,6 +460,9 @@ func inlineFootnotes(lines []string) {
 				return ref
 			}
 			cited[id] = true
+			if isNumeral(id) {
+				return " (Footnote " + id + ": " + n.text + ")" // as a question names it: "what does footnote 2 say"
+			}
 			return " (" + n.text + ")"
 		})
 	}
@@ -2669,4 +2673,9 @@ func (r *mdReader) colonLevel(kind Kind) (int, bool) {
 		return 0, false
 	}
 	return top.level, true
+}
+
+// isNumeral reports whether s is a number in figures, "12".
+func isNumeral(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }

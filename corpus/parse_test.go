@@ -1895,7 +1895,7 @@ func TestMkDocsMarkdown(t *testing.T) {
 		"=== \"Limits\"\n\n    ??? question \"May the AG defend an accused?\"\n\n        Not without the Union's leave.\n\n" +
 		"## Glossary\n\n*[AG]: Attorney General for India\n\n--8<-- \"includes/abbreviations.md\"\n\n[^1]: Article 76.\n"
 	want := []string{
-		"Attorney General › Definition › 1: The AG is the highest law officer. (Article 76.)",
+		"Attorney General › Definition › 1: The AG is the highest law officer. (Footnote 1: Article 76.)",
 		"Attorney General › Definition › 2: No retirement age\nA judge retires at 65; the AG has no age limit.",
 		"Attorney General › Rights and limits › Rights: Right of audience in all courts",
 		"Attorney General › Rights and limits › Limits: May the AG defend an accused?\nNot without the Union's leave.",

@@ -22,7 +22,7 @@ func TestOrg(t *testing.T) {
 	}
 	got := corpustest.Passages(t, "lokpal.org", data)
 	want := []string{
-		"Lokpal and Lokayuktas › Definition: The Lokpal is the anti-corruption ombudsman of the Union, set up under the Lokpal and Lokayuktas Act, 2013. (The Act got the President's assent on 1 January 2014.)",
+		"Lokpal and Lokayuktas › Definition: The Lokpal is the anti-corruption ombudsman of the Union, set up under the Lokpal and Lokayuktas Act, 2013. (Footnote 1: The Act got the President's assent on 1 January 2014.)",
 		"Lokpal and Lokayuktas › Composition › 1: ☑ A chairperson and up to eight members\n- Half of them judicial members",
 		"Lokpal and Lokayuktas › Composition › 2: ☐ At least half from SC, ST, OBC, minorities and women",
 		"Lokpal and Lokayuktas › Composition › Selection › 1: - The Prime Minister chairs the selection committee\n- The Speaker and the Leader of Opposition sit on it",
