@@ -162,3 +162,14 @@ func TestVideoTranscriptNamed(t *testing.T) {
 		"what did the video say about the new fund of funds in budget 2025": "Startup India Complete Revision | Budget 2025 › Definition",
 	})
 }
+
+// TestNotesNamedByAFileWordAlone: "the medium post" names the notes whose
+// file's name has "medium", a word no notes' text has.
+func TestNotesNamedByAFileWordAlone(t *testing.T) {
+	post := "# Why Lightning Kills So Many Indians\n\nInside the cloud, graupel falls through rising ice crystals; the graupel comes away negative and the crystals positive.\n"
+	guide := "# Guidelines on Thunderstorm and Lightning\n\n## Charge separation\n\nSoft hail (graupel) collides with ice crystals: the heavier graupel acquires a negative charge and the crystals a positive charge.\n"
+	ix := filesIndex(t, map[string][]byte{"medium-why-lightning-kills.md": []byte(post), "ndma-guidelines.md": []byte(guide)})
+	checkCited(t, ix, map[string]string{
+		"which charge does the graupel get from the ice crystals, according to the medium post": "Why Lightning Kills So Many Indians › Definition",
+	})
+}

@@ -1730,7 +1730,16 @@ func (ix *Index) heldDocument(p plan) string {
 	if d := ix.titledByAll(held); d != "" {
 		return d
 	}
-	return ix.onlyDocument(held, func(a alt, d string) bool { return allIn(a.terms, ix.fileTerms[d]) })
+	// A file's name may hold a word the notes do not, which has no
+	// alternative of its own: "medium" of "the medium post" and
+	// "medium-why-lightning-kills.html".
+	named := make([]*concept, len(held))
+	for i, c := range held {
+		own := *c
+		own.alts = append(slices.Clone(c.alts), alt{terms: ix.analyze(c.word), w: 1})
+		named[i] = &own
+	}
+	return ix.onlyDocument(named, func(a alt, d string) bool { return allIn(a.terms, ix.fileTerms[d]) })
 }
 
 // holds reports whether every word of c is one of those that name the
