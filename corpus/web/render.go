@@ -1098,6 +1098,9 @@ func (r *inline) add(n *html.Node, depth int) {
 		if r.at == 0 && strings.TrimSpace(n.Data) != "" {
 			r.at = lineOf(n)
 		}
+		if n.PrevSibling != nil && n.PrevSibling.Type == html.ElementNode && r.glued(n.Data) {
+			r.space()
+		}
 		r.b.WriteString(textBreaks.Replace(n.Data))
 		return
 	case html.ElementNode:
@@ -1140,6 +1143,20 @@ func (r *inline) add(n *html.Node, depth int) {
 }
 
 func (r *inline) space() { r.b.WriteByte(' ') }
+
+// glued reports whether text after an element begins a word that would
+// run on from the text before it, a figure or a word in lower case, with
+// no space between: a timeline's date and its event ("<span>June 1,
+// 2020</span>Scheme launched").
+func (r *inline) glued(text string) bool {
+	last, _ := utf8.DecodeLastRuneInString(r.b.String())
+	if !unicode.IsDigit(last) && !unicode.IsLower(last) {
+		return false
+	}
+	a, size := utf8.DecodeRuneInString(text)
+	b, _ := utf8.DecodeRuneInString(text[size:])
+	return unicode.IsUpper(a) && unicode.IsLower(b)
+}
 
 // text returns the collected text, each line's white space collapsed,
 // bold markers kept only where they stand at word boundaries and markup

@@ -2580,3 +2580,24 @@ func TestDiscourseTopic(t *testing.T) {
 		t.Errorf("the suggested topics read:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestGluedBoxes: a word after an element that would run on from a figure
+// or a word in lower case before it is read as a word of its own: a
+// timeline's date and its event; a word split by markup is not.
+func TestGluedBoxes(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>SVANidhi till 2030</title></head><body><article><h1>SVANidhi till 2030</h1>` +
+		`<p>The Cabinet restructured the street vendors' micro-credit scheme and extended its lending period to March 2030.</p>` +
+		`<h2>Timeline</h2><ul><li><span class="tl-date">June 1, 2020</span>Scheme launched with first loans of Rs 10,000</li>` +
+		`<li><span class="tl-date">Dec 31, 2024</span>Lending window closes; old loans run on</li></ul>` +
+		`<p>Vendors pay by UPI on an <b>i</b>Phone or any phone; H<sub>2</sub>O stays as written.</p></article></body></html>`
+	c, err := Markdown([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(c.Text)
+	for _, want := range []string{"June 1, 2020 Scheme launched", "Dec 31, 2024 Lending window closes", "H2O", "iPhone"} {
+		if !strings.Contains(strings.ReplaceAll(text, "**", ""), want) {
+			t.Errorf("%q not read:\n%s", want, text)
+		}
+	}
+}
