@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -87,6 +88,9 @@ func lines(p page) []line {
 	return inBand(runs, out, p)
 }
 
+// maxChartNumber is the longest a chart's number label is, in bytes.
+const maxChartNumber = 12
+
 // chartNumberRE matches a chart's number label: "40", "~42", "12%".
 var chartNumberRE = regexp.MustCompile(`^[~≈<>]?\s?[-+]?\d[\d.,]*\s?%?$`)
 
@@ -97,14 +101,17 @@ var chartNumberRE = regexp.MustCompile(`^[~≈<>]?\s?[-+]?\d[\d.,]*\s?%?$`)
 // a row of three labels or more under the axis's lowest number, right of
 // it. Runs are sorted top to bottom.
 func chartLabels(runs []run) []run {
-	axes := map[int][]int{} // number runs by their right edge
+	number := make([]bool, len(runs)) // runs that are a chart's number
+	axes := map[int][]int{}           // number runs by their right edge
 	for i, r := range runs {
-		if chartNumberRE.MatchString(strings.TrimSpace(r.text)) {
+		if t := strings.TrimSpace(r.text); len(t) <= maxChartNumber && chartNumberRE.MatchString(t) {
+			number[i] = true
 			k := int(math.Round(r.x + r.w))
 			axes[k] = append(axes[k], i)
 		}
 	}
-	for _, ticks := range axes {
+	for _, k := range slices.Sorted(maps.Keys(axes)) { // left to right, whatever the map's order
+		ticks := axes[k]
 		if len(ticks) < 3 || !evenlyApart(runs, ticks) {
 			continue
 		}
@@ -121,7 +128,7 @@ func chartLabels(runs []run) []run {
 			drop[t] = true
 		}
 		for i, r := range runs {
-			if drop[i] || r.y <= runs[cats[0]].y || r.y > top+3*axis.size || r.x < edge || math.Abs(r.size-axis.size) > 2 || !chartNumberRE.MatchString(strings.TrimSpace(r.text)) {
+			if drop[i] || !number[i] || r.y <= runs[cats[0]].y || r.y > top+3*axis.size || r.x < edge || math.Abs(r.size-axis.size) > 2 {
 				continue
 			}
 			mid, best := r.x+r.w/2, -1
