@@ -904,21 +904,27 @@ func wordsOf(s string) []string {
 // nameWords returns the words of n's class and id, in lower case: "exam",
 // "tip" of class="exam-tip".
 func nameWords(n *html.Node) []string {
-	return namesOf(n, false)
+	return namesOf(n, false, false)
 }
 
 // blockWords returns the words of n's names as nameWords does, but not
 // of a name's modifiers ("Layout--sidebarPosition-end" is a "layout",
 // wherever it puts its sidebar).
 func blockWords(n *html.Node) []string {
-	return namesOf(n, true)
+	return namesOf(n, true, false)
 }
 
-func namesOf(n *html.Node, blocks bool) []string {
+// namesOf returns the words of n's class and id names: blocks leaves out
+// a name's modifiers (see blockWords), plain a utility class's type size
+// ("text-xs", "!text-sm"), whose "text" names no text.
+func namesOf(n *html.Node, blocks, plain bool) []string {
 	var words []string
 	for name := range strings.FieldsSeq(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
 		if len(name) >= 8 && hexIDRE.MatchString(name) {
 			continue // a block's UUID (Notion's, on every block): its letters ("…-b9ad-…") spell no name
+		}
+		if plain && strings.HasPrefix(strings.TrimLeft(name, "!"), "text-") {
+			continue
 		}
 		if i := strings.Index(name, "--"); blocks && i > 0 {
 			name = name[:i]

@@ -2113,12 +2113,7 @@ func innerReplyBody(b *html.Node) bool {
 // (replyBody), not for a utility class's "text" (LinkedIn's "text-xs",
 // "!text-sm") nor as a table's box in a post (Discourse's "md-table").
 func replyBodyNode(n *html.Node) bool {
-	var words []string
-	for name := range strings.FieldsSeq(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
-		if !strings.HasPrefix(strings.TrimLeft(name, "!"), "text-") {
-			words = append(words, strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) })...)
-		}
-	}
+	words := namesOf(n, false, true)
 	return replyBody(words) && !slices.Contains(words, "table")
 }
 
