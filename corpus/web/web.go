@@ -191,6 +191,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	remove(doc, permalink)
 	remove(doc, linkTable)
 	remove(doc, contentsHeading)
+	remove(doc, feedbackPrompt) // before readability, which drops the buttons that tell it
 	unlinkedRelated(doc)
 	figureCards(doc)
 	inlineHeadings(doc)
@@ -2722,6 +2723,44 @@ func adLabel(n *html.Node) bool {
 	}
 	return false
 }
+
+// feedbackPrompt reports a page's request for a rating: a short question
+// beside buttons or choices to answer it by ("Was this helpful?" over 👍
+// and 👎), no text of the article. A question that heads a part is not
+// one.
+func feedbackPrompt(n *html.Node) bool {
+	if !isBlock(n) || isHeading(n) {
+		return false
+	}
+	t := collapse(shortText(n, maxFeedbackPrompt))
+	if !strings.HasSuffix(t, "?") || len(strings.Fields(t)) > 8 || len(textContent(n)) > 2*maxFeedbackPrompt || findFunc(n, isHeading) != nil {
+		return false
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		if isHeading(a) {
+			return false
+		}
+	}
+	return findFunc(n, func(x *html.Node) bool {
+		switch role := attr(x, "role"); {
+		case role == "radiogroup", role == "radio":
+			return true
+		case x.DataAtom == atom.Input:
+			return strings.EqualFold(attr(x, "type"), "radio")
+		case x.DataAtom == atom.Button, role == "button":
+			return ratingRE.MatchString(strings.TrimSpace(attr(x, "aria-label") + " " + textContent(x)))
+		}
+		return false
+	}) != nil
+}
+
+// ratingRE is what a button to rate a page says: "Yes", "👍", "Not
+// helpful" (a post's buttons to reply or share are not).
+var ratingRE = regexp.MustCompile(`(?i)^(?:yes|no|(?:not |un)?(?:helpful|useful)|thumbs? (?:up|down)|👍|👎)\W*$`)
+
+// maxFeedbackPrompt is the longest text, in bytes, of a request for a
+// rating (feedbackPrompt).
+const maxFeedbackPrompt = 60
 
 // pageTitle is the page's first <h1> when it heads the article (readability
 // keeps it as a heading, or it stands in the page's <article> or <main>),

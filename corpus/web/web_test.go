@@ -2601,3 +2601,33 @@ func TestGluedBoxes(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedbackPromptDropped checks that a page's request for a rating
+// ("Was this helpful?" over its buttons) is not read as a passage of the
+// article, while a question that heads a part or opens a FAQ's hidden
+// answer stays.
+func TestFeedbackPromptDropped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html><head><title>Wetland schemes</title></head><body><main><h1>Wetland schemes</h1>")
+	for i := range 4 {
+		fmt.Fprintf(&b, "<p>Paragraph %d says the Centre funds lakes and wetlands with the States, through plans each State drafts for its own sites.</p>", i)
+	}
+	b.WriteString(`<h2><div>Who pays?</div><button aria-label="Copy link"></button></h2><p>The Centre and the States share the cost.</p>`)
+	b.WriteString(`<div class="faq"><div role="button" aria-expanded="false"><p>Who drafts the plans?</p></div><div hidden><p>Each State's wetland authority drafts them.</p></div></div>`)
+	b.WriteString(`<ul><li>February 2023: Amrit Dharohar announced.</li><li>September 2025: two Bihar sites took the tally to 93.</li></ul>`)
+	b.WriteString(`<div class="row"><p class="text-tint">Was this helpful?</p><div role="radiogroup"><button type="button" role="radio" aria-label="Not helpful"></button><button type="button" role="radio" aria-label="Helpful"></button></div></div>`)
+	b.WriteString("</main></body></html>")
+	c, err := Markdown([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(c.Text)
+	if strings.Contains(md, "helpful") {
+		t.Errorf("Markdown keeps the request for a rating:\n%s", md)
+	}
+	for _, want := range []string{"## Who pays?", "Who drafts the plans?", "tally to 93"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
