@@ -2386,6 +2386,9 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 	}
 	o := ordinals[k]
 	ws := words(q)
+	for len(ws) > 0 && sayWords[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1] // "what does the last entry of the timeline say"
+	}
 	first := true // the first link after the entry's word
 	for i := 1; i+1 < len(ws); i++ {
 		if !entryLinks[ws[i]] || !slices.ContainsFunc(ws[:i], entryWord) {
@@ -2440,7 +2443,7 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 // onlyHeadingWith returns the one heading of n entries or more whose words
 // are all of ws, two to maxHeadingWords of them, or nil.
 func (ix *Index) onlyHeadingWith(ws []string, n int) *heading {
-	if len(ws) < 2 || len(ws) > maxHeadingWords {
+	if len(ws) == 0 || len(ws) > maxHeadingWords || len(ws) == 1 && isStop(ws[0]) {
 		return nil
 	}
 	var found *heading

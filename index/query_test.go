@@ -3887,3 +3887,17 @@ func TestEntryOfTheListOf(t *testing.T) {
 		"What is the sixth law in the list of laws that came after Bhopal?": "industrial-disasters-and-the-law/laws-and-rules-that-came-after-bhopal/6",
 	})
 }
+
+func TestLastEntryOfAPartNamedByOneWord(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Wetland schemes\n\nThe Centre funds wetland conservation through a few schemes.\n\n## Schemes at a glance\n\n"+
+			"- NPCA: lakes and wetlands, cost shared with the States.\n- Amrit Dharohar: ecotourism and livelihoods around Ramsar sites.\n\n"+
+			"## Timeline 2023-25\n\n- February 2023: Amrit Dharohar announced in the Budget.\n- June 2023: the scheme launched on World Environment Day.\n"+
+			"- January 2025: Indore and Udaipur accredited as Wetland Cities.\n- September 2025: two Bihar sites took the tally to 93.\n\n"+
+			"## Concerns\n\nStates are slow to prepare management plans, and the last entry in many of them is years old.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"what does the last entry of the timeline say?": "wetland-schemes/timeline-2023-25/4",
+		"second entry of the timeline":                  "wetland-schemes/timeline-2023-25/2",
+	})
+}
