@@ -2441,7 +2441,7 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 }
 
 // onlyHeadingWith returns the one heading of n entries or more whose words
-// are all of ws, two to maxHeadingWords of them, or nil.
+// are all of ws, one (not a stop word) to maxHeadingWords of them, or nil.
 func (ix *Index) onlyHeadingWith(ws []string, n int) *heading {
 	if len(ws) == 0 || len(ws) > maxHeadingWords || len(ws) == 1 && isStop(ws[0]) {
 		return nil
