@@ -71,7 +71,7 @@ func parseText(name string, data []byte) (*Document, error) {
 // tabDeck reports whether text is flashcards exported with no header, a
 // card a line, its term and its definition apart by one tab (Quizlet's
 // export): MinChatMessages cards at least, and no other line but a
-// definition's next lines (typed with Enter), fewer than a card in four.
+// definition's next lines (typed with Enter), fewer than the cards.
 // A term whose definition was a picture has none; a card in ten at
 // most. It returns the cards a line each, such a definition joined up.
 func tabDeck(text string) (string, bool) {
@@ -93,7 +93,7 @@ func tabDeck(text string) (string, bool) {
 		}
 		cards = append(cards, l)
 	}
-	if len(cards) < MinChatMessages || more*4 >= len(cards) || bare*10 > len(cards) {
+	if len(cards) < MinChatMessages || more >= len(cards) || bare*10 > len(cards) {
 		return "", false
 	}
 	return strings.Join(cards, "\n"), true
