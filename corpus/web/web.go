@@ -170,6 +170,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 		return pdftext.Layout(pages) // a document viewer's page: the document it shows, laid out as its PDF is
 	}
 	layoutTables(doc)
+	unrollPosts(doc)
 	shownObjects(doc)
 	pollChoices(doc)
 	ariaHeadings(doc)
@@ -1585,6 +1586,9 @@ func conversation(doc *html.Node) *html.Node {
 		case attr(x, "data-testid") == "tweetText", attr(x, "data-testid") == "postText", slices.Contains(strings.Fields(attr(x, "class")), "status__content__text"):
 			posts = append(posts, x) // a post on X, on Bluesky, or on Mastodon
 			return false
+		case unrolled(x):
+			posts = append(posts, x) // a post of a thread Thread Reader unrolled (see unrollPosts)
+			return false
 		}
 		return true
 	})
@@ -1635,6 +1639,92 @@ func conversation(doc *html.Node) *html.Node {
 	}
 	return box
 }
+
+// unrollPosts makes paragraphs of the lines of each post of a thread that
+// Thread Reader unrolled, before the page's other passes read a post's
+// first line as a heading of the page.
+func unrollPosts(doc *html.Node) {
+	walk(doc, func(x *html.Node) bool {
+		if unrolled(x) {
+			unrolledPost(x)
+			return false
+		}
+		return true
+	})
+}
+
+// unrolled reports whether x holds a post of a thread Thread Reader
+// unrolled.
+func unrolled(x *html.Node) bool {
+	return x.Type == html.ElementNode && slices.Contains(strings.Fields(attr(x, "class")), "content-tweet")
+}
+
+// unrolledPost makes paragraphs of the lines of post, a post Thread Reader
+// unrolled, apart at each blank line, as other sites write a post's
+// paragraphs; a short first line ("4/ Part 1: What the data showed", "📜 1.
+// Where it comes from") a paragraph of its own, to head the post (see
+// postHeading). Its link to the post on X goes.
+func unrolledPost(post *html.Node) *html.Node {
+	c := post
+	remove(c, func(x *html.Node) bool { return slices.Contains(strings.Fields(attr(x, "class")), "tw-permalink") })
+	var paras []*html.Node
+	para := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	breaks := 0 // <br>s in a row
+	flush := func() {
+		if hasText(para) {
+			paras = append(paras, para)
+		}
+		para = &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	}
+	for x := c.FirstChild; x != nil; {
+		next := x.NextSibling
+		c.RemoveChild(x)
+		switch {
+		case x.DataAtom == atom.Br:
+			breaks++
+			switch {
+			case breaks == 1 && len(paras) == 0 && headingLine(para):
+				flush()
+			case breaks == 1:
+				para.AppendChild(x)
+			case breaks == 2:
+				if para.LastChild != nil && para.LastChild.DataAtom == atom.Br {
+					para.RemoveChild(para.LastChild)
+				}
+				flush()
+			}
+		case x.Type == html.TextNode && strings.TrimSpace(x.Data) == "":
+			para.AppendChild(x)
+		case isHeading(x) || isBlock(x):
+			// a line the page's passes made a heading or a block
+			// ("1. Where it comes from"): a paragraph of its own
+			flush()
+			x.Data, x.DataAtom, x.Attr = "p", atom.P, nil
+			para = x
+			flush()
+			breaks = 0
+		default:
+			breaks = 0
+			para.AppendChild(x)
+		}
+		x = next
+	}
+	flush()
+	for _, p := range paras {
+		c.AppendChild(p)
+	}
+	return c
+}
+
+// headingLine reports whether p, a post's first line, is short and ends
+// as no sentence does: a line that heads the post.
+func headingLine(p *html.Node) bool {
+	t := collapse(textContent(p))
+	return t != "" && len(strings.Fields(t)) <= maxPostHeading && !strings.ContainsAny(t[len(t)-1:], ".;!,")
+}
+
+// hasText reports whether n has text that is not white space.
+func hasText(n *html.Node) bool { return strings.TrimSpace(textContent(n)) != "" }
 
 // appendPost adds a post of a thread to box: its text a paragraph, or,
 // when it is paragraphs whose first is a short line ("5/ 🏠 MAITRI (1989)

@@ -2631,3 +2631,40 @@ func TestFeedbackPromptDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestThreadReaderThread: a thread Thread Reader unrolled, each post a
+// "content-tweet" of lines apart at <br>s, is read as its posts, each a
+// passage: a post whose first line is short ("4/ Part 1: What the data
+// showed", "📜 1. Where it comes from") heads a section, the posts after
+// it in that section, and the link to each post on X is left out.
+func TestThreadReaderThread(t *testing.T) {
+	post := func(n int, text string) string {
+		return fmt.Sprintf(`<div class="content-tweet allow-preview" id="tweet_%d">%s <sup class="tw-permalink"><a href="https://twitter.com/x/status/%d" title="Read on Twitter">Read on Twitter</a></sup></div>`, n, text, n)
+	}
+	page := `<!DOCTYPE html><html><head><title>Thread by @kavya on Thread Reader App – Thread Reader App</title></head><body><main><div class="t-main">` +
+		post(1, "1/ A year after the Court struck down electoral bonds, where does party money stand?<br><br>A long thread on what changed.") +
+		post(2, "2/ The scheme was notified on 2 Jan 2018 and SBI alone sold the bonds.") +
+		post(3, "3/ Part 1: What the data showed<br><br>SBI handed over the bond numbers on 21 March 2024.") +
+		post(4, "4/ The ECI put both lists online the same week.") +
+		post(5, "📜 5. Where trusts come in<br />Electoral trusts must pass on 95% of what they collect.") +
+		`</div></main></body></html>`
+	d, err := corpus.Parse("thread.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	want := []string{
+		"Thread by @kavya on Thread Reader App › Thread › 1: 1/ A year after the Court struck down electoral bonds, where does party money stand?",
+		"Thread by @kavya on Thread Reader App › Thread › 2: A long thread on what changed.",
+		"Thread by @kavya on Thread Reader App › Thread › 3: 2/ The scheme was notified on 2 Jan 2018 and SBI alone sold the bonds.",
+		"Thread by @kavya on Thread Reader App › 3/ Part 1: What the data showed › 1: 3/ Part 1: What the data showed. SBI handed over the bond numbers on 21 March 2024.",
+		"Thread by @kavya on Thread Reader App › 3/ Part 1: What the data showed › 2: 4/ The ECI put both lists online the same week.",
+		"Thread by @kavya on Thread Reader App › 5. Where trusts come in: 📜 5. Where trusts come in. Electoral trusts must pass on 95% of what they collect.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
