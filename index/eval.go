@@ -171,6 +171,7 @@ var HeldOut = map[string]bool{
 	"heldout334": true, "heldout335": true, "heldout336": true, "heldout337": true, "heldout338": true, "heldout339": true, "heldout340": true,
 	"heldout341": true, "heldout342": true, "heldout343": true, "heldout344": true, "heldout345": true, "heldout346": true, "heldout347": true,
 	"heldout348": true, "heldout349": true, "heldout350": true, "heldout351": true, "heldout352": true, "heldout353": true, "heldout354": true,
+	"heldout355": true, "heldout356": true, "heldout357": true, "heldout358": true, "heldout359": true, "heldout360": true, "heldout361": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's
