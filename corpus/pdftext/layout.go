@@ -53,7 +53,9 @@ func lines(p page) []line {
 	}
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].y > runs[j].y })
 	runs = chartLabels(withoutNoteMarks(runs))
-	if groups := boxGroups(runs, p); groups != nil {
+	out := baselines(runs, p.number, p.rules.down)
+	s := splits(runs, out, p.number, true)
+	if groups := boxGroups(runs, p); groups != nil && !boxedColumns(s, p) {
 		groups = columnsUnderBoxes(groups)
 		var out []line
 		for _, g := range groups {
@@ -81,12 +83,36 @@ func lines(p page) []line {
 		}
 		return out
 	}
-	out := baselines(runs, p.number, p.rules.down)
-	if s := splits(runs, out, p.number, true); s != nil {
+	if s != nil {
 		return columns(runs, s, p.number)
 	}
 	return inBand(runs, out, p)
 }
+
+// boxedColumns reports whether a page's boxes each stand in one of the two
+// columns s parts it into, across most of it (a magazine's "Value
+// addition" box in the left column beside another in the right): its
+// columns are read one after the other, each box where it stands in its
+// column, not the page in bands across from box to box.
+func boxedColumns(s *split, p page) bool {
+	if s == nil || s.left != nil || s.right != nil {
+		return false // not two columns
+	}
+	return !slices.ContainsFunc(p.rules.boxes, func(b bbox) bool {
+		if b.y1-b.y0 > p.height/2 {
+			return false
+		}
+		col := s.leftCol
+		if b.x0 >= s.g {
+			col = s.rightCol
+		}
+		return b.x0 < s.g && b.x1 > s.g || (b.x1-b.x0) < (col.end-col.x)*minBoxShare
+	})
+}
+
+// minBoxShare is the least share of its column's width a box in a column
+// spans (boxedColumns): a box of a few words in a corner is a label.
+const minBoxShare = 0.6
 
 // maxChartNumber is the longest a chart's number label is, in bytes.
 const maxChartNumber = 12

@@ -3400,3 +3400,57 @@ func TestNotesOverAFooter(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxesInColumns: a magazine page of two columns, a shaded box in
+// each at heights that overlap, is read column by column, each box where
+// it stands: the sections under the boxes keep their own lines ("Way
+// forward" beside "Why does India need them?"), and an entry of the right
+// column beside the left box's top is not cut in two.
+func TestBoxesInColumns(t *testing.T) {
+	var d drawing
+	lines := func(x, y float64, font string, ls ...string) {
+		for k, l := range ls {
+			d.text(font, 10, x, y-float64(k)*15, l)
+		}
+	}
+	box := func(x, top, bottom float64) {
+		fmt.Fprintf(&d, "0.9 0.9 0.9 rg %g %g 240 %g re f 0 g\n", x-4, bottom, top-bottom)
+	}
+	d.text("F2", 12, 50, 780, "What are SMRs?")
+	lines(50, 760, "F1", "The IAEA describes SMRs as advanced reactors with", "a power capacity of up to 300 MW(e) per unit, about", "one third of a conventional reactor in its output.",
+		"Small: physically a fraction of a conventional reactor.", "Modular: factory-assembled and shipped to the site.")
+	box(50, 690, 630)
+	d.text("F2", 10, 50, 675, "VALUE ADDITION: KEY TERMS")
+	lines(50, 660, "F1", "Criticality: a chain reaction that sustains itself.", "Moderator: heavy water or graphite slows neutrons.")
+	d.text("F2", 12, 50, 605, "Why does India need them?")
+	lines(50, 585, "F1", "Coal still makes three-fourths of our electricity, and", "net zero by 2070 needs firm clean power all day.",
+		"Small units fit captive sites where a 700 MWe reactor", "would be too big for the local grid in that region.")
+
+	d.text("F2", 12, 310, 780, "Challenges")
+	lines(310, 760, "F1", "Few SMRs run commercially anywhere; the first units", "may cost more per megawatt than the large reactors.",
+		"Light-water SMRs need enriched uranium, which India", "largely imports from a small number of suppliers.",
+		"Public acceptance, spent fuel management and the", "physical security of many small, dispersed sites.")
+	box(310, 660, 600)
+	d.text("F2", 10, 310, 645, "VALUE ADDITION: SMRs AROUND THE WORLD")
+	lines(310, 630, "F1", "Russia: a floating plant has powered Pevek since 2020.", "China: the HTR-PM went commercial in December 2023.")
+	d.text("F2", 12, 310, 575, "Way forward")
+	lines(310, 555, "F1", "A graded licensing regime and statutory independence", "for the regulator, whose Bill of 2011 had lapsed.",
+		"Clear limits on supplier liability so that vendors", "can price the risk and sign contracts with NPCIL.")
+	doc, err := corpus.Parse("magazine.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, p := range doc.Passages {
+		got[p.Section[0]] += p.Text + "\n"
+	}
+	if need := got["Why does India need them?"]; !strings.Contains(need, "too big for the local grid") || strings.Contains(need, "regulator") {
+		t.Errorf("Why does India need them?: %q", need)
+	}
+	if way := got["Way forward"]; !strings.Contains(way, "statutory independence for the regulator") || !strings.Contains(way, "price the risk") {
+		t.Errorf("Way forward: %q", way)
+	}
+	if !strings.Contains(got["Challenges"], "spent fuel management and the physical security") {
+		t.Errorf("Challenges: %q", got["Challenges"])
+	}
+}
