@@ -127,6 +127,48 @@ var chartNumberRE = regexp.MustCompile(`^[~≈<>]?\s?[-+]?\d[\d.,]*\s?%?$`)
 // a row of three labels or more under the axis's lowest number, right of
 // it. Runs are sorted top to bottom.
 func chartLabels(runs []run) []run {
+	if out, ok := chartRead(runs); ok {
+		return out
+	}
+	if kerned := wordRuns(runs); len(kerned) < len(runs) {
+		if out, ok := chartRead(kerned); ok {
+			return out // a chart whose labels are set in pieces, kerned ("1" "2" of "12")
+		}
+	}
+	return runs
+}
+
+// wordRuns joins the runs of runs, sorted top to bottom, that stand on one
+// baseline with no gap between them, in one size and style.
+func wordRuns(runs []run) []run {
+	out := make([]run, 0, len(runs))
+	for i := 0; i < len(runs); {
+		j := i + 1
+		for j < len(runs) && runs[j].y == runs[i].y {
+			j++
+		}
+		row := slices.Clone(runs[i:j])
+		sort.SliceStable(row, func(a, b int) bool { return row[a].x < row[b].x })
+		start := len(out)
+		for _, r := range row {
+			if n := len(out); n > start {
+				last := &out[n-1]
+				if last.size == r.size && last.bold == r.bold && last.italic == r.italic && math.Abs(r.x-(last.x+last.w)) <= 0.15*r.size {
+					last.text += r.text
+					last.w = r.x + r.w - last.x
+					continue
+				}
+			}
+			out = append(out, r)
+		}
+		i = j
+	}
+	return out
+}
+
+// chartRead reads runs as chartLabels does, and reports whether they
+// hold a chart.
+func chartRead(runs []run) ([]run, bool) {
 	number := make([]bool, len(runs)) // runs that are a chart's number
 	axes := map[int][]int{}           // number runs by their right edge
 	for i, r := range runs {
@@ -182,9 +224,9 @@ func chartLabels(runs []run) []run {
 			}
 			out = append(out, r)
 		}
-		return out
+		return out, true
 	}
-	return runs
+	return runs, false
 }
 
 // categories finds a chart's categories under its value axis, whose
@@ -1191,7 +1233,10 @@ func join(group []run, number int, downs []rule) (line, bool) {
 				gap = r.x - math.Max(prev.x+prev.w, reach)
 			}
 			s := b.String()
-			lone := i == 1 && isMarker(s) // a list marker set apart
+			// A list marker set apart, not a section's number cut by
+			// kerning ("2." and "5 Legal framework" of "2.5 Legal
+			// framework").
+			lone := i == 1 && isMarker(s) && !(gap <= 0.15*math.Max(r.size, prev.size) && strings.HasSuffix(s, ".") && startsWithDigit(r.text))
 			if (lone || gap > 0.15*math.Max(r.size, prev.size)) && !strings.HasSuffix(s, " ") && !strings.HasPrefix(r.text, " ") {
 				b.WriteString(spaces(prev, r, gap))
 			}
@@ -1299,6 +1344,9 @@ func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-n:]
 }
+
+// startsWithDigit reports whether s starts with a digit.
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // sectionNumber reports whether text, all of a line so far, is a section's
 // number set a quad apart from its bold heading, as LaTeX sets "2.1

@@ -3454,3 +3454,78 @@ func TestBoxesInColumns(t *testing.T) {
 		t.Errorf("Challenges: %q", got["Challenges"])
 	}
 }
+
+// TestChartLabelsKerned: a bar chart whose labels a word processor set in
+// kerned pieces ("1" and "2" of "12", "9" "." "1" of "9.1", "Gulf o" and
+// "f Mannar") reads as its values by category all the same.
+func TestChartLabelsKerned(t *testing.T) {
+	var d drawing
+	pieces := func(size, x, y float64, parts ...string) {
+		for _, p := range parts {
+			d.text("F1", size, x, y, p)
+			for _, c := range []byte(p) {
+				x += float64(helvetica[c-32]) * size / 1000
+			}
+		}
+	}
+	d.text("F2", 14, 72, 420, "Figure 2.1: Peak heat stress in four reef regions")
+	for k, tick := range [][]string{{"0"}, {"2"}, {"4"}, {"6"}, {"8"}, {"1", "0"}, {"1", "2"}, {"1", "4"}} {
+		width := 5.56 * float64(len(strings.Join(tick, "")))
+		pieces(10, 132-width, 240+20*float64(k), tick...)
+	}
+	for k, bar := range [][2][]string{{{"Laksh", "adwe", "ep"}, {"1", "1.6"}}, {{"Gulf o", "f Mannar"}, {"9", ".", "1"}}, {{"Andaman"}, {"8.3"}}, {{"Gulf of Ku", "tch"}, {"3", ".2"}}} {
+		x := 150 + 80*float64(k)
+		pieces(10, x, 226, bar[0]...)
+		pieces(10, x+15, 370-30*float64(k), bar[1]...)
+	}
+	doc, err := corpus.Parse("report.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := ""
+	for _, p := range doc.Passages {
+		text += p.Text + "\n"
+	}
+	for _, want := range []string{"Lakshadweep: 11.6", "Gulf of Mannar: 9.1", "Andaman: 8.3", "Gulf of Kutch: 3.2"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not read:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "14") {
+		t.Errorf("the axis's numbers read:\n%s", text)
+	}
+}
+
+// TestKernedSectionNumber: a heading's number set in kerned pieces ("2."
+// then "5 Legal …" of "2.5 Legal …") is one number, not a list's marker
+// before another: the heading is not "2. 5 Legal …", its subheading
+// "2.5.1 …" not "5.1 …".
+func TestKernedSectionNumber(t *testing.T) {
+	var d drawing
+	pieces := func(font string, size, x, y float64, parts ...string) {
+		for _, p := range parts {
+			d.text(font, size, x, y, p)
+			for _, c := range []byte(p) {
+				x += float64(helveticaBold[c-32]) * size / 1000
+			}
+		}
+	}
+	d.text("F2", 16, 72, 790, "Coral reefs and the law")
+	pieces("F2", 13, 72, 750, "2.", "5 Legal and Institutional Framework")
+	pieces("F2", 11, 72, 725, "2.", "5.1 Wild Life (Protection) Act, 1972")
+	d.text("F1", 10, 72, 705, "All reef-building corals have been listed in Schedule I of the Act since 2001.")
+	pieces("F2", 11, 72, 680, "2.", "5.2 Coastal Regulation Zone Notification, 2019")
+	d.text("F1", 10, 72, 660, "The notification classifies coral reefs as Ecologically Sensitive Areas.")
+	doc, err := corpus.Parse("report.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range doc.Passages {
+		got = append(got, strings.Join(p.Section, " › "))
+	}
+	want := []string{"Legal and Institutional Framework › Wild Life (Protection) Act, 1972", "Legal and Institutional Framework › Coastal Regulation Zone Notification, 2019"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sections %q, want %q", got, want)
+	}
+}
