@@ -179,6 +179,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	openPanels(doc)
 	kindleNotebook(doc)
 	bookNotes(doc)
+	boxedNotes(doc)
 	headingButtons(doc)
 	panelButtons(doc)
 	boldSpans(doc)
@@ -1056,6 +1057,66 @@ func bookNotes(doc *html.Node) {
 		}
 		x.Parent.RemoveChild(x)
 	}
+}
+
+// boxedNotes gathers the footnotes a page sets one to a box (Substack's
+// div.footnote: its number a link, its text in div.footnote-content) in
+// one list of notes at the place of the first, each note its number then
+// its text ("2. Micron has not given a firm date…"), as footnotesHeaded
+// heads a page's footnotes; the marks in the text that cite them
+// ("Mohali.1") go.
+func boxedNotes(doc *html.Node) {
+	var notes, marks []*html.Node
+	walk(doc, func(x *html.Node) bool {
+		if x.Type != html.ElementNode {
+			return true
+		}
+		classes := strings.Fields(attr(x, "class"))
+		switch {
+		case x.DataAtom == atom.A && slices.Contains(classes, "footnote-anchor"):
+			marks = append(marks, x)
+			return false
+		case slices.Contains(classes, "footnote") && findFunc(x, func(y *html.Node) bool { return slices.Contains(strings.Fields(attr(y, "class")), "footnote-content") }) != nil:
+			notes = append(notes, x)
+			return false
+		}
+		return true
+	})
+	for _, m := range marks {
+		if noteNumberRE.MatchString(strings.TrimSpace(textContent(m))) {
+			m.Parent.RemoveChild(m)
+		}
+	}
+	var list *html.Node
+	for i, n := range notes {
+		number := findFunc(n, func(y *html.Node) bool { return slices.Contains(strings.Fields(attr(y, "class")), "footnote-number") })
+		if number != nil {
+			label := strings.TrimSpace(textContent(number))
+			number.Parent.RemoveChild(number)
+			if p := findFunc(n, func(y *html.Node) bool { return y.DataAtom == atom.P }); p != nil && label != "" {
+				p.InsertBefore(&html.Node{Type: html.TextNode, Data: label + ". "}, p.FirstChild)
+			}
+		}
+		if i == 0 || !adjacent(notes[i-1], n) {
+			list = &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div, Attr: []html.Attribute{{Key: "class", Val: "footnotes"}, {Key: lineAttr, Val: attr(n, lineAttr)}}}
+			n.Parent.InsertBefore(list, n)
+		}
+		n.Parent.RemoveChild(n)
+		list.AppendChild(n)
+	}
+}
+
+// adjacent reports whether b comes right after a, but for white space, or
+// after a list of notes that holds a (see boxedNotes).
+func adjacent(a, b *html.Node) bool {
+	if a.Parent != nil && slices.Contains(strings.Fields(attr(a.Parent, "class")), "footnotes") {
+		a = a.Parent
+	}
+	x := a.NextSibling
+	for x != nil && x.Type == html.TextNode && strings.TrimSpace(x.Data) == "" {
+		x = x.NextSibling
+	}
+	return x == b
 }
 
 // backLink returns the link a note opens with back to its mark, its

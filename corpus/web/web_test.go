@@ -2668,3 +2668,36 @@ func TestThreadReaderThread(t *testing.T) {
 		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestBoxedFootnotes: a Substack post's footnotes, each a box of its own
+// (its number a link, its text in "footnote-content"), are read under
+// "Footnotes", each cited by its number; the marks that cite them are
+// not glued to the text ("Mohali.1").
+func TestBoxedFootnotes(t *testing.T) {
+	note := func(n int, text string) string {
+		return fmt.Sprintf(`<div class="footnote" data-component-name="FootnoteToDOM"><a id="footnote-%d" href="#footnote-anchor-%d" class="footnote-number">%d</a><div class="footnote-content"><p>%s</p></div></div>`, n, n, n, text)
+	}
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><title>Ten units, one fab</title></head><body><article><h1>Ten units, one fab</h1><div class="body markup">`)
+	b.WriteString(`<p>The first chip was fabricated at the Semi-Conductor Laboratory in Mohali.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> That is a genuine milestone, though the fab dates from the 1980s.</p>`)
+	for i := range 4 {
+		fmt.Fprintf(&b, "<p>Paragraph %d says the mission approved ten units across six states, most of them packaging plants rather than fabs.</p>", i)
+	}
+	b.WriteString(`<h2>What I am watching</h2><p>Whether Micron's output turns into real volume.<a class="footnote-anchor" id="footnote-anchor-2" href="#footnote-2">2</a></p>`)
+	b.WriteString(note(1, "SCL's process is 180 nm.") + note(2, "Micron has not given a firm date in public."))
+	b.WriteString(`</div></article></body></html>`)
+	d, err := corpus.Parse("post.html", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Citation()+": "+p.Text)
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{"Ten units, one fab › Footnotes › 1: SCL's process is 180 nm.", "Ten units, one fab › Footnotes › 2: Micron has not given a firm date in public.", "in Mohali. That is a genuine milestone"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("lacks %q:\n%s", want, all)
+		}
+	}
+}
