@@ -2023,9 +2023,22 @@ func write(pages []page) (corpus.Converted, error) {
 // experiment…".
 func footnotesLast(pages [][]line, body float64) []line {
 	var out, notes []line
+	var parts [][]line     // the pages, each column of one apart: a journal sets each column's notes at its foot
+	foot := map[int]bool{} // the parts with a foot: a column's last on its page, or the page's last
 	for _, pl := range pages {
+		for i := 0; i < len(pl); {
+			j := i + 1
+			for j < len(pl) && pl[j].col == pl[i].col {
+				j++
+			}
+			foot[len(parts)] = j == len(pl) || pl[i].col != nil && !slices.ContainsFunc(pl[j:], func(l line) bool { return l.col == pl[i].col })
+			parts = append(parts, pl[i:j])
+			i = j
+		}
+	}
+	for k, pl := range parts {
 		start := len(pl)
-		for start > 0 && pl[start-1].size <= body*footnoteSize {
+		for start > 0 && pl[start-1].size <= body*footnoteSize && foot[k] {
 			start--
 		}
 		for start < len(pl) && !footnoteMark(pl[start]) && !markAbove(pl, start) {
@@ -2102,7 +2115,7 @@ func footnoteMark(l line) bool {
 // fertility rate is …", "2 “Finance Commission in COVID Times”".
 var noteStartRE = regexp.MustCompile(`^\d{1,2}\s+[\p{Lu}“"]`)
 
-var footMarkRE = regexp.MustCompile(`^(?:\d{1,2}|[*†‡§¶])\p{Lu}`)
+var footMarkRE = regexp.MustCompile(`^(?:\d{1,2}|[*∗†‡§¶])[\p{Lu}(]`)
 
 // noteNumberRE matches a note's number set apart from its text: "3 The use".
 var noteNumberRE = regexp.MustCompile(`^\d{1,2}\s+`)

@@ -3529,3 +3529,70 @@ func TestKernedSectionNumber(t *testing.T) {
 		t.Errorf("sections %q, want %q", got, want)
 	}
 }
+
+// TestColumnFootnotes: a journal's two columns, each with its notes at its
+// foot in smaller type, their numbers raised against their first words
+// ("1The Constitution…", "5(1985) 2 SCC 556"): each note is named by its
+// number, and a paragraph going on from the left column to the right is
+// read whole, not cut by the left column's notes.
+func TestColumnFootnotes(t *testing.T) {
+	var d drawing
+	d.text("F2", 16, 72, 790, "Between Directive and Code")
+	left := []string{
+		"2. The Directive and Its Drafting",
+		"In 1947 the Fundamental Rights Sub-Committee rejected,",
+		"by a narrow vote, a proposal to make a uniform civil code",
+		"a justiciable right. The provision went instead into the",
+		"directive principles as Article 35 of the draft, where",
+		"the Constituent Assembly debated it in November 1948.",
+		"Muslim members moved amendments to exempt personal",
+		"law; Dr Ambedkar replied that the State would only",
+		"endeavour to secure such a code, and the article was",
+	}
+	for k, l := range left {
+		font := "F1"
+		if k == 0 {
+			font = "F2"
+		}
+		d.text(font, 10, 72, 740-float64(k)*13, l)
+	}
+	note := func(x, y float64, mark, text string) {
+		d.text("F1", 6, x, y+2.8, mark)
+		d.text("F1", 8, x+3.6, y, text)
+	}
+	note(72, 600, "1", "The Constitution of India, arts 37 and 44.")
+	note(72, 590, "2", "Constituent Assembly Debates, vol 7, 23 November 1948.")
+	right := []string{
+		"adopted unchanged as Article 44 of the Constitution.",
+		"3. Personal Laws Before the Courts",
+		"Parliament codified much of Hindu law in 1955 and 1956",
+		"through four statutes, while Muslim, Christian and Parsi",
+		"law stayed largely uncodified. The Supreme Court first",
+		"lamented the neglect of the directive in Mohd. Ahmed",
+		"Khan v Shah Bano Begum, and again in Sarla Mudgal,",
+		"where it asked the Government to take a fresh look.",
+		"John Vallamattom struck down a section of the 1925 Act.",
+	}
+	for k, l := range right {
+		font := "F1"
+		if k == 1 {
+			font = "F2"
+		}
+		d.text(font, 10, 320, 733.5-float64(k)*13, l) // off the left column's baselines, as a heading's space moves them
+	}
+	note(320, 600, "3", "AIR 1952 Bom 84.")
+	note(320, 590, "4", "(1985) 2 SCC 556; see also Danial Latifi (2001) 7 SCC 740.")
+	doc, err := corpus.Parse("journal.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := ""
+	for _, p := range doc.Passages {
+		text += p.Text + "\n"
+	}
+	for _, want := range []string{"the article was adopted unchanged as Article 44", "Footnote 1: The Constitution of India, arts 37 and 44.", "Footnote 2: Constituent Assembly Debates", "Footnote 4: (1985) 2 SCC 556"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not read:\n%s", want, text)
+		}
+	}
+}
