@@ -2017,8 +2017,9 @@ func write(pages []page) (corpus.Converted, error) {
 // footnotesLast joins the pages' lines, each page's footnotes moved to
 // where its section ends (before the next heading), so that a paragraph or
 // list going on over the page is read whole. Footnotes are the lines at the
-// foot of a page in type smaller than the body's from one that starts
-// with its mark: "1The experiment…", "*Notes written…". A note numbered so
+// foot of a page, or of a column, in type smaller than the body's from one
+// that starts with its mark: "1The experiment…", "*Notes written…". A note
+// numbered so
 // is named by its number, as a question names it: "Footnote 1: The
 // experiment…".
 func footnotesLast(pages [][]line, body float64) []line {
