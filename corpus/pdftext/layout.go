@@ -2019,9 +2019,8 @@ func write(pages []page) (corpus.Converted, error) {
 // list going on over the page is read whole. Footnotes are the lines at the
 // foot of a page, or of a column, in type smaller than the body's from one
 // that starts with its mark: "1The experiment…", "*Notes written…". A note
-// numbered so
-// is named by its number, as a question names it: "Footnote 1: The
-// experiment…".
+// numbered so is named by its number, as a question names it: "Footnote 1:
+// The experiment…".
 func footnotesLast(pages [][]line, body float64) []line {
 	var out, notes []line
 	var parts [][]line     // the pages, each column of one apart: a journal sets each column's notes at its foot
