@@ -909,7 +909,8 @@ func nameWords(n *html.Node) []string {
 
 // blockWords returns the words of n's names as nameWords does, but not
 // of a name's modifiers ("Layout--sidebarPosition-end" is a "layout",
-// wherever it puts its sidebar).
+// wherever it puts its sidebar), but for one that names the block
+// (Drupal's "field--name-field-tags" is "field tags").
 func blockWords(n *html.Node) []string {
 	return namesOf(n, true, false)
 }
@@ -926,7 +927,9 @@ func namesOf(n *html.Node, blocks, plain bool) []string {
 		if plain && strings.HasPrefix(strings.TrimLeft(name, "!"), "text-") {
 			continue
 		}
-		if i := strings.Index(name, "--"); blocks && i > 0 {
+		if _, field, ok := strings.Cut(name, "--name-"); blocks && ok {
+			name = field // Drupal's "field--name-field-tags" is the field it names
+		} else if i := strings.Index(name, "--"); blocks && i > 0 {
 			name = name[:i]
 		}
 		words = append(words, strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) })...)

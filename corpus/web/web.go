@@ -194,6 +194,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	remove(doc, linkTable)
 	remove(doc, contentsHeading)
 	remove(doc, feedbackPrompt) // before readability, which drops the buttons that tell it
+	remove(doc, agencyCredit)
 	unlinkedRelated(doc)
 	figureCards(doc)
 	inlineHeadings(doc)
@@ -2904,6 +2905,18 @@ func feedbackPrompt(n *html.Node) bool {
 		return false
 	}) != nil
 }
+
+// agencyCredit reports a news page's line that credits a news agency
+// with the story: "(With inputs from PTI)".
+func agencyCredit(n *html.Node) bool {
+	return (n.DataAtom == atom.P || n.DataAtom == atom.Div || n.DataAtom == atom.Em || n.DataAtom == atom.I) && agencyCreditRE.MatchString(collapse(shortText(n, maxAgencyCredit)))
+}
+
+// agencyCreditRE matches a news agency's credit line; maxAgencyCredit is
+// the longest, in bytes.
+var agencyCreditRE = regexp.MustCompile(`(?i)^\(?\s*with (?:\w+ )?inputs? from [\pL ,&/.-]{2,40}\)?\.?$`)
+
+const maxAgencyCredit = 80
 
 // ratingRE is what a button to rate a page says: "Yes", "👍", "Not
 // helpful" (a post's buttons to reply or share are not).

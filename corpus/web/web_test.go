@@ -2701,3 +2701,31 @@ func TestBoxedFootnotes(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsPageTail: a news page's credit to an agency ("(With inputs
+// from PTI)") and its field of tags (Drupal's "field--name-field-tags",
+// the links gone with readability, its label "Tags" left) are no entries
+// of the article's last list.
+func TestNewsPageTail(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><title>Explained: the UCC</title></head><body><article><h1>Explained: the UCC</h1><div class="field--name-body">`)
+	for i := range 5 {
+		fmt.Fprintf(&b, "<p>Paragraph %d says the state's code sets one law of marriage, divorce and inheritance for all its residents but tribes.</p>", i)
+	}
+	b.WriteString(`<h2>Timeline</h2><ul><li><strong>March 11, 2024:</strong> President gives assent to the Bill</li><li><strong>February 4, 2025:</strong> Gujarat forms its own UCC drafting committee</li></ul><p>(With inputs from PTI)</p></div>`)
+	b.WriteString(`<div class="field field--name-field-tags field--type-entity-reference field--label-above"><div class="field__label">Tags</div><div class="field__items"><div class="field__item"><a href="/about/ucc">Uniform Civil Code</a></div><div class="field__item"><a href="/about/uk">Uttarakhand</a></div></div></div>`)
+	b.WriteString(`</article></body></html>`)
+	d, err := corpus.Parse("news.html", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var timeline []string
+	for _, p := range d.Passages {
+		if p.Section[0] == "Timeline" {
+			timeline = append(timeline, p.Text)
+		}
+	}
+	if want := []string{"March 11, 2024: President gives assent to the Bill", "February 4, 2025: Gujarat forms its own UCC drafting committee"}; !slices.Equal(timeline, want) {
+		t.Errorf("timeline %q, want %q", timeline, want)
+	}
+}
