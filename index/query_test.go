@@ -3897,7 +3897,8 @@ func TestLastEntryOfAPartNamedByOneWord(t *testing.T) {
 			"## Concerns\n\nStates are slow to prepare management plans, and the last entry in many of them is years old.\n",
 	)
 	checkAnswers(t, ix, map[string]string{
-		"what does the last entry of the timeline say?": "wetland-schemes/timeline-2023-25/4",
-		"second entry of the timeline":                  "wetland-schemes/timeline-2023-25/2",
+		"what does the last entry of the timeline say?":  "wetland-schemes/timeline-2023-25/4",
+		"second entry of the timeline":                   "wetland-schemes/timeline-2023-25/2",
+		"What is the last event listed in the timeline?": "wetland-schemes/timeline-2023-25/4",
 	})
 }
