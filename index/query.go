@@ -2441,7 +2441,9 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 }
 
 // onlyHeadingWith returns the one heading of n entries or more whose words
-// are all of ws, one (not a stop word) to maxHeadingWords of them, or nil.
+// are all of ws, one (not a stop word) to maxHeadingWords of them, or nil;
+// of three or more, one may be the subject a pronoun of the heading stands
+// for.
 func (ix *Index) onlyHeadingWith(ws []string, n int) *heading {
 	if len(ws) == 0 || len(ws) > maxHeadingWords || len(ws) == 1 && isStop(ws[0]) {
 		return nil
@@ -2449,7 +2451,15 @@ func (ix *Index) onlyHeadingWith(ws []string, n int) *heading {
 	var found *heading
 	for hi := range ix.headings {
 		h := &ix.headings[hi]
-		if h.most < n || slices.ContainsFunc(ws, func(w string) bool { return !h.words[w] }) {
+		missed := 0
+		for _, w := range ws {
+			if !h.words[w] {
+				missed++
+			}
+		}
+		// A heading's pronoun stands for the subject a question names: "why
+		// mangroves matter" of "Why they matter".
+		if h.most < n || missed > 1 || missed == 1 && (len(ws) < 3 || !slices.ContainsFunc(headingPronouns, func(p string) bool { return h.words[p] })) {
 			continue
 		}
 		if found != nil {
@@ -2459,6 +2469,9 @@ func (ix *Index) onlyHeadingWith(ws []string, n int) *heading {
 	}
 	return found
 }
+
+// headingPronouns stand in a heading for the notes' subject.
+var headingPronouns = []string{"it", "its", "they", "them", "their"}
 
 // maxEntryName is the most words entryOf reads for the name of the heading
 // whose entry a question asks for, and maxHeadingWords the most of a

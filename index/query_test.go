@@ -3902,3 +3902,15 @@ func TestLastEntryOfAPartNamedByOneWord(t *testing.T) {
 		"What is the last event listed in the timeline?": "wetland-schemes/timeline-2023-25/4",
 	})
 }
+
+func TestEntryOfAHeadingThatSaysThey(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Mangroves – basics and schemes\n\nMangroves are salt-tolerant trees of the tidal coast.\n\n## 2. Why they matter (ecosystem services)\n\n"+
+			"- They break storm surges and cyclone winds along the coast.\n- They are nurseries for fish, prawns and crabs.\n"+
+			"- They hold several times more carbon per hectare than inland forests.\n- They give honey, wax, fuelwood and thatch to coastal villages.\n\n"+
+			"## 3. Threats\n\n- Aquaculture ponds replace mangroves in Andhra Pradesh.\n- Dams upstream cut the fresh water the deltas need.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is the fourth point under why mangroves matter?": "mangroves-basics-and-schemes/why-they-matter-ecosystem-services/4",
+	})
+}
