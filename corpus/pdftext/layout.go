@@ -127,11 +127,15 @@ var chartNumberRE = regexp.MustCompile(`^[~≈<>]?\s?[-+]?\d[\d.,]*\s?%?$`)
 // a row of three labels or more under the axis's lowest number, right of
 // it. Runs are sorted top to bottom.
 func chartLabels(runs []run) []run {
-	if out, ok := chartRead(runs); ok {
+	out, numbers := chartRead(runs)
+	if out != nil {
 		return out
 	}
+	if numbers < 3 {
+		return runs // no axis
+	}
 	if kerned := wordRuns(runs); len(kerned) < len(runs) {
-		if out, ok := chartRead(kerned); ok {
+		if out, _ := chartRead(kerned); out != nil {
 			return out // a chart whose labels are set in pieces, kerned ("1" "2" of "12")
 		}
 	}
@@ -166,13 +170,21 @@ func wordRuns(runs []run) []run {
 	return out
 }
 
-// chartRead reads runs as chartLabels does, and reports whether they
-// hold a chart.
-func chartRead(runs []run) ([]run, bool) {
+// chartNumber reports whether r is a chart's number label.
+func chartNumber(r run) bool {
+	t := strings.TrimSpace(r.text)
+	return len(t) <= maxChartNumber && chartNumberRE.MatchString(t)
+}
+
+// chartRead reads runs as chartLabels does, nil when they hold no chart,
+// and counts the runs that may be a chart's number.
+func chartRead(runs []run) ([]run, int) {
+	numbers := 0
 	number := make([]bool, len(runs)) // runs that are a chart's number
 	axes := map[int][]int{}           // number runs by their right edge
 	for i, r := range runs {
-		if t := strings.TrimSpace(r.text); len(t) <= maxChartNumber && chartNumberRE.MatchString(t) {
+		if chartNumber(r) {
+			numbers++
 			number[i] = true
 			k := int(math.Round(r.x + r.w))
 			axes[k] = append(axes[k], i)
@@ -224,9 +236,9 @@ func chartRead(runs []run) ([]run, bool) {
 			}
 			out = append(out, r)
 		}
-		return out, true
+		return out, numbers
 	}
-	return runs, false
+	return nil, numbers
 }
 
 // categories finds a chart's categories under its value axis, whose
