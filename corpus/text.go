@@ -566,6 +566,11 @@ func (r *textReader) header() bool {
 	for ok && (ruleRE.MatchString(t) || appLabels[t] || clippedRE.MatchString(t)) {
 		t, n, ok = r.next() // the top of a box drawn round the title ("=====…"), an app's label over what it copied
 	}
+	if m := whatsAppHeaderRE.FindStringSubmatch(t); ok && m != nil {
+		if _, said, found := strings.Cut(m[5], ": "); found && strings.TrimSpace(said) != "" {
+			t = strings.TrimSpace(said) // a message copied from a chat ("[17/09/25, 10:42 pm] Meher: *WAQF…*"): its words, not its time and sender
+		}
+	}
 	if ok && dateAloneRE.MatchString(t) && n < len(r.lines) && headingLike(strings.TrimSpace(r.lines[n])) {
 		if b.doc.Meta == nil {
 			b.doc.Meta = map[string]string{}

@@ -1200,6 +1200,10 @@ func emojiEntries(lines []string) {
 			lines[i] = m[1] + ". " + m[2]
 			continue
 		}
+		if m := boldNumberedMatch(t); m != nil && headingLike(m[2]) {
+			lines[i] = m[1] + " " + m[2] // "*8. SC interim order*": a numbered heading in a chat's bold
+			continue
+		}
 		top := first && t != ""
 		first = first && t == ""
 		if t == "" || t[0] < 0xe2 {
@@ -1234,6 +1238,19 @@ func boldKeycapMatch(t string) []string {
 		return nil
 	}
 	return boldKeycapRE.FindStringSubmatch(t)
+}
+
+// boldNumberedRE matches a numbered line all in a chat's bold: "*8. SC
+// interim order – stayed vs not stayed*".
+var boldNumberedRE = regexp.MustCompile(`^\*(\d{1,2}[.)])\s+([^*]*[^*\s])\*$`)
+
+// boldNumberedMatch is boldNumberedRE's match of t, looked for only in a
+// line that opens in bold.
+func boldNumberedMatch(t string) []string {
+	if !strings.HasPrefix(t, "*") {
+		return nil
+	}
+	return boldNumberedRE.FindStringSubmatch(t)
 }
 
 // keycapMatch is keycapRE's match of t, looked for only in a line that
