@@ -2398,12 +2398,15 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 		if ws[at] == "the" && at+1 < len(ws) {
 			at++
 		}
+		if at+1 < len(ws) && holderWords[ws[at]] && (strings.Contains(q, ws[at]+"'s ") || strings.Contains(q, ws[at]+"’s ")) {
+			at++ // "under the post's what's next list": the notes that hold the part, then its name
+		}
 		// The heading's name, of a word or of more ("self-test" of "question 3
 		// of the self-test in the malaria notes").
 		for k := 1; k <= maxEntryName && at+k <= len(ws); k++ {
 			name := strings.Join(ws[at:at+k], " ")
-			if rest := ws[at+k:]; len(rest) > 0 && !entryLinks[rest[0]] && slices.ContainsFunc(rest, func(w string) bool { return !holderWords[w] }) {
-				continue // "point 3 in the thread's list of …": a list the thread has
+			if rest := ws[at+k:]; len(rest) > 0 && !entryLinks[rest[0]] && slices.ContainsFunc(rest, func(w string) bool { return !holderWords[w] && w != "list" && w != "lists" }) {
+				continue // "point 3 in the thread's list of …": a list the thread has; not "the what's next list"
 			}
 			// ("self-test" is "self test" as words: as long, written so)
 			names := func(a string) bool {
@@ -2421,8 +2424,8 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 					if weak {
 						aliases = h.aliases[h.strong:]
 					}
-					if h.most >= o.n && slices.ContainsFunc(aliases, names) {
-						return h, name, o
+					if h.most >= o.n && (slices.ContainsFunc(aliases, names) || !weak && h.key != "" && strings.Join(words(h.key), " ") == name) {
+						return h, name, o // by an alias, or by its key ("what's next" of "What's next (official claims…)")
 					}
 				}
 			}

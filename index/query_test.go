@@ -3914,3 +3914,15 @@ func TestEntryOfAHeadingThatSaysThey(t *testing.T) {
 		"What is the fourth point under why mangroves matter?": "mangroves-basics-and-schemes/why-they-matter-ecosystem-services/4",
 	})
 }
+
+func TestEntryOfAListNamedByItsHeading(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Gaganyaan: where it stands\n\nA post on the human spaceflight programme after Ax-4.\n\n## Done so far\n\n"+
+			"- TV-D1, October 2023: the crew escape test.\n- Astronaut-designates named in February 2024.\n\n"+
+			"## What's next (official claims, pinch of salt)\n\n- G1, uncrewed, with Vyommitra riding along.\n- G2 and G3 uncrewed after that, then H1 with crew.\n- BAS-1 by 2028, the full station by 2035.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is the first item under the post's 'What's next' list?": "gaganyaan-where-it-stands/what-s-next-official-claims-pinch-of-salt/1",
+		"second item in the what's next list":                         "gaganyaan-where-it-stands/what-s-next-official-claims-pinch-of-salt/2",
+	})
+}
