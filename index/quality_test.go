@@ -778,6 +778,13 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout359": {hit1: 0.57, hit3: 0.70, inScopeAbstained: 0.14, abstained: 0.66},
 		"heldout360": {hit1: 0.56, hit3: 0.74, inScopeAbstained: 0.17, abstained: 0.49},
 		"heldout361": {hit1: 0.61, hit3: 0.74, inScopeAbstained: 0.12, abstained: 0.49},
+		"heldout362": {hit1: 0.53, hit3: 0.76, inScopeAbstained: 0.10, abstained: 0.66},
+		"heldout363": {hit1: 0.44, hit3: 0.68, inScopeAbstained: 0.16, abstained: 0.66},
+		"heldout364": {hit1: 0.41, hit3: 0.68, inScopeAbstained: 0.14, abstained: 0.66},
+		"heldout365": {hit1: 0.57, hit3: 0.68, inScopeAbstained: 0.20, abstained: 0.74},
+		"heldout366": {hit1: 0.48, hit3: 0.65, inScopeAbstained: 0.20, abstained: 0.41},
+		"heldout367": {hit1: 0.46, hit3: 0.70, inScopeAbstained: 0.18, abstained: 0.57},
+		"heldout368": {hit1: 0.38, hit3: 0.56, inScopeAbstained: 0.24, abstained: 0.74},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
 	// (the twelfth set's phone note, a Roam page, a Simplenote note, a
@@ -788,7 +795,7 @@ func TestHeldOutSets(t *testing.T) {
 	// one title.
 	warns := map[string]bool{"heldout12": true, "heldout194": true, "heldout195": true, "heldout198": true, "heldout200": true, "heldout212": true, "heldout215": true,
 		"heldout236": true, "heldout255": true, "heldout281": true, "heldout320": true, "heldout327": true,
-		"heldout356": true, "heldout361": true}
+		"heldout356": true, "heldout361": true, "heldout366": true, "heldout367": true}
 	for set := range HeldOut {
 		t.Run(set, func(t *testing.T) {
 			b, ok := bars[set]
