@@ -792,8 +792,7 @@ func TestHeldOutSets(t *testing.T) {
 	// model answer in Word opening with its question), two exam tips of one
 	// question, a Quizlet card whose definition was a picture, a CSV Excel
 	// saved in Windows-1252, a Quizlet deck and a YouTube transcript with no
-	// title line, two notes of
-	// one title.
+	// title line, two notes of one title.
 	warns := map[string]bool{"heldout12": true, "heldout194": true, "heldout195": true, "heldout198": true, "heldout200": true, "heldout212": true, "heldout215": true,
 		"heldout236": true, "heldout255": true, "heldout281": true, "heldout320": true, "heldout327": true,
 		"heldout356": true, "heldout361": true, "heldout366": true, "heldout367": true}
