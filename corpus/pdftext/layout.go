@@ -2124,13 +2124,15 @@ func footnoteMark(l line) bool {
 }
 
 // noteStartRE matches a note's first line, its number set apart: "4 Total
-// fertility rate is …", "2 “Finance Commission in COVID Times”".
-var noteStartRE = regexp.MustCompile(`^\d{1,2}\s+[\p{Lu}“"]`)
+// fertility rate is …", "2 “Finance Commission in COVID Times”", a report's
+// "236 Reference received …" (its notes numbered on from chapter to
+// chapter).
+var noteStartRE = regexp.MustCompile(`^\d{1,3}\s+[\p{Lu}“"]`)
 
 var footMarkRE = regexp.MustCompile(`^(?:\d{1,2}|[*∗†‡§¶])[\p{Lu}(]`)
 
 // noteNumberRE matches a note's number set apart from its text: "3 The use".
-var noteNumberRE = regexp.MustCompile(`^\d{1,2}\s+`)
+var noteNumberRE = regexp.MustCompile(`^\d{1,3}\s+`)
 
 // markAbove reports whether line i is a footnote's mark alone, raised in
 // smaller type just before the start of the note's first line.

@@ -3596,3 +3596,39 @@ func TestColumnFootnotes(t *testing.T) {
 		}
 	}
 }
+
+// TestFootnotesNumberedInHundreds: a report numbers its notes on from
+// chapter to chapter ("236 Reference received …"): a note of three digits
+// is named by its number, as one of two is, and does not cut the
+// paragraph it stands under from the rest of it on the next page.
+func TestFootnotesNumberedInHundreds(t *testing.T) {
+	var d drawing
+	d.text("F2", 14, 72, 780, "CHAPTER 8: CONCLUSION AND RECOMMENDATIONS")
+	body := []string{
+		"8.1 The present study was undertaken on a reference made by the Ministry of",
+		"Home Affairs in 2016, requesting the Commission to study the usage of Section",
+		"124A of the IPC and to suggest amendments, if any. The 21st Law Commission had",
+		"put out a Consultation Paper on sedition in 2018, inviting the views of all the",
+		"stakeholders, but its term came to an end before a report could be submitted.",
+		"8.2 During the pendency of the reference, the constitutional validity of the",
+		"section was assailed before the Supreme Court, which kept all pending trials in",
+	}
+	for k, l := range body {
+		d.text("F1", 11, 72, 750-float64(k)*15, l)
+	}
+	d.text("F1", 9, 72, 120, "236 Reference received from the Ministry of Home Affairs on 29.03.2016.")
+	d.text("F1", 9, 72, 108, "237 S.G. Vombatkere v. Union of India, (2022) 7 SCC 433.")
+	doc, err := corpus.Parse("report.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := ""
+	for _, p := range doc.Passages {
+		text += p.Text + "\n"
+	}
+	for _, want := range []string{"Footnote 236: Reference received from the Ministry", "Footnote 237: S.G. Vombatkere"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not read:\n%s", want, text)
+		}
+	}
+}
