@@ -127,12 +127,12 @@ var chartNumberRE = regexp.MustCompile(`^[~≈<>]?\s?[-+]?\d[\d.,]*\s?%?$`)
 // a row of three labels or more under the axis's lowest number, right of
 // it. Runs are sorted top to bottom.
 func chartLabels(runs []run) []run {
-	out, numbers := chartRead(runs)
+	out, axes := chartRead(runs)
 	if out != nil {
 		return out
 	}
-	if numbers < 3 {
-		return runs // no axis
+	if axes == 0 {
+		return runs // no numbers down an edge: no axis, kerned or not
 	}
 	if kerned := wordRuns(runs); len(kerned) < len(runs) {
 		if out, _ := chartRead(kerned); out != nil {
@@ -177,21 +177,24 @@ func chartNumber(r run) bool {
 }
 
 // chartRead reads runs as chartLabels does, nil when they hold no chart,
-// and counts the runs that may be a chart's number.
+// and counts the right edges three of its numbers share (an axis's, or
+// one not read for a label set in pieces).
 func chartRead(runs []run) ([]run, int) {
-	numbers := 0
 	number := make([]bool, len(runs)) // runs that are a chart's number
 	axes := map[int][]int{}           // number runs by their right edge
 	for i, r := range runs {
 		if chartNumber(r) {
-			numbers++
 			number[i] = true
 			k := int(math.Round(r.x + r.w))
 			axes[k] = append(axes[k], i)
 		}
 	}
+	edges := 0
 	for _, k := range slices.Sorted(maps.Keys(axes)) { // left to right, whatever the map's order
 		ticks := axes[k]
+		if len(ticks) >= 3 {
+			edges++
+		}
 		if len(ticks) < 3 || !evenlyApart(runs, ticks) {
 			continue
 		}
@@ -236,9 +239,9 @@ func chartRead(runs []run) ([]run, int) {
 			}
 			out = append(out, r)
 		}
-		return out, numbers
+		return out, edges
 	}
-	return nil, numbers
+	return nil, edges
 }
 
 // categories finds a chart's categories under its value axis, whose
