@@ -771,11 +771,11 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout352": {hit1: 0.56, hit3: 0.74, inScopeAbstained: 0.12, abstained: 0.74},
 		"heldout353": {hit1: 0.53, hit3: 0.80, inScopeAbstained: 0.10, abstained: 0.41},
 		"heldout354": {hit1: 0.45, hit3: 0.70, inScopeAbstained: 0.16, abstained: 0.49},
-		"heldout355": {hit1: 0.53, hit3: 0.77, inScopeAbstained: 0.12, abstained: 0.32},
-		"heldout356": {hit1: 0.46, hit3: 0.72, inScopeAbstained: 0.17, abstained: 0.66},
+		"heldout355": {hit1: 0.54, hit3: 0.80, inScopeAbstained: 0.10, abstained: 0.32},
+		"heldout356": {hit1: 0.49, hit3: 0.73, inScopeAbstained: 0.16, abstained: 0.66},
 		"heldout357": {hit1: 0.44, hit3: 0.68, inScopeAbstained: 0.17, abstained: 0.57},
 		"heldout358": {hit1: 0.57, hit3: 0.70, inScopeAbstained: 0.10, abstained: 0.57},
-		"heldout359": {hit1: 0.57, hit3: 0.70, inScopeAbstained: 0.14, abstained: 0.66},
+		"heldout359": {hit1: 0.58, hit3: 0.72, inScopeAbstained: 0.14, abstained: 0.66},
 		"heldout360": {hit1: 0.56, hit3: 0.74, inScopeAbstained: 0.17, abstained: 0.49},
 		"heldout361": {hit1: 0.61, hit3: 0.74, inScopeAbstained: 0.12, abstained: 0.49},
 		"heldout362": {hit1: 0.53, hit3: 0.76, inScopeAbstained: 0.10, abstained: 0.66},
@@ -783,7 +783,7 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout364": {hit1: 0.41, hit3: 0.68, inScopeAbstained: 0.14, abstained: 0.66},
 		"heldout365": {hit1: 0.57, hit3: 0.68, inScopeAbstained: 0.20, abstained: 0.74},
 		"heldout366": {hit1: 0.48, hit3: 0.65, inScopeAbstained: 0.20, abstained: 0.41},
-		"heldout367": {hit1: 0.46, hit3: 0.70, inScopeAbstained: 0.18, abstained: 0.57},
+		"heldout367": {hit1: 0.48, hit3: 0.68, inScopeAbstained: 0.20, abstained: 0.57},
 		"heldout368": {hit1: 0.38, hit3: 0.56, inScopeAbstained: 0.24, abstained: 0.74},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
