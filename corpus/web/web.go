@@ -1726,9 +1726,8 @@ func unrolled(x *html.Node) bool {
 // paragraphs; a short first line ("4/ Part 1: What the data showed", "📜 1.
 // Where it comes from") a paragraph of its own, to head the post (see
 // postHeading). Its link to the post on X goes.
-func unrolledPost(post *html.Node) *html.Node {
-	c := post
-	remove(c, func(x *html.Node) bool { return slices.Contains(strings.Fields(attr(x, "class")), "tw-permalink") })
+func unrolledPost(post *html.Node) {
+	remove(post, func(x *html.Node) bool { return slices.Contains(strings.Fields(attr(x, "class")), "tw-permalink") })
 	var paras []*html.Node
 	para := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 	breaks := 0 // <br>s in a row
@@ -1738,9 +1737,9 @@ func unrolledPost(post *html.Node) *html.Node {
 		}
 		para = &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 	}
-	for x := c.FirstChild; x != nil; {
+	for x := post.FirstChild; x != nil; {
 		next := x.NextSibling
-		c.RemoveChild(x)
+		post.RemoveChild(x)
 		switch {
 		case x.DataAtom == atom.Br:
 			breaks++
@@ -1757,13 +1756,9 @@ func unrolledPost(post *html.Node) *html.Node {
 			}
 		case x.Type == html.TextNode && strings.TrimSpace(x.Data) == "":
 			para.AppendChild(x)
-		case isHeading(x) || isBlock(x):
-			// a line the page's passes made a heading or a block
-			// ("1. Where it comes from"): a paragraph of its own
+		case isBlock(x):
 			flush()
-			x.Data, x.DataAtom, x.Attr = "p", atom.P, nil
-			para = x
-			flush()
+			paras = append(paras, x) // a block of its own (a quoted post's card)
 			breaks = 0
 		default:
 			breaks = 0
@@ -1773,9 +1768,8 @@ func unrolledPost(post *html.Node) *html.Node {
 	}
 	flush()
 	for _, p := range paras {
-		c.AppendChild(p)
+		post.AppendChild(p)
 	}
-	return c
 }
 
 // headingLine reports whether p, a post's first line, is short and ends
