@@ -460,7 +460,7 @@ func inlineFootnotes(lines []string) {
 				return ref
 			}
 			cited[id] = true
-			if isNumeral(id) {
+			if numberRE.MatchString(id) {
 				return " (Footnote " + id + ": " + n.text + ")" // as a question names it: "what does footnote 2 say"
 			}
 			return " (" + n.text + ")"
@@ -2673,9 +2673,4 @@ func (r *mdReader) colonLevel(kind Kind) (int, bool) {
 		return 0, false
 	}
 	return top.level, true
-}
-
-// isNumeral reports whether s is a number in figures, "12".
-func isNumeral(s string) bool {
-	return s != "" && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }

@@ -53,40 +53,45 @@ func lines(p page) []line {
 	}
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].y > runs[j].y })
 	runs = chartLabels(withoutNoteMarks(runs))
-	out := baselines(runs, p.number, p.rules.down)
-	s := splits(runs, out, p.number, true)
+	ls := baselines(runs, p.number, p.rules.down)
+	s := splits(runs, ls, p.number, true)
 	if groups := boxGroups(runs, p); groups != nil && !boxedColumns(s, p) {
-		groups = columnsUnderBoxes(groups)
-		var out []line
-		for _, g := range groups {
-			ls := baselines(g.runs, p.number, p.rules.down)
-			if g.column {
-				col := &cell{x: math.Inf(1), end: math.Inf(-1)}
-				for i := range ls {
-					col.x, col.end, ls[i].col = math.Min(col.x, ls[i].x), math.Max(col.end, ls[i].end), col
-				}
-			}
-			switch {
-			case g.box < 0:
-				if s := splits(g.runs, ls, p.number, true); s != nil {
-					ls = columns(g.runs, s, p.number) // columns of prose under a row of boxes
-				}
-			case titled(ls):
-				// a sidebar beside another ("Fact file", "Don't confuse"),
-				// read as one by inBoxes
-			default:
-				for i := range ls {
-					ls[i].panel = g.box + 1
-				}
-			}
-			out = append(out, ls...)
-		}
-		return out
+		return boxedLines(columnsUnderBoxes(groups), p)
 	}
 	if s != nil {
 		return columns(runs, s, p.number)
 	}
-	return inBand(runs, out, p)
+	return inBand(runs, ls, p)
+}
+
+// boxedLines reads the lines of a page of boxes group by group (see
+// boxGroups).
+func boxedLines(groups []boxGroup, p page) []line {
+	var out []line
+	for _, g := range groups {
+		ls := baselines(g.runs, p.number, p.rules.down)
+		if g.column {
+			col := &cell{x: math.Inf(1), end: math.Inf(-1)}
+			for i := range ls {
+				col.x, col.end, ls[i].col = math.Min(col.x, ls[i].x), math.Max(col.end, ls[i].end), col
+			}
+		}
+		switch {
+		case g.box < 0:
+			if s := splits(g.runs, ls, p.number, true); s != nil {
+				ls = columns(g.runs, s, p.number) // columns of prose under a row of boxes
+			}
+		case titled(ls):
+			// a sidebar beside another ("Fact file", "Don't confuse"),
+			// read as one by inBoxes
+		default:
+			for i := range ls {
+				ls[i].panel = g.box + 1
+			}
+		}
+		out = append(out, ls...)
+	}
+	return out
 }
 
 // boxedColumns reports whether a page's boxes each stand in one of the two
@@ -2038,65 +2043,87 @@ func write(pages []page) (corpus.Converted, error) {
 // The experiment…".
 func footnotesLast(pages [][]line, body float64) []line {
 	var out, notes []line
-	var parts [][]line     // the pages, each column of one apart: a journal sets each column's notes at its foot
-	foot := map[int]bool{} // the parts with a foot: a column's last on its page, or the page's last
-	for _, pl := range pages {
-		for i := 0; i < len(pl); {
-			j := i + 1
-			for j < len(pl) && pl[j].col == pl[i].col {
-				j++
+	for _, page := range pages {
+		for _, part := range columnParts(page) {
+			text, partNotes := notesApart(part, body)
+			for _, l := range text {
+				if len(notes) > 0 && headingStyle(l, body) {
+					out, notes = append(out, notes...), nil
+				}
+				out = append(out, l)
 			}
-			foot[len(parts)] = j == len(pl) || pl[i].col != nil && !slices.ContainsFunc(pl[j:], func(l line) bool { return l.col == pl[i].col })
-			parts = append(parts, pl[i:j])
-			i = j
-		}
-	}
-	for k, pl := range parts {
-		start := len(pl)
-		for start > 0 && pl[start-1].size <= body*footnoteSize && foot[k] {
-			start--
-		}
-		for start < len(pl) && !footnoteMark(pl[start]) && !markAbove(pl, start) {
-			start++
-		}
-		if !countUp(pl[start:]) {
-			start = len(pl) // "15 Apr", "24 May": a box's dates, no notes
-		}
-		for _, l := range pl[:start] {
-			if len(notes) > 0 && headingStyle(l, body) {
-				out, notes = append(out, notes...), nil
-			}
-			out = append(out, l)
-		}
-		margin := math.Inf(1) // the notes' left edge: of their first lines, not of a footer under them
-		for _, l := range pl[start:] {
-			if footnoteMark(l) {
-				margin = min(margin, l.x)
-			}
-		}
-		raised := "" // the mark raised over the next line
-		for i, l := range pl[start:] {
-			if markAbove(pl, start+i) {
-				raised = strings.Trim(l.marker+l.text, "[] ")
-				continue
-			}
-			number := raised
-			raised = ""
-			if l.marker == "*" {
-				l.marker, l.x = "", l.textX // a note's mark, not a list's bullet
-			} else if m := footMarkRE.FindString(l.text); m != "" {
-				_, size := utf8.DecodeLastRuneInString(m)
-				number, l.text = m[:len(m)-size], l.text[len(m)-size:] // "The experiment…" of "1The experiment…"
-			} else if m := noteNumberRE.FindString(l.text); m != "" && l.x < margin+l.size/2 {
-				number, l.text = strings.TrimSpace(m), l.text[len(m):] // "The use of…" of "3 The use of…", its lines going on indented under it
-			}
-			if _, err := strconv.Atoi(number); err == nil {
-				l.text = "Footnote " + number + ": " + l.text // as a question names it
-			}
-			notes = append(notes, l)
+			notes = append(notes, partNotes...)
 		}
 	}
 	return append(out, notes...)
+}
+
+// notesApart parts the lines of part into its text and the footnotes at
+// its foot, each named by its number (see footnotesLast).
+func notesApart(part columnPart, body float64) (text, notes []line) {
+	pl := part.lines
+	start := len(pl)
+	for part.foot && start > 0 && pl[start-1].size <= body*footnoteSize {
+		start--
+	}
+	for start < len(pl) && !footnoteMark(pl[start]) && !markAbove(pl, start) {
+		start++
+	}
+	if !countUp(pl[start:]) {
+		start = len(pl) // "15 Apr", "24 May": a box's dates, no notes
+	}
+	margin := math.Inf(1) // the notes' left edge: of their first lines, not of a footer under them
+	for _, l := range pl[start:] {
+		if footnoteMark(l) {
+			margin = min(margin, l.x)
+		}
+	}
+	raised := "" // the mark raised over the next line
+	for i, l := range pl[start:] {
+		if markAbove(pl, start+i) {
+			raised = strings.Trim(l.marker+l.text, "[] ")
+			continue
+		}
+		number := raised
+		raised = ""
+		if l.marker == "*" {
+			l.marker, l.x = "", l.textX // a note's mark, not a list's bullet
+		} else if m := footMarkRE.FindString(l.text); m != "" {
+			_, size := utf8.DecodeLastRuneInString(m)
+			number, l.text = m[:len(m)-size], l.text[len(m)-size:] // "The experiment…" of "1The experiment…"
+		} else if m := noteNumberRE.FindString(l.text); m != "" && l.x < margin+l.size/2 {
+			number, l.text = strings.TrimSpace(m), l.text[len(m):] // "The use of…" of "3 The use of…", its lines going on indented under it
+		}
+		if _, err := strconv.Atoi(number); err == nil {
+			l.text = "Footnote " + number + ": " + l.text // as a question names it
+		}
+		notes = append(notes, l)
+	}
+	return pl[:start], notes
+}
+
+// columnPart is a page's run of lines in one column (or across them), and
+// whether notes may stand at its foot: it is its column's last run on the
+// page, or the page's last.
+type columnPart struct {
+	lines []line
+	foot  bool
+}
+
+// columnParts parts a page's lines into its columns' runs: a journal sets
+// each column's notes at its foot.
+func columnParts(pl []line) []columnPart {
+	var parts []columnPart
+	for i := 0; i < len(pl); {
+		j := i + 1
+		for j < len(pl) && pl[j].col == pl[i].col {
+			j++
+		}
+		last := !slices.ContainsFunc(pl[j:], func(l line) bool { return l.col == pl[i].col })
+		parts = append(parts, columnPart{lines: pl[i:j], foot: j == len(pl) || pl[i].col != nil && last})
+		i = j
+	}
+	return parts
 }
 
 // countUp reports whether the notes a number set apart starts ("4 Total

@@ -1948,6 +1948,21 @@ func (d *drawing) text(font string, size, x, y float64, s string) {
 // centred writes s centred on an A4 page (595 points wide) in Helvetica,
 // F2 its bold.
 func (d *drawing) centred(font string, size, y float64, s string) {
+	d.text(font, size, 297.5-helveticaWidth(font, size, s)/2, y, s)
+}
+
+// pieces writes parts one after the other from x with no gap between them,
+// in Helvetica (F2 its bold), as a word processor sets a kerned word in
+// pieces ("1" and "2" of "12").
+func (d *drawing) pieces(font string, size, x, y float64, parts ...string) {
+	for _, p := range parts {
+		d.text(font, size, x, y, p)
+		x += helveticaWidth(font, size, p)
+	}
+}
+
+// helveticaWidth is the width of s in Helvetica, F2 its bold.
+func helveticaWidth(font string, size float64, s string) float64 {
 	widths := &helvetica
 	if font == "F2" {
 		widths = &helveticaBold
@@ -1956,7 +1971,7 @@ func (d *drawing) centred(font string, size, y float64, s string) {
 	for _, c := range []byte(s) {
 		w += float64(widths[c-32]) / 1000 * size
 	}
-	d.text(font, size, 297.5-w/2, y, s)
+	return w
 }
 
 // TestNarrowGutter: two columns of a magazine's page set three quarters
@@ -3460,32 +3475,18 @@ func TestBoxesInColumns(t *testing.T) {
 // "f Mannar") reads as its values by category all the same.
 func TestChartLabelsKerned(t *testing.T) {
 	var d drawing
-	pieces := func(size, x, y float64, parts ...string) {
-		for _, p := range parts {
-			d.text("F1", size, x, y, p)
-			for _, c := range []byte(p) {
-				x += float64(helvetica[c-32]) * size / 1000
-			}
-		}
-	}
 	d.text("F2", 14, 72, 420, "Figure 2.1: Peak heat stress in four reef regions")
 	for k, tick := range [][]string{{"0"}, {"2"}, {"4"}, {"6"}, {"8"}, {"1", "0"}, {"1", "2"}, {"1", "4"}} {
 		width := 5.56 * float64(len(strings.Join(tick, "")))
-		pieces(10, 132-width, 240+20*float64(k), tick...)
+		d.pieces("F1", 10, 132-width, 240+20*float64(k), tick...)
 	}
 	for k, bar := range [][2][]string{{{"Laksh", "adwe", "ep"}, {"1", "1.6"}}, {{"Gulf o", "f Mannar"}, {"9", ".", "1"}}, {{"Andaman"}, {"8.3"}}, {{"Gulf of Ku", "tch"}, {"3", ".2"}}} {
 		x := 150 + 80*float64(k)
-		pieces(10, x, 226, bar[0]...)
-		pieces(10, x+15, 370-30*float64(k), bar[1]...)
+		d.pieces("F1", 10, x, 226, bar[0]...)
+		d.pieces("F1", 10, x+15, 370-30*float64(k), bar[1]...)
 	}
-	doc, err := corpus.Parse("report.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := ""
-	for _, p := range doc.Passages {
-		text += p.Text + "\n"
-	}
+	_, passages := parsedPassages(t, "report.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"), func(p corpus.Passage) string { return p.Text })
+	text := strings.Join(passages, "\n")
 	for _, want := range []string{"Lakshadweep: 11.6", "Gulf of Mannar: 9.1", "Andaman: 8.3", "Gulf of Kutch: 3.2"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not read:\n%s", want, text)
@@ -3502,28 +3503,13 @@ func TestChartLabelsKerned(t *testing.T) {
 // "2.5.1 …" not "5.1 …".
 func TestKernedSectionNumber(t *testing.T) {
 	var d drawing
-	pieces := func(font string, size, x, y float64, parts ...string) {
-		for _, p := range parts {
-			d.text(font, size, x, y, p)
-			for _, c := range []byte(p) {
-				x += float64(helveticaBold[c-32]) * size / 1000
-			}
-		}
-	}
 	d.text("F2", 16, 72, 790, "Coral reefs and the law")
-	pieces("F2", 13, 72, 750, "2.", "5 Legal and Institutional Framework")
-	pieces("F2", 11, 72, 725, "2.", "5.1 Wild Life (Protection) Act, 1972")
+	d.pieces("F2", 13, 72, 750, "2.", "5 Legal and Institutional Framework")
+	d.pieces("F2", 11, 72, 725, "2.", "5.1 Wild Life (Protection) Act, 1972")
 	d.text("F1", 10, 72, 705, "All reef-building corals have been listed in Schedule I of the Act since 2001.")
-	pieces("F2", 11, 72, 680, "2.", "5.2 Coastal Regulation Zone Notification, 2019")
+	d.pieces("F2", 11, 72, 680, "2.", "5.2 Coastal Regulation Zone Notification, 2019")
 	d.text("F1", 10, 72, 660, "The notification classifies coral reefs as Ecologically Sensitive Areas.")
-	doc, err := corpus.Parse("report.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range doc.Passages {
-		got = append(got, strings.Join(p.Section, " › "))
-	}
+	_, got := parsedPassages(t, "report.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"), func(p corpus.Passage) string { return strings.Join(p.Section, " › ") })
 	want := []string{"Legal and Institutional Framework › Wild Life (Protection) Act, 1972", "Legal and Institutional Framework › Coastal Regulation Zone Notification, 2019"}
 	if !slices.Equal(got, want) {
 		t.Errorf("sections %q, want %q", got, want)
@@ -3582,14 +3568,8 @@ func TestColumnFootnotes(t *testing.T) {
 	}
 	note(320, 600, "3", "AIR 1952 Bom 84.")
 	note(320, 590, "4", "(1985) 2 SCC 556; see also Danial Latifi (2001) 7 SCC 740.")
-	doc, err := corpus.Parse("journal.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := ""
-	for _, p := range doc.Passages {
-		text += p.Text + "\n"
-	}
+	_, passages := parsedPassages(t, "journal.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), func(p corpus.Passage) string { return p.Text })
+	text := strings.Join(passages, "\n")
 	for _, want := range []string{"the article was adopted unchanged as Article 44", "Footnote 1: The Constitution of India, arts 37 and 44.", "Footnote 2: Constituent Assembly Debates", "Footnote 4: (1985) 2 SCC 556"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not read:\n%s", want, text)
@@ -3618,14 +3598,8 @@ func TestFootnotesNumberedInHundreds(t *testing.T) {
 	}
 	d.text("F1", 9, 72, 120, "236 Reference received from the Ministry of Home Affairs on 29.03.2016.")
 	d.text("F1", 9, 72, 108, "237 S.G. Vombatkere v. Union of India, (2022) 7 SCC 433.")
-	doc, err := corpus.Parse("report.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := ""
-	for _, p := range doc.Passages {
-		text += p.Text + "\n"
-	}
+	_, passages := parsedPassages(t, "report.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), func(p corpus.Passage) string { return p.Text })
+	text := strings.Join(passages, "\n")
 	for _, want := range []string{"Footnote 236: Reference received from the Ministry", "Footnote 237: S.G. Vombatkere"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not read:\n%s", want, text)

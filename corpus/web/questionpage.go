@@ -138,7 +138,7 @@ func answerOf(n *html.Node) *html.Node {
 		case "acceptedAnswer", "suggestedAnswer":
 			return a
 		}
-		if slices.Contains(strings.Fields(attr(a, "class")), "answer") || slices.Contains(nameWords(a), "answer") && !postBody(a) {
+		if hasClass(a, "answer") || slices.Contains(nameWords(a), "answer") && !postBody(a) {
 			return a // "answer", "aa-answer"
 		}
 	}

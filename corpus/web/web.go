@@ -193,8 +193,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	remove(doc, permalink)
 	remove(doc, linkTable)
 	remove(doc, contentsHeading)
-	remove(doc, feedbackPrompt) // before readability, which drops the buttons that tell it
-	remove(doc, agencyCredit)
+	remove(doc, func(x *html.Node) bool { return feedbackPrompt(x) || agencyCredit(x) }) // before readability, which drops the buttons that tell a rating's prompt
 	unlinkedRelated(doc)
 	figureCards(doc)
 	inlineHeadings(doc)
@@ -1072,12 +1071,11 @@ func boxedNotes(doc *html.Node) {
 		if x.Type != html.ElementNode {
 			return true
 		}
-		classes := strings.Fields(attr(x, "class"))
 		switch {
-		case x.DataAtom == atom.A && slices.Contains(classes, "footnote-anchor"):
+		case x.DataAtom == atom.A && hasClass(x, "footnote-anchor"):
 			marks = append(marks, x)
 			return false
-		case slices.Contains(classes, "footnote") && findFunc(x, func(y *html.Node) bool { return slices.Contains(strings.Fields(attr(y, "class")), "footnote-content") }) != nil:
+		case hasClass(x, "footnote") && findFunc(x, func(y *html.Node) bool { return hasClass(y, "footnote-content") }) != nil:
 			notes = append(notes, x)
 			return false
 		}
@@ -1090,7 +1088,7 @@ func boxedNotes(doc *html.Node) {
 	}
 	var list *html.Node
 	for i, n := range notes {
-		number := findFunc(n, func(y *html.Node) bool { return slices.Contains(strings.Fields(attr(y, "class")), "footnote-number") })
+		number := findFunc(n, func(y *html.Node) bool { return hasClass(y, "footnote-number") })
 		if number != nil {
 			label := strings.TrimSpace(textContent(number))
 			number.Parent.RemoveChild(number)
@@ -1099,7 +1097,8 @@ func boxedNotes(doc *html.Node) {
 			}
 		}
 		if i == 0 || !adjacent(notes[i-1], n) {
-			list = &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div, Attr: []html.Attribute{{Key: "class", Val: "footnotes"}, {Key: lineAttr, Val: attr(n, lineAttr)}}}
+			list = newBox()
+			list.Attr = []html.Attribute{{Key: "class", Val: "footnotes"}, {Key: lineAttr, Val: attr(n, lineAttr)}}
 			n.Parent.InsertBefore(list, n)
 		}
 		n.Parent.RemoveChild(n)
@@ -1110,7 +1109,7 @@ func boxedNotes(doc *html.Node) {
 // adjacent reports whether b comes right after a, but for white space, or
 // after a list of notes that holds a (see boxedNotes).
 func adjacent(a, b *html.Node) bool {
-	if a.Parent != nil && slices.Contains(strings.Fields(attr(a.Parent, "class")), "footnotes") {
+	if a.Parent != nil && hasClass(a.Parent, "footnotes") {
 		a = a.Parent
 	}
 	x := a.NextSibling
@@ -1645,7 +1644,7 @@ func conversation(doc *html.Node) *html.Node {
 				answers++
 			}
 			return false
-		case attr(x, "data-testid") == "tweetText", attr(x, "data-testid") == "postText", slices.Contains(strings.Fields(attr(x, "class")), "status__content__text"):
+		case attr(x, "data-testid") == "tweetText", attr(x, "data-testid") == "postText", hasClass(x, "status__content__text"):
 			posts = append(posts, x) // a post on X, on Bluesky, or on Mastodon
 			return false
 		case unrolled(x):
@@ -1718,7 +1717,7 @@ func unrollPosts(doc *html.Node) {
 // unrolled reports whether x holds a post of a thread Thread Reader
 // unrolled.
 func unrolled(x *html.Node) bool {
-	return x.Type == html.ElementNode && slices.Contains(strings.Fields(attr(x, "class")), "content-tweet")
+	return x.Type == html.ElementNode && hasClass(x, "content-tweet")
 }
 
 // unrolledPost makes paragraphs of the lines of post, a post Thread Reader
@@ -1727,15 +1726,16 @@ func unrolled(x *html.Node) bool {
 // Where it comes from") a paragraph of its own, to head the post (see
 // postHeading). Its link to the post on X goes.
 func unrolledPost(post *html.Node) {
-	remove(post, func(x *html.Node) bool { return slices.Contains(strings.Fields(attr(x, "class")), "tw-permalink") })
+	remove(post, func(x *html.Node) bool { return hasClass(x, "tw-permalink") })
 	var paras []*html.Node
-	para := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	newPara := func() *html.Node { return &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P} }
+	para := newPara()
 	breaks := 0 // <br>s in a row
 	flush := func() {
 		if hasText(para) {
 			paras = append(paras, para)
 		}
-		para = &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		para = newPara()
 	}
 	for x := post.FirstChild; x != nil; {
 		next := x.NextSibling
@@ -1777,6 +1777,11 @@ func unrolledPost(post *html.Node) {
 func headingLine(p *html.Node) bool {
 	t := collapse(textContent(p))
 	return t != "" && len(strings.Fields(t)) <= maxPostHeading && !strings.ContainsAny(t[len(t)-1:], ".;!,")
+}
+
+// hasClass reports whether one of n's class names is class.
+func hasClass(n *html.Node, class string) bool {
+	return slices.Contains(strings.Fields(attr(n, "class")), class)
 }
 
 // hasText reports whether n has text that is not white space.

@@ -2648,14 +2648,6 @@ func TestThreadReaderThread(t *testing.T) {
 		post(4, "4/ The ECI put both lists online the same week.") +
 		post(5, "📜 5. Where trusts come in<br />Electoral trusts must pass on 95% of what they collect.") +
 		`</div></main></body></html>`
-	d, err := corpus.Parse("thread.html", []byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range d.Passages {
-		got = append(got, p.Citation()+": "+p.Text)
-	}
 	want := []string{
 		"Thread by @kavya on Thread Reader App › Thread › 1: 1/ A year after the Court struck down electoral bonds, where does party money stand?",
 		"Thread by @kavya on Thread Reader App › Thread › 2: A long thread on what changed.",
@@ -2664,9 +2656,7 @@ func TestThreadReaderThread(t *testing.T) {
 		"Thread by @kavya on Thread Reader App › 3/ Part 1: What the data showed › 2: 4/ The ECI put both lists online the same week.",
 		"Thread by @kavya on Thread Reader App › 5. Where trusts come in: 📜 5. Where trusts come in. Electoral trusts must pass on 95% of what they collect.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkFile(t, "thread.html", "a thread Thread Reader unrolled", page, want, func(p corpus.Passage) string { return p.Citation() + ": " + p.Text })
 }
 
 // TestBoxedFootnotes: a Substack post's footnotes, each a box of its own
