@@ -29,8 +29,9 @@ var hinglishText string
 // values are lower-case surface text (values may be phrases).
 type lexicon map[string][]string
 
-// maxPhrase is the longest key, in words, that a question is matched against.
-const maxPhrase = 4
+// maxPhrase is the longest key, in words, that a question is matched
+// against: "food safety and standards authority of india" for FSSAI.
+const maxPhrase = 7
 
 func parseLexicon(text string) lexicon {
 	lx := lexicon{}

@@ -2366,8 +2366,9 @@ func entryWord(w string) bool { return entryWords[w] || questionWord(w) || comme
 var commentWords = setOf("comment comments reply replies")
 
 // listEntryRE finds an entry of a list called by what the list holds:
-// "last theory in the list", "third site on the list".
-var listEntryRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th)) ([a-z]+) ((?:in|of|from|on) (?:the |this |that |my )?(?:[a-z]+ )?list)\b`)
+// "last theory in the list", "third site on the list", "first suggestion
+// in the way forward list".
+var listEntryRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d{1,2}(?:st|nd|rd|th)) ([a-z]+) ((?:in|of|from|on) (?:the |this |that |my )?(?:[a-z]+ ){0,3}list)\b`)
 
 // entryLinks join an entry to the part of the notes it is one of: "point 4
 // of the recap".

@@ -457,7 +457,7 @@ func TestMinedAcronyms(t *testing.T) {
 	ix := mustNotesIndex(t, `# Reserves
 
 India has 58 dedicated tiger reserves (TRs), and the EU and US talk in the Trade and Technology Council (TTC).
-India's doctrine is No First Use (NFU).
+India's doctrine is No First Use (NFU). The Cabinet Committee on Political Affairs (CCPA) cleared it, and the Food Safety and Standards Authority of India (FSSAI) trains vendors.
 
 ## Key Points
 1. The largest TR is Nagarjunasagar-Srisailam.
@@ -479,6 +479,9 @@ India's doctrine is No First Use (NFU).
 		// a capitalised short word is one of the initials
 		{"what does no first use mean", "no first use", "nfu"},
 		{"nfu", "nfu", "first use"},
+		// a long form of five words and more
+		{"what did the cabinet committee on political affairs clear", "cabinet committee on political affairs", "ccpa"},
+		{"does the food safety and standards authority of india train vendors", "food safety and standards authority of india", "fssai"},
 	} {
 		alts := alternatives(t, ix, tc.question)
 		if !slices.Contains(alts[tc.word], tc.term) {
@@ -3836,16 +3839,22 @@ func TestOrdinalOfTheEntries(t *testing.T) {
 
 // TestLastEntryOfASubsection: "the last point under common ground" asks
 // for the last entry of the subsection its words name, as "the third
-// point under common ground" asks for its third.
+// point under common ground" asks for its third. A question that ends with
+// a word of a heading names it though it lacks another: "the last event in
+// the timeline" of "The timeline so far".
 func TestLastEntryOfASubsection(t *testing.T) {
 	ix := mustDocsIndex(t,
 		"# Sufism and Bhakti\n\nThe two movements grew up in the same towns and markets.\n\n## Where they meet\n\n### Common ground\n\n"+
 			"- A personal relationship with one God, above ritual and ceremony.\n- The teacher as a guide: the pir for the Sufi, the guru for the bhakta.\n"+
 			"- Music and song as a way to God, sama on one side and kirtan on the other.\n\n### Where they differ\n\n- Roots: Islamic mysticism against the Tamil Alvars.\n- Goal: fana against moksha.\n",
+		"# Drug-resistant TB\n\nA shorter regimen replaces eighteen months of pills.\n\n## Full content\n\n### The timeline so far\n\n"+
+			"- 2019: the United States approves pretomanid.\n- 2022: the WHO recommends the six-month regimen.\n- 2024: the Health Ministry approves it for the national programme.\n\n"+
+			"### What changes\n\n- Six months of treatment, not twenty.\n- Four drugs, taken by mouth.\n",
 	)
 	checkAnswers(t, ix, map[string]string{
-		"What is the last point under Common ground?": "sufism-and-bhakti/where-they-meet/common-ground/3",
-		"third point under common ground":             "sufism-and-bhakti/where-they-meet/common-ground/3",
+		"What is the last point under Common ground?":    "sufism-and-bhakti/where-they-meet/common-ground/3",
+		"third point under common ground":                "sufism-and-bhakti/where-they-meet/common-ground/3",
+		"What is the last event listed in the timeline?": "drug-resistant-tb/full-content/the-timeline-so-far/3",
 	})
 }
 
@@ -3885,6 +3894,18 @@ func TestEntryOfTheListOf(t *testing.T) {
 	)
 	checkAnswers(t, ix, map[string]string{
 		"What is the sixth law in the list of laws that came after Bhopal?": "industrial-disasters-and-the-law/laws-and-rules-that-came-after-bhopal/6",
+	})
+	// A list named by more than a word: "the first suggestion in the way
+	// forward list".
+	ix = mustDocsIndex(t,
+		"# Deepfakes and the IT Rules\n\nSynthetic media can show anyone saying anything.\n\n## What the advisories said\n\n"+
+			"- Platforms must label synthetic content.\n- Users must be told what content is banned.\n\n## Way forward (Mains)\n\n"+
+			"- A Digital India Act to replace the IT Act, 2000.\n- Watermarks that survive editing.\n- A grievance officer who answers within a day.\n"+
+			"- Digital literacy so that people pause before they forward.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is the first suggestion in the way forward list?": "deepfakes-and-the-it-rules/way-forward-mains/1",
+		"What is the third suggestion in the way forward list?": "deepfakes-and-the-it-rules/way-forward-mains/3",
 	})
 }
 

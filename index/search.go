@@ -317,21 +317,54 @@ func (ix *Index) subsectionEntryFirst(p plan, scored []scoredPassage) bool {
 // ranked subsection whose heading's words the question has: "the last
 // point under common ground".
 func (ix *Index) lastSubsectionEntryFirst(p plan, scored []scoredPassage) {
-	asked := ix.subsectionAsked(p)
-	for _, s := range scored {
-		path := headingPath(s.passage)
-		if s.passage.Ordinal == 0 || len(path) < 2 || !asked(ix.headingTerms[path[len(path)-1]]) {
-			continue
+	i := ix.subsectionFound(scored, ix.subsectionAsked(p))
+	if i < 0 {
+		i = ix.subsectionFound(scored, ix.subsectionNearlyAsked(p))
+	}
+	if i < 0 {
+		return
+	}
+	s := scored[i].passage
+	path := headingPath(s)
+	last := i
+	for j, o := range scored {
+		if o.passage.DocID == s.DocID && o.passage.Ordinal > scored[last].passage.Ordinal && slices.Equal(headingPath(o.passage), path) {
+			last = j
 		}
-		last := -1
-		for j, o := range scored {
-			if o.passage.DocID == s.passage.DocID && slices.Equal(headingPath(o.passage), path) && (last < 0 || o.passage.Ordinal > scored[last].passage.Ordinal) {
-				last = j
+	}
+	scored[last].named = true
+	toFront(scored, last)
+}
+
+// subsectionFound returns the index of the best ranked entry of a
+// subsection whose heading asked takes, or -1.
+func (ix *Index) subsectionFound(scored []scoredPassage, asked func(heading []string) bool) int {
+	return slices.IndexFunc(scored, func(s scoredPassage) bool {
+		path := headingPath(s.passage)
+		return s.passage.Ordinal > 0 && len(path) >= 2 && asked(ix.headingTerms[path[len(path)-1]])
+	})
+}
+
+// subsectionNearlyAsked is subsectionAsked but for one term of a heading of
+// two or more, not the question's, when the question ends with another:
+// "the last event in the timeline" of "The timeline so far".
+func (ix *Index) subsectionNearlyAsked(p plan) func(heading []string) bool {
+	if len(p.concepts) == 0 {
+		return func([]string) bool { return false }
+	}
+	terms := p.terms()
+	end := p.concepts[len(p.concepts)-1].alts
+	return func(heading []string) bool {
+		missed, named := 0, false
+		for _, t := range heading {
+			switch {
+			case terms[t] == 0:
+				missed++
+			case slices.ContainsFunc(end, func(a alt) bool { return slices.Contains(a.terms, t) }):
+				named = true
 			}
 		}
-		scored[last].named = true
-		toFront(scored, last)
-		return
+		return named && missed == 1 && len(heading) >= 2
 	}
 }
 
