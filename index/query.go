@@ -2372,7 +2372,7 @@ var listEntryRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|s
 
 // entryLinks join an entry to the part of the notes it is one of: "point 4
 // of the recap".
-var entryLinks = setOf("of in under from")
+var entryLinks = setOf("of in under from among")
 
 // entryOf returns the numbered section a question names by one word of its
 // own (alias) after the entry it asks for, and that entry's number: "point
@@ -2664,7 +2664,7 @@ func (ix *Index) onlySection(p plan) bool {
 	for _, c := range p.concepts {
 		for _, w := range strings.Fields(c.word) {
 			if !name[w] && !p.section.numbersPart(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) &&
-				!(p.section.ordinal > 0 && entryWords[w]) && !((p.section.ordinal > 0 || p.section.last) && (w == "list" || w == "lists")) {
+				!(p.section.ordinal > 0 && entryWords[w]) && !((p.section.ordinal > 0 || p.section.last) && aListWords[w]) {
 				return false // "fifth item in the list of principal sites"
 			}
 		}
@@ -2776,7 +2776,10 @@ var lastWords = map[string]bool{"last": true, "final": true}
 
 // partLinks tie a numbered part to the section it is in: "point 2 under
 // Way Forward".
-var partLinks = map[string]bool{"under": true, "within": true, "inside": true, "below": true}
+var partLinks = map[string]bool{"under": true, "within": true, "inside": true, "below": true, "among": true}
+
+// aListWords say that a part is a list: "the last item listed among …".
+var aListWords = setOf("list lists listed")
 
 // isNumber reports whether w is a number in figures: "2425", "2,425",
 // "3.5".

@@ -3907,6 +3907,15 @@ func TestEntryOfTheListOf(t *testing.T) {
 		"What is the first suggestion in the way forward list?": "deepfakes-and-the-it-rules/way-forward-mains/1",
 		"What is the third suggestion in the way forward list?": "deepfakes-and-the-it-rules/way-forward-mains/3",
 	})
+	// "listed among": the words that say it is a list name no more.
+	ix = mustDocsIndex(t,
+		"# Janjatiya Gaurav Divas 2024\n\nThe day marks Birsa Munda's birth anniversary.\n\n## Key events at Jamui on 15th November 2024\n\n"+
+			"- Projects worth over Rs 6,640 crore for tribal areas.\n- A commemorative coin and a postal stamp.\n- Griha Pravesh of 11,000 pucca houses.\n"+
+			"- Two tribal freedom fighters' museums at Chhindwara and Jabalpur.\n\n## PVTGs\n\n- 75 groups in 18 States and one UT.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is the last item listed among the key events at Jamui?": "janjatiya-gaurav-divas-2024/key-events-at-jamui-on-15th-november-2024/4",
+	})
 }
 
 func TestLastEntryOfAPartNamedByOneWord(t *testing.T) {
