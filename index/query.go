@@ -152,7 +152,7 @@ var (
 	ordinalWordRE   = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
 	// ordinalWordQRE: "second point", "third key point", "second criticism
 	// point".
-	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+(?:-[a-z]+)? ){0,2}(?:points?|faqs?|pyqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?|doubts?|mcqs?|traps?|pointers?|features?|provisions?|comments?|replies|reply)\b(?: [a-z]+)?)`)
+	ordinalWordQRE = regexp.MustCompile(`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) ((?:[a-z]+(?:-[a-z]+)? ){0,2}(?:points?|faqs?|pyqs?|questions?|qs?|developments?|tips?|sections?|parts?|chapters?|units?|items?|entry|entries|bullets?|takeaways?|highlights?|rows?|facts?|doubts?|mcqs?|traps?|pointers?|features?|provisions?|comments?|replies|reply|paragraphs?)\b(?: [a-z]+)?)`)
 	headRE         = regexp.MustCompile(`\b(?:is|are|was|were|'s)\s+(?:the|an?)\s+((?:[a-z0-9&-]+\s+){0,2}?[a-z0-9&-]+)\s+of\b`)
 	definesRE      = regexp.MustCompile(`^(what(?:'s| is| are| does| do)|define|definition|meaning|explain|describe|overview|about)\b|\b(definition|meaning|defined|overview|matlab|kya (?:hai|h|hota|hoti|hote|hain)(?: (?:hai|h))?(?: (?:simple|short|easy|aasan|saral|basic) (?:mein|me|main|words|language|terms))?(?: (?:batao|btao|bataiye|samjhao|samjhaiye|explain))?\s*\??$)\b`)
 )
@@ -303,7 +303,7 @@ var (
 	// gluedPartRE finds a part's name written against its number: "kp3".
 	gluedPartRE  = regexp.MustCompile(`\b(kp|faq|q|ques|dev|devt|pt|pnt|point|section|chapter|part|tip)(\d{1,3})\b`)
 	partWordNoRE = regexp.MustCompile(`\b(points?|faqs?|questions?|developments?|kp|tips?|sections?|parts?|chapters?|units?) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b`)
-	partWords    = []string{"point", "faq", "pyq", "question", "q/a", "q&a", "doubt", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact", "mcq", "trap", "feature", "provision", "comment", "repl"} // "part " is not "partnership", " row" not "growth"
+	partWords    = []string{"point", "faq", "pyq", "question", "q/a", "q&a", "doubt", "development", "kp", "tip", "section", "part ", "parts ", "chapter", "unit", "item", "entry", "entries", "bullet", "takeaway", "highlight", " row", " fact", "mcq", "trap", "feature", "provision", "comment", "repl", "paragraph"} // "part " is not "partnership", " row" not "growth"
 	partNos      = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 		"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15"}
 )
@@ -2323,7 +2323,7 @@ func entryNumbered(si *sectionIntent, headings []heading, ordinals []numbered, w
 	if end < 0 {
 		return si
 	}
-	rest := ws[end+1:]
+	rest := withoutSayEnd(ws[end+1:])
 	for len(rest) > 0 && holderWords[rest[0]] {
 		rest = rest[1:]
 	}
@@ -2335,13 +2335,37 @@ func entryNumbered(si *sectionIntent, headings []heading, ordinals []numbered, w
 			si.ordinal, si.alone, si.last = h.most, false, true // "the last item in the in the news section"
 			break
 		}
-		if o.n > 0 && o.n <= h.most && len(o.words) > 0 && entryWord(o.beside()) && !numberNames(h.name, o.n) {
+		if o.n > 0 && o.n <= h.most && len(o.words) > 0 && (entryWord(o.beside()) || paragraphWords[o.beside()]) && !numberNames(h.name, o.n) {
 			si.ordinal, si.alone, si.letter = o.n, false, o.letter
 			break
 		}
 	}
 	return si
 }
+
+// withoutSayEnd returns ws without the verb a question ends with to ask
+// what a part says: "say", "point out", "suggest".
+func withoutSayEnd(ws []string) []string {
+	for n := len(ws); n > 0; n = len(ws) {
+		switch {
+		case sayWords[ws[n-1]] || sayEndWords[ws[n-1]]:
+			ws = ws[:n-1]
+		case n >= 2 && ws[n-1] == "out" && (ws[n-2] == "point" || ws[n-2] == "points"):
+			ws = ws[:n-2]
+		default:
+			return ws
+		}
+	}
+	return ws
+}
+
+// sayEndWords, after a part a question names, ask what it says: "what does
+// the second paragraph under criticisms suggest".
+var sayEndWords = setOf("show shows describe describes explain explains suggest suggests argue argues add adds cover covers")
+
+// paragraphWords call an entry of a section of prose by its number, after
+// the section's name: "the second paragraph under what are the criticisms".
+var paragraphWords = setOf("paragraph paragraphs para")
 
 // headingOf returns the heading of headings named name, or nil.
 func headingOf(headings []heading, name string) *heading {
@@ -2386,10 +2410,7 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 		return nil, "", numbered{}
 	}
 	o := ordinals[k]
-	ws := words(q)
-	for len(ws) > 0 && sayWords[ws[len(ws)-1]] {
-		ws = ws[:len(ws)-1] // "what does the last entry of the timeline say"
-	}
+	ws := withoutSayEnd(words(q)) // "what does the last entry of the timeline say"
 	first := true // the first link after the entry's word
 	for i := 1; i+1 < len(ws); i++ {
 		if !entryLinks[ws[i]] || !slices.ContainsFunc(ws[:i], entryWord) {
@@ -2662,9 +2683,12 @@ func (si *sectionIntent) numbersPart(w string) bool {
 func (ix *Index) onlySection(p plan) bool {
 	name := ix.partWords(p.section.heading)
 	for _, c := range p.concepts {
+		if (p.section.ordinal > 0 || p.section.last) && len(withoutSayEnd(strings.Fields(c.word))) == 0 {
+			continue // "what does the second paragraph under criticisms point out"
+		}
 		for _, w := range strings.Fields(c.word) {
 			if !name[w] && !p.section.numbersPart(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) &&
-				!(p.section.ordinal > 0 && entryWords[w]) && !((p.section.ordinal > 0 || p.section.last) && aListWords[w]) {
+				!(p.section.ordinal > 0 && (entryWords[w] || paragraphWords[w])) && !((p.section.ordinal > 0 || p.section.last) && aListWords[w]) {
 				return false // "fifth item in the list of principal sites"
 			}
 		}

@@ -3882,6 +3882,22 @@ func TestPlaceInTheNotes(t *testing.T) {
 	}
 }
 
+// TestParagraphOfASection: "the second paragraph under what are the
+// criticisms" is the section's second passage, whatever verb the question
+// ends with ("point out", "suggest").
+func TestParagraphOfASection(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# What is the role of Lok Adalats?\n\nThe Supreme Court held its first special Lok Adalat in 2024.\n\n## What is a Lok Adalat?\n\n"+
+			"A people's court where disputes are settled by compromise.\n\n## What are the criticisms?\n\n"+
+			"Critics argue that Lok Adalats put speed ahead of justice, and litigants are pressed to accept less.\n\n"+
+			"There is also little follow-up: settlements reached before a suit is filed are rarely tracked.\n\n## What lies ahead?\n\nBetter training of members.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What does the second paragraph under 'What are the criticisms?' point out?": "what-is-the-role-of-lok-adalats/what-are-the-criticisms/2",
+		"what does the first paragraph under what are the criticisms suggest":        "what-is-the-role-of-lok-adalats/what-are-the-criticisms/1",
+	})
+}
+
 // TestEntryOfTheListOf: "the sixth law in the list of laws that came after
 // Bhopal" asks for the sixth entry of the heading those words name, as
 // "the sixth point under …" does.
