@@ -2212,8 +2212,8 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 		return
 	}
 	if b.sec == nil && b.doc.Subtitle == "" && n == b.titleLine+1 && b.titleLine > 0 && subtitleLike(shown, b.doc.Title) &&
-		!strings.HasPrefix(t, "**") && (n >= len(r.lines) || strings.TrimSpace(r.lines[n]) == "") {
-		b.doc.Subtitle = shown // a line right under the title, standing alone
+		!strings.HasPrefix(t, "**") && (n >= len(r.lines) || strings.TrimSpace(r.lines[n]) == "" || mdMetaRE.MatchString(strings.TrimSpace(r.lines[n]))) {
+		b.doc.Subtitle = shown // a line right under the title, standing alone or over the page's "Category:"
 		return
 	}
 	if line := strings.Trim(shown, "*_ "); b.sec == nil && b.titleLine > 0 && n <= b.titleLine+3 && r.startsBlock(n-1) && r.endsBlock(n-1) {

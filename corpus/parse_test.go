@@ -289,6 +289,8 @@ func TestTitleApartFromPublication(t *testing.T) {
 		{"c.txt", "CASE BRIEF\nKesavananda Bharati v. State of Kerala (1973)\n\nParliament cannot alter the basic structure.\n", "Kesavananda Bharati v. State of Kerala (1973)", "CASE BRIEF"},
 		// A bar within brackets parts nothing.
 		{"c.md", "# Model APLM Act 2017 - decoded (GS3 | Agri marketing)\n\nThe model law.\n", "Model APLM Act 2017 - decoded (GS3 | Agri marketing)", ""},
+		// A line under the title over the page's category is its subtitle.
+		{"c.md", "# Heat action plans\nTwelve years after Ahmedabad\nCategory: Climate Change\n\nThe plans copy national thresholds.\n", "Heat action plans", "Twelve years after Ahmedabad"},
 	}
 	for _, tt := range tests {
 		d, err := Parse(tt.file, []byte(tt.input))

@@ -327,7 +327,7 @@ func byID(doc *html.Node, id string) *html.Node {
 }
 
 // subtitleNames name the element that gives an article's subtitle.
-var subtitleNames = map[string]bool{"subtitle": true, "subheading": true, "subhead": true, "standfirst": true,
+var subtitleNames = map[string]bool{"subtitle": true, "subheading": true, "subhead": true, "subheadline": true, "standfirst": true,
 	"dek": true, "deck": true, "strapline": true, "tagline": true}
 
 // subtitle returns the element of n so named that stands before the

@@ -366,6 +366,8 @@ func TestMarkdown(t *testing.T) {
 			[]string{"# Notes", "How the court limited the amending power", "## The case"}, []string{"## How"}},
 		{"a subtitle under the title in a box of its own, as Medium's", page(`<div><h2 class="pw-subtitle-paragraph">How the court limited the amending power of Parliament, and why it still matters</h2></div><p>The doctrine holds that Parliament cannot destroy the essential features.</p><h2>The case</h2><p>In 1973, a bench ruled.</p>`),
 			[]string{"# Notes", "How the court limited the amending power of Parliament, and why it still matters", "## The case"}, []string{"## How"}},
+		{"a news site's subheadline under the title", page(`<h2 class="subheadline-m_subheadline__3tSdq">Most plans copy national thresholds</h2><p>The season had started early.</p><h2>A hotter baseline</h2><p>2024 was the hottest year.</p>`),
+			[]string{"# Notes", "Most plans copy national thresholds", "## A hotter baseline"}, []string{"## Most"}},
 		{"a quiz to take", page(`<p>Text.</p><div class="wp-quiz"><div class="question">Q1. Which country sent the cheetahs?</div><ul><li><label><input type="radio" name="q1">Namibia</label></li></ul><button>Submit</button></div>` +
 			`<div class="quiz-answers"><p>Answer: Namibia, in 2022.</p></div>`),
 			[]string{"Text.", "Answer: Namibia, in 2022."}, []string{"Which country"}},
