@@ -656,6 +656,8 @@ func paragraphText(p *node) (typed string, bold bool) {
 				b.WriteByte(' ')
 			case "noBreakHyphen":
 				b.WriteByte('-')
+			case "sym":
+				b.WriteString(symbolChar(c.attr("font"), c.attr("char")))
 			}
 		}
 	}
@@ -677,7 +679,7 @@ func runs(p *node) (string, bool) {
 // go to the element holding it, a text box's paragraphs to the paragraph
 // whose drawing holds it.
 var (
-	wordRead = setOf(`document body p pPr pStyle numPr ilvl numId listPr ilfo r rPr b t tab br cr noBreakHyphen
+	wordRead = setOf(`document body p pPr pStyle numPr ilvl numId listPr ilfo r rPr b t tab br cr noBreakHyphen sym
 		tbl tr tc txbxContent footnotes footnote endnotes endnote comments comment commentReference footnoteReference endnoteReference
 		styles style name basedOn outlineLvl numbering abstractNum num abstractNumId lvl numFmt coreProperties title`)
 	wordSkip = setOf(`del moveFrom delText instrText Fallback rt pPrChange rPrChange`)

@@ -306,6 +306,25 @@ func TestTypedText(t *testing.T) {
 	}
 }
 
+// TestSymbols: a character inserted from a symbol font reads as the sign
+// it shows (Wingdings' arrow, Symbol's Greek letters); a picture, as
+// nothing.
+func TestSymbols(t *testing.T) {
+	sym := func(font, char string) string {
+		return `<w:r><w:sym w:font="` + font + `" w:char="` + char + `"/></w:r>`
+	}
+	run := func(text string) string { return `<w:r><w:t xml:space="preserve">` + text + `</w:t></w:r>` }
+	paras := para("", "Inland waterways") +
+		`<w:p>` + run("Entry 24, Union List ") + sym("Wingdings", "F0E0") + run(" shipping on national waterways.") + `</w:p>` +
+		`<w:p>` + run("Heat of 45") + sym("Symbol", "F0B0") + run("C or more; ") + sym("Symbol", "F061") + run(" particles ") + sym("Wingdings", "F04A") + run("are harmless.") + `</w:p>`
+	got := strings.Join(corpustest.Passages(t, "w.docx", docx(t, map[string]string{"word/document.xml": body(paras)})), "\n")
+	for _, want := range []string{"Entry 24, Union List → shipping on national waterways.", "Heat of 45°C or more; α particles are harmless."} {
+		if !strings.Contains(got, want) {
+			t.Errorf("passages lack %q:\n%s", want, got)
+		}
+	}
+}
+
 // TestProblemsAtParagraphs: a problem is told at the document's paragraph
 // ("no title": at its first words, the second paragraph, after an empty
 // one).
