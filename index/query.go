@@ -536,6 +536,16 @@ func (ix *Index) plan(question string) plan {
 	}
 	ordinals := ordinalsOf(lq)
 	p.section = ix.sectionIntentOf(lq, ws, ordinals)
+	if si := p.section; si == nil || si.ordinal == 0 && !si.last && si.year == 0 && si.sub == "" {
+		nouns := ordinalsOf(q)
+		if m != nil {
+			n := ordinalValue(m[1])
+			nouns = append(nouns, numbered{n: n, words: []string{m[2]}, after: true, last: n == 0}) // "the fourth challenge in the mains list"
+		}
+		if named := ix.entryByHeadingNoun(ws, nouns); named != nil {
+			p.section = named
+		}
+	}
 	if m != nil && p.section != nil && p.section.ordinal > 0 {
 		ws = slices.DeleteFunc(ws, func(w string) bool { return w == m[2] }) // what the list holds, no word to look for
 	}
@@ -2227,6 +2237,7 @@ func (ix *Index) namedPart(q string, ws []string, ordinals []numbered) *sectionI
 	if si := ix.partNamed(ws); si != nil {
 		return si
 	}
+
 	joined := " " + strings.Join(ws, " ") + " "
 	// Its own name may hold the question words the question's words lack:
 	// "what does the why in news box say".
@@ -2362,6 +2373,47 @@ func withoutSayEnd(ws []string) []string {
 // sayEndWords, after a part a question names, ask what it says: "what does
 // the second paragraph under criticisms suggest".
 var sayEndWords = setOf("show shows describe describes explain explains suggest suggests argue argues add adds cover covers")
+
+// entryByHeadingNoun returns the entry of a heading a question asks for by
+// its place and a noun of the heading, when the question's other words are
+// all the heading's too and one heading only has them: "the third concern
+// listed about committee scrutiny" of "What are the Concerns Regarding
+// Committee Scrutiny?", "the fourth challenge in the mains list" of
+// "Challenges worth writing in Mains".
+func (ix *Index) entryByHeadingNoun(ws []string, ordinals []numbered) *sectionIntent {
+	for _, o := range ordinals {
+		if !o.after || len(o.words) == 0 || o.letter != "" || isStop(o.words[0]) || entryWord(o.words[0]) {
+			continue
+		}
+		noun := o.words[0]
+		names := func(h *heading, w string) bool { return h.words[w] || h.words[singular(w)] || h.words[w+"s"] }
+		var found *heading
+		for hi := range ix.headings {
+			h := &ix.headings[hi]
+			if h.most == 0 || h.most < o.n || !names(h, noun) {
+				continue
+			}
+			other := slices.ContainsFunc(ws, func(w string) bool {
+				return w != noun && !isStop(w) && ordinalValue(w) == 0 && !lastWords[w] && !ordinalWordRE.MatchString(w) && !sayWords[w] && !aListWords[w] && !holderWords[w] && !names(h, w)
+			})
+			if other {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = h
+		}
+		if found != nil {
+			n := o.n
+			if o.last {
+				n = found.most
+			}
+			return &sectionIntent{heading: found.name, kind: found.kind, ordinal: n, alias: noun, own: true, last: o.last}
+		}
+	}
+	return nil
+}
 
 // paragraphWords call an entry of a section of prose by its number, after
 // the section's name: "the second paragraph under what are the criticisms".
@@ -2792,7 +2844,7 @@ var letteredKeys = []string{"point", "item", "type"}
 // is") or of a place ("in the notes"). nounOrdinalKeys are its ordinals.
 var (
 	nounOrdinalKeys = []string{"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final"}
-	nounOrdinalQRE  = regexp.MustCompile(`^((?:what|which|who)(?:'s| is| was| are| were)\s+)?(?:the\s+)?(` + strings.Join(nounOrdinalKeys, "|") + `) ((?:[a-z]+(?:-[a-z]+)? ){0,2}?[a-z]+(?:-[a-z]+)?)(\s+(?:(?:listed|mentioned|given|noted)\s+)?(?:in|on|of|from|under)\b.*|\s+(?:listed|mentioned|given|noted))?\s*\??$`)
+	nounOrdinalQRE  = regexp.MustCompile(`^((?:what|which|who)(?:'s| is| was| are| were)\s+)?(?:the\s+)?(` + strings.Join(nounOrdinalKeys, "|") + `) ((?:[a-z]+(?:-[a-z]+)? ){0,2}?[a-z]+(?:-[a-z]+)?)(\s+(?:(?:listed|mentioned|given|noted)\s+)?(?:in|on|of|from|under|about)\b.*|\s+(?:listed|mentioned|given|noted))?\s*\??$`)
 )
 
 // lastWords ask for the last of a section's passages.

@@ -3898,6 +3898,23 @@ func TestParagraphOfASection(t *testing.T) {
 	})
 }
 
+// TestEntryByAHeadingsNoun: "the third concern listed about committee
+// scrutiny" asks for the third entry of the one heading with a concern
+// and the question's other words; so does "the fourth challenge in the
+// mains list".
+func TestEntryByAHeadingsNoun(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Joint Parliamentary Committees\n\nA JPC is set up by a motion in one House.\n\n## What are the Concerns Regarding Committee Scrutiny?\n\n"+
+			"- Fewer Bills are referred than before.\n- Sittings are held in private.\n- Governments can ignore recommendations, with no time limit.\n- Members attend irregularly.\n\n"+
+			"## Challenges worth writing in Mains\n\n- Partisan walkouts.\n- Little research staff.\n- Reports tabled late.\n- No follow-up on action taken.\n\n"+
+			"## Way forward\n\n- Refer every Bill by default.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is the third concern listed about committee scrutiny?": "joint-parliamentary-committees/what-are-the-concerns-regarding-committee-scrutiny/3",
+		"What is the fourth challenge in the Mains list?":            "joint-parliamentary-committees/challenges-worth-writing-in-mains/4",
+	})
+}
+
 // TestEntryOfTheListOf: "the sixth law in the list of laws that came after
 // Bhopal" asks for the sixth entry of the heading those words name, as
 // "the sixth point under …" does.
