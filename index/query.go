@@ -2463,7 +2463,7 @@ func (ix *Index) entryOf(q string, ordinals []numbered) (*heading, string, numbe
 	}
 	o := ordinals[k]
 	ws := withoutSayEnd(words(q)) // "what does the last entry of the timeline say"
-	first := true // the first link after the entry's word
+	first := true                 // the first link after the entry's word
 	for i := 1; i+1 < len(ws); i++ {
 		if !entryLinks[ws[i]] || !slices.ContainsFunc(ws[:i], entryWord) {
 			continue
