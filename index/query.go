@@ -405,6 +405,9 @@ var negations = map[string]bool{
 // ("r&d") and a possessive "'s" goes.
 func words(q string) []string {
 	var out []string
+	if strings.ContainsRune(q, '’') {
+		q = strings.ReplaceAll(q, "’", "'") // a heading's "Don’ts" as a question's "don'ts"
+	}
 	joined := joinDigits(q)
 	for _, w := range strings.FieldsFunc(joined, func(r rune) bool {
 		return !isWordRune(r) && r != '&' && r != '\'' && r != digitComma && r != digitPoint

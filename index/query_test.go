@@ -3856,6 +3856,14 @@ func TestLastEntryOfASubsection(t *testing.T) {
 		"third point under common ground":                "sufism-and-bhakti/where-they-meet/common-ground/3",
 		"What is the last event listed in the timeline?": "drug-resistant-tb/full-content/the-timeline-so-far/3",
 	})
+	// A heading's curly apostrophe is a question's straight one.
+	ix = mustDocsIndex(t,
+		"# Heat wave\n\nA spell of abnormally high temperature.\n\n## Do’s and Don’ts\n\n### Do’s\n\n- Drink water even if not thirsty.\n- Wear loose cotton clothes.\n\n"+
+			"### Don’ts\n\n- Avoid going out between noon and 3 pm.\n- Do not go barefoot.\n- Never leave children in a parked vehicle.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is the last item in the list of Don'ts?": "heat-wave/do-s-and-don-ts/don-ts/3",
+	})
 }
 
 // TestPlaceInTheNotes: where a question places its answer in the notes
