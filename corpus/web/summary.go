@@ -10,15 +10,16 @@ import (
 )
 
 // summaryBoxes returns copies of the boxes a news page sums its story up
-// in ("THE GIST", "Key Highlights", "Key takeaways"): named so, a heading
-// or a label over a list.
+// in ("THE GIST", "Key Highlights", "Key takeaways"): named so, or headed
+// so (a WHO fact sheet's "Key facts" over the article), a heading or a
+// label over a list.
 func summaryBoxes(doc *html.Node) []*html.Node {
 	var boxes []*html.Node
 	walk(doc, func(x *html.Node) bool {
 		if x.Type != html.ElementNode || skipped(x) || hidden(x) {
 			return x.Type != html.ElementNode || !skipped(x) && !hidden(x)
 		}
-		if !summaryName(nameWords(x)) || find(x, atom.Ul) == nil && find(x, atom.Ol) == nil || textLen(x) > maxSummaryBox {
+		if !summaryName(nameWords(x)) && !summaryHeaded(x) || find(x, atom.Ul) == nil && find(x, atom.Ol) == nil || textLen(x) > maxSummaryBox {
 			return true
 		}
 		boxes = append(boxes, clone(x))
@@ -45,6 +46,21 @@ func summaryName(words []string) bool {
 	}
 	return false
 }
+
+// summaryHeaded reports whether box x opens with a heading that names a
+// summary, and nothing more: "Key facts", "Highlights" (not a comment
+// box's "2 thoughts on “… Key Facts …”").
+func summaryHeaded(x *html.Node) bool {
+	h := firstElement(x)
+	if h == nil || !isHeading(h) || h.DataAtom == atom.H1 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(inlineText(h)))
+	return len(ws) <= maxSummaryHeading && summaryName(ws)
+}
+
+// maxSummaryHeading is the most words of a heading that names a summary.
+const maxSummaryHeading = 3
 
 // maxSummaryBox is the most text a box that sums a story up holds.
 const maxSummaryBox = 2000

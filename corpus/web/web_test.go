@@ -1999,6 +1999,36 @@ func TestBoxesBesideTheStory(t *testing.T) {
 	}
 }
 
+// TestKeyFactsOverTheArticle: a fact sheet's "Key facts", a box over its
+// <article> headed so but not named so, is kept; a comment box whose
+// heading quotes a title with those words is not taken for it.
+func TestKeyFactsOverTheArticle(t *testing.T) {
+	var body strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&body, "<h2>Part %d</h2><p>Antimicrobial resistance occurs when bacteria, viruses, fungi and parasites no longer respond to medicines, paragraph %d, and infections become harder to treat, raising the risk of severe illness and death.</p>", i+1, i+1)
+	}
+	page := `<!DOCTYPE html><html><head><title>Antimicrobial resistance in India</title></head><body><nav><a href="/">Home</a></nav>` +
+		`<div class="container"><h1>Antimicrobial resistance in India</h1><div class="row"><div class="col-md-9">` +
+		`<div class="sf-content-block content-block"><div><h3>Key facts</h3><ul><li>Bacterial AMR was directly responsible for 1.27 million deaths in 2019.</li>` +
+		`<li>India launched its first National Action Plan on AMR in April 2017.</li></ul></div></div>` +
+		`<article class="sf-detail-body-wrapper">` + body.String() + `</article></div></div></div>` +
+		`<div class="comments"><h3>2 thoughts on “AMR: Key Facts”</h3><ul><li>Very crisp notes, thank you.</li></ul></div>` +
+		`<footer><p>© WHO 2025</p></footer></body></html>`
+	c, err := Markdown([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(c.Text)
+	for _, want := range []string{"## Key facts", "- Bacterial AMR was directly responsible for 1.27 million deaths in 2019.", "## Part 4"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "crisp notes") {
+		t.Errorf("Markdown keeps the comments:\n%s", md)
+	}
+}
+
 // TestAccordionButtons: a page of FAQs whose questions are the buttons
 // that open their answers keeps each question with its answer; a button
 // that opens a panel on a topic heads it; a button that opens nothing
