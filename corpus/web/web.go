@@ -2540,12 +2540,25 @@ func clutter(n *html.Node) bool {
 		return find(n, atom.H1) == nil
 	}
 	if !furnitureName(n) {
-		return adLabel(n) || byline(n) || quizWidget(n) || icon(n)
+		return adLabel(n) || byline(n) || quizWidget(n) || icon(n) || photoCredit(n)
 	}
 	return findFunc(n, func(x *html.Node) bool {
 		return x.DataAtom == atom.H1 || x.DataAtom == atom.Article || x.DataAtom == atom.Main
 	}) == nil
 }
+
+// photoCredit reports the credit set inside a picture's caption, in an
+// element of its own: "Photo: iStock" after "… fail to map".
+func photoCredit(n *html.Node) bool {
+	if n.DataAtom != atom.Span && n.DataAtom != atom.Small && n.DataAtom != atom.Cite && n.DataAtom != atom.Em || n.Parent == nil || n.Parent.DataAtom != atom.Figcaption {
+		return false
+	}
+	return photoCreditRE.MatchString(collapse(shortText(n, 160)))
+}
+
+// photoCreditRE matches a picture's credit: "Photo: iStock", "Image
+// courtesy ISRO", "Credit: PTI".
+var photoCreditRE = regexp.MustCompile(`(?i)^(?:photo|image|picture|pic|photograph|illustration|graphic|credit)s?(?: credit)?\s*(?::|by\b|courtesy\b|–|—|-)`)
 
 // unlinkedRelated renames each box named "related…" that links nowhere
 // and says something (200 characters or more): the article's own part on

@@ -368,6 +368,8 @@ func TestMarkdown(t *testing.T) {
 			[]string{"# Notes", "How the court limited the amending power of Parliament, and why it still matters", "## The case"}, []string{"## How"}},
 		{"a news site's subheadline under the title", page(`<h2 class="subheadline-m_subheadline__3tSdq">Most plans copy national thresholds</h2><p>The season had started early.</p><h2>A hotter baseline</h2><p>2024 was the hottest year.</p>`),
 			[]string{"# Notes", "Most plans copy national thresholds", "## A hotter baseline"}, []string{"## Most"}},
+		{"a picture's credit in its caption", page(`<p>The season had started early.</p><figure><img src="a.jpg" alt=""><figcaption><span class="caption-text">Workers rest under a flyover in New Delhi</span><span class="caption-attribution">Photo: iStock</span></figcaption></figure><p>February 2025 was the warmest February.</p>`),
+			[]string{"Workers rest under a flyover in New Delhi"}, []string{"iStock"}},
 		{"a quiz to take", page(`<p>Text.</p><div class="wp-quiz"><div class="question">Q1. Which country sent the cheetahs?</div><ul><li><label><input type="radio" name="q1">Namibia</label></li></ul><button>Submit</button></div>` +
 			`<div class="quiz-answers"><p>Answer: Namibia, in 2022.</p></div>`),
 			[]string{"Text.", "Answer: Namibia, in 2022."}, []string{"Which country"}},
