@@ -34,6 +34,7 @@ type line struct {
 	box          int     // 1 + the index of the shaded box it stands in (see inBoxes), 0 for none
 	panel        int     // 1 + the index of the box it was read in on a page of boxes side by side (see boxGroups), 0 for none
 	slide        int     // 1 + the index of the slide's frame it stands in on a handout's page (see slideFrames), 0 for none
+	aside        int     // 1 + the index of the margin note it is on its page (see marginNotes), 0 for none
 }
 
 // cell is a part of a line set apart from the rest by a wide gap.
@@ -52,7 +53,13 @@ func lines(p page) []line {
 		}
 	}
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].y > runs[j].y })
-	runs = chartLabels(withoutNoteMarks(runs))
+	runs = figureLabels(chartLabels(withoutNoteMarks(runs)), p)
+	runs, notes := marginNotes(runs, p.number)
+	return withNotes(textLines(runs, p), notes)
+}
+
+// textLines groups the runs of a page's text into lines, as lines does.
+func textLines(runs []run, p page) []line {
 	ls := baselines(runs, p.number, p.rules.down)
 	s := splits(runs, ls, p.number, true)
 	if groups := boxGroups(runs, p); groups != nil && !boxedColumns(s, p) {
@@ -2617,8 +2624,8 @@ func group(ls []line, body float64, markdown bool, hy *hyphens) []block {
 				startNew = true // a line its writer ended: the next one's first word would have fitted on it
 			}
 		}
-		if cur != nil && (boxKey(l) != boxKey(cur.last) || panelKey(l) != panelKey(cur.last)) {
-			startNew = true // into a box, or out of it
+		if cur != nil && (boxKey(l) != boxKey(cur.last) || panelKey(l) != panelKey(cur.last) || l.aside != cur.last.aside) {
+			startNew = true // into a box or a margin note, or out of it
 		}
 		if !startNew {
 			if joined == nil {
@@ -3216,6 +3223,9 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 		kicker = kickerOver(blocks, title, stacked)
 		if sub = coverHeads(blocks, title); sub == "" {
 			sub = headedSubtitle(blocks, title)
+		}
+		if sub == "" {
+			sub = italicSubtitle(blocks, title)
 		}
 	}
 	var styles []headStyle
