@@ -11,7 +11,7 @@ import (
 	"github.com/conceptbot/conceptbot/internal/testpdf"
 )
 
-// TestNotesNamedByFormat: "the handout" is the only notes kept as a PDF,
+// TestNotesNamedByFormat: "the handout" (or "pamphlet") is the only notes kept as a PDF,
 // "my keep checklist" the only Google Keep note's, whose "keep" is no word
 // to look for; "third FAQ" is the handout's though other notes have three,
 // and counts the FAQs of the handout though the notes the alias names
@@ -35,6 +35,7 @@ func TestNotesNamedByFormat(t *testing.T) {
 	checkCited(t, ix, map[string]string{
 		"third FAQ in the handout":                              "The Wild Life Act › Quick FAQs › 3",
 		"fourth FAQ in the handout":                             "The Wild Life Act › Quick FAQs › 4",
+		"second faq in the pamphlet":                            "The Wild Life Act › Quick FAQs › 2",
 		"which items on my keep checklist are still not ticked": "Schedules › Checklist",
 	})
 }

@@ -3923,6 +3923,20 @@ func TestEntryByAHeadingsNoun(t *testing.T) {
 	})
 }
 
+// TestStepsOfAProcedure: a step of a list of them is one of its entries:
+// "the third step under how to apply", "the last step on how to apply".
+func TestStepsOfAProcedure(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Free legal aid\n\nLegal aid is free for those Section 12 names.\n\n## Who is entitled\n\n- Women and children.\n- Persons in custody.\n\n"+
+			"## How to apply\n\n1. Visit the front office of the DLSA in your court complex.\n2. Give a written application in the simple form available there.\n"+
+			"3. Or apply online through the legal services portal.\n4. Call the national helpline 15100.\n5. Your application is usually decided within a week.\n",
+	)
+	checkAnswers(t, ix, map[string]string{
+		"What is the third step under how to apply?":         "free-legal-aid/how-to-apply/3",
+		"What is the last step in the list on how to apply?": "free-legal-aid/how-to-apply/5",
+	})
+}
+
 // TestEntryOfTheListOf: "the sixth law in the list of laws that came after
 // Bhopal" asks for the sixth entry of the heading those words name, as
 // "the sixth point under …" does.

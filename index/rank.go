@@ -574,7 +574,7 @@ var sayWords = setOf("say says said tell tells mention mentions mentioned write 
 
 // entryWords call one entry of a section by its number or letter: "point
 // c under types of motions".
-var entryWords = setOf("point points item items entry entries type types bullet bullets row rows event events")
+var entryWords = setOf("point points item items entry entries type types bullet bullets row rows event events step steps")
 
 // matchesAny reports whether a passage matches one of the concepts marked.
 func matchesAny(fraction []float64, marked []bool) bool {

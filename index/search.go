@@ -1691,7 +1691,7 @@ func (ix *Index) keptAs(word string) string {
 // formatWords are the words a question calls notes by the format they
 // are kept in, after "the" or "my" ("the handout", not "keep in mind").
 var formatWords = map[string][]string{
-	"handout": {"PDF", "Word document", "Word 97–2003 document", "OpenDocument text", "rich text (RTF)"}, "pdf": {"PDF"},
+	"handout": handoutFormats, "pamphlet": handoutFormats, "brochure": handoutFormats, "leaflet": handoutFormats, "pdf": {"PDF"},
 	"lecture": {"captions", "video transcript"}, "video": {"captions", "video transcript"}, "transcript": {"captions", "video transcript"}, "captions": {"captions"},
 	"newsletter": {"e-mail"}, "email": {"e-mail"}, "e-mail": {"e-mail"}, "mail": {"e-mail"},
 	"ebook": {"EPUB e-book"}, "e-book": {"EPUB e-book"},
@@ -1701,6 +1701,9 @@ var formatWords = map[string][]string{
 	"evernote": {"Evernote export"}, "telegram": {"Telegram chat export"}, "discord": {"Discord chat export"},
 	"spreadsheet": sheetFormats, "workbook": sheetFormats, "sheet": sheetFormats, "tracker": sheetFormats,
 }
+
+// handoutFormats are the formats of notes handed out to be printed.
+var handoutFormats = []string{"PDF", "Word document", "Word 97–2003 document", "OpenDocument text", "rich text (RTF)"}
 
 // sheetFormats are the formats of notes kept as a spreadsheet.
 var sheetFormats = []string{"spreadsheet", "Excel workbook", "OpenDocument spreadsheet"}
