@@ -2397,7 +2397,7 @@ func (ix *Index) entryByHeadingNoun(ws []string, ordinals []numbered) *sectionIn
 				continue
 			}
 			other := slices.ContainsFunc(ws, func(w string) bool {
-				return w != noun && !isStop(w) && ordinalValue(w) == 0 && !lastWords[w] && !ordinalWordRE.MatchString(w) && !sayWords[w] && !aListWords[w] && !holderWords[w] && !names(h, w)
+				return w != noun && !isStop(w) && ordinalValue(w) == 0 && !lastWords[w] && !ordinalWordRE.MatchString(w) && !sayWords[w] && !aListWords[w] && !holderWords[w] && !whereWords[w] && !names(h, w)
 			})
 			if other {
 				continue
@@ -2417,6 +2417,10 @@ func (ix *Index) entryByHeadingNoun(ws []string, ordinals []numbered) *sectionIn
 	}
 	return nil
 }
+
+// whereWords say where in the notes a part is, not what it is about: "the
+// second practice question in the notes", "at the end of the chapter".
+var whereWords = setOf("end top bottom beginning start chapter notes document")
 
 // paragraphWords call an entry of a section of prose by its number, after
 // the section's name: "the second paragraph under what are the criticisms".

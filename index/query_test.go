@@ -3920,6 +3920,7 @@ func TestEntryByAHeadingsNoun(t *testing.T) {
 	checkAnswers(t, ix, map[string]string{
 		"What is the third concern listed about committee scrutiny?": "joint-parliamentary-committees/what-are-the-concerns-regarding-committee-scrutiny/3",
 		"What is the fourth challenge in the Mains list?":            "joint-parliamentary-committees/challenges-worth-writing-in-mains/4",
+		"What is the second challenge at the end of the notes?":      "joint-parliamentary-committees/challenges-worth-writing-in-mains/2",
 	})
 }
 
