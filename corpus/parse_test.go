@@ -777,6 +777,8 @@ func TestLists(t *testing.T) {
 			"## Discretion\n\n**Q3. Is the Governor bound by the ministers' advice?**\nYes, but for discretionary matters.\n\n**Q4. Who decides what is discretionary?**\nThe Governor alone.\n",
 			[]string{"Governor Q&A › Powers › 1: Who appoints the Governor?\nThe President.", "Governor Q&A › Powers › 2: For how long?\nFive years, at the President's pleasure.",
 				"Governor Q&A › Discretion › 3: Is the Governor bound by the ministers' advice?\nYes, but for discretionary matters.", "Governor Q&A › Discretion › 4: Who decides what is discretionary?\nThe Governor alone."}},
+		{"labels aligned by their colons, cells set apart by bars: no columns", "v.txt", "T\n\nLA vs PLA\nLA  : compromise only | voluntary\nPLA : can adjudicate  | one party can approach\n",
+			[]string{"T › LA vs PLA: LA  : compromise only | voluntary PLA : can adjudicate  | one party can approach"}},
 		{"questions in a list, each a passage", "q.md", "# T\n\n## Exercises\n\n- What is soil?\n- Why are laterite soils poor?\n- What is self-ploughing?\n",
 			[]string{"T › Exercises › 1: What is soil?", "T › Exercises › 2: Why are laterite soils poor?", "T › Exercises › 3: What is self-ploughing?"}},
 		{"short entries stay with their lead-in", "s.md", "# T\n\n## Crops\n\nKharif crops:\n- paddy\n- maize\n- cotton\n",

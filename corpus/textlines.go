@@ -1099,8 +1099,8 @@ func columnCells(l string, tabbed bool) (cells []string, at []int) {
 	}
 	for i, c := range cells {
 		last := i == len(cells)-1
-		if c == "|" {
-			return nil, nil // "GS3 - DISASTER MANAGEMENT  |  आपदा प्रबंधन": parts set apart by a bar, no columns
+		if c == "|" || strings.HasPrefix(c, "|") || strings.HasPrefix(c, ":") || strings.Contains(c, " | ") {
+			return nil, nil // "GS3 - DISASTER MANAGEMENT  |  आपदा प्रबंधन", "LA  : compromise only | voluntary": parts set apart by a bar or a colon aligned, no columns
 		}
 		if c == "" || !tabbed && (utf8.RuneCountInString(c) > maxCell && !(last && utf8.RuneCountInString(c) <= maxLastCell) || !last && strings.ContainsAny(c[len(c)-1:], ".!?,;")) {
 			return nil, nil // the last column may describe; the others name (but a tab sets any cells apart)
