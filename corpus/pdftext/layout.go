@@ -1520,8 +1520,10 @@ func contd(text string) bool {
 var contdRE = regexp.MustCompile(`(?i)(?:\(\s*(?:contd|cont|cont'd|continued)\.*\s*\)|\s[–—-]\s*(?:contd|cont'd)\.*)$`)
 
 // dropRunning removes running headers and footers: lines in the top or
-// bottom tenth of a page that are page numbers, or whose text (digits
-// aside) stands there on at least half of the pages, two at the least,
+// bottom tenth of a page (or a page's highest line lower down, see
+// headBand) that are page numbers, or whose text (digits aside, and a page
+// number at either end: "38 Magazine" on the left page is "Magazine 39" on
+// the right) stands there on at least half of the pages, two at the least,
 // and not elsewhere (table rows that differ only in their numbers do);
 // twice on one baseline, it is the header of both pages of a sheet
 // printed two pages up. A heading with a number in it is not one ("Site
@@ -1538,8 +1540,17 @@ var contdRE = regexp.MustCompile(`(?i)(?:\(\s*(?:contd|cont|cont'd|continued)\.*
 // page's margin puts it.
 func dropRunning(pages []page, all [][]line) [][]line {
 	body := bodySize(all...)
-	edge := func(p page, l line) bool { return l.y > p.height*0.9 || l.y < p.height*0.1 }
-	norm := func(l line) string { // digits aside: "Slide 9 / 22" is "Slide 10 / 22"
+	highest := make([]float64, len(all))
+	for i, ls := range all {
+		highest[i] = math.Inf(-1)
+		for _, l := range ls {
+			highest[i] = max(highest[i], l.y)
+		}
+	}
+	edge := func(i int, l line) bool {
+		return l.y > pages[i].height*0.9 || l.y < pages[i].height*0.1 || l.y == highest[i] && headBand(pages[i], l, body)
+	}
+	norm := func(l line) string { // digits aside: "Slide 9 / 22" is "Slide 10 / 22", "38 Magazine" is "Magazine 39"
 		var b strings.Builder
 		digits := false
 		for _, r := range strings.ToLower(l.marker + l.text) {
@@ -1553,7 +1564,10 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			digits = false
 			b.WriteRune(r)
 		}
-		return b.String()
+		if n, ok := strings.CutPrefix(b.String(), "# "); ok { // a page number at one end or the other
+			return n
+		}
+		return strings.TrimSuffix(b.String(), " #")
 	}
 	count := map[string]int{}   // pages with the text at an edge
 	exact := map[string]int{}   // pages with the text, digits and all, at an edge
@@ -1574,7 +1588,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 		for _, l := range ls {
 			n := norm(l)
 			switch {
-			case !edge(pages[i], l):
+			case !edge(i, l):
 				content[n]++
 				if l.size < body*0.8 && !small[n] {
 					small[n] = true
@@ -1607,7 +1621,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 			return false
 		}
 		n := norm(l)
-		return slides[n] >= need && content[n] >= need && strings.Contains(n, "#") && strings.ContainsFunc(n, unicode.IsLetter)
+		return slides[n] >= need && content[n] >= need && strings.ContainsFunc(l.marker+l.text, unicode.IsDigit) && strings.ContainsFunc(n, unicode.IsLetter)
 	}
 	out := make([][]line, len(all))
 	for i, ls := range all {
@@ -1634,7 +1648,7 @@ func dropRunning(pages []page, all [][]line) [][]line {
 				}
 			}
 			switch {
-			case edge(pages[i], l) && !(l.ruled && len(l.cells) >= 2) && (count[norm(l)] >= need && (!numberedHeading(l, body) || exact[strings.ToLower(l.marker+l.text)] >= need) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
+			case edge(i, l) && !(l.ruled && len(l.cells) >= 2) && (count[norm(l)] >= need && (!numberedHeading(l, body) || exact[strings.ToLower(l.marker+l.text)] >= need) || pageNumberRE.MatchString(text) || pageOfRE.MatchString(text) || numberedCell(l)):
 			case l.y == lowest && l.y < pages[i].height*0.2 && len(l.cells) < 2 && (pageNumberRE.MatchString(text) || romanPageRE.MatchString(text)):
 				// the page's number at its foot, however wide the margin under it (LaTeX's on A4), a
 				// front matter's in Roman numerals ("ii")
@@ -1648,6 +1662,13 @@ func dropRunning(pages []page, all [][]line) [][]line {
 		}
 	}
 	return out
+}
+
+// headBand reports whether l, the highest line of page p, stands where a
+// running head may stand below the top tenth (LaTeX's, under a wide top
+// margin): in the top fifth, in type no larger than the body's.
+func headBand(p page, l line, body float64) bool {
+	return l.y > p.height*0.8 && l.size <= body
 }
 
 // runningHead reports whether t, atop a page in type smaller than the
@@ -1940,14 +1961,44 @@ const (
 // pullQuotes makes text of the blocks in heading type that are a
 // magazine's pull quote, a sentence set large in italics ("Consultation"
 // became "concurrence", and then concurrence became primacy.), not a
-// heading the rest of the article would go under.
-func pullQuotes(blocks []block) {
+// heading the rest of the article would go under. A quote between
+// quotation marks set into a column, in the middle of a paragraph's
+// sentence, goes after that paragraph, whose two parts are joined as one
+// (hy joins a word hyphenated around the quote).
+func pullQuotes(blocks []block, hy *hyphens) []block {
 	for i, b := range blocks {
 		t := strings.TrimRight(b.text, `"'”’)]`)
 		if b.kind == head && b.first.italic && b.last.italic && (strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!")) {
 			blocks[i].kind = para
 		}
 	}
+	for i := 1; i+1 < len(blocks); i++ {
+		before, after := blocks[i-1], blocks[i+1]
+		if !pullQuote(blocks[i], before.last) || !cutSentence(before, after) {
+			continue
+		}
+		before.text = string(hy.appendLine([]byte(before.text), after.text))
+		before.last = after.last
+		blocks[i-1] = before
+		blocks = slices.Delete(blocks, i+1, i+2)
+	}
+	return blocks
+}
+
+// pullQuote reports whether b, a paragraph after the body's line l, is a
+// quote pulled out of the text: between quotation marks, in type larger
+// than the body's or in italics.
+func pullQuote(b block, l line) bool {
+	quoted := strings.HasPrefix(b.text, "“") && strings.HasSuffix(strings.TrimRight(b.text, ".!"), "”") ||
+		strings.HasPrefix(b.text, `"`) && strings.HasSuffix(strings.TrimRight(b.text, ".!"), `"`)
+	return b.kind == para && quoted && (b.first.size > l.size*1.15 || b.first.italic && b.last.italic && !l.italic)
+}
+
+// cutSentence reports whether the paragraphs before and after a pull quote
+// are the parts of one, the quote set in the middle of its sentence.
+func cutSentence(before, after block) bool {
+	return before.kind == para && after.kind == para && !endsSentence(before.text) &&
+		after.first.page == before.last.page && after.first.size == before.last.size && after.first.bold == before.last.bold
 }
 
 // figureHeads makes text of a figure set large as a heading is ("91",
@@ -2034,7 +2085,7 @@ func write(pages []page) (corpus.Converted, error) {
 	blocks := group(ls, body, markdown, hy)
 	if markdown {
 		blocks = runInHeads(blocks)
-		pullQuotes(blocks)
+		blocks = pullQuotes(blocks, hy)
 		blocks = figureHeads(blocks)
 		return writeMarkdown(blocks, body, printed), nil
 	}

@@ -2698,6 +2698,103 @@ func TestPageNumberAboveWideMargin(t *testing.T) {
 	}
 }
 
+// TestRunningHeadUnderWideMargin: LaTeX on A4 sets a chapter's running
+// head well below the top tenth of its pages, a wide margin above it. It
+// is dropped, and the word hyphenated over the page break is joined.
+func TestRunningHeadUnderWideMargin(t *testing.T) {
+	const head = "Chapter 3. Antimicrobial Resistance: Surveillance, Policy and State Action"
+	var one, two, three drawing
+	one.text("F2", 20, 72, 760, "Chapter 3")
+	one.text("F2", 20, 72, 730, "Antimicrobial Resistance")
+	one.text("F2", 12, 72, 690, "3.1 The burden of resistance")
+	one.text("F1", 10, 72, 670, "The gene for the enzyme NDM-1 was first described in 2008 in a pa-")
+	one.text("F1", 10, 294, 90, "41")
+	two.text("F1", 9, 120, 744, head)
+	two.text("F1", 10, 72, 706, "tient who had been treated in New Delhi, and has since spread to every continent.")
+	two.text("F2", 12, 72, 680, "3.2 Surveillance networks")
+	two.text("F1", 10, 72, 660, "India runs three main systems for human health.")
+	two.text("F1", 10, 294, 90, "42")
+	three.text("F1", 9, 170, 744, head)
+	three.text("F1", 10, 72, 706, "Indian data also flow into the WHO Global Antimicrobial Resistance System.")
+	three.text("F1", 10, 294, 90, "43")
+	doc, got := parsedPassages(t, "amr.pdf", pagesOf(595, 842, &one, &two, &three), citedText)
+	for _, p := range got {
+		if strings.Contains(p, ": "+head) {
+			t.Errorf("the running head read as a passage: %q\n%s", p, outline(doc, nil))
+		}
+	}
+	if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, "in a patient who had been treated") }) {
+		t.Errorf("the word hyphenated over the page is not joined:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestRunningFootsNumberedEitherSide: the two pages of a magazine's
+// article, each with its running foot, the page's number first on the left
+// page and last on the right one. The feet are dropped, not read as a
+// footnote numbered by the page ("Footnote 38: …").
+func TestRunningFootsNumberedEitherSide(t *testing.T) {
+	const foot = "Lakshya IAS Academy - Monthly Current Affairs Magazine"
+	var left, right drawing
+	left.text("F2", 20, 42, 760, "Rivers as Highways")
+	left.text("F2", 12, 42, 720, "The network on paper")
+	left.text("F1", 10, 42, 700, "India has about 14,500 km of navigable rivers, canals and creeks.")
+	left.text("F1", 10, 42, 686, "The National Waterways Act, 2016, raised the count to 111.")
+	left.text("F2", 9, 48.5, 27, "38")
+	left.text("F1", 7, 64.5, 27.8, foot)
+	right.text("F2", 12, 42, 780, "Still a trickle")
+	right.text("F1", 10, 42, 760, "Inland water transport carries only about 2% of the freight.")
+	right.text("F1", 7, 350.2, 27.8, foot)
+	right.text("F2", 9, 350.2+helveticaWidth("F1", 7, foot)+6, 27, "39")
+	doc, got := parsedPassages(t, "waterways.pdf", pagesOf(595, 842, &left, &right), citedText)
+	for _, p := range got {
+		if strings.Contains(p, "Lakshya") {
+			t.Errorf("a running foot read as a passage: %q\n%s", p, outline(doc, nil))
+		}
+	}
+}
+
+// TestPullQuoteInsideParagraph: a pull quote set in a magazine's column,
+// large, in italics and between quotation marks, cuts a paragraph in the
+// middle of its sentence, a word hyphenated round it. The paragraph is
+// read whole, the quote after it.
+func TestPullQuoteInsideParagraph(t *testing.T) {
+	var d drawing
+	d.text("F1", 20, 42, 780, "Rivers as Highways")
+	left := []string{
+		"India has about 14,500 km of navigable rivers,",
+		"canals, backwaters and creeks. Until 2016 only",
+		"five waterways enjoyed national status, and the",
+		"National Waterways Act of that year added 106",
+		"new ones to the list of national waterways.",
+	}
+	for k, s := range left {
+		d.text("F1", 10, 42, 720-12.6*float64(k), s)
+	}
+	d.text("F1", 13, 305, 740, "The eastern corridor")
+	right := []string{
+		"Because the route runs through the rivers of",
+		"Bangladesh, India pays 80% of the cost of the",
+		"dredging of two stretches, with Dhaka meeting",
+		"the remain-",
+	}
+	for k, s := range right {
+		d.text("F1", 10, 305, 720-12.6*float64(k), s)
+	}
+	d.text("F2", 13.5, 315, 650, "\\223A litre of fuel moves a tonne of")
+	d.text("F2", 13.5, 315, 633, "cargo 105 km on water, against 24")
+	d.text("F2", 13.5, 315, 616, "km on the road.\\224")
+	d.text("F1", 10, 305, 586, "ing 20%. The same corridor carried the cruise")
+	d.text("F1", 10, 305, 573.4, "ship MV Ganga Vilas to Dibrugarh in 2023.")
+	doc, got := parsedPassages(t, "waterways.pdf", d.page(595, 842, "Helvetica", "Helvetica-Oblique"), citedText)
+	want := []string{
+		"Rivers as Highways › The eastern corridor › 1: Because the route runs through the rivers of Bangladesh, India pays 80% of the cost of the dredging of two stretches, with Dhaka meeting the remaining 20%. The same corridor carried the cruise ship MV Ganga Vilas to Dibrugarh in 2023.",
+		"Rivers as Highways › The eastern corridor › 2: “A litre of fuel moves a tonne of cargo 105 km on water, against 24 km on the road.”",
+	}
+	if len(got) < 2 || !slices.Equal(got[len(got)-2:], want) {
+		t.Errorf("got\n%s\nwant the last two\n%s\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), outline(doc, nil))
+	}
+}
+
 // pagesOf builds a PDF of the pages the drawings draw, each width by
 // height points, with F1 in Helvetica and F2 in Helvetica-Bold.
 func pagesOf(width, height float64, pages ...*drawing) []byte {
