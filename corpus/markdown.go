@@ -2278,7 +2278,7 @@ func (r *mdReader) paragraph(t, raw string, indent, n int) {
 			if r.boldQuestion(mdInline(m[1]), n) {
 				return
 			}
-			if r.standsAlone(n-1) && headingLike(mdInline(m[1])) {
+			if r.standsAlone(n-1) && (headingLike(mdInline(m[1])) || r.quoted && r.b.paraBreak && boxQuestion(mdInline(m[1]))) {
 				r.boldHeading(mdInline(m[1]), m[2] == ":", n)
 				return
 			}
@@ -2504,6 +2504,13 @@ func (r *mdReader) boldQuestion(q string, n int) bool {
 		return false
 	}
 	return true
+}
+
+// boxQuestion reports whether t, a box's bold first line, is a question
+// that titles it: "Who is entitled to free legal aid?".
+func boxQuestion(t string) bool {
+	core, ok := strings.CutSuffix(t, "?")
+	return ok && headingLike(core)
 }
 
 // boldLead returns the bold words a paragraph opens with, when they end in

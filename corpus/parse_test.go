@@ -779,6 +779,8 @@ func TestLists(t *testing.T) {
 				"Governor Q&A › Discretion › 3: Is the Governor bound by the ministers' advice?\nYes, but for discretionary matters.", "Governor Q&A › Discretion › 4: Who decides what is discretionary?\nThe Governor alone."}},
 		{"labels aligned by their colons, cells set apart by bars: no columns", "v.txt", "T\n\nLA vs PLA\nLA  : compromise only | voluntary\nPLA : can adjudicate  | one party can approach\n",
 			[]string{"T › LA vs PLA: LA  : compromise only | voluntary PLA : can adjudicate  | one party can approach"}},
+		{"a box titled by a question in bold heads its text", "b.md", "# T\n\n## Services\n\n- Court fee and process fee are paid.\n\n> **Who is entitled to free legal aid?**\n>\n> Under Section 12, women and children get free legal services.\n\n## Lok Adalat\n\nA forum.\n",
+			[]string{"T › Services: Court fee and process fee are paid.", "T › Services › Who is entitled to free legal aid?: Under Section 12, women and children get free legal services.", "T › Lok Adalat: A forum."}},
 		{"questions in a list, each a passage", "q.md", "# T\n\n## Exercises\n\n- What is soil?\n- Why are laterite soils poor?\n- What is self-ploughing?\n",
 			[]string{"T › Exercises › 1: What is soil?", "T › Exercises › 2: Why are laterite soils poor?", "T › Exercises › 3: What is self-ploughing?"}},
 		{"short entries stay with their lead-in", "s.md", "# T\n\n## Crops\n\nKharif crops:\n- paddy\n- maize\n- cotton\n",
