@@ -173,6 +173,7 @@ var HeldOut = map[string]bool{
 	"heldout348": true, "heldout349": true, "heldout350": true, "heldout351": true, "heldout352": true, "heldout353": true, "heldout354": true,
 	"heldout355": true, "heldout356": true, "heldout357": true, "heldout358": true, "heldout359": true, "heldout360": true, "heldout361": true,
 	"heldout362": true, "heldout363": true, "heldout364": true, "heldout365": true, "heldout366": true, "heldout367": true, "heldout368": true,
+	"heldout369": true, "heldout370": true, "heldout371": true, "heldout372": true, "heldout373": true, "heldout374": true, "heldout375": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

@@ -9,57 +9,57 @@ package index
 // fits that each leave out one document's questions.
 var fitted = Model{
 	Rank: [nRank]float64{
-		rMatch:           5.79,     // match: 5.49 to 6.08 over the folds
-		rRepeat:          1.057,    // repeat: 0.965 to 1.33 over the folds
-		rHeading:         2.179,    // heading: 2.06 to 2.46 over the folds
-		rQuestion:        1.504,    // faq-question: 1.32 to 1.61 over the folds
-		rEarly:           2.99,     // early: 2.82 to 3.12 over the folds
-		rTogether:        1.207,    // together: 1.05 to 1.39 over the folds
-		rDocMatch:        3.665,    // document-match: 3.54 to 3.86 over the folds
-		rComplete:        0.1401,   // complete: 0.0679 to 0.26 over the folds
-		rNameMissed:      -0.3694,  // name-missed: -0.455 to -0.324 over the folds
-		rHeadMissed:      -0.7807,  // head-missed: -1 to -0.469 over the folds
-		rNumberMissed:    -1.389,   // number-missed: -1.55 to -1.32 over the folds
-		rSection:         3.22,     // named-section: 2.48 to 3.91 over the folds
+		rMatch:           5.793,    // match: 5.49 to 6.08 over the folds
+		rRepeat:          1.054,    // repeat: 0.962 to 1.33 over the folds
+		rHeading:         2.17,     // heading: 2.05 to 2.45 over the folds
+		rQuestion:        1.496,    // faq-question: 1.31 to 1.6 over the folds
+		rEarly:           2.995,    // early: 2.83 to 3.12 over the folds
+		rTogether:        1.202,    // together: 1.05 to 1.39 over the folds
+		rDocMatch:        3.653,    // document-match: 3.53 to 3.85 over the folds
+		rComplete:        0.1398,   // complete: 0.0675 to 0.259 over the folds
+		rNameMissed:      -0.3753,  // name-missed: -0.461 to -0.331 over the folds
+		rHeadMissed:      -0.7817,  // head-missed: -1 to -0.47 over the folds
+		rNumberMissed:    -1.388,   // number-missed: -1.55 to -1.32 over the folds
+		rSection:         3.22,     // named-section: 2.49 to 3.91 over the folds
 		rDefinition:      3.022,    // definition-asked: 2.93 to 3.07 over the folds
-		rNamedDoc:        3.083,    // named-document: 2.74 to 3.17 over the folds
-		rEvent:           0.9366,   // event: 0.839 to 1.02 over the folds
-		rTypeMissed:      -1.87,    // type-missed: -2.03 to -1.82 over the folds
-		rDefinitionKind:  0.06078,  // kind:definition: -0.000692 to 0.0987 over the folds
-		rBackgroundKind:  -0.03577, // kind:background: -0.159 to 0.0135 over the folds
-		rKeyPointKind:    0.4574,   // kind:key-point: 0.402 to 0.517 over the folds
-		rDevelopmentKind: -0.8941,  // kind:development: -0.958 to -0.777 over the folds
-		rFAQKind:         -0.2918,  // kind:faq: -0.373 to -0.265 over the folds
-		rExamTipKind:     -1.093,   // kind:exam-tip: -1.39 to -1.03 over the folds
-		rRelevanceKind:   -1.528,   // kind:relevance: -1.96 to -1.44 over the folds
-		rListKind:        -1.606,   // kind:list: -1.74 to -1.4 over the folds
-		rLength:          0.3057,   // length: 0.27 to 0.332 over the folds
-		rSubjectMissed:   -1.792,   // subject-missed: -2.11 to -1.61 over the folds
-		rCountMissed:     -1.826,   // count-missed: -2.12 to -1.35 over the folds
-		rDated:           2.276,    // dated: 2.07 to 2.5 over the folds
-		rGlossed:         1.129,    // glossed: 1.03 to 1.23 over the folds
-		rBefore:          2.365,    // entry-before: 2.18 to 2.5 over the folds
+		rNamedDoc:        3.084,    // named-document: 2.74 to 3.17 over the folds
+		rEvent:           0.9377,   // event: 0.84 to 1.02 over the folds
+		rTypeMissed:      -1.869,   // type-missed: -2.03 to -1.81 over the folds
+		rDefinitionKind:  0.06117,  // kind:definition: -0.000388 to 0.0991 over the folds
+		rBackgroundKind:  -0.03643, // kind:background: -0.16 to 0.014 over the folds
+		rKeyPointKind:    0.4582,   // kind:key-point: 0.403 to 0.518 over the folds
+		rDevelopmentKind: -0.8942,  // kind:development: -0.958 to -0.777 over the folds
+		rFAQKind:         -0.2893,  // kind:faq: -0.371 to -0.263 over the folds
+		rExamTipKind:     -1.094,   // kind:exam-tip: -1.39 to -1.03 over the folds
+		rRelevanceKind:   -1.527,   // kind:relevance: -1.96 to -1.44 over the folds
+		rListKind:        -1.605,   // kind:list: -1.73 to -1.4 over the folds
+		rLength:          0.3055,   // length: 0.27 to 0.332 over the folds
+		rSubjectMissed:   -1.79,    // subject-missed: -2.11 to -1.61 over the folds
+		rCountMissed:     -1.827,   // count-missed: -2.12 to -1.35 over the folds
+		rDated:           2.28,     // dated: 2.08 to 2.51 over the folds
+		rGlossed:         1.128,    // glossed: 1.03 to 1.23 over the folds
+		rBefore:          2.367,    // entry-before: 2.18 to 2.5 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.56,   // bias: -0.621 to -0.49 over the folds
-		aCoverage:       1.508,   // coverage: 1.47 to 1.57 over the folds
-		aSpecific:       0.389,   // specific: 0.351 to 0.424 over the folds
-		aFaint:          0.3844,  // faint: 0.362 to 0.419 over the folds
-		aUnknown:        -1.063,  // unknown-words: -1.11 to -1.02 over the folds
-		aDocCoverage:    1.073,   // document-coverage: 1.04 to 1.13 over the folds
-		aNameMissed:     -0.9635, // name-missed: -1.01 to -0.892 over the folds
-		aHeadMissed:     -1.05,   // head-missed: -1.17 to -0.96 over the folds
-		aHeaviestMissed: -0.8056, // heaviest-missed: -0.871 to -0.767 over the folds
-		aTypeMissed:     -0.57,   // type-missed: -0.618 to -0.447 over the folds
-		aNamed:          0.06467, // named-part: 0.0202 to 0.146 over the folds
+		aBias:           -0.5913, // bias: -0.65 to -0.52 over the folds
+		aCoverage:       1.52,    // coverage: 1.48 to 1.58 over the folds
+		aSpecific:       0.4134,  // specific: 0.365 to 0.451 over the folds
+		aFaint:          0.3886,  // faint: 0.366 to 0.423 over the folds
+		aUnknown:        -1.038,  // unknown-words: -1.09 to -0.993 over the folds
+		aDocCoverage:    1.082,   // document-coverage: 1.05 to 1.14 over the folds
+		aNameMissed:     -0.9429, // name-missed: -0.984 to -0.862 over the folds
+		aHeadMissed:     -1.05,   // head-missed: -1.17 to -0.955 over the folds
+		aHeaviestMissed: -0.7981, // heaviest-missed: -0.866 to -0.76 over the folds
+		aTypeMissed:     -0.5863, // type-missed: -0.617 to -0.447 over the folds
+		aNamed:          0.06819, // named-part: 0.024 to 0.15 over the folds
 		aInPassing:      -2.093,  // in-passing: -2.15 to -1.99 over the folds
-		aJargon:         0.9597,  // jargon: 0.901 to 1.03 over the folds
-		aMargin:         0.7461,  // margin: 0.707 to 0.806 over the folds
-		aEarly:          0.8999,  // early: 0.817 to 0.94 over the folds
-		aCountMissed:    -0.9982, // count-missed: -1.09 to -0.882 over the folds
-		aNotInNotes:     -1.429,  // not-in-notes: -1.46 to -1.35 over the folds
-		aMoneyMissed:    -0.5007, // money-missed: -0.537 to -0.382 over the folds
-		aNumberMissed:   -0.9571, // number-absent: -1.04 to -0.852 over the folds
-		aLoose:          -0.2631, // loose: -0.291 to -0.203 over the folds
+		aJargon:         0.9711,  // jargon: 0.915 to 1.04 over the folds
+		aMargin:         0.7373,  // margin: 0.698 to 0.796 over the folds
+		aEarly:          0.9184,  // early: 0.833 to 0.958 over the folds
+		aCountMissed:    -0.9949, // count-missed: -1.09 to -0.879 over the folds
+		aNotInNotes:     -1.427,  // not-in-notes: -1.46 to -1.35 over the folds
+		aMoneyMissed:    -0.5014, // money-missed: -0.538 to -0.383 over the folds
+		aNumberMissed:   -0.9588, // number-absent: -1.04 to -0.854 over the folds
+		aLoose:          -0.2587, // loose: -0.287 to -0.199 over the folds
 	},
 }

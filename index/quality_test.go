@@ -785,6 +785,13 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout366": {hit1: 0.48, hit3: 0.65, inScopeAbstained: 0.20, abstained: 0.41},
 		"heldout367": {hit1: 0.48, hit3: 0.68, inScopeAbstained: 0.20, abstained: 0.57},
 		"heldout368": {hit1: 0.38, hit3: 0.56, inScopeAbstained: 0.24, abstained: 0.74},
+		"heldout369": {hit1: 0.52, hit3: 0.72, inScopeAbstained: 0.18, abstained: 0.66},
+		"heldout370": {hit1: 0.66, hit3: 0.72, inScopeAbstained: 0.14, abstained: 0.66},
+		"heldout371": {hit1: 0.49, hit3: 0.76, inScopeAbstained: 0.13, abstained: 0.57},
+		"heldout372": {hit1: 0.58, hit3: 0.73, inScopeAbstained: 0.20, abstained: 0.57},
+		"heldout373": {hit1: 0.65, hit3: 0.81, inScopeAbstained: 0.10, abstained: 0.41},
+		"heldout374": {hit1: 0.44, hit3: 0.72, inScopeAbstained: 0.12, abstained: 0.49},
+		"heldout375": {hit1: 0.62, hit3: 0.77, inScopeAbstained: 0.17, abstained: 0.49},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
 	// (the twelfth set's phone note, a Roam page, a Simplenote note, a
