@@ -2240,7 +2240,6 @@ func (ix *Index) namedPart(q string, ws []string, ordinals []numbered) *sectionI
 	if si := ix.partNamed(ws); si != nil {
 		return si
 	}
-
 	joined := " " + strings.Join(ws, " ") + " "
 	// Its own name may hold the question words the question's words lack:
 	// "what does the why in news box say".
