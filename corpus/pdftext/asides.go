@@ -28,12 +28,12 @@ const labelSeparator = " · "
 // the page's body, on three baselines at least, and scattered: a third
 // at most start level with another, where a box's list or table keeps its
 // edges; and a caption ("Fig. 1.1") stands just under or over the box.
-// Runs are sorted top to bottom, and stay so.
-func figureLabels(runs []run, p page) []run {
+// body is the size of most of the page's type. Runs are sorted top to
+// bottom, and stay so.
+func figureLabels(runs []run, p page, body float64) []run {
 	if len(p.rules.boxes) == 0 {
 		return runs
 	}
-	body := typeSize(runs)
 	for _, b := range p.rules.boxes {
 		if b.y1-b.y0 > p.height/2 {
 			continue
@@ -121,13 +121,7 @@ func typeSize(runs []run) float64 {
 	for _, r := range runs {
 		chars[r.size] += len(r.text)
 	}
-	best, size := 0, 0.0
-	for s, n := range chars {
-		if n > best || n == best && s < size {
-			best, size = n, s
-		}
-	}
-	return size
+	return commonest(chars, 0)
 }
 
 // marginNotes takes from runs the notes set in a page's outer margin (a
@@ -135,13 +129,12 @@ func typeSize(runs []run) float64 {
 // right edge of the text, apart from it by an em at least, half as wide
 // as it at most, in smaller type, in words (half its runs have letters
 // at least), with half as many lines as the text beside it at most, on
-// baselines of its own. Each note, its lines a
-// little apart from the next's, starts beside the body's lines, and is
-// read as one line (see noteLine). What stands above or below the body
-// (a page number, a running head) is no note, and parts no column. Runs
-// are sorted top to bottom.
-func marginNotes(runs []run, number int) (rest []run, notes []line) {
-	body := typeSize(runs)
+// baselines of its own (body is the size of the text's type). Each note,
+// its lines a little apart from the next's, starts beside the body's
+// lines, and is read as one line (see noteLine). What stands above or
+// below the body (a page number, a running head) is no note, and parts no
+// column. Runs are sorted top to bottom.
+func marginNotes(runs []run, number int, body float64) (rest []run, notes []line) {
 	top, bottom := math.Inf(-1), math.Inf(1) // the body's baselines
 	for _, r := range runs {
 		if r.size == body {

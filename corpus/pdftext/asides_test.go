@@ -2,23 +2,11 @@ package pdftext
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/conceptbot/conceptbot/corpus"
 )
-
-// pageWithItalic is d.page with a third font, F3, Helvetica-Oblique.
-func (d *drawing) pageWithItalic(width, height float64) []byte {
-	font := func(name string) string {
-		return "<< /Type /Font /Subtype /Type1 /BaseFont /" + name + " /Encoding /WinAnsiEncoding >>"
-	}
-	return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R >> >> >>", width, height),
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", d.Len(), d.String()),
-		font("Helvetica"), font("Helvetica-Bold"), font("Helvetica-Oblique"))
-}
 
 // paragraph writes lines of body type (10.5 points) from y down, at x.
 func (d *drawing) paragraph(x, y float64, lines ...string) {
@@ -63,9 +51,7 @@ func TestFigureLabels(t *testing.T) {
 			"\nFig. 1.1 Some important sites of the Harappan civilisation",
 		"Cities of the Plain › Discovering a Civilisation: The civilisation is called Harappan after Harappa, the first site where its remains were identified, on the Ravi in 1921.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkPassages(t, got, want)
 }
 
 // TestMarginNotes: a note set in the page's outer margin, in a narrow
@@ -88,15 +74,13 @@ func TestMarginNotes(t *testing.T) {
 	d.text("F2", 8.5, 438, 689, "Let's recall")
 	d.text("F1", 8.5, 438, 678.5, "Who excavated at Harappa in")
 	d.text("F1", 8.5, 438, 668, "1921?")
-	_, got := parsedPassages(t, "cities.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"), func(p corpus.Passage) string { return p.Text })
+	_, got := parsedPassages(t, "cities.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"), passageText)
 	want := []string{
 		"The civilisation is called Harappan after Harappa, the first site where its remains were identified. Daya Ram Sahni excavated the mounds at Harappa, on the Ravi, in 1921. A year later, R.D. Banerji found similar seals at Mohenjodaro, on the Indus, more than 600 km away.",
 		"Archaeologists divide the history of this culture into three phases: Early Harappan, Mature Harappan and Late Harappan. The cities belong to the Mature Harappan phase, roughly 2600 to 1900 BCE.",
 		"Let's recall: Who excavated at Harappa in 1921?",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkPassages(t, got, want)
 }
 
 // TestMarginNoteBesideAParagraphOverThePage: a margin note beside the
@@ -114,15 +98,13 @@ func TestMarginNoteBesideAParagraphOverThePage(t *testing.T) {
 	one.text("F1", 8.5, 438, 698.5, "Who led the excavations at")
 	one.text("F1", 8.5, 438, 688, "Dholavira?")
 	two.paragraph(62, 780, "made up of a castle and a bailey, a Middle Town and a Lower Town.")
-	_, got := parsedPassages(t, "cities.pdf", pagesOf(595, 842, &one, &two), func(p corpus.Passage) string { return p.Text })
+	_, got := parsedPassages(t, "cities.pdf", pagesOf(595, 842, &one, &two), passageText)
 	want := []string{
 		"Dholavira lies on Khadir bet, an island in the Great Rann of Kachchh, in the Bhachau taluka of Kachchh district. The site was first noticed in 1967.",
 		"Let's recall: Who led the excavations at Dholavira?",
 		"Most Harappan cities had two parts, but Dholavira was divided into three: a Citadel made up of a castle and a bailey, a Middle Town and a Lower Town.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkPassages(t, got, want)
 }
 
 // TestItalicSubtitle: a chapter's subtitle, in italics right under its
@@ -142,7 +124,7 @@ func TestItalicSubtitle(t *testing.T) {
 		"its remains were identified.")
 	d.text("F2", 12.5, 62, 630, "1.2 Planning a Harappan City")
 	d.paragraph(62, 612, "The most striking feature of Harappan cities is their planning.")
-	doc, err := corpus.Parse("cities.pdf", d.pageWithItalic(595, 842))
+	doc, err := corpus.Parse("cities.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -53,8 +53,9 @@ func lines(p page) []line {
 		}
 	}
 	sort.SliceStable(runs, func(i, j int) bool { return runs[i].y > runs[j].y })
-	runs = figureLabels(chartLabels(withoutNoteMarks(runs)), p)
-	runs, notes := marginNotes(runs, p.number)
+	runs = chartLabels(withoutNoteMarks(runs))
+	body := typeSize(runs)
+	runs, notes := marginNotes(figureLabels(runs, p, body), p.number, body)
 	return withNotes(textLines(runs, p), notes)
 }
 
@@ -1306,12 +1307,7 @@ func join(group []run, number int, downs []rule) (line, bool) {
 		}
 		prev = r
 	}
-	best := 0
-	for s, n := range sizes {
-		if n > best || n == best && s < l.size {
-			l.size, best = s, n
-		}
-	}
+	l.size = commonest(sizes, 0)
 	if fixed := !slices.ContainsFunc(group, func(r run) bool { return !r.fixed }); fixed {
 		l.text = cleanFixed(b.String())
 	} else {
@@ -2242,7 +2238,13 @@ func bodySize(pages ...[]line) float64 {
 			chars[l.size] += len(l.text)
 		}
 	}
-	best, size := 0, 10.0
+	return commonest(chars, 10)
+}
+
+// commonest returns the size of most characters of chars, a count by
+// size, the smaller of two as common; none when chars counts none.
+func commonest(chars map[float64]int, none float64) float64 {
+	best, size := 0, none
 	for s, n := range chars {
 		if n > best || n == best && s < size {
 			best, size = n, s

@@ -1510,6 +1510,18 @@ func TestAdvertBox(t *testing.T) {
 // citedText shows a passage as its citation and its text.
 func citedText(p corpus.Passage) string { return p.Citation() + ": " + p.Text }
 
+// passageText shows a passage's text alone.
+func passageText(p corpus.Passage) string { return p.Text }
+
+// checkPassages reports got, passages as parsedPassages shows them, unless
+// they are want.
+func checkPassages(t *testing.T, got, want []string) {
+	t.Helper()
+	if !slices.Equal(got, want) {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // parsedPassages parses a PDF as the corpus reads it and shows each of its
 // passages.
 func parsedPassages(t *testing.T, file string, data []byte, show func(corpus.Passage) string) (*corpus.Document, []string) {
@@ -1900,14 +1912,12 @@ func TestMarginNumbers(t *testing.T) {
 	d.text("F1", 11, 72, 680, "Our main source is the Rigveda Samhita, a collection of 1,028 hymns")
 	d.text("F1", 8, 378.5, 685.5, "[1]")
 	d.text("F1", 11, 72, 666, "in ten books, running to about 10,600 verses in all.")
-	_, got := parsedPassages(t, "vedic.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), func(p corpus.Passage) string { return p.Text })
+	_, got := parsedPassages(t, "vedic.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), passageText)
 	want := []string{
 		"1.1 The Vedic age covers roughly 1500 to 600 BCE, from the coming of the Indo-Aryans to the rise of the Mahajanapadas.",
 		"1.2 Our main source is the Rigveda Samhita, a collection of 1,028 hymns in ten books, running to about 10,600 verses in all.",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkPassages(t, got, want)
 }
 
 // TestTitlePage: a handout's title page (the title, a subtitle in heading
@@ -2156,14 +2166,18 @@ func twoPages(first, second *drawing, regular, bold string) []byte {
 		font(regular), font(bold))
 }
 
-func (d *drawing) page(width, height float64, regular, bold string) []byte {
-	font := func(name string) string {
-		return "<< /Type /Font /Subtype /Type1 /BaseFont /" + name + " /Encoding /WinAnsiEncoding >>"
+// page builds a one-page PDF of what d draws, width by height points,
+// with fonts F1, F2 … the standard fonts named (regular, bold, …).
+func (d *drawing) page(width, height float64, fonts ...string) []byte {
+	objects := []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", d.Len(), d.String())}
+	var res strings.Builder
+	for i, name := range fonts {
+		fmt.Fprintf(&res, "/F%d %d 0 R ", i+1, 5+i)
+		objects = append(objects, "<< /Type /Font /Subtype /Type1 /BaseFont /"+name+" /Encoding /WinAnsiEncoding >>")
 	}
-	return build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>", width, height),
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", d.Len(), d.String()),
-		font(regular), font(bold))
+	objects[2] = fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g] /Contents 4 0 R /Resources << /Font << %s>> >> >>", width, height, res.String())
+	return build(objects...)
 }
 
 // TestLaTeX reads notes typeset by pdfLaTeX (testdata/latex-notes.tex,
@@ -3582,7 +3596,7 @@ func TestChartLabelsKerned(t *testing.T) {
 		d.pieces("F1", 10, x, 226, bar[0]...)
 		d.pieces("F1", 10, x+15, 370-30*float64(k), bar[1]...)
 	}
-	_, passages := parsedPassages(t, "report.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"), func(p corpus.Passage) string { return p.Text })
+	_, passages := parsedPassages(t, "report.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold"), passageText)
 	text := strings.Join(passages, "\n")
 	for _, want := range []string{"Lakshadweep: 11.6", "Gulf of Mannar: 9.1", "Andaman: 8.3", "Gulf of Kutch: 3.2"} {
 		if !strings.Contains(text, want) {
@@ -3665,7 +3679,7 @@ func TestColumnFootnotes(t *testing.T) {
 	}
 	note(320, 600, "3", "AIR 1952 Bom 84.")
 	note(320, 590, "4", "(1985) 2 SCC 556; see also Danial Latifi (2001) 7 SCC 740.")
-	_, passages := parsedPassages(t, "journal.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), func(p corpus.Passage) string { return p.Text })
+	_, passages := parsedPassages(t, "journal.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), passageText)
 	text := strings.Join(passages, "\n")
 	for _, want := range []string{"the article was adopted unchanged as Article 44", "Footnote 1: The Constitution of India, arts 37 and 44.", "Footnote 2: Constituent Assembly Debates", "Footnote 4: (1985) 2 SCC 556"} {
 		if !strings.Contains(text, want) {
@@ -3695,7 +3709,7 @@ func TestFootnotesNumberedInHundreds(t *testing.T) {
 	}
 	d.text("F1", 9, 72, 120, "236 Reference received from the Ministry of Home Affairs on 29.03.2016.")
 	d.text("F1", 9, 72, 108, "237 S.G. Vombatkere v. Union of India, (2022) 7 SCC 433.")
-	_, passages := parsedPassages(t, "report.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), func(p corpus.Passage) string { return p.Text })
+	_, passages := parsedPassages(t, "report.pdf", d.page(595, 842, "Times-Roman", "Times-Bold"), passageText)
 	text := strings.Join(passages, "\n")
 	for _, want := range []string{"Footnote 236: Reference received from the Ministry", "Footnote 237: S.G. Vombatkere"} {
 		if !strings.Contains(text, want) {
