@@ -539,7 +539,7 @@ func (ix *Index) plan(question string) plan {
 	}
 	ordinals := ordinalsOf(lq)
 	p.section = ix.sectionIntentOf(lq, ws, ordinals)
-	if si := p.section; si == nil || si.ordinal == 0 && !si.last && si.year == 0 && si.sub == "" {
+	if p.section == nil || p.section.wholePart() {
 		nouns := ordinalsOf(q)
 		if m != nil {
 			n := ordinalValue(m[1])
@@ -2322,7 +2322,7 @@ func (ix *Index) namedPart(q string, ws []string, ordinals []numbered) *sectionI
 // of …", a list the thread has. A number the heading itself writes ("Phase 2 (2011-2015)")
 // is not one of its entries.
 func entryNumbered(si *sectionIntent, headings []heading, ordinals []numbered, ws []string) *sectionIntent {
-	if si == nil || si.ordinal > 0 || si.last || si.year > 0 || si.sub != "" || si.letter != "" {
+	if si == nil || !si.wholePart() {
 		return si
 	}
 	h := headingOf(headings, si.heading)
@@ -2424,6 +2424,12 @@ var whereWords = setOf("end top bottom beginning start chapter notes document")
 // paragraphWords call an entry of a section of prose by its number, after
 // the section's name: "the second paragraph under what are the criticisms".
 var paragraphWords = setOf("paragraph paragraphs para")
+
+// wholePart reports whether si names a part and no entry, year or
+// subsection of it.
+func (si *sectionIntent) wholePart() bool {
+	return si.ordinal == 0 && !si.last && si.year == 0 && si.sub == "" && si.letter == ""
+}
 
 // headingOf returns the heading of headings named name, or nil.
 func headingOf(headings []heading, name string) *heading {
