@@ -588,7 +588,7 @@ func (ix *Index) plan(question string) plan {
 	if p.section != nil {
 		// "the first faq on the sagarmala page", "the why in news box": what
 		// holds the part names nothing to look for.
-		ws = slices.DeleteFunc(ws, func(w string) bool { return holderWords[w] })
+		ws = slices.DeleteFunc(ws, func(w string) bool { return holderWords[w] || chapterWords[w] && !ix.topical[w] })
 		if p.section.ordinal == 0 && slices.ContainsFunc(ws, func(w string) bool { return listWords[w] }) {
 			ws = slices.DeleteFunc(ws, func(w string) bool { return entryWords[w] }) // "list the points in the in news section": its entries
 		}
@@ -2124,9 +2124,11 @@ func ordinalsOf(q string) []numbered {
 			ordinals = append(ordinals, numbered{n: n, words: strings.Fields(m[2]), after: true})
 		}
 	}
+	byPartWord := false
 	if containsAny(q, partWords) {
 		// "second point under way forward", "third key point"
 		for _, m := range ordinalWordQRE.FindAllStringSubmatch(q, -1) {
+			byPartWord = true
 			n := ordinalValue(m[1]) // 0 for "last"
 			ws := strings.Fields(m[2])
 			abbrev := questionAbbrevs[ws[0]]
@@ -2136,7 +2138,7 @@ func ordinalsOf(q string) []numbered {
 			ordinals = append(ordinals, numbered{n: n, words: ws, after: true, last: n == 0, abbrev: abbrev})
 		}
 	}
-	if !containsAny(q, partWords) && containsAny(q, nounOrdinalKeys) {
+	if !byPartWord && containsAny(q, nounOrdinalKeys) {
 		// "the last milestone", "the second challenge": an entry of a
 		// heading its word names
 		for _, m := range nounOrdinalQRE.FindAllStringSubmatch(q, -1) {
@@ -2842,6 +2844,11 @@ var namingHolders = []string{"section", "box", "table", "chart"}
 // holderWord reports whether w calls the notes, or what holds a part of them,
 // after the words that name them: the "notes" of "the ghadar notes", the
 // "page" of "the sagarmala page".
+// chapterWords call the notes a question asks of a chapter ("the last
+// recommendation in the chapter") unless a heading has them ("Key
+// takeaways from this chapter", "Chapter 7: In the news").
+var chapterWords = setOf("chapter chapters")
+
 func holderWord(w string) bool { return notesWords[w] || holderWords[w] }
 
 // letteredKeys are the words before a letter that names a part (letteredRE).
@@ -2856,7 +2863,7 @@ var letteredKeys = []string{"point", "item", "type"}
 // is") or of a place ("in the notes"). nounOrdinalKeys are its ordinals.
 var (
 	nounOrdinalKeys = []string{"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final"}
-	nounOrdinalQRE  = regexp.MustCompile(`^((?:what|which|who)(?:'s| is| was| are| were)\s+)?(?:the\s+)?(` + strings.Join(nounOrdinalKeys, "|") + `) ((?:[a-z]+(?:-[a-z]+)? ){0,2}?[a-z]+(?:-[a-z]+)?)(\s+(?:(?:listed|mentioned|given|noted)\s+)?(?:in|on|of|from|under|about)\b.*|\s+(?:listed|mentioned|given|noted))?\s*\??$`)
+	nounOrdinalQRE  = regexp.MustCompile(`^((?:what|which|who)(?:'s| is| was| are| were)\s+)?(?:the\s+)?(` + strings.Join(nounOrdinalKeys, "|") + `) ((?:[a-z]+(?:-[a-z]+)? ){0,2}?[a-z]+(?:-[a-z]+)?)(\s+(?:(?:listed|mentioned|given|noted)\s+)?(?:in|on|of|from|under|about|at)\b.*|\s+(?:listed|mentioned|given|noted))?\s*\??$`)
 )
 
 // lastWords ask for the last of a section's passages.

@@ -2656,8 +2656,9 @@ func TestEntryCountedInWords(t *testing.T) {
 // fifth entry of "Principal sites", not the list; "last theory in the
 // list in the decline section" the last entry of "Decline", whatever the
 // entries are (theories), not the lead-in that names them; "the last
-// milestone in the list" the last of "Key milestones", which it names, and
-// "the second milestone listed in the notes" its second.
+// milestone in the list" (or "at the end of the chapter") the last of "Key
+// milestones", which it names, and "the second milestone listed in the
+// notes" (or "in the key milestones section") its second.
 func TestEntryOfList(t *testing.T) {
 	ix := mustDocsIndex(t,
 		"# Indus Valley\n\nA Bronze Age civilisation of the north-west.\n\n## Principal sites\n\nOver a thousand settlements are known; the most studied include:\n"+
@@ -2668,13 +2669,15 @@ func TestEntryOfList(t *testing.T) {
 		"# Harappan towns\n\nNotes on the towns.\n\n## Town planning\n\n- A grid of streets.\n- Drains of burnt brick.\n\n"+
 			"## Key milestones\n\n- 1921: Daya Ram Sahni digs at Harappa.\n- 1922: R. D. Banerji finds Mohenjo-daro.\n- 1954: S. R. Rao finds Lothal.\n")
 	checkAnswers(t, ix, map[string]string{
-		"what is the last milestone in the list":           "harappan-towns/key-milestones/3",
-		"the final milestone":                              "harappan-towns/key-milestones/3",
-		"what is the second milestone listed in the notes": "harappan-towns/key-milestones/2",
-		"what is the third milestone":                      "harappan-towns/key-milestones/3",
-		"fifth item in the list of principal sites":        "indus-valley/principal-sites/5",
-		"last theory in the list in the decline section":   "indus-valley/decline/4",
-		"third site on the list of principal sites":        "indus-valley/principal-sites/3",
+		"what is the last milestone in the list":               "harappan-towns/key-milestones/3",
+		"the final milestone":                                  "harappan-towns/key-milestones/3",
+		"what is the second milestone listed in the notes":     "harappan-towns/key-milestones/2",
+		"what is the third milestone":                          "harappan-towns/key-milestones/3",
+		"fifth item in the list of principal sites":            "indus-valley/principal-sites/5",
+		"last theory in the list in the decline section":       "indus-valley/decline/4",
+		"third site on the list of principal sites":            "indus-valley/principal-sites/3",
+		"second milestone in the key milestones section":       "harappan-towns/key-milestones/2",
+		"what is the last milestone at the end of the chapter": "harappan-towns/key-milestones/3",
 	})
 	// The list is what the section is: "list" beside an entry names
 	// nothing more to look for.
