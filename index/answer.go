@@ -663,6 +663,49 @@ func chatting(q string) bool {
 	return chat || greeted && addressed
 }
 
+// groupTalk reports whether a message talks to the study group about
+// what is not in the notes: asks someone for a file or a link ("anyone
+// has the spectrum pdf? pls share in grp", "bhai notes bhej do"), about the
+// group's own tests and calls ("bhai kal ka mock postpone ho gaya kya?",
+// "is the sunday mock at 10 or 11?"), invites to one ("anyone up for a
+// group study call tonight?"), or speaks of the bot ("who made this bot?").
+// A question the notes answer has none of these together: "akbar se
+// koi link hai kya" asks for a link between two things, "the answers to
+// the friday quiz" for a part of the notes, "why was the winter session
+// cancelled" for what they tell.
+func groupTalk(q string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !isWordRune(r) && r != '\'' })
+	var addressed, sends, files, event, soon, status, day bool
+	for _, w := range ws {
+		addressed = addressed || groupAddressees[w]
+		sends = sends || sendWords[w]
+		files = files || fileWords[w]
+		event = event || groupEvents[w]
+		soon = soon || soonWords[w]
+		status = status || eventChanges[w]
+		day = day || weekdays[w]
+	}
+	switch {
+	case invitationRE.MatchString(q) || strings.Contains(q, "this bot"):
+		return true
+	case event && (soon || (status || day) && (addressed || clockRE.MatchString(q))):
+		return true
+	}
+	return addressed && (sends || files)
+}
+
+var (
+	groupAddressees = setOf("bhai bro guys anyone anybody someone somebody koi kisi frnds friends everyone")
+	sendWords       = setOf("share send bhej bhejo bhejdo daal dal daalo dalo upload forward suggest recommend")
+	fileWords       = setOf("pdf pdfs recording recordings telegram zoom grp") // not "link": "koi link hai" asks for a connection
+	groupEvents     = setOf("mock mocks test tests quiz session call class lecture webinar meet meeting")
+	soonWords       = setOf("kal aaj baje tonight tomorrow")
+	eventChanges    = setOf("postpone postponed cancel cancelled canceled reschedule rescheduled")
+	weekdays        = setOf("sunday monday tuesday wednesday thursday friday saturday")
+	invitationRE    = regexp.MustCompile(`(?i)\b(?:anyone|anybody|who's|who is) (?:up for|joining|free)\b`)
+	clockRE         = regexp.MustCompile(`(?i)\b(?:at \d|\d+ or \d+\b|\d+ ?[ap]m\b)`)
+)
+
 // groupGreetingRE matches a message that opens by greeting the group, then
 // goes on after a comma: "gm everyone, all the best for prelims".
 var groupGreetingRE = regexp.MustCompile(`^(?:gm|good (?:morning|evening|night)|hi+|hey|hello|namaste)\s+(?:everyone|all|guys|friends|frnds|folks|people|team)\s*,`)

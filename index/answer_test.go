@@ -476,3 +476,34 @@ func TestChatNamingAPart(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupTalk: a message to the study group about files, its own tests
+// and calls, or the bot is refused whatever words of the notes it has; a
+// question with one of those words is not ("koi link" of two things, the
+// notes' "Friday quiz", a session the notes say was cancelled).
+func TestGroupTalk(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Parliament sessions\n\nParliament meets in three sessions a year: budget, monsoon and winter.\n\n"+
+			"## Winter session 2020\n\nThe winter session of 2020 was cancelled because of the Covid-19 pandemic, and the budget session began early.\n\n"+
+			"## Friday quiz\n\n1. Who summons Parliament? The President.\n2. What is the longest gap allowed between two sessions? Six months.\n\n"+
+			"## Laxmikanth's view\n\nM. Laxmikanth's Indian Polity calls the sessions the working calendar of Parliament.\n",
+		"# Ashoka's dhamma\n\nAshoka's dhamma was a moral code, not a religion.\n\n## Link with Akbar\n\nAkbar's sulh-i-kul, like Ashoka's dhamma, sought peace among all faiths.\n")
+	for q, want := range map[string]bool{
+		"anyone has the laxmikanth polity pdf? pls share in grp": false,
+		"bhai kal ka parliament mock postpone ho gaya kya?":      false,
+		"is the sunday quiz on parliament at 10 or 11?":          false,
+		"anyone up for a winter session revision call tonight?":  false,
+		"who made this bot?":                            false,
+		"why was the winter session cancelled in 2020":  true,
+		"what are the answers to the friday quiz":       true,
+		"ashoka ke dhamma ka akbar se koi link hai kya": true,
+	} {
+		ans, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Answered != want {
+			t.Errorf("Search(%q).Answered = %v (confidence %.2f), want %v", q, ans.Answered, ans.Confidence, want)
+		}
+	}
+}

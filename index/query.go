@@ -473,7 +473,7 @@ func (ix *Index) plan(question string) plan {
 	p.dated = p.expects == timeType && !whenCanRE.MatchString(trimmed)
 	p.now = asksNow(q)
 	p.holder = p.now && holderRE.MatchString(trimmed)
-	p.chat = chatting(trimmed)
+	p.chat = chatting(trimmed) || groupTalk(trimmed)
 	for w := range asciiWords(q) {
 		p.listed = p.listed || listWords[w]
 		p.practice = p.practice || practiceWords[w]
