@@ -295,6 +295,9 @@ func (st *state) font(p pdf.Page, name string) *font {
 		ft.enc = ucs2Codes{}
 	} else {
 		ft.enc = f.Encoder()
+		if f.V.Key("Encoding").Kind() == pdf.Dict && f.V.Key("Subtype").Name() != "Type0" {
+			ft.enc = dictionaryEncoding(f, ft.enc)
+		}
 	}
 	if ft.enc == nil {
 		ft.enc = rawEncoding{}

@@ -1,0 +1,40 @@
+package pdftext
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestEncodingDictionary: a font whose Encoding is a dictionary, as
+// InDesign writes it (WinAnsi as its base, its ligatures in Differences),
+// draws WinAnsi's dash and apostrophe and its "fi" as they are, read by
+// its character map or, without one, by its base encoding and the
+// ligature's name.
+func TestEncodingDictionary(t *testing.T) {
+	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /M def " +
+		"1 begincodespacerange <00> <FF> endcodespacerange 2 beginbfchar <01> <00660069> <92> <2019> endbfchar " +
+		"2 beginbfrange <20> <7E> <0020> <96> <97> [<2013> <2014>] endbfrange endcmap CMapName currentdict /CMap defineresource pop end end"
+	content := "BT /F1 11 Tf 72 700 Td (Kol rising, 1831\22632: the \001rst \226 Let\222s go) Tj ET " +
+		"BT /F2 11 Tf 72 600 Td (Khond uprising, 1837\22656: the \001rst Let\222s) Tj ET"
+	encoding := "/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [1 /f_i 2 /f_l] >>"
+	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /MinionPro-Regular "+encoding+" /ToUnicode 7 0 R >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /MinionPro-Regular "+encoding+" >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(cmap), cmap))
+	pages, err := extract(data, time.Now().Add(time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range lines(pages[0]) {
+		got = append(got, l.text)
+	}
+	want := []string{"Kol rising, 1831–32: the first – Let’s go", "Khond uprising, 1837–56: the first Let’s"}
+	if !slices.Equal(got, want) {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
+}
