@@ -169,6 +169,7 @@ func convert(data []byte, content func(doc *html.Node) (*html.Node, string)) (co
 	if pages := placedPages(doc); pages != nil {
 		return pdftext.Layout(pages) // a document viewer's page: the document it shows, laid out as its PDF is
 	}
+	infoboxes(doc) // before layoutTables, which would read its nested table as the page's layout
 	layoutTables(doc)
 	unrollPosts(doc)
 	shownObjects(doc)

@@ -1143,6 +1143,30 @@ func TestFactBoxAfterLead(t *testing.T) {
 	}
 }
 
+// TestConflictInfobox: a wiki's infobox of a war, its dates in a table
+// nested in a row and a header over each side's cell, is a box of facts
+// after the lead, each side's cell after its header; its picture's caption
+// goes, its title stays.
+func TestConflictInfobox(t *testing.T) {
+	box := `<table class="infobox vevent"><tbody><tr><th colspan="2">Santal rebellion</th></tr>` +
+		`<tr><td colspan="2"><img src="ilm.jpg"><div class="infobox-caption">The rising as The Illustrated London News drew it</div></td></tr>` +
+		`<tr><td colspan="2"><table><tbody><tr><th>Date</th><td>30 June 1855 – 3 January 1856<br>(6 months)</td></tr>` +
+		`<tr><th>Result</th><td><ul><li>Rebellion suppressed</li><li>Santal Parganas created</li></ul></td></tr></tbody></table></td></tr>` +
+		`<tr><th colspan="2">Belligerents</th></tr><tr><td>Santal rebels</td><td>East India Company<br>Zamindars</td></tr>` +
+		`<tr><th colspan="2">Strength</th></tr><tr><td>c. 60,000</td><td>Unknown</td></tr></tbody></table>`
+	c, err := Markdown([]byte("<html><head><title>Santal rebellion</title></head><body><article><h1>Santal rebellion</h1>" + box +
+		"<p>The Santal rebellion was a rising of the Santal people against the East India Company in 1855.</p><h2>Background</h2><p>The Santals had settled the Damin-i-koh.</p></article></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# Santal rebellion\n\nThe Santal rebellion was a rising of the Santal people against the East India Company in 1855.\n\nSantal rebellion\n\n" +
+		"Date: 30 June 1855 – 3 January 1856; (6 months)\nResult: Rebellion suppressed; Santal Parganas created\n" +
+		"Belligerents: Santal rebels; East India Company; Zamindars\nStrength: c. 60,000; Unknown\n\n## Background\n\nThe Santals had settled the Damin-i-koh.\n\n"
+	if got := string(c.Text); got != want {
+		t.Errorf("Markdown =\n%s\nwant\n%s", got, want)
+	}
+}
+
 // TestTableInMarkdown: an HTML table pasted into Markdown notes is read as
 // a web page's table is, a passage a row with its columns' names, every
 // passage citing the table's first line; text in it outside its cells
