@@ -3,6 +3,7 @@ package epub
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"os"
 	"slices"
 	"strconv"
@@ -246,5 +247,34 @@ func TestFixedLayout(t *testing.T) {
 	got := strings.Join(corpustest.Passages(t, "ats.epub", book), "\n")
 	if strings.Contains(got, "Antarctic Treaty System & India") || strings.Contains(got, ": 2") || !strings.Contains(got, "twelve states") || !strings.Contains(got, "19 August 1983") {
 		t.Errorf("passages\n%s\nwant the pages' text, without their running head and page numbers", got)
+	}
+}
+
+// TestChapterNotes: the line that numbers a chapter over its heading
+// ("CHAPTER FOUR") is no text of it, and the notes each of a chapter's
+// files ends with (<section epub:type="footnotes">) are its "Footnotes",
+// beside its sections: the next file's sections stay the chapter's.
+func TestChapterNotes(t *testing.T) {
+	notes := func(n int, text string) string {
+		return fmt.Sprintf(`<section epub:type="footnotes"><aside id="fn%d" epub:type="footnote"><p><a href="#r%d">%d</a> %s</p></aside></section>`, n, n, n, text)
+	}
+	book := epubFile(t, map[string]string{
+		"OEBPS/book.opf": `<package xmlns="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/"><metadata><dc:title>Khunt and Kingdom</dc:title></metadata>` +
+			`<manifest><item id="a" href="a.xhtml" media-type="application/xhtml+xml"/><item id="b" href="b.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="a"/><itemref idref="b"/></spine></package>`,
+		"OEBPS/a.xhtml": `<html xmlns:epub="http://www.idpf.org/2007/ops"><body><div><p class="calibre3">CHAPTER FOUR</p><h1>Ulgulan and the Law</h1>` +
+			`<p>The Ulgulan of 1899 ended a long quarrel over land.<a href="#fn1" epub:type="noteref"><sup>1</sup></a></p>` +
+			`<h2>The khunt and the dikus</h2><p>A Munda village belonged to the lineage that cleared its forest.</p></div><hr/>` + notes(1, "See K. S. Singh, Dust-Storm and the Hanging Mist.") + `</body></html>`,
+		"OEBPS/b.xhtml": `<html xmlns:epub="http://www.idpf.org/2007/ops"><body><div><h2>Writing the Tenancy Act of 1908</h2>` +
+			`<p>The Chota Nagpur Tenancy Act, 1908 recognised khuntkatti rights.<a href="#fn1" epub:type="noteref"><sup>1</sup></a></p></div>` +
+			notes(1, "J. Reid's settlement report of 1910.") + `</body></html>`,
+	})
+	got := corpustest.Passages(t, "khunt.epub", book)
+	want := []string{"Khunt and Kingdom › Ulgulan and the Law: The Ulgulan of 1899 ended a long quarrel over land.",
+		"Khunt and Kingdom › Ulgulan and the Law › The khunt and the dikus: A Munda village belonged to the lineage that cleared its forest.",
+		"Khunt and Kingdom › Ulgulan and the Law › Footnotes › 1: See K. S. Singh, Dust-Storm and the Hanging Mist.",
+		"Khunt and Kingdom › Ulgulan and the Law › Footnotes › 2: J. Reid's settlement report of 1910.",
+		"Khunt and Kingdom › Ulgulan and the Law › Writing the Tenancy Act of 1908: The Chota Nagpur Tenancy Act, 1908 recognised khuntkatti rights."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

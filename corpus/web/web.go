@@ -147,7 +147,7 @@ func Markdown(data []byte) (corpus.Converted, error) { return convert(data, arti
 func Content(data []byte) (corpus.Converted, error) {
 	return convert(data, func(doc *html.Node) (*html.Node, string) {
 		if b := find(doc, atom.Body); b != nil {
-			return footnotesHeaded(without(b, skipped)), ""
+			return footnotesHeaded(withoutChapterLabels(without(b, skipped))), ""
 		}
 		return doc, ""
 	})
@@ -1586,13 +1586,63 @@ func footnotesHeaded(body *html.Node) *html.Node {
 		for in != body && in.DataAtom != atom.Article {
 			in = in.Parent
 		}
-		if top := findFunc(in, isHeading); top != nil {
-			h.Data, h.DataAtom = top.Data, top.DataAtom // beside its sections, not under their last
+		if level := notesLevel(in); level > 0 {
+			h.Data, h.DataAtom = headingTags[level-1].Data, headingTags[level-1].DataAtom // beside its sections, not under their last
 		}
 		notes.Parent.InsertBefore(h, notes)
 	}
 	return body
 }
+
+// withoutChapterLabels drops the line that numbers a chapter over its
+// heading ("CHAPTER FOUR" over "Ulgulan and the Law"), as an e-book
+// sets it: not the chapter's first words.
+func withoutChapterLabels(body *html.Node) *html.Node {
+	remove(body, func(x *html.Node) bool {
+		if x.DataAtom != atom.P || !chapterLabelRE.MatchString(collapse(textContent(x))) {
+			return false
+		}
+		next := x.NextSibling
+		for next != nil && next.Type != html.ElementNode {
+			next = next.NextSibling
+		}
+		return next != nil && isHeading(next)
+	})
+	return body
+}
+
+var chapterLabelRE = regexp.MustCompile(`(?i)^\s*(?:chapter|part|unit|lesson|book)\s+(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*$`)
+
+// notesLevel is the level of the heading over the notes that end in (a
+// chapter, or the document): their sections' level, the highest; a
+// chapter's under its one heading at the highest ("Ulgulan and the Law"
+// over its sections); 0 without headings.
+func notesLevel(in *html.Node) int {
+	var count [7]int
+	walk(in, func(x *html.Node) bool {
+		if x.Type == html.ElementNode && isHeading(x) {
+			count[x.Data[1]-'0']++
+		}
+		return true
+	})
+	for l := 1; l <= 6; l++ {
+		if count[l] == 0 {
+			continue
+		}
+		for deeper := l + 1; count[l] == 1 && deeper <= 6; deeper++ {
+			if count[deeper] > 0 {
+				return deeper
+			}
+		}
+		return l
+	}
+	return 0
+}
+
+var headingTags = [6]struct {
+	Data     string
+	DataAtom atom.Atom
+}{{"h1", atom.H1}, {"h2", atom.H2}, {"h3", atom.H3}, {"h4", atom.H4}, {"h5", atom.H5}, {"h6", atom.H6}}
 
 // shownHeading reports whether x is a heading a reader sees: not one for
 // screen readers alone (GitHub's "sr-only" "Footnotes").
@@ -1619,6 +1669,9 @@ func footnoteList(x *html.Node) bool {
 	if class := attr(x, "class"); strings.Contains(class, "footnotes") {
 		classes := strings.Fields(class)
 		return slices.Contains(classes, "wp-block-footnotes") || slices.Contains(classes, "footnotes")
+	}
+	if notes := strings.Fields(attr(x, "epub:type")); slices.Contains(notes, "footnotes") || slices.Contains(notes, "endnotes") || slices.Contains(notes, "rearnotes") {
+		return true // an e-book's notes at a chapter's end
 	}
 	return attr(x, "role") == "doc-endnotes"
 }
