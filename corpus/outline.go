@@ -42,6 +42,11 @@ func outlineLines(lines []string) (meta []string, page bool) {
 		case outlinerPlanRE.MatchString(t):
 			lines[i] = "" // "SCHEDULED: <2025-06-20 Fri>", "{{query …}}"
 			continue
+		case page:
+			if m := outlinePropertyRE.FindStringSubmatch(l); m != nil && m[1] != "" {
+				lines[i] = "" // a block's property ("collapsed:: true") on an outliner's page, whether or not its list is an outline
+				continue
+			}
 		}
 		indent, text, ok := bulletOf(l)
 		if !ok {

@@ -1181,6 +1181,8 @@ func TestLists(t *testing.T) {
 			[]string{"T › PYQs & FAQs › FAQs › 1: Why is it rare? One egg a year.", "T › PYQs & FAQs › Exam tips › 1: Learn dates in pairs.", "T › PYQs & FAQs › Exam tips › 2: Add Goa only as a side note."}},
 		{"Logseq heading blocks in blocks head their blocks, properties dropped", "PMLA.md", "title:: PMLA\n\n- ## Judgments\n\t- ### Pankaj Bansal (2023)\n\t  collapsed:: true\n\t\t- Grounds of arrest must be given in writing.\n\t- ### Tarsem Lal (2024)\n\t\t- No arrest after cognisance if the accused appears on summons.\n- ## Basics\n\t- Enacted in 2002, in force from 2005.\n",
 			[]string{"PMLA › Judgments › Pankaj Bansal (2023): Grounds of arrest must be given in writing.", "PMLA › Judgments › Tarsem Lal (2024): No arrest after cognisance if the accused appears on summons.", "PMLA › Basics: Enacted in 2002, in force from 2005."}},
+		{"Logseq block properties dropped from a list that is no outline", "EV.md", "title:: EV\n\n- ## Basics\n\t- Why EVs? #mains\n\t  collapsed:: true\n\t\t- oil imports\n\t- battery is 40% of the price\n",
+			[]string{"EV › Basics: - Why EVs? #mains\n  - oil imports\n- battery is 40% of the price"}},
 		{"markdown labelled lines keep their line breaks", "k.md", "# T\n\n## The Battle\nDate: 23 June 1757\n**Place:** Palashi\nResult: Company victory\n\n## Prose\nIt wraps\nonto a line.\n",
 			[]string{"T › The Battle: Date: 23 June 1757\nPlace: Palashi\nResult: Company victory", "T › Prose: It wraps onto a line."}},
 		{"markdown hard line breaks keep their line breaks", "h.md", "# T\n\n## Quick Facts\nDate: 23 June 1757  \nPlace: Palashi, Bengal  \nwon by the Company\\\nSiraj-ud-Daulah fled\n",
