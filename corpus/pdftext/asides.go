@@ -352,25 +352,35 @@ func paragraphEnds(l, next line, pitch float64) bool {
 	return gap <= 0 || gap > 1.25*pitch || next.size != l.size || next.col != l.col || math.Abs(next.x-l.x) > l.size/2 && math.Abs(next.x-l.textX) > l.size/2
 }
 
-// italicSubtitle returns the heading set in italics right under the title,
-// smaller than it, in a type no other heading has and with no number (a
-// chapter's "Dholavira and Harappan Town Planning" under "CITIES OF STONE
-// AND BRICK", over its numbered sections), and takes it from blocks: as
-// a heading it took in all the chapter's sections. "" for none.
-func italicSubtitle(blocks []block, title int) string {
+// typeSubtitle returns the heading right under the title that is the
+// notes' subtitle: smaller than the title, in a type no other heading
+// has, with no number, and in italics (a chapter's "Dholavira and
+// Harappan Town Planning" under "CITIES OF STONE AND BRICK", over its
+// numbered sections) or, in plain type, a line no heading would be: of
+// parts apart ("GS III – Environment | Project Tiger, NTCA | my notes",
+// Google Docs' Subtitle style) or of more words than a heading's. It
+// takes it from blocks: as a heading it took in all the notes' sections.
+// "" for none.
+func typeSubtitle(blocks []block, title int) string {
 	if title < 0 || title+1 >= len(blocks) {
 		return ""
 	}
 	t, b := blocks[title], blocks[title+1]
-	if b.kind != head || b.first.page != t.first.page || !b.first.italic || !b.last.italic || b.first.bold || b.first.size >= t.first.size ||
-		b.marker != "" || startsWithDigit(b.text) || endsSentence(b.text) {
+	italic := b.first.italic && b.last.italic
+	if b.kind != head || b.first.page != t.first.page || b.first.bold || b.first.size >= t.first.size ||
+		b.marker != "" || startsWithDigit(b.text) || endsSentence(b.text) ||
+		!italic && !strings.ContainsAny(b.text, "|·") && len(strings.Fields(b.text)) <= mostHeadingWords {
 		return ""
 	}
 	for i, o := range blocks {
-		if i != title+1 && o.kind == head && o.first.size == b.first.size && o.first.italic {
+		if i != title+1 && o.kind == head && o.first.size == b.first.size && o.first.italic == b.first.italic && !o.first.bold {
 			return "" // a heading's type, used again
 		}
 	}
 	blocks[title+1].text, blocks[title+1].kind = "", para
 	return b.text
 }
+
+// mostHeadingWords is the most words of a heading in plain type under the
+// title: a line of more is its subtitle (see typeSubtitle).
+const mostHeadingWords = 8

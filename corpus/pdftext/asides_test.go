@@ -107,6 +107,36 @@ func TestMarginNoteBesideAParagraphOverThePage(t *testing.T) {
 	checkPassages(t, got, want)
 }
 
+// TestPlainSubtitle: Google Docs' Subtitle under the title, in plain type
+// no heading has and of parts apart ("GS III – Environment | Project
+// Tiger | my notes"), is the notes' subtitle, the text under it their
+// definition; a short line so under the title is a heading still.
+func TestPlainSubtitle(t *testing.T) {
+	notes := func(sub string) *corpus.Document {
+		var d drawing
+		d.text("F1", 26, 72, 780, "Tiger Conservation in India")
+		d.text("F1", 15, 72, 755, sub)
+		d.paragraph(72, 725, "Tigers come up almost every year in the prelims and in the mains,",
+			"so examiners love them.")
+		d.text("F1", 20, 72, 670, "1. Project Tiger (1973)")
+		d.paragraph(72, 645, "Launched on 1 April 1973 from Jim Corbett National Park.")
+		d.text("F1", 20, 72, 600, "2. The NTCA")
+		d.paragraph(72, 575, "A statutory body constituted in 2006.")
+		doc, err := corpus.Parse("tiger.pdf", d.page(595, 842, "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	sub := "GS III | Project Tiger, NTCA | my notes, last edited 14 Aug 2025"
+	if doc := notes(sub); doc.Subtitle != sub || doc.Passages[0].Kind != corpus.KindDefinition {
+		t.Errorf("subtitle %q, first passage %v; want the line under the title the subtitle, the text under it the definition:\n%s", doc.Subtitle, doc.Passages[0].Section, outline(doc, nil))
+	}
+	if doc := notes("Why it matters"); doc.Subtitle != "" {
+		t.Errorf("subtitle %q; want a short heading under the title a heading", doc.Subtitle)
+	}
+}
+
 // TestItalicSubtitle: a chapter's subtitle, in italics right under its
 // title (under the chapter's number) and flush left as it is, is the
 // document's subtitle: the chapter's numbered sections stand at the top,

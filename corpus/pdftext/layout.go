@@ -3278,7 +3278,7 @@ func writeMarkdown(blocks []block, body float64, printed string) corpus.Converte
 			sub = headedSubtitle(blocks, title)
 		}
 		if sub == "" {
-			sub = italicSubtitle(blocks, title)
+			sub = typeSubtitle(blocks, title)
 		}
 	}
 	var styles []headStyle
