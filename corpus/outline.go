@@ -32,6 +32,7 @@ func outlineLines(lines []string) (meta []string, page bool) {
 	meta, title := pageProperties(lines)
 	page = len(meta) > 0 || title != ""
 	drawer := false // in a task's drawer
+	task := -1      // the line of the task last read, which the planning under it dates
 	headed := false // past a heading the page's tasks may stand under
 	for i, l := range lines {
 		switch t := strings.TrimSpace(l); {
@@ -40,6 +41,9 @@ func outlineLines(lines []string) (meta []string, page bool) {
 			lines[i] = "" // a task's clock, kept by the app
 			continue
 		case outlinerPlanRE.MatchString(t):
+			if m := taskDateRE.FindStringSubmatch(t); m != nil && task >= 0 {
+				lines[task] += " (" + strings.ToLower(m[1]) + " " + m[2] + ")" // "☐ revise ONDC (scheduled 2025-09-04 Thu)"
+			}
 			lines[i] = "" // "SCHEDULED: <2025-06-20 Fri>", "{{query …}}"
 			continue
 		case page:
@@ -56,10 +60,12 @@ func outlineLines(lines []string) (meta []string, page bool) {
 			lines[i] = "" // "- {{query (task TODO)}}": what the app shows in its place
 			continue
 		}
+		task = -1
 		if m := outlinerTaskRE.FindStringSubmatch(text); m != nil {
+			task = i
 			if indent == 0 && !headed {
 				meta = append(meta, "tasks: "+text) // "- TODO revise jet streams": the student's, not the notes'
-				lines[i] = ""
+				lines[i], task = "", -1
 				continue
 			}
 			box := "[ ]"
@@ -268,6 +274,7 @@ func pageProperties(lines []string) (meta []string, title string) {
 var (
 	outlinerTaskRE = regexp.MustCompile(`^(TODO|DOING|DONE|LATER|NOW|WAITING|CANCELED|CANCELLED) `)
 	// a task's planning, or a query of the app's, alone on a line
+	taskDateRE     = regexp.MustCompile(`^(SCHEDULED|DEADLINE): <([^>]*)>$`)
 	outlinerPlanRE = regexp.MustCompile(`^(?:(?:SCHEDULED|DEADLINE): <[^>]*>|\{\{(?:query|embed)\b.*\}\})$`)
 	// the start of a drawer the app keeps a task's clock in
 	logbookRE         = regexp.MustCompile(`^:LOGBOOK:$`)

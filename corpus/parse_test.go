@@ -3165,15 +3165,15 @@ func TestAppleNotesText(t *testing.T) {
 }
 
 // TestLogseqTasks: a Logseq journal's tasks under a heading are its
-// checklist, ticked when done, without the clock, the planning and the
-// query the app keeps with them.
+// checklist, ticked when done, dated by their planning, without the clock
+// and the query the app keeps with them.
 func TestLogseqTasks(t *testing.T) {
 	d, err := Parse("2025_06_06.md", []byte("- ## Tasks\n\t- DONE watch the MPC live stream\n\t  :LOGBOOK:\n\t  CLOCK: [2025-06-06 Fri 09:58:12]--[2025-06-06 Fri 11:02:40] =>  01:04:28\n\t  :END:\n"+
 		"\t- TODO read the MPC minutes when they come out\n\t  SCHEDULED: <2025-06-20 Fri>\n\t- {{query (and (task TODO LATER) [[Monetary Policy]])}}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "- ☑ watch the MPC live stream\n- ☐ read the MPC minutes when they come out"
+	want := "- ☑ watch the MPC live stream\n- ☐ read the MPC minutes when they come out (scheduled 2025-06-20 Fri)"
 	if len(d.Passages) != 1 || d.Passages[0].Text != want {
 		t.Errorf("passages %+v, want one: %q", d.Passages, want)
 	}
