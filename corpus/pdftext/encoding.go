@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strconv"
+	"unicode"
 	"unicode/utf16"
 
 	"github.com/ledongthuc/pdf"
@@ -77,11 +78,14 @@ func dictionaryEncoding(f pdf.Font, lib pdf.TextEncoding) *codeTable {
 	return &t
 }
 
-// glyphText is the text of a glyph named in a font's Differences: the
-// library's reading of code by the name, a ligature's letters, or a
-// "uniXXXX" name's character.
+// glyphText is the text of a glyph named in a font's Differences: a
+// ligature's letters, a "uniXXXX" name's character, or the library's
+// reading of code by the name.
 func glyphText(name string, lib pdf.TextEncoding, code byte) (string, bool) {
 	if s, ok := ligatures[name]; ok {
+		return s, true
+	}
+	if s, ok := symbols[name]; ok {
 		return s, true
 	}
 	if len(name) == 7 && name[:3] == "uni" {
@@ -89,11 +93,73 @@ func glyphText(name string, lib pdf.TextEncoding, code byte) (string, bool) {
 			return string(rune(r)), true
 		}
 	}
-	if s := lib.Decode(string([]byte{code})); s != string(rune(code)) {
+	// The library gives a name it does not know as the code's own
+	// character: kept as it kept it, but for a control character.
+	if s := lib.Decode(string([]byte{code})); s != string(rune(code)) || unicode.IsPrint(rune(code)) {
 		return s, true
 	}
 	return "", false
 }
+
+// symbols are the glyphs of TeX's symbol fonts (cmsy, lmsy) and others
+// a font may name that the library does not know, by their names.
+var symbols = map[string]string{
+	"minus": "−", "plusminus": "±", "minusplus": "∓", "multiply": "×", "divide": "÷", "periodcentered": "·", "bullet": "•",
+	"lessequal": "≤", "greaterequal": "≥", "notequal": "≠", "equivalence": "≡", "approxequal": "≈", "similar": "∼", "proportional": "∝",
+	"degree": "°", "infinity": "∞", "prime": "′", "asteriskmath": "∗", "circlecopyrt": "©", "section": "§", "paragraph": "¶",
+	"dagger": "†", "daggerdbl": "‡", "arrowright": "→", "arrowleft": "←", "arrowup": "↑", "arrowdown": "↓", "arrowboth": "↔",
+	"arrowdblright": "⇒", "arrowdblleft": "⇐", "arrowdblboth": "⇔", "element": "∈", "intersection": "∩", "union": "∪",
+	"logicaland": "∧", "logicalor": "∨", "logicalnot": "¬", "universal": "∀", "existential": "∃", "emptyset": "∅",
+	"openbullet": "◦", "checkmark": "✓", "partialdiff": "∂", "nabla": "∇", "radical": "√", "summation": "∑", "integral": "∫",
+}
+
+// builtInEncoding is the table of a Type 1 font whose PDF dictionary
+// names no encoding and no character map: the encoding its program sets
+// ("dup 0 /minus put"), as pdfTeX embeds TeX's math symbols, read from
+// the program's clear text: its symbols, ligatures and letters by their
+// names, other codes as the library reads them; nil when the program is
+// missing, too large or names none of those.
+func builtInEncoding(f pdf.Font) *codeTable {
+	program := f.V.Key("FontDescriptor").Key("FontFile")
+	if program.Kind() != pdf.Stream {
+		return nil
+	}
+	var text bytes.Buffer
+	if !fits(program, &text) {
+		return nil
+	}
+	clear := text.Bytes()
+	if n := program.Key("Length1").Int64(); n > 0 && n < int64(len(clear)) {
+		clear = clear[:n]
+	}
+	var t codeTable
+	for c := range 256 {
+		if c >= ' ' && c != 0x7f && !(c >= 0x80 && c < 0xa0) {
+			t[c] = string(rune(c)) // as the library reads a code it has no encoding for
+		}
+	}
+	found := false
+	for _, m := range encodingEntryRE.FindAllSubmatch(clear, -1) {
+		code, err := strconv.Atoi(string(m[1]))
+		if err != nil || code > 255 {
+			continue
+		}
+		name := string(m[2])
+		if s, ok := symbols[name]; ok {
+			t[code], found = s, true
+		} else if s, ok := ligatures[name]; ok {
+			t[code], found = s, true
+		} else if len(name) == 1 {
+			t[code], found = name, true
+		}
+	}
+	if !found {
+		return nil
+	}
+	return &t
+}
+
+var encodingEntryRE = regexp.MustCompile(`dup\s+(\d{1,3})\s*/([A-Za-z][\w.]*)\s+put`)
 
 var ligatures = map[string]string{
 	"fi": "fi", "f_i": "fi", "fl": "fl", "f_l": "fl", "ff": "ff", "f_f": "ff",

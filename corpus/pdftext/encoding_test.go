@@ -38,3 +38,33 @@ func TestEncodingDictionary(t *testing.T) {
 		t.Errorf("lines = %q, want %q", got, want)
 	}
 }
+
+// TestTeXEncodings: pdfTeX's fonts read as TeX set them: a text font's
+// encoding a dictionary of Differences alone, from code 0 ("ñ" at 241, as
+// the character of its own number), and a math font with no encoding in
+// its dictionary, the one its program sets ("dup 0 /minus put").
+func TestTeXEncodings(t *testing.T) {
+	program := "%!PS-AdobeFont-1.0: LMMathSymbols10-Regular\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n" +
+		"dup 0 /minus put\ndup 6 /plusminus put\ndup 21 /greaterequal put\nreadonly def\ncurrentfile eexec\n"
+	content := "BT /F1 11 Tf 72 700 Td (El Ni\361o ) Tj /F2 11 Tf (\000) Tj /F1 11 Tf (7 and ) Tj /F2 11 Tf (\006) Tj /F1 11 Tf (5% ) Tj /F2 11 Tf (\025) Tj /F1 11 Tf ( 0.5) Tj ET"
+	diffs := "/Differences [0 /grave /acute 32 /space 37 /percent 46 /period 48 /zero /one /two /three /four /five /six /seven /eight /nine 69 /E 76 /L 78 /N " +
+		"97 /a 100 /d 105 /i 108 /l 110 /n 111 /o 241 /ntilde]"
+	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /LMSans10-Regular /Encoding << /Type /Encoding "+diffs+" >> >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /LMMathSymbols10-Regular /FontDescriptor 7 0 R >>",
+		"<< /Type /FontDescriptor /FontName /LMMathSymbols10-Regular /Flags 4 /FontFile 8 0 R >>",
+		fmt.Sprintf("<< /Length %d /Length1 %d /Length2 0 /Length3 0 >>\nstream\n%s\nendstream", len(program), len(program), program))
+	pages, err := extract(data, time.Now().Add(time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range lines(pages[0]) {
+		got = append(got, l.text)
+	}
+	if want := []string{"El Niño −7 and ±5% ≥ 0.5"}; !slices.Equal(got, want) {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
+}

@@ -295,8 +295,13 @@ func (st *state) font(p pdf.Page, name string) *font {
 		ft.enc = ucs2Codes{}
 	} else {
 		ft.enc = f.Encoder()
-		if f.V.Key("Encoding").Kind() == pdf.Dict && f.V.Key("Subtype").Name() != "Type0" {
+		switch enc := f.V.Key("Encoding"); {
+		case enc.Kind() == pdf.Dict && f.V.Key("Subtype").Name() != "Type0":
 			ft.enc = dictionaryEncoding(f, ft.enc)
+		case enc.IsNull() && f.V.Key("ToUnicode").IsNull() && f.V.Key("Subtype").Name() == "Type1":
+			if t := builtInEncoding(f); t != nil {
+				ft.enc = t
+			}
 		}
 	}
 	if ft.enc == nil {
