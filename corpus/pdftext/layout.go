@@ -2101,7 +2101,7 @@ func footnotesLast(pages [][]line, body float64) []line {
 		for _, part := range columnParts(page) {
 			text, partNotes := notesApart(part, body)
 			for _, l := range text {
-				if len(notes) > 0 && headingStyle(l, body) {
+				if len(notes) > 0 && headingStyle(l, body) && len(l.cells) < 2 && !l.ruled { // not a table's header row, carried over
 					out, notes = append(out, notes...), nil
 				}
 				out = append(out, l)

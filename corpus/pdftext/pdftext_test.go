@@ -2712,6 +2712,35 @@ func TestPageNumberAboveWideMargin(t *testing.T) {
 	}
 }
 
+// TestFootnotesBeforeATableOverThePage: a page's footnotes wait for the
+// next heading, not for a table's header row in bold on the next page:
+// the table's caption and its first row stay together, the footnote after
+// the table.
+func TestFootnotesBeforeATableOverThePage(t *testing.T) {
+	var one, two drawing
+	one.text("F2", 14, 72, 780, "2 The Bharatiya Nyaya Sanhita")
+	one.text("F1", 11, 72, 755, "The BNS retains most offences of the IPC and adds new ones.1")
+	one.text("F2", 11, 72, 200, "Table 1: Changes to key offences")
+	one.text("F1", 8, 72, 120, "1 The Bharatiya Nyaya Sanhita, 2023, as passed by Parliament.")
+	two.text("F2", 11, 72, 780, "Offence")
+	two.text("F2", 11, 250, 780, "IPC, 1860")
+	two.text("F2", 11, 420, 780, "BNS, 2023")
+	for i, row := range [][3]string{{"Sedition", "Section 124A", "Section 152"}, {"Murder", "Section 302", "Section 103"}, {"Hit-and-run", "Section 304A", "Section 106"}} {
+		y := 760 - 18*float64(i)
+		two.text("F1", 11, 72, y, row[0])
+		two.text("F1", 11, 250, y, row[1])
+		two.text("F1", 11, 420, y, row[2])
+	}
+	two.text("F2", 14, 72, 650, "3 The Bharatiya Sakshya Adhiniyam")
+	two.text("F1", 11, 72, 625, "The BSA treats electronic records as documents.")
+	doc, got := parsedPassages(t, "brief.pdf", pagesOf(595, 842, &one, &two), citedText)
+	note := slices.IndexFunc(got, func(p string) bool { return strings.Contains(p, "Footnote 1:") })
+	first := slices.IndexFunc(got, func(p string) bool { return strings.Contains(p, "Sedition") })
+	if note < 0 || first < 0 || note < first || !strings.Contains(got[first], "Table 1: Changes to key offences › 1:") {
+		t.Errorf("the footnote and the table:\n%s", outline(doc, nil))
+	}
+}
+
 // TestRunningHeadUnderWideMargin: LaTeX on A4 sets a chapter's running
 // head well below the top tenth of its pages, a wide margin above it. It
 // is dropped, and the word hyphenated over the page break is joined.
