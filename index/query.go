@@ -2748,9 +2748,13 @@ func (si *sectionIntent) numbersPart(w string) bool {
 // ("upsc relevance", "key point 3"), so no other word has to match.
 func (ix *Index) onlySection(p plan) bool {
 	name := ix.partWords(p.section.heading)
-	for _, c := range p.concepts {
-		if (p.section.ordinal > 0 || p.section.last) && len(withoutSayEnd(strings.Fields(c.word))) == 0 {
+	placed := p.section.ordinal > 0 || p.section.last
+	for i, c := range p.concepts {
+		if placed && len(withoutSayEnd(strings.Fields(c.word))) == 0 {
 			continue // "what does the second paragraph under criticisms point out"
+		}
+		if placed && i > 0 && (ordinalValue(p.concepts[i-1].word) == p.section.ordinal && !p.section.last || p.section.last && lastWords[p.concepts[i-1].word]) && !strings.Contains(c.word, " ") && !name[c.word] && len(c.word) >= 4 && english.IsWord(c.word) && !ix.topical[c.word] && !ix.topical[singular(c.word)] {
+			continue // the noun the entries go by: "the third reason under 'why millets stay off the plate'"
 		}
 		for _, w := range strings.Fields(c.word) {
 			if !name[w] && !p.section.numbersPart(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) &&

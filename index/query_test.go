@@ -2687,6 +2687,20 @@ func TestEntryOfList(t *testing.T) {
 	}
 }
 
+// TestEntryNoun: the noun after a section's entry's place ("the third
+// reason under …", "the last suggestion under …") calls its entries,
+// though the notes never write it.
+func TestEntryNoun(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Millets\n\nMillets are small-seeded grasses.\n\n## Why millets stay off the plate\n\n- Yields are low on rainfed land.\n- Only jowar, bajra and ragi have a central MSP.\n"+
+			"- Procurement depends on each State.\n- Millet flour goes rancid quickly.\n\n## Way forward\n\n- Decentralise procurement.\n- Give minor millets a price floor.\n- Work on eating habits in schools.\n",
+		"# Rice\n\nRice is the staple of the east and south.\n\n## Problems\n\n- Paddy drains groundwater in Punjab.\n- Stubble is burnt after harvest.\n")
+	checkAnswers(t, ix, map[string]string{
+		"what is the third reason given under 'why millets stay off the plate'?": "millets/why-millets-stay-off-the-plate/3",
+		"what is the last suggestion under way forward?":                         "millets/way-forward/3",
+	})
+}
+
 // TestPartWrittenInAHeading: a section below the top level headed by a
 // part's number ("Part 7: In news – Montha", a chat's notes under their
 // day) is named by it, and its entries by their place in it.
