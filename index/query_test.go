@@ -2701,6 +2701,19 @@ func TestEntryNoun(t *testing.T) {
 	})
 }
 
+// TestEntryOfAShortList: an entry of a subsection's short list, which the
+// notes keep as one passage, is asked for by its place: that passage.
+func TestEntryOfAShortList(t *testing.T) {
+	ix := mustDocsIndex(t,
+		"# Millets\n\nMillets are small-seeded grasses.\n\n## What counts as a millet\n\nThe Centre notified millets as Nutri-Cereals in 2018.\n\n"+
+			"### Minor millets\n\n- Kangni = foxtail millet\n- Kutki = little millet\n- Kodo = kodo millet\n- Sanwa = barnyard millet\n\n"+
+			"### Pseudo millets\n\nBuckwheat and amaranth are not grasses at all.\n",
+		"# Rice\n\nRice is the staple of the east and south.\n\n## Varieties\n\n- Basmati is grown in the Indo-Gangetic plain.\n- Gobindobhog is a short-grain rice of Bengal.\n")
+	checkAnswers(t, ix, map[string]string{
+		"what is the third item in the minor millets list?": "millets/what-counts-as-a-millet/minor-millets",
+	})
+}
+
 // TestPartWrittenInAHeading: a section below the top level headed by a
 // part's number ("Part 7: In news – Montha", a chat's notes under their
 // day) is named by it, and its entries by their place in it.

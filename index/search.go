@@ -297,8 +297,8 @@ func (ix *Index) subsectionEntryFirst(p plan, scored []scoredPassage) bool {
 	heading := ix.analyze(p.entryOf)
 	for i, s := range scored {
 		path := headingPath(s.passage)
-		if s.passage.Ordinal != p.entry || len(path) < 2 {
-			continue
+		if s.passage.Ordinal != p.entry && !(s.passage.Ordinal == 0 && !p.row && listItems(s.passage.Text) >= max(p.entry, 2)) || len(path) < 2 {
+			continue // not the entry, nor a list kept as one passage that has it
 		}
 		own := ix.headingTerms[path[len(path)-1]]
 		if p.entryOf != "" && (len(own) == 0 || !sameTerms(own, heading) || writesNumber(path[len(path)-1])) {
@@ -311,6 +311,24 @@ func (ix *Index) subsectionEntryFirst(p plan, scored []scoredPassage) bool {
 		}
 	}
 	return false
+}
+
+// listItems counts the entries of a passage that is a list and nothing
+// else, each at the margin ("- Kodo = kodo millet"): a short list the
+// notes keep as one passage, whose entries a question asks for by their
+// place ("the third item in the minor millets list"); 0 for other text.
+func listItems(text string) int {
+	n := 0
+	for _, l := range strings.Split(text, "\n") {
+		switch {
+		case strings.HasPrefix(l, "- "):
+			n++
+		case strings.HasPrefix(l, " "):
+		default:
+			return 0
+		}
+	}
+	return n
 }
 
 // lastSubsectionEntryFirst puts first, named, the last entry of the best
