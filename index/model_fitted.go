@@ -41,25 +41,25 @@ var fitted = Model{
 		rBefore:          2.367,    // entry-before: 2.18 to 2.5 over the folds
 	},
 	Answer: [nAnswer]float64{
-		aBias:           -0.5913, // bias: -0.65 to -0.52 over the folds
-		aCoverage:       1.52,    // coverage: 1.48 to 1.58 over the folds
-		aSpecific:       0.4134,  // specific: 0.365 to 0.451 over the folds
-		aFaint:          0.3886,  // faint: 0.366 to 0.423 over the folds
-		aUnknown:        -1.038,  // unknown-words: -1.09 to -0.993 over the folds
-		aDocCoverage:    1.082,   // document-coverage: 1.05 to 1.14 over the folds
-		aNameMissed:     -0.9429, // name-missed: -0.984 to -0.862 over the folds
-		aHeadMissed:     -1.05,   // head-missed: -1.17 to -0.955 over the folds
-		aHeaviestMissed: -0.7981, // heaviest-missed: -0.866 to -0.76 over the folds
-		aTypeMissed:     -0.5863, // type-missed: -0.617 to -0.447 over the folds
-		aNamed:          0.06819, // named-part: 0.024 to 0.15 over the folds
-		aInPassing:      -2.093,  // in-passing: -2.15 to -1.99 over the folds
-		aJargon:         0.9711,  // jargon: 0.915 to 1.04 over the folds
-		aMargin:         0.7373,  // margin: 0.698 to 0.796 over the folds
-		aEarly:          0.9184,  // early: 0.833 to 0.958 over the folds
-		aCountMissed:    -0.9949, // count-missed: -1.09 to -0.879 over the folds
-		aNotInNotes:     -1.427,  // not-in-notes: -1.46 to -1.35 over the folds
-		aMoneyMissed:    -0.5014, // money-missed: -0.538 to -0.383 over the folds
-		aNumberMissed:   -0.9588, // number-absent: -1.04 to -0.854 over the folds
-		aLoose:          -0.2587, // loose: -0.287 to -0.199 over the folds
+		aBias:           -0.5659, // bias: -0.625 to -0.494 over the folds
+		aCoverage:       1.509,   // coverage: 1.47 to 1.57 over the folds
+		aSpecific:       0.4144,  // specific: 0.366 to 0.452 over the folds
+		aFaint:          0.3843,  // faint: 0.362 to 0.419 over the folds
+		aUnknown:        -1.035,  // unknown-words: -1.08 to -0.989 over the folds
+		aDocCoverage:    1.071,   // document-coverage: 1.04 to 1.13 over the folds
+		aNameMissed:     -0.9487, // name-missed: -0.99 to -0.868 over the folds
+		aHeadMissed:     -1.055,  // head-missed: -1.18 to -0.959 over the folds
+		aHeaviestMissed: -0.8015, // heaviest-missed: -0.869 to -0.763 over the folds
+		aTypeMissed:     -0.5899, // type-missed: -0.621 to -0.45 over the folds
+		aNamed:          0.06728, // named-part: 0.0231 to 0.15 over the folds
+		aInPassing:      -2.101,  // in-passing: -2.16 to -2 over the folds
+		aJargon:         0.9698,  // jargon: 0.914 to 1.04 over the folds
+		aMargin:         0.7233,  // margin: 0.684 to 0.781 over the folds
+		aEarly:          0.9127,  // early: 0.827 to 0.953 over the folds
+		aCountMissed:    -1.001,  // count-missed: -1.1 to -0.885 over the folds
+		aNotInNotes:     -1.435,  // not-in-notes: -1.47 to -1.36 over the folds
+		aMoneyMissed:    -0.5045, // money-missed: -0.541 to -0.385 over the folds
+		aNumberMissed:   -0.9643, // number-absent: -1.05 to -0.859 over the folds
+		aLoose:          -0.2532, // loose: -0.282 to -0.192 over the folds
 	},
 }
