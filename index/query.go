@@ -607,7 +607,7 @@ func (ix *Index) plan(question string) plan {
 			}
 		}
 	}
-	if containsAny(q, checklistKeys) {
+	if containsAny(q, checklistKeys) && (p.section == nil || p.section.ordinal == 0 && !p.section.last) { // not "the last item under doubts / to-do"
 		p.checklist, p.defines, p.whatIs = true, false, false // "what's left on the to do list" asks for no definition
 		p.undone = slices.ContainsFunc(ws, func(w string) bool { return undoneWords[w] }) || notDoneRE.MatchString(q)
 		ws = slices.DeleteFunc(ws, func(w string) bool { return checklistWords[w] || undoneWords[w] })

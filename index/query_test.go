@@ -3535,7 +3535,8 @@ func TestNotesNamedByFileOrSubtitle(t *testing.T) {
 // TestChecklist: "what's still unticked in the revision checklist",
 // "which items in the checklist are still not done" ask for the tasks not
 // done, "list" of "the to do list" naming the list, answered, not for the "seven components" a key point has; "what's
-// left on the to do list" asks for no definition.
+// left on the to do list" asks for no definition; "the last item under
+// doubts / to-do" for that entry.
 func TestChecklist(t *testing.T) {
 	ix := mustDocsIndex(t, "# Bharatmala Pariyojana\n\nA highways programme of 2017.\n\n## Key Points\n\n- Phase I covers 34,800 km.\n- Economic corridors carry most freight.\n\n## The corridor list\n\n- The list of 44 corridors was drawn up in 2017.\n\n"+
 		"## Revision checklist\n\n- [x] Phase I items still to learn are done (34,800 km, Rs 5.35 lakh crore, 2017)\n- [x] Seven components with their lengths and costs\n- [ ] Make a map of the 44 economic corridors and their ports\n\n"+
@@ -3549,6 +3550,13 @@ func TestChecklist(t *testing.T) {
 		if got, ans := topID(t, ix, q); got != want || !ans.Answered {
 			t.Errorf("%q: answered %v with %s, want %s", q, ans.Answered, got, want)
 		}
+	}
+	// An entry of a to-do list named by its place is that entry, not the
+	// list's tasks.
+	doubts := mustDocsIndex(t, "# Electric Vehicles\n\nNotes on EV policy.\n\n## Doubts / to-do\n\n- [ ] confirm the PLI ACC penalty amounts with the ministry's notice\n"+
+		"- [x] memorise the PM E-DRIVE break-up of demand incentives\n- ask in group whether the charging money is for 72,300 chargers or 88,500 points\n")
+	if got, ans := topID(t, doubts, "what is the last item under doubts / to-do?"); got != "electric-vehicles/doubts-to-do/3" || !ans.Answered {
+		t.Errorf("the last item under doubts / to-do: answered %v with %s, want its third entry", ans.Answered, got)
 	}
 	if p := ix.plan("which items are still unticked in the to do list"); slices.ContainsFunc(p.concepts, func(c concept) bool { return c.word == "list" }) {
 		t.Errorf("the list of the to do list is a word to look for: %+v", p.concepts)
