@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -42,7 +43,7 @@ func outlineLines(lines []string) (meta []string, page bool) {
 			continue
 		case outlinerPlanRE.MatchString(t):
 			if m := taskDateRE.FindStringSubmatch(t); m != nil && task >= 0 {
-				lines[task] += " (" + strings.ToLower(m[1]) + " " + m[2] + ")" // "☐ revise ONDC (scheduled 2025-09-04 Thu)"
+				lines[task] += " (" + strings.ToLower(m[1]) + " " + plannedDay(m[2]) + ")" // "☐ revise ONDC (scheduled 4 Sep 2025, Thu)"
 			}
 			lines[i] = "" // "SCHEDULED: <2025-06-20 Fri>", "{{query …}}"
 			continue
@@ -269,6 +270,25 @@ func pageProperties(lines []string) (meta []string, title string) {
 		lines[n-1] = "# " + title
 	}
 	return meta, title
+}
+
+// plannedDay writes a task's planned day as notes write a date, "4 Sep
+// 2025, Thu" of "2025-09-04 Thu", so that "scheduled for 4 September"
+// finds it; what it cannot read stays as written.
+func plannedDay(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	t, err := time.Parse("2006-01-02", f[0])
+	if err != nil {
+		return s
+	}
+	f[0] = t.Format("2 Jan 2006")
+	if len(f) > 1 {
+		f[0] += ","
+	}
+	return strings.Join(f, " ")
 }
 
 var (

@@ -3173,7 +3173,7 @@ func TestLogseqTasks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "- ☑ watch the MPC live stream\n- ☐ read the MPC minutes when they come out (scheduled 2025-06-20 Fri)"
+	want := "- ☑ watch the MPC live stream\n- ☐ read the MPC minutes when they come out (scheduled 20 Jun 2025, Fri)"
 	if len(d.Passages) != 1 || d.Passages[0].Text != want {
 		t.Errorf("passages %+v, want one: %q", d.Passages, want)
 	}
