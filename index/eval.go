@@ -174,6 +174,7 @@ var HeldOut = map[string]bool{
 	"heldout355": true, "heldout356": true, "heldout357": true, "heldout358": true, "heldout359": true, "heldout360": true, "heldout361": true,
 	"heldout362": true, "heldout363": true, "heldout364": true, "heldout365": true, "heldout366": true, "heldout367": true, "heldout368": true,
 	"heldout369": true, "heldout370": true, "heldout371": true, "heldout372": true, "heldout373": true, "heldout374": true, "heldout375": true,
+	"heldout376": true, "heldout377": true, "heldout378": true, "heldout379": true, "heldout380": true, "heldout381": true, "heldout382": true,
 }
 
 // LoadEvalNotes loads the evaluation notes under dir (the repository's

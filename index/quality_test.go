@@ -797,6 +797,13 @@ func TestHeldOutSets(t *testing.T) {
 		"heldout373": {hit1: 0.65, hit3: 0.81, inScopeAbstained: 0.10, abstained: 0.41},
 		"heldout374": {hit1: 0.44, hit3: 0.72, inScopeAbstained: 0.12, abstained: 0.49},
 		"heldout375": {hit1: 0.62, hit3: 0.77, inScopeAbstained: 0.17, abstained: 0.49},
+		"heldout376": {hit1: 0.52, hit3: 0.73, inScopeAbstained: 0.10, abstained: 0.49},
+		"heldout377": {hit1: 0.69, hit3: 0.78, inScopeAbstained: 0.12, abstained: 0.74},
+		"heldout378": {hit1: 0.57, hit3: 0.74, inScopeAbstained: 0.13, abstained: 0.74},
+		"heldout379": {hit1: 0.61, hit3: 0.74, inScopeAbstained: 0.13, abstained: 0.57},
+		"heldout380": {hit1: 0.57, hit3: 0.78, inScopeAbstained: 0.10, abstained: 0.57},
+		"heldout381": {hit1: 0.52, hit3: 0.77, inScopeAbstained: 0.13, abstained: 0.74},
+		"heldout382": {hit1: 0.73, hit3: 0.82, inScopeAbstained: 0.09, abstained: 0.57},
 	}
 	// Sets whose notes load with a warning: a note with no "# Title" line
 	// (the twelfth set's phone note, a Roam page, a Simplenote note, a
