@@ -2748,13 +2748,12 @@ func (si *sectionIntent) numbersPart(w string) bool {
 // ("upsc relevance", "key point 3"), so no other word has to match.
 func (ix *Index) onlySection(p plan) bool {
 	name := ix.partWords(p.section.heading)
-	placed := p.section.ordinal > 0 || p.section.last
 	for i, c := range p.concepts {
-		if placed && len(withoutSayEnd(strings.Fields(c.word))) == 0 {
+		if (p.section.ordinal > 0 || p.section.last) && len(withoutSayEnd(strings.Fields(c.word))) == 0 {
 			continue // "what does the second paragraph under criticisms point out"
 		}
-		if placed && i > 0 && (ordinalValue(p.concepts[i-1].word) == p.section.ordinal && !p.section.last || p.section.last && lastWords[p.concepts[i-1].word]) && !strings.Contains(c.word, " ") && !name[c.word] && len(c.word) >= 4 && english.IsWord(c.word) && !ix.topical[c.word] && !ix.topical[singular(c.word)] {
-			continue // the noun the entries go by: "the third reason under 'why millets stay off the plate'"
+		if ix.entriesNoun(p, i) {
+			continue // "the third reason under 'why millets stay off the plate'"
 		}
 		for _, w := range strings.Fields(c.word) {
 			if !name[w] && !p.section.numbersPart(w) && !ordinalWordRE.MatchString(w) && !partLinks[w] && !sayWords[w] && !isDigit(numberForms[w]) && !(p.section.last && lastWords[w]) &&
@@ -2764,6 +2763,19 @@ func (ix *Index) onlySection(p plan) bool {
 		}
 	}
 	return true
+}
+
+// entriesNoun reports whether concept i of p is the noun that calls the
+// entries of the part p names after their place ("the third reason under
+// …", "the last suggestion under …"): an English word of a concept of its
+// own that no heading has, right after the ordinal of the part's entry.
+func (ix *Index) entriesNoun(p plan, i int) bool {
+	if i == 0 {
+		return false
+	}
+	before, w := p.concepts[i-1].word, p.concepts[i].word
+	placed := p.section.last && lastWords[before] || !p.section.last && p.section.ordinal > 0 && ordinalValue(before) == p.section.ordinal
+	return placed && !strings.Contains(w, " ") && len(w) >= 4 && english.IsWord(w) && !ix.topical[w] && !ix.topical[singular(w)]
 }
 
 // partNamed returns the subsection a question names by its place in a
@@ -2845,14 +2857,14 @@ const sectionHolderWords = "section sections box boxes corner callout branch bra
 // one of a part of the notes: "the before vs after table row for …".
 var namingHolders = []string{"section", "box", "table", "chart"}
 
-// holderWord reports whether w calls the notes, or what holds a part of them,
-// after the words that name them: the "notes" of "the ghadar notes", the
-// "page" of "the sagarmala page".
 // chapterWords call the notes a question asks of a chapter ("the last
 // recommendation in the chapter") unless a heading has them ("Key
 // takeaways from this chapter", "Chapter 7: In the news").
 var chapterWords = setOf("chapter chapters")
 
+// holderWord reports whether w calls the notes, or what holds a part of them,
+// after the words that name them: the "notes" of "the ghadar notes", the
+// "page" of "the sagarmala page".
 func holderWord(w string) bool { return notesWords[w] || holderWords[w] }
 
 // letteredKeys are the words before a letter that names a part (letteredRE).

@@ -11,12 +11,13 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// codeTable decodes a simple font's one-byte codes by a table: what a font
-// whose encoding is a dictionary draws. The library reads such a font by
-// its Differences alone, each other code as the character of its number,
-// so InDesign's "–" (WinAnsi's 0x96), "’" (0x92) and its "fi" ligature
-// (a Differences name, "f_i") come out as control characters, and
-// "1831–32" as "183132".
+// codeTable decodes a simple font's one-byte codes by a table: those of
+// a font whose encoding is a dictionary (see dictionaryEncoding) or is its
+// program's (see builtInEncoding). The library reads the first by its
+// Differences alone, each other code as the character of its number, so
+// InDesign's "–" (WinAnsi's 0x96), "’" (0x92) and its "fi" ligature (a
+// Differences name, "f_i") came out as control characters, "1831–32" as
+// "183132"; the second as its codes, pdfTeX's "−7" as "7".
 type codeTable [256]string
 
 func (t *codeTable) Decode(raw string) string {

@@ -13,8 +13,9 @@ import (
 // each side's), a table nested in a row ("Date", "Location", "Result"),
 // reads to readability as no box of facts, and it kept the picture's
 // caption and a few cells, as the page's first words. The rewritten box
-// is written as a box of facts after the lead (see putFacts). Rows of
-// one cell, a picture or the box's title, go.
+// is written as a box of facts after the lead (see putFacts): a header
+// over no cells of its own (the box's title) a line alone, a header over
+// each side's cell their label; a row of one cell (a picture) goes.
 func infoboxes(doc *html.Node) {
 	var boxes []*html.Node
 	walk(doc, func(x *html.Node) bool {

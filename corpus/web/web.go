@@ -1587,7 +1587,8 @@ func footnotesHeaded(body *html.Node) *html.Node {
 			in = in.Parent
 		}
 		if level := notesLevel(in); level > 0 {
-			h.Data, h.DataAtom = headingTags[level-1].Data, headingTags[level-1].DataAtom // beside its sections, not under their last
+			h.Data = "h" + strconv.Itoa(level) // beside its sections, not under their last
+			h.DataAtom = atom.Lookup([]byte(h.Data))
 		}
 		notes.Parent.InsertBefore(h, notes)
 	}
@@ -1638,11 +1639,6 @@ func notesLevel(in *html.Node) int {
 	}
 	return 0
 }
-
-var headingTags = [6]struct {
-	Data     string
-	DataAtom atom.Atom
-}{{"h1", atom.H1}, {"h2", atom.H2}, {"h3", atom.H3}, {"h4", atom.H4}, {"h5", atom.H5}, {"h6", atom.H6}}
 
 // shownHeading reports whether x is a heading a reader sees: not one for
 // screen readers alone (GitHub's "sr-only" "Footnotes").
