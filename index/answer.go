@@ -672,11 +672,10 @@ func chatting(q string) bool {
 // A question the notes answer has none of these together: "akbar se
 // koi link hai kya" asks for a link between two things, "the answers to
 // the friday quiz" for a part of the notes, "why was the winter session
-// cancelled" for what they tell.
+// cancelled" for what they tell. q is normalised (lower case).
 func groupTalk(q string) bool {
-	ws := strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !isWordRune(r) && r != '\'' })
 	var addressed, sends, files, event, soon, status, day bool
-	for _, w := range ws {
+	for w := range asciiWords(q) {
 		addressed = addressed || groupAddressees[w]
 		sends = sends || sendWords[w]
 		files = files || fileWords[w]
@@ -702,8 +701,8 @@ var (
 	soonWords       = setOf("kal aaj baje tonight tomorrow")
 	eventChanges    = setOf("postpone postponed cancel cancelled canceled reschedule rescheduled")
 	weekdays        = setOf("sunday monday tuesday wednesday thursday friday saturday")
-	invitationRE    = regexp.MustCompile(`(?i)\b(?:anyone|anybody|who's|who is) (?:up for|joining|free)\b`)
-	clockRE         = regexp.MustCompile(`(?i)\b(?:at \d|\d+ or \d+\b|\d+ ?[ap]m\b)`)
+	invitationRE    = regexp.MustCompile(`\b(?:anyone|anybody|who's|who is) (?:up for|joining|free)\b`)
+	clockRE         = regexp.MustCompile(`\b(?:at \d|\d+ or \d+\b|\d+ ?[ap]m\b)`)
 )
 
 // groupGreetingRE matches a message that opens by greeting the group, then

@@ -129,7 +129,7 @@ func TestAsksMoney(t *testing.T) {
 // what they do not, and chat words never turn an answer into a refusal.
 func TestAnswerDecision(t *testing.T) {
 	ix := mustSailIndex(t)
-	for q, want := range map[string]bool{
+	checkAnswered(t, ix, map[string]bool{
 		"what is a solar sail":                        true,
 		"what is a solar sail in simple words":        true,
 		"solar sail kya hai":                          true,
@@ -145,15 +145,7 @@ func TestAnswerDecision(t *testing.T) {
 		"what time is it":                             false,
 		"who made you":                                false,
 		"what is 2 + 2":                               false,
-	} {
-		ans, err := ix.Search(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Answered != want {
-			t.Errorf("Search(%q).Answered = %v (confidence %.2f), want %v", q, ans.Answered, ans.Confidence, want)
-		}
-	}
+	})
 }
 
 func TestExpects(t *testing.T) {
@@ -440,20 +432,12 @@ func TestWordsToTheBot(t *testing.T) {
 		"## Soil Health Card\n\nThe card reports twelve parameters of a farm's soil.\n\n### Did you know?\n\nThe scheme began in 2015 at Suratgarh in Rajasthan.\n\n"+
 		"## Practice questions (self-made)\n\n1. Why are laterite soils poor in humus?\n2. What is self-ploughing in black soils?\n\n"+
 		"## More Qs I made\n\n1. Who made the first soil map of India, and when?\n")
-	for q, want := range map[string]bool{
+	checkAnswered(t, ix, map[string]bool{
 		"who made you?":                      false,
 		"how are you":                        false,
 		"what does the did you know box say": true,
 		"can you explain saline soils":       true,
-	} {
-		ans, err := ix.Search(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Answered != want {
-			t.Errorf("Search(%q).Answered = %v (confidence %.2f), want %v", q, ans.Answered, ans.Confidence, want)
-		}
-	}
+	})
 }
 
 // TestChatNamingAPart: a line of chat is refused though its words name a
@@ -463,18 +447,10 @@ func TestChatNamingAPart(t *testing.T) {
 	ix := mustFileIndex(t, "vedic.md", "# The Early Vedic Age\n\nThe Rig Vedic people lived in the land of seven rivers.\n\n"+
 		"## Society\n\nThe family was patriarchal, and the tribe (jana) the largest unit.\n\n"+
 		"## Notes\n\n1. The figure of 1,028 hymns includes the eleven Valakhilya hymns.\n2. Sapta Sindhu is the land of the seven rivers.\n")
-	for q, want := range map[string]bool{
+	checkAnswered(t, ix, map[string]bool{
 		"thanks for the notes bhai 🙏": false,
 		"thanks, notes 2":             true,
-	} {
-		ans, err := ix.Search(context.Background(), q, 3)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Answered != want {
-			t.Errorf("Search(%q).Answered = %v (confidence %.2f), want %v", q, ans.Answered, ans.Confidence, want)
-		}
-	}
+	})
 }
 
 // TestGroupTalk: a message to the study group about files, its own tests
@@ -488,7 +464,7 @@ func TestGroupTalk(t *testing.T) {
 			"## Friday quiz\n\n1. Who summons Parliament? The President.\n2. What is the longest gap allowed between two sessions? Six months.\n\n"+
 			"## Laxmikanth's view\n\nM. Laxmikanth's Indian Polity calls the sessions the working calendar of Parliament.\n",
 		"# Ashoka's dhamma\n\nAshoka's dhamma was a moral code, not a religion.\n\n## Link with Akbar\n\nAkbar's sulh-i-kul, like Ashoka's dhamma, sought peace among all faiths.\n")
-	for q, want := range map[string]bool{
+	checkAnswered(t, ix, map[string]bool{
 		"anyone has the laxmikanth polity pdf? pls share in grp": false,
 		"bhai kal ka parliament mock postpone ho gaya kya?":      false,
 		"is the sunday quiz on parliament at 10 or 11?":          false,
@@ -497,13 +473,20 @@ func TestGroupTalk(t *testing.T) {
 		"why was the winter session cancelled in 2020":  true,
 		"what are the answers to the friday quiz":       true,
 		"ashoka ke dhamma ka akbar se koi link hai kya": true,
-	} {
+	})
+}
+
+// checkAnswered reports each question whose Search is answered, or
+// refused, against want.
+func checkAnswered(t *testing.T, ix *Index, want map[string]bool) {
+	t.Helper()
+	for q, answered := range want {
 		ans, err := ix.Search(context.Background(), q, 3)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ans.Answered != want {
-			t.Errorf("Search(%q).Answered = %v (confidence %.2f), want %v", q, ans.Answered, ans.Confidence, want)
+		if ans.Answered != answered {
+			t.Errorf("Search(%q).Answered = %v (confidence %.2f), want %v", q, ans.Answered, ans.Confidence, answered)
 		}
 	}
 }

@@ -1,7 +1,7 @@
 package pdftext
 
 import (
-	"bytes"
+	"io"
 	"regexp"
 	"strconv"
 	"unicode"
@@ -31,9 +31,9 @@ func (t *codeTable) Decode(raw string) string {
 // dictionaryEncoding builds the table of a font whose Encoding is a
 // dictionary, lib being the library's reading of it: its base encoding
 // (WinAnsi, MacRoman, or the standard encoding's letters), then its
-// Differences, then its character map (ToUnicode), which a text
-// extractor is to trust above both, when it has one.
-func dictionaryEncoding(f pdf.Font, lib pdf.TextEncoding) *codeTable {
+// Differences, then its character map (cmap, its ToUnicode as read; none
+// when empty), which a text extractor is to trust above both.
+func dictionaryEncoding(f pdf.Font, lib pdf.TextEncoding, cmap []byte) *codeTable {
 	var t codeTable
 	enc := f.V.Key("Encoding")
 	var base *charmap.Charmap
@@ -68,13 +68,8 @@ func dictionaryEncoding(f pdf.Font, lib pdf.TextEncoding) *codeTable {
 		}
 		code++
 	}
-	if toUnicode := f.V.Key("ToUnicode"); toUnicode.Kind() == pdf.Stream {
-		var cmap bytes.Buffer
-		if fits(toUnicode, &cmap) {
-			for code, s := range oneByteCodes(cmap.Bytes()) {
-				t[code] = s
-			}
-		}
+	for code, s := range oneByteCodes(cmap) {
+		t[code] = s
 	}
 	return &t
 }
@@ -83,6 +78,21 @@ func dictionaryEncoding(f pdf.Font, lib pdf.TextEncoding) *codeTable {
 // ligature's letters, a "uniXXXX" name's character, or the library's
 // reading of code by the name.
 func glyphText(name string, lib pdf.TextEncoding, code byte) (string, bool) {
+	if s, ok := namedGlyph(name); ok {
+		return s, true
+	}
+	// The library gives a name it does not know as the code's own
+	// character: kept as it kept it, but for a control character.
+	if s := lib.Decode(string([]byte{code})); s != string(rune(code)) || unicode.IsPrint(rune(code)) {
+		return s, true
+	}
+	return "", false
+}
+
+// namedGlyph is the text of a glyph by a name the library may not know:
+// a ligature's letters, a symbol's, a "uniXXXX" name's character, a
+// letter named by itself.
+func namedGlyph(name string) (string, bool) {
 	if s, ok := ligatures[name]; ok {
 		return s, true
 	}
@@ -94,12 +104,7 @@ func glyphText(name string, lib pdf.TextEncoding, code byte) (string, bool) {
 			return string(rune(r)), true
 		}
 	}
-	// The library gives a name it does not know as the code's own
-	// character: kept as it kept it, but for a control character.
-	if s := lib.Decode(string([]byte{code})); s != string(rune(code)) || unicode.IsPrint(rune(code)) {
-		return s, true
-	}
-	return "", false
+	return name, len(name) == 1
 }
 
 // symbols are the glyphs of TeX's symbol fonts (cmsy, lmsy) and others
@@ -117,22 +122,21 @@ var symbols = map[string]string{
 // builtInEncoding is the table of a Type 1 font whose PDF dictionary
 // names no encoding and no character map: the encoding its program sets
 // ("dup 0 /minus put"), as pdfTeX embeds TeX's math symbols, read from
-// the program's clear text: its symbols, ligatures and letters by their
-// names, other codes as the library reads them; nil when the program is
-// missing, too large or names none of those.
+// the program's clear text: its glyphs by their names (see namedGlyph),
+// other codes as the library reads them; nil when the program is missing
+// or names none of those.
 func builtInEncoding(f pdf.Font) *codeTable {
 	program := f.V.Key("FontDescriptor").Key("FontFile")
 	if program.Kind() != pdf.Stream {
 		return nil
 	}
-	var text bytes.Buffer
-	if !fits(program, &text) {
-		return nil
+	n := program.Key("Length1").Int64()
+	if n <= 0 || n > maxClearText {
+		n = maxClearText
 	}
-	clear := text.Bytes()
-	if n := program.Key("Length1").Int64(); n > 0 && n < int64(len(clear)) {
-		clear = clear[:n]
-	}
+	rd := program.Reader()
+	defer rd.Close()
+	clear, _ := io.ReadAll(io.LimitReader(rd, n)) // the clear text alone, not the encrypted program after it
 	var t codeTable
 	for c := range 256 {
 		if c >= ' ' && c != 0x7f && !(c >= 0x80 && c < 0xa0) {
@@ -145,13 +149,8 @@ func builtInEncoding(f pdf.Font) *codeTable {
 		if err != nil || code > 255 {
 			continue
 		}
-		name := string(m[2])
-		if s, ok := symbols[name]; ok {
+		if s, ok := namedGlyph(string(m[2])); ok {
 			t[code], found = s, true
-		} else if s, ok := ligatures[name]; ok {
-			t[code], found = s, true
-		} else if len(name) == 1 {
-			t[code], found = name, true
 		}
 	}
 	if !found {
@@ -159,6 +158,14 @@ func builtInEncoding(f pdf.Font) *codeTable {
 	}
 	return &t
 }
+
+// Bounds on what a font's encoding is read from: the whole character map
+// of a font of one-byte codes (256 entries, a few kilobytes; more is no
+// such map), the clear text that opens a Type 1 program.
+const (
+	maxSimpleMap = 64 << 10
+	maxClearText = 64 << 10
+)
 
 var encodingEntryRE = regexp.MustCompile(`dup\s+(\d{1,3})\s*/([A-Za-z][\w.]*)\s+put`)
 

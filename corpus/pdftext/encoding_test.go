@@ -3,6 +3,7 @@ package pdftext
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -19,20 +20,10 @@ func TestEncodingDictionary(t *testing.T) {
 	content := "BT /F1 11 Tf 72 700 Td (Kol rising, 1831\22632: the \001rst \226 Let\222s go) Tj ET " +
 		"BT /F2 11 Tf 72 600 Td (Khond uprising, 1837\22656: the \001rst Let\222s) Tj ET"
 	encoding := "/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [1 /f_i 2 /f_l] >>"
-	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
-		"<< /Type /Font /Subtype /Type1 /BaseFont /MinionPro-Regular "+encoding+" /ToUnicode 7 0 R >>",
-		"<< /Type /Font /Subtype /Type1 /BaseFont /MinionPro-Regular "+encoding+" >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(cmap), cmap))
-	pages, err := extract(data, time.Now().Add(time.Minute))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, l := range lines(pages[0]) {
-		got = append(got, l.text)
-	}
+	got := pageLines(t, fontPage(content, []string{
+		"<< /Type /Font /Subtype /Type1 /BaseFont /MinionPro-Regular " + encoding + " /ToUnicode 7 0 R >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /MinionPro-Regular " + encoding + " >>"},
+		stream("", cmap)))
 	want := []string{"Kol rising, 1831–32: the first – Let’s go", "Khond uprising, 1837–56: the first Let’s"}
 	if !slices.Equal(got, want) {
 		t.Errorf("lines = %q, want %q", got, want)
@@ -49,13 +40,37 @@ func TestTeXEncodings(t *testing.T) {
 	content := "BT /F1 11 Tf 72 700 Td (El Ni\361o ) Tj /F2 11 Tf (\000) Tj /F1 11 Tf (7 and ) Tj /F2 11 Tf (\006) Tj /F1 11 Tf (5% ) Tj /F2 11 Tf (\025) Tj /F1 11 Tf ( 0.5) Tj ET"
 	diffs := "/Differences [0 /grave /acute 32 /space 37 /percent 46 /period 48 /zero /one /two /three /four /five /six /seven /eight /nine 69 /E 76 /L 78 /N " +
 		"97 /a 100 /d 105 /i 108 /l 110 /n 111 /o 241 /ntilde]"
-	data := build("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
-		"<< /Type /Font /Subtype /Type1 /BaseFont /LMSans10-Regular /Encoding << /Type /Encoding "+diffs+" >> >>",
-		"<< /Type /Font /Subtype /Type1 /BaseFont /LMMathSymbols10-Regular /FontDescriptor 7 0 R >>",
+	got := pageLines(t, fontPage(content, []string{
+		"<< /Type /Font /Subtype /Type1 /BaseFont /LMSans10-Regular /Encoding << /Type /Encoding " + diffs + " >> >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /LMMathSymbols10-Regular /FontDescriptor 7 0 R >>"},
 		"<< /Type /FontDescriptor /FontName /LMMathSymbols10-Regular /Flags 4 /FontFile 8 0 R >>",
-		fmt.Sprintf("<< /Length %d /Length1 %d /Length2 0 /Length3 0 >>\nstream\n%s\nendstream", len(program), len(program), program))
+		stream(fmt.Sprintf("/Length1 %d /Length2 0 /Length3 0", len(program)), program)))
+	if want := []string{"El Niño −7 and ±5% ≥ 0.5"}; !slices.Equal(got, want) {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
+}
+
+// fontPage builds a one-page PDF showing content in fonts, the
+// dictionaries of /F1, /F2 …, objects 5 on; more objects follow them.
+func fontPage(content string, fonts []string, more ...string) []byte {
+	var names strings.Builder
+	for i := range fonts {
+		fmt.Fprintf(&names, "/F%d %d 0 R ", i+1, 5+i)
+	}
+	objects := []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << " + names.String() + ">> >> >>",
+		stream("", content)}
+	return build(append(append(objects, fonts...), more...)...)
+}
+
+// stream writes a stream object of text, with more entries in its dictionary.
+func stream(entries, text string) string {
+	return fmt.Sprintf("<< /Length %d %s>>\nstream\n%s\nendstream", len(text), entries, text)
+}
+
+// pageLines reads the lines of a PDF's first page.
+func pageLines(t *testing.T, data []byte) []string {
+	t.Helper()
 	pages, err := extract(data, time.Now().Add(time.Minute))
 	if err != nil {
 		t.Fatal(err)
@@ -64,7 +79,5 @@ func TestTeXEncodings(t *testing.T) {
 	for _, l := range lines(pages[0]) {
 		got = append(got, l.text)
 	}
-	if want := []string{"El Niño −7 and ±5% ≥ 0.5"}; !slices.Equal(got, want) {
-		t.Errorf("lines = %q, want %q", got, want)
-	}
+	return got
 }

@@ -288,17 +288,21 @@ func (st *state) font(p pdf.Page, name string) *font {
 	}
 	ft := &font{f: f}
 	var tail hexTail
-	head := prefix{b: make([]byte, 0, 4096)} // enough for a map of one range
+	head := prefix{max: 4096} // enough for a map of one range
+	simple := f.V.Key("Encoding").Kind() == pdf.Dict && f.V.Key("Subtype").Name() != "Type0"
+	if simple {
+		head.max = maxSimpleMap // the whole map of a font of one-byte codes, read by dictionaryEncoding
+	}
 	if toUnicode := f.V.Key("ToUnicode"); toUnicode.Kind() == pdf.Stream && (!fits(toUnicode, io.MultiWriter(&tail, &head)) || tail.open()) {
 		ft.enc = rawEncoding{} // too large or damaged to read: show the codes as they are
 	} else if identityUnicode(head.b) {
 		ft.enc = ucs2Codes{}
 	} else {
 		ft.enc = f.Encoder()
-		switch enc := f.V.Key("Encoding"); {
-		case enc.Kind() == pdf.Dict && f.V.Key("Subtype").Name() != "Type0":
-			ft.enc = dictionaryEncoding(f, ft.enc)
-		case enc.IsNull() && f.V.Key("ToUnicode").IsNull() && f.V.Key("Subtype").Name() == "Type1":
+		switch {
+		case simple:
+			ft.enc = dictionaryEncoding(f, ft.enc, head.b)
+		case f.V.Key("Encoding").IsNull() && f.V.Key("ToUnicode").IsNull() && f.V.Key("Subtype").Name() == "Type1":
 			if t := builtInEncoding(f); t != nil {
 				ft.enc = t
 			}
@@ -351,11 +355,14 @@ func identityUnicode(cmap []byte) bool {
 	return identityRangeRE.Match(cmap) && !bytes.Contains(cmap, []byte("beginbfchar"))
 }
 
-// prefix keeps the first bytes written to it, as many as its capacity.
-type prefix struct{ b []byte }
+// prefix keeps the first bytes written to it, max of them.
+type prefix struct {
+	b   []byte
+	max int
+}
 
 func (p *prefix) Write(b []byte) (int, error) {
-	p.b = append(p.b, b[:min(len(b), cap(p.b)-len(p.b))]...)
+	p.b = append(p.b, b[:min(len(b), p.max-len(p.b))]...)
 	return len(b), nil
 }
 

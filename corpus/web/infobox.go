@@ -26,14 +26,11 @@ func infoboxes(doc *html.Node) {
 		return true
 	})
 	for _, box := range boxes {
-		var rows [][2]string // a label and its value; a header alone, its label
-		var lines []string
+		type fact struct{ label, value, at string } // a header alone has no value; at is its line
+		var rows []fact
 		header, headerAt := "", ""
 		rewrite := false // the box has a nested table or a header over cells
-		add := func(label, value, at string) {
-			rows = append(rows, [2]string{label, value})
-			lines = append(lines, at)
-		}
+		add := func(label, value, at string) { rows = append(rows, fact{label, value, at}) }
 		walk(box, func(x *html.Node) bool {
 			if x.DataAtom != atom.Tr {
 				return true
@@ -76,16 +73,16 @@ func infoboxes(doc *html.Node) {
 			continue
 		}
 		table := &html.Node{Type: html.ElementNode, Data: "table", DataAtom: atom.Table, Attr: []html.Attribute{{Key: "class", Val: "infobox"}, {Key: lineAttr, Val: attr(box, lineAttr)}}}
-		for i, r := range rows {
-			tr := &html.Node{Type: html.ElementNode, Data: "tr", DataAtom: atom.Tr, Attr: []html.Attribute{{Key: lineAttr, Val: lines[i]}}}
+		for _, r := range rows {
+			tr := &html.Node{Type: html.ElementNode, Data: "tr", DataAtom: atom.Tr, Attr: []html.Attribute{{Key: lineAttr, Val: r.at}}}
 			th := &html.Node{Type: html.ElementNode, Data: "th", DataAtom: atom.Th}
-			th.AppendChild(&html.Node{Type: html.TextNode, Data: r[0]})
+			th.AppendChild(&html.Node{Type: html.TextNode, Data: r.label})
 			tr.AppendChild(th)
-			if r[1] == "" {
+			if r.value == "" {
 				th.Attr = []html.Attribute{{Key: "colspan", Val: "2"}}
 			} else {
 				td := &html.Node{Type: html.ElementNode, Data: "td", DataAtom: atom.Td}
-				td.AppendChild(&html.Node{Type: html.TextNode, Data: r[1]})
+				td.AppendChild(&html.Node{Type: html.TextNode, Data: r.value})
 				tr.AppendChild(td)
 			}
 			table.AppendChild(tr)
